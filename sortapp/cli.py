@@ -1,0 +1,1131 @@
+"""The ``sortapp`` command line: the same core services the desktop app calls, no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import io
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp import __version__, paths
+from sortapp.core.entities import LOSS_TYPES, Lot, Parcel
+from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.roles import Actor
+from sortapp.core.units import (
+    format_cents,
+    format_mct,
+    parse_carats,
+    parse_stones,
+    parse_usd,
+    percent_of,
+    price_cents_per_ct,
+)
+from sortapp.services import assortment, demo, lots, parcels, reports, site, sorting, verify
+from sortapp.storage.db import open_db
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """Bad command-line usage: exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+# -- output helpers ----------------------------------------------------------------------------
+
+
+def _ct(mct: int | None) -> str | None:
+    return None if mct is None else format_mct(mct)
+
+
+def _usd(cents: int | None) -> str | None:
+    return None if cents is None else format_cents(cents)
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]) -> None:
+    text = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in text]) for i, h in enumerate(headers)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(
+            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)
+        ).rstrip()
+
+    print(line(headers))
+    print(line(["-" * w for w in widths]))
+    for r in text:
+        print(line(r))
+
+
+# -- sign-in -----------------------------------------------------------------------------------
+
+
+def _password(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(f"no password: set {env} or run the command in a terminal to be asked")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise UserError("the two passwords differ; nothing was changed")
+    return first
+
+
+def _actor(args: argparse.Namespace, db: Database) -> Actor:
+    name = args.user or os.environ.get("SORTAPP_USER")
+    if not name:
+        raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")
+    return site.login(db, name, _password("SORTAPP_PASSWORD", f"Password for {name}: "))
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, db: Database) -> None:
+    password = _password("SORTAPP_PASSWORD", f"New password for {args.admin}: ", confirm=True)
+    site.init_site(
+        db,
+        code=args.site_code,
+        name=args.site_name,
+        country_code=args.country,
+        admin=args.admin,
+        password=password,
+        authority=args.authority or "",
+    )
+    here = site.show_settings(db)
+    print(f"created site {here['code']} ({here['name']}, {here['country']}) in {args.db}")
+    print(f"admin: {args.admin}")
+
+
+def cmd_user_add(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    password = _password("SORTAPP_NEW_PASSWORD", f"New password for {args.name}: ", confirm=True)
+    site.add_user(db, actor, args.name, args.role, password)
+    print(f"added {args.role} {args.name}")
+
+
+def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
+    rows = site.list_users(db, _actor(args, db))
+    if args.json:
+        _print_json([{"name": n, "role": r, "active": bool(a)} for n, r, a in rows])
+    else:
+        _print_table(
+            ["user", "role", "active"], [(n, r, "yes" if a else "no") for n, r, a in rows], set()
+        )
+
+
+def cmd_user_set(args: argparse.Namespace, db: Database) -> None:
+    active = None if args.active is None else args.active == "yes"
+    site.set_user(db, _actor(args, db), args.name, role=args.role, active=active)
+    print(f"changed user {args.name}")
+
+
+def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    name = args.name or actor.name
+    password = _password("SORTAPP_NEW_PASSWORD", f"New password for {name}: ", confirm=True)
+    site.change_password(db, actor, name, password)
+    print(f"password changed for {name}")
+
+
+def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
+    site.set_setting(db, _actor(args, db), args.key, args.value)
+    print(f"{args.key} set")
+
+
+def cmd_site_show(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    values = site.show_settings(db)
+    if args.json:
+        _print_json(values)
+    else:
+        for k, v in values.items():
+            print(f"{k}: {v}")
+
+
+def cmd_country_set(args: argparse.Namespace, db: Database) -> None:
+    site.set_country(db, _actor(args, db), args.code, args.name, args.kp)
+    print(f"country {args.code.upper()} set")
+
+
+def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    cats = assortment.list_categories(db)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "code": c.code,
+                    "name": c.name,
+                    "hs_code": c.hs_code,
+                    "size": c.size,
+                    "model": c.model,
+                    "quality": c.quality,
+                    "colour": c.colour,
+                    "special": c.special,
+                }
+                for c in cats
+            ]
+        )
+    else:
+        _print_table(
+            ["code", "hs_code", "name"], [(c.code, c.hs_code, c.name) for c in cats], set()
+        )
+
+
+def cmd_category_add(args: argparse.Namespace, db: Database) -> None:
+    assortment.add_category(
+        db,
+        _actor(args, db),
+        code=args.code,
+        size=args.size,
+        model=args.model,
+        quality=args.quality,
+        colour=args.colour,
+        hs_code=args.hs_code,
+        name=args.name or "",
+    )
+    print(f"added category {args.code}")
+
+
+def cmd_category_import(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    count, errors, _ = assortment.import_categories(
+        db, actor, assortment.read_file(args.file), dry_run=args.dry_run
+    )
+    if errors:
+        for err in errors:
+            print(f"{args.file}: {err}", file=sys.stderr)
+        raise UserError(f"{len(errors)} bad rows in {args.file}; nothing was imported")
+    print(f"{'would import' if args.dry_run else 'imported'} {count} categories")
+
+
+def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
+    assortment.set_price(db, _actor(args, db), args.category, args.usd_per_ct, args.effective_from)
+    print(f"price of {args.category.upper()} set to {args.usd_per_ct} USD/ct")
+
+
+def _lot_json(db: Database, lot: Lot) -> dict[str, Any]:
+    rec = sorting.reconciliation(db, lot.number)
+    return {
+        "lot": lot.number,
+        "status": lot.status,
+        "origin": lot.origin,
+        "origin_countries": lot.origin_countries,
+        "mines": lot.mines,
+        "supplier": lot.supplier,
+        "received_at": lot.received_at,
+        "received_carats": _ct(lot.weighed_mct),
+        "declared_carats": _ct(lot.declared_mct),
+        "sorted_carats": _ct(rec.sorted_mct),
+        "loss_carats": _ct(rec.loss_mct),
+        "losses": {k: _ct(v) for k, v in rec.losses_mct.items()},
+        "difference_carats": _ct(rec.difference_mct),
+        "tolerance_carats": _ct(rec.tolerance_mct),
+        "within_tolerance": rec.within_tolerance,
+        "stones": lot.weighed_stones,
+        "declared_stones": lot.declared_stones,
+        "sorted_stones": rec.sorted_stones,
+        "seals": list(lot.seals),
+        "kp_cert": lot.kp_cert_in or None,
+        "weight_flag": lot.weight_flag,
+        "weight_acknowledged": lot.weight_acknowledged,
+        "categories": [
+            {"category": code, "carats": _ct(mct), "stones": stones}
+            for code, _name, mct, stones in rec.by_category
+        ],
+    }
+
+
+def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
+    mines = args.mine or []
+    if len(mines) > 1 and len(mines) != len(args.origin):
+        raise UsageError("give one --mine per --origin, or a single --mine")
+    if len(mines) == 1:
+        mines = mines * len(args.origin)
+    if not mines:
+        mines = [""] * len(args.origin)
+    return list(zip(args.origin, mines, strict=True))
+
+
+def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    changes = lots.receive_lot(
+        db,
+        actor,
+        number=args.lot,
+        origins=_origins(args),
+        supplier=args.supplier or "",
+        weighed_mct=parse_carats(args.carats, "--carats") if args.carats is not None else None,
+        declared_mct=(
+            parse_carats(args.declared_carats, "--declared-carats")
+            if args.declared_carats is not None
+            else None
+        ),
+        stones=parse_stones(args.stones, "--stones") if args.stones is not None else None,
+        declared_value_cents=parse_usd(args.value, "--value") if args.value is not None else None,
+        seals=args.seal or [],
+        kp_cert=args.kp_cert or "",
+        from_country=args.from_country or "",
+    )
+    print(f"received lot {args.lot}")
+    if changes.message:
+        print(f"warning: {changes.message}", file=sys.stderr)
+
+
+def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
+    mct = parse_carats(args.carats, "--carats")
+    stones = parse_stones(args.stones, "--stones") if args.stones is not None else None
+    changes = lots.weigh_lot(db, _actor(args, db), args.lot, mct, stones)
+    print(f"weighed lot {args.lot}: {format_mct(mct)} ct")
+    if changes.message:
+        print(f"warning: {changes.message}", file=sys.stderr)
+
+
+def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:
+    lots.acknowledge_weight(db, _actor(args, db), args.lot, args.reason)
+    print(f"weight difference of lot {args.lot} acknowledged")
+
+
+def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
+    found = lots.list_lots(db, _actor(args, db), status=args.status)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "lot": lot.number,
+                    "status": lot.status,
+                    "origin": lot.origin,
+                    "origin_countries": lot.origin_countries,
+                    "received_at": lot.received_at,
+                    "received_carats": _ct(lot.weighed_mct),
+                    "declared_carats": _ct(lot.declared_mct),
+                    "stones": lot.weighed_stones,
+                }
+                for lot in found
+            ]
+        )
+        return
+    _print_table(
+        ["lot", "status", "origin", "received", "carats", "declared"],
+        [
+            (
+                lot.number,
+                lot.status,
+                lot.origin,
+                lot.received_at[:16].replace("T", " "),
+                _ct(lot.weighed_mct),
+                _ct(lot.declared_mct),
+            )
+            for lot in found
+        ],
+        {4, 5},
+    )
+
+
+def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    data = _lot_json(db, lots.get_lot(db, args.lot))
+    if args.json:
+        _print_json(data)
+        return
+    for key in (
+        "lot",
+        "status",
+        "origin",
+        "origin_countries",
+        "mines",
+        "supplier",
+        "received_at",
+        "declared_carats",
+        "received_carats",
+        "stones",
+        "sorted_carats",
+        "loss_carats",
+        "difference_carats",
+        "tolerance_carats",
+        "seals",
+        "kp_cert",
+    ):
+        value = data[key]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        print(f"{key}: {'' if value is None else value}")
+
+
+def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:
+    changes = sorting.add_entry(
+        db,
+        _actor(args, db),
+        args.lot,
+        args.category,
+        parse_carats(args.carats, "--carats"),
+        parse_stones(args.stones, "--stones") if args.stones is not None else None,
+    )
+    _print_reconciliation(db, args.lot, f"entry {changes.message}")
+
+
+def cmd_sort_loss(args: argparse.Namespace, db: Database) -> None:
+    changes = sorting.add_loss(
+        db, _actor(args, db), args.lot, args.type, parse_carats(args.carats, "--carats")
+    )
+    _print_reconciliation(db, args.lot, f"loss {changes.message}")
+
+
+def cmd_sort_correct(args: argparse.Namespace, db: Database) -> None:
+    sorting.correct_entry(db, _actor(args, db), args.lot, args.entry, args.reason)
+    _print_reconciliation(db, args.lot, f"entry {args.entry} reversed")
+
+
+def _print_reconciliation(db: Database, number: str, head: str) -> None:
+    rec = sorting.reconciliation(db, number)
+    state = "within tolerance" if rec.within_tolerance else "OVER TOLERANCE"
+    print(
+        f"{head}; lot {rec.lot}: received {format_mct(rec.received_mct)}, sorted "
+        f"{format_mct(rec.sorted_mct)}, losses {format_mct(rec.loss_mct)}, difference "
+        f"{format_mct(rec.difference_mct)} ct "
+        f"({percent_of(rec.difference_mct, rec.received_mct)} %)"
+        f", {state} ({format_mct(rec.tolerance_mct)} ct)"
+    )
+
+
+def cmd_sort_show(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    entries = sorting.list_entries(db, args.lot)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "entry": e["uid"],
+                    "category": e["category"],
+                    "loss_type": e["loss_type"],
+                    "carats": _ct(e["mct"]),
+                    "stones": e["stones"],
+                    "user": e["user"],
+                    "at": e["at"],
+                    "reverses": e["reverses"],
+                    "reason": e["reason"],
+                }
+                for e in entries
+            ]
+        )
+        return
+    _print_table(
+        ["entry", "category / loss", "carats", "stones", "by", "reverses"],
+        [
+            (
+                e["uid"],
+                e["category"] or f"loss: {e['loss_type']}",
+                _ct(e["mct"]),
+                e["stones"],
+                e["user"],
+                e["reverses"] or "",
+            )
+            for e in entries
+        ],
+        {2, 3},
+    )
+    _print_reconciliation(db, args.lot, f"{len(entries)} entries")
+
+
+def cmd_sort_import(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    rows = assortment._read_csv(assortment.read_file(args.file))
+    errors, parsed = [], []
+    for line, row in enumerate(rows, start=2):
+        try:
+            mct = parse_carats(row.get("carats", ""), "carats")
+            stones = parse_stones(row["stones"], "stones") if row.get("stones") else None
+            assortment.get_category(db, row.get("category", ""))
+            parsed.append((row["category"], mct, stones))
+        except UserError as exc:
+            errors.append(f"line {line}: {exc}")
+    if errors:
+        for err in errors:
+            print(f"{args.file}: {err}", file=sys.stderr)
+        raise UserError(f"{len(errors)} bad rows in {args.file}; nothing was imported")
+    sorting.import_entries(db, actor, args.lot, parsed)
+    _print_reconciliation(db, args.lot, f"imported {len(parsed)} entries")
+
+
+def cmd_sort_close(args: argparse.Namespace, db: Database) -> None:
+    changes = sorting.close_sorting(
+        db,
+        _actor(args, db),
+        args.lot,
+        accept_difference=args.accept_difference,
+        reason=args.reason or "",
+    )
+    print(f"lot {args.lot} sorted and closed: {changes.message}")
+
+
+def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        item: dict[str, Any] = {
+            "category": r.category,
+            "hs_code": r.hs_code,
+            "carats": _ct(r.mct),
+            "stones": r.stones,
+            "value_usd": _usd(r.value_cents),
+        }
+        if by_origin:
+            item["origin"] = r.origin
+        out.append(item)
+    return out
+
+
+def cmd_stock(args: argparse.Namespace, db: Database) -> None:
+    rows = reports.stock(db, _actor(args, db), by_origin=args.by_origin)
+    if args.json:
+        _print_json(_stock_rows(rows, args.by_origin))
+        return
+    headers = [
+        "category",
+        "hs_code",
+        *(["origin"] if args.by_origin else []),
+        "carats",
+        "stones",
+        "value_usd",
+    ]
+    body = [
+        (
+            r.category,
+            r.hs_code,
+            *([r.origin] if args.by_origin else []),
+            _ct(r.mct),
+            r.stones,
+            _usd(r.value_cents),
+        )
+        for r in rows
+    ]
+    body.append(
+        (
+            "TOTAL",
+            "",
+            *([""] if args.by_origin else []),
+            _ct(sum(r.mct for r in rows)),
+            sum(r.stones for r in rows),
+            _usd(sum(r.value_cents for r in rows)),
+        )
+    )
+    n = len(headers)
+    _print_table(headers, body, {n - 3, n - 2, n - 1})
+
+
+def cmd_parcel_create(args: argparse.Namespace, db: Database) -> None:
+    parcels.create_parcel(
+        db,
+        _actor(args, db),
+        args.parcel,
+        importer=args.importer,
+        destination=args.destination,
+        exporter=args.exporter,
+    )
+    print(f"created draft parcel {args.parcel}")
+
+
+def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
+    changes = parcels.add_goods(
+        db,
+        _actor(args, db),
+        args.parcel,
+        args.category,
+        parse_carats(args.carats, "--carats"),
+        stones=parse_stones(args.stones, "--stones") if args.stones is not None else None,
+        lot=args.lot,
+    )
+    parcel = parcels.get_parcel(db, args.parcel)
+    print(
+        f"packed ({changes.message}); parcel {parcel.number}: {format_mct(parcel.mct)} ct, "
+        f"{parcel.stones} stones, {format_cents(parcel.book_value_cents)} USD at the price book"
+    )
+
+
+def cmd_parcel_remove(args: argparse.Namespace, db: Database) -> None:
+    parcels.remove_goods(db, _actor(args, db), args.parcel, args.packing, args.reason)
+    print(f"packing {args.packing} returned to stock")
+
+
+def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
+    parcels.override_price(
+        db, _actor(args, db), args.parcel, args.category, args.usd_per_ct, args.reason
+    )
+    print(f"price of {args.category} in parcel {args.parcel} set to {args.usd_per_ct} USD/ct")
+
+
+def cmd_parcel_value(args: argparse.Namespace, db: Database) -> None:
+    parcels.add_valuation(db, _actor(args, db), args.parcel, args.valuer, args.usd)
+    print(f"{args.valuer} value of parcel {args.parcel}: {args.usd} USD")
+
+
+def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:
+    changes = parcels.seal_parcel(
+        db,
+        _actor(args, db),
+        args.parcel,
+        kp_cert=args.kp_cert,
+        seals=args.seal,
+        issued=args.issued,
+        expires=args.expires,
+    )
+    print(
+        f"sealed parcel {args.parcel} under {args.kp_cert.upper()}; fingerprint {changes.message}"
+    )
+
+
+def cmd_parcel_ship(args: argparse.Namespace, db: Database) -> None:
+    parcels.ship_parcel(db, _actor(args, db), args.parcel)
+    print(f"parcel {args.parcel} shipped")
+
+
+def cmd_parcel_void(args: argparse.Namespace, db: Database) -> None:
+    parcels.void_parcel(db, _actor(args, db), args.parcel, args.reason)
+    print(f"parcel {args.parcel} voided; its goods are back in stock")
+
+
+def parcel_json(parcel: Parcel) -> dict[str, Any]:
+    return {
+        "parcel": parcel.number,
+        "status": parcel.status,
+        "exporter": parcel.exporter,
+        "importer": parcel.importer,
+        "destination": parcel.destination,
+        "origin": parcel.origin,
+        "origin_countries": parcel.origin_countries,
+        "carats": _ct(parcel.mct),
+        "stones": parcel.stones,
+        "value_usd": _usd(parcel.value_cents),
+        "book_value_usd": _usd(parcel.book_value_cents),
+        "valuations": {k: _usd(v) for k, v in parcel.valuations.items()},
+        "hs_codes": parcel.hs_codes,
+        "kp_cert": parcel.kp_cert,
+        "issued": parcel.issued,
+        "expires": parcel.expires,
+        "seals": list(parcel.seals),
+        "fingerprint": parcel.fingerprint,
+        "lines": [
+            {
+                "category": ln.category,
+                "hs_code": ln.hs_code,
+                "lot": ln.lot,
+                "origin": ln.origin,
+                "carats": _ct(ln.mct),
+                "stones": ln.stones,
+                "usd_per_ct": _usd(ln.cents_per_ct),
+                "value_usd": _usd(ln.value_cents),
+                "price_source": ln.price_source,
+            }
+            for ln in parcel.lines
+        ],
+    }
+
+
+def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    parcel = parcels.get_parcel(db, args.parcel)
+    data = parcel_json(parcel)
+    if args.json:
+        _print_json(data)
+        return
+    for key in (
+        "parcel",
+        "status",
+        "exporter",
+        "importer",
+        "destination",
+        "origin",
+        "origin_countries",
+        "hs_codes",
+        "kp_cert",
+        "issued",
+        "expires",
+        "seals",
+    ):
+        value = data[key]
+        print(f"{key}: {', '.join(value) if isinstance(value, list) else (value or '')}")
+    _print_table(
+        ["category", "hs_code", "lot", "origin", "carats", "stones", "usd_per_ct", "value_usd"],
+        [
+            (
+                ln.category,
+                ln.hs_code,
+                ln.lot,
+                ln.origin,
+                _ct(ln.mct),
+                ln.stones,
+                _usd(ln.cents_per_ct),
+                _usd(ln.value_cents),
+            )
+            for ln in parcel.lines
+        ]
+        + [
+            (
+                "TOTAL",
+                "",
+                "",
+                "",
+                _ct(parcel.mct),
+                parcel.stones,
+                _usd(price_cents_per_ct(parcel.book_value_cents, parcel.mct)),
+                _usd(parcel.book_value_cents),
+            )
+        ],
+        {4, 5, 6, 7},
+    )
+    print(f"value (certificate): {_usd(parcel.value_cents)} USD")
+    print(f"fingerprint: {parcel.fingerprint or '(set when sealed)'}")
+
+
+def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
+    rows = parcels.list_parcels(db, _actor(args, db), status=args.status)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "parcel": r["number"],
+                    "status": r["status"],
+                    "importer": r["importer"],
+                    "destination": r["destination"],
+                    "carats": _ct(r["sealed_mct"]),
+                    "value_usd": _usd(r["sealed_value_cents"]),
+                }
+                for r in rows
+            ]
+        )
+        return
+    _print_table(
+        ["parcel", "status", "importer", "destination", "carats", "value_usd"],
+        [
+            (
+                r["number"],
+                r["status"],
+                r["importer"],
+                r["destination"],
+                _ct(r["sealed_mct"]),
+                _usd(r["sealed_value_cents"]),
+            )
+            for r in rows
+        ],
+        {4, 5},
+    )
+
+
+def _kp_rows(section: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "hs_code": r["hs_code"],
+            "country": r["country"],
+            "carats": _ct(r["mct"]),
+            "value_usd": _usd(r["value_cents"]),
+            "parcels": r["parcels"],
+            "certificates": r["certificates"],
+        }
+        for r in section["rows"]
+    ]
+
+
+def _kp_totals(section: dict[str, Any]) -> dict[str, Any]:
+    t = section["totals"]
+    return {
+        "carats": _ct(t["mct"]),
+        "value_usd": _usd(t["value_cents"]),
+        "parcels": t["parcels"],
+        "certificates": t["certificates"],
+    }
+
+
+def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
+    stats = reports.kp_statistics(db, _actor(args, db), args.date_from, args.date_to)
+    data = {
+        "from": stats["from"],
+        "to": stats["to"],
+        "exports": _kp_rows(stats["exports"]),
+        "imports": _kp_rows(stats["imports"]),
+        "totals": {
+            "exports": _kp_totals(stats["exports"]),
+            "imports": _kp_totals(stats["imports"]),
+        },
+    }
+    if args.json:
+        _print_json(data)
+        return
+    if args.csv:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            ["direction", "hs_code", "country", "carats", "value_usd", "parcels", "certificates"]
+        )
+        for direction in ("exports", "imports"):
+            for r in data[direction]:
+                writer.writerow([direction, *r.values()])
+        sys.stdout.write(out.getvalue())
+        return
+    for direction in ("exports", "imports"):
+        print(f"{direction.upper()} {data['from']} to {data['to']}")
+        tot = data["totals"][direction]
+        _print_table(
+            ["hs_code", "country", "carats", "value_usd", "parcels", "certificates"],
+            [tuple(r.values()) for r in data[direction]]
+            + [("TOTAL", "", tot["carats"], tot["value_usd"], tot["parcels"], tot["certificates"])],
+            {2, 3, 4, 5},
+        )
+        print()
+
+
+def cmd_report_lineage(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    if bool(args.lot) == bool(args.parcel):
+        raise UsageError("report lineage: give --lot LOT or --parcel P")
+    data = (
+        reports.lot_lineage(db, actor, args.lot)
+        if args.lot
+        else reports.parcel_lineage(db, actor, args.parcel)
+    )
+    for group in ("places", "parcels", "lots"):
+        for item in data.get(group, []):
+            item["carats"] = _ct(item.pop("mct"))
+    if args.json:
+        _print_json(data)
+        return
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    data = _lot_json(db, lots.get_lot(db, args.lot))
+    if args.json:
+        _print_json(data)
+        return
+    _print_table(
+        ["category", "carats", "stones"],
+        [(c["category"], c["carats"], c["stones"]) for c in data["categories"]],
+        {1, 2},
+    )
+    _print_reconciliation(db, args.lot, f"lot {args.lot} ({data['status']})")
+
+
+def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
+    data = reports.year_end_stock(db, _actor(args, db), args.year)
+    result = {
+        "year": data["year"],
+        "carats": _ct(data["mct"]),
+        "value_usd": _usd(data["value_cents"]),
+        "lines": [
+            {
+                "category": ln["category"],
+                "carats": _ct(ln["mct"]),
+                "stones": ln["stones"],
+                "value_usd": _usd(ln["value_cents"]),
+            }
+            for ln in data["lines"]
+        ],
+    }
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"stock at the end of {args.year}: {result['carats']} ct, {result['value_usd']} USD")
+
+
+def cmd_audit(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    rows = verify.audit_entries(
+        db, action=args.action, user=args.who, obj=args.object, limit=args.limit
+    )
+    if args.json:
+        _print_json([{**r, "details": json.loads(r["details"])} for r in rows])
+        return
+    _print_table(
+        ["at", "user", "action", "object", "details"],
+        [(r["at"][:19], r["user"], r["action"], r["object"], r["details"][:60]) for r in rows],
+        set(),
+    )
+
+
+def cmd_verify(args: argparse.Namespace, db: Database) -> None:
+    report = verify.verify(db, _actor(args, db))
+    counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
+    if report.ok:
+        print(f"verify: OK ({counts})")
+        return
+    for problem in report.problems:
+        print(f"verify: {problem}", file=sys.stderr)
+    raise UserError(f"verify FAILED: {len(report.problems)} problems ({counts})")
+
+
+def cmd_demo(args: argparse.Namespace, db_path: Path) -> None:
+    users = demo.build(db_path, replace=args.replace)
+    print(f"demo database written to {db_path}")
+    for name, role, password in users:
+        print(f"  {role:<10} {name:<8} password: {password}")
+
+
+# -- the parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sortapp", description="Rough-diamond sorting inventory.")
+    parser.add_argument("--version", action="version", version=f"sortapp {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $SORTAPP_DB or the user data folder)"
+    )
+    parser.add_argument("--user", help="sign in as this user (default: $SORTAPP_USER)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def cmd(parent: Any, name: str, func: Callable[..., None], help_: str, **kw: Any) -> Any:
+        p = parent.add_parser(name, help=help_, description=help_, **kw)
+        p.set_defaults(func=func)
+        return p
+
+    def group(name: str, help_: str) -> Any:
+        p = sub.add_parser(name, help=help_)
+        return p.add_subparsers(dest=f"{name}_command", required=True, parser_class=_Parser)
+
+    def with_json(p: Any) -> Any:
+        p.add_argument("--json", action="store_true", help="print JSON")
+        return p
+
+    p = cmd(sub, "init", cmd_init, "create a database with its site and first admin")
+    p.add_argument("--site-code", required=True)
+    p.add_argument("--site-name", required=True)
+    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code of the site")
+    p.add_argument("--admin", required=True, help="the first admin's user name")
+    p.add_argument("--authority", help="the exporting (KP) authority")
+
+    p = cmd(sub, "demo", cmd_demo, "write a realistic demo database and print its users")
+    p.add_argument("--replace", action="store_true", help="replace an existing demo database")
+
+    users = group("user", "users and roles")
+    p = cmd(users, "add", cmd_user_add, "add a user (password from $SORTAPP_NEW_PASSWORD)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["operator", "supervisor", "admin"])
+    with_json(cmd(users, "list", cmd_user_list, "list users"))
+    p = cmd(users, "set", cmd_user_set, "change a user's role or deactivate them")
+    p.add_argument("name")
+    p.add_argument("--role", choices=["operator", "supervisor", "admin"])
+    p.add_argument("--active", choices=["yes", "no"])
+    p = cmd(users, "password", cmd_user_password, "change a password")
+    p.add_argument("name", nargs="?")
+
+    sites = group("site", "site settings")
+    p = cmd(sites, "set", cmd_site_set, "set a site setting (admin)")
+    p.add_argument(
+        "key",
+        help="name, authority, address, exporter, tolerance-ct, tolerance-pct, "
+        "weigh-tolerance-ct, weigh-tolerance-pct, cert-validity-days, valuation-rule, "
+        "wdc-statement, timezone",
+    )
+    p.add_argument("value")
+    with_json(cmd(sites, "show", cmd_site_show, "show the site and its settings"))
+
+    countries = group("country", "the country list and KP participation")
+    p = cmd(countries, "set", cmd_country_set, "add or change a country (admin)")
+    p.add_argument("code")
+    p.add_argument("name")
+    p.add_argument("--kp", required=True, choices=["participant", "eu", "none"])
+
+    cats = group("category", "the assortment")
+    with_json(cmd(cats, "list", cmd_category_list, "list categories"))
+    p = cmd(cats, "add", cmd_category_add, "add a category (admin)")
+    p.add_argument("code")
+    for opt in ("--size", "--model", "--quality", "--colour"):
+        p.add_argument(opt, required=True)
+    p.add_argument("--hs-code", required=True, choices=["7102.10", "7102.21", "7102.31"])
+    p.add_argument("--name")
+    p = cmd(cats, "import", cmd_category_import, "import categories from CSV, all or nothing")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
+
+    prices = group("price", "the price book")
+    p = cmd(prices, "set", cmd_price_set, "set a category's price in USD per carat")
+    p.add_argument("category")
+    p.add_argument("usd_per_ct")
+    p.add_argument(
+        "--from", dest="effective_from", help="effective from (YYYY-MM-DD; default today)"
+    )
+
+    lot = group("lot", "receiving lots")
+    p = cmd(lot, "receive", cmd_lot_receive, "receive a lot")
+    p.add_argument("lot")
+    p.add_argument("--carats", help="weighed carats (leave out to weigh later)")
+    p.add_argument("--origin", required=True, action="append", help="origin country (repeatable)")
+    p.add_argument("--mine", action="append")
+    p.add_argument("--supplier")
+    p.add_argument("--declared-carats")
+    p.add_argument("--stones")
+    p.add_argument("--value", help="declared value in USD (imports)")
+    p.add_argument("--seal", action="append")
+    p.add_argument("--kp-cert", help="incoming KP certificate number")
+    p.add_argument("--from", dest="from_country", help="country shipped from (imports)")
+    p = cmd(lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only")
+    p.add_argument("lot")
+    p.add_argument("--carats", required=True)
+    p.add_argument("--stones")
+    p = cmd(lot, "acknowledge", cmd_lot_acknowledge, "acknowledge a weight difference (supervisor)")
+    p.add_argument("lot")
+    p.add_argument("--reason", required=True)
+    p = with_json(cmd(lot, "list", cmd_lot_list, "list lots"))
+    p.add_argument("--status", choices=["awaiting_weight", "received", "sorting", "sorted"])
+    p = with_json(cmd(lot, "show", cmd_lot_show, "show a lot"))
+    p.add_argument("lot")
+
+    srt = group("sort", "sorting a lot")
+    p = cmd(srt, "add", cmd_sort_add, "record sorted goods of a category")
+    p.add_argument("lot")
+    p.add_argument("category")
+    p.add_argument("--carats", required=True)
+    p.add_argument("--stones")
+    p = cmd(srt, "loss", cmd_sort_loss, "record a loss")
+    p.add_argument("lot")
+    p.add_argument("type", choices=LOSS_TYPES)
+    p.add_argument("--carats", required=True)
+    p = cmd(srt, "correct", cmd_sort_correct, "reverse an entry (supervisor)")
+    p.add_argument("lot")
+    p.add_argument("entry")
+    p.add_argument("--reason", required=True)
+    p = cmd(srt, "import", cmd_sort_import, "append entries from CSV (category,carats,stones)")
+    p.add_argument("lot")
+    p.add_argument("file")
+    p = with_json(cmd(srt, "show", cmd_sort_show, "list a lot's entries and reconciliation"))
+    p.add_argument("lot")
+    p = cmd(srt, "close", cmd_sort_close, "close the sorting and post it to stock")
+    p.add_argument("lot")
+    p.add_argument("--accept-difference", action="store_true")
+    p.add_argument("--reason")
+
+    p = with_json(cmd(sub, "stock", cmd_stock, "stock on hand by category"))
+    p.add_argument("--by-origin", action="store_true")
+
+    par = group("parcel", "export parcels")
+    p = cmd(par, "create", cmd_parcel_create, "create a draft parcel")
+    p.add_argument("parcel")
+    p.add_argument("--importer", required=True)
+    p.add_argument("--destination", required=True)
+    p.add_argument("--exporter")
+    p = cmd(par, "add", cmd_parcel_add, "pack goods from stock")
+    p.add_argument("parcel")
+    p.add_argument("category")
+    p.add_argument("--carats", required=True)
+    p.add_argument("--stones")
+    p.add_argument("--lot")
+    p = cmd(par, "remove", cmd_parcel_remove, "reverse a packing (supervisor)")
+    p.add_argument("parcel")
+    p.add_argument("packing", help="the packing's ledger number, as 'parcel add' printed it")
+    p.add_argument("--reason", required=True)
+    p = cmd(par, "price", cmd_parcel_price, "override a category's price (supervisor)")
+    p.add_argument("parcel")
+    p.add_argument("category")
+    p.add_argument("usd_per_ct")
+    p.add_argument("--reason", required=True)
+    p = cmd(par, "value", cmd_parcel_value, "record a valuation (supervisor)")
+    p.add_argument("parcel")
+    p.add_argument("valuer", choices=["declared", "government", "independent"])
+    p.add_argument("usd")
+    p = cmd(par, "seal", cmd_parcel_seal, "seal under a KP certificate (supervisor)")
+    p.add_argument("parcel")
+    p.add_argument("--kp-cert", required=True)
+    p.add_argument("--seal", required=True, action="append")
+    p.add_argument("--issued")
+    p.add_argument("--expires")
+    p = cmd(par, "ship", cmd_parcel_ship, "ship a sealed parcel (supervisor)")
+    p.add_argument("parcel")
+    p = cmd(par, "void", cmd_parcel_void, "void a parcel; goods return to stock (supervisor)")
+    p.add_argument("parcel")
+    p.add_argument("--reason", required=True)
+    p = with_json(cmd(par, "show", cmd_parcel_show, "show a parcel"))
+    p.add_argument("parcel")
+    p = with_json(cmd(par, "list", cmd_parcel_list, "list parcels"))
+    p.add_argument("--status", choices=["draft", "sealed", "shipped", "void"])
+
+    rep = group("report", "reports")
+    p = with_json(cmd(rep, "kp-stats", cmd_report_kp_stats, "KP statistics for a period"))
+    p.add_argument("--from", dest="date_from", required=True)
+    p.add_argument("--to", dest="date_to", required=True)
+    p.add_argument("--csv", action="store_true")
+    p = with_json(cmd(rep, "lineage", cmd_report_lineage, "lineage of a lot or a parcel"))
+    p.add_argument("--lot")
+    p.add_argument("--parcel")
+    p = with_json(cmd(rep, "reconciliation", cmd_report_reconciliation, "a lot's reconciliation"))
+    p.add_argument("lot")
+    p = with_json(cmd(rep, "year-end", cmd_report_year_end, "stock at the end of a year"))
+    p.add_argument("year", type=int)
+
+    p = with_json(cmd(sub, "audit", cmd_audit, "the audit log, newest first"))
+    p.add_argument("--action")
+    p.add_argument("--who")
+    p.add_argument("--object")
+    p.add_argument("--limit", type=int, default=50)
+
+    cmd(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file")
+    return parser
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 done, 1 refused or invalid, 2 usage)."""
+    os.environ.setdefault("SORTAPP_NO_DIALOGS", "1")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    if args.command is None:
+        print(
+            "sortapp: the desktop app is not part of this version yet; see 'sortapp --help'",
+            file=sys.stderr,
+        )
+        return 2
+    _configure_logging()
+    db_path = args.db or paths.default_db_path()
+    try:
+        if args.command == "demo":
+            cmd_demo(args, db_path)
+            return 0
+        db = open_db(db_path, create=args.command == "init")
+        try:
+            args.func(args, db)
+        finally:
+            db.close()
+    except UsageError as exc:
+        print(f"sortapp: {exc}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"sortapp: {exc}", file=sys.stderr)
+        return 1
+    except KnownStorageError as exc:
+        print(f"sortapp: {exc.text()}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free domain: units, errors, roles, change summaries and canonical hashing."""

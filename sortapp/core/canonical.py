@@ -1,0 +1,54 @@
+"""Canonical, engine-independent forms for hashing: integers, ISO-8601 UTC text, sorted keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+def utc_now() -> str:
+    """Return the current time as ISO-8601 UTC text: ``2026-11-27T21:08:00.000000Z``."""
+    return iso_utc(dt.datetime.now(dt.UTC))
+
+
+def iso_utc(moment: dt.datetime) -> str:
+    """Format an aware datetime as canonical UTC text."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: times are stored in UTC and must be aware")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_iso_utc(text: str) -> dt.datetime:
+    """Parse canonical UTC text back into an aware datetime."""
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+def _check(value: Any) -> None:
+    if isinstance(value, float):
+        raise TypeError("floats are never hashed: use integer minor units")
+    if isinstance(value, Mapping):
+        for v in value.values():
+            _check(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _check(v)
+
+
+def canonical_json(value: Any) -> str:
+    """Serialise ``value`` (dicts, lists, str, int, bool, None) with sorted keys and no spaces."""
+    _check(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(value: Any) -> str:
+    """Return the SHA-256 of the canonical form of ``value``."""
+    return sha256_hex(canonical_json(value))

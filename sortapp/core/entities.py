@@ -1,0 +1,177 @@
+"""Frozen records passed between storage, services and the faces. Weights in mct, money in cents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LOSS_TYPES = ("cleaning", "breakage", "sample", "other")
+HS_CODES = ("7102.10", "7102.21", "7102.31")
+HS_LABELS = {
+    "7102.10": "unsorted",
+    "7102.21": "industrial",
+    "7102.31": "gem (non-industrial)",
+}
+VALUERS = ("declared", "government", "independent")
+VALUATION_RULES = ("highest", "declared", "government", "independent")
+MIXED = "MIXED"
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One line of a journal entry: a signed quantity at a place, always carrying its lot."""
+
+    place: str
+    lot_id: int
+    mct: int
+    stones: int
+    category_id: int | None = None
+    parcel_id: int | None = None
+    loss_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Site:
+    code: str
+    name: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    code: str
+    name: str
+    size: str
+    model: str
+    quality: str
+    colour: str
+    hs_code: str
+    special: bool
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Lot:
+    id: int
+    uid: str
+    number: str
+    status: str
+    received_at: str
+    supplier: str
+    declared_mct: int | None
+    declared_stones: int | None
+    declared_value_cents: int | None
+    weighed_mct: int | None
+    weighed_stones: int | None
+    kp_cert_in: str
+    from_country: str
+    hs_code_in: str
+    source: str
+    weight_flag: bool
+    weight_acknowledged: bool
+    origins: tuple[tuple[str, str], ...] = ()
+    seals: tuple[str, ...] = ()
+
+    @property
+    def origin_countries(self) -> list[str]:
+        return sorted({country for country, _mine in self.origins})
+
+    @property
+    def origin(self) -> str:
+        countries = self.origin_countries
+        return countries[0] if len(countries) == 1 else MIXED
+
+    @property
+    def mines(self) -> list[str]:
+        return sorted({mine for _country, mine in self.origins if mine})
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """A lot's running reconciliation: received - sorted - losses = difference."""
+
+    lot: str
+    received_mct: int
+    received_stones: int
+    sorted_mct: int
+    sorted_stones: int
+    losses_mct: dict[str, int]
+    tolerance_mct: int
+    by_category: list[tuple[str, str, int, int]] = field(default_factory=list)
+    entries: int = 0
+
+    @property
+    def loss_mct(self) -> int:
+        return sum(self.losses_mct.values())
+
+    @property
+    def difference_mct(self) -> int:
+        return self.received_mct - self.sorted_mct - self.loss_mct
+
+    @property
+    def within_tolerance(self) -> bool:
+        return abs(self.difference_mct) <= self.tolerance_mct
+
+
+@dataclass(frozen=True)
+class ParcelLine:
+    """Goods of one category from one lot in a parcel, valued."""
+
+    category: str
+    hs_code: str
+    lot: str
+    origin: str
+    mct: int
+    stones: int
+    cents_per_ct: int
+    value_cents: int
+    price_source: str
+
+
+@dataclass(frozen=True)
+class Parcel:
+    id: int
+    uid: str
+    number: str
+    status: str
+    exporter: str
+    importer: str
+    destination: str
+    created_at: str
+    kp_cert: str | None
+    issued: str | None
+    expires: str | None
+    seals: tuple[str, ...]
+    lines: tuple[ParcelLine, ...]
+    value_cents: int
+    fingerprint: str | None
+    valuations: dict[str, int]
+    void_reason: str | None = None
+
+    @property
+    def mct(self) -> int:
+        return sum(line.mct for line in self.lines)
+
+    @property
+    def stones(self) -> int:
+        return sum(line.stones for line in self.lines)
+
+    @property
+    def book_value_cents(self) -> int:
+        return sum(line.value_cents for line in self.lines)
+
+    @property
+    def origin_countries(self) -> list[str]:
+        countries: set[str] = set()
+        for line in self.lines:
+            countries.update(line.origin.split("+"))
+        return sorted(countries)
+
+    @property
+    def origin(self) -> str:
+        countries = self.origin_countries
+        return countries[0] if len(countries) == 1 else MIXED
+
+    @property
+    def hs_codes(self) -> list[str]:
+        return sorted({line.hs_code for line in self.lines})

@@ -1,0 +1,31 @@
+"""The error hierarchy: user errors are safe to show; known storage errors come from outside."""
+
+from __future__ import annotations
+
+
+class SortAppError(Exception):
+    """Root of every error sortapp raises on purpose."""
+
+
+class UserError(SortAppError):
+    """An action was refused or an input is invalid; the message says what to fix."""
+
+
+class PermissionDenied(UserError):
+    """The signed-in user's role may not do this."""
+
+
+class NotFound(UserError):
+    """A lot, parcel, category, user ... named by the user does not exist."""
+
+
+class KnownStorageError(SortAppError):
+    """The environment failed us: disk full, locked, read-only, corrupt, not a database."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def text(self) -> str:
+        """Return the sentence to show a user, with the hint if there is one."""
+        return f"{self}. {self.hint}" if self.hint else str(self)

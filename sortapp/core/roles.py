@@ -1,0 +1,46 @@
+"""Roles and the signed-in actor; role checks are made here, in the core, for every face."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from sortapp.core.errors import PermissionDenied, UserError
+
+
+class Role(enum.IntEnum):
+    """Ordered roles: each may do everything the ones below it may."""
+
+    OPERATOR = 1
+    SUPERVISOR = 2
+    ADMIN = 3
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise UserError(
+                f"role: '{text}' is not a role; use operator, supervisor or admin"
+            ) from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person signed in: every service call is made on someone's behalf."""
+
+    user_id: int
+    name: str
+    role: Role
+
+    def require(self, role: Role, action: str) -> None:
+        """Refuse ``action`` unless this actor's role is at least ``role``."""
+        if self.role < role:
+            raise PermissionDenied(
+                f"{self.name} is {self.role.label}; {action} needs a {role.label}"
+                f"{' or admin' if role is Role.SUPERVISOR else ''}"
+            )

@@ -1,0 +1,154 @@
+"""Exact carats and dollars.
+
+Carats live as integer thousandths (mct) and money as integer US cents everywhere in the core,
+the database and the documents. Text becomes an integer only through the ``parse_*`` functions,
+which reject (never round) input that is not exact; integers become text only through the
+``format_*`` functions. The two rounding rules of the trade are named constants here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from sortapp.core.errors import UserError
+
+MCT_PER_CT = 1000
+CENTS_PER_USD = 100
+#: A single figure above this is refused as absurd (10,000,000 ct).
+MAX_MCT = 10_000_000 * MCT_PER_CT
+#: Money above this is refused as absurd (100 billion USD).
+MAX_CENTS = 100_000_000_000 * CENTS_PER_USD
+MAX_STONES = 100_000_000
+#: Stones at or above this weight are "specials", weighed and valued one by one.
+SPECIAL_MIN_MCT = 10_800
+
+#: Value = carats x USD/ct is rounded to the cent half up (the one rounding in valuation).
+VALUE_ROUNDING = ROUND_HALF_UP
+#: USD/ct shown from value / carats is rounded half up to the cent (display only).
+PRICE_DISPLAY_ROUNDING = ROUND_HALF_UP
+
+_NUMBER = re.compile(r"([0-9]+)(?:\.([0-9]*))?")
+
+
+def _parse_fixed(text: object, field: str, places: int, unit: str, *, allow_negative: bool) -> int:
+    """Parse ``text`` as a plain decimal with at most ``places`` decimals into minor units."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    raw = text.strip()
+    if not raw:
+        raise UserError(f"{field}: enter a number of {unit}")
+    sign = 1
+    if raw[0] in "+-":
+        if raw[0] == "-":
+            if not allow_negative:
+                raise UserError(f"{field}: '{text}' is negative; enter {unit} of zero or more")
+            sign = -1
+        raw = raw[1:]
+    match = _NUMBER.fullmatch(raw)
+    if match is None:
+        raise UserError(
+            f"{field}: '{text}' is not a plain number of {unit} (digits and one '.', "
+            "no exponent, no thousands separator)"
+        )
+    whole, frac = match.group(1), match.group(2) or ""
+    if len(frac) > places:
+        raise UserError(
+            f"{field}: '{text}' has more than {places} decimals; enter at most {places} "
+            "(figures are never rounded)"
+        )
+    if len(whole) > 15:
+        raise UserError(f"{field}: '{text}' is too large")
+    return sign * int(whole + frac.ljust(places, "0"))
+
+
+def parse_decimal(text: object, field: str, places: int, unit: str) -> int:
+    """Parse a non-negative plain decimal with at most ``places`` decimals into minor units."""
+    return _parse_fixed(text, field, places, unit, allow_negative=False)
+
+
+def parse_carats(
+    text: object, field: str = "carats", *, allow_zero: bool = False, allow_negative: bool = False
+) -> int:
+    """Parse carats (at most 3 decimals) into thousandths of a carat.
+
+    Raises:
+        UserError: naming ``field``, for empty, non-numeric, over-precise, negative, zero
+            (unless allowed) or absurd (over 10,000,000 ct) input.
+    """
+    mct = _parse_fixed(text, field, 3, "carats", allow_negative=allow_negative)
+    if abs(mct) > MAX_MCT:
+        raise UserError(f"{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure")
+    if mct == 0 and not allow_zero:
+        raise UserError(f"{field}: enter a weight above 0.000 ct")
+    return mct
+
+
+def parse_usd(text: object, field: str = "USD", *, allow_zero: bool = True) -> int:
+    """Parse US dollars (at most 2 decimals) into cents."""
+    cents = _parse_fixed(text, field, 2, "US dollars", allow_negative=False)
+    if cents > MAX_CENTS:
+        raise UserError(f"{field}: {text} USD is absurd; check the figure")
+    if cents == 0 and not allow_zero:
+        raise UserError(f"{field}: enter an amount above 0.00 USD")
+    return cents
+
+
+def parse_stones(text: object, field: str = "stones") -> int:
+    """Parse a count of stones (a whole number, zero or more)."""
+    raw = ("" if text is None else str(text)).strip()
+    if not raw.isdigit() or not raw.isascii():
+        raise UserError(f"{field}: '{text}' is not a whole number of stones")
+    stones = int(raw)
+    if stones > MAX_STONES:
+        raise UserError(f"{field}: {text} stones is absurd; check the count")
+    return stones
+
+
+def format_mct(mct: int) -> str:
+    """Format mct as carats with exactly 3 decimals: ``1234500 -> '1234.500'``."""
+    sign = "-" if mct < 0 else ""
+    whole, frac = divmod(abs(mct), MCT_PER_CT)
+    return f"{sign}{whole}.{frac:03d}"
+
+
+def format_cents(cents: int) -> str:
+    """Format cents as dollars with exactly 2 decimals: ``1023450 -> '10234.50'``."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), CENTS_PER_USD)
+    return f"{sign}{whole}.{frac:02d}"
+
+
+def format_ct_2dp(mct: int) -> str:
+    """Format carats at 0.01 ct by the trade's rule: truncate, but round up a third decimal of 9.
+
+    ``998 -> '0.99'``, ``999 -> '1.00'``. Sum exact values first; call this only for display.
+    """
+    sign = -1 if mct < 0 else 1
+    hundredths, third = divmod(abs(mct), 10)
+    if third == 9:
+        hundredths += 1
+    whole, frac = divmod(hundredths, 100)
+    return f"{'-' if sign < 0 and hundredths else ''}{whole}.{frac:02d}"
+
+
+def value_cents(mct: int, cents_per_ct: int) -> int:
+    """Return the value in cents of ``mct`` at ``cents_per_ct``, rounded by VALUE_ROUNDING."""
+    exact = Decimal(mct) * Decimal(cents_per_ct) / Decimal(MCT_PER_CT)
+    return int(exact.quantize(Decimal(1), rounding=VALUE_ROUNDING))
+
+
+def price_cents_per_ct(value: int, mct: int) -> int:
+    """Return USD/ct in cents derived from a value and a weight (0 for no weight); display only."""
+    if mct == 0:
+        return 0
+    exact = Decimal(value) * Decimal(MCT_PER_CT) / Decimal(mct)
+    return int(exact.quantize(Decimal(1), rounding=PRICE_DISPLAY_ROUNDING))
+
+
+def percent_of(part_mct: int, whole_mct: int) -> str:
+    """Return ``part`` as a percentage of ``whole``, 3 decimals, rounded half up (display only)."""
+    if whole_mct == 0:
+        return "0.000"
+    exact = Decimal(part_mct) * 100 / Decimal(whole_mct)
+    return str(exact.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))

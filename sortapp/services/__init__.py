@@ -1,0 +1,1 @@
+"""Use cases: each takes a Database (and the acting user) and returns what changed."""

@@ -1,0 +1,269 @@
+"""The assortment (size x model x quality x colour categories with HS codes) and the price book."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sortapp import paths
+from sortapp.core.canonical import utc_now
+from sortapp.core.changes import Changes
+from sortapp.core.entities import HS_CODES, Category
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import parse_usd
+from sortapp.services.base import parse_day, record, today
+from sortapp.storage import records
+from sortapp.storage.db import transaction
+
+CATEGORY_FIELDS = ("code", "size", "model", "quality", "colour", "hs_code")
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+def _read_csv(text: str) -> list[dict[str, str]]:
+    """Read CSV text with comma or semicolon separators and an optional BOM."""
+    text = text.lstrip("\ufeff")
+    first = text.splitlines()[0] if text.strip() else ""
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    return [
+        {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader
+    ]
+
+
+def _reference(name: str) -> list[dict[str, str]]:
+    with paths.resource(f"assortment/{name}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _names(db: Database) -> dict[str, dict[str, str]]:
+    return {
+        table: dict(
+            db.execute(
+                f"SELECT code, {'label' if table == 'size_classes' else 'name'} FROM {table}"
+            ).fetchall()
+        )
+        for table in ("size_classes", "models", "qualities", "colours")
+    }
+
+
+def category_name(
+    names: dict[str, dict[str, str]], size: str, model: str, quality: str, colour: str
+) -> str:
+    return " ".join(
+        (
+            names["size_classes"].get(size, size),
+            names["models"].get(model, model),
+            names["qualities"].get(quality, quality),
+            names["colours"].get(colour, colour),
+        )
+    )
+
+
+def load_default(db: Database, actor: Actor) -> int:
+    """Load the shipped reference lists and default assortment (inside the caller's transaction)."""
+    sizes = _reference("sizes")
+    records.insert_reference(
+        db,
+        "size_classes",
+        [
+            (
+                r["code"],
+                r["label"],
+                r["band"],
+                r["kind"],
+                int(r["min_mct"]) if r["min_mct"] else None,
+                int(r["max_mct"]) if r["max_mct"] else None,
+                i,
+            )
+            for i, r in enumerate(sizes)
+        ],
+    )
+    for table, name in (("models", "models"), ("qualities", "qualities"), ("colours", "colours")):
+        rows = _reference(name)
+        records.insert_reference(db, table, [(r["code"], r["name"], i) for i, r in enumerate(rows)])
+    text = paths.resource("assortment/categories.csv").read_text(encoding="utf-8")
+    rows, errors = _validate(db, _read_csv(text))
+    if errors:
+        raise AssertionError(f"the shipped assortment is invalid: {errors[:3]}")
+    records.insert_categories(db, rows)
+    record(db, actor.name, "assortment.load", "default", {"categories": len(rows)})
+    return len(rows)
+
+
+def _validate(
+    db: Database, rows: Iterable[dict[str, str]]
+) -> tuple[list[tuple[str, str, str, str, str, str, str]], list[RowError]]:
+    known = {
+        t: records.reference_codes(db, t)
+        for t in ("size_classes", "models", "qualities", "colours")
+    }
+    existing = records.category_codes(db)
+    names = _names(db)
+    seen: set[str] = set()
+    good, errors = [], []
+    for line, row in enumerate(rows, start=2):
+        missing = [f for f in CATEGORY_FIELDS if not row.get(f)]
+        if missing:
+            errors.append(RowError(line, f"missing {', '.join(missing)}"))
+            continue
+        code = row["code"]
+        problems = []
+        if code.upper() in existing:
+            problems.append(f"category {code} already exists")
+        if code.upper() in seen:
+            problems.append(f"category {code} appears twice in the file")
+        for field, table in (
+            ("size", "size_classes"),
+            ("model", "models"),
+            ("quality", "qualities"),
+            ("colour", "colours"),
+        ):
+            if row[field] not in known[table]:
+                problems.append(f"unknown {field} '{row[field]}'")
+        if row["hs_code"] not in HS_CODES:
+            problems.append(f"HS code '{row['hs_code']}' is not one of {', '.join(HS_CODES)}")
+        if problems:
+            errors.append(RowError(line, "; ".join(problems)))
+            continue
+        seen.add(code.upper())
+        name = row.get("name") or category_name(
+            names, row["size"], row["model"], row["quality"], row["colour"]
+        )
+        good.append(
+            (code, name, row["size"], row["model"], row["quality"], row["colour"], row["hs_code"])
+        )
+    return good, errors
+
+
+def import_categories(
+    db: Database, actor: Actor, text: str, *, dry_run: bool = False
+) -> tuple[int, list[RowError], Changes]:
+    """Import categories from CSV text, all or nothing; return (count, errors, changes).
+
+    Every bad row is listed with its line number; with any error nothing is written.
+    """
+    actor.require(Role.ADMIN, "importing an assortment")
+    rows, errors = _validate(db, _read_csv(text))
+    if errors or dry_run:
+        return len(rows), errors, Changes(audit=False)
+    with transaction(db):
+        records.insert_categories(db, rows)
+        record(db, actor.name, "assortment.import", "csv", {"categories": len(rows)})
+    return len(rows), [], Changes(assortment=True)
+
+
+def add_category(
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    size: str,
+    model: str,
+    quality: str,
+    colour: str,
+    hs_code: str,
+    name: str = "",
+) -> Changes:
+    actor.require(Role.ADMIN, "adding a category")
+    row = {
+        "code": code.strip(),
+        "size": size.strip(),
+        "model": model.strip(),
+        "quality": quality.strip(),
+        "colour": colour.strip(),
+        "hs_code": hs_code.strip(),
+        "name": name.strip(),
+    }
+    rows, errors = _validate(db, [row])
+    if errors:
+        raise UserError(f"category {code}: {errors[0].message.split(': ', 1)[-1]}")
+    with transaction(db):
+        records.insert_categories(db, rows)
+        record(
+            db,
+            actor.name,
+            "category.add",
+            rows[0][0],
+            dict(zip(CATEGORY_FIELDS, (rows[0][0], *rows[0][2:]), strict=True)),
+        )
+    return Changes(assortment=True)
+
+
+def list_categories(db: Database) -> list[Category]:
+    return records.list_categories(db)
+
+
+def get_category(db: Database, code: str) -> Category:
+    found = records.get_category(db, code or "")
+    if found is None:
+        raise NotFound(f"category: '{code}' is not in the assortment ('sortapp category list')")
+    if not found.active:
+        raise UserError(f"category {found.code} is retired")
+    return found
+
+
+def set_price(
+    db: Database, actor: Actor, category: str, usd_per_ct: str, effective_from: str | None = None
+) -> Changes:
+    """Add a dated price-book entry (USD per carat) for a category; supervisor or admin."""
+    actor.require(Role.SUPERVISOR, "changing the price book")
+    cat = get_category(db, category)
+    cents = parse_usd(usd_per_ct, "USD per carat")
+    day = parse_day(effective_from, "from") if effective_from else today()
+    with transaction(db):
+        records.insert_price(db, cat.id, day, cents, actor.user_id, utc_now())
+        record(db, actor.name, "price.set", cat.code, {"cents_per_ct": cents, "from": day})
+    return Changes(prices=True, stock=True)
+
+
+def import_prices(
+    db: Database, actor: Actor, prices: dict[str, int], effective_from: str | None = None
+) -> Changes:
+    """Set many prices (category code -> cents per carat) at once, in one audited transaction."""
+    actor.require(Role.SUPERVISOR, "changing the price book")
+    day = parse_day(effective_from, "from") if effective_from else today()
+    cats = {c.code.upper(): c for c in records.list_categories(db)}
+    unknown = sorted(code for code in prices if code.upper() not in cats)
+    if unknown:
+        raise UserError(f"unknown categories in the price list: {', '.join(unknown[:10])}")
+    at = utc_now()
+    with transaction(db):
+        records.insert_prices(
+            db,
+            [
+                (cats[code.upper()].id, day, cents, actor.user_id, at)
+                for code, cents in prices.items()
+            ],
+        )
+        record(db, actor.name, "price.import", day, {"from": day, "prices": prices})
+    return Changes(prices=True, stock=True)
+
+
+def prices_on(db: Database, day: str | None = None) -> dict[int, int]:
+    return records.prices_on(db, day or today())
+
+
+def read_file(path: str | Path) -> str:
+    """Read a user's CSV file as text, with a clear message when it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"file not found: {path}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path} is not UTF-8 text; save it as CSV UTF-8") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None

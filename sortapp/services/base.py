@@ -1,0 +1,330 @@
+"""What every use case shares: the site, typed settings, the audit chain and journal posting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import canonical_json, fingerprint, sha256_hex, utc_now
+from sortapp.core.entities import VALUATION_RULES, Posting, Site
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.units import format_mct, parse_carats, parse_decimal
+from sortapp.storage import audit as audit_sql
+from sortapp.storage import ledger as ledger_sql
+from sortapp.storage import records
+
+WDC_STATEMENT = (
+    "The diamonds herein invoiced have been purchased from legitimate sources not involved in "
+    "funding conflict, in compliance with the United Nations Resolutions and corresponding "
+    "national laws. The seller hereby guarantees that these diamonds are conflict free and "
+    "confirms adherence to the WDC SoW Guidelines."
+)
+
+#: Site settings with their defaults, as stored (text).
+DEFAULT_SETTINGS: dict[str, str] = {
+    "authority": "",
+    "address": "",
+    "exporter": "",
+    # Reconciliation tolerance: the larger of 0.010 ct and 0.05 % of the received weight.
+    "tolerance_mct": "10",
+    "tolerance_milli_pct": "50",
+    # Weighed vs declared on arrival: the same defaults.
+    "weigh_tolerance_mct": "10",
+    "weigh_tolerance_milli_pct": "50",
+    "cert_validity_days": "60",
+    "valuation_rule": "highest",
+    "wdc_statement": WDC_STATEMENT,
+    "timezone": "UTC",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The site's business settings, typed."""
+
+    authority: str
+    address: str
+    exporter: str
+    tolerance_mct: int
+    tolerance_milli_pct: int
+    weigh_tolerance_mct: int
+    weigh_tolerance_milli_pct: int
+    cert_validity_days: int
+    valuation_rule: str
+    wdc_statement: str
+    timezone: str
+
+    def sort_tolerance(self, received_mct: int) -> int:
+        return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
+
+    def weigh_tolerance(self, declared_mct: int) -> int:
+        return tolerance(declared_mct, self.weigh_tolerance_mct, self.weigh_tolerance_milli_pct)
+
+
+def tolerance(weight_mct: int, floor_mct: int, milli_pct: int) -> int:
+    """Return the larger of ``floor_mct`` and ``milli_pct`` thousandths of a percent of a weight."""
+    return max(floor_mct, abs(weight_mct) * milli_pct // 100_000)
+
+
+def site(db: Database) -> Site:
+    found = records.get_site(db)
+    if found is None:
+        raise UserError("this database has no site yet; run 'sortapp init' first")
+    return found
+
+
+def settings(db: Database) -> Settings:
+    stored = {**DEFAULT_SETTINGS, **records.get_settings(db)}
+    if not stored["exporter"]:
+        found = records.get_site(db)
+        stored["exporter"] = found.name if found else ""
+    return Settings(
+        authority=stored["authority"],
+        address=stored["address"],
+        exporter=stored["exporter"],
+        tolerance_mct=int(stored["tolerance_mct"]),
+        tolerance_milli_pct=int(stored["tolerance_milli_pct"]),
+        weigh_tolerance_mct=int(stored["weigh_tolerance_mct"]),
+        weigh_tolerance_milli_pct=int(stored["weigh_tolerance_milli_pct"]),
+        cert_validity_days=int(stored["cert_validity_days"]),
+        valuation_rule=stored["valuation_rule"],
+        wdc_statement=stored["wdc_statement"],
+        timezone=stored["timezone"],
+    )
+
+
+def _text(value: str, field: str) -> str:
+    value = value.strip()
+    if len(value) > 2000:
+        raise UserError(f"{field}: the text is too long (2000 characters at most)")
+    return value
+
+
+def _days(value: str, field: str) -> str:
+    if not value.strip().isdigit() or not 1 <= int(value) <= 3660:
+        raise UserError(f"{field}: '{value}' is not a number of days from 1 to 3660")
+    return str(int(value))
+
+
+def _rule(value: str, field: str) -> str:
+    if value.strip().lower() not in VALUATION_RULES:
+        raise UserError(f"{field}: use one of {', '.join(VALUATION_RULES)}")
+    return value.strip().lower()
+
+
+def _tz(value: str, field: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value.strip())
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise UserError(f"{field}: '{value}' is not a time zone (e.g. Africa/Gaborone)") from None
+    return value.strip()
+
+
+#: ``site set`` keys: (stored key, parser of the user's text into the stored text).
+SETTING_KEYS: dict[str, tuple[str, Any]] = {
+    "authority": ("authority", _text),
+    "address": ("address", _text),
+    "exporter": ("exporter", _text),
+    "wdc-statement": ("wdc_statement", _text),
+    "tolerance-ct": (
+        "tolerance_mct",
+        lambda v, f: str(parse_carats(v, f, allow_zero=True)),
+    ),
+    "tolerance-pct": ("tolerance_milli_pct", lambda v, f: str(parse_decimal(v, f, 3, "percent"))),
+    "weigh-tolerance-ct": (
+        "weigh_tolerance_mct",
+        lambda v, f: str(parse_carats(v, f, allow_zero=True)),
+    ),
+    "weigh-tolerance-pct": (
+        "weigh_tolerance_milli_pct",
+        lambda v, f: str(parse_decimal(v, f, 3, "percent")),
+    ),
+    "cert-validity-days": ("cert_validity_days", _days),
+    "valuation-rule": ("valuation_rule", _rule),
+    "timezone": ("timezone", _tz),
+}
+
+
+# -- the audit chain ---------------------------------------------------------------------------
+
+
+def audit_hash(
+    prev_hash: str,
+    uid: str,
+    site_code: str,
+    at: str,
+    user: str,
+    action: str,
+    obj: str,
+    details: str,
+) -> str:
+    """Hash one audit entry over its canonical form, chained to the previous entry's hash."""
+    return sha256_hex(canonical_json([prev_hash, uid, site_code, at, user, action, obj, details]))
+
+
+def record(db: Database, user: str, action: str, obj: str, details: dict[str, Any]) -> str:
+    """Append an audit entry (inside the caller's transaction); return its uid."""
+    code = site(db).code
+    prev = audit_sql.last_hash(db, code)
+    entry_id = records.next_id(db, "audit")
+    uid = f"{code}-A{entry_id}"
+    at = utc_now()
+    text = canonical_json(details)
+    audit_sql.insert(
+        db,
+        {
+            "id": entry_id,
+            "uid": uid,
+            "site": code,
+            "at": at,
+            "user": user,
+            "action": action,
+            "object": obj,
+            "details": text,
+            "prev_hash": prev,
+            "hash": audit_hash(prev, uid, code, at, user, action, obj, text),
+        },
+    )
+    return uid
+
+
+# -- posting to the ledger ---------------------------------------------------------------------
+
+
+def journal_canonical(head: dict[str, Any], lines: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """Return the canonical form of a journal entry that its hash covers."""
+    return {
+        "uid": head["uid"],
+        "kind": head["kind"],
+        "at": head["at"],
+        "user": head["user"],
+        "lot": head["lot"],
+        "parcel": head["parcel"],
+        "reverses": head["reverses"],
+        "reason": head["reason"],
+        "lines": [list(line) for line in lines],
+    }
+
+
+def post(
+    db: Database,
+    actor_id: int,
+    actor_name: str,
+    kind: str,
+    postings: Sequence[Posting],
+    *,
+    lot_id: int | None = None,
+    parcel_id: int | None = None,
+    reverses_id: int | None = None,
+    reason: str = "",
+) -> dict[str, str]:
+    """Post one balanced journal entry; return its uid and hash for the audit entry."""
+    lines = [p for p in postings if p.mct or p.stones]
+    if not lines:
+        raise UserError("nothing to post: every quantity is zero")
+    if sum(p.mct for p in lines) != 0 or sum(p.stones for p in lines) != 0:
+        raise AssertionError(f"unbalanced journal entry {kind}: {lines}")
+    journal_id = records.next_id(db, "journal")
+    uid = f"{site(db).code}-J{journal_id}"
+    lots, cats, parcels = ledger_sql.refs(
+        db,
+        [p.lot_id for p in lines] + ([lot_id] if lot_id else []),
+        [p.category_id for p in lines if p.category_id],
+        [p.parcel_id for p in lines if p.parcel_id] + ([parcel_id] if parcel_id else []),
+    )
+    head = {
+        "uid": uid,
+        "kind": kind,
+        "at": utc_now(),
+        "user": actor_name,
+        "lot": lots.get(lot_id, "") if lot_id else "",
+        "parcel": parcels.get(parcel_id, "") if parcel_id else "",
+        "reverses": ledger_sql.journal_uid(db, reverses_id),
+        "reason": reason,
+    }
+    canonical_lines = [
+        [
+            p.place,
+            lots[p.lot_id],
+            cats.get(p.category_id, "") if p.category_id else "",
+            parcels.get(p.parcel_id, "") if p.parcel_id else "",
+            p.loss_type or "",
+            p.mct,
+            p.stones,
+        ]
+        for p in lines
+    ]
+    digest = fingerprint(journal_canonical(head, canonical_lines))
+    ledger_sql.insert_journal(
+        db,
+        {
+            "id": journal_id,
+            "uid": uid,
+            "kind": kind,
+            "at": head["at"],
+            "user_id": actor_id,
+            "lot_id": lot_id,
+            "parcel_id": parcel_id,
+            "reverses_id": reverses_id,
+            "reason": reason,
+            "hash": digest,
+        },
+        lines,
+    )
+    return {"journal": uid, "journal_hash": digest}
+
+
+# -- small input helpers -----------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,39}")
+
+
+def check_number(text: str, field: str) -> str:
+    """Validate a lot, parcel, seal or certificate number: letters, digits, . _ / - (40 at most)."""
+    value = (text or "").strip()
+    if not _NUMBER_RE.fullmatch(value):
+        raise UserError(
+            f"{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', '/' "
+            "or '-', starting with a letter or digit"
+        )
+    return value
+
+
+def check_reason(text: str | None, field: str = "reason") -> str:
+    value = (text or "").strip()
+    if len(value) < 3:
+        raise UserError(f"{field}: say why, in a few words")
+    return value
+
+
+def parse_day(text: str | None, field: str) -> str:
+    """Parse an ISO date (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat((text or "").strip()).isoformat()
+    except ValueError:
+        raise UserError(f"{field}: '{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def today() -> str:
+    return dt.datetime.now(dt.UTC).date().isoformat()
+
+
+def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
+    value = (code or "").strip().upper()
+    found = records.get_country(db, value)
+    if found is None:
+        raise NotFound(
+            f"{field}: '{code}' is not a known ISO 3166 country code; an admin can add it with "
+            "'sortapp country set'"
+        )
+    return found
+
+
+def describe_mct(mct: int) -> str:
+    return f"{format_mct(mct)} ct"

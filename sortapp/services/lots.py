@@ -1,0 +1,199 @@
+"""Receiving lots: weigh on arrival, compare with the sender's papers, keep origin and seals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import iso_utc, utc_now
+from sortapp.core.changes import Changes
+from sortapp.core.entities import HS_CODES, Lot, Posting
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import format_mct
+from sortapp.services.base import check_number, check_reason, country, post, record, settings, site
+from sortapp.storage import lots as lots_sql
+from sortapp.storage import records
+from sortapp.storage.db import transaction
+
+
+def get_lot(db: Database, number: str) -> Lot:
+    found = lots_sql.get_lot(db, number or "")
+    if found is None:
+        raise NotFound(f"lot '{number}' does not exist")
+    return found
+
+
+def _weight_flag(db: Database, declared: int | None, weighed: int | None) -> bool:
+    if declared is None or weighed is None:
+        return False
+    return abs(weighed - declared) > settings(db).weigh_tolerance(declared)
+
+
+def _post_receipt(db: Database, actor: Actor, lot_id: int, mct: int, stones: int) -> dict[str, str]:
+    return post(
+        db,
+        actor.user_id,
+        actor.name,
+        "receive",
+        [Posting("world", lot_id, -mct, -stones), Posting("received", lot_id, mct, stones)],
+        lot_id=lot_id,
+    )
+
+
+def receive_lot(
+    db: Database,
+    actor: Actor,
+    *,
+    number: str,
+    origins: Sequence[tuple[str, str]],
+    supplier: str = "",
+    weighed_mct: int | None = None,
+    declared_mct: int | None = None,
+    stones: int | None = None,
+    declared_stones: int | None = None,
+    declared_value_cents: int | None = None,
+    seals: Sequence[str] = (),
+    kp_cert: str = "",
+    from_country: str = "",
+    hs_code: str = "7102.10",
+    received_at: dt.datetime | None = None,
+    source: str = "",
+) -> Changes:
+    """Record a lot's arrival. Either weighed or declared carats (or both) must be given.
+
+    ``origins`` lists (country, mine) pairs; a mine is blank when the goods come from a supplier.
+    """
+    actor.require(Role.OPERATOR, "receiving a lot")
+    number = check_number(number, "lot")
+    if lots_sql.get_lot(db, number) is not None:
+        raise UserError(f"lot {number} already exists; lot numbers are unique at this site")
+    if weighed_mct is None and declared_mct is None:
+        raise UserError("carats: give the weighed carats, or the declared carats to weigh later")
+    if not origins:
+        raise UserError("origin: give the country of origin")
+    clean_origins = []
+    for code, mine in origins:
+        clean_origins.append((country(db, code, "origin")[0], (mine or "").strip()))
+    if not supplier.strip() and not any(mine for _c, mine in clean_origins):
+        raise UserError("give the mine (--mine) or the supplier (--supplier) the lot came from")
+    clean_seals = [check_number(s, "seal") for s in seals]
+    if len(set(clean_seals)) != len(clean_seals):
+        raise UserError("seal: the same seal number is given twice")
+    kp_cert = check_number(kp_cert, "incoming KP certificate") if kp_cert.strip() else ""
+    if hs_code not in HS_CODES:
+        raise UserError(f"HS code: use one of {', '.join(HS_CODES)}")
+    shipped_from = country(db, from_country, "from")[0] if from_country.strip() else ""
+    if not shipped_from and kp_cert:
+        shipped_from = clean_origins[0][0]
+    flag = _weight_flag(db, declared_mct, weighed_mct)
+    at = iso_utc(received_at) if received_at else utc_now()
+    code = site(db).code
+    with transaction(db):
+        lot_id = records.next_id(db, "lots")
+        lots_sql.insert_lot(
+            db,
+            {
+                "id": lot_id,
+                "uid": f"{code}-L{lot_id}",
+                "number": number,
+                "received_at": at,
+                "supplier": supplier.strip(),
+                "declared_mct": declared_mct,
+                "declared_stones": declared_stones,
+                "declared_value_cents": declared_value_cents,
+                "kp_cert_in": kp_cert,
+                "from_country": shipped_from,
+                "hs_code_in": hs_code,
+                "source": source,
+                "received_by": actor.user_id,
+                "weighed_mct": weighed_mct,
+                "weighed_stones": stones,
+                "weight_flag": int(flag),
+                "status": "received" if weighed_mct is not None else "awaiting_weight",
+            },
+        )
+        lots_sql.insert_origins(db, lot_id, clean_origins)
+        lots_sql.insert_seals(db, lot_id, clean_seals)
+        posted = (
+            _post_receipt(db, actor, lot_id, weighed_mct, stones or 0)
+            if weighed_mct is not None
+            else {}
+        )
+        record(
+            db,
+            actor.name,
+            "lot.receive",
+            number,
+            {
+                "weighed_mct": weighed_mct,
+                "declared_mct": declared_mct,
+                "stones": stones,
+                "origins": [list(o) for o in clean_origins],
+                "supplier": supplier.strip(),
+                "seals": clean_seals,
+                "kp_cert": kp_cert,
+                "weight_flag": flag,
+                **posted,
+            },
+        )
+    message = ""
+    if flag and declared_mct is not None and weighed_mct is not None:
+        message = (
+            f"lot {number}: weighed {format_mct(weighed_mct)} ct differs from declared "
+            f"{format_mct(declared_mct)} ct beyond tolerance; a supervisor must acknowledge it"
+        )
+    return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, message=message)
+
+
+def weigh_lot(
+    db: Database, actor: Actor, number: str, weighed_mct: int, stones: int | None = None
+) -> Changes:
+    """Weigh a lot that arrived with declared carats only, and post its receipt."""
+    actor.require(Role.OPERATOR, "weighing a lot")
+    lot = get_lot(db, number)
+    if lot.status != "awaiting_weight":
+        raise UserError(
+            f"lot {lot.number} is already weighed ({format_mct(lot.weighed_mct or 0)} ct)"
+        )
+    flag = _weight_flag(db, lot.declared_mct, weighed_mct)
+    with transaction(db):
+        lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
+        posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
+        record(
+            db,
+            actor.name,
+            "lot.weigh",
+            lot.number,
+            {"weighed_mct": weighed_mct, "stones": stones, "weight_flag": flag, **posted},
+        )
+    message = ""
+    if flag:
+        message = (
+            f"lot {lot.number}: weighed {format_mct(weighed_mct)} ct differs from declared "
+            f"{format_mct(lot.declared_mct or 0)} ct beyond tolerance; a supervisor must "
+            "acknowledge it"
+        )
+    return Changes(lots=frozenset({lot.id}), ledger=True, message=message)
+
+
+def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> Changes:
+    """A supervisor acknowledges a weighed/declared difference beyond tolerance."""
+    actor.require(Role.SUPERVISOR, "acknowledging a weight difference")
+    lot = get_lot(db, number)
+    if not lot.weight_flag:
+        raise UserError(f"lot {lot.number} has no weight difference to acknowledge")
+    if lot.weight_acknowledged:
+        raise UserError(f"lot {lot.number}: the weight difference is already acknowledged")
+    reason = check_reason(reason)
+    with transaction(db):
+        lots_sql.acknowledge_weight(db, lot.id, actor.user_id, reason)
+        record(db, actor.name, "lot.acknowledge", lot.number, {"reason": reason})
+    return Changes(lots=frozenset({lot.id}))
+
+
+def list_lots(db: Database, actor: Actor, status: str | None = None) -> list[Lot]:
+    actor.require(Role.OPERATOR, "listing lots")
+    return lots_sql.list_lots(db, status=status, limit=100_000)

@@ -1,0 +1,666 @@
+"""Export parcels: draft, fill from stock with provenance, value, seal under a KP certificate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import fingerprint, utc_now
+from sortapp.core.changes import Changes
+from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import format_mct, parse_usd, value_cents
+from sortapp.services.assortment import get_category
+from sortapp.services.base import (
+    check_number,
+    check_reason,
+    parse_day,
+    post,
+    record,
+    settings,
+    site,
+    today,
+)
+from sortapp.services.lots import get_lot
+from sortapp.services.site import require_kp_participant
+from sortapp.storage import ledger as ledger_sql
+from sortapp.storage import lots as lots_sql
+from sortapp.storage import parcels as parcels_sql
+from sortapp.storage import records
+from sortapp.storage.db import transaction
+
+
+def _row(db: Database, number: str) -> dict[str, Any]:
+    found = parcels_sql.get_parcel(db, number or "")
+    if found is None:
+        raise NotFound(f"parcel '{number}' does not exist")
+    return found
+
+
+def _draft(db: Database, number: str) -> dict[str, Any]:
+    row = _row(db, number)
+    if row["status"] != "draft":
+        raise UserError(f"parcel {row['number']} is {row['status']}; only a draft can be changed")
+    return row
+
+
+def create_parcel(
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    importer: str,
+    destination: str,
+    exporter: str | None = None,
+) -> Changes:
+    """Open a draft parcel for a KP participant destination; the exporter defaults to the site."""
+    actor.require(Role.OPERATOR, "creating a parcel")
+    number = check_number(number, "parcel")
+    if parcels_sql.get_parcel(db, number) is not None:
+        raise UserError(f"parcel {number} already exists")
+    if not (importer or "").strip():
+        raise UserError("importer: name the importer (consignee)")
+    dest = require_kp_participant(db, destination, "destination")
+    exporter = (exporter or "").strip() or settings(db).exporter
+    code = site(db).code
+    with transaction(db):
+        parcel_id = records.next_id(db, "parcels")
+        parcels_sql.insert_parcel(
+            db,
+            {
+                "id": parcel_id,
+                "uid": f"{code}-P{parcel_id}",
+                "number": number,
+                "exporter": exporter,
+                "importer": importer.strip(),
+                "destination": dest,
+                "created_by": actor.user_id,
+                "created_at": utc_now(),
+                "status": "draft",
+            },
+        )
+        record(
+            db,
+            actor.name,
+            "parcel.create",
+            number,
+            {"exporter": exporter, "importer": importer.strip(), "destination": dest},
+        )
+    return Changes(parcels=frozenset({parcel_id}), created_id=parcel_id)
+
+
+def _allocate(
+    sources: Sequence[tuple[int, int, int]], mct: int, stones: int | None, what: str
+) -> list[tuple[int, int, int]]:
+    """Take ``mct`` (and ``stones``) from (lot, mct, stones) sources in order.
+
+    A source taken whole gives all its stones; a source taken in part gives the stones asked for
+    (required when that source counts stones).
+    """
+    available = sum(s[1] for s in sources)
+    if mct > available:
+        raise UserError(
+            f"{what}: only {format_mct(available)} ct in stock, {format_mct(mct)} ct asked for"
+        )
+    taken: list[tuple[int, int, int]] = []
+    left_mct, left_stones = mct, stones
+    for lot_id, lot_mct, lot_stones in sources:
+        if left_mct == 0:
+            break
+        take = min(left_mct, lot_mct)
+        if take == lot_mct:
+            take_stones = lot_stones
+        elif left_stones is None:
+            if lot_stones:
+                raise UserError(
+                    f"{what}: the stock counts stones; give --stones for part of a balance "
+                    f"({format_mct(take)} of {format_mct(lot_mct)} ct, {lot_stones} stones)"
+                )
+            take_stones = 0
+        else:
+            take_stones = left_stones
+            if lot_stones and not 0 < take_stones < lot_stones:
+                raise UserError(
+                    f"{what}: {take_stones} stones for {format_mct(take)} ct of a balance of "
+                    f"{format_mct(lot_mct)} ct and {lot_stones} stones does not add up"
+                )
+            if take_stones > lot_stones:
+                raise UserError(f"{what}: only {lot_stones} stones in stock")
+        if left_stones is not None:
+            if take_stones > left_stones:
+                raise UserError(
+                    f"{what}: {format_mct(take)} ct from the oldest lot hold {take_stones} stones, "
+                    f"more than the {stones} asked for"
+                )
+            left_stones -= take_stones
+        taken.append((lot_id, take, take_stones))
+        left_mct -= take
+    if left_stones:
+        raise UserError(f"{what}: {stones} stones asked for, but the carats hold fewer")
+    return taken
+
+
+def add_goods(
+    db: Database,
+    actor: Actor,
+    number: str,
+    category: str,
+    mct: int,
+    *,
+    stones: int | None = None,
+    lot: str | None = None,
+) -> Changes:
+    """Pack goods of a category from stock into a draft parcel (from a chosen lot, else FIFO)."""
+    actor.require(Role.OPERATOR, "filling a parcel")
+    cat = get_category(db, category)
+    if cat.hs_code not in HS_CODES:
+        raise UserError(f"{cat.code} has HS code {cat.hs_code}, which a KP shipment may not hold")
+    with transaction(db):
+        row = _draft(db, number)
+        if lot:
+            chosen = get_lot(db, lot)
+            lot_mct, lot_stones = ledger_sql.balance(db, "stock", chosen.id, category_id=cat.id)
+            sources = [(chosen.id, lot_mct, lot_stones)] if lot_mct else []
+            what = f"{cat.code} from lot {chosen.number}"
+        else:
+            sources = ledger_sql.stock_lots_fifo(db, cat.id)
+            what = cat.code
+        taken = _allocate(sources, mct, stones, what)
+        postings: list[Posting] = []
+        for lot_id, take_mct, take_stones in taken:
+            postings.append(Posting("stock", lot_id, -take_mct, -take_stones, category_id=cat.id))
+            postings.append(
+                Posting(
+                    "parcel",
+                    lot_id,
+                    take_mct,
+                    take_stones,
+                    category_id=cat.id,
+                    parcel_id=row["id"],
+                )
+            )
+        posted = post(db, actor.user_id, actor.name, "pack", postings, parcel_id=row["id"])
+        record(
+            db,
+            actor.name,
+            "parcel.add",
+            row["number"],
+            {
+                "category": cat.code,
+                "mct": mct,
+                "stones": sum(t[2] for t in taken),
+                "lots": [
+                    [lots_sql.get_lot_by_id(db, t[0]).number, t[1], t[2]]  # type: ignore[union-attr]
+                    for t in taken
+                ],
+                **posted,
+            },
+        )
+    return Changes(
+        parcels=frozenset({row["id"]}), ledger=True, stock=True, message=posted["journal"]
+    )
+
+
+def remove_goods(db: Database, actor: Actor, number: str, journal_uid: str, reason: str) -> Changes:
+    """Reverse one packing of a draft parcel, returning its goods to stock (supervisor)."""
+    actor.require(Role.SUPERVISOR, "reversing a packing")
+    reason = check_reason(reason)
+    with transaction(db):
+        row = _draft(db, number)
+        entry = ledger_sql.get_journal(db, (journal_uid or "").strip())
+        if entry is None or entry["kind"] != "pack" or entry["parcel_id"] != row["id"]:
+            raise NotFound(f"'{journal_uid}' is not a packing of parcel {row['number']}")
+        if ledger_sql.is_reversed(db, entry["id"]):
+            raise UserError(f"packing {entry['uid']} is already reversed")
+        reverse = [
+            Posting(p.place, p.lot_id, -p.mct, -p.stones, p.category_id, p.parcel_id, p.loss_type)
+            for p in ledger_sql.postings_of(db, entry["id"])
+        ]
+        posted = post(
+            db,
+            actor.user_id,
+            actor.name,
+            "reversal",
+            reverse,
+            parcel_id=row["id"],
+            reverses_id=entry["id"],
+            reason=reason,
+        )
+        record(
+            db,
+            actor.name,
+            "parcel.remove",
+            row["number"],
+            {"reverses": entry["uid"], "reason": reason, **posted},
+        )
+    return Changes(parcels=frozenset({row["id"]}), ledger=True, stock=True)
+
+
+def override_price(
+    db: Database, actor: Actor, number: str, category: str, usd_per_ct: str, reason: str
+) -> Changes:
+    """Price a category of a draft parcel other than the price book says (supervisor, reason)."""
+    actor.require(Role.SUPERVISOR, "overriding a price")
+    cat = get_category(db, category)
+    cents = parse_usd(usd_per_ct, "USD per carat")
+    reason = check_reason(reason)
+    with transaction(db):
+        row = _draft(db, number)
+        parcels_sql.insert_override(
+            db,
+            {
+                "parcel_id": row["id"],
+                "category_id": cat.id,
+                "cents_per_ct": cents,
+                "reason": reason,
+                "user_id": actor.user_id,
+                "at": utc_now(),
+            },
+        )
+        record(
+            db,
+            actor.name,
+            "price.override",
+            row["number"],
+            {"category": cat.code, "cents_per_ct": cents, "reason": reason},
+        )
+    return Changes(parcels=frozenset({row["id"]}), prices=True)
+
+
+def add_valuation(db: Database, actor: Actor, number: str, valuer: str, usd: str) -> Changes:
+    """Record a valuer's total value of a draft parcel (declared, government, independent)."""
+    actor.require(Role.SUPERVISOR, "recording a valuation")
+    valuer = (valuer or "").strip().lower()
+    if valuer not in VALUERS:
+        raise UserError(f"valuer: use one of {', '.join(VALUERS)}")
+    cents = parse_usd(usd, f"{valuer} value", allow_zero=False)
+    with transaction(db):
+        row = _draft(db, number)
+        parcels_sql.insert_valuation(
+            db,
+            {
+                "parcel_id": row["id"],
+                "valuer": valuer,
+                "value_cents": cents,
+                "user_id": actor.user_id,
+                "at": utc_now(),
+            },
+        )
+        record(
+            db,
+            actor.name,
+            "parcel.valuation",
+            row["number"],
+            {"valuer": valuer, "value_cents": cents},
+        )
+    return Changes(parcels=frozenset({row["id"]}))
+
+
+def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]:
+    place = "shipped" if row["status"] == "shipped" else "parcel"
+    lines = parcels_sql.live_lines(db, row["id"], place)
+    prices = records.prices_on(db, day)
+    overrides = parcels_sql.overrides_of(db, row["id"])
+    origins = lots_sql.origins_of_lots(db, [r[4] for r in lines])
+    out = []
+    for cat_id, code, hs, lot_number, lot_id, mct, stones in lines:
+        if cat_id in overrides:
+            price, source = overrides[cat_id], "override"
+        elif cat_id in prices:
+            price, source = prices[cat_id], "price book"
+        else:
+            price, source = 0, "no price"
+        out.append(
+            ParcelLine(
+                code,
+                hs,
+                lot_number,
+                "+".join(origins[lot_id]) or "?",
+                mct,
+                stones,
+                price,
+                value_cents(mct, price),
+                source,
+            )
+        )
+    return out
+
+
+def _sealed_lines(db: Database, parcel_id: int) -> list[ParcelLine]:
+    rows = parcels_sql.sealed_lines(db, parcel_id)
+    origins = lots_sql.origins_of_lots(db, [r[3] for r in rows])
+    return [
+        ParcelLine(
+            code,
+            hs,
+            lot_number,
+            "+".join(origins[lot_id]) or "?",
+            mct,
+            stones,
+            price,
+            value,
+            source,
+        )
+        for code, hs, lot_number, lot_id, mct, stones, price, value, source in rows
+    ]
+
+
+def certificate_value(rule: str, book_cents: int, valuations: dict[str, int]) -> int:
+    """Return the value for the certificate by the site's rule (default: the highest)."""
+    candidates = {"declared": valuations.get("declared", book_cents), **valuations}
+    if rule == "highest":
+        return max(candidates.values())
+    return candidates.get(rule, candidates["declared"])
+
+
+def get_parcel(db: Database, number: str) -> Parcel:
+    row = _row(db, number)
+    cert = (
+        parcels_sql.get_certificate_by_id(db, row["certificate_id"])
+        if row["certificate_id"]
+        else None
+    )
+    valuations = parcels_sql.valuations_of(db, row["id"])
+    if row["status"] == "draft" or (row["status"] == "void" and not row["sealed_at"]):
+        lines = _live_lines(db, row, today())
+        book = sum(line.value_cents for line in lines)
+        value = certificate_value(settings(db).valuation_rule, book, valuations)
+    else:
+        lines = _sealed_lines(db, row["id"])
+        value = row["sealed_value_cents"]
+    return Parcel(
+        id=row["id"],
+        uid=row["uid"],
+        number=row["number"],
+        status=row["status"],
+        exporter=row["exporter"],
+        importer=row["importer"],
+        destination=row["destination"],
+        created_at=row["created_at"],
+        kp_cert=cert["number"] if cert else None,
+        issued=cert["issued"] if cert else None,
+        expires=cert["expires"] if cert else None,
+        seals=parcels_sql.seals_of(db, row["id"]),
+        lines=tuple(lines),
+        value_cents=value,
+        fingerprint=row["fingerprint"],
+        valuations=valuations,
+        void_reason=row["void_reason"],
+    )
+
+
+def parcel_fingerprint(parcel: Parcel, site_code: str) -> str:
+    """Return the SHA-256 over a sealed parcel's data, as printed on its manifest."""
+    return fingerprint(
+        {
+            "site": site_code,
+            "parcel": parcel.uid,
+            "number": parcel.number,
+            "exporter": parcel.exporter,
+            "importer": parcel.importer,
+            "destination": parcel.destination,
+            "kp_cert": parcel.kp_cert,
+            "issued": parcel.issued,
+            "expires": parcel.expires,
+            "seals": sorted(parcel.seals),
+            "origin": parcel.origin,
+            "origin_countries": parcel.origin_countries,
+            "lines": [
+                [
+                    ln.category,
+                    ln.hs_code,
+                    ln.lot,
+                    ln.origin,
+                    ln.mct,
+                    ln.stones,
+                    ln.cents_per_ct,
+                    ln.value_cents,
+                ]
+                for ln in parcel.lines
+            ],
+            "mct": parcel.mct,
+            "stones": parcel.stones,
+            "value_cents": parcel.value_cents,
+        }
+    )
+
+
+_CERT_RE = re.compile(r"[A-Z]{2}[A-Z0-9/-]{1,38}")
+
+
+def seal_parcel(
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    kp_cert: str,
+    seals: Sequence[str],
+    issued: str | None = None,
+    expires: str | None = None,
+) -> Changes:
+    """Seal a draft parcel under a KP certificate number; parcels under one number form a shipment.
+
+    Freezes the contents, prices, value, origin and fingerprint; the parcel is immutable after.
+    """
+    actor.require(Role.SUPERVISOR, "sealing a parcel")
+    here = site(db)
+    conf = settings(db)
+    cert_no = (kp_cert or "").strip().upper()
+    if not _CERT_RE.fullmatch(cert_no) or not cert_no.startswith(here.country):
+        raise UserError(
+            f"KP certificate: '{kp_cert}' must start with the site's country code {here.country} "
+            "followed by letters, digits, '/' or '-'"
+        )
+    clean_seals = [check_number(s, "seal") for s in seals]
+    if not clean_seals:
+        raise UserError("seal: give the number of at least one tamper-evident seal")
+    if len({s.upper() for s in clean_seals}) != len(clean_seals):
+        raise UserError("seal: the same seal number is given twice")
+    if not conf.authority:
+        raise UserError(
+            "the site has no exporting authority; an admin sets it with "
+            "'sortapp site set authority NAME'"
+        )
+    issued_day = parse_day(issued, "issued") if issued else None
+    expires_day = parse_day(expires, "expires") if expires else None
+    with transaction(db):
+        row = _draft(db, number)
+        used = parcels_sql.existing_seals(db, clean_seals)
+        if used:
+            raise UserError(f"seal {used[0]} is already used at this site; seal numbers are unique")
+        cert = parcels_sql.get_certificate(db, cert_no)
+        if cert:
+            for key in ("exporter", "importer", "destination"):
+                if cert[key] != row[key]:
+                    raise UserError(
+                        f"certificate {cert_no} is for {key} '{cert[key]}', parcel {row['number']} "
+                        f"for '{row[key]}'; one shipment has one exporter, importer and destination"
+                    )
+            if (issued_day and issued_day != cert["issued"]) or (
+                expires_day and expires_day != cert["expires"]
+            ):
+                raise UserError(
+                    f"certificate {cert_no} was issued {cert['issued']} and expires "
+                    f"{cert['expires']}; leave the dates out or give those"
+                )
+            if any(
+                p["status"] == "shipped" for p in parcels_sql.parcels_of_certificate(db, cert["id"])
+            ):
+                raise UserError(f"the shipment under {cert_no} has left; start a new certificate")
+            cert_id = cert["id"]
+            issued_day, expires_day = cert["issued"], cert["expires"]
+        else:
+            issued_day = issued_day or today()
+            expires_day = (
+                expires_day
+                or (
+                    dt.date.fromisoformat(issued_day) + dt.timedelta(days=conf.cert_validity_days)
+                ).isoformat()
+            )
+            if expires_day <= issued_day:
+                raise UserError("expires: the expiry date must be after the issue date")
+            cert_id = parcels_sql.insert_certificate(
+                db,
+                {
+                    "number": cert_no,
+                    "issued": issued_day,
+                    "expires": expires_day,
+                    "exporter": row["exporter"],
+                    "importer": row["importer"],
+                    "destination": row["destination"],
+                    "authority": conf.authority,
+                    "created_by": actor.user_id,
+                    "created_at": utc_now(),
+                },
+            )
+        lines = _live_lines(db, row, issued_day)
+        if not lines:
+            raise UserError(f"parcel {row['number']} is empty; add goods before sealing")
+        unpriced = sorted({ln.category for ln in lines if ln.price_source == "no price"})
+        if unpriced:
+            raise UserError(
+                f"no price for {', '.join(unpriced)} on {issued_day}; set one in the price book "
+                "or override it for this parcel"
+            )
+        valuations = parcels_sql.valuations_of(db, row["id"])
+        book = sum(ln.value_cents for ln in lines)
+        value = certificate_value(conf.valuation_rule, book, valuations)
+        cat_ids = {c.code: c.id for c in records.list_categories(db)}
+        lot_ids = {ln.lot: lots_sql.get_lot(db, ln.lot).id for ln in lines}  # type: ignore[union-attr]
+        parcels_sql.insert_sealed_lines(
+            db,
+            row["id"],
+            [
+                (
+                    cat_ids[ln.category],
+                    lot_ids[ln.lot],
+                    ln.mct,
+                    ln.stones,
+                    ln.cents_per_ct,
+                    ln.value_cents,
+                    ln.price_source,
+                )
+                for ln in lines
+            ],
+        )
+        parcels_sql.insert_seals(db, row["id"], clean_seals)
+        draft = Parcel(
+            id=row["id"],
+            uid=row["uid"],
+            number=row["number"],
+            status="sealed",
+            exporter=row["exporter"],
+            importer=row["importer"],
+            destination=row["destination"],
+            created_at=row["created_at"],
+            kp_cert=cert_no,
+            issued=issued_day,
+            expires=expires_day,
+            seals=tuple(sorted(clean_seals)),
+            lines=tuple(lines),
+            value_cents=value,
+            fingerprint=None,
+            valuations=valuations,
+        )
+        digest = parcel_fingerprint(draft, here.code)
+        parcels_sql.seal(
+            db,
+            row["id"],
+            {
+                "certificate_id": cert_id,
+                "sealed_by": actor.user_id,
+                "sealed_at": utc_now(),
+                "sealed_mct": draft.mct,
+                "sealed_stones": draft.stones,
+                "sealed_value_cents": value,
+                "origin": draft.origin,
+                "fingerprint": digest,
+            },
+        )
+        record(
+            db,
+            actor.name,
+            "parcel.seal",
+            row["number"],
+            {
+                "kp_cert": cert_no,
+                "seals": sorted(clean_seals),
+                "issued": issued_day,
+                "expires": expires_day,
+                "mct": draft.mct,
+                "stones": draft.stones,
+                "value_cents": value,
+                "origin": draft.origin,
+                "fingerprint": digest,
+            },
+        )
+    return Changes(parcels=frozenset({row["id"]}), message=digest)
+
+
+def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
+    """Record that a sealed parcel left the site: its goods move from parcel to shipped."""
+    actor.require(Role.SUPERVISOR, "shipping a parcel")
+    with transaction(db):
+        row = _row(db, number)
+        if row["status"] != "sealed":
+            raise UserError(
+                f"parcel {row['number']} is {row['status']}; only a sealed parcel ships"
+            )
+        held = ledger_sql.place_balances(db, "parcel", row["id"])
+        postings = []
+        for p in held:
+            postings.append(
+                Posting("parcel", p.lot_id, -p.mct, -p.stones, p.category_id, row["id"])
+            )
+            postings.append(Posting("shipped", p.lot_id, p.mct, p.stones, p.category_id, row["id"]))
+        posted = post(db, actor.user_id, actor.name, "ship", postings, parcel_id=row["id"])
+        at = utc_now()
+        parcels_sql.mark_shipped(db, row["id"], actor.user_id, at)
+        record(db, actor.name, "parcel.ship", row["number"], posted)
+    return Changes(parcels=frozenset({row["id"]}), ledger=True)
+
+
+def void_parcel(db: Database, actor: Actor, number: str, reason: str) -> Changes:
+    """Void a draft or sealed parcel; its goods return to stock by reversal (supervisor)."""
+    actor.require(Role.SUPERVISOR, "voiding a parcel")
+    reason = check_reason(reason)
+    with transaction(db):
+        row = _row(db, number)
+        if row["status"] not in ("draft", "sealed"):
+            raise UserError(f"parcel {row['number']} is {row['status']}; it cannot be voided")
+        held = ledger_sql.place_balances(db, "parcel", row["id"])
+        postings = []
+        for p in held:
+            postings.append(
+                Posting("parcel", p.lot_id, -p.mct, -p.stones, p.category_id, row["id"])
+            )
+            postings.append(Posting("stock", p.lot_id, p.mct, p.stones, p.category_id))
+        posted = (
+            post(
+                db, actor.user_id, actor.name, "void", postings, parcel_id=row["id"], reason=reason
+            )
+            if postings
+            else {}
+        )
+        parcels_sql.mark_void(db, row["id"], actor.user_id, utc_now(), reason)
+        record(db, actor.name, "parcel.void", row["number"], {"reason": reason, **posted})
+    return Changes(parcels=frozenset({row["id"]}), ledger=bool(postings), stock=bool(postings))
+
+
+def list_parcels(db: Database, actor: Actor, status: str | None = None) -> list[dict[str, Any]]:
+    actor.require(Role.OPERATOR, "listing parcels")
+    return parcels_sql.list_parcels(db, status=status)
+
+
+def shipment(db: Database, cert_no: str) -> tuple[dict[str, Any], list[Parcel]]:
+    """Return a certificate and its parcels (a shipment); totals are the parcels' sums."""
+    cert = parcels_sql.get_certificate(db, (cert_no or "").strip().upper())
+    if cert is None:
+        raise NotFound(f"KP certificate '{cert_no}' is not recorded at this site")
+    rows = [r for r in parcels_sql.parcels_of_certificate(db, cert["id"]) if r["status"] != "void"]
+    return cert, [get_parcel(db, r["number"]) for r in rows]

@@ -1,0 +1,183 @@
+"""Reports as data: stock, lineage, KP statistics, year-end stock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.entities import MIXED
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import value_cents
+from sortapp.services.base import parse_day
+from sortapp.services.lots import get_lot
+from sortapp.services.parcels import get_parcel
+from sortapp.storage import records
+from sortapp.storage import reports as reports_sql
+
+
+@dataclass(frozen=True)
+class StockRow:
+    category: str
+    name: str
+    hs_code: str
+    mct: int
+    stones: int
+    value_cents: int
+    origin: str = ""
+
+
+def stock(
+    db: Database, actor: Actor, *, by_origin: bool = False, day: str | None = None
+) -> list[StockRow]:
+    """Return sorted stock on hand by category (and origin), valued at the price book."""
+    actor.require(Role.OPERATOR, "viewing stock")
+    prices = records.prices_on(db, day or dt.datetime.now(dt.UTC).date().isoformat())
+    if by_origin:
+        return [
+            StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)
+            for cid, code, name, hs, origin, mct, stones in reports_sql.stock_by_category_origin(db)
+        ]
+    return [
+        StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)))
+        for cid, code, name, hs, mct, stones in reports_sql.stock_by_category(db)
+    ]
+
+
+def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
+    """Return where a lot's carats are now: by place, and the parcels that hold them."""
+    actor.require(Role.OPERATOR, "viewing lineage")
+    lot = get_lot(db, number)
+    return {
+        "lot": lot.number,
+        "origin": lot.origin,
+        "origin_countries": lot.origin_countries,
+        "places": [
+            {"place": p, "loss_type": t, "mct": m, "stones": s}
+            for p, t, m, s in reports_sql.lot_places(db, lot.id)
+            if p != "world"
+        ],
+        "parcels": [
+            {"parcel": n, "status": st, "mct": m, "stones": s}
+            for n, st, m, s in reports_sql.lot_parcels(db, lot.id)
+        ],
+    }
+
+
+def parcel_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
+    """Return the lots (with origins) whose goods a parcel holds."""
+    actor.require(Role.OPERATOR, "viewing lineage")
+    parcel = get_parcel(db, number)
+    return {
+        "parcel": parcel.number,
+        "origin": parcel.origin,
+        "lots": [
+            {"lot": n, "origin": o, "mct": m, "stones": s}
+            for n, o, m, s in reports_sql.parcel_lots(db, parcel.id)
+        ],
+    }
+
+
+@dataclass
+class KpRow:
+    hs_code: str
+    country: str
+    mct: int = 0
+    value_cents: int = 0
+    parcels: set[Any] = field(default_factory=set)
+    certificates: set[str] = field(default_factory=set)
+
+
+def _allocate(total: int, weights: list[int]) -> list[int]:
+    """Split ``total`` cents in proportion to ``weights`` exactly (largest remainder)."""
+    base = sum(weights)
+    if base == 0:
+        shares = [0] * len(weights)
+        if shares:
+            shares[0] = total
+        return shares
+    shares = [total * w // base for w in weights]
+    rest = total - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % base), i))
+    for i in order[:rest]:
+        shares[i] += 1
+    return shares
+
+
+def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str, Any]:
+    """Return exports and imports for a period by HS code and country, with totals.
+
+    Exports count a shipment in the period of its certificate's issue date; a parcel's
+    certificate value is split over its HS codes in proportion to their price-book values.
+    """
+    actor.require(Role.OPERATOR, "viewing KP statistics")
+    first, last = parse_day(first, "from"), parse_day(last, "to")
+    exports: dict[tuple[str, str], KpRow] = {}
+    by_parcel: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in reports_sql.export_lines(db, first, last):
+        by_parcel[row[1]].append(row)
+    for parcel_id, rows in by_parcel.items():
+        shares = _allocate(rows[0][2], [r[6] for r in rows])
+        for (cert, _pid, _value, dest, hs, mct, _book), share in zip(rows, shares, strict=True):
+            agg = exports.setdefault((hs, dest), KpRow(hs, dest))
+            agg.mct += mct
+            agg.value_cents += share
+            agg.parcels.add(parcel_id)
+            agg.certificates.add(cert)
+    imports: dict[tuple[str, str], KpRow] = {}
+    for i, (cert, hs, country, mct, value) in enumerate(reports_sql.import_lots(db, first, last)):
+        agg = imports.setdefault((hs, country or MIXED), KpRow(hs, country or MIXED))
+        agg.mct += mct or 0
+        agg.value_cents += value
+        agg.parcels.add(i)
+        agg.certificates.add(cert)
+
+    def listing(rows: dict[tuple[str, str], KpRow]) -> dict[str, Any]:
+        items = [rows[k] for k in sorted(rows)]
+        return {
+            "rows": [
+                {
+                    "hs_code": r.hs_code,
+                    "country": r.country,
+                    "mct": r.mct,
+                    "value_cents": r.value_cents,
+                    "parcels": len(r.parcels),
+                    "certificates": len(r.certificates),
+                }
+                for r in items
+            ],
+            "totals": {
+                "mct": sum(r.mct for r in items),
+                "value_cents": sum(r.value_cents for r in items),
+                "parcels": len(set().union(*(r.parcels for r in items))) if items else 0,
+                "certificates": len(set().union(*(r.certificates for r in items))) if items else 0,
+            },
+        }
+
+    return {"from": first, "to": last, "exports": listing(exports), "imports": listing(imports)}
+
+
+def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
+    """Return sorted stock at the end of ``year`` in carats and value at that day's price book."""
+    actor.require(Role.OPERATOR, "viewing year-end stock")
+    end = dt.date(year, 12, 31)
+    prices = records.prices_on(db, end.isoformat())
+    rows = reports_sql.stock_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
+    lines = [
+        {
+            "category": code,
+            "mct": mct,
+            "stones": stones,
+            "value_cents": value_cents(mct, prices.get(cid, 0)),
+        }
+        for cid, code, mct, stones in rows
+    ]
+    return {
+        "year": year,
+        "lines": lines,
+        "mct": sum(line["mct"] for line in lines),
+        "value_cents": sum(line["value_cents"] for line in lines),
+    }

@@ -1,0 +1,294 @@
+"""Sorting a lot into categories, with losses, a running reconciliation and a two-person close."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import utc_now
+from sortapp.core.changes import Changes
+from sortapp.core.entities import LOSS_TYPES, Lot, Posting, Reconciliation
+from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, percent_of
+from sortapp.services.assortment import get_category
+from sortapp.services.base import check_reason, post, record, settings, site
+from sortapp.services.lots import get_lot
+from sortapp.storage import lots as lots_sql
+from sortapp.storage import records
+from sortapp.storage.db import transaction
+
+SORTABLE = ("received", "sorting")
+
+
+def reconciliation(db: Database, number: str) -> Reconciliation:
+    """Return the lot's running reconciliation: received - sorted - losses."""
+    lot = get_lot(db, number)
+    return _reconciliation(db, lot)
+
+
+def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
+    cats, losses, n = lots_sql.entry_totals(db, lot.id)
+    received = lot.weighed_mct or 0
+    return Reconciliation(
+        lot=lot.number,
+        received_mct=received,
+        received_stones=lot.weighed_stones or 0,
+        sorted_mct=sum(c[3] for c in cats),
+        sorted_stones=sum(c[4] for c in cats),
+        losses_mct={k: v for k, v in losses.items() if v},
+        tolerance_mct=settings(db).sort_tolerance(received),
+        by_category=[(code, name, mct, stones) for _id, code, name, mct, stones in cats],
+        entries=n,
+    )
+
+
+def _sortable(db: Database, number: str) -> Lot:
+    lot = get_lot(db, number)
+    if lot.status == "awaiting_weight":
+        raise UserError(
+            f"lot {lot.number} is not weighed yet; weigh it first ('sortapp lot weigh')"
+        )
+    if lot.status == "sorted":
+        raise UserError(f"lot {lot.number} is already sorted and closed")
+    return lot
+
+
+def _append(
+    db: Database,
+    actor: Actor,
+    lot: Lot,
+    *,
+    category_id: int | None,
+    loss_type: str | None,
+    mct: int,
+    stones: int,
+    label: str,
+    reverses: dict | None = None,
+    reason: str = "",
+) -> Changes:
+    code = site(db).code
+    with transaction(db):
+        # Checked inside the write transaction, so two workstations cannot both pass it.
+        rec = _reconciliation(db, lot)
+        accounted = rec.sorted_mct + rec.loss_mct + mct
+        if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
+            raise UserError(
+                f"lot {lot.number}: this entry would bring sorted + losses to "
+                f"{format_mct(accounted)} ct, above the {format_mct(rec.received_mct)} ct "
+                f"received plus {format_mct(rec.tolerance_mct)} ct tolerance; check the scale "
+                "and the figure"
+            )
+        entry_id = records.next_id(db, "sort_entries")
+        uid = f"{code}-E{entry_id}"
+        lots_sql.insert_entry(
+            db,
+            {
+                "id": entry_id,
+                "uid": uid,
+                "lot_id": lot.id,
+                "category_id": category_id,
+                "loss_type": loss_type,
+                "mct": mct,
+                "stones": stones,
+                "entered_by": actor.user_id,
+                "entered_at": utc_now(),
+                "reverses_id": reverses["id"] if reverses else None,
+                "reason": reason,
+            },
+        )
+        if lot.status == "received":
+            lots_sql.set_status(db, lot.id, "sorting")
+        record(
+            db,
+            actor.name,
+            "sort.correct" if reverses else ("sort.loss" if loss_type else "sort.add"),
+            lot.number,
+            {
+                "entry": uid,
+                "category": label if category_id else "",
+                "loss_type": loss_type or "",
+                "mct": mct,
+                "stones": stones,
+                "reverses": reverses["uid"] if reverses else "",
+                "reason": reason,
+            },
+        )
+    return Changes(lots=frozenset({lot.id}), sorting=True, created_id=entry_id, message=uid)
+
+
+def add_entry(
+    db: Database, actor: Actor, number: str, category: str, mct: int, stones: int | None = None
+) -> Changes:
+    """Record sorted goods of one category from a lot (specials: one stone per entry)."""
+    actor.require(Role.OPERATOR, "recording sorting results")
+    lot = _sortable(db, number)
+    cat = get_category(db, category)
+    if cat.special:
+        if stones not in (None, 1):
+            raise UserError(
+                f"{cat.code} is a specials category: record each stone of 10.80 ct or more as "
+                "its own entry (stones 1)"
+            )
+        stones = 1
+        if mct < SPECIAL_MIN_MCT:
+            raise UserError(
+                f"{cat.code} is for specials of 10.800 ct and more; {format_mct(mct)} ct belongs "
+                "in a smaller size class"
+            )
+    elif stones == 1 and mct >= SPECIAL_MIN_MCT:
+        raise UserError(
+            f"a single stone of {format_mct(mct)} ct is a special (10.80 ct or more); record it "
+            "in a specials (+10.80 ct) category"
+        )
+    return _append(
+        db,
+        actor,
+        lot,
+        category_id=cat.id,
+        loss_type=None,
+        mct=mct,
+        stones=stones or 0,
+        label=cat.code,
+    )
+
+
+def add_loss(db: Database, actor: Actor, number: str, loss_type: str, mct: int) -> Changes:
+    """Record a weight loss of a lot by type (cleaning, breakage, sample, other)."""
+    actor.require(Role.OPERATOR, "recording sorting losses")
+    kind = (loss_type or "").strip().lower()
+    if kind not in LOSS_TYPES:
+        raise UserError(f"loss type: '{loss_type}' is not one of {', '.join(LOSS_TYPES)}")
+    lot = _sortable(db, number)
+    return _append(db, actor, lot, category_id=None, loss_type=kind, mct=mct, stones=0, label=kind)
+
+
+def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reason: str) -> Changes:
+    """Cancel a sorting entry by appending its reverse, with a reason (supervisor)."""
+    actor.require(Role.SUPERVISOR, "correcting a sorting entry")
+    lot = _sortable(db, number)
+    entry = lots_sql.get_entry(db, (entry_uid or "").strip())
+    if entry is None or entry["lot_id"] != lot.id:
+        raise NotFound(f"entry '{entry_uid}' is not an entry of lot {lot.number}")
+    if entry["reverses_id"] is not None:
+        raise UserError(f"entry {entry['uid']} is itself a correction; record the goods again")
+    if entry["reversed"]:
+        raise UserError(f"entry {entry['uid']} is already corrected")
+    reason = check_reason(reason)
+    return _append(
+        db,
+        actor,
+        lot,
+        category_id=entry["category_id"],
+        loss_type=entry["loss_type"],
+        mct=-entry["mct"],
+        stones=-entry["stones"],
+        label=str(entry["category_id"] or ""),
+        reverses=entry,
+        reason=reason,
+    )
+
+
+def list_entries(db: Database, number: str) -> list[dict]:
+    lot = get_lot(db, number)
+    return lots_sql.list_entries(db, lot.id)
+
+
+def close_sorting(
+    db: Database, actor: Actor, number: str, *, accept_difference: bool = False, reason: str = ""
+) -> Changes:
+    """Close a lot's sorting: post received -> stock by category, losses and the difference.
+
+    Within tolerance an operator may close. Beyond it, only a supervisor who entered none of the
+    lot's results may close it, with ``accept_difference`` and a reason (two-person rule).
+    """
+    actor.require(Role.OPERATOR, "closing a sorting")
+    with transaction(db):
+        lot = _sortable(db, number)
+        rec = _reconciliation(db, lot)
+        if rec.sorted_mct == 0:
+            raise UserError(f"lot {lot.number} has no sorting results to close")
+        if lot.weight_flag and not lot.weight_acknowledged:
+            raise UserError(
+                f"lot {lot.number}: the difference between weighed and declared carats must be "
+                "acknowledged by a supervisor first ('sortapp lot acknowledge')"
+            )
+        difference = rec.difference_mct
+        override = not rec.within_tolerance
+        summary = (
+            f"difference {format_mct(difference)} ct "
+            f"({percent_of(difference, rec.received_mct)} %) "
+            f"against a tolerance of {format_mct(rec.tolerance_mct)} ct"
+        )
+        if override:
+            if not accept_difference:
+                raise UserError(
+                    f"lot {lot.number}: {summary}; a supervisor who did not enter the results must "
+                    "close it with --accept-difference and a reason"
+                )
+            actor.require(Role.SUPERVISOR, "closing a sorting beyond tolerance")
+            if actor.user_id in lots_sql.entry_users(db, lot.id):
+                raise PermissionDenied(
+                    f"lot {lot.number}: {actor.name} entered results of this lot; another "
+                    "supervisor "
+                    "must accept the difference (two-person rule)"
+                )
+            reason = check_reason(reason)
+        cats, losses, _n = lots_sql.entry_totals(db, lot.id)
+        postings = [Posting("received", lot.id, -rec.received_mct, -rec.received_stones)]
+        postings += [
+            Posting("stock", lot.id, mct, stones, category_id=cat_id)
+            for cat_id, _code, _name, mct, stones in cats
+        ]
+        postings += [
+            Posting("loss", lot.id, mct, 0, loss_type=kind) for kind, mct in sorted(losses.items())
+        ]
+        postings.append(
+            Posting("adjust", lot.id, difference, rec.received_stones - rec.sorted_stones)
+        )
+        by_loss: dict[str, int] = defaultdict(int, losses)
+        posted = post(
+            db,
+            actor.user_id,
+            actor.name,
+            "sort",
+            postings,
+            lot_id=lot.id,
+            reason=reason if override else "",
+        )
+        lots_sql.set_status(db, lot.id, "sorted")
+        record(
+            db,
+            actor.name,
+            "sort.close",
+            lot.number,
+            {
+                "received_mct": rec.received_mct,
+                "sorted_mct": rec.sorted_mct,
+                "losses_mct": dict(by_loss),
+                "difference_mct": difference,
+                "tolerance_mct": rec.tolerance_mct,
+                "override": override,
+                "reason": reason if override else "",
+                **posted,
+            },
+        )
+    return Changes(lots=frozenset({lot.id}), ledger=True, stock=True, sorting=True, message=summary)
+
+
+def import_entries(
+    db: Database, actor: Actor, number: str, rows: list[tuple[str, int, int | None]]
+) -> Changes:
+    """Append many entries (category, mct, stones) to a lot, all or nothing."""
+    actor.require(Role.OPERATOR, "importing sorting results")
+    if not rows:
+        raise UserError("the file holds no sorting results")
+    changes = Changes()
+    with transaction(db):
+        for row_number, (category, mct, stones) in enumerate(rows, start=1):
+            try:
+                changes = changes | add_entry(db, actor, number, category, mct, stones)
+            except UserError as exc:
+                raise UserError(f"row {row_number}: {exc}; nothing was imported") from exc
+    return changes

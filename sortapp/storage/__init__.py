@@ -1,0 +1,1 @@
+"""Qt-free storage: every SQL statement of sortapp lives in this package."""

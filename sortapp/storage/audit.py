@@ -1,0 +1,78 @@
+"""SQL for the hash-chained audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import GENESIS_HASH
+
+AUDIT_COLUMNS = (
+    "id",
+    "uid",
+    "site",
+    "at",
+    "user",
+    "action",
+    "object",
+    "details",
+    "prev_hash",
+    "hash",
+)
+
+
+def last_hash(db: Database, site: str) -> str:
+    row = db.execute(
+        "SELECT hash FROM audit WHERE site = ? ORDER BY id DESC LIMIT 1", (site,)
+    ).fetchone()
+    return row[0] if row else GENESIS_HASH
+
+
+def insert(db: Database, row: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO audit (id, uid, site, at, user, action, object, details, prev_hash, hash) "
+        "VALUES (:id, :uid, :site, :at, :user, :action, :object, :details, :prev_hash, :hash)",
+        row,
+    )
+
+
+def iter_entries(db: Database) -> Iterator[tuple[Any, ...]]:
+    yield from db.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit ORDER BY id")
+
+
+def count(db: Database, action: str | None = None) -> int:
+    if action:
+        return int(
+            db.execute("SELECT count(*) FROM audit WHERE action = ?", (action,)).fetchone()[0]
+        )
+    return int(db.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+
+def query(
+    db: Database,
+    *,
+    action: str | None = None,
+    user: str | None = None,
+    obj: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Return audit entries, newest first, filtered by exact action prefix, user or object."""
+    where, params = [], []
+    if action:
+        where.append("action LIKE ? || '%'")
+        params.append(action)
+    if user:
+        where.append("user = ?")
+        params.append(user)
+    if obj:
+        where.append("object = ?")
+        params.append(obj)
+    sql = f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
+    params += [limit, offset]
+    return [dict(zip(AUDIT_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]

@@ -1,0 +1,212 @@
+"""SQL for the double-entry ledger: journal entries, their postings, and derived balances."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.entities import Posting
+
+
+def insert_journal(db: Database, row: dict[str, Any], postings: Sequence[Posting]) -> None:
+    """Insert one journal entry and its postings (the balances follow by trigger)."""
+    db.execute(
+        "INSERT INTO journal (id, uid, kind, at, user_id, lot_id, parcel_id, reverses_id, reason, "
+        "hash) VALUES (:id, :uid, :kind, :at, :user_id, :lot_id, :parcel_id, :reverses_id, "
+        ":reason, :hash)",
+        row,
+    )
+    db.conn.executemany(
+        "INSERT INTO postings (journal_id, place, lot_id, category_id, parcel_id, loss_type, mct, "
+        "stones) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                row["id"],
+                p.place,
+                p.lot_id,
+                p.category_id,
+                p.parcel_id,
+                p.loss_type,
+                p.mct,
+                p.stones,
+            )
+            for p in postings
+        ],
+    )
+
+
+def refs(
+    db: Database, lot_ids: Iterable[int], category_ids: Iterable[int], parcel_ids: Iterable[int]
+) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Return the site-independent names of lots (uid), categories (code) and parcels (uid)."""
+
+    def lookup(table: str, column: str, ids: Iterable[int]) -> dict[int, str]:
+        wanted = sorted({i for i in ids if i is not None})
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT id, {column} FROM {table} WHERE id IN ({marks})"
+        return dict(db.execute(sql, wanted).fetchall())
+
+    return (
+        lookup("lots", "uid", lot_ids),
+        lookup("categories", "code", category_ids),
+        lookup("parcels", "uid", parcel_ids),
+    )
+
+
+def journal_uid(db: Database, journal_id: int | None) -> str:
+    if journal_id is None:
+        return ""
+    row = db.execute("SELECT uid FROM journal WHERE id = ?", (journal_id,)).fetchone()
+    return row[0] if row else ""
+
+
+def get_journal(db: Database, uid: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT id, uid, kind, lot_id, parcel_id, reverses_id FROM journal WHERE uid = ?", (uid,)
+    ).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("id", "uid", "kind", "lot_id", "parcel_id", "reverses_id"), row, strict=True))
+
+
+def is_reversed(db: Database, journal_id: int) -> bool:
+    return (
+        db.execute("SELECT 1 FROM journal WHERE reverses_id = ?", (journal_id,)).fetchone()
+        is not None
+    )
+
+
+def postings_of(db: Database, journal_id: int) -> list[Posting]:
+    return [
+        Posting(place, lot, mct, stones, cat, parcel, loss)
+        for place, lot, cat, parcel, loss, mct, stones in db.execute(
+            "SELECT place, lot_id, category_id, parcel_id, loss_type, mct, stones FROM postings "
+            "WHERE journal_id = ? ORDER BY id",
+            (journal_id,),
+        )
+    ]
+
+
+def iter_canonical_journals(db: Database) -> Iterator[tuple[dict[str, Any], list[list[Any]]]]:
+    """Yield every journal entry with its postings in the canonical (site-independent) form."""
+    journals = db.execute(
+        """SELECT j.id, j.uid, j.kind, j.at, u.name, coalesce(l.uid, ''), coalesce(p.uid, ''),
+                  coalesce(r.uid, ''), j.reason, j.hash
+           FROM journal j JOIN users u ON u.id = j.user_id
+           LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
+           LEFT JOIN journal r ON r.id = j.reverses_id ORDER BY j.id"""
+    )
+    lines = db.execute(
+        """SELECT t.journal_id, t.place, l.uid, coalesce(c.code, ''), coalesce(p.uid, ''),
+                  coalesce(t.loss_type, ''), t.mct, t.stones
+           FROM postings t JOIN lots l ON l.id = t.lot_id
+           LEFT JOIN categories c ON c.id = t.category_id
+           LEFT JOIN parcels p ON p.id = t.parcel_id ORDER BY t.journal_id, t.id"""
+    )
+    pending = next(lines, None)
+    keys = ("id", "uid", "kind", "at", "user", "lot", "parcel", "reverses", "reason", "hash")
+    for row in journals:
+        head = dict(zip(keys, row, strict=True))
+        body: list[list[Any]] = []
+        while pending is not None and pending[0] == head["id"]:
+            body.append(list(pending[1:]))
+            pending = next(lines, None)
+        yield head, body
+
+
+def balance(
+    db: Database,
+    place: str,
+    lot_id: int,
+    *,
+    category_id: int | None = None,
+    parcel_id: int | None = None,
+    loss_type: str | None = None,
+) -> tuple[int, int]:
+    row = db.execute(
+        "SELECT mct, stones FROM balances WHERE place = ? AND lot_id = ? AND category_id = ? "
+        "AND parcel_id = ? AND loss_type = ?",
+        (place, lot_id, category_id or 0, parcel_id or 0, loss_type or ""),
+    ).fetchone()
+    return (row[0], row[1]) if row else (0, 0)
+
+
+def stock_lots_fifo(db: Database, category_id: int) -> list[tuple[int, int, int]]:
+    """Return (lot_id, mct, stones) of the stock of a category, oldest lot first."""
+    return [
+        tuple(r)  # type: ignore[misc]
+        for r in db.execute(
+            """SELECT b.lot_id, b.mct, b.stones FROM balances b JOIN lots l ON l.id = b.lot_id
+               WHERE b.place = 'stock' AND b.category_id = ? AND b.mct > 0
+               ORDER BY l.received_at, l.id""",
+            (category_id,),
+        )
+    ]
+
+
+def place_balances(db: Database, place: str, parcel_id: int) -> list[Posting]:
+    """Return the non-zero balances of a parcel at ``place`` ('parcel' or 'shipped')."""
+    return [
+        Posting(place, lot, mct, stones, cat, parcel_id)
+        for lot, cat, mct, stones in db.execute(
+            "SELECT lot_id, category_id, mct, stones FROM balances "
+            "WHERE parcel_id = ? AND place = ? AND (mct <> 0 OR stones <> 0) "
+            "ORDER BY category_id, lot_id",
+            (parcel_id, place),
+        )
+    ]
+
+
+def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:
+    """Return balance keys whose stored figures differ from the sum of the postings."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """WITH sums AS (
+                 SELECT place, lot_id, coalesce(category_id, 0) AS category_id,
+                        coalesce(parcel_id, 0) AS parcel_id, coalesce(loss_type, '') AS loss_type,
+                        sum(mct) AS mct, sum(stones) AS stones
+                 FROM postings GROUP BY 1, 2, 3, 4, 5)
+               SELECT s.place, s.lot_id, s.category_id, s.parcel_id, s.loss_type
+               FROM sums s LEFT JOIN balances b USING (place, lot_id, category_id, parcel_id,
+                                                     loss_type)
+               WHERE b.mct IS NOT s.mct OR b.stones IS NOT s.stones
+               UNION ALL
+               SELECT b.place, b.lot_id, b.category_id, b.parcel_id, b.loss_type
+               FROM balances b LEFT JOIN sums s USING (place, lot_id, category_id, parcel_id,
+                                                      loss_type)
+               WHERE s.place IS NULL AND (b.mct <> 0 OR b.stones <> 0)
+               LIMIT 20"""
+        )
+    ]
+
+
+def negative_balances(db: Database) -> list[tuple[Any, ...]]:
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT place, lot_id, category_id, parcel_id, loss_type, mct, stones FROM balances "
+            "WHERE place NOT IN ('world', 'adjust') AND (mct < 0 OR stones < 0) LIMIT 20"
+        )
+    ]
+
+
+def unbalanced_journals(db: Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT j.uid FROM journal j JOIN postings p ON p.journal_id = j.id
+               GROUP BY j.id HAVING sum(p.mct) <> 0 OR sum(p.stones) <> 0 LIMIT 20"""
+        )
+    ]
+
+
+def ledger_totals(db: Database) -> tuple[int, int, int]:
+    """Return (number of journal entries, number of postings, sum of all postings' mct)."""
+    j = db.execute("SELECT count(*) FROM journal").fetchone()[0]
+    p, s = db.execute("SELECT count(*), coalesce(sum(mct), 0) FROM postings").fetchone()
+    return int(j), int(p), int(s)

@@ -1,0 +1,232 @@
+"""SQL for lots, their origins and seals, and sorting entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.entities import Lot
+
+_LOT_COLUMNS = """id, uid, number, status, received_at, supplier, declared_mct, declared_stones,
+    declared_value_cents, weighed_mct, weighed_stones, kp_cert_in, from_country, hs_code_in, source,
+    weight_flag, weight_ack_by IS NOT NULL"""
+
+
+def insert_lot(db: Database, row: dict[str, Any]) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    cur = db.execute(f"INSERT INTO lots ({cols}) VALUES ({marks})", row)
+    return int(cur.lastrowid or 0)
+
+
+def insert_origins(db: Database, lot_id: int, origins: Iterable[tuple[str, str]]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO lot_origins (lot_id, country, mine) VALUES (?, ?, ?)",
+        [(lot_id, c, m) for c, m in origins],
+    )
+
+
+def insert_seals(db: Database, lot_id: int, seals: Iterable[str]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO lot_seals (lot_id, seal) VALUES (?, ?)",
+        [(lot_id, s) for s in seals],
+    )
+
+
+def _lot(db: Database, row: Any) -> Lot:
+    lot_id = row[0]
+    origins = tuple(
+        (c, m)
+        for c, m in db.execute(
+            "SELECT country, mine FROM lot_origins WHERE lot_id = ? ORDER BY country, mine",
+            (lot_id,),
+        )
+    )
+    seals = tuple(
+        r[0]
+        for r in db.execute("SELECT seal FROM lot_seals WHERE lot_id = ? ORDER BY seal", (lot_id,))
+    )
+    return Lot(
+        *row[:15],
+        weight_flag=bool(row[15]),
+        weight_acknowledged=bool(row[16]),
+        origins=origins,
+        seals=seals,
+    )
+
+
+def get_lot(db: Database, number: str) -> Lot | None:
+    row = db.execute(
+        f"SELECT {_LOT_COLUMNS} FROM lots WHERE number = ?", (number.strip(),)
+    ).fetchone()
+    return _lot(db, row) if row else None
+
+
+def get_lot_by_id(db: Database, lot_id: int) -> Lot | None:
+    row = db.execute(f"SELECT {_LOT_COLUMNS} FROM lots WHERE id = ?", (lot_id,)).fetchone()
+    return _lot(db, row) if row else None
+
+
+def list_lots(
+    db: Database, *, status: str | None = None, limit: int = 1000, offset: int = 0
+) -> list[Lot]:
+    where, params = "", []
+    if status:
+        where, params = "WHERE status = ?", [status]
+    rows = db.execute(
+        f"SELECT {_LOT_COLUMNS} FROM lots {where} ORDER BY received_at DESC, id DESC "
+        "LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [_lot(db, r) for r in rows]
+
+
+def origins_of_lots(db: Database, lot_ids: Iterable[int]) -> dict[int, list[str]]:
+    ids = sorted(set(lot_ids))
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    marks = ",".join("?" * len(ids))
+    for lot_id, country in db.execute(
+        f"SELECT DISTINCT lot_id, country FROM lot_origins WHERE lot_id IN ({marks}) "
+        "ORDER BY lot_id, country",
+        ids,
+    ):
+        out[lot_id].append(country)
+    return out
+
+
+def set_status(db: Database, lot_id: int, status: str) -> None:
+    db.execute("UPDATE lots SET status = ? WHERE id = ?", (status, lot_id))
+
+
+def set_weighed(db: Database, lot_id: int, mct: int, stones: int | None, flag: bool) -> None:
+    db.execute(
+        "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, weight_flag = ?, status = 'received' "
+        "WHERE id = ?",
+        (mct, stones, int(flag), lot_id),
+    )
+
+
+def acknowledge_weight(db: Database, lot_id: int, user_id: int, reason: str) -> None:
+    db.execute(
+        "UPDATE lots SET weight_ack_by = ?, weight_ack_reason = ? WHERE id = ?",
+        (user_id, reason, lot_id),
+    )
+
+
+# -- sorting entries ---------------------------------------------------------------------------
+
+
+def insert_entry(db: Database, row: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones, "
+        "entered_by, entered_at, reverses_id, reason) VALUES (:id, :uid, :lot_id, :category_id, "
+        ":loss_type, :mct, :stones, :entered_by, :entered_at, :reverses_id, :reason)",
+        row,
+    )
+
+
+def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT e.id, e.uid, e.lot_id, e.category_id, e.loss_type, e.mct, e.stones, e.reverses_id, "
+        "(SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) FROM sort_entries e "
+        "WHERE e.uid = ?",
+        (uid,),
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "uid", "lot_id", "category_id", "loss_type", "mct", "stones", "reverses_id")
+    return {**dict(zip(keys, row[:8], strict=True)), "reversed": bool(row[8])}
+
+
+def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
+    keys = ("uid", "category", "loss_type", "mct", "stones", "user", "at", "reverses", "reason")
+    return [
+        dict(zip(keys, r, strict=True))
+        for r in db.execute(
+            """SELECT e.uid, c.code, e.loss_type, e.mct, e.stones, u.name, e.entered_at,
+                      r.uid, e.reason
+               FROM sort_entries e JOIN users u ON u.id = e.entered_by
+               LEFT JOIN categories c ON c.id = e.category_id
+               LEFT JOIN sort_entries r ON r.id = e.reverses_id
+               WHERE e.lot_id = ? ORDER BY e.id""",
+            (lot_id,),
+        )
+    ]
+
+
+def entry_totals(db: Database, lot_id: int) -> tuple[list[tuple[Any, ...]], dict[str, int], int]:
+    """Return ([(category_id, code, name, mct, stones)], {loss_type: mct}, number of entries)."""
+    cats = [
+        tuple(r)
+        for r in db.execute(
+            """SELECT e.category_id, c.code, c.name, sum(e.mct), sum(e.stones)
+               FROM sort_entries e JOIN categories c ON c.id = e.category_id
+               WHERE e.lot_id = ? GROUP BY e.category_id
+               HAVING sum(e.mct) <> 0 OR sum(e.stones) <> 0 ORDER BY c.sort_order""",
+            (lot_id,),
+        )
+    ]
+    losses = dict(
+        db.execute(
+            "SELECT loss_type, sum(mct) FROM sort_entries "
+            "WHERE lot_id = ? AND loss_type IS NOT NULL "
+            "GROUP BY loss_type HAVING sum(mct) <> 0",
+            (lot_id,),
+        ).fetchall()
+    )
+    n = db.execute("SELECT count(*) FROM sort_entries WHERE lot_id = ?", (lot_id,)).fetchone()[0]
+    return cats, losses, int(n)
+
+
+def entry_users(db: Database, lot_id: int) -> set[int]:
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT entered_by FROM sort_entries WHERE lot_id = ?", (lot_id,)
+        )
+    }
+
+
+def iter_entries_canonical(db: Database) -> list[tuple[Any, ...]]:
+    """Return every entry as (uid, lot uid, category code, loss type, mct, stones, reverses uid)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT e.uid, l.uid, coalesce(c.code, ''), coalesce(e.loss_type, ''), e.mct,
+                      e.stones, coalesce(r.uid, '')
+               FROM sort_entries e JOIN lots l ON l.id = e.lot_id
+               LEFT JOIN categories c ON c.id = e.category_id
+               LEFT JOIN sort_entries r ON r.id = e.reverses_id ORDER BY e.id"""
+        )
+    ]
+
+
+def receive_mismatches(db: Database) -> list[str]:
+    """Return lots whose weighed carats differ from what the ledger received for them."""
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT l.number FROM lots l
+               LEFT JOIN (SELECT p.lot_id, sum(p.mct) AS mct FROM postings p
+                          JOIN journal j ON j.id = p.journal_id
+                          WHERE p.place = 'received' AND j.kind = 'receive'
+                          GROUP BY p.lot_id) r ON r.lot_id = l.id
+               WHERE coalesce(l.weighed_mct, 0) <> coalesce(r.mct, 0)
+               LIMIT 20"""
+        )
+    ]
+
+
+def sorted_lots_with_unsorted_goods(db: Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT l.number FROM lots l JOIN balances b ON b.lot_id = l.id
+               WHERE l.status = 'sorted' AND b.place = 'received'
+                 AND (b.mct <> 0 OR b.stones <> 0) LIMIT 20"""
+        )
+    ]

@@ -1,0 +1,417 @@
+"""The schema, evolved by registered, transactional migrations (sqlite_utils.Migrations).
+
+Every table is created explicitly and STRICT; weights are INTEGER thousandths of a carat
+(``*_mct``), money INTEGER US cents (``*_cents``). Posted rows (journal, postings, sort entries,
+audit, certificates, seals, prices, valuations) refuse UPDATE and DELETE by trigger; the few
+workflow columns of lots and parcels may change only along the allowed transitions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from sortapp.core.errors import KnownStorageError
+
+#: The schema version this code writes; a file with a higher one is refused.
+SCHEMA_VERSION = 1
+
+migrations = Migrations("sortapp")
+
+
+def _immutable(table: str) -> str:
+    return f"""
+    CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+    BEGIN SELECT RAISE(ABORT, '{table} rows are posted and cannot be changed; post a correction');
+    END;
+    CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+    BEGIN SELECT RAISE(ABORT, '{table} rows are posted and cannot be deleted; post a correction');
+    END;
+    """
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Execute ``script`` statement by statement inside the migration's transaction.
+
+    (``executescript`` would COMMIT first and break the migration's atomicity.)
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:80]!r}")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    _run_script(
+        db,
+        """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+CREATE TABLE site (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+CREATE TABLE countries (
+    code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code)),
+    name TEXT NOT NULL,
+    kp TEXT NOT NULL CHECK (kp IN ('participant', 'eu', 'none'))
+) STRICT;
+
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL CHECK (role IN ('operator', 'supervisor', 'admin')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE size_classes (
+    code TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    band TEXT NOT NULL CHECK (band IN ('smalls', 'grainers', 'large', 'specials')),
+    kind TEXT NOT NULL CHECK (kind IN ('sieve', 'weight')),
+    min_mct INTEGER,
+    max_mct INTEGER,
+    sort_order INTEGER NOT NULL
+) STRICT;
+CREATE TABLE models (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, sort_order INTEGER NOT NULL
+) STRICT;
+CREATE TABLE qualities (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, sort_order INTEGER NOT NULL
+) STRICT;
+CREATE TABLE colours (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, sort_order INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL,
+    size TEXT NOT NULL REFERENCES size_classes(code),
+    model TEXT NOT NULL REFERENCES models(code),
+    quality TEXT NOT NULL REFERENCES qualities(code),
+    colour TEXT NOT NULL REFERENCES colours(code),
+    hs_code TEXT NOT NULL CHECK (hs_code IN ('7102.10', '7102.21', '7102.31')),
+    sort_order INTEGER NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE prices (
+    id INTEGER PRIMARY KEY,
+    category_id INTEGER NOT NULL REFERENCES categories(id),
+    effective_from TEXT NOT NULL,
+    cents_per_ct INTEGER NOT NULL CHECK (cents_per_ct >= 0),
+    set_by INTEGER NOT NULL REFERENCES users(id),
+    set_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX prices_by_category ON prices(category_id, effective_from, id);
+
+CREATE TABLE lots (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    received_at TEXT NOT NULL,
+    supplier TEXT NOT NULL DEFAULT '',
+    declared_mct INTEGER CHECK (declared_mct > 0),
+    declared_stones INTEGER CHECK (declared_stones >= 0),
+    declared_value_cents INTEGER CHECK (declared_value_cents >= 0),
+    kp_cert_in TEXT NOT NULL DEFAULT '',
+    from_country TEXT NOT NULL DEFAULT '',
+    hs_code_in TEXT NOT NULL DEFAULT '7102.10'
+        CHECK (hs_code_in IN ('7102.10', '7102.21', '7102.31')),
+    source TEXT NOT NULL DEFAULT '',
+    received_by INTEGER NOT NULL REFERENCES users(id),
+    -- set once, when weighed on arrival (or at 'lot weigh')
+    weighed_mct INTEGER CHECK (weighed_mct > 0),
+    weighed_stones INTEGER CHECK (weighed_stones >= 0),
+    weight_flag INTEGER NOT NULL DEFAULT 0,
+    weight_ack_by INTEGER REFERENCES users(id),
+    weight_ack_reason TEXT,
+    -- workflow state; transitions guarded by trigger
+    status TEXT NOT NULL
+        CHECK (status IN ('awaiting_weight', 'received', 'sorting', 'sorted'))
+) STRICT;
+CREATE INDEX lots_by_status ON lots(status, received_at);
+CREATE INDEX lots_by_received ON lots(received_at);
+
+CREATE TRIGGER lots_no_delete BEFORE DELETE ON lots
+BEGIN SELECT RAISE(ABORT, 'lots cannot be deleted'); END;
+CREATE TRIGGER lots_guard_update BEFORE UPDATE ON lots
+WHEN old.uid IS NOT new.uid OR old.number IS NOT new.number
+  OR old.received_at IS NOT new.received_at OR old.supplier IS NOT new.supplier
+  OR old.declared_mct IS NOT new.declared_mct OR old.declared_stones IS NOT new.declared_stones
+  OR old.kp_cert_in IS NOT new.kp_cert_in OR old.source IS NOT new.source
+  OR old.declared_value_cents IS NOT new.declared_value_cents
+  OR old.from_country IS NOT new.from_country OR old.hs_code_in IS NOT new.hs_code_in
+  OR old.received_by IS NOT new.received_by
+  OR (old.weighed_mct IS NOT NULL AND old.weighed_mct IS NOT new.weighed_mct)
+  OR (old.weighed_stones IS NOT NULL AND old.weighed_stones IS NOT new.weighed_stones)
+  OR (old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS NOT new.weight_ack_by)
+  OR (old.weight_flag = 1 AND new.weight_flag = 0)
+BEGIN SELECT RAISE(ABORT, 'a lot''s recorded facts cannot be changed; post a correction'); END;
+
+CREATE TABLE lot_origins (
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    country TEXT NOT NULL REFERENCES countries(code),
+    mine TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (lot_id, country, mine)
+) STRICT;
+CREATE TABLE lot_seals (
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    seal TEXT NOT NULL,
+    PRIMARY KEY (lot_id, seal)
+) STRICT;
+
+CREATE TABLE sort_entries (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    category_id INTEGER REFERENCES categories(id),
+    loss_type TEXT CHECK (loss_type IN ('cleaning', 'breakage', 'sample', 'other')),
+    mct INTEGER NOT NULL CHECK (mct <> 0),
+    stones INTEGER NOT NULL,
+    entered_by INTEGER NOT NULL REFERENCES users(id),
+    entered_at TEXT NOT NULL,
+    reverses_id INTEGER UNIQUE REFERENCES sort_entries(id),
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK ((category_id IS NULL) <> (loss_type IS NULL))
+) STRICT;
+CREATE INDEX sort_entries_by_lot ON sort_entries(lot_id, id);
+
+CREATE TABLE certificates (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    issued TEXT NOT NULL,
+    expires TEXT NOT NULL CHECK (expires > issued),
+    exporter TEXT NOT NULL,
+    importer TEXT NOT NULL,
+    destination TEXT NOT NULL REFERENCES countries(code),
+    authority TEXT NOT NULL,
+    created_by INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX certificates_by_issued ON certificates(issued);
+
+CREATE TABLE parcels (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    exporter TEXT NOT NULL,
+    importer TEXT NOT NULL,
+    destination TEXT NOT NULL REFERENCES countries(code),
+    created_by INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'sealed', 'shipped', 'void')),
+    -- frozen at seal
+    certificate_id INTEGER REFERENCES certificates(id),
+    sealed_by INTEGER REFERENCES users(id),
+    sealed_at TEXT,
+    sealed_mct INTEGER,
+    sealed_stones INTEGER,
+    sealed_value_cents INTEGER,
+    origin TEXT,
+    fingerprint TEXT,
+    -- set once at ship or void
+    shipped_by INTEGER REFERENCES users(id),
+    shipped_at TEXT,
+    voided_by INTEGER REFERENCES users(id),
+    voided_at TEXT,
+    void_reason TEXT
+) STRICT;
+CREATE INDEX parcels_by_certificate ON parcels(certificate_id);
+CREATE INDEX parcels_by_status ON parcels(status, created_at);
+
+CREATE TRIGGER parcels_no_delete BEFORE DELETE ON parcels
+BEGIN SELECT RAISE(ABORT, 'parcels cannot be deleted; void them'); END;
+CREATE TRIGGER parcels_guard_update BEFORE UPDATE ON parcels
+WHEN old.uid IS NOT new.uid OR old.number IS NOT new.number
+  OR old.created_by IS NOT new.created_by OR old.created_at IS NOT new.created_at
+  OR (old.status <> 'draft' AND (
+       old.exporter IS NOT new.exporter OR old.importer IS NOT new.importer
+    OR old.destination IS NOT new.destination OR old.certificate_id IS NOT new.certificate_id
+    OR old.sealed_by IS NOT new.sealed_by OR old.sealed_at IS NOT new.sealed_at
+    OR old.sealed_mct IS NOT new.sealed_mct OR old.sealed_stones IS NOT new.sealed_stones
+    OR old.sealed_value_cents IS NOT new.sealed_value_cents OR old.origin IS NOT new.origin
+    OR old.fingerprint IS NOT new.fingerprint))
+  OR (old.status IN ('shipped', 'void'))
+  OR (old.status = 'sealed' AND new.status NOT IN ('sealed', 'shipped', 'void'))
+  OR (old.status = 'draft' AND new.status NOT IN ('draft', 'sealed', 'void'))
+BEGIN SELECT RAISE(ABORT, 'a sealed, shipped or void parcel cannot be changed'); END;
+
+CREATE TABLE parcel_seals (
+    seal TEXT PRIMARY KEY COLLATE NOCASE,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(id)
+) STRICT;
+CREATE INDEX parcel_seals_by_parcel ON parcel_seals(parcel_id);
+
+-- What a parcel held, and at which price, when it was sealed (the manifest and KP statistics).
+CREATE TABLE sealed_lines (
+    parcel_id INTEGER NOT NULL REFERENCES parcels(id),
+    category_id INTEGER NOT NULL REFERENCES categories(id),
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    mct INTEGER NOT NULL CHECK (mct > 0),
+    stones INTEGER NOT NULL CHECK (stones >= 0),
+    cents_per_ct INTEGER NOT NULL,
+    value_cents INTEGER NOT NULL,
+    price_source TEXT NOT NULL,
+    PRIMARY KEY (parcel_id, category_id, lot_id)
+) STRICT;
+
+CREATE TABLE price_overrides (
+    id INTEGER PRIMARY KEY,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(id),
+    category_id INTEGER NOT NULL REFERENCES categories(id),
+    cents_per_ct INTEGER NOT NULL CHECK (cents_per_ct >= 0),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL
+) STRICT;
+CREATE INDEX price_overrides_by_parcel ON price_overrides(parcel_id, category_id, id);
+
+CREATE TABLE valuations (
+    id INTEGER PRIMARY KEY,
+    parcel_id INTEGER NOT NULL REFERENCES parcels(id),
+    valuer TEXT NOT NULL CHECK (valuer IN ('declared', 'government', 'independent')),
+    value_cents INTEGER NOT NULL CHECK (value_cents >= 0),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL
+) STRICT;
+CREATE INDEX valuations_by_parcel ON valuations(parcel_id, valuer, id);
+
+CREATE TABLE journal (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('receive', 'sort', 'pack', 'ship', 'void', 'reversal')),
+    at TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    lot_id INTEGER REFERENCES lots(id),
+    parcel_id INTEGER REFERENCES parcels(id),
+    reverses_id INTEGER UNIQUE REFERENCES journal(id),
+    reason TEXT NOT NULL DEFAULT '',
+    hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX journal_by_lot ON journal(lot_id);
+CREATE INDEX journal_by_parcel ON journal(parcel_id);
+CREATE INDEX journal_by_at ON journal(at);
+
+CREATE TABLE postings (
+    id INTEGER PRIMARY KEY,
+    journal_id INTEGER NOT NULL REFERENCES journal(id),
+    place TEXT NOT NULL
+        CHECK (place IN ('world', 'received', 'stock', 'parcel', 'shipped', 'loss', 'adjust')),
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    category_id INTEGER REFERENCES categories(id),
+    parcel_id INTEGER REFERENCES parcels(id),
+    loss_type TEXT,
+    mct INTEGER NOT NULL,
+    stones INTEGER NOT NULL
+) STRICT;
+CREATE INDEX postings_by_journal ON postings(journal_id);
+CREATE INDEX postings_by_lot ON postings(lot_id);
+CREATE INDEX postings_by_parcel ON postings(parcel_id) WHERE parcel_id IS NOT NULL;
+
+-- Balances per place, kept by trigger from the postings and checked against them by verify.
+-- Internal places may never go negative: the CHECK refuses the posting (and so the transaction).
+CREATE TABLE balances (
+    place TEXT NOT NULL,
+    lot_id INTEGER NOT NULL,
+    category_id INTEGER NOT NULL,
+    parcel_id INTEGER NOT NULL,
+    loss_type TEXT NOT NULL,
+    mct INTEGER NOT NULL,
+    stones INTEGER NOT NULL,
+    PRIMARY KEY (place, lot_id, category_id, parcel_id, loss_type),
+    CONSTRAINT negative_balance CHECK (place IN ('world', 'adjust') OR (mct >= 0 AND stones >= 0))
+) STRICT, WITHOUT ROWID;
+CREATE INDEX balances_by_category ON balances(place, category_id);
+CREATE INDEX balances_by_parcel ON balances(parcel_id, place);
+CREATE INDEX balances_by_lot ON balances(lot_id, place);
+
+-- (An UPSERT would check the CHECK against the bare inserted row, before the conflict.)
+CREATE TRIGGER postings_to_balances AFTER INSERT ON postings
+BEGIN
+    INSERT OR IGNORE INTO balances (place, lot_id, category_id, parcel_id, loss_type, mct, stones)
+    VALUES (new.place, new.lot_id, coalesce(new.category_id, 0), coalesce(new.parcel_id, 0),
+            coalesce(new.loss_type, ''), 0, 0);
+    UPDATE balances SET mct = mct + new.mct, stones = stones + new.stones
+    WHERE place = new.place AND lot_id = new.lot_id
+      AND category_id = coalesce(new.category_id, 0) AND parcel_id = coalesce(new.parcel_id, 0)
+      AND loss_type = coalesce(new.loss_type, '');
+END;
+CREATE TRIGGER balances_no_delete BEFORE DELETE ON balances
+BEGIN SELECT RAISE(ABORT, 'balances are derived from the ledger and cannot be deleted'); END;
+
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    site TEXT NOT NULL,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_by_action ON audit(action, id);
+CREATE INDEX audit_by_object ON audit(object, id);
+"""
+        + "".join(
+            _immutable(t)
+            for t in (
+                "journal",
+                "postings",
+                "sort_entries",
+                "audit",
+                "certificates",
+                "parcel_seals",
+                "sealed_lines",
+                "prices",
+                "price_overrides",
+                "valuations",
+                "lot_origins",
+                "lot_seals",
+            )
+        ),
+    )
+    db.conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+    )
+
+
+def check_not_newer(db: Database) -> None:
+    """Refuse a database written by a newer sortapp (qutebrowser's "Database is too new")."""
+    if not db.table("meta").exists():
+        return
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is not None and int(row[0]) > SCHEMA_VERSION:
+        raise KnownStorageError(
+            f"This database has schema version {row[0]}, newer than this sortapp "
+            f"(version {SCHEMA_VERSION})",
+            "Install the newer sortapp that wrote it; the file was not changed.",
+        )
+
+
+def apply(db: Database) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    migrations.apply(db)
+    db.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+        (str(SCHEMA_VERSION), SCHEMA_VERSION),
+    )
+    db.conn.commit()

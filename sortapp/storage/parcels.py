@@ -1,0 +1,241 @@
+"""SQL for export parcels, their certificates, seals, prices and valuations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+_PARCEL_KEYS = (
+    "id",
+    "uid",
+    "number",
+    "status",
+    "exporter",
+    "importer",
+    "destination",
+    "created_at",
+    "certificate_id",
+    "sealed_at",
+    "sealed_mct",
+    "sealed_stones",
+    "sealed_value_cents",
+    "origin",
+    "fingerprint",
+    "void_reason",
+)
+
+
+def insert_parcel(db: Database, row: dict[str, Any]) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    cur = db.execute(f"INSERT INTO parcels ({cols}) VALUES ({marks})", row)
+    return int(cur.lastrowid or 0)
+
+
+def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
+    row = db.execute(
+        f"SELECT {', '.join(_PARCEL_KEYS)} FROM parcels WHERE number = ?", (number.strip(),)
+    ).fetchone()
+    return dict(zip(_PARCEL_KEYS, row, strict=True)) if row else None
+
+
+def list_parcels(db: Database, *, status: str | None = None) -> list[dict[str, Any]]:
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    return [
+        dict(zip(_PARCEL_KEYS, r, strict=True))
+        for r in db.execute(
+            f"SELECT {', '.join(_PARCEL_KEYS)} FROM parcels {where} "
+            "ORDER BY created_at DESC, id DESC",
+            params,
+        )
+    ]
+
+
+def parcels_of_certificate(db: Database, certificate_id: int) -> list[dict[str, Any]]:
+    return [
+        dict(zip(_PARCEL_KEYS, r, strict=True))
+        for r in db.execute(
+            f"SELECT {', '.join(_PARCEL_KEYS)} FROM parcels WHERE certificate_id = ? ORDER BY id",
+            (certificate_id,),
+        )
+    ]
+
+
+def seal(db: Database, parcel_id: int, values: dict[str, Any]) -> None:
+    db.execute(
+        "UPDATE parcels SET status = 'sealed', certificate_id = :certificate_id, "
+        "sealed_by = :sealed_by, sealed_at = :sealed_at, sealed_mct = :sealed_mct, "
+        "sealed_stones = :sealed_stones, sealed_value_cents = :sealed_value_cents, "
+        "origin = :origin, fingerprint = :fingerprint WHERE id = :id",
+        {**values, "id": parcel_id},
+    )
+
+
+def mark_shipped(db: Database, parcel_id: int, user_id: int, at: str) -> None:
+    db.execute(
+        "UPDATE parcels SET status = 'shipped', shipped_by = ?, shipped_at = ? WHERE id = ?",
+        (user_id, at, parcel_id),
+    )
+
+
+def mark_void(db: Database, parcel_id: int, user_id: int, at: str, reason: str) -> None:
+    db.execute(
+        "UPDATE parcels SET status = 'void', voided_by = ?, voided_at = ?, void_reason = ? "
+        "WHERE id = ?",
+        (user_id, at, reason, parcel_id),
+    )
+
+
+# -- certificates and seals --------------------------------------------------------------------
+
+
+def get_certificate(db: Database, number: str) -> dict[str, Any] | None:
+    keys = ("id", "number", "issued", "expires", "exporter", "importer", "destination", "authority")
+    row = db.execute(
+        f"SELECT {', '.join(keys)} FROM certificates WHERE number = ?", (number.strip(),)
+    ).fetchone()
+    return dict(zip(keys, row, strict=True)) if row else None
+
+
+def get_certificate_by_id(db: Database, certificate_id: int) -> dict[str, Any] | None:
+    row = db.execute("SELECT number FROM certificates WHERE id = ?", (certificate_id,)).fetchone()
+    return get_certificate(db, row[0]) if row else None
+
+
+def insert_certificate(db: Database, row: dict[str, Any]) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    cur = db.execute(f"INSERT INTO certificates ({cols}) VALUES ({marks})", row)
+    return int(cur.lastrowid or 0)
+
+
+def existing_seals(db: Database, seals: Iterable[str]) -> list[str]:
+    wanted = list(seals)
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    return [
+        r[0] for r in db.execute(f"SELECT seal FROM parcel_seals WHERE seal IN ({marks})", wanted)
+    ]
+
+
+def insert_seals(db: Database, parcel_id: int, seals: Iterable[str]) -> None:
+    db.conn.executemany(
+        "INSERT INTO parcel_seals (seal, parcel_id) VALUES (?, ?)", [(s, parcel_id) for s in seals]
+    )
+
+
+def seals_of(db: Database, parcel_id: int) -> tuple[str, ...]:
+    return tuple(
+        r[0]
+        for r in db.execute(
+            "SELECT seal FROM parcel_seals WHERE parcel_id = ? ORDER BY seal", (parcel_id,)
+        )
+    )
+
+
+# -- prices and valuations ---------------------------------------------------------------------
+
+
+def insert_override(db: Database, row: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO price_overrides (parcel_id, category_id, cents_per_ct, reason, user_id, at) "
+        "VALUES (:parcel_id, :category_id, :cents_per_ct, :reason, :user_id, :at)",
+        row,
+    )
+
+
+def overrides_of(db: Database, parcel_id: int) -> dict[int, int]:
+    """Return {category_id: cents_per_ct}; the latest override of a category wins."""
+    return dict(
+        db.execute(
+            "SELECT category_id, cents_per_ct FROM price_overrides WHERE parcel_id = ? ORDER BY id",
+            (parcel_id,),
+        ).fetchall()
+    )
+
+
+def insert_valuation(db: Database, row: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO valuations (parcel_id, valuer, value_cents, user_id, at) "
+        "VALUES (:parcel_id, :valuer, :value_cents, :user_id, :at)",
+        row,
+    )
+
+
+def valuations_of(db: Database, parcel_id: int) -> dict[str, int]:
+    """Return {valuer: value_cents}; the latest valuation of each valuer wins."""
+    return dict(
+        db.execute(
+            "SELECT valuer, value_cents FROM valuations WHERE parcel_id = ? ORDER BY id",
+            (parcel_id,),
+        ).fetchall()
+    )
+
+
+# -- sealed contents ---------------------------------------------------------------------------
+
+
+def insert_sealed_lines(db: Database, parcel_id: int, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert (category_id, lot_id, mct, stones, cents_per_ct, value_cents, price_source) rows."""
+    db.conn.executemany(
+        "INSERT INTO sealed_lines (parcel_id, category_id, lot_id, mct, stones, cents_per_ct, "
+        "value_cents, price_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(parcel_id, *r) for r in rows],
+    )
+
+
+def sealed_lines(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
+    """Return (category code, hs code, lot number, lot id, mct, stones, cents/ct, value, source)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT c.code, c.hs_code, l.number, l.id, s.mct, s.stones, s.cents_per_ct,
+                      s.value_cents, s.price_source
+               FROM sealed_lines s JOIN categories c ON c.id = s.category_id
+               JOIN lots l ON l.id = s.lot_id
+               WHERE s.parcel_id = ? ORDER BY c.sort_order, l.received_at, l.id""",
+            (parcel_id,),
+        )
+    ]
+
+
+def live_lines(db: Database, parcel_id: int, place: str) -> list[tuple[Any, ...]]:
+    """Return (category id, code, hs code, lot number, lot id, mct, stones) held at ``place``."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT c.id, c.code, c.hs_code, l.number, l.id, b.mct, b.stones
+               FROM balances b JOIN categories c ON c.id = b.category_id
+               JOIN lots l ON l.id = b.lot_id
+               WHERE b.parcel_id = ? AND b.place = ? AND (b.mct <> 0 OR b.stones <> 0)
+               ORDER BY c.sort_order, l.received_at, l.id""",
+            (parcel_id, place),
+        )
+    ]
+
+
+def sealed_parcels(db: Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT number FROM parcels WHERE status IN ('sealed', 'shipped') ORDER BY id"
+        )
+    ]
+
+
+def parcel_place_mismatches(db: Database) -> list[str]:
+    """Return parcels whose goods sit at the wrong place for their status."""
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT p.number FROM parcels p JOIN balances b ON b.parcel_id = p.id
+               WHERE (b.mct <> 0 OR b.stones <> 0) AND (
+                     (p.status IN ('draft', 'sealed') AND b.place <> 'parcel')
+                  OR (p.status = 'shipped' AND b.place <> 'shipped')
+                  OR (p.status = 'void'))
+               GROUP BY p.id LIMIT 20"""
+        )
+    ]

@@ -1,0 +1,208 @@
+"""SQL for the site, its settings, users, countries, the assortment and the price book."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.entities import Category, Site
+
+_CATEGORY_COLUMNS = """c.id, c.code, c.name, c.size, c.model, c.quality, c.colour, c.hs_code,
+    s.band = 'specials', c.active"""
+
+
+def next_id(db: Database, table: str) -> int:
+    """Return the next local id of ``table`` (call inside a write transaction)."""
+    row = db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()
+    return int(row[0])
+
+
+# -- site and settings -------------------------------------------------------------------------
+
+
+def get_site(db: Database) -> Site | None:
+    row = db.execute("SELECT code, name, country FROM site WHERE id = 1").fetchone()
+    return Site(*row) if row else None
+
+
+def insert_site(db: Database, code: str, name: str, country: str, at: str) -> None:
+    db.execute(
+        "INSERT INTO site (id, code, name, country, created_at) VALUES (1, ?, ?, ?, ?)",
+        (code, name, country, at),
+    )
+
+
+def update_site_name(db: Database, name: str) -> None:
+    db.execute("UPDATE site SET name = ? WHERE id = 1", (name,))
+
+
+def get_settings(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT key, value FROM settings").fetchall())
+
+
+def put_setting(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+# -- countries ---------------------------------------------------------------------------------
+
+
+def insert_countries(db: Database, rows: Iterable[tuple[str, str, str]]) -> None:
+    db.conn.executemany(
+        "INSERT INTO countries (code, name, kp) VALUES (?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kp = excluded.kp",
+        list(rows),
+    )
+
+
+def get_country(db: Database, code: str) -> tuple[str, str, str] | None:
+    row = db.execute("SELECT code, name, kp FROM countries WHERE code = ?", (code,)).fetchone()
+    return tuple(row) if row else None  # type: ignore[return-value]
+
+
+def list_countries(db: Database) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in db.execute("SELECT code, name, kp FROM countries ORDER BY code")]  # type: ignore[misc]
+
+
+# -- users -------------------------------------------------------------------------------------
+
+
+def insert_user(db: Database, name: str, role: str, password_hash: str, at: str) -> int:
+    cur = db.execute(
+        "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+        (name, role, password_hash, at),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def get_user(db: Database, name: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT id, name, role, password_hash, active FROM users WHERE name = ?", (name,)
+    ).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("id", "name", "role", "password_hash", "active"), row, strict=True))
+
+
+def list_users(db: Database) -> list[tuple[str, str, int]]:
+    return [tuple(r) for r in db.execute("SELECT name, role, active FROM users ORDER BY name")]  # type: ignore[misc]
+
+
+def user_names(db: Database, ids: Iterable[int]) -> dict[int, str]:
+    ids = list(set(ids))
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return dict(db.execute(f"SELECT id, name FROM users WHERE id IN ({marks})", ids).fetchall())
+
+
+def set_user_state(db: Database, name: str, role: str, active: bool) -> None:
+    db.execute("UPDATE users SET role = ?, active = ? WHERE name = ?", (role, int(active), name))
+
+
+def set_user_password(db: Database, name: str, password_hash: str) -> None:
+    db.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
+
+
+# -- assortment --------------------------------------------------------------------------------
+
+
+def insert_reference(db: Database, table: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Insert rows of size_classes, models, qualities or colours (ignoring known codes)."""
+    if table not in {"size_classes", "models", "qualities", "colours"}:
+        raise ValueError(table)
+    if not rows:
+        return
+    marks = ",".join("?" * len(rows[0]))
+    db.conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
+
+
+def reference_codes(db: Database, table: str) -> set[str]:
+    if table not in {"size_classes", "models", "qualities", "colours"}:
+        raise ValueError(table)
+    return {r[0] for r in db.execute(f"SELECT code FROM {table}")}
+
+
+def insert_categories(
+    db: Database, rows: Sequence[tuple[str, str, str, str, str, str, str]]
+) -> int:
+    """Insert (code, name, size, model, quality, colour, hs_code) rows; return how many."""
+    start = next_id(db, "categories")
+    db.conn.executemany(
+        "INSERT INTO categories (code, name, size, model, quality, colour, hs_code, sort_order) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*row, start + i) for i, row in enumerate(rows)],
+    )
+    return len(rows)
+
+
+def category_codes(db: Database) -> set[str]:
+    return {r[0].upper() for r in db.execute("SELECT code FROM categories")}
+
+
+def _category(row: Sequence[Any]) -> Category:
+    return Category(*row[:8], special=bool(row[8]), active=bool(row[9]))
+
+
+def get_category(db: Database, code: str) -> Category | None:
+    row = db.execute(
+        f"SELECT {_CATEGORY_COLUMNS} FROM categories c JOIN size_classes s ON s.code = c.size "
+        "WHERE c.code = ?",
+        (code.strip(),),
+    ).fetchone()
+    return _category(row) if row else None
+
+
+def list_categories(db: Database) -> list[Category]:
+    return [
+        _category(r)
+        for r in db.execute(
+            f"SELECT {_CATEGORY_COLUMNS} FROM categories c JOIN size_classes s ON s.code = c.size "
+            "ORDER BY c.sort_order"
+        )
+    ]
+
+
+def size_band(db: Database, size: str) -> str | None:
+    row = db.execute("SELECT band FROM size_classes WHERE code = ?", (size,)).fetchone()
+    return row[0] if row else None
+
+
+# -- price book --------------------------------------------------------------------------------
+
+
+def insert_price(
+    db: Database, category_id: int, effective_from: str, cents_per_ct: int, user_id: int, at: str
+) -> None:
+    db.execute(
+        "INSERT INTO prices (category_id, effective_from, cents_per_ct, set_by, set_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (category_id, effective_from, cents_per_ct, user_id, at),
+    )
+
+
+def insert_prices(db: Database, rows: Iterable[tuple[int, str, int, int, str]]) -> None:
+    db.conn.executemany(
+        "INSERT INTO prices (category_id, effective_from, cents_per_ct, set_by, set_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        list(rows),
+    )
+
+
+def prices_on(db: Database, day: str) -> dict[int, int]:
+    """Return {category_id: cents_per_ct} in force on ``day`` (the latest entry wins)."""
+    rows = db.execute(
+        """SELECT p.category_id, p.cents_per_ct FROM prices p
+           JOIN (SELECT category_id, max(effective_from) AS f FROM prices
+                 WHERE effective_from <= ? GROUP BY category_id) m
+             ON m.category_id = p.category_id AND m.f = p.effective_from
+           ORDER BY p.id""",
+        (day,),
+    )
+    return dict(rows.fetchall())

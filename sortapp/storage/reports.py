@@ -1,0 +1,126 @@
+"""SQL for reports: stock on hand, lineage, KP statistics, stock at a date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+# A lot's origin label: its single country, or MIXED.
+_LOT_ORIGIN = """(SELECT lot_id, CASE WHEN count(DISTINCT country) = 1 THEN min(country)
+                  ELSE 'MIXED' END AS origin FROM lot_origins GROUP BY lot_id)"""
+
+
+def stock_by_category(db: Database) -> list[tuple[Any, ...]]:
+    """Return (category id, code, name, hs code, mct, stones) of sorted stock on hand."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT c.id, c.code, c.name, c.hs_code, s.mct, s.stones
+               FROM (SELECT category_id, sum(mct) AS mct, sum(stones) AS stones FROM balances
+                     WHERE place = 'stock' GROUP BY category_id) s
+               JOIN categories c ON c.id = s.category_id
+               WHERE s.mct <> 0 OR s.stones <> 0 ORDER BY c.sort_order"""
+        )
+    ]
+
+
+def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:
+    """Return (category id, code, name, hs code, origin, mct, stones) of stock on hand."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"""SELECT c.id, c.code, c.name, c.hs_code, o.origin, sum(b.mct), sum(b.stones)
+                FROM balances b JOIN categories c ON c.id = b.category_id
+                JOIN {_LOT_ORIGIN} o ON o.lot_id = b.lot_id
+                WHERE b.place = 'stock' GROUP BY c.id, o.origin
+                HAVING sum(b.mct) <> 0 OR sum(b.stones) <> 0 ORDER BY c.sort_order, o.origin"""
+        )
+    ]
+
+
+def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int]]:
+    """Return (category id, code, mct, stones) of stock from postings made before ``before``."""
+    return [
+        tuple(r)  # type: ignore[misc]
+        for r in db.execute(
+            """SELECT c.id, c.code, sum(p.mct), sum(p.stones) FROM postings p
+               JOIN journal j ON j.id = p.journal_id JOIN categories c ON c.id = p.category_id
+               WHERE p.place = 'stock' AND j.at < ? GROUP BY c.id
+               HAVING sum(p.mct) <> 0 ORDER BY c.sort_order""",
+            (before,),
+        )
+    ]
+
+
+def parcel_lots(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
+    """Return (lot number, origin, mct, stones) of the lots whose goods a parcel holds."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"""SELECT l.number, o.origin, sum(b.mct), sum(b.stones) FROM balances b
+                JOIN lots l ON l.id = b.lot_id JOIN {_LOT_ORIGIN} o ON o.lot_id = l.id
+                WHERE b.parcel_id = ? AND b.place IN ('parcel', 'shipped')
+                GROUP BY l.id HAVING sum(b.mct) <> 0 ORDER BY l.received_at, l.id""",
+            (parcel_id,),
+        )
+    ]
+
+
+def lot_parcels(db: Database, lot_id: int) -> list[tuple[Any, ...]]:
+    """Return (parcel number, status, mct, stones) of the parcels holding a lot's goods."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT p.number, p.status, sum(b.mct), sum(b.stones) FROM balances b
+               JOIN parcels p ON p.id = b.parcel_id
+               WHERE b.lot_id = ? AND b.place IN ('parcel', 'shipped')
+               GROUP BY p.id HAVING sum(b.mct) <> 0 ORDER BY p.id""",
+            (lot_id,),
+        )
+    ]
+
+
+def lot_places(db: Database, lot_id: int) -> list[tuple[str, str, int, int]]:
+    """Return (place, loss type, mct, stones) of a lot's goods by place."""
+    return [
+        tuple(r)  # type: ignore[misc]
+        for r in db.execute(
+            "SELECT place, loss_type, sum(mct), sum(stones) FROM balances WHERE lot_id = ? "
+            "GROUP BY place, loss_type ORDER BY place, loss_type",
+            (lot_id,),
+        )
+    ]
+
+
+def export_lines(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
+    """Return (cert, parcel id, parcel value, destination, hs, mct, book value) of exports.
+
+    A shipment counts in the period of its certificate's issue date (inclusive bounds).
+    """
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT c.number, p.id, p.sealed_value_cents, p.destination, k.hs_code,
+                      sum(s.mct), sum(s.value_cents)
+               FROM certificates c JOIN parcels p ON p.certificate_id = c.id
+               JOIN sealed_lines s ON s.parcel_id = p.id JOIN categories k ON k.id = s.category_id
+               WHERE c.issued BETWEEN ? AND ? AND p.status IN ('sealed', 'shipped')
+               GROUP BY p.id, k.hs_code ORDER BY p.id, k.hs_code""",
+            (first, last),
+        )
+    ]
+
+
+def import_lots(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
+    """Return (kp cert, hs code, from country, mct, value cents) of lots imported in a period."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT kp_cert_in, hs_code_in, from_country, coalesce(declared_mct, weighed_mct),
+                      coalesce(declared_value_cents, 0)
+               FROM lots WHERE kp_cert_in <> '' AND substr(received_at, 1, 10) BETWEEN ? AND ?
+               ORDER BY id""",
+            (first, last),
+        )
+    ]

@@ -1,0 +1,110 @@
+"""Shared fixtures: a migrated site database per test, signed-in actors, factories."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SORTAPP_NO_DIALOGS"] = "1"
+
+import pytest
+from sqlite_utils.db import Database
+
+from sortapp.core import passwords
+from sortapp.core.roles import Actor
+from sortapp.services import assortment, lots, site, sorting
+from sortapp.storage.db import open_db
+
+# Cheap password hashes in tests; production keeps the slow default (stored hashes carry it).
+passwords.SCRYPT_N = 2**4
+
+PASSWORD = "correct horse"
+GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_warnings(caplog: pytest.LogCaptureFixture):
+    """Fail a test that logs WARNING or worse, unless it looked at the log itself."""
+    yield
+    if getattr(caplog, "_sortapp_checked", False):
+        return
+    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    assert not bad, f"unexpected log records: {[r.getMessage() for r in bad]}"
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with a site (BW), an admin, users of each role and demo prices."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_db(path, create=True)
+    site.init_site(
+        db, code="KSF", name="Kasane Sorting", country_code="BW", admin="admin",
+        password=PASSWORD, authority="Diamond Hub, Gaborone",
+    )  # fmt: skip
+    admin = site.actor_for(db, "admin")
+    for name, role in (("sam", "supervisor"), ("sue", "supervisor"), ("olu", "operator"),
+                       ("ola", "operator")):  # fmt: skip
+        site.add_user(db, admin, name, role, PASSWORD)
+    prices = {c.code: 10_000 for c in assortment.list_categories(db)}  # 100.00 USD/ct everywhere
+    assortment.import_prices(db, site.actor_for(db, "sam"), prices, "2020-01-01")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "sortapp.db"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+class Actors:
+    def __init__(self, db: Database) -> None:
+        self.admin = site.actor_for(db, "admin")
+        self.sam = site.actor_for(db, "sam")
+        self.sue = site.actor_for(db, "sue")
+        self.olu = site.actor_for(db, "olu")
+        self.ola = site.actor_for(db, "ola")
+
+
+@pytest.fixture
+def who(db: Database) -> Actors:
+    return Actors(db)
+
+
+def make_lot(db: Database, actor: Actor, number: str = "L1", **overrides) -> str:
+    """Receive a lot (default 100.000 ct from Jwaneng, Botswana, 500 stones)."""
+    args = {"origins": [("BW", "Jwaneng")], "weighed_mct": 100_000, "stones": 500}
+    args.update(overrides)
+    lots.receive_lot(db, actor, number=number, **args)
+    return number
+
+
+def make_sorted_lot(
+    db: Database, actor: Actor, number: str = "L1", *, country: str = "BW", entries=None
+) -> str:
+    """Receive and sort a lot of 100.000 ct into two categories, closed within tolerance."""
+    make_lot(db, actor, number, origins=[(country, "Mine")])
+    for category, mct, stones in entries or (("S5-SAW-Q1-W", 60_000, 0),
+                                             ("G1-SAW-Q1-W", 39_900, 120)):  # fmt: skip
+        sorting.add_entry(db, actor, number, category, mct, stones or None)
+    sorting.add_loss(db, actor, number, "cleaning", 100)
+    sorting.close_sorting(db, actor, number)
+    return number
