@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from sortapp import __version__, paths
 from sortapp.core.entities import LOSS_TYPES, Lot, Parcel
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.core.roles import Actor
+from sortapp.core.roles import Actor, Role
 from sortapp.core.units import (
     format_cents,
     format_mct,
@@ -117,6 +117,7 @@ def cmd_init(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_user_add(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
+    actor.require(Role.ADMIN, "adding a user")  # before asking for a password in vain
     password = _password("SORTAPP_NEW_PASSWORD", f"New password for {args.name}: ", confirm=True)
     site.add_user(db, actor, args.name, args.role, password)
     print(f"added {args.role} {args.name}")

@@ -63,7 +63,7 @@ def storage_errors() -> Iterator[None]:
         known = known_error(exc)
         if known is None:
             raise
-        log.warning("storage error: %s", exc)
+        log.info("storage error: %s", exc)
         raise known from exc
 
 

@@ -408,10 +408,14 @@ def check_not_newer(db: Database) -> None:
 
 
 def apply(db: Database) -> None:
-    """Apply every pending migration, each in its own transaction."""
-    migrations.apply(db)
-    db.execute(
-        "UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
-        (str(SCHEMA_VERSION), SCHEMA_VERSION),
-    )
-    db.conn.commit()
+    """Apply every pending migration, each in its own transaction.
+
+    Writes nothing when the schema is current, so opening a database another workstation is
+    writing to does not wait for (or fail on) its lock.
+    """
+    if migrations.pending(db):
+        migrations.apply(db)
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if int(row[0]) < SCHEMA_VERSION:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        db.conn.commit()

@@ -73,8 +73,15 @@ def test_parse_usd_and_stones():
             parse_stones(bad)
 
 
-@given(st.decimals(min_value=Decimal("0.001"), max_value=Decimal(10_000_000), places=3,
-                   allow_nan=False, allow_infinity=False))  # fmt: skip
+@given(
+    st.decimals(
+        min_value=Decimal("0.001"),
+        max_value=Decimal(10_000_000),
+        places=3,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+)
 def test_carats_round_trip(value):
     mct = parse_carats(str(value))
     assert Decimal(format_mct(mct)) == value

@@ -1,0 +1,266 @@
+"""The ``sortapp`` command line through ``main([...])``: exit codes, messages, JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sortapp.cli import main
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def run(db_path, monkeypatch, capsys):
+    """Run a command as a user; return (exit code, stdout, stderr)."""
+
+    def _run(*args, user="olu", password=PASSWORD):
+        monkeypatch.setenv("SORTAPP_PASSWORD", password)
+        code = main(["--db", str(db_path), "--user", user, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def _ok(result):
+    code, out, err = result
+    assert code == 0, err
+    return out
+
+
+def test_init_then_sign_in(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SORTAPP_PASSWORD", "admin-pass-1")
+    path = tmp_path / "site.db"
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "init",
+                "--site-code",
+                "MINE1",
+                "--site-name",
+                "Remote Mine",
+                "--country",
+                "SL",
+                "--admin",
+                "boss",
+            ]
+        )
+        == 0
+    )
+    assert "created site MINE1" in capsys.readouterr().out
+    monkeypatch.setenv("SORTAPP_NEW_PASSWORD", "operator-pass")
+    assert (
+        main(["--db", str(path), "--user", "boss", "user", "add", "op", "--role", "operator"]) == 0
+    )
+    assert "added operator op" in capsys.readouterr().out
+    monkeypatch.setenv("SORTAPP_PASSWORD", "operator-pass")
+    assert main(["--db", str(path), "--user", "op", "category", "list", "--json"]) == 0
+    cats = json.loads(capsys.readouterr().out)
+    assert {"code", "hs_code", "size", "model", "quality", "colour"} <= set(cats[0])
+
+
+def test_a_whole_day(run):
+    _ok(
+        run(
+            "lot",
+            "receive",
+            "JW-1",
+            "--carats",
+            "120.500",
+            "--origin",
+            "BW",
+            "--mine",
+            "Jwaneng",
+            "--stones",
+            "300",
+            "--seal",
+            "DB-1",
+            "--declared-carats",
+            "120.510",
+        )
+    )
+    _ok(
+        run(
+            "lot",
+            "receive",
+            "ZA-1",
+            "--carats",
+            "50",
+            "--origin",
+            "ZA",
+            "--supplier",
+            "KRT",
+            "--kp-cert",
+            "ZA00123",
+            "--value",
+            "7500",
+        )
+    )
+    out = _ok(run("sort", "add", "JW-1", "S5-SAW-Q1-W", "--carats", "80.250"))
+    assert "within tolerance" not in out  # 40 ct still to sort
+    _ok(run("sort", "add", "JW-1", "G1-SAW-Q1-W", "--carats", "40.200", "--stones", "52"))
+    out = _ok(run("sort", "loss", "JW-1", "cleaning", "--carats", "0.050"))
+    assert "difference 0.000 ct" in out and "within tolerance" in out
+    _ok(run("sort", "close", "JW-1"))
+    _ok(run("sort", "add", "ZA-1", "S5-SAW-Q1-W", "--carats", "50"))
+    _ok(run("sort", "close", "ZA-1"))
+    lot = json.loads(_ok(run("lot", "show", "JW-1", "--json")))
+    assert lot | {"categories": None} == lot | {
+        "lot": "JW-1",
+        "status": "sorted",
+        "origin": "BW",
+        "origin_countries": ["BW"],
+        "received_carats": "120.500",
+        "declared_carats": "120.510",
+        "sorted_carats": "120.450",
+        "loss_carats": "0.050",
+        "stones": 300,
+        "categories": None,
+    }
+    stock = json.loads(_ok(run("stock", "--json", "--by-origin")))
+    assert {
+        "category": "S5-SAW-Q1-W",
+        "hs_code": "7102.31",
+        "carats": "50.000",
+        "stones": 0,
+        "value_usd": "5000.00",
+        "origin": "ZA",
+    } in stock
+    _ok(run("parcel", "create", "EXP-1", "--importer", "Antwerp NV", "--destination", "BE"))
+    _ok(run("parcel", "add", "EXP-1", "S5-SAW-Q1-W", "--carats", "100"))
+    _ok(run("parcel", "create", "EXP-2", "--importer", "Antwerp NV", "--destination", "BE"))
+    _ok(run("parcel", "add", "EXP-2", "G1-SAW-Q1-W", "--carats", "40.200", "--lot", "JW-1"))
+    code, _, err = run("parcel", "seal", "EXP-1", "--kp-cert", "BW-9", "--seal", "S1")
+    assert code == 1 and "needs a supervisor" in err
+    _ok(run("parcel", "seal", "EXP-1", "--kp-cert", "BW-9", "--seal", "S1", user="sam"))
+    _ok(
+        run(
+            "parcel",
+            "seal",
+            "EXP-2",
+            "--kp-cert",
+            "BW-10",
+            "--seal",
+            "S2",
+            "--issued",
+            "2026-06-01",
+            user="sam",
+        )
+    )
+    p1 = json.loads(_ok(run("parcel", "show", "EXP-1", "--json")))
+    assert (p1["origin"], p1["origin_countries"]) == ("MIXED", ["BW", "ZA"])
+    assert (p1["carats"], p1["stones"], p1["value_usd"], p1["seals"]) == (
+        "100.000",
+        0,
+        "10000.00",
+        ["S1"],
+    )
+    assert len(p1["fingerprint"]) == 64
+    assert p1["fingerprint"] in _ok(run("parcel", "show", "EXP-1"))
+    p2 = json.loads(_ok(run("parcel", "show", "EXP-2", "--json")))
+    assert (p2["origin"], p2["stones"], p2["expires"]) == ("BW", 52, "2026-07-31")
+    _ok(run("parcel", "ship", "EXP-1", user="sam"))
+    stats = json.loads(
+        _ok(run("report", "kp-stats", "--from", "2026-06-01", "--to", "2026-06-30", "--json"))
+    )
+    assert stats["exports"] == [
+        {
+            "hs_code": "7102.31",
+            "country": "BE",
+            "carats": "40.200",
+            "value_usd": "4020.00",
+            "parcels": 1,
+            "certificates": 1,
+        }
+    ]
+    assert stats["totals"]["exports"]["carats"] == "40.200"
+    assert set(stats) >= {"exports", "imports", "totals"}
+    assert "verify: OK" in _ok(run("verify"))
+
+
+def test_refusals_exit_1_with_one_line_and_write_nothing(run, db_path):
+    code, out, err = run(
+        "lot", "receive", "L1", "--carats", "1.2345", "--origin", "BW", "--mine", "M"
+    )
+    assert code == 1 and out == ""
+    assert err.strip().count("\n") == 0 and "--carats" in err and "3 decimals" in err
+    code, _, err = run(
+        "lot", "receive", "L1", "--carats", "20000000", "--origin", "BW", "--mine", "M"
+    )
+    assert code == 1 and "absurd" in err
+    code, _, err = run("lot", "show", "L1")
+    assert code == 1 and "does not exist" in err
+    code, _, err = run("user", "add", "x", "--role", "operator")
+    assert code == 1 and "needs a admin" in err
+
+
+def test_wrong_password_is_refused_and_audited(run):
+    code, _, err = run("lot", "list", password="wrong")
+    assert code == 1 and "sign-in refused" in err
+    out = _ok(run("audit", "--json", "--action", "login"))
+    assert json.loads(out)[1]["action"] == "login.failed"
+
+
+def test_usage_errors_exit_2(run, capsys):
+    assert run("lot", "frobnicate")[0] == 2
+    assert run("parcel", "add", "P1")[0] == 2
+    assert main(["--version"]) == 0
+    assert "sortapp" in capsys.readouterr().out
+
+
+def test_kp_stats_csv(run):
+    out = _ok(run("report", "kp-stats", "--from", "2026-01-01", "--to", "2026-12-31", "--csv"))
+    assert out.splitlines()[0] == "direction,hs_code,country,carats,value_usd,parcels,certificates"
+
+
+def test_sort_import_reports_every_bad_row(run, tmp_path):
+    _ok(run("lot", "receive", "L1", "--carats", "10", "--origin", "BW", "--mine", "M"))
+    csv_file = tmp_path / "entries.csv"
+    csv_file.write_text(
+        "category,carats,stones\nS5-SAW-Q1-W,1.5,\nNOPE,1,\nS5-SAW-Q1-W,1.2345,\nG1-SAW-Q1-W,2,x\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("sort", "import", "L1", str(csv_file))
+    assert code == 1
+    assert [line.split(": ")[1] for line in err.splitlines()[:3]] == ["line 3", "line 4", "line 5"]
+    assert "3 bad rows" in err
+    csv_file.write_text("category,carats,stones\nS5-SAW-Q1-W,1.5,\nG1-SAW-Q1-W,2,4\n")
+    assert "imported 2 entries" in _ok(run("sort", "import", "L1", str(csv_file)))
+
+
+def test_demo_builds_a_verified_day(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "demo.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "supervisor sam" in out and "password:" in out
+    assert main(["--db", str(path), "demo"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    monkeypatch.setenv("SORTAPP_PASSWORD", "demo-olu-2026")
+    assert main(["--db", str(path), "--user", "olu", "verify"]) == 0
+    assert "verify: OK" in capsys.readouterr().out
+    assert main(["--db", str(path), "--user", "olu", "parcel", "list", "--json"]) == 0
+    listed = {p["parcel"]: p["status"] for p in json.loads(capsys.readouterr().out)}
+    assert listed == {"EXP-26-0001": "shipped", "EXP-26-0002": "sealed", "EXP-26-0003": "draft"}
+    for number, origin in (("EXP-26-0001", "BW"), ("EXP-26-0002", "MIXED")):
+        main(["--db", str(path), "--user", "olu", "parcel", "show", number, "--json"])
+        assert json.loads(capsys.readouterr().out)["origin"] == origin
+    assert main(["--db", str(path), "demo", "--replace"]) == 0
+
+
+def test_demo_replace_refuses_a_real_database(db_path, capsys):
+    assert main(["--db", str(db_path), "demo", "--replace"]) == 1
+    assert "not a demo database" in capsys.readouterr().err
+
+
+def test_core_and_cli_load_no_qt():
+    code = (
+        "import sys, sortapp.core.units, sortapp.storage.db, sortapp.services.parcels, "
+        "sortapp.services.verify, sortapp.cli; "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

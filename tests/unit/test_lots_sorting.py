@@ -1,0 +1,213 @@
+"""Receiving lots and sorting them to a reconciled close."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.services import lots, sorting
+from sortapp.services.reports import stock
+from sortapp.services.verify import audit_entries, verify
+from sortapp.storage import ledger
+from tests.conftest import make_lot, make_sorted_lot
+
+
+def test_receive_posts_to_the_ledger_with_provenance(db, who):
+    make_lot(db, who.olu, "L1", seals=["S-1", "S-2"], supplier="", declared_mct=100_005)
+    lot = lots.get_lot(db, "l1")
+    assert (lot.status, lot.weighed_mct, lot.weighed_stones) == ("received", 100_000, 500)
+    assert (lot.origin, lot.origin_countries, lot.mines) == ("BW", ["BW"], ["Jwaneng"])
+    assert lot.seals == ("S-1", "S-2")
+    assert not lot.weight_flag
+    assert ledger.balance(db, "received", lot.id) == (100_000, 500)
+    assert audit_entries(db, action="lot.receive", limit=1)[0]["object"] == "L1"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "fragment"),
+    [
+        ({"origins": [("QQ", "x")]}, "not a known ISO"),
+        ({"origins": [("BW", "")]}, r"mine \(--mine\) or the supplier"),
+        ({"origins": []}, "country of origin"),
+        ({"weighed_mct": None}, "give the weighed carats"),
+        ({"seals": ["A", "A"]}, "same seal number"),
+        ({"seals": ["bad seal!"]}, "not a valid number"),
+    ],
+)
+def test_receive_refuses_bad_input(db, who, overrides, fragment):
+    with pytest.raises(UserError, match=fragment):
+        make_lot(db, who.olu, "L1", **overrides)
+    assert db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
+
+
+def test_lot_numbers_are_unique(db, who):
+    make_lot(db, who.olu, "L1")
+    with pytest.raises(UserError, match="already exists"):
+        make_lot(db, who.olu, "l1")
+
+
+def test_weight_difference_needs_a_supervisor(db, who):
+    # 0.05 % of 200 ct is 0.100 ct: 0.101 ct off is beyond tolerance.
+    make_lot(db, who.olu, "L1", weighed_mct=199_899, declared_mct=200_000)
+    lot = lots.get_lot(db, "L1")
+    assert lot.weight_flag and not lot.weight_acknowledged
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 199_899)
+    with pytest.raises(UserError, match="acknowledged by a supervisor"):
+        sorting.close_sorting(db, who.olu, "L1")
+    with pytest.raises(PermissionDenied):
+        lots.acknowledge_weight(db, who.olu, "L1", "scale checked")
+    lots.acknowledge_weight(db, who.sam, "L1", "scale checked")
+    sorting.close_sorting(db, who.olu, "L1")
+    assert lots.get_lot(db, "L1").status == "sorted"
+
+
+def test_declared_only_lot_is_weighed_later(db, who):
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=50_000, stones=None)
+    lot = lots.get_lot(db, "L1")
+    assert lot.status == "awaiting_weight"
+    assert ledger.balance(db, "received", lot.id) == (0, 0)
+    with pytest.raises(UserError, match="not weighed yet"):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    lots.weigh_lot(db, who.olu, "L1", 50_010, 40)
+    assert ledger.balance(db, "received", lot.id) == (50_010, 40)
+    with pytest.raises(UserError, match="already weighed"):
+        lots.weigh_lot(db, who.olu, "L1", 50_010)
+
+
+def test_running_reconciliation(db, who):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 30_000)
+    sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 20_000, 30)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
+    sorting.add_loss(db, who.olu, "L1", "breakage", 250)
+    rec = sorting.reconciliation(db, "L1")
+    assert (rec.received_mct, rec.sorted_mct, rec.loss_mct) == (100_000, 60_000, 250)
+    assert rec.difference_mct == 39_750
+    assert not rec.within_tolerance
+    assert [(c[0], c[2], c[3]) for c in rec.by_category] == [
+        ("S5-SAW-Q1-W", 40_000, 0),
+        ("G1-SAW-Q1-W", 20_000, 30),
+    ]
+    assert lots.get_lot(db, "L1").status == "sorting"
+
+
+def test_entries_cannot_exceed_received_plus_tolerance(db, who):
+    make_lot(db, who.olu, "L1")  # 100 ct: tolerance 0.050 ct
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_050)
+    with pytest.raises(UserError, match=r"above the 100\.000 ct received plus 0\.050 ct"):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1)
+    with pytest.raises(UserError, match="above"):
+        sorting.add_loss(db, who.olu, "L1", "other", 1)
+
+
+def test_specials_are_recorded_stone_by_stone(db, who):
+    make_lot(db, who.olu, "L1")
+    with pytest.raises(UserError, match="its own entry"):
+        sorting.add_entry(db, who.olu, "L1", "SP-SAW-Q1-W", 25_000, 2)
+    with pytest.raises(UserError, match="smaller size class"):
+        sorting.add_entry(db, who.olu, "L1", "SP-SAW-Q1-W", 10_799)
+    with pytest.raises(UserError, match="is a special"):
+        sorting.add_entry(db, who.olu, "L1", "L4-SAW-Q1-W", 10_800, 1)
+    sorting.add_entry(db, who.olu, "L1", "SP-SAW-Q1-W", 10_800)
+    entries = sorting.list_entries(db, "L1")
+    assert (entries[0]["category"], entries[0]["stones"]) == ("SP-SAW-Q1-W", 1)
+
+
+def test_bad_category_and_loss_type(db, who):
+    make_lot(db, who.olu, "L1")
+    with pytest.raises(NotFound, match="not in the assortment"):
+        sorting.add_entry(db, who.olu, "L1", "NOPE", 1_000)
+    with pytest.raises(UserError, match="loss type"):
+        sorting.add_loss(db, who.olu, "L1", "theft", 1_000)
+    with pytest.raises(NotFound, match="does not exist"):
+        sorting.add_entry(db, who.olu, "L9", "S5-SAW-Q1-W", 1_000)
+
+
+def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_860, 120)
+    sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
+    changes = sorting.close_sorting(db, who.olu, "L1")  # 0.040 ct short, tolerance 0.050
+    assert changes.stock and changes.ledger
+    lot = lots.get_lot(db, "L1")
+    assert lot.status == "sorted"
+    cat = {
+        c: db.execute("SELECT id FROM categories WHERE code = ?", (c,)).fetchone()[0]
+        for c in ("S5-SAW-Q1-W", "G1-SAW-Q1-W")
+    }
+    assert ledger.balance(db, "received", lot.id) == (0, 0)
+    assert ledger.balance(db, "stock", lot.id, category_id=cat["S5-SAW-Q1-W"]) == (60_000, 0)
+    assert ledger.balance(db, "stock", lot.id, category_id=cat["G1-SAW-Q1-W"]) == (39_860, 120)
+    assert ledger.balance(db, "loss", lot.id, loss_type="cleaning") == (100, 0)
+    assert ledger.balance(db, "adjust", lot.id) == (40, 380)
+    with pytest.raises(UserError, match="already sorted"):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1)
+    with pytest.raises(UserError, match="already sorted"):
+        sorting.close_sorting(db, who.olu, "L1")
+    assert verify(db).ok
+
+
+def test_close_beyond_tolerance_needs_a_second_supervisor(db, who):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.sam, "L1", "S5-SAW-Q1-W", 99_000)  # 1 ct short
+    with pytest.raises(UserError, match="--accept-difference and a reason"):
+        sorting.close_sorting(db, who.olu, "L1")
+    with pytest.raises(PermissionDenied, match="needs a supervisor"):
+        sorting.close_sorting(db, who.olu, "L1", accept_difference=True, reason="moisture")
+    with pytest.raises(PermissionDenied, match="two-person rule"):
+        sorting.close_sorting(db, who.sam, "L1", accept_difference=True, reason="moisture")
+    with pytest.raises(UserError, match="say why"):
+        sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="")
+    assert lots.get_lot(db, "L1").status == "sorting"
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="moisture loss")
+    close = audit_entries(db, action="sort.close", limit=1)[0]
+    assert close["user"] == "sue"
+    assert '"override":true' in close["details"]
+    assert '"reason":"moisture loss"' in close["details"]
+
+
+def test_correction_reverses_an_entry_with_a_reason(db, who):
+    make_lot(db, who.olu, "L1")
+    uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000).message
+    with pytest.raises(PermissionDenied):
+        sorting.correct_entry(db, who.olu, "L1", uid, "typo")
+    sorting.correct_entry(db, who.sam, "L1", uid, "typed 50 for 5")
+    assert sorting.reconciliation(db, "L1").sorted_mct == 0
+    with pytest.raises(UserError, match="already corrected"):
+        sorting.correct_entry(db, who.sam, "L1", uid, "again")
+    reversal = sorting.list_entries(db, "L1")[-1]
+    assert (reversal["mct"], reversal["reverses"], reversal["reason"]) == (
+        -50_000,
+        uid,
+        "typed 50 for 5",
+    )
+    with pytest.raises(UserError, match="itself a correction"):
+        sorting.correct_entry(db, who.sam, "L1", reversal["uid"], "undo")
+
+
+def test_import_entries_is_all_or_nothing(db, who):
+    make_lot(db, who.olu, "L1")
+    rows = [("S5-SAW-Q1-W", 10_000, None)] * 5 + [("SP-SAW-Q1-W", 5_000, None)]
+    with pytest.raises(UserError, match=r"row 6: .*nothing was imported"):
+        sorting.import_entries(db, who.olu, "L1", rows)
+    assert sorting.list_entries(db, "L1") == []
+    sorting.import_entries(db, who.olu, "L1", rows[:5])
+    assert sorting.reconciliation(db, "L1").sorted_mct == 50_000
+
+
+def test_sorted_lot_is_stock_by_category_with_provenance(db, who):
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="ZA")
+    by_origin = {(r.category, r.origin): r.mct for r in stock(db, who.olu, by_origin=True)}
+    assert by_origin == {
+        ("S5-SAW-Q1-W", "BW"): 60_000,
+        ("S5-SAW-Q1-W", "ZA"): 60_000,
+        ("G1-SAW-Q1-W", "BW"): 39_900,
+        ("G1-SAW-Q1-W", "ZA"): 39_900,
+    }
+    rows = stock(db, who.olu)
+    assert [(r.category, r.mct, r.stones, r.value_cents) for r in rows] == [
+        ("S5-SAW-Q1-W", 120_000, 0, 1_200_000),
+        ("G1-SAW-Q1-W", 79_800, 240, 798_000),
+    ]

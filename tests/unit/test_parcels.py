@@ -1,0 +1,285 @@
+"""Export parcels: fill from stock, value, seal under a KP certificate, ship, void."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.services import assortment, parcels, reports, site
+from sortapp.services.verify import verify
+from tests.conftest import make_sorted_lot
+
+G1 = "G1-SAW-Q1-W"  # 39.900 ct, 120 stones per sorted lot
+S5 = "S5-SAW-Q1-W"  # 60.000 ct, stones not counted
+
+
+@pytest.fixture
+def stocked(db, who):
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="ZA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    return db
+
+
+def test_create_refuses_non_participants_and_duplicates(db, who):
+    with pytest.raises(UserError, match="not on the site's KP participant list"):
+        parcels.create_parcel(db, who.olu, "P1", importer="X", destination="XK")
+    with pytest.raises(UserError, match="importer"):
+        parcels.create_parcel(db, who.olu, "P1", importer=" ", destination="BE")
+    parcels.create_parcel(db, who.olu, "P1", importer="X", destination="de")
+    assert parcels.get_parcel(db, "P1").exporter == "Kasane Sorting"
+    with pytest.raises(UserError, match="already exists"):
+        parcels.create_parcel(db, who.olu, "p1", importer="X", destination="BE")
+
+
+def test_add_takes_oldest_lot_first(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 80_000)
+    lines = parcels.get_parcel(stocked, "P1").lines
+    assert [(ln.lot, ln.origin, ln.mct) for ln in lines] == [
+        ("L1", "BW", 60_000),
+        ("L2", "ZA", 20_000),
+    ]
+    assert parcels.get_parcel(stocked, "P1").origin == "MIXED"
+    assert next((r.category, r.mct) for r in reports.stock(stocked, who.olu)) == (S5, 40_000)
+
+
+def test_add_from_a_chosen_lot(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 10_000, lot="L2")
+    parcel = parcels.get_parcel(stocked, "P1")
+    assert [(ln.lot, ln.mct) for ln in parcel.lines] == [("L2", 10_000)]
+    assert (parcel.origin, parcel.origin_countries) == ("ZA", ["ZA"])
+
+
+def test_stones_rules(stocked, who):
+    with pytest.raises(UserError, match="give --stones"):
+        parcels.add_goods(stocked, who.olu, "P1", G1, 10_000)
+    with pytest.raises(UserError, match="does not add up"):
+        parcels.add_goods(stocked, who.olu, "P1", G1, 10_000, stones=120)
+    # The whole balance of a lot needs no stones: they go with it.
+    parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")
+    parcels.add_goods(stocked, who.olu, "P1", G1, 9_000, stones=30)
+    parcel = parcels.get_parcel(stocked, "P1")
+    assert [(ln.lot, ln.mct, ln.stones) for ln in parcel.lines] == [
+        ("L1", 39_900, 120),
+        ("L2", 9_000, 30),
+    ]
+    with pytest.raises(UserError, match=r"only 30\.900 ct in stock"):
+        parcels.add_goods(stocked, who.olu, "P1", G1, 31_000, stones=90)
+
+
+def test_cannot_pack_more_than_stock_or_unsorted_goods(stocked, who):
+    with pytest.raises(UserError, match=r"only 120\.000 ct in stock"):
+        parcels.add_goods(stocked, who.olu, "P1", S5, 120_001)
+    with pytest.raises(UserError, match=r"only 0\.000 ct in stock"):
+        parcels.add_goods(stocked, who.olu, "P1", "L1-SAW-Q1-W", 1_000)
+
+
+def test_seal_freezes_value_origin_and_fingerprint(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
+    with pytest.raises(PermissionDenied):
+        parcels.seal_parcel(stocked, who.olu, "P1", kp_cert="BW1", seals=["S1"])
+    changes = parcels.seal_parcel(
+        stocked, who.sam, "P1", kp_cert="bw-001", seals=["S1", "S2"], issued="2026-03-01"
+    )
+    parcel = parcels.get_parcel(stocked, "P1")
+    assert parcel.status == "sealed"
+    assert (parcel.kp_cert, parcel.issued, parcel.expires) == ("BW-001", "2026-03-01", "2026-04-30")
+    assert parcel.seals == ("S1", "S2")
+    assert (parcel.mct, parcel.value_cents, parcel.origin) == (60_000, 600_000, "BW")
+    assert parcel.fingerprint == changes.message and len(parcel.fingerprint) == 64
+    with pytest.raises(UserError, match="only a draft can be changed"):
+        parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
+    # A later price does not change a sealed parcel.
+    assortment.set_price(stocked, who.sam, S5, "999.00", "2026-01-01")
+    assert parcels.get_parcel(stocked, "P1").value_cents == 600_000
+    assert verify(stocked).ok
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"kp_cert": "ZA-1"}, "must start with the site's country code BW"),
+        ({"seals": []}, "at least one"),
+        ({"seals": ["A", "a"]}, "given twice"),
+        ({"issued": "2026-02-30"}, "not a date"),
+        ({"issued": "2026-03-01", "expires": "2026-03-01"}, "after the issue date"),
+    ],
+)
+def test_seal_refusals(stocked, who, kwargs, fragment):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
+    args = {"kp_cert": "BW-9", "seals": ["S1"]} | kwargs
+    with pytest.raises(UserError, match=fragment):
+        parcels.seal_parcel(stocked, who.sam, "P1", **args)
+    assert parcels.get_parcel(stocked, "P1").status == "draft"
+
+
+def test_seal_refuses_empty_parcel_reused_seal_and_missing_price(stocked, who):
+    with pytest.raises(UserError, match="empty"):
+        parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
+    parcels.create_parcel(stocked, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(stocked, who.olu, "P2", S5, 1_000)
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    with pytest.raises(UserError, match="seal S1 is already used"):
+        parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["s1"])
+    assortment.add_category(
+        stocked,
+        who.admin,
+        code="NOPRICE",
+        size="S5",
+        model="SAW",
+        quality="Q1",
+        colour="W",
+        hs_code="7102.31",
+    )
+    make_sorted_lot(stocked, who.olu, "L3", entries=[("NOPRICE", 99_900, 0)])
+    parcels.add_goods(stocked, who.olu, "P2", "NOPRICE", 1_000)
+    with pytest.raises(UserError, match="no price for NOPRICE"):
+        parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
+    with pytest.raises(PermissionDenied):
+        parcels.override_price(stocked, who.olu, "P2", "NOPRICE", "150", "contract price")
+    parcels.override_price(stocked, who.sam, "P2", "NOPRICE", "150", "buyer's contract price")
+    parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
+    parcel = parcels.get_parcel(stocked, "P2")
+    assert [(ln.category, ln.price_source, ln.value_cents) for ln in parcel.lines] == [
+        ("S5-SAW-Q1-W", "price book", 10_000),
+        ("NOPRICE", "override", 15_000),
+    ]
+
+
+def test_shipment_parcels_share_parties_and_sum(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
+    parcels.create_parcel(stocked, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(stocked, who.olu, "P2", G1, 39_900, lot="L2")
+    parcels.create_parcel(stocked, who.olu, "P3", importer="Someone Else", destination="BE")
+    parcels.add_goods(stocked, who.olu, "P3", S5, 1_000)
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-77", seals=["S1"], issued="2026-05-01")
+    with pytest.raises(UserError, match="issued 2026-05-01"):
+        parcels.seal_parcel(
+            stocked, who.sam, "P2", kp_cert="BW-77", seals=["S2"], issued="2026-05-02"
+        )
+    parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-77", seals=["S2"])
+    with pytest.raises(UserError, match="one shipment has one exporter, importer and destination"):
+        parcels.seal_parcel(stocked, who.sam, "P3", kp_cert="BW-77", seals=["S3"])
+    cert, members = parcels.shipment(stocked, "bw-77")
+    assert [p.number for p in members] == ["P1", "P2"]
+    assert sum(p.mct for p in members) == 99_900
+    assert {p.origin for p in members} == {"BW", "ZA"}
+    assert cert["expires"] == "2026-06-30"
+
+
+def test_valuations_and_the_certificate_rule(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 10_000)  # 1,000.00 USD at the book
+    with pytest.raises(PermissionDenied):
+        parcels.add_valuation(stocked, who.olu, "P1", "government", "1200")
+    parcels.add_valuation(stocked, who.sam, "P1", "government", "1200.00")
+    parcels.add_valuation(stocked, who.sam, "P1", "independent", "1100.00")
+    assert parcels.get_parcel(stocked, "P1").value_cents == 120_000
+    site.set_setting(stocked, who.admin, "valuation-rule", "declared")
+    assert parcels.get_parcel(stocked, "P1").value_cents == 100_000
+    assert parcels.certificate_value("independent", 5, {"independent": 7}) == 7
+    assert parcels.certificate_value("government", 5, {}) == 5
+
+
+def test_ship_moves_goods_and_void_returns_them(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
+    with pytest.raises(UserError, match="only a sealed parcel ships"):
+        parcels.ship_parcel(stocked, who.sam, "P1")
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    parcels.ship_parcel(stocked, who.sam, "P1")
+    assert parcels.get_parcel(stocked, "P1").status == "shipped"
+    with pytest.raises(UserError, match="cannot be voided"):
+        parcels.void_parcel(stocked, who.sam, "P1", "changed mind")
+    parcels.create_parcel(stocked, who.olu, "P2", importer="X", destination="IN")
+    parcels.add_goods(stocked, who.olu, "P2", S5, 30_000)
+    parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
+    before = sum(r.mct for r in reports.stock(stocked, who.olu))
+    with pytest.raises(PermissionDenied):
+        parcels.void_parcel(stocked, who.olu, "P2", "buyer cancelled")
+    parcels.void_parcel(stocked, who.sam, "P2", "buyer cancelled")
+    assert sum(r.mct for r in reports.stock(stocked, who.olu)) == before + 30_000
+    assert parcels.get_parcel(stocked, "P2").status == "void"
+    assert verify(stocked).ok
+
+
+def test_remove_goods_reverses_a_packing(stocked, who):
+    journal = parcels.add_goods(stocked, who.olu, "P1", S5, 70_000).message
+    with pytest.raises(PermissionDenied):
+        parcels.remove_goods(stocked, who.olu, "P1", journal, "wrong category")
+    parcels.remove_goods(stocked, who.sam, "P1", journal, "wrong category")
+    assert parcels.get_parcel(stocked, "P1").lines == ()
+    with pytest.raises(UserError, match="already reversed"):
+        parcels.remove_goods(stocked, who.sam, "P1", journal, "again")
+    with pytest.raises(NotFound):
+        parcels.remove_goods(stocked, who.sam, "P1", "KSF-J1", "not a packing")
+    assert verify(stocked).ok
+
+
+def test_sealed_parcel_is_immutable_in_the_database(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    for sql in (
+        "UPDATE parcels SET importer = 'Thief' WHERE number = 'P1'",
+        "UPDATE parcels SET sealed_mct = 1 WHERE number = 'P1'",
+        "UPDATE parcels SET status = 'draft' WHERE number = 'P1'",
+        "DELETE FROM parcels WHERE number = 'P1'",
+        "UPDATE sealed_lines SET mct = 2",
+        "DELETE FROM parcel_seals",
+        "UPDATE certificates SET importer = 'x'",
+    ):
+        with pytest.raises(sqlite3.IntegrityError):
+            stocked.execute(sql)
+
+
+def test_lineage_both_ways(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 80_000)
+    assert reports.parcel_lineage(stocked, who.olu, "P1")["lots"] == [
+        {"lot": "L1", "origin": "BW", "mct": 60_000, "stones": 0},
+        {"lot": "L2", "origin": "ZA", "mct": 20_000, "stones": 0},
+    ]
+    lineage = reports.lot_lineage(stocked, who.olu, "L2")
+    assert lineage["parcels"] == [{"parcel": "P1", "status": "draft", "mct": 20_000, "stones": 0}]
+    places = {(p["place"], p["loss_type"]): p["mct"] for p in lineage["places"]}
+    assert places == {
+        ("adjust", ""): 0,
+        ("loss", "cleaning"): 100,
+        ("parcel", ""): 20_000,
+        ("received", ""): 0,
+        ("stock", ""): 79_900,
+    }
+
+
+def test_kp_statistics(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"], issued="2026-02-10")
+    parcels.create_parcel(stocked, who.olu, "P2", importer="Y", destination="IN")
+    parcels.add_goods(stocked, who.olu, "P2", G1, 39_900, lot="L1")
+    parcels.add_valuation(stocked, who.sam, "P2", "government", "5000")
+    parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"], issued="2026-04-01")
+    q1 = reports.kp_statistics(stocked, who.olu, "2026-01-01", "2026-03-31")
+    assert q1["exports"]["rows"] == [
+        {
+            "hs_code": "7102.31",
+            "country": "BE",
+            "mct": 60_000,
+            "value_cents": 600_000,
+            "parcels": 1,
+            "certificates": 1,
+        },
+    ]
+    year = reports.kp_statistics(stocked, who.olu, "2026-01-01", "2026-12-31")
+    assert year["exports"]["totals"] == {
+        "mct": 99_900,
+        "value_cents": 1_100_000,
+        "parcels": 2,
+        "certificates": 2,
+    }
+    assert year["imports"]["rows"] == []
+
+
+def test_value_split_over_hs_codes_is_exact():
+    assert reports._allocate(100, [1, 1, 1]) == [34, 33, 33]
+    assert sum(reports._allocate(1_000_001, [3, 7, 11])) == 1_000_001
+    assert reports._allocate(5, [0, 0]) == [5, 0]

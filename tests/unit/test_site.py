@@ -1,0 +1,166 @@
+"""Site creation, users, sign-in and roles, settings, the assortment and the price book."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.core.roles import Role
+from sortapp.services import assortment, site
+from sortapp.services.base import settings
+from sortapp.services.verify import audit_entries
+from sortapp.storage.db import open_db
+from tests.conftest import PASSWORD
+
+
+def test_init_creates_site_assortment_and_admin(tmp_path):
+    db = open_db(tmp_path / "new.db", create=True)
+    site.init_site(
+        db,
+        code="ksf",
+        name="Kasane",
+        country_code="bw",
+        admin="root",
+        password="long enough",
+        authority="Hub",
+    )
+    info = site.show_settings(db)
+    assert (info["code"], info["country"], info["authority"]) == ("KSF", "BW", "Hub")
+    cats = assortment.list_categories(db)
+    assert 300 <= len(cats) <= 600
+    assert {c.hs_code for c in cats} == {"7102.10", "7102.21", "7102.31"}
+    assert any(c.special for c in cats)
+    assert site.login(db, "root", "long enough").role is Role.ADMIN
+    with pytest.raises(UserError, match="already has a site"):
+        site.init_site(db, code="X1", name="x", country_code="BW", admin="a", password="12345678")
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"code": "k"}, "site code"),
+        ({"country_code": "QQ"}, "not a known ISO"),
+        ({"admin": "1bad"}, "user name"),
+        ({"password": "short"}, "at least 8"),
+        ({"name": " "}, "site name"),
+    ],
+)
+def test_init_refuses_bad_input_and_writes_nothing(tmp_path, kwargs, fragment):
+    db = open_db(tmp_path / "new.db", create=True)
+    args = {
+        "code": "KSF",
+        "name": "Kasane",
+        "country_code": "BW",
+        "admin": "root",
+        "password": "long enough",
+    } | kwargs
+    with pytest.raises(UserError, match=fragment):
+        site.init_site(db, **args)
+    assert db.execute("SELECT count(*) FROM site").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+    db.close()
+
+
+def test_login_records_success_and_failure(db):
+    before = len(audit_entries(db, limit=1000))
+    assert site.login(db, "olu", PASSWORD).name == "olu"
+    with pytest.raises(PermissionDenied, match="wrong password"):
+        site.login(db, "olu", "nope")
+    with pytest.raises(PermissionDenied):
+        site.login(db, "nobody", PASSWORD)
+    actions = [e["action"] for e in audit_entries(db, limit=3)]
+    assert actions == ["login.failed", "login.failed", "login"]
+    assert len(audit_entries(db, limit=1000)) == before + 3
+
+
+def test_inactive_user_cannot_sign_in(db, who):
+    site.set_user(db, who.admin, "ola", active=False)
+    with pytest.raises(PermissionDenied):
+        site.login(db, "ola", PASSWORD)
+
+
+@pytest.mark.parametrize("name", ["olu", "sam"])
+def test_only_admins_manage_users_and_settings(db, who, name):
+    actor = getattr(who, name)
+    with pytest.raises(PermissionDenied, match="needs a admin"):
+        site.add_user(db, actor, "newbie", "operator", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        site.set_setting(db, actor, "authority", "x")
+    with pytest.raises(PermissionDenied):
+        assortment.add_category(
+            db, actor, code="X", size="S1", model="SAW", quality="Q1", colour="W", hs_code="7102.31"
+        )
+
+
+def test_admin_cannot_demote_self(db, who):
+    with pytest.raises(UserError, match="yourself"):
+        site.set_user(db, who.admin, "admin", role="operator")
+
+
+def test_settings_are_parsed_and_audited(db, who):
+    site.set_setting(db, who.admin, "tolerance-ct", "0.020")
+    site.set_setting(db, who.admin, "tolerance-pct", "0.1")
+    site.set_setting(db, who.admin, "cert-validity-days", "30")
+    s = settings(db)
+    assert (s.tolerance_mct, s.tolerance_milli_pct, s.cert_validity_days) == (20, 100, 30)
+    assert s.sort_tolerance(1_000_000) == 1_000  # 0.1 % of 1000 ct = 1 ct
+    assert s.sort_tolerance(1_000) == 20
+    with pytest.raises(UserError, match="more than 3 decimals"):
+        site.set_setting(db, who.admin, "tolerance-ct", "0.0001")
+    with pytest.raises(UserError, match="not a site setting"):
+        site.set_setting(db, who.admin, "colour", "red")
+    with pytest.raises(UserError, match="time zone"):
+        site.set_setting(db, who.admin, "timezone", "Mars/Olympus")
+    assert audit_entries(db, action="site.set", limit=10)[0]["object"] == "cert-validity-days"
+
+
+def test_default_tolerance_is_larger_of_10_mct_and_005_percent(db):
+    s = settings(db)
+    assert s.sort_tolerance(2_300_050) == 1_150
+    assert s.sort_tolerance(5_000) == 10
+
+
+def test_category_import_lists_every_bad_row_and_is_all_or_nothing(db, who):
+    text = "\ufeffcode;size;model;quality;colour;hs_code\n" + "\n".join(
+        [
+            "NEW-1;S1;SAW;Q1;W;7102.31",
+            "NEW-2;S1;SAW;Q1;W;7102.99",
+            "S1-SAW-Q1-W;S1;SAW;Q1;W;7102.31",
+            "NEW-3;ZZ;SAW;Q1;W;7102.31",
+            "NEW-1;S1;SAW;Q1;W;7102.31",
+            ";S1;SAW;Q1;W;7102.31",
+        ]
+    )
+    before = len(assortment.list_categories(db))
+    count, errors, _ = assortment.import_categories(db, who.admin, text)
+    assert [e.line for e in errors] == [3, 4, 5, 6, 7]
+    assert "HS code" in errors[0].message
+    assert "already exists" in errors[1].message
+    assert "unknown size" in errors[2].message
+    assert "twice" in errors[3].message
+    assert "missing code" in errors[4].message
+    assert count == 1
+    assert len(assortment.list_categories(db)) == before
+    good = "code,size,model,quality,colour,hs_code\nNEW-1,S1,SAW,Q1,W,7102.31\n"
+    assert assortment.import_categories(db, who.admin, good)[0] == 1
+    assert assortment.get_category(db, "new-1").name == "-3+1 Stones / sawables High White"
+
+
+def test_price_book_is_dated(db, who):
+    assortment.set_price(db, who.sam, "S1-SAW-Q1-W", "120.50", "2030-01-01")
+    cat = assortment.get_category(db, "S1-SAW-Q1-W")
+    assert assortment.prices_on(db, "2029-12-31")[cat.id] == 10_000
+    assert assortment.prices_on(db, "2030-01-01")[cat.id] == 12_050
+    with pytest.raises(PermissionDenied):
+        assortment.set_price(db, who.olu, "S1-SAW-Q1-W", "1")
+    with pytest.raises(NotFound):
+        assortment.set_price(db, who.sam, "NOPE", "1")
+
+
+def test_country_list_is_editable(db, who):
+    site.set_country(db, who.admin, "xk", "Kosovo", "participant")
+    assert site.require_kp_participant(db, "XK", "destination") == "XK"
+    site.set_country(db, who.admin, "XK", "Kosovo", "none")
+    with pytest.raises(UserError, match="not on the site's KP participant list"):
+        site.require_kp_participant(db, "XK", "destination")

@@ -1,0 +1,190 @@
+"""The database refuses changes to posted rows; verify catches what gets past with triggers gone."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.services import base, parcels, sorting
+from sortapp.services.verify import verify
+from sortapp.storage import migrations
+from sortapp.storage.db import open_db, transaction
+from tests.conftest import make_lot, make_sorted_lot
+
+
+@pytest.fixture
+def busy(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000)
+    parcels.create_parcel(db, who.olu, "P1", importer="X", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    assert verify(db).ok
+    return db
+
+
+def _drop_triggers(db):
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        if name != "postings_to_balances":
+            db.execute(f"DROP TRIGGER {name}")
+    db.conn.commit()
+
+
+def test_every_table_is_strict(db):
+    for name in db.table_names():
+        if name.startswith("_"):
+            continue
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+        assert "STRICT" in sql, name
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE postings SET mct = mct + 1",
+        "DELETE FROM postings",
+        "UPDATE journal SET reason = 'x'",
+        "DELETE FROM journal",
+        "UPDATE audit SET user = 'x'",
+        "DELETE FROM audit",
+        "UPDATE sort_entries SET mct = 1",
+        "DELETE FROM sort_entries",
+        "DELETE FROM balances",
+        "UPDATE lots SET number = 'X' WHERE number = 'L1'",
+        "UPDATE lots SET weighed_mct = 1 WHERE number = 'L1'",
+        "DELETE FROM lots",
+        "UPDATE prices SET cents_per_ct = 1",
+    ],
+)
+def test_posted_rows_refuse_update_and_delete(busy, sql):
+    with pytest.raises(sqlite3.IntegrityError):
+        busy.execute(sql)
+
+
+def test_negative_balance_is_refused_by_the_database(busy):
+    lot_id = busy.execute("SELECT id FROM lots WHERE number = 'L1'").fetchone()[0]
+    with pytest.raises(UserError, match="negative balance"), transaction(busy):
+        base.post(
+            busy,
+            1,
+            "admin",
+            "pack",
+            [
+                base.Posting("stock", lot_id, -10_000_000, 0, category_id=1),
+                base.Posting("world", lot_id, 10_000_000, 0),
+            ],
+        )
+    assert verify(busy).ok
+
+
+@pytest.mark.parametrize(
+    ("tamper", "expected"),
+    [
+        (
+            "UPDATE postings SET mct = mct + 1000 WHERE id = (SELECT max(id) FROM postings "
+            "WHERE mct > 0)",
+            "do not match its hash",
+        ),
+        ("UPDATE journal SET reason = 'edited' WHERE id = 1", "do not match its hash"),
+        ("UPDATE audit SET details = '{}' WHERE id = 3", "does not match its hash"),
+        ("DELETE FROM audit WHERE id = 5", "chain is broken"),
+        ("UPDATE sort_entries SET mct = 6000 WHERE lot_id = 2", "does not match the audit log"),
+        ("UPDATE balances SET mct = mct + 5 WHERE place = 'stock'", "differs from the sum"),
+        ("UPDATE parcels SET importer = 'Somebody' WHERE number = 'P1'", "sealed fingerprint"),
+        ("UPDATE lots SET weighed_mct = 1 WHERE number = 'L1'", "weighed carats differ"),
+    ],
+)
+def test_verify_detects_tampering(busy, tamper, expected):
+    _drop_triggers(busy)
+    busy.execute(tamper)
+    busy.conn.commit()
+    report = verify(busy)
+    assert not report.ok
+    assert any(expected in p for p in report.problems), report.problems
+
+
+def test_verify_detects_a_forged_but_rehashed_ledger_line(busy):
+    """Rewriting a line and its journal's hash still breaks the link to the audit chain."""
+    _drop_triggers(busy)
+    head, lines = next(
+        (h, ln) for h, ln in base.ledger_sql.iter_canonical_journals(busy) if h["kind"] == "pack"
+    )
+    busy.execute("UPDATE postings SET mct = mct * 2 WHERE journal_id = ?", (head["id"],))
+    forged = [[*line[:5], line[5] * 2, line[6]] for line in lines]
+    busy.execute(
+        "UPDATE journal SET hash = ? WHERE id = ?",
+        (base.fingerprint(base.journal_canonical(head, forged)), head["id"]),
+    )
+    busy.conn.commit()
+    problems = verify(busy).problems
+    assert any("not recorded as such in the audit log" in p for p in problems)
+
+
+def test_newer_schema_is_refused_and_left_alone(db_path):
+    db = open_db(db_path)
+    db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    db.conn.commit()
+    db.close()
+    with pytest.raises(KnownStorageError, match="newer than this sortapp"):
+        open_db(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("99",)
+    raw.close()
+
+
+def test_not_a_database_is_a_known_error(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(KnownStorageError, match="not a sortapp database"):
+        open_db(path)
+
+
+def test_missing_database_says_how_to_create_one(tmp_path):
+    with pytest.raises(UserError, match="sortapp init"):
+        open_db(tmp_path / "none.db")
+
+
+def test_open_sets_wal_foreign_keys_and_busy_timeout(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert migrations.SCHEMA_VERSION == 1
+
+
+def test_failure_midway_leaves_the_database_as_it_was(db, who, monkeypatch):
+    """A crash after the ledger was written but before the audit entry rolls everything back."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000)
+    counts = {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("journal", "postings", "balances", "audit", "lots")
+    }
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(sorting, "record", boom)
+    with pytest.raises(OSError, match="disk full"):
+        sorting.close_sorting(db, who.olu, "L1")
+    after = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts}
+    assert after == counts
+    assert db.execute("SELECT status FROM lots WHERE number = 'L1'").fetchone()[0] == "sorting"
+    assert verify(db).ok
+
+
+def test_locked_database_is_a_known_error(db_path, who):
+    blocker = sqlite3.connect(db_path)
+    blocker.execute("BEGIN IMMEDIATE")
+    db = open_db(db_path)
+    db.conn.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(KnownStorageError, match="busy"):
+            make_lot(db, who.olu, "L1")
+    finally:
+        blocker.rollback()
+        blocker.close()
+    make_lot(db, who.olu, "L1")
+    db.close()
