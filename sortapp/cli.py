@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp import __version__, paths
+from sortapp.core.canonical import local_text
 from sortapp.core.entities import LOSS_TYPES, Lot, Parcel
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
@@ -30,6 +31,7 @@ from sortapp.core.units import (
     price_cents_per_ct,
 )
 from sortapp.services import assortment, demo, lots, parcels, reports, site, sorting, verify
+from sortapp.services.base import settings
 from sortapp.storage.db import open_db
 
 log = logging.getLogger(__name__)
@@ -308,6 +310,7 @@ def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
     found = lots.list_lots(db, _actor(args, db), status=args.status)
+    tz = settings(db).timezone
     if args.json:
         _print_json(
             [
@@ -326,13 +329,13 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
         )
         return
     _print_table(
-        ["lot", "status", "origin", "received", "carats", "declared"],
+        ["lot", "status", "origin", f"received ({tz})", "carats", "declared"],
         [
             (
                 lot.number,
                 lot.status,
                 lot.origin,
-                lot.received_at[:16].replace("T", " "),
+                local_text(lot.received_at, tz),
                 _ct(lot.weighed_mct),
                 _ct(lot.declared_mct),
             )
@@ -369,6 +372,8 @@ def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
         value = data[key]
         if isinstance(value, list):
             value = ", ".join(value)
+        if key == "received_at":
+            value = f"{local_text(value, settings(db).timezone)} ({settings(db).timezone})"
         print(f"{key}: {'' if value is None else value}")
 
 
@@ -755,7 +760,8 @@ def _kp_totals(section: dict[str, Any]) -> dict[str, Any]:
 
 
 def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
-    stats = reports.kp_statistics(db, _actor(args, db), args.date_from, args.date_to)
+    actor = _actor(args, db)
+    stats = reports.kp_statistics(db, actor, args.date_from, args.date_to)
     data = {
         "from": stats["from"],
         "to": stats["to"],
@@ -778,6 +784,13 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
         for direction in ("exports", "imports"):
             for r in data[direction]:
                 writer.writerow([direction, *r.values()])
+        reports.record_export(
+            db,
+            actor,
+            "kp-stats",
+            f"{data['from']}..{data['to']}",
+            {"format": "csv", "rows": out.getvalue().count("\n") - 1},
+        )
         sys.stdout.write(out.getvalue())
         return
     for direction in ("exports", "imports"):
@@ -861,9 +874,42 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> None:
     )
 
 
+def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    found = parcels.shipment(db, args.cert)
+    data = {
+        "kp_cert": found.kp_cert,
+        "issued": found.issued,
+        "expires": found.expires,
+        "authority": found.authority,
+        "exporter": found.exporter,
+        "importer": found.importer,
+        "destination": found.destination,
+        "parcels": len(found.parcels),
+        "carats": _ct(found.mct),
+        "stones": found.stones,
+        "value_usd": _usd(found.value_cents),
+        "hs_codes": found.hs_codes,
+        "origin": found.origin,
+        "origin_countries": found.origin_countries,
+        "seals": found.seals,
+        "parcel_numbers": [p.number for p in found.parcels],
+    }
+    if args.json:
+        _print_json(data)
+        return
+    for key, value in data.items():
+        print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
+
+
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     report = verify.verify(db, _actor(args, db))
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
+    if args.json:
+        _print_json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
+        if not report.ok:
+            raise UserError(f"verify FAILED: {len(report.problems)} problems")
+        return
     if report.ok:
         print(f"verify: OK ({counts})")
         return
@@ -1075,7 +1121,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--object")
     p.add_argument("--limit", type=int, default=50)
 
-    cmd(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file")
+    certs = group("certificate", "KP certificates (shipments)")
+    p = with_json(cmd(certs, "show", cmd_certificate_show, "a certificate's shipment and totals"))
+    p.add_argument("cert")
+
+    with_json(cmd(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file"))
     return parser
 
 

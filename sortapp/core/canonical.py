@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,6 +27,11 @@ def iso_utc(moment: dt.datetime) -> str:
 def parse_iso_utc(text: str) -> dt.datetime:
     """Parse canonical UTC text back into an aware datetime."""
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+def local_text(text: str, timezone: str) -> str:
+    """Show canonical UTC text in a site's time zone: ``2026-11-27 23:08``."""
+    return parse_iso_utc(text).astimezone(zoneinfo.ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
 
 
 def _check(value: Any) -> None:

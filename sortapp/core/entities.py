@@ -175,3 +175,46 @@ class Parcel:
     @property
     def hs_codes(self) -> list[str]:
         return sorted({line.hs_code for line in self.lines})
+
+
+@dataclass(frozen=True)
+class Shipment:
+    """The parcels sealed under one KP certificate; its figures are the parcels' sums."""
+
+    kp_cert: str
+    issued: str
+    expires: str
+    authority: str
+    exporter: str
+    importer: str
+    destination: str
+    parcels: tuple[Parcel, ...]
+
+    @property
+    def mct(self) -> int:
+        return sum(p.mct for p in self.parcels)
+
+    @property
+    def stones(self) -> int:
+        return sum(p.stones for p in self.parcels)
+
+    @property
+    def value_cents(self) -> int:
+        return sum(p.value_cents for p in self.parcels)
+
+    @property
+    def origin_countries(self) -> list[str]:
+        return sorted({c for p in self.parcels for c in p.origin_countries})
+
+    @property
+    def origin(self) -> str:
+        countries = self.origin_countries
+        return countries[0] if len(countries) == 1 else MIXED
+
+    @property
+    def hs_codes(self) -> list[str]:
+        return sorted({hs for p in self.parcels for hs in p.hs_codes})
+
+    @property
+    def seals(self) -> list[str]:
+        return sorted(s for p in self.parcels for s in p.seals)

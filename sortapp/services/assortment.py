@@ -51,11 +51,7 @@ def _reference(name: str) -> list[dict[str, str]]:
 
 def _names(db: Database) -> dict[str, dict[str, str]]:
     return {
-        table: dict(
-            db.execute(
-                f"SELECT code, {'label' if table == 'size_classes' else 'name'} FROM {table}"
-            ).fetchall()
-        )
+        table: records.reference_names(db, table)
         for table in ("size_classes", "models", "qualities", "colours")
     }
 
@@ -107,12 +103,9 @@ def load_default(db: Database, actor: Actor) -> int:
 def _validate(
     db: Database, rows: Iterable[dict[str, str]]
 ) -> tuple[list[tuple[str, str, str, str, str, str, str]], list[RowError]]:
-    known = {
-        t: records.reference_codes(db, t)
-        for t in ("size_classes", "models", "qualities", "colours")
-    }
-    existing = records.category_codes(db)
     names = _names(db)
+    known = {table: set(codes) for table, codes in names.items()}
+    existing = records.category_codes(db)
     seen: set[str] = set()
     good, errors = [], []
     for line, row in enumerate(rows, start=2):

@@ -52,8 +52,9 @@ def demo_price_cents(size: str, model: str, quality: str, colour: str) -> int:
 
 
 def _at(days_ago: int, hour: int) -> dt.datetime:
-    day = dt.datetime.now(dt.UTC).replace(hour=hour, minute=15, second=0, microsecond=0)
-    return day - dt.timedelta(days=days_ago)
+    now = dt.datetime.now(dt.UTC)
+    day = now.replace(hour=hour, minute=15, second=0, microsecond=0)
+    return min(day - dt.timedelta(days=days_ago), now)
 
 
 def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:

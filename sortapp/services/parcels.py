@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from sortapp.core.canonical import fingerprint, utc_now
 from sortapp.core.changes import Changes
-from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting
+from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct, parse_usd, value_cents
@@ -657,10 +657,19 @@ def list_parcels(db: Database, actor: Actor, status: str | None = None) -> list[
     return parcels_sql.list_parcels(db, status=status)
 
 
-def shipment(db: Database, cert_no: str) -> tuple[dict[str, Any], list[Parcel]]:
-    """Return a certificate and its parcels (a shipment); totals are the parcels' sums."""
+def shipment(db: Database, cert_no: str) -> Shipment:
+    """Return the shipment under a KP certificate: its parcels (void ones left out) and sums."""
     cert = parcels_sql.get_certificate(db, (cert_no or "").strip().upper())
     if cert is None:
         raise NotFound(f"KP certificate '{cert_no}' is not recorded at this site")
     rows = [r for r in parcels_sql.parcels_of_certificate(db, cert["id"]) if r["status"] != "void"]
-    return cert, [get_parcel(db, r["number"]) for r in rows]
+    return Shipment(
+        kp_cert=cert["number"],
+        issued=cert["issued"],
+        expires=cert["expires"],
+        authority=cert["authority"],
+        exporter=cert["exporter"],
+        importer=cert["importer"],
+        destination=cert["destination"],
+        parcels=tuple(get_parcel(db, r["number"]) for r in rows),
+    )

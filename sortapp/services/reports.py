@@ -12,11 +12,12 @@ from sqlite_utils import Database
 from sortapp.core.entities import MIXED
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import value_cents
-from sortapp.services.base import parse_day
+from sortapp.services.base import parse_day, record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
 from sortapp.storage import records
 from sortapp.storage import reports as reports_sql
+from sortapp.storage.db import transaction
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,13 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
         }
 
     return {"from": first, "to": last, "exports": listing(exports), "imports": listing(imports)}
+
+
+def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict[str, Any]) -> None:
+    """Record in the audit log that a report or document left the system (export, print)."""
+    actor.require(Role.OPERATOR, "exporting")
+    with transaction(db):
+        record(db, actor.name, f"export.{what}", obj, details)
 
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:

@@ -123,10 +123,12 @@ def insert_reference(db: Database, table: str, rows: Sequence[Sequence[Any]]) ->
     db.conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
 
 
-def reference_codes(db: Database, table: str) -> set[str]:
+def reference_names(db: Database, table: str) -> dict[str, str]:
+    """Return {code: name} of size_classes (their label), models, qualities or colours."""
     if table not in {"size_classes", "models", "qualities", "colours"}:
         raise ValueError(table)
-    return {r[0] for r in db.execute(f"SELECT code FROM {table}")}
+    name = "label" if table == "size_classes" else "name"
+    return dict(db.execute(f"SELECT code, {name} FROM {table} ORDER BY sort_order").fetchall())
 
 
 def insert_categories(

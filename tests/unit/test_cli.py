@@ -180,7 +180,19 @@ def test_a_whole_day(run):
     ]
     assert stats["totals"]["exports"]["carats"] == "40.200"
     assert set(stats) >= {"exports", "imports", "totals"}
+    csv_out = _ok(run("report", "kp-stats", "--from", "2026-06-01", "--to", "2026-06-30", "--csv"))
+    assert "exports,7102.31,BE,40.200,4020.00,1,1" in csv_out
+    cert = json.loads(_ok(run("certificate", "show", "bw-10", "--json")))
+    assert (cert["parcels"], cert["carats"], cert["origin"], cert["seals"]) == (
+        1,
+        "40.200",
+        "BW",
+        ["S2"],
+    )
     assert "verify: OK" in _ok(run("verify"))
+    assert json.loads(_ok(run("verify", "--json")))["ok"] is True
+    exported = json.loads(_ok(run("audit", "--json", "--action", "export")))
+    assert exported[0]["action"] == "export.kp-stats"
 
 
 def test_refusals_exit_1_with_one_line_and_write_nothing(run, db_path):

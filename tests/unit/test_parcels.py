@@ -163,11 +163,12 @@ def test_shipment_parcels_share_parties_and_sum(stocked, who):
     parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-77", seals=["S2"])
     with pytest.raises(UserError, match="one shipment has one exporter, importer and destination"):
         parcels.seal_parcel(stocked, who.sam, "P3", kp_cert="BW-77", seals=["S3"])
-    cert, members = parcels.shipment(stocked, "bw-77")
-    assert [p.number for p in members] == ["P1", "P2"]
-    assert sum(p.mct for p in members) == 99_900
-    assert {p.origin for p in members} == {"BW", "ZA"}
-    assert cert["expires"] == "2026-06-30"
+    found = parcels.shipment(stocked, "bw-77")
+    assert [p.number for p in found.parcels] == ["P1", "P2"]
+    assert (found.mct, found.stones, found.value_cents) == (99_900, 120, 999_000)
+    assert (found.origin, found.origin_countries) == ("MIXED", ["BW", "ZA"])
+    assert found.expires == "2026-06-30"
+    assert found.seals == ["S1", "S2"]
 
 
 def test_valuations_and_the_certificate_rule(stocked, who):

@@ -1,0 +1,1 @@
+"""Printed documents: data built in the core, rendered here."""
