@@ -959,6 +959,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = cmd(sub, "demo", cmd_demo, "write a realistic demo database and print its users")
     p.add_argument("--replace", action="store_true", help="replace an existing demo database")
+    p.add_argument("--open", action="store_true", help="then open the desktop app on it")
 
     users = group("user", "users and roles")
     p = cmd(users, "add", cmd_user_add, "add a user (password from $SORTAPP_NEW_PASSWORD)")
@@ -1138,9 +1139,16 @@ def _configure_logging() -> None:
         root.setLevel(logging.WARNING)
 
 
+def _open_app(db_path: Path) -> int:
+    """Open the desktop app (imported only here, so the CLI itself never loads Qt)."""
+    os.environ.pop("SORTAPP_NO_DIALOGS", None)
+    from sortapp import app  # noqa: PLC0415
+
+    return app.main(db_path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 1 refused or invalid, 2 usage)."""
-    os.environ.setdefault("SORTAPP_NO_DIALOGS", "1")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -1149,18 +1157,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
-    if args.command is None:
-        print(
-            "sortapp: the desktop app is not part of this version yet; see 'sortapp --help'",
-            file=sys.stderr,
-        )
-        return 2
-    _configure_logging()
     db_path = args.db or paths.default_db_path()
+    if args.command is None:
+        return _open_app(db_path)
+    _configure_logging()
     try:
         if args.command == "demo":
             cmd_demo(args, db_path)
-            return 0
+            return _open_app(db_path) if args.open else 0
         db = open_db(db_path, create=args.command == "init")
         try:
             args.func(args, db)

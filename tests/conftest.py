@@ -117,3 +117,20 @@ def make_sorted_lot(
     sorting.add_loss(db, actor, number, "cleaning", 100)
     sorting.close_sorting(db, actor, number)
     return number
+
+
+@pytest.fixture(autouse=True)
+def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
+    """GUI tests keep window preferences in tmp_path (qutebrowser's config_tmpdir)."""
+    if not GUI_FIXTURES & set(request.fixturenames):
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QSettings  # noqa: PLC0415 (GUI tests only)
+
+    QCoreApplication.setOrganizationName("sortapp-tests")
+    QCoreApplication.setApplicationName("sortapp-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+    yield

@@ -205,6 +205,16 @@ def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Ch
     return Changes(site=True)
 
 
+def countries(db: Database) -> list[tuple[str, str, str]]:
+    """Return (code, name, kp participation) of the reference list."""
+    return records.list_countries(db)
+
+
+def kp_destinations(db: Database) -> list[str]:
+    """Return the codes a parcel may be consigned to (KP participants and EU members)."""
+    return [code for code, _name, kp in records.list_countries(db) if kp != "none"]
+
+
 def require_kp_participant(db: Database, code: str, field: str) -> str:
     found = country(db, code, field)
     if found[2] == "none":

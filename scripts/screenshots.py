@@ -1,0 +1,57 @@
+"""Take a screenshot of each area of the desktop app on a fresh demo database.
+
+    python scripts/screenshots.py [OUT_DIR]    (default: docs/screenshots)
+
+Runs headless (QT_QPA_PLATFORM=offscreen unless a display is set) and uses QWidget.grab().
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SORTAPP_NO_DIALOGS"] = "1"
+
+from sortapp.app import make_application  # noqa: E402
+from sortapp.services import demo, site  # noqa: E402
+from sortapp.storage.db import open_db  # noqa: E402
+from sortapp.ui.context import Context  # noqa: E402
+from sortapp.ui.mainwindow import MainWindow  # noqa: E402
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    app.setOrganizationName("sortapp-screenshots")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.db"
+        demo.build(path)
+        db = open_db(path)
+        ctx = Context(db, path, site.actor_for(db, "sam"))
+        window = MainWindow(ctx)
+        window.resize(1400, 860)
+        window.show()
+        window.receiving.f_number.setText("JW-2611-006")
+        window.receiving.f_weighed.setText("845.120")
+        window.sorting.open_lot("KR-2611-004")
+        window.sorting.f_category.setText("L3-SAW-Q2-W")
+        window.sorting.f_carats.setText("12.450")
+        window.parcels.open_parcel("EXP-26-0002")
+        window.stock.table.selectRow(0)
+        window.reports.run_kp()
+        for i, page in enumerate(window.pages):
+            window.go(i)
+            app.processEvents()
+            name = out / f"{i + 1}-{page.title.split()[0].lower()}.png"
+            window.grab().save(str(name))
+            print(name)
+        window.close()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))

@@ -1,0 +1,123 @@
+"""The desktop app's one wiring point: QApplication, logging, excepthook, database, sign-in."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from sortapp import __version__, paths
+from sortapp.core.errors import SortAppError, UserError
+from sortapp.services import site
+from sortapp.storage.db import open_db
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import FirstRunDialog, LoginDialog
+from sortapp.ui.errors import show_error
+from sortapp.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def configure_logging() -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            paths.data_dir() / "sortapp.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    except OSError:
+        pass
+    stderr = logging.StreamHandler(sys.stderr)
+    stderr.setFormatter(formatter)
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    root.setLevel(logging.INFO)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    log.error("uncaught exception", exc_info=(kind, exc, tb))
+    show_error(QApplication.activeWindow(), exc)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName("sortapp")
+    app.setApplicationName("sortapp")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def create_database(path: Path) -> bool:
+    """First run: ask for the site and first admin and create the database. False if cancelled."""
+    while True:
+        answer = FirstRunDialog.ask(None, str(path))
+        if answer is None:
+            return False
+        if answer["password"] != answer["again"]:
+            show_error(None, UserError("the two passwords differ"))
+            continue
+        db = open_db(path, create=True)
+        try:
+            site.init_site(
+                db,
+                code=answer["code"],
+                name=answer["name"],
+                country_code=answer["country"],
+                admin=answer["admin"],
+                password=answer["password"],
+                authority=answer["authority"],
+            )
+            return True
+        except SortAppError as exc:
+            show_error(None, exc)
+        finally:
+            db.close()
+        path.unlink(missing_ok=True)
+
+
+def sign_in(ctx_db, site_name: str):  # type: ignore[no-untyped-def]
+    """Ask until someone signs in; None if cancelled."""
+    user = ""
+    while True:
+        answer = LoginDialog.ask(None, site_name, user)
+        if answer is None:
+            return None
+        user = answer[0]
+        try:
+            return site.login(ctx_db, *answer)
+        except SortAppError as exc:
+            show_error(None, exc)
+
+
+def main(db_path: Path) -> int:
+    """Open the desktop app on ``db_path``; return the process exit code."""
+    configure_logging()
+    app = make_application()
+    sys.excepthook = _excepthook
+    if not db_path.exists() and not create_database(db_path):
+        return 1
+    try:
+        db = open_db(db_path)
+    except SortAppError as exc:
+        show_error(None, exc)
+        return 1
+    here = site.show_settings(db)
+    actor = sign_in(db, f"{here['name']} ({here['code']})")
+    if actor is None:
+        db.close()
+        return 1
+    ctx = Context(db, db_path, actor)
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    db.close()
+    return code

@@ -1,0 +1,49 @@
+"""Queries behind the big lists of the desktop app: ids first (filtered and sorted in SQL), then
+rows by id, so a view can hold 100,000+ rows and fetch only what it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.storage import browse
+
+
+def lot_ids(db: Database, **filters: Any) -> list[int]:
+    """Return lot ids for a search (number, supplier, certificate, mine), status, origin, dates."""
+    return browse.lot_ids(db, **filters)
+
+
+def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    return browse.lot_rows(db, ids)
+
+
+def audit_ids(db: Database, **filters: Any) -> list[int]:
+    return browse.audit_ids(db, **filters)
+
+
+def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    return browse.audit_rows(db, ids)
+
+
+def audit_actions(db: Database) -> list[str]:
+    return browse.audit_actions(db)
+
+
+def movement_ids(db: Database, **filters: Any) -> list[int]:
+    return browse.movement_ids(db, **filters)
+
+
+def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    return browse.movement_rows(db, ids)
+
+
+def lot_origin_codes(db: Database) -> list[str]:
+    return browse.lot_origin_codes(db)
+
+
+LOT_ORDER = tuple(browse.LOT_ORDER)
+AUDIT_ORDER = tuple(browse.AUDIT_ORDER)
+MOVE_ORDER = tuple(browse.MOVE_ORDER)

@@ -1,0 +1,194 @@
+"""SQL behind the big lists (lots, ledger lines, audit): id lists filtered and sorted in SQL,
+then rows fetched by id in batches, so a view holds ids and fetches lazily."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+# Sort keys a view may ask for -> SQL expressions (a whitelist: never user text in SQL).
+LOT_ORDER = {
+    "number": "l.number",
+    "status": "l.status",
+    "origin": "(SELECT min(country) FROM lot_origins o WHERE o.lot_id = l.id)",
+    "received_at": "l.received_at",
+    "weighed_mct": "l.weighed_mct",
+    "declared_mct": "l.declared_mct",
+    "stones": "l.weighed_stones",
+}
+LOT_KEYS = (
+    "id",
+    "number",
+    "status",
+    "origin",
+    "received_at",
+    "weighed_mct",
+    "declared_mct",
+    "stones",
+    "source",
+    "weight_flag",
+)
+AUDIT_KEYS = ("id", "uid", "at", "user", "action", "object", "details")
+AUDIT_ORDER = {k: k for k in AUDIT_KEYS}
+MOVE_KEYS = (
+    "id",
+    "journal",
+    "at",
+    "kind",
+    "user",
+    "place",
+    "lot",
+    "category",
+    "parcel",
+    "loss_type",
+    "mct",
+    "stones",
+)
+MOVE_ORDER = {
+    "id": "p.id",
+    "at": "j.at",
+    "kind": "j.kind",
+    "place": "p.place",
+    "mct": "p.mct",
+    "lot": "l.number",
+    "journal": "j.id",
+}
+
+
+def _direction(descending: bool) -> str:
+    return "DESC" if descending else "ASC"
+
+
+def lot_ids(
+    db: Database,
+    *,
+    search: str = "",
+    status: str | None = None,
+    origin: str | None = None,
+    day_from: str | None = None,
+    day_to: str | None = None,
+    order: str = "received_at",
+    descending: bool = True,
+) -> list[int]:
+    where, params = [], []
+    if search:
+        where.append(
+            "(l.number LIKE ? OR l.supplier LIKE ? OR l.kp_cert_in LIKE ? OR EXISTS "
+            "(SELECT 1 FROM lot_origins o WHERE o.lot_id = l.id AND o.mine LIKE ?))"
+        )
+        params += [f"%{search}%"] * 4
+    if status:
+        where.append("l.status = ?")
+        params.append(status)
+    if origin:
+        where.append("EXISTS (SELECT 1 FROM lot_origins o WHERE o.lot_id = l.id AND o.country = ?)")
+        params.append(origin)
+    if day_from:
+        where.append("l.received_at >= ?")
+        params.append(day_from)
+    if day_to:
+        where.append("l.received_at < ?")
+        params.append(day_to)
+    sql = "SELECT l.id FROM lots l"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {LOT_ORDER[order]} {_direction(descending)}, l.id {_direction(descending)}"
+    return [r[0] for r in db.execute(sql, params)]
+
+
+def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"""SELECT l.id, l.number, l.status,
+                   (SELECT CASE WHEN count(DISTINCT country) = 1 THEN min(country) ELSE 'MIXED' END
+                    FROM lot_origins o WHERE o.lot_id = l.id),
+                   l.received_at, l.weighed_mct, l.declared_mct, l.weighed_stones,
+                   coalesce((SELECT group_concat(mine, ', ') FROM lot_origins o
+                             WHERE o.lot_id = l.id AND o.mine <> ''), l.supplier),
+                   l.weight_flag AND l.weight_ack_by IS NULL
+            FROM lots l WHERE l.id IN ({marks})""",
+        list(ids),
+    )
+    return {r[0]: dict(zip(LOT_KEYS, r, strict=True)) for r in rows}
+
+
+def audit_ids(
+    db: Database,
+    *,
+    search: str = "",
+    action: str = "",
+    user: str = "",
+    order: str = "id",
+    descending: bool = True,
+) -> list[int]:
+    where, params = [], []
+    if search:
+        where.append("(object LIKE ? OR details LIKE ?)")
+        params += [f"%{search}%"] * 2
+    if action:
+        where.append("action LIKE ? || '%'")
+        params.append(action)
+    if user:
+        where.append("user = ?")
+        params.append(user)
+    sql = "SELECT id FROM audit"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {AUDIT_ORDER[order]} {_direction(descending)}, id {_direction(descending)}"
+    return [r[0] for r in db.execute(sql, params)]
+
+
+def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT {', '.join(AUDIT_KEYS)} FROM audit WHERE id IN ({marks})", list(ids))
+    return {r[0]: dict(zip(AUDIT_KEYS, r, strict=True)) for r in rows}
+
+
+def audit_actions(db: Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT action FROM audit ORDER BY action")]
+
+
+def movement_ids(
+    db: Database, *, search: str = "", order: str = "id", descending: bool = True
+) -> list[int]:
+    sql = "SELECT p.id FROM postings p"
+    params: list[Any] = []
+    if order in ("at", "kind", "journal") or search:
+        sql += " JOIN journal j ON j.id = p.journal_id"
+    if order == "lot" or search:
+        sql += " JOIN lots l ON l.id = p.lot_id"
+    if search:
+        sql += (
+            " LEFT JOIN parcels pa ON pa.id = p.parcel_id"
+            " WHERE l.number LIKE ? OR pa.number LIKE ? OR j.uid = ?"
+        )
+        params = [f"%{search}%", f"%{search}%", search]
+    sql += f" ORDER BY {MOVE_ORDER[order]} {_direction(descending)}, p.id {_direction(descending)}"
+    return [r[0] for r in db.execute(sql, params)]
+
+
+def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"""SELECT p.id, j.uid, j.at, j.kind, u.name, p.place, l.number, c.code, pa.number,
+                   p.loss_type, p.mct, p.stones
+            FROM postings p JOIN journal j ON j.id = p.journal_id
+            JOIN users u ON u.id = j.user_id JOIN lots l ON l.id = p.lot_id
+            LEFT JOIN categories c ON c.id = p.category_id
+            LEFT JOIN parcels pa ON pa.id = p.parcel_id
+            WHERE p.id IN ({marks})""",
+        list(ids),
+    )
+    return {r[0]: dict(zip(MOVE_KEYS, r, strict=True)) for r in rows}
+
+
+def lot_origin_codes(db: Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT country FROM lot_origins ORDER BY country")]

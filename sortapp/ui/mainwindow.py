@@ -1,0 +1,176 @@
+"""The main window: navigation between the areas of work, menus, shortcuts, the signed-in user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from sortapp.core.roles import Role
+from sortapp.services import base, site
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import LoginDialog
+from sortapp.ui.pages import Page
+from sortapp.ui.pages.audit import AuditPage
+from sortapp.ui.pages.parcels import ParcelsPage
+from sortapp.ui.pages.receiving import ReceivingPage
+from sortapp.ui.pages.reports import ReportsPage
+from sortapp.ui.pages.settings import SettingsPage
+from sortapp.ui.pages.sorting import SortingPage
+from sortapp.ui.pages.stock import StockPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        here = base.site(ctx.db)
+        self.site_label = f"{here.name} ({here.code})"
+        self.setWindowTitle(f"sortapp - {self.site_label}")
+        self.receiving = ReceivingPage(ctx)
+        self.sorting = SortingPage(ctx)
+        self.stock = StockPage(ctx)
+        self.parcels = ParcelsPage(ctx)
+        self.reports = ReportsPage(ctx)
+        self.audit = AuditPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        self.pages: list[Page] = [
+            self.receiving,
+            self.sorting,
+            self.stock,
+            self.parcels,
+            self.reports,
+            self.audit,
+            self.settings_page,
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for i, page in enumerate(self.pages):
+            self.nav.addItem(page.title)
+            self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
+            self.stack.addWidget(page)
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
+        )
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signed_in")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self.receiving.sort_requested.connect(self.open_sorting)
+        ctx.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        ctx.actor_changed.connect(lambda _a: self._show_user())
+        self._show_user()
+        self._restore()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Lock / switch user...", "Ctrl+L", self.switch_user)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu("&Edit")
+        self._action(
+            edit_menu,
+            "&New (lot, parcel ...)",
+            QKeySequence.StandardKey.New,
+            lambda: self.current_page().new_item(),
+        )
+        self._action(
+            edit_menu,
+            "&Find / scan",
+            QKeySequence.StandardKey.Find,
+            lambda: self.current_page().focus_search(),
+        )
+        go_menu = bar.addMenu("&Go")
+        for i, page in enumerate(self.pages):
+            self._action(
+                go_menu, page.title, f"Ctrl+{i + 1}", lambda _checked=False, n=i: self.go(n)
+            )
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def go(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def open_sorting(self, lot: str) -> None:
+        self.go(self.pages.index(self.sorting))
+        self.sorting.open_lot(lot)
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.statusBar().showMessage("Refreshed.", 3000)
+
+    def _show_user(self) -> None:
+        actor = self.ctx.actor
+        self.user_label.setText(f"Signed in: {actor.name} ({actor.role.label})")
+        self.settings_page.tabs.setTabEnabled(1, self.ctx.can(Role.ADMIN))
+
+    def switch_user(self) -> None:
+        """Lock the workstation: the window hides its data until someone signs in."""
+        self.centralWidget().setEnabled(False)
+        try:
+            while True:
+                answer = LoginDialog.ask(self, self.site_label)
+                if answer is None:
+                    self.statusBar().showMessage("Locked. Sign in with Ctrl+L.")
+                    return
+                actor = self.ctx.act(self, lambda a=answer: site.login(self.ctx.db, *a))
+                if actor is not None:
+                    self.ctx.set_actor(actor)
+                    self.statusBar().showMessage(f"Signed in as {actor.name}.", 5000)
+                    self.centralWidget().setEnabled(True)
+                    return
+        finally:
+            if self.centralWidget().isEnabled():
+                self._restore_page_for_user()
+
+    # -- remembered preferences (per workstation and user) -------------------------------------
+
+    def _prefs(self) -> QSettings:
+        return QSettings()
+
+    def _restore(self) -> None:
+        prefs = self._prefs()
+        geometry = prefs.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self._restore_page_for_user()
+
+    def _restore_page_for_user(self) -> None:
+        page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)
+        self.go(int(page) if str(page).isdigit() and int(page) < len(self.pages) else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs = self._prefs()
+        prefs.setValue("window/geometry", self.saveGeometry())
+        prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())
+        super().closeEvent(event)

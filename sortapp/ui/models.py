@@ -1,0 +1,182 @@
+"""Table models: a lazy one for big lists (ids + rows fetched by id) and one for small lists.
+
+Columns are declared once (anki's ``Column``); ``DisplayRole`` gives the formatted text,
+``UserRole`` the raw value (an int of mct or cents, never a float).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from sortapp.core.units import format_cents, format_mct
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+BATCH = 200
+
+
+def ct(value: Any) -> str:
+    return "" if value is None else format_mct(value)
+
+
+def usd(value: Any) -> str:
+    return "" if value is None else format_cents(value)
+
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    numeric: bool = False
+    fmt: Callable[[Any], str] = text
+    #: The key the core sorts by (lazy models); None: not sortable.
+    sort_key: str | None = None
+
+
+class _Base(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.tint: Callable[[dict[str, Any]], str | None] | None = None
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return RIGHT if self.columns[section].numeric else LEFT
+        return None
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.row(index.row())
+        if item is None:
+            return None
+        column = self.columns[index.column()]
+        value = item.get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.fmt(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.numeric else LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and self.tint is not None:
+            colour = self.tint(item)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LazyTableModel(_Base):
+    """Holds the ids of a big list; fetches rows by id in batches and caches them."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch_ids: Callable[[str, bool], list[int]],
+        fetch_rows: Callable[[Sequence[int]], dict[int, dict[str, Any]]],
+        *,
+        order: str,
+        descending: bool = True,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._fetch_ids = fetch_ids
+        self._fetch_rows = fetch_rows
+        self.order = order
+        self.descending = descending
+        self._ids: list[int] = []
+        self._rows: dict[int, dict[str, Any]] = {}
+
+    def refresh(self) -> None:
+        """Fetch the id list again (filters or data changed) and drop the cached rows."""
+        self.beginResetModel()
+        try:
+            self._ids = self._fetch_ids(self.order, self.descending)
+            self._rows = {}
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        row_id = self._ids[row]
+        if row_id not in self._rows:
+            start = max(0, row - BATCH // 4)
+            wanted = [i for i in self._ids[start : start + BATCH] if i not in self._rows]
+            self._rows.update(self._fetch_rows(wanted))
+        return self._rows.get(row_id)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if key is None:
+            return
+        self.order = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+
+class ListTableModel(_Base):
+    """A small list held whole (entries of a lot, stock by category, a parcel's lines)."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._items: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        try:
+            self._items = list(rows)
+        finally:
+            self.endResetModel()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._items)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].key
+        self.beginResetModel()
+        try:
+            self._items.sort(
+                key=lambda r: (r.get(key) is None, r.get(key) if r.get(key) is not None else 0),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        finally:
+            self.endResetModel()

@@ -1,0 +1,94 @@
+"""Run long core work (verify, imports, big reports) off the GUI thread with visible progress."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from sortapp.storage.db import open_db
+from sortapp.ui.dialogs import dialogs_enabled
+
+log = logging.getLogger(__name__)
+
+
+class _Worker(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, path: Path, fn: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._path = path
+        self._fn = fn
+
+    def run(self) -> None:
+        # SQLite connections belong to their thread: the worker opens its own.
+        try:
+            db = open_db(self._path)
+            try:
+                result = self._fn(db)
+            finally:
+                db.close()
+        except Exception as exc:  # handed to show_error on the GUI thread
+            self.failed.emit(exc)
+            return
+        self.finished.emit(result)
+
+
+class Operation(QObject):
+    """One background operation; ``done`` or ``error`` is emitted on the GUI thread."""
+
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, parent: QWidget, title: str, path: Path, fn: Callable[[Any], Any]) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(path, fn)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.finished.connect(self._finish)
+        self._worker.failed.connect(self._fail)
+        self._progress: QProgressDialog | None = None
+        if dialogs_enabled():
+            self._progress = QProgressDialog(title, "", 0, 0, parent)
+            self._progress.setCancelButton(None)
+            self._progress.setMinimumDuration(300)
+            self._progress.setWindowTitle("sortapp")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _stop(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _finish(self, result: Any) -> None:
+        self._stop()
+        self.done.emit(result)
+
+    def _fail(self, exc: Exception) -> None:
+        self._stop()
+        self.error.emit(exc)
+
+
+def run_op(
+    parent: QWidget,
+    title: str,
+    path: Path,
+    fn: Callable[[Any], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> Operation:
+    """Run ``fn(db)`` in a worker thread on its own connection; report back on the GUI thread."""
+    op = Operation(parent, title, path, fn)
+    op.done.connect(on_success)
+    op.error.connect(on_error)
+    op.start()
+    return op

@@ -1,0 +1,36 @@
+"""The areas of work, one page each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from sortapp.core.changes import Changes
+from sortapp.ui.context import Context
+
+
+class Page(QWidget):
+    """Base of every area: refreshes itself from change summaries and the signed-in role."""
+
+    title = ""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.changed.connect(self.on_changes)
+        ctx.actor_changed.connect(lambda _actor: self.apply_role())
+
+    def refresh(self) -> None:
+        """Reload everything shown (F5)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload what ``changes`` touched; the default reloads everything."""
+        self.refresh()
+
+    def apply_role(self) -> None:
+        """Enable what the signed-in user's role may do (the core refuses the rest anyway)."""
+
+    def new_item(self) -> None:
+        """Ctrl+N on this page."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F on this page."""

@@ -1,0 +1,125 @@
+"""The audit log: filterable, read-only, with 'Verify now' run in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from sortapp.core.canonical import local_text
+from sortapp.core.changes import Changes
+from sortapp.services import browse, verify
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import message
+from sortapp.ui.models import Column, LazyTableModel
+from sortapp.ui.ops import Operation, run_op
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import Table
+
+
+class AuditPage(Page):
+    title = "Audit log"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.op: Operation | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("audit_search")
+        self.search.setPlaceholderText("Search object or details (Ctrl+F)")
+        self.search.textChanged.connect(lambda _t: self.model.refresh())
+        self.action = QComboBox()
+        self.action.setObjectName("audit_action")
+        self.action.currentIndexChanged.connect(lambda _i: self.model.refresh())
+        self.user = QLineEdit()
+        self.user.setObjectName("audit_user")
+        self.user.setPlaceholderText("user")
+        self.user.textChanged.connect(lambda _t: self.model.refresh())
+        self.verify_button = QPushButton("Verify now")
+        self.verify_button.setObjectName("verify")
+        self.verify_button.clicked.connect(self.verify_now)
+        for w in (self.search, self.action, self.user, self.verify_button):
+            row.addWidget(w)
+        layout.addLayout(row)
+        self.result = QLabel("The chain has not been verified in this session.")
+        self.result.setObjectName("verify_result")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        tz = ctx.settings().timezone
+        self.model = LazyTableModel(
+            [
+                Column("uid", "Entry", sort_key="id"),
+                Column("at", f"Time ({tz})", sort_key="at", fmt=lambda v: local_text(v, tz)),
+                Column("user", "User", sort_key="user"),
+                Column("action", "Action", sort_key="action"),
+                Column("object", "Object", sort_key="object"),
+                Column("details", "Details"),
+            ],
+            self._ids,
+            lambda ids: browse.audit_rows(ctx.db, ids),
+            order="id",
+        )
+        self.table = Table("audit_table")
+        self.table.setModel(self.model)
+        self.table.fit_columns([100, 190, 70, 120, 120])
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def _ids(self, order: str, descending: bool) -> list[int]:
+        action = self.action.currentText()
+        return browse.audit_ids(
+            self.ctx.db,
+            search=self.search.text().strip(),
+            action="" if action == "all actions" else action,
+            user=self.user.text().strip(),
+            order=order,
+            descending=descending,
+        )
+
+    def refresh(self) -> None:
+        current = self.action.currentText()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItems(["all actions", *browse.audit_actions(self.ctx.db)])
+        self.action.setCurrentText(current or "all actions")
+        self.action.blockSignals(False)
+        self.model.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.audit:
+            self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+
+    def verify_now(self) -> None:
+        actor = self.ctx.actor
+        self.verify_button.setEnabled(False)
+        self.result.setText("Verifying the audit chain, the ledger and the file...")
+        self.op = run_op(
+            self,
+            "Verifying...",
+            self.ctx.path,
+            lambda db: verify.verify(db, actor),
+            self._verified,
+            self._failed,
+        )
+
+    def _verified(self, report: verify.Report) -> None:
+        self.verify_button.setEnabled(True)
+        counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
+        if report.ok:
+            text = f"Verified: OK ({counts})."
+            self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        else:
+            text = f"Verify FAILED: {len(report.problems)} problems. " + "; ".join(
+                report.problems[:5]
+            )
+            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.result.setText(text)
+        self.ctx.said.emit(text)
+        message(self, "Verify", text)
+
+    def _failed(self, exc: Exception) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText("Verify could not run.")
+        self.ctx.fail(self, exc)

@@ -1,0 +1,326 @@
+"""Parcels: create, fill from stock (seeing what is left), keep totals in view, seal, ship, void."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.core.changes import Changes
+from sortapp.core.entities import Parcel
+from sortapp.core.roles import Role
+from sortapp.core.units import format_cents, format_mct, parse_carats, parse_stones
+from sortapp.services import assortment, parcels, reports, site
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import NewParcelDialog, SealDialog, TextDialog, confirm
+from sortapp.ui.models import Column, ListTableModel, ct, usd
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import CategoryPicker, Table, number_field
+
+
+class ParcelsPage(Page):
+    title = "Parcels"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.current: str | None = None
+        layout = QHBoxLayout(self)
+        split = QSplitter()
+        layout.addWidget(split)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("parcel_status")
+        self.status_filter.addItems(["all", "draft", "sealed", "shipped", "void"])
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button = QPushButton("New parcel...")
+        self.new_button.setObjectName("new_parcel")
+        self.new_button.clicked.connect(self.new_item)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.new_button)
+        left_layout.addLayout(filters)
+        self.list_model = ListTableModel(
+            [
+                Column("number", "Parcel"),
+                Column("status", "Status"),
+                Column("destination", "To"),
+                Column("sealed_mct", "Carats", numeric=True, fmt=ct),
+            ]
+        )
+        self.list_table = Table("parcel_list")
+        self.list_table.setModel(self.list_model)
+        self.list_table.fit_columns([120, 70, 40, 90])
+        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
+        left_layout.addWidget(self.list_table)
+        left.setMinimumWidth(340)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel("Select or create a parcel.")
+        self.header.setObjectName("parcel_header")
+        self.header.setWordWrap(True)
+        right_layout.addWidget(self.header)
+        self.lines = ListTableModel(
+            [
+                Column("category", "Category"),
+                Column("hs_code", "HS code"),
+                Column("lot", "Lot"),
+                Column("origin", "Origin"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+                Column("cents_per_ct", "USD/ct", numeric=True, fmt=usd),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
+                Column("price_source", "Price"),
+            ]
+        )
+        self.lines_table = Table("parcel_lines")
+        self.lines_table.setModel(self.lines)
+        self.lines_table.fit_columns([130, 70, 110, 60, 100, 60, 90, 110])
+        right_layout.addWidget(self.lines_table, 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("parcel_totals")
+        self.totals.setStyleSheet("font-weight: bold;")
+        right_layout.addWidget(self.totals)
+        right_layout.addWidget(self._build_add())
+        buttons = QHBoxLayout()
+        self.seal_button = QPushButton("Seal...")
+        self.seal_button.setObjectName("seal")
+        self.seal_button.clicked.connect(self.seal)
+        self.ship_button = QPushButton("Ship")
+        self.ship_button.setObjectName("ship")
+        self.ship_button.clicked.connect(self.ship)
+        self.void_button = QPushButton("Void...")
+        self.void_button.setObjectName("void")
+        self.void_button.clicked.connect(self.void)
+        for b in (self.seal_button, self.ship_button, self.void_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        self.refresh()
+
+    def _build_add(self) -> QGroupBox:
+        self.add_box = QGroupBox("Add from stock (whole balances of a lot need no stones)")
+        grid = QGridLayout(self.add_box)
+        self.f_category = CategoryPicker("pack_category")
+        self.f_category.textChanged.connect(lambda _t: self._show_available())
+        self.f_lot = QLineEdit()
+        self.f_lot.setObjectName("pack_lot")
+        self.f_lot.setPlaceholderText("optional: oldest first")
+        self.f_carats = number_field("pack_carats")
+        self.f_stones = number_field("pack_stones", "count", "if counted")
+        self.add_button = QPushButton("Add")
+        self.add_button.setObjectName("pack_add")
+        self.add_button.clicked.connect(self.add_goods)
+        self.f_category.returnPressed.connect(self.f_carats.setFocus)
+        self.f_carats.returnPressed.connect(self.f_stones.setFocus)
+        self.f_stones.returnPressed.connect(self.add_goods)
+        for col, (label, widget) in enumerate(
+            (
+                ("Category", self.f_category),
+                ("Lot", self.f_lot),
+                ("Carats", self.f_carats),
+                ("Stones", self.f_stones),
+            )
+        ):
+            grid.addWidget(QLabel(label), 0, col * 2)
+            grid.addWidget(widget, 0, col * 2 + 1)
+        grid.setColumnStretch(1, 3)
+        grid.addWidget(self.add_button, 0, 8)
+        self.available = QLabel()
+        self.available.setObjectName("available")
+        grid.addWidget(self.available, 1, 0, 1, 9)
+        return self.add_box
+
+    # -- selection and display -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.f_category.set_categories(assortment.list_categories(self.ctx.db))
+        status = self.status_filter.currentText()
+        rows = parcels.list_parcels(
+            self.ctx.db, self.ctx.actor, status=None if status == "all" else status
+        )
+        self.list_model.set_rows(rows)
+        self._stock = {r.category: r for r in reports.stock(self.ctx.db, self.ctx.actor)}
+        if self.current:
+            for i, row in enumerate(rows):
+                if row["number"] == self.current:
+                    self.list_table.selectRow(i)
+        self.show_parcel()
+
+    def _select(self) -> None:
+        row = self.list_table.selected_row()
+        item = self.list_model.row(row) if row is not None else None
+        if item is not None and item["number"] != self.current:
+            self.current = item["number"]
+            self.show_parcel()
+
+    def open_parcel(self, number: str) -> None:
+        self.current = number
+        self.refresh()
+
+    def show_parcel(self) -> None:
+        parcel: Parcel | None = None
+        if self.current:
+            parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, self.current))
+        if parcel is None:
+            self.header.setText("Select or create a parcel.")
+            self.lines.set_rows([])
+            self.totals.setText("")
+            self._enable(None)
+            return
+        cert = (
+            f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}; "
+            f"seals {', '.join(parcel.seals)}"
+            if parcel.kp_cert
+            else "not sealed"
+        )
+        self.header.setText(
+            f"<b>Parcel {parcel.number}</b> ({parcel.status}) from {parcel.exporter} to "
+            f"{parcel.importer}, {parcel.destination}. Origin: {parcel.origin}"
+            f"{' (' + ', '.join(parcel.origin_countries) + ')' if parcel.origin == 'MIXED' else ''}"
+            f". {cert}." + (f" Voided: {parcel.void_reason}" if parcel.void_reason else "")
+        )
+        self.lines.set_rows([line.__dict__ for line in parcel.lines])
+        valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
+        self.totals.setText(
+            f"Total: {format_mct(parcel.mct)} ct, {parcel.stones} stones, "
+            f"{format_cents(parcel.book_value_cents)} USD at the price book; certificate value "
+            f"{format_cents(parcel.value_cents)} USD"
+            + (f" (valuations: {valuations})" if valuations else "")
+        )
+        self._enable(parcel)
+
+    def _enable(self, parcel: Parcel | None) -> None:
+        draft = parcel is not None and parcel.status == "draft"
+        supervisor = self.ctx.can(Role.SUPERVISOR)
+        self.add_box.setEnabled(draft)
+        self.seal_button.setEnabled(draft and supervisor)
+        self.ship_button.setEnabled(parcel is not None and parcel.status == "sealed" and supervisor)
+        self.void_button.setEnabled(
+            parcel is not None and parcel.status in ("draft", "sealed") and supervisor
+        )
+
+    def _show_available(self) -> None:
+        code = self.f_category.code().upper()
+        row = next((r for c, r in self._stock.items() if c.upper() == code), None)
+        self.available.setText(
+            f"In stock: {format_mct(row.mct)} ct, {row.stones} stones"
+            if row
+            else ("Not in stock." if code else "")
+        )
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        answer = NewParcelDialog.ask(
+            self, self.ctx.settings().exporter, site.kp_destinations(self.ctx.db)
+        )
+        if answer is None:
+            return
+        changes = self.ctx.act(
+            self,
+            lambda: parcels.create_parcel(
+                self.ctx.db,
+                self.ctx.actor,
+                answer["number"],
+                importer=answer["importer"],
+                destination=answer["destination"],
+                exporter=answer["exporter"],
+            ),
+            f"Created draft parcel {answer['number']}.",
+        )
+        if changes is not None:
+            self.open_parcel(answer["number"].strip())
+            self.f_category.setFocus()
+
+    def add_goods(self) -> None:
+        if not self.current:
+            return
+        number = self.current
+        carats, stones = self.f_carats.text().strip(), self.f_stones.text().strip()
+        changes = self.ctx.act(
+            self,
+            lambda: parcels.add_goods(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                self.f_category.code(),
+                parse_carats(carats, "Carats"),
+                stones=parse_stones(stones, "Stones") if stones else None,
+                lot=self.f_lot.text().strip() or None,
+            ),
+            f"Added to parcel {number}.",
+        )
+        if changes is not None:
+            for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
+                w.clear()
+            self.f_category.setFocus()
+
+    def seal(self) -> None:
+        if not self.current:
+            return
+        number = self.current
+        answer = SealDialog.ask(self, number, self.ctx.settings().cert_validity_days)
+        if answer is None:
+            return
+        self.ctx.act(
+            self,
+            lambda: parcels.seal_parcel(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                kp_cert=answer["kp_cert"],
+                seals=[s.strip() for s in answer["seals"].split(",") if s.strip()],
+                issued=answer["issued"] or None,
+                expires=answer["expires"].strip() or None,
+            ),
+            f"Sealed parcel {number}.",
+        )
+
+    def ship(self) -> None:
+        number = self.current
+        if number and confirm(self, "Ship", f"Record that parcel {number} has left the site?"):
+            self.ctx.act(
+                self,
+                lambda: parcels.ship_parcel(self.ctx.db, self.ctx.actor, number),
+                f"Parcel {number} shipped.",
+            )
+
+    def void(self) -> None:
+        number = self.current
+        if not number:
+            return
+        reason = TextDialog.ask(self, f"Void parcel {number}", "Reason")
+        if reason is None:
+            return
+        self.ctx.act(
+            self,
+            lambda: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
+            f"Parcel {number} voided; its goods are back in stock.",
+        )
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.parcels or changes.stock or changes.prices or changes.assortment:
+            self.refresh()
+
+    def apply_role(self) -> None:
+        self.show_parcel()

@@ -1,0 +1,323 @@
+"""Receiving: a keyboard/scanner form for arriving lots, and the lot list with filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from sortapp.core.canonical import local_text
+from sortapp.core.changes import Changes
+from sortapp.core.roles import Role
+from sortapp.core.units import parse_carats, parse_stones, parse_usd
+from sortapp.services import browse, lots, site
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import FormDialog, TextDialog
+from sortapp.ui.models import Column, LazyTableModel, ct
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import Table, number_field
+
+STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
+
+
+class ReceivingPage(Page):
+    title = "Receiving"
+    #: A lot number to open on the sorting page.
+    sort_requested = Signal(str)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_form())
+        layout.addLayout(self._build_filters())
+        tz = ctx.settings().timezone
+        self.model = LazyTableModel(
+            [
+                Column("number", "Lot", sort_key="number"),
+                Column(
+                    "status", "Status", sort_key="status", fmt=lambda v: (v or "").replace("_", " ")
+                ),
+                Column("origin", "Origin", sort_key="origin"),
+                Column(
+                    "received_at",
+                    f"Received ({tz})",
+                    sort_key="received_at",
+                    fmt=lambda v: local_text(v, tz) if v else "",
+                ),
+                Column("weighed_mct", "Weighed ct", numeric=True, fmt=ct, sort_key="weighed_mct"),
+                Column(
+                    "declared_mct", "Declared ct", numeric=True, fmt=ct, sort_key="declared_mct"
+                ),
+                Column("stones", "Stones", numeric=True, sort_key="stones"),
+                Column("source", "Mine / supplier"),
+            ],
+            self._lot_ids,
+            lambda ids: browse.lot_rows(ctx.db, ids),
+            order="received_at",
+        )
+        self.model.tint = lambda row: "#b00020" if row.get("weight_flag") else None
+        self.table = Table("lot_table")
+        self.table.setModel(self.model)
+        self.table.fit_columns([130, 120, 60, 190, 100, 100, 70])
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._sort_selected)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.weigh_button = QPushButton("Weigh lot...")
+        self.weigh_button.clicked.connect(self._weigh)
+        self.ack_button = QPushButton("Acknowledge weight difference...")
+        self.ack_button.clicked.connect(self._acknowledge)
+        self.sort_button = QPushButton("Sort this lot")
+        self.sort_button.clicked.connect(self._sort_selected)
+        self.count_label = QLabel()
+        for w in (self.weigh_button, self.ack_button, self.sort_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout.addLayout(buttons)
+        self.refresh()
+        self.apply_role()
+
+    # -- the form ------------------------------------------------------------------------------
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(
+            "Receive a lot (scan or type; Enter moves on, Enter on the last field receives)"
+        )
+        grid = QGridLayout(box)
+        self.f_number = QLineEdit()
+        self.f_number.setObjectName("lot_number")
+        self.f_number.setPlaceholderText("scan the lot label")
+        self.f_weighed = number_field("weighed_carats")
+        self.f_stones = number_field("stones", "count", "optional")
+        self.f_declared = number_field("declared_carats", placeholder="from the papers")
+        self.f_origin = QComboBox()
+        self.f_origin.setObjectName("origin")
+        self.f_origin.setEditable(True)
+        self.f_mine = QLineEdit()
+        self.f_mine.setObjectName("mine")
+        self.f_supplier = QLineEdit()
+        self.f_supplier.setObjectName("supplier")
+        self.f_seals = QLineEdit()
+        self.f_seals.setObjectName("seals")
+        self.f_seals.setPlaceholderText("comma-separated")
+        self.f_kp = QLineEdit()
+        self.f_kp.setObjectName("kp_cert")
+        self.f_kp.setPlaceholderText("imports only")
+        self.f_value = number_field("declared_value", "usd", "imports only")
+        self.receive_button = QPushButton("Receive")
+        self.receive_button.setObjectName("receive")
+        self.receive_button.clicked.connect(self.receive)
+        fields = [
+            ("Lot number", self.f_number),
+            ("Weighed ct", self.f_weighed),
+            ("Stones", self.f_stones),
+            ("Declared ct", self.f_declared),
+            ("Origin", self.f_origin),
+            ("Mine", self.f_mine),
+            ("Supplier", self.f_supplier),
+            ("Seals", self.f_seals),
+            ("Incoming KP cert", self.f_kp),
+            ("Value USD", self.f_value),
+        ]
+        for i, (label, widget) in enumerate(fields):
+            row, col = divmod(i, 4)
+            grid.addWidget(QLabel(label), row, col * 2)
+            grid.addWidget(widget, row, col * 2 + 1)
+        grid.addWidget(self.receive_button, 2, 7)
+        self._order = [w for _l, w in fields]
+        for i, widget in enumerate(self._order):
+            edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+            if i == len(self._order) - 1:
+                edit.returnPressed.connect(self.receive)
+            else:
+                nxt = self._order[i + 1]
+                edit.returnPressed.connect(lambda n=nxt: n.setFocus())
+        return box
+
+    def _fill_origins(self) -> None:
+        current = self.f_origin.currentText() or site.show_settings(self.ctx.db)["country"]
+        self.f_origin.clear()
+        self.f_origin.addItems([code for code, _name, _kp in site.countries(self.ctx.db)])
+        self.f_origin.setCurrentText(current)
+
+    def receive(self) -> None:
+        number = self.f_number.text().strip()
+
+        def do() -> Changes:
+            weighed = self.f_weighed.text().strip()
+            declared = self.f_declared.text().strip()
+            stones = self.f_stones.text().strip()
+            value = self.f_value.text().strip()
+            return lots.receive_lot(
+                self.ctx.db,
+                self.ctx.actor,
+                number=number,
+                origins=[(self.f_origin.currentText(), self.f_mine.text())],
+                supplier=self.f_supplier.text(),
+                weighed_mct=parse_carats(weighed, "Weighed ct") if weighed else None,
+                declared_mct=parse_carats(declared, "Declared ct") if declared else None,
+                stones=parse_stones(stones, "Stones") if stones else None,
+                declared_value_cents=parse_usd(value, "Value USD") if value else None,
+                seals=[s.strip() for s in self.f_seals.text().split(",") if s.strip()],
+                kp_cert=self.f_kp.text(),
+            )
+
+        changes = self.ctx.act(self, do)
+        if changes is not None:
+            self.ctx.said.emit(changes.message or f"Received lot {number}.")
+            for edit in (
+                self.f_number,
+                self.f_weighed,
+                self.f_stones,
+                self.f_declared,
+                self.f_seals,
+                self.f_kp,
+                self.f_value,
+            ):
+                edit.clear()
+            self.f_number.setFocus()
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("lot_search")
+        self.search.setPlaceholderText("Search lot, supplier, mine, certificate (Ctrl+F)")
+        self.search.textChanged.connect(lambda _t: self.model.refresh())
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItems(["all statuses", *STATUSES[1:]])
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
+        self.origin_filter = QComboBox()
+        self.origin_filter.setObjectName("origin_filter")
+        self.origin_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
+        self.dates = QCheckBox("Received from")
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.dateChanged.connect(lambda _d: self.model.refresh())
+        self.dates.toggled.connect(lambda _c: self.model.refresh())
+        row.addWidget(self.search, 2)
+        row.addWidget(self.status_filter)
+        row.addWidget(self.origin_filter)
+        row.addWidget(self.dates)
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.date_to)
+        return row
+
+    def _lot_ids(self, order: str, descending: bool) -> list[int]:
+        status = self.status_filter.currentText()
+        origin = self.origin_filter.currentText()
+        day_from = day_to = None
+        if self.dates.isChecked():
+            day_from = self.date_from.date().toString("yyyy-MM-dd")
+            day_to = (
+                dt.date.fromisoformat(self.date_to.date().toString("yyyy-MM-dd"))
+                + dt.timedelta(days=1)
+            ).isoformat()
+        return browse.lot_ids(
+            self.ctx.db,
+            search=self.search.text().strip(),
+            status=status if status in STATUSES[1:] else None,
+            origin=origin if len(origin) == 2 else None,
+            day_from=day_from,
+            day_to=day_to,
+            order=order,
+            descending=descending,
+        )
+
+    def refresh(self) -> None:
+        self._fill_origins()
+        current = self.origin_filter.currentText()
+        self.origin_filter.blockSignals(True)
+        self.origin_filter.clear()
+        self.origin_filter.addItems(["all origins", *browse.lot_origin_codes(self.ctx.db)])
+        self.origin_filter.setCurrentText(current)
+        self.origin_filter.blockSignals(False)
+        self.model.refresh()
+        self.count_label.setText(f"{self.model.rowCount()} lots")
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.lots or changes.site:
+            self.refresh()
+
+    def apply_role(self) -> None:
+        self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+
+    def new_item(self) -> None:
+        self.f_number.setFocus()
+        self.f_number.selectAll()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_lot(self) -> str | None:
+        row = self.table.selected_row()
+        item = self.model.row(row) if row is not None else None
+        return item["number"] if item else None
+
+    def _sort_selected(self) -> None:
+        number = self.selected_lot()
+        if number:
+            self.sort_requested.emit(number)
+
+    def _weigh(self) -> None:
+        number = self.selected_lot()
+        if not number:
+            self.ctx.said.emit("Select a lot awaiting weight first.")
+            return
+        dialog = WeighDialog.ask(self, number)
+        if dialog is None:
+            return
+        self.ctx.act(
+            self,
+            lambda: lots.weigh_lot(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                parse_carats(dialog["carats"], "Weighed ct"),
+                parse_stones(dialog["stones"], "Stones") if dialog["stones"].strip() else None,
+            ),
+            f"Weighed lot {number}.",
+        )
+
+    def _acknowledge(self) -> None:
+        number = self.selected_lot()
+        if not number:
+            self.ctx.said.emit("Select a flagged lot first.")
+            return
+        reason = TextDialog.ask(self, f"Acknowledge lot {number}", "Reason")
+        if reason is None:
+            return
+        self.ctx.act(
+            self,
+            lambda: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
+            f"Weight difference of lot {number} acknowledged.",
+        )
+
+
+class WeighDialog:
+    @classmethod
+    def ask(cls, parent, number: str) -> dict[str, str] | None:  # type: ignore[no-untyped-def]
+        dialog = FormDialog(parent, f"Weigh lot {number}")
+        dialog.line("carats", "Weighed ct")
+        dialog.line("stones", "Stones (optional)")
+        return dialog.run()

@@ -1,0 +1,270 @@
+"""Reports: KP statistics for a period, a lot's reconciliation, lineage; each to CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.core.csvtext import to_csv
+from sortapp.core.errors import UserError
+from sortapp.core.units import format_cents, format_mct
+from sortapp.services import reports, sorting
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import SaveFileDialog
+from sortapp.ui.models import Column, ListTableModel, ct, usd
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import Table
+
+KP_COLUMNS = [
+    Column("direction", "Direction"),
+    Column("hs_code", "HS code"),
+    Column("country", "Country"),
+    Column("mct", "Carats", numeric=True, fmt=ct),
+    Column("value_cents", "Value USD", numeric=True, fmt=usd),
+    Column("parcels", "Parcels", numeric=True),
+    Column("certificates", "Certificates", numeric=True),
+]
+
+
+class ReportsPage(Page):
+    title = "Reports"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_kp(), "KP statistics")
+        self.tabs.addTab(self._build_reconciliation(), "Lot reconciliation")
+        self.tabs.addTab(self._build_lineage(), "Lineage")
+        layout.addWidget(self.tabs)
+
+    # -- KP statistics -------------------------------------------------------------------------
+
+    def _build_kp(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        today = QDate.currentDate()
+        self.kp_from = QDateEdit(QDate(today.year(), 1, 1))
+        self.kp_to = QDateEdit(today)
+        for d in (self.kp_from, self.kp_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        run = QPushButton("Run")
+        run.setObjectName("kp_run")
+        run.clicked.connect(self.run_kp)
+        export = QPushButton("Export CSV...")
+        export.clicked.connect(lambda: self.export("kp-stats", self.kp_model, "kp-statistics.csv"))
+        for w in (QLabel("From"), self.kp_from, QLabel("to"), self.kp_to, run, export):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.kp_model = ListTableModel(KP_COLUMNS)
+        self.kp_table = Table("kp_table")
+        self.kp_table.setModel(self.kp_model)
+        self.kp_table.fit_columns([90, 80, 80, 120, 130, 80])
+        layout.addWidget(self.kp_table, 1)
+        self.kp_totals = QLabel()
+        self.kp_totals.setObjectName("kp_totals")
+        layout.addWidget(self.kp_totals)
+        return page
+
+    def run_kp(self) -> None:
+        first = self.kp_from.date().toString("yyyy-MM-dd")
+        last = self.kp_to.date().toString("yyyy-MM-dd")
+        stats = self.ctx.act(
+            self, lambda: reports.kp_statistics(self.ctx.db, self.ctx.actor, first, last)
+        )
+        if stats is None:
+            return
+        rows = [
+            {"direction": direction, **r}
+            for direction in ("exports", "imports")
+            for r in stats[direction]["rows"]
+        ]
+        self.kp_model.set_rows(rows)
+        parts = []
+        for direction in ("exports", "imports"):
+            t = stats[direction]["totals"]
+            parts.append(
+                f"{direction}: {format_mct(t['mct'])} ct, {format_cents(t['value_cents'])} USD, "
+                f"{t['parcels']} parcels, {t['certificates']} certificates"
+            )
+        self.kp_totals.setText("Totals " + "; ".join(parts))
+
+    # -- reconciliation ------------------------------------------------------------------------
+
+    def _build_reconciliation(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.rec_lot = QLineEdit()
+        self.rec_lot.setObjectName("rec_lot")
+        self.rec_lot.setPlaceholderText("lot number, Enter")
+        self.rec_lot.returnPressed.connect(self.run_reconciliation)
+        export = QPushButton("Export CSV...")
+        export.clicked.connect(
+            lambda: self.export(
+                "reconciliation", self.rec_model, f"reconciliation-{self.rec_lot.text()}.csv"
+            )
+        )
+        row.addWidget(QLabel("Lot"))
+        row.addWidget(self.rec_lot)
+        row.addWidget(export)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.rec_model = ListTableModel(
+            [
+                Column("line", "Line"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+            ]
+        )
+        table = Table("rec_table", sortable=False)
+        table.setModel(self.rec_model)
+        table.fit_columns([300, 120, 80])
+        layout.addWidget(table, 1)
+        return page
+
+    def run_reconciliation(self) -> None:
+        number = self.rec_lot.text().strip()
+        rec = self.ctx.act(self, lambda: sorting.reconciliation(self.ctx.db, number))
+        if rec is None:
+            return
+        rows: list[dict[str, Any]] = [
+            {"line": f"{code} {name}", "mct": mct, "stones": stones}
+            for code, name, mct, stones in rec.by_category
+        ]
+        rows.append({"line": "Sorted", "mct": rec.sorted_mct, "stones": rec.sorted_stones})
+        rows += [
+            {"line": f"Loss: {k}", "mct": v, "stones": None} for k, v in rec.losses_mct.items()
+        ]
+        rows.append({"line": "Received", "mct": rec.received_mct, "stones": rec.received_stones})
+        rows.append({"line": "Difference", "mct": rec.difference_mct, "stones": None})
+        rows.append({"line": "Tolerance", "mct": rec.tolerance_mct, "stones": None})
+        self.rec_model.set_rows(rows)
+
+    # -- lineage -------------------------------------------------------------------------------
+
+    def _build_lineage(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.lin_lot = QLineEdit()
+        self.lin_lot.setObjectName("lineage_lot")
+        self.lin_lot.setPlaceholderText("lot number: where did it go?")
+        self.lin_lot.returnPressed.connect(lambda: self.run_lineage(lot=self.lin_lot.text()))
+        self.lin_parcel = QLineEdit()
+        self.lin_parcel.setObjectName("lineage_parcel")
+        self.lin_parcel.setPlaceholderText("parcel number: where did it come from?")
+        self.lin_parcel.returnPressed.connect(
+            lambda: self.run_lineage(parcel=self.lin_parcel.text())
+        )
+        export = QPushButton("Export CSV...")
+        export.clicked.connect(lambda: self.export("lineage", self.lin_model, "lineage.csv"))
+        for w in (QLabel("Lot"), self.lin_lot, QLabel("or parcel"), self.lin_parcel, export):
+            row.addWidget(w)
+        layout.addLayout(row)
+        self.lin_title = QLabel()
+        layout.addWidget(self.lin_title)
+        self.lin_model = ListTableModel(
+            [
+                Column("what", "Lot / parcel / place"),
+                Column("origin", "Origin / status"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+            ]
+        )
+        table = Table("lineage_table")
+        table.setModel(self.lin_model)
+        table.fit_columns([220, 140, 120, 80])
+        layout.addWidget(table, 1)
+        return page
+
+    def run_lineage(self, *, lot: str = "", parcel: str = "") -> None:
+        if lot.strip():
+            data = self.ctx.act(self, lambda: reports.lot_lineage(self.ctx.db, self.ctx.actor, lot))
+            if data is None:
+                return
+            self.lin_title.setText(
+                f"Lot {data['lot']} (origin {data['origin']}): where its carats are"
+            )
+            rows = [
+                {
+                    "what": f"parcel {p['parcel']}",
+                    "origin": p["status"],
+                    "mct": p["mct"],
+                    "stones": p["stones"],
+                }
+                for p in data["parcels"]
+            ]
+            rows += [
+                {
+                    "what": p["place"] + (f": {p['loss_type']}" if p["loss_type"] else ""),
+                    "origin": "",
+                    "mct": p["mct"],
+                    "stones": p["stones"],
+                }
+                for p in data["places"]
+                if p["mct"] or p["stones"]
+            ]
+        else:
+            data = self.ctx.act(
+                self, lambda: reports.parcel_lineage(self.ctx.db, self.ctx.actor, parcel)
+            )
+            if data is None:
+                return
+            self.lin_title.setText(f"Parcel {data['parcel']} (origin {data['origin']}): its lots")
+            rows = [
+                {
+                    "what": f"lot {r['lot']}",
+                    "origin": r["origin"],
+                    "mct": r["mct"],
+                    "stones": r["stones"],
+                }
+                for r in data["lots"]
+            ]
+        self.lin_model.set_rows(rows)
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, what: str, model: ListTableModel, suggested: str) -> None:
+        rows = model.rows()
+        if not rows:
+            self.ctx.said.emit("Run the report first; there is nothing to export.")
+            return
+        path = SaveFileDialog.ask(self, "Export CSV", suggested)
+        if not path:
+            return
+        columns: Sequence[Column] = model.columns
+        text = to_csv(
+            [c.header for c in columns], [[c.fmt(r.get(c.key)) for c in columns] for r in rows]
+        )
+
+        def do() -> None:
+            try:
+                Path(path).write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+            reports.record_export(
+                self.ctx.db,
+                self.ctx.actor,
+                what,
+                Path(path).name,
+                {"rows": len(rows), "format": "csv"},
+            )
+
+        self.ctx.act(self, do, f"Exported {len(rows)} rows to {path}.")

@@ -1,0 +1,299 @@
+"""Settings: the site, users, the assortment and the price book (editing by role)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.core.changes import Changes
+from sortapp.core.roles import Role
+from sortapp.core.units import format_mct
+from sortapp.services import assortment, site
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
+from sortapp.ui.models import Column, ListTableModel, usd
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import CategoryPicker, Table, number_field
+
+# Site settings shown as text, with how to show the stored value.
+_SHOWN = [
+    "name",
+    "authority",
+    "address",
+    "exporter",
+    "tolerance-ct",
+    "tolerance-pct",
+    "weigh-tolerance-ct",
+    "weigh-tolerance-pct",
+    "cert-validity-days",
+    "valuation-rule",
+    "timezone",
+    "wdc-statement",
+]
+
+
+class SettingsPage(Page):
+    title = "Settings"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_site(), "Site")
+        self.tabs.addTab(self._build_users(), "Users")
+        self.tabs.addTab(self._build_assortment(), "Assortment")
+        self.tabs.addTab(self._build_prices(), "Price book")
+        layout.addWidget(self.tabs)
+        self.refresh()
+        self.apply_role()
+
+    # -- site ----------------------------------------------------------------------------------
+
+    def _build_site(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.site_fields: dict[str, QLineEdit] = {}
+        for key in _SHOWN:
+            edit = QLineEdit()
+            edit.setObjectName(f"setting_{key}")
+            form.addRow(key.replace("-", " ").capitalize(), edit)
+            self.site_fields[key] = edit
+        self.save_site = QPushButton("Save changed settings")
+        self.save_site.setObjectName("save_site")
+        self.save_site.clicked.connect(self.save_settings)
+        form.addRow(self.save_site)
+        return page
+
+    def _displayed(self) -> dict[str, str]:
+        shown = site.show_settings(self.ctx.db)
+        s = self.ctx.settings()
+        return {
+            "name": shown["name"],
+            "authority": s.authority,
+            "address": s.address,
+            "exporter": s.exporter,
+            "tolerance-ct": format_mct(s.tolerance_mct),
+            "tolerance-pct": _pct(s.tolerance_milli_pct),
+            "weigh-tolerance-ct": format_mct(s.weigh_tolerance_mct),
+            "weigh-tolerance-pct": _pct(s.weigh_tolerance_milli_pct),
+            "cert-validity-days": str(s.cert_validity_days),
+            "valuation-rule": s.valuation_rule,
+            "timezone": s.timezone,
+            "wdc-statement": s.wdc_statement,
+        }
+
+    def save_settings(self) -> None:
+        shown = self._displayed()
+        changed = {k: e.text() for k, e in self.site_fields.items() if e.text() != shown[k]}
+        if not changed:
+            self.ctx.said.emit("No setting was changed.")
+            return
+        for key, value in changed.items():
+            if (
+                self.ctx.act(
+                    self, lambda k=key, v=value: site.set_setting(self.ctx.db, self.ctx.actor, k, v)
+                )
+                is None
+            ):
+                return
+        self.ctx.said.emit(f"Saved: {', '.join(changed)}.")
+
+    # -- users ---------------------------------------------------------------------------------
+
+    def _build_users(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.users = ListTableModel(
+            [Column("name", "User"), Column("role", "Role"), Column("active", "Active")]
+        )
+        self.user_table = Table("user_table")
+        self.user_table.setModel(self.users)
+        layout.addWidget(self.user_table, 1)
+        row = QHBoxLayout()
+        self.add_user_button = QPushButton("Add user...")
+        self.add_user_button.clicked.connect(self.add_user)
+        self.toggle_user_button = QPushButton("Deactivate / reactivate")
+        self.toggle_user_button.clicked.connect(self.toggle_user)
+        row.addWidget(self.add_user_button)
+        row.addWidget(self.toggle_user_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def add_user(self) -> None:
+        answer = NewUserDialog.ask(self)
+        if answer is None:
+            return
+        self.ctx.act(
+            self,
+            lambda: site.add_user(
+                self.ctx.db, self.ctx.actor, answer["name"], answer["role"], answer["password"]
+            ),
+            f"Added {answer['role']} {answer['name']}.",
+        )
+
+    def toggle_user(self) -> None:
+        row = self.user_table.selected_row()
+        item = self.users.row(row) if row is not None else None
+        if item is None:
+            return
+        active = item["active"] != "yes"
+        self.ctx.act(
+            self,
+            lambda: site.set_user(self.ctx.db, self.ctx.actor, item["name"], active=active),
+            f"{item['name']} is now {'active' if active else 'inactive'}.",
+        )
+
+    # -- assortment ----------------------------------------------------------------------------
+
+    def _build_assortment(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.categories = ListTableModel(
+            [
+                Column("code", "Code"),
+                Column("name", "Name"),
+                Column("size", "Size"),
+                Column("model", "Model"),
+                Column("quality", "Quality"),
+                Column("colour", "Colour"),
+                Column("hs_code", "HS code"),
+            ]
+        )
+        table = Table("category_table")
+        table.setModel(self.categories)
+        table.fit_columns([130, 320, 60, 60, 60, 60])
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        self.import_button = QPushButton("Import categories from CSV...")
+        self.import_button.clicked.connect(self.import_categories)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def import_categories(self) -> None:
+        path = OpenFileDialog.ask(self, "Import categories")
+        if not path:
+            return
+        found = self.ctx.act(
+            self,
+            lambda: assortment.import_categories(
+                self.ctx.db, self.ctx.actor, assortment.read_file(path), dry_run=True
+            ),
+        )
+        if found is None:
+            return
+        count, errors, _changes = found
+        if errors:
+            message(
+                self,
+                "Import refused",
+                f"{len(errors)} bad rows; nothing was imported.",
+                details="\n".join(str(e) for e in errors),
+            )
+            self.ctx.said.emit(f"{len(errors)} bad rows in {path}; nothing was imported.")
+            return
+        result = self.ctx.act(
+            self,
+            lambda: assortment.import_categories(
+                self.ctx.db, self.ctx.actor, assortment.read_file(path)
+            ),
+        )
+        if result is not None:
+            self.ctx.changed.emit(result[2])
+            self.ctx.said.emit(f"Imported {count} categories.")
+
+    # -- price book ----------------------------------------------------------------------------
+
+    def _build_prices(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.price_category = CategoryPicker("price_category")
+        self.price_value = number_field("price_usd", "usd", "USD per carat")
+        self.price_from = QLineEdit()
+        self.price_from.setObjectName("price_from")
+        self.price_from.setPlaceholderText("from YYYY-MM-DD (today)")
+        self.price_button = QPushButton("Set price")
+        self.price_button.setObjectName("set_price")
+        self.price_button.clicked.connect(self.set_price)
+        self.price_value.returnPressed.connect(self.set_price)
+        for w in (self.price_category, self.price_value, self.price_from, self.price_button):
+            row.addWidget(w)
+        layout.addLayout(row)
+        self.prices = ListTableModel(
+            [
+                Column("code", "Category"),
+                Column("name", "Name"),
+                Column("cents", "USD per carat today", numeric=True, fmt=usd),
+            ]
+        )
+        table = Table("price_table")
+        table.setModel(self.prices)
+        table.fit_columns([130, 320])
+        layout.addWidget(table, 1)
+        return page
+
+    def set_price(self) -> None:
+        self.ctx.act(
+            self,
+            lambda: assortment.set_price(
+                self.ctx.db,
+                self.ctx.actor,
+                self.price_category.code(),
+                self.price_value.text(),
+                self.price_from.text().strip() or None,
+            ),
+            f"Price of {self.price_category.code()} set.",
+        )
+
+    # -- refresh and roles ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        for key, value in self._displayed().items():
+            self.site_fields[key].setText(value)
+            self.site_fields[key].setCursorPosition(0)
+        self.users.set_rows(
+            [
+                {"name": n, "role": r, "active": "yes" if a else "no"}
+                for n, r, a in site.list_users(self.ctx.db, self.ctx.actor)
+            ]
+        )
+        cats = assortment.list_categories(self.ctx.db)
+        self.categories.set_rows([c.__dict__ for c in cats])
+        self.price_category.set_categories(cats)
+        prices = assortment.prices_on(self.ctx.db)
+        self.prices.set_rows(
+            [{"code": c.code, "name": c.name, "cents": prices.get(c.id)} for c in cats]
+        )
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.site or changes.users or changes.assortment or changes.prices:
+            self.refresh()
+
+    def apply_role(self) -> None:
+        admin = self.ctx.can(Role.ADMIN)
+        for edit in self.site_fields.values():
+            edit.setReadOnly(not admin)
+        for w in (
+            self.save_site,
+            self.add_user_button,
+            self.toggle_user_button,
+            self.import_button,
+        ):
+            w.setEnabled(admin)
+        supervisor = self.ctx.can(Role.SUPERVISOR)
+        for w in (self.price_category, self.price_value, self.price_from, self.price_button):
+            w.setEnabled(supervisor)
+
+
+def _pct(milli_pct: int) -> str:
+    return f"{milli_pct // 1000}.{milli_pct % 1000:03d}"

@@ -1,0 +1,375 @@
+"""Sorting, the hot screen: scan a lot, then category + carats + stones and Enter, again and again;
+the reconciliation stays in view; close with the two-person rule beyond tolerance."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.core.changes import Changes
+from sortapp.core.entities import LOSS_TYPES, Reconciliation
+from sortapp.core.roles import Role
+from sortapp.core.units import format_mct, parse_carats, parse_stones, percent_of
+from sortapp.services import assortment, lots, site, sorting
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
+from sortapp.ui.models import Column, ListTableModel, ct
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import CategoryPicker, Table, number_field
+
+OK_COLOUR = "#1b5e20"
+OVER_COLOUR = "#b00020"
+
+
+class SortingPage(Page):
+    title = "Sorting"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.lot: str | None = None
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Lot"))
+        self.f_lot = QLineEdit()
+        self.f_lot.setObjectName("sort_lot")
+        self.f_lot.setPlaceholderText("scan or type the lot number, Enter")
+        self.f_lot.returnPressed.connect(lambda: self.open_lot(self.f_lot.text()))
+        top.addWidget(self.f_lot, 1)
+        self.lot_info = QLabel("No lot open.")
+        self.lot_info.setObjectName("lot_info")
+        top.addWidget(self.lot_info, 3)
+        layout.addLayout(top)
+
+        entry = QGroupBox("Record results (Enter commits; the cursor returns to the category)")
+        grid = QGridLayout(entry)
+        self.f_category = CategoryPicker("sort_category")
+        self.f_carats = number_field("sort_carats")
+        self.f_stones = number_field("sort_stones", "count", "optional")
+        self.add_button = QPushButton("Add entry")
+        self.add_button.setObjectName("add_entry")
+        self.add_button.clicked.connect(self.add_entry)
+        self.f_category.returnPressed.connect(self._category_entered)
+        self.f_carats.returnPressed.connect(self.f_stones.setFocus)
+        self.f_stones.returnPressed.connect(self.add_entry)
+        for col, (label, widget) in enumerate(
+            (("Category", self.f_category), ("Carats", self.f_carats), ("Stones", self.f_stones))
+        ):
+            grid.addWidget(QLabel(label), 0, col * 2)
+            grid.addWidget(widget, 0, col * 2 + 1)
+        grid.setColumnStretch(1, 3)
+        grid.addWidget(self.add_button, 0, 6)
+        self.f_loss_type = QComboBox()
+        self.f_loss_type.setObjectName("loss_type")
+        self.f_loss_type.addItems(list(LOSS_TYPES))
+        self.f_loss = number_field("loss_carats")
+        self.f_loss.returnPressed.connect(self.add_loss)
+        self.loss_button = QPushButton("Record loss")
+        self.loss_button.setObjectName("add_loss")
+        self.loss_button.clicked.connect(self.add_loss)
+        grid.addWidget(QLabel("Loss"), 1, 0)
+        grid.addWidget(self.f_loss_type, 1, 1)
+        grid.addWidget(QLabel("Carats"), 1, 2)
+        grid.addWidget(self.f_loss, 1, 3)
+        grid.addWidget(self.loss_button, 1, 6)
+        layout.addWidget(entry)
+
+        body = QSplitter()
+        tables = QWidget()
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        self.entries = ListTableModel(
+            [
+                Column("uid", "Entry"),
+                Column("what", "Category / loss"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+                Column("user", "By"),
+                Column("note", "Correction"),
+            ]
+        )
+        self.entries.tint = lambda row: OVER_COLOUR if row["mct"] < 0 else None
+        self.entries_table = Table("entries_table")
+        self.entries_table.setModel(self.entries)
+        self.entries_table.fit_columns([110, 260, 100, 70, 70])
+        self.summary = ListTableModel(
+            [
+                Column("code", "Category"),
+                Column("name", "Name"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+            ]
+        )
+        self.summary_table = Table("summary_table")
+        self.summary_table.setModel(self.summary)
+        self.summary_table.fit_columns([130, 400, 100, 70])
+        tables_layout.addWidget(QLabel("Entries"))
+        tables_layout.addWidget(self.entries_table, 3)
+        tables_layout.addWidget(QLabel("By category"))
+        tables_layout.addWidget(self.summary_table, 2)
+        body.addWidget(tables)
+        body.addWidget(self._build_reconciliation())
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        layout.addWidget(body, 1)
+
+        buttons = QHBoxLayout()
+        self.correct_button = QPushButton("Correct selected entry...")
+        self.correct_button.clicked.connect(self.correct_entry)
+        self.close_button = QPushButton("Close sorting")
+        self.close_button.setObjectName("close_sorting")
+        self.close_button.clicked.connect(self.close_sorting)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.refresh()
+        self.apply_role()
+
+    def _build_reconciliation(self) -> QGroupBox:
+        box = QGroupBox("Reconciliation")
+        form = QFormLayout(box)
+        self.r_received = QLabel()
+        self.r_sorted = QLabel()
+        self.r_losses = QLabel()
+        self.r_difference = QLabel()
+        self.r_tolerance = QLabel()
+        self.r_state = QLabel()
+        self.r_state.setObjectName("reconciliation_state")
+        self.r_state.setWordWrap(True)
+        for label, widget in (
+            ("Received", self.r_received),
+            ("Sorted", self.r_sorted),
+            ("Losses", self.r_losses),
+            ("Difference", self.r_difference),
+            ("Tolerance", self.r_tolerance),
+            ("State", self.r_state),
+        ):
+            if label != "State":
+                widget.setObjectName(f"r_{label.lower()}")
+            form.addRow(label, widget)
+        box.setMinimumWidth(280)
+        return box
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_lot(self, number: str) -> None:
+        number = number.strip()
+        found = self.ctx.act(self, lambda: lots.get_lot(self.ctx.db, number))
+        if found is None:
+            return
+        self.lot = found.number
+        self.f_lot.setText(found.number)
+        self.refresh()
+        self.f_category.setFocus()
+
+    def _category_entered(self) -> None:
+        # Enter on the category picks the first completion (type-ahead) and moves to carats.
+        completer = self.f_category.completer()
+        if completer.completionCount() and self.f_category.code() not in self._codes:
+            completer.setCurrentRow(0)
+            self.f_category.setText(completer.currentCompletion())
+        self.f_carats.setFocus()
+
+    def add_entry(self) -> None:
+        if not self._need_lot():
+            return
+        lot = self.lot
+        carats, stones = self.f_carats.text().strip(), self.f_stones.text().strip()
+        changes = self.ctx.act(
+            self,
+            lambda: sorting.add_entry(
+                self.ctx.db,
+                self.ctx.actor,
+                lot,
+                self.f_category.code(),
+                parse_carats(carats, "Carats"),
+                parse_stones(stones, "Stones") if stones else None,
+            ),
+        )
+        if changes is not None:
+            self.f_category.clear()
+            self.f_carats.clear()
+            self.f_stones.clear()
+            self.f_category.setFocus()
+
+    def add_loss(self) -> None:
+        if not self._need_lot():
+            return
+        lot = self.lot
+        carats = self.f_loss.text().strip()
+        changes = self.ctx.act(
+            self,
+            lambda: sorting.add_loss(
+                self.ctx.db,
+                self.ctx.actor,
+                lot,
+                self.f_loss_type.currentText(),
+                parse_carats(carats, "Loss carats"),
+            ),
+        )
+        if changes is not None:
+            self.f_loss.clear()
+            self.f_category.setFocus()
+
+    def correct_entry(self) -> None:
+        row = self.entries_table.selected_row()
+        item = self.entries.row(row) if row is not None else None
+        if not self.lot or item is None:
+            self.ctx.said.emit("Select the entry to correct first.")
+            return
+        reason = TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason")
+        if reason is None:
+            return
+        lot = self.lot
+        self.ctx.act(
+            self,
+            lambda: sorting.correct_entry(self.ctx.db, self.ctx.actor, lot, item["uid"], reason),
+            f"Entry {item['uid']} reversed.",
+        )
+
+    def close_sorting(self) -> None:
+        if not self._need_lot():
+            return
+        lot = self.lot
+        rec = sorting.reconciliation(self.ctx.db, lot)
+        if rec.within_tolerance:
+            self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
+            return
+        summary = (
+            f"Lot {lot}: difference {format_mct(rec.difference_mct)} ct "
+            f"({percent_of(rec.difference_mct, rec.received_mct)} %) is beyond the tolerance of "
+            f"{format_mct(rec.tolerance_mct)} ct"
+        )
+        answer = SecondPersonDialog.ask(self, summary)
+        if answer is None:
+            return
+
+        def do() -> Changes:
+            second = site.login(self.ctx.db, answer["user"], answer["password"])
+            return sorting.close_sorting(
+                self.ctx.db, second, lot, accept_difference=True, reason=answer["reason"]
+            )
+
+        self.ctx.act(self, do)
+
+    def _need_lot(self) -> bool:
+        if self.lot is None:
+            self.ctx.said.emit("Open a lot first: scan or type its number.")
+            self.f_lot.setFocus()
+            return False
+        return True
+
+    # -- refresh -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        categories = assortment.list_categories(self.ctx.db)
+        self._codes = {c.code for c in categories}
+        self.f_category.set_categories(categories)
+        if self.lot is None:
+            self.entries.set_rows([])
+            self.summary.set_rows([])
+            self._show(None)
+            return
+        lot = lots.get_lot(self.ctx.db, self.lot)
+        self.lot_info.setText(
+            f"{lot.number}: {lot.status.replace('_', ' ')}, origin {lot.origin} "
+            f"({', '.join(lot.mines) or lot.supplier}), received "
+            f"{format_mct(lot.weighed_mct or 0)} ct"
+            + (
+                ", WEIGHT DIFFERENCE NOT ACKNOWLEDGED"
+                if lot.weight_flag and not lot.weight_acknowledged
+                else ""
+            )
+        )
+        open_for_entries = lot.status in ("received", "sorting")
+        for w in (
+            self.f_category,
+            self.f_carats,
+            self.f_stones,
+            self.add_button,
+            self.f_loss,
+            self.loss_button,
+            self.close_button,
+        ):
+            w.setEnabled(open_for_entries)
+        self.entries.set_rows(
+            [
+                {
+                    **e,
+                    "what": e["category"] or f"loss: {e['loss_type']}",
+                    "note": f"reverses {e['reverses']}: {e['reason']}" if e["reverses"] else "",
+                }
+                for e in sorting.list_entries(self.ctx.db, self.lot)
+            ]
+        )
+        self.entries_table.scrollToBottom()
+        rec = sorting.reconciliation(self.ctx.db, self.lot)
+        self.summary.set_rows(
+            [{"code": c, "name": n, "mct": m, "stones": s} for c, n, m, s in rec.by_category]
+        )
+        self._show(rec)
+
+    def _show(self, rec: Reconciliation | None) -> None:
+        if rec is None:
+            for w in (
+                self.r_received,
+                self.r_sorted,
+                self.r_losses,
+                self.r_difference,
+                self.r_tolerance,
+                self.r_state,
+            ):
+                w.setText("")
+            self.lot_info.setText("No lot open.")
+            return
+        self.r_received.setText(f"{format_mct(rec.received_mct)} ct, {rec.received_stones} stones")
+        self.r_sorted.setText(f"{format_mct(rec.sorted_mct)} ct, {rec.sorted_stones} stones")
+        self.r_losses.setText(
+            f"{format_mct(rec.loss_mct)} ct"
+            + "".join(f"\n  {k}: {format_mct(v)}" for k, v in sorted(rec.losses_mct.items()))
+        )
+        self.r_difference.setText(
+            f"{format_mct(rec.difference_mct)} ct "
+            f"({percent_of(rec.difference_mct, rec.received_mct)} %)"
+        )
+        self.r_tolerance.setText(f"{format_mct(rec.tolerance_mct)} ct")
+        if rec.within_tolerance:
+            words, colour = "Within tolerance: ready to close", OK_COLOUR
+        elif rec.difference_mct > 0:
+            words, colour = (
+                f"Over tolerance: {format_mct(rec.difference_mct)} ct not yet accounted for",
+                OVER_COLOUR,
+            )
+        else:
+            words, colour = (
+                f"Over tolerance: {format_mct(-rec.difference_mct)} ct more sorted than received",
+                OVER_COLOUR,
+            )
+        self.r_state.setText(words)
+        self.r_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.sorting or changes.lots or changes.assortment:
+            self.refresh()
+
+    def apply_role(self) -> None:
+        self.correct_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+
+    def focus_search(self) -> None:
+        self.f_lot.setFocus()
+        self.f_lot.selectAll()
+
+    def new_item(self) -> None:
+        self.f_category.setFocus()

@@ -1,0 +1,156 @@
+"""Stock: on hand by category with stones, carats and value, its origins; and the ledger lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.core.canonical import local_text
+from sortapp.core.changes import Changes
+from sortapp.core.units import format_cents, format_mct
+from sortapp.services import browse, reports
+from sortapp.ui.context import Context
+from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, usd
+from sortapp.ui.pages import Page
+from sortapp.ui.widgets import Table
+
+
+class StockPage(Page):
+    title = "Stock"
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        tabs.addTab(self._build_on_hand(), "On hand")
+        tabs.addTab(self._build_movements(), "Movements (ledger)")
+        layout.addWidget(tabs)
+        self.refresh()
+
+    def _build_on_hand(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.totals = QLabel()
+        self.totals.setObjectName("stock_totals")
+        layout.addWidget(self.totals)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = ListTableModel(
+            [
+                Column("category", "Category"),
+                Column("name", "Name"),
+                Column("hs_code", "HS code"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
+            ]
+        )
+        self.table = Table("stock_table")
+        self.table.setModel(self.model)
+        self.table.fit_columns([140, 400, 80, 110, 80, 120])
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_origins())
+        self.origins = ListTableModel(
+            [
+                Column("origin", "Origin"),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("stones", "Stones", numeric=True),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
+            ]
+        )
+        self.origin_table = Table("origin_table")
+        self.origin_table.setModel(self.origins)
+        self.origin_table.fit_columns([120, 110, 80, 120])
+        split.addWidget(self.table)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        self.origin_label = QLabel("Origins of the selected category")
+        box_layout.addWidget(self.origin_label)
+        box_layout.addWidget(self.origin_table)
+        split.addWidget(box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        return page
+
+    def _build_movements(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.move_search = QLineEdit()
+        self.move_search.setObjectName("movement_search")
+        self.move_search.setPlaceholderText("Filter by lot, parcel or ledger number")
+        self.move_search.textChanged.connect(lambda _t: self.moves.refresh())
+        row.addWidget(self.move_search)
+        layout.addLayout(row)
+        tz = self.ctx.settings().timezone
+        self.moves = LazyTableModel(
+            [
+                Column("journal", "Entry", sort_key="journal"),
+                Column(
+                    "at",
+                    f"Posted ({tz})",
+                    sort_key="at",
+                    fmt=lambda v: local_text(v, tz) if v else "",
+                ),
+                Column("kind", "Kind", sort_key="kind"),
+                Column("user", "By"),
+                Column("place", "Place", sort_key="place"),
+                Column("lot", "Lot", sort_key="lot"),
+                Column("category", "Category"),
+                Column("parcel", "Parcel"),
+                Column("loss_type", "Loss"),
+                Column("mct", "Carats", numeric=True, fmt=ct, sort_key="mct"),
+                Column("stones", "Stones", numeric=True),
+            ],
+            lambda order, desc: browse.movement_ids(
+                self.ctx.db, search=self.move_search.text().strip(), order=order, descending=desc
+            ),
+            lambda ids: browse.movement_rows(self.ctx.db, ids),
+            order="id",
+        )
+        self.moves.tint = lambda row: "#b00020" if (row.get("mct") or 0) < 0 else None
+        self.move_table = Table("movement_table")
+        self.move_table.setModel(self.moves)
+        self.move_table.fit_columns([100, 190, 70, 60, 70, 110, 130, 100, 70, 100])
+        layout.addWidget(self.move_table, 1)
+        return page
+
+    def refresh(self) -> None:
+        rows = reports.stock(self.ctx.db, self.ctx.actor)
+        self._by_origin = reports.stock(self.ctx.db, self.ctx.actor, by_origin=True)
+        self.model.set_rows([r.__dict__ for r in rows])
+        self.totals.setText(
+            f"On hand: {format_mct(sum(r.mct for r in rows))} ct, "
+            f"{sum(r.stones for r in rows)} stones counted, "
+            f"{format_cents(sum(r.value_cents for r in rows))} USD at today's price book, "
+            f"in {len(rows)} categories"
+        )
+        self._show_origins()
+        self.moves.refresh()
+
+    def _show_origins(self) -> None:
+        row = self.table.selected_row()
+        item = self.model.row(row) if row is not None else None
+        if item is None:
+            self.origins.set_rows([])
+            self.origin_label.setText("Select a category to see its origins")
+            return
+        self.origin_label.setText(f"Origins of {item['category']}")
+        self.origins.set_rows(
+            [r.__dict__ for r in self._by_origin if r.category == item["category"]]
+        )
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.stock or changes.ledger or changes.prices:
+            self.refresh()
+
+    def focus_search(self) -> None:
+        self.move_search.setFocus()
