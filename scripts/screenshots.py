@@ -15,11 +15,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SORTAPP_NO_DIALOGS"] = "1"
 
-from sortapp.app import make_application  # noqa: E402
-from sortapp.services import demo, site  # noqa: E402
-from sortapp.storage.db import open_db  # noqa: E402
-from sortapp.ui.context import Context  # noqa: E402
-from sortapp.ui.mainwindow import MainWindow  # noqa: E402
+from sortapp.app import make_application
+from sortapp.services import demo, site
+from sortapp.storage.db import open_db
+from sortapp.ui.context import Context
+from sortapp.ui.mainwindow import MainWindow
 
 
 def main(out: Path) -> int:
