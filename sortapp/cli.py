@@ -918,6 +918,27 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     raise UserError(f"verify FAILED: {len(report.problems)} problems ({counts})")
 
 
+def _print(args: argparse.Namespace, db: Database, kind: str, numbers: list[str]) -> None:
+    actor = _actor(args, db)
+    from sortapp.reports import documents  # noqa: PLC0415 (documents load the core only)
+
+    doc = documents.build(db, actor, kind, numbers, label_printer=args.label_printer)
+    from sortapp.reports import printing  # noqa: PLC0415 (Qt only when printing)
+
+    printing.ensure_gui()
+    pages, copy = printing.save_pdf(db, actor, doc, Path(args.pdf))
+    mark = f", COPY {copy}" if copy else ""
+    print(f"{doc.title} {doc.number}: {pages} page(s) written to {args.pdf}{mark}")
+
+
+def cmd_manifest(args: argparse.Namespace, db: Database) -> None:
+    _print(args, db, "manifest", [args.parcel])
+
+
+def cmd_print(args: argparse.Namespace, db: Database) -> None:
+    _print(args, db, args.kind, args.numbers)
+
+
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> None:
     users = demo.build(db_path, replace=args.replace)
     print(f"demo database written to {db_path}")
@@ -1115,6 +1136,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("lot")
     p = with_json(cmd(rep, "year-end", cmd_report_year_end, "stock at the end of a year"))
     p.add_argument("year", type=int)
+
+    p = cmd(sub, "manifest", cmd_manifest, "print a sealed parcel's manifest to PDF")
+    p.add_argument("parcel")
+    p.add_argument("--pdf", required=True, help="the PDF file to write")
+    p.set_defaults(label_printer=False)
+    p = cmd(sub, "print", cmd_print, "print a document to PDF")
+    p.add_argument(
+        "kind",
+        choices=[
+            "manifest",
+            "kp-sheet",
+            "invoice",
+            "valuation",
+            "receipt",
+            "reconciliation",
+            "label",
+        ],
+    )
+    p.add_argument("numbers", nargs="+", help="lot, parcel or certificate number(s)")
+    p.add_argument("--pdf", required=True, help="the PDF file to write")
+    p.add_argument("--label-printer", action="store_true", help="labels: one per label page")
 
     p = with_json(cmd(sub, "audit", cmd_audit, "the audit log, newest first"))
     p.add_argument("--action")

@@ -15,6 +15,7 @@ from sortapp.core.units import value_cents
 from sortapp.services.base import parse_day, record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import records
 from sortapp.storage import reports as reports_sql
 from sortapp.storage.db import transaction
@@ -92,7 +93,7 @@ class KpRow:
     certificates: set[str] = field(default_factory=set)
 
 
-def _allocate(total: int, weights: list[int]) -> list[int]:
+def split_cents(total: int, weights: list[int]) -> list[int]:
     """Split ``total`` cents in proportion to ``weights`` exactly (largest remainder)."""
     base = sum(weights)
     if base == 0:
@@ -121,7 +122,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     for row in reports_sql.export_lines(db, first, last):
         by_parcel[row[1]].append(row)
     for parcel_id, rows in by_parcel.items():
-        shares = _allocate(rows[0][2], [r[6] for r in rows])
+        shares = split_cents(rows[0][2], [r[6] for r in rows])
         for (cert, _pid, _value, dest, hs, mct, _book), share in zip(rows, shares, strict=True):
             agg = exports.setdefault((hs, dest), KpRow(hs, dest))
             agg.mct += mct
@@ -166,6 +167,20 @@ def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict
     actor.require(Role.OPERATOR, "exporting")
     with transaction(db):
         record(db, actor.name, f"export.{what}", obj, details)
+
+
+def print_count(db: Database, kind: str, number: str) -> int:
+    """Return how many times a document was printed or saved before: the next copy's number."""
+    return audit_sql.count(db, f"print.{kind}", number)
+
+
+def record_print(
+    db: Database, actor: Actor, kind: str, number: str, copy: int, details: dict[str, Any]
+) -> None:
+    """Record a print or PDF export of a document (original or COPY n) in the audit log."""
+    actor.require(Role.OPERATOR, "printing")
+    with transaction(db):
+        record(db, actor.name, f"print.{kind}", number, {"copy": copy, **details})
 
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:

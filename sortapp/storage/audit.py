@@ -42,12 +42,12 @@ def iter_entries(db: Database) -> Iterator[tuple[Any, ...]]:
     yield from db.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit ORDER BY id")
 
 
-def count(db: Database, action: str | None = None) -> int:
-    if action:
-        return int(
-            db.execute("SELECT count(*) FROM audit WHERE action = ?", (action,)).fetchone()[0]
-        )
-    return int(db.execute("SELECT count(*) FROM audit").fetchone()[0])
+def count(db: Database, action: str, obj: str) -> int:
+    """Return how many audit entries record ``action`` on ``obj``."""
+    row = db.execute(
+        "SELECT count(*) FROM audit WHERE action = ? AND object = ?", (action, obj)
+    ).fetchone()
+    return int(row[0])
 
 
 def query(

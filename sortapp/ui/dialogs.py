@@ -221,9 +221,30 @@ class NewUserDialog:
 
 class SaveFileDialog:
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "CSV (*.csv)")
+    def ask(
+        cls, parent: QWidget | None, title: str, suggested: str, filters: str = "CSV (*.csv)"
+    ) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+
+class PrintChoice:
+    """Preview, print or save a document as PDF."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str) -> str | None:
+        box = QMessageBox(parent)
+        box.setWindowTitle("Print")
+        box.setText(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = {
+            box.addButton("Preview...", QMessageBox.ButtonRole.ActionRole): "preview",
+            box.addButton("Print...", QMessageBox.ButtonRole.ActionRole): "print",
+            box.addButton("Save as PDF...", QMessageBox.ButtonRole.ActionRole): "pdf",
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return buttons.get(box.clickedButton())
 
 
 class OpenFileDialog:

@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self._action(
+            file_menu,
+            "&Print...",
+            QKeySequence.StandardKey.Print,
+            lambda: self.current_page().print_current(),
+        )
         self._action(file_menu, "&Lock / switch user...", "Ctrl+L", self.switch_user)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)

@@ -281,6 +281,6 @@ def test_kp_statistics(stocked, who):
 
 
 def test_value_split_over_hs_codes_is_exact():
-    assert reports._allocate(100, [1, 1, 1]) == [34, 33, 33]
-    assert sum(reports._allocate(1_000_001, [3, 7, 11])) == 1_000_001
-    assert reports._allocate(5, [0, 0]) == [5, 0]
+    assert reports.split_cents(100, [1, 1, 1]) == [34, 33, 33]
+    assert sum(reports.split_cents(1_000_001, [3, 7, 11])) == 1_000_001
+    assert reports.split_cents(5, [0, 0]) == [5, 0]

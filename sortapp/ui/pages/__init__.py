@@ -34,3 +34,7 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F on this page."""
+
+    def print_current(self) -> None:
+        """Ctrl+P on this page: print its main document."""
+        self.ctx.said.emit(f"Nothing to print on {self.title}.")

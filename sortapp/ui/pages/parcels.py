@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewParcelDialog, SealDialog, TextDialog, confirm
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
+from sortapp.ui.printing import print_document
 from sortapp.ui.widgets import CategoryPicker, Table, number_field
 
 
@@ -108,7 +110,19 @@ class ParcelsPage(Page):
         self.void_button = QPushButton("Void...")
         self.void_button.setObjectName("void")
         self.void_button.clicked.connect(self.void)
-        for b in (self.seal_button, self.ship_button, self.void_button):
+        self.print_button = QPushButton("Print...")
+        self.print_button.setObjectName("print_parcel")
+        menu = QMenu(self.print_button)
+        for kind, text in (
+            ("manifest", "Parcel manifest"),
+            ("kp-sheet", "KP certificate data sheet"),
+            ("invoice", "Commercial invoice"),
+            ("valuation", "Valuation sheet"),
+            ("label", "Parcel label"),
+        ):
+            menu.addAction(text, lambda k=kind: self.print_kind(k))
+        self.print_button.setMenu(menu)
+        for b in (self.seal_button, self.ship_button, self.void_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
@@ -215,6 +229,7 @@ class ParcelsPage(Page):
         self.add_box.setEnabled(draft)
         self.seal_button.setEnabled(draft and supervisor)
         self.ship_button.setEnabled(parcel is not None and parcel.status == "sealed" and supervisor)
+        self.print_button.setEnabled(parcel is not None and parcel.status in ("sealed", "shipped"))
         self.void_button.setEnabled(
             parcel is not None and parcel.status in ("draft", "sealed") and supervisor
         )
@@ -317,6 +332,13 @@ class ParcelsPage(Page):
             lambda: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
             f"Parcel {number} voided; its goods are back in stock.",
         )
+
+    def print_kind(self, kind: str) -> None:
+        if self.current:
+            print_document(self, self.ctx, kind, [self.current])
+
+    def print_current(self) -> None:
+        self.print_kind("manifest")
 
     def on_changes(self, changes: Changes) -> None:
         if changes.parcels or changes.stock or changes.prices or changes.assortment:

@@ -27,6 +27,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
 from sortapp.ui.models import Column, LazyTableModel, ct
 from sortapp.ui.pages import Page
+from sortapp.ui.printing import print_document
 from sortapp.ui.widgets import Table, number_field
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
@@ -82,7 +83,17 @@ class ReceivingPage(Page):
         self.sort_button = QPushButton("Sort this lot")
         self.sort_button.clicked.connect(self._sort_selected)
         self.count_label = QLabel()
-        for w in (self.weigh_button, self.ack_button, self.sort_button):
+        self.receipt_button = QPushButton("Print receipt...")
+        self.receipt_button.clicked.connect(self.print_current)
+        self.label_button = QPushButton("Print label...")
+        self.label_button.clicked.connect(lambda: self._print("label"))
+        for w in (
+            self.weigh_button,
+            self.ack_button,
+            self.sort_button,
+            self.receipt_button,
+            self.label_button,
+        ):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -278,6 +289,16 @@ class ReceivingPage(Page):
         number = self.selected_lot()
         if number:
             self.sort_requested.emit(number)
+
+    def _print(self, kind: str) -> None:
+        number = self.selected_lot()
+        if not number:
+            self.ctx.said.emit("Select a lot to print for first.")
+            return
+        print_document(self, self.ctx, kind, [number])
+
+    def print_current(self) -> None:
+        self._print("receipt")
 
     def _weigh(self) -> None:
         number = self.selected_lot()

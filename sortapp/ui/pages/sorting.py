@@ -26,6 +26,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
+from sortapp.ui.printing import print_document
 from sortapp.ui.widgets import CategoryPicker, Table, number_field
 
 OK_COLOUR = "#1b5e20"
@@ -130,7 +131,10 @@ class SortingPage(Page):
         self.close_button = QPushButton("Close sorting")
         self.close_button.setObjectName("close_sorting")
         self.close_button.clicked.connect(self.close_sorting)
+        self.report_button = QPushButton("Reconciliation report...")
+        self.report_button.clicked.connect(self.print_current)
         buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.report_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -263,6 +267,10 @@ class SortingPage(Page):
             )
 
         self.ctx.act(self, do)
+
+    def print_current(self) -> None:
+        if self._need_lot():
+            print_document(self, self.ctx, "reconciliation", [self.lot or ""])
 
     def _need_lot(self) -> bool:
         if self.lot is None:

@@ -1,0 +1,217 @@
+"""Paint documents with Qt: the same function draws a print preview, a printer page and a PDF,
+so what is previewed, printed and saved is identical."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from sqlite_utils import Database
+
+from sortapp.core.errors import UserError
+from sortapp.core.roles import Actor
+from sortapp.reports.barcode import code128_modules
+from sortapp.reports.documents import Document, render_html, with_copy
+from sortapp.services import reports
+
+FONT = "DejaVu Sans"
+LABEL_PAGE = QPageSize(QSizeF(100, 62), QPageSize.Unit.Millimeter, "Label 100x62")
+
+
+_APP: list[QGuiApplication] = []
+
+
+def ensure_gui() -> None:
+    """Start Qt's GUI layer for painting (the CLI has none); headless unless a display is there."""
+    if QGuiApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _APP.append(QGuiApplication([sys.argv[0]]))
+
+
+def _font(points: float, *, bold: bool = False) -> QFont:
+    """The documents' font, without ligatures, so text copied from a PDF reads as typed."""
+    font = QFont(FONT)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def barcode_image(code: str, module_px: int = 4, height_px: int = 160) -> QImage:
+    """Draw a Code 128 barcode as a black-and-white image (4 px per module at print size)."""
+    modules = code128_modules(code)
+    image = QImage(len(modules) * module_px, height_px, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for i, bar in enumerate(modules):
+        if bar:
+            painter.fillRect(i * module_px, 0, module_px, height_px, QColor("black"))
+    painter.end()
+    return image
+
+
+def setup_page(device: QPagedPaintDevice, doc: Document) -> None:
+    if doc.paper == "label":
+        device.setPageLayout(
+            QPageLayout(
+                LABEL_PAGE,
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(3, 3, 3, 3),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+    else:
+        device.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 12, 15, 12),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+
+
+def _text_document(doc: Document, device: QPagedPaintDevice) -> QTextDocument:
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(device)
+    text.setDefaultFont(_font(9 if doc.paper == "a4" else 7.5))
+    for label in doc.labels:
+        text.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(f"barcode:{label.code}"),
+            barcode_image(label.code),
+        )
+    text.setHtml(render_html(doc))
+    return text
+
+
+def paint(doc: Document, device: QPagedPaintDevice) -> int:
+    """Paint ``doc`` page by page with a header and a footer on each; return the page count."""
+    layout = device.pageLayout()
+    rect = layout.paintRectPixels(device.resolution())
+    width, height = rect.width(), rect.height()
+    dpi = device.resolution()
+    small = _font(7)
+    band = int(dpi * 0.22) if doc.paper == "a4" else 0
+    body = QSizeF(width, height - 2 * band)
+    text = _text_document(doc, device)
+    text.setPageSize(body)
+    pages = text.pageCount()
+    painter = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            if band:
+                painter.setFont(small)
+                painter.setPen(QColor("black"))
+                painter.drawText(
+                    QRectF(0, 0, width, band),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    doc.site,
+                )
+                painter.drawText(
+                    QRectF(0, height - band, width, band),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                    f"{doc.title} {doc.number} - fingerprint {doc.short_fingerprint}",
+                )
+                painter.drawText(
+                    QRectF(0, height - band, width, band),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    f"Page {page + 1} of {pages}",
+                )
+            if doc.copy:
+                painter.setFont(_font(14 if doc.paper == "a4" else 8, bold=True))
+                painter.setPen(QColor("#b00020"))
+                painter.drawText(
+                    QRectF(0, 0, width, max(band, int(dpi * 0.3))),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"COPY {doc.copy}",
+                )
+            painter.save()
+            painter.translate(0, band - page * body.height())
+            text.drawContents(painter, QRectF(0, page * body.height(), width, body.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(doc: Document, path: Path) -> int:
+    """Write ``doc`` as a PDF at ``path``; return the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(f"{doc.title} {doc.number}")
+    writer.setCreator("sortapp")
+    setup_page(writer, doc)
+    pages = paint(doc, writer)
+    del writer  # flushes and closes the file
+    return pages
+
+
+def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int, int]:
+    """Save ``doc`` as a PDF, marked COPY n if printed before, and record it in the audit log.
+
+    Returns (pages, copy number). The file appears whole or not at all.
+    """
+    copy = reports.print_count(db, doc.kind, doc.number)
+    doc = with_copy(doc, copy)
+    part = path.with_name(path.name + ".part")
+    try:
+        part.write_bytes(b"")
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+    try:
+        pages = write_pdf(doc, part)
+        if part.stat().st_size == 0:
+            raise UserError(f"cannot write {path}: the PDF came out empty")
+        reports.record_print(
+            db,
+            actor,
+            doc.kind,
+            doc.number,
+            copy,
+            {"pdf": path.name, "pages": pages, "fingerprint": doc.fingerprint},
+        )
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    return pages, copy
+
+
+def print_on(
+    device: QPagedPaintDevice, db: Database, actor: Actor, doc: Document, *, record: bool = True
+) -> int:
+    """Paint ``doc`` on a printer (or a preview's printer); a real print is recorded."""
+    copy = reports.print_count(db, doc.kind, doc.number)
+    doc = with_copy(doc, copy)
+    setup_page(device, doc)
+    pages = paint(doc, device)
+    if record:
+        reports.record_print(
+            db,
+            actor,
+            doc.kind,
+            doc.number,
+            copy,
+            {"printer": True, "pages": pages, "fingerprint": doc.fingerprint},
+        )
+    return pages

@@ -1,0 +1,68 @@
+"""Print preview, print and save as PDF for every document, all through one painter."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from sortapp.reports import documents, printing
+from sortapp.services import reports
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import PrintChoice, SaveFileDialog
+
+log = logging.getLogger(__name__)
+
+
+class Printer:
+    """Keeps the QPrinter alive as long as a preview may use it (a temporary one crashes)."""
+
+    def __init__(self) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
+def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str]) -> None:
+    """Build a document from the database, then preview, print or save it as the user picks."""
+    doc = ctx.act(parent, lambda: documents.build(ctx.db, ctx.actor, kind, numbers))
+    if doc is None:
+        return
+    choice = PrintChoice.ask(parent, f"{doc.title} {doc.number}")
+    if choice == "pdf":
+        path = SaveFileDialog.ask(parent, "Save as PDF", f"{kind}-{doc.number}.pdf", "PDF (*.pdf)")
+        if path:
+            result = ctx.act(parent, lambda: printing.save_pdf(ctx.db, ctx.actor, doc, Path(path)))
+            if result is not None:
+                pages, copy = result
+                ctx.said.emit(f"Saved {path} ({pages} pages{f', COPY {copy}' if copy else ''}).")
+    elif choice == "print":
+        holder = Printer()
+        dialog = QPrintDialog(holder.printer, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ctx.act(
+                parent,
+                lambda: printing.print_on(holder.printer, ctx.db, ctx.actor, doc),
+                f"Printed {doc.title} {doc.number}.",
+            )
+    elif choice == "preview":
+        holder = Printer()
+        preview = QPrintPreviewDialog(holder.printer, parent)
+        preview.paintRequested.connect(
+            lambda printer: printing.print_on(printer, ctx.db, ctx.actor, doc, record=False)
+        )
+        if preview.exec() == QDialog.DialogCode.Accepted:
+            # Printed from the preview: record it as the print it was.
+            ctx.act(parent, lambda: _record(ctx, doc), f"Printed {doc.title} {doc.number}.")
+
+
+def _record(ctx: Context, doc: documents.Document) -> None:
+    copy = reports.print_count(ctx.db, doc.kind, doc.number)
+    reports.record_print(
+        ctx.db,
+        ctx.actor,
+        doc.kind,
+        doc.number,
+        copy,
+        {"printer": True, "preview": True, "fingerprint": doc.fingerprint},
+    )

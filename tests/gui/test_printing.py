@@ -1,0 +1,265 @@
+"""Documents painted to PDF offscreen and read back: text, totals, fonts, pages, copies."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+
+from sortapp.cli import main
+from sortapp.core.units import format_mct
+from sortapp.reports import documents, printing
+from sortapp.services import assortment, lots, parcels, sorting
+from sortapp.services.verify import audit_entries
+from sortapp.ui import dialogs
+from tests.conftest import PASSWORD, make_sorted_lot
+
+
+def pdf_pages(path) -> list[str]:
+    """Return each page's text, lines kept, runs of spaces and tabs folded to one space."""
+    return [
+        "\n".join(" ".join(line.split()) for line in page.extract_text().splitlines())
+        for page in pypdf.PdfReader(str(path)).pages
+    ]
+
+
+def embedded_fonts(path) -> set[str]:
+    fonts = set()
+    for page in pypdf.PdfReader(str(path)).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target["/FontDescriptor"].get_object()
+            if any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                fonts.add(str(font["/BaseFont"]))
+    return fonts
+
+
+@pytest.fixture
+def sealed(db, who):
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="ZA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 80_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1", "S2"])
+    return db
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "expected"),
+    [
+        (
+            "manifest",
+            "P1",
+            [
+                "Parcel manifest",
+                "BW-2026-1",
+                "S1, S2",
+                "MIXED (BW, ZA)",
+                "119.900",
+                "11990.00",
+                "Sorted by",
+                "Checked by",
+                "Supervisor",
+                "Subtotal HS 7102.31",
+                "Page 1 of 1",
+            ],
+        ),
+        (
+            "kp-sheet",
+            "BW-2026-1",
+            [
+                "a. Title",
+                "b. Country of origin",
+                "*** MIXED ***",
+                "c. Certificate number",
+                "d. Date of issue",
+                "e. Date of expiry",
+                "f. Issuing authority",
+                "Diamond Hub, Gaborone",
+                "g. Exporter",
+                "g. Importer",
+                "h. Carat weight",
+                "119.900 ct",
+                "i. Value",
+                "11990.00 USD",
+                "j. Number of parcels",
+                "k. HS codes",
+                "7102.31",
+                "l. Validation",
+                "Kimberley Process Certification Scheme",
+            ],
+        ),
+        (
+            "invoice",
+            "P1",
+            [
+                "Commercial invoice",
+                "INV-BW-2026-1",
+                "conflict free",
+                "WDC SoW Guidelines",
+                "11990.00",
+            ],
+        ),
+        ("valuation", "P1", ["Valuation sheet", "Value for the certificate", "11990.00"]),
+        ("receipt", "L1", ["Lot receipt", "L1", "100.000", "Received by"]),
+        (
+            "reconciliation",
+            "L2",
+            [
+                "Sorting reconciliation report",
+                "Closed by",
+                "olu",
+                "Difference (received - sorted - losses)",
+                "100.000",
+            ],
+        ),
+        ("label", "L1", ["LOT L1", "Origin BW"]),
+    ],
+)
+def test_each_document_renders_to_pdf_with_its_fields(
+    qapp, sealed, who, tmp_path, kind, number, expected
+):
+    doc = documents.build(sealed, who.olu, kind, [number])
+    path = tmp_path / f"{kind}.pdf"
+    pages, copy = printing.save_pdf(sealed, who.olu, doc, path)
+    assert (pages, copy) == (1, 0)
+    text = "\n".join(pdf_pages(path))
+    missing = [e for e in expected if e not in " ".join(text.split())]
+    assert not missing, (missing, text)
+    assert {"DejaVuSans"} <= {f.split("+")[-1].lstrip("/") for f in embedded_fonts(path)}
+    entry = audit_entries(sealed, action=f"print.{kind}", limit=1)[0]
+    assert entry["object"] == doc.number and '"copy":0' in entry["details"]
+
+
+def test_a_pdf_with_no_text_fails_the_check(qapp, tmp_path):
+    """The font check above is real: a PDF without text has no embedded fonts."""
+    from PySide6.QtGui import QPainter, QPdfWriter  # noqa: PLC0415
+
+    path = tmp_path / "blank.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawRect(10, 10, 100, 100)
+    painter.end()
+    del writer
+    assert pdf_pages(path) == [""]
+    assert embedded_fonts(path) == set()
+
+
+def test_reprints_are_marked_copy_n(qapp, sealed, who, tmp_path):
+    doc = documents.manifest(sealed, "P1")
+    printing.save_pdf(sealed, who.olu, doc, tmp_path / "a.pdf")
+    assert "COPY" not in pdf_pages(tmp_path / "a.pdf")[0]
+    assert printing.save_pdf(sealed, who.olu, doc, tmp_path / "b.pdf") == (1, 1)
+    assert "COPY 1" in pdf_pages(tmp_path / "b.pdf")[0]
+    printing.save_pdf(sealed, who.sam, doc, tmp_path / "c.pdf")
+    assert "COPY 2" in pdf_pages(tmp_path / "c.pdf")[0]
+    assert len(audit_entries(sealed, action="print.manifest", limit=10)) == 3
+
+
+def test_printer_and_pdf_paint_the_same(qapp, sealed, who, tmp_path):
+    doc = documents.kp_sheet(sealed, "P1")
+    printing.write_pdf(doc, tmp_path / "writer.pdf")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    printing.print_on(printer, sealed, who.olu, doc, record=False)
+    del printer
+    assert pdf_pages(tmp_path / "printer.pdf") == pdf_pages(tmp_path / "writer.pdf")
+
+
+def test_a_300_line_parcel_paginates_with_the_header_on_every_page(qapp, db, who, tmp_path):
+    cats = [c.code for c in assortment.list_categories(db) if not c.special][:150]
+    for i in range(300):
+        number = f"L{i:03d}"
+        lots.receive_lot(
+            db,
+            who.olu,
+            number=number,
+            origins=[("BW" if i % 2 else "ZA", "M")],
+            weighed_mct=1_000 + i,
+        )
+        sorting.add_entry(db, who.olu, number, cats[i % 150], 1_000 + i)
+        sorting.close_sorting(db, who.olu, number)
+    parcels.create_parcel(db, who.olu, "BIG", importer="Antwerp Rough NV", destination="BE")
+    for i, code in enumerate(cats):
+        parcels.add_goods(db, who.olu, "BIG", code, 2_000 + i + (i + 150))
+    parcels.seal_parcel(db, who.sam, "BIG", kp_cert="BW-9", seals=["S9"])
+    parcel = parcels.get_parcel(db, "BIG")
+    assert len(parcel.lines) == 300
+    path = tmp_path / "big.pdf"
+    pages, _copy = printing.save_pdf(db, who.olu, documents.manifest(db, "BIG"), path)
+    texts = pdf_pages(path)
+    assert pages == len(texts) >= 5
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
+        assert "BIG" in text and "fingerprint" in text
+    contents = [t for t in texts if "Subtotal" in t or "S1-" in t]
+    lot_pages = [t for t in texts if "L150" in t or "L299" in t or "L000" in t]
+    # Every page a table runs over repeats its header row.
+    for text in texts[1:]:
+        assert "Category" in text and ("Carats" in text), text[:200]
+    assert contents and lot_pages
+    total_page = next(t for t in texts if "TOTAL" in t)
+    assert format_mct(parcel.mct) in total_page  # the total equals the ledger's
+    assert f"{parcel.stones}" in total_page
+
+
+def test_barcodes_scan_back(qapp):
+    for code in ("JW-2611-001", "EXP-26-0002", "L1"):
+        image = printing.barcode_image(code).convertToFormat(QImage.Format.Format_Grayscale8)
+        buffer = bytes(image.constBits())
+        view = memoryview(buffer).cast("B", (image.height(), image.bytesPerLine()))
+        assert [r.text for r in zxingcpp.read_barcodes(view)] == [code]
+
+
+def test_cli_prints_to_pdf(qapp, db_path, sealed, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    base = ["--db", str(db_path), "--user", "olu"]
+    assert main([*base, "manifest", "P1", "--pdf", str(tmp_path / "m.pdf")]) == 0
+    assert "written to" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                *base,
+                "print",
+                "label",
+                "L1",
+                "L2",
+                "P1",
+                "--label-printer",
+                "--pdf",
+                str(tmp_path / "l.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert len(pdf_pages(tmp_path / "l.pdf")) == 3
+    assert main([*base, "print", "kp-sheet", "P1", "--pdf", str(tmp_path / "k.pdf")]) == 0
+    assert main([*base, "print", "receipt", "L1", "--pdf", str(tmp_path / "no/r.pdf")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
+
+
+def test_print_from_the_parcels_page(qtbot, sealed, db_path, who, monkeypatch, tmp_path):
+    from sortapp.services import site  # noqa: PLC0415
+    from sortapp.ui.context import Context  # noqa: PLC0415
+    from sortapp.ui.mainwindow import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(Context(sealed, db_path, site.actor_for(sealed, "olu")))
+    qtbot.addWidget(window)
+    window.parcels.open_parcel("P1")
+    assert window.parcels.print_button.isEnabled()
+    target = tmp_path / "manifest.pdf"
+    monkeypatch.setattr(dialogs.PrintChoice, "ask", classmethod(lambda c, p, t: "pdf"))
+    monkeypatch.setattr(
+        dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s, f="": str(target))
+    )
+    window.go(3)
+    window.current_page().print_current()
+    assert "Parcel manifest" in pdf_pages(target)[0]
+    assert audit_entries(sealed, action="print.manifest", limit=1)[0]["user"] == "olu"

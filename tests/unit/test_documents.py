@@ -1,0 +1,126 @@
+"""Documents as data and HTML (no Qt): every required field, totals equal to the ledger."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.core.errors import UserError
+from sortapp.reports import documents
+from sortapp.reports.barcode import code128_modules, code128_values
+from sortapp.services import parcels
+from sortapp.services.base import WDC_STATEMENT
+from tests.conftest import make_sorted_lot
+
+
+@pytest.fixture
+def shipped(db, who):
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="ZA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 80_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    parcels.add_valuation(db, who.sam, "P1", "government", "25000")
+    parcels.seal_parcel(
+        db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1", "S2"], issued="2026-03-02"
+    )
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 40_000)
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2026-1", seals=["S3"])
+    return db
+
+
+def facts(doc):
+    return dict(doc.facts)
+
+
+def test_manifest_has_every_field_and_ledger_totals(shipped):
+    doc = documents.manifest(shipped, "P1")
+    f = facts(doc)
+    parcel = parcels.get_parcel(shipped, "P1")
+    assert f["KP certificate"] == "BW-2026-1"
+    assert f["Seals"] == "S1, S2"
+    assert f["Country of origin"] == "MIXED (BW, ZA)"
+    assert "Antwerp Rough NV" in f["Importer"] and "Belgium" in f["Importer"]
+    assert f["Exporting authority"] == "Diamond Hub, Gaborone"
+    assert f["Issued / expires"] == "2026-03-02 / 2026-05-01"
+    assert f["Fingerprint"] == parcel.fingerprint == doc.fingerprint
+    contents = doc.tables[0]
+    total = contents.rows[contents.kinds.index("total")]
+    assert total[2:] == ("120", "119.900", "100.00", "11990.00")
+    assert parcel.mct == 119_900 and parcel.stones == 120
+    assert "Subtotal HS 7102.31 (gem (non-industrial))" in [r[0] for r in contents.rows]
+    assert f["Value on the certificate"].startswith("25000.00 USD")
+    html = documents.render_html(doc)
+    assert "<thead>" in html and "Sorted by" in html and "MIXED (BW, ZA)" in html
+
+
+def test_manifest_only_for_sealed_parcels(db, who):
+    parcels.create_parcel(db, who.olu, "P9", importer="X", destination="BE")
+    with pytest.raises(UserError, match="documents are printed for sealed parcels"):
+        documents.manifest(db, "P9")
+
+
+def test_kp_sheet_has_elements_a_to_l_and_an_annex(shipped):
+    doc = documents.kp_sheet(shipped, "P2")  # a parcel names its certificate
+    keys = [k for k, _v in doc.facts]
+    for prefix in ("a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i.", "j.", "k."):
+        assert any(k.startswith(prefix) for k in keys), prefix
+    f = facts(doc)
+    assert f["b. Country of origin"].startswith("*** MIXED ***")
+    assert f["c. Certificate number"] == "BW-2026-1"
+    assert f["h. Carat weight"] == "159.900 ct"
+    assert f["i. Value"] == "29000.00 USD"  # 25,000 (government, highest) + 4,000 (book)
+    assert f["j. Number of parcels"] == "2"
+    assert documents.KP_STATEMENT in doc.statements
+    assert any(s.startswith("l. Validation") for s in doc.statements)
+    annex = {r[0]: r[1] for r in doc.tables[1].rows}
+    assert annex == {"BW": "99.900", "ZA": "60.000", "TOTAL": "159.900"}
+    assert documents.kp_sheet(shipped, "BW-2026-1").fingerprint == doc.fingerprint
+
+
+def test_invoice_carries_the_wdc_statement(shipped, who):
+    doc = documents.invoice(shipped, "BW-2026-1")
+    assert doc.statements == (WDC_STATEMENT,)
+    assert doc.number == "INV-BW-2026-1"
+    assert doc.tables[0].rows[-1][-1] == "15990.00"
+
+
+def test_valuation_sheet(shipped):
+    doc = documents.valuation(shipped, "P1")
+    rows = [r for t in doc.tables if t.heading.endswith("valuations") for r in t.rows]
+    assert list(rows[1]) == ["Government valuer", "recorded", "25000.00"]
+    assert (rows[3][0], rows[3][2]) == ("Value for the certificate (rule: highest)", "25000.00")
+
+
+def test_receipt_and_reconciliation(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    receipt = facts(documents.receipt(db, "L1"))
+    assert receipt["Weighed carats"] == "100.000" and receipt["Origin"] == "BW"
+    rec = documents.reconciliation(db, "L1")
+    f = facts(rec)
+    assert f["Closed by"].startswith("olu, ") and f["Within tolerance"] == "yes"
+    summary = {r[0]: r[1] for r in rec.tables[1].rows}
+    assert summary["Received (weighed)"] == "100.000"
+    assert summary["Difference (received - sorted - losses)"] == "0.000 (0.000 %)"
+
+
+def test_labels_and_build(shipped, who):
+    doc = documents.build(shipped, who.olu, "label", ["L1", "P1"])
+    assert [lb.code for lb in doc.labels] == ["L1", "P1"]
+    assert doc.labels[1].lines[0] == "PARCEL P1"
+    assert 'src="barcode:P1"' in documents.render_html(doc)
+    with pytest.raises(UserError, match="exactly one"):
+        documents.build(shipped, who.olu, "manifest", ["P1", "P2"])
+    with pytest.raises(UserError, match="not a document"):
+        documents.build(shipped, who.olu, "poster", ["P1"])
+
+
+def test_code128_checksum_and_shape():
+    # Start B (104) + "A"(33): checksum (104 + 33) % 103 = 34.
+    assert code128_values("A") == [104, 33, 34]
+    modules = code128_modules("LOT-1")
+    assert modules[:10] == [False] * 10 and modules[-10:] == [False] * 10
+    # 11 modules a symbol (start, 5 data, checksum) + 13 for the stop + quiet zones.
+    assert len(modules) == 11 * 7 + 13 + 20
+    with pytest.raises(UserError):
+        code128_values("é")
