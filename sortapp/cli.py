@@ -30,7 +30,19 @@ from sortapp.core.units import (
     percent_of,
     price_cents_per_ct,
 )
-from sortapp.services import assortment, demo, lots, parcels, reports, site, sorting, verify
+from sortapp.services import (
+    assortment,
+    backups,
+    demo,
+    imports,
+    lots,
+    parcels,
+    reports,
+    site,
+    sorting,
+    transfers,
+    verify,
+)
 from sortapp.services.base import settings
 from sortapp.storage.db import open_db
 
@@ -57,8 +69,35 @@ def _usd(cents: int | None) -> str | None:
     return None if cents is None else format_cents(cents)
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False))
+def _structured(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False) or getattr(args, "csv", False))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _out(args: argparse.Namespace, value: Any) -> None:
+    """Print ``value`` as JSON (--json) or CSV (--csv: a list of objects, or one object)."""
+    if not getattr(args, "csv", False):
+        print(json.dumps(value, indent=2, ensure_ascii=False))
+        return
+    rows = value if isinstance(value, list) else [value]
+    headers: list[str] = []
+    for row in rows:
+        headers += [k for k in row if k not in headers]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow([_cell(row.get(h)) for h in headers])
+    sys.stdout.write(out.getvalue())
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]) -> None:
@@ -127,8 +166,8 @@ def cmd_user_add(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
     rows = site.list_users(db, _actor(args, db))
-    if args.json:
-        _print_json([{"name": n, "role": r, "active": bool(a)} for n, r, a in rows])
+    if _structured(args):
+        _out(args, [{"name": n, "role": r, "active": bool(a)} for n, r, a in rows])
     else:
         _print_table(
             ["user", "role", "active"], [(n, r, "yes" if a else "no") for n, r, a in rows], set()
@@ -157,8 +196,8 @@ def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
 def cmd_site_show(args: argparse.Namespace, db: Database) -> None:
     _actor(args, db)
     values = site.show_settings(db)
-    if args.json:
-        _print_json(values)
+    if _structured(args):
+        _out(args, values)
     else:
         for k, v in values.items():
             print(f"{k}: {v}")
@@ -172,8 +211,9 @@ def cmd_country_set(args: argparse.Namespace, db: Database) -> None:
 def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
     _actor(args, db)
     cats = assortment.list_categories(db)
-    if args.json:
-        _print_json(
+    if _structured(args):
+        _out(
+            args,
             [
                 {
                     "code": c.code,
@@ -186,7 +226,7 @@ def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
                     "special": c.special,
                 }
                 for c in cats
-            ]
+            ],
         )
     else:
         _print_table(
@@ -311,8 +351,9 @@ def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:
 def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
     found = lots.list_lots(db, _actor(args, db), status=args.status)
     tz = settings(db).timezone
-    if args.json:
-        _print_json(
+    if _structured(args):
+        _out(
+            args,
             [
                 {
                     "lot": lot.number,
@@ -325,7 +366,7 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
                     "stones": lot.weighed_stones,
                 }
                 for lot in found
-            ]
+            ],
         )
         return
     _print_table(
@@ -348,8 +389,8 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
 def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
     _actor(args, db)
     data = _lot_json(db, lots.get_lot(db, args.lot))
-    if args.json:
-        _print_json(data)
+    if _structured(args):
+        _out(args, data)
         return
     for key in (
         "lot",
@@ -416,8 +457,9 @@ def _print_reconciliation(db: Database, number: str, head: str) -> None:
 def cmd_sort_show(args: argparse.Namespace, db: Database) -> None:
     _actor(args, db)
     entries = sorting.list_entries(db, args.lot)
-    if args.json:
-        _print_json(
+    if _structured(args):
+        _out(
+            args,
             [
                 {
                     "entry": e["uid"],
@@ -431,7 +473,7 @@ def cmd_sort_show(args: argparse.Namespace, db: Database) -> None:
                     "reason": e["reason"],
                 }
                 for e in entries
-            ]
+            ],
         )
         return
     _print_table(
@@ -454,22 +496,90 @@ def cmd_sort_show(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_sort_import(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
-    rows = assortment._read_csv(assortment.read_file(args.file))
-    errors, parsed = [], []
-    for line, row in enumerate(rows, start=2):
-        try:
-            mct = parse_carats(row.get("carats", ""), "carats")
-            stones = parse_stones(row["stones"], "stones") if row.get("stones") else None
-            assortment.get_category(db, row.get("category", ""))
-            parsed.append((row["category"], mct, stones))
-        except UserError as exc:
-            errors.append(f"line {line}: {exc}")
-    if errors:
-        for err in errors:
-            print(f"{args.file}: {err}", file=sys.stderr)
-        raise UserError(f"{len(errors)} bad rows in {args.file}; nothing was imported")
-    sorting.import_entries(db, actor, args.lot, parsed)
-    _print_reconciliation(db, args.lot, f"imported {len(parsed)} entries")
+    text = assortment.read_file(args.file)
+    result = imports.import_sorting(db, actor, text, lot=args.lot, dry_run=args.dry_run)
+    _report_import(args.file, result)
+    _print_reconciliation(
+        db, args.lot, f"{'checked' if args.dry_run else 'imported'} {result.rows} rows"
+    )
+
+
+def _report_import(name: str, result: imports.ImportResult) -> None:
+    if result.errors:
+        for err in result.errors:
+            print(f"{name}: {err}", file=sys.stderr)
+        raise UserError(f"{len(result.errors)} bad rows in {name}; nothing was imported")
+
+
+def cmd_import(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    result = imports.import_file(
+        db, actor, args.kind, assortment.read_file(args.file), dry_run=args.dry_run
+    )
+    _report_import(args.file, result)
+    verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"
+    print(f"{args.file}: {result.rows} rows, {verb}")
+
+
+def cmd_backup(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    info = backups.make_backup(
+        db, args.db_path, actor=actor, dest=Path(args.dest) if args.dest else None
+    )
+    if not info.ok:
+        raise UserError(f"backup written to {info.path} but it FAILED verification: {info.note}")
+    print(f"backup written and verified: {info.path}")
+
+
+def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    found = backups.list_backups(backups.folder(db, args.db_path))
+    rows = [
+        {
+            "file": b.path.name,
+            "site": b.site,
+            "at": b.at.isoformat(),
+            "schema": b.schema,
+            "tag": b.tag,
+            "state": b.state,
+        }
+        for b in found
+    ]
+    if _structured(args):
+        _out(args, rows)
+        return
+    _print_table(["file", "state"], [(r["file"], r["state"]) for r in rows], set())
+
+
+def cmd_restore(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    backups.restore(db, args.db_path, actor, Path(args.file), force=args.force)
+    print(f"restored {args.file}; the replaced database was kept as a backup")
+
+
+def cmd_bundle_export(args: argparse.Namespace, db: Database) -> None:
+    digest = transfers.export_bundle(
+        db, _actor(args, db), args.parcel, Path(args.file), to_site=args.to or ""
+    )
+    print(f"transfer file {args.file} written; fingerprint {digest}")
+
+
+def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
+    changes = transfers.import_bundle(
+        db, _actor(args, db), Path(args.file), lot_name=args.lot or "", force=args.force
+    )
+    lot = lots.get_lot_by_id(db, changes.created_id or 0)
+    print(
+        f"imported as lot {lot.number}, awaiting weighing (declared "
+        f"{format_mct(lot.declared_mct or 0)} ct); weigh it with 'sortapp lot weigh'"
+    )
+
+
+def cmd_bundle_key(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    secret = _password("SORTAPP_TRANSFER_KEY", f"Shared key with {args.site}: ", confirm=True)
+    transfers.set_key(db, actor, args.site, secret)
+    print(f"shared key with {args.site.upper()} set")
 
 
 def cmd_sort_close(args: argparse.Namespace, db: Database) -> None:
@@ -501,8 +611,8 @@ def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str,
 
 def cmd_stock(args: argparse.Namespace, db: Database) -> None:
     rows = reports.stock(db, _actor(args, db), by_origin=args.by_origin)
-    if args.json:
-        _print_json(_stock_rows(rows, args.by_origin))
+    if _structured(args):
+        _out(args, _stock_rows(rows, args.by_origin))
         return
     headers = [
         "category",
@@ -649,8 +759,8 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
     _actor(args, db)
     parcel = parcels.get_parcel(db, args.parcel)
     data = parcel_json(parcel)
-    if args.json:
-        _print_json(data)
+    if _structured(args):
+        _out(args, data)
         return
     for key in (
         "parcel",
@@ -703,8 +813,9 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
     rows = parcels.list_parcels(db, _actor(args, db), status=args.status)
-    if args.json:
-        _print_json(
+    if _structured(args):
+        _out(
+            args,
             [
                 {
                     "parcel": r["number"],
@@ -715,7 +826,7 @@ def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
                     "value_usd": _usd(r["sealed_value_cents"]),
                 }
                 for r in rows
-            ]
+            ],
         )
         return
     _print_table(
@@ -772,9 +883,6 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
             "imports": _kp_totals(stats["imports"]),
         },
     }
-    if args.json:
-        _print_json(data)
-        return
     if args.csv:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -792,6 +900,9 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
             {"format": "csv", "rows": out.getvalue().count("\n") - 1},
         )
         sys.stdout.write(out.getvalue())
+        return
+    if args.json:
+        _out(args, data)
         return
     for direction in ("exports", "imports"):
         print(f"{direction.upper()} {data['from']} to {data['to']}")
@@ -817,8 +928,8 @@ def cmd_report_lineage(args: argparse.Namespace, db: Database) -> None:
     for group in ("places", "parcels", "lots"):
         for item in data.get(group, []):
             item["carats"] = _ct(item.pop("mct"))
-    if args.json:
-        _print_json(data)
+    if _structured(args):
+        _out(args, data)
         return
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -826,8 +937,8 @@ def cmd_report_lineage(args: argparse.Namespace, db: Database) -> None:
 def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
     _actor(args, db)
     data = _lot_json(db, lots.get_lot(db, args.lot))
-    if args.json:
-        _print_json(data)
+    if _structured(args):
+        _out(args, data)
         return
     _print_table(
         ["category", "carats", "stones"],
@@ -853,8 +964,8 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
             for ln in data["lines"]
         ],
     }
-    if args.json:
-        _print_json(result)
+    if _structured(args):
+        _out(args, result)
     else:
         print(f"stock at the end of {args.year}: {result['carats']} ct, {result['value_usd']} USD")
 
@@ -864,8 +975,8 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> None:
     rows = verify.audit_entries(
         db, action=args.action, user=args.who, obj=args.object, limit=args.limit
     )
-    if args.json:
-        _print_json([{**r, "details": json.loads(r["details"])} for r in rows])
+    if _structured(args):
+        _out(args, [{**r, "details": json.loads(r["details"])} for r in rows])
         return
     _print_table(
         ["at", "user", "action", "object", "details"],
@@ -895,8 +1006,8 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
         "seals": found.seals,
         "parcel_numbers": [p.number for p in found.parcels],
     }
-    if args.json:
-        _print_json(data)
+    if _structured(args):
+        _out(args, data)
         return
     for key, value in data.items():
         print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
@@ -905,8 +1016,8 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     report = verify.verify(db, _actor(args, db))
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
-    if args.json:
-        _print_json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
+    if _structured(args):
+        _out(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked})
         if not report.ok:
             raise UserError(f"verify FAILED: {len(report.problems)} problems")
         return
@@ -968,7 +1079,9 @@ def build_parser() -> argparse.ArgumentParser:
         return p.add_subparsers(dest=f"{name}_command", required=True, parser_class=_Parser)
 
     def with_json(p: Any) -> Any:
-        p.add_argument("--json", action="store_true", help="print JSON")
+        fmt = p.add_mutually_exclusive_group()
+        fmt.add_argument("--json", action="store_true", help="print JSON")
+        fmt.add_argument("--csv", action="store_true", help="print CSV (exact decimals)")
         return p
 
     p = cmd(sub, "init", cmd_init, "create a database with its site and first admin")
@@ -1073,6 +1186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd(srt, "import", cmd_sort_import, "append entries from CSV (category,carats,stones)")
     p.add_argument("lot")
     p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
     p = with_json(cmd(srt, "show", cmd_sort_show, "list a lot's entries and reconciliation"))
     p.add_argument("lot")
     p = cmd(srt, "close", cmd_sort_close, "close the sorting and post it to stock")
@@ -1128,7 +1242,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_json(cmd(rep, "kp-stats", cmd_report_kp_stats, "KP statistics for a period"))
     p.add_argument("--from", dest="date_from", required=True)
     p.add_argument("--to", dest="date_to", required=True)
-    p.add_argument("--csv", action="store_true")
     p = with_json(cmd(rep, "lineage", cmd_report_lineage, "lineage of a lot or a parcel"))
     p.add_argument("--lot")
     p.add_argument("--parcel")
@@ -1169,6 +1282,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("cert")
 
     with_json(cmd(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file"))
+
+    p = cmd(
+        sub,
+        "import",
+        cmd_import,
+        "import lots, sorting results, prices or categories from CSV, all or nothing",
+    )
+    p.add_argument("kind", choices=list(imports.KINDS))
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
+
+    bk = group("backup", "backups (online backup API, verified)")
+    p = cmd(bk, "now", cmd_backup, "back up now (supervisor)")
+    p.add_argument("dest", nargs="?", help="a file, or a folder for a named file")
+    with_json(cmd(bk, "list", cmd_backup_list, "list the backups and their state"))
+    p = cmd(sub, "restore", cmd_restore, "replace the database with a backup (admin)")
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="accept another site's backup")
+
+    bd = group("bundle", "site-to-site transfer files")
+    p = cmd(bd, "export", cmd_bundle_export, "write a sealed parcel as a transfer file")
+    p.add_argument("parcel")
+    p.add_argument("file")
+    p.add_argument("--to", help="sign with the shared key of this receiving site")
+    p = cmd(bd, "import", cmd_bundle_import, "receive a transfer file as an incoming lot")
+    p.add_argument("file")
+    p.add_argument("--lot", help="the new lot's number (default SENDER-PARCEL)")
+    p.add_argument("--force", action="store_true", help="accept a parcel consigned elsewhere")
+    p = cmd(bd, "key", cmd_bundle_key, "set the shared key with a partner site (admin)")
+    p.add_argument("site")
     return parser
 
 
@@ -1207,6 +1350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             cmd_demo(args, db_path)
             return _open_app(db_path) if args.open else 0
+        args.db_path = db_path
         db = open_db(db_path, create=args.command == "init")
         try:
             args.func(args, db)

@@ -41,6 +41,11 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "valuation_rule": "highest",
     "wdc_statement": WDC_STATEMENT,
     "timezone": "UTC",
+    "backup_folder": "",
+    "backup_keep_daily": "7",
+    "backup_keep_weekly": "4",
+    "backup_keep_monthly": "12",
+    "decimal_comma": "no",
 }
 
 
@@ -59,6 +64,11 @@ class Settings:
     valuation_rule: str
     wdc_statement: str
     timezone: str
+    backup_folder: str
+    backup_keep_daily: int
+    backup_keep_weekly: int
+    backup_keep_monthly: int
+    decimal_comma: bool
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -96,6 +106,11 @@ def settings(db: Database) -> Settings:
         valuation_rule=stored["valuation_rule"],
         wdc_statement=stored["wdc_statement"],
         timezone=stored["timezone"],
+        backup_folder=stored["backup_folder"],
+        backup_keep_daily=int(stored["backup_keep_daily"]),
+        backup_keep_weekly=int(stored["backup_keep_weekly"]),
+        backup_keep_monthly=int(stored["backup_keep_monthly"]),
+        decimal_comma=stored["decimal_comma"] == "yes",
     )
 
 
@@ -110,6 +125,18 @@ def _days(value: str, field: str) -> str:
     if not value.strip().isdigit() or not 1 <= int(value) <= 3660:
         raise UserError(f"{field}: '{value}' is not a number of days from 1 to 3660")
     return str(int(value))
+
+
+def _count(value: str, field: str, low: int, high: int) -> str:
+    if not value.strip().isdigit() or not low <= int(value) <= high:
+        raise UserError(f"{field}: '{value}' is not a whole number from {low} to {high}")
+    return str(int(value))
+
+
+def _yes_no(value: str, field: str) -> str:
+    if value.strip().lower() not in ("yes", "no"):
+        raise UserError(f"{field}: answer yes or no")
+    return value.strip().lower()
 
 
 def _rule(value: str, field: str) -> str:
@@ -148,6 +175,11 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "cert-validity-days": ("cert_validity_days", _days),
     "valuation-rule": ("valuation_rule", _rule),
     "timezone": ("timezone", _tz),
+    "backup-folder": ("backup_folder", _text),
+    "backup-keep-daily": ("backup_keep_daily", lambda v, f: _count(v, f, 0, 366)),
+    "backup-keep-weekly": ("backup_keep_weekly", lambda v, f: _count(v, f, 0, 520)),
+    "backup-keep-monthly": ("backup_keep_monthly", lambda v, f: _count(v, f, 0, 1200)),
+    "decimal-comma": ("decimal_comma", _yes_no),
 }
 
 

@@ -26,6 +26,13 @@ def get_lot(db: Database, number: str) -> Lot:
     return found
 
 
+def get_lot_by_id(db: Database, lot_id: int) -> Lot:
+    found = lots_sql.get_lot_by_id(db, lot_id)
+    if found is None:
+        raise NotFound(f"lot #{lot_id} does not exist")
+    return found
+
+
 def _weight_flag(db: Database, declared: int | None, weighed: int | None) -> bool:
     if declared is None or weighed is None:
         return False

@@ -275,20 +275,3 @@ def close_sorting(
             },
         )
     return Changes(lots=frozenset({lot.id}), ledger=True, stock=True, sorting=True, message=summary)
-
-
-def import_entries(
-    db: Database, actor: Actor, number: str, rows: list[tuple[str, int, int | None]]
-) -> Changes:
-    """Append many entries (category, mct, stones) to a lot, all or nothing."""
-    actor.require(Role.OPERATOR, "importing sorting results")
-    if not rows:
-        raise UserError("the file holds no sorting results")
-    changes = Changes()
-    with transaction(db):
-        for row_number, (category, mct, stones) in enumerate(rows, start=1):
-            try:
-                changes = changes | add_entry(db, actor, number, category, mct, stones)
-            except UserError as exc:
-                raise UserError(f"row {row_number}: {exc}; nothing was imported") from exc
-    return changes

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.storage import migrations
+from sortapp.storage import backup, migrations
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +94,14 @@ def transaction(db: Database) -> Iterator[Database]:
             raise
 
 
-def _on_network_share(path: Path) -> bool:
+def on_network_share(path: Path, mounts_text: str | None = None) -> bool:
     """Tell whether ``path`` is on SMB/NFS, where WAL's shared memory is unsafe (Linux only)."""
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return False
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8")
+        except OSError:
+            return False
+    mounts = mounts_text.splitlines()
     target = str(path.resolve().parent)
     best, fstype = "", ""
     for line in mounts:
@@ -128,7 +130,7 @@ def open_db(path: str | Path, *, create: bool = False) -> Database:
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.conn.execute("PRAGMA foreign_keys = ON")
         try:
-            if _on_network_share(path):
+            if on_network_share(path):
                 raise KnownStorageError(
                     f"{path} is on a network share",
                     "sortapp keeps its database on a local disk (WAL mode is unsafe on SMB/NFS); "
@@ -137,6 +139,9 @@ def open_db(path: str | Path, *, create: bool = False) -> Database:
             db.conn.execute("PRAGMA journal_mode = WAL")
             db.conn.execute("PRAGMA synchronous = FULL")
             migrations.check_not_newer(db)
+            if migrations.pending(db) and db.table("site").exists():
+                # Keep a checked copy of the file as it was before its schema changes.
+                backup.write_backup(db, path, tag="pre-migration")
             migrations.apply(db)
         except BaseException:
             db.close()

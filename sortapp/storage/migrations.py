@@ -16,7 +16,7 @@ from sqlite_utils.migrations import Migrations
 from sortapp.core.errors import KnownStorageError
 
 #: The schema version this code writes; a file with a higher one is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("sortapp")
 
@@ -389,9 +389,40 @@ CREATE INDEX audit_by_object ON audit(object, id);
             )
         ),
     )
-    db.conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+    db.conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '1')")
+
+
+@migrations(name="0002_transfers")
+def m0002_transfers(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- Transfer files received from other sites: each once, with the sender's data kept whole.
+CREATE TABLE bundles (
+    fingerprint TEXT PRIMARY KEY,
+    sender TEXT NOT NULL,
+    parcel TEXT NOT NULL,
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    imported_by INTEGER NOT NULL REFERENCES users(id),
+    imported_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (sender, parcel)
+) STRICT;
+
+-- Shared keys for signed transfer files, one per partner site.
+CREATE TABLE site_keys (
+    site TEXT PRIMARY KEY,
+    key_hex TEXT NOT NULL,
+    set_at TEXT NOT NULL
+) STRICT;
+"""
+        + _immutable("bundles"),
     )
+
+
+def pending(db: Database) -> bool:
+    """Tell whether opening ``db`` will change its schema."""
+    return bool(migrations.pending(db))
 
 
 def check_not_newer(db: Database) -> None:

@@ -249,6 +249,6 @@ class PrintChoice:
 
 class OpenFileDialog:
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(parent, title, "", "CSV (*.csv)")
+    def ask(cls, parent: QWidget | None, title: str, filters: str = "CSV (*.csv)") -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
         return path or None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core.changes import Changes
+from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
-from sortapp.services import base, site
+from sortapp.services import backups, base, site
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import LoginDialog
+from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
 from sortapp.ui.pages import Page
 from sortapp.ui.pages.audit import AuditPage
 from sortapp.ui.pages.parcels import ParcelsPage
@@ -77,6 +81,11 @@ class MainWindow(QMainWindow):
         ctx.actor_changed.connect(lambda _a: self._show_user())
         self._show_user()
         self._restore()
+        self._timer = QTimer(self)
+        self._timer.setInterval(60 * 60 * 1000)  # hourly check; backs up at most once a day
+        self._timer.timeout.connect(self.automatic_backup)
+        self._timer.start()
+        self.warn_about_backups()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -88,6 +97,9 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().print_current(),
         )
         self._action(file_menu, "&Lock / switch user...", "Ctrl+L", self.switch_user)
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, "&Backup now", "", self.backup_now)
+        self.restore_action = self._action(file_menu, "&Restore a backup...", "", self.restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = bar.addMenu("&Edit")
@@ -136,6 +148,8 @@ class MainWindow(QMainWindow):
     def _show_user(self) -> None:
         actor = self.ctx.actor
         self.user_label.setText(f"Signed in: {actor.name} ({actor.role.label})")
+        self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        self.restore_action.setEnabled(self.ctx.can(Role.ADMIN))
         self.settings_page.tabs.setTabEnabled(1, self.ctx.can(Role.ADMIN))
 
     def switch_user(self) -> None:
@@ -175,7 +189,47 @@ class MainWindow(QMainWindow):
         page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)
         self.go(int(page) if str(page).isdigit() and int(page) < len(self.pages) else 0)
 
+    # -- backups ---------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        info = self.ctx.act(
+            self,
+            lambda: backups.make_backup(self.ctx.db, self.ctx.path, actor=self.ctx.actor),
+        )
+        if info is not None:
+            self.ctx.said.emit(f"Backup {info.path.name}: {info.state}.")
+            self.ctx.changed.emit(Changes())
+
+    def restore(self) -> None:
+        path = OpenFileDialog.ask(self, "Restore a backup", "sortapp backups (*.sortapp-backup)")
+        question = f"Replace this database with {path}? The current one is kept as a backup."
+        if not path or not confirm(self, "Restore", question):
+            return
+        changes = self.ctx.act(
+            self,
+            lambda: backups.restore(self.ctx.db, self.ctx.path, self.ctx.actor, Path(path)),
+            f"Restored {Path(path).name}.",
+        )
+        if changes is not None:
+            for page in self.pages:
+                page.refresh()
+
+    def automatic_backup(self, *, force: bool = False) -> None:
+        """The daily (and on-close) backup; a failure is shown, never fatal."""
+        try:
+            if force or backups.due(self.ctx.db, self.ctx.path):
+                info = backups.make_backup(self.ctx.db, self.ctx.path)
+                self.statusBar().showMessage(f"Automatic backup {info.path.name}: {info.state}.")
+        except SortAppError as exc:
+            self.ctx.fail(self, exc)
+
+    def warn_about_backups(self) -> None:
+        warning = backups.backup_warning(self.ctx.db, self.ctx.path)
+        if warning:
+            self.statusBar().showMessage(warning)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.automatic_backup(force=True)
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())
         prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())

@@ -388,3 +388,47 @@ def test_first_run_creates_the_site(qtbot, tmp_path, monkeypatch):
     assert site.login(db, "boss", "long enough").role.label == "admin"
     db.close()
     assert Path(path).exists()
+
+
+def test_csv_import_dry_run_lists_bad_rows_then_imports(
+    qtbot, make_window, db, monkeypatch, tmp_path
+):
+    window = make_window("olu")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lot,carats,origin,mine\nA1,5,BW,M\nA2,5.0001,BW,M\nA3,5,QQ,M\n")
+    good = tmp_path / "good.csv"
+    good.write_text("lot,carats,origin,mine\nA1,5,BW,M\nA2,6,BW,M\n")
+    files = iter([str(bad), str(good)])
+    monkeypatch.setattr(
+        dialogs.OpenFileDialog, "ask", classmethod(lambda c, p, t, f="": next(files))
+    )
+    shown = []
+    monkeypatch.setattr(
+        "sortapp.ui.imports.message",
+        lambda parent, title, text, **kw: shown.append((text, kw["details"])),
+    )
+    window.receiving.import_csv_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0][0].startswith("2 of 3 rows are bad")
+    assert shown[0][1].splitlines() == [
+        "line 3: carats: '5.0001' has more than 3 decimals; enter at most 3 (figures are never "
+        "rounded)",
+        "line 4: origin: 'QQ' is not a known ISO 3166 country code; an admin can add it with "
+        "'sortapp country set'",
+    ]
+    assert lots.list_lots(db, window.ctx.actor) == []
+    window.receiving.import_csv_button.click()
+    qtbot.waitUntil(lambda: window.receiving.model.rowCount() == 2, timeout=10_000)
+    assert "Imported 2 rows" in status(window)
+
+
+def test_backup_now_and_the_backups_tab(qtbot, make_window, db_path):
+    window = make_window("sam")
+    assert "no verified backup" in status(window)
+    window.backup_action.trigger()
+    assert status(window).endswith(": verified.")
+    window.settings_page.refresh()
+    assert window.settings_page.backups.rowCount() == 1
+    assert "up to date" in window.settings_page.backup_note.text()
+    operator = make_window("olu")
+    assert not operator.backup_action.isEnabled() and not operator.restore_action.isEnabled()

@@ -242,7 +242,7 @@ def test_sort_import_reports_every_bad_row(run, tmp_path):
     assert [line.split(": ")[1] for line in err.splitlines()[:3]] == ["line 3", "line 4", "line 5"]
     assert "3 bad rows" in err
     csv_file.write_text("category,carats,stones\nS5-SAW-Q1-W,1.5,\nG1-SAW-Q1-W,2,4\n")
-    assert "imported 2 entries" in _ok(run("sort", "import", "L1", str(csv_file)))
+    assert "imported 2 rows" in _ok(run("sort", "import", "L1", str(csv_file)))
 
 
 def test_demo_builds_a_verified_day(tmp_path, monkeypatch, capsys):

@@ -186,16 +186,6 @@ def test_correction_reverses_an_entry_with_a_reason(db, who):
         sorting.correct_entry(db, who.sam, "L1", reversal["uid"], "undo")
 
 
-def test_import_entries_is_all_or_nothing(db, who):
-    make_lot(db, who.olu, "L1")
-    rows = [("S5-SAW-Q1-W", 10_000, None)] * 5 + [("SP-SAW-Q1-W", 5_000, None)]
-    with pytest.raises(UserError, match=r"row 6: .*nothing was imported"):
-        sorting.import_entries(db, who.olu, "L1", rows)
-    assert sorting.list_entries(db, "L1") == []
-    sorting.import_entries(db, who.olu, "L1", rows[:5])
-    assert sorting.reconciliation(db, "L1").sorted_mct == 50_000
-
-
 def test_sorted_lot_is_stock_by_category_with_provenance(db, who):
     make_sorted_lot(db, who.olu, "L1", country="BW")
     make_sorted_lot(db, who.olu, "L2", country="ZA")

@@ -151,7 +151,8 @@ def test_open_sets_wal_foreign_keys_and_busy_timeout(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-    assert migrations.SCHEMA_VERSION == 1
+    version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    assert int(version) == migrations.SCHEMA_VERSION
 
 
 def test_failure_midway_leaves_the_database_as_it_was(db, who, monkeypatch):

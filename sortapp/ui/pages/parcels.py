@@ -24,6 +24,7 @@ from sortapp.core.units import format_cents, format_mct, parse_carats, parse_sto
 from sortapp.services import assortment, parcels, reports, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewParcelDialog, SealDialog, TextDialog, confirm
+from sortapp.ui.imports import export_transfer
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -122,7 +123,17 @@ class ParcelsPage(Page):
         ):
             menu.addAction(text, lambda k=kind: self.print_kind(k))
         self.print_button.setMenu(menu)
-        for b in (self.seal_button, self.ship_button, self.void_button, self.print_button):
+        self.transfer_button = QPushButton("Export transfer file...")
+        self.transfer_button.clicked.connect(
+            lambda: export_transfer(self, self.ctx, self.current or "")
+        )
+        for b in (
+            self.seal_button,
+            self.ship_button,
+            self.void_button,
+            self.print_button,
+            self.transfer_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
@@ -230,6 +241,9 @@ class ParcelsPage(Page):
         self.seal_button.setEnabled(draft and supervisor)
         self.ship_button.setEnabled(parcel is not None and parcel.status == "sealed" and supervisor)
         self.print_button.setEnabled(parcel is not None and parcel.status in ("sealed", "shipped"))
+        self.transfer_button.setEnabled(
+            parcel is not None and parcel.status in ("sealed", "shipped") and supervisor
+        )
         self.void_button.setEnabled(
             parcel is not None and parcel.status in ("draft", "sealed") and supervisor
         )

@@ -25,6 +25,7 @@ from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import browse, lots, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
+from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.models import Column, LazyTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -87,12 +88,20 @@ class ReceivingPage(Page):
         self.receipt_button.clicked.connect(self.print_current)
         self.label_button = QPushButton("Print label...")
         self.label_button.clicked.connect(lambda: self._print("label"))
+        self.import_csv_button = QPushButton("Import lots (CSV)...")
+        self.import_csv_button.clicked.connect(
+            lambda: import_csv(self, self.ctx, "lots", "Import lots")
+        )
+        self.transfer_button = QPushButton("Import transfer file...")
+        self.transfer_button.clicked.connect(lambda: import_transfer(self, self.ctx))
         for w in (
             self.weigh_button,
             self.ack_button,
             self.sort_button,
             self.receipt_button,
             self.label_button,
+            self.import_csv_button,
+            self.transfer_button,
         ):
             buttons.addWidget(w)
         buttons.addStretch(1)
@@ -271,6 +280,7 @@ class ReceivingPage(Page):
 
     def apply_role(self) -> None:
         self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        self.transfer_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
 
     def new_item(self) -> None:
         self.f_number.setFocus()

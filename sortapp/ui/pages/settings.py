@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
-from sortapp.services import assortment, site
+from sortapp.services import assortment, backups, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
 from sortapp.ui.models import Column, ListTableModel, usd
@@ -36,6 +38,11 @@ _SHOWN = [
     "valuation-rule",
     "timezone",
     "wdc-statement",
+    "backup-folder",
+    "backup-keep-daily",
+    "backup-keep-weekly",
+    "backup-keep-monthly",
+    "decimal-comma",
 ]
 
 
@@ -46,10 +53,14 @@ class SettingsPage(Page):
         super().__init__(ctx)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_site(), "Site")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._build_site())
+        self.tabs.addTab(scroll, "Site")
         self.tabs.addTab(self._build_users(), "Users")
         self.tabs.addTab(self._build_assortment(), "Assortment")
         self.tabs.addTab(self._build_prices(), "Price book")
+        self.tabs.addTab(self._build_backups(), "Backups")
         layout.addWidget(self.tabs)
         self.refresh()
         self.apply_role()
@@ -87,6 +98,11 @@ class SettingsPage(Page):
             "valuation-rule": s.valuation_rule,
             "timezone": s.timezone,
             "wdc-statement": s.wdc_statement,
+            "backup-folder": s.backup_folder,
+            "backup-keep-daily": str(s.backup_keep_daily),
+            "backup-keep-weekly": str(s.backup_keep_weekly),
+            "backup-keep-monthly": str(s.backup_keep_monthly),
+            "decimal-comma": "yes" if s.decimal_comma else "no",
         }
 
     def save_settings(self) -> None:
@@ -255,6 +271,46 @@ class SettingsPage(Page):
             f"Price of {self.price_category.code()} set.",
         )
 
+    # -- backups -------------------------------------------------------------------------------
+
+    def _build_backups(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.backup_note = QLabel()
+        self.backup_note.setObjectName("backup_note")
+        self.backup_note.setWordWrap(True)
+        layout.addWidget(self.backup_note)
+        self.backups = ListTableModel(
+            [
+                Column("file", "Backup file"),
+                Column("at", "Taken (UTC)"),
+                Column("tag", "Kind"),
+                Column("state", "State"),
+            ]
+        )
+        table = Table("backup_table")
+        table.setModel(self.backups)
+        table.fit_columns([420, 170, 110])
+        layout.addWidget(table, 1)
+        return page
+
+    def _show_backups(self) -> None:
+        where = backups.folder(self.ctx.db, self.ctx.path)
+        found = backups.list_backups(where)
+        self.backups.set_rows(
+            [
+                {
+                    "file": b.path.name,
+                    "at": b.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    "tag": b.tag or "routine",
+                    "state": b.state,
+                }
+                for b in found
+            ]
+        )
+        warning = backups.backup_warning(self.ctx.db, self.ctx.path)
+        self.backup_note.setText(f"Folder: {where}. " + (warning or "Backups are up to date."))
+
     # -- refresh and roles ---------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -271,6 +327,7 @@ class SettingsPage(Page):
         self.categories.set_rows([c.__dict__ for c in cats])
         self.price_category.set_categories(cats)
         prices = assortment.prices_on(self.ctx.db)
+        self._show_backups()
         self.prices.set_rows(
             [{"code": c.code, "name": c.name, "cents": prices.get(c.id)} for c in cats]
         )
@@ -278,6 +335,8 @@ class SettingsPage(Page):
     def on_changes(self, changes: Changes) -> None:
         if changes.site or changes.users or changes.assortment or changes.prices:
             self.refresh()
+        elif changes.audit:
+            self._show_backups()
 
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)

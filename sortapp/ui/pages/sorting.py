@@ -24,6 +24,7 @@ from sortapp.core.units import format_mct, parse_carats, parse_stones, percent_o
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
+from sortapp.ui.imports import import_csv
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -133,8 +134,13 @@ class SortingPage(Page):
         self.close_button.clicked.connect(self.close_sorting)
         self.report_button = QPushButton("Reconciliation report...")
         self.report_button.clicked.connect(self.print_current)
+        self.import_button = QPushButton("Import results (CSV)...")
+        self.import_button.clicked.connect(
+            lambda: import_csv(self, self.ctx, "sorting", "Import sorting results")
+        )
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)

@@ -1,0 +1,255 @@
+"""Automatic and manual backups, their rotation and checks, and restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import utc_now
+from sortapp.core.changes import Changes
+from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.services import base
+from sortapp.services.verify import verify
+from sortapp.storage import backup as backup_sql
+from sortapp.storage import migrations
+from sortapp.storage.db import transaction
+
+log = logging.getLogger(__name__)
+
+#: Keep this many daily, weekly and monthly backups (site settings override).
+KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
+#: Warn when the newest good backup is older than this.
+STALE_AFTER = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    site: str
+    at: dt.datetime
+    schema: int
+    tag: str
+    ok: bool | None
+    note: str
+
+    @property
+    def state(self) -> str:
+        if self.ok is None:
+            return "not checked"
+        return "verified" if self.ok else f"FAILED: {self.note}"
+
+
+def folder(db: Database, db_path: Path) -> Path:
+    return backup_sql.folder_for(db, db_path)
+
+
+def check_file(path: Path) -> tuple[bool, list[str], str | None, int]:
+    """Verify a database file read-only: (ok, problems, its site code, its schema version)."""
+    problems = backup_sql.integrity(path)
+    if problems != ["ok"]:
+        return False, problems, None, 0
+    db = backup_sql.open_readonly(path)
+    try:
+        code, schema = backup_sql.site_code(db), backup_sql.schema_version(db)
+        if schema > migrations.SCHEMA_VERSION:
+            return False, [f"schema version {schema} is newer than this sortapp"], code, schema
+        report = verify(db)
+        return report.ok, report.problems, code, schema
+    except Exception as exc:  # a file from elsewhere may lack anything; say so, don't crash
+        return False, [f"not a sortapp database: {exc}"], None, 0
+    finally:
+        db.close()
+
+
+def make_backup(
+    db: Database,
+    db_path: Path,
+    *,
+    actor: Actor | None = None,
+    dest: Path | None = None,
+    tag: str = "",
+) -> BackupInfo:
+    """Back up the live database (online backup API), verify the copy, record it, rotate.
+
+    ``actor`` None means an automatic backup (recorded as 'system').
+    """
+    if actor is not None:
+        actor.require(Role.SUPERVISOR, "making a backup")
+    path = backup_sql.write_backup(db, db_path, tag=tag, dest=dest)
+    ok, problems, code, schema = check_file(path)
+    backup_sql.write_sidecar(
+        path, {"verified": ok, "problems": problems[:20], "checked_at": utc_now()}
+    )
+    with transaction(db):
+        base.record(
+            db,
+            actor.name if actor else "system",
+            "backup",
+            path.name,
+            {"verified": ok, "tag": tag, "folder": str(path.parent)},
+        )
+    if dest is None:
+        prune(folder(db, db_path), code or "", keep(db))
+    if not ok:
+        log.error("backup %s failed verification: %s", path, problems[:3])
+    parsed = backup_sql.parse_name(path.name) or {}
+    return BackupInfo(
+        path,
+        code or "",
+        parsed.get("at", dt.datetime.now(dt.UTC)),
+        schema,
+        tag,
+        ok,
+        "; ".join(problems[:3]),
+    )
+
+
+def keep(db: Database) -> dict[str, int]:
+    stored = base.settings(db)
+    return {
+        "daily": stored.backup_keep_daily,
+        "weekly": stored.backup_keep_weekly,
+        "monthly": stored.backup_keep_monthly,
+    }
+
+
+def list_backups(folder_path: Path) -> list[BackupInfo]:
+    """Return the backups in a folder, newest first, with what their check found."""
+    out = []
+    if not folder_path.is_dir():
+        return out
+    for path in folder_path.iterdir():
+        parsed = backup_sql.parse_name(path.name)
+        if parsed is None:
+            continue
+        info = backup_sql.read_sidecar(path)
+        ok = info.get("verified")
+        out.append(
+            BackupInfo(
+                path,
+                parsed["site"],
+                parsed["at"],
+                parsed["schema"],
+                parsed["tag"],
+                ok if isinstance(ok, bool) else None,
+                "; ".join(info.get("problems", [])[:3]),
+            )
+        )
+    return sorted(out, key=lambda b: b.at, reverse=True)
+
+
+def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Path]:
+    """Rotate the site's routine backups: newest per day, ISO week and month are kept.
+
+    Tagged backups (before a migration or a restore) are never removed.
+    """
+    routine = [b for b in list_backups(folder_path) if b.site == site and not b.tag]
+    kept: set[Path] = set()
+    for period, key in (
+        ("daily", lambda t: t.date()),
+        ("weekly", lambda t: t.isocalendar()[:2]),
+        ("monthly", lambda t: (t.year, t.month)),
+    ):
+        seen: list[object] = []
+        for b in routine:  # newest first
+            k = key(b.at)
+            if k not in seen:
+                seen.append(k)
+                if len(seen) <= keep_counts[period]:
+                    kept.add(b.path)
+    removed = []
+    for b in routine:
+        if b.path not in kept:
+            b.path.unlink(missing_ok=True)
+            backup_sql.sidecar(b.path).unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def last_good_backup(db: Database, db_path: Path) -> BackupInfo | None:
+    code = base.site(db).code
+    for b in list_backups(folder(db, db_path)):
+        if b.site == code and b.ok:
+            return b
+    return None
+
+
+def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) -> str:
+    """Return a warning when the last good backup is missing or old, else ''."""
+    last = last_good_backup(db, db_path)
+    now = now or dt.datetime.now(dt.UTC)
+    if last is None:
+        return "There is no verified backup of this database yet: make one (File > Backup now)."
+    age = now - last.at
+    if age > STALE_AFTER:
+        return f"The last verified backup is {age.days} days old ({last.path.name}); make one now."
+    return ""
+
+
+def due(db: Database, db_path: Path, now: dt.datetime | None = None) -> bool:
+    """Tell whether the daily automatic backup is due (none in the last 24 hours)."""
+    last = last_good_backup(db, db_path)
+    now = now or dt.datetime.now(dt.UTC)
+    return last is None or now - last.at >= dt.timedelta(hours=24)
+
+
+def restore(
+    db: Database, db_path: Path, actor: Actor, source: Path, *, force: bool = False
+) -> Changes:
+    """Replace the database with a backup file (admin).
+
+    Refuses a file that fails verification, a newer schema, or another site's file unless
+    ``force``. The replaced database is kept as a backup itself first.
+    """
+    actor.require(Role.ADMIN, "restoring a backup")
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(f"restore: no file at {source}")
+    ok, problems, code, schema = check_file(source)
+    if schema > migrations.SCHEMA_VERSION:
+        raise UserError(
+            f"restore: {source.name} has schema version {schema}, newer than this "
+            "sortapp; install the newer sortapp first"
+        )
+    if not ok:
+        raise UserError(
+            f"restore: {source.name} fails verification ({'; '.join(problems[:2])}); "
+            "nothing was changed"
+        )
+    here = base.site(db).code
+    if code != here and not force:
+        raise UserError(
+            f"restore: {source.name} belongs to site {code}, this database to {here}; "
+            "an admin may force it with --force"
+        )
+    kept = make_backup(db, db_path, tag="pre-restore")
+    if not kept.ok:
+        raise KnownStorageError(
+            "The current database could not be backed up before restoring",
+            "Nothing was changed; check the backup folder.",
+        )
+    backup_sql.restore_into(source, db.conn)
+    migrations.apply(db)
+    with transaction(db):
+        base.record(
+            db,
+            actor.name,
+            "restore",
+            source.name,
+            {"from_site": code, "replaced_kept_as": kept.path.name, "forced": force},
+        )
+    return Changes(
+        lots=frozenset(),
+        ledger=True,
+        stock=True,
+        site=True,
+        users=True,
+        assortment=True,
+        prices=True,
+        sorting=True,
+    )

@@ -1,0 +1,204 @@
+"""CSV imports of lots, sorting results and price books: a dry run lists every bad row with its
+line number and reason; the import itself is all or nothing.
+
+Each row goes through the same service call as a typed entry, inside one transaction with a
+savepoint per row, so every rule applies (including duplicates within the file); a dry run, or
+any bad row, rolls the whole transaction back."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from sortapp.core.changes import Changes
+from sortapp.core.errors import UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import parse_carats, parse_stones, parse_usd
+from sortapp.services import assortment, base, lots, sorting
+from sortapp.services.assortment import RowError
+from sortapp.storage.db import transaction
+
+KINDS = ("lots", "sorting", "prices", "assortment")
+LOT_COLUMNS = ("lot", "origin")
+SORTING_COLUMNS = ("lot", "category", "carats")
+PRICE_COLUMNS = ("category", "usd_per_ct")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    rows: int
+    errors: list[RowError]
+    changes: Changes
+    dry_run: bool
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
+    """Read CSV text (comma or semicolon, UTF-8 with or without BOM) into numbered rows."""
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise UserError("the file is empty")
+    first = text.splitlines()[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    out = []
+    for row in reader:
+        clean = {
+            (k or "").strip().lower().replace(" ", "_"): (v or "").strip()
+            for k, v in row.items()
+            if k is not None
+        }
+        if any(clean.values()):
+            out.append((reader.line_num, clean))
+    return out
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _run(
+    db: Database,
+    rows: list[tuple[int, dict[str, str]]],
+    required: tuple[str, ...],
+    apply: Callable[[dict[str, str]], object],
+    dry_run: bool,
+) -> ImportResult:
+    if not rows:
+        raise UserError("the file holds no rows")
+    missing = [c for c in required if c not in rows[0][1]]
+    if missing:
+        raise UserError(f"the header lacks the column(s) {', '.join(missing)}")
+    errors: list[RowError] = []
+    try:
+        with transaction(db):
+            for line, row in rows:
+                try:
+                    with transaction(db):
+                        apply(row)
+                except UserError as exc:
+                    errors.append(RowError(line, str(exc)))
+            if errors or dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    changed = (
+        Changes()
+        if errors or dry_run
+        else Changes(lots=frozenset({0}), ledger=True, sorting=True, prices=True, stock=True)
+    )
+    return ImportResult(len(rows), errors, changed, dry_run)
+
+
+def _number(value: str, decimal_comma: bool) -> str:
+    return value.replace(",", ".") if decimal_comma else value
+
+
+def _received(value: str, timezone: str) -> dt.datetime | None:
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
+        try:
+            local = dt.datetime.strptime(value, fmt).replace(tzinfo=zoneinfo.ZoneInfo(timezone))
+            return local.astimezone(dt.UTC)
+        except ValueError:
+            continue
+    raise UserError(f"received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)")
+
+
+def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
+    """Columns: lot, origin, and any of carats, declared_carats, stones, mine, supplier, seals
+    (separated by '|'), kp_cert, value_usd, from, received (site time)."""
+    actor.require(Role.OPERATOR, "importing lots")
+    conf = base.settings(db)
+    comma = conf.decimal_comma
+
+    def apply(row: dict[str, str]) -> object:
+        def ct(key: str) -> int | None:
+            return parse_carats(_number(row[key], comma), key) if row.get(key) else None
+
+        return lots.receive_lot(
+            db,
+            actor,
+            number=row.get("lot", ""),
+            origins=[(row.get("origin", ""), row.get("mine", ""))],
+            supplier=row.get("supplier", ""),
+            weighed_mct=ct("carats"),
+            declared_mct=ct("declared_carats"),
+            stones=parse_stones(row["stones"], "stones") if row.get("stones") else None,
+            declared_value_cents=(
+                parse_usd(_number(row["value_usd"], comma), "value_usd")
+                if row.get("value_usd")
+                else None
+            ),
+            seals=[s.strip() for s in row.get("seals", "").split("|") if s.strip()],
+            kp_cert=row.get("kp_cert", ""),
+            from_country=row.get("from", ""),
+            received_at=_received(row.get("received", ""), conf.timezone),
+        )
+
+    return _run(db, read_rows(text), LOT_COLUMNS, apply, dry_run)
+
+
+def import_sorting(
+    db: Database, actor: Actor, text: str, *, dry_run: bool = False, lot: str = ""
+) -> ImportResult:
+    """Columns: lot (or the ``lot`` argument for a one-lot file), category, carats, stones
+    (may be empty), or a loss: category 'loss:cleaning' and so on."""
+    actor.require(Role.OPERATOR, "importing sorting results")
+    comma = base.settings(db).decimal_comma
+
+    def apply(row: dict[str, str]) -> object:
+        number = lot or row.get("lot", "")
+        category = row.get("category", "")
+        mct = parse_carats(_number(row.get("carats", ""), comma), "carats")
+        if category.lower().startswith("loss:"):
+            return sorting.add_loss(db, actor, number, category[5:], mct)
+        stones = parse_stones(row["stones"], "stones") if row.get("stones") else None
+        return sorting.add_entry(db, actor, number, category, mct, stones)
+
+    rows = read_rows(text)
+    if lot:
+        rows = [(n, {"lot": lot, **r}) for n, r in rows]
+    return _run(db, rows, SORTING_COLUMNS, apply, dry_run)
+
+
+def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
+    """Columns: category, usd_per_ct, and optionally from (YYYY-MM-DD; default today)."""
+    actor.require(Role.SUPERVISOR, "importing a price book")
+    comma = base.settings(db).decimal_comma
+
+    def apply(row: dict[str, str]) -> object:
+        return assortment.set_price(
+            db,
+            actor,
+            row.get("category", ""),
+            _number(row.get("usd_per_ct", ""), comma),
+            row.get("from") or None,
+        )
+
+    return _run(db, read_rows(text), PRICE_COLUMNS, apply, dry_run)
+
+
+def import_file(
+    db: Database, actor: Actor, kind: str, text: str, *, dry_run: bool = False
+) -> ImportResult:
+    if kind == "lots":
+        return import_lots(db, actor, text, dry_run=dry_run)
+    if kind == "sorting":
+        return import_sorting(db, actor, text, dry_run=dry_run)
+    if kind == "prices":
+        return import_prices(db, actor, text, dry_run=dry_run)
+    if kind == "assortment":
+        count, errors, changes = assortment.import_categories(db, actor, text, dry_run=dry_run)
+        return ImportResult(count + len(errors), errors, changes, dry_run)
+    raise UserError(f"import: '{kind}' is not one of {', '.join(KINDS)}")

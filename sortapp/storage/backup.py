@@ -1,0 +1,172 @@
+"""Backups with SQLite's online backup API (never a file copy of a live database), their
+names, integrity checks and sidecar files, and restoring a backup into an open database."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.errors import KnownStorageError
+
+SUFFIX = ".sortapp-backup"
+
+
+def folder_for(db: Database, db_path: Path) -> Path:
+    """The backup folder: the site's setting, else ``backups/`` beside the database."""
+    row = None
+    if db.table("settings").exists():
+        row = db.execute("SELECT value FROM settings WHERE key = 'backup_folder'").fetchone()
+    return Path(row[0]) if row and row[0] else Path(db_path).parent / "backups"
+
+
+def schema_version(db: Database) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def site_code(db: Database) -> str | None:
+    if not db.table("site").exists():
+        return None
+    row = db.execute("SELECT code FROM site WHERE id = 1").fetchone()
+    return row[0] if row else None
+
+
+def backup_name(site: str, schema: int, moment: dt.datetime, tag: str = "") -> str:
+    stamp = moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{site}-{stamp}-s{schema}{'-' + tag if tag else ''}{SUFFIX}"
+
+
+def parse_name(name: str) -> dict[str, Any] | None:
+    """Return site, time, schema and tag from a backup's file name, or None if it is not one."""
+    if not name.endswith(SUFFIX):
+        return None
+    parts = name[: -len(SUFFIX)].split("-")
+    if len(parts) < 3 or not parts[2].startswith("s") or not parts[2][1:].isdigit():
+        return None
+    try:
+        moment = dt.datetime.strptime(parts[1], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return {"site": parts[0], "at": moment, "schema": int(parts[2][1:]), "tag": "-".join(parts[3:])}
+
+
+def integrity(path: Path) -> list[str]:
+    """Run SQLite's integrity check on a file, read-only; ['ok'] when sound."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"not a readable database: {exc}"]
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_backup(db: Database, db_path: Path, *, tag: str = "", dest: Path | None = None) -> Path:
+    """Copy the live database into a new backup file and check its integrity.
+
+    ``dest`` is a file, or a folder that receives a named file (default: the backup folder).
+    The file appears under its final name only when complete and sound.
+
+    Raises:
+        KnownStorageError: the destination cannot be written, or the copy is not sound.
+    """
+    site = site_code(db) or "SITE"
+    name = backup_name(site, schema_version(db), dt.datetime.now(dt.UTC), tag)
+    if dest is None:
+        target = folder_for(db, db_path) / name
+    elif dest.is_dir() or str(dest).endswith(os.sep):
+        target = dest / name
+    else:
+        target = dest
+    part = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part.unlink(missing_ok=True)
+        copy = sqlite3.connect(part)
+        try:
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            copy.commit()
+        finally:
+            copy.close()
+        problems = integrity(part)
+        if problems != ["ok"]:
+            raise KnownStorageError(
+                f"The backup copy failed its integrity check ({problems[0]})",
+                "Check the disk of the backup folder.",
+            )
+        os.replace(part, target)
+    except OSError as exc:
+        raise KnownStorageError(
+            f"The backup could not be written to {target.parent} ({exc.strerror})",
+            "Check that the backup folder (or removable medium) is there and writable.",
+        ) from exc
+    except sqlite3.Error as exc:
+        raise KnownStorageError(
+            f"The backup could not be written to {target.parent} ({exc})",
+            "Check the backup folder's disk and free space.",
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+    write_sidecar(
+        target,
+        {
+            "site": site,
+            "schema": schema_version(db),
+            "tag": tag,
+            "integrity": "ok",
+            "sha256": sha256_of(target),
+        },
+    )
+    return target
+
+
+def sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def write_sidecar(path: Path, info: dict[str, Any]) -> None:
+    old = read_sidecar(path)
+    sidecar(path).write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(sidecar(path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def open_readonly(path: Path) -> Database:
+    """Open a database file read-only, changing nothing in it (to check a backup)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return Database(conn)
+
+
+def restore_into(source: Path, target: sqlite3.Connection) -> None:
+    """Replace the content of an open database with the file at ``source``, consistently."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(target)
+    finally:
+        src.close()
+    target.execute("PRAGMA journal_mode = WAL")

@@ -1,0 +1,109 @@
+"""CSV imports and transfer files in the app: dry run first (every bad row listed), then the
+all-or-nothing import, both in the background with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from sortapp.core.changes import Changes
+from sortapp.core.errors import SortAppError
+from sortapp.services import assortment, imports, transfers
+from sortapp.services.imports import ImportResult
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import OpenFileDialog, SaveFileDialog, TextDialog, confirm, message
+from sortapp.ui.ops import run_op
+
+_RUNNING: list[object] = []
+
+
+def import_csv(parent: QWidget, ctx: Context, kind: str, title: str) -> None:
+    """Ask for a CSV file, dry-run it, show every bad row, then import it all or nothing."""
+    path = OpenFileDialog.ask(parent, title)
+    if not path:
+        return
+    try:
+        text = assortment.read_file(path)
+    except SortAppError as exc:
+        ctx.fail(parent, exc)
+        return
+    actor = ctx.actor
+
+    def checked(result: ImportResult) -> None:
+        if result.errors:
+            lines = "\n".join(str(e) for e in result.errors)
+            message(
+                parent,
+                title,
+                f"{len(result.errors)} of {result.rows} rows are bad; nothing "
+                "was imported. Mend the file and import it again.",
+                details=lines,
+            )
+            ctx.said.emit(f"{len(result.errors)} bad rows in {Path(path).name}; nothing imported.")
+            return
+        if not confirm(parent, title, f"All {result.rows} rows are good. Import them now?"):
+            return
+        _start(
+            parent,
+            ctx,
+            f"Importing {Path(path).name}...",
+            lambda db: imports.import_file(db, actor, kind, text),
+            done,
+        )
+
+    def done(result: ImportResult) -> None:
+        if result.errors:  # something changed between the dry run and the import
+            checked(result)
+            return
+        ctx.changed.emit(result.changes)
+        ctx.said.emit(f"Imported {result.rows} rows from {Path(path).name}.")
+
+    _start(
+        parent,
+        ctx,
+        f"Checking {Path(path).name}...",
+        lambda db: imports.import_file(db, actor, kind, text, dry_run=True),
+        checked,
+    )
+
+
+def _start(parent, ctx, title, fn, on_success) -> None:  # type: ignore[no-untyped-def]
+    op = run_op(parent, title, ctx.path, fn, on_success, lambda exc: ctx.fail(parent, exc))
+    _RUNNING.append(op)
+    op.done.connect(lambda _r: _RUNNING.remove(op) if op in _RUNNING else None)
+    op.error.connect(lambda _e: _RUNNING.remove(op) if op in _RUNNING else None)
+
+
+def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
+    path = SaveFileDialog.ask(
+        parent,
+        "Export transfer file",
+        f"{parcel}.sortapp-transfer",
+        "sortapp transfer files (*.sortapp-transfer)",
+    )
+    if not path:
+        return
+    partner = TextDialog.ask(
+        parent, "Sign the transfer file", "Receiving site code (blank: unsigned)"
+    )
+    if partner is None:
+        return
+    digest = ctx.act(
+        parent,
+        lambda: transfers.export_bundle(ctx.db, ctx.actor, parcel, Path(path), to_site=partner),
+    )
+    if digest:
+        ctx.said.emit(f"Transfer file written: {path} (fingerprint {digest[:16]}).")
+        ctx.changed.emit(Changes())
+
+
+def import_transfer(parent: QWidget, ctx: Context) -> None:
+    path = OpenFileDialog.ask(
+        parent, "Import transfer file", "sortapp transfer files (*.sortapp-transfer *.json)"
+    )
+    if not path:
+        return
+    changes = ctx.act(parent, lambda: transfers.import_bundle(ctx.db, ctx.actor, Path(path)))
+    if changes is not None:
+        ctx.said.emit(f"Imported {Path(path).name} as a lot awaiting weighing.")

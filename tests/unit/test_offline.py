@@ -1,0 +1,379 @@
+"""Offline sites: backups and restore, transfer files between sites, CSV import, shared files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
+from sortapp.services import backups, imports, lots, parcels, site, transfers
+from sortapp.services.verify import audit_entries, verify
+from sortapp.storage import backup as backup_sql
+from sortapp.storage import migrations
+from sortapp.storage.db import on_network_share, open_db
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+
+
+def counts(db):
+    return {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("lots", "journal", "postings", "audit", "parcels")
+    }
+
+
+# -- backups -----------------------------------------------------------------------------------
+
+
+def test_backup_restore_round_trip(db, db_path, who):
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    assert info.ok and info.state == "verified"
+    assert info.path.parent == db_path.parent / "backups"
+    assert info.path.name.startswith("KSF-") and f"-s{migrations.SCHEMA_VERSION}" in info.path.name
+    assert json.loads(backup_sql.sidecar(info.path).read_text())["verified"] is True
+    snapshot = counts(db)
+    make_sorted_lot(db, who.olu, "L2")
+    assert counts(db)["lots"] == 2
+    with pytest.raises(PermissionDenied):
+        backups.restore(db, db_path, who.sam, info.path)
+    backups.restore(db, db_path, who.admin, info.path)
+    restored = counts(db)
+    assert restored["lots"] == snapshot["lots"] == 1
+    # The copy was taken just before its own 'backup' entry; the restore adds its entry.
+    assert restored["audit"] == snapshot["audit"]
+    assert audit_entries(db, limit=1)[0]["action"] == "restore"
+    assert verify(db).ok
+    kept = [b for b in backups.list_backups(db_path.parent / "backups") if b.tag == "pre-restore"]
+    assert len(kept) == 1 and kept[0].ok
+    # The replaced database (with L2) is intact in that backup.
+    old = backup_sql.open_readonly(kept[0].path)
+    assert old.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
+    old.close()
+
+
+def test_restore_refuses_a_tampered_file_and_changes_nothing(db, db_path, who, tmp_path):
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    raw = sqlite3.connect(info.path)
+    raw.execute("DROP TRIGGER postings_no_update")
+    raw.execute("UPDATE postings SET mct = mct + 1 WHERE id = 3")
+    raw.commit()
+    raw.close()
+    before = counts(db)
+    with pytest.raises(UserError, match="fails verification"):
+        backups.restore(db, db_path, who.admin, info.path)
+    assert counts(db) == before
+    junk = tmp_path / "junk.sortapp-backup"
+    junk.write_bytes(b"not a database at all" * 50)
+    with pytest.raises(UserError, match="fails verification"):
+        backups.restore(db, db_path, who.admin, junk)
+
+
+def test_restore_refuses_another_sites_file_unless_forced(db, db_path, who, tmp_path):
+    other = open_db(tmp_path / "other.db", create=True)
+    site.init_site(
+        other, code="ZAK", name="Kimberley", country_code="ZA", admin="root", password=PASSWORD
+    )
+    foreign = backups.make_backup(other, tmp_path / "other.db", actor=site.actor_for(other, "root"))
+    other.close()
+    with pytest.raises(UserError, match="belongs to site ZAK"):
+        backups.restore(db, db_path, who.admin, foreign.path)
+    backups.restore(db, db_path, who.admin, foreign.path, force=True)
+    assert site.show_settings(db)["code"] == "ZAK"
+
+
+def test_restore_refuses_a_newer_schema(db, db_path, who):
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    raw = sqlite3.connect(info.path)
+    raw.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(UserError, match="newer than this sortapp"):
+        backups.restore(db, db_path, who.admin, info.path)
+
+
+def test_backup_to_a_missing_medium_is_a_known_error(db, db_path, who, tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    with pytest.raises(KnownStorageError, match="could not be written"):
+        backups.make_backup(db, db_path, actor=who.sam, dest=blocked / "sub" / "b.db")
+
+
+def test_backup_to_a_chosen_file_or_folder(db, db_path, who, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert backups.make_backup(db, db_path, actor=who.sam, dest=usb).path.parent == usb
+    chosen = tmp_path / "exact.db"
+    assert backups.make_backup(db, db_path, actor=who.sam, dest=chosen).path == chosen
+    with pytest.raises(PermissionDenied):
+        backups.make_backup(db, db_path, actor=who.olu)
+
+
+def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):
+    now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
+    made = []
+    for days in range(0, 400, 1):
+        moment = now - dt.timedelta(days=days)
+        path = tmp_path / backup_sql.backup_name("KSF", 2, moment)
+        path.write_text("x")
+        made.append(path)
+    tagged = tmp_path / backup_sql.backup_name(
+        "KSF", 1, now - dt.timedelta(days=500), "pre-migration"
+    )
+    tagged.write_text("x")
+    foreign = tmp_path / backup_sql.backup_name("ZAK", 2, now - dt.timedelta(days=300))
+    foreign.write_text("x")
+    backups.prune(tmp_path, "KSF", {"daily": 7, "weekly": 4, "monthly": 12})
+    left = {b.path for b in backups.list_backups(tmp_path)}
+    assert tagged in left and foreign in left
+    routine = sorted(
+        (b.at for b in backups.list_backups(tmp_path) if b.site == "KSF" and not b.tag),
+        reverse=True,
+    )
+    assert routine[:7] == [now - dt.timedelta(days=d) for d in range(7)]
+    assert len(routine) <= 7 + 4 + 12
+    assert len({(t.year, t.month) for t in routine}) == 12
+
+
+def test_backup_warning_and_due(db, db_path, who):
+    assert "no verified backup" in backups.backup_warning(db, db_path)
+    assert backups.due(db, db_path)
+    info = backups.make_backup(db, db_path)  # automatic: recorded as 'system'
+    assert audit_entries(db, action="backup", limit=1)[0]["user"] == "system"
+    assert backups.backup_warning(db, db_path) == ""
+    assert not backups.due(db, db_path)
+    later = info.at + dt.timedelta(days=8)
+    assert "8 days old" in backups.backup_warning(db, db_path, now=later)
+    assert backups.due(db, db_path, now=info.at + dt.timedelta(hours=25))
+
+
+def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
+    path = tmp_path / "old.db"
+    raw = open_db.__globals__["Database"](path, strict=True)
+    migrations.migrations.apply(raw, stop_before="0002_transfers")
+    raw.execute(
+        "INSERT INTO site (id, code, name, country, created_at) "
+        "VALUES (1, 'OLD', 'Old site', 'BW', '2020-01-01T00:00:00.000000Z')"
+    )
+    raw.conn.commit()
+    raw.close()
+    db = open_db(path)
+    assert backup_sql.schema_version(db) == migrations.SCHEMA_VERSION
+    db.close()
+    kept = backups.list_backups(tmp_path / "backups")
+    assert [(b.site, b.schema, b.tag) for b in kept] == [("OLD", 1, "pre-migration")]
+
+
+# -- transfer files ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    db = open_db(tmp_path / "receiver.db", create=True)
+    site.init_site(
+        db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
+    )
+    root = site.actor_for(db, "root")
+    site.add_user(db, root, "zsup", "supervisor", PASSWORD)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def bundle(db, who, tmp_path):
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="NA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 100_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1", "S2"])
+    path = tmp_path / "P1.sortapp-transfer"
+    with pytest.raises(PermissionDenied):
+        transfers.export_bundle(db, who.olu, "P1", path)
+    transfers.export_bundle(db, who.sam, "P1", path)
+    return path
+
+
+def test_transfer_round_trip_keeps_provenance(receiver, bundle):
+    zsup = site.actor_for(receiver, "zsup")
+    transfers.import_bundle(receiver, zsup, bundle)
+    lot = lots.get_lot(receiver, "KSF-P1")
+    assert (lot.status, lot.declared_mct, lot.declared_stones) == ("awaiting_weight", 139_900, 120)
+    assert lot.origin_countries == ["BW", "NA"] and lot.origin == "MIXED"
+    assert lot.seals == ("S1", "S2") and lot.kp_cert_in == "BW-77"
+    assert lot.from_country == "BW" and lot.hs_code_in == "7102.31"
+    lots.weigh_lot(receiver, zsup, "KSF-P1", 139_880, 120)
+    assert not lots.get_lot(receiver, "KSF-P1").weight_flag
+    sender_data = transfers.provenance(receiver, "KSF-P1")
+    assert {ln["lot"] for ln in sender_data["parcel"]["lines"]} == {"L1", "L2"}
+    assert verify(receiver).ok
+    with pytest.raises(UserError, match="already imported as lot KSF-P1"):
+        transfers.import_bundle(receiver, zsup, bundle, lot_name="OTHER")
+
+
+def test_a_changed_byte_is_refused(receiver, bundle):
+    zsup = site.actor_for(receiver, "zsup")
+    text = bundle.read_text()
+    assert '"mct": 139900' in text
+    bundle.write_text(text.replace('"mct": 139900', '"mct": 139901', 1))
+    before = counts(receiver)
+    with pytest.raises(UserError, match="altered"):
+        transfers.import_bundle(receiver, zsup, bundle)
+    assert counts(receiver) == before
+    bundle.write_text("{not json")
+    with pytest.raises(UserError, match="not a sortapp transfer file"):
+        transfers.import_bundle(receiver, zsup, bundle)
+
+
+def test_a_parcel_for_another_country_needs_force(db, who, receiver, tmp_path):
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 60_000)
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-78", seals=["S9"])
+    path = tmp_path / "P2.json"
+    transfers.export_bundle(db, who.sam, "P2", path)
+    zsup = site.actor_for(receiver, "zsup")
+    with pytest.raises(UserError, match="consigned to BE, not ZA"):
+        transfers.import_bundle(receiver, zsup, path)
+    transfers.import_bundle(receiver, zsup, path, force=True, lot_name="BE-TRANSIT")
+    assert lots.get_lot(receiver, "BE-TRANSIT").declared_mct == 60_000
+    assert (
+        '"forced":true' in audit_entries(receiver, action="transfer.import", limit=1)[0]["details"]
+    )
+
+
+def test_signed_transfers(db, who, receiver, tmp_path, bundle):
+    transfers.set_key(db, who.admin, "ZAK", "a shared secret of ours")
+    zroot = site.actor_for(receiver, "root")
+    transfers.set_key(receiver, zroot, "KSF", "a shared secret of ours")
+    zsup = site.actor_for(receiver, "zsup")
+    with pytest.raises(UserError, match="must be signed"):
+        transfers.import_bundle(receiver, zsup, bundle)  # exported unsigned
+    signed = tmp_path / "signed.json"
+    transfers.export_bundle(db, who.sam, "P1", signed, to_site="ZAK")
+    transfers.set_key(receiver, zroot, "KSF", "a different shared secret")
+    with pytest.raises(UserError, match="signature does not match"):
+        transfers.import_bundle(receiver, zsup, signed)
+    transfers.set_key(receiver, zroot, "KSF", "a shared secret of ours")
+    transfers.import_bundle(receiver, zsup, signed)
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+
+
+def test_dry_run_lists_every_bad_row(db, who):
+    text = "\n".join(
+        [
+            "lot;carats;origin;mine;stones",
+            "A1;10,5;BW;Jwaneng;3",
+            "A2;1.2345;BW;Jwaneng;",
+            "A3;5;QQ;Jwaneng;",
+            "A1;5;BW;Jwaneng;",
+            "A5;5;BW;;",
+            "A6;x;BW;M;",
+            "A7;5;BW;M;-1",
+            "A8;5;BW;M;2",
+        ]
+    )
+    result = imports.import_lots(db, who.olu, text, dry_run=True)
+    assert [(e.line, e.message.split(":")[0]) for e in result.errors] == [
+        (2, "carats"),
+        (3, "carats"),
+        (4, "origin"),
+        (6, "give the mine (--mine) or the supplier (--supplier) the lot came from"),
+        (7, "carats"),
+        (8, "stones"),
+    ]
+    assert counts(db)["lots"] == 0
+    site.set_setting(db, who.admin, "decimal-comma", "yes")
+    result = imports.import_lots(db, who.olu, "\ufeff" + text, dry_run=True)
+    assert [e.line for e in result.errors] == [3, 4, 5, 6, 7, 8]
+    assert "lot A1 already exists" in result.errors[2].message
+    assert counts(db)["lots"] == 0
+
+
+def test_ten_thousand_rows_all_or_nothing(db, who):
+    header = "lot,carats,origin,mine\n"
+    imports.import_lots(db, who.olu, header + "\n".join(f"L{i},50,BW,M" for i in range(100)))
+    rows = [f"L{i % 100},S5-SAW-Q1-W,0.5," for i in range(10_000)]
+    rows[9_999] = "L99,S5-SAW-Q1-W,0.6,"  # 50.100 ct sorted from 50 ct: beyond 0.025 tolerance
+    before = counts(db)
+    result = imports.import_sorting(db, who.olu, "lot,category,carats,stones\n" + "\n".join(rows))
+    assert [e.line for e in result.errors] == [10_001]
+    assert "above the 50.000 ct received" in result.errors[0].message
+    assert counts(db) == before
+    assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
+    rows[9_999] = "L99,S5-SAW-Q1-W,0.5,"
+    result = imports.import_sorting(db, who.olu, "lot,category,carats,stones\n" + "\n".join(rows))
+    assert result.ok
+    assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 10_000
+    assert verify(db).ok
+
+
+def test_price_book_import(db, who):
+    text = "category,usd_per_ct,from\nS1-SAW-Q1-W,12.5,2031-01-01\nNOPE,1,\nS3-SAW-Q1-W,1.234,\n"
+    result = imports.import_prices(db, who.sam, text)
+    assert [e.line for e in result.errors] == [3, 4]
+    with pytest.raises(PermissionDenied):
+        imports.import_prices(db, who.olu, text)
+
+
+# -- multi-workstation -------------------------------------------------------------------------
+
+
+def test_network_share_is_detected():
+    mounts = (
+        "/dev/vda / ext4 rw 0 0\n"
+        "//server/share /mnt/share cifs rw 0 0\n"
+        "nas:/export /srv/nfs nfs4 rw 0 0\n"
+    )
+    assert on_network_share(Path("/mnt/share/sortapp.db"), mounts)
+    assert on_network_share(Path("/srv/nfs/x/sortapp.db"), mounts)
+    assert not on_network_share(Path("/home/me/sortapp.db"), mounts)
+
+
+def test_two_workstations_on_one_file(db_path, who):
+    first, second = open_db(db_path), open_db(db_path)
+    try:
+        make_lot(first, site.actor_for(first, "olu"), "W1")
+        make_lot(second, site.actor_for(second, "olu"), "W2")
+        assert {lot.number for lot in lots.list_lots(first, who.olu)} == {"W1", "W2"}
+        assert verify(second).ok
+    finally:
+        first.close()
+        second.close()
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatch, capsys):
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    base = ["--db", str(db_path)]
+    assert main([*base, "--user", "sam", "backup", "now"]) == 0
+    assert "verified" in capsys.readouterr().out
+    assert main([*base, "--user", "olu", "backup", "list", "--csv"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert listing[0] == "file,site,at,schema,tag,state" and listing[1].endswith(",verified")
+    backup_file = db_path.parent / "backups" / listing[1].split(",")[0]
+    assert main([*base, "--user", "sam", "restore", str(backup_file)]) == 1
+    assert "needs a admin" in capsys.readouterr().err
+    assert main([*base, "--user", "admin", "restore", str(backup_file)]) == 0
+    lots_csv = tmp_path / "lots.csv"
+    lots_csv.write_text("lot,carats,origin,supplier\nN1,5,BW,Trader\nN2,zz,BW,Trader\n")
+    assert main([*base, "--user", "olu", "import", "lots", str(lots_csv), "--dry-run"]) == 1
+    assert "line 3: carats" in capsys.readouterr().err
+    lots_csv.write_text("lot,carats,origin,supplier\nN1,5,BW,Trader\n")
+    assert main([*base, "--user", "olu", "import", "lots", str(lots_csv)]) == 0
+    assert "1 rows, imported" in capsys.readouterr().out
+    assert main([*base, "--user", "olu", "lot", "list", "--csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("lot,status,origin") and "N1,received,BW" in out
+    assert main([*base, "--user", "olu", "stock", "--csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "category,hs_code,carats,stones,value_usd"
