@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -224,6 +225,14 @@ def record(db: Database, user: str, action: str, obj: str, details: dict[str, An
         },
     )
     return uid
+
+
+def entries_digest(rows: Iterable[tuple[str, str, str, str, int, int]]) -> str:
+    """Hash sorting entries (uid, lot uid, category, loss type, mct, stones) in their order."""
+    digest = hashlib.sha256()
+    for uid, lot, category, loss, mct, stones in rows:
+        digest.update(f"{uid}|{lot}|{category}|{loss}|{mct}|{stones}\n".encode())
+    return digest.hexdigest()
 
 
 # -- posting to the ledger ---------------------------------------------------------------------

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from sortapp.core.canonical import utc_now
 from sortapp.core.changes import Changes
-from sortapp.core.entities import LOSS_TYPES, Lot, Posting, Reconciliation
+from sortapp.core.entities import LOSS_TYPES, Category, Lot, Posting, Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, percent_of
 from sortapp.services.assortment import get_category
-from sortapp.services.base import check_reason, post, record, settings, site
+from sortapp.services.base import check_reason, entries_digest, post, record, settings, site
 from sortapp.services.lots import get_lot
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
@@ -74,12 +75,7 @@ def _append(
         rec = _reconciliation(db, lot)
         accounted = rec.sorted_mct + rec.loss_mct + mct
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
-            raise UserError(
-                f"lot {lot.number}: this entry would bring sorted + losses to "
-                f"{format_mct(accounted)} ct, above the {format_mct(rec.received_mct)} ct "
-                f"received plus {format_mct(rec.tolerance_mct)} ct tolerance; check the scale "
-                "and the figure"
-            )
+            raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
         entry_id = records.next_id(db, "sort_entries")
         uid = f"{code}-E{entry_id}"
         lots_sql.insert_entry(
@@ -125,23 +121,7 @@ def add_entry(
     actor.require(Role.OPERATOR, "recording sorting results")
     lot = _sortable(db, number)
     cat = get_category(db, category)
-    if cat.special:
-        if stones not in (None, 1):
-            raise UserError(
-                f"{cat.code} is a specials category: record each stone of 10.80 ct or more as "
-                "its own entry (stones 1)"
-            )
-        stones = 1
-        if mct < SPECIAL_MIN_MCT:
-            raise UserError(
-                f"{cat.code} is for specials of 10.800 ct and more; {format_mct(mct)} ct belongs "
-                "in a smaller size class"
-            )
-    elif stones == 1 and mct >= SPECIAL_MIN_MCT:
-        raise UserError(
-            f"a single stone of {format_mct(mct)} ct is a special (10.80 ct or more); record it "
-            "in a specials (+10.80 ct) category"
-        )
+    stones = entry_stones(cat, mct, stones)
     return _append(
         db,
         actor,
@@ -149,17 +129,52 @@ def add_entry(
         category_id=cat.id,
         loss_type=None,
         mct=mct,
-        stones=stones or 0,
+        stones=stones,
         label=cat.code,
     )
+
+
+def entry_stones(cat: Category, mct: int, stones: int | None) -> int:
+    """Apply the specials rule to an entry; return its stone count (0 when not counted)."""
+    if cat.special:
+        if stones not in (None, 1):
+            raise UserError(
+                f"{cat.code} is a specials category: record each stone of 10.80 ct or more as "
+                "its own entry (stones 1)"
+            )
+        if mct < SPECIAL_MIN_MCT:
+            raise UserError(
+                f"{cat.code} is for specials of 10.800 ct and more; {format_mct(mct)} ct belongs "
+                "in a smaller size class"
+            )
+        return 1
+    if stones == 1 and mct >= SPECIAL_MIN_MCT:
+        raise UserError(
+            f"a single stone of {format_mct(mct)} ct is a special (10.80 ct or more); record it "
+            "in a specials (+10.80 ct) category"
+        )
+    return stones or 0
+
+
+def _over_limit(lot: Lot, accounted: int, received: int, tolerance: int) -> UserError:
+    return UserError(
+        f"lot {lot.number}: this entry would bring sorted + losses to {format_mct(accounted)} ct, "
+        f"above the {format_mct(received)} ct received plus {format_mct(tolerance)} ct "
+        "tolerance; check the scale and the figure"
+    )
+
+
+def loss_kind(loss_type: str) -> str:
+    kind = (loss_type or "").strip().lower()
+    if kind not in LOSS_TYPES:
+        raise UserError(f"loss type: '{loss_type}' is not one of {', '.join(LOSS_TYPES)}")
+    return kind
 
 
 def add_loss(db: Database, actor: Actor, number: str, loss_type: str, mct: int) -> Changes:
     """Record a weight loss of a lot by type (cleaning, breakage, sample, other)."""
     actor.require(Role.OPERATOR, "recording sorting losses")
-    kind = (loss_type or "").strip().lower()
-    if kind not in LOSS_TYPES:
-        raise UserError(f"loss type: '{loss_type}' is not one of {', '.join(LOSS_TYPES)}")
+    kind = loss_kind(loss_type)
     lot = _sortable(db, number)
     return _append(db, actor, lot, category_id=None, loss_type=kind, mct=mct, stones=0, label=kind)
 
@@ -275,3 +290,112 @@ def close_sorting(
             },
         )
     return Changes(lots=frozenset({lot.id}), ledger=True, stock=True, sorting=True, message=summary)
+
+
+# -- many entries at once (CSV imports) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    lot_id: int
+    lot_uid: str
+    category_id: int | None
+    category: str
+    loss_type: str | None
+    mct: int
+    stones: int
+
+
+def plan_entries(
+    db: Database, rows: list[tuple[int, str, str, int | str, int | None]]
+) -> tuple[list[PlannedEntry], list[tuple[int, str]]]:
+    """Check (line, lot, category or 'loss:TYPE', mct, stones) rows by the rules of ``add_entry``
+    and ``add_loss``, keeping each lot's running total; return the entries and every error.
+
+    ``mct`` may be the error text of a figure that did not parse; it is reported for its line.
+    """
+    cats = {c.code.upper(): c for c in records.list_categories(db)}
+    lot_cache: dict[str, Lot | UserError] = {}
+    running: dict[int, list[int]] = {}
+    planned: list[PlannedEntry] = []
+    errors: list[tuple[int, str]] = []
+    for line, number, category, mct, stones in rows:
+        try:
+            key = (number or "").strip().upper()
+            if key not in lot_cache:
+                try:
+                    lot_cache[key] = _sortable(db, number)
+                except UserError as exc:
+                    lot_cache[key] = exc
+            lot = lot_cache[key]
+            if isinstance(lot, UserError):
+                raise lot
+            if isinstance(mct, str):
+                raise UserError(mct)
+            if category.lower().startswith("loss:"):
+                kind, cat_id, code, count = loss_kind(category[5:]), None, "", 0
+            else:
+                cat = cats.get(category.strip().upper())
+                if cat is None:
+                    raise NotFound(
+                        f"category: '{category}' is not in the assortment ('sortapp category list')"
+                    )
+                if not cat.active:
+                    raise UserError(f"category {cat.code} is retired")
+                kind, cat_id, code, count = None, cat.id, cat.code, entry_stones(cat, mct, stones)
+            if lot.id not in running:
+                rec = _reconciliation(db, lot)
+                running[lot.id] = [
+                    rec.sorted_mct + rec.loss_mct,
+                    rec.received_mct,
+                    rec.tolerance_mct,
+                ]
+            total, received, tolerance = running[lot.id]
+            if total + mct > received + tolerance:
+                raise _over_limit(lot, total + mct, received, tolerance)
+            running[lot.id][0] = total + mct
+            planned.append(PlannedEntry(lot.id, lot.uid, cat_id, code, kind, mct, count))
+        except UserError as exc:
+            errors.append((line, str(exc)))
+    return planned, errors
+
+
+def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source: str) -> Changes:
+    """Write checked entries in one transaction, with one audit entry covering them all."""
+    actor.require(Role.OPERATOR, "recording sorting results")
+    code = site(db).code
+    at = utc_now()
+    with transaction(db):
+        start = records.next_id(db, "sort_entries")
+        rows = [
+            (
+                start + i,
+                f"{code}-E{start + i}",
+                e.lot_id,
+                e.category_id,
+                e.loss_type,
+                e.mct,
+                e.stones,
+                actor.user_id,
+                at,
+            )
+            for i, e in enumerate(planned)
+        ]
+        lots_sql.insert_entries(db, rows)
+        lots_sql.mark_sorting(db, sorted({e.lot_id for e in planned}))
+        record(
+            db,
+            actor.name,
+            "sort.import",
+            source,
+            {
+                "entries": len(rows),
+                "first": rows[0][1],
+                "last": rows[-1][1],
+                "digest": entries_digest(
+                    (r[1], e.lot_uid, e.category, e.loss_type or "", e.mct, e.stones)
+                    for r, e in zip(rows, planned, strict=True)
+                ),
+            },
+        )
+    return Changes(lots=frozenset(e.lot_id for e in planned), sorting=True)

@@ -140,7 +140,9 @@ def stock_lots_fifo(db: Database, category_id: int) -> list[tuple[int, int, int]
     return [
         tuple(r)  # type: ignore[misc]
         for r in db.execute(
-            """SELECT b.lot_id, b.mct, b.stones FROM balances b JOIN lots l ON l.id = b.lot_id
+            # INDEXED BY: the open-stock index, whatever the planner guesses without statistics.
+            """SELECT b.lot_id, b.mct, b.stones FROM balances b INDEXED BY balances_open_stock
+               JOIN lots l ON l.id = b.lot_id
                WHERE b.place = 'stock' AND b.category_id = ? AND b.mct > 0
                ORDER BY l.received_at, l.id""",
             (category_id,),
@@ -180,6 +182,12 @@ def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:
                FROM balances b LEFT JOIN sums s USING (place, lot_id, category_id, parcel_id,
                                                       loss_type)
                WHERE s.place IS NULL AND (b.mct <> 0 OR b.stones <> 0)
+               UNION ALL
+               SELECT 'category_stock', 0, k.category_id, 0, ''
+               FROM category_stock k LEFT JOIN (
+                   SELECT category_id, sum(mct) AS mct, sum(stones) AS stones FROM postings
+                   WHERE place = 'stock' GROUP BY category_id) t USING (category_id)
+               WHERE k.mct IS NOT coalesce(t.mct, 0) OR k.stones IS NOT coalesce(t.stones, 0)
                LIMIT 20"""
         )
     ]

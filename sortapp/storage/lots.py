@@ -129,6 +129,22 @@ def insert_entry(db: Database, row: dict[str, Any]) -> None:
     )
 
 
+def insert_entries(db: Database, rows: list[tuple[Any, ...]]) -> None:
+    """Insert many entries: (id, uid, lot, category, loss type, mct, stones, by, at)."""
+    db.conn.executemany(
+        "INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones, "
+        "entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def mark_sorting(db: Database, lot_ids: list[int]) -> None:
+    db.conn.executemany(
+        "UPDATE lots SET status = 'sorting' WHERE id = ? AND status = 'received'",
+        [(i,) for i in lot_ids],
+    )
+
+
 def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT e.id, e.uid, e.lot_id, e.category_id, e.loss_type, e.mct, e.stones, e.reverses_id, "

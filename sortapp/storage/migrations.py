@@ -16,7 +16,7 @@ from sqlite_utils.migrations import Migrations
 from sortapp.core.errors import KnownStorageError
 
 #: The schema version this code writes; a file with a higher one is refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 migrations = Migrations("sortapp")
 
@@ -417,6 +417,36 @@ CREATE TABLE site_keys (
 ) STRICT;
 """
         + _immutable("bundles"),
+    )
+
+
+@migrations(name="0003_stock_summary")
+def m0003_stock_summary(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- Stock on hand by category, kept by trigger from the postings (verify checks it), so the
+-- stock screen reads a few hundred rows however long the history.
+CREATE TABLE category_stock (
+    category_id INTEGER PRIMARY KEY REFERENCES categories(id),
+    mct INTEGER NOT NULL,
+    stones INTEGER NOT NULL
+) STRICT;
+INSERT INTO category_stock (category_id, mct, stones)
+    SELECT category_id, sum(mct), sum(stones) FROM postings WHERE place = 'stock'
+    GROUP BY category_id;
+CREATE TRIGGER postings_to_category_stock AFTER INSERT ON postings WHEN new.place = 'stock'
+BEGIN
+    INSERT OR IGNORE INTO category_stock (category_id, mct, stones)
+    VALUES (new.category_id, 0, 0);
+    UPDATE category_stock SET mct = mct + new.mct, stones = stones + new.stones
+    WHERE category_id = new.category_id;
+END;
+CREATE TRIGGER category_stock_no_delete BEFORE DELETE ON category_stock
+BEGIN SELECT RAISE(ABORT, 'stock is derived from the ledger and cannot be deleted'); END;
+-- Open stock only: most balance rows of a long history are spent (zero).
+CREATE INDEX balances_open_stock ON balances(category_id, lot_id) WHERE place = 'stock' AND mct > 0;
+""",
     )
 
 

@@ -17,9 +17,7 @@ def stock_by_category(db: Database) -> list[tuple[Any, ...]]:
         tuple(r)
         for r in db.execute(
             """SELECT c.id, c.code, c.name, c.hs_code, s.mct, s.stones
-               FROM (SELECT category_id, sum(mct) AS mct, sum(stones) AS stones FROM balances
-                     WHERE place = 'stock' GROUP BY category_id) s
-               JOIN categories c ON c.id = s.category_id
+               FROM category_stock s JOIN categories c ON c.id = s.category_id
                WHERE s.mct <> 0 OR s.stones <> 0 ORDER BY c.sort_order"""
         )
     ]
@@ -31,9 +29,10 @@ def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:
         tuple(r)
         for r in db.execute(
             f"""SELECT c.id, c.code, c.name, c.hs_code, o.origin, sum(b.mct), sum(b.stones)
-                FROM balances b JOIN categories c ON c.id = b.category_id
+                FROM balances b INDEXED BY balances_open_stock
+                JOIN categories c ON c.id = b.category_id
                 JOIN {_LOT_ORIGIN} o ON o.lot_id = b.lot_id
-                WHERE b.place = 'stock' GROUP BY c.id, o.origin
+                WHERE b.place = 'stock' AND b.mct > 0 GROUP BY c.id, o.origin
                 HAVING sum(b.mct) <> 0 OR sum(b.stones) <> 0 ORDER BY c.sort_order, o.origin"""
         )
     ]

@@ -377,3 +377,14 @@ def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatc
     assert out.splitlines()[0].startswith("lot,status,origin") and "N1,received,BW" in out
     assert main([*base, "--user", "olu", "stock", "--csv"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "category,hs_code,carats,stones,value_usd"
+
+
+def test_an_altered_imported_entry_fails_verify(db, who):
+    make_lot(db, who.olu, "L1")
+    rows = "lot,category,carats,stones\n" + "\n".join(["L1,S5-SAW-Q1-W,1.5,"] * 20)
+    assert imports.import_sorting(db, who.olu, rows + "\nL1,loss:cleaning,0.1,").ok
+    assert verify(db).ok
+    db.execute("DROP TRIGGER sort_entries_no_update")
+    db.execute("UPDATE sort_entries SET mct = 1600 WHERE id = 7")
+    db.conn.commit()
+    assert any("audit log of their import" in p for p in verify(db).problems)

@@ -1,0 +1,433 @@
+"""Measure sortapp on a facility history, each figure beside a floor measured in the same run.
+
+    python benchmarks/run.py [--db benchmarks/history.db] [--repeat 5]
+
+Prints one line per figure: the median of several runs, the floor where there is one, the ratio,
+the target and whether it is met. Run benchmarks/make_history.py first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SORTAPP_NO_DIALOGS"] = "1"
+
+HERE = Path(__file__).resolve().parent
+RESULTS: list[str] = []
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def line(
+    name: str,
+    value: str,
+    floor: str = "",
+    ratio: str = "",
+    target: str = "",
+    met: bool | None = None,
+) -> None:
+    verdict = "" if met is None else ("met" if met else "MISSED")
+    text = f"{name:<46} {value:>14} {floor:>14} {ratio:>8}  {target:<18} {verdict}"
+    RESULTS.append(text)
+    print(text, flush=True)
+
+
+# -- start-up and memory, each in a fresh process ----------------------------------------------
+
+_BARE = """
+import os, sys, time, resource
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1280, 800); w.show()
+app.processEvents()
+print((time.time() - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+_APP = """
+import os, sys, time, resource
+t0 = float(sys.argv[1])
+from pathlib import Path
+from sortapp.app import make_application
+from sortapp.services import site
+from sortapp.storage.db import open_db
+from sortapp.ui.context import Context
+from sortapp.ui.mainwindow import MainWindow
+app = make_application()
+db = open_db(Path(sys.argv[2]))
+w = MainWindow(Context(db, Path(sys.argv[2]), site.actor_for(db, "sam")))
+w.resize(1280, 800); w.show()
+app.processEvents()
+assert w.receiving.model.rowCount() > 0
+w.receiving.table.viewport().repaint()
+print((time.time() - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def run_script(script: str, *args: str) -> tuple[float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SORTAPP_NO_DIALOGS": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", script, repr(time.time()), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
+    ms, rss_kb = out.split()[-2:]
+    return float(ms), float(rss_kb) / 1024
+
+
+def bench_startup(db: Path, repeat: int) -> None:
+    bare = [run_script(_BARE) for _ in range(repeat)]
+    app = [run_script(_APP, str(db)) for _ in range(repeat)]
+    floor_ms, app_ms = statistics.median(b[0] for b in bare), statistics.median(a[0] for a in app)
+    line(
+        "cold start to populated main window",
+        f"{app_ms:.0f} ms",
+        f"{floor_ms:.0f} ms",
+        f"{app_ms / floor_ms:.2f}x",
+        "<= 3x floor",
+        app_ms <= 3 * floor_ms,
+    )
+    floor_mb, app_mb = max(b[1] for b in bare), max(a[1] for a in app)
+    line(
+        "peak memory with the history open",
+        f"{app_mb:.0f} MB",
+        f"{floor_mb:.0f} MB",
+        f"+{app_mb - floor_mb:.0f} MB",
+        "<= 200 MB",
+        app_mb <= 200,
+    )
+
+
+# -- in-process figures ------------------------------------------------------------------------
+
+
+def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from sortapp.services import site  # noqa: PLC0415
+    from sortapp.ui.context import Context  # noqa: PLC0415
+    from sortapp.ui.mainwindow import MainWindow  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(
+        Context(
+            db,
+            Path(db.conn.execute("PRAGMA database_list").fetchone()[2]),
+            site.actor_for(db, "sam"),
+        )
+    )
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    for name, model in (
+        ("lot list", window.receiving.model),
+        ("movement list", window.stock.moves),
+        ("audit log", window.audit.model),
+    ):
+
+        def first_screen(model=model) -> None:
+            model.refresh()
+            for row in range(40):
+                for col in range(model.columnCount()):
+                    model.index(row, col).data()
+
+        ms = median_ms(first_screen, repeat)
+        line(
+            f"open {name} ({model.rowCount():,} rows), first screen",
+            f"{ms:.1f} ms",
+            "",
+            "",
+            "<= 50 ms",
+            ms <= 50,
+        )
+        rows, cols = model.rowCount(), model.columnCount()
+        worst = 0.0
+        steps = 400
+        for i in range(steps):
+            top = (rows - 40) * i // (steps - 1)
+            began = time.perf_counter()
+            for row in range(top, min(rows, top + 40)):
+                for col in range(cols):
+                    model.index(row, col).data()
+            worst = max(worst, (time.perf_counter() - began) * 1000)
+        line(
+            f"scroll {name} end to end ({steps} frames)",
+            f"{worst:.1f} ms max",
+            "",
+            "",
+            "no frame > 16 ms",
+            worst <= 16,
+        )
+    window.close()
+
+
+def bench_reports(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    from sortapp.services import reports, site  # noqa: PLC0415
+
+    sam = site.actor_for(db, "sam")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS bench_floor ON postings(place, category_id, mct, stones)"
+    )
+    db.conn.commit()
+
+    def floor() -> None:
+        db.execute(
+            "SELECT category_id, sum(mct), sum(stones) FROM postings "
+            "WHERE place = 'stock' GROUP BY category_id"
+        ).fetchall()
+
+    floor_ms = median_ms(floor, repeat)
+    ours = median_ms(lambda: reports.stock(db, sam), repeat)
+    line(
+        "stock on hand by category",
+        f"{ours:.1f} ms",
+        f"{floor_ms:.1f} ms",
+        f"{ours / floor_ms:.2f}x",
+        "<= 2x floor",
+        ours <= 2 * floor_ms,
+    )
+    db.execute("DROP INDEX bench_floor")
+    db.conn.commit()
+    year = db.execute("SELECT substr(max(issued), 1, 4) FROM certificates").fetchone()[0]
+    ms = median_ms(lambda: reports.kp_statistics(db, sam, f"{year}-01-01", f"{year}-12-31"), repeat)
+    line(f"KP statistics for {year}", f"{ms:.1f} ms", "", "", "<= 100 ms", ms <= 100)
+
+
+def bench_writes(path: Path, repeat: int) -> None:
+    from sortapp.services import lots, parcels, site, sorting  # noqa: PLC0415
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    db = open_db(path)
+    olu, sam = site.actor_for(db, "olu"), site.actor_for(db, "sam")
+    cats = [
+        r[0]
+        for r in db.execute(
+            "SELECT c.code FROM categories c JOIN size_classes s ON s.code = c.size "
+            "WHERE s.band <> 'specials' ORDER BY c.id LIMIT 200"
+        )
+    ]
+    lots.receive_lot(
+        db, olu, number="BENCH-1", origins=[("BW", "Jwaneng")], weighed_mct=200 * 1_000
+    )
+    entry_ms = []
+    for code in cats:
+        began = time.perf_counter()
+        sorting.add_entry(db, olu, "BENCH-1", code, 1_000)
+        entry_ms.append((time.perf_counter() - began) * 1000)
+    p95 = statistics.quantiles(entry_ms, n=20)[18]
+    line(
+        "one sorting entry committed (with audit)",
+        f"{p95:.2f} ms p95",
+        "",
+        "",
+        "<= 10 ms p95",
+        p95 <= 10,
+    )
+    began = time.perf_counter()
+    sorting.close_sorting(db, olu, "BENCH-1")
+    ms = (time.perf_counter() - began) * 1000
+    line("close a lot with 200 entries", f"{ms:.1f} ms", "", "", "<= 200 ms", ms <= 200)
+    lots.receive_lot(
+        db, olu, number="BENCH-2", origins=[("ZA", "Venetia")], weighed_mct=250 * 1_000
+    )
+    for code in cats + cats[:50]:
+        sorting.add_entry(db, olu, "BENCH-2", code, 1_000)
+    sorting.close_sorting(db, olu, "BENCH-2")
+    parcels.create_parcel(db, olu, "BENCH-P", importer="Antwerp NV", destination="BE")
+    for code in cats:
+        for lot in ("BENCH-1", "BENCH-2"):
+            parcels.add_goods(db, olu, "BENCH-P", code, 1_000, lot=lot)
+    for code in cats[:50]:
+        parcels.add_goods(db, olu, "BENCH-P", code, 1_000, lot="BENCH-2")
+    lines_n = len(parcels.get_parcel(db, "BENCH-P").lines)
+    began = time.perf_counter()
+    parcels.seal_parcel(db, sam, "BENCH-P", kp_cert="BW-BENCH", seals=["BENCH-SEAL"])
+    ms = (time.perf_counter() - began) * 1000
+    line(f"seal a {lines_n}-line parcel", f"{ms:.1f} ms", "", "", "<= 200 ms", ms <= 200)
+    db.close()
+
+
+def bench_pdf(path: Path, repeat: int) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument  # noqa: PLC0415
+
+    from sortapp.reports import documents, printing  # noqa: PLC0415
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    db = open_db(path)
+    small = db.execute(
+        "SELECT p.number FROM parcels p JOIN sealed_lines s ON s.parcel_id = p.id "
+        "GROUP BY p.id HAVING count(*) BETWEEN 5 AND 40 LIMIT 1"
+    ).fetchone()[0]
+    docs = {"30": documents.manifest(db, small)}
+    big_numbers = [
+        r[0]
+        for r in db.execute(
+            "SELECT p.number FROM parcels p WHERE status IN ('sealed', 'shipped') LIMIT 200"
+        )
+    ]
+    big = documents.manifest(db, big_numbers[0])
+    rows = tuple(r for n in big_numbers for r in documents.manifest(db, n).tables[1].rows)[:1000]
+    tables = (
+        big.tables[0],
+        documents.Table(
+            big.tables[1].heading,
+            big.tables[1].columns,
+            big.tables[1].numeric,
+            rows,
+            ("line",) * len(rows),
+        ),
+    )
+    docs["1000"] = documents.Document(**{**big.__dict__, "tables": tables})
+    tmp = Path(tempfile.mkdtemp())
+    for size, doc in docs.items():
+        n_rows = sum(len(t.rows) for t in doc.tables)
+        plain = (
+            "<table>"
+            + "".join(
+                "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+                for t in doc.tables
+                for r in t.rows
+            )
+            + "</table>"
+        )
+
+        def floor(plain=plain) -> None:
+            writer = QPdfWriter(str(tmp / "floor.pdf"))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            text = QTextDocument()
+            text.setHtml(plain)
+            text.print_(writer)
+
+        floor_ms = median_ms(floor, repeat)
+        ours = median_ms(lambda doc=doc: printing.write_pdf(doc, tmp / "ours.pdf"), repeat)
+        line(
+            f"manifest PDF, {size} lines ({n_rows} table rows)",
+            f"{ours:.0f} ms",
+            f"{floor_ms:.0f} ms",
+            f"{ours / floor_ms:.2f}x",
+            "<= 1.5x floor",
+            ours <= 1.5 * floor_ms,
+        )
+    shutil.rmtree(tmp)
+    db.close()
+
+
+def bench_import(path: Path) -> None:
+    from sortapp.services import imports, lots, site  # noqa: PLC0415
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    work = Path(tempfile.mkdtemp()) / "import.db"
+    shutil.copy(path, work)
+    db = open_db(work)
+    olu = site.actor_for(db, "olu")
+    cats = [
+        r[0]
+        for r in db.execute(
+            "SELECT c.code FROM categories c JOIN size_classes s ON s.code = c.size "
+            "WHERE s.band <> 'specials' ORDER BY c.id LIMIT 100"
+        )
+    ]
+    for i in range(100):
+        lots.receive_lot(db, olu, number=f"IMP-{i}", origins=[("BW", "M")], weighed_mct=1_000_000)
+    n = 100_000
+    text = "lot,category,carats,stones\n" + "\n".join(
+        f"IMP-{i % 100},{cats[i % 100]},0.010," for i in range(n)
+    )
+    began = time.perf_counter()
+    result = imports.import_sorting(db, olu, text)
+    ours = n / (time.perf_counter() - began)
+    assert result.ok, result.errors[:3]
+    raw = sqlite3.connect(tempfile.mkdtemp() + "/floor.db")
+    raw.execute("CREATE TABLE entries (lot TEXT, category TEXT, mct INTEGER, stones INTEGER)")
+    rows = [(f"IMP-{i % 100}", cats[i % 100], 10, None) for i in range(n)]
+    began = time.perf_counter()
+    with raw:
+        raw.executemany("INSERT INTO entries VALUES (?, ?, ?, ?)", rows)
+    floor = n / (time.perf_counter() - began)
+    line(
+        f"CSV import of {n:,} sorting rows",
+        f"{ours:,.0f} rows/s",
+        f"{floor:,.0f} rows/s",
+        f"1/{floor / ours:.0f}",
+        ">= 1/3 of floor",
+        ours >= floor / 3,
+    )
+    db.close()
+
+
+def bench_verify(db) -> None:  # type: ignore[no-untyped-def]
+    from sortapp.services.verify import verify  # noqa: PLC0415
+
+    began = time.perf_counter()
+    report = verify(db)
+    seconds = time.perf_counter() - began
+    assert report.ok, report.problems[:3]
+    line(
+        f"verify ({report.checked['ledger lines']:,} ledger lines, "
+        f"{report.checked['audit entries']:,} audit entries)",
+        f"{seconds:.1f} s",
+        "",
+        "",
+        "<= 5 s",
+        seconds <= 5,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=HERE / "history.db")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(f"no history at {args.db}: run benchmarks/make_history.py first", file=sys.stderr)
+        return 2
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    work = Path(tempfile.mkdtemp()) / "history.db"
+    shutil.copy(args.db, work)  # the write benchmarks must not change the history itself
+    print(f"{'figure':<46} {'sortapp':>14} {'floor':>14} {'ratio':>8}  target")
+    db = open_db(work)
+    counts = {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("lots", "postings", "parcels", "audit")
+    }
+    print(
+        f"history: {counts['lots']:,} lots, {counts['postings']:,} ledger lines, "
+        f"{counts['parcels']:,} parcels, {counts['audit']:,} audit entries"
+    )
+    bench_startup(work, args.repeat)
+    bench_lists(db, args.repeat)
+    bench_reports(db, args.repeat)
+    bench_verify(db)
+    db.close()
+    bench_writes(work, args.repeat)
+    bench_pdf(work, 3)
+    bench_import(work)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(this benchmark process peaked at {rss:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
