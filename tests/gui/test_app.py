@@ -300,6 +300,8 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, make_window, 
     parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000)
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
     window = make_window("admin")
+    for i in range(len(window.pages)):  # pages load their data when first shown
+        window.go(i)
     window.sorting.open_lot("L2")
     window.parcels.open_parcel("P1")
     window.reports.run_kp()
@@ -432,3 +434,21 @@ def test_backup_now_and_the_backups_tab(qtbot, make_window, db_path):
     assert "up to date" in window.settings_page.backup_note.text()
     operator = make_window("olu")
     assert not operator.backup_action.isEnabled() and not operator.restore_action.isEnabled()
+
+
+def test_pages_load_when_first_shown(qtbot, make_window, db, who):
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    assert window.audit.model.rowCount() == 0  # not shown yet: nothing queried at start-up
+    window.go(5)
+    assert window.audit.model.rowCount() > 0
+    before = window.receiving.model.rowCount()
+    window.ctx.act(
+        window,
+        lambda: lots.receive_lot(
+            db, who.olu, number="L2", origins=[("BW", "M")], weighed_mct=5_000
+        ),
+    )
+    assert window.receiving.model.rowCount() == before  # off screen: marked stale only
+    window.go(0)
+    assert window.receiving.model.rowCount() == before + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
@@ -19,12 +20,28 @@ class Page(QWidget):
         ctx.changed.connect(self.on_changes)
         ctx.actor_changed.connect(lambda _actor: self.apply_role())
 
+    _stale = True
+
     def refresh(self) -> None:
         """Reload everything shown (F5)."""
 
+    def request_refresh(self) -> None:
+        """Reload now if this page is on screen, else when it is next shown (a cheap start)."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
     def on_changes(self, changes: Changes) -> None:
         """Reload what ``changes`` touched; the default reloads everything."""
-        self.refresh()
+        self.request_refresh()
 
     def apply_role(self) -> None:
         """Enable what the signed-in user's role may do (the core refuses the rest anyway)."""

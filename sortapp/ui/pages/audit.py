@@ -62,7 +62,7 @@ class AuditPage(Page):
         self.table.setModel(self.model)
         self.table.fit_columns([100, 190, 70, 120, 120])
         layout.addWidget(self.table, 1)
-        self.refresh()
+        self.request_refresh()
 
     def _ids(self, order: str, descending: bool) -> list[int]:
         action = self.action.currentText()

@@ -140,7 +140,7 @@ class ParcelsPage(Page):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        self.refresh()
+        self.request_refresh()
 
     def _build_add(self) -> QGroupBox:
         self.add_box = QGroupBox("Add from stock (whole balances of a lot need no stones)")
@@ -356,7 +356,7 @@ class ParcelsPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.parcels or changes.stock or changes.prices or changes.assortment:
-            self.refresh()
+            self.request_refresh()
 
     def apply_role(self) -> None:
         self.show_parcel()

@@ -107,7 +107,7 @@ class ReceivingPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout.addLayout(buttons)
-        self.refresh()
+        self.request_refresh()
         self.apply_role()
 
     # -- the form ------------------------------------------------------------------------------
@@ -276,7 +276,7 @@ class ReceivingPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.lots or changes.site:
-            self.refresh()
+            self.request_refresh()
 
     def apply_role(self) -> None:
         self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))

@@ -62,7 +62,7 @@ class SettingsPage(Page):
         self.tabs.addTab(self._build_prices(), "Price book")
         self.tabs.addTab(self._build_backups(), "Backups")
         layout.addWidget(self.tabs)
-        self.refresh()
+        self.request_refresh()
         self.apply_role()
 
     # -- site ----------------------------------------------------------------------------------
@@ -334,7 +334,7 @@ class SettingsPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.site or changes.users or changes.assortment or changes.prices:
-            self.refresh()
+            self.request_refresh()
         elif changes.audit:
             self._show_backups()
 

@@ -144,7 +144,7 @@ class SortingPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
-        self.refresh()
+        self.request_refresh()
         self.apply_role()
 
     def _build_reconciliation(self) -> QGroupBox:
@@ -376,7 +376,7 @@ class SortingPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.sorting or changes.lots or changes.assortment:
-            self.refresh()
+            self.request_refresh()
 
     def apply_role(self) -> None:
         self.correct_button.setEnabled(self.ctx.can(Role.SUPERVISOR))

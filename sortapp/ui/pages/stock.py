@@ -33,7 +33,7 @@ class StockPage(Page):
         tabs.addTab(self._build_on_hand(), "On hand")
         tabs.addTab(self._build_movements(), "Movements (ledger)")
         layout.addWidget(tabs)
-        self.refresh()
+        self.request_refresh()
 
     def _build_on_hand(self) -> QWidget:
         page = QWidget()
@@ -150,7 +150,7 @@ class StockPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.stock or changes.ledger or changes.prices:
-            self.refresh()
+            self.request_refresh()
 
     def focus_search(self) -> None:
         self.move_search.setFocus()
