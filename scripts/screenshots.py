@@ -40,10 +40,11 @@ def main(out: Path) -> int:
         window.sorting.f_category.setText("L3-SAW-Q2-W")
         window.sorting.f_carats.setText("12.450")
         window.parcels.open_parcel("EXP-26-0002")
-        window.stock.table.selectRow(0)
         window.reports.run_kp()
         for i, page in enumerate(window.pages):
             window.go(i)
+            if page is window.stock:
+                page.table.selectRow(0)
             app.processEvents()
             name = out / f"{i + 1}-{page.title.split()[0].lower()}.png"
             window.grab().save(str(name))

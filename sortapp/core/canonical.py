@@ -26,7 +26,7 @@ def iso_utc(moment: dt.datetime) -> str:
 
 def parse_iso_utc(text: str) -> dt.datetime:
     """Parse canonical UTC text back into an aware datetime."""
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    return dt.datetime.fromisoformat(text)
 
 
 def local_text(text: str, timezone: str) -> str:

@@ -155,7 +155,7 @@ def place_balances(db: Database, place: str, parcel_id: int) -> list[Posting]:
     return [
         Posting(place, lot, mct, stones, cat, parcel_id)
         for lot, cat, mct, stones in db.execute(
-            "SELECT lot_id, category_id, mct, stones FROM balances "
+            "SELECT lot_id, category_id, mct, stones FROM balances INDEXED BY balances_by_parcel "
             "WHERE parcel_id = ? AND place = ? AND (mct <> 0 OR stones <> 0) "
             "ORDER BY category_id, lot_id",
             (parcel_id, place),

@@ -208,7 +208,8 @@ def live_lines(db: Database, parcel_id: int, place: str) -> list[tuple[Any, ...]
         tuple(r)
         for r in db.execute(
             """SELECT c.id, c.code, c.hs_code, l.number, l.id, b.mct, b.stones
-               FROM balances b JOIN categories c ON c.id = b.category_id
+               FROM balances b INDEXED BY balances_by_parcel
+               JOIN categories c ON c.id = b.category_id
                JOIN lots l ON l.id = b.lot_id
                WHERE b.parcel_id = ? AND b.place = ? AND (b.mct <> 0 OR b.stones <> 0)
                ORDER BY c.sort_order, l.received_at, l.id""",
