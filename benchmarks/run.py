@@ -154,19 +154,23 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
 
         ms = median_ms(first_screen, repeat)
         line(
-            f"open {name} ({model.rowCount():,} rows), first screen",
+            f"open {name}, first screen",
             f"{ms:.1f} ms",
             "",
             "",
             "<= 50 ms",
             ms <= 50,
         )
-        rows, cols = model.rowCount(), model.columnCount()
+        table = {"lot list": "lots", "movement list": "postings", "audit log": "audit"}[name]
+        rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        cols = model.columnCount()
         worst = 0.0
         steps = 400
         for i in range(steps):
             top = (rows - 40) * i // (steps - 1)
             began = time.perf_counter()
+            while model.rowCount() < top + 40 and model.canFetchMore():
+                model.fetchMore()  # as the view asks when scrolled to the end of what it has
             for row in range(top, min(rows, top + 40)):
                 for col in range(cols):
                     model.index(row, col).data()

@@ -13,7 +13,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services.base import audit_hash, entries_digest, journal_canonical, site
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import integrity, ledger
+from sortapp.storage import browse, integrity, ledger
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 
@@ -182,4 +182,8 @@ def audit_entries(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return audit entries, newest first, filtered by action prefix, user or object."""
-    return audit_sql.query(db, action=action, user=user, obj=obj, limit=limit, offset=offset)
+    ids = browse.audit_ids(
+        db, action=action or "", user=user or "", obj=obj or "", limit=limit + offset
+    )[offset:]
+    rows = browse.audit_rows(db, ids)
+    return [rows[i] for i in ids]

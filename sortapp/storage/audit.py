@@ -48,31 +48,3 @@ def count(db: Database, action: str, obj: str) -> int:
         "SELECT count(*) FROM audit WHERE action = ? AND object = ?", (action, obj)
     ).fetchone()
     return int(row[0])
-
-
-def query(
-    db: Database,
-    *,
-    action: str | None = None,
-    user: str | None = None,
-    obj: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Return audit entries, newest first, filtered by exact action prefix, user or object."""
-    where, params = [], []
-    if action:
-        where.append("action LIKE ? || '%'")
-        params.append(action)
-    if user:
-        where.append("user = ?")
-        params.append(user)
-    if obj:
-        where.append("object = ?")
-        params.append(obj)
-    sql = f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
-    params += [limit, offset]
-    return [dict(zip(AUDIT_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]

@@ -61,6 +61,32 @@ def _direction(descending: bool) -> str:
     return "DESC" if descending else "ASC"
 
 
+def _page(
+    sql: str,
+    params: list[Any],
+    where: list[str],
+    id_column: str,
+    order_sql: str,
+    descending: bool,
+    limit: int,
+    offset: int,
+    after: int | None,
+) -> tuple[str, list[Any]]:
+    """Finish an id query with its order and one page: keyset after an id when ordered by id
+    (constant time however deep), else LIMIT/OFFSET."""
+    where = list(where)
+    params = list(params)
+    keyset = order_sql == id_column and after is not None
+    if keyset:
+        where.append(f"{id_column} {'<' if descending else '>'} ?")
+        params.append(after)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    direction = _direction(descending)
+    sql += f" ORDER BY {order_sql} {direction}, {id_column} {direction} LIMIT ? OFFSET ?"
+    return sql, [*params, limit, 0 if keyset else offset]
+
+
 def lot_ids(
     db: Database,
     *,
@@ -71,6 +97,9 @@ def lot_ids(
     day_to: str | None = None,
     order: str = "received_at",
     descending: bool = True,
+    limit: int = -1,
+    offset: int = 0,
+    after: int | None = None,
 ) -> list[int]:
     where, params = [], []
     if search:
@@ -91,10 +120,17 @@ def lot_ids(
     if day_to:
         where.append("l.received_at < ?")
         params.append(day_to)
-    sql = "SELECT l.id FROM lots l"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {LOT_ORDER[order]} {_direction(descending)}, l.id {_direction(descending)}"
+    sql, params = _page(
+        "SELECT l.id FROM lots l",
+        params,
+        where,
+        "l.id",
+        LOT_ORDER[order],
+        descending,
+        limit,
+        offset,
+        after,
+    )
     return [r[0] for r in db.execute(sql, params)]
 
 
@@ -122,9 +158,14 @@ def audit_ids(
     search: str = "",
     action: str = "",
     user: str = "",
+    obj: str = "",
     order: str = "id",
     descending: bool = True,
+    limit: int = -1,
+    offset: int = 0,
+    after: int | None = None,
 ) -> list[int]:
+    """Return audit ids: ``search`` in object or details, ``action`` a prefix, exact user/object."""
     where, params = [], []
     if search:
         where.append("(object LIKE ? OR details LIKE ?)")
@@ -135,10 +176,20 @@ def audit_ids(
     if user:
         where.append("user = ?")
         params.append(user)
-    sql = "SELECT id FROM audit"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {AUDIT_ORDER[order]} {_direction(descending)}, id {_direction(descending)}"
+    if obj:
+        where.append("object = ?")
+        params.append(obj)
+    sql, params = _page(
+        "SELECT id FROM audit",
+        params,
+        where,
+        "id",
+        AUDIT_ORDER[order],
+        descending,
+        limit,
+        offset,
+        after,
+    )
     return [r[0] for r in db.execute(sql, params)]
 
 
@@ -155,21 +206,29 @@ def audit_actions(db: Database) -> list[str]:
 
 
 def movement_ids(
-    db: Database, *, search: str = "", order: str = "id", descending: bool = True
+    db: Database,
+    *,
+    search: str = "",
+    order: str = "id",
+    descending: bool = True,
+    limit: int = -1,
+    offset: int = 0,
+    after: int | None = None,
 ) -> list[int]:
     sql = "SELECT p.id FROM postings p"
     params: list[Any] = []
+    where: list[str] = []
     if order in ("at", "kind", "journal") or search:
         sql += " JOIN journal j ON j.id = p.journal_id"
     if order == "lot" or search:
         sql += " JOIN lots l ON l.id = p.lot_id"
     if search:
-        sql += (
-            " LEFT JOIN parcels pa ON pa.id = p.parcel_id"
-            " WHERE l.number LIKE ? OR pa.number LIKE ? OR j.uid = ?"
-        )
+        sql += " LEFT JOIN parcels pa ON pa.id = p.parcel_id"
+        where.append("(l.number LIKE ? OR pa.number LIKE ? OR j.uid = ?)")
         params = [f"%{search}%", f"%{search}%", search]
-    sql += f" ORDER BY {MOVE_ORDER[order]} {_direction(descending)}, p.id {_direction(descending)}"
+    sql, params = _page(
+        sql, params, where, "p.id", MOVE_ORDER[order], descending, limit, offset, after
+    )
     return [r[0] for r in db.execute(sql, params)]
 
 

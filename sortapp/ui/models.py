@@ -90,13 +90,19 @@ class _Base(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+#: Ids are fetched a page at a time (Qt asks for more as the view scrolls down).
+PAGE = 5000
+
+
 class LazyTableModel(_Base):
-    """Holds the ids of a big list; fetches rows by id in batches and caches them."""
+    """Holds the ids of a big list, a page at a time; fetches rows by id in batches and caches
+    them. ``fetch_ids(order, descending, limit, offset, after_id)`` pages by id (keyset) when
+    sorted by id, else by offset."""
 
     def __init__(
         self,
         columns: Sequence[Column],
-        fetch_ids: Callable[[str, bool], list[int]],
+        fetch_ids: Callable[[str, bool, int, int, int | None], list[int]],
         fetch_rows: Callable[[Sequence[int]], dict[int, dict[str, Any]]],
         *,
         order: str,
@@ -110,15 +116,34 @@ class LazyTableModel(_Base):
         self.descending = descending
         self._ids: list[int] = []
         self._rows: dict[int, dict[str, Any]] = {}
+        self._more = False
 
     def refresh(self) -> None:
-        """Fetch the id list again (filters or data changed) and drop the cached rows."""
+        """Fetch the first page of ids again (filters or data changed); drop the cached rows."""
         self.beginResetModel()
         try:
-            self._ids = self._fetch_ids(self.order, self.descending)
+            self._ids = self._fetch_ids(self.order, self.descending, PAGE, 0, None)
+            self._more = len(self._ids) == PAGE
             self._rows = {}
         finally:
             self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        more = self._fetch_ids(
+            self.order, self.descending, PAGE, len(self._ids), self._ids[-1] if self._ids else None
+        )
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+            try:
+                self._ids.extend(more)
+            finally:
+                self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

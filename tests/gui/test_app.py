@@ -277,6 +277,30 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     assert page.rec_model.rows()[-2] == {"line": "Difference", "mct": 0, "stones": None}
 
 
+def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatch):
+    from sortapp.ui import models  # noqa: PLC0415
+
+    for i in range(120):
+        make_lot(db, who.olu, f"L{i:04d}")
+    monkeypatch.setattr(models, "PAGE", 50)
+    window = make_window()
+    window.go(5)
+    audit = window.audit.model  # ordered by id: pages by keyset
+    total = len(audit_entries(db, limit=100_000))
+    assert audit.rowCount() == 50 and audit.canFetchMore()
+    while audit.canFetchMore():
+        audit.fetchMore()
+    uids = [audit.index(r, 0).data() for r in range(audit.rowCount())]
+    assert len(uids) == len(set(uids)) == total
+    window.go(0)
+    lots_model = window.receiving.model  # ordered by date: pages by offset
+    assert window.receiving.count_label.text() == "50+ lots"
+    while lots_model.canFetchMore():
+        lots_model.fetchMore()
+    numbers = {lots_model.index(r, 0).data() for r in range(lots_model.rowCount())}
+    assert len(numbers) == lots_model.rowCount() == 120
+
+
 def test_lazy_lot_list_fetches_only_what_it_shows(qtbot, make_window, db, who):
     for i in range(600):
         make_lot(db, who.olu, f"L{i:04d}", weighed_mct=1_000 + i)

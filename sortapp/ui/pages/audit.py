@@ -64,7 +64,9 @@ class AuditPage(Page):
         layout.addWidget(self.table, 1)
         self.request_refresh()
 
-    def _ids(self, order: str, descending: bool) -> list[int]:
+    def _ids(
+        self, order: str, descending: bool, limit: int, offset: int, after: int | None
+    ) -> list[int]:
         action = self.action.currentText()
         return browse.audit_ids(
             self.ctx.db,
@@ -73,6 +75,9 @@ class AuditPage(Page):
             user=self.user.text().strip(),
             order=order,
             descending=descending,
+            limit=limit,
+            offset=offset,
+            after=after,
         )
 
     def refresh(self) -> None:

@@ -242,7 +242,9 @@ class ReceivingPage(Page):
         row.addWidget(self.date_to)
         return row
 
-    def _lot_ids(self, order: str, descending: bool) -> list[int]:
+    def _lot_ids(
+        self, order: str, descending: bool, limit: int, offset: int, after: int | None
+    ) -> list[int]:
         status = self.status_filter.currentText()
         origin = self.origin_filter.currentText()
         day_from = day_to = None
@@ -261,6 +263,9 @@ class ReceivingPage(Page):
             day_to=day_to,
             order=order,
             descending=descending,
+            limit=limit,
+            offset=offset,
+            after=after,
         )
 
     def refresh(self) -> None:
@@ -272,7 +277,8 @@ class ReceivingPage(Page):
         self.origin_filter.setCurrentText(current)
         self.origin_filter.blockSignals(False)
         self.model.refresh()
-        self.count_label.setText(f"{self.model.rowCount()} lots")
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(f"{self.model.rowCount():,}{more} lots")
 
     def on_changes(self, changes: Changes) -> None:
         if changes.lots or changes.site:

@@ -110,8 +110,14 @@ class StockPage(Page):
                 Column("mct", "Carats", numeric=True, fmt=ct, sort_key="mct"),
                 Column("stones", "Stones", numeric=True),
             ],
-            lambda order, desc: browse.movement_ids(
-                self.ctx.db, search=self.move_search.text().strip(), order=order, descending=desc
+            lambda order, desc, limit, offset, after: browse.movement_ids(
+                self.ctx.db,
+                search=self.move_search.text().strip(),
+                order=order,
+                descending=desc,
+                limit=limit,
+                offset=offset,
+                after=after,
             ),
             lambda ids: browse.movement_rows(self.ctx.db, ids),
             order="id",
