@@ -45,9 +45,13 @@ def _check(value: Any) -> None:
             _check(v)
 
 
-def canonical_json(value: Any) -> str:
-    """Serialise ``value`` (dicts, lists, str, int, bool, None) with sorted keys and no spaces."""
-    _check(value)
+def canonical_json(value: Any, *, check: bool = True) -> str:
+    """Serialise ``value`` (dicts, lists, str, int, bool, None) with sorted keys and no spaces.
+
+    ``check`` refuses floats; re-hashing values read back from STRICT integer columns may skip it.
+    """
+    if check:
+        _check(value)
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -55,6 +59,6 @@ def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def fingerprint(value: Any) -> str:
+def fingerprint(value: Any, *, check: bool = True) -> str:
     """Return the SHA-256 of the canonical form of ``value``."""
-    return sha256_hex(canonical_json(value))
+    return sha256_hex(canonical_json(value, check=check))
