@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,6 +168,8 @@ def verify(db: Database, actor: Actor | None = None) -> Report:
         else:
             # SQLite's own checks and the SQL aggregates run on a second connection in a
             # thread (SQLite releases the GIL) while Python recomputes the hash chains.
+            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 (only to verify)
+
             with ThreadPoolExecutor(max_workers=1) as pool:
                 future = pool.submit(_on_own_connection, path, side)
                 _python_checks(db, report)

@@ -62,6 +62,7 @@ def _direction(descending: bool) -> str:
 
 
 def _page(
+    db: Database,
     sql: str,
     params: list[Any],
     where: list[str],
@@ -72,14 +73,28 @@ def _page(
     offset: int,
     after: int | None,
 ) -> tuple[str, list[Any]]:
-    """Finish an id query with its order and one page: keyset after an id when ordered by id
-    (constant time however deep), else LIMIT/OFFSET."""
+    """Finish an id query with its order and one page.
+
+    After the last id of the previous page it seeks (keyset: constant time however deep) on
+    (sort value, id); where the sort value is empty (NULL) it falls back to LIMIT/OFFSET.
+    """
     where = list(where)
     params = list(params)
-    keyset = order_sql == id_column and after is not None
-    if keyset:
-        where.append(f"{id_column} {'<' if descending else '>'} ?")
+    op = "<" if descending else ">"
+    keyset = False
+    if after is not None and order_sql == id_column:
+        where.append(f"{id_column} {op} ?")
         params.append(after)
+        keyset = True
+    elif after is not None:
+        lookup = sql.replace(f"SELECT {id_column}", f"SELECT {order_sql}", 1)
+        row = db.execute(f"{lookup} WHERE {id_column} = ?", [after]).fetchone()
+        if row is not None and row[0] is not None:
+            # SQLite sorts NULL first: going down, the empty values still lie ahead.
+            nulls = f" OR {order_sql} IS NULL" if descending else ""
+            where.append(f"(({order_sql}, {id_column}) {op} (?, ?){nulls})")
+            params += [row[0], after]
+            keyset = True
     if where:
         sql += " WHERE " + " AND ".join(where)
     direction = _direction(descending)
@@ -121,6 +136,7 @@ def lot_ids(
         where.append("l.received_at < ?")
         params.append(day_to)
     sql, params = _page(
+        db,
         "SELECT l.id FROM lots l",
         params,
         where,
@@ -180,6 +196,7 @@ def audit_ids(
         where.append("object = ?")
         params.append(obj)
     sql, params = _page(
+        db,
         "SELECT id FROM audit",
         params,
         where,
@@ -227,7 +244,7 @@ def movement_ids(
         where.append("(l.number LIKE ? OR pa.number LIKE ? OR j.uid = ?)")
         params = [f"%{search}%", f"%{search}%", search]
     sql, params = _page(
-        sql, params, where, "p.id", MOVE_ORDER[order], descending, limit, offset, after
+        db, sql, params, where, "p.id", MOVE_ORDER[order], descending, limit, offset, after
     )
     return [r[0] for r in db.execute(sql, params)]
 

@@ -126,7 +126,8 @@ def open_db(path: str | Path, *, create: bool = False) -> Database:
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     with storage_errors():
-        db = Database(path, strict=True)
+        # No sqlite-utils plugins: sortapp registers none, and scanning for them costs start-up.
+        db = Database(path, strict=True, execute_plugins=False)
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.conn.execute("PRAGMA foreign_keys = ON")
         try:

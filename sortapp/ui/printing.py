@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from sortapp.reports import documents, printing
+from sortapp.reports import documents
 from sortapp.services import reports
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import PrintChoice, SaveFileDialog
@@ -16,15 +16,26 @@ from sortapp.ui.dialogs import PrintChoice, SaveFileDialog
 log = logging.getLogger(__name__)
 
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+
 class Printer:
     """Keeps the QPrinter alive as long as a preview may use it (a temporary one crashes)."""
 
     def __init__(self) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415 (loaded on first print)
+
+        self.printer: QPrinter = QPrinter(QPrinter.PrinterMode.HighResolution)
 
 
 def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str]) -> None:
     """Build a document from the database, then preview, print or save it as the user picks."""
+    # Qt's print support and the painter load on the first print, not at start-up.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog  # noqa: PLC0415
+
+    from sortapp.reports import printing  # noqa: PLC0415
+
     doc = ctx.act(parent, lambda: documents.build(ctx.db, ctx.actor, kind, numbers))
     if doc is None:
         return

@@ -281,7 +281,9 @@ def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatc
     from sortapp.ui import models  # noqa: PLC0415
 
     for i in range(120):
-        make_lot(db, who.olu, f"L{i:04d}")
+        make_lot(db, who.olu, f"L{i:04d}", weighed_mct=1_000 + i % 7)
+    for i in range(30):
+        make_lot(db, who.olu, f"D{i:04d}", weighed_mct=None, declared_mct=5_000, stones=None)
     monkeypatch.setattr(models, "PAGE", 50)
     window = make_window()
     window.go(5)
@@ -298,7 +300,20 @@ def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatc
     while lots_model.canFetchMore():
         lots_model.fetchMore()
     numbers = {lots_model.index(r, 0).data() for r in range(lots_model.rowCount())}
-    assert len(numbers) == lots_model.rowCount() == 120
+    assert len(numbers) == lots_model.rowCount() == 150
+    for descending in (True, False):  # by weight, with empty weights among them
+        lots_model.sort(
+            4, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        while lots_model.canFetchMore():
+            lots_model.fetchMore()
+        weights = [
+            lots_model.index(r, 4).data(Qt.ItemDataRole.UserRole)
+            for r in range(lots_model.rowCount())
+        ]
+        assert len(weights) == 150 and weights.count(None) == 30
+        present = [w for w in weights if w is not None]
+        assert present == sorted(present, reverse=descending)
 
 
 def test_lazy_lot_list_fetches_only_what_it_shows(qtbot, make_window, db, who):
