@@ -139,6 +139,8 @@ def open_db(path: str | Path, *, create: bool = False) -> Database:
                 )
             db.conn.execute("PRAGMA journal_mode = WAL")
             db.conn.execute("PRAGMA synchronous = FULL")
+            # Read through memory-mapped pages: scrolling a long history stays smooth.
+            db.conn.execute("PRAGMA mmap_size = 268435456")
             migrations.check_not_newer(db)
             if migrations.pending(db) and db.table("site").exists():
                 # Keep a checked copy of the file as it was before its schema changes.

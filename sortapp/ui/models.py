@@ -18,7 +18,7 @@ from sortapp.core.units import format_cents, format_mct
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-BATCH = 200
+BATCH = 100
 
 
 def ct(value: Any) -> str:
@@ -91,7 +91,7 @@ class _Base(QAbstractTableModel):
 
 
 #: Ids are fetched a page at a time (Qt asks for more as the view scrolls down).
-PAGE = 5000
+PAGE = 2000
 
 
 class LazyTableModel(_Base):
