@@ -33,6 +33,7 @@ from sortapp.core.units import (
 from sortapp.services import (
     assortment,
     backups,
+    csvfile,
     demo,
     imports,
     lots,
@@ -252,7 +253,7 @@ def cmd_category_add(args: argparse.Namespace, db: Database) -> None:
 def cmd_category_import(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
     count, errors, _ = assortment.import_categories(
-        db, actor, assortment.read_file(args.file), dry_run=args.dry_run
+        db, actor, csvfile.read_file(args.file), dry_run=args.dry_run
     )
     if errors:
         for err in errors:
@@ -496,7 +497,7 @@ def cmd_sort_show(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_sort_import(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
-    text = assortment.read_file(args.file)
+    text = csvfile.read_file(args.file)
     result = imports.import_sorting(db, actor, text, lot=args.lot, dry_run=args.dry_run)
     _report_import(args.file, result)
     _print_reconciliation(
@@ -514,7 +515,7 @@ def _report_import(name: str, result: imports.ImportResult) -> None:
 def cmd_import(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
     result = imports.import_file(
-        db, actor, args.kind, assortment.read_file(args.file), dry_run=args.dry_run
+        db, actor, args.kind, csvfile.read_file(args.file), dry_run=args.dry_run
     )
     _report_import(args.file, result)
     verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"

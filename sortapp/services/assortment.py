@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -18,30 +15,11 @@ from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_usd
 from sortapp.services.base import parse_day, record, today
+from sortapp.services.csvfile import RowError, read_rows
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 
 CATEGORY_FIELDS = ("code", "size", "model", "quality", "colour", "hs_code")
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
-
-
-def _read_csv(text: str) -> list[dict[str, str]]:
-    """Read CSV text with comma or semicolon separators and an optional BOM."""
-    text = text.lstrip("\ufeff")
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    return [
-        {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader
-    ]
 
 
 def _reference(name: str) -> list[dict[str, str]]:
@@ -92,7 +70,7 @@ def load_default(db: Database, actor: Actor) -> int:
         rows = _reference(name)
         records.insert_reference(db, table, [(r["code"], r["name"], i) for i, r in enumerate(rows)])
     text = paths.resource("assortment/categories.csv").read_text(encoding="utf-8")
-    rows, errors = _validate(db, _read_csv(text))
+    rows, errors = _validate(db, read_rows(text))
     if errors:
         raise AssertionError(f"the shipped assortment is invalid: {errors[:3]}")
     records.insert_categories(db, rows)
@@ -101,14 +79,14 @@ def load_default(db: Database, actor: Actor) -> int:
 
 
 def _validate(
-    db: Database, rows: Iterable[dict[str, str]]
+    db: Database, rows: Iterable[tuple[int, dict[str, str]]]
 ) -> tuple[list[tuple[str, str, str, str, str, str, str]], list[RowError]]:
     names = _names(db)
     known = {table: set(codes) for table, codes in names.items()}
     existing = records.category_codes(db)
     seen: set[str] = set()
     good, errors = [], []
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         missing = [f for f in CATEGORY_FIELDS if not row.get(f)]
         if missing:
             errors.append(RowError(line, f"missing {', '.join(missing)}"))
@@ -150,7 +128,7 @@ def import_categories(
     Every bad row is listed with its line number; with any error nothing is written.
     """
     actor.require(Role.ADMIN, "importing an assortment")
-    rows, errors = _validate(db, _read_csv(text))
+    rows, errors = _validate(db, read_rows(text))
     if errors or dry_run:
         return len(rows), errors, Changes(audit=False)
     with transaction(db):
@@ -181,7 +159,7 @@ def add_category(
         "hs_code": hs_code.strip(),
         "name": name.strip(),
     }
-    rows, errors = _validate(db, [row])
+    rows, errors = _validate(db, [(1, row)])
     if errors:
         raise UserError(f"category {code}: {errors[0].message.split(': ', 1)[-1]}")
     with transaction(db):
@@ -248,15 +226,3 @@ def import_prices(
 
 def prices_on(db: Database, day: str | None = None) -> dict[int, int]:
     return records.prices_on(db, day or today())
-
-
-def read_file(path: str | Path) -> str:
-    """Read a user's CSV file as text, with a clear message when it cannot be read."""
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path} is not UTF-8 text; save it as CSV UTF-8") from None
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None

@@ -7,9 +7,7 @@ any bad row, rolls the whole transaction back."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +19,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import assortment, base, lots, sorting
-from sortapp.services.assortment import RowError
+from sortapp.services.csvfile import RowError, read_rows
 from sortapp.storage.db import transaction
 
 KINDS = ("lots", "sorting", "prices", "assortment")
@@ -42,22 +40,6 @@ class ImportResult:
         return not self.errors
 
 
-def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
-    """Read CSV text (comma or semicolon, UTF-8 with or without BOM) into numbered rows."""
-    text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise UserError("the file is empty")
-    first = text.splitlines()[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    headers = [h.strip().lower().replace(" ", "_") for h in next(reader)]
-    out = []
-    for row in reader:
-        if any(row):
-            out.append((reader.line_num, dict(zip(headers, map(str.strip, row), strict=False))))
-    return out
-
-
 class _Rollback(Exception):
     pass
 
@@ -66,7 +48,7 @@ def _run(
     db: Database,
     rows: list[tuple[int, dict[str, str]]],
     required: tuple[str, ...],
-    apply: Callable[[dict[str, str]], object],
+    apply: Callable[[dict[str, str]], Changes],
     dry_run: bool,
 ) -> ImportResult:
     if not rows:
@@ -75,23 +57,19 @@ def _run(
     if missing:
         raise UserError(f"the header lacks the column(s) {', '.join(missing)}")
     errors: list[RowError] = []
+    changed = Changes(audit=False)
     try:
         with transaction(db):
             for line, row in rows:
                 try:
                     with transaction(db):
-                        apply(row)
+                        changed = changed | apply(row)
                 except UserError as exc:
                     errors.append(RowError(line, str(exc)))
             if errors or dry_run:
                 raise _Rollback
     except _Rollback:
-        pass
-    changed = (
-        Changes()
-        if errors or dry_run
-        else Changes(lots=frozenset({0}), ledger=True, sorting=True, prices=True, stock=True)
-    )
+        changed = Changes(audit=False)
     return ImportResult(len(rows), errors, changed, dry_run)
 
 
@@ -118,7 +96,7 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
     conf = base.settings(db)
     comma = conf.decimal_comma
 
-    def apply(row: dict[str, str]) -> object:
+    def apply(row: dict[str, str]) -> Changes:
         def ct(key: str) -> int | None:
             return parse_carats(_number(row[key], comma), key) if row.get(key) else None
 
@@ -185,7 +163,7 @@ def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = Fals
     actor.require(Role.SUPERVISOR, "importing a price book")
     comma = base.settings(db).decimal_comma
 
-    def apply(row: dict[str, str]) -> object:
+    def apply(row: dict[str, str]) -> Changes:
         return assortment.set_price(
             db,
             actor,

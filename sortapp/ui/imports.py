@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
-from sortapp.services import assortment, imports, transfers
+from sortapp.services import csvfile, imports, transfers
 from sortapp.services.imports import ImportResult
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import OpenFileDialog, SaveFileDialog, TextDialog, confirm, message
@@ -24,7 +24,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str) -> None:
     if not path:
         return
     try:
-        text = assortment.read_file(path)
+        text = csvfile.read_file(path)
     except SortAppError as exc:
         ctx.fail(parent, exc)
         return

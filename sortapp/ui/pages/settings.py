@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
-from sortapp.services import assortment, backups, site
+from sortapp.services import assortment, backups, csvfile, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
 from sortapp.ui.models import Column, ListTableModel, usd
@@ -202,7 +202,7 @@ class SettingsPage(Page):
         found = self.ctx.act(
             self,
             lambda: assortment.import_categories(
-                self.ctx.db, self.ctx.actor, assortment.read_file(path), dry_run=True
+                self.ctx.db, self.ctx.actor, csvfile.read_file(path), dry_run=True
             ),
         )
         if found is None:
@@ -220,7 +220,7 @@ class SettingsPage(Page):
         result = self.ctx.act(
             self,
             lambda: assortment.import_categories(
-                self.ctx.db, self.ctx.actor, assortment.read_file(path)
+                self.ctx.db, self.ctx.actor, csvfile.read_file(path)
             ),
         )
         if result is not None:

@@ -1,0 +1,47 @@
+"""Reading users' CSV files: comma or semicolon, UTF-8 with or without BOM, numbered lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from sortapp.core.errors import UserError
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
+    """Read CSV text into (line number, {lower-case header: stripped value}) rows."""
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise UserError("the file is empty")
+    first = text.splitlines()[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    headers = [h.strip().lower().replace(" ", "_") for h in next(reader)]
+    out = []
+    for row in reader:
+        if any(row):
+            out.append((reader.line_num, dict(zip(headers, map(str.strip, row), strict=False))))
+    return out
+
+
+def read_file(path: str | Path) -> str:
+    """Read a user's CSV file as text, with a clear message when it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"file not found: {path}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path} is not UTF-8 text; save it as CSV UTF-8") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
