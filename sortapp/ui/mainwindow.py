@@ -21,6 +21,7 @@ from sortapp.core.roles import Role
 from sortapp.services import backups, base, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
+from sortapp.ui.ops import run_op
 from sortapp.ui.pages import Page
 from sortapp.ui.pages.audit import AuditPage
 from sortapp.ui.pages.parcels import ParcelsPage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.automatic_backup)
         self._timer.start()
         self.warn_about_backups()
+        self.check_backups()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -214,11 +216,11 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.refresh()
 
-    def automatic_backup(self, *, force: bool = False) -> None:
+    def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal."""
         try:
             if force or backups.due(self.ctx.db, self.ctx.path):
-                info = backups.make_backup(self.ctx.db, self.ctx.path)
+                info = backups.make_backup(self.ctx.db, self.ctx.path, check=check)
                 self.statusBar().showMessage(f"Automatic backup {info.path.name}: {info.state}.")
         except SortAppError as exc:
             self.ctx.fail(self, exc)
@@ -228,8 +230,23 @@ class MainWindow(QMainWindow):
         if warning:
             self.statusBar().showMessage(warning)
 
+    def check_backups(self) -> None:
+        """Verify, in the background, the backups taken as the app last closed."""
+        where = backups.folder(self.ctx.db, self.ctx.path)
+        self._check_op = run_op(
+            self,
+            "Checking backups...",
+            self.ctx.path,
+            lambda _db: backups.check_pending(where),
+            lambda _n: self.warn_about_backups(),
+            lambda exc: self.ctx.fail(self, exc),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.automatic_backup(force=True)
+        # Closing must be quick: the copy is written and integrity-checked now and verified in
+        # the background at the next start (check_backups).
+        self._check_op.wait()
+        self.automatic_backup(force=True, check=False)
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())
         prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())

@@ -63,6 +63,14 @@ class Operation(QObject):
     def start(self) -> None:
         self._thread.start()
 
+    def wait(self) -> None:
+        """Block until the work is done (before the window that owns it goes away)."""
+        if self._thread.isRunning():
+            # quit() lets the thread end as soon as the work returns, even though the GUI
+            # thread (blocked here) cannot deliver the worker's 'finished' signal.
+            self._thread.quit()
+            self._thread.wait()
+
     def _stop(self) -> None:
         if self._progress is not None:
             self._progress.close()

@@ -152,6 +152,15 @@ def test_backup_warning_and_due(db, db_path, who):
     assert backups.due(db, db_path, now=info.at + dt.timedelta(hours=25))
 
 
+def test_backup_at_close_is_verified_later(db, db_path):
+    info = backups.make_backup(db, db_path, check=False)
+    assert info.ok is None and info.state == "not checked"
+    assert backups.due(db, db_path)  # not a good backup until verified
+    assert backups.check_pending(db_path.parent / "backups") == 1
+    assert backups.list_backups(db_path.parent / "backups")[0].ok is True
+    assert not backups.due(db, db_path)
+
+
 def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
     path = tmp_path / "old.db"
     raw = open_db.__globals__["Database"](path, strict=True)
