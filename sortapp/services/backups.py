@@ -166,9 +166,10 @@ def list_backups(folder_path: Path) -> list[BackupInfo]:
 def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Path]:
     """Rotate the site's routine backups: newest per day, ISO week and month are kept.
 
-    Tagged backups (before a migration or a restore) are never removed.
+    Tagged backups (before a migration or a restore) are never removed, nor are backups not
+    verified yet: a verified copy is never given up for one that might turn out bad.
     """
-    routine = [b for b in list_backups(folder_path) if b.site == site and not b.tag]
+    routine = [b for b in list_backups(folder_path) if b.site == site and not b.tag and b.ok]
     kept: set[Path] = set()
     for period, key in (
         ("daily", lambda t: t.date()),

@@ -121,7 +121,10 @@ def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):
         moment = now - dt.timedelta(days=days)
         path = tmp_path / backup_sql.backup_name("KSF", 2, moment)
         path.write_text("x")
+        backup_sql.write_sidecar(path, {"verified": True})
         made.append(path)
+    unchecked = tmp_path / backup_sql.backup_name("KSF", 2, now - dt.timedelta(days=200, hours=1))
+    unchecked.write_text("x")
     tagged = tmp_path / backup_sql.backup_name(
         "KSF", 1, now - dt.timedelta(days=500), "pre-migration"
     )
@@ -130,9 +133,9 @@ def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):
     foreign.write_text("x")
     backups.prune(tmp_path, "KSF", {"daily": 7, "weekly": 4, "monthly": 12})
     left = {b.path for b in backups.list_backups(tmp_path)}
-    assert tagged in left and foreign in left
+    assert tagged in left and foreign in left and unchecked in left
     routine = sorted(
-        (b.at for b in backups.list_backups(tmp_path) if b.site == "KSF" and not b.tag),
+        (b.at for b in backups.list_backups(tmp_path) if b.site == "KSF" and not b.tag and b.ok),
         reverse=True,
     )
     assert routine[:7] == [now - dt.timedelta(days=d) for d in range(7)]
@@ -153,12 +156,14 @@ def test_backup_warning_and_due(db, db_path, who):
 
 
 def test_backup_at_close_is_verified_later(db, db_path):
+    good = backups.make_backup(db, db_path)
     info = backups.make_backup(db, db_path, check=False)
+    assert good.path.exists()  # not rotated away for a copy not verified yet
     assert info.ok is None and info.state == "not checked"
-    assert backups.due(db, db_path)  # not a good backup until verified
+    assert backups.last_good_backup(db, db_path).path == good.path  # not good until verified
     assert backups.check_pending(db_path.parent / "backups") == 1
     assert backups.list_backups(db_path.parent / "backups")[0].ok is True
-    assert not backups.due(db, db_path)
+    assert backups.last_good_backup(db, db_path).path == info.path
 
 
 def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
