@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         warning = backups.backup_warning(self.ctx.db, self.ctx.path)
         if warning:
             self.statusBar().showMessage(warning)
+        elif "verified backup" in self.statusBar().currentMessage():
+            self.statusBar().clearMessage()  # the backups checked since are fine
 
     def check_backups(self) -> None:
         """Verify, in the background, the backups taken as the app last closed."""
