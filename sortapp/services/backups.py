@@ -41,7 +41,9 @@ class BackupInfo:
     def state(self) -> str:
         if self.ok is None:
             return "not checked"
-        return "verified" if self.ok else f"FAILED: {self.note}"
+        if self.ok:
+            return f"verified ({self.note})" if self.note else "verified"
+        return f"FAILED: {self.note}"
 
 
 def folder(db: Database, db_path: Path) -> Path:
@@ -58,6 +60,10 @@ def check_file(path: Path) -> tuple[bool, list[str], str | None, int]:
         code, schema = backup_sql.site_code(db), backup_sql.schema_version(db)
         if schema > migrations.SCHEMA_VERSION:
             return False, [f"schema version {schema} is newer than this sortapp"], code, schema
+        if schema < migrations.SCHEMA_VERSION:
+            # An older file (kept before a migration): this code verifies only its own schema;
+            # SQLite's integrity check passed, and a restore migrates it and can verify then.
+            return True, [f"schema {schema}: SQLite integrity check only"], code, schema
         report = verify(db)
         return report.ok, report.problems, code, schema
     except Exception as exc:  # a file from elsewhere may lack anything; say so, don't crash

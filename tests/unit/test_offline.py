@@ -181,6 +181,10 @@ def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
     db.close()
     kept = backups.list_backups(tmp_path / "backups")
     assert [(b.site, b.schema, b.tag) for b in kept] == [("OLD", 1, "pre-migration")]
+    assert backups.check_pending(tmp_path / "backups") == 1
+    assert backups.list_backups(tmp_path / "backups")[0].state == (
+        "verified (schema 1: SQLite integrity check only)"
+    )
 
 
 # -- transfer files ----------------------------------------------------------------------------
