@@ -176,12 +176,13 @@ def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = Fals
 
 
 def import_file(
-    db: Database, actor: Actor, kind: str, text: str, *, dry_run: bool = False
+    db: Database, actor: Actor, kind: str, text: str, *, dry_run: bool = False, lot: str = ""
 ) -> ImportResult:
+    """Import one kind of CSV; ``lot`` names the lot of a sorting file without a lot column."""
     if kind == "lots":
         return import_lots(db, actor, text, dry_run=dry_run)
     if kind == "sorting":
-        return import_sorting(db, actor, text, dry_run=dry_run)
+        return import_sorting(db, actor, text, dry_run=dry_run, lot=lot)
     if kind == "prices":
         return import_prices(db, actor, text, dry_run=dry_run)
     if kind == "assortment":

@@ -18,8 +18,11 @@ from sortapp.ui.ops import run_op
 _RUNNING: list[object] = []
 
 
-def import_csv(parent: QWidget, ctx: Context, kind: str, title: str) -> None:
-    """Ask for a CSV file, dry-run it, show every bad row, then import it all or nothing."""
+def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = "") -> None:
+    """Ask for a CSV file, dry-run it, show every bad row, then import it all or nothing.
+
+    ``lot``: the open lot, for sorting files that have no lot column.
+    """
     path = OpenFileDialog.ask(parent, title)
     if not path:
         return
@@ -48,7 +51,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str) -> None:
             parent,
             ctx,
             f"Importing {Path(path).name}...",
-            lambda db: imports.import_file(db, actor, kind, text),
+            lambda db: imports.import_file(db, actor, kind, text, lot=lot),
             done,
         )
 
@@ -63,7 +66,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str) -> None:
         parent,
         ctx,
         f"Checking {Path(path).name}...",
-        lambda db: imports.import_file(db, actor, kind, text, dry_run=True),
+        lambda db: imports.import_file(db, actor, kind, text, dry_run=True, lot=lot),
         checked,
     )
 

@@ -491,3 +491,19 @@ def test_pages_load_when_first_shown(qtbot, make_window, db, who):
     assert window.receiving.model.rowCount() == before  # off screen: marked stale only
     window.go(0)
     assert window.receiving.model.rowCount() == before + 1
+
+
+def test_sorting_results_csv_for_the_open_lot(qtbot, make_window, db, who, monkeypatch, tmp_path):
+    make_lot(db, who.olu, "L1")
+    results = tmp_path / "results.csv"
+    results.write_text("category;carats;stones\nS5-SAW-Q1-W;60,000;\nG1-SAW-Q1-W;39,9;120\n")
+    site.set_setting(db, who.admin, "decimal-comma", "yes")
+    monkeypatch.setattr(
+        dialogs.OpenFileDialog, "ask", classmethod(lambda c, p, t, f="": str(results))
+    )
+    window = make_window("olu")
+    window.go(1)
+    window.sorting.open_lot("L1")
+    window.sorting.import_button.click()
+    qtbot.waitUntil(lambda: window.sorting.summary.rowCount() == 2, timeout=10_000)
+    assert window.sorting.r_difference.text() == "0.100 ct (0.100 %)"

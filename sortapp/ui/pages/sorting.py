@@ -136,7 +136,7 @@ class SortingPage(Page):
         self.report_button.clicked.connect(self.print_current)
         self.import_button = QPushButton("Import results (CSV)...")
         self.import_button.clicked.connect(
-            lambda: import_csv(self, self.ctx, "sorting", "Import sorting results")
+            lambda: import_csv(self, self.ctx, "sorting", "Import sorting results", self.lot or "")
         )
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.report_button)
