@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
-from sortapp.services import csvfile, imports, transfers
-from sortapp.services.imports import ImportResult
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import OpenFileDialog, SaveFileDialog, TextDialog, confirm, message
 from sortapp.ui.ops import run_op
@@ -23,6 +21,9 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
 
     ``lot``: the open lot, for sorting files that have no lot column.
     """
+    # The import services load on first use, not at start-up.
+    from sortapp.services import csvfile, imports  # noqa: PLC0415
+
     path = OpenFileDialog.ask(parent, title)
     if not path:
         return
@@ -33,7 +34,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
         return
     actor = ctx.actor
 
-    def checked(result: ImportResult) -> None:
+    def checked(result: imports.ImportResult) -> None:
         if result.errors:
             lines = "\n".join(str(e) for e in result.errors)
             message(
@@ -55,7 +56,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
             done,
         )
 
-    def done(result: ImportResult) -> None:
+    def done(result: imports.ImportResult) -> None:
         if result.errors:  # something changed between the dry run and the import
             checked(result)
             return
@@ -79,6 +80,8 @@ def _start(parent, ctx, title, fn, on_success) -> None:  # type: ignore[no-untyp
 
 
 def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
+    from sortapp.services import transfers  # noqa: PLC0415 (loaded on first use)
+
     path = SaveFileDialog.ask(
         parent,
         "Export transfer file",
@@ -102,6 +105,8 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
 
 
 def import_transfer(parent: QWidget, ctx: Context) -> None:
+    from sortapp.services import transfers  # noqa: PLC0415 (loaded on first use)
+
     path = OpenFileDialog.ask(
         parent, "Import transfer file", "sortapp transfer files (*.sortapp-transfer *.json)"
     )

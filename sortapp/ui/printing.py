@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from sortapp.reports import documents
-from sortapp.services import reports
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import PrintChoice, SaveFileDialog
 
@@ -18,6 +16,8 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from sortapp.reports.documents import Document
 
 
 class Printer:
@@ -34,7 +34,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
     # Qt's print support and the painter load on the first print, not at start-up.
     from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog  # noqa: PLC0415
 
-    from sortapp.reports import printing  # noqa: PLC0415
+    from sortapp.reports import documents, printing  # noqa: PLC0415
 
     doc = ctx.act(parent, lambda: documents.build(ctx.db, ctx.actor, kind, numbers))
     if doc is None:
@@ -67,7 +67,9 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
             ctx.act(parent, lambda: _record(ctx, doc), f"Printed {doc.title} {doc.number}.")
 
 
-def _record(ctx: Context, doc: documents.Document) -> None:
+def _record(ctx: Context, doc: Document) -> None:
+    from sortapp.services import reports  # noqa: PLC0415 (loaded on first print)
+
     copy = reports.print_count(ctx.db, doc.kind, doc.number)
     reports.record_print(
         ctx.db,
