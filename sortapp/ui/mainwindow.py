@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -23,13 +24,17 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
 from sortapp.ui.ops import run_op
 from sortapp.ui.pages import Page
-from sortapp.ui.pages.audit import AuditPage
-from sortapp.ui.pages.parcels import ParcelsPage
-from sortapp.ui.pages.receiving import ReceivingPage
-from sortapp.ui.pages.reports import ReportsPage
-from sortapp.ui.pages.settings import SettingsPage
-from sortapp.ui.pages.sorting import SortingPage
-from sortapp.ui.pages.stock import StockPage
+
+# The areas of work: (title, module, class). A page (and its module) is made when first shown.
+AREAS = (
+    ("Receiving", "sortapp.ui.pages.receiving", "ReceivingPage"),
+    ("Sorting", "sortapp.ui.pages.sorting", "SortingPage"),
+    ("Stock", "sortapp.ui.pages.stock", "StockPage"),
+    ("Parcels", "sortapp.ui.pages.parcels", "ParcelsPage"),
+    ("Reports", "sortapp.ui.pages.reports", "ReportsPage"),
+    ("Audit log", "sortapp.ui.pages.audit", "AuditPage"),
+    ("Settings", "sortapp.ui.pages.settings", "SettingsPage"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -39,34 +44,19 @@ class MainWindow(QMainWindow):
         here = base.site(ctx.db)
         self.site_label = f"{here.name} ({here.code})"
         self.setWindowTitle(f"sortapp - {self.site_label}")
-        self.receiving = ReceivingPage(ctx)
-        self.sorting = SortingPage(ctx)
-        self.stock = StockPage(ctx)
-        self.parcels = ParcelsPage(ctx)
-        self.reports = ReportsPage(ctx)
-        self.audit = AuditPage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        self.pages: list[Page] = [
-            self.receiving,
-            self.sorting,
-            self.stock,
-            self.parcels,
-            self.reports,
-            self.audit,
-            self.settings_page,
-        ]
+        self._made: dict[int, Page] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        for i, page in enumerate(self.pages):
-            self.nav.addItem(page.title)
+        for i, (title, _module, _cls) in enumerate(AREAS):
+            self.nav.addItem(title)
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # a place holder until the page is first shown
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
         )
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_area)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(4, 4, 4, 0)
@@ -77,7 +67,6 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("signed_in")
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
-        self.receiving.sort_requested.connect(self.open_sorting)
         ctx.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.actor_changed.connect(lambda _a: self._show_user())
         self._show_user()
@@ -118,10 +107,8 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().focus_search(),
         )
         go_menu = bar.addMenu("&Go")
-        for i, page in enumerate(self.pages):
-            self._action(
-                go_menu, page.title, f"Ctrl+{i + 1}", lambda _checked=False, n=i: self.go(n)
-            )
+        for i, (title, _module, _cls) in enumerate(AREAS):
+            self._action(go_menu, title, f"Ctrl+{i + 1}", lambda _checked=False, n=i: self.go(n))
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
 
@@ -133,14 +120,47 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    # -- the areas, made on first use ----------------------------------------------------------
+
+    def page(self, index: int) -> Page:
+        """Return the page of an area, making it (and importing its module) the first time."""
+        if index not in self._made:
+            _title, module, cls = AREAS[index]
+            page: Page = getattr(importlib.import_module(module), cls)(self.ctx)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._made[index] = page
+            if index == 0:
+                page.sort_requested.connect(self.open_sorting)  # type: ignore[attr-defined]
+        return self._made[index]
+
+    @property
+    def pages(self) -> list[Page]:
+        return [self.page(i) for i in range(len(AREAS))]
+
+    receiving = property(lambda self: self.page(0))
+    sorting = property(lambda self: self.page(1))
+    stock = property(lambda self: self.page(2))
+    parcels = property(lambda self: self.page(3))
+    reports = property(lambda self: self.page(4))
+    audit = property(lambda self: self.page(5))
+    settings_page = property(lambda self: self.page(6))
+
+    def _show_area(self, index: int) -> None:
+        if index >= 0:
+            self.page(index)
+            self.stack.setCurrentIndex(index)
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def go(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
     def open_sorting(self, lot: str) -> None:
-        self.go(self.pages.index(self.sorting))
+        self.go(1)
         self.sorting.open_lot(lot)
 
     def refresh(self) -> None:
@@ -152,7 +172,6 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"Signed in: {actor.name} ({actor.role.label})")
         self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR))
         self.restore_action.setEnabled(self.ctx.can(Role.ADMIN))
-        self.settings_page.tabs.setTabEnabled(1, self.ctx.can(Role.ADMIN))
 
     def switch_user(self) -> None:
         """Lock the workstation: the window hides its data until someone signs in."""
@@ -189,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def _restore_page_for_user(self) -> None:
         page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)
-        self.go(int(page) if str(page).isdigit() and int(page) < len(self.pages) else 0)
+        self.go(int(page) if str(page).isdigit() and int(page) < len(AREAS) else 0)
 
     # -- backups ---------------------------------------------------------------------------------
 
@@ -213,8 +232,8 @@ class MainWindow(QMainWindow):
             f"Restored {Path(path).name}.",
         )
         if changes is not None:
-            for page in self.pages:
-                page.refresh()
+            for page in self._made.values():
+                page.request_refresh()
 
     def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal."""

@@ -340,6 +340,7 @@ class SettingsPage(Page):
 
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
+        self.tabs.setTabEnabled(1, admin)  # users
         for edit in self.site_fields.values():
             edit.setReadOnly(not admin)
         for w in (
