@@ -16,6 +16,11 @@ VALUATION_RULES = ("highest", "declared", "government", "independent")
 MIXED = "MIXED"
 
 
+def origin_of(countries: list[str]) -> str:
+    """The origin a KP document states: the single country of the goods, or MIXED."""
+    return countries[0] if len(countries) == 1 else MIXED
+
+
 @dataclass(frozen=True)
 class Posting:
     """One line of a journal entry: a signed quantity at a place, always carrying its lot."""
@@ -78,8 +83,7 @@ class Lot:
 
     @property
     def origin(self) -> str:
-        countries = self.origin_countries
-        return countries[0] if len(countries) == 1 else MIXED
+        return origin_of(self.origin_countries)
 
     @property
     def mines(self) -> list[str]:
@@ -169,8 +173,7 @@ class Parcel:
 
     @property
     def origin(self) -> str:
-        countries = self.origin_countries
-        return countries[0] if len(countries) == 1 else MIXED
+        return origin_of(self.origin_countries)
 
     @property
     def hs_codes(self) -> list[str]:
@@ -208,8 +211,7 @@ class Shipment:
 
     @property
     def origin(self) -> str:
-        countries = self.origin_countries
-        return countries[0] if len(countries) == 1 else MIXED
+        return origin_of(self.origin_countries)
 
     @property
     def hs_codes(self) -> list[str]:
