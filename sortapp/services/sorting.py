@@ -199,7 +199,7 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
         loss_type=entry["loss_type"],
         mct=-entry["mct"],
         stones=-entry["stones"],
-        label=str(entry["category_id"] or ""),
+        label=entry["category"] or entry["loss_type"] or "",
         reverses=entry,
         reason=reason,
     )

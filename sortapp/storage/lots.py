@@ -148,14 +148,24 @@ def mark_sorting(db: Database, lot_ids: list[int]) -> None:
 def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT e.id, e.uid, e.lot_id, e.category_id, e.loss_type, e.mct, e.stones, e.reverses_id, "
-        "(SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) FROM sort_entries e "
-        "WHERE e.uid = ?",
+        "c.code, (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) FROM sort_entries e "
+        "LEFT JOIN categories c ON c.id = e.category_id WHERE e.uid = ?",
         (uid,),
     ).fetchone()
     if row is None:
         return None
-    keys = ("id", "uid", "lot_id", "category_id", "loss_type", "mct", "stones", "reverses_id")
-    return {**dict(zip(keys, row[:8], strict=True)), "reversed": bool(row[8])}
+    keys = (
+        "id",
+        "uid",
+        "lot_id",
+        "category_id",
+        "loss_type",
+        "mct",
+        "stones",
+        "reverses_id",
+        "category",
+    )
+    return {**dict(zip(keys, row[:9], strict=True)), "reversed": bool(row[9])}
 
 
 def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
