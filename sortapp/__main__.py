@@ -6,4 +6,5 @@ import sys
 
 from sortapp.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when verify's worker processes import the main module
+    sys.exit(main())

@@ -1015,7 +1015,7 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:
-    report = verify.verify(db, _actor(args, db))
+    report = verify.verify(db, _actor(args, db), full=args.full, seal=True)
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
     if _structured(args):
         _out(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked})
@@ -1282,7 +1282,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_json(cmd(certs, "show", cmd_certificate_show, "a certificate's shipment and totals"))
     p.add_argument("cert")
 
-    with_json(cmd(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file"))
+    p = cmd(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="also match every index entry to its table row (SQLite's integrity_check; slower)",
+    )
+    with_json(p)
 
     p = cmd(
         sub,

@@ -35,9 +35,18 @@ def local_text(text: str, timezone: str) -> str:
 
 
 def _check(value: Any) -> None:
-    if isinstance(value, float):
+    kind = type(value)
+    if kind is str or kind is int or value is None or kind is bool:
+        return
+    if kind is dict:  # the usual containers first: the ABC checks below are slow
+        for v in value.values():
+            _check(v)
+    elif kind is list or kind is tuple:
+        for v in value:
+            _check(v)
+    elif isinstance(value, float):
         raise TypeError("floats are never hashed: use integer minor units")
-    if isinstance(value, Mapping):
+    elif isinstance(value, Mapping):
         for v in value.values():
             _check(v)
     elif isinstance(value, list | tuple):

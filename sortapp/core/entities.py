@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 LOSS_TYPES = ("cleaning", "breakage", "sample", "other")
 HS_CODES = ("7102.10", "7102.21", "7102.31")
@@ -117,9 +118,8 @@ class Reconciliation:
         return abs(self.difference_mct) <= self.tolerance_mct
 
 
-@dataclass(frozen=True)
-class ParcelLine:
-    """Goods of one category from one lot in a parcel, valued."""
+class ParcelLine(NamedTuple):
+    """Goods of one category from one lot in a parcel, valued (a tuple: parcels have many)."""
 
     category: str
     hs_code: str

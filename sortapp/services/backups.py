@@ -14,7 +14,6 @@ from sortapp.core.changes import Changes
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import base
-from sortapp.services.verify import verify
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations
 from sortapp.storage.db import transaction
@@ -64,6 +63,9 @@ def check_file(path: Path) -> tuple[bool, list[str], str | None, int]:
             # An older file (kept before a migration): this code verifies only its own schema;
             # SQLite's integrity check passed, and a restore migrates it and can verify then.
             return True, [f"schema {schema}: SQLite integrity check only"], code, schema
+        # Loaded here, not at start-up: the checks pull in most of the core.
+        from sortapp.services.verify import verify  # noqa: PLC0415
+
         report = verify(db)
         return report.ok, report.problems, code, schema
     except Exception as exc:  # a file from elsewhere may lack anything; say so, don't crash

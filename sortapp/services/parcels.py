@@ -333,13 +333,18 @@ def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]
 
 def _sealed_lines(db: Database, parcel_id: int) -> list[ParcelLine]:
     rows = parcels_sql.sealed_lines(db, parcel_id)
-    origins = lots_sql.origins_of_lots(db, [r[3] for r in rows])
+    return _as_sealed_lines(rows, lots_sql.origins_of_lots(db, [r[3] for r in rows]))
+
+
+def _as_sealed_lines(
+    rows: list[tuple[Any, ...]], origins: dict[int, list[str]]
+) -> list[ParcelLine]:
     return [
         ParcelLine(
             code,
             hs,
             lot_number,
-            "+".join(origins[lot_id]) or "?",
+            "+".join(origins.get(lot_id, ())) or "?",
             mct,
             stones,
             price,
@@ -373,6 +378,17 @@ def get_parcel(db: Database, number: str) -> Parcel:
     else:
         lines = _sealed_lines(db, row["id"])
         value = row["sealed_value_cents"]
+    return _parcel(row, cert, parcels_sql.seals_of(db, row["id"]), lines, value, valuations)
+
+
+def _parcel(
+    row: dict[str, Any],
+    cert: dict[str, Any] | None,
+    seals: tuple[str, ...],
+    lines: list[ParcelLine],
+    value: int,
+    valuations: dict[str, int],
+) -> Parcel:
     return Parcel(
         id=row["id"],
         uid=row["uid"],
@@ -385,7 +401,7 @@ def get_parcel(db: Database, number: str) -> Parcel:
         kp_cert=cert["number"] if cert else None,
         issued=cert["issued"] if cert else None,
         expires=cert["expires"] if cert else None,
-        seals=parcels_sql.seals_of(db, row["id"]),
+        seals=seals,
         lines=tuple(lines),
         value_cents=value,
         fingerprint=row["fingerprint"],
@@ -394,8 +410,11 @@ def get_parcel(db: Database, number: str) -> Parcel:
     )
 
 
-def parcel_fingerprint(parcel: Parcel, site_code: str) -> str:
-    """Return the SHA-256 over a sealed parcel's data, as printed on its manifest."""
+def parcel_fingerprint(parcel: Parcel, site_code: str, *, check: bool = True) -> str:
+    """Return the SHA-256 over a sealed parcel's data, as printed on its manifest.
+
+    ``check`` refuses floats; re-hashing a parcel read back from STRICT columns may skip it.
+    """
     return fingerprint(
         {
             "site": site_code,
@@ -426,7 +445,8 @@ def parcel_fingerprint(parcel: Parcel, site_code: str) -> str:
             "mct": parcel.mct,
             "stones": parcel.stones,
             "value_cents": parcel.value_cents,
-        }
+        },
+        check=check,
     )
 
 

@@ -1,21 +1,35 @@
-"""Verify the whole database: SQLite integrity, the audit chain, the ledger and its balances."""
+"""Verify the whole database: SQLite's own checks, the audit chain, the ledger and its balances.
+
+Seven independent checks, each reading from one consistent snapshot of its own connection. On a
+large file they run in two worker processes, longest first so both finish together. The passes
+over the history are SQL (SQLite rebuilds the canonical texts) with Python only hashing; they
+count and compare, and only when something is off do the listing queries or the row-by-row
+Python definitions run, so every finding is stated exactly and confirmed before it is reported.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
+from sortapp.core.errors import KnownStorageError
 from sortapp.core.roles import Actor, Role
-from sortapp.services.base import audit_hash, entries_digest, journal_canonical, site
+from sortapp.services.base import audit_hash, entries_digest, journal_canonical, record, site
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
-from sortapp.storage import audit as audit_sql
 from sortapp.storage import browse, integrity, ledger
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
+from sortapp.storage.db import transaction
 
 _JOURNAL_ACTIONS = (
     "lot.receive",
@@ -27,6 +41,9 @@ _JOURNAL_ACTIONS = (
     "parcel.void",
 )
 _ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct")
+#: Problems of one kind listed one by one; beyond that, one line says how many more.
+_LISTED = 50
+_CHUNK = 500
 
 
 @dataclass
@@ -35,6 +52,10 @@ class Report:
 
     problems: list[str] = field(default_factory=list)
     checked: dict[str, int] = field(default_factory=dict)
+    #: Seconds each check took (on its own connection; they overlap in time).
+    seconds: dict[str, float] = field(default_factory=dict)
+    #: What this run verified of the history, by digest: the details of its seal when sound.
+    seal: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -43,87 +64,218 @@ class Report:
     def add(self, message: str) -> None:
         self.problems.append(message)
 
+    def add_all(self, messages: Iterable[str], what: str) -> None:
+        listed = list(messages)
+        self.problems.extend(listed[:_LISTED])
+        if len(listed) > _LISTED:
+            self.problems.append(f"... and {len(listed) - _LISTED} more {what}")
 
-def _check_audit(db: Database, report: Report) -> None:
+    def merge(self, other: Report) -> None:
+        self.problems.extend(other.problems)
+        self.checked.update(other.checked)
+        self.seconds.update(other.seconds)
+        self.seal.update(other.seal)
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+# -- the checks --------------------------------------------------------------------------------
+
+
+def _check_structure(db: Database, report: Report, *, full: bool) -> None:
+    found = integrity.structure_problems(db, full=full)
+    if found:
+        report.add("SQLite integrity check: " + "; ".join(found[:5]))
+
+
+def _check_foreign_keys(db: Database, report: Report) -> None:
+    if integrity.foreign_key_problems(db):
+        report.add("SQLite foreign key check: rows point at missing rows")
+
+
+# -- the three families of history: each row by row, or up to its seal by digest ---------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one run checks of the history: rows up to ``upto`` of each family; those up to the
+    seal's ``after`` by the seal's digests, the rest row by row. Passed to worker processes."""
+
+    upto: dict[str, int]
+    after: dict[str, int]
+    seal: dict[str, Any]  # the newest seal's details ({} when none)
+
+    def span(self, family: str) -> tuple[int, int]:
+        return self.after[family], self.upto[family]
+
+    def unsealed(self, family: str) -> Scope:
+        """The same run, with ``family`` checked row by row from its first row."""
+        return Scope(self.upto, {**self.after, family: 0}, self.seal)
+
+
+def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
+    """Tell whether the rows a seal covers still read exactly as when they were verified."""
+    if not scope.after[family]:
+        return True
+    sealed = scope.seal[family]
+    ranges = integrity.chunk_ranges(sealed["upto"])
+    return len(ranges) == len(sealed["chunks"]) and all(
+        integrity.chunk_digest(db, family, first, last) == digest
+        for (first, last), digest in zip(ranges, sealed["chunks"], strict=True)
+    )
+
+
+def _seal_of(db: Database, scope: Scope, family: str, rows: int, **extra: Any) -> dict[str, Any]:
+    """A family's part of the next seal: digests of its chunks up to ``upto`` (those the last
+    seal holds, and that this run found unchanged, are kept)."""
+    upto = scope.upto[family]
+    old = scope.seal.get(family, {}) if scope.after[family] else {}
+    kept = dict(zip(integrity.chunk_ranges(old.get("upto", 0)), old.get("chunks", []), strict=True))
+    chunks = [
+        kept.get((first, last)) or integrity.chunk_digest(db, family, first, last)
+        for first, last in integrity.chunk_ranges(upto)
+    ]
+    return {"upto": upto, "rows": rows, "chunks": chunks, **extra}
+
+
+def _check_audit(db: Database, report: Report, scope: Scope) -> None:
+    if not _sealed_unchanged(db, scope, "audit"):
+        _check_audit_row_by_row(db, report, scope.upto["audit"])
+        return
+    after, upto = scope.span("audit")
+    heads = scope.seal["audit"]["heads"] if after else {}
+    count, bad, heads = integrity.audit_pass(db, after, upto, heads)
+    if bad:  # say exactly which entries, by the plain definition
+        _check_audit_row_by_row(db, report, upto)
+        return
+    rows = (scope.seal["audit"]["rows"] if after else 0) + count
+    report.checked["audit entries"] = rows
+    report.seal["audit"] = _seal_of(db, scope, "audit", rows, heads=heads)
+
+
+def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
+    """The plain definition, entry by entry in Python, from the first entry."""
     last: dict[str, str] = {}
-    n = 0
-    for _id, uid, code, at, user, action, obj, details, prev, digest in audit_sql.iter_entries(db):
+    messages, n = [], 0
+    for _id, uid, code, at, user, action, obj, details, prev, digest in integrity.iter_audit(
+        db, upto
+    ):
         n += 1
-        expected_prev = last.get(code, GENESIS_HASH)
-        if prev != expected_prev:
-            report.add(f"audit entry {uid}: the chain is broken (previous hash does not match)")
+        if prev != last.get(code, GENESIS_HASH):
+            messages.append(
+                f"audit entry {uid}: the chain is broken (previous hash does not match)"
+            )
         if audit_hash(prev, uid, code, at, user, action, obj, details) != digest:
-            report.add(f"audit entry {uid}: its content does not match its hash")
+            messages.append(f"audit entry {uid}: its content does not match its hash")
         last[code] = digest
+    report.add_all(messages, "audit entries")
     report.checked["audit entries"] = n
 
 
-def _check_journals(db: Database, report: Report) -> None:
-    recorded: dict[str, str] = {}
-    for _action, _obj, details in integrity.audit_details(db, _JOURNAL_ACTIONS):
-        data = json.loads(details)
-        if data.get("journal"):
-            recorded[data["journal"]] = data["journal_hash"]
-    seen: set[str] = set()
-    for head, lines in ledger.iter_canonical_journals(db):
-        seen.add(head["uid"])
-        # Read back from STRICT integer columns: no float can be there to refuse.
-        digest = fingerprint(journal_canonical(head, lines), check=False)
-        if digest != head["hash"]:
-            report.add(f"ledger entry {head['uid']}: its lines do not match its hash")
-        if recorded.get(head["uid"]) != head["hash"]:
-            report.add(f"ledger entry {head['uid']}: not recorded as such in the audit log")
-        if sum(line[5] for line in lines) != 0 or sum(line[6] for line in lines) != 0:
-            report.add(f"ledger entry {head['uid']}: carats or stones do not balance")
-    for uid in sorted(set(recorded) - seen):
-        report.add(f"ledger entry {uid}: in the audit log but missing from the ledger")
-    report.checked["ledger entries"] = len(seen)
+def _check_journals(db: Database, report: Report, scope: Scope) -> None:
+    if not _sealed_unchanged(db, scope, "journal"):
+        scope = scope.unsealed("journal")
+    span = scope.span("journal")
+    # The audit records of these entries: those after the seal, or all of them.
+    audit = scope.span("audit") if span[0] else (0, scope.upto["audit"])
+    count, found = integrity.journal_hash_pass(db, *span)
+    messages = []
+    for chunk in _chunks(found):
+        for head, lines in ledger.iter_canonical_journals(db, chunk):
+            # Read back from STRICT integer columns: no float can be there to refuse.
+            if fingerprint(journal_canonical(head, lines), check=False) != head["hash"]:
+                messages.append(f"ledger entry {head['uid']}: its lines do not match its hash")
+    report.add_all(messages, "ledger entries")
+    total, matched, bad = integrity.journal_record_counts(db, _JOURNAL_ACTIONS, audit, span)
+    if matched != total or bad:
+        unrecorded, missing = integrity.journal_record_problems(db, _JOURNAL_ACTIONS, audit, span)
+        for uid in unrecorded:
+            report.add(f"ledger entry {uid}: not recorded as such in the audit log")
+        for uid in missing:
+            report.add(f"ledger entry {uid}: in the audit log but missing from the ledger")
+        if not unrecorded and not missing:
+            report.add(f"ledger: {bad} audit records name ledger entries that differ from them")
+    for uid in ledger.unbalanced_journals(db, span):
+        report.add(f"ledger entry {uid}: carats or stones do not balance")
+    rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
+    report.checked["ledger entries"] = rows
+    if not report.problems:
+        report.seal["journal"] = _seal_of(db, scope, "journal", rows)
 
 
 def _entry_number(uid: str) -> int:
     return int(uid.rsplit("-E", 1)[1])
 
 
-def _check_entries(db: Database, report: Report) -> None:
+def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     """Every entry is in the audit log: one by one (typed) or in an import's digest."""
-    recorded = {}
-    for _action, obj, details in integrity.audit_details(db, _ENTRY_ACTIONS):
-        data = json.loads(details)
-        recorded[data["entry"]] = (obj, data["mct"], data["stones"], data["loss_type"])
-    batches = [json.loads(d) for _a, _o, d in integrity.audit_details(db, ("sort.import",))]
-    rows = lots_sql.iter_entries_canonical(db)
-    by_number = {_entry_number(r[0]): r for r in rows}
-    covered: set[str] = set()
-    for batch in batches:
+    if not _sealed_unchanged(db, scope, "entries"):
+        scope = scope.unsealed("entries")
+    span = scope.span("entries")
+    # The audit records of these entries: those after the seal, or all of them.
+    audit = scope.span("audit") if span[0] else (0, scope.upto["audit"])
+    ranges: list[tuple[int, int]] = []
+    covered = 0
+    for _action, _obj, details in integrity.audit_details(db, ("sort.import",), audit):
+        batch = json.loads(details)
         first, last = _entry_number(batch["first"]), _entry_number(batch["last"])
-        members = [by_number[n] for n in range(first, last + 1) if n in by_number]
-        digest = entries_digest((r[0], r[1], r[2], r[3], r[4], r[5]) for r in members)
-        if len(members) != batch["entries"] or digest != batch["digest"]:
+        members = integrity.entries_between(db, first, last)
+        if len(members) != batch["entries"] or entries_digest(members) != batch["digest"]:
             report.add(
                 f"sorting entries {batch['first']}..{batch['last']}: do not match the "
                 "audit log of their import"
             )
-        covered.update(r[0] for r in members)
-    for uid, _lot_uid, _cat, loss, mct, stones, _rev in rows:
-        if uid in covered:
-            continue
-        seen = recorded.get(uid)
-        if seen is None or seen[1:] != (mct, stones, loss):
-            report.add(f"sorting entry {uid}: does not match the audit log")
-    if len(recorded) + len(covered) != len(rows):
-        report.add(
-            f"sorting entries: {len(rows)} stored, {len(recorded) + len(covered)} in the audit log"
-        )
-    report.checked["sorting entries"] = len(rows)
+        ranges.append((first, last))
+        covered += len(members)
+    _records, matched, bad = integrity.entry_record_counts(db, _ENTRY_ACTIONS, audit, span)
+    messages = []
+    if bad:
+        for row in integrity.entry_record_differences(db, _ENTRY_ACTIONS, audit):
+            _id, obj, details, uid, lot, category, loss, mct, stones, reason, reverses = row
+            data = json.loads(details)
+            expected = {
+                "entry": uid,
+                "category": category,
+                "loss_type": loss,
+                "mct": mct,
+                "stones": stones,
+                "reverses": reverses,
+                "reason": reason,
+            }
+            if uid is None:
+                messages.append(
+                    f"sorting entry {data.get('entry', '?')}: in the audit log but not stored"
+                )
+            elif obj != lot or data != expected:
+                messages.append(f"sorting entry {uid}: does not match the audit log")
+    total = integrity.count_rows(db, "sort_entries", span)
+    if matched + covered != total:
+        for uid in integrity.unrecorded_entries(db, _ENTRY_ACTIONS, span, ranges):
+            messages.append(f"sorting entry {uid}: does not match the audit log")
+        messages.append(f"sorting entries: {total} stored, {matched + covered} in the audit log")
+    report.add_all(messages, "sorting entries")
+    rows = (scope.seal["entries"]["rows"] if span[0] else 0) + total
+    report.checked["sorting entries"] = rows
+    if not report.problems:
+        report.seal["entries"] = _seal_of(db, scope, "entries", rows)
 
 
 def _check_balances(db: Database, report: Report) -> None:
-    for key in ledger.recomputed_balance_mismatches(db):
-        report.add(f"balance {key}: differs from the sum of its ledger lines")
+    if not ledger.balance_pass(db):
+        keys = ledger.recomputed_balance_mismatches(db)
+        for key in keys:
+            report.add(f"balance {key}: differs from the sum of its ledger lines")
+        if not keys:
+            report.add("balances: the stored balances do not add up to the ledger")
     for row in ledger.negative_balances(db):
         report.add(f"balance {row[:5]}: negative ({row[5]} mct, {row[6]} stones)")
-    for uid in ledger.unbalanced_journals(db):
-        report.add(f"ledger entry {uid}: carats or stones do not balance")
+
+
+def _check_places(db: Database, report: Report) -> None:
+    """Goods are where the lots' and parcels' states say, and the whole ledger adds up."""
     for number in lots_sql.receive_mismatches(db):
         report.add(f"lot {number}: weighed carats differ from the carats received in the ledger")
     for number in lots_sql.sorted_lots_with_unsorted_goods(db):
@@ -138,11 +290,12 @@ def _check_balances(db: Database, report: Report) -> None:
 
 def _check_parcels(db: Database, report: Report) -> None:
     code = site(db).code
-    numbers = parcels_sql.sealed_parcels(db)
-    for number in numbers:
-        parcel = get_parcel(db, number)
+    count, mismatched, short = integrity.parcel_pass(db, code)
+    for number in sorted(set(mismatched) | set(short)):
+        # By the plain definitions, parcel by parcel.
         row = parcels_sql.get_parcel(db, number)
         assert row is not None
+        parcel = get_parcel(db, number)
         held = ledger.place_balances(
             db, "shipped" if parcel.status == "shipped" else "parcel", parcel.id
         )
@@ -150,58 +303,142 @@ def _check_parcels(db: Database, report: Report) -> None:
             report.add(f"parcel {number}: the ledger does not hold the sealed carats")
         if sum(p.stones for p in held) != row["sealed_stones"]:
             report.add(f"parcel {number}: the ledger does not hold the sealed stones")
-        if parcel_fingerprint(parcel, code) != row["fingerprint"]:
+        if parcel_fingerprint(parcel, code, check=False) != row["fingerprint"]:
             report.add(f"parcel {number}: its data do not match its sealed fingerprint")
-    report.checked["sealed parcels"] = len(numbers)
+    report.checked["sealed parcels"] = count
 
 
-def verify(db: Database, actor: Actor | None = None) -> Report:
-    """Check everything; return a report listing every problem found (none when sound)."""
+# -- running them ------------------------------------------------------------------------------
+
+Check = Callable[[Database, Report, Scope], None]
+
+#: The checks, the longest first (on the ten-year benchmark history), so that two workers taking
+#: them in turn finish together.
+_ORDER = (
+    "audit chain",
+    "balances",
+    "ledger entries",
+    "SQLite",
+    "parcels",
+    "sorting entries",
+    "foreign keys",
+    "places",
+)
+#: The order findings are reported in, whichever check finished first.
+_REPORT_ORDER = (
+    "SQLite",
+    "foreign keys",
+    "audit chain",
+    "ledger entries",
+    "sorting entries",
+    "balances",
+    "places",
+    "parcels",
+)
+#: From this size on, the checks run in worker processes (below, starting them costs more).
+PARALLEL_FROM_BYTES = 64 * 1024 * 1024
+#: The families of history a seal covers, and their tables.
+_FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
+
+
+def _check(name: str, full: bool) -> Check:
+    plain: dict[str, Callable[[Database, Report], None]] = {
+        "SQLite": lambda db, report: _check_structure(db, report, full=full),
+        "foreign keys": _check_foreign_keys,
+        "balances": _check_balances,
+        "places": _check_places,
+        "parcels": _check_parcels,
+    }
+    if name in plain:
+        return lambda db, report, _scope: plain[name](db, report)
+    return {
+        "audit chain": _check_audit,
+        "ledger entries": _check_journals,
+        "sorting entries": _check_entries,
+    }[name]
+
+
+def verify(
+    db: Database,
+    actor: Actor | None = None,
+    *,
+    full: bool = False,
+    parallel: bool | None = None,
+    seal: bool = False,
+) -> Report:
+    """Check everything; return a report listing every problem found (none when sound).
+
+    The history (audit log, ledger entries, sorting entries) is checked row by row after the
+    newest seal; up to it, by the seal's digests, which prove those rows read exactly as when a
+    run verified them row by row. ``seal`` records a new seal when everything is sound (an audit
+    entry, so it is chained like any other). ``full`` ignores seals and adds SQLite's
+    index-by-index comparison to its page and record check (``integrity_check`` beyond
+    ``quick_check``); backups always get that.
+    ``parallel`` runs the checks in two worker processes, each on its own read-only connection
+    (their hashing would contend for one interpreter lock as threads); by default when the file
+    is large. In memory, or inside the caller's transaction, they run here, in turn.
+    """
     if actor is not None:
         actor.require(Role.OPERATOR, "verifying the database")
-    report, side = Report(), Report()
     path = integrity.file_path(db)
-    with integrity.snapshot(db):
-        if path is None:  # an in-memory database: one connection, one check after another
-            _sqlite_checks(db, side)
-            _python_checks(db, report)
-        else:
-            # SQLite's own checks and the SQL aggregates run on a second connection in a
-            # thread (SQLite releases the GIL) while Python recomputes the hash chains.
-            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 (only to verify)
-
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                future = pool.submit(_on_own_connection, path, side)
-                _python_checks(db, report)
-                future.result()
-    report.problems[:0] = side.problems
-    report.checked.update(side.checked)
+    if path is None or db.conn.in_transaction:
+        parallel = False
+    elif parallel is None:
+        parallel = os.path.getsize(path) >= PARALLEL_FROM_BYTES
+    scope = _scope(db, full)
+    if parallel:
+        assert path is not None
+        context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+            futures = {name: pool.submit(_run_on_file, path, name, full, scope) for name in _ORDER}
+            reports = {name: future.result() for name, future in futures.items()}
+    else:
+        with integrity.snapshot(db):
+            reports = {name: _run(db, name, full, scope) for name in _ORDER}
+    report = Report()
+    for name in _REPORT_ORDER:
+        report.merge(reports[name])
+    if seal and report.ok and set(report.seal) == set(_FAMILIES):
+        _record_seal(db, actor, report.seal)
     return report
 
 
-def _sqlite_checks(db: Database, report: Report) -> None:
-    checks = integrity.integrity_check(db)
-    if checks != ["ok"]:
-        report.add("SQLite integrity check: " + "; ".join(checks[:5]))
-    if integrity.foreign_key_problems(db):
-        report.add("SQLite foreign key check: rows point at missing rows")
-    _check_balances(db, report)
+def _scope(db: Database, full: bool) -> Scope:
+    """This run's bounds (one snapshot), and the newest seal within them unless ``full``."""
+    with integrity.snapshot(db):
+        upto = {family: integrity.max_id(db, table) for family, table in _FAMILIES.items()}
+        newest = None if full else integrity.latest_seal(db)
+    details: dict[str, Any] = json.loads(newest[1]) if newest else {}
+    after = {family: details.get(family, {}).get("upto", 0) for family in _FAMILIES}
+    if any(after[f] > upto[f] for f in _FAMILIES) or not all(details.get(f) for f in _FAMILIES):
+        after, details = dict.fromkeys(_FAMILIES, 0), {}  # not a seal of these rows: ignore it
+    return Scope(upto, after, details)
 
 
-def _on_own_connection(path: str, report: Report) -> None:
-    db = integrity.open_second(path)
+def _record_seal(db: Database, actor: Actor | None, details: dict[str, Any]) -> None:
+    try:
+        with transaction(db):
+            record(db, actor.name if actor else "system", "verify.seal", "", details)
+    except KnownStorageError as exc:  # a read-only file is verified all the same
+        logging.getLogger(__name__).info("verify: no seal recorded: %s", exc)
+
+
+def _run(db: Database, name: str, full: bool, scope: Scope) -> Report:
+    report = Report()
+    start = time.perf_counter()
+    _check(name, full)(db, report, scope)
+    report.seconds[name] = time.perf_counter() - start
+    return report
+
+
+def _run_on_file(path: str, name: str, full: bool, scope: Scope) -> Report:
+    """One check in a worker process, on its own read-only connection and snapshot."""
+    db = integrity.open_reader(path)
     try:
         with integrity.snapshot(db):
-            _sqlite_checks(db, report)
+            return _run(db, name, full, scope)
     finally:
         db.close()
-
-
-def _python_checks(db: Database, report: Report) -> None:
-    _check_audit(db, report)
-    _check_journals(db, report)
-    _check_entries(db, report)
-    _check_parcels(db, report)
 
 
 def audit_entries(

@@ -1,12 +1,25 @@
-"""SQL for SQLite's own checks."""
+"""SQL for verify: SQLite's own checks, and the whole-history passes that re-derive the hashes.
+
+The canonical texts that the audit chain and the journal hashes cover are rebuilt here in SQL
+(``json_array``/``json_object``: the same sorted keys, separators and escapes as the Python
+canonical form) so that SQLite walks a million rows while Python only hashes. Whatever these
+passes find is checked again row by row with the Python definitions before it is reported, so a
+difference in escaping could only cost time, never raise a false alarm; and a text that hashes
+to the stored hash proves the row unchanged, whichever code rebuilt it.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
+
+from sortapp.core.canonical import GENESIS_HASH
 
 
 def file_path(db: Database) -> str | None:
@@ -15,10 +28,12 @@ def file_path(db: Database) -> str | None:
     return row[2] or None
 
 
-def open_second(path: str) -> Database:
-    """Open another connection to the same file (for checks run in another thread)."""
-    conn = sqlite3.connect(path)
+def open_reader(path: str) -> Database:
+    """Open a read-only connection to the same file, usable from one other thread (verify)."""
+    conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA mmap_size = 1073741824")
+    conn.execute("PRAGMA cache_size = -65536")
     return Database(conn)
 
 
@@ -35,22 +50,421 @@ def snapshot(db: Database) -> Iterator[None]:
         db.conn.execute("ROLLBACK")
 
 
-def integrity_check(db: Database) -> list[str]:
-    """Return SQLite's integrity-check messages (['ok'] when sound)."""
-    return [r[0] for r in db.execute("PRAGMA integrity_check")]
+def structure_problems(db: Database, *, full: bool) -> list[str]:
+    """SQLite's check of every page and record; ``full`` also matches each index to its table.
+
+    Returns [] when sound.
+    """
+    found = [r[0] for r in db.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")]
+    return [] if found == ["ok"] else found
 
 
 def foreign_key_problems(db: Database) -> int:
     return len(db.execute("PRAGMA foreign_key_check").fetchall())
 
 
-def audit_details(db: Database, actions: tuple[str, ...]) -> list[tuple[str, str, str]]:
-    """Return (action, object, details) of the audit entries with the given actions."""
+# -- spans, seals and chunk digests ------------------------------------------------------------
+
+#: Rows per chunk of a seal's digests (ids k * CHUNK + 1 .. (k + 1) * CHUNK).
+CHUNK = 65536
+
+
+def max_id(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+
+
+def chunk_ranges(upto: int) -> list[tuple[int, int]]:
+    """The (first, last) ids of each chunk of the rows up to ``upto``, the last one partial."""
+    return [(lo, min(lo + CHUNK - 1, upto)) for lo in range(1, upto + 1, CHUNK)]
+
+
+def latest_seal(db: Database) -> tuple[int, str] | None:
+    """Return (audit id, details) of the newest ``verify.seal`` record, or None."""
+    row = db.execute(
+        "SELECT id, details FROM audit WHERE action = 'verify.seal' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return (int(row[0]), row[1]) if row else None
+
+
+# The text of one row of each sealed family, in id order: what its checks depend on.
+_CHUNK_SQL = {
+    # An audit entry: its hash and the canonical list ``base.audit_hash`` covers.
+    "audit": """SELECT CAST(group_concat(hash || json_array(prev_hash, uid, site, at, user,
+                                        action, object, details) || char(10), '') AS BLOB)
+                FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
+    # A journal entry: its hash and ``base.journal_canonical``, lines in order.
+    "journal": """SELECT CAST(group_concat(text || char(10), '') AS BLOB) FROM (
+                  SELECT j.hash || {journal} AS text
+                  FROM journal j JOIN users u ON u.id = j.user_id
+                  LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
+                  LEFT JOIN journal r ON r.id = j.reverses_id
+                  WHERE j.id BETWEEN ? AND ? ORDER BY j.id)""",
+    # A sorting entry: the details its audit record holds, and its lot.
+    "entries": """SELECT CAST(group_concat(text || char(10), '') AS BLOB) FROM (
+                  SELECT {entry} || coalesce(l.number, '') AS text
+                  FROM sort_entries e LEFT JOIN lots l ON l.id = e.lot_id
+                  LEFT JOIN categories c ON c.id = e.category_id
+                  LEFT JOIN sort_entries r ON r.id = e.reverses_id
+                  WHERE e.id BETWEEN ? AND ? ORDER BY e.id)""",
+}
+
+
+def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
+    """SHA-256 over the texts of a family's rows with ids ``first``..``last``, in id order."""
+    sql = _CHUNK_SQL[family].format(journal=_JOURNAL_TEXT, entry=_ENTRY_DETAILS)
+    blob = db.execute(sql, (first, last)).fetchone()[0]
+    return hashlib.sha256(blob or b"").hexdigest()
+
+
+# -- the audit chain -------------------------------------------------------------------------
+
+
+class _AuditPass:
+    """Aggregate over the audit log in storage order: how many entries, how many look wrong."""
+
+    heads: dict[str, str]  # the last hash of each site before the span, set per query
+
+    def __init__(self) -> None:
+        self.last = self.heads
+        self.count = 0
+        self.bad = 0
+
+    def step(self, site: str, prev: str, digest: str, text: bytes) -> None:
+        self.count += 1
+        if prev != self.last.get(site, GENESIS_HASH) or hashlib.sha256(text).hexdigest() != digest:
+            self.bad += 1
+        self.last[site] = digest
+
+    def finalize(self) -> int:
+        return self.count
+
+
+def audit_pass(
+    db: Database, after: int, upto: int, heads: dict[str, str]
+) -> tuple[int, int, dict[str, str]]:
+    """Follow the audit chain over ids ``after`` < id <= ``upto``, from each site's ``heads``;
+    return (entries, entries that look wrong, each site's last hash).
+
+    The text hashed is ``base.audit_hash``'s canonical list, built by SQLite. The table is read
+    in storage order, which is id order for a table scan; were it ever not, entries would look
+    wrong here and the row-by-row check would tell.
+    """
+    last = dict(heads)
+    counted: list[int] = []
+
+    class Pass(_AuditPass):
+        def __init__(self) -> None:
+            self.heads = last
+            super().__init__()
+
+        def finalize(self) -> int:
+            counted.append(self.bad)
+            return self.count
+
+    db.conn.create_aggregate("sortapp_audit_pass", 4, Pass)
+    count = db.execute(
+        """SELECT sortapp_audit_pass(site, prev_hash, hash, CAST(json_array(
+                  prev_hash, uid, site, at, user, action, object, details) AS BLOB))
+           FROM audit WHERE id > ? AND id <= ?""",
+        (after, upto),
+    ).fetchone()[0]
+    return int(count or 0), (counted[0] if counted else 0), last
+
+
+def iter_audit(db: Database, upto: int) -> Iterator[tuple[Any, ...]]:
+    """Audit entries up to id ``upto`` in id order: (id, uid, site, at, user, action, object,
+    details, prev_hash, hash) (the slow, plain path)."""
+    yield from db.execute(
+        "SELECT id, uid, site, at, user, action, object, details, prev_hash, hash "
+        "FROM audit WHERE id <= ? ORDER BY id",
+        (upto,),
+    )
+
+
+# -- the ledger's journal hashes ---------------------------------------------------------------
+
+
+class _HashPass:
+    """Aggregate: count rows, collect the keys whose text does not hash to the expected hash."""
+
+    found: list[Any]
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def step(self, key: Any, digest: str, text: bytes) -> None:
+        self.count += 1
+        if hashlib.sha256(text).hexdigest() != digest:
+            self.found.append(key)
+
+    def finalize(self) -> int:
+        return self.count
+
+
+# ``base.journal_canonical`` of journal ``j`` (keys in sorted order), built by SQLite.
+_JOURNAL_TEXT = """json_object(
+    'at', j.at, 'kind', j.kind,
+    'lines', (SELECT json_group_array(json_array(
+                     t.place, l2.uid, coalesce(c.code, ''), coalesce(p2.uid, ''),
+                     coalesce(t.loss_type, ''), t.mct, t.stones))
+              FROM postings t INDEXED BY postings_by_journal
+              JOIN lots l2 ON l2.id = t.lot_id
+              LEFT JOIN categories c ON c.id = t.category_id
+              LEFT JOIN parcels p2 ON p2.id = t.parcel_id
+              WHERE t.journal_id = j.id),
+    'lot', coalesce(l.uid, ''), 'parcel', coalesce(p.uid, ''),
+    'reason', j.reason, 'reverses', coalesce(r.uid, ''), 'uid', j.uid, 'user', u.name)"""
+
+
+def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[int]]:
+    """Re-hash the journal entries ``after`` < id <= ``upto`` with their lines; return
+    (entries, ids that do not match)."""
+    found: list[int] = []
+    step = type("HashPass", (_HashPass,), {"found": found})
+    db.conn.create_aggregate("sortapp_hash_pass", 3, step)
+    count = db.execute(
+        f"""SELECT sortapp_hash_pass(j.id, j.hash, CAST({_JOURNAL_TEXT} AS BLOB))
+            FROM journal j JOIN users u ON u.id = j.user_id
+            LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
+            LEFT JOIN journal r ON r.id = j.reverses_id
+            WHERE j.id > ? AND j.id <= ?""",
+        (after, upto),
+    ).fetchone()[0]
+    return int(count or 0), found
+
+
+def _recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[str, list[Any]]:
+    marks = ",".join("?" * len(actions))
+    sql = f"""SELECT json_extract(details, '$.journal') AS uid,
+                     json_extract(details, '$.journal_hash') AS hash
+              FROM audit WHERE action IN ({marks}) AND id > ? AND id <= ?"""
+    return sql, [*actions, *audit]
+
+
+def journal_record_counts(
+    db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
+) -> tuple[int, int, int]:
+    """Over the journal entries in the span ``journal`` (after, upto] and the audit records in
+    ``audit``: return (entries, entries recorded with their hash, records naming an entry that
+    is missing or has another hash)."""
+    recorded, params = _recorded_journals(actions, audit)
+    matched, bad = db.execute(
+        f"""SELECT count(DISTINCT CASE WHEN j.hash = a.hash AND j.id > ? AND j.id <= ?
+                                       THEN j.id END),
+                   coalesce(sum(j.id IS NULL OR j.hash IS NOT a.hash), 0)
+            FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
+            WHERE a.uid IS NOT NULL""",
+        [*journal, *params],
+    ).fetchone()
+    total = db.execute("SELECT count(*) FROM journal WHERE id > ? AND id <= ?", journal).fetchone()[
+        0
+    ]
+    return int(total), int(matched), int(bad)
+
+
+def journal_record_problems(
+    db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
+) -> tuple[list[str], list[str]]:
+    """Return (journal uids not recorded as such, uids recorded but missing from the ledger)."""
+    recorded, params = _recorded_journals(actions, audit)
+    unrecorded = [
+        r[0]
+        for r in db.execute(
+            f"""SELECT j.uid FROM journal j
+                WHERE j.id > ? AND j.id <= ? AND NOT EXISTS (
+                    SELECT 1 FROM ({recorded}) a WHERE a.uid = j.uid AND a.hash = j.hash)
+                ORDER BY j.id LIMIT 20""",
+            [*journal, *params],
+        )
+    ]
+    missing = [
+        r[0]
+        for r in db.execute(
+            f"""SELECT a.uid FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
+                WHERE a.uid IS NOT NULL AND j.id IS NULL ORDER BY a.uid LIMIT 20""",
+            params,
+        )
+    ]
+    return unrecorded, missing
+
+
+# -- sealed parcels ------------------------------------------------------------------------------
+
+# The data a sealed parcel's fingerprint covers (``parcels.parcel_fingerprint``), keys sorted.
+_PARCEL_TEXT = """json_object(
+    'destination', p.destination, 'expires', k.expires, 'exporter', p.exporter,
+    'importer', p.importer, 'issued', k.issued, 'kp_cert', k.number,
+    'lines', (SELECT json_group_array(json(x)) FROM (
+        SELECT json_array(c.code, c.hs_code, l.number,
+                          coalesce((SELECT group_concat(country, '+') FROM (
+                                       SELECT DISTINCT country FROM lot_origins o
+                                       WHERE o.lot_id = s.lot_id ORDER BY country)), '?'),
+                          s.mct, s.stones, s.cents_per_ct, s.value_cents) AS x
+        FROM sealed_lines s JOIN categories c ON c.id = s.category_id
+        JOIN lots l ON l.id = s.lot_id
+        WHERE s.parcel_id = p.id ORDER BY c.sort_order, l.received_at, l.id)),
+    'mct', (SELECT coalesce(sum(mct), 0) FROM sealed_lines WHERE parcel_id = p.id),
+    'number', p.number,
+    'origin', (SELECT CASE WHEN count(DISTINCT o.country) = 1 THEN max(o.country) ELSE 'MIXED'
+                      END
+               FROM sealed_lines s JOIN lot_origins o ON o.lot_id = s.lot_id
+               WHERE s.parcel_id = p.id),
+    'origin_countries', (SELECT json_group_array(country) FROM (
+        SELECT DISTINCT o.country FROM sealed_lines s JOIN lot_origins o ON o.lot_id = s.lot_id
+        WHERE s.parcel_id = p.id ORDER BY o.country)),
+    'parcel', p.uid,
+    'seals', (SELECT json_group_array(seal) FROM (
+        SELECT seal FROM parcel_seals WHERE parcel_id = p.id ORDER BY seal COLLATE BINARY)),
+    'site', :site,
+    'stones', (SELECT coalesce(sum(stones), 0) FROM sealed_lines WHERE parcel_id = p.id),
+    'value_cents', p.sealed_value_cents)"""
+
+# The place a sealed parcel's goods are held at: in the parcel, or shipped with it.
+_HELD = """(SELECT {column} FROM balances b INDEXED BY balances_by_parcel
+            WHERE b.parcel_id = p.id
+              AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END)"""
+
+
+def parcel_pass(db: Database, site: str) -> tuple[int, list[str], list[str]]:
+    """Re-derive every sealed parcel's fingerprint and carats; return (sealed parcels, numbers
+    whose fingerprint does not match, numbers whose sealed figures the ledger does not hold).
+
+    The text is ``parcels.parcel_fingerprint``'s, built by SQLite.
+    """
+    found: list[str] = []
+    step = type("HashPass", (_HashPass,), {"found": found})
+    db.conn.create_aggregate("sortapp_hash_pass", 3, step)
+    count = db.execute(
+        f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
+            FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
+            WHERE p.status IN ('sealed', 'shipped')""",
+        {"site": site},
+    ).fetchone()[0]
+    held_sum = _HELD.format(column="coalesce(sum(b.mct), 0)")
+    held_stones = _HELD.format(column="coalesce(sum(b.stones), 0)")
+    short = [
+        r[0]
+        for r in db.execute(
+            f"""SELECT p.number FROM parcels p
+                WHERE p.status IN ('sealed', 'shipped')
+                  AND (p.sealed_mct IS NOT {held_sum} OR p.sealed_stones IS NOT {held_stones}
+                       OR p.sealed_mct IS NOT (SELECT coalesce(sum(mct), 0) FROM sealed_lines
+                                               WHERE parcel_id = p.id))
+                ORDER BY p.id"""
+        )
+    ]
+    return int(count or 0), found, short
+
+
+# -- sorting entries against the audit log ------------------------------------------------------
+
+# An entry's uid is '<SITE>-E<id>': found by its id (cheaper than by uid), and its details
+# name its uid, so a record naming another entry does not match it.
+_ENTRY_MATCH = """
+    FROM (SELECT id, object, details, json_extract(details, '$.entry') AS entry FROM audit
+          WHERE action IN ({marks}) AND id > ? AND id <= ?) a
+    LEFT JOIN sort_entries e
+           ON e.id = CAST(substr(a.entry, instr(a.entry, '-E') + 2) AS INTEGER)
+    LEFT JOIN lots l ON l.id = e.lot_id
+    LEFT JOIN categories c ON c.id = e.category_id
+    LEFT JOIN sort_entries r ON r.id = e.reverses_id
+    WHERE 1"""
+
+# The details an entry's audit record holds (``sorting._append``), keys in sorted order.
+_ENTRY_DETAILS = """json_object(
+    'category', coalesce(c.code, ''), 'entry', e.uid, 'loss_type', coalesce(e.loss_type, ''),
+    'mct', e.mct, 'reason', e.reason, 'reverses', coalesce(r.uid, ''), 'stones', e.stones)"""
+
+
+def entry_record_counts(
+    db: Database, actions: Sequence[str], audit: tuple[int, int], entries: tuple[int, int]
+) -> tuple[int, int, int]:
+    """Over the audit records in the span ``audit`` (after, upto]: return (records of entries,
+    distinct entries of the span ``entries`` they match, records that differ)."""
+    marks = ",".join("?" * len(actions))
+    records, matched, bad = db.execute(
+        f"""SELECT count(*), count(DISTINCT CASE WHEN e.id > ? AND e.id <= ? THEN e.id END),
+                   coalesce(sum(e.id IS NULL OR a.object IS NOT l.number
+                                OR a.details IS NOT {_ENTRY_DETAILS}), 0)
+            {_ENTRY_MATCH.format(marks=marks)}""",
+        [*entries, *actions, *audit],
+    ).fetchone()
+    return int(records), int(matched), int(bad)
+
+
+def entry_record_differences(
+    db: Database, actions: Sequence[str], audit: tuple[int, int]
+) -> list[tuple[Any, ...]]:
+    """Return (audit id, object, details, entry uid or None, lot number, category code, loss
+    type, mct, stones, reason, reverses uid) where the SQL-built details differ."""
+    marks = ",".join("?" * len(actions))
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"""SELECT a.id, a.object, a.details, e.uid, l.number, coalesce(c.code, ''),
+                       coalesce(e.loss_type, ''), e.mct, e.stones, e.reason, coalesce(r.uid, '')
+                {_ENTRY_MATCH.format(marks=marks)}
+                  AND (e.id IS NULL OR a.object IS NOT l.number
+                       OR a.details IS NOT {_ENTRY_DETAILS})
+                ORDER BY a.id""",
+            [*actions, *audit],
+        )
+    ]
+
+
+def unrecorded_entries(
+    db: Database, actions: Sequence[str], entries: tuple[int, int], skip: Sequence[tuple[int, int]]
+) -> list[str]:
+    """Return up to 20 entry uids of the span ``entries`` that no audit record names (outside
+    the id ranges ``skip``)."""
+    marks = ",".join("?" * len(actions))
+    outside = "".join(" AND e.id NOT BETWEEN ? AND ?" for _ in skip)
+    params: list[Any] = [*actions, *entries, *(n for pair in skip for n in pair)]
+    return [
+        r[0]
+        for r in db.execute(
+            f"""SELECT e.uid FROM sort_entries e WHERE NOT EXISTS (
+                    SELECT 1 FROM audit a WHERE a.action IN ({marks})
+                    AND json_extract(a.details, '$.entry') = e.uid)
+                AND e.id > ? AND e.id <= ?{outside}
+                ORDER BY e.id LIMIT 20""",
+            params,
+        )
+    ]
+
+
+def entries_between(db: Database, first: int, last: int) -> list[tuple[Any, ...]]:
+    """Return (uid, lot uid, category code, loss type, mct, stones) of entries first..last."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT e.uid, l.uid, coalesce(c.code, ''), coalesce(e.loss_type, ''), e.mct,
+                      e.stones
+               FROM sort_entries e JOIN lots l ON l.id = e.lot_id
+               LEFT JOIN categories c ON c.id = e.category_id
+               WHERE e.id BETWEEN ? AND ? ORDER BY e.id""",
+            (first, last),
+        )
+    ]
+
+
+def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
+    return int(
+        db.execute(f"SELECT count(*) FROM {table} WHERE id > ? AND id <= ?", span).fetchone()[0]
+    )
+
+
+def audit_details(
+    db: Database, actions: tuple[str, ...], span: tuple[int, int]
+) -> list[tuple[str, str, str]]:
+    """Return (action, object, details) of the audit entries with the given actions in the
+    span (after, upto]."""
     marks = ",".join("?" * len(actions))
     return [
         tuple(r)  # type: ignore[misc]
         for r in db.execute(
-            f"SELECT action, object, details FROM audit WHERE action IN ({marks}) ORDER BY id",
-            actions,
+            f"SELECT action, object, details FROM audit WHERE action IN ({marks}) "
+            "AND id > ? AND id <= ? ORDER BY id",
+            [*actions, *span],
         )
     ]

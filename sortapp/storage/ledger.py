@@ -91,21 +91,27 @@ def postings_of(db: Database, journal_id: int) -> list[Posting]:
     ]
 
 
-def iter_canonical_journals(db: Database) -> Iterator[tuple[dict[str, Any], list[list[Any]]]]:
-    """Yield every journal entry with its postings in the canonical (site-independent) form."""
+def iter_canonical_journals(
+    db: Database, ids: Sequence[int] | None = None
+) -> Iterator[tuple[dict[str, Any], list[list[Any]]]]:
+    """Yield journal entries (all, or those with ``ids``) with their postings, in canonical form."""
+    where, params = ("", []) if ids is None else (_id_filter("j.id", ids), list(ids))
     journals = db.execute(
-        """SELECT j.id, j.uid, j.kind, j.at, u.name, coalesce(l.uid, ''), coalesce(p.uid, ''),
+        f"""SELECT j.id, j.uid, j.kind, j.at, u.name, coalesce(l.uid, ''), coalesce(p.uid, ''),
                   coalesce(r.uid, ''), j.reason, j.hash
            FROM journal j JOIN users u ON u.id = j.user_id
            LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
-           LEFT JOIN journal r ON r.id = j.reverses_id ORDER BY j.id"""
+           LEFT JOIN journal r ON r.id = j.reverses_id {where} ORDER BY j.id""",
+        params,
     )
+    where = "" if ids is None else _id_filter("t.journal_id", ids)
     lines = db.execute(
-        """SELECT t.journal_id, t.place, l.uid, coalesce(c.code, ''), coalesce(p.uid, ''),
+        f"""SELECT t.journal_id, t.place, l.uid, coalesce(c.code, ''), coalesce(p.uid, ''),
                   coalesce(t.loss_type, ''), t.mct, t.stones
            FROM postings t JOIN lots l ON l.id = t.lot_id
            LEFT JOIN categories c ON c.id = t.category_id
-           LEFT JOIN parcels p ON p.id = t.parcel_id ORDER BY t.journal_id, t.id"""
+           LEFT JOIN parcels p ON p.id = t.parcel_id {where} ORDER BY t.journal_id, t.id""",
+        params,
     )
     pending = next(lines, None)
     keys = ("id", "uid", "kind", "at", "user", "lot", "parcel", "reverses", "reason", "hash")
@@ -116,6 +122,10 @@ def iter_canonical_journals(db: Database) -> Iterator[tuple[dict[str, Any], list
             body.append(list(pending[1:]))
             pending = next(lines, None)
         yield head, body
+
+
+def _id_filter(column: str, ids: Sequence[int]) -> str:
+    return f"WHERE {column} IN ({','.join('?' * len(ids))})"
 
 
 def balance(
@@ -163,6 +173,43 @@ def place_balances(db: Database, place: str, parcel_id: int) -> list[Posting]:
     ]
 
 
+# Categories whose stock summary differs from the stock postings, either way round.
+_STOCK_MISMATCHES = """
+    WITH t AS (SELECT category_id, sum(mct) AS mct, sum(stones) AS stones FROM postings
+               WHERE place = 'stock' GROUP BY category_id)
+    SELECT k.category_id FROM category_stock k LEFT JOIN t USING (category_id)
+    WHERE k.mct IS NOT coalesce(t.mct, 0) OR k.stones IS NOT coalesce(t.stones, 0)
+    UNION ALL
+    SELECT t.category_id FROM t LEFT JOIN category_stock k USING (category_id)
+    WHERE k.category_id IS NULL AND (t.mct <> 0 OR t.stones <> 0)"""
+
+
+def balance_pass(db: Database) -> bool:
+    """Re-add every balance from the postings; tell whether all stored summaries agree.
+
+    One pass in balance-key order (the ``postings_by_lot_key`` index, no sort): each sum must
+    equal its balance row, and there must be as many non-zero balance rows as non-zero sums, so
+    no balance exists without postings. Stock by category is re-added too.
+    """
+    differing, nonzero_sums = db.execute(
+        """SELECT coalesce(sum(b.mct IS NOT s.mct OR b.stones IS NOT s.stones), 0),
+                  coalesce(sum(s.mct <> 0 OR s.stones <> 0), 0)
+           FROM (SELECT lot_id, place, coalesce(category_id, 0) AS category_id,
+                        coalesce(parcel_id, 0) AS parcel_id, coalesce(loss_type, '') AS loss_type,
+                        sum(mct) AS mct, sum(stones) AS stones
+                 FROM postings INDEXED BY postings_by_lot_key
+                 GROUP BY lot_id, place, category_id, parcel_id, loss_type) s
+           LEFT JOIN balances b ON b.place = s.place AND b.lot_id = s.lot_id
+                AND b.category_id = s.category_id AND b.parcel_id = s.parcel_id
+                AND b.loss_type = s.loss_type"""
+    ).fetchone()
+    nonzero_balances = db.execute(
+        "SELECT count(*) FROM balances WHERE mct <> 0 OR stones <> 0"
+    ).fetchone()[0]
+    stock_differing = len(db.execute(f"{_STOCK_MISMATCHES} LIMIT 1").fetchall())
+    return differing == 0 and nonzero_sums == nonzero_balances and stock_differing == 0
+
+
 def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:
     """Return balance keys whose stored figures differ from the sum of the postings."""
     return [
@@ -182,15 +229,9 @@ def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:
                FROM balances b LEFT JOIN sums s USING (place, lot_id, category_id, parcel_id,
                                                       loss_type)
                WHERE s.place IS NULL AND (b.mct <> 0 OR b.stones <> 0)
-               UNION ALL
-               SELECT 'category_stock', 0, k.category_id, 0, ''
-               FROM category_stock k LEFT JOIN (
-                   SELECT category_id, sum(mct) AS mct, sum(stones) AS stones FROM postings
-                   WHERE place = 'stock' GROUP BY category_id) t USING (category_id)
-               WHERE k.mct IS NOT coalesce(t.mct, 0) OR k.stones IS NOT coalesce(t.stones, 0)
                LIMIT 20"""
         )
-    ]
+    ] + [("category_stock", 0, r[0], 0, "") for r in db.execute(f"{_STOCK_MISMATCHES} LIMIT 20")]
 
 
 def negative_balances(db: Database) -> list[tuple[Any, ...]]:
@@ -203,12 +244,16 @@ def negative_balances(db: Database) -> list[tuple[Any, ...]]:
     ]
 
 
-def unbalanced_journals(db: Database) -> list[str]:
+def unbalanced_journals(db: Database, span: tuple[int, int]) -> list[str]:
+    """Return journal entries with ids in the span (after, upto] whose lines do not add up."""
     return [
         r[0]
         for r in db.execute(
-            """SELECT j.uid FROM journal j JOIN postings p ON p.journal_id = j.id
-               GROUP BY j.id HAVING sum(p.mct) <> 0 OR sum(p.stones) <> 0 LIMIT 20"""
+            """SELECT j.uid FROM (SELECT journal_id FROM postings
+                                 WHERE journal_id > ? AND journal_id <= ? GROUP BY journal_id
+                                 HAVING sum(mct) <> 0 OR sum(stones) <> 0 LIMIT 20) x
+               JOIN journal j ON j.id = x.journal_id ORDER BY j.id""",
+            span,
         )
     ]
 

@@ -237,8 +237,8 @@ def receive_mismatches(db: Database) -> list[str]:
         r[0]
         for r in db.execute(
             """SELECT l.number FROM lots l
-               LEFT JOIN (SELECT p.lot_id, sum(p.mct) AS mct FROM postings p
-                          JOIN journal j ON j.id = p.journal_id
+               LEFT JOIN (SELECT p.lot_id, sum(p.mct) AS mct FROM journal j
+                          JOIN postings p INDEXED BY postings_by_journal ON p.journal_id = j.id
                           WHERE p.place = 'received' AND j.kind = 'receive'
                           GROUP BY p.lot_id) r ON r.lot_id = l.id
                WHERE coalesce(l.weighed_mct, 0) <> coalesce(r.mct, 0)

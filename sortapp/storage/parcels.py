@@ -218,15 +218,6 @@ def live_lines(db: Database, parcel_id: int, place: str) -> list[tuple[Any, ...]
     ]
 
 
-def sealed_parcels(db: Database) -> list[str]:
-    return [
-        r[0]
-        for r in db.execute(
-            "SELECT number FROM parcels WHERE status IN ('sealed', 'shipped') ORDER BY id"
-        )
-    ]
-
-
 def parcel_place_mismatches(db: Database) -> list[str]:
     """Return parcels whose goods sit at the wrong place for their status."""
     return [

@@ -95,13 +95,28 @@ def test_negative_balance_is_refused_by_the_database(busy):
         ("UPDATE balances SET mct = mct + 5 WHERE place = 'stock'", "differs from the sum"),
         ("UPDATE parcels SET importer = 'Somebody' WHERE number = 'P1'", "sealed fingerprint"),
         ("UPDATE lots SET weighed_mct = 1 WHERE number = 'L1'", "weighed carats differ"),
+        ("DELETE FROM category_stock WHERE mct > 0", "differs from the sum"),
+        (
+            "INSERT INTO balances VALUES ('stock', 1, 1, 0, '', 700, 1)",
+            "differs from the sum",
+        ),
+        (
+            "UPDATE sort_entries SET category_id = category_id + 1 WHERE lot_id = 2",
+            "does not match the audit log",
+        ),
+        ("DELETE FROM sort_entries WHERE lot_id = 2", "in the audit log but not stored"),
+        ("UPDATE audit SET object = 'L9' WHERE action = 'sort.add'", "does not match its hash"),
+        ("UPDATE parcel_seals SET seal = 'S9'", "sealed fingerprint"),
+        ("UPDATE postings SET mct = mct + 5 WHERE id = 1", "do not balance"),
+        ("DELETE FROM postings WHERE journal_id = 1", "its lines do not match its hash"),
     ],
 )
-def test_verify_detects_tampering(busy, tamper, expected):
+@pytest.mark.parametrize("parallel", [False, True], ids=["here", "in-processes"])
+def test_verify_detects_tampering(busy, tamper, expected, parallel):
     _drop_triggers(busy)
     busy.execute(tamper)
     busy.conn.commit()
-    report = verify(busy)
+    report = verify(busy, parallel=parallel)
     assert not report.ok
     assert any(expected in p for p in report.problems), report.problems
 

@@ -104,7 +104,7 @@ class AuditPage(Page):
             self,
             "Verifying...",
             self.ctx.path,
-            lambda db: verify.verify(db, actor),
+            lambda db: verify.verify(db, actor, seal=True),
             self._verified,
             self._failed,
         )

@@ -224,7 +224,7 @@ class ParcelsPage(Page):
             f"{' (' + ', '.join(parcel.origin_countries) + ')' if parcel.origin == 'MIXED' else ''}"
             f". {cert}." + (f" Voided: {parcel.void_reason}" if parcel.void_reason else "")
         )
-        self.lines.set_rows([line.__dict__ for line in parcel.lines])
+        self.lines.set_rows([line._asdict() for line in parcel.lines])
         valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
             f"Total: {format_mct(parcel.mct)} ct, {parcel.stones} stones, "

@@ -1,0 +1,266 @@
+"""verify's fast passes: SQL-built canonical texts, parallel checks, the restated constraints."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.services import parcels, sorting, verify
+from sortapp.storage import integrity, ledger
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+
+ALL = 2**62
+AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
+
+
+def test_sql_canonical_texts_equal_the_python_ones_for_awkward_text(db, who):
+    """The fast passes agree with the Python definitions, so no finding needs the fallback."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000)
+    entry = sorting.list_entries(db, "L1")[0]["uid"]
+    sorting.correct_entry(db, who.sam, "L1", entry, AWKWARD)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 99_900)
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason=AWKWARD)
+    details = db.execute("SELECT details FROM audit WHERE action = 'sort.correct'").fetchone()[0]
+    assert json.loads(details)["reason"] == AWKWARD.strip()
+
+    count, bad, _heads = integrity.audit_pass(db, 0, ALL, {})
+    assert count == db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    assert bad == 0
+    journals, mismatched = integrity.journal_hash_pass(db, 0, ALL)
+    assert journals == db.execute("SELECT count(*) FROM journal").fetchone()[0]
+    assert mismatched == []
+    records, matched, bad = integrity.entry_record_counts(
+        db, verify._ENTRY_ACTIONS, (0, ALL), (0, ALL)
+    )
+    assert (records, matched, bad) == (3, 3, 0)
+    assert verify.verify(db).ok
+
+
+def test_a_correction_records_the_category_code(db, who):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000)
+    entry = sorting.list_entries(db, "L1")[0]["uid"]
+    sorting.correct_entry(db, who.sam, "L1", entry, "wrong scale")
+    details = db.execute("SELECT details FROM audit WHERE action = 'sort.correct'").fetchone()[0]
+    assert json.loads(details)["category"] == "S5-SAW-Q1-W"
+
+
+def _tamper(db, sql):
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        if not name.startswith("postings_to_"):  # keep the summaries kept by the ledger
+            db.execute(f"DROP TRIGGER {name}")
+    db.execute(sql)
+    db.conn.commit()
+
+
+def test_the_audit_pass_counts_what_the_row_by_row_check_names(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    _tamper(db, "UPDATE audit SET user = 'mallory' WHERE id IN (4, 6)")
+    assert integrity.audit_pass(db, 0, ALL, {})[1] == 2
+    report = verify.Report()
+    verify._check_audit(db, report, verify._scope(db, full=False))
+    assert report.problems == [
+        "audit entry KSF-A4: its content does not match its hash",
+        "audit entry KSF-A6: its content does not match its hash",
+    ]
+
+
+def test_many_findings_of_one_kind_are_summed_up(db, who, monkeypatch):
+    monkeypatch.setattr(verify, "_LISTED", 5)
+    make_sorted_lot(db, who.olu, "L1")
+    count = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    _tamper(db, "UPDATE audit SET at = '2001-01-01T00:00:00.000000Z'")
+    report = verify.verify(db)
+    listed = [p for p in report.problems if p.startswith("audit entry")]
+    assert len(listed) == verify._LISTED
+    assert f"... and {count - verify._LISTED} more audit entries" in report.problems
+
+
+def test_a_failing_check_raises_instead_of_passing(db, who, monkeypatch):
+    make_sorted_lot(db, who.olu, "L1")
+
+    def broken(db, report):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(verify, "_check_parcels", broken)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        verify.verify(db)
+
+
+def test_checks_run_on_read_only_connections(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    reader = integrity.open_reader(integrity.file_path(db))
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.execute("INSERT INTO meta VALUES ('x', 'y')")
+        assert ledger.balance_pass(reader)
+    finally:
+        reader.close()
+
+
+def test_in_list_checks_are_restated_and_still_refuse(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[0]
+    assert "place = 'world' OR place = 'received'" in sql and " IN (" not in sql
+    lot_id = db.execute("SELECT id FROM lots").fetchone()[0]
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        db.execute(
+            "INSERT INTO postings (journal_id, place, lot_id, mct, stones) "
+            "VALUES (1, 'x', ?, 1, 0)",
+            (lot_id,),
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        db.execute("UPDATE lots SET status = 'lost'")
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    indexes = {r[1] for r in db.execute("PRAGMA index_list(postings)")}
+    assert "postings_by_lot_key" in indexes and "postings_by_lot" not in indexes
+
+
+def test_verify_full_runs_sqlites_whole_integrity_check(db_path, monkeypatch, capsys):
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    seen = []
+    real = integrity.structure_problems
+
+    def spy(db, *, full):
+        seen.append(full)
+        return real(db, full=full)
+
+    monkeypatch.setattr(integrity, "structure_problems", spy)
+    assert main(["--db", str(db_path), "--user", "olu", "verify", "--full"]) == 0
+    assert main(["--db", str(db_path), "--user", "olu", "verify"]) == 0
+    assert seen == [True, False]
+    assert "verify: OK" in capsys.readouterr().out
+
+
+def test_a_fast_pass_finding_is_confirmed_before_it_is_reported(db, who, monkeypatch):
+    """Were SQLite to escape a text differently one day, the Python definition has the last word."""
+    make_sorted_lot(db, who.olu, "L1")
+    real_audit, real_journals = integrity.audit_pass, integrity.journal_hash_pass
+    monkeypatch.setattr(
+        integrity, "audit_pass", lambda db, *span: (real_audit(db, *span)[0], 2, {})
+    )
+    monkeypatch.setattr(
+        integrity, "journal_hash_pass", lambda db, *span: (real_journals(db, *span)[0], [1, 2])
+    )
+    assert verify.verify(db).ok
+    _tamper(db, "UPDATE audit SET user = 'mallory' WHERE id = 3")
+    assert verify.verify(db).problems == ["audit entry KSF-A3: its content does not match its hash"]
+
+
+def test_a_large_file_is_verified_in_worker_processes(db, who, monkeypatch):
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
+
+    def not_here(db, report):
+        raise AssertionError("ran in the calling process")
+
+    monkeypatch.setattr(verify, "_check_parcels", not_here)  # the workers have their own
+    report = verify.verify(db)
+    assert report.ok
+    assert set(report.seconds) == set(verify._ORDER)
+    assert report.checked["sealed parcels"] == 0
+    assert report.checked["audit entries"] == db.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+def test_the_sql_parcel_fingerprint_equals_the_python_one(db, who):
+    """Mixed origins, several lines and lots, seals whose case orders them differently."""
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="ZA")
+    parcels.create_parcel(db, who.olu, "P1", importer='Rough "NV" \\ Antwerp', destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 70_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 30_000, stones=90)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-7", seals=["b-2", "A-1", "a-0"])
+    parcels.create_parcel(db, who.olu, "P2", importer="X", destination="IN")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000)
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-8", seals=["S9"])
+    parcels.ship_parcel(db, who.sam, "P2")
+    assert parcels.get_parcel(db, "P1").origin == "MIXED"
+    assert integrity.parcel_pass(db, "KSF") == (2, [], [])
+    assert verify.verify(db).ok
+
+
+def _more_history(db, who, n):
+    done = db.execute("SELECT count(*) FROM lots").fetchone()[0]
+    for i in range(done, done + n):
+        make_sorted_lot(db, who.olu, f"M{i}")
+
+
+def _spans(monkeypatch):
+    """Record the spans the row-by-row passes are asked for."""
+    seen = []
+    for name in ("audit_pass", "journal_hash_pass"):
+        real = getattr(integrity, name)
+
+        def spy(db, after, upto, *rest, real=real, name=name):
+            seen.append((name, after))
+            return real(db, after, upto, *rest)
+
+        monkeypatch.setattr(integrity, name, spy)
+    return seen
+
+
+def test_a_sound_run_seals_and_the_next_checks_the_sealed_rows_by_digest(db, who, monkeypatch):
+    monkeypatch.setattr(integrity, "CHUNK", 8)  # several chunks, the last one partial
+    _more_history(db, who, 3)
+    first = verify.verify(db, who.olu, seal=True)
+    assert first.ok
+    sealed = json.loads(integrity.latest_seal(db)[1])
+    assert sealed["audit"]["upto"] == first.checked["audit entries"]
+    assert len(sealed["audit"]["chunks"]) == len(integrity.chunk_ranges(sealed["audit"]["upto"]))
+    _more_history(db, who, 2)
+    seen = _spans(monkeypatch)
+    second = verify.verify(db, who.olu, seal=True)
+    assert second.ok
+    assert ("audit_pass", sealed["audit"]["upto"]) in seen
+    assert ("journal_hash_pass", sealed["journal"]["upto"]) in seen
+    total = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    assert second.checked["audit entries"] == total - 1  # all but the seal recorded after it
+    assert (
+        second.checked["sorting entries"]
+        == db.execute("SELECT count(*) FROM sort_entries").fetchone()[0]
+    )
+    resealed = json.loads(integrity.latest_seal(db)[1])
+    # Full chunks the first seal held are kept; the rest are digested anew.
+    full_chunks = sealed["audit"]["upto"] // 8
+    assert resealed["audit"]["chunks"][:full_chunks] == sealed["audit"]["chunks"][:full_chunks]
+    seen.clear()
+    assert verify.verify(db, full=True).ok
+    assert ("audit_pass", 0) in seen  # --full re-derives everything from the first row
+
+
+@pytest.mark.parametrize(
+    ("tamper", "expected"),
+    [
+        ("UPDATE audit SET user = 'mallory' WHERE id = 5", "KSF-A5: its content does not match"),
+        ("DELETE FROM audit WHERE id = 7", "chain is broken"),
+        ("UPDATE postings SET mct = mct + 1 WHERE id = 3", "its lines do not match its hash"),
+        (
+            "UPDATE sort_entries SET mct = mct + 1 WHERE id = 2",
+            "KSF-E2: does not match the audit log",
+        ),
+        ("UPDATE lots SET number = 'X' WHERE id = 1", "does not match the audit log"),
+    ],
+)
+def test_a_change_to_sealed_rows_is_found_and_named(db, who, monkeypatch, tamper, expected):
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    _more_history(db, who, 2)
+    assert verify.verify(db, who.olu, seal=True).ok
+    _more_history(db, who, 1)
+    _tamper(db, tamper)
+    problems = verify.verify(db).problems
+    assert any(expected in p for p in problems), problems
+
+
+def test_a_seal_beyond_the_rows_is_ignored(db, who, monkeypatch):
+    """A seal that names more rows than there are is not a seal of these rows."""
+    _more_history(db, who, 1)
+    assert verify.verify(db, who.olu, seal=True).ok
+    _tamper(db, "DELETE FROM sort_entries WHERE id = (SELECT max(id) FROM sort_entries)")
+    seen = _spans(monkeypatch)
+    problems = verify.verify(db).problems
+    assert ("audit_pass", 0) in seen
+    assert any("in the audit log but not stored" in p for p in problems), problems
