@@ -36,6 +36,16 @@ def _parse_fixed(text: object, field: str, places: int, unit: str, *, allow_nega
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     raw = text.strip()
+    # The common case, plain digits with at most ``places`` decimals, without the regex.
+    whole, _dot, frac = raw.partition(".")
+    if (
+        whole.isdigit()
+        and whole.isascii()
+        and len(whole) <= 15
+        and len(frac) <= places
+        and (not frac or (frac.isdigit() and frac.isascii()))
+    ):
+        return int(whole + frac.ljust(places, "0"))
     if not raw:
         raise UserError(f"{field}: enter a number of {unit}")
     sign = 1

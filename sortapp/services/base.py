@@ -232,10 +232,11 @@ def record(db: Database, user: str, action: str, obj: str, details: dict[str, An
 
 def entries_digest(rows: Iterable[tuple[str, str, str, str, int, int]]) -> str:
     """Hash sorting entries (uid, lot uid, category, loss type, mct, stones) in their order."""
-    digest = hashlib.sha256()
-    for uid, lot, category, loss, mct, stones in rows:
-        digest.update(f"{uid}|{lot}|{category}|{loss}|{mct}|{stones}\n".encode())
-    return digest.hexdigest()
+    text = "".join(
+        f"{uid}|{lot}|{category}|{loss}|{mct}|{stones}\n"
+        for uid, lot, category, loss, mct, stones in rows
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 # -- posting to the ledger ---------------------------------------------------------------------

@@ -19,20 +19,23 @@ class RowError:
         return f"line {self.line}: {self.message}"
 
 
-def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
-    """Read CSV text into (line number, {lower-case header: stripped value}) rows."""
+def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Read CSV text into its headers (lower case, '_' for spaces) and (line number, values)
+    rows, values as written (not stripped); blank rows are skipped."""
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise UserError("the file is empty")
-    first = text.splitlines()[0]
+    first = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     headers = [h.strip().lower().replace(" ", "_") for h in next(reader)]
-    out = []
-    for row in reader:
-        if any(row):
-            out.append((reader.line_num, dict(zip(headers, map(str.strip, row), strict=False))))
-    return out
+    return headers, [(reader.line_num, row) for row in reader if any(row)]
+
+
+def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
+    """Read CSV text into (line number, {lower-case header: stripped value}) rows."""
+    headers, rows = read_table(text)
+    return [(line, dict(zip(headers, map(str.strip, row), strict=False))) for line, row in rows]
 
 
 def read_file(path: str | Path) -> str:

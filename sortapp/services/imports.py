@@ -19,7 +19,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import assortment, base, lots, sorting
-from sortapp.services.csvfile import RowError, read_rows
+from sortapp.services.csvfile import RowError, read_rows, read_table
 from sortapp.storage.db import transaction
 
 KINDS = ("lots", "sorting", "prices", "assortment")
@@ -134,22 +134,30 @@ def import_sorting(
     """
     actor.require(Role.OPERATOR, "importing sorting results")
     comma = base.settings(db).decimal_comma
-    rows = read_rows(text)
+    headers, rows = read_table(text)
     if not rows:
         raise UserError("the file holds no rows")
-    if lot:
-        rows = [(n, {**r, "lot": lot}) for n, r in rows]
-    missing = [c for c in SORTING_COLUMNS if c not in rows[0][1]]
+    missing = [c for c in SORTING_COLUMNS if c not in headers and not (c == "lot" and lot)]
     if missing:
         raise UserError(f"the header lacks the column(s) {', '.join(missing)}")
+    # A column the file lacks reads as the empty cell after the last (rows are padded to it).
+    width = len(headers)
+    i_lot, i_cat, i_ct, i_st = (
+        headers.index(name) if name in headers else width
+        for name in ("lot", "category", "carats", "stones")
+    )
+    last = max(i_lot, i_cat, i_ct, i_st)
     parsed: list[tuple[int, str, str, int | str, int | None]] = []
     for line, row in rows:
+        if len(row) <= last:
+            row.extend([""] * (width + 1 - len(row)))
         try:
-            mct: int | str = parse_carats(_number(row.get("carats", ""), comma), "carats")
-            stones = parse_stones(row["stones"], "stones") if row.get("stones") else None
+            mct: int | str = parse_carats(_number(row[i_ct].strip(), comma), "carats")
+            text_stones = row[i_st].strip()
+            stones = parse_stones(text_stones, "stones") if text_stones else None
         except UserError as exc:
             mct, stones = str(exc), None
-        parsed.append((line, row.get("lot", ""), row.get("category", ""), mct, stones))
+        parsed.append((line, lot or row[i_lot].strip(), row[i_cat].strip(), mct, stones))
     planned, problems = sorting.plan_entries(db, parsed)
     errors = [RowError(line, message) for line, message in problems]
     if errors or dry_run:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -295,8 +295,7 @@ def close_sorting(
 # -- many entries at once (CSV imports) ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PlannedEntry:
+class PlannedEntry(NamedTuple):
     lot_id: int
     lot_uid: str
     category_id: int | None
@@ -315,49 +314,69 @@ def plan_entries(
     ``mct`` may be the error text of a figure that did not parse; it is reported for its line.
     """
     cats = {c.code.upper(): c for c in records.list_categories(db)}
+    # Files repeat a few hundred lots and categories: each distinct text is looked up once.
+    lots_by_key: dict[str, Lot | UserError] = {}
     lot_cache: dict[str, Lot | UserError] = {}
+    cat_cache: dict[str, Category | str | UserError] = {}
     running: dict[int, list[int]] = {}
     planned: list[PlannedEntry] = []
     errors: list[tuple[int, str]] = []
     for line, number, category, mct, stones in rows:
         try:
-            key = (number or "").strip().upper()
-            if key not in lot_cache:
-                try:
-                    lot_cache[key] = _sortable(db, number)
-                except UserError as exc:
-                    lot_cache[key] = exc
-            lot = lot_cache[key]
+            lot = lot_cache.get(number)
+            if lot is None:
+                key = (number or "").strip().upper()
+                if key not in lots_by_key:
+                    try:
+                        lots_by_key[key] = _sortable(db, number)
+                    except UserError as exc:
+                        lots_by_key[key] = exc
+                lot = lot_cache[number] = lots_by_key[key]
             if isinstance(lot, UserError):
                 raise lot
             if isinstance(mct, str):
                 raise UserError(mct)
-            if category.lower().startswith("loss:"):
-                kind, cat_id, code, count = loss_kind(category[5:]), None, "", 0
+            cat = cat_cache.get(category)
+            if cat is None:
+                cat = cat_cache[category] = _category_or_loss(cats, category)
+            if isinstance(cat, UserError):
+                raise cat
+            if isinstance(cat, str):
+                kind, cat_id, code, count = cat, None, "", 0
             else:
-                cat = cats.get(category.strip().upper())
-                if cat is None:
-                    raise NotFound(
-                        f"category: '{category}' is not in the assortment ('sortapp category list')"
-                    )
-                if not cat.active:
-                    raise UserError(f"category {cat.code} is retired")
-                kind, cat_id, code, count = None, cat.id, cat.code, entry_stones(cat, mct, stones)
-            if lot.id not in running:
+                kind, cat_id, code = None, cat.id, cat.code
+                count = entry_stones(cat, mct, stones) if cat.special or stones else 0
+            sums = running.get(lot.id)
+            if sums is None:
                 rec = _reconciliation(db, lot)
-                running[lot.id] = [
+                sums = running[lot.id] = [
                     rec.sorted_mct + rec.loss_mct,
+                    rec.received_mct + rec.tolerance_mct,
                     rec.received_mct,
                     rec.tolerance_mct,
                 ]
-            total, received, tolerance = running[lot.id]
-            if total + mct > received + tolerance:
-                raise _over_limit(lot, total + mct, received, tolerance)
-            running[lot.id][0] = total + mct
+            if sums[0] + mct > sums[1]:
+                raise _over_limit(lot, sums[0] + mct, sums[2], sums[3])
+            sums[0] += mct
             planned.append(PlannedEntry(lot.id, lot.uid, cat_id, code, kind, mct, count))
         except UserError as exc:
             errors.append((line, str(exc)))
     return planned, errors
+
+
+def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | UserError:
+    """The category a file names, the loss type of 'loss:TYPE', or why neither."""
+    try:
+        if text.lower().startswith("loss:"):
+            return loss_kind(text[5:])
+        cat = cats.get(text.strip().upper())
+        if cat is None:
+            raise NotFound(f"category: '{text}' is not in the assortment ('sortapp category list')")
+        if not cat.active:
+            raise UserError(f"category {cat.code} is retired")
+        return cat
+    except UserError as exc:
+        return exc
 
 
 def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source: str) -> Changes:
@@ -367,21 +386,7 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
     at = utc_now()
     with transaction(db):
         start = records.next_id(db, "sort_entries")
-        rows = [
-            (
-                start + i,
-                f"{code}-E{start + i}",
-                e.lot_id,
-                e.category_id,
-                e.loss_type,
-                e.mct,
-                e.stones,
-                actor.user_id,
-                at,
-            )
-            for i, e in enumerate(planned)
-        ]
-        lots_sql.insert_entries(db, rows)
+        lots_sql.insert_entry_batch(db, start, code, actor.user_id, at, planned)
         lots_sql.mark_sorting(db, sorted({e.lot_id for e in planned}))
         record(
             db,
@@ -389,12 +394,14 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
             "sort.import",
             source,
             {
-                "entries": len(rows),
-                "first": rows[0][1],
-                "last": rows[-1][1],
+                "entries": len(planned),
+                "first": f"{code}-E{start}",
+                "last": f"{code}-E{start + len(planned) - 1}",
                 "digest": entries_digest(
-                    (r[1], e.lot_uid, e.category, e.loss_type or "", e.mct, e.stones)
-                    for r, e in zip(rows, planned, strict=True)
+                    [
+                        (f"{code}-E{n}", e.lot_uid, e.category, e.loss_type or "", e.mct, e.stones)
+                        for n, e in enumerate(planned, start)
+                    ]
                 ),
             },
         )
