@@ -11,7 +11,7 @@ import pytest
 
 from sortapp.cli import main
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
-from sortapp.services import backups, imports, lots, parcels, site, transfers
+from sortapp.services import backups, imports, lots, parcels, site, sorting, transfers
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations
@@ -330,6 +330,31 @@ def test_ten_thousand_rows_all_or_nothing(db, who):
     result = imports.import_sorting(db, who.olu, "lot,category,carats,stones\n" + "\n".join(rows))
     assert result.ok
     assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 10_000
+    assert verify(db).ok
+
+
+def test_sorting_file_short_rows_one_lot_and_decimal_comma(db, who):
+    make_lot(db, who.olu, "L1")
+    site.set_setting(db, who.admin, "decimal-comma", "yes")
+    text = (
+        "\ufeffCategory;Carats;Stones\nS5-SAW-Q1-W;10,5\n;;\ng1-saw-q1-w; 2,000 ;7\n"
+        "loss:cleaning;0,1\n"
+    )
+    result = imports.import_sorting(db, who.olu, text, lot="L1")  # no lot column: the open lot
+    assert result.ok, result.errors
+    entries = sorting.list_entries(db, "L1")
+    assert [(e["category"], e["loss_type"], e["mct"], e["stones"]) for e in entries] == [
+        ("S5-SAW-Q1-W", None, 10_500, 0),
+        ("G1-SAW-Q1-W", None, 2_000, 7),
+        (None, "cleaning", 100, 0),
+    ]
+    bad = imports.import_sorting(db, who.olu, "category;carats\nS5-SAW-Q1-W\nNOPE;1\n", lot="L1")
+    assert [(e.line, e.message.split(":")[0]) for e in bad.errors] == [
+        (2, "carats"),
+        (3, "category"),
+    ]
+    with pytest.raises(UserError, match="lacks the column"):
+        imports.import_sorting(db, who.olu, "category;stones\nS5-SAW-Q1-W;1\n", lot="L1")
     assert verify(db).ok
 
 
