@@ -92,6 +92,8 @@ class _Base(QAbstractTableModel):
 
 #: Ids are fetched a page at a time (Qt asks for more as the view scrolls down).
 PAGE = 2000
+#: At most this many rows are held; beyond, the held rows are dropped and fetched again.
+CACHED = 4000
 
 
 class LazyTableModel(_Base):
@@ -158,6 +160,11 @@ class LazyTableModel(_Base):
         if row_id not in self._rows:
             start = max(0, row - BATCH // 4)
             wanted = [i for i in self._ids[start : start + BATCH] if i not in self._rows]
+            if len(self._rows) + len(wanted) > CACHED:
+                # Scrolled far: forget the rows held (the new batch holds the ones in view), so
+                # a list scrolled end to end holds a few thousand rows, not a million.
+                self._rows = {}
+                wanted = self._ids[start : start + BATCH]
             self._rows.update(self._fetch_rows(wanted))
         return self._rows.get(row_id)
 

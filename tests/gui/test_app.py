@@ -292,8 +292,11 @@ def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatc
     assert audit.rowCount() == 50 and audit.canFetchMore()
     while audit.canFetchMore():
         audit.fetchMore()
+    monkeypatch.setattr(models, "CACHED", 120)
     uids = [audit.index(r, 0).data() for r in range(audit.rowCount())]
     assert len(uids) == len(set(uids)) == total
+    assert len(audit._rows) <= 120 + models.BATCH  # scrolled end to end, few rows held
+    assert audit.index(0, 0).data() == uids[0]  # and the first ones come back when asked
     window.go(0)
     lots_model = window.receiving.model  # ordered by date: pages by offset
     assert window.receiving.count_label.text() == "50+ lots"
