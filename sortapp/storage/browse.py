@@ -267,4 +267,11 @@ def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]
 
 
 def lot_origin_codes(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT DISTINCT country FROM lot_origins ORDER BY country")]
+    """The countries any lot came from, in order."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT c.code FROM countries c WHERE EXISTS "
+            "(SELECT 1 FROM lot_origins o WHERE o.country = c.code) ORDER BY c.code"
+        )
+    ]

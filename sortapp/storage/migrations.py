@@ -17,7 +17,7 @@ from sqlite_utils.migrations import Migrations
 from sortapp.core.errors import KnownStorageError
 
 #: The schema version this code writes; a file with a higher one is refused.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 migrations = Migrations("sortapp")
 
@@ -505,6 +505,17 @@ def m0005_postings_by_lot_key(db: Database) -> None:
 CREATE INDEX postings_by_lot_key
     ON postings(lot_id, place, category_id, parcel_id, loss_type, mct, stones);
 DROP INDEX postings_by_lot;
+""",
+    )
+
+
+@migrations(name="0006_lot_origins_by_country")
+def m0006_lot_origins_by_country(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- The countries lots came from (the receiving list's filter), without reading every lot.
+CREATE INDEX lot_origins_by_country ON lot_origins(country);
 """,
     )
 

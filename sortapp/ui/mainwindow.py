@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,8 +22,11 @@ from sortapp.core.roles import Role
 from sortapp.services import backups, base, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
-from sortapp.ui.ops import run_op
+from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
+
+#: How long after the window opens the last backups are verified (in the background).
+CHECK_BACKUPS_AFTER_MS = 2000
 
 # The areas of work: (title, module, class). A page (and its module) is made when first shown.
 AREAS = (
@@ -48,14 +51,17 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
+        # A larger font and roomy rows, set directly (a style sheet costs ms at start).
+        font = self.nav.font()
+        font.setPointSizeF(11)
+        self.nav.setFont(font)
+        row_height = self.nav.fontMetrics().height() + 12
         for i, (title, _module, _cls) in enumerate(AREAS):
             self.nav.addItem(title)
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
+            self.nav.item(i).setSizeHint(QSize(0, row_height))
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
-        )
         self.nav.currentRowChanged.connect(self._show_area)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -76,7 +82,13 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.automatic_backup)
         self._timer.start()
         self.warn_about_backups()
-        self.check_backups()
+        # The backups taken as the app last closed are verified in the background once the
+        # window is up and idle, not while it is first drawn.
+        self._check_op: Operation | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.timeout.connect(self.check_backups)
+        self._check_timer.start(CHECK_BACKUPS_AFTER_MS)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -266,7 +278,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing must be quick: the copy is written and integrity-checked now and verified in
         # the background at the next start (check_backups).
-        self._check_op.wait()
+        self._check_timer.stop()
+        if self._check_op is not None:
+            self._check_op.wait()
         self.automatic_backup(force=True, check=False)
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())

@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from sortapp import app
-from sortapp.services import lots, parcels, site, sorting
+from sortapp.services import backups, lots, parcels, site, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
-from sortapp.ui import dialogs
+from sortapp.ui import dialogs, mainwindow
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
@@ -510,3 +510,16 @@ def test_sorting_results_csv_for_the_open_lot(qtbot, make_window, db, who, monke
     window.sorting.import_button.click()
     qtbot.waitUntil(lambda: window.sorting.summary.rowCount() == 2, timeout=10_000)
     assert window.sorting.r_difference.text() == "0.100 ct (0.100 %)"
+
+
+def test_backups_taken_at_close_are_verified_once_the_window_is_up(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    make_sorted_lot(db, who.olu, "L1")
+    taken = backups.make_backup(db, db_path, check=False)  # as when the app last closed
+    assert taken.ok is None
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 50)
+    window = make_window()
+    assert window._check_op is None  # not while the window is first drawn
+    qtbot.waitUntil(lambda: backups.list_backups(taken.path.parent)[0].ok is True, timeout=10_000)
+    window.close()
