@@ -172,7 +172,7 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
         table = {"lot list": "lots", "movement list": "postings", "audit log": "audit"}[name]
         rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         cols = model.columnCount()
-        worst = 0.0
+        worst, worst_at = 0.0, 0
         steps = 400
         for i in range(steps):
             top = (rows - 40) * i // (steps - 1)
@@ -182,7 +182,10 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
             for row in range(top, min(rows, top + 40)):
                 for col in range(cols):
                     model.index(row, col).data()
-            worst = max(worst, (time.perf_counter() - began) * 1000)
+            took = (time.perf_counter() - began) * 1000
+            if took > worst:
+                worst, worst_at = took, i
+        print(f"  (worst frame: {worst_at} of {steps})")
         line(
             f"scroll {name} end to end ({steps} frames)",
             f"{worst:.1f} ms max",

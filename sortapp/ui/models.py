@@ -6,6 +6,7 @@ Columns are declared once (anki's ``Column``); ``DisplayRole`` gives the formatt
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -116,7 +117,9 @@ class LazyTableModel(_Base):
         self._fetch_rows = fetch_rows
         self.order = order
         self.descending = descending
-        self._ids: list[int] = []
+        # An array, not a list: the garbage collector walks every item of a list on each full
+        # collection (a million ids: a 10 ms pause while scrolling); an array it does not.
+        self._ids = array("q")
         self._rows: dict[int, dict[str, Any]] = {}
         self._more = False
 
@@ -124,7 +127,7 @@ class LazyTableModel(_Base):
         """Fetch the first page of ids again (filters or data changed); drop the cached rows."""
         self.beginResetModel()
         try:
-            self._ids = self._fetch_ids(self.order, self.descending, PAGE, 0, None)
+            self._ids = array("q", self._fetch_ids(self.order, self.descending, PAGE, 0, None))
             self._more = len(self._ids) == PAGE
             self._rows = {}
         finally:
@@ -164,7 +167,7 @@ class LazyTableModel(_Base):
                 # Scrolled far: forget the rows held (the new batch holds the ones in view), so
                 # a list scrolled end to end holds a few thousand rows, not a million.
                 self._rows = {}
-                wanted = self._ids[start : start + BATCH]
+                wanted = list(self._ids[start : start + BATCH])
             self._rows.update(self._fetch_rows(wanted))
         return self._rows.get(row_id)
 
