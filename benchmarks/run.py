@@ -288,31 +288,29 @@ def bench_pdf(path: Path, repeat: int) -> None:
     from sortapp.reports import documents, printing  # noqa: PLC0415
     from sortapp.storage.db import open_db  # noqa: PLC0415
 
+    printing.ensure_gui()
     db = open_db(path)
-    small = db.execute(
-        "SELECT p.number FROM parcels p JOIN sealed_lines s ON s.parcel_id = p.id "
-        "GROUP BY p.id HAVING count(*) BETWEEN 5 AND 40 LIMIT 1"
-    ).fetchone()[0]
-    docs = {"30": documents.manifest(db, small)}
-    big_numbers = [
+    numbers = [
         r[0]
         for r in db.execute(
             "SELECT p.number FROM parcels p WHERE status IN ('sealed', 'shipped') LIMIT 200"
         )
     ]
-    big = documents.manifest(db, big_numbers[0])
-    rows = tuple(r for n in big_numbers for r in documents.manifest(db, n).tables[1].rows)[:1000]
-    tables = (
-        big.tables[0],
-        documents.Table(
-            big.tables[1].heading,
-            big.tables[1].columns,
-            big.tables[1].numeric,
+    real = documents.manifest(db, numbers[0])
+    lines = tuple(r for n in numbers for r in documents.manifest(db, n).tables[1].rows)
+    docs = {}
+    for size in (30, 1000):  # a real manifest, its contents table holding ``size`` lines
+        rows = lines[:size]
+        contents = documents.Table(
+            real.tables[1].heading,
+            real.tables[1].columns,
+            real.tables[1].numeric,
             rows,
             ("line",) * len(rows),
-        ),
-    )
-    docs["1000"] = documents.Document(**{**big.__dict__, "tables": tables})
+        )
+        docs[str(size)] = documents.Document(
+            **{**real.__dict__, "tables": (real.tables[0], contents)}
+        )
     tmp = Path(tempfile.mkdtemp())
     for size, doc in docs.items():
         n_rows = sum(len(t.rows) for t in doc.tables)
