@@ -6,6 +6,7 @@ from benchmarks import make_history
 from sortapp.core.canonical import utc_now
 from sortapp.services import base
 from sortapp.services.verify import verify
+from sortapp.storage import integrity
 from sortapp.storage.db import open_db
 
 
@@ -22,6 +23,7 @@ def test_a_tiny_history_builds_and_verifies(tmp_path):
         assert counts["postings"] > 3_000 and counts["certificates"] == counts["parcels"]
         years = {r[0] for r in db.execute("SELECT DISTINCT substr(at, 1, 4) FROM journal")}
         assert len(years) >= 2  # the simulated clock spreads the history
+        assert integrity.latest_seal(db) is not None  # its closing verify sealed it
         assert verify(db).ok
     finally:
         db.close()
