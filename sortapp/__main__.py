@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from sortapp.cli import main
+from sortapp.launch import main
 
 if __name__ == "__main__":  # not when verify's worker processes import the main module
     sys.exit(main())

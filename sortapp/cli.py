@@ -1333,10 +1333,9 @@ def _configure_logging() -> None:
 
 def _open_app(db_path: Path) -> int:
     """Open the desktop app (imported only here, so the CLI itself never loads Qt)."""
-    os.environ.pop("SORTAPP_NO_DIALOGS", None)
-    from sortapp import app  # noqa: PLC0415
+    from sortapp.launch import open_app  # noqa: PLC0415
 
-    return app.main(db_path)
+    return open_app(db_path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

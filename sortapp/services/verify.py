@@ -408,11 +408,35 @@ def _scope(db: Database, full: bool) -> Scope:
     with integrity.snapshot(db):
         upto = {family: integrity.max_id(db, table) for family, table in _FAMILIES.items()}
         newest = None if full else integrity.latest_seal(db)
-    details: dict[str, Any] = json.loads(newest[1]) if newest else {}
-    after = {family: details.get(family, {}).get("upto", 0) for family in _FAMILIES}
-    if any(after[f] > upto[f] for f in _FAMILIES) or not all(details.get(f) for f in _FAMILIES):
-        after, details = dict.fromkeys(_FAMILIES, 0), {}  # not a seal of these rows: ignore it
-    return Scope(upto, after, details)
+    details = _usable_seal(newest[1], upto) if newest else None
+    if details is None:  # none, or not a seal of these rows: everything row by row
+        return Scope(upto, dict.fromkeys(_FAMILIES, 0), {})
+    return Scope(upto, {f: details[f]["upto"] for f in _FAMILIES}, details)
+
+
+def _usable_seal(text: str, upto: dict[str, int]) -> dict[str, Any] | None:
+    """The seal's details if they are a well-formed seal of rows that are there, else None.
+
+    (A seal record changed by hand is found by the audit chain; it must not stop the run.)
+    """
+    try:
+        details = json.loads(text)
+        for family in _FAMILIES:
+            part = details[family]
+            if not (
+                isinstance(part["upto"], int)
+                and 0 < part["upto"] <= upto[family]
+                and isinstance(part["rows"], int)
+                and isinstance(part["chunks"], list)
+                and all(isinstance(c, str) for c in part["chunks"])
+            ):
+                return None
+        heads = details["audit"]["heads"]
+        if not isinstance(heads, dict) or not all(isinstance(h, str) for h in heads.values()):
+            return None
+    except (ValueError, TypeError, KeyError):
+        return None
+    return details
 
 
 def _record_seal(db: Database, actor: Actor | None, details: dict[str, Any]) -> None:

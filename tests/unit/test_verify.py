@@ -264,3 +264,15 @@ def test_a_seal_beyond_the_rows_is_ignored(db, who, monkeypatch):
     problems = verify.verify(db).problems
     assert ("audit_pass", 0) in seen
     assert any("in the audit log but not stored" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    "details", ["not json", "{}", '{"audit": {"upto": "x"}}', '{"audit": 1, "journal": 2}']
+)
+def test_a_seal_changed_by_hand_is_found_and_does_not_stop_the_run(db, who, details):
+    _more_history(db, who, 1)
+    assert verify.verify(db, who.olu, seal=True).ok
+    seal_id = integrity.latest_seal(db)[0]
+    _tamper(db, f"UPDATE audit SET details = '{details}' WHERE id = {seal_id}")
+    problems = verify.verify(db).problems
+    assert problems == [f"audit entry KSF-A{seal_id}: its content does not match its hash"]

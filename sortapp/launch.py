@@ -1,0 +1,53 @@
+"""The ``sortapp`` program: the desktop app when no command is given, else the command line.
+
+Deciding here, before either is imported, keeps the command line's modules out of the app's
+start (and Qt out of the command line).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+#: The options the program takes before a command; with nothing else, the app opens.
+_APP_OPTIONS = ("--db", "--user")
+
+
+def app_database(argv: Sequence[str]) -> str | None:
+    """Return the ``--db`` value ('' for the default) when ``argv`` asks for the app, else None."""
+    db, rest = "", list(argv)
+    while rest:
+        option, _eq, value = rest.pop(0).partition("=")
+        if option not in _APP_OPTIONS:
+            return None  # a command, --help, --version or a mistake: the command line says
+        if not _eq:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if option == "--db":
+            db = value
+    return db
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # verify's worker processes start this program again
+        import multiprocessing  # noqa: PLC0415
+
+        multiprocessing.freeze_support()
+    args = list(sys.argv[1:] if argv is None else argv)
+    db = app_database(args)
+    if db is None:
+        from sortapp.cli import main as command_line  # noqa: PLC0415
+
+        return command_line(args)
+    return open_app(Path(db) if db else None)
+
+
+def open_app(db_path: Path | None) -> int:
+    """Open the desktop app on ``db_path`` (None: ``SORTAPP_DB`` or the user data folder)."""
+    os.environ.pop("SORTAPP_NO_DIALOGS", None)
+    from sortapp import app, paths  # noqa: PLC0415
+
+    return app.main(db_path or paths.default_db_path())

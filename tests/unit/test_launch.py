@@ -1,0 +1,47 @@
+"""The ``sortapp`` program opens the app without loading the command line, and vice versa."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from sortapp import launch
+
+
+@pytest.mark.parametrize(
+    ("argv", "db"),
+    [
+        ([], ""),
+        (["--db", "x.db"], "x.db"),
+        (["--db=x.db", "--user", "sam"], "x.db"),
+        (["--user=sam"], ""),
+        (["lot", "list"], None),
+        (["--db", "x.db", "verify"], None),
+        (["--help"], None),
+        (["--version"], None),
+        (["--db"], None),
+    ],
+)
+def test_the_app_opens_only_without_a_command(argv, db):
+    assert launch.app_database(argv) == db
+
+
+def test_opening_the_app_does_not_load_the_command_line(tmp_path):
+    script = (
+        "import sys\n"
+        "from sortapp import launch\n"
+        "launch.open_app = lambda path: print('app', path) or 0\n"
+        f"launch.main(['--db', {str(tmp_path / 'x.db')!r}])\n"
+        "print('cli loaded' if 'sortapp.cli' in sys.modules else 'cli not loaded')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines() == [f"app {tmp_path / 'x.db'}", "cli not loaded"]
+
+
+def test_a_command_goes_to_the_command_line(capsys):
+    assert launch.main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("sortapp ")
