@@ -86,9 +86,6 @@ print((time.time() - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_max
 
 def run_script(script: str, *args: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SORTAPP_NO_DIALOGS": "1"}
-    # As on a user's machine, Python keeps its bytecode cache (pip wrote PySide6's at install;
-    # sortapp's is written on first start), even where the shell says not to.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run(
         [sys.executable, "-c", script, repr(time.time()), *args],
         capture_output=True,
@@ -484,6 +481,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     only = set(filter(None, args.only.split(",")))
+    # As on a user's machine, the processes this starts (the start-up runs, verify's workers)
+    # keep Python's bytecode cache, even where the shell says not to.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
     def wanted(name: str) -> bool:
         return not only or name in only

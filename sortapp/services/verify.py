@@ -121,10 +121,18 @@ def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
     if not scope.after[family]:
         return True
     sealed = scope.seal[family]
-    ranges = integrity.chunk_ranges(sealed["upto"])
-    return len(ranges) == len(sealed["chunks"]) and all(
-        integrity.chunk_digest(db, family, first, last) == digest
-        for (first, last), digest in zip(ranges, sealed["chunks"], strict=True)
+    ranges = integrity.chunk_ranges(sealed["upto"], sealed["chunk"])
+    refs = sealed.get("refs", {})
+    return (
+        len(ranges) == len(sealed["chunks"])
+        and all(
+            integrity.reference_digest(db, table, upto) == digest
+            for table, (upto, digest) in refs.items()
+        )
+        and all(
+            integrity.chunk_digest(db, family, first, last) == digest
+            for (first, last), digest in zip(ranges, sealed["chunks"], strict=True)
+        )
     )
 
 
@@ -133,12 +141,13 @@ def _seal_of(db: Database, scope: Scope, family: str, rows: int, **extra: Any) -
     seal holds, and that this run found unchanged, are kept)."""
     upto = scope.upto[family]
     old = scope.seal.get(family, {}) if scope.after[family] else {}
-    kept = dict(zip(integrity.chunk_ranges(old.get("upto", 0)), old.get("chunks", []), strict=True))
+    sealed = integrity.chunk_ranges(old.get("upto", 0), old.get("chunk"))
+    kept = dict(zip(sealed, old.get("chunks", []), strict=True))
     chunks = [
         kept.get((first, last)) or integrity.chunk_digest(db, family, first, last)
         for first, last in integrity.chunk_ranges(upto)
     ]
-    return {"upto": upto, "rows": rows, "chunks": chunks, **extra}
+    return {"upto": upto, "rows": rows, "chunk": integrity.CHUNK, "chunks": chunks, **extra}
 
 
 def _check_audit(db: Database, report: Report, scope: Scope) -> None:
@@ -203,7 +212,13 @@ def _check_journals(db: Database, report: Report, scope: Scope) -> None:
     rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
     report.checked["ledger entries"] = rows
     if not report.problems:
-        report.seal["journal"] = _seal_of(db, scope, "journal", rows)
+        # The sealed entries are stored rows plus the rows they name (lots, parcels, categories,
+        # users), whose names their canonical texts hold: those are sealed too.
+        refs = {}
+        for table, _column in integrity.REFERENCED:
+            upto = integrity.max_id(db, table)
+            refs[table] = [upto, integrity.reference_digest(db, table, upto)]
+        report.seal["journal"] = _seal_of(db, scope, "journal", rows, refs=refs)
 
 
 def _entry_number(uid: str) -> int:
@@ -427,12 +442,19 @@ def _usable_seal(text: str, upto: dict[str, int]) -> dict[str, Any] | None:
                 isinstance(part["upto"], int)
                 and 0 < part["upto"] <= upto[family]
                 and isinstance(part["rows"], int)
+                and isinstance(part["chunk"], int)
+                and part["chunk"] > 0
                 and isinstance(part["chunks"], list)
                 and all(isinstance(c, str) for c in part["chunks"])
             ):
                 return None
         heads = details["audit"]["heads"]
         if not isinstance(heads, dict) or not all(isinstance(h, str) for h in heads.values()):
+            return None
+        refs = details["journal"]["refs"]
+        if set(refs) != {table for table, _column in integrity.REFERENCED} or not all(
+            isinstance(upto, int) and isinstance(digest, str) for upto, digest in refs.values()
+        ):
             return None
     except (ValueError, TypeError, KeyError):
         return None

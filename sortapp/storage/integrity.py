@@ -73,9 +73,11 @@ def max_id(db: Database, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
 
 
-def chunk_ranges(upto: int) -> list[tuple[int, int]]:
-    """The (first, last) ids of each chunk of the rows up to ``upto``, the last one partial."""
-    return [(lo, min(lo + CHUNK - 1, upto)) for lo in range(1, upto + 1, CHUNK)]
+def chunk_ranges(upto: int, size: int | None = None) -> list[tuple[int, int]]:
+    """The (first, last) ids of each chunk of ``size`` (default CHUNK) rows up to ``upto``,
+    the last one partial."""
+    size = size or CHUNK
+    return [(lo, min(lo + size - 1, upto)) for lo in range(1, upto + 1, size)]
 
 
 def latest_seal(db: Database) -> tuple[int, str] | None:
@@ -92,13 +94,17 @@ _CHUNK_SQL = {
     "audit": """SELECT CAST(group_concat(hash || json_array(prev_hash, uid, site, at, user,
                                         action, object, details) || char(10), '') AS BLOB)
                 FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
-    # A journal entry: its hash and ``base.journal_canonical``, lines in order.
-    "journal": """SELECT CAST(group_concat(text || char(10), '') AS BLOB) FROM (
-                  SELECT j.hash || {journal} AS text
-                  FROM journal j JOIN users u ON u.id = j.user_id
-                  LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
-                  LEFT JOIN journal r ON r.id = j.reverses_id
-                  WHERE j.id BETWEEN ? AND ? ORDER BY j.id)""",
+    # A journal entry as stored, then its lines as stored (what its canonical text is made of,
+    # with the rows it names: see ``reference_digests``).
+    "journal": """SELECT CAST(group_concat(json_array(id, uid, kind, at, user_id, lot_id,
+                                                  parcel_id, reverses_id, reason, hash)
+                                       || char(10), '') AS BLOB)
+                  FROM (SELECT * FROM journal WHERE id BETWEEN ? AND ? ORDER BY id)""",
+    "journal lines": """SELECT CAST(group_concat(json_array(id, journal_id, place, lot_id,
+                                                        category_id, parcel_id, loss_type, mct,
+                                                        stones) || char(10), '') AS BLOB)
+                        FROM (SELECT * FROM postings INDEXED BY postings_by_journal
+                              WHERE journal_id BETWEEN ? AND ? ORDER BY journal_id, id)""",
     # A sorting entry: the details its audit record holds, and its lot.
     "entries": """SELECT CAST(group_concat(text || char(10), '') AS BLOB) FROM (
                   SELECT {entry} || coalesce(l.number, '') AS text
@@ -111,8 +117,26 @@ _CHUNK_SQL = {
 
 def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
     """SHA-256 over the texts of a family's rows with ids ``first``..``last``, in id order."""
-    sql = _CHUNK_SQL[family].format(journal=_JOURNAL_TEXT, entry=_ENTRY_DETAILS)
-    blob = db.execute(sql, (first, last)).fetchone()[0]
+    digest = hashlib.sha256()
+    for part in (family, f"{family} lines") if family == "journal" else (family,):
+        sql = _CHUNK_SQL[part].format(entry=_ENTRY_DETAILS)
+        digest.update(db.execute(sql, (first, last)).fetchone()[0] or b"")
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+#: The rows a journal entry's canonical text names by id: (table, column named).
+REFERENCED = (("lots", "uid"), ("parcels", "uid"), ("categories", "code"), ("users", "name"))
+
+
+def reference_digest(db: Database, table: str, upto: int) -> str:
+    """SHA-256 over (id, name) of a referenced table's rows up to id ``upto``."""
+    column = dict(REFERENCED)[table]
+    blob = db.execute(
+        f"""SELECT CAST(group_concat(json_array(id, {column}) || char(10), '') AS BLOB)
+            FROM (SELECT id, {column} FROM {table} WHERE id <= ? ORDER BY id)""",
+        (upto,),
+    ).fetchone()[0]
     return hashlib.sha256(blob or b"").hexdigest()
 
 

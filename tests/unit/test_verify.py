@@ -210,6 +210,7 @@ def test_a_sound_run_seals_and_the_next_checks_the_sealed_rows_by_digest(db, who
     assert first.ok
     sealed = json.loads(integrity.latest_seal(db)[1])
     assert sealed["audit"]["upto"] == first.checked["audit entries"]
+    assert sealed["audit"]["chunk"] == 8
     assert len(sealed["audit"]["chunks"]) == len(integrity.chunk_ranges(sealed["audit"]["upto"]))
     _more_history(db, who, 2)
     seen = _spans(monkeypatch)
@@ -243,6 +244,13 @@ def test_a_sound_run_seals_and_the_next_checks_the_sealed_rows_by_digest(db, who
             "KSF-E2: does not match the audit log",
         ),
         ("UPDATE lots SET number = 'X' WHERE id = 1", "does not match the audit log"),
+        # Rows that sealed entries name: their canonical texts change with them.
+        ("UPDATE lots SET uid = 'KSF-LX' WHERE id = 1", "its lines do not match its hash"),
+        (
+            "UPDATE categories SET code = 'ZZ' WHERE code = 'S5-SAW-Q1-W'",
+            "its lines do not match its hash",
+        ),
+        ("UPDATE users SET name = 'eve' WHERE name = 'olu'", "its lines do not match its hash"),
     ],
 )
 def test_a_change_to_sealed_rows_is_found_and_named(db, who, monkeypatch, tamper, expected):
@@ -276,3 +284,14 @@ def test_a_seal_changed_by_hand_is_found_and_does_not_stop_the_run(db, who, deta
     _tamper(db, f"UPDATE audit SET details = '{details}' WHERE id = {seal_id}")
     problems = verify.verify(db).problems
     assert problems == [f"audit entry KSF-A{seal_id}: its content does not match its hash"]
+
+
+def test_a_seal_made_with_another_chunk_size_still_serves(db, who, monkeypatch):
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    _more_history(db, who, 2)
+    assert verify.verify(db, who.olu, seal=True).ok
+    monkeypatch.setattr(integrity, "CHUNK", 5)  # a later sortapp digests other chunks
+    seen = _spans(monkeypatch)
+    assert verify.verify(db, who.olu, seal=True).ok
+    assert ("audit_pass", 0) not in seen  # the old seal's digests were checked as they were
+    assert json.loads(integrity.latest_seal(db)[1])["audit"]["chunk"] == 5
