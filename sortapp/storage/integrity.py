@@ -29,7 +29,7 @@ def file_path(db: Database) -> str | None:
 
 
 def open_reader(path: str) -> Database:
-    """Open a read-only connection to the same file, usable from one other thread (verify)."""
+    """Open a read-only connection to the same file (verify's checks, in their workers)."""
     conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA mmap_size = 1073741824")
@@ -95,7 +95,7 @@ _CHUNK_SQL = {
                                         action, object, details) || char(10), '') AS BLOB)
                 FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
     # A journal entry as stored, then its lines as stored (what its canonical text is made of,
-    # with the rows it names: see ``reference_digests``).
+    # with the rows it names: see ``reference_digest``).
     "journal": """SELECT CAST(group_concat(json_array(id, uid, kind, at, user_id, lot_id,
                                                   parcel_id, reverses_id, reason, hash)
                                        || char(10), '') AS BLOB)

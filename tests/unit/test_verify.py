@@ -9,6 +9,7 @@ import pytest
 
 from sortapp.cli import main
 from sortapp.services import parcels, sorting, verify
+from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
@@ -295,3 +296,16 @@ def test_a_seal_made_with_another_chunk_size_still_serves(db, who, monkeypatch):
     assert verify.verify(db, who.olu, seal=True).ok
     assert ("audit_pass", 0) not in seen  # the old seal's digests were checked as they were
     assert json.loads(integrity.latest_seal(db)[1])["audit"]["chunk"] == 5
+
+
+def test_a_read_only_file_is_verified_without_a_seal(db, db_path, who):
+    _more_history(db, who, 1)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = db_path.with_name("copy.db")
+    copy.write_bytes(db_path.read_bytes())
+    readonly = backup_sql.open_readonly(copy)
+    try:
+        assert verify.verify(readonly, who.olu, seal=True).ok
+        assert integrity.latest_seal(readonly) is None
+    finally:
+        readonly.close()
