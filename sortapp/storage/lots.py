@@ -136,7 +136,7 @@ def insert_entry_batch(
     rows, numbered from ``first_id`` in order, entered by one user at one time.
 
     The rows go into a temporary table without indexes first; one INSERT ... SELECT then fills
-    ``sort_entries`` (ids, uids, user and time made there), far fewer calls than row by row.
+    ``sort_entries``, making ids, uids, user and time in SQL rather than a tuple per row here.
     """
     db.conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS entry_batch (lot_id INTEGER, lot_uid TEXT, "
