@@ -677,6 +677,33 @@ def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
     )
 
 
+def cmd_parcel_packings(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    rows = [
+        {
+            "packing": p["packing"],
+            "category": p["category"],
+            "lots": ", ".join(p["lots"]),
+            "carats": _ct(p["mct"]),
+            "stones": p["stones"],
+            "user": p["user"],
+            "at": p["at"],
+        }
+        for p in parcels.list_packings(db, args.parcel)
+    ]
+    if _structured(args):
+        _out(args, rows)
+        return
+    _print_table(
+        ["packing", "category", "lots", "carats", "stones", "by"],
+        [
+            (r["packing"], r["category"], r["lots"], r["carats"], r["stones"], r["user"])
+            for r in rows
+        ],
+        {3, 4},
+    )
+
+
 def cmd_parcel_remove(args: argparse.Namespace, db: Database) -> None:
     parcels.remove_goods(db, _actor(args, db), args.parcel, args.packing, args.reason)
     print(f"packing {args.packing} returned to stock")
@@ -1210,9 +1237,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--carats", required=True)
     p.add_argument("--stones")
     p.add_argument("--lot")
+    p = cmd(par, "packings", cmd_parcel_packings, "list a parcel's packings (to remove one)")
+    p.add_argument("parcel")
+    with_json(p)
     p = cmd(par, "remove", cmd_parcel_remove, "reverse a packing (supervisor)")
     p.add_argument("parcel")
-    p.add_argument("packing", help="the packing's ledger number, as 'parcel add' printed it")
+    p.add_argument("packing", help="the packing's ledger number ('parcel packings' lists them)")
     p.add_argument("--reason", required=True)
     p = cmd(par, "price", cmd_parcel_price, "override a category's price (supervisor)")
     p.add_argument("parcel")

@@ -206,6 +206,30 @@ def add_goods(
     )
 
 
+def list_packings(db: Database, number: str) -> list[dict[str, Any]]:
+    """The packings of a parcel that still stand (each may take goods from several lots): what
+    ``remove_goods`` can reverse."""
+    row = _row(db, number)
+    out: dict[str, dict[str, Any]] = {}
+    for uid, at, user, category, lot, mct, stones in ledger_sql.packings_of(db, row["id"]):
+        packing = out.setdefault(
+            uid,
+            {
+                "packing": uid,
+                "at": at,
+                "user": user,
+                "category": category,
+                "lots": [],
+                "mct": 0,
+                "stones": 0,
+            },
+        )
+        packing["lots"].append(lot)
+        packing["mct"] += mct
+        packing["stones"] += stones
+    return list(out.values())
+
+
 def remove_goods(db: Database, actor: Actor, number: str, journal_uid: str, reason: str) -> Changes:
     """Reverse one packing of a draft parcel, returning its goods to stock (supervisor)."""
     actor.require(Role.SUPERVISOR, "reversing a packing")

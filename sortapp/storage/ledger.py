@@ -80,6 +80,26 @@ def is_reversed(db: Database, journal_id: int) -> bool:
     )
 
 
+def packings_of(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
+    """Return the packings of a parcel not reversed, one row per lot packed: (journal uid, at,
+    user, category code, lot number, mct, stones), in the order they were made."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT j.uid, j.at, u.name, coalesce(c.code, ''), l.number, t.mct, t.stones
+               FROM journal j INDEXED BY journal_by_parcel
+               JOIN users u ON u.id = j.user_id
+               JOIN postings t ON t.journal_id = j.id AND t.place = 'parcel'
+               JOIN lots l ON l.id = t.lot_id
+               LEFT JOIN categories c ON c.id = t.category_id
+               WHERE j.parcel_id = ? AND j.kind = 'pack'
+                 AND NOT EXISTS (SELECT 1 FROM journal r WHERE r.reverses_id = j.id)
+               ORDER BY j.id, t.id""",
+            (parcel_id,),
+        )
+    ]
+
+
 def postings_of(db: Database, journal_id: int) -> list[Posting]:
     return [
         Posting(place, lot, mct, stones, cat, parcel, loss)

@@ -196,6 +196,22 @@ class SealDialog:
         return dialog.run()
 
 
+class RemovePackingDialog:
+    """Choose one of a draft parcel's packings to return to stock, and say why."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, parcel: str, packings: list[str]) -> dict[str, Any] | None:
+        dialog = FormDialog(
+            parent,
+            f"Remove a packing from parcel {parcel}",
+            "The packing is reversed in the ledger (its goods go back to stock); the packing "
+            "itself stays on record.",
+        )
+        dialog.choice("packing", "Packing", packings)
+        dialog.line("reason", "Reason")
+        return dialog.run()
+
+
 class NewParcelDialog:
     @classmethod
     def ask(

@@ -523,3 +523,32 @@ def test_backups_taken_at_close_are_verified_once_the_window_is_up(
     assert window._check_op is None  # not while the window is first drawn
     qtbot.waitUntil(lambda: backups.list_backups(taken.path.parent)[0].ok is True, timeout=10_000)
     window.close()
+
+
+def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, who, monkeypatch):
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="X", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 20_000)
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 30_000)
+    offered = []
+
+    def ask(cls, parent, parcel, packings):
+        offered.extend(packings)
+        return {"packing": packings[0], "reason": "packed twice by mistake"}
+
+    monkeypatch.setattr(dialogs.RemovePackingDialog, "ask", classmethod(ask))
+    operator = make_window("olu")
+    operator.go(3)
+    operator.parcels.open_parcel("P1")
+    assert not operator.parcels.remove_button.isEnabled()  # and the core refuses anyway
+    operator.close()
+    window = make_window("sam")
+    window.go(3)
+    page = window.parcels
+    page.open_parcel("P1")
+    assert page.remove_button.isEnabled()
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert len(offered) == 2 and "20.000 ct from L1 (olu)" in offered[0]
+    assert "30.000 ct, 0 stones" in page.totals.text()
+    assert [p["mct"] for p in parcels.list_packings(db, "P1")] == [30_000]
+    assert "back in stock" in status(window)

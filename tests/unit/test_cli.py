@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from sortapp.cli import main
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_sorted_lot
 
 
 @pytest.fixture
@@ -276,3 +276,18 @@ def test_core_and_cli_load_no_qt():
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_parcel_packings_then_remove_one(run, db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    _ok(run("parcel", "create", "P1", "--importer", "X", "--destination", "BE"))
+    _ok(run("parcel", "add", "P1", "S5-SAW-Q1-W", "--carats", "10"))
+    _ok(run("parcel", "add", "P1", "S5-SAW-Q1-W", "--carats", "5.5"))
+    listed = json.loads(_ok(run("parcel", "packings", "P1", "--json")))
+    assert [(p["carats"], p["lots"]) for p in listed] == [("10.000", "L1"), ("5.500", "L1")]
+    assert "5.500" in _ok(run("parcel", "packings", "P1"))
+    first = listed[0]["packing"]
+    _ok(run("parcel", "remove", "P1", first, "--reason", "packed twice", user="sam"))
+    assert [p["packing"] for p in json.loads(_ok(run("parcel", "packings", "P1", "--json")))] == [
+        listed[1]["packing"]
+    ]

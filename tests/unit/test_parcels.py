@@ -209,8 +209,12 @@ def test_remove_goods_reverses_a_packing(stocked, who):
     journal = parcels.add_goods(stocked, who.olu, "P1", S5, 70_000).message
     with pytest.raises(PermissionDenied):
         parcels.remove_goods(stocked, who.olu, "P1", journal, "wrong category")
+    listed = parcels.list_packings(stocked, "P1")
+    assert [(p["packing"], p["category"], p["mct"]) for p in listed] == [(journal, S5, 70_000)]
+    assert listed[0]["lots"] == ["L1", "L2"]  # FIFO took the whole of L1, then some of L2
     parcels.remove_goods(stocked, who.sam, "P1", journal, "wrong category")
     assert parcels.get_parcel(stocked, "P1").lines == ()
+    assert parcels.list_packings(stocked, "P1") == []
     with pytest.raises(UserError, match="already reversed"):
         parcels.remove_goods(stocked, who.sam, "P1", journal, "again")
     with pytest.raises(NotFound):

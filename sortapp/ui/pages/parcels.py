@@ -23,7 +23,13 @@ from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct, parse_carats, parse_stones
 from sortapp.services import assortment, parcels, reports, site
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import NewParcelDialog, SealDialog, TextDialog, confirm
+from sortapp.ui.dialogs import (
+    NewParcelDialog,
+    RemovePackingDialog,
+    SealDialog,
+    TextDialog,
+    confirm,
+)
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
@@ -111,6 +117,10 @@ class ParcelsPage(Page):
         self.void_button = QPushButton("Void...")
         self.void_button.setObjectName("void")
         self.void_button.clicked.connect(self.void)
+        self.remove_button = QPushButton("Remove packing...")
+        self.remove_button.setObjectName("remove_packing")
+        self.remove_button.setToolTip("Return one packing's goods to stock (supervisor)")
+        self.remove_button.clicked.connect(self.remove_packing)
         self.print_button = QPushButton("Print...")
         self.print_button.setObjectName("print_parcel")
         menu = QMenu(self.print_button)
@@ -128,6 +138,7 @@ class ParcelsPage(Page):
             lambda: export_transfer(self, self.ctx, self.current or "")
         )
         for b in (
+            self.remove_button,
             self.seal_button,
             self.ship_button,
             self.void_button,
@@ -238,6 +249,7 @@ class ParcelsPage(Page):
         draft = parcel is not None and parcel.status == "draft"
         supervisor = self.ctx.can(Role.SUPERVISOR)
         self.add_box.setEnabled(draft)
+        self.remove_button.setEnabled(draft and supervisor and bool(parcel and parcel.lines))
         self.seal_button.setEnabled(draft and supervisor)
         self.ship_button.setEnabled(parcel is not None and parcel.status == "sealed" and supervisor)
         self.print_button.setEnabled(parcel is not None and parcel.status in ("sealed", "shipped"))
@@ -345,6 +357,30 @@ class ParcelsPage(Page):
             self,
             lambda: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
             f"Parcel {number} voided; its goods are back in stock.",
+        )
+
+    def remove_packing(self) -> None:
+        number = self.current
+        if not number:
+            return
+        packings = self.ctx.act(self, lambda: parcels.list_packings(self.ctx.db, number))
+        if not packings:
+            return
+        labels = {
+            f"{p['packing']}: {p['category']} {format_mct(p['mct'])} ct from "
+            f"{', '.join(p['lots'])} ({p['user']})": p["packing"]
+            for p in packings
+        }
+        answer = RemovePackingDialog.ask(self, number, list(labels))
+        if answer is None:
+            return
+        packing = labels[answer["packing"]]
+        self.ctx.act(
+            self,
+            lambda: parcels.remove_goods(
+                self.ctx.db, self.ctx.actor, number, packing, answer["reason"]
+            ),
+            f"Packing {packing} removed from parcel {number}; its goods are back in stock.",
         )
 
     def print_kind(self, kind: str) -> None:
