@@ -169,8 +169,9 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
         table = {"lot list": "lots", "movement list": "postings", "audit log": "audit"}[name]
         rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         cols = model.columnCount()
-        worst, worst_at = 0.0, 0
+        worst, worst_at, slow = 0.0, 0, 0
         steps = 400
+        pauses = _GcPauses()
         for i in range(steps):
             top = (rows - 40) * i // (steps - 1)
             began = time.perf_counter()
@@ -180,9 +181,14 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
                 for col in range(cols):
                     model.index(row, col).data()
             took = (time.perf_counter() - began) * 1000
+            slow += took > 16
             if took > worst:
                 worst, worst_at = took, i
-        print(f"  (worst frame: {worst_at} of {steps})")
+        pauses.stop()
+        print(
+            f"  (worst frame: {worst_at} of {steps}; frames over 16 ms: {slow}; longest "
+            f"garbage collection meanwhile: {pauses.longest:.1f} ms)"
+        )
         line(
             f"scroll {name} end to end ({steps} frames)",
             f"{worst:.1f} ms max",
@@ -192,6 +198,24 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
             worst <= 16,
         )
     window.close()
+
+
+class _GcPauses:
+    """The longest pause of Python's garbage collector while it is on (to explain a slow frame)."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._began = 0.0
+        gc.callbacks.append(self._tell)
+
+    def _tell(self, phase: str, _info: dict) -> None:  # type: ignore[type-arg]
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.longest = max(self.longest, (time.perf_counter() - self._began) * 1000)
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._tell)
 
 
 def bench_reports(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
