@@ -344,6 +344,13 @@ def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
         print(f"warning: {changes.message}", file=sys.stderr)
 
 
+def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
+    mct = parse_carats(args.carats, "--carats")
+    stones = parse_stones(args.stones, "--stones") if args.stones is not None else None
+    lots.reweigh_lot(db, _actor(args, db), args.lot, mct, stones, reason=args.reason)
+    print(f"weighed lot {args.lot} again: {format_mct(mct)} ct")
+
+
 def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:
     lots.acknowledge_weight(db, _actor(args, db), args.lot, args.reason)
     print(f"weight difference of lot {args.lot} acknowledged")
@@ -1189,6 +1196,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("lot")
     p.add_argument("--carats", required=True)
     p.add_argument("--stones")
+    p = cmd(lot, "reweigh", cmd_lot_reweigh, "correct a wrong weight before sorting (supervisor)")
+    p.add_argument("lot")
+    p.add_argument("--carats", required=True)
+    p.add_argument("--stones")
+    p.add_argument("--reason", required=True)
     p = cmd(lot, "acknowledge", cmd_lot_acknowledge, "acknowledge a weight difference (supervisor)")
     p.add_argument("lot")
     p.add_argument("--reason", required=True)

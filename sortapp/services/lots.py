@@ -14,6 +14,7 @@ from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
 from sortapp.services.base import check_number, check_reason, country, post, record, settings, site
+from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction
@@ -184,6 +185,98 @@ def weigh_lot(
             "acknowledge it"
         )
     return Changes(lots=frozenset({lot.id}), ledger=True, message=message)
+
+
+def reweigh_lot(
+    db: Database,
+    actor: Actor,
+    number: str,
+    weighed_mct: int,
+    stones: int | None = None,
+    *,
+    reason: str,
+) -> Changes:
+    """Correct a lot weighed wrongly, before sorting starts (supervisor, with a reason).
+
+    The lot's receipt is reversed in the ledger and a new one posted with the new weight; the
+    old figures stay on record (the reversed receipt, the reweighing, the audit log).
+    """
+    actor.require(Role.SUPERVISOR, "correcting a lot's weight")
+    lot = get_lot(db, number)
+    if lot.status != "received":
+        raise UserError(
+            f"lot {lot.number} is {lot.status.replace('_', ' ')}: only a weighed lot not yet "
+            "sorted can be weighed again"
+            + ("; correct its sorting entries instead" if lot.status == "sorting" else "")
+        )
+    reason = check_reason(reason)
+    if weighed_mct <= 0:
+        raise UserError("carats: enter a weight above 0.000 ct")
+    if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):
+        raise UserError(f"lot {lot.number} already weighs {format_mct(weighed_mct)} ct")
+    flag = _weight_flag(db, lot.declared_mct, weighed_mct)
+    with transaction(db):
+        receipts = ledger_sql.standing_receipts(db, lot.id)
+        if len(receipts) != 1:
+            raise UserError(f"lot {lot.number} has {len(receipts)} receipts in the ledger, not 1")
+        receipt = receipts[0]
+        reversal = post(
+            db,
+            actor.user_id,
+            actor.name,
+            "reversal",
+            [
+                Posting(p.place, p.lot_id, -p.mct, -p.stones, p.category_id, p.parcel_id)
+                for p in ledger_sql.postings_of(db, receipt["id"])
+            ],
+            lot_id=lot.id,
+            reverses_id=receipt["id"],
+            reason=reason,
+        )
+        record(
+            db,
+            actor.name,
+            "lot.reweigh",
+            lot.number,
+            {
+                "previous_mct": lot.weighed_mct,
+                "previous_stones": lot.weighed_stones,
+                "weighed_mct": weighed_mct,
+                "stones": stones,
+                "reason": reason,
+                **reversal,
+            },
+        )
+        posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
+        new_receipt = ledger_sql.get_journal(db, posted["journal"])
+        assert new_receipt is not None
+        lots_sql.insert_reweigh(
+            db,
+            {
+                "lot_id": lot.id,
+                "previous_mct": lot.weighed_mct,
+                "previous_stones": lot.weighed_stones,
+                "weighed_mct": weighed_mct,
+                "weighed_stones": stones,
+                "reason": reason,
+                "user_id": actor.user_id,
+                "at": utc_now(),
+                "journal_id": new_receipt["id"],
+            },
+        )
+        lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag)
+        record(
+            db,
+            actor.name,
+            "lot.weigh",
+            lot.number,
+            {"weighed_mct": weighed_mct, "stones": stones, "weight_flag": flag, **posted},
+        )
+    return Changes(
+        lots=frozenset({lot.id}),
+        ledger=True,
+        message=f"lot {lot.number} weighed again: {format_mct(weighed_mct)} ct",
+    )
 
 
 def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> Changes:

@@ -34,6 +34,7 @@ from sortapp.storage.db import transaction
 _JOURNAL_ACTIONS = (
     "lot.receive",
     "lot.weigh",
+    "lot.reweigh",
     "sort.close",
     "parcel.add",
     "parcel.remove",

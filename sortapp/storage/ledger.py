@@ -80,6 +80,20 @@ def is_reversed(db: Database, journal_id: int) -> bool:
     )
 
 
+def standing_receipts(db: Database, lot_id: int) -> list[dict[str, Any]]:
+    """Return the receipts of a lot that are not reversed (its current weight's entries)."""
+    return [
+        dict(zip(("id", "uid"), r, strict=True))
+        for r in db.execute(
+            """SELECT j.id, j.uid FROM journal j INDEXED BY journal_by_lot
+               WHERE j.lot_id = ? AND j.kind = 'receive'
+                 AND NOT EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id)
+               ORDER BY j.id""",
+            (lot_id,),
+        )
+    ]
+
+
 def packings_of(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
     """Return the packings of a parcel not reversed, one row per lot packed: (journal uid, at,
     user, category code, lot number, mct, stones), in the order they were made."""

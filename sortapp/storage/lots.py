@@ -110,6 +110,21 @@ def set_weighed(db: Database, lot_id: int, mct: int, stones: int | None, flag: b
     )
 
 
+def insert_reweigh(db: Database, row: dict[str, Any]) -> None:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    db.execute(f"INSERT INTO lot_reweighs ({cols}) VALUES ({marks})", row)
+
+
+def set_reweighed(db: Database, lot_id: int, mct: int, stones: int | None, flag: bool) -> None:
+    """Give a lot its new weight (the trigger allows it only as its latest reweighing says)."""
+    db.execute(
+        "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, weight_flag = max(weight_flag, ?) "
+        "WHERE id = ?",
+        (mct, stones, int(flag), lot_id),
+    )
+
+
 def acknowledge_weight(db: Database, lot_id: int, user_id: int, reason: str) -> None:
     db.execute(
         "UPDATE lots SET weight_ack_by = ?, weight_ack_reason = ? WHERE id = ?",
@@ -258,6 +273,7 @@ def receive_mismatches(db: Database) -> list[str]:
                LEFT JOIN (SELECT p.lot_id, sum(p.mct) AS mct FROM journal j
                           JOIN postings p INDEXED BY postings_by_journal ON p.journal_id = j.id
                           WHERE p.place = 'received' AND j.kind = 'receive'
+                            AND NOT EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id)
                           GROUP BY p.lot_id) r ON r.lot_id = l.id
                WHERE coalesce(l.weighed_mct, 0) <> coalesce(r.mct, 0)
                LIMIT 20"""

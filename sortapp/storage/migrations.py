@@ -17,7 +17,7 @@ from sqlite_utils.migrations import Migrations
 from sortapp.core.errors import KnownStorageError
 
 #: The schema version this code writes; a file with a higher one is refused.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 migrations = Migrations("sortapp")
 
@@ -516,6 +516,55 @@ def m0006_lot_origins_by_country(db: Database) -> None:
         """
 -- The countries lots came from (the receiving list's filter), without reading every lot.
 CREATE INDEX lot_origins_by_country ON lot_origins(country);
+""",
+    )
+
+
+@migrations(name="0007_lot_reweighs")
+def m0007_lot_reweighs(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- A lot weighed wrongly is weighed again before sorting starts (supervisor, with a reason): its
+-- receipt is reversed and a new one posted; this record is what lets the lot show the new weight.
+CREATE TABLE lot_reweighs (
+    id INTEGER PRIMARY KEY,
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    previous_mct INTEGER NOT NULL,
+    previous_stones INTEGER,
+    weighed_mct INTEGER NOT NULL CHECK (weighed_mct > 0),
+    weighed_stones INTEGER CHECK (weighed_stones >= 0),
+    reason TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    journal_id INTEGER NOT NULL UNIQUE REFERENCES journal(id)
+) STRICT;
+CREATE INDEX lot_reweighs_by_lot ON lot_reweighs(lot_id, id);
+"""
+        + _immutable("lot_reweighs")
+        + """
+DROP TRIGGER lots_guard_update;
+CREATE TRIGGER lots_guard_update BEFORE UPDATE ON lots
+WHEN old.uid IS NOT new.uid OR old.number IS NOT new.number
+  OR old.received_at IS NOT new.received_at OR old.supplier IS NOT new.supplier
+  OR old.declared_mct IS NOT new.declared_mct OR old.declared_stones IS NOT new.declared_stones
+  OR old.kp_cert_in IS NOT new.kp_cert_in OR old.source IS NOT new.source
+  OR old.declared_value_cents IS NOT new.declared_value_cents
+  OR old.from_country IS NOT new.from_country OR old.hs_code_in IS NOT new.hs_code_in
+  OR old.received_by IS NOT new.received_by
+  OR ((old.weighed_mct IS NOT NULL AND old.weighed_mct IS NOT new.weighed_mct
+       OR old.weighed_stones IS NOT NULL AND old.weighed_stones IS NOT new.weighed_stones)
+      AND NOT EXISTS (
+          -- only as the lot's latest reweighing says, from the weight it had
+          SELECT 1 FROM lot_reweighs r
+          WHERE r.id = (SELECT max(id) FROM lot_reweighs WHERE lot_id = new.id)
+            AND r.lot_id = new.id
+            AND r.previous_mct IS old.weighed_mct AND r.weighed_mct IS new.weighed_mct
+            AND r.previous_stones IS old.weighed_stones
+            AND r.weighed_stones IS new.weighed_stones))
+  OR (old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS NOT new.weight_ack_by)
+  OR (old.weight_flag = 1 AND new.weight_flag = 0)
+BEGIN SELECT RAISE(ABORT, 'a lot''s recorded facts cannot be changed; post a correction'); END;
 """,
     )
 

@@ -16,6 +16,7 @@ from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, mainwindow
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
+from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
 
@@ -552,3 +553,26 @@ def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, w
     assert "30.000 ct, 0 stones" in page.totals.text()
     assert [p["mct"] for p in parcels.list_packings(db, "P1")] == [30_000]
     assert "back in stock" in status(window)
+
+
+def test_a_supervisor_weighs_a_lot_again(qtbot, make_window, db, who, monkeypatch):
+    make_lot(db, who.olu, "L1", weighed_mct=1_000_000)
+    monkeypatch.setattr(
+        receiving.WeighDialog,
+        "ask",
+        classmethod(
+            lambda c, p, n, again=False: {"carats": "100", "stones": "500", "reason": "typo"}
+        ),
+    )
+    operator = make_window("olu")
+    assert not operator.receiving.reweigh_button.isEnabled()
+    operator.close()
+    window = make_window("sam")
+    page = window.receiving
+    page.refresh()
+    page.table.selectRow(0)
+    assert page.reweigh_button.isEnabled()
+    qtbot.mouseClick(page.reweigh_button, Qt.MouseButton.LeftButton)
+    assert lots.get_lot(db, "L1").weighed_mct == 100_000
+    assert "weighed again" in status(window)
+    assert page.model.index(0, 4).data() == "100.000"

@@ -291,3 +291,13 @@ def test_parcel_packings_then_remove_one(run, db, who):
     assert [p["packing"] for p in json.loads(_ok(run("parcel", "packings", "P1", "--json")))] == [
         listed[1]["packing"]
     ]
+
+
+def test_lot_reweigh(run, db, who):
+    _ok(run("lot", "receive", "L1", "--carats", "1000", "--origin", "BW", "--mine", "Jwaneng"))
+    code, _out, err = run("lot", "reweigh", "L1", "--carats", "100", "--reason", "typo")
+    assert code == 1 and "needs a supervisor" in err
+    out = _ok(run("lot", "reweigh", "L1", "--carats", "100", "--reason", "typo", user="sam"))
+    assert "100.000 ct" in out
+    assert json.loads(_ok(run("lot", "show", "L1", "--json")))["received_carats"] == "100.000"
+    assert "verify: OK" in _ok(run("verify"))

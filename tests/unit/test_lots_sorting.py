@@ -74,6 +74,44 @@ def test_declared_only_lot_is_weighed_later(db, who):
         lots.weigh_lot(db, who.olu, "L1", 50_010)
 
 
+def test_a_lot_weighed_wrongly_is_weighed_again_before_sorting(db, who):
+    make_lot(db, who.olu, "L1", weighed_mct=1_000_000, declared_mct=100_000, stones=500)
+    lot = lots.get_lot(db, "L1")
+    assert lot.weight_flag  # 1000 ct typed for 100 ct
+    with pytest.raises(PermissionDenied):
+        lots.reweigh_lot(db, who.olu, "L1", 100_000, 500, reason="typed a zero too many")
+    with pytest.raises(UserError, match="say why"):
+        lots.reweigh_lot(db, who.sam, "L1", 100_000, 500, reason="")
+    with pytest.raises(UserError, match="already weighs"):
+        lots.reweigh_lot(db, who.sam, "L1", 1_000_000, 500, reason="same again")
+    lots.reweigh_lot(db, who.sam, "L1", 100_000, 500, reason="typed a zero too many")
+    lot = lots.get_lot(db, "L1")
+    assert (lot.weighed_mct, lot.weighed_stones) == (100_000, 500)
+    assert lot.weight_flag  # still needs a supervisor's acknowledgement: it was flagged
+    assert ledger.balance(db, "received", lot.id) == (100_000, 500)
+    assert [e["action"] for e in audit_entries(db, obj="L1", limit=3)][:2] == [
+        "lot.weigh",
+        "lot.reweigh",
+    ]
+    assert verify(db).ok
+    # The old weight cannot come back by hand, nor any other.
+    with pytest.raises(Exception, match="cannot be changed"):
+        db.execute("UPDATE lots SET weighed_mct = 1000000 WHERE id = ?", (lot.id,))
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
+    with pytest.raises(UserError, match="correct its sorting entries instead"):
+        lots.reweigh_lot(db, who.sam, "L1", 90_000, 500, reason="once more")
+    assert verify(db).ok
+
+
+def test_a_reversed_receipt_without_the_new_weight_fails_verify(db, who):
+    make_lot(db, who.olu, "L1")
+    lots.reweigh_lot(db, who.sam, "L1", 90_000, 500, reason="scale was off")
+    db.execute("DROP TRIGGER lots_guard_update")
+    db.execute("UPDATE lots SET weighed_mct = 100000 WHERE number = 'L1'")
+    db.conn.commit()
+    assert any("weighed carats differ" in p for p in verify(db).problems)
+
+
 def test_running_reconciliation(db, who):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 30_000)

@@ -79,6 +79,11 @@ class ReceivingPage(Page):
         buttons = QHBoxLayout()
         self.weigh_button = QPushButton("Weigh lot...")
         self.weigh_button.clicked.connect(self._weigh)
+        self.reweigh_button = QPushButton("Weigh again...")
+        self.reweigh_button.setToolTip(
+            "Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)"
+        )
+        self.reweigh_button.clicked.connect(self._reweigh)
         self.ack_button = QPushButton("Acknowledge weight difference...")
         self.ack_button.clicked.connect(self._acknowledge)
         self.sort_button = QPushButton("Sort this lot")
@@ -96,6 +101,7 @@ class ReceivingPage(Page):
         self.transfer_button.clicked.connect(lambda: import_transfer(self, self.ctx))
         for w in (
             self.weigh_button,
+            self.reweigh_button,
             self.ack_button,
             self.sort_button,
             self.receipt_button,
@@ -286,6 +292,7 @@ class ReceivingPage(Page):
 
     def apply_role(self) -> None:
         self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        self.reweigh_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
         self.transfer_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
 
     def new_item(self) -> None:
@@ -336,6 +343,27 @@ class ReceivingPage(Page):
             f"Weighed lot {number}.",
         )
 
+    def _reweigh(self) -> None:
+        number = self.selected_lot()
+        if not number:
+            self.ctx.said.emit("Select a weighed lot not yet sorted first.")
+            return
+        answer = WeighDialog.ask(self, number, again=True)
+        if answer is None:
+            return
+        self.ctx.act(
+            self,
+            lambda: lots.reweigh_lot(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                parse_carats(answer["carats"], "Weighed ct"),
+                parse_stones(answer["stones"], "Stones") if answer["stones"].strip() else None,
+                reason=answer.get("reason", ""),
+            ),
+            f"Lot {number} weighed again.",
+        )
+
     def _acknowledge(self) -> None:
         number = self.selected_lot()
         if not number:
@@ -353,8 +381,19 @@ class ReceivingPage(Page):
 
 class WeighDialog:
     @classmethod
-    def ask(cls, parent, number: str) -> dict[str, str] | None:  # type: ignore[no-untyped-def]
-        dialog = FormDialog(parent, f"Weigh lot {number}")
+    def ask(  # type: ignore[no-untyped-def]
+        cls, parent, number: str, *, again: bool = False
+    ) -> dict[str, str] | None:
+        dialog = FormDialog(
+            parent,
+            f"Weigh lot {number} again" if again else f"Weigh lot {number}",
+            "Its receipt is reversed in the ledger and a new one posted; the first weight stays "
+            "on record."
+            if again
+            else "",
+        )
         dialog.line("carats", "Weighed ct")
         dialog.line("stones", "Stones (optional)")
+        if again:
+            dialog.line("reason", "Reason")
         return dialog.run()
