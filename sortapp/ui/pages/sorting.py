@@ -31,6 +31,8 @@ from sortapp.ui.printing import print_document
 from sortapp.ui.widgets import CategoryPicker, Table, number_field
 
 OK_COLOUR = "#1b5e20"
+#: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
+PENDING_COLOUR = "#7a5200"
 OVER_COLOUR = "#b00020"
 
 
@@ -363,8 +365,9 @@ class SortingPage(Page):
             words, colour = "Within tolerance: ready to close", OK_COLOUR
         elif rec.difference_mct > 0:
             words, colour = (
-                f"Over tolerance: {format_mct(rec.difference_mct)} ct not yet accounted for",
-                OVER_COLOUR,
+                f"Still to sort: {format_mct(rec.difference_mct)} ct not yet accounted for "
+                "(beyond the tolerance)",
+                PENDING_COLOUR,
             )
         else:
             words, colour = (
