@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from sortapp.core.canonical import canonical_json, fingerprint, sha256_hex, utc_now
 from sortapp.core.entities import VALUATION_RULES, Posting, Site
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.units import format_mct, parse_carats, parse_decimal
+from sortapp.core.units import parse_carats, parse_decimal
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import records
@@ -327,6 +327,34 @@ def post(
 
 # -- small input helpers -----------------------------------------------------------------------
 
+
+def post_reversal(
+    db: Database,
+    actor_id: int,
+    actor_name: str,
+    journal_id: int,
+    reason: str,
+    *,
+    lot_id: int | None = None,
+    parcel_id: int | None = None,
+) -> dict[str, str]:
+    """Post the reversal of journal entry ``journal_id``: each of its lines negated."""
+    return post(
+        db,
+        actor_id,
+        actor_name,
+        "reversal",
+        [
+            Posting(p.place, p.lot_id, -p.mct, -p.stones, p.category_id, p.parcel_id, p.loss_type)
+            for p in ledger_sql.postings_of(db, journal_id)
+        ],
+        lot_id=lot_id,
+        parcel_id=parcel_id,
+        reverses_id=journal_id,
+        reason=reason,
+    )
+
+
 _NUMBER_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,39}")
 
 
@@ -369,7 +397,3 @@ def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
             "'sortapp country set'"
         )
     return found
-
-
-def describe_mct(mct: int) -> str:
-    return f"{format_mct(mct)} ct"

@@ -13,7 +13,16 @@ from sortapp.core.entities import HS_CODES, Lot, Posting
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
-from sortapp.services.base import check_number, check_reason, country, post, record, settings, site
+from sortapp.services.base import (
+    check_number,
+    check_reason,
+    country,
+    post,
+    post_reversal,
+    record,
+    settings,
+    site,
+)
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
@@ -156,6 +165,19 @@ def receive_lot(
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, message=message)
 
 
+def _record_weighing(
+    db: Database,
+    actor: Actor,
+    lot: Lot,
+    mct: int,
+    stones: int | None,
+    flag: bool,
+    posted: dict[str, str],
+) -> None:
+    details = {"weighed_mct": mct, "stones": stones, "weight_flag": flag, **posted}
+    record(db, actor.name, "lot.weigh", lot.number, details)
+
+
 def weigh_lot(
     db: Database, actor: Actor, number: str, weighed_mct: int, stones: int | None = None
 ) -> Changes:
@@ -170,13 +192,7 @@ def weigh_lot(
     with transaction(db):
         lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
-        record(
-            db,
-            actor.name,
-            "lot.weigh",
-            lot.number,
-            {"weighed_mct": weighed_mct, "stones": stones, "weight_flag": flag, **posted},
-        )
+        _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted)
     message = ""
     if flag:
         message = (
@@ -219,19 +235,8 @@ def reweigh_lot(
         receipts = ledger_sql.standing_receipts(db, lot.id)
         if len(receipts) != 1:
             raise UserError(f"lot {lot.number} has {len(receipts)} receipts in the ledger, not 1")
-        receipt = receipts[0]
-        reversal = post(
-            db,
-            actor.user_id,
-            actor.name,
-            "reversal",
-            [
-                Posting(p.place, p.lot_id, -p.mct, -p.stones, p.category_id, p.parcel_id)
-                for p in ledger_sql.postings_of(db, receipt["id"])
-            ],
-            lot_id=lot.id,
-            reverses_id=receipt["id"],
-            reason=reason,
+        reversal = post_reversal(
+            db, actor.user_id, actor.name, receipts[0]["id"], reason, lot_id=lot.id
         )
         record(
             db,
@@ -265,13 +270,7 @@ def reweigh_lot(
             },
         )
         lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag)
-        record(
-            db,
-            actor.name,
-            "lot.weigh",
-            lot.number,
-            {"weighed_mct": weighed_mct, "stones": stones, "weight_flag": flag, **posted},
-        )
+        _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted)
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,

@@ -21,6 +21,7 @@ from sortapp.services.base import (
     check_reason,
     parse_day,
     post,
+    post_reversal,
     record,
     settings,
     site,
@@ -241,19 +242,8 @@ def remove_goods(db: Database, actor: Actor, number: str, journal_uid: str, reas
             raise NotFound(f"'{journal_uid}' is not a packing of parcel {row['number']}")
         if ledger_sql.is_reversed(db, entry["id"]):
             raise UserError(f"packing {entry['uid']} is already reversed")
-        reverse = [
-            Posting(p.place, p.lot_id, -p.mct, -p.stones, p.category_id, p.parcel_id, p.loss_type)
-            for p in ledger_sql.postings_of(db, entry["id"])
-        ]
-        posted = post(
-            db,
-            actor.user_id,
-            actor.name,
-            "reversal",
-            reverse,
-            parcel_id=row["id"],
-            reverses_id=entry["id"],
-            reason=reason,
+        posted = post_reversal(
+            db, actor.user_id, actor.name, entry["id"], reason, parcel_id=row["id"]
         )
         record(
             db,

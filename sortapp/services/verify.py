@@ -44,7 +44,8 @@ _JOURNAL_ACTIONS = (
 _ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct")
 #: Problems of one kind listed one by one; beyond that, one line says how many more.
 _LISTED = 50
-_CHUNK = 500
+#: Ids asked for in one query when findings are read back one by one.
+_IDS_PER_QUERY = 500
 
 
 @dataclass
@@ -78,9 +79,9 @@ class Report:
         self.seal.update(other.seal)
 
 
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+def _batches(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        yield ids[start : start + _IDS_PER_QUERY]
 
 
 # -- the checks --------------------------------------------------------------------------------
@@ -193,8 +194,8 @@ def _check_journals(db: Database, report: Report, scope: Scope) -> None:
     audit = scope.span("audit") if span[0] else (0, scope.upto["audit"])
     count, found = integrity.journal_hash_pass(db, *span)
     messages = []
-    for chunk in _chunks(found):
-        for head, lines in ledger.iter_canonical_journals(db, chunk):
+    for batch in _batches(found):
+        for head, lines in ledger.iter_canonical_journals(db, batch):
             # Read back from STRICT integer columns: no float can be there to refuse.
             if fingerprint(journal_canonical(head, lines), check=False) != head["hash"]:
                 messages.append(f"ledger entry {head['uid']}: its lines do not match its hash")

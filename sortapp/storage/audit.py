@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -36,10 +35,6 @@ def insert(db: Database, row: dict[str, Any]) -> None:
         "VALUES (:id, :uid, :site, :at, :user, :action, :object, :details, :prev_hash, :hash)",
         row,
     )
-
-
-def iter_entries(db: Database) -> Iterator[tuple[Any, ...]]:
-    yield from db.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit ORDER BY id")
 
 
 def count(db: Database, action: str, obj: str) -> int:

@@ -250,20 +250,6 @@ def entry_users(db: Database, lot_id: int) -> set[int]:
     }
 
 
-def iter_entries_canonical(db: Database) -> list[tuple[Any, ...]]:
-    """Return every entry as (uid, lot uid, category code, loss type, mct, stones, reverses uid)."""
-    return [
-        tuple(r)
-        for r in db.execute(
-            """SELECT e.uid, l.uid, coalesce(c.code, ''), coalesce(e.loss_type, ''), e.mct,
-                      e.stones, coalesce(r.uid, '')
-               FROM sort_entries e JOIN lots l ON l.id = e.lot_id
-               LEFT JOIN categories c ON c.id = e.category_id
-               LEFT JOIN sort_entries r ON r.id = e.reverses_id ORDER BY e.id"""
-        )
-    ]
-
-
 def receive_mismatches(db: Database) -> list[str]:
     """Return lots whose weighed carats differ from what the ledger received for them."""
     return [

@@ -94,14 +94,6 @@ def list_users(db: Database) -> list[tuple[str, str, int]]:
     return [tuple(r) for r in db.execute("SELECT name, role, active FROM users ORDER BY name")]  # type: ignore[misc]
 
 
-def user_names(db: Database, ids: Iterable[int]) -> dict[int, str]:
-    ids = list(set(ids))
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return dict(db.execute(f"SELECT id, name FROM users WHERE id IN ({marks})", ids).fetchall())
-
-
 def set_user_state(db: Database, name: str, role: str, active: bool) -> None:
     db.execute("UPDATE users SET role = ?, active = ? WHERE name = ?", (role, int(active), name))
 
@@ -169,11 +161,6 @@ def list_categories(db: Database) -> list[Category]:
             "ORDER BY c.sort_order"
         )
     ]
-
-
-def size_band(db: Database, size: str) -> str | None:
-    row = db.execute("SELECT band FROM size_classes WHERE code = ?", (size,)).fetchone()
-    return row[0] if row else None
 
 
 # -- price book --------------------------------------------------------------------------------
