@@ -25,6 +25,20 @@ PASSWORD = "correct horse"
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--long",
+        action="store_true",
+        help="run the long form of the campaigns (races, kills, fuzzing); CI runs the short form",
+    )
+
+
+@pytest.fixture(scope="session")
+def long_run(request: pytest.FixtureRequest) -> bool:
+    """True under ``pytest --long``: campaigns run their full number of trials."""
+    return bool(request.config.getoption("--long"))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
