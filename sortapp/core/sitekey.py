@@ -1,0 +1,121 @@
+"""The site's signing key: Ed25519, kept wrapped by each supervisor's and admin's password.
+
+A wrap is JSON text holding the scrypt parameters and salt that turn a password into a key, and
+the ChaCha20-Poly1305 nonce and ciphertext of the 32 raw private bytes. Qt-free; the transfer
+files and the audit checkpoints are signed with this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+#: scrypt cost of new wraps; tests may lower it, stored wraps keep the cost they were made with.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+#: Bounds on the cost a wrap may ask for (a forged wrap must not exhaust memory or time).
+_MAX_N = 2**20
+_MAX_R = 16
+_MAX_P = 4
+_MAXMEM = 2**31 - 1
+#: Bound to every wrap's ciphertext: a wrap made for something else does not open as a site key.
+_LABEL = b"sortapp site key v1"
+_VERSION = 1
+
+
+def generate() -> tuple[bytes, str]:
+    """Return a new key pair: (32 raw private bytes, the public key in hex)."""
+    private = Ed25519PrivateKey.generate()
+    return private.private_bytes_raw(), private.public_key().public_bytes_raw().hex()
+
+
+def public_of(private: bytes) -> str:
+    """Return the public key (hex) of raw private bytes."""
+    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw().hex()
+
+
+def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=_MAXMEM
+    )
+
+
+def wrap(private: bytes, password: str) -> str:
+    """Encrypt the private key under ``password``; return the wrap as JSON text."""
+    if len(private) != 32:
+        raise ValueError("an Ed25519 private key is 32 bytes")
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    key = _derive(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    sealed = ChaCha20Poly1305(key).encrypt(nonce, private, _LABEL)
+    return json.dumps(
+        {
+            "v": _VERSION,
+            "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+            "salt": salt.hex(),
+            "aead": "chacha20poly1305",
+            "nonce": nonce.hex(),
+            "ciphertext": sealed.hex(),
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+
+
+def unwrap(wrapped: str, password: str) -> bytes | None:
+    """Return the private key in ``wrapped``, or None (wrong password, damaged or foreign wrap)."""
+    try:
+        data = json.loads(wrapped)
+        kdf = data["kdf"]
+        n, r, p = kdf["n"], kdf["r"], kdf["p"]
+        if (
+            data["v"] != _VERSION
+            or kdf["name"] != "scrypt"
+            or data["aead"] != "chacha20poly1305"
+            or not all(type(x) is int for x in (n, r, p))
+            or not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= _MAX_R)
+            or not 1 <= p <= _MAX_P
+        ):
+            return None
+        salt = bytes.fromhex(data["salt"])
+        nonce = bytes.fromhex(data["nonce"])
+        sealed = bytes.fromhex(data["ciphertext"])
+        if len(nonce) != 12 or not salt:
+            return None
+        private = ChaCha20Poly1305(_derive(password, salt, n, r, p)).decrypt(nonce, sealed, _LABEL)
+    except (ValueError, TypeError, KeyError, InvalidTag, RecursionError):
+        return None
+    return private if len(private) == 32 else None
+
+
+def sign(private: bytes, message: bytes) -> str:
+    """Sign ``message``; return the 64-byte Ed25519 signature in hex."""
+    return Ed25519PrivateKey.from_private_bytes(private).sign(message).hex()
+
+
+def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> bool:
+    """Tell whether ``signature_hex`` is a valid signature of ``message`` under the public key.
+
+    Malformed keys or signatures are simply not valid (no exception).
+    """
+    try:
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+        public.verify(bytes.fromhex(signature_hex), message)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def key_fingerprint(public_hex: str) -> str:
+    """Return a short fingerprint of a public key to read over the phone: ``3F2A-91C0-...``.
+
+    Six groups of four hex digits (96 bits of SHA-256 of the raw public key).
+    """
+    digest = hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:24].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 24, 4))
