@@ -12,13 +12,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.core.canonical import canonical_json, fingerprint, sha256_hex, utc_now
+from sortapp.core.canonical import fingerprint, utc_now
 from sortapp.core.entities import VALUATION_RULES, Posting, Site
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.units import parse_carats, parse_decimal
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import ledger as ledger_sql
-from sortapp.storage import records
+from sortapp.storage import records, rowcover
 
 WDC_STATEMENT = (
     "The diamonds herein invoiced have been purchased from legitimate sources not involved in "
@@ -47,6 +47,8 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "backup_keep_weekly": "4",
     "backup_keep_monthly": "12",
     "decimal_comma": "no",
+    # The app locks its window after this many minutes without keyboard or mouse input (0: never).
+    "idle_lock_minutes": "10",
 }
 
 
@@ -70,6 +72,7 @@ class Settings:
     backup_keep_weekly: int
     backup_keep_monthly: int
     decimal_comma: bool
+    idle_lock_minutes: int
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -112,6 +115,7 @@ def settings(db: Database) -> Settings:
         backup_keep_weekly=int(stored["backup_keep_weekly"]),
         backup_keep_monthly=int(stored["backup_keep_monthly"]),
         decimal_comma=stored["decimal_comma"] == "yes",
+        idle_lock_minutes=int(stored["idle_lock_minutes"]),
     )
 
 
@@ -122,16 +126,30 @@ def _text(value: str, field: str) -> str:
     return value
 
 
+def _whole(value: str, low: int, high: int) -> int | None:
+    """Return ``value`` as a whole number from ``low`` to ``high``, else None.
+
+    Only ASCII digits count: '²' and '٣' pass ``str.isdigit()`` but are not what was meant.
+    """
+    text = value.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 12):
+        return None
+    number = int(text)
+    return number if low <= number <= high else None
+
+
 def _days(value: str, field: str) -> str:
-    if not value.strip().isdigit() or not 1 <= int(value) <= 3660:
+    days = _whole(value, 1, 3660)
+    if days is None:
         raise UserError(f"{field}: '{value}' is not a number of days from 1 to 3660")
-    return str(int(value))
+    return str(days)
 
 
 def _count(value: str, field: str, low: int, high: int) -> str:
-    if not value.strip().isdigit() or not low <= int(value) <= high:
+    number = _whole(value, low, high)
+    if number is None:
         raise UserError(f"{field}: '{value}' is not a whole number from {low} to {high}")
-    return str(int(value))
+    return str(number)
 
 
 def _yes_no(value: str, field: str) -> str:
@@ -181,53 +199,22 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "backup-keep-weekly": ("backup_keep_weekly", lambda v, f: _count(v, f, 0, 520)),
     "backup-keep-monthly": ("backup_keep_monthly", lambda v, f: _count(v, f, 0, 1200)),
     "decimal-comma": ("decimal_comma", _yes_no),
+    "idle-lock-minutes": ("idle_lock_minutes", lambda v, f: _count(v, f, 0, 1440)),
 }
 
 
 # -- the audit chain ---------------------------------------------------------------------------
 
 
-def audit_hash(
-    prev_hash: str,
-    uid: str,
-    site_code: str,
-    at: str,
-    user: str,
-    action: str,
-    obj: str,
-    details: str,
-) -> str:
-    """Hash one audit entry over its canonical form, chained to the previous entry's hash."""
-    # All text: nothing here can be a float, so the float check is not needed.
-    return sha256_hex(
-        canonical_json([prev_hash, uid, site_code, at, user, action, obj, details], check=False)
-    )
-
-
 def record(db: Database, user: str, action: str, obj: str, details: dict[str, Any]) -> str:
-    """Append an audit entry (inside the caller's transaction); return its uid."""
-    code = site(db).code
-    prev = audit_sql.last_hash(db, code)
-    entry_id = records.next_id(db, "audit")
-    uid = f"{code}-A{entry_id}"
-    at = utc_now()
-    text = canonical_json(details)
-    audit_sql.insert(
-        db,
-        {
-            "id": entry_id,
-            "uid": uid,
-            "site": code,
-            "at": at,
-            "user": user,
-            "action": action,
-            "object": obj,
-            "details": text,
-            "prev_hash": prev,
-            "hash": audit_hash(prev, uid, code, at, user, action, obj, text),
-        },
+    """Append an audit entry (inside the caller's transaction); return its uid.
+
+    The entry also holds the hashes of the protected rows the transaction changed since the last
+    entry (``storage.rowcover``): every action records, after its writes, what it did.
+    """
+    return audit_sql.append(
+        db, site(db).code, user, action, obj, details, rowcover.take(db), utc_now()
     )
-    return uid
 
 
 def entries_digest(rows: Iterable[tuple[str, str, str, str, int, int]]) -> str:

@@ -22,13 +22,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
-from sortapp.core.errors import KnownStorageError
+from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services.base import audit_hash, entries_digest, journal_canonical, record, site
+from sortapp.services.base import entries_digest, journal_canonical, record, site
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
-from sortapp.storage import browse, integrity, ledger
+from sortapp.storage import browse, integrity, ledger, migrations, rowcover
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
+from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import transaction
 
 _JOURNAL_ACTIONS = (
@@ -96,6 +97,61 @@ def _check_structure(db: Database, report: Report, *, full: bool) -> None:
 def _check_foreign_keys(db: Database, report: Report) -> None:
     if integrity.foreign_key_problems(db):
         report.add("SQLite foreign key check: rows point at missing rows")
+
+
+def _check_schema(db: Database, report: Report) -> None:
+    """Tables, indexes and triggers are exactly those sortapp's migrations make."""
+    expected, found = migrations.expected_schema(), integrity.schema(db)
+    for kind, name in sorted(expected.keys() - found.keys()):
+        report.add(f"schema: {kind} {name} is missing (dropped outside sortapp)")
+    for kind, name in sorted(found.keys() - expected.keys()):
+        report.add(f"schema: {kind} {name} is not sortapp's (added outside sortapp)")
+    for kind, name in sorted(expected.keys() & found.keys()):
+        if expected[kind, name] != found[kind, name]:
+            report.add(f"schema: {kind} {name} differs from sortapp's (altered outside sortapp)")
+    version, applied = integrity.applied_migrations(db)
+    if version != str(migrations.SCHEMA_VERSION) or applied != migrations.names():
+        report.add("schema: its recorded version or migrations differ from sortapp's")
+
+
+def _check_rows(db: Database, report: Report) -> None:
+    """Every protected row is as the audit log last recorded it, and every recorded change
+    started where the one before it ended (``storage.rowcover``)."""
+    latest: dict[tuple[str, str], str | None] = {}
+    messages = []
+    # This snapshot's own end of the log: rows and log read together.
+    for _id, uid, change in rowcover.recorded_changes(db, integrity.max_id(db, "audit")):
+        if not (isinstance(change, list) and len(change) == 4):
+            messages.append(f"audit entry {uid}: its record of changed rows is not readable")
+            continue
+        table, key, before, after = change
+        if before != latest.get((table, key)):
+            messages.append(
+                f"{_row_name(table, key)}: changed outside sortapp before audit entry {uid}"
+            )
+        latest[table, key] = after
+    rows = 0
+    for table in rowcover.PROTECTED:
+        seen = set()
+        for key, digest, label in rowcover.current_hashes(db, table):
+            rows += 1
+            seen.add(key)
+            recorded = latest.get((table, key))
+            if recorded is None:
+                messages.append(f"{_row_name(table, key, label)}: added outside sortapp")
+            elif recorded != digest:
+                messages.append(f"{_row_name(table, key, label)}: changed outside sortapp")
+        for (other, key), digest in latest.items():
+            if other == table and digest is not None and key not in seen:
+                messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
+    report.add_all(messages, "rows changed outside sortapp")
+    report.checked["protected rows"] = rows
+
+
+def _row_name(table: str, key: str, label: str = "") -> str:
+    """``lots row [17] (lot L-001)``: the table and key, and what the row is called."""
+    what = rowcover.LABELS.get(table, ("", ""))[1]
+    return f"{table} row {key}" + (f" ({what} {label})" if label and what else "")
 
 
 # -- the three families of history: each row by row, or up to its seal by digest ---------------
@@ -171,15 +227,14 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
     """The plain definition, entry by entry in Python, from the first entry."""
     last: dict[str, str] = {}
     messages, n = [], 0
-    for _id, uid, code, at, user, action, obj, details, prev, digest in integrity.iter_audit(
-        db, upto
-    ):
+    for row in integrity.iter_audit(db, upto):
+        _id, uid, code, at, user, action, obj, details, rows, prev, digest = row
         n += 1
         if prev != last.get(code, GENESIS_HASH):
             messages.append(
                 f"audit entry {uid}: the chain is broken (previous hash does not match)"
             )
-        if audit_hash(prev, uid, code, at, user, action, obj, details) != digest:
+        if audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
             messages.append(f"audit entry {uid}: its content does not match its hash")
         last[code] = digest
     report.add_all(messages, "audit entries")
@@ -333,6 +388,8 @@ Check = Callable[[Database, Report, Scope], None]
 #: them in turn finish together.
 _ORDER = (
     "audit chain",
+    "rows",
+    "schema",
     "balances",
     "ledger entries",
     "SQLite",
@@ -344,7 +401,9 @@ _ORDER = (
 #: The order findings are reported in, whichever check finished first.
 _REPORT_ORDER = (
     "SQLite",
+    "schema",
     "foreign keys",
+    "rows",
     "audit chain",
     "ledger entries",
     "sorting entries",
@@ -362,6 +421,8 @@ def _check(name: str, full: bool) -> Check:
     plain: dict[str, Callable[[Database, Report], None]] = {
         "SQLite": lambda db, report: _check_structure(db, report, full=full),
         "foreign keys": _check_foreign_keys,
+        "schema": _check_schema,
+        "rows": _check_rows,
         "balances": _check_balances,
         "places": _check_places,
         "parcels": _check_parcels,
@@ -489,6 +550,10 @@ def _run_on_file(path: str, name: str, full: bool, scope: Scope) -> Report:
         db.close()
 
 
+#: The most audit entries one listing returns (SQLite's LIMIT takes no more than 64 bits).
+MAX_AUDIT_ROWS = 1_000_000_000
+
+
 def audit_entries(
     db: Database,
     *,
@@ -499,6 +564,10 @@ def audit_entries(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return audit entries, newest first, filtered by action prefix, user or object."""
+    if not 0 <= limit <= MAX_AUDIT_ROWS:
+        raise UserError(f"limit: {limit} is not a number of entries from 0 to {MAX_AUDIT_ROWS}")
+    if not 0 <= offset <= MAX_AUDIT_ROWS:
+        raise UserError(f"offset: {offset} is not a number of entries from 0 to {MAX_AUDIT_ROWS}")
     ids = browse.audit_ids(
         db, action=action or "", user=user or "", obj=obj or "", limit=limit + offset
     )[offset:]

@@ -6,20 +6,28 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.core.canonical import GENESIS_HASH
+from sortapp.core.canonical import GENESIS_HASH, canonical_json, sha256_hex
 
-AUDIT_COLUMNS = (
-    "id",
-    "uid",
-    "site",
-    "at",
-    "user",
-    "action",
-    "object",
-    "details",
-    "prev_hash",
-    "hash",
-)
+
+def audit_hash(
+    prev_hash: str,
+    uid: str,
+    site_code: str,
+    at: str,
+    user: str,
+    action: str,
+    obj: str,
+    details: str,
+    rows: str = "",
+) -> str:
+    """Hash one audit entry over its canonical form, chained to the previous entry's hash.
+
+    ``rows`` (the protected rows the entry changed, as JSON) joins the list only when there are
+    some, so entries written before rows were recorded keep their hashes.
+    """
+    # All text: nothing here can be a float, so the float check is not needed.
+    fields = [prev_hash, uid, site_code, at, user, action, obj, details]
+    return sha256_hex(canonical_json([*fields, rows] if rows else fields, check=False))
 
 
 def last_hash(db: Database, site: str) -> str:
@@ -29,12 +37,41 @@ def last_hash(db: Database, site: str) -> str:
     return row[0] if row else GENESIS_HASH
 
 
-def insert(db: Database, row: dict[str, Any]) -> None:
+def append(
+    db: Database,
+    site: str,
+    user: str,
+    action: str,
+    obj: str,
+    details: dict[str, Any],
+    rows: list[list[Any]],
+    at: str,
+) -> str:
+    """Append an audit entry chained to the site's last one (inside the caller's transaction);
+    return its uid. ``rows``: the protected rows it changed (``rowcover.take``)."""
+    prev = last_hash(db, site)
+    entry_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit").fetchone()[0])
+    uid = f"{site}-A{entry_id}"
+    text = canonical_json(details)
+    rows_text = canonical_json(rows) if rows else ""
     db.execute(
-        "INSERT INTO audit (id, uid, site, at, user, action, object, details, prev_hash, hash) "
-        "VALUES (:id, :uid, :site, :at, :user, :action, :object, :details, :prev_hash, :hash)",
-        row,
+        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
+        "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry_id,
+            uid,
+            site,
+            at,
+            user,
+            action,
+            obj,
+            text,
+            rows_text,
+            prev,
+            audit_hash(prev, uid, site, at, user, action, obj, text, rows_text),
+        ),
     )
+    return uid
 
 
 def count(db: Database, action: str, obj: str) -> int:

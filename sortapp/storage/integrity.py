@@ -59,6 +59,29 @@ def structure_problems(db: Database, *, full: bool) -> list[str]:
     return [] if found == ["ok"] else found
 
 
+def schema(db: Database) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """The schema as stored: {(type, name): (table, sql)} (statistics tables left out)."""
+    return {
+        (kind, name): (table, sql)
+        for kind, name, table, sql in db.execute(
+            "SELECT type, name, tbl_name, sql FROM main.sqlite_master "
+            "WHERE name NOT LIKE 'sqlite_stat%'"
+        )
+    }
+
+
+def applied_migrations(db: Database) -> tuple[str | None, list[str]]:
+    """Return (the schema version stored in ``meta``, the names of the applied migrations)."""
+    version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    names = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'sortapp' ORDER BY rowid"
+        )
+    ]
+    return (version[0] if version else None), names
+
+
 def foreign_key_problems(db: Database) -> int:
     return len(db.execute("PRAGMA foreign_key_check").fetchall())
 
@@ -88,12 +111,16 @@ def latest_seal(db: Database) -> tuple[int, str] | None:
     return (int(row[0]), row[1]) if row else None
 
 
+# ``audit.audit_hash``'s canonical list of an audit entry, built by SQLite.
+AUDIT_TEXT = """CASE WHEN rows = ''
+    THEN json_array(prev_hash, uid, site, at, user, action, object, details)
+    ELSE json_array(prev_hash, uid, site, at, user, action, object, details, rows) END"""
+
 # The text of one row of each sealed family, in id order: what its checks depend on.
 _CHUNK_SQL = {
-    # An audit entry: its hash and the canonical list ``base.audit_hash`` covers.
-    "audit": """SELECT CAST(group_concat(hash || json_array(prev_hash, uid, site, at, user,
-                                        action, object, details) || char(10), '') AS BLOB)
-                FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
+    # An audit entry: its hash and the canonical list ``audit.audit_hash`` covers.
+    "audit": f"""SELECT CAST(group_concat(hash || {AUDIT_TEXT} || char(10), '') AS BLOB)
+                 FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
     # A journal entry as stored, then its lines as stored (what its canonical text is made of,
     # with the rows it names: see ``reference_digest``).
     "journal": """SELECT CAST(group_concat(json_array(id, uid, kind, at, user_id, lot_id,
@@ -169,7 +196,7 @@ def audit_pass(
     """Follow the audit chain over ids ``after`` < id <= ``upto``, from each site's ``heads``;
     return (entries, entries that look wrong, each site's last hash).
 
-    The text hashed is ``base.audit_hash``'s canonical list, built by SQLite. The table is read
+    The text hashed is ``audit.audit_hash``'s canonical list, built by SQLite. The table is read
     in storage order, which is id order for a table scan; were it ever not, entries would look
     wrong here and the row-by-row check would tell.
     """
@@ -187,9 +214,8 @@ def audit_pass(
 
     db.conn.create_aggregate("sortapp_audit_pass", 4, Pass)
     count = db.execute(
-        """SELECT sortapp_audit_pass(site, prev_hash, hash, CAST(json_array(
-                  prev_hash, uid, site, at, user, action, object, details) AS BLOB))
-           FROM audit WHERE id > ? AND id <= ?""",
+        f"""SELECT sortapp_audit_pass(site, prev_hash, hash, CAST({AUDIT_TEXT} AS BLOB))
+            FROM audit WHERE id > ? AND id <= ?""",
         (after, upto),
     ).fetchone()[0]
     return int(count or 0), (counted[0] if counted else 0), last
@@ -197,9 +223,9 @@ def audit_pass(
 
 def iter_audit(db: Database, upto: int) -> Iterator[tuple[Any, ...]]:
     """Audit entries up to id ``upto`` in id order: (id, uid, site, at, user, action, object,
-    details, prev_hash, hash) (the slow, plain path)."""
+    details, rows, prev_hash, hash) (the slow, plain path)."""
     yield from db.execute(
-        "SELECT id, uid, site, at, user, action, object, details, prev_hash, hash "
+        "SELECT id, uid, site, at, user, action, object, details, rows, prev_hash, hash "
         "FROM audit WHERE id <= ? ORDER BY id",
         (upto,),
     )

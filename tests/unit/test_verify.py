@@ -51,10 +51,15 @@ def test_a_correction_records_the_category_code(db, who):
 
 
 def _tamper(db, sql):
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-        if not name.startswith("postings_to_"):  # keep the summaries kept by the ledger
-            db.execute(f"DROP TRIGGER {name}")
+    """Edit as a forger would: drop the protective triggers, edit, put them back as they were."""
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'postings_to_%'"
+    ).fetchall()  # (the summaries kept by the ledger stay)
+    for name, _sql in triggers:
+        db.execute(f"DROP TRIGGER {name}")
     db.execute(sql)
+    for _name, text in triggers:
+        db.execute(text)
     db.conn.commit()
 
 

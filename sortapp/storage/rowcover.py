@@ -1,0 +1,212 @@
+"""Row coverage: every row that decides carats, origin, value or rights is under the audit chain.
+
+The ledger, the sorting entries and the audit log are append-only histories with hashes of their
+own. The other tables (lots and their origins, users and their roles, prices, settings, ...) hold
+the current state of things, and rows there change. Here is how those changes stay evident:
+
+- sortapp's own connections carry TEMP triggers (``install``) that note each protected row a
+  transaction inserts, changes or deletes, with its text as it was before the transaction;
+- the audit entry that records the action takes those notes (``take``) and holds, for each row,
+  ``[table, key, hash before, hash after]`` (``None`` for a row that is not there); the audit
+  chain covers them like the rest of the entry, and a transaction that would commit a noted
+  change without an audit entry after it is refused as a bug (``check_taken``);
+- ``verify`` re-hashes every row (``current_hashes``) and compares it with the last hash the log
+  recorded for it, and checks that each recorded change starts from the hash the one before left.
+
+A row edited outside sortapp (whose connections have no such triggers) therefore differs from the
+log; if sortapp later changes that row, the log shows a change that did not start where the last
+one ended, so an outside edit cannot be laundered by a later action either.
+
+A row's text is a JSON object of its columns, in name order, without the NULL ones: a nullable
+column added by a later migration leaves every existing row's text as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+#: The protected tables: the current state that decides carats, origin, value or rights.
+#: (The ledger, sorting entries, audit log and the balances derived from the ledger have checks
+#: of their own; checkpoints are signed.)
+PROTECTED: tuple[str, ...] = (
+    "site",
+    "settings",
+    "countries",
+    "users",
+    "size_classes",
+    "models",
+    "qualities",
+    "colours",
+    "categories",
+    "prices",
+    "lots",
+    "lot_origins",
+    "lot_seals",
+    "lot_reweighs",
+    "certificates",
+    "parcels",
+    "parcel_seals",
+    "sealed_lines",
+    "price_overrides",
+    "valuations",
+    "bundles",
+    "site_keys",
+    "site_key_wraps",
+    "partner_keys",
+)
+
+#: How verify names a row of a table, beside its key: (column shown, what it is called).
+LABELS: dict[str, tuple[str, str]] = {
+    "lots": ("number", "lot"),
+    "parcels": ("number", "parcel"),
+    "users": ("name", "user"),
+    "categories": ("code", "category"),
+    "certificates": ("number", "KP certificate"),
+    "countries": ("name", "country"),
+    "settings": ("key", "setting"),
+    "partner_keys": ("site", "partner key"),
+}
+
+_CHANGES = "rowcover_changes"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def shape(db: Database, table: str) -> tuple[list[str], list[str]]:
+    """Return (columns, primary-key columns in key order) of a protected table."""
+    info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
+    columns = [row[1] for row in info]
+    key = [row[1] for row in sorted((r for r in info if r[5]), key=lambda r: r[5])]
+    return columns, key or ["rowid"]
+
+
+def text_sql(columns: list[str], prefix: str = "") -> str:
+    """SQL for a row's text: a JSON object of its non-NULL columns in name order."""
+    pairs = ", ".join(f"'{c}', {prefix}{_quote(c)}" for c in sorted(columns))
+    return f"json_patch('{{}}', json_object({pairs}))"
+
+
+def key_sql(key: list[str], prefix: str = "") -> str:
+    return "json_array(" + ", ".join(f"{prefix}{_quote(c)}" for c in key) + ")"
+
+
+def row_hash(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def install(db: Database) -> None:
+    """Give this connection the TEMP triggers that note changes to protected rows."""
+    statements = [
+        f"""CREATE TEMP TABLE IF NOT EXISTS {_CHANGES} (
+                seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, old TEXT,
+                UNIQUE (tbl, key))"""
+    ]
+
+    def note(table: str, key: str, old: str) -> str:
+        # (Not INSERT OR IGNORE: an outer statement's conflict clause would override it.)
+        return (
+            f"INSERT INTO {_CHANGES} (tbl, key, old) SELECT '{table}', {key}, {old} "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {_CHANGES} WHERE tbl = '{table}' AND key = {key});"
+        )
+
+    for table in PROTECTED:
+        columns, key = shape(db, table)
+        if not columns:  # not in this schema (an older file being migrated)
+            continue
+        new_key, old_key = key_sql(key, "new."), key_sql(key, "old.")
+        old_text = text_sql(columns, "old.")
+        on = f"ON main.{_quote(table)}"
+        statements += [
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS rowcover_{table}_insert AFTER INSERT {on}
+                BEGIN {note(table, new_key, "NULL")} END""",
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS rowcover_{table}_update AFTER UPDATE {on}
+                BEGIN {note(table, old_key, old_text)} {note(table, new_key, "NULL")} END""",
+            f"""CREATE TEMP TRIGGER IF NOT EXISTS rowcover_{table}_delete AFTER DELETE {on}
+                BEGIN {note(table, old_key, old_text)} END""",
+        ]
+    for statement in statements:
+        db.conn.execute(statement)
+    # An INSERT OR REPLACE then notes the row it replaces (its delete) before the new one.
+    db.conn.execute("PRAGMA recursive_triggers = ON")
+    db.rowcover = True  # type: ignore[attr-defined]
+
+
+def installed(db: Database) -> bool:
+    return bool(getattr(db, "rowcover", False))
+
+
+def take(db: Database) -> list[list[Any]]:
+    """Return ``[table, key, hash before, hash after]`` of each row changed since the last call
+    (sorted, unchanged rows left out) and forget them: the audit entry being written holds them."""
+    if not installed(db):
+        return []
+    noted = db.execute(f"SELECT tbl, key, old FROM temp.{_CHANGES}").fetchall()
+    if not noted:
+        return []
+    db.execute(f"DELETE FROM temp.{_CHANGES}")
+    shapes: dict[str, tuple[list[str], list[str]]] = {}
+    changes = []
+    for table, key, old in noted:
+        if table not in shapes:
+            shapes[table] = shape(db, table)
+        columns, key_columns = shapes[table]
+        where = " AND ".join(f"{_quote(c)} IS ?" for c in key_columns)
+        row = db.execute(
+            f"SELECT {text_sql(columns)} FROM main.{_quote(table)} WHERE {where}",
+            json.loads(key),
+        ).fetchone()
+        before, after = row_hash(old), row_hash(row[0] if row else None)
+        if before != after:
+            changes.append([table, key, before, after])
+    return sorted(changes)
+
+
+def check_taken(db: Database) -> None:
+    """Refuse to commit changes to protected rows that no audit entry recorded (a bug)."""
+    if installed(db) and db.execute(f"SELECT EXISTS (SELECT 1 FROM temp.{_CHANGES})").fetchone()[0]:
+        tables = [r[0] for r in db.execute(f"SELECT DISTINCT tbl FROM temp.{_CHANGES}")]
+        raise AssertionError(
+            f"protected rows of {', '.join(tables)} changed without an audit entry recording them"
+        )
+
+
+def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (key, hash, label) of every row of a protected table, as it is now."""
+    columns, key = shape(db, table)
+    label_column = LABELS.get(table, ("", ""))[0]
+    label = _quote(label_column) if label_column in columns else "''"
+    for row_key, text, name in db.execute(
+        f"SELECT {key_sql(key)}, {text_sql(columns)}, {label} FROM main.{_quote(table)}"
+    ):
+        yield row_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), str(name or "")
+
+
+def recorded_changes(db: Database, upto: int) -> Iterator[tuple[int, str, list[Any]]]:
+    """Yield (audit id, audit uid, [table, key, before, after]) of every recorded row change in
+    the audit log up to id ``upto``, in order."""
+    for audit_id, uid, rows in db.execute(
+        "SELECT id, uid, rows FROM audit INDEXED BY audit_with_rows "
+        "WHERE rows <> '' AND id <= ? ORDER BY id",
+        (upto,),
+    ):
+        try:
+            changes = json.loads(rows)
+        except ValueError:
+            changes = None
+        if not isinstance(changes, list):
+            yield audit_id, uid, ["?", "?", "?", "?"]
+            continue
+        for change in changes:
+            yield audit_id, uid, change
+
+
+def all_rows(db: Database, table: str) -> list[list[Any]]:
+    """``[table, key, None, hash]`` of every row of a table (a baseline)."""
+    return [[table, key, None, digest] for key, digest, _label in current_hashes(db, table)]
