@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.storage import backup, migrations
+from sortapp.storage import backup, migrations, rowcover
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ def transaction(db: Database) -> Iterator[Database]:
                 conn.execute("ROLLBACK")
             raise
         try:
+            rowcover.check_taken(db)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -146,6 +147,7 @@ def open_db(path: str | Path, *, create: bool = False) -> Database:
                 # Keep a checked copy of the file as it was before its schema changes.
                 backup.write_backup(db, path, tag="pre-migration")
             migrations.apply(db)
+            rowcover.install(db)
         except BaseException:
             db.close()
             raise

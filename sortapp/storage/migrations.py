@@ -8,16 +8,16 @@ workflow columns of lots and parcels may change only along the allowed transitio
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from sortapp.core.canonical import utc_now
 from sortapp.core.errors import KnownStorageError
-
-#: The schema version this code writes; a file with a higher one is refused.
-SCHEMA_VERSION = 7
+from sortapp.storage import audit, rowcover
 
 migrations = Migrations("sortapp")
 
@@ -569,9 +569,54 @@ BEGIN SELECT RAISE(ABORT, 'a lot''s recorded facts cannot be changed; post a cor
     )
 
 
+@migrations(name="0008_row_coverage")
+def m0008_row_coverage(db: Database) -> None:
+    """Audit entries record the protected rows they changed (``storage.rowcover``).
+
+    A file that had a site before keeps the state it had as its baseline: one audit entry holds
+    the hash of every protected row as it stood at the upgrade (after a checked backup).
+    """
+    _run_script(
+        db,
+        """
+ALTER TABLE audit ADD COLUMN rows TEXT NOT NULL DEFAULT '';
+-- The few entries that changed protected rows, in order, for verify's replay of them.
+CREATE INDEX audit_with_rows ON audit(id) WHERE rows <> '';
+""",
+    )
+    site = db.execute("SELECT code FROM site").fetchone()
+    if site is None:
+        return
+    changes = [change for table in rowcover.PROTECTED for change in rowcover.all_rows(db, table)]
+    details = {"tables": len(rowcover.PROTECTED), "rows": len(changes)}
+    audit.append(db, site[0], "system", "rows.baseline", "", details, changes, utc_now())
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))
+
+
+def names() -> list[str]:
+    """The names of sortapp's migrations, in the order they apply."""
+    return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+#: The schema version this code writes (one per migration); a file with a higher one is refused.
+SCHEMA_VERSION = len(names())
+
+
+@functools.cache
+def expected_schema() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """The schema sortapp's migrations make, as ``integrity.schema`` reads it from a file."""
+    db = Database(memory=True, strict=True)
+    apply(db)
+    return {
+        (kind, name): (table, sql)
+        for kind, name, table, sql in db.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        )
+    }
 
 
 def check_not_newer(db: Database) -> None:
