@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,6 +57,7 @@ PROTECTED: tuple[str, ...] = (
     "valuations",
     "bundles",
     "site_keys",
+    "site_signing_key",
     "site_key_wraps",
     "partner_keys",
 )
@@ -186,6 +188,23 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
         f"SELECT {key_sql(key)}, {text_sql(columns)}, {label} FROM main.{_quote(table)}"
     ):
         yield row_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), str(name or "")
+
+
+def label_of(db: Database, table: str, key: str) -> str:
+    """What a row is called (a lot's number, a user's name ...), or '' when it is not there."""
+    column = LABELS.get(table, ("", ""))[0]
+    columns, key_columns = shape(db, table)
+    if column not in columns:
+        return ""
+    where = " AND ".join(f"{_quote(c)} IS ?" for c in key_columns)
+    try:
+        values = json.loads(key)
+        row = db.execute(
+            f"SELECT {_quote(column)} FROM main.{_quote(table)} WHERE {where}", values
+        ).fetchone()
+    except (ValueError, TypeError, sqlite3.Error):  # a key that is not one (a forged record)
+        return ""
+    return str(row[0]) if row and row[0] is not None else ""
 
 
 def recorded_changes(db: Database, upto: int) -> Iterator[tuple[int, str, list[Any]]]:

@@ -1,0 +1,237 @@
+"""Everything that decides carats, origin, value or rights is under verify (row coverage).
+
+Each edit is made as someone with the file would: on a plain sqlite3 connection (no sortapp
+triggers of its own), with the protective triggers dropped and put back as they were, so only the
+data differ. verify must fail and name the table and the row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sortapp.core.errors import UserError
+from sortapp.core.passwords import hash_password
+from sortapp.services import backups, lots, parcels, sorting
+from sortapp.services.verify import verify
+from sortapp.storage import rowcover
+from sortapp.storage.db import open_db
+from tests.conftest import make_lot, make_sorted_lot
+
+
+@pytest.fixture
+def busy(db, who):
+    """A site with a row in as many protected tables as its services fill."""
+    make_sorted_lot(db, who.olu, "L1", country="CD")
+    make_lot(db, who.olu, "L2", origins=[("CD", "Mbuji-Mayi")], kp_cert="CD-0001", seals=["SL-2"])
+    lots.reweigh_lot(db, who.sam, "L2", 99_000, 500, reason="typed a figure wrongly")
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000)
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    parcels.override_price(db, who.sam, "P1", "S5-SAW-Q1-W", "120.00", "market moved")
+    parcels.add_valuation(db, who.sam, "P1", "government", "12000")
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    assert verify(db).ok
+    return db
+
+
+def _raw_edit(path: Path, *statements: str) -> None:
+    """Edit the file as a forger would: triggers dropped, the edit, triggers put back."""
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("PRAGMA ignore_check_constraints = ON")
+    triggers = raw.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND name NOT LIKE 'postings_to_%'"
+    ).fetchall()
+    for name, _sql in triggers:
+        raw.execute(f"DROP TRIGGER {name}")
+    for statement in statements:
+        raw.execute(statement)
+    for _name, sql in triggers:
+        raw.execute(sql)
+    raw.commit()
+    raw.close()
+
+
+def _columns(db, table):
+    info = db.execute(f"PRAGMA table_info({table})").fetchall()
+    return [r[1] for r in info], [r[1] for r in info if r[5]]
+
+
+def _edit_of(db, table) -> tuple[str, str]:
+    """An UPDATE that changes one column of the table's last row, and what verify must say."""
+    columns, key = _columns(db, table)
+    others = [c for c in columns if c not in key and c != "id"]
+    # A table that is all key (a lot's origins, its seals): the key itself is changed.
+    column = others[-1] if others else key[-1]
+    value = db.execute(f"SELECT {column} FROM {table} ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+    new = "'forged'" if isinstance(value, str) or value is None else str(value + 1)
+    edit = f"UPDATE {table} SET {column} = {new} WHERE rowid = (SELECT max(rowid) FROM {table})"
+    return edit, "changed outside sortapp" if others else "deleted outside sortapp"
+
+
+def _insert_of(db, table) -> str:
+    """An INSERT of a made-up row (every column filled, the key new)."""
+    info = db.execute(f"PRAGMA table_info({table})").fetchall()
+    values = [("9999" if "INT" in r[2].upper() else "'forged'") for r in info]
+    return f"INSERT INTO {table} VALUES ({', '.join(values)})"
+
+
+def _problems(db_path: Path) -> list[str]:
+    db = open_db(db_path)
+    try:
+        return verify(db).problems
+    finally:
+        db.close()
+
+
+#: Protected tables a fresh site may well leave empty (nothing to change or delete there yet).
+MAY_BE_EMPTY = {"bundles", "site_keys", "partner_keys"}
+
+
+def _last_key(db, table) -> str | None:
+    row = db.execute(
+        f"SELECT {rowcover.key_sql(rowcover.shape(db, table)[1])} FROM {table} "
+        "ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+@pytest.mark.parametrize("table", rowcover.PROTECTED)
+def test_a_changed_row_is_named(busy, db_path, table):
+    key = _last_key(busy, table)
+    if key is None:  # nothing to change: an added row is the case (below)
+        assert table in MAY_BE_EMPTY, f"fill {table} in the fixture"
+        return
+    edit, said = _edit_of(busy, table)
+    busy.close()
+    _raw_edit(db_path, edit)
+    problems = _problems(db_path)
+    assert any(p.startswith(f"{table} row {key}") and said in p for p in problems), (
+        edit,
+        problems,
+    )
+
+
+@pytest.mark.parametrize("table", rowcover.PROTECTED)
+def test_a_deleted_row_is_named(busy, db_path, table):
+    key = _last_key(busy, table)
+    if key is None:
+        assert table in MAY_BE_EMPTY, f"fill {table} in the fixture"
+        return
+    busy.close()
+    _raw_edit(db_path, f"DELETE FROM {table} WHERE rowid = (SELECT max(rowid) FROM {table})")
+    problems = _problems(db_path)
+    assert any(p.startswith(f"{table} row {key}") and "deleted outside" in p for p in problems), (
+        problems
+    )
+
+
+@pytest.mark.parametrize("table", rowcover.PROTECTED)
+def test_an_added_row_is_named(busy, db_path, table):
+    edit = _insert_of(busy, table)
+    busy.close()
+    _raw_edit(db_path, edit)
+    problems = _problems(db_path)
+    assert any(p.startswith(f"{table} row") and "added outside" in p for p in problems), (
+        edit,
+        problems,
+    )
+
+
+# -- what the outside test found, one by one --------------------------------------------------
+
+
+def test_origins_rewritten_on_an_unsealed_lot_stay_caught_after_a_seal(busy, db_path, who):
+    """CD rewritten to BW/Jwaneng, then sealed into a parcel's fingerprint by sortapp itself."""
+    make_lot(busy, who.olu, "L3", origins=[("CD", "")], supplier="Kinshasa Comptoir")
+    busy.close()
+    _raw_edit(
+        db_path,
+        "UPDATE lot_origins SET country = 'BW', mine = 'Jwaneng' "
+        "WHERE lot_id = (SELECT id FROM lots WHERE number = 'L3')",
+        "UPDATE lots SET kp_cert_in = 'BW-FORGED', from_country = 'BW' WHERE number = 'L3'",
+    )
+    db = open_db(db_path)
+    sorting.add_entry(db, who.olu, "L3", "G1-SAW-Q1-W", 100_000)
+    sorting.close_sorting(db, who.olu, "L3")
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P2", "G1-SAW-Q1-W", 100_000)
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
+    problems = verify(db).problems
+    db.close()
+    lot_id = 3
+    assert f'lot_origins row [{lot_id},"BW","Jwaneng"]: added outside sortapp' in problems
+    assert f'lot_origins row [{lot_id},"CD",""]: deleted outside sortapp' in problems
+    assert any(p.startswith(f"lots row [{lot_id}] (lot L3): changed outside") for p in problems)
+
+
+def test_a_later_change_by_sortapp_does_not_launder_an_edit(busy, db_path, who):
+    busy.close()
+    _raw_edit(db_path, "UPDATE lots SET supplier = 'forged' WHERE number = 'L2'")
+    db = open_db(db_path)
+    sorting.close_sorting(db, who.sam, "L2", accept_difference=True, reason="spilled, reported")
+    problems = verify(db).problems
+    db.close()
+    assert any(
+        p.startswith("lots row [2] (lot L2): changed outside sortapp before audit entry")
+        for p in problems
+    ), problems
+
+
+def test_a_raised_role_and_a_swapped_password_are_named(busy, db_path):
+    busy.close()
+    _raw_edit(
+        db_path,
+        "UPDATE users SET role = 'admin' WHERE name = 'olu'",
+        f"UPDATE users SET password_hash = '{hash_password('mallory-2026')}' WHERE name = 'ola'",
+    )
+    problems = _problems(db_path)
+    assert "users row [4] (user olu): changed outside sortapp" in problems
+    assert "users row [5] (user ola): changed outside sortapp" in problems
+
+
+def test_every_dropped_or_altered_trigger_is_named(busy, db_path):
+    triggers = busy.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
+    busy.close()
+    assert len(triggers) > 30
+    for name, sql in triggers:
+        raw = sqlite3.connect(db_path)
+        raw.execute(f"DROP TRIGGER {name}")
+        raw.commit()
+        assert f"schema: trigger {name} is missing (dropped outside sortapp)" in _problems(db_path)
+        weakened = sql.replace("BEGIN", "BEGIN SELECT 1;", 1)  # same effect, other text
+        raw.execute(weakened)
+        raw.commit()
+        problems = _problems(db_path)
+        assert f"schema: trigger {name} differs from sortapp's (altered outside sortapp)" in (
+            problems
+        )
+        raw.execute(f"DROP TRIGGER {name}")
+        raw.execute(sql)
+        raw.commit()
+        raw.close()
+    assert _problems(db_path) == []
+
+
+def test_an_added_table_or_index_is_named(busy, db_path):
+    busy.close()
+    _raw_edit(
+        db_path, "CREATE TABLE notes (x TEXT)", "CREATE INDEX lots_by_supplier ON lots(supplier)"
+    )
+    problems = _problems(db_path)
+    assert "schema: table notes is not sortapp's (added outside sortapp)" in problems
+    assert "schema: index lots_by_supplier is not sortapp's (added outside sortapp)" in problems
+
+
+def test_restore_refuses_a_backup_carrying_an_edit(busy, db_path, who):
+    info = backups.make_backup(busy, db_path, actor=who.sam)
+    assert info.ok
+    _raw_edit(info.path, "UPDATE settings SET value = '1000000' WHERE key = 'tolerance_mct'")
+    with pytest.raises(UserError, match="fails verification"):
+        backups.restore(busy, db_path, who.admin, info.path)
