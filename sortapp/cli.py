@@ -569,12 +569,18 @@ def cmd_bundle_export(args: argparse.Namespace, db: Database) -> None:
     digest = transfers.export_bundle(
         db, _actor(args, db), args.parcel, Path(args.file), to_site=args.to or ""
     )
-    print(f"transfer file {args.file} written; fingerprint {digest}")
+    print(f"transfer file {args.file} written and signed; fingerprint {digest}")
 
 
 def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
     changes = transfers.import_bundle(
-        db, _actor(args, db), Path(args.file), lot_name=args.lot or "", force=args.force
+        db,
+        _actor(args, db),
+        Path(args.file),
+        lot_name=args.lot or "",
+        force=args.force,
+        accept_unsigned=args.accept_unsigned,
+        reason=args.reason or "",
     )
     lot = lots.get_lot_by_id(db, changes.created_id or 0)
     print(
@@ -583,11 +589,29 @@ def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
     )
 
 
-def cmd_bundle_key(args: argparse.Namespace, db: Database) -> None:
-    actor = _actor(args, db)
-    secret = _password("SORTAPP_TRANSFER_KEY", f"Shared key with {args.site}: ", confirm=True)
-    transfers.set_key(db, actor, args.site, secret)
-    print(f"shared key with {args.site.upper()} set")
+def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:
+    changes = transfers.pin_partner(
+        db,
+        _actor(args, db),
+        args.site,
+        args.fingerprint,
+        replace=args.replace,
+        reason=args.reason or "",
+    )
+    print(changes.message)
+
+
+def cmd_bundle_partners(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    rows = transfers.partner_keys(db)
+    if _structured(args):
+        _out(args, rows)
+        return
+    _print_table(
+        ["site", "fingerprint", "pinned by", "pinned at", "reason"],
+        [(r["site"], r["fingerprint"], r["pinned_by"], r["pinned_at"], r["reason"]) for r in rows],
+        set(),
+    )
 
 
 def cmd_sort_close(args: argparse.Namespace, db: Database) -> None:
@@ -1354,13 +1378,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd(bd, "export", cmd_bundle_export, "write a sealed parcel as a transfer file")
     p.add_argument("parcel")
     p.add_argument("file")
-    p.add_argument("--to", help="sign with the shared key of this receiving site")
+    p.add_argument("--to", help="the receiving site's code: any other site refuses the file")
     p = cmd(bd, "import", cmd_bundle_import, "receive a transfer file as an incoming lot")
     p.add_argument("file")
     p.add_argument("--lot", help="the new lot's number (default SENDER-PARCEL)")
     p.add_argument("--force", action="store_true", help="accept a parcel consigned elsewhere")
-    p = cmd(bd, "key", cmd_bundle_key, "set the shared key with a partner site (admin)")
-    p.add_argument("site")
+    p.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="accept this one file although it is not signed by its sender's pinned key "
+        "(admin, with --reason; a bad signature is never accepted)",
+    )
+    p.add_argument("--reason", help="why (recorded in the audit log)")
+    p = cmd(bd, "trust", cmd_bundle_trust, "pin a partner site's key by its fingerprint (admin)")
+    p.add_argument("site", help="the partner site's code")
+    p.add_argument("fingerprint", help="the key fingerprint, confirmed with the partner")
+    p.add_argument("--replace", action="store_true", help="re-pin a partner's new key")
+    p.add_argument("--reason", help="why a pinned key is replaced (recorded in the audit log)")
+    with_json(cmd(bd, "partners", cmd_bundle_partners, "list the pinned partner keys"))
     return parser
 
 

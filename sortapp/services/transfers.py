@@ -1,50 +1,148 @@
-"""Site-to-site transfer files: a sealed parcel leaves as one self-contained, fingerprinted (and
-optionally HMAC-signed) file and arrives as an incoming lot with its provenance."""
+"""Site-to-site transfer files: a sealed parcel leaves as one self-contained file, signed with the
+sending site's Ed25519 key, and arrives as an incoming lot with its provenance.
+
+Trust is pinned, as SSH pins a host key: the receiving site's admin confirms the sender's key
+fingerprint out of band (by phone, or from the sender's printed key sheet) and pins it with
+``pin_partner``. A file is then imported only when it is signed by the key pinned for its sender.
+A file that is unsigned (including every format-1 file of earlier sortapp, whose shared-key HMAC
+is retired), or signed by a key that is not pinned, is refused unless an admin accepts that one
+file with a reason (audited). A signature that does not verify is always refused: it is evidence
+that the file was changed after it was signed, which no reason can excuse.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import sitekey
 from sortapp.core.canonical import canonical_json, sha256_hex, utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import base, lots, parcels
+from sortapp.services import anchors, base, lots, parcels
+from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import transaction
 
 FORMAT = "sortapp-transfer"
-VERSION = 1
+#: 2: signed with the sender's Ed25519 site key. (1: unsigned, or HMAC with a shared key.)
+VERSION = 2
+LEGACY_VERSION = 1
+#: A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing.
+MAX_FILE_BYTES = 64 * 2**20
+#: No parcel holds a billion carats: bounds keep forged numbers out of integer columns.
+MAX_MCT = 10**12
+MAX_CENTS = 10**15
+
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+_HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
+_FINGERPRINT = re.compile(r"[0-9A-F]{24}")
+
+#: How a file stands against this site's pinned keys.
+PINNED = "pinned"
+UNSIGNED = "unsigned"
+UNKNOWN_KEY = "unknown key"
+OTHER_KEY = "different key"
 
 
-def set_key(db: Database, actor: Actor, partner: str, secret: str) -> Changes:
-    """Set the shared key for signed transfer files with a partner site (admin)."""
-    actor.require(Role.ADMIN, "setting a transfer key")
+@dataclass(frozen=True)
+class TransferFile:
+    """A transfer file read and checked as far as this site's pins allow."""
+
+    name: str
+    body: dict[str, Any]
+    #: SHA-256 of the canonical body: the file's identity in ``bundles`` and the audit log.
+    digest: str
+    #: The sender's public key (hex) and signature, or None for an unsigned file.
+    key: str | None
+    signature: str | None
+    #: PINNED, UNSIGNED, UNKNOWN_KEY or OTHER_KEY, and, unless pinned, why it is not trusted.
+    trust: str
+    problem: str
+    #: The fingerprint of the key pinned here for the sender, if one is.
+    pinned: str | None
+
+    @property
+    def sender(self) -> str:
+        return str(self.body["sender"]["site"])
+
+    @property
+    def key_fingerprint(self) -> str | None:
+        return sitekey.key_fingerprint(self.key) if self.key else None
+
+
+def normalise_fingerprint(text: str) -> str:
+    """Return a key fingerprint as ``sitekey.key_fingerprint`` writes it, or raise UserError.
+
+    Spaces, dashes and colons are ignored and case does not matter, as it is read aloud.
+    """
+    bare = re.sub(r"[\s:\-]", "", text or "").upper()
+    if not _FINGERPRINT.fullmatch(bare):
+        raise UserError(
+            "fingerprint: give the partner's key fingerprint as on its key sheet "
+            "(24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)"
+        )
+    return "-".join(bare[i : i + 4] for i in range(0, 24, 4))
+
+
+def pin_partner(
+    db: Database,
+    actor: Actor,
+    partner: str,
+    fingerprint: str,
+    *,
+    replace: bool = False,
+    reason: str = "",
+) -> Changes:
+    """Pin a partner site's signing key by its fingerprint, confirmed out of band (admin).
+
+    A pin to a different key than the one pinned needs ``replace`` and a reason.
+    """
+    actor.require(Role.ADMIN, "pinning a partner site's key")
     partner = (partner or "").strip().upper()
-    if not partner:
-        raise UserError("site: name the partner site's code")
-    if len(secret) < 16:
-        raise UserError("key: use a shared secret of at least 16 characters")
-    key_hex = hashlib.sha256(secret.encode("utf-8")).hexdigest()
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,11}", partner):
+        raise UserError("site: give the partner site's code, as its transfer files name it")
+    wanted = normalise_fingerprint(fingerprint)
+    reason = (reason or "").strip()
     with transaction(db):
-        transfers_sql.put_key(db, partner, key_hex, utc_now())
-        base.record(db, actor.name, "transfer.key", partner, {})
-    return Changes(site=True)
+        if partner == base.site(db).code:
+            raise UserError(f"{partner} is this site; pin the keys of the sites you receive from")
+        pinned = transfers_sql.partner_key(db, partner)
+        if pinned == wanted:
+            return Changes(audit=False, message=f"the key {wanted} of {partner} was already pinned")
+        if pinned is not None and not (replace and reason):
+            raise UserError(
+                f"{partner} already has the key {pinned} pinned; to pin a new key, confirm it "
+                "with the partner, then re-pin it with --replace and a --reason"
+            )
+        transfers_sql.pin_partner_key(db, partner, wanted, actor.user_id, utc_now(), reason)
+        base.record(
+            db,
+            actor.name,
+            "transfer.trust",
+            partner,
+            {"fingerprint": wanted, "replaced": pinned, "reason": reason},
+        )
+    return Changes(site=True, message=f"the key {wanted} of {partner} is pinned")
 
 
-def _sign(key_hex: str, body_text: str) -> str:
-    return hmac.new(bytes.fromhex(key_hex), body_text.encode("utf-8"), hashlib.sha256).hexdigest()
+def partner_keys(db: Database) -> list[dict[str, str]]:
+    """Every pinned partner key: site, fingerprint, by whom and when it was pinned, reason."""
+    return [
+        {"site": s, "fingerprint": f, "pinned_by": u, "pinned_at": at, "reason": r}
+        for s, f, u, at, r in transfers_sql.partner_keys(db)
+    ]
 
 
-def bundle_body(db: Database, number: str) -> dict[str, Any]:
+def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -> dict[str, Any]:
     """The transfer data of a sealed parcel: everything the receiving site needs, no more."""
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
@@ -69,7 +167,14 @@ def bundle_body(db: Database, number: str) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "sender": {"site": here.code, "name": here.name, "country": here.country},
+        "sender": {
+            "site": here.code,
+            "name": here.name,
+            "country": here.country,
+            "key": public_key,
+        },
+        # The receiving site, when the sender named it: another site refuses the file.
+        "to": to_site,
         "parcel": {
             "number": parcel.number,
             "uid": parcel.uid,
@@ -93,19 +198,32 @@ def bundle_body(db: Database, number: str) -> dict[str, Any]:
 
 
 def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_site: str = "") -> str:
-    """Write a sealed parcel as a transfer file; return its fingerprint (supervisor)."""
+    """Write a sealed parcel as a signed transfer file; return its fingerprint (supervisor).
+
+    ``to_site`` names the receiving site in the signed body; any other site refuses the file.
+    """
     actor.require(Role.SUPERVISOR, "exporting a transfer file")
-    body = bundle_body(db, number)
+    private = actor.signer
+    site_key = anchors_sql.site_key(db)
+    if not private or site_key is None or sitekey.public_of(private) != site_key["public_key"]:
+        raise UserError(
+            "a supervisor or admin signs transfer files, with the site key their sign-in "
+            f"unlocks; {actor.name} holds no site key here (one who does gives it with "
+            f"'sortapp site key grant {actor.name}'), so no file was written"
+        )
+    public_key = site_key["public_key"]
+    to_site = (to_site or "").strip().upper()
+    body = bundle_body(db, number, public_key, to_site)
+    # The newest signed checkpoint of this site's audit chain travels with the file (an anchor
+    # outside this database; ``anchors.check`` reads it back from a copy kept in a folder).
+    anchors.checkpoint(db, actor)
+    body["checkpoint"] = anchors.member(db)
     text = canonical_json(body)
-    envelope: dict[str, Any] = {"body": body, "fingerprint": sha256_hex(text)}
-    if to_site:
-        key = transfers_sql.get_key(db, to_site.strip().upper())
-        if key is None:
-            raise UserError(
-                f"no shared key with site {to_site.upper()}; an admin sets one with "
-                "'sortapp bundle key'"
-            )
-        envelope["hmac"] = _sign(key, text)
+    envelope: dict[str, Any] = {
+        "body": body,
+        "fingerprint": sha256_hex(text),
+        "signature": sitekey.sign(private, text.encode("utf-8")),
+    }
     part = Path(str(path) + ".part")
     try:
         part.write_text(json.dumps(envelope, indent=2, ensure_ascii=False), "utf-8")
@@ -122,83 +240,246 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
             {
                 "file": Path(path).name,
                 "fingerprint": envelope["fingerprint"],
-                "signed": "hmac" in envelope,
+                "key": sitekey.key_fingerprint(public_key),
+                "to": to_site,
             },
         )
-    return envelope["fingerprint"]
+    return str(envelope["fingerprint"])
 
 
-def read_bundle(db: Database, path: Path) -> tuple[dict[str, Any], str, bool]:
-    """Read and check a transfer file: (body, fingerprint, signed). Raises UserError if unsound."""
+def _is_text(value: Any, *, empty: bool = False, none: bool = False) -> bool:
+    if value is None:
+        return none
+    return type(value) is str and (empty or bool(value.strip())) and "\x00" not in value
+
+
+def _is_count(value: Any, top: int, *, none: bool = False) -> bool:
+    if value is None:
+        return none
+    return type(value) is int and 0 <= value <= top
+
+
+def _shape_problem(body: Any, version: int) -> str:
+    """Say what is wrong with the shape of a transfer body, or return ''."""
+    if not isinstance(body, dict):
+        return "no body"
+    sender, parcel = body.get("sender"), body.get("parcel")
+    if not isinstance(sender, dict) or not all(
+        _is_text(sender.get(k)) for k in ("site", "name", "country")
+    ):
+        return "the sender is incomplete"
+    if version == VERSION and not (
+        type(sender.get("key")) is str and _HEX_KEY.fullmatch(sender["key"])
+    ):
+        return "the sender's key is missing or malformed"
+    if version == VERSION and not _is_text(body.get("to"), empty=True):
+        return "the receiving site is malformed"
+    if not isinstance(parcel, dict):
+        return "no parcel"
+    if not all(_is_text(parcel.get(k)) for k in ("number", "uid", "destination")):
+        return "the parcel's number or destination is missing"
+    if not _is_text(parcel.get("kp_cert"), none=True, empty=True):
+        return "the KP certificate is malformed"
+    for key in ("seals", "hs_codes"):
+        items = parcel.get(key)
+        if not isinstance(items, list) or not all(_is_text(x) for x in items):
+            return f"the parcel's {key.replace('_', ' ')} are malformed"
+    if not parcel["hs_codes"]:
+        return "the parcel has no HS code"
+    if not _is_count(parcel.get("mct"), MAX_MCT) or parcel["mct"] == 0:
+        return "the parcel's carats are not a positive whole number of thousandths"
+    if not _is_count(parcel.get("stones"), MAX_MCT, none=True):
+        return "the parcel's stone count is malformed"
+    if not _is_count(parcel.get("value_cents"), MAX_CENTS, none=True):
+        return "the parcel's value is malformed"
+    lines = parcel.get("lines")
+    if not isinstance(lines, list) or not lines:
+        return "the parcel has no lines"
+    mct = 0
+    for line in lines:
+        origins = line.get("origins") if isinstance(line, dict) else None
+        if (
+            not isinstance(origins, list)
+            or not origins
+            or not all(
+                isinstance(o, list)
+                and len(o) == 2
+                and _is_text(o[0])
+                and _is_text(o[1], empty=True)
+                for o in origins
+            )
+        ):
+            return "a line's origins are malformed"
+        if not _is_count(line.get("mct"), MAX_MCT):
+            return "a line's carats are not a whole number of thousandths"
+        mct += line["mct"]
+    if mct != parcel["mct"]:
+        return "the lines' carats do not add up to the parcel's"
+    return ""
+
+
+def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """Read a transfer file: (envelope, body, canonical body text). Raises UserError."""
+    name = Path(path).name
+    not_ours = f"{name} is not a sortapp transfer file; nothing was imported"
     try:
-        envelope = json.loads(Path(path).read_text("utf-8"))
-        body, claimed = envelope["body"], envelope["fingerprint"]
-        sender = body["sender"]["site"]
-        if body.get("format") != FORMAT:
-            raise KeyError("format")
+        with Path(path).open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise UserError(f"no file at {path}") from None
-    except (ValueError, KeyError, TypeError):
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not a transfer file") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise UserError(not_ours)
+    try:
+        envelope = json.loads(raw.decode("utf-8"))
+        body = envelope["body"]
+        if body["format"] != FORMAT:
+            raise KeyError("format")
+        version = body["version"]
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise UserError(not_ours) from None
+    if type(version) is not int or version not in (VERSION, LEGACY_VERSION):
+        shown = version if type(version) is int else "unknown"
+        raise UserError(f"{name} is transfer format {shown}; this sortapp reads {VERSION}")
+    try:
+        text = canonical_json(body)
+        digest = sha256_hex(text)  # (text that is not UTF-8, such as a lone surrogate, fails here)
+    except (TypeError, ValueError, RecursionError):
         raise UserError(
-            f"{Path(path).name} is not a sortapp transfer file; nothing was imported"
-        ) from None
-    if body.get("version") != VERSION:
-        raise UserError(
-            f"{Path(path).name} is transfer format {body.get('version')}; this "
-            f"sortapp reads {VERSION}"
-        )
-    text = canonical_json(body)
-    if sha256_hex(text) != claimed:
-        raise UserError(
-            f"{Path(path).name} has been altered (its fingerprint does not match); "
+            f"{name} is not a sound transfer file (numbers must be whole, text UTF-8); "
             "nothing was imported"
-        )
-    key = transfers_sql.get_key(db, sender)
-    signed = "hmac" in envelope
-    if key and not signed:
+        ) from None
+    if digest != envelope.get("fingerprint"):
         raise UserError(
-            f"transfers from {sender} must be signed with your shared key; this file "
-            "is not; nothing was imported"
+            f"{name} has been altered (its fingerprint does not match); nothing was imported"
         )
-    if signed:
-        if key is None:
-            raise UserError(
-                f"{Path(path).name} is signed, but no shared key with {sender} is set "
-                "here; an admin sets it with 'sortapp bundle key'"
-            )
-        if not hmac.compare_digest(_sign(key, text), str(envelope["hmac"])):
-            raise UserError(
-                f"{Path(path).name}: the signature does not match the shared key "
-                f"with {sender}; nothing was imported"
-            )
-    return body, claimed, signed
+    problem = _shape_problem(body, version)
+    if problem:
+        raise UserError(f"{name} is not a sound transfer file ({problem}); nothing was imported")
+    return envelope, body, text
+
+
+def _trust(
+    db: Database, name: str, body: dict[str, Any], key: str | None
+) -> tuple[str, str, str | None]:
+    """How a file's key stands against this site's pins: (trust, problem, pinned fingerprint)."""
+    sender = body["sender"]["site"]
+    pinned = transfers_sql.partner_key(db, sender)
+    trust, problem = _judge(name, sender, key, pinned)
+    return trust, problem, pinned
+
+
+def _judge(name: str, sender: str, key: str | None, pinned: str | None) -> tuple[str, str]:
+    if key is None:
+        return UNSIGNED, (
+            f"{name} from {sender} is not signed with {sender}'s site key (it was written by an "
+            "earlier sortapp, or altered); ask the sender for a signed file"
+        )
+    found = sitekey.key_fingerprint(key)
+    if pinned is None:
+        return UNKNOWN_KEY, (
+            f"{name} is signed by {sender} with the key {found}, and no key of {sender} is pinned "
+            f"here; confirm that fingerprint with {sender} (by phone, or on its key sheet from "
+            f"'sortapp site key'), then an admin pins it: sortapp bundle trust {sender} {found}"
+        )
+    if pinned != found:
+        return OTHER_KEY, (
+            f"{name} is signed with the key {found}, but the key pinned for {sender} is {pinned}; "
+            f"if {sender} has a new key, confirm it with {sender}, then an admin re-pins it: "
+            f"sortapp bundle trust {sender} {found} --replace --reason '...'"
+        )
+    return PINNED, ""
+
+
+def read_bundle(db: Database, path: Path) -> TransferFile:
+    """Read a transfer file and check its fingerprint, signature and key against the pins.
+
+    Raises UserError for a file that is unreadable, malformed, altered, or whose signature does
+    not verify; an unsigned or unpinned file is returned with its ``trust`` and ``problem``.
+    """
+    envelope, body, text = _parse(path)
+    name = Path(path).name
+    key: str | None = None
+    signature: str | None = None
+    if body["version"] == VERSION:
+        key = body["sender"]["key"]
+        signature = envelope.get("signature")
+        if not (
+            type(signature) is str
+            and _HEX_SIGNATURE.fullmatch(signature)
+            and sitekey.verify_signature(key, text.encode("utf-8"), signature)
+        ):
+            if signature is None:  # a signed format stripped of its signature: treat as unsigned
+                key = None
+            else:
+                raise UserError(
+                    f"{name}: the signature does not match its contents (the file was changed "
+                    "after it was signed, or forged); it cannot be accepted; nothing was imported"
+                )
+    trust, problem, pinned = _trust(db, name, body, key)
+    return TransferFile(name, body, sha256_hex(text), key, signature, trust, problem, pinned)
 
 
 def import_bundle(
-    db: Database, actor: Actor, path: Path, *, lot_name: str = "", force: bool = False
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    lot_name: str = "",
+    force: bool = False,
+    accept_unsigned: bool = False,
+    reason: str = "",
 ) -> Changes:
-    """Receive a transfer file as an incoming lot awaiting weighing (supervisor)."""
+    """Receive a transfer file as an incoming lot awaiting weighing (supervisor).
+
+    Only a file signed by the key pinned for its sender is imported, unless an admin accepts
+    this one file (``accept_unsigned``, with a ``reason``); a bad signature is always refused.
+    """
     actor.require(Role.SUPERVISOR, "importing a transfer file")
-    body, digest, signed = read_bundle(db, path)
+    reason = (reason or "").strip()
+    if accept_unsigned:
+        actor.require(Role.ADMIN, "accepting a transfer file not signed by a pinned key")
+        if not reason:
+            raise UserError("reason: say why this file is accepted without a pinned signature")
+    name = Path(path).name
+    checked = read_bundle(db, path)
+    body, digest = checked.body, checked.digest
     sender, parcel = body["sender"], body["parcel"]
-    here = base.site(db)
-    if sender["site"] == here.code:
-        raise UserError("this transfer file was written by this site; import it at the receiver")
-    done = transfers_sql.imported(db, digest, sender["site"], parcel["uid"])
-    if done:
-        raise UserError(
-            f"parcel {parcel['number']} from {sender['site']} was already imported "
-            f"as lot {done}; nothing was imported"
-        )
-    if parcel["destination"] != here.country and not force:
-        raise UserError(
-            f"parcel {parcel['number']} is consigned to {parcel['destination']}, not "
-            f"{here.country}; a supervisor may force the import with --force"
-        )
-    origins = sorted({(c, m) for ln in parcel["lines"] for c, m in ln["origins"]})
-    hs_codes = parcel["hs_codes"]
     number = lot_name.strip() or f"{sender['site']}-{parcel['number']}"
     with transaction(db):
+        # The checks that decide the write are made again inside it (a pin may have changed).
+        trust, problem, _pinned = _trust(db, name, body, checked.key)
+        if trust != PINNED and not accept_unsigned:
+            raise UserError(
+                f"{problem}; nothing was imported (an admin may accept this one file with "
+                "--accept-unsigned and a --reason)"
+            )
+        here = base.site(db)
+        if sender["site"] == here.code:
+            raise UserError(
+                "this transfer file was written by this site; import it at the receiver"
+            )
+        to_site = body.get("to") or ""
+        if to_site and to_site != here.code:
+            raise UserError(
+                f"{name} is addressed to site {to_site}, not {here.code}; nothing was imported"
+            )
+        done = transfers_sql.imported(db, digest, sender["site"], parcel["uid"])
+        if done:
+            raise UserError(
+                f"parcel {parcel['number']} from {sender['site']} was already imported "
+                f"as lot {done}; nothing was imported"
+            )
+        if parcel["destination"] != here.country and not force:
+            raise UserError(
+                f"parcel {parcel['number']} is consigned to {parcel['destination']}, not "
+                f"{here.country}; a supervisor may force the import with --force"
+            )
+        origins = sorted({(c, m) for ln in parcel["lines"] for c, m in ln["origins"]})
+        hs_codes = parcel["hs_codes"]
         changes = lots.receive_lot(
             db,
             actor,
@@ -224,21 +505,21 @@ def import_bundle(
                 "imported_by": actor.user_id,
                 "imported_at": utc_now(),
                 "body": canonical_json(body),
+                "sender_key": checked.key,
+                "signature": checked.signature if checked.key else None,
             },
         )
-        base.record(
-            db,
-            actor.name,
-            "transfer.import",
-            number,
-            {
-                "sender": sender["site"],
-                "parcel": parcel["number"],
-                "fingerprint": digest,
-                "signed": signed,
-                "forced": force and parcel["destination"] != here.country,
-            },
-        )
+        details: dict[str, Any] = {
+            "sender": sender["site"],
+            "parcel": parcel["number"],
+            "fingerprint": digest,
+            "key": checked.key_fingerprint,
+            "trust": trust,
+            "forced": force and parcel["destination"] != here.country,
+        }
+        if trust != PINNED:
+            details["accepted"] = {"by": actor.name, "reason": reason}
+        base.record(db, actor.name, "transfer.import", number, details)
     return changes
 
 

@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError
+from sortapp.storage import outfiles
 
 SUFFIX = ".sortapp-backup"
 
@@ -27,15 +27,40 @@ def folder_for(db: Database, db_path: Path) -> Path:
     return Path(row[0]) if row and row[0] else Path(db_path).parent / "backups"
 
 
+def _not_sortapp(table: str) -> KnownStorageError:
+    return KnownStorageError(
+        f"The file is not a sortapp database (its {table} table is another program's)",
+        "Check the path given.",
+    )
+
+
+def _read_own(db: Database, table: str, sql: str) -> tuple[Any, ...] | None:
+    """Read one row of a table sortapp expects; a same-named table of another program (other
+    columns: SQLite's generic error) is reported as such, not as a bug."""
+    try:
+        return db.execute(sql).fetchone()  # type: ignore[no-any-return]
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR":
+            raise _not_sortapp(table) from exc
+        raise
+
+
 def schema_version(db: Database) -> int:
-    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    row = _read_own(db, "meta", "SELECT value FROM meta WHERE key = 'schema_version'")
+    if row is None:
+        return 0
+    value = str(row[0])
+    if not (value.isascii() and value.isdigit() and len(value) < 10):
+        raise _not_sortapp("meta")
+    return int(value)
 
 
 def site_code(db: Database) -> str | None:
     if not db.table("site").exists():
         return None
-    row = db.execute("SELECT code FROM site WHERE id = 1").fetchone()
+    row = _read_own(db, "site", "SELECT code FROM site WHERE id = 1")
+    if row is not None and not isinstance(row[0], str):
+        raise _not_sortapp("site")
     return row[0] if row else None
 
 
@@ -91,11 +116,14 @@ def write_backup(db: Database, db_path: Path, *, tag: str = "", dest: Path | Non
     name = backup_name(site, schema_version(db), dt.datetime.now(dt.UTC), tag)
     if dest is None:
         target = folder_for(db, db_path) / name
-    elif dest.is_dir() or str(dest).endswith(os.sep):
+    elif outfiles.is_folder(dest, "backup"):
         target = dest / name
     else:
         target = dest
+    # Only a new name or a regular file is replaced: never a device, pipe, socket or link.
     part = target.with_name(target.name + ".part")
+    for path in (target, part, sidecar(target)):
+        outfiles.writable_target(path, "backup")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
@@ -112,7 +140,7 @@ def write_backup(db: Database, db_path: Path, *, tag: str = "", dest: Path | Non
                 f"The backup copy failed its integrity check ({problems[0]})",
                 "Check the disk of the backup folder.",
             )
-        os.replace(part, target)
+        outfiles.replace_onto(part, target, "backup")
     except OSError as exc:
         raise KnownStorageError(
             f"The backup could not be written to {target.parent} ({exc.strerror})",
@@ -145,10 +173,19 @@ def sidecar(path: Path) -> Path:
 
 def write_sidecar(path: Path, info: dict[str, Any]) -> None:
     old = read_sidecar(path)
-    sidecar(path).write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
+    target = outfiles.writable_target(sidecar(path), "backup")
+    try:
+        target.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
+    except OSError as exc:
+        raise KnownStorageError(
+            f"The backup's check could not be noted in {target} ({exc.strerror})",
+            "Check that the backup folder (or removable medium) is there and writable.",
+        ) from exc
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:
+    if not sidecar(path).is_file():  # nothing, or a pipe or device someone put there
+        return {}
     try:
         data = json.loads(sidecar(path).read_text("utf-8"))
     except (OSError, ValueError):

@@ -592,6 +592,30 @@ CREATE INDEX audit_with_rows ON audit(id) WHERE rows <> '';
     audit.append(db, site[0], "system", "rows.baseline", "", details, changes, utc_now())
 
 
+@migrations(name="0011_signed_transfers")
+def m0011_signed_transfers(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- Partner sites' signing keys, pinned by an admin who confirmed the fingerprint with the partner
+-- (by phone, or from its printed key sheet); a transfer file is imported only when signed by the
+-- key pinned for its sender. A pin changes only by a re-pin with a reason (audited).
+CREATE TABLE partner_keys (
+    site TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    pinned_by INTEGER NOT NULL REFERENCES users(id),
+    pinned_at TEXT NOT NULL,
+    reason TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER partner_keys_no_delete BEFORE DELETE ON partner_keys
+BEGIN SELECT RAISE(ABORT, 'a pinned partner key is replaced, not deleted'); END;
+-- The sender's public key and signature, kept with what was imported (NULL: accepted unsigned).
+ALTER TABLE bundles ADD COLUMN sender_key TEXT;
+ALTER TABLE bundles ADD COLUMN signature TEXT;
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -162,6 +162,26 @@ class TextDialog:
         return values["text"] if values else None
 
 
+class PinKeyDialog:
+    """Pin a partner site's key: the admin types the fingerprint the partner reads out."""
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, site: str, found: str, pinned: str | None
+    ) -> dict[str, str] | None:
+        note = (
+            f"This file is signed by {site} with the key\n\n    {found}\n\n"
+            + (f"but the key pinned for {site} is {pinned}.\n\n" if pinned else "")
+            + f"Call {site} (or read its printed key sheet) and type the fingerprint they give. "
+            "Pin it only if it is the one above: a file signed by another key is refused."
+        )
+        dialog = FormDialog(parent, f"Pin the key of {site}", note)
+        dialog.line("fingerprint", f"Fingerprint as {site} gives it")
+        if pinned:
+            dialog.line("reason", "Why the key changed")
+        return dialog.run()
+
+
 class FirstRunDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, path: str) -> dict[str, str] | None:

@@ -9,8 +9,16 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
+from sortapp.core.roles import Role
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import OpenFileDialog, SaveFileDialog, TextDialog, confirm, message
+from sortapp.ui.dialogs import (
+    OpenFileDialog,
+    PinKeyDialog,
+    SaveFileDialog,
+    TextDialog,
+    confirm,
+    message,
+)
 from sortapp.ui.ops import run_op
 
 _RUNNING: list[object] = []
@@ -91,7 +99,7 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
     if not path:
         return
     partner = TextDialog.ask(
-        parent, "Sign the transfer file", "Receiving site code (blank: unsigned)"
+        parent, "Address the transfer file", "Receiving site code (blank: any site)"
     )
     if partner is None:
         return
@@ -112,6 +120,49 @@ def import_transfer(parent: QWidget, ctx: Context) -> None:
     )
     if not path:
         return
-    changes = ctx.act(parent, lambda: transfers.import_bundle(ctx.db, ctx.actor, Path(path)))
+    checked = ctx.act(parent, lambda: transfers.read_bundle(ctx.db, Path(path)))
+    if checked is None:
+        return
+    accept, reason = False, ""
+    if checked.trust in (transfers.UNKNOWN_KEY, transfers.OTHER_KEY) and ctx.can(Role.ADMIN):
+        replace = checked.trust == transfers.OTHER_KEY
+        values = PinKeyDialog.ask(
+            parent,
+            checked.sender,
+            checked.key_fingerprint or "",
+            checked.pinned,
+        )
+        if values is not None:
+            pin = ctx.act(
+                parent,
+                lambda: transfers.pin_partner(
+                    ctx.db,
+                    ctx.actor,
+                    checked.sender,
+                    values["fingerprint"],
+                    replace=replace,
+                    reason=values.get("reason", ""),
+                ),
+            )
+            if pin is None:
+                return
+            checked = ctx.act(parent, lambda: transfers.read_bundle(ctx.db, Path(path)))
+            if checked is None:
+                return
+    if checked.trust != transfers.PINNED and ctx.can(Role.ADMIN):
+        answer = TextDialog.ask(
+            parent,
+            "Accept this one file?",
+            f"{checked.problem}.\n\nTo accept this file anyway, give the reason (audited)",
+        )
+        if not answer or not answer.strip():
+            return
+        accept, reason = True, answer
+    changes = ctx.act(
+        parent,
+        lambda: transfers.import_bundle(
+            ctx.db, ctx.actor, Path(path), accept_unsigned=accept, reason=reason
+        ),
+    )
     if changes is not None:
         ctx.said.emit(f"Imported {Path(path).name} as a lot awaiting weighing.")

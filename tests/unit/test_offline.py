@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import json
 import sqlite3
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from sortapp.cli import main
+from sortapp.core import sitekey
+from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.services import backups, imports, lots, parcels, site, sorting, transfers
 from sortapp.services.verify import audit_entries, verify
@@ -213,12 +217,21 @@ def bundle(db, who, tmp_path):
     path = tmp_path / "P1.sortapp-transfer"
     with pytest.raises(PermissionDenied):
         transfers.export_bundle(db, who.olu, "P1", path)
-    transfers.export_bundle(db, who.sam, "P1", path)
+    transfers.export_bundle(db, site.login(db, "admin", PASSWORD), "P1", path)
     return path
+
+
+def pin_sender(receiver, path):
+    """The receiving admin pins the sender's key (its fingerprint confirmed by phone)."""
+    key = json.loads(path.read_text())["body"]["sender"]["key"]
+    transfers.pin_partner(
+        receiver, site.actor_for(receiver, "root"), "KSF", sitekey.key_fingerprint(key)
+    )
 
 
 def test_transfer_round_trip_keeps_provenance(receiver, bundle):
     zsup = site.actor_for(receiver, "zsup")
+    pin_sender(receiver, bundle)
     transfers.import_bundle(receiver, zsup, bundle)
     lot = lots.get_lot(receiver, "KSF-P1")
     assert (lot.status, lot.declared_mct, lot.declared_stones) == ("awaiting_weight", 139_900, 120)
@@ -236,6 +249,7 @@ def test_transfer_round_trip_keeps_provenance(receiver, bundle):
 
 def test_a_changed_byte_is_refused(receiver, bundle):
     zsup = site.actor_for(receiver, "zsup")
+    pin_sender(receiver, bundle)
     text = bundle.read_text()
     assert '"mct": 139900' in text
     bundle.write_text(text.replace('"mct": 139900', '"mct": 139901', 1))
@@ -254,7 +268,8 @@ def test_a_parcel_for_another_country_needs_force(db, who, receiver, tmp_path):
     parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 60_000)
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-78", seals=["S9"])
     path = tmp_path / "P2.json"
-    transfers.export_bundle(db, who.sam, "P2", path)
+    transfers.export_bundle(db, site.login(db, "admin", PASSWORD), "P2", path)
+    pin_sender(receiver, path)
     zsup = site.actor_for(receiver, "zsup")
     with pytest.raises(UserError, match="consigned to BE, not ZA"):
         transfers.import_bundle(receiver, zsup, path)
@@ -265,20 +280,26 @@ def test_a_parcel_for_another_country_needs_force(db, who, receiver, tmp_path):
     )
 
 
-def test_signed_transfers(db, who, receiver, tmp_path, bundle):
-    transfers.set_key(db, who.admin, "ZAK", "a shared secret of ours")
-    zroot = site.actor_for(receiver, "root")
-    transfers.set_key(receiver, zroot, "KSF", "a shared secret of ours")
-    zsup = site.actor_for(receiver, "zsup")
-    with pytest.raises(UserError, match="must be signed"):
-        transfers.import_bundle(receiver, zsup, bundle)  # exported unsigned
-    signed = tmp_path / "signed.json"
-    transfers.export_bundle(db, who.sam, "P1", signed, to_site="ZAK")
-    transfers.set_key(receiver, zroot, "KSF", "a different shared secret")
-    with pytest.raises(UserError, match="signature does not match"):
-        transfers.import_bundle(receiver, zsup, signed)
-    transfers.set_key(receiver, zroot, "KSF", "a shared secret of ours")
-    transfers.import_bundle(receiver, zsup, signed)
+def test_shared_key_files_of_earlier_sortapp_are_unsigned_now(db, who, receiver, tmp_path, bundle):
+    """Format 1 (HMAC with a shared key, retired): refused unless an admin accepts the one file."""
+    env = json.loads(bundle.read_text())
+    body = env["body"]
+    body["version"] = 1
+    del body["sender"]["key"], body["to"], env["signature"]
+    text = canonical_json(body)
+    env["fingerprint"] = sha256_hex(text)
+    key = hashlib.sha256(b"a shared secret of ours").digest()
+    env["hmac"] = hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(env))
+    pin_sender(receiver, bundle)
+    with pytest.raises(UserError, match="not signed with KSF's site key"):
+        transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), old)
+    root = site.actor_for(receiver, "root")
+    transfers.import_bundle(receiver, root, old, accept_unsigned=True, reason="sent before 2.0")
+    details = json.loads(audit_entries(receiver, action="transfer.import", limit=1)[0]["details"])
+    assert details["trust"] == "unsigned" and details["accepted"]["reason"] == "sent before 2.0"
+    assert main(["--db", str(tmp_path / "receiver.db"), "bundle", "key", "KSF"]) == 2
 
 
 # -- CSV ---------------------------------------------------------------------------------------
