@@ -45,7 +45,8 @@ from sortapp.services import (
     verify,
 )
 from sortapp.services.base import settings
-from sortapp.storage.db import open_db
+from sortapp.storage import outfiles
+from sortapp.storage.db import open_db, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -1090,6 +1091,8 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
 
 def _print(args: argparse.Namespace, db: Database, kind: str, numbers: list[str]) -> None:
     actor = _actor(args, db)
+    # A folder, device or pipe is refused before anything is drawn (save_pdf checks again).
+    outfiles.writable_target(Path(args.pdf), "--pdf")
     from sortapp.reports import documents  # noqa: PLC0415 (documents load the core only)
 
     doc = documents.build(db, actor, kind, numbers, label_printer=args.label_printer)
@@ -1415,9 +1418,40 @@ def _open_app(db_path: Path) -> int:
     return open_app(db_path)
 
 
+def _unreadable_argument(argv: Sequence[str]) -> str:
+    """Return why an argument cannot be taken as text ('' when all can).
+
+    A NUL cannot come from a shell, and bytes that are not UTF-8 (decoded as surrogates) cannot
+    be stored or printed; both are refused before anything is opened.
+    """
+    for number, arg in enumerate(argv, 1):
+        if "\0" in arg:
+            return f"argument {number} holds a NUL character"
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"argument {number} is not UTF-8 text"
+    return ""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (tests capture it): nothing will flush to a closed pipe
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 done, 1 refused or invalid, 2 usage)."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    unreadable = _unreadable_argument(argv)
+    if unreadable:
+        print(f"sortapp: {unreadable}", file=sys.stderr)
+        return 2
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
@@ -1430,15 +1464,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_app(db_path)
     _configure_logging()
     try:
-        if args.command == "demo":
-            cmd_demo(args, db_path)
-            return _open_app(db_path) if args.open else 0
-        args.db_path = db_path
-        db = open_db(db_path, create=args.command == "init")
-        try:
-            args.func(args, db)
-        finally:
-            db.close()
+        # Every SQL call, reads too, reaches the user as a known error when the environment
+        # (disk, lock, damaged file) fails; anything else is a bug and stays loud.
+        with storage_errors():
+            if args.command == "demo":
+                cmd_demo(args, db_path)
+                return _open_app(db_path) if args.open else 0
+            args.db_path = db_path
+            db = open_db(db_path, create=args.command == "init")
+            try:
+                args.func(args, db)
+            finally:
+                db.close()
+    except BrokenPipeError:  # 'sortapp stock | head': the reader left; say nothing more
+        _silence_stdout()
+        return 1
     except UsageError as exc:
         print(f"sortapp: {exc}", file=sys.stderr)
         return 2

@@ -109,6 +109,8 @@ def parse_stones(text: object, field: str = "stones") -> int:
     raw = ("" if text is None else str(text)).strip()
     if not raw.isdigit() or not raw.isascii():
         raise UserError(f"{field}: '{text}' is not a whole number of stones")
+    if len(raw.lstrip("0")) > len(str(MAX_STONES)):  # int() refuses 4300 digits and more
+        raise UserError(f"{field}: {text} stones is absurd; check the count")
     stones = int(raw)
     if stones > MAX_STONES:
         raise UserError(f"{field}: {text} stones is absurd; check the count")

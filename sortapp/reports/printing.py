@@ -27,6 +27,7 @@ from sortapp.core.roles import Actor
 from sortapp.reports.barcode import code128_modules
 from sortapp.reports.documents import Document, render_html, with_copy
 from sortapp.services import reports
+from sortapp.storage import outfiles
 
 FONT = "DejaVu Sans"
 #: The resolution text is laid out at before it is scaled onto the page (Qt's default DPI).
@@ -176,15 +177,28 @@ def write_pdf(doc: Document, path: Path) -> int:
 def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int, int]:
     """Save ``doc`` as a PDF, marked COPY n if printed before, and record it in the audit log.
 
-    Returns (pages, copy number). The file appears whole or not at all.
+    Returns (pages, copy number). The file appears whole or not at all, and is recorded exactly
+    when it appears: the record and the rename share one transaction. ``path`` must be a new
+    name or a regular file (never a folder, device, pipe or link).
     """
+    path = Path(path)
+    outfiles.writable_target(path, "PDF")
     copy = reports.print_count(db, doc.kind, doc.number)
     doc = with_copy(doc, copy)
     part = path.with_name(path.name + ".part")
+    outfiles.writable_target(part, "PDF")
     try:
-        part.write_bytes(b"")
+        part.unlink(missing_ok=True)
+        part.open("xb").close()  # a new file of ours, whatever was left there before
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+    placed = False
+
+    def place() -> None:
+        nonlocal placed
+        outfiles.replace_onto(part, path, "PDF")
+        placed = True
+
     try:
         pages = write_pdf(doc, part)
         if part.stat().st_size == 0:
@@ -196,8 +210,12 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
             doc.number,
             copy,
             {"pdf": path.name, "pages": pages, "fingerprint": doc.fingerprint},
+            then=place,
         )
-        os.replace(part, path)
+    except BaseException:
+        if placed:  # written, but its record did not commit: take it back
+            path.unlink(missing_ok=True)
+        raise
     finally:
         part.unlink(missing_ok=True)
     return pages, copy

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +16,8 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import base
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import migrations
-from sortapp.storage.db import transaction
+from sortapp.storage import migrations, outfiles
+from sortapp.storage.db import known_error, transaction
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,17 @@ def check_file(path: Path) -> tuple[bool, list[str], str | None, int]:
 
         report = verify(db)
         return report.ok, report.problems, code, schema
-    except Exception as exc:  # a file from elsewhere may lack anything; say so, don't crash
-        return False, [f"not a sortapp database: {exc}"], None, 0
+    except KnownStorageError as exc:  # a table of another program's, an unreadable page ...
+        return False, [exc.text()], None, 0
+    except sqlite3.DatabaseError as exc:
+        # A damaged or unreadable file fails as the environment; a file from elsewhere may lack
+        # a table or column sortapp reads (SQLite's generic error). Anything else is a bug.
+        known = known_error(exc)
+        if known is not None:
+            return False, [known.text()], None, 0
+        if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorname == "SQLITE_ERROR":
+            return False, [f"not a sortapp database: {exc}"], None, 0
+        raise
     finally:
         db.close()
 
@@ -237,7 +247,7 @@ def restore(
     """
     actor.require(Role.ADMIN, "restoring a backup")
     source = Path(source)
-    if not source.is_file():
+    if not outfiles.is_regular_file(source, "restore"):
         raise UserError(f"restore: no file at {source}")
     ok, problems, code, schema = check_file(source)
     if schema > migrations.SCHEMA_VERSION:

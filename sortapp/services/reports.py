@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
 from sortapp.core.entities import MIXED
+from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import value_cents
 from sortapp.services.base import parse_day, record
@@ -175,17 +177,36 @@ def print_count(db: Database, kind: str, number: str) -> int:
 
 
 def record_print(
-    db: Database, actor: Actor, kind: str, number: str, copy: int, details: dict[str, Any]
+    db: Database,
+    actor: Actor,
+    kind: str,
+    number: str,
+    copy: int,
+    details: dict[str, Any],
+    *,
+    then: Callable[[], None] | None = None,
 ) -> None:
-    """Record a print or PDF export of a document (original or COPY n) in the audit log."""
+    """Record a print or PDF export of a document (original or COPY n) in the audit log.
+
+    ``then`` (putting a saved PDF in place) runs inside the same transaction: if it fails,
+    nothing is recorded, and a document is recorded exactly when it is there.
+    """
     actor.require(Role.OPERATOR, "printing")
     with transaction(db):
         record(db, actor.name, f"print.{kind}", number, {"copy": copy, **details})
+        if then is not None:
+            then()
+
+
+#: The years a year-end report can be asked for (the next 1 January must be a date too).
+FIRST_YEAR, LAST_YEAR = 1900, dt.MAXYEAR - 1
 
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     """Return sorted stock at the end of ``year`` in carats and value at that day's price book."""
     actor.require(Role.OPERATOR, "viewing year-end stock")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UserError(f"year: {year} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
     end = dt.date(year, 12, 31)
     prices = records.prices_on(db, end.isoformat())
     rows = reports_sql.stock_on(db, f"{year + 1}-01-01T00:00:00.000000Z")

@@ -1,0 +1,87 @@
+"""Where sortapp may write a file a person named: a new file, or over a regular file only.
+
+A backup, a PDF or a transfer file is written beside its target and renamed over it when whole.
+A rename replaces whatever has that name, so the name is looked at first (without following a
+link): a folder, a device node, a pipe, a socket or a link is never replaced (issue 10: run as
+root, ``backup now /dev/full`` once turned the device into a SQLite file).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from sortapp.core.errors import UserError
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _refuse(what: str, path: Path, exc: OSError) -> UserError:
+    if exc.errno == errno.ENAMETOOLONG:
+        return UserError(f"{what}: the name {str(path)[:60]}... is too long for the file system")
+    return UserError(f"{what}: cannot use {path} ({exc.strerror or exc})")
+
+
+def is_folder(path: Path, what: str) -> bool:
+    """Tell whether ``path`` is a folder (a link to one counts); refuse a name the system cannot
+    take at all (too long, a bad component) with a clear message."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _refuse(what, path, exc) from None
+
+
+def is_regular_file(path: Path, what: str) -> bool:
+    """Tell whether ``path`` is a regular file (a link to one counts), refusing bad names."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _refuse(what, path, exc) from None
+
+
+def writable_target(path: Path, what: str) -> Path:
+    """Return ``path`` when a new file may be renamed onto it: nothing is there yet, or a regular
+    file is. Anything else (a folder, device, pipe, socket or link) is refused, untouched.
+
+    Raises:
+        UserError: naming ``what`` (e.g. "backup"), with the reason.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise _refuse(what, path, exc) from None
+    if stat.S_ISREG(mode):
+        return path
+    raise UserError(
+        f"{what}: {path} is {_kind(mode)}, not a regular file; give a new file name or a "
+        "folder (nothing was written)"
+    )
+
+
+def replace_onto(part: Path, target: Path, what: str) -> None:
+    """Rename the finished ``part`` over ``target``, checking the target again just before."""
+    writable_target(target, what)
+    try:
+        os.replace(part, target)
+    except OSError as exc:
+        raise _refuse(what, target, exc) from None
