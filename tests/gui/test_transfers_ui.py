@@ -1,0 +1,136 @@
+"""Transfer files in the app: exported signed; on import an admin pins the sender's key by typing
+the fingerprint the sender gives, or accepts one file with a reason; a supervisor cannot."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from sortapp.core import sitekey
+from sortapp.services import lots, parcels, site, transfers
+from sortapp.services.verify import audit_entries
+from sortapp.storage.db import open_db
+from sortapp.ui import dialogs, imports
+from sortapp.ui.context import Context
+from tests.conftest import PASSWORD, make_sorted_lot
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    path = tmp_path / "zak.db"
+    db = open_db(path, create=True)
+    site.init_site(
+        db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
+    )
+    site.add_user(db, site.actor_for(db, "root"), "zsup", "supervisor", PASSWORD)
+    yield db, path
+    db.close()
+
+
+def _said(ctx: Context) -> list[str]:
+    said: list[str] = []
+    ctx.said.connect(said.append)
+    return said
+
+
+@pytest.fixture
+def exported(qtbot, parent, db, db_path, who, tmp_path, monkeypatch):
+    """P1 exported from the app by the admin (who holds the site key), addressed to ZAK."""
+    make_sorted_lot(db, who.olu, "L1", country="NA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1"])
+    path = tmp_path / "P1.sortapp-transfer"
+    monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, *a: str(path)))
+    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "ZAK"))
+    # sam signed in without a password holds no key: the app says so and writes nothing.
+    ctx = Context(db, db_path, who.sam)
+    said = _said(ctx)
+    imports.export_transfer(parent, ctx, "P1")
+    assert not path.exists() and "a supervisor or admin signs" in said[-1]
+    ctx = Context(db, db_path, site.login(db, "admin", PASSWORD))
+    imports.export_transfer(parent, ctx, "P1")
+    assert path.exists()
+    return path
+
+
+def _fingerprint(path) -> str:
+    return sitekey.key_fingerprint(json.loads(path.read_text())["body"]["sender"]["key"])
+
+
+def test_an_admin_pins_the_key_by_typing_the_fingerprint(
+    qtbot, parent, receiver, exported, monkeypatch
+):
+    db, path = receiver
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
+    asked = []
+
+    def pin(cls, parent, site_code, found, pinned):
+        asked.append((site_code, found, pinned))
+        return {"fingerprint": _fingerprint(exported).lower()}  # as read over the phone
+
+    monkeypatch.setattr(imports.PinKeyDialog, "ask", classmethod(pin))
+    monkeypatch.setattr(
+        imports.TextDialog, "ask", classmethod(lambda c, *a: pytest.fail("no reason asked"))
+    )
+    ctx = Context(db, path, site.actor_for(db, "root"))
+    imports.import_transfer(parent, ctx)
+    assert asked == [("KSF", _fingerprint(exported), None)]
+    assert transfers.partner_keys(db)[0]["fingerprint"] == _fingerprint(exported)
+    assert lots.get_lot(db, "KSF-P1").declared_mct == 60_000
+    assert audit_entries(db, action="transfer.import", limit=1)[0]["user"] == "root"
+
+
+def test_a_typed_fingerprint_that_differs_pins_nothing_useful(
+    qtbot, parent, receiver, exported, monkeypatch
+):
+    """The partner reads out another key's fingerprint: the file is still refused."""
+    db, path = receiver
+    _private, other = sitekey.generate()
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
+    monkeypatch.setattr(
+        imports.PinKeyDialog,
+        "ask",
+        classmethod(lambda c, *a: {"fingerprint": sitekey.key_fingerprint(other)}),
+    )
+    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: None))
+    ctx = Context(db, path, site.actor_for(db, "root"))
+    imports.import_transfer(parent, ctx)
+    assert db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
+
+
+def test_a_supervisor_is_refused_and_offered_nothing(
+    qtbot, parent, receiver, exported, monkeypatch
+):
+    db, path = receiver
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
+    for name in ("PinKeyDialog", "TextDialog"):
+        monkeypatch.setattr(
+            getattr(imports, name), "ask", classmethod(lambda c, *a: pytest.fail("offered"))
+        )
+    ctx = Context(db, path, site.actor_for(db, "zsup"))
+    said = _said(ctx)
+    imports.import_transfer(parent, ctx)
+    assert "no key of KSF is pinned here" in said[-1] and _fingerprint(exported) in said[-1]
+    assert db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
+
+
+def test_an_admin_accepts_one_file_with_a_reason(qtbot, parent, receiver, exported, monkeypatch):
+    db, path = receiver
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
+    monkeypatch.setattr(imports.PinKeyDialog, "ask", classmethod(lambda c, *a: None))
+    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "sheet in the post"))
+    ctx = Context(db, path, site.actor_for(db, "root"))
+    imports.import_transfer(parent, ctx)
+    details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0]["details"])
+    assert details["accepted"] == {"by": "root", "reason": "sheet in the post"}
+    assert transfers.partner_keys(db) == []
