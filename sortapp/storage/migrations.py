@@ -592,6 +592,21 @@ CREATE INDEX audit_with_rows ON audit(id) WHERE rows <> '';
     audit.append(db, site[0], "system", "rows.baseline", "", details, changes, utc_now())
 
 
+@migrations(name="0009_signin")
+def m0009_signin(db: Database) -> None:
+    """Sign-in lockout: failed attempts in a row and the time a user is locked until.
+
+    Nullable, no default (NULL: no failures, not locked), so existing rows keep their hashes.
+    """
+    _run_script(
+        db,
+        """
+ALTER TABLE users ADD COLUMN failed_logins INTEGER CHECK (failed_logins > 0);
+ALTER TABLE users ADD COLUMN locked_until TEXT;
+""",
+    )
+
+
 @migrations(name="0011_signed_transfers")
 def m0011_signed_transfers(db: Database) -> None:
     _run_script(

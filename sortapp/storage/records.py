@@ -102,6 +102,31 @@ def set_user_password(db: Database, name: str, password_hash: str) -> None:
     db.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
 
 
+def get_user_lock(db: Database, name: str) -> tuple[int, str | None] | None:
+    """Return (failed sign-ins in a row, locked until or None) of a user; None if unknown."""
+    row = db.execute(
+        "SELECT coalesce(failed_logins, 0), locked_until FROM users WHERE name = ?", (name,)
+    ).fetchone()
+    return (int(row[0]), row[1]) if row else None
+
+
+def set_user_lock(db: Database, name: str, failures: int, locked_until: str | None) -> None:
+    """Store a user's failed sign-ins (0 is stored as NULL) and lock time."""
+    db.execute(
+        "UPDATE users SET failed_logins = ?, locked_until = ? WHERE name = ?",
+        (failures or None, locked_until, name),
+    )
+
+
+def user_locks(db: Database) -> dict[str, tuple[int, str | None]]:
+    """Return {name: (failed sign-ins, locked until)} of users with failures on record."""
+    rows = db.execute(
+        "SELECT name, failed_logins, locked_until FROM users "
+        "WHERE failed_logins IS NOT NULL OR locked_until IS NOT NULL ORDER BY name"
+    )
+    return {name: (int(count or 0), until) for name, count, until in rows}
+
+
 # -- assortment --------------------------------------------------------------------------------
 
 
