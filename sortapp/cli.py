@@ -595,7 +595,7 @@ def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:
         db,
         _actor(args, db),
         args.site,
-        args.fingerprint,
+        " ".join(args.fingerprint),  # as typed while read aloud: groups may be separate words
         replace=args.replace,
         reason=args.reason or "",
     )
@@ -1395,7 +1395,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", help="why (recorded in the audit log)")
     p = cmd(bd, "trust", cmd_bundle_trust, "pin a partner site's key by its fingerprint (admin)")
     p.add_argument("site", help="the partner site's code")
-    p.add_argument("fingerprint", help="the key fingerprint, confirmed with the partner")
+    p.add_argument("fingerprint", nargs="+", help="the key fingerprint, confirmed with the partner")
     p.add_argument("--replace", action="store_true", help="re-pin a partner's new key")
     p.add_argument("--reason", help="why a pinned key is replaced (recorded in the audit log)")
     with_json(cmd(bd, "partners", cmd_bundle_partners, "list the pinned partner keys"))
