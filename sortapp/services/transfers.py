@@ -216,8 +216,11 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
     body = bundle_body(db, number, public_key, to_site)
     # The newest signed checkpoint of this site's audit chain travels with the file (an anchor
     # outside this database; ``anchors.check`` reads it back from a copy kept in a folder).
+    # (Left out when there is none, as on a read-only file: a null one would read as damaged.)
     anchors.checkpoint(db, actor)
-    body["checkpoint"] = anchors.member(db)
+    carried = anchors.member(db)
+    if carried is not None:
+        body["checkpoint"] = carried
     text = canonical_json(body)
     envelope: dict[str, Any] = {
         "body": body,
