@@ -13,13 +13,14 @@ os.environ["SORTAPP_NO_DIALOGS"] = "1"
 import pytest
 from sqlite_utils.db import Database
 
-from sortapp.core import passwords
+from sortapp.core import passwords, sitekey
 from sortapp.core.roles import Actor
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.storage.db import open_db
 
 # Cheap password hashes in tests; production keeps the slow default (stored hashes carry it).
 passwords.SCRYPT_N = 2**4
+sitekey.SCRYPT_N = 2**4  # the site key's wraps, likewise
 
 PASSWORD = "correct horse"
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sortapp.core.errors import PermissionDenied, UserError
 
@@ -36,6 +36,9 @@ class Actor:
     user_id: int
     name: str
     role: Role
+    #: The site signing key's private bytes, unwrapped at sign-in for a supervisor or admin who
+    #: holds it (``services.anchors``); None for operators and actors made without a password.
+    signer: bytes | None = field(default=None, repr=False, compare=False)
 
     def require(self, role: Role, action: str) -> None:
         """Refuse ``action`` unless this actor's role is at least ``role``."""

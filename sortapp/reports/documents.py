@@ -16,7 +16,7 @@ from sortapp.core.entities import HS_LABELS, MIXED, Parcel, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_cents, format_mct, percent_of, price_cents_per_ct
-from sortapp.services import base, lots, parcels, site, sorting
+from sortapp.services import anchors, base, lots, parcels, site, sorting
 from sortapp.services.reports import split_cents
 from sortapp.services.verify import audit_entries
 
@@ -61,6 +61,8 @@ class Document:
     #: "a4", or "label" for one label per label-printer page.
     paper: str = "a4"
     subject: str = field(default="", compare=False)
+    #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
+    chain: str = ""
 
     @property
     def short_fingerprint(self) -> str:
@@ -627,7 +629,8 @@ def build(
     """Build any document by kind (what the CLI's ``print`` and the app's print actions call)."""
     actor.require(Role.OPERATOR, "printing")
     if kind == "label":
-        return labels(db, numbers, label_printer=label_printer)
+        doc = labels(db, numbers, label_printer=label_printer)
+        return replace(doc, chain=anchors.document_mark(db))
     if len(numbers) != 1:
         raise UserError(f"{kind}: name exactly one lot, parcel or certificate")
     builders = {
@@ -640,7 +643,7 @@ def build(
     }
     if kind not in builders:
         raise UserError(f"'{kind}' is not a document; use one of {', '.join(KINDS)}")
-    return builders[kind](db, numbers[0])
+    return replace(builders[kind](db, numbers[0]), chain=anchors.document_mark(db))
 
 
 def with_copy(doc: Document, copy: int) -> Document:

@@ -136,7 +136,8 @@ def paint(doc: Document, device: QPagedPaintDevice) -> int:
                 painter.drawText(
                     QRectF(0, height - band, width, band),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    f"{doc.title} {doc.number} - fingerprint {doc.short_fingerprint}",
+                    f"{doc.title} {doc.number} - fingerprint {doc.short_fingerprint}"
+                    + (f" - audit {doc.chain}" if doc.chain else ""),
                 )
                 painter.drawText(
                     QRectF(0, height - band, width, band),

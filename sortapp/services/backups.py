@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sortapp.core.canonical import utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import base
+from sortapp.services import anchors, base
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations, outfiles
 from sortapp.storage.db import known_error, transaction
@@ -50,7 +51,9 @@ def folder(db: Database, db_path: Path) -> Path:
     return backup_sql.folder_for(db, db_path)
 
 
-def check_file(path: Path) -> tuple[bool, list[str], str | None, int]:
+def check_file(
+    path: Path, checkpoint_dirs: Sequence[Path] = ()
+) -> tuple[bool, list[str], str | None, int]:
     """Verify a database file read-only: (ok, problems, its site code, its schema version)."""
     problems = backup_sql.integrity(path)
     if problems != ["ok"]:
@@ -67,7 +70,8 @@ def check_file(path: Path) -> tuple[bool, list[str], str | None, int]:
         # Loaded here, not at start-up: the checks pull in most of the core.
         from sortapp.services.verify import verify  # noqa: PLC0415
 
-        report = verify(db)
+        # Its own checkpoints, and those of ``checkpoint_dirs`` (the live site's, at restore).
+        report = verify(db, checkpoint_dirs=checkpoint_dirs, outside=False)
         return report.ok, report.problems, code, schema
     except KnownStorageError as exc:  # a table of another program's, an unreadable page ...
         return False, [exc.text()], None, 0
@@ -101,7 +105,11 @@ def make_backup(
     """
     if actor is not None:
         actor.require(Role.SUPERVISOR, "making a backup")
+    anchors.checkpoint(db, actor)  # the head as backed up, signed, when the actor holds the key
     path = backup_sql.write_backup(db, db_path, tag=tag, dest=dest)
+    newest = anchors.member(db)
+    if newest is not None:  # an anchor outside the file: the backup's sidecar carries it
+        backup_sql.write_sidecar(path, {"checkpoint": newest})
     ok: bool | None = None
     problems: list[str] = []
     code, schema = base.site(db).code, backup_sql.schema_version(db)
@@ -249,7 +257,10 @@ def restore(
     source = Path(source)
     if not outfiles.is_regular_file(source, "restore"):
         raise UserError(f"restore: no file at {source}")
-    ok, problems, code, schema = check_file(source)
+    # Checked against the live site's checkpoint folder too: a backup whose history was
+    # rewritten (hashes recomputed) contradicts the checkpoints signed before it was made.
+    live = anchors.checkpoint_folder(db)
+    ok, problems, code, schema = check_file(source, [live] if live and live.is_dir() else [])
     if schema > migrations.SCHEMA_VERSION:
         raise UserError(
             f"restore: {source.name} has schema version {schema}, newer than this "
@@ -272,7 +283,9 @@ def restore(
             "The current database could not be backed up before restoring",
             "Nothing was changed; check the backup folder.",
         )
+    replaced = anchors.head(db)
     backup_sql.restore_into(source, db.conn)
+    restored = anchors.head(db)
     migrations.apply(db)
     with transaction(db):
         base.record(
@@ -282,6 +295,11 @@ def restore(
             source.name,
             {"from_site": code, "replaced_kept_as": kept.path.name, "forced": force},
         )
+    # Signed: the checkpoints made before now of entries after the backup's last one belong to
+    # the history this restore replaced (without the key, verify will say they contradict).
+    anchors.checkpoint(
+        db, actor, restored=(restored[0] if restored else 0, replaced[1] if replaced else "")
+    )
     return Changes(
         lots=frozenset(),
         ledger=True,

@@ -43,6 +43,8 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "wdc_statement": WDC_STATEMENT,
     "timezone": "UTC",
     "backup_folder": "",
+    # Signed checkpoints of the audit chain (default: checkpoints/ beside the database).
+    "checkpoint_folder": "",
     "backup_keep_daily": "7",
     "backup_keep_weekly": "4",
     "backup_keep_monthly": "12",
@@ -68,6 +70,7 @@ class Settings:
     wdc_statement: str
     timezone: str
     backup_folder: str
+    checkpoint_folder: str
     backup_keep_daily: int
     backup_keep_weekly: int
     backup_keep_monthly: int
@@ -111,6 +114,7 @@ def settings(db: Database) -> Settings:
         wdc_statement=stored["wdc_statement"],
         timezone=stored["timezone"],
         backup_folder=stored["backup_folder"],
+        checkpoint_folder=stored["checkpoint_folder"],
         backup_keep_daily=int(stored["backup_keep_daily"]),
         backup_keep_weekly=int(stored["backup_keep_weekly"]),
         backup_keep_monthly=int(stored["backup_keep_monthly"]),
@@ -195,6 +199,7 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "valuation-rule": ("valuation_rule", _rule),
     "timezone": ("timezone", _tz),
     "backup-folder": ("backup_folder", _text),
+    "checkpoint-folder": ("checkpoint_folder", _text),
     "backup-keep-daily": ("backup_keep_daily", lambda v, f: _count(v, f, 0, 366)),
     "backup-keep-weekly": ("backup_keep_weekly", lambda v, f: _count(v, f, 0, 520)),
     "backup-keep-monthly": ("backup_keep_monthly", lambda v, f: _count(v, f, 0, 1200)),

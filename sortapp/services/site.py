@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -14,7 +15,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.passwords import check_password, hash_password
 from sortapp.core.roles import Actor, Role
-from sortapp.services import assortment
+from sortapp.services import anchors, assortment
 from sortapp.services.base import (
     DEFAULT_SETTINGS,
     SETTING_KEYS,
@@ -93,6 +94,7 @@ def init_site(
             {"name": name.strip(), "country": found[0], "authority": authority.strip()},
         )
         record(db, admin, "user.add", admin, {"role": "admin"})
+        anchors.create_key(db, admin, user_id, password)
         count = assortment.load_default(db, Actor(user_id, admin, Role.ADMIN))
     log.info("created site %s with %d categories", code, count)
     return Changes(site=True, users=True, assortment=True, created_id=user_id)
@@ -110,7 +112,7 @@ def login(db: Database, name: str, password: str) -> Actor:
         record(db, (name or "").strip() or "?", "login" if ok else "login.failed", "", {})
     if not ok or user is None:
         raise PermissionDenied(f"sign-in refused for '{name}': unknown user or wrong password")
-    return Actor(user["id"], user["name"], Role.parse(user["role"]))
+    return anchors.unlock(db, Actor(user["id"], user["name"], Role.parse(user["role"])), password)
 
 
 def add_user(db: Database, actor: Actor, name: str, role: str, password: str) -> Changes:
@@ -122,8 +124,9 @@ def add_user(db: Database, actor: Actor, name: str, role: str, password: str) ->
         raise UserError(f"user '{name}' already exists")
     with transaction(db):
         user_id = records.insert_user(db, name, parsed.label, hash_password(password), utc_now())
+        note = anchors.rewrap(db, actor, user_id, name, parsed, password)
         record(db, actor.name, "user.add", name, {"role": parsed.label})
-    return Changes(users=True, created_id=user_id)
+    return Changes(users=True, created_id=user_id, message=note)
 
 
 def set_user(
@@ -139,8 +142,23 @@ def set_user(
         raise UserError("you cannot demote or deactivate yourself; ask another admin")
     with transaction(db):
         records.set_user_state(db, user["name"], new_role, new_active)
+        note = _key_follows_role(db, user, Role.parse(new_role), new_active)
         record(db, actor.name, "user.set", user["name"], {"role": new_role, "active": new_active})
-    return Changes(users=True)
+    return Changes(users=True, message=note)
+
+
+def _key_follows_role(db: Database, user: dict[str, Any], role: Role, active: bool) -> str:
+    """A demoted or deactivated user's wrap of the site key goes; a promoted one is told how
+    to get it (their password is needed to wrap it)."""
+    if role < Role.SUPERVISOR or not active:
+        return anchors.revoke(db, user["id"], user["name"])
+    if Role.parse(user["role"]) < Role.SUPERVISOR or not user["active"]:
+        return (
+            f"{user['name']} gets the site signing key when a holder gives it "
+            f"('sortapp site key grant {user['name']}', {user['name']} types their password) "
+            "or an admin who holds it sets their password"
+        )
+    return ""
 
 
 def change_password(db: Database, actor: Actor, name: str, password: str) -> Changes:
@@ -148,12 +166,14 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
     if name != actor.name:
         actor.require(Role.ADMIN, "setting another user's password")
     _check_password_text(password)
-    if records.get_user(db, name) is None:
+    user = records.get_user(db, name)
+    if user is None:
         raise NotFound(f"user '{name}' does not exist")
     with transaction(db):
         records.set_user_password(db, name, hash_password(password))
+        note = anchors.rewrap(db, actor, user["id"], name, Role.parse(user["role"]), password)
         record(db, actor.name, "user.password", name, {})
-    return Changes(users=True)
+    return Changes(users=True, message=note)
 
 
 def list_users(db: Database, actor: Actor) -> list[tuple[str, str, int]]:

@@ -607,6 +607,45 @@ ALTER TABLE users ADD COLUMN locked_until TEXT;
     )
 
 
+@migrations(name="0010_anchors")
+def m0010_anchors(db: Database) -> None:
+    """The site's signing key, its wraps, and the signed checkpoints of the audit chain.
+
+    One Ed25519 key per site: its public part here, its private part only wrapped, by the password
+    of each supervisor and admin who holds it (one wrap each). Checkpoints (the audit head, the
+    number of entries, signed) are append-only and carry their own signatures.
+    """
+    _run_script(
+        db,
+        """
+CREATE TABLE site_signing_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    site TEXT NOT NULL,
+    public_key TEXT NOT NULL CHECK (length(public_key) = 64),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+) STRICT;
+CREATE TABLE site_key_wraps (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id),
+    wrapped TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    made_by TEXT NOT NULL
+) STRICT;
+CREATE TABLE checkpoints (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    audit_id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    signature TEXT NOT NULL
+) STRICT;
+CREATE INDEX checkpoints_by_audit ON checkpoints(audit_id);
+"""
+        + _immutable("site_signing_key")
+        + _immutable("checkpoints"),
+    )
+
+
 @migrations(name="0011_signed_transfers")
 def m0011_signed_transfers(db: Database) -> None:
     _run_script(

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import base
+from sortapp.services import anchors, base
 from sortapp.ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,8 @@ class Context(QObject):
             self.said.emit(show_error(parent, exc))
             return None
         if isinstance(result, Changes):
+            # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
+            anchors.checkpoint(self.db, self.actor)
             self.changed.emit(result)
             if result.message and not done:
                 done = result.message

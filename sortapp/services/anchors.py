@@ -1,0 +1,580 @@
+"""Anchors outside the file: the site signing key and signed checkpoints of the audit chain.
+
+Anyone holding the database file can edit a row and recompute every later audit hash; the chain
+then checks out. What such a person cannot do is sign. A checkpoint (as Certificate Transparency's
+signed tree head) states the site, the hash of the newest audit entry, how many entries lead to
+it, when and by whom, signed with the site's Ed25519 key. The private key exists only wrapped, by
+the password of each supervisor and admin who holds it (never an operator), and is unwrapped at
+sign-in. Checkpoints are kept in the database (append-only) and as small files in a checkpoint
+folder (removable media welcome), in every backup's sidecar and every transfer file, and, as a
+short mark, on every printed document. ``verify`` checks the chain against every checkpoint it
+can find and names each one a rewrite contradicts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core import sitekey
+from sortapp.core.canonical import canonical_json, local_text, utc_now
+from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
+from sortapp.core.passwords import check_password
+from sortapp.core.roles import Actor, Role
+from sortapp.services import base
+from sortapp.storage import anchors as sql
+from sortapp.storage import backup as backup_sql
+from sortapp.storage import integrity, records
+from sortapp.storage.db import transaction
+
+log = logging.getLogger(__name__)
+
+#: Checkpoint files in a checkpoint folder end so.
+SUFFIX = ".sortapp-checkpoint"
+#: Signed before the body, so a checkpoint signature means nothing else (a transfer file, say).
+_DOMAIN = b"sortapp checkpoint v1\n"
+_VERSION = 1
+_HEX64 = frozenset("0123456789abcdef")
+#: A file bigger than this in a checkpoint folder is not read (it is not a checkpoint).
+_MAX_FILE_BYTES = 1 << 20
+#: Files read for checkpoints: checkpoint files, backups' sidecars (.json), transfer files.
+_READ_SUFFIXES = (SUFFIX, ".json", ".sortapp-transfer", ".transfer", ".bundle")
+
+
+# -- the site key ------------------------------------------------------------------------------
+
+
+def _holds_key(actor: Actor | None, key: dict[str, str] | None) -> bool:
+    signer = actor.signer if actor is not None else None
+    return bool(signer and key and sitekey.public_of(signer) == key["public_key"])
+
+
+def create_key(db: Database, by: str, user_id: int, password: str) -> bytes:
+    """Make the site key and wrap it for one supervisor or admin (inside the caller's
+    transaction; the ``site.key`` entry it records chains the public key)."""
+    code = base.site(db).code
+    private, public = sitekey.generate()
+    at = utc_now()
+    sql.insert_site_key(db, code, public, at, by)
+    sql.put_wrap(db, user_id, sitekey.wrap(private, password), at, by)
+    base.record(
+        db,
+        by,
+        "site.key",
+        code,
+        {"public_key": public, "fingerprint": sitekey.key_fingerprint(public)},
+    )
+    return private
+
+
+def unlock(db: Database, actor: Actor, password: str) -> Actor:
+    """Return ``actor`` carrying the site key when they hold it (called at sign-in, after the
+    password was checked). The first supervisor or admin to sign in to a database without a
+    key makes it; an operator never gets it."""
+    if actor.role < Role.SUPERVISOR:
+        return actor
+    key = sql.site_key(db)
+    if key is None:
+        try:
+            with transaction(db):
+                if sql.site_key(db) is None:  # not made meanwhile by another workstation
+                    made = create_key(db, actor.name, actor.user_id, password)
+                    return dataclasses.replace(actor, signer=made)
+        except KnownStorageError as exc:  # read-only: signed in all the same, without the key
+            log.info("no site key made at sign-in: %s", exc)
+            return actor
+        key = sql.site_key(db)
+        assert key is not None
+    wrapped = sql.get_wrap(db, actor.user_id)
+    private = sitekey.unwrap(wrapped, password) if wrapped else None
+    if private is None or sitekey.public_of(private) != key["public_key"]:
+        log.info("%s signed in without the site key (no wrap that opens)", actor.name)
+        return actor
+    return dataclasses.replace(actor, signer=private)
+
+
+def _drop(db: Database, user_id: int, name: str) -> str:
+    """Remove a user's wrap (inside the caller's transaction); refuse to lose the last one."""
+    if not sql.delete_wrap(db, user_id):
+        return ""
+    if not sql.holders(db):
+        raise UserError(
+            f"{name} is the last holder of the site signing key: without them no checkpoint "
+            "could be signed again. Give the key to another supervisor or admin first "
+            "('sortapp site key grant NAME'); nothing was changed"
+        )
+    return f"{name} no longer holds the site signing key"
+
+
+def rewrap(db: Database, actor: Actor, user_id: int, name: str, role: Role, password: str) -> str:
+    """Follow a user's new password or role (inside the caller's transaction, before its
+    ``record``): a supervisor or admin gets the key wrapped by it when ``actor`` holds the key.
+
+    Returns a note for the user ('' when nothing needs saying).
+    """
+    if role < Role.SUPERVISOR:
+        return _drop(db, user_id, name)
+    key = sql.site_key(db)
+    if key is None:
+        return ""
+    if _holds_key(actor, key):
+        assert actor.signer is not None
+        sql.put_wrap(db, user_id, sitekey.wrap(actor.signer, password), utc_now(), actor.name)
+        return ""
+    # A wrap made with the old password would never open again.
+    _drop(db, user_id, name)
+    return (
+        f"{name} does not hold the site signing key yet: a supervisor or admin who holds it "
+        f"gives it with 'sortapp site key grant {name}' ({name} types their password)"
+    )
+
+
+def revoke(db: Database, user_id: int, name: str) -> str:
+    """Take the key from a demoted or deactivated user (inside the caller's transaction)."""
+    return _drop(db, user_id, name)
+
+
+def grant(db: Database, actor: Actor, name: str, password: str) -> None:
+    """Give the site key to a supervisor or admin, who types their own password at the session
+    of someone who holds it (after a promotion, or on a database upgraded with a key)."""
+    actor.require(Role.SUPERVISOR, "giving the site signing key")
+    key = sql.site_key(db)
+    if not _holds_key(actor, key):
+        raise UserError(f"{actor.name} does not hold the site signing key, so cannot give it")
+    user = records.get_user(db, (name or "").strip())
+    if user is None or not check_password(password, user["password_hash"]):
+        raise PermissionDenied(f"site key grant: unknown user or wrong password for '{name}'")
+    if not user["active"] or Role.parse(user["role"]) < Role.SUPERVISOR:
+        raise UserError(
+            f"{user['name']} is not an active supervisor or admin; operators never hold the key"
+        )
+    assert actor.signer is not None
+    with transaction(db):
+        sql.put_wrap(db, user["id"], sitekey.wrap(actor.signer, password), utc_now(), actor.name)
+        base.record(db, actor.name, "site.key.grant", user["name"], {})
+
+
+def key_sheet(db: Database) -> dict[str, Any]:
+    """The site key's sheet, to read over the phone or print for partner sites."""
+    here = base.site(db)
+    key = sql.site_key(db)
+    if key is None:
+        raise UserError(
+            "this site has no signing key yet: it is made when a supervisor or admin signs in"
+        )
+    tz = base.settings(db).timezone
+    return {
+        "site": here.code,
+        "name": here.name,
+        "fingerprint": sitekey.key_fingerprint(key["public_key"]),
+        "public_key": key["public_key"],
+        "created": local_text(key["created_at"], tz),
+        "created_by": key["created_by"],
+        "holders": sql.holders(db),
+    }
+
+
+# -- checkpoints -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A signed statement of the audit chain's head."""
+
+    body: dict[str, Any]
+    signature: str
+
+    @property
+    def message(self) -> bytes:
+        return _DOMAIN + canonical_json(self.body).encode("utf-8")
+
+    def member(self) -> dict[str, Any]:
+        """The form kept in files (checkpoint files, backup sidecars, transfer files)."""
+        return {"checkpoint": self.body, "signature": self.signature}
+
+    def signed(self) -> bool:
+        return sitekey.verify_signature(self.body["key"], self.message, self.signature)
+
+
+def _is_hex64(value: Any) -> bool:
+    return type(value) is str and len(value) == 64 and set(value) <= _HEX64
+
+
+def parse(value: Any) -> Checkpoint | None:
+    """Return the checkpoint in a ``member()`` form read from a file, or None if it is not one."""
+    if not isinstance(value, dict):
+        return None
+    body, signature = value.get("checkpoint"), value.get("signature")
+    if not isinstance(body, dict) or type(signature) is not str or len(signature) > 256:
+        return None
+    text = ("kind", "site", "entry", "at", "by")
+    keys = {"v", "kind", "site", "key", "head", "count", "entry", "entry_id", "at", "by"}
+    if body.get("kind") == "restore":
+        keys |= {"from_id", "replaced"}
+    if (
+        set(body) != keys
+        or body["v"] != _VERSION
+        or not all(type(body[k]) is str and len(body[k]) <= 200 for k in text)
+        or not (_is_hex64(body["key"]) and _is_hex64(body["head"]))
+        or not all(type(body[k]) is int and 0 < body[k] < 2**62 for k in ("count", "entry_id"))
+    ):
+        return None
+    if body["kind"] == "restore" and not (
+        type(body["from_id"]) is int
+        and 0 <= body["from_id"] < body["entry_id"]
+        and type(body["replaced"]) is str
+        and len(body["replaced"]) <= 200
+    ):
+        return None
+    if body["kind"] not in ("checkpoint", "restore"):
+        return None
+    return Checkpoint(body, signature)
+
+
+def _stored(body: str, signature: str) -> Checkpoint | None:
+    try:
+        return parse({"checkpoint": json.loads(body), "signature": signature})
+    except ValueError:
+        return None
+
+
+def latest(db: Database) -> Checkpoint | None:
+    """Return the site's newest checkpoint in the database, or None."""
+    found = sql.latest_checkpoint(db, base.site(db).code)
+    return _stored(found[1], found[2]) if found else None
+
+
+def member(db: Database) -> dict[str, Any] | None:
+    """The newest checkpoint, as a transfer file or a backup's sidecar carries it (or None)."""
+    newest = latest(db)
+    return newest.member() if newest else None
+
+
+def head(db: Database) -> tuple[int, str, str] | None:
+    """Return (id, uid, hash) of the audit chain's newest entry, or None."""
+    found = records.get_site(db)
+    return sql.audit_head(db, found.code) if found else None
+
+
+def document_mark(db: Database) -> str:
+    """A short mark of the audit chain's head for printed documents: ``KSF-A1234 3f2a91c07b1e``."""
+    found = records.get_site(db)
+    head = sql.audit_head(db, found.code) if found else None
+    return f"{head[1]} {head[2][:12]}" if head else ""
+
+
+def checkpoint(
+    db: Database, actor: Actor | None, *, restored: tuple[int, str] | None = None
+) -> Checkpoint | None:
+    """Sign a checkpoint of the audit chain's head if ``actor`` holds the site key and the
+    chain grew since the last one; keep it in the database and the checkpoint folder.
+
+    Called after each action of a supervisor or admin (by the command line and the app), and at
+    verify and backups. Never raises for the environment: a read-only database or folder only
+    logs. ``restored`` (after a restore: the id of the restored log's last entry, and the uid of
+    the replaced database's head) makes a restore statement: the checkpoints made before it of
+    entries after that id belong to the history the restore replaced.
+    """
+    if actor is None or actor.signer is None or actor.role < Role.SUPERVISOR:
+        return None
+    try:
+        with transaction(db):
+            made = _make(db, actor, restored)
+    except KnownStorageError as exc:
+        log.info("no checkpoint: %s", exc)
+        return None
+    if made is not None:
+        write_file(checkpoint_folder(db), made)
+    return made
+
+
+def _make(db: Database, actor: Actor, restored: tuple[int, str] | None) -> Checkpoint | None:
+    key = sql.site_key(db)
+    if not _holds_key(actor, key):
+        return None
+    assert key is not None and actor.signer is not None
+    code = base.site(db).code
+    head = sql.audit_head(db, code)
+    if head is None:
+        return None
+    entry_id, uid, digest = head
+    count = None
+    before = sql.latest_checkpoint(db, code)
+    if before is not None:
+        if before[0] >= entry_id and restored is None:
+            return None  # nothing new since
+        last = _stored(before[1], before[2])
+        if (
+            last is not None
+            and last.body["entry_id"] <= entry_id
+            and last.body["key"] == key["public_key"]
+            and last.signed()
+        ):
+            count = last.body["count"] + sql.count_entries(
+                db, code, last.body["entry_id"], entry_id
+            )
+    if count is None:
+        count = sql.count_entries(db, code, 0, entry_id)
+    at = utc_now()
+    body: dict[str, Any] = {
+        "v": _VERSION,
+        "kind": "checkpoint",
+        "site": code,
+        "key": key["public_key"],
+        "head": digest,
+        "count": count,
+        "entry": uid,
+        "entry_id": entry_id,
+        "at": at,
+        "by": actor.name,
+    }
+    if restored is not None:
+        body |= {
+            "kind": "restore",
+            "from_id": min(restored[0], entry_id - 1),
+            "replaced": restored[1],
+        }
+    made = Checkpoint(body, "")
+    made = Checkpoint(body, sitekey.sign(actor.signer, made.message))
+    sql.insert_checkpoint(db, code, entry_id, at, canonical_json(body), made.signature)
+    return made
+
+
+def checkpoint_folder(db: Database) -> Path | None:
+    """The checkpoint folder: the ``checkpoint-folder`` setting, else ``checkpoints/`` beside
+    the database (None for a database in memory)."""
+    chosen = base.settings(db).checkpoint_folder
+    if chosen:
+        return Path(chosen)
+    path = integrity.file_path(db)
+    return Path(path).parent / "checkpoints" if path else None
+
+
+def file_name(made: Checkpoint) -> str:
+    stamp = "".join(ch for ch in made.body["at"] if ch.isalnum())
+    return f"{made.body['site']}-{stamp}-A{made.body['entry_id']}{SUFFIX}"
+
+
+def write_file(folder: Path | None, made: Checkpoint) -> Path | None:
+    """Write a checkpoint as a small file in ``folder`` (never over anything already there)."""
+    if folder is None:
+        return None
+    target = folder / file_name(made)
+    part = target.with_name(target.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with part.open("x", encoding="utf-8") as fh:
+            fh.write(json.dumps(made.member(), indent=2, sort_keys=True) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        if os.path.lexists(target):
+            part.unlink()
+            return None
+        os.replace(part, target)
+    except OSError as exc:
+        log.warning("checkpoint not written to %s (%s); it is kept in the database", folder, exc)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        return None
+    return target
+
+
+# -- verify: the chain against every checkpoint found ------------------------------------------
+
+
+@dataclass
+class _Found:
+    checkpoint: Checkpoint | None
+    where: str
+    #: Found in the database itself (not in a folder).
+    own: bool = False
+
+
+def _files(folder: Path) -> Iterable[_Found]:
+    """The checkpoints of a folder: checkpoint files, backups' sidecars, transfer files."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return
+    for path in entries:
+        name = path.name
+        if not name.endswith(_READ_SUFFIXES):
+            continue
+        where = f"{folder.name or folder}/{name}"
+        try:
+            if not path.is_file() or path.stat().st_size > _MAX_FILE_BYTES:
+                continue
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            if name.endswith(SUFFIX):
+                yield _Found(None, where)
+            continue
+        if name.endswith(SUFFIX):
+            yield _Found(parse(data), where)
+        elif isinstance(data, dict) and "checkpoint" in data:
+            yield _Found(parse(data["checkpoint"]), where)
+        elif (
+            isinstance(data, dict)
+            and isinstance(data.get("body"), dict)
+            and (
+                "checkpoint" in data["body"]  # a transfer file carries it in its signed body
+            )
+        ):
+            yield _Found(parse(data["body"]["checkpoint"]), where)
+
+
+def _sources(db: Database, folders: Sequence[Path], outside: bool) -> list[_Found]:
+    """Every checkpoint found: the database's own, then the folders' (the checkpoint folder and
+    the backup folder too when ``outside``)."""
+    found = [
+        _Found(_stored(body, sig), f"the database, checkpoint row {i}", own=True)
+        for i, body, sig in sql.iter_checkpoints(db)
+    ]
+    candidates: list[Path | None] = [*folders]
+    path = integrity.file_path(db)
+    if outside:
+        candidates.insert(0, checkpoint_folder(db))
+        if path:
+            candidates.append(backup_sql.folder_for(db, Path(path)))
+    seen: set[Path] = set()
+    for folder in candidates:
+        if folder is None:
+            continue
+        try:
+            resolved = folder.resolve()
+            if resolved in seen or not folder.is_dir():
+                continue
+        except OSError:
+            continue
+        seen.add(resolved)
+        found.extend(_files(folder))
+    return found
+
+
+def _describe(made: Checkpoint, tz: str, where: str) -> str:
+    body = made.body
+    try:
+        when = local_text(body["at"], tz)
+    except (ValueError, TypeError, OverflowError):
+        when = repr(body["at"][:40])
+    what = "restore statement" if body["kind"] == "restore" else "checkpoint"
+    return f"{what} {when} (entry {body['count']}, by {body['by']}; in {where})"
+
+
+def check(
+    db: Database, folders: Sequence[Path] = (), *, outside: bool = True
+) -> tuple[list[str], int]:
+    """Check the audit chain against every checkpoint found: in the database, in ``folders``
+    (removable media) and, when ``outside`` (the live database), in the checkpoint folder and
+    the backups' sidecars.
+
+    A checkpoint that contradicts the log is excused only by a restore statement signed after
+    it: a restore replaced the history after the restored backup's last entry. Checking a backup
+    (not ``outside``), checkpoints in ``folders`` of entries beyond its log are newer than the
+    backup and are passed over. Returns (problems, how many distinct checkpoints were checked).
+    """
+    code = base.site(db).code
+    tz = base.settings(db).timezone
+    key = sql.site_key(db)
+    problems: list[str] = []
+    unique: dict[tuple[str, str], _Found] = {}
+    for item in _sources(db, folders, outside):
+        if item.checkpoint is None:
+            problems.append(f"checkpoint in {item.where}: not a readable checkpoint (damaged?)")
+            continue
+        if item.checkpoint.body["site"] != code:
+            continue  # another site's, on shared media
+        ident = (canonical_json(item.checkpoint.body), item.checkpoint.signature)
+        if ident not in unique or item.own:
+            unique[ident] = item
+    sound: list[_Found] = []
+    for item in unique.values():
+        made = item.checkpoint
+        assert made is not None
+        what = _describe(made, tz, item.where)
+        if not made.signed():
+            problems.append(f"{what} has a signature that is not valid: forged or damaged")
+            continue
+        if key is None:
+            problems.append(
+                f"{what} was signed with the site key "
+                f"{sitekey.key_fingerprint(made.body['key'])}, but the database holds no site key"
+            )
+        elif made.body["key"] != key["public_key"]:
+            problems.append(
+                f"{what} was signed with key {sitekey.key_fingerprint(made.body['key'])}, not "
+                f"with the site key {sitekey.key_fingerprint(key['public_key'])}: the "
+                "database's key was replaced"
+            )
+            continue
+        sound.append(item)
+    ids = [item.checkpoint.body["entry_id"] for item in sound if item.checkpoint]
+    entries = sql.audit_entries(db, ids)
+    counts = sql.counts_upto(db, code, ids)
+    head = sql.audit_head(db, code)
+    found = [_contradiction(item, entries, counts, code) for item in sound]
+    restores = [
+        item.checkpoint.body
+        for item, problem in zip(sound, found, strict=True)
+        if item.checkpoint and item.checkpoint.body["kind"] == "restore" and not problem
+    ]
+    agreed = sorted(
+        (item.checkpoint.body["entry_id"], item.checkpoint.body["entry"])
+        for item, problem in zip(sound, found, strict=True)
+        if item.checkpoint and not problem
+    )
+    for item, problem in sorted(zip(sound, found, strict=True), key=_by_entry):
+        made = item.checkpoint
+        assert made is not None
+        if not problem:
+            continue
+        body = made.body
+        if any(r["from_id"] < body["entry_id"] and body["at"] < r["at"] for r in restores):
+            continue  # of the history a restore replaced
+        if problem == "missing" and not item.own and not outside:
+            continue  # newer than the backup being checked
+        said = problem
+        if problem == "missing":
+            ends = f"the log ends at {head[1]}" if head else "the log is empty"
+            said = f"entry {body['entry']} is missing ({ends})"
+        before = [uid for entry_id, uid in agreed if entry_id < body["entry_id"]]
+        if before:
+            said += (
+                f"; it agrees with the checkpoint of {before[-1]}, so the change lies after that"
+            )
+        problems.append(f"{_describe(made, tz, item.where)} contradicts the audit log: {said}")
+    return problems, len(sound)
+
+
+def _by_entry(pair: tuple[_Found, str]) -> int:
+    made = pair[0].checkpoint
+    return made.body["entry_id"] if made else 0
+
+
+def _contradiction(
+    item: _Found, entries: dict[int, tuple[str, str, str]], counts: dict[int, int], code: str
+) -> str:
+    """Say how a checkpoint contradicts the audit log ('missing' when its entry is not there),
+    or return ''."""
+    assert item.checkpoint is not None
+    body = item.checkpoint.body
+    entry = entries.get(body["entry_id"])
+    if entry is None:
+        return "missing"
+    if entry[0] != body["entry"] or entry[1] != code or entry[2] != body["head"]:
+        return f"entry {body['entry']} has another hash"
+    if counts[body["entry_id"]] != body["count"]:
+        return (
+            f"{counts[body['entry_id']]} entries lead to {body['entry']}, the checkpoint "
+            f"counted {body['count']}"
+        )
+    return ""

@@ -1,0 +1,135 @@
+"""SQL for the site signing key, its wraps, and the signed checkpoints of the audit chain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+#: Ids asked for in one query.
+_IDS_PER_QUERY = 500
+
+
+# -- the site key and its wraps ----------------------------------------------------------------
+
+
+def site_key(db: Database) -> dict[str, str] | None:
+    """Return the site key's public part and when and by whom it was made, or None."""
+    if not db.table("site_signing_key").exists():
+        return None
+    row = db.execute(
+        "SELECT site, public_key, created_at, created_by FROM site_signing_key WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("site", "public_key", "created_at", "created_by"), row, strict=True))
+
+
+def insert_site_key(db: Database, site: str, public_key: str, at: str, by: str) -> None:
+    db.execute(
+        "INSERT INTO site_signing_key (id, site, public_key, created_at, created_by) "
+        "VALUES (1, ?, ?, ?, ?)",
+        (site, public_key, at, by),
+    )
+
+
+def get_wrap(db: Database, user_id: int) -> str | None:
+    row = db.execute("SELECT wrapped FROM site_key_wraps WHERE user_id = ?", (user_id,)).fetchone()
+    return row[0] if row else None
+
+
+def put_wrap(db: Database, user_id: int, wrapped: str, at: str, by: str) -> None:
+    db.execute(
+        "INSERT INTO site_key_wraps (user_id, wrapped, made_at, made_by) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (user_id) DO UPDATE SET wrapped = excluded.wrapped, "
+        "made_at = excluded.made_at, made_by = excluded.made_by",
+        (user_id, wrapped, at, by),
+    )
+
+
+def delete_wrap(db: Database, user_id: int) -> bool:
+    """Remove a user's wrap; tell whether there was one."""
+    return db.execute("DELETE FROM site_key_wraps WHERE user_id = ?", (user_id,)).rowcount > 0
+
+
+def holders(db: Database) -> list[str]:
+    """Return the names of the users who hold a wrap of the site key."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id ORDER BY u.name"
+        )
+    ]
+
+
+# -- checkpoints -------------------------------------------------------------------------------
+
+
+def audit_head(db: Database, site: str) -> tuple[int, str, str] | None:
+    """Return (id, uid, hash) of the site's newest audit entry, or None when there is none."""
+    row = db.execute(
+        "SELECT id, uid, hash FROM audit WHERE site = ? ORDER BY id DESC LIMIT 1", (site,)
+    ).fetchone()
+    return (int(row[0]), row[1], row[2]) if row else None
+
+
+def count_entries(db: Database, site: str, after: int, upto: int) -> int:
+    """Return how many of the site's audit entries have ``after`` < id <= ``upto``."""
+    row = db.execute(
+        "SELECT count(*) FROM audit WHERE id > ? AND id <= ? AND site = ?", (after, upto, site)
+    ).fetchone()
+    return int(row[0])
+
+
+def latest_checkpoint(db: Database, site: str) -> tuple[int, str, str] | None:
+    """Return (audit id, body, signature) of the site's newest checkpoint in the table."""
+    if not db.table("checkpoints").exists():
+        return None
+    row = db.execute(
+        "SELECT audit_id, body, signature FROM checkpoints WHERE site = ? "
+        "ORDER BY audit_id DESC, id DESC LIMIT 1",
+        (site,),
+    ).fetchone()
+    return (int(row[0]), row[1], row[2]) if row else None
+
+
+def insert_checkpoint(
+    db: Database, site: str, audit_id: int, at: str, body: str, signature: str
+) -> None:
+    db.execute(
+        "INSERT INTO checkpoints (site, audit_id, at, body, signature) VALUES (?, ?, ?, ?, ?)",
+        (site, audit_id, at, body, signature),
+    )
+
+
+def iter_checkpoints(db: Database) -> Iterator[tuple[int, str, str]]:
+    """Yield (id, body, signature) of every checkpoint in the table."""
+    if not db.table("checkpoints").exists():
+        return
+    yield from db.execute("SELECT id, body, signature FROM checkpoints ORDER BY id")
+
+
+def audit_entries(db: Database, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """Return {id: (uid, site, hash)} of the audit entries with these ids (those that exist)."""
+    found: dict[int, tuple[str, str, str]] = {}
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), _IDS_PER_QUERY):
+        batch = unique[start : start + _IDS_PER_QUERY]
+        marks = ",".join("?" * len(batch))
+        for row in db.execute(
+            f"SELECT id, uid, site, hash FROM audit WHERE id IN ({marks})", batch
+        ):
+            found[int(row[0])] = (row[1], row[2], row[3])
+    return found
+
+
+def counts_upto(db: Database, site: str, ids: Sequence[int]) -> dict[int, int]:
+    """Return {id: how many of the site's audit entries have an id up to it} (one pass)."""
+    out: dict[int, Any] = {}
+    total, last = 0, 0
+    for upto in sorted(set(ids)):
+        total += count_entries(db, site, last, upto)
+        out[upto] = total
+        last = upto
+    return out
