@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from sortapp import __version__, paths
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.services import site
-from sortapp.storage.db import open_db
+from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FirstRunDialog, LoginDialog
 from sortapp.ui.errors import show_error
@@ -99,6 +99,44 @@ def sign_in(ctx_db, site_name: str):  # type: ignore[no-untyped-def]
             show_error(None, exc)
 
 
+def open_window(db_path: Path) -> MainWindow | None:
+    """Open the database, sign someone in and make the main window; None if refused or cancelled.
+
+    A file that is not a sound sortapp database is refused with a message and left as it was; a
+    database that cannot be written here opens read-only and says so in the window.
+    """
+    try:
+        db = open_db(db_path)
+    except SortAppError as exc:
+        show_error(None, exc)
+        return None
+    try:
+        here = site.show_settings(db)
+    except SortAppError as exc:  # a sortapp database whose init never finished: no site
+        db.close()
+        show_error(None, exc)
+        return None
+    actor = sign_in(db, f"{here['name']} ({here['code']})")
+    if actor is None:
+        db.close()
+        return None
+    window = MainWindow(Context(db, db_path, actor))
+    why = opened_read_only(db)
+    if why is not None:
+        log.info("read-only session: %s signed in on %s (%s)", actor.name, db_path, why)
+        mark_read_only(window, why)
+    return window
+
+
+def mark_read_only(window: MainWindow, why: str) -> None:
+    """Say in the title and, for good, in the status bar that nothing will be written."""
+    window.setWindowTitle(f"{window.windowTitle()} [read-only]")
+    label = QLabel(f"Read-only: {why}")
+    label.setObjectName("read_only")
+    label.setToolTip("This database is open read-only: nothing you do here is written to it.")
+    window.statusBar().insertPermanentWidget(0, label)
+
+
 def main(db_path: Path) -> int:
     """Open the desktop app on ``db_path``; return the process exit code."""
     configure_logging()
@@ -106,21 +144,12 @@ def main(db_path: Path) -> int:
     sys.excepthook = _excepthook
     if not db_path.exists() and not create_database(db_path):
         return 1
-    try:
-        db = open_db(db_path)
-    except SortAppError as exc:
-        show_error(None, exc)
+    window = open_window(db_path)
+    if window is None:
         return 1
-    here = site.show_settings(db)
-    actor = sign_in(db, f"{here['name']} ({here['code']})")
-    if actor is None:
-        db.close()
-        return 1
-    ctx = Context(db, db_path, actor)
-    window = MainWindow(ctx)
     window.show()
     # What start-up built lives as long as the app: keep it out of the cyclic collector's scans.
     gc.freeze()
     code = app.exec()
-    db.close()
+    window.ctx.db.close()
     return code

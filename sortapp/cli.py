@@ -46,7 +46,7 @@ from sortapp.services import (
 )
 from sortapp.services.base import settings
 from sortapp.storage import outfiles
-from sortapp.storage.db import open_db, storage_errors
+from sortapp.storage.db import open_db, opened_read_only, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,10 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
     name = args.user or os.environ.get("SORTAPP_USER")
     if not name:
         raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")
-    return site.login(db, name, _password("SORTAPP_PASSWORD", f"Password for {name}: "))
+    actor = site.login(db, name, _password("SORTAPP_PASSWORD", f"Password for {name}: "))
+    if opened_read_only(db):  # no login row can be written: the session is noted in the log
+        log.info("read-only session: %s signed in on %s", actor.name, args.db_path)
+    return actor
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -1129,6 +1132,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=Path, help="database file (default: $SORTAPP_DB or the user data folder)"
     )
     parser.add_argument("--user", help="sign in as this user (default: $SORTAPP_USER)")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database read-only: read, report, print and verify; write nothing "
+        "(a file that cannot be written opens so by itself)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def cmd(parent: Any, name: str, func: Callable[..., None], help_: str, **kw: Any) -> Any:
@@ -1471,7 +1480,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 cmd_demo(args, db_path)
                 return _open_app(db_path) if args.open else 0
             args.db_path = db_path
-            db = open_db(db_path, create=args.command == "init")
+            if args.read_only and args.command == "init":
+                raise UsageError("init creates a database; it cannot be read-only")
+            db = open_db(db_path, create=args.command == "init", read_only=args.read_only)
+            why = opened_read_only(db)
+            if why:
+                print(f"read-only: {why}; nothing will be written", file=sys.stderr)
             try:
                 args.func(args, db)
             finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.services import assortment, lots, parcels, site, sorting
-from sortapp.storage import records
+from sortapp.storage import files
 from sortapp.storage.db import open_db
 
 DEMO_SITE = "DEMO"
@@ -66,12 +66,10 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
     if path.exists():
         if not replace:
             raise UserError(f"{path} already exists; give --replace to rebuild a demo database")
-        db = open_db(path)
-        try:
-            found = records.get_site(db)
-        finally:
-            db.close()
-        if found is None or found.code != DEMO_SITE:
+        # Looked at read-only: only a sortapp demo database is replaced; any other file is
+        # left exactly as it is.
+        found = files.inspect(path)
+        if found.kind != files.SORTAPP or found.site != DEMO_SITE:
             raise UserError(f"{path} is not a demo database; it was left alone")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)

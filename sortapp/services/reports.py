@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,9 @@ from sortapp.services.parcels import get_parcel
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import records
 from sortapp.storage import reports as reports_sql
-from sortapp.storage.db import transaction
+from sortapp.storage.db import opened_read_only, transaction
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -167,13 +170,21 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
 def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict[str, Any]) -> None:
     """Record in the audit log that a report or document left the system (export, print)."""
     actor.require(Role.OPERATOR, "exporting")
+    if opened_read_only(db):  # nothing can be written: the log keeps it
+        log.info("read-only session: %s exported %s %s %s", actor.name, what, obj, details)
+        return
     with transaction(db):
         record(db, actor.name, f"export.{what}", obj, details)
 
 
 def print_count(db: Database, kind: str, number: str) -> int:
-    """Return how many times a document was printed or saved before: the next copy's number."""
-    return audit_sql.count(db, f"print.{kind}", number)
+    """Return how many times a document was printed or saved before: the next copy's number.
+
+    A database open read-only cannot record a print, so what it prints is never the original:
+    it is marked COPY (1 at least).
+    """
+    count = audit_sql.count(db, f"print.{kind}", number)
+    return max(count, 1) if opened_read_only(db) else count
 
 
 def record_print(
@@ -192,6 +203,11 @@ def record_print(
     nothing is recorded, and a document is recorded exactly when it is there.
     """
     actor.require(Role.OPERATOR, "printing")
+    if opened_read_only(db):  # nothing can be written (the copy is marked COPY): the log keeps it
+        log.info("read-only session: %s printed %s %s copy %s", actor.name, kind, number, copy)
+        if then is not None:
+            then()
+        return
     with transaction(db):
         record(db, actor.name, f"print.{kind}", number, {"copy": copy, **details})
         if then is not None:

@@ -119,34 +119,29 @@ def _check_schema(db: Database, report: Report) -> None:
 def _check_rows(db: Database, report: Report) -> None:
     """Every protected row is as the audit log last recorded it, and every recorded change
     started where the one before it ended (``storage.rowcover``)."""
-    latest: dict[tuple[str, str], str | None] = {}
-    messages = []
     # This snapshot's own end of the log: rows and log read together.
-    for _id, uid, change in rowcover.recorded_changes(db, integrity.max_id(db, "audit")):
-        if not (isinstance(change, list) and len(change) == 4):
-            messages.append(f"audit entry {uid}: its record of changed rows is not readable")
-            continue
-        table, key, before, after = change
-        if table not in rowcover.PROTECTED or not isinstance(key, str):
-            messages.append(f"audit entry {uid}: its record of changed rows is not readable")
-            continue
-        if before != latest.get((table, key)):
-            name = _row_name(table, key, rowcover.label_of(db, table, key))
-            messages.append(f"{name}: changed outside sortapp before audit entry {uid}")
-        latest[table, key] = after
+    latest, breaks, unreadable = rowcover.replay(db, integrity.max_id(db, "audit"))
+    messages = [
+        f"audit entry {uid}: its record of changed rows is not readable"
+        for uid in dict.fromkeys(unreadable)
+    ]
+    for table, key, uid in breaks:
+        name = _row_name(table, key, rowcover.label_of(db, table, key))
+        messages.append(f"{name}: changed outside sortapp before audit entry {uid}")
     rows = 0
     for table in rowcover.PROTECTED:
+        recorded = latest.get(table, {})
         seen = set()
         for key, digest, label in rowcover.current_hashes(db, table):
             rows += 1
             seen.add(key)
-            recorded = latest.get((table, key))
-            if recorded is None:
+            expected = recorded.get(key)
+            if expected is None:
                 messages.append(f"{_row_name(table, key, label)}: added outside sortapp")
-            elif recorded != digest:
+            elif expected != digest:
                 messages.append(f"{_row_name(table, key, label)}: changed outside sortapp")
-        for (other, key), digest in latest.items():
-            if other == table and digest is not None and key not in seen:
+        for key, digest in recorded.items():
+            if digest is not None and key not in seen:
                 messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
     report.add_all(messages, "rows changed outside sortapp")
     report.checked["protected rows"] = rows

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError
-from sortapp.storage import outfiles
+from sortapp.storage import files, outfiles
 
 SUFFIX = ".sortapp-backup"
 
@@ -86,7 +86,7 @@ def parse_name(name: str) -> dict[str, Any] | None:
 def integrity(path: Path) -> list[str]:
     """Run SQLite's integrity check on a file, read-only; ['ok'] when sound."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = files.connect_read_only(path)
         try:
             return [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:
@@ -195,13 +195,13 @@ def read_sidecar(path: Path) -> dict[str, Any]:
 
 def open_readonly(path: Path) -> Database:
     """Open a database file read-only, changing nothing in it (to check a backup)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = files.connect_read_only(path)
     return Database(conn)
 
 
 def restore_into(source: Path, target: sqlite3.Connection) -> None:
     """Replace the content of an open database with the file at ``source``, consistently."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = files.connect_read_only(source)
     try:
         src.backup(target)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.storage import backup, migrations, rowcover
+from sortapp.storage import backup, files, migrations, rowcover
 
 log = logging.getLogger(__name__)
 
@@ -68,18 +69,36 @@ def storage_errors() -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def _refused_read_only(why: str | None) -> Iterator[None]:
+    """Say in a sentence why a write to a database opened read-only was refused."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if why is None or not name.startswith("SQLITE_READONLY"):
+            raise
+        raise KnownStorageError(
+            f"The database is open read-only ({why}); nothing was written",
+            "Make changes on a writable copy of the database",
+        ) from exc
+
+
+@contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """Run the block as one write transaction (BEGIN IMMEDIATE), or a savepoint when nested.
 
     Either everything the block wrote is committed, or nothing is: any exception rolls back.
+    On a database opened read-only the block runs in a read transaction and its first write
+    refuses it (a block that writes nothing there, such as a print's record, goes through).
     """
-    with storage_errors():
+    why = opened_read_only(db)
+    with storage_errors(), _refused_read_only(why):
         conn = db.conn
         if conn.in_transaction:
             with db.atomic():
                 yield db
             return
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE" if why is None else "BEGIN")
         try:
             yield db
         except BaseException:
@@ -112,23 +131,112 @@ def on_network_share(path: Path, mounts_text: str | None = None) -> bool:
     return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs"}
 
 
-def open_db(path: str | Path, *, create: bool = False) -> Database:
-    """Open (or, with ``create``, create) the database at ``path`` and bring its schema up to date.
+def opened_read_only(db: Database) -> str | None:
+    """Why ``db`` was opened read-only (a sentence), or None when it was opened for writing."""
+    return getattr(db, "read_only", None)
+
+
+def open_db(
+    path: str | Path,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    access: files.Access | None = None,
+) -> Database:
+    """Open the sortapp database at ``path`` and bring its schema up to date.
+
+    The file is looked at read-only first, and nothing is written to a file that is not a sound
+    sortapp database. With ``create`` (``init``, ``demo``) a new database is made where no file
+    is (or completed where an interrupted ``init`` left a sortapp database without a site). A
+    file that cannot be written here (permissions, read-only media; ``access`` is the check, the
+    operating system's by default), that SQLite's ``quick_check`` finds damaged, or that was
+    asked ``read_only``, opens read-only: ``opened_read_only(db)`` says why, and every write is
+    refused.
 
     Raises:
-        UserError: no database at ``path`` and ``create`` is false.
-        KnownStorageError: the file is not a database, is unreadable, or is from a newer sortapp.
+        UserError: no database at ``path`` and ``create`` is false; or ``create`` and a file is
+            there.
+        KnownStorageError: the file is empty, not SQLite, another program's, unreadable, from a
+            newer sortapp, or needs a schema change it cannot get read-only. It is left as it was.
     """
     path = Path(path)
-    if not create and not path.exists():
-        raise UserError(
-            f"no sortapp database at {path}; create one with 'sortapp init' or 'sortapp demo'"
+    if read_only:
+        why: str | None = "opened read-only as asked"
+    else:
+        why = files.read_only_reason(path, access=access or os.access)
+    found = files.inspect(path, check=why is None)
+    if found.kind == files.MISSING:
+        if not create:
+            raise UserError(
+                f"no sortapp database at {path}; create one with 'sortapp init' or 'sortapp demo'"
+            )
+        if why is not None:
+            raise UserError(f"cannot create a database at {path}: {why}")
+        return _open_for_writing(path, created=True)
+    if found.kind != files.SORTAPP:
+        raise KnownStorageError(
+            f"{path} {found.describe()}; it was left as it was",
+            "Check the path given: sortapp opens only its own databases",
         )
+    if create and found.site is not None:
+        raise UserError(
+            f"{path} is already a sortapp database (site {found.site}); a new database is "
+            "created only where no file is: choose another path; nothing was changed"
+        )
+    if found.schema > migrations.SCHEMA_VERSION:
+        raise KnownStorageError(
+            f"This database has schema version {found.schema}, newer than this sortapp "
+            f"(version {migrations.SCHEMA_VERSION})",
+            "Install the newer sortapp that wrote it; the file was not changed.",
+        )
+    if found.problems:
+        why = (
+            f"SQLite reports the file damaged ({found.problems[0]}); "
+            "restore the last good backup before writing to it"
+        )
+        log.info("%s: %s; opened read-only", path, why)  # the caller says so to the user
+    if why is None:
+        return _open_for_writing(path, created=False)
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        raise UserError(f"cannot create a database at {path}: {why}")
+    return _open_read_only(path, why)
+
+
+def _open_read_only(path: Path, why: str) -> Database:
+    """Open ``path`` for reading only; nothing in or beside the file is written."""
     with storage_errors():
-        # No sqlite-utils plugins: sortapp registers none, and scanning for them costs start-up.
-        db = Database(path, strict=True, execute_plugins=False)
+        db = Database(files.connect_read_only(path), strict=True, execute_plugins=False)
+        try:
+            db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.conn.execute("PRAGMA foreign_keys = ON")
+            db.conn.execute("PRAGMA mmap_size = 268435456")
+            if migrations.pending(db):
+                raise KnownStorageError(
+                    f"{path} is read-only ({why}) and its schema needs bringing up to date "
+                    f"for this sortapp (version {migrations.SCHEMA_VERSION}), which is a write",
+                    "Open a writable copy of the file; it was left as it was.",
+                )
+        except BaseException:
+            db.close()
+            raise
+    db.read_only = why  # type: ignore[attr-defined]
+    log.info("%s opened read-only: %s", path, why)
+    return db
+
+
+def _open_for_writing(path: Path, *, created: bool) -> Database:
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with storage_errors():
+            # No sqlite-utils plugins: sortapp registers none, and scanning for them costs
+            # start-up.
+            db = Database(path, strict=True, execute_plugins=False)
+    except BaseException:
+        if created:
+            _remove_new(path)
+        raise
+    with storage_errors():
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.conn.execute("PRAGMA foreign_keys = ON")
         try:
@@ -150,5 +258,14 @@ def open_db(path: str | Path, *, create: bool = False) -> Database:
             rowcover.install(db)
         except BaseException:
             db.close()
+            if created:
+                _remove_new(path)
             raise
     return db
+
+
+def _remove_new(path: Path) -> None:
+    """Remove a database file this process created and could not finish, with its WAL files."""
+    for leftover in (path, *files.sidecar_files(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)

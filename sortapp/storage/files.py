@@ -56,9 +56,9 @@ class FileState:
             MISSING: "does not exist",
             NOT_A_FILE: "is not a regular file",
             EMPTY: "is an empty file, not a sortapp database",
-            NOT_SQLITE: "is not a SQLite database (not sortapp's)",
-            FOREIGN: "is another program's SQLite database (no sortapp schema in it)",
-            DAMAGED: "is a damaged database that SQLite cannot read",
+            NOT_SQLITE: "is not a SQLite file, so not a sortapp database",
+            FOREIGN: "is another program's SQLite database, not a sortapp database",
+            DAMAGED: "is damaged: SQLite cannot read it",
             SORTAPP: "is a sortapp database",
         }[self.kind] + (f" ({self.detail})" if self.detail else "")
 
@@ -102,10 +102,10 @@ def connect_read_only(path: str | Path, *, check_same_thread: bool = True) -> sq
         return conn
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        # e.g. SQLITE_READONLY_RECOVERY or CANTOPEN: the -shm cannot be used read-only.
+    except sqlite3.Error as exc:
         conn.close()
-        if not in_wal_mode:
+        # e.g. SQLITE_READONLY_RECOVERY or CANTOPEN: the -shm cannot be used read-only.
+        if not (in_wal_mode and isinstance(exc, sqlite3.OperationalError)):
             raise
         conn = sqlite3.connect(
             _uri(path, immutable=True), uri=True, check_same_thread=check_same_thread
@@ -169,7 +169,12 @@ def _inspect_tables(path: Path, conn: sqlite3.Connection, check: bool) -> FileSt
         site = str(row[0]) if row else None
     problems: tuple[str, ...] = ()
     if check:
-        found = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+        lines = [
+            line.strip()
+            for r in conn.execute("PRAGMA quick_check")
+            for line in str(r[0]).splitlines()
+        ]
+        found = [line for line in lines if line and not line.startswith("*** in database")]
         problems = () if found == ["ok"] else tuple(found)
     return FileState(path, SORTAPP, site=site, schema=schema, problems=problems)
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import sqlite3
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from sortapp.core.canonical import GENESIS_HASH
+from sortapp.storage import files
 
 
 def file_path(db: Database) -> str | None:
@@ -30,7 +29,7 @@ def file_path(db: Database) -> str | None:
 
 def open_reader(path: str) -> Database:
     """Open a read-only connection to the same file (verify's checks, in their workers)."""
-    conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    conn = files.connect_read_only(path, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA mmap_size = 1073741824")
     conn.execute("PRAGMA cache_size = -65536")

@@ -207,23 +207,32 @@ def label_of(db: Database, table: str, key: str) -> str:
     return str(row[0]) if row and row[0] is not None else ""
 
 
-def recorded_changes(db: Database, upto: int) -> Iterator[tuple[int, str, list[Any]]]:
-    """Yield (audit id, audit uid, [table, key, before, after]) of every recorded row change in
-    the audit log up to id ``upto``, in order."""
-    for audit_id, uid, rows in db.execute(
-        "SELECT id, uid, rows FROM audit INDEXED BY audit_with_rows "
+def replay(
+    db: Database, upto: int
+) -> tuple[dict[str, dict[str, str | None]], list[tuple[str, str, str]], list[str]]:
+    """Follow the recorded row changes of the audit log up to id ``upto``, in order.
+
+    Returns (the last recorded hash of each row, by table then key; (table, key, audit uid) of
+    each change that did not start from the hash the one before it left; the uids of audit
+    entries whose record of rows is not readable).
+    """
+    latest: dict[str, dict[str, str | None]] = {table: {} for table in PROTECTED}
+    breaks, unreadable = [], []
+    for uid, text in db.execute(
+        "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
         "WHERE rows <> '' AND id <= ? ORDER BY id",
         (upto,),
     ):
         try:
-            changes = json.loads(rows)
-        except ValueError:
-            changes = None
-        if not isinstance(changes, list):
-            yield audit_id, uid, ["?", "?", "?", "?"]
-            continue
-        for change in changes:
-            yield audit_id, uid, change
+            changes = json.loads(text)
+            for table, key, before, after in changes:
+                rows = latest[table]
+                if before != rows.get(key):
+                    breaks.append((table, key, uid))
+                rows[key] = after
+        except (ValueError, TypeError, KeyError):  # not JSON, not a list of four, no such table
+            unreadable.append(uid)
+    return latest, breaks, unreadable
 
 
 def all_rows(db: Database, table: str) -> list[list[Any]]:

@@ -20,6 +20,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
 from sortapp.services import backups, base, site
+from sortapp.storage.db import opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
 from sortapp.ui.ops import Operation, run_op
@@ -249,6 +250,8 @@ class MainWindow(QMainWindow):
 
     def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal."""
+        if opened_read_only(self.ctx.db):  # a backup is recorded in the database: not here
+            return
         try:
             if force or backups.due(self.ctx.db, self.ctx.path):
                 info = backups.make_backup(self.ctx.db, self.ctx.path, check=check)
@@ -265,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def check_backups(self) -> None:
         """Verify, in the background, the backups taken as the app last closed."""
+        if opened_read_only(self.ctx.db):  # checking notes its results: nothing is written
+            return
         where = backups.folder(self.ctx.db, self.ctx.path)
         self._check_op = run_op(
             self,
