@@ -158,11 +158,18 @@ def import_sorting(
         except UserError as exc:
             mct, stones = str(exc), None
         parsed.append((line, lot or row[i_lot].strip(), row[i_cat].strip(), mct, stones))
-    planned, problems = sorting.plan_entries(db, parsed)
-    errors = [RowError(line, message) for line, message in problems]
-    if errors or dry_run:
+    if dry_run:
+        _planned, problems = sorting.plan_entries(db, parsed)
+        errors = [RowError(line, message) for line, message in problems]
         return ImportResult(len(rows), errors, Changes(audit=False), dry_run)
-    changes = sorting.post_entries(db, actor, planned, lot or "csv")
+    # Planned inside the write transaction: the lots' status and carats left are read as they
+    # stand while no other workstation can write, so two imports of one file cannot both pass.
+    with transaction(db):
+        planned, problems = sorting.plan_entries(db, parsed)
+        errors = [RowError(line, message) for line, message in problems]
+        if errors:
+            return ImportResult(len(rows), errors, Changes(audit=False), dry_run)
+        changes = sorting.post_entries(db, actor, planned, lot or "csv")
     return ImportResult(len(rows), [], changes, dry_run)
 
 

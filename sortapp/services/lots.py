@@ -85,8 +85,7 @@ def receive_lot(
     """
     actor.require(Role.OPERATOR, "receiving a lot")
     number = check_number(number, "lot")
-    if lots_sql.get_lot(db, number) is not None:
-        raise UserError(f"lot {number} already exists; lot numbers are unique at this site")
+    _check_new_number(db, number)
     if weighed_mct is None and declared_mct is None:
         raise UserError("carats: give the weighed carats, or the declared carats to weigh later")
     if not origins:
@@ -109,6 +108,7 @@ def receive_lot(
     at = iso_utc(received_at) if received_at else utc_now()
     code = site(db).code
     with transaction(db):
+        _check_new_number(db, number)  # again inside the write: another may have taken it since
         lot_id = records.next_id(db, "lots")
         lots_sql.insert_lot(
             db,
@@ -165,6 +165,11 @@ def receive_lot(
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, message=message)
 
 
+def _check_new_number(db: Database, number: str) -> None:
+    if lots_sql.get_lot(db, number) is not None:
+        raise UserError(f"lot {number} already exists; lot numbers are unique at this site")
+
+
 def _record_weighing(
     db: Database,
     actor: Actor,
@@ -183,13 +188,14 @@ def weigh_lot(
 ) -> Changes:
     """Weigh a lot that arrived with declared carats only, and post its receipt."""
     actor.require(Role.OPERATOR, "weighing a lot")
-    lot = get_lot(db, number)
-    if lot.status != "awaiting_weight":
-        raise UserError(
-            f"lot {lot.number} is already weighed ({format_mct(lot.weighed_mct or 0)} ct)"
-        )
-    flag = _weight_flag(db, lot.declared_mct, weighed_mct)
     with transaction(db):
+        # Inside the write: of two workstations weighing the lot at once, one weighs it.
+        lot = get_lot(db, number)
+        if lot.status != "awaiting_weight":
+            raise UserError(
+                f"lot {lot.number} is already weighed ({format_mct(lot.weighed_mct or 0)} ct)"
+            )
+        flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
         _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted)
@@ -218,20 +224,21 @@ def reweigh_lot(
     old figures stay on record (the reversed receipt, the reweighing, the audit log).
     """
     actor.require(Role.SUPERVISOR, "correcting a lot's weight")
-    lot = get_lot(db, number)
-    if lot.status != "received":
-        raise UserError(
-            f"lot {lot.number} is {lot.status.replace('_', ' ')}: only a weighed lot not yet "
-            "sorted can be weighed again"
-            + ("; correct its sorting entries instead" if lot.status == "sorting" else "")
-        )
-    reason = check_reason(reason)
-    if weighed_mct <= 0:
-        raise UserError("carats: enter a weight above 0.000 ct")
-    if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):
-        raise UserError(f"lot {lot.number} already weighs {format_mct(weighed_mct)} ct")
-    flag = _weight_flag(db, lot.declared_mct, weighed_mct)
     with transaction(db):
+        # Inside the write: sorting may have started on another workstation a moment ago.
+        lot = get_lot(db, number)
+        if lot.status != "received":
+            raise UserError(
+                f"lot {lot.number} is {lot.status.replace('_', ' ')}: only a weighed lot not yet "
+                "sorted can be weighed again"
+                + ("; correct its sorting entries instead" if lot.status == "sorting" else "")
+            )
+        reason = check_reason(reason)
+        if weighed_mct <= 0:
+            raise UserError("carats: enter a weight above 0.000 ct")
+        if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):
+            raise UserError(f"lot {lot.number} already weighs {format_mct(weighed_mct)} ct")
+        flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         receipts = ledger_sql.standing_receipts(db, lot.id)
         if len(receipts) != 1:
             raise UserError(f"lot {lot.number} has {len(receipts)} receipts in the ledger, not 1")
@@ -281,13 +288,13 @@ def reweigh_lot(
 def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> Changes:
     """A supervisor acknowledges a weighed/declared difference beyond tolerance."""
     actor.require(Role.SUPERVISOR, "acknowledging a weight difference")
-    lot = get_lot(db, number)
-    if not lot.weight_flag:
-        raise UserError(f"lot {lot.number} has no weight difference to acknowledge")
-    if lot.weight_acknowledged:
-        raise UserError(f"lot {lot.number}: the weight difference is already acknowledged")
-    reason = check_reason(reason)
     with transaction(db):
+        lot = get_lot(db, number)
+        if not lot.weight_flag:
+            raise UserError(f"lot {lot.number} has no weight difference to acknowledge")
+        if lot.weight_acknowledged:
+            raise UserError(f"lot {lot.number}: the weight difference is already acknowledged")
+        reason = check_reason(reason)
         lots_sql.acknowledge_weight(db, lot.id, actor.user_id, reason)
         record(db, actor.name, "lot.acknowledge", lot.number, {"reason": reason})
     return Changes(lots=frozenset({lot.id}))

@@ -70,6 +70,9 @@ def create_parcel(
     exporter = (exporter or "").strip() or settings(db).exporter
     code = site(db).code
     with transaction(db):
+        # Again inside the write: two workstations opening one number cannot both pass.
+        if parcels_sql.get_parcel(db, number) is not None:
+            raise UserError(f"parcel {number} already exists")
         parcel_id = records.next_id(db, "parcels")
         parcels_sql.insert_parcel(
             db,

@@ -46,7 +46,11 @@ def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
 
 
 def _sortable(db: Database, number: str) -> Lot:
-    lot = get_lot(db, number)
+    """The lot, if it is open for sorting; call it again inside the write that depends on it."""
+    return _open_for_sorting(get_lot(db, number))
+
+
+def _open_for_sorting(lot: Lot) -> Lot:
     if lot.status == "awaiting_weight":
         raise UserError(
             f"lot {lot.number} is not weighed yet; weigh it first ('sortapp lot weigh')"
@@ -71,7 +75,11 @@ def _append(
 ) -> Changes:
     code = site(db).code
     with transaction(db):
-        # Checked inside the write transaction, so two workstations cannot both pass it.
+        # Checked inside the write transaction (BEGIN IMMEDIATE), so two workstations cannot
+        # both pass it: the lot as it stands now (another may have closed or reweighed it).
+        lot = _sortable(db, lot.number)
+        if reverses is not None:
+            _check_correctable(db, lot, reverses["uid"])
         rec = _reconciliation(db, lot)
         accounted = rec.sorted_mct + rec.loss_mct + mct
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
@@ -183,13 +191,7 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
     """Cancel a sorting entry by appending its reverse, with a reason (supervisor)."""
     actor.require(Role.SUPERVISOR, "correcting a sorting entry")
     lot = _sortable(db, number)
-    entry = lots_sql.get_entry(db, (entry_uid or "").strip())
-    if entry is None or entry["lot_id"] != lot.id:
-        raise NotFound(f"entry '{entry_uid}' is not an entry of lot {lot.number}")
-    if entry["reverses_id"] is not None:
-        raise UserError(f"entry {entry['uid']} is itself a correction; record the goods again")
-    if entry["reversed"]:
-        raise UserError(f"entry {entry['uid']} is already corrected")
+    entry = _check_correctable(db, lot, entry_uid)
     reason = check_reason(reason)
     return _append(
         db,
@@ -203,6 +205,18 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
         reverses=entry,
         reason=reason,
     )
+
+
+def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict:
+    """The entry of ``lot`` that ``entry_uid`` names, if it can still be corrected."""
+    entry = lots_sql.get_entry(db, (entry_uid or "").strip())
+    if entry is None or entry["lot_id"] != lot.id:
+        raise NotFound(f"entry '{entry_uid}' is not an entry of lot {lot.number}")
+    if entry["reverses_id"] is not None:
+        raise UserError(f"entry {entry['uid']} is itself a correction; record the goods again")
+    if entry["reversed"]:
+        raise UserError(f"entry {entry['uid']} is already corrected")
+    return entry
 
 
 def list_entries(db: Database, number: str) -> list[dict]:
@@ -364,6 +378,24 @@ def plan_entries(
     return planned, errors
 
 
+def _check_planned(db: Database, planned: list[PlannedEntry]) -> None:
+    """Check planned entries against their lots as they stand: open, and within the limit."""
+    per_lot: dict[int, list[int]] = {}
+    for e in planned:
+        per_lot.setdefault(e.lot_id, []).append(e.mct)
+    for lot_id, amounts in per_lot.items():
+        found = lots_sql.get_lot_by_id(db, lot_id)
+        if found is None:
+            raise NotFound(f"lot #{lot_id} does not exist")
+        lot = _open_for_sorting(found)
+        rec = _reconciliation(db, lot)
+        accounted, limit = rec.sorted_mct + rec.loss_mct, rec.received_mct + rec.tolerance_mct
+        for mct in amounts:
+            accounted += mct
+            if mct > 0 and accounted > limit:
+                raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
+
+
 def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | UserError:
     """The category a file names, the loss type of 'loss:TYPE', or why neither."""
     try:
@@ -380,11 +412,17 @@ def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | 
 
 
 def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source: str) -> Changes:
-    """Write checked entries in one transaction, with one audit entry covering them all."""
+    """Write checked entries in one transaction, with one audit entry covering them all.
+
+    The lots' status and limits are checked again inside that transaction (another workstation
+    may have sorted or closed them since ``plan_entries``); plan in the same transaction to have
+    each bad row reported with its line instead.
+    """
     actor.require(Role.OPERATOR, "recording sorting results")
     code = site(db).code
     at = utc_now()
     with transaction(db):
+        _check_planned(db, planned)
         start = records.next_id(db, "sort_entries")
         lots_sql.insert_entry_batch(db, start, code, actor.user_id, at, planned)
         lots_sql.mark_sorting(db, sorted({e.lot_id for e in planned}))

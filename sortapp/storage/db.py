@@ -46,6 +46,34 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
     return None
 
 
+#: Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration
+#: 0012): the fragment of SQLite's message, and what the user is told. The services check each
+#: rule first, inside the write transaction; one of these means a refusal that slipped past them.
+_REFUSALS: dict[str, str] = {
+    "negative_balance": "this would leave a negative balance",
+    "guard:lot_not_sortable": "the lot is not open for sorting (not weighed yet, or closed)",
+    "guard:lot_overfilled": (
+        "this would bring the lot's sorted carats and losses above the carats received plus "
+        "the tolerance"
+    ),
+    "guard:lot_status": "a lot's status only moves forward (a closed lot stays closed)",
+    "guard:lot_already_received": "the lot is already weighed and received in the ledger",
+    "guard:lot_sorting_started": "the lot's sorting has started; it cannot be weighed again",
+    "guard:parcel_not_draft": "the parcel is no longer a draft (sealed, shipped or void)",
+    "guard:parcel_not_sealed": "only a sealed parcel ships",
+    "guard:shipment_left": "the shipment under that KP certificate has left",
+    "UNIQUE constraint failed: lots.number": "a lot with that number already exists",
+    "UNIQUE constraint failed: parcels.number": "a parcel with that number already exists",
+    "UNIQUE constraint failed: parcel_seals.seal": "that seal number is already used at this site",
+    "UNIQUE constraint failed: certificates.number": "that KP certificate is already recorded",
+    "UNIQUE constraint failed: categories.code": "a category with that code already exists",
+    "UNIQUE constraint failed: users.name": "a user with that name already exists",
+    "UNIQUE constraint failed: bundles.": "that transfer file was already imported",
+    "UNIQUE constraint failed: sort_entries.reverses_id": "that entry is already corrected",
+    "UNIQUE constraint failed: journal.reverses_id": "that ledger entry is already reversed",
+}
+
+
 @contextlib.contextmanager
 def storage_errors() -> Iterator[None]:
     """Translate environment SQLite failures raised inside the block into KnownStorageError."""
@@ -55,10 +83,10 @@ def storage_errors() -> Iterator[None]:
         # Our triggers and CHECKs are the last line of defence; the services check first, so an
         # integrity error that reaches here still means the action was refused and nothing written.
         message = str(exc)
-        if "negative_balance" in message:
-            raise UserError(
-                "refused: this would leave a negative balance; nothing written"
-            ) from exc
+        for fragment, why in _REFUSALS.items():
+            if fragment in message:
+                log.info("refused by the schema: %s", message)
+                raise UserError(f"refused: {why}; nothing written") from exc
         raise
     except sqlite3.Error as exc:
         known = known_error(exc)

@@ -670,6 +670,113 @@ ALTER TABLE bundles ADD COLUMN signature TEXT;
     )
 
 
+#: The sorting tolerance as SQL over a lot row ``l`` (``base.Settings.sort_tolerance``: the larger
+#: of tolerance_mct and tolerance_milli_pct thousandths of a percent of the weight; the defaults
+#: are those of ``base.DEFAULT_SETTINGS``, which a site stores when it is made).
+_SORT_TOLERANCE_SQL = """max(
+      coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'tolerance_mct'), 10),
+      l.weighed_mct * coalesce(
+          (SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'tolerance_milli_pct'), 50
+      ) / 100000)"""
+
+
+@migrations(name="0012_write_guards")
+def m0012_write_guards(db: Database) -> None:
+    """The rules that guard writes, stated again in SQL: the services check them inside the
+    write transaction, and these triggers refuse what slips past (a bug, or a hand edit through
+    another program). Each RAISE names its rule as ``guard:NAME``; ``db.storage_errors`` words it.
+    """
+    _run_script(
+        db,
+        f"""
+-- Carats entered per lot (sorted + losses), kept by trigger from the sorting entries, so the
+-- limit below is checked in constant time per entry (a 100,000-row import stays linear).
+CREATE TABLE lot_sorting_totals (
+    lot_id INTEGER PRIMARY KEY REFERENCES lots(id),
+    mct INTEGER NOT NULL
+) STRICT;
+INSERT INTO lot_sorting_totals (lot_id, mct)
+    SELECT lot_id, sum(mct) FROM sort_entries GROUP BY lot_id;
+CREATE TRIGGER lot_sorting_totals_no_delete BEFORE DELETE ON lot_sorting_totals
+BEGIN SELECT RAISE(ABORT, 'sorting totals are derived from the entries and cannot be deleted');
+END;
+
+-- A sorting entry only for a weighed lot whose sorting is not closed, and sorted + losses never
+-- beyond the carats received plus the tolerance (corrections, which take carats off, always
+-- pass). One trigger, one look at the lot: each entry of a big import pays it once.
+CREATE TRIGGER sort_entries_guard AFTER INSERT ON sort_entries
+BEGIN
+    INSERT INTO lot_sorting_totals (lot_id, mct) VALUES (new.lot_id, new.mct)
+        ON CONFLICT (lot_id) DO UPDATE SET mct = mct + excluded.mct;
+    SELECT CASE
+        WHEN NOT (l.status = 'received' OR l.status = 'sorting')
+            THEN RAISE(ABORT, 'guard:lot_not_sortable')
+        WHEN new.mct > 0 AND t.mct > l.weighed_mct
+             AND t.mct > l.weighed_mct + {_SORT_TOLERANCE_SQL}
+            THEN RAISE(ABORT, 'guard:lot_overfilled')
+    END
+    FROM lots l JOIN lot_sorting_totals t ON t.lot_id = l.id WHERE l.id = new.lot_id;
+END;
+
+-- A lot moves forward only: awaiting weight -> received -> sorting -> sorted. (A status that is
+-- none of these is the CHECK's to refuse.)
+CREATE TRIGGER lots_guard_status BEFORE UPDATE OF status ON lots
+WHEN new.status IS NOT old.status
+  AND (new.status = 'awaiting_weight' OR new.status = 'received' OR new.status = 'sorting'
+       OR new.status = 'sorted')
+  AND NOT (
+       (old.status = 'awaiting_weight' AND new.status = 'received')
+    OR (old.status = 'received' AND new.status = 'sorting')
+    OR (old.status = 'sorting' AND new.status = 'sorted'))
+BEGIN SELECT RAISE(ABORT, 'guard:lot_status'); END;
+
+-- One standing receipt per lot: a lot is weighed in once (a reweighing reverses it first).
+CREATE TRIGGER journal_guard_receipt BEFORE INSERT ON journal
+WHEN new.kind = 'receive' AND EXISTS (
+    SELECT 1 FROM journal j WHERE j.lot_id = new.lot_id AND j.kind = 'receive'
+      AND NOT EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id))
+BEGIN SELECT RAISE(ABORT, 'guard:lot_already_received'); END;
+
+-- Weighed again only before its sorting starts.
+CREATE TRIGGER lot_reweighs_guard_status BEFORE INSERT ON lot_reweighs
+WHEN NOT EXISTS (SELECT 1 FROM lots WHERE id = new.lot_id AND status = 'received')
+BEGIN SELECT RAISE(ABORT, 'guard:lot_sorting_started'); END;
+
+-- Goods go into a draft parcel only, and leave as shipped only from a sealed one.
+CREATE TRIGGER postings_guard_parcel BEFORE INSERT ON postings
+WHEN new.place = 'parcel' AND (new.mct > 0 OR new.stones > 0)
+  AND NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_not_draft'); END;
+CREATE TRIGGER postings_guard_shipped BEFORE INSERT ON postings
+WHEN new.place = 'shipped' AND (new.mct > 0 OR new.stones > 0)
+  AND NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'sealed')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_not_sealed'); END;
+
+-- Prices, valuations, seals and sealed contents are given to a parcel while it is a draft
+-- (sealing writes its seals and lines, then marks it sealed).
+CREATE TRIGGER price_overrides_guard_draft BEFORE INSERT ON price_overrides
+WHEN NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_not_draft'); END;
+CREATE TRIGGER valuations_guard_draft BEFORE INSERT ON valuations
+WHEN NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_not_draft'); END;
+CREATE TRIGGER parcel_seals_guard_draft BEFORE INSERT ON parcel_seals
+WHEN NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_not_draft'); END;
+CREATE TRIGGER sealed_lines_guard_draft BEFORE INSERT ON sealed_lines
+WHEN NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_not_draft'); END;
+
+-- A parcel joins a shipment (its KP certificate) only while none of it has left.
+CREATE TRIGGER parcels_guard_shipment BEFORE UPDATE OF certificate_id ON parcels
+WHEN new.certificate_id IS NOT NULL AND new.certificate_id IS NOT old.certificate_id
+  AND EXISTS (SELECT 1 FROM parcels p
+              WHERE p.certificate_id = new.certificate_id AND p.status = 'shipped')
+BEGIN SELECT RAISE(ABORT, 'guard:shipment_left'); END;
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))
