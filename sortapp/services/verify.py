@@ -349,6 +349,8 @@ def _check_places(db: Database, report: Report) -> None:
     """Goods are where the lots' and parcels' states say, and the whole ledger adds up."""
     for number in lots_sql.receive_mismatches(db):
         report.add(f"lot {number}: weighed carats differ from the carats received in the ledger")
+    for number in integrity.sorting_total_mismatches(db):
+        report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
     for number in lots_sql.sorted_lots_with_unsorted_goods(db):
         report.add(f"lot {number}: closed, but goods still wait for sorting")
     for number in parcels_sql.parcel_place_mismatches(db):

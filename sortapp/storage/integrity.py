@@ -81,6 +81,23 @@ def applied_migrations(db: Database) -> tuple[str | None, list[str]]:
     return (version[0] if version else None), names
 
 
+def sorting_total_mismatches(db: Database) -> list[str]:
+    """Numbers of the lots whose kept sorting total (``lot_sorting_totals``, the backstop's
+    running sum) differs from the sum of their sorting entries."""
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT l.number FROM lots l
+               LEFT JOIN lot_sorting_totals t ON t.lot_id = l.id
+               WHERE coalesce(t.mct, 0) IS NOT (
+                   SELECT coalesce(sum(mct), 0) FROM sort_entries e WHERE e.lot_id = l.id)
+               UNION
+               SELECT '#' || t.lot_id FROM lot_sorting_totals t
+               WHERE NOT EXISTS (SELECT 1 FROM lots WHERE id = t.lot_id)"""
+        )
+    ]
+
+
 def foreign_key_problems(db: Database) -> int:
     return len(db.execute("PRAGMA foreign_key_check").fetchall())
 

@@ -235,3 +235,11 @@ def test_restore_refuses_a_backup_carrying_an_edit(busy, db_path, who):
     _raw_edit(info.path, "UPDATE settings SET value = '1000000' WHERE key = 'tolerance_mct'")
     with pytest.raises(UserError, match="fails verification"):
         backups.restore(busy, db_path, who.admin, info.path)
+
+
+def test_a_forged_sorting_total_is_named(busy, db_path):
+    """The running total the write guard reads is derived from the entries, and checked."""
+    busy.close()
+    _raw_edit(db_path, "UPDATE lot_sorting_totals SET mct = 0 WHERE lot_id = 2")
+    problems = _problems(db_path)
+    assert "lot L2: its kept sorting total differs from its sorting entries" in problems
