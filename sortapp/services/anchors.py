@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import json
 import logging
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -359,19 +361,25 @@ def checkpoint_folder(db: Database) -> Path | None:
     return Path(path).parent / "checkpoints" if path else None
 
 
+def _stamp(at: str) -> str:
+    """The letters and digits of a canonical time: ``20261201T140300123456Z``."""
+    return "".join(ch for ch in at if ch.isalnum())
+
+
 def file_name(made: Checkpoint) -> str:
-    stamp = "".join(ch for ch in made.body["at"] if ch.isalnum())
-    return f"{made.body['site']}-{stamp}-A{made.body['entry_id']}{SUFFIX}"
+    return f"{made.body['site']}-{_stamp(made.body['at'])}-A{made.body['entry_id']}{SUFFIX}"
 
 
 def write_file(folder: Path | None, made: Checkpoint) -> Path | None:
-    """Write a checkpoint as a small file in ``folder`` (never over anything already there)."""
+    """Write a checkpoint as a small file in a month's subfolder of ``folder`` (a FAT-formatted
+    stick holds only some thousands of files in one folder), never over anything there."""
     if folder is None:
         return None
-    target = folder / file_name(made)
+    month = folder / made.body["at"][:7]
+    target = month / file_name(made)
     part = target.with_name(target.name + ".part")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        month.mkdir(parents=True, exist_ok=True)
         with part.open("x", encoding="utf-8") as fh:
             fh.write(json.dumps(made.member(), indent=2, sort_keys=True) + "\n")
             fh.flush()
@@ -390,54 +398,80 @@ def write_file(folder: Path | None, made: Checkpoint) -> Path | None:
 
 # -- verify: the chain against every checkpoint found ------------------------------------------
 
+#: Every checkpoint of these last days is checked; of the days before, the newest of each day.
+#: (A rewrite of an entry contradicts every genuine checkpoint after it, so the newest ones catch
+#: it; a fake that pushes a genuine one out of the sample is checked itself, and fails.)
+RECENT_DAYS = 7
+_FILE_NAME = re.compile(r"[A-Z][A-Z0-9]{1,11}-(\d{8}T\d{12}Z)-A\d+" + re.escape(SUFFIX))
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
 
 @dataclass
 class _Found:
-    checkpoint: Checkpoint | None
+    """A checkpoint found somewhere; ``stamp`` ('' when it is always checked) picks the sample."""
+
     where: str
+    stamp: str
+    load: Callable[[], Checkpoint | None]
     #: Found in the database itself (not in a folder).
     own: bool = False
+    checkpoint: Checkpoint | None = None
+
+
+def _read(path: Path) -> Any:
+    try:
+        if not path.is_file() or path.stat().st_size > _MAX_FILE_BYTES:
+            return None
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def _member_of(data: Any) -> Any:
+    """The checkpoint member of a backup's sidecar or a transfer file (in its signed body)."""
+    if isinstance(data, dict) and "checkpoint" in data:
+        return data["checkpoint"]
+    if isinstance(data, dict) and isinstance(data.get("body"), dict):
+        return data["body"].get("checkpoint")
+    return None
 
 
 def _files(folder: Path) -> Iterable[_Found]:
-    """The checkpoints of a folder: checkpoint files, backups' sidecars, transfer files."""
+    """The checkpoints of a folder and its month subfolders: checkpoint files (sampled by their
+    names), backups' sidecars and transfer files (each read)."""
     try:
         entries = sorted(folder.iterdir())
+        for sub in [e for e in entries if _MONTH.fullmatch(e.name) and e.is_dir()]:
+            entries += sorted(sub.iterdir())
     except OSError:
         return
     for path in entries:
         name = path.name
-        if not name.endswith(_READ_SUFFIXES):
-            continue
-        where = f"{folder.name or folder}/{name}"
-        try:
-            if not path.is_file() or path.stat().st_size > _MAX_FILE_BYTES:
-                continue
-            data = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError, RecursionError):
-            if name.endswith(SUFFIX):
-                yield _Found(None, where)
-            continue
+        where = str(path.relative_to(folder.parent)) if folder.parent != folder else str(path)
         if name.endswith(SUFFIX):
-            yield _Found(parse(data), where)
-        elif isinstance(data, dict) and "checkpoint" in data:
-            yield _Found(parse(data["checkpoint"]), where)
-        elif (
-            isinstance(data, dict)
-            and isinstance(data.get("body"), dict)
-            and (
-                "checkpoint" in data["body"]  # a transfer file carries it in its signed body
+            named = _FILE_NAME.fullmatch(name)
+            yield _Found(
+                where,
+                named.group(1) if named else "",
+                lambda path=path: parse(_read(path)),  # type: ignore[misc]
             )
-        ):
-            yield _Found(parse(data["body"]["checkpoint"]), where)
+        elif name.endswith(_READ_SUFFIXES):
+            data = _member_of(_read(path))
+            if data is not None:
+                yield _Found(where, "", lambda data=data: parse(data))  # type: ignore[misc]
 
 
 def _sources(db: Database, folders: Sequence[Path], outside: bool) -> list[_Found]:
     """Every checkpoint found: the database's own, then the folders' (the checkpoint folder and
     the backup folder too when ``outside``)."""
     found = [
-        _Found(_stored(body, sig), f"the database, checkpoint row {i}", own=True)
-        for i, body, sig in sql.iter_checkpoints(db)
+        _Found(
+            f"the database, checkpoint row {row_id}",
+            "" if restore else _stamp(at),
+            lambda row_id=row_id: _stored(*sql.checkpoint_row(db, row_id)),  # type: ignore[misc]
+            own=True,
+        )
+        for row_id, at, restore in sql.checkpoint_index(db)
     ]
     candidates: list[Path | None] = [*folders]
     path = integrity.file_path(db)
@@ -460,6 +494,21 @@ def _sources(db: Database, folders: Sequence[Path], outside: bool) -> list[_Foun
     return found
 
 
+def _sample(found: list[_Found], now: dt.datetime) -> list[_Found]:
+    """Those to check: the recent ones, the newest of each older day, and the always-checked."""
+    recent = (now - dt.timedelta(days=RECENT_DAYS)).strftime("%Y%m%d")
+    newest: dict[str, str] = {}
+    for item in found:
+        day = item.stamp[:8]
+        if item.stamp and item.stamp > newest.get(day, ""):
+            newest[day] = item.stamp
+    return [
+        item
+        for item in found
+        if not item.stamp or item.stamp[:8] >= recent or item.stamp == newest[item.stamp[:8]]
+    ]
+
+
 def _describe(made: Checkpoint, tz: str, where: str) -> str:
     body = made.body
     try:
@@ -471,11 +520,16 @@ def _describe(made: Checkpoint, tz: str, where: str) -> str:
 
 
 def check(
-    db: Database, folders: Sequence[Path] = (), *, outside: bool = True
+    db: Database,
+    folders: Sequence[Path] = (),
+    *,
+    outside: bool = True,
+    now: dt.datetime | None = None,
 ) -> tuple[list[str], int]:
-    """Check the audit chain against every checkpoint found: in the database, in ``folders``
-    (removable media) and, when ``outside`` (the live database), in the checkpoint folder and
-    the backups' sidecars.
+    """Check the audit chain against the signed checkpoints found: in the database, in
+    ``folders`` (removable media) and, when ``outside`` (the live database), in the checkpoint
+    folder and the backups' sidecars. Those of the last ``RECENT_DAYS`` are all checked, of the
+    days before the newest of each day, and every restore statement.
 
     A checkpoint that contradicts the log is excused only by a restore statement signed after
     it: a restore replaced the history after the restored backup's last entry. Checking a backup
@@ -487,7 +541,8 @@ def check(
     key = sql.site_key(db)
     problems: list[str] = []
     unique: dict[tuple[str, str], _Found] = {}
-    for item in _sources(db, folders, outside):
+    for item in _sample(_sources(db, folders, outside), now or dt.datetime.now(dt.UTC)):
+        item.checkpoint = item.load()
         if item.checkpoint is None:
             problems.append(f"checkpoint in {item.where}: not a readable checkpoint (damaged?)")
             continue
@@ -500,10 +555,15 @@ def check(
     for item in unique.values():
         made = item.checkpoint
         assert made is not None
-        what = _describe(made, tz, item.where)
         if not made.signed():
+            what = _describe(made, tz, item.where)
             problems.append(f"{what} has a signature that is not valid: forged or damaged")
             continue
+        what = (
+            _describe(made, tz, item.where)
+            if key is None or made.body["key"] != key["public_key"]
+            else ""
+        )
         if key is None:
             problems.append(
                 f"{what} was signed with the site key "

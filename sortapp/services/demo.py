@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
-from sortapp.services import assortment, lots, parcels, site, sorting
+from sortapp.services import anchors, assortment, lots, parcels, site, sorting
 from sortapp.storage import files
 from sortapp.storage.db import open_db
 
@@ -73,6 +73,9 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
             raise UserError(f"{path} is not a demo database; it was left alone")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        # The replaced demo's checkpoints, signed with its key, are no anchors of the new one.
+        for old in (path.parent / "checkpoints").rglob(f"{DEMO_SITE}-*{anchors.SUFFIX}"):
+            old.unlink(missing_ok=True)
     db = open_db(path, create=True)
     try:
         _fill(db)
@@ -96,7 +99,7 @@ def _fill(db) -> None:  # type: ignore[no-untyped-def]
         password=admin_pw,
         authority="Ministry of Minerals and Energy - Diamond Hub, Gaborone",
     )
-    admin = site.actor_for(db, admin_name)
+    admin = site.login(db, admin_name, admin_pw)  # holds the site key: wraps it for sam and sue
     for name, role, password in USERS[1:]:
         site.add_user(db, admin, name, role, password)
     site.set_setting(db, admin, "address", "Plot 1, Diamond Park, Gaborone, Botswana")
@@ -113,6 +116,7 @@ def _fill(db) -> None:  # type: ignore[no-untyped-def]
     _receive(db, olu, sam)
     _sort(db, olu, sam, sue)
     _pack(db, olu, sam)
+    anchors.checkpoint(db, admin)
 
 
 def _receive(db, olu: Actor, sam: Actor) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -103,11 +103,22 @@ def insert_checkpoint(
     )
 
 
-def iter_checkpoints(db: Database) -> Iterator[tuple[int, str, str]]:
-    """Yield (id, body, signature) of every checkpoint in the table."""
+def checkpoint_index(db: Database) -> list[tuple[int, str, bool]]:
+    """Return (id, time, whether a restore statement) of every checkpoint in the table."""
     if not db.table("checkpoints").exists():
-        return
-    yield from db.execute("SELECT id, body, signature FROM checkpoints ORDER BY id")
+        return []
+    return [
+        (int(r[0]), r[1], bool(r[2]))
+        for r in db.execute(
+            """SELECT id, at, body LIKE '%"kind":"restore"%' FROM checkpoints ORDER BY id"""
+        )
+    ]
+
+
+def checkpoint_row(db: Database, row_id: int) -> tuple[str, str]:
+    """Return (body, signature) of one checkpoint of the table."""
+    row = db.execute("SELECT body, signature FROM checkpoints WHERE id = ?", (row_id,)).fetchone()
+    return (row[0], row[1]) if row else ("", "")
 
 
 def audit_entries(db: Database, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:

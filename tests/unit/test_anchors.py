@@ -1,0 +1,435 @@
+"""Anchors outside the file: the site signing key, its wraps, and signed checkpoints that catch a
+history rewritten with every later audit hash recomputed (issue 10, finding 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.core import sitekey
+from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.reports import documents
+from sortapp.services import anchors, backups, site
+from sortapp.services.verify import verify
+from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import backup as backup_sql
+from sortapp.storage.audit import audit_hash
+from tests.conftest import PASSWORD, make_lot
+
+NEW_PASSWORD = "a brand new passphrase"
+
+
+@pytest.fixture
+def keyed(db):
+    """The admin signed in (holding the key made at init) and sam given the key by the admin;
+    returns (admin, sam), both carrying the key."""
+    admin = site.login(db, "admin", PASSWORD)
+    assert admin.signer is not None
+    site.change_password(db, admin, "sam", PASSWORD)  # wraps the key for sam
+    sam = site.login(db, "sam", PASSWORD)
+    assert sam.signer is not None
+    return admin, sam
+
+
+def checkpoint_files(db_path: Path) -> list[Path]:
+    return sorted((db_path.parent / "checkpoints").rglob(f"*{anchors.SUFFIX}"))
+
+
+def db_head_of(path: Path, action: str) -> int:
+    """The id of the newest audit entry of ``action`` (read with a plain connection)."""
+    raw = sqlite3.connect(path)
+    try:
+        return int(
+            raw.execute("SELECT max(id) FROM audit WHERE action = ?", (action,)).fetchone()[0]
+        )
+    finally:
+        raw.close()
+
+
+def rewrite_history(path: Path, user: str = "sue") -> str:
+    """Do what anyone holding the file can: blame another user for the first lot.receive, then
+    recompute every later audit hash so the chain reads as sound; put the trigger back. Returns
+    the uid of the entry changed."""
+    raw = sqlite3.connect(path)
+    trigger = raw.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_no_update'"
+    ).fetchone()[0]
+    raw.execute("DROP TRIGGER audit_no_update")
+    target, uid = raw.execute(
+        "SELECT id, uid FROM audit WHERE action = 'lot.receive' ORDER BY id LIMIT 1"
+    ).fetchone()
+    raw.execute("UPDATE audit SET user = ? WHERE id = ?", (user, target))
+    prev = raw.execute("SELECT prev_hash FROM audit WHERE id = ?", (target,)).fetchone()[0]
+    columns = "id, uid, site, at, user, action, object, details, rows"
+    for row in raw.execute(f"SELECT {columns} FROM audit WHERE id >= ? ORDER BY id", (target,)):
+        entry_id, *fields = row
+        digest = audit_hash(prev, *fields)
+        raw.execute(
+            "UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry_id)
+        )
+        prev = digest
+    raw.execute(trigger)
+    raw.commit()
+    raw.close()
+    return uid
+
+
+def delete_checkpoint_rows(path: Path) -> None:
+    raw = sqlite3.connect(path)
+    trigger = raw.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'checkpoints_no_delete'"
+    ).fetchone()[0]
+    raw.execute("DROP TRIGGER checkpoints_no_delete")
+    raw.execute("DELETE FROM checkpoints")
+    raw.execute(trigger)
+    raw.commit()
+    raw.close()
+
+
+# -- the site key ------------------------------------------------------------------------------
+
+
+def test_site_key_signs_and_a_wrap_opens_only_with_its_password():
+    private, public = sitekey.generate()
+    wrapped = sitekey.wrap(private, PASSWORD)
+    assert sitekey.unwrap(wrapped, PASSWORD) == private
+    assert sitekey.unwrap(wrapped, "correct horse!") is None
+    data = json.loads(wrapped)
+    flipped = data["ciphertext"][:-2] + ("00" if data["ciphertext"][-2:] != "00" else "01")
+    assert sitekey.unwrap(json.dumps({**data, "ciphertext": flipped}), PASSWORD) is None
+    assert (
+        sitekey.unwrap(json.dumps({**data, "kdf": {**data["kdf"], "n": 2**40}}), PASSWORD) is None
+    )
+    for junk in ("", "[]", "{}", "null", '{"v": 1}', "x" * 100):
+        assert sitekey.unwrap(junk, PASSWORD) is None
+    signature = sitekey.sign(private, b"message")
+    assert sitekey.verify_signature(public, b"message", signature)
+    assert not sitekey.verify_signature(public, b"messagE", signature)
+    assert not sitekey.verify_signature(sitekey.generate()[1], b"message", signature)
+    assert not sitekey.verify_signature("zz", b"message", signature)
+    assert not sitekey.verify_signature(public, b"message", "00" * 64)
+    fingerprint = sitekey.key_fingerprint(public)
+    assert len(fingerprint.split("-")) == 6 and all(len(g) == 4 for g in fingerprint.split("-"))
+    assert sitekey.public_of(private) == public
+
+
+def test_the_stored_key_opens_with_the_admins_password_only(db, who):
+    key = anchors_sql.site_key(db)
+    assert key is not None and key["created_by"] == "admin"
+    wrapped = anchors_sql.get_wrap(db, who.admin.user_id)
+    assert wrapped is not None
+    assert sitekey.unwrap(wrapped, "wrong horse") is None
+    private = sitekey.unwrap(wrapped, PASSWORD)
+    assert private is not None and sitekey.public_of(private) == key["public_key"]
+    # Its creation is chained in the audit log, with the public key.
+    details = db.execute("SELECT details FROM audit WHERE action = 'site.key'").fetchone()[0]
+    assert json.loads(details)["public_key"] == key["public_key"]
+    with pytest.raises(PermissionDenied):
+        site.login(db, "admin", "wrong horse")
+
+
+def test_wraps_follow_role_changes_and_passwords(db, who):
+    admin = site.login(db, "admin", PASSWORD)
+    public = anchors_sql.site_key(db)["public_key"]
+
+    def holds(name, password=PASSWORD):
+        signer = site.login(db, name, password).signer
+        return signer is not None and sitekey.public_of(signer) == public
+
+    # sam and olu were added by an actor without the key: neither holds it.
+    assert not holds("sam") and not holds("olu")
+    site.add_user(db, admin, "vic", "supervisor", PASSWORD)
+    site.add_user(db, admin, "opa", "operator", PASSWORD)
+    assert holds("vic") and not holds("opa")
+    assert anchors_sql.get_wrap(db, who.olu.user_id) is None
+    # Demoted: the wrap goes. Deactivated: likewise.
+    site.set_user(db, admin, "vic", role="operator")
+    assert anchors_sql.get_wrap(db, site.actor_for(db, "vic").user_id) is None
+    assert not holds("vic")
+    # Promoted: the user's password is needed to wrap it, so a holder gives it when they type it.
+    changes = site.set_user(db, admin, "opa", role="supervisor")
+    assert "site key grant opa" in changes.message and not holds("opa")
+    with pytest.raises(PermissionDenied):
+        anchors.grant(db, admin, "opa", "not opa's password")
+    with pytest.raises(UserError, match="does not hold"):
+        anchors.grant(db, who.sue, "opa", PASSWORD)  # sue holds no key
+    anchors.grant(db, admin, "opa", PASSWORD)
+    assert holds("opa")
+    with pytest.raises(UserError, match="operators never hold"):
+        anchors.grant(db, admin, "olu", PASSWORD)
+    # A password set by a holder: the wrap follows it.
+    site.change_password(db, admin, "opa", NEW_PASSWORD)
+    assert holds("opa", NEW_PASSWORD)
+    # Set by an admin without the key: the old wrap could never open again, so it goes.
+    changes = site.change_password(db, who.admin, "opa", PASSWORD)
+    assert "does not hold the site signing key" in changes.message and not holds("opa")
+    site.set_user(db, admin, "sue", active=False)
+    assert anchors_sql.holders(db) == ["admin"]
+    # Never the last wrap: without it no checkpoint could be signed again.
+    with pytest.raises(UserError, match="last holder"):
+        site.change_password(db, who.admin, "admin", NEW_PASSWORD)
+    assert holds("admin")
+    assert verify(db).ok
+
+
+def test_first_supervisor_sign_in_makes_the_key_on_a_database_without_one(db, db_path):
+    db.close()
+    raw = sqlite3.connect(db_path)
+    for table in ("site_key_wraps", "site_signing_key", "checkpoints"):
+        raw.execute(f"DROP TABLE {table}")  # as a file from before the key existed
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_anchors'")
+    raw.commit()
+    raw.close()
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    again = open_db(db_path)
+    try:
+        assert anchors_sql.site_key(again) is None
+        assert site.login(again, "olu", PASSWORD).signer is None  # operators never make it
+        assert anchors_sql.site_key(again) is None
+        sam = site.login(again, "sam", PASSWORD)
+        key = anchors_sql.site_key(again)
+        assert key is not None and key["created_by"] == "sam"
+        assert sam.signer is not None and sitekey.public_of(sam.signer) == key["public_key"]
+        assert site.login(again, "sue", PASSWORD).signer is None  # no wrap for sue yet
+        assert anchors_sql.holders(again) == ["sam"]
+    finally:
+        again.close()
+
+
+# -- checkpoints -------------------------------------------------------------------------------
+
+
+def test_operator_actions_make_no_checkpoint(db, db_path, keyed):
+    olu = site.login(db, "olu", PASSWORD)
+    assert olu.signer is None
+    make_lot(db, olu, "L1")
+    assert anchors.checkpoint(db, olu) is None
+    assert anchors.checkpoint(db, site.actor_for(db, "sam")) is None  # no password, no key
+    assert db.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 0
+    assert checkpoint_files(db_path) == []
+    _admin, sam = keyed
+    made = anchors.checkpoint(db, sam)
+    assert made is not None and made.body["by"] == "sam"
+    assert anchors.checkpoint(db, sam) is None  # nothing new since
+    files = checkpoint_files(db_path)
+    assert len(files) == 1
+    assert anchors.parse(json.loads(files[0].read_text())) == made
+    head = anchors.head(db)
+    assert made.body["entry_id"] == head[0] and made.body["head"] == head[2]
+    assert made.body["count"] == db.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+def test_command_line_checkpoints_after_a_supervisors_command_only(db_path, monkeypatch, capsys):
+    def run(user, *args, password=PASSWORD):
+        monkeypatch.setenv("SORTAPP_PASSWORD", password)
+        code = main(["--db", str(db_path), "--user", user, *args])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return out
+
+    run("admin", "user", "password", "sam")  # (SORTAPP_NEW_PASSWORD below) sam gets the key
+    assert len(checkpoint_files(db_path)) == 1
+    receive = ["lot", "receive", "--carats", "10", "--origin", "BW", "--mine", "Orapa"]
+    run("olu", *receive, "L1")
+    assert len(checkpoint_files(db_path)) == 1
+    # A supervisor's next command, a read, signs what the operator did since.
+    run("sam", "lot", "list")
+    files = checkpoint_files(db_path)
+    assert len(files) >= 2
+    newest = json.loads(files[-1].read_text())["checkpoint"]
+    received = db_head_of(db_path, "lot.receive")
+    assert newest["by"] == "sam" and newest["entry_id"] >= received
+    run("sam", *receive, "L2")
+    assert (
+        json.loads(checkpoint_files(db_path)[-1].read_text())["checkpoint"]["entry_id"]
+        > (newest["entry_id"])
+    )
+    sheet = run("sam", "site", "key")
+    assert "fingerprint: " in sheet and "held by:     admin, sam" in sheet
+    monkeypatch.setenv("SORTAPP_GRANT_PASSWORD", PASSWORD)
+    run("sam", "site", "key", "grant", "sue")
+    assert "admin, sam, sue" in run("sue", "site", "key")
+
+
+@pytest.fixture(autouse=True)
+def _new_password(monkeypatch):
+    monkeypatch.setenv("SORTAPP_NEW_PASSWORD", PASSWORD)
+
+
+@pytest.mark.parametrize("kept", ["database", "checkpoint folder", "removable medium", "backup"])
+def test_a_rewritten_history_contradicts_the_checkpoint_that_survives(
+    db, db_path, who, keyed, tmp_path, kept
+):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    made = anchors.checkpoint(db, sam)
+    assert made is not None
+    make_lot(db, who.olu, "L2")
+    assert verify(db).ok
+    medium = tmp_path / "usb"
+    shutil.copytree(db_path.parent / "checkpoints", medium)
+    info = backups.make_backup(db, db_path, actor=sam)
+    sidecar = anchors.parse(backup_sql.read_sidecar(info.path)["checkpoint"])
+    assert sidecar is not None and sidecar.signed()
+    expected = sidecar if kept == "backup" else made
+    uid = rewrite_history(db_path)
+    # The forger removes every anchor within reach but the one this case keeps.
+    if kept != "database":
+        delete_checkpoint_rows(db_path)
+    if kept != "checkpoint folder":
+        shutil.rmtree(db_path.parent / "checkpoints")
+    if kept != "backup":
+        shutil.rmtree(db_path.parent / "backups")
+    report = verify(db, checkpoint_dirs=[medium] if kept == "removable medium" else [])
+    assert not report.ok
+    # The chain itself reads as sound: only the checkpoints say otherwise.
+    assert all("contradicts the audit log" in p for p in report.problems), report.problems
+    assert any(
+        f"(entry {expected.body['count']}, by sam; in " in p
+        and f"entry {expected.body['entry']} has another hash" in p
+        for p in report.problems
+    ), report.problems
+    assert int(uid.rsplit("-A", 1)[1]) <= made.body["entry_id"]  # changed before the head
+    # And a verify that finds it seals nothing.
+    seals = db.execute("SELECT count(*) FROM audit WHERE action = 'verify.seal'").fetchone()[0]
+    verify(db, sam, seal=True, checkpoint_dirs=[medium] if kept == "removable medium" else [])
+    assert (
+        db.execute("SELECT count(*) FROM audit WHERE action = 'verify.seal'").fetchone()[0] == seals
+    )
+
+
+def test_a_truncated_history_is_caught(db, db_path, keyed):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    made = anchors.checkpoint(db, sam)
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER audit_no_delete")
+    raw.execute("DELETE FROM audit WHERE id >= ?", (made.body["entry_id"] - 1,))
+    raw.commit()
+    raw.close()
+    report = verify(db)
+    assert any(f"entry {made.body['entry']} is missing" in p for p in report.problems)
+
+
+def test_a_forged_checkpoint_is_reported(db, db_path, keyed):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    made = anchors.checkpoint(db, sam)
+    folder = db_path.parent / "checkpoints"
+    # Changed after signing: its signature no longer holds.
+    forged = {**made.body, "count": made.body["count"] + 1}
+    (folder / f"KSF-forged{anchors.SUFFIX}").write_text(
+        json.dumps({"checkpoint": forged, "signature": made.signature})
+    )
+    # Signed, but with a key of the forger's own.
+    private, public = sitekey.generate()
+    other = {**made.body, "key": public}
+    other_message = anchors.Checkpoint(other, "").message
+    (folder / f"KSF-other{anchors.SUFFIX}").write_text(
+        json.dumps({"checkpoint": other, "signature": sitekey.sign(private, other_message)})
+    )
+    (folder / f"KSF-junk{anchors.SUFFIX}").write_text("{not json")
+    report = verify(db)
+    assert not report.ok
+    assert any(
+        "KSF-forged" in p and "signature that is not valid: forged or damaged" in p
+        for p in report.problems
+    ), report.problems
+    fingerprint = sitekey.key_fingerprint(public)
+    assert any(
+        "KSF-other" in p and f"signed with key {fingerprint}, not with the site key" in p
+        for p in report.problems
+    )
+    assert any("KSF-junk" in p and "not a readable checkpoint" in p for p in report.problems)
+    assert len(report.problems) == 3
+
+
+def test_a_replaced_site_key_is_caught_by_checkpoints_signed_with_the_old_one(db, db_path, keyed):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    anchors.checkpoint(db, sam)
+    delete_checkpoint_rows(db_path)
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER site_signing_key_no_update")
+    raw.execute("UPDATE site_signing_key SET public_key = ?", (sitekey.generate()[1],))
+    raw.commit()
+    raw.close()
+    report = verify(db)
+    assert any("the database's key was replaced" in p for p in report.problems)
+
+
+def test_restore_is_anchored_and_refuses_a_rewritten_backup(db, db_path, keyed, who):
+    admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    make_lot(db, sam, "L2")
+    anchors.checkpoint(db, sam)  # a checkpoint of a history the restore will replace
+    # A rewritten copy of the backup, its own checkpoints removed, is refused: the live
+    # checkpoint folder contradicts it.
+    forged = info.path.with_name("forged" + backup_sql.SUFFIX)
+    shutil.copy(info.path, forged)
+    rewrite_history(forged)
+    delete_checkpoint_rows(forged)
+    with pytest.raises(UserError, match="fails verification"):
+        backups.restore(db, db_path, admin, forged)
+    forged.unlink()
+    # The real backup is restored; a signed restore statement says which checkpoints belong to
+    # the replaced history, so verify is OK.
+    backups.restore(db, db_path, admin, info.path)
+    assert verify(db).ok, verify(db).problems
+    kinds = [json.loads(f.read_text())["checkpoint"]["kind"] for f in checkpoint_files(db_path)]
+    assert kinds.count("restore") == 1
+
+
+def test_restore_without_the_key_leaves_the_replaced_checkpoints_contradicting(
+    db, db_path, keyed, who
+):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    make_lot(db, sam, "L2")
+    anchors.checkpoint(db, sam)
+    backups.restore(db, db_path, who.admin, info.path)  # an admin without the key
+    assert any("contradicts the audit log" in p for p in verify(db).problems)
+
+
+def test_printed_documents_carry_the_chains_head(db, keyed):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    head = anchors.head(db)
+    doc = documents.build(db, sam, "receipt", ["L1"])
+    assert doc.chain == f"{head[1]} {head[2][:12]}"
+    label = documents.build(db, sam, "label", ["L1"])
+    assert label.chain == doc.chain
+
+
+def test_older_days_are_sampled_and_a_fake_cannot_push_a_genuine_checkpoint_out(db, db_path, keyed):
+    _admin, sam = keyed
+    made = []
+    for number in ("L1", "L2", "L3"):
+        make_lot(db, sam, number)
+        made.append(anchors.checkpoint(db, sam))
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=anchors.RECENT_DAYS + 30)
+    # A month on, only the newest of that day is checked (in the table and in the folder).
+    assert anchors.check(db, now=later) == ([], 1)
+    rewrite_history(db_path)
+    problems, _checked = anchors.check(db, now=later)
+    assert problems and all(
+        f"entry {made[-1].body['entry']} has another hash" in p for p in problems
+    )
+    # A fake named as if newer that day is picked instead of the genuine one, and fails itself.
+    delete_checkpoint_rows(db_path)
+    genuine = checkpoint_files(db_path)[-1]
+    stamp = anchors._stamp(made[-1].body["at"])
+    fake_stamp = stamp[:9] + "235959999999Z"
+    fake = genuine.with_name(genuine.name.replace(stamp, fake_stamp))
+    fake.write_text(json.dumps({"checkpoint": {**made[-1].body, "count": 1}, "signature": "00"}))
+    problems, _checked = anchors.check(db, now=later)
+    assert any("signature that is not valid" in p for p in problems)
