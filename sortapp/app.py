@@ -17,7 +17,7 @@ from sortapp.services import site
 from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FirstRunDialog, LoginDialog
-from sortapp.ui.errors import show_error
+from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -86,15 +86,22 @@ def create_database(path: Path) -> bool:
 
 
 def sign_in(ctx_db, site_name: str):  # type: ignore[no-untyped-def]
-    """Ask until someone signs in; None if cancelled."""
-    user = ""
+    """Ask until someone signs in (recorded as a ``login`` where the file is writable).
+
+    A refusal (wrong password, or the user locked until a time) is said in the dialog that asks
+    again. Returns the actor, or None if cancelled.
+    """
+    user, note = "", ""
     while True:
-        answer = LoginDialog.ask(None, site_name, user)
+        answer = LoginDialog.ask(None, site_name, user, note)
         if answer is None:
             return None
         user = answer[0]
         try:
-            return site.login(ctx_db, *answer)
+            return site.login(ctx_db, *answer, record_success=True)
+        except UserError as exc:
+            log.info("sign-in refused: %s", exc)
+            note = error_text(exc)
         except SortAppError as exc:
             show_error(None, exc)
 

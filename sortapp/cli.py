@@ -31,7 +31,6 @@ from sortapp.core.units import (
     price_cents_per_ct,
 )
 from sortapp.services import (
-    anchors,
     assortment,
     backups,
     csvfile,
@@ -138,7 +137,6 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
     if not name:
         raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")
     actor = site.login(db, name, _password("SORTAPP_PASSWORD", f"Password for {name}: "))
-    args.signed_in = actor  # a supervisor's or admin's command ends with a signed checkpoint
     if opened_read_only(db):  # no login row can be written: the session is noted in the log
         log.info("read-only session: %s signed in on %s", actor.name, args.db_path)
     return actor
@@ -172,12 +170,22 @@ def cmd_user_add(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
-    rows = site.list_users(db, _actor(args, db))
+    actor = _actor(args, db)
+    rows = site.list_users(db, actor)
+    locks = site.user_locks(db, actor)
     if _structured(args):
-        _out(args, [{"name": n, "role": r, "active": bool(a)} for n, r, a in rows])
+        _out(
+            args,
+            [
+                {"name": n, "role": r, "active": bool(a), "sign_in": locks.get(n, "")}
+                for n, r, a in rows
+            ],
+        )
     else:
         _print_table(
-            ["user", "role", "active"], [(n, r, "yes" if a else "no") for n, r, a in rows], set()
+            ["user", "role", "active", "sign-in"],
+            [(n, r, "yes" if a else "no", locks.get(n, "")) for n, r, a in rows],
+            set(),
         )
 
 
@@ -185,6 +193,11 @@ def cmd_user_set(args: argparse.Namespace, db: Database) -> None:
     active = None if args.active is None else args.active == "yes"
     site.set_user(db, _actor(args, db), args.name, role=args.role, active=active)
     print(f"changed user {args.name}")
+
+
+def cmd_user_unlock(args: argparse.Namespace, db: Database) -> None:
+    site.unlock_user(db, _actor(args, db), args.name)
+    print(f"unlocked {args.name}: failed sign-ins cleared")
 
 
 def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
@@ -198,28 +211,6 @@ def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
 def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
     site.set_setting(db, _actor(args, db), args.key, args.value)
     print(f"{args.key} set")
-
-
-def cmd_site_key(args: argparse.Namespace, db: Database) -> None:
-    _actor(args, db)
-    sheet = anchors.key_sheet(db)
-    if _structured(args):
-        _out(args, sheet)
-        return
-    print(f"Site signing key of {sheet['site']} ({sheet['name']})")
-    print(f"fingerprint: {sheet['fingerprint']}")
-    print(f"public key:  {sheet['public_key']}")
-    print(f"created:     {sheet['created']} by {sheet['created_by']}")
-    print(f"held by:     {', '.join(sheet['holders']) or 'nobody'}")
-    print("Partner sites pin this key by its fingerprint: read it to them over the phone or send")
-    print("them this sheet, printed and signed.")
-
-
-def cmd_site_key_grant(args: argparse.Namespace, db: Database) -> None:
-    actor = _actor(args, db)
-    password = _password("SORTAPP_GRANT_PASSWORD", f"{args.name}, type your password: ")
-    anchors.grant(db, actor, args.name, password)
-    print(f"{args.name} now holds the site signing key")
 
 
 def cmd_site_show(args: argparse.Namespace, db: Database) -> None:
@@ -1101,11 +1092,7 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:
-    folders = [Path(d) for d in args.checkpoints or ()]
-    for folder in folders:
-        if not folder.is_dir():
-            raise UserError(f"--checkpoints: no folder at {folder}")
-    report = verify.verify(db, _actor(args, db), full=args.full, seal=True, checkpoint_dirs=folders)
+    report = verify.verify(db, _actor(args, db), full=args.full, seal=True)
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
     if _structured(args):
         _out(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked})
@@ -1205,6 +1192,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--active", choices=["yes", "no"])
     p = cmd(users, "password", cmd_user_password, "change a password")
     p.add_argument("name", nargs="?")
+    p = cmd(users, "unlock", cmd_user_unlock, "clear a user's failed sign-ins and lock (admin)")
+    p.add_argument("name")
 
     sites = group("site", "site settings")
     p = cmd(sites, "set", cmd_site_set, "set a site setting (admin)")
@@ -1216,22 +1205,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("value")
     with_json(cmd(sites, "show", cmd_site_show, "show the site and its settings"))
-    p = cmd(
-        sites,
-        "key",
-        cmd_site_key,
-        "print the site signing key's sheet (its fingerprint, for partner sites)",
-    )
-    with_json(p)
-    key_sub = p.add_subparsers(dest="key_command", parser_class=_Parser)
-    p = cmd(
-        key_sub,
-        "grant",
-        cmd_site_key_grant,
-        "give the site key to a supervisor or admin, who types their password "
-        "($SORTAPP_GRANT_PASSWORD) at a key holder's sign-in",
-    )
-    p.add_argument("name")
 
     countries = group("country", "the country list and KP participation")
     p = cmd(countries, "set", cmd_country_set, "add or change a country (admin)")
@@ -1410,13 +1383,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also match every index entry to its table row (SQLite's integrity_check; slower)",
     )
-    p.add_argument(
-        "--checkpoints",
-        action="append",
-        metavar="DIR",
-        help="also check the audit chain against the signed checkpoints in DIR (removable "
-        "media, a copy of a checkpoint folder or of backups); may be repeated",
-    )
     with_json(p)
 
     p = cmd(
@@ -1539,7 +1505,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"read-only: {why}; nothing will be written", file=sys.stderr)
             try:
                 args.func(args, db)
-                anchors.checkpoint(db, getattr(args, "signed_in", None))
             finally:
                 db.close()
     except BrokenPipeError:  # 'sortapp stock | head': the reader left; say nothing more

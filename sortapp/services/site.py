@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import functools
 import logging
 import re
-from typing import Any
+import zoneinfo
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
 from sortapp import paths
-from sortapp.core.canonical import utc_now
+from sortapp.core.canonical import iso_utc, parse_iso_utc, utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.passwords import check_password, hash_password
@@ -25,18 +29,81 @@ from sortapp.services.base import (
     site,
 )
 from sortapp.storage import records
-from sortapp.storage.db import transaction
+from sortapp.storage.db import opened_read_only, transaction
 
 log = logging.getLogger(__name__)
 
 _SITE_CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}")
 _USER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,39}")
+
+# Passwords follow NIST SP 800-63B 5.1.1.2: a minimum length counted in characters (Unicode code
+# points), a generous maximum, no composition rules, and a check against common passwords.
 MIN_PASSWORD = 8
+MAX_PASSWORD = 256
+COMMON_PASSWORDS = "common-passwords.txt"
+
+# Lockout: after LOCK_AFTER failed sign-ins in a row a user is locked for LOCK_FIRST, doubled
+# for each further failure, at most LOCK_MAX. Attempts while locked are refused unchecked and
+# do not count; a successful sign-in or an admin's unlock clears the count.
+LOCK_AFTER = 5
+LOCK_FIRST = dt.timedelta(minutes=1)
+LOCK_MAX = dt.timedelta(hours=24)
 
 
-def _check_password_text(password: str) -> None:
+def clock() -> dt.datetime:
+    """Return the current time (aware, UTC); tests replace it to move time without sleeping."""
+    return dt.datetime.now(dt.UTC)
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """Return the shipped list of common passwords, case-folded."""
+    with paths.resource(COMMON_PASSWORDS).open(encoding="utf-8") as fh:
+        return frozenset(
+            line.rstrip("\n").casefold() for line in fh if line.strip() and line[0] != "#"
+        )
+
+
+def check_new_password(password: str, user: str = "") -> None:
+    """Refuse a password that is too short, too long, common, or the user name (and digits).
+
+    Raises:
+        UserError: the password is refused; the message says why.
+    """
     if len(password) < MIN_PASSWORD:
         raise UserError(f"password: use at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise UserError(f"password: use at most {MAX_PASSWORD} characters")
+    folded = password.casefold()
+    if folded in common_passwords() or len(set(folded)) == 1:
+        raise UserError(
+            "password: this is one of the most common passwords, which are tried first; "
+            "choose another (a few unrelated words make a good one)"
+        )
+    if user and _letters(folded) == _letters(user.casefold()):
+        raise UserError("password: do not use the user name as the password")
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+def lock_period(failures: int) -> dt.timedelta:
+    """Return how long a user is locked after ``failures`` failed sign-ins in a row."""
+    if failures < LOCK_AFTER:
+        return dt.timedelta(0)
+    doublings = min(failures - LOCK_AFTER, 20)  # 2**20 minutes is far beyond LOCK_MAX
+    return min(LOCK_FIRST * 2**doublings, LOCK_MAX)
+
+
+def local_time(db: Database, text: str) -> str:
+    """Show a stored UTC time in the site's time zone, to the second, naming the zone."""
+    zone = settings(db).timezone
+    try:
+        moment = parse_iso_utc(text).astimezone(zoneinfo.ZoneInfo(zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        moment, zone = parse_iso_utc(text), "UTC"
+    return f"{moment:%Y-%m-%d %H:%M:%S} {zone}"
 
 
 def _check_user_name(name: str) -> str:
@@ -76,7 +143,7 @@ def init_site(
     if not (name or "").strip():
         raise UserError("site name: enter the facility's name")
     admin = _check_user_name(admin)
-    _check_password_text(password)
+    check_new_password(password, admin)
     with transaction(db):
         load_countries(db)
         found = country(db, country_code, "country")
@@ -100,26 +167,145 @@ def init_site(
     return Changes(site=True, users=True, assortment=True, created_id=user_id)
 
 
-def login(db: Database, name: str, password: str) -> Actor:
-    """Sign a user in; record the attempt either way.
+def login(
+    db: Database,
+    name: str,
+    password: str,
+    *,
+    now: dt.datetime | None = None,
+    record_success: bool = False,
+) -> Actor:
+    """Sign a user in.
+
+    A successful sign-in writes nothing, unless it clears failed attempts or ``record_success``
+    asks for a ``login`` entry (the desktop app's sign-in), and then only on a writable file.
+    A refused one is recorded as ``login.failed`` (where the file is writable); the fifth in a
+    row and each after it lock the user for a while (``lock_period``).
 
     Raises:
-        PermissionDenied: unknown user, inactive user or wrong password (one message for all).
+        PermissionDenied: unknown user, inactive user or wrong password (one message for all),
+            or the user is locked (the message says until when).
     """
-    user = records.get_user(db, (name or "").strip())
-    ok = bool(user and user["active"] and check_password(password, user["password_hash"]))
+    name = (name or "").strip()
+    at = now or clock()
+    user = records.get_user(db, name)
+    if user is not None:
+        _refuse_if_locked(db, user["name"], at)
+    if user is None or not user["active"] or not check_password(password, user["password_hash"]):
+        _refuse(db, name, user, at)
+    actor = Actor(user["id"], user["name"], Role.parse(user["role"]))
+    _signed_in(db, actor, record_success)
+    return anchors.unlock(db, actor, password)
+
+
+def _refuse_if_locked(db: Database, name: str, at: dt.datetime) -> None:
+    """Refuse, without checking the password, a user locked at ``at``; record the attempt."""
+    failures, until = records.get_user_lock(db, name) or (0, None)
+    if until is None or at >= parse_iso_utc(until):
+        return
+    _write_unless_read_only(
+        db, lambda: record(db, name, "login.failed", "", {"failures": failures, "locked": True})
+    )
+    raise PermissionDenied(
+        f"sign-in refused: '{name}' is locked after {failures} failed attempts until "
+        f"{local_time(db, until)}; try again then, or ask an admin to unlock it"
+    )
+
+
+def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetime) -> NoReturn:
+    """Count and record a failed sign-in (locking the user after too many); raise."""
+    message = f"sign-in refused for '{name}': unknown user or wrong password"
+    locked: list[str] = []
+
+    def write() -> None:
+        if user is None:
+            record(db, name or "?", "login.failed", "", {"failures": None})
+            return
+        known = user["name"]
+        failures = (records.get_user_lock(db, known) or (0, None))[0] + 1  # read in the write
+        period = lock_period(failures)
+        until = iso_utc(at + period) if period else None
+        records.set_user_lock(db, known, failures, until)
+        details: dict[str, object] = {"failures": failures}
+        if until is not None:
+            details["locked_until"] = until
+            locked.append(until)
+        record(db, known, "login.failed", "", details)
+
+    _write_unless_read_only(db, write)
+    if locked:
+        message += (
+            f"; after {LOCK_AFTER} or more failed attempts in a row it is locked until "
+            f"{local_time(db, locked[0])}"
+        )
+    raise PermissionDenied(message)
+
+
+def _signed_in(db: Database, actor: Actor, record_success: bool) -> None:
+    """Clear a user's failed attempts; write a ``login`` entry only when there is cause."""
+    failures, until = records.get_user_lock(db, actor.name) or (0, None)
+    if not (failures or until or record_success):
+        return
+
+    def write() -> None:
+        details: dict[str, object] = {}
+        if failures or until:
+            records.set_user_lock(db, actor.name, 0, None)
+            details["failures_cleared"] = failures
+        record(db, actor.name, "login", "", details)
+
+    _write_unless_read_only(db, write)
+
+
+def _write_unless_read_only(db: Database, write: Callable[[], object]) -> None:
+    """Run ``write`` in a transaction; on a database opened read-only, write nothing."""
+    why = opened_read_only(db)
+    if why is not None:
+        log.info("sign-in not recorded: the database is open read-only (%s)", why)
+        return
     with transaction(db):
-        record(db, (name or "").strip() or "?", "login" if ok else "login.failed", "", {})
-    if not ok or user is None:
-        raise PermissionDenied(f"sign-in refused for '{name}': unknown user or wrong password")
-    return anchors.unlock(db, Actor(user["id"], user["name"], Role.parse(user["role"])), password)
+        write()
+
+
+def unlock_user(db: Database, actor: Actor, name: str) -> Changes:
+    """Clear a user's failed sign-ins and lock (admin)."""
+    actor.require(Role.ADMIN, "unlocking a user")
+    user = records.get_user(db, (name or "").strip())
+    if user is None:
+        raise NotFound(f"user '{name}' does not exist")
+    with transaction(db):
+        failures, until = records.get_user_lock(db, user["name"]) or (0, None)
+        if not failures and until is None:
+            raise UserError(f"user '{user['name']}' has no failed sign-ins; nothing changed")
+        records.set_user_lock(db, user["name"], 0, None)
+        record(
+            db,
+            actor.name,
+            "user.unlock",
+            user["name"],
+            {"failures": failures, "locked_until": until},
+        )
+    return Changes(users=True)
+
+
+def user_locks(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> dict[str, str]:
+    """Return {user: 'locked until ...' or 'N failed sign-ins'} of users with failures."""
+    actor.require(Role.OPERATOR, "listing users")
+    at = now or clock()
+    out: dict[str, str] = {}
+    for name, (failures, until) in records.user_locks(db).items():
+        if until is not None and at < parse_iso_utc(until):
+            out[name] = f"locked until {local_time(db, until)}"
+        elif failures:
+            out[name] = f"{failures} failed sign-in{'s' if failures != 1 else ''}"
+    return out
 
 
 def add_user(db: Database, actor: Actor, name: str, role: str, password: str) -> Changes:
     actor.require(Role.ADMIN, "adding a user")
     name = _check_user_name(name)
     parsed = Role.parse(role)
-    _check_password_text(password)
+    check_new_password(password, name)
     if records.get_user(db, name) is not None:
         raise UserError(f"user '{name}' already exists")
     with transaction(db):
@@ -165,7 +351,7 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
     """Set a password: one's own, or anyone's for an admin."""
     if name != actor.name:
         actor.require(Role.ADMIN, "setting another user's password")
-    _check_password_text(password)
+    check_new_password(password, name)
     user = records.get_user(db, name)
     if user is None:
         raise NotFound(f"user '{name}' does not exist")

@@ -124,16 +124,26 @@ class FormDialog(QDialog):
 
 
 class LoginDialog:
+    """Ask for a user and password; ``note`` says why the last attempt was refused."""
+
     @classmethod
-    def ask(cls, parent: QWidget | None, site_name: str, user: str = "") -> tuple[str, str] | None:
-        dialog = FormDialog(parent, f"Sign in - {site_name}", "Sign in to sortapp.")
+    def build(
+        cls, parent: QWidget | None, site_name: str, user: str = "", note: str = ""
+    ) -> FormDialog:
+        dialog = FormDialog(parent, f"Sign in - {site_name}", note or "Sign in to sortapp.")
         name = dialog.line("user", "User", user)
         dialog.line("password", "Password", password=True)
         if user:
             dialog.fields["password"].setFocus()
         else:
             name.setFocus()
-        values = dialog.run()
+        return dialog
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, site_name: str, user: str = "", note: str = ""
+    ) -> tuple[str, str] | None:
+        values = cls.build(parent, site_name, user, note).run()
         return (values["user"], values["password"]) if values else None
 
 

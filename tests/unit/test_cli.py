@@ -215,7 +215,11 @@ def test_wrong_password_is_refused_and_audited(run):
     code, _, err = run("lot", "list", password="wrong")
     assert code == 1 and "sign-in refused" in err
     out = _ok(run("audit", "--json", "--action", "login"))
-    assert json.loads(out)[1]["action"] == "login.failed"
+    # The refusal is recorded; so is the next sign-in, as it clears the failure count.
+    assert [(e["action"], e["user"], e["details"]) for e in json.loads(out)] == [
+        ("login", "olu", {"failures_cleared": 1}),
+        ("login.failed", "olu", {"failures": 1}),
+    ]
 
 
 def test_usage_errors_exit_2(run, capsys):

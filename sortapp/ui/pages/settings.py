@@ -127,7 +127,12 @@ class SettingsPage(Page):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.users = ListTableModel(
-            [Column("name", "User"), Column("role", "Role"), Column("active", "Active")]
+            [
+                Column("name", "User"),
+                Column("role", "Role"),
+                Column("active", "Active"),
+                Column("sign_in", "Sign-in"),
+            ]
         )
         self.user_table = Table("user_table")
         self.user_table.setModel(self.users)
@@ -137,8 +142,13 @@ class SettingsPage(Page):
         self.add_user_button.clicked.connect(self.add_user)
         self.toggle_user_button = QPushButton("Deactivate / reactivate")
         self.toggle_user_button.clicked.connect(self.toggle_user)
+        self.unlock_user_button = QPushButton("Unlock")
+        self.unlock_user_button.setObjectName("unlock_user")
+        self.unlock_user_button.setToolTip("Clear the selected user's failed sign-ins and lock.")
+        self.unlock_user_button.clicked.connect(self.unlock_user)
         row.addWidget(self.add_user_button)
         row.addWidget(self.toggle_user_button)
+        row.addWidget(self.unlock_user_button)
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -165,6 +175,18 @@ class SettingsPage(Page):
             self,
             lambda: site.set_user(self.ctx.db, self.ctx.actor, item["name"], active=active),
             f"{item['name']} is now {'active' if active else 'inactive'}.",
+        )
+
+    def unlock_user(self) -> None:
+        row = self.user_table.selected_row()
+        item = self.users.row(row) if row is not None else None
+        if item is None:
+            self.ctx.said.emit("Select the user to unlock first.")
+            return
+        self.ctx.act(
+            self,
+            lambda: site.unlock_user(self.ctx.db, self.ctx.actor, item["name"]),
+            f"{item['name']} is unlocked; their failed sign-ins are cleared.",
         )
 
     # -- assortment ----------------------------------------------------------------------------
@@ -317,9 +339,10 @@ class SettingsPage(Page):
         for key, value in self._displayed().items():
             self.site_fields[key].setText(value)
             self.site_fields[key].setCursorPosition(0)
+        locks = site.user_locks(self.ctx.db, self.ctx.actor)
         self.users.set_rows(
             [
-                {"name": n, "role": r, "active": "yes" if a else "no"}
+                {"name": n, "role": r, "active": "yes" if a else "no", "sign_in": locks.get(n, "")}
                 for n, r, a in site.list_users(self.ctx.db, self.ctx.actor)
             ]
         )
@@ -347,6 +370,7 @@ class SettingsPage(Page):
             self.save_site,
             self.add_user_button,
             self.toggle_user_button,
+            self.unlock_user_button,
             self.import_button,
         ):
             w.setEnabled(admin)
