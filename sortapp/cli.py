@@ -31,6 +31,7 @@ from sortapp.core.units import (
     price_cents_per_ct,
 )
 from sortapp.services import (
+    anchors,
     assortment,
     backups,
     csvfile,
@@ -137,6 +138,7 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
     if not name:
         raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")
     actor = site.login(db, name, _password("SORTAPP_PASSWORD", f"Password for {name}: "))
+    args.signed_in = actor  # a supervisor's or admin's command ends with a signed checkpoint
     if opened_read_only(db):  # no login row can be written: the session is noted in the log
         log.info("read-only session: %s signed in on %s", actor.name, args.db_path)
     return actor
@@ -211,6 +213,28 @@ def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
 def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
     site.set_setting(db, _actor(args, db), args.key, args.value)
     print(f"{args.key} set")
+
+
+def cmd_site_key(args: argparse.Namespace, db: Database) -> None:
+    _actor(args, db)
+    sheet = anchors.key_sheet(db)
+    if _structured(args):
+        _out(args, sheet)
+        return
+    print(f"Site signing key of {sheet['site']} ({sheet['name']})")
+    print(f"fingerprint: {sheet['fingerprint']}")
+    print(f"public key:  {sheet['public_key']}")
+    print(f"created:     {sheet['created']} by {sheet['created_by']}")
+    print(f"held by:     {', '.join(sheet['holders']) or 'nobody'}")
+    print("Partner sites pin this key by its fingerprint: read it to them over the phone or send")
+    print("them this sheet, printed and signed.")
+
+
+def cmd_site_key_grant(args: argparse.Namespace, db: Database) -> None:
+    actor = _actor(args, db)
+    password = _password("SORTAPP_GRANT_PASSWORD", f"{args.name}, type your password: ")
+    anchors.grant(db, actor, args.name, password)
+    print(f"{args.name} now holds the site signing key")
 
 
 def cmd_site_show(args: argparse.Namespace, db: Database) -> None:
@@ -1092,7 +1116,11 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:
-    report = verify.verify(db, _actor(args, db), full=args.full, seal=True)
+    folders = [Path(d) for d in args.checkpoints or ()]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UserError(f"--checkpoints: no folder at {folder}")
+    report = verify.verify(db, _actor(args, db), full=args.full, seal=True, checkpoint_dirs=folders)
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
     if _structured(args):
         _out(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked})
@@ -1205,6 +1233,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("value")
     with_json(cmd(sites, "show", cmd_site_show, "show the site and its settings"))
+    p = cmd(
+        sites,
+        "key",
+        cmd_site_key,
+        "print the site signing key's sheet (its fingerprint, for partner sites)",
+    )
+    with_json(p)
+    key_sub = p.add_subparsers(dest="key_command", parser_class=_Parser)
+    p = cmd(
+        key_sub,
+        "grant",
+        cmd_site_key_grant,
+        "give the site key to a supervisor or admin, who types their password "
+        "($SORTAPP_GRANT_PASSWORD) at a key holder's sign-in",
+    )
+    p.add_argument("name")
 
     countries = group("country", "the country list and KP participation")
     p = cmd(countries, "set", cmd_country_set, "add or change a country (admin)")
@@ -1383,6 +1427,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also match every index entry to its table row (SQLite's integrity_check; slower)",
     )
+    p.add_argument(
+        "--checkpoints",
+        action="append",
+        metavar="DIR",
+        help="also check the audit chain against the signed checkpoints in DIR (removable "
+        "media, a copy of a checkpoint folder or of backups); may be repeated",
+    )
     with_json(p)
 
     p = cmd(
@@ -1505,6 +1556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"read-only: {why}; nothing will be written", file=sys.stderr)
             try:
                 args.func(args, db)
+                anchors.checkpoint(db, getattr(args, "signed_in", None))
             finally:
                 db.close()
     except BrokenPipeError:  # 'sortapp stock | head': the reader left; say nothing more
