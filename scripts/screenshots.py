@@ -49,6 +49,12 @@ def main(out: Path) -> int:
             name = out / f"{i + 1}-{page.title.split()[0].lower()}.png"
             window.grab().save(str(name))
             print(name)
+        # The lock screen (Ctrl+L, or the idle time set by the admin): no data, only Sign in.
+        window.lock("Locked at 14:32 after 10 min without input.")
+        app.processEvents()
+        name = out / "8-locked.png"
+        window.grab().save(str(name))
+        print(name)
         window.close()
         db.close()
     return 0

@@ -81,6 +81,9 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
 
 
 def _start(parent, ctx, title, fn, on_success) -> None:  # type: ignore[no-untyped-def]
+    # A result that comes back after the workstation locked is dropped: its next step (show
+    # the bad rows, ask to import) belongs to the user who started it (issue 10, finding 9).
+    on_success = ctx.while_signed_in(on_success)
     op = run_op(parent, title, ctx.path, fn, on_success, lambda exc: ctx.fail(parent, exc))
     _RUNNING.append(op)
     op.done.connect(lambda _r: _RUNNING.remove(op) if op in _RUNNING else None)

@@ -3,28 +3,38 @@
 from __future__ import annotations
 
 import importlib
+import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
+    QToolTip,
     QWidget,
 )
 
 from sortapp.core.changes import Changes
-from sortapp.core.errors import SortAppError
-from sortapp.core.roles import Role
+from sortapp.core.errors import SortAppError, UserError
+from sortapp.core.roles import Actor, Role
 from sortapp.services import backups, base, site
 from sortapp.storage.db import opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
+from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
+
+log = logging.getLogger(__name__)
 
 #: How long after the window opens the last backups are verified (in the background).
 CHECK_BACKUPS_AFTER_MS = 2000
@@ -64,19 +74,30 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
         self.nav.setFixedWidth(150)
         self.nav.currentRowChanged.connect(self._show_area)
-        central = QWidget()
-        row = QHBoxLayout(central)
+        # The work area and, once the workstation has been locked, the lock screen in its place.
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspace")
+        row = QHBoxLayout(self.workspace)
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.workspace)
+        self.setCentralWidget(self.screens)
+        self.lock_screen: LockScreen | None = None  # made on first lock (a cheap start)
+        self._locked_user_id: int | None = None
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in")
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
-        ctx.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        ctx.said.connect(self._on_ctx_said)
         ctx.actor_changed.connect(lambda _a: self._show_user())
+        ctx.changed.connect(self._on_ctx_changed)
         self._show_user()
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self._on_idle)
+        self._apply_idle_setting()
+        self.idle.start()
         self._restore()
         self._timer = QTimer(self)
         self._timer.setInterval(60 * 60 * 1000)  # hourly check; backs up at most once a day
@@ -129,9 +150,18 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        # Disabled while locked; checked again here so that nothing runs however it is reached.
+        action.triggered.connect(lambda *_: None if self.locked else slot())
         menu.addAction(action)
         return action
+
+    def _set_menus_enabled(self, enabled: bool) -> None:
+        for top in self.menuBar().actions():
+            top.setEnabled(enabled)
+            menu = top.menu()
+            if isinstance(menu, QMenu):
+                for action in menu.actions():
+                    action.setEnabled(enabled)
 
     # -- the areas, made on first use ----------------------------------------------------------
 
@@ -181,29 +211,126 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Refreshed.", 3000)
 
     def _show_user(self) -> None:
+        if self.ctx.locked:
+            self.user_label.setText("Locked")
+            return
         actor = self.ctx.actor
         self.user_label.setText(f"Signed in: {actor.name} ({actor.role.label})")
         self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR))
         self.restore_action.setEnabled(self.ctx.can(Role.ADMIN))
 
+    def _on_ctx_said(self, text: str) -> None:
+        if not self.ctx.locked:  # a late message of the previous user shows nothing
+            self.statusBar().showMessage(text, 15000)
+
+    # -- locking ---------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.ctx.locked
+
     def switch_user(self) -> None:
-        """Lock the workstation: the window hides its data until someone signs in."""
-        self.centralWidget().setEnabled(False)
-        try:
-            while True:
-                answer = LoginDialog.ask(self, self.site_label)
-                if answer is None:
-                    self.statusBar().showMessage("Locked. Sign in with Ctrl+L.")
-                    return
-                actor = self.ctx.act(self, lambda a=answer: site.login(self.ctx.db, *a))
-                if actor is not None:
-                    self.ctx.set_actor(actor)
-                    self.statusBar().showMessage(f"Signed in as {actor.name}.", 5000)
-                    self.centralWidget().setEnabled(True)
-                    return
-        finally:
-            if self.centralWidget().isEnabled():
-                self._restore_page_for_user()
+        """Ctrl+L: lock the workstation, then ask who signs in (cancel: it stays locked)."""
+        self.lock(f"Locked at {time.strftime('%H:%M')}.")
+        self.sign_in()
+
+    def lock(self, note: str = "") -> None:
+        """Hide every page, menu and dialog until someone signs in; forget the signed-in user."""
+        if not self.ctx.locked:
+            actor = self.ctx.actor
+            self._locked_user_id = actor.user_id
+            self._prefs().setValue(f"user/{actor.name}/page", self.stack.currentIndex())
+            self.ctx.lock()  # first: whatever the closed dialogs return to runs as no one
+        self.idle.stop()
+        self._close_dialogs()
+        screen = self._lock_screen()
+        screen.show_locked(note)
+        self.screens.setCurrentWidget(screen)
+        self.workspace.setEnabled(False)
+        self._set_menus_enabled(False)
+        self._show_user()
+        self.statusBar().showMessage("Locked. Sign in to continue.")
+        screen.button.setFocus()
+
+    def _lock_screen(self) -> LockScreen:
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.site_label)
+            self.lock_screen.sign_in_requested.connect(self.sign_in)
+            self.screens.addWidget(self.lock_screen)
+        return self.lock_screen
+
+    def _close_dialogs(self) -> None:
+        """Close the previous user's dialogs, menus and tool tips."""
+        while (popup := QApplication.activePopupWidget()) is not None:
+            if not popup.close():
+                break
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        QToolTip.hideText()
+
+    def sign_in(self) -> bool:
+        """Ask until someone signs in; False, and still locked, when cancelled.
+
+        A refusal (wrong password, a user locked out until a time) is said as the service words
+        it, in the dialog that asks again and on the lock screen.
+        """
+        user, note = "", ""
+        while True:
+            answer = LoginDialog.ask(self, self.site_label, user, note)
+            if answer is None:
+                if self.ctx.locked:
+                    self.statusBar().showMessage("Locked. Sign in to continue.")
+                return False
+            user = answer[0]
+            try:
+                actor = site.login(self.ctx.db, *answer, record_success=True)
+            except UserError as exc:
+                log.info("sign-in refused: %s", exc)
+                note = error_text(exc)
+            except SortAppError as exc:
+                note = show_error(self, exc)
+            else:
+                self._unlock(actor)
+                return True
+            if self.lock_screen is not None:
+                self.lock_screen.show_refusal(note)
+
+    def _unlock(self, actor: Actor) -> None:
+        another = actor.user_id != self._locked_user_id
+        if another:
+            self._discard_pages()  # the previous user's open forms go with their pages
+        self.workspace.setEnabled(True)
+        self._set_menus_enabled(True)
+        self.ctx.set_actor(actor)  # re-applies what the role may do (menus, pages)
+        self.screens.setCurrentWidget(self.workspace)
+        if self.lock_screen is not None:
+            self.lock_screen.show_refusal("")
+        if another:
+            self._restore_page_for_user()
+        self.idle.start()
+        self.statusBar().showMessage(f"Signed in as {actor.name}.", 5000)
+
+    def _discard_pages(self) -> None:
+        """Throw away every page made so far; each is made anew when next shown."""
+        for index, page in sorted(self._made.items()):
+            for op in page.findChildren(Operation):
+                op.wait()  # a page must not go while its background work runs
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._made.clear()
+
+    def _on_idle(self) -> None:
+        minutes = self.ctx.settings().idle_lock_minutes
+        self.lock(f"Locked at {time.strftime('%H:%M')} after {minutes} min without input.")
+
+    def _apply_idle_setting(self) -> None:
+        self.idle.set_minutes(self.ctx.settings().idle_lock_minutes)
+
+    def _on_ctx_changed(self, changes: Changes) -> None:
+        if changes.site:
+            self._apply_idle_setting()
 
     # -- remembered preferences (per workstation and user) -------------------------------------
 
@@ -221,7 +348,9 @@ class MainWindow(QMainWindow):
 
     def _restore_page_for_user(self) -> None:
         page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)
-        self.go(int(page) if str(page).isdigit() and int(page) < len(AREAS) else 0)
+        index = int(page) if str(page).isdigit() and int(page) < len(AREAS) else 0
+        self.go(index)
+        self._show_area(index)  # made anew if the pages were discarded
 
     # -- backups ---------------------------------------------------------------------------------
 
@@ -289,5 +418,7 @@ class MainWindow(QMainWindow):
         self.automatic_backup(force=True, check=False)
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())
-        prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())
+        if not self.ctx.locked:  # else remembered as it locked
+            prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())
+        self.idle.stop()
         super().closeEvent(event)

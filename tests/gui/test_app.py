@@ -239,7 +239,7 @@ def test_switch_user(qtbot, make_window, monkeypatch):
     window = make_window("olu")
     answers = iter([("sam", "wrong"), ("sam", PASSWORD)])
     monkeypatch.setattr(
-        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="": next(answers))
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": next(answers))
     )
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.ctx.actor.name == "sam"

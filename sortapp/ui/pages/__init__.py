@@ -18,7 +18,12 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         ctx.changed.connect(self.on_changes)
-        ctx.actor_changed.connect(lambda _actor: self.apply_role())
+        # Bound methods, not lambdas: the connections end with the page (pages are made anew
+        # when another user signs in).
+        ctx.actor_changed.connect(self._on_ctx_actor_changed)
+
+    def _on_ctx_actor_changed(self, _actor: object) -> None:
+        self.apply_role()
 
     _stale = True
 

@@ -122,7 +122,8 @@ class AuditPage(Page):
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
         self.result.setText(text)
         self.ctx.said.emit(text)
-        message(self, "Verify", text)
+        if not self.ctx.locked:  # no box over the lock screen
+            message(self, "Verify", text)
 
     def _failed(self, exc: Exception) -> None:
         self.verify_button.setEnabled(True)

@@ -43,6 +43,7 @@ _SHOWN = [
     "backup-keep-weekly",
     "backup-keep-monthly",
     "decimal-comma",
+    "idle-lock-minutes",
 ]
 
 
@@ -76,6 +77,9 @@ class SettingsPage(Page):
             edit.setObjectName(f"setting_{key}")
             form.addRow(key.replace("-", " ").capitalize(), edit)
             self.site_fields[key] = edit
+        self.site_fields["idle-lock-minutes"].setToolTip(
+            "The app locks after this many minutes without keyboard or mouse input (0: never)."
+        )
         self.save_site = QPushButton("Save changed settings")
         self.save_site.setObjectName("save_site")
         self.save_site.clicked.connect(self.save_settings)
@@ -103,6 +107,7 @@ class SettingsPage(Page):
             "backup-keep-weekly": str(s.backup_keep_weekly),
             "backup-keep-monthly": str(s.backup_keep_monthly),
             "decimal-comma": "yes" if s.decimal_comma else "no",
+            "idle-lock-minutes": str(s.idle_lock_minutes),
         }
 
     def save_settings(self) -> None:
