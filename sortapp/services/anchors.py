@@ -36,7 +36,7 @@ from sortapp.services import base
 from sortapp.storage import anchors as sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, records
-from sortapp.storage.db import transaction
+from sortapp.storage.db import opened_read_only, transaction
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ def unlock(db: Database, actor: Actor, password: str) -> Actor:
         return actor
     key = sql.site_key(db)
     if key is None:
+        if opened_read_only(db):  # signed in all the same, without a key
+            return actor
         try:
             with transaction(db):
                 if sql.site_key(db) is None:  # not made meanwhile by another workstation
@@ -287,6 +289,8 @@ def checkpoint(
     entries after that id belong to the history the restore replaced.
     """
     if actor is None or actor.signer is None or actor.role < Role.SUPERVISOR:
+        return None
+    if opened_read_only(db):
         return None
     try:
         with transaction(db):

@@ -20,6 +20,7 @@ from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage.audit import audit_hash
+from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot
 
 NEW_PASSWORD = "a brand new passphrase"
@@ -186,8 +187,6 @@ def test_first_supervisor_sign_in_makes_the_key_on_a_database_without_one(db, db
     raw.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_anchors'")
     raw.commit()
     raw.close()
-    from sortapp.storage.db import open_db  # noqa: PLC0415
-
     again = open_db(db_path)
     try:
         assert anchors_sql.site_key(again) is None
@@ -433,3 +432,20 @@ def test_older_days_are_sampled_and_a_fake_cannot_push_a_genuine_checkpoint_out(
     fake.write_text(json.dumps({"checkpoint": {**made[-1].body, "count": 1}, "signature": "00"}))
     problems, _checked = anchors.check(db, now=later)
     assert any("signature that is not valid" in p for p in problems)
+
+
+def test_a_read_only_database_signs_in_and_verifies_without_writing(db, db_path, keyed):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    anchors.checkpoint(db, sam)
+    db.close()
+    before = db_path.read_bytes()
+    reader = open_db(db_path, read_only=True)
+    try:
+        sam = site.login(reader, "sam", PASSWORD)
+        assert sam.signer is not None  # the key still opens: reading needs no write
+        assert anchors.checkpoint(reader, sam) is None
+        assert verify(reader).ok
+    finally:
+        reader.close()
+    assert db_path.read_bytes() == before
