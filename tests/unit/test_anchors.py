@@ -255,6 +255,11 @@ def test_command_line_checkpoints_after_a_supervisors_command_only(db_path, monk
     monkeypatch.setenv("SORTAPP_GRANT_PASSWORD", PASSWORD)
     run("sam", "site", "key", "grant", "sue")
     assert "admin, sam, sue" in run("sue", "site", "key")
+    medium = db_path.parent / "usb"
+    shutil.copytree(db_path.parent / "checkpoints", medium)
+    assert "checkpoints)" in run("sue", "verify", "--checkpoints", str(medium))
+    assert main(["--db", str(db_path), "--user", "sue", "verify", "--checkpoints", "nowhere"]) == 1
+    assert "--checkpoints: no folder at nowhere" in capsys.readouterr().err
 
 
 @pytest.fixture(autouse=True)
@@ -262,7 +267,9 @@ def _new_password(monkeypatch):
     monkeypatch.setenv("SORTAPP_NEW_PASSWORD", PASSWORD)
 
 
-@pytest.mark.parametrize("kept", ["database", "checkpoint folder", "removable medium", "backup"])
+@pytest.mark.parametrize(
+    "kept", ["database", "checkpoint folder", "removable medium", "backup", "transfer file"]
+)
 def test_a_rewritten_history_contradicts_the_checkpoint_that_survives(
     db, db_path, who, keyed, tmp_path, kept
 ):
@@ -274,6 +281,12 @@ def test_a_rewritten_history_contradicts_the_checkpoint_that_survives(
     assert verify(db).ok
     medium = tmp_path / "usb"
     shutil.copytree(db_path.parent / "checkpoints", medium)
+    if kept == "transfer file":  # as a partner site keeps the file it received
+        medium = tmp_path / "received"
+        medium.mkdir()
+        (medium / "P7.sortapp-transfer").write_text(
+            json.dumps({"body": {"checkpoint": made.member()}})
+        )
     info = backups.make_backup(db, db_path, actor=sam)
     sidecar = anchors.parse(backup_sql.read_sidecar(info.path)["checkpoint"])
     assert sidecar is not None and sidecar.signed()
@@ -286,7 +299,9 @@ def test_a_rewritten_history_contradicts_the_checkpoint_that_survives(
         shutil.rmtree(db_path.parent / "checkpoints")
     if kept != "backup":
         shutil.rmtree(db_path.parent / "backups")
-    report = verify(db, checkpoint_dirs=[medium] if kept == "removable medium" else [])
+    report = verify(
+        db, checkpoint_dirs=[medium] if kept in ("removable medium", "transfer file") else []
+    )
     assert not report.ok
     # The chain itself reads as sound: only the checkpoints say otherwise.
     assert all("contradicts the audit log" in p for p in report.problems), report.problems
@@ -298,7 +313,12 @@ def test_a_rewritten_history_contradicts_the_checkpoint_that_survives(
     assert int(uid.rsplit("-A", 1)[1]) <= made.body["entry_id"]  # changed before the head
     # And a verify that finds it seals nothing.
     seals = db.execute("SELECT count(*) FROM audit WHERE action = 'verify.seal'").fetchone()[0]
-    verify(db, sam, seal=True, checkpoint_dirs=[medium] if kept == "removable medium" else [])
+    verify(
+        db,
+        sam,
+        seal=True,
+        checkpoint_dirs=[medium] if kept in ("removable medium", "transfer file") else [],
+    )
     assert (
         db.execute("SELECT count(*) FROM audit WHERE action = 'verify.seal'").fetchone()[0] == seals
     )
