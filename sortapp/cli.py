@@ -1120,7 +1120,12 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     for folder in folders:
         if not folder.is_dir():
             raise UserError(f"--checkpoints: no folder at {folder}")
-    report = verify.verify(db, _actor(args, db), full=args.full, seal=True, checkpoint_dirs=folders)
+    marks = args.mark or ()
+    for mark in marks:
+        anchors.parse_mark(mark)  # a mistyped mark is refused before anything is checked
+    report = verify.verify(
+        db, _actor(args, db), full=args.full, seal=True, checkpoint_dirs=folders, marks=marks
+    )
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
     if _structured(args):
         _out(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked})
@@ -1433,6 +1438,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also check the audit chain against the signed checkpoints in DIR (removable "
         "media, a copy of a checkpoint folder or of backups); may be repeated",
+    )
+    p.add_argument(
+        "--mark",
+        action="append",
+        metavar="TEXT",
+        help="also check a printed document's audit mark (its footer, such as "
+        "'KSF-A1234 3f2a91c07b1e'); may be repeated",
     )
     with_json(p)
 

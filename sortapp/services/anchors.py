@@ -276,6 +276,42 @@ def document_mark(db: Database) -> str:
     return f"{head[1]} {head[2][:12]}" if head else ""
 
 
+_MARK = re.compile(r"(?:audit\s+)?([A-Z][A-Z0-9]{1,11})-A(\d{1,18})\s+([0-9a-fA-F]{12,64})")
+
+
+def parse_mark(text: str) -> tuple[str, int, str]:
+    """Return (site, entry id, hash prefix) of a mark as printed on a document."""
+    found = _MARK.fullmatch((text or "").strip())
+    if found is None:
+        raise UserError(
+            f"mark: '{text}' is not a document's audit mark; type it as printed in the footer, "
+            "such as KSF-A1234 3f2a91c07b1e"
+        )
+    return found.group(1), int(found.group(2)), found.group(3).lower()
+
+
+def check_marks(db: Database, marks: Sequence[str]) -> list[str]:
+    """Check the audit marks typed from printed documents against the log (a paper anchor:
+    unsigned, but a genuine document's mark that the log contradicts shows a rewrite)."""
+    problems = []
+    code = base.site(db).code
+    for text in marks:
+        site_code, entry_id, prefix = parse_mark(text)
+        uid = f"{site_code}-A{entry_id}"
+        if site_code != code:
+            problems.append(f"printed mark {uid}: of site {site_code}, not of this site {code}")
+            continue
+        entry = sql.audit_entries(db, [entry_id]).get(entry_id)
+        if entry is None:
+            problems.append(f"printed mark {uid} {prefix}: entry {uid} is missing from the log")
+        elif entry[0] != uid or not entry[2].startswith(prefix):
+            problems.append(
+                f"printed mark {uid} {prefix} contradicts the audit log: entry {uid} has "
+                "another hash"
+            )
+    return problems
+
+
 def checkpoint(
     db: Database, actor: Actor | None, *, restored: tuple[int, str] | None = None
 ) -> Checkpoint | None:

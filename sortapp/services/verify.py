@@ -447,6 +447,7 @@ def verify(
     seal: bool = False,
     checkpoint_dirs: Sequence[Path] = (),
     outside: bool = True,
+    marks: Sequence[str] = (),
 ) -> Report:
     """Check everything; return a report listing every problem found (none when sound).
 
@@ -484,6 +485,7 @@ def verify(
     for name in _REPORT_ORDER:
         report.merge(reports[name])
     _check_checkpoints(db, report, checkpoint_dirs, outside)
+    report.add_all(anchors.check_marks(db, marks), "printed marks")  # typed from paper
     if seal and report.ok and set(report.seal) == set(_FAMILIES):
         _record_seal(db, actor, report.seal)
         anchors.checkpoint(db, actor)

@@ -469,3 +469,18 @@ def test_a_read_only_database_signs_in_and_verifies_without_writing(db, db_path,
     finally:
         reader.close()
     assert db_path.read_bytes() == before
+
+
+def test_a_printed_mark_is_checked_against_the_log(db, db_path, keyed, monkeypatch, capsys):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    mark = documents.build(db, sam, "receipt", ["L1"]).chain
+    assert verify(db, marks=[mark, f"audit {mark.upper()}"]).ok
+    with pytest.raises(UserError, match="not a document's audit mark"):
+        anchors.parse_mark("KSF-1234")
+    rewrite_history(db_path)
+    report = verify(db, marks=[mark])
+    assert f"printed mark {mark} contradicts the audit log" in " ".join(report.problems)
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    assert main(["--db", str(db_path), "--user", "sam", "verify", "--mark", mark]) == 1
+    assert f"printed mark {mark} contradicts" in capsys.readouterr().err
