@@ -236,5 +236,8 @@ def replay(
 
 
 def all_rows(db: Database, table: str) -> list[list[Any]]:
-    """``[table, key, None, hash]`` of every row of a table (a baseline)."""
+    """``[table, key, None, hash]`` of every row of a table (a baseline); none for a table a
+    later migration makes."""
+    if not shape(db, table)[0]:
+        return []
     return [[table, key, None, digest] for key, digest, _label in current_hashes(db, table)]
