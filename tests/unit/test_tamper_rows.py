@@ -16,7 +16,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.passwords import hash_password
 from sortapp.services import backups, lots, parcels, sorting
 from sortapp.services.verify import verify
-from sortapp.storage import rowcover
+from sortapp.storage import migrations, rowcover
 from sortapp.storage.db import open_db
 from tests.conftest import make_lot, make_sorted_lot
 
@@ -243,3 +243,31 @@ def test_a_forged_sorting_total_is_named(busy, db_path):
     _raw_edit(db_path, "UPDATE lot_sorting_totals SET mct = 0 WHERE lot_id = 2")
     problems = _problems(db_path)
     assert "lot L2: its kept sorting total differs from its sorting entries" in problems
+
+
+def test_an_older_file_keeps_its_state_as_a_baseline_and_verifies(tmp_path):
+    """A file from before row coverage: its rows at the upgrade are recorded, then guarded."""
+    path = tmp_path / "old.db"
+    raw = open_db.__globals__["Database"](path, strict=True)
+    migrations.migrations.apply(raw, stop_before="0008_row_coverage")
+    raw.execute(
+        "INSERT INTO site (id, code, name, country, created_at) "
+        "VALUES (1, 'OLD', 'Old site', 'BW', '2020-01-01T00:00:00.000000Z')"
+    )
+    raw.execute("INSERT INTO countries VALUES ('BW', 'Botswana', 'participant')")
+    raw.execute("INSERT INTO settings VALUES ('tolerance_mct', '10')")
+    raw.execute(
+        "INSERT INTO users (name, role, password_hash, active, created_at) "
+        f"VALUES ('old', 'admin', '{hash_password('old-admin-pass')}', 1, '2020-01-01')"
+    )
+    raw.conn.commit()
+    raw.close()
+    db = open_db(path)
+    baseline = db.execute("SELECT user, details FROM audit WHERE action = 'rows.baseline'")
+    assert baseline.fetchall() == [("system", f'{{"rows":4,"tables":{len(rowcover.PROTECTED)}}}')]
+    assert verify(db).ok
+    db.close()
+    _raw_edit(path, "UPDATE settings SET value = '1000000'")
+    assert _problems(path) == [
+        'settings row ["tolerance_mct"] (setting tolerance_mct): changed outside sortapp'
+    ]
