@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import re
+import zoneinfo
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -293,8 +294,11 @@ def parse_mark(text: str) -> tuple[str, int, str]:
 def check_marks(db: Database, marks: Sequence[str]) -> list[str]:
     """Check the audit marks typed from printed documents against the log (a paper anchor:
     unsigned, but a genuine document's mark that the log contradicts shows a rewrite)."""
-    problems = []
-    code = base.site(db).code
+    problems: list[str] = []
+    if not marks:
+        return problems
+    here = records.get_site(db)  # (a site row deleted outside sortapp is the rows check's)
+    code = here.code if here else ""
     for text in marks:
         site_code, entry_id, prefix = parse_mark(text)
         uid = f"{site_code}-A{entry_id}"
@@ -394,11 +398,21 @@ def _make(db: Database, actor: Actor, restored: tuple[int, str] | None) -> Check
 def checkpoint_folder(db: Database) -> Path | None:
     """The checkpoint folder: the ``checkpoint-folder`` setting, else ``checkpoints/`` beside
     the database (None for a database in memory)."""
-    chosen = base.settings(db).checkpoint_folder
+    chosen = records.get_settings(db).get("checkpoint_folder", "")
     if chosen:
         return Path(chosen)
     path = integrity.file_path(db)
     return Path(path).parent / "checkpoints" if path else None
+
+
+def _stored_timezone(db: Database) -> str:
+    """The site's time zone as stored, or UTC when it is not one."""
+    stored = records.get_settings(db).get("timezone", "UTC")
+    try:
+        zoneinfo.ZoneInfo(stored)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return stored
 
 
 def _stamp(at: str) -> str:
@@ -576,8 +590,11 @@ def check(
     (not ``outside``), checkpoints in ``folders`` of entries beyond its log are newer than the
     backup and are passed over. Returns (problems, how many distinct checkpoints were checked).
     """
-    code = base.site(db).code
-    tz = base.settings(db).timezone
+    # Read as stored, not through the typed settings: a row edited outside sortapp (the rows
+    # check names it) must not stop this check.
+    here = records.get_site(db)
+    code = here.code if here else ""
+    tz = _stored_timezone(db)
     key = sql.site_key(db)
     problems: list[str] = []
     unique: dict[tuple[str, str], _Found] = {}
