@@ -121,20 +121,30 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: s
 # -- sign-in -----------------------------------------------------------------------------------
 
 
+def _text(value: str, where: str) -> str:
+    """Return ``value``, refusing bytes that are not UTF-8 (an environment or a terminal may
+    hand them over, decoded as surrogates, which can be neither hashed nor stored)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(f"{where} is not UTF-8 text") from None
+    return value
+
+
 def _password(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
-        return value
+        return _text(value, env)
     if not sys.stdin or not sys.stdin.isatty():
         raise UserError(f"no password: set {env} or run the command in a terminal to be asked")
-    first = getpass.getpass(prompt)
+    first = _text(getpass.getpass(prompt), "the password typed")
     if confirm and getpass.getpass("Again: ") != first:
         raise UserError("the two passwords differ; nothing was changed")
     return first
 
 
 def _actor(args: argparse.Namespace, db: Database) -> Actor:
-    name = args.user or os.environ.get("SORTAPP_USER")
+    name = args.user or _text(os.environ.get("SORTAPP_USER", ""), "SORTAPP_USER")
     if not name:
         raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")
     actor = site.login(db, name, _password("SORTAPP_PASSWORD", f"Password for {name}: "))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +30,11 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     first = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    headers = [h.strip().lower().replace(" ", "_") for h in next(reader)]
-    return headers, [(reader.line_num, row) for row in reader if any(row)]
+    try:
+        headers = [h.strip().lower().replace(" ", "_") for h in next(reader)]
+        return headers, [(reader.line_num, row) for row in reader if any(row)]
+    except csv.Error as exc:  # a field over the size limit, a stray NUL ...
+        raise UserError(f"line {reader.line_num}: not readable as CSV ({exc})") from None
 
 
 def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
@@ -40,8 +45,17 @@ def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
 
 def read_file(path: str | Path) -> str:
     """Read a user's CSV file as text, with a clear message when it cannot be read."""
+    path = Path(path)
     try:
-        return Path(path).read_text(encoding="utf-8-sig")
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise UserError(f"file not found: {path}") from None
+    except OSError as exc:  # a name too long, a part of the path that is not a folder ...
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(mode):  # a pipe would be read forever, a folder not at all
+        raise UserError(f"{path} is not a file (a folder, pipe or device)")
+    try:
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise UserError(f"file not found: {path}") from None
     except UnicodeDecodeError:

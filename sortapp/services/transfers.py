@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -326,6 +327,12 @@ def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
     name = Path(path).name
     not_ours = f"{name} is not a sortapp transfer file; nothing was imported"
     try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # missing or unreadable: opening it below says which
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a pipe would be read forever
+        raise UserError(f"{path} is a pipe or device, not a transfer file")
+    try:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -490,10 +497,11 @@ def import_bundle(
             origins=origins,
             supplier=f"{sender['name']} ({sender['site']})",
             declared_mct=parcel["mct"],
-            declared_stones=parcel["stones"],
-            declared_value_cents=parcel["value_cents"],
+            # Optional in the file (the shape check lets them be missing or null).
+            declared_stones=parcel.get("stones"),
+            declared_value_cents=parcel.get("value_cents"),
             seals=parcel["seals"],
-            kp_cert=parcel["kp_cert"] or "",
+            kp_cert=parcel.get("kp_cert") or "",
             from_country=sender["country"],
             hs_code=hs_codes[0] if len(hs_codes) == 1 else "7102.10",
             source=f"transfer:{sender['site']}:{parcel['uid']}",

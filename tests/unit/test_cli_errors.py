@@ -139,6 +139,15 @@ def test_arguments_with_nul_or_undecodable_bytes_are_usage_errors(run, db_path, 
     assert "argument" in err
 
 
+@pytest.mark.parametrize("name", ["SORTAPP_PASSWORD", "SORTAPP_USER"])
+def test_sign_in_values_that_are_not_utf8_are_refused(db_path, monkeypatch, capsys, name):
+    monkeypatch.setenv("SORTAPP_USER", "admin")
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    monkeypatch.setenv(name, "correct\udcffhorse")  # bytes 0xff from the environment
+    assert main(["--db", str(db_path), "lot", "list"]) == 1
+    assert f"{name} is not UTF-8 text" in capsys.readouterr().err
+
+
 # -- documents to a folder ---------------------------------------------------------------------
 
 
@@ -306,6 +315,22 @@ def test_unsound_transfer_files_are_refused(run, db_path, tmp_path, case):
     path = tmp_path / "in.json"
     path.write_text(json.dumps(TRANSFER_FILES[case]), "utf-8")
     refused(run, db_path, "bundle", "import", str(path), user="sam")
+
+
+@pytest.mark.parametrize("missing", ["stones", "value_cents", "kp_cert"])
+def test_an_accepted_transfer_file_may_lack_its_optional_figures(run, db_path, tmp_path, missing):
+    """Found by the fuzz campaign: the shape check let these be missing, the import did not."""
+    body = _body()
+    body["version"], body["to"] = 2, "KSF"
+    body["sender"]["key"] = "ab" * 32
+    del body["parcel"][missing]
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(_envelope(body)), "utf-8")
+    code, out, err = run(
+        "bundle", "import", str(path), "--accept-unsigned", "--reason", "phoned the sender"
+    )
+    assert code == 0, err
+    assert "imported as lot ZSITE-ZP1" in out
 
 
 @pytest.mark.parametrize(
