@@ -6,12 +6,14 @@ not a regular file). A refusal exits 1 (2 for usage) with one message and writes
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -356,6 +358,54 @@ def test_a_transfer_file_that_is_not_utf8(run, db_path, tmp_path):
     path = tmp_path / "in.json"
     path.write_bytes(b"\xff\xfe{}")
     refused(run, db_path, "bundle", "import", str(path), user="sam")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("import", "lots"),
+        ("import", "prices"),
+        ("category", "import"),
+        ("sort", "import", "L1"),
+        ("bundle", "import"),
+        ("restore",),
+    ],
+)
+def test_a_pipe_given_as_an_input_file_is_refused_not_read_forever(run, db_path, tmp_path, command):
+    pipe = tmp_path / "in.csv"
+    os.mkfifo(pipe)  # no writer comes: reading it would wait forever
+    with _writer_that_hangs_up(pipe):  # ... but for this watchdog, so a regression fails
+        err = refused(run, db_path, *command, str(pipe), user="admin")
+    assert ("no file" if command == ("restore",) else "pipe") in err
+    assert pipe.is_fifo()
+
+
+@contextlib.contextmanager
+def _writer_that_hangs_up(pipe: Path):
+    """Open the pipe's other end as soon as a reader waits on it, and close it (end of file)."""
+    stop = threading.Event()
+
+    def hang_up() -> None:
+        while not stop.is_set():
+            try:
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+                return
+            except OSError:  # ENXIO: no reader yet
+                stop.wait(0.05)
+
+    thread = threading.Thread(target=hang_up, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_a_csv_field_over_the_size_limit_is_a_bad_file(run, db_path, tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("lot,origin\n" + "x" * 200_000 + ",BW\n", "utf-8")
+    refused(run, db_path, "import", "lots", str(path), says="not readable as CSV")
 
 
 # -- files that are not sortapp's or are damaged ------------------------------------------------
