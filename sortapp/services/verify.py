@@ -120,14 +120,22 @@ def _check_rows(db: Database, report: Report) -> None:
     """Every protected row is as the audit log last recorded it, and every recorded change
     started where the one before it ended (``storage.rowcover``)."""
     # This snapshot's own end of the log: rows and log read together.
-    latest, breaks, unreadable = rowcover.replay(db, integrity.max_id(db, "audit"))
+    fixed, kept = migrations.immutable_tables()
+    found = rowcover.replay(db, integrity.max_id(db, "audit"), fixed, kept)
+    latest = found.latest
     messages = [
         f"audit entry {uid}: its record of changed rows is not readable"
-        for uid in dict.fromkeys(unreadable)
+        for uid in dict.fromkeys(found.unreadable)
     ]
-    for table, key, uid in breaks:
+    for table, key, uid in found.breaks:
         name = _row_name(table, key, rowcover.label_of(db, table, key))
         messages.append(f"{name}: changed outside sortapp before audit entry {uid}")
+    for table, key, uid in found.forbidden:
+        name = _row_name(table, key, rowcover.label_of(db, table, key))
+        messages.append(
+            f"{name}: audit entry {uid} records a change sortapp never makes to such rows "
+            "(a forged entry)"
+        )
     rows = 0
     for table in rowcover.PROTECTED:
         recorded = latest.get(table, {})

@@ -804,6 +804,15 @@ def expected_schema() -> dict[tuple[str, str], tuple[str, str | None]]:
     }
 
 
+def immutable_tables() -> tuple[set[str], set[str]]:
+    """(tables whose rows never change once written, tables whose rows are never deleted), as
+    sortapp's triggers say."""
+    triggers = [name for kind, name in expected_schema() if kind == "trigger"]
+    fixed = {name.removesuffix("_no_update") for name in triggers if name.endswith("_no_update")}
+    kept = {name.removesuffix("_no_delete") for name in triggers if name.endswith("_no_delete")}
+    return fixed, kept
+
+
 def check_not_newer(db: Database) -> None:
     """Refuse a database written by a newer sortapp (qutebrowser's "Database is too new")."""
     if not db.table("meta").exists():

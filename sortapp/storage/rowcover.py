@@ -27,6 +27,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -207,17 +208,28 @@ def label_of(db: Database, table: str, key: str) -> str:
     return str(row[0]) if row and row[0] is not None else ""
 
 
-def replay(
-    db: Database, upto: int
-) -> tuple[dict[str, dict[str, str | None]], list[tuple[str, str, str]], list[str]]:
+@dataclass
+class Replay:
+    """What the audit log records of the protected rows (``replay``)."""
+
+    #: The last recorded hash of each row, by table then key (None: deleted).
+    latest: dict[str, dict[str, str | None]]
+    #: (table, key, audit uid) of each change that did not start where the one before ended.
+    breaks: list[tuple[str, str, str]]
+    #: (table, key, audit uid) of each recorded change the schema forbids (a posted row changed
+    #: or a row deleted that cannot be): never sortapp's.
+    forbidden: list[tuple[str, str, str]]
+    #: Uids of the audit entries whose record of rows is not readable.
+    unreadable: list[str]
+
+
+def replay(db: Database, upto: int, fixed: set[str], kept: set[str]) -> Replay:
     """Follow the recorded row changes of the audit log up to id ``upto``, in order.
 
-    Returns (the last recorded hash of each row, by table then key; (table, key, audit uid) of
-    each change that did not start from the hash the one before it left; the uids of audit
-    entries whose record of rows is not readable).
+    ``fixed``: the tables whose rows never change once written; ``kept``: those whose rows are
+    never deleted (both by sortapp's triggers).
     """
-    latest: dict[str, dict[str, str | None]] = {table: {} for table in PROTECTED}
-    breaks, unreadable = [], []
+    found = Replay({table: {} for table in PROTECTED}, [], [], [])
     for uid, text in db.execute(
         "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
         "WHERE rows <> '' AND id <= ? ORDER BY id",
@@ -226,13 +238,17 @@ def replay(
         try:
             changes = json.loads(text)
             for table, key, before, after in changes:
-                rows = latest[table]
+                rows = found.latest[table]
                 if before != rows.get(key):
-                    breaks.append((table, key, uid))
+                    found.breaks.append((table, key, uid))
+                if before is not None and (
+                    (after is not None and table in fixed) or (after is None and table in kept)
+                ):
+                    found.forbidden.append((table, key, uid))
                 rows[key] = after
         except (ValueError, TypeError, KeyError):  # not JSON, not a list of four, no such table
-            unreadable.append(uid)
-    return latest, breaks, unreadable
+            found.unreadable.append(uid)
+    return found
 
 
 def all_rows(db: Database, table: str) -> list[list[Any]]:

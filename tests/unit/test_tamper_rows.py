@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from sortapp.core.canonical import canonical_json
 from sortapp.core.errors import UserError
 from sortapp.core.passwords import hash_password
 from sortapp.services import backups, lots, parcels, sorting
 from sortapp.services.verify import verify
 from sortapp.storage import migrations, rowcover
+from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import make_lot, make_sorted_lot
 
@@ -271,3 +273,51 @@ def test_an_older_file_keeps_its_state_as_a_baseline_and_verifies(tmp_path):
     assert _problems(path) == [
         'settings row ["tolerance_mct"] (setting tolerance_mct): changed outside sortapp'
     ]
+
+
+def _append_forged_entry(path: Path, user: str, action: str, rows: list[list]) -> None:
+    """Append an audit entry with a valid chain hash, as someone with the file can."""
+    raw = sqlite3.connect(path)
+    last_id, prev = raw.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    uid, at, text = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z", "{}"
+    rows_text = canonical_json(rows)
+    digest = audit_hash(prev, uid, "KSF", at, user, action, "L1", text, rows_text)
+    raw.execute(
+        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
+        "hash) VALUES (?, ?, 'KSF', ?, ?, ?, 'L1', ?, ?, ?, ?)",
+        (last_id + 1, uid, at, user, action, text, rows_text, prev, digest),
+    )
+    raw.commit()
+    raw.close()
+
+
+def test_a_forged_entry_that_rewrites_a_posted_row_is_named(busy, db_path):
+    """Origins are written once: an appended entry 'recording' their rewrite is no cover."""
+    key = '[1,"CD","Mine"]'
+    before = next(d for k, d, _l in rowcover.current_hashes(busy, "lot_origins") if k == key)
+    busy.close()
+    _raw_edit(db_path, "UPDATE lot_origins SET country = 'BW' WHERE lot_id = 1")
+    db = open_db(db_path)
+    after = next(
+        d for k, d, _l in rowcover.current_hashes(db, "lot_origins") if k.startswith("[1,")
+    )
+    db.close()
+    _append_forged_entry(
+        db_path,
+        "olu",
+        "lot.receive",
+        [["lot_origins", key, before, None], ["lot_origins", '[1,"BW","Mine"]', None, after]],
+    )
+    problems = _problems(db_path)
+    assert (
+        f"lot_origins row {key}: audit entry KSF-A{_last_audit_id(db_path)} records a change "
+        "sortapp never makes to such rows (a forged entry)"
+    ) in problems
+
+
+def _last_audit_id(path: Path) -> int:
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute("SELECT max(id) FROM audit").fetchone()[0]
+    finally:
+        raw.close()
