@@ -1593,6 +1593,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownStorageError as exc:
         print(f"sortapp: {exc.text()}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the system refused a file (name too long, no permission, I/O ...)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"sortapp: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -441,6 +441,13 @@ def test_a_file_with_tables_of_another_program(run, tmp_path, schema, monkeypatc
         assert code == 1 and err.strip() and "Traceback" not in out + err
 
 
+def test_a_database_name_too_long_for_the_system(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    code = main(["--db", str(tmp_path / ("d" * 300)), "--user", "admin", "lot", "list"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "too long" in err.lower() and "Traceback" not in out + err
+
+
 def _zero_pages(path: Path, first: int, count: int = 3, size: int = 4096) -> None:
     with path.open("r+b") as fh:
         fh.seek(first * size)
