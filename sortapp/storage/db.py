@@ -233,7 +233,10 @@ def open_db(
 def _open_read_only(path: Path, why: str) -> Database:
     """Open ``path`` for reading only; nothing in or beside the file is written."""
     with storage_errors():
-        db = Database(files.connect_read_only(path), strict=True, execute_plugins=False)
+        conn, note = files.read_only_connection(path)
+        db = Database(conn, strict=True, execute_plugins=False)
+        if note:
+            why = f"{why}; {note}"
         try:
             db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             db.conn.execute("PRAGMA foreign_keys = ON")

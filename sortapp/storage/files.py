@@ -87,6 +87,13 @@ def connect_read_only(path: str | Path, *, check_same_thread: bool = True) -> sq
     media). When the shared-memory file cannot be used (read-only media after a crash) the main
     file is read ``immutable`` too, without the changes still in the ``-wal`` file.
     """
+    return read_only_connection(path, check_same_thread=check_same_thread)[0]
+
+
+def read_only_connection(
+    path: str | Path, *, check_same_thread: bool = True
+) -> tuple[sqlite3.Connection, str]:
+    """``connect_read_only``, and a note when changes in a ``-wal`` file cannot be read ('')."""
     path = Path(path)
     try:
         header = _header(path)
@@ -98,19 +105,23 @@ def connect_read_only(path: str | Path, *, check_same_thread: bool = True) -> sq
     conn = sqlite3.connect(
         _uri(path, immutable=immutable), uri=True, check_same_thread=check_same_thread
     )
-    if immutable:
-        return conn
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        conn.close()
-        # e.g. SQLITE_READONLY_RECOVERY or CANTOPEN: the -shm cannot be used read-only.
-        if not (in_wal_mode and isinstance(exc, sqlite3.OperationalError)):
-            raise
-        conn = sqlite3.connect(
-            _uri(path, immutable=True), uri=True, check_same_thread=check_same_thread
-        )
-    return conn
+    if not immutable:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            conn.close()
+            # e.g. SQLITE_READONLY_RECOVERY or CANTOPEN: the -shm cannot be used read-only.
+            if not (in_wal_mode and isinstance(exc, sqlite3.OperationalError)):
+                raise
+            immutable = True
+            conn = sqlite3.connect(
+                _uri(path, immutable=True), uri=True, check_same_thread=check_same_thread
+            )
+    note = ""
+    with contextlib.suppress(OSError):
+        if immutable and wal.stat().st_size > 0:
+            note = f"the last changes, still in {wal.name}, cannot be read and are not shown"
+    return conn, note
 
 
 def inspect(path: str | Path, *, check: bool = False) -> FileState:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -328,6 +331,28 @@ def test_read_only_reads_the_changes_still_in_the_wal(db_path):
     assert names == ["sortapp.db", "sortapp.db-shm", "sortapp.db-wal"]
 
 
+def test_a_wal_without_its_shm_is_read_without_it_and_says_so(db_path, tmp_path):
+    """A copy of a file cut off mid-work, its -wal copied but not its -shm, on read-only media:
+    the main file is read as it stands (nothing created beside it), and the user is told that
+    the last changes are not shown."""
+    writer = open_db(db_path)
+    make_lot(writer, site.actor_for(writer, "olu"), "L8")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(db_path, copy / "site.db")
+    shutil.copy(f"{db_path}-wal", copy / "site.db-wal")
+    writer.close()
+    before = fingerprint(copy)
+    reader = open_db(copy / "site.db", access=deny_writes_under(copy))
+    assert opened_read_only(reader) == (
+        f"no permission to write {copy / 'site.db'}; the last changes, still in site.db-wal, "
+        "cannot be read and are not shown"
+    )
+    assert lots.list_lots(reader, site.actor_for(reader, "olu")) == []
+    reader.close()
+    assert fingerprint(copy) == before
+
+
 def test_a_read_only_open_of_an_old_schema_is_refused_untouched(tmp_path):
     path = tmp_path / "old.db"
     raw = Database(path, strict=True)
@@ -344,10 +369,13 @@ def test_a_read_only_open_of_an_old_schema_is_refused_untouched(tmp_path):
     assert fingerprint(tmp_path) == before
 
 
-def test_cli_read_only_lists_reports_prints_and_verifies(db_path, tmp_path, monkeypatch, capsys):
+def test_cli_read_only_lists_reports_prints_and_verifies(
+    qapp, db_path, tmp_path, monkeypatch, capsys
+):
     """Mode 444 on the file and 555 on its folder (and, since root writes anyway, the same
     answer from the access check): every read works, one line says read-only, nothing is
-    written; a write is refused with a sentence."""
+    written; a write is refused with a sentence. (``qapp``: the print paints with Qt, which
+    the test process starts as the application the GUI tests share.)"""
     writer = open_db(db_path)
     make_lot(writer, site.actor_for(writer, "olu"), "L1")
     writer.close()
@@ -397,6 +425,49 @@ def test_cli_read_only_lists_reports_prints_and_verifies(db_path, tmp_path, monk
         folder.chmod(0o755)
         db_path.chmod(0o644)
     assert (out_dir / "receipt.pdf").stat().st_size > 0
+    assert fingerprint(folder) == before
+
+
+def without_override() -> list[str]:
+    """A command prefix under which file modes bind: none for a user; for root (as in CI), root
+    without the capabilities that override them (``setpriv`` of util-linux)."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"]
+
+
+def test_mode_444_in_a_555_folder_opens_read_only_for_real(db_path):
+    """No stand-in for the access check here: the operating system refuses the writes."""
+    folder = db_path.parent
+    before = fingerprint(folder)
+    env = {**os.environ, "SORTAPP_PASSWORD": PASSWORD}
+    base = [*without_override(), sys.executable, "-m", "sortapp.cli", "--db", str(db_path)]
+    db_path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        runs = [
+            subprocess.run(
+                [*base, "--user", "olu", *argv],
+                check=False,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            for argv in (
+                ["verify"],
+                ["lot", "receive", "L2", "--carats", "5", "--origin", "BW", "--mine", "Orapa"],
+            )
+        ]
+    finally:
+        folder.chmod(0o755)
+        db_path.chmod(0o644)
+    said = f"read-only: no permission to write {db_path}; nothing will be written"
+    verified, refused = runs
+    assert (verified.returncode, verified.stderr) == (0, said + "\n"), verified
+    assert verified.stdout.startswith("verify: OK")
+    assert refused.returncode == 1, refused
+    assert refused.stderr.splitlines()[0] == said
+    assert "open read-only" in refused.stderr and "nothing was written" in refused.stderr
     assert fingerprint(folder) == before
 
 
