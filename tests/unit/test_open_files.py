@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from sortapp.cli import main
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.services import demo, lots, reports, site, verify
+from sortapp.storage import db as db_module
 from sortapp.storage import files, migrations
 from sortapp.storage.db import open_db, opened_read_only
 from tests.conftest import PASSWORD, make_lot
@@ -485,3 +486,19 @@ def test_cli_read_only_option_and_init(db_path, monkeypatch, capsys):
     assert main(["--db", str(new), "--read-only", *init]) == 2
     assert not new.exists()
     assert fingerprint(db_path.parent) == before
+
+
+def test_quick_check_at_open_is_for_files_up_to_the_limit(db_path, monkeypatch):
+    """Big files are checked by verify and backups; small ones at every read-write open."""
+    seen = []
+    real = files.inspect
+
+    def spy(path, *, check=False):
+        seen.append(check)
+        return real(path, check=check)
+
+    monkeypatch.setattr(files, "inspect", spy)
+    open_db(db_path).close()
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", db_path.stat().st_size - 1)
+    open_db(db_path).close()
+    assert seen == [True, False]
