@@ -321,3 +321,20 @@ def _last_audit_id(path: Path) -> int:
         return raw.execute("SELECT max(id) FROM audit").fetchone()[0]
     finally:
         raw.close()
+
+
+def test_a_trigger_hidden_under_a_statistics_name_is_named(busy, db_path):
+    """The outside test planted a trigger called sqlite_stat9 through writable_schema."""
+    busy.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("CREATE TRIGGER planted AFTER INSERT ON sort_entries BEGIN SELECT 1; END")
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute(
+        "UPDATE sqlite_master SET name = 'sqlite_stat9', sql = replace(sql, 'planted', "
+        "'sqlite_stat9') WHERE name = 'planted'"
+    )
+    raw.commit()
+    raw.close()
+    assert "schema: trigger sqlite_stat9 is not sortapp's (added outside sortapp)" in (
+        _problems(db_path)
+    )
