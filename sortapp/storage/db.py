@@ -299,7 +299,7 @@ def _open_for_writing(path: Path, *, created: bool) -> Database:
             if migrations.pending(db) and db.table("site").exists():
                 # Keep a checked copy of the file as it was before its schema changes.
                 backup.write_backup(db, path, tag="pre-migration")
-            migrations.apply(db)
+            _apply_migrations(db, path)
             rowcover.install(db)
         except BaseException:
             db.close()
@@ -307,6 +307,21 @@ def _open_for_writing(path: Path, *, created: bool) -> Database:
                 _remove_new(path)
             raise
     return db
+
+
+def _apply_migrations(db: Database, path: Path) -> None:
+    """Bring the schema up to date; a migration that fails on this file (its record of applied
+    migrations does not match its tables: edited outside sortapp) is rolled back and refused."""
+    try:
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        if known_error(exc) is not None:
+            raise
+        raise KnownStorageError(
+            f"{path}: its schema does not match its record of schema changes ({exc})",
+            "The file was edited outside sortapp; nothing was changed. Restore the last good "
+            "backup and run 'sortapp verify'.",
+        ) from exc
 
 
 def _remove_new(path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sortapp.core.canonical import canonical_json
-from sortapp.core.errors import UserError
+from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
 from sortapp.services import backups, lots, parcels, sorting
 from sortapp.services.verify import verify
@@ -338,3 +338,10 @@ def test_a_trigger_hidden_under_a_statistics_name_is_named(busy, db_path):
     assert "schema: trigger sqlite_stat9 is not sortapp's (added outside sortapp)" in (
         _problems(db_path)
     )
+
+
+def test_a_deleted_record_of_a_migration_is_a_message_not_a_traceback(busy, db_path):
+    busy.close()
+    _raw_edit(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0012_write_guards'")
+    with pytest.raises(KnownStorageError, match="does not match its record of schema changes"):
+        open_db(db_path)
