@@ -49,6 +49,13 @@ _VERSION = 1
 _HEX64 = frozenset("0123456789abcdef")
 #: A file bigger than this in a checkpoint folder is not read (it is not a checkpoint).
 _MAX_FILE_BYTES = 1 << 20
+#: What a checkpoint states: the head (``checkpoint``); the head, which is a ``verify.seal``
+#: entry its signer recorded after verifying everything (``seal``: plain verify may then trust
+#: the seal's digests); the head after a restore, whose earlier checkpoints of entries after
+#: ``from_id`` belong to the replaced history (``restore``).
+KINDS = ("checkpoint", "seal", "restore")
+#: Seal checkpoints looked at, newest first, for one that vouches for its seal.
+_SEALS_LOOKED_AT = 20
 #: Files read for checkpoints: checkpoint files, backups' sidecars (.json), transfer files.
 _READ_SUFFIXES = (SUFFIX, ".json", ".sortapp-transfer", ".transfer", ".bundle")
 
@@ -240,7 +247,7 @@ def parse(value: Any) -> Checkpoint | None:
         and len(body["replaced"]) <= 200
     ):
         return None
-    if body["kind"] not in ("checkpoint", "restore"):
+    if body["kind"] not in KINDS:
         return None
     return Checkpoint(body, signature)
 
@@ -343,7 +350,50 @@ def checkpoint(
     return made
 
 
-def _make(db: Database, actor: Actor, restored: tuple[int, str] | None) -> Checkpoint | None:
+def sign_seal(db: Database, actor: Actor | None) -> Checkpoint | None:
+    """Sign a seal checkpoint of the head, the ``verify.seal`` entry just recorded, inside the
+    caller's transaction (that recorded it), when ``actor`` holds the site key; the caller
+    writes its file (``write_file``) once committed. Only such a checkpoint makes a seal one
+    that plain verify trusts (``anchored_seal``)."""
+    if actor is None or actor.signer is None or actor.role < Role.SUPERVISOR:
+        return None
+    return _make(db, actor, None, kind="seal")
+
+
+def anchored_seal(db: Database) -> tuple[int, str] | None:
+    """Return (audit id, details) of the newest ``verify.seal`` entry that a seal checkpoint,
+    signed with the site key, names exactly (its id, uid, hash and user), or None.
+
+    A seal lets plain verify skip re-hashing what it covers, so an unsigned one (anyone with the
+    file can append an audit entry with a valid chain hash) is never trusted: its run is the
+    slower, row-by-row one. Such a checkpoint is made only by verify itself, in the
+    transaction that records the seal, by a key holder whose run found nothing wrong.
+    """
+    key = sql.site_key(db)
+    here = records.get_site(db)
+    if key is None or here is None:
+        return None
+    for entry_id, uid, user, digest, details, body, signature in sql.seal_checkpoints(
+        db, here.code, _SEALS_LOOKED_AT
+    ):
+        made = _stored(body, signature)
+        if (
+            made is not None
+            and made.body["kind"] == "seal"
+            and made.body["key"] == key["public_key"]
+            and made.body["entry_id"] == entry_id
+            and made.body["entry"] == uid
+            and made.body["head"] == digest
+            and made.body["by"] == user
+            and made.signed()
+        ):
+            return int(entry_id), details
+    return None
+
+
+def _make(
+    db: Database, actor: Actor, restored: tuple[int, str] | None, kind: str = "checkpoint"
+) -> Checkpoint | None:
     key = sql.site_key(db)
     if not _holds_key(actor, key):
         return None
@@ -373,7 +423,7 @@ def _make(db: Database, actor: Actor, restored: tuple[int, str] | None) -> Check
     at = utc_now()
     body: dict[str, Any] = {
         "v": _VERSION,
-        "kind": "checkpoint",
+        "kind": kind,
         "site": code,
         "key": key["public_key"],
         "head": digest,

@@ -495,8 +495,7 @@ def verify(
     _check_checkpoints(db, report, checkpoint_dirs, outside)
     report.add_all(anchors.check_marks(db, marks), "printed marks")  # typed from paper
     if seal and report.ok and set(report.seal) == set(_FAMILIES):
-        _record_seal(db, actor, report.seal)
-        anchors.checkpoint(db, actor)
+        _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
     return report
 
 
@@ -517,7 +516,9 @@ def _scope(db: Database, full: bool) -> Scope:
     """This run's bounds (one snapshot), and the newest seal within them unless ``full``."""
     with integrity.snapshot(db):
         upto = {family: integrity.max_id(db, table) for family, table in _FAMILIES.items()}
-        newest = None if full else integrity.latest_seal(db)
+        # Only a seal that a checkpoint signed with the site key vouches for (``verify.seal``
+        # entries can be appended by anyone holding the file): else every row, row by row.
+        newest = None if full else anchors.anchored_seal(db)
     details = _usable_seal(newest[1], upto) if newest else None
     if details is None:  # none, or not a seal of these rows: everything row by row
         return Scope(upto, dict.fromkeys(_FAMILIES, 0), {})
@@ -557,11 +558,18 @@ def _usable_seal(text: str, upto: dict[str, int]) -> dict[str, Any] | None:
 
 
 def _record_seal(db: Database, actor: Actor | None, details: dict[str, Any]) -> None:
+    """Record the seal and, when ``actor`` holds the site key, sign a seal checkpoint of it in
+    the same transaction (its head is then the seal entry, whatever other workstations do);
+    a seal without one is recorded but never trusted (``anchors.anchored_seal``)."""
     try:
         with transaction(db):
             record(db, actor.name if actor else "system", "verify.seal", "", details)
+            made = anchors.sign_seal(db, actor)
     except KnownStorageError as exc:  # a read-only file is verified all the same
         logging.getLogger(__name__).info("verify: no seal recorded: %s", exc)
+        return
+    if made is not None:
+        anchors.write_file(anchors.checkpoint_folder(db), made)
 
 
 def _run(db: Database, name: str, full: bool, scope: Scope) -> Report:

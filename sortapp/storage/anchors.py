@@ -103,6 +103,21 @@ def insert_checkpoint(
     )
 
 
+def seal_checkpoints(db: Database, site: str, limit: int) -> list[tuple[Any, ...]]:
+    """Return the newest ``limit`` seal checkpoints of the table with the ``verify.seal`` entry
+    each names: (audit id, uid, user, hash, details, body, signature), newest first."""
+    if not db.table("checkpoints").exists():
+        return []
+    return db.execute(
+        """SELECT a.id, a.uid, a.user, a.hash, a.details, c.body, c.signature
+           FROM checkpoints c JOIN audit a ON a.id = c.audit_id
+           WHERE c.site = ? AND a.site = ? AND a.action = 'verify.seal'
+             AND c.body LIKE '%"kind":"seal"%'
+           ORDER BY c.audit_id DESC, c.id DESC LIMIT ?""",
+        (site, site, limit),
+    ).fetchall()
+
+
 def checkpoint_index(db: Database) -> list[tuple[int, str, bool]]:
     """Return (id, time, whether a restore statement) of every checkpoint in the table."""
     if not db.table("checkpoints").exists():

@@ -19,9 +19,10 @@ from sortapp.services import anchors, backups, site
 from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import backup as backup_sql
+from sortapp.storage import integrity
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
-from tests.conftest import PASSWORD, make_lot
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
 NEW_PASSWORD = "a brand new passphrase"
 
@@ -484,3 +485,107 @@ def test_a_printed_mark_is_checked_against_the_log(db, db_path, keyed, monkeypat
     monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
     assert main(["--db", str(db_path), "--user", "sam", "verify", "--mark", mark]) == 1
     assert f"printed mark {mark} contradicts" in capsys.readouterr().err
+
+
+# -- seals: trusted only when a checkpoint signed with the site key vouches for them -----------
+
+
+def move_carats(path: Path, journal: int, mct: int) -> None:
+    """Move ``mct`` between the first two stock lines of a ledger entry, and their balances
+    along, as a forger would: the protective triggers dropped and put back as they were."""
+    tables = ("postings", "balances", "category_stock")
+    raw = sqlite3.connect(path)
+    triggers = raw.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN {tables}"
+    ).fetchall()
+    for name, _sql in triggers:
+        raw.execute(f'DROP TRIGGER "{name}"')
+    lines = raw.execute(
+        "SELECT id, lot_id, category_id FROM postings WHERE journal_id = ? AND place = 'stock' "
+        "ORDER BY id LIMIT 2",
+        (journal,),
+    ).fetchall()
+    for (posting, lot, category), change in zip(lines, (-mct, mct), strict=True):
+        raw.execute("UPDATE postings SET mct = mct + ? WHERE id = ?", (change, posting))
+        raw.execute(
+            "UPDATE balances SET mct = mct + ? WHERE place = 'stock' AND lot_id = ? "
+            "AND category_id = ?",
+            (change, lot, category),
+        )
+        raw.execute(
+            "UPDATE category_stock SET mct = mct + ? WHERE category_id = ?", (change, category)
+        )
+    for _name, text in triggers:
+        raw.execute(text)
+    raw.commit()
+    raw.close()
+
+
+def forge_seal(db, monkeypatch) -> int:
+    """Record a seal of the tampered rows, as anyone holding the file can: sortapp's own verify
+    run with the ledger's hash pass made to find nothing, recorded under a name of their
+    choice. Returns the seal's audit id."""
+    real = integrity.journal_hash_pass
+    with monkeypatch.context() as patched:
+        patched.setattr(integrity, "journal_hash_pass", lambda db, a, b: (real(db, a, b)[0], []))
+        forged = verify(db, None, seal=True)
+    assert forged.ok, forged.problems
+    return integrity.latest_seal(db)[0]
+
+
+def test_a_forged_seal_does_not_make_verify_skip_the_rows_it_covers(
+    db, db_path, keyed, monkeypatch
+):
+    _admin, sam = keyed
+    make_sorted_lot(db, sam, "L1")
+    assert verify(db, sam, seal=True).ok  # a genuine seal, signed by sam
+    genuine = integrity.latest_seal(db)[0]
+    assert anchors.anchored_seal(db)[0] == genuine
+    make_sorted_lot(db, sam, "L2")
+    # 10 ct moved between two stock lines of L2's closing entry: its hash no longer holds.
+    journal = db.execute("SELECT max(journal_id) FROM postings WHERE place = 'stock'").fetchone()[0]
+    move_carats(db_path, journal, 10_000)
+    caught = "its lines do not match its hash"
+    assert any(caught in p for p in verify(db).problems)
+    forged = forge_seal(db, monkeypatch)
+    assert forged > genuine
+    # Even signed over by the next supervisor's command (a plain checkpoint of the head).
+    made = anchors.checkpoint(db, sam)
+    assert made is not None and made.body["entry_id"] == forged
+    assert anchors.anchored_seal(db)[0] == genuine  # the newest seal a seal checkpoint names
+    report = verify(db)
+    assert any(caught in p for p in report.problems), report.problems
+    # A seal checkpoint copied onto the forged seal does not vouch for it either.
+    seal_row = db.execute(
+        """SELECT body, signature FROM checkpoints WHERE body LIKE '%"kind":"seal"%'"""
+    ).fetchone()
+    body = {**json.loads(seal_row[0]), "entry_id": forged, "entry": f"KSF-A{forged}"}
+    anchors_sql.insert_checkpoint(db, "KSF", forged, body["at"], json.dumps(body), seal_row[1])
+    db.conn.commit()
+    assert anchors.anchored_seal(db)[0] == genuine
+    assert any(caught in p for p in verify(db).problems)
+    assert any(caught in p for p in verify(db, full=True).problems)
+
+
+def test_a_key_holders_verify_seals_and_signs_the_seal(db, db_path, keyed, who, monkeypatch):
+    _admin, sam = keyed
+    make_sorted_lot(db, sam, "L1")
+    assert verify(db, who.olu, seal=True).ok  # an operator's seal: recorded, never trusted
+    assert integrity.latest_seal(db) is not None and anchors.anchored_seal(db) is None
+    assert verify(db, sam, seal=True).ok
+    sealed = integrity.latest_seal(db)
+    assert anchors.anchored_seal(db) == sealed
+    newest = anchors.latest(db)
+    assert newest.body["kind"] == "seal" and newest.body["entry_id"] == sealed[0]
+    assert anchors.parse(json.loads(checkpoint_files(db_path)[-1].read_text())) == newest
+    make_sorted_lot(db, sam, "L2")
+    seen = []
+    real = integrity.audit_pass
+
+    def spy(db, after, upto, *rest):
+        seen.append(after)
+        return real(db, after, upto, *rest)
+
+    monkeypatch.setattr(integrity, "audit_pass", spy)
+    assert verify(db).ok
+    assert seen == [json.loads(sealed[1])["audit"]["upto"]]  # by digest up to the seal
