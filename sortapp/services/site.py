@@ -161,8 +161,11 @@ def init_site(
             {"name": name.strip(), "country": found[0], "authority": authority.strip()},
         )
         record(db, admin, "user.add", admin, {"role": "admin"})
-        anchors.create_key(db, admin, user_id, password)
+        private = anchors.create_key(db, admin, user_id, password)
         count = assortment.load_default(db, Actor(user_id, admin, Role.ADMIN))
+    # The first checkpoint, of the site as made: from then on a site key without any checkpoint
+    # found means checkpoints were deleted (verify says so).
+    anchors.checkpoint(db, Actor(user_id, admin, Role.ADMIN, signer=private))
     log.info("created site %s with %d categories", code, count)
     return Changes(site=True, users=True, assortment=True, created_id=user_id)
 
