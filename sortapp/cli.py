@@ -1138,10 +1138,20 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     )
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
     if _structured(args):
-        _out(args, {"ok": report.ok, "problems": report.problems, "checked": report.checked})
+        _out(
+            args,
+            {
+                "ok": report.ok,
+                "problems": report.problems,
+                "notes": report.notes,
+                "checked": report.checked,
+            },
+        )
         if not report.ok:
             raise UserError(f"verify FAILED: {len(report.problems)} problems")
         return
+    for note in report.notes:  # said even when all is well (a restore set checkpoints aside)
+        print(f"verify: note: {note}")
     if report.ok:
         print(f"verify: OK ({counts})")
         return

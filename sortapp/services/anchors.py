@@ -9,6 +9,18 @@ sign-in. Checkpoints are kept in the database (append-only) and as small files i
 folder (removable media welcome), in every backup's sidecar and every transfer file, and, as a
 short mark, on every printed document. ``verify`` checks the chain against every checkpoint it
 can find and names each one a rewrite contradicts.
+
+The anchoring itself is checked too: the site's first checkpoint is signed as the site is made,
+and the audit entry after each checkpoint records its row (``rowcover.NOTED_LATER``), so verify
+names a site key without any checkpoint, a recorded checkpoint that is gone, and a key that no
+active supervisor or admin holds (``custody``, ``check_recorded``). A ``verify.seal`` is trusted
+only with a seal checkpoint of it (``anchored_seal``), and a restore statement only with the
+restore in the log; checkpoints it sets aside are said as notes. What remains: whoever holds the
+file can rewrite everything after the newest checkpoint within their reach (the table, the
+folders beside the database) and delete those; only checkpoints that left the machine (a
+checkpoint folder on removable media, backups kept elsewhere, partners' transfer files, printed
+marks) catch that, and a rewrite that also drops the log's tail after the last of those is not
+caught. A supervisor who holds the key can sign whatever they like.
 """
 
 from __future__ import annotations
@@ -36,7 +48,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services import base
 from sortapp.storage import anchors as sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import integrity, records
+from sortapp.storage import integrity, records, rowcover
 from sortapp.storage.db import opened_read_only, transaction
 
 log = logging.getLogger(__name__)
@@ -96,14 +108,18 @@ def unlock(db: Database, actor: Actor, password: str) -> Actor:
     if key is None:
         if opened_read_only(db):  # signed in all the same, without a key
             return actor
+        made = None
         try:
             with transaction(db):
                 if sql.site_key(db) is None:  # not made meanwhile by another workstation
                     made = create_key(db, actor.name, actor.user_id, password)
-                    return dataclasses.replace(actor, signer=made)
         except KnownStorageError as exc:  # read-only: signed in all the same, without the key
             log.info("no site key made at sign-in: %s", exc)
             return actor
+        if made is not None:
+            holder = dataclasses.replace(actor, signer=made)
+            checkpoint(db, holder)  # the first: a key without any checkpoint is then evidence
+            return holder
         key = sql.site_key(db)
         assert key is not None
     wrapped = sql.get_wrap(db, actor.user_id)
@@ -565,9 +581,12 @@ def _files(folder: Path) -> Iterable[_Found]:
                 yield _Found(where, "", lambda data=data: parse(data))  # type: ignore[misc]
 
 
-def _sources(db: Database, folders: Sequence[Path], outside: bool) -> list[_Found]:
-    """Every checkpoint found: the database's own, then the folders' (the checkpoint folder and
-    the backup folder too when ``outside``)."""
+def _sources(
+    db: Database, folders: Sequence[Path], outside: bool, also: Sequence[tuple[str, str, str]]
+) -> list[_Found]:
+    """Every checkpoint found: the database's own, ``also`` (where, body, signature: the live
+    database's, when a backup is checked before a restore), then the folders' (the checkpoint
+    folder and the backup folder too when ``outside``)."""
     found = [
         _Found(
             f"the database, checkpoint row {row_id}",
@@ -576,6 +595,10 @@ def _sources(db: Database, folders: Sequence[Path], outside: bool) -> list[_Foun
             own=True,
         )
         for row_id, at, restore in sql.checkpoint_index(db)
+    ]
+    found += [
+        _Found(where, "", lambda body=body, sign=sign: _stored(body, sign))  # type: ignore[misc]
+        for where, body, sign in also
     ]
     candidates: list[Path | None] = [*folders]
     path = integrity.file_path(db)
@@ -615,12 +638,18 @@ def _sample(found: list[_Found], now: dt.datetime) -> list[_Found]:
 
 def _describe(made: Checkpoint, tz: str, where: str) -> str:
     body = made.body
-    try:
-        when = local_text(body["at"], tz)
-    except (ValueError, TypeError, OverflowError):
-        when = repr(body["at"][:40])
+    when = _when(body["at"], tz)
     what = "restore statement" if body["kind"] == "restore" else "checkpoint"
     return f"{what} {when} (entry {body['count']}, by {body['by']}; in {where})"
+
+
+def stored_rows(db: Database) -> list[tuple[str, str, str]]:
+    """The checkpoints of this database's table as (where, body, signature): passed as ``also``
+    to check a backup against them before it replaces this database."""
+    return [
+        (f"the live database, checkpoint row {row_id}", *sql.checkpoint_row(db, row_id))
+        for row_id, _at, _restore in sql.checkpoint_index(db)
+    ]
 
 
 def check(
@@ -629,6 +658,8 @@ def check(
     *,
     outside: bool = True,
     now: dt.datetime | None = None,
+    notes: list[str] | None = None,
+    also: Sequence[tuple[str, str, str]] = (),
 ) -> tuple[list[str], int]:
     """Check the audit chain against the signed checkpoints found: in the database, in
     ``folders`` (removable media) and, when ``outside`` (the live database), in the checkpoint
@@ -636,9 +667,12 @@ def check(
     days before the newest of each day, and every restore statement.
 
     A checkpoint that contradicts the log is excused only by a restore statement signed after
-    it: a restore replaced the history after the restored backup's last entry. Checking a backup
-    (not ``outside``), checkpoints in ``folders`` of entries beyond its log are newer than the
-    backup and are passed over. Returns (problems, how many distinct checkpoints were checked).
+    it: a restore replaced the history after the restored backup's last entry. A restore
+    statement counts only where the log shows that restore (``_restore_in_log``), and each one
+    that sets checkpoints aside is said in ``notes`` (shown even when all is well). Checking a
+    backup (not ``outside``), checkpoints in ``folders`` or ``also`` of entries beyond its log
+    are newer than the backup and are passed over. Returns (problems, how many distinct
+    checkpoints were checked).
     """
     # Read as stored, not through the typed settings: a row edited outside sortapp (the rows
     # check names it) must not stop this check.
@@ -648,7 +682,7 @@ def check(
     key = sql.site_key(db)
     problems: list[str] = []
     unique: dict[tuple[str, str], _Found] = {}
-    for item in _sample(_sources(db, folders, outside), now or dt.datetime.now(dt.UTC)):
+    for item in _sample(_sources(db, folders, outside, also), now or dt.datetime.now(dt.UTC)):
         item.checkpoint = item.load()
         if item.checkpoint is None:
             problems.append(f"checkpoint in {item.where}: not a readable checkpoint (damaged?)")
@@ -689,11 +723,19 @@ def check(
     counts = sql.counts_upto(db, code, ids)
     head = sql.audit_head(db, code)
     found = [_contradiction(item, entries, counts, code) for item in sound]
-    restores = [
-        item.checkpoint.body
-        for item, problem in zip(sound, found, strict=True)
-        if item.checkpoint and item.checkpoint.body["kind"] == "restore" and not problem
-    ]
+    restores = []
+    for item, problem in zip(sound, found, strict=True):
+        if item.checkpoint and item.checkpoint.body["kind"] == "restore" and not problem:
+            body = item.checkpoint.body
+            if _restore_in_log(db, code, body):
+                restores.append(body)
+            else:
+                problems.append(
+                    f"{_describe(item.checkpoint, tz, item.where)} does not follow a restore in "
+                    f"the audit log (a 'restore' entry by {body['by']} right after entry "
+                    f"{code}-A{body['from_id']}): forged, it sets no checkpoint aside"
+                )
+    set_aside: dict[str, int] = {}
     agreed = sorted(
         (item.checkpoint.body["entry_id"], item.checkpoint.body["entry"])
         for item, problem in zip(sound, found, strict=True)
@@ -705,8 +747,17 @@ def check(
         if not problem:
             continue
         body = made.body
-        if any(r["from_id"] < body["entry_id"] and body["at"] < r["at"] for r in restores):
-            continue  # of the history a restore replaced
+        replaced_by = [
+            r for r in restores if r["from_id"] < body["entry_id"] and body["at"] < r["at"]
+        ]
+        if replaced_by:  # of the history a restore replaced: said, not a problem
+            first = min(replaced_by, key=lambda r: r["at"])
+            said = (
+                f"history replaced by a restore at {_when(first['at'], tz)} by {first['by']} "
+                f"(audit entry {first['entry']})"
+            )
+            set_aside[said] = set_aside.get(said, 0) + 1
+            continue
         if problem == "missing" and not item.own and not outside:
             continue  # newer than the backup being checked
         said = problem
@@ -719,7 +770,30 @@ def check(
                 f"; it agrees with the checkpoint of {before[-1]}, so the change lies after that"
             )
         problems.append(f"{_describe(made, tz, item.where)} contradicts the audit log: {said}")
+    if notes is not None:
+        notes.extend(
+            f"{said}: {count} checkpoint{'s' if count != 1 else ''} of the replaced history "
+            "set aside"
+            for said, count in set_aside.items()
+        )
     return problems, len(sound)
+
+
+def _when(at: str, tz: str) -> str:
+    try:
+        return local_text(at, tz)
+    except (ValueError, TypeError, OverflowError):
+        return repr(at[:40])
+
+
+def _restore_in_log(db: Database, code: str, body: dict[str, Any]) -> bool:
+    """Tell whether a restore statement follows a restore the log shows: its head is a
+    ``restore`` entry by its signer, and between the restored log's end (``from_id``) and it
+    only the migrations of the restored file wrote (as ``system``)."""
+    entry = sql.audit_entry_of(db, body["entry_id"])
+    if entry is None or entry[1:] != (code, body["by"], "restore"):
+        return False
+    return sql.others_between(db, code, body["from_id"], body["entry_id"], "system") == 0
 
 
 def _by_entry(pair: tuple[_Found, str]) -> int:
@@ -745,3 +819,67 @@ def _contradiction(
             f"counted {body['count']}"
         )
     return ""
+
+
+# -- verify: the key is held, checkpoints exist, and those the log records are there ------------
+
+
+def custody(db: Database, checked: int) -> list[str]:
+    """What verify says of the anchoring itself, given how many sound checkpoints ``check``
+    found: a site key that nobody can use (so nothing more can be signed), and a site key with
+    no checkpoint anywhere although its holders acted (the first is signed as the site is
+    made, so they were deleted)."""
+    key = sql.site_key(db)
+    here = records.get_site(db)
+    if key is None or here is None:
+        return []
+    problems = []
+    if not sql.active_holders(db):
+        problems.append(
+            "the site key is held by nobody: no checkpoint can be signed; no active supervisor "
+            "or admin has a wrap of it (removed outside sortapp?), so later changes are "
+            "anchored nowhere"
+        )
+    if checked == 0 and sql.holders_acted_after_key(db, here.code):
+        problems.append(
+            "the site has a signing key and its holders have acted since it was made, but no "
+            "checkpoint was found (in the database, the checkpoint folder or the backups' "
+            "sidecars): checkpoints were deleted; check the log against a checkpoint folder on "
+            "other media ('sortapp verify --checkpoints DIR')"
+        )
+    return problems
+
+
+def check_recorded(db: Database) -> list[str]:
+    """Name each checkpoint that the audit log records (the entry after it holds its row's
+    hash: ``rowcover.NOTED_LATER``) but that is gone from the table, or changed.
+
+    What this cannot see: someone who rewrites the log can drop these records with the rest of
+    what they rewrite. A rewrite is caught by the checkpoints made after the rewritten entry
+    that are beyond the forger's reach (a checkpoint folder on removable media, backups kept
+    elsewhere, transfer files a partner received, printed marks); one that also drops the
+    log's tail after the last such anchor is not.
+    """
+    recorded: dict[str, tuple[str | None, str]] = {}
+    for uid, text in sql.recorded_checkpoints(db):
+        try:
+            for table, key, _before, after in json.loads(text):
+                if table == "checkpoints":
+                    recorded[key] = (after, uid)
+        except (ValueError, TypeError):  # not readable: the rows check names the entry
+            continue
+    if not recorded:
+        return []
+    now = {key: digest for key, digest, _label in rowcover.current_hashes(db, "checkpoints")}
+    problems = []
+    for key, (digest, uid) in recorded.items():
+        number = key.strip("[]")
+        if digest is None:
+            continue
+        if key not in now:
+            problems.append(
+                f"checkpoint {number} was deleted: audit entry {uid} records that it existed"
+            )
+        elif now[key] != digest:
+            problems.append(f"checkpoint {number} was changed after audit entry {uid} recorded it")
+    return problems

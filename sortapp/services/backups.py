@@ -52,9 +52,15 @@ def folder(db: Database, db_path: Path) -> Path:
 
 
 def check_file(
-    path: Path, checkpoint_dirs: Sequence[Path] = ()
+    path: Path,
+    checkpoint_dirs: Sequence[Path] = (),
+    live_checkpoints: Sequence[tuple[str, str, str]] = (),
 ) -> tuple[bool, list[str], str | None, int]:
-    """Verify a database file read-only: (ok, problems, its site code, its schema version)."""
+    """Verify a database file read-only: (ok, problems, its site code, its schema version).
+
+    ``checkpoint_dirs`` and ``live_checkpoints`` (``anchors.stored_rows``): the live site's
+    checkpoints, which a backup about to replace it must not contradict.
+    """
     problems = backup_sql.integrity(path)
     if problems != ["ok"]:
         return False, problems, None, 0
@@ -71,7 +77,12 @@ def check_file(
         from sortapp.services.verify import verify  # noqa: PLC0415
 
         # Its own checkpoints, and those of ``checkpoint_dirs`` (the live site's, at restore).
-        report = verify(db, checkpoint_dirs=checkpoint_dirs, outside=False)
+        report = verify(
+            db,
+            checkpoint_dirs=checkpoint_dirs,
+            outside=False,
+            live_checkpoints=live_checkpoints,
+        )
         return report.ok, report.problems, code, schema
     except KnownStorageError as exc:  # a table of another program's, an unreadable page ...
         return False, [exc.text()], None, 0
@@ -257,10 +268,13 @@ def restore(
     source = Path(source)
     if not outfiles.is_regular_file(source, "restore"):
         raise UserError(f"restore: no file at {source}")
-    # Checked against the live site's checkpoint folder too: a backup whose history was
-    # rewritten (hashes recomputed) contradicts the checkpoints signed before it was made.
+    # Checked against the live site's checkpoints too, its table's and its folder's: a backup
+    # whose history was rewritten (hashes recomputed), or that carries entries forged after its
+    # end, contradicts the checkpoints signed of the genuine history.
     live = anchors.checkpoint_folder(db)
-    ok, problems, code, schema = check_file(source, [live] if live and live.is_dir() else [])
+    ok, problems, code, schema = check_file(
+        source, [live] if live and live.is_dir() else [], anchors.stored_rows(db)
+    )
     if schema > migrations.SCHEMA_VERSION:
         raise UserError(
             f"restore: {source.name} has schema version {schema}, newer than this "

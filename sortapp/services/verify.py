@@ -61,6 +61,9 @@ class Report:
     seconds: dict[str, float] = field(default_factory=dict)
     #: What this run verified of the history, by digest: the details of its seal when sound.
     seal: dict[str, Any] = field(default_factory=dict)
+    #: What the user is told even when all is well (not problems): checkpoints that a restore
+    #: set aside as of the history it replaced.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -80,6 +83,7 @@ class Report:
         self.checked.update(other.checked)
         self.seconds.update(other.seconds)
         self.seal.update(other.seal)
+        self.notes.extend(other.notes)
 
 
 def _batches(ids: list[int]) -> Iterable[list[int]]:
@@ -456,6 +460,7 @@ def verify(
     checkpoint_dirs: Sequence[Path] = (),
     outside: bool = True,
     marks: Sequence[str] = (),
+    live_checkpoints: Sequence[tuple[str, str, str]] = (),
 ) -> Report:
     """Check everything; return a report listing every problem found (none when sound).
 
@@ -470,7 +475,8 @@ def verify(
     is large. In memory, or inside the caller's transaction, they run here, in turn.
     The audit chain is then checked against every signed checkpoint found (``anchors.check``):
     the database's, those in ``checkpoint_dirs`` and, when ``outside`` (not for a backup being
-    checked), the checkpoint folder's and the backups' sidecars.
+    checked), the checkpoint folder's and the backups' sidecars; checking a backup before a restore,
+    also ``live_checkpoints`` (``anchors.stored_rows`` of the live database).
     """
     if actor is not None:
         actor.require(Role.OPERATOR, "verifying the database")
@@ -492,7 +498,7 @@ def verify(
     report = Report()
     for name in _REPORT_ORDER:
         report.merge(reports[name])
-    _check_checkpoints(db, report, checkpoint_dirs, outside)
+    _check_checkpoints(db, report, checkpoint_dirs, outside, live_checkpoints)
     report.add_all(anchors.check_marks(db, marks), "printed marks")  # typed from paper
     if seal and report.ok and set(report.seal) == set(_FAMILIES):
         _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
@@ -500,13 +506,20 @@ def verify(
 
 
 def _check_checkpoints(
-    db: Database, report: Report, folders: Sequence[Path], outside: bool
+    db: Database,
+    report: Report,
+    folders: Sequence[Path],
+    outside: bool,
+    live: Sequence[tuple[str, str, str]] = (),
 ) -> None:
     """The chain against the signed checkpoints: a history rewritten with recomputed hashes
-    passes every check above, but not this one."""
+    passes every check above, but not this one. And the anchoring itself: the site key is held
+    by someone, checkpoints exist, and none that the log records is gone."""
     start = time.perf_counter()
     with integrity.snapshot(db):
-        problems, count = anchors.check(db, folders, outside=outside)
+        problems, count = anchors.check(db, folders, outside=outside, notes=report.notes, also=live)
+        problems += anchors.custody(db, count)
+        problems += anchors.check_recorded(db)
     report.add_all(problems, "checkpoint problems")
     report.checked["checkpoints"] = count
     report.seconds["checkpoints"] = time.perf_counter() - start

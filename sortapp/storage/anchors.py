@@ -63,6 +63,30 @@ def holders(db: Database) -> list[str]:
     ]
 
 
+def active_holders(db: Database) -> list[str]:
+    """Return the names of the active supervisors and admins who hold a wrap of the site key:
+    those who can sign a checkpoint."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id "
+            "WHERE u.active AND u.role IN ('supervisor', 'admin') ORDER BY u.name"
+        )
+    ]
+
+
+def holders_acted_after_key(db: Database, site: str) -> bool:
+    """Tell whether a user who holds a wrap of the site key wrote an audit entry after the
+    entry that made the key (after which a checkpoint is signed)."""
+    row = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM audit WHERE site = ? AND id > "
+        "(SELECT coalesce(min(id), 0) FROM audit WHERE site = ? AND action = 'site.key') "
+        "AND user IN (SELECT u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id))",
+        (site, site),
+    ).fetchone()
+    return bool(row[0])
+
+
 # -- checkpoints -------------------------------------------------------------------------------
 
 
@@ -159,3 +183,30 @@ def counts_upto(db: Database, site: str, ids: Sequence[int]) -> dict[int, int]:
         out[upto] = total
         last = upto
     return out
+
+
+def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:
+    """Return (uid, rows) of the audit entries whose record of rows names a checkpoint
+    (``rowcover.NOTED_LATER``), in order."""
+    return db.execute(
+        "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
+        """WHERE rows <> '' AND instr(rows, '["checkpoints",') > 0 ORDER BY id"""
+    ).fetchall()
+
+
+def audit_entry_of(db: Database, entry_id: int) -> tuple[str, str, str, str] | None:
+    """Return (uid, site, user, action) of one audit entry, or None."""
+    row = db.execute(
+        "SELECT uid, site, user, action FROM audit WHERE id = ?", (entry_id,)
+    ).fetchone()
+    return (row[0], row[1], row[2], row[3]) if row else None
+
+
+def others_between(db: Database, site: str, after: int, before: int, user: str) -> int:
+    """Return how many of the site's audit entries with ``after`` < id < ``before`` are by
+    someone other than ``user``."""
+    row = db.execute(
+        "SELECT count(*) FROM audit WHERE id > ? AND id < ? AND site = ? AND user <> ?",
+        (after, before, site, user),
+    ).fetchone()
+    return int(row[0])

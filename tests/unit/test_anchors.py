@@ -209,10 +209,12 @@ def test_first_supervisor_sign_in_makes_the_key_on_a_database_without_one(db, db
 def test_operator_actions_make_no_checkpoint(db, db_path, keyed):
     olu = site.login(db, "olu", PASSWORD)
     assert olu.signer is None
+    # The site's first checkpoint was signed as the site was made.
+    assert db.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 1
     make_lot(db, olu, "L1")
     assert anchors.checkpoint(db, olu) is None
     assert anchors.checkpoint(db, site.actor_for(db, "sam")) is None  # no password, no key
-    assert db.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 1
     assert checkpoint_files(db_path) == []
     _admin, sam = keyed
     made = anchors.checkpoint(db, sam)
@@ -304,8 +306,14 @@ def test_a_rewritten_history_contradicts_the_checkpoint_that_survives(
         db, checkpoint_dirs=[medium] if kept in ("removable medium", "transfer file") else []
     )
     assert not report.ok
-    # The chain itself reads as sound: only the checkpoints say otherwise.
-    assert all("contradicts the audit log" in p for p in report.problems), report.problems
+    # The chain itself reads as sound: only the checkpoints say otherwise (and the log, that
+    # the checkpoints it records were deleted).
+    assert all(
+        "contradicts the audit log" in p or " was deleted: audit entry " in p
+        for p in report.problems
+    ), report.problems
+    assert any("contradicts the audit log" in p for p in report.problems)
+    assert (kept == "database") != any(" was deleted: " in p for p in report.problems)
     assert any(
         f"(entry {expected.body['count']}, by sam; in " in p
         and f"entry {expected.body['entry']} has another hash" in p
@@ -540,7 +548,6 @@ def test_a_forged_seal_does_not_make_verify_skip_the_rows_it_covers(
     make_sorted_lot(db, sam, "L1")
     assert verify(db, sam, seal=True).ok  # a genuine seal, signed by sam
     genuine = integrity.latest_seal(db)[0]
-    assert anchors.anchored_seal(db)[0] == genuine
     make_sorted_lot(db, sam, "L2")
     # 10 ct moved between two stock lines of L2's closing entry: its hash no longer holds.
     journal = db.execute("SELECT max(journal_id) FROM postings WHERE place = 'stock'").fetchone()[0]
@@ -552,9 +559,9 @@ def test_a_forged_seal_does_not_make_verify_skip_the_rows_it_covers(
     # Even signed over by the next supervisor's command (a plain checkpoint of the head).
     made = anchors.checkpoint(db, sam)
     assert made is not None and made.body["entry_id"] == forged
-    assert anchors.anchored_seal(db)[0] == genuine  # the newest seal a seal checkpoint names
     report = verify(db)
     assert any(caught in p for p in report.problems), report.problems
+    assert anchors.anchored_seal(db)[0] == genuine  # the newest seal a seal checkpoint names
     # A seal checkpoint copied onto the forged seal does not vouch for it either.
     seal_row = db.execute(
         """SELECT body, signature FROM checkpoints WHERE body LIKE '%"kind":"seal"%'"""
@@ -589,3 +596,207 @@ def test_a_key_holders_verify_seals_and_signs_the_seal(db, db_path, keyed, who, 
     monkeypatch.setattr(integrity, "audit_pass", spy)
     assert verify(db).ok
     assert seen == [json.loads(sealed[1])["audit"]["upto"]]  # by digest up to the seal
+
+
+# -- the anchoring itself: a key someone holds, checkpoints that exist and stay ----------------
+
+
+def raw_edit(path: Path, table: str, *statements: str) -> None:
+    """Edit ``table`` with its protective triggers dropped and put back as they were."""
+    raw = sqlite3.connect(path)
+    triggers = raw.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+    ).fetchall()
+    for name, _sql in triggers:
+        raw.execute(f'DROP TRIGGER "{name}"')
+    for statement in statements:
+        raw.execute(statement)
+    for _name, text in triggers:
+        raw.execute(text)
+    raw.commit()
+    raw.close()
+
+
+def test_a_site_key_held_by_nobody_is_reported(db, db_path, keyed):
+    assert verify(db).ok
+    raw_edit(db_path, "site_key_wraps", "DELETE FROM site_key_wraps")
+    problems = verify(db).problems
+    assert any(
+        p.startswith("the site key is held by nobody: no checkpoint can be signed")
+        for p in problems
+    ), problems
+
+
+def test_a_site_key_held_only_by_users_who_may_no_longer_sign_is_reported(db, db_path, keyed):
+    # admin and sam hold the key; sam is demoted and admin deactivated outside sortapp.
+    raw_edit(db_path, "users", "UPDATE users SET active = 0 WHERE name = 'admin'")
+    raw_edit(db_path, "users", "UPDATE users SET role = 'operator' WHERE name = 'sam'")
+    assert any("the site key is held by nobody" in p for p in verify(db).problems)
+
+
+def test_each_checkpoint_is_recorded_by_the_next_audit_entry(db, db_path, keyed, who):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    made = anchors.checkpoint(db, sam)  # its own transaction writes no entry (not refused)
+    row_id = db.execute("SELECT max(id) FROM checkpoints").fetchone()[0]
+    assert made.body["entry_id"] == anchors.head(db)[0]
+    make_lot(db, who.olu, "L2")  # the next entry, whoever writes it, records the checkpoint
+    rows = json.loads(db.execute("SELECT rows FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0])
+    assert [r for r in rows if r[0] == "checkpoints"] == [
+        ["checkpoints", f"[{row_id}]", None, rows[0][3]]
+    ]
+    make_lot(db, who.olu, "L3")  # and only that one
+    rows = db.execute("SELECT rows FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert '"checkpoints"' not in rows
+    assert verify(db).ok
+    # The checkpoint row deleted (the files left): named, though the history is intact.
+    delete_checkpoint_rows(db_path)
+    problems = verify(db).problems
+    assert f"checkpoint {row_id} was deleted: audit entry KSF-A{made.body['entry_id'] + 1} " in (
+        " ".join(problems)
+    ), problems
+
+
+def test_a_rewrite_with_every_checkpoint_deleted_is_caught(db, db_path, keyed):
+    """The a2 'wipe': history rewritten, the checkpoint rows and folder deleted."""
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    assert anchors.checkpoint(db, sam) is not None
+    rewrite_history(db_path)
+    delete_checkpoint_rows(db_path)
+    shutil.rmtree(db_path.parent / "checkpoints")
+    problems = verify(db).problems
+    assert any(
+        "the site has a signing key and its holders have acted since it was made, but no "
+        "checkpoint was found" in p
+        for p in problems
+    ), problems
+
+
+def test_a_database_without_a_site_key_needs_no_checkpoint(db, db_path):
+    db.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER checkpoints_no_delete")
+    raw.execute("DROP TRIGGER site_signing_key_no_delete")
+    for table in ("checkpoints", "site_key_wraps", "site_signing_key"):
+        raw.execute(f"DELETE FROM {table}")
+    raw.commit()
+    raw.close()
+    again = open_db(db_path)
+    try:
+        problems = anchors.custody(again, 0)
+    finally:
+        again.close()
+    assert problems == []
+
+
+def forged_restore_statement(db, signer: bytes, from_id: int) -> None:
+    """What a supervisor who unwrapped the site key with their own password can sign: a restore
+    statement of the head, as if a restore had replaced the history after ``from_id``."""
+    key = anchors_sql.site_key(db)["public_key"]
+    entry_id, uid, digest = anchors.head(db)
+    count = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    at = anchors.utc_now()
+    body = {
+        "v": 1,
+        "kind": "restore",
+        "site": "KSF",
+        "key": key,
+        "head": digest,
+        "count": count,
+        "entry": uid,
+        "entry_id": entry_id,
+        "at": at,
+        "by": "sam",
+        "from_id": from_id,
+        "replaced": uid,
+    }
+    signature = sitekey.sign(signer, anchors.Checkpoint(body, "").message)
+    anchors_sql.insert_checkpoint(db, "KSF", entry_id, at, anchors.canonical_json(body), signature)
+    db.conn.commit()
+
+
+def test_a_forged_restore_statement_excuses_nothing(db, db_path, keyed):
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    made = anchors.checkpoint(db, sam)
+    uid = rewrite_history(db_path)
+    assert any("contradicts the audit log" in p for p in verify(db).problems)
+    forged_restore_statement(db, sam.signer, int(uid.rsplit("-A", 1)[1]) - 1)
+    report = verify(db)
+    assert any(f"entry {made.body['entry']} has another hash" in p for p in report.problems), (
+        report.problems
+    )
+    assert any(
+        "restore statement" in p and "does not follow a restore in the audit log" in p
+        for p in report.problems
+    ), report.problems
+    assert report.notes == []
+
+
+def test_a_restore_says_which_checkpoints_it_set_aside(db, db_path, keyed, monkeypatch, capsys):
+    admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    make_lot(db, sam, "L2")
+    anchors.checkpoint(db, sam)  # of the history the restore replaces
+    backups.restore(db, db_path, admin, info.path)
+    report = verify(db)
+    assert report.ok, report.problems
+    restore_uid = db.execute("SELECT uid FROM audit WHERE action = 'restore'").fetchone()[0]
+    assert len(report.notes) == 1, report.notes
+    assert report.notes[0].startswith("history replaced by a restore at ")
+    assert f"by admin (audit entry {restore_uid})" in report.notes[0]
+    assert report.notes[0].endswith(": 1 checkpoint of the replaced history set aside")
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    assert main(["--db", str(db_path), "--user", "olu", "verify"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"verify: note: {report.notes[0]}" and out[1].startswith("verify: OK")
+    assert main(["--db", str(db_path), "--user", "olu", "verify", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["notes"] == report.notes
+
+
+def append_forged_entry(path: Path, user: str, action: str, obj: str, details: dict) -> str:
+    """Append an audit entry with a valid chain hash, as anyone holding a file can."""
+    raw = sqlite3.connect(path)
+    entry_id, site_code, prev, at = raw.execute(
+        "SELECT id + 1, site, hash, at FROM audit ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    uid = f"{site_code}-A{entry_id}"
+    text = json.dumps(details, sort_keys=True, separators=(",", ":"))
+    digest = audit_hash(prev, uid, site_code, at, user, action, obj, text, "")
+    raw.execute(
+        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
+        "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
+        (entry_id, uid, site_code, at, user, action, obj, text, prev, digest),
+    )
+    raw.commit()
+    raw.close()
+    return uid
+
+
+def test_restore_refuses_a_backup_that_the_live_databases_checkpoints_contradict(
+    db, db_path, keyed
+):
+    """The a7b attack: a backup with an entry forged after its end, the live checkpoint file of
+    that entry deleted; the live database's own checkpoint row still contradicts it."""
+    admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    made = anchors.checkpoint(db, sam)  # as after a supervisor's command: of the backup entry
+    assert made is not None and made.body["entry_id"] == db_head_of(db_path, "backup")
+    forged = info.path.with_name("forged" + backup_sql.SUFFIX)
+    shutil.copy(info.path, forged)
+    assert (
+        append_forged_entry(forged, "admin", "note", "olu", {"forged": True})
+        == (made.body["entry"])
+    )
+    for path in checkpoint_files(db_path):
+        if path.name.endswith(f"-A{made.body['entry_id']}{anchors.SUFFIX}"):
+            path.unlink()
+    with pytest.raises(UserError, match=f"entry {made.body['entry']} has another hash"):
+        backups.restore(db, db_path, admin, forged)
+    assert verify(db).ok
+    # The genuine backup is still restored: the live checkpoints of later entries are newer.
+    backups.restore(db, db_path, admin, info.path)
+    assert verify(db).ok

@@ -120,6 +120,8 @@ class AuditPage(Page):
                 report.problems[:5]
             )
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+        if report.notes:  # said even when all is well (a restore set checkpoints aside)
+            text += " Note: " + "; ".join(report.notes) + "."
         self.result.setText(text)
         self.ctx.said.emit(text)
         if not self.ctx.locked:  # no box over the lock screen
