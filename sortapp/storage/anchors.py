@@ -189,7 +189,7 @@ def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:
     """Return (uid, rows) of the audit entries whose record of rows names a checkpoint
     (``rowcover.NOTED_LATER``), in order."""
     return db.execute(
-        "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
+        "SELECT uid, rows FROM audit "
         """WHERE rows <> '' AND instr(rows, '["checkpoints",') > 0 ORDER BY id"""
     ).fetchall()
 
