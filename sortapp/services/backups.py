@@ -116,6 +116,7 @@ def make_backup(
     """
     if actor is not None:
         actor.require(Role.SUPERVISOR, "making a backup")
+    backup_sql.check_destination(dest)  # a refused destination: nothing written, no checkpoint
     anchors.checkpoint(db, actor)  # the head as backed up, signed, when the actor holds the key
     path = backup_sql.write_backup(db, db_path, tag=tag, dest=dest)
     newest = anchors.member(db)

@@ -103,6 +103,21 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def check_target(target: Path) -> Path:
+    """Refuse a backup file name that is not a new name or a regular file (nor may its part and
+    sidecar names be): never a device, pipe, socket or link. Return the part file's name."""
+    part = target.with_name(target.name + ".part")
+    for path in (target, part, sidecar(target)):
+        outfiles.writable_target(path, "backup")
+    return part
+
+
+def check_destination(dest: Path | None) -> None:
+    """Refuse, before anything is written, a ``dest`` that ``write_backup`` would refuse."""
+    if dest is not None and not outfiles.is_folder(dest, "backup"):
+        check_target(dest)
+
+
 def write_backup(db: Database, db_path: Path, *, tag: str = "", dest: Path | None = None) -> Path:
     """Copy the live database into a new backup file and check its integrity.
 
@@ -120,10 +135,7 @@ def write_backup(db: Database, db_path: Path, *, tag: str = "", dest: Path | Non
         target = dest / name
     else:
         target = dest
-    # Only a new name or a regular file is replaced: never a device, pipe, socket or link.
-    part = target.with_name(target.name + ".part")
-    for path in (target, part, sidecar(target)):
-        outfiles.writable_target(path, "backup")
+    part = check_target(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)

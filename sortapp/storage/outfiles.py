@@ -66,7 +66,7 @@ def writable_target(path: Path, what: str) -> Path:
     """
     try:
         mode = os.lstat(path).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (writing it may yet fail)
         return path
     except OSError as exc:
         raise _refuse(what, path, exc) from None
