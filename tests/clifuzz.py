@@ -533,7 +533,7 @@ def seed(template_db: Path, path: Path) -> Path:
     db = open_db(path)
     from sortapp.services import site  # noqa: PLC0415
 
-    olu, sam = site.actor_for(db, "olu"), site.actor_for(db, "sam")
+    olu, sam = site.login(db, "olu", PASSWORD), site.login(db, "sam", PASSWORD)
     make_sorted_lot(db, olu, "L1")
     make_lot(db, olu, "L2")
     parcels.create_parcel(db, olu, "P1", importer="Antwerp Rough NV", destination="BE")
