@@ -102,10 +102,10 @@ def _build(
         password=PASSWORD,
         authority="Diamond Hub, Gaborone",
     )
-    admin = site.actor_for(db, "admin")
+    admin = site.login(db, "admin", PASSWORD)
     for name, role in (("sam", "supervisor"), ("sue", "supervisor"), ("olu", "operator")):
         site.add_user(db, admin, name, role, PASSWORD)
-    sam, sue, olu = (site.actor_for(db, n) for n in ("sam", "sue", "olu"))
+    sam, sue, olu = (site.login(db, n, PASSWORD) for n in ("sam", "sue", "olu"))
     cats = [c for c in assortment.list_categories(db) if c.model != "RUN"]
     prices = {
         c.code: demo_price_cents(c.size, c.model, c.quality, c.colour)

@@ -68,7 +68,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         password=PASSWORD,
         authority="Diamond Hub, Gaborone",
     )
-    admin = site.actor_for(db, "admin")
+    admin = site.login(db, "admin", PASSWORD)  # holds the site key: wraps it for sam and sue
     for name, role in (
         ("sam", "supervisor"),
         ("sue", "supervisor"),
@@ -77,7 +77,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ):
         site.add_user(db, admin, name, role, PASSWORD)
     prices = {c.code: 10_000 for c in assortment.list_categories(db)}  # 100.00 USD/ct everywhere
-    assortment.import_prices(db, site.actor_for(db, "sam"), prices, "2020-01-01")
+    assortment.import_prices(db, site.login(db, "sam", PASSWORD), prices, "2020-01-01")
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return path
@@ -99,11 +99,10 @@ def db(db_path: Path):
 
 class Actors:
     def __init__(self, db: Database) -> None:
-        self.admin = site.actor_for(db, "admin")
-        self.sam = site.actor_for(db, "sam")
-        self.sue = site.actor_for(db, "sue")
-        self.olu = site.actor_for(db, "olu")
-        self.ola = site.actor_for(db, "ola")
+        # Signed in as people are (supervisors and the admin then hold the site key).
+        self.admin, self.sam, self.sue, self.olu, self.ola = (
+            site.login(db, name, PASSWORD) for name in ("admin", "sam", "sue", "olu", "ola")
+        )
 
 
 @pytest.fixture

@@ -188,7 +188,7 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
     assert actor.signer is not None
     with transaction(db):
         sql.put_wrap(db, user["id"], sitekey.wrap(actor.signer, password), utc_now(), actor.name)
-        base.record(db, actor.name, "site.key.grant", user["name"], {})
+        base.record(db, actor, "site.key.grant", user["name"], {})
 
 
 def key_sheet(db: Database) -> dict[str, Any]:

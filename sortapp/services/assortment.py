@@ -74,7 +74,7 @@ def load_default(db: Database, actor: Actor) -> int:
     if errors:
         raise AssertionError(f"the shipped assortment is invalid: {errors[:3]}")
     records.insert_categories(db, rows)
-    record(db, actor.name, "assortment.load", "default", {"categories": len(rows)})
+    record(db, actor, "assortment.load", "default", {"categories": len(rows)})
     return len(rows)
 
 
@@ -133,7 +133,7 @@ def import_categories(
         return len(rows), errors, Changes(audit=False)
     with transaction(db):
         records.insert_categories(db, rows)
-        record(db, actor.name, "assortment.import", "csv", {"categories": len(rows)})
+        record(db, actor, "assortment.import", "csv", {"categories": len(rows)})
     return len(rows), [], Changes(assortment=True)
 
 
@@ -166,7 +166,7 @@ def add_category(
         records.insert_categories(db, rows)
         record(
             db,
-            actor.name,
+            actor,
             "category.add",
             rows[0][0],
             dict(zip(CATEGORY_FIELDS, (rows[0][0], *rows[0][2:]), strict=True)),
@@ -197,7 +197,7 @@ def set_price(
     day = parse_day(effective_from, "from") if effective_from else today()
     with transaction(db):
         records.insert_price(db, cat.id, day, cents, actor.user_id, utc_now())
-        record(db, actor.name, "price.set", cat.code, {"cents_per_ct": cents, "from": day})
+        record(db, actor, "price.set", cat.code, {"cents_per_ct": cents, "from": day})
     return Changes(prices=True, stock=True)
 
 
@@ -220,7 +220,7 @@ def import_prices(
                 for code, cents in prices.items()
             ],
         )
-        record(db, actor.name, "price.import", day, {"from": day, "prices": prices})
+        record(db, actor, "price.import", day, {"from": day, "prices": prices})
     return Changes(prices=True, stock=True)
 
 

@@ -305,7 +305,7 @@ def restore(
     with transaction(db):
         base.record(
             db,
-            actor.name,
+            actor,
             "restore",
             source.name,
             {"from_site": code, "replaced_kept_as": kept.path.name, "forced": force},

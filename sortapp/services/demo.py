@@ -104,7 +104,8 @@ def _fill(db) -> None:  # type: ignore[no-untyped-def]
         site.add_user(db, admin, name, role, password)
     site.set_setting(db, admin, "address", "Plot 1, Diamond Park, Gaborone, Botswana")
     site.set_setting(db, admin, "timezone", "Africa/Gaborone")
-    sam, sue, olu = (site.actor_for(db, n) for n in ("sam", "sue", "olu"))
+    # Signed in, as people would be: the supervisors' entries carry the site key's signature.
+    sam, sue, olu = (site.login(db, n, p) for n, _r, p in USERS if n in ("sam", "sue", "olu"))
 
     prices = {
         c.code: demo_price_cents(c.size, c.model, c.quality, c.colour)

@@ -141,7 +141,7 @@ def receive_lot(
         )
         record(
             db,
-            actor.name,
+            actor,
             "lot.receive",
             number,
             {
@@ -180,7 +180,7 @@ def _record_weighing(
     posted: dict[str, str],
 ) -> None:
     details = {"weighed_mct": mct, "stones": stones, "weight_flag": flag, **posted}
-    record(db, actor.name, "lot.weigh", lot.number, details)
+    record(db, actor, "lot.weigh", lot.number, details)
 
 
 def weigh_lot(
@@ -247,7 +247,7 @@ def reweigh_lot(
         )
         record(
             db,
-            actor.name,
+            actor,
             "lot.reweigh",
             lot.number,
             {
@@ -296,7 +296,7 @@ def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> 
             raise UserError(f"lot {lot.number}: the weight difference is already acknowledged")
         reason = check_reason(reason)
         lots_sql.acknowledge_weight(db, lot.id, actor.user_id, reason)
-        record(db, actor.name, "lot.acknowledge", lot.number, {"reason": reason})
+        record(db, actor, "lot.acknowledge", lot.number, {"reason": reason})
     return Changes(lots=frozenset({lot.id}))
 
 

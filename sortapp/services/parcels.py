@@ -90,7 +90,7 @@ def create_parcel(
         )
         record(
             db,
-            actor.name,
+            actor,
             "parcel.create",
             number,
             {"exporter": exporter, "importer": importer.strip(), "destination": dest},
@@ -191,7 +191,7 @@ def add_goods(
         posted = post(db, actor.user_id, actor.name, "pack", postings, parcel_id=row["id"])
         record(
             db,
-            actor.name,
+            actor,
             "parcel.add",
             row["number"],
             {
@@ -250,7 +250,7 @@ def remove_goods(db: Database, actor: Actor, number: str, journal_uid: str, reas
         )
         record(
             db,
-            actor.name,
+            actor,
             "parcel.remove",
             row["number"],
             {"reverses": entry["uid"], "reason": reason, **posted},
@@ -281,7 +281,7 @@ def override_price(
         )
         record(
             db,
-            actor.name,
+            actor,
             "price.override",
             row["number"],
             {"category": cat.code, "cents_per_ct": cents, "reason": reason},
@@ -310,7 +310,7 @@ def add_valuation(db: Database, actor: Actor, number: str, valuer: str, usd: str
         )
         record(
             db,
-            actor.name,
+            actor,
             "parcel.valuation",
             row["number"],
             {"valuer": valuer, "value_cents": cents},
@@ -621,7 +621,7 @@ def seal_parcel(
         )
         record(
             db,
-            actor.name,
+            actor,
             "parcel.seal",
             row["number"],
             {
@@ -658,7 +658,7 @@ def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
         posted = post(db, actor.user_id, actor.name, "ship", postings, parcel_id=row["id"])
         at = utc_now()
         parcels_sql.mark_shipped(db, row["id"], actor.user_id, at)
-        record(db, actor.name, "parcel.ship", row["number"], posted)
+        record(db, actor, "parcel.ship", row["number"], posted)
     return Changes(parcels=frozenset({row["id"]}), ledger=True)
 
 
@@ -685,7 +685,7 @@ def void_parcel(db: Database, actor: Actor, number: str, reason: str) -> Changes
             else {}
         )
         parcels_sql.mark_void(db, row["id"], actor.user_id, utc_now(), reason)
-        record(db, actor.name, "parcel.void", row["number"], {"reason": reason, **posted})
+        record(db, actor, "parcel.void", row["number"], {"reason": reason, **posted})
     return Changes(parcels=frozenset({row["id"]}), ledger=bool(postings), stock=bool(postings))
 
 

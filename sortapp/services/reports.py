@@ -174,7 +174,7 @@ def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict
         log.info("read-only session: %s exported %s %s %s", actor.name, what, obj, details)
         return
     with transaction(db):
-        record(db, actor.name, f"export.{what}", obj, details)
+        record(db, actor, f"export.{what}", obj, details)
 
 
 def print_count(db: Database, kind: str, number: str) -> int:
@@ -209,7 +209,7 @@ def record_print(
             then()
         return
     with transaction(db):
-        record(db, actor.name, f"print.{kind}", number, {"copy": copy, **details})
+        record(db, actor, f"print.{kind}", number, {"copy": copy, **details})
         if then is not None:
             then()
 

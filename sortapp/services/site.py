@@ -255,7 +255,7 @@ def _signed_in(db: Database, actor: Actor, record_success: bool) -> None:
         if failures or until:
             records.set_user_lock(db, actor.name, 0, None)
             details["failures_cleared"] = failures
-        record(db, actor.name, "login", "", details)
+        record(db, actor, "login", "", details)
 
     _write_unless_read_only(db, write)
 
@@ -283,7 +283,7 @@ def unlock_user(db: Database, actor: Actor, name: str) -> Changes:
         records.set_user_lock(db, user["name"], 0, None)
         record(
             db,
-            actor.name,
+            actor,
             "user.unlock",
             user["name"],
             {"failures": failures, "locked_until": until},
@@ -314,7 +314,7 @@ def add_user(db: Database, actor: Actor, name: str, role: str, password: str) ->
     with transaction(db):
         user_id = records.insert_user(db, name, parsed.label, hash_password(password), utc_now())
         note = anchors.rewrap(db, actor, user_id, name, parsed, password)
-        record(db, actor.name, "user.add", name, {"role": parsed.label})
+        record(db, actor, "user.add", name, {"role": parsed.label})
     return Changes(users=True, created_id=user_id, message=note)
 
 
@@ -332,7 +332,7 @@ def set_user(
     with transaction(db):
         records.set_user_state(db, user["name"], new_role, new_active)
         note = _key_follows_role(db, user, Role.parse(new_role), new_active)
-        record(db, actor.name, "user.set", user["name"], {"role": new_role, "active": new_active})
+        record(db, actor, "user.set", user["name"], {"role": new_role, "active": new_active})
     return Changes(users=True, message=note)
 
 
@@ -361,7 +361,7 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
     with transaction(db):
         records.set_user_password(db, name, hash_password(password))
         note = anchors.rewrap(db, actor, user["id"], name, Role.parse(user["role"]), password)
-        record(db, actor.name, "user.password", name, {})
+        record(db, actor, "user.password", name, {})
     return Changes(users=True, message=note)
 
 
@@ -378,7 +378,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
             raise UserError("name: enter the facility's name")
         with transaction(db):
             records.update_site_name(db, value.strip())
-            record(db, actor.name, "site.set", "name", {"value": value.strip()})
+            record(db, actor, "site.set", "name", {"value": value.strip()})
         return Changes(site=True)
     if key not in SETTING_KEYS:
         raise UserError(
@@ -388,7 +388,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
     stored = parse(value, key)
     with transaction(db):
         records.put_setting(db, stored_key, stored)
-        record(db, actor.name, "site.set", key, {"value": stored})
+        record(db, actor, "site.set", key, {"value": stored})
     return Changes(site=True)
 
 
@@ -410,7 +410,7 @@ def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Ch
         raise UserError("name: enter the country's name")
     with transaction(db):
         records.insert_countries(db, [(code, name.strip(), kp)])
-        record(db, actor.name, "country.set", code, {"name": name.strip(), "kp": kp})
+        record(db, actor, "country.set", code, {"name": name.strip(), "kp": kp})
     return Changes(site=True)
 
 

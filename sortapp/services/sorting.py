@@ -106,7 +106,7 @@ def _append(
             lots_sql.set_status(db, lot.id, "sorting")
         record(
             db,
-            actor.name,
+            actor,
             "sort.correct" if reverses else ("sort.loss" if loss_type else "sort.add"),
             lot.number,
             {
@@ -289,7 +289,7 @@ def close_sorting(
         lots_sql.set_status(db, lot.id, "sorted")
         record(
             db,
-            actor.name,
+            actor,
             "sort.close",
             lot.number,
             {
@@ -428,7 +428,7 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
         lots_sql.mark_sorting(db, sorted({e.lot_id for e in planned}))
         record(
             db,
-            actor.name,
+            actor,
             "sort.import",
             source,
             {

@@ -127,7 +127,7 @@ def pin_partner(
         transfers_sql.pin_partner_key(db, partner, wanted, actor.user_id, utc_now(), reason)
         base.record(
             db,
-            actor.name,
+            actor,
             "transfer.trust",
             partner,
             {"fingerprint": wanted, "replaced": pinned, "reason": reason},
@@ -238,7 +238,7 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
     with transaction(db):
         base.record(
             db,
-            actor.name,
+            actor,
             "transfer.export",
             body["parcel"]["number"],
             {
@@ -530,7 +530,7 @@ def import_bundle(
         }
         if trust != PINNED:
             details["accepted"] = {"by": actor.name, "reason": reason}
-        base.record(db, actor.name, "transfer.import", number, details)
+        base.record(db, actor, "transfer.import", number, details)
     return changes
 
 

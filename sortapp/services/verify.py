@@ -22,12 +22,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import sitekey
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors
-from sortapp.services.base import entries_digest, journal_canonical, record
+from sortapp.services.base import SIGNED_ACTIONS, entries_digest, journal_canonical, record
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
+from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import browse, integrity, ledger, migrations, records, rowcover
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
@@ -157,6 +160,34 @@ def _check_rows(db: Database, report: Report) -> None:
                 messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
     report.add_all(messages, "rows changed outside sortapp")
     report.checked["protected rows"] = rows
+
+
+def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
+    """Every action only a supervisor or admin may take, recorded after the site key was made,
+    carries the key's signature of its entry; and every signature is sound. (After the newest
+    anchored seal: the run that made it checked those before.)"""
+    key = anchors_sql.site_key(db)
+    if key is None:
+        return
+    since = max(audit_sql.first_id(db, "site.key") or 0, scope.after["audit"])
+    messages, count = [], 0
+    for _id, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
+        db, since, scope.upto["audit"], SIGNED_ACTIONS
+    ):
+        count += 1
+        what = f"audit entry {uid} ({action} {obj} by {user})"
+        if signature is None:
+            messages.append(
+                f"{what}: a supervisor's or admin's action without the site key's signature "
+                "(appended outside sortapp, or taken by a user who does not hold the key: "
+                "'sortapp site key grant')"
+            )
+        elif not sitekey.verify_signature(
+            key["public_key"], audit_sql.ENTRY_DOMAIN + digest.encode("ascii"), signature
+        ):
+            messages.append(f"{what}: its signature is not the site key's (forged)")
+    report.add_all(messages, "unsigned or forged entries")
+    report.checked["signed entries"] = count
 
 
 def _row_name(table: str, key: str, label: str = "") -> str:
@@ -403,6 +434,7 @@ Check = Callable[[Database, Report, Scope], None]
 _ORDER = (
     "audit chain",
     "rows",
+    "signatures",
     "schema",
     "balances",
     "ledger entries",
@@ -419,6 +451,7 @@ _REPORT_ORDER = (
     "foreign keys",
     "rows",
     "audit chain",
+    "signatures",
     "ledger entries",
     "sorting entries",
     "balances",
@@ -445,6 +478,7 @@ def _check(name: str, full: bool) -> Check:
         return lambda db, report, _scope: plain[name](db, report)
     return {
         "audit chain": _check_audit,
+        "signatures": _check_signed_entries,
         "ledger entries": _check_journals,
         "sorting entries": _check_entries,
     }[name]

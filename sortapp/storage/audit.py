@@ -46,9 +46,9 @@ def append(
     details: dict[str, Any],
     rows: list[list[Any]],
     at: str,
-) -> str:
+) -> tuple[int, str, str]:
     """Append an audit entry chained to the site's last one (inside the caller's transaction);
-    return its uid. ``rows``: the protected rows it changed (``rowcover.take``)."""
+    return its (id, uid, hash). ``rows``: the protected rows it changed (``rowcover.take``)."""
     prev = last_hash(db, site)
     entry_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit").fetchone()[0])
     uid = f"{site}-A{entry_id}"
@@ -68,10 +68,48 @@ def append(
             text,
             rows_text,
             prev,
-            audit_hash(prev, uid, site, at, user, action, obj, text, rows_text),
+            digest := audit_hash(prev, uid, site, at, user, action, obj, text, rows_text),
         ),
     )
-    return uid
+    return entry_id, uid, digest
+
+
+#: Signed before an entry's hash, so an entry signature means nothing else.
+ENTRY_DOMAIN = b"sortapp audit entry v1\n"
+
+
+def insert_signature(db: Database, audit_id: int, signature: str) -> None:
+    db.execute(
+        "INSERT INTO entry_signatures (audit_id, signature) VALUES (?, ?)", (audit_id, signature)
+    )
+
+
+def signed_or_named(
+    db: Database, after: int, upto: int, actions: tuple[str, ...]
+) -> list[tuple[int, str, str, str, str, str, str | None]]:
+    """(id, uid, user, action, object, hash, signature or None) of the entries after..upto
+    that carry a signature or record one of ``actions`` (or a password set for someone else)."""
+    marks = ",".join("?" * len(actions))
+    return [
+        tuple(r)  # type: ignore[misc]
+        for r in db.execute(
+            f"""SELECT a.id, a.uid, a.user, a.action, a.object, a.hash, s.signature
+                FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
+                WHERE a.id > ? AND a.id <= ?
+                  AND (s.signature IS NOT NULL OR a.action IN ({marks})
+                       OR (a.action = 'user.password' AND a.object IS NOT a.user))
+                ORDER BY a.id""",
+            [after, upto, *actions],
+        )
+    ]
+
+
+def first_id(db: Database, action: str) -> int | None:
+    """The id of the first entry recording ``action``, or None."""
+    row = db.execute(
+        "SELECT min(id) FROM audit INDEXED BY audit_by_action WHERE action = ?", (action,)
+    ).fetchone()
+    return row[0] if row else None
 
 
 def count(db: Database, action: str, obj: str) -> int:

@@ -777,6 +777,24 @@ BEGIN SELECT RAISE(ABORT, 'guard:shipment_left'); END;
     )
 
 
+@migrations(name="0013_entry_signatures")
+def m0013_entry_signatures(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- An audit entry written by a holder of the site key carries that key's signature of its hash:
+-- an entry in a supervisor's or admin's name that only they may make is then known to be theirs,
+-- not appended by someone holding the file (verify requires it for such actions).
+-- (No foreign key: a signature vouches for itself, and verify reads them by the entries.)
+CREATE TABLE entry_signatures (
+    audit_id INTEGER PRIMARY KEY,
+    signature TEXT NOT NULL
+) STRICT;
+"""
+        + _immutable("entry_signatures"),
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -31,7 +31,7 @@ def receiver(tmp_path):
     site.init_site(
         db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
     )
-    site.add_user(db, site.actor_for(db, "root"), "zsup", "supervisor", PASSWORD)
+    site.add_user(db, site.login(db, "root", PASSWORD), "zsup", "supervisor", PASSWORD)
     yield db, path
     db.close()
 
@@ -53,7 +53,7 @@ def exported(qtbot, parent, db, db_path, who, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, *a: str(path)))
     monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "ZAK"))
     # sam signed in without a password holds no key: the app says so and writes nothing.
-    ctx = Context(db, db_path, who.sam)
+    ctx = Context(db, db_path, site.actor_for(db, "sam"))
     said = _said(ctx)
     imports.export_transfer(parent, ctx, "P1")
     assert not path.exists() and "a supervisor or admin signs" in said[-1]

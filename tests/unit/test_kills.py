@@ -28,9 +28,10 @@ WORKER = textwrap.dedent(
     from sortapp.services import lots, parcels, site, sorting
     from sortapp.storage.db import open_db
 
+    PASSWORD = "correct horse"  # the test users' (tests/conftest.py)
     db = open_db(sys.argv[1])
     prefix = sys.argv[2]
-    olu, sam = site.actor_for(db, "olu"), site.actor_for(db, "sam")
+    olu, sam = site.login(db, "olu", PASSWORD), site.login(db, "sam", PASSWORD)
 
     def done():
         print("done", flush=True)

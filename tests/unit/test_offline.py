@@ -83,7 +83,9 @@ def test_restore_refuses_another_sites_file_unless_forced(db, db_path, who, tmp_
     site.init_site(
         other, code="ZAK", name="Kimberley", country_code="ZA", admin="root", password=PASSWORD
     )
-    foreign = backups.make_backup(other, tmp_path / "other.db", actor=site.actor_for(other, "root"))
+    foreign = backups.make_backup(
+        other, tmp_path / "other.db", actor=site.login(other, "root", PASSWORD)
+    )
     other.close()
     with pytest.raises(UserError, match="belongs to site ZAK"):
         backups.restore(db, db_path, who.admin, foreign.path)
@@ -200,7 +202,7 @@ def receiver(tmp_path):
     site.init_site(
         db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
     )
-    root = site.actor_for(db, "root")
+    root = site.login(db, "root", PASSWORD)
     site.add_user(db, root, "zsup", "supervisor", PASSWORD)
     yield db
     db.close()
@@ -225,12 +227,12 @@ def pin_sender(receiver, path):
     """The receiving admin pins the sender's key (its fingerprint confirmed by phone)."""
     key = json.loads(path.read_text())["body"]["sender"]["key"]
     transfers.pin_partner(
-        receiver, site.actor_for(receiver, "root"), "KSF", sitekey.key_fingerprint(key)
+        receiver, site.login(receiver, "root", PASSWORD), "KSF", sitekey.key_fingerprint(key)
     )
 
 
 def test_transfer_round_trip_keeps_provenance(receiver, bundle):
-    zsup = site.actor_for(receiver, "zsup")
+    zsup = site.login(receiver, "zsup", PASSWORD)
     pin_sender(receiver, bundle)
     transfers.import_bundle(receiver, zsup, bundle)
     lot = lots.get_lot(receiver, "KSF-P1")
@@ -248,7 +250,7 @@ def test_transfer_round_trip_keeps_provenance(receiver, bundle):
 
 
 def test_a_changed_byte_is_refused(receiver, bundle):
-    zsup = site.actor_for(receiver, "zsup")
+    zsup = site.login(receiver, "zsup", PASSWORD)
     pin_sender(receiver, bundle)
     text = bundle.read_text()
     assert '"mct": 139900' in text
@@ -270,7 +272,7 @@ def test_a_parcel_for_another_country_needs_force(db, who, receiver, tmp_path):
     path = tmp_path / "P2.json"
     transfers.export_bundle(db, site.login(db, "admin", PASSWORD), "P2", path)
     pin_sender(receiver, path)
-    zsup = site.actor_for(receiver, "zsup")
+    zsup = site.login(receiver, "zsup", PASSWORD)
     with pytest.raises(UserError, match="consigned to BE, not ZA"):
         transfers.import_bundle(receiver, zsup, path)
     transfers.import_bundle(receiver, zsup, path, force=True, lot_name="BE-TRANSIT")
@@ -294,8 +296,8 @@ def test_shared_key_files_of_earlier_sortapp_are_unsigned_now(db, who, receiver,
     old.write_text(json.dumps(env))
     pin_sender(receiver, bundle)
     with pytest.raises(UserError, match="not signed with KSF's site key"):
-        transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), old)
-    root = site.actor_for(receiver, "root")
+        transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), old)
+    root = site.login(receiver, "root", PASSWORD)
     transfers.import_bundle(receiver, root, old, accept_unsigned=True, reason="sent before 2.0")
     details = json.loads(audit_entries(receiver, action="transfer.import", limit=1)[0]["details"])
     assert details["trust"] == "unsigned" and details["accepted"]["reason"] == "sent before 2.0"
@@ -404,8 +406,8 @@ def test_network_share_is_detected():
 def test_two_workstations_on_one_file(db_path, who):
     first, second = open_db(db_path), open_db(db_path)
     try:
-        make_lot(first, site.actor_for(first, "olu"), "W1")
-        make_lot(second, site.actor_for(second, "olu"), "W2")
+        make_lot(first, site.login(first, "olu", PASSWORD), "W1")
+        make_lot(second, site.login(second, "olu", PASSWORD), "W2")
         assert {lot.number for lot in lots.list_lots(first, who.olu)} == {"W1", "W2"}
         assert verify(second).ok
     finally:

@@ -14,6 +14,7 @@ from sortapp.services import lots, parcels, site, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import verify
 from sortapp.storage.db import open_db, transaction
+from tests.conftest import PASSWORD
 
 CATEGORIES = ("S5-SAW-Q1-W", "G1-SAW-Q1-W", "SP-SAW-Q1-W")
 INTERNAL = ("received", "stock", "parcel", "shipped", "loss", "adjust")
@@ -86,7 +87,7 @@ def test_random_operations_conserve_carats_and_stones(template_db, sequence):
 
 
 def _run(db, sequence):
-    olu, sam, sue = (site.actor_for(db, n) for n in ("olu", "sam", "sue"))
+    olu, sam, sue = (site.login(db, n, PASSWORD) for n in ("olu", "sam", "sue"))
     lot_numbers: list[str] = []
     parcel_numbers: list[str] = []
     received_mct = received_stones = 0

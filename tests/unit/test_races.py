@@ -23,7 +23,7 @@ from sortapp.services.base import settings
 from sortapp.services.verify import verify
 from sortapp.storage import ledger
 from sortapp.storage.db import open_db
-from tests.conftest import make_lot, make_sorted_lot
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
 S5 = "S5-SAW-Q1-W"
 G1 = "G1-SAW-Q1-W"
@@ -88,7 +88,7 @@ def _worker(path: str, worker: int, trials: int, barrier: Any, results: Any) -> 
     out: list[tuple[int, str, str]] = []
     db = open_db(path)
     try:
-        actor = site.actor_for(db, USERS[worker])
+        actor = site.login(db, USERS[worker], PASSWORD)
         for t in range(trials):
             for scenario in SCENARIOS:
                 barrier.wait(timeout=120)
@@ -109,7 +109,7 @@ def _worker(path: str, worker: int, trials: int, barrier: Any, results: Any) -> 
 
 
 def _prepare(db: Any, trials: int) -> None:
-    sam = site.actor_for(db, "sam")
+    sam = site.login(db, "sam", PASSWORD)
     for t in range(trials):
         make_lot(db, sam, f"I{t}", weighed_mct=10_000)
         make_lot(db, sam, f"E{t}", weighed_mct=10_000)

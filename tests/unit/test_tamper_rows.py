@@ -345,3 +345,44 @@ def test_a_deleted_record_of_a_migration_is_a_message_not_a_traceback(busy, db_p
     _raw_edit(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0012_write_guards'")
     with pytest.raises(KnownStorageError, match="does not match its record of schema changes"):
         open_db(db_path)
+
+
+def test_an_appended_entry_in_an_admins_name_is_named(busy, db_path):
+    """The outside test's worst case: olu raised to admin, and an entry 'user.set' by the admin
+    appended with a valid chain hash to record it. Only a holder of the site key signs one."""
+    before = dict((k, d) for k, d, _l in rowcover.current_hashes(busy, "users"))["[4]"]
+    busy.close()
+    _raw_edit(db_path, "UPDATE users SET role = 'admin' WHERE name = 'olu'")
+    db = open_db(db_path)
+    after = dict((k, d) for k, d, _l in rowcover.current_hashes(db, "users"))["[4]"]
+    db.close()
+    _append_forged_entry(db_path, "admin", "user.set", [["users", "[4]", before, after]])
+    uid = f"KSF-A{_last_audit_id(db_path)}"
+    problems = _problems(db_path)
+    assert problems[0] == (
+        f"audit entry {uid} (user.set L1 by admin): a supervisor's or admin's action without "
+        "the site key's signature (appended outside sortapp, or taken by a user who does not "
+        "hold the key: 'sortapp site key grant')"
+    ), problems
+    assert len(problems) == 1  # the row itself is as that entry says: the signature is the catch
+    # A made-up signature does not pass either.
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO entry_signatures VALUES (?, ?)", (_last_audit_id(db_path), "ab" * 64))
+    raw.commit()
+    raw.close()
+    assert _problems(db_path) == [
+        f"audit entry {uid} (user.set L1 by admin): its signature is not the site key's (forged)"
+    ]
+
+
+def test_a_supervisors_actions_are_signed_with_the_site_key(busy):
+    signed = busy.execute(
+        "SELECT a.action FROM audit a JOIN entry_signatures s ON s.audit_id = a.id "
+        "WHERE a.user = 'sam' ORDER BY a.id"
+    ).fetchall()
+    assert ("parcel.seal",) in signed and ("lot.reweigh",) in signed
+    signed_by_operator = busy.execute(
+        "SELECT count(*) FROM audit a JOIN entry_signatures s ON s.audit_id = a.id "
+        "WHERE a.user = 'olu'"
+    ).fetchone()[0]
+    assert signed_by_operator == 0  # operators hold no key

@@ -69,7 +69,7 @@ def receiver(tmp_path):
     site.init_site(
         db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
     )
-    root = site.actor_for(db, "root")
+    root = site.login(db, "root", PASSWORD)
     site.add_user(db, root, "zsup", "supervisor", PASSWORD)
     site.add_user(db, root, "zop", "operator", PASSWORD)
     yield db
@@ -95,7 +95,9 @@ def ksf_fingerprint(path: Path) -> str:
 
 
 def pin_ksf(receiver, sent) -> None:
-    transfers.pin_partner(receiver, site.actor_for(receiver, "root"), "KSF", ksf_fingerprint(sent))
+    transfers.pin_partner(
+        receiver, site.login(receiver, "root", PASSWORD), "KSF", ksf_fingerprint(sent)
+    )
 
 
 def test_export_signs_with_the_site_key(db, who, sent):
@@ -112,7 +114,7 @@ def test_export_signs_with_the_site_key(db, who, sent):
 def test_export_needs_a_signer(db, who, sent, tmp_path):
     """A supervisor whose sign-in holds no site key writes no file; an operator none either."""
     with pytest.raises(UserError, match="a supervisor or admin signs transfer files"):
-        transfers.export_bundle(db, who.sam, "P1", tmp_path / "unsigned.json")  # no password
+        transfers.export_bundle(db, site.actor_for(db, "sam"), "P1", tmp_path / "unsigned.json")
     with pytest.raises(PermissionDenied):
         transfers.export_bundle(db, who.olu, "P1", tmp_path / "unsigned.json")
     assert not (tmp_path / "unsigned.json").exists()
@@ -124,7 +126,7 @@ def test_a_forged_file_is_refused(receiver, sent, tmp_path):
     (Before signed transfers this file was imported as a lot of 279.800 ct from Jwaneng.)
     """
     pin_ksf(receiver, sent)
-    zsup = site.actor_for(receiver, "zsup")
+    zsup = site.login(receiver, "zsup", PASSWORD)
     env = envelope(sent)
     parcel = env["body"]["parcel"]
     for line in parcel["lines"]:
@@ -140,7 +142,7 @@ def test_a_forged_file_is_refused(receiver, sent, tmp_path):
     with pytest.raises(UserError, match="signature does not match"):
         transfers.import_bundle(
             receiver,
-            site.actor_for(receiver, "root"),
+            site.login(receiver, "root", PASSWORD),
             forged,
             accept_unsigned=True,
             reason="the sender says it is fine",
@@ -170,7 +172,7 @@ def test_an_unsigned_file_is_refused(receiver, sent, tmp_path):
     old = write(tmp_path / "old.json", refit(env))
     before = counts(receiver)
     with pytest.raises(UserError, match="not signed with KSF's site key") as refused:
-        transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), old)
+        transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), old)
     assert "--accept-unsigned" in str(refused.value)
     assert counts(receiver) == before
 
@@ -178,7 +180,7 @@ def test_an_unsigned_file_is_refused(receiver, sent, tmp_path):
 def test_an_unknown_key_is_refused_with_its_fingerprint(receiver, sent):
     before = counts(receiver)
     with pytest.raises(UserError) as refused:
-        transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), sent)
+        transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), sent)
     text = str(refused.value)
     fingerprint = ksf_fingerprint(sent)
     assert fingerprint in text
@@ -187,7 +189,7 @@ def test_an_unknown_key_is_refused_with_its_fingerprint(receiver, sent):
 
 
 def test_a_pinned_key_is_accepted(receiver, sent):
-    root, zsup = site.actor_for(receiver, "root"), site.actor_for(receiver, "zsup")
+    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
     with pytest.raises(PermissionDenied):
         transfers.pin_partner(receiver, zsup, "KSF", ksf_fingerprint(sent))
     # Read aloud: lower case, spaces instead of dashes.
@@ -211,7 +213,7 @@ def test_a_pinned_key_is_accepted(receiver, sent):
 
 
 def test_a_different_key_is_refused_until_re_pinned(receiver, sent):
-    root, zsup = site.actor_for(receiver, "root"), site.actor_for(receiver, "zsup")
+    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
     _private, other = sitekey.generate()
     transfers.pin_partner(receiver, root, "KSF", sitekey.key_fingerprint(other))
     before = counts(receiver)
@@ -237,8 +239,8 @@ def test_a_different_key_is_refused_until_re_pinned(receiver, sent):
 
 
 def test_an_admin_accepts_one_unsigned_file_with_a_reason(receiver, sent):
-    root, zsup = site.actor_for(receiver, "root"), site.actor_for(receiver, "zsup")
-    zop = site.actor_for(receiver, "zop")
+    root, zsup = site.login(receiver, "root", PASSWORD), site.login(receiver, "zsup", PASSWORD)
+    zop = site.login(receiver, "zop", PASSWORD)
     before = counts(receiver)
     for actor in (zop, zsup):
         with pytest.raises(PermissionDenied):
@@ -266,10 +268,10 @@ def test_a_file_addressed_to_another_site_is_refused(db, who, receiver, sent, tm
     other = tmp_path / "for-antwerp.json"
     transfers.export_bundle(db, signing(db, "sam"), "P1", other, to_site="ANR")
     with pytest.raises(UserError, match="addressed to site ANR, not ZAK"):
-        transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), other)
+        transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), other)
     ours = tmp_path / "for-zak.json"
     transfers.export_bundle(db, signing(db, "sam"), "P1", ours, to_site="zak")
-    transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), ours)
+    transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), ours)
 
 
 @pytest.mark.parametrize(
@@ -279,14 +281,14 @@ def test_a_file_addressed_to_another_site_is_refused(db, who, receiver, sent, tm
 def test_a_pin_needs_a_whole_fingerprint(receiver, bad):
     before = counts(receiver)
     with pytest.raises(UserError, match="fingerprint"):
-        transfers.pin_partner(receiver, site.actor_for(receiver, "root"), "KSF", bad)
+        transfers.pin_partner(receiver, site.login(receiver, "root", PASSWORD), "KSF", bad)
     assert counts(receiver) == before
 
 
 def test_a_site_does_not_pin_itself(receiver):
     with pytest.raises(UserError, match="ZAK is this site"):
         transfers.pin_partner(
-            receiver, site.actor_for(receiver, "root"), "ZAK", "3F2A-91C0-5B7E-0D44-A1B2-C3D4"
+            receiver, site.login(receiver, "root", PASSWORD), "ZAK", "3F2A-91C0-5B7E-0D44-A1B2-C3D4"
         )
 
 
@@ -335,7 +337,7 @@ def test_a_malformed_file_is_a_message_not_a_traceback(receiver, sent, tmp_path,
     path.write_text(text, "utf-8")
     before = counts(receiver)
     with pytest.raises(UserError, match="transfer file"):
-        transfers.import_bundle(receiver, site.actor_for(receiver, "zsup"), path)
+        transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), path)
     assert counts(receiver) == before
 
 

@@ -53,7 +53,8 @@ def test_a_correction_records_the_category_code(db, who):
 def _tamper(db, sql):
     """Edit as a forger would: drop the protective triggers, edit, put them back as they were."""
     triggers = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'postings_to_%'"
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'trigger' AND name NOT LIKE 'postings_to_%'"
     ).fetchall()  # (the summaries kept by the ledger stay)
     for name, _sql in triggers:
         db.execute(f"DROP TRIGGER {name}")
