@@ -91,7 +91,7 @@ def signed_or_named(
     that carry a signature or record one of ``actions`` (or a password set for someone else)."""
     marks = ",".join("?" * len(actions))
     return [
-        tuple(r)  # type: ignore[misc]
+        tuple(r)
         for r in db.execute(
             f"""SELECT a.id, a.uid, a.user, a.action, a.object, a.hash, s.signature
                 FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id

@@ -38,7 +38,8 @@ def _read_own(db: Database, table: str, sql: str) -> tuple[Any, ...] | None:
     """Read one row of a table sortapp expects; a same-named table of another program (other
     columns: SQLite's generic error) is reported as such, not as a bug."""
     try:
-        return db.execute(sql).fetchone()  # type: ignore[no-any-return]
+        row: tuple[Any, ...] | None = db.execute(sql).fetchone()
+        return row
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_ERROR":
             raise _not_sortapp(table) from exc

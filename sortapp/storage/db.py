@@ -264,7 +264,7 @@ def _open_read_only(path: Path, why: str) -> Database:
         except BaseException:
             db.close()
             raise
-    db.read_only = why  # type: ignore[attr-defined]
+    db.read_only = why  # type: ignore[attr-defined]  # a mark on the object: opened_read_only()
     log.info("%s opened read-only: %s", path, why)
     return db
 

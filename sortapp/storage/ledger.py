@@ -182,7 +182,7 @@ def balance(
 def stock_lots_fifo(db: Database, category_id: int) -> list[tuple[int, int, int]]:
     """Return (lot_id, mct, stones) of the stock of a category, oldest lot first."""
     return [
-        tuple(r)  # type: ignore[misc]
+        tuple(r)
         for r in db.execute(
             # INDEXED BY: the open-stock index, whatever the planner guesses without statistics.
             """SELECT b.lot_id, b.mct, b.stones FROM balances b INDEXED BY balances_open_stock

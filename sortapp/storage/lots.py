@@ -35,7 +35,7 @@ def insert_seals(db: Database, lot_id: int, seals: Iterable[str]) -> None:
     )
 
 
-def _lot(db: Database, row: Any) -> Lot:
+def _lot(db: Database, row: Sequence[Any]) -> Lot:
     lot_id = row[0]
     origins = tuple(
         (c, m)
@@ -49,7 +49,21 @@ def _lot(db: Database, row: Any) -> Lot:
         for r in db.execute("SELECT seal FROM lot_seals WHERE lot_id = ? ORDER BY seal", (lot_id,))
     )
     return Lot(
-        *row[:15],
+        id=row[0],
+        uid=row[1],
+        number=row[2],
+        status=row[3],
+        received_at=row[4],
+        supplier=row[5],
+        declared_mct=row[6],
+        declared_stones=row[7],
+        declared_value_cents=row[8],
+        weighed_mct=row[9],
+        weighed_stones=row[10],
+        kp_cert_in=row[11],
+        from_country=row[12],
+        hs_code_in=row[13],
+        source=row[14],
         weight_flag=bool(row[15]),
         weight_acknowledged=bool(row[16]),
         origins=origins,

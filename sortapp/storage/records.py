@@ -63,11 +63,11 @@ def insert_countries(db: Database, rows: Iterable[tuple[str, str, str]]) -> None
 
 def get_country(db: Database, code: str) -> tuple[str, str, str] | None:
     row = db.execute("SELECT code, name, kp FROM countries WHERE code = ?", (code,)).fetchone()
-    return tuple(row) if row else None  # type: ignore[return-value]
+    return tuple(row) if row else None
 
 
 def list_countries(db: Database) -> list[tuple[str, str, str]]:
-    return [tuple(r) for r in db.execute("SELECT code, name, kp FROM countries ORDER BY code")]  # type: ignore[misc]
+    return [tuple(r) for r in db.execute("SELECT code, name, kp FROM countries ORDER BY code")]
 
 
 # -- users -------------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def get_user(db: Database, name: str) -> dict[str, Any] | None:
 
 
 def list_users(db: Database) -> list[tuple[str, str, int]]:
-    return [tuple(r) for r in db.execute("SELECT name, role, active FROM users ORDER BY name")]  # type: ignore[misc]
+    return [tuple(r) for r in db.execute("SELECT name, role, active FROM users ORDER BY name")]
 
 
 def set_user_state(db: Database, name: str, role: str, active: bool) -> None:
@@ -166,7 +166,18 @@ def category_codes(db: Database) -> set[str]:
 
 
 def _category(row: Sequence[Any]) -> Category:
-    return Category(*row[:8], special=bool(row[8]), active=bool(row[9]))
+    return Category(
+        id=row[0],
+        code=row[1],
+        name=row[2],
+        size=row[3],
+        model=row[4],
+        quality=row[5],
+        colour=row[6],
+        hs_code=row[7],
+        special=bool(row[8]),
+        active=bool(row[9]),
+    )
 
 
 def get_category(db: Database, code: str) -> Category | None:

@@ -41,7 +41,7 @@ def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:
 def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int]]:
     """Return (category id, code, mct, stones) of stock from postings made before ``before``."""
     return [
-        tuple(r)  # type: ignore[misc]
+        tuple(r)
         for r in db.execute(
             """SELECT c.id, c.code, sum(p.mct), sum(p.stones) FROM postings p
                JOIN journal j ON j.id = p.journal_id JOIN categories c ON c.id = p.category_id
@@ -83,7 +83,7 @@ def lot_parcels(db: Database, lot_id: int) -> list[tuple[Any, ...]]:
 def lot_places(db: Database, lot_id: int) -> list[tuple[str, str, int, int]]:
     """Return (place, loss type, mct, stones) of a lot's goods by place."""
     return [
-        tuple(r)  # type: ignore[misc]
+        tuple(r)
         for r in db.execute(
             "SELECT place, loss_type, sum(mct), sum(stones) FROM balances WHERE lot_id = ? "
             "GROUP BY place, loss_type ORDER BY place, loss_type",

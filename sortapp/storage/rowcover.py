@@ -148,7 +148,7 @@ def install(db: Database) -> None:
         db.conn.execute(statement)
     # An INSERT OR REPLACE then notes the row it replaces (its delete) before the new one.
     db.conn.execute("PRAGMA recursive_triggers = ON")
-    db.rowcover = True  # type: ignore[attr-defined]
+    db.rowcover = True  # type: ignore[attr-defined]  # a mark on the object, read below
 
 
 def installed(db: Database) -> bool:
