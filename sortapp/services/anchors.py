@@ -495,7 +495,7 @@ def write_file(folder: Path | None, made: Checkpoint) -> Path | None:
     stick holds only some thousands of files in one folder), never over anything there."""
     if folder is None:
         return None
-    month = folder / made.body["at"][:7]
+    month: Path = folder / made.body["at"][:7]  # typed here: made.body is JSON (Any)
     target = month / file_name(made)
     part = target.with_name(target.name + ".part")
     try:
@@ -565,6 +565,7 @@ def _files(folder: Path) -> Iterable[_Found]:
             entries += sorted(sub.iterdir())
     except OSError:
         return
+    # The loaders bind the loop's values as lambda defaults, whose types mypy cannot infer (misc).
     for path in entries:
         name = path.name
         where = str(path.relative_to(folder.parent)) if folder.parent != folder else str(path)
@@ -587,6 +588,7 @@ def _sources(
     """Every checkpoint found: the database's own, ``also`` (where, body, signature: the live
     database's, when a backup is checked before a restore), then the folders' (the checkpoint
     folder and the backup folder too when ``outside``)."""
+    # The loaders bind the loop's values as lambda defaults, whose types mypy cannot infer (misc).
     found = [
         _Found(
             f"the database, checkpoint row {row_id}",

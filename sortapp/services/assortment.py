@@ -67,8 +67,8 @@ def load_default(db: Database, actor: Actor) -> int:
         ],
     )
     for table, name in (("models", "models"), ("qualities", "qualities"), ("colours", "colours")):
-        rows = _reference(name)
-        records.insert_reference(db, table, [(r["code"], r["name"], i) for i, r in enumerate(rows)])
+        refs = _reference(name)
+        records.insert_reference(db, table, [(r["code"], r["name"], i) for i, r in enumerate(refs)])
     text = paths.resource("assortment/categories.csv").read_text(encoding="utf-8")
     rows, errors = _validate(db, read_rows(text))
     if errors:

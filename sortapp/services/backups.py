@@ -124,7 +124,8 @@ def make_backup(
         backup_sql.write_sidecar(path, {"checkpoint": newest})
     ok: bool | None = None
     problems: list[str] = []
-    code, schema = base.site(db).code, backup_sql.schema_version(db)
+    code: str | None = base.site(db).code  # None if the check cannot read the copy
+    schema = backup_sql.schema_version(db)
     if check:
         ok, problems, code, schema = check_file(path)
         backup_sql.write_sidecar(
@@ -178,7 +179,7 @@ def keep(db: Database) -> dict[str, int]:
 
 def list_backups(folder_path: Path) -> list[BackupInfo]:
     """Return the backups in a folder, newest first, with what their check found."""
-    out = []
+    out: list[BackupInfo] = []
     if not folder_path.is_dir():
         return out
     for path in folder_path.iterdir():

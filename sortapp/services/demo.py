@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.services import anchors, assortment, lots, parcels, site, sorting
@@ -88,7 +90,7 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
     return [(n, r, p) for n, r, p in USERS]
 
 
-def _fill(db) -> None:  # type: ignore[no-untyped-def]
+def _fill(db: Database) -> None:
     admin_name, _role, admin_pw = USERS[0]
     site.init_site(
         db,
@@ -120,7 +122,7 @@ def _fill(db) -> None:  # type: ignore[no-untyped-def]
     anchors.checkpoint(db, admin)
 
 
-def _receive(db, olu: Actor, sam: Actor) -> None:  # type: ignore[no-untyped-def]
+def _receive(db: Database, olu: Actor, sam: Actor) -> None:
     lots.receive_lot(
         db,
         olu,
@@ -229,7 +231,7 @@ _SORT_PLAN = {
 }
 
 
-def _sort(db, olu: Actor, sam: Actor, sue: Actor) -> None:  # type: ignore[no-untyped-def]
+def _sort(db: Database, olu: Actor, sam: Actor, sue: Actor) -> None:
     for number, (entries, losses) in _SORT_PLAN.items():
         for category, mct, stones in entries:
             sorting.add_entry(db, olu, number, category, mct, stones or None)
@@ -251,7 +253,7 @@ def _sort(db, olu: Actor, sam: Actor, sue: Actor) -> None:  # type: ignore[no-un
     sorting.add_entry(db, olu, "KR-2611-004", "SP-SAW-Q1-W", 24_930, 1)
 
 
-def _pack(db, olu: Actor, sam: Actor) -> None:  # type: ignore[no-untyped-def]
+def _pack(db: Database, olu: Actor, sam: Actor) -> None:
     # A single-origin parcel (Botswana) to Antwerp, sealed and shipped.
     parcels.create_parcel(
         db, olu, "EXP-26-0001", importer="Antwerp Rough NV, Hoveniersstraat 2", destination="BE"

@@ -27,7 +27,7 @@ from sortapp.services.base import (
     site,
     today,
 )
-from sortapp.services.lots import get_lot
+from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.site import require_kp_participant
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
@@ -198,10 +198,7 @@ def add_goods(
                 "category": cat.code,
                 "mct": mct,
                 "stones": sum(t[2] for t in taken),
-                "lots": [
-                    [lots_sql.get_lot_by_id(db, t[0]).number, t[1], t[2]]  # type: ignore[union-attr]
-                    for t in taken
-                ],
+                "lots": [[get_lot_by_id(db, t[0]).number, t[1], t[2]] for t in taken],
                 **posted,
             },
         )
@@ -568,7 +565,7 @@ def seal_parcel(
         book = sum(ln.value_cents for ln in lines)
         value = certificate_value(conf.valuation_rule, book, valuations)
         cat_ids = {c.code: c.id for c in records.list_categories(db)}
-        lot_ids = {ln.lot: lots_sql.get_lot(db, ln.lot).id for ln in lines}  # type: ignore[union-attr]
+        lot_ids = {ln.lot: get_lot(db, ln.lot).id for ln in lines}
         parcels_sql.insert_sealed_lines(
             db,
             row["id"],

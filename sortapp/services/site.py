@@ -93,7 +93,8 @@ def lock_period(failures: int) -> dt.timedelta:
     if failures < LOCK_AFTER:
         return dt.timedelta(0)
     doublings = min(failures - LOCK_AFTER, 20)  # 2**20 minutes is far beyond LOCK_MAX
-    return min(LOCK_FIRST * 2**doublings, LOCK_MAX)
+    factor: int = 2**doublings  # an int: doublings >= 0 (typeshed cannot tell, so says Any)
+    return min(LOCK_FIRST * factor, LOCK_MAX)
 
 
 def local_time(db: Database, text: str) -> str:

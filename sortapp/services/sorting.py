@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -70,7 +70,7 @@ def _append(
     mct: int,
     stones: int,
     label: str,
-    reverses: dict | None = None,
+    reverses: dict[str, Any] | None = None,
     reason: str = "",
 ) -> Changes:
     code = site(db).code
@@ -207,7 +207,7 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
     )
 
 
-def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict:
+def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict[str, Any]:
     """The entry of ``lot`` that ``entry_uid`` names, if it can still be corrected."""
     entry = lots_sql.get_entry(db, (entry_uid or "").strip())
     if entry is None or entry["lot_id"] != lot.id:
@@ -219,7 +219,7 @@ def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict:
     return entry
 
 
-def list_entries(db: Database, number: str) -> list[dict]:
+def list_entries(db: Database, number: str) -> list[dict[str, Any]]:
     lot = get_lot(db, number)
     return lots_sql.list_entries(db, lot.id)
 

@@ -155,8 +155,8 @@ def _check_rows(db: Database, report: Report) -> None:
                 messages.append(f"{_row_name(table, key, label)}: added outside sortapp")
             elif expected != digest:
                 messages.append(f"{_row_name(table, key, label)}: changed outside sortapp")
-        for key, digest in recorded.items():
-            if digest is not None and key not in seen:
+        for key, was in recorded.items():
+            if was is not None and key not in seen:
                 messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
     report.add_all(messages, "rows changed outside sortapp")
     report.checked["protected rows"] = rows
@@ -579,6 +579,8 @@ def _usable_seal(text: str, upto: dict[str, int]) -> dict[str, Any] | None:
     """
     try:
         details = json.loads(text)
+        if not isinstance(details, dict):  # as a list or a number would fail below
+            return None
         for family in _FAMILIES:
             part = details[family]
             if not (
