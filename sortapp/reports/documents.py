@@ -464,7 +464,7 @@ def receipt(db: Database, number: str) -> Document:
         if lot.weighed_mct is not None and lot.declared_mct is not None
         else None
     )
-    facts = (
+    facts: tuple[tuple[str, str], ...] = (
         ("Lot", lot.number),
         ("Received", f"{local_text(lot.received_at, tz)} ({tz})"),
         ("From", ", ".join(lot.mines) or lot.supplier),

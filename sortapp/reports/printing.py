@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -28,6 +29,9 @@ from sortapp.reports.barcode import code128_modules
 from sortapp.reports.documents import Document, render_html, with_copy
 from sortapp.services import reports
 from sortapp.storage import outfiles
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print only (sortapp.ui.printing)
+    from PySide6.QtPrintSupport import QPrinter
 
 FONT = "DejaVu Sans"
 #: The resolution text is laid out at before it is scaled onto the page (Qt's default DPI).
@@ -105,7 +109,7 @@ def _text_document(doc: Document) -> QTextDocument:
     return text
 
 
-def paint(doc: Document, device: QPagedPaintDevice) -> int:
+def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
     """Paint ``doc`` page by page with a header and a footer on each; return the page count."""
     layout = device.pageLayout()
     rect = layout.paintRectPixels(device.resolution())
@@ -223,7 +227,7 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
 
 
 def print_on(
-    device: QPagedPaintDevice, db: Database, actor: Actor, doc: Document, *, record: bool = True
+    device: QPrinter, db: Database, actor: Actor, doc: Document, *, record: bool = True
 ) -> int:
     """Paint ``doc`` on a printer (or a preview's printer); a real print is recorded."""
     copy = reports.print_count(db, doc.kind, doc.number)
