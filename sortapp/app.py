@@ -10,9 +10,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QLabel
+from sqlite_utils import Database
 
 from sortapp import __version__, paths
 from sortapp.core.errors import SortAppError, UserError
+from sortapp.core.roles import Actor
 from sortapp.services import site
 from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui.context import Context
@@ -54,7 +56,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("sortapp")
     app.setApplicationName("sortapp")
     app.setApplicationVersion(__version__)
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # instance() is typed as the QCoreApplication
 
 
 def create_database(path: Path) -> bool:
@@ -85,7 +87,7 @@ def create_database(path: Path) -> bool:
         path.unlink(missing_ok=True)
 
 
-def sign_in(ctx_db, site_name: str):  # type: ignore[no-untyped-def]
+def sign_in(ctx_db: Database, site_name: str) -> Actor | None:
     """Ask until someone signs in (recorded as a ``login`` where the file is writable).
 
     A refusal (wrong password, or the user locked until a time) is said in the dialog that asks

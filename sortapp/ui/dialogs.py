@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -283,7 +284,7 @@ class PrintChoice:
         box.setWindowTitle("Print")
         box.setText(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = {
+        buttons: dict[QAbstractButton | None, str] = {
             box.addButton("Preview...", QMessageBox.ButtonRole.ActionRole): "preview",
             box.addButton("Print...", QMessageBox.ButtonRole.ActionRole): "print",
             box.addButton("Save as PDF...", QMessageBox.ButtonRole.ActionRole): "pdf",

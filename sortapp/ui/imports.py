@@ -3,7 +3,9 @@ all-or-nothing import, both in the background with progress."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -80,7 +82,13 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
     )
 
 
-def _start(parent, ctx, title, fn, on_success) -> None:  # type: ignore[no-untyped-def]
+def _start(
+    parent: QWidget,
+    ctx: Context,
+    title: str,
+    fn: Callable[[Any], Any],
+    on_success: Callable[[Any], None],
+) -> None:
     # A result that comes back after the workstation locked is dropped: its next step (show
     # the bad rows, ask to import) belongs to the user who started it (issue 10, finding 9).
     on_success = ctx.while_signed_in(on_success)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -142,11 +144,17 @@ class MainWindow(QMainWindow):
         )
         go_menu = bar.addMenu("&Go")
         for i, (title, _module, _cls) in enumerate(AREAS):
-            self._action(go_menu, title, f"Ctrl+{i + 1}", lambda _checked=False, n=i: self.go(n))
+            self._action(go_menu, title, f"Ctrl+{i + 1}", functools.partial(self.go, i))
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -171,11 +179,12 @@ class MainWindow(QMainWindow):
             _title, module, cls = AREAS[index]
             page: Page = getattr(importlib.import_module(module), cls)(self.ctx)
             placeholder = self.stack.widget(index)
+            assert placeholder is not None  # every area has one until its page is made
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._made[index] = page
-            if index == 0:
+            if index == 0:  # the lots page: sort_requested is its signal, not every Page's
                 page.sort_requested.connect(self.open_sorting)  # type: ignore[attr-defined]
         return self._made[index]
 
@@ -348,7 +357,8 @@ class MainWindow(QMainWindow):
 
     def _restore_page_for_user(self) -> None:
         page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)
-        index = int(page) if str(page).isdigit() and int(page) < len(AREAS) else 0
+        text = str(page)
+        index = int(text) if text.isdigit() and int(text) < len(AREAS) else 0
         self.go(index)
         self._show_area(index)  # made anew if the pages were discarded
 

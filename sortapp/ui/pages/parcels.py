@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -131,7 +133,7 @@ class ParcelsPage(Page):
             ("valuation", "Valuation sheet"),
             ("label", "Parcel label"),
         ):
-            menu.addAction(text, lambda k=kind: self.print_kind(k))
+            menu.addAction(text, functools.partial(self.print_kind, kind))
         self.print_button.setMenu(menu)
         self.transfer_button = QPushButton("Export transfer file...")
         self.transfer_button.clicked.connect(
@@ -215,8 +217,9 @@ class ParcelsPage(Page):
 
     def show_parcel(self) -> None:
         parcel: Parcel | None = None
-        if self.current:
-            parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, self.current))
+        number = self.current
+        if number:
+            parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, number))
         if parcel is None:
             self.header.setText("Select or create a parcel.")
             self.lines.set_rows([])

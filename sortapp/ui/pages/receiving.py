@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from sortapp.core.canonical import local_text
@@ -146,7 +147,7 @@ class ReceivingPage(Page):
         self.receive_button = QPushButton("Receive")
         self.receive_button.setObjectName("receive")
         self.receive_button.clicked.connect(self.receive)
-        fields = [
+        fields: list[tuple[str, QLineEdit | QComboBox]] = [
             ("Lot number", self.f_number),
             ("Weighed ct", self.f_weighed),
             ("Stones", self.f_stones),
@@ -166,6 +167,7 @@ class ReceivingPage(Page):
         self._order = [w for _l, w in fields]
         for i, widget in enumerate(self._order):
             edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+            assert edit is not None  # the origin box is editable: it has a line edit
             if i == len(self._order) - 1:
                 edit.returnPressed.connect(self.receive)
             else:
@@ -381,8 +383,8 @@ class ReceivingPage(Page):
 
 class WeighDialog:
     @classmethod
-    def ask(  # type: ignore[no-untyped-def]
-        cls, parent, number: str, *, again: bool = False
+    def ask(
+        cls, parent: QWidget | None, number: str, *, again: bool = False
     ) -> dict[str, str] | None:
         dialog = FormDialog(
             parent,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -119,7 +121,8 @@ class SettingsPage(Page):
         for key, value in changed.items():
             if (
                 self.ctx.act(
-                    self, lambda k=key, v=value: site.set_setting(self.ctx.db, self.ctx.actor, k, v)
+                    self,
+                    functools.partial(site.set_setting, self.ctx.db, self.ctx.actor, key, value),
                 )
                 is None
             ):
@@ -380,8 +383,8 @@ class SettingsPage(Page):
         ):
             w.setEnabled(admin)
         supervisor = self.ctx.can(Role.SUPERVISOR)
-        for w in (self.price_category, self.price_value, self.price_from, self.price_button):
-            w.setEnabled(supervisor)
+        for field in (self.price_category, self.price_value, self.price_from, self.price_button):
+            field.setEnabled(supervisor)
 
 
 def _pct(milli_pct: int) -> str:

@@ -195,9 +195,9 @@ class SortingPage(Page):
         self.f_carats.setFocus()
 
     def add_entry(self) -> None:
-        if not self._need_lot():
+        lot = self._need_lot()
+        if lot is None:
             return
-        lot = self.lot
         carats, stones = self.f_carats.text().strip(), self.f_stones.text().strip()
         changes = self.ctx.act(
             self,
@@ -217,9 +217,9 @@ class SortingPage(Page):
             self.f_category.setFocus()
 
     def add_loss(self) -> None:
-        if not self._need_lot():
+        lot = self._need_lot()
+        if lot is None:
             return
-        lot = self.lot
         carats = self.f_loss.text().strip()
         changes = self.ctx.act(
             self,
@@ -252,9 +252,9 @@ class SortingPage(Page):
         )
 
     def close_sorting(self) -> None:
-        if not self._need_lot():
+        lot = self._need_lot()
+        if lot is None:
             return
-        lot = self.lot
         rec = sorting.reconciliation(self.ctx.db, lot)
         if rec.within_tolerance:
             self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
@@ -277,15 +277,17 @@ class SortingPage(Page):
         self.ctx.act(self, do)
 
     def print_current(self) -> None:
-        if self._need_lot():
-            print_document(self, self.ctx, "reconciliation", [self.lot or ""])
+        lot = self._need_lot()
+        if lot is not None:
+            print_document(self, self.ctx, "reconciliation", [lot])
 
-    def _need_lot(self) -> bool:
+    def _need_lot(self) -> str | None:
+        """The open lot's number; None, said, when no lot is open."""
         if self.lot is None:
             self.ctx.said.emit("Open a lot first: scan or type its number.")
             self.f_lot.setFocus()
-            return False
-        return True
+            return None
+        return self.lot
 
     # -- refresh -------------------------------------------------------------------------------
 

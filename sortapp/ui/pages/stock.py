@@ -91,7 +91,7 @@ class StockPage(Page):
         row.addWidget(self.move_search)
         layout.addLayout(row)
         tz = self.ctx.settings().timezone
-        self.moves = LazyTableModel(
+        self.moves: LazyTableModel = LazyTableModel(
             [
                 Column("journal", "Entry", sort_key="journal"),
                 Column(
