@@ -6,8 +6,9 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -15,6 +16,8 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.storage import backup, files, migrations, rowcover
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -191,8 +194,8 @@ def open_db(
     if read_only:
         why: str | None = "opened read-only as asked"
     else:
-        why = files.read_only_reason(path, access=access or os.access)
-    found = files.inspect(path, check=why is None and _small(path))
+        why = _looked_at(lambda: files.read_only_reason(path, access=access or os.access), path)
+    found = _looked_at(lambda: files.inspect(path, check=why is None and _small(path)), path)
     if found.kind == files.MISSING:
         if not create:
             raise UserError(
@@ -228,6 +231,18 @@ def open_db(
     if create:
         raise UserError(f"cannot create a database at {path}: {why}")
     return _open_read_only(path, why)
+
+
+def _looked_at(look: Callable[[], T], path: Path) -> T:
+    """Run a look at the file; a path the system refuses (too long, a folder in the way, no
+    permission) is said in a sentence."""
+    try:
+        return look()
+    except OSError as exc:
+        raise KnownStorageError(
+            f"The database file cannot be opened: {path} ({exc.strerror or exc})",
+            "Check the path given; nothing was changed.",
+        ) from exc
 
 
 #: Files up to this size get SQLite's ``quick_check`` at every read-write open (about 1.5 ms a

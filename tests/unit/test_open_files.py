@@ -502,3 +502,8 @@ def test_quick_check_at_open_is_for_files_up_to_the_limit(db_path, monkeypatch):
     monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", db_path.stat().st_size - 1)
     open_db(db_path).close()
     assert seen == [True, False]
+
+
+def test_a_path_the_system_refuses_is_a_sentence(tmp_path):
+    with pytest.raises(KnownStorageError, match="File name too long"):
+        open_db(tmp_path / ("x" * 300 + ".db"))
