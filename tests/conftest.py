@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +26,14 @@ sitekey.SCRYPT_N = 2**4  # the site key's wraps, likewise
 
 PASSWORD = "correct horse"
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "expect_log(level, pattern, logger=None): a WARNING-or-worse log record the test expects "
+        "(in setup, call or teardown); any other fails the test, as does one that never comes",
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -46,12 +56,141 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
-@pytest.fixture(autouse=True)
-def _fail_on_warnings(caplog: pytest.LogCaptureFixture):
-    """Fail a test that logs WARNING or worse (qutebrowser's logfail)."""
-    yield
-    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
-    assert not bad, f"unexpected log records: {[r.getMessage() for r in bad]}"
+# -- a WARNING or worse logged in setup, call or teardown fails the test (qutebrowser's logfail) --
+
+
+@dataclass
+class _Expected:
+    level: int
+    pattern: re.Pattern[str]
+    logger: str | None
+    seen: int = 0
+
+    def matches(self, record: logging.LogRecord) -> bool:
+        if record.levelno != self.level or not self.pattern.search(record.getMessage()):
+            return False
+        name = record.name
+        return self.logger is None or name == self.logger or name.startswith(self.logger + ".")
+
+    def __str__(self) -> str:
+        where = f" from {self.logger}" if self.logger else ""
+        return f"{logging.getLevelName(self.level)} matching {self.pattern.pattern!r}{where}"
+
+
+class LogFailHandler(logging.Handler):
+    """Holds every WARNING-or-worse record of the running test until its phase is reported."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.pending: list[logging.LogRecord] = []
+        self.expected: list[_Expected] = []
+        self.failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.pending.append(record)
+
+    def expect(self, level: int | str, pattern: str, logger: str | None = None) -> None:
+        number = logging.getLevelName(level) if isinstance(level, str) else level
+        if not isinstance(number, int) or number < logging.WARNING:
+            raise ValueError(f"expect_log: a level of WARNING or worse, not {level!r}")
+        self.expected.append(_Expected(number, re.compile(pattern), logger))
+
+    def take_unexpected(self) -> list[logging.LogRecord]:
+        """Return (and forget) the pending records no expectation accounts for."""
+        unexpected = []
+        for record in self.pending:
+            match = next((e for e in self.expected if e.matches(record)), None)
+            if match is None:
+                unexpected.append(record)
+            else:
+                match.seen += 1
+        self.pending = []
+        return unexpected
+
+
+_LOGFAIL = pytest.StashKey[LogFailHandler]()
+
+
+def _describe(record: logging.LogRecord) -> str:
+    return f"{record.levelname} {record.name}: {record.getMessage()}"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    handler = LogFailHandler()
+    for mark in item.iter_markers("expect_log"):
+        handler.expect(*mark.args, **mark.kwargs)
+    item.stash[_LOGFAIL] = handler
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        return (yield)
+    finally:
+        root.removeHandler(handler)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """Qt's own warnings while a GUI test is torn down (windows closed, threads ended) are log
+    records too: pytest-qt captures Qt messages only up to the end of the call."""
+    if item.get_closest_marker("gui") is None or item.get_closest_marker("no_qt_log"):
+        return (yield)
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: PLC0415 (GUI tests only)
+
+    levels = {
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    ignore = [*item.config.getini("qt_log_ignore")]
+    for mark in item.iter_markers("qt_log_ignore"):
+        ignore += mark.args
+    qt_log = logging.getLogger("qt")
+
+    def handle(kind: QtMsgType, _context: object, message: str) -> None:
+        level = levels.get(kind, logging.DEBUG)
+        if any(re.search(pattern, message) for pattern in ignore):
+            level = logging.DEBUG
+        qt_log.log(level, "%s", message)
+
+    previous = qInstallMessageHandler(handle)
+    try:
+        return (yield)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    report: pytest.TestReport = yield
+    handler = item.stash.get(_LOGFAIL, None)
+    if handler is None:
+        return report
+    problems = [f"unexpected log record: {_describe(r)}" for r in handler.take_unexpected()]
+    if call.when == "teardown" and not handler.failed and not report.failed:
+        # A declared record that never came is a stale declaration (or a lost warning).
+        problems += [
+            f"expected log record never logged: {e}" for e in handler.expected if not e.seen
+        ]
+    if problems:
+        text = f"{call.when}: " + "\n".join(problems)
+        if report.failed:
+            report.sections.append((f"Captured log failures ({call.when})", text))
+        else:
+            report.outcome = "failed"
+            report.longrepr = text
+    handler.failed = handler.failed or report.failed
+    return report
+
+
+@pytest.fixture
+def expect_log(request: pytest.FixtureRequest):
+    """Declare a record the test expects: ``expect_log(logging.WARNING, r"regex", logger=None)``.
+
+    The record then does not fail the test (in any phase), and the test fails if it never comes.
+    The marker ``@pytest.mark.expect_log(level, pattern, logger=None)`` does the same.
+    """
+    return request.node.stash[_LOGFAIL].expect
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from sortapp.core.canonical import sha256_hex
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.units import parse_stones
 from sortapp.services import backups, lots, parcels, reports, site, verify
+from tests.clifuzz import transfer_body
 from tests.conftest import PASSWORD, make_sorted_lot
 
 
@@ -243,43 +244,7 @@ def _envelope(body) -> dict:
 
 
 def _body(**parcel_changes):
-    line = {
-        "category": "S5-SAW-Q1-W",
-        "hs_code": "7102.21",
-        "lot": "ZL1",
-        "lot_uid": "ZSITE-L1",
-        "origins": [["ZA", "Venetia"]],
-        "mct": 10_000,
-        "stones": 10,
-        "cents_per_ct": 10_000,
-        "value_cents": 100_000,
-    }
-    parcel = {
-        "number": "ZP1",
-        "uid": "ZSITE-P1",
-        "exporter": "Z Site",
-        "importer": "Kasane",
-        "destination": "BW",
-        "kp_cert": "ZA-1",
-        "issued": "2026-01-01",
-        "expires": "2026-03-01",
-        "seals": ["Z1"],
-        "origin": "ZA",
-        "origin_countries": ["ZA"],
-        "hs_codes": ["7102.21"],
-        "mct": 10_000,
-        "stones": 10,
-        "value_cents": 100_000,
-        "fingerprint": "0" * 64,
-        "lines": [line],
-    }
-    parcel.update(parcel_changes)
-    return {
-        "format": "sortapp-transfer",
-        "version": 1,
-        "sender": {"site": "ZSITE", "name": "Z Site", "country": "ZA"},
-        "parcel": parcel,
-    }
+    return transfer_body(1, **parcel_changes)
 
 
 def _deep(depth: int):
@@ -454,9 +419,7 @@ def _zero_pages(path: Path, first: int, count: int = 3, size: int = 4096) -> Non
         fh.write(b"\0" * size * count)
 
 
-def test_verify_and_lists_on_a_file_with_zeroed_pages(
-    db_path, who, db, monkeypatch, capsys, caplog
-):
+def test_verify_and_lists_on_a_file_with_zeroed_pages(db_path, who, db, monkeypatch, capsys):
     for n in range(12):  # a file of some pages: lots, entries, audit
         make_sorted_lot(db, who.olu, f"Z{n}")
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -477,9 +440,8 @@ def test_verify_and_lists_on_a_file_with_zeroed_pages(
                 failed += 1
                 assert err.strip(), (first, command)
     assert failed, "zeroed pages went unnoticed everywhere"
-    # Opening a damaged file warns (and opens it read-only): expected here, and only that.
-    assert all("damaged" in r.getMessage() for r in caplog.records if r.levelno >= 30)
-    caplog.clear()
+    # Opening a damaged file is said to the user (and logged at INFO): no WARNING record, which
+    # would fail the test (tests/conftest.py's LogFailHandler).
 
 
 # -- reads fail as known errors, not as bugs ---------------------------------------------------
