@@ -260,7 +260,9 @@ def csv_text(draw: st.DrawFn) -> str:
     return bom + "\n".join(lines) + ("\n" if draw(st.booleans()) else "")
 
 
-def _transfer_body() -> dict:
+def transfer_body(version: int = 2, **parcel_changes: object) -> dict:
+    """A sound transfer file's body (format ``version``: 2 signed, 1 the old unsigned one) from
+    site ZSITE to KSF, with ``parcel_changes`` made to its parcel."""
     line = {
         "category": "S5-SAW-Q1-W",
         "hs_code": "7102.21",
@@ -272,30 +274,35 @@ def _transfer_body() -> dict:
         "cents_per_ct": 10_000,
         "value_cents": 100_000,
     }
+    parcel = {
+        "number": "ZP1",
+        "uid": "ZSITE-P1",
+        "exporter": "Z Site",
+        "importer": "Kasane",
+        "destination": "BW",
+        "kp_cert": "ZA-1",
+        "issued": "2026-01-01",
+        "expires": "2026-03-01",
+        "seals": ["Z1"],
+        "origin": "ZA",
+        "origin_countries": ["ZA"],
+        "hs_codes": ["7102.21"],
+        "mct": 10_000,
+        "stones": 10,
+        "value_cents": 100_000,
+        "fingerprint": "0" * 64,
+        "lines": [line],
+    }
+    parcel.update(parcel_changes)
+    sender = {"site": "ZSITE", "name": "Z Site", "country": "ZA"}
+    if version == 1:
+        return {"format": "sortapp-transfer", "version": 1, "sender": sender, "parcel": parcel}
     return {
         "format": "sortapp-transfer",
-        "version": 2,
-        "sender": {"site": "ZSITE", "name": "Z Site", "country": "ZA", "key": "ab" * 32},
+        "version": version,
+        "sender": {**sender, "key": "ab" * 32},
         "to": "KSF",
-        "parcel": {
-            "number": "ZP1",
-            "uid": "ZSITE-P1",
-            "exporter": "Z Site",
-            "importer": "Kasane",
-            "destination": "BW",
-            "kp_cert": "ZA-1",
-            "issued": "2026-01-01",
-            "expires": "2026-03-01",
-            "seals": ["Z1"],
-            "origin": "ZA",
-            "origin_countries": ["ZA"],
-            "hs_codes": ["7102.21"],
-            "mct": 10_000,
-            "stones": 10,
-            "value_cents": 100_000,
-            "fingerprint": "0" * 64,
-            "lines": [line],
-        },
+        "parcel": parcel,
     }
 
 
@@ -349,7 +356,7 @@ def transfer_text(draw: st.DrawFn) -> str:
                 ]
             )
         )
-    body = _transfer_body()
+    body = transfer_body()
     for _ in range(draw(st.integers(1, 3))):
         where = draw(st.sampled_from(_paths_in(body)[1:]))
         parent = body

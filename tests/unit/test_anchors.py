@@ -23,6 +23,7 @@ from sortapp.storage import integrity
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.forger import raw_edit
 
 NEW_PASSWORD = "a brand new passphrase"
 
@@ -616,25 +617,9 @@ def test_a_key_holders_verify_seals_and_signs_the_seal(db, db_path, keyed, who, 
 # -- the anchoring itself: a key someone holds, checkpoints that exist and stay ----------------
 
 
-def raw_edit(path: Path, table: str, *statements: str) -> None:
-    """Edit ``table`` with its protective triggers dropped and put back as they were."""
-    raw = sqlite3.connect(path)
-    triggers = raw.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
-    ).fetchall()
-    for name, _sql in triggers:
-        raw.execute(f'DROP TRIGGER "{name}"')
-    for statement in statements:
-        raw.execute(statement)
-    for _name, text in triggers:
-        raw.execute(text)
-    raw.commit()
-    raw.close()
-
-
 def test_a_site_key_held_by_nobody_is_reported(db, db_path, keyed):
     assert verify(db).ok
-    raw_edit(db_path, "site_key_wraps", "DELETE FROM site_key_wraps")
+    raw_edit(db_path, "DELETE FROM site_key_wraps", table="site_key_wraps")
     problems = verify(db).problems
     assert any(
         p.startswith("the site key is held by nobody: no checkpoint can be signed")
@@ -644,8 +629,8 @@ def test_a_site_key_held_by_nobody_is_reported(db, db_path, keyed):
 
 def test_a_site_key_held_only_by_users_who_may_no_longer_sign_is_reported(db, db_path, keyed):
     # admin, sam and sue hold the key; sam is demoted, admin and sue deactivated outside sortapp.
-    raw_edit(db_path, "users", "UPDATE users SET active = 0 WHERE name IN ('admin', 'sue')")
-    raw_edit(db_path, "users", "UPDATE users SET role = 'operator' WHERE name = 'sam'")
+    raw_edit(db_path, "UPDATE users SET active = 0 WHERE name IN ('admin', 'sue')", table="users")
+    raw_edit(db_path, "UPDATE users SET role = 'operator' WHERE name = 'sam'", table="users")
     assert any("the site key is held by nobody" in p for p in verify(db).problems)
 
 

@@ -21,6 +21,7 @@ from sortapp.storage import migrations, rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import make_lot, make_sorted_lot
+from tests.forger import raw_edit
 
 
 @pytest.fixture
@@ -37,25 +38,6 @@ def busy(db, who):
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
     assert verify(db).ok
     return db
-
-
-def _raw_edit(path: Path, *statements: str) -> None:
-    """Edit the file as a forger would: triggers dropped, the edit, triggers put back."""
-    raw = sqlite3.connect(path)
-    raw.execute("PRAGMA foreign_keys = OFF")
-    raw.execute("PRAGMA ignore_check_constraints = ON")
-    triggers = raw.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND name NOT LIKE 'postings_to_%'"
-    ).fetchall()
-    for name, _sql in triggers:
-        raw.execute(f"DROP TRIGGER {name}")
-    for statement in statements:
-        raw.execute(statement)
-    for _name, sql in triggers:
-        raw.execute(sql)
-    raw.commit()
-    raw.close()
 
 
 def _columns(db, table):
@@ -110,7 +92,7 @@ def test_a_changed_row_is_named(busy, db_path, table):
         return
     edit, said = _edit_of(busy, table)
     busy.close()
-    _raw_edit(db_path, edit)
+    raw_edit(db_path, edit)
     problems = _problems(db_path)
     assert any(p.startswith(f"{table} row {key}") and said in p for p in problems), (
         edit,
@@ -125,7 +107,7 @@ def test_a_deleted_row_is_named(busy, db_path, table):
         assert table in MAY_BE_EMPTY, f"fill {table} in the fixture"
         return
     busy.close()
-    _raw_edit(db_path, f"DELETE FROM {table} WHERE rowid = (SELECT max(rowid) FROM {table})")
+    raw_edit(db_path, f"DELETE FROM {table} WHERE rowid = (SELECT max(rowid) FROM {table})")
     problems = _problems(db_path)
     assert any(p.startswith(f"{table} row {key}") and "deleted outside" in p for p in problems), (
         problems
@@ -136,7 +118,7 @@ def test_a_deleted_row_is_named(busy, db_path, table):
 def test_an_added_row_is_named(busy, db_path, table):
     edit = _insert_of(busy, table)
     busy.close()
-    _raw_edit(db_path, edit)
+    raw_edit(db_path, edit)
     problems = _problems(db_path)
     assert any(p.startswith(f"{table} row") and "added outside" in p for p in problems), (
         edit,
@@ -151,7 +133,7 @@ def test_origins_rewritten_on_an_unsealed_lot_stay_caught_after_a_seal(busy, db_
     """CD rewritten to BW/Jwaneng, then sealed into a parcel's fingerprint by sortapp itself."""
     make_lot(busy, who.olu, "L3", origins=[("CD", "")], supplier="Kinshasa Comptoir")
     busy.close()
-    _raw_edit(
+    raw_edit(
         db_path,
         "UPDATE lot_origins SET country = 'BW', mine = 'Jwaneng' "
         "WHERE lot_id = (SELECT id FROM lots WHERE number = 'L3')",
@@ -173,7 +155,7 @@ def test_origins_rewritten_on_an_unsealed_lot_stay_caught_after_a_seal(busy, db_
 
 def test_a_later_change_by_sortapp_does_not_launder_an_edit(busy, db_path, who):
     busy.close()
-    _raw_edit(db_path, "UPDATE lots SET supplier = 'forged' WHERE number = 'L2'")
+    raw_edit(db_path, "UPDATE lots SET supplier = 'forged' WHERE number = 'L2'")
     db = open_db(db_path)
     sorting.close_sorting(db, who.sam, "L2", accept_difference=True, reason="spilled, reported")
     problems = verify(db).problems
@@ -186,7 +168,7 @@ def test_a_later_change_by_sortapp_does_not_launder_an_edit(busy, db_path, who):
 
 def test_a_raised_role_and_a_swapped_password_are_named(busy, db_path):
     busy.close()
-    _raw_edit(
+    raw_edit(
         db_path,
         "UPDATE users SET role = 'admin' WHERE name = 'olu'",
         f"UPDATE users SET password_hash = '{hash_password('mallory-2026')}' WHERE name = 'ola'",
@@ -223,7 +205,7 @@ def test_every_dropped_or_altered_trigger_is_named(busy, db_path):
 
 def test_an_added_table_or_index_is_named(busy, db_path):
     busy.close()
-    _raw_edit(
+    raw_edit(
         db_path, "CREATE TABLE notes (x TEXT)", "CREATE INDEX lots_by_supplier ON lots(supplier)"
     )
     problems = _problems(db_path)
@@ -234,7 +216,7 @@ def test_an_added_table_or_index_is_named(busy, db_path):
 def test_restore_refuses_a_backup_carrying_an_edit(busy, db_path, who):
     info = backups.make_backup(busy, db_path, actor=who.sam)
     assert info.ok
-    _raw_edit(info.path, "UPDATE settings SET value = '1000000' WHERE key = 'tolerance_mct'")
+    raw_edit(info.path, "UPDATE settings SET value = '1000000' WHERE key = 'tolerance_mct'")
     with pytest.raises(UserError, match="fails verification"):
         backups.restore(busy, db_path, who.admin, info.path)
 
@@ -242,7 +224,7 @@ def test_restore_refuses_a_backup_carrying_an_edit(busy, db_path, who):
 def test_a_forged_sorting_total_is_named(busy, db_path):
     """The running total the write guard reads is derived from the entries, and checked."""
     busy.close()
-    _raw_edit(db_path, "UPDATE lot_sorting_totals SET mct = 0 WHERE lot_id = 2")
+    raw_edit(db_path, "UPDATE lot_sorting_totals SET mct = 0 WHERE lot_id = 2")
     problems = _problems(db_path)
     assert "lot L2: its kept sorting total differs from its sorting entries" in problems
 
@@ -269,7 +251,7 @@ def test_an_older_file_keeps_its_state_as_a_baseline_and_verifies(tmp_path):
     assert baseline.fetchall() == [("system", f'{{"rows":4,"tables":{len(rowcover.PROTECTED)}}}')]
     assert verify(db).ok
     db.close()
-    _raw_edit(path, "UPDATE settings SET value = '1000000'")
+    raw_edit(path, "UPDATE settings SET value = '1000000'")
     assert _problems(path) == [
         'settings row ["tolerance_mct"] (setting tolerance_mct): changed outside sortapp'
     ]
@@ -296,7 +278,7 @@ def test_a_forged_entry_that_rewrites_a_posted_row_is_named(busy, db_path):
     key = '[1,"CD","Mine"]'
     before = next(d for k, d, _l in rowcover.current_hashes(busy, "lot_origins") if k == key)
     busy.close()
-    _raw_edit(db_path, "UPDATE lot_origins SET country = 'BW' WHERE lot_id = 1")
+    raw_edit(db_path, "UPDATE lot_origins SET country = 'BW' WHERE lot_id = 1")
     db = open_db(db_path)
     after = next(
         d for k, d, _l in rowcover.current_hashes(db, "lot_origins") if k.startswith("[1,")
@@ -342,7 +324,7 @@ def test_a_trigger_hidden_under_a_statistics_name_is_named(busy, db_path):
 
 def test_a_deleted_record_of_a_migration_is_a_message_not_a_traceback(busy, db_path):
     busy.close()
-    _raw_edit(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0012_write_guards'")
+    raw_edit(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0012_write_guards'")
     with pytest.raises(KnownStorageError, match="does not match its record of schema changes"):
         open_db(db_path)
 
@@ -352,7 +334,7 @@ def test_an_appended_entry_in_an_admins_name_is_named(busy, db_path):
     appended with a valid chain hash to record it. Only a holder of the site key signs one."""
     before = dict((k, d) for k, d, _l in rowcover.current_hashes(busy, "users"))["[4]"]
     busy.close()
-    _raw_edit(db_path, "UPDATE users SET role = 'admin' WHERE name = 'olu'")
+    raw_edit(db_path, "UPDATE users SET role = 'admin' WHERE name = 'olu'")
     db = open_db(db_path)
     after = dict((k, d) for k, d, _l in rowcover.current_hashes(db, "users"))["[4]"]
     db.close()
