@@ -235,7 +235,8 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
 
 #: The actions only a supervisor or admin may take: their entries must carry the site key's
 #: signature (an operator holding the file could otherwise append one in a supervisor's name).
-#: Setting someone else's password counts too (``user.password`` on another user).
+#: Setting someone else's password counts too (``user.password`` on another user), and so does
+#: closing a sorting beyond its tolerance (``sort.close`` with ``override``).
 SIGNED_ACTIONS = (
     "assortment.import",
     "category.add",

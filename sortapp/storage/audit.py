@@ -88,7 +88,8 @@ def signed_or_named(
     db: Database, after: int, upto: int, actions: tuple[str, ...]
 ) -> list[tuple[int, str, str, str, str, str, str | None]]:
     """(id, uid, user, action, object, hash, signature or None) of the entries after..upto
-    that carry a signature or record one of ``actions`` (or a password set for someone else)."""
+    that carry a signature or record one of ``actions`` (or a password set for someone else, or
+    a sorting closed beyond its tolerance: the supervisor's override)."""
     marks = ",".join("?" * len(actions))
     return [
         tuple(r)
@@ -97,7 +98,9 @@ def signed_or_named(
                 FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
                 WHERE a.id > ? AND a.id <= ?
                   AND (s.signature IS NOT NULL OR a.action IN ({marks})
-                       OR (a.action = 'user.password' AND a.object IS NOT a.user))
+                       OR (a.action = 'user.password' AND a.object IS NOT a.user)
+                       OR (a.action = 'sort.close'
+                           AND json_extract(a.details, '$.override') IS 1))
                 ORDER BY a.id""",
             [after, upto, *actions],
         )

@@ -257,12 +257,15 @@ def test_an_older_file_keeps_its_state_as_a_baseline_and_verifies(tmp_path):
     ]
 
 
-def _append_forged_entry(path: Path, user: str, action: str, rows: list[list]) -> None:
+def _append_forged_entry(
+    path: Path, user: str, action: str, rows: list[list], details: dict | None = None
+) -> None:
     """Append an audit entry with a valid chain hash, as someone with the file can."""
     raw = sqlite3.connect(path)
     last_id, prev = raw.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    uid, at, text = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z", "{}"
-    rows_text = canonical_json(rows)
+    uid, at = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z"
+    text = canonical_json(details or {})
+    rows_text = canonical_json(rows) if rows else ""
     digest = audit_hash(prev, uid, "KSF", at, user, action, "L1", text, rows_text)
     raw.execute(
         "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
@@ -368,3 +371,22 @@ def test_a_supervisors_actions_are_signed_with_the_site_key(busy):
         "WHERE a.user = 'olu'"
     ).fetchone()[0]
     assert signed_by_operator == 0  # operators hold no key
+
+
+def test_a_supervisors_override_of_the_tolerance_is_signed(busy, db_path, who):
+    """Closing beyond tolerance is a supervisor's call (the two-person rule): signed, and an
+    override appended in a supervisor's name is named."""
+    sorting.close_sorting(busy, who.sam, "L2", accept_difference=True, reason="spilled, reported")
+    signed = busy.execute(
+        "SELECT a.user FROM audit a JOIN entry_signatures s ON s.audit_id = a.id "
+        "WHERE a.action = 'sort.close' AND json_extract(a.details, '$.override') IS 1"
+    ).fetchall()
+    assert signed == [("sam",)]
+    assert verify(busy).ok
+    busy.close()
+    _append_forged_entry(db_path, "sue", "sort.close", [], details={"override": True})
+    uid = f"KSF-A{_last_audit_id(db_path)}"
+    assert any(
+        p.startswith(f"audit entry {uid} (sort.close L1 by sue): a supervisor's")
+        for p in (_problems(db_path))
+    )
