@@ -1,0 +1,217 @@
+"""The error-display paths in the desktop app (sortapp/ui/errors.py): a bug in an action and a
+failure of the storage each show the right box and status text, write nothing, and leave the app
+usable; the same for background work (sortapp/ui/ops.py).
+
+Message boxes are real here (dialogs on) but not run modally: ``QMessageBox.exec`` records the box
+as built and answers OK at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from sortapp.services import lots, site
+from sortapp.services.verify import audit_entries
+from sortapp.ui.context import Context
+from sortapp.ui.mainwindow import MainWindow
+from sortapp.ui.pages import audit as audit_page
+from tests.conftest import make_lot
+
+
+class Boxes:
+    """The message boxes shown, as (title, text, icon, details)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.shown: list[tuple[str, str, QMessageBox.Icon, str]] = []
+        monkeypatch.setenv("SORTAPP_NO_DIALOGS", "0")
+        shown = self.shown
+
+        def exec_(box: QMessageBox) -> int:
+            shown.append((box.windowTitle(), box.text(), box.icon(), box.detailedText()))
+            return QMessageBox.StandardButton.Ok.value
+
+        monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    return Boxes(monkeypatch)
+
+
+@pytest.fixture
+def window(qtbot, db, db_path):
+    window = MainWindow(Context(db, db_path, site.actor_for(db, "olu")))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def status(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
+
+
+def fill_receiving_form(window: MainWindow, number: str) -> None:
+    page = window.receiving
+    page.f_number.setText(number)
+    page.f_weighed.setText("12.5")
+    page.f_stones.setText("40")
+    page.f_origin.setCurrentText("BW")
+    page.f_mine.setText("Jwaneng")
+
+
+def press_receive(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.receiving.receive_button, Qt.MouseButton.LeftButton)
+
+
+def counts(db) -> tuple[int, ...]:
+    return tuple(
+        db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("lots", "journal", "postings", "audit")
+    )
+
+
+def assert_usable_again(qtbot, window: MainWindow, db, boxes: Boxes, number: str) -> None:
+    """What was typed is still there; pressed again (the cause gone), the lot is received."""
+    assert window.receiving.f_number.text() == number
+    assert window.workspace.isEnabled() and not window.locked
+    before = len(boxes.shown)
+    press_receive(qtbot, window)
+    assert lots.get_lot(db, number).weighed_mct == 12_500
+    assert status(window) == f"Received lot {number}."
+    assert window.receiving.model.rowCount() == 1
+    assert window.receiving.f_number.text() == ""  # the form is ready for the next lot
+    assert len(boxes.shown) == before  # a success shows no box
+
+
+def test_a_bug_in_an_action_is_shown_with_details_and_the_app_goes_on(
+    qtbot, window, db, boxes, monkeypatch, expect_log
+):
+    expect_log(logging.ERROR, "^unexpected error$", logger="sortapp.ui.errors")
+    fill_receiving_form(window, "L1")
+    before = counts(db)
+
+    def bug(*args, **kwargs):  # fails after the lot's rows are written, before the audit entry
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(lots, "record", bug)
+    press_receive(qtbot, window)
+    assert len(boxes.shown) == 1
+    title, text, icon, details = boxes.shown[0]
+    assert title == "sortapp: unexpected error"
+    assert icon == QMessageBox.Icon.Critical
+    assert text == (
+        "Unexpected error: ZeroDivisionError: division by zero\n\n"
+        "Nothing was half-written. Copy the details for support."
+    )
+    assert details.startswith("Traceback (most recent call last):")
+    assert "in bug" in details and details.rstrip().endswith("ZeroDivisionError: division by zero")
+    assert status(window) == "Unexpected error: ZeroDivisionError: division by zero"
+    assert counts(db) == before  # as the box says: nothing half-written
+    monkeypatch.undo()
+    assert_usable_again(qtbot, window, db, boxes, "L1")
+
+
+def _disk_full(monkeypatch, db):
+    """The disk fills as the audit entry is written (SQLite's own error, as the driver raises
+    it): the lot's rows before it in the same transaction are rolled back."""
+    record = lots.record
+
+    def full(*args, **kwargs):
+        exc = sqlite3.OperationalError("database or disk is full")
+        exc.sqlite_errorname = "SQLITE_FULL"
+        raise exc
+
+    monkeypatch.setattr(lots, "record", full)
+    return lambda: monkeypatch.setattr(lots, "record", record)
+
+
+def _read_only(monkeypatch, db):
+    """The medium refuses writes: a real SQLITE_READONLY from SQLite."""
+    db.execute("PRAGMA query_only = ON")
+    return lambda: db.execute("PRAGMA query_only = OFF")
+
+
+@pytest.mark.parametrize(
+    ("make_fail", "expected"),
+    [
+        (_disk_full, "The disk is full (SQLITE_FULL). Free some space; nothing was written."),
+        (
+            _read_only,
+            "The database file is read-only (SQLITE_READONLY). Check the file's permissions or "
+            "the medium's write protection.",
+        ),
+    ],
+    ids=["disk-full", "read-only"],
+)
+def test_a_storage_failure_is_shown_as_known_and_the_app_goes_on(
+    qtbot, window, db, boxes, monkeypatch, make_fail, expected
+):
+    fill_receiving_form(window, "L1")
+    before = counts(db)
+    mend = make_fail(monkeypatch, db)
+    press_receive(qtbot, window)
+    # Critical, in a sentence with what to do; no traceback, and nothing logged as a bug (a
+    # WARNING or worse would fail this test: tests/conftest.py).
+    assert boxes.shown == [("sortapp", expected, QMessageBox.Icon.Critical, "")]
+    assert status(window) == expected
+    assert counts(db) == before
+    mend()
+    assert_usable_again(qtbot, window, db, boxes, "L1")
+
+
+def _bug_in_worker(*args, **kwargs):
+    raise KeyError("checked")
+
+
+def _read_error_in_worker(*args, **kwargs):
+    exc = sqlite3.OperationalError("disk I/O error")
+    exc.sqlite_errorname = "SQLITE_IOERR_READ"
+    raise exc
+
+
+@pytest.mark.parametrize(
+    ("fails", "title", "expected"),
+    [
+        (_bug_in_worker, "sortapp: unexpected error", "Unexpected error: KeyError: 'checked'"),
+        (
+            _read_error_in_worker,
+            "sortapp",
+            "The disk could not be read or written (SQLITE_IOERR_READ). Check the disk and free "
+            "space.",
+        ),
+    ],
+    ids=["bug", "read-error"],
+)
+def test_a_failure_in_background_work_is_shown_and_the_page_goes_on(
+    qtbot, window, db, who, boxes, monkeypatch, expect_log, fails, title, expected
+):
+    if fails is _bug_in_worker:
+        expect_log(logging.ERROR, "^unexpected error$", logger="sortapp.ui.errors")
+    make_lot(db, who.olu, "L1")
+    window.go(5)
+    page = window.audit
+    verify = audit_page.verify.verify
+    monkeypatch.setattr(audit_page.verify, "verify", fails)  # runs in the worker thread
+    with qtbot.waitSignal(window.ctx.said, timeout=10_000) as said:
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert said.args == [status(window)]
+    assert status(window).startswith(expected)
+    assert page.result.text() == "Verify could not run."
+    assert page.verify_button.isEnabled()
+    assert len(boxes.shown) == 1
+    shown_title, text, icon, details = boxes.shown[0]
+    assert (shown_title, icon) == (title, QMessageBox.Icon.Critical)
+    assert text.startswith(expected)
+    assert ("Traceback" in details) == (fails is _bug_in_worker)
+    monkeypatch.setattr(audit_page.verify, "verify", verify)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.text().startswith("Verified: OK"), timeout=10_000)
+    assert boxes.shown[-1][:3] == ("Verify", page.result.text(), QMessageBox.Icon.Information)
+    assert len(audit_entries(db, action="lot.receive", limit=10)) == 1
