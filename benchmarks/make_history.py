@@ -77,6 +77,9 @@ def build(path: Path, years: int, lots_per_year: int, seed: int = 7, quiet: bool
     rng = random.Random(seed)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    # The checkpoints of a history built here before were signed with that history's key.
+    for old in (path.parent / "checkpoints").rglob("HIST-*.sortapp-checkpoint"):
+        old.unlink()
     start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=365 * years)
     cost = passwords.SCRYPT_N
     passwords.SCRYPT_N = 2**10  # benchmark users only; a real site keeps the default cost
