@@ -34,6 +34,9 @@ def pytest_configure(config: pytest.Config) -> None:
         "expect_log(level, pattern, logger=None): a WARNING-or-worse log record the test expects "
         "(in setup, call or teardown); any other fails the test, as does one that never comes",
     )
+    config.addinivalue_line(
+        "markers", "long: a case of a campaign run only under pytest --long (CI leaves it out)"
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -50,10 +53,15 @@ def long_run(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--long"))
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+    if not config.getoption("--long"):  # CI's short form: the long cases are left out
+        long = [item for item in items if item.get_closest_marker("long") is not None]
+        if long:
+            config.hook.pytest_deselected(items=long)
+            items[:] = [item for item in items if item.get_closest_marker("long") is None]
 
 
 # -- a WARNING or worse logged in setup, call or teardown fails the test (qutebrowser's logfail) --

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from sortapp.core.errors import UserError
@@ -14,7 +14,12 @@ from sortapp.services import lots, parcels, site, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import verify
 from sortapp.storage.db import open_db, transaction
+from tests.clifuzz import budget
 from tests.conftest import PASSWORD
+
+#: Sequences tried: CI's short form (about 2 s), and under ``pytest --long`` (about a minute).
+SHORT_EXAMPLES = 30
+LONG_EXAMPLES = 1000
 
 CATEGORIES = ("S5-SAW-Q1-W", "G1-SAW-Q1-W", "SP-SAW-Q1-W")
 INTERNAL = ("received", "stock", "parcel", "shipped", "loss", "adjust")
@@ -52,6 +57,29 @@ ops = st.one_of(
 )
 
 
+#: A sequence in which every kind of action is done (not refused or skipped), however few random
+#: sequences are tried: a close within tolerance and one beyond it, a shipment and a void.
+EVERY_ACTION_DONE = [
+    ("receive", 100_000, 300, "BW"),
+    ("sort", 0, 0, 600, 100),
+    ("loss", 0, 500),
+    ("sortrest", 0, 1),
+    ("close", 0, False),
+    ("flow", 50_000, 200, "ZA", 0),
+    ("create", "BE"),
+    ("pack", 0, 0, 500, 50, False),
+    ("pack", 0, 1, 1000, None, True),
+    ("seal", 0),
+    ("ship", 0),
+    ("create", "IN"),
+    ("pack", 1, 0, 1000, None, True),
+    ("void", 1),
+    ("receive", 20_000, 10, "ZA"),
+    ("sort", 2, 0, 900, 5),
+    ("close", 2, True),
+]
+
+
 def _totals(db):
     rows = dict(
         ((place), (m, s))
@@ -71,22 +99,35 @@ def _counts(db):
     )
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(st.lists(ops, min_size=10, max_size=60))
-def test_random_operations_conserve_carats_and_stones(template_db, sequence):
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "p.db"
-        shutil.copy(template_db, path)
-        db = open_db(path)
-        try:
-            _run(db, sequence)
-        finally:
-            db.close()
+def test_random_operations_conserve_carats_and_stones(template_db, long_run):
+    # CI: a short run of the same sequences every time; --long: the campaign, new ones each run.
+    @budget(long_run, short=SHORT_EXAMPLES, long=LONG_EXAMPLES)
+    @example(EVERY_ACTION_DONE)
+    @given(st.lists(ops, min_size=10, max_size=60))
+    def conserve(sequence):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "p.db"
+            shutil.copy(template_db, path)
+            db = open_db(path)
+            try:
+                _run(db, sequence)
+            finally:
+                db.close()
+
+    conserve()
 
 
-def _run(db, sequence):
+def test_the_fixed_sequence_does_every_action(db):
+    notes: list[str] = []
+    _run(db, EVERY_ACTION_DONE, notes.append)
+    assert notes == [f"{op[0]} done" for op in EVERY_ACTION_DONE]
+    assert {op[0] for op in EVERY_ACTION_DONE} == {
+        *("receive", "flow", "sort", "sortrest", "loss", "close"),
+        *("create", "pack", "seal", "ship", "void"),
+    }
+
+
+def _run(db, sequence, note=event):
     olu, sam, sue = (site.login(db, n, PASSWORD) for n in ("olu", "sam", "sue"))
     lot_numbers: list[str] = []
     parcel_numbers: list[str] = []
@@ -166,9 +207,9 @@ def _run(db, sequence):
         except UserError:
             # A refused action writes nothing at all.
             assert _counts(db) == before
-            event(f"{op[0]} refused")
+            note(f"{op[0]} refused")
         else:
-            event(f"{op[0]} done" if _counts(db) != before else f"{op[0]} skipped")
+            note(f"{op[0]} done" if _counts(db) != before else f"{op[0]} skipped")
         inside_mct, inside_stones, world = _totals(db)
         assert inside_mct == received_mct == -world[0]
         # Stones are conserved by the ledger: what came in is inside (adjust holds recounts).
