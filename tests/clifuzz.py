@@ -1,7 +1,7 @@
 """Hostile input for the command line: values, files, the commands read from the parser, and
 one in-process run that must end in a message, never a traceback, and write nothing when refused.
 
-Used by tests/unit/test_fuzz_cli.py (every command and import) and tests/gui/test_fuzz_print.py
+Used by tests/scenarios/test_fuzz_cli.py (every command and import) and tests/gui/test_fuzz_print.py
 (printing, which needs Qt).
 """
 

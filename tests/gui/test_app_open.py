@@ -10,7 +10,7 @@ import pytest
 from sortapp import app
 from sortapp.ui import dialogs
 from tests.conftest import PASSWORD
-from tests.unit.test_open_files import deny_writes_under, fingerprint, foreign_rollback
+from tests.unit.storage.test_files import deny_writes_under, fingerprint, foreign_rollback
 
 
 @pytest.fixture
