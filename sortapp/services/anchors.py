@@ -40,7 +40,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.core import sitekey
+from sortapp.core import sitekey, uids
 from sortapp.core.canonical import canonical_json, local_text, utc_now
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.core.passwords import check_password
@@ -300,7 +300,9 @@ def document_mark(db: Database) -> str:
     return f"{head[1]} {head[2][:12]}" if head else ""
 
 
-_MARK = re.compile(r"(?:audit\s+)?([A-Z][A-Z0-9]{1,11})-A(\d{1,18})\s+([0-9a-fA-F]{12,64})")
+_MARK = re.compile(
+    rf"(?:audit\s+)?({uids.SITE_CODE})-{uids.AUDIT}(\d{{1,18}})\s+([0-9a-fA-F]{{12,64}})"
+)
 
 
 def parse_mark(text: str) -> tuple[str, int, str]:
@@ -324,7 +326,7 @@ def check_marks(db: Database, marks: Sequence[str]) -> list[str]:
     code = here.code if here else ""
     for text in marks:
         site_code, entry_id, prefix = parse_mark(text)
-        uid = f"{site_code}-A{entry_id}"
+        uid = uids.audit(site_code, entry_id)
         if site_code != code:
             problems.append(f"printed mark {uid}: of site {site_code}, not of this site {code}")
             continue
@@ -487,7 +489,9 @@ def _stamp(at: str) -> str:
 
 
 def file_name(made: Checkpoint) -> str:
-    return f"{made.body['site']}-{_stamp(made.body['at'])}-A{made.body['entry_id']}{SUFFIX}"
+    return (
+        f"{made.body['site']}-{_stamp(made.body['at'])}-{uids.AUDIT}{made.body['entry_id']}{SUFFIX}"
+    )
 
 
 def write_file(folder: Path | None, made: Checkpoint) -> Path | None:
@@ -522,7 +526,9 @@ def write_file(folder: Path | None, made: Checkpoint) -> Path | None:
 #: (A rewrite of an entry contradicts every genuine checkpoint after it, so the newest ones catch
 #: it; a fake that pushes a genuine one out of the sample is checked itself, and fails.)
 RECENT_DAYS = 7
-_FILE_NAME = re.compile(r"[A-Z][A-Z0-9]{1,11}-(\d{8}T\d{12}Z)-A\d+" + re.escape(SUFFIX))
+_FILE_NAME = re.compile(
+    rf"{uids.SITE_CODE}-(\d{{8}}T\d{{12}}Z)-{uids.AUDIT}\d+" + re.escape(SUFFIX)
+)
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
 
@@ -735,7 +741,7 @@ def check(
                 problems.append(
                     f"{_describe(item.checkpoint, tz, item.where)} does not follow a restore in "
                     f"the audit log (a 'restore' entry by {body['by']} right after entry "
-                    f"{code}-A{body['from_id']}): forged, it sets no checkpoint aside"
+                    f"{uids.audit(code, body['from_id'])}): forged, it sets no checkpoint aside"
                 )
     set_aside: dict[str, int] = {}
     agreed = sorted(

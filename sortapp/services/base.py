@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.canonical import fingerprint, utc_now
 from sortapp.core.entities import VALUATION_RULES, Posting, Site
 from sortapp.core.errors import NotFound, UserError
@@ -309,7 +310,7 @@ def post(
     if sum(p.mct for p in lines) != 0 or sum(p.stones for p in lines) != 0:
         raise AssertionError(f"unbalanced journal entry {kind}: {lines}")
     journal_id = records.next_id(db, "journal")
-    uid = f"{site(db).code}-J{journal_id}"
+    uid = uids.journal(site(db).code, journal_id)
     lots, cats, parcels = ledger_sql.refs(
         db,
         [p.lot_id for p in lines] + ([lot_id] if lot_id else []),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.canonical import iso_utc, utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.entities import HS_CODES, Lot, Posting
@@ -114,7 +115,7 @@ def receive_lot(
             db,
             {
                 "id": lot_id,
-                "uid": f"{code}-L{lot_id}",
+                "uid": uids.lot(code, lot_id),
                 "number": number,
                 "received_at": at,
                 "supplier": supplier.strip(),

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.canonical import fingerprint, utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
@@ -78,7 +79,7 @@ def create_parcel(
             db,
             {
                 "id": parcel_id,
-                "uid": f"{code}-P{parcel_id}",
+                "uid": uids.parcel(code, parcel_id),
                 "number": number,
                 "exporter": exporter,
                 "importer": importer.strip(),

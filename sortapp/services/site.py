@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 from sqlite_utils import Database
 
 from sortapp import paths
+from sortapp.core import uids
 from sortapp.core.canonical import iso_utc, parse_iso_utc, utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
@@ -33,7 +34,7 @@ from sortapp.storage.db import opened_read_only, transaction
 
 log = logging.getLogger(__name__)
 
-_SITE_CODE = re.compile(r"[A-Z][A-Z0-9]{1,11}")
+_SITE_CODE = re.compile(uids.SITE_CODE)
 _USER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,39}")
 
 # Passwords follow NIST SP 800-63B 5.1.1.2: a minimum length counted in characters (Unicode code

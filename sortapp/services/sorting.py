@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.canonical import utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Category, Lot, Posting, Reconciliation
@@ -85,7 +86,7 @@ def _append(
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
             raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
         entry_id = records.next_id(db, "sort_entries")
-        uid = f"{code}-E{entry_id}"
+        uid = uids.entry(code, entry_id)
         lots_sql.insert_entry(
             db,
             {
@@ -433,11 +434,18 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
             source,
             {
                 "entries": len(planned),
-                "first": f"{code}-E{start}",
-                "last": f"{code}-E{start + len(planned) - 1}",
+                "first": uids.entry(code, start),
+                "last": uids.entry(code, start + len(planned) - 1),
                 "digest": entries_digest(
                     [
-                        (f"{code}-E{n}", e.lot_uid, e.category, e.loss_type or "", e.mct, e.stones)
+                        (
+                            uids.entry(code, n),
+                            e.lot_uid,
+                            e.category,
+                            e.loss_type or "",
+                            e.mct,
+                            e.stones,
+                        )
                         for n, e in enumerate(planned, start)
                     ]
                 ),

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.core import sitekey
+from sortapp.core import sitekey, uids
 from sortapp.core.canonical import canonical_json, sha256_hex, utc_now
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
@@ -109,7 +109,7 @@ def pin_partner(
     """
     actor.require(Role.ADMIN, "pinning a partner site's key")
     partner = (partner or "").strip().upper()
-    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,11}", partner):
+    if not re.fullmatch(uids.SITE_CODE, partner):
         raise UserError("site: give the partner site's code, as its transfer files name it")
     wanted = normalise_fingerprint(fingerprint)
     reason = (reason or "").strip()

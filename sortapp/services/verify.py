@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.core import sitekey
+from sortapp.core import sitekey, uids
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
@@ -321,7 +321,7 @@ def _check_journals(db: Database, report: Report, scope: Scope) -> None:
 
 
 def _entry_number(uid: str) -> int:
-    return int(uid.rsplit("-E", 1)[1])
+    return uids.number(uid, uids.ENTRY)
 
 
 def _check_entries(db: Database, report: Report, scope: Scope) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH, canonical_json, sha256_hex
 
 
@@ -51,7 +52,7 @@ def append(
     return its (id, uid, hash). ``rows``: the protected rows it changed (``rowcover.take``)."""
     prev = last_hash(db, site)
     entry_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit").fetchone()[0])
-    uid = f"{site}-A{entry_id}"
+    uid = uids.audit(site, entry_id)
     text = canonical_json(details)
     rows_text = canonical_json(rows) if rows else ""
     db.execute(

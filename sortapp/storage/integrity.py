@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.storage import files
 
@@ -425,13 +426,13 @@ def parcel_pass(db: Database, site: str) -> tuple[int, list[str], list[str]]:
 
 # -- sorting entries against the audit log ------------------------------------------------------
 
-# An entry's uid is '<SITE>-E<id>': found by its id (cheaper than by uid), and its details
-# name its uid, so a record naming another entry does not match it.
-_ENTRY_MATCH = """
+# An entry's uid is '<SITE>-E<id>' (``core.uids``): found by its id (cheaper than by uid), and its
+# details name its uid, so a record naming another entry does not match it.
+_ENTRY_MATCH = f"""
     FROM (SELECT id, object, details, json_extract(details, '$.entry') AS entry FROM audit
-          WHERE action IN ({marks}) AND id > ? AND id <= ?) a
+          WHERE action IN ({{marks}}) AND id > ? AND id <= ?) a
     LEFT JOIN sort_entries e
-           ON e.id = CAST(substr(a.entry, instr(a.entry, '-E') + 2) AS INTEGER)
+           ON e.id = CAST(substr(a.entry, instr(a.entry, '-{uids.ENTRY}') + 2) AS INTEGER)
     LEFT JOIN lots l ON l.id = e.lot_id
     LEFT JOIN categories c ON c.id = e.category_id
     LEFT JOIN sort_entries r ON r.id = e.reverses_id

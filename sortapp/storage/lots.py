@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.core import uids
 from sortapp.core.entities import Lot
 
 _LOT_COLUMNS = """id, uid, number, status, received_at, supplier, declared_mct, declared_stones,
@@ -177,10 +178,17 @@ def insert_entry_batch(
     db.conn.execute(
         """INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones,
                                      entered_by, entered_at)
-           SELECT :first + rowid - :base, :site || '-E' || (:first + rowid - :base), lot_id,
+           SELECT :first + rowid - :base, :site || '-' || :kind || (:first + rowid - :base), lot_id,
                   category_id, loss_type, mct, stones, :user, :at
            FROM entry_batch ORDER BY rowid""",
-        {"first": first_id, "base": base, "site": site, "user": user_id, "at": at},
+        {
+            "first": first_id,
+            "base": base,
+            "site": site,
+            "kind": uids.ENTRY,
+            "user": user_id,
+            "at": at,
+        },
     )
     db.conn.execute("DELETE FROM entry_batch")
 
