@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -182,14 +182,14 @@ def write_pdf(doc: Document, path: Path) -> int:
 def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int, int]:
     """Save ``doc`` as a PDF, marked COPY n if printed before, and record it in the audit log.
 
-    Returns (pages, copy number). The file appears whole or not at all, and is recorded exactly
-    when it appears: the record and the rename share one transaction. ``path`` must be a new
-    name or a regular file (never a folder, device, pipe or link).
+    Returns (pages, copy number). The copy number is allocated and the print recorded by one
+    service call (``reports.record_print``), in one transaction; the file appears whole or not
+    at all, and is recorded exactly when it appears: the record and the rename share that
+    transaction. ``path`` must be a new name or a regular file (never a folder, device, pipe
+    or link).
     """
     path = Path(path)
     outfiles.writable_target(path, "PDF")
-    copy = reports.print_count(db, doc.kind, doc.number)
-    doc = with_copy(doc, copy)
     part = path.with_name(path.name + ".part")
     outfiles.writable_target(part, "PDF")
     try:
@@ -197,24 +197,36 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         part.open("xb").close()  # a new file of ours, whatever was left there before
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from exc
-    placed = False
 
-    def place() -> None:
-        nonlocal placed
-        outfiles.replace_onto(part, path, "PDF")
-        placed = True
-
-    try:
-        pages = write_pdf(doc, part)
+    def paint_copy(copy: int) -> int:
+        pages = write_pdf(with_copy(doc, copy), part)
         if part.stat().st_size == 0:
             raise UserError(f"cannot write {path}: the PDF came out empty")
-        reports.record_print(
+        return pages
+
+    painted: dict[int, int] = {}  # the copy number the part holds: its page count
+    placed = False
+
+    def place(copy: int) -> dict[str, Any]:
+        nonlocal placed
+        if copy not in painted:  # another print took the number it was painted with
+            painted.clear()
+            painted[copy] = paint_copy(copy)
+        outfiles.replace_onto(part, path, "PDF")
+        placed = True
+        return {"pages": painted[copy]}
+
+    try:
+        # Painted ahead, outside the write lock, as the copy it most likely is; painted again
+        # under the lock only when another workstation printed the document meanwhile.
+        guess = reports.print_count(db, doc.kind, doc.number)
+        painted[guess] = paint_copy(guess)
+        copy = reports.record_print(
             db,
             actor,
             doc.kind,
             doc.number,
-            copy,
-            {"pdf": path.name, "pages": pages, "fingerprint": doc.fingerprint},
+            {"pdf": path.name, "fingerprint": doc.fingerprint},
             then=place,
         )
     except BaseException:
@@ -223,24 +235,30 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         raise
     finally:
         part.unlink(missing_ok=True)
-    return pages, copy
+    return painted[copy], copy
 
 
-def print_on(
-    device: QPrinter, db: Database, actor: Actor, doc: Document, *, record: bool = True
-) -> int:
-    """Paint ``doc`` on a printer (or a preview's printer); a real print is recorded."""
-    copy = reports.print_count(db, doc.kind, doc.number)
-    doc = with_copy(doc, copy)
+def paint_on(device: QPrinter, doc: Document) -> int:
+    """Paint ``doc`` on a printer or a preview's printer as it is (its copy number included)."""
     setup_page(device, doc)
-    pages = paint(doc, device)
-    if record:
-        reports.record_print(
-            db,
-            actor,
-            doc.kind,
-            doc.number,
-            copy,
-            {"printer": True, "pages": pages, "fingerprint": doc.fingerprint},
-        )
-    return pages
+    return paint(doc, device)
+
+
+def print_on(device: QPrinter, db: Database, actor: Actor, doc: Document) -> int:
+    """Print ``doc`` on a printer: the copy number is allocated, painted and recorded in one
+    transaction (``reports.record_print``); return the page count."""
+    pages: list[int] = []
+
+    def paint_copy(copy: int) -> dict[str, Any]:
+        pages.append(paint_on(device, with_copy(doc, copy)))
+        return {"pages": pages[-1]}
+
+    reports.record_print(
+        db,
+        actor,
+        doc.kind,
+        doc.number,
+        {"printer": True, "fingerprint": doc.fingerprint},
+        then=paint_copy,
+    )
+    return pages[-1]

@@ -178,8 +178,9 @@ def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict
 
 
 def print_count(db: Database, kind: str, number: str) -> int:
-    """Return how many times a document was printed or saved before: the next copy's number.
+    """Return the copy number the next print of a document would get: a preview's guess only.
 
+    Only ``record_print`` allocates a copy number (another workstation may print in between).
     A database open read-only cannot record a print, so what it prints is never the original:
     it is marked COPY (1 at least).
     """
@@ -192,26 +193,36 @@ def record_print(
     actor: Actor,
     kind: str,
     number: str,
-    copy: int,
     details: dict[str, Any],
     *,
-    then: Callable[[], None] | None = None,
-) -> None:
-    """Record a print or PDF export of a document (original or COPY n) in the audit log.
+    then: Callable[[int], dict[str, Any] | None] | None = None,
+) -> int:
+    """Allocate a print's copy number and record the print, in one transaction; return it.
 
-    ``then`` (putting a saved PDF in place) runs inside the same transaction: if it fails,
-    nothing is recorded, and a document is recorded exactly when it is there.
+    0 is the original and n the n-th reprint (COPY n). The number is counted under the write
+    lock (BEGIN IMMEDIATE), so two workstations printing the same document at once get two
+    numbers. ``then(copy)`` (painting that copy, putting a saved PDF in place) runs inside the
+    same transaction and may return more details to record: if it fails, nothing is recorded,
+    and a document is recorded exactly when it is there.
     """
     actor.require(Role.OPERATOR, "printing")
     if opened_read_only(db):  # nothing can be written (the copy is marked COPY): the log keeps it
-        log.info("read-only session: %s printed %s %s copy %s", actor.name, kind, number, copy)
-        if then is not None:
-            then()
-        return
+        copy = print_count(db, kind, number)
+        more = then(copy) if then is not None else None
+        log.info(
+            "read-only session: %s printed %s %s copy %s %s",
+            actor.name,
+            kind,
+            number,
+            copy,
+            {**details, **(more or {})},
+        )
+        return copy
     with transaction(db):
-        record(db, actor, f"print.{kind}", number, {"copy": copy, **details})
-        if then is not None:
-            then()
+        copy = audit_sql.count(db, f"print.{kind}", number)
+        more = then(copy) if then is not None else None
+        record(db, actor, f"print.{kind}", number, {"copy": copy, **details, **(more or {})})
+    return copy
 
 
 #: The years a year-end report can be asked for (the next 1 January must be a date too).

@@ -59,23 +59,28 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
     elif choice == "preview":
         holder = Printer()
         preview = QPrintPreviewDialog(holder.printer, parent)
-        preview.paintRequested.connect(
-            lambda printer: printing.print_on(printer, ctx.db, ctx.actor, doc, record=False)
-        )
+        preview.paintRequested.connect(lambda printer: _preview(printer, ctx, doc))
         if preview.exec() == QDialog.DialogCode.Accepted:
             # Printed from the preview: record it as the print it was.
             ctx.act(parent, lambda: _record(ctx, doc), f"Printed {doc.title} {doc.number}.")
 
 
+def _preview(printer: QPrinter, ctx: Context, doc: Document) -> None:
+    """Paint the preview (and a print from it) as the copy the next print would be."""
+    from sortapp.reports import documents, printing  # noqa: PLC0415 (loaded on first print)
+    from sortapp.services import reports  # noqa: PLC0415
+
+    copy = reports.print_count(ctx.db, doc.kind, doc.number)
+    printing.paint_on(printer, documents.with_copy(doc, copy))
+
+
 def _record(ctx: Context, doc: Document) -> None:
     from sortapp.services import reports  # noqa: PLC0415 (loaded on first print)
 
-    copy = reports.print_count(ctx.db, doc.kind, doc.number)
     reports.record_print(
         ctx.db,
         ctx.actor,
         doc.kind,
         doc.number,
-        copy,
         {"printer": True, "preview": True, "fingerprint": doc.fingerprint},
     )

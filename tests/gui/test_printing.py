@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pypdf
 import pytest
 import zxingcpp
@@ -11,8 +14,9 @@ from PySide6.QtPrintSupport import QPrinter
 from sortapp.cli import main
 from sortapp.core.units import format_mct
 from sortapp.reports import documents, printing
-from sortapp.services import assortment, lots, parcels, sorting
+from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.services.verify import audit_entries
+from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui import dialogs
 from tests.conftest import PASSWORD, make_sorted_lot
 
@@ -161,15 +165,52 @@ def test_reprints_are_marked_copy_n(qapp, sealed, who, tmp_path):
     assert len(audit_entries(sealed, action="print.manifest", limit=10)) == 3
 
 
+def test_a_read_only_database_prints_a_copy_and_records_nothing(
+    qapp, sealed, db_path, who, tmp_path
+):
+    """What a read-only open prints is never the original: it is marked COPY (1 at least)."""
+    from tests.unit.storage.test_files import deny_writes_under  # noqa: PLC0415
+
+    sealed.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    read_only = open_db(db_path, access=deny_writes_under(db_path.parent))
+    try:
+        assert opened_read_only(read_only)
+        olu = site.actor_for(read_only, "olu")
+        (tmp_path / "out").mkdir()
+        path = tmp_path / "out" / "m.pdf"
+        doc = documents.manifest(read_only, "P1")
+        assert printing.save_pdf(read_only, olu, doc, path) == (1, 1)
+        assert re.findall(r"COPY\s+(\d+)", pdf_pages(path)[0]) == ["1"]
+    finally:
+        read_only.close()
+    assert audit_entries(sealed, action="print.", limit=10) == []
+
+
 def test_printer_and_pdf_paint_the_same(qapp, sealed, who, tmp_path):
     doc = documents.kp_sheet(sealed, "P1")
     printing.write_pdf(doc, tmp_path / "writer.pdf")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printer.pdf"))
-    printing.print_on(printer, sealed, who.olu, doc, record=False)
+    printing.paint_on(printer, doc)
     del printer
     assert pdf_pages(tmp_path / "printer.pdf") == pdf_pages(tmp_path / "writer.pdf")
+
+
+def test_a_print_on_a_printer_paints_the_copy_number_it_records(qapp, sealed, who, tmp_path):
+    doc = documents.receipt(sealed, "L1")
+    for name in ("first.pdf", "second.pdf"):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / name))
+        assert printing.print_on(printer, sealed, who.olu, doc) == 1
+        del printer
+    assert re.findall(r"COPY\s+(\d+)", pdf_pages(tmp_path / "first.pdf")[0]) == []
+    assert re.findall(r"COPY\s+(\d+)", pdf_pages(tmp_path / "second.pdf")[0]) == ["1"]
+    entries = audit_entries(sealed, action="print.receipt", limit=10)
+    assert [json.loads(e["details"]) for e in entries] == [
+        {"copy": c, "printer": True, "fingerprint": doc.fingerprint, "pages": 1} for c in (1, 0)
+    ]
 
 
 def test_a_300_line_parcel_paginates_with_the_header_on_every_page(qapp, db, who, tmp_path):
@@ -263,3 +304,35 @@ def test_print_from_the_parcels_page(qtbot, sealed, db_path, who, monkeypatch, t
     window.current_page().print_current()
     assert "Parcel manifest" in pdf_pages(target)[0]
     assert audit_entries(sealed, action="print.manifest", limit=1)[0]["user"] == "olu"
+
+
+def test_a_print_from_the_preview_is_recorded_as_the_copy_it_shows(
+    qtbot, sealed, db_path, who, monkeypatch, tmp_path
+):
+    """The preview paints the copy the next print would be, records nothing while previewing,
+    and records the print once the preview is printed."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog  # noqa: PLC0415
+    from PySide6.QtWidgets import QDialog, QWidget  # noqa: PLC0415
+
+    from sortapp.ui.context import Context  # noqa: PLC0415
+    from sortapp.ui.printing import print_document  # noqa: PLC0415
+
+    printing.save_pdf(sealed, who.olu, documents.manifest(sealed, "P1"), tmp_path / "o.pdf")
+    shown = tmp_path / "shown.pdf"
+
+    def exec_(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(shown))
+        dialog.paintRequested.emit(printer)  # what the preview and its print button do
+        assert len(audit_entries(sealed, action="print.manifest", limit=10)) == 1
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.PrintChoice, "ask", classmethod(lambda c, p, t: "preview"))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    print_document(parent, Context(sealed, db_path, who.olu), "manifest", ["P1"])
+    assert re.findall(r"COPY\s+(\d+)", pdf_pages(shown)[0]) == ["1"]
+    latest = audit_entries(sealed, action="print.manifest", limit=10)[0]
+    assert json.loads(latest["details"])["copy"] == 1 and "preview" in latest["details"]

@@ -304,7 +304,8 @@ def test_a_read_only_open_reads_verifies_and_writes_nothing(db_path, tmp_path):
     assert [lot.number for lot in lots.list_lots(db, olu)] == ["L1"]
     assert reports.stock(db, olu) is not None
     assert reports.print_count(db, "receipt", "L1") == 1  # never an original: a COPY
-    reports.record_print(db, olu, "receipt", "L1", 1, {"pdf": "x.pdf"})  # noted in the log only
+    # Noted in the log only, and never an original: a COPY.
+    assert reports.record_print(db, olu, "receipt", "L1", {"pdf": "x.pdf"}) == 1
     reports.record_export(db, olu, "stock", "", {})
     report = verify.verify(db, olu, seal=True)
     assert report.ok, report.problems
