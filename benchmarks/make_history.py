@@ -14,10 +14,9 @@ import datetime as dt
 import random
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from sortapp.core import canonical, passwords
+from sortapp.core import clock, passwords
 from sortapp.core.errors import UserError
 from sortapp.services import assortment, base, lots, parcels, site, sorting
 from sortapp.services.demo import demo_price_cents
@@ -38,38 +37,20 @@ DESTINATIONS = ["BE", "IN", "AE", "IL", "US", "CN", "HK"]
 
 
 class Clock:
-    """A simulated UTC clock the services read instead of the real one."""
+    """A simulated UTC clock the services read instead of the real one (``core.clock.use``)."""
 
     def __init__(self, start: dt.datetime) -> None:
         self.now = start
 
-    def __call__(self) -> str:
+    def __call__(self) -> dt.datetime:
         self.now += dt.timedelta(microseconds=1)
-        return canonical.iso_utc(self.now)
-
-
-def install_clock(clock: Clock) -> Callable[[], None]:
-    """Make the services read ``clock``; return the function that puts the real clock back."""
-    from sortapp.services import imports, reports, transfers  # noqa: PLC0415, F401
-
-    patched = []
-    for module in list(sys.modules.values()):
-        name = getattr(module, "__name__", "")
-        if name.startswith("sortapp.services") and hasattr(module, "utc_now"):
-            patched.append((module, module.utc_now))
-            module.utc_now = clock  # type: ignore[attr-defined]
-
-    def restore() -> None:
-        for module, original in patched:
-            module.utc_now = original  # type: ignore[attr-defined]
-
-    return restore
+        return self.now
 
 
 def _current_clock() -> Clock:
-    from sortapp.services import base as services_base  # noqa: PLC0415
-
-    return services_base.utc_now  # type: ignore[return-value]
+    current = clock.source()
+    assert isinstance(current, Clock), "build() sets the simulated clock"
+    return current
 
 
 def build(path: Path, years: int, lots_per_year: int, seed: int = 7, quiet: bool = False) -> bool:
@@ -83,7 +64,7 @@ def build(path: Path, years: int, lots_per_year: int, seed: int = 7, quiet: bool
     start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=365 * years)
     cost = passwords.SCRYPT_N
     passwords.SCRYPT_N = 2**10  # benchmark users only; a real site keeps the default cost
-    restore = install_clock(Clock(start))
+    restore = clock.use(Clock(start))
     try:
         return _build(path, years, lots_per_year, rng, start, quiet)
     finally:
@@ -94,7 +75,7 @@ def build(path: Path, years: int, lots_per_year: int, seed: int = 7, quiet: bool
 def _build(
     path: Path, years: int, lots_per_year: int, rng: random.Random, start: dt.datetime, quiet: bool
 ) -> bool:
-    clock = _current_clock()
+    simulated = _current_clock()
     db = open_db(path, create=True)
     site.init_site(
         db,
@@ -127,7 +108,7 @@ def _build(
     for year in range(years):
         for batch in range(batches):
             day = start + dt.timedelta(days=365 * year + (batch * 365) // (lots_per_year // 50))
-            clock.now = max(clock.now, day)
+            simulated.now = max(simulated.now, day)
             with transaction(db):
                 for _ in range(50):
                     lot_no += 1
@@ -135,7 +116,7 @@ def _build(
                         db,
                         rng,
                         f"L{lot_no:06d}",
-                        clock.now,
+                        simulated.now,
                         normal,
                         specials,
                         counted,
@@ -147,7 +128,7 @@ def _build(
                     for _ in range(per_occasion):
                         parcel_no += 1
                         cert_no, seal_no = _one_parcel(
-                            db, rng, f"P{parcel_no:06d}", clock.now, cert_no, seal_no, olu, sam
+                            db, rng, f"P{parcel_no:06d}", simulated.now, cert_no, seal_no, olu, sam
                         )
         if not quiet:
             print(

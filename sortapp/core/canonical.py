@@ -12,11 +12,6 @@ from typing import Any
 GENESIS_HASH = "0" * 64
 
 
-def utc_now() -> str:
-    """Return the current time as ISO-8601 UTC text: ``2026-11-27T21:08:00.000000Z``."""
-    return iso_utc(dt.datetime.now(dt.UTC))
-
-
 def iso_utc(moment: dt.datetime) -> str:
     """Format an aware datetime as canonical UTC text."""
     if moment.tzinfo is None:

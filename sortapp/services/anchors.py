@@ -41,7 +41,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core import sitekey, uids
-from sortapp.core.canonical import canonical_json, local_text, utc_now
+from sortapp.core.canonical import canonical_json, local_text
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.core.passwords import check_password
 from sortapp.core.roles import Actor, Role

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from sortapp import paths
-from sortapp.core.canonical import utc_now
 from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, Category
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role

@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.core import uids
-from sortapp.core.canonical import fingerprint, utc_now
+from sortapp.core import clock, uids
+from sortapp.core.canonical import fingerprint
+from sortapp.core.clock import utc_now
 from sortapp.core.entities import VALUATION_RULES, Posting, Site
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor
@@ -419,7 +420,7 @@ def parse_day(text: str | None, field: str) -> str:
 
 
 def today() -> str:
-    return dt.datetime.now(dt.UTC).date().isoformat()
+    return clock.now().date().isoformat()
 
 
 def country(db: Database, code: str, field: str) -> tuple[str, str, str]:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from sortapp.core import uids
-from sortapp.core.canonical import iso_utc, utc_now
+from sortapp.core.canonical import iso_utc
 from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, Lot, Posting
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role

@@ -10,8 +10,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core import uids
-from sortapp.core.canonical import fingerprint, utc_now
+from sortapp.core.canonical import fingerprint
 from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role

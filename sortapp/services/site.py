@@ -15,8 +15,9 @@ from sqlite_utils import Database
 
 from sortapp import paths
 from sortapp.core import uids
-from sortapp.core.canonical import iso_utc, parse_iso_utc, utc_now
+from sortapp.core.canonical import iso_utc, parse_iso_utc
 from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.passwords import check_password, hash_password
 from sortapp.core.roles import Actor, Role

@@ -8,8 +8,8 @@ from typing import Any, NamedTuple
 from sqlite_utils import Database
 
 from sortapp.core import uids
-from sortapp.core.canonical import utc_now
 from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
 from sortapp.core.entities import LOSS_TYPES, Category, Lot, Posting, Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role

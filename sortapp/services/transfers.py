@@ -23,8 +23,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core import sitekey, uids
-from sortapp.core.canonical import canonical_json, sha256_hex, utc_now
+from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, base, lots, parcels

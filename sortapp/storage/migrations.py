@@ -15,7 +15,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from sortapp.core.canonical import utc_now
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError
 from sortapp.storage import audit, rowcover
 

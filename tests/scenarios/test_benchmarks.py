@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from benchmarks import make_history
-from sortapp.core.canonical import utc_now
-from sortapp.services import anchors, base
+from sortapp.core import clock
+from sortapp.services import anchors
 from sortapp.services.verify import verify
 from sortapp.storage import integrity
 from sortapp.storage.db import open_db
@@ -28,4 +28,4 @@ def test_a_tiny_history_builds_and_verifies(tmp_path):
         assert verify(db).ok
     finally:
         db.close()
-    assert base.utc_now is utc_now  # the real clock is back
+    assert clock.source() is clock.system  # the real clock is back
