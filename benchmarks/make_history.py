@@ -18,9 +18,10 @@ from pathlib import Path
 
 from sortapp.core import clock, passwords
 from sortapp.core.errors import UserError
-from sortapp.services import assortment, base, lots, parcels, site, sorting
+from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.services.demo import demo_price_cents
 from sortapp.services.verify import verify
+from sortapp.storage import ledger as ledger_sql
 from sortapp.storage.db import open_db, transaction
 
 PASSWORD = "benchmark-pass"
@@ -202,7 +203,7 @@ def _one_parcel(db, rng, number, now, cert_no, seal_no, olu, sam) -> tuple[int, 
     dest = rng.choice(DESTINATIONS)
     parcels.create_parcel(db, olu, number, importer=f"Importer {dest}", destination=dest)
     for row in rng.sample(stock, min(len(stock), rng.randint(3, 8))):
-        lot_rows = base.ledger_sql.stock_lots_fifo(db, _cat_id(db, row.category))
+        lot_rows = ledger_sql.stock_lots_fifo(db, _cat_id(db, row.category))
         lot_id, mct, _stones = lot_rows[0]
         lot = lots.get_lot_by_id(db, lot_id)
         parcels.add_goods(db, olu, number, row.category, mct, lot=lot.number)

@@ -45,7 +45,7 @@ from sortapp.services import (
     transfers,
     verify,
 )
-from sortapp.services.base import settings
+from sortapp.services.settings import settings
 from sortapp.storage import outfiles
 from sortapp.storage.db import open_db, opened_read_only, storage_errors
 

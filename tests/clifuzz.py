@@ -26,7 +26,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from sortapp import cli
-from sortapp.services import base, parcels
+from sortapp.services import parcels
+from sortapp.services.settings import SETTING_KEYS
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 
@@ -492,7 +493,7 @@ def arguments(draw: st.DrawFn, command: Command) -> list[str]:
     if command.words == ("site", "set"):  # real keys, mostly; the folder key gets a path
         key = draw(
             st.one_of(
-                st.sampled_from(["name", *base.SETTING_KEYS]),
+                st.sampled_from(["name", *SETTING_KEYS]),
                 WILD,
             )
         )

@@ -16,7 +16,7 @@ from sortapp.core.entities import HS_LABELS, MIXED, Parcel, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_cents, format_mct, percent_of, price_cents_per_ct
-from sortapp.services import anchors, base, lots, parcels, site, sorting
+from sortapp.services import anchors, lots, parcels, settings, site, sorting
 from sortapp.services.reports import split_cents
 from sortapp.services.verify import audit_entries
 
@@ -86,8 +86,8 @@ def _content_fingerprint(*parts: Any) -> str:
 
 
 def _site_line(db: Database) -> str:
-    here = base.site(db)
-    conf = base.settings(db)
+    here = settings.site(db)
+    conf = settings.settings(db)
     return f"{here.name} ({here.code}), {conf.address or here.country}"
 
 
@@ -194,8 +194,8 @@ def _sealed(db: Database, number: str) -> Parcel:
 def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
-    conf = base.settings(db)
-    here = base.site(db)
+    conf = settings.settings(db)
+    here = settings.site(db)
     lot_rows = [
         ([ln.lot, ln.origin, ln.category, str(ln.stones), format_mct(ln.mct)], "line")
         for ln in parcel.lines
@@ -284,8 +284,8 @@ def _origin_annex(found: Shipment) -> list[tuple[list[str], str]]:
 def kp_sheet(db: Database, number: str) -> Document:
     """Every element the KP certificate needs (KPCS Annex I a-l), for the exporting authority."""
     found = shipment_for(db, number)
-    here = base.site(db)
-    conf = base.settings(db)
+    here = settings.site(db)
+    conf = settings.settings(db)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in found.parcels:
         for ln in p.lines:
@@ -360,8 +360,8 @@ def kp_sheet(db: Database, number: str) -> Document:
 def invoice(db: Database, number: str) -> Document:
     """The commercial invoice for a shipment, with the WDC System of Warranties statement."""
     found = shipment_for(db, number)
-    conf = base.settings(db)
-    here = base.site(db)
+    conf = settings.settings(db)
+    here = settings.site(db)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
         for row, kind in _category_rows([p]):
@@ -410,7 +410,7 @@ def invoice(db: Database, number: str) -> Document:
 def valuation(db: Database, number: str) -> Document:
     """Declared (price book) against government and independent values, per parcel."""
     found = shipment_for(db, number)
-    conf = base.settings(db)
+    conf = settings.settings(db)
     tables = []
     for p in found.parcels:
         tables.append(
@@ -457,8 +457,8 @@ def valuation(db: Database, number: str) -> Document:
 
 def receipt(db: Database, number: str) -> Document:
     lot = lots.get_lot(db, number)
-    tz = base.settings(db).timezone
-    tol = base.settings(db).weigh_tolerance(lot.declared_mct) if lot.declared_mct else None
+    tz = settings.settings(db).timezone
+    tol = settings.settings(db).weigh_tolerance(lot.declared_mct) if lot.declared_mct else None
     diff = (
         lot.weighed_mct - lot.declared_mct
         if lot.weighed_mct is not None and lot.declared_mct is not None
@@ -540,7 +540,7 @@ def reconciliation(db: Database, number: str) -> Document:
     ]
     if closes:
         details = json.loads(closes[0]["details"])
-        tz = base.settings(db).timezone
+        tz = settings.settings(db).timezone
         facts.append(("Closed by", f"{closes[0]['user']}, {local_text(closes[0]['at'], tz)}"))
         facts.append(
             ("Within tolerance", "no: difference accepted" if details["override"] else "yes")

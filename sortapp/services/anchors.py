@@ -46,7 +46,7 @@ from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.core.passwords import check_password
 from sortapp.core.roles import Actor, Role
-from sortapp.services import base
+from sortapp.services import audit, settings
 from sortapp.storage import anchors as sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, records, rowcover
@@ -84,12 +84,12 @@ def _holds_key(actor: Actor | None, key: dict[str, str] | None) -> bool:
 def create_key(db: Database, by: str, user_id: int, password: str) -> bytes:
     """Make the site key and wrap it for one supervisor or admin (inside the caller's
     transaction; the ``site.key`` entry it records chains the public key)."""
-    code = base.site(db).code
+    code = settings.site(db).code
     private, public = sitekey.generate()
     at = utc_now()
     sql.insert_site_key(db, code, public, at, by)
     sql.put_wrap(db, user_id, sitekey.wrap(private, password), at, by)
-    base.record(
+    audit.record(
         db,
         by,
         "site.key",
@@ -189,18 +189,18 @@ def grant(db: Database, actor: Actor, name: str, password: str) -> None:
     assert actor.signer is not None
     with transaction(db):
         sql.put_wrap(db, user["id"], sitekey.wrap(actor.signer, password), utc_now(), actor.name)
-        base.record(db, actor, "site.key.grant", user["name"], {})
+        audit.record(db, actor, "site.key.grant", user["name"], {})
 
 
 def key_sheet(db: Database) -> dict[str, Any]:
     """The site key's sheet, to read over the phone or print for partner sites."""
-    here = base.site(db)
+    here = settings.site(db)
     key = sql.site_key(db)
     if key is None:
         raise UserError(
             "this site has no signing key yet: it is made when a supervisor or admin signs in"
         )
-    tz = base.settings(db).timezone
+    tz = settings.settings(db).timezone
     return {
         "site": here.code,
         "name": here.name,
@@ -278,7 +278,7 @@ def _stored(body: str, signature: str) -> Checkpoint | None:
 
 def latest(db: Database) -> Checkpoint | None:
     """Return the site's newest checkpoint in the database, or None."""
-    found = sql.latest_checkpoint(db, base.site(db).code)
+    found = sql.latest_checkpoint(db, settings.site(db).code)
     return _stored(found[1], found[2]) if found else None
 
 
@@ -417,7 +417,7 @@ def _make(
     if not _holds_key(actor, key):
         return None
     assert key is not None and actor.signer is not None
-    code = base.site(db).code
+    code = settings.site(db).code
     head = sql.audit_head(db, code)
     if head is None:
         return None

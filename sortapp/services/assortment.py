@@ -14,8 +14,9 @@ from sortapp.core.entities import HS_CODES, Category
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_usd
-from sortapp.services.base import parse_day, record, today
+from sortapp.services.audit import record
 from sortapp.services.csvfile import RowError, read_rows
+from sortapp.services.validation import parse_day, today
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 

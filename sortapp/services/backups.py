@@ -15,7 +15,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, base
+from sortapp.services import anchors, audit, settings
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations, outfiles
 from sortapp.storage.db import known_error, transaction
@@ -124,7 +124,7 @@ def make_backup(
         backup_sql.write_sidecar(path, {"checkpoint": newest})
     ok: bool | None = None
     problems: list[str] = []
-    code: str | None = base.site(db).code  # None if the check cannot read the copy
+    code: str | None = settings.site(db).code  # None if the check cannot read the copy
     schema = backup_sql.schema_version(db)
     if check:
         ok, problems, code, schema = check_file(path)
@@ -132,7 +132,7 @@ def make_backup(
             path, {"verified": ok, "problems": problems[:20], "checked_at": utc_now()}
         )
     with transaction(db):
-        base.record(
+        audit.record(
             db,
             actor.name if actor else "system",
             "backup",
@@ -169,7 +169,7 @@ def check_pending(folder_path: Path) -> int:
 
 
 def keep(db: Database) -> dict[str, int]:
-    stored = base.settings(db)
+    stored = settings.settings(db)
     return {
         "daily": stored.backup_keep_daily,
         "weekly": stored.backup_keep_weekly,
@@ -232,7 +232,7 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
 
 
 def last_good_backup(db: Database, db_path: Path) -> BackupInfo | None:
-    code = base.site(db).code
+    code = settings.site(db).code
     for b in list_backups(folder(db, db_path)):
         if b.site == code and b.ok:
             return b
@@ -287,7 +287,7 @@ def restore(
             f"restore: {source.name} fails verification ({'; '.join(problems[:2])}); "
             "nothing was changed"
         )
-    here = base.site(db).code
+    here = settings.site(db).code
     if code != here and not force:
         raise UserError(
             f"restore: {source.name} belongs to site {code}, this database to {here}; "
@@ -304,7 +304,7 @@ def restore(
     restored = anchors.head(db)
     migrations.apply(db)
     with transaction(db):
-        base.record(
+        audit.record(
             db,
             actor,
             "restore",

@@ -18,7 +18,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_carats, parse_stones, parse_usd
-from sortapp.services import assortment, base, lots, sorting
+from sortapp.services import assortment, lots, settings, sorting
 from sortapp.services.csvfile import RowError, read_rows, read_table
 from sortapp.storage.db import transaction
 
@@ -93,7 +93,7 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
     """Columns: lot, origin, and any of carats, declared_carats, stones, mine, supplier, seals
     (separated by '|'), kp_cert, value_usd, from, received (site time)."""
     actor.require(Role.OPERATOR, "importing lots")
-    conf = base.settings(db)
+    conf = settings.settings(db)
     comma = conf.decimal_comma
 
     def apply(row: dict[str, str]) -> Changes:
@@ -133,7 +133,7 @@ def import_sorting(
     path for big files: one audit entry covers every row by a digest).
     """
     actor.require(Role.OPERATOR, "importing sorting results")
-    comma = base.settings(db).decimal_comma
+    comma = settings.settings(db).decimal_comma
     headers, rows = read_table(text)
     if not rows:
         raise UserError("the file holds no rows")
@@ -176,7 +176,7 @@ def import_sorting(
 def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: category, usd_per_ct, and optionally from (YYYY-MM-DD; default today)."""
     actor.require(Role.SUPERVISOR, "importing a price book")
-    comma = base.settings(db).decimal_comma
+    comma = settings.settings(db).decimal_comma
 
     def apply(row: dict[str, str]) -> Changes:
         return assortment.set_price(

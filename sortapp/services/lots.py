@@ -15,16 +15,10 @@ from sortapp.core.entities import HS_CODES, Lot, Posting
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
-from sortapp.services.base import (
-    check_number,
-    check_reason,
-    country,
-    post,
-    post_reversal,
-    record,
-    settings,
-    site,
-)
+from sortapp.services.audit import record
+from sortapp.services.journal import post, post_reversal
+from sortapp.services.settings import settings, site
+from sortapp.services.validation import check_number, check_reason, country
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records

@@ -18,19 +18,12 @@ from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct, parse_usd, value_cents
 from sortapp.services.assortment import get_category
-from sortapp.services.base import (
-    check_number,
-    check_reason,
-    parse_day,
-    post,
-    post_reversal,
-    record,
-    settings,
-    site,
-    today,
-)
+from sortapp.services.audit import record
+from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
+from sortapp.services.settings import settings, site
 from sortapp.services.site import require_kp_participant
+from sortapp.services.validation import check_number, check_reason, parse_day, today
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql

@@ -15,9 +15,10 @@ from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import value_cents
-from sortapp.services.base import parse_day, record
+from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
+from sortapp.services.validation import parse_day
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import records
 from sortapp.storage import reports as reports_sql

@@ -22,14 +22,9 @@ from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.passwords import check_password, hash_password
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, assortment
-from sortapp.services.base import (
-    DEFAULT_SETTINGS,
-    SETTING_KEYS,
-    country,
-    record,
-    settings,
-    site,
-)
+from sortapp.services.audit import record
+from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, site
+from sortapp.services.validation import country
 from sortapp.storage import records
 from sortapp.storage.db import opened_read_only, transaction
 

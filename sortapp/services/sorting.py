@@ -15,8 +15,11 @@ from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, percent_of
 from sortapp.services.assortment import get_category
-from sortapp.services.base import check_reason, entries_digest, post, record, settings, site
+from sortapp.services.audit import record
+from sortapp.services.journal import entries_digest, post
 from sortapp.services.lots import get_lot
+from sortapp.services.settings import settings, site
+from sortapp.services.validation import check_reason
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction

@@ -28,7 +28,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, base, lots, parcels
+from sortapp.services import anchors, audit, lots, parcels, settings
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import transfers as transfers_sql
@@ -115,7 +115,7 @@ def pin_partner(
     wanted = normalise_fingerprint(fingerprint)
     reason = (reason or "").strip()
     with transaction(db):
-        if partner == base.site(db).code:
+        if partner == settings.site(db).code:
             raise UserError(f"{partner} is this site; pin the keys of the sites you receive from")
         pinned = transfers_sql.partner_key(db, partner)
         if pinned == wanted:
@@ -126,7 +126,7 @@ def pin_partner(
                 "with the partner, then re-pin it with --replace and a --reason"
             )
         transfers_sql.pin_partner_key(db, partner, wanted, actor.user_id, utc_now(), reason)
-        base.record(
+        audit.record(
             db,
             actor,
             "transfer.trust",
@@ -149,7 +149,7 @@ def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
         raise UserError(f"parcel {parcel.number} is {parcel.status}; only a sealed parcel moves")
-    here = base.site(db)
+    here = settings.site(db)
     lines = []
     for ln in parcel.lines:
         lot = lots.get_lot(db, ln.lot)
@@ -237,7 +237,7 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
         part.unlink(missing_ok=True)
         raise UserError(f"cannot write {path}: {exc.strerror}") from exc
     with transaction(db):
-        base.record(
+        audit.record(
             db,
             actor,
             "transfer.export",
@@ -468,7 +468,7 @@ def import_bundle(
                 f"{problem}; nothing was imported (an admin may accept this one file with "
                 "--accept-unsigned and a --reason)"
             )
-        here = base.site(db)
+        here = settings.site(db)
         if sender["site"] == here.code:
             raise UserError(
                 "this transfer file was written by this site; import it at the receiver"
@@ -531,7 +531,7 @@ def import_bundle(
         }
         if trust != PINNED:
             details["accepted"] = {"by": actor.name, "reason": reason}
-        base.record(db, actor, "transfer.import", number, details)
+        audit.record(db, actor, "transfer.import", number, details)
     return changes
 
 

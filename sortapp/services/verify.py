@@ -27,7 +27,8 @@ from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors
-from sortapp.services.base import SIGNED_ACTIONS, entries_digest, journal_canonical, record
+from sortapp.services.audit import SIGNED_ACTIONS, record
+from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql

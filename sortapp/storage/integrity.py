@@ -269,7 +269,8 @@ class _HashPass:
         return self.count
 
 
-# ``base.journal_canonical`` of journal ``j`` (keys in sorted order), built by SQLite.
+# ``services.journal.journal_canonical`` of journal ``j`` (keys in sorted order), built by
+# SQLite.
 _JOURNAL_TEXT = """json_object(
     'at', j.at, 'kind', j.kind,
     'lines', (SELECT json_group_array(json_array(

@@ -670,9 +670,10 @@ ALTER TABLE bundles ADD COLUMN signature TEXT;
     )
 
 
-#: The sorting tolerance as SQL over a lot row ``l`` (``base.Settings.sort_tolerance``: the larger
-#: of tolerance_mct and tolerance_milli_pct thousandths of a percent of the weight; the defaults
-#: are those of ``base.DEFAULT_SETTINGS``, which a site stores when it is made).
+#: The sorting tolerance as SQL over a lot row ``l`` (``services.settings.Settings``'s
+#: ``sort_tolerance``: the larger of tolerance_mct and tolerance_milli_pct thousandths of a percent
+#: of the weight; the defaults are those of ``services.settings.DEFAULT_SETTINGS``, which a site
+#: stores when it is made).
 _SORT_TOLERANCE_SQL = """max(
       coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'tolerance_mct'), 10),
       l.weighed_mct * coalesce(

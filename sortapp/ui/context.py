@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, base
+from sortapp.services import anchors, settings
 from sortapp.ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -66,8 +66,8 @@ class Context(QObject):
     def can(self, role: Role) -> bool:
         return self._actor is not None and self._actor.role >= role
 
-    def settings(self) -> base.Settings:
-        return base.settings(self.db)
+    def settings(self) -> settings.Settings:
+        return settings.settings(self.db)
 
     def lock(self) -> None:
         """Forget the signed-in user until someone signs in (``set_actor``)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, base, site
+from sortapp.services import backups, settings, site
 from sortapp.storage.db import opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
-        here = base.site(ctx.db)
+        here = settings.site(ctx.db)
         self.site_label = f"{here.name} ({here.code})"
         self.setWindowTitle(f"sortapp - {self.site_label}")
         self._made: dict[int, Page] = {}

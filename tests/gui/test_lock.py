@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from sortapp.cli import main
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
-from sortapp.services import base, parcels, site
+from sortapp.services import parcels, settings, site
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs
@@ -353,7 +353,7 @@ def test_nothing_runs_through_act_while_locked(make_window, qtbot, caplog):
 def test_idle_minutes_is_a_site_setting_shown_and_edited_on_the_settings_page(
     qtbot, make_window, db
 ):
-    assert base.settings(db).idle_lock_minutes == 10
+    assert settings.settings(db).idle_lock_minutes == 10
     window = make_window("admin")
     assert window.idle.interval_ms == 10 * 60_000 and window.idle.active
     window.go(6)
@@ -361,11 +361,11 @@ def test_idle_minutes_is_a_site_setting_shown_and_edited_on_the_settings_page(
     assert field.text() == "10"
     field.setText("3")
     qtbot.mouseClick(window.settings_page.save_site, Qt.MouseButton.LeftButton)
-    assert base.settings(db).idle_lock_minutes == 3
+    assert settings.settings(db).idle_lock_minutes == 3
     assert window.idle.interval_ms == 3 * 60_000 and window.idle.active
     field.setText("0")
     qtbot.mouseClick(window.settings_page.save_site, Qt.MouseButton.LeftButton)
-    assert base.settings(db).idle_lock_minutes == 0
+    assert settings.settings(db).idle_lock_minutes == 0
     assert not window.idle.active  # 0: never
 
 
@@ -373,19 +373,19 @@ def test_idle_minutes_is_a_site_setting_shown_and_edited_on_the_settings_page(
 def test_idle_minutes_refuses_what_is_not_a_number_of_minutes(db, who, bad):
     with pytest.raises(UserError, match="idle-lock-minutes"):
         site.set_setting(db, who.admin, "idle-lock-minutes", bad)
-    assert base.settings(db).idle_lock_minutes == 10
+    assert settings.settings(db).idle_lock_minutes == 10
 
 
 def test_site_set_idle_lock_minutes(db_path, monkeypatch, capsys):
     monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
     args = ["--db", str(db_path), "--user"]
     assert main([*args, "admin", "site", "set", "idle-lock-minutes", "15"]) == 0
-    assert base.settings(open_db(db_path)).idle_lock_minutes == 15
+    assert settings.settings(open_db(db_path)).idle_lock_minutes == 15
     assert main([*args, "olu", "site", "set", "idle-lock-minutes", "0"]) == 1
     assert "changing site settings needs a admin" in capsys.readouterr().err
     assert main([*args, "admin", "site", "set", "idle-lock-minutes", "a while"]) == 1
     assert "idle-lock-minutes" in capsys.readouterr().err
-    assert base.settings(open_db(db_path)).idle_lock_minutes == 15
+    assert settings.settings(open_db(db_path)).idle_lock_minutes == 15
 
 
 def test_an_import_checked_in_the_background_goes_no_further_once_locked(

@@ -19,7 +19,7 @@ from typing import Any
 
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.services import imports, lots, parcels, site, sorting
-from sortapp.services.base import settings
+from sortapp.services.settings import settings
 from sortapp.services.verify import verify
 from sortapp.storage import ledger
 from sortapp.storage.db import open_db

@@ -10,8 +10,8 @@ from sqlite_utils import Database
 
 from sortapp.core.entities import Posting
 from sortapp.core.errors import UserError
-from sortapp.services import base, imports, lots, parcels, site, sorting
-from sortapp.services.base import settings
+from sortapp.services import imports, journal, lots, parcels, site, sorting
+from sortapp.services.settings import settings
 from sortapp.storage import lots as lots_sql
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import Actors, make_lot, make_sorted_lot
@@ -37,7 +37,7 @@ def _entry(db: Database, lot: str, mct: int, *, user: int = 1) -> None:
 
 
 def _post(db: Database, who: Actors, kind: str, postings: list[Posting], **kw) -> None:
-    base.post(db, who.sam.user_id, "sam", kind, postings, **kw)
+    journal.post(db, who.sam.user_id, "sam", kind, postings, **kw)
 
 
 def _counts(db: Database) -> dict[str, int]:

@@ -8,7 +8,7 @@ from sortapp.core.errors import UserError
 from sortapp.reports import documents
 from sortapp.reports.barcode import code128_modules, code128_values
 from sortapp.services import parcels
-from sortapp.services.base import WDC_STATEMENT
+from sortapp.services.settings import WDC_STATEMENT
 from tests.conftest import make_sorted_lot
 
 

@@ -7,7 +7,7 @@ import pytest
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.roles import Role
 from sortapp.services import assortment, site
-from sortapp.services.base import settings
+from sortapp.services.settings import settings
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD

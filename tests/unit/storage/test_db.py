@@ -6,9 +6,12 @@ import sqlite3
 
 import pytest
 
+from sortapp.core.canonical import fingerprint
+from sortapp.core.entities import Posting
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.services import base, parcels, sorting
+from sortapp.services import journal, parcels, sorting
 from sortapp.services.verify import verify
+from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import migrations
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import make_lot, make_sorted_lot
@@ -67,14 +70,14 @@ def test_posted_rows_refuse_update_and_delete(busy, sql):
 def test_negative_balance_is_refused_by_the_database(busy):
     lot_id = busy.execute("SELECT id FROM lots WHERE number = 'L1'").fetchone()[0]
     with pytest.raises(UserError, match="negative balance"), transaction(busy):
-        base.post(
+        journal.post(
             busy,
             1,
             "admin",
             "pack",
             [
-                base.Posting("stock", lot_id, -10_000_000, 0, category_id=1),
-                base.Posting("world", lot_id, 10_000_000, 0),
+                Posting("stock", lot_id, -10_000_000, 0, category_id=1),
+                Posting("world", lot_id, 10_000_000, 0),
             ],
         )
     assert verify(busy).ok
@@ -138,13 +141,13 @@ def test_verify_detects_a_forged_but_rehashed_ledger_line(busy):
     """Rewriting a line and its journal's hash still breaks the link to the audit chain."""
     _drop_triggers(busy)
     head, lines = next(
-        (h, ln) for h, ln in base.ledger_sql.iter_canonical_journals(busy) if h["kind"] == "pack"
+        (h, ln) for h, ln in ledger_sql.iter_canonical_journals(busy) if h["kind"] == "pack"
     )
     busy.execute("UPDATE postings SET mct = mct * 2 WHERE journal_id = ?", (head["id"],))
     forged = [[*line[:5], line[5] * 2, line[6]] for line in lines]
     busy.execute(
         "UPDATE journal SET hash = ? WHERE id = ?",
-        (base.fingerprint(base.journal_canonical(head, forged)), head["id"]),
+        (fingerprint(journal.journal_canonical(head, forged)), head["id"]),
     )
     busy.conn.commit()
     problems = verify(busy).problems

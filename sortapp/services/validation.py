@@ -1,0 +1,56 @@
+"""Checks of what a user typed that many use cases share: numbers, reasons, days, countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlite_utils import Database
+
+from sortapp.core import clock
+from sortapp.core.errors import NotFound, UserError
+from sortapp.storage import records
+
+_NUMBER_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,39}")
+
+
+def check_number(text: str, field: str) -> str:
+    """Validate a lot, parcel, seal or certificate number: letters, digits, . _ / - (40 at most)."""
+    value = (text or "").strip()
+    if not _NUMBER_RE.fullmatch(value):
+        raise UserError(
+            f"{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', '/' "
+            "or '-', starting with a letter or digit"
+        )
+    return value
+
+
+def check_reason(text: str | None, field: str = "reason") -> str:
+    value = (text or "").strip()
+    if len(value) < 3:
+        raise UserError(f"{field}: say why, in a few words")
+    return value
+
+
+def parse_day(text: str | None, field: str) -> str:
+    """Parse an ISO date (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat((text or "").strip()).isoformat()
+    except ValueError:
+        raise UserError(f"{field}: '{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def today() -> str:
+    """Today's date (UTC) by the clock in use, as YYYY-MM-DD."""
+    return clock.now().date().isoformat()
+
+
+def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
+    value = (code or "").strip().upper()
+    found = records.get_country(db, value)
+    if found is None:
+        raise NotFound(
+            f"{field}: '{code}' is not a known ISO 3166 country code; an admin can add it with "
+            "'sortapp country set'"
+        )
+    return found
