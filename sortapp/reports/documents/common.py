@@ -1,0 +1,183 @@
+"""What every document shares: the document as data (tables, labels, copy number) and the
+helpers its builders use to word parties, countries, origins and contents."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import fingerprint
+from sortapp.core.entities import HS_LABELS, MIXED, Parcel, Shipment
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
+from sortapp.services import parcels, settings, site
+
+
+@dataclass(frozen=True)
+class Table:
+    heading: str
+    columns: tuple[str, ...]
+    numeric: tuple[bool, ...]
+    rows: tuple[tuple[str, ...], ...]
+    #: One per row: "line", "subtotal" or "total".
+    kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Label:
+    code: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    title: str
+    number: str
+    site: str
+    facts: tuple[tuple[str, str], ...] = ()
+    tables: tuple[Table, ...] = ()
+    statements: tuple[str, ...] = ()
+    signatures: tuple[str, ...] = ()
+    labels: tuple[Label, ...] = ()
+    #: The full fingerprint a reader checks against the database.
+    fingerprint: str = ""
+    #: 0 for the original, n for the n-th reprint ("COPY n").
+    copy: int = 0
+    #: "a4", or "label" for one label per label-printer page.
+    paper: str = "a4"
+    subject: str = field(default="", compare=False)
+    #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
+    chain: str = ""
+
+    @property
+    def short_fingerprint(self) -> str:
+        return " ".join(self.fingerprint[i : i + 4] for i in range(0, 16, 4)).upper()
+
+
+def table(
+    heading: str, columns: list[tuple[str, bool]], rows: list[tuple[list[str], str]]
+) -> Table:
+    return Table(
+        heading=heading,
+        columns=tuple(c for c, _n in columns),
+        numeric=tuple(n for _c, n in columns),
+        rows=tuple(tuple(r) for r, _k in rows),
+        kinds=tuple(k for _r, k in rows),
+    )
+
+
+def content_fingerprint(*parts: Any) -> str:
+    return fingerprint(json.loads(json.dumps(parts, default=str)))
+
+
+def site_line(db: Database) -> str:
+    here = settings.site(db)
+    conf = settings.settings(db)
+    return f"{here.name} ({here.code}), {conf.address or here.country}"
+
+
+def country_text(db: Database, code: str) -> str:
+    found = [name for c, name, _kp in site.countries(db) if c == code]
+    return f"{found[0]} ({code})" if found else code
+
+
+def party(db: Database, name: str, address: str, country: str) -> str:
+    """Name, address and country, without repeating a country the address already names."""
+    place = country_text(db, country)
+    parts = [name, address] if address else [name]
+    if not address or place.split(" (")[0].lower() not in address.lower():
+        parts.append(place)
+    return ", ".join(p for p in parts if p)
+
+
+def origin_text(origin: str, countries: list[str]) -> str:
+    return f"{MIXED} ({', '.join(countries)})" if origin == MIXED else origin
+
+
+def category_rows(parcel_list: list[Parcel]) -> list[tuple[list[str], str]]:
+    """Contents by category with a subtotal per HS code and a total (exact sums)."""
+    by_cat: dict[tuple[str, str], list[int]] = {}
+    for parcel in parcel_list:
+        for ln in parcel.lines:
+            agg = by_cat.setdefault((ln.hs_code, ln.category), [0, 0, 0])
+            agg[0] += ln.stones
+            agg[1] += ln.mct
+            agg[2] += ln.value_cents
+    rows: list[tuple[list[str], str]] = []
+    totals = [0, 0, 0]
+    for hs in sorted({hs for hs, _c in by_cat}):
+        sub = [0, 0, 0]
+        for (code_hs, code), (stones, mct, value) in by_cat.items():
+            if code_hs != hs:
+                continue
+            rows.append(
+                (
+                    [
+                        code,
+                        hs,
+                        str(stones),
+                        format_mct(mct),
+                        format_cents(price_cents_per_ct(value, mct)),
+                        format_cents(value),
+                    ],
+                    "line",
+                )
+            )
+            sub = [sub[0] + stones, sub[1] + mct, sub[2] + value]
+        rows.append(
+            (
+                [
+                    f"Subtotal HS {hs} ({HS_LABELS[hs]})",
+                    "",
+                    str(sub[0]),
+                    format_mct(sub[1]),
+                    format_cents(price_cents_per_ct(sub[2], sub[1])),
+                    format_cents(sub[2]),
+                ],
+                "subtotal",
+            )
+        )
+        totals = [totals[0] + sub[0], totals[1] + sub[1], totals[2] + sub[2]]
+    rows.append(
+        (
+            [
+                "TOTAL",
+                "",
+                str(totals[0]),
+                format_mct(totals[1]),
+                format_cents(price_cents_per_ct(totals[2], totals[1])),
+                format_cents(totals[2]),
+            ],
+            "total",
+        )
+    )
+    return rows
+
+
+CONTENT_COLUMNS = [
+    ("Category", False),
+    ("HS code", False),
+    ("Stones", True),
+    ("Carats", True),
+    ("USD/ct", True),
+    ("Value USD", True),
+]
+
+
+def shipment_for(db: Database, number: str) -> Shipment:
+    """Return the shipment named by a parcel number or by a KP certificate number."""
+    try:
+        parcel = parcels.get_parcel(db, number)
+    except NotFound:
+        return parcels.shipment(db, number)
+    if not parcel.kp_cert:
+        raise UserError(f"parcel {parcel.number} is not sealed under a KP certificate yet")
+    return parcels.shipment(db, parcel.kp_cert)
+
+
+def with_copy(doc: Document, copy: int) -> Document:
+    return replace(doc, copy=copy)

@@ -1,0 +1,70 @@
+"""The commercial invoice for a shipment, with the WDC System of Warranties statement."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
+from sortapp.reports.documents.common import (
+    CONTENT_COLUMNS,
+    Document,
+    category_rows,
+    content_fingerprint,
+    country_text,
+    origin_text,
+    party,
+    shipment_for,
+    site_line,
+    table,
+)
+from sortapp.services import settings
+
+
+def invoice(db: Database, number: str) -> Document:
+    """The commercial invoice for a shipment, with the WDC System of Warranties statement."""
+    found = shipment_for(db, number)
+    conf = settings.settings(db)
+    here = settings.site(db)
+    rows: list[tuple[list[str], str]] = []
+    for p in found.parcels:
+        for row, kind in category_rows([p]):
+            if kind == "line":
+                rows.append(([p.number, *row], kind))
+    total_mct = sum(p.mct for p in found.parcels)
+    total_value = sum(p.book_value_cents for p in found.parcels)
+    rows.append(
+        (
+            [
+                "TOTAL",
+                "",
+                "",
+                str(found.stones),
+                format_mct(total_mct),
+                format_cents(price_cents_per_ct(total_value, total_mct)),
+                format_cents(total_value),
+            ],
+            "total",
+        )
+    )
+    facts = (
+        ("Invoice", f"INV-{found.kp_cert}"),
+        ("Date", found.issued),
+        ("Seller (exporter)", party(db, found.exporter, conf.address, here.country)),
+        ("Buyer (importer)", f"{found.importer}, {country_text(db, found.destination)}"),
+        ("KP certificate", found.kp_cert),
+        ("Country of origin", origin_text(found.origin, found.origin_countries)),
+        ("Parcels", ", ".join(p.number for p in found.parcels)),
+        ("Amount due", f"{format_cents(total_value)} USD"),
+    )
+    return Document(
+        kind="invoice",
+        title="Commercial invoice - rough diamonds",
+        number=f"INV-{found.kp_cert}",
+        site=site_line(db),
+        facts=facts,
+        tables=(table("Goods", [("Parcel", False), *CONTENT_COLUMNS], rows),),
+        statements=(conf.wdc_statement,),
+        signatures=("For the seller",),
+        fingerprint=content_fingerprint(facts, rows),
+        subject=found.kp_cert,
+    )

@@ -1,0 +1,122 @@
+"""The Kimberley Process certificate data sheet for the exporting authority."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from sortapp.core.entities import HS_LABELS, MIXED, Shipment
+from sortapp.core.units import format_cents, format_mct, percent_of
+from sortapp.reports.documents.common import (
+    Document,
+    content_fingerprint,
+    country_text,
+    party,
+    shipment_for,
+    site_line,
+    table,
+)
+from sortapp.services import settings
+from sortapp.services.reports import split_cents
+
+KP_STATEMENT = (
+    "The rough diamonds in this shipment have been handled in accordance with the provisions of "
+    "the Kimberley Process Certification Scheme for rough diamonds."
+)
+
+
+def _origin_annex(found: Shipment) -> list[tuple[list[str], str]]:
+    by_origin: dict[str, int] = defaultdict(int)
+    for p in found.parcels:
+        for ln in p.lines:
+            by_origin[ln.origin] += ln.mct
+    rows = [
+        (
+            [
+                origin.replace("+", ", ") + (" (mixed lot)" if "+" in origin else ""),
+                format_mct(mct),
+                percent_of(mct, found.mct),
+            ],
+            "line",
+        )
+        for origin, mct in sorted(by_origin.items())
+    ]
+    rows.append((["TOTAL", format_mct(found.mct), "100.000"], "total"))
+    return rows
+
+
+def kp_sheet(db: Database, number: str) -> Document:
+    """Every element the KP certificate needs (KPCS Annex I a-l), for the exporting authority."""
+    found = shipment_for(db, number)
+    here = settings.site(db)
+    conf = settings.settings(db)
+    by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for p in found.parcels:
+        for ln in p.lines:
+            by_hs[ln.hs_code][0] += ln.mct
+        # The certificate value of each parcel split over its HS codes by price-book value.
+        shares = split_cents(
+            p.value_cents,
+            [sum(ln.value_cents for ln in p.lines if ln.hs_code == hs) for hs in p.hs_codes],
+        )
+        for hs, share in zip(p.hs_codes, shares, strict=True):
+            by_hs[hs][1] += share
+    hs_rows = [
+        ([hs, HS_LABELS[hs], format_mct(m), format_cents(v)], "line")
+        for hs, (m, v) in sorted(by_hs.items())
+    ]
+    hs_rows.append((["TOTAL", "", format_mct(found.mct), format_cents(found.value_cents)], "total"))
+    origin = "*** MIXED ***" if found.origin == MIXED else country_text(db, found.origin)
+    facts = (
+        ("a. Title", "Kimberley Process Certificate - data sheet for the exporting authority"),
+        (
+            "b. Country of origin",
+            origin + (" (constituent origins in the annex)" if found.origin == MIXED else ""),
+        ),
+        ("c. Certificate number", found.kp_cert),
+        ("d. Date of issue", found.issued),
+        ("e. Date of expiry", found.expires),
+        ("f. Issuing authority", found.authority),
+        ("g. Exporter", party(db, found.exporter, conf.address, here.country)),
+        ("g. Importer", f"{found.importer}, {country_text(db, found.destination)}"),
+        ("h. Carat weight", f"{format_mct(found.mct)} ct"),
+        ("i. Value", f"{format_cents(found.value_cents)} USD"),
+        ("j. Number of parcels", str(len(found.parcels))),
+        ("k. HS codes", ", ".join(found.hs_codes)),
+        (
+            "Country of export / destination",
+            f"{country_text(db, here.country)} / {country_text(db, found.destination)}",
+        ),
+        (
+            "Parcels and seals",
+            "; ".join(f"{p.number}: {', '.join(p.seals)}" for p in found.parcels),
+        ),
+    )
+    data = [facts, hs_rows]
+    return Document(
+        kind="kp-sheet",
+        title="Kimberley Process certificate data sheet",
+        number=found.kp_cert,
+        site=site_line(db),
+        facts=facts,
+        tables=(
+            table(
+                "Goods by HS code",
+                [("HS code", False), ("Description", False), ("Carats", True), ("Value USD", True)],
+                hs_rows,
+            ),
+            table(
+                "Annex: constituent origins",
+                [("Origin", False), ("Carats", True), ("% of carats", True)],
+                _origin_annex(found),
+            ),
+        ),
+        statements=(
+            KP_STATEMENT,
+            "l. Validation by the exporting authority (signature and stamp):",
+        ),
+        signatures=("Exporting authority", "Exporter"),
+        fingerprint=content_fingerprint(*data),
+        subject=found.kp_cert,
+    )

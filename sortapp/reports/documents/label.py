@@ -1,0 +1,66 @@
+"""Labels with a Code 128 barcode of each lot or parcel number."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.units import format_mct
+from sortapp.reports.documents.common import (
+    Document,
+    Label,
+    content_fingerprint,
+    site_line,
+)
+from sortapp.services import lots, parcels
+
+
+def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> Document:
+    """Labels with a Code 128 barcode of each lot or parcel number (lots are tried first)."""
+    if not numbers:
+        raise UserError("labels: name at least one lot or parcel")
+    out = []
+    for number in numbers:
+        try:
+            lot = lots.get_lot(db, number)
+        except NotFound:
+            parcel = parcels.get_parcel(db, number)
+            out.append(
+                Label(
+                    parcel.number,
+                    (
+                        f"PARCEL {parcel.number}",
+                        f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
+                        f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, "
+                        f"origin {parcel.origin}",
+                        f"Seals {', '.join(parcel.seals)}" if parcel.seals else "",
+                    ),
+                )
+            )
+            continue
+        out.append(
+            Label(
+                lot.number,
+                (
+                    f"LOT {lot.number}",
+                    f"Origin {lot.origin} {', '.join(lot.mines) or lot.supplier}".strip(),
+                    (
+                        f"{format_mct(lot.weighed_mct)} ct"
+                        if lot.weighed_mct
+                        else f"declared {format_mct(lot.declared_mct or 0)} ct"
+                    )
+                    + (f", {lot.weighed_stones} stones" if lot.weighed_stones else ""),
+                    f"Received {lot.received_at[:10]}",
+                ),
+            )
+        )
+    return Document(
+        kind="label",
+        title="Labels",
+        number=",".join(lb.code for lb in out)[:60],
+        site=site_line(db),
+        labels=tuple(out),
+        paper="label" if label_printer else "a4",
+        fingerprint=content_fingerprint([(lb.code, lb.lines) for lb in out]),
+        subject=",".join(lb.code for lb in out),
+    )

@@ -1,0 +1,85 @@
+"""The parcel manifest (packing list) that travels with a sealed parcel."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from sortapp.core.entities import Parcel
+from sortapp.core.errors import UserError
+from sortapp.core.units import format_cents, format_mct
+from sortapp.reports.documents.common import (
+    CONTENT_COLUMNS,
+    Document,
+    category_rows,
+    country_text,
+    origin_text,
+    party,
+    site_line,
+    table,
+)
+from sortapp.services import parcels, settings
+
+
+def _sealed(db: Database, number: str) -> Parcel:
+    parcel = parcels.get_parcel(db, number)
+    if parcel.status not in ("sealed", "shipped"):
+        raise UserError(
+            f"parcel {parcel.number} is {parcel.status}; documents are printed for sealed parcels"
+        )
+    return parcel
+
+
+def manifest(db: Database, number: str) -> Document:
+    """The packing list that travels with a sealed parcel."""
+    parcel = _sealed(db, number)
+    conf = settings.settings(db)
+    here = settings.site(db)
+    lot_rows = [
+        ([ln.lot, ln.origin, ln.category, str(ln.stones), format_mct(ln.mct)], "line")
+        for ln in parcel.lines
+    ]
+    facts = (
+        ("Exporter", party(db, parcel.exporter, conf.address, here.country)),
+        ("Importer", f"{parcel.importer}, {country_text(db, parcel.destination)}"),
+        ("Exporting authority", conf.authority),
+        ("KP certificate", parcel.kp_cert or ""),
+        ("Parcel", parcel.number),
+        ("Seals", ", ".join(parcel.seals)),
+        ("Issued / expires", f"{parcel.issued} / {parcel.expires}"),
+        ("Country of origin", origin_text(parcel.origin, parcel.origin_countries)),
+        ("HS codes", ", ".join(parcel.hs_codes)),
+        (
+            "Totals",
+            f"{parcel.stones} stones, {format_mct(parcel.mct)} ct, "
+            f"{format_cents(parcel.book_value_cents)} USD",
+        ),
+        (
+            "Value on the certificate",
+            f"{format_cents(parcel.value_cents)} USD (rule: {conf.valuation_rule})",
+        ),
+        ("Fingerprint", parcel.fingerprint or ""),
+    )
+    return Document(
+        kind="manifest",
+        title="Parcel manifest (packing list)",
+        number=parcel.number,
+        site=site_line(db),
+        facts=facts,
+        tables=(
+            table("Contents by category", CONTENT_COLUMNS, category_rows([parcel])),
+            table(
+                "Provenance: source lots",
+                [
+                    ("Lot", False),
+                    ("Origin", False),
+                    ("Category", False),
+                    ("Stones", True),
+                    ("Carats", True),
+                ],
+                lot_rows,
+            ),
+        ),
+        signatures=("Sorted by", "Checked by", "Supervisor"),
+        fingerprint=parcel.fingerprint or "",
+        subject=parcel.number,
+    )

@@ -1,0 +1,67 @@
+"""The lot receipt: what arrived, weighed against what was declared."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import local_text
+from sortapp.core.units import format_cents, format_mct, percent_of
+from sortapp.reports.documents.common import (
+    Document,
+    content_fingerprint,
+    origin_text,
+    site_line,
+)
+from sortapp.services import lots, settings
+
+
+def receipt(db: Database, number: str) -> Document:
+    lot = lots.get_lot(db, number)
+    tz = settings.settings(db).timezone
+    tol = settings.settings(db).weigh_tolerance(lot.declared_mct) if lot.declared_mct else None
+    diff = (
+        lot.weighed_mct - lot.declared_mct
+        if lot.weighed_mct is not None and lot.declared_mct is not None
+        else None
+    )
+    facts: tuple[tuple[str, str], ...] = (
+        ("Lot", lot.number),
+        ("Received", f"{local_text(lot.received_at, tz)} ({tz})"),
+        ("From", ", ".join(lot.mines) or lot.supplier),
+        ("Origin", origin_text(lot.origin, lot.origin_countries)),
+        ("Declared carats", format_mct(lot.declared_mct) if lot.declared_mct else "not declared"),
+        ("Weighed carats", format_mct(lot.weighed_mct) if lot.weighed_mct else "not yet weighed"),
+        (
+            "Difference",
+            (
+                f"{format_mct(diff)} ct ({percent_of(diff, lot.declared_mct or 1)} %), "
+                f"tolerance {format_mct(tol or 0)} ct"
+                + (
+                    ", BEYOND TOLERANCE"
+                    + (" (acknowledged)" if lot.weight_acknowledged else " (to be acknowledged)")
+                    if lot.weight_flag
+                    else ""
+                )
+            )
+            if diff is not None
+            else "",
+        ),
+        ("Stones", "" if lot.weighed_stones is None else str(lot.weighed_stones)),
+        ("Seals", ", ".join(lot.seals)),
+        ("Incoming KP certificate", lot.kp_cert_in),
+        (
+            "Declared value",
+            f"{format_cents(lot.declared_value_cents)} USD" if lot.declared_value_cents else "",
+        ),
+    )
+    facts = tuple((k, v) for k, v in facts if v)
+    return Document(
+        kind="receipt",
+        title="Lot receipt",
+        number=lot.number,
+        site=site_line(db),
+        facts=facts,
+        signatures=("Received by", "Witness", "Carrier"),
+        fingerprint=content_fingerprint(lot.uid, facts),
+        subject=lot.number,
+    )

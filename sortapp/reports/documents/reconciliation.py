@@ -1,0 +1,81 @@
+"""The sorting reconciliation report of a lot: received, sorted, lost, and the difference."""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from sortapp.core.canonical import local_text
+from sortapp.core.units import format_mct, percent_of
+from sortapp.reports.documents.common import (
+    Document,
+    content_fingerprint,
+    origin_text,
+    site_line,
+    table,
+)
+from sortapp.services import lots, settings, sorting
+from sortapp.services.verify import audit_entries
+
+
+def reconciliation(db: Database, number: str) -> Document:
+    lot = lots.get_lot(db, number)
+    rec = sorting.reconciliation(db, number)
+    cat_rows = [
+        ([code, name, str(stones), format_mct(mct)], "line")
+        for code, name, mct, stones in rec.by_category
+    ]
+    cat_rows.append((["SORTED", "", str(rec.sorted_stones), format_mct(rec.sorted_mct)], "total"))
+    summary = [
+        (["Received (weighed)", format_mct(rec.received_mct)], "line"),
+        (["Sorted", format_mct(rec.sorted_mct)], "line"),
+    ]
+    summary += [([f"Loss: {k}", format_mct(v)], "line") for k, v in sorted(rec.losses_mct.items())]
+    summary += [
+        (
+            [
+                "Difference (received - sorted - losses)",
+                f"{format_mct(rec.difference_mct)} "
+                f"({percent_of(rec.difference_mct, rec.received_mct)} %)",
+            ],
+            "total",
+        ),
+        (["Tolerance", format_mct(rec.tolerance_mct)], "line"),
+    ]
+    closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
+    facts: list[tuple[str, str]] = [
+        ("Lot", lot.number),
+        ("Origin", origin_text(lot.origin, lot.origin_countries)),
+        ("Status", lot.status),
+        ("Entries", str(rec.entries)),
+    ]
+    if closes:
+        details = json.loads(closes[0]["details"])
+        tz = settings.settings(db).timezone
+        facts.append(("Closed by", f"{closes[0]['user']}, {local_text(closes[0]['at'], tz)}"))
+        facts.append(
+            ("Within tolerance", "no: difference accepted" if details["override"] else "yes")
+        )
+        if details.get("reason"):
+            facts.append(("Reason for accepting", details["reason"]))
+    else:
+        facts.append(("Closed", "not yet: the figures are provisional"))
+    return Document(
+        kind="reconciliation",
+        title="Sorting reconciliation report",
+        number=lot.number,
+        site=site_line(db),
+        facts=tuple(facts),
+        tables=(
+            table(
+                "Sorted by category",
+                [("Category", False), ("Name", False), ("Stones", True), ("Carats", True)],
+                cat_rows,
+            ),
+            table("Reconciliation", [("", False), ("Carats", True)], summary),
+        ),
+        signatures=("Sorter", "Supervisor"),
+        fingerprint=content_fingerprint(lot.uid, facts, cat_rows, summary),
+        subject=lot.number,
+    )
