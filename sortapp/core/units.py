@@ -131,19 +131,6 @@ def format_cents(cents: int) -> str:
     return f"{sign}{whole}.{frac:02d}"
 
 
-def format_ct_2dp(mct: int) -> str:
-    """Format carats at 0.01 ct by the trade's rule: truncate, but round up a third decimal of 9.
-
-    ``998 -> '0.99'``, ``999 -> '1.00'``. Sum exact values first; call this only for display.
-    """
-    sign = -1 if mct < 0 else 1
-    hundredths, third = divmod(abs(mct), 10)
-    if third == 9:
-        hundredths += 1
-    whole, frac = divmod(hundredths, 100)
-    return f"{'-' if sign < 0 and hundredths else ''}{whole}.{frac:02d}"
-
-
 def value_cents(mct: int, cents_per_ct: int) -> int:
     """Return the value in cents of ``mct`` at ``cents_per_ct``, rounded by VALUE_ROUNDING."""
     exact = Decimal(mct) * Decimal(cents_per_ct) / Decimal(MCT_PER_CT)

@@ -22,8 +22,6 @@ from sortapp.storage.db import known_error, transaction
 
 log = logging.getLogger(__name__)
 
-#: Keep this many daily, weekly and monthly backups (site settings override).
-KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
 #: Warn when the newest good backup is older than this.
 STALE_AFTER = dt.timedelta(days=7)
 

@@ -24,8 +24,6 @@ from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 
-SORTABLE = ("received", "sorting")
-
 
 def reconciliation(db: Database, number: str) -> Reconciliation:
     """Return the lot's running reconciliation: received - sorted - losses."""

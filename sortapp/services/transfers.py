@@ -30,7 +30,6 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, lots, parcels, settings
 from sortapp.storage import anchors as anchors_sql
-from sortapp.storage import lots as lots_sql
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import transaction
 
@@ -533,12 +532,3 @@ def import_bundle(
             details["accepted"] = {"by": actor.name, "reason": reason}
         audit.record(db, actor, "transfer.import", number, details)
     return changes
-
-
-def provenance(db: Database, number: str) -> dict[str, Any] | None:
-    """Return the sender's parcel data behind a lot imported from a transfer file, if any."""
-    lot = lots_sql.get_lot(db, number)
-    if lot is None:
-        return None
-    body = transfers_sql.bundle_of_lot(db, lot.id)
-    return json.loads(body) if body else None

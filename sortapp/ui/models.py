@@ -153,9 +153,6 @@ class LazyTableModel(_Base):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
     def row(self, row: int) -> dict[str, Any] | None:
         if not 0 <= row < len(self._ids):
             return None

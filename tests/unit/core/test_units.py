@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from sortapp.core.errors import UserError
 from sortapp.core.units import (
     format_cents,
-    format_ct_2dp,
     format_mct,
     parse_carats,
     parse_stones,
@@ -98,21 +97,6 @@ def test_format_mct(mct, text):
 def test_format_cents():
     assert format_cents(1_023_450) == "10234.50"
     assert format_cents(5) == "0.05"
-
-
-@pytest.mark.parametrize(
-    ("mct", "text"),
-    [
-        (998, "0.99"),
-        (999, "1.00"),
-        (1_005, "1.00"),
-        (1_019, "1.02"),
-        (12_345, "12.34"),
-        (0, "0.00"),
-    ],
-)
-def test_trade_rule_at_two_decimals(mct, text):
-    assert format_ct_2dp(mct) == text
 
 
 def test_value_rounds_half_up_to_the_cent():
