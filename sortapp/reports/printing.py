@@ -244,9 +244,12 @@ def paint_on(device: QPrinter, doc: Document) -> int:
     return paint(doc, device)
 
 
-def print_on(device: QPrinter, db: Database, actor: Actor, doc: Document) -> int:
-    """Print ``doc`` on a printer: the copy number is allocated, painted and recorded in one
-    transaction (``reports.record_print``); return the page count."""
+def print_on(
+    device: QPrinter, db: Database, actor: Actor, doc: Document, *, preview: bool = False
+) -> int:
+    """Print ``doc`` on a printer (``preview``: from the print preview): the copy number is
+    allocated, painted and recorded in one transaction (``reports.record_print``); return the
+    page count."""
     pages: list[int] = []
 
     def paint_copy(copy: int) -> dict[str, Any]:
@@ -258,7 +261,7 @@ def print_on(device: QPrinter, db: Database, actor: Actor, doc: Document) -> int
         actor,
         doc.kind,
         doc.number,
-        {"printer": True, "fingerprint": doc.fingerprint},
+        {"printer": True, **({"preview": True} if preview else {}), "fingerprint": doc.fingerprint},
         then=paint_copy,
     )
     return pages[-1]

@@ -59,28 +59,27 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
     elif choice == "preview":
         holder = Printer()
         preview = QPrintPreviewDialog(holder.printer, parent)
-        preview.paintRequested.connect(lambda printer: _preview(printer, ctx, doc))
-        if preview.exec() == QDialog.DialogCode.Accepted:
-            # Printed from the preview: record it as the print it was.
-            ctx.act(parent, lambda: _record(ctx, doc), f"Printed {doc.title} {doc.number}.")
+        preview.paintRequested.connect(lambda printer: _preview(parent, printer, ctx, doc))
+        preview.exec()
 
 
-def _preview(printer: QPrinter, ctx: Context, doc: Document) -> None:
-    """Paint the preview (and a print from it) as the copy the next print would be."""
-    from sortapp.reports import documents, printing  # noqa: PLC0415 (loaded on first print)
+def _preview(parent: QWidget, printer: QPrinter, ctx: Context, doc: Document) -> None:
+    """Paint the preview as the copy the next print would be; a print from the preview is a
+    print: its copy number is allocated, painted and recorded in one transaction."""
+    from PySide6.QtGui import QPaintEngine  # noqa: PLC0415 (loaded on first print)
+
+    from sortapp.reports import documents, printing  # noqa: PLC0415
     from sortapp.services import reports  # noqa: PLC0415
 
-    copy = reports.print_count(ctx.db, doc.kind, doc.number)
-    printing.paint_on(printer, documents.with_copy(doc, copy))
-
-
-def _record(ctx: Context, doc: Document) -> None:
-    from sortapp.services import reports  # noqa: PLC0415 (loaded on first print)
-
-    reports.record_print(
-        ctx.db,
-        ctx.actor,
-        doc.kind,
-        doc.number,
-        {"printer": True, "preview": True, "fingerprint": doc.fingerprint},
+    engine = printer.paintEngine()
+    # The preview paints into pictures (Qt's preview engine); its print button paints on the
+    # printer itself.
+    if engine is not None and engine.type() == QPaintEngine.Type.Picture:
+        copy = ctx.act(parent, lambda: reports.print_count(ctx.db, doc.kind, doc.number))
+        printing.paint_on(printer, documents.with_copy(doc, copy or 0))
+        return
+    ctx.act(
+        parent,
+        lambda: printing.print_on(printer, ctx.db, ctx.actor, doc, preview=True),
+        f"Printed {doc.title} {doc.number}.",
     )

@@ -306,26 +306,32 @@ def test_print_from_the_parcels_page(qtbot, sealed, db_path, who, monkeypatch, t
     assert audit_entries(sealed, action="print.manifest", limit=1)[0]["user"] == "olu"
 
 
-def test_a_print_from_the_preview_is_recorded_as_the_copy_it_shows(
+def test_a_print_from_the_preview_is_recorded_as_the_copy_it_prints(
     qtbot, sealed, db_path, who, monkeypatch, tmp_path
 ):
-    """The preview paints the copy the next print would be, records nothing while previewing,
-    and records the print once the preview is printed."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog  # noqa: PLC0415
+    """The preview paints the copy the next print would be and records nothing; its print
+    button allocates the number, paints it and records it in one transaction: a print made
+    elsewhere right after it gets the next number, never the one on this paper."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget  # noqa: PLC0415
     from PySide6.QtWidgets import QDialog, QWidget  # noqa: PLC0415
 
     from sortapp.ui.context import Context  # noqa: PLC0415
     from sortapp.ui.printing import print_document  # noqa: PLC0415
 
-    printing.save_pdf(sealed, who.olu, documents.manifest(sealed, "P1"), tmp_path / "o.pdf")
-    shown = tmp_path / "shown.pdf"
+    doc = documents.manifest(sealed, "P1")
+    printing.save_pdf(sealed, who.olu, doc, tmp_path / "o.pdf")
+    printed = tmp_path / "printed.pdf"
+    previewed: list[int] = []
 
     def exec_(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
         printer = dialog.printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(shown))
-        dialog.paintRequested.emit(printer)  # what the preview and its print button do
-        assert len(audit_entries(sealed, action="print.manifest", limit=10)) == 1
+        printer.setOutputFileName(str(printed))
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()  # what the dialog shows
+        previewed.append(len(audit_entries(sealed, action="print.manifest", limit=10)))
+        widget.print_()  # the dialog's print button, once its print dialog is accepted
+        assert printing.save_pdf(sealed, who.sam, doc, tmp_path / "elsewhere.pdf")[1] == 2
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.PrintChoice, "ask", classmethod(lambda c, p, t: "preview"))
@@ -333,6 +339,8 @@ def test_a_print_from_the_preview_is_recorded_as_the_copy_it_shows(
     parent = QWidget()
     qtbot.addWidget(parent)
     print_document(parent, Context(sealed, db_path, who.olu), "manifest", ["P1"])
-    assert re.findall(r"COPY\s+(\d+)", pdf_pages(shown)[0]) == ["1"]
-    latest = audit_entries(sealed, action="print.manifest", limit=10)[0]
-    assert json.loads(latest["details"])["copy"] == 1 and "preview" in latest["details"]
+    assert previewed == [1]  # previewing recorded nothing
+    assert re.findall(r"COPY\s+(\d+)", pdf_pages(printed)[0]) == ["1"]
+    entries = audit_entries(sealed, action="print.manifest", limit=10)
+    details = [json.loads(e["details"]) for e in entries]
+    assert [(d["copy"], d.get("preview")) for d in details] == [(2, None), (1, True), (0, None)]
