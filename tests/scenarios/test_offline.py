@@ -22,6 +22,7 @@ from sortapp.storage import migrations
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import on_network_share, open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.forger import raw_edit
 
 
 def counts(db):
@@ -446,12 +447,10 @@ def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatc
     assert capsys.readouterr().out.splitlines()[0] == "category,hs_code,carats,stones,value_usd"
 
 
-def test_an_altered_imported_entry_fails_verify(db, who):
+def test_an_altered_imported_entry_fails_verify(db, db_path, who):
     make_lot(db, who.olu, "L1")
     rows = "lot,category,carats,stones\n" + "\n".join(["L1,S5-SAW-Q1-W,1.5,"] * 20)
     assert imports.import_sorting(db, who.olu, rows + "\nL1,loss:cleaning,0.1,").ok
     assert verify(db).ok
-    db.execute("DROP TRIGGER sort_entries_no_update")
-    db.execute("UPDATE sort_entries SET mct = 1600 WHERE id = 7")
-    db.conn.commit()
+    raw_edit(db_path, "UPDATE sort_entries SET mct = 1600 WHERE id = 7", table="sort_entries")
     assert any("audit log of their import" in p for p in verify(db).problems)

@@ -390,3 +390,14 @@ def test_a_supervisors_override_of_the_tolerance_is_signed(busy, db_path, who):
         p.startswith(f"audit entry {uid} (sort.close L1 by sue): a supervisor's")
         for p in (_problems(db_path))
     )
+
+
+@pytest.mark.parametrize("index", ["audit_with_rows", "audit_by_action", "postings_by_lot_key"])
+def test_a_dropped_index_is_named_not_a_traceback(busy, db_path, index):
+    """The checks read through sortapp's indexes: the schema is checked first, alone."""
+    busy.close()
+    raw_edit(db_path, f"DROP INDEX {index}")
+    assert _problems(db_path) == [
+        f"schema: index {index} is missing (dropped outside sortapp)",
+        "the other checks were not run: the schema must be sortapp's first",
+    ]

@@ -353,11 +353,7 @@ def test_a_truncated_history_is_caught(db, db_path, keyed):
     _admin, sam = keyed
     make_lot(db, sam, "L1")
     made = anchors.checkpoint(db, sam)
-    raw = sqlite3.connect(db_path)
-    raw.execute("DROP TRIGGER audit_no_delete")
-    raw.execute("DELETE FROM audit WHERE id >= ?", (made.body["entry_id"] - 1,))
-    raw.commit()
-    raw.close()
+    raw_edit(db_path, f"DELETE FROM audit WHERE id >= {made.body['entry_id'] - 1}", table="audit")
     report = verify(db)
     assert any(f"entry {made.body['entry']} is missing" in p for p in report.problems)
 
@@ -400,11 +396,10 @@ def test_a_replaced_site_key_is_caught_by_checkpoints_signed_with_the_old_one(db
     make_lot(db, sam, "L1")
     anchors.checkpoint(db, sam)
     delete_checkpoint_rows(db_path)
-    raw = sqlite3.connect(db_path)
-    raw.execute("DROP TRIGGER site_signing_key_no_update")
-    raw.execute("UPDATE site_signing_key SET public_key = ?", (sitekey.generate()[1],))
-    raw.commit()
-    raw.close()
+    other = sitekey.generate()[1]
+    raw_edit(
+        db_path, f"UPDATE site_signing_key SET public_key = '{other}'", table="site_signing_key"
+    )
     report = verify(db)
     assert any("the database's key was replaced" in p for p in report.problems)
 

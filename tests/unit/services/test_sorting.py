@@ -10,6 +10,7 @@ from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import ledger
 from tests.conftest import make_lot, make_sorted_lot
+from tests.forger import raw_edit
 
 
 def test_receive_posts_to_the_ledger_with_provenance(db, who):
@@ -103,12 +104,10 @@ def test_a_lot_weighed_wrongly_is_weighed_again_before_sorting(db, who):
     assert verify(db).ok
 
 
-def test_a_reversed_receipt_without_the_new_weight_fails_verify(db, who):
+def test_a_reversed_receipt_without_the_new_weight_fails_verify(db, db_path, who):
     make_lot(db, who.olu, "L1")
     lots.reweigh_lot(db, who.sam, "L1", 90_000, 500, reason="scale was off")
-    db.execute("DROP TRIGGER lots_guard_update")
-    db.execute("UPDATE lots SET weighed_mct = 100000 WHERE number = 'L1'")
-    db.conn.commit()
+    raw_edit(db_path, "UPDATE lots SET weighed_mct = 100000 WHERE number = 'L1'", table="lots")
     assert any("weighed carats differ" in p for p in verify(db).problems)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 import pytest
@@ -29,10 +30,19 @@ def busy(db, who):
     return db
 
 
-def _drop_triggers(db):
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-        if name != "postings_to_balances":
-            db.execute(f"DROP TRIGGER {name}")
+@contextlib.contextmanager
+def _forging(db):
+    """Edit as someone with the file would: the protective triggers dropped, then put back as
+    they were (verify checks the schema first)."""
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND name <> 'postings_to_balances'"
+    ).fetchall()
+    for name, _sql in triggers:
+        db.execute(f"DROP TRIGGER {name}")
+    yield
+    for _name, sql in triggers:
+        db.execute(sql)
     db.conn.commit()
 
 
@@ -129,9 +139,8 @@ def _tamper_cases():
 
 @pytest.mark.parametrize(("tamper", "expected", "parallel"), list(_tamper_cases()))
 def test_verify_detects_tampering(busy, tamper, expected, parallel):
-    _drop_triggers(busy)
-    busy.execute(tamper)
-    busy.conn.commit()
+    with _forging(busy):
+        busy.execute(tamper)
     report = verify(busy, parallel=parallel)
     assert not report.ok
     assert any(expected in p for p in report.problems), report.problems
@@ -139,17 +148,16 @@ def test_verify_detects_tampering(busy, tamper, expected, parallel):
 
 def test_verify_detects_a_forged_but_rehashed_ledger_line(busy):
     """Rewriting a line and its journal's hash still breaks the link to the audit chain."""
-    _drop_triggers(busy)
     head, lines = next(
         (h, ln) for h, ln in ledger_sql.iter_canonical_journals(busy) if h["kind"] == "pack"
     )
-    busy.execute("UPDATE postings SET mct = mct * 2 WHERE journal_id = ?", (head["id"],))
     forged = [[*line[:5], line[5] * 2, line[6]] for line in lines]
-    busy.execute(
-        "UPDATE journal SET hash = ? WHERE id = ?",
-        (fingerprint(journal.journal_canonical(head, forged)), head["id"]),
-    )
-    busy.conn.commit()
+    with _forging(busy):
+        busy.execute("UPDATE postings SET mct = mct * 2 WHERE journal_id = ?", (head["id"],))
+        busy.execute(
+            "UPDATE journal SET hash = ? WHERE id = ?",
+            (fingerprint(journal.journal_canonical(head, forged)), head["id"]),
+        )
     problems = verify(busy).problems
     assert any("not recorded as such in the audit log" in p for p in problems)
 
