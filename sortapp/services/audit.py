@@ -7,8 +7,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core.clock import utc_now
+from sortapp.core.errors import PermissionDenied
 from sortapp.core.roles import Actor
 from sortapp.services.settings import site
+from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import rowcover
 
@@ -22,10 +24,12 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
     that of every action only a supervisor or admin may take (``SIGNED_ACTIONS``).
     """
     name = user.name if isinstance(user, Actor) else user
+    signer = user.signer if isinstance(user, Actor) else None
+    if signer is None and must_be_signed(action, obj, name, details):
+        _refuse_unsigned(db, name)
     entry_id, uid, digest = audit_sql.append(
         db, site(db).code, name, action, obj, details, rowcover.take(db), utc_now()
     )
-    signer = user.signer if isinstance(user, Actor) else None
     if signer is not None:
         from sortapp.core import sitekey  # noqa: PLC0415 (cryptography: only when signing)
 
@@ -61,4 +65,32 @@ SIGNED_ACTIONS = (
     "transfer.import",
     "restore",
     "site.key.grant",
+    "sort.correct",
 )
+
+
+def must_be_signed(action: str, obj: str, user: str, details: dict[str, Any]) -> bool:
+    """Whether an entry must carry the site key's signature (verify's rule, as recorded)."""
+    return (
+        action in SIGNED_ACTIONS
+        or (action == "user.password" and obj != user)
+        or (action == "sort.close" and details.get("override") is True)
+    )
+
+
+def require_signer(db: Database, actor: Actor) -> None:
+    """Refuse early, before anything is changed, a supervisor's or admin's action by an actor
+    without the site key (for an action whose changes are not all in one transaction)."""
+    if actor.signer is None:
+        _refuse_unsigned(db, actor.name)
+
+
+def _refuse_unsigned(db: Database, name: str) -> None:
+    """A supervisor's or admin's action by someone without the site key is refused while the
+    site has one: recorded unsigned, verify would report it for good."""
+    if anchors_sql.site_key(db) is not None:
+        raise PermissionDenied(
+            f"{name} does not hold the site key, which signs every supervisor's and admin's "
+            "action; a supervisor or admin who holds it can give it to them (site key grant); "
+            "nothing was written"
+        )

@@ -265,6 +265,7 @@ def restore(
     ``force``. The replaced database is kept as a backup itself first.
     """
     actor.require(Role.ADMIN, "restoring a backup")
+    audit.require_signer(db, actor)  # the replacement is not one transaction with its record
     source = Path(source)
     if not outfiles.is_regular_file(source, "restore"):
         raise UserError(f"restore: no file at {source}")

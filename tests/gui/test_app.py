@@ -23,7 +23,7 @@ from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 @pytest.fixture
 def make_window(qtbot, db, db_path):
     def _make(user: str = "olu") -> MainWindow:
-        ctx = Context(db, db_path, site.actor_for(db, user))
+        ctx = Context(db, db_path, site.login(db, user, PASSWORD))
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()

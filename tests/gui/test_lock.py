@@ -31,7 +31,7 @@ from tests.conftest import PASSWORD, make_sorted_lot
 @pytest.fixture
 def make_window(qtbot, db, db_path):
     def _make(user: str = "olu") -> MainWindow:
-        window = MainWindow(Context(db, db_path, site.actor_for(db, user)))
+        window = MainWindow(Context(db, db_path, site.login(db, user, PASSWORD)))
         qtbot.addWidget(window)
         window.show()
         with qtbot.waitActive(window):

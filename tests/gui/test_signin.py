@@ -75,7 +75,7 @@ def test_first_run_refuses_a_common_password(qtbot, tmp_path, monkeypatch):
 
 @pytest.fixture
 def settings_page(qtbot, db, db_path):
-    window = MainWindow(Context(db, db_path, site.actor_for(db, "admin")))
+    window = MainWindow(Context(db, db_path, site.login(db, "admin", PASSWORD)))
     qtbot.addWidget(window)
     window.show()
     return window.settings_page

@@ -82,7 +82,7 @@ def test_an_admin_pins_the_key_by_typing_the_fingerprint(
     monkeypatch.setattr(
         imports.TextDialog, "ask", classmethod(lambda c, *a: pytest.fail("no reason asked"))
     )
-    ctx = Context(db, path, site.actor_for(db, "root"))
+    ctx = Context(db, path, site.login(db, "root", PASSWORD))
     imports.import_transfer(parent, ctx)
     assert asked == [("KSF", _fingerprint(exported), None)]
     assert transfers.partner_keys(db)[0]["fingerprint"] == _fingerprint(exported)
@@ -103,7 +103,7 @@ def test_a_typed_fingerprint_that_differs_pins_nothing_useful(
         classmethod(lambda c, *a: {"fingerprint": sitekey.key_fingerprint(other)}),
     )
     monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: None))
-    ctx = Context(db, path, site.actor_for(db, "root"))
+    ctx = Context(db, path, site.login(db, "root", PASSWORD))
     imports.import_transfer(parent, ctx)
     assert db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
 
@@ -117,7 +117,7 @@ def test_a_supervisor_is_refused_and_offered_nothing(
         monkeypatch.setattr(
             getattr(imports, name), "ask", classmethod(lambda c, *a: pytest.fail("offered"))
         )
-    ctx = Context(db, path, site.actor_for(db, "zsup"))
+    ctx = Context(db, path, site.login(db, "zsup", PASSWORD))
     said = _said(ctx)
     imports.import_transfer(parent, ctx)
     assert "no key of KSF is pinned here" in said[-1] and _fingerprint(exported) in said[-1]
@@ -129,7 +129,7 @@ def test_an_admin_accepts_one_file_with_a_reason(qtbot, parent, receiver, export
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
     monkeypatch.setattr(imports.PinKeyDialog, "ask", classmethod(lambda c, *a: None))
     monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "sheet in the post"))
-    ctx = Context(db, path, site.actor_for(db, "root"))
+    ctx = Context(db, path, site.login(db, "root", PASSWORD))
     imports.import_transfer(parent, ctx)
     details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0]["details"])
     assert details["accepted"] == {"by": "root", "reason": "sheet in the post"}
