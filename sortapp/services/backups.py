@@ -17,7 +17,7 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import migrations, outfiles
+from sortapp.storage import integrity, migrations, outfiles
 from sortapp.storage.db import known_error, transaction
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,11 @@ def check_file(
         code, schema = backup_sql.site_code(db), backup_sql.schema_version(db)
         if schema > migrations.SCHEMA_VERSION:
             return False, [f"schema version {schema} is newer than this sortapp"], code, schema
+        applied = integrity.applied_migrations(db)[1]
+        if applied != migrations.names()[: len(applied)] or len(applied) != schema:
+            # (A version lowered by hand would skip the checks below: the migrations say.)
+            problem = f"its schema version {schema} is not what its record of schema changes says"
+            return False, [problem], code, schema
         if schema < migrations.SCHEMA_VERSION:
             # An older file (kept before a migration): this code verifies only its own schema;
             # SQLite's integrity check passed, and a restore migrates it and can verify then.

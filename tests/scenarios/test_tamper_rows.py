@@ -401,3 +401,15 @@ def test_a_dropped_index_is_named_not_a_traceback(busy, db_path, index):
         f"schema: index {index} is missing (dropped outside sortapp)",
         "the other checks were not run: the schema must be sortapp's first",
     ]
+
+
+def test_restore_refuses_a_backup_whose_version_was_lowered_to_skip_verify(busy, db_path, who):
+    """An older schema gets SQLite's check only: a version lowered by hand must not buy that."""
+    info = backups.make_backup(busy, db_path, actor=who.sam)
+    raw_edit(
+        info.path,
+        "UPDATE users SET role = 'admin' WHERE name = 'olu'",
+        "UPDATE meta SET value = '7' WHERE key = 'schema_version'",
+    )
+    with pytest.raises(UserError, match="not what its record of schema changes says"):
+        backups.restore(busy, db_path, who.admin, info.path)
