@@ -146,6 +146,10 @@ def install(db: Database) -> None:
         ]
     for statement in statements:
         db.conn.execute(statement)
+    # Each record() reads these: the schema does not change under an open connection.
+    db.rowcover_shapes = {  # type: ignore[attr-defined]  # a cache on the object, read below
+        table: shape(db, table) for table in (*PROTECTED, *NOTED_LATER)
+    }
     # An INSERT OR REPLACE then notes the row it replaces (its delete) before the new one.
     db.conn.execute("PRAGMA recursive_triggers = ON")
     db.rowcover = True  # type: ignore[attr-defined]  # a mark on the object, read below
@@ -162,15 +166,13 @@ def take(db: Database) -> list[list[Any]]:
     (``NOTED_LATER``), which no entry recorded yet."""
     if not installed(db):
         return []
-    changes = _noted_later(db)
+    shapes: dict[str, tuple[list[str], list[str]]] = db.rowcover_shapes  # type: ignore[attr-defined]
+    changes = _noted_later(db, shapes)
     noted = db.execute(f"SELECT tbl, key, old FROM temp.{_CHANGES}").fetchall()
     if not noted:
         return sorted(changes)
     db.execute(f"DELETE FROM temp.{_CHANGES}")
-    shapes: dict[str, tuple[list[str], list[str]]] = {}
     for table, key, old in noted:
-        if table not in shapes:
-            shapes[table] = shape(db, table)
         columns, key_columns = shapes[table]
         where = " AND ".join(f"{_quote(c)} IS ?" for c in key_columns)
         row = db.execute(
@@ -183,12 +185,12 @@ def take(db: Database) -> list[list[Any]]:
     return sorted(changes)
 
 
-def _noted_later(db: Database) -> list[list[Any]]:
+def _noted_later(db: Database, shapes: dict[str, tuple[list[str], list[str]]]) -> list[list[Any]]:
     """``[table, key, None, hash]`` of each checkpoint of the audit log's head (``NOTED_LATER``):
     signed after the newest entry, so recorded by none yet."""
     changes = []
     for table in NOTED_LATER:
-        columns, key = shape(db, table)
+        columns, key = shapes[table]
         if not columns:  # not in this schema (an older file being migrated)
             continue
         for row_key, text in db.execute(
