@@ -30,6 +30,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, lots, parcels, settings
 from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import outfiles
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import transaction
 
@@ -228,26 +229,31 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
         "fingerprint": sha256_hex(text),
         "signature": sitekey.sign(private, text.encode("utf-8")),
     }
-    part = Path(str(path) + ".part")
+    # Only a new file or a regular file is replaced (never a device, pipe or link), and the file
+    # appears with its audit entry, in one transaction: both or neither.
+    target = outfiles.writable_target(Path(path), "transfer file")
+    part = Path(str(target) + ".part")
     try:
-        part.write_text(json.dumps(envelope, indent=2, ensure_ascii=False), "utf-8")
-        os.replace(part, path)
-    except OSError as exc:
+        try:
+            part.write_text(json.dumps(envelope, indent=2, ensure_ascii=False), "utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+        with transaction(db):
+            audit.record(
+                db,
+                actor,
+                "transfer.export",
+                body["parcel"]["number"],
+                {
+                    "file": target.name,
+                    "fingerprint": envelope["fingerprint"],
+                    "key": sitekey.key_fingerprint(public_key),
+                    "to": to_site,
+                },
+            )
+            outfiles.replace_onto(part, target, "transfer file")
+    finally:
         part.unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror}") from exc
-    with transaction(db):
-        audit.record(
-            db,
-            actor,
-            "transfer.export",
-            body["parcel"]["number"],
-            {
-                "file": Path(path).name,
-                "fingerprint": envelope["fingerprint"],
-                "key": sitekey.key_fingerprint(public_key),
-                "to": to_site,
-            },
-        )
     return str(envelope["fingerprint"])
 
 

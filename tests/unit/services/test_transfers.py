@@ -8,6 +8,7 @@ refuses or accepts, and that a refusal writes nothing.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -397,3 +398,14 @@ def test_accept_unsigned_on_the_command_line(db_path, db, who, receiver, sent, m
     assert "imported as lot KSF-P1" in capsys.readouterr().out
     assert main([*zak, "--user", "root", "audit", "--json", "--limit", "5"]) == 0
     assert "key sheet in the post" in capsys.readouterr().out
+
+
+def test_export_never_replaces_a_pipe_and_writes_nothing_then(db, sent, tmp_path):
+    """As with backups: a destination is a new file or a regular file, never a device or pipe."""
+    pipe = tmp_path / "fifo"
+    os.mkfifo(pipe)
+    before = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(UserError, match="not a regular file"):
+        transfers.export_bundle(db, site.login(db, "admin", PASSWORD), "P1", pipe)
+    assert pipe.is_fifo()
+    assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == before
