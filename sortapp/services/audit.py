@@ -25,10 +25,15 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
     """
     name = user.name if isinstance(user, Actor) else user
     signer = user.signer if isinstance(user, Actor) else None
-    if signer is None and must_be_signed(action, obj, name, details):
+    changes = rowcover.take(db)
+    if (
+        signer is None
+        and action != "site.key"
+        and (must_be_signed(action, obj, name, details) or _signed_only(changes, action, obj, name))
+    ):
         _refuse_unsigned(db, name)
     entry_id, uid, digest = audit_sql.append(
-        db, site(db).code, name, action, obj, details, rowcover.take(db), utc_now()
+        db, site(db).code, name, action, obj, details, changes, utc_now()
     )
     if signer is not None:
         from sortapp.core import sitekey  # noqa: PLC0415 (cryptography: only when signing)
@@ -69,12 +74,28 @@ SIGNED_ACTIONS = (
 )
 
 
+#: The protected tables only a supervisor's or admin's (signed) action changes: every protected
+#: table but the lots and parcels an operator receives, sorts and packs, and the users, whose rows
+#: also change at sign-in and when one sets one's own password.
+SIGNED_TABLES = tuple(
+    sorted(set(rowcover.PROTECTED) - {"lots", "lot_origins", "lot_seals", "parcels", "users"})
+)
+
+
 def must_be_signed(action: str, obj: str, user: str, details: dict[str, Any]) -> bool:
     """Whether an entry must carry the site key's signature (verify's rule, as recorded)."""
     return (
         action in SIGNED_ACTIONS
         or (action == "user.password" and obj != user)
         or (action == "sort.close" and details.get("override") is True)
+    )
+
+
+def _signed_only(changes: list[list[Any]], action: str, obj: str, user: str) -> bool:
+    """Whether ``changes`` touch rows only a signed entry may change (verify's rule)."""
+    own = action in ("login", "login.failed") or (action == "user.password" and obj == user)
+    return any(
+        table in SIGNED_TABLES or (table == "users" and not own) for table, *_rest in changes
     )
 
 

@@ -160,10 +160,11 @@ def init_site(
         )
         record(db, admin, "user.add", admin, {"role": "admin"})
         private = anchors.create_key(db, admin, user_id, password)
-        count = assortment.load_default(db, Actor(user_id, admin, Role.ADMIN))
+        first_admin = Actor(user_id, admin, Role.ADMIN, signer=private)
+        count = assortment.load_default(db, first_admin)
     # The first checkpoint, of the site as made: from then on a site key without any checkpoint
     # found means checkpoints were deleted (verify says so).
-    anchors.checkpoint(db, Actor(user_id, admin, Role.ADMIN, signer=private))
+    anchors.checkpoint(db, first_admin)
     log.info("created site %s with %d categories", code, count)
     return Changes(site=True, users=True, assortment=True, created_id=user_id)
 

@@ -27,7 +27,7 @@ from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors
-from sortapp.services.audit import SIGNED_ACTIONS, record
+from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
 from sortapp.storage import anchors as anchors_sql
@@ -159,6 +159,18 @@ def _check_rows(db: Database, report: Report) -> None:
         for key, was in recorded.items():
             if was is not None and key not in seen:
                 messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
+    # A user's row may change unsigned (failed sign-ins are counted on it): its role and whether
+    # it is active must still be what the last user.add or user.set (signed) gave it.
+    granted = audit_sql.granted_roles(db, integrity.max_id(db, "audit"))
+    for name, role, active in records.list_users(db):
+        given = granted.get(name.casefold())
+        # (A user of a file from before row coverage, never changed since, has no such entry:
+        # the baseline's hash of their row is what guards them.)
+        if given is not None and given != (role, bool(active)):
+            messages.append(
+                f"user {name}: role {role}{'' if active else ' (inactive)'} is not what the audit "
+                "log gave them (changed outside sortapp)"
+            )
     report.add_all(messages, "rows changed outside sortapp")
     report.checked["protected rows"] = rows
 
@@ -173,13 +185,14 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
     since = max(audit_sql.first_id(db, "site.key") or 0, scope.after["audit"])
     messages, count = [], 0
     for _id, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
-        db, since, scope.upto["audit"], SIGNED_ACTIONS
+        db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
     ):
         count += 1
         what = f"audit entry {uid} ({action} {obj} by {user})"
         if signature is None:
             messages.append(
-                f"{what}: a supervisor's or admin's action without the site key's signature "
+                f"{what}: a supervisor's or admin's action (or a change only they may make) "
+                "without the site key's signature "
                 "(appended outside sortapp, or taken by a user who does not hold the key: "
                 "'sortapp site key grant')"
             )

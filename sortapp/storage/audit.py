@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -86,12 +87,13 @@ def insert_signature(db: Database, audit_id: int, signature: str) -> None:
 
 
 def signed_or_named(
-    db: Database, after: int, upto: int, actions: tuple[str, ...]
+    db: Database, after: int, upto: int, actions: tuple[str, ...], tables: tuple[str, ...]
 ) -> list[tuple[int, str, str, str, str, str, str | None]]:
     """(id, uid, user, action, object, hash, signature or None) of the entries after..upto
     that carry a signature or record one of ``actions`` (or a password set for someone else, or
-    a sorting closed beyond its tolerance: the supervisor's override)."""
-    marks = ",".join("?" * len(actions))
+    a sorting closed beyond its tolerance: the supervisor's override), or that change a row of
+    ``tables`` or a user's row other than by signing in or setting one's own password."""
+    marks, table_marks = ",".join("?" * len(actions)), ",".join("?" * len(tables))
     return [
         tuple(r)
         for r in db.execute(
@@ -101,11 +103,35 @@ def signed_or_named(
                   AND (s.signature IS NOT NULL OR a.action IN ({marks})
                        OR (a.action = 'user.password' AND a.object IS NOT a.user)
                        OR (a.action = 'sort.close'
-                           AND json_extract(a.details, '$.override') IS 1))
+                           AND json_extract(a.details, '$.override') IS 1)
+                       OR CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
+                              SELECT 1 FROM json_each(a.rows) j
+                              WHERE j.value ->> 0 IN ({table_marks})
+                                 OR (j.value ->> 0 = 'users'
+                                     AND a.action NOT IN ('login', 'login.failed')
+                                     AND NOT (a.action = 'user.password'
+                                              AND a.object = a.user))) END)
                 ORDER BY a.id""",
-            [after, upto, *actions],
+            [after, upto, *actions, *tables],
         )
     ]
+
+
+def granted_roles(db: Database, upto: int) -> dict[str, tuple[str, bool]]:
+    """Each user's (role, active) as the log's last ``user.add`` or ``user.set`` gave them, up
+    to audit id ``upto`` (by name, case folded as user names are)."""
+    granted: dict[str, tuple[str, bool]] = {}
+    for name, details in db.execute(
+        "SELECT object, details FROM audit INDEXED BY audit_by_action "
+        "WHERE action IN ('user.add', 'user.set') AND id <= ? ORDER BY id",
+        (upto,),
+    ):
+        try:
+            data = json.loads(details)
+            granted[str(name).casefold()] = (str(data["role"]), bool(data.get("active", True)))
+        except (ValueError, TypeError, KeyError):
+            granted[str(name).casefold()] = ("?", False)
+    return granted
 
 
 def first_id(db: Database, action: str) -> int | None:

@@ -344,20 +344,20 @@ def test_an_appended_entry_in_an_admins_name_is_named(busy, db_path):
     _append_forged_entry(db_path, "admin", "user.set", [["users", "[4]", before, after]])
     uid = f"KSF-A{_last_audit_id(db_path)}"
     problems = _problems(db_path)
-    assert problems[0] == (
-        f"audit entry {uid} (user.set L1 by admin): a supervisor's or admin's action without "
-        "the site key's signature (appended outside sortapp, or taken by a user who does not "
-        "hold the key: 'sortapp site key grant')"
-    ), problems
-    assert len(problems) == 1  # the row itself is as that entry says: the signature is the catch
+    assert (
+        f"audit entry {uid} (user.set L1 by admin): a supervisor's or admin's action (or a "
+        "change only they may make) without the site key's signature (appended outside "
+        "sortapp, or taken by a user who does not hold the key: 'sortapp site key grant')"
+    ) in problems
+    assert not any("changed outside sortapp before" in p for p in problems)  # the row agrees
     # A made-up signature does not pass either.
     raw = sqlite3.connect(db_path)
     raw.execute("INSERT INTO entry_signatures VALUES (?, ?)", (_last_audit_id(db_path), "ab" * 64))
     raw.commit()
     raw.close()
-    assert _problems(db_path) == [
+    assert (
         f"audit entry {uid} (user.set L1 by admin): its signature is not the site key's (forged)"
-    ]
+    ) in _problems(db_path)
 
 
 def test_a_supervisors_actions_are_signed_with_the_site_key(busy):
@@ -413,3 +413,44 @@ def test_restore_refuses_a_backup_whose_version_was_lowered_to_skip_verify(busy,
     )
     with pytest.raises(UserError, match="not what its record of schema changes says"):
         backups.restore(busy, db_path, who.admin, info.path)
+
+
+@pytest.mark.parametrize(
+    ("table", "edit", "action"),
+    [
+        (
+            "settings",
+            "UPDATE settings SET value = '1000000' WHERE key = 'tolerance_mct'",
+            "lot.weigh",
+        ),
+        ("users", "UPDATE users SET role = 'admin' WHERE name = 'olu'", "lot.receive"),
+        ("users", "UPDATE users SET role = 'admin' WHERE name = 'olu'", "login.failed"),
+        ("prices", "UPDATE prices SET cents_per_ct = 1 WHERE id = 100", "login.failed"),
+    ],
+)
+def test_an_operators_kind_of_entry_cannot_carry_a_change_only_a_supervisor_makes(
+    busy, db_path, table, edit, action
+):
+    """The review's attack: a row changed outside sortapp, then an unsigned entry of an
+    operator's kind appended (valid chain hash) whose record of rows 'explains' the change."""
+    key = rowcover.key_sql(rowcover.shape(busy, table)[1])
+    where = edit.split(" WHERE ")[1]
+    row_key = busy.execute(f"SELECT {key} FROM {table} WHERE {where}").fetchone()[0]
+    before = dict((k, d) for k, d, _l in rowcover.current_hashes(busy, table))[row_key]
+    busy.close()
+    raw_edit(db_path, edit)
+    db = open_db(db_path)
+    after = dict((k, d) for k, d, _l in rowcover.current_hashes(db, table))[row_key]
+    db.close()
+    _append_forged_entry(db_path, "olu", action, [[table, row_key, before, after]])
+    uid = f"KSF-A{_last_audit_id(db_path)}"
+    problems = _problems(db_path)
+    if table == "users" and action == "login.failed":  # may change a user's row: the role says
+        assert problems == [
+            "user olu: role admin is not what the audit log gave them (changed outside sortapp)"
+        ]
+    else:
+        assert any(
+            p.startswith(f"audit entry {uid} ({action} L1 by olu): a supervisor's")
+            for p in problems
+        ), problems
