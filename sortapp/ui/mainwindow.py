@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import time
 from collections.abc import Callable
@@ -34,23 +33,15 @@ from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.ops import Operation, run_op
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import PAGES, Page
 
 log = logging.getLogger(__name__)
 
 #: How long after the window opens the last backups are verified (in the background).
 CHECK_BACKUPS_AFTER_MS = 2000
 
-# The areas of work: (title, module, class). A page (and its module) is made when first shown.
-AREAS = (
-    ("Receiving", "sortapp.ui.pages.receiving", "ReceivingPage"),
-    ("Sorting", "sortapp.ui.pages.sorting", "SortingPage"),
-    ("Stock", "sortapp.ui.pages.stock", "StockPage"),
-    ("Parcels", "sortapp.ui.pages.parcels", "ParcelsPage"),
-    ("Reports", "sortapp.ui.pages.reports", "ReportsPage"),
-    ("Audit log", "sortapp.ui.pages.audit", "AuditPage"),
-    ("Settings", "sortapp.ui.pages.settings", "SettingsPage"),
-)
+# The areas of work (a page, and its module, is made when first shown).
+AREAS = PAGES
 
 
 class MainWindow(QMainWindow):
@@ -69,9 +60,9 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(11)
         self.nav.setFont(font)
         row_height = self.nav.fontMetrics().height() + 12
-        for i, (title, _module, _cls) in enumerate(AREAS):
-            self.nav.addItem(title)
-            self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
+        for i, spec in enumerate(AREAS):
+            self.nav.addItem(spec.title)
+            self.nav.item(i).setToolTip(spec.shortcut)
             self.nav.item(i).setSizeHint(QSize(0, row_height))
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
         self.nav.setFixedWidth(150)
@@ -143,8 +134,8 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().focus_search(),
         )
         go_menu = bar.addMenu("&Go")
-        for i, (title, _module, _cls) in enumerate(AREAS):
-            self._action(go_menu, title, f"Ctrl+{i + 1}", functools.partial(self.go, i))
+        for i, spec in enumerate(AREAS):
+            self._action(go_menu, spec.title, spec.shortcut, functools.partial(self.go, i))
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
 
@@ -176,16 +167,18 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> Page:
         """Return the page of an area, making it (and importing its module) the first time."""
         if index not in self._made:
-            _title, module, cls = AREAS[index]
-            page: Page = getattr(importlib.import_module(module), cls)(self.ctx)
+            page = AREAS[index].factory(self.ctx)
             placeholder = self.stack.widget(index)
             assert placeholder is not None  # every area has one until its page is made
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._made[index] = page
-            if index == 0:  # the lots page: sort_requested is its signal, not every Page's
-                page.sort_requested.connect(self.open_sorting)  # type: ignore[attr-defined]
+            if AREAS[index].key == "receiving":  # sort_requested is its signal, not every Page's
+                from sortapp.ui.pages.receiving import ReceivingPage  # noqa: PLC0415 (made)
+
+                assert isinstance(page, ReceivingPage)
+                page.sort_requested.connect(self.open_sorting)
         return self._made[index]
 
     @property

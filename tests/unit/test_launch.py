@@ -45,3 +45,14 @@ def test_opening_the_app_does_not_load_the_command_line(tmp_path):
 def test_a_command_goes_to_the_command_line(capsys):
     assert launch.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("sortapp ")
+
+
+def test_a_cold_start_imports_no_page():
+    script = (
+        "import sys, sortapp.app, sortapp.ui.mainwindow\n"
+        "print([m for m in sys.modules if m.startswith('sortapp.ui.pages.')])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

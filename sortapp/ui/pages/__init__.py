@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -60,3 +63,71 @@ class Page(QWidget):
     def print_current(self) -> None:
         """Ctrl+P on this page: print its main document."""
         self.ctx.said.emit(f"Nothing to print on {self.title}.")
+
+
+# -- the registry: each page made by a small factory that imports its module when first called,
+# so a cold start imports no page while the import graph and the type checker still see them.
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One area of work: its key (stored per user), title, Go-menu shortcut and factory."""
+
+    key: str
+    title: str
+    shortcut: str
+    factory: Callable[[Context], Page]
+
+
+def _receiving(ctx: Context) -> Page:
+    from sortapp.ui.pages.receiving import ReceivingPage  # noqa: PLC0415 (lazy)
+
+    return ReceivingPage(ctx)
+
+
+def _sorting(ctx: Context) -> Page:
+    from sortapp.ui.pages.sorting import SortingPage  # noqa: PLC0415 (lazy)
+
+    return SortingPage(ctx)
+
+
+def _stock(ctx: Context) -> Page:
+    from sortapp.ui.pages.stock import StockPage  # noqa: PLC0415 (lazy)
+
+    return StockPage(ctx)
+
+
+def _parcels(ctx: Context) -> Page:
+    from sortapp.ui.pages.parcels import ParcelsPage  # noqa: PLC0415 (lazy)
+
+    return ParcelsPage(ctx)
+
+
+def _reports(ctx: Context) -> Page:
+    from sortapp.ui.pages.reports import ReportsPage  # noqa: PLC0415 (lazy)
+
+    return ReportsPage(ctx)
+
+
+def _audit(ctx: Context) -> Page:
+    from sortapp.ui.pages.audit import AuditPage  # noqa: PLC0415 (lazy)
+
+    return AuditPage(ctx)
+
+
+def _settings(ctx: Context) -> Page:
+    from sortapp.ui.pages.settings import SettingsPage  # noqa: PLC0415 (lazy)
+
+    return SettingsPage(ctx)
+
+
+#: The areas of work, in Go-menu order (the index is what the window stores per user).
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("receiving", "Receiving", "Ctrl+1", _receiving),
+    PageSpec("sorting", "Sorting", "Ctrl+2", _sorting),
+    PageSpec("stock", "Stock", "Ctrl+3", _stock),
+    PageSpec("parcels", "Parcels", "Ctrl+4", _parcels),
+    PageSpec("reports", "Reports", "Ctrl+5", _reports),
+    PageSpec("audit", "Audit log", "Ctrl+6", _audit),
+    PageSpec("settings", "Settings", "Ctrl+7", _settings),
+)
