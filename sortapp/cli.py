@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
-from sortapp import __version__, paths
+from sortapp import __version__, desktop, paths
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import LOSS_TYPES, Lot, Parcel
 from sortapp.core.errors import KnownStorageError, UserError
@@ -1521,10 +1521,8 @@ def _configure_logging() -> None:
 
 
 def _open_app(db_path: Path) -> int:
-    """Open the desktop app (imported only here, so the CLI itself never loads Qt)."""
-    from sortapp.launch import open_app  # noqa: PLC0415
-
-    return open_app(db_path)
+    """Open the desktop app (its Qt modules are imported only then: the CLI never loads Qt)."""
+    return desktop.open_app(db_path)
 
 
 def _unreadable_argument(argv: Sequence[str]) -> str:

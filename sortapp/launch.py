@@ -6,10 +6,11 @@ start (and Qt out of the command line).
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from sortapp.desktop import open_app
 
 #: The options the program takes before a command; with nothing else, the app opens.
 _APP_OPTIONS = ("--db", "--user")
@@ -43,11 +44,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command_line(args)
     return open_app(Path(db) if db else None)
-
-
-def open_app(db_path: Path | None) -> int:
-    """Open the desktop app on ``db_path`` (None: ``SORTAPP_DB`` or the user data folder)."""
-    os.environ.pop("SORTAPP_NO_DIALOGS", None)
-    from sortapp import app, paths  # noqa: PLC0415
-
-    return app.main(db_path or paths.default_db_path())

@@ -56,3 +56,11 @@ def test_a_cold_start_imports_no_page():
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_command_line_does_not_import_the_launcher():
+    script = "import sys, sortapp.cli\nprint('sortapp.launch' in sys.modules)\n"
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
