@@ -27,7 +27,6 @@ from sortapp.core.units import (
     parse_carats,
     parse_stones,
     parse_usd,
-    percent_of,
     price_cents_per_ct,
 )
 from sortapp.services import (
@@ -505,13 +504,10 @@ def cmd_sort_correct(args: argparse.Namespace, db: Database) -> None:
 
 def _print_reconciliation(db: Database, number: str, head: str) -> None:
     rec = sorting.reconciliation(db, number)
-    state = "within tolerance" if rec.within_tolerance else "OVER TOLERANCE"
     print(
         f"{head}; lot {rec.lot}: received {format_mct(rec.received_mct)}, sorted "
-        f"{format_mct(rec.sorted_mct)}, losses {format_mct(rec.loss_mct)}, difference "
-        f"{format_mct(rec.difference_mct)} ct "
-        f"({percent_of(rec.difference_mct, rec.received_mct)} %)"
-        f", {state} ({format_mct(rec.tolerance_mct)} ct)"
+        f"{format_mct(rec.sorted_mct)}, losses {format_mct(rec.loss_mct)}, "
+        f"{sorting.difference_sentence(rec)}"
     )
 
 

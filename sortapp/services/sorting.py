@@ -47,6 +47,16 @@ def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
     )
 
 
+def difference_sentence(rec: Reconciliation) -> str:
+    """Word a reconciliation's difference against its tolerance (the one wording both faces use)."""
+    where = "within" if rec.within_tolerance else "beyond"
+    return (
+        f"difference {format_mct(rec.difference_mct)} ct "
+        f"({percent_of(rec.difference_mct, rec.received_mct)} %), "
+        f"{where} tolerance ({format_mct(rec.tolerance_mct)} ct allowed)"
+    )
+
+
 def _sortable(db: Database, number: str) -> Lot:
     """The lot, if it is open for sorting; call it again inside the write that depends on it."""
     return _open_for_sorting(get_lot(db, number))
@@ -247,11 +257,7 @@ def close_sorting(
             )
         difference = rec.difference_mct
         override = not rec.within_tolerance
-        summary = (
-            f"difference {format_mct(difference)} ct "
-            f"({percent_of(difference, rec.received_mct)} %) "
-            f"against a tolerance of {format_mct(rec.tolerance_mct)} ct"
-        )
+        summary = difference_sentence(rec)
         if override:
             if not accept_difference:
                 raise UserError(

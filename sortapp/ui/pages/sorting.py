@@ -259,11 +259,7 @@ class SortingPage(Page):
         if rec.within_tolerance:
             self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
             return
-        summary = (
-            f"Lot {lot}: difference {format_mct(rec.difference_mct)} ct "
-            f"({percent_of(rec.difference_mct, rec.received_mct)} %) is beyond the tolerance of "
-            f"{format_mct(rec.tolerance_mct)} ct"
-        )
+        summary = f"Lot {lot}: {sorting.difference_sentence(rec)}"
         answer = SecondPersonDialog.ask(self, summary)
         if answer is None:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sortapp.core.entities import Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.services import lots, sorting
 from sortapp.services.reports import stock
@@ -126,6 +127,17 @@ def test_running_reconciliation(db, who):
         ("G1-SAW-Q1-W", 20_000, 30),
     ]
     assert lots.get_lot(db, "L1").status == "sorting"
+
+
+def test_the_difference_is_worded_once_from_the_facts():
+    rec = Reconciliation("L1", 100_000, 500, 99_000, 490, {"cleaning": 500}, 100)
+    assert sorting.difference_sentence(rec) == (
+        "difference 0.500 ct (0.500 %), beyond tolerance (0.100 ct allowed)"
+    )
+    rec = Reconciliation("L1", 100_000, 500, 99_950, 490, {"cleaning": 50}, 100)
+    assert sorting.difference_sentence(rec) == (
+        "difference 0.000 ct (0.000 %), within tolerance (0.100 ct allowed)"
+    )
 
 
 def test_entries_cannot_exceed_received_plus_tolerance(db, who):
