@@ -17,18 +17,12 @@ from typing import Any, NoReturn
 from sqlite_utils import Database
 
 from sortapp import __version__, desktop, paths
+from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import LOSS_TYPES, Lot, Parcel
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.core.units import (
-    format_cents,
-    format_mct,
-    parse_carats,
-    parse_stones,
-    parse_usd,
-    price_cents_per_ct,
-)
+from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
 from sortapp.services import (
     anchors,
     assortment,
@@ -315,8 +309,9 @@ def cmd_category_import(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
-    assortment.set_price(db, _actor(args, db), args.category, args.usd_per_ct, args.effective_from)
-    print(f"price of {args.category.upper()} set to {args.usd_per_ct} USD/ct")
+    price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
+    assortment.set_price(db, _actor(args, db), args.category, price.usd_per_ct, args.effective_from)
+    print(f"price of {args.category.upper()} set to {format_cents(price.usd_per_ct)} USD/ct")
 
 
 def _lot_json(db: Database, lot: Lot) -> dict[str, Any]:
@@ -364,20 +359,25 @@ def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
+    receipt = forms.parse(
+        forms.Receipt,
+        {
+            "carats": args.carats,
+            "declared_carats": args.declared_carats,
+            "stones": args.stones,
+            "value": args.value,
+        },
+    )
     changes = lots.receive_lot(
         db,
         actor,
         number=args.lot,
         origins=_origins(args),
         supplier=args.supplier or "",
-        weighed_mct=parse_carats(args.carats, "--carats") if args.carats is not None else None,
-        declared_mct=(
-            parse_carats(args.declared_carats, "--declared-carats")
-            if args.declared_carats is not None
-            else None
-        ),
-        stones=parse_stones(args.stones, "--stones") if args.stones is not None else None,
-        declared_value_cents=parse_usd(args.value, "--value") if args.value is not None else None,
+        weighed_mct=receipt.carats,
+        declared_mct=receipt.declared_carats,
+        stones=receipt.stones,
+        declared_value_cents=receipt.value,
         seals=args.seal or [],
         kp_cert=args.kp_cert or "",
         from_country=args.from_country or "",
@@ -388,18 +388,18 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
-    mct = parse_carats(args.carats, "--carats")
-    stones = parse_stones(args.stones, "--stones") if args.stones is not None else None
-    changes = lots.weigh_lot(db, _actor(args, db), args.lot, mct, stones)
+    form = forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
+    mct = form.carats
+    changes = lots.weigh_lot(db, _actor(args, db), args.lot, mct, form.stones)
     print(f"weighed lot {args.lot}: {format_mct(mct)} ct")
     if changes.message:
         print(f"warning: {changes.message}", file=sys.stderr)
 
 
 def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
-    mct = parse_carats(args.carats, "--carats")
-    stones = parse_stones(args.stones, "--stones") if args.stones is not None else None
-    lots.reweigh_lot(db, _actor(args, db), args.lot, mct, stones, reason=args.reason)
+    form = forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
+    mct = form.carats
+    lots.reweigh_lot(db, _actor(args, db), args.lot, mct, form.stones, reason=args.reason)
     print(f"weighed lot {args.lot} again: {format_mct(mct)} ct")
 
 
@@ -479,21 +479,16 @@ def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:
+    goods = forms.parse(forms.Goods, {"carats": args.carats, "stones": args.stones})
     changes = sorting.add_entry(
-        db,
-        _actor(args, db),
-        args.lot,
-        args.category,
-        parse_carats(args.carats, "--carats"),
-        parse_stones(args.stones, "--stones") if args.stones is not None else None,
+        db, _actor(args, db), args.lot, args.category, goods.carats, goods.stones
     )
     _print_reconciliation(db, args.lot, f"entry {changes.message}")
 
 
 def cmd_sort_loss(args: argparse.Namespace, db: Database) -> None:
-    changes = sorting.add_loss(
-        db, _actor(args, db), args.lot, args.type, parse_carats(args.carats, "--carats")
-    )
+    loss = forms.parse(forms.Loss, {"carats": args.carats})
+    changes = sorting.add_loss(db, _actor(args, db), args.lot, args.type, loss.carats)
     _print_reconciliation(db, args.lot, f"loss {changes.message}")
 
 
@@ -741,13 +736,14 @@ def cmd_parcel_create(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
+    goods = forms.parse(forms.Goods, {"carats": args.carats, "stones": args.stones})
     changes = parcels.add_goods(
         db,
         _actor(args, db),
         args.parcel,
         args.category,
-        parse_carats(args.carats, "--carats"),
-        stones=parse_stones(args.stones, "--stones") if args.stones is not None else None,
+        goods.carats,
+        stones=goods.stones,
         lot=args.lot,
     )
     parcel = parcels.get_parcel(db, args.parcel)
@@ -790,15 +786,18 @@ def cmd_parcel_remove(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
+    price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
     parcels.override_price(
-        db, _actor(args, db), args.parcel, args.category, args.usd_per_ct, args.reason
+        db, _actor(args, db), args.parcel, args.category, price.usd_per_ct, args.reason
     )
-    print(f"price of {args.category} in parcel {args.parcel} set to {args.usd_per_ct} USD/ct")
+    usd = format_cents(price.usd_per_ct)
+    print(f"price of {args.category} in parcel {args.parcel} set to {usd} USD/ct")
 
 
 def cmd_parcel_value(args: argparse.Namespace, db: Database) -> None:
-    parcels.add_valuation(db, _actor(args, db), args.parcel, args.valuer, args.usd)
-    print(f"{args.valuer} value of parcel {args.parcel}: {args.usd} USD")
+    valuation = forms.parse(forms.Valuation, {"usd": args.usd})
+    parcels.add_valuation(db, _actor(args, db), args.parcel, args.valuer, valuation.usd)
+    print(f"{args.valuer} value of parcel {args.parcel}: {format_cents(valuation.usd)} USD")
 
 
 def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:

@@ -13,10 +13,9 @@ from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, Category
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.core.units import parse_usd
 from sortapp.services.audit import record
 from sortapp.services.csvfile import RowError, read_rows
-from sortapp.services.validation import parse_day, today
+from sortapp.services.validation import check_cents, parse_day, today
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 
@@ -189,12 +188,16 @@ def get_category(db: Database, code: str) -> Category:
 
 
 def set_price(
-    db: Database, actor: Actor, category: str, usd_per_ct: str, effective_from: str | None = None
+    db: Database,
+    actor: Actor,
+    category: str,
+    cents_per_ct: int,
+    effective_from: str | None = None,
 ) -> Changes:
-    """Add a dated price-book entry (USD per carat) for a category; supervisor or admin."""
+    """Add a dated price-book entry (cents per carat) for a category; supervisor or admin."""
     actor.require(Role.SUPERVISOR, "changing the price book")
     cat = get_category(db, category)
-    cents = parse_usd(usd_per_ct, "USD per carat")
+    cents = check_cents(cents_per_ct, "USD per carat")
     day = parse_day(effective_from, "from") if effective_from else today()
     with transaction(db):
         records.insert_price(db, cat.id, day, cents, actor.user_id, utc_now())

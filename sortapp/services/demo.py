@@ -265,7 +265,7 @@ def _pack(db: Database, olu: Actor, sam: Actor) -> None:
         ("SP-SAW-Q1-W", 12_460, 1),
     ):
         parcels.add_goods(db, olu, "EXP-26-0001", category, mct, stones=stones)
-    parcels.add_valuation(db, sam, "EXP-26-0001", "government", "265000.00")
+    parcels.add_valuation(db, sam, "EXP-26-0001", "government", 26_500_000)
     parcels.seal_parcel(db, sam, "EXP-26-0001", kp_cert="BW-2026-004117", seals=["BWS-100231"])
     parcels.ship_parcel(db, sam, "EXP-26-0001")
     # A mixed-origin parcel (Botswana + South Africa) to Mumbai, sealed.

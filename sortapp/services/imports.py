@@ -183,7 +183,7 @@ def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = Fals
             db,
             actor,
             row.get("category", ""),
-            _number(row.get("usd_per_ct", ""), comma),
+            parse_usd(_number(row.get("usd_per_ct", ""), comma), "usd_per_ct"),
             row.get("from") or None,
         )
 

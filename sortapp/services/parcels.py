@@ -16,14 +16,20 @@ from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.core.units import format_mct, parse_usd, value_cents
+from sortapp.core.units import format_mct, value_cents
 from sortapp.services.assortment import get_category
 from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import settings, site
 from sortapp.services.site import require_kp_participant
-from sortapp.services.validation import check_number, check_reason, parse_day, today
+from sortapp.services.validation import (
+    check_cents,
+    check_number,
+    check_reason,
+    parse_day,
+    today,
+)
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
@@ -251,12 +257,12 @@ def remove_goods(db: Database, actor: Actor, number: str, journal_uid: str, reas
 
 
 def override_price(
-    db: Database, actor: Actor, number: str, category: str, usd_per_ct: str, reason: str
+    db: Database, actor: Actor, number: str, category: str, cents_per_ct: int, reason: str
 ) -> Changes:
     """Price a category of a draft parcel other than the price book says (supervisor, reason)."""
     actor.require(Role.SUPERVISOR, "overriding a price")
     cat = get_category(db, category)
-    cents = parse_usd(usd_per_ct, "USD per carat")
+    cents = check_cents(cents_per_ct, "USD per carat")
     reason = check_reason(reason)
     with transaction(db):
         row = _draft(db, number)
@@ -281,13 +287,13 @@ def override_price(
     return Changes(parcels=frozenset({row["id"]}), prices=True)
 
 
-def add_valuation(db: Database, actor: Actor, number: str, valuer: str, usd: str) -> Changes:
+def add_valuation(db: Database, actor: Actor, number: str, valuer: str, cents: int) -> Changes:
     """Record a valuer's total value of a draft parcel (declared, government, independent)."""
     actor.require(Role.SUPERVISOR, "recording a valuation")
     valuer = (valuer or "").strip().lower()
     if valuer not in VALUERS:
         raise UserError(f"valuer: use one of {', '.join(VALUERS)}")
-    cents = parse_usd(usd, f"{valuer} value", allow_zero=False)
+    cents = check_cents(cents, f"{valuer} value", allow_zero=False)
     with transaction(db):
         row = _draft(db, number)
         parcels_sql.insert_valuation(

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from sortapp.core import clock
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.units import MAX_CENTS
 from sortapp.storage import records
 
 _NUMBER_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,39}")
@@ -23,6 +24,17 @@ def check_number(text: str, field: str) -> str:
             "or '-', starting with a letter or digit"
         )
     return value
+
+
+def check_cents(cents: int, field: str, *, allow_zero: bool = True) -> int:
+    """Check an amount in cents a face parsed (sortapp.core.forms): a whole number, not absurd."""
+    if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:
+        raise UserError(f"{field}: {cents!r} is not an amount of zero cents or more")
+    if cents > MAX_CENTS:
+        raise UserError(f"{field}: {cents} cents is absurd; check the figure")
+    if cents == 0 and not allow_zero:
+        raise UserError(f"{field}: enter an amount above 0.00 USD")
+    return cents
 
 
 def check_reason(text: str | None, field: str = "reason") -> str:

@@ -33,8 +33,8 @@ def busy(db, who):
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000)
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
-    parcels.override_price(db, who.sam, "P1", "S5-SAW-Q1-W", "120.00", "market moved")
-    parcels.add_valuation(db, who.sam, "P1", "government", "12000")
+    parcels.override_price(db, who.sam, "P1", "S5-SAW-Q1-W", 12_000, "market moved")
+    parcels.add_valuation(db, who.sam, "P1", "government", 1_200_000)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
     assert verify(db).ok
     return db

@@ -200,7 +200,7 @@ def test_refusals_exit_1_with_one_line_and_write_nothing(run, db_path):
         "lot", "receive", "L1", "--carats", "1.2345", "--origin", "BW", "--mine", "M"
     )
     assert code == 1 and out == ""
-    assert err.strip().count("\n") == 0 and "--carats" in err and "3 decimals" in err
+    assert err.strip().count("\n") == 0 and "weighed carats:" in err and "3 decimals" in err
     code, _, err = run(
         "lot", "receive", "L1", "--carats", "20000000", "--origin", "BW", "--mine", "M"
     )

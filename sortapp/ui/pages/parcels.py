@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import Parcel
 from sortapp.core.roles import Role
-from sortapp.core.units import format_cents, format_mct, parse_carats, parse_stones
+from sortapp.core.units import format_cents, format_mct
 from sortapp.services import assortment, parcels, reports, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import (
@@ -300,20 +301,21 @@ class ParcelsPage(Page):
         if not self.current:
             return
         number = self.current
-        carats, stones = self.f_carats.text().strip(), self.f_stones.text().strip()
-        changes = self.ctx.act(
-            self,
-            lambda: parcels.add_goods(
+        typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+
+        def do() -> Changes:
+            goods = forms.parse(forms.Goods, typed)
+            return parcels.add_goods(
                 self.ctx.db,
                 self.ctx.actor,
                 number,
                 self.f_category.code(),
-                parse_carats(carats, "Carats"),
-                stones=parse_stones(stones, "Stones") if stones else None,
+                goods.carats,
+                stones=goods.stones,
                 lot=self.f_lot.text().strip() or None,
-            ),
-            f"Added to parcel {number}.",
-        )
+            )
+
+        changes = self.ctx.act(self, do, f"Added to parcel {number}.")
         if changes is not None:
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
                 w.clear()

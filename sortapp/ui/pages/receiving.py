@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
-from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import browse, lots, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
@@ -185,20 +185,25 @@ class ReceivingPage(Page):
         number = self.f_number.text().strip()
 
         def do() -> Changes:
-            weighed = self.f_weighed.text().strip()
-            declared = self.f_declared.text().strip()
-            stones = self.f_stones.text().strip()
-            value = self.f_value.text().strip()
+            receipt = forms.parse(
+                forms.Receipt,
+                {
+                    "carats": self.f_weighed.text(),
+                    "declared_carats": self.f_declared.text(),
+                    "stones": self.f_stones.text(),
+                    "value": self.f_value.text(),
+                },
+            )
             return lots.receive_lot(
                 self.ctx.db,
                 self.ctx.actor,
                 number=number,
                 origins=[(self.f_origin.currentText(), self.f_mine.text())],
                 supplier=self.f_supplier.text(),
-                weighed_mct=parse_carats(weighed, "Weighed ct") if weighed else None,
-                declared_mct=parse_carats(declared, "Declared ct") if declared else None,
-                stones=parse_stones(stones, "Stones") if stones else None,
-                declared_value_cents=parse_usd(value, "Value USD") if value else None,
+                weighed_mct=receipt.carats,
+                declared_mct=receipt.declared_carats,
+                stones=receipt.stones,
+                declared_value_cents=receipt.value,
                 seals=[s.strip() for s in self.f_seals.text().split(",") if s.strip()],
                 kp_cert=self.f_kp.text(),
             )
@@ -333,17 +338,12 @@ class ReceivingPage(Page):
         dialog = WeighDialog.ask(self, number)
         if dialog is None:
             return
-        self.ctx.act(
-            self,
-            lambda: lots.weigh_lot(
-                self.ctx.db,
-                self.ctx.actor,
-                number,
-                parse_carats(dialog["carats"], "Weighed ct"),
-                parse_stones(dialog["stones"], "Stones") if dialog["stones"].strip() else None,
-            ),
-            f"Weighed lot {number}.",
-        )
+
+        def do() -> Changes:
+            form = forms.parse(forms.Weighing, dialog)
+            return lots.weigh_lot(self.ctx.db, self.ctx.actor, number, form.carats, form.stones)
+
+        self.ctx.act(self, do, f"Weighed lot {number}.")
 
     def _reweigh(self) -> None:
         number = self.selected_lot()
@@ -353,18 +353,19 @@ class ReceivingPage(Page):
         answer = WeighDialog.ask(self, number, again=True)
         if answer is None:
             return
-        self.ctx.act(
-            self,
-            lambda: lots.reweigh_lot(
+
+        def do() -> Changes:
+            form = forms.parse(forms.Weighing, answer)
+            return lots.reweigh_lot(
                 self.ctx.db,
                 self.ctx.actor,
                 number,
-                parse_carats(answer["carats"], "Weighed ct"),
-                parse_stones(answer["stones"], "Stones") if answer["stones"].strip() else None,
+                form.carats,
+                form.stones,
                 reason=answer.get("reason", ""),
-            ),
-            f"Lot {number} weighed again.",
-        )
+            )
+
+        self.ctx.act(self, do, f"Lot {number} weighed again.")
 
     def _acknowledge(self) -> None:
         number = self.selected_lot()

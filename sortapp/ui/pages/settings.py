@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
@@ -295,7 +296,7 @@ class SettingsPage(Page):
                 self.ctx.db,
                 self.ctx.actor,
                 self.price_category.code(),
-                self.price_value.text(),
+                forms.parse(forms.Price, {"usd_per_ct": self.price_value.text()}).usd_per_ct,
                 self.price_from.text().strip() or None,
             ),
             f"Price of {self.price_category.code()} set.",

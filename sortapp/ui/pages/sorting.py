@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.roles import Role
-from sortapp.core.units import format_mct, parse_carats, parse_stones, percent_of
+from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
@@ -198,18 +199,15 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
-        carats, stones = self.f_carats.text().strip(), self.f_stones.text().strip()
-        changes = self.ctx.act(
-            self,
-            lambda: sorting.add_entry(
-                self.ctx.db,
-                self.ctx.actor,
-                lot,
-                self.f_category.code(),
-                parse_carats(carats, "Carats"),
-                parse_stones(stones, "Stones") if stones else None,
-            ),
-        )
+        typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+
+        def do() -> Changes:
+            goods = forms.parse(forms.Goods, typed)
+            return sorting.add_entry(
+                self.ctx.db, self.ctx.actor, lot, self.f_category.code(), goods.carats, goods.stones
+            )
+
+        changes = self.ctx.act(self, do)
         if changes is not None:
             self.f_category.clear()
             self.f_carats.clear()
@@ -220,7 +218,7 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
-        carats = self.f_loss.text().strip()
+        typed = {"carats": self.f_loss.text()}
         changes = self.ctx.act(
             self,
             lambda: sorting.add_loss(
@@ -228,7 +226,7 @@ class SortingPage(Page):
                 self.ctx.actor,
                 lot,
                 self.f_loss_type.currentText(),
-                parse_carats(carats, "Loss carats"),
+                forms.parse(forms.Loss, typed).carats,
             ),
         )
         if changes is not None:

@@ -19,7 +19,7 @@ def shipped(db, who):
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 80_000)
     parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
-    parcels.add_valuation(db, who.sam, "P1", "government", "25000")
+    parcels.add_valuation(db, who.sam, "P1", "government", 2_500_000)
     parcels.seal_parcel(
         db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1", "S2"], issued="2026-03-02"
     )

@@ -802,8 +802,8 @@ def test_a_supervisor_without_the_key_is_refused_a_supervisors_action(db, keyed)
     assert opa.signer is None
     before = db.execute("SELECT count(*) FROM audit").fetchone()[0]
     with pytest.raises(PermissionDenied, match="opa does not hold the site key"):
-        assortment.set_price(db, opa, "S5-SAW-Q1-W", "120.00", "2026-01-01")
+        assortment.set_price(db, opa, "S5-SAW-Q1-W", 12_000, "2026-01-01")
     assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == before
     anchors.grant(db, admin, "opa", PASSWORD)
-    assortment.set_price(db, site.login(db, "opa", PASSWORD), "S5-SAW-Q1-W", "120.00", "2026-01-01")
+    assortment.set_price(db, site.login(db, "opa", PASSWORD), "S5-SAW-Q1-W", 12_000, "2026-01-01")
     assert verify(db).ok

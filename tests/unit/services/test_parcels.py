@@ -92,7 +92,7 @@ def test_seal_freezes_value_origin_and_fingerprint(stocked, who):
     with pytest.raises(UserError, match="only a draft can be changed"):
         parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
     # A later price does not change a sealed parcel.
-    assortment.set_price(stocked, who.sam, S5, "999.00", "2026-01-01")
+    assortment.set_price(stocked, who.sam, S5, 99_900, "2026-01-01")
     assert parcels.get_parcel(stocked, "P1").value_cents == 600_000
     assert verify(stocked).ok
 
@@ -139,8 +139,8 @@ def test_seal_refuses_empty_parcel_reused_seal_and_missing_price(stocked, who):
     with pytest.raises(UserError, match="no price for NOPRICE"):
         parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
     with pytest.raises(PermissionDenied):
-        parcels.override_price(stocked, who.olu, "P2", "NOPRICE", "150", "contract price")
-    parcels.override_price(stocked, who.sam, "P2", "NOPRICE", "150", "buyer's contract price")
+        parcels.override_price(stocked, who.olu, "P2", "NOPRICE", 15_000, "contract price")
+    parcels.override_price(stocked, who.sam, "P2", "NOPRICE", 15_000, "buyer's contract price")
     parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
     parcel = parcels.get_parcel(stocked, "P2")
     assert [(ln.category, ln.price_source, ln.value_cents) for ln in parcel.lines] == [
@@ -174,9 +174,9 @@ def test_shipment_parcels_share_parties_and_sum(stocked, who):
 def test_valuations_and_the_certificate_rule(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 10_000)  # 1,000.00 USD at the book
     with pytest.raises(PermissionDenied):
-        parcels.add_valuation(stocked, who.olu, "P1", "government", "1200")
-    parcels.add_valuation(stocked, who.sam, "P1", "government", "1200.00")
-    parcels.add_valuation(stocked, who.sam, "P1", "independent", "1100.00")
+        parcels.add_valuation(stocked, who.olu, "P1", "government", 120_000)
+    parcels.add_valuation(stocked, who.sam, "P1", "government", 120_000)
+    parcels.add_valuation(stocked, who.sam, "P1", "independent", 110_000)
     assert parcels.get_parcel(stocked, "P1").value_cents == 120_000
     site.set_setting(stocked, who.admin, "valuation-rule", "declared")
     assert parcels.get_parcel(stocked, "P1").value_cents == 100_000
@@ -261,7 +261,7 @@ def test_kp_statistics(stocked, who):
     parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"], issued="2026-02-10")
     parcels.create_parcel(stocked, who.olu, "P2", importer="Y", destination="IN")
     parcels.add_goods(stocked, who.olu, "P2", G1, 39_900, lot="L1")
-    parcels.add_valuation(stocked, who.sam, "P2", "government", "5000")
+    parcels.add_valuation(stocked, who.sam, "P2", "government", 500_000)
     parcels.seal_parcel(stocked, who.sam, "P2", kp_cert="BW-2", seals=["S2"], issued="2026-04-01")
     q1 = reports.kp_statistics(stocked, who.olu, "2026-01-01", "2026-03-31")
     assert q1["exports"]["rows"] == [

@@ -149,14 +149,14 @@ def test_category_import_lists_every_bad_row_and_is_all_or_nothing(db, who):
 
 
 def test_price_book_is_dated(db, who):
-    assortment.set_price(db, who.sam, "S1-SAW-Q1-W", "120.50", "2030-01-01")
+    assortment.set_price(db, who.sam, "S1-SAW-Q1-W", 12_050, "2030-01-01")
     cat = assortment.get_category(db, "S1-SAW-Q1-W")
     assert assortment.prices_on(db, "2029-12-31")[cat.id] == 10_000
     assert assortment.prices_on(db, "2030-01-01")[cat.id] == 12_050
     with pytest.raises(PermissionDenied):
-        assortment.set_price(db, who.olu, "S1-SAW-Q1-W", "1")
+        assortment.set_price(db, who.olu, "S1-SAW-Q1-W", 100)
     with pytest.raises(NotFound):
-        assortment.set_price(db, who.sam, "NOPE", "1")
+        assortment.set_price(db, who.sam, "NOPE", 100)
 
 
 def test_country_list_is_editable(db, who):

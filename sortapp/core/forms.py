@@ -1,0 +1,153 @@
+"""The forms both faces fill in, parsed in one place.
+
+Services take integers only (mct, cents, stone counts); the CLI and the GUI turn what a person
+typed into those integers here, a whole form at a time, with the same field names and the same
+messages whichever face the text came from. A form is a frozen dataclass whose ``FIELDS`` say
+how each attribute is read; ``parse(FormClass, {"name": text, ...})`` returns an instance or
+raises one ``UserError`` naming every field that is wrong.
+
+Site settings are not forms: they are text by nature and parsed by ``SETTING_KEYS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar, TypeVar
+
+from sortapp.core.errors import UserError
+from sortapp.core.units import parse_carats, parse_stones, parse_usd
+
+
+class Kind(Enum):
+    """How a field's text becomes an integer."""
+
+    CARATS = "carats"  # -> mct
+    USD = "usd"  # -> cents
+    STONES = "stones"  # -> a count
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a form: the attribute it fills, the words that name it, how it is read."""
+
+    name: str
+    label: str
+    kind: Kind
+    required: bool = True
+    allow_zero: bool = False
+
+    def read(self, text: str | None) -> int | None:
+        """Return the integer ``text`` means, None for a blank optional field; UserError if bad."""
+        raw = "" if text is None else str(text).strip()
+        if not raw and not self.required:
+            return None
+        if self.kind is Kind.CARATS:
+            return parse_carats(raw, self.label, allow_zero=self.allow_zero)
+        if self.kind is Kind.USD:
+            return parse_usd(raw, self.label, allow_zero=self.allow_zero)
+        return parse_stones(raw, self.label)
+
+
+class Form:
+    """Base of every form: subclasses are frozen dataclasses that list their ``FIELDS``."""
+
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+
+
+F = TypeVar("F", bound=Form)
+
+
+def parse(form: type[F], values: Mapping[str, str | None]) -> F:
+    """Parse every field of ``form`` from ``values`` (field name -> text as typed).
+
+    Raises:
+        UserError: one message naming each bad field, in the form's order, joined by "; ".
+    """
+    parsed: dict[str, int | None] = {}
+    problems: list[str] = []
+    for field in form.FIELDS:
+        try:
+            parsed[field.name] = field.read(values.get(field.name))
+        except UserError as err:
+            problems.append(str(err))
+    if problems:
+        raise UserError("; ".join(problems))
+    make: Callable[..., F] = form
+    return make(**parsed)
+
+
+def field_of(form: type[Form], name: str) -> Field:
+    """Return the field ``name`` of ``form`` (for a face that labels its inputs from the form)."""
+    for field in form.FIELDS:
+        if field.name == name:
+            return field
+    raise KeyError(name)
+
+
+_CARATS = Field("carats", "carats", Kind.CARATS)
+_STONES = Field("stones", "stones", Kind.STONES, required=False)
+
+
+@dataclass(frozen=True)
+class Receipt(Form):
+    """Receiving a lot: every figure optional (a lot may be weighed later)."""
+
+    carats: int | None
+    declared_carats: int | None
+    stones: int | None
+    value: int | None
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("carats", "weighed carats", Kind.CARATS, required=False),
+        Field("declared_carats", "declared carats", Kind.CARATS, required=False),
+        _STONES,
+        Field("value", "declared value USD", Kind.USD, required=False),
+    )
+
+
+@dataclass(frozen=True)
+class Weighing(Form):
+    """Weighing a lot (or weighing it again): carats, stones optional."""
+
+    carats: int
+    stones: int | None
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("carats", "weighed carats", Kind.CARATS),
+        _STONES,
+    )
+
+
+@dataclass(frozen=True)
+class Goods(Form):
+    """A sorting entry or goods packed into a parcel: carats, stones optional."""
+
+    carats: int
+    stones: int | None
+    FIELDS: ClassVar[tuple[Field, ...]] = (_CARATS, _STONES)
+
+
+@dataclass(frozen=True)
+class Loss(Form):
+    """A sorting loss: carats."""
+
+    carats: int
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("carats", "loss carats", Kind.CARATS),)
+
+
+@dataclass(frozen=True)
+class Price(Form):
+    """A price per carat (the price book or a parcel's override); zero is a price."""
+
+    usd_per_ct: int
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("usd_per_ct", "USD per carat", Kind.USD, allow_zero=True),
+    )
+
+
+@dataclass(frozen=True)
+class Valuation(Form):
+    """A valuer's total value of a parcel, above zero."""
+
+    usd: int
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("usd", "value USD", Kind.USD),)
