@@ -9,6 +9,25 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.storage import browse
+from sortapp.storage.browse import AuditRow, LotRow, MovementRow
+
+# The row types are the storage's, named here too (the faces import services, not storage).
+__all__ = [
+    "AUDIT_ORDER",
+    "LOT_ORDER",
+    "MOVE_ORDER",
+    "AuditRow",
+    "LotRow",
+    "MovementRow",
+    "audit_actions",
+    "audit_ids",
+    "audit_rows",
+    "lot_ids",
+    "lot_origin_codes",
+    "lot_rows",
+    "movement_ids",
+    "movement_rows",
+]
 
 
 def lot_ids(db: Database, **filters: Any) -> list[int]:
@@ -16,7 +35,7 @@ def lot_ids(db: Database, **filters: Any) -> list[int]:
     return browse.lot_ids(db, **filters)
 
 
-def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, LotRow]:
     return browse.lot_rows(db, ids)
 
 
@@ -24,7 +43,7 @@ def audit_ids(db: Database, **filters: Any) -> list[int]:
     return browse.audit_ids(db, **filters)
 
 
-def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, AuditRow]:
     return browse.audit_rows(db, ids)
 
 
@@ -36,7 +55,7 @@ def movement_ids(db: Database, **filters: Any) -> list[int]:
     return browse.movement_ids(db, **filters)
 
 
-def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, MovementRow]:
     return browse.movement_rows(db, ids)
 
 

@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -680,4 +680,4 @@ def audit_entries(
         db, action=action or "", user=user or "", obj=obj or "", limit=limit + offset
     )[offset:]
     rows = browse.audit_rows(db, ids)
-    return [rows[i] for i in ids]
+    return [asdict(rows[i]) for i in ids]

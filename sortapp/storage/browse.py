@@ -1,12 +1,145 @@
 """SQL behind the big lists (lots, ledger lines, audit): id lists filtered and sorted in SQL,
-then rows fetched by id in batches, so a view holds ids and fetches lazily."""
+then rows fetched by id in batches, so a view holds ids and fetches lazily.
+
+A row is a small frozen dataclass (``LotRow``, ``AuditRow``, ``MovementRow``); its SELECT list is
+written once, one SQL expression per field name, and checked against the class's fields when this
+module is imported, so the row is built from named columns and the two cannot drift apart. Rows
+are built by ``_builder``, as fast as the dicts they replaced (a frozen class's own ``__init__``
+is not).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar, cast
 
 from sqlite_utils import Database
+
+
+@dataclass(frozen=True, slots=True)
+class LotRow:
+    """One line of the lot list."""
+
+    id: int
+    number: str
+    status: str
+    #: The one country the lot came from, 'MIXED' for several (None: no origin recorded).
+    origin: str | None
+    received_at: str
+    weighed_mct: int | None
+    declared_mct: int | None
+    stones: int | None
+    #: The mines, else the supplier.
+    source: str
+    #: 1 while the weighed weight is off the declared one and nobody acknowledged it, else 0.
+    weight_flag: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """One entry of the audit log."""
+
+    id: int
+    uid: str
+    at: str
+    user: str
+    action: str
+    object: str
+    #: The entry's details, a JSON object as text.
+    details: str
+
+
+@dataclass(frozen=True, slots=True)
+class MovementRow:
+    """One ledger line (posting) with its journal entry."""
+
+    id: int
+    #: The journal entry's uid.
+    journal: str
+    at: str
+    kind: str
+    user: str
+    place: str
+    lot: str
+    category: str | None
+    parcel: str | None
+    loss_type: str | None
+    mct: int
+    stones: int
+
+
+def _select(row_type: type, columns: Mapping[str, str]) -> str:
+    """The SELECT list of ``row_type``: one SQL expression per field, named, in the fields' order
+    (so a row of the cursor is the class's arguments, field by field)."""
+    names = tuple(f.name for f in fields(row_type))
+    if tuple(columns) != names:
+        raise AssertionError(f"{row_type.__name__}: columns {tuple(columns)} are not {names}")
+    return ", ".join(f'{sql} AS "{name}"' for name, sql in columns.items())
+
+
+_Row = TypeVar("_Row")
+
+
+def _builder(row_type: type[_Row]) -> Callable[..., _Row]:
+    """A constructor of the frozen, slotted ``row_type`` from its fields' values in order.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (1.6 us for
+    12 fields, 40 % more than the dict it replaced, on every row a list fetches); its mutable twin,
+    the same slots in the same order, sets them as plain attributes, and the row then becomes a
+    ``row_type`` (Python allows assigning ``__class__`` between classes of one layout): 0.5 us.
+    The row is then the class's own: equal, hashed and frozen as one built by ``row_type(...)``.
+    """
+    namespace = {"__annotations__": dict(row_type.__annotations__), "__module__": __name__}
+    twin: type[Any] = dataclass(slots=True)(type(f"_{row_type.__name__}Twin", (), namespace))
+
+    def build(*values: Any) -> _Row:
+        row = twin(*values)
+        row.__class__ = row_type
+        return cast(_Row, row)
+
+    return build
+
+
+_lot_row = _builder(LotRow)
+_audit_row = _builder(AuditRow)
+_movement_row = _builder(MovementRow)
+
+_LOT_SELECT = _select(
+    LotRow,
+    {
+        "id": "l.id",
+        "number": "l.number",
+        "status": "l.status",
+        "origin": "(SELECT CASE WHEN count(DISTINCT country) = 1 THEN min(country) ELSE 'MIXED' "
+        "END FROM lot_origins o WHERE o.lot_id = l.id)",
+        "received_at": "l.received_at",
+        "weighed_mct": "l.weighed_mct",
+        "declared_mct": "l.declared_mct",
+        "stones": "l.weighed_stones",
+        "source": "coalesce((SELECT group_concat(mine, ', ') FROM lot_origins o "
+        "WHERE o.lot_id = l.id AND o.mine <> ''), l.supplier)",
+        "weight_flag": "l.weight_flag AND l.weight_ack_by IS NULL",
+    },
+)
+_AUDIT_SELECT = _select(AuditRow, {f.name: f.name for f in fields(AuditRow)})
+_MOVEMENT_SELECT = _select(
+    MovementRow,
+    {
+        "id": "p.id",
+        "journal": "j.uid",
+        "at": "j.at",
+        "kind": "j.kind",
+        "user": "u.name",
+        "place": "p.place",
+        "lot": "l.number",
+        "category": "c.code",
+        "parcel": "pa.number",
+        "loss_type": "p.loss_type",
+        "mct": "p.mct",
+        "stones": "p.stones",
+    },
+)
 
 # Sort keys a view may ask for -> SQL expressions (a whitelist: never user text in SQL).
 LOT_ORDER = {
@@ -18,34 +151,7 @@ LOT_ORDER = {
     "declared_mct": "l.declared_mct",
     "stones": "l.weighed_stones",
 }
-LOT_KEYS = (
-    "id",
-    "number",
-    "status",
-    "origin",
-    "received_at",
-    "weighed_mct",
-    "declared_mct",
-    "stones",
-    "source",
-    "weight_flag",
-)
-AUDIT_KEYS = ("id", "uid", "at", "user", "action", "object", "details")
-AUDIT_ORDER = {k: k for k in AUDIT_KEYS}
-MOVE_KEYS = (
-    "id",
-    "journal",
-    "at",
-    "kind",
-    "user",
-    "place",
-    "lot",
-    "category",
-    "parcel",
-    "loss_type",
-    "mct",
-    "stones",
-)
+AUDIT_ORDER = {f.name: f.name for f in fields(AuditRow)}
 MOVE_ORDER = {
     "id": "p.id",
     "at": "j.at",
@@ -150,22 +256,13 @@ def lot_ids(
     return [r[0] for r in db.execute(sql, params)]
 
 
-def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, LotRow]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = db.execute(
-        f"""SELECT l.id, l.number, l.status,
-                   (SELECT CASE WHEN count(DISTINCT country) = 1 THEN min(country) ELSE 'MIXED' END
-                    FROM lot_origins o WHERE o.lot_id = l.id),
-                   l.received_at, l.weighed_mct, l.declared_mct, l.weighed_stones,
-                   coalesce((SELECT group_concat(mine, ', ') FROM lot_origins o
-                             WHERE o.lot_id = l.id AND o.mine <> ''), l.supplier),
-                   l.weight_flag AND l.weight_ack_by IS NULL
-            FROM lots l WHERE l.id IN ({marks})""",
-        list(ids),
-    )
-    return {r[0]: dict(zip(LOT_KEYS, r, strict=True)) for r in rows}
+    rows = db.execute(f"SELECT {_LOT_SELECT} FROM lots l WHERE l.id IN ({marks})", list(ids))
+    # The SELECT list is the fields in order (_select), so each row is the class's arguments.
+    return {r[0]: _lot_row(*r) for r in rows}
 
 
 def audit_ids(
@@ -210,12 +307,12 @@ def audit_ids(
     return [r[0] for r in db.execute(sql, params)]
 
 
-def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, AuditRow]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = db.execute(f"SELECT {', '.join(AUDIT_KEYS)} FROM audit WHERE id IN ({marks})", list(ids))
-    return {r[0]: dict(zip(AUDIT_KEYS, r, strict=True)) for r in rows}
+    rows = db.execute(f"SELECT {_AUDIT_SELECT} FROM audit WHERE id IN ({marks})", list(ids))
+    return {r[0]: _audit_row(*r) for r in rows}
 
 
 def audit_actions(db: Database) -> list[str]:
@@ -249,13 +346,12 @@ def movement_ids(
     return [r[0] for r in db.execute(sql, params)]
 
 
-def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, MovementRow]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     rows = db.execute(
-        f"""SELECT p.id, j.uid, j.at, j.kind, u.name, p.place, l.number, c.code, pa.number,
-                   p.loss_type, p.mct, p.stones
+        f"""SELECT {_MOVEMENT_SELECT}
             FROM postings p JOIN journal j ON j.id = p.journal_id
             JOIN users u ON u.id = j.user_id JOIN lots l ON l.id = p.lot_id
             LEFT JOIN categories c ON c.id = p.category_id
@@ -263,7 +359,7 @@ def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]
             WHERE p.id IN ({marks})""",
         list(ids),
     )
-    return {r[0]: dict(zip(MOVE_KEYS, r, strict=True)) for r in rows}
+    return {r[0]: _movement_row(*r) for r in rows}
 
 
 def lot_origin_codes(db: Database) -> list[str]:

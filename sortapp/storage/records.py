@@ -24,7 +24,7 @@ def next_id(db: Database, table: str) -> int:
 
 def get_site(db: Database) -> Site | None:
     row = db.execute("SELECT code, name, country FROM site WHERE id = 1").fetchone()
-    return Site(*row) if row else None
+    return Site(code=row[0], name=row[1], country=row[2]) if row else None
 
 
 def insert_site(db: Database, code: str, name: str, country: str, at: str) -> None:

@@ -1,7 +1,9 @@
 """Table models: a lazy one for big lists (ids + rows fetched by id) and one for small lists.
 
 Columns are declared once (anki's ``Column``); ``DisplayRole`` gives the formatted text,
-``UserRole`` the raw value (an int of mct or cents, never a float).
+``UserRole`` the raw value (an int of mct or cents, never a float). A lazy model's rows are frozen
+dataclasses (``services.browse.LotRow``...): a column's key is an attribute; a small list's rows are
+dicts: a column's key is a key.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +22,9 @@ Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 BATCH = 100
+
+#: A row of a model: a frozen dataclass for the lazy models, a dict for the small lists.
+Row = TypeVar("Row")
 
 
 def ct(value: Any) -> str:
@@ -44,11 +49,16 @@ class Column:
     sort_key: str | None = None
 
 
-class _Base(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+class _Base(QAbstractTableModel, Generic[Row]):
+    def __init__(
+        self, columns: Sequence[Column], get: Callable[[Row, str], Any], parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
-        self.tint: Callable[[dict[str, Any]], str | None] | None = None
+        # How a cell's value is read from its row by the column's key (getattr, dict.get): a
+        # builtin, called for every cell painted.
+        self._get = get
+        self.tint: Callable[[Row], str | None] | None = None
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -63,7 +73,7 @@ class _Base(QAbstractTableModel):
                 return RIGHT if self.columns[section].numeric else LEFT
         return None
 
-    def row(self, row: int) -> dict[str, Any] | None:
+    def row(self, row: int) -> Row | None:
         raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,7 +83,7 @@ class _Base(QAbstractTableModel):
         if item is None:
             return None
         column = self.columns[index.column()]
-        value = item.get(column.key)
+        value = self._get(item, column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.fmt(value)
         if role == Qt.ItemDataRole.UserRole:
@@ -97,22 +107,23 @@ PAGE = 2000
 CACHED = 4000
 
 
-class LazyTableModel(_Base):
+class LazyTableModel(_Base[Row]):
     """Holds the ids of a big list, a page at a time; fetches rows by id in batches and caches
     them. ``fetch_ids(order, descending, limit, offset, after_id)`` pages by id (keyset) when
-    sorted by id, else by offset."""
+    sorted by id, else by offset; ``fetch_rows(ids)`` returns frozen dataclasses by id, each
+    column's key one of their fields."""
 
     def __init__(
         self,
         columns: Sequence[Column],
         fetch_ids: Callable[[str, bool, int, int, int | None], list[int]],
-        fetch_rows: Callable[[Sequence[int]], dict[int, dict[str, Any]]],
+        fetch_rows: Callable[[Sequence[int]], dict[int, Row]],
         *,
         order: str,
         descending: bool = True,
         parent: Any = None,
     ) -> None:
-        super().__init__(columns, parent)
+        super().__init__(columns, getattr, parent)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
         self.order = order
@@ -120,7 +131,7 @@ class LazyTableModel(_Base):
         # An array, not a list: the garbage collector walks every item of a list on each full
         # collection (a million ids: a 10 ms pause while scrolling); an array it does not.
         self._ids = array("q")
-        self._rows: dict[int, dict[str, Any]] = {}
+        self._rows: dict[int, Row] = {}
         self._more = False
 
     def refresh(self) -> None:
@@ -153,7 +164,7 @@ class LazyTableModel(_Base):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def row(self, row: int) -> dict[str, Any] | None:
+    def row(self, row: int) -> Row | None:
         if not 0 <= row < len(self._ids):
             return None
         row_id = self._ids[row]
@@ -177,11 +188,11 @@ class LazyTableModel(_Base):
         self.refresh()
 
 
-class ListTableModel(_Base):
+class ListTableModel(_Base[dict[str, Any]]):
     """A small list held whole (entries of a lot, stock by category, a parcel's lines)."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
-        super().__init__(columns, parent)
+        super().__init__(columns, dict.get, parent)
         self._items: list[dict[str, Any]] = []
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:

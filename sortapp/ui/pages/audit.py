@@ -45,7 +45,7 @@ class AuditPage(Page):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         tz = ctx.settings().timezone
-        self.model: LazyTableModel = LazyTableModel(
+        self.model: LazyTableModel[browse.AuditRow] = LazyTableModel(
             [
                 Column("uid", "Entry", sort_key="id"),
                 Column("at", f"Time ({tz})", sort_key="at", fmt=lambda v: local_text(v, tz)),

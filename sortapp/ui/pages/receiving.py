@@ -46,7 +46,7 @@ class ReceivingPage(Page):
         layout.addWidget(self._build_form())
         layout.addLayout(self._build_filters())
         tz = ctx.settings().timezone
-        self.model = LazyTableModel(
+        self.model: LazyTableModel[browse.LotRow] = LazyTableModel(
             [
                 Column("number", "Lot", sort_key="number"),
                 Column(
@@ -70,7 +70,7 @@ class ReceivingPage(Page):
             lambda ids: browse.lot_rows(ctx.db, ids),
             order="received_at",
         )
-        self.model.tint = lambda row: "#b00020" if row.get("weight_flag") else None
+        self.model.tint = lambda row: "#b00020" if row.weight_flag else None
         self.table = Table("lot_table")
         self.table.setModel(self.model)
         self.table.fit_columns([130, 120, 60, 190, 100, 100, 70])
@@ -313,7 +313,7 @@ class ReceivingPage(Page):
     def selected_lot(self) -> str | None:
         row = self.table.selected_row()
         item = self.model.row(row) if row is not None else None
-        return item["number"] if item else None
+        return item.number if item else None
 
     def _sort_selected(self) -> None:
         number = self.selected_lot()

@@ -91,7 +91,7 @@ class StockPage(Page):
         row.addWidget(self.move_search)
         layout.addLayout(row)
         tz = self.ctx.settings().timezone
-        self.moves: LazyTableModel = LazyTableModel(
+        self.moves: LazyTableModel[browse.MovementRow] = LazyTableModel(
             [
                 Column("journal", "Entry", sort_key="journal"),
                 Column(
@@ -122,7 +122,7 @@ class StockPage(Page):
             lambda ids: browse.movement_rows(self.ctx.db, ids),
             order="id",
         )
-        self.moves.tint = lambda row: "#b00020" if (row.get("mct") or 0) < 0 else None
+        self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
         self.move_table = Table("movement_table")
         self.move_table.setModel(self.moves)
         self.move_table.fit_columns([100, 190, 70, 60, 70, 110, 130, 100, 70, 100])

@@ -1,0 +1,79 @@
+"""The big lists' rows: frozen dataclasses built from named columns (issue 11)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from sortapp.storage import browse
+from sortapp.storage.browse import AuditRow, LotRow, MovementRow
+from tests.conftest import make_lot
+
+
+def test_a_lot_row_names_each_column(db, who):
+    make_lot(db, who.olu, "L1", declared_mct=90_000, supplier="Debswana")
+    make_lot(db, who.olu, "L2", origins=[("BW", ""), ("ZA", "Venetia")], stones=None)
+    ids = browse.lot_ids(db, order="number", descending=False)
+    first, second = (browse.lot_rows(db, ids)[i] for i in ids)
+    assert first == LotRow(
+        id=ids[0],
+        number="L1",
+        status="received",
+        origin="BW",
+        received_at=first.received_at,
+        weighed_mct=100_000,
+        declared_mct=90_000,
+        stones=500,
+        source="Jwaneng",
+        weight_flag=1,  # 10 % off the declared weight, not acknowledged
+    )
+    assert first.received_at.startswith("20")
+    assert (second.number, second.origin, second.source, second.stones) == (
+        "L2",
+        "MIXED",
+        "Venetia",
+        None,
+    )
+    assert (second.declared_mct, second.weight_flag) == (None, 0)
+
+
+def test_audit_and_movement_rows_name_each_column(db, who):
+    make_lot(db, who.olu, "L1")
+    entry_id = browse.audit_ids(db, action="lot.receive")[0]
+    entry = browse.audit_rows(db, [entry_id])[entry_id]
+    assert isinstance(entry, AuditRow)
+    assert (entry.id, entry.user, entry.action, entry.object) == (
+        entry_id,
+        "olu",
+        "lot.receive",
+        "L1",
+    )
+    assert entry.uid.endswith(f"-A{entry_id}") and entry.details.startswith("{")
+    moves = browse.movement_rows(db, browse.movement_ids(db, search="L1"))
+    assert {(m.kind, m.place, m.lot, m.mct, m.stones, m.user) for m in moves.values()} == {
+        ("receive", "world", "L1", -100_000, -500, "olu"),
+        ("receive", "received", "L1", 100_000, 500, "olu"),
+    }
+    move = next(iter(moves.values()))
+    assert isinstance(move, MovementRow) and (move.category, move.parcel) == (None, None)
+
+
+def test_rows_are_frozen_and_slotted(db, who):
+    make_lot(db, who.olu, "L1")
+    (row,) = browse.lot_rows(db, browse.lot_ids(db)).values()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.number = "L2"  # type: ignore[misc]
+    assert not hasattr(row, "__dict__")
+    # Built by the fast twin (_builder), the row is the class's own: type, equality, hash.
+    again = LotRow(*dataclasses.astuple(row))
+    assert type(row) is LotRow and row == again and hash(row) == hash(again)
+    assert repr(row).startswith("LotRow(id=")
+
+
+def test_a_select_list_must_name_the_fields_in_order():
+    columns = {f.name: f.name for f in dataclasses.fields(AuditRow)}
+    assert browse._select(AuditRow, columns).startswith('id AS "id", uid AS "uid"')
+    swapped = dict(reversed(list(columns.items())))
+    with pytest.raises(AssertionError, match="AuditRow"):
+        browse._select(AuditRow, swapped)
