@@ -45,6 +45,53 @@ from sortapp.storage.db import open_db, opened_read_only, storage_errors
 log = logging.getLogger(__name__)
 
 
+#: The CLI's own words for a refusal's way out, by the error's code (services name no flag or
+#: command); formatted with the error's facts. A code not here gets the plain sentence only.
+HINTS: dict[str, str] = {
+    "origin_missing": "give --mine or --supplier",
+    "lot_not_weighed": "weigh it first: sortapp lot weigh {lot}",
+    "difference_unacknowledged": "a supervisor acknowledges it: sortapp lot acknowledge {lot}",
+    "difference_needs_acceptance": "sortapp sort close {lot} --accept-difference --reason '...'",
+    "category_unknown": "list the assortment: sortapp category list",
+    "country_unknown": "an admin adds it: sortapp country set {country} ...",
+    "stones_needed": "give --stones",
+    "no_authority": "an admin sets it: sortapp site set authority NAME",
+    "no_site": "run 'sortapp init' first",
+    "no_database": "create one with 'sortapp init' or 'sortapp demo'",
+    "demo_exists": "give --replace to rebuild a demo database",
+    "restore_other_site": "an admin may force it with --force",
+    "import_other_country": "a supervisor may force the import with --force",
+    "no_site_key": "a key holder gives it: sortapp site key grant {user}",
+    "last_key_holder": "give the key first: sortapp site key grant NAME",
+    "key_pinned_other": "re-pin it with --replace and a --reason",
+    "bundle_unsigned": "an admin may accept this one file with --accept-unsigned and a --reason",
+    "key_unknown": (
+        "an admin pins it: sortapp bundle trust {sender} {key} (or accepts this one file with "
+        "--accept-unsigned and a --reason)"
+    ),
+    "key_other": (
+        "an admin re-pins it: sortapp bundle trust {sender} {key} --replace --reason '...'"
+    ),
+    "sqlite_corrupt": "then run 'sortapp verify'",
+}
+
+
+def hint(exc: UserError | KnownStorageError) -> str:
+    """Return the CLI's hint for a refusal (from its code and facts), or ""."""
+    wording = HINTS.get(exc.code, "")
+    try:
+        return wording.format(**exc.facts)
+    except (KeyError, IndexError, ValueError):  # a fact missing: the hint without them
+        return wording.split(":")[0] if ":" in wording else ""
+
+
+def _say(text: str, exc: UserError | KnownStorageError) -> None:
+    print(f"sortapp: {text}", file=sys.stderr)
+    tip = hint(exc)
+    if tip:
+        print(f"sortapp: hint: {tip}", file=sys.stderr)
+
+
 class UsageError(Exception):
     """Bad command-line usage: exit code 2."""
 
@@ -1591,10 +1638,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sortapp: {exc}", file=sys.stderr)
         return 2
     except UserError as exc:
-        print(f"sortapp: {exc}", file=sys.stderr)
+        _say(str(exc), exc)
         return 1
     except KnownStorageError as exc:
-        print(f"sortapp: {exc.text()}", file=sys.stderr)
+        _say(exc.text(), exc)
         return 1
     except OSError as exc:  # the system refused a file (name too long, no permission, I/O ...)
         where = f" ({exc.filename})" if exc.filename else ""

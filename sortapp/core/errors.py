@@ -8,7 +8,19 @@ class SortAppError(Exception):
 
 
 class UserError(SortAppError):
-    """An action was refused or an input is invalid; the message says what to fix."""
+    """An action was refused or an input is invalid; the message says what to fix.
+
+    ``str(exc)`` is a plain sentence in no face's vocabulary (no CLI flag, command, button or
+    menu). A refusal a person can act on also carries a ``code`` and the ``facts`` behind it, and
+    each face words its own hint from them (``sortapp.cli.HINTS``, ``sortapp.ui.errors.HINTS``).
+    """
+
+    def __init__(
+        self, message: str, *, code: str = "", facts: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.facts: dict[str, str] = dict(facts or {})
 
 
 class PermissionDenied(UserError):
@@ -22,9 +34,11 @@ class NotFound(UserError):
 class KnownStorageError(SortAppError):
     """The environment failed us: disk full, locked, read-only, corrupt, not a database."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", *, code: str = "") -> None:
         super().__init__(message)
         self.hint = hint
+        self.code = code
+        self.facts: dict[str, str] = {}
 
     def text(self) -> str:
         """Return the sentence to show a user, with the hint if there is one."""

@@ -138,8 +138,10 @@ def _drop(db: Database, user_id: int, name: str) -> str:
     if not sql.holders(db):
         raise UserError(
             f"{name} is the last holder of the site signing key: without them no checkpoint "
-            "could be signed again. Give the key to another supervisor or admin first "
-            "('sortapp site key grant NAME'); nothing was changed"
+            "could be signed again. Give the key to another supervisor or admin first; "
+            "nothing was changed",
+            code="last_key_holder",
+            facts={"user": name},
         )
     return f"{name} no longer holds the site signing key"
 
@@ -163,7 +165,7 @@ def rewrap(db: Database, actor: Actor, user_id: int, name: str, role: Role, pass
     _drop(db, user_id, name)
     return (
         f"{name} does not hold the site signing key yet: a supervisor or admin who holds it "
-        f"gives it with 'sortapp site key grant {name}' ({name} types their password)"
+        f"gives it to them ({name} types their password)"
     )
 
 
@@ -854,7 +856,7 @@ def custody(db: Database, checked: int) -> list[str]:
             "the site has a signing key and its holders have acted since it was made, but no "
             "checkpoint was found (in the database, the checkpoint folder or the backups' "
             "sidecars): checkpoints were deleted; check the log against a checkpoint folder on "
-            "other media ('sortapp verify --checkpoints DIR')"
+            "other media"
         )
     return problems
 

@@ -181,7 +181,11 @@ def list_categories(db: Database) -> list[Category]:
 def get_category(db: Database, code: str) -> Category:
     found = records.get_category(db, code or "")
     if found is None:
-        raise NotFound(f"category: '{code}' is not in the assortment ('sortapp category list')")
+        raise NotFound(
+            f"category: '{code}' is not in the assortment",
+            code="category_unknown",
+            facts={"category": code},
+        )
     if not found.active:
         raise UserError(f"category {found.code} is retired")
     return found

@@ -295,7 +295,9 @@ def restore(
     if code != here and not force:
         raise UserError(
             f"restore: {source.name} belongs to site {code}, this database to {here}; "
-            "an admin may force it with --force"
+            "an admin may force it",
+            code="restore_other_site",
+            facts={"site": code or "", "here": here},
         )
     kept = make_backup(db, db_path, tag="pre-restore")
     if not kept.ok:

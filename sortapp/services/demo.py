@@ -67,7 +67,11 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
     path = Path(path)
     if path.exists():
         if not replace:
-            raise UserError(f"{path} already exists; give --replace to rebuild a demo database")
+            raise UserError(
+                f"{path} already exists; a demo database there may be rebuilt in its place",
+                code="demo_exists",
+                facts={"path": str(path)},
+            )
         # Looked at read-only: only a sortapp demo database is replaced; any other file is
         # left exactly as it is.
         found = files.inspect(path)

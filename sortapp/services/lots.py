@@ -90,7 +90,7 @@ def receive_lot(
     for code, mine in origins:
         clean_origins.append((country(db, code, "origin")[0], (mine or "").strip()))
     if not supplier.strip() and not any(mine for _c, mine in clean_origins):
-        raise UserError("give the mine (--mine) or the supplier (--supplier) the lot came from")
+        raise UserError("give the mine or the supplier the lot came from", code="origin_missing")
     clean_seals = [check_number(s, "seal") for s in seals]
     if len(set(clean_seals)) != len(clean_seals):
         raise UserError("seal: the same seal number is given twice")

@@ -123,8 +123,10 @@ def _allocate(
         elif left_stones is None:
             if lot_stones:
                 raise UserError(
-                    f"{what}: the stock counts stones; give --stones for part of a balance "
-                    f"({format_mct(take)} of {format_mct(lot_mct)} ct, {lot_stones} stones)"
+                    f"{what}: the stock counts stones; give the number of stones for part of "
+                    f"a balance ({format_mct(take)} of {format_mct(lot_mct)} ct, "
+                    f"{lot_stones} stones)",
+                    code="stones_needed",
                 )
             take_stones = 0
         else:
@@ -498,8 +500,8 @@ def seal_parcel(
         raise UserError("seal: the same seal number is given twice")
     if not conf.authority:
         raise UserError(
-            "the site has no exporting authority; an admin sets it with "
-            "'sortapp site set authority NAME'"
+            "the site has no exporting authority; an admin sets it in the site settings",
+            code="no_authority",
         )
     issued_day = parse_day(issued, "issued") if issued else None
     expires_day = parse_day(expires, "expires") if expires else None

@@ -87,7 +87,7 @@ def tolerance(weight_mct: int, floor_mct: int, milli_pct: int) -> int:
 def site(db: Database) -> Site:
     found = records.get_site(db)
     if found is None:
-        raise UserError("this database has no site yet; run 'sortapp init' first")
+        raise UserError("this database has no site yet; create the site first", code="no_site")
     return found
 
 

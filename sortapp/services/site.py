@@ -343,7 +343,7 @@ def _key_follows_role(db: Database, user: dict[str, Any], role: Role, active: bo
     if Role.parse(user["role"]) < Role.SUPERVISOR or not user["active"]:
         return (
             f"{user['name']} gets the site signing key when a holder gives it "
-            f"('sortapp site key grant {user['name']}', {user['name']} types their password) "
+            f"to them ({user['name']} types their password) "
             "or an admin who holds it sets their password"
         )
     return ""

@@ -65,7 +65,9 @@ def _sortable(db: Database, number: str) -> Lot:
 def _open_for_sorting(lot: Lot) -> Lot:
     if lot.status == "awaiting_weight":
         raise UserError(
-            f"lot {lot.number} is not weighed yet; weigh it first ('sortapp lot weigh')"
+            f"lot {lot.number} is not weighed yet; weigh it first",
+            code="lot_not_weighed",
+            facts={"lot": lot.number},
         )
     if lot.status == "sorted":
         raise UserError(f"lot {lot.number} is already sorted and closed")
@@ -253,7 +255,9 @@ def close_sorting(
         if lot.weight_flag and not lot.weight_acknowledged:
             raise UserError(
                 f"lot {lot.number}: the difference between weighed and declared carats must be "
-                "acknowledged by a supervisor first ('sortapp lot acknowledge')"
+                "acknowledged by a supervisor first",
+                code="difference_unacknowledged",
+                facts={"lot": lot.number},
             )
         difference = rec.difference_mct
         override = not rec.within_tolerance
@@ -262,7 +266,9 @@ def close_sorting(
             if not accept_difference:
                 raise UserError(
                     f"lot {lot.number}: {summary}; a supervisor who did not enter the results must "
-                    "close it with --accept-difference and a reason"
+                    "accept the difference with a reason to close it",
+                    code="difference_needs_acceptance",
+                    facts={"lot": lot.number},
                 )
             actor.require(Role.SUPERVISOR, "closing a sorting beyond tolerance")
             if actor.user_id in lots_sql.entry_users(db, lot.id):
@@ -411,7 +417,11 @@ def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | 
             return loss_kind(text[5:])
         cat = cats.get(text.strip().upper())
         if cat is None:
-            raise NotFound(f"category: '{text}' is not in the assortment ('sortapp category list')")
+            raise NotFound(
+                f"category: '{text}' is not in the assortment",
+                code="category_unknown",
+                facts={"category": text},
+            )
         if not cat.active:
             raise UserError(f"category {cat.code} is retired")
         return cat

@@ -53,6 +53,8 @@ PINNED = "pinned"
 UNSIGNED = "unsigned"
 UNKNOWN_KEY = "unknown key"
 OTHER_KEY = "different key"
+#: The error code of a refused import, by trust: each face words its own way out.
+_TRUST_CODES = {UNSIGNED: "bundle_unsigned", UNKNOWN_KEY: "key_unknown", OTHER_KEY: "key_other"}
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,9 @@ def pin_partner(
         if pinned is not None and not (replace and reason):
             raise UserError(
                 f"{partner} already has the key {pinned} pinned; to pin a new key, confirm it "
-                "with the partner, then re-pin it with --replace and a --reason"
+                "with the partner, then replace the pinned key, giving a reason",
+                code="key_pinned_other",
+                facts={"partner": partner, "key": wanted},
             )
         transfers_sql.pin_partner_key(db, partner, wanted, actor.user_id, utc_now(), reason)
         audit.record(
@@ -210,8 +214,10 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
     if not private or site_key is None or sitekey.public_of(private) != site_key["public_key"]:
         raise UserError(
             "a supervisor or admin signs transfer files, with the site key their sign-in "
-            f"unlocks; {actor.name} holds no site key here (one who does gives it with "
-            f"'sortapp site key grant {actor.name}'), so no file was written"
+            f"unlocks; {actor.name} holds no site key here (one who does may give it to them), "
+            "so no file was written",
+            code="no_site_key",
+            facts={"user": actor.name},
         )
     public_key = site_key["public_key"]
     to_site = (to_site or "").strip().upper()
@@ -398,14 +404,14 @@ def _judge(name: str, sender: str, key: str | None, pinned: str | None) -> tuple
     if pinned is None:
         return UNKNOWN_KEY, (
             f"{name} is signed by {sender} with the key {found}, and no key of {sender} is pinned "
-            f"here; confirm that fingerprint with {sender} (by phone, or on its key sheet from "
-            f"'sortapp site key'), then an admin pins it: sortapp bundle trust {sender} {found}"
+            f"here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then "
+            "an admin pins it"
         )
     if pinned != found:
         return OTHER_KEY, (
             f"{name} is signed with the key {found}, but the key pinned for {sender} is {pinned}; "
-            f"if {sender} has a new key, confirm it with {sender}, then an admin re-pins it: "
-            f"sortapp bundle trust {sender} {found} --replace --reason '...'"
+            f"if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, "
+            "giving a reason"
         )
     return PINNED, ""
 
@@ -470,8 +476,13 @@ def import_bundle(
         trust, problem, _pinned = _trust(db, name, body, checked.key)
         if trust != PINNED and not accept_unsigned:
             raise UserError(
-                f"{problem}; nothing was imported (an admin may accept this one file with "
-                "--accept-unsigned and a --reason)"
+                f"{problem}; nothing was imported (an admin may accept this one file, "
+                "giving a reason)",
+                code=_TRUST_CODES[trust],
+                facts={
+                    "sender": sender["site"],
+                    "key": sitekey.key_fingerprint(checked.key) if checked.key else "",
+                },
             )
         here = settings.site(db)
         if sender["site"] == here.code:
@@ -492,7 +503,8 @@ def import_bundle(
         if parcel["destination"] != here.country and not force:
             raise UserError(
                 f"parcel {parcel['number']} is consigned to {parcel['destination']}, not "
-                f"{here.country}; a supervisor may force the import with --force"
+                f"{here.country}; a supervisor may force the import",
+                code="import_other_country",
             )
         origins = sorted({(c, m) for ln in parcel["lines"] for c, m in ln["origins"]})
         hs_codes = parcel["hs_codes"]

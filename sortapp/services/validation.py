@@ -62,7 +62,8 @@ def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
     found = records.get_country(db, value)
     if found is None:
         raise NotFound(
-            f"{field}: '{code}' is not a known ISO 3166 country code; an admin can add it with "
-            "'sortapp country set'"
+            f"{field}: '{code}' is not a known ISO 3166 country code; an admin can add it",
+            code="country_unknown",
+            facts={"country": value},
         )
     return found

@@ -193,8 +193,7 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
             messages.append(
                 f"{what}: a supervisor's or admin's action (or a change only they may make) "
                 "without the site key's signature "
-                "(appended outside sortapp, or taken by a user who does not hold the key: "
-                "'sortapp site key grant')"
+                "(appended outside sortapp, or taken by a user who does not hold the key)"
             )
         elif not sitekey.verify_signature(
             key["public_key"], audit_sql.ENTRY_DOMAIN + digest.encode("ascii"), signature

@@ -34,7 +34,7 @@ _KNOWN = {
     "SQLITE_CANTOPEN": ("The database file cannot be opened", "Check the path and permissions."),
     "SQLITE_CORRUPT": (
         "The database file is damaged",
-        "Restore the last good backup and run 'sortapp verify'.",
+        "Restore the last good backup and verify it.",
     ),
     "SQLITE_NOTADB": ("The file is not a sortapp database", "Check the path given."),
 }
@@ -45,7 +45,7 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
     name = getattr(exc, "sqlite_errorname", "") or ""
     for prefix, (message, hint) in _KNOWN.items():
         if name.startswith(prefix):
-            return KnownStorageError(f"{message} ({name})", hint)
+            return KnownStorageError(f"{message} ({name})", hint, code=prefix.lower())
     return None
 
 
@@ -199,7 +199,9 @@ def open_db(
     if found.kind == files.MISSING:
         if not create:
             raise UserError(
-                f"no sortapp database at {path}; create one with 'sortapp init' or 'sortapp demo'"
+                f"no sortapp database at {path}; create one first",
+                code="no_database",
+                facts={"path": str(path)},
             )
         if why is not None:
             raise UserError(f"cannot create a database at {path}: {why}")
@@ -335,7 +337,8 @@ def _apply_migrations(db: Database, path: Path) -> None:
         raise KnownStorageError(
             f"{path}: its schema does not match its record of schema changes ({exc})",
             "The file was edited outside sortapp; nothing was changed. Restore the last good "
-            "backup and run 'sortapp verify'.",
+            "backup and verify it.",
+            code="sqlite_corrupt",
         ) from exc
 
 

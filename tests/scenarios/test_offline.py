@@ -328,7 +328,7 @@ def test_dry_run_lists_every_bad_row(db, who):
         (2, "carats"),
         (3, "carats"),
         (4, "origin"),
-        (6, "give the mine (--mine) or the supplier (--supplier) the lot came from"),
+        (6, "give the mine or the supplier the lot came from"),
         (7, "carats"),
         (8, "stones"),
     ]

@@ -347,7 +347,7 @@ def test_an_appended_entry_in_an_admins_name_is_named(busy, db_path):
     assert (
         f"audit entry {uid} (user.set L1 by admin): a supervisor's or admin's action (or a "
         "change only they may make) without the site key's signature (appended outside "
-        "sortapp, or taken by a user who does not hold the key: 'sortapp site key grant')"
+        "sortapp, or taken by a user who does not hold the key)"
     ) in problems
     assert not any("changed outside sortapp before" in p for p in problems)  # the row agrees
     # A made-up signature does not pass either.

@@ -53,7 +53,7 @@ def test_add_from_a_chosen_lot(stocked, who):
 
 
 def test_stones_rules(stocked, who):
-    with pytest.raises(UserError, match="give --stones"):
+    with pytest.raises(UserError, match="give the number of stones"):
         parcels.add_goods(stocked, who.olu, "P1", G1, 10_000)
     with pytest.raises(UserError, match="does not add up"):
         parcels.add_goods(stocked, who.olu, "P1", G1, 10_000, stones=120)

@@ -29,7 +29,7 @@ def test_receive_posts_to_the_ledger_with_provenance(db, who):
     ("overrides", "fragment"),
     [
         ({"origins": [("QQ", "x")]}, "not a known ISO"),
-        ({"origins": [("BW", "")]}, r"mine \(--mine\) or the supplier"),
+        ({"origins": [("BW", "")]}, "give the mine or the supplier"),
         ({"origins": []}, "country of origin"),
         ({"weighed_mct": None}, "give the weighed carats"),
         ({"seals": ["A", "A"]}, "same seal number"),
@@ -200,7 +200,7 @@ def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
 def test_close_beyond_tolerance_needs_a_second_supervisor(db, who):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.sam, "L1", "S5-SAW-Q1-W", 99_000)  # 1 ct short
-    with pytest.raises(UserError, match="--accept-difference and a reason"):
+    with pytest.raises(UserError, match="accept the difference with a reason"):
         sorting.close_sorting(db, who.olu, "L1")
     with pytest.raises(PermissionDenied, match="needs a supervisor"):
         sorting.close_sorting(db, who.olu, "L1", accept_difference=True, reason="moisture")

@@ -182,7 +182,7 @@ def test_not_a_database_is_a_known_error(tmp_path):
 
 
 def test_missing_database_says_how_to_create_one(tmp_path):
-    with pytest.raises(UserError, match="sortapp init"):
+    with pytest.raises(UserError, match="create one first"):
         open_db(tmp_path / "none.db")
 
 

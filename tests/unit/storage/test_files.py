@@ -160,7 +160,7 @@ def test_cli_refuses_a_file_that_is_not_sortapps_for_every_command(
 def test_only_init_creates_and_only_where_no_file_is(tmp_path, db_path, monkeypatch, capsys):
     monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
     new = tmp_path / "fresh" / "site.db"
-    with pytest.raises(UserError, match="sortapp init"):
+    with pytest.raises(UserError, match="create one first"):
         open_db(new)
     assert not new.exists() and not new.parent.exists()
     init = ["init", "--site-code", "NEW", "--site-name", "New", "--country", "BW", "--admin", "a"]
