@@ -25,13 +25,40 @@ def as_known(exc: BaseException) -> BaseException:
     return exc
 
 
+#: The GUI's own words for a refusal's way out, by the error's code (services name no button
+#: or menu, and no CLI flag); formatted with the error's facts. A code not here (or whose way out
+#: has no button) is shown as the plain sentence.
+HINTS: dict[str, str] = {
+    "origin_missing": "Fill in Mine or Supplier.",
+    "lot_not_weighed": "Select lot {lot} on the Receiving page and use Weigh lot...",
+    "difference_unacknowledged": (
+        "A supervisor selects lot {lot} on the Receiving page and uses "
+        "Acknowledge weight difference..."
+    ),
+    "category_unknown": "The categories are on Settings, Assortment.",
+    "no_authority": "An admin sets the authority on Settings, Site.",
+    "restore_other_site": "Choose a backup of this site.",
+    "sqlite_corrupt": "Then use Verify now on the Audit log page.",
+}
+
+
+def hint(exc: UserError | KnownStorageError) -> str:
+    """Return the GUI's hint for a refusal (from its code and facts), or ""."""
+    try:
+        return HINTS.get(exc.code, "").format(**exc.facts)
+    except (KeyError, IndexError, ValueError):  # a fact missing: say nothing rather than wrong
+        return ""
+
+
 def error_text(exc: BaseException) -> str:
-    """Return the sentence a person reads for an error."""
+    """Return the sentence a person reads for an error (and the GUI's hint, if it has one)."""
     exc = as_known(exc)
     if isinstance(exc, KnownStorageError):
-        return exc.text()
+        tip = hint(exc)
+        return f"{exc.text()} {tip}" if tip else exc.text()
     if isinstance(exc, UserError):
-        return str(exc)
+        tip = hint(exc)
+        return f"{exc}. {tip}" if tip else str(exc)
     return f"Unexpected error: {exc.__class__.__name__}: {exc}"
 
 

@@ -86,7 +86,11 @@ def test_bad_input_says_what_to_fix_and_writes_nothing(qtbot, make_window, db):
     page.f_mine.setText("")
     page.f_supplier.setText("")
     qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
-    assert "mine (--mine) or the supplier" in status(window)
+    # The service's plain sentence, then the GUI's own hint (its fields), no CLI flag.
+    assert "give the mine or the supplier the lot came from. Fill in Mine or Supplier." in (
+        status(window)
+    )
+    assert "--" not in status(window)
     assert lots.list_lots(db, window.ctx.actor) == []
 
 
@@ -470,8 +474,7 @@ def test_csv_import_dry_run_lists_bad_rows_then_imports(
     assert shown[0][1].splitlines() == [
         "line 3: carats: '5.0001' has more than 3 decimals; enter at most 3 (figures are never "
         "rounded)",
-        "line 4: origin: 'QQ' is not a known ISO 3166 country code; an admin can add it with "
-        "'sortapp country set'",
+        "line 4: origin: 'QQ' is not a known ISO 3166 country code; an admin can add it",
     ]
     assert lots.list_lots(db, window.ctx.actor) == []
     window.receiving.import_csv_button.click()
