@@ -100,3 +100,46 @@ def test_the_cli_still_names_its_flags_and_commands(db_path, capsys, monkeypatch
     assert _main(db_path, "sort", "add", "L2", "G1-SAW-Q1-W", "--carats", "1") == 1
     err = capsys.readouterr().err
     assert "is not weighed yet" in err and "hint: weigh it first: sortapp lot weigh L2" in err
+
+
+def _raised_codes() -> set[str]:
+    """Every error code services and storage give (``code="..."``, and the trust codes)."""
+    codes: set[str] = set()
+    for layer in ("services", "storage"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.keyword)
+                    and node.arg == "code"
+                    and isinstance(node.value, ast.Constant)
+                    and isinstance(node.value.value, str)
+                ):
+                    codes.add(node.value.value)
+    from sortapp.services import transfers  # noqa: PLC0415
+
+    return codes | set(transfers._TRUST_CODES.values())
+
+
+def test_every_refusal_code_has_a_cli_hint_and_every_hint_a_refusal():
+    from sortapp.storage.db import _KNOWN  # noqa: PLC0415
+    from sortapp.ui import errors as ui_errors  # noqa: PLC0415
+
+    raised = _raised_codes()
+    assert {"lot_not_weighed", "key_unknown", "sqlite_corrupt"} <= raised
+    storage_codes = {name.lower() for name in _KNOWN}
+    assert raised - storage_codes <= set(cli.HINTS)  # the CLI names a way out of each refusal
+    assert set(cli.HINTS) <= raised | storage_codes  # no hint for a code nothing gives
+    assert set(ui_errors.HINTS) <= raised | storage_codes
+
+
+def test_the_gui_words_its_own_hint_or_shows_the_plain_sentence():
+    from sortapp.ui.errors import error_text  # noqa: PLC0415
+
+    weigh = UserError("lot L1 is not weighed yet; weigh it first", code="lot_not_weighed")
+    weigh.facts = {"lot": "L1"}
+    assert error_text(weigh) == (
+        "lot L1 is not weighed yet; weigh it first. "
+        "Select lot L1 on the Receiving page and use Weigh lot..."
+    )
+    force = UserError("parcel P1 is consigned to ZA, not BW", code="import_other_country")
+    assert error_text(force) == "parcel P1 is consigned to ZA, not BW"  # no button: plain
