@@ -244,6 +244,21 @@ def db(db_path: Path):
     database.close()
 
 
+@pytest.fixture
+def receiver(tmp_path: Path):
+    """A second site, ZAK in South Africa, initialised in its own file (admin root, supervisor
+    zsup, operator zop): where transfer files from the test site (KSF) arrive."""
+    db = open_db(tmp_path / "receiver.db", create=True)
+    site.init_site(
+        db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
+    )
+    root = site.login(db, "root", PASSWORD)
+    site.add_user(db, root, "zsup", "supervisor", PASSWORD)
+    site.add_user(db, root, "zop", "operator", PASSWORD)
+    yield db
+    db.close()
+
+
 class Actors:
     def __init__(self, db: Database) -> None:
         # Signed in as people are (supervisors and the admin then hold the site key).

@@ -199,18 +199,6 @@ def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
 
 
 @pytest.fixture
-def receiver(tmp_path):
-    db = open_db(tmp_path / "receiver.db", create=True)
-    site.init_site(
-        db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
-    )
-    root = site.login(db, "root", PASSWORD)
-    site.add_user(db, root, "zsup", "supervisor", PASSWORD)
-    yield db
-    db.close()
-
-
-@pytest.fixture
 def bundle(db, who, tmp_path):
     make_sorted_lot(db, who.olu, "L1", country="BW")
     make_sorted_lot(db, who.olu, "L2", country="NA")

@@ -7,7 +7,6 @@ not a regular file). A refusal exits 1 (2 for usage) with one message and writes
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -23,29 +22,8 @@ from sortapp.core.canonical import sha256_hex
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.units import parse_stones
 from sortapp.services import backups, lots, parcels, reports, site, verify
-from tests.clifuzz import transfer_body
+from tests.clifuzz import facts, transfer_body
 from tests.conftest import PASSWORD, make_sorted_lot
-
-
-def facts(db_path: Path) -> dict[str, str]:
-    """A digest of every table's rows, leaving out sign-in records (a refused command signs in
-    first): what must not change when a command is refused."""
-    conn = sqlite3.connect(db_path)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        out = {}
-        for name in names:
-            where = " WHERE action NOT LIKE 'login%'" if name == "audit" else ""
-            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{name}"{where}'))
-            out[name] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
-        return out
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -64,20 +64,6 @@ def refit(env: dict) -> dict:
 
 
 @pytest.fixture
-def receiver(tmp_path):
-    """A second site, ZAK in South Africa, initialised in its own file."""
-    db = open_db(tmp_path / "receiver.db", create=True)
-    site.init_site(
-        db, code="ZAK", name="Kimberley Hub", country_code="ZA", admin="root", password=PASSWORD
-    )
-    root = site.login(db, "root", PASSWORD)
-    site.add_user(db, root, "zsup", "supervisor", PASSWORD)
-    site.add_user(db, root, "zop", "operator", PASSWORD)
-    yield db
-    db.close()
-
-
-@pytest.fixture
 def sent(db, who, tmp_path):
     """A parcel of KSF (Botswana) for ZA, sealed and exported as a signed transfer file."""
     make_sorted_lot(db, who.olu, "L1", country="BW")
