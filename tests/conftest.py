@@ -17,7 +17,7 @@ from sqlite_utils.db import Database
 
 from sortapp.core import passwords, sitekey
 from sortapp.core.roles import Actor
-from sortapp.services import assortment, lots, site, sorting
+from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.storage.db import open_db
 
 # Cheap password hashes in tests; production keeps the slow default (stored hashes carry it).
@@ -310,3 +310,14 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
     yield
+
+
+def seal_parcel_for_za(db: Database, who: Actors) -> None:
+    """Parcel P1 of the test site for South Africa: two sorted lots (BW and NA), 139.900 ct
+    packed, sealed by sam under KP certificate BW-77 (what the transfer tests send)."""
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="NA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 100_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1", "S2"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from sortapp.core.errors import UserError
@@ -36,25 +37,25 @@ def _refuse(what: str, path: Path, exc: OSError) -> UserError:
     return UserError(f"{what}: cannot use {path} ({exc.strerror or exc})")
 
 
-def is_folder(path: Path, what: str) -> bool:
-    """Tell whether ``path`` is a folder (a link to one counts); refuse a name the system cannot
-    take at all (too long, a bad component) with a clear message."""
+def _is(path: Path, what: str, kind: Callable[[int], bool]) -> bool:
+    """Tell whether ``path`` (following links) is of ``kind``; nothing there is False, and a name
+    the system cannot take at all (too long, a bad component) is refused with a clear message."""
     try:
-        return stat.S_ISDIR(os.stat(path).st_mode)
+        return kind(os.stat(path).st_mode)
     except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError as exc:
         raise _refuse(what, path, exc) from None
+
+
+def is_folder(path: Path, what: str) -> bool:
+    """Tell whether ``path`` is a folder (a link to one counts)."""
+    return _is(path, what, stat.S_ISDIR)
 
 
 def is_regular_file(path: Path, what: str) -> bool:
-    """Tell whether ``path`` is a regular file (a link to one counts), refusing bad names."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except (FileNotFoundError, NotADirectoryError):
-        return False
-    except OSError as exc:
-        raise _refuse(what, path, exc) from None
+    """Tell whether ``path`` is a regular file (a link to one counts)."""
+    return _is(path, what, stat.S_ISREG)
 
 
 def writable_target(path: Path, what: str) -> Path:

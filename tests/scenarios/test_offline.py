@@ -21,7 +21,7 @@ from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import on_network_share, open_db
-from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot, seal_parcel_for_za
 from tests.forger import raw_edit
 
 
@@ -200,12 +200,7 @@ def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
 
 @pytest.fixture
 def bundle(db, who, tmp_path):
-    make_sorted_lot(db, who.olu, "L1", country="BW")
-    make_sorted_lot(db, who.olu, "L2", country="NA")
-    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
-    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 100_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
-    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1", "S2"])
+    seal_parcel_for_za(db, who)
     path = tmp_path / "P1.sortapp-transfer"
     with pytest.raises(PermissionDenied):
         transfers.export_bundle(db, who.olu, "P1", path)

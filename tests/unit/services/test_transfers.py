@@ -20,7 +20,7 @@ from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.services import anchors, lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
-from tests.conftest import PASSWORD, make_sorted_lot
+from tests.conftest import PASSWORD, make_sorted_lot, seal_parcel_for_za
 
 
 def signing(db, name):
@@ -66,12 +66,7 @@ def refit(env: dict) -> dict:
 @pytest.fixture
 def sent(db, who, tmp_path):
     """A parcel of KSF (Botswana) for ZA, sealed and exported as a signed transfer file."""
-    make_sorted_lot(db, who.olu, "L1", country="BW")
-    make_sorted_lot(db, who.olu, "L2", country="NA")
-    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
-    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 100_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
-    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1", "S2"])
+    seal_parcel_for_za(db, who)
     path = tmp_path / "P1.sortapp-transfer"
     transfers.export_bundle(db, signing(db, "sam"), "P1", path)
     return path
