@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from sortapp import __version__, desktop, paths
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
+from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Lot, Parcel
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
@@ -197,6 +198,12 @@ def _actor(args: argparse.Namespace, db: Database) -> Actor:
 # -- commands ----------------------------------------------------------------------------------
 
 
+def _note(changes: Changes) -> None:
+    """Print what an action's outcome adds to its confirmation (a key to be given, ...)."""
+    if changes.note:
+        print(f"note: {changes.note}")
+
+
 def cmd_init(args: argparse.Namespace, db: Database) -> None:
     password = _password("SORTAPP_PASSWORD", f"New password for {args.admin}: ", confirm=True)
     site.init_site(
@@ -217,8 +224,9 @@ def cmd_user_add(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
     actor.require(Role.ADMIN, "adding a user")  # before asking for a password in vain
     password = _password("SORTAPP_NEW_PASSWORD", f"New password for {args.name}: ", confirm=True)
-    site.add_user(db, actor, args.name, args.role, password)
+    changes = site.add_user(db, actor, args.name, args.role, password)
     print(f"added {args.role} {args.name}")
+    _note(changes)
 
 
 def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
@@ -243,8 +251,9 @@ def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_user_set(args: argparse.Namespace, db: Database) -> None:
     active = None if args.active is None else args.active == "yes"
-    site.set_user(db, _actor(args, db), args.name, role=args.role, active=active)
+    changes = site.set_user(db, _actor(args, db), args.name, role=args.role, active=active)
     print(f"changed user {args.name}")
+    _note(changes)
 
 
 def cmd_user_unlock(args: argparse.Namespace, db: Database) -> None:
@@ -256,8 +265,9 @@ def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
     actor = _actor(args, db)
     name = args.name or actor.name
     password = _password("SORTAPP_NEW_PASSWORD", f"New password for {name}: ", confirm=True)
-    site.change_password(db, actor, name, password)
+    changes = site.change_password(db, actor, name, password)
     print(f"password changed for {name}")
+    _note(changes)
 
 
 def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
@@ -430,8 +440,8 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
         from_country=args.from_country or "",
     )
     print(f"received lot {args.lot}")
-    if changes.message:
-        print(f"warning: {changes.message}", file=sys.stderr)
+    if changes.warning:
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
@@ -439,8 +449,8 @@ def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
     mct = form.carats
     changes = lots.weigh_lot(db, _actor(args, db), args.lot, mct, form.stones)
     print(f"weighed lot {args.lot}: {format_mct(mct)} ct")
-    if changes.message:
-        print(f"warning: {changes.message}", file=sys.stderr)
+    if changes.warning:
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
@@ -530,13 +540,13 @@ def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:
     changes = sorting.add_entry(
         db, _actor(args, db), args.lot, args.category, goods.carats, goods.stones
     )
-    _print_reconciliation(db, args.lot, f"entry {changes.message}")
+    _print_reconciliation(db, args.lot, f"entry {changes.uid}")
 
 
 def cmd_sort_loss(args: argparse.Namespace, db: Database) -> None:
     loss = forms.parse(forms.Loss, {"carats": args.carats})
     changes = sorting.add_loss(db, _actor(args, db), args.lot, args.type, loss.carats)
-    _print_reconciliation(db, args.lot, f"loss {changes.message}")
+    _print_reconciliation(db, args.lot, f"loss {changes.uid}")
 
 
 def cmd_sort_correct(args: argparse.Namespace, db: Database) -> None:
@@ -689,7 +699,7 @@ def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:
         replace=args.replace,
         reason=args.reason or "",
     )
-    print(changes.message)
+    print(changes.note)
 
 
 def cmd_bundle_partners(args: argparse.Namespace, db: Database) -> None:
@@ -713,7 +723,7 @@ def cmd_sort_close(args: argparse.Namespace, db: Database) -> None:
         accept_difference=args.accept_difference,
         reason=args.reason or "",
     )
-    print(f"lot {args.lot} sorted and closed: {changes.message}")
+    print(f"lot {args.lot} sorted and closed: {changes.note}")
 
 
 def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str, Any]]:
@@ -795,7 +805,7 @@ def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
     )
     parcel = parcels.get_parcel(db, args.parcel)
     print(
-        f"packed ({changes.message}); parcel {parcel.number}: {format_mct(parcel.mct)} ct, "
+        f"packed ({changes.journal}); parcel {parcel.number}: {format_mct(parcel.mct)} ct, "
         f"{parcel.stones} stones, {format_cents(parcel.book_value_cents)} USD at the price book"
     )
 
@@ -857,9 +867,7 @@ def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:
         issued=args.issued,
         expires=args.expires,
     )
-    print(
-        f"sealed parcel {args.parcel} under {args.kp_cert.upper()}; fingerprint {changes.message}"
-    )
+    print(f"sealed parcel {args.parcel} under {args.kp_cert.upper()}; fingerprint {changes.digest}")
 
 
 def cmd_parcel_ship(args: argparse.Namespace, db: Database) -> None:

@@ -158,7 +158,7 @@ def receive_lot(
             f"lot {number}: weighed {format_mct(weighed_mct)} ct differs from declared "
             f"{format_mct(declared_mct)} ct beyond tolerance; a supervisor must acknowledge it"
         )
-    return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, message=message)
+    return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
 
 
 def _check_new_number(db: Database, number: str) -> None:
@@ -202,7 +202,7 @@ def weigh_lot(
             f"{format_mct(lot.declared_mct or 0)} ct beyond tolerance; a supervisor must "
             "acknowledge it"
         )
-    return Changes(lots=frozenset({lot.id}), ledger=True, message=message)
+    return Changes(lots=frozenset({lot.id}), ledger=True, warning=message)
 
 
 def reweigh_lot(
@@ -277,7 +277,7 @@ def reweigh_lot(
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,
-        message=f"lot {lot.number} weighed again: {format_mct(weighed_mct)} ct",
+        note=f"lot {lot.number} weighed again: {format_mct(weighed_mct)} ct",
     )
 
 

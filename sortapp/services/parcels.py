@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -206,7 +206,7 @@ def add_goods(
             },
         )
     return Changes(
-        parcels=frozenset({row["id"]}), ledger=True, stock=True, message=posted["journal"]
+        parcels=frozenset({row["id"]}), ledger=True, stock=True, journal=posted["journal"]
     )
 
 
@@ -636,7 +636,7 @@ def seal_parcel(
                 "fingerprint": digest,
             },
         )
-    return Changes(parcels=frozenset({row["id"]}), message=digest)
+    return Changes(parcels=frozenset({row["id"]}), digest=digest)
 
 
 def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
@@ -689,9 +689,12 @@ def void_parcel(db: Database, actor: Actor, number: str, reason: str) -> Changes
     return Changes(parcels=frozenset({row["id"]}), ledger=bool(postings), stock=bool(postings))
 
 
-def list_parcels(db: Database, actor: Actor, status: str | None = None) -> list[dict[str, Any]]:
+def list_parcels(
+    db: Database, actor: Actor, status: str | None = None, ids: Iterable[int] | None = None
+) -> list[dict[str, Any]]:
+    """Parcels, newest first: all, those of one status, or just those ``ids`` name."""
     actor.require(Role.OPERATOR, "listing parcels")
-    return parcels_sql.list_parcels(db, status=status)
+    return parcels_sql.list_parcels(db, status=status, ids=ids)
 
 
 def shipment(db: Database, cert_no: str) -> Shipment:

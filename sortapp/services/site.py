@@ -314,7 +314,7 @@ def add_user(db: Database, actor: Actor, name: str, role: str, password: str) ->
         user_id = records.insert_user(db, name, parsed.label, hash_password(password), utc_now())
         note = anchors.rewrap(db, actor, user_id, name, parsed, password)
         record(db, actor, "user.add", name, {"role": parsed.label})
-    return Changes(users=True, created_id=user_id, message=note)
+    return Changes(users=True, created_id=user_id, note=note)
 
 
 def set_user(
@@ -332,7 +332,7 @@ def set_user(
         records.set_user_state(db, user["name"], new_role, new_active)
         note = _key_follows_role(db, user, Role.parse(new_role), new_active)
         record(db, actor, "user.set", user["name"], {"role": new_role, "active": new_active})
-    return Changes(users=True, message=note)
+    return Changes(users=True, note=note)
 
 
 def _key_follows_role(db: Database, user: dict[str, Any], role: Role, active: bool) -> str:
@@ -361,7 +361,7 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
         records.set_user_password(db, name, hash_password(password))
         note = anchors.rewrap(db, actor, user["id"], name, Role.parse(user["role"]), password)
         record(db, actor, "user.password", name, {})
-    return Changes(users=True, message=note)
+    return Changes(users=True, note=note)
 
 
 def list_users(db: Database, actor: Actor) -> list[tuple[str, str, int]]:

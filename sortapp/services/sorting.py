@@ -133,7 +133,15 @@ def _append(
                 "reason": reason,
             },
         )
-    return Changes(lots=frozenset({lot.id}), sorting=True, created_id=entry_id, message=uid)
+    # A correction changes how the entry it reverses is shown, too.
+    touched = {entry_id, reverses["id"]} if reverses else {entry_id}
+    return Changes(
+        lots=frozenset({lot.id}),
+        entries=frozenset(touched),
+        sorting=True,
+        created_id=entry_id,
+        uid=uid,
+    )
 
 
 def add_entry(
@@ -317,7 +325,7 @@ def close_sorting(
                 **posted,
             },
         )
-    return Changes(lots=frozenset({lot.id}), ledger=True, stock=True, sorting=True, message=summary)
+    return Changes(lots=frozenset({lot.id}), ledger=True, stock=True, sorting=True, note=summary)
 
 
 # -- many entries at once (CSV imports) ----------------------------------------------------------

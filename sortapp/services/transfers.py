@@ -121,7 +121,7 @@ def pin_partner(
             raise UserError(f"{partner} is this site; pin the keys of the sites you receive from")
         pinned = transfers_sql.partner_key(db, partner)
         if pinned == wanted:
-            return Changes(audit=False, message=f"the key {wanted} of {partner} was already pinned")
+            return Changes(audit=False, note=f"the key {wanted} of {partner} was already pinned")
         if pinned is not None and not (replace and reason):
             raise UserError(
                 f"{partner} already has the key {pinned} pinned; to pin a new key, confirm it "
@@ -137,7 +137,7 @@ def pin_partner(
             partner,
             {"fingerprint": wanted, "replaced": pinned, "reason": reason},
         )
-    return Changes(site=True, message=f"the key {wanted} of {partner} is pinned")
+    return Changes(site=True, note=f"the key {wanted} of {partner} is pinned")
 
 
 def partner_keys(db: Database) -> list[dict[str, str]]:

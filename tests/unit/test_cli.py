@@ -305,3 +305,11 @@ def test_lot_reweigh(run, db, who):
     assert "100.000 ct" in out
     assert json.loads(_ok(run("lot", "show", "L1", "--json")))["received_carats"] == "100.000"
     assert "verify: OK" in _ok(run("verify"))
+
+
+def test_a_user_change_prints_what_is_left_to_do(run):
+    out = _ok(run("user", "set", "olu", "--role", "supervisor", user="admin"))
+    assert "changed user olu" in out
+    assert "note: olu gets the site signing key when a holder gives it to them" in out
+    out = _ok(run("user", "set", "olu", "--role", "operator", user="admin"))
+    assert out == "changed user olu\n"  # nothing held, nothing to drop or give

@@ -165,7 +165,7 @@ def test_wraps_follow_role_changes_and_passwords(db, who):
     assert not holds("vic")
     # Promoted: the user's password is needed to wrap it, so a holder gives it when they type it.
     changes = site.set_user(db, admin, "opa", role="supervisor")
-    assert "a holder gives it to them (opa types their password)" in changes.message
+    assert "a holder gives it to them (opa types their password)" in changes.note
     assert not holds("opa")
     with pytest.raises(PermissionDenied):
         anchors.grant(db, admin, "opa", "not opa's password")

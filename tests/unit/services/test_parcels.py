@@ -88,7 +88,7 @@ def test_seal_freezes_value_origin_and_fingerprint(stocked, who):
     assert (parcel.kp_cert, parcel.issued, parcel.expires) == ("BW-001", "2026-03-01", "2026-04-30")
     assert parcel.seals == ("S1", "S2")
     assert (parcel.mct, parcel.value_cents, parcel.origin) == (60_000, 600_000, "BW")
-    assert parcel.fingerprint == changes.message and len(parcel.fingerprint) == 64
+    assert parcel.fingerprint == changes.digest and len(parcel.fingerprint) == 64
     with pytest.raises(UserError, match="only a draft can be changed"):
         parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
     # A later price does not change a sealed parcel.
@@ -206,7 +206,7 @@ def test_ship_moves_goods_and_void_returns_them(stocked, who):
 
 
 def test_remove_goods_reverses_a_packing(stocked, who):
-    journal = parcels.add_goods(stocked, who.olu, "P1", S5, 70_000).message
+    journal = parcels.add_goods(stocked, who.olu, "P1", S5, 70_000).journal
     with pytest.raises(PermissionDenied):
         parcels.remove_goods(stocked, who.olu, "P1", journal, "wrong category")
     listed = parcels.list_packings(stocked, "P1")

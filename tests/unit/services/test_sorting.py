@@ -218,7 +218,7 @@ def test_close_beyond_tolerance_needs_a_second_supervisor(db, who):
 
 def test_correction_reverses_an_entry_with_a_reason(db, who):
     make_lot(db, who.olu, "L1")
-    uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000).message
+    uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000).uid
     with pytest.raises(PermissionDenied):
         sorting.correct_entry(db, who.olu, "L1", uid, "typo")
     sorting.correct_entry(db, who.sam, "L1", uid, "typed 50 for 5")
