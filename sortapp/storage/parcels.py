@@ -41,8 +41,20 @@ def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
     return dict(zip(_PARCEL_KEYS, row, strict=True)) if row else None
 
 
-def list_parcels(db: Database, *, status: str | None = None) -> list[dict[str, Any]]:
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+def list_parcels(
+    db: Database, *, status: str | None = None, ids: Iterable[int] | None = None
+) -> list[dict[str, Any]]:
+    """Parcels, newest first: all, those of one status, or just those ``ids`` name."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    if status:
+        conditions.append("status = ?")
+        params.append(status)
+    if ids is not None:
+        wanted = sorted(ids)
+        conditions.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
+        params.extend(wanted)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     return [
         dict(zip(_PARCEL_KEYS, r, strict=True))
         for r in db.execute(

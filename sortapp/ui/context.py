@@ -35,8 +35,10 @@ class Context(QObject):
     service call can run on behalf of the user who was signed in before.
     """
 
-    #: Emitted after every successful action with what it changed.
-    changed = Signal(object)
+    #: Emitted after every successful action with what it changed and who acted: the page (or
+    #: other widget) that ran it, or None (a change from elsewhere). The page that acted has
+    #: updated itself and skips the refresh (anki's ``OpChanges`` and its ``initiator``).
+    changed = Signal(object, object)
     #: Emitted when someone signs in (again, or another user).
     actor_changed = Signal(object)
     #: Emitted with True when the workstation locks and False when someone signs in.
@@ -122,12 +124,16 @@ class Context(QObject):
         if isinstance(result, Changes):
             # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
             anchors.checkpoint(self.db, self.actor)
-            self.changed.emit(result)
-            if result.message and not done:
-                done = result.message
+            self.changed.emit(result, parent)
+            done = _sentences(done, result.said)
         if done:
             self.said.emit(done)
         return result
+
+    def announce(self, changes: Changes, initiator: QObject | None = None) -> None:
+        """Tell every page what changed outside ``act`` (an import run in the background, a
+        restore, another workstation's action): ``initiator`` None means no page acted."""
+        self.changed.emit(changes, initiator)
 
     def fail(self, parent: QWidget, exc: BaseException) -> None:
         if self.locked:
@@ -138,3 +144,14 @@ class Context(QObject):
                 log.error("unexpected error while locked", exc_info=exc)
             return
         self.said.emit(show_error(parent, exc))
+
+
+def _sentences(*texts: str) -> str:
+    """The texts as sentences on one line: each capitalised and ended with a full stop."""
+    out = []
+    for text in texts:
+        t = text.strip()
+        if t:
+            end = "" if t.endswith((".", "!", "?")) else "."
+            out.append(t[0].upper() + t[1:] + end)
+    return " ".join(out)

@@ -70,7 +70,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
         if result.errors:  # something changed between the dry run and the import
             checked(result)
             return
-        ctx.changed.emit(result.changes)
+        ctx.announce(result.changes)
         ctx.said.emit(f"Imported {result.rows} rows from {Path(path).name}.")
 
     _start(
@@ -120,7 +120,7 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
     )
     if digest:
         ctx.said.emit(f"Transfer file written: {path} (fingerprint {digest[:16]}).")
-        ctx.changed.emit(Changes())
+        ctx.announce(Changes())
 
 
 def import_transfer(parent: QWidget, ctx: Context) -> None:

@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
     def _apply_idle_setting(self) -> None:
         self.idle.set_minutes(self.ctx.settings().idle_lock_minutes)
 
-    def _on_ctx_changed(self, changes: Changes) -> None:
+    def _on_ctx_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.site:
             self._apply_idle_setting()
 
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         )
         if info is not None:
             self.ctx.said.emit(f"Backup {info.path.name}: {info.state}.")
-            self.ctx.changed.emit(Changes())
+            self.ctx.announce(Changes(), self)
 
     def restore(self) -> None:
         path = OpenFileDialog.ask(self, "Restore a backup", "sortapp backups (*.sortapp-backup)")

@@ -3,13 +3,13 @@
 Columns are declared once (anki's ``Column``); ``DisplayRole`` gives the formatted text,
 ``UserRole`` the raw value (an int of mct or cents, never a float). A lazy model's rows are frozen
 dataclasses (``services.browse.LotRow``...): a column's key is an attribute; a small list's rows are
-dicts: a column's key is a key.
+dicts (a column's key is a key) or, read with ``getattr``, dataclasses and named tuples.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -144,6 +144,45 @@ class LazyTableModel(_Base[Row]):
         finally:
             self.endResetModel()
 
+    def update(self, changed: Iterable[int] = ()) -> None:
+        """Bring the list up to date after an action, keeping what did not change.
+
+        The rows named by ``changed`` (ids) are fetched again when next painted; the others stay
+        cached. The ids are fetched again as far as they were held: if they are the same, only
+        the named rows are repainted; if rows came, went or moved (a lot received, one that
+        left the filter, a sort key changed), the layout changes and the selection follows its
+        rows. Either way the view keeps its scroll position and selection, unlike ``refresh``.
+        """
+        changed = set(changed)
+        for row_id in changed:
+            self._rows.pop(row_id, None)
+        held = max(len(self._ids), PAGE)
+        fresh = array("q", self._fetch_ids(self.order, self.descending, held, 0, None))
+        if fresh == self._ids:
+            if changed:
+                last = len(self.columns) - 1
+                for n, row_id in enumerate(self._ids):
+                    if row_id in changed:
+                        self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+            return
+        self.layoutAboutToBeChanged.emit()
+        try:
+            before = self._ids
+            where = {row_id: n for n, row_id in enumerate(fresh)}
+            self._ids = fresh
+            self._more = len(fresh) == held
+            gone = set(before) - set(where)
+            for row_id in gone:
+                self._rows.pop(row_id, None)
+            old = self.persistentIndexList()
+            new = []
+            for index in old:
+                at = where.get(before[index.row()], -1) if 0 <= index.row() < len(before) else -1
+                new.append(QModelIndex() if at < 0 else self.index(at, index.column()))
+            self.changePersistentIndexList(old, new)
+        finally:
+            self.layoutChanged.emit()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
@@ -188,38 +227,62 @@ class LazyTableModel(_Base[Row]):
         self.refresh()
 
 
-class ListTableModel(_Base[dict[str, Any]]):
-    """A small list held whole (entries of a lot, stock by category, a parcel's lines)."""
+class ListTableModel(_Base[Row]):
+    """A small list held whole (entries of a lot, stock by category, a parcel's lines).
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
-        super().__init__(columns, dict.get, parent)
-        self._items: list[dict[str, Any]] = []
+    Rows are dicts (a column's key is a key) or, with ``get=getattr``, frozen dataclasses or
+    named tuples (a column's key is a field).
+    """
 
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        *,
+        get: Callable[[Any, str], Any] = dict.get,
+    ) -> None:
+        super().__init__(columns, get, parent)
+        self._items: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         try:
             self._items = list(rows)
         finally:
             self.endResetModel()
 
-    def rows(self) -> list[dict[str, Any]]:
+    def update_rows(self, key: str, rows: Sequence[Row]) -> None:
+        """Replace the held rows whose ``key`` matches one of ``rows`` and repaint just those;
+        rows not held are left for the next ``set_rows`` (they may not pass the list's filter)."""
+        fresh = {self._get(r, key): r for r in rows}
+        last = len(self.columns) - 1
+        for n, item in enumerate(self._items):
+            found = fresh.get(self._get(item, key))
+            if found is not None:
+                self._items[n] = found
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+
+    def rows(self) -> list[Row]:
         return list(self._items)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def row(self, row: int) -> dict[str, Any] | None:
+    def row(self, row: int) -> Row | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
         key = self.columns[column].key
+        get = self._get
+
+        def sort_key(r: Row) -> tuple[bool, Any]:
+            value = get(r, key)
+            return (value is None, value if value is not None else 0)
+
         self.beginResetModel()
         try:
-            self._items.sort(
-                key=lambda r: (r.get(key) is None, r.get(key) if r.get(key) is not None else 0),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
+            self._items.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
         finally:
             self.endResetModel()

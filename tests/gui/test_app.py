@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QWidget
 
@@ -14,28 +13,9 @@ from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, mainwindow, models
-from sortapp.ui.context import Context
-from sortapp.ui.mainwindow import MainWindow
 from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-
-
-@pytest.fixture
-def make_window(qtbot, db, db_path):
-    def _make(user: str = "olu") -> MainWindow:
-        ctx = Context(db, db_path, site.login(db, user, PASSWORD))
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        window.show()
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        return window
-
-    return _make
-
-
-def status(window: MainWindow) -> str:
-    return window.statusBar().currentMessage()
+from tests.gui.conftest import status
 
 
 def type_enter(qtbot, widget, text: str) -> None:

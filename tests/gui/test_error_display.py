@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from sortapp.services import lots, site
+from sortapp.services import lots
 from sortapp.services.verify import audit_entries
-from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 from sortapp.ui.pages import audit as audit_page
 from tests.conftest import make_lot
+from tests.gui.conftest import status
 
 
 class Boxes:
@@ -44,17 +44,8 @@ def boxes(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, db, db_path):
-    window = MainWindow(Context(db, db_path, site.actor_for(db, "olu")))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
-
-
-def status(window: MainWindow) -> str:
-    return window.statusBar().currentMessage()
+def window(make_window):
+    return make_window("olu")
 
 
 def fill_receiving_form(window: MainWindow, number: str) -> None:

@@ -22,23 +22,10 @@ from sortapp.services import parcels, settings, site
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs
-from sortapp.ui.context import Context, Locked
+from sortapp.ui.context import Locked
 from sortapp.ui.mainwindow import AREAS, MainWindow
 from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_sorted_lot
-
-
-@pytest.fixture
-def make_window(qtbot, db, db_path):
-    def _make(user: str = "olu") -> MainWindow:
-        window = MainWindow(Context(db, db_path, site.login(db, user, PASSWORD)))
-        qtbot.addWidget(window)
-        window.show()
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        return window
-
-    return _make
 
 
 @pytest.fixture

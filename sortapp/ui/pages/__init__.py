@@ -20,7 +20,7 @@ class Page(QWidget):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
-        ctx.changed.connect(self.on_changes)
+        ctx.changed.connect(self._on_ctx_changed)
         # Bound methods, not lambdas: the connections end with the page (pages are made anew
         # when another user signs in).
         ctx.actor_changed.connect(self._on_ctx_actor_changed)
@@ -28,7 +28,10 @@ class Page(QWidget):
     def _on_ctx_actor_changed(self, _actor: object) -> None:
         self.apply_role()
 
+    #: Nothing shown is current: everything is read when the page is next shown.
     _stale = True
+    #: What changed while the page was hidden, brought in when it is next shown.
+    _pending: Changes | None = None
 
     def refresh(self) -> None:
         """Reload everything shown (F5)."""
@@ -43,13 +46,32 @@ class Page(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        pending, self._pending = self._pending, None
         if self._stale:
             self._stale = False
             self.refresh()
+        elif pending is not None:
+            self.on_changes(pending)
+
+    def _on_ctx_changed(self, changes: Changes, initiator: object) -> None:
+        if isinstance(initiator, QWidget) and (initiator is self or self.isAncestorOf(initiator)):
+            self.after_own(changes)
+        elif self._stale:
+            pass  # read whole when next shown
+        elif self.isVisible():
+            self.on_changes(changes)
+        else:  # off screen: kept, and brought in when shown (a cheap start, no wasted reads)
+            self._pending = changes if self._pending is None else self._pending | changes
 
     def on_changes(self, changes: Changes) -> None:
-        """Reload what ``changes`` touched; the default reloads everything."""
+        """Bring up to date what ``changes`` touched (another page's action, or another
+        workstation's), on screen; the default reloads everything."""
         self.request_refresh()
+
+    def after_own(self, changes: Changes) -> None:
+        """This page's own action succeeded: update what it touched. The default treats it as
+        any change; a page that knows what its action changed updates just that."""
+        self.on_changes(changes)
 
     def apply_role(self) -> None:
         """Enable what the signed-in user's role may do (the core refuses the rest anyway)."""

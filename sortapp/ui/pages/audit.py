@@ -91,7 +91,7 @@ class AuditPage(Page):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.audit:
-            self.model.refresh()
+            self.model.update()  # the new entries come in; the list keeps its place
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.core import forms
 from sortapp.core.changes import Changes
-from sortapp.core.entities import Parcel
+from sortapp.core.entities import Parcel, ParcelLine
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import assortment, parcels, reports, site
@@ -46,6 +47,8 @@ class ParcelsPage(Page):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.current: str | None = None
+        #: The id of the parcel shown (its changes are shown at once).
+        self.current_id: int | None = None
         layout = QHBoxLayout(self)
         split = QSplitter()
         layout.addWidget(split)
@@ -64,7 +67,7 @@ class ParcelsPage(Page):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.new_button)
         left_layout.addLayout(filters)
-        self.list_model = ListTableModel(
+        self.list_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("number", "Parcel"),
                 Column("status", "Status"),
@@ -88,7 +91,7 @@ class ParcelsPage(Page):
         self.header.setObjectName("parcel_header")
         self.header.setWordWrap(True)
         right_layout.addWidget(self.header)
-        self.lines = ListTableModel(
+        self.lines: ListTableModel[ParcelLine] = ListTableModel(
             [
                 Column("category", "Category"),
                 Column("hs_code", "HS code"),
@@ -99,7 +102,8 @@ class ParcelsPage(Page):
                 Column("cents_per_ct", "USD/ct", numeric=True, fmt=usd),
                 Column("value_cents", "Value USD", numeric=True, fmt=usd),
                 Column("price_source", "Price"),
-            ]
+            ],
+            get=getattr,
         )
         self.lines_table = Table("parcel_lines")
         self.lines_table.setModel(self.lines)
@@ -193,17 +197,20 @@ class ParcelsPage(Page):
 
     def refresh(self) -> None:
         self.f_category.set_categories(assortment.list_categories(self.ctx.db))
+        self._fill_list()
+        self._stock = {r.category: r for r in reports.stock(self.ctx.db, self.ctx.actor)}
+        self.show_parcel()
+
+    def _fill_list(self) -> None:
         status = self.status_filter.currentText()
         rows = parcels.list_parcels(
             self.ctx.db, self.ctx.actor, status=None if status == "all" else status
         )
         self.list_model.set_rows(rows)
-        self._stock = {r.category: r for r in reports.stock(self.ctx.db, self.ctx.actor)}
         if self.current:
             for i, row in enumerate(rows):
                 if row["number"] == self.current:
                     self.list_table.selectRow(i)
-        self.show_parcel()
 
     def _select(self) -> None:
         row = self.list_table.selected_row()
@@ -221,6 +228,7 @@ class ParcelsPage(Page):
         number = self.current
         if number:
             parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, number))
+        self.current_id = parcel.id if parcel is not None else None
         if parcel is None:
             self.header.setText("Select or create a parcel.")
             self.lines.set_rows([])
@@ -239,7 +247,7 @@ class ParcelsPage(Page):
             f"{' (' + ', '.join(parcel.origin_countries) + ')' if parcel.origin == 'MIXED' else ''}"
             f". {cert}." + (f" Voided: {parcel.void_reason}" if parcel.void_reason else "")
         )
-        self.lines.set_rows([line._asdict() for line in parcel.lines])
+        self.lines.set_rows(list(parcel.lines))
         valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
             f"Total: {format_mct(parcel.mct)} ct, {parcel.stones} stones, "
@@ -396,8 +404,22 @@ class ParcelsPage(Page):
         self.print_kind("manifest")
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.parcels or changes.stock or changes.prices or changes.assortment:
+        made = changes.created_id is not None and bool(changes.parcels)
+        if changes.assortment or made:
             self.request_refresh()
+            return
+        if changes.parcels:
+            if self.status_filter.currentText() == "all":
+                # Only the parcels named are read again; the list keeps its place.
+                named = parcels.list_parcels(self.ctx.db, self.ctx.actor, ids=changes.parcels)
+                self.list_model.update_rows("id", named)
+            else:  # a parcel may have entered or left the filtered list
+                self._fill_list()
+        if changes.stock or changes.prices:
+            self._stock = {r.category: r for r in reports.stock(self.ctx.db, self.ctx.actor)}
+            self._show_available()
+        if changes.prices or (self.current_id is not None and self.current_id in changes.parcels):
+            self.show_parcel()
 
     def apply_role(self) -> None:
         self.show_parcel()

@@ -208,9 +208,8 @@ class ReceivingPage(Page):
                 kp_cert=self.f_kp.text(),
             )
 
-        changes = self.ctx.act(self, do)
+        changes = self.ctx.act(self, do, f"Received lot {number}.")
         if changes is not None:
-            self.ctx.said.emit(changes.message or f"Received lot {number}.")
             for edit in (
                 self.f_number,
                 self.f_weighed,
@@ -283,19 +282,31 @@ class ReceivingPage(Page):
 
     def refresh(self) -> None:
         self._fill_origins()
+        self._fill_origin_filter()
+        self.model.refresh()
+        self._count()
+
+    def _fill_origin_filter(self) -> None:
         current = self.origin_filter.currentText()
         self.origin_filter.blockSignals(True)
         self.origin_filter.clear()
         self.origin_filter.addItems(["all origins", *browse.lot_origin_codes(self.ctx.db)])
         self.origin_filter.setCurrentText(current)
         self.origin_filter.blockSignals(False)
-        self.model.refresh()
+
+    def _count(self) -> None:
         more = "+" if self.model.canFetchMore() else ""
         self.count_label.setText(f"{self.model.rowCount():,}{more} lots")
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.lots or changes.site:
+        if changes.site:
             self.request_refresh()
+        elif changes.lots:
+            # Only the lots named are read again; the list keeps its place and selection.
+            if changes.created_id is not None:
+                self._fill_origin_filter()
+            self.model.update(changes.lots)
+            self._count()
 
     def apply_role(self) -> None:
         self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))

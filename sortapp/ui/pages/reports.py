@@ -72,7 +72,7 @@ class ReportsPage(Page):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
-        self.kp_model: ListTableModel = ListTableModel(KP_COLUMNS)
+        self.kp_model: ListTableModel[dict[str, Any]] = ListTableModel(KP_COLUMNS)
         self.kp_table = Table("kp_table")
         self.kp_table.setModel(self.kp_model)
         self.kp_table.fit_columns([90, 80, 80, 120, 130, 80])
@@ -126,7 +126,7 @@ class ReportsPage(Page):
         row.addWidget(export)
         row.addStretch(1)
         layout.addLayout(row)
-        self.rec_model: ListTableModel = ListTableModel(
+        self.rec_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("line", "Line"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
@@ -180,7 +180,7 @@ class ReportsPage(Page):
         layout.addLayout(row)
         self.lin_title = QLabel()
         layout.addWidget(self.lin_title)
-        self.lin_model: ListTableModel = ListTableModel(
+        self.lin_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("what", "Lot / parcel / place"),
                 Column("origin", "Origin / status"),
@@ -241,7 +241,7 @@ class ReportsPage(Page):
 
     # -- export --------------------------------------------------------------------------------
 
-    def export(self, what: str, model: ListTableModel, suggested: str) -> None:
+    def export(self, what: str, model: ListTableModel[dict[str, Any]], suggested: str) -> None:
         rows = model.rows()
         if not rows:
             self.ctx.said.emit("Run the report first; there is nothing to export.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -135,7 +136,7 @@ class SettingsPage(Page):
     def _build_users(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.users = ListTableModel(
+        self.users: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("name", "User"),
                 Column("role", "Role"),
@@ -203,7 +204,7 @@ class SettingsPage(Page):
     def _build_assortment(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.categories = ListTableModel(
+        self.categories: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("code", "Code"),
                 Column("name", "Name"),
@@ -255,7 +256,7 @@ class SettingsPage(Page):
             ),
         )
         if result is not None:
-            self.ctx.changed.emit(result[2])
+            self.ctx.announce(result[2], self)
             self.ctx.said.emit(f"Imported {count} categories.")
 
     # -- price book ----------------------------------------------------------------------------
@@ -276,7 +277,7 @@ class SettingsPage(Page):
         for w in (self.price_category, self.price_value, self.price_from, self.price_button):
             row.addWidget(w)
         layout.addLayout(row)
-        self.prices = ListTableModel(
+        self.prices: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("code", "Category"),
                 Column("name", "Name"),
@@ -311,7 +312,7 @@ class SettingsPage(Page):
         self.backup_note.setObjectName("backup_note")
         self.backup_note.setWordWrap(True)
         layout.addWidget(self.backup_note)
-        self.backups = ListTableModel(
+        self.backups: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("file", "Backup file"),
                 Column("at", "Taken (UTC)"),

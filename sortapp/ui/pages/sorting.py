@@ -3,6 +3,8 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,6 +45,8 @@ class SortingPage(Page):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.lot: str | None = None
+        #: The open lot's id: a change naming it shows the lot anew.
+        self.lot_id: int | None = None
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -94,7 +98,7 @@ class SortingPage(Page):
         tables = QWidget()
         tables_layout = QVBoxLayout(tables)
         tables_layout.setContentsMargins(0, 0, 0, 0)
-        self.entries = ListTableModel(
+        self.entries: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("uid", "Entry"),
                 Column("what", "Category / loss"),
@@ -108,7 +112,7 @@ class SortingPage(Page):
         self.entries_table = Table("entries_table")
         self.entries_table.setModel(self.entries)
         self.entries_table.fit_columns([110, 260, 100, 70, 70])
-        self.summary = ListTableModel(
+        self.summary: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("code", "Category"),
                 Column("name", "Name"),
@@ -289,12 +293,18 @@ class SortingPage(Page):
         categories = assortment.list_categories(self.ctx.db)
         self._codes = {c.code for c in categories}
         self.f_category.set_categories(categories)
+        self._show_lot()
+
+    def _show_lot(self) -> None:
+        """Show the open lot: its state, entries and reconciliation."""
         if self.lot is None:
+            self.lot_id = None
             self.entries.set_rows([])
             self.summary.set_rows([])
             self._show(None)
             return
         lot = lots.get_lot(self.ctx.db, self.lot)
+        self.lot_id = lot.id
         self.lot_info.setText(
             f"{lot.number}: {lot.status.replace('_', ' ')}, origin {lot.origin} "
             f"({', '.join(lot.mines) or lot.supplier}), received "
@@ -374,8 +384,14 @@ class SortingPage(Page):
         self.r_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.sorting or changes.lots or changes.assortment:
+        if changes.assortment:
             self.request_refresh()
+        elif self.lot_id is not None and self.lot_id in changes.lots:
+            self._show_lot()  # another page or workstation changed the open lot
+
+    def after_own(self, changes: Changes) -> None:
+        # An entry, a loss, a correction or a close of the open lot: the categories stay.
+        self._show_lot()
 
     def apply_role(self) -> None:
         self.correct_button.setEnabled(self.ctx.can(Role.SUPERVISOR))

@@ -42,7 +42,7 @@ class StockPage(Page):
         self.totals.setObjectName("stock_totals")
         layout.addWidget(self.totals)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.model = ListTableModel(
+        self.model: ListTableModel[reports.StockRow] = ListTableModel(
             [
                 Column("category", "Category"),
                 Column("name", "Name"),
@@ -50,19 +50,21 @@ class StockPage(Page):
                 Column("mct", "Carats", numeric=True, fmt=ct),
                 Column("stones", "Stones", numeric=True),
                 Column("value_cents", "Value USD", numeric=True, fmt=usd),
-            ]
+            ],
+            get=getattr,
         )
         self.table = Table("stock_table")
         self.table.setModel(self.model)
         self.table.fit_columns([140, 400, 80, 110, 80, 120])
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_origins())
-        self.origins = ListTableModel(
+        self.origins: ListTableModel[reports.StockRow] = ListTableModel(
             [
                 Column("origin", "Origin"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
                 Column("stones", "Stones", numeric=True),
                 Column("value_cents", "Value USD", numeric=True, fmt=usd),
-            ]
+            ],
+            get=getattr,
         )
         self.origin_table = Table("origin_table")
         self.origin_table.setModel(self.origins)
@@ -130,17 +132,26 @@ class StockPage(Page):
         return page
 
     def refresh(self) -> None:
+        self._show_stock()
+        self.moves.refresh()
+
+    def _show_stock(self) -> None:
+        at = self.table.selected_row()
+        selected = self.model.row(at) if at is not None else None
         rows = reports.stock(self.ctx.db, self.ctx.actor)
         self._by_origin = reports.stock(self.ctx.db, self.ctx.actor, by_origin=True)
-        self.model.set_rows([r.__dict__ for r in rows])
+        self.model.set_rows(rows)
         self.totals.setText(
             f"On hand: {format_mct(sum(r.mct for r in rows))} ct, "
             f"{sum(r.stones for r in rows)} stones counted, "
             f"{format_cents(sum(r.value_cents for r in rows))} USD at today's price book, "
             f"in {len(rows)} categories"
         )
+        if selected is not None:  # the same category stays selected
+            found = next((n for n, r in enumerate(rows) if r.category == selected.category), None)
+            if found is not None:
+                self.table.selectRow(found)
         self._show_origins()
-        self.moves.refresh()
 
     def _show_origins(self) -> None:
         row = self.table.selected_row()
@@ -149,14 +160,15 @@ class StockPage(Page):
             self.origins.set_rows([])
             self.origin_label.setText("Select a category to see its origins")
             return
-        self.origin_label.setText(f"Origins of {item['category']}")
-        self.origins.set_rows(
-            [r.__dict__ for r in self._by_origin if r.category == item["category"]]
-        )
+        self.origin_label.setText(f"Origins of {item.category}")
+        self.origins.set_rows([r for r in self._by_origin if r.category == item.category])
 
     def on_changes(self, changes: Changes) -> None:
         if changes.stock or changes.ledger or changes.prices:
-            self.request_refresh()
+            # The stock by category is a few hundred rows from a summary: read again whole;
+            # the movement list keeps its place and gains the new lines.
+            self._show_stock()
+            self.moves.update()
 
     def focus_search(self) -> None:
         self.move_search.setFocus()

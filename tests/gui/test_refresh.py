@@ -1,0 +1,183 @@
+"""After an action each page refreshes only what the action's ``Changes`` name; the page that
+acted updates itself; lists keep their place and selection (anki's OpChanges and initiator)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPersistentModelIndex
+
+from sortapp.services import lots, sorting
+from sortapp.ui.models import Column, LazyTableModel, ListTableModel
+from tests.conftest import make_lot
+
+# -- the models ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    name: str
+
+
+class Source:
+    """A list's storage: ids newest first, rows by id; counts what the model reads."""
+
+    def __init__(self, n: int) -> None:
+        self.items = {i: Item(i, f"item {i}") for i in range(1, n + 1)}
+        self.fetched: list[int] = []
+
+    def ids(self, order, descending, limit, offset, after) -> list[int]:
+        return sorted(self.items, reverse=True)[offset : offset + limit]
+
+    def rows(self, ids) -> dict[int, Item]:
+        self.fetched.extend(ids)
+        return {i: self.items[i] for i in ids if i in self.items}
+
+
+def lazy_model(source: Source) -> LazyTableModel[Item]:
+    model: LazyTableModel[Item] = LazyTableModel(
+        [Column("id", "Id", sort_key="id"), Column("name", "Name")],
+        source.ids,
+        source.rows,
+        order="id",
+    )
+    model.refresh()
+    for n in range(model.rowCount()):  # painted once: every row held
+        model.row(n)
+    source.fetched.clear()
+    return model
+
+
+def test_update_reads_only_the_named_rows_and_repaints_just_them(qtbot, qtmodeltester):
+    source = Source(10)
+    model = lazy_model(source)
+    qtmodeltester.check(model)
+    source.items[4] = Item(4, "item 4, changed")
+    painted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: painted.append((a.row(), b.row())))
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.layoutChanged):
+        model.update({4})
+    assert painted == [(6, 6)]  # newest first: id 4 is the seventh row
+    assert [model.row(n).name for n in range(10)][6] == "item 4, changed"
+    assert source.fetched == [4]  # the other nine rows were not read again
+
+
+def test_update_brings_in_a_new_row_and_the_selection_follows_its_row(qtbot, qtmodeltester):
+    source = Source(10)
+    model = lazy_model(source)
+    kept = QPersistentModelIndex(model.index(2, 1))  # id 8, selected by the person
+    source.items[11] = Item(11, "item 11")
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.layoutChanged):
+        model.update({11})
+    assert model.rowCount() == 11
+    assert kept.row() == 3 and kept.column() == 1  # still id 8, one row lower
+    assert model.row(0) == Item(11, "item 11")
+    assert [model.row(n).id for n in range(11)] == list(range(11, 0, -1))
+    assert source.fetched == [11]  # only the new row read
+    qtmodeltester.check(model)
+
+
+def test_update_drops_a_row_that_left_the_list(qtbot):
+    source = Source(5)
+    model = lazy_model(source)
+    gone = QPersistentModelIndex(model.index(1, 0))  # id 4
+    after = QPersistentModelIndex(model.index(3, 0))  # id 2
+    del source.items[4]
+    model.update({4})
+    assert model.rowCount() == 4
+    assert not gone.isValid()
+    assert after.row() == 2 and model.row(after.row()).id == 2
+
+
+def test_list_model_replaces_rows_by_key_in_place(qtbot, qtmodeltester):
+    model: ListTableModel[Item] = ListTableModel(
+        [Column("id", "Id"), Column("name", "Name")], get=getattr
+    )
+    model.set_rows([Item(1, "a"), Item(2, "b"), Item(3, "c")])
+    qtmodeltester.check(model)
+    painted: list[int] = []
+    model.dataChanged.connect(lambda a, _b, *_: painted.append(a.row()))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.update_rows("id", [Item(2, "b, changed"), Item(9, "not held")])
+    assert painted == [1]
+    assert model.rows() == [Item(1, "a"), Item(2, "b, changed"), Item(3, "c")]
+
+
+# -- the pages -----------------------------------------------------------------------------------
+
+
+def test_a_received_lot_reads_one_row_and_keeps_the_selection(qtbot, make_window, db, who):
+    for n in range(1, 6):
+        make_lot(db, who.olu, f"L{n}")
+    window = make_window("olu")
+    page = window.receiving
+    assert page.model.rowCount() == 5
+    for n in range(5):
+        page.model.row(n)
+    page.table.selectRow(2)
+    assert page.selected_lot() == "L3"
+    read: list[int] = []
+    fetch = page.model._fetch_rows
+    page.model._fetch_rows = lambda ids: read.extend(ids) or fetch(ids)
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        window.ctx.act(
+            window,
+            lambda: lots.receive_lot(
+                db, who.olu, number="L6", origins=[("BW", "M")], weighed_mct=5_000
+            ),
+        )
+    assert page.model.rowCount() == 6
+    for n in range(6):
+        page.model.row(n)
+    assert page.selected_lot() == "L3"  # the selection followed its lot
+    assert len(read) == 1  # only the new lot was read
+    assert "6 lots" in page.count_label.text()
+
+
+def test_the_page_that_acted_updates_itself_others_as_named(qtbot, make_window, db, who):
+    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    window = make_window("olu")
+    window.open_sorting("L1")
+    page = window.page(1)
+    calls: list[str] = []
+    page.on_changes = lambda changes: calls.append("on_changes")  # type: ignore[method-assign]
+    shown = page._show_lot
+    page._show_lot = lambda: calls.append("show_lot") or shown()  # type: ignore[method-assign]
+
+    # Its own entry: it shows the lot anew itself, once, without the broadcast's refresh.
+    page.f_category.setText("S5-SAW-Q1-W")
+    page.f_carats.setText("10")
+    page.add_entry()
+    assert calls == ["show_lot"]
+    assert page.entries.rowCount() == 1
+
+    # Another page's action on another lot: the sorting page hears of it and reads nothing.
+    del page.on_changes
+    calls.clear()
+    window.ctx.act(window, lambda: sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000))
+    assert calls == []
+    # ... on the open lot: the lot is shown as it is now.
+    window.ctx.act(window, lambda: sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000))
+    assert calls == ["show_lot"]
+    assert page.entries.rowCount() == 2
+
+
+def test_a_hidden_page_brings_in_what_changed_when_shown(qtbot, make_window, db, who):
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    window.go(5)  # the audit log, read once
+    audit = window.audit
+    before = audit.model.rowCount()
+    refreshed: list[bool] = []
+    audit.refresh = lambda: refreshed.append(True)  # type: ignore[method-assign]
+    window.go(0)
+    window.ctx.act(
+        window,
+        lambda: lots.receive_lot(db, who.olu, number="L2", origins=[("BW", "M")], weighed_mct=1),
+    )
+    assert audit.model.rowCount() == before  # off screen: nothing read
+    window.go(5)
+    assert audit.model.rowCount() == before + 1  # brought in on show...
+    assert refreshed == []  # ... without reading the whole page again
