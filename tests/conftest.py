@@ -312,6 +312,16 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
     yield
 
 
+def pack_parcel_for_antwerp(db: Database, who: Actors) -> None:
+    """Draft parcel P1 for Antwerp (BE): lots L1 (BW) and L2 (ZA) sorted, 119.900 ct packed
+    (80 ct of S5 from both, 39.900 ct of G1 from L1): a mixed origin, two lines per lot."""
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="ZA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 80_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+
+
 def seal_parcel_for_za(db: Database, who: Actors) -> None:
     """Parcel P1 of the test site for South Africa: two sorted lots (BW and NA), 139.900 ct
     packed, sealed by sam under KP certificate BW-77 (what the transfer tests send)."""

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from sortapp.services import site
+from sortapp.services import parcels, site
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_sorted_lot
 
 
 @pytest.fixture
@@ -30,3 +30,13 @@ def make_window(qtbot, db, db_path) -> Callable[..., MainWindow]:
 def status(window: MainWindow) -> str:
     """The status bar's sentence."""
     return window.statusBar().currentMessage()
+
+
+@pytest.fixture
+def sealed(db, who):
+    """A sealed parcel P1 (a manifest to print) and lot L1 (a receipt to print)."""
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
+    return db

@@ -18,24 +18,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from sortapp.cli import main
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
-from sortapp.services import parcels, settings, site
+from sortapp.services import settings, site
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs
 from sortapp.ui.context import Locked
 from sortapp.ui.mainwindow import AREAS, MainWindow
 from sortapp.ui.pages import receiving
-from tests.conftest import PASSWORD, make_sorted_lot
-
-
-@pytest.fixture
-def sealed(db, who):
-    """A sealed parcel P1 (a manifest to print) and lot L1 (a receipt to print)."""
-    make_sorted_lot(db, who.olu, "L1")
-    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
-    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
-    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
-    return db
+from tests.conftest import PASSWORD
 
 
 class DialogSpy:

@@ -10,20 +10,10 @@ import pytest
 
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.reports import documents, printing
-from sortapp.services import parcels, reports
+from sortapp.services import reports
 from sortapp.services.verify import audit_entries
 from sortapp.storage import outfiles
 from sortapp.ui import errors
-from tests.conftest import make_sorted_lot
-
-
-@pytest.fixture
-def sealed(db, who):
-    make_sorted_lot(db, who.olu, "L1")
-    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
-    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
-    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
-    return db
 
 
 def _prints(db):

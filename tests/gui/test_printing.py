@@ -18,7 +18,7 @@ from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui import dialogs
-from tests.conftest import PASSWORD, make_sorted_lot
+from tests.conftest import PASSWORD, pack_parcel_for_antwerp
 
 
 def pdf_pages(path) -> list[str]:
@@ -44,11 +44,7 @@ def embedded_fonts(path) -> set[str]:
 
 @pytest.fixture
 def sealed(db, who):
-    make_sorted_lot(db, who.olu, "L1", country="BW")
-    make_sorted_lot(db, who.olu, "L2", country="ZA")
-    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
-    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 80_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    pack_parcel_for_antwerp(db, who)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1", "S2"])
     return db
 

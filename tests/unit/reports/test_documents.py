@@ -9,16 +9,12 @@ from sortapp.reports import documents
 from sortapp.reports.barcode import code128_modules, code128_values
 from sortapp.services import parcels
 from sortapp.services.settings import WDC_STATEMENT
-from tests.conftest import make_sorted_lot
+from tests.conftest import make_sorted_lot, pack_parcel_for_antwerp
 
 
 @pytest.fixture
 def shipped(db, who):
-    make_sorted_lot(db, who.olu, "L1", country="BW")
-    make_sorted_lot(db, who.olu, "L2", country="ZA")
-    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
-    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 80_000)
-    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    pack_parcel_for_antwerp(db, who)
     parcels.add_valuation(db, who.sam, "P1", "government", 2_500_000)
     parcels.seal_parcel(
         db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1", "S2"], issued="2026-03-02"
