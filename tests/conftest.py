@@ -18,6 +18,7 @@ from sqlite_utils.db import Database
 from sortapp.core import passwords, sitekey
 from sortapp.core.roles import Actor
 from sortapp.services import assortment, lots, parcels, site, sorting
+from sortapp.storage import migrations
 from sortapp.storage.db import open_db
 
 # Cheap password hashes in tests; production keeps the slow default (stored hashes carry it).
@@ -310,6 +311,18 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
     yield
+
+
+def old_file(path: Path, stop_before: str) -> Database:
+    """A file as an older sortapp left it: migrations up to ``stop_before`` and site OLD (BW),
+    open without sortapp's connection set-up (no upgrade, no row coverage)."""
+    raw = Database(path, strict=True)
+    migrations.migrations.apply(raw, stop_before=stop_before)
+    raw.execute(
+        "INSERT INTO site (id, code, name, country, created_at) "
+        "VALUES (1, 'OLD', 'Old site', 'BW', '2020-01-01T00:00:00.000000Z')"
+    )
+    return raw
 
 
 def pack_parcel_for_antwerp(db: Database, who: Actors) -> None:

@@ -21,7 +21,7 @@ from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import on_network_share, open_db
-from tests.conftest import PASSWORD, make_lot, make_sorted_lot, seal_parcel_for_za
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot, old_file, seal_parcel_for_za
 from tests.forger import raw_edit
 
 
@@ -176,12 +176,7 @@ def test_backup_at_close_is_verified_later(db, db_path):
 
 def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
     path = tmp_path / "old.db"
-    raw = open_db.__globals__["Database"](path, strict=True)
-    migrations.migrations.apply(raw, stop_before="0002_transfers")
-    raw.execute(
-        "INSERT INTO site (id, code, name, country, created_at) "
-        "VALUES (1, 'OLD', 'Old site', 'BW', '2020-01-01T00:00:00.000000Z')"
-    )
+    raw = old_file(path, "0002_transfers")
     raw.conn.commit()
     raw.close()
     db = open_db(path)

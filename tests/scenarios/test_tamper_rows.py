@@ -17,10 +17,10 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
 from sortapp.services import backups, lots, parcels, sorting
 from sortapp.services.verify import verify
-from sortapp.storage import migrations, rowcover
+from sortapp.storage import rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
-from tests.conftest import make_lot, make_sorted_lot
+from tests.conftest import make_lot, make_sorted_lot, old_file
 from tests.forger import raw_edit
 
 
@@ -232,12 +232,7 @@ def test_a_forged_sorting_total_is_named(busy, db_path):
 def test_an_older_file_keeps_its_state_as_a_baseline_and_verifies(tmp_path):
     """A file from before row coverage: its rows at the upgrade are recorded, then guarded."""
     path = tmp_path / "old.db"
-    raw = open_db.__globals__["Database"](path, strict=True)
-    migrations.migrations.apply(raw, stop_before="0008_row_coverage")
-    raw.execute(
-        "INSERT INTO site (id, code, name, country, created_at) "
-        "VALUES (1, 'OLD', 'Old site', 'BW', '2020-01-01T00:00:00.000000Z')"
-    )
+    raw = old_file(path, "0008_row_coverage")
     raw.execute("INSERT INTO countries VALUES ('BW', 'Botswana', 'participant')")
     raw.execute("INSERT INTO settings VALUES ('tolerance_mct', '10')")
     raw.execute(

@@ -18,9 +18,9 @@ from sortapp.cli import main
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.services import demo, lots, reports, site, verify
 from sortapp.storage import db as db_module
-from sortapp.storage import files, migrations
+from sortapp.storage import files
 from sortapp.storage.db import open_db, opened_read_only
-from tests.conftest import PASSWORD, make_lot
+from tests.conftest import PASSWORD, make_lot, old_file
 
 # -- helpers ---------------------------------------------------------------------------------
 
@@ -357,12 +357,7 @@ def test_a_wal_without_its_shm_is_read_without_it_and_says_so(db_path, tmp_path)
 
 def test_a_read_only_open_of_an_old_schema_is_refused_untouched(tmp_path):
     path = tmp_path / "old.db"
-    raw = Database(path, strict=True)
-    migrations.migrations.apply(raw, stop_before="0002_transfers")
-    raw.execute(
-        "INSERT INTO site (id, code, name, country, created_at) "
-        "VALUES (1, 'OLD', 'Old site', 'BW', '2020-01-01T00:00:00.000000Z')"
-    )
+    raw = old_file(path, "0002_transfers")
     raw.conn.commit()
     raw.close()
     before = fingerprint(tmp_path)
