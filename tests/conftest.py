@@ -313,6 +313,22 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
     yield
 
 
+@pytest.fixture
+def run(db_path, monkeypatch, capsys):
+    """Run a ``sortapp`` command as a user (signs in with the test password unless told);
+    return (exit code, stdout, stderr)."""
+
+    from sortapp.cli import main  # noqa: PLC0415 (only the CLI tests load it)
+
+    def _run(*args, user="olu", password=PASSWORD):
+        monkeypatch.setenv("SORTAPP_PASSWORD", password)
+        code = main(["--db", str(db_path), "--user", user, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
 def old_file(path: Path, stop_before: str) -> Database:
     """A file as an older sortapp left it: migrations up to ``stop_before`` and site OLD (BW),
     open without sortapp's connection set-up (no upgrade, no row coverage)."""

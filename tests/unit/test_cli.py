@@ -6,23 +6,8 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 from sortapp.cli import main
-from tests.conftest import PASSWORD, make_sorted_lot
-
-
-@pytest.fixture
-def run(db_path, monkeypatch, capsys):
-    """Run a command as a user; return (exit code, stdout, stderr)."""
-
-    def _run(*args, user="olu", password=PASSWORD):
-        monkeypatch.setenv("SORTAPP_PASSWORD", password)
-        code = main(["--db", str(db_path), "--user", user, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+from tests.conftest import make_sorted_lot
 
 
 def _ok(result):

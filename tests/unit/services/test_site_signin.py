@@ -153,16 +153,9 @@ def test_user_list_shows_locks(db, who):
 
 
 @pytest.fixture
-def cli(db_path, monkeypatch, capsys):
+def cli(run, monkeypatch):
     monkeypatch.setattr(site, "clock", lambda: T0)
-
-    def _run(*args, user="olu", password=PASSWORD):
-        monkeypatch.setenv("SORTAPP_PASSWORD", password)
-        code = main(["--db", str(db_path), "--user", user, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+    return run
 
 
 def _count_in(db_path) -> int:
