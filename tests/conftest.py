@@ -313,6 +313,42 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
     yield
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the session (tests/pgserver.py). Skipped with the
+    reason where none can start; under CI (``CI=true``) that is a failure instead."""
+    from tests import pgserver  # noqa: PLC0415 (only the server tests need it)
+
+    reason = pgserver.missing_reason()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must test on PostgreSQL: {reason}")
+        pytest.skip(reason)
+    server = pgserver.start_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+        server.remove()
+
+
+_PG_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The owner's URL of a new, empty database on the test server (C collation, UTF-8),
+    dropped after the test."""
+    import psycopg  # noqa: PLC0415
+
+    name = f"test_{os.getpid()}_{next(_PG_DATABASES)}"
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 LC_COLLATE "C" LC_CTYPE "C"')
+    yield pg_server.owner_url(name)
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def run(db_path, monkeypatch, capsys):
     """Run a ``sortapp`` command as a user (signs in with the test password unless told);
