@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -9,6 +10,8 @@ import sys
 import pytest
 
 from sortapp.cli import main
+from sortapp.services import verify
+from sortapp.services.browse import AuditRow
 from tests.conftest import PASSWORD, make_sorted_lot
 
 
@@ -305,3 +308,19 @@ def test_lot_reweigh(run, db, who):
     assert "100.000 ct" in out
     assert json.loads(_ok(run("lot", "show", "L1", "--json")))["received_carats"] == "100.000"
     assert "verify: OK" in _ok(run("verify"))
+
+
+def test_audit_prints_the_typed_entries_in_the_same_shape(run, db):
+    """``verify.audit_entries`` returns frozen records; ``audit`` prints them as it printed the
+    dicts it used to return: every field in order, details parsed in JSON, cut in the table."""
+    _ok(run("lot", "list"))  # a sign-in: one audited entry at least
+    entry = verify.audit_entries(db, limit=1)[0]
+    assert isinstance(entry, AuditRow) and dataclasses.is_dataclass(entry)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.user = "x"  # type: ignore[misc]
+    (shown,) = json.loads(_ok(run("audit", "--json", "--limit", "1")))
+    assert list(shown) == ["id", "uid", "at", "user", "action", "object", "details"]
+    assert shown == {**dataclasses.asdict(entry), "details": json.loads(entry.details)}
+    table = _ok(run("audit", "--limit", "1")).splitlines()
+    assert table[0].split() == ["at", "user", "action", "object", "details"]
+    assert table[2].split()[:4] == [entry.at[:19], entry.user, entry.action, entry.object]
