@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -1138,11 +1139,11 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> None:
         db, action=args.action, user=args.who, obj=args.object, limit=args.limit
     )
     if _structured(args):
-        _out(args, [{**r, "details": json.loads(r["details"])} for r in rows])
+        _out(args, [{**asdict(r), "details": json.loads(r.details)} for r in rows])
         return
     _print_table(
         ["at", "user", "action", "object", "details"],
-        [(r["at"][:19], r["user"], r["action"], r["object"], r["details"][:60]) for r in rows],
+        [(r.at[:19], r.user, r.action, r.object, r.details[:60]) for r in rows],
         set(),
     )
 

@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -669,8 +669,9 @@ def audit_entries(
     obj: str | None = None,
     limit: int = 100,
     offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Return audit entries, newest first, filtered by action prefix, user or object."""
+) -> list[browse.AuditRow]:
+    """Return audit entries (frozen records: id, uid, at, user, action, object, details as JSON
+    text), newest first, filtered by action prefix, user or object."""
     if not 0 <= limit <= MAX_AUDIT_ROWS:
         raise UserError(f"limit: {limit} is not a number of entries from 0 to {MAX_AUDIT_ROWS}")
     if not 0 <= offset <= MAX_AUDIT_ROWS:
@@ -679,4 +680,4 @@ def audit_entries(
         db, action=action or "", user=user or "", obj=obj or "", limit=limit + offset
     )[offset:]
     rows = browse.audit_rows(db, ids)
-    return [asdict(rows[i]) for i in ids]
+    return [rows[i] for i in ids]

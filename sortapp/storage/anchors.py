@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sortapp.storage import named
+
 #: Ids asked for in one query.
 _IDS_PER_QUERY = 500
 
@@ -18,12 +20,11 @@ def site_key(db: Database) -> dict[str, str] | None:
     """Return the site key's public part and when and by whom it was made, or None."""
     if not db.table("site_signing_key").exists():
         return None
-    row = db.execute(
-        "SELECT site, public_key, created_at, created_by FROM site_signing_key WHERE id = 1"
-    ).fetchone()
-    if row is None:
-        return None
-    return dict(zip(("site", "public_key", "created_at", "created_by"), row, strict=True))
+    return named.first_dict(
+        db.execute(
+            "SELECT site, public_key, created_at, created_by FROM site_signing_key WHERE id = 1"
+        )
+    )
 
 
 def insert_site_key(db: Database, site: str, public_key: str, at: str, by: str) -> None:

@@ -1,20 +1,22 @@
 """SQL behind the big lists (lots, ledger lines, audit): id lists filtered and sorted in SQL,
 then rows fetched by id in batches, so a view holds ids and fetches lazily.
 
-A row is a small frozen dataclass (``LotRow``, ``AuditRow``, ``MovementRow``); its SELECT list is
-written once, one SQL expression per field name, and checked against the class's fields when this
-module is imported, so the row is built from named columns and the two cannot drift apart. Rows
-are built by ``_builder``, as fast as the dicts they replaced (a frozen class's own ``__init__``
-is not).
+A row is a small frozen, slotted dataclass (``LotRow``, ``AuditRow``, ``MovementRow``); its
+SELECT list is written once, one SQL expression per field name (``named.select``, checked against
+the class's fields when this module is imported), and its rows are built by those names
+(``named.each``), positionally where the columns come in the fields' order, as fast as the dicts
+they replaced.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from sqlite_utils import Database
+
+from sortapp.storage import named
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,12 @@ class AuditRow:
     #: The entry's details, a JSON object as text.
     details: str
 
+    def __getitem__(self, name: str) -> Any:
+        """``entry["user"]`` as ``entry.user``: transitional, for the one reader of
+        ``verify.audit_entries`` still using the keys of the dicts it returned
+        (reports/documents/reconciliation.py); to go once that reads the attributes."""
+        return getattr(self, name)
+
 
 @dataclass(frozen=True, slots=True)
 class MovementRow:
@@ -69,43 +77,7 @@ class MovementRow:
     stones: int
 
 
-def _select(row_type: type, columns: Mapping[str, str]) -> str:
-    """The SELECT list of ``row_type``: one SQL expression per field, named, in the fields' order
-    (so a row of the cursor is the class's arguments, field by field)."""
-    names = tuple(f.name for f in fields(row_type))
-    if tuple(columns) != names:
-        raise AssertionError(f"{row_type.__name__}: columns {tuple(columns)} are not {names}")
-    return ", ".join(f'{sql} AS "{name}"' for name, sql in columns.items())
-
-
-_Row = TypeVar("_Row")
-
-
-def _builder(row_type: type[_Row]) -> Callable[..., _Row]:
-    """A constructor of the frozen, slotted ``row_type`` from its fields' values in order.
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (1.6 us for
-    12 fields, 40 % more than the dict it replaced, on every row a list fetches); its mutable twin,
-    the same slots in the same order, sets them as plain attributes, and the row then becomes a
-    ``row_type`` (Python allows assigning ``__class__`` between classes of one layout): 0.5 us.
-    The row is then the class's own: equal, hashed and frozen as one built by ``row_type(...)``.
-    """
-    namespace = {"__annotations__": dict(row_type.__annotations__), "__module__": __name__}
-    twin: type[Any] = dataclass(slots=True)(type(f"_{row_type.__name__}Twin", (), namespace))
-
-    def build(*values: Any) -> _Row:
-        row = twin(*values)
-        row.__class__ = row_type
-        return cast(_Row, row)
-
-    return build
-
-
-_lot_row = _builder(LotRow)
-_audit_row = _builder(AuditRow)
-_movement_row = _builder(MovementRow)
-
-_LOT_SELECT = _select(
+_LOT_SELECT = named.select(
     LotRow,
     {
         "id": "l.id",
@@ -122,8 +94,8 @@ _LOT_SELECT = _select(
         "weight_flag": "l.weight_flag AND l.weight_ack_by IS NULL",
     },
 )
-_AUDIT_SELECT = _select(AuditRow, {f.name: f.name for f in fields(AuditRow)})
-_MOVEMENT_SELECT = _select(
+_AUDIT_SELECT = named.select(AuditRow, {f.name: f.name for f in fields(AuditRow)})
+_MOVEMENT_SELECT = named.select(
     MovementRow,
     {
         "id": "p.id",
@@ -261,8 +233,7 @@ def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, LotRow]:
         return {}
     marks = ",".join("?" * len(ids))
     rows = db.execute(f"SELECT {_LOT_SELECT} FROM lots l WHERE l.id IN ({marks})", list(ids))
-    # The SELECT list is the fields in order (_select), so each row is the class's arguments.
-    return {r[0]: _lot_row(*r) for r in rows}
+    return {row.id: row for row in named.each(rows, LotRow)}
 
 
 def audit_ids(
@@ -312,7 +283,7 @@ def audit_rows(db: Database, ids: Sequence[int]) -> dict[int, AuditRow]:
         return {}
     marks = ",".join("?" * len(ids))
     rows = db.execute(f"SELECT {_AUDIT_SELECT} FROM audit WHERE id IN ({marks})", list(ids))
-    return {r[0]: _audit_row(*r) for r in rows}
+    return {row.id: row for row in named.each(rows, AuditRow)}
 
 
 def audit_actions(db: Database) -> list[str]:
@@ -359,7 +330,7 @@ def movement_rows(db: Database, ids: Sequence[int]) -> dict[int, MovementRow]:
             WHERE p.id IN ({marks})""",
         list(ids),
     )
-    return {r[0]: _movement_row(*r) for r in rows}
+    return {row.id: row for row in named.each(rows, MovementRow)}
 
 
 def lot_origin_codes(db: Database) -> list[str]:

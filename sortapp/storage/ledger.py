@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core.entities import Posting
+from sortapp.storage import named
 
 
 def insert_journal(db: Database, row: dict[str, Any], postings: Sequence[Posting]) -> None:
@@ -65,12 +66,12 @@ def journal_uid(db: Database, journal_id: int | None) -> str:
 
 
 def get_journal(db: Database, uid: str) -> dict[str, Any] | None:
-    row = db.execute(
-        "SELECT id, uid, kind, lot_id, parcel_id, reverses_id FROM journal WHERE uid = ?", (uid,)
-    ).fetchone()
-    if row is None:
-        return None
-    return dict(zip(("id", "uid", "kind", "lot_id", "parcel_id", "reverses_id"), row, strict=True))
+    return named.first_dict(
+        db.execute(
+            "SELECT id, uid, kind, lot_id, parcel_id, reverses_id FROM journal WHERE uid = ?",
+            (uid,),
+        )
+    )
 
 
 def is_reversed(db: Database, journal_id: int) -> bool:
@@ -82,16 +83,15 @@ def is_reversed(db: Database, journal_id: int) -> bool:
 
 def standing_receipts(db: Database, lot_id: int) -> list[dict[str, Any]]:
     """Return the receipts of a lot that are not reversed (its current weight's entries)."""
-    return [
-        dict(zip(("id", "uid"), r, strict=True))
-        for r in db.execute(
+    return named.dicts(
+        db.execute(
             """SELECT j.id, j.uid FROM journal j INDEXED BY journal_by_lot
                WHERE j.lot_id = ? AND j.kind = 'receive'
                  AND NOT EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id)
                ORDER BY j.id""",
             (lot_id,),
         )
-    ]
+    )
 
 
 def packings_of(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
@@ -115,14 +115,14 @@ def packings_of(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
 
 
 def postings_of(db: Database, journal_id: int) -> list[Posting]:
-    return [
-        Posting(place, lot, mct, stones, cat, parcel, loss)
-        for place, lot, cat, parcel, loss, mct, stones in db.execute(
+    return named.every(
+        db.execute(
             "SELECT place, lot_id, category_id, parcel_id, loss_type, mct, stones FROM postings "
             "WHERE journal_id = ? ORDER BY id",
             (journal_id,),
-        )
-    ]
+        ),
+        Posting,
+    )
 
 
 def iter_canonical_journals(
@@ -131,8 +131,8 @@ def iter_canonical_journals(
     """Yield journal entries (all, or those with ``ids``) with their postings, in canonical form."""
     where, params = ("", []) if ids is None else (_id_filter("j.id", ids), list(ids))
     journals = db.execute(
-        f"""SELECT j.id, j.uid, j.kind, j.at, u.name, coalesce(l.uid, ''), coalesce(p.uid, ''),
-                  coalesce(r.uid, ''), j.reason, j.hash
+        f"""SELECT j.id, j.uid, j.kind, j.at, u.name AS user, coalesce(l.uid, '') AS lot,
+                  coalesce(p.uid, '') AS parcel, coalesce(r.uid, '') AS reverses, j.reason, j.hash
            FROM journal j JOIN users u ON u.id = j.user_id
            LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
            LEFT JOIN journal r ON r.id = j.reverses_id {where} ORDER BY j.id""",
@@ -148,9 +148,7 @@ def iter_canonical_journals(
         params,
     )
     pending = next(lines, None)
-    keys = ("id", "uid", "kind", "at", "user", "lot", "parcel", "reverses", "reason", "hash")
-    for row in journals:
-        head = dict(zip(keys, row, strict=True))
+    for head in named.each_dict(journals):
         body: list[list[Any]] = []
         while pending is not None and pending[0] == head["id"]:
             body.append(list(pending[1:]))
@@ -196,15 +194,16 @@ def stock_lots_fifo(db: Database, category_id: int) -> list[tuple[int, int, int]
 
 def place_balances(db: Database, place: str, parcel_id: int) -> list[Posting]:
     """Return the non-zero balances of a parcel at ``place`` ('parcel' or 'shipped')."""
-    return [
-        Posting(place, lot, mct, stones, cat, parcel_id)
-        for lot, cat, mct, stones in db.execute(
-            "SELECT lot_id, category_id, mct, stones FROM balances INDEXED BY balances_by_parcel "
+    return named.every(
+        db.execute(
+            "SELECT place, lot_id, category_id, parcel_id, mct, stones "
+            "FROM balances INDEXED BY balances_by_parcel "
             "WHERE parcel_id = ? AND place = ? AND (mct <> 0 OR stones <> 0) "
             "ORDER BY category_id, lot_id",
             (parcel_id, place),
-        )
-    ]
+        ),
+        Posting,
+    )
 
 
 # Categories whose stock summary differs from the stock postings, either way round.

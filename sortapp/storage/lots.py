@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
 
 from sortapp.core import uids
 from sortapp.core.entities import Lot
+from sortapp.storage import named
 
 _LOT_COLUMNS = """id, uid, number, status, received_at, supplier, declared_mct, declared_stones,
     declared_value_cents, weighed_mct, weighed_stones, kp_cert_in, from_country, hs_code_in, source,
-    weight_flag, weight_ack_by IS NOT NULL"""
+    weight_flag, weight_ack_by IS NOT NULL AS weight_acknowledged"""
 
 
 def insert_lot(db: Database, row: dict[str, Any]) -> int:
@@ -36,52 +38,34 @@ def insert_seals(db: Database, lot_id: int, seals: Iterable[str]) -> None:
     )
 
 
-def _lot(db: Database, row: Sequence[Any]) -> Lot:
-    lot_id = row[0]
+def _with_origins_and_seals(db: Database, lot: Lot) -> Lot:
     origins = tuple(
         (c, m)
         for c, m in db.execute(
             "SELECT country, mine FROM lot_origins WHERE lot_id = ? ORDER BY country, mine",
-            (lot_id,),
+            (lot.id,),
         )
     )
     seals = tuple(
         r[0]
-        for r in db.execute("SELECT seal FROM lot_seals WHERE lot_id = ? ORDER BY seal", (lot_id,))
+        for r in db.execute("SELECT seal FROM lot_seals WHERE lot_id = ? ORDER BY seal", (lot.id,))
     )
-    return Lot(
-        id=row[0],
-        uid=row[1],
-        number=row[2],
-        status=row[3],
-        received_at=row[4],
-        supplier=row[5],
-        declared_mct=row[6],
-        declared_stones=row[7],
-        declared_value_cents=row[8],
-        weighed_mct=row[9],
-        weighed_stones=row[10],
-        kp_cert_in=row[11],
-        from_country=row[12],
-        hs_code_in=row[13],
-        source=row[14],
-        weight_flag=bool(row[15]),
-        weight_acknowledged=bool(row[16]),
-        origins=origins,
-        seals=seals,
-    )
+    return replace(lot, origins=origins, seals=seals)
+
+
+def _lots(db: Database, sql: str, params: Sequence[Any]) -> list[Lot]:
+    """The lots a ``SELECT {_LOT_COLUMNS} FROM lots ...`` finds, with their origins and seals."""
+    return [_with_origins_and_seals(db, lot) for lot in named.every(db.execute(sql, params), Lot)]
 
 
 def get_lot(db: Database, number: str) -> Lot | None:
-    row = db.execute(
-        f"SELECT {_LOT_COLUMNS} FROM lots WHERE number = ?", (number.strip(),)
-    ).fetchone()
-    return _lot(db, row) if row else None
+    found = _lots(db, f"SELECT {_LOT_COLUMNS} FROM lots WHERE number = ?", (number.strip(),))
+    return found[0] if found else None
 
 
 def get_lot_by_id(db: Database, lot_id: int) -> Lot | None:
-    row = db.execute(f"SELECT {_LOT_COLUMNS} FROM lots WHERE id = ?", (lot_id,)).fetchone()
-    return _lot(db, row) if row else None
+    found = _lots(db, f"SELECT {_LOT_COLUMNS} FROM lots WHERE id = ?", (lot_id,))
+    return found[0] if found else None
 
 
 def list_lots(
@@ -90,12 +74,12 @@ def list_lots(
     where, params = "", []
     if status:
         where, params = "WHERE status = ?", [status]
-    rows = db.execute(
+    return _lots(
+        db,
         f"SELECT {_LOT_COLUMNS} FROM lots {where} ORDER BY received_at DESC, id DESC "
         "LIMIT ? OFFSET ?",
         [*params, limit, offset],
-    ).fetchall()
-    return [_lot(db, r) for r in rows]
+    )
 
 
 def origins_of_lots(db: Database, lot_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -201,42 +185,32 @@ def mark_sorting(db: Database, lot_ids: list[int]) -> None:
 
 
 def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
-    row = db.execute(
-        "SELECT e.id, e.uid, e.lot_id, e.category_id, e.loss_type, e.mct, e.stones, e.reverses_id, "
-        "c.code, (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) FROM sort_entries e "
-        "LEFT JOIN categories c ON c.id = e.category_id WHERE e.uid = ?",
-        (uid,),
-    ).fetchone()
-    if row is None:
-        return None
-    keys = (
-        "id",
-        "uid",
-        "lot_id",
-        "category_id",
-        "loss_type",
-        "mct",
-        "stones",
-        "reverses_id",
-        "category",
+    entry = named.first_dict(
+        db.execute(
+            "SELECT e.id, e.uid, e.lot_id, e.category_id, e.loss_type, e.mct, e.stones, "
+            "e.reverses_id, c.code AS category, "
+            "EXISTS (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) AS reversed "
+            "FROM sort_entries e LEFT JOIN categories c ON c.id = e.category_id WHERE e.uid = ?",
+            (uid,),
+        )
     )
-    return {**dict(zip(keys, row[:9], strict=True)), "reversed": bool(row[9])}
+    if entry is not None:
+        entry["reversed"] = bool(entry["reversed"])
+    return entry
 
 
 def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
-    keys = ("uid", "category", "loss_type", "mct", "stones", "user", "at", "reverses", "reason")
-    return [
-        dict(zip(keys, r, strict=True))
-        for r in db.execute(
-            """SELECT e.uid, c.code, e.loss_type, e.mct, e.stones, u.name, e.entered_at,
-                      r.uid, e.reason
+    return named.dicts(
+        db.execute(
+            """SELECT e.uid, c.code AS category, e.loss_type, e.mct, e.stones, u.name AS user,
+                      e.entered_at AS "at", r.uid AS reverses, e.reason
                FROM sort_entries e JOIN users u ON u.id = e.entered_by
                LEFT JOIN categories c ON c.id = e.category_id
                LEFT JOIN sort_entries r ON r.id = e.reverses_id
                WHERE e.lot_id = ? ORDER BY e.id""",
             (lot_id,),
         )
-    ]
+    )
 
 
 def entry_totals(db: Database, lot_id: int) -> tuple[list[tuple[Any, ...]], dict[str, int], int]:

@@ -7,24 +7,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-_PARCEL_KEYS = (
-    "id",
-    "uid",
-    "number",
-    "status",
-    "exporter",
-    "importer",
-    "destination",
-    "created_at",
-    "certificate_id",
-    "sealed_at",
-    "sealed_mct",
-    "sealed_stones",
-    "sealed_value_cents",
-    "origin",
-    "fingerprint",
-    "void_reason",
-)
+from sortapp.storage import named
+
+_PARCEL_COLUMNS = """id, uid, number, status, exporter, importer, destination, created_at,
+    certificate_id, sealed_at, sealed_mct, sealed_stones, sealed_value_cents, origin, fingerprint,
+    void_reason"""
 
 
 def insert_parcel(db: Database, row: dict[str, Any]) -> int:
@@ -35,10 +22,9 @@ def insert_parcel(db: Database, row: dict[str, Any]) -> int:
 
 
 def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
-    row = db.execute(
-        f"SELECT {', '.join(_PARCEL_KEYS)} FROM parcels WHERE number = ?", (number.strip(),)
-    ).fetchone()
-    return dict(zip(_PARCEL_KEYS, row, strict=True)) if row else None
+    return named.first_dict(
+        db.execute(f"SELECT {_PARCEL_COLUMNS} FROM parcels WHERE number = ?", (number.strip(),))
+    )
 
 
 def list_parcels(
@@ -55,24 +41,21 @@ def list_parcels(
         conditions.append(f"id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
         params.extend(wanted)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    return [
-        dict(zip(_PARCEL_KEYS, r, strict=True))
-        for r in db.execute(
-            f"SELECT {', '.join(_PARCEL_KEYS)} FROM parcels {where} "
-            "ORDER BY created_at DESC, id DESC",
+    return named.dicts(
+        db.execute(
+            f"SELECT {_PARCEL_COLUMNS} FROM parcels {where} ORDER BY created_at DESC, id DESC",
             params,
         )
-    ]
+    )
 
 
 def parcels_of_certificate(db: Database, certificate_id: int) -> list[dict[str, Any]]:
-    return [
-        dict(zip(_PARCEL_KEYS, r, strict=True))
-        for r in db.execute(
-            f"SELECT {', '.join(_PARCEL_KEYS)} FROM parcels WHERE certificate_id = ? ORDER BY id",
+    return named.dicts(
+        db.execute(
+            f"SELECT {_PARCEL_COLUMNS} FROM parcels WHERE certificate_id = ? ORDER BY id",
             (certificate_id,),
         )
-    ]
+    )
 
 
 def seal(db: Database, parcel_id: int, values: dict[str, Any]) -> None:
@@ -104,11 +87,13 @@ def mark_void(db: Database, parcel_id: int, user_id: int, at: str, reason: str) 
 
 
 def get_certificate(db: Database, number: str) -> dict[str, Any] | None:
-    keys = ("id", "number", "issued", "expires", "exporter", "importer", "destination", "authority")
-    row = db.execute(
-        f"SELECT {', '.join(keys)} FROM certificates WHERE number = ?", (number.strip(),)
-    ).fetchone()
-    return dict(zip(keys, row, strict=True)) if row else None
+    return named.first_dict(
+        db.execute(
+            "SELECT id, number, issued, expires, exporter, importer, destination, authority "
+            "FROM certificates WHERE number = ?",
+            (number.strip(),),
+        )
+    )
 
 
 def get_certificate_by_id(db: Database, certificate_id: int) -> dict[str, Any] | None:

@@ -8,9 +8,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from sortapp.core.entities import Category, Site
+from sortapp.storage import named
 
 _CATEGORY_COLUMNS = """c.id, c.code, c.name, c.size, c.model, c.quality, c.colour, c.hs_code,
-    s.band = 'specials', c.active"""
+    s.band = 'specials' AS special, c.active"""
 
 
 def next_id(db: Database, table: str) -> int:
@@ -23,8 +24,7 @@ def next_id(db: Database, table: str) -> int:
 
 
 def get_site(db: Database) -> Site | None:
-    row = db.execute("SELECT code, name, country FROM site WHERE id = 1").fetchone()
-    return Site(code=row[0], name=row[1], country=row[2]) if row else None
+    return named.one(db.execute("SELECT code, name, country FROM site WHERE id = 1"), Site)
 
 
 def insert_site(db: Database, code: str, name: str, country: str, at: str) -> None:
@@ -82,12 +82,11 @@ def insert_user(db: Database, name: str, role: str, password_hash: str, at: str)
 
 
 def get_user(db: Database, name: str) -> dict[str, Any] | None:
-    row = db.execute(
-        "SELECT id, name, role, password_hash, active FROM users WHERE name = ?", (name,)
-    ).fetchone()
-    if row is None:
-        return None
-    return dict(zip(("id", "name", "role", "password_hash", "active"), row, strict=True))
+    return named.first_dict(
+        db.execute(
+            "SELECT id, name, role, password_hash, active FROM users WHERE name = ?", (name,)
+        )
+    )
 
 
 def list_users(db: Database) -> list[tuple[str, str, int]]:
@@ -165,38 +164,25 @@ def category_codes(db: Database) -> set[str]:
     return {r[0].upper() for r in db.execute("SELECT code FROM categories")}
 
 
-def _category(row: Sequence[Any]) -> Category:
-    return Category(
-        id=row[0],
-        code=row[1],
-        name=row[2],
-        size=row[3],
-        model=row[4],
-        quality=row[5],
-        colour=row[6],
-        hs_code=row[7],
-        special=bool(row[8]),
-        active=bool(row[9]),
+def get_category(db: Database, code: str) -> Category | None:
+    return named.one(
+        db.execute(
+            f"SELECT {_CATEGORY_COLUMNS} FROM categories c "
+            "JOIN size_classes s ON s.code = c.size WHERE c.code = ?",
+            (code.strip(),),
+        ),
+        Category,
     )
 
 
-def get_category(db: Database, code: str) -> Category | None:
-    row = db.execute(
-        f"SELECT {_CATEGORY_COLUMNS} FROM categories c JOIN size_classes s ON s.code = c.size "
-        "WHERE c.code = ?",
-        (code.strip(),),
-    ).fetchone()
-    return _category(row) if row else None
-
-
 def list_categories(db: Database) -> list[Category]:
-    return [
-        _category(r)
-        for r in db.execute(
+    return named.every(
+        db.execute(
             f"SELECT {_CATEGORY_COLUMNS} FROM categories c JOIN size_classes s ON s.code = c.size "
             "ORDER BY c.sort_order"
-        )
-    ]
+        ),
+        Category,
+    )
 
 
 # -- price book --------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ def test_close_beyond_tolerance_needs_another_supervisor(qtbot, make_window, db,
     assert lots.get_lot(db, "L1").status == "sorting"
     page.close_sorting()
     assert lots.get_lot(db, "L1").status == "sorted"
-    assert audit_entries(db, action="sort.close", limit=1)[0]["user"] == "sue"
+    assert audit_entries(db, action="sort.close", limit=1)[0].user == "sue"
 
 
 def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
@@ -255,7 +255,7 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
     page.export("kp-stats", page.kp_model, "kp.csv")
     assert target.read_text().splitlines()[1] == "exports,7102.31,BE,60.000,6000.00,1,1"
-    assert audit_entries(db, action="export", limit=1)[0]["object"] == "kp.csv"
+    assert audit_entries(db, action="export", limit=1)[0].object == "kp.csv"
     type_enter(qtbot, page.lin_parcel, "P1")
     assert page.lin_model.row(0) == {"what": "lot L1", "origin": "BW", "mct": 60_000, "stones": 0}
     type_enter(qtbot, page.rec_lot, "L1")

@@ -19,6 +19,7 @@ from sortapp.cli import main
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
 from sortapp.services import settings, site
+from sortapp.services.browse import AuditRow
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs
@@ -64,7 +65,7 @@ def spy(monkeypatch, tmp_path) -> DialogSpy:
     return DialogSpy(monkeypatch, tmp_path / "out.pdf")
 
 
-def newest_audit(db) -> dict:  # type: ignore[no-untyped-def]
+def newest_audit(db) -> AuditRow:  # type: ignore[no-untyped-def]
     return audit_entries(db, limit=1)[0]
 
 
@@ -96,7 +97,7 @@ def press(qtbot, window: MainWindow, sequence: QKeySequence) -> None:
     qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
 
 
-def assert_locked_and_dark(window: MainWindow, spy: DialogSpy, audit_before: dict, pdf: Path):
+def assert_locked_and_dark(window: MainWindow, spy: DialogSpy, audit_before: AuditRow, pdf: Path):
     """Nothing of the data shows and nothing happened: only the lock screen is up."""
     assert window.locked and window.ctx.locked
     assert window.lock_screen is not None
@@ -119,7 +120,7 @@ def test_printing_is_detected_while_signed_in(qtbot, make_window, sealed, spy, t
     press(qtbot, window, QKeySequence(QKeySequence.StandardKey.Print))
     assert spy.calls == ["PrintChoice", "SaveFileDialog"]
     assert (tmp_path / "out.pdf").exists()
-    assert newest_audit(sealed)["action"] == "print.manifest"
+    assert newest_audit(sealed).action == "print.manifest"
 
 
 def test_after_ctrl_l_and_cancel_no_shortcut_or_menu_reaches_the_data(
@@ -223,7 +224,7 @@ def test_another_user_signs_in_and_acts_as_themselves(qtbot, make_window, sealed
     press(qtbot, window, QKeySequence(QKeySequence.StandardKey.Print))
     assert (tmp_path / "out.pdf").exists()
     entry = audit_entries(sealed, action="print.manifest", limit=1)[0]
-    assert entry["user"] == "sam"
+    assert entry.user == "sam"
     assert audit_entries(sealed, action="login", user="sam", limit=1)  # the sign-in itself
 
 

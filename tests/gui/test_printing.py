@@ -133,7 +133,7 @@ def test_each_document_renders_to_pdf_with_its_fields(
     assert not missing, (missing, text)
     assert {"DejaVuSans"} <= {f.split("+")[-1].lstrip("/") for f in embedded_fonts(path)}
     entry = audit_entries(sealed, action=f"print.{kind}", limit=1)[0]
-    assert entry["object"] == doc.number and '"copy":0' in entry["details"]
+    assert entry.object == doc.number and '"copy":0' in entry.details
 
 
 def test_a_pdf_with_no_text_fails_the_check(qapp, tmp_path):
@@ -204,7 +204,7 @@ def test_a_print_on_a_printer_paints_the_copy_number_it_records(qapp, sealed, wh
     assert re.findall(r"COPY\s+(\d+)", pdf_pages(tmp_path / "first.pdf")[0]) == []
     assert re.findall(r"COPY\s+(\d+)", pdf_pages(tmp_path / "second.pdf")[0]) == ["1"]
     entries = audit_entries(sealed, action="print.receipt", limit=10)
-    assert [json.loads(e["details"]) for e in entries] == [
+    assert [json.loads(e.details) for e in entries] == [
         {"copy": c, "printer": True, "fingerprint": doc.fingerprint, "pages": 1} for c in (1, 0)
     ]
 
@@ -299,7 +299,7 @@ def test_print_from_the_parcels_page(qtbot, sealed, db_path, who, monkeypatch, t
     window.go(3)
     window.current_page().print_current()
     assert "Parcel manifest" in pdf_pages(target)[0]
-    assert audit_entries(sealed, action="print.manifest", limit=1)[0]["user"] == "olu"
+    assert audit_entries(sealed, action="print.manifest", limit=1)[0].user == "olu"
 
 
 def test_a_print_from_the_preview_is_recorded_as_the_copy_it_prints(
@@ -338,5 +338,5 @@ def test_a_print_from_the_preview_is_recorded_as_the_copy_it_prints(
     assert previewed == [1]  # previewing recorded nothing
     assert re.findall(r"COPY\s+(\d+)", pdf_pages(printed)[0]) == ["1"]
     entries = audit_entries(sealed, action="print.manifest", limit=10)
-    details = [json.loads(e["details"]) for e in entries]
+    details = [json.loads(e.details) for e in entries]
     assert [(d["copy"], d.get("preview")) for d in details] == [(2, None), (1, True), (0, None)]

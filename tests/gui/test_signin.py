@@ -50,7 +50,7 @@ def test_signing_in_to_the_app_is_recorded(qtbot, db, monkeypatch):
     monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
     assert app.sign_in(db, "Kasane").name == "sam"
     entry = audit_entries(db, limit=1)[0]
-    assert (entry["user"], entry["action"]) == ("sam", "login")
+    assert (entry.user, entry.action) == ("sam", "login")
 
 
 def test_first_run_refuses_a_common_password(qtbot, tmp_path, monkeypatch):
@@ -107,5 +107,5 @@ def test_settings_shows_a_lock_and_unlocks(qtbot, settings_page, db):
     assert settings_page.unlock_user_button.isEnabled()
     settings_page.unlock_user()
     assert records.get_user_lock(db, "olu") == (0, None)
-    assert audit_entries(db, limit=1)[0]["action"] == "user.unlock"
+    assert audit_entries(db, limit=1)[0].action == "user.unlock"
     assert site.login(db, "olu", PASSWORD).name == "olu"

@@ -87,7 +87,7 @@ def test_an_admin_pins_the_key_by_typing_the_fingerprint(
     assert asked == [("KSF", _fingerprint(exported), None)]
     assert transfers.partner_keys(db)[0]["fingerprint"] == _fingerprint(exported)
     assert lots.get_lot(db, "KSF-P1").declared_mct == 60_000
-    assert audit_entries(db, action="transfer.import", limit=1)[0]["user"] == "root"
+    assert audit_entries(db, action="transfer.import", limit=1)[0].user == "root"
 
 
 def test_a_typed_fingerprint_that_differs_pins_nothing_useful(
@@ -131,6 +131,6 @@ def test_an_admin_accepts_one_file_with_a_reason(qtbot, parent, receiver, export
     monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "sheet in the post"))
     ctx = Context(db, path, site.login(db, "root", PASSWORD))
     imports.import_transfer(parent, ctx)
-    details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0]["details"])
+    details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0].details)
     assert details["accepted"] == {"by": "root", "reason": "sheet in the post"}
     assert transfers.partner_keys(db) == []

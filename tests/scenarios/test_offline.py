@@ -52,7 +52,7 @@ def test_backup_restore_round_trip(db, db_path, who):
     assert restored["lots"] == snapshot["lots"] == 1
     # The copy was taken just before its own 'backup' entry; the restore adds its entry.
     assert restored["audit"] == snapshot["audit"]
-    assert audit_entries(db, limit=1)[0]["action"] == "restore"
+    assert audit_entries(db, limit=1)[0].action == "restore"
     assert verify(db).ok
     kept = [b for b in backups.list_backups(db_path.parent / "backups") if b.tag == "pre-restore"]
     assert len(kept) == 1 and kept[0].ok
@@ -155,7 +155,7 @@ def test_backup_warning_and_due(db, db_path, who):
     assert "no verified backup" in backups.backup_warning(db, db_path)
     assert backups.due(db, db_path)
     info = backups.make_backup(db, db_path)  # automatic: recorded as 'system'
-    assert audit_entries(db, action="backup", limit=1)[0]["user"] == "system"
+    assert audit_entries(db, action="backup", limit=1)[0].user == "system"
     assert backups.backup_warning(db, db_path) == ""
     assert not backups.due(db, db_path)
     later = info.at + dt.timedelta(days=8)
@@ -257,9 +257,7 @@ def test_a_parcel_for_another_country_needs_force(db, who, receiver, tmp_path):
         transfers.import_bundle(receiver, zsup, path)
     transfers.import_bundle(receiver, zsup, path, force=True, lot_name="BE-TRANSIT")
     assert lots.get_lot(receiver, "BE-TRANSIT").declared_mct == 60_000
-    assert (
-        '"forced":true' in audit_entries(receiver, action="transfer.import", limit=1)[0]["details"]
-    )
+    assert '"forced":true' in audit_entries(receiver, action="transfer.import", limit=1)[0].details
 
 
 def test_shared_key_files_of_earlier_sortapp_are_unsigned_now(db, who, receiver, tmp_path, bundle):
@@ -279,7 +277,7 @@ def test_shared_key_files_of_earlier_sortapp_are_unsigned_now(db, who, receiver,
         transfers.import_bundle(receiver, site.login(receiver, "zsup", PASSWORD), old)
     root = site.login(receiver, "root", PASSWORD)
     transfers.import_bundle(receiver, root, old, accept_unsigned=True, reason="sent before 2.0")
-    details = json.loads(audit_entries(receiver, action="transfer.import", limit=1)[0]["details"])
+    details = json.loads(audit_entries(receiver, action="transfer.import", limit=1)[0].details)
     assert details["trust"] == "unsigned" and details["accepted"]["reason"] == "sent before 2.0"
     assert main(["--db", str(tmp_path / "receiver.db"), "bundle", "key", "KSF"]) == 2
 

@@ -88,5 +88,5 @@ def test_two_workstations_printing_at_once_get_two_copy_numbers(
     for _r, path, copy in printed:  # what is on paper is what the log records
         assert re.findall(r"COPY\s+(\d+)", _text(path)) == [str(copy)]
     entries = audit_entries(db, action="print.manifest", obj="P1", limit=1000)
-    recorded = sorted(json.loads(e["details"])["copy"] for e in entries)
+    recorded = sorted(json.loads(e.details)["copy"] for e in entries)
     assert recorded == list(range(2 * rounds + 1))

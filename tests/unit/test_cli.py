@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
 
+import pytest
+
 from sortapp.cli import main
+from sortapp.services import verify
+from sortapp.services.browse import AuditRow
 from tests.conftest import make_sorted_lot
 
 
@@ -298,3 +303,19 @@ def test_a_user_change_prints_what_is_left_to_do(run):
     assert "note: olu gets the site signing key when a holder gives it to them" in out
     out = _ok(run("user", "set", "olu", "--role", "operator", user="admin"))
     assert out == "changed user olu\n"  # nothing held, nothing to drop or give
+
+
+def test_audit_prints_the_typed_entries_in_the_same_shape(run, db):
+    """``verify.audit_entries`` returns frozen records; ``audit`` prints them as it printed the
+    dicts it used to return: every field in order, details parsed in JSON, cut in the table."""
+    _ok(run("lot", "list"))  # a sign-in: one audited entry at least
+    entry = verify.audit_entries(db, limit=1)[0]
+    assert isinstance(entry, AuditRow) and dataclasses.is_dataclass(entry)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.user = "x"  # type: ignore[misc]
+    (shown,) = json.loads(_ok(run("audit", "--json", "--limit", "1")))
+    assert list(shown) == ["id", "uid", "at", "user", "action", "object", "details"]
+    assert shown == {**dataclasses.asdict(entry), "details": json.loads(entry.details)}
+    table = _ok(run("audit", "--limit", "1")).splitlines()
+    assert table[0].split() == ["at", "user", "action", "object", "details"]
+    assert table[2].split()[:4] == [entry.at[:19], entry.user, entry.action, entry.object]

@@ -15,7 +15,7 @@ from tests.conftest import make_lot
 
 def _copies(db, kind: str = "receipt") -> list[int]:
     entries = audit_entries(db, action=f"print.{kind}", limit=100)
-    return sorted(json.loads(e["details"])["copy"] for e in entries)
+    return sorted(json.loads(e.details)["copy"] for e in entries)
 
 
 def test_a_print_holds_its_copy_number_until_it_is_recorded(db, db_path, who):
@@ -44,7 +44,7 @@ def test_a_print_holds_its_copy_number_until_it_is_recorded(db, db_path, who):
         other.close()
     assert _copies(db) == [0, 1, 2]
     first = audit_entries(db, action="print.receipt", limit=100)[-1]
-    assert json.loads(first["details"]) == {"copy": 0, "pdf": "a", "pages": 1}
+    assert json.loads(first.details) == {"copy": 0, "pdf": "a", "pages": 1}
 
 
 def test_a_print_that_fails_takes_no_number(db, who):

@@ -70,7 +70,7 @@ def test_login_records_failures_only(db):
         site.login(db, "olu", "nope")
     with pytest.raises(PermissionDenied):
         site.login(db, "nobody", PASSWORD)
-    actions = [e["action"] for e in audit_entries(db, limit=2)]
+    actions = [e.action for e in audit_entries(db, limit=2)]
     assert actions == ["login.failed", "login.failed"]
     assert len(audit_entries(db, limit=1000)) == before + 2
 
@@ -113,7 +113,7 @@ def test_settings_are_parsed_and_audited(db, who):
         site.set_setting(db, who.admin, "colour", "red")
     with pytest.raises(UserError, match="time zone"):
         site.set_setting(db, who.admin, "timezone", "Mars/Olympus")
-    assert audit_entries(db, action="site.set", limit=10)[0]["object"] == "cert-validity-days"
+    assert audit_entries(db, action="site.set", limit=10)[0].object == "cert-validity-days"
 
 
 def test_default_tolerance_is_larger_of_10_mct_and_005_percent(db):

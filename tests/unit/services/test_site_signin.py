@@ -81,15 +81,15 @@ def test_attempts_while_locked_are_refused_unchecked_audited_and_do_not_extend(d
     _fail(db, 3, T0 + 30 * dt.timedelta(seconds=1))
     assert records.get_user_lock(db, "olu") == before
     entries = audit_entries(db, action="login.failed", limit=3)
-    assert [json.loads(e["details"]) for e in entries] == [{"failures": 5, "locked": True}] * 3
+    assert [json.loads(e.details) for e in entries] == [{"failures": 5, "locked": True}] * 3
 
 
 def test_failed_attempts_are_audited_with_the_count(db):
     _fail(db, 5, T0)
     _fail(db, 1, T0, name="nobody")
     entries = list(reversed(audit_entries(db, action="login.failed", limit=6)))
-    assert [e["user"] for e in entries] == ["olu"] * 5 + ["nobody"]
-    details = [json.loads(e["details"]) for e in entries]
+    assert [e.user for e in entries] == ["olu"] * 5 + ["nobody"]
+    details = [json.loads(e.details) for e in entries]
     assert [d["failures"] for d in details] == [1, 2, 3, 4, 5, None]
     assert details[4]["locked_until"] == "2026-03-02T10:01:00.000000Z"
     assert "locked_until" not in details[3]
@@ -118,8 +118,8 @@ def test_an_admin_unlocks_and_it_is_audited(db, who):
     changes = site.unlock_user(db, who.admin, "olu")
     assert changes.users
     entry = audit_entries(db, limit=1)[0]
-    assert (entry["user"], entry["action"], entry["object"]) == ("admin", "user.unlock", "olu")
-    assert json.loads(entry["details"]) == {
+    assert (entry.user, entry.action, entry.object) == ("admin", "user.unlock", "olu")
+    assert json.loads(entry.details) == {
         "failures": 6,
         "locked_until": "2026-03-02T10:03:00.000000Z",
     }
@@ -222,14 +222,14 @@ def test_a_successful_sign_in_writes_nothing_unless_asked(db):
     assert _audit_count(db) == before
     site.login(db, "olu", PASSWORD, now=T0, record_success=True)  # the desktop app's sign-in
     entry = audit_entries(db, limit=1)[0]
-    assert (entry["user"], entry["action"], json.loads(entry["details"])) == ("olu", "login", {})
+    assert (entry.user, entry.action, json.loads(entry.details)) == ("olu", "login", {})
 
 
 def test_a_sign_in_after_failures_records_that_it_cleared_them(db):
     _fail(db, 3, T0)
     site.login(db, "olu", PASSWORD, now=T0)
     entry = audit_entries(db, limit=1)[0]
-    assert (entry["action"], json.loads(entry["details"])) == ("login", {"failures_cleared": 3})
+    assert (entry.action, json.loads(entry.details)) == ("login", {"failures_cleared": 3})
 
 
 # -- passwords (NIST SP 800-63B) ---------------------------------------------------------------

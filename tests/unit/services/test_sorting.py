@@ -22,7 +22,7 @@ def test_receive_posts_to_the_ledger_with_provenance(db, who):
     assert lot.seals == ("S-1", "S-2")
     assert not lot.weight_flag
     assert ledger.balance(db, "received", lot.id) == (100_000, 500)
-    assert audit_entries(db, action="lot.receive", limit=1)[0]["object"] == "L1"
+    assert audit_entries(db, action="lot.receive", limit=1)[0].object == "L1"
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_a_lot_weighed_wrongly_is_weighed_again_before_sorting(db, who):
     assert (lot.weighed_mct, lot.weighed_stones) == (100_000, 500)
     assert lot.weight_flag  # still needs a supervisor's acknowledgement: it was flagged
     assert ledger.balance(db, "received", lot.id) == (100_000, 500)
-    assert [e["action"] for e in audit_entries(db, obj="L1", limit=3)][:2] == [
+    assert [e.action for e in audit_entries(db, obj="L1", limit=3)][:2] == [
         "lot.weigh",
         "lot.reweigh",
     ]
@@ -211,9 +211,9 @@ def test_close_beyond_tolerance_needs_a_second_supervisor(db, who):
     assert lots.get_lot(db, "L1").status == "sorting"
     sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="moisture loss")
     close = audit_entries(db, action="sort.close", limit=1)[0]
-    assert close["user"] == "sue"
-    assert '"override":true' in close["details"]
-    assert '"reason":"moisture loss"' in close["details"]
+    assert close.user == "sue"
+    assert '"override":true' in close.details
+    assert '"reason":"moisture loss"' in close.details
 
 
 def test_correction_reverses_an_entry_with_a_reason(db, who):

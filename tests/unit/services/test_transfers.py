@@ -90,7 +90,7 @@ def test_export_signs_with_the_site_key(db, who, sent):
         body["sender"]["key"], canonical_json(body).encode("utf-8"), env["signature"]
     )
     exported = audit_entries(db, action="transfer.export", limit=1)[0]
-    assert ksf_fingerprint(sent) in exported["details"]
+    assert ksf_fingerprint(sent) in exported.details
 
 
 def test_export_needs_a_signer(db, who, sent, tmp_path):
@@ -179,7 +179,7 @@ def test_a_pinned_key_is_accepted(receiver, sent):
     spoken = ksf_fingerprint(sent).replace("-", " ").lower()
     transfers.pin_partner(receiver, root, "ksf", spoken)
     pinned = audit_entries(receiver, action="transfer.trust", limit=1)[0]
-    assert pinned["user"] == "root" and ksf_fingerprint(sent) in pinned["details"]
+    assert pinned.user == "root" and ksf_fingerprint(sent) in pinned.details
     assert transfers.partner_keys(receiver)[0]["fingerprint"] == ksf_fingerprint(sent)
     transfers.import_bundle(receiver, zsup, sent)
     lot = lots.get_lot(receiver, "KSF-P1")
@@ -188,7 +188,7 @@ def test_a_pinned_key_is_accepted(receiver, sent):
         139_900,
         ["BW", "NA"],
     )
-    entry = json.loads(audit_entries(receiver, action="transfer.import", limit=1)[0]["details"])
+    entry = json.loads(audit_entries(receiver, action="transfer.import", limit=1)[0].details)
     assert entry["trust"] == "pinned" and entry["key"] == ksf_fingerprint(sent)
     kept = receiver.execute("SELECT sender_key, signature FROM bundles").fetchone()
     assert kept == (envelope(sent)["body"]["sender"]["key"], envelope(sent)["signature"])
@@ -211,7 +211,7 @@ def test_a_different_key_is_refused_until_re_pinned(receiver, sent):
     transfers.pin_partner(
         receiver, root, "KSF", ksf_fingerprint(sent), replace=True, reason="KSF's new key"
     )
-    entry = json.loads(audit_entries(receiver, action="transfer.trust", limit=1)[0]["details"])
+    entry = json.loads(audit_entries(receiver, action="transfer.trust", limit=1)[0].details)
     assert entry == {
         "fingerprint": ksf_fingerprint(sent),
         "replaced": sitekey.key_fingerprint(other),
@@ -235,8 +235,8 @@ def test_an_admin_accepts_one_unsigned_file_with_a_reason(receiver, sent):
         receiver, root, sent, accept_unsigned=True, reason="KSF's key sheet is in the post"
     )
     entry = audit_entries(receiver, action="transfer.import", limit=1)[0]
-    details = json.loads(entry["details"])
-    assert entry["user"] == "root"
+    details = json.loads(entry.details)
+    assert entry.user == "root"
     assert details["trust"] == "unknown key"
     assert details["accepted"] == {"by": "root", "reason": "KSF's key sheet is in the post"}
     assert details["fingerprint"] == sha256_hex(canonical_json(envelope(sent)["body"]))

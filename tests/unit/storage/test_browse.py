@@ -65,15 +65,7 @@ def test_rows_are_frozen_and_slotted(db, who):
     with pytest.raises(dataclasses.FrozenInstanceError):
         row.number = "L2"  # type: ignore[misc]
     assert not hasattr(row, "__dict__")
-    # Built by the fast twin (_builder), the row is the class's own: type, equality, hash.
+    # Built by the fast twin (named._positional), the row is the class's own: type, equality, hash.
     again = LotRow(*dataclasses.astuple(row))
     assert type(row) is LotRow and row == again and hash(row) == hash(again)
     assert repr(row).startswith("LotRow(id=")
-
-
-def test_a_select_list_must_name_the_fields_in_order():
-    columns = {f.name: f.name for f in dataclasses.fields(AuditRow)}
-    assert browse._select(AuditRow, columns).startswith('id AS "id", uid AS "uid"')
-    swapped = dict(reversed(list(columns.items())))
-    with pytest.raises(AssertionError, match="AuditRow"):
-        browse._select(AuditRow, swapped)
