@@ -1,0 +1,189 @@
+"""The facility server's connection (PostgreSQL, psycopg 3), shaped as the part of
+``sqlite_utils.Database`` that storage uses, so storage's SQL is written once where it is
+portable and per dialect where it is not (``dialect``).
+
+What it takes care of, so that the same statement gives the same rows on both backends:
+
+- **Parameters**: storage writes SQLite's ``?`` and ``:name``; they become psycopg's ``%s`` and
+  ``%(name)s`` (a literal ``%`` doubled), outside quoted text and identifiers and never in a
+  ``::`` cast. Translations are cached: storage has a few hundred statements.
+- **Numbers**: ``sum()`` over ``bigint`` is ``numeric`` in PostgreSQL, a ``Decimal`` in Python;
+  a whole number comes back as ``int``, as from SQLite. A fraction is refused (weights and money
+  are whole thousandths of a carat and whole cents: a fraction is a bug, never a float).
+- **Transactions**: the connection runs in autocommit and storage's ``transaction`` says BEGIN
+  and COMMIT itself, as on SQLite, so ``conn.in_transaction`` means the same on both.
+
+Only storage imports this module, and only for a ``postgresql://`` database: a single
+workstation's install never loads psycopg.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+from psycopg.adapt import Loader
+from psycopg.pq import TransactionStatus
+
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+
+@functools.lru_cache(maxsize=2048)
+def translate(sql: str) -> str:
+    """SQLite's placeholders (``?``, ``:name``) as psycopg's (``%s``, ``%(name)s``); a literal
+    ``%`` doubled. Quoted text ('...'), quoted names ("...") and ``::`` casts are left alone."""
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        c = sql[i]
+        if c in "'\"":
+            end = i + 1
+            while end < n:
+                if sql[end] == c:
+                    if end + 1 < n and sql[end + 1] == c:  # a doubled quote inside
+                        end += 2
+                        continue
+                    break
+                end += 1
+            out.append(sql[i : end + 1].replace("%", "%%"))
+            i = end + 1
+        elif c == "?":
+            out.append("%s")
+            i += 1
+        elif c == "%":
+            out.append("%%")
+            i += 1
+        elif c == ":" and i + 1 < n and sql[i + 1] == ":":
+            out.append("::")
+            i += 2
+        elif c == ":" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] == "_"):
+            end = i + 1
+            while end < n and (sql[end].isalnum() or sql[end] == "_"):
+                end += 1
+            out.append(f"%({sql[i + 1 : end]})s")
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+class _WholeNumberLoader(Loader):
+    """``numeric`` as ``int`` when whole; a fraction is refused, never rounded or floated."""
+
+    def load(self, data: Any) -> int:
+        value = Decimal(bytes(data).decode())
+        whole = int(value)
+        if whole != value:
+            raise ValueError(f"a fraction where sortapp keeps whole numbers: {value}")
+        return whole
+
+
+class _Connection:
+    """The part of ``sqlite3.Connection`` that storage uses, on a psycopg connection."""
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def execute(self, sql: str, params: Params = None) -> psycopg.Cursor[Any]:
+        return self.raw.execute(translate(sql), params)
+
+    def executemany(self, sql: str, rows: Any) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        cursor.executemany(translate(sql), rows)
+        return cursor
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class _Table:
+    def __init__(self, db: PgDatabase, name: str) -> None:
+        self.db = db
+        self.name = name
+
+    def exists(self) -> bool:
+        found = self.db.execute(
+            "SELECT 1 FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_name = ?",
+            (self.name,),
+        ).fetchone()
+        return found is not None
+
+
+class PgDatabase:
+    """A sortapp database on a PostgreSQL server."""
+
+    dialect = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any], *, where: str = "") -> None:
+        raw.adapters.register_loader("numeric", _WholeNumberLoader)
+        self.conn = _Connection(raw)
+        #: The server and database, for messages (never the password).
+        self.where = where or _describe(raw)
+        self._savepoints = itertools.count(1)
+
+    def execute(self, sql: str, params: Params = None) -> psycopg.Cursor[Any]:
+        return self.conn.execute(sql, params)
+
+    def table(self, name: str) -> _Table:
+        return _Table(self, name)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[PgDatabase]:
+        """A savepoint inside the transaction under way: all of the block, or none of it."""
+        name = f"sp_{next(self._savepoints)}"
+        self.conn.raw.execute(f"SAVEPOINT {name}")
+        try:
+            yield self
+        except BaseException:
+            self.conn.raw.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            raise
+        self.conn.raw.execute(f"RELEASE SAVEPOINT {name}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _describe(raw: psycopg.Connection[Any]) -> str:
+    info = raw.info
+    return f"{info.host}:{info.port}/{info.dbname}"
+
+
+def is_server_url(target: object) -> bool:
+    """Whether ``target`` names a database on a server (``postgresql://`` or ``postgres://``)."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def connect(url: str, *, user: str | None = None, password: str | None = None) -> PgDatabase:
+    """Connect to the server ``url`` names, in autocommit (storage says BEGIN and COMMIT).
+
+    ``user`` and ``password``, when given, override the URL's; otherwise libpq's usual places
+    are used (the URL, ``PGPASSWORD``, the pgpass file, a client certificate).
+    """
+    extra: dict[str, Any] = {"autocommit": True, "application_name": "sortapp"}
+    if user:
+        extra["user"] = user
+    if password:
+        extra["password"] = password
+    raw = psycopg.connect(url, **extra)
+    # sortapp writes its times as UTC text; the server's own (now()) are in UTC too.
+    raw.execute("SET TIME ZONE 'UTC'")
+    return PgDatabase(raw)

@@ -1,0 +1,80 @@
+"""The facility server's connection behaves as storage expects of SQLite's."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.storage import pg
+
+
+@pytest.mark.parametrize(
+    ("sqlite", "postgresql"),
+    [
+        ("SELECT * FROM t WHERE a = ? AND b = ?", "SELECT * FROM t WHERE a = %s AND b = %s"),
+        ("INSERT INTO t VALUES (:id, :name_2)", "INSERT INTO t VALUES (%(id)s, %(name_2)s)"),
+        ("SELECT '?', 'it''s :x', \"a?b\" FROM t", "SELECT '?', 'it''s :x', \"a?b\" FROM t"),
+        (
+            "SELECT x::text, y FROM t WHERE z LIKE 'a%' || ?",
+            "SELECT x::text, y FROM t WHERE z LIKE 'a%%' || %s",
+        ),
+        ("SELECT 10 % 3", "SELECT 10 %% 3"),
+        ("SELECT '12:30'", "SELECT '12:30'"),
+    ],
+)
+def test_placeholders_are_translated_outside_quotes(sqlite, postgresql):
+    assert pg.translate(sqlite) == postgresql
+
+
+def test_statements_read_back_as_from_sqlite(pg_url):
+    db = pg.connect(pg_url)
+    try:
+        assert db.dialect == "postgresql"
+        assert not db.table("t").exists()
+        db.execute("CREATE TABLE t (id bigint PRIMARY KEY, name text, mct bigint)")
+        assert db.table("t").exists()
+        db.execute("INSERT INTO t VALUES (?, ?, ?)", (1, "a", 10_500))
+        db.execute("INSERT INTO t VALUES (:id, :name, :mct)", {"id": 2, "name": "b", "mct": 1})
+        db.conn.executemany("INSERT INTO t VALUES (?, ?, ?)", [(3, "c", 2), (4, "d", 3)])
+        total = db.execute("SELECT sum(mct), count(*) FROM t").fetchone()
+        assert total == (10_506, 4) and type(total[0]) is int  # numeric, as a whole int
+        with pytest.raises(ValueError, match="a fraction"):
+            db.execute("SELECT sum(mct) / 4.0 FROM t").fetchone()
+        rows = db.execute("SELECT id, name FROM t WHERE name > ? ORDER BY id", ("a",))
+        assert [d[0] for d in rows.description] == ["id", "name"]
+        assert rows.fetchall() == [(2, "b"), (3, "c"), (4, "d")]
+    finally:
+        db.close()
+
+
+def test_transactions_and_savepoints_mean_what_they_mean_on_sqlite(pg_url):
+    db = pg.connect(pg_url)
+    try:
+        db.execute("CREATE TABLE t (id bigint PRIMARY KEY)")
+        assert not db.conn.in_transaction  # autocommit: storage says BEGIN itself
+        db.conn.execute("BEGIN")
+        assert db.conn.in_transaction
+        db.execute("INSERT INTO t VALUES (1)")
+        with pytest.raises(RuntimeError), db.atomic():
+            db.execute("INSERT INTO t VALUES (2)")
+            raise RuntimeError("the savepoint's part goes")
+        with db.atomic():
+            db.execute("INSERT INTO t VALUES (3)")
+        db.conn.rollback()
+        assert not db.conn.in_transaction
+        assert db.execute("SELECT count(*) FROM t").fetchone() == (0,)
+        db.conn.execute("BEGIN")
+        db.execute("INSERT INTO t VALUES (1)")
+        with pytest.raises(RuntimeError), db.atomic():
+            db.execute("INSERT INTO t VALUES (2)")
+            raise RuntimeError("only the savepoint's part goes")
+        db.conn.commit()
+        assert db.execute("SELECT id FROM t").fetchall() == [(1,)]
+    finally:
+        db.close()
+
+
+def test_server_urls_are_told_from_files():
+    assert pg.is_server_url("postgresql://host:5432/site")
+    assert pg.is_server_url("postgres://host/site")
+    assert not pg.is_server_url("/data/site.sortapp")
+    assert not pg.is_server_url("C:\\data\\postgresql.sortapp")
