@@ -1,0 +1,231 @@
+"""Commands of receiving lots: receive, weigh, acknowledge a difference, list and show."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from sqlite_utils import Database
+
+from sortapp.cli.common import (
+    Subparsers,
+    UsageError,
+    command,
+    ct_text,
+    group,
+    print_data,
+    print_table,
+    sign_in,
+    structured,
+    with_json,
+)
+from sortapp.core import forms
+from sortapp.core.canonical import local_text
+from sortapp.core.entities import Lot
+from sortapp.core.units import format_mct
+from sortapp.services import lots, sorting
+from sortapp.services.settings import settings
+
+
+def lot_json(db: Database, lot: Lot) -> dict[str, Any]:
+    rec = sorting.reconciliation(db, lot.number)
+    return {
+        "lot": lot.number,
+        "status": lot.status,
+        "origin": lot.origin,
+        "origin_countries": lot.origin_countries,
+        "mines": lot.mines,
+        "supplier": lot.supplier,
+        "received_at": lot.received_at,
+        "received_carats": ct_text(lot.weighed_mct),
+        "declared_carats": ct_text(lot.declared_mct),
+        "sorted_carats": ct_text(rec.sorted_mct),
+        "loss_carats": ct_text(rec.loss_mct),
+        "losses": {k: ct_text(v) for k, v in rec.losses_mct.items()},
+        "difference_carats": ct_text(rec.difference_mct),
+        "tolerance_carats": ct_text(rec.tolerance_mct),
+        "within_tolerance": rec.within_tolerance,
+        "stones": lot.weighed_stones,
+        "declared_stones": lot.declared_stones,
+        "sorted_stones": rec.sorted_stones,
+        "seals": list(lot.seals),
+        "kp_cert": lot.kp_cert_in or None,
+        "weight_flag": lot.weight_flag,
+        "weight_acknowledged": lot.weight_acknowledged,
+        "categories": [
+            {"category": code, "carats": ct_text(mct), "stones": stones}
+            for code, _name, mct, stones in rec.by_category
+        ],
+    }
+
+
+def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
+    mines = args.mine or []
+    if len(mines) > 1 and len(mines) != len(args.origin):
+        raise UsageError("give one --mine per --origin, or a single --mine")
+    if len(mines) == 1:
+        mines = mines * len(args.origin)
+    if not mines:
+        mines = [""] * len(args.origin)
+    return list(zip(args.origin, mines, strict=True))
+
+
+def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
+    actor = sign_in(args, db)
+    receipt = forms.parse(
+        forms.Receipt,
+        {
+            "carats": args.carats,
+            "declared_carats": args.declared_carats,
+            "stones": args.stones,
+            "value": args.value,
+        },
+    )
+    changes = lots.receive_lot(
+        db,
+        actor,
+        number=args.lot,
+        origins=_origins(args),
+        supplier=args.supplier or "",
+        weighed_mct=receipt.carats,
+        declared_mct=receipt.declared_carats,
+        stones=receipt.stones,
+        declared_value_cents=receipt.value,
+        seals=args.seal or [],
+        kp_cert=args.kp_cert or "",
+        from_country=args.from_country or "",
+    )
+    print(f"received lot {args.lot}")
+    if changes.message:
+        print(f"warning: {changes.message}", file=sys.stderr)
+
+
+def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
+    form = forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
+    mct = form.carats
+    changes = lots.weigh_lot(db, sign_in(args, db), args.lot, mct, form.stones)
+    print(f"weighed lot {args.lot}: {format_mct(mct)} ct")
+    if changes.message:
+        print(f"warning: {changes.message}", file=sys.stderr)
+
+
+def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
+    form = forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
+    mct = form.carats
+    lots.reweigh_lot(db, sign_in(args, db), args.lot, mct, form.stones, reason=args.reason)
+    print(f"weighed lot {args.lot} again: {format_mct(mct)} ct")
+
+
+def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:
+    lots.acknowledge_weight(db, sign_in(args, db), args.lot, args.reason)
+    print(f"weight difference of lot {args.lot} acknowledged")
+
+
+def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
+    found = lots.list_lots(db, sign_in(args, db), status=args.status)
+    tz = settings(db).timezone
+    if structured(args):
+        print_data(
+            args,
+            [
+                {
+                    "lot": lot.number,
+                    "status": lot.status,
+                    "origin": lot.origin,
+                    "origin_countries": lot.origin_countries,
+                    "received_at": lot.received_at,
+                    "received_carats": ct_text(lot.weighed_mct),
+                    "declared_carats": ct_text(lot.declared_mct),
+                    "stones": lot.weighed_stones,
+                }
+                for lot in found
+            ],
+        )
+        return
+    print_table(
+        ["lot", "status", "origin", f"received ({tz})", "carats", "declared"],
+        [
+            (
+                lot.number,
+                lot.status,
+                lot.origin,
+                local_text(lot.received_at, tz),
+                ct_text(lot.weighed_mct),
+                ct_text(lot.declared_mct),
+            )
+            for lot in found
+        ],
+        {4, 5},
+    )
+
+
+def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
+    sign_in(args, db)
+    data = lot_json(db, lots.get_lot(db, args.lot))
+    if structured(args):
+        print_data(args, data)
+        return
+    for key in (
+        "lot",
+        "status",
+        "origin",
+        "origin_countries",
+        "mines",
+        "supplier",
+        "received_at",
+        "declared_carats",
+        "received_carats",
+        "stones",
+        "sorted_carats",
+        "loss_carats",
+        "difference_carats",
+        "tolerance_carats",
+        "seals",
+        "kp_cert",
+    ):
+        value = data[key]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        if key == "received_at":
+            value = f"{local_text(value, settings(db).timezone)} ({settings(db).timezone})"
+        print(f"{key}: {'' if value is None else value}")
+
+
+def _lot(sub: Subparsers) -> None:
+    lot = group(sub, "lot", "receiving lots")
+    p = command(lot, "receive", cmd_lot_receive, "receive a lot")
+    p.add_argument("lot")
+    p.add_argument("--carats", help="weighed carats (leave out to weigh later)")
+    p.add_argument("--origin", required=True, action="append", help="origin country (repeatable)")
+    p.add_argument("--mine", action="append")
+    p.add_argument("--supplier")
+    p.add_argument("--declared-carats")
+    p.add_argument("--stones")
+    p.add_argument("--value", help="declared value in USD (imports)")
+    p.add_argument("--seal", action="append")
+    p.add_argument("--kp-cert", help="incoming KP certificate number")
+    p.add_argument("--from", dest="from_country", help="country shipped from (imports)")
+    p = command(lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only")
+    p.add_argument("lot")
+    p.add_argument("--carats", required=True)
+    p.add_argument("--stones")
+    p = command(
+        lot, "reweigh", cmd_lot_reweigh, "correct a wrong weight before sorting (supervisor)"
+    )
+    p.add_argument("lot")
+    p.add_argument("--carats", required=True)
+    p.add_argument("--stones")
+    p.add_argument("--reason", required=True)
+    p = command(
+        lot, "acknowledge", cmd_lot_acknowledge, "acknowledge a weight difference (supervisor)"
+    )
+    p.add_argument("lot")
+    p.add_argument("--reason", required=True)
+    p = with_json(command(lot, "list", cmd_lot_list, "list lots"))
+    p.add_argument("--status", choices=["awaiting_weight", "received", "sorting", "sorted"])
+    p = with_json(command(lot, "show", cmd_lot_show, "show a lot"))
+    p.add_argument("lot")
+
+
+COMMANDS = {"lot": _lot}
