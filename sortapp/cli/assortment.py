@@ -6,27 +6,17 @@ import argparse
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Subparsers,
-    command,
-    group,
-    print_data,
-    print_table,
-    refuse_bad_rows,
-    sign_in,
-    structured,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.units import format_cents
 from sortapp.services import assortment, csvfile
 
 
 def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     cats = assortment.list_categories(db)
-    if structured(args):
-        print_data(
+    if common.structured(args):
+        common.print_data(
             args,
             [
                 {
@@ -43,13 +33,15 @@ def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
             ],
         )
     else:
-        print_table(["code", "hs_code", "name"], [(c.code, c.hs_code, c.name) for c in cats], set())
+        common.print_table(
+            ["code", "hs_code", "name"], [(c.code, c.hs_code, c.name) for c in cats], set()
+        )
 
 
 def cmd_category_add(args: argparse.Namespace, db: Database) -> None:
     assortment.add_category(
         db,
-        sign_in(args, db),
+        common.sign_in(args, db),
         code=args.code,
         size=args.size,
         model=args.model,
@@ -62,39 +54,41 @@ def cmd_category_add(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_category_import(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     count, errors, _ = assortment.import_categories(
         db, actor, csvfile.read_file(args.file), dry_run=args.dry_run
     )
-    refuse_bad_rows(args.file, errors)
+    common.refuse_bad_rows(args.file, errors)
     print(f"{'would import' if args.dry_run else 'imported'} {count} categories")
 
 
 def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
     price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
     assortment.set_price(
-        db, sign_in(args, db), args.category, price.usd_per_ct, args.effective_from
+        db, common.sign_in(args, db), args.category, price.usd_per_ct, args.effective_from
     )
     print(f"price of {args.category.upper()} set to {format_cents(price.usd_per_ct)} USD/ct")
 
 
-def _category(sub: Subparsers) -> None:
-    cats = group(sub, "category", "the assortment")
-    with_json(command(cats, "list", cmd_category_list, "list categories"))
-    p = command(cats, "add", cmd_category_add, "add a category (admin)")
+def _category(sub: common.Subparsers) -> None:
+    cats = common.group(sub, "category", "the assortment")
+    common.with_json(common.command(cats, "list", cmd_category_list, "list categories"))
+    p = common.command(cats, "add", cmd_category_add, "add a category (admin)")
     p.add_argument("code")
     for opt in ("--size", "--model", "--quality", "--colour"):
         p.add_argument(opt, required=True)
     p.add_argument("--hs-code", required=True, choices=["7102.10", "7102.21", "7102.31"])
     p.add_argument("--name")
-    p = command(cats, "import", cmd_category_import, "import categories from CSV, all or nothing")
+    p = common.command(
+        cats, "import", cmd_category_import, "import categories from CSV, all or nothing"
+    )
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
 
 
-def _price(sub: Subparsers) -> None:
-    prices = group(sub, "price", "the price book")
-    p = command(prices, "set", cmd_price_set, "set a category's price in USD per carat")
+def _price(sub: common.Subparsers) -> None:
+    prices = common.group(sub, "price", "the price book")
+    p = common.command(prices, "set", cmd_price_set, "set a category's price in USD per carat")
     p.add_argument("category")
     p.add_argument("usd_per_ct")
     p.add_argument(

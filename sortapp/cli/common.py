@@ -107,6 +107,15 @@ def print_data(args: argparse.Namespace, value: Any) -> None:
     sys.stdout.write(out.getvalue())
 
 
+def printed_as_data(args: argparse.Namespace, value: Any) -> bool:
+    """Print ``value`` as JSON or CSV when the command was asked to (``--json``, ``--csv``);
+    return whether it was."""
+    if not structured(args):
+        return False
+    print_data(args, value)
+    return True
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: set[int]) -> None:
     text = [[("" if v is None else str(v)) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in text]) for i, h in enumerate(headers)]

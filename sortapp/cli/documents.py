@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import Subparsers, command, sign_in
+from sortapp.cli import common
 from sortapp.storage import outfiles
 
 #: The documents ``print`` makes (``reports.documents`` builds each).
@@ -15,7 +15,7 @@ KINDS = ["manifest", "kp-sheet", "invoice", "valuation", "receipt", "reconciliat
 
 
 def _print(args: argparse.Namespace, db: Database, kind: str, numbers: list[str]) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     # A folder, device or pipe is refused before anything is drawn (save_pdf checks again).
     outfiles.writable_target(Path(args.pdf), "--pdf")
     from sortapp.reports import documents  # noqa: PLC0415 (documents load the core only)
@@ -37,15 +37,15 @@ def cmd_print(args: argparse.Namespace, db: Database) -> None:
     _print(args, db, args.kind, args.numbers)
 
 
-def _manifest(sub: Subparsers) -> None:
-    p = command(sub, "manifest", cmd_manifest, "print a sealed parcel's manifest to PDF")
+def _manifest(sub: common.Subparsers) -> None:
+    p = common.command(sub, "manifest", cmd_manifest, "print a sealed parcel's manifest to PDF")
     p.add_argument("parcel")
     p.add_argument("--pdf", required=True, help="the PDF file to write")
     p.set_defaults(label_printer=False)
 
 
-def _print_command(sub: Subparsers) -> None:
-    p = command(sub, "print", cmd_print, "print a document to PDF")
+def _print_command(sub: common.Subparsers) -> None:
+    p = common.command(sub, "print", cmd_print, "print a document to PDF")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("numbers", nargs="+", help="lot, parcel or certificate number(s)")
     p.add_argument("--pdf", required=True, help="the PDF file to write")

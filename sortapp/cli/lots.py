@@ -8,18 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Subparsers,
-    UsageError,
-    command,
-    ct_text,
-    group,
-    print_data,
-    print_table,
-    sign_in,
-    structured,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import Lot
@@ -38,13 +27,13 @@ def lot_json(db: Database, lot: Lot) -> dict[str, Any]:
         "mines": lot.mines,
         "supplier": lot.supplier,
         "received_at": lot.received_at,
-        "received_carats": ct_text(lot.weighed_mct),
-        "declared_carats": ct_text(lot.declared_mct),
-        "sorted_carats": ct_text(rec.sorted_mct),
-        "loss_carats": ct_text(rec.loss_mct),
-        "losses": {k: ct_text(v) for k, v in rec.losses_mct.items()},
-        "difference_carats": ct_text(rec.difference_mct),
-        "tolerance_carats": ct_text(rec.tolerance_mct),
+        "received_carats": common.ct_text(lot.weighed_mct),
+        "declared_carats": common.ct_text(lot.declared_mct),
+        "sorted_carats": common.ct_text(rec.sorted_mct),
+        "loss_carats": common.ct_text(rec.loss_mct),
+        "losses": {k: common.ct_text(v) for k, v in rec.losses_mct.items()},
+        "difference_carats": common.ct_text(rec.difference_mct),
+        "tolerance_carats": common.ct_text(rec.tolerance_mct),
         "within_tolerance": rec.within_tolerance,
         "stones": lot.weighed_stones,
         "declared_stones": lot.declared_stones,
@@ -54,7 +43,7 @@ def lot_json(db: Database, lot: Lot) -> dict[str, Any]:
         "weight_flag": lot.weight_flag,
         "weight_acknowledged": lot.weight_acknowledged,
         "categories": [
-            {"category": code, "carats": ct_text(mct), "stones": stones}
+            {"category": code, "carats": common.ct_text(mct), "stones": stones}
             for code, _name, mct, stones in rec.by_category
         ],
     }
@@ -63,7 +52,7 @@ def lot_json(db: Database, lot: Lot) -> dict[str, Any]:
 def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
     mines = args.mine or []
     if len(mines) > 1 and len(mines) != len(args.origin):
-        raise UsageError("give one --mine per --origin, or a single --mine")
+        raise common.UsageError("give one --mine per --origin, or a single --mine")
     if len(mines) == 1:
         mines = mines * len(args.origin)
     if not mines:
@@ -72,7 +61,7 @@ def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     receipt = forms.parse(
         forms.Receipt,
         {
@@ -101,32 +90,35 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
         print(f"warning: {changes.message}", file=sys.stderr)
 
 
+def _weighing(args: argparse.Namespace) -> forms.Weighing:
+    return forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
+
+
 def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
-    form = forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
-    mct = form.carats
-    changes = lots.weigh_lot(db, sign_in(args, db), args.lot, mct, form.stones)
-    print(f"weighed lot {args.lot}: {format_mct(mct)} ct")
+    form = _weighing(args)
+    changes = lots.weigh_lot(db, common.sign_in(args, db), args.lot, form.carats, form.stones)
+    print(f"weighed lot {args.lot}: {format_mct(form.carats)} ct")
     if changes.message:
         print(f"warning: {changes.message}", file=sys.stderr)
 
 
 def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
-    form = forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
-    mct = form.carats
-    lots.reweigh_lot(db, sign_in(args, db), args.lot, mct, form.stones, reason=args.reason)
-    print(f"weighed lot {args.lot} again: {format_mct(mct)} ct")
+    form = _weighing(args)
+    actor = common.sign_in(args, db)
+    lots.reweigh_lot(db, actor, args.lot, form.carats, form.stones, reason=args.reason)
+    print(f"weighed lot {args.lot} again: {format_mct(form.carats)} ct")
 
 
 def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:
-    lots.acknowledge_weight(db, sign_in(args, db), args.lot, args.reason)
+    lots.acknowledge_weight(db, common.sign_in(args, db), args.lot, args.reason)
     print(f"weight difference of lot {args.lot} acknowledged")
 
 
 def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
-    found = lots.list_lots(db, sign_in(args, db), status=args.status)
+    found = lots.list_lots(db, common.sign_in(args, db), status=args.status)
     tz = settings(db).timezone
-    if structured(args):
-        print_data(
+    if common.structured(args):
+        common.print_data(
             args,
             [
                 {
@@ -135,15 +127,15 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
                     "origin": lot.origin,
                     "origin_countries": lot.origin_countries,
                     "received_at": lot.received_at,
-                    "received_carats": ct_text(lot.weighed_mct),
-                    "declared_carats": ct_text(lot.declared_mct),
+                    "received_carats": common.ct_text(lot.weighed_mct),
+                    "declared_carats": common.ct_text(lot.declared_mct),
                     "stones": lot.weighed_stones,
                 }
                 for lot in found
             ],
         )
         return
-    print_table(
+    common.print_table(
         ["lot", "status", "origin", f"received ({tz})", "carats", "declared"],
         [
             (
@@ -151,8 +143,8 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
                 lot.status,
                 lot.origin,
                 local_text(lot.received_at, tz),
-                ct_text(lot.weighed_mct),
-                ct_text(lot.declared_mct),
+                common.ct_text(lot.weighed_mct),
+                common.ct_text(lot.declared_mct),
             )
             for lot in found
         ],
@@ -161,10 +153,9 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     data = lot_json(db, lots.get_lot(db, args.lot))
-    if structured(args):
-        print_data(args, data)
+    if common.printed_as_data(args, data):
         return
     for key in (
         "lot",
@@ -192,9 +183,9 @@ def cmd_lot_show(args: argparse.Namespace, db: Database) -> None:
         print(f"{key}: {'' if value is None else value}")
 
 
-def _lot(sub: Subparsers) -> None:
-    lot = group(sub, "lot", "receiving lots")
-    p = command(lot, "receive", cmd_lot_receive, "receive a lot")
+def _lot(sub: common.Subparsers) -> None:
+    lot = common.group(sub, "lot", "receiving lots")
+    p = common.command(lot, "receive", cmd_lot_receive, "receive a lot")
     p.add_argument("lot")
     p.add_argument("--carats", help="weighed carats (leave out to weigh later)")
     p.add_argument("--origin", required=True, action="append", help="origin country (repeatable)")
@@ -206,25 +197,27 @@ def _lot(sub: Subparsers) -> None:
     p.add_argument("--seal", action="append")
     p.add_argument("--kp-cert", help="incoming KP certificate number")
     p.add_argument("--from", dest="from_country", help="country shipped from (imports)")
-    p = command(lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only")
+    p = common.command(
+        lot, "weigh", cmd_lot_weigh, "weigh a lot that arrived with declared carats only"
+    )
     p.add_argument("lot")
     p.add_argument("--carats", required=True)
     p.add_argument("--stones")
-    p = command(
+    p = common.command(
         lot, "reweigh", cmd_lot_reweigh, "correct a wrong weight before sorting (supervisor)"
     )
     p.add_argument("lot")
     p.add_argument("--carats", required=True)
     p.add_argument("--stones")
     p.add_argument("--reason", required=True)
-    p = command(
+    p = common.command(
         lot, "acknowledge", cmd_lot_acknowledge, "acknowledge a weight difference (supervisor)"
     )
     p.add_argument("lot")
     p.add_argument("--reason", required=True)
-    p = with_json(command(lot, "list", cmd_lot_list, "list lots"))
+    p = common.with_json(common.command(lot, "list", cmd_lot_list, "list lots"))
     p.add_argument("--status", choices=["awaiting_weight", "received", "sorting", "sorted"])
-    p = with_json(command(lot, "show", cmd_lot_show, "show a lot"))
+    p = common.with_json(common.command(lot, "show", cmd_lot_show, "show a lot"))
     p.add_argument("lot")
 
 

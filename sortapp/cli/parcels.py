@@ -8,18 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Subparsers,
-    command,
-    ct_text,
-    group,
-    print_data,
-    print_table,
-    sign_in,
-    structured,
-    usd_text,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.entities import Parcel
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
@@ -29,7 +18,7 @@ from sortapp.services import parcels
 def cmd_parcel_create(args: argparse.Namespace, db: Database) -> None:
     parcels.create_parcel(
         db,
-        sign_in(args, db),
+        common.sign_in(args, db),
         args.parcel,
         importer=args.importer,
         destination=args.destination,
@@ -42,7 +31,7 @@ def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
     goods = forms.parse(forms.Goods, {"carats": args.carats, "stones": args.stones})
     changes = parcels.add_goods(
         db,
-        sign_in(args, db),
+        common.sign_in(args, db),
         args.parcel,
         args.category,
         goods.carats,
@@ -57,23 +46,22 @@ def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_packings(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     rows = [
         {
             "packing": p["packing"],
             "category": p["category"],
             "lots": ", ".join(p["lots"]),
-            "carats": ct_text(p["mct"]),
+            "carats": common.ct_text(p["mct"]),
             "stones": p["stones"],
             "user": p["user"],
             "at": p["at"],
         }
         for p in parcels.list_packings(db, args.parcel)
     ]
-    if structured(args):
-        print_data(args, rows)
+    if common.printed_as_data(args, rows):
         return
-    print_table(
+    common.print_table(
         ["packing", "category", "lots", "carats", "stones", "by"],
         [
             (r["packing"], r["category"], r["lots"], r["carats"], r["stones"], r["user"])
@@ -84,14 +72,14 @@ def cmd_parcel_packings(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_remove(args: argparse.Namespace, db: Database) -> None:
-    parcels.remove_goods(db, sign_in(args, db), args.parcel, args.packing, args.reason)
+    parcels.remove_goods(db, common.sign_in(args, db), args.parcel, args.packing, args.reason)
     print(f"packing {args.packing} returned to stock")
 
 
 def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
     price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
     parcels.override_price(
-        db, sign_in(args, db), args.parcel, args.category, price.usd_per_ct, args.reason
+        db, common.sign_in(args, db), args.parcel, args.category, price.usd_per_ct, args.reason
     )
     usd = format_cents(price.usd_per_ct)
     print(f"price of {args.category} in parcel {args.parcel} set to {usd} USD/ct")
@@ -99,14 +87,14 @@ def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_parcel_value(args: argparse.Namespace, db: Database) -> None:
     valuation = forms.parse(forms.Valuation, {"usd": args.usd})
-    parcels.add_valuation(db, sign_in(args, db), args.parcel, args.valuer, valuation.usd)
+    parcels.add_valuation(db, common.sign_in(args, db), args.parcel, args.valuer, valuation.usd)
     print(f"{args.valuer} value of parcel {args.parcel}: {format_cents(valuation.usd)} USD")
 
 
 def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:
     changes = parcels.seal_parcel(
         db,
-        sign_in(args, db),
+        common.sign_in(args, db),
         args.parcel,
         kp_cert=args.kp_cert,
         seals=args.seal,
@@ -119,12 +107,12 @@ def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_ship(args: argparse.Namespace, db: Database) -> None:
-    parcels.ship_parcel(db, sign_in(args, db), args.parcel)
+    parcels.ship_parcel(db, common.sign_in(args, db), args.parcel)
     print(f"parcel {args.parcel} shipped")
 
 
 def cmd_parcel_void(args: argparse.Namespace, db: Database) -> None:
-    parcels.void_parcel(db, sign_in(args, db), args.parcel, args.reason)
+    parcels.void_parcel(db, common.sign_in(args, db), args.parcel, args.reason)
     print(f"parcel {args.parcel} voided; its goods are back in stock")
 
 
@@ -137,11 +125,11 @@ def parcel_json(parcel: Parcel) -> dict[str, Any]:
         "destination": parcel.destination,
         "origin": parcel.origin,
         "origin_countries": parcel.origin_countries,
-        "carats": ct_text(parcel.mct),
+        "carats": common.ct_text(parcel.mct),
         "stones": parcel.stones,
-        "value_usd": usd_text(parcel.value_cents),
-        "book_value_usd": usd_text(parcel.book_value_cents),
-        "valuations": {k: usd_text(v) for k, v in parcel.valuations.items()},
+        "value_usd": common.usd_text(parcel.value_cents),
+        "book_value_usd": common.usd_text(parcel.book_value_cents),
+        "valuations": {k: common.usd_text(v) for k, v in parcel.valuations.items()},
         "hs_codes": parcel.hs_codes,
         "kp_cert": parcel.kp_cert,
         "issued": parcel.issued,
@@ -154,10 +142,10 @@ def parcel_json(parcel: Parcel) -> dict[str, Any]:
                 "hs_code": ln.hs_code,
                 "lot": ln.lot,
                 "origin": ln.origin,
-                "carats": ct_text(ln.mct),
+                "carats": common.ct_text(ln.mct),
                 "stones": ln.stones,
-                "usd_per_ct": usd_text(ln.cents_per_ct),
-                "value_usd": usd_text(ln.value_cents),
+                "usd_per_ct": common.usd_text(ln.cents_per_ct),
+                "value_usd": common.usd_text(ln.value_cents),
                 "price_source": ln.price_source,
             }
             for ln in parcel.lines
@@ -166,11 +154,10 @@ def parcel_json(parcel: Parcel) -> dict[str, Any]:
 
 
 def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     parcel = parcels.get_parcel(db, args.parcel)
     data = parcel_json(parcel)
-    if structured(args):
-        print_data(args, data)
+    if common.printed_as_data(args, data):
         return
     for key in (
         "parcel",
@@ -188,7 +175,7 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
     ):
         value = data[key]
         print(f"{key}: {', '.join(value) if isinstance(value, list) else (value or '')}")
-    print_table(
+    common.print_table(
         ["category", "hs_code", "lot", "origin", "carats", "stones", "usd_per_ct", "value_usd"],
         [
             (
@@ -196,10 +183,10 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
                 ln.hs_code,
                 ln.lot,
                 ln.origin,
-                ct_text(ln.mct),
+                common.ct_text(ln.mct),
                 ln.stones,
-                usd_text(ln.cents_per_ct),
-                usd_text(ln.value_cents),
+                common.usd_text(ln.cents_per_ct),
+                common.usd_text(ln.value_cents),
             )
             for ln in parcel.lines
         ]
@@ -209,22 +196,22 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
                 "",
                 "",
                 "",
-                ct_text(parcel.mct),
+                common.ct_text(parcel.mct),
                 parcel.stones,
-                usd_text(price_cents_per_ct(parcel.book_value_cents, parcel.mct)),
-                usd_text(parcel.book_value_cents),
+                common.usd_text(price_cents_per_ct(parcel.book_value_cents, parcel.mct)),
+                common.usd_text(parcel.book_value_cents),
             )
         ],
         {4, 5, 6, 7},
     )
-    print(f"value (certificate): {usd_text(parcel.value_cents)} USD")
+    print(f"value (certificate): {common.usd_text(parcel.value_cents)} USD")
     print(f"fingerprint: {parcel.fingerprint or '(set when sealed)'}")
 
 
 def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
-    rows = parcels.list_parcels(db, sign_in(args, db), status=args.status)
-    if structured(args):
-        print_data(
+    rows = parcels.list_parcels(db, common.sign_in(args, db), status=args.status)
+    if common.structured(args):
+        common.print_data(
             args,
             [
                 {
@@ -232,14 +219,14 @@ def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
                     "status": r["status"],
                     "importer": r["importer"],
                     "destination": r["destination"],
-                    "carats": ct_text(r["sealed_mct"]),
-                    "value_usd": usd_text(r["sealed_value_cents"]),
+                    "carats": common.ct_text(r["sealed_mct"]),
+                    "value_usd": common.usd_text(r["sealed_value_cents"]),
                 }
                 for r in rows
             ],
         )
         return
-    print_table(
+    common.print_table(
         ["parcel", "status", "importer", "destination", "carats", "value_usd"],
         [
             (
@@ -247,8 +234,8 @@ def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
                 r["status"],
                 r["importer"],
                 r["destination"],
-                ct_text(r["sealed_mct"]),
-                usd_text(r["sealed_value_cents"]),
+                common.ct_text(r["sealed_mct"]),
+                common.usd_text(r["sealed_value_cents"]),
             )
             for r in rows
         ],
@@ -257,7 +244,7 @@ def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     found = parcels.shipment(db, args.cert)
     data = {
         "kp_cert": found.kp_cert,
@@ -268,72 +255,75 @@ def cmd_certificate_show(args: argparse.Namespace, db: Database) -> None:
         "importer": found.importer,
         "destination": found.destination,
         "parcels": len(found.parcels),
-        "carats": ct_text(found.mct),
+        "carats": common.ct_text(found.mct),
         "stones": found.stones,
-        "value_usd": usd_text(found.value_cents),
+        "value_usd": common.usd_text(found.value_cents),
         "hs_codes": found.hs_codes,
         "origin": found.origin,
         "origin_countries": found.origin_countries,
         "seals": found.seals,
         "parcel_numbers": [p.number for p in found.parcels],
     }
-    if structured(args):
-        print_data(args, data)
+    if common.printed_as_data(args, data):
         return
     for key, value in data.items():
         print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
 
 
-def _parcel(sub: Subparsers) -> None:
-    par = group(sub, "parcel", "export parcels")
-    p = command(par, "create", cmd_parcel_create, "create a draft parcel")
+def _parcel(sub: common.Subparsers) -> None:
+    par = common.group(sub, "parcel", "export parcels")
+    p = common.command(par, "create", cmd_parcel_create, "create a draft parcel")
     p.add_argument("parcel")
     p.add_argument("--importer", required=True)
     p.add_argument("--destination", required=True)
     p.add_argument("--exporter")
-    p = command(par, "add", cmd_parcel_add, "pack goods from stock")
+    p = common.command(par, "add", cmd_parcel_add, "pack goods from stock")
     p.add_argument("parcel")
     p.add_argument("category")
     p.add_argument("--carats", required=True)
     p.add_argument("--stones")
     p.add_argument("--lot")
-    p = command(par, "packings", cmd_parcel_packings, "list a parcel's packings (to remove one)")
+    p = common.command(
+        par, "packings", cmd_parcel_packings, "list a parcel's packings (to remove one)"
+    )
     p.add_argument("parcel")
-    with_json(p)
-    p = command(par, "remove", cmd_parcel_remove, "reverse a packing (supervisor)")
+    common.with_json(p)
+    p = common.command(par, "remove", cmd_parcel_remove, "reverse a packing (supervisor)")
     p.add_argument("parcel")
     p.add_argument("packing", help="the packing's ledger number ('parcel packings' lists them)")
     p.add_argument("--reason", required=True)
-    p = command(par, "price", cmd_parcel_price, "override a category's price (supervisor)")
+    p = common.command(par, "price", cmd_parcel_price, "override a category's price (supervisor)")
     p.add_argument("parcel")
     p.add_argument("category")
     p.add_argument("usd_per_ct")
     p.add_argument("--reason", required=True)
-    p = command(par, "value", cmd_parcel_value, "record a valuation (supervisor)")
+    p = common.command(par, "value", cmd_parcel_value, "record a valuation (supervisor)")
     p.add_argument("parcel")
     p.add_argument("valuer", choices=["declared", "government", "independent"])
     p.add_argument("usd")
-    p = command(par, "seal", cmd_parcel_seal, "seal under a KP certificate (supervisor)")
+    p = common.command(par, "seal", cmd_parcel_seal, "seal under a KP certificate (supervisor)")
     p.add_argument("parcel")
     p.add_argument("--kp-cert", required=True)
     p.add_argument("--seal", required=True, action="append")
     p.add_argument("--issued")
     p.add_argument("--expires")
-    p = command(par, "ship", cmd_parcel_ship, "ship a sealed parcel (supervisor)")
+    p = common.command(par, "ship", cmd_parcel_ship, "ship a sealed parcel (supervisor)")
     p.add_argument("parcel")
-    p = command(par, "void", cmd_parcel_void, "void a parcel; goods return to stock (supervisor)")
+    p = common.command(
+        par, "void", cmd_parcel_void, "void a parcel; goods return to stock (supervisor)"
+    )
     p.add_argument("parcel")
     p.add_argument("--reason", required=True)
-    p = with_json(command(par, "show", cmd_parcel_show, "show a parcel"))
+    p = common.with_json(common.command(par, "show", cmd_parcel_show, "show a parcel"))
     p.add_argument("parcel")
-    p = with_json(command(par, "list", cmd_parcel_list, "list parcels"))
+    p = common.with_json(common.command(par, "list", cmd_parcel_list, "list parcels"))
     p.add_argument("--status", choices=["draft", "sealed", "shipped", "void"])
 
 
-def _certificate(sub: Subparsers) -> None:
-    certs = group(sub, "certificate", "KP certificates (shipments)")
-    p = with_json(
-        command(certs, "show", cmd_certificate_show, "a certificate's shipment and totals")
+def _certificate(sub: common.Subparsers) -> None:
+    certs = common.group(sub, "certificate", "KP certificates (shipments)")
+    p = common.with_json(
+        common.command(certs, "show", cmd_certificate_show, "a certificate's shipment and totals")
     )
     p.add_argument("cert")
 

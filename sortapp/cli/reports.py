@@ -11,19 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Subparsers,
-    UsageError,
-    command,
-    ct_text,
-    group,
-    print_data,
-    print_table,
-    sign_in,
-    structured,
-    usd_text,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.cli.lots import lot_json
 from sortapp.cli.sorting import print_reconciliation
 from sortapp.services import lots, reports
@@ -35,9 +23,9 @@ def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str,
         item: dict[str, Any] = {
             "category": r.category,
             "hs_code": r.hs_code,
-            "carats": ct_text(r.mct),
+            "carats": common.ct_text(r.mct),
             "stones": r.stones,
-            "value_usd": usd_text(r.value_cents),
+            "value_usd": common.usd_text(r.value_cents),
         }
         if by_origin:
             item["origin"] = r.origin
@@ -46,9 +34,9 @@ def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str,
 
 
 def cmd_stock(args: argparse.Namespace, db: Database) -> None:
-    rows = reports.stock(db, sign_in(args, db), by_origin=args.by_origin)
-    if structured(args):
-        print_data(args, _stock_rows(rows, args.by_origin))
+    rows = reports.stock(db, common.sign_in(args, db), by_origin=args.by_origin)
+    if common.structured(args):
+        common.print_data(args, _stock_rows(rows, args.by_origin))
         return
     headers = [
         "category",
@@ -63,9 +51,9 @@ def cmd_stock(args: argparse.Namespace, db: Database) -> None:
             r.category,
             r.hs_code,
             *([r.origin] if args.by_origin else []),
-            ct_text(r.mct),
+            common.ct_text(r.mct),
             r.stones,
-            usd_text(r.value_cents),
+            common.usd_text(r.value_cents),
         )
         for r in rows
     ]
@@ -74,13 +62,13 @@ def cmd_stock(args: argparse.Namespace, db: Database) -> None:
             "TOTAL",
             "",
             *([""] if args.by_origin else []),
-            ct_text(sum(r.mct for r in rows)),
+            common.ct_text(sum(r.mct for r in rows)),
             sum(r.stones for r in rows),
-            usd_text(sum(r.value_cents for r in rows)),
+            common.usd_text(sum(r.value_cents for r in rows)),
         )
     )
     n = len(headers)
-    print_table(headers, body, {n - 3, n - 2, n - 1})
+    common.print_table(headers, body, {n - 3, n - 2, n - 1})
 
 
 def _kp_rows(section: dict[str, Any]) -> list[dict[str, Any]]:
@@ -88,8 +76,8 @@ def _kp_rows(section: dict[str, Any]) -> list[dict[str, Any]]:
         {
             "hs_code": r["hs_code"],
             "country": r["country"],
-            "carats": ct_text(r["mct"]),
-            "value_usd": usd_text(r["value_cents"]),
+            "carats": common.ct_text(r["mct"]),
+            "value_usd": common.usd_text(r["value_cents"]),
             "parcels": r["parcels"],
             "certificates": r["certificates"],
         }
@@ -100,15 +88,15 @@ def _kp_rows(section: dict[str, Any]) -> list[dict[str, Any]]:
 def _kp_totals(section: dict[str, Any]) -> dict[str, Any]:
     t = section["totals"]
     return {
-        "carats": ct_text(t["mct"]),
-        "value_usd": usd_text(t["value_cents"]),
+        "carats": common.ct_text(t["mct"]),
+        "value_usd": common.usd_text(t["value_cents"]),
         "parcels": t["parcels"],
         "certificates": t["certificates"],
     }
 
 
 def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     stats = reports.kp_statistics(db, actor, args.date_from, args.date_to)
     data = {
         "from": stats["from"],
@@ -139,12 +127,12 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
         sys.stdout.write(out.getvalue())
         return
     if args.json:
-        print_data(args, data)
+        common.print_data(args, data)
         return
     for direction in ("exports", "imports"):
         print(f"{direction.upper()} {data['from']} to {data['to']}")
         tot = data["totals"][direction]
-        print_table(
+        common.print_table(
             ["hs_code", "country", "carats", "value_usd", "parcels", "certificates"],
             [tuple(r.values()) for r in data[direction]]
             + [("TOTAL", "", tot["carats"], tot["value_usd"], tot["parcels"], tot["certificates"])],
@@ -154,9 +142,9 @@ def cmd_report_kp_stats(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_report_lineage(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     if bool(args.lot) == bool(args.parcel):
-        raise UsageError("report lineage: give --lot LOT or --parcel P")
+        raise common.UsageError("report lineage: give --lot LOT or --parcel P")
     data = (
         reports.lot_lineage(db, actor, args.lot)
         if args.lot
@@ -164,20 +152,18 @@ def cmd_report_lineage(args: argparse.Namespace, db: Database) -> None:
     )
     for part in ("places", "parcels", "lots"):
         for item in data.get(part, []):
-            item["carats"] = ct_text(item.pop("mct"))
-    if structured(args):
-        print_data(args, data)
+            item["carats"] = common.ct_text(item.pop("mct"))
+    if common.printed_as_data(args, data):
         return
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     data = lot_json(db, lots.get_lot(db, args.lot))
-    if structured(args):
-        print_data(args, data)
+    if common.printed_as_data(args, data):
         return
-    print_table(
+    common.print_table(
         ["category", "carats", "stones"],
         [(c["category"], c["carats"], c["stones"]) for c in data["categories"]],
         {1, 2},
@@ -186,45 +172,51 @@ def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
-    data = reports.year_end_stock(db, sign_in(args, db), args.year)
+    data = reports.year_end_stock(db, common.sign_in(args, db), args.year)
     result = {
         "year": data["year"],
-        "carats": ct_text(data["mct"]),
-        "value_usd": usd_text(data["value_cents"]),
+        "carats": common.ct_text(data["mct"]),
+        "value_usd": common.usd_text(data["value_cents"]),
         "lines": [
             {
                 "category": ln["category"],
-                "carats": ct_text(ln["mct"]),
+                "carats": common.ct_text(ln["mct"]),
                 "stones": ln["stones"],
-                "value_usd": usd_text(ln["value_cents"]),
+                "value_usd": common.usd_text(ln["value_cents"]),
             }
             for ln in data["lines"]
         ],
     }
-    if structured(args):
-        print_data(args, result)
+    if common.structured(args):
+        common.print_data(args, result)
     else:
         print(f"stock at the end of {args.year}: {result['carats']} ct, {result['value_usd']} USD")
 
 
-def _stock(sub: Subparsers) -> None:
-    p = with_json(command(sub, "stock", cmd_stock, "stock on hand by category"))
+def _stock(sub: common.Subparsers) -> None:
+    p = common.with_json(common.command(sub, "stock", cmd_stock, "stock on hand by category"))
     p.add_argument("--by-origin", action="store_true")
 
 
-def _report(sub: Subparsers) -> None:
-    rep = group(sub, "report", "reports")
-    p = with_json(command(rep, "kp-stats", cmd_report_kp_stats, "KP statistics for a period"))
+def _report(sub: common.Subparsers) -> None:
+    rep = common.group(sub, "report", "reports")
+    p = common.with_json(
+        common.command(rep, "kp-stats", cmd_report_kp_stats, "KP statistics for a period")
+    )
     p.add_argument("--from", dest="date_from", required=True)
     p.add_argument("--to", dest="date_to", required=True)
-    p = with_json(command(rep, "lineage", cmd_report_lineage, "lineage of a lot or a parcel"))
+    p = common.with_json(
+        common.command(rep, "lineage", cmd_report_lineage, "lineage of a lot or a parcel")
+    )
     p.add_argument("--lot")
     p.add_argument("--parcel")
-    p = with_json(
-        command(rep, "reconciliation", cmd_report_reconciliation, "a lot's reconciliation")
+    p = common.with_json(
+        common.command(rep, "reconciliation", cmd_report_reconciliation, "a lot's reconciliation")
     )
     p.add_argument("lot")
-    p = with_json(command(rep, "year-end", cmd_report_year_end, "stock at the end of a year"))
+    p = common.with_json(
+        common.command(rep, "year-end", cmd_report_year_end, "stock at the end of a year")
+    )
     p.add_argument("year", type=int)
 
 

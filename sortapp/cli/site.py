@@ -7,18 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Parser,
-    Subparsers,
-    ask_password,
-    command,
-    group,
-    print_data,
-    print_table,
-    sign_in,
-    structured,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.core.roles import Role
 from sortapp.services import anchors, demo, site
 
@@ -26,7 +15,9 @@ ROLES = ["operator", "supervisor", "admin"]
 
 
 def cmd_init(args: argparse.Namespace, db: Database) -> None:
-    password = ask_password("SORTAPP_PASSWORD", f"New password for {args.admin}: ", confirm=True)
+    password = common.ask_password(
+        "SORTAPP_PASSWORD", f"New password for {args.admin}: ", confirm=True
+    )
     site.init_site(
         db,
         code=args.site_code,
@@ -42,19 +33,21 @@ def cmd_init(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_user_add(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     actor.require(Role.ADMIN, "adding a user")  # before asking for a password in vain
-    password = ask_password("SORTAPP_NEW_PASSWORD", f"New password for {args.name}: ", confirm=True)
+    password = common.ask_password(
+        "SORTAPP_NEW_PASSWORD", f"New password for {args.name}: ", confirm=True
+    )
     site.add_user(db, actor, args.name, args.role, password)
     print(f"added {args.role} {args.name}")
 
 
 def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     rows = site.list_users(db, actor)
     locks = site.user_locks(db, actor)
-    if structured(args):
-        print_data(
+    if common.structured(args):
+        common.print_data(
             args,
             [
                 {"name": n, "role": r, "active": bool(a), "sign_in": locks.get(n, "")}
@@ -62,7 +55,7 @@ def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
             ],
         )
     else:
-        print_table(
+        common.print_table(
             ["user", "role", "active", "sign-in"],
             [(n, r, "yes" if a else "no", locks.get(n, "")) for n, r, a in rows],
             set(),
@@ -71,33 +64,34 @@ def cmd_user_list(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_user_set(args: argparse.Namespace, db: Database) -> None:
     active = None if args.active is None else args.active == "yes"
-    site.set_user(db, sign_in(args, db), args.name, role=args.role, active=active)
+    site.set_user(db, common.sign_in(args, db), args.name, role=args.role, active=active)
     print(f"changed user {args.name}")
 
 
 def cmd_user_unlock(args: argparse.Namespace, db: Database) -> None:
-    site.unlock_user(db, sign_in(args, db), args.name)
+    site.unlock_user(db, common.sign_in(args, db), args.name)
     print(f"unlocked {args.name}: failed sign-ins cleared")
 
 
 def cmd_user_password(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     name = args.name or actor.name
-    password = ask_password("SORTAPP_NEW_PASSWORD", f"New password for {name}: ", confirm=True)
+    password = common.ask_password(
+        "SORTAPP_NEW_PASSWORD", f"New password for {name}: ", confirm=True
+    )
     site.change_password(db, actor, name, password)
     print(f"password changed for {name}")
 
 
 def cmd_site_set(args: argparse.Namespace, db: Database) -> None:
-    site.set_setting(db, sign_in(args, db), args.key, args.value)
+    site.set_setting(db, common.sign_in(args, db), args.key, args.value)
     print(f"{args.key} set")
 
 
 def cmd_site_key(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     sheet = anchors.key_sheet(db)
-    if structured(args):
-        print_data(args, sheet)
+    if common.printed_as_data(args, sheet):
         return
     print(f"Site signing key of {sheet['site']} ({sheet['name']})")
     print(f"fingerprint: {sheet['fingerprint']}")
@@ -109,24 +103,24 @@ def cmd_site_key(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_site_key_grant(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
-    password = ask_password("SORTAPP_GRANT_PASSWORD", f"{args.name}, type your password: ")
+    actor = common.sign_in(args, db)
+    password = common.ask_password("SORTAPP_GRANT_PASSWORD", f"{args.name}, type your password: ")
     anchors.grant(db, actor, args.name, password)
     print(f"{args.name} now holds the site signing key")
 
 
 def cmd_site_show(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     values = site.show_settings(db)
-    if structured(args):
-        print_data(args, values)
+    if common.structured(args):
+        common.print_data(args, values)
     else:
         for k, v in values.items():
             print(f"{k}: {v}")
 
 
 def cmd_country_set(args: argparse.Namespace, db: Database) -> None:
-    site.set_country(db, sign_in(args, db), args.code, args.name, args.kp)
+    site.set_country(db, common.sign_in(args, db), args.code, args.name, args.kp)
     print(f"country {args.code.upper()} set")
 
 
@@ -137,8 +131,8 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> None:
         print(f"  {role:<10} {name:<8} password: {password}")
 
 
-def _init(sub: Subparsers) -> None:
-    p = command(sub, "init", cmd_init, "create a database with its site and first admin")
+def _init(sub: common.Subparsers) -> None:
+    p = common.command(sub, "init", cmd_init, "create a database with its site and first admin")
     p.add_argument("--site-code", required=True)
     p.add_argument("--site-name", required=True)
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code of the site")
@@ -146,31 +140,35 @@ def _init(sub: Subparsers) -> None:
     p.add_argument("--authority", help="the exporting (KP) authority")
 
 
-def _demo(sub: Subparsers) -> None:
-    p = command(sub, "demo", cmd_demo, "write a realistic demo database and print its users")
+def _demo(sub: common.Subparsers) -> None:
+    p = common.command(sub, "demo", cmd_demo, "write a realistic demo database and print its users")
     p.add_argument("--replace", action="store_true", help="replace an existing demo database")
     p.add_argument("--open", action="store_true", help="then open the desktop app on it")
 
 
-def _user(sub: Subparsers) -> None:
-    users = group(sub, "user", "users and roles")
-    p = command(users, "add", cmd_user_add, "add a user (password from $SORTAPP_NEW_PASSWORD)")
+def _user(sub: common.Subparsers) -> None:
+    users = common.group(sub, "user", "users and roles")
+    p = common.command(
+        users, "add", cmd_user_add, "add a user (password from $SORTAPP_NEW_PASSWORD)"
+    )
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=ROLES)
-    with_json(command(users, "list", cmd_user_list, "list users"))
-    p = command(users, "set", cmd_user_set, "change a user's role or deactivate them")
+    common.with_json(common.command(users, "list", cmd_user_list, "list users"))
+    p = common.command(users, "set", cmd_user_set, "change a user's role or deactivate them")
     p.add_argument("name")
     p.add_argument("--role", choices=ROLES)
     p.add_argument("--active", choices=["yes", "no"])
-    p = command(users, "password", cmd_user_password, "change a password")
+    p = common.command(users, "password", cmd_user_password, "change a password")
     p.add_argument("name", nargs="?")
-    p = command(users, "unlock", cmd_user_unlock, "clear a user's failed sign-ins and lock (admin)")
+    p = common.command(
+        users, "unlock", cmd_user_unlock, "clear a user's failed sign-ins and lock (admin)"
+    )
     p.add_argument("name")
 
 
-def _site(sub: Subparsers) -> None:
-    sites = group(sub, "site", "site settings")
-    p = command(sites, "set", cmd_site_set, "set a site setting (admin)")
+def _site(sub: common.Subparsers) -> None:
+    sites = common.group(sub, "site", "site settings")
+    p = common.command(sites, "set", cmd_site_set, "set a site setting (admin)")
     p.add_argument(
         "key",
         help="name, authority, address, exporter, tolerance-ct, tolerance-pct, "
@@ -178,16 +176,16 @@ def _site(sub: Subparsers) -> None:
         "wdc-statement, timezone",
     )
     p.add_argument("value")
-    with_json(command(sites, "show", cmd_site_show, "show the site and its settings"))
-    p = command(
+    common.with_json(common.command(sites, "show", cmd_site_show, "show the site and its settings"))
+    p = common.command(
         sites,
         "key",
         cmd_site_key,
         "print the site signing key's sheet (its fingerprint, for partner sites)",
     )
-    with_json(p)
-    key_sub = p.add_subparsers(dest="key_command", parser_class=Parser)
-    p = command(
+    common.with_json(p)
+    key_sub = p.add_subparsers(dest="key_command", parser_class=common.Parser)
+    p = common.command(
         key_sub,
         "grant",
         cmd_site_key_grant,
@@ -197,9 +195,9 @@ def _site(sub: Subparsers) -> None:
     p.add_argument("name")
 
 
-def _country(sub: Subparsers) -> None:
-    countries = group(sub, "country", "the country list and KP participation")
-    p = command(countries, "set", cmd_country_set, "add or change a country (admin)")
+def _country(sub: common.Subparsers) -> None:
+    countries = common.group(sub, "country", "the country list and KP participation")
+    p = common.command(countries, "set", cmd_country_set, "add or change a country (admin)")
     p.add_argument("code")
     p.add_argument("name")
     p.add_argument("--kp", required=True, choices=["participant", "eu", "none"])

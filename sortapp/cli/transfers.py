@@ -8,34 +8,24 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Subparsers,
-    command,
-    group,
-    print_data,
-    print_table,
-    refuse_bad_rows,
-    sign_in,
-    structured,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_mct
 from sortapp.services import backups, csvfile, imports, lots, transfers
 
 
 def cmd_import(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     result = imports.import_file(
         db, actor, args.kind, csvfile.read_file(args.file), dry_run=args.dry_run
     )
-    refuse_bad_rows(args.file, result.errors)
+    common.refuse_bad_rows(args.file, result.errors)
     verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"
     print(f"{args.file}: {result.rows} rows, {verb}")
 
 
 def cmd_backup(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     info = backups.make_backup(
         db, args.db_path, actor=actor, dest=Path(args.dest) if args.dest else None
     )
@@ -45,7 +35,7 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     found = backups.list_backups(backups.folder(db, args.db_path))
     rows = [
         {
@@ -58,21 +48,20 @@ def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
         }
         for b in found
     ]
-    if structured(args):
-        print_data(args, rows)
+    if common.printed_as_data(args, rows):
         return
-    print_table(["file", "state"], [(r["file"], r["state"]) for r in rows], set())
+    common.print_table(["file", "state"], [(r["file"], r["state"]) for r in rows], set())
 
 
 def cmd_restore(args: argparse.Namespace, db: Database) -> None:
-    actor = sign_in(args, db)
+    actor = common.sign_in(args, db)
     backups.restore(db, args.db_path, actor, Path(args.file), force=args.force)
     print(f"restored {args.file}; the replaced database was kept as a backup")
 
 
 def cmd_bundle_export(args: argparse.Namespace, db: Database) -> None:
     digest = transfers.export_bundle(
-        db, sign_in(args, db), args.parcel, Path(args.file), to_site=args.to or ""
+        db, common.sign_in(args, db), args.parcel, Path(args.file), to_site=args.to or ""
     )
     print(f"transfer file {args.file} written and signed; fingerprint {digest}")
 
@@ -80,7 +69,7 @@ def cmd_bundle_export(args: argparse.Namespace, db: Database) -> None:
 def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
     changes = transfers.import_bundle(
         db,
-        sign_in(args, db),
+        common.sign_in(args, db),
         Path(args.file),
         lot_name=args.lot or "",
         force=args.force,
@@ -97,7 +86,7 @@ def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
 def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:
     changes = transfers.pin_partner(
         db,
-        sign_in(args, db),
+        common.sign_in(args, db),
         args.site,
         " ".join(args.fingerprint),  # as typed while read aloud: groups may be separate words
         replace=args.replace,
@@ -107,20 +96,19 @@ def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_bundle_partners(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     rows = transfers.partner_keys(db)
-    if structured(args):
-        print_data(args, rows)
+    if common.printed_as_data(args, rows):
         return
-    print_table(
+    common.print_table(
         ["site", "fingerprint", "pinned by", "pinned at", "reason"],
         [(r["site"], r["fingerprint"], r["pinned_by"], r["pinned_at"], r["reason"]) for r in rows],
         set(),
     )
 
 
-def _import(sub: Subparsers) -> None:
-    p = command(
+def _import(sub: common.Subparsers) -> None:
+    p = common.command(
         sub,
         "import",
         cmd_import,
@@ -131,26 +119,30 @@ def _import(sub: Subparsers) -> None:
     p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
 
 
-def _backup(sub: Subparsers) -> None:
-    bk = group(sub, "backup", "backups (online backup API, verified)")
-    p = command(bk, "now", cmd_backup, "back up now (supervisor)")
+def _backup(sub: common.Subparsers) -> None:
+    bk = common.group(sub, "backup", "backups (online backup API, verified)")
+    p = common.command(bk, "now", cmd_backup, "back up now (supervisor)")
     p.add_argument("dest", nargs="?", help="a file, or a folder for a named file")
-    with_json(command(bk, "list", cmd_backup_list, "list the backups and their state"))
+    common.with_json(
+        common.command(bk, "list", cmd_backup_list, "list the backups and their state")
+    )
 
 
-def _restore(sub: Subparsers) -> None:
-    p = command(sub, "restore", cmd_restore, "replace the database with a backup (admin)")
+def _restore(sub: common.Subparsers) -> None:
+    p = common.command(sub, "restore", cmd_restore, "replace the database with a backup (admin)")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="accept another site's backup")
 
 
-def _bundle(sub: Subparsers) -> None:
-    bd = group(sub, "bundle", "site-to-site transfer files")
-    p = command(bd, "export", cmd_bundle_export, "write a sealed parcel as a transfer file")
+def _bundle(sub: common.Subparsers) -> None:
+    bd = common.group(sub, "bundle", "site-to-site transfer files")
+    p = common.command(bd, "export", cmd_bundle_export, "write a sealed parcel as a transfer file")
     p.add_argument("parcel")
     p.add_argument("file")
     p.add_argument("--to", help="the receiving site's code: any other site refuses the file")
-    p = command(bd, "import", cmd_bundle_import, "receive a transfer file as an incoming lot")
+    p = common.command(
+        bd, "import", cmd_bundle_import, "receive a transfer file as an incoming lot"
+    )
     p.add_argument("file")
     p.add_argument("--lot", help="the new lot's number (default SENDER-PARCEL)")
     p.add_argument("--force", action="store_true", help="accept a parcel consigned elsewhere")
@@ -161,14 +153,16 @@ def _bundle(sub: Subparsers) -> None:
         "(admin, with --reason; a bad signature is never accepted)",
     )
     p.add_argument("--reason", help="why (recorded in the audit log)")
-    p = command(
+    p = common.command(
         bd, "trust", cmd_bundle_trust, "pin a partner site's key by its fingerprint (admin)"
     )
     p.add_argument("site", help="the partner site's code")
     p.add_argument("fingerprint", nargs="+", help="the key fingerprint, confirmed with the partner")
     p.add_argument("--replace", action="store_true", help="re-pin a partner's new key")
     p.add_argument("--reason", help="why a pinned key is replaced (recorded in the audit log)")
-    with_json(command(bd, "partners", cmd_bundle_partners, "list the pinned partner keys"))
+    common.with_json(
+        common.command(bd, "partners", cmd_bundle_partners, "list the pinned partner keys")
+    )
 
 
 COMMANDS = {"import": _import, "backup": _backup, "restore": _restore, "bundle": _bundle}

@@ -9,28 +9,20 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sortapp.cli.common import (
-    Subparsers,
-    command,
-    print_data,
-    print_table,
-    sign_in,
-    structured,
-    with_json,
-)
+from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.services import anchors, verify
 
 
 def cmd_audit(args: argparse.Namespace, db: Database) -> None:
-    sign_in(args, db)
+    common.sign_in(args, db)
     rows = verify.audit_entries(
         db, action=args.action, user=args.who, obj=args.object, limit=args.limit
     )
-    if structured(args):
-        print_data(args, [{**r, "details": json.loads(r["details"])} for r in rows])
+    if common.structured(args):
+        common.print_data(args, [{**r, "details": json.loads(r["details"])} for r in rows])
         return
-    print_table(
+    common.print_table(
         ["at", "user", "action", "object", "details"],
         [(r["at"][:19], r["user"], r["action"], r["object"], r["details"][:60]) for r in rows],
         set(),
@@ -46,11 +38,16 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     for mark in marks:
         anchors.parse_mark(mark)  # a mistyped mark is refused before anything is checked
     report = verify.verify(
-        db, sign_in(args, db), full=args.full, seal=True, checkpoint_dirs=folders, marks=marks
+        db,
+        common.sign_in(args, db),
+        full=args.full,
+        seal=True,
+        checkpoint_dirs=folders,
+        marks=marks,
     )
     counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
-    if structured(args):
-        print_data(
+    if common.structured(args):
+        common.print_data(
             args,
             {
                 "ok": report.ok,
@@ -72,16 +69,16 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
     raise UserError(f"verify FAILED: {len(report.problems)} problems ({counts})")
 
 
-def _audit(sub: Subparsers) -> None:
-    p = with_json(command(sub, "audit", cmd_audit, "the audit log, newest first"))
+def _audit(sub: common.Subparsers) -> None:
+    p = common.with_json(common.command(sub, "audit", cmd_audit, "the audit log, newest first"))
     p.add_argument("--action")
     p.add_argument("--who")
     p.add_argument("--object")
     p.add_argument("--limit", type=int, default=50)
 
 
-def _verify(sub: Subparsers) -> None:
-    p = command(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file")
+def _verify(sub: common.Subparsers) -> None:
+    p = common.command(sub, "verify", cmd_verify, "check the audit chain, the ledger and the file")
     p.add_argument(
         "--full",
         action="store_true",
@@ -101,7 +98,7 @@ def _verify(sub: Subparsers) -> None:
         help="also check a printed document's audit mark (its footer, such as "
         "'KSF-A1234 3f2a91c07b1e'); may be repeated",
     )
-    with_json(p)
+    common.with_json(p)
 
 
 COMMANDS = {"audit": _audit, "verify": _verify}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 
 import pytest
 
-from sortapp.cli import main
+import sortapp.cli
+from sortapp.cli import ORDER, build_parser, main
 from tests.conftest import PASSWORD, make_sorted_lot
 
 
@@ -305,3 +309,14 @@ def test_lot_reweigh(run, db, who):
     assert "100.000 ct" in out
     assert json.loads(_ok(run("lot", "show", "L1", "--json")))["received_carats"] == "100.000"
     assert "verify: OK" in _ok(run("verify"))
+
+
+def test_the_parser_holds_every_group_module_s_commands_in_help_order():
+    """A command a group module registers but ``ORDER`` forgets would vanish from the CLI."""
+    registered: list[str] = []
+    for info in pkgutil.iter_modules(sortapp.cli.__path__):
+        module = importlib.import_module(f"sortapp.cli.{info.name}")
+        registered += list(getattr(module, "COMMANDS", {}))
+    assert sorted(registered) == sorted(ORDER)  # each once
+    [sub] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert list(sub.choices) == list(ORDER)
