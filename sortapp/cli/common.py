@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 
 from sqlite_utils import Database
@@ -74,6 +74,31 @@ def ct_text(mct: int | None) -> str | None:
 
 def usd_text(cents: int | None) -> str | None:
     return None if cents is None else format_cents(cents)
+
+
+#: A field of the CLI's JSON: a field of the entity's view (``services.views``) under its own
+#: name, or a pair of the CLI's name and the view's field.
+Field = str | tuple[str, str]
+
+
+def written(field: str, value: Any) -> Any:
+    """Return a view field's value as the CLI writes it: a weight (``*mct``) as carats, money
+    (``*cents*``) as USD, one by one in a dict; anything else as it is."""
+    unit = ct_text if field.endswith("mct") else usd_text if "cents" in field else None
+    if unit is None:
+        return value
+    if isinstance(value, dict):
+        return {k: unit(v) for k, v in value.items()}
+    return unit(value)
+
+
+def shown(view: Mapping[str, Any], fields: Sequence[Field]) -> dict[str, Any]:
+    """Return the CLI's JSON of an entity's ``view``: the ``fields``, in their order."""
+    out: dict[str, Any] = {}
+    for each in fields:
+        name, field = each if isinstance(each, tuple) else (each, each)
+        out[name] = written(field, view[field])
+    return out
 
 
 def structured(args: argparse.Namespace) -> bool:

@@ -13,40 +13,52 @@ from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import Lot
 from sortapp.core.units import format_mct
-from sortapp.services import lots, sorting
+from sortapp.services import lots, sorting, views
 from sortapp.services.settings import settings
+
+#: What ``lot list --json`` writes of each lot's view, in order.
+LIST_FIELDS: tuple[common.Field, ...] = (
+    ("lot", "number"),
+    "status",
+    "origin",
+    "origin_countries",
+    "received_at",
+    ("received_carats", "weighed_mct"),
+    ("declared_carats", "declared_mct"),
+    ("stones", "weighed_stones"),
+)
+#: What ``lot show --json`` writes of the lot's view and its reconciliation's, in order.
+SHOW_FIELDS: tuple[common.Field, ...] = (
+    ("lot", "number"),
+    "status",
+    "origin",
+    "origin_countries",
+    "mines",
+    "supplier",
+    "received_at",
+    ("received_carats", "weighed_mct"),
+    ("declared_carats", "declared_mct"),
+    ("sorted_carats", "sorted_mct"),
+    ("loss_carats", "loss_mct"),
+    ("losses", "losses_mct"),
+    ("difference_carats", "difference_mct"),
+    ("tolerance_carats", "tolerance_mct"),
+    "within_tolerance",
+    ("stones", "weighed_stones"),
+    "declared_stones",
+    "sorted_stones",
+    "seals",
+    "kp_cert",
+    "weight_flag",
+    "weight_acknowledged",
+)
+CATEGORY_FIELDS: tuple[common.Field, ...] = ("category", ("carats", "mct"), "stones")
 
 
 def lot_json(db: Database, lot: Lot) -> dict[str, Any]:
-    rec = sorting.reconciliation(db, lot.number)
-    return {
-        "lot": lot.number,
-        "status": lot.status,
-        "origin": lot.origin,
-        "origin_countries": lot.origin_countries,
-        "mines": lot.mines,
-        "supplier": lot.supplier,
-        "received_at": lot.received_at,
-        "received_carats": common.ct_text(lot.weighed_mct),
-        "declared_carats": common.ct_text(lot.declared_mct),
-        "sorted_carats": common.ct_text(rec.sorted_mct),
-        "loss_carats": common.ct_text(rec.loss_mct),
-        "losses": {k: common.ct_text(v) for k, v in rec.losses_mct.items()},
-        "difference_carats": common.ct_text(rec.difference_mct),
-        "tolerance_carats": common.ct_text(rec.tolerance_mct),
-        "within_tolerance": rec.within_tolerance,
-        "stones": lot.weighed_stones,
-        "declared_stones": lot.declared_stones,
-        "sorted_stones": rec.sorted_stones,
-        "seals": list(lot.seals),
-        "kp_cert": lot.kp_cert_in or None,
-        "weight_flag": lot.weight_flag,
-        "weight_acknowledged": lot.weight_acknowledged,
-        "categories": [
-            {"category": code, "carats": common.ct_text(mct), "stones": stones}
-            for code, _name, mct, stones in rec.by_category
-        ],
-    }
+    rec = views.reconciliation_view(sorting.reconciliation(db, lot.number))
+    categories = [common.shown(c, CATEGORY_FIELDS) for c in rec["categories"]]
+    return {**common.shown({**views.lot_view(lot), **rec}, SHOW_FIELDS), "categories": categories}
 
 
 def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
@@ -118,22 +130,7 @@ def cmd_lot_list(args: argparse.Namespace, db: Database) -> None:
     found = lots.list_lots(db, common.sign_in(args, db), status=args.status)
     tz = settings(db).timezone
     if common.structured(args):
-        common.print_data(
-            args,
-            [
-                {
-                    "lot": lot.number,
-                    "status": lot.status,
-                    "origin": lot.origin,
-                    "origin_countries": lot.origin_countries,
-                    "received_at": lot.received_at,
-                    "received_carats": common.ct_text(lot.weighed_mct),
-                    "declared_carats": common.ct_text(lot.declared_mct),
-                    "stones": lot.weighed_stones,
-                }
-                for lot in found
-            ],
-        )
+        common.print_data(args, [common.shown(views.lot_view(lot), LIST_FIELDS) for lot in found])
         return
     common.print_table(
         ["lot", "status", "origin", f"received ({tz})", "carats", "declared"],

@@ -12,7 +12,7 @@ from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.entities import Parcel
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
-from sortapp.services import parcels
+from sortapp.services import parcels, views
 
 
 def cmd_parcel_create(args: argparse.Namespace, db: Database) -> None:
@@ -116,41 +116,44 @@ def cmd_parcel_void(args: argparse.Namespace, db: Database) -> None:
     print(f"parcel {args.parcel} voided; its goods are back in stock")
 
 
+#: What ``parcel show --json`` writes of the parcel's view, in order, and of each line.
+PARCEL_FIELDS: tuple[common.Field, ...] = (
+    ("parcel", "number"),
+    "status",
+    "exporter",
+    "importer",
+    "destination",
+    "origin",
+    "origin_countries",
+    ("carats", "mct"),
+    "stones",
+    ("value_usd", "value_cents"),
+    ("book_value_usd", "book_value_cents"),
+    ("valuations", "valuations_cents"),
+    "hs_codes",
+    "kp_cert",
+    "issued",
+    "expires",
+    "seals",
+    "fingerprint",
+)
+LINE_FIELDS: tuple[common.Field, ...] = (
+    "category",
+    "hs_code",
+    "lot",
+    "origin",
+    ("carats", "mct"),
+    "stones",
+    ("usd_per_ct", "cents_per_ct"),
+    ("value_usd", "value_cents"),
+    "price_source",
+)
+
+
 def parcel_json(parcel: Parcel) -> dict[str, Any]:
-    return {
-        "parcel": parcel.number,
-        "status": parcel.status,
-        "exporter": parcel.exporter,
-        "importer": parcel.importer,
-        "destination": parcel.destination,
-        "origin": parcel.origin,
-        "origin_countries": parcel.origin_countries,
-        "carats": common.ct_text(parcel.mct),
-        "stones": parcel.stones,
-        "value_usd": common.usd_text(parcel.value_cents),
-        "book_value_usd": common.usd_text(parcel.book_value_cents),
-        "valuations": {k: common.usd_text(v) for k, v in parcel.valuations.items()},
-        "hs_codes": parcel.hs_codes,
-        "kp_cert": parcel.kp_cert,
-        "issued": parcel.issued,
-        "expires": parcel.expires,
-        "seals": list(parcel.seals),
-        "fingerprint": parcel.fingerprint,
-        "lines": [
-            {
-                "category": ln.category,
-                "hs_code": ln.hs_code,
-                "lot": ln.lot,
-                "origin": ln.origin,
-                "carats": common.ct_text(ln.mct),
-                "stones": ln.stones,
-                "usd_per_ct": common.usd_text(ln.cents_per_ct),
-                "value_usd": common.usd_text(ln.value_cents),
-                "price_source": ln.price_source,
-            }
-            for ln in parcel.lines
-        ],
-    }
+    view = views.parcel_view(parcel)
+    lines = [common.shown(line, LINE_FIELDS) for line in view["lines"]]
+    return {**common.shown(view, PARCEL_FIELDS), "lines": lines}
 
 
 def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
