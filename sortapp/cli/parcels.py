@@ -116,6 +116,8 @@ def cmd_parcel_void(args: argparse.Namespace, db: Database) -> None:
     print(f"parcel {args.parcel} voided; its goods are back in stock")
 
 
+#: What ``parcel show`` words below its header lines: in the table (totals, lines) and after it.
+_BELOW = {"carats", "stones", "value_usd", "book_value_usd", "valuations", "fingerprint", "lines"}
 #: What ``parcel show --json`` writes of the parcel's view, in order, and of each line.
 PARCEL_FIELDS: tuple[common.Field, ...] = (
     ("parcel", "number"),
@@ -162,20 +164,7 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
     data = parcel_json(parcel)
     if common.printed_as_data(args, data):
         return
-    for key in (
-        "parcel",
-        "status",
-        "exporter",
-        "importer",
-        "destination",
-        "origin",
-        "origin_countries",
-        "hs_codes",
-        "kp_cert",
-        "issued",
-        "expires",
-        "seals",
-    ):
+    for key in (k for k in data if k not in _BELOW):
         value = data[key]
         print(f"{key}: {', '.join(value) if isinstance(value, list) else (value or '')}")
     common.print_table(

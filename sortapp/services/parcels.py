@@ -432,12 +432,7 @@ def _parcel(
 #: its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL).
 FINGERPRINTED = (
     "number",
-    "exporter",
-    "importer",
-    "destination",
-    "kp_cert",
-    "issued",
-    "expires",
+    *views.SHIPMENT,
     "origin",
     "origin_countries",
     "mct",

@@ -152,12 +152,7 @@ def partner_keys(db: Database) -> list[dict[str, str]]:
 CARRIED = (
     "number",
     "uid",
-    "exporter",
-    "importer",
-    "destination",
-    "kp_cert",
-    "issued",
-    "expires",
+    *views.SHIPMENT,
     "seals",
     "origin",
     "origin_countries",

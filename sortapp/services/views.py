@@ -14,6 +14,9 @@ from typing import Any
 
 from sortapp.core.entities import Lot, Parcel, ParcelLine, Reconciliation
 
+#: A parcel's shipment: whom it goes from and to, under which KP certificate (view fields).
+SHIPMENT = ("exporter", "importer", "destination", "kp_cert", "issued", "expires")
+
 
 def pick(view: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
     """Return the ``fields`` of ``view``, in the order given."""
