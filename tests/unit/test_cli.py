@@ -13,6 +13,8 @@ import pytest
 
 import sortapp.cli
 from sortapp.cli import ORDER, build_parser, main
+from sortapp.cli import documents as cli_documents
+from sortapp.reports import documents
 from tests.conftest import PASSWORD, make_sorted_lot
 
 
@@ -320,3 +322,8 @@ def test_the_parser_holds_every_group_module_s_commands_in_help_order():
     assert sorted(registered) == sorted(ORDER)  # each once
     [sub] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     assert list(sub.choices) == list(ORDER)
+
+
+def test_print_offers_every_document_and_no_other():
+    """The CLI keeps its own list (the documents load only when printing): it must not drift."""
+    assert tuple(cli_documents.KINDS) == documents.KINDS
