@@ -17,6 +17,7 @@ from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct, value_cents
+from sortapp.services import views
 from sortapp.services.assortment import get_category
 from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
@@ -427,41 +428,43 @@ def _parcel(
     )
 
 
+#: What a sealed parcel's fingerprint covers of its view (``views.parcel_view``), besides the site,
+#: its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL).
+FINGERPRINTED = (
+    "number",
+    *views.SHIPMENT,
+    "origin",
+    "origin_countries",
+    "mct",
+    "stones",
+    "value_cents",
+)
+#: What it covers of each line, as a list in this order.
+FINGERPRINTED_LINE = (
+    "category",
+    "hs_code",
+    "lot",
+    "origin",
+    "mct",
+    "stones",
+    "cents_per_ct",
+    "value_cents",
+)
+
+
 def parcel_fingerprint(parcel: Parcel, site_code: str, *, check: bool = True) -> str:
     """Return the SHA-256 over a sealed parcel's data, as printed on its manifest.
 
     ``check`` refuses floats; re-hashing a parcel read back from STRICT columns may skip it.
     """
+    view = views.parcel_view(parcel)
     return fingerprint(
         {
             "site": site_code,
-            "parcel": parcel.uid,
-            "number": parcel.number,
-            "exporter": parcel.exporter,
-            "importer": parcel.importer,
-            "destination": parcel.destination,
-            "kp_cert": parcel.kp_cert,
-            "issued": parcel.issued,
-            "expires": parcel.expires,
-            "seals": sorted(parcel.seals),
-            "origin": parcel.origin,
-            "origin_countries": parcel.origin_countries,
-            "lines": [
-                [
-                    ln.category,
-                    ln.hs_code,
-                    ln.lot,
-                    ln.origin,
-                    ln.mct,
-                    ln.stones,
-                    ln.cents_per_ct,
-                    ln.value_cents,
-                ]
-                for ln in parcel.lines
-            ],
-            "mct": parcel.mct,
-            "stones": parcel.stones,
-            "value_cents": parcel.value_cents,
+            "parcel": view["uid"],
+            **views.pick(view, FINGERPRINTED),
+            "seals": sorted(view["seals"]),
+            "lines": [[line[name] for name in FINGERPRINTED_LINE] for line in view["lines"]],
         },
         check=check,
     )

@@ -28,7 +28,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, audit, lots, parcels, settings
+from sortapp.services import anchors, audit, lots, parcels, settings, views
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import outfiles
 from sortapp.storage import transfers as transfers_sql
@@ -148,28 +148,42 @@ def partner_keys(db: Database) -> list[dict[str, str]]:
     ]
 
 
+#: What a transfer file carries of a parcel's view (``views.parcel_view``), in the file's order.
+CARRIED = (
+    "number",
+    "uid",
+    *views.SHIPMENT,
+    "seals",
+    "origin",
+    "origin_countries",
+    "hs_codes",
+    "mct",
+    "stones",
+    "value_cents",
+    "fingerprint",
+)
+
+
+def _carried_line(line: dict[str, Any], lot: dict[str, Any]) -> dict[str, Any]:
+    """A parcel line as a transfer file carries it, with its lot's uid and origins."""
+    return {
+        **views.pick(line, ("category", "hs_code", "lot")),
+        "lot_uid": lot["uid"],
+        "origins": lot["origins"],
+        **views.pick(line, ("mct", "stones", "cents_per_ct", "value_cents")),
+    }
+
+
 def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -> dict[str, Any]:
     """The transfer data of a sealed parcel: everything the receiving site needs, no more."""
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
         raise UserError(f"parcel {parcel.number} is {parcel.status}; only a sealed parcel moves")
     here = settings.site(db)
-    lines = []
-    for ln in parcel.lines:
-        lot = lots.get_lot(db, ln.lot)
-        lines.append(
-            {
-                "category": ln.category,
-                "hs_code": ln.hs_code,
-                "lot": ln.lot,
-                "lot_uid": lot.uid,
-                "origins": [list(o) for o in lot.origins],
-                "mct": ln.mct,
-                "stones": ln.stones,
-                "cents_per_ct": ln.cents_per_ct,
-                "value_cents": ln.value_cents,
-            }
-        )
+    view = views.parcel_view(parcel)
+    lines = [
+        _carried_line(line, views.lot_view(lots.get_lot(db, line["lot"]))) for line in view["lines"]
+    ]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -181,25 +195,7 @@ def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -
         },
         # The receiving site, when the sender named it: another site refuses the file.
         "to": to_site,
-        "parcel": {
-            "number": parcel.number,
-            "uid": parcel.uid,
-            "exporter": parcel.exporter,
-            "importer": parcel.importer,
-            "destination": parcel.destination,
-            "kp_cert": parcel.kp_cert,
-            "issued": parcel.issued,
-            "expires": parcel.expires,
-            "seals": list(parcel.seals),
-            "origin": parcel.origin,
-            "origin_countries": parcel.origin_countries,
-            "hs_codes": parcel.hs_codes,
-            "mct": parcel.mct,
-            "stones": parcel.stones,
-            "value_cents": parcel.value_cents,
-            "fingerprint": parcel.fingerprint,
-            "lines": lines,
-        },
+        "parcel": {**views.pick(view, CARRIED), "lines": lines},
     }
 
 

@@ -51,12 +51,6 @@ class AuditRow:
     #: The entry's details, a JSON object as text.
     details: str
 
-    def __getitem__(self, name: str) -> Any:
-        """``entry["user"]`` as ``entry.user``: transitional, for the one reader of
-        ``verify.audit_entries`` still using the keys of the dicts it returned
-        (reports/documents/reconciliation.py); to go once that reads the attributes."""
-        return getattr(self, name)
-
 
 @dataclass(frozen=True, slots=True)
 class MovementRow:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 
 import pytest
 
-from sortapp.cli import main
+import sortapp.cli
+from sortapp.cli import ORDER, build_parser, main
+from sortapp.cli import documents as cli_documents
+from sortapp.reports import documents
 from sortapp.services import verify
 from sortapp.services.browse import AuditRow
 from tests.conftest import make_sorted_lot
@@ -319,3 +325,19 @@ def test_audit_prints_the_typed_entries_in_the_same_shape(run, db):
     table = _ok(run("audit", "--limit", "1")).splitlines()
     assert table[0].split() == ["at", "user", "action", "object", "details"]
     assert table[2].split()[:4] == [entry.at[:19], entry.user, entry.action, entry.object]
+
+
+def test_the_parser_holds_every_group_module_s_commands_in_help_order():
+    """A command a group module registers but ``ORDER`` forgets would vanish from the CLI."""
+    registered: list[str] = []
+    for info in pkgutil.iter_modules(sortapp.cli.__path__):
+        module = importlib.import_module(f"sortapp.cli.{info.name}")
+        registered += list(getattr(module, "COMMANDS", {}))
+    assert sorted(registered) == sorted(ORDER)  # each once
+    [sub] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert list(sub.choices) == list(ORDER)
+
+
+def test_print_offers_every_document_and_no_other():
+    """The CLI keeps its own list (the documents load only when printing): it must not drift."""
+    assert tuple(cli_documents.KINDS) == documents.KINDS

@@ -94,6 +94,17 @@ def party(db: Database, name: str, address: str, country: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def parties(db: Database, exporter: str, importer: str, destination: str) -> tuple[str, str]:
+    """The exporter (at this site's address and country) and the importer (in the destination
+    country), as the documents of a shipment name them."""
+    conf = settings.settings(db)
+    here = settings.site(db)
+    return (
+        party(db, exporter, conf.address, here.country),
+        f"{importer}, {country_text(db, destination)}",
+    )
+
+
 def origin_text(origin: str, countries: list[str]) -> str:
     return f"{MIXED} ({', '.join(countries)})" if origin == MIXED else origin
 

@@ -10,9 +10,8 @@ from sortapp.reports.documents.common import (
     Document,
     category_rows,
     content_fingerprint,
-    country_text,
     origin_text,
-    party,
+    parties,
     shipment_for,
     site_line,
     table,
@@ -24,7 +23,7 @@ def invoice(db: Database, number: str) -> Document:
     """The commercial invoice for a shipment, with the WDC System of Warranties statement."""
     found = shipment_for(db, number)
     conf = settings.settings(db)
-    here = settings.site(db)
+    seller, buyer = parties(db, found.exporter, found.importer, found.destination)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
         for row, kind in category_rows([p]):
@@ -49,8 +48,8 @@ def invoice(db: Database, number: str) -> Document:
     facts = (
         ("Invoice", f"INV-{found.kp_cert}"),
         ("Date", found.issued),
-        ("Seller (exporter)", party(db, found.exporter, conf.address, here.country)),
-        ("Buyer (importer)", f"{found.importer}, {country_text(db, found.destination)}"),
+        ("Seller (exporter)", seller),
+        ("Buyer (importer)", buyer),
         ("KP certificate", found.kp_cert),
         ("Country of origin", origin_text(found.origin, found.origin_countries)),
         ("Parcels", ", ".join(p.number for p in found.parcels)),

@@ -12,7 +12,7 @@ from sortapp.reports.documents.common import (
     Document,
     content_fingerprint,
     country_text,
-    party,
+    parties,
     shipment_for,
     site_line,
     table,
@@ -50,7 +50,7 @@ def kp_sheet(db: Database, number: str) -> Document:
     """Every element the KP certificate needs (KPCS Annex I a-l), for the exporting authority."""
     found = shipment_for(db, number)
     here = settings.site(db)
-    conf = settings.settings(db)
+    exporter, importer = parties(db, found.exporter, found.importer, found.destination)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in found.parcels:
         for ln in p.lines:
@@ -78,8 +78,8 @@ def kp_sheet(db: Database, number: str) -> Document:
         ("d. Date of issue", found.issued),
         ("e. Date of expiry", found.expires),
         ("f. Issuing authority", found.authority),
-        ("g. Exporter", party(db, found.exporter, conf.address, here.country)),
-        ("g. Importer", f"{found.importer}, {country_text(db, found.destination)}"),
+        ("g. Exporter", exporter),
+        ("g. Importer", importer),
         ("h. Carat weight", f"{format_mct(found.mct)} ct"),
         ("i. Value", f"{format_cents(found.value_cents)} USD"),
         ("j. Number of parcels", str(len(found.parcels))),

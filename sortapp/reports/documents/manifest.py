@@ -11,9 +11,8 @@ from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
     category_rows,
-    country_text,
     origin_text,
-    party,
+    parties,
     site_line,
     table,
 )
@@ -33,14 +32,14 @@ def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
     conf = settings.settings(db)
-    here = settings.site(db)
+    exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
     lot_rows = [
         ([ln.lot, ln.origin, ln.category, str(ln.stones), format_mct(ln.mct)], "line")
         for ln in parcel.lines
     ]
     facts = (
-        ("Exporter", party(db, parcel.exporter, conf.address, here.country)),
-        ("Importer", f"{parcel.importer}, {country_text(db, parcel.destination)}"),
+        ("Exporter", exporter),
+        ("Importer", importer),
         ("Exporting authority", conf.authority),
         ("KP certificate", parcel.kp_cert or ""),
         ("Parcel", parcel.number),

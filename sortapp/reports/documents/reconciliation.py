@@ -51,9 +51,9 @@ def reconciliation(db: Database, number: str) -> Document:
         ("Entries", str(rec.entries)),
     ]
     if closes:
-        details = json.loads(closes[0]["details"])
+        details = json.loads(closes[0].details)
         tz = settings.settings(db).timezone
-        facts.append(("Closed by", f"{closes[0]['user']}, {local_text(closes[0]['at'], tz)}"))
+        facts.append(("Closed by", f"{closes[0].user}, {local_text(closes[0].at, tz)}"))
         facts.append(
             ("Within tolerance", "no: difference accepted" if details["override"] else "yes")
         )

@@ -1,0 +1,240 @@
+"""The ``sortapp`` command line: the same core services the desktop app calls, no Qt.
+
+One module a command group (``site``, ``assortment``, ``lots``, ``sorting``, ``parcels``,
+``reports``, ``documents``, ``verify``, ``transfers``), each registering its own commands; what
+they share is in ``common``. This module builds the parser from them and runs a command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sortapp import __version__, desktop, paths
+from sortapp.cli import (
+    assortment,
+    documents,
+    lots,
+    parcels,
+    reports,
+    site,
+    sorting,
+    transfers,
+    verify,
+)
+from sortapp.cli.common import Parser, Subparsers, UsageError
+from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.services import anchors
+from sortapp.storage.db import open_db, opened_read_only, storage_errors
+
+__all__ = ["HINTS", "UsageError", "build_parser", "hint", "main"]
+
+log = logging.getLogger(__name__)
+
+
+#: The CLI's own words for a refusal's way out, by the error's code (services name no flag or
+#: command); formatted with the error's facts. A code not here gets the plain sentence only.
+HINTS: dict[str, str] = {
+    "origin_missing": "give --mine or --supplier",
+    "lot_not_weighed": "weigh it first: sortapp lot weigh {lot}",
+    "difference_unacknowledged": "a supervisor acknowledges it: sortapp lot acknowledge {lot}",
+    "difference_needs_acceptance": "sortapp sort close {lot} --accept-difference --reason '...'",
+    "category_unknown": "list the assortment: sortapp category list",
+    "country_unknown": "an admin adds it: sortapp country set {country} ...",
+    "stones_needed": "give --stones",
+    "no_authority": "an admin sets it: sortapp site set authority NAME",
+    "no_site": "run 'sortapp init' first",
+    "no_database": "create one with 'sortapp init' or 'sortapp demo'",
+    "demo_exists": "give --replace to rebuild a demo database",
+    "restore_other_site": "an admin may force it with --force",
+    "import_other_country": "a supervisor may force the import with --force",
+    "no_site_key": "a key holder gives it: sortapp site key grant {user}",
+    "last_key_holder": "give the key first: sortapp site key grant NAME",
+    "key_pinned_other": "re-pin it with --replace and a --reason",
+    "bundle_unsigned": "an admin may accept this one file with --accept-unsigned and a --reason",
+    "key_unknown": (
+        "an admin pins it: sortapp bundle trust {sender} {key} (or accepts this one file with "
+        "--accept-unsigned and a --reason)"
+    ),
+    "key_other": (
+        "an admin re-pins it: sortapp bundle trust {sender} {key} --replace --reason '...'"
+    ),
+    "sqlite_corrupt": "then run 'sortapp verify'",
+}
+
+
+def hint(exc: UserError | KnownStorageError) -> str:
+    """Return the CLI's hint for a refusal (from its code and facts), or ""."""
+    wording = HINTS.get(exc.code, "")
+    try:
+        return wording.format(**exc.facts)
+    except (KeyError, IndexError, ValueError):  # a fact missing: the hint without them
+        return wording.split(":")[0] if ":" in wording else ""
+
+
+def _say(text: str, exc: UserError | KnownStorageError) -> None:
+    print(f"sortapp: {text}", file=sys.stderr)
+    tip = hint(exc)
+    if tip:
+        print(f"sortapp: hint: {tip}", file=sys.stderr)
+
+
+# -- the parser --------------------------------------------------------------------------------
+
+#: The groups' commands, by the top-level name each registers.
+_COMMANDS: dict[str, Callable[[Subparsers], None]] = {
+    **site.COMMANDS,
+    **assortment.COMMANDS,
+    **lots.COMMANDS,
+    **sorting.COMMANDS,
+    **parcels.COMMANDS,
+    **reports.COMMANDS,
+    **documents.COMMANDS,
+    **verify.COMMANDS,
+    **transfers.COMMANDS,
+}
+#: The order ``sortapp --help`` lists the top-level commands in.
+ORDER = (
+    "init",
+    "demo",
+    "user",
+    "site",
+    "country",
+    "category",
+    "price",
+    "lot",
+    "sort",
+    "stock",
+    "parcel",
+    "report",
+    "manifest",
+    "print",
+    "audit",
+    "certificate",
+    "verify",
+    "import",
+    "backup",
+    "restore",
+    "bundle",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="sortapp", description="Rough-diamond sorting inventory.")
+    parser.add_argument("--version", action="version", version=f"sortapp {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $SORTAPP_DB or the user data folder)"
+    )
+    parser.add_argument("--user", help="sign in as this user (default: $SORTAPP_USER)")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database read-only: read, report, print and verify; write nothing "
+        "(a file that cannot be written opens so by itself)",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for name in ORDER:
+        _COMMANDS[name](sub)
+    return parser
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+
+
+def _open_app(db_path: Path) -> int:
+    """Open the desktop app (its Qt modules are imported only then: the CLI never loads Qt)."""
+    return desktop.open_app(db_path)
+
+
+def _unreadable_argument(argv: Sequence[str]) -> str:
+    """Return why an argument cannot be taken as text ('' when all can).
+
+    A NUL cannot come from a shell, and bytes that are not UTF-8 (decoded as surrogates) cannot
+    be stored or printed; both are refused before anything is opened.
+    """
+    for number, arg in enumerate(argv, 1):
+        if "\0" in arg:
+            return f"argument {number} holds a NUL character"
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"argument {number} is not UTF-8 text"
+    return ""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (tests capture it): nothing will flush to a closed pipe
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 done, 1 refused or invalid, 2 usage)."""
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    unreadable = _unreadable_argument(argv)
+    if unreadable:
+        print(f"sortapp: {unreadable}", file=sys.stderr)
+        return 2
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    db_path = args.db or paths.default_db_path()
+    if args.command is None:
+        return _open_app(db_path)
+    _configure_logging()
+    try:
+        # Every SQL call, reads too, reaches the user as a known error when the environment
+        # (disk, lock, damaged file) fails; anything else is a bug and stays loud.
+        with storage_errors():
+            if args.command == "demo":
+                site.cmd_demo(args, db_path)
+                return _open_app(db_path) if args.open else 0
+            args.db_path = db_path
+            if args.read_only and args.command == "init":
+                raise UsageError("init creates a database; it cannot be read-only")
+            db = open_db(db_path, create=args.command == "init", read_only=args.read_only)
+            why = opened_read_only(db)
+            if why:
+                print(f"read-only: {why}; nothing will be written", file=sys.stderr)
+            try:
+                args.func(args, db)
+                anchors.checkpoint(db, getattr(args, "signed_in", None))
+            finally:
+                db.close()
+    except BrokenPipeError:  # 'sortapp stock | head': the reader left; say nothing more
+        _silence_stdout()
+        return 1
+    except UsageError as exc:
+        print(f"sortapp: {exc}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        _say(str(exc), exc)
+        return 1
+    except KnownStorageError as exc:
+        _say(exc.text(), exc)
+        return 1
+    except OSError as exc:  # the system refused a file (name too long, no permission, I/O ...)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"sortapp: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    return 0

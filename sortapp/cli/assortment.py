@@ -1,0 +1,99 @@
+"""Commands of the assortment: its categories and the price book."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlite_utils import Database
+
+from sortapp.cli import common
+from sortapp.core import forms
+from sortapp.core.units import format_cents
+from sortapp.services import assortment, csvfile
+
+
+def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
+    common.sign_in(args, db)
+    cats = assortment.list_categories(db)
+    if common.structured(args):
+        common.print_data(
+            args,
+            [
+                {
+                    "code": c.code,
+                    "name": c.name,
+                    "hs_code": c.hs_code,
+                    "size": c.size,
+                    "model": c.model,
+                    "quality": c.quality,
+                    "colour": c.colour,
+                    "special": c.special,
+                }
+                for c in cats
+            ],
+        )
+    else:
+        common.print_table(
+            ["code", "hs_code", "name"], [(c.code, c.hs_code, c.name) for c in cats], set()
+        )
+
+
+def cmd_category_add(args: argparse.Namespace, db: Database) -> None:
+    assortment.add_category(
+        db,
+        common.sign_in(args, db),
+        code=args.code,
+        size=args.size,
+        model=args.model,
+        quality=args.quality,
+        colour=args.colour,
+        hs_code=args.hs_code,
+        name=args.name or "",
+    )
+    print(f"added category {args.code}")
+
+
+def cmd_category_import(args: argparse.Namespace, db: Database) -> None:
+    actor = common.sign_in(args, db)
+    count, errors, _ = assortment.import_categories(
+        db, actor, csvfile.read_file(args.file), dry_run=args.dry_run
+    )
+    common.refuse_bad_rows(args.file, errors)
+    print(f"{'would import' if args.dry_run else 'imported'} {count} categories")
+
+
+def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
+    price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
+    assortment.set_price(
+        db, common.sign_in(args, db), args.category, price.usd_per_ct, args.effective_from
+    )
+    print(f"price of {args.category.upper()} set to {format_cents(price.usd_per_ct)} USD/ct")
+
+
+def _category(sub: common.Subparsers) -> None:
+    cats = common.group(sub, "category", "the assortment")
+    common.with_json(common.command(cats, "list", cmd_category_list, "list categories"))
+    p = common.command(cats, "add", cmd_category_add, "add a category (admin)")
+    p.add_argument("code")
+    for opt in ("--size", "--model", "--quality", "--colour"):
+        p.add_argument(opt, required=True)
+    p.add_argument("--hs-code", required=True, choices=["7102.10", "7102.21", "7102.31"])
+    p.add_argument("--name")
+    p = common.command(
+        cats, "import", cmd_category_import, "import categories from CSV, all or nothing"
+    )
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
+
+
+def _price(sub: common.Subparsers) -> None:
+    prices = common.group(sub, "price", "the price book")
+    p = common.command(prices, "set", cmd_price_set, "set a category's price in USD per carat")
+    p.add_argument("category")
+    p.add_argument("usd_per_ct")
+    p.add_argument(
+        "--from", dest="effective_from", help="effective from (YYYY-MM-DD; default today)"
+    )
+
+
+COMMANDS = {"category": _category, "price": _price}

@@ -1,0 +1,168 @@
+"""Commands that move data in and out: CSV imports, backups and restore, and site-to-site
+transfer files (bundles) with their pinned partner keys."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sortapp.cli import common
+from sortapp.core.errors import UserError
+from sortapp.core.units import format_mct
+from sortapp.services import backups, csvfile, imports, lots, transfers
+
+
+def cmd_import(args: argparse.Namespace, db: Database) -> None:
+    actor = common.sign_in(args, db)
+    result = imports.import_file(
+        db, actor, args.kind, csvfile.read_file(args.file), dry_run=args.dry_run
+    )
+    common.refuse_bad_rows(args.file, result.errors)
+    verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"
+    print(f"{args.file}: {result.rows} rows, {verb}")
+
+
+def cmd_backup(args: argparse.Namespace, db: Database) -> None:
+    actor = common.sign_in(args, db)
+    info = backups.make_backup(
+        db, args.db_path, actor=actor, dest=Path(args.dest) if args.dest else None
+    )
+    if not info.ok:
+        raise UserError(f"backup written to {info.path} but it FAILED verification: {info.note}")
+    print(f"backup written and verified: {info.path}")
+
+
+def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
+    common.sign_in(args, db)
+    found = backups.list_backups(backups.folder(db, args.db_path))
+    rows = [
+        {
+            "file": b.path.name,
+            "site": b.site,
+            "at": b.at.isoformat(),
+            "schema": b.schema,
+            "tag": b.tag,
+            "state": b.state,
+        }
+        for b in found
+    ]
+    if common.printed_as_data(args, rows):
+        return
+    common.print_table(["file", "state"], [(r["file"], r["state"]) for r in rows], set())
+
+
+def cmd_restore(args: argparse.Namespace, db: Database) -> None:
+    actor = common.sign_in(args, db)
+    backups.restore(db, args.db_path, actor, Path(args.file), force=args.force)
+    print(f"restored {args.file}; the replaced database was kept as a backup")
+
+
+def cmd_bundle_export(args: argparse.Namespace, db: Database) -> None:
+    digest = transfers.export_bundle(
+        db, common.sign_in(args, db), args.parcel, Path(args.file), to_site=args.to or ""
+    )
+    print(f"transfer file {args.file} written and signed; fingerprint {digest}")
+
+
+def cmd_bundle_import(args: argparse.Namespace, db: Database) -> None:
+    changes = transfers.import_bundle(
+        db,
+        common.sign_in(args, db),
+        Path(args.file),
+        lot_name=args.lot or "",
+        force=args.force,
+        accept_unsigned=args.accept_unsigned,
+        reason=args.reason or "",
+    )
+    lot = lots.get_lot_by_id(db, changes.created_id or 0)
+    print(
+        f"imported as lot {lot.number}, awaiting weighing (declared "
+        f"{format_mct(lot.declared_mct or 0)} ct); weigh it with 'sortapp lot weigh'"
+    )
+
+
+def cmd_bundle_trust(args: argparse.Namespace, db: Database) -> None:
+    changes = transfers.pin_partner(
+        db,
+        common.sign_in(args, db),
+        args.site,
+        " ".join(args.fingerprint),  # as typed while read aloud: groups may be separate words
+        replace=args.replace,
+        reason=args.reason or "",
+    )
+    print(changes.note)
+
+
+def cmd_bundle_partners(args: argparse.Namespace, db: Database) -> None:
+    common.sign_in(args, db)
+    rows = transfers.partner_keys(db)
+    if common.printed_as_data(args, rows):
+        return
+    common.print_table(
+        ["site", "fingerprint", "pinned by", "pinned at", "reason"],
+        [(r["site"], r["fingerprint"], r["pinned_by"], r["pinned_at"], r["reason"]) for r in rows],
+        set(),
+    )
+
+
+def _import(sub: common.Subparsers) -> None:
+    p = common.command(
+        sub,
+        "import",
+        cmd_import,
+        "import lots, sorting results, prices or categories from CSV, all or nothing",
+    )
+    p.add_argument("kind", choices=list(imports.KINDS))
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
+
+
+def _backup(sub: common.Subparsers) -> None:
+    bk = common.group(sub, "backup", "backups (online backup API, verified)")
+    p = common.command(bk, "now", cmd_backup, "back up now (supervisor)")
+    p.add_argument("dest", nargs="?", help="a file, or a folder for a named file")
+    common.with_json(
+        common.command(bk, "list", cmd_backup_list, "list the backups and their state")
+    )
+
+
+def _restore(sub: common.Subparsers) -> None:
+    p = common.command(sub, "restore", cmd_restore, "replace the database with a backup (admin)")
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="accept another site's backup")
+
+
+def _bundle(sub: common.Subparsers) -> None:
+    bd = common.group(sub, "bundle", "site-to-site transfer files")
+    p = common.command(bd, "export", cmd_bundle_export, "write a sealed parcel as a transfer file")
+    p.add_argument("parcel")
+    p.add_argument("file")
+    p.add_argument("--to", help="the receiving site's code: any other site refuses the file")
+    p = common.command(
+        bd, "import", cmd_bundle_import, "receive a transfer file as an incoming lot"
+    )
+    p.add_argument("file")
+    p.add_argument("--lot", help="the new lot's number (default SENDER-PARCEL)")
+    p.add_argument("--force", action="store_true", help="accept a parcel consigned elsewhere")
+    p.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="accept this one file although it is not signed by its sender's pinned key "
+        "(admin, with --reason; a bad signature is never accepted)",
+    )
+    p.add_argument("--reason", help="why (recorded in the audit log)")
+    p = common.command(
+        bd, "trust", cmd_bundle_trust, "pin a partner site's key by its fingerprint (admin)"
+    )
+    p.add_argument("site", help="the partner site's code")
+    p.add_argument("fingerprint", nargs="+", help="the key fingerprint, confirmed with the partner")
+    p.add_argument("--replace", action="store_true", help="re-pin a partner's new key")
+    p.add_argument("--reason", help="why a pinned key is replaced (recorded in the audit log)")
+    common.with_json(
+        common.command(bd, "partners", cmd_bundle_partners, "list the pinned partner keys")
+    )
+
+
+COMMANDS = {"import": _import, "backup": _backup, "restore": _restore, "bundle": _bundle}

@@ -1,0 +1,98 @@
+"""One view of each entity, for everything that writes one out: a sealed parcel's fingerprint,
+a transfer file's body and the command line's JSON.
+
+A view gives an entity's canonical fields once, by name, as the house keeps them: weights in
+thousandths of a carat (a name ending in ``mct``), money in cents (a name holding ``cents``).
+Each writer picks the fields it holds (``pick``) and, if it is a face, words them (the CLI writes
+carats and USD); none projects the entity by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sortapp.core.entities import Lot, Parcel, ParcelLine, Reconciliation
+
+#: A parcel's shipment: whom it goes from and to, under which KP certificate (view fields).
+SHIPMENT = ("exporter", "importer", "destination", "kp_cert", "issued", "expires")
+
+
+def pick(view: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    """Return the ``fields`` of ``view``, in the order given."""
+    return {name: view[name] for name in fields}
+
+
+def parcel_line_view(line: ParcelLine) -> dict[str, Any]:
+    """A parcel line: category, hs_code, lot, origin, mct, stones, cents_per_ct, value_cents,
+    price_source."""
+    return line._asdict()
+
+
+def parcel_view(parcel: Parcel) -> dict[str, Any]:
+    """A parcel: its parties, certificate, seals, origin, totals, valuations and lines."""
+    return {
+        "number": parcel.number,
+        "uid": parcel.uid,
+        "status": parcel.status,
+        "exporter": parcel.exporter,
+        "importer": parcel.importer,
+        "destination": parcel.destination,
+        "kp_cert": parcel.kp_cert,
+        "issued": parcel.issued,
+        "expires": parcel.expires,
+        "seals": list(parcel.seals),
+        "origin": parcel.origin,
+        "origin_countries": parcel.origin_countries,
+        "hs_codes": parcel.hs_codes,
+        "mct": parcel.mct,
+        "stones": parcel.stones,
+        "value_cents": parcel.value_cents,
+        "book_value_cents": parcel.book_value_cents,
+        "valuations_cents": dict(parcel.valuations),
+        "fingerprint": parcel.fingerprint,
+        "lines": [parcel_line_view(line) for line in parcel.lines],
+    }
+
+
+def lot_view(lot: Lot) -> dict[str, Any]:
+    """A lot: its origins, supplier, receipt (weighed against declared), seals and certificate."""
+    return {
+        "number": lot.number,
+        "uid": lot.uid,
+        "status": lot.status,
+        "origin": lot.origin,
+        "origin_countries": lot.origin_countries,
+        "origins": [list(origin) for origin in lot.origins],
+        "mines": lot.mines,
+        "supplier": lot.supplier,
+        "received_at": lot.received_at,
+        "weighed_mct": lot.weighed_mct,
+        "declared_mct": lot.declared_mct,
+        "weighed_stones": lot.weighed_stones,
+        "declared_stones": lot.declared_stones,
+        "declared_value_cents": lot.declared_value_cents,
+        "seals": list(lot.seals),
+        "kp_cert": lot.kp_cert_in or None,
+        "from_country": lot.from_country,
+        "weight_flag": lot.weight_flag,
+        "weight_acknowledged": lot.weight_acknowledged,
+    }
+
+
+def reconciliation_view(rec: Reconciliation) -> dict[str, Any]:
+    """A lot's reconciliation: received, sorted (by category), lost, and the difference."""
+    return {
+        "received_mct": rec.received_mct,
+        "sorted_mct": rec.sorted_mct,
+        "sorted_stones": rec.sorted_stones,
+        "loss_mct": rec.loss_mct,
+        "losses_mct": dict(rec.losses_mct),
+        "difference_mct": rec.difference_mct,
+        "tolerance_mct": rec.tolerance_mct,
+        "within_tolerance": rec.within_tolerance,
+        "categories": [
+            {"category": code, "name": name, "mct": mct, "stones": stones}
+            for code, name, mct, stones in rec.by_category
+        ],
+    }

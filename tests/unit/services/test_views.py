@@ -1,0 +1,88 @@
+"""One view of a parcel and of a lot (``services.views``) feeds the sealed parcel's fingerprint,
+the transfer file body and the CLI's JSON; what each of them holds is pinned here byte for byte,
+as the code computed it before the three were derived from the one view (sealed parcels and
+signed transfer files must still verify and import)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.core.canonical import canonical_json
+from sortapp.services import parcels, settings, transfers
+from tests.conftest import PASSWORD, make_sorted_lot
+
+#: A made-up public key: the body is pinned, not signed.
+KEY = "ab" * 32
+
+
+@pytest.fixture
+def sealed(db, who):
+    """Parcel P1: two lots (BW, NA), three lines, a price override and a valuation, sealed with
+    fixed dates under KP certificate BW-77 with its seals given out of order."""
+    make_sorted_lot(db, who.olu, "L1", country="BW")
+    make_sorted_lot(db, who.olu, "L2", country="NA")
+    parcels.create_parcel(db, who.olu, "P1", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 100_000)
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    parcels.override_price(db, who.sam, "P1", "G1-SAW-Q1-W", 123_45, "agreed with the buyer")
+    parcels.add_valuation(db, who.sam, "P1", "government", 5_000_000)
+    parcels.seal_parcel(
+        db,
+        who.sam,
+        "P1",
+        kp_cert="BW-77",
+        seals=["S2", "S1"],
+        issued="2026-01-05",
+        expires="2026-03-05",
+    )
+    return parcels.get_parcel(db, "P1")
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_the_fingerprint_of_a_sealed_parcel_is_unchanged(db, sealed):
+    code = settings.site(db).code
+    assert sealed.fingerprint == FINGERPRINT
+    assert parcels.parcel_fingerprint(sealed, code) == FINGERPRINT
+    assert parcels.parcel_fingerprint(sealed, code, check=False) == FINGERPRINT
+
+
+def test_the_transfer_file_body_is_unchanged(db, sealed):
+    body = transfers.bundle_body(db, "P1", KEY, "ZAK")
+    assert _sha(canonical_json(body)) == BODY_SIGNED  # what the signature covers
+    assert _sha(json.dumps(body, indent=2, ensure_ascii=False)) == BODY_WRITTEN  # the file text
+
+
+def _json(db_path, capsys, monkeypatch, *argv):
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    assert main(["--db", str(db_path), "--user", "olu", *argv, "--json"]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_cli_json_of_a_parcel_is_unchanged(db_path, sealed, capsys, monkeypatch):
+    assert _sha(_json(db_path, capsys, monkeypatch, "parcel", "show", "P1")) == PARCEL_JSON
+
+
+def test_the_cli_json_of_a_lot_is_unchanged(db_path, sealed, capsys, monkeypatch):
+    shown = json.loads(_json(db_path, capsys, monkeypatch, "lot", "show", "L1"))
+    assert shown.pop("received_at").endswith("Z")  # the clock's: not pinned
+    assert _sha(json.dumps(shown, indent=2, ensure_ascii=False)) == LOT_JSON
+    listed = json.loads(_json(db_path, capsys, monkeypatch, "lot", "list"))
+    for lot in listed:
+        assert lot.pop("received_at").endswith("Z")
+    assert _sha(json.dumps(listed, indent=2, ensure_ascii=False)) == LOT_LIST_JSON
+
+
+#: As computed before the view (commit 72b7846).
+FINGERPRINT = "99309c1fb822ce495a1a65e77c1f67bf243e28f680bd9d5c1e1268fad89df19f"
+BODY_SIGNED = "58f1e619e1878792f01eafdfaf2702a26570b5d3a9079e82e990041107c47615"
+BODY_WRITTEN = "e1b63d50d723908ed892319b33e3bf6b22c3916551cba2214ca4f0b56f37e2a0"
+PARCEL_JSON = "dc75ad1a65708aff633acdea7c953ec94623547dc868bb41adf023f97eeb6156"
+LOT_JSON = "5c1ba32e8c650ca07956784fcbdc698d74c106e203897bc9519baf448dddef23"
+LOT_LIST_JSON = "e7eca7e5618fb4a54a42cf4c7d7e9604f7ca9b332e0e2c3e6dc45570d1a86afd"
