@@ -10,13 +10,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QLabel
-from sqlite_utils import Database
 
 from sortapp import __version__, paths
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor
 from sortapp.services import site
 from sortapp.storage.db import open_db, opened_read_only
+from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FirstRunDialog, LoginDialog
 from sortapp.ui.errors import error_text, show_error

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.units import format_cents
 from sortapp.services import assortment, csvfile
+from sortapp.storage.dbapi import Database
 
 
 def cmd_category_list(args: argparse.Namespace, db: Database) -> None:

@@ -14,14 +14,13 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 
-from sqlite_utils import Database
-
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import site
 from sortapp.storage.db import opened_read_only
+from sortapp.storage.dbapi import Database
 
 log = logging.getLogger("sortapp.cli")
 

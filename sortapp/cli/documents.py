@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.storage import outfiles
+from sortapp.storage.dbapi import Database
 
 #: The documents ``print`` makes (``reports.documents`` builds each).
 KINDS = ["manifest", "kp-sheet", "invoice", "valuation", "receipt", "reconciliation", "label"]

@@ -6,8 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
@@ -15,6 +13,7 @@ from sortapp.core.entities import Lot
 from sortapp.core.units import format_mct
 from sortapp.services import lots, sorting, views
 from sortapp.services.settings import settings
+from sortapp.storage.dbapi import Database
 
 #: What ``lot list --json`` writes of each lot's view, in order.
 LIST_FIELDS: tuple[common.Field, ...] = (

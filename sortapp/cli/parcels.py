@@ -6,13 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.entities import Parcel
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
 from sortapp.services import parcels, views
+from sortapp.storage.dbapi import Database
 
 
 def cmd_parcel_create(args: argparse.Namespace, db: Database) -> None:

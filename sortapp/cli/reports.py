@@ -9,12 +9,11 @@ import json
 import sys
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.cli.lots import lot_json
 from sortapp.cli.sorting import print_reconciliation
 from sortapp.services import lots, reports
+from sortapp.storage.dbapi import Database
 
 
 def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str, Any]]:

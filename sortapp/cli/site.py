@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core.roles import Role
 from sortapp.services import anchors, demo, site
+from sortapp.storage.dbapi import Database
 
 ROLES = ["operator", "supervisor", "admin"]
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.entities import LOSS_TYPES
 from sortapp.core.units import format_mct
 from sortapp.services import csvfile, imports, sorting
+from sortapp.storage.dbapi import Database
 
 
 def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:

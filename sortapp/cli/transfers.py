@@ -6,12 +6,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_mct
 from sortapp.services import backups, csvfile, imports, lots, transfers
+from sortapp.storage.dbapi import Database
 
 
 def cmd_import(args: argparse.Namespace, db: Database) -> None:

@@ -8,11 +8,10 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.services import anchors, verify
+from sortapp.storage.dbapi import Database
 
 
 def cmd_audit(args: argparse.Namespace, db: Database) -> None:

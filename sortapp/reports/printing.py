@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from sqlite_utils import Database
 
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
@@ -29,6 +28,7 @@ from sortapp.reports.barcode import code128_modules
 from sortapp.reports.documents import Document, render_html, with_copy
 from sortapp.services import reports
 from sortapp.storage import outfiles
+from sortapp.storage.dbapi import Database
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print only (sortapp.ui.printing)
     from PySide6.QtPrintSupport import QPrinter

@@ -38,8 +38,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import sitekey, uids
 from sortapp.core.canonical import canonical_json, local_text
 from sortapp.core.clock import utc_now
@@ -49,8 +47,9 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services import audit, settings
 from sortapp.storage import anchors as sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import integrity, records, rowcover
+from sortapp.storage import dbapi, records, rowcover
 from sortapp.storage.db import opened_read_only, transaction
+from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
 
@@ -472,7 +471,7 @@ def checkpoint_folder(db: Database) -> Path | None:
     chosen = records.get_settings(db).get("checkpoint_folder", "")
     if chosen:
         return Path(chosen)
-    path = integrity.file_path(db)
+    path = dbapi.file_path(db)
     return Path(path).parent / "checkpoints" if path else None
 
 
@@ -612,7 +611,7 @@ def _sources(
         for where, body, sign in also
     ]
     candidates: list[Path | None] = [*folders]
-    path = integrity.file_path(db)
+    path = dbapi.file_path(db)
     if outside:
         candidates.insert(0, checkpoint_folder(db))
         if path:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from sortapp import paths
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
@@ -18,6 +16,7 @@ from sortapp.services.csvfile import RowError, read_rows
 from sortapp.services.validation import check_cents, parse_day, today
 from sortapp.storage import records
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 CATEGORY_FIELDS = ("code", "size", "model", "quality", "colour", "hs_code")
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import PermissionDenied
 from sortapp.core.roles import Actor
@@ -13,6 +11,7 @@ from sortapp.services.settings import site
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import rowcover
+from sortapp.storage.dbapi import Database
 
 
 def record(db: Database, user: str | Actor, action: str, obj: str, details: dict[str, Any]) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
+from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
@@ -17,8 +17,9 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import integrity, migrations, outfiles
+from sortapp.storage import dbapi, integrity, migrations, outfiles
 from sortapp.storage.db import known_error, transaction
+from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,18 @@ class BackupInfo:
         if self.ok:
             return f"verified ({self.note})" if self.note else "verified"
         return f"FAILED: {self.note}"
+
+
+def on_file(db: Database) -> SqliteDatabase:
+    """``db`` as the SQLite file whose backups these are; a facility server's database is
+    backed up by the server itself (its base backups and WAL archive), not file by file."""
+    if not dbapi.sqlite(db):
+        raise UserError(
+            "this database is on the facility server: the server's own backups keep it "
+            "(base backups and WAL archiving, set up by IT); a workstation makes none",
+            code="server_backup",
+        )
+    return db
 
 
 def folder(db: Database, db_path: Path) -> Path:
@@ -119,9 +132,10 @@ def make_backup(
     """
     if actor is not None:
         actor.require(Role.SUPERVISOR, "making a backup")
+    file_db = on_file(db)
     backup_sql.check_destination(dest)  # a refused destination: nothing written, no checkpoint
     anchors.checkpoint(db, actor)  # the head as backed up, signed, when the actor holds the key
-    path = backup_sql.write_backup(db, db_path, tag=tag, dest=dest)
+    path = backup_sql.write_backup(file_db, db_path, tag=tag, dest=dest)
     newest = anchors.member(db)
     if newest is not None:  # an anchor outside the file: the backup's sidecar carries it
         backup_sql.write_sidecar(path, {"checkpoint": newest})
@@ -270,6 +284,7 @@ def restore(
     ``force``. The replaced database is kept as a backup itself first.
     """
     actor.require(Role.ADMIN, "restoring a backup")
+    file_db = on_file(db)
     audit.require_signer(db, actor)  # the replacement is not one transaction with its record
     source = Path(source)
     if not outfiles.is_regular_file(source, "restore"):
@@ -306,9 +321,9 @@ def restore(
             "Nothing was changed; check the backup folder.",
         )
     replaced = anchors.head(db)
-    backup_sql.restore_into(source, db.conn)
+    backup_sql.restore_into(source, file_db.conn)
     restored = anchors.head(db)
-    migrations.apply(db)
+    migrations.apply(file_db)
     with transaction(db):
         audit.record(
             db,

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.storage import browse
 from sortapp.storage.browse import AuditRow, LotRow, MovementRow
+from sortapp.storage.dbapi import Database
 
 # The row types are the storage's, named here too (the faces import services, not storage).
 __all__ = [

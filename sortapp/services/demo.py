@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.services import anchors, assortment, lots, parcels, site, sorting
 from sortapp.storage import files
 from sortapp.storage.db import open_db
+from sortapp.storage.dbapi import Database
 
 DEMO_SITE = "DEMO"
 USERS = (

@@ -12,8 +12,6 @@ import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
@@ -21,6 +19,7 @@ from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import assortment, lots, settings, sorting
 from sortapp.services.csvfile import RowError, read_rows, read_table
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 KINDS = ("lots", "sorting", "prices", "assortment")
 LOT_COLUMNS = ("lot", "origin")

@@ -7,8 +7,6 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import uids
 from sortapp.core.canonical import fingerprint
 from sortapp.core.clock import utc_now
@@ -17,6 +15,7 @@ from sortapp.core.errors import UserError
 from sortapp.services.settings import site
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import records
+from sortapp.storage.dbapi import Database
 
 
 def journal_canonical(head: dict[str, Any], lines: Sequence[Sequence[Any]]) -> dict[str, Any]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlite_utils import Database
-
 from sortapp.core import uids
 from sortapp.core.canonical import iso_utc
 from sortapp.core.changes import Changes
@@ -23,6 +21,7 @@ from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 
 def get_lot(db: Database, number: str) -> Lot:

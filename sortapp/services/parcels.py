@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import uids
 from sortapp.core.canonical import fingerprint
 from sortapp.core.changes import Changes
@@ -36,6 +34,7 @@ from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 
 def _row(db: Database, number: str) -> dict[str, Any]:

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
@@ -23,6 +21,7 @@ from sortapp.storage import audit as audit_sql
 from sortapp.storage import records
 from sortapp.storage import reports as reports_sql
 from sortapp.storage.db import opened_read_only, transaction
+from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
 

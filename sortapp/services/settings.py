@@ -6,12 +6,11 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
 from sortapp.core.units import parse_carats, parse_decimal
 from sortapp.storage import records
+from sortapp.storage.dbapi import Database
 
 #: The default of the ``wdc_statement`` setting (the World Diamond Council's System of
 #: Warranties statement printed on invoices).

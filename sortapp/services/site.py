@@ -11,8 +11,6 @@ import zoneinfo
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-from sqlite_utils import Database
-
 from sortapp import paths
 from sortapp.core import uids
 from sortapp.core.canonical import iso_utc, parse_iso_utc
@@ -27,6 +25,7 @@ from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, 
 from sortapp.services.validation import country
 from sortapp.storage import records
 from sortapp.storage.db import opened_read_only, transaction
+from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
 

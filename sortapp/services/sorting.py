@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from sqlite_utils import Database
-
 from sortapp.core import uids
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
@@ -23,6 +21,7 @@ from sortapp.services.validation import check_reason
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 
 def reconciliation(db: Database, number: str) -> Reconciliation:

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import sitekey, uids
 from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.changes import Changes
@@ -33,6 +31,7 @@ from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import outfiles
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 FORMAT = "sortapp-transfer"
 #: 2: signed with the sender's Ed25519 site key. (1: unsigned, or HMAC with a shared key.)

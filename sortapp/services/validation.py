@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sqlite_utils import Database
-
 from sortapp.core import clock
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.units import MAX_CENTS
 from sortapp.storage import records
+from sortapp.storage.dbapi import Database
 
 _NUMBER_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,39}")
 

@@ -32,7 +32,7 @@ from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import browse, integrity, ledger, migrations, records, rowcover
+from sortapp.storage import browse, dbapi, integrity, ledger, migrations, records, rowcover
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.audit import audit_hash
@@ -495,7 +495,7 @@ def _check(name: str, full: bool) -> Check:
 
 
 def verify(
-    db: Database,
+    db: dbapi.Database,
     actor: Actor | None = None,
     *,
     full: bool = False,
@@ -524,6 +524,8 @@ def verify(
     """
     if actor is not None:
         actor.require(Role.OPERATOR, "verifying the database")
+    if not dbapi.sqlite(db):
+        raise UserError("verify of a database on the facility server is not built yet")
     schema = Report()
     with integrity.snapshot(db):
         _check_schema(db, schema)
@@ -662,7 +664,7 @@ MAX_AUDIT_ROWS = 1_000_000_000
 
 
 def audit_entries(
-    db: Database,
+    db: dbapi.Database,
     *,
     action: str | None = None,
     user: str | None = None,

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.storage import named
+from sortapp.storage.dbapi import Database
 
 #: Ids asked for in one query.
 _IDS_PER_QUERY = 500

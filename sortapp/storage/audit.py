@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH, canonical_json, sha256_hex
+from sortapp.storage.dbapi import Database
 
 
 def audit_hash(

@@ -11,10 +11,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
+from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.errors import KnownStorageError
 from sortapp.storage import files, outfiles
+from sortapp.storage.dbapi import Database
 
 SUFFIX = ".sortapp-backup"
 
@@ -119,7 +120,9 @@ def check_destination(dest: Path | None) -> None:
         check_target(dest)
 
 
-def write_backup(db: Database, db_path: Path, *, tag: str = "", dest: Path | None = None) -> Path:
+def write_backup(
+    db: SqliteDatabase, db_path: Path, *, tag: str = "", dest: Path | None = None
+) -> Path:
     """Copy the live database into a new backup file and check its integrity.
 
     ``dest`` is a file, or a folder that receives a named file (default: the backup folder).
@@ -206,10 +209,10 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def open_readonly(path: Path) -> Database:
+def open_readonly(path: Path) -> SqliteDatabase:
     """Open a database file read-only, changing nothing in it (to check a backup)."""
     conn = files.connect_read_only(path)
-    return Database(conn)
+    return SqliteDatabase(conn)
 
 
 def restore_into(source: Path, target: sqlite3.Connection) -> None:

@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.storage import named
+from sortapp.storage.dbapi import Database
 
 
 @dataclass(frozen=True, slots=True)

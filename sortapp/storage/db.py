@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from sqlite_utils import Database
+from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.storage import backup, files, migrations, rowcover
+from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,7 @@ def open_db(
     create: bool = False,
     read_only: bool = False,
     access: files.Access | None = None,
-) -> Database:
+) -> SqliteDatabase:
     """Open the sortapp database at ``path`` and bring its schema up to date.
 
     The file is looked at read-only first, and nothing is written to a file that is not a sound
@@ -261,11 +262,11 @@ def _small(path: Path) -> bool:
         return True  # (missing: nothing to check; unreadable: the inspection says so)
 
 
-def _open_read_only(path: Path, why: str) -> Database:
+def _open_read_only(path: Path, why: str) -> SqliteDatabase:
     """Open ``path`` for reading only; nothing in or beside the file is written."""
     with storage_errors():
         conn, note = files.read_only_connection(path)
-        db = Database(conn, strict=True, execute_plugins=False)
+        db = SqliteDatabase(conn, strict=True, execute_plugins=False)
         if note:
             why = f"{why}; {note}"
         try:
@@ -286,14 +287,14 @@ def _open_read_only(path: Path, why: str) -> Database:
     return db
 
 
-def _open_for_writing(path: Path, *, created: bool) -> Database:
+def _open_for_writing(path: Path, *, created: bool) -> SqliteDatabase:
     if created:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with storage_errors():
             # No sqlite-utils plugins: sortapp registers none, and scanning for them costs
             # start-up.
-            db = Database(path, strict=True, execute_plugins=False)
+            db = SqliteDatabase(path, strict=True, execute_plugins=False)
     except BaseException:
         if created:
             _remove_new(path)
@@ -326,7 +327,7 @@ def _open_for_writing(path: Path, *, created: bool) -> Database:
     return db
 
 
-def _apply_migrations(db: Database, path: Path) -> None:
+def _apply_migrations(db: SqliteDatabase, path: Path) -> None:
     """Bring the schema up to date; a migration that fails on this file (its record of applied
     migrations does not match its tables: edited outside sortapp) is rolled back and refused."""
     try:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core.entities import Posting
 from sortapp.storage import named
+from sortapp.storage.dbapi import Database
 
 
 def insert_journal(db: Database, row: dict[str, Any], postings: Sequence[Posting]) -> None:
@@ -147,12 +146,12 @@ def iter_canonical_journals(
            LEFT JOIN parcels p ON p.id = t.parcel_id {where} ORDER BY t.journal_id, t.id""",
         params,
     )
-    pending = next(lines, None)
+    pending = lines.fetchone()
     for head in named.each_dict(journals):
         body: list[list[Any]] = []
         while pending is not None and pending[0] == head["id"]:
             body.append(list(pending[1:]))
-            pending = next(lines, None)
+            pending = lines.fetchone()
         yield head, body
 
 

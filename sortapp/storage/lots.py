@@ -6,11 +6,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import uids
 from sortapp.core.entities import Lot
-from sortapp.storage import named
+from sortapp.storage import dbapi, named
+from sortapp.storage.dbapi import Database
 
 _LOT_COLUMNS = """id, uid, number, status, received_at, supplier, declared_mct, declared_stones,
     declared_value_cents, weighed_mct, weighed_stones, kp_cert_in, from_country, hs_code_in, source,
@@ -18,10 +17,7 @@ _LOT_COLUMNS = """id, uid, number, status, received_at, supplier, declared_mct, 
 
 
 def insert_lot(db: Database, row: dict[str, Any]) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    cur = db.execute(f"INSERT INTO lots ({cols}) VALUES ({marks})", row)
-    return int(cur.lastrowid or 0)
+    return dbapi.insert(db, "lots", row)
 
 
 def insert_origins(db: Database, lot_id: int, origins: Iterable[tuple[str, str]]) -> None:

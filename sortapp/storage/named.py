@@ -14,11 +14,12 @@ as fast as a dict, so the big lists (``browse``) lose nothing to it.
 
 from __future__ import annotations
 
-import sqlite3
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, TypeVar, cast
+
+from sortapp.storage.dbapi import Cursor
 
 R = TypeVar("R")
 
@@ -112,37 +113,37 @@ def builder(row_type: type[R], names: Sequence[str]) -> Builder[R]:
     return cast("Builder[R]", build)
 
 
-def names(cursor: sqlite3.Cursor) -> tuple[str, ...]:
+def names(cursor: Cursor) -> tuple[str, ...]:
     """The column names of a query's rows."""
     return tuple(d[0] for d in cursor.description)
 
 
-def each(cursor: sqlite3.Cursor, row_type: type[R]) -> Iterator[R]:
+def each(cursor: Cursor, row_type: type[R]) -> Iterator[R]:
     """The rows of ``cursor`` as ``row_type`` records, each column filling its field by name."""
     return map(builder(row_type, names(cursor)), cursor)
 
 
-def every(cursor: sqlite3.Cursor, row_type: type[R]) -> list[R]:
+def every(cursor: Cursor, row_type: type[R]) -> list[R]:
     return list(each(cursor, row_type))
 
 
-def one(cursor: sqlite3.Cursor, row_type: type[R]) -> R | None:
+def one(cursor: Cursor, row_type: type[R]) -> R | None:
     """The first row of ``cursor`` as a ``row_type`` record, None if there is none."""
     row = cursor.fetchone()
     return None if row is None else builder(row_type, names(cursor))(row)
 
 
-def each_dict(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+def each_dict(cursor: Cursor) -> Iterator[dict[str, Any]]:
     """The rows of ``cursor`` as dicts keyed by column name, in the columns' order."""
     keys = names(cursor)
     return (dict(zip(keys, row, strict=True)) for row in cursor)
 
 
-def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+def dicts(cursor: Cursor) -> list[dict[str, Any]]:
     return list(each_dict(cursor))
 
 
-def first_dict(cursor: sqlite3.Cursor) -> dict[str, Any] | None:
+def first_dict(cursor: Cursor) -> dict[str, Any] | None:
     """The first row of ``cursor`` as a dict keyed by column name, None if there is none."""
     row = cursor.fetchone()
     return None if row is None else dict(zip(names(cursor), row, strict=True))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
-from sortapp.storage import named
+from sortapp.storage import dbapi, named
+from sortapp.storage.dbapi import Database
 
 _PARCEL_COLUMNS = """id, uid, number, status, exporter, importer, destination, created_at,
     certificate_id, sealed_at, sealed_mct, sealed_stones, sealed_value_cents, origin, fingerprint,
@@ -15,10 +14,7 @@ _PARCEL_COLUMNS = """id, uid, number, status, exporter, importer, destination, c
 
 
 def insert_parcel(db: Database, row: dict[str, Any]) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    cur = db.execute(f"INSERT INTO parcels ({cols}) VALUES ({marks})", row)
-    return int(cur.lastrowid or 0)
+    return dbapi.insert(db, "parcels", row)
 
 
 def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
@@ -102,10 +98,7 @@ def get_certificate_by_id(db: Database, certificate_id: int) -> dict[str, Any] |
 
 
 def insert_certificate(db: Database, row: dict[str, Any]) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    cur = db.execute(f"INSERT INTO certificates ({cols}) VALUES ({marks})", row)
-    return int(cur.lastrowid or 0)
+    return dbapi.insert(db, "certificates", row)
 
 
 def existing_seals(db: Database, seals: Iterable[str]) -> list[str]:

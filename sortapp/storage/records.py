@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core.entities import Category, Site
-from sortapp.storage import named
+from sortapp.storage import dbapi, named
+from sortapp.storage.dbapi import Database
 
 _CATEGORY_COLUMNS = """c.id, c.code, c.name, c.size, c.model, c.quality, c.colour, c.hs_code,
     s.band = 'specials' AS special, c.active"""
@@ -74,11 +73,9 @@ def list_countries(db: Database) -> list[tuple[str, str, str]]:
 
 
 def insert_user(db: Database, name: str, role: str, password_hash: str, at: str) -> int:
-    cur = db.execute(
-        "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-        (name, role, password_hash, at),
+    return dbapi.insert(
+        db, "users", {"name": name, "role": role, "password_hash": password_hash, "created_at": at}
     )
-    return int(cur.lastrowid or 0)
 
 
 def get_user(db: Database, name: str) -> dict[str, Any] | None:

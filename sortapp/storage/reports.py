@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
+from sortapp.storage.dbapi import Database
 
 # A lot's origin label: its single country, or MIXED.
 _LOT_ORIGIN = """(SELECT lot_id, CASE WHEN count(DISTINCT country) = 1 THEN min(country)

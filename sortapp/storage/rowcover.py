@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
+from sortapp.storage.dbapi import Database
 
 #: The protected tables: the current state that decides carats, origin, value or rights.
 #: (The ledger, sorting entries, audit log and the balances derived from the ledger have checks

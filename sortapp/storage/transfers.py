@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
+from sortapp.storage.dbapi import Database
 
 
 def imported(db: Database, fingerprint: str, sender: str, parcel: str) -> str | None:

@@ -9,12 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, settings
+from sortapp.storage.dbapi import Database
 from sortapp.ui.errors import show_error
 
 log = logging.getLogger(__name__)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.reports.documents.common import Document, Label, Table, shipment_for, with_copy
@@ -20,6 +18,7 @@ from sortapp.reports.documents.reconciliation import reconciliation
 from sortapp.reports.documents.render import render_html
 from sortapp.reports.documents.valuation import valuation
 from sortapp.services import anchors
+from sortapp.storage.dbapi import Database
 
 __all__ = [
     "KINDS",

@@ -7,13 +7,12 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core.canonical import fingerprint
 from sortapp.core.entities import HS_LABELS, MIXED, Parcel, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
 from sortapp.services import parcels, settings, site
+from sortapp.storage.dbapi import Database
 
 
 @dataclass(frozen=True)

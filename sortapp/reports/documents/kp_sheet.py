@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlite_utils import Database
-
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
 from sortapp.core.units import format_cents, format_mct, percent_of
 from sortapp.reports.documents.common import (
@@ -19,6 +17,7 @@ from sortapp.reports.documents.common import (
 )
 from sortapp.services import settings
 from sortapp.services.reports import split_cents
+from sortapp.storage.dbapi import Database
 
 KP_STATEMENT = (
     "The rough diamonds in this shipment have been handled in accordance with the provisions of "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.units import format_mct
 from sortapp.reports.documents.common import (
@@ -13,6 +11,7 @@ from sortapp.reports.documents.common import (
     site_line,
 )
 from sortapp.services import lots, parcels
+from sortapp.storage.dbapi import Database
 
 
 def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> Document:

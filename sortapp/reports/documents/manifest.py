@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from sortapp.core.entities import Parcel
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_cents, format_mct
@@ -17,6 +15,7 @@ from sortapp.reports.documents.common import (
     table,
 )
 from sortapp.services import parcels, settings
+from sortapp.storage.dbapi import Database
 
 
 def _sealed(db: Database, number: str) -> Parcel:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from sortapp.core.canonical import local_text
 from sortapp.core.units import format_cents, format_mct, percent_of
 from sortapp.reports.documents.common import (
@@ -13,6 +11,7 @@ from sortapp.reports.documents.common import (
     site_line,
 )
 from sortapp.services import lots, settings
+from sortapp.storage.dbapi import Database
 
 
 def receipt(db: Database, number: str) -> Document:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
-
 from sortapp.core.canonical import local_text
 from sortapp.core.units import format_mct, percent_of
 from sortapp.reports.documents.common import (
@@ -17,6 +15,7 @@ from sortapp.reports.documents.common import (
 )
 from sortapp.services import lots, settings, sorting
 from sortapp.services.verify import audit_entries
+from sortapp.storage.dbapi import Database
 
 
 def reconciliation(db: Database, number: str) -> Document:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from sortapp.core.units import format_cents, format_mct
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -15,6 +13,7 @@ from sortapp.reports.documents.common import (
     table,
 )
 from sortapp.services import settings
+from sortapp.storage.dbapi import Database
 
 
 def valuation(db: Database, number: str) -> Document:
