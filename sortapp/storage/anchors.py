@@ -190,7 +190,7 @@ def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:
     (``rowcover.NOTED_LATER``), in order."""
     return db.execute(
         "SELECT uid, rows FROM audit "
-        """WHERE rows <> '' AND instr(rows, '["checkpoints",') > 0 ORDER BY id"""
+        """WHERE rows <> '' AND rows LIKE '%["checkpoints",%' ORDER BY id"""
     ).fetchall()
 
 

@@ -100,7 +100,7 @@ def signed_or_named(
                 FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
                 WHERE a.id > ? AND a.id <= ?
                   AND (s.signature IS NOT NULL OR a.action IN ({marks})
-                       OR (a.action = 'user.password' AND a.object IS NOT a.user)
+                       OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a.user)
                        OR (a.action = 'sort.close'
                            AND json_extract(a.details, '$.override') IS 1)
                        OR CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sortapp.storage import named
+from sortapp.storage import dbapi, named
 from sortapp.storage.dbapi import Database
 
 
@@ -82,9 +82,9 @@ _LOT_SELECT = named.select(
         "weighed_mct": "l.weighed_mct",
         "declared_mct": "l.declared_mct",
         "stones": "l.weighed_stones",
-        "source": "coalesce((SELECT group_concat(mine, ', ') FROM lot_origins o "
+        "source": "coalesce((SELECT {joined_mines} FROM lot_origins o "
         "WHERE o.lot_id = l.id AND o.mine <> ''), l.supplier)",
-        "weight_flag": "l.weight_flag AND l.weight_ack_by IS NULL",
+        "weight_flag": "(l.weight_flag <> 0 AND l.weight_ack_by IS NULL)",
     },
 )
 _AUDIT_SELECT = named.select(AuditRow, {f.name: f.name for f in fields(AuditRow)})
@@ -105,6 +105,12 @@ _MOVEMENT_SELECT = named.select(
         "stones": "p.stones",
     },
 )
+
+
+def lot_select(db: Database) -> str:
+    """The columns of a ``LotRow`` over ``lots l``, in ``db``'s dialect."""
+    return _LOT_SELECT.format(joined_mines=dbapi.joined(db, "mine", "', '"))
+
 
 # Sort keys a view may ask for -> SQL expressions (a whitelist: never user text in SQL).
 LOT_ORDER = {
@@ -169,8 +175,13 @@ def _page(
     if where:
         sql += " WHERE " + " AND ".join(where)
     direction = _direction(descending)
-    sql += f" ORDER BY {order_sql} {direction}, {id_column} {direction} LIMIT ? OFFSET ?"
-    return sql, [*params, limit, 0 if keyset else offset]
+    # Empty values (NULL) sort first going up, last going down, as SQLite has it; said so on
+    # PostgreSQL, whose default is the other way round.
+    nulls = "" if dbapi.sqlite(db) else (" NULLS LAST" if descending else " NULLS FIRST")
+    sql += f" ORDER BY {order_sql} {direction}{nulls}, {id_column} {direction} LIMIT ? OFFSET ?"
+    # No limit: SQLite's -1, PostgreSQL's NULL.
+    unlimited = limit < 0 and not dbapi.sqlite(db)
+    return sql, [*params, None if unlimited else limit, 0 if keyset else offset]
 
 
 def lot_ids(
@@ -190,8 +201,10 @@ def lot_ids(
     where, params = [], []
     if search:
         where.append(
-            "(l.number LIKE ? OR l.supplier LIKE ? OR l.kp_cert_in LIKE ? OR EXISTS "
-            "(SELECT 1 FROM lot_origins o WHERE o.lot_id = l.id AND o.mine LIKE ?))"
+            "(l.number {like} ? OR l.supplier {like} ? OR l.kp_cert_in {like} ? OR EXISTS "
+            "(SELECT 1 FROM lot_origins o WHERE o.lot_id = l.id AND o.mine {like} ?))".format(
+                like=dbapi.like(db)
+            )
         )
         params += [f"%{search}%"] * 4
     if status:
@@ -225,7 +238,7 @@ def lot_rows(db: Database, ids: Sequence[int]) -> dict[int, LotRow]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = db.execute(f"SELECT {_LOT_SELECT} FROM lots l WHERE l.id IN ({marks})", list(ids))
+    rows = db.execute(f"SELECT {lot_select(db)} FROM lots l WHERE l.id IN ({marks})", list(ids))
     return {row.id: row for row in named.each(rows, LotRow)}
 
 
@@ -245,7 +258,7 @@ def audit_ids(
     """Return audit ids: ``search`` in object or details, ``action`` a prefix, exact user/object."""
     where, params = [], []
     if search:
-        where.append("(object LIKE ? OR details LIKE ?)")
+        where.append(f"(object {dbapi.like(db)} ? OR details {dbapi.like(db)} ?)")
         params += [f"%{search}%"] * 2
     if action:
         where.append("action LIKE ? || '%'")
@@ -302,7 +315,7 @@ def movement_ids(
         sql += " JOIN lots l ON l.id = p.lot_id"
     if search:
         sql += " LEFT JOIN parcels pa ON pa.id = p.parcel_id"
-        where.append("(l.number LIKE ? OR pa.number LIKE ? OR j.uid = ?)")
+        where.append(f"(l.number {dbapi.like(db)} ? OR pa.number {dbapi.like(db)} ? OR j.uid = ?)")
         params = [f"%{search}%", f"%{search}%", search]
     sql, params = _page(
         db, sql, params, where, "p.id", MOVE_ORDER[order], descending, limit, offset, after

@@ -96,3 +96,18 @@ def file_path(db: Database) -> str | None:
         return None
     row = db.execute("PRAGMA database_list").fetchone()
     return str(row[2]) if row and row[2] else None
+
+
+# -- where the dialects differ: each helper gives the SQL for ``db``'s ---------------------------
+
+
+def like(db: Database) -> str:
+    """The case-insensitive match for search boxes: SQLite's LIKE is, PostgreSQL's ILIKE is."""
+    return "LIKE" if sqlite(db) else "ILIKE"
+
+
+def joined(db: Database, expr: str, separator: str) -> str:
+    """The aggregate joining ``expr`` with ``separator`` (a SQL string literal)."""
+    return (
+        f"group_concat({expr}, {separator})" if sqlite(db) else f"string_agg({expr}, {separator})"
+    )

@@ -210,7 +210,8 @@ _STOCK_MISMATCHES = """
     WITH t AS (SELECT category_id, sum(mct) AS mct, sum(stones) AS stones FROM postings
                WHERE place = 'stock' GROUP BY category_id)
     SELECT k.category_id FROM category_stock k LEFT JOIN t USING (category_id)
-    WHERE k.mct IS NOT coalesce(t.mct, 0) OR k.stones IS NOT coalesce(t.stones, 0)
+    WHERE k.mct IS DISTINCT FROM coalesce(t.mct, 0)
+       OR k.stones IS DISTINCT FROM coalesce(t.stones, 0)
     UNION ALL
     SELECT t.category_id FROM t LEFT JOIN category_stock k USING (category_id)
     WHERE k.category_id IS NULL AND (t.mct <> 0 OR t.stones <> 0)"""
@@ -224,8 +225,9 @@ def balance_pass(db: Database) -> bool:
     no balance exists without postings. Stock by category is re-added too.
     """
     differing, nonzero_sums = db.execute(
-        """SELECT coalesce(sum(b.mct IS NOT s.mct OR b.stones IS NOT s.stones), 0),
-                  coalesce(sum(s.mct <> 0 OR s.stones <> 0), 0)
+        """SELECT coalesce(sum(CASE WHEN b.mct IS DISTINCT FROM s.mct
+                                   OR b.stones IS DISTINCT FROM s.stones THEN 1 ELSE 0 END), 0),
+                  coalesce(sum(CASE WHEN s.mct <> 0 OR s.stones <> 0 THEN 1 ELSE 0 END), 0)
            FROM (SELECT lot_id, place, coalesce(category_id, 0) AS category_id,
                         coalesce(parcel_id, 0) AS parcel_id, coalesce(loss_type, '') AS loss_type,
                         sum(mct) AS mct, sum(stones) AS stones
@@ -255,7 +257,7 @@ def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:
                SELECT s.place, s.lot_id, s.category_id, s.parcel_id, s.loss_type
                FROM sums s LEFT JOIN balances b USING (place, lot_id, category_id, parcel_id,
                                                      loss_type)
-               WHERE b.mct IS NOT s.mct OR b.stones IS NOT s.stones
+               WHERE b.mct IS DISTINCT FROM s.mct OR b.stones IS DISTINCT FROM s.stones
                UNION ALL
                SELECT b.place, b.lot_id, b.category_id, b.parcel_id, b.loss_type
                FROM balances b LEFT JOIN sums s USING (place, lot_id, category_id, parcel_id,

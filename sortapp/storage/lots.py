@@ -22,14 +22,14 @@ def insert_lot(db: Database, row: dict[str, Any]) -> int:
 
 def insert_origins(db: Database, lot_id: int, origins: Iterable[tuple[str, str]]) -> None:
     db.conn.executemany(
-        "INSERT OR IGNORE INTO lot_origins (lot_id, country, mine) VALUES (?, ?, ?)",
+        "INSERT INTO lot_origins (lot_id, country, mine) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [(lot_id, c, m) for c, m in origins],
     )
 
 
 def insert_seals(db: Database, lot_id: int, seals: Iterable[str]) -> None:
     db.conn.executemany(
-        "INSERT OR IGNORE INTO lot_seals (lot_id, seal) VALUES (?, ?)",
+        "INSERT INTO lot_seals (lot_id, seal) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(lot_id, s) for s in seals],
     )
 

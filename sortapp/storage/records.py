@@ -133,7 +133,7 @@ def insert_reference(db: Database, table: str, rows: Sequence[Sequence[Any]]) ->
     if not rows:
         return
     marks = ",".join("?" * len(rows[0]))
-    db.conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
+    db.conn.executemany(f"INSERT INTO {table} VALUES ({marks}) ON CONFLICT DO NOTHING", rows)
 
 
 def reference_names(db: Database, table: str) -> dict[str, str]:

@@ -19,6 +19,11 @@ from sortapp.storage import pg
         ),
         ("SELECT 10 % 3", "SELECT 10 %% 3"),
         ("SELECT '12:30'", "SELECT '12:30'"),
+        (
+            "SELECT a FROM t INDEXED BY t_a JOIN u indexed  by u_x ON 1 WHERE n = 'INDEXED BY x'",
+            "SELECT a FROM t  JOIN u  ON 1 WHERE n = 'INDEXED BY x'",
+        ),
+        ("SELECT reindexed by_x FROM t", "SELECT reindexed by_x FROM t"),
     ],
 )
 def test_placeholders_are_translated_outside_quotes(sqlite, postgresql):
