@@ -117,6 +117,12 @@ def _derived(db: PgDatabase) -> None:
                 f"CREATE OR REPLACE TRIGGER {table}_rowid BEFORE INSERT ON {table} FOR EACH ROW "
                 f"WHEN (new.{cols[0]} IS NULL) EXECUTE FUNCTION sortapp_rowid('{cols[0]}')"
             )
+    refusing = {
+        row[0]
+        for row in raw.execute(
+            "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname LIKE '%\\_no\\_truncate'"
+        )
+    }
     for table in rowcover.PROTECTED:
         if table not in keys:  # not in this schema
             continue
@@ -125,6 +131,8 @@ def _derived(db: PgDatabase) -> None:
             f"CREATE OR REPLACE TRIGGER rowcover AFTER INSERT OR UPDATE OR DELETE ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION sortapp_rowcover_note({args})"
         )
+        if table in refusing:  # its own refusal says more
+            continue
         raw.execute(
             f"CREATE OR REPLACE TRIGGER rowcover_no_truncate BEFORE TRUNCATE ON {table} "
             "FOR EACH STATEMENT EXECUTE FUNCTION sortapp_refuse('rowcover: "
@@ -136,7 +144,7 @@ def _derived(db: PgDatabase) -> None:
         "SELECT p.oid::regprocedure::text FROM pg_proc p "
         "WHERE p.pronamespace = current_schema()::regnamespace"
     ).fetchall()
-    schema = raw.execute("SELECT quote_ident(current_schema())").fetchone()[0]
+    (schema,) = raw.execute("SELECT quote_ident(current_schema())").fetchall()[0]
     for (function,) in functions:
         raw.execute(f"ALTER FUNCTION {function} SET search_path = {schema}, pg_temp")
 
@@ -191,7 +199,7 @@ def apply(db: PgDatabase) -> list[str]:
         check_not_newer(db)
         raw.execute(
             f'CREATE TABLE IF NOT EXISTS {APPLIED} (name text COLLATE "C" PRIMARY KEY, '
-            'applied_at timestamptz NOT NULL DEFAULT now())'
+            "applied_at timestamptz NOT NULL DEFAULT now())"
         )
         done = {row[0] for row in raw.execute(f"SELECT name FROM {APPLIED}")}
         todo = [name for name in migrations.names() if name not in done]

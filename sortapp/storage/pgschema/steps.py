@@ -428,8 +428,7 @@ INSERT INTO meta (key, value) VALUES ('schema_version', '1');
 """
 )
 
-S0002_TRANSFERS = (
-    """
+S0002_TRANSFERS = """
 CREATE TABLE bundles (
     fingerprint text COLLATE "C" CONSTRAINT "bundles.fingerprint" PRIMARY KEY,
     sender text COLLATE "C" NOT NULL,
@@ -446,9 +445,7 @@ CREATE TABLE site_keys (
     key_hex text COLLATE "C" NOT NULL,
     set_at text COLLATE "C" NOT NULL
 );
-"""
-    + _immutable("bundles")
-)
+""" + _immutable("bundles")
 
 S0003_STOCK_SUMMARY = (
     """
@@ -722,15 +719,12 @@ EXECUTE FUNCTION sortapp_refuse('guard:lot_status');
     )
 )
 
-S0013_ENTRY_SIGNATURES = (
-    """
+S0013_ENTRY_SIGNATURES = """
 CREATE TABLE entry_signatures (
     audit_id bigint PRIMARY KEY,
     signature text COLLATE "C" NOT NULL
 );
-"""
-    + _immutable("entry_signatures")
-)
+""" + _immutable("entry_signatures")
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.
 STEPS: dict[str, str] = {
