@@ -6,7 +6,7 @@ and every trigger in PL/pgSQL with SQLite's message (``steps``). It is run by th
 for all workstations: under a transaction-level advisory lock, every pending step in one
 transaction, so a second workstation upgrading at the same moment waits and finds it done.
 
-After the steps, what a server needs beyond the file is made for every table (``_DERIVED``):
+After the steps, what a server needs beyond the file is made for every table (``_derived``):
 
 - **Row ids**: a table whose key is SQLite's ``INTEGER PRIMARY KEY`` (a rowid) gets, as there, one
   more than the largest id when an insert gives none.
@@ -16,7 +16,7 @@ After the steps, what a server needs beyond the file is made for every table (``
   it (psql) has its writes to protected rows refused: they would be recorded by no audit entry.
   A protected table refuses TRUNCATE (it notes no rows).
 
-A row's text is built by the server (``sortapp_row_text``) exactly as SQLite's ``json_object``
+A row's text is built by the server (``text_sql``) exactly as SQLite's ``json_object``
 builds it for ``rowcover.text_sql``: a compact JSON object of the non-NULL columns in name order,
 strings escaped as SQLite escapes them (``"``, ``\\``, ``\\b \\f \\n \\r \\t``, other control
 characters as ``\\u00xx``; everything else as it is).
@@ -43,46 +43,6 @@ APPLIED = "_sortapp_migrations"
 CHANGES = "rowcover_changes"
 
 _ROW_FUNCTIONS = r"""
--- A row's text, as SQLite's json_patch('{}', json_object(...)) of rowcover.text_sql: the
--- non-NULL columns in name order, compact. (jsonb and json escape strings alike.)
-CREATE OR REPLACE FUNCTION sortapp_row_text(r jsonb) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT '{' || coalesce(string_agg(to_json(e.key)::text || ':' || e.value::text, ','
-                                      ORDER BY e.key COLLATE "C"), '') || '}'
-    FROM jsonb_each(r) AS e WHERE jsonb_typeof(e.value) <> 'null'
-$$;
-
--- A row's key, as SQLite's json_array(...) of rowcover.key_sql.
-CREATE OR REPLACE FUNCTION sortapp_row_key(r jsonb, columns text[]) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT '[' || string_agg((r -> c.name)::text, ',' ORDER BY c.n) || ']'
-    FROM unnest(columns) WITH ORDINALITY AS c(name, n)
-$$;
-
--- Notes a changed protected row for the audit entry that records it (rowcover.take).
-CREATE OR REPLACE FUNCTION sortapp_rowcover_note() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF to_regclass('pg_temp.rowcover_changes') IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
-            MESSAGE = format('rowcover: %s rows are changed only through sortapp, which records '
-                             'each change in the audit log (this session does not)',
-                             TG_TABLE_NAME),
-            HINT = 'Use sortapp for this change.';
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
-        INSERT INTO pg_temp.rowcover_changes (tbl, key, old)
-        VALUES (TG_TABLE_NAME, sortapp_row_key(to_jsonb(old), TG_ARGV),
-                sortapp_row_text(to_jsonb(old)))
-        ON CONFLICT (tbl, key) DO NOTHING;
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        INSERT INTO pg_temp.rowcover_changes (tbl, key, old)
-        VALUES (TG_TABLE_NAME, sortapp_row_key(to_jsonb(new), TG_ARGV), NULL)
-        ON CONFLICT (tbl, key) DO NOTHING;
-    END IF;
-    RETURN NULL;
-END $$;
-
 -- SQLite's rowid: one more than the largest id, where an insert gives none.
 CREATE OR REPLACE FUNCTION sortapp_rowid() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -126,10 +86,19 @@ def _derived(db: PgDatabase) -> None:
     for table in rowcover.PROTECTED:
         if table not in keys:  # not in this schema
             continue
-        args = ", ".join(f"'{c}'" for c in keys[table][0])
+        columns = [
+            row[0]
+            for row in raw.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = %s "
+                "ORDER BY ordinal_position",
+                (table,),
+            )
+        ]
+        raw.execute(_rowcover_function(table, columns, keys[table][0]))
         raw.execute(
             f"CREATE OR REPLACE TRIGGER rowcover AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION sortapp_rowcover_note({args})"
+            f"FOR EACH ROW EXECUTE FUNCTION rowcover_{table}()"
         )
         if table in refusing:  # its own refusal says more
             continue
@@ -233,12 +202,47 @@ def install_rowcover(db: PgDatabase) -> None:
     )
 
 
-def text_sql(alias: str) -> str:
-    """SQL for the text of the row ``alias`` (a table or its alias), as ``rowcover.text_sql``."""
-    return f"sortapp_row_text(to_jsonb({alias}))"
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
-def key_sql(key: list[str], alias: str) -> str:
-    """SQL for the key of the row ``alias``, as ``rowcover.key_sql``."""
-    columns = ", ".join(f"'{c}'" for c in key)
-    return f"sortapp_row_key(to_jsonb({alias}), ARRAY[{columns}])"
+def text_sql(columns: list[str], prefix: str = "") -> str:
+    """SQL for a row's text, as ``rowcover.text_sql`` builds it on SQLite (byte for byte): a
+    compact JSON object of its non-NULL columns in name order. (``to_json`` escapes a string as
+    SQLite's ``json_object`` does; a bigint is its digits.)"""
+    pairs = ", ".join(
+        f"""CASE WHEN {value} IS NOT NULL THEN '"{c}":' || to_json({value})::text END"""
+        for c, value in ((c, prefix + _quote(c)) for c in sorted(columns))
+    )
+    return f"('{{' || concat_ws(',', {pairs}) || '}}')"
+
+
+def key_sql(key: list[str], prefix: str = "") -> str:
+    """SQL for a row's key, as ``rowcover.key_sql`` builds it on SQLite (``json_array``)."""
+    values = ", ".join(f"coalesce(to_json({prefix}{_quote(c)})::text, 'null')" for c in key)
+    return f"('[' || concat_ws(',', {values}) || ']')"
+
+
+def _rowcover_function(table: str, columns: list[str], key: list[str]) -> str:
+    """The trigger function that notes a changed row of ``table`` (``rowcover.install``'s TEMP
+    triggers on SQLite), built for its columns: a later step that changes them remakes it."""
+    note = f"""INSERT INTO pg_temp.{CHANGES} (tbl, key, old) VALUES ('{table}', {{key}}, {{old}})
+        ON CONFLICT (tbl, key) DO NOTHING;"""
+    return f"""
+CREATE OR REPLACE FUNCTION rowcover_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_regclass('pg_temp.{CHANGES}') IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = 'rowcover: {table} rows are changed only through sortapp, which records '
+                      'each change in the audit log (this session does not)',
+            HINT = 'Use sortapp for this change.';
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        {note.format(key=key_sql(key, "old."), old=text_sql(columns, "old."))}
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        {note.format(key=key_sql(key, "new."), old="NULL")}
+    END IF;
+    RETURN NULL;
+END $$;
+"""

@@ -773,7 +773,7 @@ def test_every_protected_rows_key_and_text_are_sqlites(both):
         found = sorted(
             tuple(r)
             for r in server.execute(
-                f"SELECT {pgschema.key_sql(key, 't')}, {pgschema.text_sql('t')} FROM {table} t"
+                f"SELECT {pgschema.key_sql(key)}, {pgschema.text_sql(columns)} FROM {table}"
             )
         )
         assert found == expected, table
@@ -816,12 +816,13 @@ def test_a_rows_text_and_hash_are_byte_identical_on_both(
         "failed_logins": failed_logins,
         "locked_until": locked_until,
     }
-    columns = list(row)
+    columns = rowcover.shape(lite, "users")[0]
+    assert sorted(columns) == sorted(row)
     insert = (
         f"INSERT INTO users ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
     )
     texts = []
-    for db, text in ((lite, rowcover.text_sql(columns)), (server, pgschema.text_sql("users"))):
+    for db, text in ((lite, rowcover.text_sql(columns)), (server, pgschema.text_sql(columns))):
         db.conn.execute("BEGIN")
         try:
             db.execute(insert, row)
@@ -842,3 +843,18 @@ def text_pair(tmp_path: Path, pg_url: str) -> Iterator[tuple[Database, pg.PgData
     yield lite, server
     server.close()
     lite.close()
+
+
+def test_a_table_of_the_same_name_earlier_in_the_search_path_does_not_fool_a_guard(both):
+    _lite, server = both
+    server.execute("CREATE SCHEMA decoy")
+    server.execute("CREATE TABLE decoy.parcels (id bigint, status text)")
+    server.execute("INSERT INTO decoy.parcels VALUES (1, 'draft')")
+    server.execute("CREATE TEMP TABLE parcels (id bigint, status text)")
+    server.execute("INSERT INTO pg_temp.parcels VALUES (1, 'draft')")
+    server.execute("SET search_path = decoy, public")
+    insert = (
+        "INSERT INTO public.valuations (parcel_id, valuer, value_cents, user_id, at) "
+        "VALUES (1, 'independent', 1, 1, 't')"
+    )
+    assert "guard:parcel_not_draft" in _refusal(server, [insert])
