@@ -57,7 +57,10 @@ CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table}
 """
 
 
-_LOTS_GUARD_UPDATE_0001 = """
+def _lots_guard_update(weighed: str) -> str:
+    """SQLite's ``lots_guard_update``: a lot's recorded facts stay; ``weighed`` is the clause on
+    its weighed carats and stones (0001: set once; 0007: or as its latest reweighing says)."""
+    return f"""
 CREATE OR REPLACE FUNCTION lots_guard_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF old.uid IS DISTINCT FROM new.uid OR old.number IS DISTINCT FROM new.number
@@ -70,9 +73,7 @@ BEGIN
       OR old.from_country IS DISTINCT FROM new.from_country
       OR old.hs_code_in IS DISTINCT FROM new.hs_code_in
       OR old.received_by IS DISTINCT FROM new.received_by
-      OR (old.weighed_mct IS NOT NULL AND old.weighed_mct IS DISTINCT FROM new.weighed_mct)
-      OR (old.weighed_stones IS NOT NULL
-          AND old.weighed_stones IS DISTINCT FROM new.weighed_stones)
+      OR {weighed}
       OR (old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
       OR (old.weight_flag = 1 AND new.weight_flag = 0)
     THEN
@@ -82,6 +83,12 @@ BEGIN
     RETURN new;
 END $$;
 """
+
+
+_WEIGHED_CHANGED = """(old.weighed_mct IS NOT NULL
+              AND old.weighed_mct IS DISTINCT FROM new.weighed_mct
+           OR old.weighed_stones IS NOT NULL
+              AND old.weighed_stones IS DISTINCT FROM new.weighed_stones)"""
 
 S0001_INITIAL = (
     FUNCTIONS
@@ -185,7 +192,7 @@ CREATE INDEX lots_by_status ON lots(status, received_at);
 CREATE INDEX lots_by_received ON lots(received_at);
 """
     + _no_delete("lots", "lots cannot be deleted")
-    + _LOTS_GUARD_UPDATE_0001
+    + _lots_guard_update(_WEIGHED_CHANGED)
     + r"""
 CREATE TRIGGER lots_guard_update BEFORE UPDATE ON lots
     FOR EACH ROW EXECUTE FUNCTION lots_guard_update();
@@ -505,22 +512,8 @@ CREATE TABLE lot_reweighs (
 CREATE INDEX lot_reweighs_by_lot ON lot_reweighs(lot_id, id);
 """
     + _immutable("lot_reweighs")
-    + """
-CREATE OR REPLACE FUNCTION lots_guard_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF old.uid IS DISTINCT FROM new.uid OR old.number IS DISTINCT FROM new.number
-      OR old.received_at IS DISTINCT FROM new.received_at
-      OR old.supplier IS DISTINCT FROM new.supplier
-      OR old.declared_mct IS DISTINCT FROM new.declared_mct
-      OR old.declared_stones IS DISTINCT FROM new.declared_stones
-      OR old.kp_cert_in IS DISTINCT FROM new.kp_cert_in OR old.source IS DISTINCT FROM new.source
-      OR old.declared_value_cents IS DISTINCT FROM new.declared_value_cents
-      OR old.from_country IS DISTINCT FROM new.from_country
-      OR old.hs_code_in IS DISTINCT FROM new.hs_code_in
-      OR old.received_by IS DISTINCT FROM new.received_by
-      OR ((old.weighed_mct IS NOT NULL AND old.weighed_mct IS DISTINCT FROM new.weighed_mct
-           OR old.weighed_stones IS NOT NULL
-              AND old.weighed_stones IS DISTINCT FROM new.weighed_stones)
+    + _lots_guard_update(
+        f"""({_WEIGHED_CHANGED}
           AND NOT EXISTS (
               -- only as the lot's latest reweighing says, from the weight it had
               SELECT 1 FROM lot_reweighs r
@@ -529,16 +522,8 @@ BEGIN
                 AND r.previous_mct IS NOT DISTINCT FROM old.weighed_mct
                 AND r.weighed_mct IS NOT DISTINCT FROM new.weighed_mct
                 AND r.previous_stones IS NOT DISTINCT FROM old.weighed_stones
-                AND r.weighed_stones IS NOT DISTINCT FROM new.weighed_stones))
-      OR (old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
-      OR (old.weight_flag = 1 AND new.weight_flag = 0)
-    THEN
-        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
-            MESSAGE = 'a lot''s recorded facts cannot be changed; post a correction';
-    END IF;
-    RETURN new;
-END $$;
-"""
+                AND r.weighed_stones IS NOT DISTINCT FROM new.weighed_stones))"""
+    )
 )
 
 #: The audit column of row coverage. (SQLite's 0008 also writes a baseline of the rows a file
