@@ -1,0 +1,729 @@
+"""The PostgreSQL counterpart of each SQLite migration (``storage.migrations``), by name.
+
+Each step states on the server what its SQLite migration states in the file: the same tables,
+columns (in the same order), keys, CHECKs and triggers, with these translations:
+
+- ``INTEGER`` is ``bigint``; ``TEXT`` is ``text COLLATE "C"`` (compared and ordered by code point,
+  as SQLite's BINARY, whatever the database's collation).
+- ``COLLATE NOCASE`` keys are ``COLLATE "C"`` columns with a unique index on ``lower()`` (which
+  folds ASCII only under "C", as NOCASE does).
+- A trigger's ``RAISE(ABORT, '...')`` is ``RAISE EXCEPTION`` with the same message and SQLSTATE
+  23000 (an integrity error, as SQLite's); conditions are in the trigger function (PostgreSQL's
+  ``WHEN`` takes no subquery). ``IS``/``IS NOT`` are ``IS [NOT] DISTINCT FROM``.
+- A UNIQUE key is named as SQLite's message names it (``"lots.number"``), so the refusal names
+  the same columns on both backends.
+
+What a server database needs beyond the file (row ids, TRUNCATE refused, row coverage) is made
+for every table after the steps (``pgschema.derived``). A migration of the file that changes
+nothing a server has (it restates or repairs what the server never had) is a documented no-op.
+"""
+
+from __future__ import annotations
+
+#: The functions the steps' triggers call.
+FUNCTIONS = r"""
+-- A trigger that refuses, with the message it is given (SQLite's RAISE(ABORT, '...')).
+CREATE FUNCTION sortapp_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = TG_ARGV[0];
+END $$;
+
+-- SQLite's CAST(text AS INTEGER): the leading whole number, 0 where there is none.
+CREATE FUNCTION sortapp_cast_integer(value text) RETURNS bigint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(substring(value FROM '^\s*([+-]?[0-9]{1,18})')::bigint, 0)
+$$;
+"""
+
+
+def _immutable(table: str) -> str:
+    """SQLite's ``migrations._immutable``: posted rows refuse UPDATE and DELETE (and TRUNCATE)."""
+    changed = f"{table} rows are posted and cannot be changed; post a correction"
+    return f"""
+CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+    FOR EACH ROW EXECUTE FUNCTION sortapp_refuse('{changed}');
+""" + _no_delete(table, f"{table} rows are posted and cannot be deleted; post a correction")
+
+
+def _no_delete(table: str, message: str) -> str:
+    """Rows never deleted: DELETE refused row by row, as on SQLite, and TRUNCATE (which fires
+    no row trigger) refused with the same message."""
+    quoted = message.replace("'", "''")
+    return f"""
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+    FOR EACH ROW EXECUTE FUNCTION sortapp_refuse('{quoted}');
+CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table}
+    FOR EACH STATEMENT EXECUTE FUNCTION sortapp_refuse('{quoted}');
+"""
+
+
+def _lots_guard_update(weighed: str) -> str:
+    """SQLite's ``lots_guard_update``: a lot's recorded facts stay; ``weighed`` is the clause on
+    its weighed carats and stones (0001: set once; 0007: or as its latest reweighing says)."""
+    return f"""
+CREATE OR REPLACE FUNCTION lots_guard_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF old.uid IS DISTINCT FROM new.uid OR old.number IS DISTINCT FROM new.number
+      OR old.received_at IS DISTINCT FROM new.received_at
+      OR old.supplier IS DISTINCT FROM new.supplier
+      OR old.declared_mct IS DISTINCT FROM new.declared_mct
+      OR old.declared_stones IS DISTINCT FROM new.declared_stones
+      OR old.kp_cert_in IS DISTINCT FROM new.kp_cert_in OR old.source IS DISTINCT FROM new.source
+      OR old.declared_value_cents IS DISTINCT FROM new.declared_value_cents
+      OR old.from_country IS DISTINCT FROM new.from_country
+      OR old.hs_code_in IS DISTINCT FROM new.hs_code_in
+      OR old.received_by IS DISTINCT FROM new.received_by
+      OR {weighed}
+      OR (old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
+      OR (old.weight_flag = 1 AND new.weight_flag = 0)
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'a lot''s recorded facts cannot be changed; post a correction';
+    END IF;
+    RETURN new;
+END $$;
+"""
+
+
+_WEIGHED_CHANGED = """(old.weighed_mct IS NOT NULL
+              AND old.weighed_mct IS DISTINCT FROM new.weighed_mct
+           OR old.weighed_stones IS NOT NULL
+              AND old.weighed_stones IS DISTINCT FROM new.weighed_stones)"""
+
+S0001_INITIAL = (
+    FUNCTIONS
+    + r"""
+CREATE TABLE meta (key text COLLATE "C" PRIMARY KEY, value text COLLATE "C" NOT NULL);
+
+CREATE TABLE site (
+    id bigint PRIMARY KEY CHECK (id = 1),
+    code text COLLATE "C" NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    country text COLLATE "C" NOT NULL,
+    created_at text COLLATE "C" NOT NULL
+);
+
+CREATE TABLE settings (key text COLLATE "C" PRIMARY KEY, value text COLLATE "C" NOT NULL);
+
+CREATE TABLE countries (
+    code text COLLATE "C" PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code)),
+    name text COLLATE "C" NOT NULL,
+    kp text COLLATE "C" NOT NULL CHECK (kp IN ('participant', 'eu', 'none'))
+);
+
+CREATE TABLE users (
+    id bigint PRIMARY KEY,
+    name text COLLATE "C" NOT NULL,
+    role text COLLATE "C" NOT NULL CHECK (role IN ('operator', 'supervisor', 'admin')),
+    password_hash text COLLATE "C" NOT NULL,
+    active bigint NOT NULL DEFAULT 1,
+    created_at text COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX "users.name" ON users (lower(name));
+
+CREATE TABLE size_classes (
+    code text COLLATE "C" PRIMARY KEY,
+    label text COLLATE "C" NOT NULL,
+    band text COLLATE "C" NOT NULL CHECK (band IN ('smalls', 'grainers', 'large', 'specials')),
+    kind text COLLATE "C" NOT NULL CHECK (kind IN ('sieve', 'weight')),
+    min_mct bigint,
+    max_mct bigint,
+    sort_order bigint NOT NULL
+);
+CREATE TABLE models (
+    code text COLLATE "C" PRIMARY KEY, name text COLLATE "C" NOT NULL, sort_order bigint NOT NULL
+);
+CREATE TABLE qualities (
+    code text COLLATE "C" PRIMARY KEY, name text COLLATE "C" NOT NULL, sort_order bigint NOT NULL
+);
+CREATE TABLE colours (
+    code text COLLATE "C" PRIMARY KEY, name text COLLATE "C" NOT NULL, sort_order bigint NOT NULL
+);
+
+CREATE TABLE categories (
+    id bigint PRIMARY KEY,
+    code text COLLATE "C" NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    size text COLLATE "C" NOT NULL REFERENCES size_classes(code),
+    model text COLLATE "C" NOT NULL REFERENCES models(code),
+    quality text COLLATE "C" NOT NULL REFERENCES qualities(code),
+    colour text COLLATE "C" NOT NULL REFERENCES colours(code),
+    hs_code text COLLATE "C" NOT NULL CHECK (hs_code IN ('7102.10', '7102.21', '7102.31')),
+    sort_order bigint NOT NULL,
+    active bigint NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX "categories.code" ON categories (lower(code));
+
+CREATE TABLE prices (
+    id bigint PRIMARY KEY,
+    category_id bigint NOT NULL REFERENCES categories(id),
+    effective_from text COLLATE "C" NOT NULL,
+    cents_per_ct bigint NOT NULL CHECK (cents_per_ct >= 0),
+    set_by bigint NOT NULL REFERENCES users(id),
+    set_at text COLLATE "C" NOT NULL
+);
+CREATE INDEX prices_by_category ON prices(category_id, effective_from, id);
+
+CREATE TABLE lots (
+    id bigint PRIMARY KEY,
+    uid text COLLATE "C" NOT NULL CONSTRAINT "lots.uid" UNIQUE,
+    number text COLLATE "C" NOT NULL,
+    received_at text COLLATE "C" NOT NULL,
+    supplier text COLLATE "C" NOT NULL DEFAULT '',
+    declared_mct bigint CHECK (declared_mct > 0),
+    declared_stones bigint CHECK (declared_stones >= 0),
+    declared_value_cents bigint CHECK (declared_value_cents >= 0),
+    kp_cert_in text COLLATE "C" NOT NULL DEFAULT '',
+    from_country text COLLATE "C" NOT NULL DEFAULT '',
+    hs_code_in text COLLATE "C" NOT NULL DEFAULT '7102.10'
+        CHECK (hs_code_in IN ('7102.10', '7102.21', '7102.31')),
+    source text COLLATE "C" NOT NULL DEFAULT '',
+    received_by bigint NOT NULL REFERENCES users(id),
+    weighed_mct bigint CHECK (weighed_mct > 0),
+    weighed_stones bigint CHECK (weighed_stones >= 0),
+    weight_flag bigint NOT NULL DEFAULT 0,
+    weight_ack_by bigint REFERENCES users(id),
+    weight_ack_reason text COLLATE "C",
+    status text COLLATE "C" NOT NULL
+        CHECK (status IN ('awaiting_weight', 'received', 'sorting', 'sorted'))
+);
+CREATE UNIQUE INDEX "lots.number" ON lots (lower(number));
+CREATE INDEX lots_by_status ON lots(status, received_at);
+CREATE INDEX lots_by_received ON lots(received_at);
+"""
+    + _no_delete("lots", "lots cannot be deleted")
+    + _lots_guard_update(_WEIGHED_CHANGED)
+    + r"""
+CREATE TRIGGER lots_guard_update BEFORE UPDATE ON lots
+    FOR EACH ROW EXECUTE FUNCTION lots_guard_update();
+
+CREATE TABLE lot_origins (
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    country text COLLATE "C" NOT NULL REFERENCES countries(code),
+    mine text COLLATE "C" NOT NULL DEFAULT '',
+    PRIMARY KEY (lot_id, country, mine)
+);
+CREATE TABLE lot_seals (
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    seal text COLLATE "C" NOT NULL,
+    PRIMARY KEY (lot_id, seal)
+);
+
+CREATE TABLE sort_entries (
+    id bigint PRIMARY KEY,
+    uid text COLLATE "C" NOT NULL CONSTRAINT "sort_entries.uid" UNIQUE,
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    category_id bigint REFERENCES categories(id),
+    loss_type text COLLATE "C" CHECK (loss_type IN ('cleaning', 'breakage', 'sample', 'other')),
+    mct bigint NOT NULL CHECK (mct <> 0),
+    stones bigint NOT NULL,
+    entered_by bigint NOT NULL REFERENCES users(id),
+    entered_at text COLLATE "C" NOT NULL,
+    reverses_id bigint CONSTRAINT "sort_entries.reverses_id" UNIQUE REFERENCES sort_entries(id),
+    reason text COLLATE "C" NOT NULL DEFAULT '',
+    CHECK ((category_id IS NULL) <> (loss_type IS NULL))
+);
+CREATE INDEX sort_entries_by_lot ON sort_entries(lot_id, id);
+
+CREATE TABLE certificates (
+    id bigint PRIMARY KEY,
+    number text COLLATE "C" NOT NULL,
+    issued text COLLATE "C" NOT NULL,
+    expires text COLLATE "C" NOT NULL CHECK (expires > issued),
+    exporter text COLLATE "C" NOT NULL,
+    importer text COLLATE "C" NOT NULL,
+    destination text COLLATE "C" NOT NULL REFERENCES countries(code),
+    authority text COLLATE "C" NOT NULL,
+    created_by bigint NOT NULL REFERENCES users(id),
+    created_at text COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX "certificates.number" ON certificates (lower(number));
+CREATE INDEX certificates_by_issued ON certificates(issued);
+
+CREATE TABLE parcels (
+    id bigint PRIMARY KEY,
+    uid text COLLATE "C" NOT NULL CONSTRAINT "parcels.uid" UNIQUE,
+    number text COLLATE "C" NOT NULL,
+    exporter text COLLATE "C" NOT NULL,
+    importer text COLLATE "C" NOT NULL,
+    destination text COLLATE "C" NOT NULL REFERENCES countries(code),
+    created_by bigint NOT NULL REFERENCES users(id),
+    created_at text COLLATE "C" NOT NULL,
+    status text COLLATE "C" NOT NULL CHECK (status IN ('draft', 'sealed', 'shipped', 'void')),
+    certificate_id bigint REFERENCES certificates(id),
+    sealed_by bigint REFERENCES users(id),
+    sealed_at text COLLATE "C",
+    sealed_mct bigint,
+    sealed_stones bigint,
+    sealed_value_cents bigint,
+    origin text COLLATE "C",
+    fingerprint text COLLATE "C",
+    shipped_by bigint REFERENCES users(id),
+    shipped_at text COLLATE "C",
+    voided_by bigint REFERENCES users(id),
+    voided_at text COLLATE "C",
+    void_reason text COLLATE "C"
+);
+CREATE UNIQUE INDEX "parcels.number" ON parcels (lower(number));
+CREATE INDEX parcels_by_certificate ON parcels(certificate_id);
+CREATE INDEX parcels_by_status ON parcels(status, created_at);
+"""
+    + _no_delete("parcels", "parcels cannot be deleted; void them")
+    + r"""
+CREATE FUNCTION parcels_guard_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF old.uid IS DISTINCT FROM new.uid OR old.number IS DISTINCT FROM new.number
+      OR old.created_by IS DISTINCT FROM new.created_by
+      OR old.created_at IS DISTINCT FROM new.created_at
+      OR (old.status <> 'draft' AND (
+           old.exporter IS DISTINCT FROM new.exporter
+        OR old.importer IS DISTINCT FROM new.importer
+        OR old.destination IS DISTINCT FROM new.destination
+        OR old.certificate_id IS DISTINCT FROM new.certificate_id
+        OR old.sealed_by IS DISTINCT FROM new.sealed_by
+        OR old.sealed_at IS DISTINCT FROM new.sealed_at
+        OR old.sealed_mct IS DISTINCT FROM new.sealed_mct
+        OR old.sealed_stones IS DISTINCT FROM new.sealed_stones
+        OR old.sealed_value_cents IS DISTINCT FROM new.sealed_value_cents
+        OR old.origin IS DISTINCT FROM new.origin
+        OR old.fingerprint IS DISTINCT FROM new.fingerprint))
+      OR (old.status IN ('shipped', 'void'))
+      OR (old.status = 'sealed' AND new.status NOT IN ('sealed', 'shipped', 'void'))
+      OR (old.status = 'draft' AND new.status NOT IN ('draft', 'sealed', 'void'))
+    THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'a sealed, shipped or void parcel cannot be changed';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER parcels_guard_update BEFORE UPDATE ON parcels
+    FOR EACH ROW EXECUTE FUNCTION parcels_guard_update();
+
+CREATE TABLE parcel_seals (
+    seal text COLLATE "C" CONSTRAINT "parcel_seals.seal key" PRIMARY KEY,
+    parcel_id bigint NOT NULL REFERENCES parcels(id)
+);
+CREATE UNIQUE INDEX "parcel_seals.seal" ON parcel_seals (lower(seal));
+CREATE INDEX parcel_seals_by_parcel ON parcel_seals(parcel_id);
+
+CREATE TABLE sealed_lines (
+    parcel_id bigint NOT NULL REFERENCES parcels(id),
+    category_id bigint NOT NULL REFERENCES categories(id),
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    mct bigint NOT NULL CHECK (mct > 0),
+    stones bigint NOT NULL CHECK (stones >= 0),
+    cents_per_ct bigint NOT NULL,
+    value_cents bigint NOT NULL,
+    price_source text COLLATE "C" NOT NULL,
+    PRIMARY KEY (parcel_id, category_id, lot_id)
+);
+
+CREATE TABLE price_overrides (
+    id bigint PRIMARY KEY,
+    parcel_id bigint NOT NULL REFERENCES parcels(id),
+    category_id bigint NOT NULL REFERENCES categories(id),
+    cents_per_ct bigint NOT NULL CHECK (cents_per_ct >= 0),
+    reason text COLLATE "C" NOT NULL CHECK (length(trim(reason)) > 0),
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL
+);
+CREATE INDEX price_overrides_by_parcel ON price_overrides(parcel_id, category_id, id);
+
+CREATE TABLE valuations (
+    id bigint PRIMARY KEY,
+    parcel_id bigint NOT NULL REFERENCES parcels(id),
+    valuer text COLLATE "C" NOT NULL CHECK (valuer IN ('declared', 'government', 'independent')),
+    value_cents bigint NOT NULL CHECK (value_cents >= 0),
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL
+);
+CREATE INDEX valuations_by_parcel ON valuations(parcel_id, valuer, id);
+
+CREATE TABLE journal (
+    id bigint PRIMARY KEY,
+    uid text COLLATE "C" NOT NULL CONSTRAINT "journal.uid" UNIQUE,
+    kind text COLLATE "C" NOT NULL
+        CHECK (kind IN ('receive', 'sort', 'pack', 'ship', 'void', 'reversal')),
+    at text COLLATE "C" NOT NULL,
+    user_id bigint NOT NULL REFERENCES users(id),
+    lot_id bigint REFERENCES lots(id),
+    parcel_id bigint REFERENCES parcels(id),
+    reverses_id bigint CONSTRAINT "journal.reverses_id" UNIQUE REFERENCES journal(id),
+    reason text COLLATE "C" NOT NULL DEFAULT '',
+    hash text COLLATE "C" NOT NULL
+);
+CREATE INDEX journal_by_lot ON journal(lot_id);
+CREATE INDEX journal_by_parcel ON journal(parcel_id);
+CREATE INDEX journal_by_at ON journal(at);
+
+CREATE TABLE postings (
+    id bigint PRIMARY KEY,
+    journal_id bigint NOT NULL REFERENCES journal(id),
+    place text COLLATE "C" NOT NULL
+        CHECK (place IN ('world', 'received', 'stock', 'parcel', 'shipped', 'loss', 'adjust')),
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    category_id bigint REFERENCES categories(id),
+    parcel_id bigint REFERENCES parcels(id),
+    loss_type text COLLATE "C",
+    mct bigint NOT NULL,
+    stones bigint NOT NULL
+);
+CREATE INDEX postings_by_journal ON postings(journal_id);
+CREATE INDEX postings_by_lot ON postings(lot_id);
+CREATE INDEX postings_by_parcel ON postings(parcel_id) WHERE parcel_id IS NOT NULL;
+
+-- Balances per place, kept by trigger from the postings and checked against them by verify.
+-- Internal places may never go negative: the CHECK refuses the posting (and so the transaction).
+CREATE TABLE balances (
+    place text COLLATE "C" NOT NULL,
+    lot_id bigint NOT NULL,
+    category_id bigint NOT NULL,
+    parcel_id bigint NOT NULL,
+    loss_type text COLLATE "C" NOT NULL,
+    mct bigint NOT NULL,
+    stones bigint NOT NULL,
+    PRIMARY KEY (place, lot_id, category_id, parcel_id, loss_type),
+    CONSTRAINT negative_balance CHECK (place IN ('world', 'adjust') OR (mct >= 0 AND stones >= 0))
+);
+CREATE INDEX balances_by_category ON balances(place, category_id);
+CREATE INDEX balances_by_parcel ON balances(parcel_id, place);
+CREATE INDEX balances_by_lot ON balances(lot_id, place);
+
+-- (As on SQLite: a zero row first, then the sum, so the CHECK sees the balance, not the line.)
+CREATE FUNCTION postings_to_balances() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO balances (place, lot_id, category_id, parcel_id, loss_type, mct, stones)
+    VALUES (new.place, new.lot_id, coalesce(new.category_id, 0), coalesce(new.parcel_id, 0),
+            coalesce(new.loss_type, ''), 0, 0)
+    ON CONFLICT DO NOTHING;
+    UPDATE balances SET mct = mct + new.mct, stones = stones + new.stones
+    WHERE place = new.place AND lot_id = new.lot_id
+      AND category_id = coalesce(new.category_id, 0) AND parcel_id = coalesce(new.parcel_id, 0)
+      AND loss_type = coalesce(new.loss_type, '');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER postings_to_balances AFTER INSERT ON postings
+    FOR EACH ROW EXECUTE FUNCTION postings_to_balances();
+"""
+    + _no_delete("balances", "balances are derived from the ledger and cannot be deleted")
+    + r"""
+CREATE TABLE audit (
+    id bigint PRIMARY KEY,
+    uid text COLLATE "C" NOT NULL CONSTRAINT "audit.uid" UNIQUE,
+    site text COLLATE "C" NOT NULL,
+    at text COLLATE "C" NOT NULL,
+    "user" text COLLATE "C" NOT NULL,
+    action text COLLATE "C" NOT NULL,
+    object text COLLATE "C" NOT NULL,
+    details text COLLATE "C" NOT NULL,
+    prev_hash text COLLATE "C" NOT NULL,
+    hash text COLLATE "C" NOT NULL
+);
+CREATE INDEX audit_by_action ON audit(action, id);
+CREATE INDEX audit_by_object ON audit(object, id);
+"""
+    + "".join(
+        _immutable(t)
+        for t in (
+            *("journal", "postings", "sort_entries", "audit", "certificates", "parcel_seals"),
+            *("sealed_lines", "prices", "price_overrides", "valuations", "lot_origins"),
+            "lot_seals",
+        )
+    )
+    + """
+INSERT INTO meta (key, value) VALUES ('schema_version', '1');
+"""
+)
+
+S0002_TRANSFERS = """
+CREATE TABLE bundles (
+    fingerprint text COLLATE "C" CONSTRAINT "bundles.fingerprint" PRIMARY KEY,
+    sender text COLLATE "C" NOT NULL,
+    parcel text COLLATE "C" NOT NULL,
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    imported_by bigint NOT NULL REFERENCES users(id),
+    imported_at text COLLATE "C" NOT NULL,
+    body text COLLATE "C" NOT NULL,
+    CONSTRAINT "bundles.sender, bundles.parcel" UNIQUE (sender, parcel)
+);
+
+CREATE TABLE site_keys (
+    site text COLLATE "C" PRIMARY KEY,
+    key_hex text COLLATE "C" NOT NULL,
+    set_at text COLLATE "C" NOT NULL
+);
+""" + _immutable("bundles")
+
+S0003_STOCK_SUMMARY = (
+    """
+CREATE TABLE category_stock (
+    category_id bigint PRIMARY KEY REFERENCES categories(id),
+    mct bigint NOT NULL,
+    stones bigint NOT NULL
+);
+INSERT INTO category_stock (category_id, mct, stones)
+    SELECT category_id, sum(mct), sum(stones) FROM postings WHERE place = 'stock'
+    GROUP BY category_id;
+CREATE FUNCTION postings_to_category_stock() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO category_stock (category_id, mct, stones) VALUES (new.category_id, 0, 0)
+    ON CONFLICT DO NOTHING;
+    UPDATE category_stock SET mct = mct + new.mct, stones = stones + new.stones
+    WHERE category_id = new.category_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER postings_to_category_stock AFTER INSERT ON postings
+    FOR EACH ROW WHEN (new.place = 'stock') EXECUTE FUNCTION postings_to_category_stock();
+"""
+    + _no_delete("category_stock", "stock is derived from the ledger and cannot be deleted")
+    + """
+CREATE INDEX balances_open_stock ON balances(category_id, lot_id) WHERE place = 'stock' AND mct > 0;
+"""
+)
+
+#: SQLite's 0004 restates each ``col IN (...)`` CHECK as an OR chain (for SQLite's integrity
+#: check); the server's CHECKs are the same rules as first written.
+S0004_CHECK_CONSTRAINTS = ""
+
+S0005_POSTINGS_BY_LOT_KEY = """
+CREATE INDEX postings_by_lot_key
+    ON postings(lot_id, place, category_id, parcel_id, loss_type, mct, stones);
+DROP INDEX postings_by_lot;
+"""
+
+S0006_LOT_ORIGINS_BY_COUNTRY = """
+CREATE INDEX lot_origins_by_country ON lot_origins(country);
+"""
+
+S0007_LOT_REWEIGHS = (
+    """
+CREATE TABLE lot_reweighs (
+    id bigint PRIMARY KEY,
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    previous_mct bigint NOT NULL,
+    previous_stones bigint,
+    weighed_mct bigint NOT NULL CHECK (weighed_mct > 0),
+    weighed_stones bigint CHECK (weighed_stones >= 0),
+    reason text COLLATE "C" NOT NULL,
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL,
+    journal_id bigint NOT NULL CONSTRAINT "lot_reweighs.journal_id" UNIQUE REFERENCES journal(id)
+);
+CREATE INDEX lot_reweighs_by_lot ON lot_reweighs(lot_id, id);
+"""
+    + _immutable("lot_reweighs")
+    + _lots_guard_update(
+        f"""({_WEIGHED_CHANGED}
+          AND NOT EXISTS (
+              -- only as the lot's latest reweighing says, from the weight it had
+              SELECT 1 FROM lot_reweighs r
+              WHERE r.id = (SELECT max(id) FROM lot_reweighs WHERE lot_id = new.id)
+                AND r.lot_id = new.id
+                AND r.previous_mct IS NOT DISTINCT FROM old.weighed_mct
+                AND r.weighed_mct IS NOT DISTINCT FROM new.weighed_mct
+                AND r.previous_stones IS NOT DISTINCT FROM old.weighed_stones
+                AND r.weighed_stones IS NOT DISTINCT FROM new.weighed_stones))"""
+    )
+)
+
+#: The audit column of row coverage. (SQLite's 0008 also writes a baseline of the rows a file
+#: had before it; no server database predates row coverage, so there is none to write.)
+S0008_ROW_COVERAGE = """
+ALTER TABLE audit ADD COLUMN rows text COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX audit_with_rows ON audit(id) WHERE rows <> '';
+"""
+
+S0009_SIGNIN = """
+ALTER TABLE users ADD COLUMN failed_logins bigint CHECK (failed_logins > 0);
+ALTER TABLE users ADD COLUMN locked_until text COLLATE "C";
+"""
+
+S0010_ANCHORS = (
+    """
+CREATE TABLE site_signing_key (
+    id bigint PRIMARY KEY CHECK (id = 1),
+    site text COLLATE "C" NOT NULL,
+    public_key text COLLATE "C" NOT NULL CHECK (length(public_key) = 64),
+    created_at text COLLATE "C" NOT NULL,
+    created_by text COLLATE "C" NOT NULL
+);
+CREATE TABLE site_key_wraps (
+    user_id bigint PRIMARY KEY REFERENCES users(id),
+    wrapped text COLLATE "C" NOT NULL,
+    made_at text COLLATE "C" NOT NULL,
+    made_by text COLLATE "C" NOT NULL
+);
+CREATE TABLE checkpoints (
+    id bigint PRIMARY KEY,
+    site text COLLATE "C" NOT NULL,
+    audit_id bigint NOT NULL,
+    at text COLLATE "C" NOT NULL,
+    body text COLLATE "C" NOT NULL,
+    signature text COLLATE "C" NOT NULL
+);
+CREATE INDEX checkpoints_by_audit ON checkpoints(audit_id);
+"""
+    + _immutable("site_signing_key")
+    + _immutable("checkpoints")
+)
+
+S0011_SIGNED_TRANSFERS = (
+    """
+CREATE TABLE partner_keys (
+    site text COLLATE "C" PRIMARY KEY,
+    fingerprint text COLLATE "C" NOT NULL,
+    pinned_by bigint NOT NULL REFERENCES users(id),
+    pinned_at text COLLATE "C" NOT NULL,
+    reason text COLLATE "C" NOT NULL
+);
+"""
+    + _no_delete("partner_keys", "a pinned partner key is replaced, not deleted")
+    + """
+ALTER TABLE bundles ADD COLUMN sender_key text COLLATE "C";
+ALTER TABLE bundles ADD COLUMN signature text COLLATE "C";
+"""
+)
+
+
+def _guard(name: str, table: str, when: str, condition: str, message: str) -> str:
+    """A guard trigger: refuses with ``message`` when ``condition`` (over new/old) holds."""
+    return f"""
+CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF {condition} THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}();
+"""
+
+
+_NOT_DRAFT = "NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'draft')"
+
+S0012_WRITE_GUARDS = (
+    """
+CREATE TABLE lot_sorting_totals (
+    lot_id bigint PRIMARY KEY REFERENCES lots(id),
+    mct bigint NOT NULL
+);
+INSERT INTO lot_sorting_totals (lot_id, mct)
+    SELECT lot_id, sum(mct) FROM sort_entries GROUP BY lot_id;
+"""
+    + _no_delete(
+        "lot_sorting_totals", "sorting totals are derived from the entries and cannot be deleted"
+    )
+    + """
+-- A sorting entry only for a weighed lot whose sorting is not closed, and sorted + losses never
+-- beyond the carats received plus the tolerance (corrections, which take carats off, always
+-- pass). The tolerance as SQLite's (migrations._SORT_TOLERANCE_SQL).
+CREATE FUNCTION sort_entries_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    lot_status text;
+    weighed bigint;
+    total bigint;
+BEGIN
+    INSERT INTO lot_sorting_totals AS t (lot_id, mct) VALUES (new.lot_id, new.mct)
+        ON CONFLICT (lot_id) DO UPDATE SET mct = t.mct + excluded.mct;
+    SELECT l.status, l.weighed_mct, t.mct INTO lot_status, weighed, total
+    FROM lots l JOIN lot_sorting_totals t ON t.lot_id = l.id WHERE l.id = new.lot_id;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    ELSIF NOT (lot_status = 'received' OR lot_status = 'sorting') THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'guard:lot_not_sortable';
+    ELSIF new.mct > 0 AND total > weighed AND total > weighed + greatest(
+          coalesce((SELECT sortapp_cast_integer(value) FROM settings
+                    WHERE key = 'tolerance_mct'), 10),
+          weighed * coalesce((SELECT sortapp_cast_integer(value) FROM settings
+                              WHERE key = 'tolerance_milli_pct'), 50) / 100000) THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'guard:lot_overfilled';
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER sort_entries_guard AFTER INSERT ON sort_entries
+    FOR EACH ROW EXECUTE FUNCTION sort_entries_guard();
+
+-- A lot moves forward only: awaiting weight -> received -> sorting -> sorted. (A status that is
+-- none of these is the CHECK's to refuse.)
+CREATE TRIGGER lots_guard_status BEFORE UPDATE OF status ON lots FOR EACH ROW
+WHEN (new.status IS DISTINCT FROM old.status
+  AND (new.status = 'awaiting_weight' OR new.status = 'received' OR new.status = 'sorting'
+       OR new.status = 'sorted')
+  AND NOT (
+       (old.status = 'awaiting_weight' AND new.status = 'received')
+    OR (old.status = 'received' AND new.status = 'sorting')
+    OR (old.status = 'sorting' AND new.status = 'sorted')))
+EXECUTE FUNCTION sortapp_refuse('guard:lot_status');
+"""
+    + _guard(
+        "journal_guard_receipt",
+        "journal",
+        "BEFORE INSERT",
+        """new.kind = 'receive' AND EXISTS (
+        SELECT 1 FROM journal j WHERE j.lot_id = new.lot_id AND j.kind = 'receive'
+          AND NOT EXISTS (SELECT 1 FROM journal x WHERE x.reverses_id = j.id))""",
+        "guard:lot_already_received",
+    )
+    + _guard(
+        "lot_reweighs_guard_status",
+        "lot_reweighs",
+        "BEFORE INSERT",
+        "NOT EXISTS (SELECT 1 FROM lots WHERE id = new.lot_id AND status = 'received')",
+        "guard:lot_sorting_started",
+    )
+    + _guard(
+        "postings_guard_parcel",
+        "postings",
+        "BEFORE INSERT",
+        "new.place = 'parcel' AND (new.mct > 0 OR new.stones > 0) AND " + _NOT_DRAFT,
+        "guard:parcel_not_draft",
+    )
+    + _guard(
+        "postings_guard_shipped",
+        "postings",
+        "BEFORE INSERT",
+        """new.place = 'shipped' AND (new.mct > 0 OR new.stones > 0)
+        AND NOT EXISTS (SELECT 1 FROM parcels WHERE id = new.parcel_id AND status = 'sealed')""",
+        "guard:parcel_not_sealed",
+    )
+    + "".join(
+        _guard(f"{table}_guard_draft", table, "BEFORE INSERT", _NOT_DRAFT, "guard:parcel_not_draft")
+        for table in ("price_overrides", "valuations", "parcel_seals", "sealed_lines")
+    )
+    + _guard(
+        "parcels_guard_shipment",
+        "parcels",
+        "BEFORE UPDATE OF certificate_id",
+        """new.certificate_id IS NOT NULL
+        AND new.certificate_id IS DISTINCT FROM old.certificate_id
+        AND EXISTS (SELECT 1 FROM parcels p
+                    WHERE p.certificate_id = new.certificate_id AND p.status = 'shipped')""",
+        "guard:shipment_left",
+    )
+)
+
+S0013_ENTRY_SIGNATURES = """
+CREATE TABLE entry_signatures (
+    audit_id bigint PRIMARY KEY,
+    signature text COLLATE "C" NOT NULL
+);
+""" + _immutable("entry_signatures")
+
+#: The server's step for each of sortapp's migrations, by the migration's name, in order.
+STEPS: dict[str, str] = {
+    "0001_initial": S0001_INITIAL,
+    "0002_transfers": S0002_TRANSFERS,
+    "0003_stock_summary": S0003_STOCK_SUMMARY,
+    "0004_check_constraints": S0004_CHECK_CONSTRAINTS,
+    "0005_postings_by_lot_key": S0005_POSTINGS_BY_LOT_KEY,
+    "0006_lot_origins_by_country": S0006_LOT_ORIGINS_BY_COUNTRY,
+    "0007_lot_reweighs": S0007_LOT_REWEIGHS,
+    "0008_row_coverage": S0008_ROW_COVERAGE,
+    "0009_signin": S0009_SIGNIN,
+    "0010_anchors": S0010_ANCHORS,
+    "0011_signed_transfers": S0011_SIGNED_TRANSFERS,
+    "0012_write_guards": S0012_WRITE_GUARDS,
+    "0013_entry_signatures": S0013_ENTRY_SIGNATURES,
+}
