@@ -13,7 +13,7 @@ from typing import TypeVar
 from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.storage import backup, files, migrations, rowcover
+from sortapp.storage import backup, dbapi, files, migrations, rowcover
 from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
+#: The server's advisory lock a write transaction holds (any constant; sortapp's own).
+WRITER_LOCK = 0x50_52_54_41_50_50
 
 # Primary SQLite result codes that come from the environment, not from a bug in sortapp.
 _KNOWN = {
@@ -98,6 +100,16 @@ def storage_errors() -> Iterator[None]:
             raise
         log.info("storage error: %s", exc)
         raise known from exc
+    except Exception as exc:
+        if not dbapi.from_server(exc):
+            raise
+        from sortapp.storage import pg  # noqa: PLC0415 (loaded already: the error is its)
+
+        told = pg.told(exc, _REFUSALS)
+        if told is None:
+            raise
+        log.info("refused or failed on the server: %s", exc)
+        raise told from exc
 
 
 @contextlib.contextmanager
@@ -130,7 +142,13 @@ def transaction(db: Database) -> Iterator[Database]:
             with db.atomic():
                 yield db
             return
-        conn.execute("BEGIN IMMEDIATE" if why is None else "BEGIN")
+        if dbapi.sqlite(db):
+            conn.execute("BEGIN IMMEDIATE" if why is None else "BEGIN")
+        else:
+            # One writer at a time, as SQLite's BEGIN IMMEDIATE: every check a write makes
+            # holds until it commits (the server's triggers enforce the rules regardless).
+            conn.execute("BEGIN")
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
         try:
             yield db
         except BaseException:

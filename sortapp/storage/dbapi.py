@@ -12,6 +12,7 @@ differs, a module asks ``dialect(db)`` and holds one statement per dialect.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any, Literal, Protocol, TypeGuard
@@ -74,6 +75,12 @@ class Database(Protocol):
 def sqlite(db: Database) -> TypeGuard[SqliteDatabase]:
     """Whether ``db`` is a SQLite file (the embedded default), not a server's database."""
     return isinstance(db, SqliteDatabase)
+
+
+def from_server(exc: BaseException) -> bool:
+    """Whether ``exc`` came from the PostgreSQL driver (without loading it for a file)."""
+    driver = sys.modules.get("psycopg")
+    return driver is not None and isinstance(exc, driver.Error)
 
 
 def dialect(db: Database) -> Dialect:

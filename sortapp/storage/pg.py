@@ -199,3 +199,34 @@ def connect(url: str, *, user: str | None = None, password: str | None = None) -
     # sortapp writes its times as UTC text; the server's own (now()) are in UTC too.
     raw.execute("SET TIME ZONE 'UTC'")
     return PgDatabase(raw)
+
+
+#: SQLSTATE classes of a server that cannot be reached or went away mid-way.
+_UNREACHABLE = ("08", "57P01", "57P02", "57P03")
+
+
+def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
+    """The error a person is shown for a server's error: a rule of the schema refused the
+    write (``refusals``: message fragment -> sentence), the server cannot be reached, or
+    None for anything else (a bug in sortapp, shown as one)."""
+    from sortapp.core.errors import KnownStorageError, UserError  # noqa: PLC0415
+
+    if not isinstance(exc, psycopg.Error):
+        return None
+    state = exc.sqlstate or ""
+    message = str(exc)
+    if isinstance(exc, psycopg.errors.IntegrityError) or state == "P0001":
+        for fragment, why in refusals.items():
+            if fragment in message:
+                return UserError(f"refused: {why}; nothing written")
+        return None
+    if isinstance(exc, psycopg.OperationalError) and (
+        not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]
+    ):
+        return KnownStorageError(
+            "The facility server cannot be reached; nothing was written",
+            "Check the network; sortapp reconnects by itself.",
+        )
+    if state == "42501":
+        return UserError(f"the server refused it: {exc.diag.message_primary or message}")
+    return None
