@@ -197,7 +197,7 @@ def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:
 def audit_entry_of(db: Database, entry_id: int) -> tuple[str, str, str, str] | None:
     """Return (uid, site, user, action) of one audit entry, or None."""
     row = db.execute(
-        "SELECT uid, site, user, action FROM audit WHERE id = ?", (entry_id,)
+        'SELECT uid, site, "user", action FROM audit WHERE id = ?', (entry_id,)
     ).fetchone()
     return (row[0], row[1], row[2], row[3]) if row else None
 
@@ -206,7 +206,7 @@ def others_between(db: Database, site: str, after: int, before: int, user: str) 
     """Return how many of the site's audit entries with ``after`` < id < ``before`` are by
     someone other than ``user``."""
     row = db.execute(
-        "SELECT count(*) FROM audit WHERE id > ? AND id < ? AND site = ? AND user <> ?",
+        'SELECT count(*) FROM audit WHERE id > ? AND id < ? AND site = ? AND "user" <> ?',
         (after, before, site, user),
     ).fetchone()
     return int(row[0])

@@ -56,7 +56,7 @@ def append(
     text = canonical_json(details)
     rows_text = canonical_json(rows) if rows else ""
     db.execute(
-        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
+        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, prev_hash, '
         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             entry_id,
@@ -100,7 +100,7 @@ def signed_or_named(
                 FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
                 WHERE a.id > ? AND a.id <= ?
                   AND (s.signature IS NOT NULL OR a.action IN ({marks})
-                       OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a.user)
+                       OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a."user")
                        OR (a.action = 'sort.close'
                            AND json_extract(a.details, '$.override') IS 1)
                        OR CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
@@ -109,7 +109,7 @@ def signed_or_named(
                                  OR (j.value ->> 0 = 'users'
                                      AND a.action NOT IN ('login', 'login.failed')
                                      AND NOT (a.action = 'user.password'
-                                              AND a.object = a.user))) END)
+                                              AND a.object = a."user"))) END)
                 ORDER BY a.id""",
             [after, upto, *actions, *tables],
         )

@@ -87,7 +87,8 @@ _LOT_SELECT = named.select(
         "weight_flag": "(l.weight_flag <> 0 AND l.weight_ack_by IS NULL)",
     },
 )
-_AUDIT_SELECT = named.select(AuditRow, {f.name: f.name for f in fields(AuditRow)})
+# "user" quoted: a reserved word on PostgreSQL (bare, it is the connection's role there).
+_AUDIT_SELECT = named.select(AuditRow, {f.name: f'"{f.name}"' for f in fields(AuditRow)})
 _MOVEMENT_SELECT = named.select(
     MovementRow,
     {
@@ -122,7 +123,7 @@ LOT_ORDER = {
     "declared_mct": "l.declared_mct",
     "stones": "l.weighed_stones",
 }
-AUDIT_ORDER = {f.name: f.name for f in fields(AuditRow)}
+AUDIT_ORDER = {f.name: f'"{f.name}"' for f in fields(AuditRow)}
 MOVE_ORDER = {
     "id": "p.id",
     "at": "j.at",
@@ -264,7 +265,7 @@ def audit_ids(
         where.append("action LIKE ? || '%'")
         params.append(action)
     if user:
-        where.append("user = ?")
+        where.append('"user" = ?')
         params.append(user)
     if obj:
         where.append("object = ?")

@@ -118,3 +118,18 @@ def joined(db: Database, expr: str, separator: str) -> str:
     return (
         f"group_concat({expr}, {separator})" if sqlite(db) else f"string_agg({expr}, {separator})"
     )
+
+
+def same(db: Database, column: str) -> str:
+    """``column = ?`` for a name or number compared without case (lots, parcels, users,
+    categories, certificates, seals): SQLite's column is NOCASE; PostgreSQL's is indexed by
+    ``lower()``, which folds ASCII only under the C collation, as NOCASE does."""
+    return f"{column} = ?" if sqlite(db) else f"lower({column}) = lower(?)"
+
+
+def among(db: Database, column: str, count: int) -> str:
+    """``column IN (?, ...)`` of ``count`` values, compared without case as ``same``."""
+    marks = ", ".join("?" * count)
+    if sqlite(db):
+        return f"{column} IN ({marks})"
+    return f"lower({column}) IN ({', '.join('lower(?)' for _ in range(count))})"

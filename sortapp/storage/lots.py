@@ -55,7 +55,9 @@ def _lots(db: Database, sql: str, params: Sequence[Any]) -> list[Lot]:
 
 
 def get_lot(db: Database, number: str) -> Lot | None:
-    found = _lots(db, f"SELECT {_LOT_COLUMNS} FROM lots WHERE number = ?", (number.strip(),))
+    found = _lots(
+        db, f"SELECT {_LOT_COLUMNS} FROM lots WHERE {dbapi.same(db, 'number')}", (number.strip(),)
+    )
     return found[0] if found else None
 
 

@@ -19,7 +19,10 @@ def insert_parcel(db: Database, row: dict[str, Any]) -> int:
 
 def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
     return named.first_dict(
-        db.execute(f"SELECT {_PARCEL_COLUMNS} FROM parcels WHERE number = ?", (number.strip(),))
+        db.execute(
+            f"SELECT {_PARCEL_COLUMNS} FROM parcels WHERE {dbapi.same(db, 'number')}",
+            (number.strip(),),
+        )
     )
 
 
@@ -86,7 +89,7 @@ def get_certificate(db: Database, number: str) -> dict[str, Any] | None:
     return named.first_dict(
         db.execute(
             "SELECT id, number, issued, expires, exporter, importer, destination, authority "
-            "FROM certificates WHERE number = ?",
+            f"FROM certificates WHERE {dbapi.same(db, 'number')}",
             (number.strip(),),
         )
     )
@@ -105,10 +108,8 @@ def existing_seals(db: Database, seals: Iterable[str]) -> list[str]:
     wanted = list(seals)
     if not wanted:
         return []
-    marks = ",".join("?" * len(wanted))
-    return [
-        r[0] for r in db.execute(f"SELECT seal FROM parcel_seals WHERE seal IN ({marks})", wanted)
-    ]
+    where = dbapi.among(db, "seal", len(wanted))
+    return [r[0] for r in db.execute(f"SELECT seal FROM parcel_seals WHERE {where}", wanted)]
 
 
 def insert_seals(db: Database, parcel_id: int, seals: Iterable[str]) -> None:

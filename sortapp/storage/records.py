@@ -81,7 +81,9 @@ def insert_user(db: Database, name: str, role: str, password_hash: str, at: str)
 def get_user(db: Database, name: str) -> dict[str, Any] | None:
     return named.first_dict(
         db.execute(
-            "SELECT id, name, role, password_hash, active FROM users WHERE name = ?", (name,)
+            "SELECT id, name, role, password_hash, active FROM users "
+            f"WHERE {dbapi.same(db, 'name')}",
+            (name,),
         )
     )
 
@@ -91,17 +93,24 @@ def list_users(db: Database) -> list[tuple[str, str, int]]:
 
 
 def set_user_state(db: Database, name: str, role: str, active: bool) -> None:
-    db.execute("UPDATE users SET role = ?, active = ? WHERE name = ?", (role, int(active), name))
+    db.execute(
+        f"UPDATE users SET role = ?, active = ? WHERE {dbapi.same(db, 'name')}",
+        (role, int(active), name),
+    )
 
 
 def set_user_password(db: Database, name: str, password_hash: str) -> None:
-    db.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
+    db.execute(
+        f"UPDATE users SET password_hash = ? WHERE {dbapi.same(db, 'name')}", (password_hash, name)
+    )
 
 
 def get_user_lock(db: Database, name: str) -> tuple[int, str | None] | None:
     """Return (failed sign-ins in a row, locked until or None) of a user; None if unknown."""
     row = db.execute(
-        "SELECT coalesce(failed_logins, 0), locked_until FROM users WHERE name = ?", (name,)
+        "SELECT coalesce(failed_logins, 0), locked_until FROM users "
+        f"WHERE {dbapi.same(db, 'name')}",
+        (name,),
     ).fetchone()
     return (int(row[0]), row[1]) if row else None
 
@@ -109,7 +118,7 @@ def get_user_lock(db: Database, name: str) -> tuple[int, str | None] | None:
 def set_user_lock(db: Database, name: str, failures: int, locked_until: str | None) -> None:
     """Store a user's failed sign-ins (0 is stored as NULL) and lock time."""
     db.execute(
-        "UPDATE users SET failed_logins = ?, locked_until = ? WHERE name = ?",
+        f"UPDATE users SET failed_logins = ?, locked_until = ? WHERE {dbapi.same(db, 'name')}",
         (failures or None, locked_until, name),
     )
 
@@ -165,7 +174,7 @@ def get_category(db: Database, code: str) -> Category | None:
     return named.one(
         db.execute(
             f"SELECT {_CATEGORY_COLUMNS} FROM categories c "
-            "JOIN size_classes s ON s.code = c.size WHERE c.code = ?",
+            f"JOIN size_classes s ON s.code = c.size WHERE {dbapi.same(db, 'c.code')}",
             (code.strip(),),
         ),
         Category,
