@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sortapp.core import passwords, sitekey
 from sortapp.core.roles import Actor
 from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.storage import migrations
-from sortapp.storage.db import open_db
+from sortapp.storage.db import open_db, open_server
 
 # Cheap password hashes in tests; production keeps the slow default (stored hashes carry it).
 passwords.SCRYPT_N = 2**4
@@ -38,6 +39,35 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "long: a case of a campaign run only under pytest --long (CI leaves it out)"
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): a storage or service test of what only a SQLite file has (its "
+        "file, backups, PRAGMAs); not run again on PostgreSQL",
+    )
+
+
+#: The tests run on both backends: every storage and service test that takes ``db``.
+BOTH_BACKENDS = ("tests/unit/storage/", "tests/unit/services/")
+
+
+#: What a rule of the schema raises when a statement breaks it, on either backend.
+def refused_by_schema() -> tuple[type[Exception], ...]:
+    import psycopg  # noqa: PLC0415
+
+    return (sqlite3.IntegrityError, psycopg.IntegrityError)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each storage and service test on a SQLite file and on the PostgreSQL test server
+    (not those that take the file itself, ``db_path``, or are marked ``sqlite_only``)."""
+    where = metafunc.definition.nodeid
+    if (
+        "db" in metafunc.fixturenames
+        and "db_path" not in metafunc.fixturenames  # the file itself (a second connection...)
+        and where.startswith(BOTH_BACKENDS)
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -207,6 +237,39 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with a site (BW), an admin, users of each role and demo prices."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     db = open_db(path, create=True)
+    _make_test_site(db)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "sortapp.db"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which backend ``db`` is on: 'sqlite' unless the test runs on both."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, backend: str):
+    """The test site's database (users of each role, prices): a SQLite file copied from the
+    template, or a PostgreSQL database made from the server's template."""
+    if backend == "postgresql":
+        url = request.getfixturevalue("pg_site_url")
+        database = open_server(url)
+    else:
+        database = open_db(request.getfixturevalue("db_path"))
+    yield database
+    database.close()
+
+
+def _make_test_site(db: Database) -> None:
     site.init_site(
         db,
         code="KSF",
@@ -226,23 +289,6 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         site.add_user(db, admin, name, role, PASSWORD)
     prices = {c.code: 10_000 for c in assortment.list_categories(db)}  # 100.00 USD/ct everywhere
     assortment.import_prices(db, site.login(db, "sam", PASSWORD), prices, "2020-01-01")
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path
-
-
-@pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "sortapp.db"
-    shutil.copy(template_db, path)
-    return path
-
-
-@pytest.fixture
-def db(db_path: Path):
-    database = open_db(db_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -333,6 +379,39 @@ def pg_server():
 
 
 _PG_DATABASES = iter(range(1, 1_000_000))
+
+
+_PG_TEMPLATE = "sortapp_test_site"
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """The test site on the server, made once (as ``template_db``): each test copies it."""
+    import psycopg  # noqa: PLC0415
+
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute(
+            f'CREATE DATABASE "{_PG_TEMPLATE}" TEMPLATE template0 LC_COLLATE "C" LC_CTYPE "C"'
+        )
+    db = open_server(pg_server.owner_url(_PG_TEMPLATE), upgrade=True)
+    try:
+        _make_test_site(db)
+    finally:
+        db.close()
+    return _PG_TEMPLATE
+
+
+@pytest.fixture
+def pg_site_url(pg_server, pg_template) -> str:
+    """The owner's URL of a new copy of the test site on the server, dropped after the test."""
+    import psycopg  # noqa: PLC0415
+
+    name = f"site_{os.getpid()}_{next(_PG_DATABASES)}"
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    yield pg_server.owner_url(name)
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture

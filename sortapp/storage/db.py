@@ -254,6 +254,37 @@ def open_db(
     return _open_read_only(path, why)
 
 
+def open_server(
+    url: str, *, user: str | None = None, password: str | None = None, upgrade: bool = False
+) -> Database:
+    """Connect to a sortapp database on the facility's PostgreSQL server.
+
+    ``upgrade`` (the owner's connection: ``init``, ``migrate-to-server``, an upgrade) brings its
+    schema up to this sortapp's, once for every workstation; any other connection finds it
+    current or is refused with what to do. A newer schema is refused either way.
+    """
+    from sortapp.storage import pg, pgschema  # noqa: PLC0415 (a file's install never loads them)
+
+    with storage_errors():
+        db = pg.connect(url, user=user, password=password)
+        try:
+            pgschema.check_not_newer(db)
+            if pgschema.pending(db):
+                if not upgrade:
+                    raise KnownStorageError(
+                        f"The database on the server ({db.where}) needs this sortapp's schema "
+                        "first",
+                        "The database's owner brings it up to date (docs/facility-server.md).",
+                        code="server_schema_behind",
+                    )
+                pgschema.apply(db)
+            pgschema.install_rowcover(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
 def _looked_at(look: Callable[[], T], path: Path) -> T:
     """Run a look at the file; a path the system refuses (too long, a folder in the way, no
     permission) is said in a sentence."""

@@ -116,8 +116,8 @@ def insert_reweigh(db: Database, row: dict[str, Any]) -> None:
 def set_reweighed(db: Database, lot_id: int, mct: int, stones: int | None, flag: bool) -> None:
     """Give a lot its new weight (the trigger allows it only as its latest reweighing says)."""
     db.execute(
-        "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, weight_flag = max(weight_flag, ?) "
-        "WHERE id = ?",
+        "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, "
+        "weight_flag = CASE WHEN ? = 1 THEN 1 ELSE weight_flag END WHERE id = ?",
         (mct, stones, int(flag), lot_id),
     )
 
@@ -218,7 +218,7 @@ def entry_totals(db: Database, lot_id: int) -> tuple[list[tuple[Any, ...]], dict
         for r in db.execute(
             """SELECT e.category_id, c.code, c.name, sum(e.mct), sum(e.stones)
                FROM sort_entries e JOIN categories c ON c.id = e.category_id
-               WHERE e.lot_id = ? GROUP BY e.category_id
+               WHERE e.lot_id = ? GROUP BY e.category_id, c.id
                HAVING sum(e.mct) <> 0 OR sum(e.stones) <> 0 ORDER BY c.sort_order""",
             (lot_id,),
         )

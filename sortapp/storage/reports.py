@@ -60,7 +60,7 @@ def parcel_lots(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
             f"""SELECT l.number, o.origin, sum(b.mct), sum(b.stones) FROM balances b
                 JOIN lots l ON l.id = b.lot_id JOIN {_LOT_ORIGIN} o ON o.lot_id = l.id
                 WHERE b.parcel_id = ? AND b.place IN ('parcel', 'shipped')
-                GROUP BY l.id HAVING sum(b.mct) <> 0 ORDER BY l.received_at, l.id""",
+                GROUP BY l.id, o.origin HAVING sum(b.mct) <> 0 ORDER BY l.received_at, l.id""",
             (parcel_id,),
         )
     ]
@@ -105,7 +105,7 @@ def export_lines(db: Database, first: str, last: str) -> list[tuple[Any, ...]]:
                FROM certificates c JOIN parcels p ON p.certificate_id = c.id
                JOIN sealed_lines s ON s.parcel_id = p.id JOIN categories k ON k.id = s.category_id
                WHERE c.issued BETWEEN ? AND ? AND p.status IN ('sealed', 'shipped')
-               GROUP BY p.id, k.hs_code ORDER BY p.id, k.hs_code""",
+               GROUP BY p.id, c.id, k.hs_code ORDER BY p.id, k.hs_code""",
             (first, last),
         )
     ]

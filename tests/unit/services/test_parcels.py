@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.services import assortment, parcels, reports, site
 from sortapp.services.verify import verify
-from tests.conftest import make_sorted_lot
+from tests.conftest import make_sorted_lot, refused_by_schema
 
 G1 = "G1-SAW-Q1-W"  # 39.900 ct, 120 stones per sorted lot
 S5 = "S5-SAW-Q1-W"  # 60.000 ct, stones not counted
@@ -234,7 +232,7 @@ def test_sealed_parcel_is_immutable_in_the_database(stocked, who):
         "DELETE FROM parcel_seals",
         "UPDATE certificates SET importer = 'x'",
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(refused_by_schema()):
             stocked.execute(sql)
 
 

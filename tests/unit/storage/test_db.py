@@ -17,6 +17,10 @@ from sortapp.storage import migrations
 from sortapp.storage.db import open_db, transaction
 from tests.conftest import make_lot, make_sorted_lot
 
+pytestmark = pytest.mark.sqlite_only(
+    "open_db and its file: the server's connection is tested in test_pg*"
+)
+
 
 @pytest.fixture
 def busy(db, who):

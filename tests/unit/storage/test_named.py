@@ -114,7 +114,9 @@ def test_browse_rows_read_the_same_from_reordered_columns(db, who):
     ids = browse.lot_ids(db)
     row = browse.lot_rows(db, ids)[ids[0]]
     backwards = ", ".join(f'"{f.name}"' for f in reversed(dataclasses.fields(LotRow)))
-    cursor = db.execute(f"SELECT {backwards} FROM (SELECT {browse.lot_select(db)} FROM lots l)")
+    cursor = db.execute(
+        f"SELECT {backwards} FROM (SELECT {browse.lot_select(db)} FROM lots l) AS x"
+    )
     again = named.one(cursor, LotRow)
     assert again == row and type(again) is LotRow
 

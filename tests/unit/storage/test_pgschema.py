@@ -21,6 +21,9 @@ from sortapp.core.errors import KnownStorageError
 from sortapp.storage import migrations, pg, pgschema, rowcover
 from sortapp.storage.pgschema.steps import STEPS
 
+# ``db`` here is the SQLite reference the server's schema is compared with.
+pytestmark = pytest.mark.sqlite_only("compares the server with a SQLite file")
+
 HEX64 = "ab" * 32
 
 #: One history written by the same statements on both backends: a site, users, the assortment, a
