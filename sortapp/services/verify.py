@@ -232,7 +232,8 @@ def _rows_since_seal(
     The seal's run found every row as the log recorded it up to its entry, and the log up to
     there cannot have changed unseen (the audit chain check, and the checkpoint that anchors
     the seal, whose head is the chain's hash). So a chunk that no later entry touches must read
-    as its text digest says; in a chunk that one does, the rows' hashes now, with each touched
+    as its text digest says, and no row may lie outside the chunks sealed or touched; in a chunk
+    that one does, the rows' hashes now, with each touched
     row put back to the hash its first later change started from, must be the sealed state, and
     each touched row must be as its last change left it.
     """
@@ -256,17 +257,15 @@ def _rows_since_seal(
             touched: dict[int, list[str]] = {}
             for key in latest:
                 touched.setdefault(chunk_of(key), []).append(key)
-            digests = {}
-            for chunk in sorted(
-                rowcover.chunks_now(db, table) | {int(c) for c in sealed} | set(touched)
-            ):
+            digests, counted = {}, 0
+            for chunk in sorted({int(c) for c in sealed} | set(touched)):
                 was = sealed.get(str(chunk))
                 if chunk not in touched:
                     count, text = rowcover.chunk_text_digest(db, table, chunk)
                     if was is None or was[0] != text:
                         return None
                     digests[str(chunk)] = was
-                    rows += count
+                    counted += count
                     continue
                 now = rowcover.chunk_hashes(db, table, chunk)
                 state = dict(now)
@@ -285,7 +284,10 @@ def _rows_since_seal(
                         rowcover.chunk_text_digest(db, table, chunk)[1],
                         rowcover.state_digest(now),
                     ]
-                rows += len(now)
+                counted += len(now)
+            if counted != rowcover.count_rows(db, table):  # rows in no chunk the seal knows
+                return None
+            rows += counted
             tables[table] = digests
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None  # a seal not of this shape: row by row

@@ -291,6 +291,12 @@ def test_after_a_seal_the_protected_rows_are_checked_by_its_digests(db, who, mon
         ("UPDATE lots SET supplier = 'forged' WHERE id = 7", "lots row [7] (lot M6): changed"),
         ("DELETE FROM lot_origins WHERE lot_id = 2", "lot_origins row [2,"),
         ("INSERT INTO countries VALUES ('XX', 'Nowhere', 'none')", 'countries row ["XX"]'),
+        # Far beyond every chunk the seal holds or a change since touched.
+        (
+            "INSERT INTO prices SELECT 99999, category_id, effective_from, cents_per_ct, set_by, "
+            "set_at FROM prices LIMIT 1",
+            "prices row [99999]",
+        ),
     ],
 )
 def test_after_a_seal_an_outside_edit_of_a_protected_row_is_named(
