@@ -53,6 +53,7 @@ HINTS: dict[str, str] = {
     "demo_exists": "give --replace to rebuild a demo database",
     "restore_other_site": "an admin may force it with --force",
     "server_backup": "see docs/facility-server.md (backups and restore)",
+    "server_schema_behind": "the owner connects once: sortapp --db postgresql://OWNER@HOST/DB ...",
     "import_other_country": "a supervisor may force the import with --force",
     "no_site_key": "a key holder gives it: sortapp site key grant {user}",
     "last_key_holder": "give the key first: sortapp site key grant NAME",

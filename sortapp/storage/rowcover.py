@@ -26,8 +26,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sortapp.storage.dbapi import Database
@@ -221,6 +221,107 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
         yield row_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), str(name or "")
 
 
+def _text_of(db: Database, table: str) -> str:
+    """SQL for the text of a row of ``table``, the same as ``text_sql``'s: a table whose columns
+    are all NOT NULL has no NULL to leave out, so its rows' JSON objects are built without
+    ``json_patch`` (which re-reads each one)."""
+    info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
+    columns = [row[1] for row in info]
+    if all(notnull or pk for _cid, _name, _type, notnull, _default, pk in info):
+        pairs = ", ".join(f"'{c}', {_quote(c)}" for c in sorted(columns))
+        return f"json_object({pairs})"
+    return text_sql(columns)
+
+
+def hashes_by_key(
+    db: Database, table: str, where: str = "", params: Sequence[Any] = ()
+) -> dict[str, str]:
+    """{key: hash} of every row of a protected table (or those ``where`` says), as it is now:
+    verify's fast pass (it checks any row found different through ``current_hashes``)."""
+    key = shape(db, table)[1]
+    sha256 = hashlib.sha256
+    return {
+        row_key: sha256(row_text.encode("utf-8")).hexdigest()
+        for row_key, row_text in db.execute(
+            f"SELECT {key_sql(key)}, {_text_of(db, table)} FROM main.{_quote(table)} {where}",
+            params,
+        )
+    }
+
+
+# -- a seal's digests of the protected rows ----------------------------------------------------
+
+#: A seal digests each protected table by chunks of rows: by the value of the first key column
+#: when it is an integer (ids 0..ROW_CHUNK - 1, ...), else the whole table as chunk 0.
+ROW_CHUNK = 4096
+
+
+def _chunk_column(db: Database, table: str) -> str | None:
+    """The first key column of ``table`` when it is an integer (chunks by its value), else None."""
+    info = {row[1]: row[2] for row in db.execute(f"PRAGMA main.table_info({_quote(table)})")}
+    first = shape(db, table)[1][0]
+    return first if first == "rowid" or info.get(first, "").upper() == "INTEGER" else None
+
+
+def chunker(db: Database, table: str) -> Callable[[str], int]:
+    """The chunk a row of ``table`` falls in, from its key as the log records it."""
+    if _chunk_column(db, table) is None:
+        return lambda _key: 0
+
+    def chunk_of(key: str) -> int:
+        # The first value of a key as ``key_sql`` writes it ("[12]", "[12,\"BW\"]"), read
+        # without a JSON parser (a third of a million keys); any other text is chunk 0 (a key
+        # put in the wrong chunk is not found there, and verify then goes row by row).
+        first = key[1:].partition(",")[0].partition("]")[0]
+        digits = first[1:] if first.startswith("-") else first
+        return int(first) // ROW_CHUNK if digits.isascii() and digits.isdigit() else 0
+
+    return chunk_of
+
+
+def count_rows(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT count(*) FROM main.{_quote(table)}").fetchone()[0])
+
+
+def _in_chunk(db: Database, table: str, chunk: int) -> tuple[str, list[int]]:
+    column = _chunk_column(db, table)
+    if column is None:
+        return "", []
+    return f"WHERE {_quote(column)} >= ? AND {_quote(column)} < ?", [
+        chunk * ROW_CHUNK,
+        (chunk + 1) * ROW_CHUNK,
+    ]
+
+
+def chunk_hashes(db: Database, table: str, chunk: int) -> dict[str, str]:
+    """{key: hash} of the rows of one chunk of ``table``, as they are now."""
+    where, params = _in_chunk(db, table, chunk)
+    return hashes_by_key(db, table, where, params)
+
+
+def chunk_text_digest(db: Database, table: str, chunk: int) -> tuple[int, str]:
+    """(rows, SHA-256 over each row's key and text in key order) of one chunk of ``table``:
+    SQLite builds the texts, Python hashes them once."""
+    key = shape(db, table)[1]
+    where, params = _in_chunk(db, table, chunk)
+    count, blob = db.execute(
+        f"""SELECT count(*), CAST(group_concat(k || char(31) || t || char(10), '') AS BLOB)
+            FROM (SELECT {key_sql(key)} AS k, {_text_of(db, table)} AS t
+                  FROM main.{_quote(table)} {where}
+                  ORDER BY {", ".join(_quote(c) for c in key)})""",
+        params,
+    ).fetchone()
+    return int(count), hashlib.sha256(blob or b"").hexdigest()
+
+
+def state_digest(hashes: dict[str, str]) -> str:
+    """SHA-256 over {key: hash} of rows, in key order."""
+    digest = hashlib.sha256()
+    for key in sorted(hashes):
+        digest.update(f"{key}\x1f{hashes[key]}\n".encode())
+    return digest.hexdigest()
+
+
 def label_of(db: Database, table: str, key: str) -> str:
     """What a row is called (a lot's number, a user's name ...), or '' when it is not there."""
     column = LABELS.get(table, ("", ""))[0]
@@ -251,31 +352,41 @@ class Replay:
     forbidden: list[tuple[str, str, str]]
     #: Uids of the audit entries whose record of rows is not readable.
     unreadable: list[str]
+    #: Replaying from after an entry (``replay``'s ``after``): the hash each row's first change
+    #: since then says it started from, by table then key (None: it was not there).
+    first: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
-def replay(db: Database, upto: int, fixed: set[str], kept: set[str]) -> Replay:
-    """Follow the recorded row changes of the audit log up to id ``upto``, in order.
+def replay(db: Database, upto: int, fixed: set[str], kept: set[str], after: int = 0) -> Replay:
+    """Follow the recorded row changes of the audit log after id ``after`` up to id ``upto``,
+    in order.
 
     ``fixed``: the tables whose rows never change once written; ``kept``: those whose rows are
-    never deleted (both by sortapp's triggers).
+    never deleted (both by sortapp's triggers). From after an entry (``after`` > 0), where each
+    row stood then is not known here: the first change of each row is not checked against it
+    but noted in ``first``.
     """
-    found = Replay({table: {} for table in PROTECTED + NOTED_LATER}, [], [], [])
+    tables = PROTECTED + NOTED_LATER
+    found = Replay({table: {} for table in tables}, [], [], [], {table: {} for table in tables})
     for uid, text in db.execute(
         "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
-        "WHERE rows <> '' AND id <= ? ORDER BY id",
-        (upto,),
+        "WHERE rows <> '' AND id > ? AND id <= ? ORDER BY id",
+        (after, upto),
     ):
         try:
             changes = json.loads(text)
-            for table, key, before, after in changes:
+            for table, key, before, after_hash in changes:
                 rows = found.latest[table]
-                if before != rows.get(key):
+                if after and key not in rows:
+                    found.first[table][key] = before
+                elif before != rows.get(key):
                     found.breaks.append((table, key, uid))
                 if before is not None and (
-                    (after is not None and table in fixed) or (after is None and table in kept)
+                    (after_hash is not None and table in fixed)
+                    or (after_hash is None and table in kept)
                 ):
                     found.forbidden.append((table, key, uid))
-                rows[key] = after
+                rows[key] = after_hash
         except (ValueError, TypeError, KeyError):  # not JSON, not a list of four, no such table
             found.unreadable.append(uid)
     return found

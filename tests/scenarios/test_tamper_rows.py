@@ -15,12 +15,12 @@ import pytest
 from sortapp.core.canonical import canonical_json
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
-from sortapp.services import backups, lots, parcels, sorting
+from sortapp.services import backups, lots, parcels, site, sorting
 from sortapp.services.verify import verify
 from sortapp.storage import rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
-from tests.conftest import make_lot, make_sorted_lot, old_file
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot, old_file
 from tests.forger import raw_edit
 
 
@@ -38,6 +38,15 @@ def busy(db, who):
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
     assert verify(db).ok
     return db
+
+
+@pytest.fixture(params=["unsealed", "sealed"])
+def site_in_use(request, busy):
+    """``busy``, and again after a sound verify sealed it (signed by a key holder): the next
+    verify checks the protected rows by the seal's digests and the changes recorded since."""
+    if request.param == "sealed":
+        assert verify(busy, site.login(busy, "admin", PASSWORD), seal=True).ok
+    return busy
 
 
 def _columns(db, table):
@@ -85,7 +94,8 @@ def _last_key(db, table) -> str | None:
 
 
 @pytest.mark.parametrize("table", rowcover.PROTECTED)
-def test_a_changed_row_is_named(busy, db_path, table):
+def test_a_changed_row_is_named(site_in_use, db_path, table):
+    busy = site_in_use
     key = _last_key(busy, table)
     if key is None:  # nothing to change: an added row is the case (below)
         assert table in MAY_BE_EMPTY, f"fill {table} in the fixture"
@@ -101,7 +111,8 @@ def test_a_changed_row_is_named(busy, db_path, table):
 
 
 @pytest.mark.parametrize("table", rowcover.PROTECTED)
-def test_a_deleted_row_is_named(busy, db_path, table):
+def test_a_deleted_row_is_named(site_in_use, db_path, table):
+    busy = site_in_use
     key = _last_key(busy, table)
     if key is None:
         assert table in MAY_BE_EMPTY, f"fill {table} in the fixture"
@@ -115,7 +126,8 @@ def test_a_deleted_row_is_named(busy, db_path, table):
 
 
 @pytest.mark.parametrize("table", rowcover.PROTECTED)
-def test_an_added_row_is_named(busy, db_path, table):
+def test_an_added_row_is_named(site_in_use, db_path, table):
+    busy = site_in_use
     edit = _insert_of(busy, table)
     busy.close()
     raw_edit(db_path, edit)
@@ -129,7 +141,8 @@ def test_an_added_row_is_named(busy, db_path, table):
 # -- what the outside test found, one by one --------------------------------------------------
 
 
-def test_origins_rewritten_on_an_unsealed_lot_stay_caught_after_a_seal(busy, db_path, who):
+def test_origins_rewritten_on_an_unsealed_lot_stay_caught_after_a_seal(site_in_use, db_path, who):
+    busy = site_in_use
     """CD rewritten to BW/Jwaneng, then sealed into a parcel's fingerprint by sortapp itself."""
     make_lot(busy, who.olu, "L3", origins=[("CD", "")], supplier="Kinshasa Comptoir")
     busy.close()
@@ -153,7 +166,8 @@ def test_origins_rewritten_on_an_unsealed_lot_stay_caught_after_a_seal(busy, db_
     assert any(p.startswith(f"lots row [{lot_id}] (lot L3): changed outside") for p in problems)
 
 
-def test_a_later_change_by_sortapp_does_not_launder_an_edit(busy, db_path, who):
+def test_a_later_change_by_sortapp_does_not_launder_an_edit(site_in_use, db_path, who):
+    busy = site_in_use
     busy.close()
     raw_edit(db_path, "UPDATE lots SET supplier = 'forged' WHERE number = 'L2'")
     db = open_db(db_path)

@@ -10,8 +10,10 @@ import pytest
 from sortapp.cli import main
 from sortapp.services import parcels, site, sorting, verify
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import integrity, ledger
+from sortapp.storage import integrity, ledger, rowcover
+from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.forger import raw_edit
 
 ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
@@ -168,7 +170,7 @@ def test_a_large_file_is_verified_in_worker_processes(db, who, monkeypatch):
     monkeypatch.setattr(verify, "_check_parcels", not_here)  # the workers have their own
     report = verify.verify(db)
     assert report.ok
-    assert set(report.seconds) == {*verify._ORDER, "checkpoints"}  # (checkpoints: here)
+    assert set(report.seconds) == set(verify._ORDER)  # (checkpoints among them)
     assert report.checked["sealed parcels"] == 0
     assert report.checked["audit entries"] == db.execute("SELECT count(*) FROM audit").fetchone()[0]
 
@@ -243,6 +245,90 @@ def test_a_sound_run_seals_and_the_next_checks_the_sealed_rows_by_digest(db, who
     seen.clear()
     assert verify.verify(db, full=True).ok
     assert ("audit_pass", 0) in seen  # --full re-derives everything from the first row
+
+
+def _replays(monkeypatch):
+    """Record where each replay of the log's row changes starts."""
+    starts = []
+    real = rowcover.replay
+
+    def replay(db, upto, fixed, kept, after=0):
+        starts.append(after)
+        return real(db, upto, fixed, kept, after)
+
+    monkeypatch.setattr(rowcover, "replay", replay)
+    return starts
+
+
+def test_after_a_seal_the_protected_rows_are_checked_by_its_digests(db, who, monkeypatch):
+    monkeypatch.setattr(rowcover, "ROW_CHUNK", 2)  # many chunks: most untouched, some touched
+    _more_history(db, who, 4)
+    first = verify.verify(db, _holder(db), seal=True)
+    assert first.ok
+    sealed = json.loads(integrity.latest_seal(db)[1])["rows"]
+    assert sealed["chunk"] == 2
+    assert len(sealed["tables"]["lots"]) == 3  # lots 1..5: chunks 0, 1, 2
+    # Since the seal: lots added, one sorted and closed, a parcel made (rows added and changed).
+    _more_history(db, who, 2)
+    make_lot(db, who.olu, "N1")
+    starts = _replays(monkeypatch)
+    second = verify.verify(db, _holder(db), seal=True)
+    assert second.ok, second.problems
+    assert starts == [sealed["upto"]]  # only the changes since the seal were replayed
+    assert second.checked["protected rows"] == sum(
+        db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in rowcover.PROTECTED
+    )
+    starts.clear()
+    assert verify.verify(db, full=True).ok
+    assert starts == [0]  # --full replays the whole log
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        # lot 1 lies in a chunk no change since the seal touched; lot 7 in one that was.
+        ("UPDATE lots SET supplier = 'forged' WHERE id = 1", "lots row [1] (lot L1): changed"),
+        ("UPDATE lots SET supplier = 'forged' WHERE id = 7", "lots row [7] (lot M6): changed"),
+        ("DELETE FROM lot_origins WHERE lot_id = 2", "lot_origins row [2,"),
+        ("INSERT INTO countries VALUES ('XX', 'Nowhere', 'none')", 'countries row ["XX"]'),
+        # Far beyond every chunk the seal holds or a change since touched.
+        (
+            "INSERT INTO prices SELECT 99999, category_id, effective_from, cents_per_ct, set_by, "
+            "set_at FROM prices LIMIT 1",
+            "prices row [99999]",
+        ),
+    ],
+)
+def test_after_a_seal_an_outside_edit_of_a_protected_row_is_named(
+    db, who, monkeypatch, edit, expected
+):
+    monkeypatch.setattr(rowcover, "ROW_CHUNK", 2)
+    make_sorted_lot(db, who.olu, "L1")
+    _more_history(db, who, 4)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, 2)
+    _tamper(db, edit)
+    problems = verify.verify(db).problems
+    assert any(p.startswith(expected) and "outside sortapp" in p for p in problems), problems
+
+
+def test_after_a_seal_a_change_from_an_edited_row_is_named(db, db_path, who, monkeypatch):
+    """An outside edit after the seal, then a change by sortapp over it: the change did not
+    start where the seal left the row."""
+    monkeypatch.setattr(rowcover, "ROW_CHUNK", 2)
+    make_lot(db, who.olu, "L1")
+    _more_history(db, who, 3)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    db.close()
+    raw_edit(db_path, "UPDATE lots SET supplier = 'forged' WHERE number = 'L1'")
+    db = open_db(db_path)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000)  # the lot's status changes
+    problems = verify.verify(db).problems
+    db.close()
+    assert any(
+        p.startswith("lots row [1] (lot L1): changed outside sortapp before audit entry")
+        for p in problems
+    ), problems
 
 
 @pytest.mark.parametrize(
