@@ -279,6 +279,7 @@ def open_server(
                     )
                 pgschema.apply(db)
             pgschema.install_rowcover(db)
+            rowcover.install(db)
         except BaseException:
             db.close()
             raise
