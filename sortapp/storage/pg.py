@@ -31,6 +31,7 @@ from typing import Any
 
 import psycopg
 from psycopg.adapt import Loader
+from psycopg.conninfo import make_conninfo
 from psycopg.pq import TransactionStatus
 
 Params = Sequence[Any] | Mapping[str, Any] | None
@@ -230,3 +231,31 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
     if state == "42501":
         return UserError(f"the server refused it: {exc.diag.message_primary or message}")
     return None
+
+
+class Listener:
+    """A connection of its own that listens for the server's word that actions were committed
+    (``pgschema.CHANNEL``): a face watches ``fileno()`` and calls ``heard()`` when it is
+    readable."""
+
+    def __init__(self, raw: psycopg.Connection[Any], channel: str) -> None:
+        self.raw = raw
+        raw.execute(f"LISTEN {channel}")
+
+    def fileno(self) -> int:
+        return self.raw.pgconn.socket
+
+    def heard(self) -> bool:
+        """Whether notifications came (read without waiting; all of them consumed)."""
+        return any(True for _ in self.raw.notifies(timeout=0))
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def listen(db: PgDatabase, channel: str) -> Listener:
+    """A listener on the same server and database as ``db``, signed in as the same user."""
+    info = db.conn.raw.info
+    conninfo = make_conninfo("", **info.get_parameters(), password=info.password or None)
+    raw = psycopg.connect(conninfo, autocommit=True, application_name="sortapp")
+    return Listener(raw, channel)
