@@ -291,39 +291,33 @@ def ledger_violations(db: Database, done: list[Done], audit_before: int) -> list
             if expected[key] != actual[key]:
                 found.append(f"{what} {key}: {expected[key]} done, {actual[key]} in the database")
 
-    compare(
-        "lot",
-        Counter((o, r) for a, o, _u, r in done if a == "lot.receive"),
-        Counter((n, i) for i, n in db.execute("SELECT id, number FROM lots")),
-    )
-    compare(
-        "sorting entry",
-        Counter((o, u, r) for a, o, u, r in done if a in ("sort.add", "sort.loss")),
-        Counter(
-            tuple(row)
-            for row in db.execute(
-                "SELECT l.number, e.uid, e.id FROM sort_entries e JOIN lots l ON l.id = e.lot_id"
-            )
+    # (what, the actions that make it, which of (object, uid, returned) it shows, its rows)
+    for what, actions, shown, sql in (
+        ("lot", ("lot.receive",), "or", "SELECT number, id FROM lots"),
+        (
+            "sorting entry",
+            ("sort.add", "sort.loss"),
+            "our",
+            "SELECT l.number, e.uid, e.id FROM sort_entries e JOIN lots l ON l.id = e.lot_id",
         ),
-    )
-    compare(
-        "closed lot",
-        Counter(o for a, o, _u, _r in done if a == "sort.close"),
-        Counter(n for (n,) in db.execute("SELECT number FROM lots WHERE status = 'sorted'")),
-    )
-    compare(
-        "parcel",
-        Counter((o, r) for a, o, _u, r in done if a == "parcel.create"),
-        Counter((n, i) for i, n in db.execute("SELECT id, number FROM parcels")),
-    )
-    compare(
-        "sealed parcel",
-        Counter((o, r) for a, o, _u, r in done if a == "parcel.seal"),
-        Counter(
-            tuple(row)
-            for row in db.execute("SELECT number, fingerprint FROM parcels WHERE status = 'sealed'")
+        ("closed lot", ("sort.close",), "o", "SELECT number FROM lots WHERE status = 'sorted'"),
+        ("parcel", ("parcel.create",), "or", "SELECT number, id FROM parcels"),
+        (
+            "sealed parcel",
+            ("parcel.seal",),
+            "or",
+            "SELECT number, fingerprint FROM parcels WHERE status = 'sealed'",
         ),
-    )
+    ):
+        compare(
+            what,
+            Counter(
+                tuple({"o": o, "u": u, "r": r}[f] for f in shown)
+                for a, o, u, r in done
+                if a in actions
+            ),
+            Counter(tuple(row) for row in db.execute(sql)),
+        )
     # Journal entries: a receipt per lot received, a sorting per lot closed, and the packings
     # by the uids the services returned.
     compare(
