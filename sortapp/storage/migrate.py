@@ -130,7 +130,9 @@ class NotEmpty(Exception):
     """The server database holds rows already (table: count): nothing was copied."""
 
     def __init__(self, tables: dict[str, int]) -> None:
-        super().__init__(", ".join(f"{n} rows in {t}" for t, n in sorted(tables.items())))
+        names = sorted(tables)
+        more = ", ..." if len(names) > 4 else ""
+        super().__init__(f"{len(names)} tables hold rows: {', '.join(names[:4])}{more}")
         self.tables = tables
 
 
