@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
 #: The protected tables: the current state that decides carats, origin, value or rights.
@@ -94,6 +95,8 @@ def _quote(name: str) -> str:
 
 def shape(db: Database, table: str) -> tuple[list[str], list[str]]:
     """Return (columns, primary-key columns in key order) of a protected table."""
+    if not dbapi.sqlite(db):
+        return _server_shape(db, table)
     info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
     columns = [row[1] for row in info]
     key = [row[1] for row in sorted((r for r in info if r[5]), key=lambda r: r[5])]
@@ -110,12 +113,56 @@ def key_sql(key: list[str], prefix: str = "") -> str:
     return "json_array(" + ", ".join(f"{prefix}{_quote(c)}" for c in key) + ")"
 
 
+def _server_shape(db: Database, table: str) -> tuple[list[str], list[str]]:
+    columns = [
+        r[0]
+        for r in db.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+    ]
+    key = [
+        r[0]
+        for r in db.execute(
+            "SELECT a.attname FROM pg_index i "
+            "JOIN unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) ON true "
+            "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+            "WHERE i.indisprimary AND i.indrelid = to_regclass(?) ORDER BY k.n",
+            (table,),
+        )
+    ]
+    return columns, key
+
+
+class _Dialect:
+    """Where the two backends' row texts, tables and comparisons are written differently."""
+
+    def __init__(self, db: Database) -> None:
+        if dbapi.sqlite(db):
+            self.text, self.key = text_sql, key_sql
+            self.main, self.temp, self.same = "main.", "temp.", "IS"
+        else:
+            from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
+
+            self.text, self.key = pgschema.text_sql, pgschema.key_sql
+            self.main, self.temp, self.same = "", "pg_temp.", "IS NOT DISTINCT FROM"
+
+
 def row_hash(text: str | None) -> str | None:
     return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def install(db: Database) -> None:
-    """Give this connection the TEMP triggers that note changes to protected rows."""
+    """Give this connection the TEMP triggers that note changes to protected rows (on a server
+    the triggers are the schema's, and ``pgschema.install_rowcover`` makes the session's table
+    they write to)."""
+    if not dbapi.sqlite(db):
+        db.rowcover_shapes = {  # type: ignore[attr-defined]  # as below
+            table: shape(db, table) for table in (*PROTECTED, *NOTED_LATER)
+        }
+        db.rowcover = True  # type: ignore[attr-defined]
+        return
     statements = [
         f"""CREATE TEMP TABLE IF NOT EXISTS {_CHANGES} (
                 seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, old TEXT,
@@ -167,16 +214,17 @@ def take(db: Database) -> list[list[Any]]:
     if not installed(db):
         return []
     shapes: dict[str, tuple[list[str], list[str]]] = db.rowcover_shapes  # type: ignore[attr-defined]
-    changes = _noted_later(db, shapes)
-    noted = db.execute(f"SELECT tbl, key, old FROM temp.{_CHANGES}").fetchall()
+    sql = _Dialect(db)
+    changes = _noted_later(db, shapes, sql)
+    noted = db.execute(f"SELECT tbl, key, old FROM {sql.temp}{_CHANGES} ORDER BY seq").fetchall()
     if not noted:
         return sorted(changes)
-    db.execute(f"DELETE FROM temp.{_CHANGES}")
+    db.execute(f"DELETE FROM {sql.temp}{_CHANGES}")
     for table, key, old in noted:
         columns, key_columns = shapes[table]
-        where = " AND ".join(f"{_quote(c)} IS ?" for c in key_columns)
+        where = " AND ".join(f"{_quote(c)} {sql.same} ?" for c in key_columns)
         row = db.execute(
-            f"SELECT {text_sql(columns)} FROM main.{_quote(table)} WHERE {where}",
+            f"SELECT {sql.text(columns)} FROM {sql.main}{_quote(table)} WHERE {where}",
             json.loads(key),
         ).fetchone()
         before, after = row_hash(old), row_hash(row[0] if row else None)
@@ -185,7 +233,9 @@ def take(db: Database) -> list[list[Any]]:
     return sorted(changes)
 
 
-def _noted_later(db: Database, shapes: dict[str, tuple[list[str], list[str]]]) -> list[list[Any]]:
+def _noted_later(
+    db: Database, shapes: dict[str, tuple[list[str], list[str]]], sql: _Dialect
+) -> list[list[Any]]:
     """``[table, key, None, hash]`` of each checkpoint of the audit log's head (``NOTED_LATER``):
     signed after the newest entry, so recorded by none yet."""
     changes = []
@@ -194,8 +244,8 @@ def _noted_later(db: Database, shapes: dict[str, tuple[list[str], list[str]]]) -
         if not columns:  # not in this schema (an older file being migrated)
             continue
         for row_key, text in db.execute(
-            f"SELECT {key_sql(key)}, {text_sql(columns)} FROM main.{_quote(table)} "
-            "WHERE audit_id >= (SELECT coalesce(max(id), 0) FROM main.audit)"
+            f"SELECT {sql.key(key)}, {sql.text(columns)} FROM {sql.main}{_quote(table)} "
+            f"WHERE audit_id >= (SELECT coalesce(max(id), 0) FROM {sql.main}audit)"
         ):
             changes.append([table, row_key, None, row_hash(text)])
     return changes
@@ -203,8 +253,11 @@ def _noted_later(db: Database, shapes: dict[str, tuple[list[str], list[str]]]) -
 
 def check_taken(db: Database) -> None:
     """Refuse to commit changes to protected rows that no audit entry recorded (a bug)."""
-    if installed(db) and db.execute(f"SELECT EXISTS (SELECT 1 FROM temp.{_CHANGES})").fetchone()[0]:
-        tables = [r[0] for r in db.execute(f"SELECT DISTINCT tbl FROM temp.{_CHANGES}")]
+    if not installed(db):
+        return
+    temp = _Dialect(db).temp
+    if db.execute(f"SELECT EXISTS (SELECT 1 FROM {temp}{_CHANGES})").fetchone()[0]:
+        tables = [r[0] for r in db.execute(f"SELECT DISTINCT tbl FROM {temp}{_CHANGES}")]
         raise AssertionError(
             f"protected rows of {', '.join(tables)} changed without an audit entry recording them"
         )
