@@ -134,6 +134,12 @@ _DAY = [
     ("daysup", ["parcel", "show", "EXP-1", "--json"]),
 ]  # fmt: skip
 
+#: What ``backup`` on a server database says first, whether archiving is configured or not.
+KEEPS = (
+    "this database is on the facility server: its backup is the server's own base backups "
+    "(pg_basebackup) with WAL archiving, set up by IT; a workstation makes none; "
+)
+
 _TIME = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?")
 
 
@@ -284,11 +290,9 @@ def test_backup_on_a_server_without_archiving_says_what_to_set(capsys, monkeypat
     )  # fmt: skip
     assert (code, out) == (1, "")
     assert err == (
-        "sortapp: this database is on the facility server: its backup is the server's own base "
-        "backups (pg_basebackup) with WAL archiving, set up by IT; a workstation makes none; "
-        "WAL archiving is not configured: archive_mode is off (set it to on) and no "
-        "archive_command or archive_library is set (set one of them) in postgresql.conf, then "
-        "restart the server\n"
+        f"sortapp: {KEEPS}WAL archiving is not configured: archive_mode is off (set it to on) "
+        "and no archive_command or archive_library is set (set one of them) in postgresql.conf, "
+        "then restart the server\n"
         "sortapp: hint: see docs/facility-server.md (backups and restore)\n"
     )
 
@@ -316,11 +320,7 @@ def test_backup_on_a_server_with_archiving_says_so(capsys, monkeypatch, tmp_path
                 password=ADMIN_PASSWORD,
             )  # fmt: skip
             assert (code, err) == (0, "")
-            assert out == (
-                "this database is on the facility server: its backup is the server's own base "
-                "backups (pg_basebackup) with WAL archiving, set up by IT; a workstation makes "
-                "none; WAL archiving is on (archive_command 'true')\n"
-            )
+            assert out == f"{KEEPS}WAL archiving is on (archive_command 'true')\n"
     finally:
         archived.stop()
         archived.remove()
