@@ -243,8 +243,8 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
     if isinstance(exc, psycopg.OperationalError) and refused:
         return UserError(
             f"the facility server refused the connection ({refused.group(1).strip()}); check "
-            "the URL, the user and the password (each sortapp user signs in to the server as "
-            "their own role)"
+            "the URL, the user and the password (each person signs in to the server as their "
+            "own role)"
         )
     if isinstance(exc, psycopg.OperationalError) and (
         not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -200,7 +201,8 @@ def test_a_wrong_password_on_the_server_is_a_clear_refusal(
     assert (code, out) == (1, "")
     assert err.startswith(
         "sortapp: the facility server refused the connection (password authentication failed "
-        'for user "nobody2"); check the URL, the user and the password'
+        'for user "nobody2"); check the URL, the user and the password (each person signs in '
+        "to the server as their own role)\n"
     )
 
 
@@ -369,3 +371,22 @@ def test_migrate_to_server_is_an_admin_s(capsys, monkeypatch, db_path, pg_url):
     )
     assert (code, out) == (1, "")
     assert err.startswith("sortapp: olu is operator; moving the site to the facility server needs")
+
+
+def test_the_app_opens_the_machine_file_s_database_file_but_not_a_server_yet(
+    capsys, monkeypatch, tmp_path
+):
+    import sortapp.cli  # noqa: PLC0415
+
+    opened: list[Path] = []
+    monkeypatch.setattr(sortapp.cli, "_open_app", lambda path: opened.append(path) or 0)
+    machine = tmp_path / "sortapp.toml"
+    machine.write_text(f'database = "{(tmp_path / "plant.db").as_posix()}"\n', encoding="utf-8")
+    monkeypatch.setenv("SORTAPP_CONFIG", str(machine))
+    assert main([]) == 0
+    assert opened == [tmp_path / "plant.db"]
+    assert main(["--db", "postgresql://db.plant:5432/sortapp"]) == 1
+    assert opened == [tmp_path / "plant.db"]
+    assert capsys.readouterr().err == (
+        "sortapp: the desktop app opens a database file only, for now\n"
+    )
