@@ -1,14 +1,20 @@
-"""Where resources and data live, frozen (PyInstaller) or not."""
+"""Where resources and data live, frozen (PyInstaller) or not, and which database to open."""
 
 from __future__ import annotations
 
 import os
 import sys
+import tomllib
 from pathlib import Path
 
 import platformdirs
 
+from sortapp.core.errors import UserError
+
 APP_NAME = "sortapp"
+
+#: The machine configuration file IT deploys to every workstation of a facility.
+MACHINE_FILE = "sortapp.toml"
 
 
 def resources_dir() -> Path:
@@ -32,3 +38,48 @@ def default_db_path() -> Path:
     if env:
         return Path(env)
     return data_dir() / "sortapp.db"
+
+
+def machine_config_path() -> Path:
+    """The machine configuration file: ``SORTAPP_CONFIG`` if set, else ``sortapp.toml`` in the
+    platform's site configuration folder (``/etc/xdg/sortapp`` on Linux, ``C:\\ProgramData\\
+    sortapp`` on Windows, ``/Library/Application Support/sortapp`` on macOS)."""
+    env = os.environ.get("SORTAPP_CONFIG")
+    if env:
+        return Path(env)
+    return platformdirs.site_config_path(APP_NAME, appauthor=False) / MACHINE_FILE
+
+
+def machine_database() -> str | None:
+    """The ``database`` the machine configuration file names, or None (no file, or no key).
+
+    Raises:
+        UserError: the file is there but cannot be read, is not TOML, or its ``database`` is
+            not text.
+    """
+    path = machine_config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"the machine configuration {path} cannot be read ({exc})") from exc
+    try:
+        config = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"the machine configuration {path} is not valid TOML ({exc})") from exc
+    value = config.get("database")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise UserError(
+            f'the machine configuration {path}: database must be text (database = "...")'
+        )
+    return value.strip()
+
+
+def default_database() -> str:
+    """The database to open when ``--db`` is not given: ``SORTAPP_DB``, else the machine
+    configuration file's ``database``, else ``sortapp.db`` in the user data folder. A file's path
+    or a server's URL (``postgresql://HOST:PORT/DB``), kept as written."""
+    return os.environ.get("SORTAPP_DB") or machine_database() or str(data_dir() / "sortapp.db")

@@ -1,8 +1,9 @@
 """The ``sortapp`` command line: the same core services the desktop app calls, no Qt.
 
 One module a command group (``site``, ``assortment``, ``lots``, ``sorting``, ``parcels``,
-``reports``, ``documents``, ``verify``, ``transfers``), each registering its own commands; what
-they share is in ``common``. This module builds the parser from them and runs a command.
+``reports``, ``documents``, ``verify``, ``transfers``, ``server``), each registering its own
+commands; what they share is in ``common``. This module builds the parser from them and runs a
+command, on a database file or on the facility server (``--db postgresql://HOST:PORT/DB``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from pathlib import Path
 from sortapp import __version__, desktop, paths
 from sortapp.cli import (
     assortment,
+    common,
     documents,
     lots,
     parcels,
     reports,
+    server,
     site,
     sorting,
     transfers,
@@ -30,7 +33,10 @@ from sortapp.cli import (
 from sortapp.cli.common import Parser, Subparsers, UsageError
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.services import anchors
+from sortapp.services import server as facility
+from sortapp.storage import dbapi
 from sortapp.storage.db import open_db, opened_read_only, storage_errors
+from sortapp.storage.dbapi import Database
 
 __all__ = ["HINTS", "UsageError", "build_parser", "hint", "main"]
 
@@ -102,6 +108,7 @@ _COMMANDS: dict[str, Callable[[Subparsers], None]] = {
     **documents.COMMANDS,
     **verify.COMMANDS,
     **transfers.COMMANDS,
+    **server.COMMANDS,
 }
 #: The order ``sortapp --help`` lists the top-level commands in.
 ORDER = (
@@ -126,6 +133,7 @@ ORDER = (
     "backup",
     "restore",
     "bundle",
+    "migrate-to-server",
 )
 
 
@@ -133,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="sortapp", description="Rough-diamond sorting inventory.")
     parser.add_argument("--version", action="version", version=f"sortapp {__version__}")
     parser.add_argument(
-        "--db", type=Path, help="database file (default: $SORTAPP_DB or the user data folder)"
+        "--db",
+        help="database file, or the facility server's postgresql://HOST:PORT/DB (default: "
+        "$SORTAPP_DB, else the machine's sortapp.toml, else the user data folder's file)",
     )
     parser.add_argument("--user", help="sign in as this user (default: $SORTAPP_USER)")
     parser.add_argument(
@@ -160,6 +170,50 @@ def _configure_logging() -> None:
 def _open_app(db_path: Path) -> int:
     """Open the desktop app (its Qt modules are imported only then: the CLI never loads Qt)."""
     return desktop.open_app(db_path)
+
+
+def _open_file(args: argparse.Namespace, db_path: Path) -> Database:
+    """Open the database file for the command (``init`` creates it)."""
+    args.db_path = db_path
+    args.db = args.db and db_path
+    if args.read_only and args.command == "init":
+        raise UsageError("init creates a database; it cannot be read-only")
+    db = open_db(db_path, create=args.command == "init", read_only=args.read_only)
+    why = opened_read_only(db)
+    if why:
+        print(f"read-only: {why}; nothing will be written", file=sys.stderr)
+    return db
+
+
+#: Commands that need a database file: refused on the facility server.
+_FILE_ONLY = {
+    "demo": "demo writes a demo database file: give --db FILE",
+    "restore": (
+        "restore replaces a database file; the facility server's database is restored by IT "
+        "from the server's base backup and WAL archive"
+    ),
+}
+
+
+def _open_on_server(args: argparse.Namespace, url: str) -> Database:
+    """Connect to the facility server for the command: the owner's connection when the URL
+    names a user (``init``, upgrades), else the sortapp user's own sign-in to the server."""
+    refused = _FILE_ONLY.get(args.command)
+    if refused:
+        raise UserError(f"{refused}; nothing was changed", code="server_file_only")
+    if args.read_only:
+        raise UserError(
+            "--read-only opens a database file read-only; on the facility server what each "
+            "user may write is the server's to grant: sign in as a user who may only read",
+            code="server_file_only",
+        )
+    args.db_path = None
+    args.db = facility.where(url)
+    if args.command == "init" or facility.owner_named(url):
+        return facility.open_as_owner(url, args.command)
+    name = common.user_name(args)
+    args.password = common.ask_password("SORTAPP_PASSWORD", f"Password for {name}: ")
+    return facility.open_as_user(url, name, args.password)
 
 
 def _unreadable_argument(argv: Sequence[str]) -> str:
@@ -203,24 +257,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
-    db_path = args.db or paths.default_db_path()
     if args.command is None:
-        return _open_app(db_path)
+        try:
+            target = args.db or paths.default_database()
+        except UserError as exc:
+            _say(str(exc), exc)
+            return 1
+        if dbapi.is_server_url(target):
+            print("sortapp: the desktop app opens a database file only, for now", file=sys.stderr)
+            return 1
+        return _open_app(Path(target))
     _configure_logging()
     try:
         # Every SQL call, reads too, reaches the user as a known error when the environment
-        # (disk, lock, damaged file) fails; anything else is a bug and stays loud.
+        # (disk, lock, damaged file, server) fails; anything else is a bug and stays loud.
         with storage_errors():
-            if args.command == "demo":
-                site.cmd_demo(args, db_path)
-                return _open_app(db_path) if args.open else 0
-            args.db_path = db_path
-            if args.read_only and args.command == "init":
-                raise UsageError("init creates a database; it cannot be read-only")
-            db = open_db(db_path, create=args.command == "init", read_only=args.read_only)
-            why = opened_read_only(db)
-            if why:
-                print(f"read-only: {why}; nothing will be written", file=sys.stderr)
+            if args.command == "migrate-to-server":  # a file and a URL of its own
+                server.cmd_migrate(args)
+                return 0
+            target = args.db or paths.default_database()
+            if dbapi.is_server_url(target):
+                db = _open_on_server(args, target)
+            else:
+                if args.command == "demo":
+                    db_path = Path(target)
+                    site.cmd_demo(args, db_path)
+                    return _open_app(db_path) if args.open else 0
+                db = _open_file(args, Path(target))
             try:
                 args.func(args, db)
                 anchors.checkpoint(db, getattr(args, "signed_in", None))

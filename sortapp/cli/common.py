@@ -181,11 +181,25 @@ def ask_password(env: str, prompt: str, *, confirm: bool = False) -> str:
     return first
 
 
-def sign_in(args: argparse.Namespace, db: Database) -> Actor:
-    name = args.user or _text(os.environ.get("SORTAPP_USER", ""), "SORTAPP_USER")
+def user_name(args: argparse.Namespace) -> str:
+    """The user the command signs in as: ``--user``, else ``SORTAPP_USER``."""
+    name: str = args.user or _text(os.environ.get("SORTAPP_USER", ""), "SORTAPP_USER")
     if not name:
         raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")
-    actor = site.login(db, name, ask_password("SORTAPP_PASSWORD", f"Password for {name}: "))
+    return name
+
+
+def user_password(args: argparse.Namespace, name: str) -> str:
+    """The signing-in user's password: as given once for the server's sign-in, else asked."""
+    given: str | None = getattr(args, "password", None)
+    if given is not None:
+        return given
+    return ask_password("SORTAPP_PASSWORD", f"Password for {name}: ")
+
+
+def sign_in(args: argparse.Namespace, db: Database) -> Actor:
+    name = user_name(args)
+    actor = site.login(db, name, user_password(args, name))
     args.signed_in = actor  # a supervisor's or admin's command ends with a signed checkpoint
     if opened_read_only(db):  # no login row can be written: the session is noted in the log
         log.info("read-only session: %s signed in on %s", actor.name, args.db_path)

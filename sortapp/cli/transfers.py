@@ -9,7 +9,8 @@ from pathlib import Path
 from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_mct
-from sortapp.services import backups, csvfile, imports, lots, transfers
+from sortapp.services import backups, csvfile, imports, lots, server, transfers
+from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
 
@@ -23,7 +24,19 @@ def cmd_import(args: argparse.Namespace, db: Database) -> None:
     print(f"{args.file}: {result.rows} rows, {verb}")
 
 
+def _on_server(args: argparse.Namespace, db: Database) -> bool:
+    """On the facility server, say what its backup is once archiving is checked (and refuse
+    when it is not configured); return whether the database is the server's."""
+    if dbapi.sqlite(db):
+        return False
+    common.sign_in(args, db)
+    print(server.backup_statement(db))
+    return True
+
+
 def cmd_backup(args: argparse.Namespace, db: Database) -> None:
+    if _on_server(args, db):
+        return
     actor = common.sign_in(args, db)
     info = backups.make_backup(
         db, args.db_path, actor=actor, dest=Path(args.dest) if args.dest else None
@@ -34,6 +47,8 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
+    if _on_server(args, db):
+        return
     common.sign_in(args, db)
     found = backups.list_backups(backups.folder(db, args.db_path))
     rows = [

@@ -34,6 +34,10 @@ from psycopg.adapt import Loader
 from psycopg.conninfo import make_conninfo
 from psycopg.pq import TransactionStatus
 
+from sortapp.storage.dbapi import is_server_url
+
+__all__ = ["PgDatabase", "connect", "is_server_url", "told", "translate", "url_user", "where"]
+
 Params = Sequence[Any] | Mapping[str, Any] | None
 
 
@@ -180,9 +184,17 @@ def _describe(raw: psycopg.Connection[Any]) -> str:
     return f"{info.host}:{info.port}/{info.dbname}"
 
 
-def is_server_url(target: object) -> bool:
-    """Whether ``target`` names a database on a server (``postgresql://`` or ``postgres://``)."""
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+def url_user(url: str) -> str:
+    """The user a server URL names ('' when it names none: libpq's defaults would apply)."""
+    return str(psycopg.conninfo.conninfo_to_dict(url).get("user") or "")
+
+
+def where(url: str) -> str:
+    """The server and database a URL names, for messages (never its user's password)."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    host = info.get("host") or "localhost"
+    port = f":{info['port']}" if info.get("port") else ""
+    return f"{host}{port}/{info.get('dbname') or ''}"
 
 
 def connect(url: str, *, user: str | None = None, password: str | None = None) -> PgDatabase:
@@ -201,6 +213,12 @@ def connect(url: str, *, user: str | None = None, password: str | None = None) -
     raw.execute("SET TIME ZONE 'UTC'")
     return PgDatabase(raw)
 
+
+#: A connection the server refused for who is signing in (libpq gives no SQLSTATE for it).
+_SIGN_IN_REFUSED = re.compile(
+    r"FATAL:\s+((?:password authentication failed|role \S+ does not exist|no password "
+    r"supplied|no pg_hba\.conf entry|database \S+ does not exist)[^\n]*)"
+)
 
 #: SQLSTATE classes of a server that cannot be reached or went away mid-way.
 _UNREACHABLE = ("08", "57P01", "57P02", "57P03")
@@ -221,6 +239,13 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
             if fragment in message:
                 return UserError(f"refused: {why}; nothing written")
         return None
+    refused = _SIGN_IN_REFUSED.search(message)
+    if isinstance(exc, psycopg.OperationalError) and refused:
+        return UserError(
+            f"the facility server refused the connection ({refused.group(1).strip()}); check "
+            "the URL, the user and the password (each person signs in to the server as their "
+            "own role)"
+        )
     if isinstance(exc, psycopg.OperationalError) and (
         not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]
     ):
