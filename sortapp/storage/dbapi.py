@@ -83,6 +83,12 @@ def from_server(exc: BaseException) -> bool:
     return driver is not None and isinstance(exc, driver.Error)
 
 
+def is_server_url(target: object) -> bool:
+    """Whether ``target`` names a database on a server (``postgresql://`` or ``postgres://``),
+    not a file (asked before the server's driver is loaded)."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
 def dialect(db: Database) -> Dialect:
     """The SQL dialect ``db`` speaks."""
     return "sqlite" if isinstance(db, SqliteDatabase) else "postgresql"

@@ -202,6 +202,9 @@ def connect(url: str, *, user: str | None = None, password: str | None = None) -
     return PgDatabase(raw)
 
 
+#: The code of the known error for a server that cannot be reached (``db.unreachable``).
+UNREACHABLE = "server_unreachable"
+
 #: SQLSTATE classes of a server that cannot be reached or went away mid-way.
 _UNREACHABLE = ("08", "57P01", "57P02", "57P03")
 
@@ -227,6 +230,7 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
         return KnownStorageError(
             "The facility server cannot be reached; nothing was written",
             "Check the network; sortapp reconnects by itself.",
+            code=UNREACHABLE,
         )
     if state == "42501":
         return UserError(f"the server refused it: {exc.diag.message_primary or message}")
