@@ -122,7 +122,7 @@ def unreachable(exc: BaseException) -> bool:
     from sortapp.storage import pg  # noqa: PLC0415 (loaded already: the error is its)
 
     told = pg.told(exc, {})
-    return isinstance(told, KnownStorageError) and told.code == pg.UNREACHABLE
+    return isinstance(told, KnownStorageError) and told.code == "server_unreachable"
 
 
 @contextlib.contextmanager
@@ -281,6 +281,17 @@ def open_server(
     with storage_errors():
         db = pg.connect(url, user=user, password=password)
         try:
+            row = db.execute(
+                "SELECT datcollate FROM pg_database WHERE datname = current_database()"
+            ).fetchone()
+            collation = row[0] if row else ""
+            if collation not in ("C", "POSIX"):
+                raise KnownStorageError(
+                    f"The database on the server ({db.where}) sorts text by {collation}, not by "
+                    "code point (C); hashes and orders would differ from every other site's",
+                    "Create the database with LC_COLLATE 'C' (docs/facility-server.md).",
+                    code="server_collation",
+                )
             pgschema.check_not_newer(db)
             if pgschema.pending(db):
                 if not upgrade:

@@ -202,9 +202,6 @@ def connect(url: str, *, user: str | None = None, password: str | None = None) -
     return PgDatabase(raw)
 
 
-#: The code of the known error for a server that cannot be reached (``db.unreachable``).
-UNREACHABLE = "server_unreachable"
-
 #: SQLSTATE classes of a server that cannot be reached or went away mid-way.
 _UNREACHABLE = ("08", "57P01", "57P02", "57P03")
 
@@ -228,9 +225,16 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
         not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]
     ):
         return KnownStorageError(
-            "The facility server cannot be reached; nothing was written",
-            "Check the network; sortapp reconnects by itself.",
-            code=UNREACHABLE,
+            "The facility server cannot be reached",
+            "Check the network; sortapp reconnects by itself. If it happened while saving, "
+            "look for the action in the audit log before doing it again.",
+            code="server_unreachable",
+        )
+    if state in ("55P03", "40P01", "40001"):  # lock wait timed out, deadlock, serialization
+        return KnownStorageError(
+            "The database is busy (another workstation is writing); nothing was written",
+            "Try again.",
+            code="server_busy",
         )
     if state == "42501":
         return UserError(f"the server refused it: {exc.diag.message_primary or message}")

@@ -147,7 +147,7 @@ def check_not_newer(db: PgDatabase) -> None:
         raise KnownStorageError(
             f"This database has schema version {version}, newer than this sortapp "
             f"(version {migrations.SCHEMA_VERSION})",
-            "Install the newer sortapp that wrote it; the file was not changed.",
+            "Install the newer sortapp that wrote it; the database was not changed.",
         )
 
 
