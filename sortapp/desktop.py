@@ -18,5 +18,7 @@ def open_app(where: Path | str | None) -> int:
 
     if not where:
         default = getattr(paths, "default_database", None)
-        where = default() if callable(default) else paths.default_db_path()
+        # (Until the machine configuration is read: SORTAPP_DB as written, a URL included.)
+        where = default() if callable(default) else os.environ.get("SORTAPP_DB") or None
+        where = where or paths.default_db_path()
     return app.main(where)

@@ -59,6 +59,9 @@ class Target:
         port = f":{info['port']}" if info.get("port") else ""
         return f"{host}{port}/{info.get('dbname') or ''}"
 
+    def __repr__(self) -> str:  # (a URL may hold a password: never in a log or a traceback)
+        return f"Target({self.where!r}, user={self.user!r})"
+
     def signed_in(self, user: str, password: str) -> Target:
         """This target as ``user`` connects to it (a file's is the same)."""
         return replace(self, user=user, password=password) if self.on_server else self

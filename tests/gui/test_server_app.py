@@ -13,15 +13,17 @@ import re
 import psycopg
 import pytest
 
-from sortapp import app
+from sortapp import app, desktop
 from sortapp.services import lots, site
 from sortapp.storage import rowcover
 from sortapp.storage.db import open_server
+from sortapp.storage.target import Target
 from sortapp.ui import dialogs
 from sortapp.ui.context import IN_DOUBT, OFFLINE
 from sortapp.ui.mainwindow import SERVER_BACKUPS, MainWindow
 from sortapp.ui.ops import run_op
 from tests.conftest import PASSWORD, make_lot
+from tests.gui.conftest import shown
 from tests.pgserver import OWNER
 
 USERS = ("admin", "sam", "sue", "olu", "ola")
@@ -75,14 +77,8 @@ def open_window(qtbot, pg_server, pg_site_url, server_roles, monkeypatch):
         monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(ask))
         window = app.open_window(_app_url(pg_server, pg_site_url))
         assert window is not None
-        assert asked == [
-            f"facility server 127.0.0.1:{pg_server.port}/{window.ctx.target.where.split('/')[1]}"
-        ]
-        qtbot.addWidget(window)
-        window.show()
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        return window
+        assert asked == [f"facility server {window.ctx.target.where}"]
+        return shown(qtbot, window)
 
     return _open
 
@@ -110,6 +106,22 @@ def _numbers(db) -> set[str]:
 def _shown(window: MainWindow) -> list[str]:
     model = window.receiving.model
     return [model.row(i).number for i in range(model.rowCount())]
+
+
+def test_the_default_database_may_be_a_server(monkeypatch):
+    opened = []
+    monkeypatch.setattr(app, "main", lambda where: opened.append(where) or 0)
+    monkeypatch.setenv("SORTAPP_DB", "postgresql://db.plant.local:5432/ksf")
+    monkeypatch.setenv("SORTAPP_NO_DIALOGS", "1")  # (open_app lets the app's dialogs show)
+    assert desktop.open_app(None) == 0
+    assert opened == ["postgresql://db.plant.local:5432/ksf"]
+
+
+def test_a_server_target_never_shows_its_password():
+    target = Target.of("postgresql://owner:s3cret@db.plant.local:5432/ksf").signed_in("olu", "pw")
+    assert target.on_server and target.where == "db.plant.local:5432/ksf"
+    assert "s3cret" not in repr(target) and "'pw'" not in repr(target)
+    assert Target.of("/data/site.db").where == "/data/site.db"
 
 
 def test_the_app_works_on_the_server_as_the_signed_in_users_own_role(
@@ -143,6 +155,20 @@ def test_the_app_works_on_the_server_as_the_signed_in_users_own_role(
     with qtbot.waitSignal(op.done) as done:
         pass
     assert done.args == ["olu"]
+
+
+def test_another_user_signs_in_as_their_own_role(qtbot, open_window, monkeypatch, owner):
+    window = open_window("olu")
+    monkeypatch.setattr(
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("sam", PASSWORD))
+    )
+    window.switch_user()
+    ctx = window.ctx
+    assert ctx.actor.name == "sam" and ctx.target.user == "sam"
+    assert ctx.db.execute("SELECT session_user").fetchone()[0] == "sam"
+    # The watch listens on sam's connection: another workstation's lot comes in.
+    make_lot(owner, owner_actor(owner), "L4")
+    qtbot.waitUntil(lambda: "L4" in _shown(window))
 
 
 def test_backups_are_the_servers_and_settings_show_the_server(qtbot, open_window, monkeypatch):
