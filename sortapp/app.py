@@ -17,6 +17,7 @@ from sortapp.core.roles import Actor
 from sortapp.services import site
 from sortapp.storage.db import open_db, opened_read_only
 from sortapp.storage.dbapi import Database
+from sortapp.storage.target import Target
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FirstRunDialog, LoginDialog
 from sortapp.ui.errors import error_text, show_error
@@ -108,12 +109,49 @@ def sign_in(ctx_db: Database, site_name: str) -> Actor | None:
             show_error(None, exc)
 
 
-def open_window(db_path: Path) -> MainWindow | None:
+def sign_in_to_server(target: Target) -> tuple[Database, Actor, Target] | None:
+    """Ask until someone signs in to the facility server as their own role (their sortapp user
+    name and password); their connection, actor and target, or None if cancelled.
+
+    A refusal (the server's, or sortapp's: a wrong password, a user locked out) is said in the
+    dialog that asks again; a server out of reach is said there too.
+    """
+    user, note = "", ""
+    while True:
+        answer = LoginDialog.ask(None, f"facility server {target.where}", user, note)
+        if answer is None:
+            return None
+        user = answer[0]
+        signed = target.signed_in(*answer)
+        try:
+            db = signed.open()
+        except SortAppError as exc:
+            log.info("connection refused: %s", exc)
+            note = error_text(exc)
+            continue
+        try:
+            return db, site.login(db, *answer, record_success=True), signed
+        except SortAppError as exc:
+            db.close()
+            log.info("sign-in refused: %s", exc)
+            note = error_text(exc)
+
+
+def open_window(where: Path | str | Target) -> MainWindow | None:
     """Open the database, sign someone in and make the main window; None if refused or cancelled.
 
     A file that is not a sound sortapp database is refused with a message and left as it was; a
-    database that cannot be written here opens read-only and says so in the window.
+    database that cannot be written here opens read-only and says so in the window. On the
+    facility server (a ``postgresql://`` URL) the sign-in comes first: each user connects as
+    their own role.
     """
+    target = where if isinstance(where, Target) else Target.of(where)
+    if target.on_server:
+        signed = sign_in_to_server(target)
+        if signed is None:
+            return None
+        return MainWindow(Context(signed[0], signed[2], signed[1]))
+    db_path = target.file
     try:
         db = open_db(db_path)
     except SortAppError as exc:
@@ -146,14 +184,16 @@ def mark_read_only(window: MainWindow, why: str) -> None:
     window.statusBar().insertPermanentWidget(0, label)
 
 
-def main(db_path: Path) -> int:
-    """Open the desktop app on ``db_path``; return the process exit code."""
+def main(where: Path | str) -> int:
+    """Open the desktop app on ``where`` (a file, or a ``postgresql://`` URL); return the
+    process exit code."""
     configure_logging()
     app = make_application()
     sys.excepthook = _excepthook
-    if not db_path.exists() and not create_database(db_path):
+    target = Target.of(where)
+    if not target.on_server and not target.file.exists() and not create_database(target.file):
         return 1
-    window = open_window(db_path)
+    window = open_window(target)
     if window is None:
         return 1
     window.show()

@@ -9,9 +9,16 @@ import os
 from pathlib import Path
 
 
-def open_app(db_path: Path | None) -> int:
-    """Open the desktop app on ``db_path`` (None: ``SORTAPP_DB`` or the user data folder)."""
+def open_app(where: Path | str | None) -> int:
+    """Open the desktop app on ``where``: a file or a ``postgresql://`` URL (None: the
+    default, ``paths.default_database``: ``SORTAPP_DB``, the machine configuration, the user
+    data folder)."""
     os.environ.pop("SORTAPP_NO_DIALOGS", None)
     from sortapp import app, paths  # noqa: PLC0415 (Qt only when the app is opened)
 
-    return app.main(db_path or paths.default_db_path())
+    if not where:
+        default = getattr(paths, "default_database", None)
+        # (Until the machine configuration is read: SORTAPP_DB as written, a URL included.)
+        where = default() if callable(default) else os.environ.get("SORTAPP_DB") or None
+        where = where or paths.default_db_path()
+    return app.main(where)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from sortapp.desktop import open_app
 
@@ -43,4 +42,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sortapp.cli import main as command_line  # noqa: PLC0415
 
         return command_line(args)
-    return open_app(Path(db) if db else None)
+    return open_app(db or None)  # a file's path or a server's URL, as given

@@ -132,6 +132,11 @@ class Server:
             "--no-sync",
         )
         pwfile.unlink()
+        self.start_again()
+
+    def start_again(self) -> None:
+        """Start the server (stopped by ``stop``) on its files and port as before: what the
+        tests of a workstation losing its server and finding it back use."""
         options = (
             f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.clock import utc_now
@@ -14,14 +19,51 @@ from sortapp.storage import rowcover
 from sortapp.storage.dbapi import Database
 
 
+@dataclass
+class Request:
+    """One action a person asked for, known by the id the client gave it: its audit entries
+    carry the id (``details["request"]``), so whether it was recorded can be asked later (after
+    a connection lost while it committed)."""
+
+    id: str
+    #: The last audit entry the action appended (in its transaction, committed or not).
+    entry: int | None = None
+
+
+_REQUEST: ContextVar[Request | None] = ContextVar("sortapp_request", default=None)
+
+
+@contextlib.contextmanager
+def request(request_id: str) -> Iterator[Request]:
+    """Run the block as the action ``request_id``: every audit entry it records carries it."""
+    current = Request(request_id)
+    token = _REQUEST.set(current)
+    try:
+        yield current
+    finally:
+        _REQUEST.reset(token)
+
+
+def recorded(db: Database, done: Request) -> bool:
+    """Whether the action ``done`` was recorded (its last audit entry is there, with its id)."""
+    if done.entry is None:
+        return False
+    details = audit_sql.details_of(db, done.entry)
+    return details is not None and json.loads(details).get("request") == done.id
+
+
 def record(db: Database, user: str | Actor, action: str, obj: str, details: dict[str, Any]) -> str:
     """Append an audit entry (inside the caller's transaction); return its uid.
 
     The entry also holds the hashes of the protected rows the transaction changed since the last
     entry (``storage.rowcover``): every action records, after its writes, what it did. Given the
     acting ``Actor`` and they hold the site key, the entry is signed with it: verify requires
-    that of every action only a supervisor or admin may take (``SIGNED_ACTIONS``).
+    that of every action only a supervisor or admin may take (``SIGNED_ACTIONS``). Inside
+    ``request`` the entry's details carry the action's request id (hashed as any detail).
     """
+    asked = _REQUEST.get()
+    if asked is not None:
+        details = {**details, "request": asked.id}
     name = user.name if isinstance(user, Actor) else user
     signer = user.signer if isinstance(user, Actor) else None
     changes = rowcover.take(db)
@@ -34,6 +76,8 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
     entry_id, uid, digest = audit_sql.append(
         db, site(db).code, name, action, obj, details, changes, utc_now()
     )
+    if asked is not None:
+        asked.entry = entry_id
     if signer is not None:
         from sortapp.core import sitekey  # noqa: PLC0415 (cryptography: only when signing)
 

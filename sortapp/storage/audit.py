@@ -133,6 +133,12 @@ def granted_roles(db: Database, upto: int) -> dict[str, tuple[str, bool]]:
     return granted
 
 
+def details_of(db: Database, entry_id: int) -> str | None:
+    """The details of audit entry ``entry_id`` (its canonical JSON), or None when there is none."""
+    row = db.execute("SELECT details FROM audit WHERE id = ?", (entry_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def first_id(db: Database, action: str) -> int | None:
     """The id of the first entry recording ``action``, or None."""
     row = db.execute(

@@ -112,6 +112,19 @@ def storage_errors() -> Iterator[None]:
         raise told from exc
 
 
+def unreachable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the facility server cannot be reached (it went away, mid-way or
+    before), as a known error or as the driver's own error raised outside ``storage_errors``."""
+    if isinstance(exc, KnownStorageError):
+        return exc.code == "server_unreachable"
+    if not dbapi.from_server(exc):
+        return False
+    from sortapp.storage import pg  # noqa: PLC0415 (loaded already: the error is its)
+
+    told = pg.told(exc, {})
+    return isinstance(told, KnownStorageError) and told.code == "server_unreachable"
+
+
 @contextlib.contextmanager
 def _refused_read_only(why: str | None) -> Iterator[None]:
     """Say in a sentence why a write to a database opened read-only was refused."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import QWidget
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, settings
+from sortapp.services import anchors, audit, settings, site
+from sortapp.storage.db import unreachable
 from sortapp.storage.dbapi import Database
+from sortapp.storage.target import Target
 from sortapp.ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -27,12 +31,25 @@ class Locked(UserError):
         super().__init__("the workstation is locked: sign in first")
 
 
+#: What a write is refused with while the facility server cannot be reached.
+OFFLINE = "The facility server cannot be reached; nothing was written"
+#: What a person is told of an action whose commit the lost connection left in doubt.
+IN_DOUBT = (
+    "The facility server could not be reached as your action was being recorded; whether it "
+    "was is said when the server is back"
+)
+
+
 class Context(QObject):
     """The session of one signed-in user on one database.
 
     While the workstation is locked no one is signed in: ``actor`` raises :class:`Locked`,
     ``act`` runs nothing, and callbacks wrapped by ``while_signed_in`` are dropped, so that no
     service call can run on behalf of the user who was signed in before.
+
+    On the facility server the session may lose its connection (``lost``): until the app
+    reconnects (``reconnected``) every action is refused with :data:`OFFLINE` (no local queue:
+    two workstations offline could move the same parcel), and what is on screen stays as it was.
     """
 
     #: Emitted after every successful action with what it changed and who acted: the page (or
@@ -45,14 +62,32 @@ class Context(QObject):
     lock_changed = Signal(bool)
     #: A sentence for the status bar (refusals, confirmations).
     said = Signal(str)
+    #: Emitted with False when the facility server is lost and True when it is back.
+    online_changed = Signal(bool)
 
-    def __init__(self, db: Database, path: Path, actor: Actor) -> None:
+    def __init__(self, db: Database, where: Path | Target, actor: Actor) -> None:
         super().__init__()
         self.db = db
-        self.path = path
+        #: Where the database is, and how to open it again (background work, reconnecting).
+        self.target = where if isinstance(where, Target) else Target(path=where)
         self._actor: Actor | None = actor
         #: Counts the sign-ins; a callback started in one session is not run in another.
         self.session = 0
+        #: Whether the facility server is lost (until ``reconnected``).
+        self.offline = False
+        #: The action whose commit was under way when the server was lost, and its words.
+        self._in_doubt: tuple[audit.Request, str] | None = None
+        #: What was said of that action after reconnecting ("recorded" ...), for the record.
+        self.outcome = ""
+
+    @property
+    def path(self) -> Path:
+        """The database file (a file's session only: a server's has none)."""
+        return self.target.file
+
+    @property
+    def on_server(self) -> bool:
+        return self.target.on_server
 
     @property
     def actor(self) -> Actor:
@@ -108,17 +143,28 @@ class Context(QObject):
         """Run one service call; show a refusal in a sentence; broadcast what changed.
 
         Returns the call's result, or None when it was refused or failed. Nothing runs while
-        the workstation is locked.
+        the workstation is locked, nor while the facility server cannot be reached. Each call
+        is one request: its audit entries carry a new id, by which the app finds out, after a
+        connection lost while it committed, whether it was recorded.
         """
         if self.locked:
             log.info("refused while locked: %s", getattr(fn, "__name__", fn))
             return None
+        if self.offline:
+            log.info("refused while the server cannot be reached: %s", getattr(fn, "__name__", fn))
+            self.said.emit(OFFLINE + ".")
+            return None
         try:
-            result = fn()
+            with audit.request(uuid.uuid4().hex) as asked:
+                result = fn()
         except SortAppError as exc:
+            if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
+                return None
             self.said.emit(show_error(parent, exc))
             return None
         except Exception as exc:  # the UI boundary: a bug is shown with details, not a crash
+            if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
+                return None
             self.said.emit(show_error(parent, exc))
             return None
         if isinstance(result, Changes):
@@ -130,12 +176,74 @@ class Context(QObject):
             self.said.emit(done)
         return result
 
+    def lost(self, exc: BaseException, asked: audit.Request | None = None, what: str = "") -> bool:
+        """Take ``exc`` as the facility server lost, if it says so: the session goes offline
+        (once; ``online_changed``). ``asked``: the action that was running, whose outcome is in
+        doubt if it had reached its audit entry (else nothing was written). False for any
+        other error, which the caller shows."""
+        if not unreachable(exc):
+            return False
+        log.info("the facility server cannot be reached: %s", exc)
+        if asked is not None and asked.entry is not None:
+            self._in_doubt = (asked, what)
+            self.said.emit(IN_DOUBT + ".")
+        else:
+            self.said.emit(OFFLINE + ".")
+        if not self.offline:
+            self.offline = True
+            self.online_changed.emit(False)
+        return True
+
+    def reconnected(self, db: Database) -> None:
+        """The facility server is back: ``db`` (a new connection) replaces the lost one; the
+        action whose commit was in doubt is looked up and said recorded or not."""
+        old, self.db = self.db, db
+        with contextlib.suppress(Exception):  # the lost connection: closing it may fail too
+            old.close()
+        self.offline = False
+        self.online_changed.emit(True)
+        if self._in_doubt is None:
+            self.said.emit("The facility server is back.")
+            return
+        asked, what = self._in_doubt
+        self._in_doubt = None
+        what = what.rstrip(".") or "your last action"
+        if audit.recorded(self.db, asked):
+            self.outcome = f"The facility server is back. Recorded: {what}."
+        else:
+            self.outcome = f"The facility server is back. Not recorded: {what}; do it again."
+        log.info("%s (request %s)", self.outcome, asked.id)
+        self.said.emit(self.outcome)
+
+    def sign_in(self, name: str, password: str) -> Actor:
+        """Sign ``name`` in (recorded as a ``login``); on the facility server, as their own
+        role: a connection of theirs replaces the session's. Raises the refusal."""
+        if not self.on_server:
+            return site.login(self.db, name, password, record_success=True)
+        target = self.target.signed_in(name, password)
+        db = target.open()
+        try:
+            actor = site.login(db, name, password, record_success=True)
+        except BaseException:
+            db.close()
+            raise
+        self.target = target
+        if self.offline:  # the server is back before the timer found it
+            self.reconnected(db)
+        else:
+            old, self.db = self.db, db
+            with contextlib.suppress(Exception):
+                old.close()
+        return actor
+
     def announce(self, changes: Changes, initiator: QObject | None = None) -> None:
         """Tell every page what changed outside ``act`` (an import run in the background, a
         restore, another workstation's action): ``initiator`` None means no page acted."""
         self.changed.emit(changes, initiator)
 
     def fail(self, parent: QWidget, exc: BaseException) -> None:
+        if self.lost(exc):
+            return
         if self.locked:
             # Nothing is shown over the lock screen; the failure is in the log.
             if isinstance(exc, SortAppError):

@@ -9,6 +9,7 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.storage import dbapi
 from sortapp.storage.db import known_error
 from sortapp.ui.dialogs import message
 
@@ -16,12 +17,19 @@ log = logging.getLogger(__name__)
 
 
 def as_known(exc: BaseException) -> BaseException:
-    """Return the known storage error an environment SQLite failure (disk, lock, damaged file)
-    stands for, even one raised by a read outside ``storage_errors()``; else ``exc`` itself."""
+    """Return the known storage error an environment failure (disk, lock, damaged file, the
+    facility server lost) stands for, even one raised by a read outside ``storage_errors()``;
+    else ``exc`` itself."""
     if isinstance(exc, sqlite3.Error):
         known = known_error(exc)
         if known is not None:
             return known
+    if dbapi.from_server(exc):  # the server's driver: a lost server is said as one
+        from sortapp.storage import pg  # noqa: PLC0415 (loaded already: the error is its)
+
+        told = pg.told(exc, {})
+        if isinstance(told, KnownStorageError):
+            return told
     return exc
 
 

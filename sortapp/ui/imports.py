@@ -92,7 +92,7 @@ def _start(
     # A result that comes back after the workstation locked is dropped: its next step (show
     # the bad rows, ask to import) belongs to the user who started it (issue 10, finding 9).
     on_success = ctx.while_signed_in(on_success)
-    op = run_op(parent, title, ctx.path, fn, on_success, lambda exc: ctx.fail(parent, exc))
+    op = run_op(parent, title, ctx.target, fn, on_success, lambda exc: ctx.fail(parent, exc))
     _RUNNING.append(op)
     op.done.connect(lambda _r: _RUNNING.remove(op) if op in _RUNNING else None)
     op.error.connect(lambda _e: _RUNNING.remove(op) if op in _RUNNING else None)

@@ -20,18 +20,20 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, settings, site
+from sortapp.services import backups, settings
 from sortapp.storage.db import opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.lock import IdleWatch, LockScreen
+from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import PAGES, Page
 from sortapp.ui.watch import WorkstationWatch
@@ -40,6 +42,11 @@ log = logging.getLogger(__name__)
 
 #: How long after the window opens the last backups are verified (in the background).
 CHECK_BACKUPS_AFTER_MS = 2000
+#: Why the backup menu items are disabled on the facility server.
+SERVER_BACKUPS = (
+    "The facility server keeps this database's backups (its base backups and WAL archive, "
+    "set up by IT); a workstation makes none."
+)
 
 # The areas of work (a page, and its module, is made when first shown).
 AREAS = PAGES
@@ -51,7 +58,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         here = settings.site(ctx.db)
         self.site_label = f"{here.name} ({here.code})"
-        self.setWindowTitle(f"sortapp - {self.site_label}")
+        server = f" - server {ctx.target.where}" if ctx.on_server else ""
+        self.setWindowTitle(f"sortapp - {self.site_label}{server}")
         self._made: dict[int, Page] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -77,12 +85,27 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.screens = QStackedWidget()
         self.screens.addWidget(self.workspace)
-        self.setCentralWidget(self.screens)
+        # The banner across the window while the facility server cannot be reached.
+        self.offline_banner = banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline_banner)
+        column.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
         self.lock_screen: LockScreen | None = None  # made on first lock (a cheap start)
         self._locked_user_id: int | None = None
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in")
         self.statusBar().addPermanentWidget(self.user_label)
+        if ctx.on_server:
+            self.server_label = QLabel(f"Server: {ctx.target.where}")
+            self.server_label.setObjectName("server")
+            self.server_label.setToolTip(
+                "This workstation works on the facility server's database, signed in as you."
+            )
+            self.statusBar().addPermanentWidget(self.server_label)
         self._build_menus()
         ctx.said.connect(self._on_ctx_said)
         ctx.actor_changed.connect(lambda _a: self._show_user())
@@ -90,6 +113,8 @@ class MainWindow(QMainWindow):
         self._show_user()
         # Other workstations' actions (another process on the file, others on the server).
         self.others = WorkstationWatch(ctx, self)
+        self.reconnect = Reconnect(ctx, self.offline_banner, self)
+        ctx.online_changed.connect(self._on_ctx_online_changed)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self._on_idle)
         self._apply_idle_setting()
@@ -221,8 +246,11 @@ class MainWindow(QMainWindow):
             return
         actor = self.ctx.actor
         self.user_label.setText(f"Signed in: {actor.name} ({actor.role.label})")
-        self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR))
-        self.restore_action.setEnabled(self.ctx.can(Role.ADMIN))
+        self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR) and not self.ctx.on_server)
+        self.restore_action.setEnabled(self.ctx.can(Role.ADMIN) and not self.ctx.on_server)
+        if self.ctx.on_server:
+            for action in (self.backup_action, self.restore_action):
+                action.setToolTip(SERVER_BACKUPS)
 
     def _on_ctx_said(self, text: str) -> None:
         if not self.ctx.locked:  # a late message of the previous user shows nothing
@@ -289,7 +317,7 @@ class MainWindow(QMainWindow):
                 return False
             user = answer[0]
             try:
-                actor = site.login(self.ctx.db, *answer, record_success=True)
+                actor = self.ctx.sign_in(*answer)
             except UserError as exc:
                 log.info("sign-in refused: %s", exc)
                 note = error_text(exc)
@@ -297,6 +325,8 @@ class MainWindow(QMainWindow):
                 note = show_error(self, exc)
             else:
                 self._unlock(actor)
+                if self.ctx.on_server:  # their own connection: listen on it, catch up
+                    self.others.resume()
                 return True
             if self.lock_screen is not None:
                 self.lock_screen.show_refusal(note)
@@ -332,6 +362,15 @@ class MainWindow(QMainWindow):
 
     def _apply_idle_setting(self) -> None:
         self.idle.set_minutes(self.ctx.settings().idle_lock_minutes)
+
+    def _on_ctx_online_changed(self, online: bool) -> None:
+        """The server was lost (stop listening) or is back (listen, catch up, read again)."""
+        if not online:
+            self.others.stop()
+            return
+        self.others.resume()
+        for page in self._made.values():
+            page.request_refresh()
 
     def _on_ctx_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.site:
@@ -384,8 +423,10 @@ class MainWindow(QMainWindow):
                 page.request_refresh()
 
     def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
-        """The daily (and on-close) backup; a failure is shown, never fatal."""
-        if opened_read_only(self.ctx.db):  # a backup is recorded in the database: not here
+        """The daily (and on-close) backup; a failure is shown, never fatal. None on the
+        facility server, whose own backups keep its database."""
+        # (A backup is recorded in the database: none where it is read-only.)
+        if self.ctx.on_server or opened_read_only(self.ctx.db):
             return
         try:
             if force or backups.due(self.ctx.db, self.ctx.path):
@@ -395,6 +436,8 @@ class MainWindow(QMainWindow):
             self.ctx.fail(self, exc)
 
     def warn_about_backups(self) -> None:
+        if self.ctx.on_server:
+            return
         warning = backups.backup_warning(self.ctx.db, self.ctx.path)
         if warning:
             self.statusBar().showMessage(warning)
@@ -403,7 +446,7 @@ class MainWindow(QMainWindow):
 
     def check_backups(self) -> None:
         """Verify, in the background, the backups taken as the app last closed."""
-        if opened_read_only(self.ctx.db):  # checking notes its results: nothing is written
+        if self.ctx.on_server or opened_read_only(self.ctx.db):  # (notes its results)
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
         self._check_op = run_op(
@@ -428,4 +471,5 @@ class MainWindow(QMainWindow):
             prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())
         self.idle.stop()
         self.others.stop()
+        self.reconnect.timer.stop()
         super().closeEvent(event)

@@ -133,12 +133,31 @@ class LazyTableModel(_Base[Row]):
         self._ids = array("q")
         self._rows: dict[int, Row] = {}
         self._more = False
+        #: Told of a fetch that failed (``Context.lost``): True when it was the facility server
+        #: lost, and the rows held stay as they are; else the error is raised.
+        self.failed: Callable[[BaseException], bool] | None = None
+
+    def _lost(self, exc: BaseException) -> bool:
+        return self.failed is not None and self.failed(exc)
+
+    def _ids_or_none(self, limit: int) -> array[int] | None:
+        """The first ``limit`` ids as now sorted, or None when the server was lost (the rows
+        held stay as they are)."""
+        try:
+            return array("q", self._fetch_ids(self.order, self.descending, limit, 0, None))
+        except Exception as exc:
+            if not self._lost(exc):
+                raise
+            return None
 
     def refresh(self) -> None:
         """Fetch the first page of ids again (filters or data changed); drop the cached rows."""
+        fresh = self._ids_or_none(PAGE)
+        if fresh is None:
+            return
         self.beginResetModel()
         try:
-            self._ids = array("q", self._fetch_ids(self.order, self.descending, PAGE, 0, None))
+            self._ids = fresh
             self._more = len(self._ids) == PAGE
             self._rows = {}
         finally:
@@ -154,10 +173,12 @@ class LazyTableModel(_Base[Row]):
         rows. Either way the view keeps its scroll position and selection, unlike ``refresh``.
         """
         changed = set(changed)
+        held = max(len(self._ids), PAGE)
+        fresh = self._ids_or_none(held)
+        if fresh is None:
+            return
         for row_id in changed:
             self._rows.pop(row_id, None)
-        held = max(len(self._ids), PAGE)
-        fresh = array("q", self._fetch_ids(self.order, self.descending, held, 0, None))
         if fresh == self._ids:
             if changed:
                 last = len(self.columns) - 1
@@ -189,9 +210,18 @@ class LazyTableModel(_Base[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        more = self._fetch_ids(
-            self.order, self.descending, PAGE, len(self._ids), self._ids[-1] if self._ids else None
-        )
+        try:
+            more = self._fetch_ids(
+                self.order,
+                self.descending,
+                PAGE,
+                len(self._ids),
+                self._ids[-1] if self._ids else None,
+            )
+        except Exception as exc:  # (Qt asks again as the view scrolls)
+            if not self._lost(exc):
+                raise
+            return
         self._more = len(more) == PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
@@ -210,12 +240,20 @@ class LazyTableModel(_Base[Row]):
         if row_id not in self._rows:
             start = max(0, row - BATCH // 4)
             wanted = [i for i in self._ids[start : start + BATCH] if i not in self._rows]
-            if len(self._rows) + len(wanted) > CACHED:
+            far = len(self._rows) + len(wanted) > CACHED
+            if far:
+                wanted = list(self._ids[start : start + BATCH])
+            try:
+                fetched = self._fetch_rows(wanted)
+            except Exception as exc:  # painted blank until it can be read
+                if not self._lost(exc):
+                    raise
+                return None
+            if far:
                 # Scrolled far: forget the rows held (the new batch holds the ones in view), so
                 # a list scrolled end to end holds a few thousand rows, not a million.
                 self._rows = {}
-                wanted = list(self._ids[start : start + BATCH])
-            self._rows.update(self._fetch_rows(wanted))
+            self._rows.update(fetched)
         return self._rows.get(row_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from sortapp.storage.db import open_db
+from sortapp.storage.target import Target
 from sortapp.ui.dialogs import dialogs_enabled
 
 log = logging.getLogger(__name__)
@@ -20,15 +20,16 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, fn: Callable[[Any], Any]) -> None:
+    def __init__(self, target: Target, fn: Callable[[Any], Any]) -> None:
         super().__init__()
-        self._path = path
+        self._target = target
         self._fn = fn
 
     def run(self) -> None:
-        # SQLite connections belong to their thread: the worker opens its own.
+        # SQLite connections belong to their thread: the worker opens its own (on the server,
+        # signed in as the session's user).
         try:
-            db = open_db(self._path)
+            db = self._target.open()
             try:
                 result = self._fn(db)
             finally:
@@ -45,10 +46,13 @@ class Operation(QObject):
     done = Signal(object)
     error = Signal(object)
 
-    def __init__(self, parent: QWidget, title: str, path: Path, fn: Callable[[Any], Any]) -> None:
+    def __init__(
+        self, parent: QWidget, title: str, where: Path | Target, fn: Callable[[Any], Any]
+    ) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
-        self._worker = _Worker(path, fn)
+        target = where if isinstance(where, Target) else Target(path=where)
+        self._worker = _Worker(target, fn)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._finish)
@@ -89,13 +93,15 @@ class Operation(QObject):
 def run_op(
     parent: QWidget,
     title: str,
-    path: Path,
+    where: Path | Target,
     fn: Callable[[Any], Any],
     on_success: Callable[[Any], None],
     on_error: Callable[[Exception], None],
 ) -> Operation:
-    """Run ``fn(db)`` in a worker thread on its own connection; report back on the GUI thread."""
-    op = Operation(parent, title, path, fn)
+    """Run ``fn(db)`` in a worker thread on its own connection to ``where`` (the session's
+    ``ctx.target``: a file, or the server as the signed-in user); report back on the GUI
+    thread."""
+    op = Operation(parent, title, where, fn)
     op.done.connect(on_success)
     op.error.connect(on_error)
     op.start()

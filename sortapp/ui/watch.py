@@ -10,6 +10,7 @@ workstation is locked; it is caught up at the next look after someone signs in.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -26,46 +27,76 @@ SERVER_POLL_MS = 15_000
 
 
 class WorkstationWatch(QObject):
-    """Applies other workstations' changes to the pages of ``ctx``."""
+    """Applies other workstations' changes to the pages of ``ctx``.
+
+    When the facility server is lost (the listening connection closes, a look fails) the
+    session is told (``Context.lost``) and the watch stops; ``resume`` starts it again on the
+    new connection, from the last entry seen: what others did meanwhile comes in at once.
+    """
 
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.watcher = watch.Watcher.start(ctx.db)
-        self.listener = watch.listener(ctx.db)
+        self.listener: watch.Listener | None = None
         self.notifier: QSocketNotifier | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.look)
+        self._listen()
+
+    def _listen(self) -> None:
+        self.listener = watch.listener(self.ctx.db)
         if self.listener is not None:
             self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
             self.notifier.activated.connect(self._heard)
-        self.timer = QTimer(self)
         self.timer.setInterval(FILE_POLL_MS if self.listener is None else SERVER_POLL_MS)
-        self.timer.timeout.connect(self.look)
         self.timer.start()
 
     def _heard(self) -> None:
-        if self.listener is not None and self.listener.heard():
+        try:
+            heard = self.listener is not None and self.listener.heard()
+        except Exception as exc:  # the listening connection closed: the server went away
+            if not self.ctx.lost(exc):
+                raise
+            return
+        if heard:
             self.look(told=True)
 
     def look(self, told: bool = False) -> bool:
         """Apply what others committed since the last look; tell whether anything was."""
-        if self.ctx.locked:
-            return False
-        if not told and not self.watcher.others_committed(self.ctx.db):
+        if self.ctx.locked or self.ctx.offline:
             return False
         try:
+            if not told and not self.watcher.others_committed(self.ctx.db):
+                return False
             changes = self.watcher.changes(self.ctx.db)
-        except Exception:  # a failed look is tried again at the next one; never a crash
-            log.warning("could not read other workstations' changes", exc_info=True)
+        except Exception as exc:  # a failed look is tried again at the next one; never a crash
+            if not self.ctx.lost(exc):
+                log.warning("could not read other workstations' changes", exc_info=True)
             return False
         if changes is None:
             return False
         self.ctx.announce(changes)
         return True
 
+    def resume(self) -> None:
+        """Listen again on the session's (new) connection and catch up from the last look."""
+        self.stop()
+        try:
+            self._listen()
+        except Exception as exc:
+            if not self.ctx.lost(exc):
+                raise
+            return
+        self.look(told=True)
+
     def stop(self) -> None:
         self.timer.stop()
         if self.notifier is not None:
             self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
         if self.listener is not None:
-            self.listener.close()
+            with contextlib.suppress(Exception):  # a lost connection may not close cleanly
+                self.listener.close()
             self.listener = None

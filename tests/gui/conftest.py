@@ -17,14 +17,18 @@ def make_window(qtbot, db, db_path) -> Callable[..., MainWindow]:
     """Open the main window for ``user`` (signed in with the test password), shown and active."""
 
     def _make(user: str = "olu") -> MainWindow:
-        window = MainWindow(Context(db, db_path, site.login(db, user, PASSWORD)))
-        qtbot.addWidget(window)
-        window.show()
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        return window
+        return shown(qtbot, MainWindow(Context(db, db_path, site.login(db, user, PASSWORD))))
 
     return _make
+
+
+def shown(qtbot, window: MainWindow) -> MainWindow:
+    """``window`` shown and active (closed with the test)."""
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
 
 
 def status(window: MainWindow) -> str:

@@ -42,6 +42,14 @@ def test_opening_the_app_does_not_load_the_command_line(tmp_path):
     assert out.splitlines() == [f"app {tmp_path / 'x.db'}", "cli not loaded"]
 
 
+def test_a_server_url_reaches_the_app_as_written(monkeypatch):
+    opened = []
+    monkeypatch.setattr(launch, "open_app", lambda where: opened.append(where) or 0)
+    assert launch.main(["--db", "postgresql://db.plant.local:5432/ksf"]) == 0
+    assert launch.main([]) == 0
+    assert opened == ["postgresql://db.plant.local:5432/ksf", None]
+
+
 def test_a_command_goes_to_the_command_line(capsys):
     assert launch.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("sortapp ")

@@ -40,8 +40,18 @@ class Page(QWidget):
         """Reload now if this page is on screen, else when it is next shown (a cheap start)."""
         if self.isVisible():
             self._stale = False
-            self.refresh()
+            self._read(self.refresh)
         else:
+            self._stale = True
+
+    def _read(self, read: Callable[..., object], *args: object) -> None:
+        """Run a reload; if the facility server is lost meanwhile, what is shown stays as it
+        was (the session goes offline and reads it all again once reconnected)."""
+        try:
+            read(*args)
+        except Exception as exc:
+            if not self.ctx.lost(exc):
+                raise
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -49,17 +59,17 @@ class Page(QWidget):
         pending, self._pending = self._pending, None
         if self._stale:
             self._stale = False
-            self.refresh()
+            self._read(self.refresh)
         elif pending is not None:
-            self.on_changes(pending)
+            self._read(self.on_changes, pending)
 
     def _on_ctx_changed(self, changes: Changes, initiator: object) -> None:
         if isinstance(initiator, QWidget) and (initiator is self or self.isAncestorOf(initiator)):
-            self.after_own(changes)
+            self._read(self.after_own, changes)
         elif self._stale:
             pass  # read whole when next shown
         elif self.isVisible():
-            self.on_changes(changes)
+            self._read(self.on_changes, changes)
         else:  # off screen: kept, and brought in when shown (a cheap start, no wasted reads)
             self._pending = changes if self._pending is None else self._pending | changes
 

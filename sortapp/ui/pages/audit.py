@@ -58,6 +58,7 @@ class AuditPage(Page):
             lambda ids: browse.audit_rows(ctx.db, ids),
             order="id",
         )
+        self.model.failed = ctx.lost  # the server lost: the rows held stay
         self.table = Table("audit_table")
         self.table.setModel(self.model)
         self.table.fit_columns([100, 190, 70, 120, 120])
@@ -103,7 +104,7 @@ class AuditPage(Page):
         self.op = run_op(
             self,
             "Verifying...",
-            self.ctx.path,
+            self.ctx.target,
             lambda db: verify.verify(db, actor, seal=True),
             self._verified,
             self._failed,

@@ -70,6 +70,7 @@ class ReceivingPage(Page):
             lambda ids: browse.lot_rows(ctx.db, ids),
             order="received_at",
         )
+        self.model.failed = ctx.lost  # the server lost: the rows held stay
         self.model.tint = lambda row: "#b00020" if row.weight_flag else None
         self.table = Table("lot_table")
         self.table.setModel(self.model)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp import paths
 from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
@@ -66,6 +67,7 @@ class SettingsPage(Page):
         self.tabs.addTab(self._build_assortment(), "Assortment")
         self.tabs.addTab(self._build_prices(), "Price book")
         self.tabs.addTab(self._build_backups(), "Backups")
+        self.tabs.addTab(self._build_workstation(), "Workstation")
         layout.addWidget(self.tabs)
         self.request_refresh()
         self.apply_role()
@@ -327,6 +329,13 @@ class SettingsPage(Page):
         return page
 
     def _show_backups(self) -> None:
+        if self.ctx.on_server:
+            self.backup_note.setText(
+                f"This database is on the facility server ({self.ctx.target.where}): the "
+                "server's own backups keep it (its base backups and WAL archive, set up by IT). "
+                "A workstation makes none."
+            )
+            return
         where = backups.folder(self.ctx.db, self.ctx.path)
         found = backups.list_backups(where)
         self.backups.set_rows(
@@ -342,6 +351,36 @@ class SettingsPage(Page):
         )
         warning = backups.backup_warning(self.ctx.db, self.ctx.path)
         self.backup_note.setText(f"Folder: {where}. " + (warning or "Backups are up to date."))
+
+    # -- workstation ---------------------------------------------------------------------------
+
+    def _build_workstation(self) -> QWidget:
+        """Which database this workstation works on: shown, not edited here.
+
+        Where it comes from is the command line's ``--db``, else ``SORTAPP_DB``, else the
+        machine configuration file IT deploys (``paths.default_database``); the app does not
+        write that file, so an admin points a workstation at a server there.
+        """
+        page = QWidget()
+        form = QFormLayout(page)
+        target = self.ctx.target
+        self.database_field = QLineEdit(target.where)
+        self.database_field.setObjectName("workstation_database")
+        self.database_field.setReadOnly(True)
+        form.addRow("Facility server" if target.on_server else "Database file", self.database_field)
+        if target.on_server:
+            form.addRow("Signed in to it as", QLabel(target.user or "(the URL's user)"))
+        config = getattr(paths, "machine_config_path", None)
+        where = f" ({config()})" if callable(config) else ""
+        note = QLabel(
+            "Set by --db, else SORTAPP_DB, else the machine configuration file" + where + ". "
+            "To point this workstation at another server, IT (or an admin) sets "
+            'database = "postgresql://HOST:PORT/DB" there and sortapp is started again.'
+        )
+        note.setObjectName("workstation_note")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
 
     # -- refresh and roles ---------------------------------------------------------------------
 

@@ -124,6 +124,7 @@ class StockPage(Page):
             lambda ids: browse.movement_rows(self.ctx.db, ids),
             order="id",
         )
+        self.moves.failed = self.ctx.lost  # the server lost: the rows held stay
         self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
         self.move_table = Table("movement_table")
         self.move_table.setModel(self.moves)

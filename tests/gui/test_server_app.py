@@ -1,0 +1,273 @@
+"""The desktop app on the facility server, and when the server cannot be reached (issue 12).
+
+The window opens on a copy of the test site on the test server, signed in as olu's own server
+role. The server is stopped and started again under the open window; a connection is killed from
+the server's side while an action commits. The reconnect timer's slot is driven directly: no
+test waits for a timer.
+"""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+import pytest
+
+from sortapp import app, desktop
+from sortapp.services import lots, site
+from sortapp.storage import rowcover
+from sortapp.storage.db import open_server
+from sortapp.storage.target import Target
+from sortapp.ui import dialogs
+from sortapp.ui.context import IN_DOUBT, OFFLINE
+from sortapp.ui.mainwindow import SERVER_BACKUPS, MainWindow
+from sortapp.ui.ops import run_op
+from tests.conftest import PASSWORD, make_lot
+from tests.gui.conftest import shown
+from tests.pgserver import OWNER
+
+USERS = ("admin", "sam", "sue", "olu", "ola")
+
+
+@pytest.fixture(scope="session")
+def server_roles(pg_server, pg_template) -> None:
+    """Each test user a role of the same name on the test server, with their sortapp password.
+
+    Where the site's own roles exist already (made as sortapp users are added), they are used
+    as they are; else a role is made here with the owner's rights (a stand-in until then),
+    after the template site is made (which may make them itself).
+    """
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as owner:
+        for name in USERS:
+            if owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+                continue
+            owner.execute(
+                psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                    psycopg.sql.Identifier(name),
+                    psycopg.sql.Literal(PASSWORD),
+                    psycopg.sql.Identifier(OWNER),
+                )
+            )
+
+
+def _app_url(pg_server, site_url: str) -> str:
+    """The site's URL as a workstation is given it: the server and database, no user."""
+    return f"postgresql://127.0.0.1:{pg_server.port}/{site_url.rsplit('/', 1)[1]}"
+
+
+@pytest.fixture
+def owner(pg_site_url):
+    """A second connection to the site: the owner's, as another workstation would see it."""
+    db = open_server(pg_site_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def open_window(qtbot, pg_server, pg_site_url, server_roles, monkeypatch):
+    """Open the app on the site's URL, olu signing in; shown and active."""
+
+    def _open(user: str = "olu") -> MainWindow:
+        asked: list[str] = []
+
+        def ask(cls, parent, site_name, user_name="", note=""):
+            asked.append(site_name)
+            return (user, PASSWORD)
+
+        monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(ask))
+        window = app.open_window(_app_url(pg_server, pg_site_url))
+        assert window is not None
+        assert asked == [f"facility server {window.ctx.target.where}"]
+        return shown(qtbot, window)
+
+    return _open
+
+
+def _receive(window: MainWindow, number: str):
+    ctx = window.ctx
+    return ctx.act(
+        window.receiving,
+        lambda: lots.receive_lot(
+            ctx.db, ctx.actor, number=number, origins=[("BW", "Jwaneng")], weighed_mct=1_000
+        ),
+        f"Received lot {number}",
+    )
+
+
+def owner_actor(db):
+    """ola, signed in on another workstation's connection."""
+    return site.login(db, "ola", PASSWORD)
+
+
+def _numbers(db) -> set[str]:
+    return {row[0] for row in db.execute("SELECT number FROM lots")}
+
+
+def _shown(window: MainWindow) -> list[str]:
+    model = window.receiving.model
+    return [model.row(i).number for i in range(model.rowCount())]
+
+
+def test_the_default_database_may_be_a_server(monkeypatch):
+    opened = []
+    monkeypatch.setattr(app, "main", lambda where: opened.append(where) or 0)
+    monkeypatch.setenv("SORTAPP_DB", "postgresql://db.plant.local:5432/ksf")
+    monkeypatch.setenv("SORTAPP_NO_DIALOGS", "1")  # (open_app lets the app's dialogs show)
+    assert desktop.open_app(None) == 0
+    assert opened == ["postgresql://db.plant.local:5432/ksf"]
+
+
+def test_a_server_target_never_shows_its_password():
+    target = Target.of("postgresql://owner:s3cret@db.plant.local:5432/ksf").signed_in("olu", "pw")
+    assert target.on_server and target.where == "db.plant.local:5432/ksf"
+    assert "s3cret" not in repr(target) and "'pw'" not in repr(target)
+    assert Target.of("/data/site.db").where == "/data/site.db"
+
+
+def test_the_app_works_on_the_server_as_the_signed_in_users_own_role(
+    qtbot, open_window, pg_server, owner
+):
+    window = open_window("olu")
+    ctx = window.ctx
+    where = f"127.0.0.1:{pg_server.port}/{ctx.target.where.split('/')[1]}"
+    assert ctx.on_server and ctx.target.where == where
+    assert ctx.db.execute("SELECT session_user").fetchone()[0] == "olu"
+    # Which server, in the title and the status bar; never a password.
+    assert window.windowTitle() == f"sortapp - Kasane Sorting (KSF) - server {where}"
+    assert window.server_label.text() == f"Server: {where}"
+    assert PASSWORD not in window.windowTitle() + window.server_label.text()
+    assert PASSWORD not in repr(ctx.target)
+
+    # The app's action is on the server, for another connection to see, with its request id.
+    assert _receive(window, "L7") is not None
+    assert "L7" in _numbers(owner)
+    details = owner.execute("SELECT details FROM audit WHERE object = 'L7'").fetchone()[0]
+    assert re.search(r'"request":"[0-9a-f]{32}"', details)
+    # Another workstation's lot comes in without F5 (the server's notification).
+    make_lot(owner, owner_actor(owner), "L8")
+    qtbot.waitUntil(lambda: "L8" in _shown(window))
+
+    # Background work opens its own connection the same way: as olu.
+    op = run_op(
+        window, "who", ctx.target, lambda db: db.execute("SELECT session_user").fetchone()[0],
+        lambda _r: None, lambda exc: pytest.fail(str(exc)),
+    )  # fmt: skip
+    with qtbot.waitSignal(op.done) as done:
+        pass
+    assert done.args == ["olu"]
+
+
+def test_another_user_signs_in_as_their_own_role(qtbot, open_window, monkeypatch, owner):
+    window = open_window("olu")
+    monkeypatch.setattr(
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("sam", PASSWORD))
+    )
+    window.switch_user()
+    ctx = window.ctx
+    assert ctx.actor.name == "sam" and ctx.target.user == "sam"
+    assert ctx.db.execute("SELECT session_user").fetchone()[0] == "sam"
+    # The watch listens on sam's connection: another workstation's lot comes in.
+    make_lot(owner, owner_actor(owner), "L4")
+    qtbot.waitUntil(lambda: "L4" in _shown(window))
+
+
+def test_backups_are_the_servers_and_settings_show_the_server(qtbot, open_window, monkeypatch):
+    window = open_window("admin")
+    for action in (window.backup_action, window.restore_action):
+        assert not action.isEnabled()
+        assert action.toolTip() == SERVER_BACKUPS
+    made = []
+    monkeypatch.setattr("sortapp.services.backups.make_backup", lambda *a, **k: made.append(a))
+    window.automatic_backup(force=True)
+    window.warn_about_backups()
+    window.check_backups()
+    assert made == [] and window._check_op is None
+    window.go(6)
+    settings = window.settings_page
+    assert "server's own backups keep it" in settings.backup_note.text()
+    assert settings.database_field.text() == window.ctx.target.where
+    assert settings.database_field.isReadOnly()
+
+
+def test_the_server_stopped_and_started_again_under_an_open_window(
+    qtbot, open_window, pg_server, pg_site_url, owner
+):
+    make_lot(owner, owner_actor(owner), "L1")
+    window = open_window("olu")
+    assert _shown(window) == ["L1"]
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute("CHECKPOINT")  # the test server commits asynchronously: keep what was
+    owner.close()
+    pg_server.stop()
+    try:
+        # At once: the listening connection closes and the banner says so.
+        qtbot.waitUntil(window.offline_banner.isVisible)
+        assert window.ctx.offline
+        assert window.offline_banner.text().startswith(OFFLINE)
+
+        # Every write is refused with that sentence; nothing is tried.
+        assert _receive(window, "L2") is None
+        assert window.statusBar().currentMessage() == OFFLINE + "."
+        # What is shown stays readable; a refresh that cannot read leaves it as it was.
+        window.receiving.request_refresh()
+        window.receiving.model.update()
+        assert _shown(window) == ["L1"]
+        # A try while the server is still down fails quietly; the banner stays.
+        assert not window.reconnect.try_now()
+        assert window.offline_banner.isVisible() and window.reconnect.timer.isActive()
+    finally:
+        pg_server.start_again()
+
+    window.reconnect._on_timer_timeout()
+    assert not window.ctx.offline
+    assert not window.offline_banner.isVisible()
+    assert window.statusBar().currentMessage() == "The facility server is back."
+    second = open_server(pg_site_url)
+    try:
+        assert _numbers(second) == {"L1"}  # the refused write wrote nothing
+        # Working again: an action goes through, and another workstation's lot comes in.
+        assert _receive(window, "L2") is not None
+        make_lot(second, owner_actor(second), "L3")
+        qtbot.waitUntil(lambda: "L3" in _shown(window))
+        assert _numbers(second) == {"L1", "L2", "L3"}
+    finally:
+        second.close()
+
+
+@pytest.mark.parametrize("committed", [True, False], ids=["recorded", "not-recorded"])
+def test_a_commit_lost_midway_is_said_recorded_or_not(
+    qtbot, open_window, pg_server, owner, monkeypatch, committed
+):
+    window = open_window("olu")
+    ctx = window.ctx
+    checked = rowcover.check_taken
+
+    def kill_before_commit(db):
+        """Right before COMMIT, the server ends the connection (after committing, when the
+        commit got there and only its answer is lost)."""
+        checked(db)
+        if committed:
+            db.conn.raw.execute("COMMIT")
+        pid = db.conn.raw.info.backend_pid
+        with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+            assert admin.execute("SELECT pg_terminate_backend(%s, 5000)", (pid,)).fetchone()[0]
+
+    monkeypatch.setattr(rowcover, "check_taken", kill_before_commit)
+    assert _receive(window, "L5") is None
+    monkeypatch.setattr(rowcover, "check_taken", checked)
+    assert ctx.offline and window.offline_banner.isVisible()
+    assert window.statusBar().currentMessage() == IN_DOUBT + "."
+    assert ("L5" in _numbers(owner)) is committed
+
+    window.reconnect._on_timer_timeout()
+    assert not ctx.offline and not window.offline_banner.isVisible()
+    if committed:
+        said = "The facility server is back. Recorded: Received lot L5."
+    else:
+        said = "The facility server is back. Not recorded: Received lot L5; do it again."
+    assert ctx.outcome == said
+    assert window.statusBar().currentMessage() == said
+    # Doing it again after "not recorded" records it once.
+    if not committed:
+        assert _receive(window, "L5") is not None
+    assert owner.execute("SELECT count(*) FROM lots WHERE number = 'L5'").fetchone()[0] == 1
