@@ -167,7 +167,7 @@ def _configure_logging() -> None:
         root.setLevel(logging.WARNING)
 
 
-def _open_app(db_path: Path) -> int:
+def _open_app(db_path: Path | str) -> int:
     """Open the desktop app (its Qt modules are imported only then: the CLI never loads Qt)."""
     return desktop.open_app(db_path)
 
@@ -263,10 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UserError as exc:
             _say(str(exc), exc)
             return 1
-        if dbapi.is_server_url(target):
-            print("sortapp: the desktop app opens a database file only, for now", file=sys.stderr)
-            return 1
-        return _open_app(Path(target))
+        return _open_app(target if dbapi.is_server_url(target) else Path(target))
     _configure_logging()
     try:
         # Every SQL call, reads too, reaches the user as a known error when the environment

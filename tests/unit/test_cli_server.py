@@ -373,20 +373,15 @@ def test_migrate_to_server_is_an_admin_s(capsys, monkeypatch, db_path, pg_url):
     assert err.startswith("sortapp: olu is operator; moving the site to the facility server needs")
 
 
-def test_the_app_opens_the_machine_file_s_database_file_but_not_a_server_yet(
-    capsys, monkeypatch, tmp_path
-):
+def test_the_app_opens_the_machine_file_s_database_or_a_server(capsys, monkeypatch, tmp_path):
     import sortapp.cli  # noqa: PLC0415
 
-    opened: list[Path] = []
-    monkeypatch.setattr(sortapp.cli, "_open_app", lambda path: opened.append(path) or 0)
+    opened: list[Path | str] = []
+    monkeypatch.setattr(sortapp.cli, "_open_app", lambda where: opened.append(where) or 0)
     machine = tmp_path / "sortapp.toml"
     machine.write_text(f'database = "{(tmp_path / "plant.db").as_posix()}"\n', encoding="utf-8")
     monkeypatch.setenv("SORTAPP_CONFIG", str(machine))
     assert main([]) == 0
-    assert opened == [tmp_path / "plant.db"]
-    assert main(["--db", "postgresql://db.plant:5432/sortapp"]) == 1
-    assert opened == [tmp_path / "plant.db"]
-    assert capsys.readouterr().err == (
-        "sortapp: the desktop app opens a database file only, for now\n"
-    )
+    assert main(["--db", "postgresql://db.plant:5432/sortapp"]) == 0
+    assert opened == [tmp_path / "plant.db", "postgresql://db.plant:5432/sortapp"]  # kept whole
+    assert capsys.readouterr().err == ""
