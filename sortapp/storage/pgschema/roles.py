@@ -301,7 +301,9 @@ BEGIN
         PERFORM sortapp_check_managed(u.name);
     END IF;
     FOREACH grp IN ARRAY ARRAY['{GROUPS[0]}', '{GROUPS[1]}', '{GROUPS[2]}'] LOOP
-        IF pg_has_role(u.name, grp, 'MEMBER') THEN
+        IF EXISTS (SELECT 1 FROM pg_auth_members m  -- granted directly (not through a group)
+                   WHERE m.roleid = to_regrole(grp) AND m.member = to_regrole(quote_ident(u.name)))
+        THEN
             EXECUTE format('REVOKE %I FROM %I', grp, u.name);
         END IF;
     END LOOP;
