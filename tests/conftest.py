@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,7 +239,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with a site (BW), an admin, users of each role and demo prices."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     db = open_db(path, create=True)
-    _make_test_site(db)
+    make_test_site(db)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return path
@@ -269,7 +271,9 @@ def db(request: pytest.FixtureRequest, backend: str):
     database.close()
 
 
-def _make_test_site(db: Database) -> None:
+def make_test_site(db: Database) -> None:
+    """Site KSF (Botswana) with admin, supervisors sam and sue, operators olu and ola (all with
+    ``PASSWORD``) and a price of 100.00 USD/ct for every category from 2020-01-01."""
     site.init_site(
         db,
         code="KSF",
@@ -395,37 +399,43 @@ def pg_template(pg_server) -> str:
         )
     db = open_server(pg_server.owner_url(_PG_TEMPLATE), upgrade=True)
     try:
-        _make_test_site(db)
+        make_test_site(db)
     finally:
         db.close()
     return _PG_TEMPLATE
 
 
-@pytest.fixture
-def pg_site_url(pg_server, pg_template) -> str:
-    """The owner's URL of a new copy of the test site on the server, dropped after the test."""
+@contextlib.contextmanager
+def _server_database(server, prefix: str, made_from: str) -> Iterator[str]:
+    """A new database on the test server (``made_from``: its TEMPLATE clause), dropped after;
+    yields the owner's URL of it."""
     import psycopg  # noqa: PLC0415
 
-    name = f"site_{os.getpid()}_{next(_PG_DATABASES)}"
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-    yield pg_server.owner_url(name)
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    name = f"{prefix}_{os.getpid()}_{next(_PG_DATABASES)}"
+    with psycopg.connect(server.owner_url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" {made_from}')
+    try:
+        yield server.owner_url(name)
+    finally:
+        with psycopg.connect(server.owner_url(), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-def pg_url(pg_server) -> str:
+def pg_site_url(pg_server, pg_template) -> Iterator[str]:
+    """The owner's URL of a new copy of the test site on the server, dropped after the test."""
+    with _server_database(pg_server, "site", f'TEMPLATE "{pg_template}"') as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server) -> Iterator[str]:
     """The owner's URL of a new, empty database on the test server (C collation, UTF-8),
     dropped after the test."""
-    import psycopg  # noqa: PLC0415
-
-    name = f"test_{os.getpid()}_{next(_PG_DATABASES)}"
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 LC_COLLATE "C" LC_CTYPE "C"')
-    yield pg_server.owner_url(name)
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    with _server_database(
+        pg_server, "test", 'TEMPLATE template0 LC_COLLATE "C" LC_CTYPE "C"'
+    ) as url:
+        yield url
 
 
 @pytest.fixture

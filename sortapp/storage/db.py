@@ -268,6 +268,17 @@ def open_server(
     with storage_errors():
         db = _signed_in(pg.connect, url, user, password)
         try:
+            row = db.execute(
+                "SELECT datcollate FROM pg_database WHERE datname = current_database()"
+            ).fetchone()
+            collation = row[0] if row else ""
+            if collation not in ("C", "POSIX"):
+                raise KnownStorageError(
+                    f"The database on the server ({db.where}) sorts text by {collation}, not by "
+                    "code point (C); hashes and orders would differ from every other site's",
+                    "Create the database with LC_COLLATE 'C' (docs/facility-server.md).",
+                    code="server_collation",
+                )
             pgschema.check_not_newer(db)
             if pgschema.pending(db):
                 if not upgrade:

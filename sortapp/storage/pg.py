@@ -31,6 +31,7 @@ from typing import Any
 
 import psycopg
 from psycopg.adapt import Loader
+from psycopg.conninfo import make_conninfo
 from psycopg.pq import TransactionStatus
 
 Params = Sequence[Any] | Mapping[str, Any] | None
@@ -224,9 +225,45 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
         not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]
     ):
         return KnownStorageError(
-            "The facility server cannot be reached; nothing was written",
-            "Check the network; sortapp reconnects by itself.",
+            "The facility server cannot be reached",
+            "Check the network; sortapp reconnects by itself. If it happened while saving, "
+            "look for the action in the audit log before doing it again.",
+            code="server_unreachable",
+        )
+    if state in ("55P03", "40P01", "40001"):  # lock wait timed out, deadlock, serialization
+        return KnownStorageError(
+            "The database is busy (another workstation is writing); nothing was written",
+            "Try again.",
+            code="server_busy",
         )
     if state == "42501":
         return UserError(f"the server refused it: {exc.diag.message_primary or message}")
     return None
+
+
+class Listener:
+    """A connection of its own that listens for the server's word that actions were committed
+    (``pgschema.CHANNEL``): a face watches ``fileno()`` and calls ``heard()`` when it is
+    readable."""
+
+    def __init__(self, raw: psycopg.Connection[Any], channel: str) -> None:
+        self.raw = raw
+        raw.execute(f"LISTEN {channel}")
+
+    def fileno(self) -> int:
+        return self.raw.pgconn.socket
+
+    def heard(self) -> bool:
+        """Whether notifications came (read without waiting; all of them consumed)."""
+        return any(True for _ in self.raw.notifies(timeout=0))
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def listen(db: PgDatabase, channel: str) -> Listener:
+    """A listener on the same server and database as ``db``, signed in as the same user."""
+    info = db.conn.raw.info
+    conninfo = make_conninfo("", **info.get_parameters(), password=info.password or None)
+    raw = psycopg.connect(conninfo, autocommit=True, application_name="sortapp")
+    return Listener(raw, channel)

@@ -34,6 +34,7 @@ from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import PAGES, Page
+from sortapp.ui.watch import WorkstationWatch
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         ctx.actor_changed.connect(lambda _a: self._show_user())
         ctx.changed.connect(self._on_ctx_changed)
         self._show_user()
+        # Other workstations' actions (another process on the file, others on the server).
+        self.others = WorkstationWatch(ctx, self)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self._on_idle)
         self._apply_idle_setting()
@@ -424,4 +427,5 @@ class MainWindow(QMainWindow):
         if not self.ctx.locked:  # else remembered as it locked
             prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())
         self.idle.stop()
+        self.others.stop()
         super().closeEvent(event)

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPersistentModelIndex
 
-from sortapp.services import lots, sorting
+from sortapp.services import lots, site, sorting
+from sortapp.storage.db import open_db
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel
-from tests.conftest import make_lot
+from tests.conftest import PASSWORD, make_lot
 
 # -- the models ----------------------------------------------------------------------------------
 
@@ -181,3 +182,51 @@ def test_a_hidden_page_brings_in_what_changed_when_shown(qtbot, make_window, db,
     window.go(5)
     assert audit.model.rowCount() == before + 1  # brought in on show...
     assert refreshed == []  # ... without reading the whole page again
+
+
+# -- another workstation's work ------------------------------------------------------------------
+
+
+def test_another_workstations_lot_appears_without_f5(qtbot, make_window, db, db_path, who):
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    page = window.receiving
+    page.table.selectRow(0)
+    assert page.model.rowCount() == 1 and page.selected_lot() == "L1"
+    assert not window.others.look()  # nothing new: nothing applied
+    other = open_db(db_path)  # the second workstation on the same file
+    try:
+        ola = site.login(other, "ola", PASSWORD)
+        lots.receive_lot(other, ola, number="L2", origins=[("NA", "M")], weighed_mct=2_000)
+        window.go(1)
+        window.open_sorting("L1")
+        sorting_page = window.page(1)
+        assert sorting_page.entries.rowCount() == 0
+        sorting.add_entry(other, ola, "L1", "S5-SAW-Q1-W", 1_000)
+    finally:
+        other.close()
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        assert window.others.look()
+    assert sorting_page.entries.rowCount() == 1  # the open lot shows the other's entry
+    window.go(0)
+    assert page.model.rowCount() == 2 and page.selected_lot() == "L1"
+
+
+def test_nothing_is_applied_while_locked(qtbot, make_window, db, db_path, who):
+    window = make_window("olu")
+    other = open_db(db_path)
+    try:
+        lots.receive_lot(
+            other,
+            site.login(other, "ola", PASSWORD),
+            number="L9",
+            origins=[("BW", "M")],
+            weighed_mct=1_000,
+        )
+    finally:
+        other.close()
+    window.ctx.lock()
+    assert not window.others.look()
+    window.ctx.set_actor(site.login(db, "olu", PASSWORD))
+    assert window.others.look()  # caught up once someone signed in
+    assert window.receiving.model.rowCount() == 1

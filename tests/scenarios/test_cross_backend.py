@@ -19,7 +19,7 @@ from sortapp.core import clock, passwords, sitekey
 from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.storage.db import open_db, open_server
 from sortapp.storage.dbapi import Database
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_test_site
 
 START = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -49,22 +49,9 @@ def scripted_history(db: Database) -> None:
     """A site's first weeks: users, prices, lots received, sorted with a loss, a correction and a
     close beyond tolerance accepted by two people, a reweigh, parcels packed, priced, sealed,
     shipped and one voided."""
-    site.init_site(
-        db,
-        code="XB",
-        name="Cross",
-        country_code="BW",
-        admin="admin",
-        password=PASSWORD,
-        authority="Diamond Hub, Gaborone",
-    )
-    admin = site.login(db, "admin", PASSWORD)
-    for name, role in (("sam", "supervisor"), ("sue", "supervisor"), ("olu", "operator")):
-        site.add_user(db, admin, name, role, PASSWORD)
+    make_test_site(db)  # users of each role, prices (the test site, as conftest makes it)
     sam, sue, olu = (site.login(db, n, PASSWORD) for n in ("sam", "sue", "olu"))
-    assortment.import_prices(
-        db, sam, {c.code: 12_345 for c in assortment.list_categories(db)}, "2026-01-01"
-    )
+    assortment.set_price(db, sam, "S5-SAW-Q1-W", 12_345, "2026-01-01")
     lots.receive_lot(
         db, olu, number="A-1", origins=[("BW", "Jwaneng")], weighed_mct=100_000, stones=500
     )

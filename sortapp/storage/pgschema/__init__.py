@@ -59,6 +59,19 @@ BEGIN
 END $$;
 """
 
+#: The channel on which the server says that an action was committed (its audit entry's id).
+CHANNEL = "sortapp_audit"
+
+_NOTIFY = f"""
+CREATE OR REPLACE FUNCTION sortapp_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANNEL}', new.id::text);
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER audit_notify AFTER INSERT ON audit
+FOR EACH ROW EXECUTE FUNCTION sortapp_notify();
+"""
+
 #: (table, key columns in key order) of every table of the schema, from the server's catalog.
 _KEYS_SQL = """
 SELECT c.relname, array_agg(a.attname::text ORDER BY k.n), min(format_type(a.atttypid, NULL))
@@ -112,6 +125,8 @@ def _derived(db: PgDatabase) -> None:
             "FOR EACH STATEMENT EXECUTE FUNCTION sortapp_refuse('rowcover: "
             f"{table} rows are deleted one by one, each recorded in the audit log')"
         )
+    # Other workstations hear of each action when it commits (services.watch).
+    raw.execute(_NOTIFY)
 
 
 def _pin_search_path(db: PgDatabase) -> None:
@@ -141,7 +156,7 @@ def check_not_newer(db: PgDatabase) -> None:
         raise KnownStorageError(
             f"This database has schema version {version}, newer than this sortapp "
             f"(version {migrations.SCHEMA_VERSION})",
-            "Install the newer sortapp that wrote it; the file was not changed.",
+            "Install the newer sortapp that wrote it; the database was not changed.",
         )
 
 

@@ -15,6 +15,8 @@ from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.forger import raw_edit
 
+pytestmark = pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
+
 ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
+from sortapp.core.errors import KnownStorageError
 from sortapp.storage import pg
+from sortapp.storage.db import open_server
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,21 @@ def test_server_urls_are_told_from_files():
     assert pg.is_server_url("postgres://host/site")
     assert not pg.is_server_url("/data/site.sortapp")
     assert not pg.is_server_url("C:\\data\\postgresql.sortapp")
+
+
+def test_a_database_not_sorted_by_code_point_is_refused(pg_server):
+    with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+        admin.execute(
+            "CREATE DATABASE wrong_collation TEMPLATE template0 "
+            "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+        )
+    try:
+        with pytest.raises(KnownStorageError, match="not by code point") as refused:
+            open_server(pg_server.owner_url("wrong_collation"), upgrade=True)
+        assert refused.value.code == "server_collation"
+        with psycopg.connect(pg_server.owner_url("wrong_collation")) as conn:
+            tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            assert tables.fetchone() == (0,)  # refused before any schema was made
+    finally:
+        with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
+            admin.execute("DROP DATABASE wrong_collation WITH (FORCE)")
