@@ -9,7 +9,7 @@ send any statement. So the server itself enforces the roles the services check
   a member of the one below, so a supervisor may do all an operator may). Every sortapp user is
   a LOGIN role of exactly the same name, a member of the group of their sortapp role; a
   deactivated user's role is NOLOGIN and in no group (so a session already open loses its
-  rights at once). Those roles carry the comment ``sortapp user``: sortapp never touches a role
+  rights at once). Those roles carry the comment ``a user of sortapp``: sortapp never touches a role
   of the same name without it (a user named ``sortapp_owner`` or ``postgres`` is refused).
 - **One server holds one sortapp site database.** Roles are the cluster's, not a database's: a
   user ``olu`` is one role with one password whatever the database. Prefixing the groups by
@@ -65,7 +65,7 @@ GROUPS = ("sortapp_operator", "sortapp_supervisor", "sortapp_admin")
 GROUP_OF = {"operator": GROUPS[0], "supervisor": GROUPS[1], "admin": GROUPS[2]}
 
 #: The comment that marks a role as a sortapp user's (the only roles sortapp changes).
-MARK = "sortapp user"
+MARK = "a user of sortapp"
 
 #: What each group may write beyond reading every table (its members inherit the one below's).
 #: A table not named here is read only. "UPDATE (a, b)" is a column grant.
@@ -147,6 +147,33 @@ GRANT {GROUPS[1]} TO {GROUPS[2]};
 
 _REFUSE = "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE ="
 
+#: Rows only a supervisor inserts, by table: (the condition on ``new``, what the row does, as
+#: SQL text). The table's grant cannot tell them from an operator's rows of the same table.
+SUPERVISORS_ROWS = {
+    "sort_entries": ("new.reverses_id IS NOT NULL", "'correcting a sorting entry'"),
+    "lots": ("new.weight_ack_by IS NOT NULL", "'acknowledging a weight difference'"),
+    "parcels": ("new.status <> 'draft'", "'sealing, shipping or voiding a parcel'"),
+    "journal": (
+        "new.kind IN ('reversal', 'ship', 'void')",
+        "format('a ledger entry of kind %s', new.kind)",
+    ),
+}
+
+_SUPERVISORS_ROWS = "".join(
+    f"""
+CREATE OR REPLACE FUNCTION {table}_role() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF {condition} AND NOT sortapp_may('{GROUPS[1]}') THEN
+        PERFORM sortapp_refuse_role({what}, 'a supervisor');
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON {table}
+    FOR EACH ROW EXECUTE FUNCTION {table}_role();
+"""
+    for table, (condition, what) in SUPERVISORS_ROWS.items()
+)
+
 _FUNCTIONS_SQL = rf"""
 -- Whether this session is the owner's (the role owning the schema's tables, or a superuser).
 CREATE OR REPLACE FUNCTION sortapp_owner_session() RETURNS boolean
@@ -161,7 +188,7 @@ LANGUAGE sql STABLE AS $$
     SELECT sortapp_owner_session() OR pg_has_role(session_user, grp, 'MEMBER')
 $$;
 
--- The sortapp user the session signed in as (NULL for a role that is no active user's).
+-- The user of sortapp the session signed in as (NULL for a role that is no active user's).
 CREATE OR REPLACE FUNCTION sortapp_user_id() RETURNS bigint
 LANGUAGE sql STABLE AS $$
     SELECT id FROM users WHERE name = session_user::text AND active = 1
@@ -198,50 +225,7 @@ BEGIN
     RETURN new;
 END $$;
 
--- A correction of a sorting entry: a supervisor's.
-CREATE OR REPLACE FUNCTION sort_entries_role() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF new.reverses_id IS NOT NULL AND NOT sortapp_may('{GROUPS[1]}') THEN
-        PERFORM sortapp_refuse_role('correcting a sorting entry', 'a supervisor');
-    END IF;
-    RETURN new;
-END $$;
-CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON sort_entries
-    FOR EACH ROW EXECUTE FUNCTION sort_entries_role();
-
--- A lot received with its weight difference already acknowledged: a supervisor's.
-CREATE OR REPLACE FUNCTION lots_role() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF new.weight_ack_by IS NOT NULL AND NOT sortapp_may('{GROUPS[1]}') THEN
-        PERFORM sortapp_refuse_role('acknowledging a weight difference', 'a supervisor');
-    END IF;
-    RETURN new;
-END $$;
-CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON lots
-    FOR EACH ROW EXECUTE FUNCTION lots_role();
-
--- A parcel made other than as a draft: a supervisor's (sealing, shipping, voiding).
-CREATE OR REPLACE FUNCTION parcels_role() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF new.status <> 'draft' AND NOT sortapp_may('{GROUPS[1]}') THEN
-        PERFORM sortapp_refuse_role('sealing, shipping or voiding a parcel', 'a supervisor');
-    END IF;
-    RETURN new;
-END $$;
-CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON parcels
-    FOR EACH ROW EXECUTE FUNCTION parcels_role();
-
--- Reversing, shipping and voiding in the ledger: a supervisor's.
-CREATE OR REPLACE FUNCTION journal_role() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF new.kind IN ('reversal', 'ship', 'void') AND NOT sortapp_may('{GROUPS[1]}') THEN
-        PERFORM sortapp_refuse_role(format('a ledger entry of kind %s', new.kind),
-                                    'a supervisor');
-    END IF;
-    RETURN new;
-END $$;
-CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON journal
-    FOR EACH ROW EXECUTE FUNCTION journal_role();
+{_SUPERVISORS_ROWS}
 
 -- Closing a sorting beyond its tolerance: a supervisor who entered none of the lot's results
 -- (the two-person rule). The difference is the closing entry's 'adjust' line; the tolerance is
@@ -276,7 +260,7 @@ END $$;
 CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON postings
     FOR EACH ROW WHEN (new.place = 'adjust') EXECUTE FUNCTION postings_role();
 
--- The server's role of a sortapp user follows their row: made where missing, in the group of
+-- The server's role of a user of sortapp follows their row: made where missing, in the group of
 -- their role while active, NOLOGIN and in no group otherwise; ``verifier`` (a SCRAM-SHA-256
 -- verifier, never a password) sets its password. An admin's (or the owner's) only.
 CREATE OR REPLACE FUNCTION sortapp_user_sync(p_name text, p_verifier text) RETURNS void
@@ -291,7 +275,7 @@ BEGIN
     SELECT name, role, active INTO u FROM users WHERE name = p_name;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'no_data_found',
-            MESSAGE = format('no sortapp user %s', p_name);
+            MESSAGE = format('%s is no user of this site', p_name);
     END IF;
     PERFORM sortapp_check_verifier(p_verifier);
     IF to_regrole(quote_ident(u.name)) IS NULL THEN
@@ -330,7 +314,7 @@ BEGIN
     END IF;
     IF p_verifier IS NULL OR NOT EXISTS (SELECT 1 FROM users WHERE name = p_name) THEN
         RAISE EXCEPTION USING ERRCODE = 'no_data_found',
-            MESSAGE = format('no sortapp user %s, or no password', p_name);
+            MESSAGE = format('%s is no user of this site, or no password given', p_name);
     END IF;
     PERFORM sortapp_check_verifier(p_verifier);
     PERFORM sortapp_check_managed(p_name);
@@ -357,7 +341,7 @@ BEGIN
           AND NOT r.rolreplication AND NOT r.rolbypassrls
           AND shobj_description(r.oid, 'pg_authid') = '{MARK}')
     THEN
-        {_REFUSE} format('the server has a role %s that is not a sortapp user''s; '
+        {_REFUSE} format('the server has a role %s that is not one of this site''s users; '
                          'choose another name', p_name);
     END IF;
 END $$;

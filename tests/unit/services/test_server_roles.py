@@ -358,7 +358,7 @@ def test_the_server_takes_a_verifier_never_a_password(floor, psql):
 
 def test_a_user_named_as_a_server_role_not_sortapps_is_refused(sign_in):
     admin_db, admin = sign_in("admin")
-    with pytest.raises(UserError, match="not a sortapp user's"):
+    with pytest.raises(UserError, match="not one of this site's users"):
         site.add_user(admin_db, admin, "sortapp_owner", "operator", "a passphrase for it")
     assert records.get_user(admin_db, "sortapp_owner") is None
 
