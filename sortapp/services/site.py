@@ -23,9 +23,10 @@ from sortapp.services import anchors, assortment
 from sortapp.services.audit import record
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, site
 from sortapp.services.validation import country
-from sortapp.storage import records
-from sortapp.storage.db import opened_read_only, transaction
+from sortapp.storage import dbapi, records
+from sortapp.storage.db import open_server_as, opened_read_only, transaction
 from sortapp.storage.dbapi import Database
+from sortapp.storage.pgschema import roles as server_roles
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ def init_site(
             records.put_setting(db, key, value)
         records.put_setting(db, "authority", authority.strip())
         user_id = records.insert_user(db, admin, "admin", hash_password(password), at)
+        _server_role(db, admin, password)
         record(
             db,
             admin,
@@ -190,6 +192,7 @@ def login(
     name = (name or "").strip()
     at = now or clock()
     user = records.get_user(db, name)
+    _refuse_unless_session_user(db, name if user is None else user["name"])
     if user is not None:
         _refuse_if_locked(db, user["name"], at)
     if user is None or not user["active"] or not check_password(password, user["password_hash"]):
@@ -197,6 +200,45 @@ def login(
     actor = Actor(user["id"], user["name"], Role.parse(user["role"]))
     _signed_in(db, actor, record_success)
     return anchors.unlock(db, actor, password)
+
+
+def _refuse_unless_session_user(db: Database, name: str) -> None:
+    """On a server, a user signs in on a connection signed in to the server as themselves (the
+    owner's connection, trusted tooling, as anyone): the server then knows who acts."""
+    if dbapi.sqlite(db):
+        return
+    session, owner = server_roles.session(db)
+    if not owner and session != name:
+        raise PermissionDenied(
+            f"sign-in refused for '{name}': this connection to the server is signed in as "
+            f"'{session}'; connect as '{name}' with their own password"
+        )
+
+
+def second_person(db: Database, name: str, password: str) -> tuple[Database, Actor]:
+    """Sign in a second person (the two-person rule) for one action; return the database to
+    act on and their actor. On a file that is ``db`` itself; on a server, a new connection
+    signed in to the server as them, so the server knows who acts (the caller closes it:
+    ``if other is not db: other.close()``).
+
+    Raises:
+        PermissionDenied: unknown user, wrong password, inactive or locked.
+    """
+    if dbapi.sqlite(db):
+        return db, login(db, name, password)
+    other = open_server_as(db, (name or "").strip(), password)
+    try:
+        return other, login(other, name, password)
+    except BaseException:
+        other.close()
+        raise
+
+
+def _server_role(db: Database, name: str, password: str | None = None) -> None:
+    """On a server, make user ``name``'s own server role follow their row (inside the write):
+    the server enforces their role (``pgschema.roles``)."""
+    if not dbapi.sqlite(db):
+        server_roles.sync_user(db, name, password)
 
 
 def _refuse_if_locked(db: Database, name: str, at: dt.datetime) -> None:
@@ -311,6 +353,7 @@ def add_user(db: Database, actor: Actor, name: str, role: str, password: str) ->
         raise UserError(f"user '{name}' already exists")
     with transaction(db):
         user_id = records.insert_user(db, name, parsed.label, hash_password(password), utc_now())
+        _server_role(db, name, password)
         note = anchors.rewrap(db, actor, user_id, name, parsed, password)
         record(db, actor, "user.add", name, {"role": parsed.label})
     return Changes(users=True, created_id=user_id, note=note)
@@ -329,6 +372,7 @@ def set_user(
         raise UserError("you cannot demote or deactivate yourself; ask another admin")
     with transaction(db):
         records.set_user_state(db, user["name"], new_role, new_active)
+        _server_role(db, user["name"])
         note = _key_follows_role(db, user, Role.parse(new_role), new_active)
         record(db, actor, "user.set", user["name"], {"role": new_role, "active": new_active})
     return Changes(users=True, note=note)
@@ -357,7 +401,9 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
     if user is None:
         raise NotFound(f"user '{name}' does not exist")
     with transaction(db):
-        records.set_user_password(db, name, hash_password(password))
+        records.set_user_password(db, user["name"], hash_password(password))
+        if not dbapi.sqlite(db):
+            server_roles.set_password(db, user["name"], password)
         note = anchors.rewrap(db, actor, user["id"], name, Role.parse(user["role"]), password)
         record(db, actor, "user.password", name, {})
     return Changes(users=True, note=note)

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database as SqliteDatabase
 
-from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.storage import backup, dbapi, files, migrations, rowcover
 from sortapp.storage.dbapi import Database
 
@@ -279,7 +279,7 @@ def open_server(
     from sortapp.storage import pg, pgschema  # noqa: PLC0415 (a file's install never loads them)
 
     with storage_errors():
-        db = pg.connect(url, user=user, password=password)
+        db = _signed_in(pg.connect, url, user, password)
         try:
             row = db.execute(
                 "SELECT datcollate FROM pg_database WHERE datname = current_database()"
@@ -308,6 +308,42 @@ def open_server(
             db.close()
             raise
     return db
+
+
+def _signed_in(connect: Callable[..., T], url: str, user: str | None, password: str | None) -> T:
+    """Connect; a server that refuses the sign-in says so (not "cannot be reached")."""
+    try:
+        return connect(url, user=user, password=password)
+    except Exception as exc:
+        text = str(exc)
+        if dbapi.from_server(exc) and (
+            getattr(exc, "sqlstate", None) in _REFUSED_SIGN_IN
+            or any(fragment in text for fragment in _REFUSED_SIGN_IN_TEXT)
+        ):
+            raise PermissionDenied(
+                f"the server refused the sign-in{f' of {user!r}' if user else ''}: unknown "
+                "user, wrong password, or a user no longer active"
+            ) from exc
+        raise
+
+
+#: SQLSTATEs and (for a refusal while connecting, which carries none) messages of a server
+#: refusing a sign-in.
+_REFUSED_SIGN_IN = ("28P01", "28000")
+_REFUSED_SIGN_IN_TEXT = ("password authentication failed", "is not permitted to log in")
+
+
+def open_server_as(db: Database, user: str, password: str) -> Database:
+    """Another connection to the server database ``db`` is on, signed in as ``user`` (the
+    caller closes it): the second person of the two-person rule acts on their own sign-in."""
+    from psycopg.conninfo import make_conninfo  # noqa: PLC0415 (a server's only)
+
+    from sortapp.storage import pg  # noqa: PLC0415
+
+    if not isinstance(db, pg.PgDatabase):
+        raise AssertionError("open_server_as: a server database's")
+    params = {k: v for k, v in db.conn.raw.info.get_parameters().items() if k != "user"}
+    return open_server(make_conninfo(**params), user=user, password=password)
 
 
 def _looked_at(look: Callable[[], T], path: Path) -> T:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from sortapp.core.errors import KnownStorageError
 from sortapp.storage import migrations, rowcover
+from sortapp.storage.pgschema import roles
 from sortapp.storage.pgschema.steps import STEPS
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ LOCK_KEY = 0x736F727461707031  # "sortapp1"
 
 #: The server's record of the steps it has applied (SQLite's is ``_sqlite_migrations``).
 APPLIED = "_sortapp_migrations"
+
+#: Steps a server has that a file has not (after sortapp's migrations, recorded in ``APPLIED``
+#: as theirs): the groups, grants and guards of ``roles``, made again after any step.
+SERVER_STEPS = ("server_roles_1",)
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).
 CHANGES = "rowcover_changes"
@@ -122,8 +127,12 @@ def _derived(db: PgDatabase) -> None:
         )
     # Other workstations hear of each action when it commits (services.watch).
     raw.execute(_NOTIFY)
-    # The triggers' functions read the schema's tables, never a table of the same name that a
-    # session put earlier in its search path (or in pg_temp).
+
+
+def _pin_search_path(db: PgDatabase) -> None:
+    """The triggers' functions read the schema's tables, never a table of the same name that a
+    session put earlier in its search path (or in pg_temp)."""
+    raw = db.conn.raw
     functions = raw.execute(
         "SELECT p.oid::regprocedure::text FROM pg_proc p "
         "WHERE p.pronamespace = current_schema()::regnamespace"
@@ -161,7 +170,7 @@ def pending(db: PgDatabase) -> list[str]:
     done = set()
     if db.table(APPLIED).exists():
         done = {row[0] for row in db.execute(f"SELECT name FROM {APPLIED}")}
-    return [name for name in STEPS if name not in done]
+    return [name for name in (*STEPS, *SERVER_STEPS) if name not in done]
 
 
 def apply(db: PgDatabase) -> list[str]:
@@ -186,13 +195,16 @@ def apply(db: PgDatabase) -> list[str]:
             "applied_at timestamptz NOT NULL DEFAULT now())"
         )
         done = {row[0] for row in raw.execute(f"SELECT name FROM {APPLIED}")}
-        todo = [name for name in migrations.names() if name not in done]
+        names = [*migrations.names(), *SERVER_STEPS]
+        todo = [name for name in names if name not in done]
         for name in todo:
-            if STEPS[name].strip():
+            if STEPS.get(name, "").strip():
                 raw.execute(STEPS[name])
             raw.execute(f"INSERT INTO {APPLIED} (name) VALUES (%s)", (name,))
         if todo:
             _derived(db)
+            roles.apply(db)
+            _pin_search_path(db)
         version = _version(db)
         if version is not None and version < migrations.SCHEMA_VERSION:
             raw.execute(

@@ -267,10 +267,15 @@ class SortingPage(Page):
             return
 
         def do() -> Changes:
-            second = site.login(self.ctx.db, answer["user"], answer["password"])
-            return sorting.close_sorting(
-                self.ctx.db, second, lot, accept_difference=True, reason=answer["reason"]
-            )
+            # On a server the second person acts on their own sign-in to it.
+            there, second = site.second_person(self.ctx.db, answer["user"], answer["password"])
+            try:
+                return sorting.close_sorting(
+                    there, second, lot, accept_difference=True, reason=answer["reason"]
+                )
+            finally:
+                if there is not self.ctx.db:
+                    there.close()
 
         self.ctx.act(self, do)
 

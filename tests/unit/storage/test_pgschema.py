@@ -404,7 +404,7 @@ def test_a_migration_without_a_server_step_is_refused_as_a_bug(pg_url, monkeypat
 def test_the_schema_is_sqlites_table_by_table_and_column_by_column(db, pg_url):
     server = pg.connect(pg_url)
     try:
-        assert pgschema.apply(server) == migrations.names()
+        assert pgschema.apply(server) == [*migrations.names(), *pgschema.SERVER_STEPS]
         tables = _tables(db)
         found = server.execute(
             "SELECT table_name FROM information_schema.tables "
@@ -523,9 +523,11 @@ def test_every_sqlite_trigger_is_on_the_server(db, pg_url):
         }
         assert lite <= found
         extra = {name for _t, name in found - lite}
-        # Beyond SQLite's: TRUNCATE refused, SQLite's row ids, row coverage, the notification.
+        # Beyond SQLite's: TRUNCATE refused, SQLite's row ids, row coverage, the notification
+        # and the roles' guards (pgschema.roles).
         assert all(
-            name.endswith(("_no_truncate", "_rowid", "_notify")) or name.startswith("rowcover")
+            name.endswith(("_no_truncate", "_rowid", "_notify"))
+            or name.startswith(("rowcover", "role_"))
             for name in extra
         ), extra
     finally:
@@ -668,10 +670,11 @@ def test_two_workstations_upgrading_at_once_apply_the_schema_once(pg_url):
         thread.join()
     holder.close()
     assert not errors
-    assert sorted(results, key=len) == [[], migrations.names()]
+    assert sorted(results, key=len) == [[], [*migrations.names(), *pgschema.SERVER_STEPS]]
     db = pg.connect(pg_url)
     try:
-        assert db.execute(f"SELECT count(*) FROM {pgschema.APPLIED}").fetchone()[0] == len(STEPS)
+        applied = db.execute(f"SELECT count(*) FROM {pgschema.APPLIED}").fetchone()[0]
+        assert applied == len(STEPS) + len(pgschema.SERVER_STEPS)
         assert db.execute("SELECT value FROM meta").fetchall() == [
             (str(migrations.SCHEMA_VERSION),)
         ]

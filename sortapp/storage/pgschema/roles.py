@@ -1,0 +1,454 @@
+"""Who may write what on the facility server: each sortapp user is a PostgreSQL role of their own.
+
+On a server there is no application between the workstations and the database, and the people
+at the keyboard are the threat (docs/reliability.md): anyone with psql and their own sign-in can
+send any statement. So the server itself enforces the roles the services check
+(``actor.require(Role.X, ...)``):
+
+- **Group roles** ``sortapp_operator`` < ``sortapp_supervisor`` < ``sortapp_admin`` (NOLOGIN; each
+  a member of the one below, so a supervisor may do all an operator may). Every sortapp user is
+  a LOGIN role of exactly the same name, a member of the group of their sortapp role; a
+  deactivated user's role is NOLOGIN and in no group (so a session already open loses its
+  rights at once). Those roles carry the comment ``a user of sortapp``: sortapp never touches a role
+  of the same name without it (a user named ``sortapp_owner`` or ``postgres`` is refused).
+- **One server holds one sortapp site database.** Roles are the cluster's, not a database's: a
+  user ``olu`` is one role with one password whatever the database. Prefixing the groups by
+  database would not help, as the users' own roles would still be shared (and a person would
+  need another name per database). A facility runs one site; a second site on the same machine
+  gets a second PostgreSQL cluster (another port), which is one command on Debian
+  (``pg_createcluster``) and keeps their people, passwords and backups apart.
+- **The owner role** (the one that runs ``apply``: ``init``, ``migrate-to-server``, upgrades)
+  owns every table and function, is trusted as the schema's owner is anyway (it could drop any
+  trigger), and needs ``CREATEROLE`` (PostgreSQL 15: to create the users' roles, set their
+  passwords and group memberships) but not SUPERUSER. Its session may record audit entries in
+  any name: ``init`` records the site's first admin, ``migrate-to-server`` the file's history.
+- **Grants**: every group reads every table; each writes only the tables its actions write
+  (``WRITES``): append-only tables get INSERT only, so UPDATE, DELETE and TRUNCATE of them stay
+  the owner's (and their triggers refuse even the owner). The tables derived from the ledger
+  (balances, stock by category, sorting totals) are written only by their triggers, which run
+  as the owner (``SECURITY DEFINER``).
+- **By row**, where a table's grant cannot tell (``GUARDS``, triggers checking
+  ``pg_has_role(session_user, 'sortapp_supervisor', 'MEMBER')``): a sorting entry reversing
+  another, a journal entry that reverses, ships or voids, a sorting closed with a difference
+  beyond its tolerance (by a supervisor who entered none of the lot's results: the two-person
+  rule), a lot's weight acknowledged, a parcel that is not a draft. Every row naming who acted
+  (``entered_by``, ``user_id``, ...) must name the session's own user. Row-level security on
+  ``users`` (one's own row: password and sign-in failures; an admin's: any) and
+  ``site_key_wraps`` (a supervisor gives the key to supervisors and admins; one drops one's
+  own).
+- **The audit actor is the server's** ``session_user``: an entry whose ``user`` is not the
+  session's is refused. Entries sortapp writes for nobody (``system``: a verify or backup run
+  without a sign-in; ``?``: a failed sign-in of an unknown name) are accepted from the owner's
+  session only: on the server a person is always signed in as themselves (a failed sign-in is
+  the server's refusal of the connection, recorded in its log).
+- **Users**: ``sortapp_user_sync(name, verifier)`` makes the server's role follow the ``users``
+  row (create, group, LOGIN or NOLOGIN, and the password when one is given), callable by
+  ``sortapp_admin`` (and the owner) only; ``sortapp_user_password(name, verifier)`` by a user
+  for their own role, or an admin for anyone's. Both take a SCRAM-SHA-256 verifier computed by
+  the client (``verifier``), never a password: the password does not travel to the server nor
+  stand in its log. sortapp stores no server credentials: a workstation signs in with the
+  user's password (or libpq's usual places: a client certificate, a pgpass file).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sortapp.storage.dbapi import Database
+    from sortapp.storage.pg import PgDatabase
+
+#: The group roles, lowest first; each is a member of the one before it.
+GROUPS = ("sortapp_operator", "sortapp_supervisor", "sortapp_admin")
+
+#: The group of each sortapp role.
+GROUP_OF = {"operator": GROUPS[0], "supervisor": GROUPS[1], "admin": GROUPS[2]}
+
+#: The comment that marks a role as a sortapp user's (the only roles sortapp changes).
+MARK = "a user of sortapp"
+
+#: What each group may write beyond reading every table (its members inherit the one below's).
+#: A table not named here is read only. "UPDATE (a, b)" is a column grant.
+WRITES: dict[str, dict[str, str]] = {
+    GROUPS[0]: {
+        "lots": "INSERT, UPDATE (status, weighed_mct, weighed_stones, weight_flag)",
+        "lot_origins": "INSERT",
+        "lot_seals": "INSERT",
+        "sort_entries": "INSERT",
+        "journal": "INSERT",
+        "postings": "INSERT",
+        "parcels": "INSERT",
+        "audit": "INSERT",
+        # one's own row only (row-level security): password, sign-in failures
+        "users": "UPDATE (password_hash, failed_logins, locked_until)",
+        # one's own wrap only (row-level security): dropped with a new password
+        "site_key_wraps": "DELETE",
+    },
+    GROUPS[1]: {
+        "lots": "UPDATE (weight_ack_by, weight_ack_reason)",
+        "lot_reweighs": "INSERT",
+        "parcels": "UPDATE",
+        "parcel_seals": "INSERT",
+        "sealed_lines": "INSERT",
+        "certificates": "INSERT",
+        "price_overrides": "INSERT",
+        "valuations": "INSERT",
+        "prices": "INSERT",
+        "bundles": "INSERT",
+        "entry_signatures": "INSERT",
+        "checkpoints": "INSERT",
+        "site_signing_key": "INSERT",
+        "site_key_wraps": "INSERT, UPDATE",
+    },
+    GROUPS[2]: {
+        "users": "INSERT, UPDATE (role, active)",
+        "site": "UPDATE",
+        "settings": "INSERT, UPDATE",
+        "countries": "INSERT, UPDATE",
+        "size_classes": "INSERT, UPDATE",
+        "models": "INSERT, UPDATE",
+        "qualities": "INSERT, UPDATE",
+        "colours": "INSERT, UPDATE",
+        "categories": "INSERT, UPDATE",
+        "partner_keys": "INSERT, UPDATE",
+        "site_keys": "INSERT, UPDATE",
+    },
+}
+
+#: The triggers that keep the tables derived from the ledger: they run as the owner, so no
+#: group needs (or gets) a write grant on those tables.
+AS_OWNER = ("postings_to_balances()", "postings_to_category_stock()", "sort_entries_guard()")
+
+#: Rows that name who acted: on insert, the column must be the session's own user's id.
+ACTOR_COLUMNS = {
+    "lots": "received_by",
+    "sort_entries": "entered_by",
+    "journal": "user_id",
+    "parcels": "created_by",
+    "certificates": "created_by",
+    "prices": "set_by",
+    "price_overrides": "user_id",
+    "valuations": "user_id",
+    "lot_reweighs": "user_id",
+    "bundles": "imported_by",
+    "partner_keys": "pinned_by",
+}
+
+_GROUPS_SQL = f"""
+DO $$
+BEGIN
+    IF to_regrole('{GROUPS[0]}') IS NULL THEN CREATE ROLE {GROUPS[0]} NOLOGIN; END IF;
+    IF to_regrole('{GROUPS[1]}') IS NULL THEN CREATE ROLE {GROUPS[1]} NOLOGIN; END IF;
+    IF to_regrole('{GROUPS[2]}') IS NULL THEN CREATE ROLE {GROUPS[2]} NOLOGIN; END IF;
+END $$;
+GRANT {GROUPS[0]} TO {GROUPS[1]};
+GRANT {GROUPS[1]} TO {GROUPS[2]};
+"""
+
+_REFUSE = "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE ="
+
+#: Rows only a supervisor inserts, by table: (the condition on ``new``, what the row does, as
+#: SQL text). The table's grant cannot tell them from an operator's rows of the same table.
+SUPERVISORS_ROWS = {
+    "sort_entries": ("new.reverses_id IS NOT NULL", "'correcting a sorting entry'"),
+    "lots": ("new.weight_ack_by IS NOT NULL", "'acknowledging a weight difference'"),
+    "parcels": ("new.status <> 'draft'", "'sealing, shipping or voiding a parcel'"),
+    "journal": (
+        "new.kind IN ('reversal', 'ship', 'void')",
+        "format('a ledger entry of kind %s', new.kind)",
+    ),
+}
+
+_SUPERVISORS_ROWS = "".join(
+    f"""
+CREATE OR REPLACE FUNCTION {table}_role() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF {condition} AND NOT sortapp_may('{GROUPS[1]}') THEN
+        PERFORM sortapp_refuse_role({what}, 'a supervisor');
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON {table}
+    FOR EACH ROW EXECUTE FUNCTION {table}_role();
+"""
+    for table, (condition, what) in SUPERVISORS_ROWS.items()
+)
+
+_FUNCTIONS_SQL = rf"""
+-- Whether this session is the owner's (the role owning the schema's tables, or a superuser).
+CREATE OR REPLACE FUNCTION sortapp_owner_session() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT pg_has_role(session_user, c.relowner, 'MEMBER')
+    FROM pg_class c WHERE c.oid = 'meta'::regclass
+$$;
+
+-- Whether the session's user may act as ``grp`` (a member of it, or the owner).
+CREATE OR REPLACE FUNCTION sortapp_may(grp text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT sortapp_owner_session() OR pg_has_role(session_user, grp, 'MEMBER')
+$$;
+
+-- The user of sortapp the session signed in as (NULL for a role that is no active user's).
+CREATE OR REPLACE FUNCTION sortapp_user_id() RETURNS bigint
+LANGUAGE sql STABLE AS $$
+    SELECT id FROM users WHERE name = session_user::text AND active = 1
+$$;
+
+CREATE OR REPLACE FUNCTION sortapp_refuse_role(what text, who text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    {_REFUSE} format('permission: %s is signed in to the server; %s needs %s',
+                     session_user, what, who),
+        HINT = 'Sign in as a user whose role allows it.';
+END $$;
+
+-- The audit actor is the session's user: an entry in anyone else's name is refused.
+CREATE OR REPLACE FUNCTION audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() AND new."user" IS DISTINCT FROM session_user::text THEN
+        {_REFUSE} format('audit: %s is signed in to the server; an entry in the name of %s '
+                         'is refused', session_user, new."user");
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_audit BEFORE INSERT ON audit
+    FOR EACH ROW EXECUTE FUNCTION audit_actor();
+
+-- A row naming who acted names the session's own user.
+CREATE OR REPLACE FUNCTION sortapp_actor_column() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session()
+       AND (to_jsonb(new) ->> TG_ARGV[0])::bigint IS DISTINCT FROM sortapp_user_id() THEN
+        {_REFUSE} format('permission: %s is signed in to the server; %s.%s must be their own',
+                         session_user, TG_TABLE_NAME, TG_ARGV[0]);
+    END IF;
+    RETURN new;
+END $$;
+
+{_SUPERVISORS_ROWS}
+
+-- Closing a sorting beyond its tolerance: a supervisor who entered none of the lot's results
+-- (the two-person rule). The difference is the closing entry's 'adjust' line; the tolerance is
+-- the sorting guard's (settings.sort_tolerance).
+CREATE OR REPLACE FUNCTION postings_role() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    weighed bigint;
+BEGIN
+    IF sortapp_owner_session()
+       OR NOT EXISTS (SELECT 1 FROM journal WHERE id = new.journal_id AND kind = 'sort') THEN
+        RETURN new;
+    END IF;
+    SELECT coalesce(weighed_mct, 0) INTO weighed FROM lots WHERE id = new.lot_id;
+    IF abs(new.mct) <= greatest(
+          coalesce((SELECT sortapp_cast_integer(value) FROM settings
+                    WHERE key = 'tolerance_mct'), 10),
+          abs(weighed) * coalesce((SELECT sortapp_cast_integer(value) FROM settings
+                                   WHERE key = 'tolerance_milli_pct'), 50) / 100000) THEN
+        RETURN new;
+    END IF;
+    IF NOT sortapp_may('{GROUPS[1]}') THEN
+        PERFORM sortapp_refuse_role('closing a sorting beyond tolerance', 'a supervisor');
+    END IF;
+    IF EXISTS (SELECT 1 FROM sort_entries
+               WHERE lot_id = new.lot_id AND entered_by IS NOT DISTINCT FROM sortapp_user_id())
+    THEN
+        {_REFUSE} format('permission: %s entered results of this lot; another supervisor '
+                         'must accept the difference (two-person rule)', session_user);
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON postings
+    FOR EACH ROW WHEN (new.place = 'adjust') EXECUTE FUNCTION postings_role();
+
+-- The server's role of a user of sortapp follows their row: made where missing, in the group of
+-- their role while active, NOLOGIN and in no group otherwise; ``verifier`` (a SCRAM-SHA-256
+-- verifier, never a password) sets its password. An admin's (or the owner's) only.
+CREATE OR REPLACE FUNCTION sortapp_user_sync(p_name text, p_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    u record;
+    grp text;
+BEGIN
+    IF NOT sortapp_may('{GROUPS[2]}') THEN
+        PERFORM sortapp_refuse_role('changing a user', 'an admin');
+    END IF;
+    SELECT name, role, active INTO u FROM users WHERE name = p_name;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'no_data_found',
+            MESSAGE = format('%s is no user of this site', p_name);
+    END IF;
+    PERFORM sortapp_check_verifier(p_verifier);
+    IF to_regrole(quote_ident(u.name)) IS NULL THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN INHERIT', u.name);
+        EXECUTE format('COMMENT ON ROLE %I IS %L', u.name, '{MARK}');
+    ELSE
+        PERFORM sortapp_check_managed(u.name);
+    END IF;
+    FOREACH grp IN ARRAY ARRAY['{GROUPS[0]}', '{GROUPS[1]}', '{GROUPS[2]}'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_auth_members m  -- granted directly (not through a group)
+                   WHERE m.roleid = to_regrole(grp) AND m.member = to_regrole(quote_ident(u.name)))
+        THEN
+            EXECUTE format('REVOKE %I FROM %I', grp, u.name);
+        END IF;
+    END LOOP;
+    IF u.active = 1 THEN
+        EXECUTE format('GRANT %I TO %I',
+                       CASE u.role WHEN 'admin' THEN '{GROUPS[2]}'
+                                   WHEN 'supervisor' THEN '{GROUPS[1]}'
+                                   ELSE '{GROUPS[0]}' END, u.name);
+        EXECUTE format('ALTER ROLE %I LOGIN', u.name);
+    ELSE
+        EXECUTE format('ALTER ROLE %I NOLOGIN', u.name);
+    END IF;
+    IF p_verifier IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', u.name, p_verifier);
+    END IF;
+END $$;
+
+-- A user sets their own role's password; an admin (or the owner) anyone's.
+CREATE OR REPLACE FUNCTION sortapp_user_password(p_name text, p_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+    IF p_name IS DISTINCT FROM session_user::text AND NOT sortapp_may('{GROUPS[2]}') THEN
+        PERFORM sortapp_refuse_role('setting another user''s password', 'an admin');
+    END IF;
+    IF p_verifier IS NULL OR NOT EXISTS (SELECT 1 FROM users WHERE name = p_name) THEN
+        RAISE EXCEPTION USING ERRCODE = 'no_data_found',
+            MESSAGE = format('%s is no user of this site, or no password given', p_name);
+    END IF;
+    PERFORM sortapp_check_verifier(p_verifier);
+    PERFORM sortapp_check_managed(p_name);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_name, p_verifier);
+END $$;
+
+CREATE OR REPLACE FUNCTION sortapp_check_verifier(p_verifier text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_verifier IS NOT NULL AND p_verifier !~
+       '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+            MESSAGE = 'the server takes a SCRAM-SHA-256 verifier, never a password';
+    END IF;
+END $$;
+
+-- Only a role sortapp made for a user (marked so, no superuser) is ever changed by it.
+CREATE OR REPLACE FUNCTION sortapp_check_managed(p_name text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_roles r
+        WHERE r.rolname = p_name AND NOT r.rolsuper AND NOT r.rolcreaterole
+          AND NOT r.rolreplication AND NOT r.rolbypassrls
+          AND shobj_description(r.oid, 'pg_authid') = '{MARK}')
+    THEN
+        {_REFUSE} format('the server has a role %s that is not one of this site''s users; '
+                         'choose another name', p_name);
+    END IF;
+END $$;
+"""
+
+#: Row-level security: one's own row of ``users`` (an admin's: any); the site key's wraps.
+_POLICIES_SQL = f"""
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS users_read ON users;
+DROP POLICY IF EXISTS users_add ON users;
+DROP POLICY IF EXISTS users_change ON users;
+CREATE POLICY users_read ON users FOR SELECT USING (true);
+CREATE POLICY users_add ON users FOR INSERT WITH CHECK (sortapp_may('{GROUPS[2]}'));
+CREATE POLICY users_change ON users FOR UPDATE
+    USING (name = session_user::text OR sortapp_may('{GROUPS[2]}'))
+    WITH CHECK (name = session_user::text OR sortapp_may('{GROUPS[2]}'));
+
+ALTER TABLE site_key_wraps ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS wraps_read ON site_key_wraps;
+DROP POLICY IF EXISTS wraps_drop ON site_key_wraps;
+DROP POLICY IF EXISTS wraps_put ON site_key_wraps;
+DROP POLICY IF EXISTS wraps_replace ON site_key_wraps;
+CREATE POLICY wraps_read ON site_key_wraps FOR SELECT USING (true);
+CREATE POLICY wraps_drop ON site_key_wraps FOR DELETE
+    USING (user_id = sortapp_user_id() OR sortapp_may('{GROUPS[2]}'));
+CREATE POLICY wraps_put ON site_key_wraps FOR INSERT WITH CHECK (
+    sortapp_may('{GROUPS[1]}') AND EXISTS (
+        SELECT 1 FROM users u WHERE u.id = user_id AND u.active = 1
+          AND u.role IN ('supervisor', 'admin')));
+CREATE POLICY wraps_replace ON site_key_wraps FOR UPDATE
+    USING (sortapp_may('{GROUPS[1]}'))
+    WITH CHECK (sortapp_may('{GROUPS[1]}') AND EXISTS (
+        SELECT 1 FROM users u WHERE u.id = user_id AND u.active = 1
+          AND u.role IN ('supervisor', 'admin')));
+"""
+
+
+def apply(db: PgDatabase) -> None:
+    """Make the groups, the guards and the grants (inside ``pgschema.apply``'s transaction, as
+    the owner); idempotent, run again whenever the schema changes."""
+    raw = db.conn.raw
+    raw.execute(_GROUPS_SQL)
+    raw.execute(_FUNCTIONS_SQL)
+    for table, column in sorted(ACTOR_COLUMNS.items()):
+        raw.execute(
+            f"CREATE OR REPLACE TRIGGER role_actor BEFORE INSERT ON {table} FOR EACH ROW "
+            f"EXECUTE FUNCTION sortapp_actor_column('{column}')"
+        )
+    for function in AS_OWNER:
+        raw.execute(f"ALTER FUNCTION {function} SECURITY DEFINER")
+    raw.execute(_POLICIES_SQL)
+    tables = [
+        row[0]
+        for row in raw.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+        )
+    ]
+    groups = ", ".join(GROUPS)
+    for table in tables:
+        raw.execute(f"REVOKE ALL ON {table} FROM PUBLIC, {groups}")
+        raw.execute(f"GRANT SELECT ON {table} TO {GROUPS[0]}")
+    for group, writes in WRITES.items():
+        for table, privileges in writes.items():
+            if table in tables:
+                raw.execute(f"GRANT {privileges} ON {table} TO {group}")
+    for name in ("sortapp_user_sync", "sortapp_user_password"):
+        raw.execute(f"REVOKE ALL ON FUNCTION {name}(text, text) FROM PUBLIC")
+    raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_user_sync(text, text) TO {GROUPS[2]}")
+    raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_user_password(text, text) TO {GROUPS[0]}")
+
+
+# -- what storage asks of the server about its session and its users -----------------------------
+
+
+def _server(db: Database) -> PgDatabase:
+    from sortapp.storage.pg import PgDatabase  # noqa: PLC0415 (a server's only)
+
+    if not isinstance(db, PgDatabase):
+        raise AssertionError("server roles are a server database's")
+    return db
+
+
+def session(db: Database) -> tuple[str, bool]:
+    """The role this connection signed in as, and whether it is the owner's session."""
+    found = _server(db).execute("SELECT session_user::text, sortapp_owner_session()")
+    name, owner = found.fetchall()[0]
+    return str(name), bool(owner)
+
+
+def verifier(db: Database, name: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` for role ``name``, computed here (libpq's
+    ``PQencryptPasswordConn``): what the server stores, so the password never travels."""
+    made: bytes = _server(db).conn.raw.pgconn.encrypt_password(
+        password.encode(), name.encode(), b"scram-sha-256"
+    )
+    return made.decode("ascii")
+
+
+def sync_user(db: Database, name: str, password: str | None = None) -> None:
+    """Make the server's role of user ``name`` follow their row (inside the caller's
+    transaction); with ``password``, set its password too."""
+    secret = verifier(db, name, password) if password is not None else None
+    _server(db).execute("SELECT sortapp_user_sync(?, ?)", (name, secret)).fetchall()
+
+
+def set_password(db: Database, name: str, password: str) -> None:
+    """Set the password of user ``name``'s role (their own, or an admin's for anyone)."""
+    _server(db).execute(
+        "SELECT sortapp_user_password(?, ?)", (name, verifier(db, name, password))
+    ).fetchall()

@@ -1,0 +1,427 @@
+"""The facility server knows who is acting: each user signs in to it as their own role, and the
+server refuses what their role may not write, even from psql (``storage.pgschema.roles``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.services import assortment, audit, lots, parcels, site, sorting
+from sortapp.storage import records
+from sortapp.storage.db import open_server, transaction
+from sortapp.storage.dbapi import Database
+from sortapp.storage.pgschema import roles
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+
+AT = "2026-01-01T00:00:00.000000Z"
+NEW_PASSWORD = "a new passphrase for olu"
+
+
+@pytest.fixture
+def site_url(pg_site_url: str) -> str:
+    """A copy of the test site whose users' server roles are as its rows say, with the test
+    password (roles are the cluster's, shared by every test database: see pgschema.roles)."""
+    owner = open_server(pg_site_url)
+    try:
+        for name, _role, _active in records.list_users(owner):
+            roles.sync_user(owner, name, PASSWORD)
+    finally:
+        owner.close()
+    return pg_site_url
+
+
+SignIn = Callable[..., tuple[Database, Actor]]
+
+
+@pytest.fixture
+def sign_in(site_url: str) -> Iterator[SignIn]:
+    """Sign a user in as a workstation does: a server connection as their own role."""
+    opened: list[Database] = []
+
+    def _sign_in(name: str, password: str = PASSWORD) -> tuple[Database, Actor]:
+        db = open_server(site_url, user=name, password=password)
+        opened.append(db)
+        return db, site.login(db, name, password)
+
+    yield _sign_in
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture
+def psql(pg_server, site_url: str) -> Iterator[Callable[[str], Any]]:
+    """A raw connection as a user, as psql would make it (no sortapp in between). It makes the
+    session's row-coverage table, so a refusal is the role's, not row coverage's."""
+    import psycopg  # noqa: PLC0415
+
+    opened = []
+
+    def _connect(name: str) -> psycopg.Connection[Any]:
+        conn = psycopg.connect(
+            pg_server.url(site_url.rsplit("/", 1)[1], name, PASSWORD), autocommit=True
+        )
+        conn.execute(
+            "CREATE TEMP TABLE rowcover_changes (seq bigint GENERATED ALWAYS AS IDENTITY "
+            "PRIMARY KEY, tbl text NOT NULL, key text NOT NULL, old text, UNIQUE (tbl, key))"
+        )
+        opened.append(conn)
+        return conn
+
+    yield _connect
+    for conn in opened:
+        conn.close()
+
+
+@pytest.fixture
+def floor(sign_in: SignIn) -> dict[str, int]:
+    """A working day's state, made by olu on olu's own connection: L1 sorted 10 ct short (beyond
+    tolerance, not closed), L2 sorted and closed, draft parcel P1 packed from it, L3 weighed off
+    its declared carats, L4 received. Returns the ids the raw statements need."""
+    db, olu = sign_in("olu")
+    make_lot(db, olu, "L1")
+    sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 60_000)
+    sorting.add_entry(db, olu, "L1", "G1-SAW-Q1-W", 30_000, 100)
+    make_sorted_lot(db, olu, "L2")
+    parcels.create_parcel(db, olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, olu, "P1", "S5-SAW-Q1-W", 20_000)
+    make_lot(db, olu, "L3", weighed_mct=199_899, declared_mct=200_000)
+    make_lot(db, olu, "L4")
+
+    def one(sql: str, *params: object) -> int:
+        return int(db.execute(sql, params).fetchone()[0])
+
+    floor_ids = {f"L{n}": one("SELECT id FROM lots WHERE number = ?", f"L{n}") for n in range(1, 5)}
+    return {
+        **floor_ids,
+        "olu": olu.user_id,
+        "sam": one("SELECT id FROM users WHERE name = 'sam'"),
+        "P1": one("SELECT id FROM parcels WHERE number = 'P1'"),
+        "entry": one("SELECT min(id) FROM sort_entries WHERE lot_id = ?", floor_ids["L1"]),
+        "pack": one("SELECT max(id) FROM journal WHERE kind = 'pack'"),
+        "cat": one("SELECT id FROM categories WHERE code = 'S5-SAW-Q1-W'"),
+        "audit": one("SELECT max(id) FROM audit"),
+    }
+
+
+def _journal(kind: str, extra: str = "", values: str = "") -> str:
+    return (
+        f"INSERT INTO journal (id, uid, kind, at, user_id, lot_id, reason, hash{extra}) "
+        f"VALUES (9001, 'KSF-J9001', '{kind}', '{AT}', {{olu}}, {{L2}}, 'by hand', 'x'{values})"
+    )
+
+
+#: Every supervisor-only and admin-only write, as an operator would type it into psql (their
+#: own id where a row names who acted, so only the role stands in the way).
+REFUSED = {
+    "accept a sorting difference beyond tolerance": (
+        _journal("sort").replace("{L2}", "{L1}") + "; INSERT INTO postings (id, journal_id, "
+        "place, lot_id, mct, stones) VALUES (90001, 9001, 'adjust', {L1}, 10000, 0)"
+    ),
+    "correct a sorting entry": (
+        "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+        f"entered_at, reverses_id, reason) VALUES ('KSF-E9001', {{L1}}, {{cat}}, -60000, 0, "
+        f"{{olu}}, '{AT}', {{entry}}, 'wrong')"
+    ),
+    "reweigh a lot": (
+        "INSERT INTO lot_reweighs (lot_id, previous_mct, weighed_mct, reason, user_id, at, "
+        f"journal_id) VALUES ({{L4}}, 100000, 90000, 'scale', {{olu}}, '{AT}', {{pack}})"
+    ),
+    "acknowledge a weight difference": (
+        "UPDATE lots SET weight_ack_by = {olu}, weight_ack_reason = 'fine' WHERE id = {L3}"
+    ),
+    "receive a lot already acknowledged": (
+        "INSERT INTO lots (uid, number, received_at, received_by, status, weight_ack_by) "
+        f"VALUES ('KSF-L9', 'L9', '{AT}', {{olu}}, 'awaiting_weight', {{olu}})"
+    ),
+    "seal a parcel": "UPDATE parcels SET status = 'sealed' WHERE id = {P1}",
+    "ship a parcel": "UPDATE parcels SET status = 'shipped' WHERE id = {P1}",
+    "void a parcel": "UPDATE parcels SET status = 'void', void_reason = 'x' WHERE id = {P1}",
+    "make a parcel sealed": (
+        "INSERT INTO parcels (uid, number, exporter, importer, destination, created_by, "
+        f"created_at, status) VALUES ('KSF-P9', 'P9', 'x', 'y', 'BE', {{olu}}, '{AT}', 'sealed')"
+    ),
+    "ship in the ledger": _journal("ship"),
+    "void in the ledger": _journal("void"),
+    "remove a packing": _journal("reversal", ", reverses_id", ", {pack}"),
+    "seal numbers": "INSERT INTO parcel_seals (seal, parcel_id) VALUES ('S9', {P1})",
+    "sealed lines": (
+        "INSERT INTO sealed_lines VALUES ({P1}, {cat}, {L2}, 1000, 1, 10000, 1000, 'book')"
+    ),
+    "a KP certificate": (
+        "INSERT INTO certificates (number, issued, expires, exporter, importer, destination, "
+        "authority, created_by, created_at) VALUES ('BW-9', '2026-01-01', '2026-02-01', 'x', "
+        f"'y', 'BE', 'z', {{olu}}, '{AT}')"
+    ),
+    "override a price": (
+        "INSERT INTO price_overrides (parcel_id, category_id, cents_per_ct, reason, user_id, "
+        f"at) VALUES ({{P1}}, {{cat}}, 1, 'cheap', {{olu}}, '{AT}')"
+    ),
+    "record a valuation": (
+        "INSERT INTO valuations (parcel_id, valuer, value_cents, user_id, at) "
+        f"VALUES ({{P1}}, 'government', 1, {{olu}}, '{AT}')"
+    ),
+    "set a price": (
+        "INSERT INTO prices (category_id, effective_from, cents_per_ct, set_by, set_at) "
+        f"VALUES ({{cat}}, '2026-01-01', 1, {{olu}}, '{AT}')"
+    ),
+    "add a user": (
+        f"INSERT INTO users (name, role, password_hash, created_at) VALUES ('eve', 'admin', "
+        f"'x', '{AT}')"
+    ),
+    "raise one's own role": "UPDATE users SET role = 'admin' WHERE id = {olu}",
+    "make one's own server role": "SELECT sortapp_user_sync('olu', NULL)",
+    "set another's server password": (
+        "SELECT sortapp_user_password('sam', 'SCRAM-SHA-256$4096:c2FsdA==$a2V5:a2V5')"
+    ),
+    "take a group": "GRANT sortapp_admin TO olu",
+    "change a setting": "UPDATE settings SET value = '100000' WHERE key = 'tolerance_mct'",
+    "add a setting": "INSERT INTO settings (key, value) VALUES ('tolerance_milli_pct', '99999')",
+    "rename the site": "UPDATE site SET name = 'Elsewhere'",
+    "change a country": "UPDATE countries SET kp = 'participant'",
+    "add a category": (
+        "INSERT INTO categories (code, name, size, model, quality, colour, hs_code, sort_order) "
+        "SELECT 'X1', 'x', size, model, quality, colour, hs_code, 999 FROM categories "
+        "WHERE id = {cat}"
+    ),
+    "retire a category": "UPDATE categories SET active = 0 WHERE id = {cat}",
+    "pin a partner's key": (
+        "INSERT INTO partner_keys (site, fingerprint, pinned_by, pinned_at, reason) "
+        f"VALUES ('ZAK', 'ab', {{olu}}, '{AT}', '')"
+    ),
+    "wrap the site key for oneself": (
+        "INSERT INTO site_key_wraps (user_id, wrapped, made_at, made_by) "
+        f"VALUES ({{olu}}, 'x', '{AT}', 'olu')"
+    ),
+    "sign an entry": "INSERT INTO entry_signatures (audit_id, signature) VALUES ({audit}, 'x')",
+    "sign a checkpoint": (
+        "INSERT INTO checkpoints (site, audit_id, at, body, signature) "
+        f"VALUES ('KSF', {{audit}}, '{AT}', '{{{{}}}}', 'x')"
+    ),
+    "forge an audit entry as sam": (
+        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, prev_hash, '
+        f"hash) VALUES ({{audit}} + 1, 'KSF-A9999', 'KSF', '{AT}', 'sam', 'parcel.seal', 'P1', "
+        "'{{}}', 'x', 'y')"
+    ),
+    "change a balance": "UPDATE balances SET mct = mct + 1000",
+    "change stock": "UPDATE category_stock SET mct = mct + 1000",
+    "change a posted entry": "UPDATE journal SET reason = 'x'",
+    "delete the log": "DELETE FROM audit",
+    "truncate the postings": "TRUNCATE postings",
+}
+
+
+@pytest.mark.parametrize("what", sorted(REFUSED))
+def test_an_operator_with_psql_is_refused_by_the_server(what, floor, psql):
+    import psycopg  # noqa: PLC0415
+
+    conn = psql("olu")
+    sql = REFUSED[what].format(**floor)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege) as refused, conn.transaction():
+        conn.execute(sql)
+    assert "rowcover" not in str(refused.value)  # the role's refusal, not row coverage's
+
+
+def test_other_rows_are_out_of_an_operators_reach(floor, psql, site_url):
+    """Row-level security: another user's password and wrap of the site key are not there to
+    change for an operator (the statement finds no row)."""
+    conn = psql("olu")
+    before = conn.execute("SELECT password_hash FROM users WHERE name = 'sam'").fetchone()
+    assert conn.execute("UPDATE users SET password_hash = 'x' WHERE name = 'sam'").rowcount == 0
+    assert conn.execute("UPDATE users SET failed_logins = 9 WHERE name = 'sam'").rowcount == 0
+    assert conn.execute(f"DELETE FROM site_key_wraps WHERE user_id = {floor['sam']}").rowcount == 0
+    assert conn.execute("SELECT password_hash FROM users WHERE name = 'sam'").fetchone() == before
+    assert conn.execute(
+        f"SELECT count(*) FROM site_key_wraps WHERE user_id = {floor['sam']}"
+    ).fetchone() == (1,)
+
+
+def test_an_operator_cannot_pass_an_entry_off_as_someone_elses(floor, sign_in):
+    db, olu = sign_in("olu")
+    with pytest.raises(UserError, match="an entry in the name of sam is refused"), transaction(db):
+        audit.record(db, "sam", "lot.note", "L1", {})
+    posing = dataclasses.replace(olu, user_id=floor["sam"])
+    with pytest.raises(UserError, match=r"sort_entries\.entered_by must be their own"):
+        sorting.add_entry(db, posing, "L4", "S5-SAW-Q1-W", 1)
+    assert db.execute("SELECT count(*) FROM audit WHERE action = 'lot.note'").fetchone()[0] == 0
+
+
+def test_an_operators_patched_sortapp_is_refused_by_the_server(floor, sign_in):
+    """The services' role checks skipped (an operator's actor dressed as a supervisor, even
+    holding the key): the server refuses what the role may not."""
+    db, olu = sign_in("olu")
+    _sam_db, sam = sign_in("sam")
+    posing = dataclasses.replace(sam, user_id=olu.user_id, name="olu")
+    assert posing.role is Role.SUPERVISOR and posing.signer is not None
+    entry = sorting.list_entries(db, "L1")[0]["uid"]
+    for action in (
+        lambda: sorting.correct_entry(db, posing, "L1", entry, "mistyped"),
+        lambda: lots.acknowledge_weight(db, posing, "L3", "scale checked"),
+        lambda: lots.reweigh_lot(db, posing, "L4", 99_000, reason="scale checked"),
+        lambda: parcels.override_price(db, posing, "P1", "S5-SAW-Q1-W", 1, "cheap"),
+        lambda: parcels.seal_parcel(db, posing, "P1", kp_cert="BW-1", seals=["S1"]),
+        lambda: parcels.void_parcel(db, posing, "P1", "changed my mind"),
+        lambda: assortment.set_price(db, posing, "S5-SAW-Q1-W", 1),
+    ):
+        with pytest.raises(UserError, match="the server refused it"):
+            action()
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    assert lots.get_lot(db, "L1").status == "sorting"
+
+
+def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in):
+    db, sam = sign_in("sam")
+    lots.acknowledge_weight(db, sam, "L3", "scale checked")
+    lots.reweigh_lot(db, sam, "L4", 99_000, reason="scale checked")
+    entry = sorting.list_entries(db, "L1")[0]["uid"]
+    sorting.correct_entry(db, sam, "L1", entry, "mistyped")
+    assortment.set_price(db, sam, "S5-SAW-Q1-W", 12_000)
+    parcels.override_price(db, sam, "P1", "S5-SAW-Q1-W", 11_000, "agreed with the buyer")
+    parcels.add_valuation(db, sam, "P1", "government", 2_000_000)
+    packing = parcels.list_packings(db, "P1")[0]["packing"]
+    parcels.remove_goods(db, sam, "P1", packing, "wrong category")
+    parcels.add_goods(db, sam, "P1", "S5-SAW-Q1-W", 20_000)
+    parcels.seal_parcel(db, sam, "P1", kp_cert="BW-1", seals=["S1"])
+    parcels.ship_parcel(db, sam, "P1")
+    parcels.create_parcel(db, sam, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.void_parcel(db, sam, "P2", "not needed")
+    assert parcels.get_parcel(db, "P1").status == "shipped"
+    admin_db, admin = sign_in("admin")
+    site.set_setting(admin_db, admin, "tolerance-ct", "0.020")
+    site.set_country(admin_db, admin, "XK", "Kosovo", "none")
+    site.add_user(admin_db, admin, "nia", "operator", "a passphrase for nia")
+    users = {name for name, *_ in site.list_users(db, sam)}
+    assert "nia" in users
+    # Each entry's user is the server's session user of the connection that wrote it.
+    found = db.execute(
+        "SELECT \"user\", action FROM audit WHERE action IN ('parcel.seal', 'user.add') "
+        "ORDER BY id DESC LIMIT 2"
+    ).fetchall()
+    assert [tuple(r) for r in found] == [("admin", "user.add"), ("sam", "parcel.seal")]
+
+
+def test_a_deactivated_user_cannot_connect_and_comes_back_when_active(site_url, sign_in):
+    admin_db, admin = sign_in("admin")
+    olu_db, olu = sign_in("olu")
+    site.set_user(admin_db, admin, "olu", active=False)
+    with pytest.raises(PermissionDenied, match="refused the sign-in of 'olu'"):
+        open_server(site_url, user="olu", password=PASSWORD)
+    # A session already open loses its rights at once (in no group any more): even to read.
+    import psycopg  # noqa: PLC0415
+
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
+        make_lot(olu_db, olu, "L7")
+    site.set_user(admin_db, admin, "olu", active=True)
+    again, olu = sign_in("olu")
+    make_lot(again, olu, "L7")
+
+
+def test_a_role_change_takes_effect_at_the_next_sign_in(floor, sign_in):
+    admin_db, admin = sign_in("admin")
+    site.set_user(admin_db, admin, "olu", role="supervisor")
+    db, olu = sign_in("olu")
+    assert olu.role is Role.SUPERVISOR
+    assert db.execute("SELECT pg_has_role('olu', 'sortapp_supervisor', 'MEMBER')").fetchone()[0]
+    site.set_user(admin_db, admin, "sam", role="operator")
+    sam_db, sam = sign_in("sam")
+    assert sam.role is Role.OPERATOR
+    posing = dataclasses.replace(sam, role=Role.SUPERVISOR)
+    with pytest.raises(UserError, match="the server refused it"):
+        lots.acknowledge_weight(sam_db, posing, "L3", "scale checked")
+
+
+def test_a_password_set_in_sortapp_is_the_servers(site_url, sign_in):
+    db, olu = sign_in("olu")
+    site.change_password(db, olu, "olu", NEW_PASSWORD)
+    with pytest.raises(PermissionDenied, match="refused the sign-in"):
+        open_server(site_url, user="olu", password=PASSWORD)
+    sign_in("olu", NEW_PASSWORD)
+    admin_db, admin = sign_in("admin")
+    site.change_password(admin_db, admin, "olu", PASSWORD + " again")
+    sign_in("olu", PASSWORD + " again")
+    # No one else's: an operator setting sam's password is refused by the server too.
+    with pytest.raises(UserError, match="the server refused it"), transaction(db):
+        roles.set_password(db, "sam", NEW_PASSWORD)
+
+
+def test_the_server_takes_a_verifier_never_a_password(floor, psql):
+    import psycopg  # noqa: PLC0415
+
+    conn = psql("olu")
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="SCRAM-SHA-256 verifier"):
+        conn.execute("SELECT sortapp_user_password('olu', 'correct horse battery')")
+
+
+def test_a_user_named_as_a_server_role_not_sortapps_is_refused(sign_in):
+    admin_db, admin = sign_in("admin")
+    with pytest.raises(UserError, match="not one of this site's users"):
+        site.add_user(admin_db, admin, "sortapp_owner", "operator", "a passphrase for it")
+    assert records.get_user(admin_db, "sortapp_owner") is None
+
+
+def test_signing_in_as_someone_else_on_ones_connection_is_refused(floor, sign_in):
+    db, _olu = sign_in("olu")
+    with pytest.raises(PermissionDenied, match="signed in as 'olu'"):
+        site.login(db, "sam", PASSWORD)
+
+
+def test_the_second_person_closes_on_their_own_sign_in(floor, sign_in):
+    db, olu = sign_in("olu")
+    with pytest.raises(UserError, match="must accept the difference"):
+        sorting.close_sorting(db, olu, "L1")
+    there, sam = site.second_person(db, "sam", PASSWORD)
+    try:
+        assert there is not db
+        session = there.execute("SELECT session_user::text").fetchone()[0]
+        sorting.close_sorting(there, sam, "L1", accept_difference=True, reason="scale drift")
+    finally:
+        there.close()
+    entry = db.execute(
+        "SELECT \"user\", details FROM audit WHERE action = 'sort.close' ORDER BY id DESC"
+    ).fetchone()
+    assert entry[0] == session == "sam"
+    assert '"override":true' in entry[1]
+    with pytest.raises(PermissionDenied, match="refused the sign-in"):
+        site.second_person(db, "sam", "not sam's password")
+
+
+def test_the_second_person_signs_in_where_the_database_is(db, backend):
+    """On a SQLite file the second person signs in on the same database; on a server on a
+    connection of their own, as their own server role."""
+    if backend == "postgresql":
+        roles.sync_user(db, "sam", PASSWORD)  # (the cluster's role as this copy's row says)
+    there, sam = site.second_person(db, "sam", PASSWORD)
+    assert sam.name == "sam" and sam.role is Role.SUPERVISOR and sam.signer is not None
+    if backend == "sqlite":
+        assert there is db
+        return
+    try:
+        assert there is not db
+        assert there.execute("SELECT session_user::text").fetchone()[0] == "sam"
+    finally:
+        there.close()
+
+
+def test_every_table_is_granted_as_written(site_url):
+    """Each group reads every table; only the owner updates or deletes a posted one."""
+    owner = open_server(site_url)
+    try:
+        tables = [r[0] for r in owner.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        )]  # fmt: skip
+        for table in tables:
+            assert owner.execute(
+                "SELECT has_table_privilege('sortapp_operator', ?, 'SELECT')", (table,)
+            ).fetchone()[0], table
+        for table in ("journal", "postings", "sort_entries", "audit", "prices", "lot_reweighs"):
+            for group in roles.GROUPS:
+                for privilege in ("UPDATE", "DELETE", "TRUNCATE"):
+                    assert not owner.execute(
+                        "SELECT has_table_privilege(?, ?, ?)", (group, table, privilege)
+                    ).fetchone()[0], (group, table, privilege)
+    finally:
+        owner.close()
