@@ -199,10 +199,9 @@ def test_a_wrong_password_on_the_server_is_a_clear_refusal(
         password="wrong",
     )  # fmt: skip
     assert (code, out) == (1, "")
-    assert err.startswith(
-        "sortapp: the facility server refused the connection (password authentication failed "
-        'for user "nobody2"); check the URL, the user and the password (each person signs in '
-        "to the server as their own role)\n"
+    assert err == (
+        "sortapp: the server refused the sign-in of 'nobody2': unknown user, wrong password, "
+        "or a user no longer active\n"
     )
 
 
