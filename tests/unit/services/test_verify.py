@@ -92,7 +92,7 @@ def test_many_findings_of_one_kind_are_summed_up(db, who, monkeypatch):
 def test_a_failing_check_raises_instead_of_passing(db, who, monkeypatch):
     make_sorted_lot(db, who.olu, "L1")
 
-    def broken(db, report):
+    def broken(*_args):
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(verify, "_check_parcels", broken)
