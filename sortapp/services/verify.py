@@ -1,7 +1,8 @@
 """Verify the whole database: SQLite's own checks, the audit chain, the ledger and its balances.
 
-Seven independent checks, each reading from one consistent snapshot of its own connection. On a
-large file they run in two worker processes, longest first so both finish together. The passes
+Independent checks, each reading from one consistent snapshot of its own connection (a check
+that relies on another runs right after it, on the same snapshot). On a large file they run in
+two lanes, this process and a worker process, longest first so both finish together. The passes
 over the history are SQL (SQLite rebuilds the canonical texts) with Python only hashing; they
 count and compare, and only when something is off do the listing queries or the row-by-row
 Python definitions run, so every finding is stated exactly and confirmed before it is reported.
@@ -13,6 +14,7 @@ import json
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -723,7 +725,7 @@ _REPORT_ORDER = (
     "parcels",
     "checkpoints",
 )
-#: From this size on, the checks run in worker processes (below, starting them costs more).
+#: From this size on, the checks run in two lanes (below, starting a worker process costs more).
 PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 #: The families of history a seal covers, and their tables.
 _FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
@@ -775,9 +777,10 @@ def verify(
     entry, so it is chained like any other). ``full`` ignores seals and adds SQLite's
     index-by-index comparison to its page and record check (``integrity_check`` beyond
     ``quick_check``); backups always get that.
-    ``parallel`` runs the checks in two worker processes, each on its own read-only connection
-    (their hashing would contend for one interpreter lock as threads); by default when the file
-    is large. In memory, or inside the caller's transaction, they run here, in turn.
+    ``parallel`` runs the checks in two lanes, this process and a worker process, each check on
+    its own read-only connection (their hashing would contend for one interpreter lock as two
+    threads); by default when the file is large. In memory, or inside the caller's transaction,
+    they run here, in turn.
     The audit chain is then checked against every signed checkpoint found (``anchors.check``):
     the database's, those in ``checkpoint_dirs`` and, when ``outside`` (not for a backup being
     checked), the checkpoint folder's and the backups' sidecars; checking a backup before a restore,
@@ -805,14 +808,7 @@ def verify(
     reports: dict[str, Report] = {}
     if parallel:
         assert path is not None
-        context = multiprocessing.get_context("spawn")  # never fork a process running Qt
-        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-            futures = [
-                pool.submit(_run_on_file, path, task, full, scope, anchoring)
-                for task in _tasks(scope)
-            ]
-            for future in futures:
-                reports.update(future.result())
+        reports = _run_in_two(path, _tasks(scope), full, scope, anchoring)
     else:
         with integrity.snapshot(db):
             for task in _tasks(scope):
@@ -947,6 +943,57 @@ def _run(
         else:
             _check(name, full)(db, report, scope, shared)
         report.seconds[name] = time.perf_counter() - start
+    return reports
+
+
+def _run_in_two(
+    path: str, tasks: list[tuple[str, ...]], full: bool, scope: Scope, anchoring: _Anchoring
+) -> dict[str, Report]:
+    """Run the tasks on two lanes, this process and one worker process, each taking the next
+    (longest first) when done with its last. A worker starts a fresh interpreter that imports
+    sortapp (0.3-0.6 s): that start costs one lane, not both. Each task has its own read-only
+    connection and snapshot, here as there."""
+    waiting = list(reversed(tasks))  # taken from the end: the longest first
+    lock = threading.Lock()
+    reports: dict[str, Report] = {}
+    failed: list[BaseException] = []
+
+    def take() -> tuple[str, ...] | None:
+        with lock:
+            return waiting.pop() if waiting and not failed else None
+
+    def worker_lane(pool: ProcessPoolExecutor, task: tuple[str, ...] | None) -> None:
+        try:
+            while task is not None:
+                found = pool.submit(_run_on_file, path, task, full, scope, anchoring).result()
+                with lock:
+                    reports.update(found)
+                task = take()
+        except BaseException as exc:  # raised in the caller's thread, below
+            with lock:
+                failed.append(exc)
+
+    context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        task = take()  # this lane starts at once: the longest is its; the next, the worker's
+        feeder = threading.Thread(
+            target=worker_lane, args=(pool, take()), name="verify-worker-lane"
+        )
+        feeder.start()
+        try:
+            while task is not None:
+                found = _run_on_file(path, task, full, scope, anchoring)
+                with lock:
+                    reports.update(found)
+                task = take()
+        except BaseException as exc:
+            with lock:
+                failed.append(exc)  # the other lane takes no more
+            raise
+        finally:
+            feeder.join()
+    if failed:
+        raise failed[0]
     return reports
 
 
