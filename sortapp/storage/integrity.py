@@ -150,13 +150,14 @@ _CHUNK_SQL = {
                                                         stones) || char(10), '') AS BLOB)
                         FROM (SELECT * FROM postings INDEXED BY postings_by_journal
                               WHERE journal_id BETWEEN ? AND ? ORDER BY journal_id, id)""",
-    # A sorting entry: the details its audit record holds, and its lot.
-    "entries": """SELECT CAST(group_concat(text || char(10), '') AS BLOB) FROM (
-                  SELECT {entry} || coalesce(l.number, '') AS text
+    # A sorting entry: what the details its audit record holds are made of, and its lot's
+    # number (one JSON array a row: no keys to write, unlike the details themselves).
+    "entries": """SELECT CAST(group_concat(json_array(e.uid, c.code, e.loss_type, e.mct, e.stones,
+                                                  e.reason, r.uid, l.number), char(10)) AS BLOB)
                   FROM sort_entries e LEFT JOIN lots l ON l.id = e.lot_id
                   LEFT JOIN categories c ON c.id = e.category_id
                   LEFT JOIN sort_entries r ON r.id = e.reverses_id
-                  WHERE e.id BETWEEN ? AND ? ORDER BY e.id)""",
+                  WHERE e.id BETWEEN ? AND ? ORDER BY e.id""",
 }
 
 
@@ -164,8 +165,7 @@ def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
     """SHA-256 over the texts of a family's rows with ids ``first``..``last``, in id order."""
     digest = hashlib.sha256()
     for part in (family, f"{family} lines") if family == "journal" else (family,):
-        sql = _CHUNK_SQL[part].format(entry=_ENTRY_DETAILS)
-        digest.update(db.execute(sql, (first, last)).fetchone()[0] or b"")
+        digest.update(db.execute(_CHUNK_SQL[part], (first, last)).fetchone()[0] or b"")
         digest.update(b"\x1e")
     return digest.hexdigest()
 
