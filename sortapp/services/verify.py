@@ -688,10 +688,10 @@ def _parcels_changed(db: Database, scope: Scope, shared: Shared) -> list[int] | 
 
 Check = Callable[[Database, Report, Scope, Shared], None]
 
-#: The checks, the longest first (on the ten-year benchmark history, CPU seconds after a seal
-#: that digests the rows and balances: audit chain 2.4, ledger entries 1.25 and then balances
-#: 0.6, SQLite 1.1, sorting entries 0.8, rows 0.65 and then parcels 0.2, places 0.7, foreign
-#: keys 0.6, checkpoints 0.35), so that two workers taking them in turn finish together.
+#: The checks, the longest first (on the ten-year benchmark history after a seal that digests
+#: the rows and balances, CPU seconds: audit chain 2.4, ledger entries 1.25 and then balances
+#: 0.55, SQLite 1.15, places 0.7, foreign keys 0.65, sorting entries 0.6, rows 0.35 and then
+#: parcels 0.2, checkpoints 0.35), so that the two lanes taking them in turn finish together.
 #: Without such a seal the rows check replays the whole log (about 3 s) and goes first
 #: (``_order``).
 _ORDER = (
@@ -699,11 +699,11 @@ _ORDER = (
     "ledger entries",
     "balances",
     "SQLite",
+    "places",
+    "foreign keys",
     "sorting entries",
     "rows",
     "parcels",
-    "places",
-    "foreign keys",
     "checkpoints",
     "signatures",
 )

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
-from sortapp.storage import files
+from sortapp.storage import files, ledger
 
 
 def file_path(db: Database) -> str | None:
@@ -634,28 +634,13 @@ def balance_chunk_pass(db: Database, chunk: int) -> bool:
     balance of theirs re-added from their postings; tell whether all agree and none is
     negative (where it may not be)."""
     lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
-    differing, nonzero_sums = db.execute(
-        """SELECT coalesce(sum(CASE WHEN b.mct IS DISTINCT FROM s.mct
-                                   OR b.stones IS DISTINCT FROM s.stones THEN 1 ELSE 0 END), 0),
-                  coalesce(sum(CASE WHEN s.mct <> 0 OR s.stones <> 0 THEN 1 ELSE 0 END), 0)
-           FROM (SELECT lot_id, place, coalesce(category_id, 0) AS category_id,
-                        coalesce(parcel_id, 0) AS parcel_id, coalesce(loss_type, '') AS loss_type,
-                        sum(mct) AS mct, sum(stones) AS stones
-                 FROM postings INDEXED BY postings_by_lot_key
-                 WHERE lot_id >= ? AND lot_id < ?
-                 GROUP BY lot_id, place, category_id, parcel_id, loss_type) s
-           LEFT JOIN balances b ON b.place = s.place AND b.lot_id = s.lot_id
-                AND b.category_id = s.category_id AND b.parcel_id = s.parcel_id
-                AND b.loss_type = s.loss_type""",
+    negative = db.execute(
+        """SELECT EXISTS (SELECT 1 FROM balances INDEXED BY balances_by_lot
+                          WHERE lot_id >= ? AND lot_id < ? AND place NOT IN ('world', 'adjust')
+                            AND (mct < 0 OR stones < 0))""",
         lots,
-    ).fetchone()
-    nonzero_balances, negative = db.execute(
-        """SELECT coalesce(sum(mct <> 0 OR stones <> 0), 0),
-                  coalesce(sum(place NOT IN ('world', 'adjust') AND (mct < 0 OR stones < 0)), 0)
-           FROM balances INDEXED BY balances_by_lot WHERE lot_id >= ? AND lot_id < ?""",
-        lots,
-    ).fetchone()
-    return bool(differing == 0 and nonzero_sums == nonzero_balances and negative == 0)
+    ).fetchone()[0]
+    return ledger.balances_add_up(db, lots) and not negative
 
 
 def stock_offsets_digest(db: Database, journal: int) -> str:

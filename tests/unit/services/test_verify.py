@@ -13,7 +13,7 @@ from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, rowcover
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.forger import raw_edit
+from tests.forger import explained_edit, raw_edit
 
 ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
@@ -362,12 +362,18 @@ def test_after_a_seal_a_change_from_an_edited_row_is_named(db, db_path, who, mon
 )
 def test_a_change_to_sealed_rows_is_found_and_named(db, who, monkeypatch, tamper, expected):
     monkeypatch.setattr(integrity, "CHUNK", 8)
-    _more_history(db, who, 2)
-    assert verify.verify(db, _holder(db), seal=True).ok
-    _more_history(db, who, 1)
-    _tamper(db, tamper)
-    problems = verify.verify(db).problems
+    problems = _edited_after_a_seal(db, who, tamper, before=2, after=1)
     assert any(expected in p for p in problems), problems
+
+
+def _edited_after_a_seal(db, who, edit, *, before, after):
+    """``before`` lots of history, an anchored seal, ``after`` more, then ``edit`` outside
+    sortapp: what verify finds."""
+    _more_history(db, who, before)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, after)
+    _tamper(db, edit)
+    return verify.verify(db).problems
 
 
 def test_a_seal_beyond_the_rows_is_ignored(db, who, monkeypatch):
@@ -471,18 +477,13 @@ def test_after_a_seal_a_parcels_data_changed_under_a_forged_entry_is_rederived(d
     """A lot's number rewritten outside sortapp and 'explained' by an appended entry of an
     operator's kind: the rows check accepts the recorded change, so the parcels check must
     re-derive the fingerprint of the parcel holding that lot's goods, and does."""
-    from tests.scenarios.test_tamper_rows import _append_forged_entry  # noqa: PLC0415
-
     _sealed_parcel(db, who, "P1", "L1", "S1")
     _sealed_parcel(db, who, "P2", "L2", "S2")
     assert verify.verify(db, _holder(db), seal=True).ok
-    before = dict((k, d) for k, d, _l in rowcover.current_hashes(db, "lots"))["[1]"]
     db.close()
-    raw_edit(db_path, "UPDATE lots SET number = 'L1X' WHERE id = 1")
-    db = open_db(db_path)
-    after = dict((k, d) for k, d, _l in rowcover.current_hashes(db, "lots"))["[1]"]
-    db.close()
-    _append_forged_entry(db_path, "olu", "sort.add", [["lots", "[1]", before, after]])
+    explained_edit(
+        db_path, "UPDATE lots SET number = 'L1X' WHERE id = 1", "lots", "[1]", "olu", "sort.add"
+    )
     db = open_db(db_path)
     problems = verify.verify(db).problems
     db.close()
@@ -540,11 +541,7 @@ def test_after_a_seal_only_the_lots_posted_to_since_are_re_added(db, who, monkey
 )
 def test_after_a_seal_an_outside_edit_of_a_balance_is_named(db, who, monkeypatch, edit, expected):
     monkeypatch.setattr(integrity, "BALANCE_CHUNK", 2)
-    _more_history(db, who, 5)
-    assert verify.verify(db, _holder(db), seal=True).ok
-    _more_history(db, who, 2)
-    _tamper(db, edit)
-    problems = verify.verify(db).problems
+    problems = _edited_after_a_seal(db, who, edit, before=5, after=2)
     assert any(
         p.startswith("balance ") and expected in p and "differs from the sum" in p for p in problems
     ), problems
