@@ -707,7 +707,7 @@ _ORDER = (
     "checkpoints",
     "signatures",
 )
-#: Checks run right after another, in the same worker and on the same snapshot, so that they
+#: Checks run right after another, in the same lane and on the same snapshot, so that they
 #: can rely on what it proved (``Shared``): the sealed parcels on the protected rows, the
 #: balances on the ledger entries.
 _AFTER = {"parcels": "rows", "balances": "ledger entries"}
