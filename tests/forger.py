@@ -7,6 +7,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlite_utils import Database
+
+from sortapp.core.canonical import canonical_json
+from sortapp.storage import rowcover
+from sortapp.storage.audit import audit_hash
+
 
 def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
     """Run ``statements`` with the triggers (of ``table``, or all but the ledger's summaries)
@@ -27,3 +33,39 @@ def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
         raw.execute(sql)
     raw.commit()
     raw.close()
+
+
+def append_forged_entry(
+    path: Path, user: str, action: str, rows: list[list], details: dict | None = None
+) -> None:
+    """Append an audit entry with a valid chain hash, as someone with the file can."""
+    raw = sqlite3.connect(path)
+    last_id, prev = raw.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    uid, at = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z"
+    text = canonical_json(details or {})
+    rows_text = canonical_json(rows) if rows else ""
+    digest = audit_hash(prev, uid, "KSF", at, user, action, "L1", text, rows_text)
+    raw.execute(
+        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
+        "hash) VALUES (?, ?, 'KSF', ?, ?, ?, 'L1', ?, ?, ?, ?)",
+        (last_id + 1, uid, at, user, action, text, rows_text, prev, digest),
+    )
+    raw.commit()
+    raw.close()
+
+
+def row_hash(path: Path, table: str, key: str) -> str:
+    """The hash of a protected row as it is in the file (``rowcover.current_hashes``)."""
+    raw = Database(sqlite3.connect(path))
+    try:
+        return next(d for k, d, _label in rowcover.current_hashes(raw, table) if k == key)
+    finally:
+        raw.close()
+
+
+def explained_edit(path: Path, edit: str, table: str, key: str, user: str, action: str) -> None:
+    """Edit a protected row outside sortapp (``raw_edit``), then append an entry of ``action`` by
+    ``user`` (valid chain hash, no signature) whose record of rows 'explains' the change."""
+    before = row_hash(path, table, key)
+    raw_edit(path, edit)
+    append_forged_entry(path, user, action, [[table, key, before, row_hash(path, table, key)]])

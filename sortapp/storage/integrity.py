@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlite_utils import Database
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
-from sortapp.storage import files
+from sortapp.storage import files, ledger
 
 
 def file_path(db: Database) -> str | None:
@@ -149,13 +150,14 @@ _CHUNK_SQL = {
                                                         stones) || char(10), '') AS BLOB)
                         FROM (SELECT * FROM postings INDEXED BY postings_by_journal
                               WHERE journal_id BETWEEN ? AND ? ORDER BY journal_id, id)""",
-    # A sorting entry: the details its audit record holds, and its lot.
-    "entries": """SELECT CAST(group_concat(text || char(10), '') AS BLOB) FROM (
-                  SELECT {entry} || coalesce(l.number, '') AS text
+    # A sorting entry: what the details its audit record holds are made of, and its lot's
+    # number (one JSON array a row: no keys to write, unlike the details themselves).
+    "entries": """SELECT CAST(group_concat(json_array(e.uid, c.code, e.loss_type, e.mct, e.stones,
+                                                  e.reason, r.uid, l.number), char(10)) AS BLOB)
                   FROM sort_entries e LEFT JOIN lots l ON l.id = e.lot_id
                   LEFT JOIN categories c ON c.id = e.category_id
                   LEFT JOIN sort_entries r ON r.id = e.reverses_id
-                  WHERE e.id BETWEEN ? AND ? ORDER BY e.id)""",
+                  WHERE e.id BETWEEN ? AND ? ORDER BY e.id""",
 }
 
 
@@ -163,8 +165,7 @@ def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
     """SHA-256 over the texts of a family's rows with ids ``first``..``last``, in id order."""
     digest = hashlib.sha256()
     for part in (family, f"{family} lines") if family == "journal" else (family,):
-        sql = _CHUNK_SQL[part].format(entry=_ENTRY_DETAILS)
-        digest.update(db.execute(sql, (first, last)).fetchone()[0] or b"")
+        digest.update(db.execute(_CHUNK_SQL[part], (first, last)).fetchone()[0] or b"")
         digest.update(b"\x1e")
     return digest.hexdigest()
 
@@ -394,20 +395,27 @@ _HELD = """(SELECT {column} FROM balances b INDEXED BY balances_by_parcel
               AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END)"""
 
 
-def parcel_pass(db: Database, site: str) -> tuple[int, list[str], list[str]]:
-    """Re-derive every sealed parcel's fingerprint and carats; return (sealed parcels, numbers
-    whose fingerprint does not match, numbers whose sealed figures the ledger does not hold).
+def parcel_pass(
+    db: Database, site: str, only: Sequence[int] | None = None
+) -> tuple[int, list[str], list[str]]:
+    """Re-derive the sealed parcels' fingerprints (all, or those of ids ``only``) and every
+    sealed parcel's carats; return (sealed parcels, numbers whose fingerprint does not match,
+    numbers whose sealed figures the ledger does not hold).
 
     The text is ``parcels.parcel_fingerprint``'s, built by SQLite.
     """
     found: list[str] = []
     step = type("HashPass", (_HashPass,), {"found": found})
     db.conn.create_aggregate("sortapp_hash_pass", 3, step)
-    count = db.execute(
+    among = "" if only is None else "AND p.id IN (SELECT value FROM json_each(:only))"
+    db.execute(
         f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
             FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
-            WHERE p.status IN ('sealed', 'shipped')""",
-        {"site": site},
+            WHERE p.status IN ('sealed', 'shipped') {among}""",
+        {"site": site, "only": json.dumps(list(only or []))},
+    ).fetchone()
+    count = db.execute(
+        "SELECT count(*) FROM parcels WHERE status IN ('sealed', 'shipped')"
     ).fetchone()[0]
     held_sum = _HELD.format(column="coalesce(sum(b.mct), 0)")
     held_stones = _HELD.format(column="coalesce(sum(b.stones), 0)")
@@ -422,7 +430,36 @@ def parcel_pass(db: Database, site: str) -> tuple[int, list[str], list[str]]:
                 ORDER BY p.id"""
         )
     ]
-    return int(count or 0), found, short
+    return int(count), found, short
+
+
+#: The protected tables a sealed parcel's fingerprint reads, besides the site's code:
+#: {table: how the first value of a row's key leads to the parcels that read it}.
+_AMONG = "IN (SELECT value FROM json_each(?))"
+FINGERPRINTED = {
+    "parcels": "SELECT value FROM json_each(?)",
+    "sealed_lines": "SELECT value FROM json_each(?)",
+    "certificates": f"SELECT id FROM parcels WHERE certificate_id {_AMONG}",
+    "parcel_seals": f"SELECT parcel_id FROM parcel_seals WHERE seal {_AMONG}",
+    "lots": f"SELECT parcel_id FROM sealed_lines WHERE lot_id {_AMONG}",
+    "lot_origins": f"SELECT parcel_id FROM sealed_lines WHERE lot_id {_AMONG}",
+    "categories": f"SELECT parcel_id FROM sealed_lines WHERE category_id {_AMONG}",
+}
+
+
+def parcels_of(db: Database, firsts: dict[str, list[Any]]) -> list[int] | None:
+    """The ids of the parcels whose fingerprint reads the rows of ``FINGERPRINTED`` tables whose
+    keys begin with the values ``firsts`` gives by table; None when a seal number among them is
+    not there (then every parcel is to be re-derived)."""
+    ids: set[int] = set()
+    for table, values in firsts.items():
+        if not values:
+            continue
+        found = [r[0] for r in db.execute(FINGERPRINTED[table], (json.dumps(values),))]
+        if table == "parcel_seals" and len(found) != len(set(values)):
+            return None
+        ids.update(int(i) for i in found)
+    return sorted(ids)
 
 
 # -- sorting entries against the audit log ------------------------------------------------------
@@ -537,3 +574,92 @@ def audit_details(
             [*actions, *span],
         )
     ]
+
+
+# -- the balances under a seal -----------------------------------------------------------------
+
+#: A seal digests the balances by chunks of lots (ids k * BALANCE_CHUNK .. (k + 1) * ... - 1).
+BALANCE_CHUNK = 2048
+#: The places a balance can be at (``postings.place``'s CHECK); a balance row at any other
+#: place is in no chunk, and then the chunks' rows do not add up to the table's.
+PLACES = ("adjust", "loss", "parcel", "received", "shipped", "stock", "world")
+
+
+def balance_chunks(db: Database) -> range:
+    """The chunks the balance rows' lots fall in, first to last."""
+    low = db.execute("SELECT min(lot_id) FROM balances").fetchone()[0]
+    high = db.execute("SELECT max(lot_id) FROM balances").fetchone()[0]
+    if low is None:
+        return range(0)
+    return range(low // BALANCE_CHUNK, high // BALANCE_CHUNK + 1)
+
+
+def balance_chunk_digest(db: Database, chunk: int) -> tuple[int, str]:
+    """(rows, SHA-256 over every balance row of the chunk's lots as stored, place by place in
+    key order)."""
+    digest, count = hashlib.sha256(), 0
+    lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    for place in PLACES:
+        rows, blob = db.execute(
+            """SELECT count(*), CAST(group_concat(json_array(lot_id, category_id, parcel_id,
+                                                            loss_type, mct, stones), char(10))
+                                     AS BLOB)
+               FROM (SELECT * FROM balances WHERE place = ? AND lot_id >= ? AND lot_id < ?
+                     ORDER BY place, lot_id, category_id, parcel_id, loss_type)""",
+            (place, *lots),
+        ).fetchone()
+        count += rows
+        digest.update(place.encode() + b"\x1f" + (blob or b"") + b"\x1e")
+    return int(count), digest.hexdigest()
+
+
+def balance_count(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM balances").fetchone()[0])
+
+
+def lots_posted_after(db: Database, journal: int) -> list[int]:
+    """The lots of the postings of journal entries after id ``journal``."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT lot_id FROM postings INDEXED BY postings_by_journal "
+            "WHERE journal_id > ?",
+            (journal,),
+        )
+    ]
+
+
+def balance_chunk_pass(db: Database, chunk: int) -> bool:
+    """``ledger.balance_pass`` and ``ledger.negative_balances`` for the lots of one chunk: every
+    balance of theirs re-added from their postings; tell whether all agree and none is
+    negative (where it may not be)."""
+    lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    negative = db.execute(
+        """SELECT EXISTS (SELECT 1 FROM balances INDEXED BY balances_by_lot
+                          WHERE lot_id >= ? AND lot_id < ? AND place NOT IN ('world', 'adjust')
+                            AND (mct < 0 OR stones < 0))""",
+        lots,
+    ).fetchone()[0]
+    return ledger.balances_add_up(db, lots) and not negative
+
+
+def stock_offsets_digest(db: Database, journal: int) -> str:
+    """SHA-256 over each category's kept stock (``category_stock``) less its stock postings of
+    journal entries after id ``journal``, by category (those postings' categories too): what
+    the stock postings up to that entry add up to, while the kept stock is right."""
+    blob = db.execute(
+        """WITH d AS (SELECT category_id, sum(mct) AS mct, sum(stones) AS stones
+                      FROM postings INDEXED BY postings_by_journal
+                      WHERE journal_id > ? AND place = 'stock' GROUP BY category_id),
+                v AS (SELECT k.category_id, k.mct - coalesce(d.mct, 0) AS mct,
+                             k.stones - coalesce(d.stones, 0) AS stones
+                      FROM category_stock k LEFT JOIN d USING (category_id)
+                      UNION ALL
+                      SELECT d.category_id, -d.mct, -d.stones FROM d
+                      WHERE NOT EXISTS (SELECT 1 FROM category_stock k
+                                        WHERE k.category_id IS d.category_id))
+           SELECT CAST(group_concat(json_array(category_id, mct, stones), char(10)) AS BLOB)
+           FROM (SELECT * FROM v ORDER BY category_id, mct, stones)""",
+        (journal,),
+    ).fetchone()[0]
+    return hashlib.sha256(blob or b"").hexdigest()

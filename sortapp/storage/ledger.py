@@ -224,24 +224,34 @@ def balance_pass(db: Database) -> bool:
     equal its balance row, and there must be as many non-zero balance rows as non-zero sums, so
     no balance exists without postings. Stock by category is re-added too.
     """
+    stock_differing = len(db.execute(f"{_STOCK_MISMATCHES} LIMIT 1").fetchall())
+    return balances_add_up(db) and stock_differing == 0
+
+
+def balances_add_up(db: Database, lots: tuple[int, int] | None = None) -> bool:
+    """``balance_pass`` without the stock by category: of every lot, or of the lots with ids
+    from ``lots[0]`` up to (not including) ``lots[1]``."""
+    where, params = ("", []) if lots is None else ("WHERE lot_id >= ? AND lot_id < ?", list(lots))
     differing, nonzero_sums = db.execute(
-        """SELECT coalesce(sum(CASE WHEN b.mct IS DISTINCT FROM s.mct
+        f"""SELECT coalesce(sum(CASE WHEN b.mct IS DISTINCT FROM s.mct
                                    OR b.stones IS DISTINCT FROM s.stones THEN 1 ELSE 0 END), 0),
                   coalesce(sum(CASE WHEN s.mct <> 0 OR s.stones <> 0 THEN 1 ELSE 0 END), 0)
            FROM (SELECT lot_id, place, coalesce(category_id, 0) AS category_id,
                         coalesce(parcel_id, 0) AS parcel_id, coalesce(loss_type, '') AS loss_type,
                         sum(mct) AS mct, sum(stones) AS stones
-                 FROM postings INDEXED BY postings_by_lot_key
+                 FROM postings INDEXED BY postings_by_lot_key {where}
                  GROUP BY lot_id, place, category_id, parcel_id, loss_type) s
            LEFT JOIN balances b ON b.place = s.place AND b.lot_id = s.lot_id
                 AND b.category_id = s.category_id AND b.parcel_id = s.parcel_id
-                AND b.loss_type = s.loss_type"""
+                AND b.loss_type = s.loss_type""",
+        params,
     ).fetchone()
     nonzero_balances = db.execute(
-        "SELECT count(*) FROM balances WHERE mct <> 0 OR stones <> 0"
+        f"SELECT count(*) FROM balances {where}{' AND' if where else 'WHERE'} "
+        "(mct <> 0 OR stones <> 0)",
+        params,
     ).fetchone()[0]
-    stock_differing = len(db.execute(f"{_STOCK_MISMATCHES} LIMIT 1").fetchall())
-    return differing == 0 and nonzero_sums == nonzero_balances and stock_differing == 0
+    return bool(differing == 0 and nonzero_sums == nonzero_balances)
 
 
 def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:

@@ -353,14 +353,18 @@ def chunk_hashes(db: Database, table: str, chunk: int) -> dict[str, str]:
 
 
 def chunk_text_digest(db: Database, table: str, chunk: int) -> tuple[int, str]:
-    """(rows, SHA-256 over each row's key and text in key order) of one chunk of ``table``:
-    SQLite builds the texts, Python hashes them once."""
-    key = shape(db, table)[1]
+    """(rows, SHA-256 over each row's key and values in key order) of one chunk of ``table``:
+    SQLite writes each row as one JSON array (its key, then every column in name order, NULLs
+    too: cheaper than its text, which leaves them out), Python hashes the chunk once. A column
+    added by a later migration changes these digests, not the rows' hashes: the next verify
+    then replays the whole log once."""
+    columns, key = shape(db, table)
     where, params = _in_chunk(db, table, chunk)
+    values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
+    rowid = "rowid, " if key == ["rowid"] else ""  # (a table without a key of its own)
     count, blob = db.execute(
-        f"""SELECT count(*), CAST(group_concat(k || char(31) || t || char(10), '') AS BLOB)
-            FROM (SELECT {key_sql(key)} AS k, {_text_of(db, table)} AS t
-                  FROM main.{_quote(table)} {where}
+        f"""SELECT count(*), CAST(group_concat(json_array({values}), char(10)) AS BLOB)
+            FROM (SELECT {rowid}* FROM main.{_quote(table)} {where}
                   ORDER BY {", ".join(_quote(c) for c in key)})""",
         params,
     ).fetchone()

@@ -12,16 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from sortapp.core.canonical import canonical_json
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
 from sortapp.services import backups, lots, parcels, site, sorting
 from sortapp.services.verify import verify
 from sortapp.storage import rowcover
-from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot, old_file
-from tests.forger import raw_edit
+from tests.forger import append_forged_entry, explained_edit, raw_edit
 
 
 @pytest.fixture
@@ -266,25 +264,6 @@ def test_an_older_file_keeps_its_state_as_a_baseline_and_verifies(tmp_path):
     ]
 
 
-def _append_forged_entry(
-    path: Path, user: str, action: str, rows: list[list], details: dict | None = None
-) -> None:
-    """Append an audit entry with a valid chain hash, as someone with the file can."""
-    raw = sqlite3.connect(path)
-    last_id, prev = raw.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    uid, at = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z"
-    text = canonical_json(details or {})
-    rows_text = canonical_json(rows) if rows else ""
-    digest = audit_hash(prev, uid, "KSF", at, user, action, "L1", text, rows_text)
-    raw.execute(
-        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
-        "hash) VALUES (?, ?, 'KSF', ?, ?, ?, 'L1', ?, ?, ?, ?)",
-        (last_id + 1, uid, at, user, action, text, rows_text, prev, digest),
-    )
-    raw.commit()
-    raw.close()
-
-
 def test_a_forged_entry_that_rewrites_a_posted_row_is_named(busy, db_path):
     """Origins are written once: an appended entry 'recording' their rewrite is no cover."""
     key = '[1,"CD","Mine"]'
@@ -296,7 +275,7 @@ def test_a_forged_entry_that_rewrites_a_posted_row_is_named(busy, db_path):
         d for k, d, _l in rowcover.current_hashes(db, "lot_origins") if k.startswith("[1,")
     )
     db.close()
-    _append_forged_entry(
+    append_forged_entry(
         db_path,
         "olu",
         "lot.receive",
@@ -344,13 +323,9 @@ def test_a_deleted_record_of_a_migration_is_a_message_not_a_traceback(busy, db_p
 def test_an_appended_entry_in_an_admins_name_is_named(busy, db_path):
     """The outside test's worst case: olu raised to admin, and an entry 'user.set' by the admin
     appended with a valid chain hash to record it. Only a holder of the site key signs one."""
-    before = dict((k, d) for k, d, _l in rowcover.current_hashes(busy, "users"))["[4]"]
     busy.close()
-    raw_edit(db_path, "UPDATE users SET role = 'admin' WHERE name = 'olu'")
-    db = open_db(db_path)
-    after = dict((k, d) for k, d, _l in rowcover.current_hashes(db, "users"))["[4]"]
-    db.close()
-    _append_forged_entry(db_path, "admin", "user.set", [["users", "[4]", before, after]])
+    edit = "UPDATE users SET role = 'admin' WHERE name = 'olu'"
+    explained_edit(db_path, edit, "users", "[4]", "admin", "user.set")
     uid = f"KSF-A{_last_audit_id(db_path)}"
     problems = _problems(db_path)
     assert (
@@ -393,7 +368,7 @@ def test_a_supervisors_override_of_the_tolerance_is_signed(busy, db_path, who):
     assert signed == [("sam",)]
     assert verify(busy).ok
     busy.close()
-    _append_forged_entry(db_path, "sue", "sort.close", [], details={"override": True})
+    append_forged_entry(db_path, "sue", "sort.close", [], details={"override": True})
     uid = f"KSF-A{_last_audit_id(db_path)}"
     assert any(
         p.startswith(f"audit entry {uid} (sort.close L1 by sue): a supervisor's")
@@ -445,13 +420,8 @@ def test_an_operators_kind_of_entry_cannot_carry_a_change_only_a_supervisor_make
     key = rowcover.key_sql(rowcover.shape(busy, table)[1])
     where = edit.split(" WHERE ")[1]
     row_key = busy.execute(f"SELECT {key} FROM {table} WHERE {where}").fetchone()[0]
-    before = dict((k, d) for k, d, _l in rowcover.current_hashes(busy, table))[row_key]
     busy.close()
-    raw_edit(db_path, edit)
-    db = open_db(db_path)
-    after = dict((k, d) for k, d, _l in rowcover.current_hashes(db, table))[row_key]
-    db.close()
-    _append_forged_entry(db_path, "olu", action, [[table, row_key, before, after]])
+    explained_edit(db_path, edit, table, row_key, "olu", action)
     uid = f"KSF-A{_last_audit_id(db_path)}"
     problems = _problems(db_path)
     if table == "users" and action == "login.failed":  # may change a user's row: the role says

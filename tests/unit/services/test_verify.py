@@ -13,7 +13,7 @@ from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, rowcover
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.forger import raw_edit
+from tests.forger import explained_edit, raw_edit
 
 pytestmark = pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 
@@ -94,7 +94,7 @@ def test_many_findings_of_one_kind_are_summed_up(db, who, monkeypatch):
 def test_a_failing_check_raises_instead_of_passing(db, who, monkeypatch):
     make_sorted_lot(db, who.olu, "L1")
 
-    def broken(db, report):
+    def broken(*_args):
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(verify, "_check_parcels", broken)
@@ -162,17 +162,26 @@ def test_a_fast_pass_finding_is_confirmed_before_it_is_reported(db, who, monkeyp
     assert verify.verify(db).problems == ["audit entry KSF-A3: its content does not match its hash"]
 
 
-def test_a_large_file_is_verified_in_worker_processes(db, who, monkeypatch):
+def test_a_large_file_is_verified_in_two_lanes(db, who, monkeypatch):
+    """This process and a worker process each take checks; each check has its own read-only
+    connection."""
     make_sorted_lot(db, who.olu, "L1")
     monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
+    here = []
+    real = verify._run
 
-    def not_here(db, report):
-        raise AssertionError("ran in the calling process")
+    def spy(reader, task, *rest):
+        assert reader is not db
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.execute("INSERT INTO meta VALUES ('x', 'y')")
+        here.extend(task)
+        return real(reader, task, *rest)
 
-    monkeypatch.setattr(verify, "_check_parcels", not_here)  # the workers have their own
+    monkeypatch.setattr(verify, "_run", spy)  # (the worker process has the real one)
     report = verify.verify(db)
     assert report.ok
     assert set(report.seconds) == set(verify._ORDER)  # (checkpoints among them)
+    assert here and set(here) < set(verify._ORDER)  # the rest ran in the worker process
     assert report.checked["sealed parcels"] == 0
     assert report.checked["audit entries"] == db.execute("SELECT count(*) FROM audit").fetchone()[0]
 
@@ -355,12 +364,18 @@ def test_after_a_seal_a_change_from_an_edited_row_is_named(db, db_path, who, mon
 )
 def test_a_change_to_sealed_rows_is_found_and_named(db, who, monkeypatch, tamper, expected):
     monkeypatch.setattr(integrity, "CHUNK", 8)
-    _more_history(db, who, 2)
-    assert verify.verify(db, _holder(db), seal=True).ok
-    _more_history(db, who, 1)
-    _tamper(db, tamper)
-    problems = verify.verify(db).problems
+    problems = _edited_after_a_seal(db, who, tamper, before=2, after=1)
     assert any(expected in p for p in problems), problems
+
+
+def _edited_after_a_seal(db, who, edit, *, before, after):
+    """``before`` lots of history, an anchored seal, ``after`` more, then ``edit`` outside
+    sortapp: what verify finds."""
+    _more_history(db, who, before)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, after)
+    _tamper(db, edit)
+    return verify.verify(db).problems
 
 
 def test_a_seal_beyond_the_rows_is_ignored(db, who, monkeypatch):
@@ -408,3 +423,127 @@ def test_a_read_only_file_is_verified_without_a_seal(db, db_path, who):
         assert integrity.latest_seal(readonly) is None
     finally:
         readonly.close()
+
+
+# -- what a seal spares the parcels and balances checks ----------------------------------------
+
+
+def _parcel_passes(monkeypatch):
+    """Record which parcels each fingerprint pass is asked to re-derive (None: all)."""
+    asked = []
+    real = integrity.parcel_pass
+
+    def parcel_pass(db, site, only=None):
+        asked.append(None if only is None else list(only))
+        return real(db, site, only)
+
+    monkeypatch.setattr(integrity, "parcel_pass", parcel_pass)
+    return asked
+
+
+def _sealed_parcel(db, who, number, lot, seal):
+    make_sorted_lot(db, who.olu, lot)
+    parcels.create_parcel(db, who.olu, number, importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, number, "S5-SAW-Q1-W", 60_000)  # the lot's whole S5 stock
+    parcels.seal_parcel(db, who.sam, number, kp_cert=f"BW-{seal}", seals=[seal])
+    return db.execute("SELECT id FROM parcels WHERE number = ?", (number,)).fetchone()[0]
+
+
+def test_after_a_seal_only_the_parcels_whose_data_changed_are_rederived(db, who, monkeypatch):
+    _sealed_parcel(db, who, "P1", "L1", "S1")
+    asked = _parcel_passes(monkeypatch)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert asked == [None]  # no seal yet: every sealed parcel
+    p2 = _sealed_parcel(db, who, "P2", "L2", "S2")
+    asked.clear()
+    report = verify.verify(db, _holder(db), seal=True)
+    assert report.ok and report.checked["sealed parcels"] == 2
+    assert asked == [[p2]]  # P1's data did not change since the seal
+    asked.clear()
+    assert verify.verify(db).ok
+    assert asked == [[]]
+    asked.clear()
+    assert verify.verify(db, full=True).ok
+    assert asked == [None]
+
+
+def test_after_a_seal_a_sealed_parcels_line_edited_outside_sortapp_fails_verify(db, who):
+    _sealed_parcel(db, who, "P1", "L1", "S1")
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _tamper(db, "UPDATE sealed_lines SET mct = mct - 1000, value_cents = value_cents - 1")
+    problems = verify.verify(db).problems
+    assert any(p.startswith("sealed_lines row [1,") and "changed outside" in p for p in problems)
+
+
+def test_after_a_seal_a_parcels_data_changed_under_a_forged_entry_is_rederived(db, db_path, who):
+    """A lot's number rewritten outside sortapp and 'explained' by an appended entry of an
+    operator's kind: the rows check accepts the recorded change, so the parcels check must
+    re-derive the fingerprint of the parcel holding that lot's goods, and does."""
+    _sealed_parcel(db, who, "P1", "L1", "S1")
+    _sealed_parcel(db, who, "P2", "L2", "S2")
+    assert verify.verify(db, _holder(db), seal=True).ok
+    db.close()
+    explained_edit(
+        db_path, "UPDATE lots SET number = 'L1X' WHERE id = 1", "lots", "[1]", "olu", "sort.add"
+    )
+    db = open_db(db_path)
+    problems = verify.verify(db).problems
+    db.close()
+    assert "parcel P1: its data do not match its sealed fingerprint" in problems
+    assert not any(p.startswith("parcel P2") for p in problems)
+
+
+def _balance_passes(monkeypatch):
+    """Record the whole re-adds of the balances (None) and the chunks re-added one by one."""
+    seen = []
+    whole, chunk = ledger.balance_pass, integrity.balance_chunk_pass
+    monkeypatch.setattr(ledger, "balance_pass", lambda db: seen.append(None) or whole(db))
+    monkeypatch.setattr(
+        integrity, "balance_chunk_pass", lambda db, c: seen.append(c) or chunk(db, c)
+    )
+    return seen
+
+
+def test_after_a_seal_only_the_lots_posted_to_since_are_re_added(db, who, monkeypatch):
+    monkeypatch.setattr(integrity, "BALANCE_CHUNK", 2)  # lots 0-1, 2-3, ...
+    _more_history(db, who, 5)
+    seen = _balance_passes(monkeypatch)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert seen == [None]
+    sealed = json.loads(integrity.latest_seal(db)[1])["balances"]
+    assert sorted(sealed["chunks"], key=int) == ["0", "1", "2"]
+    _more_history(db, who, 2)  # lots 6 and 7: chunk 3
+    seen.clear()
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert seen == [3]
+    resealed = json.loads(integrity.latest_seal(db)[1])["balances"]
+    assert {c: resealed["chunks"][c] for c in "012"} == sealed["chunks"]
+    seen.clear()
+    assert verify.verify(db, full=True).ok
+    assert seen == [None]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        # lot 1 lies in a chunk no posting since the seal touched; lot 7 in one that was.
+        ("UPDATE balances SET mct = mct + 1 WHERE lot_id = 1 AND place = 'stock'", "'stock', 1,"),
+        ("UPDATE balances SET mct = mct + 1 WHERE lot_id = 7 AND place = 'stock'", "'stock', 7,"),
+        # A balance spent to nothing: a row of zeros, deleted.
+        ("DELETE FROM balances WHERE lot_id = 2 AND place = 'received'", "('received', 2,"),
+        ("INSERT INTO balances VALUES ('stock', 3, 1, 0, '', 5, 1)", "('stock', 3, 1, 0, '')"),
+        ("INSERT INTO balances VALUES ('nowhere', 1, 0, 0, '', 5, 1)", "('nowhere', 1, 0"),
+        ("INSERT INTO balances VALUES ('stock', 999, 1, 0, '', 5, 1)", "('stock', 999,"),
+        (
+            "UPDATE category_stock SET mct = mct + 1 "
+            "WHERE category_id = (SELECT min(category_id) FROM category_stock)",
+            "('category_stock',",
+        ),
+    ],
+)
+def test_after_a_seal_an_outside_edit_of_a_balance_is_named(db, who, monkeypatch, edit, expected):
+    monkeypatch.setattr(integrity, "BALANCE_CHUNK", 2)
+    problems = _edited_after_a_seal(db, who, edit, before=5, after=2)
+    assert any(
+        p.startswith("balance ") and expected in p and "differs from the sum" in p for p in problems
+    ), problems
