@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from make_history import PASSWORD  # the history's users' password
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SORTAPP_NO_DIALOGS"] = "1"
 
@@ -255,7 +257,8 @@ def bench_writes(path: Path, repeat: int) -> None:
     from sortapp.storage.db import open_db  # noqa: PLC0415
 
     db = open_db(path)
-    olu, sam = site.actor_for(db, "olu"), site.actor_for(db, "sam")
+    # Signed in as people are: a supervisor's actions are signed with the site key they hold.
+    olu, sam = site.actor_for(db, "olu"), site.login(db, "sam", PASSWORD)
     cats = [
         r[0]
         for r in db.execute(

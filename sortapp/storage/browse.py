@@ -123,7 +123,8 @@ LOT_ORDER = {
     "declared_mct": "l.declared_mct",
     "stones": "l.weighed_stones",
 }
-AUDIT_ORDER = {f.name: f'"{f.name}"' for f in fields(AuditRow)}
+# ("id" as the key column is written, so that paging by it seeks: see ``_page``.)
+AUDIT_ORDER = {f.name: f'"{f.name}"' if f.name == "user" else f.name for f in fields(AuditRow)}
 MOVE_ORDER = {
     "id": "p.id",
     "at": "j.at",
