@@ -20,6 +20,12 @@ def cmd_migrate(args: argparse.Namespace) -> None:
     print(f"ledger: {count} entries, last hash {last or '-'}")
     for code, head in moved.chain_heads.items():
         print(f"audit chain of {code}: head {head}")
+    print(f"server roles: {', '.join(moved.roles)}")
+    if moved.waiting:
+        print(
+            f"an admin sets a password for {', '.join(moved.waiting)} before they sign in to the "
+            "server: sortapp user password NAME"
+        )
     print(f"workstations now use: sortapp --db postgresql://{moved.where} --user NAME ...")
 
 

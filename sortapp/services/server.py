@@ -18,8 +18,9 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
 from sortapp.services import site
 from sortapp.storage import dbapi, files, migrate, migrations, serverops
-from sortapp.storage.db import open_db, open_server, storage_errors
+from sortapp.storage.db import open_db, open_server, storage_errors, transaction
 from sortapp.storage.dbapi import Database
+from sortapp.storage.pgschema import roles
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,11 @@ class Migration:
     rows: dict[str, int]
     chain_heads: dict[str, str]
     journal: tuple[int, str]
+    #: The users now signing in to the server as their own roles: the moving admin, with the
+    #: password given; the others' roles wait for a password an admin sets (the file keeps only
+    #: scrypt hashes, which a server's sign-in cannot use).
+    roles: tuple[str, ...] = ()
+    waiting: tuple[str, ...] = ()
 
 
 def migrate_to_server(path: Path, url: str, admin: str, password: str) -> Migration:
@@ -192,6 +198,10 @@ def migrate_to_server(path: Path, url: str, admin: str, password: str) -> Migrat
             heads, journal = migrate.chain_heads(source), migrate.journal_head(source)
             if (migrate.chain_heads(target), migrate.journal_head(target)) != (heads, journal):
                 raise AssertionError("the chain heads differ after an equal copy")  # a bug
+            users = [(n, bool(a)) for n, _role, a in site.list_users(source, actor)]
+            with transaction(target):
+                for name, _active in users:
+                    roles.sync_user(target, name, password if name == actor.name else None)
         finally:
             target.close()
     finally:
@@ -203,4 +213,6 @@ def migrate_to_server(path: Path, url: str, admin: str, password: str) -> Migrat
         rows={t: s.rows for t, s in states.items() if t != migrate.SCHEMA_ROWS},
         chain_heads=heads,
         journal=journal,
+        roles=tuple(n for n, active in users if active),
+        waiting=tuple(n for n, active in users if active and n != actor.name),
     )

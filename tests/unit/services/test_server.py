@@ -217,3 +217,30 @@ def test_backup_on_a_server_without_archiving_is_refused_with_what_to_set(pg_sit
         db.close()
     assert refused.value.code == "server_backup"
     assert "archive_command" in str(refused.value)
+
+
+def test_after_the_move_each_user_has_a_server_role_and_the_admin_signs_in(site_file, pg_url):
+    moved = server.migrate_to_server(site_file, pg_url, "admin", PASSWORD)
+    assert set(moved.roles) == {"admin", "sam", "sue", "olu", "ola"}
+    assert set(moved.waiting) == {"sam", "sue", "olu", "ola"}  # the file has no usable secret
+    server_url = pg_url.split("@", 1)[1]  # host, port and database, without the owner
+    as_admin = open_server(f"postgresql://{server_url}", user="admin", password=PASSWORD)
+    try:
+        actor = site.login(as_admin, "admin", PASSWORD)  # their own role, their own password
+        (who,) = as_admin.execute("SELECT session_user").fetchone()
+        assert (actor.name, who) == ("admin", "admin")
+    finally:
+        as_admin.close()
+    with psycopg.connect(pg_url) as owner:  # each user's role is in the group of their role
+        groups = dict(
+            owner.execute(
+                "SELECT r.rolname, g.rolname FROM pg_auth_members m "
+                "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
+                "WHERE r.rolname IN ('admin', 'sam', 'olu') AND g.rolname LIKE 'sortapp\\_%'"
+            ).fetchall()
+        )
+    assert groups == {
+        "admin": "sortapp_admin",
+        "sam": "sortapp_supervisor",
+        "olu": "sortapp_operator",
+    }
