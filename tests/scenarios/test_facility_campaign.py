@@ -1,9 +1,11 @@
 """A facility day on one server: workstation processes doing real work on one PostgreSQL database
 at once, and nothing lost, doubled or invented.
 
-Each worker is its own OS process (spawn) with its own connection (``open_server``), signed in as
-an operator and a supervisor of the test site. Round after round, the processes meet at a barrier
-before each contended action and then act at the same moment: every process packs the same 40 ct
+Each worker is its own OS process (spawn) with two connections (``open_server``), each signed in
+to the server as its person's own role: an operator and a supervisor of the test site (the
+server's grants, row checks and session-user rule hold throughout). Round after round, the
+processes meet at a barrier before each contended action and then act at the same moment: every
+process packs the same 40 ct
 of one lot's stones (60 ct in stock, so one succeeds), pairs close the same lot and receive the
 same lot number, and every supervisor seals the same parcel. Then each does a workstation's own
 work: receive a lot, sort it, record a loss, close it, open a parcel, pack it (from its lot and
@@ -73,10 +75,11 @@ def pairs(workers: int) -> int:
 class Workstation:
     """One workstation's session: its people, and the list of what it did."""
 
-    def __init__(self, db: Database, worker: int, workers: int) -> None:
-        self.db, self.worker, self.workers = db, worker, workers
+    def __init__(self, db: Database, sup_db: Database, worker: int, workers: int) -> None:
+        # The operator's connection and the supervisor's: each signed in as its person.
+        self.db, self.sup_db, self.worker, self.workers = db, sup_db, worker, workers
         self.op = site.login(db, OPERATORS[worker % 2], PASSWORD)
-        self.sup = site.login(db, SUPERVISORS[worker % 2], PASSWORD)
+        self.sup = site.login(sup_db, SUPERVISORS[worker % 2], PASSWORD)
         self.done: list[Done] = []
         #: (round, race, pair, "ok" or "refused: <message>")
         self.races: list[tuple[int, str, int, str]] = []
@@ -113,7 +116,9 @@ class Workstation:
         self.done.append(("parcel.add", number, changes.journal, None))
 
     def seal(self, number: str, cert: str) -> None:
-        changes = parcels.seal_parcel(self.db, self.sup, number, kp_cert=cert, seals=[f"S{cert}"])
+        changes = parcels.seal_parcel(
+            self.sup_db, self.sup, number, kp_cert=cert, seals=[f"S{cert}"]
+        )
         self.done.append(("parcel.seal", number, "", changes.digest))
 
     # -- a round ------------------------------------------------------------------------------
@@ -185,10 +190,12 @@ def _worker(url: str, worker: int, workers: int, seconds: float, barrier: Any, g
     """One workstation process: sign in, then rounds until worker 0 says stop."""
     outcome = Outcome(worker)
     station: Workstation | None = None
-    db = None
+    opened: list[Database] = []
     try:
-        db = open_server(url)
-        station = Workstation(db, worker, workers)
+        host = "postgresql://" + url.split("@", 1)[1]  # the server and database, no owner
+        for name in (OPERATORS[worker % 2], SUPERVISORS[worker % 2]):
+            opened.append(open_server(host, user=name, password=PASSWORD))
+        station = Workstation(opened[0], opened[1], worker, workers)
         barrier.wait(BARRIER_SECONDS)  # everyone signed in: the clock starts
         began = time.monotonic()
         while True:
@@ -208,7 +215,7 @@ def _worker(url: str, worker: int, workers: int, seconds: float, barrier: Any, g
     finally:
         if station is not None:
             outcome.done, outcome.races = station.done, station.races
-        if db is not None:
+        for db in opened:
             db.close()
         results.put(outcome)
 
