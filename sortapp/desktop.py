@@ -16,9 +16,4 @@ def open_app(where: Path | str | None) -> int:
     os.environ.pop("SORTAPP_NO_DIALOGS", None)
     from sortapp import app, paths  # noqa: PLC0415 (Qt only when the app is opened)
 
-    if not where:
-        default = getattr(paths, "default_database", None)
-        # (Until the machine configuration is read: SORTAPP_DB as written, a URL included.)
-        where = default() if callable(default) else os.environ.get("SORTAPP_DB") or None
-        where = where or paths.default_db_path()
-    return app.main(where)
+    return app.main(where or paths.default_database())

@@ -63,6 +63,7 @@ HINTS: dict[str, str] = {
     "server_unreachable": "check the network; sortapp audit shows whether the action was recorded",
     "server_busy": "try again",
     "server_collation": "see docs/facility-server.md (creating the database)",
+    "server_no_database": "check the database named in the URL",
     "import_other_country": "a supervisor may force the import with --force",
     "no_site_key": "a key holder gives it: sortapp site key grant {user}",
     "last_key_holder": "give the key first: sortapp site key grant NAME",

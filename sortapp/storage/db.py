@@ -8,13 +8,16 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlite_utils import Database as SqliteDatabase
 
-from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
+from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.storage import backup, dbapi, files, migrations, rowcover
 from sortapp.storage.dbapi import Database
+
+if TYPE_CHECKING:
+    from sortapp.storage.pg import PgDatabase
 
 log = logging.getLogger(__name__)
 
@@ -276,10 +279,10 @@ def open_server(
     schema up to this sortapp's, once for every workstation; any other connection finds it
     current or is refused with what to do. A newer schema is refused either way.
     """
-    from sortapp.storage import pg, pgschema  # noqa: PLC0415 (a file's install never loads them)
+    from sortapp.storage import pgschema  # noqa: PLC0415 (a file's install never loads them)
 
     with storage_errors():
-        db = _signed_in(pg.connect, url, user, password)
+        db = _signed_in(url, user, password)
         try:
             row = db.execute(
                 "SELECT datcollate FROM pg_database WHERE datname = current_database()"
@@ -310,27 +313,17 @@ def open_server(
     return db
 
 
-def _signed_in(connect: Callable[..., T], url: str, user: str | None, password: str | None) -> T:
+def _signed_in(url: str, user: str | None, password: str | None) -> PgDatabase:
     """Connect; a server that refuses the sign-in says so (not "cannot be reached")."""
+    from sortapp.storage import pg  # noqa: PLC0415 (a server's only)
+
     try:
-        return connect(url, user=user, password=password)
+        return pg.connect(url, user=user, password=password)
     except Exception as exc:
-        text = str(exc)
-        if dbapi.from_server(exc) and (
-            getattr(exc, "sqlstate", None) in _REFUSED_SIGN_IN
-            or any(fragment in text for fragment in _REFUSED_SIGN_IN_TEXT)
-        ):
-            raise PermissionDenied(
-                f"the server refused the sign-in{f' of {user!r}' if user else ''}: unknown "
-                "user, wrong password, or a user no longer active"
-            ) from exc
+        refusal = pg.refused_sign_in(exc, user)
+        if refusal is not None:
+            raise refusal from exc
         raise
-
-
-#: SQLSTATEs and (for a refusal while connecting, which carries none) messages of a server
-#: refusing a sign-in.
-_REFUSED_SIGN_IN = ("28P01", "28000")
-_REFUSED_SIGN_IN_TEXT = ("password authentication failed", "is not permitted to log in")
 
 
 def open_server_as(db: Database, user: str, password: str) -> Database:

@@ -217,8 +217,30 @@ def connect(url: str, *, user: str | None = None, password: str | None = None) -
 #: A connection the server refused for who is signing in (libpq gives no SQLSTATE for it).
 _SIGN_IN_REFUSED = re.compile(
     r"FATAL:\s+((?:password authentication failed|role \S+ does not exist|no password "
-    r"supplied|no pg_hba\.conf entry|database \S+ does not exist)[^\n]*)"
+    r"supplied|no pg_hba\.conf entry|role \S+ is not permitted "
+    r"to log in)[^\n]*)"
 )
+
+_NO_DATABASE = re.compile(r"FATAL:\s+database \"?([^\"\s]+)\"? does not exist")
+
+#: SQLSTATEs of a sign-in the server refused (where libpq gives one).
+_SIGN_IN_STATES = ("28P01", "28000")
+
+
+def refused_sign_in(exc: BaseException, user: str | None) -> Exception | None:
+    """The refusal a person is shown when the server refused who was signing in (a wrong
+    password, an unknown or inactive user, no entry for them in pg_hba), else None."""
+    from sortapp.core.errors import PermissionDenied  # noqa: PLC0415
+
+    if not isinstance(exc, psycopg.OperationalError):
+        return None
+    if exc.sqlstate not in _SIGN_IN_STATES and _SIGN_IN_REFUSED.search(str(exc)) is None:
+        return None
+    return PermissionDenied(
+        f"the server refused the sign-in{f' of {user!r}' if user else ''}: unknown user, wrong "
+        "password, or a user no longer active"
+    )
+
 
 #: SQLSTATE classes of a server that cannot be reached or went away mid-way.
 _UNREACHABLE = ("08", "57P01", "57P02", "57P03")
@@ -239,12 +261,15 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
             if fragment in message:
                 return UserError(f"refused: {why}; nothing written")
         return None
-    refused = _SIGN_IN_REFUSED.search(message)
-    if isinstance(exc, psycopg.OperationalError) and refused:
-        return UserError(
-            f"the facility server refused the connection ({refused.group(1).strip()}); check "
-            "the URL, the user and the password (each person signs in to the server as their "
-            "own role)"
+    refusal = refused_sign_in(exc, None)
+    if refusal is not None:
+        return refusal
+    missing = _NO_DATABASE.search(message)
+    if isinstance(exc, psycopg.OperationalError) and missing:
+        return KnownStorageError(
+            f"The server has no database {missing.group(1)}",
+            "Check the database named in the URL (docs/facility-server.md).",
+            code="server_no_database",
         )
     if isinstance(exc, psycopg.OperationalError) and (
         not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]

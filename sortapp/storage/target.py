@@ -52,12 +52,9 @@ class Target:
         a password (one written in the URL included)."""
         if self.path is not None:
             return str(self.path)
-        from psycopg.conninfo import conninfo_to_dict  # noqa: PLC0415 (a server's target only)
+        from sortapp.storage import pg  # noqa: PLC0415 (a server's target only)
 
-        info = conninfo_to_dict(self.url)
-        host = info.get("host") or "localhost"
-        port = f":{info['port']}" if info.get("port") else ""
-        return f"{host}{port}/{info.get('dbname') or ''}"
+        return pg.where(self.url)
 
     def __repr__(self) -> str:  # (a URL may hold a password: never in a log or a traceback)
         return f"Target({self.where!r}, user={self.user!r})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from sortapp.core.errors import KnownStorageError
+from sortapp.core.errors import KnownStorageError, PermissionDenied
 from sortapp.storage import pg
 from sortapp.storage.db import open_server
 
@@ -104,3 +104,12 @@ def test_a_database_not_sorted_by_code_point_is_refused(pg_server):
     finally:
         with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
             admin.execute("DROP DATABASE wrong_collation WITH (FORCE)")
+
+
+def test_a_refused_sign_in_and_a_missing_database_are_told_apart(pg_server):
+    host = pg_server.url().split("@", 1)[1]
+    with pytest.raises(PermissionDenied, match="refused the sign-in of 'nobody_here'"):
+        open_server(f"postgresql://{host}", user="nobody_here", password="x")
+    with pytest.raises(KnownStorageError, match="no database no_such_db") as missing:
+        open_server(pg_server.owner_url("no_such_db"))
+    assert missing.value.code == "server_no_database"
