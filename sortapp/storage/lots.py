@@ -150,6 +150,9 @@ def insert_entry_batch(
     The rows go into a temporary table without indexes first; one INSERT ... SELECT then fills
     ``sort_entries``, making ids, uids, user and time in SQL rather than a tuple per row here.
     """
+    if not dbapi.sqlite(db):
+        _insert_entry_batch_server(db, first_id, site, user_id, at, rows)
+        return
     db.conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS entry_batch (lot_id INTEGER, lot_uid TEXT, "
         "category_id INTEGER, category TEXT, loss_type TEXT, mct INTEGER, stones INTEGER)"
@@ -171,6 +174,32 @@ def insert_entry_batch(
             "user": user_id,
             "at": at,
         },
+    )
+    db.conn.execute("DELETE FROM entry_batch")
+
+
+def _insert_entry_batch_server(
+    db: Database, first_id: int, site: str, user_id: int, at: str, rows: Sequence[Sequence[Any]]
+) -> None:
+    """``insert_entry_batch`` on the server: PostgreSQL has no ``rowid``, so each row carries its
+    place (``n``), and the rows go to the temporary table by COPY (one stream, not a round trip
+    a row); the same INSERT ... SELECT then makes the same ids and uids."""
+    db.conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS entry_batch (n bigint, lot_id bigint, lot_uid text, "
+        "category_id bigint, category text, loss_type text, mct bigint, stones bigint)"
+    )
+    from sortapp.storage import pg  # noqa: PLC0415 (psycopg: on the server only)
+
+    assert isinstance(db, pg.PgDatabase)
+    db.conn.execute("DELETE FROM entry_batch")
+    db.copy_rows("entry_batch", ((n, *row) for n, row in enumerate(rows)))
+    db.conn.execute(
+        """INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones,
+                                     entered_by, entered_at)
+           SELECT :first + n, :site || '-' || :kind || (:first + n), lot_id,
+                  category_id, loss_type, mct, stones, :user, :at
+           FROM entry_batch ORDER BY n""",
+        {"first": first_id, "site": site, "kind": uids.ENTRY, "user": user_id, "at": at},
     )
     db.conn.execute("DELETE FROM entry_batch")
 

@@ -6,7 +6,7 @@ import pytest
 
 from sortapp.core.entities import Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
-from sortapp.services import lots, sorting
+from sortapp.services import imports, lots, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import ledger
@@ -252,3 +252,27 @@ def test_sorted_lot_is_stock_by_category_with_provenance(db, who):
         ("S5-SAW-Q1-W", 120_000, 0, 1_200_000),
         ("G1-SAW-Q1-W", 79_800, 240, 798_000),
     ]
+
+
+def test_a_csv_import_numbers_its_entries_in_order_on_either_backend(db, who):
+    # On the server the batch goes by COPY with each row's place (PostgreSQL has no rowid):
+    # the same ids and uids, in the file's order, as on a file.
+    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    before = db.execute("SELECT coalesce(max(id), 0) FROM sort_entries").fetchone()[0]
+    text = "lot,category,carats,stones\n" + "".join(
+        f"{lot},S5-SAW-Q1-W,{ct},\n"
+        for lot, ct in (("L2", "1.000"), ("L1", "2.000"), ("L2", "3.000"))
+    )
+    assert imports.import_sorting(db, who.olu, text).ok
+    rows = db.execute(
+        "SELECT e.id, e.uid, l.number, e.mct FROM sort_entries e JOIN lots l ON l.id = e.lot_id "
+        "WHERE e.id > ? ORDER BY e.id",
+        (before,),
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        (before + 1, f"KSF-E{before + 1}", "L2", 1_000),
+        (before + 2, f"KSF-E{before + 2}", "L1", 2_000),
+        (before + 3, f"KSF-E{before + 3}", "L2", 3_000),
+    ]
+    assert sorting.reconciliation(db, "L2").sorted_mct == 4_000
