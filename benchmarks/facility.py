@@ -1,10 +1,22 @@
-"""Measure sortapp's writes on a facility server: workstation processes on one PostgreSQL
-database, beside a SQLite file in the same run.
+"""Measure sortapp on a facility server: every figure on PostgreSQL beside SQLite in one run.
 
-    python benchmarks/facility.py [--seconds 10] [--processes 2,8] [--rtt-ms 1.0]
+    python benchmarks/facility.py [--years 2] [--lots-per-year 2500 | --history FILE]
+        [--seconds 10] [--processes 2,8] [--rtt-ms 1.0] [--repeat 3] [--only ...]
 
 Starts a throwaway PostgreSQL server (tests/pgserver.py: the installed server binaries, as the
-tests do) and makes the test site on it and in a SQLite file. For each configuration, N
+tests do). **The history**: one built by benchmarks/make_history.py (``--years``,
+``--lots-per-year``; or ``--history FILE``, a history already built, which is copied and never
+changed) in a SQLite file, then moved to the server by the project's own ``migrate-to-server``
+(``services.server.migrate_to_server``); the time that takes and the rows moved are printed.
+On it, for the SQLite file, the server on loopback and the server over the delay line below,
+benchmarks/run.py's own measures: stock by category, KP statistics for one year, the lot,
+movement and audit lists' first screen and worst scrolling frame (the app's Qt models,
+offscreen), ``verify`` ("not built" while the server has none) and the CSV import of 100,000
+sorting rows (each on a fresh copy: a file copy, or a database made from the migrated one as
+template). Then a side-by-side table.
+
+**The sorting entry**: on the test site (on the server and in a SQLite file). For each
+configuration, N
 workstation processes (spawn), each with its own connection and signed in as an operator, start
 together at a barrier and for ``--seconds`` receive lots and sort them: one sorting entry at a
 time, committed with its audit entry, a new lot every 50 entries. Prints the actions committed per
@@ -160,6 +172,90 @@ def round_trip_ms(url: str, times: int = 200) -> float:
     return statistics.median(spent)
 
 
+# -- the figures on the history, as benchmarks/run.py measures them ----------------------------
+
+
+def _bench() -> Any:
+    """benchmarks/run.py, whose measures these are."""
+    sys.path.insert(0, str(HERE))
+    import run  # noqa: PLC0415
+
+    return run
+
+
+def verify_figure(db: Any) -> None:
+    """``verify`` as run.py measures it; "not built" where the server has no verify yet."""
+    from sortapp.core.errors import UserError  # noqa: PLC0415
+
+    bench = _bench()
+    try:
+        bench.bench_verify(db, 3)
+    except UserError as exc:
+        if "not built" not in str(exc):
+            raise
+        bench.line("verify", "not built", "", "", "<= 5 s", None)
+
+
+def import_figure_on_server(make_copy: Any, repeat: int) -> None:
+    """The CSV import of run.py, each time on a fresh copy of the history on the server."""
+    from sortapp.services import site  # noqa: PLC0415
+
+    bench = _bench()
+    spent = []
+    for _ in range(repeat):
+        db = make_copy()
+        olu = site.actor_for(db, "olu")
+        bench.receive_for_import(db, olu, bench.IMPORT_LOTS)
+        spent.append(bench.time_import(db, olu, bench.IMPORT_ROWS, bench.IMPORT_LOTS)[0])
+        db.close()
+    rate = bench.IMPORT_ROWS / statistics.median(spent)
+    bench.line(
+        f"CSV import of {bench.IMPORT_ROWS:,} sorting rows", f"{rate:,.0f} rows/s",
+        "", "", "(no floor on the server)", None,
+    )  # fmt: skip
+
+
+def history_figures(db: Any, where: Any, repeat: int, wanted: Any) -> None:
+    """run.py's lists, reports and verify on the open history ``db`` (on ``where``)."""
+    bench = _bench()
+    if wanted("lists"):
+        bench.bench_lists(db, repeat, where)
+    if wanted("reports"):
+        bench.bench_reports(db, repeat)
+    if wanted("verify"):
+        verify_figure(db)
+
+
+def _key(name: str) -> str:
+    """A figure's name without what it says of this backend's run (counts, frames)."""
+    return name.split(" (", maxsplit=1)[0]
+
+
+def side_by_side(columns: dict[str, list[tuple[str, str, str, bool | None]]]) -> list[str]:
+    """One row a figure, one column a backend: value, and met/MISSED against the target."""
+    order: list[str] = []
+    targets: dict[str, str] = {}
+    cells: dict[tuple[str, str], str] = {}
+    for backend, figures in columns.items():
+        for name, value, target, met in figures:
+            key = _key(name)
+            if key not in targets:
+                order.append(key)
+                targets[key] = target
+            verdict = "" if met is None else (" met" if met else " MISSED")
+            cells[key, backend] = f"{value}{verdict}"
+    width = 34
+    head = f"{'figure':<44}" + "".join(f"{b:>{width}}" for b in columns) + "  target"
+    rows = [head, "-" * len(head)]
+    for key in order:
+        rows.append(
+            f"{key:<44}"
+            + "".join(f"{cells.get((key, b), '-'):>{width}}" for b in columns)
+            + f"  {targets[key]}"
+        )
+    return rows
+
+
 # -- the run -----------------------------------------------------------------------------------
 
 
@@ -175,42 +271,73 @@ def _line(name: str, rate: float, p50: float, p95: float, target: bool = False) 
     )
 
 
+def _entry_figure(backend: str, processes: int, rate: float, p50: float, p95: float) -> tuple:  # type: ignore[type-arg]
+    target = f"<= {TARGET_P95_MS:.0f} ms p95 (at 1 ms)" if "1 ms" in backend else ""
+    met = p95 <= TARGET_P95_MS if "1 ms" in backend else None
+    name = f"one sorting entry, {processes} process" + ("es" if processes > 1 else "")
+    return (name, f"{p95:.1f} ms p95, {rate:.0f}/s", target, met)
+
+
+def _counts(db: Any) -> dict[str, int]:
+    return {
+        t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("lots", "postings", "sort_entries", "parcels", "audit")
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--processes", default="2,8", help="comma-separated process counts")
     parser.add_argument("--rtt-ms", type=float, default=1.0, help="0: no delay line")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--years", type=int, default=2, help="the history built (make_history)")
+    parser.add_argument("--lots-per-year", type=int, default=2500)
+    parser.add_argument("--history", type=Path, help="a history already built (copied)")
+    parser.add_argument(
+        "--only", default="", help="comma-separated: lists,reports,verify,import,entry"
+    )
     args = parser.parse_args(argv)
     counts = [int(n) for n in args.processes.split(",")]
+    only = set(filter(None, args.only.split(",")))
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
 
     import psycopg  # noqa: PLC0415
 
+    from sortapp.services import server as moving  # noqa: PLC0415
     from sortapp.storage.db import open_db, open_server  # noqa: PLC0415
+    from sortapp.storage.target import Target  # noqa: PLC0415
     from tests import conftest, pgserver  # noqa: PLC0415 (the test server and the test site)
 
     reason = pgserver.missing_reason()
     if reason:
         print(f"no PostgreSQL server here: {reason}")
         return 1
+    bench = _bench()
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # as run.py: verify's workers keep bytecode
     server = pgserver.start_server()
     work = Path(tempfile.mkdtemp(prefix="sortapp-facility-bench-"))
     delay_line: multiprocessing.process.BaseProcess | None = None
+    columns: dict[str, list[tuple[str, str, str, bool | None]]] = {}
+    sqlite_col, pg_col = "SQLite file", "PostgreSQL, loopback"
     try:
         with psycopg.connect(server.owner_url(), autocommit=True) as admin:
             admin.execute('CREATE DATABASE "site" TEMPLATE template0 LC_COLLATE "C" LC_CTYPE "C"')
         db = open_server(server.owner_url("site"), upgrade=True)
-        conftest._make_test_site(db)
+        conftest.make_test_site(db)
         db.close()
         template = work / "site.db"
         file_db = open_db(template, create=True)
-        conftest._make_test_site(file_db)
+        conftest.make_test_site(file_db)
         file_db.close()
         made = iter(range(1, 1000))
 
-        def fresh_server_db(port: int | None = None) -> str:
+        def fresh_server_db(port: int | None = None, template: str = "site") -> str:
             name = f"bench{next(made)}"
             with psycopg.connect(server.owner_url(), autocommit=True) as admin:
-                admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "site"')
+                admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
             url = server.owner_url(name)
             return url if port is None else url.replace(f":{server.port}/", f":{port}/")
 
@@ -221,14 +348,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(
             f"PostgreSQL {server.bindir.parent.name} on loopback (fsync off, as the tests'), "
-            f"{os.cpu_count()} cores; {args.seconds:.0f} s a configuration",
+            f"{os.cpu_count()} cores",
             flush=True,
         )
-        _line("SQLite file, 1 process", *run(fresh_file(), 1, args.seconds))
-        _line("SQLite file, 2 processes", *run(fresh_file(), 2, args.seconds))
-        _line("server on loopback, 1 process", *run(fresh_server_db(), 1, args.seconds))
-        for n in counts:
-            _line(f"server on loopback, {n} processes", *run(fresh_server_db(), n, args.seconds))
+        port = 0
         if args.rtt_ms > 0:
             context = multiprocessing.get_context("spawn")
             ready = context.Event()
@@ -248,15 +371,91 @@ def main(argv: list[str] | None = None) -> int:
             measured = round_trip_ms(through)
             print(
                 f"round trip of SELECT 1: {plain:.2f} ms on loopback, {measured:.2f} ms through "
-                f"the delay line ({delay.value * 1000:.3f} ms added each way)",
+                f"the delay line ({delay.value * 1000:.3f} ms added each way; a userspace TCP "
+                "proxy: this kernel has no netem)",
                 flush=True,
             )
-            for n in (1, *counts):
-                _line(
-                    f"server, {measured:.2f} ms round trip, {n} process" + ("es" if n > 1 else ""),
-                    *run(fresh_server_db(port), n, args.seconds),
-                    target=True,
+        far_col = f"PostgreSQL, {args.rtt_ms:g} ms RTT"
+        backends = [sqlite_col, pg_col] + ([far_col] if port else [])
+        for backend in backends:
+            columns[backend] = []
+
+        if not only or only & {"lists", "reports", "verify", "import"}:
+            history = work / "history.db"
+            began = time.perf_counter()
+            if args.history:
+                shutil.copy(args.history, history)  # the history itself is never changed
+                print(f"history: a copy of {args.history}", flush=True)
+            else:
+                sys.path.insert(0, str(HERE))
+                import make_history  # noqa: PLC0415
+
+                assert make_history.build(history, args.years, args.lots_per_year, quiet=True)
+                print(
+                    f"history: built by make_history.py, {args.years} years of "
+                    f"{args.lots_per_year:,} lots, in {time.perf_counter() - began:.0f} s",
+                    flush=True,
                 )
+            with psycopg.connect(server.owner_url(), autocommit=True) as admin:
+                admin.execute(
+                    'CREATE DATABASE "history" TEMPLATE template0 LC_COLLATE "C" LC_CTYPE "C"'
+                )
+            began = time.perf_counter()
+            moved = moving.migrate_to_server(
+                history, server.owner_url("history"), "admin", bench.PASSWORD
+            )
+            took = time.perf_counter() - began
+            file_db = open_db(history)
+            sizes = _counts(file_db)
+            file_db.close()
+            print(
+                f"  {sizes['lots']:,} lots, {sizes['postings']:,} ledger lines, "
+                f"{sizes['sort_entries']:,} sorting entries, {sizes['parcels']:,} parcels, "
+                f"{sizes['audit']:,} audit entries; {history.stat().st_size / 2**20:.0f} MB\n"
+                f"  migrate-to-server: {sum(moved.rows.values()):,} rows in {took:.1f} s "
+                f"({sum(moved.rows.values()) / took:,.0f} rows/s)",
+                flush=True,
+            )
+            print(f"{'figure':<46} {'value':>14} {'floor':>14} {'ratio':>8}  target", flush=True)
+            for backend in backends:
+                print(f"-- {backend}", flush=True)
+                bench.FIGURES.clear()
+                if backend == sqlite_col:
+                    copy = work / "read.db"
+                    shutil.copy(history, copy)
+                    db = open_db(copy)
+                    history_figures(db, None, args.repeat, wanted)
+                    db.close()
+                    if wanted("import"):
+                        bench.bench_import(history, args.repeat)
+                else:
+                    at = port if backend == far_col else None
+                    url = fresh_server_db(at, "history")
+                    db = open_server(url)
+                    history_figures(db, Target(url=url), args.repeat, wanted)
+                    db.close()
+                    if wanted("import"):
+                        import_figure_on_server(
+                            lambda at=at: open_server(fresh_server_db(at, "history")),
+                            args.repeat,
+                        )
+                columns[backend] += bench.FIGURES
+
+        if wanted("entry"):
+            print("-- one sorting entry (the test site; N workstation processes)", flush=True)
+            for n in (1, *counts):
+                for backend in backends:
+                    target = {
+                        sqlite_col: fresh_file,
+                        pg_col: fresh_server_db,
+                        far_col: lambda: fresh_server_db(port),
+                    }[backend]()
+                    figures = run(target, n, args.seconds)
+                    _line(f"{backend}, {n} process" + ("es" if n > 1 else ""), *figures, target=backend == far_col)
+                    columns[backend].append(_entry_figure(backend, n, *figures))
+        print()
+        for row in side_by_side(columns):
+            print(row)
     finally:
         if delay_line is not None:
             delay_line.terminate()

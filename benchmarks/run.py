@@ -29,6 +29,8 @@ os.environ["SORTAPP_NO_DIALOGS"] = "1"
 
 HERE = Path(__file__).resolve().parent
 RESULTS: list[str] = []
+#: Each figure as (name, value, target, met): for a runner that sets figures side by side.
+FIGURES: list[tuple[str, str, str, bool | None]] = []
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -51,6 +53,7 @@ def line(
     verdict = "" if met is None else ("met" if met else "MISSED")
     text = f"{name:<46} {value:>14} {floor:>14} {ratio:>8}  {target:<18} {verdict}"
     RESULTS.append(text)
+    FIGURES.append((name, value, target, met))
     print(text, flush=True)
 
 
@@ -128,7 +131,9 @@ def bench_startup(db: Path, repeat: int) -> None:
 # -- in-process figures ------------------------------------------------------------------------
 
 
-def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
+def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped-def]
+    """The lists' first screen and scrolling; ``where``: the database's ``Target`` (default:
+    the file ``db`` is on)."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from sortapp.services import site  # noqa: PLC0415
@@ -139,7 +144,7 @@ def bench_lists(db, repeat: int) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(
         Context(
             db,
-            Path(db.conn.execute("PRAGMA database_list").fetchone()[2]),
+            where or Path(db.conn.execute("PRAGMA database_list").fetchone()[2]),
             site.actor_for(db, "sam"),
         )
     )
@@ -372,38 +377,57 @@ def bench_pdf(path: Path, repeat: int) -> None:
 
 def _import_copy(path: Path, n_lots: int):  # type: ignore[no-untyped-def]
     """A fresh copy of the history with ``n_lots`` lots received and waiting for sorting."""
-    from sortapp.services import lots, site  # noqa: PLC0415
+    from sortapp.services import site  # noqa: PLC0415
     from sortapp.storage.db import open_db  # noqa: PLC0415
 
     work = Path(tempfile.mkdtemp()) / "import.db"
     shutil.copy(path, work)
     db = open_db(work)
     olu = site.actor_for(db, "olu")
+    receive_for_import(db, olu, n_lots)
+    return work, db, olu
+
+
+#: The CSV import's rows, over this many lots received for it (``receive_for_import``).
+IMPORT_ROWS, IMPORT_LOTS = 100_000, 100
+
+
+def receive_for_import(db, olu, n_lots: int) -> None:  # type: ignore[no-untyped-def]
+    """Receive the ``n_lots`` lots (IMP-0, IMP-1, ...) the import sorts into."""
+    from sortapp.services import lots  # noqa: PLC0415
+
     for i in range(n_lots):
         lots.receive_lot(db, olu, number=f"IMP-{i}", origins=[("BW", "M")], weighed_mct=1_000_000)
-    return work, db, olu
+
+
+def time_import(db, olu, n: int, n_lots: int):  # type: ignore[no-untyped-def]
+    """Import ``n`` sorting rows into the lots ``receive_for_import`` received; return the
+    seconds it took and the categories used (id, code)."""
+    from sortapp.services import imports  # noqa: PLC0415
+
+    cats = db.execute(
+        "SELECT c.id, c.code FROM categories c JOIN size_classes s ON s.code = c.size "
+        "WHERE s.band <> 'specials' ORDER BY c.id LIMIT 100"
+    ).fetchall()
+    text = "lot,category,carats,stones\n" + "\n".join(
+        f"IMP-{i % n_lots},{cats[i % 100][1]},0.010," for i in range(n)
+    )
+    began = time.perf_counter()
+    result = imports.import_sorting(db, olu, text)
+    seconds = time.perf_counter() - began
+    assert result.ok, result.errors[:3]
+    return seconds, cats
 
 
 def bench_import(path: Path, repeat: int) -> None:
     """Ours against two floors: the same rows by raw executemany into sortapp's own table
     (its indexes and foreign keys, in the same history), and into a bare four-column table."""
-    from sortapp.services import imports  # noqa: PLC0415
-
-    n, n_lots = 100_000, 100
+    n, n_lots = IMPORT_ROWS, IMPORT_LOTS
     ours, same_table, bare_table = [], [], []
     for _ in range(repeat):
         work, db, olu = _import_copy(path, n_lots)
-        cats = db.execute(
-            "SELECT c.id, c.code FROM categories c JOIN size_classes s ON s.code = c.size "
-            "WHERE s.band <> 'specials' ORDER BY c.id LIMIT 100"
-        ).fetchall()
-        text = "lot,category,carats,stones\n" + "\n".join(
-            f"IMP-{i % n_lots},{cats[i % 100][1]},0.010," for i in range(n)
-        )
-        began = time.perf_counter()
-        result = imports.import_sorting(db, olu, text)
-        ours.append(time.perf_counter() - began)
-        assert result.ok, result.errors[:3]
+        seconds, cats = time_import(db, olu, n, n_lots)
+        ours.append(seconds)
         db.close()
         shutil.rmtree(work.parent)
 
