@@ -97,13 +97,10 @@ def _append(
         accounted = rec.sorted_mct + rec.loss_mct + mct
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
             raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
-        entry_id = records.next_id(db, "sort_entries")
-        uid = uids.entry(code, entry_id)
-        lots_sql.insert_entry(
+        entry_id, uid = lots_sql.insert_next_entry(
             db,
+            code,
             {
-                "id": entry_id,
-                "uid": uid,
                 "lot_id": lot.id,
                 "category_id": category_id,
                 "loss_type": loss_type,

@@ -7,6 +7,7 @@ from typing import Any
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH, canonical_json, sha256_hex
+from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
 
@@ -50,8 +51,16 @@ def append(
 ) -> tuple[int, str, str]:
     """Append an audit entry chained to the site's last one (inside the caller's transaction);
     return its (id, uid, hash). ``rows``: the protected rows it changed (``rowcover.take``)."""
-    prev = last_hash(db, site)
-    entry_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit").fetchone()[0])
+    if dbapi.sqlite(db):
+        prev = last_hash(db, site)
+        entry_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit").fetchone()[0])
+    else:  # on the server, in one round trip (the writer's lock is held meanwhile)
+        found, next_id = db.execute(
+            "SELECT (SELECT hash FROM audit WHERE site = ? ORDER BY id DESC LIMIT 1), "
+            "(SELECT coalesce(max(id), 0) + 1 FROM audit)",
+            (site,),
+        ).fetchone()
+        prev, entry_id = GENESIS_HASH if found is None else found, int(next_id)
     uid = uids.audit(site, entry_id)
     text = canonical_json(details)
     rows_text = canonical_json(rows) if rows else ""

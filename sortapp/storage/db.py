@@ -163,8 +163,8 @@ def transaction(db: Database) -> Iterator[Database]:
         else:
             # One writer at a time, as SQLite's BEGIN IMMEDIATE: every check a write makes
             # holds until it commits (the server's triggers enforce the rules regardless).
-            conn.execute("BEGIN")
-            conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+            # Both in one message (one round trip; no parameters, so the simple protocol).
+            conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)})")
         try:
             yield db
         except BaseException:
