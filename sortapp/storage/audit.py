@@ -7,7 +7,7 @@ from typing import Any
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH, canonical_json, sha256_hex
-from sortapp.storage import dbapi
+from sortapp.storage import dbapi, records
 from sortapp.storage.dbapi import Database
 
 
@@ -61,6 +61,49 @@ def append(
             (site,),
         ).fetchone()
         prev, entry_id = GENESIS_HASH if found is None else found, int(next_id)
+    return _insert(db, site, prev, entry_id, user, action, obj, details, rows, at)
+
+
+def append_own(
+    db: Database,
+    user: str,
+    action: str,
+    obj: str,
+    details: dict[str, Any],
+    rows: list[list[Any]],
+    at: str,
+) -> tuple[int, str, str] | None:
+    """``append`` to this database's own site's chain; None (nothing written) when it has no
+    site yet. On the server the site's code comes in the statement that reads the chain's head
+    (one round trip under the writer's lock, not two); on a file as ``append`` after reading it."""
+    if dbapi.sqlite(db):
+        own = records.get_site(db)
+        if own is None:
+            return None
+        return append(db, own.code, user, action, obj, details, rows, at)
+    found = db.execute(
+        "SELECT s.code, (SELECT hash FROM audit WHERE site = s.code ORDER BY id DESC LIMIT 1), "
+        "(SELECT coalesce(max(id), 0) + 1 FROM audit) FROM site s WHERE s.id = 1"
+    ).fetchone()
+    if found is None:
+        return None
+    site, head, next_id = found
+    prev = GENESIS_HASH if head is None else head
+    return _insert(db, site, prev, int(next_id), user, action, obj, details, rows, at)
+
+
+def _insert(
+    db: Database,
+    site: str,
+    prev: str,
+    entry_id: int,
+    user: str,
+    action: str,
+    obj: str,
+    details: dict[str, Any],
+    rows: list[list[Any]],
+    at: str,
+) -> tuple[int, str, str]:
     uid = uids.audit(site, entry_id)
     text = canonical_json(details)
     rows_text = canonical_json(rows) if rows else ""
