@@ -371,6 +371,12 @@ def main(argv: list[str] | None = None) -> int:
                     break
                 delay.value = max(0.0, delay.value + (args.rtt_ms - measured) / 2000)
                 measured = round_trip_ms(through)
+            if abs(measured - args.rtt_ms) > 0.1 * args.rtt_ms:
+                print(
+                    f"WARNING: the delay line gives {measured:.2f} ms, not {args.rtt_ms:g} ms "
+                    "(a busy host?): the figures over it are not at that round trip",
+                    flush=True,
+                )
             print(
                 f"round trip of SELECT 1: {plain:.2f} ms on loopback, {measured:.2f} ms through "
                 f"the delay line ({delay.value * 1000:.3f} ms added each way; a userspace TCP "
@@ -453,7 +459,11 @@ def main(argv: list[str] | None = None) -> int:
                         far_col: lambda: fresh_server_db(port),
                     }[backend]()
                     figures = run(target, n, args.seconds)
-                    _line(f"{backend}, {n} process" + ("es" if n > 1 else ""), *figures, target=backend == far_col)
+                    _line(
+                        f"{backend}, {n} process" + ("es" if n > 1 else ""),
+                        *figures,
+                        target=backend == far_col,
+                    )
                     columns[backend].append(_entry_figure(backend, n, *figures))
         print()
         for row in side_by_side(columns):

@@ -73,11 +73,13 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
         and (must_be_signed(action, obj, name, details) or _signed_only(changes, action, obj, name))
     ):
         _refuse_unsigned(db, name)
-    appended = audit_sql.append_own(db, name, action, obj, details, changes, utc_now())
-    if appended is None:
-        site(db)  # raises: this database has no site yet
-        raise AssertionError("a site that is there and is not")  # pragma: no cover
-    entry_id, uid, digest = appended
+    try:
+        entry_id, uid, digest = audit_sql.append(
+            db, None, name, action, obj, details, changes, utc_now()
+        )
+    except audit_sql.NoSite:
+        site(db)  # says that this database has no site yet
+        raise
     if asked is not None:
         asked.entry = entry_id
     if signer is not None:

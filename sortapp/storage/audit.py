@@ -39,9 +39,13 @@ def last_hash(db: Database, site: str) -> str:
     return row[0] if row else GENESIS_HASH
 
 
+class NoSite(LookupError):
+    """``append`` to this database's own site's chain, and it has no site yet."""
+
+
 def append(
     db: Database,
-    site: str,
+    site: str | None,
     user: str,
     action: str,
     obj: str,
@@ -50,46 +54,34 @@ def append(
     at: str,
 ) -> tuple[int, str, str]:
     """Append an audit entry chained to the site's last one (inside the caller's transaction);
-    return its (id, uid, hash). ``rows``: the protected rows it changed (``rowcover.take``)."""
+    return its (id, uid, hash). ``rows``: the protected rows it changed (``rowcover.take``).
+    ``site`` None: this database's own site (``NoSite`` when it has none); on the server its
+    code comes in the statement that reads the chain's head (the writer's lock is held)."""
     if dbapi.sqlite(db):
+        if site is None:
+            own = records.get_site(db)
+            if own is None:
+                raise NoSite
+            site = own.code
         prev = last_hash(db, site)
         entry_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit").fetchone()[0])
-    else:  # on the server, in one round trip (the writer's lock is held meanwhile)
-        found, next_id = db.execute(
-            "SELECT (SELECT hash FROM audit WHERE site = ? ORDER BY id DESC LIMIT 1), "
-            "(SELECT coalesce(max(id), 0) + 1 FROM audit)",
-            (site,),
+        return _insert(db, site, prev, entry_id, (user, action, obj, details, rows, at))
+    # On the server the chain's head and the next id in one round trip (with the site's code).
+    heads = (
+        "(SELECT hash FROM audit WHERE site = {} ORDER BY id DESC LIMIT 1), "
+        "(SELECT coalesce(max(id), 0) + 1 FROM audit)"
+    )
+    if site is None:
+        found = db.execute(
+            f"SELECT s.code, {heads.format('s.code')} FROM site s WHERE s.id = 1"
         ).fetchone()
-        prev, entry_id = GENESIS_HASH if found is None else found, int(next_id)
-    return _insert(db, site, prev, entry_id, user, action, obj, details, rows, at)
-
-
-def append_own(
-    db: Database,
-    user: str,
-    action: str,
-    obj: str,
-    details: dict[str, Any],
-    rows: list[list[Any]],
-    at: str,
-) -> tuple[int, str, str] | None:
-    """``append`` to this database's own site's chain; None (nothing written) when it has no
-    site yet. On the server the site's code comes in the statement that reads the chain's head
-    (one round trip under the writer's lock, not two); on a file as ``append`` after reading it."""
-    if dbapi.sqlite(db):
-        own = records.get_site(db)
-        if own is None:
-            return None
-        return append(db, own.code, user, action, obj, details, rows, at)
-    found = db.execute(
-        "SELECT s.code, (SELECT hash FROM audit WHERE site = s.code ORDER BY id DESC LIMIT 1), "
-        "(SELECT coalesce(max(id), 0) + 1 FROM audit) FROM site s WHERE s.id = 1"
-    ).fetchone()
-    if found is None:
-        return None
-    site, head, next_id = found
+        if found is None:
+            raise NoSite
+        site, head, next_id = found
+    else:
+        head, next_id = db.execute(f"SELECT {heads.format('?')}", (site,)).fetchone()
     prev = GENESIS_HASH if head is None else head
-    return _insert(db, site, prev, int(next_id), user, action, obj, details, rows, at)
+    return _insert(db, site, prev, int(next_id), (user, action, obj, details, rows, at))
 
 
 def _insert(
@@ -97,13 +89,9 @@ def _insert(
     site: str,
     prev: str,
     entry_id: int,
-    user: str,
-    action: str,
-    obj: str,
-    details: dict[str, Any],
-    rows: list[list[Any]],
-    at: str,
+    entry: tuple[str, str, str, dict[str, Any], list[list[Any]], str],
 ) -> tuple[int, str, str]:
+    user, action, obj, details, rows, at = entry
     uid = uids.audit(site, entry_id)
     text = canonical_json(details)
     rows_text = canonical_json(rows) if rows else ""
