@@ -10,8 +10,44 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sortapp.core.canonical import canonical_json
-from sortapp.storage import rowcover
+from sortapp.storage import dbapi, rowcover
 from sortapp.storage.audit import audit_hash
+
+
+def tamper(db, *statements: str) -> None:
+    """Edit an open database as its owner can, outside sortapp: the protective triggers (all
+    but the ledger's summaries) off, the statements run, the triggers back as they were, in one
+    transaction. On a file they are dropped and made again; on a server, as the owner of its
+    tables, disabled and enabled again (``ALTER TABLE ... DISABLE TRIGGER``), so the schema
+    reads the same after. Write the column ``user`` quoted (``"user"``): a word of SQL on the
+    server."""
+    if not dbapi.sqlite(db):
+        triggers = db.execute(
+            """SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+               WHERE NOT t.tgisinternal AND t.tgname NOT LIKE 'postings\\_to\\_%'
+                 AND c.relnamespace = (SELECT oid FROM pg_namespace
+                                       WHERE nspname = current_schema())"""
+        ).fetchall()
+        db.execute("BEGIN")
+        for table, name in triggers:
+            db.execute(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"')
+        for statement in statements:
+            db.execute(statement)
+        for table, name in triggers:
+            db.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
+        db.execute("COMMIT")
+        return
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'trigger' AND name NOT LIKE 'postings_to_%'"
+    ).fetchall()
+    for name, _sql in triggers:
+        db.execute(f"DROP TRIGGER {name}")
+    for statement in statements:
+        db.execute(statement)
+    for _name, text in triggers:
+        db.execute(text)
+    db.conn.commit()
 
 
 def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
