@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sortapp import paths
-from sortapp.core.errors import UserError
+from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import site
 from sortapp.storage.target import Target
@@ -124,13 +124,29 @@ def try_sign_in(server: Server, user: str, password: str) -> Actor:
     """
     if not user.strip():
         raise UserError("give your sortapp user name on the server")
-    db = Target.of(server.url).signed_in(user.strip(), password).open()
+    try:
+        db = Target.of(server.url).signed_in(user.strip(), password).open()
+    except KnownStorageError as exc:
+        if exc.code != "server_unreachable":
+            raise
+        # Said for the admin connecting: why, in the driver's words (no reconnecting here).
+        raise UserError(
+            f"{server.where} cannot be reached from this workstation: {_why(exc)}"
+        ) from exc
     try:
         actor = site.login(db, user.strip(), password, record_success=False)
     finally:
         db.close()
     actor.require(Role.ADMIN, f"connecting a workstation to {server.where}")
     return actor
+
+
+def _why(exc: BaseException) -> str:
+    """The driver's reason a connection failed, in a few words ("Connection refused")."""
+    cause = exc.__cause__ or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    return first.rsplit("failed: ", 1)[-1] or str(cause)
 
 
 class NotWritable(UserError):
@@ -177,6 +193,8 @@ class Saved:
 
     path: Path
     content: str
+    #: The server's URL, as the file names it (no user, no password).
+    url: str = ""
     #: Why the next start will still open something else ('' when it opens the server).
     overridden: str = ""
 
@@ -219,7 +237,7 @@ def connect(
             "SORTAPP_DB is set for this workstation and is used before the machine "
             "configuration file: remove it for the server to be opened"
         )
-    return Saved(path, content, overridden)
+    return Saved(path, content, server.url, overridden)
 
 
 def _write_atomically(path: Path, content: str) -> None:

@@ -28,30 +28,6 @@ from sortapp.ui.offline import BACKOFF_MS, offline_text, refused_text
 from sortapp.ui.ops import run_op
 from tests.conftest import PASSWORD, make_lot
 from tests.gui.conftest import shown
-from tests.pgserver import OWNER
-
-USERS = ("admin", "sam", "sue", "olu", "ola")
-
-
-@pytest.fixture(scope="session")
-def server_roles(pg_server, pg_template) -> None:
-    """Each test user a role of the same name on the test server, with their sortapp password.
-
-    Where the site's own roles exist already (made as sortapp users are added), they are used
-    as they are; else a role is made here with the owner's rights (a stand-in until then),
-    after the template site is made (which may make them itself).
-    """
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as owner:
-        for name in USERS:
-            if owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
-                continue
-            owner.execute(
-                psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                    psycopg.sql.Identifier(name),
-                    psycopg.sql.Literal(PASSWORD),
-                    psycopg.sql.Identifier(OWNER),
-                )
-            )
 
 
 def _app_url(pg_server, site_url: str) -> str:

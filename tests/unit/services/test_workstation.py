@@ -116,8 +116,11 @@ def test_a_refused_or_unreachable_test_writes_nothing(config, server, pg_server)
     with pytest.raises(KnownStorageError, match="no database no_such_db"):
         workstation.connect(missing, "admin", PASSWORD)
     closed = Server.of("127.0.0.1", 1, server.database)
-    with pytest.raises(KnownStorageError, match="cannot be reached"):
+    with pytest.raises(UserError) as unreached:
         workstation.connect(closed, "admin", PASSWORD)
+    assert str(unreached.value) == (
+        f"127.0.0.1:1/{server.database} cannot be reached from this workstation: Connection refused"
+    )
     assert not config.exists()
 
 
