@@ -23,7 +23,7 @@ from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
-from sortapp.ui.connect import ConnectDialog
+from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
 from sortapp.ui.errors import error_text, show_error
@@ -379,18 +379,22 @@ class SettingsPage(Page):
             "configuration file; sortapp opens it at its next start."
         )
         self.connect_button.clicked.connect(self.connect_workstation)
-        form.addRow(self.connect_button)
+        row = QHBoxLayout()
+        row.addWidget(self.connect_button)
+        row.addStretch(1)
+        form.addRow(row)
         return page
 
     def _workstation_note(self) -> str:
         try:
-            config = workstation.source(self._opened()).config
+            shown = workstation.source(self._opened())
         except SortAppError as exc:
             return error_text(exc)
         return (
-            "Set by --db, else SORTAPP_DB, else the machine configuration file "
-            f"{config}, else the database file in your user folder. An admin connects this "
-            "workstation to a facility server below; sortapp opens it at its next start."
+            f"{shown_source(shown)} sortapp takes --db, else SORTAPP_DB, else the machine "
+            f"configuration file {shown.config}, else the database file in your user folder. "
+            "An admin connects this workstation to a facility server here; sortapp opens it at "
+            "its next start."
         )
 
     def _opened(self) -> str:
