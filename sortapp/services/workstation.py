@@ -40,7 +40,8 @@ class Source:
     #: The file's path, or the server and database (``host:port/db``): never a password.
     where: str
     on_server: bool
-    #: What named it: "--db", "SORTAPP_DB", "the machine configuration file" or "default".
+    #: What named it: "given" (the program was started on it), "environment" (SORTAPP_DB),
+    #: "machine" (the machine configuration file) or "default" (the user data folder's file).
     named_by: str
     #: The machine configuration file (whether or not it exists).
     config: Path
@@ -59,11 +60,11 @@ def source(opened: str | Path | None = None) -> Source:
     default = paths.default_database()
     where = str(opened) if opened else default
     if opened and str(opened) != default:
-        named_by = "--db"
+        named_by = "given"
     elif env:
-        named_by = "SORTAPP_DB"
+        named_by = "environment"
     elif machine:
-        named_by = "the machine configuration file"
+        named_by = "machine"
     else:
         named_by = "default"
     target = Target.of(where)
@@ -123,7 +124,7 @@ def try_sign_in(server: Server, user: str, password: str) -> Actor:
             schema is not this sortapp's.
     """
     if not user.strip():
-        raise UserError("give your sortapp user name on the server")
+        raise UserError("a user name is needed to sign in to the server")
     try:
         db = Target.of(server.url).signed_in(user.strip(), password).open()
     except KnownStorageError as exc:

@@ -49,9 +49,9 @@ def shown_source(shown: Source) -> str:
     """Which database this workstation uses, and what named it, in a sentence."""
     kind = "the facility server" if shown.on_server else "the database file"
     named = {
-        "--db": "given on the command line (--db)",
-        "SORTAPP_DB": "named by SORTAPP_DB",
-        "the machine configuration file": f"named by the machine configuration file {shown.config}",
+        "given": "given on the command line (--db)",
+        "environment": "named by SORTAPP_DB",
+        "machine": f"named by the machine configuration file {shown.config}",
         "default": "the default: no server is configured",
     }[shown.named_by]
     return f"This workstation uses {kind} {shown.where} ({named})."

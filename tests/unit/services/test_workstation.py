@@ -71,11 +71,11 @@ def test_which_database_and_what_named_it(config, monkeypatch, tmp_path):
     config.write_text('database = "postgresql://u:s3cret@db.plant.local:5432/ksf"\n')
     shown = workstation.source()
     assert shown.on_server and shown.where == "db.plant.local:5432/ksf"
-    assert shown.named_by == "the machine configuration file"
+    assert shown.named_by == "machine"
     assert "s3cret" not in repr(shown)
     monkeypatch.setenv("SORTAPP_DB", str(tmp_path / "x.db"))
-    assert workstation.source().named_by == "SORTAPP_DB"
-    assert workstation.source(tmp_path / "other.db").named_by == "--db"
+    assert workstation.source().named_by == "environment"
+    assert workstation.source(tmp_path / "other.db").named_by == "given"
 
 
 def test_the_configuration_keeps_other_settings_and_replaces_the_database():
