@@ -142,18 +142,20 @@ class ConnectDialog(QDialog):
         edit.setObjectName(name)
         return edit
 
-    def server(self) -> Server:
-        """The server as typed. Raises UserError with what to fix."""
-        return Server.of(
-            self.host.text(), self.port.text(), self.database.text(), self.tls.currentData()
-        )
+    def server(self) -> Server | None:
+        """The server as typed; None when a field is wrong (said in the dialog)."""
+        try:
+            return Server.of(
+                self.host.text(), self.port.text(), self.database.text(), self.tls.currentData()
+            )
+        except SortAppError as exc:
+            self._said(error_text(exc), ok=False)
+            return None
 
     def test(self) -> None:
         """Test the admin's sign-in on the server (in the background)."""
-        try:
-            server = self.server()
-        except SortAppError as exc:
-            self._said(error_text(exc), ok=False)
+        server = self.server()
+        if server is None:
             return
         user, password = self.user.text(), self.password.text()
         self._run(
@@ -167,10 +169,8 @@ class ConnectDialog(QDialog):
 
     def save(self) -> None:
         """Test the sign-in, then write the machine configuration file (in the background)."""
-        try:
-            server = self.server()
-        except SortAppError as exc:
-            self._said(error_text(exc), ok=False)
+        server = self.server()
+        if server is None:
             return
         user, password, by = self.user.text(), self.password.text(), self.by
 

@@ -20,15 +20,6 @@ from tests.conftest import PASSWORD
 
 
 @pytest.fixture
-def config(tmp_path, monkeypatch):
-    """The machine configuration file, in a folder of the test's; no SORTAPP_DB."""
-    path = tmp_path / "etc" / "sortapp.toml"
-    monkeypatch.setenv("SORTAPP_CONFIG", str(path))
-    monkeypatch.delenv("SORTAPP_DB", raising=False)
-    return path
-
-
-@pytest.fixture
 def site_server(pg_server, pg_site_url, server_roles) -> workstation.Server:
     return workstation.Server.of("127.0.0.1", pg_server.port, pg_site_url.rsplit("/", 1)[1])
 
@@ -50,14 +41,14 @@ def _press(qtbot, button) -> bool:
 
 
 def test_settings_show_the_database_file_and_only_an_admin_may_connect(
-    qtbot, make_window, db_path, config
+    qtbot, make_window, db_path, machine_config
 ):
     window = make_window("admin")
     window.go(6)
     page = window.settings_page
     page.tabs.setCurrentIndex(page.tabs.count() - 1)
     assert page.database_field.text() == str(db_path)
-    assert str(config) in page.workstation_note.text()
+    assert str(machine_config) in page.workstation_note.text()
     assert page.connect_button.isEnabled()
     operator = make_window("olu")
     operator.go(6)
@@ -65,7 +56,7 @@ def test_settings_show_the_database_file_and_only_an_admin_may_connect(
 
 
 def test_an_admin_tests_and_saves_the_server_and_the_next_start_opens_it(
-    qtbot, make_window, db_path, config, site_server
+    qtbot, make_window, db_path, machine_config, site_server
 ):
     window = make_window("admin")
     dialog = ConnectDialog(window, workstation.source(str(db_path)), window.ctx.actor)
@@ -80,7 +71,7 @@ def test_an_admin_tests_and_saves_the_server_and_the_next_start_opens_it(
     assert dialog.outcome.text().startswith(
         f"Connected to {site_server.where}: signed in as admin (admin)."
     )
-    assert not config.exists()  # a test writes nothing
+    assert not machine_config.exists()  # a test writes nothing
     # The test server has no TLS: a workstation asking for it is refused, and nothing saved.
     dialog.tls.setCurrentIndex(dialog.tls.findData("require"))
     assert not _press(qtbot, dialog.save_button)
@@ -88,22 +79,22 @@ def test_an_admin_tests_and_saves_the_server_and_the_next_start_opens_it(
         f"{site_server.where} cannot be reached from this workstation: server does not support "
         "SSL, but SSL was required"
     )
-    assert not config.exists()
+    assert not machine_config.exists()
     dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
     assert _press(qtbot, dialog.save_button)
     url = site_server.url + "?sslmode=disable"
-    assert config.read_text() == f'database = "{url}"\n'
-    assert PASSWORD not in config.read_text()
+    assert machine_config.read_text() == f'database = "{url}"\n'
+    assert PASSWORD not in machine_config.read_text()
     assert paths.default_database() == url
     assert dialog.outcome.text() == (
-        f"Saved in {config}: sortapp opens {site_server.where} at its next start on this "
+        f"Saved in {machine_config}: sortapp opens {site_server.where} at its next start on this "
         "workstation."
     )
     assert dialog.saved is not None and dialog.saved.url == url
 
 
 def test_an_operator_is_refused_by_the_service_not_only_the_button(
-    qtbot, make_window, db_path, config, site_server
+    qtbot, make_window, db_path, machine_config, site_server
 ):
     window = make_window("olu")
     dialog = ConnectDialog(window, workstation.source(str(db_path)), window.ctx.actor)
@@ -111,11 +102,11 @@ def test_an_operator_is_refused_by_the_service_not_only_the_button(
     _fill(dialog, site_server, "admin", PASSWORD)  # an admin's sign-in on the server, even
     assert not _press(qtbot, dialog.save_button)
     assert "olu is operator" in dialog.outcome.text()
-    assert not config.exists()
+    assert not machine_config.exists()
 
 
 def test_a_file_that_cannot_be_written_is_said_with_the_path_and_content(
-    qtbot, make_window, db_path, config, site_server, monkeypatch
+    qtbot, make_window, db_path, machine_config, site_server, monkeypatch
 ):
     window = make_window("admin")
     dialog = ConnectDialog(window, workstation.source(str(db_path)), window.ctx.actor)
@@ -129,13 +120,13 @@ def test_a_file_that_cannot_be_written_is_said_with_the_path_and_content(
     assert not _press(qtbot, dialog.save_button)
     text = dialog.outcome.text()
     assert text == (
-        f"This workstation cannot write {config}; nothing was changed. Ask IT to deploy that "
-        f'file with this content:\n\ndatabase = "{site_server.url}"\n'
+        f"This workstation cannot write {machine_config}; nothing was changed. Ask IT to deploy "
+        f'that file with this content:\n\ndatabase = "{site_server.url}"\n'
     )
-    assert not config.exists()
+    assert not machine_config.exists()
 
 
-def test_a_bad_field_is_said_before_anything_is_tried(qtbot, make_window, db_path, config):
+def test_a_bad_field_is_said_before_anything_is_tried(qtbot, make_window, db_path, machine_config):
     window = make_window("admin")
     dialog = ConnectDialog(window, workstation.source(str(db_path)), window.ctx.actor)
     qtbot.addWidget(dialog)
@@ -147,7 +138,7 @@ def test_a_bad_field_is_said_before_anything_is_tried(qtbot, make_window, db_pat
 
 
 def test_the_first_run_connects_the_workstation_to_the_server(
-    qtbot, config, site_server, tmp_path, monkeypatch
+    qtbot, machine_config, site_server, tmp_path, monkeypatch
 ):
     """No database yet: an admin chooses the facility server, tests, saves; the app opens it."""
     asked = []
@@ -170,7 +161,7 @@ def test_the_first_run_connects_the_workstation_to_the_server(
     assert not (tmp_path / "new.db").exists()
     [(text, create)] = asked
     assert create and f"There is no database at {tmp_path / 'new.db'} yet" in text
-    assert config.read_text() == f'database = "{site_server.url}"\n'
+    assert machine_config.read_text() == f'database = "{site_server.url}"\n'
     monkeypatch.setattr(
         dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("olu", PASSWORD))
     )
@@ -183,12 +174,12 @@ def test_the_first_run_connects_the_workstation_to_the_server(
 
 
 def test_a_configured_server_not_reached_at_start_offers_to_connect_another(
-    qtbot, config, site_server, monkeypatch
+    qtbot, machine_config, site_server, monkeypatch
 ):
     """The machine configuration names a server that is not reached: the sign-in says so;
     cancelled, the app offers to connect the workstation to another (no file is made)."""
-    config.parent.mkdir()
-    config.write_text('database = "postgresql://127.0.0.1:1/ksf"\n')
+    machine_config.parent.mkdir()
+    machine_config.write_text('database = "postgresql://127.0.0.1:1/ksf"\n')
     answers = iter([("olu", PASSWORD), None, ("olu", PASSWORD)])
     notes = []
 
@@ -219,7 +210,7 @@ def test_a_configured_server_not_reached_at_start_offers_to_connect_another(
     monkeypatch.setattr(
         ConnectDialog,
         "ask",
-        classmethod(lambda c, p, s, by=None: Saved(config, "", site_server.url)),
+        classmethod(lambda c, p, s, by=None: Saved(machine_config, "", site_server.url)),
     )
     monkeypatch.setattr(app, "open_window", open_window)
     monkeypatch.setattr(app, "make_application", NoLoop)

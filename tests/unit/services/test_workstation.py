@@ -20,15 +20,6 @@ from tests.pgserver import OWNER
 
 
 @pytest.fixture
-def config(tmp_path, monkeypatch):
-    """The machine configuration file, in a folder of the test's (SORTAPP_CONFIG)."""
-    path = tmp_path / "etc" / "sortapp.toml"
-    monkeypatch.setenv("SORTAPP_CONFIG", str(path))
-    monkeypatch.delenv("SORTAPP_DB", raising=False)
-    return path
-
-
-@pytest.fixture
 def server(pg_server, pg_site_url) -> Server:
     """The test site's copy on the test server, as an admin types it, with each test user a
     server role of the same name (their sortapp password)."""
@@ -63,12 +54,12 @@ def test_a_server_is_checked_as_typed_and_named_without_a_password():
             Server.of(host, port, db, tls)
 
 
-def test_which_database_and_what_named_it(config, monkeypatch, tmp_path):
+def test_which_database_and_what_named_it(machine_config, monkeypatch, tmp_path):
     shown = workstation.source()
     assert shown.named_by == "default" and not shown.on_server
-    assert shown.where == str(paths.data_dir() / "sortapp.db") and shown.config == config
-    config.parent.mkdir()
-    config.write_text('database = "postgresql://u:s3cret@db.plant.local:5432/ksf"\n')
+    assert shown.where == str(paths.data_dir() / "sortapp.db") and shown.config == machine_config
+    machine_config.parent.mkdir()
+    machine_config.write_text('database = "postgresql://u:s3cret@db.plant.local:5432/ksf"\n')
     shown = workstation.source()
     assert shown.on_server and shown.where == "db.plant.local:5432/ksf"
     assert shown.named_by == "machine"
@@ -89,27 +80,31 @@ def test_the_configuration_keeps_other_settings_and_replaces_the_database():
     assert tomllib.loads(workstation.config_text('a"b\\c'))["database"] == 'a"b\\c'
 
 
-def test_an_admin_connects_the_workstation_and_the_next_start_opens_the_server(config, server):
+def test_an_admin_connects_the_workstation_and_the_next_start_opens_the_server(
+    machine_config, server
+):
     assert workstation.try_sign_in(server, "admin", PASSWORD).role is Role.ADMIN
     saved = workstation.connect(server, "admin", PASSWORD)
-    assert saved.path == config and saved.overridden == ""
-    assert config.read_text() == f'database = "{server.url}"\n'
-    assert PASSWORD not in config.read_text()
+    assert saved.path == machine_config and saved.overridden == ""
+    assert machine_config.read_text() == f'database = "{server.url}"\n'
+    assert PASSWORD not in machine_config.read_text()
     assert paths.default_database() == server.url  # what the next start opens
-    assert [p.name for p in config.parent.iterdir()] == ["sortapp.toml"]  # no temporary left
-    assert oct(config.stat().st_mode & 0o777) == "0o644"
+    assert [p.name for p in machine_config.parent.iterdir()] == [
+        "sortapp.toml"
+    ]  # no temporary left
+    assert oct(machine_config.stat().st_mode & 0o777) == "0o644"
 
 
-def test_only_an_admin_connects_a_workstation(config, server):
+def test_only_an_admin_connects_a_workstation(machine_config, server):
     with pytest.raises(PermissionDenied, match="olu is operator"):
         workstation.connect(server, "olu", PASSWORD)
     operator = Actor(user_id=5, name="olu", role=Role.OPERATOR)
     with pytest.raises(PermissionDenied, match="olu is operator"):
         workstation.connect(server, "admin", PASSWORD, by=operator)
-    assert not config.exists()
+    assert not machine_config.exists()
 
 
-def test_a_refused_or_unreachable_test_writes_nothing(config, server, pg_server):
+def test_a_refused_or_unreachable_test_writes_nothing(machine_config, server, pg_server):
     with pytest.raises(PermissionDenied, match="refused the sign-in"):
         workstation.connect(server, "admin", "wrong")
     missing = Server.of(server.host, server.port, "no_such_db")
@@ -121,26 +116,26 @@ def test_a_refused_or_unreachable_test_writes_nothing(config, server, pg_server)
     assert str(unreached.value) == (
         f"127.0.0.1:1/{server.database} cannot be reached from this workstation: Connection refused"
     )
-    assert not config.exists()
+    assert not machine_config.exists()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes any folder")
-def test_a_folder_that_cannot_be_written_is_said_with_what_to_deploy(config, server):
-    config.parent.mkdir()
-    config.write_text('database = "/old.db"\n')
-    config.parent.chmod(0o555)
+def test_a_folder_that_cannot_be_written_is_said_with_what_to_deploy(machine_config, server):
+    machine_config.parent.mkdir()
+    machine_config.write_text('database = "/old.db"\n')
+    machine_config.parent.chmod(0o555)
     try:
         with pytest.raises(NotWritable) as refused:
             workstation.connect(server, "admin", PASSWORD)
     finally:
-        config.parent.chmod(0o755)
-    assert refused.value.path == config
+        machine_config.parent.chmod(0o755)
+    assert refused.value.path == machine_config
     assert refused.value.content == f'database = "{server.url}"\n'
-    assert str(config) in str(refused.value) and refused.value.content in str(refused.value)
-    assert config.read_text() == 'database = "/old.db"\n'  # left as it was
+    assert str(machine_config) in str(refused.value) and refused.value.content in str(refused.value)
+    assert machine_config.read_text() == 'database = "/old.db"\n'  # left as it was
 
 
-def test_an_unwritable_file_is_said_too(config, server, monkeypatch):
+def test_an_unwritable_file_is_said_too(machine_config, server, monkeypatch):
     """(As root, whom no permission stops: the replace itself refused.)"""
 
     def refuse(src, dst):
@@ -149,11 +144,11 @@ def test_an_unwritable_file_is_said_too(config, server, monkeypatch):
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(NotWritable, match="Permission denied"):
         workstation.connect(server, "admin", PASSWORD)
-    assert not config.exists()
-    assert list(config.parent.iterdir()) == []  # the temporary file removed
+    assert not machine_config.exists()
+    assert list(machine_config.parent.iterdir()) == []  # the temporary file removed
 
 
-def test_sortapp_db_set_is_said_to_come_first(config, server, monkeypatch, tmp_path):
+def test_sortapp_db_set_is_said_to_come_first(machine_config, server, monkeypatch, tmp_path):
     monkeypatch.setenv("SORTAPP_DB", str(tmp_path / "x.db"))
     saved = workstation.connect(server, "admin", PASSWORD)
     assert "SORTAPP_DB is set" in saved.overridden
