@@ -360,3 +360,48 @@ def test_a_commit_lost_midway_is_said_recorded_or_not(
     if not committed:
         assert _receive(window, "L5") is not None
     assert owner.execute("SELECT count(*) FROM lots WHERE number = 'L5'").fetchone()[0] == 1
+
+
+def test_a_facility_day_the_app_beside_two_workstation_processes(
+    qtbot, open_window, pg_site_url, owner
+):
+    """The done-when of issue 12: two workstation processes (the campaign's: receiving,
+    sorting, closing, packing, sealing, racing each other for the same stones) and the desktop
+    app work on one server together; the app sees their lots come in without F5, and afterwards
+    every action is there exactly once, balances add up, the chain holds and verify is OK."""
+    from tests.scenarios import test_facility_campaign as campaign  # noqa: PLC0415
+
+    window = open_window("olu")
+    audit_before = owner.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+    outcomes: list = []
+    runner = threading.Thread(
+        target=lambda: outcomes.extend(campaign.run_campaign(pg_site_url, 2, 4.0)),
+        name="campaign",
+    )
+    runner.start()
+    received: list[str] = []
+    try:
+        while runner.is_alive() and len(received) < 200:
+            number = f"APP{len(received) + 1}"
+            assert _receive(window, number) is not None
+            received.append(number)
+            qtbot.waitUntil(lambda number=number: number in _shown(window))
+    finally:
+        runner.join()
+    assert len(received) >= 2 and len(outcomes) == 2
+    assert not [o.error for o in outcomes if o.error]
+    assert min(o.rounds for o in outcomes) >= 1
+    # The processes' lots are in the app's list, brought in by the server's notifications.
+    everything = _numbers(owner)
+    assert len(everything) > len(received)
+    qtbot.waitUntil(lambda: set(_shown(window)) == everything)
+
+    ids = dict(owner.execute("SELECT number, id FROM lots").fetchall())
+    done = [d for o in outcomes for d in o.done]
+    done += [("lot.receive", number, "", ids[number]) for number in received]
+    violations = campaign.race_violations(outcomes, 2)
+    violations += campaign.ledger_violations(owner, done, audit_before)
+    violations += campaign.balance_violations(owner)
+    violations += campaign.chain_violations(owner)
+    violations += campaign.verify_problems(owner)
+    assert violations == []
