@@ -37,17 +37,24 @@ def tamper(db, *statements: str) -> None:
             db.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
         db.execute("COMMIT")
         return
-    triggers = db.execute(
-        "SELECT name, sql FROM sqlite_master "
-        "WHERE type = 'trigger' AND name NOT LIKE 'postings_to_%'"
+    _without_triggers(db.conn, statements)
+
+
+def _without_triggers(conn: sqlite3.Connection, statements, table: str | None = None) -> None:
+    """Run ``statements`` on a file's connection with its triggers (of ``table``, or all but
+    the ledger's summaries) dropped, then put them back exactly as they were; commit."""
+    where = "tbl_name = ?" if table else "name NOT LIKE 'postings_to_%'"
+    triggers = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND {where}",
+        (table,) if table else (),
     ).fetchall()
     for name, _sql in triggers:
-        db.execute(f"DROP TRIGGER {name}")
+        conn.execute(f'DROP TRIGGER "{name}"')
     for statement in statements:
-        db.execute(statement)
-    for _name, text in triggers:
-        db.execute(text)
-    db.conn.commit()
+        conn.execute(statement)
+    for _name, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
 
 
 def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
@@ -56,18 +63,7 @@ def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA foreign_keys = OFF")
     raw.execute("PRAGMA ignore_check_constraints = ON")
-    where = "tbl_name = ?" if table else "name NOT LIKE 'postings_to_%'"
-    triggers = raw.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND {where}",
-        (table,) if table else (),
-    ).fetchall()
-    for name, _sql in triggers:
-        raw.execute(f'DROP TRIGGER "{name}"')
-    for statement in statements:
-        raw.execute(statement)
-    for _name, sql in triggers:
-        raw.execute(sql)
-    raw.commit()
+    _without_triggers(raw, statements, table)
     raw.close()
 
 

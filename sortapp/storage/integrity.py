@@ -350,7 +350,13 @@ def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[in
     return int(count or 0), found
 
 
-def _recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[str, list[Any]]:
+def _recorded_journals(
+    db: Database, actions: Sequence[str], audit: tuple[int, int]
+) -> tuple[str, list[Any]]:
+    """A subquery of (uid, hash) of the ledger entries the audit records in span ``audit``
+    name, and its parameters."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.recorded_journals(actions, audit)
     marks = ",".join("?" * len(actions))
     sql = f"""SELECT json_extract(details, '$.journal') AS uid,
                      json_extract(details, '$.journal_hash') AS hash
@@ -364,13 +370,16 @@ def journal_record_counts(
     """Over the journal entries in the span ``journal`` (after, upto] and the audit records in
     ``audit``: return (entries, entries recorded with their hash, records naming an entry that
     is missing or has another hash)."""
-    if not dbapi.sqlite(db):
-        return integrity_pg.journal_record_counts(db, actions, audit, journal)
-    recorded, params = _recorded_journals(actions, audit)
+    recorded, params = _recorded_journals(db, actions, audit)
+    differs = (
+        "sum(j.id IS NULL OR j.hash IS NOT a.hash)"
+        if dbapi.sqlite(db)
+        else "sum((j.id IS NULL OR j.hash IS DISTINCT FROM a.hash)::int)"
+    )
     matched, bad = db.execute(
         f"""SELECT count(DISTINCT CASE WHEN j.hash = a.hash AND j.id > ? AND j.id <= ?
                                        THEN j.id END),
-                   coalesce(sum(j.id IS NULL OR j.hash IS NOT a.hash), 0)
+                   coalesce({differs}, 0)
             FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
             WHERE a.uid IS NOT NULL""",
         [*journal, *params],
@@ -385,9 +394,7 @@ def journal_record_problems(
     db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
 ) -> tuple[list[str], list[str]]:
     """Return (journal uids not recorded as such, uids recorded but missing from the ledger)."""
-    if not dbapi.sqlite(db):
-        return integrity_pg.journal_record_problems(db, actions, audit, journal)
-    recorded, params = _recorded_journals(actions, audit)
+    recorded, params = _recorded_journals(db, actions, audit)
     unrecorded = [
         r[0]
         for r in db.execute(
@@ -453,20 +460,22 @@ def parcel_pass(
     sealed parcel's carats; return (sealed parcels, numbers whose fingerprint does not match,
     numbers whose sealed figures the ledger does not hold).
 
-    The text is ``parcels.parcel_fingerprint``'s, built by SQLite.
+    The text is ``parcels.parcel_fingerprint``'s, built by SQLite (by the server on one).
     """
-    if not dbapi.sqlite(db):
-        return integrity_pg.parcel_pass(db, site, only)
-    found: list[str] = []
-    step = type("HashPass", (_HashPass,), {"found": found})
-    db.conn.create_aggregate("sortapp_hash_pass", 3, step)
-    among = "" if only is None else "AND p.id IN (SELECT value FROM json_each(:only))"
-    db.execute(
-        f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
-            FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
-            WHERE p.status IN ('sealed', 'shipped') {among}""",
-        {"site": site, "only": json.dumps(list(only or []))},
-    ).fetchone()
+    if dbapi.sqlite(db):
+        found: list[str] = []
+        step = type("HashPass", (_HashPass,), {"found": found})
+        db.conn.create_aggregate("sortapp_hash_pass", 3, step)
+        among = "" if only is None else "AND p.id IN (SELECT value FROM json_each(:only))"
+        db.execute(
+            f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
+                FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
+                WHERE p.status IN ('sealed', 'shipped') {among}""",
+            {"site": site, "only": json.dumps(list(only or []))},
+        ).fetchone()
+        differs = "IS NOT"
+    else:
+        found, differs = integrity_pg.fingerprint_mismatches(db, site, only), "IS DISTINCT FROM"
     count = db.execute(
         "SELECT count(*) FROM parcels WHERE status IN ('sealed', 'shipped')"
     ).fetchone()[0]
@@ -477,9 +486,10 @@ def parcel_pass(
         for r in db.execute(
             f"""SELECT p.number FROM parcels p
                 WHERE p.status IN ('sealed', 'shipped')
-                  AND (p.sealed_mct IS NOT {held_sum} OR p.sealed_stones IS NOT {held_stones}
-                       OR p.sealed_mct IS NOT (SELECT coalesce(sum(mct), 0) FROM sealed_lines
-                                               WHERE parcel_id = p.id))
+                  AND (p.sealed_mct {differs} {held_sum}
+                       OR p.sealed_stones {differs} {held_stones}
+                       OR p.sealed_mct {differs} (SELECT coalesce(sum(mct), 0) FROM sealed_lines
+                                                  WHERE parcel_id = p.id))
                 ORDER BY p.id"""
         )
     ]

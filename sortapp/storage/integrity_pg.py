@@ -387,7 +387,7 @@ def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[in
     return count + len(missing), found + [r[0] for r in missing]
 
 
-def _recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[str, list[Any]]:
+def recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[str, list[Any]]:
     marks = ",".join("?" * len(actions))
     # (CASE: the server may test the conditions in any order, and another action's details
     # need not be JSON; SQLite's json_extract fails on such text as the cast does.)
@@ -396,49 +396,6 @@ def _recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[
                          AS hash
               FROM audit WHERE action IN ({marks}) AND id > ? AND id <= ?"""
     return sql, [*actions, *actions, *actions, *audit]
-
-
-def journal_record_counts(
-    db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
-) -> tuple[int, int, int]:
-    recorded, params = _recorded_journals(actions, audit)
-    matched, bad = db.execute(
-        f"""SELECT count(DISTINCT CASE WHEN j.hash = a.hash AND j.id > ? AND j.id <= ?
-                                       THEN j.id END),
-                   coalesce(sum((j.id IS NULL OR j.hash IS DISTINCT FROM a.hash)::int), 0)
-            FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
-            WHERE a.uid IS NOT NULL""",
-        [*journal, *params],
-    ).fetchone()
-    total = db.execute("SELECT count(*) FROM journal WHERE id > ? AND id <= ?", journal).fetchone()[
-        0
-    ]
-    return int(total), int(matched), int(bad)
-
-
-def journal_record_problems(
-    db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
-) -> tuple[list[str], list[str]]:
-    recorded, params = _recorded_journals(actions, audit)
-    unrecorded = [
-        r[0]
-        for r in db.execute(
-            f"""SELECT j.uid FROM journal j
-                WHERE j.id > ? AND j.id <= ? AND NOT EXISTS (
-                    SELECT 1 FROM ({recorded}) a WHERE a.uid = j.uid AND a.hash = j.hash)
-                ORDER BY j.id LIMIT 20""",
-            [*journal, *params],
-        )
-    ]
-    missing = [
-        r[0]
-        for r in db.execute(
-            f"""SELECT a.uid FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
-                WHERE a.uid IS NOT NULL AND j.id IS NULL ORDER BY a.uid LIMIT 20""",
-            params,
-        )
-    ]
-    return unrecorded, missing
 
 
 # -- sealed parcels ------------------------------------------------------------------------------
@@ -511,42 +468,19 @@ _PARCEL_TEXT = obj_of(
     ("value_cents", value("p.sealed_value_cents")),
 )
 
-# The place a sealed parcel's goods are held at: in the parcel, or shipped with it.
-_HELD = """(SELECT {column} FROM balances b WHERE b.parcel_id = p.id
-            AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END)"""
 
-
-def parcel_pass(
-    db: Database, site: str, only: Sequence[int] | None = None
-) -> tuple[int, list[str], list[str]]:
+def fingerprint_mismatches(db: Database, site: str, only: Sequence[int] | None) -> list[str]:
+    """The numbers of the sealed parcels (all, or of ids ``only``) whose data do not hash to
+    their fingerprint (``integrity.parcel_pass``'s first pass)."""
     among, params = ("", []) if only is None else ("AND p.id = ANY(?)", [list(only)])
-    _count, found = _hash_pass(
+    return _hash_pass(
         db.execute(
             f"""SELECT p.number, p.fingerprint, {_PARCEL_TEXT}
                 FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
                 WHERE p.status IN ('sealed', 'shipped') {among} ORDER BY p.id""",
             [site, *params],
         ).fetchall()
-    )
-    count = db.execute(
-        "SELECT count(*) FROM parcels WHERE status IN ('sealed', 'shipped')"
-    ).fetchone()[0]
-    held_sum = _HELD.format(column="coalesce(sum(b.mct), 0)")
-    held_stones = _HELD.format(column="coalesce(sum(b.stones), 0)")
-    short = [
-        r[0]
-        for r in db.execute(
-            f"""SELECT p.number FROM parcels p
-                WHERE p.status IN ('sealed', 'shipped')
-                  AND (p.sealed_mct IS DISTINCT FROM {held_sum}
-                       OR p.sealed_stones IS DISTINCT FROM {held_stones}
-                       OR p.sealed_mct IS DISTINCT FROM (SELECT coalesce(sum(mct), 0)
-                                                         FROM sealed_lines
-                                                         WHERE parcel_id = p.id))
-                ORDER BY p.id"""
-        )
-    ]
-    return int(count), found, short
+    )[1]
 
 
 #: ``integrity.FINGERPRINTED`` on the server: the values are an array, and whether they are ids
