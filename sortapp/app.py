@@ -19,7 +19,7 @@ from sortapp.storage.db import open_db, opened_read_only
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import FirstRunDialog, LoginDialog
+from sortapp.ui.dialogs import FirstRunChoice, FirstRunDialog, LoginDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.mainwindow import MainWindow
 
@@ -88,6 +88,41 @@ def create_database(path: Path) -> bool:
         path.unlink(missing_ok=True)
 
 
+def first_run(path: Path, why: str = "") -> Target | None:
+    """No database yet: create one at ``path``, or (an admin) connect this workstation to the
+    facility server. ``why``: the configured server was not reached (said; no file is made
+    then). The target to open, or None if cancelled."""
+    from sortapp.services import workstation  # noqa: PLC0415 (the first run only)
+    from sortapp.ui.connect import ConnectDialog, shown_source  # noqa: PLC0415
+
+    while True:
+        try:
+            shown = workstation.source(str(path) if not why else None)
+        except SortAppError as exc:
+            show_error(None, exc)
+            return None
+        if why:
+            text = (
+                f"{why}\n\n{shown_source(shown)}\n\nAn admin may connect this workstation to "
+                "another facility server."
+            )
+        else:
+            text = (
+                f"{shown_source(shown)}\n\nThere is no database at {path} yet. Create one on "
+                "this workstation (a single workstation, or an offline site), or connect it to "
+                "the facility's server (an admin of the server signs in)."
+            )
+        choice = FirstRunChoice.ask(None, text, create=not why)
+        if choice is None:
+            return None
+        if choice == "create" and create_database(path):
+            return Target(path=path)
+        if choice == "connect":
+            saved = ConnectDialog.ask(None, shown)
+            if saved is not None:
+                return Target.of(saved.url)
+
+
 def sign_in(ctx_db: Database, site_name: str) -> Actor | None:
     """Ask until someone signs in (recorded as a ``login`` where the file is writable).
 
@@ -109,6 +144,11 @@ def sign_in(ctx_db: Database, site_name: str) -> Actor | None:
             show_error(None, exc)
 
 
+#: Why the last connection to the facility server failed (not a refused sign-in), if it did:
+#: the app then offers to connect the workstation to another server.
+server_failure = ""
+
+
 def sign_in_to_server(target: Target) -> tuple[Database, Actor, Target] | None:
     """Ask until someone signs in to the facility server as their own role (their sortapp user
     name and password); their connection, actor and target, or None if cancelled.
@@ -116,7 +156,9 @@ def sign_in_to_server(target: Target) -> tuple[Database, Actor, Target] | None:
     A refusal (the server's, or sortapp's: a wrong password, a user locked out) is said in the
     dialog that asks again; a server out of reach is said there too.
     """
+    global server_failure  # noqa: PLW0603 (what main offers after a cancel)
     user, note = "", ""
+    server_failure = ""
     while True:
         answer = LoginDialog.ask(None, f"facility server {target.where}", user, note)
         if answer is None:
@@ -128,7 +170,9 @@ def sign_in_to_server(target: Target) -> tuple[Database, Actor, Target] | None:
         except SortAppError as exc:
             log.info("connection refused: %s", exc)
             note = error_text(exc)
+            server_failure = "" if isinstance(exc, UserError) else note
             continue
+        server_failure = ""
         try:
             return db, site.login(db, *answer, record_success=True), signed
         except SortAppError as exc:
@@ -190,12 +234,22 @@ def main(where: Path | str) -> int:
     configure_logging()
     app = make_application()
     sys.excepthook = _excepthook
-    target = Target.of(where)
-    if not target.on_server and not target.file.exists() and not create_database(target.file):
-        return 1
-    window = open_window(target)
-    if window is None:
-        return 1
+    target: Target | None = Target.of(where)
+    while True:
+        if target is not None and not target.on_server and not target.file.exists():
+            target = first_run(target.file)
+        if target is None:
+            return 1
+        window = open_window(target)
+        if window is not None:
+            break
+        if not (target.on_server and server_failure):
+            return 1
+        # The configured server was not reached: an admin may connect another.
+        target = first_run(
+            paths.data_dir() / "sortapp.db",
+            f"The facility server {target.where} was not reached: {server_failure}",
+        )
     window.show()
     # What start-up built lives as long as the app: keep it out of the cyclic collector's scans.
     gc.freeze()

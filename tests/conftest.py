@@ -485,3 +485,13 @@ def seal_parcel_for_za(db: Database, who: Actors) -> None:
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 100_000)
     parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-77", seals=["S1", "S2"])
+
+
+@pytest.fixture
+def machine_config(tmp_path, monkeypatch) -> Path:
+    """The machine configuration file (``SORTAPP_CONFIG``), in a folder of the test's (not
+    made yet); no ``SORTAPP_DB``."""
+    path = tmp_path / "etc" / "sortapp.toml"
+    monkeypatch.setenv("SORTAPP_CONFIG", str(path))
+    monkeypatch.delenv("SORTAPP_DB", raising=False)
+    return path

@@ -10,8 +10,51 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sortapp.core.canonical import canonical_json
-from sortapp.storage import rowcover
+from sortapp.storage import dbapi, rowcover
 from sortapp.storage.audit import audit_hash
+
+
+def tamper(db, *statements: str) -> None:
+    """Edit an open database as its owner can, outside sortapp: the protective triggers (all
+    but the ledger's summaries) off, the statements run, the triggers back as they were, in one
+    transaction. On a file they are dropped and made again; on a server, as the owner of its
+    tables, disabled and enabled again (``ALTER TABLE ... DISABLE TRIGGER``), so the schema
+    reads the same after. Write the column ``user`` quoted (``"user"``): a word of SQL on the
+    server."""
+    if not dbapi.sqlite(db):
+        triggers = db.execute(
+            """SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+               WHERE NOT t.tgisinternal AND t.tgname NOT LIKE 'postings\\_to\\_%'
+                 AND c.relnamespace = (SELECT oid FROM pg_namespace
+                                       WHERE nspname = current_schema())"""
+        ).fetchall()
+        db.execute("BEGIN")
+        for table, name in triggers:
+            db.execute(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"')
+        for statement in statements:
+            db.execute(statement)
+        for table, name in triggers:
+            db.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
+        db.execute("COMMIT")
+        return
+    _without_triggers(db.conn, statements)
+
+
+def _without_triggers(conn: sqlite3.Connection, statements, table: str | None = None) -> None:
+    """Run ``statements`` on a file's connection with its triggers (of ``table``, or all but
+    the ledger's summaries) dropped, then put them back exactly as they were; commit."""
+    where = "tbl_name = ?" if table else "name NOT LIKE 'postings_to_%'"
+    triggers = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND {where}",
+        (table,) if table else (),
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    for statement in statements:
+        conn.execute(statement)
+    for _name, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
 
 
 def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
@@ -20,18 +63,7 @@ def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA foreign_keys = OFF")
     raw.execute("PRAGMA ignore_check_constraints = ON")
-    where = "tbl_name = ?" if table else "name NOT LIKE 'postings_to_%'"
-    triggers = raw.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND {where}",
-        (table,) if table else (),
-    ).fetchall()
-    for name, _sql in triggers:
-        raw.execute(f'DROP TRIGGER "{name}"')
-    for statement in statements:
-        raw.execute(statement)
-    for _name, sql in triggers:
-        raw.execute(sql)
-    raw.commit()
+    _without_triggers(raw, statements, table)
     raw.close()
 
 

@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from sortapp.core import sitekey, uids
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
@@ -39,6 +37,7 @@ from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
 
 _JOURNAL_ACTIONS = (
     "lot.receive",
@@ -113,7 +112,7 @@ def _check_foreign_keys(db: Database, report: Report) -> None:
 
 def _check_schema(db: Database, report: Report) -> None:
     """Tables, indexes and triggers are exactly those sortapp's migrations make."""
-    expected, found = migrations.expected_schema(), integrity.schema(db)
+    expected, found = integrity.expected_schema(db), integrity.schema(db)
     for kind, name in sorted(expected.keys() - found.keys()):
         report.add(f"schema: {kind} {name} is missing (dropped outside sortapp)")
     for kind, name in sorted(found.keys() - expected.keys()):
@@ -122,7 +121,7 @@ def _check_schema(db: Database, report: Report) -> None:
         if expected[kind, name] != found[kind, name]:
             report.add(f"schema: {kind} {name} differs from sortapp's (altered outside sortapp)")
     version, applied = integrity.applied_migrations(db)
-    if version != str(migrations.SCHEMA_VERSION) or applied != migrations.names():
+    if version != str(migrations.SCHEMA_VERSION) or applied != integrity.expected_migrations(db):
         report.add("schema: its recorded version or migrations differ from sortapp's")
 
 
@@ -788,8 +787,6 @@ def verify(
     """
     if actor is not None:
         actor.require(Role.OPERATOR, "verifying the database")
-    if not dbapi.sqlite(db):
-        raise UserError("verify of a database on the facility server is not built yet")
     schema = Report()
     with integrity.snapshot(db):
         _check_schema(db, schema)

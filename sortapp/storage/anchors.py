@@ -70,7 +70,7 @@ def active_holders(db: Database) -> list[str]:
         r[0]
         for r in db.execute(
             "SELECT u.name FROM site_key_wraps w JOIN users u ON u.id = w.user_id "
-            "WHERE u.active AND u.role IN ('supervisor', 'admin') ORDER BY u.name"
+            "WHERE u.active <> 0 AND u.role IN ('supervisor', 'admin') ORDER BY u.name"
         )
     ]
 

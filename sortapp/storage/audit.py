@@ -132,11 +132,13 @@ def signed_or_named(
     that carry a signature or record one of ``actions`` (or a password set for someone else, or
     a sorting closed beyond its tolerance: the supervisor's override), or that change a row of
     ``tables`` or a user's row other than by signing in or setting one's own password."""
+    if not dbapi.sqlite(db):
+        return _signed_or_named_on_server(db, after, upto, actions, tables)
     marks, table_marks = ",".join("?" * len(actions)), ",".join("?" * len(tables))
     return [
         tuple(r)
         for r in db.execute(
-            f"""SELECT a.id, a.uid, a.user, a.action, a.object, a.hash, s.signature
+            f"""SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature
                 FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
                 WHERE a.id > ? AND a.id <= ?
                   AND (s.signature IS NOT NULL OR a.action IN ({marks})
@@ -154,6 +156,54 @@ def signed_or_named(
             [after, upto, *actions, *tables],
         )
     ]
+
+
+def _signed_or_named_on_server(
+    db: Database, after: int, upto: int, actions: tuple[str, ...], tables: tuple[str, ...]
+) -> list[tuple[int, str, str, str, str, str, str | None]]:
+    """``signed_or_named`` on a server: the server has no ``json_valid``, so the records of rows
+    (and the override) are read here, where a text that is not JSON names nothing, as there."""
+    found = []
+    for *entry, details, rows in db.execute(
+        """SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature, a.details, a.rows
+           FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
+           WHERE a.id > ? AND a.id <= ?
+             AND (s.signature IS NOT NULL OR a.action = ANY(?) OR a.action = 'user.password'
+                  OR a.action = 'sort.close' OR a.rows <> '')
+           ORDER BY a.id""",
+        [after, upto, list(actions)],
+    ):
+        _id, _uid, user, action, obj, _hash, signature = entry
+        if (
+            signature is not None
+            or action in actions
+            or (action == "user.password" and obj != user)
+            or (action == "sort.close" and _loads(details, {}).get("override") in (1, True))
+            or any(
+                isinstance(change, list)
+                and change
+                and (
+                    change[0] in tables
+                    or (
+                        change[0] == "users"
+                        and action not in ("login", "login.failed")
+                        and not (action == "user.password" and obj == user)
+                    )
+                )
+                for change in (_loads(rows, []) if rows else [])
+            )
+        ):
+            found.append(tuple(entry))
+    return found
+
+
+def _loads(text: str, empty: Any) -> Any:
+    """JSON ``text`` as a value of ``empty``'s type, else ``empty`` (a forged record)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return empty
+    return value if isinstance(value, type(empty)) else empty
 
 
 def granted_roles(db: Database, upto: int) -> dict[str, tuple[str, bool]]:

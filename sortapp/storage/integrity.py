@@ -16,31 +16,38 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlite_utils import Database
+from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
-from sortapp.storage import files, ledger
+from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations
+from sortapp.storage.dbapi import Database
 
 
 def file_path(db: Database) -> str | None:
     """Return the file of the main database, or None for an in-memory one."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.file_path(db)
     row = db.execute("PRAGMA database_list").fetchone()
     return row[2] or None
 
 
-def open_reader(path: str) -> Database:
+def open_reader(path: str) -> SqliteDatabase:
     """Open a read-only connection to the same file (verify's checks, in their workers)."""
     conn = files.connect_read_only(path, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA mmap_size = 1073741824")
     conn.execute("PRAGMA cache_size = -65536")
-    return Database(conn)
+    return SqliteDatabase(conn)
 
 
 @contextlib.contextmanager
 def snapshot(db: Database) -> Iterator[None]:
     """Read everything in the block from one consistent snapshot (a read transaction)."""
+    if not dbapi.sqlite(db):
+        with integrity_pg.snapshot(db):
+            yield
+        return
     if db.conn.in_transaction:
         yield
         return
@@ -56,13 +63,17 @@ def structure_problems(db: Database, *, full: bool) -> list[str]:
 
     Returns [] when sound.
     """
+    if not dbapi.sqlite(db):
+        return integrity_pg.structure_problems(db, full=full)
     found = [r[0] for r in db.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")]
     return [] if found == ["ok"] else found
 
 
-def schema(db: Database) -> dict[tuple[str, str], tuple[str, str | None]]:
+def schema(db: Database) -> dict[tuple[str, str], Any]:
     """The schema as stored: {(type, name): (table, sql)}, every entry (sortapp runs no ANALYZE,
-    so even a statistics table is not its own)."""
+    so even a statistics table is not its own); on a server, ``integrity_pg.schema``'s."""
+    if not dbapi.sqlite(db):
+        return dict(integrity_pg.schema(db))
     return {
         (kind, name): (table, sql)
         for kind, name, table, sql in db.execute(
@@ -71,8 +82,29 @@ def schema(db: Database) -> dict[tuple[str, str], tuple[str, str | None]]:
     }
 
 
+def expected_schema(db: Database) -> dict[tuple[str, str], Any]:
+    """The schema sortapp makes, as ``schema`` reads it, on this database's backend."""
+    if not dbapi.sqlite(db):
+        from sortapp.storage import pgschema  # noqa: PLC0415 (it imports storage modules)
+
+        return dict(pgschema.expected_schema())
+    return dict(migrations.expected_schema())
+
+
+def expected_migrations(db: Database) -> list[str]:
+    """The names ``applied_migrations`` should find: sortapp's migrations (and, on a server,
+    the server's own steps after them)."""
+    if not dbapi.sqlite(db):
+        from sortapp.storage import pgschema  # noqa: PLC0415
+
+        return pgschema.step_names()
+    return migrations.names()
+
+
 def applied_migrations(db: Database) -> tuple[str | None, list[str]]:
     """Return (the schema version stored in ``meta``, the names of the applied migrations)."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.applied_migrations(db, expected_migrations(db))
     version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     names = [
         r[0]
@@ -86,6 +118,8 @@ def applied_migrations(db: Database) -> tuple[str | None, list[str]]:
 def sorting_total_mismatches(db: Database) -> list[str]:
     """Numbers of the lots whose kept sorting total (``lot_sorting_totals``, the backstop's
     running sum) differs from the sum of their sorting entries."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.sorting_total_mismatches(db)
     return [
         r[0]
         for r in db.execute(
@@ -101,6 +135,8 @@ def sorting_total_mismatches(db: Database) -> list[str]:
 
 
 def foreign_key_problems(db: Database) -> int:
+    if not dbapi.sqlite(db):
+        return integrity_pg.foreign_key_problems(db)
     return len(db.execute("PRAGMA foreign_key_check").fetchall())
 
 
@@ -163,6 +199,8 @@ _CHUNK_SQL = {
 
 def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
     """SHA-256 over the texts of a family's rows with ids ``first``..``last``, in id order."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.chunk_digest(db, family, first, last)
     digest = hashlib.sha256()
     for part in (family, f"{family} lines") if family == "journal" else (family,):
         digest.update(db.execute(_CHUNK_SQL[part], (first, last)).fetchone()[0] or b"")
@@ -176,6 +214,8 @@ REFERENCED = (("lots", "uid"), ("parcels", "uid"), ("categories", "code"), ("use
 
 def reference_digest(db: Database, table: str, upto: int) -> str:
     """SHA-256 over (id, name) of a referenced table's rows up to id ``upto``."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.reference_digest(db, table, dict(REFERENCED)[table], upto)
     column = dict(REFERENCED)[table]
     blob = db.execute(
         f"""SELECT CAST(group_concat(json_array(id, {column}) || char(10), '') AS BLOB)
@@ -218,6 +258,8 @@ def audit_pass(
     in storage order, which is id order for a table scan; were it ever not, entries would look
     wrong here and the row-by-row check would tell.
     """
+    if not dbapi.sqlite(db):
+        return integrity_pg.audit_pass(db, after, upto, heads)
     last = dict(heads)
     counted: list[int] = []
 
@@ -243,6 +285,9 @@ def audit_pass(
 def iter_audit(db: Database, upto: int) -> Iterator[tuple[Any, ...]]:
     """Audit entries up to id ``upto`` in id order: (id, uid, site, at, user, action, object,
     details, rows, prev_hash, hash) (the slow, plain path)."""
+    if not dbapi.sqlite(db):
+        yield from integrity_pg.iter_audit(db, upto)
+        return
     yield from db.execute(
         "SELECT id, uid, site, at, user, action, object, details, rows, prev_hash, hash "
         "FROM audit WHERE id <= ? ORDER BY id",
@@ -289,6 +334,8 @@ _JOURNAL_TEXT = """json_object(
 def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[int]]:
     """Re-hash the journal entries ``after`` < id <= ``upto`` with their lines; return
     (entries, ids that do not match)."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.journal_hash_pass(db, after, upto)
     found: list[int] = []
     step = type("HashPass", (_HashPass,), {"found": found})
     db.conn.create_aggregate("sortapp_hash_pass", 3, step)
@@ -303,7 +350,13 @@ def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[in
     return int(count or 0), found
 
 
-def _recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[str, list[Any]]:
+def _recorded_journals(
+    db: Database, actions: Sequence[str], audit: tuple[int, int]
+) -> tuple[str, list[Any]]:
+    """A subquery of (uid, hash) of the ledger entries the audit records in span ``audit``
+    name, and its parameters."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.recorded_journals(actions, audit)
     marks = ",".join("?" * len(actions))
     sql = f"""SELECT json_extract(details, '$.journal') AS uid,
                      json_extract(details, '$.journal_hash') AS hash
@@ -317,11 +370,16 @@ def journal_record_counts(
     """Over the journal entries in the span ``journal`` (after, upto] and the audit records in
     ``audit``: return (entries, entries recorded with their hash, records naming an entry that
     is missing or has another hash)."""
-    recorded, params = _recorded_journals(actions, audit)
+    recorded, params = _recorded_journals(db, actions, audit)
+    differs = (
+        "sum(j.id IS NULL OR j.hash IS NOT a.hash)"
+        if dbapi.sqlite(db)
+        else "sum((j.id IS NULL OR j.hash IS DISTINCT FROM a.hash)::int)"
+    )
     matched, bad = db.execute(
         f"""SELECT count(DISTINCT CASE WHEN j.hash = a.hash AND j.id > ? AND j.id <= ?
                                        THEN j.id END),
-                   coalesce(sum(j.id IS NULL OR j.hash IS NOT a.hash), 0)
+                   coalesce({differs}, 0)
             FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
             WHERE a.uid IS NOT NULL""",
         [*journal, *params],
@@ -336,7 +394,7 @@ def journal_record_problems(
     db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
 ) -> tuple[list[str], list[str]]:
     """Return (journal uids not recorded as such, uids recorded but missing from the ledger)."""
-    recorded, params = _recorded_journals(actions, audit)
+    recorded, params = _recorded_journals(db, actions, audit)
     unrecorded = [
         r[0]
         for r in db.execute(
@@ -402,18 +460,22 @@ def parcel_pass(
     sealed parcel's carats; return (sealed parcels, numbers whose fingerprint does not match,
     numbers whose sealed figures the ledger does not hold).
 
-    The text is ``parcels.parcel_fingerprint``'s, built by SQLite.
+    The text is ``parcels.parcel_fingerprint``'s, built by SQLite (by the server on one).
     """
-    found: list[str] = []
-    step = type("HashPass", (_HashPass,), {"found": found})
-    db.conn.create_aggregate("sortapp_hash_pass", 3, step)
-    among = "" if only is None else "AND p.id IN (SELECT value FROM json_each(:only))"
-    db.execute(
-        f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
-            FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
-            WHERE p.status IN ('sealed', 'shipped') {among}""",
-        {"site": site, "only": json.dumps(list(only or []))},
-    ).fetchone()
+    if dbapi.sqlite(db):
+        found: list[str] = []
+        step = type("HashPass", (_HashPass,), {"found": found})
+        db.conn.create_aggregate("sortapp_hash_pass", 3, step)
+        among = "" if only is None else "AND p.id IN (SELECT value FROM json_each(:only))"
+        db.execute(
+            f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
+                FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
+                WHERE p.status IN ('sealed', 'shipped') {among}""",
+            {"site": site, "only": json.dumps(list(only or []))},
+        ).fetchone()
+        differs = "IS NOT"
+    else:
+        found, differs = integrity_pg.fingerprint_mismatches(db, site, only), "IS DISTINCT FROM"
     count = db.execute(
         "SELECT count(*) FROM parcels WHERE status IN ('sealed', 'shipped')"
     ).fetchone()[0]
@@ -424,9 +486,10 @@ def parcel_pass(
         for r in db.execute(
             f"""SELECT p.number FROM parcels p
                 WHERE p.status IN ('sealed', 'shipped')
-                  AND (p.sealed_mct IS NOT {held_sum} OR p.sealed_stones IS NOT {held_stones}
-                       OR p.sealed_mct IS NOT (SELECT coalesce(sum(mct), 0) FROM sealed_lines
-                                               WHERE parcel_id = p.id))
+                  AND (p.sealed_mct {differs} {held_sum}
+                       OR p.sealed_stones {differs} {held_stones}
+                       OR p.sealed_mct {differs} (SELECT coalesce(sum(mct), 0) FROM sealed_lines
+                                                  WHERE parcel_id = p.id))
                 ORDER BY p.id"""
         )
     ]
@@ -451,6 +514,8 @@ def parcels_of(db: Database, firsts: dict[str, list[Any]]) -> list[int] | None:
     """The ids of the parcels whose fingerprint reads the rows of ``FINGERPRINTED`` tables whose
     keys begin with the values ``firsts`` gives by table; None when a seal number among them is
     not there (then every parcel is to be re-derived)."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.parcels_of(db, firsts)
     ids: set[int] = set()
     for table, values in firsts.items():
         if not values:
@@ -487,6 +552,8 @@ def entry_record_counts(
 ) -> tuple[int, int, int]:
     """Over the audit records in the span ``audit`` (after, upto]: return (records of entries,
     distinct entries of the span ``entries`` they match, records that differ)."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.entry_record_counts(db, actions, audit, entries)
     marks = ",".join("?" * len(actions))
     records, matched, bad = db.execute(
         f"""SELECT count(*), count(DISTINCT CASE WHEN e.id > ? AND e.id <= ? THEN e.id END),
@@ -503,6 +570,8 @@ def entry_record_differences(
 ) -> list[tuple[Any, ...]]:
     """Return (audit id, object, details, entry uid or None, lot number, category code, loss
     type, mct, stones, reason, reverses uid) where the SQL-built details differ."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.entry_record_differences(db, actions, audit)
     marks = ",".join("?" * len(actions))
     return [
         tuple(r)
@@ -523,6 +592,8 @@ def unrecorded_entries(
 ) -> list[str]:
     """Return up to 20 entry uids of the span ``entries`` that no audit record names (outside
     the id ranges ``skip``)."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.unrecorded_entries(db, actions, entries, skip)
     marks = ",".join("?" * len(actions))
     outside = "".join(" AND e.id NOT BETWEEN ? AND ?" for _ in skip)
     params: list[Any] = [*actions, *entries, *(n for pair in skip for n in pair)]
@@ -597,6 +668,8 @@ def balance_chunks(db: Database) -> range:
 def balance_chunk_digest(db: Database, chunk: int) -> tuple[int, str]:
     """(rows, SHA-256 over every balance row of the chunk's lots as stored, place by place in
     key order)."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.balance_chunk_digest(db, chunk, BALANCE_CHUNK, PLACES)
     digest, count = hashlib.sha256(), 0
     lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
     for place in PLACES:
@@ -647,6 +720,8 @@ def stock_offsets_digest(db: Database, journal: int) -> str:
     """SHA-256 over each category's kept stock (``category_stock``) less its stock postings of
     journal entries after id ``journal``, by category (those postings' categories too): what
     the stock postings up to that entry add up to, while the kept stock is right."""
+    if not dbapi.sqlite(db):
+        return integrity_pg.stock_offsets_digest(db, journal)
     blob = db.execute(
         """WITH d AS (SELECT category_id, sum(mct) AS mct, sum(stones) AS stones
                       FROM postings INDEXED BY postings_by_journal

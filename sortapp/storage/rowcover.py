@@ -268,8 +268,9 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
     columns, key = shape(db, table)
     label_column = LABELS.get(table, ("", ""))[0]
     label = _quote(label_column) if label_column in columns else "''"
+    d = _Dialect(db)
     for row_key, text, name in db.execute(
-        f"SELECT {key_sql(key)}, {text_sql(columns)}, {label} FROM main.{_quote(table)}"
+        f"SELECT {d.key(key)}, {d.text(columns)}, {label} FROM {d.main}{_quote(table)}"
     ):
         yield row_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), str(name or "")
 
@@ -278,6 +279,10 @@ def _text_of(db: Database, table: str) -> str:
     """SQL for the text of a row of ``table``, the same as ``text_sql``'s: a table whose columns
     are all NOT NULL has no NULL to leave out, so its rows' JSON objects are built without
     ``json_patch`` (which re-reads each one)."""
+    if not dbapi.sqlite(db):
+        from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
+
+        return pgschema.text_sql(shape(db, table)[0])
     info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
     columns = [row[1] for row in info]
     if all(notnull or pk for _cid, _name, _type, notnull, _default, pk in info):
@@ -291,12 +296,12 @@ def hashes_by_key(
 ) -> dict[str, str]:
     """{key: hash} of every row of a protected table (or those ``where`` says), as it is now:
     verify's fast pass (it checks any row found different through ``current_hashes``)."""
-    key = shape(db, table)[1]
+    key, d = shape(db, table)[1], _Dialect(db)
     sha256 = hashlib.sha256
     return {
         row_key: sha256(row_text.encode("utf-8")).hexdigest()
         for row_key, row_text in db.execute(
-            f"SELECT {key_sql(key)}, {_text_of(db, table)} FROM main.{_quote(table)} {where}",
+            f"SELECT {d.key(key)}, {_text_of(db, table)} FROM {d.main}{_quote(table)} {where}",
             params,
         )
     }
@@ -311,8 +316,15 @@ ROW_CHUNK = 4096
 
 def _chunk_column(db: Database, table: str) -> str | None:
     """The first key column of ``table`` when it is an integer (chunks by its value), else None."""
-    info = {row[1]: row[2] for row in db.execute(f"PRAGMA main.table_info({_quote(table)})")}
     first = shape(db, table)[1][0]
+    if not dbapi.sqlite(db):  # (SQLite's INTEGER columns are bigint there)
+        kind = db.execute(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?",
+            (table, first),
+        ).fetchone()
+        return first if kind and kind[0] == "bigint" else None
+    info = {row[1]: row[2] for row in db.execute(f"PRAGMA main.table_info({_quote(table)})")}
     return first if first == "rowid" or info.get(first, "").upper() == "INTEGER" else None
 
 
@@ -333,7 +345,7 @@ def chunker(db: Database, table: str) -> Callable[[str], int]:
 
 
 def count_rows(db: Database, table: str) -> int:
-    return int(db.execute(f"SELECT count(*) FROM main.{_quote(table)}").fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM {_Dialect(db).main}{_quote(table)}").fetchone()[0])
 
 
 def _in_chunk(db: Database, table: str, chunk: int) -> tuple[str, list[int]]:
@@ -360,6 +372,17 @@ def chunk_text_digest(db: Database, table: str, chunk: int) -> tuple[int, str]:
     then replays the whole log once."""
     columns, key = shape(db, table)
     where, params = _in_chunk(db, table, chunk)
+    if not dbapi.sqlite(db):
+        from sortapp.storage import integrity_pg  # noqa: PLC0415 (it imports storage modules)
+
+        count, text = db.execute(
+            f"""SELECT count(*), string_agg(
+                    {integrity_pg.array(*(_quote(c) for c in (*key, *sorted(columns))))}, chr(10)
+                    ORDER BY {", ".join(_quote(c) for c in key)})
+                FROM {_quote(table)} {where}""",
+            params,
+        ).fetchone()
+        return int(count), hashlib.sha256((text or "").encode("utf-8")).hexdigest()
     values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
     rowid = "rowid, " if key == ["rowid"] else ""  # (a table without a key of its own)
     count, blob = db.execute(
@@ -385,11 +408,18 @@ def label_of(db: Database, table: str, key: str) -> str:
     columns, key_columns = shape(db, table)
     if column not in columns:
         return ""
-    where = " AND ".join(f"{_quote(c)} IS ?" for c in key_columns)
+    d = _Dialect(db)
+    where = " AND ".join(f"{_quote(c)} {d.same} ?" for c in key_columns)
     try:
         values = json.loads(key)
+        if not dbapi.sqlite(db) and not (
+            isinstance(values, list)
+            and len(values) == len(key_columns)
+            and all(type(v) in (int, str) for v in values)
+        ):
+            return ""  # (on a server a key of the wrong shape would abort the snapshot)
         row = db.execute(
-            f"SELECT {_quote(column)} FROM main.{_quote(table)} WHERE {where}", values
+            f"SELECT {_quote(column)} FROM {d.main}{_quote(table)} WHERE {where}", values
         ).fetchone()
     except (ValueError, TypeError, sqlite3.Error):  # a key that is not one (a forged record)
         return ""

@@ -203,7 +203,7 @@ class Context(QObject):
         self.offline = False
         self.online_changed.emit(True)
         if self._in_doubt is None:
-            self.said.emit("The facility server is back.")
+            self.said.emit(f"The facility server {self.target.where} is back; you can work again.")
             return
         asked, what = self._in_doubt
         self._in_doubt = None

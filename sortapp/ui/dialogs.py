@@ -211,6 +211,28 @@ class FirstRunDialog:
         return dialog.run()
 
 
+class FirstRunChoice:
+    """No database to open yet (or the configured server is not reached): create a database
+    file on this workstation, or connect it to the facility server."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str, *, create: bool = True) -> str | None:
+        box = QMessageBox(parent)
+        box.setWindowTitle("sortapp - which database")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons: dict[QAbstractButton | None, str] = {}
+        if create:
+            made = box.addButton("Create a database here...", QMessageBox.ButtonRole.AcceptRole)
+            buttons[made] = "create"
+        server = box.addButton("Connect to a facility server...", QMessageBox.ButtonRole.ActionRole)
+        buttons[server] = "connect"
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+
 class SealDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, parcel: str, validity_days: int) -> dict[str, Any] | None:

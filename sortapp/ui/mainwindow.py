@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         # Other workstations' actions (another process on the file, others on the server).
         self.others = WorkstationWatch(ctx, self)
         self.reconnect = Reconnect(ctx, self.offline_banner, self)
+        self.reconnect.refused.connect(self._on_sign_in_refused)
         ctx.online_changed.connect(self._on_ctx_online_changed)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self._on_idle)
@@ -372,6 +373,12 @@ class MainWindow(QMainWindow):
         for page in self._made.values():
             page.request_refresh()
 
+    def _on_sign_in_refused(self, why: str) -> None:
+        """The server refused the session's sign-in for good (the password changed, the user
+        removed): lock, say why, and ask for a sign-in (whose connection brings it back)."""
+        self.lock(why)
+        self.sign_in()
+
     def _on_ctx_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.site:
             self._apply_idle_setting()
@@ -471,5 +478,5 @@ class MainWindow(QMainWindow):
             prefs.setValue(f"user/{self.ctx.actor.name}/page", self.stack.currentIndex())
         self.idle.stop()
         self.others.stop()
-        self.reconnect.timer.stop()
+        self.reconnect.stop()
         super().closeEvent(event)

@@ -2,16 +2,19 @@
 
 The window opens on a copy of the test site on the test server, signed in as olu's own server
 role. The server is stopped and started again under the open window; a connection is killed from
-the server's side while an action commits. The reconnect timer's slot is driven directly: no
-test waits for a timer.
+the server's side while an action commits. Each try to reconnect is started directly and its
+``attempted`` signal waited for: no test waits for the backoff's timer.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 
 import psycopg
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit
 
 from sortapp import app, desktop
 from sortapp.services import lots, site
@@ -21,33 +24,10 @@ from sortapp.storage.target import Target
 from sortapp.ui import dialogs
 from sortapp.ui.context import IN_DOUBT, OFFLINE
 from sortapp.ui.mainwindow import SERVER_BACKUPS, MainWindow
+from sortapp.ui.offline import BACKOFF_MS, offline_text, refused_text
 from sortapp.ui.ops import run_op
 from tests.conftest import PASSWORD, make_lot
 from tests.gui.conftest import shown
-from tests.pgserver import OWNER
-
-USERS = ("admin", "sam", "sue", "olu", "ola")
-
-
-@pytest.fixture(scope="session")
-def server_roles(pg_server, pg_template) -> None:
-    """Each test user a role of the same name on the test server, with their sortapp password.
-
-    Where the site's own roles exist already (made as sortapp users are added), they are used
-    as they are; else a role is made here with the owner's rights (a stand-in until then),
-    after the template site is made (which may make them itself).
-    """
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as owner:
-        for name in USERS:
-            if owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
-                continue
-            owner.execute(
-                psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                    psycopg.sql.Identifier(name),
-                    psycopg.sql.Literal(PASSWORD),
-                    psycopg.sql.Identifier(OWNER),
-                )
-            )
 
 
 def _app_url(pg_server, site_url: str) -> str:
@@ -189,21 +169,35 @@ def test_backups_are_the_servers_and_settings_show_the_server(qtbot, open_window
     assert settings.database_field.isReadOnly()
 
 
+def _try(qtbot, window: MainWindow) -> bool:
+    """One try to reconnect now (on its own thread), waited for: whether it is back."""
+    with qtbot.waitSignal(window.reconnect.attempted, timeout=15_000) as tried:
+        window.reconnect.try_now()
+    return bool(tried.args[0])
+
+
 def test_the_server_stopped_and_started_again_under_an_open_window(
     qtbot, open_window, pg_server, pg_site_url, owner
 ):
     make_lot(owner, owner_actor(owner), "L1")
     window = open_window("olu")
+    where = window.ctx.target.where
     assert _shown(window) == ["L1"]
     with psycopg.connect(pg_server.owner_url(), autocommit=True) as admin:
         admin.execute("CHECKPOINT")  # the test server commits asynchronously: keep what was
     owner.close()
     pg_server.stop()
     try:
-        # At once: the listening connection closes and the banner says so.
+        # At once: the listening connection closes and the banner says so, in a sentence
+        # naming the server.
         qtbot.waitUntil(window.offline_banner.isVisible)
         assert window.ctx.offline
-        assert window.offline_banner.text().startswith(OFFLINE)
+        assert window.offline_banner.text() == offline_text(where, BACKOFF_MS[0])
+        assert window.offline_banner.text() == (
+            f"The facility server {where} cannot be reached. Nothing can be changed until it is "
+            "back; what is on screen can still be read. sortapp reconnects by itself (next try "
+            "in 1 s)."
+        )
 
         # Every write is refused with that sentence; nothing is tried.
         assert _receive(window, "L2") is None
@@ -212,16 +206,21 @@ def test_the_server_stopped_and_started_again_under_an_open_window(
         window.receiving.request_refresh()
         window.receiving.model.update()
         assert _shown(window) == ["L1"]
-        # A try while the server is still down fails quietly; the banner stays.
-        assert not window.reconnect.try_now()
+        # A try while the server is still down fails quietly; the banner stays, and the next
+        # try waits longer (the backoff).
+        assert not _try(qtbot, window)
         assert window.offline_banner.isVisible() and window.reconnect.timer.isActive()
+        assert window.reconnect.timer.interval() == BACKOFF_MS[1]
+        assert "next try in 2 s" in window.offline_banner.text()
     finally:
         pg_server.start_again()
 
-    window.reconnect._on_timer_timeout()
+    assert _try(qtbot, window)
     assert not window.ctx.offline
     assert not window.offline_banner.isVisible()
-    assert window.statusBar().currentMessage() == "The facility server is back."
+    assert window.statusBar().currentMessage() == (
+        f"The facility server {where} is back; you can work again."
+    )
     second = open_server(pg_site_url)
     try:
         assert _numbers(second) == {"L1"}  # the refused write wrote nothing
@@ -232,6 +231,96 @@ def test_the_server_stopped_and_started_again_under_an_open_window(
         assert _numbers(second) == {"L1", "L2", "L3"}
     finally:
         second.close()
+
+
+def test_the_window_stays_responsive_while_a_reconnect_waits_for_the_server(
+    qtbot, open_window, pg_server, monkeypatch
+):
+    """A try to reconnect that hangs (a server out of reach takes the connection's timeout to
+    say so) runs on its own thread: the GUI thread's timers and input go on meanwhile."""
+    window = open_window("olu")
+    pg_server.stop()
+    try:
+        qtbot.waitUntil(window.offline_banner.isVisible)
+    finally:
+        pg_server.start_again()
+    release = threading.Event()
+    connecting = threading.Event()
+    real_open = Target.open
+
+    def slow_open(target):
+        connecting.set()
+        assert release.wait(30), "the test never released the connection"
+        return real_open(target)
+
+    monkeypatch.setattr(Target, "open", slow_open)
+    assert window.reconnect.try_now()
+    assert connecting.wait(10)
+    # While the try hangs: a timer on the GUI thread fires, a typed key reaches a field, and
+    # the banner still says the server is out of reach.
+    ticks = []
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: ticks.append(1))
+    tick.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    field = window.receiving.findChild(QLineEdit)
+    assert field is not None
+    field.setFocus()
+    qtbot.keyClicks(field, "L9")
+    assert field.text().endswith("L9")
+    assert window.ctx.offline and window.offline_banner.isVisible()
+    assert not window.reconnect.try_now()  # one try at a time
+    tick.stop()
+    with qtbot.waitSignal(window.reconnect.attempted, timeout=15_000) as tried:
+        release.set()
+    assert tried.args == [True]
+    assert not window.ctx.offline and not window.offline_banner.isVisible()
+    assert window.ctx.db.execute("SELECT session_user").fetchone()[0] == "olu"
+
+
+def test_a_sign_in_the_server_refuses_for_good_is_not_tried_again(
+    qtbot, open_window, pg_server, pg_site_url, monkeypatch
+):
+    """The password changed (or the role was removed) while the window was open: no endless
+    tries; the workstation locks, says why, and asks for a sign-in again."""
+    window = open_window("olu")
+    database = pg_site_url.rsplit("/", 1)[1]
+    admin = psycopg.connect(pg_server.owner_url(), autocommit=True)
+    asked: list[str] = []
+    try:
+        admin.execute("ALTER ROLE olu PASSWORD 'changed elsewhere'")
+        monkeypatch.setattr(
+            dialogs.LoginDialog,
+            "ask",
+            classmethod(lambda c, p, s, u="", n="": asked.append(s) and None),
+        )
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE usename = 'olu' AND datname = %s",
+            (database,),
+        )
+        qtbot.waitUntil(window.offline_banner.isVisible)
+        assert not _try(qtbot, window)
+        where = window.ctx.target.where
+        assert window.offline_banner.text() == refused_text(where, "olu")
+        assert "refused olu's sign-in" in window.offline_banner.text()
+        # Stopped: no timer, no further try; locked, saying why, and a sign-in was offered.
+        assert window.reconnect.given_up and not window.reconnect.timer.isActive()
+        assert not window.reconnect.try_now()
+        assert window.locked and window.lock_screen is not None
+        assert window.lock_screen.note.text() == refused_text(where, "olu")
+        assert asked == [window.site_label]
+    finally:
+        admin.execute(psycopg.sql.SQL("ALTER ROLE olu PASSWORD {}").format(PASSWORD))
+        admin.close()
+    # Signing in again (the password set right) brings the session back.
+    monkeypatch.setattr(
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("olu", PASSWORD))
+    )
+    assert window.sign_in()
+    assert not window.locked and not window.ctx.offline
+    assert not window.offline_banner.isVisible() and not window.reconnect.given_up
+    assert window.ctx.db.execute("SELECT session_user").fetchone()[0] == "olu"
 
 
 @pytest.mark.parametrize("committed", [True, False], ids=["recorded", "not-recorded"])
@@ -259,7 +348,7 @@ def test_a_commit_lost_midway_is_said_recorded_or_not(
     assert window.statusBar().currentMessage() == IN_DOUBT + "."
     assert ("L5" in _numbers(owner)) is committed
 
-    window.reconnect._on_timer_timeout()
+    assert _try(qtbot, window)
     assert not ctx.offline and not window.offline_banner.isVisible()
     if committed:
         said = "The facility server is back. Recorded: Received lot L5."
@@ -271,3 +360,48 @@ def test_a_commit_lost_midway_is_said_recorded_or_not(
     if not committed:
         assert _receive(window, "L5") is not None
     assert owner.execute("SELECT count(*) FROM lots WHERE number = 'L5'").fetchone()[0] == 1
+
+
+def test_a_facility_day_the_app_beside_two_workstation_processes(
+    qtbot, open_window, pg_site_url, owner
+):
+    """The done-when of issue 12: two workstation processes (the campaign's: receiving,
+    sorting, closing, packing, sealing, racing each other for the same stones) and the desktop
+    app work on one server together; the app sees their lots come in without F5, and afterwards
+    every action is there exactly once, balances add up, the chain holds and verify is OK."""
+    from tests.scenarios import test_facility_campaign as campaign  # noqa: PLC0415
+
+    window = open_window("olu")
+    audit_before = owner.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+    outcomes: list = []
+    runner = threading.Thread(
+        target=lambda: outcomes.extend(campaign.run_campaign(pg_site_url, 2, 4.0)),
+        name="campaign",
+    )
+    runner.start()
+    received: list[str] = []
+    try:
+        while runner.is_alive() and len(received) < 200:
+            number = f"APP{len(received) + 1}"
+            assert _receive(window, number) is not None
+            received.append(number)
+            qtbot.waitUntil(lambda number=number: number in _shown(window))
+    finally:
+        runner.join()
+    assert len(received) >= 2 and len(outcomes) == 2
+    assert not [o.error for o in outcomes if o.error]
+    assert min(o.rounds for o in outcomes) >= 1
+    # The processes' lots are in the app's list, brought in by the server's notifications.
+    everything = _numbers(owner)
+    assert len(everything) > len(received)
+    qtbot.waitUntil(lambda: set(_shown(window)) == everything)
+
+    ids = dict(owner.execute("SELECT number, id FROM lots").fetchall())
+    done = [d for o in outcomes for d in o.done]
+    done += [("lot.receive", number, "", ids[number]) for number in received]
+    violations = campaign.race_violations(outcomes, 2)
+    violations += campaign.ledger_violations(owner, done, audit_before)
+    violations += campaign.balance_violations(owner)
+    violations += campaign.chain_violations(owner)
+    violations += campaign.verify_problems(owner)
+    assert violations == []

@@ -24,6 +24,9 @@ characters as ``\\u00xx``; everything else as it is).
 
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sortapp.core.errors import KnownStorageError
@@ -158,6 +161,24 @@ def check_not_newer(db: PgDatabase) -> None:
             f"(version {migrations.SCHEMA_VERSION})",
             "Install the newer sortapp that wrote it; the database was not changed.",
         )
+
+
+def step_names() -> list[str]:
+    """Every step a server database has applied once current: sortapp's migrations, then the
+    server's own."""
+    return [*migrations.names(), *SERVER_STEPS]
+
+
+#: The schema ``apply`` makes, as ``integrity_pg.schema`` reads it: written by
+#: ``python -m sortapp.storage.pgschema.expected URL`` from a database just made, and checked
+#: against one by the tests.
+EXPECTED = Path(__file__).with_name("expected.json")
+
+
+@functools.cache
+def expected_schema() -> dict[tuple[str, str], str]:
+    """The schema ``apply`` makes, by (kind, name) (``EXPECTED``): verify compares a server's."""
+    return {(kind, name): text for kind, name, text in json.loads(EXPECTED.read_text("utf-8"))}
 
 
 def missing_steps() -> list[str]:

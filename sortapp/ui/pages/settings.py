@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sortapp import paths
 from sortapp.core import forms
 from sortapp.core.changes import Changes
+from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
-from sortapp.services import assortment, backups, csvfile, site
+from sortapp.services import assortment, backups, csvfile, site, workstation
+from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
+from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import CategoryPicker, Table, number_field
@@ -355,12 +357,8 @@ class SettingsPage(Page):
     # -- workstation ---------------------------------------------------------------------------
 
     def _build_workstation(self) -> QWidget:
-        """Which database this workstation works on: shown, not edited here.
-
-        Where it comes from is the command line's ``--db``, else ``SORTAPP_DB``, else the
-        machine configuration file IT deploys (``paths.default_database``); the app does not
-        write that file, so an admin points a workstation at a server there.
-        """
+        """Which database this workstation works on, and (an admin) connecting it to the
+        facility server for the next start (``services.workstation``)."""
         page = QWidget()
         form = QFormLayout(page)
         target = self.ctx.target
@@ -370,17 +368,53 @@ class SettingsPage(Page):
         form.addRow("Facility server" if target.on_server else "Database file", self.database_field)
         if target.on_server:
             form.addRow("Signed in to it as", QLabel(target.user or "(the URL's user)"))
-        config = getattr(paths, "machine_config_path", None)
-        where = f" ({config()})" if callable(config) else ""
-        note = QLabel(
-            "Set by --db, else SORTAPP_DB, else the machine configuration file" + where + ". "
-            "To point this workstation at another server, IT (or an admin) sets "
-            'database = "postgresql://HOST:PORT/DB" there and sortapp is started again.'
+        self.workstation_note = QLabel(self._workstation_note())
+        self.workstation_note.setObjectName("workstation_note")
+        self.workstation_note.setWordWrap(True)
+        form.addRow(self.workstation_note)
+        self.connect_button = QPushButton("Connect this workstation to a facility server...")
+        self.connect_button.setObjectName("workstation_connect")
+        self.connect_button.setToolTip(
+            "An admin names the server, tests their sign-in there and saves it in the machine "
+            "configuration file; sortapp opens it at its next start."
         )
-        note.setObjectName("workstation_note")
-        note.setWordWrap(True)
-        form.addRow(note)
+        self.connect_button.clicked.connect(self.connect_workstation)
+        row = QHBoxLayout()
+        row.addWidget(self.connect_button)
+        row.addStretch(1)
+        form.addRow(row)
         return page
+
+    def _workstation_note(self) -> str:
+        try:
+            shown = workstation.source(self._opened())
+        except SortAppError as exc:
+            return error_text(exc)
+        return (
+            f"{shown_source(shown)} sortapp takes --db, else SORTAPP_DB, else the machine "
+            f"configuration file {shown.config}, else the database file in your user folder. "
+            "An admin connects this workstation to a facility server here; sortapp opens it at "
+            "its next start."
+        )
+
+    def _opened(self) -> str:
+        target = self.ctx.target
+        return target.url if target.on_server else str(target.file)
+
+    def connect_workstation(self) -> None:
+        """An admin connects this workstation to a facility server (for the next start)."""
+        try:
+            shown = workstation.source(self._opened())
+        except SortAppError as exc:
+            self.ctx.said.emit(show_error(self, exc))
+            return
+        saved = ConnectDialog.ask(self, shown, self.ctx.actor)
+        if saved is not None:
+            self.workstation_note.setText(
+                f"Saved in {saved.path}: sortapp opens the facility server at its next start."
+                + (f" {saved.overridden}." if saved.overridden else "")
+            )
+            self.ctx.said.emit("This workstation opens the facility server at its next start.")
 
     # -- refresh and roles ---------------------------------------------------------------------
 
@@ -421,6 +455,7 @@ class SettingsPage(Page):
             self.toggle_user_button,
             self.unlock_user_button,
             self.import_button,
+            self.connect_button,
         ):
             w.setEnabled(admin)
         supervisor = self.ctx.can(Role.SUPERVISOR)

@@ -145,7 +145,6 @@ def test_the_stored_key_opens_with_the_admins_password_only(db, who):
         site.login(db, "admin", "wrong horse")
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_wraps_follow_role_changes_and_passwords(db, who):
     admin = site.login(db, "admin", PASSWORD)
     public = anchors_sql.site_key(db)["public_key"]
@@ -794,7 +793,6 @@ def test_restore_refuses_a_backup_that_the_live_databases_checkpoints_contradict
     assert verify(db).ok
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_a_supervisor_without_the_key_is_refused_a_supervisors_action(db, keyed):
     """Promoted but not yet given the key: the action would be recorded unsigned and reported by
     verify for good, so it is refused, and nothing is written."""

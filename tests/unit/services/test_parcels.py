@@ -74,7 +74,6 @@ def test_cannot_pack_more_than_stock_or_unsorted_goods(stocked, who):
         parcels.add_goods(stocked, who.olu, "P1", "L1-SAW-Q1-W", 1_000)
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_seal_freezes_value_origin_and_fingerprint(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
     with pytest.raises(PermissionDenied):
@@ -183,7 +182,6 @@ def test_valuations_and_the_certificate_rule(stocked, who):
     assert parcels.certificate_value("government", 5, {}) == 5
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_ship_moves_goods_and_void_returns_them(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
     with pytest.raises(UserError, match="only a sealed parcel ships"):
@@ -205,7 +203,6 @@ def test_ship_moves_goods_and_void_returns_them(stocked, who):
     assert verify(stocked).ok
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_remove_goods_reverses_a_packing(stocked, who):
     journal = parcels.add_goods(stocked, who.olu, "P1", S5, 70_000).journal
     with pytest.raises(PermissionDenied):

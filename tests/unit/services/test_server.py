@@ -9,8 +9,8 @@ import psycopg
 import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
-from sortapp.services import lots, server, site, sorting, transfers
-from sortapp.storage import dbapi, migrate, serverops
+from sortapp.services import lots, server, site, sorting, transfers, verify
+from sortapp.storage import dbapi, integrity_pg, migrate, serverops
 from sortapp.storage.db import open_db, open_server
 from tests.conftest import PASSWORD, Actors, make_lot, seal_parcel_for_za
 
@@ -93,6 +93,40 @@ def test_migrate_moves_every_row_and_leaves_the_file_untouched(site_file, pg_url
     finally:
         file_db.close()
         server_db.close()
+
+
+def test_verify_is_ok_on_both_sides_and_the_file_s_seal_serves_on_the_server(
+    site_file, pg_url, monkeypatch
+):
+    db = open_db(site_file)
+    try:  # a nightly verify of the file, sealed by the site key's holder
+        assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+        sealed_upto = db.execute("SELECT max(id) FROM audit").fetchone()[0]
+    finally:
+        db.close()
+    server.migrate_to_server(site_file, pg_url, "admin", PASSWORD)
+    spans = []
+    chain_pass = integrity_pg.audit_pass
+
+    def spy(db, after, upto, heads):
+        spans.append(after)
+        return chain_pass(db, after, upto, heads)
+
+    monkeypatch.setattr(integrity_pg, "audit_pass", spy)
+    server_db = open_server(pg_url)
+    try:
+        report = verify.verify(server_db)
+        assert report.ok, report.problems
+        # The chain was followed from the file's seal on: its digests, made by SQLite, are
+        # the server's to the byte.
+        assert spans == [sealed_upto - 1], (spans, sealed_upto)
+    finally:
+        server_db.close()
+    file_db = open_db(site_file, read_only=True)
+    try:
+        assert verify.verify(file_db).ok
+    finally:
+        file_db.close()
 
 
 def test_the_site_goes_on_on_the_server_from_the_file_s_chain_head(site_file, pg_url):

@@ -76,7 +76,6 @@ def test_declared_only_lot_is_weighed_later(db, who):
         lots.weigh_lot(db, who.olu, "L1", 50_010)
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_a_lot_weighed_wrongly_is_weighed_again_before_sorting(db, who):
     make_lot(db, who.olu, "L1", weighed_mct=1_000_000, declared_mct=100_000, stones=500)
     lot = lots.get_lot(db, "L1")
@@ -173,7 +172,6 @@ def test_bad_category_and_loss_type(db, who):
         sorting.add_entry(db, who.olu, "L9", "S5-SAW-Q1-W", 1_000)
 
 
-@pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
 def test_close_within_tolerance_posts_stock_losses_and_difference(db, who):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)

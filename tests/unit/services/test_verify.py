@@ -13,9 +13,7 @@ from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, rowcover
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.forger import explained_edit, raw_edit
-
-pytestmark = pytest.mark.sqlite_only("verify on the server is not built yet (issue 12)")
+from tests.forger import explained_edit, raw_edit, tamper
 
 ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
@@ -54,23 +52,9 @@ def test_a_correction_records_the_category_code(db, who):
     assert json.loads(details)["category"] == "S5-SAW-Q1-W"
 
 
-def _tamper(db, sql):
-    """Edit as a forger would: drop the protective triggers, edit, put them back as they were."""
-    triggers = db.execute(
-        "SELECT name, sql FROM sqlite_master "
-        "WHERE type = 'trigger' AND name NOT LIKE 'postings_to_%'"
-    ).fetchall()  # (the summaries kept by the ledger stay)
-    for name, _sql in triggers:
-        db.execute(f"DROP TRIGGER {name}")
-    db.execute(sql)
-    for _name, text in triggers:
-        db.execute(text)
-    db.conn.commit()
-
-
 def test_the_audit_pass_counts_what_the_row_by_row_check_names(db, who):
     make_sorted_lot(db, who.olu, "L1")
-    _tamper(db, "UPDATE audit SET user = 'mallory' WHERE id IN (4, 6)")
+    tamper(db, "UPDATE audit SET \"user\" = 'mallory' WHERE id IN (4, 6)")
     assert integrity.audit_pass(db, 0, ALL, {})[1] == 2
     report = verify.Report()
     verify._check_audit(db, report, verify._scope(db, full=False))
@@ -84,7 +68,7 @@ def test_many_findings_of_one_kind_are_summed_up(db, who, monkeypatch):
     monkeypatch.setattr(verify, "_LISTED", 5)
     make_sorted_lot(db, who.olu, "L1")
     count = db.execute("SELECT count(*) FROM audit").fetchone()[0]
-    _tamper(db, "UPDATE audit SET at = '2001-01-01T00:00:00.000000Z'")
+    tamper(db, "UPDATE audit SET at = '2001-01-01T00:00:00.000000Z'")
     report = verify.verify(db)
     listed = [p for p in report.problems if p.startswith("audit entry")]
     assert len(listed) == verify._LISTED
@@ -102,6 +86,9 @@ def test_a_failing_check_raises_instead_of_passing(db, who, monkeypatch):
         verify.verify(db)
 
 
+@pytest.mark.sqlite_only(
+    "read-only connections to the file; the server's verify reads on one snapshot"
+)
 def test_checks_run_on_read_only_connections(db, who):
     make_sorted_lot(db, who.olu, "L1")
     reader = integrity.open_reader(integrity.file_path(db))
@@ -113,6 +100,7 @@ def test_checks_run_on_read_only_connections(db, who):
         reader.close()
 
 
+@pytest.mark.sqlite_only("SQLite's own integrity check and its CHECK text")
 def test_in_list_checks_are_restated_and_still_refuse(db, who):
     make_sorted_lot(db, who.olu, "L1")
     sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[0]
@@ -158,10 +146,11 @@ def test_a_fast_pass_finding_is_confirmed_before_it_is_reported(db, who, monkeyp
         integrity, "journal_hash_pass", lambda db, *span: (real_journals(db, *span)[0], [1, 2])
     )
     assert verify.verify(db).ok
-    _tamper(db, "UPDATE audit SET user = 'mallory' WHERE id = 3")
+    tamper(db, "UPDATE audit SET \"user\" = 'mallory' WHERE id = 3")
     assert verify.verify(db).problems == ["audit entry KSF-A3: its content does not match its hash"]
 
 
+@pytest.mark.sqlite_only("two lanes on a file; the server runs its checks on one snapshot")
 def test_a_large_file_is_verified_in_two_lanes(db, who, monkeypatch):
     """This process and a worker process each take checks; each check has its own read-only
     connection."""
@@ -318,7 +307,7 @@ def test_after_a_seal_an_outside_edit_of_a_protected_row_is_named(
     _more_history(db, who, 4)
     assert verify.verify(db, _holder(db), seal=True).ok
     _more_history(db, who, 2)
-    _tamper(db, edit)
+    tamper(db, edit)
     problems = verify.verify(db).problems
     assert any(p.startswith(expected) and "outside sortapp" in p for p in problems), problems
 
@@ -345,7 +334,10 @@ def test_after_a_seal_a_change_from_an_edited_row_is_named(db, db_path, who, mon
 @pytest.mark.parametrize(
     ("tamper", "expected"),
     [
-        ("UPDATE audit SET user = 'mallory' WHERE id = 5", "KSF-A5: its content does not match"),
+        (
+            "UPDATE audit SET \"user\" = 'mallory' WHERE id = 5",
+            "KSF-A5: its content does not match",
+        ),
         ("DELETE FROM audit WHERE id = 7", "chain is broken"),
         ("UPDATE postings SET mct = mct + 1 WHERE id = 3", "its lines do not match its hash"),
         (
@@ -374,7 +366,7 @@ def _edited_after_a_seal(db, who, edit, *, before, after):
     _more_history(db, who, before)
     assert verify.verify(db, _holder(db), seal=True).ok
     _more_history(db, who, after)
-    _tamper(db, edit)
+    tamper(db, edit)
     return verify.verify(db).problems
 
 
@@ -382,7 +374,7 @@ def test_a_seal_beyond_the_rows_is_ignored(db, who, monkeypatch):
     """A seal that names more rows than there are is not a seal of these rows."""
     _more_history(db, who, 1)
     assert verify.verify(db, _holder(db), seal=True).ok
-    _tamper(db, "DELETE FROM sort_entries WHERE id = (SELECT max(id) FROM sort_entries)")
+    tamper(db, "DELETE FROM sort_entries WHERE id = (SELECT max(id) FROM sort_entries)")
     seen = _spans(monkeypatch)
     problems = verify.verify(db).problems
     assert ("audit_pass", 0) in seen
@@ -396,7 +388,7 @@ def test_a_seal_changed_by_hand_is_found_and_does_not_stop_the_run(db, who, deta
     _more_history(db, who, 1)
     assert verify.verify(db, _holder(db), seal=True).ok
     seal_id = integrity.latest_seal(db)[0]
-    _tamper(db, f"UPDATE audit SET details = '{details}' WHERE id = {seal_id}")
+    tamper(db, f"UPDATE audit SET details = '{details}' WHERE id = {seal_id}")
     problems = verify.verify(db).problems
     assert problems == [f"audit entry KSF-A{seal_id}: its content does not match its hash"]
 
@@ -470,7 +462,7 @@ def test_after_a_seal_only_the_parcels_whose_data_changed_are_rederived(db, who,
 def test_after_a_seal_a_sealed_parcels_line_edited_outside_sortapp_fails_verify(db, who):
     _sealed_parcel(db, who, "P1", "L1", "S1")
     assert verify.verify(db, _holder(db), seal=True).ok
-    _tamper(db, "UPDATE sealed_lines SET mct = mct - 1000, value_cents = value_cents - 1")
+    tamper(db, "UPDATE sealed_lines SET mct = mct - 1000, value_cents = value_cents - 1")
     problems = verify.verify(db).problems
     assert any(p.startswith("sealed_lines row [1,") and "changed outside" in p for p in problems)
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError
-from sortapp.storage import migrations, pg, pgschema, rowcover
+from sortapp.storage import integrity_pg, migrations, pg, pgschema, rowcover
 from sortapp.storage.pgschema.steps import STEPS
 
 # ``db`` here is the SQLite reference the server's schema is compared with.
@@ -849,6 +849,40 @@ def text_pair(tmp_path: Path, pg_url: str) -> Iterator[tuple[Database, pg.PgData
     yield lite, server
     server.close()
     lite.close()
+
+
+_VALUE = st.none() | _AWKWARD | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    values=st.lists(_VALUE, min_size=1, max_size=6),
+    keys=st.lists(st.from_regex(r"[a-z_]{1,12}", fullmatch=True), max_size=3),
+)
+def test_verify_s_json_texts_are_byte_identical_on_both(
+    text_pair: tuple[Database, pg.PgDatabase], values: list[Any], keys: list[str]
+):
+    """The digests a seal keeps are of texts built in SQL (``integrity`` on SQLite,
+    ``integrity_pg`` on a server): a JSON array of any values, and an object of them, the
+    same bytes on both, or a file's seal would not serve after its move."""
+    lite, server = text_pair
+    typed = ["CAST(? AS bigint)" if isinstance(v, int) else "CAST(? AS text)" for v in values]
+    on_file = lite.execute(f"SELECT json_array({', '.join('?' * len(values))})", values)
+    on_server = server.execute(f"SELECT {integrity_pg.array(*typed)}", values)
+    assert on_server.fetchone()[0] == on_file.fetchone()[0]
+    pairs = list(zip(dict.fromkeys(keys), values, strict=False))  # (sortapp's keys are names)
+    if pairs:
+        lite_pairs = ", ".join(f"'{k}', ?" for k, _v in pairs)
+        on_file = lite.execute(f"SELECT json_object({lite_pairs})", [v for _k, v in pairs])
+        server_pairs = [
+            (k, integrity_pg.value(t)) for (k, _v), t in zip(pairs, typed, strict=False)
+        ]
+        on_server = server.execute(
+            f"SELECT {integrity_pg.obj_of(*server_pairs)}", [v for _k, v in pairs]
+        )
+        assert on_server.fetchone()[0] == on_file.fetchone()[0]
 
 
 def test_a_table_of_the_same_name_earlier_in_the_search_path_does_not_fool_a_guard(both):

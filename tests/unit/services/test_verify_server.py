@@ -1,0 +1,96 @@
+"""verify on the facility server: what only a server has (its schema's catalog, grants, row
+security and foreign keys) checked as sortapp made it. The checks both backends share run in
+test_verify.py on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.services import verify
+from sortapp.storage import integrity_pg, pgschema
+from sortapp.storage.db import open_server
+from sortapp.storage.pgschema import expected
+from tests.conftest import Actors, make_sorted_lot
+
+
+@pytest.fixture
+def sdb(pg_site_url):
+    """The test site on the server, on its owner's connection (who can alter the schema)."""
+    db = open_server(pg_site_url)
+    yield db
+    db.close()
+
+
+def test_the_expected_schema_is_what_the_steps_make(pg_url):
+    db = open_server(pg_url, upgrade=True)
+    try:
+        made = {tuple(row[:2]): row[2] for row in expected.listing(db)}
+    finally:
+        db.close()
+    pinned = pgschema.expected_schema()
+    assert made.keys() == pinned.keys(), (
+        "run: python -m sortapp.storage.pgschema.expected URL (see its docstring)",
+        sorted(made.keys() ^ pinned.keys()),
+    )
+    assert [k for k in made if made[k] != pinned[k]] == []
+
+
+def test_a_sound_site_verifies(sdb):
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    report = verify.verify(sdb)
+    assert report.ok, report.problems
+    assert report.checked["ledger entries"] > 0
+
+
+@pytest.mark.parametrize(
+    ("change", "expected_problem"),
+    [
+        # A protective trigger switched off by someone with the owner's rights.
+        (
+            "ALTER TABLE journal DISABLE TRIGGER journal_no_update",
+            "schema: trigger journal.journal_no_update differs from sortapp's",
+        ),
+        # A grant widened: operators may now rewrite the audit log.
+        (
+            "GRANT UPDATE ON audit TO sortapp_operator",
+            "schema: table audit differs from sortapp's",
+        ),
+        # Row security switched off on a table that has it.
+        (
+            "ALTER TABLE users DISABLE ROW LEVEL SECURITY",
+            "schema: table users differs from sortapp's",
+        ),
+        # A guard's body replaced by one that lets everything through.
+        (
+            "CREATE OR REPLACE FUNCTION sortapp_refuse() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$ BEGIN RETURN NULL; END $$",
+            "schema: function sortapp_refuse() differs from sortapp's",
+        ),
+        # An object added beside sortapp's.
+        (
+            "CREATE TABLE notes (id bigint)",
+            "schema: table notes is not sortapp's (added outside sortapp)",
+        ),
+        ("DROP INDEX audit_by_object", "schema: index audit_by_object is missing"),
+    ],
+)
+def test_a_schema_changed_outside_sortapp_is_named(sdb, change, expected_problem):
+    sdb.execute(change)
+    problems = verify.verify(sdb).problems
+    assert any(p.startswith(expected_problem) for p in problems), problems
+    assert problems[-1] == "the other checks were not run: the schema must be sortapp's first"
+
+
+def test_rows_pointing_at_missing_rows_are_counted(sdb):
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    assert integrity_pg.foreign_key_problems(sdb) == 0
+    sdb.execute("BEGIN")
+    sdb.execute("ALTER TABLE lot_origins DROP CONSTRAINT lot_origins_lot_id_fkey")
+    sdb.execute("ALTER TABLE lot_origins DISABLE TRIGGER USER")
+    sdb.execute("UPDATE lot_origins SET lot_id = 9999")
+    sdb.execute("COMMIT")
+    assert integrity_pg.foreign_key_problems(sdb) == 0  # (its key is gone: nothing to check)
+    sdb.execute("ALTER TABLE lot_origins ADD FOREIGN KEY (lot_id) REFERENCES lots(id) NOT VALID")
+    assert integrity_pg.foreign_key_problems(sdb) == 1
