@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from sortapp.core.errors import KnownStorageError
 from sortapp.storage import migrations, rowcover
 from sortapp.storage.pgschema import roles
-from sortapp.storage.pgschema.steps import STEPS
+from sortapp.storage.pgschema.steps import SERVER_STEP_SQL, STEPS
 
 if TYPE_CHECKING:
     from sortapp.storage.pg import PgDatabase
@@ -44,8 +44,9 @@ LOCK_KEY = 0x736F727461707031  # "sortapp1"
 APPLIED = "_sortapp_migrations"
 
 #: Steps a server has that a file has not (after sortapp's migrations, recorded in ``APPLIED``
-#: as theirs): the groups, grants and guards of ``roles``, made again after any step.
-SERVER_STEPS = ("server_roles_1",)
+#: as theirs), in order, each with its SQL in ``steps.SERVER_STEP_SQL``: the groups, grants and
+#: guards of ``roles`` (made again after any step); the sorting guard once per statement.
+SERVER_STEPS = ("server_roles_1", "server_entry_guard_2")
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).
 CHANGES = "rowcover_changes"
@@ -219,8 +220,9 @@ def apply(db: PgDatabase) -> list[str]:
         names = [*migrations.names(), *SERVER_STEPS]
         todo = [name for name in names if name not in done]
         for name in todo:
-            if STEPS.get(name, "").strip():
-                raw.execute(STEPS[name])
+            sql = STEPS[name] if name in STEPS else SERVER_STEP_SQL[name]
+            if sql.strip():
+                raw.execute(sql)
             raw.execute(f"INSERT INTO {APPLIED} (name) VALUES (%s)", (name,))
         if todo:
             _derived(db)

@@ -175,12 +175,16 @@ CREATE OR REPLACE TRIGGER role_guard BEFORE INSERT ON {table}
 )
 
 _FUNCTIONS_SQL = rf"""
+-- (These two are PL/pgSQL, which keeps their plans for the session: a SQL function with its
+-- search path pinned is never inlined and plans its query again at every call, and every row
+-- naming who acted calls both.)
 -- Whether this session is the owner's (the role owning the schema's tables, or a superuser).
 CREATE OR REPLACE FUNCTION sortapp_owner_session() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT pg_has_role(session_user, c.relowner, 'MEMBER')
-    FROM pg_class c WHERE c.oid = 'meta'::regclass
-$$;
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT pg_has_role(session_user, c.relowner, 'MEMBER')
+            FROM pg_class c WHERE c.oid = 'meta'::regclass);
+END $$;
 
 -- Whether the session's user may act as ``grp`` (a member of it, or the owner).
 CREATE OR REPLACE FUNCTION sortapp_may(grp text) RETURNS boolean
@@ -190,9 +194,10 @@ $$;
 
 -- The user of sortapp the session signed in as (NULL for a role that is no active user's).
 CREATE OR REPLACE FUNCTION sortapp_user_id() RETURNS bigint
-LANGUAGE sql STABLE AS $$
-    SELECT id FROM users WHERE name = session_user::text AND active = 1
-$$;
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT id FROM users WHERE name = session_user::text AND active = 1);
+END $$;
 
 CREATE OR REPLACE FUNCTION sortapp_refuse_role(what text, who text) RETURNS void
 LANGUAGE plpgsql AS $$

@@ -711,6 +711,99 @@ CREATE TABLE entry_signatures (
 );
 """ + _immutable("entry_signatures")
 
+#: The sorting tolerance of lot ``l`` (``migrations._SORT_TOLERANCE_SQL``), as the server reads it.
+_TOLERANCE = """greatest(
+                   coalesce((SELECT sortapp_cast_integer(value) FROM settings
+                             WHERE key = 'tolerance_mct'), 10),
+                   l.weighed_mct * coalesce((SELECT sortapp_cast_integer(value) FROM settings
+                                             WHERE key = 'tolerance_milli_pct'), 50) / 100000)"""
+
+#: The sorting guard of ``0012_write_guards`` run once per statement, not once per row (the
+#: server step ``server_entry_guard_2``). The row trigger upserted the lot's total for every
+#: row; an upsert of a row that the same transaction has already updated walks every earlier
+#: version of it (none can be pruned while that transaction runs), so k rows into one lot cost
+#: about k^2/2 version visits: a 100,000-row import into 100 lots spent ~30 s there. This one
+#: sees the statement's rows at once (a transition table, in the order they were inserted, the
+#: order in which the row trigger ran) and refuses exactly what the row trigger refused, with
+#: its messages: the first row, in that order, whose lot is not open for sorting, or that brings
+#: its lot's running total beyond the limit (a positive row only: corrections always pass). A
+#: quick look first (each lot's total with every positive row of the statement added: if that
+#: is within the limit, no row can be beyond it); the rows one by one only when it is not. Then
+#: each lot's total is updated once. One entry (one lot): two statements, as the row trigger's.
+#: The tolerance is SQLite's (``migrations._SORT_TOLERANCE_SQL``).
+SERVER_ENTRY_GUARD_2 = f"""
+DROP TRIGGER sort_entries_guard ON sort_entries;
+CREATE OR REPLACE FUNCTION sort_entries_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    first_lot bigint;
+    last_lot bigint;
+    added bigint;
+    suspect boolean;
+    refusal text;
+BEGIN
+    -- The statement's lots, carats, and (one lot only) whether a row might be refused.
+    SELECT n.first_lot, n.last_lot, n.added,
+           NOT (l.status = 'received' OR l.status = 'sorting')
+           OR (coalesce(t.mct, 0) + n.most > l.weighed_mct
+               AND coalesce(t.mct, 0) + n.most > l.weighed_mct + {_TOLERANCE})
+    INTO first_lot, last_lot, added, suspect
+    FROM (SELECT min(lot_id) AS first_lot, max(lot_id) AS last_lot, sum(mct) AS added,
+                 sum(mct) FILTER (WHERE mct > 0) AS most
+          FROM new_rows) n
+    LEFT JOIN lots l ON l.id = n.first_lot AND n.first_lot = n.last_lot
+    LEFT JOIN lot_sorting_totals t ON t.lot_id = l.id;
+    IF first_lot IS NULL THEN
+        RETURN NULL;
+    ELSIF first_lot <> last_lot THEN
+        SELECT true INTO suspect
+        FROM (SELECT lot_id, sum(mct) FILTER (WHERE mct > 0) AS most
+              FROM new_rows GROUP BY lot_id) n
+        JOIN lots l ON l.id = n.lot_id
+        LEFT JOIN lot_sorting_totals t ON t.lot_id = n.lot_id
+        WHERE NOT (l.status = 'received' OR l.status = 'sorting')
+           OR (coalesce(t.mct, 0) + n.most > l.weighed_mct
+               AND coalesce(t.mct, 0) + n.most > l.weighed_mct + {_TOLERANCE})
+        LIMIT 1;
+    END IF;
+    IF suspect THEN
+        SELECT CASE WHEN NOT (l.status = 'received' OR l.status = 'sorting')
+                    THEN 'guard:lot_not_sortable' ELSE 'guard:lot_overfilled' END
+        INTO refusal
+        FROM (SELECT lot_id, mct, k, sum(mct) OVER (PARTITION BY lot_id ORDER BY k) AS running
+              FROM (SELECT lot_id, mct, row_number() OVER () AS k FROM new_rows) n) r
+        JOIN lots l ON l.id = r.lot_id
+        LEFT JOIN lot_sorting_totals t ON t.lot_id = r.lot_id
+        WHERE NOT (l.status = 'received' OR l.status = 'sorting')
+           OR (r.mct > 0 AND coalesce(t.mct, 0) + r.running > l.weighed_mct
+               AND coalesce(t.mct, 0) + r.running > l.weighed_mct + {_TOLERANCE})
+        ORDER BY r.k
+        LIMIT 1;
+        IF refusal IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = refusal;
+        END IF;
+    END IF;
+    IF first_lot = last_lot THEN
+        INSERT INTO lot_sorting_totals AS t (lot_id, mct) VALUES (first_lot, added)
+            ON CONFLICT (lot_id) DO UPDATE SET mct = t.mct + excluded.mct;
+    ELSE
+        INSERT INTO lot_sorting_totals AS t (lot_id, mct)
+            SELECT lot_id, sum(mct) FROM new_rows GROUP BY lot_id ORDER BY lot_id
+            ON CONFLICT (lot_id) DO UPDATE SET mct = t.mct + excluded.mct;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER sort_entries_guard AFTER INSERT ON sort_entries
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION sort_entries_guard();
+"""
+
+#: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
+#: again after any step ('' when that is all it does).
+SERVER_STEP_SQL: dict[str, str] = {
+    "server_roles_1": "",
+    "server_entry_guard_2": SERVER_ENTRY_GUARD_2,
+}
+
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.
 STEPS: dict[str, str] = {
     "0001_initial": S0001_INITIAL,
