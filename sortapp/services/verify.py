@@ -32,7 +32,16 @@ from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import browse, dbapi, integrity, ledger, migrations, records, rowcover
+from sortapp.storage import (
+    browse,
+    dbapi,
+    integrity,
+    integrity_pg,
+    ledger,
+    migrations,
+    records,
+    rowcover,
+)
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.audit import audit_hash
@@ -796,14 +805,18 @@ def verify(
         schema.add("the other checks were not run: the schema must be sortapp's first")
         return schema
     path = integrity.file_path(db)
-    if path is None or db.conn.in_transaction:
+    on_server = not dbapi.sqlite(db)
+    if (path is None and not on_server) or db.conn.in_transaction:
         parallel = False
     elif parallel is None:
-        parallel = os.path.getsize(path) >= PARALLEL_FROM_BYTES
+        # (A server's database: its checks run in the server's processes, two at once.)
+        parallel = on_server or os.path.getsize(path or "") >= PARALLEL_FROM_BYTES
     scope = _scope(db, full)
     anchoring = _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints))
     reports: dict[str, Report] = {}
-    if parallel:
+    if parallel and on_server:
+        reports = _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring)
+    elif parallel:
         assert path is not None
         reports = _run_in_two(path, _tasks(scope), full, scope, anchoring)
     else:
@@ -943,13 +956,12 @@ def _run(
     return reports
 
 
-def _run_in_two(
-    path: str, tasks: list[tuple[str, ...]], full: bool, scope: Scope, anchoring: _Anchoring
+def _in_lanes(
+    tasks: list[tuple[str, ...]], lanes: Sequence[Callable[[tuple[str, ...]], dict[str, Report]]]
 ) -> dict[str, Report]:
-    """Run the tasks on two lanes, this process and one worker process, each taking the next
-    (longest first) when done with its last. A worker starts a fresh interpreter that imports
-    sortapp (0.3-0.6 s): that start costs one lane, not both. Each task has its own read-only
-    connection and snapshot, here as there."""
+    """Run the tasks on the lanes, each lane taking the next (longest first) when done with its
+    last: the first lane in this thread, the others each in a thread of its own (their work is
+    another process's: a worker's, or the server's). Return every task's reports."""
     waiting = list(reversed(tasks))  # taken from the end: the longest first
     lock = threading.Lock()
     reports: dict[str, Report] = {}
@@ -959,39 +971,67 @@ def _run_in_two(
         with lock:
             return waiting.pop() if waiting and not failed else None
 
-    def worker_lane(pool: ProcessPoolExecutor, task: tuple[str, ...] | None) -> None:
+    def lane(
+        run: Callable[[tuple[str, ...]], dict[str, Report]], task: tuple[str, ...] | None
+    ) -> None:
         try:
             while task is not None:
-                found = pool.submit(_run_on_file, path, task, full, scope, anchoring).result()
-                with lock:
-                    reports.update(found)
-                task = take()
-        except BaseException as exc:  # raised in the caller's thread, below
-            with lock:
-                failed.append(exc)
-
-    context = multiprocessing.get_context("spawn")  # never fork a process running Qt
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        task = take()  # this lane starts at once: the longest is its; the next, the worker's
-        feeder = threading.Thread(
-            target=worker_lane, args=(pool, take()), name="verify-worker-lane"
-        )
-        feeder.start()
-        try:
-            while task is not None:
-                found = _run_on_file(path, task, full, scope, anchoring)
+                found = run(task)
                 with lock:
                     reports.update(found)
                 task = take()
         except BaseException as exc:
             with lock:
-                failed.append(exc)  # the other lane takes no more
-            raise
-        finally:
-            feeder.join()
+                failed.append(exc)  # the other lanes take no more
+
+    first = take()  # this lane starts at once: the longest is its; the next, the next lane's
+    others = [
+        threading.Thread(target=lane, args=(run, take()), name=f"verify-lane-{n}")
+        for n, run in enumerate(lanes[1:], 2)
+    ]
+    for thread in others:
+        thread.start()
+    try:
+        lane(lanes[0], first)
+    finally:
+        for thread in others:
+            thread.join()
     if failed:
         raise failed[0]
     return reports
+
+
+def _run_in_two(
+    path: str, tasks: list[tuple[str, ...]], full: bool, scope: Scope, anchoring: _Anchoring
+) -> dict[str, Report]:
+    """Run the tasks on two lanes, this process and one worker process. A worker starts a
+    fresh interpreter that imports sortapp (0.3-0.6 s): that start costs one lane, not both.
+    Each task has its own read-only connection and snapshot, here as there."""
+    context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return _in_lanes(
+            tasks,
+            [
+                lambda task: _run_on_file(path, task, full, scope, anchoring),
+                lambda task: pool.submit(_run_on_file, path, task, full, scope, anchoring).result(),
+            ],
+        )
+
+
+def _run_on_server_in_two(
+    db: Database, tasks: list[tuple[str, ...]], full: bool, scope: Scope, anchoring: _Anchoring
+) -> dict[str, Report]:
+    """Run the tasks on two lanes on a server: this connection and a second one reading the
+    same snapshot (``integrity_pg.shared_snapshot``), each check's SQL running in the server's
+    process of its connection."""
+    with integrity.snapshot(db), integrity_pg.shared_snapshot(db) as other:
+        return _in_lanes(
+            tasks,
+            [
+                lambda task: _run(db, task, full, scope, anchoring),
+                lambda task: _run(other, task, full, scope, anchoring),
+            ],
+        )
 
 
 def _run_on_file(

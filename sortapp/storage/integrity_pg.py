@@ -91,6 +91,21 @@ def snapshot(db: Database) -> Iterator[None]:
         db.execute("ROLLBACK")
 
 
+@contextlib.contextmanager
+def shared_snapshot(db: Database) -> Iterator[Database]:
+    """A second connection (``PgDatabase.sibling``) reading the very snapshot that ``db``'s
+    transaction reads (``pg_export_snapshot``): verify's second lane. ``db`` must be in a
+    repeatable-read transaction (``snapshot``)."""
+    (name,) = db.execute("SELECT pg_export_snapshot()").fetchone()
+    other = db.sibling()  # type: ignore[attr-defined]  # a server's database (the caller's check)
+    try:
+        other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        other.execute(f"SET TRANSACTION SNAPSHOT '{name}'")
+        yield other
+    finally:
+        other.close()
+
+
 def structure_problems(db: Database, *, full: bool) -> list[str]:
     """None to find here: the server keeps its own pages (checksums, WAL); sortapp reads them
     only through SQL."""

@@ -185,6 +185,12 @@ class PgDatabase:
     def close(self) -> None:
         self.conn.close()
 
+    def sibling(self) -> PgDatabase:
+        """Another connection to the same database as the same role (libpq's connection string
+        of this one and its password, if it had one): for work beside this connection's."""
+        info = self.conn.raw.info
+        return connect(info.dsn, password=info.password or None)
+
 
 def _describe(raw: psycopg.Connection[Any]) -> str:
     info = raw.info

@@ -4,6 +4,8 @@ test_verify.py on both."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from sortapp.services import verify
@@ -94,3 +96,52 @@ def test_rows_pointing_at_missing_rows_are_counted(sdb):
     assert integrity_pg.foreign_key_problems(sdb) == 0  # (its key is gone: nothing to check)
     sdb.execute("ALTER TABLE lot_origins ADD FOREIGN KEY (lot_id) REFERENCES lots(id) NOT VALID")
     assert integrity_pg.foreign_key_problems(sdb) == 1
+
+
+def test_the_checks_run_in_two_lanes_on_one_snapshot(sdb, monkeypatch):
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    lanes: dict[int, set[str]] = {}
+    seen: list[tuple[str, str]] = []
+    run = verify._run
+
+    def spy(db, task, full, scope, anchoring):
+        # Each lane's connection: who it is and which snapshot it reads (the same transaction
+        # snapshot on both: pg_current_snapshot of an imported one equals the exporter's).
+        seen.append(
+            tuple(db.execute("SELECT session_user, pg_current_snapshot()::text").fetchone())
+        )
+        lanes.setdefault(id(db), set()).update(task)
+        return run(db, task, full, scope, anchoring)
+
+    monkeypatch.setattr(verify, "_run", spy)
+    report = verify.verify(sdb)
+    assert report.ok, report.problems
+    assert len(lanes) == 2  # this connection and its sibling
+    assert set().union(*lanes.values()) == set(verify._ORDER)  # every check, once
+    assert len(set(seen)) == 1  # one role, one snapshot
+
+
+def test_a_write_during_verify_is_not_seen_by_either_lane(sdb, pg_site_url, monkeypatch):
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    other = open_server(pg_site_url)
+    run = verify._run
+    lots_seen = []
+    once = threading.Lock()
+
+    def spy(db, task, full, scope, anchoring):
+        with once:
+            if not lots_seen:  # another workstation commits after the snapshot was taken
+                make_sorted_lot(other, Actors(other).ola, "L2")
+            lots_seen.append(db.execute("SELECT count(*) FROM lots").fetchone()[0])
+        return run(db, task, full, scope, anchoring)
+
+    monkeypatch.setattr(verify, "_run", spy)
+    try:
+        report = verify.verify(sdb)
+    finally:
+        other.close()
+    assert report.ok, report.problems
+    assert set(lots_seen) == {1}  # both lanes read the snapshot of before L2
+    assert sdb.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
