@@ -274,3 +274,63 @@ def test_a_csv_import_numbers_its_entries_in_order_on_either_backend(db, who):
         (before + 3, f"KSF-E{before + 3}", "L2", 3_000),
     ]
     assert sorting.reconciliation(db, "L2").sorted_mct == 4_000
+
+
+def _written(db) -> tuple[int, int, list[tuple[int, int]]]:
+    """Entries, audit entries and the kept sorting totals, to see that nothing was written."""
+    return (
+        db.execute("SELECT count(*) FROM sort_entries").fetchone()[0],
+        db.execute("SELECT count(*) FROM audit").fetchone()[0],
+        [tuple(r) for r in db.execute("SELECT lot_id, mct FROM lot_sorting_totals ORDER BY 1")],
+    )
+
+
+def test_a_csv_import_that_slips_past_the_checks_is_refused_by_the_schema(db, who, monkeypatch):
+    # The import's rows planned while their lots were open and within their limits; then, before
+    # the write, one lot is filled and another closed, and the services' check inside the write
+    # slips (a bug). The schema refuses the batch, with its rule's message, and nothing is
+    # written (on the server its guard runs once per statement over the rows, in their order).
+    make_lot(db, who.olu, "L1", weighed_mct=10_000, stones=None)
+    make_lot(db, who.olu, "L2", weighed_mct=1_000, stones=None)
+    rows = [(2, "L1", "S5-SAW-Q1-W", 6_000, None), (3, "L2", "S5-SAW-Q1-W", 500, None)]
+    planned, problems = sorting.plan_entries(db, [*rows, (4, "L1", "S5-SAW-Q1-W", 4_000, None)])
+    assert not problems
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)  # 11.000 ct with the file's
+    monkeypatch.setattr(sorting, "_check_planned", lambda db, planned: None)
+    before = _written(db)
+    with pytest.raises(UserError, match="above the carats received plus the tolerance"):
+        sorting.post_entries(db, who.olu, planned, "csv")
+    assert _written(db) == before
+
+    planned, problems = sorting.plan_entries(db, rows)
+    assert not problems
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 1_000)
+    sorting.close_sorting(db, who.olu, "L2")
+    before = _written(db)
+    with pytest.raises(UserError, match="the lot is not open for sorting"):
+        sorting.post_entries(db, who.olu, planned, "csv")
+    assert _written(db) == before
+
+    # The services' checks in place again: the file's rows refused by line, nothing written.
+    monkeypatch.undo()
+    text = "lot,category,carats\nL1,S5-SAW-Q1-W,9.011\nL2,S5-SAW-Q1-W,0.001\n"  # 1 + 9.011 ct
+    result = imports.import_sorting(db, who.olu, text)
+    assert [e.line for e in result.errors] == [2, 3]
+    assert "above" in result.errors[0].message and "closed" in result.errors[1].message
+    assert _written(db) == before
+
+
+def test_a_csv_import_of_many_lots_keeps_each_lots_total(db, who):
+    make_lot(db, who.olu, "L1", weighed_mct=10_000, stones=None)
+    make_lot(db, who.olu, "L2", weighed_mct=10_000, stones=None)
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 2_000)
+    text = "lot,category,carats\n" + "".join(
+        f"{lot},S5-SAW-Q1-W,{ct}\n"
+        for lot, ct in (("L1", "4.000"), ("L2", "3.000"), ("L1", "6.010"), ("L2", "5.000"))
+    )
+    assert imports.import_sorting(db, who.olu, text).ok  # L1 at its limit: 10.000 + 0.010
+    assert dict(db.execute("SELECT lot_id, mct FROM lot_sorting_totals").fetchall()) == dict(
+        db.execute("SELECT lot_id, sum(mct) FROM sort_entries GROUP BY lot_id").fetchall()
+    )
+    assert sorting.reconciliation(db, "L1").sorted_mct == 10_010
+    assert sorting.reconciliation(db, "L2").sorted_mct == 10_000

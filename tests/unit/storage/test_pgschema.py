@@ -603,6 +603,60 @@ def test_what_sqlite_lets_through_the_server_lets_through(both):
     assert [tuple(r) for r in server.execute(query)] == [tuple(r) for r in lite.execute(query)]
 
 
+def _entries(*rows: tuple[int, int], tag: str = "M") -> str:
+    """One statement inserting a sorting entry of (lot id, mct) per row, in that order (uids
+    ``{tag}0``, ``{tag}1``, ...)."""
+    values = ", ".join(
+        f"('{tag}{n}', {lot}, 1, {mct}, 0, 1, 't')" for n, (lot, mct) in enumerate(rows)
+    )
+    return (
+        "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+        f"entered_at) VALUES {values}"
+    )
+
+
+#: Statements of several entries (lot 2: 5.100 ct received, limit 5.110 ct; lot 4: 1.000 ct,
+#: limit 1.010 ct; lot 1 closed, lot 3 not weighed), each refused for its first row, in the
+#: order inserted, that breaks a rule, as SQLite's row trigger refuses it.
+SEVERAL_REFUSED = [
+    (_entries((2, 5000), (2, 111)), "guard:lot_overfilled"),
+    (_entries((2, 5111), (2, -111)), "guard:lot_overfilled"),  # beyond, then back: refused
+    (_entries((4, 10), (3, 5)), "guard:lot_not_sortable"),
+    (_entries((4, 1011), (3, 5)), "guard:lot_overfilled"),
+    (_entries((3, 5), (4, 1011)), "guard:lot_not_sortable"),
+    (_entries((4, 500), (2, 5000), (4, 511)), "guard:lot_overfilled"),
+    (_entries((2, 5000), (1, -5)), "guard:lot_not_sortable"),  # even a correction
+]
+
+#: ... and statements that pass on both, leaving the same totals.
+SEVERAL_ALLOWED = [
+    _entries((2, -100), (2, 5210)),  # never beyond the limit row by row
+    _entries((4, 1010), (2, -10), (4, -10), (4, 10)),
+    "INSERT INTO sort_entries SELECT * FROM sort_entries WHERE false",
+]
+
+
+def test_a_statement_of_many_entries_is_refused_as_sqlite_refuses_it_row_by_row(both):
+    lite, server = both
+    lot = (
+        "INSERT INTO lots (id, uid, number, received_at, received_by, weighed_mct, "
+        "weighed_stones, status) VALUES (4, 'U-L4', 'L4', 't9', 2, 1000, 10, 'received')"
+    )
+    for db in (lite, server):
+        db.execute(lot)
+    for sql, message in SEVERAL_REFUSED:
+        assert _refusal(lite, [sql]) == message, sql
+        assert _refusal(server, [sql]) == message, sql
+    query = "SELECT * FROM lot_sorting_totals ORDER BY lot_id"
+    assert [tuple(r) for r in server.execute(query)] == [tuple(r) for r in lite.execute(query)]
+    for n, sql in enumerate(SEVERAL_ALLOWED):
+        for db in (lite, server):
+            db.execute(sql.replace("'M", f"'M{n}-"))
+        assert [tuple(r) for r in server.execute(query)] == [tuple(r) for r in lite.execute(query)]
+    assert dict(server.execute(query).fetchall())[2] == 5100
+    assert dict(server.execute(query).fetchall())[4] == 1010
+
+
 def test_posted_rows_refuse_update_delete_and_truncate_with_sqlites_message(both):
     lite, server = both
     fixed, kept = migrations.immutable_tables()
@@ -678,6 +732,31 @@ def test_two_workstations_upgrading_at_once_apply_the_schema_once(pg_url):
         assert db.execute("SELECT value FROM meta").fetchall() == [
             (str(migrations.SCHEMA_VERSION),)
         ]
+    finally:
+        db.close()
+
+
+def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, monkeypatch):
+    # A server made before ``server_entry_guard_2`` (its sorting guard a row trigger): the step
+    # replaces the trigger, keeps the totals, and the guard refuses as before.
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", ("server_roles_1",))
+    db = _server(pg_url)
+    try:
+        pgschema.apply(db)
+        kind = "SELECT tgtype & 1 FROM pg_trigger WHERE tgname = 'sort_entries_guard'"
+        assert db.execute(kind).fetchone()[0] == 1  # FOR EACH ROW
+        for sql in HISTORY:
+            db.execute(sql)
+        db.execute(_entries((2, 5000), tag="A"))
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_entry_guard_2"]
+        assert pgschema.apply(db) == ["server_entry_guard_2"]
+        assert db.execute(kind).fetchone()[0] == 0  # FOR EACH STATEMENT
+        totals = "SELECT lot_id, mct FROM lot_sorting_totals ORDER BY lot_id"
+        assert [tuple(r) for r in db.execute(totals)] == [(1, 100_000), (2, 5000)]
+        assert _refusal(db, [_entries((2, 100), (2, 11))]) == "guard:lot_overfilled"
+        db.execute(_entries((2, 100), (2, 10), tag="B"))
+        assert [tuple(r) for r in db.execute(totals)] == [(1, 100_000), (2, 5110)]
     finally:
         db.close()
 
