@@ -1,13 +1,12 @@
 """``integrity``'s SQL for a database on the facility server (PostgreSQL).
 
 The same functions, returning the same things: ``integrity`` hands a server's database to the
-function of the same name here. The digests a seal keeps are of the same bytes as SQLite's
-(``json_array`` as ``to_json`` of each value joined by commas, ``group_concat`` as an ordered
-``string_agg``), so a seal made on a file serves after the file moved to a server. The passes
-SQLite runs through a Python aggregate read their rows here in batches and hash them in Python;
-the two whose canonical texts only Python builds on the server (the ledger entries' and the
-sealed parcels') name every row of their span as a suspect, and verify then checks each by the
-plain Python definition, as it checks any suspect.
+function of the same name here. The texts are the same bytes as SQLite's (``json_array`` as
+``to_json`` of each value joined by commas, ``group_concat`` as an ordered ``string_agg``), so
+a seal made on a file serves after the file moved to a server. The passes SQLite runs through a
+Python aggregate (the audit chain, the ledger entries' and sealed parcels' canonical texts) read
+their rows or server-built texts in batches and hash them here; whatever they find is checked
+again by the Python definitions before it is reported, as on a file.
 """
 
 from __future__ import annotations
@@ -25,23 +24,19 @@ from sortapp.storage.dbapi import Database
 BATCH = 20_000
 
 
+def value(sql: str) -> str:
+    """SQL for the JSON text of one value (SQLite's ``json_quote``; NULL as ``null``)."""
+    return f"coalesce(to_json({sql})::text, 'null')"
+
+
 def array(*values: str) -> str:
     """SQL for SQLite's ``json_array(values...)`` text: the same bytes."""
-    parts = ", ".join(f"coalesce(to_json({value})::text, 'null')" for value in values)
-    return f"('[' || concat_ws(',', {parts}) || ']')"
+    return f"('[' || concat_ws(',', {', '.join(value(v) for v in values)}) || ']')"
 
 
 def obj(*pairs: tuple[str, str]) -> str:
     """SQL for SQLite's ``json_object(key, value, ...)`` text (keys as given): the same bytes."""
-    parts = ", ".join(
-        f"""'"{key}":' || coalesce(to_json({value})::text, 'null')""" for key, value in pairs
-    )
-    return f"('{{' || concat_ws(',', {parts}) || '}}')"
-
-
-def value(sql: str) -> str:
-    """SQL for the JSON text of one value (SQLite's ``json_quote``; NULL as ``null``)."""
-    return f"coalesce(to_json({sql})::text, 'null')"
+    return obj_of(*((key, value(sql)) for key, sql in pairs))
 
 
 def obj_of(*pairs: tuple[str, str]) -> str:
@@ -74,7 +69,7 @@ def _blob(text: str | None) -> bytes:
 
 
 def file_path(db: Database) -> str | None:
-    return None  # not a file: verify runs its checks here, in turn, on one snapshot
+    return None  # not a file: no worker process opens it (verify's lanes: shared_snapshot)
 
 
 @contextlib.contextmanager
