@@ -109,10 +109,6 @@ class _Base(QAbstractTableModel, Generic[Row]):
 PAGE = 2000
 #: At most this many rows are held; beyond, the held rows are dropped and fetched again.
 CACHED = 4000
-#: How long a page read ahead is waited for when the view reaches the end before it comes (s);
-#: then it is read on the GUI thread's connection instead (which tells if the server was lost).
-AHEAD_WAIT_S = 5.0
-
 #: Which page of ids: order, descending, limit, offset, the last id held (``fetch_ids``'s).
 Page = tuple[str, bool, int, int, int | None]
 #: Starts reading a page of ids elsewhere: its future, or None when it cannot.
@@ -128,8 +124,9 @@ class LazyTableModel(_Base[Row]):
     ``ahead``, when set (on the facility server), starts reading a page of ids elsewhere (a
     worker's connection: ``Context.read_ahead``) and gives its future, or None when it cannot:
     the page after the last one held is asked for as soon as that one is in, so that the view
-    reaching the end finds it ready. A page read ahead is used only for the ids it was asked
-    after: a refresh, an update or a sort in between forgets it.
+    reaching the end finds it ready (one not yet in is read as before). A page read ahead is
+    used only for the ids it was asked after: a refresh, an update or a sort in between
+    forgets it.
     """
 
     def __init__(
@@ -188,18 +185,22 @@ class LazyTableModel(_Base[Row]):
             self._next = None
 
     def _ready(self, page: Page) -> list[int] | None:
-        """The ids of ``page`` if they were read ahead (waited for a while if still coming);
-        None: read them now."""
+        """The ids of ``page`` if they were read ahead and are in; None: read them now.
+
+        A page still coming is not waited for: the reader may be opening its connection (tens
+        of round trips) or be held up, while reading the page here costs one or two.
+        """
         pending, self._next = self._next, None
         if pending is None:
             return None
-        if pending[0] != page:
-            pending[1].cancel()
+        page_ahead, future = pending
+        if page_ahead != page or not future.done():
+            future.cancel()
             return None
         try:
-            return pending[1].result(timeout=AHEAD_WAIT_S)
-        except Exception as exc:  # late, or failed (a lost server is found by reading here)
-            log.info("a page read ahead is read again: %r", exc)
+            return future.result()
+        except Exception as exc:  # failed: read here, which tells if the server was lost
+            log.info("a page read ahead failed; read again: %r", exc)
             return None
 
     def _lost(self, exc: BaseException) -> bool:

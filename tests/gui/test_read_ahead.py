@@ -136,6 +136,20 @@ def test_a_page_read_ahead_that_comes_after_the_list_changed_is_not_used(qtbot, 
     assert source.pages[-1] == ("id", True, 5, 0, None)  # the refresh's own page only
 
 
+def test_a_page_read_ahead_not_yet_in_is_not_waited_for(qtbot, small_pages):
+    source, ahead = Counted(12), Ahead()
+    model = lazy(source, ahead)
+    page, coming = ahead.last()
+    source.pages.clear()
+    model.fetchMore()  # (the reader opening its connection, or held up)
+    assert source.pages == [page]  # read on the list's own connection
+    assert ids(model) == list(range(12, 2, -1))
+    coming.set_result([99, 98, 97, 96, 95])  # when it comes: not used
+    ahead.last()[1].set_result(source.elsewhere(*ahead.last()[0]))
+    model.fetchMore()
+    assert ids(model) == list(range(12, 0, -1))
+
+
 def test_a_page_read_ahead_that_failed_is_read_on_the_lists_connection(qtbot, small_pages):
     source, ahead = Counted(12), Ahead()
     model = lazy(source, ahead)
