@@ -111,6 +111,21 @@ PAGE = 2000
 CACHED = 4000
 #: Which page of ids: order, descending, limit, offset, the last id held (``fetch_ids``'s).
 Page = tuple[str, bool, int, int, int | None]
+
+
+def page_args(
+    order: str, descending: bool, limit: int, offset: int, after: int | None
+) -> dict[str, Any]:
+    """A page of ids (``fetch_ids``'s arguments) as the services' id queries are given it."""
+    return {
+        "order": order,
+        "descending": descending,
+        "limit": limit,
+        "offset": offset,
+        "after": after,
+    }
+
+
 #: Starts reading a page of ids elsewhere: its future, or None when it cannot.
 Ahead = Callable[[str, bool, int, int, int | None], "Future[list[int]] | None"]
 

@@ -13,7 +13,7 @@ from sortapp.services import browse, verify
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import message
-from sortapp.ui.models import Column, LazyTableModel
+from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
@@ -80,11 +80,7 @@ class AuditPage(Page):
             search=self.search.text().strip(),
             action="" if action == "all actions" else action,
             user=self.user.text().strip(),
-            order=order,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            after=after,
+            **page_args(order, descending, limit, offset, after),
         )
 
     def refresh(self) -> None:

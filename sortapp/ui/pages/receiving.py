@@ -30,7 +30,7 @@ from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
 from sortapp.ui.imports import import_csv, import_transfer
-from sortapp.ui.models import Column, LazyTableModel, ct
+from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.widgets import Table, number_field
@@ -279,11 +279,7 @@ class ReceivingPage(Page):
             origin=origin if len(origin) == 2 else None,
             day_from=day_from,
             day_to=day_to,
-            order=order,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            after=after,
+            **page_args(order, descending, limit, offset, after),
         )
 
     def refresh(self) -> None:

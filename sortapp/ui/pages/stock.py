@@ -22,7 +22,7 @@ from sortapp.core.units import format_cents, format_mct
 from sortapp.services import browse, reports
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
-from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, usd
+from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
 
@@ -136,11 +136,7 @@ class StockPage(Page):
         return partial(
             browse.movement_ids,
             search=self.move_search.text().strip(),
-            order=order,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            after=after,
+            **page_args(order, descending, limit, offset, after),
         )
 
     def refresh(self) -> None:
