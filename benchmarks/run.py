@@ -177,11 +177,13 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
         rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         cols = model.columnCount()
         worst, worst_at, slow = 0.0, 0, 0
+        paging, worst_paging = 0, 0.0  # the frames that reached the end of the ids held
         steps = 400
         pauses = _GcPauses()
         for i in range(steps):
             top = (rows - 40) * i // (steps - 1)
             began = time.perf_counter()
+            held = model.rowCount()
             while model.rowCount() < top + 40 and model.canFetchMore():
                 model.fetchMore()  # as the view asks when scrolled to the end of what it has
             for row in range(top, min(rows, top + 40)):
@@ -189,12 +191,16 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
                     model.index(row, col).data()
             took = (time.perf_counter() - began) * 1000
             slow += took > 16
+            if model.rowCount() != held:
+                paging += 1
+                worst_paging = max(worst_paging, took)
             if took > worst:
                 worst, worst_at = took, i
         pauses.stop()
         print(
-            f"  (worst frame: {worst_at} of {steps}; frames over 16 ms: {slow}; longest "
-            f"garbage collection meanwhile: {pauses.longest:.1f} ms)"
+            f"  (worst frame: {worst_at} of {steps}; frames over 16 ms: {slow}; frames that "
+            f"fetched ids: {paging}, worst {worst_paging:.1f} ms; longest garbage collection "
+            f"meanwhile: {pauses.longest:.1f} ms)"
         )
         line(
             f"scroll {name} end to end ({steps} frames)",

@@ -124,6 +124,8 @@ LOT_ORDER = {
     "stones": "l.weighed_stones",
 }
 # ("id" as the key column is written, so that paging by it seeks: see ``_page``.)
+#: Sort columns that are NOT NULL on the server (besides the id columns): see ``_page``.
+NEVER_EMPTY = frozenset({"l.received_at"})
 AUDIT_ORDER = {f.name: f'"{f.name}"' if f.name == "user" else f.name for f in fields(AuditRow)}
 MOVE_ORDER = {
     "id": "p.id",
@@ -160,6 +162,10 @@ def _page(
     where = list(where)
     params = list(params)
     op = "<" if descending else ">"
+    # PostgreSQL is told where empty values (NULL) go, unless the column is never empty: said
+    # of an indexed column, its index no longer gives the order, and every page sorted the
+    # whole list (a page of 2,000 audit ids: 50 ms, against 1 ms read from the index).
+    never_empty = not dbapi.sqlite(db) and (order_sql == id_column or order_sql in NEVER_EMPTY)
     keyset = False
     if after is not None and order_sql == id_column:
         where.append(f"{id_column} {op} ?")
@@ -170,7 +176,7 @@ def _page(
         row = db.execute(f"{lookup} WHERE {id_column} = ?", [after]).fetchone()
         if row is not None and row[0] is not None:
             # SQLite sorts NULL first: going down, the empty values still lie ahead.
-            nulls = f" OR {order_sql} IS NULL" if descending else ""
+            nulls = f" OR {order_sql} IS NULL" if descending and not never_empty else ""
             where.append(f"(({order_sql}, {id_column}) {op} (?, ?){nulls})")
             params += [row[0], after]
             keyset = True
@@ -179,7 +185,10 @@ def _page(
     direction = _direction(descending)
     # Empty values (NULL) sort first going up, last going down, as SQLite has it; said so on
     # PostgreSQL, whose default is the other way round.
-    nulls = "" if dbapi.sqlite(db) else (" NULLS LAST" if descending else " NULLS FIRST")
+    if dbapi.sqlite(db) or never_empty:
+        nulls = ""
+    else:
+        nulls = " NULLS LAST" if descending else " NULLS FIRST"
     sql += f" ORDER BY {order_sql} {direction}{nulls}, {id_column} {direction} LIMIT ? OFFSET ?"
     # No limit: SQLite's -1, PostgreSQL's NULL.
     unlimited = limit < 0 and not dbapi.sqlite(db)

@@ -6,8 +6,9 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -19,9 +20,12 @@ from sortapp.services import anchors, audit, settings, site
 from sortapp.storage.db import unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
+from sortapp.ui.ahead import Reader
 from sortapp.ui.errors import show_error
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Locked(UserError):
@@ -79,6 +83,8 @@ class Context(QObject):
         self._in_doubt: tuple[audit.Request, str] | None = None
         #: What was said of that action after reconnecting ("recorded" ...), for the record.
         self.outcome = ""
+        #: Reads ahead of the lists on a connection of its own (the facility server only).
+        self.reader = Reader()
 
     @property
     def path(self) -> Path:
@@ -175,6 +181,14 @@ class Context(QObject):
         if done:
             self.said.emit(done)
         return result
+
+    def read_ahead(self, read: Callable[[Database], T]) -> Future[T] | None:
+        """Start ``read(db)`` on the reader's own connection, as the signed-in user: on the
+        facility server only (a file is read fast enough on the GUI thread), and not while it
+        is lost or the workstation is locked (None then)."""
+        if not self.on_server or self.offline or self.locked:
+            return None
+        return self.reader.submit(self.target, read)
 
     def lost(self, exc: BaseException, asked: audit.Request | None = None, what: str = "") -> bool:
         """Take ``exc`` as the facility server lost, if it says so: the session goes offline

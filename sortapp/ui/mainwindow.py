@@ -479,4 +479,5 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.others.stop()
         self.reconnect.stop()
+        self.ctx.reader.close()
         super().closeEvent(event)

@@ -8,8 +8,10 @@ dicts (a column's key is a key) or, read with ``getattr``, dataclasses and named
 
 from __future__ import annotations
 
+import logging
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -17,6 +19,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from sortapp.core.units import format_cents, format_mct
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -105,13 +109,40 @@ class _Base(QAbstractTableModel, Generic[Row]):
 PAGE = 2000
 #: At most this many rows are held; beyond, the held rows are dropped and fetched again.
 CACHED = 4000
+#: Which page of ids: order, descending, limit, offset, the last id held (``fetch_ids``'s).
+Page = tuple[str, bool, int, int, int | None]
+
+
+def page_args(
+    order: str, descending: bool, limit: int, offset: int, after: int | None
+) -> dict[str, Any]:
+    """A page of ids (``fetch_ids``'s arguments) as the services' id queries are given it."""
+    return {
+        "order": order,
+        "descending": descending,
+        "limit": limit,
+        "offset": offset,
+        "after": after,
+    }
+
+
+#: Starts reading a page of ids elsewhere: its future, or None when it cannot.
+Ahead = Callable[[str, bool, int, int, int | None], "Future[list[int]] | None"]
 
 
 class LazyTableModel(_Base[Row]):
     """Holds the ids of a big list, a page at a time; fetches rows by id in batches and caches
     them. ``fetch_ids(order, descending, limit, offset, after_id)`` pages by id (keyset) when
     sorted by id, else by offset; ``fetch_rows(ids)`` returns frozen dataclasses by id, each
-    column's key one of their fields."""
+    column's key one of their fields.
+
+    ``ahead``, when set (on the facility server), starts reading a page of ids elsewhere (a
+    worker's connection: ``Context.read_ahead``) and gives its future, or None when it cannot:
+    the page after the last one held is asked for as soon as that one is in, so that the view
+    reaching the end finds it ready (one not yet in is read as before). A page read ahead is
+    used only for the ids it was asked after: a refresh, an update or a sort in between
+    forgets it.
+    """
 
     def __init__(
         self,
@@ -136,6 +167,56 @@ class LazyTableModel(_Base[Row]):
         #: Told of a fetch that failed (``Context.lost``): True when it was the facility server
         #: lost, and the rows held stay as they are; else the error is raised.
         self.failed: Callable[[BaseException], bool] | None = None
+        self.ahead: Ahead | None = None
+        #: The next page being read ahead: which one, and its future.
+        self._next: tuple[Page, Future[list[int]]] | None = None
+
+    def _next_page(self) -> Page:
+        return (
+            self.order,
+            self.descending,
+            PAGE,
+            len(self._ids),
+            self._ids[-1] if self._ids else None,
+        )
+
+    def _read_ahead(self) -> None:
+        """Forget the page read ahead, if any; start reading the next one, if there is one."""
+        self._forget_ahead()
+        if self.ahead is None or not self._more:
+            return
+        page = self._next_page()
+        try:
+            future = self.ahead(*page)
+        except Exception:  # never fatal: the page is read when the view asks for it
+            log.warning("could not start reading a page ahead", exc_info=True)
+            return
+        if future is not None:
+            self._next = (page, future)
+
+    def _forget_ahead(self) -> None:
+        if self._next is not None:
+            self._next[1].cancel()  # (a read under way runs on; its ids are not used)
+            self._next = None
+
+    def _ready(self, page: Page) -> list[int] | None:
+        """The ids of ``page`` if they were read ahead and are in; None: read them now.
+
+        A page still coming is not waited for: the reader may be opening its connection (tens
+        of round trips) or be held up, while reading the page here costs one or two.
+        """
+        pending, self._next = self._next, None
+        if pending is None:
+            return None
+        page_ahead, future = pending
+        if page_ahead != page or not future.done():
+            future.cancel()
+            return None
+        try:
+            return future.result()
+        except Exception as exc:  # failed: read here, which tells if the server was lost
+            log.info("a page read ahead failed; read again: %r", exc)
+            return None
 
     def _lost(self, exc: BaseException) -> bool:
         return self.failed is not None and self.failed(exc)
@@ -152,6 +233,7 @@ class LazyTableModel(_Base[Row]):
 
     def refresh(self) -> None:
         """Fetch the first page of ids again (filters or data changed); drop the cached rows."""
+        self._forget_ahead()
         fresh = self._ids_or_none(PAGE)
         if fresh is None:
             return
@@ -162,6 +244,7 @@ class LazyTableModel(_Base[Row]):
             self._rows = {}
         finally:
             self.endResetModel()
+        self._read_ahead()
 
     def update(self, changed: Iterable[int] = ()) -> None:
         """Bring the list up to date after an action, keeping what did not change.
@@ -174,6 +257,8 @@ class LazyTableModel(_Base[Row]):
         """
         changed = set(changed)
         held = max(len(self._ids), PAGE)
+        # A page read ahead before the change may not follow the ids as they are now.
+        self._forget_ahead()
         fresh = self._ids_or_none(held)
         if fresh is None:
             return
@@ -185,6 +270,7 @@ class LazyTableModel(_Base[Row]):
                 for n, row_id in enumerate(self._ids):
                     if row_id in changed:
                         self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+            self._read_ahead()
             return
         self.layoutAboutToBeChanged.emit()
         try:
@@ -203,6 +289,7 @@ class LazyTableModel(_Base[Row]):
             self.changePersistentIndexList(old, new)
         finally:
             self.layoutChanged.emit()
+        self._read_ahead()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
@@ -210,18 +297,15 @@ class LazyTableModel(_Base[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        try:
-            more = self._fetch_ids(
-                self.order,
-                self.descending,
-                PAGE,
-                len(self._ids),
-                self._ids[-1] if self._ids else None,
-            )
-        except Exception as exc:  # (Qt asks again as the view scrolls)
-            if not self._lost(exc):
-                raise
-            return
+        page = self._next_page()
+        more = self._ready(page)
+        if more is None:
+            try:
+                more = self._fetch_ids(*page)
+            except Exception as exc:  # (Qt asks again as the view scrolls)
+                if not self._lost(exc):
+                    raise
+                return
         self._more = len(more) == PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
@@ -229,6 +313,7 @@ class LazyTableModel(_Base[Row]):
                 self._ids.extend(more)
             finally:
                 self.endInsertRows()
+        self._read_ahead()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from concurrent.futures import Future
 
 import psycopg
 import pytest
@@ -17,11 +18,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from sortapp import app, desktop
-from sortapp.services import lots, site
+from sortapp.services import browse, lots, site
 from sortapp.storage import rowcover
 from sortapp.storage.db import open_server
 from sortapp.storage.target import Target
-from sortapp.ui import dialogs
+from sortapp.ui import dialogs, models
 from sortapp.ui.context import IN_DOUBT, OFFLINE
 from sortapp.ui.mainwindow import SERVER_BACKUPS, MainWindow
 from sortapp.ui.offline import BACKOFF_MS, offline_text, refused_text
@@ -405,3 +406,31 @@ def test_a_facility_day_the_app_beside_two_workstation_processes(
     violations += campaign.chain_violations(owner)
     violations += campaign.verify_problems(owner)
     assert violations == []
+
+
+def test_the_lists_on_the_server_read_their_next_page_ahead(qtbot, open_window, monkeypatch):
+    monkeypatch.setattr(models, "PAGE", 7)
+    window = open_window()
+    ctx = window.ctx
+    ahead: list[Future] = []
+    submit = ctx.reader.submit
+
+    def counted(target, read):
+        ahead.append(submit(target, read))
+        return ahead[-1]
+
+    monkeypatch.setattr(ctx.reader, "submit", counted)
+    audit = window.audit.model
+    asked: list[tuple] = []
+    fetch = audit._fetch_ids
+    audit._fetch_ids = lambda *page: asked.append(page) or fetch(*page)
+    audit.refresh()
+    assert len(asked) == 1 and len(ahead) == 1
+    while audit.canFetchMore():
+        ahead[-1].result(timeout=30)  # (in the app, the list is looked at meanwhile)
+        audit.fetchMore()
+    assert len(asked) == 1  # every page after the first read by the reader
+    every = browse.audit_ids(ctx.db, order="id", descending=True)
+    assert [audit.row(n).id for n in range(audit.rowCount())] == every and len(every) > 7
+    window.close()
+    assert ctx.reader._thread is None

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.services import browse, verify
+from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import message
-from sortapp.ui.models import Column, LazyTableModel
+from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
@@ -54,11 +58,12 @@ class AuditPage(Page):
                 Column("object", "Object", sort_key="object"),
                 Column("details", "Details"),
             ],
-            self._ids,
+            lambda *page: self._ids(*page)(ctx.db),
             lambda ids: browse.audit_rows(ctx.db, ids),
             order="id",
         )
         self.model.failed = ctx.lost  # the server lost: the rows held stay
+        self.model.ahead = lambda *page: ctx.read_ahead(self._ids(*page))
         self.table = Table("audit_table")
         self.table.setModel(self.model)
         self.table.fit_columns([100, 190, 70, 120, 120])
@@ -67,18 +72,15 @@ class AuditPage(Page):
 
     def _ids(
         self, order: str, descending: bool, limit: int, offset: int, after: int | None
-    ) -> list[int]:
+    ) -> Callable[[Database], list[int]]:
+        """A page of the entries the filters show, to read (on any connection)."""
         action = self.action.currentText()
-        return browse.audit_ids(
-            self.ctx.db,
+        return partial(
+            browse.audit_ids,
             search=self.search.text().strip(),
             action="" if action == "all actions" else action,
             user=self.user.text().strip(),
-            order=order,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            after=after,
+            **page_args(order, descending, limit, offset, after),
         )
 
     def refresh(self) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +26,11 @@ from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
 from sortapp.services import browse, lots, site
+from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
 from sortapp.ui.imports import import_csv, import_transfer
-from sortapp.ui.models import Column, LazyTableModel, ct
+from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.widgets import Table, number_field
@@ -66,11 +69,12 @@ class ReceivingPage(Page):
                 Column("stones", "Stones", numeric=True, sort_key="stones"),
                 Column("source", "Mine / supplier"),
             ],
-            self._lot_ids,
+            lambda *page: self._lot_ids(*page)(ctx.db),
             lambda ids: browse.lot_rows(ctx.db, ids),
             order="received_at",
         )
         self.model.failed = ctx.lost  # the server lost: the rows held stay
+        self.model.ahead = lambda *page: ctx.read_ahead(self._lot_ids(*page))
         self.model.tint = lambda row: "#b00020" if row.weight_flag else None
         self.table = Table("lot_table")
         self.table.setModel(self.model)
@@ -257,7 +261,8 @@ class ReceivingPage(Page):
 
     def _lot_ids(
         self, order: str, descending: bool, limit: int, offset: int, after: int | None
-    ) -> list[int]:
+    ) -> Callable[[Database], list[int]]:
+        """A page of the lots the filters show, to read (on any connection)."""
         status = self.status_filter.currentText()
         origin = self.origin_filter.currentText()
         day_from = day_to = None
@@ -267,18 +272,14 @@ class ReceivingPage(Page):
                 dt.date.fromisoformat(self.date_to.date().toString("yyyy-MM-dd"))
                 + dt.timedelta(days=1)
             ).isoformat()
-        return browse.lot_ids(
-            self.ctx.db,
+        return partial(
+            browse.lot_ids,
             search=self.search.text().strip(),
             status=status if status in STATUSES[1:] else None,
             origin=origin if len(origin) == 2 else None,
             day_from=day_from,
             day_to=day_to,
-            order=order,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            after=after,
+            **page_args(order, descending, limit, offset, after),
         )
 
     def refresh(self) -> None:

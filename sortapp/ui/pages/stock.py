@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,8 +20,9 @@ from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import browse, reports
+from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
-from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, usd
+from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
 
@@ -112,25 +116,28 @@ class StockPage(Page):
                 Column("mct", "Carats", numeric=True, fmt=ct, sort_key="mct"),
                 Column("stones", "Stones", numeric=True),
             ],
-            lambda order, desc, limit, offset, after: browse.movement_ids(
-                self.ctx.db,
-                search=self.move_search.text().strip(),
-                order=order,
-                descending=desc,
-                limit=limit,
-                offset=offset,
-                after=after,
-            ),
+            lambda *page: self._movement_ids(*page)(self.ctx.db),
             lambda ids: browse.movement_rows(self.ctx.db, ids),
             order="id",
         )
         self.moves.failed = self.ctx.lost  # the server lost: the rows held stay
+        self.moves.ahead = lambda *page: self.ctx.read_ahead(self._movement_ids(*page))
         self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
         self.move_table = Table("movement_table")
         self.move_table.setModel(self.moves)
         self.move_table.fit_columns([100, 190, 70, 60, 70, 110, 130, 100, 70, 100])
         layout.addWidget(self.move_table, 1)
         return page
+
+    def _movement_ids(
+        self, order: str, descending: bool, limit: int, offset: int, after: int | None
+    ) -> Callable[[Database], list[int]]:
+        """A page of the movements the search shows, to read (on any connection)."""
+        return partial(
+            browse.movement_ids,
+            search=self.move_search.text().strip(),
+            **page_args(order, descending, limit, offset, after),
+        )
 
     def refresh(self) -> None:
         self._show_stock()

@@ -81,3 +81,32 @@ def test_audit_pages_seek_by_key_not_by_offset(db, order):
     assert params[-1] == 0  # no offset: a seek
     if order == "id":
         assert "id < ?" in sql
+
+
+@pytest.mark.parametrize(
+    ("sql", "id_column", "order_sql"),
+    [
+        ("SELECT id FROM audit", "id", browse.AUDIT_ORDER["id"]),
+        ("SELECT p.id FROM postings p", "p.id", browse.MOVE_ORDER["id"]),
+        ("SELECT l.id FROM lots l", "l.id", browse.LOT_ORDER["received_at"]),
+    ],
+)
+def test_the_server_reads_a_page_in_the_order_of_an_index(
+    db, backend, who, sql, id_column, order_sql
+):
+    """A page of a big list read from an index, not by sorting all the list before it (on
+    the server, saying where empty values go of a column never empty lost the index's order:
+    a page of 2,000 audit ids took 50 ms on a 5,000-lot history)."""
+    if backend != "postgresql":
+        pytest.skip("the server's plan (SQLite's SQL is as it was)")
+    make_lot(db, who.olu, "L1")
+    lot = db.execute("SELECT max(id) FROM lots").fetchone()[0]
+    for descending in (True, False):
+        page, params = browse._page(db, sql, [], [], id_column, order_sql, descending, 2000, 0, lot)
+        db.execute("SET enable_sort = off")  # a sort only where there is no other way
+        try:
+            plan = [r[0] for r in db.execute(f"EXPLAIN {page}", params)]
+        finally:
+            db.execute("RESET enable_sort")
+        # (an incremental sort of the ties of a value read in order is no such sort)
+        assert not [step for step in plan if step.strip(" ->").startswith("Sort  (")], plan
