@@ -188,6 +188,9 @@ def copy_site(
     except BaseException:
         raw.execute("ROLLBACK")
         raise
+    # The planner's statistics of what was just moved (autovacuum would take them later): the
+    # lists' and reports' plans are chosen on them from the first workstation's first read.
+    raw.execute("ANALYZE")
     return states
 
 

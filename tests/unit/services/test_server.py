@@ -129,6 +129,22 @@ def test_verify_is_ok_on_both_sides_and_the_file_s_seal_serves_on_the_server(
         file_db.close()
 
 
+def test_the_moved_tables_have_the_planner_s_statistics(site_file, pg_url):
+    server.migrate_to_server(site_file, pg_url, "admin", PASSWORD)
+    db = open_server(pg_url)
+    try:
+        unanalyzed = [
+            r[0]
+            for r in db.execute(
+                "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NULL "
+                "AND relname IN ('audit', 'journal', 'postings', 'lots', 'sort_entries')"
+            )
+        ]
+    finally:
+        db.close()
+    assert unanalyzed == []
+
+
 def test_the_site_goes_on_on_the_server_from_the_file_s_chain_head(site_file, pg_url):
     moved = server.migrate_to_server(site_file, pg_url, "admin", PASSWORD)
     db = open_server(pg_url)
