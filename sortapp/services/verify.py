@@ -787,8 +787,9 @@ def verify(
     ``quick_check``); backups always get that.
     ``parallel`` runs the checks in two lanes, this process and a worker process, each check on
     its own read-only connection (their hashing would contend for one interpreter lock as two
-    threads); by default when the file is large. In memory, or inside the caller's transaction,
-    they run here, in turn.
+    threads); by default when the file is large. On a server the second lane is a second
+    connection reading the same snapshot, by default (the checks' work is the server's). In
+    memory, or inside the caller's transaction, they run here, in turn.
     The audit chain is then checked against every signed checkpoint found (``anchors.check``):
     the database's, those in ``checkpoint_dirs`` and, when ``outside`` (not for a backup being
     checked), the checkpoint folder's and the backups' sidecars; checking a backup before a restore,
