@@ -164,14 +164,18 @@ def _signed_or_named_on_server(
     """``signed_or_named`` on a server: the server has no ``json_valid``, so the records of rows
     (and the override) are read here, where a text that is not JSON names nothing, as there."""
     found = []
-    for *entry, details, rows in db.execute(
+    for *entry, details, rows in dbapi.in_batches(
+        db,
+        "audit",
         """SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature, a.details, a.rows
            FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
-           WHERE a.id > ? AND a.id <= ?
+           WHERE a.id BETWEEN ? AND ?
              AND (s.signature IS NOT NULL OR a.action = ANY(?) OR a.action = 'user.password'
                   OR a.action = 'sort.close' OR a.rows <> '')
            ORDER BY a.id""",
-        [after, upto, list(actions)],
+        after,
+        upto,
+        list(actions),
     ):
         _id, _uid, user, action, obj, _hash, signature = entry
         if (

@@ -139,3 +139,19 @@ def among(db: Database, column: str, count: int) -> str:
     if sqlite(db):
         return f"{column} IN ({marks})"
     return f"lower({column}) IN ({', '.join('lower(?)' for _ in range(count))})"
+
+
+#: Rows read at once by ``in_batches``.
+BATCH = 20_000
+
+
+def in_batches(
+    db: Database, table: str, sql: str, after: int, upto: int, *params: Any
+) -> Iterator[Any]:
+    """The rows of ``sql`` (its first two parameters ``id BETWEEN ? AND ?``, then ``params``)
+    over the ids of ``table`` ``after`` < id <= ``upto``, read ``BATCH`` ids at a time: a
+    server's client holds a whole result, and a history's is hundreds of megabytes."""
+    last = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    upto = min(upto, int(last))
+    for first in range(after + 1, upto + 1, BATCH):
+        yield from db.execute(sql, [first, min(first + BATCH - 1, upto), *params]).fetchall()

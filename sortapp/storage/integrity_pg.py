@@ -17,11 +17,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sortapp.core.canonical import GENESIS_HASH
+from sortapp.storage import dbapi
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.dbapi import Database
-
-#: Rows read at once by the passes that hash in Python (ids ``first``..``first + BATCH - 1``).
-BATCH = 20_000
 
 
 def value(sql: str) -> str:
@@ -311,12 +309,8 @@ _AUDIT_COLUMNS = 'id, uid, site, at, "user", action, object, details, rows, prev
 def _audit_rows(db: Database, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
     """(id, uid, site, at, user, action, object, details, rows, prev_hash, hash) of the entries
     ``after`` < id <= ``upto`` in id order, read a batch at a time."""
-    upto = min(upto, int(db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]))
-    for first in range(after + 1, upto + 1, BATCH):
-        yield from db.execute(
-            f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE id BETWEEN ? AND ? ORDER BY id",
-            (first, min(first + BATCH - 1, upto)),
-        ).fetchall()
+    sql = f"SELECT {_AUDIT_COLUMNS} FROM audit WHERE id BETWEEN ? AND ? ORDER BY id"
+    return dbapi.in_batches(db, "audit", sql, after, upto)
 
 
 def audit_pass(
@@ -373,21 +367,19 @@ _JOURNAL_TEXT = obj_of(
 
 
 def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[int]]:
-    upto = min(upto, int(db.execute("SELECT coalesce(max(id), 0) FROM journal").fetchone()[0]))
-    count, found = 0, []
-    for first in range(after + 1, upto + 1, BATCH):
-        rows, bad = _hash_pass(
-            db.execute(
-                f"""SELECT j.id, j.hash, {_JOURNAL_TEXT}
-                    FROM journal j JOIN users u ON u.id = j.user_id
-                    LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
-                    LEFT JOIN journal r ON r.id = j.reverses_id
-                    WHERE j.id BETWEEN ? AND ?""",
-                (first, min(first + BATCH - 1, upto)),
-            ).fetchall()
+    count, found = _hash_pass(
+        dbapi.in_batches(
+            db,
+            "journal",
+            f"""SELECT j.id, j.hash, {_JOURNAL_TEXT}
+                FROM journal j JOIN users u ON u.id = j.user_id
+                LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
+                LEFT JOIN journal r ON r.id = j.reverses_id
+                WHERE j.id BETWEEN ? AND ?""",
+            after,
+            upto,
         )
-        count += rows
-        found += bad
+    )
     # (An entry whose user is not there is in no row above: the row-by-row check names it.)
     missing = db.execute(
         "SELECT j.id FROM journal j WHERE j.id > ? AND j.id <= ? "

@@ -96,6 +96,10 @@ def _quote(name: str) -> str:
 def shape(db: Database, table: str) -> tuple[list[str], list[str]]:
     """Return (columns, primary-key columns in key order) of a protected table."""
     if not dbapi.sqlite(db):
+        # (A round trip each on a server: those ``install`` read for this connection serve.)
+        cached = getattr(db, "rowcover_shapes", {}).get(table)
+        if cached is not None:
+            return list(cached[0]), list(cached[1])
         return _server_shape(db, table)
     info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
     columns = [row[1] for row in info]

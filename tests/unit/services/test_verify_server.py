@@ -13,6 +13,7 @@ from sortapp.storage import integrity_pg, pgschema
 from sortapp.storage.db import open_server
 from sortapp.storage.pgschema import expected
 from tests.conftest import Actors, make_sorted_lot
+from tests.forger import tamper
 
 
 @pytest.fixture
@@ -145,3 +146,22 @@ def test_a_write_during_verify_is_not_seen_by_either_lane(sdb, pg_site_url, monk
     assert report.ok, report.problems
     assert set(lots_seen) == {1}  # both lanes read the snapshot of before L2
     assert sdb.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
+
+
+def test_the_log_read_in_batches_is_read_whole(sdb, monkeypatch):
+    """The passes over the log read a batch of ids at a time (``dbapi.in_batches``): with
+    batches of 3, every entry is still checked, and one changed entry is still named."""
+    from sortapp.storage import dbapi  # noqa: PLC0415
+
+    monkeypatch.setattr(dbapi, "BATCH", 3)
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    entries = sdb.execute("SELECT count(*) FROM audit").fetchone()[0]
+    report = verify.verify(sdb, full=True)
+    assert report.ok, report.problems
+    assert report.checked["audit entries"] == entries > 3
+    tamper(sdb, "UPDATE audit SET \"user\" = 'mallory' WHERE id = 5")
+    assert (
+        "audit entry KSF-A5: its content does not match its hash"
+        in verify.verify(sdb, full=True).problems
+    )
