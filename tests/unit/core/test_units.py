@@ -12,8 +12,8 @@ from sortapp.core.errors import UserError
 from sortapp.core.units import (
     format_cents,
     format_mct,
-    parse_decimal,
     parse_carats,
+    parse_decimal,
     parse_stones,
     parse_usd,
     percent_of,
