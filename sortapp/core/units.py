@@ -56,10 +56,7 @@ def _parse_fixed(
     raw = text.strip()
     if "," in raw:
         if not decimal_comma:
-            raise UserError(
-                f"{field}: '{text}' is not a plain number of {unit}: this site writes decimals "
-                "with '.', not ',' (and figures take no thousands separator)"
-            )
+            raise UserError(f"{field}: '{text}' has a ','; this site writes decimals with '.'")
         if raw.count(",") > 1 or "." in raw:
             raise UserError(
                 f"{field}: '{text}' is not a plain number of {unit} (digits and one ',' or '.', "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.ui.pages import receiving
@@ -295,3 +295,20 @@ def test_the_fields_follow_the_setting_as_the_admin_changes_it(qtbot, make_windo
     assert field.text() == "12,500" and field.placeholderText() == "0,000"
     leave(qtbot, window.settings_page.price_value, "7,5")
     assert window.settings_page.price_value.text() == "7,50"
+
+
+def test_a_refusal_keeps_the_keyboard_order(qtbot, make_window):
+    window = make_window()
+    page = window.receiving
+    leave(qtbot, page.f_weighed, "12,5")
+    assert QApplication.focusWidget() is page.f_stones
+    leave(qtbot, page.f_stones, "20,5")
+    assert QApplication.focusWidget() is page.f_declared
+    page.f_weighed.setFocus()
+    qtbot.keyClick(page.f_weighed, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.f_stones
+    # Enter still moves on from a refused field, the refusal staying beside it.
+    page.f_stones.setFocus()
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.f_declared
+    assert refused(page.f_stones, "'20,5'") and refused(page.f_weighed, "'12,5'")
