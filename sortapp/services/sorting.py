@@ -49,18 +49,22 @@ def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
     )
 
 
-def stones_words(stones: int, counted: int, entries: int) -> str:
-    """Word stones summed over entries of which ``counted`` were counted: the count, "not
-    counted", or the count and how many of them were counted."""
+def stones_words(stones: int, counted: int, entries: int, *, unit: bool = True) -> str:
+    """Word stones summed over entries of which ``counted`` were counted: the count, not
+    counted, or the count and how many of them were counted ("120 stones (1 of 2 entries
+    counted)"; without ``unit``, "120 (1 of 2 entries counted)")."""
     if counted == 0:
-        return "not counted"
+        return "stones not counted" if unit else "not counted"
+    count = f"{stones} stones" if unit else str(stones)
     if counted < entries:
-        return f"{stones} ({counted} of {entries} entries counted)"
-    return str(stones)
+        return f"{count} ({counted} of {entries} entries counted)"
+    return count
 
 
 def received_stones_text(rec: Reconciliation) -> str:
-    return "not counted" if rec.received_stones is None else str(rec.received_stones)
+    if rec.received_stones is None:
+        return "stones not counted"
+    return f"{rec.received_stones} stones"
 
 
 def sorted_stones_text(rec: Reconciliation) -> str:
@@ -68,8 +72,10 @@ def sorted_stones_text(rec: Reconciliation) -> str:
 
 
 def category_stones_text(rec: Reconciliation, code: str, stones: int) -> str:
+    """A category's stones in a table: the count, "not counted", or "n (c of m entries
+    counted)"."""
     counted, entries = rec.counted_by_category.get(code, (1, 1))
-    return stones_words(stones, counted, entries)
+    return stones_words(stones, counted, entries, unit=False)
 
 
 def stone_difference_sentence(rec: Reconciliation) -> str:
@@ -77,9 +83,7 @@ def stone_difference_sentence(rec: Reconciliation) -> str:
     diff = rec.stone_difference
     if not diff:
         return ""
-    return (
-        f"stone difference {diff} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
-    )
+    return f"stone difference {diff} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
 
 
 def closing_summary(rec: Reconciliation) -> str:
@@ -345,9 +349,7 @@ def close_sorting(
         postings += [
             Posting("loss", lot.id, mct, 0, loss_type=kind) for kind, mct in sorted(losses.items())
         ]
-        postings.append(
-            Posting("adjust", lot.id, difference, received_stones - rec.sorted_stones)
-        )
+        postings.append(Posting("adjust", lot.id, difference, received_stones - rec.sorted_stones))
         by_loss: dict[str, int] = defaultdict(int, losses)
         posted = post(
             db,
@@ -370,11 +372,7 @@ def close_sorting(
                 "losses_mct": dict(by_loss),
                 "difference_mct": difference,
                 "tolerance_mct": rec.tolerance_mct,
-                **(
-                    {"stone_difference": rec.stone_difference}
-                    if rec.stone_difference
-                    else {}
-                ),
+                **({"stone_difference": rec.stone_difference} if rec.stone_difference else {}),
                 "override": override,
                 "reason": reason if override else "",
                 **posted,
@@ -434,6 +432,7 @@ def plan_entries(
                 cat = cat_cache[category] = _category_or_loss(cats, category)
             if isinstance(cat, UserError):
                 raise cat
+            count: int | None
             if isinstance(cat, str):
                 kind, cat_id, code, count = cat, None, "", 0
             else:

@@ -625,8 +625,10 @@ def entries_between(db: Database, first: int, last: int) -> list[tuple[Any, ...]
     return [
         tuple(r)
         for r in db.execute(
-            f"""SELECT e.uid, l.uid, coalesce(c.code, ''), coalesce(e.loss_type, ''), e.mct,
-                      CAST(coalesce({ENTRY_STONES}, '') AS TEXT)
+            """SELECT e.uid, l.uid, coalesce(c.code, ''), coalesce(e.loss_type, ''), e.mct,
+                      CASE WHEN e.stones_counted = 1 THEN CAST(e.stones AS TEXT)
+                           WHEN e.stones_counted = 0 AND e.stones = 0 THEN ''
+                           ELSE 'stones ' || e.stones || ' counted ' || e.stones_counted END
                FROM sort_entries e JOIN lots l ON l.id = e.lot_id
                LEFT JOIN categories c ON c.id = e.category_id
                WHERE e.id BETWEEN ? AND ? ORDER BY e.id""",

@@ -187,7 +187,8 @@ def insert_entry_batch(
     db: Database, first_id: int, site: str, user_id: int, at: str, rows: Sequence[Sequence[Any]]
 ) -> None:
     """Insert many entries from (lot id, lot uid, category id, category, loss type, mct, stones,
-    stones counted 1 or 0) rows, numbered from ``first_id`` in order, entered by one user at one time.
+    stones counted 1 or 0) rows, numbered from ``first_id`` in order, entered by one user at one
+    time.
 
     The rows go into a temporary table without indexes first; one INSERT ... SELECT then fills
     ``sort_entries``, making ids, uids, user and time in SQL rather than a tuple per row here.

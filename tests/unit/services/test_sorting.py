@@ -344,20 +344,20 @@ def test_a_blank_stone_count_is_not_counted_not_zero(db, who):
     uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000).uid
     sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 120)
     entries = sorting.list_entries(db, "L1")
-    assert [(e["uid"], e["stones"]) for e in entries][0] == (uid, None)
+    assert (entries[0]["uid"], entries[0]["stones"]) == (uid, None)
     assert entries[1]["stones"] == 120
     flag = db.execute("SELECT stones_counted FROM sort_entries WHERE uid = ?", (uid,)).fetchone()
     assert flag[0] == 0
     rec = sorting.reconciliation(db, "L1")
     assert rec.received_stones is None and rec.stone_difference is None
     assert (rec.goods_entries, rec.counted_entries) == (2, 1)
-    assert sorting.received_stones_text(rec) == "not counted"
-    assert sorting.sorted_stones_text(rec) == "120 (1 of 2 entries counted)"
+    assert sorting.received_stones_text(rec) == "stones not counted"
+    assert sorting.sorted_stones_text(rec) == "120 stones (1 of 2 entries counted)"
     assert sorting.category_stones_text(rec, "S5-SAW-Q1-W", 0) == "not counted"
     # A correction of an entry not counted is not counted either; verify reads both as recorded.
     sorting.correct_entry(db, who.sam, "L1", uid, "wrong category")
     assert sorting.list_entries(db, "L1")[-1]["stones"] is None
-    assert sorting.sorted_stones_text(sorting.reconciliation(db, "L1")) == "120"
+    assert sorting.sorted_stones_text(sorting.reconciliation(db, "L1")) == "120 stones"
     assert verify(db).ok
 
 
@@ -368,7 +368,9 @@ def test_a_stone_difference_counted_in_and_out_needs_acceptance_to_close(db, who
     rec = sorting.reconciliation(db, "L1")
     assert rec.within_tolerance and rec.stones_counted_out
     assert rec.stone_difference == 70 and rec.needs_acceptance
-    assert sorting.stone_difference_sentence(rec) == "stone difference 70 (300 received, 230 sorted)"
+    assert (
+        sorting.stone_difference_sentence(rec) == "stone difference 70 (300 received, 230 sorted)"
+    )
     with pytest.raises(UserError, match=r"stone difference 70 .*accept the difference"):
         sorting.close_sorting(db, who.olu, "L1")
     with pytest.raises(PermissionDenied, match="needs a supervisor"):
