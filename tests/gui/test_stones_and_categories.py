@@ -130,3 +130,11 @@ def test_enter_on_a_prefix_in_the_parcels_pack_takes_none(qtbot, make_window, db
     type_enter(qtbot, page.f_carats, "5")
     type_enter(qtbot, page.f_stones, "")
     assert parcels.get_parcel(db, "P1").mct == 5_000
+
+
+def test_stock_totals_say_how_many_lines_were_counted(qtbot, make_window, db, who):
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW not counted, G1-SAW 120 stones counted
+    window = make_window()
+    window.go(2)
+    window.stock.refresh()
+    assert "120 stones counted (1 of 2 lots' lines counted)" in window.stock.totals.text()

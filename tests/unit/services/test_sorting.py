@@ -402,3 +402,10 @@ def test_a_csv_import_keeps_blank_stones_not_counted(db, who):
     assert imports.import_sorting(db, who.olu, text).ok
     assert [e["stones"] for e in sorting.list_entries(db, "L1")] == [None, 7]
     assert verify(db).ok
+
+
+def test_stock_says_how_many_of_its_lines_were_counted(db, who):
+    from sortapp.services import reports  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W not counted, G1-SAW-Q1-W 120 stones
+    assert reports.stock_stone_counts(db, who.olu) == (2, 1)
