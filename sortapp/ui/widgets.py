@@ -258,6 +258,11 @@ class CategoryPicker(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(15)
         self.setCompleter(completer)
+        #: Said beside the field (the page places it): why Enter did not take what was typed.
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}_message")
+        self.message.setStyleSheet("color: #b00020;")
+        self.textChanged.connect(lambda _t: self.message.clear())
 
     def set_categories(self, categories: Sequence[Category]) -> None:
         self._model.setStringList(
@@ -266,3 +271,28 @@ class CategoryPicker(QLineEdit):
 
     def code(self) -> str:
         return self.text().split(self.SEPARATOR)[0].strip()
+
+    def choose(self) -> bool:
+        """Take what was typed as one category: a code typed exactly (or a completion picked),
+        or else the only category it matches. Where it matches several (``S5-SAW``) or none,
+        take nothing: open the choice, say why beside the field, and return False. Enter never
+        takes the first of several matches."""
+        typed = self.text().strip()
+        items = self._model.stringList()
+        exact = [i for i in items if i.split(self.SEPARATOR)[0].upper() == self.code().upper()]
+        found = exact or ([i for i in items if typed.lower() in i.lower()] if typed else [])
+        if len(found) == 1:
+            self.setText(found[0])
+            return True
+        if not typed:
+            self.message.setText("Type a category's code or name.")
+        elif not found:
+            self.message.setText(f"No category matches '{typed}'.")
+        else:
+            self.message.setText(
+                f"'{typed}' matches {len(found)} categories: pick one (arrow keys, Enter) "
+                "or type the whole code."
+            )
+            self.completer().setCompletionPrefix(typed)
+            self.completer().complete()
+        return False

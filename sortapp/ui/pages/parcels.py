@@ -176,7 +176,7 @@ class ParcelsPage(Page):
         self.add_button = QPushButton("Add")
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
-        self.f_category.returnPressed.connect(self.f_carats.setFocus)
+        self.f_category.returnPressed.connect(self._category_entered)
         self.f_carats.returnPressed.connect(self.f_stones.setFocus)
         self.f_stones.returnPressed.connect(self.add_goods)
         for col, (label, widget) in enumerate(
@@ -194,7 +194,13 @@ class ParcelsPage(Page):
         self.available = QLabel()
         self.available.setObjectName("available")
         grid.addWidget(self.available, 1, 0, 1, 9)
+        grid.addWidget(self.f_category.message, 2, 1, 1, 8)
         return self.add_box
+
+    def _category_entered(self) -> None:
+        # An exact code or the only match moves on; a prefix of several opens the choice.
+        if self.f_category.choose():
+            self.f_carats.setFocus()
 
     # -- selection and display -----------------------------------------------------------------
 
@@ -310,6 +316,9 @@ class ParcelsPage(Page):
 
     def add_goods(self) -> None:
         if not self.current:
+            return
+        if not self.f_category.choose():
+            self.f_category.setFocus()
             return
         number = self.current
         check_numbers(self.f_carats, self.f_stones)

@@ -93,6 +93,7 @@ class SortingPage(Page):
         grid.addWidget(QLabel("Carats"), 1, 2)
         grid.addWidget(self.f_loss, 1, 3)
         grid.addWidget(self.loss_button, 1, 6)
+        grid.addWidget(self.f_category.message, 2, 1, 1, 6)
         layout.addWidget(entry)
 
         body = QSplitter()
@@ -104,7 +105,7 @@ class SortingPage(Page):
                 Column("uid", "Entry"),
                 Column("what", "Category / loss"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("stones", "Stones", numeric=True, fmt=_stones),
                 Column("user", "By"),
                 Column("note", "Correction"),
             ]
@@ -112,7 +113,7 @@ class SortingPage(Page):
         self.entries.tint = lambda row: OVER_COLOUR if row["mct"] < 0 else None
         self.entries_table = Table("entries_table")
         self.entries_table.setModel(self.entries)
-        self.entries_table.fit_columns([110, 260, 100, 70, 70])
+        self.entries_table.fit_columns([110, 260, 100, 90, 70])
         self.summary: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("code", "Category"),
@@ -162,20 +163,25 @@ class SortingPage(Page):
         self.r_sorted = QLabel()
         self.r_losses = QLabel()
         self.r_difference = QLabel()
+        self.r_stone_difference = QLabel()
         self.r_tolerance = QLabel()
         self.r_state = QLabel()
         self.r_state.setObjectName("reconciliation_state")
         self.r_state.setWordWrap(True)
+        # Stones read "120 stones (1 of 2 entries counted)": wrapped, not cut.
+        for wrapped in (self.r_received, self.r_sorted, self.r_stone_difference):
+            wrapped.setWordWrap(True)
         for label, widget in (
             ("Received", self.r_received),
             ("Sorted", self.r_sorted),
             ("Losses", self.r_losses),
             ("Difference", self.r_difference),
+            ("Stone difference", self.r_stone_difference),
             ("Tolerance", self.r_tolerance),
             ("State", self.r_state),
         ):
             if label != "State":
-                widget.setObjectName(f"r_{label.lower()}")
+                widget.setObjectName(f"r_{label.lower().replace(' ', '_')}")
             form.addRow(label, widget)
         box.setMinimumWidth(280)
         return box
@@ -193,16 +199,17 @@ class SortingPage(Page):
         self.f_category.setFocus()
 
     def _category_entered(self) -> None:
-        # Enter on the category picks the first completion (type-ahead) and moves to carats.
-        completer = self.f_category.completer()
-        if completer.completionCount() and self.f_category.code() not in self._codes:
-            completer.setCurrentRow(0)
-            self.f_category.setText(completer.currentCompletion())
-        self.f_carats.setFocus()
+        # Enter on the category takes an exact code or the only match and moves to carats;
+        # a prefix of several categories opens the choice instead (never the first of them).
+        if self.f_category.choose():
+            self.f_carats.setFocus()
 
     def add_entry(self) -> None:
         lot = self._need_lot()
         if lot is None:
+            return
+        if not self.f_category.choose():
+            self.f_category.setFocus()
             return
         check_numbers(self.f_carats, self.f_stones)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
@@ -263,10 +270,10 @@ class SortingPage(Page):
         if lot is None:
             return
         rec = sorting.reconciliation(self.ctx.db, lot)
-        if rec.within_tolerance:
+        if not rec.needs_acceptance:
             self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
             return
-        summary = f"Lot {lot}: {sorting.difference_sentence(rec)}"
+        summary = f"Lot {lot}: {sorting.closing_summary(rec)}"
         answer = SecondPersonDialog.ask(self, summary)
         if answer is None:
             return
@@ -349,7 +356,10 @@ class SortingPage(Page):
         self.entries_table.scrollToBottom()
         rec = sorting.reconciliation(self.ctx.db, self.lot)
         self.summary.set_rows(
-            [{"code": c, "name": n, "mct": m, "stones": s} for c, n, m, s in rec.by_category]
+            [
+                {"code": c, "name": n, "mct": m, "stones": sorting.category_stones_text(rec, c, s)}
+                for c, n, m, s in rec.by_category
+            ]
         )
         self._show(rec)
 
@@ -360,14 +370,18 @@ class SortingPage(Page):
                 self.r_sorted,
                 self.r_losses,
                 self.r_difference,
+                self.r_stone_difference,
                 self.r_tolerance,
                 self.r_state,
             ):
                 w.setText("")
             self.lot_info.setText("No lot open.")
             return
-        self.r_received.setText(f"{format_mct(rec.received_mct)} ct, {rec.received_stones} stones")
-        self.r_sorted.setText(f"{format_mct(rec.sorted_mct)} ct, {rec.sorted_stones} stones")
+        self.r_received.setText(
+            f"{format_mct(rec.received_mct)} ct, {sorting.received_stones_text(rec)}"
+        )
+        self.r_sorted.setText(f"{format_mct(rec.sorted_mct)} ct, {sorting.sorted_stones_text(rec)}")
+        self.r_stone_difference.setText(_stone_difference(rec))
         self.r_losses.setText(
             f"{format_mct(rec.loss_mct)} ct"
             + "".join(f"\n  {k}: {format_mct(v)}" for k, v in sorted(rec.losses_mct.items()))
@@ -377,7 +391,13 @@ class SortingPage(Page):
             f"({percent_of(rec.difference_mct, rec.received_mct)} %)"
         )
         self.r_tolerance.setText(f"{format_mct(rec.tolerance_mct)} ct")
-        if rec.within_tolerance:
+        if rec.within_tolerance and rec.stone_difference:
+            words, colour = (
+                f"Within tolerance, but a {sorting.stone_difference_sentence(rec)}: closing "
+                "needs a second person",
+                PENDING_COLOUR,
+            )
+        elif rec.within_tolerance:
             words, colour = "Within tolerance: ready to close", OK_COLOUR
         elif rec.difference_mct > 0:
             words, colour = (
@@ -412,3 +432,16 @@ class SortingPage(Page):
 
     def new_item(self) -> None:
         self.f_category.setFocus()
+
+
+def _stones(value: Any) -> str:
+    """An entry's stones: the count, or "not counted" (never 0)."""
+    return "not counted" if value is None else str(value)
+
+
+def _stone_difference(rec: Reconciliation) -> str:
+    if rec.stone_difference is None:
+        return "not counted in and out"
+    if rec.stone_difference == 0:
+        return "0"
+    return f"{rec.stone_difference} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
