@@ -72,13 +72,14 @@ class ParcelsPage(Page):
                 Column("number", "Parcel"),
                 Column("status", "Status"),
                 Column("destination", "To"),
-                Column("sealed_mct", "Carats", numeric=True, fmt=ct),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
             ]
         )
         self.list_table = Table("parcel_list")
         self.list_table.setModel(self.list_model)
-        self.list_table.fit_columns([120, 70, 40, 90])
-        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_table.fit_columns([120, 70, 40, 90, 110])
+        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
         left_layout.addWidget(self.list_table)
         left.setMinimumWidth(340)
