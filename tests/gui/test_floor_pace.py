@@ -59,3 +59,88 @@ def test_the_print_preview_opens_on_most_of_the_screen_fitted_to_the_width(
     assert size.width() >= 0.75 * screen.width() and size.height() >= 0.75 * screen.height()
     assert size.width() <= screen.width() and size.height() <= screen.height()
     assert seen["zoom"] == QPrintPreviewWidget.ZoomMode.FitToWidth
+
+
+# -- settings: pickers, labels in words, read-only for those who may not change them ---------
+
+
+def _site_form(window):
+    from PySide6.QtWidgets import QFormLayout  # noqa: PLC0415
+
+    window.go(6)
+    page = window.settings_page
+    form = page.site_fields["name"].widget.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    return page, form
+
+
+def test_settings_are_labelled_in_words_with_pickers(make_window):
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout  # noqa: PLC0415
+
+    from sortapp.services.settings import SETTING_KEYS  # noqa: PLC0415
+
+    window = make_window("admin")
+    page, form = _site_form(window)
+    labels = []
+    for field in page.site_fields.values():
+        label = form.labelForField(field.widget)
+        labels.append(label.text())
+    keys = {*SETTING_KEYS, "name"} - {"checkpoint-folder"}
+    assert set(page.site_fields) == keys
+    for text in labels:
+        assert "-" not in text, text
+        assert not any(text == k or k in text for k in keys if "-" in k), text
+    assert form.labelForField(page.site_fields["decimal-comma"].widget).text() == (
+        "Decimal comma in figures"
+    )
+    assert isinstance(page.site_fields["decimal-comma"].widget, QCheckBox)
+    rule = page.site_fields["valuation-rule"].widget
+    assert isinstance(rule, QComboBox) and rule.count() == 4 and rule.currentData() == "highest"
+    zone = page.site_fields["timezone"].widget
+    assert isinstance(zone, QComboBox) and zone.isEditable()
+    assert zone.findText("Africa/Gaborone") >= 0 and zone.currentText() == "UTC"
+    assert isinstance(form, QFormLayout)
+
+
+def test_an_operator_sees_the_settings_read_only_and_cannot_save(make_window, db):
+    from PySide6.QtWidgets import QLineEdit  # noqa: PLC0415
+
+    from sortapp.services import settings  # noqa: PLC0415
+
+    window = make_window("olu")
+    page, _form = _site_form(window)
+    assert all(field.read_only() for field in page.site_fields.values())
+    assert page.site_fields["decimal-comma"].widget.isEnabled() is False
+    name = page.site_fields["name"].widget
+    assert isinstance(name, QLineEdit) and name.isReadOnly()
+    assert page.site_note.isVisible() and "Only an admin" in page.site_note.text()
+    assert not page.save_site.isEnabled()
+    page.site_fields["decimal-comma"].widget.setChecked(True)  # as if it could be ticked
+    page.save_settings()  # as if the button were enabled: the service refuses
+    assert settings.settings(db).decimal_comma is False
+    # The admin's look differs: editable, and no note.
+    admin = make_window("admin")
+    admin_page, _ = _site_form(admin)
+    assert not any(field.read_only() for field in admin_page.site_fields.values())
+    assert not admin_page.site_note.isVisible()
+    window.grab().save("/tmp/x/settings-operator.png")
+
+
+def test_an_admin_ticks_decimal_comma_and_saves_it(qtbot, make_window, db):
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    from sortapp.services import settings  # noqa: PLC0415
+
+    window = make_window("admin")
+    page, _form = _site_form(window)
+    box = page.site_fields["decimal-comma"].widget
+    assert not box.isChecked()
+    box.setChecked(True)
+    page.site_fields["valuation-rule"].set_text("government")
+    page.site_fields["timezone"].widget.setCurrentText("Africa/Johannesburg")
+    qtbot.mouseClick(page.save_site, Qt.MouseButton.LeftButton)
+    now = settings.settings(db)
+    assert now.decimal_comma is True
+    assert now.valuation_rule == "government" and now.timezone == "Africa/Johannesburg"
+    assert "Decimal comma in figures" in window.statusBar().currentMessage()
+    window.grab().save("/tmp/x/settings-admin.png")
