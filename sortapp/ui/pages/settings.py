@@ -427,8 +427,8 @@ class SettingsPage(Page):
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
         self.tabs.setTabEnabled(1, admin)  # users
-        for field in self.site_fields.values():
-            field.set_read_only(not admin)
+        for shown in self.site_fields.values():
+            shown.set_read_only(not admin)
         self.site_note.setVisible(not admin)
         self.site_note.setText(
             ""
