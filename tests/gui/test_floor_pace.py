@@ -144,3 +144,71 @@ def test_an_admin_ticks_decimal_comma_and_saves_it(qtbot, make_window, db):
     assert now.valuation_rule == "government" and now.timezone == "Africa/Johannesburg"
     assert "Decimal comma in figures" in window.statusBar().currentMessage()
     window.grab().save("/tmp/x/settings-admin.png")
+
+
+# -- the audit log in sentences; a lot's and a parcel's own history ---------------------------
+
+
+def test_the_audit_log_reads_as_sentences_with_the_details_kept(qtbot, make_window, db, who):
+    from sortapp.services import site  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    window = make_window("sam")
+    window.go(5)
+    model = window.audit.model
+    headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
+    assert "What happened" in headers and "Details (as recorded)" in headers
+    assert "Time (Africa/Gaborone)" in headers
+    said = headers.index("What happened")
+    sentences = [model.index(r, said).data() for r in range(model.rowCount())]
+    assert "olu recorded entry KSF-E1: 60.000 ct of lot L1 into S5-SAW-Q1-W" in sentences
+    details = model.index(0, headers.index("Details (as recorded)")).data()
+    assert details.startswith("{")
+    window.grab().save("/tmp/x/audit.png")
+
+
+def test_a_lots_history_opens_from_receiving_with_only_its_actions(
+    qtbot, make_window, db, who, monkeypatch
+):
+    from sortapp.ui.history import HistoryDialog  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")
+    make_sorted_lot(db, who.olu, "L2")
+    shown = []
+    monkeypatch.setattr(
+        HistoryDialog, "show_lines", classmethod(lambda c, p, t, lines: shown.append((t, lines)))
+    )
+    window = make_window("olu")
+    window.go(0)
+    page = window.receiving
+    row = next(r for r in range(page.model.rowCount()) if page.model.row(r).number == "L2")
+    page.table.selectRow(row)
+    page.history_action.trigger()
+    ((title, lines),) = shown
+    assert title == "History of lot L2"
+    assert {line.object for line in lines} == {"L2"}
+    assert lines[0].action == "lot.receive"
+    assert "olu closed the sorting of lot L2" in lines[-1].sentence
+    # The parcels page has the same for a parcel.
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    window.go(3)
+    window.parcels.open_parcel("P1")
+    window.parcels.history_action.trigger()
+    assert shown[-1][0] == "History of parcel P1"
+    assert [line.sentence for line in shown[-1][1]] == [
+        "olu created draft parcel P1 for Antwerp Rough NV (BE)"
+    ]
+
+
+def test_the_history_dialog_shows_sentences_and_the_selected_details(qtbot, db, who):
+    from sortapp.services import history  # noqa: PLC0415
+    from sortapp.ui.history import HistoryDialog  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")
+    dialog = HistoryDialog(None, "History of lot L1", history.history(db, "lot", "L1"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 5
+    assert '"received_mct": 100000' in dialog.details.toPlainText()  # the last (close) selected
+    dialog.grab().save("/tmp/x/history.png")
