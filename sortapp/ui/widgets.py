@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, QStringListModel, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineEdit, QTableView
 
@@ -32,6 +32,13 @@ class Table(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionsMovable(True)
         self.setWordWrap(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Rows grow with the text (the workstation's text size, ``ui.textsize``).
+        if event.type() == QEvent.Type.FontChange:
+            height = max(24, self.fontMetrics().height() + 8)
+            self.verticalHeader().setDefaultSectionSize(height)
+        super().changeEvent(event)
 
     def fit_columns(self, widths: Sequence[int]) -> None:
         for i, width in enumerate(widths):

@@ -3,6 +3,7 @@ preview, the audit log in sentences with each lot's and parcel's history, help, 
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from sortapp.core.units import format_cents, format_mct
@@ -212,3 +213,92 @@ def test_the_history_dialog_shows_sentences_and_the_selected_details(qtbot, db, 
     assert dialog.model.rowCount() == 5
     assert '"received_mct": 100000' in dialog.details.toPlainText()  # the last (close) selected
     dialog.grab().save("/tmp/x/history.png")
+
+
+# -- help: the shortcuts read from the window's actions, the About box -------------------------
+
+
+def test_f1_shows_the_keyboard_shortcuts_read_from_the_windows_actions(
+    qtbot, make_window, monkeypatch
+):
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    from sortapp.ui.help import ShortcutsDialog  # noqa: PLC0415
+
+    shown = []
+    monkeypatch.setattr(
+        ShortcutsDialog, "show_rows", classmethod(lambda c, parent, rows: shown.append(rows))
+    )
+    window = make_window("olu")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    (rows,) = shown
+    keys = {command: key for _menu, command, key in rows}
+    assert keys["Lock / switch user"] == "Ctrl+L"
+    assert keys["Receiving"] == "Ctrl+1" and keys["Keyboard shortcuts"] == "F1"
+    assert keys["Larger text"].startswith("Ctrl+")
+    # Every menu command with keys is listed, none made up.
+    with_keys = {
+        a.text() for a in window.findChildren(QAction) if not a.shortcut().isEmpty() and a.menu()
+    }
+    assert len(rows) >= len(with_keys)
+    dialog = ShortcutsDialog(window, rows)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.grab().save("/tmp/x/shortcuts.png")
+
+
+def test_the_about_box_says_version_schema_and_database(make_window, db_path, monkeypatch):
+    import sortapp  # noqa: PLC0415
+    from sortapp.storage import migrations  # noqa: PLC0415
+    from sortapp.ui.help import AboutBox  # noqa: PLC0415
+
+    shown = []
+    monkeypatch.setattr(AboutBox, "show_text", classmethod(lambda c, p, text: shown.append(text)))
+    window = make_window("olu")
+    about = next(a for a in window.findChildren(QAction) if a.text() == "&About sortapp...")
+    about.trigger()
+    (text,) = shown
+    assert f"sortapp {sortapp.__version__}" in text
+    assert f"Schema version: {migrations.SCHEMA_VERSION}" in text
+    assert f"Database file: {db_path}" in text
+
+
+# -- the text size of this workstation ----------------------------------------------------------
+
+
+def test_larger_text_grows_every_page_and_the_navigation_and_is_kept(
+    qtbot, make_window, db, db_path
+):
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from sortapp.services import site  # noqa: PLC0415
+    from sortapp.ui import textsize  # noqa: PLC0415
+    from sortapp.ui.mainwindow import MainWindow  # noqa: PLC0415
+    from tests.conftest import PASSWORD  # noqa: PLC0415
+    from tests.gui.conftest import shown  # noqa: PLC0415
+
+    try:
+        window = make_window("olu")
+        normal = QApplication.font().pointSizeF()
+        page_before = window.receiving.font().pointSizeF()
+        nav_before = window.nav.font().pointSizeF()
+        larger = next(a for a in window.findChildren(QAction) if a.text() == "&Larger text")
+        larger.trigger()
+        larger.trigger()
+        assert QApplication.font().pointSizeF() > normal
+        # Every widget is told (Qt posts the change): pages made before and after.
+        qtbot.waitUntil(lambda: window.receiving.font().pointSizeF() > page_before)
+        assert window.parcels.list_table.font().pointSizeF() > page_before
+        assert window.nav.font().pointSizeF() > nav_before
+        assert QSettings().value(textsize.KEY) is not None
+        window.grab().save("/tmp/x/larger.png")
+        window.close()
+        QApplication.setFont(textsize.base_font())  # as a new start would find it
+        again = shown(qtbot, MainWindow(Context(db, db_path, site.login(db, "sam", PASSWORD))))
+        assert QApplication.font().pointSizeF() == normal * 130 / 100
+        qtbot.waitUntil(lambda: again.settings_page.font().pointSizeF() == normal * 130 / 100)
+        next(a for a in again.findChildren(QAction) if a.text() == "&Normal text size").trigger()
+        assert QApplication.font().pointSizeF() == normal
+    finally:
+        QApplication.setFont(textsize.base_font())
