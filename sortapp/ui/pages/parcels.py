@@ -34,6 +34,7 @@ from sortapp.ui.dialogs import (
     TextDialog,
     confirm,
 )
+from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
@@ -72,14 +73,18 @@ class ParcelsPage(Page):
                 Column("number", "Parcel"),
                 Column("status", "Status"),
                 Column("destination", "To"),
-                Column("sealed_mct", "Carats", numeric=True, fmt=ct),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
             ]
         )
         self.list_table = Table("parcel_list")
         self.list_table.setModel(self.list_model)
-        self.list_table.fit_columns([120, 70, 40, 90])
-        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_table.fit_columns([120, 70, 40, 90, 110])
+        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
+        self.history_action = add_history_action(
+            self.list_table, ctx, "parcel", lambda: self.current
+        )
         left_layout.addWidget(self.list_table)
         left.setMinimumWidth(340)
         split.addWidget(left)

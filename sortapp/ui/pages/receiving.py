@@ -29,6 +29,7 @@ from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
+from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
@@ -81,6 +82,7 @@ class ReceivingPage(Page):
         self.table.fit_columns([130, 120, 60, 190, 100, 100, 70])
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._sort_selected)
+        self.history_action = add_history_action(self.table, ctx, "lot", self.selected_lot)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.weigh_button = QPushButton("Weigh lot...")
