@@ -51,14 +51,12 @@ class Units:
     def ct(self, mct: Any) -> str:
         if not isinstance(mct, int):
             return "? ct"
-        text = format_mct(mct)
-        return f"{text.replace('.', ',') if self.decimal_comma else text} ct"
+        return f"{format_mct(mct, decimal_comma=self.decimal_comma)} ct"
 
     def usd(self, cents: Any) -> str:
         if not isinstance(cents, int):
             return "USD ?"
-        text = format_cents(cents)
-        return f"USD {text.replace('.', ',') if self.decimal_comma else text}"
+        return f"USD {format_cents(cents, decimal_comma=self.decimal_comma)}"
 
     def time(self, at: str) -> str:
         return local_text(at, self.timezone)
