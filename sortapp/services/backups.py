@@ -219,6 +219,11 @@ def list_backups(folder_path: Path) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.at, reverse=True)
 
 
+def describe(path: Path) -> BackupInfo | None:
+    """Return what a backup file's name and check say of it (None: not a sortapp backup name)."""
+    return next((b for b in list_backups(path.parent) if b.path.name == path.name), None)
+
+
 def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Path]:
     """Rotate the site's routine backups: newest per day, ISO week and month are kept.
 

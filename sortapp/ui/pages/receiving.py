@@ -33,6 +33,7 @@ from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import Table, number_field
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
@@ -385,14 +386,13 @@ class ReceivingPage(Page):
         if not number:
             self.ctx.said.emit("Select a flagged lot first.")
             return
-        reason = TextDialog.ask(self, f"Acknowledge lot {number}", "Reason")
-        if reason is None:
-            return
-        self.ctx.act(
+        submit: Submit[str] = Submit(
+            self.ctx,
             self,
-            lambda: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
+            lambda reason: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
             f"Weight difference of lot {number} acknowledged.",
         )
+        submit.after(TextDialog.ask(self, f"Acknowledge lot {number}", "Reason", submit=submit))
 
 
 class WeighDialog:

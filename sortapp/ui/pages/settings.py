@@ -29,6 +29,7 @@ from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, number_field
 
 # Site settings shown as text, with how to show the stored value.
@@ -168,16 +169,15 @@ class SettingsPage(Page):
         return page
 
     def add_user(self) -> None:
-        answer = NewUserDialog.ask(self)
-        if answer is None:
-            return
-        self.ctx.act(
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
             self,
-            lambda: site.add_user(
-                self.ctx.db, self.ctx.actor, answer["name"], answer["role"], answer["password"]
+            lambda a: site.add_user(
+                self.ctx.db, self.ctx.actor, a["name"], a["role"], a["password"]
             ),
-            f"Added {answer['role']} {answer['name']}.",
+            lambda a: f"Added {a['role']} {a['name']}.",
         )
+        submit.after(NewUserDialog.ask(self, submit=submit))
 
     def toggle_user(self) -> None:
         row = self.user_table.selected_row()

@@ -26,11 +26,12 @@ from sortapp.core.roles import Role
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
+from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.imports import import_csv
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, number_field
 
 OK_COLOUR = "#1b5e20"
@@ -243,30 +244,30 @@ class SortingPage(Page):
         if not self.lot or item is None:
             self.ctx.said.emit("Select the entry to correct first.")
             return
-        reason = TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason")
-        if reason is None:
-            return
         lot = self.lot
-        self.ctx.act(
+        submit: Submit[str] = Submit(
+            self.ctx,
             self,
-            lambda: sorting.correct_entry(self.ctx.db, self.ctx.actor, lot, item["uid"], reason),
+            lambda reason: sorting.correct_entry(
+                self.ctx.db, self.ctx.actor, lot, item["uid"], reason
+            ),
             f"Entry {item['uid']} reversed.",
         )
+        submit.after(TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason", submit=submit))
 
     def close_sorting(self) -> None:
         lot = self._need_lot()
         if lot is None:
             return
         rec = sorting.reconciliation(self.ctx.db, lot)
+        if not SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
+            return
         if rec.within_tolerance:
             self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
             return
         summary = f"Lot {lot}: {sorting.difference_sentence(rec)}"
-        answer = SecondPersonDialog.ask(self, summary)
-        if answer is None:
-            return
 
-        def do() -> Changes:
+        def do(answer: dict[str, str]) -> Changes:
             # On a server the second person acts on their own sign-in to it.
             there, second = site.second_person(self.ctx.db, answer["user"], answer["password"])
             try:
@@ -277,7 +278,8 @@ class SortingPage(Page):
                 if there is not self.ctx.db:
                     there.close()
 
-        self.ctx.act(self, do)
+        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do)
+        submit.after(SecondPersonDialog.ask(self, summary, submit=submit))
 
     def print_current(self) -> None:
         lot = self._need_lot()
@@ -407,3 +409,16 @@ class SortingPage(Page):
 
     def new_item(self) -> None:
         self.f_category.setFocus()
+
+
+def close_summary(rec: Reconciliation) -> str:
+    """What closing a lot's sorting settles, in figures."""
+    losses = sum(rec.losses_mct.values())
+    return (
+        f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
+        f"Received {format_mct(rec.received_mct)} ct ({rec.received_stones} stones)\n"
+        f"Sorted {format_mct(rec.sorted_mct)} ct ({rec.sorted_stones} stones) in "
+        f"{rec.entries} entries\n"
+        + (f"Losses {format_mct(losses)} ct\n" if losses else "")
+        + f"{sorting.difference_sentence(rec)[0].upper()}{sorting.difference_sentence(rec)[1:]}"
+    )

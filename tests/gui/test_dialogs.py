@@ -1,0 +1,197 @@
+"""Dialogs that keep what was typed: the cursor in the first field, a refusal said beside its
+field with everything kept, dates picked the same way, a summary before an irreversible step
+(issue 13)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit
+
+from sortapp.services import backups, lots, parcels, sorting
+from sortapp.ui import dialogs
+from tests.conftest import make_lot, make_sorted_lot
+from tests.gui.conftest import status
+
+
+def opened(qtbot, dialog: dialogs.FormDialog) -> dialogs.FormDialog:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    return dialog
+
+
+def test_a_form_opens_in_its_first_field_and_a_space_or_enter_does_not_send_it_empty(qtbot):
+    dialog = opened(qtbot, dialogs.TextDialog.build(None, "Correct entry E1", "Reason"))
+    field = dialog.fields["text"]
+    assert dialog.focusWidget() is field
+    qtbot.keyClick(field, Qt.Key.Key_Space)  # typed into the reason, not OK pressed
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # a blank reason is not sent
+    assert dialog.isVisible()
+    assert dialog.said() == {"text": "Fill in Reason."}
+    qtbot.keyClicks(field, "scale misread")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values() == {"text": " scale misread"}
+
+
+def _draft(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 50_000)
+
+
+def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
+    qtbot, make_window, db, who, monkeypatch
+):
+    _draft(db, who)
+    window = make_window("sam")
+    window.go(3)
+    page = window.parcels
+    page.open_parcel("P1")
+    seen: dict[str, object] = {}
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) or True)
+    )
+
+    def ask(cls, parent, number, days, submit=None):
+        dialog = opened(qtbot, cls.build(parent, number, days, submit))
+        qtbot.keyClicks(dialog.fields["kp_cert"], "ZA-2026-7")  # not the site's country
+        qtbot.keyClicks(dialog.fields["seals"], "S1, S2")
+        dialog.fields["issued"].setDate(QDate(2026, 5, 1))
+        qtbot.keyClick(dialog.fields["seals"], Qt.Key.Key_Return)
+        seen["open"] = dialog.isVisible()
+        seen["said"] = dialog.said()
+        seen["kept"] = dialog.values()
+        dialog.grab().save("/tmp/seal-refused.png")
+        dialog.fields["kp_cert"].setText("BW-2026-7")
+        qtbot.keyClick(dialog.fields["seals"], Qt.Key.Key_Return)
+        seen["closed"] = not dialog.isVisible()
+        return dialog.values()
+
+    monkeypatch.setattr(dialogs.SealDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(page.seal_button, Qt.MouseButton.LeftButton)
+    assert seen["open"] and seen["closed"]
+    said = seen["said"]
+    assert isinstance(said, dict) and list(said) == ["kp_cert"]
+    assert "must start with the site's country code BW" in said["kp_cert"]
+    assert seen["kept"] == {
+        "kp_cert": "ZA-2026-7",
+        "seals": "S1, S2",
+        "issued": "2026-05-01",
+        "expires": "2026-06-30",
+    }
+    parcel = parcels.get_parcel(db, "P1")
+    assert (parcel.status, parcel.kp_cert, parcel.seals) == ("sealed", "BW-2026-7", ("S1", "S2"))
+    assert parcel.expires == "2026-06-30"
+    assert status(window) == "Sealed parcel P1."
+    # The summary asked before each try at sealing, with its figures.
+    assert len(summaries) == 2
+    for figure in ("BW-2026-7", "S1, S2", "50.000 ct", "5000.00 USD", "Origin BW", "2026-05-01"):
+        assert figure in summaries[-1]
+
+
+def test_the_seal_dialogs_dates_are_both_picked_and_the_expiry_follows_the_issue(qtbot):
+    dialog = opened(qtbot, dialogs.SealDialog.build(None, "P1", 60))
+    issued, expires = dialog.fields["issued"], dialog.fields["expires"]
+    assert isinstance(issued, QDateEdit) and isinstance(expires, QDateEdit)
+    issued.setDate(QDate(2026, 3, 1))
+    assert dialog.values()["expires"] == "2026-04-30"
+    expires.setDate(QDate(2026, 4, 15))  # changed by hand: it stays
+    issued.setDate(QDate(2026, 3, 2))
+    assert dialog.values()["expires"] == "2026-04-15"
+    dialog.grab().save("/tmp/seal-dialog.png")
+    dialog.reject()
+
+
+def test_no_to_the_seal_summary_leaves_the_parcel_a_draft(qtbot, make_window, db, who, monkeypatch):
+    _draft(db, who)
+    window = make_window("sam")
+    window.parcels.open_parcel("P1")
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
+    )
+    answer = {"kp_cert": "BW-1", "seals": "S9", "issued": "2026-05-01", "expires": ""}
+    monkeypatch.setattr(dialogs.SealDialog, "ask", classmethod(lambda c, *a, **k: answer))
+    window.parcels.seal()
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    assert "50.000 ct" in summaries[0] and "S9" in summaries[0]
+
+
+def test_void_shows_what_returns_and_no_leaves_it(qtbot, make_window, db, who, monkeypatch):
+    _draft(db, who)
+    window = make_window("sam")
+    window.parcels.open_parcel("P1")
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
+    )
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(lambda c, *a, **k: "wrong lot"))
+    window.parcels.void()
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    assert "50.000 ct" in summaries[0] and "return to stock" in summaries[0]
+
+
+def test_close_sorting_shows_the_figures_and_no_leaves_the_lot_open(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
+    window = make_window("sam")
+    window.sorting.open_lot("L1")
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
+    )
+    window.sorting.close_sorting()
+    assert lots.get_lot(db, "L1").status == "sorting"
+    rec = sorting.reconciliation(db, "L1")
+    assert f"Received {rec.received_mct // 1000}.000 ct" in summaries[0]
+    assert "Sorted 60.000 ct" in summaries[0]
+    assert "Difference 40.000 ct" in summaries[0]
+
+
+def test_restore_says_which_backup_and_no_leaves_the_database(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    taken = backups.make_backup(db, db_path)
+    make_sorted_lot(db, who.olu, "L1")
+    window = make_window("admin")
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
+    )
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
+    window.restore()
+    assert lots.get_lot(db, "L1").number == "L1"  # not replaced
+    assert taken.path.name in summaries[0]
+    assert f"{taken.at:%Y-%m-%d}" in summaries[0] and str(db_path) in summaries[0]
+
+
+def test_a_refused_reason_keeps_the_dialog_open(qtbot, make_window, db, who, monkeypatch):
+    _draft(db, who)
+    window = make_window("olu")  # an operator: the service refuses to void
+    window.parcels.open_parcel("P1")
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    seen: dict[str, object] = {}
+
+    def ask(cls, parent, title, label, value="", submit=None):
+        dialog = opened(qtbot, cls.build(parent, title, label, value, submit))
+        field = dialog.fields["text"]
+        assert isinstance(field, QLineEdit)
+        qtbot.keyClicks(field, "wrong lot")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        seen["open"], seen["said"] = dialog.isVisible(), dialog.said()
+        seen["kept"] = dialog.values()
+        dialog.grab().save("/tmp/reason-refused.png")
+        dialog.reject()
+
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(ask))
+    window.parcels.void()
+    assert seen["open"] and seen["kept"] == {"text": "wrong lot"}
+    said = seen["said"]
+    assert isinstance(said, dict) and "supervisor" in said[""]  # at the top: no field named
+    assert parcels.get_parcel(db, "P1").status == "draft"
