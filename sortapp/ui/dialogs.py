@@ -190,6 +190,7 @@ class FormDialog(QDialog):
         else:
             self.form.setRowVisible(label, True)
             self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()  # room for the sentence, wrapped
 
     def said(self) -> dict[str, str]:
         """What is said now, by field key ("" for the top)."""
