@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit
 
-from sortapp.services import backups, lots, parcels, sorting
+from sortapp.services import assortment, backups, lots, parcels, sorting
+from sortapp.storage import records
 from sortapp.ui import dialogs
 from tests.conftest import make_lot, make_sorted_lot
 from tests.gui.conftest import status
@@ -195,3 +196,35 @@ def test_a_refused_reason_keeps_the_dialog_open(qtbot, make_window, db, who, mon
     said = seen["said"]
     assert isinstance(said, dict) and "supervisor" in said[""]  # at the top: no field named
     assert parcels.get_parcel(db, "P1").status == "draft"
+
+
+def _the_one_date_widget(edit: object) -> bool:
+    return (
+        isinstance(edit, QDateEdit)
+        and edit.calendarPopup()
+        and edit.displayFormat() == "yyyy-MM-dd"
+    )
+
+
+def test_every_date_is_picked_with_the_one_date_widget(qtbot, make_window, db):
+    window = make_window("admin")
+    for page, names in (
+        (window.settings_page, ["price_from"]),
+        (window.reports, ["kp_from", "kp_to"]),
+        (window.receiving, ["date_from", "date_to"]),
+    ):
+        for name in names:
+            assert _the_one_date_widget(getattr(page, name)), name
+
+
+def test_a_price_holds_from_the_day_picked(qtbot, make_window, db):
+    window = make_window("sam")
+    page = window.settings_page
+    page.price_category.setText("S5-SAW-Q1-W")
+    page.price_value.setText("120")
+    page.price_from.setDate(QDate(2026, 7, 1))
+    qtbot.mouseClick(page.price_button, Qt.MouseButton.LeftButton)
+    assert status(window) == "Price of S5-SAW-Q1-W set from 2026-07-01."
+    assert records.prices_on(db, "2026-06-30") != records.prices_on(db, "2026-07-01")
+    category = assortment.get_category(db, "S5-SAW-Q1-W")
+    assert records.prices_on(db, "2026-07-01")[category.id] == 12_000

@@ -25,7 +25,7 @@ from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
 from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
+from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
@@ -271,14 +271,20 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         self.price_category = CategoryPicker("price_category")
         self.price_value = number_field("price_usd", "usd", "USD per carat")
-        self.price_from = QLineEdit()
+        self.price_from = date_edit()
         self.price_from.setObjectName("price_from")
-        self.price_from.setPlaceholderText("from YYYY-MM-DD (today)")
+        self.price_from.setToolTip("The day from which the price holds (today unless picked)")
         self.price_button = QPushButton("Set price")
         self.price_button.setObjectName("set_price")
         self.price_button.clicked.connect(self.set_price)
         self.price_value.returnPressed.connect(self.set_price)
-        for w in (self.price_category, self.price_value, self.price_from, self.price_button):
+        for w in (
+            self.price_category,
+            self.price_value,
+            QLabel("from"),
+            self.price_from,
+            self.price_button,
+        ):
             row.addWidget(w)
         layout.addLayout(row)
         self.prices: ListTableModel[dict[str, Any]] = ListTableModel(
@@ -295,6 +301,7 @@ class SettingsPage(Page):
         return page
 
     def set_price(self) -> None:
+        day = self.price_from.date().toString("yyyy-MM-dd")
         self.ctx.act(
             self,
             lambda: assortment.set_price(
@@ -302,9 +309,9 @@ class SettingsPage(Page):
                 self.ctx.actor,
                 self.price_category.code(),
                 forms.parse(forms.Price, {"usd_per_ct": self.price_value.text()}).usd_per_ct,
-                self.price_from.text().strip() or None,
+                day,
             ),
-            f"Price of {self.price_category.code()} set.",
+            f"Price of {self.price_category.code()} set from {day}.",
         )
 
     # -- backups -------------------------------------------------------------------------------
