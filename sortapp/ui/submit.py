@@ -7,8 +7,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from sortapp.core.errors import UserError
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Declined
+from sortapp.ui.errors import show_error
 
 A = TypeVar("A")
 
@@ -17,9 +19,10 @@ class Submit(Generic[A]):
     """Run ``action(answer)`` through ``ctx.act`` as the dialog's OK: a refusal is raised to the
     dialog, which stays open with everything typed and says it beside the field.
 
-    ``sure(answer)``: asked first (a summary before an irreversible step); No keeps the dialog
-    open. A dialog's ``ask`` replaced in a test answers without running the action: ``after``
-    runs it then, refusals said as any other.
+    ``sure(answer)``: asked first (a check, then a summary before an irreversible step); No
+    keeps the dialog open, a UserError it raises is said as the action's would be. A dialog's
+    ``ask`` replaced in a test answers without running the action: ``after`` runs it then,
+    refusals said as any other.
     """
 
     def __init__(
@@ -48,7 +51,11 @@ class Submit(Generic[A]):
         if answer is None:
             return None
         if not self.ran:
-            if self.sure is not None and not self.sure(answer):
+            try:
+                if self.sure is not None and not self.sure(answer):
+                    return None
+            except UserError as exc:  # a check that refused (said in the dialog when one is up)
+                self.ctx.said.emit(show_error(self.parent, exc))
                 return None
             self.result = self.ctx.act(self.parent, lambda: self.action(answer), self._done(answer))
             self.ran = True

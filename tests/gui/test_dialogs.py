@@ -88,8 +88,9 @@ def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
     assert (parcel.status, parcel.kp_cert, parcel.seals) == ("sealed", "BW-2026-7", ("S1", "S2"))
     assert parcel.expires == "2026-06-30"
     assert status(window) == "Sealed parcel P1."
-    # The summary asked before each try at sealing, with its figures.
-    assert len(summaries) == 2
+    # The refused try was checked first and showed no summary; the good one did, with the
+    # figures sealing froze.
+    assert len(summaries) == 1
     for figure in ("BW-2026-7", "S1, S2", "50.000 ct", "5000.00 USD", "Origin BW", "2026-05-01"):
         assert figure in summaries[-1]
 
@@ -120,6 +121,23 @@ def test_no_to_the_seal_summary_leaves_the_parcel_a_draft(qtbot, make_window, db
     window.parcels.seal()
     assert parcels.get_parcel(db, "P1").status == "draft"
     assert "50.000 ct" in summaries[0] and "S9" in summaries[0]
+    assert "expires 2026-06-30" in summaries[0]  # the expiry sealing would give, checked
+
+
+def test_a_seal_the_service_refuses_shows_no_summary(qtbot, make_window, db, who, monkeypatch):
+    _draft(db, who)
+    window = make_window("sam")
+    window.parcels.open_parcel("P1")
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) or True)
+    )
+    answer = {"kp_cert": "BW-1", "seals": "S9, s9", "issued": "2026-05-01", "expires": ""}
+    monkeypatch.setattr(dialogs.SealDialog, "ask", classmethod(lambda c, *a, **k: answer))
+    window.parcels.seal()
+    assert summaries == []
+    assert "the same seal number is given twice" in status(window)
+    assert parcels.get_parcel(db, "P1").status == "draft"
 
 
 def test_void_shows_what_returns_and_no_leaves_it(qtbot, make_window, db, who, monkeypatch):

@@ -337,37 +337,25 @@ class ParcelsPage(Page):
         number = self.current
 
         def seal(answer: dict[str, str]) -> Changes:
-            return parcels.seal_parcel(
-                self.ctx.db,
-                self.ctx.actor,
-                number,
-                kp_cert=answer["kp_cert"],
-                seals=_seals(answer),
-                issued=answer["issued"] or None,
-                expires=answer["expires"].strip() or None,
-            )
+            return parcels.seal_parcel(self.ctx.db, self.ctx.actor, number, **_seal_args(answer))
 
         def sure(answer: dict[str, str]) -> bool:
-            return SummaryDialog.ask(self, f"Seal parcel {number}", self._seal_summary(answer))
+            # The service checks first: a seal it would refuse is said beside its field, and
+            # the summary shows what sealing then freezes (issue 13).
+            checked = self.ctx.act(
+                self,
+                lambda: parcels.check_seal(
+                    self.ctx.db, self.ctx.actor, number, **_seal_args(answer)
+                ),
+                raises=True,
+            )
+            return checked is not None and SummaryDialog.ask(
+                self, f"Seal parcel {number}", seal_summary(checked)
+            )
 
         submit = Submit(self.ctx, self, seal, f"Sealed parcel {number}.", sure)
         submit.after(
             SealDialog.ask(self, number, self.ctx.settings().cert_validity_days, submit=submit)
-        )
-
-    def _seal_summary(self, answer: dict[str, str]) -> str:
-        """What sealing freezes: the certificate, seals, carats, value and origin."""
-        parcel = parcels.get_parcel(self.ctx.db, self.current or "")
-        countries = f" ({', '.join(parcel.origin_countries)})" if parcel.origin == "MIXED" else ""
-        return (
-            f"Seal parcel {parcel.number} to {parcel.importer}, {parcel.destination}:\n"
-            f"KP certificate {answer['kp_cert'].strip().upper()}, issued {answer['issued']}, "
-            f"expires {answer['expires'] or 'by default'}\n"
-            f"Seals {', '.join(_seals(answer))}\n"
-            f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, value "
-            f"{format_cents(parcel.book_value_cents)} USD at the price book\n"
-            f"Origin {parcel.origin}{countries}\n\n"
-            "Its contents, prices, value and origin are frozen."
         )
 
     def ship(self) -> None:
@@ -461,6 +449,25 @@ class ParcelsPage(Page):
         self.show_parcel()
 
 
-def _seals(answer: dict[str, str]) -> list[str]:
-    """The seal numbers typed, comma-separated."""
-    return [s.strip() for s in answer["seals"].split(",") if s.strip()]
+def _seal_args(answer: dict[str, str]) -> dict[str, Any]:
+    """The seal dialog's answer as ``check_seal``/``seal_parcel`` take it."""
+    return {
+        "kp_cert": answer["kp_cert"],
+        "seals": [s.strip() for s in answer["seals"].split(",") if s.strip()],
+        "issued": answer["issued"] or None,
+        "expires": answer["expires"].strip() or None,
+    }
+
+
+def seal_summary(parcel: Parcel) -> str:
+    """What sealing freezes, as checked: the certificate, seals, carats, value and origin."""
+    countries = f" ({', '.join(parcel.origin_countries)})" if parcel.origin == "MIXED" else ""
+    return (
+        f"Seal parcel {parcel.number} to {parcel.importer}, {parcel.destination}:\n"
+        f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}\n"
+        f"Seals {', '.join(parcel.seals)}\n"
+        f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, value "
+        f"{format_cents(parcel.value_cents)} USD\n"
+        f"Origin {parcel.origin}{countries}\n\n"
+        "Its contents, prices, value and origin are frozen."
+    )
