@@ -154,23 +154,66 @@ def test_void_shows_what_returns_and_no_leaves_it(qtbot, make_window, db, who, m
     assert "50.000 ct" in summaries[0] and "return to stock" in summaries[0]
 
 
+def _asked(monkeypatch, answer):
+    """Record what the summary and the second person's dialog were shown; answer both."""
+    shown: dict[str, list[str]] = {"summary": [], "second": []}
+    monkeypatch.setattr(
+        dialogs.SummaryDialog,
+        "ask",
+        classmethod(lambda c, p, t, s: shown["summary"].append(s) or bool(answer)),
+    )
+    monkeypatch.setattr(
+        dialogs.SecondPersonDialog,
+        "ask",
+        classmethod(lambda c, p, s, **_: shown["second"].append(s) or answer),
+    )
+    return shown
+
+
 def test_close_sorting_shows_the_figures_and_no_leaves_the_lot_open(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
+    window = make_window("olu")
+    window.sorting.open_lot("L1")
+    shown = _asked(monkeypatch, None)
+    window.sorting.close_sorting()
+    assert lots.get_lot(db, "L1").status == "sorting"
+    assert shown["second"] == []  # within tolerance: the summary only
+    summary = shown["summary"][0]
+    assert "Received 100.000 ct" in summary and "Sorted 100.000 ct" in summary
+    assert "Difference 0.000 ct" in summary and "within tolerance" in summary
+
+
+def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
     qtbot, make_window, db, who, monkeypatch
 ):
     make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
     window = make_window("sam")
     window.sorting.open_lot("L1")
-    summaries: list[str] = []
-    monkeypatch.setattr(
-        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
-    )
+    shown = _asked(monkeypatch, None)
     window.sorting.close_sorting()
     assert lots.get_lot(db, "L1").status == "sorting"
-    rec = sorting.reconciliation(db, "L1")
-    assert f"Received {rec.received_mct // 1000}.000 ct" in summaries[0]
-    assert "Sorted 60.000 ct" in summaries[0]
-    assert "Difference 40.000 ct" in summaries[0]
+    assert shown["summary"] == []  # not asked twice: the signature is the Yes
+    note = shown["second"][0]
+    assert "Received 100.000 ct" in note and "Sorted 60.000 ct" in note
+    assert "Difference 40.000 ct" in note and "beyond tolerance" in note
+    dialog = dialogs.SecondPersonDialog.build(None, note)
+    qtbot.addWidget(dialog)
+    dialog.grab().save("/tmp/second-person.png")
+
+
+def test_a_close_the_service_refuses_asks_nothing(qtbot, make_window, db, who, monkeypatch):
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    window = make_window("sam")
+    window.sorting.open_lot("L1")
+    shown = _asked(monkeypatch, {"user": "sue", "password": "x", "reason": "y"})
+    window.sorting.close_sorting()
+    assert shown == {"summary": [], "second": []}
+    assert "no sorting results to close" in status(window)
+    assert lots.get_lot(db, "L1").status != "sorted"
 
 
 def test_restore_says_which_backup_and_no_leaves_the_database(

@@ -259,13 +259,15 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
-        rec = sorting.reconciliation(self.ctx.db, lot)
-        if not SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
+        # Checked first (a refusal comes before any summary), then asked once: within tolerance
+        # the summary's Yes closes; beyond it the second person signs under the same figures.
+        rec = self.ctx.act(self, lambda: sorting.check_close(self.ctx.db, self.ctx.actor, lot))
+        if rec is None:
             return
         if rec.within_tolerance:
-            self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
+            if SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
+                self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
             return
-        summary = f"Lot {lot}: {sorting.difference_sentence(rec)}"
 
         def do(answer: dict[str, str]) -> Changes:
             # On a server the second person acts on their own sign-in to it.
@@ -279,7 +281,7 @@ class SortingPage(Page):
                     there.close()
 
         submit: Submit[dict[str, str]] = Submit(self.ctx, self, do)
-        submit.after(SecondPersonDialog.ask(self, summary, submit=submit))
+        submit.after(SecondPersonDialog.ask(self, close_summary(rec), submit=submit))
 
     def print_current(self) -> None:
         lot = self._need_lot()
