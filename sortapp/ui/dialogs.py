@@ -203,15 +203,22 @@ class FormDialog(QDialog):
         """The key of the field a refusal names ("" if none): the words before its colon,
         else the first field whose label's first word it mentions."""
         lowered = text.lower()
-        head = lowered.split(":", 1)[0].strip() if ":" in lowered[:40] else ""
+        named = self._named_by(text)
+        if named:
+            return named
+        for key, label in self.labels.items():
+            word = re.split(r"\W+", label.lower())[0]
+            if len(word) >= 4 and re.search(rf"\b{re.escape(word)}", lowered):
+                return key
+        return ""
+
+    def _named_by(self, text: str) -> str:
+        """The key of the field whose name the words before a refusal's colon are ("" if none)."""
+        head = text.lower().split(":", 1)[0].strip() if ":" in text[:40] else ""
         for key, names in self.names.items():
             if head and (
                 head == key.lower() or any(n.startswith(head) or head == n for n in names)
             ):
-                return key
-        for key, label in self.labels.items():
-            word = re.split(r"\W+", label.lower())[0]
-            if len(word) >= 4 and re.search(rf"\b{re.escape(word)}", lowered):
                 return key
         return ""
 
@@ -239,7 +246,13 @@ class FormDialog(QDialog):
                 from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)
 
                 text = error_text(exc)
-                self.say(text, self.field_of(text))
+                key = self.field_of(text)
+                if key:  # beside the field: without its name again, as a sentence
+                    if self._named_by(text) == key:
+                        text = text.split(":", 1)[1].strip()
+                    text = text[:1].upper() + text[1:]
+                    text += "" if text.endswith((".", "?", "!")) else "."
+                self.say(text, key)
                 return
         self.accept()
 

@@ -77,7 +77,8 @@ def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
     assert seen["open"] and seen["closed"]
     said = seen["said"]
     assert isinstance(said, dict) and list(said) == ["kp_cert"]
-    assert "must start with the site's country code BW" in said["kp_cert"]
+    # Beside its field, a sentence that does not name the field again.
+    assert said["kp_cert"].startswith("'ZA-2026-7' must start with the site's country code BW")
     assert seen["kept"] == {
         "kp_cert": "ZA-2026-7",
         "seals": "S1, S2",
@@ -198,7 +199,7 @@ def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
     assert lots.get_lot(db, "L1").status == "sorting"
     assert shown["summary"] == []  # not asked twice: the signature is the Yes
     note = shown["second"][0]
-    assert "Received 100.000 ct" in note and "Sorted 60.000 ct" in note
+    assert "Received 100.000 ct" in note and "Sorted 60.000 ct" in note and "in 1 entry\n" in note
     assert "Difference 40.000 ct" in note and "beyond tolerance" in note
     dialog = dialogs.SecondPersonDialog.build(None, note)
     qtbot.addWidget(dialog)

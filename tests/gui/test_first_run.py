@@ -60,7 +60,7 @@ def test_first_run_keeps_what_was_typed_and_asks_country_and_time_zone(
     assert app.create_database(path)
     assert seen["open"] and seen["kept"] == "a long enough secret"
     said = seen["said"]
-    assert isinstance(said, dict) and list(said) == ["again"]
+    assert isinstance(said, dict) and said == {"again": "The two passwords differ."}
     assert "2-12 capital letters or digits" in str(seen["hint"])
     countries = seen["countries"]
     assert isinstance(countries, list) and "Botswana (BW)" in countries

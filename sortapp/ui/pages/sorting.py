@@ -420,7 +420,7 @@ def close_summary(rec: Reconciliation) -> str:
         f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
         f"Received {format_mct(rec.received_mct)} ct ({rec.received_stones} stones)\n"
         f"Sorted {format_mct(rec.sorted_mct)} ct ({rec.sorted_stones} stones) in "
-        f"{rec.entries} entries\n"
+        f"{rec.entries} {'entry' if rec.entries == 1 else 'entries'}\n"
         + (f"Losses {format_mct(losses)} ct\n" if losses else "")
         + f"{sorting.difference_sentence(rec)[0].upper()}{sorting.difference_sentence(rec)[1:]}"
     )
