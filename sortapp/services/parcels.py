@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from sortapp.core import uids
 from sortapp.core.canonical import fingerprint
@@ -482,35 +482,26 @@ class SealPlan:
     certificate_id: int | None
 
 
-def check_seal(
-    db: Database,
-    actor: Actor,
-    number: str,
-    *,
-    kp_cert: str,
-    seals: Sequence[str],
-    issued: str | None = None,
-    expires: str | None = None,
-) -> Parcel:
+class SealAsked(TypedDict):
+    """What sealing is asked: as ``seal_parcel`` takes it."""
+
+    kp_cert: str
+    seals: Sequence[str]
+    issued: NotRequired[str | None]
+    expires: NotRequired[str | None]
+
+
+def check_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAsked]) -> Parcel:
     """Check a seal without writing: the parcel as ``seal_parcel`` would freeze it (certificate,
     dates, seals, lines, value, origin), or the refusal it would give (issue 13: a summary is
     shown only of a seal that can be made)."""
-    return _plan_seal(
-        db, actor, number, kp_cert=kp_cert, seals=seals, issued=issued, expires=expires
-    ).parcel
+    return _plan_seal(db, actor, number, **asked).parcel
 
 
-def _plan_seal(
-    db: Database,
-    actor: Actor,
-    number: str,
-    *,
-    kp_cert: str,
-    seals: Sequence[str],
-    issued: str | None,
-    expires: str | None,
-) -> SealPlan:
+def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAsked]) -> SealPlan:
     """Every rule of sealing, read only (``seal_parcel`` calls it inside its transaction)."""
+    kp_cert, seals = asked["kp_cert"], asked["seals"]
+    issued, expires = asked.get("issued"), asked.get("expires")
     actor.require(Role.SUPERVISOR, "sealing a parcel")
     here = site(db)
     conf = settings(db)

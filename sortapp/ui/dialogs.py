@@ -284,6 +284,19 @@ def checked(
     return None if check is None else (lambda values: check(shape(values)))
 
 
+class Built:
+    """A form dialog made by ``build``; ``ask`` shows it and returns what was typed (None:
+    cancelled). Tests replace ``ask``, or call ``build`` to type into the dialog."""
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> FormDialog:
+        raise NotImplementedError
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        return cls.build(*args, **kwargs).run()
+
+
 class SummaryDialog:
     """Before an irreversible step: what it will do, in figures, and Yes or No."""
 
@@ -316,7 +329,7 @@ class LoginDialog:
         return (values["user"], values["password"]) if values else None
 
 
-class SecondPersonDialog:
+class SecondPersonDialog(Built):
     """The two-person rule: another supervisor signs and gives the reason."""
 
     @classmethod
@@ -331,12 +344,6 @@ class SecondPersonDialog:
         dialog.line("password", "Password", password=True, required=True)
         dialog.line("reason", "Reason", required=True)
         return dialog
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, summary: str, submit: Check | None = None
-    ) -> dict[str, str] | None:
-        return cls.build(parent, summary, submit).run()
 
 
 class TextDialog:
@@ -356,15 +363,9 @@ class TextDialog:
         return dialog
 
     @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        label: str,
-        value: str = "",
-        submit: Callable[[str], object] | None = None,
-    ) -> str | None:
-        values = cls.build(parent, title, label, value, submit).run()
+    def ask(cls, *args: Any, **kwargs: Any) -> str | None:
+        """As ``build`` takes them; the text typed, or None if cancelled."""
+        values = cls.build(*args, **kwargs).run()
         return values["text"] if values else None
 
 
@@ -470,7 +471,7 @@ class FirstRunChoice:
         return buttons.get(box.clickedButton())
 
 
-class SealDialog:
+class SealDialog(Built):
     """Seal a parcel: certificate, seals and the two dates, both picked the same way; the
     expiry follows the issue date (+ the validity) until it is changed by hand."""
 
@@ -504,14 +505,8 @@ class SealDialog:
         expires.dateChanged.connect(expires_changed)
         return dialog
 
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, parcel: str, validity_days: int, submit: Check | None = None
-    ) -> dict[str, Any] | None:
-        return cls.build(parent, parcel, validity_days, submit).run()
 
-
-class RemovePackingDialog:
+class RemovePackingDialog(Built):
     """Choose one of a draft parcel's packings to return to stock, and say why."""
 
     @classmethod
@@ -530,18 +525,8 @@ class RemovePackingDialog:
         dialog.focus("reason")
         return dialog
 
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        parcel: str,
-        packings: list[str],
-        submit: Check | None = None,
-    ) -> dict[str, Any] | None:
-        return cls.build(parent, parcel, packings, submit).run()
 
-
-class NewParcelDialog:
+class NewParcelDialog(Built):
     @classmethod
     def build(
         cls,
@@ -557,18 +542,8 @@ class NewParcelDialog:
         dialog.line("exporter", "Exporter", exporter, required=True)
         return dialog
 
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        exporter: str,
-        countries: list[str],
-        submit: Check | None = None,
-    ) -> dict[str, str] | None:
-        return cls.build(parent, exporter, countries, submit).run()
 
-
-class NewUserDialog:
+class NewUserDialog(Built):
     @classmethod
     def build(cls, parent: QWidget | None, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(parent, "Add a user", check=submit)
@@ -576,10 +551,6 @@ class NewUserDialog:
         dialog.choice("role", "Role", ["operator", "supervisor", "admin"])
         dialog.line("password", "Password", password=True, required=True)
         return dialog
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, submit: Check | None = None) -> dict[str, str] | None:
-        return cls.build(parent, submit).run()
 
 
 class SaveFileDialog:

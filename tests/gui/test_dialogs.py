@@ -37,6 +37,15 @@ def test_a_form_opens_in_its_first_field_and_a_space_or_enter_does_not_send_it_e
     assert dialog.values() == {"text": " scale misread"}
 
 
+def _summaries(monkeypatch, *, yes: bool) -> list[str]:
+    """The summaries shown before an irreversible step, each answered ``yes``."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: shown.append(s) or yes)
+    )
+    return shown
+
+
 def _draft(db, who):
     make_sorted_lot(db, who.olu, "L1")
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
@@ -52,10 +61,7 @@ def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
     page = window.parcels
     page.open_parcel("P1")
     seen: dict[str, object] = {}
-    summaries: list[str] = []
-    monkeypatch.setattr(
-        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) or True)
-    )
+    summaries = _summaries(monkeypatch, yes=True)
 
     def ask(cls, parent, number, days, submit=None):
         dialog = opened(qtbot, cls.build(parent, number, days, submit))
@@ -109,33 +115,27 @@ def test_the_seal_dialogs_dates_are_both_picked_and_the_expiry_follows_the_issue
     dialog.reject()
 
 
-def test_no_to_the_seal_summary_leaves_the_parcel_a_draft(qtbot, make_window, db, who, monkeypatch):
+def _seal_answered(make_window, db, who, monkeypatch, seals: str, *, yes: bool):
+    """Seal P1 as sam, the seal dialog answering ``seals``; the window and summaries shown."""
     _draft(db, who)
     window = make_window("sam")
     window.parcels.open_parcel("P1")
-    summaries: list[str] = []
-    monkeypatch.setattr(
-        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
-    )
-    answer = {"kp_cert": "BW-1", "seals": "S9", "issued": "2026-05-01", "expires": ""}
+    summaries = _summaries(monkeypatch, yes=yes)
+    answer = {"kp_cert": "BW-1", "seals": seals, "issued": "2026-05-01", "expires": ""}
     monkeypatch.setattr(dialogs.SealDialog, "ask", classmethod(lambda c, *a, **k: answer))
     window.parcels.seal()
+    return window, summaries
+
+
+def test_no_to_the_seal_summary_leaves_the_parcel_a_draft(qtbot, make_window, db, who, monkeypatch):
+    _window, summaries = _seal_answered(make_window, db, who, monkeypatch, "S9", yes=False)
     assert parcels.get_parcel(db, "P1").status == "draft"
     assert "50.000 ct" in summaries[0] and "S9" in summaries[0]
     assert "expires 2026-06-30" in summaries[0]  # the expiry sealing would give, checked
 
 
 def test_a_seal_the_service_refuses_shows_no_summary(qtbot, make_window, db, who, monkeypatch):
-    _draft(db, who)
-    window = make_window("sam")
-    window.parcels.open_parcel("P1")
-    summaries: list[str] = []
-    monkeypatch.setattr(
-        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) or True)
-    )
-    answer = {"kp_cert": "BW-1", "seals": "S9, s9", "issued": "2026-05-01", "expires": ""}
-    monkeypatch.setattr(dialogs.SealDialog, "ask", classmethod(lambda c, *a, **k: answer))
-    window.parcels.seal()
+    window, summaries = _seal_answered(make_window, db, who, monkeypatch, "S9, s9", yes=True)
     assert summaries == []
     assert "the same seal number is given twice" in status(window)
     assert parcels.get_parcel(db, "P1").status == "draft"
@@ -145,10 +145,7 @@ def test_void_shows_what_returns_and_no_leaves_it(qtbot, make_window, db, who, m
     _draft(db, who)
     window = make_window("sam")
     window.parcels.open_parcel("P1")
-    summaries: list[str] = []
-    monkeypatch.setattr(
-        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
-    )
+    summaries = _summaries(monkeypatch, yes=False)
     monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(lambda c, *a, **k: "wrong lot"))
     window.parcels.void()
     assert parcels.get_parcel(db, "P1").status == "draft"
@@ -171,15 +168,23 @@ def _asked(monkeypatch, answer):
     return shown
 
 
+def _closed(make_window, db, who, monkeypatch, user: str, sorted_mct: int, answer=None):
+    """Close lot L1 (100 ct received, ``sorted_mct`` sorted) as ``user``; the window and what
+    the summary and the second person's dialog were shown."""
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    if sorted_mct:
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", sorted_mct, None)
+    window = make_window(user)
+    window.sorting.open_lot("L1")
+    shown = _asked(monkeypatch, answer)
+    window.sorting.close_sorting()
+    return window, shown
+
+
 def test_close_sorting_shows_the_figures_and_no_leaves_the_lot_open(
     qtbot, make_window, db, who, monkeypatch
 ):
-    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
-    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
-    window = make_window("olu")
-    window.sorting.open_lot("L1")
-    shown = _asked(monkeypatch, None)
-    window.sorting.close_sorting()
+    _window, shown = _closed(make_window, db, who, monkeypatch, "olu", 100_000)
     assert lots.get_lot(db, "L1").status == "sorting"
     assert shown["second"] == []  # within tolerance: the summary only
     summary = shown["summary"][0]
@@ -190,12 +195,7 @@ def test_close_sorting_shows_the_figures_and_no_leaves_the_lot_open(
 def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
     qtbot, make_window, db, who, monkeypatch
 ):
-    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
-    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
-    window = make_window("sam")
-    window.sorting.open_lot("L1")
-    shown = _asked(monkeypatch, None)
-    window.sorting.close_sorting()
+    _window, shown = _closed(make_window, db, who, monkeypatch, "sam", 60_000)
     assert lots.get_lot(db, "L1").status == "sorting"
     assert shown["summary"] == []  # not asked twice: the signature is the Yes
     note = shown["second"][0]
@@ -207,11 +207,8 @@ def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
 
 
 def test_a_close_the_service_refuses_asks_nothing(qtbot, make_window, db, who, monkeypatch):
-    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
-    window = make_window("sam")
-    window.sorting.open_lot("L1")
-    shown = _asked(monkeypatch, {"user": "sue", "password": "x", "reason": "y"})
-    window.sorting.close_sorting()
+    answer = {"user": "sue", "password": "x", "reason": "y"}
+    window, shown = _closed(make_window, db, who, monkeypatch, "sam", 0, answer)
     assert shown == {"summary": [], "second": []}
     assert "no sorting results to close" in status(window)
     assert lots.get_lot(db, "L1").status != "sorted"
@@ -223,10 +220,7 @@ def test_restore_says_which_backup_and_no_leaves_the_database(
     taken = backups.make_backup(db, db_path)
     make_sorted_lot(db, who.olu, "L1")
     window = make_window("admin")
-    summaries: list[str] = []
-    monkeypatch.setattr(
-        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) and False)
-    )
+    summaries = _summaries(monkeypatch, yes=False)
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
     window.restore()
     assert lots.get_lot(db, "L1").number == "L1"  # not replaced

@@ -449,7 +449,7 @@ class ParcelsPage(Page):
         self.show_parcel()
 
 
-def _seal_args(answer: dict[str, str]) -> dict[str, Any]:
+def _seal_args(answer: dict[str, str]) -> parcels.SealAsked:
     """The seal dialog's answer as ``check_seal``/``seal_parcel`` take it."""
     return {
         "kp_cert": answer["kp_cert"],
