@@ -36,7 +36,7 @@ def print_reconciliation(db: Database, number: str, head: str) -> None:
     print(
         f"{head}; lot {rec.lot}: received {format_mct(rec.received_mct)}, sorted "
         f"{format_mct(rec.sorted_mct)}, losses {format_mct(rec.loss_mct)}, "
-        f"{sorting.difference_sentence(rec)}"
+        f"{sorting.closing_summary(rec)}"
     )
 
 

@@ -93,17 +93,44 @@ class Lot:
 
 @dataclass(frozen=True)
 class Reconciliation:
-    """A lot's running reconciliation: received - sorted - losses = difference."""
+    """A lot's running reconciliation: received - sorted - losses = difference.
+
+    Stones are counted stones: ``received_stones`` is None where the lot's were not counted, and
+    ``sorted_stones`` sums the entries whose stones were counted (``counted_entries`` of the
+    ``goods_entries`` standing; per category in ``counted_by_category``: code -> (counted,
+    entries)).
+    """
 
     lot: str
     received_mct: int
-    received_stones: int
+    received_stones: int | None
     sorted_mct: int
     sorted_stones: int
     losses_mct: dict[str, int]
     tolerance_mct: int
     by_category: list[tuple[str, str, int, int]] = field(default_factory=list)
     entries: int = 0
+    goods_entries: int = 0
+    counted_entries: int = 0
+    counted_by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def stones_counted_out(self) -> bool:
+        """Whether the stones of every standing entry were counted (and there is one)."""
+        return self.goods_entries > 0 and self.counted_entries == self.goods_entries
+
+    @property
+    def stone_difference(self) -> int | None:
+        """Stones received - stones sorted, where both sides were counted; else None."""
+        if self.received_stones is None or not self.stones_counted_out:
+            return None
+        return self.received_stones - self.sorted_stones
+
+    @property
+    def needs_acceptance(self) -> bool:
+        """Whether closing needs a second person's acceptance: carats beyond the tolerance, or a
+        stone difference where stones were counted in and out."""
+        return not self.within_tolerance or bool(self.stone_difference)
 
     @property
     def loss_mct(self) -> int:

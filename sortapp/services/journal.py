@@ -128,8 +128,9 @@ def post_reversal(
     )
 
 
-def entries_digest(rows: Iterable[tuple[str, str, str, str, int, int]]) -> str:
-    """Hash sorting entries (uid, lot uid, category, loss type, mct, stones) in their order."""
+def entries_digest(rows: Iterable[tuple[str, str, str, str, int, int | str]]) -> str:
+    """Hash sorting entries (uid, lot uid, category, loss type, mct, stones) in their order
+    (stones '' where not counted: an entry counted reads as it did before the flag)."""
     text = "".join(
         f"{uid}|{lot}|{category}|{loss}|{mct}|{stones}\n"
         for uid, lot, category, loss, mct, stones in rows

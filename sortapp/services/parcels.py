@@ -737,7 +737,27 @@ def list_parcels(
 ) -> list[dict[str, Any]]:
     """Parcels, newest first: all, those of one status, or just those ``ids`` name."""
     actor.require(Role.OPERATOR, "listing parcels")
-    return parcels_sql.list_parcels(db, status=status, ids=ids)
+    return _with_totals(db, parcels_sql.list_parcels(db, status=status, ids=ids))
+
+
+def _with_totals(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each parcel row its carats (``mct``) and certificate value (``value_cents``): a
+    sealed one's as sealed, a draft's as it holds now (what ``get_parcel`` shows), else none."""
+    drafts = [r for r in rows if r["status"] == "draft"]
+    if drafts:
+        day = today()
+        rule = settings(db).valuation_rule
+    for row in rows:
+        if row["status"] == "draft":
+            lines = _live_lines(db, row, day)
+            valuations = parcels_sql.valuations_of(db, row["id"])
+            book = sum(line.value_cents for line in lines)
+            row["mct"] = sum(line.mct for line in lines)
+            row["value_cents"] = certificate_value(rule, book, valuations)
+        else:
+            row["mct"] = row["sealed_mct"]
+            row["value_cents"] = row["sealed_value_cents"]
+    return rows
 
 
 def shipment(db: Database, cert_no: str) -> Shipment:

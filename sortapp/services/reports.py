@@ -54,6 +54,13 @@ def stock(
     ]
 
 
+def stock_stone_counts(db: Database, actor: Actor) -> tuple[int, int]:
+    """(lots' lines of stock on hand, those whose stones were counted): the stones of stock are
+    counted stones, and a line not counted holds none of them."""
+    actor.require(Role.OPERATOR, "viewing stock")
+    return reports_sql.stock_stone_counts(db)
+
+
 def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
     """Return where a lot's carats are now: by place, and the parcels that hold them."""
     actor.require(Role.OPERATOR, "viewing lineage")

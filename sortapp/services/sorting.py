@@ -36,14 +36,60 @@ def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
     return Reconciliation(
         lot=lot.number,
         received_mct=received,
-        received_stones=lot.weighed_stones or 0,
+        received_stones=lot.weighed_stones,
         sorted_mct=sum(c[3] for c in cats),
         sorted_stones=sum(c[4] for c in cats),
         losses_mct={k: v for k, v in losses.items() if v},
         tolerance_mct=settings(db).sort_tolerance(received),
-        by_category=[(code, name, mct, stones) for _id, code, name, mct, stones in cats],
+        by_category=[(code, name, mct, stones) for _id, code, name, mct, stones, _s, _c in cats],
         entries=n,
+        goods_entries=sum(c[5] for c in cats),
+        counted_entries=sum(c[6] for c in cats),
+        counted_by_category={c[1]: (c[6], c[5]) for c in cats},
     )
+
+
+def stones_words(stones: int, counted: int, entries: int, *, unit: bool = True) -> str:
+    """Word stones summed over entries of which ``counted`` were counted: the count, not
+    counted, or the count and how many of them were counted ("120 stones (1 of 2 entries
+    counted)"; without ``unit``, "120 (1 of 2 entries counted)")."""
+    if counted == 0:
+        return "stones not counted" if unit else "not counted"
+    count = f"{stones} stones" if unit else str(stones)
+    if counted < entries:
+        return f"{count} ({counted} of {entries} entries counted)"
+    return count
+
+
+def received_stones_text(rec: Reconciliation) -> str:
+    if rec.received_stones is None:
+        return "stones not counted"
+    return f"{rec.received_stones} stones"
+
+
+def sorted_stones_text(rec: Reconciliation) -> str:
+    return stones_words(rec.sorted_stones, rec.counted_entries, rec.goods_entries)
+
+
+def category_stones_text(rec: Reconciliation, code: str, stones: int) -> str:
+    """A category's stones in a table: the count, "not counted", or "n (c of m entries
+    counted)"."""
+    counted, entries = rec.counted_by_category.get(code, (1, 1))
+    return stones_words(stones, counted, entries, unit=False)
+
+
+def stone_difference_sentence(rec: Reconciliation) -> str:
+    """Word the stone difference, where stones were counted in and out; '' where none."""
+    diff = rec.stone_difference
+    if not diff:
+        return ""
+    return f"stone difference {diff} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
+
+
+def closing_summary(rec: Reconciliation) -> str:
+    """What closing the lot accepts: the carat difference and any stone difference."""
+    stones = stone_difference_sentence(rec)
+    return difference_sentence(rec) + (f"; {stones}" if stones else "")
 
 
 def difference_sentence(rec: Reconciliation) -> str:
@@ -85,6 +131,7 @@ def _append(
     label: str,
     reverses: dict[str, Any] | None = None,
     reason: str = "",
+    counted: bool = True,
 ) -> Changes:
     code = site(db).code
     with transaction(db):
@@ -110,6 +157,7 @@ def _append(
                 "entered_at": utc_now(),
                 "reverses_id": reverses["id"] if reverses else None,
                 "reason": reason,
+                "stones_counted": int(counted),
             },
         )
         if lot.status == "received":
@@ -124,7 +172,8 @@ def _append(
                 "category": label if category_id else "",
                 "loss_type": loss_type or "",
                 "mct": mct,
-                "stones": stones,
+                # Not counted: null (``integrity.ENTRY_STONES``), never 0.
+                "stones": stones if counted else None,
                 "reverses": reverses["uid"] if reverses else "",
                 "reason": reason,
             },
@@ -147,7 +196,7 @@ def add_entry(
     actor.require(Role.OPERATOR, "recording sorting results")
     lot = _sortable(db, number)
     cat = get_category(db, category)
-    stones = entry_stones(cat, mct, stones)
+    count = entry_stones(cat, mct, stones)
     return _append(
         db,
         actor,
@@ -155,13 +204,15 @@ def add_entry(
         category_id=cat.id,
         loss_type=None,
         mct=mct,
-        stones=stones,
+        stones=count or 0,
         label=cat.code,
+        counted=count is not None,
     )
 
 
-def entry_stones(cat: Category, mct: int, stones: int | None) -> int:
-    """Apply the specials rule to an entry; return its stone count (0 when not counted)."""
+def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
+    """Apply the specials rule to an entry; return its stone count (None when not counted:
+    blank, or 0, which no goods of some carats can be)."""
     if cat.special:
         if stones not in (None, 1):
             raise UserError(
@@ -179,7 +230,7 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int:
             f"a single stone of {format_mct(mct)} ct is a special (10.80 ct or more); record it "
             "in a specials (+10.80 ct) category"
         )
-    return stones or 0
+    return stones or None
 
 
 def _over_limit(lot: Lot, accounted: int, received: int, tolerance: int) -> UserError:
@@ -222,6 +273,7 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
         label=entry["category"] or entry["loss_type"] or "",
         reverses=entry,
         reason=reason,
+        counted=entry["stones_counted"],
     )
 
 
@@ -278,8 +330,8 @@ def close_sorting(
     with transaction(db):
         lot, rec = _closable(db, number)
         difference = rec.difference_mct
-        override = not rec.within_tolerance
-        summary = difference_sentence(rec)
+        override = rec.needs_acceptance
+        summary = closing_summary(rec)
         if override:
             if not accept_difference:
                 raise UserError(
@@ -288,7 +340,12 @@ def close_sorting(
                     code="difference_needs_acceptance",
                     facts={"lot": lot.number},
                 )
-            actor.require(Role.SUPERVISOR, "closing a sorting beyond tolerance")
+            actor.require(
+                Role.SUPERVISOR,
+                "closing a sorting beyond tolerance"
+                if not rec.within_tolerance
+                else "closing a sorting with a stone difference",
+            )
             if actor.user_id in lots_sql.entry_users(db, lot.id):
                 raise PermissionDenied(
                     f"lot {lot.number}: {actor.name} entered results of this lot; another "
@@ -297,17 +354,16 @@ def close_sorting(
                 )
             reason = check_reason(reason)
         cats, losses, _n = lots_sql.entry_totals(db, lot.id)
-        postings = [Posting("received", lot.id, -rec.received_mct, -rec.received_stones)]
+        received_stones = rec.received_stones or 0
+        postings = [Posting("received", lot.id, -rec.received_mct, -received_stones)]
         postings += [
             Posting("stock", lot.id, mct, stones, category_id=cat_id)
-            for cat_id, _code, _name, mct, stones in cats
+            for cat_id, _code, _name, mct, stones, _entries, _counted in cats
         ]
         postings += [
             Posting("loss", lot.id, mct, 0, loss_type=kind) for kind, mct in sorted(losses.items())
         ]
-        postings.append(
-            Posting("adjust", lot.id, difference, rec.received_stones - rec.sorted_stones)
-        )
+        postings.append(Posting("adjust", lot.id, difference, received_stones - rec.sorted_stones))
         by_loss: dict[str, int] = defaultdict(int, losses)
         posted = post(
             db,
@@ -330,6 +386,7 @@ def close_sorting(
                 "losses_mct": dict(by_loss),
                 "difference_mct": difference,
                 "tolerance_mct": rec.tolerance_mct,
+                **({"stone_difference": rec.stone_difference} if rec.stone_difference else {}),
                 "override": override,
                 "reason": reason if override else "",
                 **posted,
@@ -349,6 +406,8 @@ class PlannedEntry(NamedTuple):
     loss_type: str | None
     mct: int
     stones: int
+    #: 1 where the stones were counted, 0 where not (stones then 0).
+    stones_counted: int = 1
 
 
 def plan_entries(
@@ -387,11 +446,12 @@ def plan_entries(
                 cat = cat_cache[category] = _category_or_loss(cats, category)
             if isinstance(cat, UserError):
                 raise cat
+            count: int | None
             if isinstance(cat, str):
                 kind, cat_id, code, count = cat, None, "", 0
             else:
                 kind, cat_id, code = None, cat.id, cat.code
-                count = entry_stones(cat, mct, stones) if cat.special or stones else 0
+                count = entry_stones(cat, mct, stones)
             sums = running.get(lot.id)
             if sums is None:
                 rec = _reconciliation(db, lot)
@@ -404,7 +464,11 @@ def plan_entries(
             if sums[0] + mct > sums[1]:
                 raise _over_limit(lot, sums[0] + mct, sums[2], sums[3])
             sums[0] += mct
-            planned.append(PlannedEntry(lot.id, lot.uid, cat_id, code, kind, mct, count))
+            planned.append(
+                PlannedEntry(
+                    lot.id, lot.uid, cat_id, code, kind, mct, count or 0, int(count is not None)
+                )
+            )
         except UserError as exc:
             errors.append((line, str(exc)))
     return planned, errors
@@ -479,7 +543,7 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
                             e.category,
                             e.loss_type or "",
                             e.mct,
-                            e.stones,
+                            e.stones if e.stones_counted else "",
                         )
                         for n, e in enumerate(planned, start)
                     ]

@@ -518,7 +518,7 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
                 "category": category,
                 "loss_type": loss,
                 "mct": mct,
-                "stones": stones,
+                "stones": None if stones is None else json.loads(stones),
                 "reverses": reverses,
                 "reason": reason,
             }

@@ -170,6 +170,13 @@ AUDIT_TEXT = """CASE WHEN rows = ''
     THEN json_array(prev_hash, uid, site, at, user, action, object, details)
     ELSE json_array(prev_hash, uid, site, at, user, action, object, details, rows) END"""
 
+# A sorting entry's stones as its texts hold them: the count where counted, NULL where not
+# (its stones column then holds 0), so an entry made before the flag reads as it always did;
+# any other pair (only an edit outside sortapp makes one) reads as a text no record holds.
+ENTRY_STONES = """CASE WHEN e.stones_counted = 1 THEN e.stones
+    WHEN e.stones_counted = 0 AND e.stones = 0 THEN NULL
+    ELSE 'stones ' || e.stones || ' counted ' || e.stones_counted END"""
+
 # The text of one row of each sealed family, in id order: what its checks depend on.
 _CHUNK_SQL = {
     # An audit entry: its hash and the canonical list ``audit.audit_hash`` covers.
@@ -188,8 +195,9 @@ _CHUNK_SQL = {
                               WHERE journal_id BETWEEN ? AND ? ORDER BY journal_id, id)""",
     # A sorting entry: what the details its audit record holds are made of, and its lot's
     # number (one JSON array a row: no keys to write, unlike the details themselves).
-    "entries": """SELECT CAST(group_concat(json_array(e.uid, c.code, e.loss_type, e.mct, e.stones,
-                                                  e.reason, r.uid, l.number), char(10)) AS BLOB)
+    "entries": f"""SELECT CAST(group_concat(json_array(e.uid, c.code, e.loss_type, e.mct,
+                                                   {ENTRY_STONES}, e.reason, r.uid, l.number),
+                                        char(10)) AS BLOB)
                   FROM sort_entries e LEFT JOIN lots l ON l.id = e.lot_id
                   LEFT JOIN categories c ON c.id = e.category_id
                   LEFT JOIN sort_entries r ON r.id = e.reverses_id
@@ -542,9 +550,9 @@ _ENTRY_MATCH = f"""
     WHERE 1"""
 
 # The details an entry's audit record holds (``sorting._append``), keys in sorted order.
-_ENTRY_DETAILS = """json_object(
+_ENTRY_DETAILS = f"""json_object(
     'category', coalesce(c.code, ''), 'entry', e.uid, 'loss_type', coalesce(e.loss_type, ''),
-    'mct', e.mct, 'reason', e.reason, 'reverses', coalesce(r.uid, ''), 'stones', e.stones)"""
+    'mct', e.mct, 'reason', e.reason, 'reverses', coalesce(r.uid, ''), 'stones', {ENTRY_STONES})"""
 
 
 def entry_record_counts(
@@ -569,7 +577,7 @@ def entry_record_differences(
     db: Database, actions: Sequence[str], audit: tuple[int, int]
 ) -> list[tuple[Any, ...]]:
     """Return (audit id, object, details, entry uid or None, lot number, category code, loss
-    type, mct, stones, reason, reverses uid) where the SQL-built details differ."""
+    type, mct, stones as JSON text, reason, reverses uid) where the SQL-built details differ."""
     if not dbapi.sqlite(db):
         return integrity_pg.entry_record_differences(db, actions, audit)
     marks = ",".join("?" * len(actions))
@@ -577,7 +585,8 @@ def entry_record_differences(
         tuple(r)
         for r in db.execute(
             f"""SELECT a.id, a.object, a.details, e.uid, l.number, coalesce(c.code, ''),
-                       coalesce(e.loss_type, ''), e.mct, e.stones, e.reason, coalesce(r.uid, '')
+                       coalesce(e.loss_type, ''), e.mct, json_quote({ENTRY_STONES}), e.reason,
+                       coalesce(r.uid, '')
                 {_ENTRY_MATCH.format(marks=marks)}
                   AND (e.id IS NULL OR a.object IS NOT l.number
                        OR a.details IS NOT {_ENTRY_DETAILS})
@@ -611,12 +620,15 @@ def unrecorded_entries(
 
 
 def entries_between(db: Database, first: int, last: int) -> list[tuple[Any, ...]]:
-    """Return (uid, lot uid, category code, loss type, mct, stones) of entries first..last."""
+    """Return (uid, lot uid, category code, loss type, mct, stones) of entries first..last;
+    stones as text: the count, or '' where not counted (``ENTRY_STONES``)."""
     return [
         tuple(r)
         for r in db.execute(
             """SELECT e.uid, l.uid, coalesce(c.code, ''), coalesce(e.loss_type, ''), e.mct,
-                      e.stones
+                      CASE WHEN e.stones_counted = 1 THEN CAST(e.stones AS TEXT)
+                           WHEN e.stones_counted = 0 AND e.stones = 0 THEN ''
+                           ELSE 'stones ' || e.stones || ' counted ' || e.stones_counted END
                FROM sort_entries e JOIN lots l ON l.id = e.lot_id
                LEFT JOIN categories c ON c.id = e.category_id
                WHERE e.id BETWEEN ? AND ? ORDER BY e.id""",

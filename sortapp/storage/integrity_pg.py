@@ -43,6 +43,12 @@ def obj_of(*pairs: tuple[str, str]) -> str:
     return f"('{{' || concat_ws(',', {parts}) || '}}')"
 
 
+#: ``integrity.ENTRY_STONES`` as JSON text: the count, null where not counted, or a text.
+ENTRY_STONES = """CASE WHEN e.stones_counted = 1 THEN to_json(e.stones)::text
+    WHEN e.stones_counted = 0 AND e.stones = 0 THEN 'null'
+    ELSE to_json('stones ' || e.stones || ' counted ' || e.stones_counted)::text END"""
+
+
 def group_array(element: str, rest: str, order: str) -> str:
     """SQL for SQLite's ``json_group_array`` of the JSON texts ``element`` over ``rest`` (a FROM
     clause), in ``order``: '[]' when there are none."""
@@ -272,11 +278,11 @@ _CHUNK_SQL = {
         )
     } || chr(10), '' ORDER BY journal_id, id)
         FROM postings WHERE journal_id BETWEEN ? AND ?""",
-    "entries": f"""SELECT string_agg({
-        array(
-            "e.uid", "c.code", "e.loss_type", "e.mct", "e.stones", "e.reason", "r.uid", "l.number"
-        )
-    }, chr(10) ORDER BY e.id)
+    "entries": f"""SELECT string_agg(('[' || concat_ws(',', {
+        ", ".join(value(v) for v in ("e.uid", "c.code", "e.loss_type", "e.mct"))
+    }, {ENTRY_STONES}, {
+        ", ".join(value(v) for v in ("e.reason", "r.uid", "l.number"))
+    }) || ']'), chr(10) ORDER BY e.id)
         FROM sort_entries e LEFT JOIN lots l ON l.id = e.lot_id
         LEFT JOIN categories c ON c.id = e.category_id
         LEFT JOIN sort_entries r ON r.id = e.reverses_id
@@ -535,14 +541,14 @@ _ENTRY_MATCH = """
     LEFT JOIN sort_entries r ON r.id = e.reverses_id
     WHERE true"""
 
-_ENTRY_DETAILS = obj(
-    ("category", "coalesce(c.code, '')"),
-    ("entry", "e.uid"),
-    ("loss_type", "coalesce(e.loss_type, '')"),
-    ("mct", "e.mct"),
-    ("reason", "e.reason"),
-    ("reverses", "coalesce(r.uid, '')"),
-    ("stones", "e.stones"),
+_ENTRY_DETAILS = obj_of(
+    ("category", value("coalesce(c.code, '')")),
+    ("entry", value("e.uid")),
+    ("loss_type", value("coalesce(e.loss_type, '')")),
+    ("mct", value("e.mct")),
+    ("reason", value("e.reason")),
+    ("reverses", value("coalesce(r.uid, '')")),
+    ("stones", ENTRY_STONES),
 )
 
 
@@ -572,7 +578,8 @@ def entry_record_differences(
         tuple(r)
         for r in db.execute(
             f"""SELECT a.id, a.object, a.details, e.uid, l.number, coalesce(c.code, ''),
-                       coalesce(e.loss_type, ''), e.mct, e.stones, e.reason, coalesce(r.uid, '')
+                       coalesce(e.loss_type, ''), e.mct, {ENTRY_STONES}, e.reason,
+                       coalesce(r.uid, '')
                 {_entry_match(actions)}
                   AND (e.id IS NULL OR a.object IS DISTINCT FROM l.number
                        OR a.details IS DISTINCT FROM {_ENTRY_DETAILS})

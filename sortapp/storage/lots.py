@@ -151,8 +151,9 @@ def acknowledge_weight(db: Database, lot_id: int, user_id: int, reason: str) -> 
 def insert_entry(db: Database, row: dict[str, Any]) -> None:
     db.execute(
         "INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones, "
-        "entered_by, entered_at, reverses_id, reason) VALUES (:id, :uid, :lot_id, :category_id, "
-        ":loss_type, :mct, :stones, :entered_by, :entered_at, :reverses_id, :reason)",
+        "entered_by, entered_at, reverses_id, reason, stones_counted) VALUES (:id, :uid, :lot_id, "
+        ":category_id, :loss_type, :mct, :stones, :entered_by, :entered_at, :reverses_id, "
+        ":reason, :stones_counted)",
         row,
     )
 
@@ -170,9 +171,9 @@ def insert_next_entry(db: Database, site: str, row: dict[str, Any]) -> tuple[int
         return entry_id, uid
     entry_id, uid = db.execute(
         """INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones,
-                                     entered_by, entered_at, reverses_id, reason)
+                                     entered_by, entered_at, reverses_id, reason, stones_counted)
            SELECT n, :site || '-' || :kind || n, :lot_id, :category_id, :loss_type, :mct,
-                  :stones, :entered_by, :entered_at, :reverses_id, :reason
+                  :stones, :entered_by, :entered_at, :reverses_id, :reason, :stones_counted
            FROM (SELECT coalesce(max(id), 0) + 1 AS n FROM sort_entries) AS next
            RETURNING id, uid""",
         {"site": site, "kind": uids.ENTRY, **row},
@@ -185,8 +186,9 @@ def insert_next_entry(db: Database, site: str, row: dict[str, Any]) -> tuple[int
 def insert_entry_batch(
     db: Database, first_id: int, site: str, user_id: int, at: str, rows: Sequence[Sequence[Any]]
 ) -> None:
-    """Insert many entries from (lot id, lot uid, category id, category, loss type, mct, stones)
-    rows, numbered from ``first_id`` in order, entered by one user at one time.
+    """Insert many entries from (lot id, lot uid, category id, category, loss type, mct, stones,
+    stones counted 1 or 0) rows, numbered from ``first_id`` in order, entered by one user at one
+    time.
 
     The rows go into a temporary table without indexes first; one INSERT ... SELECT then fills
     ``sort_entries``, making ids, uids, user and time in SQL rather than a tuple per row here.
@@ -196,16 +198,17 @@ def insert_entry_batch(
         return
     db.conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS entry_batch (lot_id INTEGER, lot_uid TEXT, "
-        "category_id INTEGER, category TEXT, loss_type TEXT, mct INTEGER, stones INTEGER)"
+        "category_id INTEGER, category TEXT, loss_type TEXT, mct INTEGER, stones INTEGER, "
+        "stones_counted INTEGER)"
     )
     db.conn.execute("DELETE FROM entry_batch")
-    db.conn.executemany("INSERT INTO entry_batch VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    db.conn.executemany("INSERT INTO entry_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     base = db.conn.execute("SELECT min(rowid) FROM entry_batch").fetchone()[0]
     db.conn.execute(
         """INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones,
-                                     entered_by, entered_at)
+                                     entered_by, entered_at, stones_counted)
            SELECT :first + rowid - :base, :site || '-' || :kind || (:first + rowid - :base), lot_id,
-                  category_id, loss_type, mct, stones, :user, :at
+                  category_id, loss_type, mct, stones, :user, :at, stones_counted
            FROM entry_batch ORDER BY rowid""",
         {
             "first": first_id,
@@ -227,7 +230,8 @@ def _insert_entry_batch_server(
     a row); the same INSERT ... SELECT then makes the same ids and uids."""
     db.conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS entry_batch (n bigint, lot_id bigint, lot_uid text, "
-        "category_id bigint, category text, loss_type text, mct bigint, stones bigint)"
+        "category_id bigint, category text, loss_type text, mct bigint, stones bigint, "
+        "stones_counted bigint)"
     )
     from sortapp.storage import pg  # noqa: PLC0415 (psycopg: on the server only)
 
@@ -236,9 +240,9 @@ def _insert_entry_batch_server(
     db.copy_rows("entry_batch", ((n, *row) for n, row in enumerate(rows)))
     db.conn.execute(
         """INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones,
-                                     entered_by, entered_at)
+                                     entered_by, entered_at, stones_counted)
            SELECT :first + n, :site || '-' || :kind || (:first + n), lot_id,
-                  category_id, loss_type, mct, stones, :user, :at
+                  category_id, loss_type, mct, stones, :user, :at, stones_counted
            FROM entry_batch ORDER BY n""",
         {"first": first_id, "site": site, "kind": uids.ENTRY, "user": user_id, "at": at},
     )
@@ -256,7 +260,7 @@ def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
     entry = named.first_dict(
         db.execute(
             "SELECT e.id, e.uid, e.lot_id, e.category_id, e.loss_type, e.mct, e.stones, "
-            "e.reverses_id, c.code AS category, "
+            "e.stones_counted, e.reverses_id, c.code AS category, "
             "EXISTS (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) AS reversed "
             "FROM sort_entries e LEFT JOIN categories c ON c.id = e.category_id WHERE e.uid = ?",
             (uid,),
@@ -264,13 +268,16 @@ def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
     )
     if entry is not None:
         entry["reversed"] = bool(entry["reversed"])
+        entry["stones_counted"] = bool(entry["stones_counted"])
     return entry
 
 
 def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
+    """The lot's entries in order; ``stones`` is None where they were not counted."""
     return named.dicts(
         db.execute(
-            """SELECT e.uid, c.code AS category, e.loss_type, e.mct, e.stones, u.name AS user,
+            """SELECT e.uid, c.code AS category, e.loss_type, e.mct,
+                      CASE WHEN e.stones_counted = 1 THEN e.stones END AS stones, u.name AS user,
                       e.entered_at AS "at", r.uid AS reverses, e.reason
                FROM sort_entries e JOIN users u ON u.id = e.entered_by
                LEFT JOIN categories c ON c.id = e.category_id
@@ -281,14 +288,26 @@ def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
     )
 
 
+#: Of a category's entries (``e``), those standing (neither a correction nor corrected), and of
+#: them those whose stones were counted.
+_STANDING = """
+    sum(CASE WHEN e.reverses_id IS NULL AND NOT EXISTS (
+                  SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END),
+    sum(CASE WHEN e.reverses_id IS NULL AND e.stones_counted = 1 AND NOT EXISTS (
+                  SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END)"""
+
+
 def entry_totals(db: Database, lot_id: int) -> tuple[list[tuple[Any, ...]], dict[str, int], int]:
-    """Return ([(category_id, code, name, mct, stones)], {loss_type: mct}, number of entries)."""
+    """Return ([(category_id, code, name, mct, stones, entries, entries counted)], {loss_type:
+    mct}, number of entries). Stones are the counted ones; entries are those standing (neither a
+    correction nor corrected), and of them those whose stones were counted."""
     if not dbapi.sqlite(db):
         return _entry_totals_server(db, lot_id)
     cats = [
         tuple(r)
         for r in db.execute(
-            """SELECT e.category_id, c.code, c.name, sum(e.mct), sum(e.stones)
+            f"""SELECT e.category_id, c.code, c.name, sum(e.mct), sum(e.stones),
+                      {_STANDING}
                FROM sort_entries e JOIN categories c ON c.id = e.category_id
                WHERE e.lot_id = ? GROUP BY e.category_id, c.id
                HAVING sum(e.mct) <> 0 OR sum(e.stones) <> 0 ORDER BY c.sort_order""",
@@ -315,22 +334,24 @@ def _entry_totals_server(
     cats: list[tuple[Any, ...]] = []
     losses: dict[str, int] = {}
     n = 0
-    for part, _order, cat_id, code, name, mct, stones in db.execute(
-        """SELECT 0, c.sort_order, e.category_id, c.code, c.name, sum(e.mct), sum(e.stones)
+    for part, _order, cat_id, code, name, mct, stones, standing, counted in db.execute(
+        f"""SELECT 0, c.sort_order, e.category_id, c.code, c.name, sum(e.mct), sum(e.stones),
+                  {_STANDING}
            FROM sort_entries e JOIN categories c ON c.id = e.category_id
            WHERE e.lot_id = :lot GROUP BY e.category_id, c.id
            HAVING sum(e.mct) <> 0 OR sum(e.stones) <> 0
            UNION ALL
-           SELECT 1, NULL, NULL, loss_type, NULL, sum(mct), NULL FROM sort_entries
+           SELECT 1, NULL, NULL, loss_type, NULL, sum(mct), NULL, NULL, NULL FROM sort_entries
            WHERE lot_id = :lot AND loss_type IS NOT NULL
            GROUP BY loss_type HAVING sum(mct) <> 0
            UNION ALL
-           SELECT 2, NULL, NULL, NULL, NULL, count(*), NULL FROM sort_entries WHERE lot_id = :lot
+           SELECT 2, NULL, NULL, NULL, NULL, count(*), NULL, NULL, NULL FROM sort_entries
+           WHERE lot_id = :lot
            ORDER BY 1, 2, 3, 4""",
         {"lot": lot_id},
     ):
         if part == 0:
-            cats.append((cat_id, code, name, mct, stones))
+            cats.append((cat_id, code, name, mct, stones, int(standing), int(counted)))
         elif part == 1:
             losses[code] = mct
         else:

@@ -804,6 +804,20 @@ CREATE TABLE entry_signatures (
     )
 
 
+@migrations(name="0014_stones_counted")
+def m0014_stones_counted(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- Whether a sorting entry's stones were counted: a blank count is 'not counted', not 0 (its
+-- stones column then holds 0, so the sums and the ledger's stones stay counted stones). Every
+-- entry before this column was taken as counted, as it was shown.
+ALTER TABLE sort_entries ADD COLUMN stones_counted INTEGER NOT NULL DEFAULT 1
+    CHECK (stones_counted IN (0, 1) AND (stones_counted = 1 OR stones = 0));
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

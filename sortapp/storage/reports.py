@@ -23,6 +23,21 @@ def stock_by_category(db: Database) -> list[tuple[Any, ...]]:
     ]
 
 
+def stock_stone_counts(db: Database) -> tuple[int, int]:
+    """Return (lines of stock on hand, those whose stones were counted): a line is a lot's goods
+    of one category, counted when no standing sorting entry of them was left uncounted."""
+    lines, counted = db.execute(
+        """SELECT count(*), coalesce(sum(CASE WHEN EXISTS (
+                      SELECT 1 FROM sort_entries e
+                      WHERE e.lot_id = b.lot_id AND e.category_id = b.category_id
+                        AND e.stones_counted = 0 AND e.reverses_id IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id))
+                  THEN 0 ELSE 1 END), 0)
+           FROM balances b WHERE b.place = 'stock' AND b.mct > 0"""
+    ).fetchone()
+    return int(lines), int(counted)
+
+
 def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:
     """Return (category id, code, name, hs code, origin, mct, stones) of stock on hand."""
     return [

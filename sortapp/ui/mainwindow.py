@@ -29,6 +29,8 @@ from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import backups, settings, site
 from sortapp.storage.db import opened_read_only
+from sortapp.ui import help as ui_help
+from sortapp.ui import textsize
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
@@ -64,17 +66,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        # A larger font and roomy rows, set directly (a style sheet costs ms at start).
-        font = self.nav.font()
-        font.setPointSizeF(11)
-        self.nav.setFont(font)
-        row_height = self.nav.fontMetrics().height() + 12
+        textsize.apply()  # this workstation's text size, before anything is laid out
         for i, spec in enumerate(AREAS):
             self.nav.addItem(spec.title)
             self.nav.item(i).setToolTip(spec.shortcut)
-            self.nav.item(i).setSizeHint(QSize(0, row_height))
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
-        self.nav.setFixedWidth(150)
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self._show_area)
         # The work area and, once the workstation has been locked, the lock screen in its place.
         self.workspace = QWidget()
@@ -168,6 +165,47 @@ class MainWindow(QMainWindow):
             self._action(go_menu, spec.title, spec.shortcut, functools.partial(self.go, i))
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+        self._build_text_size_menu(view_menu)
+        self._build_help_menu()
+
+    def _build_text_size_menu(self, view_menu: QMenu) -> None:
+        """Larger, smaller and normal text on this workstation (kept in QSettings)."""
+        view_menu.addSeparator()
+        for text, keys, direction in (
+            ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
+            ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+            ("&Normal text size", "Ctrl+0", 0),
+        ):
+            self._action(view_menu, text, keys, functools.partial(self.text_size, direction))
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(
+            help_menu,
+            "&Keyboard shortcuts...",
+            QKeySequence.StandardKey.HelpContents,
+            lambda: ui_help.show_shortcuts(self),
+        )
+        self._action(help_menu, "&About sortapp...", "", lambda: ui_help.show_about(self, self.ctx))
+
+    def text_size(self, direction: int) -> None:
+        """One size larger (1), smaller (-1) or back to normal (0), kept for this workstation."""
+        percent = textsize.step(direction)
+        self._fit_navigation()
+        self.statusBar().showMessage(f"Text size {percent} % on this workstation.", 5000)
+
+    def _fit_navigation(self) -> None:
+        """The navigation list's text a little larger than the pages', with roomy rows: set
+        directly (a style sheet costs ms at start), again whenever the text size changes."""
+        font = QApplication.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.nav.setFont(font)
+        metrics = self.nav.fontMetrics()
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(QSize(0, metrics.height() + 12))
+        widest = max((metrics.horizontalAdvance(s.title) for s in AREAS), default=0)
+        self.nav.setFixedWidth(max(150, widest + 30))
 
     def _action(
         self,

@@ -22,10 +22,13 @@ def reconciliation(db: Database, number: str) -> Document:
     lot = lots.get_lot(db, number)
     rec = sorting.reconciliation(db, number)
     cat_rows = [
-        ([code, name, str(stones), format_mct(mct)], "line")
+        ([code, name, sorting.category_stones_text(rec, code, stones), format_mct(mct)], "line")
         for code, name, mct, stones in rec.by_category
     ]
-    cat_rows.append((["SORTED", "", str(rec.sorted_stones), format_mct(rec.sorted_mct)], "total"))
+    sorted_stones = sorting.stones_words(
+        rec.sorted_stones, rec.counted_entries, rec.goods_entries, unit=False
+    )
+    cat_rows.append((["SORTED", "", sorted_stones, format_mct(rec.sorted_mct)], "total"))
     summary = [
         (["Received (weighed)", format_mct(rec.received_mct)], "line"),
         (["Sorted", format_mct(rec.sorted_mct)], "line"),
@@ -41,7 +44,11 @@ def reconciliation(db: Database, number: str) -> Document:
             "total",
         ),
         (["Tolerance", format_mct(rec.tolerance_mct)], "line"),
+        (["Stones received", sorting.received_stones_text(rec)], "line"),
+        (["Stones sorted", sorting.sorted_stones_text(rec)], "line"),
     ]
+    if rec.stone_difference:
+        summary.append((["Stone difference", sorting.stone_difference_sentence(rec)], "total"))
     closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
     facts: list[tuple[str, str]] = [
         ("Lot", lot.number),

@@ -711,6 +711,11 @@ CREATE TABLE entry_signatures (
 );
 """ + _immutable("entry_signatures")
 
+S0014_STONES_COUNTED = """
+ALTER TABLE sort_entries ADD COLUMN stones_counted bigint NOT NULL DEFAULT 1
+    CHECK (stones_counted IN (0, 1) AND (stones_counted = 1 OR stones = 0));
+"""
+
 #: The sorting tolerance of lot ``l`` (``migrations._SORT_TOLERANCE_SQL``), as the server reads it.
 _TOLERANCE = """greatest(
                    coalesce((SELECT sortapp_cast_integer(value) FROM settings
@@ -819,4 +824,5 @@ STEPS: dict[str, str] = {
     "0011_signed_transfers": S0011_SIGNED_TRANSFERS,
     "0012_write_guards": S0012_WRITE_GUARDS,
     "0013_entry_signatures": S0013_ENTRY_SIGNATURES,
+    "0014_stones_counted": S0014_STONES_COUNTED,
 }

@@ -35,12 +35,13 @@ from sortapp.ui.dialogs import (
     TextDialog,
     confirm,
 )
+from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 
 class ParcelsPage(Page):
@@ -74,14 +75,18 @@ class ParcelsPage(Page):
                 Column("number", "Parcel"),
                 Column("status", "Status"),
                 Column("destination", "To"),
-                Column("sealed_mct", "Carats", numeric=True, fmt=ct),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
             ]
         )
         self.list_table = Table("parcel_list")
         self.list_table.setModel(self.list_model)
-        self.list_table.fit_columns([120, 70, 40, 90])
-        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_table.fit_columns([120, 70, 40, 90, 110])
+        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
+        self.history_action = add_history_action(
+            self.list_table, ctx, "parcel", lambda: self.current
+        )
         left_layout.addWidget(self.list_table)
         left.setMinimumWidth(340)
         split.addWidget(left)
@@ -170,12 +175,15 @@ class ParcelsPage(Page):
         self.f_lot = QLineEdit()
         self.f_lot.setObjectName("pack_lot")
         self.f_lot.setPlaceholderText("optional: oldest first")
-        self.f_carats = number_field("pack_carats")
-        self.f_stones = number_field("pack_stones", "count", "if counted")
+        goods = forms.Goods.FIELDS
+        self.f_carats = number_field("pack_carats", field=goods[0], ctx=self.ctx)
+        self.f_stones = number_field(
+            "pack_stones", "count", "if counted", field=goods[1], ctx=self.ctx
+        )
         self.add_button = QPushButton("Add")
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
-        self.f_category.returnPressed.connect(self.f_carats.setFocus)
+        self.f_category.returnPressed.connect(self._category_entered)
         self.f_carats.returnPressed.connect(self.f_stones.setFocus)
         self.f_stones.returnPressed.connect(self.add_goods)
         for col, (label, widget) in enumerate(
@@ -193,7 +201,13 @@ class ParcelsPage(Page):
         self.available = QLabel()
         self.available.setObjectName("available")
         grid.addWidget(self.available, 1, 0, 1, 9)
+        grid.addWidget(self.f_category.message, 2, 1, 1, 8)
         return self.add_box
+
+    def _category_entered(self) -> None:
+        # An exact code or the only match moves on; a prefix of several opens the choice.
+        if self.f_category.choose():
+            self.f_carats.setFocus()
 
     # -- selection and display -----------------------------------------------------------------
 
@@ -310,11 +324,16 @@ class ParcelsPage(Page):
     def add_goods(self) -> None:
         if not self.current:
             return
+        if not self.f_category.choose():
+            self.f_category.setFocus()
+            return
         number = self.current
+        check_numbers(self.f_carats, self.f_stones)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+        comma = self.f_carats.decimal_comma
 
         def do() -> Changes:
-            goods = forms.parse(forms.Goods, typed)
+            goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             return parcels.add_goods(
                 self.ctx.db,
                 self.ctx.actor,

@@ -141,15 +141,25 @@ class ReportsPage(Page):
         if rec is None:
             return
         rows: list[dict[str, Any]] = [
-            {"line": f"{code} {name}", "mct": mct, "stones": stones}
+            {
+                "line": f"{code} {name}",
+                "mct": mct,
+                "stones": sorting.category_stones_text(rec, code, stones),
+            }
             for code, name, mct, stones in rec.by_category
         ]
-        rows.append({"line": "Sorted", "mct": rec.sorted_mct, "stones": rec.sorted_stones})
+        sorted_stones = sorting.stones_words(
+            rec.sorted_stones, rec.counted_entries, rec.goods_entries, unit=False
+        )
+        rows.append({"line": "Sorted", "mct": rec.sorted_mct, "stones": sorted_stones})
         rows += [
             {"line": f"Loss: {k}", "mct": v, "stones": None} for k, v in rec.losses_mct.items()
         ]
-        rows.append({"line": "Received", "mct": rec.received_mct, "stones": rec.received_stones})
-        rows.append({"line": "Difference", "mct": rec.difference_mct, "stones": None})
+        received = "not counted" if rec.received_stones is None else rec.received_stones
+        rows.append({"line": "Received", "mct": rec.received_mct, "stones": received})
+        rows.append(
+            {"line": "Difference", "mct": rec.difference_mct, "stones": rec.stone_difference}
+        )
         rows.append({"line": "Tolerance", "mct": rec.tolerance_mct, "stones": None})
         self.rec_model.set_rows(rows)
 

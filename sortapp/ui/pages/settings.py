@@ -29,30 +29,9 @@ from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
+from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
-
-# Site settings shown as text, with how to show the stored value.
-_SHOWN = [
-    "name",
-    "authority",
-    "address",
-    "exporter",
-    "tolerance-ct",
-    "tolerance-pct",
-    "weigh-tolerance-ct",
-    "weigh-tolerance-pct",
-    "cert-validity-days",
-    "valuation-rule",
-    "timezone",
-    "wdc-statement",
-    "backup-folder",
-    "backup-keep-daily",
-    "backup-keep-weekly",
-    "backup-keep-monthly",
-    "decimal-comma",
-    "idle-lock-minutes",
-]
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 
 class SettingsPage(Page):
@@ -79,16 +58,17 @@ class SettingsPage(Page):
 
     def _build_site(self) -> QWidget:
         page = QWidget()
+        page.setStyleSheet(READ_ONLY_STYLE)
         form = QFormLayout(page)
-        self.site_fields: dict[str, QLineEdit] = {}
-        for key in _SHOWN:
-            edit = QLineEdit()
-            edit.setObjectName(f"setting_{key}")
-            form.addRow(key.replace("-", " ").capitalize(), edit)
-            self.site_fields[key] = edit
-        self.site_fields["idle-lock-minutes"].setToolTip(
-            "The app locks after this many minutes without keyboard or mouse input (0: never)."
-        )
+        self.site_note = QLabel()
+        self.site_note.setObjectName("site_read_only_note")
+        self.site_note.setWordWrap(True)
+        form.addRow(self.site_note)
+        self.site_fields: dict[str, SettingField] = {}
+        for setting in SETTINGS:
+            field = SettingField(setting)
+            form.addRow(setting.label, field.widget)
+            self.site_fields[setting.key] = field
         self.save_site = QPushButton("Save changed settings")
         self.save_site.setObjectName("save_site")
         self.save_site.clicked.connect(self.save_settings)
@@ -134,7 +114,8 @@ class SettingsPage(Page):
                 is None
             ):
                 return
-        self.ctx.said.emit(f"Saved: {', '.join(changed)}.")
+        labels = ", ".join(self.site_fields[key].setting.label for key in changed)
+        self.ctx.said.emit(f"Saved: {labels}.")
 
     # -- users ---------------------------------------------------------------------------------
 
@@ -270,7 +251,9 @@ class SettingsPage(Page):
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         self.price_category = CategoryPicker("price_category")
-        self.price_value = number_field("price_usd", "usd", "USD per carat")
+        self.price_value = number_field(
+            "price_usd", "usd", "USD per carat", field=forms.Price.FIELDS[0], ctx=self.ctx
+        )
         self.price_from = date_edit()
         self.price_from.setObjectName("price_from")
         self.price_from.setToolTip("The day from which the price holds (today unless picked)")
@@ -301,6 +284,9 @@ class SettingsPage(Page):
         return page
 
     def set_price(self) -> None:
+        check_numbers(self.price_value)
+        typed = {"usd_per_ct": self.price_value.text()}
+        comma = self.price_value.decimal_comma
         day = self.price_from.date().toString("yyyy-MM-dd")
         self.ctx.act(
             self,
@@ -308,7 +294,7 @@ class SettingsPage(Page):
                 self.ctx.db,
                 self.ctx.actor,
                 self.price_category.code(),
-                forms.parse(forms.Price, {"usd_per_ct": self.price_value.text()}).usd_per_ct,
+                forms.parse(forms.Price, typed, decimal_comma=comma).usd_per_ct,
                 day,
             ),
             f"Price of {self.price_category.code()} set from {day}.",
@@ -427,8 +413,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         for key, value in self._displayed().items():
-            self.site_fields[key].setText(value)
-            self.site_fields[key].setCursorPosition(0)
+            self.site_fields[key].set_text(value)
         locks = site.user_locks(self.ctx.db, self.ctx.actor)
         self.users.set_rows(
             [
@@ -454,8 +439,15 @@ class SettingsPage(Page):
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
         self.tabs.setTabEnabled(1, admin)  # users
-        for edit in self.site_fields.values():
-            edit.setReadOnly(not admin)
+        for shown in self.site_fields.values():
+            shown.set_read_only(not admin)
+        self.site_note.setVisible(not admin)
+        self.site_note.setText(
+            ""
+            if admin or self.ctx.locked
+            else f"Only an admin can change the site's settings; you are signed in as "
+            f"{self.ctx.actor.name} ({self.ctx.actor.role.label}), so they are shown read-only."
+        )
         for w in (
             self.save_site,
             self.add_user_button,

@@ -32,7 +32,7 @@ from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 OK_COLOUR = "#1b5e20"
 #: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
@@ -65,8 +65,9 @@ class SortingPage(Page):
         entry = QGroupBox("Record results (Enter commits; the cursor returns to the category)")
         grid = QGridLayout(entry)
         self.f_category = CategoryPicker("sort_category")
-        self.f_carats = number_field("sort_carats")
-        self.f_stones = number_field("sort_stones", "count", "optional")
+        goods = forms.Goods.FIELDS
+        self.f_carats = number_field("sort_carats", field=goods[0], ctx=ctx)
+        self.f_stones = number_field("sort_stones", "count", "optional", field=goods[1], ctx=ctx)
         self.add_button = QPushButton("Add entry")
         self.add_button.setObjectName("add_entry")
         self.add_button.clicked.connect(self.add_entry)
@@ -83,7 +84,7 @@ class SortingPage(Page):
         self.f_loss_type = QComboBox()
         self.f_loss_type.setObjectName("loss_type")
         self.f_loss_type.addItems(list(LOSS_TYPES))
-        self.f_loss = number_field("loss_carats")
+        self.f_loss = number_field("loss_carats", field=forms.Loss.FIELDS[0], ctx=ctx)
         self.f_loss.returnPressed.connect(self.add_loss)
         self.loss_button = QPushButton("Record loss")
         self.loss_button.setObjectName("add_loss")
@@ -93,6 +94,7 @@ class SortingPage(Page):
         grid.addWidget(QLabel("Carats"), 1, 2)
         grid.addWidget(self.f_loss, 1, 3)
         grid.addWidget(self.loss_button, 1, 6)
+        grid.addWidget(self.f_category.message, 2, 1, 1, 6)
         layout.addWidget(entry)
 
         body = QSplitter()
@@ -104,7 +106,7 @@ class SortingPage(Page):
                 Column("uid", "Entry"),
                 Column("what", "Category / loss"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("stones", "Stones", numeric=True, fmt=_stones),
                 Column("user", "By"),
                 Column("note", "Correction"),
             ]
@@ -112,7 +114,7 @@ class SortingPage(Page):
         self.entries.tint = lambda row: OVER_COLOUR if row["mct"] < 0 else None
         self.entries_table = Table("entries_table")
         self.entries_table.setModel(self.entries)
-        self.entries_table.fit_columns([110, 260, 100, 70, 70])
+        self.entries_table.fit_columns([110, 260, 100, 90, 70])
         self.summary: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("code", "Category"),
@@ -162,20 +164,25 @@ class SortingPage(Page):
         self.r_sorted = QLabel()
         self.r_losses = QLabel()
         self.r_difference = QLabel()
+        self.r_stone_difference = QLabel()
         self.r_tolerance = QLabel()
         self.r_state = QLabel()
         self.r_state.setObjectName("reconciliation_state")
         self.r_state.setWordWrap(True)
+        # Stones read "120 stones (1 of 2 entries counted)": wrapped, not cut.
+        for wrapped in (self.r_received, self.r_sorted, self.r_stone_difference):
+            wrapped.setWordWrap(True)
         for label, widget in (
             ("Received", self.r_received),
             ("Sorted", self.r_sorted),
             ("Losses", self.r_losses),
             ("Difference", self.r_difference),
+            ("Stone difference", self.r_stone_difference),
             ("Tolerance", self.r_tolerance),
             ("State", self.r_state),
         ):
             if label != "State":
-                widget.setObjectName(f"r_{label.lower()}")
+                widget.setObjectName(f"r_{label.lower().replace(' ', '_')}")
             form.addRow(label, widget)
         box.setMinimumWidth(280)
         return box
@@ -193,21 +200,24 @@ class SortingPage(Page):
         self.f_category.setFocus()
 
     def _category_entered(self) -> None:
-        # Enter on the category picks the first completion (type-ahead) and moves to carats.
-        completer = self.f_category.completer()
-        if completer.completionCount() and self.f_category.code() not in self._codes:
-            completer.setCurrentRow(0)
-            self.f_category.setText(completer.currentCompletion())
-        self.f_carats.setFocus()
+        # Enter on the category takes an exact code or the only match and moves to carats;
+        # a prefix of several categories opens the choice instead (never the first of them).
+        if self.f_category.choose():
+            self.f_carats.setFocus()
 
     def add_entry(self) -> None:
         lot = self._need_lot()
         if lot is None:
             return
+        if not self.f_category.choose():
+            self.f_category.setFocus()
+            return
+        check_numbers(self.f_carats, self.f_stones)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+        comma = self.f_carats.decimal_comma
 
         def do() -> Changes:
-            goods = forms.parse(forms.Goods, typed)
+            goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             return sorting.add_entry(
                 self.ctx.db, self.ctx.actor, lot, self.f_category.code(), goods.carats, goods.stones
             )
@@ -223,7 +233,9 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
+        check_numbers(self.f_loss)
         typed = {"carats": self.f_loss.text()}
+        comma = self.f_loss.decimal_comma
         changes = self.ctx.act(
             self,
             lambda: sorting.add_loss(
@@ -231,7 +243,7 @@ class SortingPage(Page):
                 self.ctx.actor,
                 lot,
                 self.f_loss_type.currentText(),
-                forms.parse(forms.Loss, typed).carats,
+                forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
             ),
         )
         if changes is not None:
@@ -259,12 +271,13 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
-        # Checked first (a refusal comes before any summary), then asked once: within tolerance
-        # the summary's Yes closes; beyond it the second person signs under the same figures.
+        # Checked first (a refusal comes before any summary), then asked once: where no
+        # difference needs accepting the summary's Yes closes; else the second person signs
+        # under the same figures (a carat difference beyond tolerance, or a stone difference).
         rec = self.ctx.act(self, lambda: sorting.check_close(self.ctx.db, self.ctx.actor, lot))
         if rec is None:
             return
-        if rec.within_tolerance:
+        if not rec.needs_acceptance:
             if SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
                 self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
             return
@@ -348,7 +361,10 @@ class SortingPage(Page):
         self.entries_table.scrollToBottom()
         rec = sorting.reconciliation(self.ctx.db, self.lot)
         self.summary.set_rows(
-            [{"code": c, "name": n, "mct": m, "stones": s} for c, n, m, s in rec.by_category]
+            [
+                {"code": c, "name": n, "mct": m, "stones": sorting.category_stones_text(rec, c, s)}
+                for c, n, m, s in rec.by_category
+            ]
         )
         self._show(rec)
 
@@ -359,14 +375,18 @@ class SortingPage(Page):
                 self.r_sorted,
                 self.r_losses,
                 self.r_difference,
+                self.r_stone_difference,
                 self.r_tolerance,
                 self.r_state,
             ):
                 w.setText("")
             self.lot_info.setText("No lot open.")
             return
-        self.r_received.setText(f"{format_mct(rec.received_mct)} ct, {rec.received_stones} stones")
-        self.r_sorted.setText(f"{format_mct(rec.sorted_mct)} ct, {rec.sorted_stones} stones")
+        self.r_received.setText(
+            f"{format_mct(rec.received_mct)} ct, {sorting.received_stones_text(rec)}"
+        )
+        self.r_sorted.setText(f"{format_mct(rec.sorted_mct)} ct, {sorting.sorted_stones_text(rec)}")
+        self.r_stone_difference.setText(_stone_difference(rec))
         self.r_losses.setText(
             f"{format_mct(rec.loss_mct)} ct"
             + "".join(f"\n  {k}: {format_mct(v)}" for k, v in sorted(rec.losses_mct.items()))
@@ -376,7 +396,13 @@ class SortingPage(Page):
             f"({percent_of(rec.difference_mct, rec.received_mct)} %)"
         )
         self.r_tolerance.setText(f"{format_mct(rec.tolerance_mct)} ct")
-        if rec.within_tolerance:
+        if rec.within_tolerance and rec.stone_difference:
+            words, colour = (
+                f"Within tolerance, but a {sorting.stone_difference_sentence(rec)}: closing "
+                "needs a second person",
+                PENDING_COLOUR,
+            )
+        elif rec.within_tolerance:
             words, colour = "Within tolerance: ready to close", OK_COLOUR
         elif rec.difference_mct > 0:
             words, colour = (
@@ -414,13 +440,26 @@ class SortingPage(Page):
 
 
 def close_summary(rec: Reconciliation) -> str:
-    """What closing a lot's sorting settles, in figures."""
-    losses = sum(rec.losses_mct.values())
+    """What closing a lot's sorting settles, in figures (stones as counted, or not)."""
+    settled = sorting.closing_summary(rec)
     return (
         f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
-        f"Received {format_mct(rec.received_mct)} ct ({rec.received_stones} stones)\n"
-        f"Sorted {format_mct(rec.sorted_mct)} ct ({rec.sorted_stones} stones) in "
+        f"Received {format_mct(rec.received_mct)} ct ({sorting.received_stones_text(rec)})\n"
+        f"Sorted {format_mct(rec.sorted_mct)} ct ({sorting.sorted_stones_text(rec)}) in "
         f"{rec.entries} {'entry' if rec.entries == 1 else 'entries'}\n"
-        + (f"Losses {format_mct(losses)} ct\n" if losses else "")
-        + f"{sorting.difference_sentence(rec)[0].upper()}{sorting.difference_sentence(rec)[1:]}"
+        + (f"Losses {format_mct(rec.loss_mct)} ct\n" if rec.loss_mct else "")
+        + f"{settled[:1].upper()}{settled[1:]}"
     )
+
+
+def _stones(value: Any) -> str:
+    """An entry's stones: the count, or "not counted" (never 0)."""
+    return "not counted" if value is None else str(value)
+
+
+def _stone_difference(rec: Reconciliation) -> str:
+    if rec.stone_difference is None:
+        return "not counted in and out"
+    if rec.stone_difference == 0:
+        return "0"
+    return f"{rec.stone_difference} ({rec.received_stones} received, {rec.sorted_stones} sorted)"

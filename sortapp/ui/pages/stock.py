@@ -149,9 +149,11 @@ class StockPage(Page):
         rows = reports.stock(self.ctx.db, self.ctx.actor)
         self._by_origin = reports.stock(self.ctx.db, self.ctx.actor, by_origin=True)
         self.model.set_rows(rows)
+        lines, counted = reports.stock_stone_counts(self.ctx.db, self.ctx.actor)
+        of_them = f" ({counted} of {lines} lots' lines counted)" if counted < lines else ""
         self.totals.setText(
             f"On hand: {format_mct(sum(r.mct for r in rows))} ct, "
-            f"{sum(r.stones for r in rows)} stones counted, "
+            f"{sum(r.stones for r in rows)} stones counted{of_them}, "
             f"{format_cents(sum(r.value_cents for r in rows))} USD at today's price book, "
             f"in {len(rows)} categories"
         )

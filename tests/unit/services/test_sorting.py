@@ -11,7 +11,7 @@ from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import ledger
 from tests.conftest import make_lot, make_sorted_lot
-from tests.forger import raw_edit
+from tests.forger import raw_edit, tamper
 
 
 def test_receive_posts_to_the_ledger_with_provenance(db, who):
@@ -350,3 +350,78 @@ def test_a_close_is_checked_without_writing(db, who):
     make_sorted_lot(db, who.olu, "L2")
     with pytest.raises(UserError, match="already sorted and closed"):
         sorting.check_close(db, who.olu, "L2")
+
+
+# -- stones not counted are not zero (issue 13) --------------------------------------------------
+
+
+def test_a_blank_stone_count_is_not_counted_not_zero(db, who):
+    make_lot(db, who.olu, "L1", stones=None)
+    uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000).uid
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 120)
+    entries = sorting.list_entries(db, "L1")
+    assert (entries[0]["uid"], entries[0]["stones"]) == (uid, None)
+    assert entries[1]["stones"] == 120
+    flag = db.execute("SELECT stones_counted FROM sort_entries WHERE uid = ?", (uid,)).fetchone()
+    assert flag[0] == 0
+    rec = sorting.reconciliation(db, "L1")
+    assert rec.received_stones is None and rec.stone_difference is None
+    assert (rec.goods_entries, rec.counted_entries) == (2, 1)
+    assert sorting.received_stones_text(rec) == "stones not counted"
+    assert sorting.sorted_stones_text(rec) == "120 stones (1 of 2 entries counted)"
+    assert sorting.category_stones_text(rec, "S5-SAW-Q1-W", 0) == "not counted"
+    # A correction of an entry not counted is not counted either; verify reads both as recorded.
+    sorting.correct_entry(db, who.sam, "L1", uid, "wrong category")
+    assert sorting.list_entries(db, "L1")[-1]["stones"] is None
+    assert sorting.sorted_stones_text(sorting.reconciliation(db, "L1")) == "120 stones"
+    assert verify(db).ok
+
+
+def test_a_stone_difference_counted_in_and_out_needs_acceptance_to_close(db, who):
+    make_lot(db, who.olu, "L1", stones=300)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 200)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 40_000, 30)
+    rec = sorting.reconciliation(db, "L1")
+    assert rec.within_tolerance and rec.stones_counted_out
+    assert rec.stone_difference == 70 and rec.needs_acceptance
+    assert (
+        sorting.stone_difference_sentence(rec) == "stone difference 70 (300 received, 230 sorted)"
+    )
+    with pytest.raises(UserError, match=r"stone difference 70 .*accept the difference"):
+        sorting.close_sorting(db, who.olu, "L1")
+    with pytest.raises(PermissionDenied, match="needs a supervisor"):
+        sorting.close_sorting(db, who.olu, "L1", accept_difference=True, reason="recount")
+    assert lots.get_lot(db, "L1").status == "sorting"
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="two chips broke")
+    close = audit_entries(db, action="sort.close", limit=1)[0]
+    assert '"stone_difference":70' in close.details and '"override":true' in close.details
+    assert lots.get_lot(db, "L1").status == "sorted"
+    assert verify(db).ok
+
+
+def test_verify_finds_a_forged_stones_counted_flag(db, who):
+    make_lot(db, who.olu, "L1")
+    counted = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 120).uid
+    blank = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000).uid
+    assert verify(db).ok
+    tamper(db, f"UPDATE sort_entries SET stones_counted = 1 WHERE uid = '{blank}'")
+    assert f"sorting entry {blank}: does not match the audit log" in verify(db).problems
+    tamper(db, f"UPDATE sort_entries SET stones_counted = 0 WHERE uid = '{blank}'")
+    assert verify(db).ok
+    tamper(db, f"UPDATE sort_entries SET stones_counted = 0, stones = 0 WHERE uid = '{counted}'")
+    assert f"sorting entry {counted}: does not match the audit log" in verify(db).problems
+
+
+def test_a_csv_import_keeps_blank_stones_not_counted(db, who):
+    make_lot(db, who.olu, "L1")
+    text = "lot,category,carats,stones\nL1,S5-SAW-Q1-W,1.000,\nL1,G1-SAW-Q1-W,2.000,7\n"
+    assert imports.import_sorting(db, who.olu, text).ok
+    assert [e["stones"] for e in sorting.list_entries(db, "L1")] == [None, 7]
+    assert verify(db).ok
+
+
+def test_stock_says_how_many_of_its_lines_were_counted(db, who):
+    from sortapp.services import reports  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W not counted, G1-SAW-Q1-W 120 stones
+    assert reports.stock_stone_counts(db, who.olu) == (2, 1)
