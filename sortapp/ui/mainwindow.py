@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, settings
+from sortapp.services import backups, settings, site
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import help as ui_help
 from sortapp.ui import textsize
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
+from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.offline_banner)
+        column.addWidget(self._next_steps())
         column.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.lock_screen: LockScreen | None = None  # made on first lock (a cheap start)
@@ -455,8 +456,7 @@ class MainWindow(QMainWindow):
 
     def restore(self) -> None:
         path = OpenFileDialog.ask(self, "Restore a backup", "sortapp backups (*.sortapp-backup)")
-        question = f"Replace this database with {path}? The current one is kept as a backup."
-        if not path or not confirm(self, "Restore", question):
+        if not path or not SummaryDialog.ask(self, "Restore", self._restore_summary(Path(path))):
             return
         changes = self.ctx.act(
             self,
@@ -466,6 +466,36 @@ class MainWindow(QMainWindow):
         if changes is not None:
             for page in self._made.values():
                 page.request_refresh()
+
+    def _next_steps(self) -> QLabel:
+        """What to do first on a site just made (shown to its admin until dismissed)."""
+        self.next_steps = QLabel(
+            "<b>Next steps</b>: add the people who will use sortapp (Settings, Users), set the "
+            "prices (Settings, Prices), then receive the first lot (Receiving). "
+            "<a href='dismiss'>Dismiss</a>"
+        )
+        self.next_steps.setObjectName("next_steps")
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setStyleSheet("QLabel#next_steps { background: #e8f0fe; padding: 6px; }")
+        self.next_steps.linkActivated.connect(lambda _link: self.next_steps.hide())
+        self.next_steps.setVisible(self.ctx.can(Role.ADMIN) and site.just_made(self.ctx.db))
+        return self.next_steps
+
+    def _restore_summary(self, path: Path) -> str:
+        """Which backup replaces what: its site, date and check, and the database now."""
+        info = backups.describe(path)
+        taken = (
+            f"a backup of site {info.site} taken {info.at:%Y-%m-%d %H:%M} UTC "
+            f"(schema {info.schema}, {info.state})"
+            if info is not None
+            else "a file whose name does not say when it was taken"
+        )
+        return (
+            f"Restore {path.name}: {taken}.\n\n"
+            f"It replaces the database of {self.site_label} at {self.ctx.path} as it "
+            "is now: everything recorded since that backup is no longer in it. The current "
+            "database is kept as a backup."
+        )
 
     def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal. None on the

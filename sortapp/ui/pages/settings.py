@@ -25,11 +25,12 @@ from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
 from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
+from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 
@@ -149,16 +150,15 @@ class SettingsPage(Page):
         return page
 
     def add_user(self) -> None:
-        answer = NewUserDialog.ask(self)
-        if answer is None:
-            return
-        self.ctx.act(
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
             self,
-            lambda: site.add_user(
-                self.ctx.db, self.ctx.actor, answer["name"], answer["role"], answer["password"]
+            lambda a: site.add_user(
+                self.ctx.db, self.ctx.actor, a["name"], a["role"], a["password"]
             ),
-            f"Added {answer['role']} {answer['name']}.",
+            lambda a: f"Added {a['role']} {a['name']}.",
         )
+        submit.after(NewUserDialog.ask(self, submit=submit))
 
     def toggle_user(self) -> None:
         row = self.user_table.selected_row()
@@ -254,14 +254,20 @@ class SettingsPage(Page):
         self.price_value = number_field(
             "price_usd", "usd", "USD per carat", field=forms.Price.FIELDS[0], ctx=self.ctx
         )
-        self.price_from = QLineEdit()
+        self.price_from = date_edit()
         self.price_from.setObjectName("price_from")
-        self.price_from.setPlaceholderText("from YYYY-MM-DD (today)")
+        self.price_from.setToolTip("The day from which the price holds (today unless picked)")
         self.price_button = QPushButton("Set price")
         self.price_button.setObjectName("set_price")
         self.price_button.clicked.connect(self.set_price)
         self.price_value.returnPressed.connect(self.set_price)
-        for w in (self.price_category, self.price_value, self.price_from, self.price_button):
+        for w in (
+            self.price_category,
+            self.price_value,
+            QLabel("from"),
+            self.price_from,
+            self.price_button,
+        ):
             row.addWidget(w)
         layout.addLayout(row)
         self.prices: ListTableModel[dict[str, Any]] = ListTableModel(
@@ -281,6 +287,7 @@ class SettingsPage(Page):
         check_numbers(self.price_value)
         typed = {"usd_per_ct": self.price_value.text()}
         comma = self.price_value.decimal_comma
+        day = self.price_from.date().toString("yyyy-MM-dd")
         self.ctx.act(
             self,
             lambda: assortment.set_price(
@@ -288,9 +295,9 @@ class SettingsPage(Page):
                 self.ctx.actor,
                 self.price_category.code(),
                 forms.parse(forms.Price, typed, decimal_comma=comma).usd_per_ct,
-                self.price_from.text().strip() or None,
+                day,
             ),
-            f"Price of {self.price_category.code()} set.",
+            f"Price of {self.price_category.code()} set from {day}.",
         )
 
     # -- backups -------------------------------------------------------------------------------
