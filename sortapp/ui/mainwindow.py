@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -48,6 +48,9 @@ SERVER_BACKUPS = (
     "set up by IT); a workstation makes none."
 )
 
+#: The frame a window system puts round a window, allowed for before it is known.
+ASSUMED_FRAME = QMargins(4, 30, 4, 4)
+
 # The areas of work (a page, and its module, is made when first shown).
 AREAS = PAGES
 
@@ -74,7 +77,7 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setToolTip(spec.shortcut)
             self.nav.item(i).setSizeHint(QSize(0, row_height))
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
-        self.nav.setFixedWidth(150)
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self._show_area)
         # The work area and, once the workstation has been locked, the lock screen in its place.
         self.workspace = QWidget()
@@ -182,6 +185,13 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda *_: None if self.locked else slot())
         menu.addAction(action)
         return action
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area's name in the list's font (and no wider: on a small
+        screen the pages need the room)."""
+        metrics = self.nav.fontMetrics()
+        text = max(metrics.horizontalAdvance(spec.title) for spec in AREAS)
+        self.nav.setFixedWidth(text + 2 * metrics.averageCharWidth() + 2 * self.nav.frameWidth())
 
     def _set_menus_enabled(self, enabled: bool) -> None:
         for top in self.menuBar().actions():
@@ -395,7 +405,34 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._fit_to_screen()
         self._restore_page_for_user()
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window whole on a screen there is: a geometry saved on a bigger screen, or
+        on one no longer attached, comes back inside the available area of the screen it is
+        on (else the primary one), as large as fits and no larger than it was."""
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window system fits it to its screen
+        place = self.geometry()
+        screen = QGuiApplication.screenAt(place.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame = self.frameGeometry()
+        # Before the window is first shown its frame is not known yet: allow for a title bar.
+        margins = QMargins(
+            place.left() - frame.left(),
+            place.top() - frame.top(),
+            frame.right() - place.right(),
+            frame.bottom() - place.bottom(),
+        )
+        if margins.isNull():
+            margins = ASSUMED_FRAME
+        area = screen.availableGeometry().marginsRemoved(margins)
+        size = place.size().boundedTo(area.size()).expandedTo(self.minimumSizeHint())
+        x = min(max(place.x(), area.left()), max(area.left(), area.right() + 1 - size.width()))
+        y = min(max(place.y(), area.top()), max(area.top(), area.bottom() + 1 - size.height()))
+        self.setGeometry(QRect(QPoint(x, y), size))
 
     def _restore_page_for_user(self) -> None:
         page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)

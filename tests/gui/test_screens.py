@@ -1,0 +1,108 @@
+"""Every page on every workstation (issue 13): from 1280x720 at 100 % to 1366x768 at 150 %,
+the window fits the screen and every control of every page lies inside it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from sortapp.ui.mainwindow import MainWindow
+from tests.gui.fit import SCREENS, available, misfits
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fit_to(window: MainWindow, width: int, height: int) -> None:
+    """Make ``window``'s frame ``width`` x ``height`` (as on a screen of that size)."""
+    frame = window.frameGeometry().size() - window.size()
+    window.resize(QSize(width, height) - frame)
+    QApplication.processEvents()
+
+
+def page_misfits(window: MainWindow, screen: QSize) -> dict[str, list[str]]:
+    """For each page (and each tab of a page), the controls not wholly in view."""
+    found: dict[str, list[str]] = {}
+    for index, page in enumerate(window.pages):
+        window.go(index)
+        QApplication.processEvents()
+        tabs = page.findChildren(QTabWidget)
+        views = [(page.title, None, 0)] + [
+            (f"{page.title} / {t.tabText(i)}", t, i) for t in tabs for i in range(t.count())
+        ]
+        for name, tab, i in views:
+            if tab is not None:
+                tab.setCurrentIndex(i)
+                QApplication.processEvents()
+            if wrong := misfits(window, screen):
+                found[name] = wrong
+    return found
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_page_fits_the_screen(make_window, sealed, screen):
+    width, height = available(screen)
+    window = make_window("admin")  # the admin sees every control
+    window.parcels.open_parcel("P1")
+    window.sorting.open_lot("L1")
+    fit_to(window, width, height)
+    found = page_misfits(window, QSize(width, height))
+    assert found == {}, json.dumps(found, indent=1)
+    hint = window.minimumSizeHint()  # (every page made by now)
+    assert hint.width() <= width and hint.height() <= height, hint
+    frame = window.frameGeometry()
+    assert frame.width() <= width and frame.height() <= height, frame
+    window.lock("Locked.")
+    QApplication.processEvents()
+    assert misfits(window, QSize(width, height)) == []
+
+
+def big_screen_geometry(qtbot) -> str:
+    """A window geometry saved on a big screen to the right of this one, larger than a small
+    screen (hex, as QSettings keeps it)."""
+    big = QWidget()
+    qtbot.addWidget(big)
+    big.setGeometry(QRect(2000, 80, 1800, 1000))
+    return bytes(big.saveGeometry().toHex().data()).decode()
+
+
+def test_the_window_is_usable_at_150_percent_in_a_scaled_process(qtbot, tmp_path):
+    """At a real scale factor (QT_SCALE_FACTOR=1.5, a 1366x768 screen) the window and its
+    pages fit as they do at the logical size the in-process test uses."""
+    script = ROOT / "tests" / "gui" / "screens_at_scale.py"
+    out = tmp_path / "result.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    geometry = big_screen_geometry(qtbot)
+    subprocess.run(
+        [sys.executable, str(script), "1366x768@150", str(tmp_path), str(out), geometry],
+        env=env,
+        check=True,
+        timeout=300,
+    )
+    result = json.loads(out.read_text())
+    assert result["screen"] == [911, 512] and result["scale"] == 1.5
+    width, height = available("1366x768@150")
+    assert result["frame"][2] <= width and result["frame"][3] <= height, result["frame"]
+    assert result["misfits"] == {}, json.dumps(result["misfits"], indent=1)
+    # A window saved on a big screen (off to the right, larger than this one) comes back on it.
+    x, y, w, h = result["restored"]
+    assert QRect(0, 0, 911, 512).contains(QRect(x, y, w, h)), result["restored"]
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_a_window_saved_on_a_big_screen_comes_back_on_this_one(qtbot, make_window, saved):
+    """A geometry saved on a screen larger than this one (and now gone), or none at all (the
+    first start asks for 1280x800), comes back inside this screen's available area."""
+    if saved:
+        geometry = big_screen_geometry(qtbot)
+        QSettings().setValue("window/geometry", QByteArray.fromHex(geometry.encode()))
+    window = make_window("sam")
+    area = window.screen().availableGeometry()
+    assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
+    assert window.width() >= area.width() * 0.8  # as large as fits, not shrunk to a corner
