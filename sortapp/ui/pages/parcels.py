@@ -158,6 +158,7 @@ class ParcelsPage(Page):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([340, 1020])  # in proportion on a smaller screen
         self.request_refresh()
 
     def _build_add(self) -> QGroupBox:
