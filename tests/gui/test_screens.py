@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
+from sortapp.ui import dialogs
 from sortapp.ui.mainwindow import MainWindow
 from tests.gui.fit import SCREENS, available, misfits
 
@@ -45,10 +47,25 @@ def page_misfits(window: MainWindow, screen: QSize) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.parametrize("screen", list(SCREENS))
-def test_every_page_fits_the_screen(make_window, sealed, screen):
+@pytest.mark.parametrize(
+    ("screen", "text"),
+    [(screen, 1.0) for screen in SCREENS] + [("1366x768@150", 1.25)],  # a larger text size
+)
+def test_every_page_fits_the_screen(qapp, make_window, sealed, screen, text):
     width, height = available(screen)
-    window = make_window("admin")  # the admin sees every control
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * text)
+    qapp.setFont(larger)
+    try:
+        fits_everywhere(make_window("admin"), width, height)  # the admin sees every control
+    finally:
+        qapp.setFont(font)
+
+
+def fits_everywhere(window: MainWindow, width: int, height: int) -> None:
+    """The window, made as large as the screen takes, fits it on every page, tab and the lock
+    screen, every control in view (with a parcel and a lot open: long lines of data)."""
     window.parcels.open_parcel("P1")
     window.sorting.open_lot("L1")
     fit_to(window, width, height)
@@ -106,3 +123,34 @@ def test_a_window_saved_on_a_big_screen_comes_back_on_this_one(qtbot, make_windo
     area = window.screen().availableGeometry()
     assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
     assert window.width() >= area.width() * 0.8  # as large as fits, not shrunk to a corner
+
+
+def test_the_dialogs_fit_the_smallest_screen(qtbot, monkeypatch):
+    """Each form dialog, as it opens, fits 1366x768 at 150 % with every field in view."""
+    width, height = available("1366x768@150")
+    seen: dict[str, list[str]] = {}
+
+    def opened(dialog: QDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        frame = dialog.frameGeometry()
+        wrong = misfits(dialog, QSize(width, height))
+        if frame.width() > width or frame.height() > height:
+            wrong.append(f"the dialog: {frame.width()}x{frame.height()}")
+        seen[dialog.windowTitle()] = wrong
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", opened)
+    long_note = "Over tolerance by 12.345 ct (1.234 %) on lot KR-2611-004 " * 4
+    dialogs.LoginDialog.ask(None, "Demo Rough Diamond Sorting Facility (DEMO)", "sam", long_note)
+    dialogs.SecondPersonDialog.ask(None, long_note)
+    dialogs.TextDialog.ask(None, "Correct entry E33", "Reason")
+    dialogs.PinKeyDialog.ask(None, "ZAK", "ab:cd" * 16, "12:34" * 16)
+    dialogs.FirstRunDialog.ask(None, "/home/floor/.local/share/sortapp/" + "x" * 80 + ".db")
+    dialogs.SealDialog.ask(None, "EXP-26-0002", 60)
+    dialogs.RemovePackingDialog.ask(None, "EXP-26-0003", ["PK1: 12.000 ct S5-SAW-Q1-W"])
+    dialogs.NewParcelDialog.ask(None, "Demo Rough Diamond Sorting Facility", ["BE", "IN"])
+    dialogs.NewUserDialog.ask(None)
+    assert len(seen) == 9
+    assert {title: wrong for title, wrong in seen.items() if wrong} == {}
