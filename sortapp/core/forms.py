@@ -38,15 +38,21 @@ class Field:
     required: bool = True
     allow_zero: bool = False
 
-    def read(self, text: str | None) -> int | None:
-        """Return the integer ``text`` means, None for a blank optional field; UserError if bad."""
+    def read(self, text: str | None, *, decimal_comma: bool = False) -> int | None:
+        """Return the integer ``text`` means, None for a blank optional field; UserError if bad.
+
+        ``decimal_comma``: the site's decimal mark (see sortapp.core.units)."""
         raw = "" if text is None else str(text).strip()
         if not raw and not self.required:
             return None
         if self.kind is Kind.CARATS:
-            return parse_carats(raw, self.label, allow_zero=self.allow_zero)
+            return parse_carats(
+                raw, self.label, allow_zero=self.allow_zero, decimal_comma=decimal_comma
+            )
         if self.kind is Kind.USD:
-            return parse_usd(raw, self.label, allow_zero=self.allow_zero)
+            return parse_usd(
+                raw, self.label, allow_zero=self.allow_zero, decimal_comma=decimal_comma
+            )
         return parse_stones(raw, self.label)
 
 
@@ -59,8 +65,9 @@ class Form:
 F = TypeVar("F", bound=Form)
 
 
-def parse(form: type[F], values: Mapping[str, str | None]) -> F:
-    """Parse every field of ``form`` from ``values`` (field name -> text as typed).
+def parse(form: type[F], values: Mapping[str, str | None], *, decimal_comma: bool = False) -> F:
+    """Parse every field of ``form`` from ``values`` (field name -> text as typed), with the
+    site's decimal mark (``decimal_comma``, see sortapp.core.units).
 
     Raises:
         UserError: one message naming each bad field, in the form's order, joined by "; ".
@@ -69,7 +76,7 @@ def parse(form: type[F], values: Mapping[str, str | None]) -> F:
     problems: list[str] = []
     for field in form.FIELDS:
         try:
-            parsed[field.name] = field.read(values.get(field.name))
+            parsed[field.name] = field.read(values.get(field.name), decimal_comma=decimal_comma)
         except UserError as err:
             problems.append(str(err))
     if problems:

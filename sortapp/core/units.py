@@ -4,6 +4,16 @@ Carats live as integer thousandths (mct) and money as integer US cents everywher
 the database and the documents. Text becomes an integer only through the ``parse_*`` functions,
 which reject (never round) input that is not exact; integers become text only through the
 ``format_*`` functions. The two rounding rules of the trade are named constants here.
+
+The decimal mark follows the site's ``decimal-comma`` setting, passed as ``decimal_comma``:
+
+- off (the default): only '.' marks decimals. A ',' is refused with a message saying so, never
+  dropped (``12,5`` is not 125) nor read as a decimal mark.
+- on: ',' marks decimals, and so does '.' (a carat balance, a scanner and most numeric keypads
+  type '.'; both sites write a figure with at most one mark). No figure ever takes a thousands
+  separator, so '.' cannot be one: ``1.250`` is 1.250 ct, echoed back as ``1,250``.
+
+The ``format_*`` functions write the site's mark when given ``decimal_comma=True``.
 """
 
 from __future__ import annotations
@@ -31,11 +41,28 @@ PRICE_DISPLAY_ROUNDING = ROUND_HALF_UP
 _NUMBER = re.compile(r"([0-9]+)(?:\.([0-9]*))?")
 
 
-def _parse_fixed(text: object, field: str, places: int, unit: str, *, allow_negative: bool) -> int:
+def _parse_fixed(
+    text: object,
+    field: str,
+    places: int,
+    unit: str,
+    *,
+    allow_negative: bool,
+    decimal_comma: bool = False,
+) -> int:
     """Parse ``text`` as a plain decimal with at most ``places`` decimals into minor units."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     raw = text.strip()
+    if "," in raw:
+        if not decimal_comma:
+            raise UserError(f"{field}: '{text}' has a ','; this site writes decimals with '.'")
+        if raw.count(",") > 1 or "." in raw:
+            raise UserError(
+                f"{field}: '{text}' is not a plain number of {unit} (digits and one ',' or '.', "
+                "no thousands separator)"
+            )
+        raw = raw.replace(",", ".")
     # The common case, plain digits with at most ``places`` decimals, without the regex.
     whole, _dot, frac = raw.partition(".")
     if (
@@ -57,8 +84,9 @@ def _parse_fixed(text: object, field: str, places: int, unit: str, *, allow_nega
         raw = raw[1:]
     match = _NUMBER.fullmatch(raw)
     if match is None:
+        marks = "one ',' or '.'" if decimal_comma else "one '.'"
         raise UserError(
-            f"{field}: '{text}' is not a plain number of {unit} (digits and one '.', "
+            f"{field}: '{text}' is not a plain number of {unit} (digits and {marks}, "
             "no exponent, no thousands separator)"
         )
     whole, frac = match.group(1), match.group(2) or ""
@@ -72,21 +100,36 @@ def _parse_fixed(text: object, field: str, places: int, unit: str, *, allow_nega
     return sign * int(whole + frac.ljust(places, "0"))
 
 
-def parse_decimal(text: object, field: str, places: int, unit: str) -> int:
+def parse_decimal(
+    text: object, field: str, places: int, unit: str, *, decimal_comma: bool = False
+) -> int:
     """Parse a non-negative plain decimal with at most ``places`` decimals into minor units."""
-    return _parse_fixed(text, field, places, unit, allow_negative=False)
+    return _parse_fixed(
+        text, field, places, unit, allow_negative=False, decimal_comma=decimal_comma
+    )
 
 
 def parse_carats(
-    text: object, field: str = "carats", *, allow_zero: bool = False, allow_negative: bool = False
+    text: object,
+    field: str = "carats",
+    *,
+    allow_zero: bool = False,
+    allow_negative: bool = False,
+    decimal_comma: bool = False,
 ) -> int:
     """Parse carats (at most 3 decimals) into thousandths of a carat.
 
+    ``decimal_comma``: the site's setting; ',' (and '.') mark decimals when on, only '.' when
+    off (see the module's docstring).
+
     Raises:
         UserError: naming ``field``, for empty, non-numeric, over-precise, negative, zero
-            (unless allowed) or absurd (over 10,000,000 ct) input.
+            (unless allowed) or absurd (over 10,000,000 ct) input, and for a ',' on a site
+            that writes decimals with '.'.
     """
-    mct = _parse_fixed(text, field, 3, "carats", allow_negative=allow_negative)
+    mct = _parse_fixed(
+        text, field, 3, "carats", allow_negative=allow_negative, decimal_comma=decimal_comma
+    )
     if abs(mct) > MAX_MCT:
         raise UserError(f"{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure")
     if mct == 0 and not allow_zero:
@@ -94,9 +137,13 @@ def parse_carats(
     return mct
 
 
-def parse_usd(text: object, field: str = "USD", *, allow_zero: bool = True) -> int:
-    """Parse US dollars (at most 2 decimals) into cents."""
-    cents = _parse_fixed(text, field, 2, "US dollars", allow_negative=False)
+def parse_usd(
+    text: object, field: str = "USD", *, allow_zero: bool = True, decimal_comma: bool = False
+) -> int:
+    """Parse US dollars (at most 2 decimals) into cents; ``decimal_comma`` as for carats."""
+    cents = _parse_fixed(
+        text, field, 2, "US dollars", allow_negative=False, decimal_comma=decimal_comma
+    )
     if cents > MAX_CENTS:
         raise UserError(f"{field}: {text} USD is absurd; check the figure")
     if cents == 0 and not allow_zero:
@@ -117,18 +164,20 @@ def parse_stones(text: object, field: str = "stones") -> int:
     return stones
 
 
-def format_mct(mct: int) -> str:
-    """Format mct as carats with exactly 3 decimals: ``1234500 -> '1234.500'``."""
+def format_mct(mct: int, *, decimal_comma: bool = False) -> str:
+    """Format mct as carats with exactly 3 decimals: ``1234500 -> '1234.500'`` (``'1234,500'``
+    with ``decimal_comma``)."""
     sign = "-" if mct < 0 else ""
     whole, frac = divmod(abs(mct), MCT_PER_CT)
-    return f"{sign}{whole}.{frac:03d}"
+    return f"{sign}{whole}{',' if decimal_comma else '.'}{frac:03d}"
 
 
-def format_cents(cents: int) -> str:
-    """Format cents as dollars with exactly 2 decimals: ``1023450 -> '10234.50'``."""
+def format_cents(cents: int, *, decimal_comma: bool = False) -> str:
+    """Format cents as dollars with exactly 2 decimals: ``1023450 -> '10234.50'`` (``'10234,50'``
+    with ``decimal_comma``)."""
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), CENTS_PER_USD)
-    return f"{sign}{whole}.{frac:02d}"
+    return f"{sign}{whole}{',' if decimal_comma else '.'}{frac:02d}"
 
 
 def value_cents(mct: int, cents_per_ct: int) -> int:

@@ -72,10 +72,6 @@ def _run(
     return ImportResult(len(rows), errors, changed, dry_run)
 
 
-def _number(value: str, decimal_comma: bool) -> str:
-    return value.replace(",", ".") if decimal_comma else value
-
-
 def _received(value: str, timezone: str) -> dt.datetime | None:
     if not value:
         return None
@@ -97,7 +93,7 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
 
     def apply(row: dict[str, str]) -> Changes:
         def ct(key: str) -> int | None:
-            return parse_carats(_number(row[key], comma), key) if row.get(key) else None
+            return parse_carats(row[key], key, decimal_comma=comma) if row.get(key) else None
 
         return lots.receive_lot(
             db,
@@ -109,7 +105,7 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
             declared_mct=ct("declared_carats"),
             stones=parse_stones(row["stones"], "stones") if row.get("stones") else None,
             declared_value_cents=(
-                parse_usd(_number(row["value_usd"], comma), "value_usd")
+                parse_usd(row["value_usd"], "value_usd", decimal_comma=comma)
                 if row.get("value_usd")
                 else None
             ),
@@ -151,7 +147,7 @@ def import_sorting(
         if len(row) <= last:
             row.extend([""] * (width + 1 - len(row)))
         try:
-            mct: int | str = parse_carats(_number(row[i_ct].strip(), comma), "carats")
+            mct: int | str = parse_carats(row[i_ct].strip(), "carats", decimal_comma=comma)
             text_stones = row[i_st].strip()
             stones = parse_stones(text_stones, "stones") if text_stones else None
         except UserError as exc:
@@ -182,7 +178,7 @@ def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = Fals
             db,
             actor,
             row.get("category", ""),
-            parse_usd(_number(row.get("usd_per_ct", ""), comma), "usd_per_ct"),
+            parse_usd(row.get("usd_per_ct", ""), "usd_per_ct", decimal_comma=comma),
             row.get("from") or None,
         )
 

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
+from typing import ClassVar
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineEdit, QTableView
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from sortapp.core.changes import Changes
 from sortapp.core.entities import Category
-
-CARATS_RE = QRegularExpression(r"[0-9]{0,8}(\.[0-9]{0,3})?")
-USD_RE = QRegularExpression(r"[0-9]{0,12}(\.[0-9]{0,2})?")
-COUNT_RE = QRegularExpression(r"[0-9]{0,8}")
+from sortapp.core.errors import UserError
+from sortapp.core.forms import Field, Kind
+from sortapp.core.units import format_cents, format_mct
+from sortapp.ui.context import Context
 
 
 class Table(QTableView):
@@ -42,15 +53,194 @@ class Table(QTableView):
         return rows[0].row() if rows else None
 
 
-def number_field(name: str, kind: str = "carats", placeholder: str = "") -> QLineEdit:
-    """A line edit that only takes exact numbers (never a float spin box)."""
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    pattern = {"carats": CARATS_RE, "usd": USD_RE, "count": COUNT_RE}[kind]
-    edit.setValidator(QRegularExpressionValidator(pattern, edit))
-    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-    edit.setPlaceholderText(placeholder or {"carats": "0.000", "usd": "0.00", "count": "0"}[kind])
-    return edit
+def number_field(
+    name: str,
+    kind: str = "carats",
+    placeholder: str = "",
+    *,
+    field: Field | None = None,
+    ctx: Context | None = None,
+) -> NumberField:
+    """A field for carats, money (USD) or a count of stones: a :class:`NumberField`.
+
+    ``kind``: "carats", "usd" or "count" (ignored when ``field`` says how it is read);
+    ``field``: the form's field it fills (its words name it in a refusal; blank is None where
+    it is optional); ``ctx``: the session, whose site's decimal mark the field reads and shows.
+    """
+    if field is None:
+        read = {"carats": Kind.CARATS, "usd": Kind.USD, "count": Kind.STONES}[kind]
+        label = {Kind.CARATS: "carats", Kind.USD: "USD", Kind.STONES: "stones"}[read]
+        field = Field(name, label, read, required=False, allow_zero=read is not Kind.CARATS)
+    return NumberField(name, field, placeholder, SiteNumbers.of(ctx) if ctx else None)
+
+
+def check_numbers(*fields: NumberField) -> bool:
+    """Check every field (each refused beside itself); True if all of them can be read."""
+    return all([field.check() for field in fields])
+
+
+class SiteNumbers(QObject):
+    """The site's decimal mark for a session's number fields: read once, and again when an
+    action of this session changes the site's settings (``changed`` with the new mark)."""
+
+    #: True when the site writes decimals with a comma.
+    changed = Signal(bool)
+    _sessions: ClassVar[weakref.WeakKeyDictionary[QObject, SiteNumbers]] = (
+        weakref.WeakKeyDictionary()
+    )
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        self.decimal_comma = ctx.settings().decimal_comma
+        ctx.changed.connect(self._on_changed)
+
+    @classmethod
+    def of(cls, ctx: Context) -> SiteNumbers:
+        found = cls._sessions.get(ctx)
+        if found is None:
+            found = cls._sessions[ctx] = cls(ctx)
+        return found
+
+    def _on_changed(self, changes: object, _initiator: object) -> None:
+        if not (isinstance(changes, Changes) and changes.site):
+            return
+        comma = self._ctx.settings().decimal_comma
+        if comma != self.decimal_comma:
+            self.decimal_comma = comma
+            self.changed.emit(comma)
+
+
+class NumberField(QLineEdit):
+    """A carat, money or stone-count field that records exactly what it shows.
+
+    Nothing typed is dropped, cut or shifted (no validator): the text is read only by
+    sortapp.core.units through ``field``, with the site's decimal mark. On leaving the field
+    (or ``check()`` when a form is sent) a figure it cannot read is refused with the reason in
+    red beside the field (``message``); one it can read is shown back as it will be recorded,
+    in the site's format (``12,5`` -> ``12,500`` on a decimal-comma site).
+    """
+
+    REFUSED_STYLE = "QLineEdit { border: 2px solid #b00020; }"
+
+    def __init__(
+        self, name: str, field: Field, placeholder: str = "", numbers: SiteNumbers | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.field = field
+        self.decimal_comma = numbers.decimal_comma if numbers is not None else False
+        self._placeholder = placeholder
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        #: The reason the figure is refused, shown under the field (hidden while it is fine).
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}_message")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._box: QWidget | None = None
+        #: Whether the text shown is refused (the message is up).
+        self.refused = False
+        self._show_placeholder()
+        self.editingFinished.connect(self._left)
+        # Any new text (typed, set or cleared) is not what was refused.
+        self.textChanged.connect(lambda _t: self._refuse(""))
+        if numbers is not None:
+            numbers.changed.connect(self.set_decimal_comma)
+
+    def value(self) -> int | None:
+        """The integer the text means (mct, cents or stones); None for a blank optional field.
+
+        Raises:
+            UserError: naming the field, for anything it cannot read exactly.
+        """
+        return self.field.read(self.text(), decimal_comma=self.decimal_comma)
+
+    def shown(self, value: int) -> str:
+        """``value`` as this field writes it, in the site's format."""
+        if self.field.kind is Kind.CARATS:
+            return format_mct(value, decimal_comma=self.decimal_comma)
+        if self.field.kind is Kind.USD:
+            return format_cents(value, decimal_comma=self.decimal_comma)
+        return str(value)
+
+    def check(self) -> bool:
+        """Read the text: refuse it beside the field, or show it back as it will be recorded."""
+        try:
+            value = self.value()
+        except UserError as err:
+            self._refuse(str(err))
+            return False
+        self._refuse("")
+        if value is not None and self.text() != self.shown(value):
+            self.setText(self.shown(value))
+        return True
+
+    def set_decimal_comma(self, comma: bool) -> None:
+        """The site's decimal mark changed: a figure shown is shown in the new one."""
+        if comma == self.decimal_comma:
+            return
+        try:
+            value = self.value() if self.text().strip() else None
+        except UserError:
+            value = None
+        self.decimal_comma = comma
+        self._show_placeholder()
+        if value is not None:
+            self.setText(self.shown(value))
+
+    def _left(self) -> None:
+        if self.text().strip():
+            self.check()
+        else:
+            self._refuse("")
+
+    def _show_placeholder(self) -> None:
+        zero = {Kind.CARATS: self.shown(0), Kind.USD: self.shown(0), Kind.STONES: "0"}
+        self.setPlaceholderText(self._placeholder or zero[self.field.kind])
+
+    def _refuse(self, reason: str) -> None:
+        if not reason:
+            if self.refused:
+                self.refused = False
+                self.message.hide()
+                self.message.clear()
+                self.setToolTip("")
+                self.setStyleSheet("")
+            return
+        self.refused = True
+        prefix = f"{self.field.label}: "
+        self.message.setText(reason.removeprefix(prefix))
+        self.setToolTip(reason)
+        self.setStyleSheet(self.REFUSED_STYLE)
+        if self._beside():
+            self.message.show()
+
+    def _beside(self) -> bool:
+        """Put the message under the field, in its layout cell (once; False if not in one)."""
+        if self._box is not None:
+            return True
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if parent is None or layout is None:
+            return False
+        box = QWidget(parent)
+        box.setObjectName(f"{self.objectName()}_box")
+        if layout.replaceWidget(self, box) is None:
+            box.deleteLater()
+            return False
+        focused = self.hasFocus()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self)
+        column.addWidget(self.message)
+        self._box = box
+        box.show()
+        self.show()
+        if focused:
+            self.setFocus()
+        return True
 
 
 class CategoryPicker(QLineEdit):

@@ -38,7 +38,7 @@ from sortapp.ui.layouts import FlowLayout, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 
 class ParcelsPage(Page):
@@ -171,8 +171,11 @@ class ParcelsPage(Page):
         self.f_lot = QLineEdit()
         self.f_lot.setObjectName("pack_lot")
         self.f_lot.setPlaceholderText("optional: oldest first")
-        self.f_carats = number_field("pack_carats")
-        self.f_stones = number_field("pack_stones", "count", "if counted")
+        goods = forms.Goods.FIELDS
+        self.f_carats = number_field("pack_carats", field=goods[0], ctx=self.ctx)
+        self.f_stones = number_field(
+            "pack_stones", "count", "if counted", field=goods[1], ctx=self.ctx
+        )
         self.add_button = QPushButton("Add")
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
@@ -311,10 +314,12 @@ class ParcelsPage(Page):
         if not self.current:
             return
         number = self.current
+        check_numbers(self.f_carats, self.f_stones)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+        comma = self.f_carats.decimal_comma
 
         def do() -> Changes:
-            goods = forms.parse(forms.Goods, typed)
+            goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             return parcels.add_goods(
                 self.ctx.db,
                 self.ctx.actor,

@@ -33,7 +33,7 @@ from sortapp.ui.layouts import FlowLayout, labelled
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
-from sortapp.ui.widgets import Table, number_field
+from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, number_field
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
 
@@ -131,9 +131,17 @@ class ReceivingPage(Page):
         self.f_number = QLineEdit()
         self.f_number.setObjectName("lot_number")
         self.f_number.setPlaceholderText("scan the lot label")
-        self.f_weighed = number_field("weighed_carats")
-        self.f_stones = number_field("stones", "count", "optional")
-        self.f_declared = number_field("declared_carats", placeholder="from the papers")
+        receipt = partial(forms.field_of, forms.Receipt)
+        self.f_weighed = number_field("weighed_carats", field=receipt("carats"), ctx=self.ctx)
+        self.f_stones = number_field(
+            "stones", "count", "optional", field=receipt("stones"), ctx=self.ctx
+        )
+        self.f_declared = number_field(
+            "declared_carats",
+            placeholder="from the papers",
+            field=receipt("declared_carats"),
+            ctx=self.ctx,
+        )
         self.f_origin = QComboBox()
         self.f_origin.setObjectName("origin")
         self.f_origin.setEditable(True)
@@ -147,7 +155,9 @@ class ReceivingPage(Page):
         self.f_kp = QLineEdit()
         self.f_kp.setObjectName("kp_cert")
         self.f_kp.setPlaceholderText("imports only")
-        self.f_value = number_field("declared_value", "usd", "imports only")
+        self.f_value = number_field(
+            "declared_value", "usd", "imports only", field=receipt("value"), ctx=self.ctx
+        )
         self.receive_button = QPushButton("Receive")
         self.receive_button.setObjectName("receive")
         self.receive_button.clicked.connect(self.receive)
@@ -185,6 +195,7 @@ class ReceivingPage(Page):
 
     def receive(self) -> None:
         number = self.f_number.text().strip()
+        check_numbers(self.f_weighed, self.f_declared, self.f_stones, self.f_value)
 
         def do() -> Changes:
             receipt = forms.parse(
@@ -195,6 +206,7 @@ class ReceivingPage(Page):
                     "stones": self.f_stones.text(),
                     "value": self.f_value.text(),
                 },
+                decimal_comma=self.f_weighed.decimal_comma,
             )
             return lots.receive_lot(
                 self.ctx.db,
@@ -350,7 +362,7 @@ class ReceivingPage(Page):
             return
 
         def do() -> Changes:
-            form = forms.parse(forms.Weighing, dialog)
+            form = forms.parse(forms.Weighing, dialog, decimal_comma=self._decimal_comma())
             return lots.weigh_lot(self.ctx.db, self.ctx.actor, number, form.carats, form.stones)
 
         self.ctx.act(self, do, f"Weighed lot {number}.")
@@ -365,7 +377,7 @@ class ReceivingPage(Page):
             return
 
         def do() -> Changes:
-            form = forms.parse(forms.Weighing, answer)
+            form = forms.parse(forms.Weighing, answer, decimal_comma=self._decimal_comma())
             return lots.reweigh_lot(
                 self.ctx.db,
                 self.ctx.actor,
@@ -376,6 +388,10 @@ class ReceivingPage(Page):
             )
 
         self.ctx.act(self, do, f"Lot {number} weighed again.")
+
+    def _decimal_comma(self) -> bool:
+        """The decimal mark the number fields of this session read (the Weigh dialog's too)."""
+        return SiteNumbers.of(self.ctx).decimal_comma
 
     def _acknowledge(self) -> None:
         number = self.selected_lot()
@@ -392,12 +408,28 @@ class ReceivingPage(Page):
         )
 
 
+class _WeighForm(FormDialog):
+    """The Weigh dialog's form: OK with a figure it cannot read leaves it open, the reason
+    beside the field."""
+
+    def accept(self) -> None:
+        numbers = [w for w in self.fields.values() if isinstance(w, NumberField)]
+        if check_numbers(*numbers):
+            super().accept()
+
+
 class WeighDialog:
     @classmethod
     def ask(
         cls, parent: QWidget | None, number: str, *, again: bool = False
     ) -> dict[str, str] | None:
-        dialog = FormDialog(
+        return cls.build(parent, number, again=again).run()
+
+    @classmethod
+    def build(cls, parent: QWidget | None, number: str, *, again: bool = False) -> FormDialog:
+        """The dialog; its number fields read the site's decimal mark from the page's session."""
+        ctx = parent.ctx if isinstance(parent, Page) else None
+        dialog = _WeighForm(
             parent,
             f"Weigh lot {number} again" if again else f"Weigh lot {number}",
             "Its receipt is reversed in the ledger and a new one posted; the first weight stays "
@@ -405,8 +437,10 @@ class WeighDialog:
             if again
             else "",
         )
-        dialog.line("carats", "Weighed ct")
-        dialog.line("stones", "Stones (optional)")
+        for key, label in (("carats", "Weighed ct"), ("stones", "Stones (optional)")):
+            edit = number_field(key, field=forms.field_of(forms.Weighing, key), ctx=ctx)
+            dialog.form.addRow(label, edit)
+            dialog.fields[key] = edit
         if again:
             dialog.line("reason", "Reason")
-        return dialog.run()
+        return dialog

@@ -29,7 +29,7 @@ from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 # Site settings shown as text, with how to show the stored value.
 _SHOWN = [
@@ -270,7 +270,9 @@ class SettingsPage(Page):
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         self.price_category = CategoryPicker("price_category")
-        self.price_value = number_field("price_usd", "usd", "USD per carat")
+        self.price_value = number_field(
+            "price_usd", "usd", "USD per carat", field=forms.Price.FIELDS[0], ctx=self.ctx
+        )
         self.price_from = QLineEdit()
         self.price_from.setObjectName("price_from")
         self.price_from.setPlaceholderText("from YYYY-MM-DD (today)")
@@ -295,13 +297,16 @@ class SettingsPage(Page):
         return page
 
     def set_price(self) -> None:
+        check_numbers(self.price_value)
+        typed = {"usd_per_ct": self.price_value.text()}
+        comma = self.price_value.decimal_comma
         self.ctx.act(
             self,
             lambda: assortment.set_price(
                 self.ctx.db,
                 self.ctx.actor,
                 self.price_category.code(),
-                forms.parse(forms.Price, {"usd_per_ct": self.price_value.text()}).usd_per_ct,
+                forms.parse(forms.Price, typed, decimal_comma=comma).usd_per_ct,
                 self.price_from.text().strip() or None,
             ),
             f"Price of {self.price_category.code()} set.",

@@ -32,7 +32,7 @@ from sortapp.ui.layouts import FlowLayout
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 OK_COLOUR = "#1b5e20"
 #: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
@@ -66,8 +66,9 @@ class SortingPage(Page):
         entry = QGroupBox("Record results (Enter commits; the cursor returns to the category)")
         grid = QGridLayout(entry)
         self.f_category = CategoryPicker("sort_category")
-        self.f_carats = number_field("sort_carats")
-        self.f_stones = number_field("sort_stones", "count", "optional")
+        goods = forms.Goods.FIELDS
+        self.f_carats = number_field("sort_carats", field=goods[0], ctx=ctx)
+        self.f_stones = number_field("sort_stones", "count", "optional", field=goods[1], ctx=ctx)
         self.add_button = QPushButton("Add entry")
         self.add_button.setObjectName("add_entry")
         self.add_button.clicked.connect(self.add_entry)
@@ -84,7 +85,7 @@ class SortingPage(Page):
         self.f_loss_type = QComboBox()
         self.f_loss_type.setObjectName("loss_type")
         self.f_loss_type.addItems(list(LOSS_TYPES))
-        self.f_loss = number_field("loss_carats")
+        self.f_loss = number_field("loss_carats", field=forms.Loss.FIELDS[0], ctx=ctx)
         self.f_loss.returnPressed.connect(self.add_loss)
         self.loss_button = QPushButton("Record loss")
         self.loss_button.setObjectName("add_loss")
@@ -209,10 +210,12 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
+        check_numbers(self.f_carats, self.f_stones)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+        comma = self.f_carats.decimal_comma
 
         def do() -> Changes:
-            goods = forms.parse(forms.Goods, typed)
+            goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             return sorting.add_entry(
                 self.ctx.db, self.ctx.actor, lot, self.f_category.code(), goods.carats, goods.stones
             )
@@ -228,7 +231,9 @@ class SortingPage(Page):
         lot = self._need_lot()
         if lot is None:
             return
+        check_numbers(self.f_loss)
         typed = {"carats": self.f_loss.text()}
+        comma = self.f_loss.decimal_comma
         changes = self.ctx.act(
             self,
             lambda: sorting.add_loss(
@@ -236,7 +241,7 @@ class SortingPage(Page):
                 self.ctx.actor,
                 lot,
                 self.f_loss_type.currentText(),
-                forms.parse(forms.Loss, typed).carats,
+                forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
             ),
         )
         if changes is not None:

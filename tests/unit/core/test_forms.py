@@ -38,7 +38,11 @@ def test_every_bad_field_is_named_in_one_message():
         (forms.Weighing, {"carats": ""}, "weighed carats: enter a number of carats"),
         (forms.Loss, {"carats": "0"}, "loss carats: enter a weight above 0.000 ct"),
         (forms.Valuation, {"usd": "0.00"}, "value USD: enter an amount above 0.00 USD"),
-        (forms.Price, {"usd_per_ct": "1,5"}, "USD per carat: '1,5' is not a plain number"),
+        (
+            forms.Price,
+            {"usd_per_ct": "1,5"},
+            "USD per carat: '1,5' has a ','; this site writes decimals with '.'",
+        ),
     ],
 )
 def test_required_and_zero_rules(form, values, message):

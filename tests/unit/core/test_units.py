@@ -13,6 +13,7 @@ from sortapp.core.units import (
     format_cents,
     format_mct,
     parse_carats,
+    parse_decimal,
     parse_stones,
     parse_usd,
     percent_of,
@@ -46,7 +47,7 @@ def test_parse_carats_exact(text, mct):
         ("1e3", "not a plain number"),
         ("NaN", "not a plain number"),
         ("inf", "not a plain number"),
-        ("1,5", "not a plain number"),
+        ("1,5", "has a ','; this site writes decimals with '.'"),
         ("1 000", "not a plain number"),
         ("0", "above 0.000"),
         ("0.000", "above 0.000"),
@@ -109,3 +110,62 @@ def test_value_rounds_half_up_to_the_cent():
 def test_percent():
     assert percent_of(1_500, 2_300_050) == "0.065"
     assert percent_of(5, 0) == "0.000"
+
+
+# -- the site's decimal mark (issue 13) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mct"),
+    [("12,5", 12_500), ("12.5", 12_500), ("0,001", 1), (" 1,250 ", 1_250), ("7,", 7_000)],
+)
+def test_decimal_comma_reads_comma_and_point(text, mct):
+    assert parse_carats(text, "Weighed ct", decimal_comma=True) == mct
+
+
+@pytest.mark.parametrize("text", ["12,5", "1,250", "0,5"])
+def test_a_comma_on_a_point_site_is_refused_not_dropped(text):
+    with pytest.raises(UserError) as err:
+        parse_carats(text, "weighed carats")
+    said = str(err.value)
+    assert said.startswith(f"weighed carats: '{text}'")
+    assert "has a ','; this site writes decimals with '.'" in said
+
+
+@pytest.mark.parametrize("text", ["1.234,5", "1,234,5", "1,2.3", "-5abc", "12,5ct", ","])
+def test_decimal_comma_refuses_what_it_cannot_read(text):
+    with pytest.raises(UserError, match=r"^carats: "):
+        parse_carats(text, "carats", decimal_comma=True)
+
+
+def test_decimal_comma_keeps_every_other_rule():
+    with pytest.raises(UserError, match="more than 3 decimals"):
+        parse_carats("1,2345", decimal_comma=True)
+    with pytest.raises(UserError, match="negative"):
+        parse_carats("-1,5", decimal_comma=True)
+    with pytest.raises(UserError, match="absurd"):
+        parse_carats("1234567890123", decimal_comma=True)
+    with pytest.raises(UserError, match="absurd"):
+        parse_usd("1234567890123,5", decimal_comma=True)
+    assert parse_carats("-1,5", allow_negative=True, decimal_comma=True) == -1_500
+    assert parse_usd("1250,5", decimal_comma=True) == 125_050
+    assert parse_decimal("0,05", "pct", 3, "percent", decimal_comma=True) == 50
+    with pytest.raises(UserError, match=r"this site writes decimals with '\.'"):
+        parse_usd("1250,5")
+    with pytest.raises(UserError, match="whole number of stones"):
+        parse_stones("20,5")
+
+
+def test_format_in_the_sites_mark():
+    assert format_mct(12_500, decimal_comma=True) == "12,500"
+    assert format_mct(-1, decimal_comma=True) == "-0,001"
+    assert format_mct(12_500) == "12.500"
+    assert format_cents(125_050, decimal_comma=True) == "1250,50"
+    assert format_cents(125_050) == "1250.50"
+
+
+@given(st.integers(min_value=1, max_value=10**10), st.booleans())
+def test_what_is_shown_reads_back_the_same(mct, comma):
+    shown = format_mct(mct, decimal_comma=comma)
+    assert parse_carats(shown, decimal_comma=comma) == mct
+    assert parse_carats(format_mct(mct), decimal_comma=comma) == mct
