@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
+    QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QWidget,
 )
@@ -60,14 +64,35 @@ class FlowLayout(QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        # Its minimum height follows its width instead: layouts of height-for-width items
+        # share out preferred heights, and squeeze a flow below the lines it needs.
+        return False
 
     def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        needed = self._place(rect, move=True)
+        if needed != self._needed:
+            self._needed, self._laid_width = needed, rect.width()
+            # Once this laying out is over (a request made during it is lost).
+            QTimer.singleShot(0, self._ask_again)
+
+    def _ask_again(self) -> None:
+        """The minimum height changed with the width: the layouts holding this one (their
+        shares are cached) and the widget's minimum are worked out again."""
+        layout: QObject | None = self
+        while isinstance(layout, QLayout):
+            layout.invalidate()
+            layout = layout.parent()
+        if (widget := self.parentWidget()) is not None:
+            widget.updateGeometry()
+
+    #: The height the lines took when last laid out, and at what width (invalidate() forgets
+    #: the geometry, not this).
+    _needed = -1
+    _laid_width = 0
 
     def sizeHint(self) -> QSize:
         # Preferably all on one line.
@@ -76,13 +101,17 @@ class FlowLayout(QLayout):
         width = sum(self._width(item) for item in shown)
         width += self._spacing(Qt.Orientation.Horizontal) * max(0, len(shown) - 1)
         height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width, height) + _margin_size(margins)
+        return (QSize(width, height) + _margin_size(margins)).expandedTo(self.minimumSize())
 
     def minimumSize(self) -> QSize:
+        # As tall as the lines at the width it has (a flow needs its height to wrap).
         shown = self._shown()
         width = max((self._width(item) for item in shown), default=0)
         height = max((item.minimumSize().height() for item in shown), default=0)
-        return QSize(width, height) + _margin_size(self.contentsMargins())
+        least = QSize(width, height) + _margin_size(self.contentsMargins())
+        if self._laid_width > 0:
+            least.setHeight(max(least.height(), self.heightForWidth(self._laid_width)))
+        return least
 
     # -- placing -------------------------------------------------------------------------------
 
@@ -151,6 +180,65 @@ class FlowLayout(QLayout):
         return y - area.y() + margins.top() + margins.bottom()
 
 
+class VerticalScroller(QScrollArea):
+    """Its widget at the whole width and at least its minimum height: scrolled up and down
+    only when that is more than the height there is (a form grown by messages on a short
+    screen), never sideways. Its minimum width is the widget's, so the window never gets
+    narrower than what it holds.
+
+    (Not QScrollArea's own resizing: it takes a layout's height for a width, the height its
+    items prefer, as the least, and would scroll where everything fits.)
+    """
+
+    #: The least height asked for: a shorter screen scrolls rather than push the window off it.
+    MIN_HEIGHT = 200
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        widget.installEventFilter(self)
+        if isinstance(widget, QStackedWidget):
+            widget.currentChanged.connect(lambda _index: self._fit())
+
+    def _inner(self) -> QSize:
+        """The least the widget takes; of a stack, as wide as its widest page and as tall as
+        the page shown (a tall page hidden makes no other scroll)."""
+        widget = self.widget()
+        if widget is None:
+            return QSize(0, 0)
+        least = widget.minimumSizeHint()
+        if isinstance(widget, QStackedWidget) and (shown := widget.currentWidget()) is not None:
+            least.setHeight(shown.minimumSizeHint().height())
+        return least
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self._inner()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar, min(inner.height(), self.MIN_HEIGHT))
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        view = self.viewport().size()
+        height = max(view.height(), self._inner().height())
+        if widget.size() != QSize(view.width(), height):
+            widget.resize(view.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds changed: so may its minimum width
+            self._fit()
+        return handled
+
+
 def _margin_size(margins: QMargins) -> QSize:
     return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -163,7 +251,7 @@ def flow(widgets: Sequence[QWidget], *, uniform: bool = False) -> FlowLayout:
     return layout
 
 
-def labelled(fields: Sequence[tuple[str, QWidget]], *, field_width: int = 150) -> list[QWidget]:
+def labelled(fields: Sequence[tuple[str, QWidget]], *, field_width: int = 120) -> list[QWidget]:
     """Each field with its label in front, the labels of the same width (for a uniform flow:
     the fields line up in columns). ``field_width`` is the least a field gets."""
     labels = [QLabel(text) for text, _widget in fields]

@@ -32,6 +32,7 @@ from sortapp.storage.db import opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
 from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(self.workspace)
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(VerticalScroller(self.stack), 1)  # a page too tall for the screen scrolls
         self.screens = QStackedWidget()
         self.screens.addWidget(self.workspace)
         # The banner across the window while the facility server cannot be reached.

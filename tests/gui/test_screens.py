@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from sortapp.ui import dialogs
+from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.mainwindow import MainWindow
 from tests.gui.fit import SCREENS, available, misfits
 
@@ -28,12 +29,22 @@ def fit_to(window: MainWindow, width: int, height: int) -> None:
     QApplication.processEvents()
 
 
-def page_misfits(window: MainWindow, screen: QSize) -> dict[str, list[str]]:
-    """For each page (and each tab of a page), the controls not wholly in view."""
+def scrolled(window: MainWindow) -> bool:
+    """Whether the page shown must be scrolled to be seen whole."""
+    scroller = window.findChild(VerticalScroller)
+    return scroller.verticalScrollBar().maximum() > 0
+
+
+def page_misfits(
+    window: MainWindow, screen: QSize, *, may_scroll: bool = False
+) -> dict[str, list[str]]:
+    """For each page (and each tab of a page), the controls not wholly in view; and the pages
+    that do not fit without scrolling (a page scrolls only when a form grows: messages)."""
     found: dict[str, list[str]] = {}
     for index, page in enumerate(window.pages):
         window.go(index)
-        QApplication.processEvents()
+        for _ in range(5):
+            QApplication.processEvents()
         tabs = page.findChildren(QTabWidget)
         views = [(page.title, None, 0)] + [
             (f"{page.title} / {t.tabText(i)}", t, i) for t in tabs for i in range(t.count())
@@ -42,7 +53,9 @@ def page_misfits(window: MainWindow, screen: QSize) -> dict[str, list[str]]:
             if tab is not None:
                 tab.setCurrentIndex(i)
                 QApplication.processEvents()
-            if wrong := misfits(window, screen):
+            scrolls = scrolled(window) and not may_scroll
+            wrong = misfits(window, screen) + (["the page scrolls"] if scrolls else [])
+            if wrong:
                 found[name] = wrong
     return found
 
@@ -58,18 +71,19 @@ def test_every_page_fits_the_screen(qapp, make_window, sealed, screen, text):
     larger.setPointSizeF(font.pointSizeF() * text)
     qapp.setFont(larger)
     try:
-        fits_everywhere(make_window("admin"), width, height)  # the admin sees every control
+        # The admin sees every control; with a larger text a page may scroll (not sideways).
+        fits_everywhere(make_window("admin"), width, height, may_scroll=text > 1)
     finally:
         qapp.setFont(font)
 
 
-def fits_everywhere(window: MainWindow, width: int, height: int) -> None:
+def fits_everywhere(window: MainWindow, width: int, height: int, *, may_scroll: bool) -> None:
     """The window, made as large as the screen takes, fits it on every page, tab and the lock
     screen, every control in view (with a parcel and a lot open: long lines of data)."""
     window.parcels.open_parcel("P1")
     window.sorting.open_lot("L1")
     fit_to(window, width, height)
-    found = page_misfits(window, QSize(width, height))
+    found = page_misfits(window, QSize(width, height), may_scroll=may_scroll)
     assert found == {}, json.dumps(found, indent=1)
     hint = window.minimumSizeHint()  # (every page made by now)
     assert hint.width() <= width and hint.height() <= height, hint
@@ -154,3 +168,20 @@ def test_the_dialogs_fit_the_smallest_screen(qtbot, monkeypatch):
     dialogs.NewUserDialog.ask(None)
     assert len(seen) == 9
     assert {title: wrong for title, wrong in seen.items() if wrong} == {}
+
+
+def test_a_form_grown_by_refusals_stays_reachable(qtbot, make_window):
+    """Refusals under the fields make the receiving form taller than a 150 % screen has room
+    for: the page scrolls, and every field and the Receive button can be reached."""
+    width, height = available("1366x768@150")
+    window = make_window("olu")
+    fit_to(window, width, height)
+    page = window.receiving
+    for field in (page.f_weighed, page.f_declared, page.f_value, page.f_stones):
+        field.setText("12x5")
+        assert not field.check()
+    qtbot.waitUntil(lambda: misfits(window, QSize(width, height)) == [])  # laid out anew
+    assert scrolled(window)
+    window.findChild(VerticalScroller).ensureWidgetVisible(page.receive_button)
+    QApplication.processEvents()
+    assert page.receive_button.visibleRegion().boundingRect() == page.receive_button.rect()
