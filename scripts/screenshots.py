@@ -3,11 +3,15 @@
     python scripts/screenshots.py [OUT_DIR]    (default: docs/screenshots)
 
 Runs headless (QT_QPA_PLATFORM=offscreen unless a display is set) and uses QWidget.grab().
+Then, in a process of its own (Qt's scale is set per process), the same on the smallest
+workstation, a 1366x768 screen at 150 % less a task bar: small-*.png, in the screen's pixels.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,9 +25,26 @@ from sortapp.storage.db import open_db
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 
+#: The smallest workstation: its screen in device pixels, its scale, a task bar's logical height.
+SMALL = (1366, 768, 1.5, 40)
 
-def main(out: Path) -> int:
+
+def small_screen(tmp: Path) -> None:
+    """The offscreen screen of the smallest workstation (before the application is made)."""
+    width, height, scale, _bar = SMALL
+    config = tmp / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "small", "width": width, "height": height}]})
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = str(scale)
+
+
+def main(out: Path, *, small: bool = False) -> int:
     out.mkdir(parents=True, exist_ok=True)
+    prefix = "small-" if small else ""
+    if small:
+        small_screen(Path(tempfile.mkdtemp()))
     app = make_application()
     app.setOrganizationName("sortapp-screenshots")
     with tempfile.TemporaryDirectory() as tmp:
@@ -32,7 +53,15 @@ def main(out: Path) -> int:
         db = open_db(path)
         ctx = Context(db, path, site.actor_for(db, "sam"))
         window = MainWindow(ctx)
-        window.resize(1400, 860)
+        if small:
+            width, height, scale, bar = SMALL
+            window.show()
+            app.processEvents()
+            frame = window.frameGeometry().size() - window.size()
+            window.setGeometry(0, 0, int(width / scale), int(height / scale) - bar)
+            window.resize(window.size() - frame)
+        else:
+            window.resize(1400, 860)
         window.show()
         window.receiving.f_number.setText("JW-2611-006")
         window.receiving.f_weighed.setText("845.120")
@@ -46,13 +75,13 @@ def main(out: Path) -> int:
             if page is window.stock:
                 page.table.selectRow(0)
             app.processEvents()
-            name = out / f"{i + 1}-{page.title.split()[0].lower()}.png"
+            name = out / f"{prefix}{i + 1}-{page.title.split()[0].lower()}.png"
             window.grab().save(str(name))
             print(name)
         # The lock screen (Ctrl+L, or the idle time set by the admin): no data, only Sign in.
         window.lock("Locked at 14:32 after 10 min without input.")
         app.processEvents()
-        name = out / "8-locked.png"
+        name = out / f"{prefix}8-locked.png"
         window.grab().save(str(name))
         print(name)
         window.close()
@@ -61,4 +90,8 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
+    if "--small" in sys.argv:  # the second process: the small screen only
+        sys.exit(main(Path(sys.argv[1]), small=True))
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    done = main(folder)
+    sys.exit(done or subprocess.call([sys.executable, __file__, str(folder), "--small"]))

@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,6 +34,7 @@ from sortapp.ui import textsize
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
@@ -49,6 +50,9 @@ SERVER_BACKUPS = (
     "The facility server keeps this database's backups (its base backups and WAL archive, "
     "set up by IT); a workstation makes none."
 )
+
+#: The frame a window system puts round a window, allowed for before it is known.
+ASSUMED_FRAME = QMargins(4, 30, 4, 4)
 
 # The areas of work (a page, and its module, is made when first shown).
 AREAS = PAGES
@@ -79,7 +83,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(self.workspace)
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(VerticalScroller(self.stack), 1)  # a page too tall for the screen scrolls
         self.screens = QStackedWidget()
         self.screens.addWidget(self.workspace)
         # The banner across the window while the facility server cannot be reached.
@@ -196,7 +200,9 @@ class MainWindow(QMainWindow):
 
     def _fit_navigation(self) -> None:
         """The navigation list's text a little larger than the pages', with roomy rows: set
-        directly (a style sheet costs ms at start), again whenever the text size changes."""
+        directly (a style sheet costs ms at start), again whenever the text size changes. The
+        list is as wide as the longest area's name in that font, and no wider: on a small
+        screen the pages need the room."""
         font = QApplication.font()
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -204,8 +210,8 @@ class MainWindow(QMainWindow):
         metrics = self.nav.fontMetrics()
         for i in range(self.nav.count()):
             self.nav.item(i).setSizeHint(QSize(0, metrics.height() + 12))
-        widest = max((metrics.horizontalAdvance(s.title) for s in AREAS), default=0)
-        self.nav.setFixedWidth(max(150, widest + 30))
+        text = max(metrics.horizontalAdvance(spec.title) for spec in AREAS)
+        self.nav.setFixedWidth(text + 2 * metrics.averageCharWidth() + 2 * self.nav.frameWidth())
 
     def _action(
         self,
@@ -434,7 +440,34 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._fit_to_screen()
         self._restore_page_for_user()
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window whole on a screen there is: a geometry saved on a bigger screen, or
+        on one no longer attached, comes back inside the available area of the screen it is
+        on (else the primary one), as large as fits and no larger than it was."""
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window system fits it to its screen
+        place = self.geometry()
+        screen = QGuiApplication.screenAt(place.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame = self.frameGeometry()
+        # Before the window is first shown its frame is not known yet: allow for a title bar.
+        margins = QMargins(
+            place.left() - frame.left(),
+            place.top() - frame.top(),
+            frame.right() - place.right(),
+            frame.bottom() - place.bottom(),
+        )
+        if margins.isNull():
+            margins = ASSUMED_FRAME
+        area = screen.availableGeometry().marginsRemoved(margins)
+        size = place.size().boundedTo(area.size()).expandedTo(self.minimumSizeHint())
+        x = min(max(place.x(), area.left()), max(area.left(), area.right() + 1 - size.width()))
+        y = min(max(place.y(), area.top()), max(area.top(), area.bottom() + 1 - size.height()))
+        self.setGeometry(QRect(QPoint(x, y), size))
 
     def _restore_page_for_user(self) -> None:
         page = self._prefs().value(f"user/{self.ctx.actor.name}/page", 0)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from sortapp.ui.dialogs import (
 )
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
+from sortapp.ui.layouts import FlowLayout, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -88,7 +88,7 @@ class ParcelsPage(Page):
             self.list_table, ctx, "parcel", lambda: self.current
         )
         left_layout.addWidget(self.list_table)
-        left.setMinimumWidth(340)
+        left.setMinimumWidth(200)  # the list scrolls; the parcel gets the room
         split.addWidget(left)
 
         right = QWidget()
@@ -117,11 +117,12 @@ class ParcelsPage(Page):
         self.lines_table.fit_columns([130, 70, 110, 60, 100, 60, 90, 110])
         right_layout.addWidget(self.lines_table, 1)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)  # a long line must not widen the window
         self.totals.setObjectName("parcel_totals")
         self.totals.setStyleSheet("font-weight: bold;")
         right_layout.addWidget(self.totals)
         right_layout.addWidget(self._build_add())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow screen
         self.seal_button = QPushButton("Seal...")
         self.seal_button.setObjectName("seal")
         self.seal_button.clicked.connect(self.seal)
@@ -160,16 +161,18 @@ class ParcelsPage(Page):
             self.transfer_button,
         ):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         right_layout.addLayout(buttons)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([340, 1020])  # in proportion on a smaller screen
         self.request_refresh()
 
     def _build_add(self) -> QGroupBox:
         self.add_box = QGroupBox("Add from stock (whole balances of a lot need no stones)")
-        grid = QGridLayout(self.add_box)
+        box_layout = QVBoxLayout(self.add_box)
+        grid = FlowLayout(uniform=True)  # as many columns as the width takes
+        box_layout.addLayout(grid)
         self.f_category = CategoryPicker("pack_category")
         self.f_category.textChanged.connect(lambda _t: self._show_available())
         self.f_lot = QLineEdit()
@@ -186,7 +189,7 @@ class ParcelsPage(Page):
         self.f_category.returnPressed.connect(self._category_entered)
         self.f_carats.returnPressed.connect(self.f_stones.setFocus)
         self.f_stones.returnPressed.connect(self.add_goods)
-        for col, (label, widget) in enumerate(
+        for pair in labelled(
             (
                 ("Category", self.f_category),
                 ("Lot", self.f_lot),
@@ -194,14 +197,13 @@ class ParcelsPage(Page):
                 ("Stones", self.f_stones),
             )
         ):
-            grid.addWidget(QLabel(label), 0, col * 2)
-            grid.addWidget(widget, 0, col * 2 + 1)
-        grid.setColumnStretch(1, 3)
-        grid.addWidget(self.add_button, 0, 8)
+            grid.addWidget(pair)
+        grid.addWidget(self.add_button)
         self.available = QLabel()
         self.available.setObjectName("available")
-        grid.addWidget(self.available, 1, 0, 1, 9)
-        grid.addWidget(self.f_category.message, 2, 1, 1, 8)
+        self.available.setWordWrap(True)
+        box_layout.addWidget(self.available)
+        box_layout.addWidget(self.f_category.message)
         return self.add_box
 
     def _category_entered(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog, date_edit
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import import_csv, import_transfer
+from sortapp.ui.layouts import FlowLayout, labelled
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -84,7 +84,7 @@ class ReceivingPage(Page):
         self.table.doubleClicked.connect(self._sort_selected)
         self.history_action = add_history_action(self.table, ctx, "lot", self.selected_lot)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow screen
         self.weigh_button = QPushButton("Weigh lot...")
         self.weigh_button.clicked.connect(self._weigh)
         self.reweigh_button = QPushButton("Weigh again...")
@@ -118,7 +118,6 @@ class ReceivingPage(Page):
             self.transfer_button,
         ):
             buttons.addWidget(w)
-        buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout.addLayout(buttons)
         self.request_refresh()
@@ -130,7 +129,7 @@ class ReceivingPage(Page):
         box = QGroupBox(
             "Receive a lot (scan or type; Enter moves on, Enter on the last field receives)"
         )
-        grid = QGridLayout(box)
+        grid = FlowLayout(box, uniform=True)  # as many columns as the width takes
         self.f_number = QLineEdit()
         self.f_number.setObjectName("lot_number")
         self.f_number.setPlaceholderText("scan the lot label")
@@ -176,11 +175,9 @@ class ReceivingPage(Page):
             ("Incoming KP cert", self.f_kp),
             ("Value USD", self.f_value),
         ]
-        for i, (label, widget) in enumerate(fields):
-            row, col = divmod(i, 4)
-            grid.addWidget(QLabel(label), row, col * 2)
-            grid.addWidget(widget, row, col * 2 + 1)
-        grid.addWidget(self.receive_button, 2, 7)
+        for pair in labelled(fields):
+            grid.addWidget(pair)
+        grid.addWidget(self.receive_button)
         self._order = [w for _l, w in fields]
         for i, widget in enumerate(self._order):
             edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget

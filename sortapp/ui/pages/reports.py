@@ -74,6 +74,7 @@ class ReportsPage(Page):
         self.kp_table.fit_columns([90, 80, 80, 120, 130, 80])
         layout.addWidget(self.kp_table, 1)
         self.kp_totals = QLabel()
+        self.kp_totals.setWordWrap(True)  # a long line must not widen the window
         self.kp_totals.setObjectName("kp_totals")
         layout.addWidget(self.kp_totals)
         return page
@@ -185,6 +186,7 @@ class ReportsPage(Page):
             row.addWidget(w)
         layout.addLayout(row)
         self.lin_title = QLabel()
+        self.lin_title.setWordWrap(True)  # a long line must not widen the window
         layout.addWidget(self.lin_title)
         self.lin_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [

@@ -28,6 +28,7 @@ from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.imports import import_csv
+from sortapp.ui.layouts import FlowLayout
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -58,6 +59,7 @@ class SortingPage(Page):
         self.f_lot.returnPressed.connect(lambda: self.open_lot(self.f_lot.text()))
         top.addWidget(self.f_lot, 1)
         self.lot_info = QLabel("No lot open.")
+        self.lot_info.setWordWrap(True)  # a long line must not widen the window
         self.lot_info.setObjectName("lot_info")
         top.addWidget(self.lot_info, 3)
         layout.addLayout(top)
@@ -136,7 +138,7 @@ class SortingPage(Page):
         body.setStretchFactor(1, 1)
         layout.addWidget(body, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow screen
         self.correct_button = QPushButton("Correct selected entry...")
         self.correct_button.clicked.connect(self.correct_entry)
         self.close_button = QPushButton("Close sorting")
@@ -151,7 +153,6 @@ class SortingPage(Page):
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.request_refresh()
@@ -161,11 +162,16 @@ class SortingPage(Page):
         box = QGroupBox("Reconciliation")
         form = QFormLayout(box)
         self.r_received = QLabel()
+        self.r_received.setWordWrap(True)  # a long line must not widen the window
         self.r_sorted = QLabel()
+        self.r_sorted.setWordWrap(True)  # a long line must not widen the window
         self.r_losses = QLabel()
+        self.r_losses.setWordWrap(True)  # a long line must not widen the window
         self.r_difference = QLabel()
+        self.r_difference.setWordWrap(True)  # a long line must not widen the window
         self.r_stone_difference = QLabel()
         self.r_tolerance = QLabel()
+        self.r_tolerance.setWordWrap(True)  # a long line must not widen the window
         self.r_state = QLabel()
         self.r_state.setObjectName("reconciliation_state")
         self.r_state.setWordWrap(True)

@@ -43,6 +43,7 @@ class StockPage(Page):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)  # a long line must not widen the window
         self.totals.setObjectName("stock_totals")
         layout.addWidget(self.totals)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -1,0 +1,122 @@
+"""Does every control fit the window? Shared by the screen tests and their scaled subprocess.
+
+The workstations (issue 13): a 1280x720 screen at 100 % up to a 1366x768 screen at 150 %; each
+as the logical size a window can take (the screen in device-independent pixels, less a task bar).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
+
+#: A task bar along the bottom, in logical pixels (it scales with the screen, as Windows').
+TASK_BAR = 40
+
+#: name: (screen width, height in device pixels, scale).
+SCREENS = {
+    "1280x720@100": (1280, 720, 1.0),
+    "1366x768@125": (1366, 768, 1.25),
+    "1366x768@150": (1366, 768, 1.5),
+}
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTabBar,
+)
+
+#: The least of a table (or list) that must be in view to count as usable: it scrolls.
+VIEW_MIN = (80, 48)
+
+
+def available(name: str) -> tuple[int, int]:
+    """The logical size a window can take on the screen ``name``."""
+    width, height, scale = SCREENS[name]
+    return int(width / scale), int(height / scale) - TASK_BAR
+
+
+def _rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _is_part(widget: QWidget, window: QWidget) -> bool:
+    """A piece of another control (a table's header, a spin box's line edit...)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, (QAbstractItemView, QAbstractSpinBox, QComboBox, QTabBar)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def visible_part(widget: QWidget, window: QWidget, screen: QRect) -> QRect:
+    """What of ``widget`` shows in ``window``: its rectangle cut by every ancestor's. In a
+    scroll area it counts as shown if it can be scrolled into view whole (it fits the area's
+    view), and the area itself must show."""
+    shown = _rect_in(widget, window)
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        shown = shown.intersected(_rect_in(parent, window))
+        viewport = parent.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is parent:
+            view = _rect_in(area.viewport(), window)
+            if shown.width() <= view.width() and shown.height() <= view.height():
+                shown = QRect(view.topLeft(), shown.size())  # scrolled to
+            else:
+                shown = shown.intersected(view)
+            parent = area
+            continue
+        parent = viewport
+    return shown.intersected(window.rect()).intersected(screen)
+
+
+def misfits(window: QWidget, screen: QSize | None = None) -> list[str]:
+    """Every visible control of ``window`` not wholly in view (in the window and, if given, a
+    ``screen`` of that size the window's frame starts at the top left of), said as
+    'object name (class): shown part of whole' (empty when all fit). Disabled ones too: they
+    are enabled when there is something to act on."""
+    inside = window.rect()
+    if screen is not None:
+        corner = window.geometry().topLeft() - window.frameGeometry().topLeft()
+        inside = QRect(-corner, screen)
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisible():
+            continue
+        if _is_part(widget, window) or widget.window() is not window:
+            continue
+        whole = _rect_in(widget, window)
+        shown = visible_part(widget, window, inside)
+        if isinstance(widget, QAbstractItemView):
+            fits = shown.width() >= min(VIEW_MIN[0], whole.width()) and shown.height() >= min(
+                VIEW_MIN[1], whole.height()
+            )
+            fits = fits and shown.width() >= whole.width() - 1  # no column hidden for good
+        else:
+            fits = shown.width() >= whole.width() - 1 and shown.height() >= whole.height() - 1
+        if not fits or whole.isEmpty():
+            name = widget.objectName() or _text(widget)
+            found.append(f"{name} ({type(widget).__name__}): {_box(shown)} of {_box(whole)}")
+    return found
+
+
+def _text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return str(text()) if callable(text) else ""
+
+
+def _box(rect: QRect) -> str:
+    return f"{rect.width()}x{rect.height()}+{rect.x()}+{rect.y()}"

@@ -1,0 +1,187 @@
+"""Every page on every workstation (issue 13): from 1280x720 at 100 % to 1366x768 at 150 %,
+the window fits the screen and every control of every page lies inside it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+
+from sortapp.ui import dialogs
+from sortapp.ui.layouts import VerticalScroller
+from sortapp.ui.mainwindow import MainWindow
+from tests.gui.fit import SCREENS, available, misfits
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fit_to(window: MainWindow, width: int, height: int) -> None:
+    """Make ``window``'s frame ``width`` x ``height`` (as on a screen of that size)."""
+    frame = window.frameGeometry().size() - window.size()
+    window.resize(QSize(width, height) - frame)
+    QApplication.processEvents()
+
+
+def scrolled(window: MainWindow) -> bool:
+    """Whether the page shown must be scrolled to be seen whole."""
+    scroller = window.findChild(VerticalScroller)
+    return scroller.verticalScrollBar().maximum() > 0
+
+
+def page_misfits(
+    window: MainWindow, screen: QSize, *, may_scroll: bool = False
+) -> dict[str, list[str]]:
+    """For each page (and each tab of a page), the controls not wholly in view; and the pages
+    that do not fit without scrolling (a page scrolls only when a form grows: messages)."""
+    found: dict[str, list[str]] = {}
+    for index, page in enumerate(window.pages):
+        window.go(index)
+        for _ in range(5):
+            QApplication.processEvents()
+        tabs = page.findChildren(QTabWidget)
+        views = [(page.title, None, 0)] + [
+            (f"{page.title} / {t.tabText(i)}", t, i) for t in tabs for i in range(t.count())
+        ]
+        for name, tab, i in views:
+            if tab is not None:
+                tab.setCurrentIndex(i)
+                QApplication.processEvents()
+            scrolls = scrolled(window) and not may_scroll
+            wrong = misfits(window, screen) + (["the page scrolls"] if scrolls else [])
+            if wrong:
+                found[name] = wrong
+    return found
+
+
+@pytest.mark.parametrize(
+    ("screen", "text"),
+    [(screen, 1.0) for screen in SCREENS] + [("1366x768@150", 1.25)],  # a larger text size
+)
+def test_every_page_fits_the_screen(qapp, make_window, sealed, screen, text):
+    width, height = available(screen)
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * text)
+    qapp.setFont(larger)
+    try:
+        # The admin sees every control; with a larger text a page may scroll (not sideways).
+        fits_everywhere(make_window("admin"), width, height, may_scroll=text > 1)
+    finally:
+        qapp.setFont(font)
+
+
+def fits_everywhere(window: MainWindow, width: int, height: int, *, may_scroll: bool) -> None:
+    """The window, made as large as the screen takes, fits it on every page, tab and the lock
+    screen, every control in view (with a parcel and a lot open: long lines of data)."""
+    window.parcels.open_parcel("P1")
+    window.sorting.open_lot("L1")
+    fit_to(window, width, height)
+    found = page_misfits(window, QSize(width, height), may_scroll=may_scroll)
+    assert found == {}, json.dumps(found, indent=1)
+    hint = window.minimumSizeHint()  # (every page made by now)
+    assert hint.width() <= width and hint.height() <= height, hint
+    frame = window.frameGeometry()
+    assert frame.width() <= width and frame.height() <= height, frame
+    window.lock("Locked.")
+    QApplication.processEvents()
+    assert misfits(window, QSize(width, height)) == []
+
+
+def big_screen_geometry(qtbot) -> str:
+    """A window geometry saved on a big screen to the right of this one, larger than a small
+    screen (hex, as QSettings keeps it)."""
+    big = QWidget()
+    qtbot.addWidget(big)
+    big.setGeometry(QRect(2000, 80, 1800, 1000))
+    return bytes(big.saveGeometry().toHex().data()).decode()
+
+
+def test_the_window_is_usable_at_150_percent_in_a_scaled_process(qtbot, tmp_path):
+    """At a real scale factor (QT_SCALE_FACTOR=1.5, a 1366x768 screen) the window and its
+    pages fit as they do at the logical size the in-process test uses."""
+    script = ROOT / "tests" / "gui" / "screens_at_scale.py"
+    out = tmp_path / "result.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    geometry = big_screen_geometry(qtbot)
+    subprocess.run(
+        [sys.executable, str(script), "1366x768@150", str(tmp_path), str(out), geometry],
+        env=env,
+        check=True,
+        timeout=300,
+    )
+    result = json.loads(out.read_text())
+    assert result["screen"] == [911, 512] and result["scale"] == 1.5
+    width, height = available("1366x768@150")
+    assert result["frame"][2] <= width and result["frame"][3] <= height, result["frame"]
+    assert result["misfits"] == {}, json.dumps(result["misfits"], indent=1)
+    # A window saved on a big screen (off to the right, larger than this one) comes back on it.
+    x, y, w, h = result["restored"]
+    assert QRect(0, 0, 911, 512).contains(QRect(x, y, w, h)), result["restored"]
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_a_window_saved_on_a_big_screen_comes_back_on_this_one(qtbot, make_window, saved):
+    """A geometry saved on a screen larger than this one (and now gone), or none at all (the
+    first start asks for 1280x800), comes back inside this screen's available area."""
+    if saved:
+        geometry = big_screen_geometry(qtbot)
+        QSettings().setValue("window/geometry", QByteArray.fromHex(geometry.encode()))
+    window = make_window("sam")
+    area = window.screen().availableGeometry()
+    assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
+    assert window.width() >= area.width() * 0.8  # as large as fits, not shrunk to a corner
+
+
+def test_the_dialogs_fit_the_smallest_screen(qtbot, monkeypatch):
+    """Each form dialog, as it opens, fits 1366x768 at 150 % with every field in view."""
+    width, height = available("1366x768@150")
+    seen: dict[str, list[str]] = {}
+
+    def opened(dialog: QDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        frame = dialog.frameGeometry()
+        wrong = misfits(dialog, QSize(width, height))
+        if frame.width() > width or frame.height() > height:
+            wrong.append(f"the dialog: {frame.width()}x{frame.height()}")
+        seen[dialog.windowTitle()] = wrong
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", opened)
+    long_note = "Over tolerance by 12.345 ct (1.234 %) on lot KR-2611-004 " * 4
+    dialogs.LoginDialog.ask(None, "Demo Rough Diamond Sorting Facility (DEMO)", "sam", long_note)
+    dialogs.SecondPersonDialog.ask(None, long_note)
+    dialogs.TextDialog.ask(None, "Correct entry E33", "Reason")
+    dialogs.PinKeyDialog.ask(None, "ZAK", "ab:cd" * 16, "12:34" * 16)
+    dialogs.FirstRunDialog.ask(None, "/home/floor/.local/share/sortapp/" + "x" * 80 + ".db")
+    dialogs.SealDialog.ask(None, "EXP-26-0002", 60)
+    dialogs.RemovePackingDialog.ask(None, "EXP-26-0003", ["PK1: 12.000 ct S5-SAW-Q1-W"])
+    dialogs.NewParcelDialog.ask(None, "Demo Rough Diamond Sorting Facility", ["BE", "IN"])
+    dialogs.NewUserDialog.ask(None)
+    assert len(seen) == 9
+    assert {title: wrong for title, wrong in seen.items() if wrong} == {}
+
+
+def test_a_form_grown_by_refusals_stays_reachable(qtbot, make_window):
+    """Refusals under the fields make the receiving form taller than a 150 % screen has room
+    for: the page scrolls, and every field and the Receive button can be reached."""
+    width, height = available("1366x768@150")
+    window = make_window("olu")
+    fit_to(window, width, height)
+    page = window.receiving
+    for field in (page.f_weighed, page.f_declared, page.f_value, page.f_stones):
+        field.setText("12x5")
+        assert not field.check()
+    qtbot.waitUntil(lambda: misfits(window, QSize(width, height)) == [])  # laid out anew
+    assert scrolled(window)
+    window.findChild(VerticalScroller).ensureWidgetVisible(page.receive_button)
+    QApplication.processEvents()
+    assert page.receive_button.visibleRegion().boundingRect() == page.receive_button.rect()
