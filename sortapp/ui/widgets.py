@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -144,6 +145,9 @@ class NumberField(QLineEdit):
         self.message.setObjectName(f"{name}_message")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
+        # As wide as the field's cell and wrapped in it: a refusal never widens the form's
+        # columns (the fields beside it would jump).
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.hide()
         self._box: QWidget | None = None
         #: Whether the text shown is refused (the message is up).
@@ -269,7 +273,9 @@ class CategoryPicker(QLineEdit):
         self.message = QLabel()
         self.message.setObjectName(f"{name}_message")
         self.message.setStyleSheet("color: #b00020;")
-        self.textChanged.connect(lambda _t: self.message.clear())
+        self.message.setWordWrap(True)
+        self.message.hide()  # shown only while it says something: no empty row in the form
+        self.textChanged.connect(self._unsay)
 
     def set_categories(self, categories: Sequence[Category]) -> None:
         self._model.setStringList(
@@ -290,6 +296,7 @@ class CategoryPicker(QLineEdit):
         found = exact or ([i for i in items if typed.lower() in i.lower()] if typed else [])
         if len(found) == 1:
             self.setText(found[0])
+            self.setCursorPosition(0)  # the code shows, not the end of the name
             return True
         if not typed:
             self.message.setText("Type a category's code or name.")
@@ -302,4 +309,9 @@ class CategoryPicker(QLineEdit):
             )
             self.completer().setCompletionPrefix(typed)
             self.completer().complete()
+        self.message.show()
         return False
+
+    def _unsay(self, _text: str) -> None:
+        self.message.clear()
+        self.message.hide()

@@ -312,3 +312,24 @@ def test_a_refusal_keeps_the_keyboard_order(qtbot, make_window):
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is page.f_declared
     assert refused(page.f_stones, "'20,5'") and refused(page.f_weighed, "'12,5'")
+
+
+def test_a_refusal_does_not_move_the_fields_beside_it(qtbot, make_window, db, who):
+    make_lot(db, who.olu, "L9")
+    window = make_window()
+    go_to(window, "sorting")
+    page = window.sorting
+    page.open_lot("L9")
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: page.f_category.width() > 0)
+    QApplication.processEvents()
+    before = (page.f_category.width(), page.f_stones.geometry().x())
+    leave(qtbot, page.f_carats, "12,5 ct of a very long figure that does not read")
+    QApplication.processEvents()
+    assert refused(page.f_carats, "12,5")
+    assert page.f_carats.message.isVisible()
+    # The message wraps in the field's own cell: the category and stones keep their places
+    # (give or take the refused field's 2 px red border; without the wrap the category lost
+    # 40 % of its width).
+    after = (page.f_category.width(), page.f_stones.geometry().x())
+    assert abs(after[0] - before[0]) <= 4 and abs(after[1] - before[1]) <= 4, (before, after)

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -116,18 +119,18 @@ class SortingPage(Page):
         self.entries.tint = lambda row: OVER_COLOUR if row["mct"] < 0 else None
         self.entries_table = Table("entries_table")
         self.entries_table.setModel(self.entries)
-        self.entries_table.fit_columns([110, 260, 100, 90, 70])
+        self.entries_table.fit_columns([95, 130, 90, 90, 60])
         self.summary: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("code", "Category"),
-                Column("name", "Name"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
                 Column("stones", "Stones", numeric=True),
+                Column("name", "Name"),  # last, taking what is left: the figures stay in view
             ]
         )
         self.summary_table = Table("summary_table")
         self.summary_table.setModel(self.summary)
-        self.summary_table.fit_columns([130, 400, 100, 70])
+        self.summary_table.fit_columns([110, 90, 150])
         tables_layout.addWidget(QLabel("Entries"))
         tables_layout.addWidget(self.entries_table, 3)
         tables_layout.addWidget(QLabel("By category"))
@@ -158,7 +161,7 @@ class SortingPage(Page):
         self.request_refresh()
         self.apply_role()
 
-    def _build_reconciliation(self) -> QGroupBox:
+    def _build_reconciliation(self) -> QWidget:
         box = QGroupBox("Reconciliation")
         form = QFormLayout(box)
         self.r_received = QLabel()
@@ -191,7 +194,17 @@ class SortingPage(Page):
                 widget.setObjectName(f"r_{label.lower().replace(' ', '_')}")
             form.addRow(label, widget)
         box.setMinimumWidth(280)
-        return box
+        # On a short screen the wrapped lines (State's sentence above all) scroll, never cut.
+        scroller = QScrollArea()
+        scroller.setObjectName("reconciliation_scroller")
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(box)
+        scroller.setMinimumWidth(
+            box.minimumWidth() + scroller.verticalScrollBar().sizeHint().width()
+        )
+        return scroller
 
     # -- actions -------------------------------------------------------------------------------
 
