@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, settings
+from sortapp.services import backups, lookup, settings
 from sortapp.storage.db import opened_read_only
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
@@ -36,6 +37,7 @@ from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import PAGES, Page
+from sortapp.ui.scan import ScanBox, ScannerKeys
 from sortapp.ui.watch import WorkstationWatch
 
 log = logging.getLogger(__name__)
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
                 "This workstation works on the facility server's database, signed in as you."
             )
             self.statusBar().addPermanentWidget(self.server_label)
+        self._build_scan_box()
         self._build_menus()
         ctx.said.connect(self._on_ctx_said)
         ctx.actor_changed.connect(lambda _a: self._show_user())
@@ -160,6 +163,12 @@ class MainWindow(QMainWindow):
             edit_menu,
             "&Find / scan",
             QKeySequence.StandardKey.Find,
+            self.scan_box.take_focus,
+        )
+        self._action(
+            edit_menu,
+            "Search &this page",
+            "Ctrl+Shift+F",
             lambda: self.current_page().focus_search(),
         )
         go_menu = bar.addMenu("&Go")
@@ -167,6 +176,29 @@ class MainWindow(QMainWindow):
             self._action(go_menu, spec.title, spec.shortcut, functools.partial(self.go, i))
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+
+    def _build_scan_box(self) -> None:
+        """The scan box across the top (Ctrl+F), and a scanner's keys sent to it from anywhere
+        in the window no field takes them."""
+        self.scan_box = ScanBox(self.ctx)
+        self.scan_box.found.connect(self.show_found)
+        bar = QToolBar("Scan")
+        bar.setObjectName("scan_bar")
+        bar.setMovable(False)
+        bar.addWidget(self.scan_box)
+        self.addToolBar(bar)
+        self.ctx.lock_changed.connect(bar.setDisabled)
+        self.scanner_keys = ScannerKeys(self, self.scan_box, lambda: not self.ctx.locked)
+        app = QApplication.instance()
+        assert app is not None  # (a window needs one)
+        app.installEventFilter(self.scanner_keys)
+
+    def show_found(self, found: lookup.Found) -> None:
+        """Show what the scan box found on its page, its row selected."""
+        index = next(i for i, spec in enumerate(AREAS) if spec.key == found.page)
+        self.go(index)
+        self.page(index).show_item(found.key, found.detail)
+        self.ctx.said.emit(f"{found.said}.")
 
     def _action(
         self,

@@ -223,6 +223,14 @@ class ParcelsPage(Page):
         self.current = number
         self.refresh()
 
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Show parcel ``key`` selected in the list, whatever its status (the scan box)."""
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
+        self.open_parcel(key)
+        self.list_table.setFocus()
+
     def show_parcel(self) -> None:
         parcel: Parcel | None = None
         number = self.current

@@ -323,6 +323,27 @@ class ReceivingPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Show lot ``key`` selected in the list: the filters cleared, searched for by its
+        number (the scan box)."""
+        for box in (self.status_filter, self.origin_filter, self.dates, self.search):
+            box.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.origin_filter.setCurrentIndex(0)
+        self.dates.setChecked(False)
+        self.search.setText(key)
+        for box in (self.status_filter, self.origin_filter, self.dates, self.search):
+            box.blockSignals(False)
+        self.model.refresh()
+        self._count()
+        for n in range(self.model.rowCount()):
+            row = self.model.row(n)
+            if row is not None and row.number.upper() == key.upper():
+                self.table.selectRow(n)
+                self.table.scrollTo(self.model.index(n, 0))
+                self.table.setFocus()
+                return
+
     def selected_lot(self) -> str | None:
         row = self.table.selected_row()
         item = self.model.row(row) if row is not None else None

@@ -191,6 +191,14 @@ class SortingPage(Page):
         self.refresh()
         self.f_category.setFocus()
 
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Open lot ``key``; ``detail``, an entry's uid, selected (the scan box)."""
+        self.open_lot(key)
+        for n, entry in enumerate(self.entries.rows()):
+            if detail and entry["uid"] == detail:
+                self.entries_table.selectRow(n)
+                self.entries_table.scrollTo(self.entries.index(n, 0))
+
     def _category_entered(self) -> None:
         # Enter on the category picks the first completion (type-ahead) and moves to carats.
         completer = self.f_category.completer()

@@ -1,0 +1,107 @@
+"""The floor's pace: one scan box for everything, an operator's own undo, disabled buttons
+that say why, status messages that belong to their page, and a receiving form for the scanner."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sortapp.services import sorting
+from tests.conftest import make_lot
+from tests.gui.conftest import status
+
+# -- one scan box for everything ------------------------------------------------------------------
+
+
+@pytest.fixture
+def stocked(sealed, who):
+    """Sealed parcel P1 (KP certificate BW-2026-1) from sorted lot L1; lot L2 being sorted,
+    with lots L3..L12 received before it."""
+    for n in range(3, 13):
+        make_lot(sealed, who.olu, f"L{n}")
+    make_lot(sealed, who.olu, "L2")
+    sorting.add_entry(sealed, who.olu, "L2", "S5-SAW-Q1-W", 1_000)
+    return sealed
+
+
+def scanner(qtbot, text: str) -> None:
+    """A barcode scanner: each key to whatever has the focus as it comes, then Enter."""
+    for key in text:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def scan(qtbot, window, text: str) -> None:
+    """Ctrl+F, the number typed, Enter: as a person (or a scanner after Ctrl+F) does."""
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.scan_box.edit.hasFocus()
+    qtbot.keyClicks(window.scan_box.edit, text)
+    qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
+
+
+def test_scanning_a_lot_number_from_settings_shows_its_row_on_receiving(
+    qtbot, make_window, stocked
+):
+    window = make_window("olu")
+    window.go(6)  # Settings
+    scan(qtbot, window, "l7")
+    assert window.current_page() is window.receiving
+    assert window.receiving.selected_lot() == "L7"
+    assert status(window) == "Lot L7."
+    assert window.scan_box.edit.text() == ""
+
+
+def test_scanning_a_parcel_or_its_certificate_shows_the_parcel(qtbot, make_window, stocked):
+    window = make_window("olu")
+    window.go(6)
+    window.parcels.status_filter.setCurrentText("draft")  # P1 is sealed: filtered out
+    scan(qtbot, window, "P1")
+    page = window.parcels
+    assert window.current_page() is page
+    assert page.current == "P1"
+    assert page.list_model.row(page.list_table.selected_row())["number"] == "P1"
+    window.go(0)
+    scan(qtbot, window, "bw-2026-1")
+    assert window.current_page() is page
+    assert page.current == "P1"
+    assert status(window) == "KP certificate BW-2026-1: parcel P1."
+
+
+def test_scanning_an_entry_uid_opens_its_lot_on_sorting(qtbot, make_window, stocked):
+    window = make_window("olu")
+    uid = sorting.list_entries(stocked, "L2")[-1]["uid"]
+    scan(qtbot, window, uid)
+    page = window.sorting
+    assert window.current_page() is page
+    assert page.lot == "L2"
+    assert page.entries.row(page.entries_table.selected_row())["uid"] == uid
+
+
+def test_an_unknown_number_is_said_beside_the_box_and_kept(qtbot, make_window, stocked):
+    window = make_window("olu")
+    window.go(6)
+    scan(qtbot, window, "NOPE-9")
+    assert window.current_page() is window.settings_page
+    note = window.scan_box.note.text()
+    assert "'NOPE-9' is no lot, parcel, KP certificate or label number" in note
+    assert note in status(window)
+    assert window.scan_box.edit.text() == "NOPE-9"
+    assert window.scan_box.edit.hasFocus()
+
+
+def test_a_scanner_typing_anywhere_no_field_takes_text_goes_to_the_scan_box(
+    qtbot, make_window, stocked
+):
+    window = make_window("olu")
+    window.go(6)
+    window.nav.setFocus()
+    scanner(qtbot, "P1")
+    assert window.current_page() is window.parcels
+    assert window.parcels.current == "P1"
+    # A field that takes text keeps what is typed into it.
+    window.go(1)
+    window.sorting.f_lot.setFocus()
+    qtbot.keyClicks(window.sorting.f_lot, "L2")
+    assert window.sorting.f_lot.text() == "L2"
+    assert window.scan_box.edit.text() == ""
