@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRegularExpression, QStringListModel, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from sortapp.core.entities import Category
 
@@ -76,3 +83,21 @@ class CategoryPicker(QLineEdit):
 
     def code(self) -> str:
         return self.text().split(self.SEPARATOR)[0].strip()
+
+
+#: The property that keeps a widget's own tool tip while ``enable`` shows why it is disabled.
+_OWN_TIP = "sortapp_own_tooltip"
+
+
+def enable(widget: QWidget, ok: bool, why: str) -> None:
+    """Enable ``widget`` if ``ok``; else disable it, its tool tip saying ``why`` (its own tool
+    tip, what it does, comes back once it is enabled again)."""
+    own = widget.property(_OWN_TIP)
+    if own is None:
+        own = widget.toolTip()
+        widget.setProperty(_OWN_TIP, own)
+    widget.setEnabled(ok)
+    if ok:
+        widget.setToolTip(str(own))
+    else:
+        widget.setToolTip(f"{why}. {own}" if own else why)

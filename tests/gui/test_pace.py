@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
 
-from sortapp.services import sorting
+from sortapp.services import parcels, sorting
+from sortapp.ui.dialogs import TextDialog
 from tests.conftest import make_lot
 from tests.gui.conftest import status
 
@@ -105,3 +106,77 @@ def test_a_scanner_typing_anywhere_no_field_takes_text_goes_to_the_scan_box(
     qtbot.keyClicks(window.sorting.f_lot, "L2")
     assert window.sorting.f_lot.text() == "L2"
     assert window.scan_box.edit.text() == ""
+
+
+# -- an operator's own last entry; disabled buttons say why ---------------------------------------
+
+
+def test_an_operator_reverses_their_own_last_entry_from_the_sorting_page(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.ola, "L1", "S5-SAW-Q1-W", 2_000)
+    mine = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000).uid
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    assert page.correct_button.isEnabled()
+    reasons = iter(["not mine", "typed it twice"])
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda *_a: next(reasons)))
+    page.entries_table.selectRow(0)  # ola's: refused, saying why
+    page.correct_button.click()
+    assert f"may reverse only the last entry of lot L1 ({mine})" in status(window)
+    page.entries_table.selectRow(1)
+    page.correct_button.click()
+    assert status(window) == f"Entry {mine} reversed."
+    assert sorting.reconciliation(db, "L1").sorted_mct == 2_000
+    assert page.entries.row(2)["note"] == f"reverses {mine}: typed it twice"
+
+
+def disabled_without_reason(page) -> list[str]:
+    """The disabled buttons (and boxes) of ``page`` whose tool tip does not say why."""
+    silent = []
+    for widget in page.findChildren(QWidget):
+        wanted = isinstance(widget, (QPushButton, QGroupBox)) and widget.isVisibleTo(page)
+        if not wanted or widget.isEnabled():
+            continue
+        holder = widget  # disabled itself, or within a box that is
+        while not holder.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled):
+            holder = holder.parentWidget()
+        if not holder.toolTip().strip():
+            silent.append(f"{type(page).__name__}: {widget.objectName() or widget.text()}")
+    return silent
+
+
+def test_as_an_operator_every_disabled_button_says_why(qtbot, make_window, stocked, who):
+    parcels.create_parcel(stocked, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    window = make_window("olu")
+    window.go(1)
+    window.sorting.open_lot("L1")  # sorted and closed
+    window.go(3)
+    window.parcels.open_parcel("P2")  # a draft: an operator may not seal, void ...
+    silent, disabled = [], 0
+    for i, page in enumerate(window.pages):
+        window.go(i)
+        silent += disabled_without_reason(page)
+        disabled += sum(
+            not b.isEnabled() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)
+        )
+    assert silent == [], "\n".join(silent)
+    assert disabled > 10
+    parcels_page = window.parcels
+    assert parcels_page.seal_button.toolTip() == "Supervisors seal parcels"
+    assert parcels_page.print_button.toolTip().startswith("Parcel P2 is draft")
+    assert window.sorting.add_button.toolTip() == "Lot L1 is sorted and closed"
+    assert window.receiving.reweigh_button.toolTip().startswith("Supervisors weigh a lot again.")
+
+
+def test_a_button_enabled_again_has_its_own_tooltip_back(qtbot, make_window, stocked):
+    window = make_window("sam")
+    window.go(3)
+    page = window.parcels
+    assert page.seal_button.toolTip() == "Select a parcel first"
+    page.open_parcel("P1")  # sealed: ships
+    assert page.ship_button.isEnabled() and page.ship_button.toolTip() == ""
+    assert page.remove_button.toolTip().startswith("Parcel P1 is sealed")

@@ -16,7 +16,7 @@ from sortapp.ui.dialogs import message
 from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
-from sortapp.ui.widgets import Table
+from sortapp.ui.widgets import Table, enable
 
 
 class AuditPage(Page):
@@ -101,7 +101,7 @@ class AuditPage(Page):
 
     def verify_now(self) -> None:
         actor = self.ctx.actor
-        self.verify_button.setEnabled(False)
+        enable(self.verify_button, False, "Verifying now: the result comes below")
         self.result.setText("Verifying the audit chain, the ledger and the file...")
         self.op = run_op(
             self,
@@ -113,7 +113,7 @@ class AuditPage(Page):
         )
 
     def _verified(self, report: verify.Report) -> None:
-        self.verify_button.setEnabled(True)
+        enable(self.verify_button, True, "")
         counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
         if report.ok:
             text = f"Verified: OK ({counts})."
@@ -131,6 +131,6 @@ class AuditPage(Page):
             message(self, "Verify", text)
 
     def _failed(self, exc: Exception) -> None:
-        self.verify_button.setEnabled(True)
+        enable(self.verify_button, True, "")
         self.result.setText("Verify could not run.")
         self.ctx.fail(self, exc)

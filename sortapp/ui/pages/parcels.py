@@ -38,7 +38,7 @@ from sortapp.ui.imports import export_transfer
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, enable, number_field
 
 
 class ParcelsPage(Page):
@@ -266,18 +266,43 @@ class ParcelsPage(Page):
         self._enable(parcel)
 
     def _enable(self, parcel: Parcel | None) -> None:
-        draft = parcel is not None and parcel.status == "draft"
         supervisor = self.ctx.can(Role.SUPERVISOR)
-        self.add_box.setEnabled(draft)
-        self.remove_button.setEnabled(draft and supervisor and bool(parcel and parcel.lines))
-        self.seal_button.setEnabled(draft and supervisor)
-        self.ship_button.setEnabled(parcel is not None and parcel.status == "sealed" and supervisor)
-        self.print_button.setEnabled(parcel is not None and parcel.status in ("sealed", "shipped"))
-        self.transfer_button.setEnabled(
-            parcel is not None and parcel.status in ("sealed", "shipped") and supervisor
+
+        def when(widget: QWidget, states: tuple[str, ...], what: str, role: str = "") -> None:
+            """Enabled for a parcel in one of ``states`` (and a supervisor, if ``role`` says
+            what supervisors do); else saying why."""
+            if parcel is None:
+                enable(widget, False, "Select a parcel first")
+            elif parcel.status not in states:
+                enable(widget, False, f"Parcel {parcel.number} is {parcel.status}: {what}")
+            else:
+                enable(widget, supervisor or not role, role)
+
+        when(self.add_box, ("draft",), "only a draft parcel takes goods")
+        when(
+            self.remove_button,
+            ("draft",),
+            "only a draft's packings come out",
+            "Supervisors remove packings",
         )
-        self.void_button.setEnabled(
-            parcel is not None and parcel.status in ("draft", "sealed") and supervisor
+        if parcel is not None and parcel.status == "draft" and supervisor and not parcel.lines:
+            enable(self.remove_button, False, f"Parcel {parcel.number} holds no goods yet")
+        when(self.seal_button, ("draft",), "only a draft is sealed", "Supervisors seal parcels")
+        when(
+            self.ship_button, ("sealed",), "only a sealed parcel ships", "Supervisors ship parcels"
+        )
+        when(self.print_button, ("sealed", "shipped"), "its documents come once it is sealed")
+        when(
+            self.transfer_button,
+            ("sealed", "shipped"),
+            "a transfer file is made once it is sealed",
+            "Supervisors export transfer files",
+        )
+        when(
+            self.void_button,
+            ("draft", "sealed"),
+            "only a draft or sealed parcel is voided",
+            "Supervisors void parcels",
         )
 
     def _show_available(self) -> None:

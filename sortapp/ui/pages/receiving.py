@@ -33,7 +33,7 @@ from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
-from sortapp.ui.widgets import Table, number_field
+from sortapp.ui.widgets import Table, enable, number_field
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
 
@@ -311,9 +311,10 @@ class ReceivingPage(Page):
             self._count()
 
     def apply_role(self) -> None:
-        self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
-        self.reweigh_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
-        self.transfer_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        supervisor = self.ctx.can(Role.SUPERVISOR)
+        enable(self.ack_button, supervisor, "Supervisors acknowledge weight differences")
+        enable(self.reweigh_button, supervisor, "Supervisors weigh a lot again")
+        enable(self.transfer_button, supervisor, "Supervisors import transfer files")
 
     def new_item(self) -> None:
         self.f_number.setFocus()

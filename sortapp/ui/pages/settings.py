@@ -29,7 +29,7 @@ from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, enable, number_field
 
 # Site settings shown as text, with how to show the stored value.
 _SHOWN = [
@@ -457,10 +457,11 @@ class SettingsPage(Page):
             self.import_button,
             self.connect_button,
         ):
-            w.setEnabled(admin)
+            enable(w, admin, "Admins change the site, its users and its data")
+        self.tabs.setTabToolTip(1, "" if admin else "Admins manage users")
         supervisor = self.ctx.can(Role.SUPERVISOR)
         for field in (self.price_category, self.price_value, self.price_from, self.price_button):
-            field.setEnabled(supervisor)
+            enable(field, supervisor, "Supervisors set prices")
 
 
 def _pct(milli_pct: int) -> str:

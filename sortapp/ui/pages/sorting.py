@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
-from sortapp.core.roles import Role
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui.context import Context
@@ -31,12 +30,26 @@ from sortapp.ui.imports import import_csv
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
-from sortapp.ui.widgets import CategoryPicker, Table, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, enable, number_field
 
 OK_COLOUR = "#1b5e20"
 #: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
 PENDING_COLOUR = "#7a5200"
 OVER_COLOUR = "#b00020"
+
+
+#: What the correction button does, and who may.
+CORRECT_TIP = (
+    "Reverse the selected entry, with a reason: an operator their own last entry on the lot, "
+    "a supervisor any entry"
+)
+
+
+def closed_why(number: str, status: str) -> str:
+    """Why a lot of ``status`` takes no entries."""
+    if status == "awaiting_weight":
+        return f"Lot {number} is not weighed yet: weigh it on Receiving first"
+    return f"Lot {number} is sorted and closed"
 
 
 class SortingPage(Page):
@@ -337,8 +350,9 @@ class SortingPage(Page):
             self.f_loss,
             self.loss_button,
             self.close_button,
+            self.correct_button,
         ):
-            w.setEnabled(open_for_entries)
+            enable(w, open_for_entries, closed_why(lot.number, lot.status))
         self.entries.set_rows(
             [
                 {
@@ -407,7 +421,8 @@ class SortingPage(Page):
         self._show_lot()
 
     def apply_role(self) -> None:
-        self.correct_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        # An operator reverses their own last entry, a supervisor any (the service decides).
+        self.correct_button.setToolTip(CORRECT_TIP)
 
     def focus_search(self) -> None:
         self.f_lot.setFocus()
