@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 #: How long after the window opens the last backups are verified (in the background).
 CHECK_BACKUPS_AFTER_MS = 2000
+#: How long a page's message stays in the status bar.
+SAID_MS = 15000
 #: Why the backup menu items are disabled on the facility server.
 SERVER_BACKUPS = (
     "The facility server keeps this database's backups (its base backups and WAL archive, "
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         server = f" - server {ctx.target.where}" if ctx.on_server else ""
         self.setWindowTitle(f"sortapp - {self.site_label}{server}")
         self._made: dict[int, Page] = {}
+        #: The last message each page said (by index), shown again when one comes back to it.
+        self._said: dict[int, str] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_scan_box()
         self._build_menus()
         ctx.said.connect(self._on_ctx_said)
+        ctx.actor_changed.connect(lambda _a: self._said.clear())  # not said to the next user
         ctx.actor_changed.connect(lambda _a: self._show_user())
         ctx.changed.connect(self._on_ctx_changed)
         self._show_user()
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.page(index)
             self.stack.setCurrentIndex(index)
+            self._show_said(index)
 
     def current_page(self) -> Page:
         return self.page(self.stack.currentIndex())
@@ -286,8 +292,30 @@ class MainWindow(QMainWindow):
                 action.setToolTip(SERVER_BACKUPS)
 
     def _on_ctx_said(self, text: str) -> None:
-        if not self.ctx.locked:  # a late message of the previous user shows nothing
-            self.statusBar().showMessage(text, 15000)
+        if self.ctx.locked:  # a late message of the previous user shows nothing
+            return
+        index = self._page_index_of(self.ctx.said_by)
+        self._said[index] = text
+        if index == self.stack.currentIndex():
+            self.statusBar().showMessage(text, SAID_MS)
+
+    def _page_index_of(self, widget: object) -> int:
+        """The index of the page ``widget`` is on; the page on screen for any other."""
+        if isinstance(widget, QWidget):
+            for index, page in self._made.items():
+                if widget is page or page.isAncestorOf(widget):
+                    return index
+        return self.stack.currentIndex()
+
+    def _show_said(self, index: int) -> None:
+        """Show page ``index``'s last message, or none: never another page's (a message of
+        the window's own, such as a backup warning, stays)."""
+        shown = self.statusBar().currentMessage()
+        mine = self._said.get(index, "")
+        if mine:
+            self.statusBar().showMessage(mine, SAID_MS)
+        elif shown and shown in self._said.values():
+            self.statusBar().clearMessage()
 
     # -- locking ---------------------------------------------------------------------------------
 

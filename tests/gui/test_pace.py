@@ -129,7 +129,10 @@ def test_an_operator_reverses_their_own_last_entry_from_the_sorting_page(
     assert f"may reverse only the last entry of lot L1 ({mine})" in status(window)
     page.entries_table.selectRow(1)
     page.correct_button.click()
-    assert status(window) == f"Entry {mine} reversed."
+    reversal = sorting.list_entries(db, "L1")[-1]["uid"]
+    assert status(window) == (
+        f"Entry {mine} reversed: 1.000 ct of S5-SAW-Q1-W taken out by entry {reversal}."
+    )
     assert sorting.reconciliation(db, "L1").sorted_mct == 2_000
     assert page.entries.row(2)["note"] == f"reverses {mine}: typed it twice"
 
@@ -180,3 +183,66 @@ def test_a_button_enabled_again_has_its_own_tooltip_back(qtbot, make_window, sto
     page.open_parcel("P1")  # sealed: ships
     assert page.ship_button.isEnabled() and page.ship_button.toolTip() == ""
     assert page.remove_button.toolTip().startswith("Parcel P1 is sealed")
+
+
+# -- status-bar messages belong to their page and say what happened -----------------------------
+
+
+def test_a_pages_message_stays_with_its_page(qtbot, make_window, db):
+    window = make_window("olu")
+    window.go(0)
+    window.receiving.receipt_button.click()  # nothing selected: said on Receiving
+    assert status(window) == "Select a lot to print for first."
+    window.go(1)
+    assert status(window) == ""  # not Receiving's
+    window.sorting.add_button.click()  # no lot open: said on Sorting
+    assert status(window) == "Open a lot first: scan or type its number."
+    window.go(6)
+    assert status(window) == ""
+    window.go(0)
+    assert status(window) == "Select a lot to print for first."
+    # A late outcome of a page's work (a background import) waits for its page.
+    window.ctx.say("Imported 3 rows from lots.csv.", window.sorting)
+    assert status(window) == "Select a lot to print for first."
+    window.go(1)
+    assert status(window) == "Imported 3 rows from lots.csv."
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+
+
+def test_after_an_action_the_status_bar_says_what_happened(qtbot, make_window, db, who, sealed):
+    make_lot(db, who.olu, "L2")
+    window = make_window("sam")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L2")
+    type_into(qtbot, page.f_category, "S5-SAW-Q1-W")
+    type_into(qtbot, page.f_carats, "12.450")
+    type_into(qtbot, page.f_stones, "20")
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    uid = sorting.list_entries(db, "L2")[-1]["uid"]
+    assert status(window) == f"Entry {uid}: 12.450 ct, 20 stones into S5-SAW-Q1-W (lot L2)."
+    page.f_loss.setText("0.100")
+    page.loss_button.click()
+    loss = sorting.list_entries(db, "L2")[-1]["uid"]
+    assert status(window) == f"Entry {loss}: 0.100 ct lost to cleaning (lot L2)."
+    window.go(3)
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    window.parcels.open_parcel("P2")
+    window.parcels.f_category.setText("G1-SAW-Q1-W")
+    window.parcels.f_carats.setText("39.9")  # the whole balance: its stones go with it
+    window.parcels.add_button.click()
+    assert status(window) == (
+        "Packed 39.900 ct of G1-SAW-Q1-W into parcel P2; it holds 39.900 ct, 120 stones."
+    )
+    window.go(0)
+    recv = window.receiving
+    recv.f_number.setText("L9")
+    recv.f_weighed.setText("5")
+    recv.f_stones.setText("40")
+    recv.f_mine.setText("Orapa")
+    recv.receive()
+    assert status(window) == "Received lot L9: 5.000 ct, 40 stones weighed in, origin BW (Orapa)."

@@ -126,7 +126,7 @@ class AuditPage(Page):
         if report.notes:  # said even when all is well (a restore set checkpoints aside)
             text += " Note: " + "; ".join(report.notes) + "."
         self.result.setText(text)
-        self.ctx.said.emit(text)
+        self.ctx.say(text, self)
         if not self.ctx.locked:  # no box over the lock screen
             message(self, "Verify", text)
 

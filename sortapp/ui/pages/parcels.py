@@ -26,6 +26,7 @@ from sortapp.core.entities import Parcel, ParcelLine
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import assortment, parcels, reports, site
+from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import (
     NewParcelDialog,
@@ -358,6 +359,14 @@ class ParcelsPage(Page):
 
         changes = self.ctx.act(self, do, f"Added to parcel {number}.")
         if changes is not None:
+            goods = forms.parse(forms.Goods, typed)
+            parcel = parcels.get_parcel(self.ctx.db, number)
+            self.ctx.say(
+                f"Packed {said.goods(goods.carats, goods.stones)} of "
+                f"{assortment.get_category(self.ctx.db, self.f_category.code()).code} into parcel "
+                f"{number}; it holds {said.goods(parcel.mct, parcel.stones)}.",
+                self,
+            )
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
                 w.clear()
             self.f_category.setFocus()
@@ -380,7 +389,8 @@ class ParcelsPage(Page):
                 issued=answer["issued"] or None,
                 expires=answer["expires"].strip() or None,
             ),
-            f"Sealed parcel {number}.",
+            f"Sealed parcel {number} under KP certificate {answer['kp_cert'].strip()}, "
+            f"seals {answer['seals'].strip()}",
         )
 
     def ship(self) -> None:
@@ -389,8 +399,12 @@ class ParcelsPage(Page):
             self.ctx.act(
                 self,
                 lambda: parcels.ship_parcel(self.ctx.db, self.ctx.actor, number),
-                f"Parcel {number} shipped.",
+                f"Parcel {number} shipped: it has left the site for {self._destination()}",
             )
+
+    def _destination(self) -> str:
+        parcel = parcels.get_parcel(self.ctx.db, self.current or "")
+        return f"{parcel.importer}, {parcel.destination}"
 
     def void(self) -> None:
         number = self.current

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
+from sortapp.core.entities import Lot
 from sortapp.core.roles import Role
 from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
+from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
 from sortapp.ui.imports import import_csv, import_transfer
@@ -213,8 +215,10 @@ class ReceivingPage(Page):
                 kp_cert=self.f_kp.text(),
             )
 
+        # (The short words name the action should the server be lost as it is recorded.)
         changes = self.ctx.act(self, do, f"Received lot {number}.")
         if changes is not None:
+            self.ctx.say(_received(lots.get_lot(self.ctx.db, number)), self)
             for edit in (
                 self.f_number,
                 self.f_weighed,
@@ -415,6 +419,16 @@ class ReceivingPage(Page):
             lambda: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
             f"Weight difference of lot {number} acknowledged.",
         )
+
+
+def _received(lot: Lot) -> str:
+    """What receiving ``lot`` did, in words."""
+    if lot.weighed_mct is not None:
+        weight = f"{said.goods(lot.weighed_mct, lot.weighed_stones)} weighed in"
+    else:
+        weight = f"{said.goods(lot.declared_mct or 0)} declared, awaiting weighing"
+    source = ", ".join(lot.mines) or lot.supplier
+    return f"Received lot {lot.number}: {weight}, origin {lot.origin} ({source})."
 
 
 class WeighDialog:

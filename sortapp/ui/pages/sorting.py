@@ -24,6 +24,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
+from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
 from sortapp.ui.imports import import_csv
@@ -225,15 +226,19 @@ class SortingPage(Page):
         if lot is None:
             return
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
+        code = self.f_category.code()
 
         def do() -> Changes:
             goods = forms.parse(forms.Goods, typed)
             return sorting.add_entry(
-                self.ctx.db, self.ctx.actor, lot, self.f_category.code(), goods.carats, goods.stones
+                self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones
             )
 
-        changes = self.ctx.act(self, do)
+        changes = self.ctx.act(self, do, f"Entry into {code} of lot {lot}.")
         if changes is not None:
+            goods = forms.parse(forms.Goods, typed)
+            category = assortment.get_category(self.ctx.db, code).code
+            self.ctx.say(said.entry(changes.uid, goods.carats, goods.stones, category, lot), self)
             self.f_category.clear()
             self.f_carats.clear()
             self.f_stones.clear()
@@ -255,6 +260,10 @@ class SortingPage(Page):
             ),
         )
         if changes is not None:
+            kind = self.f_loss_type.currentText()
+            self.ctx.say(
+                said.loss(changes.uid, forms.parse(forms.Loss, typed).carats, kind, lot), self
+            )
             self.f_loss.clear()
             self.f_category.setFocus()
 
@@ -268,11 +277,15 @@ class SortingPage(Page):
         if reason is None:
             return
         lot = self.lot
-        self.ctx.act(
+        changes = self.ctx.act(
             self,
             lambda: sorting.correct_entry(self.ctx.db, self.ctx.actor, lot, item["uid"], reason),
             f"Entry {item['uid']} reversed.",
         )
+        if changes is not None:
+            self.ctx.say(
+                said.reversed_entry(item["uid"], item["mct"], item["what"], changes.uid), self
+            )
 
     def close_sorting(self) -> None:
         lot = self._need_lot()
@@ -280,7 +293,11 @@ class SortingPage(Page):
             return
         rec = sorting.reconciliation(self.ctx.db, lot)
         if rec.within_tolerance:
-            self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
+            self.ctx.act(
+                self,
+                lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot),
+                f"Lot {lot} closed: its goods are in stock by category",
+            )
             return
         summary = f"Lot {lot}: {sorting.difference_sentence(rec)}"
         answer = SecondPersonDialog.ask(self, summary)
@@ -298,7 +315,7 @@ class SortingPage(Page):
                 if there is not self.ctx.db:
                     there.close()
 
-        self.ctx.act(self, do)
+        self.ctx.act(self, do, f"Lot {lot} closed, the difference accepted by {answer['user']}")
 
     def print_current(self) -> None:
         lot = self._need_lot()
