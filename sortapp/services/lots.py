@@ -160,6 +160,20 @@ def receive_lot(
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
 
 
+def check_new_number(db: Database, number: str) -> str:
+    """Return lot number ``number`` cleaned, if it is valid and no lot has it yet; else raise
+    UserError saying why (a receiving form checks it as it is scanned)."""
+    number = check_number(number, "lot")
+    _check_new_number(db, number)
+    return number
+
+
+def is_domestic(db: Database, origin: str) -> bool:
+    """Whether goods of ``origin`` (a country code) are domestic: mined in the site's own
+    country, they cross no border and need no KP certificate, declared value or sender."""
+    return (origin or "").strip().upper() == site(db).country
+
+
 def _check_new_number(db: Database, number: str) -> None:
     if lots_sql.get_lot(db, number) is not None:
         raise UserError(f"lot {number} already exists; lot numbers are unique at this site")

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
 
-from sortapp.services import parcels, sorting
+from sortapp.services import lots, parcels, sorting
 from sortapp.ui.dialogs import TextDialog
 from tests.conftest import make_lot
 from tests.gui.conftest import status
@@ -246,3 +246,77 @@ def test_after_an_action_the_status_bar_says_what_happened(qtbot, make_window, d
     recv.f_mine.setText("Orapa")
     recv.receive()
     assert status(window) == "Received lot L9: 5.000 ct, 40 stones weighed in, origin BW (Orapa)."
+
+
+# -- receiving at the scanner's pace ------------------------------------------------------------
+
+
+def enter(qtbot, widget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_enter_skips_what_a_domestic_lot_does_not_need(qtbot, make_window, db):
+    window = make_window("olu")
+    page = window.receiving
+    assert page.f_origin.currentText() == "BW"  # the site's own country: a domestic lot
+    page.f_number.setFocus()
+    qtbot.keyClicks(page.f_number, "L1")
+    enter(qtbot, page.f_number)
+    for edit, text in (
+        (page.f_weighed, "10"),
+        (page.f_stones, "50"),
+        (page.f_declared, ""),
+        (page.f_origin.lineEdit(), ""),
+        (page.f_mine, "Jwaneng"),
+        (page.f_supplier, ""),
+    ):
+        assert edit.hasFocus()
+        qtbot.keyClicks(edit, text)
+        enter(qtbot, edit)
+    assert page.f_seals.hasFocus()
+    assert page.f_kp.placeholderText() == "not for a domestic lot"
+    enter(qtbot, page.f_seals)  # no KP certificate, no declared value: received
+    assert lots.get_lot(db, "L1").weighed_mct == 10_000
+    assert page.f_number.hasFocus()
+    # An import: Enter goes on to the KP certificate and the declared value.
+    page.f_origin.setCurrentText("ZA")
+    page.f_seals.setFocus()
+    enter(qtbot, page.f_seals)
+    assert page.f_kp.hasFocus()
+    assert page.f_kp.placeholderText() == "imports only"
+    enter(qtbot, page.f_kp)
+    assert page.f_value.hasFocus()
+
+
+def test_a_lot_number_taken_is_refused_as_it_is_scanned(qtbot, make_window, db, who):
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    page = window.receiving
+    page.f_number.setFocus()
+    qtbot.keyClicks(page.f_number, "l1")
+    enter(qtbot, page.f_number)
+    assert page.f_number.hasFocus()  # the cursor stays for the next scan
+    assert "lot l1 already exists" in page.number_note.text()
+    assert page.f_number.selectedText() == "l1"
+    qtbot.keyClick(page.f_number, Qt.Key.Key_Tab)  # leaving it: back to it
+    qtbot.waitUntil(page.f_number.hasFocus)
+    qtbot.keyClicks(page.f_number, "L2")  # (replaces the selection)
+    assert page.number_note.text() == ""
+    enter(qtbot, page.f_number)
+    assert page.f_weighed.hasFocus()
+
+
+def test_escape_clears_the_receiving_form_and_says_so(qtbot, make_window, db):
+    window = make_window("olu")
+    page = window.receiving
+    page.f_number.setText("L1")
+    page.f_weighed.setText("10")
+    page.f_mine.setText("Jwaneng")
+    page.f_origin.setCurrentText("ZA")
+    page.f_mine.setFocus()
+    qtbot.keyClick(page.f_mine, Qt.Key.Key_Escape)
+    assert (page.f_number.text(), page.f_weighed.text(), page.f_mine.text()) == ("", "", "")
+    assert page.f_origin.currentText() == "BW"
+    assert page.f_number.hasFocus()
+    assert status(window) == "Receiving form cleared; nothing was received."
+    assert lots.list_lots(db, window.ctx.actor) == []

@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,12 +27,14 @@ from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.entities import Lot
+from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
 from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
 from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog
+from sortapp.ui.errors import error_text
 from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
@@ -175,12 +179,106 @@ class ReceivingPage(Page):
         for i, widget in enumerate(self._order):
             edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
             assert edit is not None  # the origin box is editable: it has a line edit
-            if i == len(self._order) - 1:
-                edit.returnPressed.connect(self.receive)
-            else:
-                nxt = self._order[i + 1]
-                edit.returnPressed.connect(lambda n=nxt: n.setFocus())
+            edit.returnPressed.connect(partial(self._enter, i))
+        self._build_pace(box, grid)
         return box
+
+    # -- the form at the floor's pace: Enter skips what a domestic lot does not need, a lot
+    # number taken is refused as it is scanned, Escape clears the form.
+
+    def _build_pace(self, box: QGroupBox, grid: QGridLayout) -> None:
+        self.number_note = QLabel()
+        self.number_note.setObjectName("lot_number_note")
+        self.number_note.setStyleSheet("color: #b00020;")
+        grid.addWidget(self.number_note, 3, 1, 1, 7)
+        self._checked_number = ""
+        self.f_number.editingFinished.connect(self._number_left)
+        self.f_number.textChanged.connect(self._number_changed)
+        self.f_origin.currentTextChanged.connect(lambda _t: self._show_domestic())
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
+        clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        clear.activated.connect(self.clear_form)
+        #: The import-only fields: a domestic lot needs none, and Enter skips them.
+        self._imports_only = (self.f_kp, self.f_value)
+        self._own_placeholders = {w: w.placeholderText() for w in self._imports_only}
+
+    def _number_changed(self, _text: str) -> None:
+        self._checked_number = ""
+        self.number_note.clear()
+
+    def _domestic(self) -> bool:
+        return lots.is_domestic(self.ctx.db, self.f_origin.currentText())
+
+    def _show_domestic(self) -> None:
+        domestic = self._domestic()
+        for w in self._imports_only:
+            w.setPlaceholderText(
+                "not for a domestic lot" if domestic else self._own_placeholders[w]
+            )
+
+    def _enter(self, index: int) -> None:
+        """Enter on field ``index``: on to the next field the lot needs; on the last, receive.
+        On the lot number, a number taken already keeps the cursor there."""
+        if index == 0 and not self._number_free():
+            return
+        domestic = self._domestic()
+        for nxt in self._order[index + 1 :]:
+            if not (domestic and nxt in self._imports_only):
+                nxt.setFocus()
+                return
+        self.receive()
+
+    def _number_left(self) -> None:
+        """The lot number was left (Enter, Tab or a click): refused beside it if taken, the
+        cursor kept in it while it is on this form."""
+        if not self._number_free():
+            QTimer.singleShot(0, self._back_to_number)
+
+    def _back_to_number(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self.f_number and self.isAncestorOf(focus):
+            self.f_number.setFocus()
+            self.f_number.selectAll()
+
+    def _number_free(self) -> bool:
+        """Whether the lot number typed is a valid one no lot has; else said beside it."""
+        number = self.f_number.text().strip()
+        if not number or self.ctx.locked:
+            self.number_note.clear()
+            return bool(number)
+        if number == self._checked_number:
+            return not self.number_note.text()
+        self._checked_number = number
+        try:
+            lots.check_new_number(self.ctx.db, number)
+        except UserError as exc:
+            self.number_note.setText(error_text(exc))
+            self.f_number.selectAll()
+            return False
+        except Exception as exc:
+            if self.ctx.lost(exc):
+                return True  # (receiving says it)
+            raise
+        self.number_note.clear()
+        return True
+
+    def clear_form(self) -> None:
+        """Escape: empty the form, nothing received, and say so."""
+        for edit in (
+            self.f_number,
+            self.f_weighed,
+            self.f_stones,
+            self.f_declared,
+            self.f_mine,
+            self.f_supplier,
+            self.f_seals,
+            self.f_kp,
+            self.f_value,
+        ):
+            edit.clear()
+        self.f_origin.setCurrentText(site.show_settings(self.ctx.db)["country"])
+        self.f_number.setFocus()
+        self.ctx.say("Receiving form cleared; nothing was received.", self)
 
     def _fill_origins(self) -> None:
         current = self.f_origin.currentText() or site.show_settings(self.ctx.db)["country"]
