@@ -168,12 +168,6 @@ def check_new_number(db: Database, number: str) -> str:
     return number
 
 
-def is_domestic(db: Database, origin: str) -> bool:
-    """Whether goods of ``origin`` (a country code) are domestic: mined in the site's own
-    country, they cross no border and need no KP certificate, declared value or sender."""
-    return (origin or "").strip().upper() == site(db).country
-
-
 def _check_new_number(db: Database, number: str) -> None:
     if lots_sql.get_lot(db, number) is not None:
         raise UserError(f"lot {number} already exists; lot numbers are unique at this site")

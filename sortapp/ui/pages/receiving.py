@@ -192,6 +192,8 @@ class ReceivingPage(Page):
         self.number_note.setStyleSheet("color: #b00020;")
         grid.addWidget(self.number_note, 3, 1, 1, 7)
         self._checked_number = ""
+        #: The site's country: a lot of this origin is domestic.
+        self._home = ""
         self.f_number.editingFinished.connect(self._number_left)
         self.f_number.textChanged.connect(self._number_changed)
         self.f_origin.currentTextChanged.connect(lambda _t: self._show_domestic())
@@ -207,7 +209,9 @@ class ReceivingPage(Page):
         self.number_note.clear()
 
     def _domestic(self) -> bool:
-        return lots.is_domestic(self.ctx.db, self.f_origin.currentText())
+        """Whether the lot is domestic: mined in the site's own country, it crosses no border
+        and needs no KP certificate or declared value."""
+        return self.f_origin.currentText().strip().upper() == self._home
 
     def _show_domestic(self) -> None:
         domestic = self._domestic()
@@ -232,7 +236,7 @@ class ReceivingPage(Page):
         """The lot number was left (Enter, Tab or a click): refused beside it if taken, the
         cursor kept in it while it is on this form."""
         if not self._number_free():
-            QTimer.singleShot(0, self._back_to_number)
+            QTimer.singleShot(0, self, self._back_to_number)  # (not after the page is gone)
 
     def _back_to_number(self) -> None:
         focus = QApplication.focusWidget()
@@ -276,12 +280,13 @@ class ReceivingPage(Page):
             self.f_value,
         ):
             edit.clear()
-        self.f_origin.setCurrentText(site.show_settings(self.ctx.db)["country"])
+        self.f_origin.setCurrentText(self._home)
         self.f_number.setFocus()
         self.ctx.say("Receiving form cleared; nothing was received.", self)
 
     def _fill_origins(self) -> None:
-        current = self.f_origin.currentText() or site.show_settings(self.ctx.db)["country"]
+        self._home = site.show_settings(self.ctx.db)["country"]
+        current = self.f_origin.currentText() or self._home
         self.f_origin.clear()
         self.f_origin.addItems([code for code, _name, _kp in site.countries(self.ctx.db)])
         self.f_origin.setCurrentText(current)
