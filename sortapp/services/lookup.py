@@ -43,11 +43,7 @@ def look_up(db: Database, text: str) -> Found:
         raise NotFound("scan or type a lot, parcel, certificate or label number")
     found = _by_uid(db, number) or _by_number(db, number) or _by_certificate(db, number)
     if found is None:
-        raise NotFound(
-            f"'{number}' is no lot, parcel, KP certificate or label number of this site",
-            code="nothing_numbered",
-            facts={"number": number},
-        )
+        raise NotFound(f"'{number}' is no lot, parcel, KP certificate or label number of this site")
     return found
 
 

@@ -235,7 +235,7 @@ class ReceivingPage(Page):
     def _number_left(self) -> None:
         """The lot number was left (Enter, Tab or a click): refused beside it if taken, the
         cursor kept in it while it is on this form."""
-        if not self._number_free():
+        if self.f_number.text().strip() and not self._number_free():
             QTimer.singleShot(0, self, self._back_to_number)  # (not after the page is gone)
 
     def _back_to_number(self) -> None:
