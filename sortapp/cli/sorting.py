@@ -112,7 +112,12 @@ def _sort(sub: common.Subparsers) -> None:
     p.add_argument("lot")
     p.add_argument("type", choices=LOSS_TYPES)
     p.add_argument("--carats", required=True)
-    p = common.command(srt, "correct", cmd_sort_correct, "reverse an entry (supervisor)")
+    p = common.command(
+        srt,
+        "correct",
+        cmd_sort_correct,
+        "reverse an entry (supervisor; an operator: their own last)",
+    )
     p.add_argument("lot")
     p.add_argument("entry")
     p.add_argument("--reason", required=True)

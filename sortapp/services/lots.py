@@ -160,6 +160,14 @@ def receive_lot(
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
 
 
+def check_new_number(db: Database, number: str) -> str:
+    """Return lot number ``number`` cleaned, if it is valid and no lot has it yet; else raise
+    UserError saying why (a receiving form checks it as it is scanned)."""
+    number = check_number(number, "lot")
+    _check_new_number(db, number)
+    return number
+
+
 def _check_new_number(db: Database, number: str) -> None:
     if lots_sql.get_lot(db, number) is not None:
         raise UserError(f"lot {number} already exists; lot numbers are unique at this site")

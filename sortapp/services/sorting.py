@@ -140,6 +140,7 @@ def _append(
         lot = _sortable(db, lot.number)
         if reverses is not None:
             _check_correctable(db, lot, reverses["uid"])
+            _check_own_last(db, actor, lot, reverses["uid"])
         rec = _reconciliation(db, lot)
         accounted = rec.sorted_mct + rec.loss_mct + mct
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
@@ -165,7 +166,7 @@ def _append(
         record(
             db,
             actor,
-            "sort.correct" if reverses else ("sort.loss" if loss_type else "sort.add"),
+            _action(actor, reverses, loss_type),
             lot.number,
             {
                 "entry": uid,
@@ -187,6 +188,14 @@ def _append(
         created_id=entry_id,
         uid=uid,
     )
+
+
+def _action(actor: Actor, reverses: dict[str, Any] | None, loss_type: str | None) -> str:
+    """The audit action of an entry: an operator's reversal of their own last entry is
+    ``sort.undo`` (theirs, unsigned), a supervisor's correction ``sort.correct`` (signed)."""
+    if reverses is not None:
+        return "sort.correct" if actor.role >= Role.SUPERVISOR else "sort.undo"
+    return "sort.loss" if loss_type else "sort.add"
 
 
 def add_entry(
@@ -257,11 +266,16 @@ def add_loss(db: Database, actor: Actor, number: str, loss_type: str, mct: int) 
 
 
 def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reason: str) -> Changes:
-    """Cancel a sorting entry by appending its reverse, with a reason (supervisor)."""
-    actor.require(Role.SUPERVISOR, "correcting a sorting entry")
+    """Cancel a sorting entry by appending its reverse, with a reason.
+
+    A supervisor corrects any entry of a lot being sorted; an operator only their own last
+    entry: the most recent entry still standing on the lot, made by them (``_check_own_last``).
+    """
+    actor.require(Role.OPERATOR, "correcting a sorting entry")
     lot = _sortable(db, number)
     entry = _check_correctable(db, lot, entry_uid)
     reason = check_reason(reason)
+    _check_own_last(db, actor, lot, entry["uid"])
     return _append(
         db,
         actor,
@@ -287,6 +301,24 @@ def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict[str, Any]
     if entry["reversed"]:
         raise UserError(f"entry {entry['uid']} is already corrected")
     return entry
+
+
+def _check_own_last(db: Database, actor: Actor, lot: Lot, entry_uid: str) -> None:
+    """Refuse an operator's correction of anything but their own last entry on the lot."""
+    if actor.role >= Role.SUPERVISOR:
+        return
+    last = lots_sql.last_standing_entry(db, lot.id)
+    if last is None or last[0] != entry_uid:
+        raise PermissionDenied(
+            f"{actor.name} is {actor.role.label}: an operator may reverse only the last entry "
+            f"of lot {lot.number}{f' ({last[0]})' if last else ''}, and only their own; "
+            f"entry {entry_uid} needs a supervisor"
+        )
+    if last[1] != actor.user_id:
+        raise PermissionDenied(
+            f"{actor.name} is {actor.role.label}: entry {entry_uid} was made by someone else; "
+            "an operator may reverse only their own last entry, this one needs a supervisor"
+        )
 
 
 def list_entries(db: Database, number: str) -> list[dict[str, Any]]:

@@ -58,7 +58,7 @@ _JOURNAL_ACTIONS = (
     "parcel.ship",
     "parcel.void",
 )
-_ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct")
+_ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct", "sort.undo")
 #: Problems of one kind listed one by one; beyond that, one line says how many more.
 _LISTED = 50
 #: Ids asked for in one query when findings are read back one by one.

@@ -145,6 +145,19 @@ class Context(QObject):
 
         return guarded
 
+    #: The widget whose action is being said (``say``): the status bar shows it on its page.
+    said_by: QObject | None = None
+
+    def say(self, text: str, by: QObject | None = None) -> None:
+        """Say ``text`` (``said``) as the outcome of what widget ``by`` did: the window shows
+        it while ``by``'s page is on screen, and again when one comes back to that page (None:
+        the page on screen now)."""
+        self.said_by = by
+        try:
+            self.said.emit(text)
+        finally:
+            self.said_by = None
+
     def act(
         self, parent: QWidget, fn: Callable[[], Any], done: str = "", *, raises: bool = False
     ) -> Any:
@@ -161,7 +174,7 @@ class Context(QObject):
             return None
         if self.offline:
             log.info("refused while the server cannot be reached: %s", getattr(fn, "__name__", fn))
-            self.said.emit(OFFLINE + ".")
+            self.say(OFFLINE + ".", parent)
             return None
         try:
             with audit.request(uuid.uuid4().hex) as asked:
@@ -172,12 +185,12 @@ class Context(QObject):
             if raises and isinstance(exc, UserError):
                 log.info("refused: %s", exc)
                 raise
-            self.said.emit(show_error(parent, exc))
+            self.say(show_error(parent, exc), parent)
             return None
         except Exception as exc:  # the UI boundary: a bug is shown with details, not a crash
             if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
                 return None
-            self.said.emit(show_error(parent, exc))
+            self.say(show_error(parent, exc), parent)
             return None
         if isinstance(result, Changes):
             # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
@@ -185,7 +198,7 @@ class Context(QObject):
             self.changed.emit(result, parent)
             done = _sentences(done, result.said)
         if done:
-            self.said.emit(done)
+            self.say(done, parent)
         return result
 
     def read_ahead(self, read: Callable[[Database], T]) -> Future[T] | None:
@@ -271,7 +284,7 @@ class Context(QObject):
             else:
                 log.error("unexpected error while locked", exc_info=exc)
             return
-        self.said.emit(show_error(parent, exc))
+        self.say(show_error(parent, exc), parent)
 
 
 def _sentences(*texts: str) -> str:

@@ -54,7 +54,9 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
                 "was imported. Mend the file and import it again.",
                 details=lines,
             )
-            ctx.said.emit(f"{len(result.errors)} bad rows in {Path(path).name}; nothing imported.")
+            ctx.say(
+                f"{len(result.errors)} bad rows in {Path(path).name}; nothing imported.", parent
+            )
             return
         if not confirm(parent, title, f"All {result.rows} rows are good. Import them now?"):
             return
@@ -71,7 +73,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
             checked(result)
             return
         ctx.announce(result.changes)
-        ctx.said.emit(f"Imported {result.rows} rows from {Path(path).name}.")
+        ctx.say(f"Imported {result.rows} rows from {Path(path).name}.", parent)
 
     _start(
         parent,
@@ -119,7 +121,7 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
         lambda: transfers.export_bundle(ctx.db, ctx.actor, parcel, Path(path), to_site=partner),
     )
     if digest:
-        ctx.said.emit(f"Transfer file written: {path} (fingerprint {digest[:16]}).")
+        ctx.say(f"Transfer file written: {path} (fingerprint {digest[:16]}).", parent)
         ctx.announce(Changes())
 
 
@@ -176,4 +178,4 @@ def import_transfer(parent: QWidget, ctx: Context) -> None:
         ),
     )
     if changes is not None:
-        ctx.said.emit(f"Imported {Path(path).name} as a lot awaiting weighing.")
+        ctx.say(f"Imported {Path(path).name} as a lot awaiting weighing.", parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, settings, site
+from sortapp.services import backups, lookup, settings, site
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import help as ui_help
 from sortapp.ui import textsize
@@ -39,12 +40,15 @@ from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import PAGES, Page
+from sortapp.ui.scan import ScanBox, ScannerKeys
 from sortapp.ui.watch import WorkstationWatch
 
 log = logging.getLogger(__name__)
 
 #: How long after the window opens the last backups are verified (in the background).
 CHECK_BACKUPS_AFTER_MS = 2000
+#: How long a page's message stays in the status bar.
+SAID_MS = 15000
 #: Why the backup menu items are disabled on the facility server.
 SERVER_BACKUPS = (
     "The facility server keeps this database's backups (its base backups and WAL archive, "
@@ -67,6 +71,8 @@ class MainWindow(QMainWindow):
         server = f" - server {ctx.target.where}" if ctx.on_server else ""
         self.setWindowTitle(f"sortapp - {self.site_label}{server}")
         self._made: dict[int, Page] = {}
+        #: The last message each page said (by index), shown again when one comes back to it.
+        self._said: dict[int, str] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
@@ -108,8 +114,10 @@ class MainWindow(QMainWindow):
                 "This workstation works on the facility server's database, signed in as you."
             )
             self.statusBar().addPermanentWidget(self.server_label)
+        self._build_scan_box()
         self._build_menus()
         ctx.said.connect(self._on_ctx_said)
+        ctx.actor_changed.connect(lambda _a: self._said.clear())  # not said to the next user
         ctx.actor_changed.connect(lambda _a: self._show_user())
         ctx.changed.connect(self._on_ctx_changed)
         self._show_user()
@@ -162,6 +170,12 @@ class MainWindow(QMainWindow):
             edit_menu,
             "&Find / scan",
             QKeySequence.StandardKey.Find,
+            self.scan_box.take_focus,
+        )
+        self._action(
+            edit_menu,
+            "Search &this page",
+            "Ctrl+Shift+F",
             lambda: self.current_page().focus_search(),
         )
         go_menu = bar.addMenu("&Go")
@@ -212,6 +226,29 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setSizeHint(QSize(0, metrics.height() + 12))
         text = max(metrics.horizontalAdvance(spec.title) for spec in AREAS)
         self.nav.setFixedWidth(text + 2 * metrics.averageCharWidth() + 2 * self.nav.frameWidth())
+
+    def _build_scan_box(self) -> None:
+        """The scan box across the top (Ctrl+F), and a scanner's keys sent to it from anywhere
+        in the window no field takes them."""
+        self.scan_box = ScanBox(self.ctx)
+        self.scan_box.found.connect(self.show_found)
+        bar = QToolBar("Scan")
+        bar.setObjectName("scan_bar")
+        bar.setMovable(False)
+        bar.addWidget(self.scan_box)
+        self.addToolBar(bar)
+        self.ctx.lock_changed.connect(bar.setDisabled)
+        self.scanner_keys = ScannerKeys(self, self.scan_box, lambda: not self.ctx.locked)
+        app = QApplication.instance()
+        assert app is not None  # (a window needs one)
+        app.installEventFilter(self.scanner_keys)
+
+    def show_found(self, found: lookup.Found) -> None:
+        """Show what the scan box found on its page, its row selected."""
+        index = next(i for i, spec in enumerate(AREAS) if spec.key == found.page)
+        self.go(index)
+        self.page(index).show_item(found.key, found.detail)
+        self.ctx.said.emit(f"{found.said}.")
 
     def _action(
         self,
@@ -271,6 +308,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.page(index)
             self.stack.setCurrentIndex(index)
+            self._show_said(index)
 
     def current_page(self) -> Page:
         return self.page(self.stack.currentIndex())
@@ -299,8 +337,30 @@ class MainWindow(QMainWindow):
                 action.setToolTip(SERVER_BACKUPS)
 
     def _on_ctx_said(self, text: str) -> None:
-        if not self.ctx.locked:  # a late message of the previous user shows nothing
-            self.statusBar().showMessage(text, 15000)
+        if self.ctx.locked:  # a late message of the previous user shows nothing
+            return
+        index = self._page_index_of(self.ctx.said_by)
+        self._said[index] = text
+        if index == self.stack.currentIndex():
+            self.statusBar().showMessage(text, SAID_MS)
+
+    def _page_index_of(self, widget: object) -> int:
+        """The index of the page ``widget`` is on; the page on screen for any other."""
+        if isinstance(widget, QWidget):
+            for index, page in self._made.items():
+                if widget is page or page.isAncestorOf(widget):
+                    return index
+        return self.stack.currentIndex()
+
+    def _show_said(self, index: int) -> None:
+        """Show page ``index``'s last message, or none: never another page's (a message of
+        the window's own, such as a backup warning, stays)."""
+        shown = self.statusBar().currentMessage()
+        mine = self._said.get(index, "")
+        if mine:
+            self.statusBar().showMessage(mine, SAID_MS)
+        elif shown and shown in self._said.values():
+            self.statusBar().clearMessage()
 
     # -- locking ---------------------------------------------------------------------------------
 

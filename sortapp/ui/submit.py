@@ -55,7 +55,7 @@ class Submit(Generic[A]):
                 if self.sure is not None and not self.sure(answer):
                     return None
             except UserError as exc:  # a check that refused (said in the dialog when one is up)
-                self.ctx.said.emit(show_error(self.parent, exc))
+                self.ctx.say(show_error(self.parent, exc), self.parent)
                 return None
             self.result = self.ctx.act(self.parent, lambda: self.action(answer), self._done(answer))
             self.ran = True

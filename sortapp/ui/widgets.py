@@ -315,3 +315,21 @@ class CategoryPicker(QLineEdit):
     def _unsay(self, _text: str) -> None:
         self.message.clear()
         self.message.hide()
+
+
+#: The property that keeps a widget's own tool tip while ``enable`` shows why it is disabled.
+_OWN_TIP = "sortapp_own_tooltip"
+
+
+def enable(widget: QWidget, ok: bool, why: str) -> None:
+    """Enable ``widget`` if ``ok``; else disable it, its tool tip saying ``why`` (its own tool
+    tip, what it does, comes back once it is enabled again)."""
+    own = widget.property(_OWN_TIP)
+    if own is None:
+        own = widget.toolTip()
+        widget.setProperty(_OWN_TIP, own)
+    widget.setEnabled(ok)
+    if ok:
+        widget.setToolTip(str(own))
+    else:
+        widget.setToolTip(f"{why}. {own}" if own else why)

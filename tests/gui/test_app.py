@@ -133,6 +133,7 @@ def test_close_beyond_tolerance_needs_another_supervisor(qtbot, make_window, db,
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.sam, "L1", "S5-SAW-Q1-W", 99_000)
     window = make_window("sam")
+    window.go(1)  # (what a page says shows while it is on screen)
     page = window.sorting
     page.open_lot("L1")
     answers = iter(
@@ -203,6 +204,7 @@ def test_operator_cannot_seal_even_around_the_button(qtbot, make_window, db, who
     parcels.create_parcel(db, who.olu, "P1", importer="X", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 1_000)
     window = make_window("olu")
+    window.go(3)  # (what a page says shows while it is on screen)
     page = window.parcels
     page.open_parcel("P1")
     assert not page.seal_button.isEnabled() and not page.void_button.isEnabled()

@@ -94,7 +94,7 @@ def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
     parcel = parcels.get_parcel(db, "P1")
     assert (parcel.status, parcel.kp_cert, parcel.seals) == ("sealed", "BW-2026-7", ("S1", "S2"))
     assert parcel.expires == "2026-06-30"
-    assert status(window) == "Sealed parcel P1."
+    assert status(window) == "Sealed parcel P1 under KP certificate BW-2026-7, seals S1, S2."
     # The refused try was checked first and showed no summary; the good one did, with the
     # figures sealing froze.
     assert len(summaries) == 1
@@ -119,6 +119,7 @@ def _seal_answered(make_window, db, who, monkeypatch, seals: str, *, yes: bool):
     """Seal P1 as sam, the seal dialog answering ``seals``; the window and summaries shown."""
     _draft(db, who)
     window = make_window("sam")
+    window.go(3)  # what a page says shows while it is on screen
     window.parcels.open_parcel("P1")
     summaries = _summaries(monkeypatch, yes=yes)
     answer = {"kp_cert": "BW-1", "seals": seals, "issued": "2026-05-01", "expires": ""}
@@ -175,6 +176,7 @@ def _closed(make_window, db, who, monkeypatch, user: str, sorted_mct: int, answe
     if sorted_mct:
         sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", sorted_mct, None)
     window = make_window(user)
+    window.go(1)  # what a page says shows while it is on screen
     window.sorting.open_lot("L1")
     shown = _asked(monkeypatch, answer)
     window.sorting.close_sorting()
@@ -275,6 +277,7 @@ def test_every_date_is_picked_with_the_one_date_widget(qtbot, make_window, db):
 
 def test_a_price_holds_from_the_day_picked(qtbot, make_window, db):
     window = make_window("sam")
+    window.go(6)  # what a page says shows while it is on screen
     page = window.settings_page
     page.price_category.setText("S5-SAW-Q1-W")
     page.price_value.setText("120")

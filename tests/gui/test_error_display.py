@@ -75,7 +75,7 @@ def assert_usable_again(qtbot, window: MainWindow, db, boxes: Boxes, number: str
     before = len(boxes.shown)
     press_receive(qtbot, window)
     assert lots.get_lot(db, number).weighed_mct == 12_500
-    assert status(window) == f"Received lot {number}."
+    assert status(window).startswith(f"Received lot {number}: 12.500 ct, 40 stones weighed in")
     assert window.receiving.model.rowCount() == 1
     assert window.receiving.f_number.text() == ""  # the form is ready for the next lot
     assert len(boxes.shown) == before  # a success shows no box

@@ -150,7 +150,10 @@ _REFUSE = "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE ="
 #: Rows only a supervisor inserts, by table: (the condition on ``new``, what the row does, as
 #: SQL text). The table's grant cannot tell them from an operator's rows of the same table.
 SUPERVISORS_ROWS = {
-    "sort_entries": ("new.reverses_id IS NOT NULL", "'correcting a sorting entry'"),
+    "sort_entries": (
+        "new.reverses_id IS NOT NULL AND NOT sortapp_own_last_entry(new.reverses_id)",
+        "'correcting a sorting entry other than one''s own last'",
+    ),
     "lots": ("new.weight_ack_by IS NOT NULL", "'acknowledging a weight difference'"),
     "parcels": ("new.status <> 'draft'", "'sealing, shipping or voiding a parcel'"),
     "journal": (
@@ -228,6 +231,22 @@ BEGIN
                          session_user, TG_TABLE_NAME, TG_ARGV[0]);
     END IF;
     RETURN new;
+END $$;
+
+-- Whether sorting entry ``entry`` is the session's user's own last one standing on its lot
+-- (neither a correction nor corrected, and no later entry standing): an operator may reverse
+-- that one (services.sorting.correct_entry), any other correction is a supervisor's.
+CREATE OR REPLACE FUNCTION sortapp_own_last_entry(entry bigint) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN EXISTS (
+        SELECT 1 FROM sort_entries e
+        WHERE e.id = entry AND e.reverses_id IS NULL
+          AND e.entered_by IS NOT DISTINCT FROM sortapp_user_id()
+          AND e.id = (SELECT max(s.id) FROM sort_entries s
+                      WHERE s.lot_id = e.lot_id AND s.reverses_id IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM sort_entries r
+                                        WHERE r.reverses_id = s.id)));
 END $$;
 
 {_SUPERVISORS_ROWS}

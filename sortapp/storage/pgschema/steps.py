@@ -807,6 +807,7 @@ CREATE TRIGGER sort_entries_guard AFTER INSERT ON sort_entries
 SERVER_STEP_SQL: dict[str, str] = {
     "server_roles_1": "",
     "server_entry_guard_2": SERVER_ENTRY_GUARD_2,
+    "server_own_undo_3": "",  # roles' guards made again: an operator's own last entry
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

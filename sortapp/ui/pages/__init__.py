@@ -92,6 +92,10 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F on this page."""
 
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Show ``key`` (a lot's or parcel's number; ``detail``: a row within it) selected
+        on this page: what the scan box found."""
+
     def print_current(self) -> None:
         """Ctrl+P on this page: print its main document."""
         self.ctx.said.emit(f"Nothing to print on {self.title}.")

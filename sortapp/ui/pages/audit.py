@@ -15,7 +15,7 @@ from sortapp.ui.dialogs import message
 from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
-from sortapp.ui.widgets import Table
+from sortapp.ui.widgets import Table, enable
 
 
 class AuditPage(Page):
@@ -102,7 +102,7 @@ class AuditPage(Page):
 
     def verify_now(self) -> None:
         actor = self.ctx.actor
-        self.verify_button.setEnabled(False)
+        enable(self.verify_button, False, "Verifying now: the result comes below")
         self.result.setText("Verifying the audit chain, the ledger and the file...")
         self.op = run_op(
             self,
@@ -114,7 +114,7 @@ class AuditPage(Page):
         )
 
     def _verified(self, report: verify.Report) -> None:
-        self.verify_button.setEnabled(True)
+        enable(self.verify_button, True, "")
         counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
         if report.ok:
             text = f"Verified: OK ({counts})."
@@ -127,11 +127,11 @@ class AuditPage(Page):
         if report.notes:  # said even when all is well (a restore set checkpoints aside)
             text += " Note: " + "; ".join(report.notes) + "."
         self.result.setText(text)
-        self.ctx.said.emit(text)
+        self.ctx.say(text, self)
         if not self.ctx.locked:  # no box over the lock screen
             message(self, "Verify", text)
 
     def _failed(self, exc: Exception) -> None:
-        self.verify_button.setEnabled(True)
+        enable(self.verify_button, True, "")
         self.result.setText("Verify could not run.")
         self.ctx.fail(self, exc)

@@ -25,6 +25,7 @@ from sortapp.core.entities import Parcel, ParcelLine
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import assortment, parcels, reports, site
+from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import (
     NewParcelDialog,
@@ -41,7 +42,7 @@ from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
 
 
 class ParcelsPage(Page):
@@ -241,6 +242,14 @@ class ParcelsPage(Page):
         self.current = number
         self.refresh()
 
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Show parcel ``key`` selected in the list, whatever its status (the scan box)."""
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
+        self.open_parcel(key)
+        self.list_table.setFocus()
+
     def show_parcel(self) -> None:
         parcel: Parcel | None = None
         number = self.current
@@ -276,18 +285,43 @@ class ParcelsPage(Page):
         self._enable(parcel)
 
     def _enable(self, parcel: Parcel | None) -> None:
-        draft = parcel is not None and parcel.status == "draft"
         supervisor = self.ctx.can(Role.SUPERVISOR)
-        self.add_box.setEnabled(draft)
-        self.remove_button.setEnabled(draft and supervisor and bool(parcel and parcel.lines))
-        self.seal_button.setEnabled(draft and supervisor)
-        self.ship_button.setEnabled(parcel is not None and parcel.status == "sealed" and supervisor)
-        self.print_button.setEnabled(parcel is not None and parcel.status in ("sealed", "shipped"))
-        self.transfer_button.setEnabled(
-            parcel is not None and parcel.status in ("sealed", "shipped") and supervisor
+
+        def when(widget: QWidget, states: tuple[str, ...], what: str, role: str = "") -> None:
+            """Enabled for a parcel in one of ``states`` (and a supervisor, if ``role`` says
+            what supervisors do); else saying why."""
+            if parcel is None:
+                enable(widget, False, "Select a parcel first")
+            elif parcel.status not in states:
+                enable(widget, False, f"Parcel {parcel.number} is {parcel.status}: {what}")
+            else:
+                enable(widget, supervisor or not role, role)
+
+        when(self.add_box, ("draft",), "only a draft parcel takes goods")
+        when(
+            self.remove_button,
+            ("draft",),
+            "only a draft's packings come out",
+            "Supervisors remove packings",
         )
-        self.void_button.setEnabled(
-            parcel is not None and parcel.status in ("draft", "sealed") and supervisor
+        if parcel is not None and parcel.status == "draft" and supervisor and not parcel.lines:
+            enable(self.remove_button, False, f"Parcel {parcel.number} holds no goods yet")
+        when(self.seal_button, ("draft",), "only a draft is sealed", "Supervisors seal parcels")
+        when(
+            self.ship_button, ("sealed",), "only a sealed parcel ships", "Supervisors ship parcels"
+        )
+        when(self.print_button, ("sealed", "shipped"), "its documents come once it is sealed")
+        when(
+            self.transfer_button,
+            ("sealed", "shipped"),
+            "a transfer file is made once it is sealed",
+            "Supervisors export transfer files",
+        )
+        when(
+            self.void_button,
+            ("draft", "sealed"),
+            "only a draft or sealed parcel is voided",
+            "Supervisors void parcels",
         )
 
     def _show_available(self) -> None:
@@ -348,6 +382,14 @@ class ParcelsPage(Page):
 
         changes = self.ctx.act(self, do, f"Added to parcel {number}.")
         if changes is not None:
+            goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
+            parcel = parcels.get_parcel(self.ctx.db, number)
+            self.ctx.say(
+                f"Packed {said.goods(goods.carats, goods.stones, comma=comma)} of "
+                f"{assortment.get_category(self.ctx.db, self.f_category.code()).code} into parcel "
+                f"{number}; it holds {said.goods(parcel.mct, parcel.stones, comma=comma)}.",
+                self,
+            )
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
                 w.clear()
             self.f_category.setFocus()
@@ -374,7 +416,13 @@ class ParcelsPage(Page):
                 self, f"Seal parcel {number}", seal_summary(checked)
             )
 
-        submit = Submit(self.ctx, self, seal, f"Sealed parcel {number}.", sure)
+        def done(answer: dict[str, str]) -> str:
+            return (
+                f"Sealed parcel {number} under KP certificate {answer['kp_cert'].strip()}, "
+                f"seals {answer['seals'].strip()}"
+            )
+
+        submit = Submit(self.ctx, self, seal, done, sure)
         submit.after(
             SealDialog.ask(self, number, self.ctx.settings().cert_validity_days, submit=submit)
         )
@@ -385,8 +433,12 @@ class ParcelsPage(Page):
             self.ctx.act(
                 self,
                 lambda: parcels.ship_parcel(self.ctx.db, self.ctx.actor, number),
-                f"Parcel {number} shipped.",
+                f"Parcel {number} shipped: it has left the site for {self._destination()}",
             )
+
+    def _destination(self) -> str:
+        parcel = parcels.get_parcel(self.ctx.db, self.current or "")
+        return f"{parcel.importer}, {parcel.destination}"
 
     def void(self) -> None:
         number = self.current

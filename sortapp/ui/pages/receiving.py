@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -22,11 +24,15 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
+from sortapp.core.entities import Lot
+from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
 from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
+from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog, date_edit
+from sortapp.ui.errors import error_text
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.layouts import FlowLayout, labelled
@@ -34,7 +40,14 @@ from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, number_field
+from sortapp.ui.widgets import (
+    NumberField,
+    SiteNumbers,
+    Table,
+    check_numbers,
+    enable,
+    number_field,
+)
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
 
@@ -129,7 +142,9 @@ class ReceivingPage(Page):
         box = QGroupBox(
             "Receive a lot (scan or type; Enter moves on, Enter on the last field receives)"
         )
-        grid = FlowLayout(box, uniform=True)  # as many columns as the width takes
+        column = QVBoxLayout(box)
+        grid = FlowLayout(uniform=True)  # as many columns as the width takes
+        column.addLayout(grid)
         self.f_number = QLineEdit()
         self.f_number.setObjectName("lot_number")
         self.f_number.setPlaceholderText("scan the lot label")
@@ -182,15 +197,121 @@ class ReceivingPage(Page):
         for i, widget in enumerate(self._order):
             edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
             assert edit is not None  # the origin box is editable: it has a line edit
-            if i == len(self._order) - 1:
-                edit.returnPressed.connect(self.receive)
-            else:
-                nxt = self._order[i + 1]
-                edit.returnPressed.connect(lambda n=nxt: n.setFocus())
+            edit.returnPressed.connect(partial(self._enter, i))
+        self._build_pace(box, column)
         return box
 
+    # -- the form at the floor's pace: Enter skips what a domestic lot does not need, a lot
+    # number taken is refused as it is scanned, Escape clears the form.
+
+    def _build_pace(self, box: QGroupBox, column: QVBoxLayout) -> None:
+        self.number_note = QLabel()
+        self.number_note.setObjectName("lot_number_note")
+        self.number_note.setStyleSheet("color: #b00020;")
+        self.number_note.setWordWrap(True)
+        self.number_note.hide()  # shown only while it says something: no empty row
+        column.addWidget(self.number_note)
+        self._checked_number = ""
+        #: The site's country: a lot of this origin is domestic.
+        self._home = ""
+        self.f_number.editingFinished.connect(self._number_left)
+        self.f_number.textChanged.connect(self._number_changed)
+        self.f_origin.currentTextChanged.connect(lambda _t: self._show_domestic())
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
+        clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        clear.activated.connect(self.clear_form)
+        #: The import-only fields: a domestic lot needs none, and Enter skips them.
+        self._imports_only = (self.f_kp, self.f_value)
+        self._own_placeholders = {w: w.placeholderText() for w in self._imports_only}
+
+    def _number_changed(self, _text: str) -> None:
+        self._checked_number = ""
+        self._note("")
+
+    def _note(self, text: str) -> None:
+        """Say ``text`` under the form (nothing: the line goes)."""
+        self.number_note.setText(text)
+        self.number_note.setVisible(bool(text))
+
+    def _domestic(self) -> bool:
+        """Whether the lot is domestic: mined in the site's own country, it crosses no border
+        and needs no KP certificate or declared value."""
+        return self.f_origin.currentText().strip().upper() == self._home
+
+    def _show_domestic(self) -> None:
+        domestic = self._domestic()
+        for w in self._imports_only:
+            w.setPlaceholderText(
+                "not for a domestic lot" if domestic else self._own_placeholders[w]
+            )
+
+    def _enter(self, index: int) -> None:
+        """Enter on field ``index``: on to the next field the lot needs; on the last, receive.
+        On the lot number, a number taken already keeps the cursor there."""
+        if index == 0 and not self._number_free():
+            return
+        domestic = self._domestic()
+        for nxt in self._order[index + 1 :]:
+            if not (domestic and nxt in self._imports_only):
+                nxt.setFocus()
+                return
+        self.receive()
+
+    def _number_left(self) -> None:
+        """The lot number was left (Enter, Tab or a click): refused beside it if taken, the
+        cursor kept in it while it is on this form."""
+        if self.f_number.text().strip() and not self._number_free():
+            QTimer.singleShot(0, self, self._back_to_number)  # (not after the page is gone)
+
+    def _back_to_number(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self.f_number and self.isAncestorOf(focus):
+            self.f_number.setFocus()
+            self.f_number.selectAll()
+
+    def _number_free(self) -> bool:
+        """Whether the lot number typed is a valid one no lot has; else said beside it."""
+        number = self.f_number.text().strip()
+        if not number or self.ctx.locked:
+            self._note("")
+            return bool(number)
+        if number == self._checked_number:
+            return not self.number_note.text()
+        self._checked_number = number
+        try:
+            lots.check_new_number(self.ctx.db, number)
+        except UserError as exc:
+            self._note(error_text(exc))
+            self.f_number.selectAll()
+            return False
+        except Exception as exc:
+            if self.ctx.lost(exc):
+                return True  # (receiving says it)
+            raise
+        self._note("")
+        return True
+
+    def clear_form(self) -> None:
+        """Escape: empty the form, nothing received, and say so."""
+        for edit in (
+            self.f_number,
+            self.f_weighed,
+            self.f_stones,
+            self.f_declared,
+            self.f_mine,
+            self.f_supplier,
+            self.f_seals,
+            self.f_kp,
+            self.f_value,
+        ):
+            edit.clear()
+        self.f_origin.setCurrentText(self._home)
+        self.f_number.setFocus()
+        self.ctx.say("Receiving form cleared; nothing was received.", self)
+
     def _fill_origins(self) -> None:
-        current = self.f_origin.currentText() or site.show_settings(self.ctx.db)["country"]
+        self._home = site.show_settings(self.ctx.db)["country"]
+        current = self.f_origin.currentText() or self._home
         self.f_origin.clear()
         self.f_origin.addItems([code for code, _name, _kp in site.countries(self.ctx.db)])
         self.f_origin.setCurrentText(current)
@@ -224,8 +345,12 @@ class ReceivingPage(Page):
                 kp_cert=self.f_kp.text(),
             )
 
+        # (The short words name the action should the server be lost as it is recorded.)
         changes = self.ctx.act(self, do, f"Received lot {number}.")
         if changes is not None:
+            self.ctx.say(
+                _received(lots.get_lot(self.ctx.db, number), self.f_weighed.decimal_comma), self
+            )
             for edit in (
                 self.f_number,
                 self.f_weighed,
@@ -320,9 +445,10 @@ class ReceivingPage(Page):
             self._count()
 
     def apply_role(self) -> None:
-        self.ack_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
-        self.reweigh_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
-        self.transfer_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        supervisor = self.ctx.can(Role.SUPERVISOR)
+        enable(self.ack_button, supervisor, "Supervisors acknowledge weight differences")
+        enable(self.reweigh_button, supervisor, "Supervisors weigh a lot again")
+        enable(self.transfer_button, supervisor, "Supervisors import transfer files")
 
     def new_item(self) -> None:
         self.f_number.setFocus()
@@ -331,6 +457,27 @@ class ReceivingPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Show lot ``key`` selected in the list: the filters cleared, searched for by its
+        number (the scan box)."""
+        for box in (self.status_filter, self.origin_filter, self.dates, self.search):
+            box.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.origin_filter.setCurrentIndex(0)
+        self.dates.setChecked(False)
+        self.search.setText(key)
+        for box in (self.status_filter, self.origin_filter, self.dates, self.search):
+            box.blockSignals(False)
+        self.model.refresh()
+        self._count()
+        for n in range(self.model.rowCount()):
+            row = self.model.row(n)
+            if row is not None and row.number.upper() == key.upper():
+                self.table.selectRow(n)
+                self.table.scrollTo(self.model.index(n, 0))
+                self.table.setFocus()
+                return
 
     def selected_lot(self) -> str | None:
         row = self.table.selected_row()
@@ -415,6 +562,16 @@ class _WeighForm(FormDialog):
         numbers = [w for w in self.fields.values() if isinstance(w, NumberField)]
         if check_numbers(*numbers):
             super().accept()
+
+
+def _received(lot: Lot, comma: bool = False) -> str:
+    """What receiving ``lot`` did, in words (figures in the site's decimal mark)."""
+    if lot.weighed_mct is not None:
+        weight = f"{said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)} weighed in"
+    else:
+        weight = f"{said.goods(lot.declared_mct or 0, comma=comma)} declared, awaiting weighing"
+    source = ", ".join(lot.mines) or lot.supplier
+    return f"Received lot {lot.number}: {weight}, origin {lot.origin} ({source})."
 
 
 class WeighDialog:

@@ -31,7 +31,7 @@ from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
 
 
 class SettingsPage(Page):
@@ -456,10 +456,11 @@ class SettingsPage(Page):
             self.import_button,
             self.connect_button,
         ):
-            w.setEnabled(admin)
+            enable(w, admin, "Admins change the site, its users and its data")
+        self.tabs.setTabToolTip(1, "" if admin else "Admins manage users")
         supervisor = self.ctx.can(Role.SUPERVISOR)
         for field in (self.price_category, self.price_value, self.price_from, self.price_button):
-            field.setEnabled(supervisor)
+            enable(field, supervisor, "Supervisors set prices")
 
 
 def _pct(milli_pct: int) -> str:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
-from sortapp.core.roles import Role
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
+from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.imports import import_csv
@@ -36,12 +36,26 @@ from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
+from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
 
 OK_COLOUR = "#1b5e20"
 #: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
 PENDING_COLOUR = "#7a5200"
 OVER_COLOUR = "#b00020"
+
+
+#: What the correction button does, and who may.
+CORRECT_TIP = (
+    "Reverse the selected entry, with a reason: an operator their own last entry on the lot, "
+    "a supervisor any entry"
+)
+
+
+def closed_why(number: str, status: str) -> str:
+    """Why a lot of ``status`` takes no entries."""
+    if status == "awaiting_weight":
+        return f"Lot {number} is not weighed yet: weigh it on Receiving first"
+    return f"Lot {number} is sorted and closed"
 
 
 class SortingPage(Page):
@@ -218,6 +232,14 @@ class SortingPage(Page):
         self.refresh()
         self.f_category.setFocus()
 
+    def show_item(self, key: str, detail: str = "") -> None:
+        """Open lot ``key``; ``detail``, an entry's uid, selected (the scan box)."""
+        self.open_lot(key)
+        for n, entry in enumerate(self.entries.rows()):
+            if detail and entry["uid"] == detail:
+                self.entries_table.selectRow(n)
+                self.entries_table.scrollTo(self.entries.index(n, 0))
+
     def _category_entered(self) -> None:
         # Enter on the category takes an exact code or the only match and moves to carats;
         # a prefix of several categories opens the choice instead (never the first of them).
@@ -234,15 +256,22 @@ class SortingPage(Page):
         check_numbers(self.f_carats, self.f_stones)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
         comma = self.f_carats.decimal_comma
+        code = self.f_category.code()
 
         def do() -> Changes:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             return sorting.add_entry(
-                self.ctx.db, self.ctx.actor, lot, self.f_category.code(), goods.carats, goods.stones
+                self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones
             )
 
-        changes = self.ctx.act(self, do)
+        changes = self.ctx.act(self, do, f"Entry into {code} of lot {lot}.")
         if changes is not None:
+            goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
+            category = assortment.get_category(self.ctx.db, code).code
+            self.ctx.say(
+                said.entry(changes.uid, goods.carats, goods.stones, category, lot, comma=comma),
+                self,
+            )
             self.f_category.clear()
             self.f_carats.clear()
             self.f_stones.clear()
@@ -266,6 +295,17 @@ class SortingPage(Page):
             ),
         )
         if changes is not None:
+            kind = self.f_loss_type.currentText()
+            self.ctx.say(
+                said.loss(
+                    changes.uid,
+                    forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
+                    kind,
+                    lot,
+                    comma=comma,
+                ),
+                self,
+            )
             self.f_loss.clear()
             self.f_category.setFocus()
 
@@ -284,7 +324,20 @@ class SortingPage(Page):
             ),
             f"Entry {item['uid']} reversed.",
         )
-        submit.after(TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason", submit=submit))
+        changes = submit.after(
+            TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason", submit=submit)
+        )
+        if changes is not None:
+            self.ctx.say(
+                said.reversed_entry(
+                    item["uid"],
+                    item["mct"],
+                    item["what"],
+                    changes.uid,
+                    comma=self.f_carats.decimal_comma,
+                ),
+                self,
+            )
 
     def close_sorting(self) -> None:
         lot = self._need_lot()
@@ -298,7 +351,11 @@ class SortingPage(Page):
             return
         if not rec.needs_acceptance:
             if SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
-                self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
+                self.ctx.act(
+                    self,
+                    lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot),
+                    f"Lot {lot} closed: its goods are in stock by category",
+                )
             return
 
         def do(answer: dict[str, str]) -> Changes:
@@ -312,7 +369,12 @@ class SortingPage(Page):
                 if there is not self.ctx.db:
                     there.close()
 
-        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do)
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
+            self,
+            do,
+            lambda answer: f"Lot {lot} closed, the difference accepted by {answer['user']}",
+        )
         submit.after(SecondPersonDialog.ask(self, close_summary(rec), submit=submit))
 
     def print_current(self) -> None:
@@ -365,8 +427,9 @@ class SortingPage(Page):
             self.f_loss,
             self.loss_button,
             self.close_button,
+            self.correct_button,
         ):
-            w.setEnabled(open_for_entries)
+            enable(w, open_for_entries, closed_why(lot.number, lot.status))
         self.entries.set_rows(
             [
                 {
@@ -448,7 +511,8 @@ class SortingPage(Page):
         self._show_lot()
 
     def apply_role(self) -> None:
-        self.correct_button.setEnabled(self.ctx.can(Role.SUPERVISOR))
+        # An operator reverses their own last entry, a supervisor any (the service decides).
+        self.correct_button.setToolTip(CORRECT_TIP)
 
     def focus_search(self) -> None:
         self.f_lot.setFocus()

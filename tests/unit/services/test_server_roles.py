@@ -425,3 +425,23 @@ def test_every_table_is_granted_as_written(site_url):
                     ).fetchone()[0], (group, table, privilege)
     finally:
         owner.close()
+
+
+def test_an_operator_reverses_their_own_last_entry_on_their_own_sign_in(floor, sign_in, psql):
+    db, olu = sign_in("olu")
+    first, last = (e["uid"] for e in sorting.list_entries(db, "L1"))
+    conn = psql("olu")
+    with pytest.raises(Exception, match="other than one's own last needs a supervisor"):
+        conn.execute(  # not their last: the server refuses it, sortapp or not
+            "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+            f"entered_at, reverses_id, reason) VALUES ('KSF-E9001', {floor['L1']}, "
+            f"{floor['cat']}, -60000, 0, {floor['olu']}, '{AT}', {floor['entry']}, 'wrong')"
+        )
+    sorting.correct_entry(db, olu, "L1", last, "typed 30 for 3")
+    sorting.correct_entry(db, olu, "L1", first, "wrong lot")  # now their last standing
+    assert sorting.reconciliation(db, "L1").sorted_mct == 0
+    sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 1_000)
+    sam_db, sam = sign_in("sam")
+    theirs = sorting.add_entry(sam_db, sam, "L1", "S5-SAW-Q1-W", 2_000).uid
+    with pytest.raises(PermissionDenied, match="made by someone else"):
+        sorting.correct_entry(db, olu, "L1", theirs, "not mine")

@@ -220,7 +220,7 @@ def test_correction_reverses_an_entry_with_a_reason(db, who):
     make_lot(db, who.olu, "L1")
     uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000).uid
     with pytest.raises(PermissionDenied):
-        sorting.correct_entry(db, who.olu, "L1", uid, "typo")
+        sorting.correct_entry(db, who.ola, "L1", uid, "typo")  # another operator's entry
     sorting.correct_entry(db, who.sam, "L1", uid, "typed 50 for 5")
     assert sorting.reconciliation(db, "L1").sorted_mct == 0
     with pytest.raises(UserError, match="already corrected"):
@@ -233,6 +233,43 @@ def test_correction_reverses_an_entry_with_a_reason(db, who):
     )
     with pytest.raises(UserError, match="itself a correction"):
         sorting.correct_entry(db, who.sam, "L1", reversal["uid"], "undo")
+
+
+def test_an_operator_reverses_their_own_last_entry_with_a_reason(db, who):
+    make_lot(db, who.olu, "L1")
+    first = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000).uid
+    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000).uid
+    with pytest.raises(PermissionDenied, match=f"only the last entry of lot L1 \\({last}\\)"):
+        sorting.correct_entry(db, who.olu, "L1", first, "typo")
+    with pytest.raises(UserError, match="reason"):
+        sorting.correct_entry(db, who.olu, "L1", last, "  ")
+    sorting.correct_entry(db, who.olu, "L1", last, "typed 5 for 0.5")
+    assert sorting.reconciliation(db, "L1").sorted_mct == 10_000
+    entry = audit_entries(db, action="sort.undo", limit=1)[0]
+    assert entry.user == "olu"
+    assert f'"reverses":"{last}"' in entry.details
+    assert '"reason":"typed 5 for 0.5"' in entry.details
+    # Their entry before it is now the last one standing: theirs to reverse too.
+    sorting.correct_entry(db, who.olu, "L1", first, "wrong lot")
+    assert sorting.reconciliation(db, "L1").sorted_mct == 0
+    assert verify(db).ok
+
+
+def test_an_operator_may_not_reverse_anothers_entry_nor_on_a_closed_lot(db, who):
+    make_lot(db, who.olu, "L1")
+    mine = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000).uid
+    theirs = sorting.add_entry(db, who.ola, "L1", "S5-SAW-Q1-W", 1_000).uid
+    with pytest.raises(PermissionDenied, match="made by someone else"):
+        sorting.correct_entry(db, who.olu, "L1", theirs, "typo")
+    with pytest.raises(PermissionDenied, match="needs a supervisor"):
+        sorting.correct_entry(db, who.olu, "L1", mine, "typo")  # no longer the last
+    sorting.correct_entry(db, who.sam, "L1", mine, "wrong category")  # a supervisor: any entry
+    make_sorted_lot(db, who.olu, "L2")
+    closed = sorting.list_entries(db, "L2")[-1]["uid"]
+    with pytest.raises(UserError, match="already sorted and closed"):
+        sorting.correct_entry(db, who.olu, "L2", closed, "typo")
+    assert len(audit_entries(db, action="sort.correct", limit=10)) == 1
+    assert not audit_entries(db, action="sort.undo", limit=10)
 
 
 def test_sorted_lot_is_stock_by_category_with_provenance(db, who):

@@ -749,14 +749,41 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
             db.execute(sql)
         db.execute(_entries((2, 5000), tag="A"))
         monkeypatch.undo()
-        assert pgschema.pending(db) == ["server_entry_guard_2"]
-        assert pgschema.apply(db) == ["server_entry_guard_2"]
+        later = ["server_entry_guard_2", "server_own_undo_3"]
+        assert pgschema.pending(db) == later
+        assert pgschema.apply(db) == later
         assert db.execute(kind).fetchone()[0] == 0  # FOR EACH STATEMENT
         totals = "SELECT lot_id, mct FROM lot_sorting_totals ORDER BY lot_id"
         assert [tuple(r) for r in db.execute(totals)] == [(1, 100_000), (2, 5000)]
         assert _refusal(db, [_entries((2, 100), (2, 11))]) == "guard:lot_overfilled"
         db.execute(_entries((2, 100), (2, 10), tag="B"))
         assert [tuple(r) for r in db.execute(totals)] == [(1, 100_000), (2, 5110)]
+    finally:
+        db.close()
+
+
+def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_own(
+    pg_url, monkeypatch
+):
+    # A server made before ``server_own_undo_3``: its guard refused every operator's correction.
+    monkeypatch.setattr(pgschema, "SERVER_STEPS", ("server_roles_1", "server_entry_guard_2"))
+    db = _server(pg_url)
+    try:
+        pgschema.apply(db)
+        db.execute("DROP FUNCTION sortapp_own_last_entry(bigint) CASCADE")
+        db.execute(
+            "CREATE OR REPLACE FUNCTION sort_entries_role() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$ BEGIN IF new.reverses_id IS NOT NULL AND NOT sortapp_may('sortapp_supervisor') "
+            "THEN PERFORM sortapp_refuse_role('correcting a sorting entry', 'a supervisor'); "
+            "END IF; RETURN new; END $$"
+        )
+        monkeypatch.undo()
+        assert pgschema.pending(db) == ["server_own_undo_3"]
+        assert pgschema.apply(db) == ["server_own_undo_3"]
+        made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
+        assert db.execute(made).fetchone()[0] == 1
+        guard = "SELECT prosrc FROM pg_proc WHERE proname = 'sort_entries_role'"
+        assert "sortapp_own_last_entry(new.reverses_id)" in db.execute(guard).fetchone()[0]
     finally:
         db.close()
 

@@ -1,0 +1,26 @@
+"""What the status bar says after an action: what happened, in words and the site's units."""
+
+from __future__ import annotations
+
+from sortapp.core.units import format_mct
+
+
+def goods(mct: int, stones: int | None = None, *, comma: bool = False) -> str:
+    """``12.450 ct`` or ``12.450 ct, 20 stones`` (``12,450 ct`` on a decimal-comma site)."""
+    return f"{format_mct(mct, decimal_comma=comma)} ct" + (f", {stones} stones" if stones else "")
+
+
+def entry(
+    uid: str, mct: int, stones: int | None, category: str, lot: str, *, comma: bool = False
+) -> str:
+    """``Entry KSF-E33: 12.450 ct into L3-SAW-Q2-W (lot L1).``"""
+    return f"Entry {uid}: {goods(mct, stones, comma=comma)} into {category} (lot {lot})."
+
+
+def loss(uid: str, mct: int, kind: str, lot: str, *, comma: bool = False) -> str:
+    return f"Entry {uid}: {goods(mct, comma=comma)} lost to {kind} (lot {lot})."
+
+
+def reversed_entry(uid: str, mct: int, what: str, by: str, *, comma: bool = False) -> str:
+    """A correction: the entry reversed, what it held, and the entry that reverses it."""
+    return f"Entry {uid} reversed: {goods(mct, comma=comma)} of {what} taken out by entry {by}."

@@ -1,0 +1,132 @@
+"""One scan box for everything: Ctrl+F, or a barcode scanner anywhere, takes a lot, parcel,
+certificate or label number and shows it on its page, its row selected, wherever one is."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from sortapp.core.errors import UserError
+from sortapp.services import lookup
+from sortapp.ui.context import Context
+from sortapp.ui.errors import error_text
+
+log = logging.getLogger(__name__)
+
+#: The colour of what the scan box says of a number that names nothing.
+REFUSED_COLOUR = "#b00020"
+
+
+class ScanBox(QWidget):
+    """A line for a number, and beside it what became of the last one scanned."""
+
+    #: Emitted with what a scanned number names.
+    found = Signal(object)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(QLabel("Scan"))
+        self.edit = QLineEdit()
+        self.edit.setObjectName("scan_box")
+        self.edit.setPlaceholderText("lot, parcel, certificate or label number (Ctrl+F), Enter")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(260)
+        self.edit.setMaximumWidth(420)
+        self.note = QLabel()
+        self.note.setObjectName("scan_note")
+        self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        self.edit.returnPressed.connect(self.scan)
+        self.edit.textEdited.connect(lambda _t: self.note.clear())
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.note, 2)
+
+    def take_focus(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def scan(self) -> None:
+        """Look up what was scanned: show it (``found``), or say beside the box that it names
+        nothing, the number kept and selected for the next scan to replace."""
+        text = self.edit.text().strip()
+        if self.ctx.locked or not text:
+            return
+        try:
+            found = lookup.look_up(self.ctx.db, text)
+        except UserError as exc:
+            said = error_text(exc)
+            self.note.setText(said)
+            self.ctx.said.emit(said)
+            self.edit.selectAll()
+            return
+        except Exception as exc:
+            if self.ctx.lost(exc):
+                return
+            raise
+        self.note.clear()
+        self.edit.clear()
+        self.found.emit(found)
+
+
+def _takes_text(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is where typed text goes (a scanner's keys are its to take)."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
+
+
+class ScannerKeys(QObject):
+    """Sends to the scan box the keys typed (a scanner's, as a keyboard's) in ``window``
+    where no field takes text: on a list, a button, the navigation. A field that takes text
+    keeps them (the sorting page's lot field, the receiving form)."""
+
+    def __init__(self, window: QWidget, box: ScanBox, active: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.box = box
+        self.active = active
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        text = event.text()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if not (plain and len(text) == 1 and text.isprintable() and not text.isspace()):
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(watched, QWidget) and (
+            watched.window() is not self.window or _takes_text(watched)
+        ):
+            return False  # a key sent to a field (of a dialog, say) is that field's
+        if (
+            focus is None
+            or focus is self.box.edit
+            or _takes_text(focus)
+            or focus.window() is not self.window
+            or QApplication.activeModalWidget() is not None
+            or not self.active()
+        ):
+            return False
+        self.box.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.box.edit.setText(text)
+        self.box.note.clear()
+        return True

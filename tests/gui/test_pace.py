@@ -1,0 +1,327 @@
+"""The floor's pace: one scan box for everything, an operator's own undo, disabled buttons
+that say why, status messages that belong to their page, and a receiving form for the scanner."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
+
+from sortapp.services import lots, parcels, sorting
+from sortapp.ui.dialogs import TextDialog
+from tests.conftest import make_lot
+from tests.gui.conftest import status
+
+# -- one scan box for everything ------------------------------------------------------------------
+
+
+@pytest.fixture
+def stocked(sealed, who):
+    """Sealed parcel P1 (KP certificate BW-2026-1) from sorted lot L1; lot L2 being sorted,
+    with lots L3..L12 received before it."""
+    for n in range(3, 13):
+        make_lot(sealed, who.olu, f"L{n}")
+    make_lot(sealed, who.olu, "L2")
+    sorting.add_entry(sealed, who.olu, "L2", "S5-SAW-Q1-W", 1_000)
+    return sealed
+
+
+def scanner(qtbot, text: str) -> None:
+    """A barcode scanner: each key to whatever has the focus as it comes, then Enter."""
+    for key in text:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def scan(qtbot, window, text: str) -> None:
+    """Ctrl+F, the number typed, Enter: as a person (or a scanner after Ctrl+F) does."""
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.scan_box.edit.hasFocus()
+    qtbot.keyClicks(window.scan_box.edit, text)
+    qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
+
+
+def test_scanning_a_lot_number_from_settings_shows_its_row_on_receiving(
+    qtbot, make_window, stocked
+):
+    window = make_window("olu")
+    window.go(6)  # Settings
+    scan(qtbot, window, "l7")
+    assert window.current_page() is window.receiving
+    assert window.receiving.selected_lot() == "L7"
+    assert status(window) == "Lot L7."
+    assert window.scan_box.edit.text() == ""
+
+
+def test_scanning_a_parcel_or_its_certificate_shows_the_parcel(qtbot, make_window, stocked):
+    window = make_window("olu")
+    window.go(6)
+    window.parcels.status_filter.setCurrentText("draft")  # P1 is sealed: filtered out
+    scan(qtbot, window, "P1")
+    page = window.parcels
+    assert window.current_page() is page
+    assert page.current == "P1"
+    assert page.list_model.row(page.list_table.selected_row())["number"] == "P1"
+    window.go(0)
+    scan(qtbot, window, "bw-2026-1")
+    assert window.current_page() is page
+    assert page.current == "P1"
+    assert status(window) == "KP certificate BW-2026-1: parcel P1."
+
+
+def test_scanning_an_entry_uid_opens_its_lot_on_sorting(qtbot, make_window, stocked):
+    window = make_window("olu")
+    uid = sorting.list_entries(stocked, "L2")[-1]["uid"]
+    scan(qtbot, window, uid)
+    page = window.sorting
+    assert window.current_page() is page
+    assert page.lot == "L2"
+    assert page.entries.row(page.entries_table.selected_row())["uid"] == uid
+
+
+def test_an_unknown_number_is_said_beside_the_box_and_kept(qtbot, make_window, stocked):
+    window = make_window("olu")
+    window.go(6)
+    scan(qtbot, window, "NOPE-9")
+    assert window.current_page() is window.settings_page
+    note = window.scan_box.note.text()
+    assert "'NOPE-9' is no lot, parcel, KP certificate or label number" in note
+    assert note in status(window)
+    assert window.scan_box.edit.text() == "NOPE-9"
+    assert window.scan_box.edit.hasFocus()
+
+
+def test_a_scanner_typing_anywhere_no_field_takes_text_goes_to_the_scan_box(
+    qtbot, make_window, stocked
+):
+    window = make_window("olu")
+    window.go(6)
+    window.nav.setFocus()
+    scanner(qtbot, "P1")
+    assert window.current_page() is window.parcels
+    assert window.parcels.current == "P1"
+    # A field that takes text keeps what is typed into it.
+    window.go(1)
+    window.sorting.f_lot.setFocus()
+    qtbot.keyClicks(window.sorting.f_lot, "L2")
+    assert window.sorting.f_lot.text() == "L2"
+    assert window.scan_box.edit.text() == ""
+
+
+# -- an operator's own last entry; disabled buttons say why ---------------------------------------
+
+
+def test_an_operator_reverses_their_own_last_entry_from_the_sorting_page(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.ola, "L1", "S5-SAW-Q1-W", 2_000)
+    mine = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000).uid
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    assert page.correct_button.isEnabled()
+    reasons = iter(["not mine", "typed it twice"])
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda *_a, **_k: next(reasons)))
+    page.entries_table.selectRow(0)  # ola's: refused, saying why
+    page.correct_button.click()
+    assert f"may reverse only the last entry of lot L1 ({mine})" in status(window)
+    page.entries_table.selectRow(1)
+    page.correct_button.click()
+    reversal = sorting.list_entries(db, "L1")[-1]["uid"]
+    assert status(window) == (
+        f"Entry {mine} reversed: 1.000 ct of S5-SAW-Q1-W taken out by entry {reversal}."
+    )
+    assert sorting.reconciliation(db, "L1").sorted_mct == 2_000
+    assert page.entries.row(2)["note"] == f"reverses {mine}: typed it twice"
+
+
+def disabled_without_reason(page) -> list[str]:
+    """The disabled buttons (and boxes) of ``page`` whose tool tip does not say why."""
+    silent = []
+    for widget in page.findChildren(QWidget):
+        wanted = isinstance(widget, (QPushButton, QGroupBox)) and widget.isVisibleTo(page)
+        if not wanted or widget.isEnabled():
+            continue
+        holder = widget  # disabled itself, or within a box that is
+        while not holder.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled):
+            holder = holder.parentWidget()
+        if not holder.toolTip().strip():
+            silent.append(f"{type(page).__name__}: {widget.objectName() or widget.text()}")
+    return silent
+
+
+def test_as_an_operator_every_disabled_button_says_why(qtbot, make_window, stocked, who):
+    parcels.create_parcel(stocked, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    window = make_window("olu")
+    window.go(1)
+    window.sorting.open_lot("L1")  # sorted and closed
+    window.go(3)
+    window.parcels.open_parcel("P2")  # a draft: an operator may not seal, void ...
+    silent, disabled = [], 0
+    for i, page in enumerate(window.pages):
+        window.go(i)
+        silent += disabled_without_reason(page)
+        disabled += sum(
+            not b.isEnabled() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)
+        )
+    assert silent == [], "\n".join(silent)
+    assert disabled > 10
+    parcels_page = window.parcels
+    assert parcels_page.seal_button.toolTip() == "Supervisors seal parcels"
+    assert parcels_page.print_button.toolTip().startswith("Parcel P2 is draft")
+    assert window.sorting.add_button.toolTip() == "Lot L1 is sorted and closed"
+    assert window.receiving.reweigh_button.toolTip().startswith("Supervisors weigh a lot again.")
+
+
+def test_a_button_enabled_again_has_its_own_tooltip_back(qtbot, make_window, stocked):
+    window = make_window("sam")
+    window.go(3)
+    page = window.parcels
+    assert page.seal_button.toolTip() == "Select a parcel first"
+    page.open_parcel("P1")  # sealed: ships
+    assert page.ship_button.isEnabled() and page.ship_button.toolTip() == ""
+    assert page.remove_button.toolTip().startswith("Parcel P1 is sealed")
+
+
+# -- status-bar messages belong to their page and say what happened -----------------------------
+
+
+def test_a_pages_message_stays_with_its_page(qtbot, make_window, db):
+    window = make_window("olu")
+    window.go(0)
+    window.receiving.receipt_button.click()  # nothing selected: said on Receiving
+    assert status(window) == "Select a lot to print for first."
+    window.go(1)
+    assert status(window) == ""  # not Receiving's
+    window.sorting.add_button.click()  # no lot open: said on Sorting
+    assert status(window) == "Open a lot first: scan or type its number."
+    window.go(6)
+    assert status(window) == ""
+    window.go(0)
+    assert status(window) == "Select a lot to print for first."
+    # A late outcome of a page's work (a background import) waits for its page.
+    window.ctx.say("Imported 3 rows from lots.csv.", window.sorting)
+    assert status(window) == "Select a lot to print for first."
+    window.go(1)
+    assert status(window) == "Imported 3 rows from lots.csv."
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+
+
+def test_after_an_action_the_status_bar_says_what_happened(qtbot, make_window, db, who, sealed):
+    make_lot(db, who.olu, "L2")
+    window = make_window("sam")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L2")
+    type_into(qtbot, page.f_category, "S5-SAW-Q1-W")
+    type_into(qtbot, page.f_carats, "12.450")
+    type_into(qtbot, page.f_stones, "20")
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    uid = sorting.list_entries(db, "L2")[-1]["uid"]
+    assert status(window) == f"Entry {uid}: 12.450 ct, 20 stones into S5-SAW-Q1-W (lot L2)."
+    page.f_loss.setText("0.100")
+    page.loss_button.click()
+    loss = sorting.list_entries(db, "L2")[-1]["uid"]
+    assert status(window) == f"Entry {loss}: 0.100 ct lost to cleaning (lot L2)."
+    window.go(3)
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    window.parcels.open_parcel("P2")
+    window.parcels.f_category.setText("G1-SAW-Q1-W")
+    window.parcels.f_carats.setText("39.9")  # the whole balance: its stones go with it
+    window.parcels.add_button.click()
+    assert status(window) == (
+        "Packed 39.900 ct of G1-SAW-Q1-W into parcel P2; it holds 39.900 ct, 120 stones."
+    )
+    window.go(0)
+    recv = window.receiving
+    recv.f_number.setText("L9")
+    recv.f_weighed.setText("5")
+    recv.f_stones.setText("40")
+    recv.f_mine.setText("Orapa")
+    recv.receive()
+    assert status(window) == "Received lot L9: 5.000 ct, 40 stones weighed in, origin BW (Orapa)."
+
+
+# -- receiving at the scanner's pace ------------------------------------------------------------
+
+
+def enter(qtbot, widget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_enter_skips_what_a_domestic_lot_does_not_need(qtbot, make_window, db):
+    window = make_window("olu")
+    page = window.receiving
+    assert page.f_origin.currentText() == "BW"  # the site's own country: a domestic lot
+    page.f_number.setFocus()
+    qtbot.keyClicks(page.f_number, "L1")
+    enter(qtbot, page.f_number)
+    for edit, text in (
+        (page.f_weighed, "10"),
+        (page.f_stones, "50"),
+        (page.f_declared, ""),
+        (page.f_origin.lineEdit(), ""),
+        (page.f_mine, "Jwaneng"),
+        (page.f_supplier, ""),
+    ):
+        assert edit.hasFocus()
+        qtbot.keyClicks(edit, text)
+        enter(qtbot, edit)
+    assert page.f_seals.hasFocus()
+    assert page.f_kp.placeholderText() == "not for a domestic lot"
+    enter(qtbot, page.f_seals)  # no KP certificate, no declared value: received
+    assert lots.get_lot(db, "L1").weighed_mct == 10_000
+    assert page.f_number.hasFocus()
+    # An import: Enter goes on to the KP certificate and the declared value.
+    page.f_origin.setCurrentText("ZA")
+    page.f_seals.setFocus()
+    enter(qtbot, page.f_seals)
+    assert page.f_kp.hasFocus()
+    assert page.f_kp.placeholderText() == "imports only"
+    enter(qtbot, page.f_kp)
+    assert page.f_value.hasFocus()
+
+
+def test_a_lot_number_taken_is_refused_as_it_is_scanned(qtbot, make_window, db, who):
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    page = window.receiving
+    page.f_number.setFocus()
+    qtbot.keyClicks(page.f_number, "l1")
+    enter(qtbot, page.f_number)
+    assert page.f_number.hasFocus()  # the cursor stays for the next scan
+    assert "lot l1 already exists" in page.number_note.text()
+    assert page.f_number.selectedText() == "l1"
+    qtbot.keyClick(page.f_number, Qt.Key.Key_Tab)  # leaving it: back to it
+    qtbot.waitUntil(page.f_number.hasFocus)
+    qtbot.keyClicks(page.f_number, "L2")  # (replaces the selection)
+    assert page.number_note.text() == ""
+    enter(qtbot, page.f_number)
+    assert page.f_weighed.hasFocus()
+    page.f_number.clear()  # left empty: Tab goes on
+    page.f_number.setFocus()
+    qtbot.keyClick(page.f_number, Qt.Key.Key_Tab)
+    QApplication.processEvents()  # (the cursor is sent back, if at all, by a zero timer)
+    assert not page.f_number.hasFocus()
+
+
+def test_escape_clears_the_receiving_form_and_says_so(qtbot, make_window, db):
+    window = make_window("olu")
+    page = window.receiving
+    page.f_number.setText("L1")
+    page.f_weighed.setText("10")
+    page.f_mine.setText("Jwaneng")
+    page.f_origin.setCurrentText("ZA")
+    page.f_mine.setFocus()
+    qtbot.keyClick(page.f_mine, Qt.Key.Key_Escape)
+    assert (page.f_number.text(), page.f_weighed.text(), page.f_mine.text()) == ("", "", "")
+    assert page.f_origin.currentText() == "BW"
+    assert page.f_number.hasFocus()
+    assert status(window) == "Receiving form cleared; nothing was received."
+    assert lots.list_lots(db, window.ctx.actor) == []
