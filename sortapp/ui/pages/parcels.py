@@ -98,7 +98,7 @@ class ParcelsPage(Page):
                 Column("lot", "Lot"),
                 Column("origin", "Origin"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("stones_text", "Stones", numeric=True),
                 Column("cents_per_ct", "USD/ct", numeric=True, fmt=usd),
                 Column("value_cents", "Value USD", numeric=True, fmt=usd),
                 Column("price_source", "Price"),
@@ -107,7 +107,7 @@ class ParcelsPage(Page):
         )
         self.lines_table = Table("parcel_lines")
         self.lines_table.setModel(self.lines)
-        self.lines_table.fit_columns([130, 70, 110, 60, 100, 60, 90, 110])
+        self.lines_table.fit_columns([130, 70, 110, 60, 100, 100, 90, 110])
         right_layout.addWidget(self.lines_table, 1)
         self.totals = QLabel()
         self.totals.setObjectName("parcel_totals")
@@ -259,7 +259,7 @@ class ParcelsPage(Page):
         self.lines.set_rows(list(parcel.lines))
         valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
-            f"Total: {format_mct(parcel.mct)} ct, {parcel.stones} stones, "
+            f"Total: {format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
             f"{format_cents(parcel.book_value_cents)} USD at the price book; certificate value "
             f"{format_cents(parcel.value_cents)} USD"
             + (f" (valuations: {valuations})" if valuations else "")
@@ -285,7 +285,7 @@ class ParcelsPage(Page):
         code = self.f_category.code().upper()
         row = next((r for c, r in self._stock.items() if c.upper() == code), None)
         self.available.setText(
-            f"In stock: {format_mct(row.mct)} ct, {row.stones} stones"
+            f"In stock: {format_mct(row.mct)} ct, stones {row.stones_text}"
             if row
             else ("Not in stock." if code else "")
         )
