@@ -60,15 +60,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]  # instance() is typed as the QCoreApplication
 
 
+#: The first admin's name, once the first run made the site: the first sign-in offers it.
+created_admin = ""
+
+
 def create_database(path: Path) -> bool:
-    """First run: ask for the site and first admin and create the database. False if cancelled."""
-    while True:
-        answer = FirstRunDialog.ask(None, str(path))
-        if answer is None:
-            return False
+    """First run: ask for the site and first admin and create the database. False if cancelled.
+
+    The dialog creates the site on OK: a refusal is said beside the field and keeps everything
+    typed (issue 13). Also completes a sortapp file whose site was never made.
+    """
+    global created_admin  # noqa: PLW0603 (what the first sign-in offers)
+    made: list[str] = []
+
+    def create(answer: dict[str, str]) -> None:
         if answer["password"] != answer["again"]:
-            show_error(None, UserError("the two passwords differ"))
-            continue
+            raise UserError("password again: the two passwords differ")
+        existed = path.exists()
         db = open_db(path, create=True)
         try:
             site.init_site(
@@ -79,13 +87,28 @@ def create_database(path: Path) -> bool:
                 admin=answer["admin"],
                 password=answer["password"],
                 authority=answer["authority"],
+                timezone=answer.get("timezone", "UTC"),
             )
-            return True
-        except SortAppError as exc:
-            show_error(None, exc)
-        finally:
+        except BaseException:
             db.close()
-        path.unlink(missing_ok=True)
+            if not existed:
+                path.unlink(missing_ok=True)
+            raise
+        db.close()
+        made.append(answer["admin"].strip())
+
+    while True:
+        answer = FirstRunDialog.ask(None, str(path), submit=create)
+        if answer is None:
+            return False
+        if not made:  # (a dialog that only answered: tests)
+            try:
+                create(answer)
+            except SortAppError as exc:
+                show_error(None, exc)
+                continue
+        created_admin = made[0]
+        return True
 
 
 def first_run(path: Path, why: str = "") -> Target | None:
@@ -123,13 +146,13 @@ def first_run(path: Path, why: str = "") -> Target | None:
                 return Target.of(saved.url)
 
 
-def sign_in(ctx_db: Database, site_name: str) -> Actor | None:
+def sign_in(ctx_db: Database, site_name: str, user: str = "") -> Actor | None:
     """Ask until someone signs in (recorded as a ``login`` where the file is writable).
 
     A refusal (wrong password, or the user locked until a time) is said in the dialog that asks
-    again. Returns the actor, or None if cancelled.
+    again. ``user``: the name offered first. Returns the actor, or None if cancelled.
     """
-    user, note = "", ""
+    note = ""
     while True:
         answer = LoginDialog.ask(None, site_name, user, note)
         if answer is None:
@@ -205,9 +228,11 @@ def open_window(where: Path | str | Target) -> MainWindow | None:
         here = site.show_settings(db)
     except SortAppError as exc:  # a sortapp database whose init never finished: no site
         db.close()
+        if getattr(exc, "code", "") == "no_site" and create_database(db_path):
+            return open_window(target)  # its site made here, not on the command line
         show_error(None, exc)
         return None
-    actor = sign_in(db, f"{here['name']} ({here['code']})")
+    actor = sign_in(db, f"{here['name']} ({here['code']})", created_admin)
     if actor is None:
         db.close()
         return None

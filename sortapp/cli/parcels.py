@@ -216,8 +216,8 @@ def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
                     "status": r["status"],
                     "importer": r["importer"],
                     "destination": r["destination"],
-                    "carats": common.ct_text(r["sealed_mct"]),
-                    "value_usd": common.usd_text(r["sealed_value_cents"]),
+                    "carats": common.ct_text(r["mct"]),
+                    "value_usd": common.usd_text(r["value_cents"]),
                 }
                 for r in rows
             ],
@@ -231,8 +231,8 @@ def cmd_parcel_list(args: argparse.Namespace, db: Database) -> None:
                 r["status"],
                 r["importer"],
                 r["destination"],
-                common.ct_text(r["sealed_mct"]),
-                common.usd_text(r["sealed_value_cents"]),
+                common.ct_text(r["mct"]),
+                common.usd_text(r["value_cents"]),
             )
             for r in rows
         ],

@@ -219,6 +219,11 @@ def list_backups(folder_path: Path) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.at, reverse=True)
 
 
+def describe(path: Path) -> BackupInfo | None:
+    """Return what a backup file's name and check say of it (None: not a sortapp backup name)."""
+    return next((b for b in list_backups(path.parent) if b.path.name == path.name), None)
+
+
 def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Path]:
     """Rotate the site's routine backups: newest per day, ISO week and month are kept.
 
@@ -256,10 +261,26 @@ def last_good_backup(db: Database, db_path: Path) -> BackupInfo | None:
     return None
 
 
+def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
+    """Return the newest backup of this site if it is not checked yet (the one taken as the
+    app closed: SQLite's integrity check passed as it was written; ``check_pending`` verifies
+    it in the background at the next start), else None."""
+    code = settings.site(db).code
+    newest = next((b for b in list_backups(folder(db, db_path)) if b.site == code), None)
+    return newest if newest is not None and newest.ok is None else None
+
+
 def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) -> str:
-    """Return a warning when the last good backup is missing or old, else ''."""
-    last = last_good_backup(db, db_path)
+    """Return a warning when the last good backup is missing or old, else ''.
+
+    A backup awaiting its check counts as good until the check says otherwise (#13: the app
+    warned at every start that the backup it had just made as it closed was missing).
+    """
     now = now or dt.datetime.now(dt.UTC)
+    waiting = awaiting_check(db, db_path)
+    if waiting is not None and now - waiting.at <= STALE_AFTER:
+        return ""
+    last = last_good_backup(db, db_path)
     if last is None:
         return "There is no verified backup of this database yet: make one (File > Backup now)."
     age = now - last.at

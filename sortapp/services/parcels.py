@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from sortapp.core import uids
 from sortapp.core.canonical import fingerprint
@@ -487,20 +488,35 @@ def parcel_fingerprint(parcel: Parcel, site_code: str, *, check: bool = True) ->
 _CERT_RE = re.compile(r"[A-Z]{2}[A-Z0-9/-]{1,38}")
 
 
-def seal_parcel(
-    db: Database,
-    actor: Actor,
-    number: str,
-    *,
-    kp_cert: str,
-    seals: Sequence[str],
-    issued: str | None = None,
-    expires: str | None = None,
-) -> Changes:
-    """Seal a draft parcel under a KP certificate number; parcels under one number form a shipment.
+@dataclass(frozen=True)
+class SealPlan:
+    """A seal checked: the parcel as sealing it freezes it (fingerprint still None) and the
+    certificate it goes under (None: a new one is made with the parcel's dates)."""
 
-    Freezes the contents, prices, value, origin and fingerprint; the parcel is immutable after.
-    """
+    parcel: Parcel
+    certificate_id: int | None
+
+
+class SealAsked(TypedDict):
+    """What sealing is asked: as ``seal_parcel`` takes it."""
+
+    kp_cert: str
+    seals: Sequence[str]
+    issued: NotRequired[str | None]
+    expires: NotRequired[str | None]
+
+
+def check_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAsked]) -> Parcel:
+    """Check a seal without writing: the parcel as ``seal_parcel`` would freeze it (certificate,
+    dates, seals, lines, value, origin), or the refusal it would give (issue 13: a summary is
+    shown only of a seal that can be made)."""
+    return _plan_seal(db, actor, number, **asked).parcel
+
+
+def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAsked]) -> SealPlan:
+    """Every rule of sealing, read only (``seal_parcel`` calls it inside its transaction)."""
+    kp_cert, seals = asked["kp_cert"], asked["seals"]
+    issued, expires = asked.get("issued"), asked.get("expires")
     actor.require(Role.SUPERVISOR, "sealing a parcel")
     here = site(db)
     conf = settings(db)
@@ -522,73 +538,116 @@ def seal_parcel(
         )
     issued_day = parse_day(issued, "issued") if issued else None
     expires_day = parse_day(expires, "expires") if expires else None
-    with transaction(db):
-        row = _draft(db, number)
-        used = parcels_sql.existing_seals(db, clean_seals)
-        if used:
-            raise UserError(f"seal {used[0]} is already used at this site; seal numbers are unique")
-        cert = parcels_sql.get_certificate(db, cert_no)
-        if cert:
-            for key in ("exporter", "importer", "destination"):
-                if cert[key] != row[key]:
-                    raise UserError(
-                        f"certificate {cert_no} is for {key} '{cert[key]}', parcel {row['number']} "
-                        f"for '{row[key]}'; one shipment has one exporter, importer and destination"
-                    )
-            if (issued_day and issued_day != cert["issued"]) or (
-                expires_day and expires_day != cert["expires"]
-            ):
+    row = _draft(db, number)
+    used = parcels_sql.existing_seals(db, clean_seals)
+    if used:
+        raise UserError(f"seal {used[0]} is already used at this site; seal numbers are unique")
+    cert = parcels_sql.get_certificate(db, cert_no)
+    cert_id: int | None = None
+    if cert:
+        for key in ("exporter", "importer", "destination"):
+            if cert[key] != row[key]:
                 raise UserError(
-                    f"certificate {cert_no} was issued {cert['issued']} and expires "
-                    f"{cert['expires']}; leave the dates out or give those"
+                    f"certificate {cert_no} is for {key} '{cert[key]}', parcel {row['number']} "
+                    f"for '{row[key]}'; one shipment has one exporter, importer and destination"
                 )
-            if any(
-                p["status"] == "shipped" for p in parcels_sql.parcels_of_certificate(db, cert["id"])
-            ):
-                raise UserError(f"the shipment under {cert_no} has left; start a new certificate")
-            cert_id = cert["id"]
-            issued_day, expires_day = cert["issued"], cert["expires"]
-        else:
-            issued_day = issued_day or today()
-            expires_day = (
-                expires_day
-                or (
-                    dt.date.fromisoformat(issued_day) + dt.timedelta(days=conf.cert_validity_days)
-                ).isoformat()
+        if (issued_day and issued_day != cert["issued"]) or (
+            expires_day and expires_day != cert["expires"]
+        ):
+            raise UserError(
+                f"certificate {cert_no} was issued {cert['issued']} and expires "
+                f"{cert['expires']}; leave the dates out or give those"
             )
-            if expires_day <= issued_day:
-                raise UserError("expires: the expiry date must be after the issue date")
+        if any(
+            p["status"] == "shipped" for p in parcels_sql.parcels_of_certificate(db, cert["id"])
+        ):
+            raise UserError(f"the shipment under {cert_no} has left; start a new certificate")
+        cert_id = cert["id"]
+        issued_day, expires_day = cert["issued"], cert["expires"]
+    else:
+        issued_day = issued_day or today()
+        expires_day = (
+            expires_day
+            or (
+                dt.date.fromisoformat(issued_day) + dt.timedelta(days=conf.cert_validity_days)
+            ).isoformat()
+        )
+        if expires_day <= issued_day:
+            raise UserError("expires: the expiry date must be after the issue date")
+    lines = _live_lines(db, row, issued_day)
+    if not lines:
+        raise UserError(f"parcel {row['number']} is empty; add goods before sealing")
+    unpriced = sorted({ln.category for ln in lines if ln.price_source == "no price"})
+    if unpriced:
+        raise UserError(
+            f"no price for {', '.join(unpriced)} on {issued_day}; set one in the price book "
+            "or override it for this parcel"
+        )
+    valuations = parcels_sql.valuations_of(db, row["id"])
+    book = sum(ln.value_cents for ln in lines)
+    draft = Parcel(
+        id=row["id"],
+        uid=row["uid"],
+        number=row["number"],
+        status="sealed",
+        exporter=row["exporter"],
+        importer=row["importer"],
+        destination=row["destination"],
+        created_at=row["created_at"],
+        kp_cert=cert_no,
+        issued=issued_day,
+        expires=expires_day,
+        seals=tuple(sorted(clean_seals)),
+        lines=tuple(lines),
+        value_cents=certificate_value(conf.valuation_rule, book, valuations),
+        fingerprint=None,
+        valuations=valuations,
+    )
+    return SealPlan(draft, cert_id)
+
+
+def seal_parcel(
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    kp_cert: str,
+    seals: Sequence[str],
+    issued: str | None = None,
+    expires: str | None = None,
+) -> Changes:
+    """Seal a draft parcel under a KP certificate number; parcels under one number form a shipment.
+
+    Freezes the contents, prices, value, origin and fingerprint; the parcel is immutable after.
+    """
+    with transaction(db):
+        plan = _plan_seal(
+            db, actor, number, kp_cert=kp_cert, seals=seals, issued=issued, expires=expires
+        )
+        draft = plan.parcel
+        assert draft.issued is not None and draft.expires is not None and draft.kp_cert
+        cert_id = plan.certificate_id
+        if cert_id is None:
             cert_id = parcels_sql.insert_certificate(
                 db,
                 {
-                    "number": cert_no,
-                    "issued": issued_day,
-                    "expires": expires_day,
-                    "exporter": row["exporter"],
-                    "importer": row["importer"],
-                    "destination": row["destination"],
-                    "authority": conf.authority,
+                    "number": draft.kp_cert,
+                    "issued": draft.issued,
+                    "expires": draft.expires,
+                    "exporter": draft.exporter,
+                    "importer": draft.importer,
+                    "destination": draft.destination,
+                    "authority": settings(db).authority,
                     "created_by": actor.user_id,
                     "created_at": utc_now(),
                 },
             )
-        lines = _live_lines(db, row, issued_day)
-        if not lines:
-            raise UserError(f"parcel {row['number']} is empty; add goods before sealing")
-        unpriced = sorted({ln.category for ln in lines if ln.price_source == "no price"})
-        if unpriced:
-            raise UserError(
-                f"no price for {', '.join(unpriced)} on {issued_day}; set one in the price book "
-                "or override it for this parcel"
-            )
-        valuations = parcels_sql.valuations_of(db, row["id"])
-        book = sum(ln.value_cents for ln in lines)
-        value = certificate_value(conf.valuation_rule, book, valuations)
+        lines, value = draft.lines, draft.value_cents
         cat_ids = {c.code: c.id for c in records.list_categories(db)}
         lot_ids = {ln.lot: get_lot(db, ln.lot).id for ln in lines}
         parcels_sql.insert_sealed_lines(
             db,
-            row["id"],
+            draft.id,
             [
                 (
                     cat_ids[ln.category],
@@ -602,29 +661,11 @@ def seal_parcel(
                 for ln in lines
             ],
         )
-        parcels_sql.insert_seals(db, row["id"], clean_seals)
-        draft = Parcel(
-            id=row["id"],
-            uid=row["uid"],
-            number=row["number"],
-            status="sealed",
-            exporter=row["exporter"],
-            importer=row["importer"],
-            destination=row["destination"],
-            created_at=row["created_at"],
-            kp_cert=cert_no,
-            issued=issued_day,
-            expires=expires_day,
-            seals=tuple(sorted(clean_seals)),
-            lines=tuple(lines),
-            value_cents=value,
-            fingerprint=None,
-            valuations=valuations,
-        )
-        digest = parcel_fingerprint(draft, here.code)
+        parcels_sql.insert_seals(db, draft.id, list(draft.seals))
+        digest = parcel_fingerprint(draft, site(db).code)
         parcels_sql.seal(
             db,
-            row["id"],
+            draft.id,
             {
                 "certificate_id": cert_id,
                 "sealed_by": actor.user_id,
@@ -640,12 +681,12 @@ def seal_parcel(
             db,
             actor,
             "parcel.seal",
-            row["number"],
+            draft.number,
             {
-                "kp_cert": cert_no,
-                "seals": sorted(clean_seals),
-                "issued": issued_day,
-                "expires": expires_day,
+                "kp_cert": draft.kp_cert,
+                "seals": list(draft.seals),
+                "issued": draft.issued,
+                "expires": draft.expires,
                 "mct": draft.mct,
                 "stones": draft.stones,
                 "value_cents": value,
@@ -653,7 +694,7 @@ def seal_parcel(
                 "fingerprint": digest,
             },
         )
-    return Changes(parcels=frozenset({row["id"]}), digest=digest)
+    return Changes(parcels=frozenset({draft.id}), digest=digest)
 
 
 def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
@@ -711,7 +752,27 @@ def list_parcels(
 ) -> list[dict[str, Any]]:
     """Parcels, newest first: all, those of one status, or just those ``ids`` name."""
     actor.require(Role.OPERATOR, "listing parcels")
-    return parcels_sql.list_parcels(db, status=status, ids=ids)
+    return _with_totals(db, parcels_sql.list_parcels(db, status=status, ids=ids))
+
+
+def _with_totals(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each parcel row its carats (``mct``) and certificate value (``value_cents``): a
+    sealed one's as sealed, a draft's as it holds now (what ``get_parcel`` shows), else none."""
+    drafts = [r for r in rows if r["status"] == "draft"]
+    if drafts:
+        day = today()
+        rule = settings(db).valuation_rule
+    for row in rows:
+        if row["status"] == "draft":
+            lines = _live_lines(db, row, day)
+            valuations = parcels_sql.valuations_of(db, row["id"])
+            book = sum(line.value_cents for line in lines)
+            row["mct"] = sum(line.mct for line in lines)
+            row["value_cents"] = certificate_value(rule, book, valuations)
+        else:
+            row["mct"] = row["sealed_mct"]
+            row["value_cents"] = row["sealed_value_cents"]
+    return rows
 
 
 def shipment(db: Database, cert_no: str) -> Shipment:

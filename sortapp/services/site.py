@@ -113,11 +113,25 @@ def _check_user_name(name: str) -> str:
     return value
 
 
+#: The rule a site code follows, said before one is refused (issue 13).
+SITE_CODE_RULE = "2-12 capital letters or digits, starting with a letter"
+
+
+def shipped_countries() -> list[tuple[str, str, str]]:
+    """Return (code, name, KP participation) of the list shipped with sortapp."""
+    with (paths.resource("countries.csv")).open(encoding="utf-8", newline="") as fh:
+        return [(r["code"], r["name"], r["kp"]) for r in csv.DictReader(fh)]
+
+
+def site_countries() -> list[tuple[str, str]]:
+    """Return (code, name) of the countries a new site may be in: the KP participants of the
+    shipped list (a participant's own diamonds only are certified), by name."""
+    return sorted(((c, n) for c, n, kp in shipped_countries() if kp != "none"), key=lambda r: r[1])
+
+
 def load_countries(db: Database) -> None:
     """Load the shipped list of countries with their KP participation (editable later)."""
-    with (paths.resource("countries.csv")).open(encoding="utf-8", newline="") as fh:
-        rows = [(r["code"], r["name"], r["kp"]) for r in csv.DictReader(fh)]
-    records.insert_countries(db, rows)
+    records.insert_countries(db, shipped_countries())
 
 
 def init_site(
@@ -129,17 +143,20 @@ def init_site(
     admin: str,
     password: str,
     authority: str = "",
+    timezone: str = "UTC",
 ) -> Changes:
-    """Create the site, its reference data, the default assortment and the first admin."""
+    """Create the site, its reference data, the default assortment and the first admin.
+
+    ``timezone``: the site's (an IANA name such as Africa/Gaborone) in which times are shown.
+    """
     if records.get_site(db) is not None:
         raise UserError("this database already has a site; nothing was changed")
     code = (code or "").strip().upper()
     if not _SITE_CODE.fullmatch(code):
-        raise UserError(
-            f"site code: '{code}' must be 2-12 capital letters or digits, starting with a letter"
-        )
+        raise UserError(f"site code: '{code}' must be {SITE_CODE_RULE}")
     if not (name or "").strip():
         raise UserError("site name: enter the facility's name")
+    zone = SETTING_KEYS["timezone"][1](timezone, "time zone")
     admin = _check_user_name(admin)
     check_new_password(password, admin)
     with transaction(db):
@@ -150,6 +167,7 @@ def init_site(
         for key, value in DEFAULT_SETTINGS.items():
             records.put_setting(db, key, value)
         records.put_setting(db, "authority", authority.strip())
+        records.put_setting(db, "timezone", zone)
         user_id = records.insert_user(db, admin, "admin", hash_password(password), at)
         _server_role(db, admin, password)
         record(
@@ -476,6 +494,13 @@ def require_kp_participant(db: Database, code: str, field: str) -> str:
             "diamonds may only go to KP participants"
         )
     return found[0]
+
+
+def just_made(db: Database) -> bool:
+    """Tell whether the site is as the first run made it: its first admin only, no lot yet."""
+    from sortapp.storage import lots as lots_sql  # noqa: PLC0415 (a start-up question only)
+
+    return len(records.list_users(db)) <= 1 and not lots_sql.list_lots(db, limit=1)
 
 
 def actor_for(db: Database, name: str) -> Actor:

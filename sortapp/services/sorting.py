@@ -296,6 +296,30 @@ def list_entries(db: Database, number: str) -> list[dict[str, Any]]:
     return lots_sql.list_entries(db, lot.id)
 
 
+def check_close(db: Database, actor: Actor, number: str) -> Reconciliation:
+    """Check, without writing, that a lot's sorting can be closed; return its reconciliation
+    (whether the difference needs a second person is ``within_tolerance``). Issue 13: a refusal
+    comes before the summary, not after it."""
+    actor.require(Role.OPERATOR, "closing a sorting")
+    return _closable(db, number)[1]
+
+
+def _closable(db: Database, number: str) -> tuple[Lot, Reconciliation]:
+    """The lot and its reconciliation, if its sorting may close (the difference aside)."""
+    lot = _sortable(db, number)
+    rec = _reconciliation(db, lot)
+    if rec.sorted_mct == 0:
+        raise UserError(f"lot {lot.number} has no sorting results to close")
+    if lot.weight_flag and not lot.weight_acknowledged:
+        raise UserError(
+            f"lot {lot.number}: the difference between weighed and declared carats must be "
+            "acknowledged by a supervisor first",
+            code="difference_unacknowledged",
+            facts={"lot": lot.number},
+        )
+    return lot, rec
+
+
 def close_sorting(
     db: Database, actor: Actor, number: str, *, accept_difference: bool = False, reason: str = ""
 ) -> Changes:
@@ -306,17 +330,7 @@ def close_sorting(
     """
     actor.require(Role.OPERATOR, "closing a sorting")
     with transaction(db):
-        lot = _sortable(db, number)
-        rec = _reconciliation(db, lot)
-        if rec.sorted_mct == 0:
-            raise UserError(f"lot {lot.number} has no sorting results to close")
-        if lot.weight_flag and not lot.weight_acknowledged:
-            raise UserError(
-                f"lot {lot.number}: the difference between weighed and declared carats must be "
-                "acknowledged by a supervisor first",
-                code="difference_unacknowledged",
-                facts={"lot": lot.number},
-            )
+        lot, rec = _closable(db, number)
         difference = rec.difference_mct
         override = rec.needs_acceptance
         summary = closing_summary(rec)

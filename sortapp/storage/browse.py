@@ -260,13 +260,15 @@ def audit_ids(
     action: str = "",
     user: str = "",
     obj: str = "",
+    actions: Sequence[str] = (),
     order: str = "id",
     descending: bool = True,
     limit: int = -1,
     offset: int = 0,
     after: int | None = None,
 ) -> list[int]:
-    """Return audit ids: ``search`` in object or details, ``action`` a prefix, exact user/object."""
+    """Return audit ids: ``search`` in object or details, ``action`` a prefix, exact user/object,
+    ``actions`` prefixes of which one must match (a lot's or a parcel's history)."""
     where, params = [], []
     if search:
         where.append(f"(object {dbapi.like(db)} ? OR details {dbapi.like(db)} ?)")
@@ -280,6 +282,9 @@ def audit_ids(
     if obj:
         where.append("object = ?")
         params.append(obj)
+    if actions:
+        where.append("(" + " OR ".join(["action LIKE ? || '%'"] * len(actions)) + ")")
+        params += list(actions)
     sql, params = _page(
         db,
         "SELECT id FROM audit",

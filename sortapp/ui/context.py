@@ -145,13 +145,16 @@ class Context(QObject):
 
         return guarded
 
-    def act(self, parent: QWidget, fn: Callable[[], Any], done: str = "") -> Any:
+    def act(
+        self, parent: QWidget, fn: Callable[[], Any], done: str = "", *, raises: bool = False
+    ) -> Any:
         """Run one service call; show a refusal in a sentence; broadcast what changed.
 
         Returns the call's result, or None when it was refused or failed. Nothing runs while
         the workstation is locked, nor while the facility server cannot be reached. Each call
         is one request: its audit entries carry a new id, by which the app finds out, after a
-        connection lost while it committed, whether it was recorded.
+        connection lost while it committed, whether it was recorded. ``raises``: a refusal
+        (UserError) is raised to the caller instead (a dialog that stays open and says it).
         """
         if self.locked:
             log.info("refused while locked: %s", getattr(fn, "__name__", fn))
@@ -166,6 +169,9 @@ class Context(QObject):
         except SortAppError as exc:
             if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
                 return None
+            if raises and isinstance(exc, UserError):
+                log.info("refused: %s", exc)
+                raise
             self.said.emit(show_error(parent, exc))
             return None
         except Exception as exc:  # the UI boundary: a bug is shown with details, not a crash

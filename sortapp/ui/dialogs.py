@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from sortapp.core.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +64,27 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class FormDialog(QDialog):
-    """A dialog of labelled fields with OK/Cancel; ``values()`` returns the texts."""
+class Declined(Exception):
+    """Raised by a dialog's check when the person declined a summary: the form stays open."""
 
-    def __init__(self, parent: QWidget | None, title: str, note: str = "") -> None:
+
+#: A dialog's check: run on OK with the values; a UserError keeps the dialog open.
+Check = Callable[[dict[str, str]], object]
+
+
+class FormDialog(QDialog):
+    """A dialog of labelled fields with OK/Cancel; ``values()`` returns the texts.
+
+    It opens with the cursor in its first field (a space typed then is a space, not OK). On OK
+    a required field left blank is said beside it; then ``check`` (if any) runs with the values:
+    it does the action (or validates) and raises UserError to refuse, and the dialog stays open
+    with everything typed, saying what is wrong beside the field it names (else at the top).
+    What ``check`` returned is in ``outcome`` (issue 13).
+    """
+
+    def __init__(
+        self, parent: QWidget | None, title: str, note: str = "", *, check: Check | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
@@ -71,43 +93,82 @@ class FormDialog(QDialog):
             label = QLabel(note)
             label.setWordWrap(True)
             layout.addWidget(label)
+        self.problem = _problem_label("problem")
+        layout.addWidget(self.problem)
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        #: What a refusal may call each field by (its label first).
+        self.names: dict[str, list[str]] = {}
+        self.problems: dict[str, QLabel] = {}
+        self.required: set[str] = set()
+        self.check = check
+        self.outcome: object = None
+        self._focus: QWidget | None = None
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def line(self, key: str, label: str, value: str = "", *, password: bool = False) -> QLineEdit:
+    def _add(self, key: str, label: str, widget: QWidget, required: bool = False) -> None:
+        widget.setObjectName(key)
+        self.form.addRow(label, widget)
+        problem = _problem_label(f"{key}_problem")
+        self.form.addRow("", problem)
+        self.form.setRowVisible(problem, False)
+        self.fields[key] = widget
+        self.labels[key] = label
+        self.names[key] = [label.lower()]
+        self.problems[key] = problem
+        if required:
+            self.required.add(key)
+
+    def line(
+        self,
+        key: str,
+        label: str,
+        value: str = "",
+        *,
+        password: bool = False,
+        required: bool = False,
+        hint: str = "",
+        also: tuple[str, ...] = (),
+    ) -> QLineEdit:
         edit = QLineEdit(value)
-        edit.setObjectName(key)
         if password:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(label, edit)
-        self.fields[key] = edit
+        if hint:
+            edit.setPlaceholderText(hint)
+            edit.setToolTip(hint)
+        self._add(key, label, edit, required)
+        self.names[key] = [label.lower(), *also]
         return edit
 
     def choice(self, key: str, label: str, items: list[str], current: str = "") -> QComboBox:
         combo = QComboBox()
-        combo.setObjectName(key)
         combo.addItems(items)
         if current:
             combo.setCurrentText(current)
-        self.form.addRow(label, combo)
-        self.fields[key] = combo
+        self._add(key, label, combo)
         return combo
 
     def date(self, key: str, label: str, value: QDate | None = None) -> QDateEdit:
-        edit = QDateEdit(value or QDate.currentDate())
-        edit.setObjectName(key)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        self.form.addRow(label, edit)
-        self.fields[key] = edit
+        edit = date_edit(value)
+        self._add(key, label, edit)
         return edit
+
+    def focus(self, key: str) -> None:
+        """Open with the cursor in ``key`` (by default: the first field)."""
+        self._focus = self.fields[key]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first = self._focus or next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -120,8 +181,128 @@ class FormDialog(QDialog):
                 out[key] = widget.date().toString("yyyy-MM-dd")
         return out
 
+    def say(self, text: str, key: str = "") -> None:
+        """Say ``text`` beside field ``key`` (at the top for "" or an unknown key)."""
+        label = self.problems.get(key, self.problem)
+        label.setText(text)
+        if label is self.problem:
+            label.setVisible(True)
+        else:
+            self.form.setRowVisible(label, True)
+            self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()  # room for the sentence, wrapped
+
+    def said(self) -> dict[str, str]:
+        """What is said now, by field key ("" for the top)."""
+        out = {k: p.text() for k, p in self.problems.items() if p.text()}
+        if self.problem.text():
+            out[""] = self.problem.text()
+        return out
+
+    def field_of(self, text: str) -> str:
+        """The key of the field a refusal names ("" if none): the words before its colon,
+        else the first field whose label's first word it mentions."""
+        lowered = text.lower()
+        named = self._named_by(text)
+        if named:
+            return named
+        for key, label in self.labels.items():
+            word = re.split(r"\W+", label.lower())[0]
+            if len(word) >= 4 and re.search(rf"\b{re.escape(word)}", lowered):
+                return key
+        return ""
+
+    def _named_by(self, text: str) -> str:
+        """The key of the field whose name the words before a refusal's colon are ("" if none)."""
+        head = text.lower().split(":", 1)[0].strip() if ":" in text[:40] else ""
+        for key, names in self.names.items():
+            if head and (
+                head == key.lower() or any(n.startswith(head) or head == n for n in names)
+            ):
+                return key
+        return ""
+
+    def _clear(self) -> None:
+        self.problem.clear()
+        self.problem.setVisible(False)
+        for label in self.problems.values():
+            label.clear()
+            self.form.setRowVisible(label, False)
+
+    def _on_ok(self) -> None:
+        self._clear()
+        values = self.values()
+        missing = [k for k in self.fields if k in self.required and not values[k].strip()]
+        for key in reversed(missing):  # the cursor ends in the first one
+            self.say(f"Fill in {self.labels[key].split(' (')[0]}.", key)
+        if missing:
+            return
+        if self.check is not None:
+            try:
+                self.outcome = self.check(values)
+            except Declined:
+                return
+            except UserError as exc:
+                from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)
+
+                text = error_text(exc)
+                key = self.field_of(text)
+                if key:  # beside the field: without its name again, as a sentence
+                    if self._named_by(text) == key:
+                        text = text.split(":", 1)[1].strip()
+                    text = text[:1].upper() + text[1:]
+                    text += "" if text.endswith((".", "?", "!")) else "."
+                self.say(text, key)
+                return
+        self.accept()
+
     def run(self) -> dict[str, str] | None:
         return self.values() if self.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _problem_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setVisible(name != "problem")  # the top one shows only when it says something
+    return label
+
+
+def date_edit(value: QDate | None = None) -> QDateEdit:
+    """The one date editor of the app: a calendar to pick from, dates as YYYY-MM-DD."""
+    edit = QDateEdit(value or QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def checked(
+    check: Callable[[Any], object] | None, shape: Callable[[dict[str, str]], Any]
+) -> Check | None:
+    """A dialog's check that hands ``check`` the answer as its ``ask`` returns it."""
+    return None if check is None else (lambda values: check(shape(values)))
+
+
+class Built:
+    """A form dialog made by ``build``; ``ask`` shows it and returns what was typed (None:
+    cancelled). Tests replace ``ask``, or call ``build`` to type into the dialog."""
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> FormDialog:
+        raise NotImplementedError
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        return cls.build(*args, **kwargs).run()
+
+
+class SummaryDialog:
+    """Before an irreversible step: what it will do, in figures, and Yes or No."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, summary: str) -> bool:
+        return confirm(parent, title, f"{summary}\n\nThis cannot be undone. Go ahead?")
 
 
 class LoginDialog:
@@ -148,28 +329,43 @@ class LoginDialog:
         return (values["user"], values["password"]) if values else None
 
 
-class SecondPersonDialog:
+class SecondPersonDialog(Built):
     """The two-person rule: another supervisor signs and gives the reason."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, summary: str) -> dict[str, str] | None:
+    def build(cls, parent: QWidget | None, summary: str, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(
             parent,
             "Accept the difference",
             f"{summary}.\n\nA supervisor who did not enter the results signs to accept it.",
+            check=submit,
         )
-        dialog.line("user", "Supervisor")
-        dialog.line("password", "Password", password=True)
-        dialog.line("reason", "Reason")
-        return dialog.run()
+        dialog.line("user", "Supervisor", required=True)
+        dialog.line("password", "Password", password=True, required=True)
+        dialog.line("reason", "Reason", required=True)
+        return dialog
 
 
 class TextDialog:
+    """One line to type (a reason); ``submit`` runs with the text on OK (a refusal keeps it)."""
+
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
-        dialog = FormDialog(parent, title)
-        dialog.line("text", label, value)
-        values = dialog.run()
+    def build(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        value: str = "",
+        submit: Callable[[str], object] | None = None,
+    ) -> FormDialog:
+        dialog = FormDialog(parent, title, check=checked(submit, lambda v: v["text"]))
+        dialog.line("text", label, value, required=True)
+        return dialog
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> str | None:
+        """As ``build`` takes them; the text typed, or None if cancelled."""
+        values = cls.build(*args, **kwargs).run()
         return values["text"] if values else None
 
 
@@ -194,21 +390,63 @@ class PinKeyDialog:
 
 
 class FirstRunDialog:
+    """The site and its first admin: the country picked from the KP participants, the site's
+    time zone, the site code's rule shown before it is refused. ``submit`` creates the site on
+    OK: a refusal keeps the dialog open with everything typed (passwords too)."""
+
     @classmethod
-    def ask(cls, parent: QWidget | None, path: str) -> dict[str, str] | None:
+    def build(cls, parent: QWidget | None, path: str, submit: Check | None = None) -> FormDialog:
+        from sortapp.services import site  # noqa: PLC0415 (the first run only)
+
         dialog = FormDialog(
             parent,
             "Create the sortapp database",
             f"No database at {path}. Create the site and its first admin.",
+            check=checked(submit, cls.answer),
         )
-        dialog.line("code", "Site code", "")
-        dialog.line("name", "Facility name")
-        dialog.line("country", "Country (ISO code)", "")
+        dialog.line("code", "Site code", required=True, hint=f"e.g. KSF: {site.SITE_CODE_RULE}")
+        dialog.line("name", "Facility name", required=True, also=("site name",))
+        countries = dialog.choice(
+            "country", "Country", [f"{name} ({code})" for code, name in site.site_countries()]
+        )
+        countries.setEditable(True)  # type to find
+        countries.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones = dialog.choice("timezone", "Time zone", time_zones(), local_time_zone())
+        zones.setEditable(True)
+        zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         dialog.line("authority", "Exporting authority")
-        dialog.line("admin", "Admin user name", "admin")
-        dialog.line("password", "Admin password", password=True)
-        dialog.line("again", "Password again", password=True)
-        return dialog.run()
+        dialog.line("admin", "Admin user name", "admin", required=True, also=("user name",))
+        dialog.line("password", "Admin password", password=True, required=True)
+        dialog.line("again", "Password again", password=True, required=True)
+        return dialog
+
+    @staticmethod
+    def answer(values: dict[str, str]) -> dict[str, str]:
+        """The values with the country as its code ("Botswana (BW)" is BW)."""
+        found = re.search(r"\(([A-Z]{2})\)\s*$", values["country"])
+        return {**values, "country": found.group(1) if found else values["country"].strip()}
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, path: str, submit: Check | None = None
+    ) -> dict[str, str] | None:
+        values = cls.build(parent, path, submit).run()
+        return cls.answer(values) if values else None
+
+
+def time_zones() -> list[str]:
+    """The time zones a site may be in (IANA names), sorted."""
+    import zoneinfo  # noqa: PLC0415 (the first run only)
+
+    return sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
+
+
+def local_time_zone() -> str:
+    """This workstation's time zone, if it has an IANA name; else UTC."""
+    from PySide6.QtCore import QTimeZone  # noqa: PLC0415
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if name in time_zones() else "UTC"
 
 
 class FirstRunChoice:
@@ -233,59 +471,86 @@ class FirstRunChoice:
         return buttons.get(box.clickedButton())
 
 
-class SealDialog:
+class SealDialog(Built):
+    """Seal a parcel: certificate, seals and the two dates, both picked the same way; the
+    expiry follows the issue date (+ the validity) until it is changed by hand."""
+
     @classmethod
-    def ask(cls, parent: QWidget | None, parcel: str, validity_days: int) -> dict[str, Any] | None:
+    def build(
+        cls, parent: QWidget | None, parcel: str, validity_days: int, submit: Check | None = None
+    ) -> FormDialog:
         dialog = FormDialog(
             parent,
             f"Seal parcel {parcel}",
             "Parcels sealed under one KP certificate number form one shipment. The expiry "
-            f"defaults to the issue date + {validity_days} days.",
+            f"follows the issue date + {validity_days} days unless you change it.",
+            check=submit,
         )
-        dialog.line("kp_cert", "KP certificate number")
-        dialog.line("seals", "Seal numbers (comma-separated)")
-        dialog.date("issued", "Issued")
-        dialog.line("expires", "Expires (YYYY-MM-DD, blank for default)")
-        return dialog.run()
+        dialog.line("kp_cert", "KP certificate number", required=True)
+        dialog.line("seals", "Seal numbers (comma-separated)", required=True)
+        issued = dialog.date("issued", "Issued")
+        expires = dialog.date("expires", "Expires", issued.date().addDays(validity_days))
+        following = [True]
+
+        def issued_changed(day: QDate) -> None:
+            if following[0]:
+                expires.blockSignals(True)
+                expires.setDate(day.addDays(validity_days))
+                expires.blockSignals(False)
+
+        def expires_changed(_day: QDate) -> None:
+            following[0] = False
+
+        issued.dateChanged.connect(issued_changed)
+        expires.dateChanged.connect(expires_changed)
+        return dialog
 
 
-class RemovePackingDialog:
+class RemovePackingDialog(Built):
     """Choose one of a draft parcel's packings to return to stock, and say why."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, parcel: str, packings: list[str]) -> dict[str, Any] | None:
+    def build(
+        cls, parent: QWidget | None, parcel: str, packings: list[str], submit: Check | None = None
+    ) -> FormDialog:
         dialog = FormDialog(
             parent,
             f"Remove a packing from parcel {parcel}",
             "The packing is reversed in the ledger (its goods go back to stock); the packing "
             "itself stays on record.",
+            check=submit,
         )
         dialog.choice("packing", "Packing", packings)
-        dialog.line("reason", "Reason")
-        return dialog.run()
+        dialog.line("reason", "Reason", required=True)
+        dialog.focus("reason")
+        return dialog
 
 
-class NewParcelDialog:
+class NewParcelDialog(Built):
     @classmethod
-    def ask(
-        cls, parent: QWidget | None, exporter: str, countries: list[str]
-    ) -> dict[str, str] | None:
-        dialog = FormDialog(parent, "New export parcel")
-        dialog.line("number", "Parcel number")
-        dialog.line("importer", "Importer")
+    def build(
+        cls,
+        parent: QWidget | None,
+        exporter: str,
+        countries: list[str],
+        submit: Check | None = None,
+    ) -> FormDialog:
+        dialog = FormDialog(parent, "New export parcel", check=submit)
+        dialog.line("number", "Parcel number", required=True)
+        dialog.line("importer", "Importer", required=True)
         dialog.choice("destination", "Destination", countries)
-        dialog.line("exporter", "Exporter", exporter)
-        return dialog.run()
+        dialog.line("exporter", "Exporter", exporter, required=True)
+        return dialog
 
 
-class NewUserDialog:
+class NewUserDialog(Built):
     @classmethod
-    def ask(cls, parent: QWidget | None) -> dict[str, str] | None:
-        dialog = FormDialog(parent, "Add a user")
-        dialog.line("name", "User name")
+    def build(cls, parent: QWidget | None, submit: Check | None = None) -> FormDialog:
+        dialog = FormDialog(parent, "Add a user", check=submit)
+        dialog.line("name", "User name", required=True)
         dialog.choice("role", "Role", ["operator", "supervisor", "admin"])
-        dialog.line("password", "Password", password=True)
-        return dialog.run()
+        dialog.line("password", "Password", password=True, required=True)
+        return dialog
 
 
 class SaveFileDialog:

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, settings
+from sortapp.services import backups, settings, site
 from sortapp.storage.db import opened_read_only
+from sortapp.ui import help as ui_help
+from sortapp.ui import textsize
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, confirm
+from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
@@ -64,17 +66,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        # A larger font and roomy rows, set directly (a style sheet costs ms at start).
-        font = self.nav.font()
-        font.setPointSizeF(11)
-        self.nav.setFont(font)
-        row_height = self.nav.fontMetrics().height() + 12
+        textsize.apply()  # this workstation's text size, before anything is laid out
         for i, spec in enumerate(AREAS):
             self.nav.addItem(spec.title)
             self.nav.item(i).setToolTip(spec.shortcut)
-            self.nav.item(i).setSizeHint(QSize(0, row_height))
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
-        self.nav.setFixedWidth(150)
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self._show_area)
         # The work area and, once the workstation has been locked, the lock screen in its place.
         self.workspace = QWidget()
@@ -92,6 +89,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.offline_banner)
+        column.addWidget(self._next_steps())
         column.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.lock_screen: LockScreen | None = None  # made on first lock (a cheap start)
@@ -167,6 +165,47 @@ class MainWindow(QMainWindow):
             self._action(go_menu, spec.title, spec.shortcut, functools.partial(self.go, i))
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+        self._build_text_size_menu(view_menu)
+        self._build_help_menu()
+
+    def _build_text_size_menu(self, view_menu: QMenu) -> None:
+        """Larger, smaller and normal text on this workstation (kept in QSettings)."""
+        view_menu.addSeparator()
+        for text, keys, direction in (
+            ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
+            ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
+            ("&Normal text size", "Ctrl+0", 0),
+        ):
+            self._action(view_menu, text, keys, functools.partial(self.text_size, direction))
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(
+            help_menu,
+            "&Keyboard shortcuts...",
+            QKeySequence.StandardKey.HelpContents,
+            lambda: ui_help.show_shortcuts(self),
+        )
+        self._action(help_menu, "&About sortapp...", "", lambda: ui_help.show_about(self, self.ctx))
+
+    def text_size(self, direction: int) -> None:
+        """One size larger (1), smaller (-1) or back to normal (0), kept for this workstation."""
+        percent = textsize.step(direction)
+        self._fit_navigation()
+        self.statusBar().showMessage(f"Text size {percent} % on this workstation.", 5000)
+
+    def _fit_navigation(self) -> None:
+        """The navigation list's text a little larger than the pages', with roomy rows: set
+        directly (a style sheet costs ms at start), again whenever the text size changes."""
+        font = QApplication.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.nav.setFont(font)
+        metrics = self.nav.fontMetrics()
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(QSize(0, metrics.height() + 12))
+        widest = max((metrics.horizontalAdvance(s.title) for s in AREAS), default=0)
+        self.nav.setFixedWidth(max(150, widest + 30))
 
     def _action(
         self,
@@ -417,8 +456,7 @@ class MainWindow(QMainWindow):
 
     def restore(self) -> None:
         path = OpenFileDialog.ask(self, "Restore a backup", "sortapp backups (*.sortapp-backup)")
-        question = f"Replace this database with {path}? The current one is kept as a backup."
-        if not path or not confirm(self, "Restore", question):
+        if not path or not SummaryDialog.ask(self, "Restore", self._restore_summary(Path(path))):
             return
         changes = self.ctx.act(
             self,
@@ -428,6 +466,36 @@ class MainWindow(QMainWindow):
         if changes is not None:
             for page in self._made.values():
                 page.request_refresh()
+
+    def _next_steps(self) -> QLabel:
+        """What to do first on a site just made (shown to its admin until dismissed)."""
+        self.next_steps = QLabel(
+            "<b>Next steps</b>: add the people who will use sortapp (Settings, Users), set the "
+            "prices (Settings, Prices), then receive the first lot (Receiving). "
+            "<a href='dismiss'>Dismiss</a>"
+        )
+        self.next_steps.setObjectName("next_steps")
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setStyleSheet("QLabel#next_steps { background: #e8f0fe; padding: 6px; }")
+        self.next_steps.linkActivated.connect(lambda _link: self.next_steps.hide())
+        self.next_steps.setVisible(self.ctx.can(Role.ADMIN) and site.just_made(self.ctx.db))
+        return self.next_steps
+
+    def _restore_summary(self, path: Path) -> str:
+        """Which backup replaces what: its site, date and check, and the database now."""
+        info = backups.describe(path)
+        taken = (
+            f"a backup of site {info.site} taken {info.at:%Y-%m-%d %H:%M} UTC "
+            f"(schema {info.schema}, {info.state})"
+            if info is not None
+            else "a file whose name does not say when it was taken"
+        )
+        return (
+            f"Restore {path.name}: {taken}.\n\n"
+            f"It replaces the database of {self.site_label} at {self.ctx.path} as it "
+            "is now: everything recorded since that backup is no longer in it. The current "
+            "database is kept as a backup."
+        )
 
     def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal. None on the

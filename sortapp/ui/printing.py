@@ -60,7 +60,27 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
         holder = Printer()
         preview = QPrintPreviewDialog(holder.printer, parent)
         preview.paintRequested.connect(lambda printer: _preview(parent, printer, ctx, doc))
+        readable(preview)
         preview.exec()
+
+
+#: The share of the screen's free area a print preview takes (width and height).
+PREVIEW_SHARE = 0.8
+
+
+def readable(preview: QWidget) -> None:
+    """Make a print preview large enough to read: most of the screen it opens on (Qt's default
+    is a small window), the page fitted to the width."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: PLC0415 (loaded on first print)
+
+    parent = preview.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or preview.screen()
+    free = screen.availableGeometry()
+    size = free.size() * PREVIEW_SHARE
+    preview.resize(size)
+    preview.move(free.center() - preview.rect().center())
+    for view in preview.findChildren(QPrintPreviewWidget):
+        view.fitToWidth()
 
 
 def _preview(parent: QWidget, printer: QPrinter, ctx: Context, doc: Document) -> None:

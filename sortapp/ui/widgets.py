@@ -6,7 +6,7 @@ import weakref
 from collections.abc import Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -43,6 +43,13 @@ class Table(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionsMovable(True)
         self.setWordWrap(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Rows grow with the text (the workstation's text size, ``ui.textsize``).
+        if event.type() == QEvent.Type.FontChange:
+            height = max(24, self.fontMetrics().height() + 8)
+            self.verticalHeader().setDefaultSectionSize(height)
+        super().changeEvent(event)
 
     def fit_columns(self, widths: Sequence[int]) -> None:
         for i, width in enumerate(widths):

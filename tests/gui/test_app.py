@@ -142,7 +142,7 @@ def test_close_beyond_tolerance_needs_another_supervisor(qtbot, make_window, db,
         ]
     )
     monkeypatch.setattr(
-        dialogs.SecondPersonDialog, "ask", classmethod(lambda c, p, s: next(answers))
+        dialogs.SecondPersonDialog, "ask", classmethod(lambda c, p, s, **_: next(answers))
     )
     page.close_sorting()
     assert "two-person rule" in status(window)
@@ -161,7 +161,7 @@ def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
         dialogs.NewParcelDialog,
         "ask",
         classmethod(
-            lambda c, p, e, countries: {
+            lambda c, p, e, countries, **_: {
                 "number": "P1",
                 "importer": "Antwerp NV",
                 "destination": "BE",
@@ -182,7 +182,7 @@ def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
         dialogs.SealDialog,
         "ask",
         classmethod(
-            lambda c, p, n, days: {
+            lambda c, p, n, days, **_: {
                 "kp_cert": "BW-1",
                 "seals": "S1, S2",
                 "issued": "2026-05-01",
@@ -210,7 +210,12 @@ def test_operator_cannot_seal_even_around_the_button(qtbot, make_window, db, who
         dialogs.SealDialog,
         "ask",
         classmethod(
-            lambda c, p, n, days: {"kp_cert": "BW-1", "seals": "S1", "issued": "", "expires": ""}
+            lambda c, p, n, days, **_: {
+                "kp_cert": "BW-1",
+                "seals": "S1",
+                "issued": "",
+                "expires": "",
+            }
         ),
     )
     page.seal()  # as if the button were enabled: the core still refuses
@@ -422,7 +427,9 @@ def test_first_run_creates_the_site(qtbot, tmp_path, monkeypatch):
             },
         ]
     )
-    monkeypatch.setattr(dialogs.FirstRunDialog, "ask", classmethod(lambda c, p, s: next(answers)))
+    monkeypatch.setattr(
+        dialogs.FirstRunDialog, "ask", classmethod(lambda c, p, s, **_: next(answers))
+    )
     monkeypatch.setattr(app, "FirstRunDialog", dialogs.FirstRunDialog)
     assert app.create_database(path)
     db = open_db(path)
@@ -521,7 +528,8 @@ def test_backups_taken_at_close_are_verified_once_the_window_is_up(
     timer = window._check_timer
     assert timer.isActive() and timer.isSingleShot() and timer.interval() == 3_600_000
     assert window._check_op is None  # not while the window is first drawn
-    assert "no verified backup" in status(window)
+    # Awaiting its check, the backup made as the app closed counts (issue 13).
+    assert "no verified backup" not in status(window)
     timer.stop()
     timer.timeout.emit()  # the delay comes due
     op = window._check_op
@@ -541,7 +549,7 @@ def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, w
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 30_000)
     offered = []
 
-    def ask(cls, parent, parcel, packings):
+    def ask(cls, parent, parcel, packings, **_):
         offered.extend(packings)
         return {"packing": packings[0], "reason": "packed twice by mistake"}
 

@@ -337,11 +337,11 @@ def test_idle_minutes_is_a_site_setting_shown_and_edited_on_the_settings_page(
     window.go(6)
     field = window.settings_page.site_fields["idle-lock-minutes"]
     assert field.text() == "10"
-    field.setText("3")
+    field.set_text("3")
     qtbot.mouseClick(window.settings_page.save_site, Qt.MouseButton.LeftButton)
     assert settings.settings(db).idle_lock_minutes == 3
     assert window.idle.interval_ms == 3 * 60_000 and window.idle.active
-    field.setText("0")
+    field.set_text("0")
     qtbot.mouseClick(window.settings_page.save_site, Qt.MouseButton.LeftButton)
     assert settings.settings(db).idle_lock_minutes == 0
     assert not window.idle.active  # 0: never

@@ -289,7 +289,7 @@ def test_the_fields_follow_the_setting_as_the_admin_changes_it(qtbot, make_windo
     assert field.text() == "12.500" and field.placeholderText() == "0.000"
     go_to(window, "settings_page")
     settings = window.settings_page
-    settings.site_fields["decimal-comma"].setText("yes")
+    settings.site_fields["decimal-comma"].set_text("yes")
     settings.save_site.click()
     assert window.ctx.settings().decimal_comma
     assert field.text() == "12,500" and field.placeholderText() == "0,000"

@@ -64,7 +64,9 @@ def test_first_run_refuses_a_common_password(qtbot, tmp_path, monkeypatch):
         "again": "Password123",
     }
     answers = iter([answer, None])
-    monkeypatch.setattr(dialogs.FirstRunDialog, "ask", classmethod(lambda c, p, s: next(answers)))
+    monkeypatch.setattr(
+        dialogs.FirstRunDialog, "ask", classmethod(lambda c, p, s, **_: next(answers))
+    )
     monkeypatch.setattr(app, "FirstRunDialog", dialogs.FirstRunDialog)
     shown: list[str] = []
     monkeypatch.setattr(app, "show_error", lambda parent, exc: shown.append(str(exc)))
@@ -90,7 +92,9 @@ def test_settings_add_user_refuses_a_common_password(qtbot, settings_page, db, m
     monkeypatch.setattr(
         dialogs.NewUserDialog,
         "ask",
-        classmethod(lambda c, p: {"name": "newbie", "role": "operator", "password": "iloveyou"}),
+        classmethod(
+            lambda c, p, **_: {"name": "newbie", "role": "operator", "password": "iloveyou"}
+        ),
     )
     settings_page.add_user()
     assert records.get_user(db, "newbie") is None

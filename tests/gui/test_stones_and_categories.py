@@ -68,18 +68,22 @@ def test_a_stone_difference_within_tolerance_asks_the_second_person(
     monkeypatch.setattr(
         dialogs.SecondPersonDialog,
         "ask",
-        classmethod(lambda c, p, s: summaries.append(s) or None),
+        classmethod(lambda c, p, s, **_: summaries.append(s) or None),
     )
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
-    assert summaries == [
-        "Lot L1: difference 0.000 ct (0.000 %), within tolerance (0.050 ct allowed); "
-        "stone difference 70 (300 received, 230 sorted)"
-    ]
+    # The second person signs under the close summary's figures (issue 13: asked once).
+    assert len(summaries) == 1 and (
+        "Difference 0.000 ct (0.000 %), within tolerance (0.050 ct allowed); "
+        "stone difference 70 (300 received, 230 sorted)" in summaries[0]
+    )
+    assert "Received 100.000 ct (300 stones)" in summaries[0]
     assert lots.get_lot(db, "L1").status == "sorting"
     monkeypatch.setattr(
         dialogs.SecondPersonDialog,
         "ask",
-        classmethod(lambda c, p, s: {"user": "sue", "password": PASSWORD, "reason": "recount"}),
+        classmethod(
+            lambda c, p, s, **_: {"user": "sue", "password": PASSWORD, "reason": "recount"}
+        ),
     )
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert lots.get_lot(db, "L1").status == "sorted", status(window)

@@ -7,9 +7,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
-from sortapp.services import browse, verify
+from sortapp.services import browse, history, verify
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import message
@@ -49,24 +48,26 @@ class AuditPage(Page):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         tz = ctx.settings().timezone
-        self.model: LazyTableModel[browse.AuditRow] = LazyTableModel(
+        # Each entry as a sentence in the site's units and zone; its raw details beside it.
+        self.model: LazyTableModel[history.AuditLine] = LazyTableModel(
             [
                 Column("uid", "Entry", sort_key="id"),
-                Column("at", f"Time ({tz})", sort_key="at", fmt=lambda v: local_text(v, tz)),
+                Column("when", f"Time ({tz})", sort_key="at"),
                 Column("user", "User", sort_key="user"),
+                Column("sentence", "What happened"),
                 Column("action", "Action", sort_key="action"),
                 Column("object", "Object", sort_key="object"),
-                Column("details", "Details"),
+                Column("details", "Details (as recorded)"),
             ],
             lambda *page: self._ids(*page)(ctx.db),
-            lambda ids: browse.audit_rows(ctx.db, ids),
+            lambda ids: history.audit_lines(ctx.db, ids),
             order="id",
         )
         self.model.failed = ctx.lost  # the server lost: the rows held stay
         self.model.ahead = lambda *page: ctx.read_ahead(self._ids(*page))
         self.table = Table("audit_table")
         self.table.setModel(self.model)
-        self.table.fit_columns([100, 190, 70, 120, 120])
+        self.table.fit_columns([100, 165, 70, 480, 110, 110])
         layout.addWidget(self.table, 1)
         self.request_refresh()
 

@@ -31,13 +31,16 @@ from sortapp.ui.dialogs import (
     NewParcelDialog,
     RemovePackingDialog,
     SealDialog,
+    SummaryDialog,
     TextDialog,
     confirm,
 )
+from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 
@@ -72,14 +75,18 @@ class ParcelsPage(Page):
                 Column("number", "Parcel"),
                 Column("status", "Status"),
                 Column("destination", "To"),
-                Column("sealed_mct", "Carats", numeric=True, fmt=ct),
+                Column("mct", "Carats", numeric=True, fmt=ct),
+                Column("value_cents", "Value USD", numeric=True, fmt=usd),
             ]
         )
         self.list_table = Table("parcel_list")
         self.list_table.setModel(self.list_model)
-        self.list_table.fit_columns([120, 70, 40, 90])
-        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_table.fit_columns([120, 70, 40, 90, 110])
+        self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
+        self.history_action = add_history_action(
+            self.list_table, ctx, "parcel", lambda: self.current
+        )
         left_layout.addWidget(self.list_table)
         left.setMinimumWidth(340)
         split.addWidget(left)
@@ -293,24 +300,24 @@ class ParcelsPage(Page):
     # -- actions -------------------------------------------------------------------------------
 
     def new_item(self) -> None:
-        answer = NewParcelDialog.ask(
-            self, self.ctx.settings().exporter, site.kp_destinations(self.ctx.db)
-        )
-        if answer is None:
-            return
-        changes = self.ctx.act(
-            self,
-            lambda: parcels.create_parcel(
+        def create(answer: dict[str, str]) -> Changes:
+            return parcels.create_parcel(
                 self.ctx.db,
                 self.ctx.actor,
                 answer["number"],
                 importer=answer["importer"],
                 destination=answer["destination"],
                 exporter=answer["exporter"],
-            ),
-            f"Created draft parcel {answer['number']}.",
+            )
+
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}."
         )
-        if changes is not None:
+        answer = NewParcelDialog.ask(
+            self, self.ctx.settings().exporter, site.kp_destinations(self.ctx.db), submit=submit
+        )
+        changes = submit.after(answer)
+        if answer is not None and changes is not None:
             self.open_parcel(answer["number"].strip())
             self.f_category.setFocus()
 
@@ -347,21 +354,27 @@ class ParcelsPage(Page):
         if not self.current:
             return
         number = self.current
-        answer = SealDialog.ask(self, number, self.ctx.settings().cert_validity_days)
-        if answer is None:
-            return
-        self.ctx.act(
-            self,
-            lambda: parcels.seal_parcel(
-                self.ctx.db,
-                self.ctx.actor,
-                number,
-                kp_cert=answer["kp_cert"],
-                seals=[s.strip() for s in answer["seals"].split(",") if s.strip()],
-                issued=answer["issued"] or None,
-                expires=answer["expires"].strip() or None,
-            ),
-            f"Sealed parcel {number}.",
+
+        def seal(answer: dict[str, str]) -> Changes:
+            return parcels.seal_parcel(self.ctx.db, self.ctx.actor, number, **_seal_args(answer))
+
+        def sure(answer: dict[str, str]) -> bool:
+            # The service checks first: a seal it would refuse is said beside its field, and
+            # the summary shows what sealing then freezes (issue 13).
+            checked = self.ctx.act(
+                self,
+                lambda: parcels.check_seal(
+                    self.ctx.db, self.ctx.actor, number, **_seal_args(answer)
+                ),
+                raises=True,
+            )
+            return checked is not None and SummaryDialog.ask(
+                self, f"Seal parcel {number}", seal_summary(checked)
+            )
+
+        submit = Submit(self.ctx, self, seal, f"Sealed parcel {number}.", sure)
+        submit.after(
+            SealDialog.ask(self, number, self.ctx.settings().cert_validity_days, submit=submit)
         )
 
     def ship(self) -> None:
@@ -377,14 +390,25 @@ class ParcelsPage(Page):
         number = self.current
         if not number:
             return
-        reason = TextDialog.ask(self, f"Void parcel {number}", "Reason")
-        if reason is None:
-            return
-        self.ctx.act(
+
+        def sure(_reason: str) -> bool:
+            parcel = parcels.get_parcel(self.ctx.db, number)
+            return SummaryDialog.ask(
+                self,
+                f"Void parcel {number}",
+                f"Void parcel {number} ({parcel.status}) to {parcel.importer}: "
+                f"{format_mct(parcel.mct)} ct, {parcel.stones} stones in "
+                f"{len(parcel.lines)} lines return to stock.",
+            )
+
+        submit = Submit(
+            self.ctx,
             self,
-            lambda: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
+            lambda reason: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
             f"Parcel {number} voided; its goods are back in stock.",
+            sure,
         )
+        submit.after(TextDialog.ask(self, f"Void parcel {number}", "Reason", submit=submit))
 
     def remove_packing(self) -> None:
         number = self.current
@@ -398,17 +422,22 @@ class ParcelsPage(Page):
             f"{', '.join(p['lots'])} ({p['user']})": p["packing"]
             for p in packings
         }
-        answer = RemovePackingDialog.ask(self, number, list(labels))
-        if answer is None:
-            return
-        packing = labels[answer["packing"]]
-        self.ctx.act(
+
+        def remove(answer: dict[str, str]) -> Changes:
+            return parcels.remove_goods(
+                self.ctx.db, self.ctx.actor, number, labels[answer["packing"]], answer["reason"]
+            )
+
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
             self,
-            lambda: parcels.remove_goods(
-                self.ctx.db, self.ctx.actor, number, packing, answer["reason"]
+            remove,
+            lambda a: (
+                f"Packing {labels[a['packing']]} removed from parcel {number}; its goods "
+                "are back in stock."
             ),
-            f"Packing {packing} removed from parcel {number}; its goods are back in stock.",
         )
+        submit.after(RemovePackingDialog.ask(self, number, list(labels), submit=submit))
 
     def print_kind(self, kind: str) -> None:
         if self.current:
@@ -437,3 +466,27 @@ class ParcelsPage(Page):
 
     def apply_role(self) -> None:
         self.show_parcel()
+
+
+def _seal_args(answer: dict[str, str]) -> parcels.SealAsked:
+    """The seal dialog's answer as ``check_seal``/``seal_parcel`` take it."""
+    return {
+        "kp_cert": answer["kp_cert"],
+        "seals": [s.strip() for s in answer["seals"].split(",") if s.strip()],
+        "issued": answer["issued"] or None,
+        "expires": answer["expires"].strip() or None,
+    }
+
+
+def seal_summary(parcel: Parcel) -> str:
+    """What sealing freezes, as checked: the certificate, seals, carats, value and origin."""
+    countries = f" ({', '.join(parcel.origin_countries)})" if parcel.origin == "MIXED" else ""
+    return (
+        f"Seal parcel {parcel.number} to {parcel.importer}, {parcel.destination}:\n"
+        f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}\n"
+        f"Seals {', '.join(parcel.seals)}\n"
+        f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, value "
+        f"{format_cents(parcel.value_cents)} USD\n"
+        f"Origin {parcel.origin}{countries}\n\n"
+        "Its contents, prices, value and origin are frozen."
+    )

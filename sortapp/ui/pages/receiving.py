@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,11 +27,13 @@ from sortapp.core.roles import Role
 from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import FormDialog, TextDialog
+from sortapp.ui.dialogs import FormDialog, TextDialog, date_edit
+from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, number_field
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
@@ -81,6 +82,7 @@ class ReceivingPage(Page):
         self.table.fit_columns([130, 120, 60, 190, 100, 100, 70])
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._sort_selected)
+        self.history_action = add_history_action(self.table, ctx, "lot", self.selected_lot)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.weigh_button = QPushButton("Weigh lot...")
@@ -255,11 +257,9 @@ class ReceivingPage(Page):
         self.origin_filter.setObjectName("origin_filter")
         self.origin_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
         self.dates = QCheckBox("Received from")
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = date_edit(QDate.currentDate().addMonths(-1))
+        self.date_to = date_edit()
         for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
             d.dateChanged.connect(lambda _d: self.model.refresh())
         self.dates.toggled.connect(lambda _c: self.model.refresh())
         row.addWidget(self.search, 2)
@@ -401,14 +401,13 @@ class ReceivingPage(Page):
         if not number:
             self.ctx.said.emit("Select a flagged lot first.")
             return
-        reason = TextDialog.ask(self, f"Acknowledge lot {number}", "Reason")
-        if reason is None:
-            return
-        self.ctx.act(
+        submit: Submit[str] = Submit(
+            self.ctx,
             self,
-            lambda: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
+            lambda reason: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
             f"Weight difference of lot {number} acknowledged.",
         )
+        submit.after(TextDialog.ask(self, f"Acknowledge lot {number}", "Reason", submit=submit))
 
 
 class _WeighForm(FormDialog):

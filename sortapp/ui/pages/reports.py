@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import reports, sorting
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import SaveFileDialog
+from sortapp.ui.dialogs import SaveFileDialog, date_edit
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
@@ -58,11 +57,8 @@ class ReportsPage(Page):
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         today = QDate.currentDate()
-        self.kp_from = QDateEdit(QDate(today.year(), 1, 1))
-        self.kp_to = QDateEdit(today)
-        for d in (self.kp_from, self.kp_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+        self.kp_from = date_edit(QDate(today.year(), 1, 1))
+        self.kp_to = date_edit(today)
         run = QPushButton("Run")
         run.setObjectName("kp_run")
         run.clicked.connect(self.run_kp)

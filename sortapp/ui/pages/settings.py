@@ -25,33 +25,13 @@ from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
 from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, message
+from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
+from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
-
-# Site settings shown as text, with how to show the stored value.
-_SHOWN = [
-    "name",
-    "authority",
-    "address",
-    "exporter",
-    "tolerance-ct",
-    "tolerance-pct",
-    "weigh-tolerance-ct",
-    "weigh-tolerance-pct",
-    "cert-validity-days",
-    "valuation-rule",
-    "timezone",
-    "wdc-statement",
-    "backup-folder",
-    "backup-keep-daily",
-    "backup-keep-weekly",
-    "backup-keep-monthly",
-    "decimal-comma",
-    "idle-lock-minutes",
-]
 
 
 class SettingsPage(Page):
@@ -78,16 +58,17 @@ class SettingsPage(Page):
 
     def _build_site(self) -> QWidget:
         page = QWidget()
+        page.setStyleSheet(READ_ONLY_STYLE)
         form = QFormLayout(page)
-        self.site_fields: dict[str, QLineEdit] = {}
-        for key in _SHOWN:
-            edit = QLineEdit()
-            edit.setObjectName(f"setting_{key}")
-            form.addRow(key.replace("-", " ").capitalize(), edit)
-            self.site_fields[key] = edit
-        self.site_fields["idle-lock-minutes"].setToolTip(
-            "The app locks after this many minutes without keyboard or mouse input (0: never)."
-        )
+        self.site_note = QLabel()
+        self.site_note.setObjectName("site_read_only_note")
+        self.site_note.setWordWrap(True)
+        form.addRow(self.site_note)
+        self.site_fields: dict[str, SettingField] = {}
+        for setting in SETTINGS:
+            field = SettingField(setting)
+            form.addRow(setting.label, field.widget)
+            self.site_fields[setting.key] = field
         self.save_site = QPushButton("Save changed settings")
         self.save_site.setObjectName("save_site")
         self.save_site.clicked.connect(self.save_settings)
@@ -133,7 +114,8 @@ class SettingsPage(Page):
                 is None
             ):
                 return
-        self.ctx.said.emit(f"Saved: {', '.join(changed)}.")
+        labels = ", ".join(self.site_fields[key].setting.label for key in changed)
+        self.ctx.said.emit(f"Saved: {labels}.")
 
     # -- users ---------------------------------------------------------------------------------
 
@@ -168,16 +150,15 @@ class SettingsPage(Page):
         return page
 
     def add_user(self) -> None:
-        answer = NewUserDialog.ask(self)
-        if answer is None:
-            return
-        self.ctx.act(
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
             self,
-            lambda: site.add_user(
-                self.ctx.db, self.ctx.actor, answer["name"], answer["role"], answer["password"]
+            lambda a: site.add_user(
+                self.ctx.db, self.ctx.actor, a["name"], a["role"], a["password"]
             ),
-            f"Added {answer['role']} {answer['name']}.",
+            lambda a: f"Added {a['role']} {a['name']}.",
         )
+        submit.after(NewUserDialog.ask(self, submit=submit))
 
     def toggle_user(self) -> None:
         row = self.user_table.selected_row()
@@ -273,14 +254,20 @@ class SettingsPage(Page):
         self.price_value = number_field(
             "price_usd", "usd", "USD per carat", field=forms.Price.FIELDS[0], ctx=self.ctx
         )
-        self.price_from = QLineEdit()
+        self.price_from = date_edit()
         self.price_from.setObjectName("price_from")
-        self.price_from.setPlaceholderText("from YYYY-MM-DD (today)")
+        self.price_from.setToolTip("The day from which the price holds (today unless picked)")
         self.price_button = QPushButton("Set price")
         self.price_button.setObjectName("set_price")
         self.price_button.clicked.connect(self.set_price)
         self.price_value.returnPressed.connect(self.set_price)
-        for w in (self.price_category, self.price_value, self.price_from, self.price_button):
+        for w in (
+            self.price_category,
+            self.price_value,
+            QLabel("from"),
+            self.price_from,
+            self.price_button,
+        ):
             row.addWidget(w)
         layout.addLayout(row)
         self.prices: ListTableModel[dict[str, Any]] = ListTableModel(
@@ -300,6 +287,7 @@ class SettingsPage(Page):
         check_numbers(self.price_value)
         typed = {"usd_per_ct": self.price_value.text()}
         comma = self.price_value.decimal_comma
+        day = self.price_from.date().toString("yyyy-MM-dd")
         self.ctx.act(
             self,
             lambda: assortment.set_price(
@@ -307,9 +295,9 @@ class SettingsPage(Page):
                 self.ctx.actor,
                 self.price_category.code(),
                 forms.parse(forms.Price, typed, decimal_comma=comma).usd_per_ct,
-                self.price_from.text().strip() or None,
+                day,
             ),
-            f"Price of {self.price_category.code()} set.",
+            f"Price of {self.price_category.code()} set from {day}.",
         )
 
     # -- backups -------------------------------------------------------------------------------
@@ -425,8 +413,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         for key, value in self._displayed().items():
-            self.site_fields[key].setText(value)
-            self.site_fields[key].setCursorPosition(0)
+            self.site_fields[key].set_text(value)
         locks = site.user_locks(self.ctx.db, self.ctx.actor)
         self.users.set_rows(
             [
@@ -452,8 +439,15 @@ class SettingsPage(Page):
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
         self.tabs.setTabEnabled(1, admin)  # users
-        for edit in self.site_fields.values():
-            edit.setReadOnly(not admin)
+        for shown in self.site_fields.values():
+            shown.set_read_only(not admin)
+        self.site_note.setVisible(not admin)
+        self.site_note.setText(
+            ""
+            if admin or self.ctx.locked
+            else f"Only an admin can change the site's settings; you are signed in as "
+            f"{self.ctx.actor.name} ({self.ctx.actor.role.label}), so they are shown read-only."
+        )
         for w in (
             self.save_site,
             self.add_user_button,

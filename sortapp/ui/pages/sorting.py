@@ -26,11 +26,12 @@ from sortapp.core.roles import Role
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import SecondPersonDialog, TextDialog
+from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.imports import import_csv
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
+from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, number_field
 
 OK_COLOUR = "#1b5e20"
@@ -255,30 +256,33 @@ class SortingPage(Page):
         if not self.lot or item is None:
             self.ctx.said.emit("Select the entry to correct first.")
             return
-        reason = TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason")
-        if reason is None:
-            return
         lot = self.lot
-        self.ctx.act(
+        submit: Submit[str] = Submit(
+            self.ctx,
             self,
-            lambda: sorting.correct_entry(self.ctx.db, self.ctx.actor, lot, item["uid"], reason),
+            lambda reason: sorting.correct_entry(
+                self.ctx.db, self.ctx.actor, lot, item["uid"], reason
+            ),
             f"Entry {item['uid']} reversed.",
         )
+        submit.after(TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason", submit=submit))
 
     def close_sorting(self) -> None:
         lot = self._need_lot()
         if lot is None:
             return
-        rec = sorting.reconciliation(self.ctx.db, lot)
-        if not rec.needs_acceptance:
-            self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
+        # Checked first (a refusal comes before any summary), then asked once: where no
+        # difference needs accepting the summary's Yes closes; else the second person signs
+        # under the same figures (a carat difference beyond tolerance, or a stone difference).
+        rec = self.ctx.act(self, lambda: sorting.check_close(self.ctx.db, self.ctx.actor, lot))
+        if rec is None:
             return
-        summary = f"Lot {lot}: {sorting.closing_summary(rec)}"
-        answer = SecondPersonDialog.ask(self, summary)
-        if answer is None:
+        if not rec.needs_acceptance:
+            if SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
+                self.ctx.act(self, lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot))
             return
 
-        def do() -> Changes:
+        def do(answer: dict[str, str]) -> Changes:
             # On a server the second person acts on their own sign-in to it.
             there, second = site.second_person(self.ctx.db, answer["user"], answer["password"])
             try:
@@ -289,7 +293,8 @@ class SortingPage(Page):
                 if there is not self.ctx.db:
                     there.close()
 
-        self.ctx.act(self, do)
+        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do)
+        submit.after(SecondPersonDialog.ask(self, close_summary(rec), submit=submit))
 
     def print_current(self) -> None:
         lot = self._need_lot()
@@ -431,6 +436,19 @@ class SortingPage(Page):
 
     def new_item(self) -> None:
         self.f_category.setFocus()
+
+
+def close_summary(rec: Reconciliation) -> str:
+    """What closing a lot's sorting settles, in figures (stones as counted, or not)."""
+    settled = sorting.closing_summary(rec)
+    return (
+        f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
+        f"Received {format_mct(rec.received_mct)} ct ({sorting.received_stones_text(rec)})\n"
+        f"Sorted {format_mct(rec.sorted_mct)} ct ({sorting.sorted_stones_text(rec)}) in "
+        f"{rec.entries} {'entry' if rec.entries == 1 else 'entries'}\n"
+        + (f"Losses {format_mct(rec.loss_mct)} ct\n" if rec.loss_mct else "")
+        + f"{settled[:1].upper()}{settled[1:]}"
+    )
 
 
 def _stones(value: Any) -> str:

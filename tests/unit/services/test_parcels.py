@@ -113,6 +113,55 @@ def test_seal_refusals(stocked, who, kwargs, fragment):
     assert parcels.get_parcel(stocked, "P1").status == "draft"
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"kp_cert": "ZA-1"}, "must start with the site's country code BW"),
+        ({"seals": ["A", "a"]}, "given twice"),
+        ({"issued": "2026-03-01", "expires": "2026-03-01"}, "after the issue date"),
+    ],
+)
+def test_a_seal_is_checked_without_writing(stocked, who, kwargs, fragment):
+    """The dialog asks the service first, then shows the summary of what sealing freezes."""
+    parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
+    args = {"kp_cert": "bw-9", "seals": ["S2", "S1"], "issued": "2026-03-01"} | kwargs
+    with pytest.raises(UserError, match=fragment):
+        parcels.check_seal(stocked, who.sam, "P1", **args)
+    with pytest.raises(PermissionDenied):
+        parcels.check_seal(stocked, who.olu, "P1", kp_cert="BW-9", seals=["S1"])
+    before = stocked.execute("SELECT count(*) FROM audit").fetchone()[0]
+    checked = parcels.check_seal(
+        stocked, who.sam, "P1", kp_cert="bw-9", seals=["S2", "S1"], issued="2026-03-01"
+    )
+    assert (checked.kp_cert, checked.issued, checked.expires) == (
+        "BW-9",
+        "2026-03-01",
+        "2026-04-30",
+    )
+    assert (checked.seals, checked.mct, checked.value_cents) == (("S1", "S2"), 60_000, 600_000)
+    assert (checked.origin, checked.importer) == ("BW", "Antwerp Rough NV")
+    assert stocked.execute("SELECT count(*) FROM audit").fetchone()[0] == before
+    assert parcels.get_parcel(stocked, "P1").status == "draft"
+    assert stocked.execute("SELECT count(*) FROM parcel_seals").fetchone()[0] == 0
+    # What sealing then freezes is what was checked.
+    parcels.seal_parcel(
+        stocked, who.sam, "P1", kp_cert="bw-9", seals=["S2", "S1"], issued="2026-03-01"
+    )
+    sealed = parcels.get_parcel(stocked, "P1")
+    assert (sealed.kp_cert, sealed.issued, sealed.expires, sealed.seals) == (
+        checked.kp_cert,
+        checked.issued,
+        checked.expires,
+        checked.seals,
+    )
+    assert (sealed.value_cents, sealed.origin, sealed.lines) == (
+        checked.value_cents,
+        checked.origin,
+        checked.lines,
+    )
+    assert verify(stocked).ok
+
+
 def test_seal_refuses_empty_parcel_reused_seal_and_missing_price(stocked, who):
     with pytest.raises(UserError, match="empty"):
         parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])

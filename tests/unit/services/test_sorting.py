@@ -336,6 +336,22 @@ def test_a_csv_import_of_many_lots_keeps_each_lots_total(db, who):
     assert sorting.reconciliation(db, "L2").sorted_mct == 10_000
 
 
+def test_a_close_is_checked_without_writing(db, who):
+    """The app checks before its summary: the same refusals as closing, nothing written."""
+    make_lot(db, who.olu, "L1")
+    with pytest.raises(UserError, match="no sorting results to close"):
+        sorting.check_close(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)
+    before = len(audit_entries(db, limit=1000))
+    rec = sorting.check_close(db, who.olu, "L1")
+    assert (rec.sorted_mct, rec.difference_mct, rec.within_tolerance) == (60_000, 40_000, False)
+    assert len(audit_entries(db, limit=1000)) == before
+    assert lots.get_lot(db, "L1").status != "sorted"
+    make_sorted_lot(db, who.olu, "L2")
+    with pytest.raises(UserError, match="already sorted and closed"):
+        sorting.check_close(db, who.olu, "L2")
+
+
 # -- stones not counted are not zero (issue 13) --------------------------------------------------
 
 

@@ -1,0 +1,104 @@
+"""Help: the keyboard shortcuts (read from the window's own actions, so the list cannot drift
+from what the keys do) and the About box (version, schema version, database location)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.services import about
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import dialogs_enabled
+
+
+def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) of every menu command of ``window`` that has keys."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{path} > {_words(action)}")
+            elif not action.isSeparator() and not action.shortcut().isEmpty():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((path, _words(action), keys))
+
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _words(top))
+    return rows
+
+
+def _words(action: QAction) -> str:
+    """An action's text as read: without the & of its mnemonic and the dots of a dialog."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".")
+
+
+def about_text(ctx: Context) -> str:
+    found = about.about(ctx.db, ctx.target.where)
+    place = "Facility server" if ctx.on_server else "Database file"
+    newer = "" if found.schema == found.code_schema else f" (this sortapp: {found.code_schema})"
+    return (
+        f"sortapp {found.version}\n"
+        "Inventory for rough-diamond sorting facilities.\n\n"
+        f"Schema version: {found.schema}{newer}\n"
+        f"{place}: {found.where}"
+    )
+
+
+class ShortcutsDialog(QDialog):
+    """The keyboard shortcuts in a table: menu, command, keys."""
+
+    def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(560, 520)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setObjectName("shortcuts")
+        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def show_rows(cls, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
+        """Show the shortcuts (tests replace this)."""
+        if dialogs_enabled():
+            cls(parent, rows).exec()
+
+
+class AboutBox:
+    @classmethod
+    def show_text(cls, parent: QWidget | None, text: str) -> None:
+        """Show the About box (tests replace this)."""
+        if dialogs_enabled():
+            QMessageBox.about(parent, "About sortapp", text)
+
+
+def show_shortcuts(window: QMainWindow) -> None:
+    ShortcutsDialog.show_rows(window, shortcut_rows(window))
+
+
+def show_about(window: QMainWindow, ctx: Context) -> None:
+    AboutBox.show_text(window, about_text(ctx))

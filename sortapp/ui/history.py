@@ -1,0 +1,116 @@
+"""A lot's or a parcel's own history: its audit entries as sentences, the recorded details of
+the one selected below them (``services.history``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.services import history
+from sortapp.ui.context import Context
+from sortapp.ui.models import Column, ListTableModel
+from sortapp.ui.widgets import Table
+
+#: What opens the history of the selected lot or parcel, beside the context menu.
+SHORTCUT = "Ctrl+H"
+
+
+class HistoryDialog(QDialog):
+    """The entries, oldest first; the details as recorded of the one selected."""
+
+    def __init__(self, parent: QWidget | None, title: str, lines: list[history.AuditLine]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 480)
+        layout = QVBoxLayout(self)
+        self.model: ListTableModel[history.AuditLine] = ListTableModel(
+            [
+                Column("when", "Time"),
+                Column("sentence", "What happened"),
+                Column("uid", "Entry"),
+            ],
+            get=getattr,
+        )
+        self.model.set_rows(lines)
+        self.table = Table("history_table", sortable=False)
+        self.table.setModel(self.model)
+        self.table.fit_columns([130, 620])
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("history_details")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("The selected entry's details, as recorded.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        layout.addWidget(split, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
+        if lines:
+            self.table.selectRow(len(lines) - 1)
+
+    def _show_details(self) -> None:
+        row = self.table.selected_row()
+        item = self.model.row(row) if row is not None else None
+        self.details.setPlainText(
+            f"{item.uid} {item.at} {item.action} {item.object}\n{_pretty(item.details)}"
+            if item
+            else ""
+        )
+
+    @classmethod
+    def show_lines(cls, parent: QWidget | None, title: str, lines: list[history.AuditLine]) -> None:
+        """Show the history (tests replace this)."""
+        cls(parent, title, lines).exec()
+
+
+def _pretty(details: str) -> str:
+    """The details as recorded, one field a line (as they are, if they are not JSON)."""
+    try:
+        return json.dumps(json.loads(details), indent=2, ensure_ascii=False)
+    except ValueError:
+        return details
+
+
+def show_history(parent: QWidget, ctx: Context, kind: str, number: str | None) -> None:
+    """Show what was done to lot or parcel ``number`` (``kind``), or say to select one."""
+    if not number:
+        ctx.said.emit(f"Select a {kind} to see its history first.")
+        return
+    lines = ctx.act(parent, lambda: history.history(ctx.db, kind, number))
+    if lines is None:
+        return
+    HistoryDialog.show_lines(parent, f"History of {kind} {number}", lines)
+
+
+def add_history_action(
+    table: Table, ctx: Context, kind: str, selected: Callable[[], str | None]
+) -> QAction:
+    """Give a list of lots or parcels a 'History...' action: in its context menu and on
+    Ctrl+H while it has the focus."""
+    action = QAction(f"History of this {kind}...", table)
+    action.setObjectName(f"{kind}_history")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def triggered(*_: Any) -> None:
+        show_history(table, ctx, kind, selected())
+
+    action.triggered.connect(triggered)
+    table.addAction(action)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

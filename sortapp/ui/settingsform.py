@@ -1,0 +1,165 @@
+"""The site settings as a form of pickers: a checkbox for yes/no, a list for the valuation rule,
+a searchable list of time zones, number fields for numbers, each labelled in words.
+
+Each field gives and takes the text ``services.site.set_setting`` parses (``yes``/``no``, the
+rule's key, the zone's name), so saving still goes through the service, which checks and records.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidget
+
+from sortapp.core.entities import VALUATION_RULES
+from sortapp.ui.widgets import number_field
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One site setting on the form: its ``site set`` key, label and kind of field."""
+
+    key: str
+    label: str
+    #: text, carats, percent, count, yes-no, rule or zone.
+    kind: str = "text"
+    tip: str = ""
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("name", "Facility name"),
+    Setting("authority", "KP authority"),
+    Setting("address", "Address"),
+    Setting("exporter", "Exporter on certificates"),
+    Setting(
+        "tolerance-ct",
+        "Sorting tolerance (ct)",
+        "carats",
+        "A sorted lot may differ from its received weight by the larger of these two.",
+    ),
+    Setting("tolerance-pct", "Sorting tolerance (% of the lot)", "percent"),
+    Setting(
+        "weigh-tolerance-ct",
+        "Weighing tolerance (ct)",
+        "carats",
+        "A lot weighed on arrival may differ from its declared weight by the larger of these two.",
+    ),
+    Setting("weigh-tolerance-pct", "Weighing tolerance (% of declared)", "percent"),
+    Setting("cert-validity-days", "KP certificates valid for (days)", "count"),
+    Setting("valuation-rule", "Value on the KP certificate", "rule"),
+    Setting("timezone", "Time zone", "zone", "Times are shown in this zone; type to search."),
+    Setting("wdc-statement", "WDC warranty statement on invoices"),
+    Setting("backup-folder", "Backup folder", tip="Empty: backups/ beside the database."),
+    Setting("backup-keep-daily", "Daily backups kept", "count"),
+    Setting("backup-keep-weekly", "Weekly backups kept", "count"),
+    Setting("backup-keep-monthly", "Monthly backups kept", "count"),
+    Setting(
+        "decimal-comma",
+        "Decimal comma in figures",
+        "yes-no",
+        "Carats and money are written 12,450 rather than 12.450.",
+    ),
+    Setting(
+        "idle-lock-minutes",
+        "Lock after minutes without input",
+        "count",
+        "The app locks after this many minutes without keyboard or mouse input (0: never).",
+    ),
+)
+
+#: The valuation rules in words (the stored key is the item's data).
+RULE_WORDS = {
+    "highest": "The highest of the valuations",
+    "declared": "The declared value (price book)",
+    "government": "The government valuator's value",
+    "independent": "The independent valuator's value",
+}
+#: How a read-only field looks (greyed, flat): plainly not a place to type.
+READ_ONLY_STYLE = (
+    'QLineEdit[readOnly="true"] { background: palette(window); color: palette(dark); '
+    "border: 1px dotted palette(mid); }"
+)
+
+
+class SettingField:
+    """A setting's widget: ``text()`` the value as ``site set`` takes it, ``set_text`` shows one."""
+
+    def __init__(self, setting: Setting) -> None:
+        self.setting = setting
+        self.widget: QWidget = self._make()
+        self.widget.setObjectName(f"setting_{setting.key}")
+        tip = f"{setting.tip} (sortapp site set {setting.key})".lstrip()
+        self.widget.setToolTip(tip)
+
+    def _make(self) -> QWidget:
+        kind = self.setting.kind
+        if kind == "yes-no":
+            return QCheckBox()
+        if kind == "rule":
+            combo = QComboBox()
+            for rule in VALUATION_RULES:
+                combo.addItem(RULE_WORDS.get(rule, rule), rule)
+            return combo
+        if kind == "zone":
+            return zone_picker()
+        if kind in ("carats", "percent", "count"):
+            return number_field("", "count" if kind == "count" else "carats", "")
+        return QLineEdit()
+
+    def text(self) -> str:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            return "yes" if w.isChecked() else "no"
+        if isinstance(w, QComboBox) and self.setting.kind == "rule":
+            return str(w.currentData())
+        if isinstance(w, QComboBox):
+            return w.currentText().strip()
+        assert isinstance(w, QLineEdit)
+        return w.text()
+
+    def set_text(self, value: str) -> None:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            w.setChecked(value == "yes")
+        elif isinstance(w, QComboBox) and self.setting.kind == "rule":
+            w.setCurrentIndex(max(w.findData(value), 0))
+        elif isinstance(w, QComboBox):
+            w.setCurrentText(value)
+        else:
+            assert isinstance(w, QLineEdit)
+            w.setText(value)
+            w.setCursorPosition(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only for those who may not change it, and looking it."""
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            w.setReadOnly(read_only)
+            w.setFocusPolicy(Qt.FocusPolicy.ClickFocus if read_only else Qt.FocusPolicy.StrongFocus)
+            w.style().unpolish(w)  # the style sheet reads readOnly when polished
+            w.style().polish(w)
+        else:  # a checkbox or list has no read-only state: disabled, it is greyed
+            w.setEnabled(not read_only)
+
+    def read_only(self) -> bool:
+        w = self.widget
+        return w.isReadOnly() if isinstance(w, QLineEdit) else not w.isEnabled()
+
+
+def zone_picker() -> QComboBox:
+    """The IANA time zones, typed into with completion on any part ('gabo' finds
+    Africa/Gaborone)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(sorted(zoneinfo.available_timezones()))
+    # Sized to a zone's name, not measured over every zone in the list.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
+    return combo

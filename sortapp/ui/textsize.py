@@ -1,0 +1,59 @@
+"""The text size of this workstation (the floor reads from a distance): a step of the
+application's font, kept in QSettings (per workstation, not in the database), applied to every
+page and to the navigation list, and back at the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+#: The sizes offered, in percent of the system's own text size.
+STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
+NORMAL = 100
+#: Where the size is kept (QSettings: this workstation's, whoever signs in).
+KEY = "workstation/text_percent"
+
+_base: QFont | None = None
+
+
+def base_font() -> QFont:
+    """The application's font as the system gave it (before any size was applied)."""
+    global _base  # noqa: PLW0603 (one application, one original font)
+    if _base is None:
+        _base = QFont(QApplication.font())
+    return QFont(_base)
+
+
+def stored() -> int:
+    value = str(QSettings().value(KEY, NORMAL))
+    return int(value) if value.isdigit() and int(value) in STEPS else NORMAL
+
+
+def apply(percent: int | None = None) -> int:
+    """Apply ``percent`` (else the stored size) to the whole application; return it."""
+    percent = stored() if percent is None else percent
+    font = base_font()
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * percent / 100)
+    else:  # a pixel-sized system font
+        font.setPixelSize(max(1, round(font.pixelSize() * percent / 100)))
+    if font != QApplication.font():  # (each change is sent to every widget)
+        QApplication.setFont(font)
+    return percent
+
+
+def choose(percent: int) -> int:
+    """Keep ``percent`` for this workstation and apply it."""
+    QSettings().setValue(KEY, percent)
+    return apply(percent)
+
+
+def step(direction: int) -> int:
+    """One size larger (1), smaller (-1) or normal (0); kept and applied."""
+    if direction == 0:
+        return choose(NORMAL)
+    now = stored()
+    index = STEPS.index(now) + direction
+    return choose(STEPS[max(0, min(len(STEPS) - 1, index))])

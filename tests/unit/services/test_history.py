@@ -1,0 +1,71 @@
+"""The audit log in sentences, in the site's units and time zone; a lot's and a parcel's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sortapp.services import history, parcels, site, sorting
+from sortapp.services.history import Units, sentence
+from tests.conftest import make_lot, make_sorted_lot
+
+
+def test_a_sorting_entry_reads_as_a_sentence():
+    details = json.dumps(
+        {"category": "S5-SAW-Q2-W", "entry": "E33", "loss_type": "", "mct": 12_450, "stones": 0}
+    )
+    assert sentence("sort.add", "olu", "L3", details) == (
+        "olu recorded entry E33: 12.450 ct of lot L3 into S5-SAW-Q2-W"
+    )
+    assert sentence("sort.add", "olu", "L3", details, Units(decimal_comma=True)) == (
+        "olu recorded entry E33: 12,450 ct of lot L3 into S5-SAW-Q2-W"
+    )
+
+
+def test_several_kinds_of_action_read_as_sentences(db, who):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 20)
+    sorting.add_loss(db, who.olu, "L1", "cleaning", 100)
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    said = [line.sentence for line in history.history(db, "lot", "L1")]
+    assert said == [
+        "olu received lot L1 from Jwaneng, BW: 100.000 ct weighed, 500 stones",
+        "olu recorded entry KSF-E1: 60.000 ct of lot L1 into S5-SAW-Q1-W, 20 stones",
+        "olu recorded entry KSF-E2: 0.100 ct of lot L1 lost to cleaning",
+    ]
+    (created,) = history.history(db, "parcel", "P1")
+    assert created.sentence == "olu created draft parcel P1 for Antwerp Rough NV (BE)"
+    # The time in the site's zone (Gaborone: UTC+2), the raw details kept beside it.
+    at = dt.datetime.fromisoformat(created.at.replace("Z", "+00:00"))
+    assert created.when == (at + dt.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M")
+    assert json.loads(created.details)["destination"] == "BE"
+    assert sentence("parcel.void", "sam", "P1", '{"reason": "wrong goods"}') == (
+        "sam voided parcel P1: wrong goods"
+    )
+    assert sentence("print.manifest", "olu", "P1", '{"copy": 2}') == (
+        "olu printed the parcel manifest of P1 (copy 2)"
+    )
+    assert sentence("site.set", "admin", "decimal-comma", '{"value": "yes"}') == (
+        "admin set the site's decimal-comma to 'yes'"
+    )
+    assert sentence("something.new", "admin", "X", "{}") == "admin: something.new X"
+
+
+def test_a_lots_history_lists_only_its_own_actions(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    make_sorted_lot(db, who.olu, "L2")
+    parcels.create_parcel(db, who.olu, "L1P", importer="Antwerp Rough NV", destination="BE")
+    lines = history.history(db, "lot", "L1")
+    assert [line.action for line in lines] == [
+        "lot.receive",
+        "sort.add",
+        "sort.add",
+        "sort.loss",
+        "sort.close",
+    ]
+    assert {line.object for line in lines} == {"L1"}
+    assert all("L2" not in line.sentence for line in lines)
+    assert lines[-1].sentence.startswith(
+        "olu closed the sorting of lot L1: 99.900 ct sorted and 0.100 ct lost of 100.000 ct"
+    )
