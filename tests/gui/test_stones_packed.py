@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from sortapp.services import parcels
+from sortapp.ui.pages.parcels import seal_summary
 from tests.conftest import make_sorted_lot
 
 
@@ -61,3 +62,5 @@ def test_the_parcel_page_says_not_counted_for_goods_packed_without_stones(
     assert _cell(page.lines, by_code["G1-SAW-Q1-W"], "stones_text") == "120"
     assert "89.900 ct, 120 stones (1 of 2 lines counted)," in page.totals.text()
     window.grab().save("/tmp/parcel-stones.png")
+    summary = seal_summary(parcels.get_parcel(db, "P1"))
+    assert "89.900 ct, 120 stones (1 of 2 lines counted), value" in summary

@@ -397,7 +397,7 @@ class ParcelsPage(Page):
                 self,
                 f"Void parcel {number}",
                 f"Void parcel {number} ({parcel.status}) to {parcel.importer}: "
-                f"{format_mct(parcel.mct)} ct, {parcel.stones} stones in "
+                f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)} in "
                 f"{len(parcel.lines)} lines return to stock.",
             )
 
@@ -485,7 +485,7 @@ def seal_summary(parcel: Parcel) -> str:
         f"Seal parcel {parcel.number} to {parcel.importer}, {parcel.destination}:\n"
         f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}\n"
         f"Seals {', '.join(parcel.seals)}\n"
-        f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, value "
+        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, value "
         f"{format_cents(parcel.value_cents)} USD\n"
         f"Origin {parcel.origin}{countries}\n\n"
         "Its contents, prices, value and origin are frozen."
