@@ -40,7 +40,8 @@ def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
     parcel = parcels.get_parcel(db, args.parcel)
     print(
         f"packed ({changes.journal}); parcel {parcel.number}: {format_mct(parcel.mct)} ct, "
-        f"{parcel.stones} stones, {format_cents(parcel.book_value_cents)} USD at the price book"
+        f"{parcels.stones_text(parcel.lines)}, {format_cents(parcel.book_value_cents)} USD at "
+        "the price book"
     )
 
 
@@ -63,7 +64,14 @@ def cmd_parcel_packings(args: argparse.Namespace, db: Database) -> None:
     common.print_table(
         ["packing", "category", "lots", "carats", "stones", "by"],
         [
-            (r["packing"], r["category"], r["lots"], r["carats"], r["stones"], r["user"])
+            (
+                r["packing"],
+                r["category"],
+                r["lots"],
+                r["carats"],
+                "not counted" if r["stones"] is None else r["stones"],
+                r["user"],
+            )
             for r in rows
         ],
         {3, 4},
@@ -173,7 +181,7 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
                 ln.lot,
                 ln.origin,
                 common.ct_text(ln.mct),
-                ln.stones,
+                ln.stones_text,
                 common.usd_text(ln.cents_per_ct),
                 common.usd_text(ln.value_cents),
             )
@@ -186,7 +194,7 @@ def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:
                 "",
                 "",
                 common.ct_text(parcel.mct),
-                parcel.stones,
+                parcels.stones_text(parcel.lines, unit=False),
                 common.usd_text(price_cents_per_ct(parcel.book_value_cents, parcel.mct)),
                 common.usd_text(parcel.book_value_cents),
             )

@@ -158,6 +158,18 @@ class ParcelLine(NamedTuple):
     value_cents: int
     price_source: str
 
+    @property
+    def stones_counted(self) -> bool:
+        """Whether the line's stones were counted: goods of some carats are never 0 stones, so
+        carats holding 0 stones were not counted (the ledger's stones are counted stones, 0
+        where not counted, as a sorting entry's are)."""
+        return self.stones != 0 or self.mct == 0
+
+    @property
+    def stones_text(self) -> str:
+        """The line's stones: the count, or "not counted"."""
+        return str(self.stones) if self.stones_counted else "not counted"
+
 
 @dataclass(frozen=True)
 class Parcel:

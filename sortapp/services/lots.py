@@ -186,6 +186,19 @@ def _record_weighing(
     record(db, actor, "lot.weigh", lot.number, details)
 
 
+def _stones_at_weighing(lot: Lot, stones: int | None) -> int | None:
+    """The stones a lot is weighed with: a count recorded at receipt stands (a blank at weighing
+    keeps it); a different count is refused, since the receipt's count is a recorded fact that
+    only a supervisor's reweighing (with a reason) may change."""
+    if lot.weighed_stones is None or stones in (None, lot.weighed_stones):
+        return lot.weighed_stones if stones is None else stones
+    raise UserError(
+        f"lot {lot.number} was received with {lot.weighed_stones} stones counted; leave stones "
+        f"blank to keep that count (a supervisor may weigh the lot again with {stones} stones "
+        "and a reason)"
+    )
+
+
 def weigh_lot(
     db: Database, actor: Actor, number: str, weighed_mct: int, stones: int | None = None
 ) -> Changes:
@@ -198,6 +211,7 @@ def weigh_lot(
             raise UserError(
                 f"lot {lot.number} is already weighed ({format_mct(lot.weighed_mct or 0)} ct)"
             )
+        stones = _stones_at_weighing(lot, stones)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)

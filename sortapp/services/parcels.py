@@ -23,6 +23,7 @@ from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import settings, site
 from sortapp.services.site import require_kp_participant
+from sortapp.services.sorting import stones_words
 from sortapp.services.validation import (
     check_cents,
     check_number,
@@ -211,9 +212,20 @@ def add_goods(
     )
 
 
+def stones_text(lines: Iterable[ParcelLine], *, unit: bool = True) -> str:
+    """The stones of parcel lines: the count, "not counted", or the count and how many of the
+    lines were counted ("120 stones (1 of 2 lines counted)")."""
+    lines = list(lines)
+    counted = sum(1 for line in lines if line.stones_counted)
+    return stones_words(
+        sum(line.stones for line in lines), counted, len(lines), unit=unit, what="lines"
+    )
+
+
 def list_packings(db: Database, number: str) -> list[dict[str, Any]]:
     """The packings of a parcel that still stand (each may take goods from several lots): what
-    ``remove_goods`` can reverse."""
+    ``remove_goods`` can reverse. ``stones`` is None where they were not counted (goods packed
+    with no stones: ``ParcelLine.stones_counted``)."""
     row = _row(db, number)
     out: dict[str, dict[str, Any]] = {}
     for uid, at, user, category, lot, mct, stones in ledger_sql.packings_of(db, row["id"]):
@@ -232,6 +244,9 @@ def list_packings(db: Database, number: str) -> list[dict[str, Any]]:
         packing["lots"].append(lot)
         packing["mct"] += mct
         packing["stones"] += stones
+    for packing in out.values():
+        if packing["stones"] == 0 and packing["mct"]:
+            packing["stones"] = None
     return list(out.values())
 
 

@@ -16,6 +16,7 @@ from sortapp.core.units import value_cents
 from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
+from sortapp.services.sorting import stones_words
 from sortapp.services.validation import parse_day
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import records
@@ -35,6 +36,14 @@ class StockRow:
     stones: int
     value_cents: int
     origin: str = ""
+    #: Lots' lines of the category on hand, and those whose stones were counted.
+    lines: int = 1
+    counted_lines: int = 1
+
+    @property
+    def stones_text(self) -> str:
+        """The stones: the count, "not counted", or "n (c of m lots counted)"."""
+        return stones_words(self.stones, self.counted_lines, self.lines, unit=False, what="lots")
 
 
 def stock(
@@ -48,8 +57,18 @@ def stock(
             StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)
             for cid, code, name, hs, origin, mct, stones in reports_sql.stock_by_category_origin(db)
         ]
+    counts = reports_sql.stock_stone_counts_by_category(db)
     return [
-        StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)))
+        StockRow(
+            code,
+            name,
+            hs,
+            mct,
+            stones,
+            value_cents(mct, prices.get(cid, 0)),
+            "",
+            *counts.get(cid, (1, 1)),
+        )
         for cid, code, name, hs, mct, stones in reports_sql.stock_by_category(db)
     ]
 

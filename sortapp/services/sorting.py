@@ -49,15 +49,17 @@ def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
     )
 
 
-def stones_words(stones: int, counted: int, entries: int, *, unit: bool = True) -> str:
-    """Word stones summed over entries of which ``counted`` were counted: the count, not
-    counted, or the count and how many of them were counted ("120 stones (1 of 2 entries
-    counted)"; without ``unit``, "120 (1 of 2 entries counted)")."""
+def stones_words(
+    stones: int, counted: int, entries: int, *, unit: bool = True, what: str = "entries"
+) -> str:
+    """Word stones summed over entries (or other ``what``) of which ``counted`` were counted:
+    the count, not counted, or the count and how many of them were counted ("120 stones (1 of 2
+    entries counted)"; without ``unit``, "120 (1 of 2 entries counted)")."""
     if counted == 0:
         return "stones not counted" if unit else "not counted"
     count = f"{stones} stones" if unit else str(stones)
     if counted < entries:
-        return f"{count} ({counted} of {entries} entries counted)"
+        return f"{count} ({counted} of {entries} {what} counted)"
     return count
 
 

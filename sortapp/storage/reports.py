@@ -26,16 +26,26 @@ def stock_by_category(db: Database) -> list[tuple[Any, ...]]:
 def stock_stone_counts(db: Database) -> tuple[int, int]:
     """Return (lines of stock on hand, those whose stones were counted): a line is a lot's goods
     of one category, counted when no standing sorting entry of them was left uncounted."""
-    lines, counted = db.execute(
-        """SELECT count(*), coalesce(sum(CASE WHEN EXISTS (
-                      SELECT 1 FROM sort_entries e
-                      WHERE e.lot_id = b.lot_id AND e.category_id = b.category_id
-                        AND e.stones_counted = 0 AND e.reverses_id IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id))
-                  THEN 0 ELSE 1 END), 0)
-           FROM balances b WHERE b.place = 'stock' AND b.mct > 0"""
-    ).fetchone()
-    return int(lines), int(counted)
+    by_category = stock_stone_counts_by_category(db).values()
+    return sum(n for n, _c in by_category), sum(c for _n, c in by_category)
+
+
+def stock_stone_counts_by_category(db: Database) -> dict[int, tuple[int, int]]:
+    """Return {category id: (lines of stock on hand, those whose stones were counted)}, lines
+    and counted as ``stock_stone_counts`` says."""
+    return {
+        int(cat): (int(lines), int(counted))
+        for cat, lines, counted in db.execute(
+            """SELECT b.category_id, count(*), sum(CASE WHEN EXISTS (
+                          SELECT 1 FROM sort_entries e
+                          WHERE e.lot_id = b.lot_id AND e.category_id = b.category_id
+                            AND e.stones_counted = 0 AND e.reverses_id IS NULL
+                            AND NOT EXISTS (
+                                SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id))
+                      THEN 0 ELSE 1 END)
+               FROM balances b WHERE b.place = 'stock' AND b.mct > 0 GROUP BY b.category_id"""
+        )
+    }
 
 
 def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:

@@ -173,12 +173,12 @@ def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.current == "P1"
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
-    assert page.available.text() == "In stock: 60.000 ct, 0 stones"
+    assert page.available.text() == "In stock: 60.000 ct, stones not counted"
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
     type_enter(qtbot, page.f_carats, "50")
     type_enter(qtbot, page.f_stones, "")
     assert page.lines.rowCount() == 1
-    assert "50.000 ct, 0 stones, 5000.00 USD" in page.totals.text()
+    assert "50.000 ct, stones not counted, 5000.00 USD" in page.totals.text()
     monkeypatch.setattr(
         dialogs.SealDialog,
         "ask",
@@ -568,7 +568,7 @@ def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, w
     assert page.remove_button.isEnabled()
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert len(offered) == 2 and "20.000 ct from L1 (olu)" in offered[0]
-    assert "30.000 ct, 0 stones" in page.totals.text()
+    assert "30.000 ct, stones not counted" in page.totals.text()
     assert [p["mct"] for p in parcels.list_packings(db, "P1")] == [30_000]
     assert "back in stock" in status(window)
 

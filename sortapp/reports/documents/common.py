@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sortapp.core.canonical import fingerprint
-from sortapp.core.entities import HS_LABELS, MIXED, Parcel, Shipment
+from sortapp.core.entities import HS_LABELS, MIXED, Parcel, ParcelLine, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
 from sortapp.services import parcels, settings, site
@@ -109,63 +109,37 @@ def origin_text(origin: str, countries: list[str]) -> str:
 
 
 def category_rows(parcel_list: list[Parcel]) -> list[tuple[list[str], str]]:
-    """Contents by category with a subtotal per HS code and a total (exact sums)."""
-    by_cat: dict[tuple[str, str], list[int]] = {}
+    """Contents by category with a subtotal per HS code and a total (exact sums); stones "not
+    counted", or how many lines were counted, where some were not."""
+    by_cat: dict[tuple[str, str], list[ParcelLine]] = {}
     for parcel in parcel_list:
         for ln in parcel.lines:
-            agg = by_cat.setdefault((ln.hs_code, ln.category), [0, 0, 0])
-            agg[0] += ln.stones
-            agg[1] += ln.mct
-            agg[2] += ln.value_cents
+            by_cat.setdefault((ln.hs_code, ln.category), []).append(ln)
     rows: list[tuple[list[str], str]] = []
-    totals = [0, 0, 0]
+    every: list[ParcelLine] = []
     for hs in sorted({hs for hs, _c in by_cat}):
-        sub = [0, 0, 0]
-        for (code_hs, code), (stones, mct, value) in by_cat.items():
-            if code_hs != hs:
-                continue
-            rows.append(
-                (
-                    [
-                        code,
-                        hs,
-                        str(stones),
-                        format_mct(mct),
-                        format_cents(price_cents_per_ct(value, mct)),
-                        format_cents(value),
-                    ],
-                    "line",
-                )
-            )
-            sub = [sub[0] + stones, sub[1] + mct, sub[2] + value]
-        rows.append(
-            (
-                [
-                    f"Subtotal HS {hs} ({HS_LABELS[hs]})",
-                    "",
-                    str(sub[0]),
-                    format_mct(sub[1]),
-                    format_cents(price_cents_per_ct(sub[2], sub[1])),
-                    format_cents(sub[2]),
-                ],
-                "subtotal",
-            )
-        )
-        totals = [totals[0] + sub[0], totals[1] + sub[1], totals[2] + sub[2]]
-    rows.append(
-        (
-            [
-                "TOTAL",
-                "",
-                str(totals[0]),
-                format_mct(totals[1]),
-                format_cents(price_cents_per_ct(totals[2], totals[1])),
-                format_cents(totals[2]),
-            ],
-            "total",
-        )
-    )
+        of_hs: list[ParcelLine] = []
+        for (code_hs, code), lines in by_cat.items():
+            if code_hs == hs:
+                rows.append((_content_row(code, hs, lines), "line"))
+                of_hs += lines
+        rows.append((_content_row(f"Subtotal HS {hs} ({HS_LABELS[hs]})", "", of_hs), "subtotal"))
+        every += of_hs
+    rows.append((_content_row("TOTAL", "", every), "total"))
     return rows
+
+
+def _content_row(name: str, hs: str, lines: list[ParcelLine]) -> list[str]:
+    mct = sum(ln.mct for ln in lines)
+    value = sum(ln.value_cents for ln in lines)
+    return [
+        name,
+        hs,
+        parcels.stones_text(lines, unit=False),
+        format_mct(mct),
+        format_cents(price_cents_per_ct(value, mct)),
+        format_cents(value),
+    ]
 
 
 CONTENT_COLUMNS = [

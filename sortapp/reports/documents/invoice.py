@@ -14,7 +14,7 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
-from sortapp.services import settings
+from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
 
@@ -36,7 +36,7 @@ def invoice(db: Database, number: str) -> Document:
                 "TOTAL",
                 "",
                 "",
-                str(found.stones),
+                parcels.stones_text([ln for p in found.parcels for ln in p.lines], unit=False),
                 format_mct(total_mct),
                 format_cents(price_cents_per_ct(total_value, total_mct)),
                 format_cents(total_value),

@@ -30,7 +30,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                     (
                         f"PARCEL {parcel.number}",
                         f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
-                        f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, "
+                        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
                         f"origin {parcel.origin}",
                         f"Seals {', '.join(parcel.seals)}" if parcel.seals else "",
                     ),

@@ -33,7 +33,7 @@ def manifest(db: Database, number: str) -> Document:
     conf = settings.settings(db)
     exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
     lot_rows = [
-        ([ln.lot, ln.origin, ln.category, str(ln.stones), format_mct(ln.mct)], "line")
+        ([ln.lot, ln.origin, ln.category, ln.stones_text, format_mct(ln.mct)], "line")
         for ln in parcel.lines
     ]
     facts = (
@@ -48,7 +48,7 @@ def manifest(db: Database, number: str) -> Document:
         ("HS codes", ", ".join(parcel.hs_codes)),
         (
             "Totals",
-            f"{parcel.stones} stones, {format_mct(parcel.mct)} ct, "
+            f"{parcels.stones_text(parcel.lines)}, {format_mct(parcel.mct)} ct, "
             f"{format_cents(parcel.book_value_cents)} USD",
         ),
         (

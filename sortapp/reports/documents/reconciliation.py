@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from sortapp.core.canonical import local_text
+from sortapp.core.entities import Reconciliation
 from sortapp.core.units import format_mct, percent_of
 from sortapp.reports.documents.common import (
     Document,
@@ -44,11 +45,8 @@ def reconciliation(db: Database, number: str) -> Document:
             "total",
         ),
         (["Tolerance", format_mct(rec.tolerance_mct)], "line"),
-        (["Stones received", sorting.received_stones_text(rec)], "line"),
-        (["Stones sorted", sorting.sorted_stones_text(rec)], "line"),
     ]
-    if rec.stone_difference:
-        summary.append((["Stone difference", sorting.stone_difference_sentence(rec)], "total"))
+    stone_rows = _stone_rows(rec, sorted_stones)
     closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
     facts: list[tuple[str, str]] = [
         ("Lot", lot.number),
@@ -80,8 +78,19 @@ def reconciliation(db: Database, number: str) -> Document:
                 cat_rows,
             ),
             table("Reconciliation", [("", False), ("Carats", True)], summary),
+            table("Stones", [("", False), ("Stones", True)], stone_rows),
         ),
         signatures=("Sorter", "Supervisor"),
-        fingerprint=content_fingerprint(lot.uid, facts, cat_rows, summary),
+        fingerprint=content_fingerprint(lot.uid, facts, cat_rows, summary, stone_rows),
         subject=lot.number,
     )
+
+
+def _stone_rows(rec: Reconciliation, sorted_stones: str) -> list[tuple[list[str], str]]:
+    """The stones received and sorted, in their own column: a count, "not counted", or how many
+    entries were counted; and the stone difference where stones were counted in and out."""
+    received = "not counted" if rec.received_stones is None else str(rec.received_stones)
+    rows = [(["Received", received], "line"), (["Sorted", sorted_stones], "line")]
+    if rec.stone_difference:
+        rows.append((["Difference (received - sorted)", str(rec.stone_difference)], "total"))
+    return rows

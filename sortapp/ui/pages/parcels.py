@@ -106,7 +106,7 @@ class ParcelsPage(Page):
                 Column("lot", "Lot"),
                 Column("origin", "Origin"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("stones_text", "Stones", numeric=True),
                 Column("cents_per_ct", "USD/ct", numeric=True, fmt=usd),
                 Column("value_cents", "Value USD", numeric=True, fmt=usd),
                 Column("price_source", "Price"),
@@ -115,7 +115,7 @@ class ParcelsPage(Page):
         )
         self.lines_table = Table("parcel_lines")
         self.lines_table.setModel(self.lines)
-        self.lines_table.fit_columns([130, 70, 110, 60, 100, 60, 90, 110])
+        self.lines_table.fit_columns([130, 70, 110, 60, 100, 100, 90, 110])
         right_layout.addWidget(self.lines_table, 1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)  # a long line must not widen the window
@@ -277,7 +277,7 @@ class ParcelsPage(Page):
         self.lines.set_rows(list(parcel.lines))
         valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
-            f"Total: {format_mct(parcel.mct)} ct, {parcel.stones} stones, "
+            f"Total: {format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
             f"{format_cents(parcel.book_value_cents)} USD at the price book; certificate value "
             f"{format_cents(parcel.value_cents)} USD"
             + (f" (valuations: {valuations})" if valuations else "")
@@ -328,7 +328,7 @@ class ParcelsPage(Page):
         code = self.f_category.code().upper()
         row = next((r for c, r in self._stock.items() if c.upper() == code), None)
         self.available.setText(
-            f"In stock: {format_mct(row.mct)} ct, {row.stones} stones"
+            f"In stock: {format_mct(row.mct)} ct, stones {row.stones_text}"
             if row
             else ("Not in stock." if code else "")
         )
@@ -451,7 +451,7 @@ class ParcelsPage(Page):
                 self,
                 f"Void parcel {number}",
                 f"Void parcel {number} ({parcel.status}) to {parcel.importer}: "
-                f"{format_mct(parcel.mct)} ct, {parcel.stones} stones in "
+                f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)} in "
                 f"{len(parcel.lines)} lines return to stock.",
             )
 
@@ -539,7 +539,7 @@ def seal_summary(parcel: Parcel) -> str:
         f"Seal parcel {parcel.number} to {parcel.importer}, {parcel.destination}:\n"
         f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}\n"
         f"Seals {', '.join(parcel.seals)}\n"
-        f"{format_mct(parcel.mct)} ct, {parcel.stones} stones, value "
+        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, value "
         f"{format_cents(parcel.value_cents)} USD\n"
         f"Origin {parcel.origin}{countries}\n\n"
         "Its contents, prices, value and origin are frozen."

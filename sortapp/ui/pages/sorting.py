@@ -394,7 +394,6 @@ class SortingPage(Page):
 
     def refresh(self) -> None:
         categories = assortment.list_categories(self.ctx.db)
-        self._codes = {c.code for c in categories}
         self.f_category.set_categories(categories)
         self._show_lot()
 

@@ -53,14 +53,14 @@ class StockPage(Page):
                 Column("name", "Name"),
                 Column("hs_code", "HS code"),
                 Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("stones_text", "Stones", numeric=True),
                 Column("value_cents", "Value USD", numeric=True, fmt=usd),
             ],
             get=getattr,
         )
         self.table = Table("stock_table")
         self.table.setModel(self.model)
-        self.table.fit_columns([140, 400, 80, 110, 80, 120])
+        self.table.fit_columns([140, 400, 80, 110, 170, 120])
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_origins())
         self.origins: ListTableModel[reports.StockRow] = ListTableModel(
             [

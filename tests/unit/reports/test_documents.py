@@ -7,9 +7,9 @@ import pytest
 from sortapp.core.errors import UserError
 from sortapp.reports import documents
 from sortapp.reports.barcode import code128_modules, code128_values
-from sortapp.services import parcels
+from sortapp.services import parcels, sorting
 from sortapp.services.settings import WDC_STATEMENT
-from tests.conftest import make_sorted_lot, pack_parcel_for_antwerp
+from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
 
 
 @pytest.fixture
@@ -42,7 +42,13 @@ def test_manifest_has_every_field_and_ledger_totals(shipped):
     assert f["Fingerprint"] == parcel.fingerprint == doc.fingerprint
     contents = doc.tables[0]
     total = contents.rows[contents.kinds.index("total")]
-    assert total[2:] == ("120", "119.900", "100.00", "11990.00")
+    # S5-SAW was sorted without counting its stones (two lines), G1-SAW with 120 (one line).
+    assert total[2:] == ("120 (1 of 3 lines counted)", "119.900", "100.00", "11990.00")
+    by_code = {r[0]: r[2] for r in contents.rows}
+    assert (by_code["S5-SAW-Q1-W"], by_code["G1-SAW-Q1-W"]) == ("not counted", "120")
+    lots_table = [list(r) for r in doc.tables[1].rows]
+    assert [r[3] for r in lots_table if r[2] == "S5-SAW-Q1-W"] == ["not counted"] * 2
+    assert f["Totals"].startswith("120 stones (1 of 3 lines counted), 119.900 ct")
     assert parcel.mct == 119_900 and parcel.stones == 120
     assert "Subtotal HS 7102.31 (gem (non-industrial))" in [r[0] for r in contents.rows]
     assert f["Value on the certificate"].startswith("25000.00 USD")
@@ -120,3 +126,24 @@ def test_code128_checksum_and_shape():
     assert len(modules) == 11 * 7 + 13 + 20
     with pytest.raises(UserError):
         code128_values("é")
+
+
+def test_reconciliation_lays_out_stones_in_their_own_column(db, who):
+    make_lot(db, who.olu, "L1", stones=300)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 200)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_900, 30)
+    doc = documents.reconciliation(db, "L1")
+    carats, stones = doc.tables[1], doc.tables[2]
+    assert carats.columns == ("", "Carats")
+    assert not any("stone" in r[0].lower() for r in carats.rows)
+    assert (stones.heading, stones.columns) == ("Stones", ("", "Stones"))
+    assert [list(r) for r in stones.rows] == [
+        ["Received", "300"],
+        ["Sorted", "230"],
+        ["Difference (received - sorted)", "70"],
+    ]
+    make_lot(db, who.olu, "L2", stones=None)
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 60_000, 200)
+    sorting.add_entry(db, who.olu, "L2", "G1-SAW-Q1-W", 39_900)
+    rows = [list(r) for r in documents.reconciliation(db, "L2").tables[2].rows]
+    assert rows == [["Received", "not counted"], ["Sorted", "200 (1 of 2 entries counted)"]]

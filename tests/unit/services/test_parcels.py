@@ -335,3 +335,20 @@ def test_value_split_over_hs_codes_is_exact():
     assert reports.split_cents(100, [1, 1, 1]) == [34, 33, 33]
     assert sum(reports.split_cents(1_000_001, [3, 7, 11])) == 1_000_001
     assert reports.split_cents(5, [0, 0]) == [5, 0]
+
+
+def test_goods_packed_without_a_stone_count_read_not_counted(stocked, who):
+    parcels.add_goods(stocked, who.olu, "P1", S5, 80_000)  # blank, from stock not counted
+    parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")  # whole: its 120 stones
+    packings = parcels.list_packings(stocked, "P1")
+    assert [(p["category"], p["stones"]) for p in packings] == [(S5, None), (G1, 120)]
+    draft = parcels.get_parcel(stocked, "P1")
+    assert [ln.stones_text for ln in draft.lines] == ["not counted", "not counted", "120"]
+    assert parcels.stones_text(draft.lines) == "120 stones (1 of 3 lines counted)"
+    assert parcels.stones_text(draft.lines[2:]) == "120 stones"
+    assert parcels.stones_text(draft.lines[:2]) == "stones not counted"
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-9", seals=["S1"])
+    sealed = parcels.get_parcel(stocked, "P1")  # from sealed_lines: read the same way
+    assert [ln.stones_text for ln in sealed.lines] == [ln.stones_text for ln in draft.lines]
+    assert parcels.stones_text(sealed.lines) == "120 stones (1 of 3 lines counted)"
+    assert verify(stocked).ok

@@ -462,3 +462,18 @@ def test_stock_says_how_many_of_its_lines_were_counted(db, who):
 
     make_sorted_lot(db, who.olu, "L1")  # S5-SAW-Q1-W not counted, G1-SAW-Q1-W 120 stones
     assert reports.stock_stone_counts(db, who.olu) == (2, 1)
+
+
+def test_a_lot_received_with_stones_but_no_weight_is_weighed_with_its_count(db, who):
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=50_000, stones=40)
+    make_lot(db, who.olu, "L2", weighed_mct=None, declared_mct=50_000, stones=40)
+    lots.weigh_lot(db, who.olu, "L1", 50_010)  # blank: the count recorded at receipt stands
+    lot = lots.get_lot(db, "L1")
+    assert (lot.status, lot.weighed_stones) == ("received", 40)
+    assert ledger.balance(db, "received", lot.id) == (50_010, 40)
+    lots.weigh_lot(db, who.olu, "L2", 50_010, 40)  # the same count typed again
+    make_lot(db, who.olu, "L3", weighed_mct=None, declared_mct=50_000, stones=40)
+    with pytest.raises(UserError, match="received with 40 stones counted; leave stones blank"):
+        lots.weigh_lot(db, who.olu, "L3", 50_010, 39)
+    assert lots.get_lot(db, "L3").status == "awaiting_weight"
+    assert verify(db).ok

@@ -1,0 +1,66 @@
+"""Stones not counted in stock by category and in parcels (issue 13)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from sortapp.services import parcels
+from sortapp.ui.pages.parcels import seal_summary
+from tests.conftest import make_sorted_lot
+
+
+def _cell(model, row: int, column: str) -> str:
+    col = next(i for i, c in enumerate(model.columns) if c.key == column)
+    return model.index(row, col).data()
+
+
+def _stones_of(model, category: str, column: str = "stones_text") -> str:
+    row = next(n for n in range(model.rowCount()) if _cell(model, n, "category") == category)
+    return _cell(model, row, column)
+
+
+def test_the_stock_table_says_not_counted_and_how_many_lots_were_counted(
+    qtbot, make_window, db, who
+):
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW not counted, G1-SAW 120 stones counted
+    make_sorted_lot(
+        db, who.olu, "L2", entries=(("S5-SAW-Q1-W", 60_000, 0), ("G1-SAW-Q1-W", 39_900, 0))
+    )
+    make_sorted_lot(
+        db, who.olu, "L3", entries=(("S5-SAW-Q1-W", 60_000, 0), ("G1-SAW-Q1-W", 39_900, 80))
+    )
+    window = make_window()
+    window.go(2)
+    window.stock.refresh()
+    assert _stones_of(window.stock.model, "S5-SAW-Q1-W") == "not counted"
+    assert _stones_of(window.stock.model, "G1-SAW-Q1-W") == "200 (2 of 3 lots counted)"
+    window.grab().save("/tmp/stock-stones.png")
+
+
+def test_the_parcel_page_says_not_counted_for_goods_packed_without_stones(
+    qtbot, make_window, db, who
+):
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW not counted, G1-SAW 120 stones counted
+    parcels.create_parcel(db, who.sam, "P1", importer="Antwerp NV", destination="BE")
+    window = make_window("sam")
+    window.go(3)
+    page = window.parcels
+    page.open_parcel("P1")
+    for category, carats in (("S5-SAW-Q1-W", "50"), ("G1-SAW-Q1-W", "39,9")):
+        page.f_category.setFocus()
+        qtbot.keyClicks(page.f_category, category)
+        assert page.available.text().endswith(
+            "stones not counted" if category.startswith("S5") else "stones 120"
+        )
+        qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+        page.f_carats.setText(carats.replace(",", "."))
+        page.f_stones.setFocus()
+        qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert page.lines.rowCount() == 2
+    by_code = {_cell(page.lines, n, "category"): n for n in range(2)}
+    assert _cell(page.lines, by_code["S5-SAW-Q1-W"], "stones_text") == "not counted"
+    assert _cell(page.lines, by_code["G1-SAW-Q1-W"], "stones_text") == "120"
+    assert "89.900 ct, 120 stones (1 of 2 lines counted)," in page.totals.text()
+    window.grab().save("/tmp/parcel-stones.png")
+    summary = seal_summary(parcels.get_parcel(db, "P1"))
+    assert "89.900 ct, 120 stones (1 of 2 lines counted), value" in summary
