@@ -65,7 +65,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(560, 520)
+        # 560 x 520, or less where the screen is smaller (1366x768 at 150 %): the list scrolls.
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        free = screen.availableGeometry().size() * 0.9
+        self.resize(min(560, free.width()), min(520, free.height()))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcuts")

@@ -68,12 +68,21 @@ def main(screen: str, workdir: Path, out: Path, geometry: str = "") -> int:
     found = page_misfits(window, QSize(width, height))
     frame = window.frameGeometry()
     logical = app.primaryScreen().geometry()
+    # The keyboard shortcuts (F1): a long list, sized to the screen it opens on.
+    from sortapp.ui.help import ShortcutsDialog, shortcut_rows  # noqa: PLC0415
+
+    shortcuts = ShortcutsDialog(window, shortcut_rows(window))
+    shortcuts.show()
+    app.processEvents()
+    listed = shortcuts.frameGeometry()
+    shortcuts.close()
     result = {
         "screen": [logical.width(), logical.height()],
         "scale": app.primaryScreen().devicePixelRatio(),
         "restored": [restored.x(), restored.y(), restored.width(), restored.height()],
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "misfits": found,
+        "shortcuts": [listed.width(), listed.height()],
     }
     out.write_text(json.dumps(result, indent=1))
     window.close()

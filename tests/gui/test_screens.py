@@ -121,6 +121,8 @@ def test_the_window_is_usable_at_150_percent_in_a_scaled_process(qtbot, tmp_path
     width, height = available("1366x768@150")
     assert result["frame"][2] <= width and result["frame"][3] <= height, result["frame"]
     assert result["misfits"] == {}, json.dumps(result["misfits"], indent=1)
+    # The shortcuts list (F1), longer than this screen is tall, opens within it and scrolls.
+    assert result["shortcuts"][0] <= 911 and result["shortcuts"][1] <= 512, result["shortcuts"]
     # A window saved on a big screen (off to the right, larger than this one) comes back on it.
     x, y, w, h = result["restored"]
     assert QRect(0, 0, 911, 512).contains(QRect(x, y, w, h)), result["restored"]
