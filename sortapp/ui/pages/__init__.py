@@ -90,7 +90,7 @@ class Page(QWidget):
         """Ctrl+N on this page."""
 
     def focus_search(self) -> None:
-        """Ctrl+F on this page."""
+        """Ctrl+Shift+F on this page (Ctrl+F is the scan box)."""
 
     def show_item(self, key: str, detail: str = "") -> None:
         """Show ``key`` (a lot's or parcel's number; ``detail``: a row within it) selected

@@ -28,7 +28,7 @@ class AuditPage(Page):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("audit_search")
-        self.search.setPlaceholderText("Search object or details (Ctrl+F)")
+        self.search.setPlaceholderText("Search object or details (Ctrl+Shift+F)")
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.action = QComboBox()
         self.action.setObjectName("audit_action")

@@ -369,7 +369,7 @@ class ReceivingPage(Page):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("lot_search")
-        self.search.setPlaceholderText("Search lot, supplier, mine, certificate (Ctrl+F)")
+        self.search.setPlaceholderText("Search lot, supplier, mine, certificate (Ctrl+Shift+F)")
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
