@@ -285,12 +285,18 @@ def last_standing_entry(db: Database, lot_id: int) -> tuple[str, int] | None:
     return (str(row[0]), int(row[1])) if row is not None else None
 
 
+#: Whether a sorting entry ``e`` counted its stones. An entry made before stones_counted existed
+#: (migration 0014) reads as counted, and one of them with 0 stones was a blank count: goods of
+#: some carats are never 0 stones (the service stores a typed 0 as not counted too).
+COUNTED = "(e.stones_counted = 1 AND e.stones <> 0)"
+
+
 def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
     """The lot's entries in order; ``stones`` is None where they were not counted."""
     return named.dicts(
         db.execute(
-            """SELECT e.uid, c.code AS category, e.loss_type, e.mct,
-                      CASE WHEN e.stones_counted = 1 THEN e.stones END AS stones, u.name AS user,
+            f"""SELECT e.uid, c.code AS category, e.loss_type, e.mct,
+                      CASE WHEN {COUNTED} THEN e.stones END AS stones, u.name AS user,
                       e.entered_at AS "at", r.uid AS reverses, e.reason
                FROM sort_entries e JOIN users u ON u.id = e.entered_by
                LEFT JOIN categories c ON c.id = e.category_id
@@ -303,10 +309,10 @@ def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
 
 #: Of a category's entries (``e``), those standing (neither a correction nor corrected), and of
 #: them those whose stones were counted.
-_STANDING = """
+_STANDING = f"""
     sum(CASE WHEN e.reverses_id IS NULL AND NOT EXISTS (
                   SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END),
-    sum(CASE WHEN e.reverses_id IS NULL AND e.stones_counted = 1 AND NOT EXISTS (
+    sum(CASE WHEN e.reverses_id IS NULL AND {COUNTED} AND NOT EXISTS (
                   SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END)"""
 
 

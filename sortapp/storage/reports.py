@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sortapp.storage.dbapi import Database
+from sortapp.storage.lots import COUNTED
 
 # A lot's origin label: its single country, or MIXED.
 _LOT_ORIGIN = """(SELECT lot_id, CASE WHEN count(DISTINCT country) = 1 THEN min(country)
@@ -36,10 +37,10 @@ def stock_stone_counts_by_category(db: Database) -> dict[int, tuple[int, int]]:
     return {
         int(cat): (int(lines), int(counted))
         for cat, lines, counted in db.execute(
-            """SELECT b.category_id, count(*), sum(CASE WHEN EXISTS (
+            f"""SELECT b.category_id, count(*), sum(CASE WHEN EXISTS (
                           SELECT 1 FROM sort_entries e
                           WHERE e.lot_id = b.lot_id AND e.category_id = b.category_id
-                            AND e.stones_counted = 0 AND e.reverses_id IS NULL
+                            AND NOT {COUNTED} AND e.reverses_id IS NULL
                             AND NOT EXISTS (
                                 SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id))
                       THEN 0 ELSE 1 END)

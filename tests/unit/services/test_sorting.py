@@ -414,6 +414,25 @@ def test_a_blank_stone_count_is_not_counted_not_zero(db, who):
     assert verify(db).ok
 
 
+def test_an_entry_from_before_stones_counted_with_0_stones_reads_not_counted(db, who):
+    """Before migration 0014 a blank count was stored as 0 stones, and those rows read as
+    counted: 0 stones of some carats is a blank count, not a stone difference."""
+    make_lot(db, who.olu, "L1", stones=300)
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 120)
+    old = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 40_000).uid
+    # The row as 0013 left it: stones 0, and (the column's default) counted.
+    tamper(db, f"UPDATE sort_entries SET stones_counted = 1 WHERE uid = '{old}'")
+    assert sorting.list_entries(db, "L1")[1]["stones"] is None
+    rec = sorting.reconciliation(db, "L1")
+    assert (rec.goods_entries, rec.counted_entries) == (2, 1)
+    assert rec.stone_difference is None and not rec.needs_acceptance
+    assert sorting.sorted_stones_text(rec) == "120 stones (1 of 2 entries counted)"
+    # It closes without a second person, and its stock reads "not counted" too.
+    sorting.close_sorting(db, who.sam, "L1")
+    shown = {row.category: row.stones_text for row in stock(db, who.olu)}
+    assert shown["G1-SAW-Q1-W"] == "not counted" and shown["S5-SAW-Q1-W"] == "120"
+
+
 def test_a_stone_difference_counted_in_and_out_needs_acceptance_to_close(db, who):
     make_lot(db, who.olu, "L1", stones=300)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 200)
