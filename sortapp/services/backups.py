@@ -16,6 +16,7 @@ from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, migrations, outfiles
 from sortapp.storage.db import known_error, transaction
@@ -177,7 +178,11 @@ def check_pending(folder_path: Path) -> int:
     done = 0
     for b in list_backups(folder_path):
         if b.ok is None:
-            ok, problems, _code, _schema = check_file(b.path)
+            try:
+                ok, problems, _code, _schema = check_file(b.path)
+            except Exception as exc:  # a check that cannot finish is a failed check, said so
+                log.exception("checking backup %s", b.path)
+                ok, problems = False, [f"the check could not finish: {exc}"]
             backup_sql.write_sidecar(
                 b.path, {"verified": ok, "problems": problems[:20], "checked_at": utc_now()}
             )
@@ -267,7 +272,11 @@ def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
     it in the background at the next start), else None."""
     code = settings.site(db).code
     newest = next((b for b in list_backups(folder(db, db_path)) if b.site == code), None)
-    return newest if newest is not None and newest.ok is None else None
+    if newest is None or newest.ok is not None:
+        return None
+    # Only a backup this database recorded making (a file of a backup's name put in the
+    # folder by hand, or a copy from elsewhere, is not one).
+    return newest if audit_sql.count(db, "backup", newest.path.name) else None
 
 
 def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) -> str:

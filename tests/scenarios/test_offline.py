@@ -174,6 +174,31 @@ def test_backup_at_close_is_verified_later(db, db_path):
     assert backups.last_good_backup(db, db_path).path == info.path
 
 
+@pytest.mark.expect_log("ERROR", "checking backup")
+def test_only_a_backup_this_database_made_counts_while_it_awaits_its_check(
+    db, db_path, monkeypatch
+):
+    folder = db_path.parent / "backups"
+    made = backups.make_backup(db, db_path, check=False)  # as the app closes
+    assert backups.backup_warning(db, db_path) == ""  # awaiting its check, it counts
+    # A file of a backup's name that this database did not record making does not.
+    site, _at, rest = made.path.name.split("-", 2)
+    stranger = folder / f"{site}-29991231T000000000000Z-{rest}"
+    stranger.write_bytes(made.path.read_bytes())
+    assert backups.list_backups(folder)[0].path == stranger
+    assert "no verified backup" in backups.backup_warning(db, db_path)
+    stranger.unlink()
+    # A check that cannot finish is a failed check: the warning is back, saying so.
+
+    def broken(path):
+        raise OSError("disk read error")
+
+    monkeypatch.setattr(backups, "check_file", broken)
+    assert backups.check_pending(folder) == 1
+    assert backups.list_backups(folder)[0].ok is False
+    assert "no verified backup" in backups.backup_warning(db, db_path)
+
+
 def test_migration_keeps_a_backup_of_the_old_file(tmp_path):
     path = tmp_path / "old.db"
     raw = old_file(path, "0002_transfers")
