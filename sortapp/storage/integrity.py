@@ -549,6 +549,13 @@ _ENTRY_MATCH = f"""
     LEFT JOIN sort_entries r ON r.id = e.reverses_id
     WHERE 1"""
 
+# An entry's audit details as compared: without the request id an action run from the app
+# carries (``services.audit.request``; hashed with the record as any detail, but no fact of the
+# entry). Keys are sorted, so "request" always follows "reason" (a comma before it).
+_RECORDED_DETAILS = """CASE WHEN json_extract(a.details, '$.request') IS NULL THEN a.details
+    ELSE replace(a.details, ',"request":' || json_quote(json_extract(a.details, '$.request')), '')
+    END"""
+
 # The details an entry's audit record holds (``sorting._append``), keys in sorted order.
 _ENTRY_DETAILS = f"""json_object(
     'category', coalesce(c.code, ''), 'entry', e.uid, 'loss_type', coalesce(e.loss_type, ''),
@@ -566,7 +573,7 @@ def entry_record_counts(
     records, matched, bad = db.execute(
         f"""SELECT count(*), count(DISTINCT CASE WHEN e.id > ? AND e.id <= ? THEN e.id END),
                    coalesce(sum(e.id IS NULL OR a.object IS NOT l.number
-                                OR a.details IS NOT {_ENTRY_DETAILS}), 0)
+                                OR {_RECORDED_DETAILS} IS NOT {_ENTRY_DETAILS}), 0)
             {_ENTRY_MATCH.format(marks=marks)}""",
         [*entries, *actions, *audit],
     ).fetchone()
@@ -589,7 +596,7 @@ def entry_record_differences(
                        coalesce(r.uid, '')
                 {_ENTRY_MATCH.format(marks=marks)}
                   AND (e.id IS NULL OR a.object IS NOT l.number
-                       OR a.details IS NOT {_ENTRY_DETAILS})
+                       OR {_RECORDED_DETAILS} IS NOT {_ENTRY_DETAILS})
                 ORDER BY a.id""",
             [*actions, *audit],
         )

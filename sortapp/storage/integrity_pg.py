@@ -541,6 +541,11 @@ _ENTRY_MATCH = """
     LEFT JOIN sort_entries r ON r.id = e.reverses_id
     WHERE true"""
 
+# An entry's audit details without the request id of an action run from the app (as SQLite's).
+_RECORDED_DETAILS = """CASE WHEN (a.details::json ->> 'request') IS NULL THEN a.details
+    ELSE replace(a.details, ',"request":' || to_json(a.details::json ->> 'request')::text, '')
+    END"""
+
 _ENTRY_DETAILS = obj_of(
     ("category", value("coalesce(c.code, '')")),
     ("entry", value("e.uid")),
@@ -564,7 +569,7 @@ def entry_record_counts(
     records, matched, bad = db.execute(
         f"""SELECT count(*), count(DISTINCT CASE WHEN e.id > ? AND e.id <= ? THEN e.id END),
                    coalesce(sum((e.id IS NULL OR a.object IS DISTINCT FROM l.number
-                                 OR a.details IS DISTINCT FROM {_ENTRY_DETAILS})::int), 0)
+                                 OR {_RECORDED_DETAILS} IS DISTINCT FROM {_ENTRY_DETAILS})::int), 0)
             {_entry_match(actions)}""",
         [*entries, *actions, *actions, *audit],
     ).fetchone()
@@ -582,7 +587,7 @@ def entry_record_differences(
                        coalesce(r.uid, '')
                 {_entry_match(actions)}
                   AND (e.id IS NULL OR a.object IS DISTINCT FROM l.number
-                       OR a.details IS DISTINCT FROM {_ENTRY_DETAILS})
+                       OR {_RECORDED_DETAILS} IS DISTINCT FROM {_ENTRY_DETAILS})
                 ORDER BY a.id""",
             [*actions, *actions, *audit],
         )

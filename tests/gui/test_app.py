@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompl
 from sortapp import app
 from sortapp.services import backups, lots, parcels, site, sorting
 from sortapp.services.reports import stock
-from sortapp.services.verify import audit_entries
+from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, mainwindow, models
 from sortapp.ui.pages import receiving
@@ -594,3 +594,19 @@ def test_a_supervisor_weighs_a_lot_again(qtbot, make_window, db, who, monkeypatc
     assert lots.get_lot(db, "L1").weighed_mct == 100_000
     assert "weighed again" in status(window)
     assert page.model.index(0, 4).data() == "100.000"
+
+
+def test_what_the_app_records_verifies(qtbot, make_window, db, who):
+    """Entries made on the sorting page (each action a request of the app, its id in the audit
+    record) and a correction pass ``verify``, as the Verify button and the CLI run it."""
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    for carats in ("12.5", "3.25"):
+        page.f_category.setText("S5-SAW-Q1-W")
+        page.f_carats.setText(carats)
+        page.add_entry()
+    assert page.entries.rowCount() == 2
+    assert verify(db).ok, verify(db).problems

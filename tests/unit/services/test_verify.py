@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from sortapp.cli import main
-from sortapp.services import parcels, site, sorting, verify
+from sortapp.services import audit, parcels, site, sorting, verify
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, rowcover
 from sortapp.storage.db import open_db
@@ -41,6 +41,23 @@ def test_sql_canonical_texts_equal_the_python_ones_for_awkward_text(db, who):
     )
     assert (records, matched, bad) == (3, 3, 0)
     assert verify.verify(db).ok
+
+
+def test_entries_recorded_from_the_app_carry_a_request_id_and_verify(db, who):
+    """The app runs each action in an ``audit.request`` (to find out, after a lost server, whether
+    it was recorded): its id is in the entry's audit details, hashed, and no fact of the entry.
+    A changed entry under such a record is still named."""
+    make_lot(db, who.olu, "L1")
+    with audit.request("0123456789abcdef0123456789abcdef"):
+        uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000, 20).uid
+    with audit.request("fedcba9876543210fedcba9876543210"):
+        sorting.correct_entry(db, who.sam, "L1", uid, "wrong scale")
+    details = db.execute("SELECT details FROM audit WHERE action = 'sort.add'").fetchone()[0]
+    assert json.loads(details)["request"] == "0123456789abcdef0123456789abcdef"
+    assert verify.verify(db).ok
+    tamper(db, f"UPDATE sort_entries SET mct = 6000 WHERE uid = '{uid}'")
+    problems = [str(p) for p in verify.verify(db).problems]
+    assert f"sorting entry {uid}: does not match the audit log" in problems
 
 
 def test_a_correction_records_the_category_code(db, who):
