@@ -250,7 +250,8 @@ def mark_read_only(window: MainWindow, why: str) -> None:
     label = QLabel(f"Read-only: {why}")
     label.setObjectName("read_only")
     label.setToolTip("This database is open read-only: nothing you do here is written to it.")
-    window.statusBar().insertPermanentWidget(0, label)
+    # First of the permanent widgets: after the message (the bar's one other widget).
+    window.statusBar().insertPermanentWidget(1, label)
 
 
 def main(where: Path | str) -> int:

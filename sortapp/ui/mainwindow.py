@@ -41,6 +41,7 @@ from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import PAGES, Page
 from sortapp.ui.scan import ScanBox, ScannerKeys
+from sortapp.ui.statusbar import WrappingStatusBar
 from sortapp.ui.watch import WorkstationWatch
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.lock_screen: LockScreen | None = None  # made on first lock (a cheap start)
         self._locked_user_id: int | None = None
+        self.setStatusBar(WrappingStatusBar())  # a long message wraps, never cut
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in")
         self.statusBar().addPermanentWidget(self.user_label)

@@ -165,7 +165,7 @@ def test_sorting_entries_and_losses(qtbot, make_window, db, who, on):
     page.add_loss()
     entries = [(e["mct"], e["stones"]) for e in sorting.list_entries(db, "L1")]
     if on:
-        assert entries == [(12_500, 4), (100, 0)]
+        assert entries == [(12_500, 4), (100, None)]  # a loss counts no stones
     else:
         assert entries == []
         assert refused(page.f_carats, "this site writes decimals with '.'")

@@ -187,3 +187,23 @@ def test_a_form_grown_by_refusals_stays_reachable(qtbot, make_window):
     window.findChild(VerticalScroller).ensureWidgetVisible(page.receive_button)
     QApplication.processEvents()
     assert page.receive_button.visibleRegion().boundingRect() == page.receive_button.rect()
+
+
+def test_a_long_status_message_wraps_in_full_on_the_smallest_screen(qtbot, make_window):
+    """What an action said is read whole: on a 150 % screen the warning after weighing ends
+    "... a supervisor must acknowledge it", not "... beyond tolerance; a s"."""
+    width, height = available("1366x768@150")
+    window = make_window("olu")
+    fit_to(window, width, height)
+    text = (
+        "lot NA-2611-005: weighed 190.100 ct differs from declared 188.250 ct beyond "
+        "tolerance; a supervisor must acknowledge it"
+    )
+    window.statusBar().showMessage(text)
+    QApplication.processEvents()
+    said = window.statusBar().said
+    assert window.statusBar().currentMessage() == text
+    lines = said.heightForWidth(said.width()) / said.fontMetrics().lineSpacing()
+    assert lines >= 2  # it needs more than the one line QStatusBar draws
+    assert said.height() >= said.heightForWidth(said.width())  # and has the room: all shown
+    assert window.frameGeometry().height() <= height
