@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidget
 
 from sortapp.core.entities import VALUATION_RULES
-from sortapp.ui.widgets import number_field
+from sortapp.ui.widgets import SteadyComboBox, number_field
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class SettingField:
         if kind == "yes-no":
             return QCheckBox()
         if kind == "rule":
-            combo = QComboBox()
+            combo = SteadyComboBox()
             for rule in VALUATION_RULES:
                 combo.addItem(RULE_WORDS.get(rule, rule), rule)
             return combo
@@ -151,7 +151,7 @@ class SettingField:
 def zone_picker() -> QComboBox:
     """The IANA time zones, typed into with completion on any part ('gabo' finds
     Africa/Gaborone)."""
-    combo = QComboBox()
+    combo = SteadyComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItems(sorted(zoneinfo.available_timezones()))

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCompleter,
     QHeaderView,
     QLabel,
@@ -333,3 +335,19 @@ def enable(widget: QWidget, ok: bool, why: str) -> None:
         widget.setToolTip(str(own))
     else:
         widget.setToolTip(f"{why}. {own}" if own else why)
+
+
+class SteadyComboBox(QComboBox):
+    """A choice the mouse wheel does not change unless the user is in it: scrolling a form of
+    settings over it scrolls the form (a plain combo box took the wheel and silently changed the
+    valuation rule under the pointer)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the scroll area around it

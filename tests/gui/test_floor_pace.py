@@ -302,3 +302,30 @@ def test_larger_text_grows_every_page_and_the_navigation_and_is_kept(
         assert QApplication.font().pointSizeF() == normal
     finally:
         QApplication.setFont(textsize.base_font())
+
+
+def test_the_wheel_over_a_settings_choice_scrolls_and_changes_nothing(qtbot, make_window, db):
+    from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: PLC0415
+    from PySide6.QtGui import QWheelEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    window = make_window("admin")
+    page, _form = _site_form(window)
+    for key in ("valuation-rule", "timezone"):
+        combo = page.site_fields[key].widget
+        before = combo.currentText()
+        window.nav.setFocus()  # the user is not in the choice, only scrolling over it
+        middle = QPointF(combo.rect().center())
+        wheel = QWheelEvent(
+            middle,
+            QPointF(combo.mapToGlobal(middle.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(combo, wheel)
+        assert combo.currentText() == before, key
+        assert not combo.hasFocus()
