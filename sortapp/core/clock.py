@@ -9,6 +9,7 @@ clock back.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Callable
 
 from sortapp.core.canonical import iso_utc
@@ -49,3 +50,15 @@ def use(clock: Callable[[], dt.datetime]) -> Callable[[], None]:
         _source = before
 
     return restore
+
+
+def site_now(timezone: str) -> dt.datetime:
+    """Return the current time at a site (its IANA ``timezone``): the day and hour its people
+    read, whatever zone the workstation's clock is set to."""
+    return _source().astimezone(zoneinfo.ZoneInfo(timezone))
+
+
+def utc_from_site_day(day: dt.date, timezone: str) -> str:
+    """Return the canonical UTC text of midnight starting ``day`` at a site: a day picked in
+    the site's calendar as the stored times compare."""
+    return iso_utc(dt.datetime.combine(day, dt.time(), zoneinfo.ZoneInfo(timezone)))

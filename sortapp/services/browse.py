@@ -3,9 +3,12 @@ rows by id, so a view can hold 100,000+ rows and fetch only what it shows."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from sortapp.core.clock import utc_from_site_day
+from sortapp.services import settings
 from sortapp.storage import browse
 from sortapp.storage.browse import AuditRow, LotRow, MovementRow
 from sortapp.storage.dbapi import Database
@@ -30,7 +33,16 @@ __all__ = [
 
 
 def lot_ids(db: Database, **filters: Any) -> list[int]:
-    """Return lot ids for a search (number, supplier, certificate, mine), status, origin, dates."""
+    """Return lot ids for a search (number, supplier, certificate, mine), status, origin, dates.
+
+    ``day_from`` and ``day_to`` (ISO dates) are days of the site's calendar, in its time zone
+    as the lots' times are shown: received on or after the first, before the second.
+    """
+    zone = ""
+    for key in ("day_from", "day_to"):
+        if filters.get(key):
+            zone = zone or settings.settings(db).timezone
+            filters[key] = utc_from_site_day(dt.date.fromisoformat(filters[key]), zone)
     return browse.lot_ids(db, **filters)
 
 

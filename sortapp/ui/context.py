@@ -20,6 +20,7 @@ from sortapp.services import anchors, audit, settings, site
 from sortapp.storage.db import unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
+from sortapp.ui import siteday
 from sortapp.ui.ahead import Reader
 from sortapp.ui.errors import show_error
 
@@ -85,6 +86,13 @@ class Context(QObject):
         self.outcome = ""
         #: Reads ahead of the lists on a connection of its own (the facility server only).
         self.reader = Reader()
+        # Dates and times on screen in the site's calendar, following its settings.
+        siteday.zone = self.settings().timezone
+        self.changed.connect(self._follow_site_zone)
+
+    def _follow_site_zone(self, changes: object, _initiator: object) -> None:
+        if isinstance(changes, Changes) and changes.site:
+            siteday.zone = self.settings().timezone
 
     @property
     def path(self) -> Path:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core.errors import UserError
+from sortapp.ui import siteday
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,7 @@ def _problem_label(name: str) -> QLabel:
 
 def date_edit(value: QDate | None = None) -> QDateEdit:
     """The one date editor of the app: a calendar to pick from, dates as YYYY-MM-DD."""
-    edit = QDateEdit(value or QDate.currentDate())
+    edit = QDateEdit(value or siteday.today())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services import backups, lookup, settings, site
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import help as ui_help
-from sortapp.ui import textsize
+from sortapp.ui import siteday, textsize
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
@@ -372,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         """Ctrl+L: lock the workstation, then ask who signs in (cancel: it stays locked)."""
-        self.lock(f"Locked at {time.strftime('%H:%M')}.")
+        self.lock(f"Locked at {siteday.clock_text()}.")
         self.sign_in()
 
     def lock(self, note: str = "") -> None:
@@ -466,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def _on_idle(self) -> None:
         minutes = self.ctx.settings().idle_lock_minutes
-        self.lock(f"Locked at {time.strftime('%H:%M')} after {minutes} min without input.")
+        self.lock(f"Locked at {siteday.clock_text()} after {minutes} min without input.")
 
     def _apply_idle_setting(self) -> None:
         self.idle.set_minutes(self.ctx.settings().idle_lock_minutes)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
 from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
-from sortapp.ui import said
+from sortapp.ui import said, siteday
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FormDialog, TextDialog, date_edit
 from sortapp.ui.errors import error_text
@@ -379,7 +379,7 @@ class ReceivingPage(Page):
         self.origin_filter.setObjectName("origin_filter")
         self.origin_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
         self.dates = QCheckBox("Received from")
-        self.date_from = date_edit(QDate.currentDate().addMonths(-1))
+        self.date_from = date_edit(siteday.today().addMonths(-1))
         self.date_to = date_edit()
         for d in (self.date_from, self.date_to):
             d.dateChanged.connect(lambda _d: self.model.refresh())

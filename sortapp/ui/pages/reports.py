@@ -21,6 +21,7 @@ from sortapp.core.csvtext import to_csv
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import reports, sorting
+from sortapp.ui import siteday
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
 from sortapp.ui.models import Column, ListTableModel, ct, usd
@@ -56,7 +57,7 @@ class ReportsPage(Page):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        today = QDate.currentDate()
+        today = siteday.today()
         self.kp_from = date_edit(QDate(today.year(), 1, 1))
         self.kp_to = date_edit(today)
         run = QPushButton("Run")
