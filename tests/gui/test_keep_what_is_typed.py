@@ -6,11 +6,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from sortapp.services import parcels
+from sortapp.services import lots, parcels
 from sortapp.ui import dialogs
 from sortapp.ui.context import OFFLINE
+from sortapp.ui.pages import receiving
 from tests.conftest import make_lot
+from tests.gui.conftest import status
 from tests.gui.test_dialogs import opened
 
 # -- G: a choice takes its keys; the scan box takes the rest --------------------------------------
@@ -87,3 +90,72 @@ def test_offline_an_action_keeps_its_dialog_open_and_says_why(qtbot, make_window
     assert isinstance(kept, dict) and kept["number"] == "P7"
     assert seen["said"] == {"": OFFLINE + "."}
     assert parcels.list_parcels(db, window.ctx.actor) == []
+
+
+# -- I: Weigh and Weigh again keep the weight typed when the service refuses ----------------------
+
+
+def _weigh_typed(qtbot, monkeypatch, steps) -> list[dict[str, object]]:
+    """The real Weigh dialog: each step types its texts into it and presses OK; what the
+    dialog showed after each (open, said, kept)."""
+    seen: list[dict[str, object]] = []
+
+    def ask(cls, parent, number, *, again=False, submit=None):
+        dialog = opened(qtbot, cls.build(parent, number, again=again, submit=submit))
+        for texts in steps:
+            for key, text in texts.items():
+                field = dialog.fields[key]
+                field.clear()
+                qtbot.keyClicks(field, text)
+            qtbot.keyClick(dialog.fields["carats"], Qt.Key.Key_Return)
+            seen.append({"open": dialog.isVisible(), "said": dialog.said(), **dialog.values()})
+            dialog.grab().save(f"/tmp/weigh-{len(seen)}.png")
+        if dialog.isVisible():
+            dialog.reject()
+        return dialog.values() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(receiving.WeighDialog, "ask", classmethod(ask))
+    return seen
+
+
+def test_weigh_again_asks_a_reason_and_keeps_the_weight_when_refused(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1", weighed_mct=1_000_000)
+    seen = _weigh_typed(
+        qtbot, monkeypatch, [{"carats": "999.5"}, {"reason": "ab"}, {"reason": "typo"}]
+    )
+    window = make_window("sam")
+    page = window.receiving
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    page.reweigh_button.click()
+    blank, short, good = seen
+    assert blank["open"] and blank["said"] == {"reason": "Fill in Reason."}
+    assert blank["carats"] == "999.500"  # kept (shown as it will be recorded)
+    assert short["open"] and short["said"] == {"reason": "Say why, in a few words."}
+    assert short["carats"] == "999.500"
+    assert not good["open"]
+    assert lots.get_lot(db, "L1").weighed_mct == 999_500
+    assert "weighed again" in status(window)
+
+
+def test_weigh_refuses_another_stone_count_beside_it_and_keeps_the_weight(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=125_000, stones=300)
+    seen = _weigh_typed(qtbot, monkeypatch, [{"carats": "124.9", "stones": "290"}])
+    window = make_window("olu")
+    page = window.receiving
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    page.weigh_button.click()
+    (refused,) = seen
+    assert refused["open"]
+    said = refused["said"]
+    assert isinstance(said, dict) and list(said) == ["stones"]
+    assert "received with 300 stones counted" in said["stones"]
+    assert (refused["carats"], refused["stones"]) == ("124.900", "290")
+    assert lots.get_lot(db, "L1").status == "awaiting_weight"
