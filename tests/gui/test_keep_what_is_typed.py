@@ -12,7 +12,7 @@ from sortapp.services import lots, parcels
 from sortapp.ui import dialogs
 from sortapp.ui.context import OFFLINE
 from sortapp.ui.pages import receiving
-from tests.conftest import make_lot
+from tests.conftest import make_lot, make_sorted_lot
 from tests.gui.conftest import status
 from tests.gui.test_dialogs import opened
 
@@ -159,3 +159,43 @@ def test_weigh_refuses_another_stone_count_beside_it_and_keeps_the_weight(
     assert "received with 300 stones counted" in said["stones"]
     assert (refused["carats"], refused["stones"]) == ("124.900", "290")
     assert lots.get_lot(db, "L1").status == "awaiting_weight"
+
+
+# -- E: a void is checked before its summary ------------------------------------------------------
+
+
+def test_a_void_the_service_refuses_is_said_before_any_summary(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 50_000)
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) or True)
+    )
+    seen: dict[str, object] = {}
+
+    def ask(cls, parent, title, label, value="", submit=None):
+        dialog = opened(qtbot, cls.build(parent, title, label, value, submit))
+        qtbot.keyClicks(dialog.fields["text"], "ab")
+        qtbot.keyClick(dialog.fields["text"], Qt.Key.Key_Return)
+        seen["open"], seen["said"] = dialog.isVisible(), dialog.said()
+        dialog.reject()
+
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(ask))
+    window = make_window("sam")
+    window.go(3)
+    window.parcels.open_parcel("P1")
+    window.parcels.void()
+    assert seen == {"open": True, "said": {"text": "Say why, in a few words."}}
+    assert summaries == []
+    # A parcel that cannot be voided (shipped): refused, no summary.
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
+    parcels.ship_parcel(db, who.sam, "P1")
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(lambda c, *a, **k: "wrong lot"))
+    window.parcels.open_parcel("P1")
+    window.parcels.void()
+    assert "parcel P1 is shipped; it cannot be voided" in status(window)
+    assert summaries == []
+    assert parcels.get_parcel(db, "P1").status == "shipped"
