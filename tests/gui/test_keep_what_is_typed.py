@@ -8,10 +8,11 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from sortapp.services import lots, parcels
+from sortapp.services import lots, parcels, settings, site
 from sortapp.ui import dialogs
 from sortapp.ui.context import OFFLINE
 from sortapp.ui.pages import receiving
+from sortapp.ui.widgets import NumberField
 from tests.conftest import make_lot, make_sorted_lot
 from tests.gui.conftest import status
 from tests.gui.test_dialogs import opened
@@ -199,3 +200,54 @@ def test_a_void_the_service_refuses_is_said_before_any_summary(
     assert "parcel P1 is shipped; it cannot be voided" in status(window)
     assert summaries == []
     assert parcels.get_parcel(db, "P1").status == "shipped"
+
+
+# -- S: the settings' figures in the site's mark; a refused one is not saved ---------------------
+
+
+def _settings_page(make_window, db, who, *, comma: bool):
+    site.set_setting(db, who.admin, "decimal-comma", "yes" if comma else "no")
+    window = make_window("admin")
+    window.go(6)
+    page = window.settings_page
+    page.tabs.setCurrentIndex(0)
+    return window, page
+
+
+def _type(qtbot, page, key: str, text: str) -> NumberField:
+    field = page.site_fields[key].widget
+    assert isinstance(field, NumberField)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    return field
+
+
+def test_settings_figures_are_read_in_the_sites_decimal_comma(qtbot, make_window, db, who):
+    window, page = _settings_page(make_window, db, who, comma=True)
+    assert page.site_fields["tolerance-ct"].widget.text() == "0,010"
+    assert page.site_fields["tolerance-pct"].widget.text() == "0,050"
+    ct = _type(qtbot, page, "tolerance-ct", "0,5")
+    pct = _type(qtbot, page, "tolerance-pct", "0")
+    weigh = _type(qtbot, page, "weigh-tolerance-pct", "0,125")
+    qtbot.mouseClick(page.save_site, Qt.MouseButton.LeftButton)
+    now = settings.settings(db)
+    assert (now.tolerance_mct, now.tolerance_milli_pct) == (500, 0)
+    assert now.weigh_tolerance_milli_pct == 125
+    assert not (ct.refused or pct.refused or weigh.refused)
+    assert (ct.text(), pct.text(), weigh.text()) == ("0,500", "0,000", "0,125")
+    assert status(window).startswith("Saved: Sorting tolerance (ct), Sorting tolerance (%")
+    window.grab().save("/tmp/settings-comma.png")
+
+
+def test_a_refused_setting_figure_saves_nothing(qtbot, make_window, db, who):
+    window, page = _settings_page(make_window, db, who, comma=False)
+    page.site_fields["name"].set_text("Renamed Sorting")
+    pct = _type(qtbot, page, "tolerance-pct", "0.0005")  # more decimals than the service keeps
+    weigh = _type(qtbot, page, "weigh-tolerance-pct", "5%")
+    qtbot.mouseClick(page.save_site, Qt.MouseButton.LeftButton)
+    assert pct.refused and "more than 3 decimals" in pct.message.text()
+    assert weigh.refused and "'5%' is not a plain number of percent" in weigh.message.text()
+    assert site.show_settings(db)["name"] != "Renamed Sorting"
+    assert settings.settings(db).tolerance_milli_pct == 50
+    assert "Nothing was saved" in status(window)
