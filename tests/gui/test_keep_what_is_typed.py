@@ -119,6 +119,17 @@ def _weigh_typed(qtbot, monkeypatch, steps) -> list[dict[str, object]]:
     return seen
 
 
+def _pressed(qtbot, make_window, user: str, button: str):
+    """``user``'s window, its receiving page's one lot selected and ``button`` pressed."""
+    window = make_window(user)
+    page = window.receiving
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    getattr(page, button).click()
+    return window
+
+
 def test_weigh_again_asks_a_reason_and_keeps_the_weight_when_refused(
     qtbot, make_window, db, who, monkeypatch
 ):
@@ -126,12 +137,7 @@ def test_weigh_again_asks_a_reason_and_keeps_the_weight_when_refused(
     seen = _weigh_typed(
         qtbot, monkeypatch, [{"carats": "999.5"}, {"reason": "ab"}, {"reason": "typo"}]
     )
-    window = make_window("sam")
-    page = window.receiving
-    page.refresh()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.table.selectRow(0)
-    page.reweigh_button.click()
+    window = _pressed(qtbot, make_window, "sam", "reweigh_button")
     blank, short, good = seen
     assert blank["open"] and blank["said"] == {"reason": "Fill in Reason."}
     assert blank["carats"] == "999.500"  # kept (shown as it will be recorded)
@@ -147,12 +153,7 @@ def test_weigh_refuses_another_stone_count_beside_it_and_keeps_the_weight(
 ):
     make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=125_000, stones=300)
     seen = _weigh_typed(qtbot, monkeypatch, [{"carats": "124.9", "stones": "290"}])
-    window = make_window("olu")
-    page = window.receiving
-    page.refresh()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.table.selectRow(0)
-    page.weigh_button.click()
+    _pressed(qtbot, make_window, "olu", "weigh_button")
     (refused,) = seen
     assert refused["open"]
     said = refused["said"]
