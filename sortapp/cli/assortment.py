@@ -62,7 +62,7 @@ def cmd_category_import(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
-    price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
+    price = common.parse(db, forms.Price, {"usd_per_ct": args.usd_per_ct})
     assortment.set_price(
         db, common.sign_in(args, db), args.category, price.usd_per_ct, args.effective_from
     )

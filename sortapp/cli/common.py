@@ -12,13 +12,15 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
+from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import site
+from sortapp.services.settings import settings
 from sortapp.storage.db import opened_read_only
 from sortapp.storage.dbapi import Database
 
@@ -28,6 +30,7 @@ log = logging.getLogger("sortapp.cli")
 Subparsers = Any
 #: A command: given the parsed arguments and the open database, it prints what it did.
 Command = Callable[[argparse.Namespace, Database], None]
+F = TypeVar("F", bound=forms.Form)
 
 
 class UsageError(Exception):
@@ -66,6 +69,11 @@ def with_json(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 # -- output helpers ----------------------------------------------------------------------------
+
+
+def parse(db: Database, form: type[F], values: Mapping[str, str | None]) -> F:
+    """``forms.parse`` with the site's decimal mark (a decimal-comma site takes ``12,5``)."""
+    return forms.parse(form, values, decimal_comma=settings(db).decimal_comma)
 
 
 def ct_text(mct: int | None) -> str | None:

@@ -73,7 +73,8 @@ def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
     actor = common.sign_in(args, db)
-    receipt = forms.parse(
+    receipt = common.parse(
+        db,
         forms.Receipt,
         {
             "carats": args.carats,
@@ -101,12 +102,12 @@ def cmd_lot_receive(args: argparse.Namespace, db: Database) -> None:
         print(f"warning: {changes.warning}", file=sys.stderr)
 
 
-def _weighing(args: argparse.Namespace) -> forms.Weighing:
-    return forms.parse(forms.Weighing, {"carats": args.carats, "stones": args.stones})
+def _weighing(args: argparse.Namespace, db: Database) -> forms.Weighing:
+    return common.parse(db, forms.Weighing, {"carats": args.carats, "stones": args.stones})
 
 
 def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
-    form = _weighing(args)
+    form = _weighing(args, db)
     changes = lots.weigh_lot(db, common.sign_in(args, db), args.lot, form.carats, form.stones)
     print(f"weighed lot {args.lot}: {format_mct(form.carats)} ct")
     if changes.warning:
@@ -114,7 +115,7 @@ def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
-    form = _weighing(args)
+    form = _weighing(args, db)
     actor = common.sign_in(args, db)
     lots.reweigh_lot(db, actor, args.lot, form.carats, form.stones, reason=args.reason)
     print(f"weighed lot {args.lot} again: {format_mct(form.carats)} ct")

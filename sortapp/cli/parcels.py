@@ -27,7 +27,7 @@ def cmd_parcel_create(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_add(args: argparse.Namespace, db: Database) -> None:
-    goods = forms.parse(forms.Goods, {"carats": args.carats, "stones": args.stones})
+    goods = common.parse(db, forms.Goods, {"carats": args.carats, "stones": args.stones})
     changes = parcels.add_goods(
         db,
         common.sign_in(args, db),
@@ -84,7 +84,7 @@ def cmd_parcel_remove(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
-    price = forms.parse(forms.Price, {"usd_per_ct": args.usd_per_ct})
+    price = common.parse(db, forms.Price, {"usd_per_ct": args.usd_per_ct})
     parcels.override_price(
         db, common.sign_in(args, db), args.parcel, args.category, price.usd_per_ct, args.reason
     )
@@ -93,7 +93,7 @@ def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_value(args: argparse.Namespace, db: Database) -> None:
-    valuation = forms.parse(forms.Valuation, {"usd": args.usd})
+    valuation = common.parse(db, forms.Valuation, {"usd": args.usd})
     parcels.add_valuation(db, common.sign_in(args, db), args.parcel, args.valuer, valuation.usd)
     print(f"{args.valuer} value of parcel {args.parcel}: {format_cents(valuation.usd)} USD")
 

@@ -13,7 +13,7 @@ from sortapp.storage.dbapi import Database
 
 
 def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:
-    goods = forms.parse(forms.Goods, {"carats": args.carats, "stones": args.stones})
+    goods = common.parse(db, forms.Goods, {"carats": args.carats, "stones": args.stones})
     changes = sorting.add_entry(
         db, common.sign_in(args, db), args.lot, args.category, goods.carats, goods.stones
     )
@@ -21,7 +21,7 @@ def cmd_sort_add(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_sort_loss(args: argparse.Namespace, db: Database) -> None:
-    loss = forms.parse(forms.Loss, {"carats": args.carats})
+    loss = common.parse(db, forms.Loss, {"carats": args.carats})
     changes = sorting.add_loss(db, common.sign_in(args, db), args.lot, args.type, loss.carats)
     print_reconciliation(db, args.lot, f"loss {changes.uid}")
 

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import ClassVar, TypeVar
 
 from sortapp.core.errors import UserError
-from sortapp.core.units import parse_carats, parse_stones, parse_usd
+from sortapp.core.units import parse_carats, parse_percent, parse_stones, parse_usd
 
 
 class Kind(Enum):
@@ -26,6 +26,7 @@ class Kind(Enum):
     CARATS = "carats"  # -> mct
     USD = "usd"  # -> cents
     STONES = "stones"  # -> a count
+    PERCENT = "percent"  # -> thousandths of a percent
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Field:
             return parse_usd(
                 raw, self.label, allow_zero=self.allow_zero, decimal_comma=decimal_comma
             )
+        if self.kind is Kind.PERCENT:
+            return parse_percent(raw, self.label, decimal_comma=decimal_comma)
         return parse_stones(raw, self.label)
 
 

@@ -30,6 +30,8 @@ MAX_MCT = 10_000_000 * MCT_PER_CT
 #: Money above this is refused as absurd (100 billion USD).
 MAX_CENTS = 100_000_000_000 * CENTS_PER_USD
 MAX_STONES = 100_000_000
+#: Percentages (the settings' tolerances) are kept as integer thousandths of a percent.
+MILLI_PCT_PER_PCT = 1000
 #: Stones at or above this weight are "specials", weighed and valued one by one.
 SPECIAL_MIN_MCT = 10_800
 
@@ -170,6 +172,17 @@ def format_mct(mct: int, *, decimal_comma: bool = False) -> str:
     sign = "-" if mct < 0 else ""
     whole, frac = divmod(abs(mct), MCT_PER_CT)
     return f"{sign}{whole}{',' if decimal_comma else '.'}{frac:03d}"
+
+
+def parse_percent(text: object, field: str = "percent", *, decimal_comma: bool = False) -> int:
+    """Parse a percentage (zero or more, at most 3 decimals) into thousandths of a percent."""
+    return parse_decimal(text, field, 3, "percent", decimal_comma=decimal_comma)
+
+
+def format_percent(milli_pct: int, *, decimal_comma: bool = False) -> str:
+    """Format thousandths of a percent with exactly 3 decimals: ``50 -> '0.050'``."""
+    whole, frac = divmod(milli_pct, MILLI_PCT_PER_PCT)
+    return f"{whole}{',' if decimal_comma else '.'}{frac:03d}"
 
 
 def format_cents(cents: int, *, decimal_comma: bool = False) -> str:

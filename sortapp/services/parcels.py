@@ -18,7 +18,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct, value_cents
 from sortapp.services import views
 from sortapp.services.assortment import get_category
-from sortapp.services.audit import record
+from sortapp.services.audit import record, require_signer
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import settings, site
@@ -518,6 +518,7 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
     kp_cert, seals = asked["kp_cert"], asked["seals"]
     issued, expires = asked.get("issued"), asked.get("expires")
     actor.require(Role.SUPERVISOR, "sealing a parcel")
+    require_signer(db, actor)  # the seal's entry is signed: refused before its summary
     here = site(db)
     conf = settings(db)
     cert_no = (kp_cert or "").strip().upper()
@@ -720,14 +721,29 @@ def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
     return Changes(parcels=frozenset({row["id"]}), ledger=True)
 
 
+def check_void(db: Database, actor: Actor, number: str, reason: str) -> Parcel:
+    """Check a void without writing: the parcel ``void_parcel`` would void, or the refusal it
+    would give (issue 13: a summary is shown only of a void that can be made)."""
+    _plan_void(db, actor, number, reason)
+    return get_parcel(db, number)
+
+
+def _plan_void(db: Database, actor: Actor, number: str, reason: str) -> tuple[dict[str, Any], str]:
+    """Every rule of voiding, read only (``void_parcel`` calls it inside its transaction):
+    the parcel's row and the reason."""
+    actor.require(Role.SUPERVISOR, "voiding a parcel")
+    require_signer(db, actor)  # the void's entry is signed
+    reason = check_reason(reason)
+    row = _row(db, number)
+    if row["status"] not in ("draft", "sealed"):
+        raise UserError(f"parcel {row['number']} is {row['status']}; it cannot be voided")
+    return row, reason
+
+
 def void_parcel(db: Database, actor: Actor, number: str, reason: str) -> Changes:
     """Void a draft or sealed parcel; its goods return to stock by reversal (supervisor)."""
-    actor.require(Role.SUPERVISOR, "voiding a parcel")
-    reason = check_reason(reason)
     with transaction(db):
-        row = _row(db, number)
-        if row["status"] not in ("draft", "sealed"):
-            raise UserError(f"parcel {row['number']} is {row['status']}; it cannot be voided")
+        row, reason = _plan_void(db, actor, number, reason)
         held = ledger_sql.place_balances(db, "parcel", row["id"])
         postings = []
         for p in held:

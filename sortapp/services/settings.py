@@ -8,7 +8,7 @@ from typing import Any
 
 from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
-from sortapp.core.units import parse_carats, parse_decimal
+from sortapp.core.units import parse_carats, parse_percent
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
 
@@ -180,14 +180,14 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
         "tolerance_mct",
         lambda v, f: str(parse_carats(v, f, allow_zero=True)),
     ),
-    "tolerance-pct": ("tolerance_milli_pct", lambda v, f: str(parse_decimal(v, f, 3, "percent"))),
+    "tolerance-pct": ("tolerance_milli_pct", lambda v, f: str(parse_percent(v, f))),
     "weigh-tolerance-ct": (
         "weigh_tolerance_mct",
         lambda v, f: str(parse_carats(v, f, allow_zero=True)),
     ),
     "weigh-tolerance-pct": (
         "weigh_tolerance_milli_pct",
-        lambda v, f: str(parse_decimal(v, f, 3, "percent")),
+        lambda v, f: str(parse_percent(v, f)),
     ),
     "cert-validity-days": ("cert_validity_days", _days),
     "valuation-rule": ("valuation_rule", _rule),

@@ -167,39 +167,46 @@ class Context(QObject):
             self.said_by = None
 
     def act(
-        self, parent: QWidget, fn: Callable[[], Any], done: str = "", *, raises: bool = False
+        self,
+        parent: QWidget,
+        fn: Callable[[], Any],
+        done: str = "",
+        *,
+        raises: bool = False,
+        failed: Any = None,
     ) -> Any:
         """Run one service call; show a refusal in a sentence; broadcast what changed.
 
-        Returns the call's result, or None when it was refused or failed. Nothing runs while
-        the workstation is locked, nor while the facility server cannot be reached. Each call
-        is one request: its audit entries carry a new id, by which the app finds out, after a
-        connection lost while it committed, whether it was recorded. ``raises``: a refusal
-        (UserError) is raised to the caller instead (a dialog that stays open and says it).
+        Returns the call's result, or ``failed`` (None) when it was refused or failed. Nothing
+        runs while the workstation is locked, nor while the facility server cannot be reached.
+        Each call is one request: its audit entries carry a new id, by which the app finds out,
+        after a connection lost while it committed, whether it was recorded. ``raises``: a
+        refusal (UserError) is raised to the caller instead (a dialog that stays open and says
+        it).
         """
         if self.locked:
             log.info("refused while locked: %s", getattr(fn, "__name__", fn))
-            return None
+            return failed
         if self.offline:
             log.info("refused while the server cannot be reached: %s", getattr(fn, "__name__", fn))
             self.say(OFFLINE + ".", parent)
-            return None
+            return failed
         try:
             with audit.request(uuid.uuid4().hex) as asked:
                 result = fn()
         except SortAppError as exc:
             if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
-                return None
+                return failed
             if raises and isinstance(exc, UserError):
                 log.info("refused: %s", exc)
                 raise
             self.say(show_error(parent, exc), parent)
-            return None
+            return failed
         except Exception as exc:  # the UI boundary: a bug is shown with details, not a crash
             if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
-                return None
+                return failed
             self.say(show_error(parent, exc), parent)
-            return None
+            return failed
         if isinstance(result, Changes):
             # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
             anchors.checkpoint(self.db, self.actor)
@@ -208,6 +215,11 @@ class Context(QObject):
         if done:
             self.say(done, parent)
         return result
+
+    @property
+    def in_doubt(self) -> bool:
+        """Whether an action's commit was cut off by the lost server (said when it is back)."""
+        return self._in_doubt is not None
 
     def read_ahead(self, read: Callable[[Database], T]) -> Future[T] | None:
         """Start ``read(db)`` on the reader's own connection, as the signed-in user: on the

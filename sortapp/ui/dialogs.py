@@ -66,7 +66,8 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 class Declined(Exception):
-    """Raised by a dialog's check when the person declined a summary: the form stays open."""
+    """Raised by a dialog's check when the person declined a summary, or the action did not
+    run (its text, if any, said at the top): the form stays open."""
 
 
 #: A dialog's check: run on OK with the values; a UserError keeps the dialog open.
@@ -241,7 +242,9 @@ class FormDialog(QDialog):
         if self.check is not None:
             try:
                 self.outcome = self.check(values)
-            except Declined:
+            except Declined as exc:
+                if str(exc):  # why nothing was done (the server lost, a failure)
+                    self.say(str(exc))
                 return
             except UserError as exc:
                 from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)

@@ -85,10 +85,9 @@ class ScanBox(QWidget):
 
 
 def _takes_text(widget: QWidget | None) -> bool:
-    """Whether ``widget`` is where typed text goes (a scanner's keys are its to take)."""
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
-    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
+    """Whether ``widget`` is where typed keys go (a scanner's keys are its to take): a field,
+    and a choice, whose keys pick in it (``b`` picks "breakage")."""
+    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox))
 
 
 class ScannerKeys(QObject):

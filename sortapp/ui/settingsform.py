@@ -2,11 +2,13 @@
 a searchable list of time zones, number fields for numbers, each labelled in words.
 
 Each field gives and takes the text ``services.site.set_setting`` parses (``yes``/``no``, the
-rule's key, the zone's name), so saving still goes through the service, which checks and records.
+rule's key, the zone's name, figures with '.' decimals), so saving still goes through the service,
+which checks and records. A number field shows and reads its figure in the site's decimal mark.
 """
 
 from __future__ import annotations
 
+import contextlib
 import zoneinfo
 from dataclasses import dataclass
 
@@ -14,7 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidget
 
 from sortapp.core.entities import VALUATION_RULES
-from sortapp.ui.widgets import SteadyComboBox, number_field
+from sortapp.core.errors import UserError
+from sortapp.core.forms import Field, Kind
+from sortapp.core.units import format_mct, format_percent
+from sortapp.ui.context import Context
+from sortapp.ui.widgets import NumberField, SteadyComboBox, number_field
 
 
 @dataclass(frozen=True)
@@ -84,10 +90,13 @@ READ_ONLY_STYLE = (
 
 
 class SettingField:
-    """A setting's widget: ``text()`` the value as ``site set`` takes it, ``set_text`` shows one."""
+    """A setting's widget: ``text()`` the value as ``site set`` takes it, ``set_text`` shows one.
 
-    def __init__(self, setting: Setting) -> None:
+    ``ctx``: the session, whose site's decimal mark the number fields show and read."""
+
+    def __init__(self, setting: Setting, ctx: Context | None = None) -> None:
         self.setting = setting
+        self.ctx = ctx
         self.widget: QWidget = self._make()
         self.widget.setObjectName(f"setting_{setting.key}")
         tip = f"{setting.tip} (sortapp site set {setting.key})".lstrip()
@@ -104,8 +113,13 @@ class SettingField:
             return combo
         if kind == "zone":
             return zone_picker()
-        if kind in ("carats", "percent", "count"):
-            return number_field("", "count" if kind == "count" else "carats", "")
+        if kind in ("carats", "percent"):
+            # As the service reads it: zero allowed, its decimals (services.settings).
+            read = Kind.CARATS if kind == "carats" else Kind.PERCENT
+            field = Field(self.setting.key, self.setting.key, read, allow_zero=True)
+            return number_field(self.setting.key, field=field, ctx=self.ctx)
+        if kind == "count":
+            return number_field("", "count", "")
         return QLineEdit()
 
     def text(self) -> str:
@@ -116,6 +130,8 @@ class SettingField:
             return str(w.currentData())
         if isinstance(w, QComboBox):
             return w.currentText().strip()
+        if isinstance(w, NumberField):
+            return service_text(w)
         assert isinstance(w, QLineEdit)
         return w.text()
 
@@ -129,6 +145,10 @@ class SettingField:
             w.setCurrentText(value)
         else:
             assert isinstance(w, QLineEdit)
+            if isinstance(w, NumberField):  # the service's '.' figure, in the site's mark
+                with contextlib.suppress(UserError):
+                    read = w.field.read(value)
+                    value = value if read is None else w.shown(read)
             w.setText(value)
             w.setCursorPosition(0)
 
@@ -146,6 +166,22 @@ class SettingField:
     def read_only(self) -> bool:
         w = self.widget
         return w.isReadOnly() if isinstance(w, QLineEdit) else not w.isEnabled()
+
+
+def service_text(field: NumberField) -> str:
+    """The figure of ``field`` as services.settings reads it ('.' decimals), through
+    core.units; the text as typed if it cannot be read (the form refuses it, beside it)."""
+    try:
+        value = field.value()
+    except UserError:
+        return field.text()
+    if value is None:
+        return ""
+    if field.field.kind is Kind.CARATS:
+        return format_mct(value)
+    if field.field.kind is Kind.PERCENT:
+        return format_percent(value)
+    return str(value)
 
 
 def zone_picker() -> QComboBox:

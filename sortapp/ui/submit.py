@@ -8,11 +8,14 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from sortapp.core.errors import UserError
-from sortapp.ui.context import Context
+from sortapp.ui.context import IN_DOUBT, OFFLINE, Context
 from sortapp.ui.dialogs import Declined
 from sortapp.ui.errors import show_error
 
 A = TypeVar("A")
+
+#: What ``ctx.act`` returns to a dialog's action that did not run or failed (None is a result).
+_NOT_DONE = object()
 
 
 class Submit(Generic[A]):
@@ -40,11 +43,26 @@ class Submit(Generic[A]):
     def __call__(self, answer: A) -> Any:
         if self.sure is not None and not self.sure(answer):
             raise Declined
-        self.result = self.ctx.act(
-            self.parent, lambda: self.action(answer), self._done(answer), raises=True
+        result = self.ctx.act(
+            self.parent,
+            lambda: self.action(answer),
+            self._done(answer),
+            raises=True,
+            failed=_NOT_DONE,
         )
+        if result is _NOT_DONE:  # not run (locked, offline) or failed: the form stays open
+            raise Declined(self._not_done())
+        self.result = result
         self.ran = True
         return self.result
+
+    def _not_done(self) -> str:
+        """What the dialog says of an action that did not run or failed ("": nothing)."""
+        if self.ctx.locked:
+            return ""  # the lock closes the dialog
+        if self.ctx.offline:
+            return (IN_DOUBT if self.ctx.in_doubt else OFFLINE) + "."
+        return "Not done: the message shown says why. What you typed is kept."
 
     def after(self, answer: A | None) -> Any:
         """The action's result once the dialog closed with ``answer`` (None: cancelled)."""

@@ -25,7 +25,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import Category
 from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
-from sortapp.core.units import format_cents, format_mct
+from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui.context import Context
 
 
@@ -175,6 +175,8 @@ class NumberField(QLineEdit):
             return format_mct(value, decimal_comma=self.decimal_comma)
         if self.field.kind is Kind.USD:
             return format_cents(value, decimal_comma=self.decimal_comma)
+        if self.field.kind is Kind.PERCENT:
+            return format_percent(value, decimal_comma=self.decimal_comma)
         return str(value)
 
     def check(self) -> bool:
@@ -209,8 +211,8 @@ class NumberField(QLineEdit):
             self._refuse("")
 
     def _show_placeholder(self) -> None:
-        zero = {Kind.CARATS: self.shown(0), Kind.USD: self.shown(0), Kind.STONES: "0"}
-        self.setPlaceholderText(self._placeholder or zero[self.field.kind])
+        zero = "0" if self.field.kind is Kind.STONES else self.shown(0)
+        self.setPlaceholderText(self._placeholder or zero)
 
     def _refuse(self, reason: str) -> None:
         if not reason:

@@ -579,7 +579,7 @@ def test_a_supervisor_weighs_a_lot_again(qtbot, make_window, db, who, monkeypatc
         receiving.WeighDialog,
         "ask",
         classmethod(
-            lambda c, p, n, again=False: {"carats": "100", "stones": "500", "reason": "typo"}
+            lambda c, p, n, again=False, **_: {"carats": "100", "stones": "500", "reason": "typo"}
         ),
     )
     operator = make_window("olu")

@@ -214,7 +214,7 @@ def test_a_price_per_carat(qtbot, make_window, db, who, on):
 def weigh_with(monkeypatch, texts: dict[str, str], seen: list[QDialog]) -> None:
     """The real Weigh dialog, filled with ``texts`` and OK pressed (Cancel if it stays open)."""
 
-    def ask(cls, parent, number, *, again=False):
+    def ask(cls, parent, number, *, again=False, submit=None):
         dialog = receiving.WeighDialog.build(parent, number, again=again)
         dialog.show()
         for key, text in texts.items():

@@ -16,7 +16,7 @@ import sortapp.cli
 from sortapp.cli import ORDER, build_parser, main
 from sortapp.cli import documents as cli_documents
 from sortapp.reports import documents
-from sortapp.services import verify
+from sortapp.services import lots, parcels, sorting, verify
 from sortapp.services.browse import AuditRow
 from tests.conftest import make_sorted_lot
 
@@ -341,3 +341,47 @@ def test_the_parser_holds_every_group_module_s_commands_in_help_order():
 def test_print_offers_every_document_and_no_other():
     """The CLI keeps its own list (the documents load only when printing): it must not drift."""
     assert tuple(cli_documents.KINDS) == documents.KINDS
+
+
+def test_figures_are_read_in_the_sites_decimal_comma(run, db):
+    """On a decimal-comma site every figure takes ',' (and '.'), as the desktop app does."""
+    _ok(run("site", "set", "decimal-comma", "yes", user="admin"))
+    _ok(run("price", "set", "S5-SAW-Q1-W", "1250,5", user="sam"))
+    _ok(
+        run(
+            "lot",
+            "receive",
+            "L1",
+            "--declared-carats",
+            "120,51",
+            "--value",
+            "9000,5",
+            "--origin",
+            "BW",
+            "--mine",
+            "M",
+            "--stones",
+            "300",
+        )
+    )
+    _ok(run("lot", "weigh", "L1", "--carats", "120,5"))
+    _ok(run("lot", "reweigh", "L1", "--carats", "120,49", "--reason", "scale", user="sam"))
+    _ok(run("sort", "add", "L1", "S5-SAW-Q1-W", "--carats", "120,44"))
+    _ok(run("sort", "loss", "L1", "cleaning", "--carats", "0,05"))
+    _ok(run("sort", "close", "L1", user="sam"))
+    _ok(run("parcel", "create", "P1", "--importer", "Antwerp NV", "--destination", "BE"))
+    _ok(run("parcel", "add", "P1", "S5-SAW-Q1-W", "--carats", "12,5"))
+    _ok(run("parcel", "price", "P1", "S5-SAW-Q1-W", "1300,25", "--reason", "deal", user="sam"))
+    _ok(run("parcel", "value", "P1", "government", "16000,5", user="sam"))
+    lot = lots.get_lot(db, "L1")
+    assert (lot.declared_mct, lot.weighed_mct, lot.declared_value_cents) == (
+        120_510,
+        120_490,
+        900_050,
+    )
+    rec = sorting.reconciliation(db, "L1")
+    assert (rec.sorted_mct, rec.loss_mct) == (120_440, 50)
+    parcel = parcels.get_parcel(db, "P1")
+    assert parcel.mct == 12_500
+    assert parcel.lines[0].cents_per_ct == 130_025
+    assert parcel.valuations == {"government": 1_600_050}

@@ -445,9 +445,15 @@ class ParcelsPage(Page):
         if not number:
             return
 
-        def sure(_reason: str) -> bool:
-            parcel = parcels.get_parcel(self.ctx.db, number)
-            return SummaryDialog.ask(
+        def sure(reason: str) -> bool:
+            # Checked first (a blank reason, a parcel that cannot be voided): a refusal is
+            # said before any summary (issue 13).
+            parcel = self.ctx.act(
+                self,
+                lambda: parcels.check_void(self.ctx.db, self.ctx.actor, number, reason),
+                raises=True,
+            )
+            return parcel is not None and SummaryDialog.ask(
                 self,
                 f"Void parcel {number}",
                 f"Void parcel {number} ({parcel.status}) to {parcel.importer}: "

@@ -31,7 +31,7 @@ from sortapp.services import browse, lots, site
 from sortapp.storage.dbapi import Database
 from sortapp.ui import said, siteday
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import FormDialog, TextDialog, date_edit
+from sortapp.ui.dialogs import Check, FormDialog, TextDialog, date_edit
 from sortapp.ui.errors import error_text
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import import_csv, import_transfer
@@ -504,26 +504,22 @@ class ReceivingPage(Page):
         if not number:
             self.ctx.said.emit("Select a lot awaiting weight first.")
             return
-        dialog = WeighDialog.ask(self, number)
-        if dialog is None:
-            return
 
-        def do() -> Changes:
-            form = forms.parse(forms.Weighing, dialog, decimal_comma=self._decimal_comma())
+        def do(answer: dict[str, str]) -> Changes:
+            form = forms.parse(forms.Weighing, answer, decimal_comma=self._decimal_comma())
             return lots.weigh_lot(self.ctx.db, self.ctx.actor, number, form.carats, form.stones)
 
-        self.ctx.act(self, do, f"Weighed lot {number}.")
+        # On OK: a refusal (another stone count) keeps the dialog open with the weight typed.
+        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do, f"Weighed lot {number}.")
+        submit.after(WeighDialog.ask(self, number, submit=submit))
 
     def _reweigh(self) -> None:
         number = self.selected_lot()
         if not number:
             self.ctx.said.emit("Select a weighed lot not yet sorted first.")
             return
-        answer = WeighDialog.ask(self, number, again=True)
-        if answer is None:
-            return
 
-        def do() -> Changes:
+        def do(answer: dict[str, str]) -> Changes:
             form = forms.parse(forms.Weighing, answer, decimal_comma=self._decimal_comma())
             return lots.reweigh_lot(
                 self.ctx.db,
@@ -534,7 +530,8 @@ class ReceivingPage(Page):
                 reason=answer.get("reason", ""),
             )
 
-        self.ctx.act(self, do, f"Lot {number} weighed again.")
+        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do, f"Lot {number} weighed again.")
+        submit.after(WeighDialog.ask(self, number, again=True, submit=submit))
 
     def _decimal_comma(self) -> bool:
         """The decimal mark the number fields of this session read (the Weigh dialog's too)."""
@@ -556,12 +553,22 @@ class ReceivingPage(Page):
 
 class _WeighForm(FormDialog):
     """The Weigh dialog's form: OK with a figure it cannot read leaves it open, the reason
-    beside the field."""
+    beside the field (before the action runs: ``check``)."""
+
+    def number(self, key: str, label: str, edit: NumberField) -> None:
+        """Add the number field ``edit``: a refusal naming ``key`` is said beside it."""
+        self._add(key, label, edit)
+
+    def _on_ok(self) -> None:
+        if check_numbers(*self._numbers()):
+            super()._on_ok()
 
     def accept(self) -> None:
-        numbers = [w for w in self.fields.values() if isinstance(w, NumberField)]
-        if check_numbers(*numbers):
+        if check_numbers(*self._numbers()):
             super().accept()
+
+    def _numbers(self) -> list[NumberField]:
+        return [w for w in self.fields.values() if isinstance(w, NumberField)]
 
 
 def _received(lot: Lot, comma: bool = False) -> str:
@@ -577,13 +584,26 @@ def _received(lot: Lot, comma: bool = False) -> str:
 class WeighDialog:
     @classmethod
     def ask(
-        cls, parent: QWidget | None, number: str, *, again: bool = False
+        cls,
+        parent: QWidget | None,
+        number: str,
+        *,
+        again: bool = False,
+        submit: Check | None = None,
     ) -> dict[str, str] | None:
-        return cls.build(parent, number, again=again).run()
+        return cls.build(parent, number, again=again, submit=submit).run()
 
     @classmethod
-    def build(cls, parent: QWidget | None, number: str, *, again: bool = False) -> FormDialog:
-        """The dialog; its number fields read the site's decimal mark from the page's session."""
+    def build(
+        cls,
+        parent: QWidget | None,
+        number: str,
+        *,
+        again: bool = False,
+        submit: Check | None = None,
+    ) -> FormDialog:
+        """The dialog; its number fields read the site's decimal mark from the page's session.
+        ``submit`` weighs on OK: a refusal keeps the dialog open, said beside its field."""
         ctx = parent.ctx if isinstance(parent, Page) else None
         dialog = _WeighForm(
             parent,
@@ -592,11 +612,11 @@ class WeighDialog:
             "on record."
             if again
             else "",
+            check=submit,
         )
         for key, label in (("carats", "Weighed ct"), ("stones", "Stones (optional)")):
             edit = number_field(key, field=forms.field_of(forms.Weighing, key), ctx=ctx)
-            dialog.form.addRow(label, edit)
-            dialog.fields[key] = edit
+            dialog.number(key, label, edit)
         if again:
-            dialog.line("reason", "Reason")
+            dialog.line("reason", "Reason", required=True)
         return dialog

@@ -31,7 +31,14 @@ from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
+from sortapp.ui.widgets import (
+    CategoryPicker,
+    NumberField,
+    Table,
+    check_numbers,
+    enable,
+    number_field,
+)
 
 
 class SettingsPage(Page):
@@ -66,7 +73,7 @@ class SettingsPage(Page):
         form.addRow(self.site_note)
         self.site_fields: dict[str, SettingField] = {}
         for setting in SETTINGS:
-            field = SettingField(setting)
+            field = SettingField(setting, self.ctx)
             form.addRow(setting.label, field.widget)
             self.site_fields[setting.key] = field
         self.save_site = QPushButton("Save changed settings")
@@ -100,6 +107,10 @@ class SettingsPage(Page):
         }
 
     def save_settings(self) -> None:
+        figures = [f.widget for f in self.site_fields.values() if isinstance(f.widget, NumberField)]
+        if not check_numbers(*figures):  # each refused beside itself
+            self.ctx.say("Nothing was saved: correct the figure said beside its field.", self)
+            return
         shown = self._displayed()
         changed = {k: e.text() for k, e in self.site_fields.items() if e.text() != shown[k]}
         if not changed:
