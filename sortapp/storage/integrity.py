@@ -637,6 +637,72 @@ def entries_between(db: Database, first: int, last: int) -> list[tuple[Any, ...]
     ]
 
 
+#: The audit actions that record one sorting entry each; the last two record a reversal.
+ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct", "sort.undo")
+
+# The pieces of ``reversal_facts`` that differ by backend: (SQLite's, the server's).
+_REVERSAL_DIALECT = {
+    "entry": (
+        "json_extract(a.details, '$.entry')",
+        "CASE WHEN a.action IN ({marks}) THEN a.details::jsonb ->> 'entry' END",
+    ),
+    "same": ("IS", "IS NOT DISTINCT FROM"),
+    "blank": (
+        "trim(e.reason, ' ' || char(9, 10, 13)) = ''",
+        "btrim(e.reason, E' \\t\\n\\r') = ''",
+    ),
+    "actions": (
+        "(SELECT group_concat(action, ',') FROM (SELECT a.action {records} ORDER BY a.id))",
+        "(SELECT string_agg(a.action, ',' ORDER BY a.id) {records})",
+    ),
+}
+
+_REVERSAL_FACTS = """
+WITH named AS (
+    SELECT a.action, a."user", {entry} AS entry FROM audit a
+    WHERE a.action IN ('sort.correct', 'sort.undo') AND a.id > ? AND a.id <= ?),
+picked AS (
+    SELECT id FROM sort_entries WHERE id > ? AND id <= ? AND (reverses_id IS NOT NULL OR mct < 0)
+    UNION SELECT e.id FROM named n JOIN sort_entries e ON e.uid = n.entry)
+SELECT e.uid, l.number, e.mct, r.uid,
+       r.reverses_id IS NULL AND r.lot_id = e.lot_id AND r.category_id {same} e.category_id
+           AND r.loss_type {same} e.loss_type AND r.stones_counted = e.stones_counted
+           AND e.mct = -r.mct AND e.stones = -r.stones,
+       r.reverses_id IS NULL AND r.lot_id = e.lot_id AND NOT EXISTS (
+           SELECT 1 FROM sort_entries x WHERE x.lot_id = r.lot_id AND x.id > r.id AND x.id < e.id),
+       {blank}, eu.name, ru.name, {actions},
+       (SELECT min(n."user") FROM named n WHERE n.entry = e.uid AND n.action = 'sort.undo')
+FROM picked p JOIN sort_entries e ON e.id = p.id
+JOIN lots l ON l.id = e.lot_id JOIN users eu ON eu.id = e.entered_by
+LEFT JOIN sort_entries r ON r.id = e.reverses_id LEFT JOIN users ru ON ru.id = r.entered_by
+ORDER BY e.id"""
+
+
+def reversal_facts(
+    db: Database, audit: tuple[int, int], entries: tuple[int, int]
+) -> list[tuple[Any, ...]]:
+    """The facts verify checks of each entry that takes carats off (of the span ``entries``:
+    a reversal, or a negative entry reversing nothing) or that a ``sort.correct`` or
+    ``sort.undo`` record of the span ``audit`` names: (uid, lot number, mct, the uid of the
+    entry it reverses or None, whether it reverses that one exactly (same lot, category or loss
+    and stones counted, carats and stones negated, not itself a reversal), whether that one was
+    the lot's last entry then, whether its reason is blank, its author's name, that one's
+    author's name, the actions of the audit records naming it (comma-separated, in order), the
+    user of its ``sort.undo`` record or None)."""
+    side = 0 if dbapi.sqlite(db) else 1
+    marks = ",".join("?" * len(ENTRY_ACTIONS))
+    records = f"""FROM audit a WHERE a.object = l.number AND a.action IN ({marks})
+                  AND a.id > ? AND a.id <= ? AND {_REVERSAL_DIALECT["entry"][side]} = e.uid"""
+    pieces = {key: texts[side] for key, texts in _REVERSAL_DIALECT.items()}
+    sql = _REVERSAL_FACTS.format(
+        **{**pieces, "actions": pieces["actions"].format(records=records)}
+    ).replace("{marks}", marks)
+    # The parameters in the order their marks appear in the text (the server's CASEs too).
+    case = list(ENTRY_ACTIONS) if side else []
+    params = [*case, *audit, *entries, *ENTRY_ACTIONS, *audit, *case]
+    return [tuple(r) for r in db.execute(sql, params)]
+
+
 def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
     return int(
         db.execute(f"SELECT count(*) FROM {table} WHERE id > ? AND id <= ?", span).fetchone()[0]
