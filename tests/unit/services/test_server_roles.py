@@ -125,15 +125,21 @@ def _reversal(
     mct: int = -30_000,
     stones: int = -100,
     reason: str = "typed 30 for 3",
+    counted: int = 1,
 ) -> str:
     """A sorting entry of olu's reversing another (by default exactly their last one on L1:
     30.000 ct and 100 stones of G1-SAW-Q1-W), as typed into psql."""
     loss = "NULL" if category != "NULL" else "'cleaning'"
     return (
         "INSERT INTO sort_entries (uid, lot_id, category_id, loss_type, mct, stones, "
-        f"entered_by, entered_at, reverses_id, reason) VALUES ('KSF-E9001', {lot}, {category}, "
-        f"{loss}, {mct}, {stones}, {{olu}}, '{AT}', {reverses}, '{reason}')"
+        f"entered_by, entered_at, reverses_id, reason, stones_counted) VALUES ('KSF-E9001', "
+        f"{lot}, {category}, {loss}, {mct}, {stones}, {{olu}}, '{AT}', {reverses}, '{reason}', "
+        f"{counted})"
     )
+
+
+#: Exactly olu's first entry on L1 reversed (60.000 ct of S5-SAW-Q1-W, stones not counted).
+_FIRST = _reversal("{entry}", category="{cat}", mct=-60_000, stones=0, counted=0)
 
 
 #: Every supervisor-only and admin-only write, as an operator would type it into psql (their
@@ -470,7 +476,7 @@ def test_an_operator_reverses_their_own_last_entry_on_their_own_sign_in(floor, s
     conn = psql("olu")
     with pytest.raises(Exception, match=r"if it is one's own .* needs a supervisor"):
         conn.execute(  # not their last: the server refuses it, sortapp or not
-            _reversal("{entry}", category="{cat}", mct=-60_000, stones=0).format(**floor)
+            _FIRST.format(**floor)
         )
     sorting.correct_entry(db, olu, "L1", last, "typed 30 for 3")
     assert sorting.reconciliation(db, "L1").sorted_mct == 60_000
@@ -478,7 +484,7 @@ def test_an_operator_reverses_their_own_last_entry_on_their_own_sign_in(floor, s
     with pytest.raises(PermissionDenied, match="ask a supervisor"):
         sorting.correct_entry(db, olu, "L1", first, "wrong lot")
     with pytest.raises(Exception, match=r"if it is one's own .* needs a supervisor"):
-        conn.execute(_reversal("{entry}", category="{cat}", mct=-60_000, stones=0).format(**floor))
+        conn.execute(_FIRST.format(**floor))
     sam_db, sam = sign_in("sam")
     sorting.correct_entry(sam_db, sam, "L1", first, "wrong lot")
     assert sorting.reconciliation(db, "L1").sorted_mct == 0
@@ -491,7 +497,7 @@ def test_an_operator_reverses_their_own_last_entry_on_their_own_sign_in(floor, s
 def test_an_operators_exact_undo_typed_into_psql_is_taken_once(floor, psql):
     conn = psql("olu")
     conn.execute(_reversal().format(**floor))  # exactly their last, with a reason: theirs
-    again = _reversal("{entry}", category="{cat}", mct=-60_000, stones=0).replace("9001", "9002")
+    again = _FIRST.replace("9001", "9002")
     with pytest.raises(Exception, match="needs a supervisor"):
         conn.execute(again.format(**floor))
 
