@@ -651,31 +651,32 @@ _REVERSAL_DIALECT = {
         "trim(e.reason, ' ' || char(9, 10, 13)) = ''",
         "btrim(e.reason, E' \\t\\n\\r') = ''",
     ),
-    "actions": (
-        "(SELECT group_concat(action, ',') FROM (SELECT a.action {records} ORDER BY a.id))",
-        "(SELECT string_agg(a.action, ',' ORDER BY a.id) {records})",
-    ),
 }
 
 _REVERSAL_FACTS = """
-WITH named AS (
-    SELECT a.action, a."user", {entry} AS entry FROM audit a
-    WHERE a.action IN ('sort.correct', 'sort.undo') AND a.id > ? AND a.id <= ?),
-picked AS (
-    SELECT id FROM sort_entries WHERE id > ? AND id <= ? AND (reverses_id IS NOT NULL OR mct < 0)
-    UNION SELECT e.id FROM named n JOIN sort_entries e ON e.uid = n.entry)
 SELECT e.uid, l.number, e.mct, r.uid,
        r.reverses_id IS NULL AND r.lot_id = e.lot_id AND r.category_id {same} e.category_id
            AND r.loss_type {same} e.loss_type AND r.stones_counted = e.stones_counted
            AND e.mct = -r.mct AND e.stones = -r.stones,
        r.reverses_id IS NULL AND r.lot_id = e.lot_id AND NOT EXISTS (
            SELECT 1 FROM sort_entries x WHERE x.lot_id = r.lot_id AND x.id > r.id AND x.id < e.id),
-       {blank}, eu.name, ru.name, {actions},
-       (SELECT min(n."user") FROM named n WHERE n.entry = e.uid AND n.action = 'sort.undo')
-FROM picked p JOIN sort_entries e ON e.id = p.id
-JOIN lots l ON l.id = e.lot_id JOIN users eu ON eu.id = e.entered_by
+       {blank}, eu.name, ru.name
+FROM (SELECT id FROM sort_entries
+      WHERE id > ? AND id <= ? AND (reverses_id IS NOT NULL OR mct < 0)
+      UNION SELECT s.id FROM audit a JOIN sort_entries s ON s.uid = {entry}
+      WHERE a.action IN ('sort.correct', 'sort.undo') AND a.id > ? AND a.id <= ?) p
+JOIN sort_entries e ON e.id = p.id JOIN lots l ON l.id = e.lot_id
+JOIN users eu ON eu.id = e.entered_by
 LEFT JOIN sort_entries r ON r.id = e.reverses_id LEFT JOIN users ru ON ru.id = r.entered_by
 ORDER BY e.id"""
+
+# The entry records of some lots (by the lot number they name), in order.
+_ENTRY_RECORDS = """SELECT {entry}, a.action, a."user" FROM audit a
+    WHERE a.action IN ({marks}) AND a.object IN ({lots}) AND a.id > ? AND a.id <= ?
+    ORDER BY a.id"""
+
+#: Lots asked for in one query of ``reversal_facts``.
+_LOTS_PER_QUERY = 500
 
 
 def reversal_facts(
@@ -687,20 +688,37 @@ def reversal_facts(
     entry it reverses or None, whether it reverses that one exactly (same lot, category or loss
     and stones counted, carats and stones negated, not itself a reversal), whether that one was
     the lot's last entry then, whether its reason is blank, its author's name, that one's
-    author's name, the actions of the audit records naming it (comma-separated, in order), the
-    user of its ``sort.undo`` record or None)."""
+    author's name, the actions of the audit records of the span naming it (comma-separated, in
+    order), the user of its ``sort.undo`` record or None).
+
+    The records are read by the lots of those entries (``audit_by_object``): a lot's few,
+    once, rather than every entry record of the log."""
     side = 0 if dbapi.sqlite(db) else 1
     marks = ",".join("?" * len(ENTRY_ACTIONS))
-    records = f"""FROM audit a WHERE a.object = l.number AND a.action IN ({marks})
-                  AND a.id > ? AND a.id <= ? AND {_REVERSAL_DIALECT["entry"][side]} = e.uid"""
+    case = list(ENTRY_ACTIONS) if side else []  # the server's CASE, before what it guards
+    entry = _REVERSAL_DIALECT["entry"][side].replace("{marks}", marks)
     pieces = {key: texts[side] for key, texts in _REVERSAL_DIALECT.items()}
-    sql = _REVERSAL_FACTS.format(
-        **{**pieces, "actions": pieces["actions"].format(records=records)}
-    ).replace("{marks}", marks)
-    # The parameters in the order their marks appear in the text (the server's CASEs too).
-    case = list(ENTRY_ACTIONS) if side else []
-    params = [*case, *audit, *entries, *ENTRY_ACTIONS, *audit, *case]
-    return [tuple(r) for r in db.execute(sql, params)]
+    facts = [
+        tuple(r)
+        for r in db.execute(
+            _REVERSAL_FACTS.format(**{**pieces, "entry": entry}), [*entries, *case, *audit]
+        )
+    ]
+    recorded: dict[str, list[tuple[str, str]]] = {}
+    lots = sorted({str(f[1]) for f in facts})
+    for start in range(0, len(lots), _LOTS_PER_QUERY):
+        some = lots[start : start + _LOTS_PER_QUERY]
+        sql = _ENTRY_RECORDS.format(entry=entry, marks=marks, lots=",".join("?" * len(some)))
+        for uid, action, user in db.execute(sql, [*case, *ENTRY_ACTIONS, *some, *audit]):
+            recorded.setdefault(uid, []).append((action, user))
+    return [
+        (
+            *fact,
+            ",".join(action for action, _user in recorded.get(fact[0], [])),
+            min((u for a, u in recorded.get(fact[0], []) if a == "sort.undo"), default=None),
+        )
+        for fact in facts
+    ]
 
 
 def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
