@@ -205,6 +205,7 @@ def add_entry(
 ) -> Changes:
     """Record sorted goods of one category from a lot (specials: one stone per entry)."""
     actor.require(Role.OPERATOR, "recording sorting results")
+    _check_adds(mct)
     lot = _sortable(db, number)
     cat = get_category(db, category)
     count = entry_stones(cat, mct, stones)
@@ -263,6 +264,7 @@ def add_loss(db: Database, actor: Actor, number: str, loss_type: str, mct: int) 
     """Record a weight loss of a lot by type (cleaning, breakage, sample, other)."""
     actor.require(Role.OPERATOR, "recording sorting losses")
     kind = loss_kind(loss_type)
+    _check_adds(mct)
     lot = _sortable(db, number)
     return _append(db, actor, lot, category_id=None, loss_type=kind, mct=mct, stones=0, label=kind)
 
@@ -270,8 +272,8 @@ def add_loss(db: Database, actor: Actor, number: str, loss_type: str, mct: int) 
 def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reason: str) -> Changes:
     """Cancel a sorting entry by appending its reverse, with a reason.
 
-    A supervisor corrects any entry of a lot being sorted; an operator only their own last
-    entry: the most recent entry still standing on the lot, made by them (``_check_own_last``).
+    A supervisor corrects any entry of a lot being sorted; an operator only the lot's last entry
+    (the latest of any kind), if it is theirs (``_check_own_last``): once, not walking back.
     """
     actor.require(Role.OPERATOR, "correcting a sorting entry")
     lot = _sortable(db, number)
@@ -306,20 +308,36 @@ def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict[str, Any]
 
 
 def _check_own_last(db: Database, actor: Actor, lot: Lot, entry_uid: str) -> None:
-    """Refuse an operator's correction of anything but their own last entry on the lot."""
+    """Refuse an operator's reversal of anything but the lot's last entry (the latest of any
+    kind: so not after a reversal, theirs or anyone's), if it is their own. The server's guard
+    (``sortapp_own_last_entry``) and verify (``integrity.reversal_facts``) say the same."""
     if actor.role >= Role.SUPERVISOR:
         return
-    last = lots_sql.last_standing_entry(db, lot.id)
+    last = lots_sql.last_entry(db, lot.id)
+    rule = (
+        "an operator may reverse only the lot's last entry, and only if it is yours; "
+        "ask a supervisor"
+    )
     if last is None or last[0] != entry_uid:
+        latest = f" ({last[0]} is{', a reversal' if last[2] else ''})" if last else ""
         raise PermissionDenied(
-            f"{actor.name} is {actor.role.label}: an operator may reverse only the last entry "
-            f"of lot {lot.number}{f' ({last[0]})' if last else ''}, and only their own; "
-            f"entry {entry_uid} needs a supervisor"
+            f"{actor.name} is {actor.role.label}: entry {entry_uid} is not the last entry of "
+            f"lot {lot.number}{latest}; {rule}"
         )
     if last[1] != actor.user_id:
         raise PermissionDenied(
             f"{actor.name} is {actor.role.label}: entry {entry_uid} was made by someone else; "
-            "an operator may reverse only their own last entry, this one needs a supervisor"
+            f"{rule}"
+        )
+
+
+def _check_adds(mct: int) -> None:
+    """Only a reversal takes carats off: goods and losses are recorded above zero (the server's
+    guard says the same for every user's session)."""
+    if mct <= 0:
+        raise UserError(
+            f"carats: {format_mct(mct)} ct; goods and losses are recorded above zero (to take "
+            "an entry back, reverse it)"
         )
 
 
@@ -475,6 +493,7 @@ def plan_entries(
                 raise lot
             if isinstance(mct, str):
                 raise UserError(mct)
+            _check_adds(mct)
             cat = cat_cache.get(category)
             if cat is None:
                 cat = cat_cache[category] = _category_or_loss(cats, category)

@@ -26,6 +26,7 @@ from sortapp.core import sitekey, uids
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
+from sortapp.core.units import format_mct
 from sortapp.services import anchors
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
@@ -58,7 +59,9 @@ _JOURNAL_ACTIONS = (
     "parcel.ship",
     "parcel.void",
 )
-_ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct", "sort.undo")
+_ENTRY_ACTIONS = integrity.ENTRY_ACTIONS
+#: The actions that record a reversal: a supervisor's (signed), an operator's own last entry.
+_REVERSALS = ("sort.correct", "sort.undo")
 #: Problems of one kind listed one by one; beyond that, one line says how many more.
 _LISTED = 50
 #: Ids asked for in one query when findings are read back one by one.
@@ -529,6 +532,7 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
                 )
             elif obj != lot or data != expected:
                 messages.append(f"sorting entry {uid}: does not match the audit log")
+    messages += _reversal_problems(db, audit, span)
     total = integrity.count_rows(db, "sort_entries", span)
     if matched + covered != total:
         for uid in integrity.unrecorded_entries(db, _ENTRY_ACTIONS, span, ranges):
@@ -539,6 +543,60 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     report.checked["sorting entries"] = rows
     if not report.problems:
         report.seal["entries"] = _seal_of(db, scope, "entries", rows)
+
+
+def _reversal_problems(db: Database, audit: tuple[int, int], span: tuple[int, int]) -> list[str]:
+    """Carats come off only by a reversal, recorded as one: ``sort.correct`` (a supervisor's,
+    signed: ``_check_signed_entries``) or ``sort.undo``, an operator's of the lot's last entry,
+    their own, with a reason (``services.sorting._check_own_last``; the server's guard
+    ``sortapp_own_last_entry`` says the same); a reversal reverses its entry exactly, and
+    ``sort.add`` and ``sort.loss`` never record one."""
+    messages = []
+    for fact in integrity.reversal_facts(db, audit, span):
+        uid, lot, mct, reversed_uid, exact, latest, blank, author, owner, actions, undoer = fact
+        recorded = actions.split(",") if actions else []
+        what = f"sorting entry {uid}"
+        if reversed_uid is None:
+            if mct < 0:
+                messages.append(f"{what}: takes {format_mct(-mct)} ct off but reverses no entry")
+            messages += [
+                f"{what}: recorded as {action} but reverses no entry"
+                for action in _REVERSALS
+                if action in recorded
+            ]
+            continue
+        messages += [
+            f"{what}: reverses entry {reversed_uid} but is recorded as {action} (a reversal "
+            "is recorded as sort.correct or sort.undo)"
+            for action in sorted(set(recorded) - set(_REVERSALS))
+        ]
+        if not set(recorded) & set(_REVERSALS):
+            messages.append(
+                f"{what}: reverses entry {reversed_uid} but no sort.correct or sort.undo records it"
+            )
+        if not exact:
+            messages.append(
+                f"{what}: does not exactly reverse entry {reversed_uid} (the same lot, category "
+                "or loss and stones counted; its carats and stones negated)"
+            )
+        if undoer is None:
+            continue
+        if undoer != author:
+            messages.append(f"{what}: recorded as sort.undo by {undoer}, but entered by {author}")
+        if undoer != owner:
+            messages.append(
+                f"{what}: recorded as sort.undo by {undoer}, but entry {reversed_uid} was made "
+                f"by {owner} (an operator undoes only their own entry)"
+            )
+        if blank:
+            messages.append(f"{what}: recorded as sort.undo without a reason")
+        if not latest:
+            messages.append(
+                f"{what}: recorded as sort.undo of entry {reversed_uid}, which was not the last "
+                f"entry of lot {lot} then (anything older needs a supervisor's signed "
+                "sort.correct)"
+            )
+    return messages
 
 
 def _check_balances(db: Database, report: Report, scope: Scope, shared: Shared) -> None:

@@ -644,6 +644,90 @@ def entries_between(db: Database, first: int, last: int) -> list[tuple[Any, ...]
     ]
 
 
+#: The audit actions that record one sorting entry each; the last two record a reversal.
+ENTRY_ACTIONS = ("sort.add", "sort.loss", "sort.correct", "sort.undo")
+
+# The pieces of ``reversal_facts`` that differ by backend: (SQLite's, the server's).
+_REVERSAL_DIALECT = {
+    "entry": (
+        "json_extract(a.details, '$.entry')",
+        "CASE WHEN a.action IN ({marks}) THEN a.details::jsonb ->> 'entry' END",
+    ),
+    "same": ("IS", "IS NOT DISTINCT FROM"),
+    "blank": (
+        "trim(e.reason, ' ' || char(9, 10, 13)) = ''",
+        "btrim(e.reason, E' \\t\\n\\r') = ''",
+    ),
+}
+
+_REVERSAL_FACTS = """
+SELECT e.uid, l.number, e.mct, r.uid,
+       r.reverses_id IS NULL AND r.lot_id = e.lot_id AND r.category_id {same} e.category_id
+           AND r.loss_type {same} e.loss_type AND r.stones_counted = e.stones_counted
+           AND e.mct = -r.mct AND e.stones = -r.stones,
+       r.reverses_id IS NULL AND r.lot_id = e.lot_id AND NOT EXISTS (
+           SELECT 1 FROM sort_entries x WHERE x.lot_id = r.lot_id AND x.id > r.id AND x.id < e.id),
+       {blank}, eu.name, ru.name
+FROM (SELECT id FROM sort_entries
+      WHERE id > ? AND id <= ? AND (reverses_id IS NOT NULL OR mct < 0)
+      UNION SELECT s.id FROM audit a JOIN sort_entries s ON s.uid = {entry}
+      WHERE a.action IN ('sort.correct', 'sort.undo') AND a.id > ? AND a.id <= ?) p
+JOIN sort_entries e ON e.id = p.id JOIN lots l ON l.id = e.lot_id
+JOIN users eu ON eu.id = e.entered_by
+LEFT JOIN sort_entries r ON r.id = e.reverses_id LEFT JOIN users ru ON ru.id = r.entered_by
+ORDER BY e.id"""
+
+# The entry records of some lots (by the lot number they name), in order.
+_ENTRY_RECORDS = """SELECT {entry}, a.action, a."user" FROM audit a
+    WHERE a.action IN ({marks}) AND a.object IN ({lots}) AND a.id > ? AND a.id <= ?
+    ORDER BY a.id"""
+
+#: Lots asked for in one query of ``reversal_facts``.
+_LOTS_PER_QUERY = 500
+
+
+def reversal_facts(
+    db: Database, audit: tuple[int, int], entries: tuple[int, int]
+) -> list[tuple[Any, ...]]:
+    """The facts verify checks of each entry that takes carats off (of the span ``entries``:
+    a reversal, or a negative entry reversing nothing) or that a ``sort.correct`` or
+    ``sort.undo`` record of the span ``audit`` names: (uid, lot number, mct, the uid of the
+    entry it reverses or None, whether it reverses that one exactly (same lot, category or loss
+    and stones counted, carats and stones negated, not itself a reversal), whether that one was
+    the lot's last entry then, whether its reason is blank, its author's name, that one's
+    author's name, the actions of the audit records of the span naming it (comma-separated, in
+    order), the user of its ``sort.undo`` record or None).
+
+    The records are read by the lots of those entries (``audit_by_object``): a lot's few,
+    once, rather than every entry record of the log."""
+    side = 0 if dbapi.sqlite(db) else 1
+    marks = ",".join("?" * len(ENTRY_ACTIONS))
+    case = list(ENTRY_ACTIONS) if side else []  # the server's CASE, before what it guards
+    entry = _REVERSAL_DIALECT["entry"][side].replace("{marks}", marks)
+    pieces = {key: texts[side] for key, texts in _REVERSAL_DIALECT.items()}
+    facts = [
+        tuple(r)
+        for r in db.execute(
+            _REVERSAL_FACTS.format(**{**pieces, "entry": entry}), [*entries, *case, *audit]
+        )
+    ]
+    recorded: dict[str, list[tuple[str, str]]] = {}
+    lots = sorted({str(f[1]) for f in facts})
+    for start in range(0, len(lots), _LOTS_PER_QUERY):
+        some = lots[start : start + _LOTS_PER_QUERY]
+        sql = _ENTRY_RECORDS.format(entry=entry, marks=marks, lots=",".join("?" * len(some)))
+        for uid, action, user in db.execute(sql, [*case, *ENTRY_ACTIONS, *some, *audit]):
+            recorded.setdefault(uid, []).append((action, user))
+    return [
+        (
+            *fact,
+            ",".join(action for action, _user in recorded.get(fact[0], [])),
+            min((u for a, u in recorded.get(fact[0], []) if a == "sort.undo"), default=None),
+        )
+        for fact in facts
+    ]
+
+
 def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
     return int(
         db.execute(f"SELECT count(*) FROM {table} WHERE id > ? AND id <= ?", span).fetchone()[0]

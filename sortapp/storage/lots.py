@@ -272,17 +272,15 @@ def get_entry(db: Database, uid: str) -> dict[str, Any] | None:
     return entry
 
 
-def last_standing_entry(db: Database, lot_id: int) -> tuple[str, int] | None:
-    """The (uid, entered_by) of the lot's most recent entry that stands: neither a correction
-    nor corrected; None when there is none."""
+def last_entry(db: Database, lot_id: int) -> tuple[str, int, bool] | None:
+    """The (uid, entered_by, whether it is a reversal) of the lot's latest entry of any kind;
+    None when it has none."""
     row = db.execute(
-        """SELECT e.uid, e.entered_by FROM sort_entries e
-           WHERE e.lot_id = ? AND e.reverses_id IS NULL
-             AND NOT EXISTS (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id)
-           ORDER BY e.id DESC LIMIT 1""",
+        """SELECT e.uid, e.entered_by, e.reverses_id IS NOT NULL FROM sort_entries e
+           WHERE e.lot_id = ? ORDER BY e.id DESC LIMIT 1""",
         (lot_id,),
     ).fetchone()
-    return (str(row[0]), int(row[1])) if row is not None else None
+    return (str(row[0]), int(row[1]), bool(row[2])) if row is not None else None
 
 
 #: Whether a sorting entry ``e`` counted its stones. An entry made before stones_counted existed

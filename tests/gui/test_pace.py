@@ -126,7 +126,8 @@ def test_an_operator_reverses_their_own_last_entry_from_the_sorting_page(
     monkeypatch.setattr(TextDialog, "ask", classmethod(lambda *_a, **_k: next(reasons)))
     page.entries_table.selectRow(0)  # ola's: refused, saying why
     page.correct_button.click()
-    assert f"may reverse only the last entry of lot L1 ({mine})" in status(window)
+    assert f"is not the last entry of lot L1 ({mine} is)" in status(window)
+    assert "only the lot's last entry, and only if it is yours; ask a supervisor" in status(window)
     page.entries_table.selectRow(1)
     page.correct_button.click()
     reversal = sorting.list_entries(db, "L1")[-1]["uid"]

@@ -46,7 +46,8 @@ APPLIED = "_sortapp_migrations"
 #: Steps a server has that a file has not (after sortapp's migrations, recorded in ``APPLIED``
 #: as theirs), in order, each with its SQL in ``steps.SERVER_STEP_SQL``: the groups, grants and
 #: guards of ``roles`` (made again after any step); the sorting guard once per statement; an
-#: operator's reversal of their own last sorting entry (``roles.SUPERVISORS_ROWS``).
+#: operator's reversal of the lot's last sorting entry, their own, exactly, and no entry taking
+#: carats off but a reversal (``roles.SUPERVISORS_ROWS``, ``sort_entries_sign``).
 SERVER_STEPS = ("server_roles_1", "server_entry_guard_2", "server_own_undo_3")
 
 #: SQLite's name of the session's table of noted changes (``rowcover.install``).

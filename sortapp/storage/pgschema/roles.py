@@ -151,8 +151,9 @@ _REFUSE = "RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE ="
 #: SQL text). The table's grant cannot tell them from an operator's rows of the same table.
 SUPERVISORS_ROWS = {
     "sort_entries": (
-        "new.reverses_id IS NOT NULL AND NOT sortapp_own_last_entry(new.reverses_id)",
-        "'correcting a sorting entry other than one''s own last'",
+        "new.reverses_id IS NOT NULL AND NOT sortapp_own_last_entry(new)",
+        "'reversing a sorting entry other than the lot''s last, if it is one''s own (exactly, "
+        "with a reason),'",
     ),
     "lots": ("new.weight_ack_by IS NOT NULL", "'acknowledging a weight difference'"),
     "parcels": ("new.status <> 'draft'", "'sealing, shipping or voiding a parcel'"),
@@ -233,21 +234,42 @@ BEGIN
     RETURN new;
 END $$;
 
--- Whether sorting entry ``entry`` is the session's user's own last one standing on its lot
--- (neither a correction nor corrected, and no later entry standing): an operator may reverse
--- that one (services.sorting.correct_entry), any other correction is a supervisor's.
-CREATE OR REPLACE FUNCTION sortapp_own_last_entry(entry bigint) RETURNS boolean
+-- Whether the new sorting entry ``e`` reverses the lot's last entry (the latest of any kind, not
+-- itself a reversal) made by the session's user, on a lot being sorted, exactly (the same lot,
+-- category or loss and stones counted; carats and stones negated), with a reason: what an
+-- operator may reverse (services.sorting._check_own_last, verify's integrity.reversal_facts);
+-- any other reversal is a supervisor's.
+CREATE OR REPLACE FUNCTION sortapp_own_last_entry(e sort_entries) RETURNS boolean
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
     RETURN EXISTS (
-        SELECT 1 FROM sort_entries e
-        WHERE e.id = entry AND e.reverses_id IS NULL
-          AND e.entered_by IS NOT DISTINCT FROM sortapp_user_id()
-          AND e.id = (SELECT max(s.id) FROM sort_entries s
-                      WHERE s.lot_id = e.lot_id AND s.reverses_id IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM sort_entries r
-                                        WHERE r.reverses_id = s.id)));
+        SELECT 1 FROM sort_entries r JOIN lots l ON l.id = r.lot_id
+        WHERE r.id = e.reverses_id AND r.reverses_id IS NULL
+          AND r.entered_by IS NOT DISTINCT FROM sortapp_user_id()
+          AND r.id = (SELECT max(s.id) FROM sort_entries s WHERE s.lot_id = r.lot_id)
+          AND (l.status = 'received' OR l.status = 'sorting')
+          AND e.lot_id = r.lot_id
+          AND e.category_id IS NOT DISTINCT FROM r.category_id
+          AND e.loss_type IS NOT DISTINCT FROM r.loss_type
+          AND e.stones_counted = r.stones_counted
+          AND e.mct = -r.mct AND e.stones = -r.stones
+          AND btrim(e.reason, E' \t\n\r') <> '');
 END $$;
+
+-- Carats are taken off only by reversing an entry: goods and losses are above zero, from any
+-- user's session (services.sorting._check_adds; the owner's is trusted, as for every guard;
+-- the trigger's WHEN keeps an import's rows from calling it).
+CREATE OR REPLACE FUNCTION sort_entries_sign() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT sortapp_owner_session() THEN
+        {_REFUSE} format('permission: %s is signed in to the server; a sorting entry takes '
+                         'carats off only by reversing an entry', session_user);
+    END IF;
+    RETURN new;
+END $$;
+CREATE OR REPLACE TRIGGER role_sign BEFORE INSERT ON sort_entries
+    FOR EACH ROW WHEN (new.reverses_id IS NULL AND new.mct <= 0)
+    EXECUTE FUNCTION sort_entries_sign();
 
 {_SUPERVISORS_ROWS}
 

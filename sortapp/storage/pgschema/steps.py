@@ -807,7 +807,9 @@ CREATE TRIGGER sort_entries_guard AFTER INSERT ON sort_entries
 SERVER_STEP_SQL: dict[str, str] = {
     "server_roles_1": "",
     "server_entry_guard_2": SERVER_ENTRY_GUARD_2,
-    "server_own_undo_3": "",  # roles' guards made again: an operator's own last entry
+    # roles' guards made again: an operator's exact reversal of the lot's last entry, their
+    # own; no entry taking carats off but a reversal
+    "server_own_undo_3": "",
 }
 
 #: The server's step for each of sortapp's migrations, by the migration's name, in order.

@@ -102,6 +102,9 @@ def floor(sign_in: SignIn) -> dict[str, int]:
         "sam": one("SELECT id FROM users WHERE name = 'sam'"),
         "P1": one("SELECT id FROM parcels WHERE number = 'P1'"),
         "entry": one("SELECT min(id) FROM sort_entries WHERE lot_id = ?", floor_ids["L1"]),
+        "last": one("SELECT max(id) FROM sort_entries WHERE lot_id = ?", floor_ids["L1"]),
+        "closed": one("SELECT max(id) FROM sort_entries WHERE lot_id = ?", floor_ids["L2"]),
+        "G1": one("SELECT id FROM categories WHERE code = 'G1-SAW-Q1-W'"),
         "pack": one("SELECT max(id) FROM journal WHERE kind = 'pack'"),
         "cat": one("SELECT id FROM categories WHERE code = 'S5-SAW-Q1-W'"),
         "audit": one("SELECT max(id) FROM audit"),
@@ -115,6 +118,30 @@ def _journal(kind: str, extra: str = "", values: str = "") -> str:
     )
 
 
+def _reversal(
+    reverses: str = "{last}",
+    lot: str = "{L1}",
+    category: str = "{G1}",
+    mct: int = -30_000,
+    stones: int = -100,
+    reason: str = "typed 30 for 3",
+    counted: int = 1,
+) -> str:
+    """A sorting entry of olu's reversing another (by default exactly their last one on L1:
+    30.000 ct and 100 stones of G1-SAW-Q1-W), as typed into psql."""
+    loss = "NULL" if category != "NULL" else "'cleaning'"
+    return (
+        "INSERT INTO sort_entries (uid, lot_id, category_id, loss_type, mct, stones, "
+        f"entered_by, entered_at, reverses_id, reason, stones_counted) VALUES ('KSF-E9001', "
+        f"{lot}, {category}, {loss}, {mct}, {stones}, {{olu}}, '{AT}', {reverses}, '{reason}', "
+        f"{counted})"
+    )
+
+
+#: Exactly olu's first entry on L1 reversed (60.000 ct of S5-SAW-Q1-W, stones not counted).
+_FIRST = _reversal("{entry}", category="{cat}", mct=-60_000, stones=0, counted=0)
+
+
 #: Every supervisor-only and admin-only write, as an operator would type it into psql (their
 #: own id where a row names who acted, so only the role stands in the way).
 REFUSED = {
@@ -126,6 +153,22 @@ REFUSED = {
         "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
         f"entered_at, reverses_id, reason) VALUES ('KSF-E9001', {{L1}}, {{cat}}, -60000, 0, "
         f"{{olu}}, '{AT}', {{entry}}, 'wrong')"
+    ),
+    "reverse one's last entry onto another lot, for other carats, without a reason": (
+        _reversal(lot="{L4}", mct=-99_999, stones=0, reason="")
+    ),
+    "reverse one's last entry onto another lot": _reversal(lot="{L4}"),
+    "reverse one's last entry for other carats": _reversal(mct=-29_999),
+    "reverse one's last entry for other stones": _reversal(stones=-99),
+    "reverse one's last entry into another category": _reversal(category="{cat}"),
+    "reverse one's last entry as a loss": _reversal(category="NULL"),
+    "reverse one's last entry without a reason": _reversal(reason="  "),
+    "reverse one's last entry on a closed lot from an open one": (
+        _reversal("{closed}", category="NULL", mct=-100, stones=0)
+    ),
+    "take carats off without reversing an entry": (
+        "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+        f"entered_at) VALUES ('KSF-E9001', {{L1}}, {{cat}}, -1000, 0, {{olu}}, '{AT}')"
     ),
     "reweigh a lot": (
         "INSERT INTO lot_reweighs (lot_id, previous_mct, weighed_mct, reason, user_id, at, "
@@ -431,17 +474,40 @@ def test_an_operator_reverses_their_own_last_entry_on_their_own_sign_in(floor, s
     db, olu = sign_in("olu")
     first, last = (e["uid"] for e in sorting.list_entries(db, "L1"))
     conn = psql("olu")
-    with pytest.raises(Exception, match="other than one's own last needs a supervisor"):
+    with pytest.raises(Exception, match=r"if it is one's own .* needs a supervisor"):
         conn.execute(  # not their last: the server refuses it, sortapp or not
-            "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
-            f"entered_at, reverses_id, reason) VALUES ('KSF-E9001', {floor['L1']}, "
-            f"{floor['cat']}, -60000, 0, {floor['olu']}, '{AT}', {floor['entry']}, 'wrong')"
+            _FIRST.format(**floor)
         )
     sorting.correct_entry(db, olu, "L1", last, "typed 30 for 3")
-    sorting.correct_entry(db, olu, "L1", first, "wrong lot")  # now their last standing
+    assert sorting.reconciliation(db, "L1").sorted_mct == 60_000
+    # Once: the lot's last entry is now the reversal; their first is a supervisor's to reverse.
+    with pytest.raises(PermissionDenied, match="ask a supervisor"):
+        sorting.correct_entry(db, olu, "L1", first, "wrong lot")
+    with pytest.raises(Exception, match=r"if it is one's own .* needs a supervisor"):
+        conn.execute(_FIRST.format(**floor))
+    sam_db, sam = sign_in("sam")
+    sorting.correct_entry(sam_db, sam, "L1", first, "wrong lot")
     assert sorting.reconciliation(db, "L1").sorted_mct == 0
     sorting.add_entry(db, olu, "L1", "S5-SAW-Q1-W", 1_000)
-    sam_db, sam = sign_in("sam")
     theirs = sorting.add_entry(sam_db, sam, "L1", "S5-SAW-Q1-W", 2_000).uid
     with pytest.raises(PermissionDenied, match="made by someone else"):
         sorting.correct_entry(db, olu, "L1", theirs, "not mine")
+
+
+def test_an_operators_exact_undo_typed_into_psql_is_taken_once(floor, psql):
+    conn = psql("olu")
+    conn.execute(_reversal().format(**floor))  # exactly their last, with a reason: theirs
+    again = _FIRST.replace("9001", "9002")
+    with pytest.raises(Exception, match="needs a supervisor"):
+        conn.execute(again.format(**floor))
+
+
+def test_no_one_takes_carats_off_without_reversing_an_entry(floor, psql):
+    import psycopg  # noqa: PLC0415
+
+    plain = (
+        "INSERT INTO sort_entries (uid, lot_id, category_id, mct, stones, entered_by, "
+        f"entered_at) VALUES ('KSF-E9001', {{L1}}, {{cat}}, -1000, 0, {{sam}}, '{AT}')"
+    )
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="reversing an entry"):
+        psql("sam").execute(plain.format(**floor))

@@ -10,6 +10,7 @@ from sortapp.services import imports, lots, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import ledger
+from sortapp.storage import lots as lots_sql
 from tests.conftest import make_lot, make_sorted_lot
 from tests.forger import raw_edit, tamper
 
@@ -239,18 +240,24 @@ def test_an_operator_reverses_their_own_last_entry_with_a_reason(db, who):
     make_lot(db, who.olu, "L1")
     first = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000).uid
     last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000).uid
-    with pytest.raises(PermissionDenied, match=f"only the last entry of lot L1 \\({last}\\)"):
+    with pytest.raises(PermissionDenied, match=f"not the last entry of lot L1 \\({last} is\\)"):
         sorting.correct_entry(db, who.olu, "L1", first, "typo")
     with pytest.raises(UserError, match="reason"):
         sorting.correct_entry(db, who.olu, "L1", last, "  ")
-    sorting.correct_entry(db, who.olu, "L1", last, "typed 5 for 0.5")
+    undo = sorting.correct_entry(db, who.olu, "L1", last, "typed 5 for 0.5").uid
     assert sorting.reconciliation(db, "L1").sorted_mct == 10_000
     entry = audit_entries(db, action="sort.undo", limit=1)[0]
     assert entry.user == "olu"
     assert f'"reverses":"{last}"' in entry.details
     assert '"reason":"typed 5 for 0.5"' in entry.details
-    # Their entry before it is now the last one standing: theirs to reverse too.
-    sorting.correct_entry(db, who.olu, "L1", first, "wrong lot")
+    # Once: the lot's last entry is now the reversal, so their entry before it is a supervisor's.
+    with pytest.raises(PermissionDenied) as refused:
+        sorting.correct_entry(db, who.olu, "L1", first, "wrong lot")
+    assert f"not the last entry of lot L1 ({undo} is, a reversal)" in str(refused.value)
+    assert "only the lot's last entry, and only if it is yours; ask a supervisor" in str(
+        refused.value
+    )
+    sorting.correct_entry(db, who.sam, "L1", first, "wrong lot")
     assert sorting.reconciliation(db, "L1").sorted_mct == 0
     assert verify(db).ok
 
@@ -259,9 +266,13 @@ def test_an_operator_may_not_reverse_anothers_entry_nor_on_a_closed_lot(db, who)
     make_lot(db, who.olu, "L1")
     mine = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000).uid
     theirs = sorting.add_entry(db, who.ola, "L1", "S5-SAW-Q1-W", 1_000).uid
-    with pytest.raises(PermissionDenied, match="made by someone else"):
+    with pytest.raises(PermissionDenied) as refused:
         sorting.correct_entry(db, who.olu, "L1", theirs, "typo")
-    with pytest.raises(PermissionDenied, match="needs a supervisor"):
+    assert f"entry {theirs} was made by someone else" in str(refused.value)
+    assert "only the lot's last entry, and only if it is yours; ask a supervisor" in str(
+        refused.value
+    )
+    with pytest.raises(PermissionDenied, match="ask a supervisor"):
         sorting.correct_entry(db, who.olu, "L1", mine, "typo")  # no longer the last
     sorting.correct_entry(db, who.sam, "L1", mine, "wrong category")  # a supervisor: any entry
     make_sorted_lot(db, who.olu, "L2")
@@ -270,6 +281,91 @@ def test_an_operator_may_not_reverse_anothers_entry_nor_on_a_closed_lot(db, who)
         sorting.correct_entry(db, who.olu, "L2", closed, "typo")
     assert len(audit_entries(db, action="sort.correct", limit=10)) == 1
     assert not audit_entries(db, action="sort.undo", limit=10)
+
+
+def test_no_entry_takes_carats_off_but_a_reversal(db, who):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
+    with pytest.raises(UserError, match="above zero"):
+        sorting.add_entry(db, who.sam, "L1", "S5-SAW-Q1-W", -1_000)
+    with pytest.raises(UserError, match="above zero"):
+        sorting.add_loss(db, who.sam, "L1", "cleaning", -5)
+    planned, errors = sorting.plan_entries(db, [(2, "L1", "S5-SAW-Q1-W", -1_000, None)])
+    assert not planned and "above zero" in errors[0][1]
+    assert sorting.reconciliation(db, "L1").sorted_mct == 10_000
+
+
+def _forged(monkeypatch, name: str, who) -> None:
+    """What a tampered client does, through sortapp's own storage but past its rules."""
+    if name == "as_add":  # a reversal recorded as an added entry
+        monkeypatch.setattr(sorting, "_action", lambda *_a: "sort.add")
+    elif name == "on_plain":  # an added entry recorded as an undo
+        monkeypatch.setattr(sorting, "_action", lambda *_a: "sort.undo")
+    elif name == "blank_reason":
+        monkeypatch.setattr(sorting, "check_reason", lambda reason: reason)
+    elif name == "not_exact":
+        append = sorting._append
+        monkeypatch.setattr(
+            sorting, "_append", lambda *a, **k: append(*a, **{**k, "mct": k["mct"] - 1_000})
+        )
+    elif name == "other_author":  # the reversal entered in another's name
+        insert = lots_sql.insert_next_entry
+        monkeypatch.setattr(
+            lots_sql,
+            "insert_next_entry",
+            lambda db, site, row: insert(db, site, {**row, "entered_by": who.ola.user_id}),
+        )
+    elif name == "negative":
+        monkeypatch.setattr(sorting, "_check_adds", lambda _mct: None)
+    if name in ("not_latest", "not_theirs"):
+        monkeypatch.setattr(sorting, "_check_own_last", lambda *_a: None)
+
+
+FORGED = [
+    ("as_add", "sam", -1, "is recorded as sort.add"),
+    ("on_plain", "olu", None, "recorded as sort.undo but reverses no entry"),
+    ("blank_reason", "olu", -1, "recorded as sort.undo without a reason"),
+    ("not_exact", "olu", -1, "does not exactly reverse entry"),
+    ("other_author", "olu", -1, "recorded as sort.undo by olu, but entered by ola"),
+    ("not_theirs", "olu", -2, "recorded as sort.undo by olu, but entry"),
+    ("not_latest", "olu", -3, "which was not the last entry of lot L1 then"),
+    ("negative", "sam", None, "takes 1.000 ct off but reverses no entry"),
+]
+
+
+@pytest.mark.parametrize(("forged", "by", "target", "expected"), FORGED)
+def test_verify_names_a_reversal_recorded_past_the_rules(
+    db, who, monkeypatch, forged, by, target, expected
+):
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
+    sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 2_000, 10)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000, 20)
+    assert verify(db).ok
+    entries = [e["uid"] for e in sorting.list_entries(db, "L1")]
+    _forged(monkeypatch, forged, who)
+    actor = getattr(who, by)
+    if forged == "negative":
+        sorting.add_entry(db, actor, "L1", "S5-SAW-Q1-W", -1_000)
+    elif target is None:
+        sorting.add_entry(db, actor, "L1", "S5-SAW-Q1-W", 1_000)
+    else:
+        reason = "  " if forged == "blank_reason" else "forged"
+        sorting.correct_entry(db, actor, "L1", entries[target], reason)
+    monkeypatch.undo()
+    problems = verify(db).problems
+    assert any(expected in p for p in problems), problems
+
+
+def test_verify_passes_an_undo_and_a_supervisors_correction(db, who):
+    make_lot(db, who.olu, "L1")
+    first = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 10_000).uid
+    sorting.add_loss(db, who.ola, "L1", "cleaning", 100)
+    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 5_000).uid
+    sorting.correct_entry(db, who.olu, "L1", last, "typed 5 for 0.5")
+    sorting.correct_entry(db, who.sam, "L1", first, "wrong lot")
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 500)
+    assert verify(db).ok
 
 
 def test_sorted_lot_is_stock_by_category_with_provenance(db, who):

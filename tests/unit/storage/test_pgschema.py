@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from sortapp.core.errors import KnownStorageError
-from sortapp.storage import integrity_pg, migrations, pg, pgschema, rowcover
+from sortapp.storage import integrity, integrity_pg, migrations, pg, pgschema, rowcover
 from sortapp.storage.pgschema.steps import STEPS
 
 # ``db`` here is the SQLite reference the server's schema is compared with.
@@ -765,25 +765,32 @@ def test_a_database_of_the_row_guard_is_upgraded_to_the_statement_guard(pg_url, 
 def test_a_server_of_supervisors_only_corrections_lets_an_operator_undo_their_own(
     pg_url, monkeypatch
 ):
-    # A server made before ``server_own_undo_3``: its guard refused every operator's correction.
+    # A server made before ``server_own_undo_3``: its guard refused every operator's correction,
+    # and let any user's session take carats off without reversing an entry.
     monkeypatch.setattr(pgschema, "SERVER_STEPS", ("server_roles_1", "server_entry_guard_2"))
     db = _server(pg_url)
     try:
         pgschema.apply(db)
-        db.execute("DROP FUNCTION sortapp_own_last_entry(bigint) CASCADE")
+        db.execute("DROP FUNCTION sortapp_own_last_entry(sort_entries) CASCADE")
+        db.execute("DROP FUNCTION sort_entries_sign() CASCADE")
         db.execute(
             "CREATE OR REPLACE FUNCTION sort_entries_role() RETURNS trigger LANGUAGE plpgsql "
             "AS $$ BEGIN IF new.reverses_id IS NOT NULL AND NOT sortapp_may('sortapp_supervisor') "
             "THEN PERFORM sortapp_refuse_role('correcting a sorting entry', 'a supervisor'); "
             "END IF; RETURN new; END $$"
         )
+        triggers = "SELECT tgname FROM pg_trigger WHERE tgrelid = 'sort_entries'::regclass"
+        assert "role_sign" not in {r[0] for r in db.execute(triggers)}
         monkeypatch.undo()
         assert pgschema.pending(db) == ["server_own_undo_3"]
         assert pgschema.apply(db) == ["server_own_undo_3"]
         made = "SELECT count(*) FROM pg_proc WHERE proname = 'sortapp_own_last_entry'"
         assert db.execute(made).fetchone()[0] == 1
         guard = "SELECT prosrc FROM pg_proc WHERE proname = 'sort_entries_role'"
-        assert "sortapp_own_last_entry(new.reverses_id)" in db.execute(guard).fetchone()[0]
+        assert "sortapp_own_last_entry(new)" in db.execute(guard).fetchone()[0]
+        assert "role_sign" in {r[0] for r in db.execute(triggers)}
+        # The server now reads as one made with the step (the catalog verify pins).
+        assert integrity.schema(db) == integrity.expected_schema(db)
     finally:
         db.close()
 
