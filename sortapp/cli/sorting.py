@@ -116,7 +116,7 @@ def _sort(sub: common.Subparsers) -> None:
         srt,
         "correct",
         cmd_sort_correct,
-        "reverse an entry (supervisor; an operator: their own last)",
+        "reverse an entry (supervisor; an operator: the lot's last entry, if theirs)",
     )
     p.add_argument("lot")
     p.add_argument("entry")

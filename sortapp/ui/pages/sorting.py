@@ -46,8 +46,8 @@ OVER_COLOUR = "#b00020"
 
 #: What the correction button does, and who may.
 CORRECT_TIP = (
-    "Reverse the selected entry, with a reason: an operator their own last entry on the lot, "
-    "a supervisor any entry"
+    "Reverse the selected entry, with a reason: an operator the lot's last entry if it is "
+    "theirs (once), a supervisor any entry"
 )
 
 

@@ -52,6 +52,10 @@ def test_entries_recorded_from_the_app_carry_a_request_id_and_verify(db, who):
         uid = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 5_000, 20).uid
     with audit.request("fedcba9876543210fedcba9876543210"):
         sorting.correct_entry(db, who.sam, "L1", uid, "wrong scale")
+    with audit.request("00000000000000000000000000000001"):
+        mine = sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, 4).uid
+    with audit.request("00000000000000000000000000000002"):
+        sorting.correct_entry(db, who.olu, "L1", mine, "typed twice")  # an operator's undo
     details = db.execute("SELECT details FROM audit WHERE action = 'sort.add'").fetchone()[0]
     assert json.loads(details)["request"] == "0123456789abcdef0123456789abcdef"
     assert verify.verify(db).ok
