@@ -180,6 +180,24 @@ class FlowLayout(QLayout):
         return y - area.y() + margins.top() + margins.bottom()
 
 
+class WrappingPanel(QWidget):
+    """A widget whose least height is what its layout takes at its width: wrapped lines of
+    text and flows of fields included (a plain widget asks only for its layout's minimum,
+    which counts one line of each; a short screen then squeezes one part over another)."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            least.setHeight(max(least.height(), layout.totalHeightForWidth(self.width())))
+        return least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the least height follows the width
+
+
 class VerticalScroller(QScrollArea):
     """Its widget at the whole width and at least its minimum height: scrolled up and down
     only when that is more than the height there is (a form grown by messages on a short
