@@ -26,7 +26,7 @@ def _draft_parcel_page(qtbot, make_window, db, who, size=(911, 480)):
 
 
 def test_enter_walks_category_lot_carats_stones_in_add_from_stock(qtbot, make_window, db, who):
-    window, page = _draft_parcel_page(qtbot, make_window, db, who)
+    _window, page = _draft_parcel_page(qtbot, make_window, db, who)
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
