@@ -257,6 +257,22 @@ class VerticalScroller(QScrollArea):
         return handled
 
 
+def place_dialog(dialog: QWidget, parent: QWidget | None, width: int, height: int) -> None:
+    """Size ``dialog`` to ``width`` x ``height``, or at most 80 % of the screen where that is
+    smaller (1366x768 at 150 %), and centre it on ``parent``'s window, within the screen."""
+    anchor = parent.window() if parent is not None else None
+    screen = (anchor.screen() if anchor is not None else None) or dialog.screen()
+    free = screen.availableGeometry()
+    size = QSize(min(width, free.width() * 8 // 10), min(height, free.height() * 8 // 10))
+    dialog.resize(size)
+    centre = anchor.frameGeometry().center() if anchor is not None else free.center()
+    frame = QRect(QPoint(0, 0), size)
+    frame.moveCenter(centre)
+    x = max(free.left(), min(frame.left(), free.right() - size.width()))
+    y = max(free.top(), min(frame.top(), free.bottom() - size.height()))
+    dialog.move(x, y)
+
+
 def _margin_size(margins: QMargins) -> QSize:
     return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 

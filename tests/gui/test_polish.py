@@ -69,3 +69,36 @@ def test_the_stock_line_never_covers_the_add_button(qtbot, make_window, db, who)
         window.resize(width, 480)
         qtbot.waitUntil(apart)
         window.grab().save(f"/tmp/polish-add-{width}.png")
+
+
+def _within_and_centred(dialog, window) -> None:
+    free = window.screen().availableGeometry()
+    assert dialog.width() <= free.width() * 0.8 and dialog.height() <= free.height() * 0.8
+    assert free.contains(dialog.frameGeometry())
+    centre, on = dialog.frameGeometry().center(), window.frameGeometry().center()
+    assert abs(centre.x() - on.x()) <= 2 and abs(centre.y() - on.y()) <= 2
+
+
+def test_history_and_shortcuts_open_on_the_window_within_the_screen(qtbot, make_window, db, who):
+    from sortapp.services import history  # noqa: PLC0415
+    from sortapp.ui.help import ShortcutsDialog, shortcut_rows  # noqa: PLC0415
+    from sortapp.ui.history import HistoryDialog  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    free = window.screen().availableGeometry()
+    window.setGeometry(free.left() + 40, free.top() + 60, free.width() // 2, free.height() // 2)
+    dialog = HistoryDialog(window, "History of lot L1", history.history(db, "lot", "L1"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _within_and_centred(dialog, window)
+    # The sentences are the main view, the details as recorded a smaller pane below.
+    table, details = dialog.split.sizes()
+    assert table >= 2 * details > 0
+    assert dialog.details.font().pointSizeF() < dialog.table.font().pointSizeF()
+    assert dialog.details.toPlainText().startswith("olu closed the sorting of lot L1")
+    dialog.grab().save("/tmp/polish-history.png")
+    keys = ShortcutsDialog(window, shortcut_rows(window))
+    qtbot.addWidget(keys)
+    keys.show()
+    _within_and_centred(keys, window)
