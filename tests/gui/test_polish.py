@@ -102,3 +102,65 @@ def test_history_and_shortcuts_open_on_the_window_within_the_screen(qtbot, make_
     qtbot.addWidget(keys)
     keys.show()
     _within_and_centred(keys, window)
+
+
+def test_after_close_sorting_the_page_says_closed_and_import_is_off(
+    qtbot, make_window, db, who, monkeypatch
+):
+    from sortapp.services import lots, sorting  # noqa: PLC0415
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
+    window = make_window("sam")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    assert page.r_state.text() == "Within tolerance: ready to close"
+    assert page.import_button.isEnabled()
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    page.close_sorting()
+    assert lots.get_lot(db, "L1").status == "sorted"
+    assert "ready to close" not in page.r_state.text()
+    assert page.r_state.text() == "Lot L1 is sorted and closed"
+    assert not page.import_button.isEnabled() and not page.close_button.isEnabled()
+    window.grab().save("/tmp/polish-closed.png")
+
+
+def test_the_close_summary_and_stone_difference_say_what_is_true(qtbot, make_window, db, who):
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui.pages.sorting import close_summary  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", stones=900)
+    for category, mct, stones in (
+        ("S5-SAW-Q1-W", 40_000, 800),
+        ("S5-SAW-Q2-W", 40_000, 50),
+        ("G1-SAW-Q1-W", 20_000, None),
+    ):
+        sorting.add_entry(db, who.olu, "L1", category, mct, stones)
+    summary = close_summary(sorting.reconciliation(db, "L1"))
+    assert "))" not in summary
+    assert "Sorted 100.000 ct in 3 entries: 850 stones (2 of 3 entries counted)" in summary
+    make_lot(db, who.olu, "L2", stones=None)  # stones not counted in
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 100_000, 400)
+    window = make_window("sam")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    assert page.r_stone_difference.text() == "not all counted out"
+    page.open_lot("L2")
+    assert page.r_stone_difference.text() == "not counted in"
+
+
+def test_the_packing_message_says_how_many_lines_were_counted(qtbot, make_window, db, who):
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    window, page = _draft_parcel_page(qtbot, make_window, db, who)
+    for category, carats, stones in (("S5-SAW-Q1-W", "50", ""), ("G1-SAW-Q1-W", "30", "100")):
+        page.f_category.setText(category)
+        page.f_carats.setText(carats)
+        page.f_stones.setText(stones)
+        page.add_goods()
+    assert status(window).endswith("it holds 80.000 ct, 100 stones (1 of 2 lines counted).")

@@ -388,7 +388,8 @@ class ParcelsPage(Page):
             self.ctx.say(
                 f"Packed {said.goods(goods.carats, goods.stones, comma=comma)} of "
                 f"{assortment.get_category(self.ctx.db, self.f_category.code()).code} into parcel "
-                f"{number}; it holds {said.goods(parcel.mct, parcel.stones, comma=comma)}.",
+                f"{number}; it holds "
+                f"{said.held(parcel.mct, parcels.stones_text(parcel.lines), comma=comma)}.",
                 self,
             )
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):

@@ -427,6 +427,7 @@ class SortingPage(Page):
             self.loss_button,
             self.close_button,
             self.correct_button,
+            self.import_button,
         ):
             enable(w, open_for_entries, closed_why(lot.number, lot.status))
         self.entries.set_rows(
@@ -448,6 +449,9 @@ class SortingPage(Page):
             ]
         )
         self._show(rec)
+        if not open_for_entries:  # closed (or not weighed): not "ready to close"
+            self.r_state.setText(closed_why(lot.number, lot.status))
+            self.r_state.setStyleSheet("font-weight: bold;")
 
     def _show(self, rec: Reconciliation | None) -> None:
         if rec is None:
@@ -527,8 +531,8 @@ def close_summary(rec: Reconciliation) -> str:
     return (
         f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
         f"Received {format_mct(rec.received_mct)} ct ({sorting.received_stones_text(rec)})\n"
-        f"Sorted {format_mct(rec.sorted_mct)} ct ({sorting.sorted_stones_text(rec)}) in "
-        f"{rec.entries} {'entry' if rec.entries == 1 else 'entries'}\n"
+        f"Sorted {format_mct(rec.sorted_mct)} ct in {rec.entries} "
+        f"{'entry' if rec.entries == 1 else 'entries'}: {sorting.sorted_stones_text(rec)}\n"
         + (f"Losses {format_mct(rec.loss_mct)} ct\n" if rec.loss_mct else "")
         + f"{settled[:1].upper()}{settled[1:]}"
     )
@@ -541,7 +545,18 @@ def _stones(value: Any) -> str:
 
 def _stone_difference(rec: Reconciliation) -> str:
     if rec.stone_difference is None:
-        return "not counted in and out"
+        return _not_counted(rec)
     if rec.stone_difference == 0:
         return "0"
     return f"{rec.stone_difference} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
+
+
+def _not_counted(rec: Reconciliation) -> str:
+    """Why there is no stone difference: the side (or sides) whose stones were not counted."""
+    sides = []
+    if rec.received_stones is None:
+        sides.append("not counted in")
+    if not rec.stones_counted_out:
+        counted = rec.counted_entries > 0
+        sides.append("not all counted out" if counted else "not counted out")
+    return " and ".join(sides)
