@@ -125,6 +125,7 @@ def test_after_close_sorting_the_page_says_closed_and_import_is_off(
     assert "ready to close" not in page.r_state.text()
     assert page.r_state.text() == "Lot L1 is sorted and closed"
     assert not page.import_button.isEnabled() and not page.close_button.isEnabled()
+    qtbot.waitUntil(lambda: page.r_state.height() >= page.r_state.heightForWidth(page.r_state.width()))
     window.grab().save("/tmp/polish-closed.png")
 
 
