@@ -125,7 +125,9 @@ def test_after_close_sorting_the_page_says_closed_and_import_is_off(
     assert "ready to close" not in page.r_state.text()
     assert page.r_state.text() == "Lot L1 is sorted and closed"
     assert not page.import_button.isEnabled() and not page.close_button.isEnabled()
-    qtbot.waitUntil(lambda: page.r_state.height() >= page.r_state.heightForWidth(page.r_state.width()))
+    qtbot.waitUntil(
+        lambda: page.r_state.height() >= page.r_state.heightForWidth(page.r_state.width())
+    )
     window.grab().save("/tmp/polish-closed.png")
 
 
@@ -165,3 +167,29 @@ def test_the_packing_message_says_how_many_lines_were_counted(qtbot, make_window
         page.f_stones.setText(stones)
         page.add_goods()
     assert status(window).endswith("it holds 80.000 ct, 100 stones (1 of 2 lines counted).")
+
+
+def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_window, db, who):
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    window.go(1)
+    page = window.sorting
+    page.open_lot("L1")
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW")
+    popup = page.f_category.completer().popup()
+    assert popup.isVisible()  # the completions as typed, none chosen: Enter asks for the choice
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the popup has the keys while it is open
+    qtbot.waitUntil(popup.isVisible)
+    assert "matches" in page.f_category.message.text()
+    window.grab().save("/tmp/polish-choice.png")
+    popup.grab().save("/tmp/polish-choice-list.png")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert page.f_category.code().startswith("S5-SAW-") and page.f_category.code() != "S5-SAW"
+    assert QApplication.focusWidget() in (page.f_category, page.f_carats)
