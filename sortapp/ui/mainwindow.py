@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
             self.ctx.lock()  # first: whatever the closed dialogs return to runs as no one
         self.idle.stop()
         self._close_dialogs()
+        self.scan_box.clear()  # the last user's number and what was said of it
         screen = self._lock_screen()
         screen.show_locked(note)
         self.screens.setCurrentWidget(screen)

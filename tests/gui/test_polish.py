@@ -193,3 +193,19 @@ def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_w
     qtbot.waitUntil(lambda: not popup.isVisible())
     assert page.f_category.code().startswith("S5-SAW-") and page.f_category.code() != "S5-SAW"
     assert QApplication.focusWidget() in (page.f_category, page.f_carats)
+
+
+def test_escape_and_locking_clear_the_scan_boxs_last_error(qtbot, make_window, monkeypatch):
+    window = make_window("olu")
+    box = window.scan_box
+    box.take_focus()
+    qtbot.keyClicks(box.edit, "S-1, S-2")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert "is no lot" in box.note.text()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Escape)
+    assert box.edit.text() == "" and box.note.text() == ""
+    qtbot.keyClicks(box.edit, "S-1, S-2")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert box.note.text()
+    window.lock("Locked.")
+    assert box.edit.text() == "" and box.note.text() == ""
