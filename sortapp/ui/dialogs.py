@@ -357,8 +357,11 @@ class TextDialog:
         label: str,
         value: str = "",
         submit: Callable[[str], object] | None = None,
+        note: str = "",
     ) -> FormDialog:
-        dialog = FormDialog(parent, title, check=checked(submit, lambda v: v["text"]))
+        """``note``: what the text is about, above the field (the entry corrected, the figures
+        accepted)."""
+        dialog = FormDialog(parent, title, note, check=checked(submit, lambda v: v["text"]))
         dialog.line("text", label, value, required=True)
         return dialog
 

@@ -189,7 +189,10 @@ class WrappingPanel(QWidget):
         least = super().minimumSizeHint()
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
-            least.setHeight(max(least.height(), layout.totalHeightForWidth(self.width())))
+            margins = self.contentsMargins()
+            width = self.width() - margins.left() - margins.right()
+            height = layout.minimumHeightForWidth(width) + margins.top() + margins.bottom()
+            least.setHeight(max(least.height(), height))
         return least
 
     def resizeEvent(self, event: QResizeEvent) -> None:

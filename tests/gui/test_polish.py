@@ -209,3 +209,57 @@ def test_escape_and_locking_clear_the_scan_boxs_last_error(qtbot, make_window, m
     assert box.note.text()
     window.lock("Locked.")
     assert box.edit.text() == "" and box.note.text() == ""
+
+
+def _notes(dialog) -> str:
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_the_dialogs_say_what_they_ask_about(qtbot, make_window, db, who, monkeypatch):
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui.pages import receiving  # noqa: PLC0415
+    from sortapp.ui.pages import sorting as sorting_page  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=101_300, declared_stones=1234)
+    make_lot(db, who.olu, "L2", declared_mct=101_300, weighed_mct=100_000, stones=None)
+    window = make_window("sam")
+    page = window.receiving
+    weigh = receiving.WeighDialog.build(page, "L1")
+    qtbot.addWidget(weigh)
+    assert "On the papers: 101.300 ct, 1234 stones" in _notes(weigh)
+    assert "Jwaneng" in _notes(weigh)
+    weigh.show()
+    weigh.grab().save("/tmp/polish-weigh.png")
+    asked = []
+    monkeypatch.setattr(
+        receiving.TextDialog, "ask", classmethod(lambda c, *a, **k: asked.append(k) or None)
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.show_item("L2")
+    assert page.selected_lot() == "L2"
+    page._acknowledge()
+    note = asked[-1]["note"]
+    assert "declared 101.300 ct, weighed 100.000 ct: a difference of -1.300 ct" in note
+    assert "beyond the tolerance of" in note
+    from sortapp.ui.dialogs import TextDialog  # noqa: PLC0415
+
+    ack = TextDialog.build(window, "Acknowledge lot L2", "Reason", note=note)
+    qtbot.addWidget(ack)
+    ack.show()
+    ack.grab().save("/tmp/polish-ack.png")
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 12_450, 30)
+    window.go(1)
+    sort = window.sorting
+    sort.open_lot("L2")
+    sort.entries_table.selectRow(0)
+    monkeypatch.setattr(
+        sorting_page.TextDialog, "ask", classmethod(lambda c, *a, **k: asked.append(k) or None)
+    )
+    sort.correct_entry()
+    note = asked[-1]["note"]
+    uid = sorting.list_entries(db, "L2")[0]["uid"]
+    assert f"Entry {uid} of lot L2: S5-SAW-Q1-W, 12.450 ct, stones 30, entered by olu" in note

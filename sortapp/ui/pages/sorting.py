@@ -325,7 +325,13 @@ class SortingPage(Page):
             f"Entry {item['uid']} reversed.",
         )
         changes = submit.after(
-            TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason", submit=submit)
+            TextDialog.ask(
+                self,
+                f"Correct entry {item['uid']}",
+                "Reason",
+                submit=submit,
+                note=correct_note(item, lot, comma=self.f_carats.decimal_comma),
+            )
         )
         if changes is not None:
             self.ctx.say(
@@ -535,6 +541,18 @@ def close_summary(rec: Reconciliation) -> str:
         f"{'entry' if rec.entries == 1 else 'entries'}: {sorting.sorted_stones_text(rec)}\n"
         + (f"Losses {format_mct(rec.loss_mct)} ct\n" if rec.loss_mct else "")
         + f"{settled[:1].upper()}{settled[1:]}"
+    )
+
+
+def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
+    """The entry a correction reverses, named: its number, what, carats, stones and who."""
+    what = item["category"] or f"loss: {item['loss_type']}"
+    stones = "" if item["loss_type"] else f", stones {_stones(item['stones'])}"
+    return (
+        f"Entry {item['uid']} of lot {lot}: {what}, "
+        f"{format_mct(item['mct'], decimal_comma=comma)} ct{stones}, entered by {item['user']}"
+        f"{' at ' + str(item['at']) if item.get('at') else ''}.\n"
+        "It is reversed by a new entry with the reason; both stay on record."
     )
 
 
