@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
         """What to do first on a site just made (shown to its admin until dismissed)."""
         self.next_steps = QLabel(
             "<b>Next steps</b>: add the people who will use sortapp (Settings, Users), set the "
-            "prices (Settings, Prices), then receive the first lot (Receiving). "
+            "prices (Settings, Price book), then receive the first lot (Receiving). "
             "<a href='dismiss'>Dismiss</a>"
         )
         self.next_steps.setObjectName("next_steps")

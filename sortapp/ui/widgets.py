@@ -317,7 +317,8 @@ class CategoryPicker(QLineEdit):
     def _open_choice(self, typed: str) -> None:
         """Open the choice of the categories ``typed`` matches (if it is still what is typed)."""
         completer = self.completer()
-        if self.text().strip() == typed and not completer.popup().isVisible():
+        popup = completer.popup()
+        if self.text().strip() == typed and popup is not None and not popup.isVisible():
             completer.setCompletionPrefix(typed)
             completer.complete()
 

@@ -263,3 +263,48 @@ def test_the_dialogs_say_what_they_ask_about(qtbot, make_window, db, who, monkey
     note = asked[-1]["note"]
     uid = sorting.list_entries(db, "L2")[0]["uid"]
     assert f"Entry {uid} of lot L2: S5-SAW-Q1-W, 12.450 ct, stones 30, entered by olu" in note
+
+
+def test_irreversible_steps_default_to_no(qtbot):
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from sortapp.ui.dialogs import SummaryDialog  # noqa: PLC0415
+
+    box = SummaryDialog.build(None, "Close sorting of lot L1", "Close the sorting of lot L1")
+    qtbot.addWidget(box)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.show()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter is No
+    assert box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.No
+
+
+def test_first_run_shows_the_code_rule_whole_and_asks_for_the_country(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from sortapp.services.site import SITE_CODE_RULE  # noqa: PLC0415
+    from sortapp.ui.dialogs import FirstRunDialog  # noqa: PLC0415
+
+    dialog = FirstRunDialog.build(None, str(tmp_path / "new.db"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rule = dialog.findChild(QLabel, "code_rule")
+    assert SITE_CODE_RULE in rule.text() and rule.isVisible()
+    qtbot.waitUntil(lambda: rule.height() >= rule.heightForWidth(rule.width()))
+    assert rule.width() <= dialog.width()
+    country = dialog.fields["country"]
+    assert country.currentIndex() == -1 and country.currentText() == ""
+    assert country.lineEdit().placeholderText() == "choose the country"
+    for key, text in (("code", "KSF"), ("name", "Kasane"), ("password", "x"), ("again", "x")):
+        dialog.fields[key].setText(text)
+    dialog._on_ok()
+    assert dialog.said() == {"country": "Fill in Country."} and dialog.isVisible()
+    dialog.grab().save("/tmp/polish-first-run.png")
+
+
+def test_the_next_steps_name_the_price_book_tab(qtbot, make_window):
+    window = make_window("admin")
+    (settings_page,) = [p for p in window.pages if p.title == "Settings"]
+    tabs = settings_page.tabs
+    assert "Price book" in [tabs.tabText(i) for i in range(tabs.count())]
+    text = window._next_steps().text()
+    assert "(Settings, Price book)" in text and "Prices)" not in text
