@@ -25,6 +25,14 @@ def _draft_parcel_page(qtbot, make_window, db, who, size=(911, 480)):
     return window, page
 
 
+def _sorting_page(make_window, user: str, lot: str):
+    window = make_window(user)
+    window.go(1)
+    page = window.sorting
+    page.open_lot(lot)
+    return window, page
+
+
 def test_enter_walks_category_lot_carats_stones_in_add_from_stock(qtbot, make_window, db, who):
     _window, page = _draft_parcel_page(qtbot, make_window, db, who)
     page.f_category.setFocus()
@@ -113,10 +121,7 @@ def test_after_close_sorting_the_page_says_closed_and_import_is_off(
 
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
-    window = make_window("sam")
-    window.go(1)
-    page = window.sorting
-    page.open_lot("L1")
+    window, page = _sorting_page(make_window, "sam", "L1")
     assert page.r_state.text() == "Within tolerance: ready to close"
     assert page.import_button.isEnabled()
     monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
@@ -148,10 +153,7 @@ def test_the_close_summary_and_stone_difference_say_what_is_true(qtbot, make_win
     assert "Sorted 100.000 ct in 3 entries: 850 stones (2 of 3 entries counted)" in summary
     make_lot(db, who.olu, "L2", stones=None)  # stones not counted in
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 100_000, 400)
-    window = make_window("sam")
-    window.go(1)
-    page = window.sorting
-    page.open_lot("L1")
+    _window, page = _sorting_page(make_window, "sam", "L1")
     assert page.r_stone_difference.text() == "not all counted out"
     page.open_lot("L2")
     assert page.r_stone_difference.text() == "not counted in"
@@ -175,10 +177,7 @@ def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_w
     from tests.conftest import make_lot  # noqa: PLC0415
 
     make_lot(db, who.olu, "L1")
-    window = make_window("olu")
-    window.go(1)
-    page = window.sorting
-    page.open_lot("L1")
+    window, page = _sorting_page(make_window, "olu", "L1")
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "S5-SAW")
     popup = page.f_category.completer().popup()
