@@ -94,9 +94,30 @@ def history(db: Database, kind: str, number: str) -> list[AuditLine]:
     """What was done to one lot or parcel (``kind``), oldest first."""
     actions = {"lot": LOT_ACTIONS, "parcel": PARCEL_ACTIONS}[kind]
     ids = browse.audit_ids(db, obj=number.strip(), actions=actions, descending=False)
-    units = site_units(db)
     rows = browse.audit_rows(db, ids)
+    if kind == "lot":
+        packed = _packed_from(db, number.strip())
+        rows.update(packed)
+        ids = sorted({*ids, *packed})
+    units = site_units(db)
     return [line(rows[i], units) for i in ids if i in rows]
+
+
+def _packed_from(db: Database, lot: str) -> dict[int, AuditRow]:
+    """The packings into a parcel that took goods of ``lot`` (their details name it; the
+    parcel's seal names no lots, its packings do)."""
+    ids = browse.audit_ids(db, search=lot, actions=("parcel.add",), descending=False)
+    return {
+        i: row for i, row in browse.audit_rows(db, ids).items() if lot in _lots_named(row.details)
+    }
+
+
+def _lots_named(details: str) -> set[str]:
+    try:
+        lots = json.loads(details).get("lots") or []
+    except (ValueError, AttributeError):
+        return set()
+    return {str(taken[0]) for taken in lots if isinstance(taken, list) and taken}
 
 
 def line(row: AuditRow, units: Units) -> AuditLine:
@@ -178,6 +199,15 @@ def _correct(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     return f"{user} reversed entry {d['reverses']} of lot {obj} (entry {d['entry']}){_reason(d)}"
 
 
+def _undo(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
+    # The reversal carries the reversed entry's carats, negated.
+    into = f"of {d['category']}" if d.get("category") else f"lost to {d['loss_type']}"
+    return (
+        f"{user} reversed their own entry {d['reverses']} of lot {obj} "
+        f"({u.ct(abs(d['mct']))} {into}){_reason(d)}"
+    )
+
+
 def _close(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     lost = sum(v for v in (d.get("losses_mct") or {}).values() if isinstance(v, int))
     return (
@@ -217,6 +247,7 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "sort.add": _entry,
     "sort.loss": _loss,
     "sort.correct": _correct,
+    "sort.undo": _undo,
     "sort.close": _close,
     "sort.import": lambda user, obj, d, u: (
         f"{user} imported {d['entries']} sorting entries from {obj}"

@@ -302,11 +302,25 @@ class Built:
 
 
 class SummaryDialog:
-    """Before an irreversible step: what it will do, in figures, and Yes or No."""
+    """Before an irreversible step: what it will do, in figures, and Yes or No (No the
+    default: Enter does not do what cannot be undone)."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, summary: str) -> bool:
-        return confirm(parent, title, f"{summary}\n\nThis cannot be undone. Go ahead?")
+        text = f"{summary}\n\nThis cannot be undone. Go ahead?"
+        if not dialogs_enabled():
+            return confirm(parent, title, text)
+        box = cls.build(parent, title, text)
+        box.exec()
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def build(cls, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box
 
 
 class LoginDialog:
@@ -361,8 +375,11 @@ class TextDialog:
         label: str,
         value: str = "",
         submit: Callable[[str], object] | None = None,
+        note: str = "",
     ) -> FormDialog:
-        dialog = FormDialog(parent, title, check=checked(submit, lambda v: v["text"]))
+        """``note``: what the text is about, above the field (the entry corrected, the figures
+        accepted)."""
+        dialog = FormDialog(parent, title, note, check=checked(submit, lambda v: v["text"]))
         dialog.line("text", label, value, required=True)
         return dialog
 
@@ -408,13 +425,15 @@ class FirstRunDialog:
             f"No database at {path}. Create the site and its first admin.",
             check=checked(submit, cls.answer),
         )
-        dialog.line("code", "Site code", required=True, hint=f"e.g. KSF: {site.SITE_CODE_RULE}")
+        dialog.line("code", "Site code", required=True, hint="e.g. KSF")
+        _rule_under(dialog, f"The site code: {site.SITE_CODE_RULE} (e.g. KSF).")
         dialog.line("name", "Facility name", required=True, also=("site name",))
         countries = dialog.choice(
             "country", "Country", [f"{name} ({code})" for code, name in site.site_countries()]
         )
         countries.setEditable(True)  # type to find
         countries.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        _none_chosen(dialog, "country", "choose the country")  # a decision, not Angola
         zones = dialog.choice("timezone", "Time zone", time_zones(), local_time_zone())
         zones.setEditable(True)
         zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -436,6 +455,27 @@ class FirstRunDialog:
     ) -> dict[str, str] | None:
         values = cls.build(parent, path, submit).run()
         return cls.answer(values) if values else None
+
+
+def _rule_under(dialog: FormDialog, rule: str) -> QLabel:
+    """``rule`` under the last field, in full (wrapped; a placeholder would cut it)."""
+    label = QLabel(rule)
+    label.setObjectName("code_rule")
+    label.setWordWrap(True)
+    dialog.form.addRow("", label)
+    return label
+
+
+def _none_chosen(dialog: FormDialog, key: str, ask: str) -> None:
+    """The (editable) choice ``key`` opens with nothing chosen, saying ``ask``; it must be
+    chosen."""
+    combo = dialog.fields[key]
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(-1)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(ask)
+    dialog.required.add(key)
 
 
 def time_zones() -> list[str]:

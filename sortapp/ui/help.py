@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sortapp.services import about
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import dialogs_enabled
+from sortapp.ui.layouts import place_dialog
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -66,9 +67,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         # 560 x 520, or less where the screen is smaller (1366x768 at 150 %): the list scrolls.
-        screen = (parent.screen() if parent is not None else None) or self.screen()
-        free = screen.availableGeometry().size() * 0.9
-        self.resize(min(560, free.width()), min(520, free.height()))
+        place_dialog(self, parent, 560, 520)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcuts")

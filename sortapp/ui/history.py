@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.services import history
 from sortapp.ui.context import Context
+from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.widgets import Table
 
@@ -33,7 +34,7 @@ class HistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, lines: list[history.AuditLine]):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 480)
+        place_dialog(self, parent, 900, 480)  # at most 80 % of a small screen, on the window
         layout = QVBoxLayout(self)
         self.model: ListTableModel[history.AuditLine] = ListTableModel(
             [
@@ -51,10 +52,13 @@ class HistoryDialog(QDialog):
         self.details.setObjectName("history_details")
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("The selected entry's details, as recorded.")
+        _small_details(self.details)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        self.split = split
         layout.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -63,11 +67,19 @@ class HistoryDialog(QDialog):
         if lines:
             self.table.selectRow(len(lines) - 1)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The sentences are the history; the details as recorded a smaller pane below them
+        # (dragged open, or closed altogether).
+        total = sum(self.split.sizes())
+        self.split.setSizes([total - total // 5, total // 5])
+
     def _show_details(self) -> None:
         row = self.table.selected_row()
         item = self.model.row(row) if row is not None else None
         self.details.setPlainText(
-            f"{item.uid} {item.at} {item.action} {item.object}\n{_pretty(item.details)}"
+            f"{item.sentence}\n\nAs recorded: {item.uid} {item.at} {item.action} {item.object}\n"
+            f"{_pretty(item.details)}"
             if item
             else ""
         )
@@ -76,6 +88,14 @@ class HistoryDialog(QDialog):
     def show_lines(cls, parent: QWidget | None, title: str, lines: list[history.AuditLine]) -> None:
         """Show the history (tests replace this)."""
         cls(parent, title, lines).exec()
+
+
+def _small_details(details: QPlainTextEdit) -> None:
+    """The raw details in a smaller type than the sentences."""
+    font = details.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        details.setFont(font)
 
 
 def _pretty(details: str) -> str:

@@ -180,6 +180,27 @@ class FlowLayout(QLayout):
         return y - area.y() + margins.top() + margins.bottom()
 
 
+class WrappingPanel(QWidget):
+    """A widget whose least height is what its layout takes at its width: wrapped lines of
+    text and flows of fields included (a plain widget asks only for its layout's minimum,
+    which counts one line of each; a short screen then squeezes one part over another)."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            margins = self.contentsMargins()
+            width = self.width() - margins.left() - margins.right()
+            height = layout.minimumHeightForWidth(width) + margins.top() + margins.bottom()
+            least.setHeight(max(least.height(), height))
+        return least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the least height follows the width
+
+
 class VerticalScroller(QScrollArea):
     """Its widget at the whole width and at least its minimum height: scrolled up and down
     only when that is more than the height there is (a form grown by messages on a short
@@ -237,6 +258,22 @@ class VerticalScroller(QScrollArea):
             self.updateGeometry()  # what it holds changed: so may its minimum width
             self._fit()
         return handled
+
+
+def place_dialog(dialog: QWidget, parent: QWidget | None, width: int, height: int) -> None:
+    """Size ``dialog`` to ``width`` x ``height``, or at most 80 % of the screen where that is
+    smaller (1366x768 at 150 %), and centre it on ``parent``'s window, within the screen."""
+    anchor = parent.window() if parent is not None else None
+    screen = (anchor.screen() if anchor is not None else None) or dialog.screen()
+    free = screen.availableGeometry()
+    size = QSize(min(width, free.width() * 8 // 10), min(height, free.height() * 8 // 10))
+    dialog.resize(size)
+    centre = anchor.frameGeometry().center() if anchor is not None else free.center()
+    frame = QRect(QPoint(0, 0), size)
+    frame.moveCenter(centre)
+    x = max(free.left(), min(frame.left(), free.right() - size.width()))
+    y = max(free.top(), min(frame.top(), free.bottom() - size.height()))
+    dialog.move(x, y)
 
 
 def _margin_size(margins: QMargins) -> QSize:

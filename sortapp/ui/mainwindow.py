@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
             self.ctx.lock()  # first: whatever the closed dialogs return to runs as no one
         self.idle.stop()
         self._close_dialogs()
+        self.scan_box.clear()  # the last user's number and what was said of it
         screen = self._lock_screen()
         screen.show_locked(note)
         self.screens.setCurrentWidget(screen)
@@ -565,7 +566,7 @@ class MainWindow(QMainWindow):
         """What to do first on a site just made (shown to its admin until dismissed)."""
         self.next_steps = QLabel(
             "<b>Next steps</b>: add the people who will use sortapp (Settings, Users), set the "
-            "prices (Settings, Prices), then receive the first lot (Receiving). "
+            "prices (Settings, Price book), then receive the first lot (Receiving). "
             "<a href='dismiss'>Dismiss</a>"
         )
         self.next_steps.setObjectName("next_steps")

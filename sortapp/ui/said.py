@@ -10,6 +10,12 @@ def goods(mct: int, stones: int | None = None, *, comma: bool = False) -> str:
     return f"{format_mct(mct, decimal_comma=comma)} ct" + (f", {stones} stones" if stones else "")
 
 
+def held(mct: int, stones: str, *, comma: bool = False) -> str:
+    """What a parcel holds: ``430.000 ct, 200 stones (1 of 2 lines counted)`` (``stones`` as
+    ``parcels.stones_text`` words them)."""
+    return f"{format_mct(mct, decimal_comma=comma)} ct, {stones}"
+
+
 def entry(
     uid: str, mct: int, stones: int | None, category: str, lot: str, *, comma: bool = False
 ) -> str:

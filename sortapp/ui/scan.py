@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -56,10 +56,18 @@ class ScanBox(QWidget):
         self.edit.textEdited.connect(lambda _t: self.note.clear())
         row.addWidget(self.edit, 1)
         row.addWidget(self.note, 2)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.clear)
 
     def take_focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
+
+    def clear(self) -> None:
+        """Empty the box and what it said of the last number (Escape; locking)."""
+        self.edit.clear()
+        self.note.clear()
 
     def scan(self) -> None:
         """Look up what was scanned: show it (``found``), or say beside the box that it names

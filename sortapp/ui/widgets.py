@@ -6,7 +6,7 @@ import weakref
 from collections.abc import Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -313,8 +313,18 @@ class CategoryPicker(QLineEdit):
             )
             self.completer().setCompletionPrefix(typed)
             self.completer().complete()
+            # Once the Enter is over: the completer closes its list on the Enter that asked.
+            QTimer.singleShot(0, self, lambda: self._open_choice(typed))
         self.message.show()
         return False
+
+    def _open_choice(self, typed: str) -> None:
+        """Open the choice of the categories ``typed`` matches (if it is still what is typed)."""
+        completer = self.completer()
+        popup = completer.popup()
+        if self.text().strip() == typed and popup is not None and not popup.isVisible():
+            completer.setCompletionPrefix(typed)
+            completer.complete()
 
     def _unsay(self, _text: str) -> None:
         self.message.clear()

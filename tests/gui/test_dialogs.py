@@ -201,7 +201,7 @@ def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
     assert lots.get_lot(db, "L1").status == "sorting"
     assert shown["summary"] == []  # not asked twice: the signature is the Yes
     note = shown["second"][0]
-    assert "Received 100.000 ct" in note and "Sorted 60.000 ct" in note and "in 1 entry\n" in note
+    assert "Received 100.000 ct" in note and "Sorted 60.000 ct" in note and "in 1 entry: " in note
     assert "Difference 40.000 ct" in note and "beyond tolerance" in note
     dialog = dialogs.SecondPersonDialog.build(None, note)
     qtbot.addWidget(dialog)

@@ -5,6 +5,7 @@ verified at the next start (issue 13)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sortapp import app
 from sortapp.services import backups, settings, site
@@ -38,7 +39,7 @@ def test_first_run_keeps_what_was_typed_and_asks_country_and_time_zone(
         dialog.show()
         code = dialog.fields["code"]
         assert dialog.focusWidget() is code or not dialog.isActiveWindow()
-        seen["hint"] = code.placeholderText()
+        seen["hint"] = code.placeholderText() + dialog.findChild(QLabel, "code_rule").text()
         countries = dialog.fields["country"]
         seen["countries"] = [countries.itemText(i) for i in range(countries.count())]
         countries.setCurrentText("Botswana (BW)")

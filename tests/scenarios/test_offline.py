@@ -372,7 +372,7 @@ def test_sorting_file_short_rows_one_lot_and_decimal_comma(db, who):
     assert [(e["category"], e["loss_type"], e["mct"], e["stones"]) for e in entries] == [
         ("S5-SAW-Q1-W", None, 10_500, None),  # a blank count is not counted, not 0
         ("G1-SAW-Q1-W", None, 2_000, 7),
-        (None, "cleaning", 100, 0),
+        (None, "cleaning", 100, None),  # a loss counts no stones
     ]
     bad = imports.import_sorting(db, who.olu, "category;carats\nS5-SAW-Q1-W\nNOPE;1\n", lot="L1")
     assert [(e.line, e.message.split(":")[0]) for e in bad.errors] == [

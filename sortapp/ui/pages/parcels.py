@@ -37,7 +37,7 @@ from sortapp.ui.dialogs import (
 )
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
-from sortapp.ui.layouts import FlowLayout, labelled
+from sortapp.ui.layouts import FlowLayout, WrappingPanel, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.printing import print_document
@@ -92,7 +92,7 @@ class ParcelsPage(Page):
         left.setMinimumWidth(200)  # the list scrolls; the parcel gets the room
         split.addWidget(left)
 
-        right = QWidget()
+        right = WrappingPanel()  # never squeezes the add form over the buttons
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel("Select or create a parcel.")
@@ -188,6 +188,7 @@ class ParcelsPage(Page):
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
         self.f_category.returnPressed.connect(self._category_entered)
+        self.f_lot.returnPressed.connect(self.f_carats.setFocus)  # blank: oldest first
         self.f_carats.returnPressed.connect(self.f_stones.setFocus)
         self.f_stones.returnPressed.connect(self.add_goods)
         for pair in labelled(
@@ -210,7 +211,7 @@ class ParcelsPage(Page):
     def _category_entered(self) -> None:
         # An exact code or the only match moves on; a prefix of several opens the choice.
         if self.f_category.choose():
-            self.f_carats.setFocus()
+            self.f_lot.setFocus()
 
     # -- selection and display -----------------------------------------------------------------
 
@@ -387,7 +388,8 @@ class ParcelsPage(Page):
             self.ctx.say(
                 f"Packed {said.goods(goods.carats, goods.stones, comma=comma)} of "
                 f"{assortment.get_category(self.ctx.db, self.f_category.code()).code} into parcel "
-                f"{number}; it holds {said.goods(parcel.mct, parcel.stones, comma=comma)}.",
+                f"{number}; it holds "
+                f"{said.held(parcel.mct, parcels.stones_text(parcel.lines), comma=comma)}.",
                 self,
             )
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):

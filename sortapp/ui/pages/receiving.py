@@ -27,7 +27,9 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import Lot
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Role
+from sortapp.core.units import format_mct, percent_of
 from sortapp.services import browse, lots, site
+from sortapp.services.settings import Settings
 from sortapp.storage.dbapi import Database
 from sortapp.ui import said, siteday
 from sortapp.ui.context import Context
@@ -548,7 +550,12 @@ class ReceivingPage(Page):
             lambda reason: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
             f"Weight difference of lot {number} acknowledged.",
         )
-        submit.after(TextDialog.ask(self, f"Acknowledge lot {number}", "Reason", submit=submit))
+        note = acknowledge_note(
+            lots.get_lot(self.ctx.db, number), self.ctx.settings(), comma=self._decimal_comma()
+        )
+        submit.after(
+            TextDialog.ask(self, f"Acknowledge lot {number}", "Reason", submit=submit, note=note)
+        )
 
 
 class _WeighForm(FormDialog):
@@ -605,13 +612,17 @@ class WeighDialog:
         """The dialog; its number fields read the site's decimal mark from the page's session.
         ``submit`` weighs on OK: a refusal keeps the dialog open, said beside its field."""
         ctx = parent.ctx if isinstance(parent, Page) else None
+        papers = weigh_note(ctx, number)
         dialog = _WeighForm(
             parent,
             f"Weigh lot {number} again" if again else f"Weigh lot {number}",
-            "Its receipt is reversed in the ledger and a new one posted; the first weight stays "
-            "on record."
-            if again
-            else "",
+            papers
+            + (
+                "\nIts receipt is reversed in the ledger and a new one posted; the first weight "
+                "stays on record."
+                if again
+                else ""
+            ),
             check=submit,
         )
         for key, label in (("carats", "Weighed ct"), ("stones", "Stones (optional)")):
@@ -620,3 +631,49 @@ class WeighDialog:
         if again:
             dialog.line("reason", "Reason", required=True)
         return dialog
+
+
+def weigh_note(ctx: Context | None, number: str) -> str:
+    """What the papers say of lot ``number`` (and a weight already taken), for the Weigh
+    dialog; '' without a session or such a lot."""
+    if ctx is None:
+        return ""
+    try:
+        lot = lots.get_lot(ctx.db, number)
+    except UserError:
+        return ""
+    comma = SiteNumbers.of(ctx).decimal_comma
+    source = ", ".join(lot.mines) or lot.supplier
+    papers = (
+        f"Lot {lot.number}, origin {lot.origin} ({source}). On the papers: "
+        + (
+            said.goods(lot.declared_mct, lot.declared_stones, comma=comma)
+            if lot.declared_mct is not None
+            else "no carats declared"
+        )
+        + ("" if lot.declared_stones else ", stones not declared")
+        + "."
+    )
+    if lot.weighed_mct is not None:
+        before = said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)
+        papers += f" Weighed before: {before}."
+    return papers
+
+
+def acknowledge_note(lot: Lot, site_settings: Settings, *, comma: bool = False) -> str:
+    """The figures a supervisor accepts: declared against weighed, the difference and the
+    tolerance it is beyond."""
+
+    def carats(mct: int) -> str:
+        return f"{format_mct(mct, decimal_comma=comma)} ct"
+
+    declared, weighed = lot.declared_mct or 0, lot.weighed_mct or 0
+    difference = weighed - declared
+    return (
+        f"Lot {lot.number}: declared {carats(declared)}, weighed {carats(weighed)}: "
+        f"a difference of "
+        f"{'+' if difference > 0 else ''}{carats(difference)}"
+        f" ({percent_of(difference, declared)} %), beyond the tolerance of "
+        f"{carats(site_settings.weigh_tolerance(declared))}.\n"
+        "You accept these figures as they are; say why."
+    )

@@ -325,7 +325,13 @@ class SortingPage(Page):
             f"Entry {item['uid']} reversed.",
         )
         changes = submit.after(
-            TextDialog.ask(self, f"Correct entry {item['uid']}", "Reason", submit=submit)
+            TextDialog.ask(
+                self,
+                f"Correct entry {item['uid']}",
+                "Reason",
+                submit=submit,
+                note=correct_note(item, lot, comma=self.f_carats.decimal_comma),
+            )
         )
         if changes is not None:
             self.ctx.say(
@@ -427,6 +433,7 @@ class SortingPage(Page):
             self.loss_button,
             self.close_button,
             self.correct_button,
+            self.import_button,
         ):
             enable(w, open_for_entries, closed_why(lot.number, lot.status))
         self.entries.set_rows(
@@ -448,6 +455,9 @@ class SortingPage(Page):
             ]
         )
         self._show(rec)
+        if not open_for_entries:  # closed (or not weighed): not "ready to close"
+            self.r_state.setText(closed_why(lot.number, lot.status))
+            self.r_state.setStyleSheet("font-weight: bold;")
 
     def _show(self, rec: Reconciliation | None) -> None:
         if rec is None:
@@ -527,10 +537,22 @@ def close_summary(rec: Reconciliation) -> str:
     return (
         f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
         f"Received {format_mct(rec.received_mct)} ct ({sorting.received_stones_text(rec)})\n"
-        f"Sorted {format_mct(rec.sorted_mct)} ct ({sorting.sorted_stones_text(rec)}) in "
-        f"{rec.entries} {'entry' if rec.entries == 1 else 'entries'}\n"
+        f"Sorted {format_mct(rec.sorted_mct)} ct in {rec.entries} "
+        f"{'entry' if rec.entries == 1 else 'entries'}: {sorting.sorted_stones_text(rec)}\n"
         + (f"Losses {format_mct(rec.loss_mct)} ct\n" if rec.loss_mct else "")
         + f"{settled[:1].upper()}{settled[1:]}"
+    )
+
+
+def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
+    """The entry a correction reverses, named: its number, what, carats, stones and who."""
+    what = item["category"] or f"loss: {item['loss_type']}"
+    stones = "" if item["loss_type"] else f", stones {_stones(item['stones'])}"
+    return (
+        f"Entry {item['uid']} of lot {lot}: {what}, "
+        f"{format_mct(item['mct'], decimal_comma=comma)} ct{stones}, entered by {item['user']}"
+        f"{' at ' + str(item['at']) if item.get('at') else ''}.\n"
+        "It is reversed by a new entry with the reason; both stay on record."
     )
 
 
@@ -541,7 +563,18 @@ def _stones(value: Any) -> str:
 
 def _stone_difference(rec: Reconciliation) -> str:
     if rec.stone_difference is None:
-        return "not counted in and out"
+        return _not_counted(rec)
     if rec.stone_difference == 0:
         return "0"
     return f"{rec.stone_difference} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
+
+
+def _not_counted(rec: Reconciliation) -> str:
+    """Why there is no stone difference: the side (or sides) whose stones were not counted."""
+    sides = []
+    if rec.received_stones is None:
+        sides.append("not counted in")
+    if not rec.stones_counted_out:
+        counted = rec.counted_entries > 0
+        sides.append("not all counted out" if counted else "not counted out")
+    return " and ".join(sides)

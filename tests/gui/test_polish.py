@@ -1,0 +1,309 @@
+"""What a QA pass at 1366x768 / 150 % found: the flow of forms, dialogs that say what they ask
+about, windows that fit, sentences for every action (issue 13)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QWidget
+
+from sortapp.services import parcels
+from tests.conftest import make_sorted_lot
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def _draft_parcel_page(qtbot, make_window, db, who, size=(911, 480)):
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.sam, "P1", importer="Antwerp NV", destination="BE")
+    window = make_window("sam")
+    window.resize(*size)
+    window.go(3)
+    page = window.parcels
+    page.open_parcel("P1")
+    return window, page
+
+
+def _sorting_page(make_window, user: str, lot: str):
+    window = make_window(user)
+    window.go(1)
+    page = window.sorting
+    page.open_lot(lot)
+    return window, page
+
+
+def test_enter_walks_category_lot_carats_stones_in_add_from_stock(qtbot, make_window, db, who):
+    _window, page = _draft_parcel_page(qtbot, make_window, db, who)
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    assert page.f_lot.hasFocus()
+    qtbot.keyClicks(page.f_lot, "L1")
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    assert page.f_carats.hasFocus()
+    assert page.f_lot.text() == "L1" and page.f_carats.text() == ""
+    qtbot.keyClicks(page.f_carats, "10")
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
+    assert page.f_stones.hasFocus()
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.lines.rowCount() == 1)
+    # A blank lot moves on too (oldest first).
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "G1-SAW-Q1-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    assert page.f_carats.hasFocus()
+
+
+def test_the_stock_line_never_covers_the_add_button(qtbot, make_window, db, who):
+    window, page = _draft_parcel_page(qtbot, make_window, db, who, (911, 480))
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
+    page.f_carats.setFocus()
+    qtbot.keyClicks(page.f_carats, "QA-2612-001")
+    page.f_stones.setFocus()  # the carats are refused beside the field
+    assert page.f_carats.message.isVisible()
+    assert page.available.text()
+
+    def apart() -> bool:
+        button = _global_rect(page.add_button)
+        return not any(
+            button.intersects(_global_rect(w))
+            for w in (page.available, page.f_carats.message, page.f_carats, page.f_stones)
+        )
+
+    for width in (911, 1000, 1180, 1366, 911):
+        window.resize(width, 480)
+        qtbot.waitUntil(apart)
+        window.grab().save(f"/tmp/polish-add-{width}.png")
+
+
+def _within_and_centred(dialog, window) -> None:
+    free = window.screen().availableGeometry()
+    assert dialog.width() <= free.width() * 0.8 and dialog.height() <= free.height() * 0.8
+    assert free.contains(dialog.frameGeometry())
+    centre, on = dialog.frameGeometry().center(), window.frameGeometry().center()
+    assert abs(centre.x() - on.x()) <= 2 and abs(centre.y() - on.y()) <= 2
+
+
+def test_history_and_shortcuts_open_on_the_window_within_the_screen(qtbot, make_window, db, who):
+    from sortapp.services import history  # noqa: PLC0415
+    from sortapp.ui.help import ShortcutsDialog, shortcut_rows  # noqa: PLC0415
+    from sortapp.ui.history import HistoryDialog  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    free = window.screen().availableGeometry()
+    window.setGeometry(free.left() + 40, free.top() + 60, free.width() // 2, free.height() // 2)
+    dialog = HistoryDialog(window, "History of lot L1", history.history(db, "lot", "L1"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _within_and_centred(dialog, window)
+    # The sentences are the main view, the details as recorded a smaller pane below.
+    table, details = dialog.split.sizes()
+    assert table >= 2 * details > 0
+    assert dialog.details.font().pointSizeF() < dialog.table.font().pointSizeF()
+    assert dialog.details.toPlainText().startswith("olu closed the sorting of lot L1")
+    dialog.grab().save("/tmp/polish-history.png")
+    keys = ShortcutsDialog(window, shortcut_rows(window))
+    qtbot.addWidget(keys)
+    keys.show()
+    _within_and_centred(keys, window)
+
+
+def test_after_close_sorting_the_page_says_closed_and_import_is_off(
+    qtbot, make_window, db, who, monkeypatch
+):
+    from sortapp.services import lots, sorting  # noqa: PLC0415
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
+    window, page = _sorting_page(make_window, "sam", "L1")
+    assert page.r_state.text() == "Within tolerance: ready to close"
+    assert page.import_button.isEnabled()
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    page.close_sorting()
+    assert lots.get_lot(db, "L1").status == "sorted"
+    assert "ready to close" not in page.r_state.text()
+    assert page.r_state.text() == "Lot L1 is sorted and closed"
+    assert not page.import_button.isEnabled() and not page.close_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: page.r_state.height() >= page.r_state.heightForWidth(page.r_state.width())
+    )
+    window.grab().save("/tmp/polish-closed.png")
+
+
+def test_the_close_summary_and_stone_difference_say_what_is_true(qtbot, make_window, db, who):
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui.pages.sorting import close_summary  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", stones=900)
+    for category, mct, stones in (
+        ("S5-SAW-Q1-W", 40_000, 800),
+        ("S5-SAW-Q2-W", 40_000, 50),
+        ("G1-SAW-Q1-W", 20_000, None),
+    ):
+        sorting.add_entry(db, who.olu, "L1", category, mct, stones)
+    summary = close_summary(sorting.reconciliation(db, "L1"))
+    assert "))" not in summary
+    assert "Sorted 100.000 ct in 3 entries: 850 stones (2 of 3 entries counted)" in summary
+    make_lot(db, who.olu, "L2", stones=None)  # stones not counted in
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 100_000, 400)
+    _window, page = _sorting_page(make_window, "sam", "L1")
+    assert page.r_stone_difference.text() == "not all counted out"
+    page.open_lot("L2")
+    assert page.r_stone_difference.text() == "not counted in"
+
+
+def test_the_packing_message_says_how_many_lines_were_counted(qtbot, make_window, db, who):
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    window, page = _draft_parcel_page(qtbot, make_window, db, who)
+    for category, carats, stones in (("S5-SAW-Q1-W", "50", ""), ("G1-SAW-Q1-W", "30", "100")):
+        page.f_category.setText(category)
+        page.f_carats.setText(carats)
+        page.f_stones.setText(stones)
+        page.add_goods()
+    assert status(window).endswith("it holds 80.000 ct, 100 stones (1 of 2 lines counted).")
+
+
+def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_window, db, who):
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW")
+    popup = page.f_category.completer().popup()
+    assert popup.isVisible()  # the completions as typed, none chosen: Enter asks for the choice
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the popup has the keys while it is open
+    qtbot.waitUntil(popup.isVisible)
+    assert "matches" in page.f_category.message.text()
+    window.grab().save("/tmp/polish-choice.png")
+    popup.grab().save("/tmp/polish-choice-list.png")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert page.f_category.code().startswith("S5-SAW-") and page.f_category.code() != "S5-SAW"
+    assert QApplication.focusWidget() in (page.f_category, page.f_carats)
+
+
+def test_escape_and_locking_clear_the_scan_boxs_last_error(qtbot, make_window, monkeypatch):
+    window = make_window("olu")
+    box = window.scan_box
+    box.take_focus()
+    qtbot.keyClicks(box.edit, "S-1, S-2")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert "is no lot" in box.note.text()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Escape)
+    assert box.edit.text() == "" and box.note.text() == ""
+    qtbot.keyClicks(box.edit, "S-1, S-2")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert box.note.text()
+    window.lock("Locked.")
+    assert box.edit.text() == "" and box.note.text() == ""
+
+
+def _notes(dialog) -> str:
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_the_dialogs_say_what_they_ask_about(qtbot, make_window, db, who, monkeypatch):
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui.pages import receiving  # noqa: PLC0415
+    from sortapp.ui.pages import sorting as sorting_page  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=101_300, declared_stones=1234)
+    make_lot(db, who.olu, "L2", declared_mct=101_300, weighed_mct=100_000, stones=None)
+    window = make_window("sam")
+    page = window.receiving
+    weigh = receiving.WeighDialog.build(page, "L1")
+    qtbot.addWidget(weigh)
+    assert "On the papers: 101.300 ct, 1234 stones" in _notes(weigh)
+    assert "Jwaneng" in _notes(weigh)
+    weigh.show()
+    weigh.grab().save("/tmp/polish-weigh.png")
+    asked = []
+    monkeypatch.setattr(
+        receiving.TextDialog, "ask", classmethod(lambda c, *a, **k: asked.append(k) or None)
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.show_item("L2")
+    assert page.selected_lot() == "L2"
+    page._acknowledge()
+    note = asked[-1]["note"]
+    assert "declared 101.300 ct, weighed 100.000 ct: a difference of -1.300 ct" in note
+    assert "beyond the tolerance of" in note
+    from sortapp.ui.dialogs import TextDialog  # noqa: PLC0415
+
+    ack = TextDialog.build(window, "Acknowledge lot L2", "Reason", note=note)
+    qtbot.addWidget(ack)
+    ack.show()
+    ack.grab().save("/tmp/polish-ack.png")
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 12_450, 30)
+    window.go(1)
+    sort = window.sorting
+    sort.open_lot("L2")
+    sort.entries_table.selectRow(0)
+    monkeypatch.setattr(
+        sorting_page.TextDialog, "ask", classmethod(lambda c, *a, **k: asked.append(k) or None)
+    )
+    sort.correct_entry()
+    note = asked[-1]["note"]
+    uid = sorting.list_entries(db, "L2")[0]["uid"]
+    assert f"Entry {uid} of lot L2: S5-SAW-Q1-W, 12.450 ct, stones 30, entered by olu" in note
+
+
+def test_irreversible_steps_default_to_no(qtbot):
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from sortapp.ui.dialogs import SummaryDialog  # noqa: PLC0415
+
+    box = SummaryDialog.build(None, "Close sorting of lot L1", "Close the sorting of lot L1")
+    qtbot.addWidget(box)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.show()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter is No
+    assert box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.No
+
+
+def test_first_run_shows_the_code_rule_whole_and_asks_for_the_country(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from sortapp.services.site import SITE_CODE_RULE  # noqa: PLC0415
+    from sortapp.ui.dialogs import FirstRunDialog  # noqa: PLC0415
+
+    dialog = FirstRunDialog.build(None, str(tmp_path / "new.db"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rule = dialog.findChild(QLabel, "code_rule")
+    assert SITE_CODE_RULE in rule.text() and rule.isVisible()
+    qtbot.waitUntil(lambda: rule.height() >= rule.heightForWidth(rule.width()))
+    assert rule.width() <= dialog.width()
+    country = dialog.fields["country"]
+    assert country.currentIndex() == -1 and country.currentText() == ""
+    assert country.lineEdit().placeholderText() == "choose the country"
+    for key, text in (("code", "KSF"), ("name", "Kasane"), ("password", "x"), ("again", "x")):
+        dialog.fields[key].setText(text)
+    dialog._on_ok()
+    assert dialog.said() == {"country": "Fill in Country."} and dialog.isVisible()
+    dialog.grab().save("/tmp/polish-first-run.png")
+
+
+def test_the_next_steps_name_the_price_book_tab(qtbot, make_window):
+    window = make_window("admin")
+    (settings_page,) = [p for p in window.pages if p.title == "Settings"]
+    tabs = settings_page.tabs
+    assert "Price book" in [tabs.tabText(i) for i in range(tabs.count())]
+    text = window._next_steps().text()
+    assert "(Settings, Price book)" in text and "Prices)" not in text
