@@ -72,7 +72,6 @@ def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
         seen["open"] = dialog.isVisible()
         seen["said"] = dialog.said()
         seen["kept"] = dialog.values()
-        dialog.grab().save("/tmp/seal-refused.png")
         dialog.fields["kp_cert"].setText("BW-2026-7")
         qtbot.keyClick(dialog.fields["seals"], Qt.Key.Key_Return)
         seen["closed"] = not dialog.isVisible()
@@ -111,7 +110,6 @@ def test_the_seal_dialogs_dates_are_both_picked_and_the_expiry_follows_the_issue
     expires.setDate(QDate(2026, 4, 15))  # changed by hand: it stays
     issued.setDate(QDate(2026, 3, 2))
     assert dialog.values()["expires"] == "2026-04-15"
-    dialog.grab().save("/tmp/seal-dialog.png")
     dialog.reject()
 
 
@@ -205,7 +203,6 @@ def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
     assert "Difference 40.000 ct" in note and "beyond tolerance" in note
     dialog = dialogs.SecondPersonDialog.build(None, note)
     qtbot.addWidget(dialog)
-    dialog.grab().save("/tmp/second-person.png")
 
 
 def test_a_close_the_service_refuses_asks_nothing(qtbot, make_window, db, who, monkeypatch):
@@ -245,7 +242,6 @@ def test_a_refused_reason_keeps_the_dialog_open(qtbot, make_window, db, who, mon
         qtbot.keyClick(field, Qt.Key.Key_Return)
         seen["open"], seen["said"] = dialog.isVisible(), dialog.said()
         seen["kept"] = dialog.values()
-        dialog.grab().save("/tmp/reason-refused.png")
         dialog.reject()
 
     monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(ask))

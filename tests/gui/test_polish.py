@@ -105,7 +105,6 @@ def test_history_and_shortcuts_open_on_the_window_within_the_screen(qtbot, make_
     assert table >= 2 * details > 0
     assert dialog.details.font().pointSizeF() < dialog.table.font().pointSizeF()
     assert dialog.details.toPlainText().startswith("olu closed the sorting of lot L1")
-    dialog.grab().save("/tmp/polish-history.png")
     keys = ShortcutsDialog(window, shortcut_rows(window))
     qtbot.addWidget(keys)
     keys.show()
@@ -121,7 +120,7 @@ def test_after_close_sorting_the_page_says_closed_and_import_is_off(
 
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, None)
-    window, page = _sorting_page(make_window, "sam", "L1")
+    _window, page = _sorting_page(make_window, "sam", "L1")
     assert page.r_state.text() == "Within tolerance: ready to close"
     assert page.import_button.isEnabled()
     monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda c, *a: True))
@@ -133,7 +132,6 @@ def test_after_close_sorting_the_page_says_closed_and_import_is_off(
     qtbot.waitUntil(
         lambda: page.r_state.height() >= page.r_state.heightForWidth(page.r_state.width())
     )
-    window.grab().save("/tmp/polish-closed.png")
 
 
 def test_the_close_summary_and_stone_difference_say_what_is_true(qtbot, make_window, db, who):
@@ -177,7 +175,7 @@ def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_w
     from tests.conftest import make_lot  # noqa: PLC0415
 
     make_lot(db, who.olu, "L1")
-    window, page = _sorting_page(make_window, "olu", "L1")
+    _window, page = _sorting_page(make_window, "olu", "L1")
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "S5-SAW")
     popup = page.f_category.completer().popup()
@@ -185,8 +183,6 @@ def test_one_enter_on_a_prefix_opens_the_choice_for_the_arrow_keys(qtbot, make_w
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # the popup has the keys while it is open
     qtbot.waitUntil(popup.isVisible)
     assert "matches" in page.f_category.message.text()
-    window.grab().save("/tmp/polish-choice.png")
-    popup.grab().save("/tmp/polish-choice-list.png")
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible())
@@ -231,7 +227,6 @@ def test_the_dialogs_say_what_they_ask_about(qtbot, make_window, db, who, monkey
     assert "On the papers: 101.300 ct, 1234 stones" in _notes(weigh)
     assert "Jwaneng" in _notes(weigh)
     weigh.show()
-    weigh.grab().save("/tmp/polish-weigh.png")
     asked = []
     monkeypatch.setattr(
         receiving.TextDialog, "ask", classmethod(lambda c, *a, **k: asked.append(k) or None)
@@ -249,7 +244,6 @@ def test_the_dialogs_say_what_they_ask_about(qtbot, make_window, db, who, monkey
     ack = TextDialog.build(window, "Acknowledge lot L2", "Reason", note=note)
     qtbot.addWidget(ack)
     ack.show()
-    ack.grab().save("/tmp/polish-ack.png")
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 12_450, 30)
     window.go(1)
     sort = window.sorting
@@ -297,7 +291,6 @@ def test_first_run_shows_the_code_rule_whole_and_asks_for_the_country(qtbot, tmp
         dialog.fields[key].setText(text)
     dialog._on_ok()
     assert dialog.said() == {"country": "Fill in Country."} and dialog.isVisible()
-    dialog.grab().save("/tmp/polish-first-run.png")
 
 
 def test_the_next_steps_name_the_price_book_tab(qtbot, make_window):

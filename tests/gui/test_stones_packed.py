@@ -34,7 +34,6 @@ def test_the_stock_table_says_not_counted_and_how_many_lots_were_counted(
     window.stock.refresh()
     assert _stones_of(window.stock.model, "S5-SAW-Q1-W") == "not counted"
     assert _stones_of(window.stock.model, "G1-SAW-Q1-W") == "200 (2 of 3 lots counted)"
-    window.grab().save("/tmp/stock-stones.png")
 
 
 def test_the_parcel_page_says_not_counted_for_goods_packed_without_stones(
@@ -61,6 +60,5 @@ def test_the_parcel_page_says_not_counted_for_goods_packed_without_stones(
     assert _cell(page.lines, by_code["S5-SAW-Q1-W"], "stones_text") == "not counted"
     assert _cell(page.lines, by_code["G1-SAW-Q1-W"], "stones_text") == "120"
     assert "89.900 ct, 120 stones (1 of 2 lines counted)," in page.totals.text()
-    window.grab().save("/tmp/parcel-stones.png")
     summary = seal_summary(parcels.get_parcel(db, "P1"))
     assert "89.900 ct, 120 stones (1 of 2 lines counted), value" in summary
