@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sortapp.services import history
 from sortapp.ui.context import Context
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.widgets import Table
+
+if TYPE_CHECKING:
+    from sortapp.services import history
 
 #: What opens the history of the selected lot or parcel, beside the context menu.
 SHORTCUT = "Ctrl+H"
@@ -111,6 +113,8 @@ def show_history(parent: QWidget, ctx: Context, kind: str, number: str | None) -
     if not number:
         ctx.said.emit(f"Select a {kind} to see its history first.")
         return
+    from sortapp.services import history  # noqa: PLC0415 (loaded on first use: a cheap start)
+
     lines = ctx.act(parent, lambda: history.history(ctx.db, kind, number))
     if lines is None:
         return

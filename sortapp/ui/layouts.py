@@ -118,9 +118,19 @@ class FlowLayout(QLayout):
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
+    #: A uniform flow's cell width, worked out once until the layout is invalidated (asked per
+    #: item, it was quadratic in the items: 3,000 size hints to lay out the receiving form).
+    _cell = -1
+
+    def invalidate(self) -> None:
+        self._cell = -1
+        super().invalidate()
+
     def _width(self, item: QLayoutItem) -> int:
         if self.uniform:
-            return max((self._own_width(i) for i in self._shown()), default=0)
+            if self._cell < 0:
+                self._cell = max((self._own_width(i) for i in self._shown()), default=0)
+            return self._cell
         return self._own_width(item)
 
     @staticmethod

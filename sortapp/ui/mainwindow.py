@@ -6,6 +6,7 @@ import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -27,9 +28,8 @@ from PySide6.QtWidgets import (
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, lookup, settings, site
+from sortapp.services import backups, settings, site
 from sortapp.storage.db import opened_read_only
-from sortapp.ui import help as ui_help
 from sortapp.ui import siteday, textsize
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
@@ -42,6 +42,9 @@ from sortapp.ui.pages import PAGES, Page
 from sortapp.ui.scan import ScanBox, ScannerKeys
 from sortapp.ui.statusbar import WrappingStatusBar
 from sortapp.ui.watch import WorkstationWatch
+
+if TYPE_CHECKING:
+    from sortapp.services import lookup
 
 log = logging.getLogger(__name__)
 
@@ -203,9 +206,19 @@ class MainWindow(QMainWindow):
             help_menu,
             "&Keyboard shortcuts...",
             QKeySequence.StandardKey.HelpContents,
-            lambda: ui_help.show_shortcuts(self),
+            self._show_shortcuts,
         )
-        self._action(help_menu, "&About sortapp...", "", lambda: ui_help.show_about(self, self.ctx))
+        self._action(help_menu, "&About sortapp...", "", self._show_about)
+
+    def _show_shortcuts(self) -> None:
+        from sortapp.ui import help as ui_help  # noqa: PLC0415 (loaded on first use: a cheap start)
+
+        ui_help.show_shortcuts(self)
+
+    def _show_about(self) -> None:
+        from sortapp.ui import help as ui_help  # noqa: PLC0415 (loaded on first use: a cheap start)
+
+        ui_help.show_about(self, self.ctx)
 
     def text_size(self, direction: int) -> None:
         """One size larger (1), smaller (-1) or back to normal (0), kept for this workstation."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core.errors import UserError
-from sortapp.services import lookup
 from sortapp.ui.context import Context
 from sortapp.ui.errors import error_text
 
@@ -75,6 +74,8 @@ class ScanBox(QWidget):
         text = self.edit.text().strip()
         if self.ctx.locked or not text:
             return
+        from sortapp.services import lookup  # noqa: PLC0415 (on the first scan: a cheap start)
+
         try:
             found = lookup.look_up(self.ctx.db, text)
         except UserError as exc:
