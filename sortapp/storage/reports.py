@@ -33,20 +33,30 @@ def stock_stone_counts(db: Database) -> tuple[int, int]:
 
 def stock_stone_counts_by_category(db: Database) -> dict[int, tuple[int, int]]:
     """Return {category id: (lines of stock on hand, those whose stones were counted)}, lines
-    and counted as ``stock_stone_counts`` says."""
-    return {
-        int(cat): (int(lines), int(counted))
-        for cat, lines, counted in db.execute(
-            f"""SELECT b.category_id, count(*), sum(CASE WHEN EXISTS (
-                          SELECT 1 FROM sort_entries e
-                          WHERE e.lot_id = b.lot_id AND e.category_id = b.category_id
-                            AND NOT {COUNTED} AND e.reverses_id IS NULL
-                            AND NOT EXISTS (
-                                SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id))
-                      THEN 0 ELSE 1 END)
-               FROM balances b WHERE b.place = 'stock' AND b.mct > 0 GROUP BY b.category_id"""
-        )
-    }
+    and counted as ``stock_stone_counts`` says.
+
+    Two passes, each once over its table: the lines on hand by category, and the lots' lines
+    of which a standing entry was not counted, looked up in the stock by its index. (Asked per
+    line of stock, the question read every entry once per line: on ten years of history it did
+    not finish.)
+    """
+    lines = db.execute(
+        """SELECT category_id, count(*) FROM balances INDEXED BY balances_open_stock
+           WHERE place = 'stock' AND mct > 0 GROUP BY category_id"""
+    ).fetchall()
+    uncounted = dict(
+        db.execute(
+            f"""WITH u AS (SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e
+                           WHERE e.category_id IS NOT NULL AND NOT {COUNTED}
+                             AND e.reverses_id IS NULL AND NOT EXISTS (
+                                 SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id))
+                SELECT b.category_id, count(*) FROM u
+                JOIN balances b ON b.place = 'stock' AND b.lot_id = u.lot_id
+                                AND b.category_id = u.category_id
+                WHERE b.mct > 0 GROUP BY b.category_id"""
+        ).fetchall()
+    )
+    return {int(cat): (int(n), int(n) - int(uncounted.get(cat, 0))) for cat, n in lines}
 
 
 def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:

@@ -150,7 +150,8 @@ class StockPage(Page):
         rows = reports.stock(self.ctx.db, self.ctx.actor)
         self._by_origin = reports.stock(self.ctx.db, self.ctx.actor, by_origin=True)
         self.model.set_rows(rows)
-        lines, counted = reports.stock_stone_counts(self.ctx.db, self.ctx.actor)
+        # The lots' lines of the rows themselves (read with them, not asked again).
+        lines, counted = sum(r.lines for r in rows), sum(r.counted_lines for r in rows)
         of_them = f" ({counted} of {lines} lots' lines counted)" if counted < lines else ""
         self.totals.setText(
             f"On hand: {format_mct(sum(r.mct for r in rows))} ct, "
