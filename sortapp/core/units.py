@@ -166,12 +166,27 @@ def parse_stones(text: object, field: str = "stones") -> int:
     return stones
 
 
-def format_mct(mct: int, *, decimal_comma: bool = False) -> str:
+#: Thousands are grouped by ',' where '.' marks decimals, and by a no-break space where ','
+#: does (never by '.', which a '.' site would read as a decimal mark).
+GROUP_DOT, GROUP_COMMA = ",", "\u00a0"
+
+
+def group_thousands(whole: int, *, decimal_comma: bool = False) -> str:
+    """Write a whole number with its thousands grouped: ``1234567 -> '1,234,567'`` (``'1 234 567'``
+    with a no-break space where ',' marks decimals)."""
+    return f"{whole:,}".replace(",", GROUP_COMMA if decimal_comma else GROUP_DOT)
+
+
+def _whole(whole: int, decimal_comma: bool, group: bool) -> str:
+    return group_thousands(whole, decimal_comma=decimal_comma) if group else str(whole)
+
+
+def format_mct(mct: int, *, decimal_comma: bool = False, group: bool = False) -> str:
     """Format mct as carats with exactly 3 decimals: ``1234500 -> '1234.500'`` (``'1234,500'``
-    with ``decimal_comma``)."""
+    with ``decimal_comma``; ``'1,234.500'`` with ``group``, as printed documents write it)."""
     sign = "-" if mct < 0 else ""
     whole, frac = divmod(abs(mct), MCT_PER_CT)
-    return f"{sign}{whole}{',' if decimal_comma else '.'}{frac:03d}"
+    return f"{sign}{_whole(whole, decimal_comma, group)}{',' if decimal_comma else '.'}{frac:03d}"
 
 
 def parse_percent(text: object, field: str = "percent", *, decimal_comma: bool = False) -> int:
@@ -181,16 +196,17 @@ def parse_percent(text: object, field: str = "percent", *, decimal_comma: bool =
 
 def format_percent(milli_pct: int, *, decimal_comma: bool = False) -> str:
     """Format thousandths of a percent with exactly 3 decimals: ``50 -> '0.050'``."""
-    whole, frac = divmod(milli_pct, MILLI_PCT_PER_PCT)
-    return f"{whole}{',' if decimal_comma else '.'}{frac:03d}"
+    sign = "-" if milli_pct < 0 else ""
+    whole, frac = divmod(abs(milli_pct), MILLI_PCT_PER_PCT)
+    return f"{sign}{whole}{',' if decimal_comma else '.'}{frac:03d}"
 
 
-def format_cents(cents: int, *, decimal_comma: bool = False) -> str:
+def format_cents(cents: int, *, decimal_comma: bool = False, group: bool = False) -> str:
     """Format cents as dollars with exactly 2 decimals: ``1023450 -> '10234.50'`` (``'10234,50'``
-    with ``decimal_comma``)."""
+    with ``decimal_comma``; ``'10,234.50'`` with ``group``)."""
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), CENTS_PER_USD)
-    return f"{sign}{whole}{',' if decimal_comma else '.'}{frac:02d}"
+    return f"{sign}{_whole(whole, decimal_comma, group)}{',' if decimal_comma else '.'}{frac:02d}"
 
 
 def value_cents(mct: int, cents_per_ct: int) -> int:
@@ -207,9 +223,14 @@ def price_cents_per_ct(value: int, mct: int) -> int:
     return int(exact.quantize(Decimal(1), rounding=PRICE_DISPLAY_ROUNDING))
 
 
-def percent_of(part_mct: int, whole_mct: int) -> str:
+def percent_of(part_mct: int, whole_mct: int, *, decimal_comma: bool = False) -> str:
     """Return ``part`` as a percentage of ``whole``, 3 decimals, rounded half up (display only)."""
-    if whole_mct == 0:
-        return "0.000"
-    exact = Decimal(part_mct) * 100 / Decimal(whole_mct)
-    return str(exact.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
+    return format_percent(milli_percent_of(part_mct, whole_mct), decimal_comma=decimal_comma)
+
+
+def milli_percent_of(part: int, whole: int) -> int:
+    """``part`` as thousandths of a percent of ``whole``, rounded half up (0 for no whole)."""
+    if whole == 0:
+        return 0
+    exact = Decimal(part) * 100 * MILLI_PCT_PER_PCT / Decimal(whole)
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))

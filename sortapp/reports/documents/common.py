@@ -10,7 +10,14 @@ from typing import Any
 from sortapp.core.canonical import fingerprint
 from sortapp.core.entities import HS_LABELS, MIXED, Parcel, ParcelLine, Shipment
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
+from sortapp.core.units import (
+    format_cents,
+    format_mct,
+    format_percent,
+    group_thousands,
+    milli_percent_of,
+    price_cents_per_ct,
+)
 from sortapp.services import parcels, settings, site
 from sortapp.storage.dbapi import Database
 
@@ -55,6 +62,44 @@ class Document:
     @property
     def short_fingerprint(self) -> str:
         return " ".join(self.fingerprint[i : i + 4] for i in range(0, 16, 4)).upper()
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Figures as a site's documents print them: thousands grouped, the site's decimal mark,
+    the exact value unchanged (``figures(db)`` reads the site's setting)."""
+
+    decimal_comma: bool = False
+
+    def ct(self, mct: int) -> str:
+        """Carats, 3 decimals: ``1,234.500``."""
+        return format_mct(mct, decimal_comma=self.decimal_comma, group=True)
+
+    def usd(self, cents: int) -> str:
+        """US dollars, 2 decimals: ``10,234.50``."""
+        return format_cents(cents, decimal_comma=self.decimal_comma, group=True)
+
+    def count(self, n: int) -> str:
+        """A whole number (stones, lines): ``2,110``."""
+        sign = "-" if n < 0 else ""
+        return sign + group_thousands(abs(n), decimal_comma=self.decimal_comma)
+
+    def pct(self, part: int, whole: int) -> str:
+        """``part`` as a percentage of ``whole``, 3 decimals, rounded half up."""
+        return self.milli_pct(milli_percent_of(part, whole))
+
+    def milli_pct(self, milli_pct: int) -> str:
+        """Thousandths of a percent, 3 decimals."""
+        return format_percent(milli_pct, decimal_comma=self.decimal_comma)
+
+    def price(self, value_cents: int, mct: int) -> str:
+        """USD/ct of a value over carats (display only)."""
+        return self.usd(price_cents_per_ct(value_cents, mct))
+
+
+def figures(db: Database) -> Figures:
+    """The site's way of printing figures."""
+    return Figures(decimal_comma=settings.settings(db).decimal_comma)
 
 
 def table(
@@ -108,7 +153,7 @@ def origin_text(origin: str, countries: list[str]) -> str:
     return f"{MIXED} ({', '.join(countries)})" if origin == MIXED else origin
 
 
-def category_rows(parcel_list: list[Parcel]) -> list[tuple[list[str], str]]:
+def category_rows(parcel_list: list[Parcel], f: Figures) -> list[tuple[list[str], str]]:
     """Contents by category with a subtotal per HS code and a total (exact sums); stones "not
     counted", or how many lines were counted, where some were not."""
     by_cat: dict[tuple[str, str], list[ParcelLine]] = {}
@@ -121,25 +166,19 @@ def category_rows(parcel_list: list[Parcel]) -> list[tuple[list[str], str]]:
         of_hs: list[ParcelLine] = []
         for (code_hs, code), lines in by_cat.items():
             if code_hs == hs:
-                rows.append((_content_row(code, hs, lines), "line"))
+                rows.append((_content_row(code, hs, lines, f), "line"))
                 of_hs += lines
-        rows.append((_content_row(f"Subtotal HS {hs} ({HS_LABELS[hs]})", "", of_hs), "subtotal"))
+        rows.append((_content_row(f"Subtotal HS {hs} ({HS_LABELS[hs]})", "", of_hs, f), "subtotal"))
         every += of_hs
-    rows.append((_content_row("TOTAL", "", every), "total"))
+    rows.append((_content_row("TOTAL", "", every, f), "total"))
     return rows
 
 
-def _content_row(name: str, hs: str, lines: list[ParcelLine]) -> list[str]:
+def _content_row(name: str, hs: str, lines: list[ParcelLine], f: Figures) -> list[str]:
     mct = sum(ln.mct for ln in lines)
     value = sum(ln.value_cents for ln in lines)
-    return [
-        name,
-        hs,
-        parcels.stones_text(lines, unit=False),
-        format_mct(mct),
-        format_cents(price_cents_per_ct(value, mct)),
-        format_cents(value),
-    ]
+    stones = parcels.stones_text(lines, unit=False)
+    return [name, hs, stones, f.ct(mct), f.price(value, mct), f.usd(value)]
 
 
 CONTENT_COLUMNS = [

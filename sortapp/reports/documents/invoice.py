@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
     category_rows,
     content_fingerprint,
+    figures,
     origin_text,
     parties,
     shipment_for,
@@ -22,10 +22,11 @@ def invoice(db: Database, number: str) -> Document:
     """The commercial invoice for a shipment, with the WDC System of Warranties statement."""
     found = shipment_for(db, number)
     conf = settings.settings(db)
+    f = figures(db)
     seller, buyer = parties(db, found.exporter, found.importer, found.destination)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
-        for row, kind in category_rows([p]):
+        for row, kind in category_rows([p], f):
             if kind == "line":
                 rows.append(([p.number, *row], kind))
     total_mct = sum(p.mct for p in found.parcels)
@@ -37,9 +38,9 @@ def invoice(db: Database, number: str) -> Document:
                 "",
                 "",
                 parcels.stones_text([ln for p in found.parcels for ln in p.lines], unit=False),
-                format_mct(total_mct),
-                format_cents(price_cents_per_ct(total_value, total_mct)),
-                format_cents(total_value),
+                f.ct(total_mct),
+                f.price(total_value, total_mct),
+                f.usd(total_value),
             ],
             "total",
         )
@@ -52,7 +53,7 @@ def invoice(db: Database, number: str) -> Document:
         ("KP certificate", found.kp_cert),
         ("Country of origin", origin_text(found.origin, found.origin_countries)),
         ("Parcels", ", ".join(p.number for p in found.parcels)),
-        ("Amount due", f"{format_cents(total_value)} USD"),
+        ("Amount due", f"{f.usd(total_value)} USD"),
     )
     return Document(
         kind="invoice",

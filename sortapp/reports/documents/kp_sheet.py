@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
-from sortapp.core.units import format_cents, format_mct, percent_of
 from sortapp.reports.documents.common import (
     Document,
+    Figures,
     content_fingerprint,
     country_text,
+    figures,
     parties,
     shipment_for,
     site_line,
@@ -25,7 +26,7 @@ KP_STATEMENT = (
 )
 
 
-def _origin_annex(found: Shipment) -> list[tuple[list[str], str]]:
+def _origin_annex(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
     by_origin: dict[str, int] = defaultdict(int)
     for p in found.parcels:
         for ln in p.lines:
@@ -34,14 +35,14 @@ def _origin_annex(found: Shipment) -> list[tuple[list[str], str]]:
         (
             [
                 origin.replace("+", ", ") + (" (mixed lot)" if "+" in origin else ""),
-                format_mct(mct),
-                percent_of(mct, found.mct),
+                f.ct(mct),
+                f.pct(mct, found.mct),
             ],
             "line",
         )
         for origin, mct in sorted(by_origin.items())
     ]
-    rows.append((["TOTAL", format_mct(found.mct), "100.000"], "total"))
+    rows.append((["TOTAL", f.ct(found.mct), f.milli_pct(100_000)], "total"))
     return rows
 
 
@@ -49,6 +50,7 @@ def kp_sheet(db: Database, number: str) -> Document:
     """Every element the KP certificate needs (KPCS Annex I a-l), for the exporting authority."""
     found = shipment_for(db, number)
     here = settings.site(db)
+    f = figures(db)
     exporter, importer = parties(db, found.exporter, found.importer, found.destination)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in found.parcels:
@@ -62,10 +64,9 @@ def kp_sheet(db: Database, number: str) -> Document:
         for hs, share in zip(p.hs_codes, shares, strict=True):
             by_hs[hs][1] += share
     hs_rows = [
-        ([hs, HS_LABELS[hs], format_mct(m), format_cents(v)], "line")
-        for hs, (m, v) in sorted(by_hs.items())
+        ([hs, HS_LABELS[hs], f.ct(m), f.usd(v)], "line") for hs, (m, v) in sorted(by_hs.items())
     ]
-    hs_rows.append((["TOTAL", "", format_mct(found.mct), format_cents(found.value_cents)], "total"))
+    hs_rows.append((["TOTAL", "", f.ct(found.mct), f.usd(found.value_cents)], "total"))
     origin = "*** MIXED ***" if found.origin == MIXED else country_text(db, found.origin)
     facts = (
         ("a. Title", "Kimberley Process Certificate - data sheet for the exporting authority"),
@@ -79,8 +80,8 @@ def kp_sheet(db: Database, number: str) -> Document:
         ("f. Issuing authority", found.authority),
         ("g. Exporter", exporter),
         ("g. Importer", importer),
-        ("h. Carat weight", f"{format_mct(found.mct)} ct"),
-        ("i. Value", f"{format_cents(found.value_cents)} USD"),
+        ("h. Carat weight", f"{f.ct(found.mct)} ct"),
+        ("i. Value", f"{f.usd(found.value_cents)} USD"),
         ("j. Number of parcels", str(len(found.parcels))),
         ("k. HS codes", ", ".join(found.hs_codes)),
         (
@@ -108,7 +109,7 @@ def kp_sheet(db: Database, number: str) -> Document:
             table(
                 "Annex: constituent origins",
                 [("Origin", False), ("Carats", True), ("% of carats", True)],
-                _origin_annex(found),
+                _origin_annex(found, f),
             ),
         ),
         statements=(

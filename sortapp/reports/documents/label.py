@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.units import format_mct
 from sortapp.reports.documents.common import (
     Document,
     Label,
     content_fingerprint,
+    figures,
     site_line,
 )
 from sortapp.services import lots, parcels
@@ -18,6 +18,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
     """Labels with a Code 128 barcode of each lot or parcel number (lots are tried first)."""
     if not numbers:
         raise UserError("labels: name at least one lot or parcel")
+    f = figures(db)
     out = []
     for number in numbers:
         try:
@@ -30,7 +31,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                     (
                         f"PARCEL {parcel.number}",
                         f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
-                        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
+                        f"{f.ct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
                         f"origin {parcel.origin}",
                         f"Seals {', '.join(parcel.seals)}" if parcel.seals else "",
                     ),
@@ -44,11 +45,11 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                     f"LOT {lot.number}",
                     f"Origin {lot.origin} {', '.join(lot.mines) or lot.supplier}".strip(),
                     (
-                        f"{format_mct(lot.weighed_mct)} ct"
+                        f"{f.ct(lot.weighed_mct)} ct"
                         if lot.weighed_mct
-                        else f"declared {format_mct(lot.declared_mct or 0)} ct"
+                        else f"declared {f.ct(lot.declared_mct or 0)} ct"
                     )
-                    + (f", {lot.weighed_stones} stones" if lot.weighed_stones else ""),
+                    + (f", {f.count(lot.weighed_stones)} stones" if lot.weighed_stones else ""),
                     f"Received {lot.received_at[:10]}",
                 ),
             )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sortapp.core.entities import Parcel
 from sortapp.core.errors import UserError
-from sortapp.core.units import format_cents, format_mct
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
     category_rows,
+    figures,
     origin_text,
     parties,
     site_line,
@@ -31,9 +31,10 @@ def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
     conf = settings.settings(db)
+    f = figures(db)
     exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
     lot_rows = [
-        ([ln.lot, ln.origin, ln.category, ln.stones_text, format_mct(ln.mct)], "line")
+        ([ln.lot, ln.origin, ln.category, ln.stones_text, f.ct(ln.mct)], "line")
         for ln in parcel.lines
     ]
     facts = (
@@ -48,12 +49,12 @@ def manifest(db: Database, number: str) -> Document:
         ("HS codes", ", ".join(parcel.hs_codes)),
         (
             "Totals",
-            f"{parcels.stones_text(parcel.lines)}, {format_mct(parcel.mct)} ct, "
-            f"{format_cents(parcel.book_value_cents)} USD",
+            f"{parcels.stones_text(parcel.lines)}, {f.ct(parcel.mct)} ct, "
+            f"{f.usd(parcel.book_value_cents)} USD",
         ),
         (
             "Value on the certificate",
-            f"{format_cents(parcel.value_cents)} USD (rule: {conf.valuation_rule})",
+            f"{f.usd(parcel.value_cents)} USD (rule: {conf.valuation_rule})",
         ),
         ("Fingerprint", parcel.fingerprint or ""),
     )
@@ -64,7 +65,7 @@ def manifest(db: Database, number: str) -> Document:
         site=site_line(db),
         facts=facts,
         tables=(
-            table("Contents by category", CONTENT_COLUMNS, category_rows([parcel])),
+            table("Contents by category", CONTENT_COLUMNS, category_rows([parcel], f)),
             table(
                 "Provenance: source lots",
                 [

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sortapp.core.canonical import local_text
-from sortapp.core.units import format_cents, format_mct, percent_of
 from sortapp.reports.documents.common import (
     Document,
     content_fingerprint,
+    figures,
     origin_text,
     site_line,
 )
@@ -17,6 +17,7 @@ from sortapp.storage.dbapi import Database
 def receipt(db: Database, number: str) -> Document:
     lot = lots.get_lot(db, number)
     tz = settings.settings(db).timezone
+    f = figures(db)
     tol = settings.settings(db).weigh_tolerance(lot.declared_mct) if lot.declared_mct else None
     diff = (
         lot.weighed_mct - lot.declared_mct
@@ -28,13 +29,13 @@ def receipt(db: Database, number: str) -> Document:
         ("Received", f"{local_text(lot.received_at, tz)} ({tz})"),
         ("From", ", ".join(lot.mines) or lot.supplier),
         ("Origin", origin_text(lot.origin, lot.origin_countries)),
-        ("Declared carats", format_mct(lot.declared_mct) if lot.declared_mct else "not declared"),
-        ("Weighed carats", format_mct(lot.weighed_mct) if lot.weighed_mct else "not yet weighed"),
+        ("Declared carats", f.ct(lot.declared_mct) if lot.declared_mct else "not declared"),
+        ("Weighed carats", f.ct(lot.weighed_mct) if lot.weighed_mct else "not yet weighed"),
         (
             "Difference",
             (
-                f"{format_mct(diff)} ct ({percent_of(diff, lot.declared_mct or 1)} %), "
-                f"tolerance {format_mct(tol or 0)} ct"
+                f"{f.ct(diff)} ct ({f.pct(diff, lot.declared_mct or 1)} %), "
+                f"tolerance {f.ct(tol or 0)} ct"
                 + (
                     ", BEYOND TOLERANCE"
                     + (" (acknowledged)" if lot.weight_acknowledged else " (to be acknowledged)")
@@ -45,12 +46,12 @@ def receipt(db: Database, number: str) -> Document:
             if diff is not None
             else "",
         ),
-        ("Stones", "" if lot.weighed_stones is None else str(lot.weighed_stones)),
+        ("Stones", "" if lot.weighed_stones is None else f.count(lot.weighed_stones)),
         ("Seals", ", ".join(lot.seals)),
         ("Incoming KP certificate", lot.kp_cert_in),
         (
             "Declared value",
-            f"{format_cents(lot.declared_value_cents)} USD" if lot.declared_value_cents else "",
+            f"{f.usd(lot.declared_value_cents)} USD" if lot.declared_value_cents else "",
         ),
     )
     facts = tuple((k, v) for k, v in facts if v)

@@ -6,10 +6,11 @@ import json
 
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import Reconciliation
-from sortapp.core.units import format_mct, percent_of
 from sortapp.reports.documents.common import (
     Document,
+    Figures,
     content_fingerprint,
+    figures,
     origin_text,
     site_line,
     table,
@@ -22,31 +23,31 @@ from sortapp.storage.dbapi import Database
 def reconciliation(db: Database, number: str) -> Document:
     lot = lots.get_lot(db, number)
     rec = sorting.reconciliation(db, number)
+    f = figures(db)
     cat_rows = [
-        ([code, name, sorting.category_stones_text(rec, code, stones), format_mct(mct)], "line")
+        ([code, name, sorting.category_stones_text(rec, code, stones), f.ct(mct)], "line")
         for code, name, mct, stones in rec.by_category
     ]
     sorted_stones = sorting.stones_words(
         rec.sorted_stones, rec.counted_entries, rec.goods_entries, unit=False
     )
-    cat_rows.append((["SORTED", "", sorted_stones, format_mct(rec.sorted_mct)], "total"))
+    cat_rows.append((["SORTED", "", sorted_stones, f.ct(rec.sorted_mct)], "total"))
     summary = [
-        (["Received (weighed)", format_mct(rec.received_mct)], "line"),
-        (["Sorted", format_mct(rec.sorted_mct)], "line"),
+        (["Received (weighed)", f.ct(rec.received_mct)], "line"),
+        (["Sorted", f.ct(rec.sorted_mct)], "line"),
     ]
-    summary += [([f"Loss: {k}", format_mct(v)], "line") for k, v in sorted(rec.losses_mct.items())]
+    summary += [([f"Loss: {k}", f.ct(v)], "line") for k, v in sorted(rec.losses_mct.items())]
     summary += [
         (
             [
                 "Difference (received - sorted - losses)",
-                f"{format_mct(rec.difference_mct)} "
-                f"({percent_of(rec.difference_mct, rec.received_mct)} %)",
+                f"{f.ct(rec.difference_mct)} ({f.pct(rec.difference_mct, rec.received_mct)} %)",
             ],
             "total",
         ),
-        (["Tolerance", format_mct(rec.tolerance_mct)], "line"),
+        (["Tolerance", f.ct(rec.tolerance_mct)], "line"),
     ]
-    stone_rows = _stone_rows(rec, sorted_stones)
+    stone_rows = _stone_rows(rec, sorted_stones, f)
     closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
     facts: list[tuple[str, str]] = [
         ("Lot", lot.number),
@@ -86,11 +87,11 @@ def reconciliation(db: Database, number: str) -> Document:
     )
 
 
-def _stone_rows(rec: Reconciliation, sorted_stones: str) -> list[tuple[list[str], str]]:
+def _stone_rows(rec: Reconciliation, sorted_stones: str, f: Figures) -> list[tuple[list[str], str]]:
     """The stones received and sorted, in their own column: a count, "not counted", or how many
     entries were counted; and the stone difference where stones were counted in and out."""
-    received = "not counted" if rec.received_stones is None else str(rec.received_stones)
+    received = "not counted" if rec.received_stones is None else f.count(rec.received_stones)
     rows = [(["Received", received], "line"), (["Sorted", sorted_stones], "line")]
     if rec.stone_difference:
-        rows.append((["Difference (received - sorted)", str(rec.stone_difference)], "total"))
+        rows.append((["Difference (received - sorted)", f.count(rec.stone_difference)], "total"))
     return rows

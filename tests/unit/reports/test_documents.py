@@ -7,7 +7,7 @@ import pytest
 from sortapp.core.errors import UserError
 from sortapp.reports import documents
 from sortapp.reports.barcode import code128_modules, code128_values
-from sortapp.services import parcels, sorting
+from sortapp.services import parcels, site, sorting
 from sortapp.services.settings import WDC_STATEMENT
 from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
 
@@ -43,7 +43,7 @@ def test_manifest_has_every_field_and_ledger_totals(shipped):
     contents = doc.tables[0]
     total = contents.rows[contents.kinds.index("total")]
     # S5-SAW was sorted without counting its stones (two lines), G1-SAW with 120 (one line).
-    assert total[2:] == ("120 (1 of 3 lines counted)", "119.900", "100.00", "11990.00")
+    assert total[2:] == ("120 (1 of 3 lines counted)", "119.900", "100.00", "11,990.00")
     by_code = {r[0]: r[2] for r in contents.rows}
     assert (by_code["S5-SAW-Q1-W"], by_code["G1-SAW-Q1-W"]) == ("not counted", "120")
     lots_table = [list(r) for r in doc.tables[1].rows]
@@ -51,7 +51,7 @@ def test_manifest_has_every_field_and_ledger_totals(shipped):
     assert f["Totals"].startswith("120 stones (1 of 3 lines counted), 119.900 ct")
     assert parcel.mct == 119_900 and parcel.stones == 120
     assert "Subtotal HS 7102.31 (gem (non-industrial))" in [r[0] for r in contents.rows]
-    assert f["Value on the certificate"].startswith("25000.00 USD")
+    assert f["Value on the certificate"].startswith("25,000.00 USD")
     html = documents.render_html(doc)
     assert "<thead>" in html and "Sorted by" in html and "MIXED (BW, ZA)" in html
 
@@ -71,7 +71,7 @@ def test_kp_sheet_has_elements_a_to_l_and_an_annex(shipped):
     assert f["b. Country of origin"].startswith("*** MIXED ***")
     assert f["c. Certificate number"] == "BW-2026-1"
     assert f["h. Carat weight"] == "159.900 ct"
-    assert f["i. Value"] == "29000.00 USD"  # 25,000 (government, highest) + 4,000 (book)
+    assert f["i. Value"] == "29,000.00 USD"  # 25,000 (government, highest) + 4,000 (book)
     assert f["j. Number of parcels"] == "2"
     assert documents.KP_STATEMENT in doc.statements
     assert any(s.startswith("l. Validation") for s in doc.statements)
@@ -84,14 +84,14 @@ def test_invoice_carries_the_wdc_statement(shipped, who):
     doc = documents.invoice(shipped, "BW-2026-1")
     assert doc.statements == (WDC_STATEMENT,)
     assert doc.number == "INV-BW-2026-1"
-    assert doc.tables[0].rows[-1][-1] == "15990.00"
+    assert doc.tables[0].rows[-1][-1] == "15,990.00"
 
 
 def test_valuation_sheet(shipped):
     doc = documents.valuation(shipped, "P1")
     rows = [r for t in doc.tables if t.heading.endswith("valuations") for r in t.rows]
-    assert list(rows[1]) == ["Government valuer", "recorded", "25000.00"]
-    assert (rows[3][0], rows[3][2]) == ("Value for the certificate (rule: highest)", "25000.00")
+    assert list(rows[1]) == ["Government valuer", "recorded", "25,000.00"]
+    assert (rows[3][0], rows[3][2]) == ("Value for the certificate (rule: highest)", "25,000.00")
 
 
 def test_receipt_and_reconciliation(db, who):
@@ -147,3 +147,14 @@ def test_reconciliation_lays_out_stones_in_their_own_column(db, who):
     sorting.add_entry(db, who.olu, "L2", "G1-SAW-Q1-W", 39_900)
     rows = [list(r) for r in documents.reconciliation(db, "L2").tables[2].rows]
     assert rows == [["Received", "not counted"], ["Sorted", "200 (1 of 2 entries counted)"]]
+
+
+def test_document_figures_group_thousands_in_the_sites_decimal_mark(shipped, who):
+    """Carats and money on paper group their thousands; on a decimal-comma site the mark is ','
+    and the groups are spaces (never '.', which reads as a decimal mark): the value unchanged."""
+    doc = documents.kp_sheet(shipped, "P2")
+    assert facts(doc)["i. Value"] == "29,000.00 USD"
+    site.set_setting(shipped, who.admin, "decimal-comma", "yes")
+    doc = documents.kp_sheet(shipped, "P2")
+    assert facts(doc)["i. Value"] == "29\u00a0000,00 USD"
+    assert facts(doc)["h. Carat weight"] == "159,900 ct"
