@@ -88,7 +88,11 @@ def setup_page(device: QPagedPaintDevice, doc: Document) -> None:
     else:
         device.setPageLayout(
             QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
+                QPageSize(
+                    QPageSize.PageSizeId.Letter
+                    if doc.paper == "letter"
+                    else QPageSize.PageSizeId.A4
+                ),
                 QPageLayout.Orientation.Portrait,
                 QMarginsF(15, 12, 15, 12),
                 QPageLayout.Unit.Millimeter,
@@ -98,7 +102,7 @@ def setup_page(device: QPagedPaintDevice, doc: Document) -> None:
 
 def _text_document(doc: Document) -> QTextDocument:
     text = QTextDocument()
-    text.setDefaultFont(_font(9 if doc.paper == "a4" else 7.5))
+    text.setDefaultFont(_font(9 if doc.paper != "label" else 7.5))
     for label in doc.labels:
         text.addResource(
             QTextDocument.ResourceType.ImageResource,
@@ -116,7 +120,7 @@ def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
     width, height = rect.width(), rect.height()
     dpi = device.resolution()
     small = _font(7)
-    band = int(dpi * 0.22) if doc.paper == "a4" else 0
+    band = int(dpi * 0.22) if doc.paper != "label" else 0
     # Lay the text out at the document's own resolution and scale the painter to the device,
     # as QTextDocument.print does: the same layout on every device, and far less work.
     scale = dpi / DOC_DPI
@@ -149,7 +153,7 @@ def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
                     f"Page {page + 1} of {pages}",
                 )
             if doc.copy:
-                painter.setFont(_font(14 if doc.paper == "a4" else 8, bold=True))
+                painter.setFont(_font(14 if doc.paper != "label" else 8, bold=True))
                 painter.setPen(QColor("#b00020"))
                 painter.drawText(
                     QRectF(0, 0, width, max(band, int(dpi * 0.3))),

@@ -45,6 +45,8 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "decimal_comma": "no",
     # The app locks its window after this many minutes without keyboard or mouse input (0: never).
     "idle_lock_minutes": "10",
+    # The paper documents are laid out for: a4, or letter (North American sites).
+    "paper": "a4",
 }
 
 
@@ -70,6 +72,7 @@ class Settings:
     backup_keep_monthly: int
     decimal_comma: bool
     idle_lock_minutes: int
+    paper: str
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -114,6 +117,7 @@ def settings(db: Database) -> Settings:
         backup_keep_monthly=int(stored["backup_keep_monthly"]),
         decimal_comma=stored["decimal_comma"] == "yes",
         idle_lock_minutes=int(stored["idle_lock_minutes"]),
+        paper=stored["paper"],
     )
 
 
@@ -162,6 +166,16 @@ def _rule(value: str, field: str) -> str:
     return value.strip().lower()
 
 
+#: The sheets documents are laid out for.
+PAPERS = ("a4", "letter")
+
+
+def _paper(value: str, field: str) -> str:
+    if value.strip().lower() not in PAPERS:
+        raise UserError(f"{field}: use one of {', '.join(PAPERS)}")
+    return value.strip().lower()
+
+
 def _tz(value: str, field: str) -> str:
     try:
         zoneinfo.ZoneInfo(value.strip())
@@ -199,4 +213,5 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "backup-keep-monthly": ("backup_keep_monthly", lambda v, f: _count(v, f, 0, 1200)),
     "decimal-comma": ("decimal_comma", _yes_no),
     "idle-lock-minutes": ("idle_lock_minutes", lambda v, f: _count(v, f, 0, 1440)),
+    "paper": ("paper", _paper),
 }

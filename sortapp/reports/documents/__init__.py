@@ -17,7 +17,7 @@ from sortapp.reports.documents.receipt import receipt
 from sortapp.reports.documents.reconciliation import reconciliation
 from sortapp.reports.documents.render import render_html
 from sortapp.reports.documents.valuation import valuation
-from sortapp.services import anchors
+from sortapp.services import anchors, settings
 from sortapp.storage.dbapi import Database
 
 __all__ = [
@@ -47,9 +47,11 @@ def build(
 ) -> Document:
     """Build any document by kind (what the CLI's ``print`` and the app's print actions call)."""
     actor.require(Role.OPERATOR, "printing")
+    sheet = settings.settings(db).paper
     if kind == "label":
         doc = labels(db, numbers, label_printer=label_printer)
-        return replace(doc, chain=anchors.document_mark(db))
+        paper = "label" if label_printer else sheet
+        return replace(doc, chain=anchors.document_mark(db), paper=paper)
     if len(numbers) != 1:
         raise UserError(f"{kind}: name exactly one lot, parcel or certificate")
     builders = {
@@ -62,4 +64,4 @@ def build(
     }
     if kind not in builders:
         raise UserError(f"'{kind}' is not a document; use one of {', '.join(KINDS)}")
-    return replace(builders[kind](db, numbers[0]), chain=anchors.document_mark(db))
+    return replace(builders[kind](db, numbers[0]), chain=anchors.document_mark(db), paper=sheet)

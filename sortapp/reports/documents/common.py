@@ -36,6 +36,8 @@ class Table:
 class Label:
     code: str
     lines: tuple[str, ...]
+    #: 0 for the label's first print, n for its n-th reprint (counted per lot or parcel number).
+    copy: int = 0
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,11 @@ class Document:
     fingerprint: str = ""
     #: 0 for the original, n for the n-th reprint ("COPY n").
     copy: int = 0
-    #: "a4", or "label" for one label per label-printer page.
+    #: The sheet: "a4" or "letter" (the site's ``paper``), or "label": one label per
+    #: label-printer page.
     paper: str = "a4"
+    #: A mark painted on every page (e.g. "PROVISIONAL"); empty for none.
+    mark: str = ""
     subject: str = field(default="", compare=False)
     #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
     chain: str = ""

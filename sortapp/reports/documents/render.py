@@ -24,7 +24,7 @@ def _esc(text: str) -> str:
 def render_html(doc: Document) -> str:
     """Render a document to the HTML subset Qt's rich text engine lays out and paginates."""
     out = [f"<html><head><style>{_CSS}</style></head><body>"]
-    if doc.paper == "a4":
+    if doc.paper != "label":
         out.append(f"<h1>{_esc(doc.title)}</h1>")
     if doc.facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="1" width="100%">')
