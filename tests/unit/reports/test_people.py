@@ -146,3 +146,9 @@ def test_sealed_after_midnight_at_the_site_the_papers_carry_the_sites_day(gaboro
     assert facts(documents.kp_sheet(db, "BW-2026-9"))["d. Date of issue"] == "2026-12-02"
     assert facts(documents.invoice(db, "P1"))["Date"] == "2026-12-02"
     assert facts(documents.manifest(db, "P1"))["Issued / expires"].startswith("2026-12-02 / ")
+
+
+def test_a_lot_label_carries_the_sites_day_of_receipt(gaborone_at_night, who):
+    make_lot(gaborone_at_night, who.olu, "L1")
+    [label] = documents.labels(gaborone_at_night, ["L1"]).labels
+    assert "Received 2026-12-02" in label.lines
