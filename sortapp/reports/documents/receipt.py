@@ -24,6 +24,7 @@ def receipt(db: Database, number: str) -> Document:
         if lot.weighed_mct is not None and lot.declared_mct is not None
         else None
     )
+    who = lot_people(db, lot.number, f)
     facts: tuple[tuple[str, str], ...] = (
         ("Lot", lot.number),
         ("Received", when(lot.received_at, tz)),
@@ -38,7 +39,11 @@ def receipt(db: Database, number: str) -> Document:
                 f"tolerance {f.ct(tol or 0)} ct"
                 + (
                     ", BEYOND TOLERANCE"
-                    + (" (acknowledged)" if lot.weight_acknowledged else " (to be acknowledged)")
+                    + (
+                        f" (acknowledged by {who.acknowledged})"
+                        if lot.weight_acknowledged
+                        else " (to be acknowledged)"
+                    )
                     if lot.weight_flag
                     else ""
                 )
@@ -54,12 +59,10 @@ def receipt(db: Database, number: str) -> Document:
             f"{f.usd(lot.declared_value_cents)} USD" if lot.declared_value_cents else "",
         ),
     )
-    who = lot_people(db, lot.number, f)
     facts += (
         ("Received by", who.received),
         ("Weighed by", who.weighed),
         *(("Weighed again by", again) for again in who.reweighed),
-        ("Weight difference acknowledged by", who.acknowledged),
     )
     facts = tuple((k, v) for k, v in facts if v)
     return Document(

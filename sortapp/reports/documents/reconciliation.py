@@ -56,7 +56,7 @@ def reconciliation(db: Database, number: str) -> Document:
         ("Status", f"{lot.status} (PROVISIONAL)" if provisional else lot.status),
         ("Entries", f.count(rec.entries)),
         ("Sorted by", sorters_text(who, f)),
-        ("Weight difference acknowledged by", who.acknowledged),
+        ("Weight difference", f"acknowledged by {who.acknowledged}" if who.acknowledged else ""),
     ]
     if who.closed:
         closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
