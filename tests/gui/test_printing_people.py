@@ -3,33 +3,26 @@ reconciliation (issue 14)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sortapp.core import clock
 from sortapp.reports import documents, printing
-from sortapp.services import lots, site, sorting
+from sortapp.services import lots, sorting
 from tests.pdfread import pdf_pages
 
-#: 22:30 UTC on 1 December: 00:30 on 2 December in Gaborone (UTC+2).
-LATE = dt.datetime(2026, 12, 1, 22, 30, tzinfo=dt.UTC)
 HERE = "2026-12-02 00:30 (Africa/Gaborone, UTC+02:00)"
 
 
 @pytest.fixture
-def weighed_and_sorting(db, who):
+def weighed_and_sorting(gaborone_at_night, who):
     """Lot L1 received at 00:30 in Gaborone, declared 120 ct, weighed 100 ct with 2,500 stones
     by ola, acknowledged by sam, half sorted by olu and ola."""
-    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
-    restore = clock.use(lambda: LATE)
+    db = gaborone_at_night
     lots.receive_lot(db, who.olu, number="L1", origins=[("BW", "Jwaneng")], declared_mct=120_000)
     lots.weigh_lot(db, who.ola, "L1", 100_000, 2_500)
     lots.acknowledge_weight(db, who.sam, "L1", "supplier's scale reads high")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 40_000)
     sorting.add_entry(db, who.ola, "L1", "G1-SAW-Q1-W", 30_000, 1_400)
-    yield db
-    restore()
+    return db
 
 
 def _text(db, who, kind, tmp_path) -> str:

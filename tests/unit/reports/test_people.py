@@ -3,26 +3,11 @@ and manifest name who did what, from the audit log, at the site's local times.""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from sortapp.core import clock
 from sortapp.reports import documents
-from sortapp.services import lots, parcels, site, sorting
+from sortapp.services import lots, parcels, sorting
 from tests.conftest import make_lot, pack_parcel_for_antwerp
 
-#: 22:30 UTC on 1 December: 00:30 on 2 December in Gaborone (UTC+2).
-LATE = dt.datetime(2026, 12, 1, 22, 30, tzinfo=dt.UTC)
 HERE = "(Africa/Gaborone, UTC+02:00)"
-
-
-@pytest.fixture
-def gaborone_at_night(db, who):
-    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
-    restore = clock.use(lambda: LATE)
-    yield db
-    restore()
 
 
 def facts(doc):

@@ -4,24 +4,8 @@ set then holds from it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from sortapp.core import clock
 from sortapp.services import assortment, parcels, reports, settings, site
 from tests.conftest import make_sorted_lot, pack_parcel_for_antwerp
-
-#: 22:30 UTC on 1 December: 00:30 on 2 December in Gaborone.
-LATE = dt.datetime(2026, 12, 1, 22, 30, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def gaborone_at_night(db, who):
-    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
-    restore = clock.use(lambda: LATE)
-    yield db
-    restore()
 
 
 def test_the_sites_today_is_its_local_day(gaborone_at_night, who):
