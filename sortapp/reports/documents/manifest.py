@@ -14,6 +14,7 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
+from sortapp.reports.documents.people import parcel_people, signed
 from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
@@ -37,6 +38,8 @@ def manifest(db: Database, number: str) -> Document:
         ([ln.lot, ln.origin, ln.category, ln.stones_text, f.ct(ln.mct)], "line")
         for ln in parcel.lines
     ]
+    who = parcel_people(db, parcel.number)
+    packers = ", ".join(who.packers)
     facts = (
         ("Exporter", exporter),
         ("Importer", importer),
@@ -57,6 +60,8 @@ def manifest(db: Database, number: str) -> Document:
             f"{f.usd(parcel.value_cents)} USD (rule: {conf.valuation_rule})",
         ),
         ("Fingerprint", parcel.fingerprint or ""),
+        ("Packed by", packers),
+        ("Sealed by", who.sealed),
     )
     return Document(
         kind="manifest",
@@ -78,7 +83,7 @@ def manifest(db: Database, number: str) -> Document:
                 lot_rows,
             ),
         ),
-        signatures=("Sorted by", "Checked by", "Supervisor"),
+        signatures=(signed("Packer", packers), signed("Sealer", who.sealer), "Witness"),
         fingerprint=parcel.fingerprint or "",
         subject=parcel.number,
     )
