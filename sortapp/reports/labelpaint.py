@@ -111,6 +111,8 @@ class LabelLayout:
     copy: QRectF
     #: The label's lines.
     text: QRectF
+    #: The number's size in points: smaller (to three quarters) before it wraps.
+    number_points: float = 0.0
 
 
 @functools.cache
@@ -162,10 +164,15 @@ def layout(painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: str) -
     bars = symbol.adjusted(quiet, 0, -quiet, 0)
     gap = dots(1.0, dpi)
     below = symbol.bottom() + gap
-    metrics = QFontMetricsF(_font(POINTS[kind], bold=True), painter.device())
-    line = metrics.lineSpacing()
     copy_width = dots(24.0, dpi) if label.copy else 0.0
     room = inner.width() - copy_width - (gap if label.copy else 0)
+    points = POINTS[kind]
+    while True:
+        metrics = QFontMetricsF(_font(points, bold=True), painter.device())
+        if metrics.horizontalAdvance(label.code) <= room or points <= POINTS[kind] * 0.75:
+            break
+        points -= 0.5
+    line = metrics.lineSpacing()
     flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWrapAnywhere)
     used = metrics.boundingRect(QRectF(inner.left(), below, room, 2 * line), flags, label.code)
     lines = 1 if used.height() <= line * 1.5 else 2
@@ -177,7 +184,7 @@ def layout(painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: str) -
     )
     text_top = max(number.bottom(), copy.bottom() if label.copy else 0.0) + gap / 2
     text = QRectF(inner.left(), text_top, inner.width(), inner.bottom() - text_top)
-    return LabelLayout(symbol, bars, module, number, copy, text)
+    return LabelLayout(symbol, bars, module, number, copy, text, points)
 
 
 def _fit_lines(
@@ -219,7 +226,7 @@ def paint_label(painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: s
     painter.drawRects(bars)  # one call: the bars exactly, no outline
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(black)
-    painter.setFont(_font(POINTS[kind], bold=True))
+    painter.setFont(_font(at.number_points, bold=True))
     painter.drawText(
         at.number,
         int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWrapAnywhere),
