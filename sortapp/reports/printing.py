@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
+from sortapp.reports import labelpaint
 from sortapp.reports.barcode import code128_modules
-from sortapp.reports.documents import Document, render_html, with_copy
-from sortapp.services import reports
+from sortapp.reports.documents import Document, render_html
 from sortapp.storage import outfiles
 from sortapp.storage.dbapi import Database
 
@@ -115,6 +115,8 @@ def _text_document(doc: Document) -> QTextDocument:
 
 def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
     """Paint ``doc`` page by page with a header and a footer on each; return the page count."""
+    if doc.kind == "label":  # labels are painted label by label
+        return labelpaint.paint_labels(doc, device)
     layout = device.pageLayout()
     rect = layout.paintRectPixels(device.resolution())
     width, height = rect.width(), rect.height()
@@ -202,16 +204,16 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from exc
 
-    def paint_copy(copy: int) -> int:
-        pages = write_pdf(with_copy(doc, copy), part)
+    def paint_copy(copy: labelpaint.Copy) -> int:
+        pages = write_pdf(labelpaint.as_copy(doc, copy), part)
         if part.stat().st_size == 0:
             raise UserError(f"cannot write {path}: the PDF came out empty")
         return pages
 
-    painted: dict[int, int] = {}  # the copy number the part holds: its page count
+    painted: dict[labelpaint.Copy, int] = {}  # the copy number the part holds: its page count
     placed = False
 
-    def place(copy: int) -> dict[str, Any]:
+    def place(copy: labelpaint.Copy) -> dict[str, Any]:
         nonlocal placed
         if copy not in painted:  # another print took the number it was painted with
             painted.clear()
@@ -223,15 +225,10 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
     try:
         # Painted ahead, outside the write lock, as the copy it most likely is; painted again
         # under the lock only when another workstation printed the document meanwhile.
-        guess = reports.print_count(db, doc.kind, doc.number)
+        guess = labelpaint.copy_guess(db, doc)  # labels: a copy number per label
         painted[guess] = paint_copy(guess)
-        copy = reports.record_print(
-            db,
-            actor,
-            doc.kind,
-            doc.number,
-            {"pdf": path.name, "fingerprint": doc.fingerprint},
-            then=place,
+        copy = labelpaint.record(
+            db, actor, doc, {"pdf": path.name, "fingerprint": doc.fingerprint}, then=place
         )
     except BaseException:
         if placed:  # written, but its record did not commit: take it back
@@ -239,7 +236,7 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         raise
     finally:
         part.unlink(missing_ok=True)
-    return painted[copy], copy
+    return painted[copy], labelpaint.highest(copy)
 
 
 def paint_on(device: QPrinter, doc: Document) -> int:
@@ -256,15 +253,14 @@ def print_on(
     page count."""
     pages: list[int] = []
 
-    def paint_copy(copy: int) -> dict[str, Any]:
-        pages.append(paint_on(device, with_copy(doc, copy)))
+    def paint_copy(copy: labelpaint.Copy) -> dict[str, Any]:
+        pages.append(paint_on(device, labelpaint.as_copy(doc, copy)))
         return {"pages": pages[-1]}
 
-    reports.record_print(
+    labelpaint.record(  # labels: one record per label
         db,
         actor,
-        doc.kind,
-        doc.number,
+        doc,
         {"printer": True, **({"preview": True} if preview else {}), "fingerprint": doc.fingerprint},
         then=paint_copy,
     )

@@ -252,6 +252,84 @@ def record_print(
     return copy
 
 
+#: The most characters of joined label numbers an audit entry's object held before each label
+#: was recorded on its own (``print.label`` on "L1,L2,P1", cut at 60).
+JOINED_LABELS_MAX = 60
+
+
+def _label_counts(db: Database, codes: list[str]) -> dict[str, int]:
+    """How many times each label was printed: entries on the label's own number, and older
+    entries on joined numbers where they clearly name it (a cut last number does not)."""
+    counts = audit_sql.count_objects(db, "print.label", codes)
+    for joined in audit_sql.joined_objects(db, "print.label"):
+        names = joined.split(",")
+        if len(joined) >= JOINED_LABELS_MAX:
+            names = names[:-1]  # perhaps cut short: it names no label for certain
+        for name in names:
+            if name in counts:
+                counts[name] += 1
+    return counts
+
+
+def _label_copies(counts: dict[str, int], codes: list[str]) -> list[int]:
+    """The copy number of each label in a print, in order (a number twice: the next copy)."""
+    taken = dict(counts)
+    copies = []
+    for code in codes:
+        copies.append(taken[code])
+        taken[code] += 1
+    return copies
+
+
+def label_print_counts(db: Database, codes: list[str]) -> list[int]:
+    """Return the copy number each label would get on the next print: a preview's guess only
+    (as ``print_count``, counted per lot or parcel number; read-only: COPY 1 at least)."""
+    copies = _label_copies(_label_counts(db, codes), codes)
+    return [max(c, 1) for c in copies] if opened_read_only(db) else copies
+
+
+def record_label_prints(
+    db: Database,
+    actor: Actor,
+    codes: list[str],
+    details: dict[str, Any],
+    *,
+    then: Callable[[list[int]], dict[str, Any] | None] | None = None,
+) -> list[int]:
+    """Allocate each label's copy number and record one ``print.label`` per label, in one
+    transaction; return the copy numbers in order.
+
+    As ``record_print``, but counted per lot or parcel number: a label printed alone after it
+    was printed in a set is a copy. ``then(copies)`` runs inside the transaction.
+    """
+    actor.require(Role.OPERATOR, "printing")
+    if not codes:
+        raise UserError("labels: name at least one lot or parcel")
+    if opened_read_only(db):
+        copies = label_print_counts(db, codes)
+        more = then(copies) if then is not None else None
+        log.info(
+            "read-only session: %s printed labels %s copies %s %s",
+            actor.name,
+            ",".join(codes),
+            copies,
+            {**details, **(more or {})},
+        )
+        return copies
+    with transaction(db):
+        copies = _label_copies(_label_counts(db, codes), codes)
+        more = then(copies) if then is not None else None
+        for i, (code, copy) in enumerate(zip(codes, copies, strict=True), start=1):
+            record(
+                db,
+                actor,
+                "print.label",
+                code,
+                {"copy": copy, "label": i, "labels": len(codes), **details, **(more or {})},
+            )
+    return copies
+
+
 #: The years a year-end report can be asked for (the next 1 January must be a date too).
 FIRST_YEAR, LAST_YEAR = 1900, dt.MAXYEAR - 1
 

@@ -247,3 +247,27 @@ def count(db: Database, action: str, obj: str) -> int:
         "SELECT count(*) FROM audit WHERE action = ? AND object = ?", (action, obj)
     ).fetchone()
     return int(row[0])
+
+
+def count_objects(db: Database, action: str, objects: list[str]) -> dict[str, int]:
+    """Return how many audit entries record ``action`` on each of ``objects`` (0 for none)."""
+    counts = dict.fromkeys(objects, 0)
+    names = sorted(counts)
+    for at in range(0, len(names), 500):  # well below any database's limit of parameters
+        part = names[at : at + 500]
+        marks = ", ".join("?" * len(part))
+        for obj, n in db.execute(
+            f"SELECT object, count(*) FROM audit WHERE action = ? AND object IN ({marks}) "
+            "GROUP BY object",
+            (action, *part),
+        ).fetchall():
+            counts[obj] = int(n)
+    return counts
+
+
+def joined_objects(db: Database, action: str) -> list[str]:
+    """Return the objects of ``action`` entries that name several things joined by commas."""
+    rows = db.execute(
+        "SELECT object FROM audit WHERE action = ? AND object LIKE '%,%'", (action,)
+    ).fetchall()
+    return [r[0] for r in rows]

@@ -88,15 +88,15 @@ def _preview(parent: QWidget, printer: QPrinter, ctx: Context, doc: Document) ->
     print: its copy number is allocated, painted and recorded in one transaction."""
     from PySide6.QtGui import QPaintEngine  # noqa: PLC0415 (loaded on first print)
 
-    from sortapp.reports import documents, printing  # noqa: PLC0415
-    from sortapp.services import reports  # noqa: PLC0415
+    from sortapp.reports import labelpaint, printing  # noqa: PLC0415
 
     engine = printer.paintEngine()
     # The preview paints into pictures (Qt's preview engine); its print button paints on the
     # printer itself.
     if engine is not None and engine.type() == QPaintEngine.Type.Picture:
-        copy = ctx.act(parent, lambda: reports.print_count(ctx.db, doc.kind, doc.number))
-        printing.paint_on(printer, documents.with_copy(doc, copy or 0))
+        # As the next print would be (labels: each label's own copy number).
+        shown = ctx.act(parent, lambda: labelpaint.next_print(ctx.db, doc))
+        printing.paint_on(printer, shown or doc)
         return
     ctx.act(
         parent,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sortapp.core.canonical import local_text
 from sortapp.core.errors import NotFound, UserError
 from sortapp.reports.documents.common import (
     Document,
+    Figures,
     Label,
     content_fingerprint,
     figures,
@@ -20,7 +23,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
     if not numbers:
         raise UserError("labels: name at least one lot or parcel")
     f = figures(db)
-    tz = settings.settings(db).timezone
+    zone = settings.settings(db).timezone
     out = []
     for number in numbers:
         try:
@@ -52,12 +55,14 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                         else f"declared {f.ct(lot.declared_mct or 0)} ct"
                     )
                     + (f", {f.count(lot.weighed_stones)} stones" if lot.weighed_stones else ""),
-                    f"Received {local_text(lot.received_at, tz)[:10]}",
+                    # The site's day, not the UTC one.
+                    f"Received {local_text(lot.received_at, zone)[:10]}",
                 ),
             )
         )
     return Document(
         kind="label",
+        facts=(("Labels", _summary(out, f)),),
         title="Labels",
         number=",".join(lb.code for lb in out)[:60],
         site=site_line(db),
@@ -66,3 +71,20 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
         fingerprint=content_fingerprint([(lb.code, lb.lines) for lb in out]),
         subject=",".join(lb.code for lb in out),
     )
+
+
+def with_label_copies(doc: Document, copies: list[int]) -> Document:
+    """``doc`` with each label's copy number (0: its first print); the document's own copy
+    number is the highest, and only the reprinted labels are marked."""
+    return replace(
+        doc,
+        labels=tuple(replace(lb, copy=c) for lb, c in zip(doc.labels, copies, strict=True)),
+        copy=max(copies, default=0),
+    )
+
+
+def _summary(out: list[Label], f: Figures) -> str:
+    """What a sheet of labels holds, in words short enough for its footer."""
+    if len(out) == 1:
+        return f"1 label, {out[0].code}"
+    return f"{f.count(len(out))} labels, first {out[0].code}, last {out[-1].code}"

@@ -156,3 +156,28 @@ def test_document_figures_group_thousands_in_the_sites_decimal_mark(shipped, who
     doc = documents.kp_sheet(shipped, "P2")
     assert facts(doc)["i. Value"] == "29\u00a0000,00 USD"
     assert facts(doc)["h. Carat weight"] == "159,900 ct"
+
+
+def test_lot_labels_show_the_sites_day_of_receipt(db, who):
+    """Received at 22:30 UTC on 1 March in a zone two hours east of UTC: 2 March at the site."""
+    import datetime as dt  # noqa: PLC0415
+
+    from sortapp.core import clock  # noqa: PLC0415
+
+    site.set_setting(db, who.admin, "timezone", "Africa/Johannesburg")
+    restore = clock.use(lambda: dt.datetime(2026, 3, 1, 22, 30, tzinfo=dt.UTC))
+    try:
+        make_lot(db, who.olu, "L1")
+    finally:
+        restore()
+    doc = documents.labels(db, ["L1"])
+    assert "Received 2026-03-02" in doc.labels[0].lines
+    assert dict(doc.facts) == {"Labels": "1 label, L1"}
+
+
+def test_a_sheet_of_labels_says_what_it_holds(db, who):
+    for number in ("L1", "L2", "L3"):
+        make_lot(db, who.olu, number)
+    assert dict(documents.labels(db, ["L1", "L2", "L3"]).facts) == {
+        "Labels": "3 labels, first L1, last L3"
+    }

@@ -59,3 +59,46 @@ def test_a_print_that_fails_takes_no_number(db, who):
     assert reports.record_print(db, who.olu, "receipt", "L1", {}) == 0
     assert reports.record_print(db, who.olu, "manifest", "L1", {}) == 0  # per document
     assert _copies(db) == [0]
+
+
+def test_labels_are_counted_one_by_one(db, who):
+    """One ``print.label`` per label, in one transaction with the painting; a label printed
+    alone after a set is a copy; a failed print takes no number; older entries on joined
+    numbers count for the numbers they name whole (one cut at 60 characters does not)."""
+    from sortapp.services import audit  # noqa: PLC0415
+    from sortapp.storage.db import transaction  # noqa: PLC0415
+
+    seen: list[list[int]] = []
+
+    def paint(copies: list[int]) -> dict[str, int]:
+        seen.append(copies)
+        return {"pages": len(copies)}
+
+    assert reports.record_label_prints(db, who.olu, ["L1", "L2"], {"pdf": "a"}, then=paint) == [
+        0,
+        0,
+    ]
+    assert seen == [[0, 0]]
+    entries = audit_entries(db, action="print.label", limit=10)
+    assert sorted((e.object, json.loads(e.details)["copy"]) for e in entries) == [
+        ("L1", 0),
+        ("L2", 0),
+    ]
+    assert json.loads(entries[-1].details) == {
+        "copy": 0,
+        "label": 1,
+        "labels": 2,
+        "pdf": "a",
+        "pages": 2,
+    }
+
+    def jammed(copies: list[int]) -> None:
+        raise UserError("the printer jammed")
+
+    with pytest.raises(UserError, match="jammed"):
+        reports.record_label_prints(db, who.olu, ["L1"], {}, then=jammed)
+    assert reports.label_print_counts(db, ["L1", "L1", "L3"]) == [1, 2, 0]
+    with transaction(db):
+        audit.record(db, who.olu, "print.label", "L3,L1", {"copy": 0})
+        audit.record(db, who.olu, "print.label", ",".join(["L1", "X" * 40, "L3" * 20])[:60], {})
+    assert reports.record_label_prints(db, who.olu, ["L1", "L3"], {}) == [3, 1]
