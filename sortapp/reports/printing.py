@@ -171,15 +171,23 @@ def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     f"COPY {doc.copy}",
                 )
-            painter.save()
-            painter.translate(0, band)
-            painter.scale(scale, scale)
-            painter.translate(0, -page * body.height())
-            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-            painter.restore()
+            _paint_body(painter, text, page, band, scale, body)
     finally:
         painter.end()
     return pages
+
+
+def _paint_body(
+    painter: QPainter, text: QTextDocument, page: int, top: int, scale: float, body: QSizeF
+) -> None:
+    """Paint page ``page`` of the laid-out ``text`` (pages of ``body``, at ``DOC_DPI``) from
+    ``top`` down, scaled onto the device."""
+    painter.save()
+    painter.translate(0, top)
+    painter.scale(scale, scale)
+    painter.translate(0, -page * body.height())
+    text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.restore()
 
 
 #: A sheet's header and footer bands: two lines of small type each, in inches.
@@ -251,12 +259,7 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
             painter.setPen(QColor(MARK_RED))
             painter.setFont(_font(13, bold=True))
             painter.drawText(QRectF(0, 0, width, band), right, stamp)
-            painter.save()
-            painter.translate(0, band)
-            painter.scale(scale, scale)
-            painter.translate(0, -page * body.height())
-            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-            painter.restore()
+            _paint_body(painter, text, page, band, scale, body)
     finally:
         painter.end()
     return pages
