@@ -229,7 +229,9 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     named = f"{doc.title} {doc.number}"
-    copy = f"COPY {doc.copy}" if doc.copy else ("ORIGINAL" if doc.printed else "")
+    # ORIGINAL on a recorded first print; a label sheet's labels carry their own copy numbers.
+    first = doc.printed and doc.kind != "label"
+    copy = f"COPY {doc.copy}" if doc.copy else ("ORIGINAL" if first else "")
     stamp = " \u00b7 ".join(word for word in (doc.mark, copy) if word)
     painter = QPainter(device)
     try:
