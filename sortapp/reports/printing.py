@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+import zoneinfo
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,11 +24,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from sortapp.core import clock
+from sortapp.core.canonical import local_text, parse_iso_utc
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.reports import labelpaint
 from sortapp.reports.barcode import code128_modules
 from sortapp.reports.documents import Document, render_html
+from sortapp.services import settings
 from sortapp.storage import outfiles
 from sortapp.storage.dbapi import Database
 
@@ -86,18 +91,23 @@ def setup_page(device: QPagedPaintDevice, doc: Document) -> None:
             )
         )
     else:
-        device.setPageLayout(
-            QPageLayout(
-                QPageSize(
-                    QPageSize.PageSizeId.Letter
-                    if doc.paper == "letter"
-                    else QPageSize.PageSizeId.A4
-                ),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 12, 15, 12),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        device.setPageLayout(sheet_layout(doc.paper))
+
+
+#: A sheet's margins in millimetres (left, top, right, bottom): A4's 15 and 12 mm; Letter's
+#: North American 0.625 in at the sides and 0.5 in at the top and bottom.
+SHEET_MARGINS = {"a4": (15.0, 12.0, 15.0, 12.0), "letter": (15.875, 12.7, 15.875, 12.7)}
+
+
+def sheet_layout(paper: str) -> QPageLayout:
+    """The page of a sheet document: A4 or Letter, portrait, with that paper's margins."""
+    size = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
+    return QPageLayout(
+        QPageSize(size),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(*SHEET_MARGINS["letter" if paper == "letter" else "a4"]),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def _text_document(doc: Document) -> QTextDocument:
@@ -117,6 +127,8 @@ def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
     """Paint ``doc`` page by page with a header and a footer on each; return the page count."""
     if doc.kind == "label":  # labels are painted label by label
         return labelpaint.paint_labels(doc, device)
+    if doc.paper != "label":
+        return paint_sheet(doc, device)
     layout = device.pageLayout()
     rect = layout.paintRectPixels(device.resolution())
     width, height = rect.width(), rect.height()
@@ -162,23 +174,152 @@ def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     f"COPY {doc.copy}",
                 )
-            painter.save()
-            painter.translate(0, band)
-            painter.scale(scale, scale)
-            painter.translate(0, -page * body.height())
-            text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-            painter.restore()
+            _paint_body(painter, text, page, band, scale, body)
     finally:
         painter.end()
     return pages
 
 
+def _paint_body(
+    painter: QPainter, text: QTextDocument, page: int, top: int, scale: float, body: QSizeF
+) -> None:
+    """Paint page ``page`` of the laid-out ``text`` (pages of ``body``, at ``DOC_DPI``) from
+    ``top`` down, scaled onto the device."""
+    painter.save()
+    painter.translate(0, top)
+    painter.scale(scale, scale)
+    painter.translate(0, -page * body.height())
+    text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.restore()
+
+
+#: A sheet's header and footer bands: two lines of small type each, in inches.
+BAND_INCHES = 0.34
+#: The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency).
+MARK_INK = "#f3c4cb"
+#: The ink of the marks in the header (COPY n, ORIGINAL, the document's mark).
+MARK_RED = "#b00020"
+
+
+def sheet_body(doc: Document, device: QPdfWriter | QPrinter) -> QSizeF:
+    """The text body of a sheet page, at the documents' layout resolution (``DOC_DPI``)."""
+    dpi = device.resolution()
+    rect = device.pageLayout().paintRectPixels(dpi)
+    band = int(dpi * BAND_INCHES)
+    scale = dpi / DOC_DPI
+    return QSizeF(rect.width() / scale, (rect.height() - 2 * band) / scale)
+
+
+def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
+    """Paint a sheet document (A4 or Letter) page by page; return the page count.
+
+    The header names the site, and on a continuation page the document (title and number);
+    COPY n (or ORIGINAL on a recorded first print) and the document's mark stand at its right
+    and middle. The mark also lies large and light across every page, under the text. The
+    footer says who printed it and when, in the site's zone, the page n of m, the document,
+    its fingerprint and the audit anchor.
+    """
+    dpi = device.resolution()
+    rect = device.pageLayout().paintRectPixels(dpi)
+    width, height = rect.width(), rect.height()
+    band = int(dpi * BAND_INCHES)
+    line = band // 2
+    scale = dpi / DOC_DPI
+    body = sheet_body(doc, device)
+    text = _text_document(doc)
+    text.setPageSize(body)
+    pages = text.pageCount()
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    named = f"{doc.title} {doc.number}"
+    # ORIGINAL on a recorded first print; a label sheet's labels carry their own copy numbers.
+    first = doc.printed and doc.kind != "label"
+    copy = f"COPY {doc.copy}" if doc.copy else ("ORIGINAL" if first else "")
+    stamp = " \u00b7 ".join(word for word in (doc.mark, copy) if word)
+    painter = QPainter(device)
+    try:
+        painter.setFont(_font(13, bold=True))
+        # The header's left part: what the stamp at its right leaves, a gap between.
+        beside = width - painter.fontMetrics().horizontalAdvance(stamp) - dpi * 0.15
+        for page in range(pages):
+            if page:
+                device.newPage()
+            if doc.mark:
+                _paint_mark_across(painter, doc.mark, QRectF(0, band, width, height - 2 * band))
+            painter.setPen(QColor("black"))
+            _fitted(painter, QRectF(0, 0, beside, line), doc.site, 7)
+            if page:
+                _fitted(painter, QRectF(0, line, beside, line), f"{named} (continued)", 8)
+            painter.setFont(_font(7))
+            painter.drawText(QRectF(0, height - band, width, line), left, doc.printed)
+            painter.drawText(
+                QRectF(0, height - band, width, line), right, f"Page {page + 1} of {pages}"
+            )
+            painter.drawText(
+                QRectF(0, height - line, width, line),
+                left,
+                f"{named} - fingerprint {doc.short_fingerprint}"
+                + (f" - audit {doc.chain}" if doc.chain else ""),
+            )
+            painter.setPen(QColor(MARK_RED))
+            painter.setFont(_font(13, bold=True))
+            painter.drawText(QRectF(0, 0, width, band), right, stamp)
+            _paint_body(painter, text, page, band, scale, body)
+    finally:
+        painter.end()
+    return pages
+
+
+def _fitted(painter: QPainter, box: QRectF, text: str, points: float) -> None:
+    """Draw one line of header text in ``box``, in smaller type (down to 5 pt) if it is long:
+    never cut, never under the stamp."""
+    bold = points > 7
+    font = _font(points, bold=bold)
+    painter.setFont(font)
+    while points > 5 and painter.fontMetrics().horizontalAdvance(text) > box.width():
+        points -= 0.5
+        font = _font(points, bold=bold)
+        painter.setFont(font)
+    painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _paint_mark_across(painter: QPainter, mark: str, area: QRectF) -> None:
+    """The mark, large and light, diagonally across ``area``: the text is painted over it."""
+    painter.save()
+    painter.translate(area.center())
+    painter.rotate(-35)
+    font = _font(72, bold=True)
+    painter.setFont(font)
+    # As large as the page's diagonal allows, the word's width about 3/4 of it.
+    diagonal = (area.width() ** 2 + area.height() ** 2) ** 0.5
+    natural = painter.fontMetrics().horizontalAdvance(mark) or 1
+    font.setPointSizeF(max(12.0, min(120.0, 72 * diagonal * 0.7 / natural)))
+    painter.setFont(font)
+    painter.setPen(QColor(MARK_INK))
+    box = QRectF(-diagonal / 2, -area.height() / 4, diagonal, area.height() / 2)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
+    painter.restore()
+
+
+def printed_text(db: Database, actor: Actor, at: str) -> str:
+    """ "Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)": who printed and
+    when (canonical UTC ``at``), in the site's time zone, the zone named."""
+    zone = settings.settings(db).timezone
+    local = parse_iso_utc(at).astimezone(zoneinfo.ZoneInfo(zone))
+    offset = local.strftime("%z")
+    named = zone if zone == "UTC" else f"{zone} (UTC{offset[:3]}:{offset[3:]})"
+    return f"Printed by {actor.name} on {local_text(at, zone)} {named}"
+
+
 def write_pdf(doc: Document, path: Path) -> int:
-    """Write ``doc`` as a PDF at ``path``; return the number of pages."""
+    """Write ``doc`` as a PDF/A-1b at ``path`` (an archive's PDF: fonts embedded, no
+    transparency, its title in the XMP metadata); return the number of pages."""
     writer = QPdfWriter(str(path))
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setResolution(300)
     writer.setTitle(f"{doc.title} {doc.number}")
     writer.setCreator("sortapp")
+    writer.setAuthor(doc.site)
     setup_page(writer, doc)
     pages = paint(doc, writer)
     del writer  # flushes and closes the file
@@ -204,31 +345,41 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from exc
 
-    def paint_copy(copy: labelpaint.Copy) -> int:
-        pages = write_pdf(labelpaint.as_copy(doc, copy), part)
+    def paint_copy(copy: labelpaint.Copy, at: str) -> int:
+        printed = printed_text(db, actor, at)
+        pages = write_pdf(replace(labelpaint.as_copy(doc, copy), printed=printed), part)
         if part.stat().st_size == 0:
             raise UserError(f"cannot write {path}: the PDF came out empty")
         return pages
 
-    painted: dict[labelpaint.Copy, int] = {}  # the copy number the part holds: its page count
+    # The copy number(s) and the minute the part holds: its page count and the time printed on it.
+    painted: dict[tuple[labelpaint.Copy, str], tuple[int, str]] = {}
     placed = False
 
     def place(copy: labelpaint.Copy) -> dict[str, Any]:
         nonlocal placed
-        if copy not in painted:  # another print took the number it was painted with
+        at = clock.utc_now()
+        if (copy, at[:16]) not in painted:  # another print took its number, or a minute passed
             painted.clear()
-            painted[copy] = paint_copy(copy)
+            painted[copy, at[:16]] = (paint_copy(copy, at), at)
         outfiles.replace_onto(part, path, "PDF")
         placed = True
-        return {"pages": painted[copy]}
+        pages, when = painted[copy, at[:16]]
+        return {"pages": pages, "printed_at": when}
 
     try:
         # Painted ahead, outside the write lock, as the copy it most likely is; painted again
-        # under the lock only when another workstation printed the document meanwhile.
+        # under the lock only when another workstation printed the document meanwhile (or the
+        # minute printed on it has passed: the page says the time its audit record holds).
         guess = labelpaint.copy_guess(db, doc)  # labels: a copy number per label
-        painted[guess] = paint_copy(guess)
+        ahead = clock.utc_now()
+        painted[guess, ahead[:16]] = (paint_copy(guess, ahead), ahead)
         copy = labelpaint.record(
-            db, actor, doc, {"pdf": path.name, "fingerprint": doc.fingerprint}, then=place
+            db,
+            actor,
+            doc,
+            {"pdf": path.name, "fingerprint": doc.fingerprint},
+            then=place,
         )
     except BaseException:
         if placed:  # written, but its record did not commit: take it back
@@ -236,7 +387,7 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         raise
     finally:
         part.unlink(missing_ok=True)
-    return painted[copy], labelpaint.highest(copy)
+    return next(iter(painted.values()))[0], labelpaint.highest(copy)
 
 
 def paint_on(device: QPrinter, doc: Document) -> int:
@@ -254,8 +405,10 @@ def print_on(
     pages: list[int] = []
 
     def paint_copy(copy: labelpaint.Copy) -> dict[str, Any]:
-        pages.append(paint_on(device, labelpaint.as_copy(doc, copy)))
-        return {"pages": pages[-1]}
+        at = clock.utc_now()
+        printed = printed_text(db, actor, at)
+        pages.append(paint_on(device, replace(labelpaint.as_copy(doc, copy), printed=printed)))
+        return {"pages": pages[-1], "printed_at": at}
 
     labelpaint.record(  # labels: one record per label
         db,

@@ -29,7 +29,7 @@ class Setting:
 
     key: str
     label: str
-    #: text, carats, percent, count, yes-no, rule or zone.
+    #: text, carats, percent, count, yes-no, rule, paper or zone.
     kind: str = "text"
     tip: str = ""
 
@@ -57,6 +57,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("valuation-rule", "Value on the KP certificate", "rule"),
     Setting("timezone", "Time zone", "zone", "Times are shown in this zone; type to search."),
     Setting("wdc-statement", "WDC warranty statement on invoices"),
+    Setting(
+        "paper",
+        "Paper for printed documents",
+        "paper",
+        "Documents are laid out on this sheet (Letter: North American sites).",
+    ),
     Setting("backup-folder", "Backup folder", tip="Empty: backups/ beside the database."),
     Setting("backup-keep-daily", "Daily backups kept", "count"),
     Setting("backup-keep-weekly", "Weekly backups kept", "count"),
@@ -82,6 +88,10 @@ RULE_WORDS = {
     "government": "The government valuator's value",
     "independent": "The independent valuator's value",
 }
+#: The sheets documents are laid out on, in words (the stored key is the item's data).
+PAPER_WORDS = {"a4": "A4", "letter": "Letter"}
+#: The settings chosen from a list of words whose stored key is the item's data.
+CHOICE_KINDS = ("rule", "paper")
 #: How a read-only field looks (greyed, flat): plainly not a place to type.
 READ_ONLY_STYLE = (
     'QLineEdit[readOnly="true"] { background: palette(window); color: palette(dark); '
@@ -111,6 +121,11 @@ class SettingField:
             for rule in VALUATION_RULES:
                 combo.addItem(RULE_WORDS.get(rule, rule), rule)
             return combo
+        if kind == "paper":
+            combo = SteadyComboBox()
+            for paper, words in PAPER_WORDS.items():
+                combo.addItem(words, paper)
+            return combo
         if kind == "zone":
             return zone_picker()
         if kind in ("carats", "percent"):
@@ -126,7 +141,7 @@ class SettingField:
         w = self.widget
         if isinstance(w, QCheckBox):
             return "yes" if w.isChecked() else "no"
-        if isinstance(w, QComboBox) and self.setting.kind == "rule":
+        if isinstance(w, QComboBox) and self.setting.kind in CHOICE_KINDS:
             return str(w.currentData())
         if isinstance(w, QComboBox):
             return w.currentText().strip()
@@ -139,7 +154,7 @@ class SettingField:
         w = self.widget
         if isinstance(w, QCheckBox):
             w.setChecked(value == "yes")
-        elif isinstance(w, QComboBox) and self.setting.kind == "rule":
+        elif isinstance(w, QComboBox) and self.setting.kind in CHOICE_KINDS:
             w.setCurrentIndex(max(w.findData(value), 0))
         elif isinstance(w, QComboBox):
             w.setCurrentText(value)

@@ -63,6 +63,9 @@ class Document:
     subject: str = field(default="", compare=False)
     #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
     chain: str = ""
+    #: Who printed it and when, in the site's zone ("Printed by olu on 2026-12-02 09:15
+    #: Africa/Gaborone (UTC+02:00)"): filled at print time, the time its audit record holds.
+    printed: str = ""
 
     @property
     def short_fingerprint(self) -> str:

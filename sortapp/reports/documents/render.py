@@ -11,7 +11,7 @@ body { color: #000; }
 h1 { font-size: 15pt; margin: 0 0 4pt 0; }
 h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }
 table.facts td { padding: 2pt 6pt 2pt 0; vertical-align: top; }
-table.facts td.k { font-weight: bold; white-space: nowrap; }
+table.facts td.k { font-weight: bold; padding-right: 10pt; }
 p.statement { margin: 10pt 0 0 0; }
 td.sign { padding: 28pt 12pt 2pt 0; }
 """
@@ -29,7 +29,7 @@ def render_html(doc: Document) -> str:
     if doc.facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="1" width="100%">')
         for key, value in doc.facts:
-            out.append(f'<tr><td class="k" width="30%">{_esc(key)}</td><td>{_esc(value)}</td></tr>')
+            out.append(f'<tr><td class="k" width="32%">{_esc(key)}</td><td>{_esc(value)}</td></tr>')
         out.append("</table>")
     for table in doc.tables:
         out.append(f"<h2>{_esc(table.heading)}</h2>")
@@ -68,8 +68,10 @@ def render_html(doc: Document) -> str:
     if doc.signatures:
         out.append('<table width="100%" cellspacing="0"><tr>')
         for who in doc.signatures:
+            # Room to sign: blank lines above the line, clear of the last table.
             out.append(
-                f'<td class="sign">______________________<br/>{_esc(who)}<br/>Name, date</td>'
+                '<td class="sign"><br/><br/><br/>______________________'
+                f"<br/>{_esc(who)}<br/>Name, date</td>"
             )
         out.append("</tr></table>")
     out.append("</body></html>")

@@ -104,6 +104,7 @@ class SettingsPage(Page):
             "backup-keep-monthly": str(s.backup_keep_monthly),
             "decimal-comma": "yes" if s.decimal_comma else "no",
             "idle-lock-minutes": str(s.idle_lock_minutes),
+            "paper": s.paper,
         }
 
     def save_settings(self) -> None:
