@@ -229,15 +229,13 @@ def _one_special(
             f"{what}: {format_mct(mct)} ct is not a special stone (10.800 ct or more); pack each "
             "special stone on its own, with its own weight"
         )
-    for source in sources:
-        if source[1] >= mct and source[2] >= 1:
-            return [source]
-    if sources:
+    if len(sources) > 1:
         raise UserError(
-            f"{what}: no lot holds a stone of {format_mct(mct)} ct; a special stone is packed "
-            "from one lot, with its own weight"
+            f"{what}: {len(sources)} lots hold special stones; name the lot the stone of "
+            f"{format_mct(mct)} ct comes from (a special stone is packed from its own lot)",
+            code="lot_needed",
         )
-    return []
+    return list(sources)
 
 
 def special_stones(db: Database, number: str) -> list[tuple[str, str, int, int]]:
