@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import re
@@ -18,7 +19,7 @@ os.environ["SORTAPP_NO_DIALOGS"] = "1"
 import pytest
 from sqlite_utils.db import Database
 
-from sortapp.core import passwords, sitekey
+from sortapp.core import clock, passwords, sitekey
 from sortapp.core.roles import Actor
 from sortapp.services import assortment, lots, parcels, site, sorting
 from sortapp.storage import migrations
@@ -495,3 +496,17 @@ def machine_config(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("SORTAPP_CONFIG", str(path))
     monkeypatch.delenv("SORTAPP_DB", raising=False)
     return path
+
+
+#: 22:30 UTC on 1 December 2026: 00:30 on 2 December in Gaborone (UTC+2), the day before in UTC.
+LATE_IN_GABORONE = dt.datetime(2026, 12, 1, 22, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def gaborone_at_night(db, who):
+    """The test site in Africa/Gaborone with the clock at ``LATE_IN_GABORONE``: its day is the
+    next day in UTC's."""
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    restore = clock.use(lambda: LATE_IN_GABORONE)
+    yield db
+    restore()

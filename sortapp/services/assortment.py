@@ -13,7 +13,8 @@ from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.csvfile import RowError, read_rows
-from sortapp.services.validation import check_cents, parse_day, today
+from sortapp.services.settings import site_today
+from sortapp.services.validation import check_cents, parse_day
 from sortapp.storage import records
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
@@ -177,6 +178,11 @@ def list_categories(db: Database) -> list[Category]:
     return records.list_categories(db)
 
 
+def size_labels(db: Database) -> dict[str, str]:
+    """Size classes by code: their labels (``S5`` -> ``-7+5``)."""
+    return records.reference_names(db, "size_classes")
+
+
 def get_category(db: Database, code: str) -> Category:
     found = records.get_category(db, code or "")
     if found is None:
@@ -201,7 +207,7 @@ def set_price(
     actor.require(Role.SUPERVISOR, "changing the price book")
     cat = get_category(db, category)
     cents = check_cents(cents_per_ct, "USD per carat")
-    day = parse_day(effective_from, "from") if effective_from else today()
+    day = parse_day(effective_from, "from") if effective_from else site_today(db)
     with transaction(db):
         records.insert_price(db, cat.id, day, cents, actor.user_id, utc_now())
         record(db, actor, "price.set", cat.code, {"cents_per_ct": cents, "from": day})
@@ -213,7 +219,7 @@ def import_prices(
 ) -> Changes:
     """Set many prices (category code -> cents per carat) at once, in one audited transaction."""
     actor.require(Role.SUPERVISOR, "changing the price book")
-    day = parse_day(effective_from, "from") if effective_from else today()
+    day = parse_day(effective_from, "from") if effective_from else site_today(db)
     cats = {c.code.upper(): c for c in records.list_categories(db)}
     unknown = sorted(code for code in prices if code.upper() not in cats)
     if unknown:
@@ -232,4 +238,4 @@ def import_prices(
 
 
 def prices_on(db: Database, day: str | None = None) -> dict[int, int]:
-    return records.prices_on(db, day or today())
+    return records.prices_on(db, day or site_today(db))

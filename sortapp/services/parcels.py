@@ -21,7 +21,7 @@ from sortapp.services.assortment import get_category
 from sortapp.services.audit import record, require_signer
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.lots import get_lot, get_lot_by_id
-from sortapp.services.settings import settings, site
+from sortapp.services.settings import settings, site, site_today
 from sortapp.services.site import require_kp_participant
 from sortapp.services.sorting import stones_words
 from sortapp.services.validation import (
@@ -29,7 +29,6 @@ from sortapp.services.validation import (
     check_number,
     check_reason,
     parse_day,
-    today,
 )
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
@@ -480,7 +479,7 @@ def get_parcel(db: Database, number: str) -> Parcel:
     )
     valuations = parcels_sql.valuations_of(db, row["id"])
     if row["status"] == "draft" or (row["status"] == "void" and not row["sealed_at"]):
-        lines = _live_lines(db, row, today())
+        lines = _live_lines(db, row, site_today(db))
         book = sum(line.value_cents for line in lines)
         value = certificate_value(settings(db).valuation_rule, book, valuations)
     else:
@@ -641,7 +640,7 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
         cert_id = cert["id"]
         issued_day, expires_day = cert["issued"], cert["expires"]
     else:
-        issued_day = issued_day or today()
+        issued_day = issued_day or site_today(db)
         expires_day = (
             expires_day
             or (
@@ -851,7 +850,7 @@ def _with_totals(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any
     sealed one's as sealed, a draft's as it holds now (what ``get_parcel`` shows), else none."""
     drafts = [r for r in rows if r["status"] == "draft"]
     if drafts:
-        day = today()
+        day = site_today(db)
         rule = settings(db).valuation_rule
     for row in rows:
         if row["status"] == "draft":

@@ -16,6 +16,7 @@ from sortapp.core.units import split_cents, value_cents
 from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
+from sortapp.services.settings import site_today
 from sortapp.services.sorting import stones_words
 from sortapp.services.validation import parse_day
 from sortapp.storage import audit as audit_sql
@@ -51,7 +52,7 @@ def stock(
 ) -> list[StockRow]:
     """Return sorted stock on hand by category (and origin), valued at the price book."""
     actor.require(Role.OPERATOR, "viewing stock")
-    prices = records.prices_on(db, day or dt.datetime.now(dt.UTC).date().isoformat())
+    prices = records.prices_on(db, day or site_today(db))
     if by_origin:
         return [
             StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)

@@ -6,6 +6,7 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
+from sortapp.core import clock
 from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
 from sortapp.core.units import parse_carats, parse_percent
@@ -119,6 +120,13 @@ def settings(db: Database) -> Settings:
         idle_lock_minutes=int(stored["idle_lock_minutes"]),
         paper=stored["paper"],
     )
+
+
+def site_today(db: Database) -> str:
+    """Today in the site's calendar (its ``timezone``), as YYYY-MM-DD: the day its people read,
+    the day a certificate is issued and a price holds from (not the UTC day: at 00:30 in
+    Gaborone the UTC day is still yesterday)."""
+    return clock.site_now(settings(db).timezone).date().isoformat()
 
 
 def _text(value: str, field: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sortapp.core.canonical import local_text
 from sortapp.core.errors import NotFound, UserError
 from sortapp.reports.documents.common import (
     Document,
@@ -10,7 +11,7 @@ from sortapp.reports.documents.common import (
     figures,
     site_line,
 )
-from sortapp.services import lots, parcels
+from sortapp.services import lots, parcels, settings
 from sortapp.storage.dbapi import Database
 
 
@@ -19,6 +20,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
     if not numbers:
         raise UserError("labels: name at least one lot or parcel")
     f = figures(db)
+    tz = settings.settings(db).timezone
     out = []
     for number in numbers:
         try:
@@ -50,7 +52,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                         else f"declared {f.ct(lot.declared_mct or 0)} ct"
                     )
                     + (f", {f.count(lot.weighed_stones)} stones" if lot.weighed_stones else ""),
-                    f"Received {lot.received_at[:10]}",
+                    f"Received {local_text(lot.received_at, tz)[:10]}",
                 ),
             )
         )

@@ -15,6 +15,7 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
+from sortapp.reports.documents.people import parcel_people, signed
 from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
@@ -34,6 +35,8 @@ def manifest(db: Database, number: str) -> Document:
     conf = settings.settings(db)
     f = figures(db)
     exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
+    who = parcel_people(db, parcel.number)
+    packers = ", ".join(who.packers)
     facts = (
         ("Exporter", exporter),
         ("Importer", importer),
@@ -54,6 +57,8 @@ def manifest(db: Database, number: str) -> Document:
             f"{f.usd(parcel.value_cents)} USD (rule: {conf.valuation_rule})",
         ),
         ("Fingerprint", parcel.fingerprint or ""),
+        ("Packed by", packers),
+        ("Sealed by", who.sealed),
     )
     return Document(
         kind="manifest",
@@ -80,7 +85,7 @@ def manifest(db: Database, number: str) -> Document:
                 provenance_rows(parcel, f),
             ),
         ),
-        signatures=("Sorted by", "Checked by", "Supervisor"),
+        signatures=(signed("Packer", packers), signed("Sealer", who.sealer), "Witness"),
         fingerprint=parcel.fingerprint or "",
         subject=parcel.number,
     )

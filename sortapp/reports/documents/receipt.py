@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sortapp.core.canonical import local_text
 from sortapp.reports.documents.common import (
     Document,
     content_fingerprint,
@@ -10,6 +9,7 @@ from sortapp.reports.documents.common import (
     origin_text,
     site_line,
 )
+from sortapp.reports.documents.people import lot_people, signed, when
 from sortapp.services import lots, settings
 from sortapp.storage.dbapi import Database
 
@@ -24,9 +24,10 @@ def receipt(db: Database, number: str) -> Document:
         if lot.weighed_mct is not None and lot.declared_mct is not None
         else None
     )
+    who = lot_people(db, lot.number, f)
     facts: tuple[tuple[str, str], ...] = (
         ("Lot", lot.number),
-        ("Received", f"{local_text(lot.received_at, tz)} ({tz})"),
+        ("Received", when(lot.received_at, tz)),
         ("From", ", ".join(lot.mines) or lot.supplier),
         ("Origin", origin_text(lot.origin, lot.origin_countries)),
         ("Declared carats", f.ct(lot.declared_mct) if lot.declared_mct else "not declared"),
@@ -38,7 +39,11 @@ def receipt(db: Database, number: str) -> Document:
                 f"tolerance {f.ct(tol or 0)} ct"
                 + (
                     ", BEYOND TOLERANCE"
-                    + (" (acknowledged)" if lot.weight_acknowledged else " (to be acknowledged)")
+                    + (
+                        f" (acknowledged by {who.acknowledged})"
+                        if lot.weight_acknowledged
+                        else " (to be acknowledged)"
+                    )
                     if lot.weight_flag
                     else ""
                 )
@@ -54,6 +59,11 @@ def receipt(db: Database, number: str) -> Document:
             f"{f.usd(lot.declared_value_cents)} USD" if lot.declared_value_cents else "",
         ),
     )
+    facts += (
+        ("Received by", who.received),
+        ("Weighed by", who.weighed),
+        *(("Weighed again by", again) for again in who.reweighed),
+    )
     facts = tuple((k, v) for k, v in facts if v)
     return Document(
         kind="receipt",
@@ -61,7 +71,12 @@ def receipt(db: Database, number: str) -> Document:
         number=lot.number,
         site=site_line(db),
         facts=facts,
-        signatures=("Received by", "Witness", "Carrier"),
+        signatures=(
+            signed("Received by", who.receiver),
+            signed("Weighed by", who.weigher),
+            "Witness",
+            "Carrier",
+        ),
         fingerprint=content_fingerprint(lot.uid, facts),
         subject=lot.number,
     )

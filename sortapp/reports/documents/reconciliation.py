@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from sortapp.core.canonical import local_text
 from sortapp.core.entities import Reconciliation
 from sortapp.reports.documents.common import (
     Document,
@@ -15,7 +14,8 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
-from sortapp.services import lots, settings, sorting
+from sortapp.reports.documents.people import lot_people, signed, sorters_text
+from sortapp.services import assortment, lots, sorting
 from sortapp.services.verify import audit_entries
 from sortapp.storage.dbapi import Database
 
@@ -47,28 +47,31 @@ def reconciliation(db: Database, number: str) -> Document:
         ),
         (["Tolerance", f.ct(rec.tolerance_mct)], "line"),
     ]
-    stone_rows = _stone_rows(rec, sorted_stones, f)
-    closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
+    stone_rows = _stone_rows(rec, f, _sizes(db, rec))
+    who = lot_people(db, lot.number, f)
+    provisional = lot.status != "sorted"
     facts: list[tuple[str, str]] = [
         ("Lot", lot.number),
         ("Origin", origin_text(lot.origin, lot.origin_countries)),
-        ("Status", lot.status),
-        ("Entries", str(rec.entries)),
+        ("Status", f"{lot.status} (PROVISIONAL)" if provisional else lot.status),
+        ("Entries", f.count(rec.entries)),
+        ("Sorted by", sorters_text(who, f)),
+        ("Weight difference", f"acknowledged by {who.acknowledged}" if who.acknowledged else ""),
     ]
-    if closes:
+    if who.closed:
+        closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
         details = json.loads(closes[0].details)
-        tz = settings.settings(db).timezone
-        facts.append(("Closed by", f"{closes[0].user}, {local_text(closes[0].at, tz)}"))
+        facts.append(("Closed by", who.closed))
         facts.append(
             ("Within tolerance", "no: difference accepted" if details["override"] else "yes")
         )
-        if details.get("reason"):
-            facts.append(("Reason for accepting", details["reason"]))
+        facts.append(("Difference accepted by", who.accepted))
     else:
-        facts.append(("Closed", "not yet: the figures are provisional"))
+        facts.append(("Closed", "not yet: PROVISIONAL, the lot is still being sorted"))
+    facts = [(k, v) for k, v in facts if v]
     return Document(
         kind="reconciliation",
-        title="Sorting reconciliation report",
+        title="Sorting reconciliation report" + (" (PROVISIONAL)" if provisional else ""),
         number=lot.number,
         site=site_line(db),
         facts=tuple(facts),
@@ -79,19 +82,78 @@ def reconciliation(db: Database, number: str) -> Document:
                 cat_rows,
             ),
             table("Reconciliation", [("", False), ("Carats", True)], summary),
-            table("Stones", [("", False), ("Stones", True)], stone_rows),
+            table(
+                "Stones by size class",
+                [("", False), ("Received", True), ("Sorted", True), ("Difference", True)],
+                stone_rows,
+            ),
         ),
-        signatures=("Sorter", "Supervisor"),
+        signatures=(
+            signed("Sorted by", ", ".join(name for name, _n in who.sorters)),
+            signed("Closed by", who.closer) if who.closer else "Supervisor",
+        ),
+        mark="PROVISIONAL" if provisional else "",
         fingerprint=content_fingerprint(lot.uid, facts, cat_rows, summary, stone_rows),
         subject=lot.number,
     )
 
 
-def _stone_rows(rec: Reconciliation, sorted_stones: str, f: Figures) -> list[tuple[list[str], str]]:
-    """The stones received and sorted, in their own column: a count, "not counted", or how many
-    entries were counted; and the stone difference where stones were counted in and out."""
+def _sizes(db: Database, rec: Reconciliation) -> dict[str, tuple[str, str]]:
+    """The size class (code, label) of each category the lot was sorted into."""
+    labels = assortment.size_labels(db)
+    sizes = {c.code: c.size for c in assortment.list_categories(db)}
+    return {
+        code: (sizes.get(code, code), labels.get(sizes.get(code, code), ""))
+        for code, _n, _m, _s in rec.by_category
+    }
+
+
+def _stone_rows(
+    rec: Reconciliation, f: Figures, sizes: dict[str, tuple[str, str]]
+) -> list[tuple[list[str], str]]:
+    """Stones by size class: those counted (a count, or "n (c of m entries counted)"), those not
+    counted said as such; then received against sorted for the whole lot, with the difference
+    where stones were counted in and out (else why there is none)."""
+    by_size: dict[str, list[int]] = {}
+    label_of: dict[str, str] = {}
+    for code, _name, _mct, stones in rec.by_category:
+        size, label = sizes[code]
+        counted, entries = rec.counted_by_category.get(code, (0, 0))
+        totals = by_size.setdefault(size, [0, 0, 0])
+        totals[0] += stones
+        totals[1] += counted
+        totals[2] += entries
+        label_of[size] = f"{size} {label}".strip()
+    counted_rows: list[tuple[list[str], str]] = []
+    uncounted_rows: list[tuple[list[str], str]] = []
+    for size, (stones, counted, entries) in by_size.items():
+        if counted == 0:
+            uncounted_rows.append(([label_of[size], "", "not counted", ""], "line"))
+        else:
+            text = _counted(f, stones, counted, entries)
+            counted_rows.append(([label_of[size], "", text, ""], "line"))
     received = "not counted" if rec.received_stones is None else f.count(rec.received_stones)
-    rows = [(["Received", received], "line"), (["Sorted", sorted_stones], "line")]
-    if rec.stone_difference:
-        rows.append((["Difference (received - sorted)", f.count(rec.stone_difference)], "total"))
+    if rec.stone_difference is not None:
+        difference = f.count(rec.stone_difference)
+    elif rec.received_stones is None:
+        difference = "none: received not counted"
+    elif rec.goods_entries == 0:
+        difference = "none: nothing sorted yet"
+    else:
+        difference = "none: not every size counted"
+    rows = counted_rows + uncounted_rows
+    whole = (
+        "not counted"
+        if rec.counted_entries == 0
+        else _counted(f, rec.sorted_stones, rec.counted_entries, rec.goods_entries)
+    )
+    rows.append((["Whole lot", received, whole, difference], "total"))
     return rows
+
+
+def _counted(f: Figures, stones: int, counted: int, entries: int) -> str:
+    """Stones of entries of which ``counted`` were counted: "1,200" or "1,200 (2 of 3 entries
+    counted)"."""
+    if counted < entries:
+        return f"{f.count(stones)} ({f.count(counted)} of {f.count(entries)} entries counted)"
+    return f.count(stones)
