@@ -53,6 +53,7 @@ HINTS: dict[str, str] = {
     "category_unknown": "list the assortment: sortapp category list",
     "country_unknown": "an admin adds it: sortapp country set {country} ...",
     "stones_needed": "give --stones",
+    "lot_needed": "give --lot",
     "no_authority": "an admin sets it: sortapp site set authority NAME",
     "no_site": "run 'sortapp init' first",
     "no_database": "create one with 'sortapp init' or 'sortapp demo'",

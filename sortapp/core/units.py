@@ -215,6 +215,23 @@ def value_cents(mct: int, cents_per_ct: int) -> int:
     return int(exact.quantize(Decimal(1), rounding=VALUE_ROUNDING))
 
 
+def split_cents(total: int, weights: list[int]) -> list[int]:
+    """Split ``total`` (cents, thousandths of a percent, any integer) in proportion to
+    ``weights`` exactly: the parts add up to ``total`` (largest remainder)."""
+    base = sum(weights)
+    if base == 0:
+        shares = [0] * len(weights)
+        if shares:
+            shares[0] = total
+        return shares
+    shares = [total * w // base for w in weights]
+    rest = total - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % base), i))
+    for i in order[:rest]:
+        shares[i] += 1
+    return shares
+
+
 def price_cents_per_ct(value: int, mct: int) -> int:
     """Return USD/ct in cents derived from a value and a weight (0 for no weight); display only."""
     if mct == 0:

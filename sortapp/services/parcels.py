@@ -15,7 +15,7 @@ from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.core.units import format_mct, value_cents
+from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, split_cents, value_cents
 from sortapp.services import views
 from sortapp.services.assortment import get_category
 from sortapp.services.audit import record, require_signer
@@ -178,6 +178,8 @@ def add_goods(
         else:
             sources = ledger_sql.stock_lots_fifo(db, cat.id)
             what = cat.code
+        if cat.special:
+            sources, stones = _one_special(sources, mct, stones, what), 1
         taken = _allocate(sources, mct, stones, what)
         postings: list[Posting] = []
         for lot_id, take_mct, take_stones in taken:
@@ -209,6 +211,44 @@ def add_goods(
     return Changes(
         parcels=frozenset({row["id"]}), ledger=True, stock=True, journal=posted["journal"]
     )
+
+
+def _one_special(
+    sources: Sequence[tuple[int, int, int]], mct: int, stones: int | None, what: str
+) -> list[tuple[int, int, int]]:
+    """The one lot a special stone is packed from (specials are weighed and valued one by one:
+    a packing of a specials category is one stone of 10.800 ct or more, from one lot)."""
+    if stones not in (None, 1):
+        raise UserError(
+            f"{what} is a specials category: pack each special stone on its own (stones 1), "
+            "with its own weight"
+        )
+    if mct < SPECIAL_MIN_MCT:
+        raise UserError(
+            f"{what}: {format_mct(mct)} ct is not a special stone (10.800 ct or more); pack each "
+            "special stone on its own, with its own weight"
+        )
+    if len(sources) > 1:
+        raise UserError(
+            f"{what}: {len(sources)} lots hold special stones; name the lot the stone of "
+            f"{format_mct(mct)} ct comes from (a special stone is packed from its own lot)",
+            code="lot_needed",
+        )
+    return list(sources)
+
+
+def special_stones(db: Database, number: str) -> list[tuple[str, str, int, int]]:
+    """The goods of a parcel's specials categories as packed, one row per packing and lot:
+    (category code, lot number, mct, stones), in packing order; since specials are packed one
+    stone per packing (``add_goods``), one row per stone. Drafts, sealed and shipped parcels
+    alike (the packings stand in the ledger; a packing reversed is left out)."""
+    row = _row(db, number)
+    special = {c.code for c in records.list_categories(db) if c.special}
+    return [
+        (code, lot, mct, stones)
+        for _uid, _at, _user, code, lot, mct, stones in ledger_sql.packings_of(db, row["id"])
+        if code in special
+    ]
 
 
 def stones_text(lines: Iterable[ParcelLine], *, unit: bool = True) -> str:
@@ -339,28 +379,63 @@ def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]
     prices = records.prices_on(db, day)
     overrides = parcels_sql.overrides_of(db, row["id"])
     origins = lots_sql.origins_of_lots(db, [r[4] for r in lines])
-    out = []
-    for cat_id, code, hs, lot_number, lot_id, mct, stones in lines:
+    priced: list[tuple[int, str]] = []
+    for cat_id, *_rest in lines:
         if cat_id in overrides:
-            price, source = overrides[cat_id], "override"
+            priced.append((overrides[cat_id], "override"))
         elif cat_id in prices:
-            price, source = prices[cat_id], "price book"
+            priced.append((prices[cat_id], "price book"))
         else:
-            price, source = 0, "no price"
-        out.append(
-            ParcelLine(
-                code,
-                hs,
-                lot_number,
-                "+".join(origins[lot_id]) or "?",
-                mct,
-                stones,
-                price,
-                value_cents(mct, price),
-                source,
-            )
+            priced.append((0, "no price"))
+    values = _line_values(db, row["id"], lines, [price for price, _s in priced])
+    return [
+        ParcelLine(
+            code,
+            hs,
+            lot_number,
+            "+".join(origins[lot_id]) or "?",
+            mct,
+            stones,
+            price,
+            value,
+            source,
         )
-    return out
+        for (_c, code, hs, lot_number, lot_id, mct, stones), (price, source), value in zip(
+            lines, priced, values, strict=True
+        )
+    ]
+
+
+def _line_values(
+    db: Database, parcel_id: int, lines: list[tuple[Any, ...]], prices: list[int]
+) -> list[int]:
+    """Value a parcel's (category, lot) lines so that every category's lines add up to a value
+    its carats and price multiply out to (issue 14): the category's carats x its price, rounded
+    once, apportioned over its lots by carats (largest remainder). A specials category is valued
+    stone by stone (each packing one stone, ``add_goods``): a lot's line is the sum of its
+    stones' values."""
+    by_cat: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        by_cat.setdefault(line[0], []).append(i)
+    special = {c.id for c in records.list_categories(db) if c.special} & set(by_cat)
+    stones: dict[tuple[str, str], list[int]] = {}
+    if special:
+        for _uid, _at, _user, code, lot, mct, _stones in ledger_sql.packings_of(db, parcel_id):
+            stones.setdefault((code, lot), []).append(mct)
+    values = [0] * len(lines)
+    for cat_id, idx in by_cat.items():
+        price = prices[idx[0]]
+        weighed = [stones.get((lines[i][1], lines[i][3]), []) for i in idx]
+        if cat_id in special and all(
+            sum(w) == lines[i][5] for w, i in zip(weighed, idx, strict=True)
+        ):
+            for w, i in zip(weighed, idx, strict=True):
+                values[i] = sum(value_cents(m, price) for m in w)
+            continue
+        total = value_cents(sum(lines[i][5] for i in idx), price)
+        for i, share in zip(idx, split_cents(total, [lines[i][5] for i in idx]), strict=True):
+            values[i] = share
+    return values
 
 
 def _sealed_lines(db: Database, parcel_id: int) -> list[ParcelLine]:

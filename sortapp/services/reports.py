@@ -12,7 +12,7 @@ from typing import Any
 from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.core.units import value_cents
+from sortapp.core.units import split_cents, value_cents
 from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
@@ -123,22 +123,6 @@ class KpRow:
     value_cents: int = 0
     parcels: set[Any] = field(default_factory=set)
     certificates: set[str] = field(default_factory=set)
-
-
-def split_cents(total: int, weights: list[int]) -> list[int]:
-    """Split ``total`` cents in proportion to ``weights`` exactly (largest remainder)."""
-    base = sum(weights)
-    if base == 0:
-        shares = [0] * len(weights)
-        if shares:
-            shares[0] = total
-        return shares
-    shares = [total * w // base for w in weights]
-    rest = total - sum(shares)
-    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % base), i))
-    for i in order[:rest]:
-        shares[i] += 1
-    return shares
 
 
 def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str, Any]:

@@ -4,6 +4,7 @@ helpers its builders use to word parties, countries, origins and contents."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +18,8 @@ from sortapp.core.units import (
     group_thousands,
     milli_percent_of,
     price_cents_per_ct,
+    split_cents,
+    value_cents,
 )
 from sortapp.services import parcels, settings, site
 from sortapp.storage.dbapi import Database
@@ -30,6 +33,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     #: One per row: "line", "subtotal" or "total".
     kinds: tuple[str, ...] = ()
+    #: A legend printed under the table (e.g. "n/c: not counted"); empty for none.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ def table(
         numeric=tuple(n for _c, n in columns),
         rows=tuple(tuple(r) for r, _k in rows),
         kinds=tuple(k for _r, k in rows),
+        note=with_legend(rows),
     )
 
 
@@ -161,32 +167,194 @@ def origin_text(origin: str, countries: list[str]) -> str:
     return f"{MIXED} ({', '.join(countries)})" if origin == MIXED else origin
 
 
-def category_rows(parcel_list: list[Parcel], f: Figures) -> list[tuple[list[str], str]]:
-    """Contents by category with a subtotal per HS code and a total (exact sums); stones "not
-    counted", or how many lines were counted, where some were not."""
+#: Under a table with a stones cell "n/c".
+NOT_COUNTED_LEGEND = "n/c: not counted"
+
+#: A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).
+SpecialStone = tuple[str, str, int, int]
+
+
+def category_rows(
+    parcel_list: list[Parcel],
+    f: Figures,
+    specials: Sequence[SpecialStone] = (),
+) -> list[tuple[list[str], str]]:
+    """Contents by category with a subtotal per HS code and a total (exact sums).
+
+    Every line row multiplies out as printed (issue 14): carats x USD/ct, rounded to the cent,
+    is the row's value. A category's lots share one row where their values add up to that
+    (parcels valued per category, ``services.parcels._line_values``); else (parcels sealed
+    before) each lot has its own row. Special stones (``specials``: the parcels' packings of
+    specials categories) have a row each, with their lot and origin, and a subtotal per
+    category. Stones not counted print "n/c" (see ``NOT_COUNTED_LEGEND``); subtotals and the
+    total say how many lines were counted; they print no USD/ct (an average does not multiply
+    out)."""
     by_cat: dict[tuple[str, str], list[ParcelLine]] = {}
     for parcel in parcel_list:
         for ln in parcel.lines:
             by_cat.setdefault((ln.hs_code, ln.category), []).append(ln)
+    stones_of: dict[tuple[str, str], list[int]] = {}
+    for code, lot, mct, _stones in specials:
+        stones_of.setdefault((code, lot), []).append(mct)
     rows: list[tuple[list[str], str]] = []
     every: list[ParcelLine] = []
     for hs in sorted({hs for hs, _c in by_cat}):
         of_hs: list[ParcelLine] = []
         for (code_hs, code), lines in by_cat.items():
             if code_hs == hs:
-                rows.append((_content_row(code, hs, lines, f), "line"))
+                if any((code, ln.lot) in stones_of for ln in lines):
+                    rows += _special_rows(code, hs, lines, specials, f)
+                else:
+                    rows += [(r, "line") for r in _line_rows(code, hs, lines, f)]
                 of_hs += lines
-        rows.append((_content_row(f"Subtotal HS {hs} ({HS_LABELS[hs]})", "", of_hs, f), "subtotal"))
+        rows.append((_sum_row(f"Subtotal HS {hs}, {HS_LABELS[hs]}", lines=of_hs, f=f), "subtotal"))
         every += of_hs
-    rows.append((_content_row("TOTAL", "", every, f), "total"))
+    rows.append((_sum_row("TOTAL", lines=every, f=f), "total"))
     return rows
 
 
-def _content_row(name: str, hs: str, lines: list[ParcelLine], f: Figures) -> list[str]:
+def multiplies_out(mct: int, cents_per_ct: int, value: int) -> bool:
+    """Whether carats x price, rounded to the cent as values are, is ``value``."""
+    return value_cents(mct, cents_per_ct) == value
+
+
+def _line_rows(code: str, hs: str, lines: list[ParcelLine], f: Figures) -> list[list[str]]:
+    """One row for a category's lots where it multiplies out, else a row per lot."""
     mct = sum(ln.mct for ln in lines)
     value = sum(ln.value_cents for ln in lines)
-    stones = parcels.stones_text(lines, unit=False)
-    return [name, hs, stones, f.ct(mct), f.price(value, mct), f.usd(value)]
+    prices = {ln.cents_per_ct for ln in lines}
+    if len(prices) == 1 and multiplies_out(mct, lines[0].cents_per_ct, value):
+        return [
+            [code, hs, stones_cell(lines, f), f.ct(mct), f.usd(lines[0].cents_per_ct), f.usd(value)]
+        ]
+    if len(lines) == 1:
+        ln = lines[0]
+        price = (
+            f.usd(ln.cents_per_ct)
+            if multiplies_out(ln.mct, ln.cents_per_ct, ln.value_cents)
+            else f.price(ln.value_cents, ln.mct)
+        )
+        return [[code, hs, stones_cell(lines, f), f.ct(ln.mct), price, f.usd(ln.value_cents)]]
+    return [row for ln in lines for row in _line_rows(f"{code}, lot {ln.lot}", hs, [ln], f)]
+
+
+def _special_rows(
+    code: str,
+    hs: str,
+    lines: list[ParcelLine],
+    specials: Sequence[SpecialStone],
+    f: Figures,
+) -> list[tuple[list[str], str]]:
+    """A row per special stone (its weight, lot, origin, value: carats x price) and the
+    category's subtotal; a lot whose packings do not add up to its line (a parcel sealed before
+    specials were packed one by one) keeps its line's row."""
+    rows: list[tuple[list[str], str]] = []
+    for ln in lines:
+        packed = [(m, n) for c, lot, m, n in specials if (c, lot) == (code, ln.lot)]
+        if (
+            sum(m for m, _n in packed) != ln.mct
+            or sum(value_cents(m, ln.cents_per_ct) for m, _n in packed) != ln.value_cents
+        ):
+            rows += [(r, "line") for r in _line_rows(f"{code}, lot {ln.lot}", hs, [ln], f)]
+            continue
+        for m, n in packed:
+            name = f"{code}, lot {ln.lot} ({annex_origin(ln.origin)})"
+            stones = f.count(n) if n else "n/c"
+            value = value_cents(m, ln.cents_per_ct)
+            rows.append(([name, hs, stones, f.ct(m), f.usd(ln.cents_per_ct), f.usd(value)], "line"))
+    rows.append((_sum_row(f"Subtotal {code}", lines=lines, f=f), "subtotal"))
+    return rows
+
+
+def stones_cell(lines: list[ParcelLine], f: Figures) -> str:
+    """Stones in a table cell: the count (grouped), "n/c" where none was counted, or the count
+    and how many lines were counted ("120 (1 of 3 lines counted)")."""
+    counted = [ln for ln in lines if ln.stones_counted]
+    if not counted:
+        return "n/c"
+    count = f.count(sum(ln.stones for ln in counted))
+    if len(counted) < len(lines):
+        return f"{count} ({f.count(len(counted))} of {f.count(len(lines))} lines counted)"
+    return count
+
+
+def _sum_row(name: str, *, lines: list[ParcelLine], f: Figures) -> list[str]:
+    """A subtotal or total: stones (with how many lines were counted), carats and value; no
+    USD/ct (an average would not multiply out)."""
+    mct = sum(ln.mct for ln in lines)
+    value = sum(ln.value_cents for ln in lines)
+    return [name, "", stones_cell(lines, f), f.ct(mct), "", f.usd(value)]
+
+
+def with_legend(rows: list[tuple[list[str], str]]) -> str:
+    """The legend a table needs under it: "n/c: not counted" where a cell says "n/c"."""
+    return NOT_COUNTED_LEGEND if any(cell == "n/c" for r, _k in rows for cell in r) else ""
+
+
+def annex_origin(origin: str) -> str:
+    """An origin as the KP sheet's annex and the manifest's provenance word it."""
+    return origin.replace("+", ", ") + (" (mixed lot)" if "+" in origin else "")
+
+
+def milli_pct_shares(weights: list[int]) -> list[int]:
+    """Shares of 100.000 % in thousandths of a percent that add up to exactly 100.000
+    (largest remainder)."""
+    return split_cents(100_000, weights)
+
+
+def provenance_rows(parcel: Parcel, f: Figures) -> list[tuple[list[str], str]]:
+    """The source lots of a parcel by origin (as the KP annex words it): a row per (lot,
+    category), a subtotal per origin with its share of the carats, and a total; the subtotals
+    and shares are the KP sheet's annex for a one-parcel shipment."""
+    by_origin: dict[str, list[ParcelLine]] = {}
+    for ln in parcel.lines:
+        by_origin.setdefault(ln.origin, []).append(ln)
+    origins = sorted(by_origin)
+    shares = milli_pct_shares([sum(ln.mct for ln in by_origin[o]) for o in origins])
+    rows: list[tuple[list[str], str]] = []
+    for origin, share in zip(origins, shares, strict=True):
+        lines = by_origin[origin]
+        for ln in lines:
+            rows.append(
+                (
+                    [
+                        ln.lot,
+                        annex_origin(ln.origin),
+                        ln.category,
+                        stones_cell([ln], f),
+                        f.ct(ln.mct),
+                        "",
+                    ],
+                    "line",
+                )
+            )
+        rows.append(
+            (
+                [
+                    "Subtotal",
+                    annex_origin(origin),
+                    "",
+                    stones_cell(lines, f),
+                    f.ct(sum(ln.mct for ln in lines)),
+                    f.milli_pct(share),
+                ],
+                "subtotal",
+            )
+        )
+    rows.append(
+        (
+            [
+                "TOTAL",
+                "",
+                "",
+                stones_cell(list(parcel.lines), f),
+                f.ct(parcel.mct),
+                f.milli_pct(100_000),
+            ],
+            "total",
+        )
+    )
+    return rows
 
 
 CONTENT_COLUMNS = [

@@ -26,7 +26,7 @@ def invoice(db: Database, number: str) -> Document:
     seller, buyer = parties(db, found.exporter, found.importer, found.destination)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
-        for row, kind in category_rows([p], f):
+        for row, kind in category_rows([p], f, parcels.special_stones(db, p.number)):
             if kind == "line":
                 rows.append(([p.number, *row], kind))
     total_mct = sum(p.mct for p in found.parcels)

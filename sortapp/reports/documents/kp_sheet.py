@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
+from sortapp.core.units import split_cents
 from sortapp.reports.documents.common import (
     Document,
     Figures,
+    annex_origin,
     content_fingerprint,
     country_text,
     figures,
+    milli_pct_shares,
     parties,
     shipment_for,
     site_line,
     table,
 )
 from sortapp.services import settings
-from sortapp.services.reports import split_cents
 from sortapp.storage.dbapi import Database
 
 KP_STATEMENT = (
@@ -27,22 +29,19 @@ KP_STATEMENT = (
 
 
 def _origin_annex(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
+    """Carats per origin and their shares, which add up to exactly 100.000 % (largest
+    remainder), worded as the manifest's provenance table words them."""
     by_origin: dict[str, int] = defaultdict(int)
     for p in found.parcels:
         for ln in p.lines:
             by_origin[ln.origin] += ln.mct
+    origins = sorted(by_origin)
+    shares = milli_pct_shares([by_origin[o] for o in origins])
     rows = [
-        (
-            [
-                origin.replace("+", ", ") + (" (mixed lot)" if "+" in origin else ""),
-                f.ct(mct),
-                f.pct(mct, found.mct),
-            ],
-            "line",
-        )
-        for origin, mct in sorted(by_origin.items())
+        ([annex_origin(origin), f.ct(by_origin[origin]), f.milli_pct(share)], "line")
+        for origin, share in zip(origins, shares, strict=True)
     ]
-    rows.append((["TOTAL", f.ct(found.mct), f.milli_pct(100_000)], "total"))
+    rows.append((["TOTAL", f.ct(found.mct), f.milli_pct(sum(shares))], "total"))
     return rows
 
 

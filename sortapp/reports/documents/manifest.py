@@ -11,6 +11,7 @@ from sortapp.reports.documents.common import (
     figures,
     origin_text,
     parties,
+    provenance_rows,
     site_line,
     table,
 )
@@ -34,10 +35,6 @@ def manifest(db: Database, number: str) -> Document:
     conf = settings.settings(db)
     f = figures(db)
     exporter, importer = parties(db, parcel.exporter, parcel.importer, parcel.destination)
-    lot_rows = [
-        ([ln.lot, ln.origin, ln.category, ln.stones_text, f.ct(ln.mct)], "line")
-        for ln in parcel.lines
-    ]
     who = parcel_people(db, parcel.number)
     packers = ", ".join(who.packers)
     facts = (
@@ -70,7 +67,11 @@ def manifest(db: Database, number: str) -> Document:
         site=site_line(db),
         facts=facts,
         tables=(
-            table("Contents by category", CONTENT_COLUMNS, category_rows([parcel], f)),
+            table(
+                "Contents by category",
+                CONTENT_COLUMNS,
+                category_rows([parcel], f, parcels.special_stones(db, parcel.number)),
+            ),
             table(
                 "Provenance: source lots",
                 [
@@ -79,8 +80,9 @@ def manifest(db: Database, number: str) -> Document:
                     ("Category", False),
                     ("Stones", True),
                     ("Carats", True),
+                    ("% of carats", True),
                 ],
-                lot_rows,
+                provenance_rows(parcel, f),
             ),
         ),
         signatures=(signed("Packer", packers), signed("Sealer", who.sealer), "Witness"),

@@ -56,6 +56,8 @@ def render_html(doc: Document) -> str:
                     out.append(f"<td{align}><b>{_esc(cell)}</b></td>")
             out.append("</tr>")
         out.append("</tbody></table>")
+        if table.note:
+            out.append(f'<p style="font-size: 8pt;">{_esc(table.note)}</p>')
     for statement in doc.statements:
         out.append(f'<p class="statement">{_esc(statement)}</p>')
     if doc.kind == "kp-sheet":

@@ -12,7 +12,7 @@ from sortapp.reports.documents.common import (
     site_line,
     table,
 )
-from sortapp.services import settings
+from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
 
@@ -27,7 +27,7 @@ def valuation(db: Database, number: str) -> Document:
             table(
                 f"Parcel {p.number}: exporter's values by category",
                 CONTENT_COLUMNS,
-                category_rows([p], f),
+                category_rows([p], f, parcels.special_stones(db, p.number)),
             )
         )
         declared = p.valuations.get("declared", p.book_value_cents)

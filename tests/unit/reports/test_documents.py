@@ -43,14 +43,15 @@ def test_manifest_has_every_field_and_ledger_totals(shipped):
     contents = doc.tables[0]
     total = contents.rows[contents.kinds.index("total")]
     # S5-SAW was sorted without counting its stones (two lines), G1-SAW with 120 (one line).
-    assert total[2:] == ("120 (1 of 3 lines counted)", "119.900", "100.00", "11,990.00")
+    assert total[2:] == ("120 (1 of 3 lines counted)", "119.900", "", "11,990.00")
     by_code = {r[0]: r[2] for r in contents.rows}
-    assert (by_code["S5-SAW-Q1-W"], by_code["G1-SAW-Q1-W"]) == ("not counted", "120")
+    assert (by_code["S5-SAW-Q1-W"], by_code["G1-SAW-Q1-W"]) == ("n/c", "120")
+    assert contents.note == "n/c: not counted"
     lots_table = [list(r) for r in doc.tables[1].rows]
-    assert [r[3] for r in lots_table if r[2] == "S5-SAW-Q1-W"] == ["not counted"] * 2
+    assert [r[3] for r in lots_table if r[2] == "S5-SAW-Q1-W"] == ["n/c"] * 2
     assert f["Totals"].startswith("120 stones (1 of 3 lines counted), 119.900 ct")
     assert parcel.mct == 119_900 and parcel.stones == 120
-    assert "Subtotal HS 7102.31 (gem (non-industrial))" in [r[0] for r in contents.rows]
+    assert "Subtotal HS 7102.31, gem (non-industrial)" in [r[0] for r in contents.rows]
     assert f["Value on the certificate"].startswith("25,000.00 USD")
     html = documents.render_html(doc)
     assert "<thead>" in html and "Packer: olu" in html and "MIXED (BW, ZA)" in html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sortapp.core import units
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.services import assortment, parcels, reports, site
 from sortapp.services.verify import verify
@@ -332,9 +333,9 @@ def test_kp_statistics(stocked, who):
 
 
 def test_value_split_over_hs_codes_is_exact():
-    assert reports.split_cents(100, [1, 1, 1]) == [34, 33, 33]
-    assert sum(reports.split_cents(1_000_001, [3, 7, 11])) == 1_000_001
-    assert reports.split_cents(5, [0, 0]) == [5, 0]
+    assert units.split_cents(100, [1, 1, 1]) == [34, 33, 33]
+    assert sum(units.split_cents(1_000_001, [3, 7, 11])) == 1_000_001
+    assert units.split_cents(5, [0, 0]) == [5, 0]
 
 
 def test_goods_packed_without_a_stone_count_read_not_counted(stocked, who):
