@@ -842,6 +842,8 @@ CREATE TABLE parties (
     country TEXT NOT NULL REFERENCES countries(code),
     tax_number TEXT NOT NULL,
     licence TEXT NOT NULL,
+    -- the port (or airport) of destination the documents name for goods to this party
+    port TEXT NOT NULL,
     updated_by INTEGER NOT NULL REFERENCES users(id),
     updated_at TEXT NOT NULL
 ) STRICT;

@@ -730,6 +730,7 @@ CREATE TABLE parties (
     country text COLLATE "C" NOT NULL REFERENCES countries(code),
     tax_number text COLLATE "C" NOT NULL,
     licence text COLLATE "C" NOT NULL,
+    port text COLLATE "C" NOT NULL,
     updated_by bigint NOT NULL REFERENCES users(id),
     updated_at text COLLATE "C" NOT NULL
 );

@@ -93,8 +93,9 @@ HISTORY = [
     "INSERT INTO valuations (parcel_id, valuer, value_cents, user_id, at, valuer_name, "
     "organisation, valued_on, reference) VALUES (1, 'independent', 110000, 1, 't4', 'Ann É', "
     "'GIA', '2026-01-01', 'R/1')",
-    "INSERT INTO parties (id, name, address, country, tax_number, licence, updated_by, "
-    "updated_at) VALUES (1, 'Antwerp', 'Hoveniersstraat 2', 'BE', 'BE0123', 'L-9', 1, 't4')",
+    "INSERT INTO parties (id, name, address, country, tax_number, licence, port, "
+    "updated_by, updated_at) VALUES (1, 'Antwerp', 'Hoveniersstraat 2', 'BE', 'BE0123', 'L-9', "
+    "'Brussels (BRU)', 1, 't4')",
     "UPDATE parties SET licence = 'L-10', updated_at = 't5' WHERE id = 1",
     "INSERT INTO parcel_seals (seal, parcel_id) VALUES ('S-1', 1)",
     "INSERT INTO sealed_lines VALUES (1, 1, 1, 10000, 0, 12000, 120000, 'override')",
