@@ -124,6 +124,7 @@ ORDER = (
     "sort",
     "stock",
     "parcel",
+    "party",
     "report",
     "manifest",
     "print",

@@ -30,6 +30,7 @@ def insert_party(db: Database, row: dict[str, Any]) -> int:
 def update_party(db: Database, party_id: int, row: dict[str, Any]) -> None:
     db.execute(
         "UPDATE parties SET address = :address, country = :country, tax_number = :tax_number, "
-        "licence = :licence, port = :port, updated_by = :updated_by, updated_at = :updated_at WHERE id = :id",
+        "licence = :licence, port = :port, updated_by = :updated_by, updated_at = :updated_at "
+        "WHERE id = :id",
         {**row, "id": party_id},
     )

@@ -63,6 +63,8 @@ class Document:
     subject: str = field(default="", compare=False)
     #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
     chain: str = ""
+    #: Documents printed after this one, each from a new page (the KP sheet's import slip).
+    appended: tuple[Document, ...] = ()
 
     @property
     def short_fingerprint(self) -> str:
