@@ -11,6 +11,7 @@ from sortapp.cli import main
 from sortapp.services import parcels
 from tests.conftest import PASSWORD, pack_parcel_for_antwerp
 from tests.pdfread import pdf_pages
+from tests.unit.reports.test_customs_documents import CUSTOMS_SETTINGS
 
 CERT = "BW-2026-1"
 
@@ -30,13 +31,7 @@ def cli(db_path, monkeypatch, capsys):
 def valued(db, who, cli):
     """P1 packed for Antwerp Rough NV, registered; the site's customs settings; P1 valued by
     the government valuer with who gave it, sealed under BW-2026-1 (through the CLI)."""
-    for key, value in (
-        ("incoterms", "FCA Gaborone (Incoterms 2020)"),
-        ("payment-terms", "30 days net"),
-        ("exporter-licence", "BW-DEL-0457"),
-        ("tax-number", "C01234567"),
-        ("port-of-export", "Gaborone (GBE)"),
-    ):
+    for key, value in CUSTOMS_SETTINGS:
         assert cli("admin", "site", "set", key, value)[0] == 0
     pack_parcel_for_antwerp(db, who)
     party = [

@@ -12,19 +12,21 @@ from sortapp.services import parcels, parties, site
 from tests.conftest import pack_parcel_for_antwerp
 
 CERT = "BW-2026-1"
+#: The site's settings for the invoice (``sortapp site set KEY VALUE``).
+CUSTOMS_SETTINGS = (
+    ("incoterms", "FCA Gaborone (Incoterms 2020)"),
+    ("payment-terms", "30 days net"),
+    ("exporter-licence", "BW-DEL-0457"),
+    ("tax-number", "C01234567"),
+    ("port-of-export", "Gaborone (GBE)"),
+)
 
 
 @pytest.fixture
 def customs_site(db, who):
     """Parcels P1 (119.900 ct, government value 25,000.00 USD by Kagiso Molefe) and P2 (40.000
     ct at the book) under BW-2026-1 for Antwerp Rough NV, registered with its address and ids."""
-    for key, value in (
-        ("incoterms", "FCA Gaborone (Incoterms 2020)"),
-        ("payment-terms", "30 days net"),
-        ("exporter-licence", "BW-DEL-0457"),
-        ("tax-number", "C01234567"),
-        ("port-of-export", "Gaborone (GBE)"),
-    ):
+    for key, value in CUSTOMS_SETTINGS:
         site.set_setting(db, who.admin, key, value)
     parties.set_party(
         db,
