@@ -125,6 +125,7 @@ ORDER = (
     "sort",
     "stock",
     "parcel",
+    "party",
     "report",
     "manifest",
     "print",

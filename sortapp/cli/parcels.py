@@ -10,7 +10,7 @@ from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.entities import Parcel
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
-from sortapp.services import parcels, views
+from sortapp.services import parcels, parties, views
 from sortapp.storage.dbapi import Database
 
 
@@ -94,7 +94,17 @@ def cmd_parcel_price(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_parcel_value(args: argparse.Namespace, db: Database) -> None:
     valuation = common.parse(db, forms.Valuation, {"usd": args.usd})
-    parcels.add_valuation(db, common.sign_in(args, db), args.parcel, args.valuer, valuation.usd)
+    parcels.add_valuation(
+        db,
+        common.sign_in(args, db),
+        args.parcel,
+        args.valuer,
+        valuation.usd,
+        valuer_name=args.name,
+        organisation=args.organisation,
+        valued_on=args.date,
+        reference=args.reference,
+    )
     print(f"{args.valuer} value of parcel {args.parcel}: {format_cents(valuation.usd)} USD")
 
 
@@ -112,7 +122,9 @@ def cmd_parcel_seal(args: argparse.Namespace, db: Database) -> None:
 
 
 def cmd_parcel_ship(args: argparse.Namespace, db: Database) -> None:
-    parcels.ship_parcel(db, common.sign_in(args, db), args.parcel)
+    parcels.ship_parcel(
+        db, common.sign_in(args, db), args.parcel, carrier=args.carrier or "", awb=args.awb or ""
+    )
     print(f"parcel {args.parcel} shipped")
 
 
@@ -298,6 +310,10 @@ def _parcel(sub: common.Subparsers) -> None:
     p.add_argument("parcel")
     p.add_argument("valuer", choices=["declared", "government", "independent"])
     p.add_argument("usd")
+    p.add_argument("--name", help="the valuer's name")
+    p.add_argument("--organisation", help="the valuer's organisation")
+    p.add_argument("--date", help="the date of the valuation (YYYY-MM-DD)")
+    p.add_argument("--reference", help="the valuation's reference")
     p = common.command(par, "seal", cmd_parcel_seal, "seal under a KP certificate (supervisor)")
     p.add_argument("parcel")
     p.add_argument("--kp-cert", required=True)
@@ -306,6 +322,8 @@ def _parcel(sub: common.Subparsers) -> None:
     p.add_argument("--expires")
     p = common.command(par, "ship", cmd_parcel_ship, "ship a sealed parcel (supervisor)")
     p.add_argument("parcel")
+    p.add_argument("--carrier", help="the carrier it leaves with (printed on the invoice)")
+    p.add_argument("--awb", help="the air waybill number (printed on the invoice)")
     p = common.command(
         par, "void", cmd_parcel_void, "void a parcel; goods return to stock (supervisor)"
     )
@@ -325,4 +343,56 @@ def _certificate(sub: common.Subparsers) -> None:
     p.add_argument("cert")
 
 
-COMMANDS = {"parcel": _parcel, "certificate": _certificate}
+def cmd_party_set(args: argparse.Namespace, db: Database) -> None:
+    parties.set_party(
+        db,
+        common.sign_in(args, db),
+        args.name,
+        address=args.address,
+        country_code=args.country,
+        tax_number=args.tax_number,
+        licence=args.licence,
+        port=args.port,
+    )
+    print(f"party {args.name} set")
+
+
+def cmd_party_list(args: argparse.Namespace, db: Database) -> None:
+    rows = [
+        {
+            "name": p.name,
+            "address": p.address,
+            "country": p.country,
+            "tax_number": p.tax_number,
+            "licence": p.licence,
+            "port": p.port,
+        }
+        for p in parties.list_parties(db, common.sign_in(args, db))
+    ]
+    if common.structured(args):
+        common.print_data(args, rows)
+        return
+    if not rows:
+        print("no parties registered")
+    for r in rows:
+        print(
+            f"{r['name']}: {r['address']}, {r['country']}; tax number {r['tax_number'] or '-'}; "
+            f"licence {r['licence'] or '-'}; port {r['port'] or '-'}"
+        )
+
+
+def _party(sub: common.Subparsers) -> None:
+    group = common.group(sub, "party", "the register of parties (importers) the documents name")
+    p = common.command(
+        group, "set", cmd_party_set, "add a party or change it (supervisor or admin)"
+    )
+    p.add_argument("name", help="as the parcels' importer names it")
+    p.add_argument("--address")
+    p.add_argument("--country", help="ISO 3166 code")
+    p.add_argument("--tax-number", help="tax or VAT number")
+    p.add_argument("--licence", help="import licence")
+    p.add_argument("--port", help="port (or airport) of destination")
+    common.with_json(common.command(group, "list", cmd_party_list, "list the parties"))
+
+
+COMMANDS = {"parcel": _parcel, "certificate": _certificate, "party": _party}

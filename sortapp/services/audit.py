@@ -112,6 +112,7 @@ SIGNED_ACTIONS = (
     "user.set",
     "site.set",
     "country.set",
+    "party.set",
     "transfer.trust",
     "transfer.export",
     "transfer.import",

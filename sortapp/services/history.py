@@ -267,7 +267,14 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         f"{_reason(d)}"
     ),
     "parcel.seal": _seal,
-    "parcel.ship": lambda user, obj, d, u: f"{user} shipped parcel {obj}",
+    "parcel.ship": lambda user, obj, d, u: (
+        f"{user} shipped parcel {obj}"
+        + (f" by {d['carrier']}" if d.get("carrier") else "")
+        + (f", air waybill {d['awb']}" if d.get("awb") else "")
+    ),
+    "party.set": lambda user, obj, d, u: (
+        f"{user} {'added' if d.get('new') else 'changed'} party {obj} in the register"
+    ),
     "parcel.void": lambda user, obj, d, u: f"{user} voided parcel {obj}{_reason(d)}",
     "transfer.export": lambda user, obj, d, u: (
         f"{user} exported parcel {obj} to a transfer file {d['file']}"

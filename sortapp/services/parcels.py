@@ -344,13 +344,47 @@ def override_price(
     return Changes(parcels=frozenset({row["id"]}), prices=True)
 
 
-def add_valuation(db: Database, actor: Actor, number: str, valuer: str, cents: int) -> Changes:
-    """Record a valuer's total value of a draft parcel (declared, government, independent)."""
+class ValuedBy(TypedDict):
+    """Who gave a valuation (each optional): the valuer's name, organisation, the date of the
+    valuation (YYYY-MM-DD) and its reference."""
+
+    valuer_name: NotRequired[str | None]
+    organisation: NotRequired[str | None]
+    valued_on: NotRequired[str | None]
+    reference: NotRequired[str | None]
+
+
+def _valued_by(asked: ValuedBy) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for key, words in (
+        ("valuer_name", "valuer's name"),
+        ("organisation", "organisation"),
+        ("valued_on", "date of valuation"),
+        ("reference", "reference"),
+    ):
+        text = " ".join(str(asked.get(key) or "").split())
+        if len(text) > 200:
+            raise UserError(f"{words}: the text is too long (200 characters at most)")
+        out[key] = (parse_day(text, words) if key == "valued_on" else text) if text else None
+    return out
+
+
+def add_valuation(
+    db: Database,
+    actor: Actor,
+    number: str,
+    valuer: str,
+    cents: int,
+    **valued_by: Unpack[ValuedBy],
+) -> Changes:
+    """Record a valuer's total value of a draft parcel (declared, government, independent), with
+    who gave it (``ValuedBy``: name, organisation, date, reference; each optional)."""
     actor.require(Role.SUPERVISOR, "recording a valuation")
     valuer = (valuer or "").strip().lower()
     if valuer not in VALUERS:
         raise UserError(f"valuer: use one of {', '.join(VALUERS)}")
     cents = check_cents(cents, f"{valuer} value", allow_zero=False)
+    who = _valued_by(valued_by)
     with transaction(db):
         row = _draft(db, number)
         parcels_sql.insert_valuation(
@@ -361,6 +395,7 @@ def add_valuation(db: Database, actor: Actor, number: str, valuer: str, cents: i
                 "value_cents": cents,
                 "user_id": actor.user_id,
                 "at": utc_now(),
+                **who,
             },
         )
         record(
@@ -368,9 +403,20 @@ def add_valuation(db: Database, actor: Actor, number: str, valuer: str, cents: i
             actor,
             "parcel.valuation",
             row["number"],
-            {"valuer": valuer, "value_cents": cents},
+            {"valuer": valuer, "value_cents": cents, **{k: v for k, v in who.items() if v}},
         )
     return Changes(parcels=frozenset({row["id"]}))
+
+
+def valuation_records(db: Database, number: str) -> dict[str, dict[str, Any]]:
+    """{valuer: the latest valuation}: value_cents, valuer_name, organisation, valued_on,
+    reference (None where not recorded) and at (UTC), of a parcel (the valuation sheet)."""
+    return parcels_sql.valuation_records(db, _row(db, number)["id"])
+
+
+def shipping(db: Database, number: str) -> dict[str, Any]:
+    """A parcel's shipping: carrier, awb and shipped_at (None until it ships, or not given)."""
+    return parcels_sql.shipping_of(db, _row(db, number)["id"])
 
 
 def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]:
@@ -772,9 +818,17 @@ def seal_parcel(
     return Changes(parcels=frozenset({draft.id}), digest=digest)
 
 
-def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
-    """Record that a sealed parcel left the site: its goods move from parcel to shipped."""
+def ship_parcel(
+    db: Database, actor: Actor, number: str, *, carrier: str = "", awb: str = ""
+) -> Changes:
+    """Record that a sealed parcel left the site, with its carrier and air waybill (printed on
+    the invoice): its goods move from parcel to shipped."""
     actor.require(Role.SUPERVISOR, "shipping a parcel")
+    carrier = " ".join((carrier or "").split())
+    awb = " ".join((awb or "").split())
+    for text, words in ((carrier, "carrier"), (awb, "air waybill")):
+        if len(text) > 200:
+            raise UserError(f"{words}: the text is too long (200 characters at most)")
     with transaction(db):
         row = _row(db, number)
         if row["status"] != "sealed":
@@ -790,8 +844,9 @@ def ship_parcel(db: Database, actor: Actor, number: str) -> Changes:
             postings.append(Posting("shipped", p.lot_id, p.mct, p.stones, p.category_id, row["id"]))
         posted = post(db, actor.user_id, actor.name, "ship", postings, parcel_id=row["id"])
         at = utc_now()
-        parcels_sql.mark_shipped(db, row["id"], actor.user_id, at)
-        record(db, actor, "parcel.ship", row["number"], posted)
+        parcels_sql.mark_shipped(db, row["id"], actor.user_id, at, carrier, awb)
+        shipped = {**({"carrier": carrier} if carrier else {}), **({"awb": awb} if awb else {})}
+        record(db, actor, "parcel.ship", row["number"], {**posted, **shipped})
     return Changes(parcels=frozenset({row["id"]}), ledger=True)
 
 

@@ -48,6 +48,12 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "idle_lock_minutes": "10",
     # The paper documents are laid out for: a4, or letter (North American sites).
     "paper": "a4",
+    # What the commercial invoice says for customs (empty: not printed, or "to be agreed").
+    "exporter_licence": "",
+    "tax_number": "",
+    "incoterms": "",
+    "payment_terms": "",
+    "port_of_export": "",
 }
 
 
@@ -74,6 +80,11 @@ class Settings:
     decimal_comma: bool
     idle_lock_minutes: int
     paper: str
+    exporter_licence: str = ""
+    tax_number: str = ""
+    incoterms: str = ""
+    payment_terms: str = ""
+    port_of_export: str = ""
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -119,6 +130,11 @@ def settings(db: Database) -> Settings:
         decimal_comma=stored["decimal_comma"] == "yes",
         idle_lock_minutes=int(stored["idle_lock_minutes"]),
         paper=stored["paper"],
+        exporter_licence=stored["exporter_licence"],
+        tax_number=stored["tax_number"],
+        incoterms=stored["incoterms"],
+        payment_terms=stored["payment_terms"],
+        port_of_export=stored["port_of_export"],
     )
 
 
@@ -222,4 +238,9 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "decimal-comma": ("decimal_comma", _yes_no),
     "idle-lock-minutes": ("idle_lock_minutes", lambda v, f: _count(v, f, 0, 1440)),
     "paper": ("paper", _paper),
+    "exporter-licence": ("exporter_licence", _text),
+    "tax-number": ("tax_number", _text),
+    "incoterms": ("incoterms", _text),
+    "payment-terms": ("payment_terms", _text),
+    "port-of-export": ("port_of_export", _text),
 }

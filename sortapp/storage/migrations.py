@@ -818,6 +818,41 @@ ALTER TABLE sort_entries ADD COLUMN stones_counted INTEGER NOT NULL DEFAULT 1
     )
 
 
+@migrations(name="0015_customs")
+def m0015_customs(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- Who gave a valuation: the valuer's name, organisation, the date of the valuation and its
+-- reference (the valuation sheet). NULL on a valuation recorded before these columns (a nullable
+-- column leaves the row's text, and so its row-coverage hash, as it was).
+ALTER TABLE valuations ADD COLUMN valuer_name TEXT;
+ALTER TABLE valuations ADD COLUMN organisation TEXT;
+ALTER TABLE valuations ADD COLUMN valued_on TEXT;
+ALTER TABLE valuations ADD COLUMN reference TEXT;
+-- The carrier and air waybill a parcel left with (entered at shipping; the invoice).
+ALTER TABLE parcels ADD COLUMN carrier TEXT;
+ALTER TABLE parcels ADD COLUMN awb TEXT;
+-- The register of parties (importers): full address and identifiers, printed on the invoice and
+-- the KP sheet of a parcel whose importer has this name.
+CREATE TABLE parties (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    address TEXT NOT NULL,
+    country TEXT NOT NULL REFERENCES countries(code),
+    tax_number TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    -- the port (or airport) of destination the documents name for goods to this party
+    port TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id),
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER parties_no_delete BEFORE DELETE ON parties
+BEGIN SELECT RAISE(ABORT, 'parties cannot be deleted'); END;
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -67,11 +67,22 @@ def seal(db: Database, parcel_id: int, values: dict[str, Any]) -> None:
     )
 
 
-def mark_shipped(db: Database, parcel_id: int, user_id: int, at: str) -> None:
+def mark_shipped(
+    db: Database, parcel_id: int, user_id: int, at: str, carrier: str = "", awb: str = ""
+) -> None:
     db.execute(
-        "UPDATE parcels SET status = 'shipped', shipped_by = ?, shipped_at = ? WHERE id = ?",
-        (user_id, at, parcel_id),
+        "UPDATE parcels SET status = 'shipped', shipped_by = ?, shipped_at = ?, carrier = ?, "
+        "awb = ? WHERE id = ?",
+        (user_id, at, carrier or None, awb or None, parcel_id),
     )
+
+
+def shipping_of(db: Database, parcel_id: int) -> dict[str, Any]:
+    """The parcel's shipping: carrier, awb (air waybill) and shipped_at (None before it ships)."""
+    found = named.first_dict(
+        db.execute("SELECT carrier, awb, shipped_at FROM parcels WHERE id = ?", (parcel_id,))
+    )
+    return found or {"carrier": None, "awb": None, "shipped_at": None}
 
 
 def mark_void(db: Database, parcel_id: int, user_id: int, at: str, reason: str) -> None:
@@ -149,11 +160,22 @@ def overrides_of(db: Database, parcel_id: int) -> dict[int, int]:
 
 
 def insert_valuation(db: Database, row: dict[str, Any]) -> None:
-    db.execute(
-        "INSERT INTO valuations (parcel_id, valuer, value_cents, user_id, at) "
-        "VALUES (:parcel_id, :valuer, :value_cents, :user_id, :at)",
-        row,
-    )
+    dbapi.insert(db, "valuations", row)
+
+
+def valuation_records(db: Database, parcel_id: int) -> dict[str, dict[str, Any]]:
+    """Return {valuer: the latest valuation's row}: value_cents, valuer_name, organisation,
+    valued_on, reference (None where not recorded) and at."""
+    return {
+        row["valuer"]: row
+        for row in named.dicts(
+            db.execute(
+                "SELECT valuer, value_cents, valuer_name, organisation, valued_on, reference, at "
+                "FROM valuations WHERE parcel_id = ? ORDER BY id",
+                (parcel_id,),
+            )
+        )
+    }
 
 
 def valuations_of(db: Database, parcel_id: int) -> dict[str, int]:

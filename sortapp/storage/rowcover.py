@@ -57,6 +57,7 @@ PROTECTED: tuple[str, ...] = (
     "sealed_lines",
     "price_overrides",
     "valuations",
+    "parties",
     "bundles",
     "site_keys",
     "site_signing_key",
@@ -84,6 +85,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "countries": ("name", "country"),
     "settings": ("key", "setting"),
     "partner_keys": ("site", "partner key"),
+    "parties": ("name", "party"),
 }
 
 _CHANGES = "rowcover_changes"

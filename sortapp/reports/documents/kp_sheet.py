@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
 from sortapp.core.units import split_cents
+from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     Document,
     Figures,
@@ -51,6 +52,7 @@ def kp_sheet(db: Database, number: str) -> Document:
     here = settings.site(db)
     f = figures(db)
     exporter, importer = parties(db, found.exporter, found.importer, found.destination)
+    importer = customs.importer_text(db, found.importer, found.destination)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in found.parcels:
         for ln in p.lines:
@@ -83,16 +85,19 @@ def kp_sheet(db: Database, number: str) -> Document:
         ("i. Value", f"{f.usd(found.value_cents)} USD"),
         ("j. Number of parcels", str(len(found.parcels))),
         ("k. HS codes", ", ".join(found.hs_codes)),
-        (
-            "Country of export / destination",
-            f"{country_text(db, here.country)} / {country_text(db, found.destination)}",
-        ),
+        ("Country of export", country_text(db, here.country)),
+        ("Country of destination", country_text(db, found.destination)),
         (
             "Parcels and seals",
             "; ".join(f"{p.number}: {', '.join(p.seals)}" for p in found.parcels),
         ),
     )
     data = [facts, hs_rows]
+    extra = []
+    if len(found.parcels) > 1:
+        heading, parcel_rows = customs.parcels_and_seals(found, f)
+        extra.append(table(heading, customs.PARCEL_COLUMNS, parcel_rows))
+        data.append(parcel_rows)
     return Document(
         kind="kp-sheet",
         title="Kimberley Process certificate data sheet",
@@ -110,12 +115,15 @@ def kp_sheet(db: Database, number: str) -> Document:
                 [("Origin", False), ("Carats", True), ("% of carats", True)],
                 _origin_annex(found, f),
             ),
+            *extra,
         ),
         statements=(
             KP_STATEMENT,
+            customs.value_statement(db, found, f),
             "l. Validation by the exporting authority (signature and stamp):",
         ),
         signatures=("Exporting authority", "Exporter"),
         fingerprint=content_fingerprint(*data),
         subject=found.kp_cert,
+        appended=(customs.import_slip(db, found, f, exporter),),
     )

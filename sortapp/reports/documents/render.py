@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from sortapp.reports.documents.common import Document, Label
 
@@ -76,8 +77,36 @@ def render_html(doc: Document) -> str:
                 f"<br/>{_esc(who)}<br/>Name, date</td>"
             )
         out.append("</tr></table>")
+    out.extend(_appended_html(doc))
     out.append("</body></html>")
     return "".join(out)
+
+
+def _appended_html(doc: Document) -> list[str]:
+    """Each appended document from a new page: its body as its own, then (an import slip) a box
+    for the importing authority before its signatures."""
+    out = []
+    for sub in doc.appended:
+        body = render_html(replace(sub, paper=doc.paper, signatures=()))
+        body = body.split("<body>", 1)[1].rsplit("</body>", 1)[0]
+        out.append('<p style="page-break-before: always;"></p>' + body)
+        if sub.kind == "import-slip":
+            out.append(
+                '<table border="1" cellspacing="0" width="100%" height="110"><tr>'
+                '<td height="110" valign="top">For the importing authority: stamp</td>'
+                "</tr></table>"
+            )
+        if sub.signatures:
+            out.append(_signatures_html(sub))
+    return out
+
+
+def _signatures_html(doc: Document) -> str:
+    cells = "".join(
+        f'<td class="sign">______________________<br/>{_esc(who)}<br/>Name, date</td>'
+        for who in doc.signatures
+    )
+    return f'<table width="100%" cellspacing="0"><tr>{cells}</tr></table>'
 
 
 def _label_cell(label: Label) -> str:

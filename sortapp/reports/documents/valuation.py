@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from sortapp.core.entities import Parcel
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
+    Figures,
     category_rows,
     content_fingerprint,
     figures,
@@ -14,6 +16,58 @@ from sortapp.reports.documents.common import (
 )
 from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
+
+VALUER_COLUMNS = [
+    ("Valuer", False),
+    ("Source", False),
+    ("Name, organisation", False),
+    ("Date", False),
+    ("Reference", False),
+    ("Value USD", True),
+]
+
+
+def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], str]]:
+    """Each valuation of a parcel with who gave it (name, organisation, date, reference), and
+    the spread between them: highest against lowest, in percent of the lowest."""
+    records = parcels.valuation_records(db, p.number)
+    declared = p.valuations.get("declared", p.book_value_cents)
+    values = [declared]
+    rows = []
+    for valuer, label in (
+        ("declared", "Exporter's declared value"),
+        ("government", "Government valuer"),
+        ("independent", "Independent valuer"),
+    ):
+        found = records.get(valuer)
+        if found is None:
+            state = "price book" if valuer == "declared" else "not recorded"
+            amount = f.usd(declared) if valuer == "declared" else ""
+            rows.append(([label, state, "", "", "", amount], "line"))
+            continue
+        if valuer != "declared":
+            values.append(found["value_cents"])
+        who = ", ".join(x for x in (found["valuer_name"], found["organisation"]) if x)
+        rows.append(
+            (
+                [
+                    label,
+                    "recorded",
+                    who or "not recorded",
+                    found["valued_on"] or "",
+                    found["reference"] or "",
+                    f.usd(found["value_cents"]),
+                ],
+                "line",
+            )
+        )
+    low, high = min(values), max(values)
+    spread = f"{f.pct(high - low, low)} %" if len(values) > 1 else "one value only"
+    basis = f"{f.usd(high)} vs {f.usd(low)}" if len(values) > 1 else ""
+    rows.append(
+        (["Spread (highest vs lowest, % of lowest)", basis, "", "", "", spread], "subtotal")
+    )
+    return rows
 
 
 def valuation(db: Database, number: str) -> Document:
@@ -30,18 +84,10 @@ def valuation(db: Database, number: str) -> Document:
                 category_rows([p], f, parcels.special_stones(db, p.number)),
             )
         )
-        declared = p.valuations.get("declared", p.book_value_cents)
-        source = "recorded" if "declared" in p.valuations else "price book"
-        rows = [(["Exporter's declared value", source, f.usd(declared)], "line")]
-        for valuer in ("government", "independent"):
-            value = p.valuations.get(valuer)
-            state = "recorded" if value else "not recorded"
-            amount = f.usd(value) if value else ""
-            rows.append(([f"{valuer.capitalize()} valuer", state, amount], "line"))
+        rows = valuer_rows(db, p, f)
         rule = f"Value for the certificate (rule: {conf.valuation_rule})"
-        rows.append(([rule, "", f.usd(p.value_cents)], "total"))
-        columns = [("Valuer", False), ("Source", False), ("Value USD", True)]
-        tables.append(table(f"Parcel {p.number}: valuations", columns, rows))
+        rows.append(([rule, "", "", "", "", f.usd(p.value_cents)], "total"))
+        tables.append(table(f"Parcel {p.number}: valuations", VALUER_COLUMNS, rows))
     facts = (
         ("KP certificate", found.kp_cert),
         ("Exporter / importer", f"{found.exporter} / {found.importer}"),

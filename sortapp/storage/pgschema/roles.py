@@ -93,6 +93,7 @@ WRITES: dict[str, dict[str, str]] = {
         "certificates": "INSERT",
         "price_overrides": "INSERT",
         "valuations": "INSERT",
+        "parties": "INSERT, UPDATE",
         "prices": "INSERT",
         "bundles": "INSERT",
         "entry_signatures": "INSERT",

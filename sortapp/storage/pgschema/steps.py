@@ -716,6 +716,27 @@ ALTER TABLE sort_entries ADD COLUMN stones_counted bigint NOT NULL DEFAULT 1
     CHECK (stones_counted IN (0, 1) AND (stones_counted = 1 OR stones = 0));
 """
 
+S0015_CUSTOMS = """
+ALTER TABLE valuations ADD COLUMN valuer_name text COLLATE "C";
+ALTER TABLE valuations ADD COLUMN organisation text COLLATE "C";
+ALTER TABLE valuations ADD COLUMN valued_on text COLLATE "C";
+ALTER TABLE valuations ADD COLUMN reference text COLLATE "C";
+ALTER TABLE parcels ADD COLUMN carrier text COLLATE "C";
+ALTER TABLE parcels ADD COLUMN awb text COLLATE "C";
+CREATE TABLE parties (
+    id bigint PRIMARY KEY,
+    name text COLLATE "C" NOT NULL CHECK (length(trim(name)) > 0),
+    address text COLLATE "C" NOT NULL,
+    country text COLLATE "C" NOT NULL REFERENCES countries(code),
+    tax_number text COLLATE "C" NOT NULL,
+    licence text COLLATE "C" NOT NULL,
+    port text COLLATE "C" NOT NULL,
+    updated_by bigint NOT NULL REFERENCES users(id),
+    updated_at text COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX "parties.name" ON parties (lower(name));
+""" + _no_delete("parties", "parties cannot be deleted")
+
 #: The sorting tolerance of lot ``l`` (``migrations._SORT_TOLERANCE_SQL``), as the server reads it.
 _TOLERANCE = """greatest(
                    coalesce((SELECT sortapp_cast_integer(value) FROM settings
@@ -828,4 +849,5 @@ STEPS: dict[str, str] = {
     "0012_write_guards": S0012_WRITE_GUARDS,
     "0013_entry_signatures": S0013_ENTRY_SIGNATURES,
     "0014_stones_counted": S0014_STONES_COUNTED,
+    "0015_customs": S0015_CUSTOMS,
 }

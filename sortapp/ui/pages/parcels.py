@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.core import forms
 from sortapp.core.changes import Changes
-from sortapp.core.entities import Parcel, ParcelLine
+from sortapp.core.entities import VALUERS, Parcel, ParcelLine
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import assortment, parcels, reports, site
@@ -31,9 +31,10 @@ from sortapp.ui.dialogs import (
     NewParcelDialog,
     RemovePackingDialog,
     SealDialog,
+    ShipDialog,
     SummaryDialog,
     TextDialog,
-    confirm,
+    ValuationDialog,
 )
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
@@ -127,9 +128,13 @@ class ParcelsPage(Page):
         self.seal_button = QPushButton("Seal...")
         self.seal_button.setObjectName("seal")
         self.seal_button.clicked.connect(self.seal)
-        self.ship_button = QPushButton("Ship")
+        self.ship_button = QPushButton("Ship...")
         self.ship_button.setObjectName("ship")
         self.ship_button.clicked.connect(self.ship)
+        self.value_button = QPushButton("Value...")
+        self.value_button.setObjectName("value_parcel")
+        self.value_button.setToolTip("Record a valuation and who gave it (supervisor)")
+        self.value_button.clicked.connect(self.value)
         self.void_button = QPushButton("Void...")
         self.void_button.setObjectName("void")
         self.void_button.clicked.connect(self.void)
@@ -155,6 +160,7 @@ class ParcelsPage(Page):
         )
         for b in (
             self.remove_button,
+            self.value_button,
             self.seal_button,
             self.ship_button,
             self.void_button,
@@ -308,6 +314,7 @@ class ParcelsPage(Page):
         if parcel is not None and parcel.status == "draft" and supervisor and not parcel.lines:
             enable(self.remove_button, False, f"Parcel {parcel.number} holds no goods yet")
         when(self.seal_button, ("draft",), "only a draft is sealed", "Supervisors seal parcels")
+        when(self.value_button, ("draft",), "only a draft is valued", "Supervisors value parcels")
         when(
             self.ship_button, ("sealed",), "only a sealed parcel ships", "Supervisors ship parcels"
         )
@@ -431,12 +438,48 @@ class ParcelsPage(Page):
 
     def ship(self) -> None:
         number = self.current
-        if number and confirm(self, "Ship", f"Record that parcel {number} has left the site?"):
-            self.ctx.act(
-                self,
-                lambda: parcels.ship_parcel(self.ctx.db, self.ctx.actor, number),
-                f"Parcel {number} shipped: it has left the site for {self._destination()}",
+        if not number:
+            return
+
+        def ship(answer: dict[str, str]) -> Changes:
+            return parcels.ship_parcel(
+                self.ctx.db, self.ctx.actor, number, carrier=answer["carrier"], awb=answer["awb"]
             )
+
+        def done(answer: dict[str, str]) -> str:
+            return (
+                f"Parcel {number} shipped by {answer['carrier'].strip()} (air waybill "
+                f"{answer['awb'].strip()}): it has left the site for {self._destination()}"
+            )
+
+        submit = Submit(self.ctx, self, ship, done)
+        submit.after(ShipDialog.ask(self, number, submit=submit))
+
+    def value(self) -> None:
+        number = self.current
+        if not number:
+            return
+        comma = self.ctx.settings().decimal_comma
+
+        def value(answer: dict[str, str]) -> Changes:
+            usd = forms.parse(forms.Valuation, {"usd": answer["usd"]}, decimal_comma=comma).usd
+            return parcels.add_valuation(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                answer["valuer"],
+                usd,
+                valuer_name=answer["valuer_name"],
+                organisation=answer["organisation"],
+                valued_on=answer["valued_on"],
+                reference=answer["reference"],
+            )
+
+        def done(answer: dict[str, str]) -> str:
+            return f"Recorded the {answer['valuer']} valuation of parcel {number}."
+
+        submit = Submit(self.ctx, self, value, done)
+        submit.after(ValuationDialog.ask(self, number, list(VALUERS), submit=submit))
 
     def _destination(self) -> str:
         parcel = parcels.get_parcel(self.ctx.db, self.current or "")

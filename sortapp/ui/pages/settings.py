@@ -105,6 +105,11 @@ class SettingsPage(Page):
             "decimal-comma": "yes" if s.decimal_comma else "no",
             "idle-lock-minutes": str(s.idle_lock_minutes),
             "paper": s.paper,
+            "exporter-licence": s.exporter_licence,
+            "tax-number": s.tax_number,
+            "incoterms": s.incoterms,
+            "payment-terms": s.payment_terms,
+            "port-of-export": s.port_of_export,
         }
 
     def save_settings(self) -> None:

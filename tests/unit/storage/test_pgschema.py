@@ -90,6 +90,13 @@ HISTORY = [
     "VALUES (1, 1, 12000, 'better', 1, 't4')",
     "INSERT INTO valuations (parcel_id, valuer, value_cents, user_id, at) "
     "VALUES (1, 'government', 120000, 1, 't4')",
+    "INSERT INTO valuations (parcel_id, valuer, value_cents, user_id, at, valuer_name, "
+    "organisation, valued_on, reference) VALUES (1, 'independent', 110000, 1, 't4', 'Ann É', "
+    "'GIA', '2026-01-01', 'R/1')",
+    "INSERT INTO parties (id, name, address, country, tax_number, licence, port, "
+    "updated_by, updated_at) VALUES (1, 'Antwerp', 'Hoveniersstraat 2', 'BE', 'BE0123', 'L-9', "
+    "'Brussels (BRU)', 1, 't4')",
+    "UPDATE parties SET licence = 'L-10', updated_at = 't5' WHERE id = 1",
     "INSERT INTO parcel_seals (seal, parcel_id) VALUES ('S-1', 1)",
     "INSERT INTO sealed_lines VALUES (1, 1, 1, 10000, 0, 12000, 120000, 'override')",
     "UPDATE parcels SET status = 'sealed', certificate_id = 1, sealed_by = 1, sealed_at = 't5', "
@@ -99,7 +106,8 @@ HISTORY = [
     "VALUES (5, 'J5', 'ship', 't6', 1, 1, 'h5')",
     "INSERT INTO postings (journal_id, place, lot_id, category_id, parcel_id, mct, stones) VALUES "
     "(5, 'parcel', 1, 1, 1, -10000, 0), (5, 'shipped', 1, 1, 1, 10000, 0)",
-    "UPDATE parcels SET status = 'shipped', shipped_by = 1, shipped_at = 't6' WHERE id = 1",
+    "UPDATE parcels SET status = 'shipped', shipped_by = 1, shipped_at = 't6', "
+    "carrier = 'Brinks', awb = '020-1234 5675' WHERE id = 1",
     # Lot L2: weighed 5.000 ct, reweighed 5.100 ct before sorting (receipt reversed, posted again).
     "INSERT INTO lots (id, uid, number, received_at, received_by, weighed_mct, weighed_stones, "
     "status) VALUES (2, 'U-L2', 'L2', 't7', 2, 5000, 50, 'received')",

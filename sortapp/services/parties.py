@@ -1,0 +1,105 @@
+"""The register of parties (importers): full address, country and identifiers (tax or VAT number,
+licence, port of destination), printed on the invoice and the KP sheet of a parcel whose importer
+has the party's name. Kept by a supervisor or admin; every change audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
+from sortapp.core.errors import UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.services.audit import record
+from sortapp.services.validation import country
+from sortapp.storage import parties as parties_sql
+from sortapp.storage import records
+from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
+
+#: What ``party set`` may change, besides the name: (field, what it is called).
+FIELDS = (
+    ("address", "address"),
+    ("country", "country"),
+    ("tax_number", "tax number"),
+    ("licence", "licence"),
+    ("port", "port of destination"),
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    address: str
+    country: str
+    tax_number: str
+    licence: str
+    port: str
+
+
+def _text(value: str, field: str, limit: int = 500) -> str:
+    value = " ".join((value or "").split()) if field != "address" else (value or "").strip()
+    if len(value) > limit:
+        raise UserError(f"{field}: the text is too long ({limit} characters at most)")
+    return value
+
+
+def set_party(
+    db: Database,
+    actor: Actor,
+    name: str,
+    *,
+    address: str | None = None,
+    country_code: str | None = None,
+    tax_number: str | None = None,
+    licence: str | None = None,
+    port: str | None = None,
+) -> Changes:
+    """Add a party or change what is given of one (None: leave as it is); supervisor or admin.
+    A new party needs its address and country."""
+    actor.require(Role.SUPERVISOR, "keeping the register of parties")
+    name = _text(name, "name", 200)
+    if not name:
+        raise UserError("name: name the party (as the parcels' importer names it)")
+    given = {
+        "address": None if address is None else _text(address, "address"),
+        "country": None if country_code is None else country(db, country_code, "country")[0],
+        "tax_number": None if tax_number is None else _text(tax_number, "tax number"),
+        "licence": None if licence is None else _text(licence, "licence"),
+        "port": None if port is None else _text(port, "port of destination"),
+    }
+    with transaction(db):
+        found = parties_sql.get_party(db, name)
+        if found is None:
+            if not given["address"] or not given["country"]:
+                raise UserError(f"party {name} is new: give its --address and --country")
+            row = {k: v or "" for k, v in given.items()}
+            stamp = {"updated_by": actor.user_id, "updated_at": utc_now()}
+            parties_sql.insert_party(
+                db, {"id": records.next_id(db, "parties"), "name": name, **row, **stamp}
+            )
+        else:
+            name = found["name"]
+            row = {k: found[k] if v is None else v for k, v in given.items()}
+            if all(row[k] == found[k] for k in row):
+                raise UserError(f"party {name}: nothing to change")
+            parties_sql.update_party(
+                db, found["id"], {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
+            )
+        record(db, actor, "party.set", name, {"new": found is None, **row})
+    return Changes(site=True)
+
+
+def _party(row: dict[str, object]) -> Party:
+    return Party(*(str(row[k]) for k in ("name", *(f for f, _w in FIELDS))))
+
+
+def get_party(db: Database, name: str) -> Party | None:
+    """The registered party of this name (without case), or None (documents read it)."""
+    found = parties_sql.get_party(db, name or "")
+    return _party(found) if found else None
+
+
+def list_parties(db: Database, actor: Actor) -> list[Party]:
+    actor.require(Role.OPERATOR, "listing parties")
+    return [_party(row) for row in parties_sql.list_parties(db)]

@@ -1,0 +1,143 @@
+"""The invoice, KP sheet (with its import slip) and valuation sheet a customs broker and a KP
+officer accept (issue 14), made through the command line and read back from the PDF."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.services import parcels
+from tests.conftest import PASSWORD, pack_parcel_for_antwerp
+from tests.pdfread import pdf_pages
+from tests.unit.reports.test_customs_documents import CUSTOMS_SETTINGS
+
+CERT = "BW-2026-1"
+
+
+@pytest.fixture
+def cli(db_path, monkeypatch, capsys):
+    def run(user, *args):
+        monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+        code = main(["--db", str(db_path), "--user", user, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def valued(db, who, cli):
+    """P1 packed for Antwerp Rough NV, registered; the site's customs settings; P1 valued by
+    the government valuer with who gave it, sealed under BW-2026-1 (through the CLI)."""
+    for key, value in CUSTOMS_SETTINGS:
+        assert cli("admin", "site", "set", key, value)[0] == 0
+    pack_parcel_for_antwerp(db, who)
+    party = [
+        *("party", "set", "Antwerp Rough NV", "--address", "Hoveniersstraat 2, 2018 Antwerpen"),
+        *("--country", "BE", "--tax-number", "BE 0456.789.123", "--licence", "FPS-EA-2211"),
+    ]
+    code, _out, err = cli("olu", *party)
+    assert code == 1 and "needs a supervisor" in err
+    assert cli("sam", *party) == (0, "party Antwerp Rough NV set\n", "")
+    code, out, _err = cli("olu", "party", "list", "--json")
+    assert json.loads(out) == [
+        {
+            "name": "Antwerp Rough NV",
+            "address": "Hoveniersstraat 2, 2018 Antwerpen",
+            "country": "BE",
+            "tax_number": "BE 0456.789.123",
+            "licence": "FPS-EA-2211",
+            "port": "",
+        }
+    ]
+    value = [
+        *("parcel", "value", "P1", "government", "25000", "--name", "Kagiso Molefe"),
+        *("--organisation", "Government Diamond Valuator", "--date", "2026-03-01"),
+        *("--reference", "GDV/2026/114"),
+    ]
+    assert cli("sam", *value)[0] == 0
+    assert cli("sam", "parcel", "value", "P1", "independent", "1x", "--date", "x")[0] == 1
+    seal = ["parcel", "seal", "P1", "--kp-cert", CERT, "--seal", "S1", "--seal", "S2"]
+    assert cli("sam", *seal)[0] == 0
+    return db
+
+
+def _pdf(cli, tmp_path, kind):
+    path = tmp_path / f"{kind}.pdf"
+    code, _out, err = cli("olu", "print", kind, CERT, "--pdf", str(path))
+    assert code == 0, err
+    return [" ".join(page.split()) for page in pdf_pages(path)]
+
+
+def test_the_invoice_for_customs_reads_back(valued, cli, tmp_path):
+    (page,) = _pdf(cli, tmp_path, "invoice")
+    for text in (
+        "Amount in words Eleven thousand nine hundred ninety US dollars and 00 cents",
+        "Incoterms FCA Gaborone (Incoterms 2020)",
+        "Payment terms 30 days net",
+        "Exporter's licence BW-DEL-0457",
+        "Exporter's tax number C01234567",
+        "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)",
+        "tax/VAT number BE 0456.789.123; licence FPS-EA-2211",
+        "Number of packages 1 (sealed parcels)",
+        "Total carats 119.900 ct",
+        "Net weight 23.9800 g (1 ct = 0.2 g)",
+        "Port of export Gaborone (GBE)",
+        "Carrier entered at shipping",
+        "Air waybill entered at shipping",
+        "Goods by HS code",
+        "7102.31 Rough diamonds, gem (non-industrial) 119.900 23.9800 11,990.00",
+        "the invoice amount (11,990.00 USD) is the exporter's price-book value",
+        "(25,000.00 USD) is the value for the certificate",
+    ):
+        assert text in page, text
+    code, _out, err = cli("sam", "parcel", "ship", "P1", "--carrier", "Brinks", "--awb", "176-12")
+    assert code == 0, err
+    (page,) = _pdf(cli, tmp_path, "invoice")
+    assert "Carrier Brinks" in page and "Air waybill 176-12" in page
+
+
+def test_the_kp_sheet_and_its_import_slip_read_back(valued, who, cli, tmp_path):
+    parcels.create_parcel(valued, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(valued, who.olu, "P2", "S5-SAW-Q1-W", 40_000)
+    assert cli("sam", "parcel", "seal", "P2", "--kp-cert", CERT, "--seal", "S3")[0] == 0
+    sheet, slip = _pdf(cli, tmp_path, "kp-sheet")
+    for text in (
+        "Country of export Botswana (BW)",
+        "Country of destination Belgium (BE)",
+        "g. Importer Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)",
+        "Parcels and seals",
+        "P1 S1, S2 119.900 25,000.00",
+        "P2 S3 40.000 4,000.00",
+        "TOTAL 3 seals 159.900 29,000.00",
+        "pro rata to their price-book values",
+    ):
+        assert text in sheet, text
+    assert "Import confirmation" not in sheet
+    for text in (
+        f"Import confirmation - KP certificate {CERT}",
+        f"KP certificate number {CERT}",
+        "Number of parcels 2",
+        "Carat weight 159.900 ct",
+        "Importer Antwerp Rough NV, Hoveniersstraat 2",
+        "Date of receipt:",
+        "For the importing authority",
+        "Page 2 of 2",
+    ):
+        assert text in slip, text
+
+
+def test_the_valuation_sheet_reads_back(valued, cli, tmp_path):
+    (page,) = _pdf(cli, tmp_path, "valuation")
+    for text in (
+        "Name, organisation",
+        "Kagiso Molefe, Government Diamond Valuator",
+        "2026-03-01",
+        "GDV/2026/114",
+        # (25,000.00 - 11,990.00) / 11,990.00 = 108.5070892...%
+        "25,000.00 vs 11,990.00",
+        "108.507 %",
+    ):
+        assert text in page, text

@@ -1,0 +1,193 @@
+"""What the customs broker and the KP officer need on the invoice, the KP sheet and the valuation
+sheet (issue 14), as document data."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.reports import documents
+from sortapp.reports.documents import customs
+from sortapp.reports.documents.common import Figures
+from sortapp.services import parcels, parties, site
+from tests.conftest import pack_parcel_for_antwerp
+
+CERT = "BW-2026-1"
+#: The site's settings for the invoice (``sortapp site set KEY VALUE``).
+CUSTOMS_SETTINGS = (
+    ("incoterms", "FCA Gaborone (Incoterms 2020)"),
+    ("payment-terms", "30 days net"),
+    ("exporter-licence", "BW-DEL-0457"),
+    ("tax-number", "C01234567"),
+    ("port-of-export", "Gaborone (GBE)"),
+)
+
+
+@pytest.fixture
+def customs_site(db, who):
+    """Parcels P1 (119.900 ct, government value 25,000.00 USD by Kagiso Molefe) and P2 (40.000
+    ct at the book) under BW-2026-1 for Antwerp Rough NV, registered with its address and ids."""
+    for key, value in CUSTOMS_SETTINGS:
+        site.set_setting(db, who.admin, key, value)
+    parties.set_party(
+        db,
+        who.sam,
+        "Antwerp Rough NV",
+        address="Hoveniersstraat 2, 2018 Antwerpen",
+        country_code="BE",
+        tax_number="BE 0456.789.123",
+        licence="FPS-EA-2211",
+        port="Brussels Airport (BRU)",
+    )
+    pack_parcel_for_antwerp(db, who)
+    parcels.add_valuation(
+        db,
+        who.sam,
+        "P1",
+        "government",
+        2_500_000,
+        valuer_name="Kagiso Molefe",
+        organisation="Government Diamond Valuator",
+        valued_on="2026-03-01",
+        reference="GDV/2026/114",
+    )
+    parcels.add_valuation(db, who.sam, "P1", "independent", 1_199_001)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert=CERT, seals=["S1", "S2"], issued="2026-03-02")
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 40_000)
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert=CERT, seals=["S3"])
+    return db
+
+
+def test_amount_in_words_grams_exact():
+    assert customs.usd_words(11_826_270) == (
+        "One hundred eighteen thousand two hundred sixty-two US dollars and 70 cents"
+    )
+    assert customs.usd_words(100) == "One US dollar and 00 cents"
+    assert customs.usd_words(5) == "Zero US dollars and 05 cents"
+    assert customs.usd_words(1_000_000_001_99) == ("One billion one US dollars and 99 cents")
+    assert customs.number_words(90_019) == "ninety thousand nineteen"
+    f = Figures()
+    assert customs.grams(f, 119_900) == "23.9800"  # 119.900 ct x 0.2 g
+    assert customs.grams(f, 1) == "0.0002"
+    assert customs.grams(f, 5_000_000_003) == "1,000,000.0006"
+    assert customs.grams(Figures(decimal_comma=True), 5_000_000_003) == "1\u00a0000\u00a0000,0006"
+
+
+def test_invoice_for_customs(customs_site, who):
+    doc = documents.invoice(customs_site, CERT)
+    f = dict(doc.facts)
+    assert f["Amount due"] == "15,990.00 USD"
+    assert f["Amount in words"] == "Fifteen thousand nine hundred ninety US dollars and 00 cents"
+    assert f["Incoterms"] == "FCA Gaborone (Incoterms 2020)"
+    assert f["Payment terms"] == "30 days net"
+    assert (f["Exporter's licence"], f["Exporter's tax number"]) == ("BW-DEL-0457", "C01234567")
+    assert f["Buyer (importer)"] == (
+        "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)"
+    )
+    assert f["Importer's identifiers"] == "tax/VAT number BE 0456.789.123; licence FPS-EA-2211"
+    assert f["Number of packages"] == "2 (sealed parcels)"
+    assert (f["Total carats"], f["Net weight"]) == ("159.900 ct", "31.9800 g (1 ct = 0.2 g)")
+    assert (f["Port of export"], f["Destination"]) == (
+        "Gaborone (GBE)",
+        "Brussels Airport (BRU), Belgium (BE)",
+    )
+    assert f["Carrier"] == f["Air waybill"] == "entered at shipping"
+    by_hs = doc.tables[1]
+    assert by_hs.heading == "Goods by HS code"
+    assert [list(r) for r in by_hs.rows] == [
+        ["7102.31", "Rough diamonds, gem (non-industrial)", "159.900", "31.9800", "15,990.00"],
+        ["TOTAL", "", "159.900", "31.9800", "15,990.00"],
+    ]
+    # Item 8: which value is which, and how the certificate's figures are apportioned.
+    note = doc.statements[0]
+    assert "the invoice amount (15,990.00 USD) is the exporter's price-book value" in note
+    assert "KP certificate BW-2026-1 (29,000.00 USD)" in note
+    assert "P1: the government valuer's value; P2: the exporter's price-book value" in note
+    assert "pro rata to their price-book values" in note and "differ" in note
+    parcels.ship_parcel(customs_site, who.sam, "P1", carrier="Brinks", awb="176-1234 5675")
+    f = dict(documents.invoice(customs_site, CERT).facts)
+    assert (f["Carrier"], f["Air waybill"]) == (
+        "Brinks, entered at shipping",
+        "176-1234 5675, entered at shipping",
+    )
+    parcels.ship_parcel(customs_site, who.sam, "P2", carrier="Brinks", awb="176-1234 5675")
+    f = dict(documents.invoice(customs_site, CERT).facts)
+    assert (f["Carrier"], f["Air waybill"]) == ("Brinks", "176-1234 5675")
+
+
+def test_an_importer_not_in_the_register_is_said_so(customs_site, who):
+    parcels.create_parcel(customs_site, who.olu, "P3", importer="Dubai DMCC", destination="AE")
+    parcels.add_goods(customs_site, who.olu, "P3", "G1-SAW-Q1-W", 39_900, lot="L2")
+    parcels.seal_parcel(customs_site, who.sam, "P3", kp_cert="BW-3", seals=["S9"])
+    f = dict(documents.invoice(customs_site, "BW-3").facts)
+    assert f["Buyer (importer)"] == "Dubai DMCC, United Arab Emirates (AE)"
+    assert f["Importer's identifiers"].startswith("not in the register of parties")
+    assert "The two values are equal" in documents.invoice(customs_site, "BW-3").statements[0]
+
+
+def test_kp_sheet_parcels_importer_and_import_slip(customs_site):
+    doc = documents.kp_sheet(customs_site, CERT)
+    f = dict(doc.facts)
+    assert f["g. Importer"] == "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)"
+    # Item 9: two facts, not "Country of export / destination".
+    assert (f["Country of export"], f["Country of destination"]) == (
+        "Botswana (BW)",
+        "Belgium (BE)",
+    )
+    assert not any("/ destination" in k for k in f)
+    seals = next(t for t in doc.tables if t.heading == "Parcels and seals")
+    assert [list(r) for r in seals.rows] == [
+        ["P1", "S1, S2", "119.900", "25,000.00"],
+        ["P2", "S3", "40.000", "4,000.00"],
+        ["TOTAL", "3 seals", "159.900", "29,000.00"],
+    ]
+    assert any("KP certificate BW-2026-1 (29,000.00 USD)" in s for s in doc.statements)
+    (slip,) = doc.appended
+    s = dict(slip.facts)
+    assert slip.kind == "import-slip" and s["KP certificate number"] == CERT
+    assert (s["Number of parcels"], s["Carat weight"]) == ("2", "159.900 ct")
+    assert s["Importer"] == f["g. Importer"] and s["Exporter"] == f["g. Exporter"]
+    assert any(st.startswith("Date of receipt:") for st in slip.statements)
+    html = documents.render_html(doc)
+    assert html.count("page-break-before: always") == 1
+    assert "For the importing authority" in html.split("page-break-before")[1]
+
+
+def test_a_single_parcel_kp_sheet_keeps_its_seals_as_a_fact(customs_site, who):
+    parcels.create_parcel(customs_site, who.olu, "P3", importer="Dubai DMCC", destination="AE")
+    parcels.add_goods(customs_site, who.olu, "P3", "G1-SAW-Q1-W", 39_900, lot="L2")
+    parcels.seal_parcel(customs_site, who.sam, "P3", kp_cert="BW-3", seals=["S9"])
+    doc = documents.kp_sheet(customs_site, "BW-3")
+    assert dict(doc.facts)["Parcels and seals"] == "P3: S9"
+    assert "Parcels and seals" not in [t.heading for t in doc.tables]
+
+
+def test_valuation_sheet_names_the_valuers_and_the_spread(customs_site):
+    doc = documents.valuation(customs_site, "P1")
+    rows = next(t for t in doc.tables if t.heading == "Parcel P1: valuations")
+    assert rows.columns == (
+        "Valuer",
+        "Source",
+        "Name, organisation",
+        "Date",
+        "Reference",
+        "Value USD",
+    )
+    by_valuer = {r[0]: list(r) for r in rows.rows}
+    assert by_valuer["Government valuer"] == [
+        "Government valuer",
+        "recorded",
+        "Kagiso Molefe, Government Diamond Valuator",
+        "2026-03-01",
+        "GDV/2026/114",
+        "25,000.00",
+    ]
+    assert by_valuer["Independent valuer"][2:] == ["not recorded", "", "", "11,990.01"]
+    assert by_valuer["Exporter's declared value"][1:] == ["price book", "", "", "", "11,990.00"]
+    # (25,000.00 - 11,990.00) / 11,990.00 = 108.507089...% -> 108.507 %
+    spread = by_valuer["Spread (highest vs lowest, % of lowest)"]
+    assert spread[1] == "25,000.00 vs 11,990.00" and spread[-1] == "108.507 %"
+    p2 = next(t for t in doc.tables if t.heading == "Parcel P2: valuations")
+    assert {r[0]: r[-1] for r in p2.rows}["Spread (highest vs lowest, % of lowest)"] == (
+        "one value only"
+    )
