@@ -10,12 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -29,7 +28,6 @@ from sortapp.core.canonical import local_text, parse_iso_utc
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.reports import labelpaint
-from sortapp.reports.barcode import code128_modules
 from sortapp.reports.documents import Document, render_html
 from sortapp.services import settings
 from sortapp.storage import outfiles
@@ -67,19 +65,6 @@ def _font(points: float, *, bold: bool = False) -> QFont:
     return font
 
 
-def barcode_image(code: str, module_px: int = 4, height_px: int = 160) -> QImage:
-    """Draw a Code 128 barcode as a black-and-white image (4 px per module at print size)."""
-    modules = code128_modules(code)
-    image = QImage(len(modules) * module_px, height_px, QImage.Format.Format_Grayscale8)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    for i, bar in enumerate(modules):
-        if bar:
-            painter.fillRect(i * module_px, 0, module_px, height_px, QColor("black"))
-    painter.end()
-    return image
-
-
 def setup_page(device: QPagedPaintDevice, doc: Document) -> None:
     if doc.paper == "label":
         device.setPageLayout(
@@ -112,72 +97,16 @@ def sheet_layout(paper: str) -> QPageLayout:
 
 def _text_document(doc: Document) -> QTextDocument:
     text = QTextDocument()
-    text.setDefaultFont(_font(9 if doc.paper != "label" else 7.5))
-    for label in doc.labels:
-        text.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(f"barcode:{label.code}"),
-            barcode_image(label.code),
-        )
+    text.setDefaultFont(_font(9))
     text.setHtml(render_html(doc))
     return text
 
 
 def paint(doc: Document, device: QPdfWriter | QPrinter) -> int:
     """Paint ``doc`` page by page with a header and a footer on each; return the page count."""
-    if doc.kind == "label":  # labels are painted label by label
+    if doc.kind == "label":  # labels are painted label by label, on labels or on a stock sheet
         return labelpaint.paint_labels(doc, device)
-    if doc.paper != "label":
-        return paint_sheet(doc, device)
-    layout = device.pageLayout()
-    rect = layout.paintRectPixels(device.resolution())
-    width, height = rect.width(), rect.height()
-    dpi = device.resolution()
-    small = _font(7)
-    band = int(dpi * 0.22) if doc.paper != "label" else 0
-    # Lay the text out at the document's own resolution and scale the painter to the device,
-    # as QTextDocument.print does: the same layout on every device, and far less work.
-    scale = dpi / DOC_DPI
-    body = QSizeF(width / scale, (height - 2 * band) / scale)
-    text = _text_document(doc)
-    text.setPageSize(body)
-    pages = text.pageCount()
-    painter = QPainter(device)
-    try:
-        for page in range(pages):
-            if page:
-                device.newPage()
-            if band:
-                painter.setFont(small)
-                painter.setPen(QColor("black"))
-                painter.drawText(
-                    QRectF(0, 0, width, band),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                    doc.site,
-                )
-                painter.drawText(
-                    QRectF(0, height - band, width, band),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    f"{doc.title} {doc.number} - fingerprint {doc.short_fingerprint}"
-                    + (f" - audit {doc.chain}" if doc.chain else ""),
-                )
-                painter.drawText(
-                    QRectF(0, height - band, width, band),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                    f"Page {page + 1} of {pages}",
-                )
-            if doc.copy:
-                painter.setFont(_font(14 if doc.paper != "label" else 8, bold=True))
-                painter.setPen(QColor("#b00020"))
-                painter.drawText(
-                    QRectF(0, 0, width, max(band, int(dpi * 0.3))),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                    f"COPY {doc.copy}",
-                )
-            _paint_body(painter, text, page, band, scale, body)
-    finally:
-        painter.end()
-    return pages
+    return paint_sheet(doc, device)
 
 
 def _paint_body(

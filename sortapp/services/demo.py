@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
-from sortapp.services import anchors, assortment, lots, parcels, site, sorting
+from sortapp.services import anchors, assortment, lots, parcels, parties, site, sorting
 from sortapp.storage import files
 from sortapp.storage.db import open_db
 from sortapp.storage.dbapi import Database
@@ -109,6 +109,15 @@ def _fill(db: Database) -> None:
         site.add_user(db, admin, name, role, password)
     site.set_setting(db, admin, "address", "Plot 1, Diamond Park, Gaborone, Botswana")
     site.set_setting(db, admin, "timezone", "Africa/Gaborone")
+    # What a customs broker asks of the invoice: the exporter's numbers and the terms.
+    for key, value in (
+        ("exporter-licence", "DEL-0042/2026"),
+        ("tax-number", "BW-TIN C01234567"),
+        ("incoterms", "FCA Sir Seretse Khama International Airport (Incoterms 2020)"),
+        ("payment-terms", "30 days from the air waybill date, by bank transfer"),
+        ("port-of-export", "Gaborone (GBE)"),
+    ):
+        site.set_setting(db, admin, key, value)
     # Signed in, as people would be: the supervisors' entries carry the site key's signature.
     sam, sue, olu = (site.login(db, n, p) for n, _r, p in USERS if n in ("sam", "sue", "olu"))
 
@@ -121,8 +130,44 @@ def _fill(db: Database) -> None:
 
     _receive(db, olu, sam)
     _sort(db, olu, sam, sue)
+    _parties(db, sam)
     _pack(db, olu, sam)
     anchors.checkpoint(db, admin)
+
+
+#: The importers the demo ships to, as the register of parties holds them.
+_PARTIES = (
+    (
+        "Antwerp Rough NV",
+        "Hoveniersstraat 2, 2018 Antwerpen",
+        "BE",
+        "BE 0412.345.678",
+        "AWDC 1-2345",
+        "Brussels (BRU)",
+    ),
+    (
+        "Mumbai Diamond Imports Pvt Ltd",
+        "Bharat Diamond Bourse, Bandra-Kurla Complex, Mumbai 400051",
+        "IN",
+        "GSTIN 27AAACM1234A1Z5",
+        "IEC 0309012345",
+        "Mumbai (BOM)",
+    ),
+)
+
+
+def _parties(db: Database, sam: Actor) -> None:
+    for name, address, country, tax, licence, port in _PARTIES:
+        parties.set_party(
+            db,
+            sam,
+            name,
+            address=address,
+            country_code=country,
+            tax_number=tax,
+            licence=licence,
+            port=port,
+        )
 
 
 def _receive(db: Database, olu: Actor, sam: Actor) -> None:
@@ -260,9 +305,7 @@ def _sort(db: Database, olu: Actor, sam: Actor, sue: Actor) -> None:
 
 def _pack(db: Database, olu: Actor, sam: Actor) -> None:
     # A single-origin parcel (Botswana) to Antwerp, sealed and shipped.
-    parcels.create_parcel(
-        db, olu, "EXP-26-0001", importer="Antwerp Rough NV, Hoveniersstraat 2", destination="BE"
-    )
+    parcels.create_parcel(db, olu, "EXP-26-0001", importer="Antwerp Rough NV", destination="BE")
     for category, mct, stones in (
         ("S5-SAW-Q1-W", 182_410, None),
         ("S9-SAW-Q1-W", 100_000, None),
@@ -270,13 +313,24 @@ def _pack(db: Database, olu: Actor, sam: Actor) -> None:
         ("SP-SAW-Q1-W", 12_460, 1),
     ):
         parcels.add_goods(db, olu, "EXP-26-0001", category, mct, stones=stones)
-    parcels.add_valuation(db, sam, "EXP-26-0001", "government", 26_500_000)
-    parcels.seal_parcel(db, sam, "EXP-26-0001", kp_cert="BW-2026-004117", seals=["BWS-100231"])
-    parcels.ship_parcel(db, sam, "EXP-26-0001")
-    # A mixed-origin parcel (Botswana + South Africa) to Mumbai, sealed.
-    parcels.create_parcel(
-        db, olu, "EXP-26-0002", importer="Mumbai Diamond Imports Pvt Ltd, BKC", destination="IN"
+    parcels.add_valuation(
+        db,
+        sam,
+        "EXP-26-0001",
+        "government",
+        26_500_000,
+        valuer_name="K. Mogapi",
+        organisation="Government Diamond Valuator, Gaborone",
+        valued_on=_at(1, 10).date().isoformat(),
+        reference="GDV-2026-1187",
     )
+    parcels.seal_parcel(db, sam, "EXP-26-0001", kp_cert="BW-2026-004117", seals=["BWS-100231"])
+    parcels.ship_parcel(
+        db, sam, "EXP-26-0001", carrier="Brink's Global Services", awb="125-4471 9032"
+    )
+    # A mixed-origin parcel (Botswana + South Africa) to Mumbai, sealed.
+    mumbai = "Mumbai Diamond Imports Pvt Ltd"
+    parcels.create_parcel(db, olu, "EXP-26-0002", importer=mumbai, destination="IN")
     for category, mct in (
         ("G2-SAW-Q1-W", 120_300),
         ("L1-SAW-Q1-W", 64_380),
@@ -287,6 +341,25 @@ def _pack(db: Database, olu: Actor, sam: Actor) -> None:
     parcels.seal_parcel(
         db, sam, "EXP-26-0002", kp_cert="BW-2026-004118", seals=["BWS-100232", "BWS-100233"]
     )
+    # A second parcel under the same certificate: the larger goods and a special stone.
+    parcels.create_parcel(db, olu, "EXP-26-0004", importer=mumbai, destination="IN")
+    for category, mct, stones in (
+        ("G3-SAW-Q1-W", 98_600, None),
+        ("SP-SAW-Q1-LB", 11_080, 1),
+    ):
+        parcels.add_goods(db, olu, "EXP-26-0004", category, mct, stones=stones)
+    parcels.add_valuation(
+        db,
+        sam,
+        "EXP-26-0004",
+        "independent",
+        9_150_000,
+        valuer_name="R. Naidoo",
+        organisation="Independent Diamond Valuators (Botswana)",
+        valued_on=_at(0, 9).date().isoformat(),
+        reference="IDV/26/0311",
+    )
+    parcels.seal_parcel(db, sam, "EXP-26-0004", kp_cert="BW-2026-004118", seals=["BWS-100234"])
     # A draft on the desk.
     parcels.create_parcel(db, olu, "EXP-26-0003", importer="Dubai Rough DMCC", destination="AE")
     parcels.add_goods(db, olu, "EXP-26-0003", "S7-BRT-IND-MX", 400_000)

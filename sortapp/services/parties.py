@@ -72,7 +72,11 @@ def set_party(
         found = parties_sql.get_party(db, name)
         if found is None:
             if not given["address"] or not given["country"]:
-                raise UserError(f"party {name} is new: give its --address and --country")
+                raise UserError(
+                    f"party {name} is new: give its address and country",
+                    code="party_new",
+                    facts={"party": name},
+                )
             row = {k: v or "" for k, v in given.items()}
             stamp = {"updated_by": actor.user_id, "updated_at": utc_now()}
             parties_sql.insert_party(

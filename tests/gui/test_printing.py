@@ -7,8 +7,6 @@ import re
 
 import pypdf
 import pytest
-import zxingcpp
-from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from sortapp.cli import main
@@ -248,14 +246,6 @@ def test_a_300_line_parcel_paginates_with_the_header_on_every_page(qapp, db, who
     total_page = next(t for t in texts if "TOTAL" in t)
     assert format_mct(parcel.mct) in total_page  # the total equals the ledger's
     assert f"{parcel.stones}" in total_page
-
-
-def test_barcodes_scan_back(qapp):
-    for code in ("JW-2611-001", "EXP-26-0002", "L1"):
-        image = printing.barcode_image(code).convertToFormat(QImage.Format.Format_Grayscale8)
-        buffer = bytes(image.constBits())
-        view = memoryview(buffer).cast("B", (image.height(), image.bytesPerLine()))
-        assert [r.text for r in zxingcpp.read_barcodes(view)] == [code]
 
 
 def test_cli_prints_to_pdf(qapp, db_path, sealed, monkeypatch, tmp_path, capsys):

@@ -14,7 +14,7 @@ import pytest
 
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
-from sortapp.services import backups, lots, parcels, site, sorting
+from sortapp.services import backups, lots, parcels, parties, site, sorting
 from sortapp.services.verify import verify
 from sortapp.storage import rowcover
 from sortapp.storage.db import open_db
@@ -29,6 +29,9 @@ def busy(db, who):
     make_lot(db, who.olu, "L2", origins=[("CD", "Mbuji-Mayi")], kp_cert="CD-0001", seals=["SL-2"])
     lots.reweigh_lot(db, who.sam, "L2", 99_000, 500, reason="typed a figure wrongly")
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000)
+    parties.set_party(
+        db, who.sam, "Antwerp Rough NV", address="Hoveniersstraat 2", country_code="BE"
+    )
     parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
     parcels.override_price(db, who.sam, "P1", "S5-SAW-Q1-W", 12_000, "market moved")

@@ -257,7 +257,12 @@ def test_demo_builds_a_verified_day(tmp_path, monkeypatch, capsys):
     assert "verify: OK" in capsys.readouterr().out
     assert main(["--db", str(path), "--user", "olu", "parcel", "list", "--json"]) == 0
     listed = {p["parcel"]: p["status"] for p in json.loads(capsys.readouterr().out)}
-    assert listed == {"EXP-26-0001": "shipped", "EXP-26-0002": "sealed", "EXP-26-0003": "draft"}
+    assert listed == {
+        "EXP-26-0001": "shipped",
+        "EXP-26-0002": "sealed",
+        "EXP-26-0003": "draft",
+        "EXP-26-0004": "sealed",
+    }
     for number, origin in (("EXP-26-0001", "BW"), ("EXP-26-0002", "MIXED")):
         main(["--db", str(path), "--user", "olu", "parcel", "show", number, "--json"])
         assert json.loads(capsys.readouterr().out)["origin"] == origin

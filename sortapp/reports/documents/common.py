@@ -209,9 +209,9 @@ def category_rows(
                 else:
                     rows += [(r, "line") for r in _line_rows(code, hs, lines, f)]
                 of_hs += lines
-        rows.append((_sum_row(f"Subtotal HS {hs}, {HS_LABELS[hs]}", lines=of_hs, f=f), "subtotal"))
+        rows.append((sum_row(f"Subtotal HS {hs}, {HS_LABELS[hs]}", lines=of_hs, f=f), "subtotal"))
         every += of_hs
-    rows.append((_sum_row("TOTAL", lines=every, f=f), "total"))
+    rows.append((sum_row("TOTAL", lines=every, f=f), "total"))
     return rows
 
 
@@ -264,7 +264,7 @@ def _special_rows(
             stones = f.count(n) if n else "n/c"
             value = value_cents(m, ln.cents_per_ct)
             rows.append(([name, hs, stones, f.ct(m), f.usd(ln.cents_per_ct), f.usd(value)], "line"))
-    rows.append((_sum_row(f"Subtotal {code}", lines=lines, f=f), "subtotal"))
+    rows.append((sum_row(f"Subtotal {code}", lines=lines, f=f), "subtotal"))
     return rows
 
 
@@ -280,7 +280,7 @@ def stones_cell(lines: list[ParcelLine], f: Figures) -> str:
     return count
 
 
-def _sum_row(name: str, *, lines: list[ParcelLine], f: Figures) -> list[str]:
+def sum_row(name: str, *, lines: list[ParcelLine], f: Figures) -> list[str]:
     """A subtotal or total: stones (with how many lines were counted), carats and value; no
     USD/ct (an average would not multiply out)."""
     mct = sum(ln.mct for ln in lines)

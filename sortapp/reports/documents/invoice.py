@@ -16,6 +16,7 @@ from sortapp.reports.documents.common import (
     parties,
     shipment_for,
     site_line,
+    sum_row,
     table,
 )
 from sortapp.services import parcels, settings
@@ -89,29 +90,16 @@ def invoice(db: Database, number: str) -> Document:
     found = shipment_for(db, number)
     conf = settings.settings(db)
     f = figures(db)
-    seller, buyer = parties(db, found.exporter, found.importer, found.destination)
+    seller, _buyer = parties(db, found.exporter, found.importer, found.destination)
     buyer = customs.importer_text(db, found.importer, found.destination)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
         for row, kind in category_rows([p], f, parcels.special_stones(db, p.number)):
             if kind == "line":
                 rows.append(([p.number, *row], kind))
-    total_mct = sum(p.mct for p in found.parcels)
-    total_value = sum(p.book_value_cents for p in found.parcels)
-    rows.append(
-        (
-            [
-                "TOTAL",
-                "",
-                "",
-                parcels.stones_text([ln for p in found.parcels for ln in p.lines], unit=False),
-                f.ct(total_mct),
-                f.price(total_value, total_mct),
-                f.usd(total_value),
-            ],
-            "total",
-        )
-    )
+    every = [ln for p in found.parcels for ln in p.lines]
+    total_value = sum(ln.value_cents for ln in every)
+    rows.append((["TOTAL", *sum_row("", lines=every, f=f)], "total"))
     facts = (
         ("Invoice", f"INV-{found.kp_cert}"),
         ("Date", found.issued),

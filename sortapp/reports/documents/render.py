@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from sortapp.reports.documents.common import Document, Label
+from sortapp.reports.documents.common import Document
 
 _CSS = """
 body { color: #000; }
@@ -66,17 +66,8 @@ def render_html(doc: Document) -> str:
             '<table border="1" cellspacing="0" width="60%" height="90"><tr>'
             '<td height="90" valign="top">Stamp</td></tr></table>'
         )
-    if doc.labels:
-        out.append(_labels_html(doc))
     if doc.signatures:
-        out.append('<table width="100%" cellspacing="0"><tr>')
-        for who in doc.signatures:
-            # Room to sign: blank lines above the line, clear of the last table.
-            out.append(
-                '<td class="sign"><br/><br/><br/>______________________'
-                f"<br/>{_esc(who)}<br/>Name, date</td>"
-            )
-        out.append("</tr></table>")
+        out.append(_signatures_html(doc))
     out.extend(_appended_html(doc))
     out.append("</body></html>")
     return "".join(out)
@@ -102,36 +93,11 @@ def _appended_html(doc: Document) -> list[str]:
 
 
 def _signatures_html(doc: Document) -> str:
+    """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
+    text ignores a cell's padding there), clear of the last table."""
     cells = "".join(
-        f'<td class="sign">______________________<br/>{_esc(who)}<br/>Name, date</td>'
+        '<td class="sign"><br/><br/><br/>______________________'
+        f"<br/>{_esc(who)}<br/>Name, date</td>"
         for who in doc.signatures
     )
     return f'<table width="100%" cellspacing="0"><tr>{cells}</tr></table>'
-
-
-def _label_cell(label: Label) -> str:
-    lines = "".join(f"{_esc(line)}<br/>" for line in label.lines if line)
-    return (
-        f'<td style="padding: 8pt;" valign="top"><img src="barcode:{_esc(label.code)}" '
-        f'height="48"/><br/><span style="font-size: 8pt;">{_esc(label.code)}</span><br/>'
-        f'<span style="font-size: 10pt;">{lines}</span></td>'
-    )
-
-
-def _labels_html(doc: Document) -> str:
-    if doc.paper == "label":
-        return "".join(
-            (
-                '<table cellspacing="0" cellpadding="2" width="100%">'
-                f"<tr>{_label_cell(lb)}</tr></table>"
-                + ('<p style="page-break-after: always;"></p>' if i < len(doc.labels) - 1 else "")
-            )
-            for i, lb in enumerate(doc.labels)
-        )
-    cells = [_label_cell(lb) for lb in doc.labels]
-    rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
-    return (
-        '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
-        + "".join(rows)
-        + "</table>"
-    )

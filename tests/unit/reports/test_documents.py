@@ -86,6 +86,10 @@ def test_invoice_carries_the_wdc_statement(shipped, who):
     assert doc.statements[-1] == WDC_STATEMENT
     assert doc.number == "INV-BW-2026-1"
     assert doc.tables[0].rows[-1][-1] == "15,990.00"
+    # The total says its stones as counted lines, and no average USD/ct (it cannot multiply out).
+    total = doc.tables[0].rows[-1]
+    assert total[0] == "TOTAL" and len(total) == len(doc.tables[0].columns)
+    assert total[3] == "120 (1 of 4 lines counted)" and total[5] == ""
 
 
 def test_valuation_sheet(shipped):

@@ -34,7 +34,7 @@ def packed(db, who):
 def test_a_supervisor_or_admin_keeps_the_register_of_parties_audited(db, who):
     with pytest.raises(PermissionDenied):
         parties.set_party(db, who.olu, "Antwerp Rough NV", address="x", country_code="BE")
-    with pytest.raises(UserError, match="give its --address and --country"):
+    with pytest.raises(UserError, match="give its address and country"):
         parties.set_party(db, who.sam, "Antwerp Rough NV", address="Hoveniersstraat 2")
     with pytest.raises(NotFound):
         parties.set_party(db, who.sam, "Antwerp Rough NV", address="x", country_code="QQ")
