@@ -41,25 +41,32 @@ SAMPLES = (
     ("manifest-1000-lines", "manifest", ["EXP-26-1000"], False),
 )
 
-#: The ten categories each lot of the big parcel is sorted into (and packed from).
+#: The ten categories each lot of the big parcel is sorted into (and packed from), with the
+#: mct of one stone for the sizes whose stones are counted (None: smalls, sold by weight).
 _BIG_CATEGORIES = (
-    "S3-SAW-Q2-BR",
-    "S5-SAW-Q1-W",
-    "S5-SAW-Q2-LB",
-    "S7-SHP-Q2-BR",
-    "S9-SAW-Q1-W",
-    "S11-SAW-Q3-Y",
-    "S13-SAW-Q1-W",
-    "G1-SAW-Q1-W",
-    "G2-SAW-Q1-W",
-    "L1-SAW-Q1-W",
+    ("S3-SAW-Q2-BR", None),
+    ("S5-SAW-Q1-W", None),
+    ("S5-SAW-Q2-LB", None),
+    ("S7-SHP-Q2-BR", None),
+    ("S9-SAW-Q1-W", None),
+    ("S11-SAW-Q3-Y", None),
+    ("S13-SAW-Q1-W", None),
+    ("G1-SAW-Q1-W", 780),  # grainers 0.66-0.99 ct
+    ("G2-SAW-Q1-W", 1_170),  # 1.00-1.39 ct
+    ("L1-SAW-Q1-W", 2_310),  # large 1.80-2.99 ct
 )
 _BIG_ORIGINS = (("BW", "Jwaneng"), ("BW", "Orapa"), ("ZA", "Venetia"), ("NA", "Namdeb"))
 
 
-def _big_weight(lot: int, category: int) -> int:
-    """The mct lot ``lot`` of the big parcel sorts into its ``category``-th category."""
-    return 1_000 + 37 * lot + 101 * category
+def _big_line(lot: int, category: int) -> tuple[int, int | None]:
+    """(mct, stones) lot ``lot`` of the big parcel sorts into its ``category``-th category:
+    smalls by weight (stones not counted), grainers and large stones counted, each stone of
+    its size."""
+    stone = _BIG_CATEGORIES[category][1]
+    if stone is None:
+        return 1_000 + 37 * lot + 101 * category, None
+    stones = 2 + lot % 5
+    return stones * stone + 7 * (lot % 11), stones
 
 
 def _big_parcel(db: Database) -> None:
@@ -67,24 +74,24 @@ def _big_parcel(db: Database) -> None:
     olu, sam = site.login(db, "olu", "demo-olu-2026"), site.login(db, "sam", "demo-sam-2026")
     for n in range(100):
         number = f"BIG-{n:03d}"
-        weights = [_big_weight(n, i) for i in range(len(_BIG_CATEGORIES))]
+        goods = [_big_line(n, i) for i in range(len(_BIG_CATEGORIES))]
         lots.receive_lot(
             db,
             olu,
             number=number,
             origins=[_BIG_ORIGINS[n % len(_BIG_ORIGINS)]],
-            weighed_mct=sum(weights),
+            weighed_mct=sum(mct for mct, _s in goods),
             stones=None,
         )
-        for i, (category, mct) in enumerate(zip(_BIG_CATEGORIES, weights, strict=True)):
-            # Every third line of stones counted, the rest not (as small goods often are).
-            sorting.add_entry(db, olu, number, category, mct, (5 + i) if n % 3 == 0 else None)
+        for (category, _stone), (mct, stones) in zip(_BIG_CATEGORIES, goods, strict=True):
+            sorting.add_entry(db, olu, number, category, mct, stones)
         sorting.close_sorting(db, olu, number)
     parcels.create_parcel(db, olu, "EXP-26-1000", importer="Antwerp Rough NV", destination="BE")
     for n in range(100):  # each lot's goods packed whole, lot by lot
-        for i, category in enumerate(_BIG_CATEGORIES):
+        for i, (category, _stone) in enumerate(_BIG_CATEGORIES):
+            mct, stones = _big_line(n, i)
             parcels.add_goods(
-                db, olu, "EXP-26-1000", category, _big_weight(n, i), lot=f"BIG-{n:03d}"
+                db, olu, "EXP-26-1000", category, mct, stones=stones, lot=f"BIG-{n:03d}"
             )
     parcels.seal_parcel(db, sam, "EXP-26-1000", kp_cert="BW-2026-009999", seals=["BWS-109999"])
 
