@@ -55,3 +55,40 @@ def test_the_reconciliation_of_an_open_lot_says_provisional_and_who_sorted(
     assert "PROVISIONAL" not in text
     assert f"sue, {HERE}; reason: a stone is missing" in text
     assert "Closed by: sue" in text
+
+
+def _nested(text: str) -> bool:
+    """Whether ``text`` has brackets inside brackets."""
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if depth > 1:
+            return True
+    return False
+
+
+def test_printed_receipt_acknowledgement_row_and_reconciliation_without_tolerance_while_open(
+    qapp, weighed_and_sorting, who, tmp_path
+):
+    db = weighed_and_sorting
+    sorting.add_loss(db, who.ola, "L1", "cleaning", 1_100)
+    text = _text(db, who, "receipt", tmp_path)
+    assert "BEYOND TOLERANCE, acknowledged Stones" in text
+    assert f"Acknowledged by sam, {HERE}; reason: supplier's scale reads high" in text
+    assert "Acknowledged by: sam" in text
+    assert not _nested(text)
+    text = _text(db, who, "reconciliation", tmp_path)
+    assert "Status being sorted (PROVISIONAL)" in text
+    assert f"Weighed by ola, {HERE}" in text
+    assert f"Loss recorded by ola, {HERE}: cleaning 1.100 ct" in text
+    assert "Not yet sorted (received - sorted - losses) 28.900 (28.900 %)" in text
+    assert "Tolerance" not in text and "Difference (received" not in text
+    assert "Whole lot 2,500 1,400 (1 of 2 entries counted)" in text
+    assert not _nested(text)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-TLB", 25_000, 1_050)
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="a stone is missing")
+    text = _text(db, who, "reconciliation", tmp_path)
+    assert "Status closed (sorting finished)" in text
+    assert "Within tolerance no (difference accepted)" in text
+    assert "Difference (received - sorted - losses) 3.900 (3.900 %) Tolerance 0.050" in text
+    assert not _nested(text)
