@@ -75,7 +75,7 @@ def test_printed_receipt_acknowledgement_row_and_reconciliation_without_toleranc
     text = _text(db, who, "receipt", tmp_path)
     assert "BEYOND TOLERANCE, acknowledged Stones" in text
     assert f"Acknowledged by sam, {HERE}; reason: supplier's scale reads high" in text
-    assert "Acknowledged by: sam" in text
+    assert "Acknowledged: sam Name, date" in text
     assert not _nested(text)
     text = _text(db, who, "reconciliation", tmp_path)
     assert "Status being sorted (PROVISIONAL)" in text

@@ -66,7 +66,7 @@ def receipt(db: Database, number: str) -> Document:
         signatures=(
             signed("Received by", who.receiver),
             signed("Weighed by", who.weigher),
-            *((signed("Acknowledged by", who.acknowledger),) if lot.weight_flag else ()),
+            *((signed("Acknowledged", who.acknowledger),) if lot.weight_flag else ()),
             "Witness",
             "Carrier",
         ),
