@@ -10,6 +10,7 @@ from sortapp.core.canonical import zoned_text
 from sortapp.reports import documents
 from sortapp.services import lots, parcels, sorting
 from tests.conftest import make_lot, make_sorted_lot, pack_parcel_for_antwerp
+from tests.pdfread import nested_brackets
 
 HERE = "Africa/Gaborone (UTC+02:00)"
 
@@ -145,16 +146,6 @@ def test_a_lot_label_carries_the_sites_day_of_receipt(gaborone_at_night, who):
     assert "Received 2026-12-02" in label.lines
 
 
-def _nested(text: str) -> bool:
-    """Whether ``text`` has brackets inside brackets."""
-    depth = 0
-    for c in text:
-        depth += (c == "(") - (c == ")")
-        if depth > 1:
-            return True
-    return False
-
-
 def _printed(doc) -> list[str]:
     """Every text a document prints: facts, table cells, signature lines."""
     cells = [cell for t in doc.tables for row in t.rows for cell in row]
@@ -210,7 +201,7 @@ def test_the_acknowledgement_has_its_own_row_and_signature_no_nested_brackets(
     assert "Acknowledged: sam" in doc.signatures
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 50_000)
     for built in (doc, documents.reconciliation(db, "L1")):
-        assert not [t for t in _printed(built) if _nested(t)]
+        assert not [t for t in _printed(built) if nested_brackets(t)]
 
 
 def test_reconciliation_names_who_weighed_and_who_recorded_each_loss(gaborone_at_night, who):
