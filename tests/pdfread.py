@@ -92,3 +92,13 @@ def scan(image: Gray) -> list[str]:
 def scan_pages(path, dpi: int = 150) -> list[list[str]]:
     """The barcodes read on each page of a PDF."""
     return [scan(image) for image in page_images(path, dpi)]
+
+
+def nested_brackets(text: str) -> bool:
+    """Whether ``text`` has brackets inside brackets (a reader loses track of them)."""
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if depth > 1:
+            return True
+    return False

@@ -29,6 +29,19 @@ def local_text(text: str, timezone: str) -> str:
     return parse_iso_utc(text).astimezone(zoneinfo.ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
 
 
+def zoned_text(text: str, timezone: str) -> str:
+    """Show canonical UTC text in a site's time zone, naming the zone and its UTC offset then:
+    ``2026-12-02 02:21 Africa/Gaborone (UTC+02:00)``; in UTC itself, ``2026-12-02 00:21 UTC``.
+    The one way a time is written with its zone, on paper and on screen."""
+    if timezone == "UTC":
+        return f"{local_text(text, timezone)} UTC"
+    offset = parse_iso_utc(text).astimezone(zoneinfo.ZoneInfo(timezone)).utcoffset()
+    minutes = int((offset or dt.timedelta()).total_seconds()) // 60
+    hours, mins = divmod(abs(minutes), 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{local_text(text, timezone)} {timezone} (UTC{sign}{hours:02d}:{mins:02d})"
+
+
 def _check(value: Any) -> None:
     kind = type(value)
     if kind is str or kind is int or value is None or kind is bool:

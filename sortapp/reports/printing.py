@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import zoneinfo
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from sortapp.core import clock
-from sortapp.core.canonical import local_text, parse_iso_utc
+from sortapp.core.canonical import zoned_text
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
 from sortapp.reports import labelpaint
@@ -233,11 +232,7 @@ def _paint_mark_across(painter: QPainter, mark: str, area: QRectF) -> None:
 def printed_text(db: Database, actor: Actor, at: str) -> str:
     """ "Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)": who printed and
     when (canonical UTC ``at``), in the site's time zone, the zone named."""
-    zone = settings.settings(db).timezone
-    local = parse_iso_utc(at).astimezone(zoneinfo.ZoneInfo(zone))
-    offset = local.strftime("%z")
-    named = zone if zone == "UTC" else f"{zone} (UTC{offset[:3]}:{offset[3:]})"
-    return f"Printed by {actor.name} on {local_text(at, zone)} {named}"
+    return f"Printed by {actor.name} on {zoned_text(at, settings.settings(db).timezone)}"
 
 
 def write_pdf(doc: Document, path: Path) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sortapp.core import clock
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.units import MAX_CENTS
 from sortapp.storage import records
@@ -49,11 +48,6 @@ def parse_day(text: str | None, field: str) -> str:
         return dt.date.fromisoformat((text or "").strip()).isoformat()
     except ValueError:
         raise UserError(f"{field}: '{text}' is not a date; write YYYY-MM-DD") from None
-
-
-def today() -> str:
-    """Today's date (UTC) by the clock in use, as YYYY-MM-DD."""
-    return clock.now().date().isoformat()
 
 
 def country(db: Database, code: str, field: str) -> tuple[str, str, str]:

@@ -7,9 +7,9 @@ import pytest
 
 from sortapp.reports import documents, printing
 from sortapp.services import lots, sorting
-from tests.pdfread import pdf_pages
+from tests.pdfread import nested_brackets, pdf_pages
 
-HERE = "2026-12-02 00:30 (Africa/Gaborone, UTC+02:00)"
+HERE = "2026-12-02 00:30 Africa/Gaborone (UTC+02:00)"
 
 
 @pytest.fixture
@@ -48,10 +48,37 @@ def test_the_reconciliation_of_an_open_lot_says_provisional_and_who_sorted(
     assert "Sorting reconciliation report (PROVISIONAL)" in text
     assert "olu (1 entry), ola (1 entry)" in text
     assert "Stones by size class" in text and "G1 0.66-0.99 ct 1,400" in text
-    assert "S5 -7+5 not counted" in text
+    assert "S5 -7+5 n/c" in text and "n/c: not counted" in text
     sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-TLB", 25_000, 1_050)
     sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="a stone is missing")
     text = _text(db, who, "reconciliation", tmp_path)
     assert "PROVISIONAL" not in text
     assert f"sue, {HERE}; reason: a stone is missing" in text
     assert "Closed by: sue" in text
+
+
+def test_printed_receipt_acknowledgement_row_and_reconciliation_without_tolerance_while_open(
+    qapp, weighed_and_sorting, who, tmp_path
+):
+    db = weighed_and_sorting
+    sorting.add_loss(db, who.ola, "L1", "cleaning", 1_100)
+    text = _text(db, who, "receipt", tmp_path)
+    assert "BEYOND TOLERANCE, acknowledged Stones" in text
+    assert f"Acknowledged by sam, {HERE}; reason: supplier's scale reads high" in text
+    assert "Acknowledged: sam Name, date" in text
+    assert not nested_brackets(text)
+    text = _text(db, who, "reconciliation", tmp_path)
+    assert "Status being sorted (PROVISIONAL)" in text
+    assert f"Weighed by ola, {HERE}" in text
+    assert f"Loss recorded by ola, {HERE}: cleaning 1.100 ct" in text
+    assert "Not yet sorted (received - sorted - losses) 28.900 (28.900 %)" in text
+    assert "Tolerance" not in text and "Difference (received" not in text
+    assert "Whole lot 2,500 1,400 (1 of 2 entries counted)" in text
+    assert not nested_brackets(text)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-TLB", 25_000, 1_050)
+    sorting.close_sorting(db, who.sue, "L1", accept_difference=True, reason="a stone is missing")
+    text = _text(db, who, "reconciliation", tmp_path)
+    assert "Status closed (sorting finished)" in text
+    assert "Within tolerance no (difference accepted)" in text
+    assert "Difference (received - sorted - losses) 3.900 (3.900 %) Tolerance 0.050" in text
+    assert not nested_brackets(text)

@@ -272,11 +272,33 @@ def stones_cell(lines: list[ParcelLine], f: Figures) -> str:
     """Stones in a table cell: the count (grouped), "n/c" where none was counted, or the count
     and how many lines were counted ("120 (1 of 3 lines counted)")."""
     counted = [ln for ln in lines if ln.stones_counted]
-    if not counted:
-        return "n/c"
-    count = f.count(sum(ln.stones for ln in counted))
-    if len(counted) < len(lines):
-        return f"{count} ({f.count(len(counted))} of {f.count(len(lines))} lines counted)"
+    return counted_stones(f, sum(ln.stones for ln in counted), len(counted), len(lines))
+
+
+def lines_stones(lines: Sequence[ParcelLine], f: Figures) -> str:
+    """The stones of parcel lines in a sentence: "1,234 stones", "stones not counted" or "1,234
+    stones (1 of 2 lines counted)"."""
+    counted = [ln for ln in lines if ln.stones_counted]
+    return counted_stones(
+        f, sum(ln.stones for ln in counted), len(counted), len(lines), sentence=True
+    )
+
+
+def counted_stones(
+    f: Figures, stones: int, counted: int, of: int, *, what: str = "lines", sentence: bool = False
+) -> str:
+    """Stones summed over ``of`` lines (or entries: ``what``) of which ``counted`` were counted,
+    as paper prints them. In a table cell: the count (grouped), "n/c" where none was counted
+    (``NOT_COUNTED_LEGEND`` under the table), or "1,234 (1 of 2 lines counted)". In a
+    ``sentence``: "1,234 stones", "stones not counted" or "1,234 stones (1 of 2 lines
+    counted)"."""
+    if counted == 0:
+        return "stones not counted" if sentence else "n/c"
+    count = f.count(stones)
+    if sentence:
+        count += " stone" if stones == 1 else " stones"
+    if counted < of:
+        return f"{count} ({f.count(counted)} of {f.count(of)} {what} counted)"
     return count
 
 

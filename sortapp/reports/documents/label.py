@@ -12,6 +12,7 @@ from sortapp.reports.documents.common import (
     Label,
     content_fingerprint,
     figures,
+    lines_stones,
     site_line,
 )
 from sortapp.services import lots, parcels, settings
@@ -36,7 +37,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                     (
                         f"PARCEL {parcel.number}",
                         f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
-                        f"{f.ct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
+                        f"{f.ct(parcel.mct)} ct, {lines_stones(parcel.lines, f)}, "
                         f"origin {parcel.origin}",
                         f"Seals {', '.join(parcel.seals)}" if parcel.seals else "",
                     ),

@@ -9,6 +9,7 @@ from sortapp.reports.documents.common import (
     Document,
     category_rows,
     figures,
+    lines_stones,
     origin_text,
     parties,
     provenance_rows,
@@ -49,7 +50,7 @@ def manifest(db: Database, number: str) -> Document:
         ("HS codes", ", ".join(parcel.hs_codes)),
         (
             "Totals",
-            f"{parcels.stones_text(parcel.lines)}, {f.ct(parcel.mct)} ct, "
+            f"{lines_stones(parcel.lines, f)}, {f.ct(parcel.mct)} ct, "
             f"{f.usd(parcel.book_value_cents)} USD",
         ),
         (

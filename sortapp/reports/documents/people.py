@@ -3,32 +3,16 @@ sealed, read from the audit log (``services.history``) with their times in the s
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import zoneinfo
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sortapp.core.canonical import local_text, parse_iso_utc
+from sortapp.core.canonical import zoned_text
 from sortapp.reports.documents.common import Figures
-from sortapp.services import history, settings, sorting
+from sortapp.services import history, lots, settings, sorting
 from sortapp.services.history import AuditLine
 from sortapp.storage.dbapi import Database
-
-
-def when(at: str, timezone: str) -> str:
-    """A stored UTC time as the site reads it, saying its zone:
-    ``2026-12-01 00:30 (Africa/Gaborone, UTC+02:00)``."""
-    offset = parse_iso_utc(at).astimezone(zoneinfo.ZoneInfo(timezone)).utcoffset()
-    return f"{local_text(at, timezone)} ({timezone}, {_utc_offset(offset or dt.timedelta())})"
-
-
-def _utc_offset(offset: dt.timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{mins:02d}"
 
 
 def _details(entry: AuditLine) -> dict[str, Any]:
@@ -47,12 +31,18 @@ def _reason(entry: AuditLine) -> str:
 @dataclass(frozen=True)
 class LotPeople:
     """Who received, weighed, re-weighed and acknowledged a lot's weight, who sorted it (entries
-    each) and who closed it: each as printed, "name, time (zone)[: what][; reason: why]"."""
+    each), recorded its losses and closed it: each as printed, "name, time Zone (UTC+hh:mm)[:
+    what][; reason: why]"."""
 
+    #: The receiver at the lot's time of arrival ("; recorded ..." when entered at another time).
     received: str = ""
+    #: The weigher at the time of weighing (a lot weighed at receipt: its time of arrival).
     weighed: str = ""
     reweighed: tuple[str, ...] = ()
     acknowledged: str = ""
+    acknowledger: str = ""
+    #: Each loss standing (neither a correction nor corrected): "name, time: kind 1.100 ct".
+    losses: tuple[str, ...] = ()
     #: (name, entries recorded), in the order they first sorted.
     sorters: tuple[tuple[str, int], ...] = ()
     closed: str = ""
@@ -65,17 +55,24 @@ class LotPeople:
 
 def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
     tz = settings.settings(db).timezone
-    received = weighed = acknowledged = closed = closer = accepted = receiver = weigher = ""
+    arrived = zoned_text(lots.get_lot(db, number).received_at, tz)
+    received = weighed = acknowledged = acknowledger = closed = closer = accepted = ""
+    receiver = weigher = ""
     reweighed: list[str] = []
+    entries = sorting.list_entries(db, number)
     # The sorting entries (the ledger's, imported ones too), counted per person who entered them.
-    sorters = Counter(str(e["user"]) for e in sorting.list_entries(db, number))
+    sorters = Counter(str(e["user"]) for e in entries)
     for entry in history.history(db, "lot", number):
         d = _details(entry)
-        said = f"{entry.user}, {when(entry.at, tz)}"
+        said = f"{entry.user}, {zoned_text(entry.at, tz)}"
         if entry.action == "lot.receive":
-            received, receiver = said, entry.user
-            if d.get("weighed_mct") is not None:
-                weighed, weigher = said, entry.user
+            recorded = zoned_text(entry.at, tz)
+            received = f"{entry.user}, {arrived}" + (
+                f"; recorded {recorded}" if recorded != arrived else ""
+            )
+            receiver = entry.user
+            if d.get("weighed_mct") is not None:  # weighed at receipt: as it arrived
+                weighed, weigher = f"{entry.user}, {arrived}", entry.user
         elif entry.action == "lot.weigh":  # the first weighing, or the one a reweighing posts
             weighed, weigher = weighed or said, entry.user
         elif entry.action == "lot.reweigh":
@@ -85,7 +82,7 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
             )
             weigher = entry.user
         elif entry.action == "lot.acknowledge":
-            acknowledged = said + _reason(entry)
+            acknowledged, acknowledger = said + _reason(entry), entry.user
         elif entry.action == "sort.close":
             closed, closer = said, entry.user
             accepted = (said + _reason(entry)) if d.get("override") else ""
@@ -94,12 +91,25 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
         weighed=weighed,
         reweighed=tuple(reweighed),
         acknowledged=acknowledged,
+        acknowledger=acknowledger,
+        losses=_losses(entries, tz, f),
         sorters=tuple(sorters.items()),
         closed=closed,
         closer=closer,
         accepted=accepted,
         receiver=receiver,
         weigher=weigher,
+    )
+
+
+def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ...]:
+    """The losses recorded and standing (a correction and what it corrects left out), each
+    "olu, 2026-12-02 09:15 Africa/Gaborone (UTC+02:00): cleaning 1.100 ct"."""
+    corrected = {e["reverses"] for e in entries if e["reverses"]}
+    return tuple(
+        f"{e['user']}, {zoned_text(e['at'], tz)}: {e['loss_type']} {f.ct(e['mct'])} ct"
+        for e in entries
+        if e["loss_type"] and not e["reverses"] and e["uid"] not in corrected
     )
 
 
@@ -127,7 +137,7 @@ def parcel_people(db: Database, number: str) -> ParcelPeople:
         if entry.action == "parcel.add":
             packers[entry.user] = None
         elif entry.action == "parcel.seal":
-            sealer, sealed = entry.user, f"{entry.user}, {when(entry.at, tz)}"
+            sealer, sealed = entry.user, f"{entry.user}, {zoned_text(entry.at, tz)}"
     return ParcelPeople(packers=tuple(packers), sealer=sealer, sealed=sealed)
 
 

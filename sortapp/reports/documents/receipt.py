@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sortapp.core.canonical import zoned_text
 from sortapp.reports.documents.common import (
     Document,
     content_fingerprint,
@@ -9,7 +10,7 @@ from sortapp.reports.documents.common import (
     origin_text,
     site_line,
 )
-from sortapp.reports.documents.people import lot_people, signed, when
+from sortapp.reports.documents.people import lot_people, signed
 from sortapp.services import lots, settings
 from sortapp.storage.dbapi import Database
 
@@ -27,7 +28,7 @@ def receipt(db: Database, number: str) -> Document:
     who = lot_people(db, lot.number, f)
     facts: tuple[tuple[str, str], ...] = (
         ("Lot", lot.number),
-        ("Received", when(lot.received_at, tz)),
+        ("Received", zoned_text(lot.received_at, tz)),
         ("From", ", ".join(lot.mines) or lot.supplier),
         ("Origin", origin_text(lot.origin, lot.origin_countries)),
         ("Declared carats", f.ct(lot.declared_mct) if lot.declared_mct else "not declared"),
@@ -36,17 +37,7 @@ def receipt(db: Database, number: str) -> Document:
             "Difference",
             (
                 f"{f.ct(diff)} ct ({f.pct(diff, lot.declared_mct or 1)} %), "
-                f"tolerance {f.ct(tol or 0)} ct"
-                + (
-                    ", BEYOND TOLERANCE"
-                    + (
-                        f" (acknowledged by {who.acknowledged})"
-                        if lot.weight_acknowledged
-                        else " (to be acknowledged)"
-                    )
-                    if lot.weight_flag
-                    else ""
-                )
+                f"tolerance {f.ct(tol or 0)} ct" + _beyond(lot.weight_flag, lot.weight_acknowledged)
             )
             if diff is not None
             else "",
@@ -63,6 +54,7 @@ def receipt(db: Database, number: str) -> Document:
         ("Received by", who.received),
         ("Weighed by", who.weighed),
         *(("Weighed again by", again) for again in who.reweighed),
+        ("Acknowledged by", who.acknowledged if lot.weight_acknowledged else ""),
     )
     facts = tuple((k, v) for k, v in facts if v)
     return Document(
@@ -74,9 +66,18 @@ def receipt(db: Database, number: str) -> Document:
         signatures=(
             signed("Received by", who.receiver),
             signed("Weighed by", who.weigher),
+            *((signed("Acknowledged", who.acknowledger),) if lot.weight_flag else ()),
             "Witness",
             "Carrier",
         ),
         fingerprint=content_fingerprint(lot.uid, facts),
         subject=lot.number,
     )
+
+
+def _beyond(flag: bool, acknowledged: bool) -> str:
+    """A weight difference beyond tolerance, and whether a supervisor has acknowledged it (who
+    and why: the "Acknowledged by" fact)."""
+    if not flag:
+        return ""
+    return ", BEYOND TOLERANCE, " + ("acknowledged" if acknowledged else "to be acknowledged")

@@ -9,6 +9,7 @@ from sortapp.reports.documents.common import (
     Document,
     Figures,
     content_fingerprint,
+    counted_stones,
     figures,
     origin_text,
     site_line,
@@ -25,11 +26,11 @@ def reconciliation(db: Database, number: str) -> Document:
     rec = sorting.reconciliation(db, number)
     f = figures(db)
     cat_rows = [
-        ([code, name, sorting.category_stones_text(rec, code, stones), f.ct(mct)], "line")
+        ([code, name, _category_stones(rec, code, stones, f), f.ct(mct)], "line")
         for code, name, mct, stones in rec.by_category
     ]
-    sorted_stones = sorting.stones_words(
-        rec.sorted_stones, rec.counted_entries, rec.goods_entries, unit=False
+    sorted_stones = counted_stones(
+        f, rec.sorted_stones, rec.counted_entries, rec.goods_entries, what="entries"
     )
     cat_rows.append((["SORTED", "", sorted_stones, f.ct(rec.sorted_mct)], "total"))
     summary = [
@@ -37,33 +38,27 @@ def reconciliation(db: Database, number: str) -> Document:
         (["Sorted", f.ct(rec.sorted_mct)], "line"),
     ]
     summary += [([f"Loss: {k}", f.ct(v)], "line") for k, v in sorted(rec.losses_mct.items())]
-    summary += [
-        (
-            [
-                "Difference (received - sorted - losses)",
-                f"{f.ct(rec.difference_mct)} ({f.pct(rec.difference_mct, rec.received_mct)} %)",
-            ],
-            "total",
-        ),
-        (["Tolerance", f.ct(rec.tolerance_mct)], "line"),
-    ]
-    stone_rows = _stone_rows(rec, f, _sizes(db, rec))
-    who = lot_people(db, lot.number, f)
     provisional = lot.status != "sorted"
+    summary += _difference_rows(rec, f, provisional)
+    stone_rows = _stone_rows(rec, f, _sizes(db, rec), provisional)
+    who = lot_people(db, lot.number, f)
     facts: list[tuple[str, str]] = [
         ("Lot", lot.number),
         ("Origin", origin_text(lot.origin, lot.origin_countries)),
-        ("Status", f"{lot.status} (PROVISIONAL)" if provisional else lot.status),
+        ("Status", status_text(lot.status)),
+        ("Weighed by", who.weighed),
+        *(("Weighed again by", again) for again in who.reweighed),
+        ("Weight difference", f"acknowledged by {who.acknowledged}" if who.acknowledged else ""),
         ("Entries", f.count(rec.entries)),
         ("Sorted by", sorters_text(who, f)),
-        ("Weight difference", f"acknowledged by {who.acknowledged}" if who.acknowledged else ""),
+        *(("Loss recorded by", loss) for loss in who.losses),
     ]
     if who.closed:
         closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
         details = json.loads(closes[0].details)
         facts.append(("Closed by", who.closed))
         facts.append(
-            ("Within tolerance", "no: difference accepted" if details["override"] else "yes")
+            ("Within tolerance", "no (difference accepted)" if details["override"] else "yes")
         )
         facts.append(("Difference accepted by", who.accepted))
     else:
@@ -98,6 +93,40 @@ def reconciliation(db: Database, number: str) -> Document:
     )
 
 
+#: A lot's status as the reconciliation words it for its reader.
+STATUS_WORDS = {
+    "awaiting_weight": "awaiting weighing (PROVISIONAL)",
+    "received": "received, sorting not started (PROVISIONAL)",
+    "sorting": "being sorted (PROVISIONAL)",
+    "sorted": "closed (sorting finished)",
+}
+
+
+def status_text(status: str) -> str:
+    return STATUS_WORDS.get(status, status.replace("_", " "))
+
+
+def _difference_rows(
+    rec: Reconciliation, f: Figures, provisional: bool
+) -> list[tuple[list[str], str]]:
+    """The carats received and not sorted or lost: while the lot is open, what is not yet sorted
+    (not set against the tolerance, which applies when sorting is closed); once closed, the
+    difference and the tolerance."""
+    share = f"{f.ct(rec.difference_mct)} ({f.pct(rec.difference_mct, rec.received_mct)} %)"
+    if provisional:
+        return [(["Not yet sorted (received - sorted - losses)", share], "total")]
+    return [
+        (["Difference (received - sorted - losses)", share], "total"),
+        (["Tolerance", f.ct(rec.tolerance_mct)], "line"),
+    ]
+
+
+def _category_stones(rec: Reconciliation, code: str, stones: int, f: Figures) -> str:
+    """A category's stones in its cell: the count, "n/c", or "n (c of m entries counted)"."""
+    counted, entries = rec.counted_by_category.get(code, (1, 1))
+    return counted_stones(f, stones, counted, entries, what="entries")
+
+
 def _sizes(db: Database, rec: Reconciliation) -> dict[str, tuple[str, str]]:
     """The size class (code, label) of each category the lot was sorted into."""
     labels = assortment.size_labels(db)
@@ -109,11 +138,12 @@ def _sizes(db: Database, rec: Reconciliation) -> dict[str, tuple[str, str]]:
 
 
 def _stone_rows(
-    rec: Reconciliation, f: Figures, sizes: dict[str, tuple[str, str]]
+    rec: Reconciliation, f: Figures, sizes: dict[str, tuple[str, str]], provisional: bool
 ) -> list[tuple[list[str], str]]:
-    """Stones by size class: those counted (a count, or "n (c of m entries counted)"), those not
-    counted said as such; then received against sorted for the whole lot, with the difference
-    where stones were counted in and out (else why there is none)."""
+    """Stones by size class: those counted (a count, or "n (c of m entries counted)"), then those
+    not counted ("n/c"); then received against sorted for the whole lot, with the difference
+    where stones were counted in and out (else why there is none; while the lot is open, what
+    is not yet sorted)."""
     by_size: dict[str, list[int]] = {}
     label_of: dict[str, str] = {}
     for code, _name, _mct, stones in rec.by_category:
@@ -127,14 +157,14 @@ def _stone_rows(
     counted_rows: list[tuple[list[str], str]] = []
     uncounted_rows: list[tuple[list[str], str]] = []
     for size, (stones, counted, entries) in by_size.items():
-        if counted == 0:
-            uncounted_rows.append(([label_of[size], "", "not counted", ""], "line"))
-        else:
-            text = _counted(f, stones, counted, entries)
-            counted_rows.append(([label_of[size], "", text, ""], "line"))
-    received = "not counted" if rec.received_stones is None else f.count(rec.received_stones)
+        text = counted_stones(f, stones, counted, entries, what="entries")
+        (counted_rows if counted else uncounted_rows).append(
+            ([label_of[size], "", text, ""], "line")
+        )
+    received = "n/c" if rec.received_stones is None else f.count(rec.received_stones)
     if rec.stone_difference is not None:
-        difference = f.count(rec.stone_difference)
+        # While the lot is open, the stones received and not sorted are not yet a difference.
+        difference = f.count(rec.stone_difference) + (" not yet sorted" if provisional else "")
     elif rec.received_stones is None:
         difference = "none: received not counted"
     elif rec.goods_entries == 0:
@@ -142,18 +172,8 @@ def _stone_rows(
     else:
         difference = "none: not every size counted"
     rows = counted_rows + uncounted_rows
-    whole = (
-        "not counted"
-        if rec.counted_entries == 0
-        else _counted(f, rec.sorted_stones, rec.counted_entries, rec.goods_entries)
+    whole = counted_stones(
+        f, rec.sorted_stones, rec.counted_entries, rec.goods_entries, what="entries"
     )
     rows.append((["Whole lot", received, whole, difference], "total"))
     return rows
-
-
-def _counted(f: Figures, stones: int, counted: int, entries: int) -> str:
-    """Stones of entries of which ``counted`` were counted: "1,200" or "1,200 (2 of 3 entries
-    counted)"."""
-    if counted < entries:
-        return f"{f.count(stones)} ({f.count(counted)} of {f.count(entries)} entries counted)"
-    return f.count(stones)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sortapp.core import clock
-from sortapp.services import audit, validation
+from sortapp.services import audit
 
 
 def test_the_system_clock_by_default() -> None:
@@ -20,7 +20,6 @@ def test_a_clock_set_once_is_read_everywhere_and_put_back() -> None:
     try:
         assert clock.utc_now() == "2016-02-29T23:59:59.000005Z"
         assert audit.utc_now() == "2016-02-29T23:59:59.000005Z"  # imported by name, still seen
-        assert validation.today() == "2016-02-29"
     finally:
         restore()
     assert clock.source() is clock.system
