@@ -42,9 +42,8 @@ def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[st
     place = next((i for i, p in enumerate(shipped, 1) if p.number == parcel.number), 0)
     total = sum(p.value_cents for p in shipped)
     return (
-        "Value on the certificate",
-        f"This parcel's part of the certificate value: {f.usd(parcel.value_cents)} of "
-        f"{f.usd(total)} USD (parcel {f.count(place)} of {f.count(len(shipped))} under "
+        "This parcel's part of the certificate value",
+        f"{f.usd(parcel.value_cents)} of {f.usd(total)} USD (parcel {f.count(place)} of {f.count(len(shipped))} under "
         f"{parcel.kp_cert}; {rule_text})",
     )
 
