@@ -43,8 +43,8 @@ def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[st
     total = sum(p.value_cents for p in shipped)
     return (
         "This parcel's part of the certificate value",
-        f"{f.usd(parcel.value_cents)} of {f.usd(total)} USD (parcel {f.count(place)} of {f.count(len(shipped))} under "
-        f"{parcel.kp_cert}; {rule_text})",
+        f"{f.usd(parcel.value_cents)} of {f.usd(total)} USD (parcel {f.count(place)} of "
+        f"{f.count(len(shipped))} under {parcel.kp_cert}; {rule_text})",
     )
 
 

@@ -117,10 +117,15 @@ def test_invoice_for_customs(customs_site, who):
     assert (f["Carrier"], f["Air waybill"]) == ("Brinks", "176-1234 5675")
 
 
+def _sealed_alone(db, who, number, importer, destination, cert, seal):
+    """Parcel ``number`` of 39.900 ct of G1 from L2, sealed alone under ``cert``."""
+    parcels.create_parcel(db, who.olu, number, importer=importer, destination=destination)
+    parcels.add_goods(db, who.olu, number, "G1-SAW-Q1-W", 39_900, lot="L2")
+    parcels.seal_parcel(db, who.sam, number, kp_cert=cert, seals=[seal])
+
+
 def test_an_importer_not_in_the_register_is_said_so(customs_site, who):
-    parcels.create_parcel(customs_site, who.olu, "P3", importer="Dubai DMCC", destination="AE")
-    parcels.add_goods(customs_site, who.olu, "P3", "G1-SAW-Q1-W", 39_900, lot="L2")
-    parcels.seal_parcel(customs_site, who.sam, "P3", kp_cert="BW-3", seals=["S9"])
+    _sealed_alone(customs_site, who, "P3", "Dubai DMCC", "AE", "BW-3", "S9")
     f = dict(documents.invoice(customs_site, "BW-3").facts)
     assert f["Buyer (importer)"] == "Dubai DMCC, United Arab Emirates (AE)"
     assert f["Importer's identifiers"] == (
@@ -229,9 +234,7 @@ def test_a_party_changed_after_sealing_leaves_the_documents_as_sealed(customs_si
     assert f["Destination"] == "Brussels Airport (BRU), Belgium (BE)"
     assert "New street" not in str(again.appended[0].facts)
     # A shipment sealed after the change: the register now has the party in India, not Belgium.
-    parcels.create_parcel(db, who.olu, "P4", importer="Antwerp Rough NV", destination="BE")
-    parcels.add_goods(db, who.olu, "P4", "G1-SAW-Q1-W", 39_900, lot="L2")
-    parcels.seal_parcel(db, who.sam, "P4", kp_cert="BW-4", seals=["S8"])
+    _sealed_alone(db, who, "P4", "Antwerp Rough NV", "BE", "BW-4", "S8")
     f = dict(documents.invoice(db, "BW-4").facts)
     assert f["Buyer (importer)"] == "Antwerp Rough NV, Belgium (BE)"
     assert f["Importer's identifiers"] == (
