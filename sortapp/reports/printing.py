@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextFormat,
 )
 
 from sortapp.core import clock
@@ -164,6 +165,7 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     first = doc.printed and doc.kind != "label"
     copy = f"COPY {doc.copy}" if doc.copy else ("ORIGINAL" if first else "")
     stamp = " \u00b7 ".join(word for word in (doc.mark, copy) if word)
+    headers = page_headers(doc, text, body.height(), pages)
     painter = QPainter(device)
     try:
         painter.setFont(_font(13, bold=True))
@@ -176,8 +178,8 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
                 _paint_mark_across(painter, doc.mark, QRectF(0, band, width, height - 2 * band))
             painter.setPen(QColor("black"))
             _fitted(painter, QRectF(0, 0, beside, line), doc.site, 7)
-            if page:
-                _fitted(painter, QRectF(0, line, beside, line), f"{named} (continued)", 8)
+            if headers[page]:
+                _fitted(painter, QRectF(0, line, beside, line), headers[page], 8)
             painter.setFont(_font(7))
             painter.drawText(QRectF(0, height - band, width, line), left, doc.printed)
             painter.drawText(
@@ -196,6 +198,32 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     finally:
         painter.end()
     return pages
+
+
+def page_headers(doc: Document, text: QTextDocument, page_height: float, pages: int) -> list[str]:
+    """The document each page's header names: nothing on the first page (its title is there),
+    "<title> <number> (continued)" after it; an appended document (the KP sheet's import slip)
+    from the page it starts on: its own title on that page, continued after."""
+    starts: list[int] = []
+    layout = text.documentLayout()
+    block = text.begin()
+    while block.isValid() and len(starts) < len(doc.appended):
+        policy = block.blockFormat().pageBreakPolicy()
+        if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            top = layout.blockBoundingRect(block).top()
+            starts.append(min(pages - 1, int(top // page_height)))
+        block = block.next()
+    headers = [""] + [_named(doc) + " (continued)"] * (pages - 1)
+    for sub, start in zip(doc.appended, starts, strict=False):
+        headers[start:] = [_named(sub)] + [_named(sub) + " (continued)"] * (pages - start - 1)
+    return headers
+
+
+def _named(doc: Document) -> str:
+    """A document as a header or footer names it: its title and number (once)."""
+    return (
+        doc.title if doc.number and doc.title.endswith(doc.number) else f"{doc.title} {doc.number}"
+    )
 
 
 def _fitted(painter: QPainter, box: QRectF, text: str, points: float) -> None:

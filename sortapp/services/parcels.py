@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,10 +31,10 @@ from sortapp.services.validation import (
     check_reason,
     parse_day,
 )
+from sortapp.storage import browse, records
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
-from sortapp.storage import records
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
 
@@ -813,9 +814,26 @@ def seal_parcel(
                 "value_cents": value,
                 "origin": draft.origin,
                 "fingerprint": digest,
+                # The rule the certificate value was taken by (the documents quote it).
+                "valuation_rule": settings(db).valuation_rule,
             },
         )
     return Changes(parcels=frozenset({draft.id}), digest=digest)
+
+
+def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:
+    """The parcel's seal as the audit log records it: (the entry's id, its details), or None
+    for a parcel never sealed. Documents print what held when it was sealed from it."""
+    row = _row(db, number)
+    ids = browse.audit_ids(db, action="parcel.seal", obj=row["number"], limit=1)
+    if not ids:
+        return None
+    found = browse.audit_rows(db, ids)[ids[0]]
+    try:
+        details = json.loads(found.details)
+    except ValueError:
+        details = {}
+    return found.id, details if isinstance(details, dict) else {}
 
 
 def ship_parcel(

@@ -4,6 +4,7 @@ has the party's name. Kept by a supervisor or admin; every change audited."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sortapp.core.changes import Changes
@@ -12,8 +13,8 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.validation import country
+from sortapp.storage import browse, records
 from sortapp.storage import parties as parties_sql
-from sortapp.storage import records
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
 
@@ -107,3 +108,24 @@ def get_party(db: Database, name: str) -> Party | None:
 def list_parties(db: Database, actor: Actor) -> list[Party]:
     actor.require(Role.OPERATOR, "listing parties")
     return [_party(row) for row in parties_sql.list_parties(db)]
+
+
+def party_as_of(db: Database, name: str, upto: int) -> Party | None:
+    """The party of this name (without case) as the register held it just after audit entry
+    ``upto`` (e.g. a parcel's seal), or None when it was not registered then: rebuilt from its
+    ``party.set`` entries up to that one, each of which holds the party's full row."""
+    wanted = (name or "").strip().casefold()
+    ids = [i for i in browse.audit_ids(db, action="party.set", descending=False) if i <= upto]
+    rows = browse.audit_rows(db, ids)
+    found: Party | None = None
+    for i in ids:
+        row = rows.get(i)
+        if row is None or row.object.casefold() != wanted:
+            continue
+        try:
+            details = json.loads(row.details)
+        except ValueError:
+            continue
+        if isinstance(details, dict):
+            found = Party(row.object, *(str(details.get(f) or "") for f, _w in FIELDS))
+    return found

@@ -74,19 +74,19 @@ def _pdf(cli, tmp_path, kind):
 def test_the_invoice_for_customs_reads_back(valued, cli, tmp_path):
     (page,) = _pdf(cli, tmp_path, "invoice")
     for text in (
-        "Amount in words Eleven thousand nine hundred ninety US dollars and 00 cents",
+        "Amount in words Eleven thousand nine hundred ninety US dollars and 00/100",
         "Incoterms FCA Gaborone (Incoterms 2020)",
         "Payment terms 30 days net",
         "Exporter's licence BW-DEL-0457",
         "Exporter's tax number C01234567",
         "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)",
         "tax/VAT number BE 0456.789.123; licence FPS-EA-2211",
-        "Number of packages 1 (sealed parcels)",
+        "Number of packages 1 sealed parcel",
         "Total carats 119.900 ct",
         "Net weight 23.9800 g (1 ct = 0.2 g)",
         "Port of export Gaborone (GBE)",
-        "Carrier entered at shipping",
-        "Air waybill entered at shipping",
+        "Carrier ______________________ (entered at shipping)",
+        "Air waybill ______________________ (entered at shipping)",
         "Goods by HS code",
         "7102.31 Rough diamonds, gem (non-industrial) 119.900 23.9800 11,990.00",
         "the invoice amount (11,990.00 USD) is the exporter's price-book value",
@@ -116,12 +116,21 @@ def test_the_kp_sheet_and_its_import_slip_read_back(valued, who, cli, tmp_path):
     ):
         assert text in sheet, text
     assert "Import confirmation" not in sheet
+    assert "P1: S1, S2" not in sheet  # the seals once, in the table
+    assert "j. Number of parcels 2 (each with its seals, carats and value below)" in sheet
+    # The slip's page names the slip in its header, not the data sheet "(continued)".
+    assert "Kimberley Process certificate data sheet" not in slip.split("Page 2 of 2")[0]
+    assert "(continued)" not in slip
+    assert slip.index(f"Import confirmation - KP certificate {CERT}") < slip.index("Return to")
     for text in (
         f"Import confirmation - KP certificate {CERT}",
         f"KP certificate number {CERT}",
         "Number of parcels 2",
         "Carat weight 159.900 ct",
         "Importer Antwerp Rough NV, Hoveniersstraat 2",
+        "Return to (exporting authority) Diamond Hub, Gaborone, Botswana (BW)",
+        "Number of parcels received: ______________________",
+        "Carats received: ______________________ ct",
         "Date of receipt:",
         "For the importing authority",
         "Page 2 of 2",

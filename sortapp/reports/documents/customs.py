@@ -65,13 +65,13 @@ def number_words(n: int) -> str:
 
 
 def usd_words(cents: int) -> str:
-    """An amount in words, its cents exact: ``11826270 -> 'One hundred eighteen thousand two
-    hundred sixty-two US dollars and 70 cents'``."""
+    """An amount in words, its cents as a fraction of a dollar (as on a cheque): ``11826270 ->
+    'One hundred eighteen thousand two hundred sixty-two US dollars and 70/100'``."""
     dollars, rest = divmod(abs(cents), 100)
     text = number_words(dollars)
     text = ("minus " if cents < 0 else "") + text
     unit = "US dollar" if dollars == 1 else "US dollars"
-    return f"{text[0].upper()}{text[1:]} {unit} and {rest:02d} cents"
+    return f"{text[0].upper()}{text[1:]} {unit} and {rest:02d}/100"
 
 
 def grams(f: Figures, mct: int) -> str:
@@ -83,28 +83,45 @@ def grams(f: Figures, mct: int) -> str:
     return f"{'-' if mct < 0 else ''}{f.count(whole)}{mark}{frac:04d}"
 
 
-def importer_party(db: Database, name: str, destination: str) -> parties.Party | None:
-    """The importer's entry in the register of parties, if its name is registered."""
-    return parties.get_party(db, name)
+def sealed_entry(db: Database, found: Shipment) -> int | None:
+    """The audit entry of the shipment's latest seal (what its documents print held then), or
+    None when none of its parcels is sealed (a draft's documents read the register now)."""
+    sealed = [parcels.seal_entry(db, p.number) for p in found.parcels if p.status != "draft"]
+    ids = [entry[0] for entry in sealed if entry is not None]
+    return max(ids) if ids else None
 
 
-def importer_text(db: Database, name: str, destination: str) -> str:
+def importer_party(db: Database, found: Shipment) -> parties.Party | None:
+    """The importer as the register of parties held it when the shipment was sealed (its
+    latest seal; a draft: as it holds it now), and only if registered in the destination
+    country: a party's later change never rewrites a sealed shipment's documents."""
+    upto = sealed_entry(db, found)
+    entry = (
+        parties.get_party(db, found.importer)
+        if upto is None
+        else parties.party_as_of(db, found.importer, upto)
+    )
+    return entry if entry is not None and entry.country == found.destination else None
+
+
+def importer_text(db: Database, found: Shipment) -> str:
     """The importer's name and full address (from the register of parties when it is there),
     else its name and the destination country."""
-    found = importer_party(db, name, destination)
-    if found is None:
-        return f"{name}, {country_text(db, destination)}"
-    return party(db, found.name, found.address, found.country)
+    entry = importer_party(db, found)
+    if entry is None:
+        return f"{found.importer}, {country_text(db, found.destination)}"
+    return party(db, entry.name, entry.address, entry.country)
 
 
-def importer_ids(db: Database, name: str, destination: str) -> str:
-    """The importer's tax (VAT) number and licence, as the register holds them."""
-    found = importer_party(db, name, destination)
-    if found is None:
-        return "not in the register of parties (sortapp party set)"
+def importer_ids(db: Database, found: Shipment) -> str:
+    """The importer's tax (VAT) number and licence, as the register held them."""
+    entry = importer_party(db, found)
+    if entry is None:
+        when = "" if sealed_entry(db, found) is None else " when the shipment was sealed"
+        return f"not in the register of parties for {country_text(db, found.destination)}{when}"
     return (
-        f"tax/VAT number {found.tax_number or 'not recorded'}; "
-        f"licence {found.licence or 'not recorded'}"
+        f"tax/VAT number {entry.tax_number or 'not recorded'}; "
+        f"licence {entry.licence or 'not recorded'}"
     )
 
 
@@ -137,17 +154,37 @@ def _sources_text(found: Shipment) -> str:
     )
 
 
+def rule_words(rule: str) -> str:
+    return "the highest valuation" if rule == "highest" else f"the {rule} valuation"
+
+
+def sealing_rule(db: Database, p: Parcel) -> str:
+    """The valuation rule the parcel's certificate value was taken by, as its seal recorded
+    it: "the highest valuation", or "not recorded" (a parcel sealed before seals recorded it;
+    ``certificate_source`` says which value it equals)."""
+    entry = parcels.seal_entry(db, p.number)
+    rule = entry[1].get("valuation_rule") if entry is not None else None
+    return rule_words(str(rule)) if rule else "not recorded"
+
+
+def _rules_text(db: Database, found: Shipment) -> str:
+    rules = {p.number: sealing_rule(db, p) for p in found.parcels}
+    if len(set(rules.values())) == 1:
+        return next(iter(rules.values()))
+    return "; ".join(f"{number}: {rule}" for number, rule in rules.items())
+
+
 def value_statement(db: Database, found: Shipment, f: Figures) -> str:
-    """Which value is which: the invoice's (price book) against the certificate's (the site's
-    valuation rule), and how the certificate's figures per HS code are apportioned."""
+    """Which value is which: the invoice's (price book) against the certificate's (the
+    valuation rule recorded when each parcel was sealed), and how the certificate's figures per
+    HS code are apportioned."""
     book = sum(p.book_value_cents for p in found.parcels)
-    rule = settings.settings(db).valuation_rule
-    rule_words = "the highest valuation" if rule == "highest" else f"the {rule} valuation"
     same = "are equal" if book == found.value_cents else "differ"
     return (
         f"Values: the invoice amount ({f.usd(book)} USD) is the exporter's price-book value of "
         f"the goods. The value on KP certificate {found.kp_cert} ({f.usd(found.value_cents)} "
-        f"USD) is the value for the certificate by the site's valuation rule ({rule_words}): "
+        "USD) is the value for the certificate by the valuation rule at sealing "
+        f"({_rules_text(db, found)}): "
         f"{_sources_text(found)}. The two values {same}. The certificate's value per HS code is "
         "each parcel's certificate value apportioned over its HS codes pro rata to their "
         "price-book values, to the cent (largest remainder)."
@@ -174,16 +211,42 @@ def parcels_and_seals(found: Shipment, f: Figures) -> tuple[str, list[tuple[list
     return "Parcels and seals", rows
 
 
+def packages_text(found: Shipment, f: Figures) -> str:
+    """``1 sealed parcel``, ``2 sealed parcels``."""
+    n = len(found.parcels)
+    return f"{f.count(n)} sealed parcel{'' if n == 1 else 's'}"
+
+
+def parcels_count_text(found: Shipment, f: Figures) -> str:
+    """KP element j: the number of parcels, and where several are listed with their seals."""
+    n = len(found.parcels)
+    return f.count(n) + ("" if n == 1 else " (each with its seals, carats and value below)")
+
+
+def seals_facts(found: Shipment) -> tuple[tuple[str, str], ...]:
+    """A one-parcel shipment's seals as a fact; several parcels have them in the table
+    (``parcels_and_seals``) instead, each with its carats and value."""
+    if len(found.parcels) != 1:
+        return ()
+    (p,) = found.parcels
+    return (("Parcels and seals", f"{p.number}: {', '.join(p.seals)}"),)
+
+
 PARCEL_COLUMNS = [("Parcel", False), ("Seals", False), ("Carats", True), ("Value USD", True)]
 
 
 def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Document:
-    """The import-confirmation slip: returned by the importing authority on receipt."""
+    """The import-confirmation slip: returned by the importing authority on receipt to the
+    exporting authority that issued the certificate, with lines for what was received."""
+    authority = ", ".join(
+        part for part in (found.authority, country_text(db, settings.site(db).country)) if part
+    )
     facts = (
+        ("Return to (exporting authority)", authority),
         ("KP certificate number", found.kp_cert),
         ("Date of issue", found.issued),
         ("Exporter", exporter),
-        ("Importer", importer_text(db, found.importer, found.destination)),
+        ("Importer", importer_text(db, found)),
         ("Country of destination", country_text(db, found.destination)),
         ("Number of parcels", f.count(len(found.parcels))),
         ("Carat weight", f"{f.ct(found.mct)} ct"),
@@ -198,29 +261,39 @@ def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Doc
         facts=facts,
         tables=(table(heading, PARCEL_COLUMNS, rows),),
         statements=(
-            "To be completed by the importing authority and returned to the exporting authority "
-            "named on the certificate.",
+            "To be completed by the importing authority and returned to the exporting "
+            f"authority: {authority or 'named on the certificate'}.",
             "Shipment received with seals intact: yes / no",
-            "Date of receipt: ______________________",
+            f"Number of parcels received: {BLANK}",
+            f"Carats received: {BLANK} ct",
+            f"Date of receipt: {BLANK}",
         ),
         signatures=("Importing authority (official, signature and stamp)",),
     )
 
 
+#: A line to fill in on paper, and what is written on it later.
+BLANK = "______________________"
+
+
 def shipping_text(db: Database, found: Shipment) -> tuple[str, str]:
-    """(carrier, air waybill) of the shipment's parcels, or that they are entered at shipping."""
-    carriers, awbs, unshipped = [], [], False
+    """(carrier, air waybill) of the shipment's parcels; a parcel not shipped yet leaves a
+    line to fill in, noted "(entered at shipping)" (never read as the carrier's name)."""
+    carriers, awbs, unshipped = [], [], []
     for p in found.parcels:
         shipped = parcels.shipping(db, p.number)
         if not shipped["shipped_at"]:
-            unshipped = True
+            unshipped.append(p.number)
             continue
         carriers.append(shipped["carrier"] or "not recorded")
         awbs.append(shipped["awb"] or "not recorded")
-    if unshipped and not carriers:
-        return ("entered at shipping", "entered at shipping")
-    pending = ["entered at shipping"] if unshipped else []
+    if not unshipped:
+        return ", ".join(dict.fromkeys(carriers)), ", ".join(dict.fromkeys(awbs))
+    if not carriers:
+        pending = f"{BLANK} (entered at shipping)"
+        return pending, pending
+    pending = f"{BLANK} ({', '.join(unshipped)}: entered at shipping)"
     return (
-        ", ".join([*dict.fromkeys(carriers), *pending]),
-        ", ".join([*dict.fromkeys(awbs), *pending]),
+        "; ".join([", ".join(dict.fromkeys(carriers)), pending]),
+        "; ".join([", ".join(dict.fromkeys(awbs)), pending]),
     )

@@ -60,7 +60,7 @@ def customs_facts(
     ports, carrier and air waybill, the amount in words."""
     conf = settings.settings(db)
     carrier, awb = customs.shipping_text(db, found)
-    party = customs.importer_party(db, found.importer, found.destination)
+    party = customs.importer_party(db, found)
     destination = country_text(db, found.destination)
     if party is not None and party.port:
         destination = f"{party.port}, {destination}"
@@ -74,8 +74,8 @@ def customs_facts(
         ("Payment terms", given(conf.payment_terms)),
         ("Exporter's licence", given(conf.exporter_licence)),
         ("Exporter's tax number", given(conf.tax_number)),
-        ("Importer's identifiers", customs.importer_ids(db, found.importer, found.destination)),
-        ("Number of packages", f"{f.count(len(found.parcels))} (sealed parcels)"),
+        ("Importer's identifiers", customs.importer_ids(db, found)),
+        ("Number of packages", customs.packages_text(found, f)),
         ("Total carats", f"{f.ct(found.mct)} ct"),
         ("Net weight", f"{customs.grams(f, found.mct)} g (1 ct = 0.2 g)"),
         ("Port of export", given(conf.port_of_export)),
@@ -91,7 +91,7 @@ def invoice(db: Database, number: str) -> Document:
     conf = settings.settings(db)
     f = figures(db)
     seller, _buyer = parties(db, found.exporter, found.importer, found.destination)
-    buyer = customs.importer_text(db, found.importer, found.destination)
+    buyer = customs.importer_text(db, found)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
         for row, kind in category_rows([p], f, parcels.special_stones(db, p.number)):

@@ -52,7 +52,7 @@ def kp_sheet(db: Database, number: str) -> Document:
     here = settings.site(db)
     f = figures(db)
     exporter, importer = parties(db, found.exporter, found.importer, found.destination)
-    importer = customs.importer_text(db, found.importer, found.destination)
+    importer = customs.importer_text(db, found)
     by_hs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p in found.parcels:
         for ln in p.lines:
@@ -83,14 +83,11 @@ def kp_sheet(db: Database, number: str) -> Document:
         ("g. Importer", importer),
         ("h. Carat weight", f"{f.ct(found.mct)} ct"),
         ("i. Value", f"{f.usd(found.value_cents)} USD"),
-        ("j. Number of parcels", str(len(found.parcels))),
+        ("j. Number of parcels", customs.parcels_count_text(found, f)),
         ("k. HS codes", ", ".join(found.hs_codes)),
         ("Country of export", country_text(db, here.country)),
         ("Country of destination", country_text(db, found.destination)),
-        (
-            "Parcels and seals",
-            "; ".join(f"{p.number}: {', '.join(p.seals)}" for p in found.parcels),
-        ),
+        *customs.seals_facts(found),
     )
     data = [facts, hs_rows]
     extra = []

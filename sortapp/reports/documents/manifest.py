@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sortapp.core.entities import Parcel
 from sortapp.core.errors import UserError
+from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
+    Figures,
     category_rows,
     figures,
     lines_stones,
@@ -30,6 +32,23 @@ def _sealed(db: Database, number: str) -> Parcel:
     return parcel
 
 
+def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[str, str]:
+    """The parcel's value on its certificate, by the valuation rule recorded at sealing; one
+    of several parcels under a certificate says it is its part of the certificate's value."""
+    rule = customs.sealing_rule(db, parcel)
+    rule_text = "rule at sealing not recorded" if rule == "not recorded" else f"rule: {rule}"
+    shipped = parcels.shipment(db, parcel.kp_cert or "").parcels
+    if len(shipped) < 2:
+        return ("Value on the certificate", f"{f.usd(parcel.value_cents)} USD ({rule_text})")
+    place = next((i for i, p in enumerate(shipped, 1) if p.number == parcel.number), 0)
+    total = sum(p.value_cents for p in shipped)
+    return (
+        "This parcel's part of the certificate value",
+        f"{f.usd(parcel.value_cents)} of {f.usd(total)} USD (parcel {f.count(place)} of "
+        f"{f.count(len(shipped))} under {parcel.kp_cert}; {rule_text})",
+    )
+
+
 def manifest(db: Database, number: str) -> Document:
     """The packing list that travels with a sealed parcel."""
     parcel = _sealed(db, number)
@@ -51,12 +70,9 @@ def manifest(db: Database, number: str) -> Document:
         (
             "Totals",
             f"{lines_stones(parcel.lines, f)}, {f.ct(parcel.mct)} ct, "
-            f"{f.usd(parcel.book_value_cents)} USD",
+            f"{f.usd(parcel.book_value_cents)} USD (the price-book value, as invoiced)",
         ),
-        (
-            "Value on the certificate",
-            f"{f.usd(parcel.value_cents)} USD (rule: {conf.valuation_rule})",
-        ),
+        certificate_value_fact(db, parcel, f),
         ("Fingerprint", parcel.fingerprint or ""),
         ("Packed by", packers),
         ("Sealed by", who.sealed),

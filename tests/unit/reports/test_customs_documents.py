@@ -60,11 +60,11 @@ def customs_site(db, who):
 
 def test_amount_in_words_grams_exact():
     assert customs.usd_words(11_826_270) == (
-        "One hundred eighteen thousand two hundred sixty-two US dollars and 70 cents"
+        "One hundred eighteen thousand two hundred sixty-two US dollars and 70/100"
     )
-    assert customs.usd_words(100) == "One US dollar and 00 cents"
-    assert customs.usd_words(5) == "Zero US dollars and 05 cents"
-    assert customs.usd_words(1_000_000_001_99) == ("One billion one US dollars and 99 cents")
+    assert customs.usd_words(100) == "One US dollar and 00/100"
+    assert customs.usd_words(5) == "Zero US dollars and 05/100"
+    assert customs.usd_words(1_000_000_001_99) == ("One billion one US dollars and 99/100")
     assert customs.number_words(90_019) == "ninety thousand nineteen"
     f = Figures()
     assert customs.grams(f, 119_900) == "23.9800"  # 119.900 ct x 0.2 g
@@ -77,7 +77,7 @@ def test_invoice_for_customs(customs_site, who):
     doc = documents.invoice(customs_site, CERT)
     f = dict(doc.facts)
     assert f["Amount due"] == "15,990.00 USD"
-    assert f["Amount in words"] == "Fifteen thousand nine hundred ninety US dollars and 00 cents"
+    assert f["Amount in words"] == "Fifteen thousand nine hundred ninety US dollars and 00/100"
     assert f["Incoterms"] == "FCA Gaborone (Incoterms 2020)"
     assert f["Payment terms"] == "30 days net"
     assert (f["Exporter's licence"], f["Exporter's tax number"]) == ("BW-DEL-0457", "C01234567")
@@ -85,13 +85,15 @@ def test_invoice_for_customs(customs_site, who):
         "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)"
     )
     assert f["Importer's identifiers"] == "tax/VAT number BE 0456.789.123; licence FPS-EA-2211"
-    assert f["Number of packages"] == "2 (sealed parcels)"
+    assert f["Number of packages"] == "2 sealed parcels"
     assert (f["Total carats"], f["Net weight"]) == ("159.900 ct", "31.9800 g (1 ct = 0.2 g)")
     assert (f["Port of export"], f["Destination"]) == (
         "Gaborone (GBE)",
         "Brussels Airport (BRU), Belgium (BE)",
     )
-    assert f["Carrier"] == f["Air waybill"] == "entered at shipping"
+    # Item 4: a line to fill in, with a note (never read as the carrier's name).
+    blank = "______________________ (entered at shipping)"
+    assert f["Carrier"] == f["Air waybill"] == blank
     by_hs = doc.tables[1]
     assert by_hs.heading == "Goods by HS code"
     assert [list(r) for r in by_hs.rows] == [
@@ -107,21 +109,28 @@ def test_invoice_for_customs(customs_site, who):
     parcels.ship_parcel(customs_site, who.sam, "P1", carrier="Brinks", awb="176-1234 5675")
     f = dict(documents.invoice(customs_site, CERT).facts)
     assert (f["Carrier"], f["Air waybill"]) == (
-        "Brinks, entered at shipping",
-        "176-1234 5675, entered at shipping",
+        "Brinks; ______________________ (P2: entered at shipping)",
+        "176-1234 5675; ______________________ (P2: entered at shipping)",
     )
     parcels.ship_parcel(customs_site, who.sam, "P2", carrier="Brinks", awb="176-1234 5675")
     f = dict(documents.invoice(customs_site, CERT).facts)
     assert (f["Carrier"], f["Air waybill"]) == ("Brinks", "176-1234 5675")
 
 
+def _sealed_alone(db, who, number, importer, destination, cert, seal):
+    """Parcel ``number`` of 39.900 ct of G1 from L2, sealed alone under ``cert``."""
+    parcels.create_parcel(db, who.olu, number, importer=importer, destination=destination)
+    parcels.add_goods(db, who.olu, number, "G1-SAW-Q1-W", 39_900, lot="L2")
+    parcels.seal_parcel(db, who.sam, number, kp_cert=cert, seals=[seal])
+
+
 def test_an_importer_not_in_the_register_is_said_so(customs_site, who):
-    parcels.create_parcel(customs_site, who.olu, "P3", importer="Dubai DMCC", destination="AE")
-    parcels.add_goods(customs_site, who.olu, "P3", "G1-SAW-Q1-W", 39_900, lot="L2")
-    parcels.seal_parcel(customs_site, who.sam, "P3", kp_cert="BW-3", seals=["S9"])
+    _sealed_alone(customs_site, who, "P3", "Dubai DMCC", "AE", "BW-3", "S9")
     f = dict(documents.invoice(customs_site, "BW-3").facts)
     assert f["Buyer (importer)"] == "Dubai DMCC, United Arab Emirates (AE)"
-    assert f["Importer's identifiers"].startswith("not in the register of parties")
+    assert f["Importer's identifiers"] == (
+        "not in the register of parties for United Arab Emirates (AE) when the shipment was sealed"
+    )
     assert "The two values are equal" in documents.invoice(customs_site, "BW-3").statements[0]
 
 
@@ -135,6 +144,9 @@ def test_kp_sheet_parcels_importer_and_import_slip(customs_site):
         "Belgium (BE)",
     )
     assert not any("/ destination" in k for k in f)
+    # Item 5: the seals are in the table, not repeated as a fact; j says where they are.
+    assert "Parcels and seals" not in f
+    assert f["j. Number of parcels"] == "2 (each with its seals, carats and value below)"
     seals = next(t for t in doc.tables if t.heading == "Parcels and seals")
     assert [list(r) for r in seals.rows] == [
         ["P1", "S1, S2", "119.900", "25,000.00"],
@@ -146,6 +158,14 @@ def test_kp_sheet_parcels_importer_and_import_slip(customs_site):
     s = dict(slip.facts)
     assert slip.kind == "import-slip" and s["KP certificate number"] == CERT
     assert (s["Number of parcels"], s["Carat weight"]) == ("2", "159.900 ct")
+    # The slip names the authority it goes back to, and has lines for what was received.
+    assert s["Return to (exporting authority)"] == "Diamond Hub, Gaborone, Botswana (BW)"
+    assert (
+        "returned to the exporting authority: Diamond Hub, Gaborone, Botswana (BW)."
+        in (slip.statements[0])
+    )
+    assert "Number of parcels received: ______________________" in slip.statements
+    assert "Carats received: ______________________ ct" in slip.statements
     assert s["Importer"] == f["g. Importer"] and s["Exporter"] == f["g. Exporter"]
     assert any(st.startswith("Date of receipt:") for st in slip.statements)
     html = documents.render_html(doc)
@@ -191,3 +211,72 @@ def test_valuation_sheet_names_the_valuers_and_the_spread(customs_site):
     assert {r[0]: r[-1] for r in p2.rows}["Spread (highest vs lowest, % of lowest)"] == (
         "one value only"
     )
+
+
+def test_a_party_changed_after_sealing_leaves_the_documents_as_sealed(customs_site, who):
+    """Item 1: the invoice and KP sheet of a sealed (and shipped) shipment print the importer as
+    the register held it when the shipment was sealed; a later change does not rewrite them (nor
+    their fingerprints), and a party of another country is not the importer."""
+    db = customs_site
+    parcels.ship_parcel(db, who.sam, "P1", carrier="Brinks", awb="176-1")
+    parcels.ship_parcel(db, who.sam, "P2", carrier="Brinks", awb="176-1")
+    sheet, bill = documents.kp_sheet(db, CERT), documents.invoice(db, CERT)
+    parties.set_party(
+        db, who.sam, "antwerp rough nv", address="New street 9", country_code="IN", port="BOM"
+    )
+    again, bill_again = documents.kp_sheet(db, CERT), documents.invoice(db, CERT)
+    assert again.facts == sheet.facts and again.fingerprint == sheet.fingerprint
+    assert bill_again.facts == bill.facts and bill_again.fingerprint == bill.fingerprint
+    f = dict(bill_again.facts)
+    assert f["Buyer (importer)"] == (
+        "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)"
+    )
+    assert f["Destination"] == "Brussels Airport (BRU), Belgium (BE)"
+    assert "New street" not in str(again.appended[0].facts)
+    # A shipment sealed after the change: the register now has the party in India, not Belgium.
+    _sealed_alone(db, who, "P4", "Antwerp Rough NV", "BE", "BW-4", "S8")
+    f = dict(documents.invoice(db, "BW-4").facts)
+    assert f["Buyer (importer)"] == "Antwerp Rough NV, Belgium (BE)"
+    assert f["Importer's identifiers"] == (
+        "not in the register of parties for Belgium (BE) when the shipment was sealed"
+    )
+    assert f["Destination"] == "Belgium (BE)"
+    g = dict(documents.kp_sheet(db, "BW-4").facts)
+    assert g["g. Importer"] == "Antwerp Rough NV, Belgium (BE)"
+
+
+def test_the_rule_quoted_is_the_rule_at_sealing(customs_site, who, monkeypatch):
+    """Item 2: the valuation rule is recorded at sealing and quoted from there; a later change
+    of the site's rule does not change a reprint; a seal that did not record it says so."""
+    db = customs_site
+    assert parcels.seal_entry(db, "P1")[1]["valuation_rule"] == "highest"
+    site.set_setting(db, who.admin, "valuation-rule", "declared")
+    statement = documents.kp_sheet(db, CERT).statements[1]
+    assert "by the valuation rule at sealing (the highest valuation)" in statement
+    assert "declared valuation" not in statement
+    value = dict(documents.manifest(db, "P1").facts)["This parcel's part of the certificate value"]
+    assert value.endswith("rule: the highest valuation)")
+    sealed = parcels.seal_entry
+
+    def unrecorded(db, number):
+        entry_id, details = sealed(db, number)
+        return entry_id, {k: v for k, v in details.items() if k != "valuation_rule"}
+
+    monkeypatch.setattr(parcels, "seal_entry", unrecorded)
+    statement = documents.invoice(db, CERT).statements[0]
+    assert "by the valuation rule at sealing (not recorded): P1: the government" in statement
+    value = dict(documents.manifest(db, "P1").facts)["This parcel's part of the certificate value"]
+    assert value.endswith("; rule at sealing not recorded)")
+
+
+def test_the_manifest_says_its_part_of_the_certificate_value(customs_site):
+    """Item 3: one of two parcels under a certificate: its part of the certificate's value, and
+    the totals say they are the price-book value."""
+    f = dict(documents.manifest(customs_site, "P1").facts)
+    assert "Value on the certificate" not in f
+    assert f["This parcel's part of the certificate value"] == (
+        "25,000.00 of 29,000.00 USD (parcel 1 of 2 under BW-2026-1; rule: the highest valuation)"
+    )
+    assert f["Totals"].endswith("119.900 ct, 11,990.00 USD (the price-book value, as invoiced)")
+    p2 = dict(documents.manifest(customs_site, "P2").facts)
+    assert "(parcel 2 of 2 under" in p2["This parcel's part of the certificate value"]

@@ -52,7 +52,7 @@ def test_manifest_has_every_field_and_ledger_totals(shipped):
     assert f["Totals"].startswith("120 stones (1 of 3 lines counted), 119.900 ct")
     assert parcel.mct == 119_900 and parcel.stones == 120
     assert "Subtotal HS 7102.31, gem (non-industrial)" in [r[0] for r in contents.rows]
-    assert f["Value on the certificate"].startswith("25,000.00 USD")
+    assert f["This parcel's part of the certificate value"].startswith("25,000.00 of 29,000.00")
     html = documents.render_html(doc)
     assert "<thead>" in html and "Packer: olu" in html and "MIXED (BW, ZA)" in html
 
@@ -73,7 +73,7 @@ def test_kp_sheet_has_elements_a_to_l_and_an_annex(shipped):
     assert f["c. Certificate number"] == "BW-2026-1"
     assert f["h. Carat weight"] == "159.900 ct"
     assert f["i. Value"] == "29,000.00 USD"  # 25,000 (government, highest) + 4,000 (book)
-    assert f["j. Number of parcels"] == "2"
+    assert f["j. Number of parcels"] == "2 (each with its seals, carats and value below)"
     assert documents.KP_STATEMENT in doc.statements
     assert any(s.startswith("l. Validation") for s in doc.statements)
     annex = {r[0]: r[1] for r in doc.tables[1].rows}

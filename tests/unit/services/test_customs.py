@@ -114,3 +114,24 @@ def test_a_parcel_ships_with_its_carrier_and_air_waybill(packed, who):
     obj, details, _rows = _last(packed, "parcel.ship")
     assert (obj, details["carrier"], details["awb"]) == ("P1", "Brinks Botswana", "020-1234 5675")
     assert verify(packed).ok
+
+
+def test_a_party_as_the_register_held_it_at_a_seal(packed, who):
+    """The register at a parcel's seal, rebuilt from the audit log (the documents of a sealed
+    shipment print it), and the seal records the valuation rule it took the value by."""
+    db = packed
+    parties.set_party(db, who.sam, "Antwerp Rough NV", address="Street 1", country_code="BE")
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    seal_id, details = parcels.seal_entry(db, "p1")
+    assert details["valuation_rule"] == "highest" and details["kp_cert"] == "BW-1"
+    parties.set_party(db, who.sam, "antwerp rough nv", country_code="IN", port="BOM")
+    then = parties.party_as_of(db, "ANTWERP ROUGH NV", seal_id)
+    assert then == parties.Party("Antwerp Rough NV", "Street 1", "BE", "", "", "")
+    assert parties.get_party(db, "Antwerp Rough NV").country == "IN"
+    assert parties.party_as_of(db, "Antwerp Rough NV", seal_id - 1) == then
+    assert parties.party_as_of(db, "Other BV", seal_id) is None
+    first = db.execute("SELECT min(id) FROM audit WHERE action = 'party.set'").fetchone()[0]
+    assert parties.party_as_of(db, "Antwerp Rough NV", first) is not None
+    assert parties.party_as_of(db, "Antwerp Rough NV", first - 1) is None  # not registered yet
+    parcels.create_parcel(db, who.olu, "P2", importer="X", destination="BE")
+    assert parcels.seal_entry(db, "P2") is None
