@@ -8,6 +8,7 @@ from sortapp.core import units
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.services import assortment, parcels, reports, site, sorting
 from sortapp.services.verify import verify
+from sortapp.storage import parcels as parcels_sql
 from tests.conftest import make_lot, make_sorted_lot, refused_by_schema
 
 G1 = "G1-SAW-Q1-W"  # 39.900 ct, 120 stones per sorted lot
@@ -284,6 +285,31 @@ def test_sealed_parcel_is_immutable_in_the_database(stocked, who):
     ):
         with pytest.raises(refused_by_schema()):
             stocked.execute(sql)
+
+
+def test_carrier_and_air_waybill_are_written_only_by_the_shipping(stocked, who):
+    """carrier and awb change only with sealed -> shipped: not on a draft, not on a sealed
+    parcel by a statement of their own (the guard of migration 0016, on both backends)."""
+    parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
+    refused = (
+        "UPDATE parcels SET carrier = 'Thief Air' WHERE number = 'P1'",
+        "UPDATE parcels SET awb = '999-0000 0000' WHERE number = 'P1'",
+    )
+    for sql in refused:  # a draft
+        with pytest.raises(refused_by_schema(), match="guard:parcel_shipping"):
+            stocked.execute(sql)
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    for sql in (*refused, "UPDATE parcels SET carrier = NULL, awb = 'x' WHERE number = 'P1'"):
+        with pytest.raises(refused_by_schema(), match="guard:parcel_shipping"):
+            stocked.execute(sql)
+    stocked.execute("UPDATE parcels SET carrier = NULL WHERE number = 'P1'")  # no change
+    parcels.ship_parcel(stocked, who.sam, "P1", carrier="Brinks", awb="020-1234 5675")
+    shipping = parcels_sql.shipping_of(stocked, parcels.get_parcel(stocked, "P1").id)
+    assert (shipping["carrier"], shipping["awb"]) == ("Brinks", "020-1234 5675")
+    for sql in refused:  # shipped: nothing changes
+        with pytest.raises(refused_by_schema()):
+            stocked.execute(sql)
+    assert verify(stocked).ok
 
 
 def test_lineage_both_ways(stocked, who):
