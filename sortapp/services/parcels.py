@@ -181,6 +181,8 @@ def add_goods(
             what = cat.code
         if cat.special:
             sources, stones = _one_special(sources, mct, stones, what), 1
+            if sources:
+                _sorted_special(db, cat.id, cat.code, sources[0][0], mct)
         taken = _allocate(sources, mct, stones, what)
         postings: list[Posting] = []
         for lot_id, take_mct, take_stones in taken:
@@ -236,6 +238,30 @@ def _one_special(
             code="lot_needed",
         )
     return list(sources)
+
+
+def _sorted_special(db: Database, category_id: int, code: str, lot_id: int, mct: int) -> None:
+    """Refuse a special stone that was not weighed at sorting: a packing of a specials category
+    takes a stone sorted into that lot and category (a standing entry of exactly that weight)
+    that no standing packing holds yet (``parcels_sql.unpacked_special_weights``). Every lot's
+    stock comes from its own sorting here (a lot transferred from another site is weighed and
+    sorted on arrival like any other), so every special stone in stock has its entry."""
+    unpacked = parcels_sql.unpacked_special_weights(db, lot_id, category_id)
+    if mct in unpacked:
+        return
+    lot = get_lot_by_id(db, lot_id).number
+    left = (
+        f"its unpacked special stones weigh {', '.join(format_mct(m) for m in unpacked)} ct"
+        if unpacked
+        else "every special stone sorted into it is packed"
+    )
+    raise UserError(
+        f"{code} from lot {lot}: no special stone of {format_mct(mct)} ct was sorted into lot "
+        f"{lot} and left unpacked; {left} (pack a special stone with the weight recorded at "
+        "sorting)",
+        code="special_not_sorted",
+        facts={"lot": lot, "unpacked": ", ".join(format_mct(m) for m in unpacked)},
+    )
 
 
 def special_stones(db: Database, number: str) -> list[tuple[str, str, int, int]]:

@@ -243,13 +243,14 @@ JOINED_LABELS_MAX = 60
 
 def _label_counts(db: Database, codes: list[str]) -> dict[str, int]:
     """How many times each label was printed: entries on the label's own number, and older
-    entries on joined numbers where they clearly name it (a cut last number does not)."""
+    entries on joined numbers that name it. The last name of a joined entry of
+    ``JOINED_LABELS_MAX`` characters may be whole or cut short ("L3" of "L30"): it counts for a
+    label of exactly that name, whole or not (when in doubt, the print is marked COPY: a
+    reprint printed unmarked is the worse mistake), and for no label it is only the start of
+    (one that begins "L3" could be any number printed since)."""
     counts = audit_sql.count_objects(db, "print.label", codes)
     for joined in audit_sql.joined_objects(db, "print.label"):
-        names = joined.split(",")
-        if len(joined) >= JOINED_LABELS_MAX:
-            names = names[:-1]  # perhaps cut short: it names no label for certain
-        for name in names:
+        for name in joined.split(","):
             if name in counts:
                 counts[name] += 1
     return counts

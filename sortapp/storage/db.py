@@ -71,6 +71,9 @@ _REFUSALS: dict[str, str] = {
     "guard:parcel_not_draft": "the parcel is no longer a draft (sealed, shipped or void)",
     "guard:parcel_not_sealed": "only a sealed parcel ships",
     "guard:shipment_left": "the shipment under that KP certificate has left",
+    "guard:parcel_shipping": (
+        "a parcel's carrier and air waybill are recorded when it ships, and only then"
+    ),
     "UNIQUE constraint failed: lots.number": "a lot with that number already exists",
     "UNIQUE constraint failed: parcels.number": "a parcel with that number already exists",
     "UNIQUE constraint failed: parcel_seals.seal": "that seal number is already used at this site",

@@ -853,6 +853,22 @@ BEGIN SELECT RAISE(ABORT, 'parties cannot be deleted'); END;
     )
 
 
+@migrations(name="0016_shipping_guard")
+def m0016_shipping_guard(db: Database) -> None:
+    _run_script(
+        db,
+        """
+-- The carrier and air waybill are written once, by the shipping of a sealed parcel (the same
+-- statement moves it from sealed to shipped): never on a draft, nor on a sealed parcel by
+-- themselves. (Once shipped or void, parcels_guard_update refuses any change.)
+CREATE TRIGGER parcels_guard_shipping BEFORE UPDATE OF carrier, awb ON parcels
+WHEN (old.carrier IS NOT new.carrier OR old.awb IS NOT new.awb)
+  AND NOT (old.status = 'sealed' AND new.status = 'shipped')
+BEGIN SELECT RAISE(ABORT, 'guard:parcel_shipping'); END;
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

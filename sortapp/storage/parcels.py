@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -244,3 +245,29 @@ def parcel_place_mismatches(db: Database) -> list[str]:
                GROUP BY p.id LIMIT 20"""
         )
     ]
+
+
+def unpacked_special_weights(db: Database, lot_id: int, category_id: int) -> list[int]:
+    """The weights (mct) of the special stones sorted into ``lot_id``'s ``category_id`` that no
+    standing packing holds, heaviest first: the lot's standing sorting entries of the category
+    (neither a correction nor corrected), each weight taken off once for each standing packing
+    of exactly that weight from that lot and category (a packing not reversed, in a parcel of
+    any status but void: a void returns its goods to stock), whatever parcel holds it."""
+    sorted_ = db.execute(
+        """SELECT e.mct FROM sort_entries e
+           WHERE e.lot_id = ? AND e.category_id = ? AND e.reverses_id IS NULL AND e.mct > 0
+             AND NOT EXISTS (SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id)""",
+        (lot_id, category_id),
+    ).fetchall()
+    packed = db.execute(
+        """SELECT t.mct FROM postings t
+           JOIN journal j ON j.id = t.journal_id
+           JOIN parcels p ON p.id = t.parcel_id
+           WHERE t.lot_id = ? AND t.category_id = ? AND t.place = 'parcel' AND t.mct > 0
+             AND j.kind = 'pack' AND p.status <> 'void'
+             AND NOT EXISTS (SELECT 1 FROM journal r WHERE r.reverses_id = j.id)""",
+        (lot_id, category_id),
+    ).fetchall()
+    left = Counter(int(r[0]) for r in sorted_)
+    left.subtract(int(r[0]) for r in packed)
+    return sorted(left.elements(), reverse=True)

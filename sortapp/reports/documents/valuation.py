@@ -61,13 +61,24 @@ def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], st
                 "line",
             )
         )
-    low, high = min(values), max(values)
-    spread = f"{f.pct(high - low, low)} %" if len(values) > 1 else "one value only"
-    basis = f"{f.usd(high)} vs {f.usd(low)}" if len(values) > 1 else ""
+    spread, basis = _spread(values, f)
     rows.append(
         (["Spread (highest vs lowest, % of lowest)", basis, "", "", "", spread], "subtotal")
     )
     return rows
+
+
+def _spread(values: list[int], f: Figures) -> tuple[str, str]:
+    """The spread of a parcel's values (highest against lowest, in percent of the lowest) and
+    its basis; "n/a" where the lowest value is 0, of which no percentage can be taken (0.000 %
+    would read as values that agree)."""
+    if len(values) < 2:
+        return "one value only", ""
+    low, high = min(values), max(values)
+    basis = f"{f.usd(high)} vs {f.usd(low)}"
+    if low == 0:
+        return "n/a", f"{basis} (no percentage of a lowest value of 0)"
+    return f"{f.pct(high - low, low)} %", basis
 
 
 def valuation(db: Database, number: str) -> Document:

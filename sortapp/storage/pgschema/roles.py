@@ -120,7 +120,8 @@ WRITES: dict[str, dict[str, str]] = {
 #: group needs (or gets) a write grant on those tables.
 AS_OWNER = ("postings_to_balances()", "postings_to_category_stock()", "sort_entries_guard()")
 
-#: Rows that name who acted: on insert, the column must be the session's own user's id.
+#: Rows that name who acted: on insert (and on update, ``ACTOR_ON_UPDATE``), the column must be
+#: the session's own user's id.
 ACTOR_COLUMNS = {
     "lots": "received_by",
     "sort_entries": "entered_by",
@@ -133,7 +134,12 @@ ACTOR_COLUMNS = {
     "lot_reweighs": "user_id",
     "bundles": "imported_by",
     "partner_keys": "pinned_by",
+    "parties": "updated_by",
 }
+
+#: Of those, the tables whose rows are changed in place, each change naming who made it (the
+#: column is written again by every UPDATE): checked on update as on insert.
+ACTOR_ON_UPDATE = ("parties", "partner_keys")
 
 _GROUPS_SQL = f"""
 DO $$
@@ -434,7 +440,8 @@ def apply(db: PgDatabase) -> None:
     raw.execute(_FUNCTIONS_SQL)
     for table, column in sorted(ACTOR_COLUMNS.items()):
         raw.execute(
-            f"CREATE OR REPLACE TRIGGER role_actor BEFORE INSERT ON {table} FOR EACH ROW "
+            f"CREATE OR REPLACE TRIGGER role_actor BEFORE INSERT"
+            f"{' OR UPDATE' if table in ACTOR_ON_UPDATE else ''} ON {table} FOR EACH ROW "
             f"EXECUTE FUNCTION sortapp_actor_column('{column}')"
         )
     for function in AS_OWNER:

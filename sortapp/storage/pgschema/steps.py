@@ -737,6 +737,15 @@ CREATE TABLE parties (
 CREATE UNIQUE INDEX "parties.name" ON parties (lower(name));
 """ + _no_delete("parties", "parties cannot be deleted")
 
+S0016_SHIPPING_GUARD = _guard(
+    "parcels_guard_shipping",
+    "parcels",
+    "BEFORE UPDATE OF carrier, awb",
+    """(old.carrier IS DISTINCT FROM new.carrier OR old.awb IS DISTINCT FROM new.awb)
+        AND NOT (old.status = 'sealed' AND new.status = 'shipped')""",
+    "guard:parcel_shipping",
+)
+
 #: The sorting tolerance of lot ``l`` (``migrations._SORT_TOLERANCE_SQL``), as the server reads it.
 _TOLERANCE = """greatest(
                    coalesce((SELECT sortapp_cast_integer(value) FROM settings
@@ -850,4 +859,5 @@ STEPS: dict[str, str] = {
     "0013_entry_signatures": S0013_ENTRY_SIGNATURES,
     "0014_stones_counted": S0014_STONES_COUNTED,
     "0015_customs": S0015_CUSTOMS,
+    "0016_shipping_guard": S0016_SHIPPING_GUARD,
 }

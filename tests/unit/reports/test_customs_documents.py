@@ -8,7 +8,7 @@ import pytest
 from sortapp.reports import documents
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import Figures
-from sortapp.services import parcels, parties, site
+from sortapp.services import assortment, parcels, parties, site
 from tests.conftest import pack_parcel_for_antwerp
 
 CERT = "BW-2026-1"
@@ -171,6 +171,23 @@ def test_kp_sheet_parcels_importer_and_import_slip(customs_site):
     html = documents.render_html(doc)
     assert html.count("page-break-before: always") == 1
     assert "For the importing authority" in html.split("page-break-before")[1]
+
+
+def test_a_spread_over_a_lowest_value_of_0_is_not_0_percent(customs_site, who):
+    """A spread is in percent of the lowest value: with a value of 0.00 there is none to print
+    (0.000 % would say the valuers agree), so the sheet prints n/a and says why."""
+    parcels.create_parcel(customs_site, who.olu, "P3", importer="Dubai DMCC", destination="AE")
+    parcels.add_goods(customs_site, who.olu, "P3", "G1-SAW-Q1-W", 39_900, lot="L2")
+    # The price book's value of P3 is 0.00 (a price of 0 for its goods; a valuer's is never 0).
+    assortment.set_price(customs_site, who.sam, "G1-SAW-Q1-W", 0)
+    parcels.add_valuation(customs_site, who.sam, "P3", "government", 100_000)
+    parcels.seal_parcel(customs_site, who.sam, "P3", kp_cert="BW-3", seals=["S9"])
+    doc = documents.valuation(customs_site, "P3")
+    rows = next(t for t in doc.tables if t.heading == "Parcel P3: valuations")
+    spread = {r[0]: list(r) for r in rows.rows}["Spread (highest vs lowest, % of lowest)"]
+    assert spread[-1] == "n/a"
+    assert spread[1] == "1,000.00 vs 0.00 (no percentage of a lowest value of 0)"
+    assert "0.000 %" not in documents.render_html(doc)
 
 
 def test_a_single_parcel_kp_sheet_keeps_its_seals_as_a_fact(customs_site, who):

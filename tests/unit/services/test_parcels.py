@@ -6,9 +6,10 @@ import pytest
 
 from sortapp.core import units
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
-from sortapp.services import assortment, parcels, reports, site
+from sortapp.services import assortment, parcels, reports, site, sorting
 from sortapp.services.verify import verify
-from tests.conftest import make_sorted_lot, refused_by_schema
+from sortapp.storage import parcels as parcels_sql
+from tests.conftest import make_lot, make_sorted_lot, refused_by_schema
 
 G1 = "G1-SAW-Q1-W"  # 39.900 ct, 120 stones per sorted lot
 S5 = "S5-SAW-Q1-W"  # 60.000 ct, stones not counted
@@ -286,6 +287,31 @@ def test_sealed_parcel_is_immutable_in_the_database(stocked, who):
             stocked.execute(sql)
 
 
+def test_carrier_and_air_waybill_are_written_only_by_the_shipping(stocked, who):
+    """carrier and awb change only with sealed -> shipped: not on a draft, not on a sealed
+    parcel by a statement of their own (the guard of migration 0016, on both backends)."""
+    parcels.add_goods(stocked, who.olu, "P1", S5, 1_000)
+    refused = (
+        "UPDATE parcels SET carrier = 'Thief Air' WHERE number = 'P1'",
+        "UPDATE parcels SET awb = '999-0000 0000' WHERE number = 'P1'",
+    )
+    for sql in refused:  # a draft
+        with pytest.raises(refused_by_schema(), match="guard:parcel_shipping"):
+            stocked.execute(sql)
+    parcels.seal_parcel(stocked, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
+    for sql in (*refused, "UPDATE parcels SET carrier = NULL, awb = 'x' WHERE number = 'P1'"):
+        with pytest.raises(refused_by_schema(), match="guard:parcel_shipping"):
+            stocked.execute(sql)
+    stocked.execute("UPDATE parcels SET carrier = NULL WHERE number = 'P1'")  # no change
+    parcels.ship_parcel(stocked, who.sam, "P1", carrier="Brinks", awb="020-1234 5675")
+    shipping = parcels_sql.shipping_of(stocked, parcels.get_parcel(stocked, "P1").id)
+    assert (shipping["carrier"], shipping["awb"]) == ("Brinks", "020-1234 5675")
+    for sql in refused:  # shipped: nothing changes
+        with pytest.raises(refused_by_schema()):
+            stocked.execute(sql)
+    assert verify(stocked).ok
+
+
 def test_lineage_both_ways(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 80_000)
     assert reports.parcel_lineage(stocked, who.olu, "P1")["lots"] == [
@@ -353,3 +379,74 @@ def test_goods_packed_without_a_stone_count_read_not_counted(stocked, who):
     assert [ln.stones_text for ln in sealed.lines] == [ln.stones_text for ln in draft.lines]
     assert parcels.stones_text(sealed.lines) == "120 stones (1 of 3 lines counted)"
     assert verify(stocked).ok
+
+
+SPECIAL = "SP-SAW-Q1-W"
+
+
+def _sort_specials(db, who, number, weights, *, close=True):
+    make_lot(db, who.olu, number, stones=None)
+    for mct in weights:
+        sorting.add_entry(db, who.olu, number, SPECIAL, mct)
+    sorting.add_entry(db, who.olu, number, S5, 100_000 - sum(weights))
+    if close:
+        sorting.close_sorting(db, who.olu, number)
+
+
+def _packs(db, number):
+    return [(p["lots"], p["mct"]) for p in parcels.list_packings(db, number)]
+
+
+def test_a_special_stone_packed_is_one_weighed_at_sorting(db, who):
+    """A specials packing takes a stone sorted into that lot and category, with exactly its
+    weight, that no standing packing (draft, sealed or shipped; not reversed, not voided) holds:
+    weights nobody weighed are refused, naming the lot's unpacked stones."""
+    _sort_specials(db, who, "L1", (12_345, 10_801))
+    _sort_specials(db, who, "L2", (11_111,))
+    for number in ("P1", "P2", "P3", "P4"):
+        parcels.create_parcel(db, who.olu, number, importer="Antwerp Rough NV", destination="BE")
+    # The reviewer's case: 11.000 then 12.146 ct (23.146 ct and 2 stones in L1's stock).
+    for mct in (11_000, 12_146):
+        with pytest.raises(UserError, match=r"unpacked special stones weigh 12\.345, 10\.801 ct"):
+            parcels.add_goods(db, who.olu, "P1", SPECIAL, mct, lot="L1")
+    with pytest.raises(UserError, match=r"no special stone of 10\.801 ct was sorted into lot L2"):
+        parcels.add_goods(db, who.olu, "P1", SPECIAL, 10_801, lot="L2")
+    assert _packs(db, "P1") == []
+    parcels.add_goods(db, who.olu, "P1", SPECIAL, 12_345, lot="L1")
+    with pytest.raises(UserError, match=r"unpacked special stones weigh 10\.801 ct") as refused:
+        parcels.add_goods(db, who.olu, "P2", SPECIAL, 12_345, lot="L1")  # packed in P1
+    assert refused.value.code == "special_not_sorted"
+    assert refused.value.facts == {"lot": "L1", "unpacked": "10.801"}
+    # A packing reversed gives its stone back; sealed and shipped, it stays packed.
+    packing = parcels.list_packings(db, "P1")[0]["packing"]
+    parcels.remove_goods(db, who.sam, "P1", packing, "wrong parcel")
+    parcels.add_goods(db, who.olu, "P2", SPECIAL, 12_345, lot="L1")
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-1", seals=["S2"])
+    parcels.ship_parcel(db, who.sam, "P2")
+    with pytest.raises(UserError, match=r"unpacked special stones weigh 10\.801 ct"):
+        parcels.add_goods(db, who.olu, "P3", SPECIAL, 12_345, lot="L1")
+    # A void returns its stone to stock: it may be packed again.
+    parcels.add_goods(db, who.olu, "P3", SPECIAL, 10_801, lot="L1")
+    with pytest.raises(UserError, match=r"only 0\.000 ct in stock"):
+        parcels.add_goods(db, who.olu, "P4", SPECIAL, 10_801, lot="L1")
+    parcels.seal_parcel(db, who.sam, "P3", kp_cert="BW-2", seals=["S3"])
+    parcels.void_parcel(db, who.sam, "P3", "buyer cancelled")
+    parcels.add_goods(db, who.olu, "P4", SPECIAL, 10_801, lot="L1")
+    parcels.add_goods(db, who.olu, "P4", SPECIAL, 11_111)  # the one lot left holding specials
+    assert _packs(db, "P4") == [(["L1"], 10_801), (["L2"], 11_111)]
+    assert verify(db).ok
+
+
+def test_a_corrected_sorting_entry_is_no_special_stone(db, who):
+    _sort_specials(db, who, "L1", (11_500,), close=False)
+    # The last entry (the rest as S5) undone, the special corrected, the rest sorted again.
+    for uid in [e["uid"] for e in reversed(sorting.list_entries(db, "L1"))]:
+        sorting.correct_entry(db, who.sam, "L1", uid, "mistyped")
+    sorting.add_entry(db, who.olu, "L1", SPECIAL, 11_600)
+    sorting.add_entry(db, who.olu, "L1", S5, 100_000 - 11_600)
+    sorting.close_sorting(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    with pytest.raises(UserError, match=r"unpacked special stones weigh 11\.600 ct"):
+        parcels.add_goods(db, who.olu, "P1", SPECIAL, 11_500, lot="L1")
+    parcels.add_goods(db, who.olu, "P1", SPECIAL, 11_600, lot="L1")
+    assert _packs(db, "P1") == [(["L1"], 11_600)]

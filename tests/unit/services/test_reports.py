@@ -64,7 +64,8 @@ def test_a_print_that_fails_takes_no_number(db, who):
 def test_labels_are_counted_one_by_one(db, who):
     """One ``print.label`` per label, in one transaction with the painting; a label printed
     alone after a set is a copy; a failed print takes no number; older entries on joined
-    numbers count for the numbers they name whole (one cut at 60 characters does not)."""
+    numbers count for the numbers they name, a last one perhaps cut at 60 characters for the
+    number it equals."""
     from sortapp.services import audit  # noqa: PLC0415
     from sortapp.storage.db import transaction  # noqa: PLC0415
 
@@ -98,7 +99,17 @@ def test_labels_are_counted_one_by_one(db, who):
     with pytest.raises(UserError, match="jammed"):
         reports.record_label_prints(db, who.olu, ["L1"], {}, then=jammed)
     assert reports.label_print_counts(db, ["L1", "L1", "L3"]) == [1, 2, 0]
+    # Older entries on joined numbers, cut at 60 characters: one exactly 60 long whose last
+    # number, L30, is whole; one whose last number, L30, was cut to "L3". A last number may be
+    # cut or whole: it counts for a label of exactly that number (when in doubt, COPY), so L30
+    # printed again is a copy, and so is L3 (whose "L3" may have been L30 cut short).
+    whole = ",".join(["L1", "X" * 53, "L30"])
+    cut = ",".join(["L1", "X" * 54, "L30"])[:60]
+    assert len(whole) == len(cut) == reports.JOINED_LABELS_MAX
+    assert whole.endswith(",L30") and cut.endswith(",L3")
     with transaction(db):
         audit.record(db, who.olu, "print.label", "L3,L1", {"copy": 0})
-        audit.record(db, who.olu, "print.label", ",".join(["L1", "X" * 40, "L3" * 20])[:60], {})
-    assert reports.record_label_prints(db, who.olu, ["L1", "L3"], {}) == [3, 1]
+        audit.record(db, who.olu, "print.label", whole, {})
+        audit.record(db, who.olu, "print.label", cut, {})
+    assert reports.label_print_counts(db, ["L1", "L3", "L30", "L31"]) == [4, 2, 1, 0]
+    assert reports.record_label_prints(db, who.olu, ["L30", "L3"], {}) == [1, 2]

@@ -11,7 +11,7 @@ import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import assortment, audit, lots, parcels, site, sorting
+from sortapp.services import assortment, audit, lots, parcels, parties, site, sorting
 from sortapp.storage import records
 from sortapp.storage.db import open_server, transaction
 from sortapp.storage.dbapi import Database
@@ -511,3 +511,30 @@ def test_no_one_takes_carats_off_without_reversing_an_entry(floor, psql):
     )
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="reversing an entry"):
         psql("sam").execute(plain.format(**floor))
+
+
+def test_a_party_names_its_own_writer_on_insert_and_on_update(floor, sign_in, psql):
+    """parties.updated_by is the session's own user on an insert and on every update: a
+    supervisor with psql cannot put a change to the register of parties in another's name, nor
+    change a party leaving the last writer's name on it."""
+    import psycopg  # noqa: PLC0415
+
+    admin_db, admin = sign_in("admin")
+    parties.set_party(admin_db, admin, "Antwerp Rough NV", address="Hoveniersstraat 2",
+                      country_code="BE")  # fmt: skip
+    sam_db, sam = sign_in("sam")
+    conn = psql("sam")
+    own = "must be their own"
+    for sql in (
+        f"UPDATE parties SET licence = 'L-1', updated_by = {admin.user_id}",
+        "UPDATE parties SET licence = 'L-1'",  # admin's name left on sam's change
+        "INSERT INTO parties (name, address, country, tax_number, licence, port, updated_by, "
+        f"updated_at) VALUES ('Mumbai Imports', 'x', 'IN', '', '', '', {admin.user_id}, '{AT}')",
+    ):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match=own), conn.transaction():
+            conn.execute(sql)
+    conn.execute(f"UPDATE parties SET licence = 'L-1', updated_by = {sam.user_id}")
+    parties.set_party(sam_db, sam, "Antwerp Rough NV", licence="L-2")  # sortapp's own way
+    found = parties.get_party(sam_db, "Antwerp Rough NV")
+    assert found is not None and found.licence == "L-2"
+    assert sam_db.execute("SELECT updated_by FROM parties").fetchall() == [(sam.user_id,)]

@@ -238,6 +238,22 @@ REFUSED: list[tuple[list[str], str]] = [
         "guard:parcel_not_draft",
     ),
     (["UPDATE parcels SET certificate_id = 1 WHERE id = 2"], "guard:shipment_left"),
+    # carrier and air waybill: only with sealed -> shipped (the history's shipping of P1)
+    (["UPDATE parcels SET carrier = 'Thief Air' WHERE id = 2"], "guard:parcel_shipping"),
+    (
+        [
+            "UPDATE parcels SET status = 'sealed' WHERE id = 2",
+            "UPDATE parcels SET awb = '999-0000 0000' WHERE id = 2",
+        ],
+        "guard:parcel_shipping",
+    ),
+    (
+        [
+            "UPDATE parcels SET status = 'sealed' WHERE id = 2",
+            "UPDATE parcels SET carrier = 'Thief Air', status = 'void' WHERE id = 2",
+        ],
+        "guard:parcel_shipping",
+    ),
     (["UPDATE parcels SET importer = 'x' WHERE id = 1"], "parcel cannot be changed"),
     (["UPDATE parcels SET status = 'draft' WHERE id = 1"], "parcel cannot be changed"),
     (["UPDATE parcels SET number = 'PX' WHERE id = 2"], "parcel cannot be changed"),
