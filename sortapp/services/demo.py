@@ -116,6 +116,7 @@ def _fill(db: Database) -> None:
         ("incoterms", "FCA Sir Seretse Khama International Airport (Incoterms 2020)"),
         ("payment-terms", "30 days from the air waybill date, by bank transfer"),
         ("port-of-export", "Gaborone (GBE)"),
+        ("authority-address", "Private Bag 0018, Fairgrounds Office Park, Gaborone"),
     ):
         site.set_setting(db, admin, key, value)
     # Signed in, as people would be: the supervisors' entries carry the site key's signature.

@@ -54,6 +54,8 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "incoterms": "",
     "payment_terms": "",
     "port_of_export": "",
+    # Where the import-confirmation slip goes back to: the exporting authority's postal address.
+    "authority_address": "",
 }
 
 
@@ -85,6 +87,7 @@ class Settings:
     incoterms: str = ""
     payment_terms: str = ""
     port_of_export: str = ""
+    authority_address: str = ""
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -135,6 +138,7 @@ def settings(db: Database) -> Settings:
         incoterms=stored["incoterms"],
         payment_terms=stored["payment_terms"],
         port_of_export=stored["port_of_export"],
+        authority_address=stored["authority_address"],
     )
 
 
@@ -243,4 +247,5 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "incoterms": ("incoterms", _text),
     "payment-terms": ("payment_terms", _text),
     "port-of-export": ("port_of_export", _text),
+    "authority-address": ("authority_address", _text),
 }

@@ -37,6 +37,11 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("name", "Facility name"),
     Setting("authority", "KP authority"),
+    Setting(
+        "authority-address",
+        "KP authority's address",
+        tip="Printed on the import-confirmation slip the importing authority sends back.",
+    ),
     Setting("address", "Address"),
     Setting("exporter", "Exporter on certificates"),
     Setting(

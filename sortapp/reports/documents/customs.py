@@ -238,8 +238,16 @@ PARCEL_COLUMNS = [("Parcel", False), ("Seals", False), ("Carats", True), ("Value
 def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Document:
     """The import-confirmation slip: returned by the importing authority on receipt to the
     exporting authority that issued the certificate, with lines for what was received."""
+    # The authority as the certificate names it, at its address (the site's setting) and in
+    # the country of export.
     authority = ", ".join(
-        part for part in (found.authority, country_text(db, settings.site(db).country)) if part
+        part
+        for part in (
+            found.authority,
+            settings.settings(db).authority_address,
+            country_text(db, settings.site(db).country),
+        )
+        if part
     )
     facts = (
         ("Return to (exporting authority)", authority),

@@ -110,6 +110,7 @@ class SettingsPage(Page):
             "incoterms": s.incoterms,
             "payment-terms": s.payment_terms,
             "port-of-export": s.port_of_export,
+            "authority-address": s.authority_address,
         }
 
     def save_settings(self) -> None:

@@ -134,7 +134,7 @@ def test_an_importer_not_in_the_register_is_said_so(customs_site, who):
     assert "The two values are equal" in documents.invoice(customs_site, "BW-3").statements[0]
 
 
-def test_kp_sheet_parcels_importer_and_import_slip(customs_site):
+def test_kp_sheet_parcels_importer_and_import_slip(customs_site, who):
     doc = documents.kp_sheet(customs_site, CERT)
     f = dict(doc.facts)
     assert f["g. Importer"] == "Antwerp Rough NV, Hoveniersstraat 2, 2018 Antwerpen, Belgium (BE)"
@@ -168,6 +168,12 @@ def test_kp_sheet_parcels_importer_and_import_slip(customs_site):
     assert "Carats received: ______________________ ct" in slip.statements
     assert s["Importer"] == f["g. Importer"] and s["Exporter"] == f["g. Exporter"]
     assert any(st.startswith("Date of receipt:") for st in slip.statements)
+    # With the authority's address set, the slip gives it (where the importer posts it).
+    site.set_setting(customs_site, who.admin, "authority-address", "Private Bag 0018, Gaborone")
+    (slip,) = documents.kp_sheet(customs_site, CERT).appended
+    assert dict(slip.facts)["Return to (exporting authority)"] == (
+        "Diamond Hub, Gaborone, Private Bag 0018, Gaborone, Botswana (BW)"
+    )
     html = documents.render_html(doc)
     assert html.count("page-break-before: always") == 1
     assert "For the importing authority" in html.split("page-break-before")[1]
