@@ -319,7 +319,7 @@ def _pack(db: Database, olu: Actor, sam: Actor) -> None:
         sam,
         "EXP-26-0001",
         "government",
-        26_500_000,
+        12_175_000,
         valuer_name="K. Mogapi",
         organisation="Government Diamond Valuator, Gaborone",
         valued_on=_at(1, 10).date().isoformat(),
