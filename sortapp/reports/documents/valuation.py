@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sortapp.core.entities import Parcel
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -25,6 +27,9 @@ VALUER_COLUMNS = [
     ("Reference", False),
     ("Value USD", True),
 ]
+#: The valuers' columns' shares of the width (%): each has room for its heading, even where no
+#: valuer is recorded (Qt gave the long first cells the width, crushing the empty columns').
+VALUER_WIDTHS = (23, 13, 24, 11, 13, 16)
 
 
 def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], str]]:
@@ -87,7 +92,8 @@ def valuation(db: Database, number: str) -> Document:
         rows = valuer_rows(db, p, f)
         rule = f"Value for the certificate (rule: {conf.valuation_rule})"
         rows.append(([rule, "", "", "", "", f.usd(p.value_cents)], "total"))
-        tables.append(table(f"Parcel {p.number}: valuations", VALUER_COLUMNS, rows))
+        valuers = table(f"Parcel {p.number}: valuations", VALUER_COLUMNS, rows)
+        tables.append(replace(valuers, widths=VALUER_WIDTHS))
     facts = (
         ("KP certificate", found.kp_cert),
         ("Exporter / importer", f"{found.exporter} / {found.importer}"),
