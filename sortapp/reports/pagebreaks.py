@@ -28,12 +28,18 @@ def keep_together(text: QTextDocument) -> None:
     if height <= 0:
         return
     tables = [f for f in text.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    for table in tables:
-        if _header_rows(table) and not _signatures(text, table):
-            _keep_last_row(text, table, height)
-    for table in tables:
-        if _signatures(text, table):
-            _keep_signatures(text, tables, table, height)
+    # One break at a time, the first in the text, then laid out again: a break pushes only
+    # what follows it, so a break set later never makes an earlier one wrong (a row kept with
+    # its TOTAL, then the whole table sent over to its signatures, would split the table).
+    for _ in range(2 * len(tables)):
+        breaks = [
+            *(_last_row_break(text, t, height) for t in tables if _header_rows(t)),
+            *(_signatures_break(text, tables, t, height) for t in tables if _signatures(text, t)),
+        ]
+        found = [b for b in breaks if b is not None]
+        if not found:
+            return
+        _break_before(min(found, key=QTextBlock.position))
 
 
 def _header_rows(table: QTextTable) -> int:
@@ -45,8 +51,7 @@ def _signatures(text: QTextDocument, table: QTextTable) -> bool:
 
 
 def _row_top(text: QTextDocument, table: QTextTable, row: int) -> float:
-    block = text.findBlock(table.cellAt(row, 0).firstPosition())
-    return text.documentLayout().blockBoundingRect(block).top()
+    return text.documentLayout().blockBoundingRect(_row_block(text, table, row)).top()
 
 
 def _page(y: float, height: float) -> int:
@@ -60,24 +65,21 @@ def _break_before(block: QTextBlock) -> None:
     cursor.setBlockFormat(fmt)
 
 
-def _break_before_row(text: QTextDocument, table: QTextTable, row: int) -> None:
-    _break_before(text.findBlock(table.cellAt(row, 0).firstPosition()))
+def _row_block(text: QTextDocument, table: QTextTable, row: int) -> QTextBlock:
+    return text.findBlock(table.cellAt(row, 0).firstPosition())
 
 
-def _keep_last_row(text: QTextDocument, table: QTextTable, height: float) -> None:
+def _last_row_break(text: QTextDocument, table: QTextTable, height: float) -> QTextBlock | None:
     """The last row on a page of its own (under the repeated header): the row before it goes
     over with it, if that leaves rows on the page before."""
     last = table.rows() - 1
     first = _header_rows(table)
-    if last - 2 < first:
-        return
-    page = _page(_row_top(text, table, last), height)
-    if _page(_row_top(text, table, last - 1), height) == page:
-        return
-    if _page(_row_top(text, table, last - 2), height) == _page(
-        _row_top(text, table, last - 1), height
-    ):
-        _break_before_row(text, table, last - 1)
+    if _signatures(text, table) or last - 2 < first:
+        return None
+    tops = [_page(_row_top(text, table, row), height) for row in (last - 2, last - 1, last)]
+    if tops[1] == tops[2] or tops[0] != tops[1]:
+        return None
+    return _row_block(text, table, last - 1)
 
 
 def _before(
@@ -109,9 +111,9 @@ def _heading_of(text: QTextDocument, table: QTextTable) -> QTextBlock | None:
     return None
 
 
-def _keep_signatures(
+def _signatures_break(
     text: QTextDocument, tables: list[QTextTable], signatures: QTextTable, height: float
-) -> None:
+) -> QTextBlock | None:
     """Signatures on a page without what they sign: what they sign goes over with them (a short
     table whole with its heading, a long one's last rows, or the paragraph before them)."""
     layout = text.documentLayout()
@@ -119,21 +121,22 @@ def _keep_signatures(
     page = _page(layout.frameBoundingRect(signatures).bottom() - 1, height)
     signed = _before(text, tables, signatures.firstPosition())
     if signed is None:
-        return
+        return None
     if isinstance(signed, QTextTable):
         last = signed.rows() - 1
-        if _page(_row_top(text, signed, last), height) >= page:
-            return
         first = _header_rows(signed)
         heading = _heading_of(text, signed)
         if last + 1 - first <= WHOLE_TABLE_ROWS and heading is not None:
+            # A short table goes whole: Qt breaks a row of several lines line by line, and
+            # would leave a row's figures on one page and its name on the next.
             if _page(layout.blockBoundingRect(heading).top(), height) < page:
-                _break_before(heading)
-            return
+                return heading
+            return None
         # A headed table keeps a row on the page before; a box (the KP stamp) goes whole.
         row = max(first + 1 if first else 0, last + 1 - ROWS_WITH_SIGNATURES)
-        if row <= last:
-            _break_before_row(text, signed, row)
-        return
+        if row <= last and _page(_row_top(text, signed, row), height) < page:
+            return _row_block(text, signed, row)
+        return None
     if _page(layout.blockBoundingRect(signed).bottom() - 1, height) < page:
-        _break_before(signed)
+        return signed
+    return None

@@ -45,18 +45,16 @@ def _cell_text(text: QTextDocument, table: QTextTable, row: int, col: int):
     return block, rect.left() + line.left(), rect.left() + line.right()
 
 
+#: A sheet's identity (what the tables, statements and signatures are laid out under).
+SHEET = {"kind": "valuation", "title": "Layout", "number": "LAYOUT-1", "site": "Test site"}
+#: Its facts: a table before the document's own (as every sheet has).
+FACTS = (("Sheet", "LAYOUT-1"),)
+
+
 def _sheet(tables=(), statements=(), signatures=()) -> Document:
-    return Document(
-        kind="valuation",
-        title="Layout",
-        number="LAYOUT-1",
-        site="Test site",
-        facts=(("Sheet", "LAYOUT-1"),),
-        tables=tuple(tables),
-        statements=tuple(statements),
-        signatures=tuple(signatures),
-        fingerprint="ab" * 32,
-    )
+    parts = {"tables": tuple(tables), "statements": tuple(statements)}
+    parts["signatures"] = tuple(signatures)
+    return Document(**SHEET, facts=FACTS, **parts, fingerprint="ab" * 32)
 
 
 #: Rows as the valuation sheet of a government-valued parcel printed them (the stones cell of
@@ -183,8 +181,9 @@ def test_a_heading_stands_clear_of_the_table_before_it(qapp):
     first = _tables(text)[1]
     bottom = text.documentLayout().frameBoundingRect(first).bottom()
     block = text.findBlock(first.lastPosition()).next()
-    while block.text() != CONTENTS.heading:
+    while block.isValid() and block.text() != CONTENTS.heading:
         block = block.next()
+    assert block.isValid()
     gap = text.documentLayout().blockBoundingRect(block).top() - bottom
     assert gap >= 8, gap  # it was -5: flush against the table
 

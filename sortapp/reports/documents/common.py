@@ -35,7 +35,8 @@ class Table:
     kinds: tuple[str, ...] = ()
     #: A legend printed with the table, above it (e.g. "n/c: not counted"); empty for none.
     note: str = ""
-    #: Each column's share of the table's width in percent; empty: as Qt lays them out.
+    #: Each column's share of the table's width in percent (0: as its text needs); empty: all
+    #: as Qt lays them out.
     widths: tuple[int, ...] = ()
 
 

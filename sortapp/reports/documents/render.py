@@ -116,8 +116,7 @@ def _signatures_html(doc: Document) -> str:
     """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
     text ignores a cell's padding there), clear of the last table."""
     cells = "".join(
-        f'<td class="sign"><br/><br/><br/>{SIGN_LINE}'
-        f"<br/>{_esc(who)}<br/>Name, date</td>"
+        f'<td class="sign"><br/><br/><br/>{SIGN_LINE}<br/>{_esc(who)}<br/>Name, date</td>'
         for who in doc.signatures
     )
     return f'<table width="100%" cellspacing="0"><tr>{cells}</tr></table>'

@@ -27,9 +27,11 @@ VALUER_COLUMNS = [
     ("Reference", False),
     ("Value USD", True),
 ]
-#: The valuers' columns' shares of the width (%): each has room for its heading, even where no
-#: valuer is recorded (Qt gave the long first cells the width, crushing the empty columns').
-VALUER_WIDTHS = (23, 13, 24, 11, 13, 16)
+#: The first column's share of the width (%), the rest as wide as their text needs: Qt gave the
+#: first column's long bold cells ("Spread (highest vs lowest, % of lowest)") the width and
+#: crushed the columns a valuer fills in where none is recorded ("Name, organisation Date
+#: Reference"). (A share for each column broke "2026-12-02" and "114,834.00" mid-figure.)
+VALUER_WIDTHS = (18, 0, 0, 0, 0, 0)
 
 
 def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], str]]:
