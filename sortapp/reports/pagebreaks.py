@@ -132,7 +132,14 @@ def _signatures_break(
             if _page(layout.blockBoundingRect(heading).top(), height) < page:
                 return heading
             return None
-        # A headed table keeps a row on the page before; a box (the KP stamp) goes whole.
+        if not first:  # a box (the KP stamp) goes whole, with its caption
+            caption = _before(text, tables, signed.firstPosition())
+            if (
+                isinstance(caption, QTextBlock)
+                and _page(layout.blockBoundingRect(caption).bottom() - 1, height) < page
+            ):
+                return caption
+        # A headed table keeps a row on the page before.
         row = max(first + 1 if first else 0, last + 1 - ROWS_WITH_SIGNATURES)
         if row <= last and _page(_row_top(text, signed, row), height) < page:
             return _row_block(text, signed, row)
