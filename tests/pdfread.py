@@ -74,8 +74,9 @@ def _read_pgm(path: Path) -> Gray:
 
 
 def page_images(path, dpi: int = 150) -> list[Gray]:
-    """Render every page of a PDF to a grey image at ``dpi`` (poppler's pdftoppm)."""
-    with tempfile.TemporaryDirectory() as folder:
+    """Render every page of a PDF to a grey image at ``dpi`` (poppler's pdftoppm), in a folder
+    beside the PDF (a test's tmp_path), removed after."""
+    with tempfile.TemporaryDirectory(dir=Path(path).parent) as folder:
         subprocess.run(
             ["pdftoppm", "-r", str(dpi), "-gray", str(path), str(Path(folder) / "p")],
             check=True,

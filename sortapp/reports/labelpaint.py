@@ -187,11 +187,38 @@ def layout(painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: str) -
     return LabelLayout(symbol, bars, module, number, copy, text, points)
 
 
+def _phrases(line: str) -> list[str]:
+    """A label line's phrases: its parts between commas outside brackets ("476.730 ct",
+    "151 stones (3 of 4 lines counted)", "origin MIXED")."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(line):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0 and line[i + 1 : i + 2] == " ":
+            out.append(line[start : i + 1])
+            start = i + 2
+    return [*out, line[start:]]
+
+
+def _by_phrase(metrics: QFontMetricsF, line: str, width: float) -> str:
+    """``line`` broken between its phrases where it is wider than ``width`` ("origin MIXED"
+    never split, one word left alone); a phrase wider than that word-wraps on its own."""
+    parts = _phrases(line)
+    out = [parts[0]]
+    for part in parts[1:]:
+        joined = f"{out[-1]} {part}"
+        if metrics.horizontalAdvance(joined) <= width:
+            out[-1] = joined
+        else:
+            out.append(part)
+    return "\n".join(out)
+
+
 def _fit_lines(
     painter: QPainter, lines: list[str], rect: QRectF, points: float
-) -> list[tuple[QFont, QRectF]]:
-    """Each line's font and place: word-wrapped, the size shrunk until all of them fit (never
-    cut: at the smallest size they may run into the border)."""
+) -> list[tuple[QFont, QRectF, str]]:
+    """Each line's font, place and text (broken between phrases): word-wrapped, the size
+    shrunk until all of them fit (never cut: at the smallest size they may run into the
+    border)."""
     flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
     while True:
         placed = []
@@ -199,17 +226,37 @@ def _fit_lines(
         for i, line in enumerate(lines):
             font = _font(points + (0.5 if i == 0 else 0), bold=i == 0)
             metrics = QFontMetricsF(font, painter.device())
-            box = metrics.boundingRect(QRectF(rect.left(), y, rect.width(), 1e6), flags, line)
-            placed.append((font, QRectF(rect.left(), y, rect.width(), box.height())))
+            text = _by_phrase(metrics, line, rect.width())
+            box = metrics.boundingRect(QRectF(rect.left(), y, rect.width(), 1e6), flags, text)
+            placed.append((font, QRectF(rect.left(), y, rect.width(), box.height()), text))
             y += box.height()
         if y <= rect.bottom() or points <= 4.5:
             return placed
         points -= 0.5
 
 
-def paint_label(painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: str) -> LabelLayout:
-    """Paint one label in ``cell`` (device dots); return its layout."""
+#: The size of the line a label-printer label says who printed it and when in (points).
+PRINTED_POINTS = 6.0
+
+
+def paint_label(
+    painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: str, printed: str = ""
+) -> LabelLayout:
+    """Paint one label in ``cell`` (device dots); return its layout. ``printed`` (who printed
+    it and when) stands on the label's last line, its lines kept above it."""
     at = layout(painter, label, cell, dpi, kind)
+    text_rect = at.text
+    if printed:
+        small = _font(PRINTED_POINTS)
+        high = QFontMetricsF(small, painter.device()).height()
+        text_rect = at.text.adjusted(0, 0, 0, -high)
+        painter.setPen(QColor("black"))
+        painter.setFont(small)
+        painter.drawText(
+            QRectF(at.text.left(), at.text.bottom() - high, at.text.width(), high),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            printed,
+        )
     black = QColor("black")
     bars: list[QRectF] = []
     run = 0
@@ -235,9 +282,7 @@ def paint_label(painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: s
     wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
     lines = [ln for ln in label.lines if ln]
     current = None
-    for (font, box), line in zip(
-        _fit_lines(painter, lines, at.text, POINTS[kind]), lines, strict=True
-    ):
+    for font, box, line in _fit_lines(painter, lines, text_rect, POINTS[kind]):
         if font is not current:  # each Qt setter called from Python costs (see _font)
             painter.setFont(font)
             current = font
@@ -279,6 +324,7 @@ def paint_labels(doc: Document, device: QPdfWriter | QPrinter) -> int:
                     QRectF(0, 0, page_w, page_h),
                     dpi,
                     "label",
+                    doc.printed,
                 )
             return len(doc.labels)
         stock = STOCKS.get(doc.paper, STOCKS["a4"])
@@ -308,8 +354,9 @@ def _sheet_bands(
     page: int,
     pages: int,
 ) -> None:
-    """The site and the stock above the labels, and the footer (what the sheet holds, the
-    fingerprint, the audit mark, page n of m) below them, in the stock's margins."""
+    """The site and the stock above the labels, and the footer (who printed the sheet and
+    when, page n of m; what the sheet holds, the fingerprint, the audit mark) below them, in
+    the stock's margins."""
     painter.setPen(QColor("black"))
     painter.setFont(_font(7))
     side = dots(stock.left + 2, dpi)
@@ -331,12 +378,28 @@ def _sheet_bands(
     footer = f"{doc.title}: {summary} - fingerprint {doc.short_fingerprint}" + (
         f" - audit {doc.chain}" if doc.chain else ""
     )
-    painter.drawText(
-        QRectF(band.left(), band.top(), room, band.height()),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
-        footer,
-    )
+    if doc.printed:  # its own line, over the rest
+        footer = f"{doc.printed}\n{footer}"
+    _fitted_band(painter, QRectF(band.left(), band.top(), room, band.height()), footer)
+    painter.setFont(_font(7))
     painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), number)
+
+
+def _fitted_band(painter: QPainter, box: QRectF, text: str) -> None:
+    """Draw the footer's lines word-wrapped in ``box``, in smaller type (down to 5 pt) where
+    they would run out of it: never cut."""
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+        Qt.TextFlag.TextWordWrap
+    )
+    points = 7.0
+    while True:
+        font = _font(points)
+        used = QFontMetricsF(font, painter.device()).boundingRect(box, flags, text)
+        if used.height() <= box.height() or points <= 5:
+            break
+        points -= 0.5
+    painter.setFont(font)
+    painter.drawText(box, flags, text)
 
 
 #: A document's copy number: one for most documents, one per label for labels.

@@ -27,7 +27,7 @@ from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
-from sortapp.reports import labelpaint
+from sortapp.reports import labelpaint, pagebreaks
 from sortapp.reports.documents import Document, render_html
 from sortapp.services import settings
 from sortapp.storage import outfiles
@@ -157,6 +157,7 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     body = sheet_body(doc, device)
     text = _text_document(doc)
     text.setPageSize(body)
+    pagebreaks.keep_together(text)
     pages = text.pageCount()
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -33,8 +33,11 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     #: One per row: "line", "subtotal" or "total".
     kinds: tuple[str, ...] = ()
-    #: A legend printed under the table (e.g. "n/c: not counted"); empty for none.
+    #: A legend printed with the table, above it (e.g. "n/c: not counted"); empty for none.
     note: str = ""
+    #: Each column's share of the table's width in percent (0: as its text needs); empty: all
+    #: as Qt lays them out.
+    widths: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,9 @@ def _special_rows(
 ) -> list[tuple[list[str], str]]:
     """A row per special stone (its weight, lot, origin, value: carats x price) and the
     category's subtotal; a lot whose packings do not add up to its line (a parcel sealed before
-    specials were packed one by one) keeps its line's row."""
+    specials were packed one by one) keeps its line's row. A category of one row has no
+    subtotal (it would repeat the row); one of several says what it adds up, as the HS
+    subtotals do ("Subtotal SP-SAW-Q1-W, special stones")."""
     rows: list[tuple[list[str], str]] = []
     for ln in lines:
         packed = [(m, n) for c, lot, m, n in specials if (c, lot) == (code, ln.lot)]
@@ -264,7 +269,8 @@ def _special_rows(
             stones = f.count(n) if n else "n/c"
             value = value_cents(m, ln.cents_per_ct)
             rows.append(([name, hs, stones, f.ct(m), f.usd(ln.cents_per_ct), f.usd(value)], "line"))
-    rows.append((sum_row(f"Subtotal {code}", lines=lines, f=f), "subtotal"))
+    if len(rows) > 1:
+        rows.append((sum_row(f"Subtotal {code}, special stones", lines=lines, f=f), "subtotal"))
     return rows
 
 

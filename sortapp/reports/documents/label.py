@@ -13,6 +13,7 @@ from sortapp.reports.documents.common import (
     content_fingerprint,
     figures,
     lines_stones,
+    origin_text,
     site_line,
 )
 from sortapp.services import lots, parcels, settings
@@ -49,7 +50,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                 lot.number,
                 (
                     f"LOT {lot.number}",
-                    f"Origin {lot.origin} {', '.join(lot.mines) or lot.supplier}".strip(),
+                    lot_origin(lot.origin, lot.origin_countries, lot.mines, lot.supplier),
                     (
                         f"{f.ct(lot.weighed_mct)} ct"
                         if lot.weighed_mct
@@ -72,6 +73,16 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
         fingerprint=content_fingerprint([(lb.code, lb.lines) for lb in out]),
         subject=",".join(lb.code for lb in out),
     )
+
+
+def lot_origin(origin: str, countries: list[str], mines: list[str], supplier: str) -> str:
+    """Where a lot comes from, a mine told from a supplier: "Origin BW, mine Jwaneng",
+    "Origin ZA, from Kimberley Rough Traders (Pty) Ltd", "Origin MIXED (BW, ZA), mines
+    Jwaneng, Venetia"."""
+    where = f"Origin {origin_text(origin, countries)}"
+    if mines:
+        return f"{where}, {'mine' if len(mines) == 1 else 'mines'} {', '.join(mines)}"
+    return f"{where}, from {supplier}" if supplier else where
 
 
 def with_label_copies(doc: Document, copies: list[int]) -> Document:

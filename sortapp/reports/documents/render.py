@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import replace
 
 from sortapp.reports.documents.common import Document
@@ -10,12 +11,29 @@ from sortapp.reports.documents.common import Document
 _CSS = """
 body { color: #000; }
 h1 { font-size: 15pt; margin: 0 0 4pt 0; }
-h2 { font-size: 11pt; margin: 12pt 0 4pt 0; }
+h2 { font-size: 11pt; }
 table.facts td { padding: 2pt 6pt 2pt 0; vertical-align: top; }
 table.facts td.k { font-weight: bold; padding-right: 10pt; }
-p.statement { margin: 10pt 0 0 0; }
+p.statement { margin-top: 10pt; }
+table.data td, table.data th { padding-left: 10px; }
 td.sign { padding: 28pt 12pt 2pt 0; }
 """
+# Qt's rich text: a CSS margin on a heading sets it to 0 (h2 keeps Qt's own, clear of a table
+# above it), and a margin is read only from its longhand (``margin-top``), not ``margin: ...``.
+# Data tables: cells padded 3 px (the attribute), 10 px on the left: numbers in columns side by
+# side stand apart, rows no taller (one rule of the sheet, no style per cell).
+
+#: The line a signer signs on (``printing`` finds the signature blocks by it).
+SIGN_LINE = "_" * 22
+
+#: A hyphen inside a word ("non-industrial"): a word joiner after it, so that Qt never breaks
+#: the word there (the text searched for in the PDF stays "non-industrial").
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _whole(text: str) -> str:
+    """``text`` with its hyphenated words kept whole on a line."""
+    return _WORD_HYPHEN.sub("-\u2060", text)
 
 
 def _esc(text: str) -> str:
@@ -34,11 +52,15 @@ def render_html(doc: Document) -> str:
         out.append("</table>")
     for table in doc.tables:
         out.append(f"<h2>{_esc(table.heading)}</h2>")
+        if table.note:  # where a reader meets what it explains first: above the table
+            out.append(f'<p style="font-size: 8pt;">{_esc(table.note)}</p>')
         # Plain attributes, no per-cell CSS: a 1,000-line manifest lays out twice as fast.
-        out.append('<table cellspacing="0" cellpadding="3" width="100%">')
+        out.append('<table class="data" cellspacing="0" cellpadding="3" width="100%">')
         out.append('<thead><tr bgcolor="#d9d9d9">')
-        for name, numeric in zip(table.columns, table.numeric, strict=True):
-            out.append(f'<th align="{"right" if numeric else "left"}">{_esc(name)}</th>')
+        widths = table.widths or (0,) * len(table.columns)
+        for name, numeric, width in zip(table.columns, table.numeric, widths, strict=True):
+            room = f' width="{width}%"' if width else ""
+            out.append(f'<th align="{"right" if numeric else "left"}"{room}>{_esc(name)}</th>')
         out.append("</tr></thead><tbody>")
         kinds = table.kinds or ("line",) * len(table.rows)
         for row, kind in zip(table.rows, kinds, strict=True):
@@ -54,11 +76,9 @@ def render_html(doc: Document) -> str:
                 out.append(f'<tr bgcolor="{"#eeeeee" if kind == "subtotal" else "#d9d9d9"}">')
                 for cell, numeric in zip(row, table.numeric, strict=True):
                     align = ' align="right"' if numeric else ""
-                    out.append(f"<td{align}><b>{_esc(cell)}</b></td>")
+                    out.append(f"<td{align}><b>{_esc(_whole(cell))}</b></td>")
             out.append("</tr>")
         out.append("</tbody></table>")
-        if table.note:
-            out.append(f'<p style="font-size: 8pt;">{_esc(table.note)}</p>')
     for statement in doc.statements:
         out.append(f'<p class="statement">{_esc(statement)}</p>')
     if doc.kind == "kp-sheet":
@@ -96,8 +116,7 @@ def _signatures_html(doc: Document) -> str:
     """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
     text ignores a cell's padding there), clear of the last table."""
     cells = "".join(
-        '<td class="sign"><br/><br/><br/>______________________'
-        f"<br/>{_esc(who)}<br/>Name, date</td>"
+        f'<td class="sign"><br/><br/><br/>{SIGN_LINE}<br/>{_esc(who)}<br/>Name, date</td>'
         for who in doc.signatures
     )
     return f'<table width="100%" cellspacing="0"><tr>{cells}</tr></table>'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sortapp.core.entities import Parcel
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -25,6 +27,11 @@ VALUER_COLUMNS = [
     ("Reference", False),
     ("Value USD", True),
 ]
+#: The first column's share of the width (%), the rest as wide as their text needs: Qt gave the
+#: first column's long bold cells ("Spread (highest vs lowest, % of lowest)") the width and
+#: crushed the columns a valuer fills in where none is recorded ("Name, organisation Date
+#: Reference"). (A share for each column broke "2026-12-02" and "114,834.00" mid-figure.)
+VALUER_WIDTHS = (18, 0, 0, 0, 0, 0)
 
 
 def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], str]]:
@@ -98,7 +105,8 @@ def valuation(db: Database, number: str) -> Document:
         rows = valuer_rows(db, p, f)
         rule = f"Value for the certificate (rule: {conf.valuation_rule})"
         rows.append(([rule, "", "", "", "", f.usd(p.value_cents)], "total"))
-        tables.append(table(f"Parcel {p.number}: valuations", VALUER_COLUMNS, rows))
+        valuers = table(f"Parcel {p.number}: valuations", VALUER_COLUMNS, rows)
+        tables.append(replace(valuers, widths=VALUER_WIDTHS))
     facts = (
         ("KP certificate", found.kp_cert),
         ("Exporter / importer", f"{found.exporter} / {found.importer}"),

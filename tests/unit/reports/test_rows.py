@@ -158,7 +158,7 @@ def test_a_row_per_special_stone_with_its_lot_origin_and_value(specials, who):
         [f"{SPECIAL}, lot L1 (BW)", "7102.31", "1", "12.345", "123.47", "1,524.24"],
         [f"{SPECIAL}, lot L1 (BW)", "7102.31", "1", "10.801", "123.47", "1,333.60"],
         [f"{SPECIAL}, lot L2 (ZA)", "7102.31", "1", "11.111", "123.47", "1,371.88"],
-        [f"Subtotal {SPECIAL}", "", "3", "34.257", "", "4,229.72"],
+        [f"Subtotal {SPECIAL}, special stones", "", "3", "34.257", "", "4,229.72"],
     ]
     assert contents.kinds[:4] == ("line", "line", "line", "subtotal")
     assert rows[-1][5] == "4,229.72"
@@ -166,6 +166,23 @@ def test_a_row_per_special_stone_with_its_lot_origin_and_value(specials, who):
     invoice = documents.invoice(specials, "P1").tables[0]
     assert [r[1] for r in line_rows(invoice)] == [r[0] for r in rows[:3]]
     assert verify(specials).ok
+
+
+def test_a_single_special_stone_has_no_subtotal_of_its_own(db, who):
+    """A category of one special stone printed "Subtotal SP-SAW-Q1-W" under its row (the row
+    again); the HS subtotal and the total follow it, as under any other category."""
+    _sort_specials(db, who, "L1", "BW", (12_345,))
+    assortment.set_price(db, who.sam, SPECIAL, 12_347, "2020-01-01")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", SPECIAL, 12_345, lot="L1")
+    parcels.add_goods(db, who.olu, "P1", S5, 50_000)
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
+    for doc in (documents.manifest(db, "P1"), documents.valuation(db, "P1")):
+        contents = doc.tables[0]
+        names = [r[0] for r in contents.rows]
+        gem = "Subtotal HS 7102.31, gem (non-industrial)"
+        assert names == [S5, f"{SPECIAL}, lot L1 (BW)", gem, "TOTAL"], doc.kind
+        assert contents.kinds == ("line", "line", "subtotal", "total")
 
 
 def test_annex_shares_add_up_to_100_and_the_provenance_table_ties_to_them(db, who):
