@@ -68,19 +68,15 @@ def test_a_supervisor_adds_and_changes_an_importer_from_the_parcels_page(
     assert register.add_button.isEnabled()
     assert not register.edit_button.isEnabled()  # nothing selected yet
     seen: dict[str, object] = {}
-    _typing(
-        qtbot,
-        monkeypatch,
-        {
-            "name": "Antwerp Rough NV",
-            "address": "Hoveniersstraat 30, 2018 Antwerpen",
-            "country": "Belgium (BE)",
-            "tax_number": "BE0123456789",
-            "licence": "IMP-7",
-            "port": "Antwerp",
-        },
-        seen,
-    )
+    typed = {
+        "name": "Antwerp Rough NV",
+        "address": "Hoveniersstraat 30, 2018 Antwerpen",
+        "country": "Belgium (BE)",
+        "tax_number": "BE0123456789",
+        "licence": "IMP-7",
+        "port": "Antwerp",
+    }
+    _typing(qtbot, monkeypatch, typed, seen)
     register.add()
     assert seen["open"] is False
     found = parties.get_party(db, "antwerp rough nv")
@@ -100,14 +96,7 @@ def test_a_supervisor_adds_and_changes_an_importer_from_the_parcels_page(
     # Edit: the form opens with the party as registered, the name not to be changed.
     _typing(qtbot, monkeypatch, {"port": "Brussels Airport", "licence": "IMP-8"}, seen)
     register.edit()
-    assert seen["fields"] == {
-        "name": "Antwerp Rough NV",
-        "address": "Hoveniersstraat 30, 2018 Antwerpen",
-        "country": "Belgium (BE)",
-        "tax_number": "BE0123456789",
-        "licence": "IMP-7",
-        "port": "Antwerp",
-    }
+    assert seen["fields"] == typed
     assert seen["open"] is False
     found = parties.get_party(db, "Antwerp Rough NV")
     assert (found.port, found.licence, found.address) == (
