@@ -23,12 +23,16 @@ from sortapp.storage.db import open_db
 from sortapp.storage.dbapi import Database
 
 PAPERS = ("a4", "letter")
+#: A parcel number as long as a label printer's label takes (28 characters).
+LONG_NUMBER = "EXP-2026-BW-GABORONE-0000001"
 
 #: (file name, kind, numbers, label printer)
 SAMPLES = (
     ("manifest", "manifest", ["EXP-26-0002"], False),
     ("manifest-copy", "manifest", ["EXP-26-0002"], False),  # the second print: COPY 1
     ("kp-sheet", "kp-sheet", ["BW-2026-004118"], False),  # two parcels, and the import slip
+    ("kp-sheet-one-parcel", "kp-sheet", ["BW-2026-004117"], False),  # its annex = the manifest's
+    ("manifest-one-parcel", "manifest", ["EXP-26-0001"], False),
     ("invoice", "invoice", ["EXP-26-0001"], False),  # shipped: carrier and air waybill
     ("invoice-two-parcels", "invoice", ["BW-2026-004118"], False),
     ("valuation", "valuation", ["BW-2026-004118"], False),
@@ -38,6 +42,7 @@ SAMPLES = (
     ("reconciliation-provisional", "reconciliation", ["KR-2611-004"], False),  # still sorting
     ("labels", "label", ["JW-2611-001", "ZA-KIM-0417", "EXP-26-0001", "EXP-26-0002"], False),
     ("labels-label-printer", "label", ["JW-2611-001", "EXP-26-0002", "EXP-26-0004"], True),
+    ("label-long-number", "label", [LONG_NUMBER], True),  # 28 characters on a 100 x 62 mm label
     ("manifest-1000-lines", "manifest", ["EXP-26-1000"], False),
 )
 
@@ -94,6 +99,7 @@ def _big_parcel(db: Database) -> None:
                 db, olu, "EXP-26-1000", category, mct, stones=stones, lot=f"BIG-{n:03d}"
             )
     parcels.seal_parcel(db, sam, "EXP-26-1000", kp_cert="BW-2026-009999", seals=["BWS-109999"])
+    parcels.create_parcel(db, olu, LONG_NUMBER, importer="Antwerp Rough NV", destination="BE")
 
 
 def main(out: Path) -> int:

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
-    QTextFormat,
 )
 
 from sortapp.core import clock
@@ -208,9 +207,10 @@ def page_headers(doc: Document, text: QTextDocument, page_height: float, pages: 
     starts: list[int] = []
     layout = text.documentLayout()
     block = text.begin()
+    # Found by its title (the heading it opens with), not by a page break before it: breaks
+    # are also set to keep a block with what it belongs to (``pagebreaks.keep_together``).
     while block.isValid() and len(starts) < len(doc.appended):
-        policy = block.blockFormat().pageBreakPolicy()
-        if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        if block.text().strip() == doc.appended[len(starts)].title:
             top = layout.blockBoundingRect(block).top()
             starts.append(min(pages - 1, int(top // page_height)))
         block = block.next()

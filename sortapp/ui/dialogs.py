@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -617,13 +618,86 @@ class NewParcelDialog(Built):
         exporter: str,
         countries: list[str],
         submit: Check | None = None,
+        *,
+        importers: Sequence[str] = (),
     ) -> FormDialog:
+        """``importers``: the register's names, offered as the importer is typed (the printed
+        documents find a registered party by its name); another name may still be typed."""
         dialog = FormDialog(parent, "New export parcel", check=submit)
         dialog.line("number", "Parcel number", required=True)
-        dialog.line("importer", "Importer", required=True)
+        importer = dialog.line("importer", "Importer", required=True)
+        offer_names(importer, importers)
         dialog.choice("destination", "Destination", countries)
         dialog.line("exporter", "Exporter", exporter, required=True)
         return dialog
+
+
+def offer_names(edit: QLineEdit, names: Sequence[str]) -> None:
+    """Offer ``names`` as ``edit`` is typed in (any part of a name, without case); what is
+    typed is kept as typed when it is none of them."""
+    if not names:
+        return
+    completer = QCompleter(list(names), edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+    edit.setToolTip("Registered importers are offered as you type (Importers... to add one)")
+
+
+class PartyDialog(Built):
+    """Add an importer to the register of parties, or change one (its name stays): the fields
+    of ``sortapp party set``, the country chosen from the KP participants."""
+
+    @classmethod
+    def build(
+        cls,
+        parent: QWidget | None,
+        countries: list[tuple[str, str]],
+        party: dict[str, str] | None = None,
+        submit: Check | None = None,
+    ) -> FormDialog:
+        """``countries``: (code, name) to choose from; ``party``: the one to change (its
+        fields by key), None for a new one."""
+        given = party or {}
+        dialog = FormDialog(
+            parent,
+            f"Change importer {given['name']}" if party else "Add an importer",
+            "The commercial invoice and the KP certificate data sheet of a parcel whose importer "
+            "has this name print its full address and identifiers.",
+            check=checked(submit, FirstRunDialog.answer),  # "Belgium (BE)" is BE
+        )
+        dialog.setMinimumWidth(560)  # room for an address on one line
+        name = dialog.line("name", "Name", given.get("name", ""), required=True)
+        if party:
+            name.setReadOnly(True)
+            name.setStyleSheet("QLineEdit { background: palette(window); }")
+            name.setToolTip("The name the parcels give as importer; it is not changed here")
+        dialog.line("address", "Address", given.get("address", ""), required=True)
+        if party:
+            dialog.focus("address")
+        shown = [f"{n} ({c})" for c, n in countries]
+        current = next((s for s in shown if s.endswith(f"({given.get('country')})")), "")
+        if given.get("country") and not current:  # registered out of the list: kept
+            current = given["country"]
+            shown.append(current)
+        combo = dialog.choice("country", "Country", shown, current)
+        combo.setEditable(True)  # type to find
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if not current:
+            _none_chosen(dialog, "country", "choose the country")
+        dialog.required.add("country")
+        dialog.line(
+            "tax_number", "Tax or VAT number", given.get("tax_number", ""), also=("tax number",)
+        )
+        dialog.line("licence", "Import licence", given.get("licence", ""), also=("licence",))
+        dialog.line("port", "Port of destination", given.get("port", ""), hint="port or airport")
+        return dialog
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        """As ``build`` takes them; the values (the country as its code), or None."""
+        values = cls.build(*args, **kwargs).run()
+        return FirstRunDialog.answer(values) if values else None
 
 
 class NewUserDialog(Built):

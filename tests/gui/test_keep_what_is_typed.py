@@ -47,8 +47,8 @@ def _new_parcel_typed(qtbot, monkeypatch, window) -> dict[str, object]:
     """Press New parcel on the parcels page, type a parcel, press OK: what the dialog showed."""
     seen: dict[str, object] = {}
 
-    def ask(cls, parent, exporter, countries, submit=None):
-        dialog = opened(qtbot, cls.build(parent, exporter, countries, submit))
+    def ask(cls, parent, exporter, countries, submit=None, **kwargs):
+        dialog = opened(qtbot, cls.build(parent, exporter, countries, submit, **kwargs))
         qtbot.keyClicks(dialog.fields["number"], "P7")
         qtbot.keyClicks(dialog.fields["importer"], "Antwerp NV")
         qtbot.keyClick(dialog.fields["importer"], Qt.Key.Key_Return)

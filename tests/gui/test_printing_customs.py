@@ -8,6 +8,8 @@ import json
 import pytest
 
 from sortapp.cli import main
+from sortapp.reports import printing
+from sortapp.reports.documents import Document
 from sortapp.services import parcels
 from tests.conftest import PASSWORD, pack_parcel_for_antwerp
 from tests.pdfread import pdf_pages
@@ -150,3 +152,28 @@ def test_the_valuation_sheet_reads_back(valued, cli, tmp_path):
         "108.507 %",
     ):
         assert text in page, text
+
+
+def test_the_slip_header_starts_on_the_slips_own_page_whatever_breaks_come_before():
+    """A page break set earlier to keep a block with what it signs (pagebreaks.keep_together)
+    is no start of the slip: its page is found by the slip's own title."""
+    from PySide6.QtCore import QSizeF  # noqa: PLC0415 (GUI tests only)
+    from PySide6.QtGui import QTextDocument  # noqa: PLC0415
+
+    printing.ensure_gui()  # as the print commands above do (a QApplication may not follow)
+    slip = Document(kind="import-slip", title="Import confirmation", number="C1", site="S")
+    doc = Document(kind="kp-sheet", title="KP data sheet", number="C1", site="S", appended=(slip,))
+    text = QTextDocument()
+    text.setHtml(
+        "<p>the sheet</p>"
+        '<p style="page-break-before: always;">l. Validation, kept with its signatures</p>'
+        '<p style="page-break-before: always;"></p><h1>Import confirmation</h1><p>slip</p>'
+    )
+    text.setPageSize(QSizeF(400, 300))
+    pages = text.pageCount()
+    assert pages == 3
+    assert printing.page_headers(doc, text, 300, pages) == [
+        "",
+        "KP data sheet C1 (continued)",
+        "Import confirmation C1",
+    ]

@@ -38,8 +38,12 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                     (
                         f"PARCEL {parcel.number}",
                         f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
-                        f"{f.ct(parcel.mct)} ct, {lines_stones(parcel.lines, f)}, "
-                        f"origin {parcel.origin}",
+                        (
+                            f"{f.ct(parcel.mct)} ct, {lines_stones(parcel.lines, f)}, "
+                            f"origin {parcel.origin}"
+                        )
+                        if parcel.lines
+                        else "no goods packed yet",
                         f"Seals {', '.join(parcel.seals)}" if parcel.seals else "",
                     ),
                 )

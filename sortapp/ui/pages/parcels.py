@@ -24,7 +24,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import VALUERS, Parcel, ParcelLine
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
-from sortapp.services import assortment, parcels, reports, site
+from sortapp.services import assortment, parcels, parties, reports, site
 from sortapp.ui import said
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import (
@@ -41,6 +41,7 @@ from sortapp.ui.imports import export_transfer
 from sortapp.ui.layouts import FlowLayout, WrappingPanel, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import Page
+from sortapp.ui.parties import ImportersDialog
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
@@ -61,7 +62,7 @@ class ParcelsPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # the buttons go under the filter on a narrow list
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("parcel_status")
         self.status_filter.addItems(["all", "draft", "sealed", "shipped", "void"])
@@ -69,8 +70,16 @@ class ParcelsPage(Page):
         self.new_button = QPushButton("New parcel...")
         self.new_button.setObjectName("new_parcel")
         self.new_button.clicked.connect(self.new_item)
+        self.importers_button = QPushButton("Importers...")
+        self.importers_button.setObjectName("importers")
+        self.importers_button.setToolTip(
+            "The register of importers: the address and identifiers the invoice and KP sheet "
+            "print (supervisors and admins add and change them)"
+        )
+        self.importers_button.clicked.connect(self.importers)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.importers_button)
         left_layout.addLayout(filters)
         self.list_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
@@ -357,13 +366,24 @@ class ParcelsPage(Page):
         submit: Submit[dict[str, str]] = Submit(
             self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}."
         )
+        names = self.ctx.act(
+            self, lambda: [p.name for p in parties.list_parties(self.ctx.db, self.ctx.actor)]
+        )
         answer = NewParcelDialog.ask(
-            self, self.ctx.settings().exporter, site.kp_destinations(self.ctx.db), submit=submit
+            self,
+            self.ctx.settings().exporter,
+            site.kp_destinations(self.ctx.db),
+            submit=submit,
+            importers=names or [],
         )
         changes = submit.after(answer)
         if answer is not None and changes is not None:
             self.open_parcel(answer["number"].strip())
             self.f_category.setFocus()
+
+    def importers(self) -> None:
+        """The register of importers (seen by all, kept by supervisors and admins)."""
+        ImportersDialog.ask(self, self.ctx)
 
     def add_goods(self) -> None:
         if not self.current:

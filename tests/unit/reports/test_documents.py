@@ -185,3 +185,10 @@ def test_a_sheet_of_labels_says_what_it_holds(db, who):
     assert dict(documents.labels(db, ["L1", "L2", "L3"]).facts) == {
         "Labels": "3 labels, first L1, last L3"
     }
+
+
+def test_an_empty_parcels_label_says_so_and_names_no_origin(db, who):
+    parcels.create_parcel(db, who.olu, "P9", importer="Antwerp Rough NV", destination="BE")
+    (label,) = documents.build(db, who.olu, "label", ["P9"]).labels
+    assert "no goods packed yet" in label.lines
+    assert not any("MIXED" in line for line in label.lines)
