@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 #: command); formatted with the error's facts. A code not here gets the plain sentence only.
 HINTS: dict[str, str] = {
     "origin_missing": "give --mine or --supplier",
+    "special_not_sorted": "the lot's special stones as sorted: sortapp sort show {lot}",
     "party_new": "sortapp party set '{party}' --address '...' --country CC",
     "lot_not_weighed": "weigh it first: sortapp lot weigh {lot}",
     "difference_unacknowledged": "a supervisor acknowledges it: sortapp lot acknowledge {lot}",

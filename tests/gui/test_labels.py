@@ -169,16 +169,17 @@ def test_copies_are_counted_per_label(qapp, stock, who, tmp_path):
 
 def test_older_prints_of_joined_numbers_count_where_they_name_the_label(qapp, stock, who):
     """Before each label was recorded on its own, a print was one entry on the joined
-    numbers, cut at 60 characters: a number it names whole counts, a cut last one does not."""
+    numbers, cut at 60 characters: each number it names counts, the last one too where it is
+    the label's whole number (it may have been cut from a longer one: when in doubt, COPY)."""
     with_cut = ",".join(["L2", LONG, LONG, "P1"])[:60]
-    assert with_cut == f"L2,{LONG},{LONG}"  # the last LONG may be the start of a longer one
+    assert with_cut == f"L2,{LONG},{LONG}"  # LONG twice: the set held two of its labels
     from sortapp.storage.db import transaction  # noqa: PLC0415
 
     with transaction(stock):
         audit.record(stock, who.olu, "print.label", "L1,P1", {"copy": 0})
         audit.record(stock, who.olu, "print.label", with_cut, {"copy": 0})
     doc = documents.build(stock, who.olu, "label", ["L1", "P1", "L2", LONG, LONG_LOT])
-    assert [lb.copy for lb in labelpaint.next_print(stock, doc).labels] == [1, 1, 1, 1, 0]
+    assert [lb.copy for lb in labelpaint.next_print(stock, doc).labels] == [1, 1, 1, 2, 0]
 
 
 def test_the_sheet_footer_says_what_it_holds_whole(qapp, stock, who, tmp_path):
