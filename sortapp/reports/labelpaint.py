@@ -376,7 +376,7 @@ def _sheet_bands(
     room = width - painter.fontMetrics().horizontalAdvance(number) - dots(4, dpi)
     summary = "; ".join(value for _key, value in doc.facts) or doc.number
     footer = f"{doc.title}: {summary} - fingerprint {doc.short_fingerprint}" + (
-        f" - audit {doc.chain}" if doc.chain else ""
+        f" - audit log up to {doc.chain}" if doc.chain else ""
     )
     if doc.printed:  # its own line, over the rest
         footer = f"{doc.printed}\n{footer}"

@@ -189,7 +189,8 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
                 QRectF(0, height - line, width, line),
                 left,
                 f"{named} - fingerprint {doc.short_fingerprint}"
-                + (f" - audit {doc.chain}" if doc.chain else ""),
+                # The chain as it stood before this print (whose own entry comes next).
+                + (f" - audit log up to {doc.chain}" if doc.chain else ""),
             )
             painter.setPen(QColor(MARK_RED))
             painter.setFont(_font(13, bold=True))
