@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -376,7 +376,7 @@ def _sheet_bands(
     room = width - painter.fontMetrics().horizontalAdvance(number) - dots(4, dpi)
     summary = "; ".join(value for _key, value in doc.facts) or doc.number
     footer = f"{doc.title}: {summary} - fingerprint {doc.short_fingerprint}" + (
-        f" - audit {doc.chain}" if doc.chain else ""
+        f" - audit log up to {doc.chain}" if doc.chain else ""
     )
     if doc.printed:  # its own line, over the rest
         footer = f"{doc.printed}\n{footer}"
@@ -410,7 +410,14 @@ def copy_guess(db: Database, doc: Document) -> Copy:
     """The copy number(s) the next print of ``doc`` would get (a guess: see ``record``)."""
     if doc.kind == "label":
         return tuple(reports.label_print_counts(db, [lb.code for lb in doc.labels]))
-    return reports.print_count(db, doc.kind, doc.number)
+    return reports.print_count(db, doc.kind, doc.number, doc.fingerprint)
+
+
+def versioned(db: Database, doc: Document) -> Document:
+    """``doc`` as the version of its content it is (labels: each label on its own, 1)."""
+    if doc.kind == "label":
+        return doc
+    return replace(doc, version=reports.print_version(db, doc.kind, doc.number, doc.fingerprint))
 
 
 def record(
@@ -433,7 +440,8 @@ def record(
                 then=lambda copies: then(tuple(copies)),
             )
         )
-    return reports.record_print(db, actor, doc.kind, doc.number, details, then=then)
+    more = {"version": doc.version} if doc.version > 1 else {}
+    return reports.record_print(db, actor, doc.kind, doc.number, {**details, **more}, then=then)
 
 
 def as_copy(doc: Document, copy: Copy) -> Document:
@@ -450,4 +458,5 @@ def highest(copy: Copy) -> int:
 
 def next_print(db: Database, doc: Document) -> Document:
     """``doc`` as the next print would be (a preview)."""
+    doc = versioned(db, doc)
     return as_copy(doc, copy_guess(db, doc))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
-from sortapp.reports.documents.render import SIGN_LINE
+from sortapp.reports.documents.render import SIGN_MARK
 
 #: A last table of at most this many body rows goes over whole with its heading to join the
 #: signatures; a longer one sends over its last ``ROWS_WITH_SIGNATURES`` rows.
@@ -47,7 +47,7 @@ def _header_rows(table: QTextTable) -> int:
 
 
 def _signatures(text: QTextDocument, table: QTextTable) -> bool:
-    return SIGN_LINE in text.findBlock(table.cellAt(0, 0).firstPosition()).text()
+    return SIGN_MARK in text.findBlock(table.cellAt(0, 0).firstPosition()).text()
 
 
 def _row_top(text: QTextDocument, table: QTextTable, row: int) -> float:

@@ -164,7 +164,8 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     # ORIGINAL on a recorded first print; a label sheet's labels carry their own copy numbers.
     first = doc.printed and doc.kind != "label"
     copy = f"COPY {doc.copy}" if doc.copy else ("ORIGINAL" if first else "")
-    stamp = " \u00b7 ".join(word for word in (doc.mark, copy) if word)
+    version = f"VERSION {doc.version}" if doc.version > 1 else ""
+    stamp = " \u00b7 ".join(word for word in (doc.mark, version, copy) if word)
     headers = page_headers(doc, text, body.height(), pages)
     painter = QPainter(device)
     try:
@@ -189,7 +190,8 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
                 QRectF(0, height - line, width, line),
                 left,
                 f"{named} - fingerprint {doc.short_fingerprint}"
-                + (f" - audit {doc.chain}" if doc.chain else ""),
+                # The chain as it stood before this print (whose own entry comes next).
+                + (f" - audit log up to {doc.chain}" if doc.chain else ""),
             )
             painter.setPen(QColor(MARK_RED))
             painter.setFont(_font(13, bold=True))
@@ -289,6 +291,7 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
     or link).
     """
     path = Path(path)
+    doc = labelpaint.versioned(db, doc)
     outfiles.writable_target(path, "PDF")
     part = path.with_name(path.name + ".part")
     outfiles.writable_target(part, "PDF")
@@ -356,6 +359,7 @@ def print_on(
     allocated, painted and recorded in one transaction (``reports.record_print``); return the
     page count."""
     pages: list[int] = []
+    doc = labelpaint.versioned(db, doc)
 
     def paint_copy(copy: labelpaint.Copy) -> dict[str, Any]:
         at = clock.utc_now()

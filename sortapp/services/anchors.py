@@ -303,7 +303,7 @@ def document_mark(db: Database) -> str:
 
 
 _MARK = re.compile(
-    rf"(?:audit\s+)?({uids.SITE_CODE})-{uids.AUDIT}(\d{{1,18}})\s+([0-9a-fA-F]{{12,64}})"
+    rf"(?:audit\s+(?:log\s+up\s+to\s+)?)?({uids.SITE_CODE})-{uids.AUDIT}(\d{{1,18}})\s+([0-9a-fA-F]{{12,64}})"
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -188,15 +189,47 @@ def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict
         record(db, actor, f"export.{what}", obj, details)
 
 
-def print_count(db: Database, kind: str, number: str) -> int:
+def print_count(db: Database, kind: str, number: str, fingerprint: str = "") -> int:
     """Return the copy number the next print of a document would get: a preview's guess only.
 
     Only ``record_print`` allocates a copy number (another workstation may print in between).
+    A copy is a reprint of the same content: prints of the document with another
+    ``fingerprint`` (an invoice printed before its parcel shipped) are an earlier version's
+    (``print_version``); a print that recorded none counts as this one's (when in doubt, COPY).
     A database open read-only cannot record a print, so what it prints is never the original:
     it is marked COPY (1 at least).
     """
-    count = audit_sql.count(db, f"print.{kind}", number)
+    count = _copies(db, kind, number, fingerprint)
     return max(count, 1) if opened_read_only(db) else count
+
+
+def _printed(db: Database, kind: str, number: str) -> list[str]:
+    """The fingerprints of a document's prints, oldest first ("" where none was recorded)."""
+    out = []
+    for details in audit_sql.details_of_all(db, f"print.{kind}", number):
+        try:
+            found = json.loads(details).get("fingerprint", "")
+        except (ValueError, AttributeError):
+            found = ""
+        out.append(found if isinstance(found, str) else "")
+    return out
+
+
+def _copies(db: Database, kind: str, number: str, fingerprint: str) -> int:
+    return sum(1 for fp in _printed(db, kind, number) if not fingerprint or fp in ("", fingerprint))
+
+
+def print_version(db: Database, kind: str, number: str, fingerprint: str) -> int:
+    """The version of a document its content is: 1, or n where n - 1 other contents of it were
+    printed first (an invoice reprinted after its parcel shipped, carrier and air waybill on it,
+    is version 2 of that invoice, not a copy of the first)."""
+    seen: list[str] = []
+    for fp in _printed(db, kind, number):
+        if fp == fingerprint:
+            break
+        if fp and fp not in seen:
+            seen.append(fp)
+    return len(seen) + 1
 
 
 def record_print(
@@ -218,7 +251,7 @@ def record_print(
     """
     actor.require(Role.OPERATOR, "printing")
     if opened_read_only(db):  # nothing can be written (the copy is marked COPY): the log keeps it
-        copy = print_count(db, kind, number)
+        copy = print_count(db, kind, number, str(details.get("fingerprint", "")))
         more = then(copy) if then is not None else None
         log.info(
             "read-only session: %s printed %s %s copy %s %s",
@@ -230,7 +263,7 @@ def record_print(
         )
         return copy
     with transaction(db):
-        copy = audit_sql.count(db, f"print.{kind}", number)
+        copy = _copies(db, kind, number, str(details.get("fingerprint", "")))
         more = then(copy) if then is not None else None
         record(db, actor, f"print.{kind}", number, {"copy": copy, **details, **(more or {})})
     return copy

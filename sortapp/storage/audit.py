@@ -249,6 +249,15 @@ def count(db: Database, action: str, obj: str) -> int:
     return int(row[0])
 
 
+def details_of_all(db: Database, action: str, obj: str) -> list[str]:
+    """Return the details (JSON text) of the audit entries recording ``action`` on ``obj``,
+    oldest first."""
+    rows = db.execute(
+        "SELECT details FROM audit WHERE action = ? AND object = ? ORDER BY id", (action, obj)
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def count_objects(db: Database, action: str, objects: list[str]) -> dict[str, int]:
     """Return how many audit entries record ``action`` on each of ``objects`` (0 for none)."""
     counts = dict.fromkeys(objects, 0)

@@ -298,3 +298,80 @@ def test_page_images_are_made_beside_the_pdf(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-folder"))
     assert len(page_images(path, 50)) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["one.pdf"]
+
+
+# A final reading: figures broken mid-figure, a statement flush under a table, five signature
+# lines run into one.
+
+#: The valuers' table as the Letter sample printed it: "121,750.0" / "0", "2026-12-0" / "1".
+VALUERS = Table(
+    heading="Parcel P1: valuations",
+    columns=("Valuer", "Source", "Name, organisation", "Date", "Reference", "Value USD"),
+    numeric=(False, False, False, False, False, True),
+    rows=(
+        ("Exporter's declared value", "price book", "", "", "", "118,262.70"),
+        (
+            "Government valuer",
+            "recorded",
+            "K. Mogapi, Government Diamond Valuator, Gaborone",
+            "2026-12-01",
+            "GDV-2026-1187",
+            "121,750.00",
+        ),
+        ("Independent valuer", "not recorded", "", "", "", ""),
+        (
+            "Spread (highest vs lowest, % of lowest)",
+            "121,750.00 vs 118,262.70",
+            "",
+            "",
+            "",
+            "2.949 %",
+        ),
+        ("Value for the certificate (rule: highest)", "", "", "", "", "121,750.00"),
+    ),
+    kinds=("line", "line", "line", "subtotal", "total"),
+    widths=(18, 0, 0, 0, 0, 0),
+)
+
+
+@pytest.mark.parametrize("width", [600, 680, 695.68])
+def test_a_figure_or_a_date_is_never_broken_across_lines(qapp, width):
+    text = printing._text_document(_sheet([VALUERS]))
+    text.setPageSize(QSizeF(width, 1000))
+    text.pageCount()
+    table = _tables(text)[1]
+    seen = set()
+    for row in range(table.rows()):
+        for col in range(table.columns()):
+            block = text.findBlock(table.cellAt(row, col).firstPosition())
+            if block.text() in {"121,750.00", "118,262.70", "2026-12-01"}:
+                assert block.layout().lineCount() == 1, (block.text(), width)
+                seen.add(block.text())
+    assert seen == {"121,750.00", "118,262.70", "2026-12-01"}
+
+
+def test_a_statement_stands_clear_of_the_table_above_it(qapp):
+    text = _text(_sheet([replace(CONTENTS, note="")], statements=("Values: one thing.",)))
+    table = _tables(text)[1]
+    bottom = text.documentLayout().frameBoundingRect(table).bottom()
+    block = text.findBlock(table.lastPosition()).next()
+    while block.isValid() and block.text() != "Values: one thing.":
+        block = block.next()
+    assert block.isValid()
+    gap = text.documentLayout().blockBoundingRect(block).top() - bottom
+    assert gap >= 8, gap  # 0: "Values: ..." sat on the table's last row
+
+
+def test_five_signature_lines_stand_apart(qapp, tmp_path):
+    """The receipt signs five times side by side: the lines ran into one rule."""
+    signers = ("Received by: olu", "Weighed by: olu", "Acknowledged: sam", "Witness", "Carrier")
+    path = tmp_path / "signed.pdf"
+    printing.write_pdf(_sheet(signatures=signers), path)
+    (image,) = page_images(path, 72)
+    rows = [image.crop(0, y, image.width, 1).pixels for y in range(image.height)]
+    line = next(r for r in rows if b"\x01" * 60 in bytes(b < 160 for b in r))
+    dark = "".join("#" if b < 160 else " " for b in line).strip()
+    runs = [run for run in dark.split(" ") if run]
+    gaps = [gap for gap in dark.split("#") if gap]
+    assert len(runs) == 5, dark  # five lines
+    assert min(len(gap) for gap in gaps) >= 8, gaps  # each 3 mm or more apart (was 2 pt)

@@ -334,3 +334,26 @@ def test_a_print_from_the_preview_is_recorded_as_the_copy_it_prints(
     entries = audit_entries(sealed, action="print.manifest", limit=10)
     details = [json.loads(e.details) for e in entries]
     assert [(d["copy"], d.get("preview")) for d in details] == [(2, None), (1, True), (0, None)]
+
+
+def test_a_reprint_of_changed_content_is_a_new_version_not_a_copy(qapp, sealed, who, tmp_path):
+    """The invoice printed at sealing leaves the carrier and air waybill blank; printed again
+    after shipping it holds them: that print is the original of version 2, not COPY 1 of a
+    document it does not match. Its reprint is COPY 1 of version 2."""
+
+    def printed(name):
+        doc = documents.build(sealed, who.olu, "invoice", ["P1"])
+        path = tmp_path / f"{name}.pdf"
+        _pages, copy = printing.save_pdf(sealed, who.olu, doc, path)
+        return copy, " ".join(pdf_pages(path)[0].split()), doc.fingerprint
+
+    copy, first, before = printed("first")
+    assert copy == 0 and "ORIGINAL" in first and "VERSION" not in first
+    parcels.ship_parcel(sealed, who.sam, "P1", carrier="Brinks", awb="176-12345675")
+    copy, second, after = printed("second")
+    assert after != before
+    assert copy == 0 and "VERSION 2 · ORIGINAL" in second and "COPY" not in second
+    copy, third, _fp = printed("third")
+    assert copy == 1 and "VERSION 2 · COPY 1" in third
+    entries = audit_entries(sealed, action="print.invoice", limit=5)
+    assert [json.loads(e.details).get("version", 1) for e in reversed(entries)] == [1, 2, 2]

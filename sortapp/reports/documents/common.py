@@ -68,6 +68,9 @@ class Document:
     paper: str = "a4"
     #: A mark painted on every page (e.g. "PROVISIONAL"); empty for none.
     mark: str = ""
+    #: 1, or n: the n-th content of this document printed (``reports.print_version``): a
+    #: reprint of other content is a new version, not a copy.
+    version: int = 1
     subject: str = field(default="", compare=False)
     #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
     chain: str = ""

@@ -40,7 +40,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                         f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
                         (
                             f"{f.ct(parcel.mct)} ct, {lines_stones(parcel.lines, f)}, "
-                            f"origin {parcel.origin}"
+                            f"origin {origin_text(parcel.origin, parcel.origin_countries)}"
                         )
                         if parcel.lines
                         else "no goods packed yet",

@@ -23,6 +23,11 @@ from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
 
+def grouped_hex(digest: str) -> str:
+    """A hex digest in groups of four: ``"bf3d 9571 270f ..."``."""
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
 def _sealed(db: Database, number: str) -> Parcel:
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
@@ -73,7 +78,8 @@ def manifest(db: Database, number: str) -> Document:
             f"{f.usd(parcel.book_value_cents)} USD (the price-book value, as invoiced)",
         ),
         certificate_value_fact(db, parcel, f),
-        ("Fingerprint", parcel.fingerprint or ""),
+        # In groups of four, as the footer gives its start: a line breaks between groups.
+        ("Fingerprint", grouped_hex(parcel.fingerprint or "")),
         ("Packed by", packers),
         ("Sealed by", who.sealed),
     )

@@ -40,7 +40,7 @@ def reconciliation(db: Database, number: str) -> Document:
     summary += [([f"Loss: {k}", f.ct(v)], "line") for k, v in sorted(rec.losses_mct.items())]
     provisional = lot.status != "sorted"
     summary += _difference_rows(rec, f, provisional)
-    stone_rows = _stone_rows(rec, f, _sizes(db, rec), provisional)
+    stone_rows = _stone_rows(rec, f, _sizes(db, rec), provisional, list(assortment.size_labels(db)))
     who = lot_people(db, lot.number, f)
     facts: list[tuple[str, str]] = [
         ("Lot", lot.number),
@@ -49,7 +49,12 @@ def reconciliation(db: Database, number: str) -> Document:
         ("Weighed by", who.weighed),
         *(("Weighed again by", again) for again in who.reweighed),
         ("Weight difference", f"acknowledged by {who.acknowledged}" if who.acknowledged else ""),
-        ("Entries", f.count(rec.entries)),
+        # The stones' "c of m entries counted" below count the standing entries of goods.
+        (
+            "Entries",
+            f"{f.count(rec.entries)} recorded; {f.count(rec.goods_entries)} of them sorted "
+            "goods that stand (losses and corrections are the others)",
+        ),
         ("Sorted by", sorters_text(who, f)),
         *(("Loss recorded by", loss) for loss in who.losses),
     ]
@@ -76,12 +81,13 @@ def reconciliation(db: Database, number: str) -> Document:
                 [("Category", False), ("Name", False), ("Stones", True), ("Carats", True)],
                 cat_rows,
             ),
-            table("Reconciliation", [("", False), ("Carats", True)], summary),
             table(
                 "Stones by size class",
                 [("", False), ("Received", True), ("Sorted", True), ("Difference", True)],
                 stone_rows,
             ),
+            # Last, above the signatures: the figures the closer signs for stay with them.
+            table("Reconciliation", [("", False), ("Carats", True)], summary),
         ),
         signatures=(
             signed("Sorted by", ", ".join(name for name, _n in who.sorters)),
@@ -138,10 +144,14 @@ def _sizes(db: Database, rec: Reconciliation) -> dict[str, tuple[str, str]]:
 
 
 def _stone_rows(
-    rec: Reconciliation, f: Figures, sizes: dict[str, tuple[str, str]], provisional: bool
+    rec: Reconciliation,
+    f: Figures,
+    sizes: dict[str, tuple[str, str]],
+    provisional: bool,
+    sizes_in_order: list[str],
 ) -> list[tuple[list[str], str]]:
-    """Stones by size class: those counted (a count, or "n (c of m entries counted)"), then those
-    not counted ("n/c"); then received against sorted for the whole lot, with the difference
+    """Stones by size class, sizes in the assortment's order: a count, "n (c of m entries
+    counted)" or "n/c"; then received against sorted for the whole lot, with the difference
     where stones were counted in and out (else why there is none; while the lot is open, what
     is not yet sorted)."""
     by_size: dict[str, list[int]] = {}
@@ -154,13 +164,12 @@ def _stone_rows(
         totals[1] += counted
         totals[2] += entries
         label_of[size] = f"{size} {label}".strip()
-    counted_rows: list[tuple[list[str], str]] = []
-    uncounted_rows: list[tuple[list[str], str]] = []
-    for size, (stones, counted, entries) in by_size.items():
-        text = counted_stones(f, stones, counted, entries, what="entries")
-        (counted_rows if counted else uncounted_rows).append(
-            ([label_of[size], "", text, ""], "line")
-        )
+    # In the assortment's order of sizes, as the sieves run (smalls up to specials).
+    order = {size: i for i, size in enumerate(sizes_in_order)}
+    rows: list[tuple[list[str], str]] = [
+        ([label_of[size], "", counted_stones(f, *by_size[size], what="entries"), ""], "line")
+        for size in sorted(by_size, key=lambda s: (order.get(s, len(order)), s))
+    ]
     received = "n/c" if rec.received_stones is None else f.count(rec.received_stones)
     if rec.stone_difference is not None:
         # While the lot is open, the stones received and not sorted are not yet a difference.
@@ -171,7 +180,6 @@ def _stone_rows(
         difference = "none: nothing sorted yet"
     else:
         difference = "none: not every size counted"
-    rows = counted_rows + uncounted_rows
     whole = counted_stones(
         f, rec.sorted_stones, rec.counted_entries, rec.goods_entries, what="entries"
     )

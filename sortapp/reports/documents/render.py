@@ -16,15 +16,31 @@ table.facts td { padding: 2pt 6pt 2pt 0; vertical-align: top; }
 table.facts td.k { font-weight: bold; padding-right: 10pt; }
 p.statement { margin-top: 10pt; }
 table.data td, table.data th { padding-left: 10px; }
+td.n { white-space: nowrap; }
 td.sign { padding: 28pt 12pt 2pt 0; }
 """
 # Qt's rich text: a CSS margin on a heading sets it to 0 (h2 keeps Qt's own, clear of a table
 # above it), and a margin is read only from its longhand (``margin-top``), not ``margin: ...``.
 # Data tables: cells padded 3 px (the attribute), 10 px on the left: numbers in columns side by
-# side stand apart, rows no taller (one rule of the sheet, no style per cell).
+# side stand apart, rows no taller (one rule of the sheet, no style per cell). A figure or a
+# date (``_figure``) is never broken across lines (class ``n``: Qt reads ``white-space`` from a
+# rule, not from the ``nowrap`` attribute).
 
-#: The line a signer signs on (``printing`` finds the signature blocks by it).
+#: A single figure or date: digits and the marks figures carry, no space ("121,750.00",
+#: "1 234,567" with a no-break space, "2026-12-01", "7102.31", "-0.300", "12.5 %" is not one).
+_FIGURE = re.compile(r"-?\d[\d.,\u00a0/:-]*")
+
+
+def _figure(cell: str) -> str:
+    """The class of a cell that holds a single figure or date: never broken across lines."""
+    return ' class="n"' if _FIGURE.fullmatch(cell) else ""
+
+
+#: The line a signer signs on: 22 underscores, 17 where five or more sign side by side (each
+#: line then ends before its neighbour's starts). ``pagebreaks`` finds the signature blocks by
+#: ``SIGN_MARK``, which every line holds.
 SIGN_LINE = "_" * 22
+SIGN_MARK = "_" * 12
 
 #: A hyphen inside a word ("non-industrial"): a word joiner after it, so that Qt never breaks
 #: the word there (the text searched for in the PDF stays "non-industrial").
@@ -68,17 +84,20 @@ def render_html(doc: Document) -> str:
                 out.append("<tr>")
                 for cell, numeric in zip(row, table.numeric, strict=True):
                     out.append(
-                        f'<td align="right">{_esc(cell)}</td>'
+                        f'<td align="right"{_figure(cell)}>{_esc(cell)}</td>'
                         if numeric
-                        else f"<td>{_esc(cell)}</td>"
+                        else f"<td{_figure(cell)}>{_esc(cell)}</td>"
                     )
             else:
                 out.append(f'<tr bgcolor="{"#eeeeee" if kind == "subtotal" else "#d9d9d9"}">')
                 for cell, numeric in zip(row, table.numeric, strict=True):
                     align = ' align="right"' if numeric else ""
-                    out.append(f"<td{align}><b>{_esc(_whole(cell))}</b></td>")
+                    out.append(f"<td{align}{_figure(cell)}><b>{_esc(_whole(cell))}</b></td>")
             out.append("</tr>")
         out.append("</tbody></table>")
+    if doc.statements and doc.tables:
+        # Qt ignores the top margin of a paragraph right after a table: a blank line instead.
+        out.append("<p>&nbsp;</p>")
     for statement in doc.statements:
         out.append(f'<p class="statement">{_esc(statement)}</p>')
     if doc.kind == "kp-sheet":
@@ -103,6 +122,7 @@ def _appended_html(doc: Document) -> list[str]:
         out.append('<p style="page-break-before: always;"></p>' + body)
         if sub.kind == "import-slip":
             out.append(
+                "<p>&nbsp;</p>"  # clear of the last line to fill in above it
                 '<table border="1" cellspacing="0" width="100%" height="110"><tr>'
                 '<td height="110" valign="top">For the importing authority: stamp</td>'
                 "</tr></table>"
@@ -115,8 +135,9 @@ def _appended_html(doc: Document) -> list[str]:
 def _signatures_html(doc: Document) -> str:
     """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
     text ignores a cell's padding there), clear of the last table."""
+    line = SIGN_LINE if len(doc.signatures) < 5 else "_" * 17
     cells = "".join(
-        f'<td class="sign"><br/><br/><br/>{SIGN_LINE}<br/>{_esc(who)}<br/>Name, date</td>'
+        f'<td class="sign"><br/><br/><br/>{line}<br/>{_esc(who)}<br/>Name, date</td>'
         for who in doc.signatures
     )
     return f'<table width="100%" cellspacing="0"><tr>{cells}</tr></table>'
