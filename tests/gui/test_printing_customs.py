@@ -177,3 +177,48 @@ def test_the_slip_header_starts_on_the_slips_own_page_whatever_breaks_come_befor
         "KP data sheet C1 (continued)",
         "Import confirmation C1",
     ]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_signed_pages_carry_the_figures_they_sign_for(paper, tmp_path, qapp):
+    """The demo's two-parcel shipment: on Letter, the KP sheet's validation box and signatures
+    and the invoice's warranty and signature each land alone on page 2. Whatever page they land
+    on names the certificate, carats and value (the KP officer stamps it) and the invoice's
+    amount due (the seller signs it); the invoice gives the goods by origin."""
+    from sortapp.reports import documents  # noqa: PLC0415
+    from sortapp.services import demo, site  # noqa: PLC0415
+    from sortapp.storage.db import open_db  # noqa: PLC0415
+
+    demo.build(tmp_path / "demo.db")
+    db = open_db(tmp_path / "demo.db")
+    try:
+        site.set_setting(db, site.login(db, "ada", "demo-ada-2026"), "paper", paper)
+        sam = site.actor_for(db, "sam")
+        pages = {}
+        for kind in ("kp-sheet", "invoice"):
+            doc = documents.build(db, sam, kind, ["BW-2026-004118"])
+            printing.save_pdf(db, sam, doc, tmp_path / f"{kind}.pdf")
+            pages[kind] = [" ".join(p.split()) for p in pdf_pages(tmp_path / f"{kind}.pdf")]
+    finally:
+        db.close()
+    (stamped,) = [p for p in pages["kp-sheet"] if "l. Validation" in p]
+    assert (
+        "l. Validation by the exporting authority of certificate BW-2026-004118, 586.410 ct, "
+        "406,332.00 USD (signature and stamp):" in stamped
+    )
+    assert "Exporting authority" in stamped.split("l. Validation")[1]
+    # (A line may break after a hyphen: "thirty- two".)
+    (signed,) = [p.replace("- ", "-") for p in pages["invoice"] if "For the seller" in p]
+    due = (
+        "Amount due on invoice INV-BW-2026-004118: 406,332.00 USD (Four hundred six thousand "
+        "three hundred thirty-two US dollars and 00/100)."
+    )
+    assert signed.index(due) < signed.index("For the seller")
+    invoice = " ".join(pages["invoice"])
+    for row in (
+        "Goods by origin Origin Carats Net weight g Value USD",
+        "BW 275.460 55.0920 106,252.00",
+        "ZA 310.950 62.1900 300,080.00",
+        "TOTAL 586.410 117.2820 406,332.00",
+    ):
+        assert row in invoice, row

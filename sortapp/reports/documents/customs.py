@@ -5,8 +5,17 @@ import-confirmation slip and the spread between valuations."""
 
 from __future__ import annotations
 
-from sortapp.core.entities import Parcel, Shipment
-from sortapp.reports.documents.common import Document, Figures, country_text, party, table
+from collections.abc import Callable
+
+from sortapp.core.entities import Parcel, ParcelLine, Shipment
+from sortapp.reports.documents.common import (
+    Document,
+    Figures,
+    annex_origin,
+    country_text,
+    party,
+    table,
+)
 from sortapp.services import parcels, parties, settings
 from sortapp.storage.dbapi import Database
 
@@ -201,7 +210,7 @@ def parcels_and_seals(found: Shipment, f: Figures) -> tuple[str, list[tuple[list
         (
             [
                 "TOTAL",
-                f"{f.count(len(found.seals))} seals",
+                seals_text(len(found.seals), f),
                 f.ct(found.mct),
                 f.usd(found.value_cents),
             ],
@@ -209,6 +218,11 @@ def parcels_and_seals(found: Shipment, f: Figures) -> tuple[str, list[tuple[list
         )
     )
     return "Parcels and seals", rows
+
+
+def seals_text(n: int, f: Figures) -> str:
+    """``1 seal``, ``3 seals``."""
+    return f"{f.count(n)} seal{'' if n == 1 else 's'}"
 
 
 def packages_text(found: Shipment, f: Figures) -> str:
@@ -304,4 +318,52 @@ def shipping_text(db: Database, found: Shipment) -> tuple[str, str]:
     return (
         "; ".join([", ".join(dict.fromkeys(carriers)), pending]),
         "; ".join([", ".join(dict.fromkeys(awbs)), pending]),
+    )
+
+
+ORIGIN_COLUMNS = [
+    ("Origin", False),
+    ("Carats", True),
+    ("Net weight g", True),
+    ("Value USD", True),
+]
+
+
+def carats_and_values(found: Shipment, key: Callable[[ParcelLine], str]) -> dict[str, list[int]]:
+    """{key: [mct, price-book value in cents]} of the shipment's lines, summed by ``key``."""
+    sums: dict[str, list[int]] = {}
+    for p in found.parcels:
+        for ln in p.lines:
+            mct_value = sums.setdefault(key(ln), [0, 0])
+            mct_value[0] += ln.mct
+            mct_value[1] += ln.value_cents
+    return sums
+
+
+def origin_summary(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
+    """The goods by origin (worded as the KP annex words it: a mixed lot's countries together),
+    with carats, net weight and price-book value, and their total (the goods' total, exact)."""
+    by_origin = carats_and_values(found, lambda ln: ln.origin)
+    rows = [
+        ([annex_origin(origin), f.ct(m), grams(f, m), f.usd(v)], "line")
+        for origin, (m, v) in sorted(by_origin.items())
+    ]
+    mct = sum(m for m, _v in by_origin.values())
+    value = sum(v for _m, v in by_origin.values())
+    rows.append((["TOTAL", f.ct(mct), grams(f, mct), f.usd(value)], "total"))
+    return rows
+
+
+def amount_due_statement(number: str, cents: int, f: Figures) -> str:
+    """The invoice's last statement, just above the seller's signature: the amount signed for,
+    in figures and in words, wherever the page breaks."""
+    return f"Amount due on invoice {number}: {f.usd(cents)} USD ({usd_words(cents)})."
+
+
+def validation_statement(found: Shipment, f: Figures) -> str:
+    """KP element l, naming what is validated (certificate, carats, value): the stamp's page
+    carries them wherever the page breaks."""
+    return (
+        f"l. Validation by the exporting authority of certificate {found.kp_cert}, "
+        f"{f.ct(found.mct)} ct, {f.usd(found.value_cents)} USD (signature and stamp):"
     )

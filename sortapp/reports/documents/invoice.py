@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sortapp.core.entities import HS_LABELS, Shipment
+from sortapp.core.entities import HS_LABELS, MIXED, Shipment
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -33,12 +33,7 @@ HS_COLUMNS = [
 
 def hs_summary(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
     """The goods described and subtotalled per HS code (price-book values), with the total."""
-    by_hs: dict[str, list[int]] = {}
-    for p in found.parcels:
-        for ln in p.lines:
-            mct_value = by_hs.setdefault(ln.hs_code, [0, 0])
-            mct_value[0] += ln.mct
-            mct_value[1] += ln.value_cents
+    by_hs = customs.carats_and_values(found, lambda ln: ln.hs_code)
     rows = [
         (
             [hs, f"Rough diamonds, {HS_LABELS[hs]}", f.ct(m), customs.grams(f, m), f.usd(v)],
@@ -100,6 +95,11 @@ def invoice(db: Database, number: str) -> Document:
     every = [ln for p in found.parcels for ln in p.lines]
     total_value = sum(ln.value_cents for ln in every)
     rows.append((["TOTAL", *sum_row("", lines=every, f=f)], "total"))
+    by_origin = (
+        [table("Goods by origin", customs.ORIGIN_COLUMNS, customs.origin_summary(found, f))]
+        if found.origin == MIXED
+        else []
+    )
     facts = (
         ("Invoice", f"INV-{found.kp_cert}"),
         ("Date", found.issued),
@@ -120,8 +120,13 @@ def invoice(db: Database, number: str) -> Document:
         tables=(
             table("Goods", [("Parcel", False), *CONTENT_COLUMNS], rows),
             table("Goods by HS code", HS_COLUMNS, hs_summary(found, f)),
+            *by_origin,
         ),
-        statements=(customs.value_statement(db, found, f), conf.wdc_statement),
+        statements=(
+            customs.value_statement(db, found, f),
+            conf.wdc_statement,
+            customs.amount_due_statement(f"INV-{found.kp_cert}", total_value, f),
+        ),
         signatures=("For the seller",),
         fingerprint=content_fingerprint(facts, rows),
         subject=found.kp_cert,

@@ -117,7 +117,7 @@ def kp_sheet(db: Database, number: str) -> Document:
         statements=(
             KP_STATEMENT,
             customs.value_statement(db, found, f),
-            "l. Validation by the exporting authority (signature and stamp):",
+            customs.validation_statement(found, f),
         ),
         signatures=("Exporting authority", "Exporter"),
         fingerprint=content_fingerprint(*data),

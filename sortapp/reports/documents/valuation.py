@@ -47,10 +47,11 @@ def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], st
         ("independent", "Independent valuer"),
     ):
         found = records.get(valuer)
+        if found is None and valuer == "declared":
+            rows.append(([label, *price_book_cells(p), f.usd(declared)], "line"))
+            continue
         if found is None:
-            state = "price book" if valuer == "declared" else "not recorded"
-            amount = f.usd(declared) if valuer == "declared" else ""
-            rows.append(([label, state, "", "", "", amount], "line"))
+            rows.append(([label, "not recorded", "", "", "", ""], "line"))
             continue
         if valuer != "declared":
             values.append(found["value_cents"])
@@ -73,6 +74,18 @@ def valuer_rows(db: Database, p: Parcel, f: Figures) -> list[tuple[list[str], st
         (["Spread (highest vs lowest, % of lowest)", basis, "", "", "", spread], "subtotal")
     )
     return rows
+
+
+def price_book_cells(p: Parcel) -> list[str]:
+    """Source, name, date and reference of a declared value no valuation was recorded for: the
+    price book, read by the exporter when the parcel was sealed for the prices in force on the
+    certificate's issue day (``services.parcels._plan_seal``); a price overridden for the parcel
+    is named in the reference."""
+    overridden = sorted({ln.category for ln in p.lines if ln.price_source == "override"})
+    reference = "price book" + (
+        f"; price overridden: {', '.join(overridden)}" if overridden else ""
+    )
+    return ["price book", p.exporter, p.issued or "", reference]
 
 
 def _spread(values: list[int], f: Figures) -> tuple[str, str]:
@@ -110,7 +123,7 @@ def valuation(db: Database, number: str) -> Document:
     facts = (
         ("KP certificate", found.kp_cert),
         ("Exporter / importer", f"{found.exporter} / {found.importer}"),
-        ("Parcels", str(len(found.parcels))),
+        ("Parcels", f.count(len(found.parcels))),
         ("Carats", f.ct(found.mct)),
         ("Certificate value", f"{f.usd(found.value_cents)} USD"),
     )

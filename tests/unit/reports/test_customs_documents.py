@@ -3,13 +3,16 @@ sheet (issue 14), as document data."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from sortapp.core.entities import ParcelLine
 from sortapp.reports import documents
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import Figures
 from sortapp.services import assortment, parcels, parties, site
-from tests.conftest import pack_parcel_for_antwerp
+from tests.conftest import make_sorted_lot, pack_parcel_for_antwerp
 
 CERT = "BW-2026-1"
 #: The site's settings for the invoice (``sortapp site set KEY VALUE``).
@@ -226,7 +229,15 @@ def test_valuation_sheet_names_the_valuers_and_the_spread(customs_site):
         "25,000.00",
     ]
     assert by_valuer["Independent valuer"][2:] == ["not recorded", "", "", "11,990.01"]
-    assert by_valuer["Exporter's declared value"][1:] == ["price book", "", "", "", "11,990.00"]
+    # No declared valuation recorded: the price book, read by the exporter for the prices in
+    # force on the certificate's issue day.
+    assert by_valuer["Exporter's declared value"][1:] == [
+        "price book",
+        "Kasane Sorting",
+        "2026-03-02",
+        "price book",
+        "11,990.00",
+    ]
     # (25,000.00 - 11,990.00) / 11,990.00 = 108.507089...% -> 108.507 %
     spread = by_valuer["Spread (highest vs lowest, % of lowest)"]
     assert spread[1] == "25,000.00 vs 11,990.00" and spread[-1] == "108.507 %"
@@ -303,3 +314,92 @@ def test_the_manifest_says_its_part_of_the_certificate_value(customs_site):
     assert f["Totals"].endswith("119.900 ct, 11,990.00 USD (the price-book value, as invoiced)")
     p2 = dict(documents.manifest(customs_site, "P2").facts)
     assert "(parcel 2 of 2 under" in p2["This parcel's part of the certificate value"]
+
+
+def test_the_validation_names_the_certificate_carats_and_value(customs_site):
+    """KP element l names what the authority validates: on whatever page the stamp lands (a
+    Letter sheet puts it alone on page 2), the certificate's number, carats and value are there."""
+    doc = documents.kp_sheet(customs_site, CERT)
+    assert doc.statements[-1] == (
+        "l. Validation by the exporting authority of certificate BW-2026-1, 159.900 ct, "
+        "29,000.00 USD (signature and stamp):"
+    )
+
+
+def test_the_invoice_ends_with_the_amount_due_above_the_signature(customs_site):
+    doc = documents.invoice(customs_site, CERT)
+    assert doc.statements[-1] == (
+        "Amount due on invoice INV-BW-2026-1: 15,990.00 USD (Fifteen thousand nine hundred "
+        "ninety US dollars and 00/100)."
+    )
+    assert doc.signatures == ("For the seller",)
+
+
+def test_a_mixed_origin_invoice_gives_the_goods_by_origin(customs_site, who):
+    """Customs at destination need carats and value per origin: P1's S5 came from L1 (BW, 60
+    ct) and L2 (ZA, 20 ct), its G1 from L1 (39.900 ct); P2's 40 ct of S5 from L2 (ZA)."""
+    doc = documents.invoice(customs_site, CERT)
+    by_origin = next(t for t in doc.tables if t.heading == "Goods by origin")
+    assert by_origin.columns == ("Origin", "Carats", "Net weight g", "Value USD")
+    assert [list(r) for r in by_origin.rows] == [
+        ["BW", "99.900", "19.9800", "9,990.00"],
+        ["ZA", "60.000", "12.0000", "6,000.00"],
+        ["TOTAL", "159.900", "31.9800", "15,990.00"],
+    ]
+    goods = next(t for t in doc.tables if t.heading == "Goods")
+    assert goods.rows[-1][-1] == by_origin.rows[-1][-1] == dict(doc.facts)["Amount due"][:-4]
+    # A single origin: the fact says it, no table.
+    _sealed_alone(customs_site, who, "P3", "Dubai DMCC", "AE", "BW-3", "S9")
+    one = documents.invoice(customs_site, "BW-3")
+    assert "Goods by origin" not in [t.heading for t in one.tables]
+
+
+def test_a_mixed_lot_is_worded_as_the_annex_words_it():
+    """A lot of two origins is one origin "BW, ZA (mixed lot)", as in the KP annex."""
+    lines = [
+        ParcelLine("S5-SAW-Q1-W", "7102.31", "L1", "BW+ZA", 1_001, 0, 100, 100, "price book"),
+        ParcelLine("S5-SAW-Q1-W", "7102.31", "L2", "BW", 2_000, 0, 100, 200, "price book"),
+    ]
+    shipment = SimpleNamespace(parcels=[SimpleNamespace(lines=lines)])
+    rows = customs.origin_summary(shipment, Figures())
+    assert [r for r, _kind in rows] == [
+        ["BW", "2.000", "0.4000", "2.00"],
+        ["BW, ZA (mixed lot)", "1.001", "0.2002", "1.00"],
+        ["TOTAL", "3.001", "0.6002", "3.00"],
+    ]
+
+
+def _declared_row(db, number):
+    rows = next(t for t in documents.valuation(db, number).tables if t.heading.endswith("ions"))
+    return list(rows.rows[0])
+
+
+def test_the_declared_row_names_an_override_or_the_recorded_valuation(customs_site, who):
+    db = customs_site
+    parcels.create_parcel(db, who.olu, "P3", importer="Dubai DMCC", destination="AE")
+    parcels.add_goods(db, who.olu, "P3", "G1-SAW-Q1-W", 39_900, lot="L2")
+    parcels.override_price(db, who.sam, "P3", "G1-SAW-Q1-W", 12_000, "a buyer's contract")
+    parcels.seal_parcel(db, who.sam, "P3", kp_cert="BW-3", seals=["S9"], issued="2026-04-01")
+    assert _declared_row(db, "P3") == [
+        "Exporter's declared value",
+        "price book",
+        "Kasane Sorting",
+        "2026-04-01",
+        "price book; price overridden: G1-SAW-Q1-W",
+        "4,788.00",
+    ]
+    make_sorted_lot(db, who.olu, "L3")
+    parcels.create_parcel(db, who.olu, "P4", importer="Dubai DMCC", destination="AE")
+    parcels.add_goods(db, who.olu, "P4", "S5-SAW-Q1-W", 40_000, lot="L3")
+    parcels.add_valuation(
+        db, who.sam, "P4", "declared", 4_100_00, valuer_name="Ann Exporter", valued_on="2026-04-02"
+    )
+    parcels.seal_parcel(db, who.sam, "P4", kp_cert="BW-4", seals=["S8"], issued="2026-04-03")
+    assert _declared_row(db, "P4")[1:] == ["recorded", "Ann Exporter", "2026-04-02", "", "4,100.00"]
+
+
+def test_one_seal_is_one_seal(customs_site, who):
+    _sealed_alone(customs_site, who, "P3", "Dubai DMCC", "AE", "BW-3", "S9")
+    (slip,) = documents.kp_sheet(customs_site, "BW-3").appended
+    assert list(slip.tables[0].rows[-1])[:2] == ["TOTAL", "1 seal"]
+    assert customs.seals_text(2, Figures()) == "2 seals"

@@ -84,7 +84,9 @@ def test_kp_sheet_has_elements_a_to_l_and_an_annex(shipped):
 
 def test_invoice_carries_the_wdc_statement(shipped, who):
     doc = documents.invoice(shipped, "BW-2026-1")
-    assert doc.statements[-1] == WDC_STATEMENT
+    # The warranty, then the amount due just above the seller's signature.
+    assert doc.statements[-2] == WDC_STATEMENT
+    assert doc.statements[-1].startswith("Amount due on invoice INV-BW-2026-1: 15,990.00 USD")
     assert doc.number == "INV-BW-2026-1"
     assert doc.tables[0].rows[-1][-1] == "15,990.00"
     # The total says its stones as counted lines, and no average USD/ct (it cannot multiply out).
