@@ -60,7 +60,12 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                         if lot.weighed_mct
                         else f"declared {f.ct(lot.declared_mct or 0)} ct"
                     )
-                    + (f", {f.count(lot.weighed_stones)} stones" if lot.weighed_stones else ""),
+                    + (
+                        f", {f.count(lot.weighed_stones)} "
+                        + ("stone" if lot.weighed_stones == 1 else "stones")
+                        if lot.weighed_stones
+                        else ""
+                    ),
                     # The site's day, not the UTC one.
                     f"Received {local_text(lot.received_at, zone)[:10]}",
                 ),
