@@ -55,9 +55,11 @@ def set_party(
     tax_number: str | None = None,
     licence: str | None = None,
     port: str | None = None,
+    adding: bool = False,
 ) -> Changes:
     """Add a party or change what is given of one (None: leave as it is); supervisor or admin.
-    A new party needs its address and country."""
+    A new party needs its address and country. ``adding``: only add (a form to add one): a name
+    already registered, in any capitalisation, is refused and nothing is written."""
     actor.require(Role.SUPERVISOR, "keeping the register of parties")
     name = _text(name, "name", 200)
     if not name:
@@ -71,6 +73,12 @@ def set_party(
     }
     with transaction(db):
         found = parties_sql.get_party(db, name)
+        if found is not None and adding:
+            raise UserError(
+                f"name: {found['name']} is already registered",
+                code="party_exists",
+                facts={"party": str(found["name"])},
+            )
         if found is None:
             if not given["address"] or not given["country"]:
                 raise UserError(
@@ -87,7 +95,11 @@ def set_party(
             name = found["name"]
             row = {k: found[k] if v is None else v for k, v in given.items()}
             if all(row[k] == found[k] for k in row):
-                raise UserError(f"party {name}: nothing to change")
+                raise UserError(
+                    f"party {name}: nothing to change",
+                    code="party_unchanged",
+                    facts={"party": name},
+                )
             parties_sql.update_party(
                 db, found["id"], {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
             )

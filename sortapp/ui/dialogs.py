@@ -106,6 +106,8 @@ class FormDialog(QDialog):
         self.names: dict[str, list[str]] = {}
         self.problems: dict[str, QLabel] = {}
         self.required: set[str] = set()
+        #: The codes of refusals said at the top, never beside a field (about the whole form).
+        self.at_top: set[str] = set()
         self.check = check
         self.outcome: object = None
         self._focus: QWidget | None = None
@@ -251,7 +253,7 @@ class FormDialog(QDialog):
                 from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)
 
                 text = error_text(exc)
-                key = self.field_of(text)
+                key = "" if exc.code in self.at_top else self.field_of(text)
                 if key:  # beside the field: without its name again, as a sentence
                     if self._named_by(text) == key:
                         text = text.split(":", 1)[1].strip()
@@ -667,6 +669,7 @@ class PartyDialog(Built):
             check=checked(submit, FirstRunDialog.answer),  # "Belgium (BE)" is BE
         )
         dialog.setMinimumWidth(560)  # room for an address on one line
+        dialog.at_top.add("party_unchanged")  # about the form, whatever words the name has
         name = dialog.line("name", "Name", given.get("name", ""), required=True)
         if party:
             name.setReadOnly(True)

@@ -219,3 +219,51 @@ def test_the_register_and_its_form_fit_the_smallest_screen(qtbot, make_window, d
     QApplication.processEvents()
     assert misfits(form, QSize(width, height)) == []
     assert form.frameGeometry().width() <= width and form.frameGeometry().height() <= height
+
+
+def test_add_refuses_a_registered_name_beside_the_name_and_writes_nothing(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """Add with a name already registered (any capitalisation) does not overwrite the party:
+    the form stays open saying so beside the name, pointing to Edit; nothing is written."""
+    parties.set_party(
+        db,
+        who.sam,
+        "Antwerp Rough NV",
+        address="Hoveniersstraat 30, 2018 Antwerpen",
+        country_code="BE",
+        tax_number="BE0123456789",
+        licence="IMP-7",
+        port="Antwerp",
+    )
+    before = parties.get_party(db, "Antwerp Rough NV")
+    window = make_window("sam")
+    register = _register(qtbot, monkeypatch, window)
+    seen: dict[str, object] = {}
+    typed = {"name": "antwerp rough nv", "address": "Somewhere 1", "country": "Belgium (BE)"}
+    _typing(qtbot, monkeypatch, typed, seen)
+    register.add()
+    assert seen["open"] is True
+    said = seen["said"]
+    assert list(said) == ["name"]
+    assert said["name"].startswith("Antwerp Rough NV is already registered.")
+    assert "Edit..." in said["name"]
+    assert parties.get_party(db, "Antwerp Rough NV") == before
+    assert len(audit_entries(db, action="party.set")) == 1
+    assert "added" not in status(window)
+
+
+def test_edit_with_no_change_is_said_for_the_whole_form(qtbot, make_window, db, who, monkeypatch):
+    """ "Nothing to change" is about the form, not a field (an importer whose name has a word
+    of a field's label, "Imports", is not said under Import licence)."""
+    parties.set_party(
+        db, who.sam, "Mumbai Diamond Imports Pvt Ltd", address="Opera House", country_code="IN"
+    )
+    window = make_window("sam")
+    register = _register(qtbot, monkeypatch, window)
+    register.table.selectRow(0)
+    seen: dict[str, object] = {}
+    _typing(qtbot, monkeypatch, {}, seen)
+    register.edit()
+    assert seen["open"] is True
+    assert seen["said"] == {"": "party Mumbai Diamond Imports Pvt Ltd: nothing to change"}
