@@ -117,6 +117,29 @@ def get_party(db: Database, name: str) -> Party | None:
     return _party(found) if found else None
 
 
+def destination_warning(db: Database, importer: str, destination: str) -> str:
+    """Why a parcel to ``importer`` should not go to ``destination`` ("" when it may): the
+    importer is registered in another country, and the printed documents then do not take the
+    party for the importer (no registered address or identifiers). A warning, not a refusal:
+    the register may be behind, and the CLI creates such a parcel as asked."""
+    found = get_party(db, importer)
+    code = (destination or "").strip().upper()
+    if found is None or not code or found.country == code:
+        return ""
+    return (
+        f"{found.name} is registered in {_country_name(db, found.country)}, but the destination "
+        f"is {_country_name(db, code)}: the commercial invoice and KP sheet would print the "
+        "importer without its registered address and identifiers"
+    )
+
+
+def _country_name(db: Database, code: str) -> str:
+    try:
+        return f"{country(db, code, 'country')[1]} ({code})"
+    except UserError:
+        return code
+
+
 def list_parties(db: Database, actor: Actor) -> list[Party]:
     actor.require(Role.OPERATOR, "listing parties")
     return [_party(row) for row in parties_sql.list_parties(db)]

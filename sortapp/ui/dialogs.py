@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -326,6 +326,21 @@ class SummaryDialog:
         return box
 
 
+class WarningDialog:
+    """A warning the person must confirm to go on (Yes), or not (No, the default: the form
+    stays open to correct it). Not a refusal: the person may know better."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, warning: str, question: str) -> bool:
+        text = f"{warning}.\n\n{question}"
+        if not dialogs_enabled():
+            return confirm(parent, title, text)
+        box = SummaryDialog.build(parent, title, text)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.exec()
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+
+
 class LoginDialog:
     """Ask for a user and password; ``note`` says why the last attempt was refused."""
 
@@ -621,16 +636,29 @@ class NewParcelDialog(Built):
         countries: list[str],
         submit: Check | None = None,
         *,
-        importers: Sequence[str] = (),
+        importers: Sequence[str] | Mapping[str, str] = (),
     ) -> FormDialog:
-        """``importers``: the register's names, offered as the importer is typed (the printed
-        documents find a registered party by its name); another name may still be typed."""
+        """``importers``: the register's names (or name: country code), offered as the importer
+        is typed (the printed documents find a registered party by its name); another name may
+        still be typed. A registered importer chosen sets the destination to its country."""
         dialog = FormDialog(parent, "New export parcel", check=submit)
         dialog.line("number", "Parcel number", required=True)
         importer = dialog.line("importer", "Importer", required=True)
-        offer_names(importer, importers)
-        dialog.choice("destination", "Destination", countries)
+        offer_names(importer, list(importers))
+        destination = dialog.choice("destination", "Destination", countries)
         dialog.line("exporter", "Exporter", exporter, required=True)
+        where = (
+            {n.casefold(): c for n, c in importers.items()}
+            if isinstance(importers, Mapping)
+            else {}
+        )
+
+        def registered(text: str) -> None:
+            code = where.get(text.strip().casefold())
+            if code and destination.findText(code) >= 0:
+                destination.setCurrentText(code)
+
+        importer.textChanged.connect(registered)
         return dialog
 
 

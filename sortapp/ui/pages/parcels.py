@@ -35,6 +35,7 @@ from sortapp.ui.dialogs import (
     SummaryDialog,
     TextDialog,
     ValuationDialog,
+    WarningDialog,
 )
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
@@ -363,18 +364,32 @@ class ParcelsPage(Page):
                 exporter=answer["exporter"],
             )
 
+        def sure(answer: dict[str, str]) -> bool:
+            # A registered importer in another country than the destination: confirmed first.
+            warning = self.ctx.act(
+                self,
+                lambda: parties.destination_warning(
+                    self.ctx.db, answer["importer"], answer["destination"]
+                ),
+                raises=True,
+            )
+            return not warning or WarningDialog.ask(
+                self, "Importer's country", warning, "Create the parcel to this destination?"
+            )
+
         submit: Submit[dict[str, str]] = Submit(
-            self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}."
+            self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}.", sure
         )
         names = self.ctx.act(
-            self, lambda: [p.name for p in parties.list_parties(self.ctx.db, self.ctx.actor)]
+            self,
+            lambda: {p.name: p.country for p in parties.list_parties(self.ctx.db, self.ctx.actor)},
         )
         answer = NewParcelDialog.ask(
             self,
             self.ctx.settings().exporter,
             site.kp_destinations(self.ctx.db),
             submit=submit,
-            importers=names or [],
+            importers=names or {},
         )
         changes = submit.after(answer)
         if answer is not None and changes is not None:

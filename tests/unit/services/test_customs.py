@@ -108,6 +108,19 @@ def test_adding_a_party_refuses_a_name_already_registered_in_any_capitalisation(
     assert parties.get_party(db, "Antwerp Rough NV").port == "Antwerp"
 
 
+def test_a_destination_other_than_the_registered_importers_country_is_warned_of(db, who):
+    parties.set_party(
+        db, who.sam, "Antwerp Rough NV", address="Hoveniersstraat 30", country_code="BE"
+    )
+    assert parties.destination_warning(db, "ANTWERP ROUGH NV", "be") == ""
+    assert parties.destination_warning(db, "Someone Else BV", "AE") == ""  # not registered
+    assert parties.destination_warning(db, "antwerp rough nv", "IN") == (
+        "Antwerp Rough NV is registered in Belgium (BE), but the destination is India (IN): the "
+        "commercial invoice and KP sheet would print the importer without its registered "
+        "address and identifiers"
+    )
+
+
 def test_a_valuation_records_who_gave_it(packed, who):
     with pytest.raises(UserError, match="date of valuation"):
         parcels.add_valuation(packed, who.sam, "P1", "government", 120_000, valued_on="1/2/26")
