@@ -254,8 +254,8 @@ class FormDialog(QDialog):
 
                 text = error_text(exc)
                 key = "" if exc.code in self.at_top else self.field_of(text)
-                if key:  # beside the field: without its name again, as a sentence
-                    if self._named_by(text) == key:
+                if key or exc.code in self.at_top:  # a sentence, beside the field without its
+                    if key and self._named_by(text) == key:  # name again
                         text = text.split(":", 1)[1].strip()
                     text = text[:1].upper() + text[1:]
                     text += "" if text.endswith((".", "?", "!")) else "."

@@ -127,5 +127,5 @@ def test_a_new_parcels_summary_says_no_goods_packed_yet(qtbot, make_window, db, 
     window.go(3)
     window.parcels.open_parcel("P1")
     text = window.parcels.header.text()
-    assert "Origin: no goods packed yet. not sealed." in text
+    assert "Origin: no goods packed yet. Not sealed." in text
     assert "MIXED" not in text

@@ -266,7 +266,7 @@ def test_edit_with_no_change_is_said_for_the_whole_form(qtbot, make_window, db, 
     _typing(qtbot, monkeypatch, {}, seen)
     register.edit()
     assert seen["open"] is True
-    assert seen["said"] == {"": "party Mumbai Diamond Imports Pvt Ltd: nothing to change"}
+    assert seen["said"] == {"": "Party Mumbai Diamond Imports Pvt Ltd: nothing to change."}
 
 
 def test_a_registered_importer_sets_the_destination_and_another_is_warned_of(

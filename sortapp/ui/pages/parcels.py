@@ -285,7 +285,7 @@ class ParcelsPage(Page):
             f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}; "
             f"seals {', '.join(parcel.seals)}"
             if parcel.kp_cert
-            else "not sealed"
+            else "Not sealed"
         )
         self.header.setText(
             f"<b>Parcel {parcel.number}</b> ({parcel.status}) from {parcel.exporter} to "
