@@ -49,6 +49,8 @@ HINTS: dict[str, str] = {
     "origin_missing": "give --mine or --supplier",
     "special_not_sorted": "the lot's special stones as sorted: sortapp sort show {lot}",
     "party_new": "sortapp party set '{party}' --address '...' --country CC",
+    "party_exists": "change it: sortapp party set '{party}' --address '...'",
+    "party_unchanged": "see it as registered: sortapp party list",
     "lot_not_weighed": "weigh it first: sortapp lot weigh {lot}",
     "difference_unacknowledged": "a supervisor acknowledges it: sortapp lot acknowledge {lot}",
     "difference_needs_acceptance": "sortapp sort close {lot} --accept-difference --reason '...'",

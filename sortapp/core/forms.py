@@ -17,7 +17,13 @@ from enum import Enum
 from typing import ClassVar, TypeVar
 
 from sortapp.core.errors import UserError
-from sortapp.core.units import parse_carats, parse_percent, parse_stones, parse_usd
+from sortapp.core.units import (
+    parse_carats,
+    parse_count,
+    parse_percent,
+    parse_stones,
+    parse_usd,
+)
 
 
 class Kind(Enum):
@@ -26,6 +32,7 @@ class Kind(Enum):
     CARATS = "carats"  # -> mct
     USD = "usd"  # -> cents
     STONES = "stones"  # -> a count
+    COUNT = "count"  # -> a count of the field's ``unit`` (days, backups ...)
     PERCENT = "percent"  # -> thousandths of a percent
 
 
@@ -38,6 +45,8 @@ class Field:
     kind: Kind
     required: bool = True
     allow_zero: bool = False
+    #: What a COUNT counts, as its refusal says it ("days").
+    unit: str = ""
 
     def read(self, text: str | None, *, decimal_comma: bool = False) -> int | None:
         """Return the integer ``text`` means, None for a blank optional field; UserError if bad.
@@ -56,6 +65,8 @@ class Field:
             )
         if self.kind is Kind.PERCENT:
             return parse_percent(raw, self.label, decimal_comma=decimal_comma)
+        if self.kind is Kind.COUNT:
+            return parse_count(raw, self.label, self.unit)
         return parse_stones(raw, self.label)
 
 

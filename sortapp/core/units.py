@@ -166,6 +166,16 @@ def parse_stones(text: object, field: str = "stones") -> int:
     return stones
 
 
+def parse_count(text: object, field: str, unit: str = "") -> int:
+    """Parse a count of something other than stones (days, backups, minutes: ``unit``), a
+    whole number, zero or more; the refusal names the field's own unit, not stones."""
+    raw = ("" if text is None else str(text)).strip()
+    what = f"a whole number of {unit}" if unit else "a whole number"
+    if not raw.isdigit() or not raw.isascii() or len(raw.lstrip("0")) > 12:
+        raise UserError(f"{field}: '{text}' is not {what} (0 or more)")
+    return int(raw)
+
+
 #: Thousands are grouped by ',' where '.' marks decimals, and by a no-break space where ','
 #: does (never by '.', which a '.' site would read as a decimal mark).
 GROUP_DOT, GROUP_COMMA = ",", "\u00a0"

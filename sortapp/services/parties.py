@@ -55,9 +55,11 @@ def set_party(
     tax_number: str | None = None,
     licence: str | None = None,
     port: str | None = None,
+    adding: bool = False,
 ) -> Changes:
     """Add a party or change what is given of one (None: leave as it is); supervisor or admin.
-    A new party needs its address and country."""
+    A new party needs its address and country. ``adding``: only add (a form to add one): a name
+    already registered, in any capitalisation, is refused and nothing is written."""
     actor.require(Role.SUPERVISOR, "keeping the register of parties")
     name = _text(name, "name", 200)
     if not name:
@@ -71,6 +73,12 @@ def set_party(
     }
     with transaction(db):
         found = parties_sql.get_party(db, name)
+        if found is not None and adding:
+            raise UserError(
+                f"name: {found['name']} is already registered",
+                code="party_exists",
+                facts={"party": str(found["name"])},
+            )
         if found is None:
             if not given["address"] or not given["country"]:
                 raise UserError(
@@ -87,7 +95,11 @@ def set_party(
             name = found["name"]
             row = {k: found[k] if v is None else v for k, v in given.items()}
             if all(row[k] == found[k] for k in row):
-                raise UserError(f"party {name}: nothing to change")
+                raise UserError(
+                    f"party {name}: nothing to change",
+                    code="party_unchanged",
+                    facts={"party": name},
+                )
             parties_sql.update_party(
                 db, found["id"], {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
             )
@@ -103,6 +115,29 @@ def get_party(db: Database, name: str) -> Party | None:
     """The registered party of this name (without case), or None (documents read it)."""
     found = parties_sql.get_party(db, name or "")
     return _party(found) if found else None
+
+
+def destination_warning(db: Database, importer: str, destination: str) -> str:
+    """Why a parcel to ``importer`` should not go to ``destination`` ("" when it may): the
+    importer is registered in another country, and the printed documents then do not take the
+    party for the importer (no registered address or identifiers). A warning, not a refusal:
+    the register may be behind, and the CLI creates such a parcel as asked."""
+    found = get_party(db, importer)
+    code = (destination or "").strip().upper()
+    if found is None or not code or found.country == code:
+        return ""
+    return (
+        f"{found.name} is registered in {_country_name(db, found.country)}, but the destination "
+        f"is {_country_name(db, code)}: the commercial invoice and KP sheet would print the "
+        "importer without its registered address and identifiers"
+    )
+
+
+def _country_name(db: Database, code: str) -> str:
+    try:
+        return f"{country(db, code, 'country')[1]} ({code})"
+    except UserError:
+        return code
 
 
 def list_parties(db: Database, actor: Actor) -> list[Party]:

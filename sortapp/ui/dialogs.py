@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -106,6 +106,8 @@ class FormDialog(QDialog):
         self.names: dict[str, list[str]] = {}
         self.problems: dict[str, QLabel] = {}
         self.required: set[str] = set()
+        #: The codes of refusals said at the top, never beside a field (about the whole form).
+        self.at_top: set[str] = set()
         self.check = check
         self.outcome: object = None
         self._focus: QWidget | None = None
@@ -251,9 +253,9 @@ class FormDialog(QDialog):
                 from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)
 
                 text = error_text(exc)
-                key = self.field_of(text)
-                if key:  # beside the field: without its name again, as a sentence
-                    if self._named_by(text) == key:
+                key = "" if exc.code in self.at_top else self.field_of(text)
+                if key or exc.code in self.at_top:  # a sentence, beside the field without its
+                    if key and self._named_by(text) == key:  # name again
                         text = text.split(":", 1)[1].strip()
                     text = text[:1].upper() + text[1:]
                     text += "" if text.endswith((".", "?", "!")) else "."
@@ -322,6 +324,21 @@ class SummaryDialog:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
         return box
+
+
+class WarningDialog:
+    """A warning the person must confirm to go on (Yes), or not (No, the default: the form
+    stays open to correct it). Not a refusal: the person may know better."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, warning: str, question: str) -> bool:
+        text = f"{warning}.\n\n{question}"
+        if not dialogs_enabled():
+            return confirm(parent, title, text)
+        box = SummaryDialog.build(parent, title, text)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.exec()
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
 class LoginDialog:
@@ -619,16 +636,29 @@ class NewParcelDialog(Built):
         countries: list[str],
         submit: Check | None = None,
         *,
-        importers: Sequence[str] = (),
+        importers: Sequence[str] | Mapping[str, str] = (),
     ) -> FormDialog:
-        """``importers``: the register's names, offered as the importer is typed (the printed
-        documents find a registered party by its name); another name may still be typed."""
+        """``importers``: the register's names (or name: country code), offered as the importer
+        is typed (the printed documents find a registered party by its name); another name may
+        still be typed. A registered importer chosen sets the destination to its country."""
         dialog = FormDialog(parent, "New export parcel", check=submit)
         dialog.line("number", "Parcel number", required=True)
         importer = dialog.line("importer", "Importer", required=True)
-        offer_names(importer, importers)
-        dialog.choice("destination", "Destination", countries)
+        offer_names(importer, list(importers))
+        destination = dialog.choice("destination", "Destination", countries)
         dialog.line("exporter", "Exporter", exporter, required=True)
+        where = (
+            {n.casefold(): c for n, c in importers.items()}
+            if isinstance(importers, Mapping)
+            else {}
+        )
+
+        def registered(text: str) -> None:
+            code = where.get(text.strip().casefold())
+            if code and destination.findText(code) >= 0:
+                destination.setCurrentText(code)
+
+        importer.textChanged.connect(registered)
         return dialog
 
 
@@ -667,6 +697,7 @@ class PartyDialog(Built):
             check=checked(submit, FirstRunDialog.answer),  # "Belgium (BE)" is BE
         )
         dialog.setMinimumWidth(560)  # room for an address on one line
+        dialog.at_top.add("party_unchanged")  # about the form, whatever words the name has
         name = dialog.line("name", "Name", given.get("name", ""), required=True)
         if party:
             name.setReadOnly(True)

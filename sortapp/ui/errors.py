@@ -43,6 +43,7 @@ HINTS: dict[str, str] = {
         "A supervisor selects lot {lot} on the Receiving page and uses "
         "Acknowledge weight difference..."
     ),
+    "party_exists": "To change it, select it in the register and use Edit...",
     "category_unknown": "The categories are on Settings, Assortment.",
     "no_authority": "An admin sets the authority on Settings, Site.",
     "restore_other_site": "Choose a backup of this site.",

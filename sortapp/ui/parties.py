@@ -146,6 +146,7 @@ class ImportersDialog(QDialog):
                 tax_number=answer["tax_number"],
                 licence=answer["licence"],
                 port=answer["port"],
+                adding=party is None,  # a name already registered is refused, not overwritten
             )
 
         def done(answer: dict[str, str]) -> str:

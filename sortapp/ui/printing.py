@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,8 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
             result = ctx.act(parent, lambda: printing.save_pdf(ctx.db, ctx.actor, doc, Path(path)))
             if result is not None:
                 pages, copy = result
-                ctx.said.emit(f"Saved {path} ({pages} pages{f', COPY {copy}' if copy else ''}).")
+                counted = f"{pages} page{'' if pages == 1 else 's'}"
+                ctx.said.emit(f"Saved {path} ({counted}{f', COPY {copy}' if copy else ''}).")
     elif choice == "print":
         holder = Printer()
         dialog = QPrintDialog(holder.printer, parent)
@@ -60,6 +62,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
         holder = Printer()
         preview = QPrintPreviewDialog(holder.printer, parent)
         preview.paintRequested.connect(lambda printer: _preview(parent, printer, ctx, doc))
+        no_page_setup(preview)
         readable(preview)
         preview.exec()
 
@@ -83,19 +86,44 @@ def readable(preview: QWidget) -> None:
         view.fitToWidth()
 
 
+def as_next_print(ctx: Context, doc: Document) -> Document:
+    """``doc`` as its next print by this user would be: its copy (ORIGINAL or COPY n) and
+    "Printed by <user> on <now> <zone>" (``printing.printed_text``)."""
+    from sortapp.core.clock import utc_now  # noqa: PLC0415
+    from sortapp.reports import labelpaint, printing  # noqa: PLC0415 (loaded on first print)
+
+    printed = printing.printed_text(ctx.db, ctx.actor, utc_now())
+    return replace(labelpaint.next_print(ctx.db, doc), printed=printed)
+
+
+def no_page_setup(preview: QWidget) -> None:
+    """Hide the preview's page-setup button: Qt's page setup works on native printers only
+    (it logs "Cannot be used on non-native printers" and does nothing); the page is the
+    document's own (the site's paper, or a label)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+
+    words = QCoreApplication.translate("QPrintPreviewDialog", "Page setup")
+    for action in preview.findChildren(QAction):
+        if action.text() in (words, "Page setup"):
+            action.setEnabled(False)
+            action.setVisible(False)
+
+
 def _preview(parent: QWidget, printer: QPrinter, ctx: Context, doc: Document) -> None:
     """Paint the preview as the copy the next print would be; a print from the preview is a
     print: its copy number is allocated, painted and recorded in one transaction."""
     from PySide6.QtGui import QPaintEngine  # noqa: PLC0415 (loaded on first print)
 
-    from sortapp.reports import labelpaint, printing  # noqa: PLC0415
+    from sortapp.reports import printing  # noqa: PLC0415
 
     engine = printer.paintEngine()
     # The preview paints into pictures (Qt's preview engine); its print button paints on the
     # printer itself.
     if engine is not None and engine.type() == QPaintEngine.Type.Picture:
-        # As the next print would be (labels: each label's own copy number).
-        shown = ctx.act(parent, lambda: labelpaint.next_print(ctx.db, doc))
+        # As the next print would be (labels: each label's own copy number): ORIGINAL or
+        # COPY n, and who prints it now, as the print's footer will say.
+        shown = ctx.act(parent, lambda: as_next_print(ctx, doc))
         printing.paint_on(printer, shown or doc)
         return
     ctx.act(

@@ -32,6 +32,8 @@ class Setting:
     #: text, carats, percent, count, yes-no, rule, paper or zone.
     kind: str = "text"
     tip: str = ""
+    #: What a count counts, as a refusal of it says ("days").
+    unit: str = ""
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -58,7 +60,7 @@ SETTINGS: tuple[Setting, ...] = (
         "A lot weighed on arrival may differ from its declared weight by the larger of these two.",
     ),
     Setting("weigh-tolerance-pct", "Weighing tolerance (% of declared)", "percent"),
-    Setting("cert-validity-days", "KP certificates valid for (days)", "count"),
+    Setting("cert-validity-days", "KP certificates valid for (days)", "count", unit="days"),
     Setting("valuation-rule", "Value on the KP certificate", "rule"),
     Setting("timezone", "Time zone", "zone", "Times are shown in this zone; type to search."),
     Setting("wdc-statement", "WDC warranty statement on invoices"),
@@ -74,9 +76,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("payment-terms", "Payment terms (invoice)"),
     Setting("port-of-export", "Port of export (invoice)"),
     Setting("backup-folder", "Backup folder", tip="Empty: backups/ beside the database."),
-    Setting("backup-keep-daily", "Daily backups kept", "count"),
-    Setting("backup-keep-weekly", "Weekly backups kept", "count"),
-    Setting("backup-keep-monthly", "Monthly backups kept", "count"),
+    Setting("backup-keep-daily", "Daily backups kept", "count", unit="backups"),
+    Setting("backup-keep-weekly", "Weekly backups kept", "count", unit="backups"),
+    Setting("backup-keep-monthly", "Monthly backups kept", "count", unit="backups"),
     Setting(
         "decimal-comma",
         "Decimal comma in figures",
@@ -88,6 +90,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Lock after minutes without input",
         "count",
         "The app locks after this many minutes without keyboard or mouse input (0: never).",
+        "minutes",
     ),
 )
 
@@ -143,8 +146,16 @@ class SettingField:
             read = Kind.CARATS if kind == "carats" else Kind.PERCENT
             field = Field(self.setting.key, self.setting.key, read, allow_zero=True)
             return number_field(self.setting.key, field=field, ctx=self.ctx)
-        if kind == "count":
-            return number_field("", "count", "")
+        if kind == "count":  # refused in its own words (days, backups), not as stones
+            field = Field(
+                self.setting.key,
+                self.setting.label,
+                Kind.COUNT,
+                required=False,
+                allow_zero=True,
+                unit=self.setting.unit,
+            )
+            return number_field(self.setting.key, field=field)
         return QLineEdit()
 
     def text(self) -> str:

@@ -219,3 +219,104 @@ def test_the_register_and_its_form_fit_the_smallest_screen(qtbot, make_window, d
     QApplication.processEvents()
     assert misfits(form, QSize(width, height)) == []
     assert form.frameGeometry().width() <= width and form.frameGeometry().height() <= height
+
+
+def test_add_refuses_a_registered_name_beside_the_name_and_writes_nothing(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """Add with a name already registered (any capitalisation) does not overwrite the party:
+    the form stays open saying so beside the name, pointing to Edit; nothing is written."""
+    parties.set_party(
+        db,
+        who.sam,
+        "Antwerp Rough NV",
+        address="Hoveniersstraat 30, 2018 Antwerpen",
+        country_code="BE",
+        tax_number="BE0123456789",
+        licence="IMP-7",
+        port="Antwerp",
+    )
+    before = parties.get_party(db, "Antwerp Rough NV")
+    window = make_window("sam")
+    register = _register(qtbot, monkeypatch, window)
+    seen: dict[str, object] = {}
+    typed = {"name": "antwerp rough nv", "address": "Somewhere 1", "country": "Belgium (BE)"}
+    _typing(qtbot, monkeypatch, typed, seen)
+    register.add()
+    assert seen["open"] is True
+    said = seen["said"]
+    assert list(said) == ["name"]
+    assert said["name"].startswith("Antwerp Rough NV is already registered.")
+    assert "Edit..." in said["name"]
+    assert parties.get_party(db, "Antwerp Rough NV") == before
+    assert len(audit_entries(db, action="party.set")) == 1
+    assert "added" not in status(window)
+
+
+def test_edit_with_no_change_is_said_for_the_whole_form(qtbot, make_window, db, who, monkeypatch):
+    """ "Nothing to change" is about the form, not a field (an importer whose name has a word
+    of a field's label, "Imports", is not said under Import licence)."""
+    parties.set_party(
+        db, who.sam, "Mumbai Diamond Imports Pvt Ltd", address="Opera House", country_code="IN"
+    )
+    window = make_window("sam")
+    register = _register(qtbot, monkeypatch, window)
+    register.table.selectRow(0)
+    seen: dict[str, object] = {}
+    _typing(qtbot, monkeypatch, {}, seen)
+    register.edit()
+    assert seen["open"] is True
+    assert seen["said"] == {"": "Party Mumbai Diamond Imports Pvt Ltd: nothing to change."}
+
+
+def test_a_registered_importer_sets_the_destination_and_another_is_warned_of(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """Choosing a registered importer fills the destination with its country; a destination
+    other than the importer's registered country is a warning to confirm: No keeps the form
+    open and creates nothing, Yes creates the parcel as typed."""
+    parties.set_party(
+        db, who.sam, "Antwerp Rough NV", address="Hoveniersstraat 30", country_code="BE"
+    )
+    window = make_window("olu")
+    seen: dict[str, object] = {}
+    warned: list[str] = []
+    answers = [False, True]
+
+    def warn(cls, parent, title, warning, question):
+        warned.append(warning)
+        return answers.pop(0)
+
+    def ask(cls, parent, exporter, countries, submit=None, **kwargs):
+        dialog = opened(qtbot, cls.build(parent, exporter, countries, submit, **kwargs))
+        destination = dialog.fields["destination"]
+        destination.setCurrentText("AE")
+        qtbot.keyClicks(dialog.fields["number"], "P9")
+        qtbot.keyClicks(dialog.fields["importer"], "antwerp rough nv")
+        seen["filled"] = destination.currentText()
+        destination.setCurrentText("AE")  # changed back by hand
+        ok = dialog.findChild(dialogs.QDialogButtonBox).accepted
+        ok.emit()
+        seen["open after No"] = dialog.isVisible()
+        seen["parcels after No"] = db.execute("SELECT COUNT(*) FROM parcels").fetchone()[0]
+        ok.emit()
+        seen["open after Yes"] = dialog.isVisible()
+        return dialog.values() if not dialog.isVisible() else None
+
+    monkeypatch.setattr(dialogs.NewParcelDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(dialogs.WarningDialog, "ask", classmethod(warn))
+    window.go(3)
+    window.parcels.new_item()
+    assert seen == {
+        "filled": "BE",
+        "open after No": True,
+        "parcels after No": 0,
+        "open after Yes": False,
+    }
+    assert warned[0] == (
+        "Antwerp Rough NV is registered in Belgium (BE), but the destination is United Arab "
+        "Emirates (AE): the commercial invoice and KP sheet would print the importer without "
+        "its registered address and identifiers"
+    )
+    row = db.execute("SELECT importer, destination FROM parcels").fetchone()
+    assert tuple(row) == ("antwerp rough nv", "AE")

@@ -333,3 +333,22 @@ def test_a_refusal_does_not_move_the_fields_beside_it(qtbot, make_window, db, wh
     # 40 % of its width).
     after = (page.f_category.width(), page.f_stones.geometry().x())
     assert abs(after[0] - before[0]) <= 4 and abs(after[1] - before[1]) <= 4, (before, after)
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("backup-keep-daily", "'-1' is not a whole number of backups (0 or more)"),
+        ("cert-validity-days", "'-1' is not a whole number of days (0 or more)"),
+        ("idle-lock-minutes", "'-1' is not a whole number of minutes (0 or more)"),
+    ],
+)
+def test_a_settings_count_is_refused_in_its_own_words_not_as_stones(qtbot, make_window, key, said):
+    window = make_window("admin")
+    window.go(6)
+    field = window.settings_page.site_fields[key].widget
+    assert isinstance(field, NumberField)
+    field.setText("-1")
+    assert not field.check()
+    assert field.message.text() == said
+    assert "stones" not in field.toolTip()

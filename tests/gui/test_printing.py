@@ -17,6 +17,7 @@ from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui import dialogs
 from tests.conftest import PASSWORD, pack_parcel_for_antwerp
+from tests.gui.conftest import status
 
 
 def pdf_pages(path) -> list[str]:
@@ -294,6 +295,7 @@ def test_print_from_the_parcels_page(qtbot, sealed, db_path, who, monkeypatch, t
     window.go(3)
     window.current_page().print_current()
     assert "Parcel manifest" in pdf_pages(target)[0]
+    assert f"Saved {target} (1 page)." in status(window)  # not "1 pages"
     assert audit_entries(sealed, action="print.manifest", limit=1)[0].user == "olu"
 
 
@@ -358,3 +360,54 @@ def test_a_reprint_of_changed_content_is_a_new_version_not_a_copy(qapp, sealed, 
     assert copy == 1 and "VERSION 2 · COPY 1" in third
     entries = audit_entries(sealed, action="print.invoice", limit=5)
     assert [json.loads(e.details).get("version", 1) for e in reversed(entries)] == [1, 2, 2]
+
+
+def test_the_preview_shows_the_copy_and_who_prints_it_and_no_page_setup(
+    qtbot, sealed, db_path, who, monkeypatch, tmp_path
+):
+    """The preview is the document as the next print will be: ORIGINAL on a first print,
+    COPY n after, and "Printed by <user> on <now> <zone>"; its page-setup button (which does
+    nothing on Qt's non-native printers) is not offered."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget  # noqa: PLC0415
+    from PySide6.QtWidgets import QDialog, QWidget  # noqa: PLC0415
+
+    from sortapp.services import settings  # noqa: PLC0415
+    from sortapp.ui.context import Context  # noqa: PLC0415
+    from sortapp.ui.printing import print_document  # noqa: PLC0415
+
+    shown: list[object] = []
+    setup: list[tuple[bool, bool]] = []
+    painted = printing.paint_on
+
+    def spy(device, doc):
+        shown.append(doc)
+        return painted(device, doc)
+
+    def exec_(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
+        words = QCoreApplication.translate("QPrintPreviewDialog", "Page setup")
+        setup.extend(
+            (a.isVisible(), a.isEnabled())
+            for a in dialog.findChildren(QAction)
+            if a.text() == words
+        )
+        dialog.findChild(QPrintPreviewWidget).updatePreview()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(printing, "paint_on", spy)
+    monkeypatch.setattr(dialogs.PrintChoice, "ask", classmethod(lambda c, p, t: "preview"))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ctx = Context(sealed, db_path, who.olu)
+    print_document(parent, ctx, "manifest", ["P1"])
+    first = shown[-1]
+    zone = settings.settings(sealed).timezone
+    assert first.copy == 0 and first.printed.startswith("Printed by olu on ")  # ORIGINAL
+    assert zone in first.printed
+    assert setup == [(False, False)]
+    assert audit_entries(sealed, action="print.manifest", limit=10) == []  # a preview records none
+    printing.save_pdf(sealed, who.sam, documents.manifest(sealed, "P1"), tmp_path / "o.pdf")
+    print_document(parent, ctx, "manifest", ["P1"])
+    assert shown[-1].copy == 1 and shown[-1].printed.startswith("Printed by olu on ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import VALUERS, Parcel, ParcelLine
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
+from sortapp.core.waybill import awb_warning
 from sortapp.services import assortment, parcels, parties, reports, site
 from sortapp.ui import said
 from sortapp.ui.context import Context
@@ -35,6 +37,7 @@ from sortapp.ui.dialogs import (
     SummaryDialog,
     TextDialog,
     ValuationDialog,
+    WarningDialog,
 )
 from sortapp.ui.history import add_history_action
 from sortapp.ui.imports import export_transfer
@@ -282,13 +285,14 @@ class ParcelsPage(Page):
             f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}; "
             f"seals {', '.join(parcel.seals)}"
             if parcel.kp_cert
-            else "not sealed"
+            else "Not sealed"
         )
         self.header.setText(
             f"<b>Parcel {parcel.number}</b> ({parcel.status}) from {parcel.exporter} to "
-            f"{parcel.importer}, {parcel.destination}. Origin: {parcel.origin}"
-            f"{' (' + ', '.join(parcel.origin_countries) + ')' if parcel.origin == 'MIXED' else ''}"
-            f". {cert}." + (f" Voided: {parcel.void_reason}" if parcel.void_reason else "")
+            f"{parcel.importer}, {parcel.destination}. Origin: {origin_text(parcel)}"
+            f". {cert}."
+            + (f" Voided: {parcel.void_reason}" if parcel.void_reason else "")
+            + self._shipped(parcel)
         )
         self.lines.set_rows(list(parcel.lines))
         valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
@@ -299,6 +303,15 @@ class ParcelsPage(Page):
             + (f" (valuations: {valuations})" if valuations else "")
         )
         self._enable(parcel)
+
+    def _shipped(self, parcel: Parcel) -> str:
+        """ " Shipped by CARRIER, air waybill AWB." for a shipped parcel ("" else)."""
+        if parcel.status != "shipped":
+            return ""
+        found = self.ctx.act(self, lambda: parcels.shipping(self.ctx.db, parcel.number)) or {}
+        carrier = html.escape(found.get("carrier") or "carrier not recorded")
+        awb = html.escape(found.get("awb") or "not recorded")
+        return f" Shipped by {carrier}, air waybill {awb}."
 
     def _enable(self, parcel: Parcel | None) -> None:
         supervisor = self.ctx.can(Role.SUPERVISOR)
@@ -363,18 +376,32 @@ class ParcelsPage(Page):
                 exporter=answer["exporter"],
             )
 
+        def sure(answer: dict[str, str]) -> bool:
+            # A registered importer in another country than the destination: confirmed first.
+            warning = self.ctx.act(
+                self,
+                lambda: parties.destination_warning(
+                    self.ctx.db, answer["importer"], answer["destination"]
+                ),
+                raises=True,
+            )
+            return not warning or WarningDialog.ask(
+                self, "Importer's country", warning, "Create the parcel to this destination?"
+            )
+
         submit: Submit[dict[str, str]] = Submit(
-            self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}."
+            self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}.", sure
         )
         names = self.ctx.act(
-            self, lambda: [p.name for p in parties.list_parties(self.ctx.db, self.ctx.actor)]
+            self,
+            lambda: {p.name: p.country for p in parties.list_parties(self.ctx.db, self.ctx.actor)},
         )
         answer = NewParcelDialog.ask(
             self,
             self.ctx.settings().exporter,
             site.kp_destinations(self.ctx.db),
             submit=submit,
-            importers=names or [],
+            importers=names or {},
         )
         changes = submit.after(answer)
         if answer is not None and changes is not None:
@@ -472,7 +499,23 @@ class ParcelsPage(Page):
                 f"{answer['awb'].strip()}): it has left the site for {self._destination()}"
             )
 
-        submit = Submit(self.ctx, self, ship, done)
+        def sure(answer: dict[str, str]) -> bool:
+            # A mistyped IATA air waybill is warned of (carriers' own numbers are not checked);
+            # then what shipping does, which cannot be undone (as at Seal).
+            warning = awb_warning(answer["awb"])
+            if warning and not WarningDialog.ask(
+                self,
+                f"Ship parcel {number}",
+                warning[:1].upper() + warning[1:],
+                "Ship with this air waybill number?",
+            ):
+                return False
+            parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, number))
+            return parcel is not None and SummaryDialog.ask(
+                self, f"Ship parcel {number}", ship_summary(parcel, answer)
+            )
+
+        submit = Submit(self.ctx, self, ship, done, sure)
         submit.after(ShipDialog.ask(self, number, submit=submit))
 
     def value(self) -> None:
@@ -601,6 +644,28 @@ def _seal_args(answer: dict[str, str]) -> parcels.SealAsked:
         "issued": answer["issued"] or None,
         "expires": answer["expires"].strip() or None,
     }
+
+
+def origin_text(parcel: Parcel) -> str:
+    """The parcel's origin as the summary line says it: "no goods packed yet" for an empty one
+    (not "MIXED ()"), a mixed origin with its countries."""
+    if not parcel.lines:
+        return "no goods packed yet"
+    if parcel.origin == "MIXED":
+        return f"MIXED ({', '.join(parcel.origin_countries)})"
+    return parcel.origin
+
+
+def ship_summary(parcel: Parcel, answer: dict[str, str]) -> str:
+    """What shipping records: the parcel leaves the site with this carrier and waybill."""
+    carrier, awb = (" ".join(answer[k].split()) for k in ("carrier", "awb"))
+    return (
+        f"Ship parcel {parcel.number} (KP certificate {parcel.kp_cert}) to {parcel.importer}, "
+        f"{parcel.destination}:\n"
+        f"Carrier {carrier or '-'}, air waybill {awb or '-'}\n"
+        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}\n\n"
+        "Its goods leave the stock as shipped; it can no longer be voided."
+    )
 
 
 def seal_summary(parcel: Parcel) -> str:

@@ -169,3 +169,17 @@ def test_what_is_shown_reads_back_the_same(mct, comma):
     shown = format_mct(mct, decimal_comma=comma)
     assert parse_carats(shown, decimal_comma=comma) == mct
     assert parse_carats(format_mct(mct), decimal_comma=comma) == mct
+
+
+def test_a_count_of_something_else_than_stones_is_refused_in_its_unit():
+    from sortapp.core.units import parse_count  # noqa: PLC0415
+
+    assert parse_count(" 07 ", "Daily backups kept", "backups") == 7
+    for bad in ("-1", "1.5", "²", "ten", "", "1" * 13):
+        with pytest.raises(UserError) as refused:
+            parse_count(bad, "Daily backups kept", "backups")
+        assert str(refused.value) == (
+            f"Daily backups kept: '{bad}' is not a whole number of backups (0 or more)"
+        )
+    with pytest.raises(UserError, match="'x' is not a whole number \\(0 or more\\)"):
+        parse_count("x", "count")

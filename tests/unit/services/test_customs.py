@@ -71,6 +71,56 @@ def test_a_supervisor_or_admin_keeps_the_register_of_parties_audited(db, who):
     assert verify(db).ok
 
 
+def test_adding_a_party_refuses_a_name_already_registered_in_any_capitalisation(db, who):
+    """A form that adds (``adding=True``) never overwrites a registered party: refused with a
+    code, nothing written; ``party set`` (no ``adding``) still changes it."""
+    parties.set_party(
+        db,
+        who.sam,
+        "Antwerp Rough NV",
+        address="Hoveniersstraat 2",
+        country_code="BE",
+        licence="EX-42",
+    )
+    before = parties.get_party(db, "Antwerp Rough NV")
+    entries = db.execute("SELECT COUNT(*) FROM audit WHERE action = 'party.set'").fetchone()[0]
+    with pytest.raises(UserError, match="Antwerp Rough NV is already registered") as refused:
+        parties.set_party(
+            db,
+            who.sam,
+            " antwerp  ROUGH nv ",
+            address="Elsewhere 1",
+            country_code="IN",
+            adding=True,
+        )
+    assert refused.value.code == "party_exists"
+    assert refused.value.facts == {"party": "Antwerp Rough NV"}
+    assert str(refused.value).startswith("name: ")  # said beside the form's name field
+    assert parties.get_party(db, "Antwerp Rough NV") == before
+    assert db.execute("SELECT COUNT(*) FROM audit WHERE action = 'party.set'").fetchone()[0] == (
+        entries
+    )
+    parties.set_party(
+        db, who.sam, "Dubai DMCC", address="Almas Tower", country_code="AE", adding=True
+    )
+    assert parties.get_party(db, "dubai dmcc") is not None
+    parties.set_party(db, who.sam, "antwerp rough nv", port="Antwerp")  # the CLI's upsert
+    assert parties.get_party(db, "Antwerp Rough NV").port == "Antwerp"
+
+
+def test_a_destination_other_than_the_registered_importers_country_is_warned_of(db, who):
+    parties.set_party(
+        db, who.sam, "Antwerp Rough NV", address="Hoveniersstraat 30", country_code="BE"
+    )
+    assert parties.destination_warning(db, "ANTWERP ROUGH NV", "be") == ""
+    assert parties.destination_warning(db, "Someone Else BV", "AE") == ""  # not registered
+    assert parties.destination_warning(db, "antwerp rough nv", "IN") == (
+        "Antwerp Rough NV is registered in Belgium (BE), but the destination is India (IN): the "
+        "commercial invoice and KP sheet would print the importer without its registered "
+        "address and identifiers"
+    )
+
+
 def test_a_valuation_records_who_gave_it(packed, who):
     with pytest.raises(UserError, match="date of valuation"):
         parcels.add_valuation(packed, who.sam, "P1", "government", 120_000, valued_on="1/2/26")
