@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from sortapp.services import backups
+from sortapp.core.errors import UserError
+from sortapp.services import backups, csvfile, transfers
 from sortapp.storage import backup, files
 from sortapp.storage.db import open_db
 
@@ -108,6 +109,20 @@ def backed_up(path: Path) -> None:
         db.close()
 
 
+def imported_by_mistake(path: Path) -> None:
+    db = open_db(path)
+    try:
+        with pytest.raises(UserError, match="not a sortapp transfer file"):
+            transfers.read_bundle(db, path)
+    finally:
+        db.close()
+
+
+def csv_by_mistake(path: Path) -> None:
+    with pytest.raises(UserError, match="not UTF-8 text"):
+        csvfile.read_file(path)
+
+
 LOOKS: list[Callable[[Path], None]] = [
     second_open,
     second_open_kept,
@@ -116,6 +131,8 @@ LOOKS: list[Callable[[Path], None]] = [
     read_only_open,
     verified,
     backed_up,
+    imported_by_mistake,
+    csv_by_mistake,
 ]
 
 
