@@ -58,7 +58,7 @@ def read_file(path: str | Path) -> str:
     try:
         # (Never through a Python file object: the file named may be the database this
         # process has open, whose locks closing one would drop. Newlines as read_text's.)
-        raw = b"".join(files.read_all(path))
+        raw = files.read_bytes(path)
         return io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig").read()
     except FileNotFoundError:
         raise UserError(f"file not found: {path}") from None

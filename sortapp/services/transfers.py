@@ -342,7 +342,7 @@ def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
     try:
         # (Never through a Python file object: the file named may be the database this
         # process has open, whose locks closing one would drop.)
-        raw = b"".join(files.read_all(path, limit=MAX_FILE_BYTES + 1))
+        raw = files.read_bytes(path, limit=MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise UserError(f"no file at {path}") from None
     except IsADirectoryError:

@@ -100,8 +100,7 @@ def integrity(path: Path) -> list[str]:
 def sha256_of(path: Path) -> str:
     """The SHA-256 of a file's bytes, read without dropping this process's SQLite locks on it."""
     digest = hashlib.sha256()
-    for block in files.read_all(path):
-        digest.update(block)
+    files.read_blocks(path, digest.update)
     return digest.hexdigest()
 
 

@@ -100,6 +100,8 @@ _open: dict[_Key, _Open] = {}
 #: Files whose connection was closed by the garbage collector (``_Connection.__del__`` takes no
 #: lock: it may run inside a section holding ``_guard``); settled by the next ``_settle``.
 _collected: list[_Key] = []
+#: How much ``read_blocks`` reads at a time.
+_BLOCK = 1 << 20
 #: Reads without ``os.pread`` (Windows) seek a descriptor readers may share.
 _seek_guard = threading.Lock()
 
@@ -191,6 +193,18 @@ def connect(
     return conn
 
 
+def open_here(path: str | Path) -> bool:
+    """Whether a connection of this process has the file at ``path`` open (by file, not name)."""
+    try:
+        key = _key(os.stat(path))
+    except OSError:
+        return False
+    with _guard:
+        _settle()
+        entry = _open.get(key)
+        return entry is not None and entry.connections > 0
+
+
 @contextlib.contextmanager
 def _descriptor(path: Path) -> Iterator[int]:
     """A descriptor to read ``path`` through, closed after only when no connection of this
@@ -265,17 +279,28 @@ def read_at(path: str | Path, size: int, offset: int = 0) -> bytes:
         return _pread(fd, size, offset)
 
 
-def read_all(path: str | Path, limit: int | None = None, block: int = 1 << 20) -> Iterator[bytes]:
-    """The bytes of the file at ``path`` in blocks (up to ``limit``), read as ``read_at`` does."""
+def read_blocks(
+    path: str | Path, take: Callable[[bytes], object], *, limit: int | None = None
+) -> None:
+    """Hand the bytes of the file at ``path`` (up to ``limit``) to ``take`` block by block, read
+    as ``read_at`` reads. (Not a generator: one left unfinished would let its descriptor go
+    from the garbage collector, which may run while this module's lock is held.)"""
     with _descriptor(Path(path)) as fd:
         offset = 0
         while limit is None or offset < limit:
-            want = block if limit is None else min(block, limit - offset)
+            want = _BLOCK if limit is None else min(_BLOCK, limit - offset)
             data = _pread(fd, want, offset)
             if not data:
                 return
             offset += len(data)
-            yield data
+            take(data)
+
+
+def read_bytes(path: str | Path, *, limit: int | None = None) -> bytes:
+    """The bytes of the file at ``path`` (up to ``limit``), read as ``read_at`` reads."""
+    blocks: list[bytes] = []
+    read_blocks(path, blocks.append, limit=limit)
+    return b"".join(blocks)
 
 
 def _header(path: Path) -> bytes:
