@@ -17,6 +17,7 @@ import gc
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -199,5 +200,34 @@ def test_a_connection_left_to_the_garbage_collector_lets_its_descriptor_go(
     del db  # never closed: closed when collected
     gc.collect()
     files.inspect(db_path)  # (settles what the collector closed)
+    if Path("/proc/self/fd").is_dir():
+        assert _descriptors_on(db_path) == []
+
+
+def test_threads_opening_and_looking_at_once_leave_the_file_locked(db_path: Path) -> None:
+    db = held(db_path)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(10):
+                other = open_db(db_path)
+                files.inspect(db_path)
+                other.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                other.close()
+                files.inspect(db_path)
+        except BaseException as exc:  # reported below, in the test's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert failures == []
+        assert another_process(db_path) == "locked"
+    finally:
+        db.close()
     if Path("/proc/self/fd").is_dir():
         assert _descriptors_on(db_path) == []
