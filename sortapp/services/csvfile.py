@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sortapp.core.errors import UserError
+from sortapp.storage import files
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,10 @@ def read_file(path: str | Path) -> str:
     if not stat.S_ISREG(mode):  # a pipe would be read forever, a folder not at all
         raise UserError(f"{path} is not a file (a folder, pipe or device)")
     try:
-        return path.read_text(encoding="utf-8-sig")
+        # (Never through a Python file object: the file named may be the database this
+        # process has open, whose locks closing one would drop. Newlines as read_text's.)
+        raw = files.read_bytes(path)
+        return io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig").read()
     except FileNotFoundError:
         raise UserError(f"file not found: {path}") from None
     except UnicodeDecodeError:

@@ -28,7 +28,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, lots, parcels, settings, views
 from sortapp.storage import anchors as anchors_sql
-from sortapp.storage import outfiles
+from sortapp.storage import files, outfiles
 from sortapp.storage import transfers as transfers_sql
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
@@ -340,8 +340,9 @@ def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a pipe would be read forever
         raise UserError(f"{path} is a pipe or device, not a transfer file")
     try:
-        with Path(path).open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        # (Never through a Python file object: the file named may be the database this
+        # process has open, whose locks closing one would drop.)
+        raw = files.read_bytes(path, limit=MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise UserError(f"no file at {path}") from None
     except IsADirectoryError:

@@ -98,10 +98,9 @@ def integrity(path: Path) -> list[str]:
 
 
 def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read without dropping this process's SQLite locks on it."""
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
+    files.read_blocks(path, digest.update)
     return digest.hexdigest()
 
 
@@ -143,7 +142,7 @@ def write_backup(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
-        copy = sqlite3.connect(part)
+        copy = files.connect(part)
         try:
             db.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")

@@ -400,7 +400,9 @@ def _open_for_writing(path: Path, *, created: bool) -> SqliteDatabase:
         with storage_errors():
             # No sqlite-utils plugins: sortapp registers none, and scanning for them costs
             # start-up.
-            db = SqliteDatabase(path, strict=True, execute_plugins=False)
+            # The connection is counted against its file (files.connect): nothing of this
+            # process closes a descriptor of the file while it is open.
+            db = SqliteDatabase(files.connect(path), strict=True, execute_plugins=False)
     except BaseException:
         if created:
             _remove_new(path)

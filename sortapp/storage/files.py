@@ -10,6 +10,15 @@ written, SQLite's ``quick_check``. Looking changes nothing, not even the files b
 read-only connection to a WAL-mode database would otherwise create its ``-wal`` and ``-shm`` files,
 so a file in WAL mode that no connection has open is read ``immutable`` (its main file is then the
 whole database).
+
+This process never closes a file descriptor of a database file it has open through SQLite: on
+POSIX systems a process's fcntl locks belong to the process and the file, so closing *any*
+descriptor of the file releases them all, SQLite's included (SQLite works around this for its own
+descriptors only). Another process would then take the file for unused, checkpoint it and delete
+its ``-wal`` file under this process's connections (issue 14). So every connection storage makes
+to a file is opened by ``connect``, which counts the connections open on each file, and every
+look at a file's bytes goes through ``read_at``: the descriptor it reads with is closed only when
+no connection of this process has the file open, and kept until the last one closes otherwise.
 """
 
 from __future__ import annotations
@@ -17,7 +26,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,14 +78,242 @@ def sidecar_files(path: str | Path) -> list[Path]:
     return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
 
 
+# -- the files this process has open through SQLite ---------------------------------------------
+
+#: A file, as the system knows it whatever its name: (device, inode).
+_Key = tuple[int, int]
+
+
+@dataclass
+class _Open:
+    """A file this process's connections have open: how many, and the descriptors read through
+    while they did (kept: closing one would drop the connections' locks)."""
+
+    connections: int = 0
+    readers: int = 0
+    descriptors: list[int] = field(default_factory=list)
+
+
+#: Guards ``_open``; a connection registers under it before it takes any lock.
+_guard = threading.Lock()
+_open: dict[_Key, _Open] = {}
+#: Files whose connection was closed by the garbage collector (``_Connection.__del__`` takes no
+#: lock: it may run inside a section holding ``_guard``); settled by the next ``_settle``.
+_collected: list[_Key] = []
+#: How much ``read_blocks`` reads at a time.
+_BLOCK = 1 << 20
+#: Reads without ``os.pread`` (Windows) seek a descriptor readers may share.
+_seek_guard = threading.Lock()
+
+
+def _key(st: os.stat_result) -> _Key:
+    return (st.st_dev, st.st_ino)
+
+
+class _Connection(sqlite3.Connection):
+    """A connection ``connect`` counts against its file until it is closed."""
+
+    _sortapp_file: _Key | None = None
+
+    def close(self) -> None:
+        super().close()  # (from another thread it raises and stays open, and counted)
+        key, self._sortapp_file = self._sortapp_file, None
+        if key is not None:
+            with _guard:
+                _settle()
+                _closed(key)
+
+    def __del__(self) -> None:
+        key = self._sortapp_file
+        if key is None:
+            return
+        try:
+            super().close()
+        except sqlite3.Error:  # another thread's: it stays counted, its descriptors kept
+            return
+        self._sortapp_file = None
+        _collected.append(key)  # (atomic; no lock taken in a finalizer)
+
+
+def _settle() -> None:
+    """Count the connections the garbage collector closed (with ``_guard`` held)."""
+    while _collected:
+        _closed(_collected.pop())
+
+
+def _closed(key: _Key) -> None:
+    """One connection to ``key`` closed (with ``_guard`` held); the last lets its file go."""
+    entry = _open.get(key)
+    if entry is None:
+        return
+    entry.connections -= 1
+    _let_go(key, entry)
+
+
+def _let_go(key: _Key, entry: _Open) -> None:
+    if entry.connections > 0 or entry.readers > 0:
+        return
+    # No connection of this process has the file open: its descriptors hold no lock of ours.
+    del _open[key]
+    for fd in entry.descriptors:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def connect(
+    path: str | Path, *, read_only: str = "", check_same_thread: bool = True
+) -> sqlite3.Connection:
+    """Open a SQLite connection to the file at ``path``, counted against the file until closed.
+
+    ``read_only`` is the URI's query (``mode=ro...``): the file is then opened through a
+    ``file:`` URI with it. Every connection storage makes to a database file is made here, so
+    that ``read_at`` knows which files not to close a descriptor of.
+    """
+    if read_only:
+        conn = sqlite3.connect(
+            _uri(Path(path), read_only),
+            uri=True,
+            check_same_thread=check_same_thread,
+            factory=_Connection,
+        )
+    else:
+        conn = sqlite3.connect(path, check_same_thread=check_same_thread, factory=_Connection)
+    # SQLite has opened the file (or made it) and takes no lock before a first statement: from
+    # here on no descriptor of ours on the file is closed while this connection is open.
+    try:
+        st = os.stat(path)
+    except OSError:
+        return conn  # (gone already: nothing to protect)
+    assert isinstance(conn, _Connection)
+    with _guard:
+        _settle()
+        key = _key(st)
+        _open.setdefault(key, _Open()).connections += 1
+        conn._sortapp_file = key
+    return conn
+
+
+def open_here(path: str | Path) -> bool:
+    """Whether a connection of this process has the file at ``path`` open (by file, not name)."""
+    try:
+        key = _key(os.stat(path))
+    except OSError:
+        return False
+    with _guard:
+        _settle()
+        entry = _open.get(key)
+        return entry is not None and entry.connections > 0
+
+
+@contextlib.contextmanager
+def _descriptor(path: Path) -> Iterator[int]:
+    """A descriptor to read ``path`` through, closed after only when no connection of this
+    process has the file open (and kept for the file until its last connection closes)."""
+    key: _Key | None = None
+    with _guard:
+        _settle()
+        with contextlib.suppress(OSError):
+            key = _key(os.stat(path))
+        entry = _open.get(key) if key is not None else None
+        if entry is not None and entry.descriptors:
+            entry.readers += 1  # read through the descriptor kept for the file
+            fd = entry.descriptors[0]
+        else:
+            key = None
+    if key is None:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            key = _key(os.fstat(fd))
+        except BaseException:
+            _release(None, fd)
+            raise
+        with _guard:
+            entry = _open.get(key)
+            if entry is not None:
+                entry.readers += 1
+                entry.descriptors.append(fd)
+            else:
+                key = None
+    try:
+        yield fd
+    finally:
+        _release(key, fd)
+
+
+def _release(key: _Key | None, fd: int) -> None:
+    with _guard:
+        _settle()
+        entry = _open.get(key) if key is not None else None
+        if key is not None and entry is not None:
+            entry.readers -= 1
+            _let_go(key, entry)
+            return
+        # Not a file our connections had open when we looked: one opened since is counted
+        # under the guard held here, so closing the descriptor now drops no lock of theirs.
+        try:
+            entry = _open.get(_key(os.fstat(fd)))
+        except OSError:
+            entry = None
+        if entry is not None:
+            entry.descriptors.append(fd)  # opened meanwhile: kept until its last connection
+            return
+    os.close(fd)
+
+
+def _pread(fd: int, size: int, offset: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    with _seek_guard:  # pragma: no cover (Windows)
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, size)
+
+
+def read_at(path: str | Path, size: int, offset: int = 0) -> bytes:
+    """Read up to ``size`` bytes of the file at ``path`` from ``offset``, without dropping the
+    locks this process's SQLite connections hold on it (see the module's note).
+
+    Raises:
+        OSError: as ``open`` and ``read`` would (missing, a folder, no permission...).
+    """
+    with _descriptor(Path(path)) as fd:
+        return _pread(fd, size, offset)
+
+
+def read_blocks(
+    path: str | Path, take: Callable[[bytes], object], *, limit: int | None = None
+) -> None:
+    """Hand the bytes of the file at ``path`` (up to ``limit``) to ``take`` block by block, read
+    as ``read_at`` reads. (Not a generator: one left unfinished would let its descriptor go
+    from the garbage collector, which may run while this module's lock is held.)"""
+    with _descriptor(Path(path)) as fd:
+        offset = 0
+        while limit is None or offset < limit:
+            want = _BLOCK if limit is None else min(_BLOCK, limit - offset)
+            data = _pread(fd, want, offset)
+            if not data:
+                return
+            offset += len(data)
+            take(data)
+
+
+def read_bytes(path: str | Path, *, limit: int | None = None) -> bytes:
+    """The bytes of the file at ``path`` (up to ``limit``), read as ``read_at`` reads."""
+    blocks: list[bytes] = []
+    read_blocks(path, blocks.append, limit=limit)
+    return b"".join(blocks)
+
+
 def _header(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read(100)
+    return read_at(path, 100)
 
 
-def _uri(path: Path, *, immutable: bool) -> str:
+def _uri(path: Path, query: str) -> str:
     # as_uri() escapes '?', '#' and '%' in the path; a bare "file:{path}" would not.
-    return Path(os.path.abspath(path)).as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    return Path(os.path.abspath(path)).as_uri() + "?" + query
+
+
+def _read_only(*, immutable: bool) -> str:
+    return "mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_read_only(path: str | Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -102,8 +340,8 @@ def read_only_connection(
     wal, shm, _journal = sidecar_files(path)
     in_wal_mode = len(header) >= 20 and header[18] == _WAL_MODE
     immutable = in_wal_mode and not (wal.exists() and shm.exists())
-    conn = sqlite3.connect(
-        _uri(path, immutable=immutable), uri=True, check_same_thread=check_same_thread
+    conn = connect(
+        path, read_only=_read_only(immutable=immutable), check_same_thread=check_same_thread
     )
     if not immutable:
         try:
@@ -114,8 +352,8 @@ def read_only_connection(
             if not (in_wal_mode and isinstance(exc, sqlite3.OperationalError)):
                 raise
             immutable = True
-            conn = sqlite3.connect(
-                _uri(path, immutable=True), uri=True, check_same_thread=check_same_thread
+            conn = connect(
+                path, read_only=_read_only(immutable=True), check_same_thread=check_same_thread
             )
     note = ""
     with contextlib.suppress(OSError):

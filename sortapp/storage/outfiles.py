@@ -3,7 +3,8 @@
 A backup, a PDF or a transfer file is written beside its target and renamed over it when whole.
 A rename replaces whatever has that name, so the name is looked at first (without following a
 link): a folder, a device node, a pipe, a socket or a link is never replaced (issue 10: run as
-root, ``backup now /dev/full`` once turned the device into a SQLite file).
+root, ``backup now /dev/full`` once turned the device into a SQLite file), nor is the database
+this process has open (``print ... --pdf`` naming it once put a PDF in its place).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sortapp.core.errors import UserError
+from sortapp.storage import files
 
 
 def _kind(mode: int) -> str:
@@ -72,6 +74,13 @@ def writable_target(path: Path, what: str) -> Path:
     except OSError as exc:
         raise _refuse(what, path, exc) from None
     if stat.S_ISREG(mode):
+        if files.open_here(path):
+            # A rename onto it would put the new file in the database's place under the open
+            # connections, whose writes from then on go to a file no name leads to (issue 14).
+            raise UserError(
+                f"{what}: {path} is the database sortapp has open; give another file name "
+                "(nothing was written)"
+            )
         return path
     raise UserError(
         f"{what}: {path} is {_kind(mode)}, not a regular file; give a new file name or a "

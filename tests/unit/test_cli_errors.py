@@ -169,7 +169,19 @@ def test_a_pdf_with_a_300_character_name_is_refused(run, sealed_path, tmp_path):
     refused(run, sealed_path, "manifest", "P1", "--pdf", str(tmp_path / ("m" * 300)), says="long")
 
 
+def test_a_pdf_onto_the_open_database_is_refused(run, sealed_path):
+    # (Once renamed over it: the database became a PDF, its -wal and -shm orphans; issue 14.)
+    refused(run, sealed_path, "manifest", "P1", "--pdf", str(sealed_path), says="has open")
+    assert sealed_path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert not list(sealed_path.parent.glob("*.part"))
+
+
 # -- backups: only a folder or a regular file --------------------------------------------------
+
+
+def test_backup_onto_the_open_database_is_refused(run, db_path):
+    refused(run, db_path, "backup", "now", str(db_path), user="sam", says="has open")
+    assert db_path.read_bytes().startswith(b"SQLite format 3\x00")
 
 
 def test_backup_with_a_300_character_name_is_refused(run, db_path, tmp_path):
