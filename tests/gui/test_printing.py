@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
@@ -18,27 +17,7 @@ from sortapp.storage.db import open_db, opened_read_only
 from sortapp.ui import dialogs
 from tests.conftest import PASSWORD, pack_parcel_for_antwerp
 from tests.gui.conftest import status
-
-
-def pdf_pages(path) -> list[str]:
-    """Return each page's text, lines kept, runs of spaces and tabs folded to one space."""
-    return [
-        "\n".join(" ".join(line.split()) for line in page.extract_text().splitlines())
-        for page in pypdf.PdfReader(str(path)).pages
-    ]
-
-
-def embedded_fonts(path) -> set[str]:
-    fonts = set()
-    for page in pypdf.PdfReader(str(path)).pages:
-        for ref in page["/Resources"]["/Font"].values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            target = descendants[0].get_object() if descendants else font
-            descriptor = target["/FontDescriptor"].get_object()
-            if any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-                fonts.add(str(font["/BaseFont"]))
-    return fonts
+from tests.pdfread import embedded_fonts, pdf_pages
 
 
 @pytest.fixture
