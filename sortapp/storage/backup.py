@@ -109,8 +109,14 @@ def check_target(target: Path) -> Path:
     sidecar names be): never a device, pipe, socket or link. Return the part file's name."""
     part = target.with_name(target.name + ".part")
     for path in (target, part, sidecar(target)):
-        outfiles.writable_target(path, "backup")
+        outfiles.writable_target(path, "backup", database_ok=_replaces_a_backup(path))
     return part
+
+
+def _replaces_a_backup(path: Path) -> bool:
+    """Whether ``path`` names an earlier backup (a database with its check noted beside it), which
+    a backup may replace; never a site's own database file."""
+    return sidecar(path).is_file()
 
 
 def check_destination(dest: Path | None) -> None:
@@ -155,7 +161,7 @@ def write_backup(
                 f"The backup copy failed its integrity check ({problems[0]})",
                 "Check the disk of the backup folder.",
             )
-        outfiles.replace_onto(part, target, "backup")
+        outfiles.replace_onto(part, target, "backup", database_ok=_replaces_a_backup(target))
     except OSError as exc:
         raise KnownStorageError(
             f"The backup could not be written to {target.parent} ({exc.strerror})",

@@ -60,9 +60,12 @@ def is_regular_file(path: Path, what: str) -> bool:
     return _is(path, what, stat.S_ISREG)
 
 
-def writable_target(path: Path, what: str) -> Path:
+def writable_target(path: Path, what: str, *, database_ok: bool = False) -> Path:
     """Return ``path`` when a new file may be renamed onto it: nothing is there yet, or a regular
-    file is. Anything else (a folder, device, pipe, socket or link) is refused, untouched.
+    file is. Anything else (a folder, device, pipe, socket or link) is refused, untouched, and
+    so is a SQLite database unless ``database_ok`` (a backup over an older backup): a PDF or a
+    transfer file named by mistake as a site's database, which another process may have open,
+    would take its place (issue 14).
 
     Raises:
         UserError: naming ``what`` (e.g. "backup"), with the reason.
@@ -81,6 +84,11 @@ def writable_target(path: Path, what: str) -> Path:
                 f"{what}: {path} is the database sortapp has open; give another file name "
                 "(nothing was written)"
             )
+        if not database_ok and _is_database(path):
+            raise UserError(
+                f"{what}: {path} is a SQLite database (a site's, perhaps open elsewhere); give "
+                "another file name (nothing was written)"
+            )
         return path
     raise UserError(
         f"{what}: {path} is {_kind(mode)}, not a regular file; give a new file name or a "
@@ -88,9 +96,18 @@ def writable_target(path: Path, what: str) -> Path:
     )
 
 
-def replace_onto(part: Path, target: Path, what: str) -> None:
+def _is_database(path: Path) -> bool:
+    """Whether the file at ``path`` starts as a SQLite database does (read without dropping
+    this process's locks on it: ``files.read_at``)."""
+    try:
+        return files.read_at(path, len(files.HEADER)) == files.HEADER
+    except OSError:
+        return False
+
+
+def replace_onto(part: Path, target: Path, what: str, *, database_ok: bool = False) -> None:
     """Rename the finished ``part`` over ``target``, checking the target again just before."""
-    writable_target(target, what)
+    writable_target(target, what, database_ok=database_ok)
     try:
         os.replace(part, target)
     except OSError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -182,6 +183,22 @@ def test_a_pdf_onto_the_open_database_is_refused(run, sealed_path):
 def test_backup_onto_the_open_database_is_refused(run, db_path):
     refused(run, db_path, "backup", "now", str(db_path), user="sam", says="has open")
     assert db_path.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_nothing_but_a_backup_replaces_another_sites_database(run, sealed_path, tmp_path):
+    """A database this process does not hold (the app in another terminal may): a PDF or a
+    transfer file named as it is refused; a backup over an earlier backup is not."""
+    other = tmp_path / "elsewhere.db"
+    shutil.copyfile(sealed_path, other)
+    before = other.read_bytes()
+    refused(run, sealed_path, "manifest", "P1", "--pdf", str(other), says="a SQLite database")
+    refused(run, sealed_path, "backup", "now", str(other), user="sam", says="SQLite database")
+    assert other.read_bytes() == before and not list(tmp_path.glob("*.part"))
+    first = tmp_path / "kept.sortapp-backup"
+    assert run("backup", "now", str(first), user="sam")[0] == 0
+    assert (tmp_path / "kept.sortapp-backup.json").is_file()
+    code, out, _ = run("backup", "now", str(first), user="sam")  # an earlier backup: replaced
+    assert code == 0 and "verified" in out
 
 
 def test_backup_with_a_300_character_name_is_refused(run, db_path, tmp_path):
