@@ -26,7 +26,7 @@ from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
-from sortapp.reports import labelpaint, pagebreaks
+from sortapp.reports import copies, labelpaint, pagebreaks
 from sortapp.reports.documents import Document, render_html
 from sortapp.services import settings
 from sortapp.storage import outfiles
@@ -291,7 +291,7 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
     or link).
     """
     path = Path(path)
-    doc = labelpaint.versioned(db, doc)
+    doc = copies.versioned(db, doc)
     outfiles.writable_target(path, "PDF")
     part = path.with_name(path.name + ".part")
     outfiles.writable_target(part, "PDF")
@@ -301,18 +301,18 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from exc
 
-    def paint_copy(copy: labelpaint.Copy, at: str) -> int:
+    def paint_copy(copy: copies.Copy, at: str) -> int:
         printed = printed_text(db, actor, at)
-        pages = write_pdf(replace(labelpaint.as_copy(doc, copy), printed=printed), part)
+        pages = write_pdf(replace(copies.as_copy(doc, copy), printed=printed), part)
         if part.stat().st_size == 0:
             raise UserError(f"cannot write {path}: the PDF came out empty")
         return pages
 
     # The copy number(s) and the minute the part holds: its page count and the time printed on it.
-    painted: dict[tuple[labelpaint.Copy, str], tuple[int, str]] = {}
+    painted: dict[tuple[copies.Copy, str], tuple[int, str]] = {}
     placed = False
 
-    def place(copy: labelpaint.Copy) -> dict[str, Any]:
+    def place(copy: copies.Copy) -> dict[str, Any]:
         nonlocal placed
         at = clock.utc_now()
         if (copy, at[:16]) not in painted:  # another print took its number, or a minute passed
@@ -327,10 +327,10 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         # Painted ahead, outside the write lock, as the copy it most likely is; painted again
         # under the lock only when another workstation printed the document meanwhile (or the
         # minute printed on it has passed: the page says the time its audit record holds).
-        guess = labelpaint.copy_guess(db, doc)  # labels: a copy number per label
+        guess = copies.copy_guess(db, doc)  # labels: a copy number per label
         ahead = clock.utc_now()
         painted[guess, ahead[:16]] = (paint_copy(guess, ahead), ahead)
-        copy = labelpaint.record(
+        copy = copies.record(
             db,
             actor,
             doc,
@@ -343,7 +343,7 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         raise
     finally:
         part.unlink(missing_ok=True)
-    return next(iter(painted.values()))[0], labelpaint.highest(copy)
+    return next(iter(painted.values()))[0], copies.highest(copy)
 
 
 def paint_on(device: QPrinter, doc: Document) -> int:
@@ -359,15 +359,15 @@ def print_on(
     allocated, painted and recorded in one transaction (``reports.record_print``); return the
     page count."""
     pages: list[int] = []
-    doc = labelpaint.versioned(db, doc)
+    doc = copies.versioned(db, doc)
 
-    def paint_copy(copy: labelpaint.Copy) -> dict[str, Any]:
+    def paint_copy(copy: copies.Copy) -> dict[str, Any]:
         at = clock.utc_now()
         printed = printed_text(db, actor, at)
-        pages.append(paint_on(device, replace(labelpaint.as_copy(doc, copy), printed=printed)))
+        pages.append(paint_on(device, replace(copies.as_copy(doc, copy), printed=printed)))
         return {"pages": pages[-1], "printed_at": at}
 
-    labelpaint.record(  # labels: one record per label
+    copies.record(  # labels: one record per label
         db,
         actor,
         doc,

@@ -90,10 +90,10 @@ def as_next_print(ctx: Context, doc: Document) -> Document:
     """``doc`` as its next print by this user would be: its copy (ORIGINAL or COPY n) and
     "Printed by <user> on <now> <zone>" (``printing.printed_text``)."""
     from sortapp.core.clock import utc_now  # noqa: PLC0415
-    from sortapp.reports import labelpaint, printing  # noqa: PLC0415 (loaded on first print)
+    from sortapp.reports import copies, printing  # noqa: PLC0415 (loaded on first print)
 
     printed = printing.printed_text(ctx.db, ctx.actor, utc_now())
-    return replace(labelpaint.next_print(ctx.db, doc), printed=printed)
+    return replace(copies.next_print(ctx.db, doc), printed=printed)
 
 
 def no_page_setup(preview: QWidget) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPdfWriter
 
 from sortapp.core.errors import UserError
-from sortapp.reports import documents, labelpaint, printing
+from sortapp.reports import copies, documents, labelpaint, printing
 from sortapp.reports.documents import Label
 from sortapp.services import audit, parcels, site
 from sortapp.services.verify import audit_entries
@@ -163,7 +163,7 @@ def test_copies_are_counted_per_label(qapp, stock, who, tmp_path):
     text = pdf_pages(path)[0]
     assert text.count("COPY") == 1 and "COPY 2" in text
     # The label-printer set as the app's preview would show the next print.
-    doc = labelpaint.next_print(stock, documents.build(stock, who.olu, "label", ["L2", "P1"]))
+    doc = copies.next_print(stock, documents.build(stock, who.olu, "label", ["L2", "P1"]))
     assert [lb.copy for lb in doc.labels] == [1, 1]
 
 
@@ -179,7 +179,7 @@ def test_older_prints_of_joined_numbers_count_where_they_name_the_label(qapp, st
         audit.record(stock, who.olu, "print.label", "L1,P1", {"copy": 0})
         audit.record(stock, who.olu, "print.label", with_cut, {"copy": 0})
     doc = documents.build(stock, who.olu, "label", ["L1", "P1", "L2", LONG, LONG_LOT])
-    assert [lb.copy for lb in labelpaint.next_print(stock, doc).labels] == [1, 1, 1, 2, 0]
+    assert [lb.copy for lb in copies.next_print(stock, doc).labels] == [1, 1, 1, 2, 0]
 
 
 def test_the_sheet_footer_says_what_it_holds_whole(qapp, stock, who, tmp_path):

@@ -85,7 +85,7 @@ def invoice(db: Database, number: str) -> Document:
     found = shipment_for(db, number)
     conf = settings.settings(db)
     f = figures(db)
-    seller, _buyer = parties(db, found.exporter, found.importer, found.destination)
+    seller = parties(db, found.exporter, found.importer, found.destination)[0]
     buyer = customs.importer_text(db, found)
     rows: list[tuple[list[str], str]] = []
     for p in found.parcels:
