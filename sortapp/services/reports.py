@@ -59,8 +59,8 @@ def stock(
             StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)
             for cid, code, name, hs, origin, mct, stones in reports_sql.stock_by_category_origin(db)
         ]
-    counts = reports_sql.stock_stone_counts_by_category(db)
     return [
+        # (A category with stock but no line above 0, e.g. stones without carats: as before.)
         StockRow(
             code,
             name,
@@ -69,9 +69,9 @@ def stock(
             stones,
             value_cents(mct, prices.get(cid, 0)),
             "",
-            *counts.get(cid, (1, 1)),
+            *((lines, counted) if lines else (1, 1)),
         )
-        for cid, code, name, hs, mct, stones in reports_sql.stock_by_category(db)
+        for cid, code, name, hs, mct, stones, lines, counted in reports_sql.stock_by_category(db)
     ]
 
 
