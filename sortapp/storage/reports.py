@@ -12,16 +12,21 @@ _LOT_ORIGIN = """(SELECT lot_id, CASE WHEN count(DISTINCT country) = 1 THEN min(
                   ELSE 'MIXED' END AS origin FROM lot_origins GROUP BY lot_id)"""
 
 
-def stock_by_category(db: Database) -> list[tuple[Any, ...]]:
-    """Return (category id, code, name, hs code, mct, stones, lines, counted lines) of sorted
-    stock on hand: lines and counted as ``stock_stone_counts`` says."""
+def stock_by_category(db: Database, day: str) -> list[tuple[Any, ...]]:
+    """Return (category id, code, name, hs code, mct, stones, lines, counted lines, cents per
+    ct) of sorted stock on hand: lines and counted as ``stock_stone_counts`` says, the price
+    the one in force on ``day`` as ``records.prices_on`` finds it (0 where none is)."""
     return [
         tuple(r)
         for r in db.execute(
             """SELECT c.id, c.code, c.name, c.hs_code, s.mct, s.stones, s.lines,
-                      s.lines - s.uncounted
+                      s.lines - s.uncounted,
+                      coalesce((SELECT p.cents_per_ct FROM prices p
+                                WHERE p.category_id = s.category_id AND p.effective_from <= ?
+                                ORDER BY p.effective_from DESC, p.id DESC LIMIT 1), 0)
                FROM category_stock s JOIN categories c ON c.id = s.category_id
-               WHERE s.mct <> 0 OR s.stones <> 0 ORDER BY c.sort_order"""
+               WHERE s.mct <> 0 OR s.stones <> 0 ORDER BY c.sort_order""",
+            (day,),
         )
     ]
 
