@@ -144,27 +144,10 @@ def stock_line_problems(db: Database) -> list[str]:
     else:
         # (``+ 0``: the stock balances read in key order, not by category through an index
         # that holds no ``mct``.)
-        found = db.execute(
-            f"""WITH made AS (SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e
-                              JOIN lots l ON l.id = e.lot_id
-                              WHERE l.status = 'sorted' AND {migrations.UNCOUNTED_ENTRY}),
-                     kept AS (SELECT lot_id, category_id FROM uncounted_lines),
-                     onhand AS (SELECT b.category_id + 0 AS category_id, count(*) AS lines,
-                                       count(u.lot_id) AS uncounted
-                                FROM balances b LEFT JOIN uncounted_lines u
-                                     ON u.lot_id = b.lot_id AND u.category_id = b.category_id
-                                WHERE b.place = 'stock' AND b.mct > 0 GROUP BY 1)
-                SELECT 'lot', lot_id FROM (SELECT * FROM made EXCEPT SELECT * FROM kept)
-                UNION SELECT 'lot', lot_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM made)
-                UNION SELECT 'category', k.category_id FROM category_stock k
-                      LEFT JOIN onhand o ON o.category_id = k.category_id
-                      WHERE k.lines <> coalesce(o.lines, 0)
-                         OR k.uncounted <> coalesce(o.uncounted, 0)
-                UNION SELECT 'category', o.category_id FROM onhand o
-                      WHERE NOT EXISTS (SELECT 1 FROM category_stock k
-                                        WHERE k.category_id = o.category_id)
-                ORDER BY 1, 2 LIMIT 20"""
-        ).fetchall()
+        sql = integrity_pg.STOCK_LINE_DIFFERENCES.format(
+            entry=migrations.UNCOUNTED_ENTRY, category="b.category_id + 0"
+        )
+        found = db.execute(sql).fetchall()
     problems = []
     for kind, key in found:
         if kind == "lot":

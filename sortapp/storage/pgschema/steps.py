@@ -800,11 +800,11 @@ CREATE TRIGGER balances_to_stock_lines AFTER UPDATE OF mct ON balances
     EXECUTE FUNCTION balances_to_stock_lines();
 CREATE FUNCTION uncounted_lines_to_stock_lines() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE category_stock SET uncounted = uncounted + 1
-    WHERE category_id = new.category_id AND EXISTS (
-        SELECT 1 FROM balances b
-        WHERE b.place = 'stock' AND b.lot_id = new.lot_id AND b.category_id = new.category_id
-          AND b.parcel_id = 0 AND b.loss_type = '' AND b.mct > 0);
+    UPDATE category_stock k SET uncounted = k.uncounted + 1
+    FROM balances b
+    WHERE k.category_id = new.category_id AND b.place = 'stock' AND b.lot_id = new.lot_id
+      AND b.category_id = new.category_id AND b.parcel_id = 0 AND b.loss_type = ''
+      AND b.mct > 0;
     RETURN NULL;
 END $$;
 CREATE TRIGGER uncounted_lines_to_stock_lines AFTER INSERT ON uncounted_lines
