@@ -688,6 +688,7 @@ def _check_places(db: Database, report: Report) -> None:
         report.add(f"lot {number}: weighed carats differ from the carats received in the ledger")
     for number in integrity.sorting_total_mismatches(db):
         report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
+    report.add_all(integrity.stock_line_problems(db), "stock lines")
     for number in lots_sql.sorted_lots_with_unsorted_goods(db):
         report.add(f"lot {number}: closed, but goods still wait for sorting")
     for number in parcels_sql.parcel_place_mismatches(db):
