@@ -401,13 +401,21 @@ def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
     )
 
 
-def _seal_of(db: Database, scope: Scope, family: str, rows: int, **extra: Any) -> dict[str, Any]:
+def _seal_of(
+    db: Database,
+    scope: Scope,
+    family: str,
+    rows: int,
+    made: dict[tuple[int, int], str] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """A family's part of the next seal: digests of its chunks up to ``upto`` (those the last
-    seal holds, and that this run found unchanged, are kept)."""
+    seal holds, and that this run found unchanged, are kept; those in ``made``, digested by
+    this run's pass over them, are taken)."""
     upto = scope.upto[family]
     old = scope.seal.get(family, {}) if scope.after[family] else {}
     sealed = integrity.chunk_ranges(old.get("upto", 0), old.get("chunk"))
-    kept = dict(zip(sealed, old.get("chunks", []), strict=True))
+    kept = {**dict(zip(sealed, old.get("chunks", []), strict=True)), **(made or {})}
     chunks = [
         kept.get((first, last)) or integrity.chunk_digest(db, family, first, last)
         for first, last in integrity.chunk_ranges(upto)
@@ -421,13 +429,14 @@ def _check_audit(db: Database, report: Report, scope: Scope) -> None:
         return
     after, upto = scope.span("audit")
     heads = scope.seal["audit"]["heads"] if after else {}
-    count, bad, heads = integrity.audit_pass(db, after, upto, heads)
+    made: dict[tuple[int, int], str] = {}  # the chunks the pass read whole, digested on the way
+    count, bad, heads = integrity.audit_pass(db, after, upto, heads, made)
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
         return
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
     report.checked["audit entries"] = rows
-    report.seal["audit"] = _seal_of(db, scope, "audit", rows, heads=heads)
+    report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads)
 
 
 def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
@@ -1066,7 +1075,14 @@ def _run_in_two(
 ) -> dict[str, Report]:
     """Run the tasks on two lanes, this process and one worker process. A worker starts a
     fresh interpreter that imports sortapp (0.3-0.6 s): that start costs one lane, not both.
-    Each task has its own read-only connection and snapshot, here as there."""
+    Each task has its own read-only connection and snapshot, here as there.
+
+    Under an anchored seal the second lane is a thread of this process instead: the checks'
+    work is then SQLite's and hashlib's (both let go of the interpreter lock while they work,
+    and the texts are hashed a block at a time), not a million calls into Python, so two
+    threads run side by side, without a second interpreter to start and keep in memory."""
+    if scope.after["audit"]:
+        return _in_lanes(tasks, [lambda task: _run_on_file(path, task, full, scope, anchoring)] * 2)
     context = multiprocessing.get_context("spawn")  # never fork a process running Qt
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         return _in_lanes(
