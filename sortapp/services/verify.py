@@ -2,7 +2,8 @@
 
 Independent checks, each reading from one consistent snapshot of its own connection (a check
 that relies on another runs right after it, on the same snapshot). On a large file they run in
-two lanes, this process and a worker process, longest first so both finish together. The passes
+two lanes, this process and a worker process (under an anchored seal, a second thread: see
+``_run_in_two``), longest first so both finish together. The passes
 over the history are SQL (SQLite rebuilds the canonical texts) with Python only hashing; they
 count and compare, and only when something is off do the listing queries or the row-by-row
 Python definitions run, so every finding is stated exactly and confirmed before it is reported.
@@ -854,8 +855,9 @@ def verify(
     index-by-index comparison to its page and record check (``integrity_check`` beyond
     ``quick_check``); backups always get that.
     ``parallel`` runs the checks in two lanes, this process and a worker process, each check on
-    its own read-only connection (their hashing would contend for one interpreter lock as two
-    threads); by default when the file is large. On a server the second lane is a second
+    its own read-only connection (their hashing row by row would contend for one interpreter
+    lock as two threads; under an anchored seal, whose work is SQLite's, two threads);
+    by default when the file is large. On a server the second lane is a second
     connection reading the same snapshot, by default (the checks' work is the server's). In
     memory, or inside the caller's transaction, they run here, in turn.
     The audit chain is then checked against every signed checkpoint found (``anchors.check``):
