@@ -153,8 +153,8 @@ def _check_rows(db: Database, report: Report, scope: Scope, shared: Shared) -> N
         rows, part, changed = since_seal
     else:
         changed = None
-        rows, hashes = _rows_row_by_row(db, upto, fixed, kept, messages)
-        part = None if messages else _rows_seal(db, upto, hashes)
+        rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
+        part = None if messages else {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
     # A user's row may change unsigned (failed sign-ins are counted on it): its role and whether
     # it is active must still be what the last user.add or user.set (signed) gave it.
     granted = audit_sql.granted_roles(db, upto)
@@ -176,9 +176,11 @@ def _check_rows(db: Database, report: Report, scope: Scope, shared: Shared) -> N
 
 def _rows_row_by_row(
     db: Database, upto: int, fixed: set[str], kept: set[str], messages: list[str]
-) -> tuple[int, dict[str, dict[str, str]]]:
-    """The whole log replayed, every row compared with it; return (rows, {table: {key: hash}})
-    and add what is wrong to ``messages``."""
+) -> tuple[int, dict[str, dict[str, list[str]]]]:
+    """The whole log replayed, every row compared with it; return (rows, the tables' part of
+    the next seal: ``_rows_table_seal`` of each while nothing is found wrong) and add what is
+    wrong to ``messages``. (Each table's rows are let go once checked and digested: the log's
+    record and the hashes of a third of a million rows are not all held at once.)"""
     found = rowcover.replay(db, upto, fixed, kept)
     latest = found.latest
     messages += [
@@ -195,14 +197,18 @@ def _rows_row_by_row(
             "(a forged entry)"
         )
     rows = 0
-    hashes = {}
+    tables = {}
     for table in rowcover.PROTECTED:
-        recorded = latest.get(table, {})
+        recorded = latest.pop(table, {})
         # Fast: every row's hash at once, compared with the log's in one comparison; only a
         # table that differs is gone through row by row, by the definition, to name its rows.
-        now = hashes[table] = rowcover.hashes_by_key(db, table)
-        if now == {key: was for key, was in recorded.items() if was is not None}:
+        now = rowcover.hashes_by_key(db, table)
+        if len(now) == sum(was is not None for was in recorded.values()) and all(
+            recorded.get(key) == digest for key, digest in now.items()
+        ):
             rows += len(now)
+            if not messages:
+                tables[table] = _rows_table_seal(db, table, now)
             continue
         seen = set()
         for key, digest, label in rowcover.current_hashes(db, table):
@@ -216,27 +222,24 @@ def _rows_row_by_row(
         for key, was in recorded.items():
             if was is not None and key not in seen:
                 messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
-    return rows, hashes
+    return rows, tables
 
 
-def _rows_seal(db: Database, upto: int, hashes: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """The rows' part of the next seal: for each chunk of each protected table, a digest of its
-    rows' texts (``rowcover.chunk_text_digest``) and one of their hashes (``state_digest``),
-    as of audit entry ``upto``."""
-    tables = {}
-    for table in rowcover.PROTECTED:
-        chunk_of = rowcover.chunker(db, table)
-        chunks: dict[int, dict[str, str]] = {}
-        for key, digest in hashes[table].items():
-            chunks.setdefault(chunk_of(key), {})[key] = digest
-        tables[table] = {
-            str(chunk): [
-                rowcover.chunk_text_digest(db, table, chunk)[1],
-                rowcover.state_digest(state),
-            ]
-            for chunk, state in sorted(chunks.items())
-        }
-    return {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
+def _rows_table_seal(db: Database, table: str, hashes: dict[str, str]) -> dict[str, list[str]]:
+    """A protected table's part of the next seal, from its rows' ``hashes`` ({key: hash}): for
+    each chunk, a digest of its rows' texts (``rowcover.chunk_text_digest``) and one of their
+    hashes (``state_digest``)."""
+    chunk_of = rowcover.chunker(db, table)
+    chunks: dict[int, dict[str, str]] = {}
+    for key, digest in hashes.items():
+        chunks.setdefault(chunk_of(key), {})[key] = digest
+    return {
+        str(chunk): [
+            rowcover.chunk_text_digest(db, table, chunk)[1],
+            rowcover.state_digest(state),
+        ]
+        for chunk, state in sorted(chunks.items())
+    }
 
 
 def _rows_since_seal(
