@@ -131,3 +131,20 @@ def test_verify_reads_without_a_memory_map_and_with_a_small_cache(db_path):
         assert reader.execute("PRAGMA cache_size").fetchone()[0] == -integrity.READER_CACHE_KIB
     finally:
         reader.close()
+
+
+def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
+    """A first verify: the checks that have the most to do without a seal go first, so that
+    the two lanes finish together; every check, once."""
+    assert sorted(verify._ORDER_UNSEALED) == sorted(verify._ORDER)
+    make_sorted_lot(db, who.olu, "L1")
+    unsealed = verify._scope(db, full=False)
+    assert [task[0] for task in verify._tasks(unsealed)][:3] == [
+        "ledger entries",
+        "signatures",
+        "sorting entries",
+    ]
+    assert ("ledger entries", "balances") in verify._tasks(unsealed)
+    assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    sealed = verify._scope(db, full=False)
+    assert verify._tasks(sealed)[0][0] == "audit chain"
