@@ -9,6 +9,7 @@ the target and whether it is met. Run benchmarks/make_history.py first.
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import gc
 import json
@@ -406,17 +407,12 @@ def bench_pdf(path: Path, repeat: int) -> None:
     tmp = Path(tempfile.mkdtemp())
     for size, doc in docs.items():
         n_rows = sum(len(t.rows) for t in doc.tables)
-        plain = (
-            "<table>"
-            + "".join(
-                "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
-                for t in doc.tables
-                for r in t.rows
-            )
-            + "</table>"
-        )
+        plain = _plain_html(doc)
 
         def floor(plain=plain) -> None:
+            # The same words as ours (title, facts, each table's heading, column headings and
+            # rows, statements, signature lines; headings bold, so both faces of the font are
+            # embedded as in ours), by the simplest means: plain HTML, no styles, no bands.
             # As QTextDocument.print_ is meant to be used for a paged document: its page size
             # set before layout (the page's printable area at the layout's 96 dpi), so that it
             # is laid out once and painted scaled. (Without it, print_ lays a copy of the
@@ -442,6 +438,32 @@ def bench_pdf(path: Path, repeat: int) -> None:
         print(f"  (by CPU {ours.cpu / bare.cpu:.2f}x)")
     shutil.rmtree(tmp)
     db.close()
+
+
+def _plain_html(doc) -> str:  # type: ignore[no-untyped-def]
+    """``doc``'s words as plain HTML: the PDF floor's document."""
+    from html import escape  # noqa: PLC0415
+
+    parts = [f"<h2>{escape(doc.title)} {escape(doc.number)}</h2><p>{escape(doc.site)}</p>"]
+    parts.append(
+        "<table>"
+        + "".join(f"<tr><td>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in doc.facts)
+        + "</table>"
+    )
+    for table in doc.tables:
+        parts.append(
+            f"<h3>{escape(table.heading)}</h3><table><tr>"
+            + "".join(f"<th>{escape(c)}</th>" for c in table.columns)
+            + "</tr>"
+            + "".join(
+                "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>"
+                for row in table.rows
+            )
+            + "</table>"
+        )
+    parts += [f"<p>{escape(s)}</p>" for s in doc.statements]
+    parts += [f"<p>{escape(s)}: ________________________</p>" for s in doc.signatures]
+    return "".join(parts)
 
 
 #: The CSV import's rows, over this many lots received for it (``receive_for_import``).
@@ -744,6 +766,7 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp()) / "history.db"
     shutil.copy(args.db, work)  # the write benchmarks must not change the history itself
+    atexit.register(shutil.rmtree, work.parent, True)  # the copy goes when the run ends
     print(f"{'figure':<46} {'sortapp':>22} {'floor':>22} {'ratio':>8}  target")
     # First, while this process is small: Linux children inherit the parent's peak RSS figure.
     if wanted("startup"):
