@@ -6,11 +6,14 @@ A whole shift (``--scale 1``) is 200,000 list scrolls, each table's viewport rep
 every page of the window (tables on tabs included); 5,000 sorting entries typed into the sorting
 page as an operator types them (lot, Enter, category, Enter, carats, Enter, stones, Enter), each
 lot closed once sorted; 500 prints to PDF through the app's print path (its print choice and
-save dialogs answered as a user answers them); 100 lock / sign-in cycles of the lock screen, the
-two users taking turns (so every page is thrown away and made anew each time). The work is split
-into eight equal "hours"; after each one the figures are taken: resident memory (RSS), private
-memory (USS, from /proc/self/smaps_rollup), ``sys.getrefcount(None)``, the Python objects the
-collector tracks, Qt's top-level widgets and every QObject under the window.
+save dialogs answered as a user answers them); 100 lock / sign-in cycles of the lock screen:
+through each hour the user signs in again after a break (the pages kept as they were), and at
+its end the other user signs in and then the first again (every page thrown away and made anew;
+at least two cycles an hour, whatever the scale). The work is split into eight equal "hours";
+after each one the figures are taken: Qt's top-level widgets and the QObjects of the pages
+as the hour left them, then, after its change of user (the window in the same state each hour),
+resident memory (RSS), private memory (USS) and anonymous memory (the heaps) from
+/proc/self/smaps_rollup, ``sys.getrefcount(None)`` and the Python objects the collector tracks.
 
 It works on a copy of the history (the shift writes entries, lots, prints and sign-ins).
 Dialogs: ``SORTAPP_NO_DIALOGS=1`` turns the message boxes and confirmations into log lines
@@ -67,6 +70,8 @@ class Hour:
     uss_mb: float
     anon_mb: float
     none_refs: int
+    held_scrolls: int
+    none_drift: int
     objects: int
     top_level_widgets: int
     qobjects: int
@@ -146,7 +151,7 @@ class Answers:
             box.reject()
             return 0
 
-        def save_file(_cls: object, *_args: object, **_kwargs: object) -> str:
+        def save_file(_cls: object, /, *_args: object, **_kwargs: object) -> str:
             return str(answers.pdf)
 
         self._patch(dialogs.FormDialog, "exec", exec_form)
@@ -179,7 +184,7 @@ class Shift:
     """The main window of ``path`` and the work of a shift on it."""
 
     def __init__(self, path: Path, answers: Answers, seed: int = 15) -> None:
-        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+        from PySide6.QtWidgets import QApplication, QMenu  # noqa: PLC0415
 
         from sortapp.app import make_application  # noqa: PLC0415
         from sortapp.services import assortment, site  # noqa: PLC0415
@@ -196,6 +201,14 @@ class Shift:
             Context(self.db, path, site.login(self.db, USERS[0], answers.password))
         )
         self.window.resize(1280, 800)
+        # The window's own menu actions (Python's wrappers of them live as long as it does).
+        menus = [top.menu() for top in self.window.menuBar().actions()]
+        self.actions = {
+            action.text(): action
+            for menu in menus
+            if isinstance(menu, QMenu)
+            for action in menu.actions()
+        }
         self.window.show()
         settle()
         self.codes = [
@@ -204,9 +217,11 @@ class Shift:
             if c.active and not c.code.startswith("+")
         ][:60]
         self.lots_made = 0
+        #: None's references gained (lost, if negative) over the scrolls of lists held whole.
+        self.none_drift = 0
+        self.held_scrolls = 0
         self.lot: str | None = None
         self.lot_entries = 0
-        self.user_turn = 0
         self.done = {"scrolls": 0, "entries": 0, "prints": 0, "locks": 0}
         self.parcel = self.db.execute(
             "SELECT number FROM parcels WHERE status IN ('sealed', 'shipped') ORDER BY id DESC"
@@ -261,7 +276,11 @@ class Shift:
     def scroll(self, table: Any) -> None:
         """One scroll of ``table`` (a page down; now and then a drag of the scroll bar to any
         place; back to the top from the end) and its viewport repainted."""
+        from sortapp.ui.models import ListTableModel  # noqa: PLC0415
+
         bar = table.verticalScrollBar()
+        held = isinstance(table.model(), ListTableModel)
+        before = sys.getrefcount(None)
         if self.rng.random() < 0.02:
             value = self.rng.randint(0, bar.maximum())
         else:
@@ -270,6 +289,9 @@ class Shift:
                 value = 0
         bar.setValue(value)
         table.viewport().repaint()
+        if held:  # a list held whole: scrolling it keeps and frees nothing
+            self.none_drift += sys.getrefcount(None) - before
+            self.held_scrolls += 1
         self.done["scrolls"] += 1
 
     def scroll_pages(self, n: int) -> None:
@@ -351,7 +373,7 @@ class Shift:
             elif key == "parcels":
                 self.prepare(key, page)
             before = self.answers.pdf.stat().st_mtime_ns if self.answers.pdf.exists() else 0
-            self._print_action().trigger()
+            self.actions["&Print..."].trigger()
             after = self.answers.pdf.stat().st_mtime_ns if self.answers.pdf.exists() else 0
             if after == before:
                 raise RuntimeError(
@@ -360,31 +382,42 @@ class Shift:
                 )
             self.done["prints"] += 1
 
-    def _print_action(self) -> Any:
-        from PySide6.QtGui import QAction  # noqa: PLC0415
-
-        return next(a for a in self.window.findChildren(QAction) if a.text() == "&Print...")
-
-    def lock_cycles(self, n: int) -> None:
-        """``n`` times: File > Lock / switch user, and the next user signs in."""
-        from PySide6.QtGui import QAction  # noqa: PLC0415
-
-        action = next(a for a in self.window.findChildren(QAction) if a.text().startswith("&Lock"))
-        for _ in range(n):
-            self.user_turn += 1
-            self.answers.user = USERS[self.user_turn % len(USERS)]
+    def lock_cycles(self, n: int, users: tuple[str, ...] = ()) -> None:
+        """``n`` times: File > Lock / switch user, and the same user signs in again (back from a
+        break: the pages stay as they were); or ``users`` in turn."""
+        action = self.actions["&Lock / switch user..."]
+        for i in range(n):
+            self.answers.user = users[i % len(users)] if users else self.window.ctx.actor.name
             action.trigger()
             if self.window.locked or self.window.ctx.actor.name != self.answers.user:
                 raise RuntimeError(f"{self.answers.user} could not sign in again")
             settle()
             self.done["locks"] += 1
 
+    def change_hands(self) -> None:
+        """The end of an hour: the other user signs in and then the first one again (every page
+        thrown away and made anew, each shown once): the figures are then taken with the window
+        as it is after a change of user, hour after hour."""
+        self.lock_cycles(2, (USERS[1], USERS[0]))
+        for spec_key in ("receiving", "sorting", "stock", "parcels", "reports", "audit"):
+            self.go(spec_key)
+            settle()
+        self.go("settings")
+
     # -- the figures ---------------------------------------------------------------------------
 
     def figures(self, hour: int, began: float, cpu: float) -> Hour:
+        """The hour's figures: Qt's top-level widgets and the pages' QObjects as the hour left
+        them; then, after a change of hands, memory, None's references and Python's objects."""
         from PySide6.QtCore import QObject  # noqa: PLC0415
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+        settle()
+        top_level = len(QApplication.topLevelWidgets())
+        # (Asked of each page, not of the window: the wrappers Python makes for what a page's
+        # findChildren returns go with the page; asked of the window, they stayed with it.)
+        qobjects = sum(len(page.findChildren(QObject)) for page in self.window._made.values())
+        self.change_hands()
         settle()
         rss, uss, anon = memory_mb()
         return Hour(
@@ -395,9 +428,11 @@ class Shift:
             uss_mb=round(uss, 1),
             anon_mb=round(anon, 1),
             none_refs=sys.getrefcount(None),
+            held_scrolls=self.held_scrolls,
+            none_drift=self.none_drift,
             objects=len(gc.get_objects()),
-            top_level_widgets=len(QApplication.topLevelWidgets()),
-            qobjects=len(self.window.findChildren(QObject)),
+            top_level_widgets=top_level,
+            qobjects=qobjects,
             **dict(self.done),
         )
 
@@ -431,7 +466,7 @@ def run_shift(
                     shift.scroll_pages(share(work["scrolls"], r, rounds))
                     shift.enter(share(work["entries"], r, rounds))
                     shift.print_some(share(work["prints"], r, rounds))
-                    shift.lock_cycles(share(work["locks"], r, rounds))
+                    shift.lock_cycles(share(max(0, work["locks"] - 2 * hours), r, rounds))
                     if (r + 1) % (rounds // hours) == 0:
                         out.append(shift.figures(len(out) + 1, began, cpu))
                         if told is not None:
@@ -446,8 +481,8 @@ def run_shift(
 
 HEADER = (
     f"{'hour':>4} {'scrolls':>8} {'entries':>7} {'prints':>6} {'locks':>5} {'wall s':>7} "
-    f"{'CPU s':>7} {'RSS MB':>7} {'USS MB':>7} {'anon MB':>7} {'None refs':>10} {'objects':>9} "
-    f"{'top-level':>9} {'QObjects':>8}"
+    f"{'CPU s':>7} {'RSS MB':>7} {'USS MB':>7} {'anon MB':>7} {'None refs':>10} {'drift':>6} "
+    f"{'objects':>9} {'top-level':>9} {'QObjects':>8}"
 )
 
 
@@ -455,7 +490,7 @@ def row_text(h: Hour) -> str:
     return (
         f"{h.hour:>4} {h.scrolls:>8} {h.entries:>7} {h.prints:>6} {h.locks:>5} {h.wall_s:>7.1f} "
         f"{h.cpu_s:>7.1f} {h.rss_mb:>7.1f} {h.uss_mb:>7.1f} {h.anon_mb:>7.1f} {h.none_refs:>10} "
-        f"{h.objects:>9} {h.top_level_widgets:>9} {h.qobjects:>8}"
+        f"{h.none_drift:>6} {h.objects:>9} {h.top_level_widgets:>9} {h.qobjects:>8}"
     )
 
 
@@ -485,6 +520,11 @@ def verdict(hours: list[Hour]) -> list[tuple[str, bool]]:
             "end: not falling",
             last.none_refs >= first.none_refs,
         ),
+        (
+            f"None's references over the {last.held_scrolls} scrolls and repaints of lists held "
+            f"whole (nothing kept or freed): {last.none_drift:+d}, not falling",
+            last.none_drift >= 0,
+        ),
     ]
 
 
@@ -498,6 +538,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db.exists():
         print(f"no history at {args.db}: run benchmarks/make_history.py first", file=sys.stderr)
         return 2
+    from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415
+
+    def quiet(_kind: object, _context: object, text: str) -> None:
+        if not text.startswith("This plugin does not support"):  # (offscreen: no window system)
+            print(f"Qt: {text}", file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     work = Path(tempfile.mkdtemp(prefix="soak-db-"))
     try:
         copy = work / "history.db"
