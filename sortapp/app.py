@@ -6,10 +6,13 @@ import gc
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QLabel
+import PySide6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sortapp import __version__, paths
 from sortapp.core.errors import SortAppError, UserError
@@ -19,7 +22,7 @@ from sortapp.storage.db import open_db, opened_read_only
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import FirstRunChoice, FirstRunDialog, LoginDialog
+from sortapp.ui.dialogs import FirstRunChoice, FirstRunDialog, LoginDialog, message
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.mainwindow import MainWindow
 
@@ -58,6 +61,31 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("sortapp")
     app.setApplicationVersion(__version__)
     return app  # type: ignore[return-value]  # instance() is typed as the QCoreApplication
+
+
+def none_references_lost(call: Callable[[], object] | None = None, calls: int = 500) -> bool:
+    """Whether this Qt binding drops a reference to None on a call that returns nothing, as
+    PySide6 6.12.0 does on Python < 3.12 (``pyproject.toml`` keeps it out; an install made
+    otherwise may still bring it): a shift makes such calls by the hundred thousand, and the
+    interpreter aborts once None's count reaches zero ("Fatal Python error: none_dealloc").
+    ``call`` (default: one that returns nothing) is made ``calls`` times and None counted."""
+    if sys.version_info >= (3, 12):
+        return False  # None is immortal there: its count never moves
+    probe = QObject()
+    call = call or (lambda: probe.setObjectName("probe"))
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        call()
+    return sys.getrefcount(None) < before - calls // 2
+
+
+#: What the app says when ``none_references_lost``: it would abort during the shift.
+NONE_BUG = (
+    "This installation has PySide6 {version}, which loses a reference on every call that "
+    "returns nothing: after some hours of work the app would stop without warning. Nothing has "
+    "been opened. Install sortapp's own bundle, or PySide6 6.11 (pip install "
+    '"PySide6-Essentials<6.12"), and start it again.'
+)
 
 
 #: The first admin's name, once the first run made the site: the first sign-in offers it.
@@ -260,6 +288,11 @@ def main(where: Path | str) -> int:
     configure_logging()
     app = make_application()
     sys.excepthook = _excepthook
+    if none_references_lost():
+        text = NONE_BUG.format(version=PySide6.__version__)
+        log.error("%s", text)
+        message(None, "sortapp", text, icon=QMessageBox.Icon.Critical)
+        return 3
     target: Target | None = Target.of(where)
     while True:
         if target is not None and not target.on_server and not target.file.exists():
