@@ -59,7 +59,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
 #: At most this many rows are held formatted (``_Base.shown``); beyond, they are formatted again.
-SHOWN = 4000
+SHOWN = 1000
 _BRUSHES: dict[str, QBrush] = {}
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
+from sortapp.ui import models
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct
 
 
@@ -145,4 +146,4 @@ def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot
         model.fetchMore()
     for row in range(0, 20_000, 7):
         assert model.index(row, 1).data() == f"line {20_000 - row}"
-    assert len(model._shown) <= 4_000
+    assert len(model._shown) <= models.SHOWN
