@@ -221,6 +221,9 @@ def format_cents(cents: int, *, decimal_comma: bool = False, group: bool = False
 
 def value_cents(mct: int, cents_per_ct: int) -> int:
     """Return the value in cents of ``mct`` at ``cents_per_ct``, rounded by VALUE_ROUNDING."""
+    product = mct * cents_per_ct
+    if product % MCT_PER_CT == 0:  # a whole number of cents (no price: 0): nothing to round
+        return product // MCT_PER_CT
     exact = Decimal(mct) * Decimal(cents_per_ct) / Decimal(MCT_PER_CT)
     return int(exact.quantize(Decimal(1), rounding=VALUE_ROUNDING))
 

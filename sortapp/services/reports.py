@@ -8,7 +8,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
@@ -29,8 +29,10 @@ from sortapp.storage.dbapi import Database
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class StockRow:
+class StockRow(NamedTuple):
+    """(A tuple, not a frozen dataclass: the stock page makes one per category each time it is
+    shown, and a tuple is made several times faster; issue 15.)"""
+
     category: str
     name: str
     hs_code: str
@@ -53,25 +55,28 @@ def stock(
 ) -> list[StockRow]:
     """Return sorted stock on hand by category (and origin), valued at the price book."""
     actor.require(Role.OPERATOR, "viewing stock")
-    prices = records.prices_on(db, day or site_today(db))
+    day = day or site_today(db)
     if by_origin:
+        prices = records.prices_on(db, day)
         return [
             StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)
             for cid, code, name, hs, origin, mct, stones in reports_sql.stock_by_category_origin(db)
         ]
-    counts = reports_sql.stock_stone_counts_by_category(db)
     return [
+        # (A category with stock but no line above 0, e.g. stones without carats: as before.)
         StockRow(
             code,
             name,
             hs,
             mct,
             stones,
-            value_cents(mct, prices.get(cid, 0)),
+            value_cents(mct, cents),
             "",
-            *counts.get(cid, (1, 1)),
+            *((lines, counted) if lines else (1, 1)),
         )
-        for cid, code, name, hs, mct, stones in reports_sql.stock_by_category(db)
+        for cid, code, name, hs, mct, stones, lines, counted, cents in (
+            reports_sql.stock_by_category(db, day)
+        )
     ]
 
 

@@ -478,6 +478,7 @@ def plan_entries(
     running: dict[int, list[int]] = {}
     planned: list[PlannedEntry] = []
     errors: list[tuple[int, str]] = []
+    make = tuple.__new__
     for line, number, category, mct, stones in rows:
         try:
             lot = lot_cache.get(number)
@@ -517,9 +518,11 @@ def plan_entries(
             if sums[0] + mct > sums[1]:
                 raise _over_limit(lot, sums[0] + mct, sums[2], sums[3])
             sums[0] += mct
+            # (tuple.__new__: a PlannedEntry without its __new__'s argument handling, per row)
             planned.append(
-                PlannedEntry(
-                    lot.id, lot.uid, cat_id, code, kind, mct, count or 0, int(count is not None)
+                make(
+                    PlannedEntry,
+                    (lot.id, lot.uid, cat_id, code, kind, mct, count or 0, int(count is not None)),
                 )
             )
         except UserError as exc:
@@ -573,6 +576,7 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
     """
     actor.require(Role.OPERATOR, "recording sorting results")
     code = site(db).code
+    prefix = uids.entry(code, 0)[:-1]
     at = utc_now()
     with transaction(db):
         _check_planned(db, planned)
@@ -589,17 +593,18 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
                 "first": uids.entry(code, start),
                 "last": uids.entry(code, start + len(planned) - 1),
                 "digest": entries_digest(
-                    [
-                        (
-                            uids.entry(code, n),
-                            e.lot_uid,
-                            e.category,
-                            e.loss_type or "",
-                            e.mct,
-                            e.stones if e.stones_counted else "",
-                        )
-                        for n, e in enumerate(planned, start)
-                    ]
+                    # (uids.entry's text, made here without a call per row: a big import)
+                    (
+                        f"{prefix}{n}",
+                        lot_uid,
+                        category,
+                        loss_type or "",
+                        mct,
+                        stones if counted else "",
+                    )
+                    for n, (_l, lot_uid, _c, category, loss_type, mct, stones, counted) in (
+                        enumerate(planned, start)
+                    )
                 ),
             },
         )

@@ -2,7 +2,8 @@
 
 Independent checks, each reading from one consistent snapshot of its own connection (a check
 that relies on another runs right after it, on the same snapshot). On a large file they run in
-two lanes, this process and a worker process, longest first so both finish together. The passes
+two lanes, this process and a worker process (under an anchored seal, a second thread: see
+``_run_in_two``), longest first so both finish together. The passes
 over the history are SQL (SQLite rebuilds the canonical texts) with Python only hashing; they
 count and compare, and only when something is off do the listing queries or the row-by-row
 Python definitions run, so every finding is stated exactly and confirmed before it is reported.
@@ -152,8 +153,8 @@ def _check_rows(db: Database, report: Report, scope: Scope, shared: Shared) -> N
         rows, part, changed = since_seal
     else:
         changed = None
-        rows, hashes = _rows_row_by_row(db, upto, fixed, kept, messages)
-        part = None if messages else _rows_seal(db, upto, hashes)
+        rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
+        part = None if messages else {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
     # A user's row may change unsigned (failed sign-ins are counted on it): its role and whether
     # it is active must still be what the last user.add or user.set (signed) gave it.
     granted = audit_sql.granted_roles(db, upto)
@@ -175,9 +176,11 @@ def _check_rows(db: Database, report: Report, scope: Scope, shared: Shared) -> N
 
 def _rows_row_by_row(
     db: Database, upto: int, fixed: set[str], kept: set[str], messages: list[str]
-) -> tuple[int, dict[str, dict[str, str]]]:
-    """The whole log replayed, every row compared with it; return (rows, {table: {key: hash}})
-    and add what is wrong to ``messages``."""
+) -> tuple[int, dict[str, dict[str, list[str]]]]:
+    """The whole log replayed, every row compared with it; return (rows, the tables' part of
+    the next seal: ``_rows_table_seal`` of each while nothing is found wrong) and add what is
+    wrong to ``messages``. (Each table's rows are let go once checked and digested: the log's
+    record and the hashes of a third of a million rows are not all held at once.)"""
     found = rowcover.replay(db, upto, fixed, kept)
     latest = found.latest
     messages += [
@@ -194,14 +197,18 @@ def _rows_row_by_row(
             "(a forged entry)"
         )
     rows = 0
-    hashes = {}
+    tables = {}
     for table in rowcover.PROTECTED:
-        recorded = latest.get(table, {})
+        recorded = latest.pop(table, {})
         # Fast: every row's hash at once, compared with the log's in one comparison; only a
         # table that differs is gone through row by row, by the definition, to name its rows.
-        now = hashes[table] = rowcover.hashes_by_key(db, table)
-        if now == {key: was for key, was in recorded.items() if was is not None}:
+        now = rowcover.hashes_by_key(db, table)
+        if len(now) == sum(was is not None for was in recorded.values()) and all(
+            recorded.get(key) == digest for key, digest in now.items()
+        ):
             rows += len(now)
+            if not messages:
+                tables[table] = _rows_table_seal(db, table, now)
             continue
         seen = set()
         for key, digest, label in rowcover.current_hashes(db, table):
@@ -215,27 +222,24 @@ def _rows_row_by_row(
         for key, was in recorded.items():
             if was is not None and key not in seen:
                 messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
-    return rows, hashes
+    return rows, tables
 
 
-def _rows_seal(db: Database, upto: int, hashes: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """The rows' part of the next seal: for each chunk of each protected table, a digest of its
-    rows' texts (``rowcover.chunk_text_digest``) and one of their hashes (``state_digest``),
-    as of audit entry ``upto``."""
-    tables = {}
-    for table in rowcover.PROTECTED:
-        chunk_of = rowcover.chunker(db, table)
-        chunks: dict[int, dict[str, str]] = {}
-        for key, digest in hashes[table].items():
-            chunks.setdefault(chunk_of(key), {})[key] = digest
-        tables[table] = {
-            str(chunk): [
-                rowcover.chunk_text_digest(db, table, chunk)[1],
-                rowcover.state_digest(state),
-            ]
-            for chunk, state in sorted(chunks.items())
-        }
-    return {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
+def _rows_table_seal(db: Database, table: str, hashes: dict[str, str]) -> dict[str, list[str]]:
+    """A protected table's part of the next seal, from its rows' ``hashes`` ({key: hash}): for
+    each chunk, a digest of its rows' texts (``rowcover.chunk_text_digest``) and one of their
+    hashes (``state_digest``)."""
+    chunk_of = rowcover.chunker(db, table)
+    chunks: dict[int, dict[str, str]] = {}
+    for key, digest in hashes.items():
+        chunks.setdefault(chunk_of(key), {})[key] = digest
+    return {
+        str(chunk): [
+            rowcover.chunk_text_digest(db, table, chunk)[1],
+            rowcover.state_digest(state),
+        ]
+        for chunk, state in sorted(chunks.items())
+    }
 
 
 def _rows_since_seal(
@@ -401,13 +405,21 @@ def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
     )
 
 
-def _seal_of(db: Database, scope: Scope, family: str, rows: int, **extra: Any) -> dict[str, Any]:
+def _seal_of(
+    db: Database,
+    scope: Scope,
+    family: str,
+    rows: int,
+    made: dict[tuple[int, int], str] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """A family's part of the next seal: digests of its chunks up to ``upto`` (those the last
-    seal holds, and that this run found unchanged, are kept)."""
+    seal holds, and that this run found unchanged, are kept; those in ``made``, digested by
+    this run's pass over them, are taken)."""
     upto = scope.upto[family]
     old = scope.seal.get(family, {}) if scope.after[family] else {}
     sealed = integrity.chunk_ranges(old.get("upto", 0), old.get("chunk"))
-    kept = dict(zip(sealed, old.get("chunks", []), strict=True))
+    kept = {**dict(zip(sealed, old.get("chunks", []), strict=True)), **(made or {})}
     chunks = [
         kept.get((first, last)) or integrity.chunk_digest(db, family, first, last)
         for first, last in integrity.chunk_ranges(upto)
@@ -421,13 +433,14 @@ def _check_audit(db: Database, report: Report, scope: Scope) -> None:
         return
     after, upto = scope.span("audit")
     heads = scope.seal["audit"]["heads"] if after else {}
-    count, bad, heads = integrity.audit_pass(db, after, upto, heads)
+    made: dict[tuple[int, int], str] = {}  # the chunks the pass read whole, digested on the way
+    count, bad, heads = integrity.audit_pass(db, after, upto, heads, made)
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
         return
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
     report.checked["audit entries"] = rows
-    report.seal["audit"] = _seal_of(db, scope, "audit", rows, heads=heads)
+    report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads)
 
 
 def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
@@ -688,6 +701,7 @@ def _check_places(db: Database, report: Report) -> None:
         report.add(f"lot {number}: weighed carats differ from the carats received in the ledger")
     for number in integrity.sorting_total_mismatches(db):
         report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
+    report.add_all(integrity.stock_line_problems(db), "stock lines")
     for number in lots_sql.sorted_lots_with_unsorted_goods(db):
         report.add(f"lot {number}: closed, but goods still wait for sorting")
     for number in parcels_sql.parcel_place_mismatches(db):
@@ -845,8 +859,9 @@ def verify(
     index-by-index comparison to its page and record check (``integrity_check`` beyond
     ``quick_check``); backups always get that.
     ``parallel`` runs the checks in two lanes, this process and a worker process, each check on
-    its own read-only connection (their hashing would contend for one interpreter lock as two
-    threads); by default when the file is large. On a server the second lane is a second
+    its own read-only connection (their hashing row by row would contend for one interpreter
+    lock as two threads; under an anchored seal, whose work is SQLite's, two threads);
+    by default when the file is large. On a server the second lane is a second
     connection reading the same snapshot, by default (the checks' work is the server's). In
     memory, or inside the caller's transaction, they run here, in turn.
     The audit chain is then checked against every signed checkpoint found (``anchors.check``):
@@ -901,10 +916,31 @@ class _Anchoring:
     live: tuple[tuple[str, str, str], ...]
 
 
+#: The same without any seal (a history's first verify, ``--full``, a backup), on the ten-year
+#: benchmark history (wall seconds under load, in proportion): ledger entries and then balances
+#: 23, signatures 13.5 (42,320 signatures), sorting entries 12.3, rows and then parcels 10.7,
+#: audit chain 10.4, SQLite 4.7, places 1.6, foreign keys 1.5, checkpoints 0.9.
+_ORDER_UNSEALED = (
+    "ledger entries",
+    "balances",
+    "signatures",
+    "sorting entries",
+    "rows",
+    "parcels",
+    "audit chain",
+    "SQLite",
+    "places",
+    "foreign keys",
+    "checkpoints",
+)
+
+
 def _order(scope: Scope) -> tuple[str, ...]:
     """The checks in the order the workers take them: ``_ORDER``, with the rows check first when
     no seal spares it the replay of the whole log, and the signatures next when no seal spares
-    them the entries before it."""
+    them the entries before it; without any seal, ``_ORDER_UNSEALED``."""
+    if not scope.after["audit"] and "rows" not in scope.seal:
+        return _ORDER_UNSEALED
     first = [
         name
         for name, long in (
@@ -1066,7 +1102,14 @@ def _run_in_two(
 ) -> dict[str, Report]:
     """Run the tasks on two lanes, this process and one worker process. A worker starts a
     fresh interpreter that imports sortapp (0.3-0.6 s): that start costs one lane, not both.
-    Each task has its own read-only connection and snapshot, here as there."""
+    Each task has its own read-only connection and snapshot, here as there.
+
+    Under an anchored seal the second lane is a thread of this process instead: the checks'
+    work is then SQLite's and hashlib's (both let go of the interpreter lock while they work,
+    and the texts are hashed a block at a time), not a million calls into Python, so two
+    threads run side by side, without a second interpreter to start and keep in memory."""
+    if scope.after["audit"]:
+        return _in_lanes(tasks, [lambda task: _run_on_file(path, task, full, scope, anchoring)] * 2)
     context = multiprocessing.get_context("spawn")  # never fork a process running Qt
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         return _in_lanes(

@@ -32,12 +32,19 @@ def file_path(db: Database) -> str | None:
     return row[2] or None
 
 
+#: SQLite's page cache of one of verify's connections, KiB. Its checks read the file once
+#: through (pages are seldom read twice): a small cache costs them little, and a memory map
+#: would make every page they read resident in the process (0.8 GB on a ten-year history).
+READER_CACHE_KIB = 16384
+
+
 def open_reader(path: str) -> SqliteDatabase:
-    """Open a read-only connection to the same file (verify's checks, in their workers)."""
+    """Open a read-only connection to the same file (verify's checks, in their lanes), its
+    memory bounded: no memory map, a page cache of ``READER_CACHE_KIB``."""
     conn = files.connect_read_only(path, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA mmap_size = 1073741824")
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA mmap_size = 0")
+    conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
     return SqliteDatabase(conn)
 
 
@@ -134,6 +141,33 @@ def sorting_total_mismatches(db: Database) -> list[str]:
     ]
 
 
+def stock_line_problems(db: Database) -> list[str]:
+    """The stock summary's lines against what they summarise (migration 0017): each closed
+    lot's uncounted lines (``uncounted_lines``) against its standing sorting entries
+    (``migrations.UNCOUNTED_ENTRY``), and each category's lines on hand and uncounted lines
+    (``category_stock``) against the open stock balances and those, either way round."""
+    if not dbapi.sqlite(db):
+        found = integrity_pg.stock_line_differences(db)
+    else:
+        # (``+ 0``: the stock balances read in key order, not by category through an index
+        # that holds no ``mct``.)
+        sql = integrity_pg.STOCK_LINE_DIFFERENCES.format(
+            entry=migrations.UNCOUNTED_ENTRY, category="b.category_id + 0"
+        )
+        found = db.execute(sql).fetchall()
+    problems = []
+    for kind, key in found:
+        if kind == "lot":
+            row = db.execute("SELECT number FROM lots WHERE id = ?", (key,)).fetchone()
+            name = row[0] if row else f"#{key}"
+            problems.append(
+                f"lot {name}: its uncounted stock lines differ from its sorting entries"
+            )
+        else:
+            problems.append(f"category #{key}: its kept stock lines differ from the stock on hand")
+    return problems
+
+
 def foreign_key_problems(db: Database) -> int:
     if not dbapi.sqlite(db):
         return integrity_pg.foreign_key_problems(db)
@@ -179,7 +213,8 @@ ENTRY_STONES = """CASE WHEN e.stones_counted = 1 THEN e.stones
 
 # The text of one row of each sealed family, in id order: what its checks depend on.
 _CHUNK_SQL = {
-    # An audit entry: its hash and the canonical list ``audit.audit_hash`` covers.
+    # An audit entry: its hash and the canonical list ``audit.audit_hash`` covers (the text
+    # ``audit_pass`` hashes: it digests the chunks it reads whole on the way).
     "audit": f"""SELECT CAST(group_concat(hash || {AUDIT_TEXT} || char(10), '') AS BLOB)
                  FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
     # A journal entry as stored, then its lines as stored (what its canonical text is made of,
@@ -205,13 +240,29 @@ _CHUNK_SQL = {
 }
 
 
+#: The ids one query of ``chunk_digest`` reads: the texts are hashed as they come, a block at
+#: a time, never built for a whole chunk at once (a chunk of audit entries is 25-40 MB of text).
+DIGEST_BLOCK = 2048
+#: The families whose texts ``_CHUNK_SQL`` joins with a newline between rows (group_concat's
+#: separator: a block's text then needs one before it); the others end each row with one.
+_JOINED = ("entries",)
+
+
 def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
     """SHA-256 over the texts of a family's rows with ids ``first``..``last``, in id order."""
     if not dbapi.sqlite(db):
         return integrity_pg.chunk_digest(db, family, first, last)
     digest = hashlib.sha256()
     for part in (family, f"{family} lines") if family == "journal" else (family,):
-        digest.update(db.execute(_CHUNK_SQL[part], (first, last)).fetchone()[0] or b"")
+        joined = False  # (the same bytes as the chunk's text made by one query)
+        for low in range(first, last + 1, DIGEST_BLOCK):
+            high = min(low + DIGEST_BLOCK - 1, last)
+            block = db.execute(_CHUNK_SQL[part], (low, high)).fetchone()[0]
+            if block:
+                if joined and part in _JOINED:
+                    digest.update(b"\n")
+                digest.update(block)
+                joined = True
         digest.update(b"\x1e")
     return digest.hexdigest()
 
@@ -237,56 +288,88 @@ def reference_digest(db: Database, table: str, upto: int) -> str:
 
 
 class _AuditPass:
-    """Aggregate over the audit log in storage order: how many entries, how many look wrong."""
+    """Aggregate over the audit log in storage order: how many entries, how many look wrong;
+    and, on the way, the digest of each chunk (``chunk_digest``'s) read from its first id."""
 
     heads: dict[str, str]  # the last hash of each site before the span, set per query
+    after: int  # the span's start: a chunk that begins at or before it is not read whole
+    chunks: dict[int, Any]  # chunk number: the digest being made of it (None: out of order)
 
     def __init__(self) -> None:
         self.last = self.heads
         self.count = 0
         self.bad = 0
+        self.digest: Any = None
+        self.row = 0  # the id of the row before
+        self.end = 0  # the last id of the chunk being digested
 
-    def step(self, site: str, prev: str, digest: str, text: bytes) -> None:
+    def step(self, row: int, site: str, prev: str, digest: str, text: bytes) -> None:
         self.count += 1
         if prev != self.last.get(site, GENESIS_HASH) or hashlib.sha256(text).hexdigest() != digest:
             self.bad += 1
         self.last[site] = digest
+        if row <= self.row:  # not in id order: no chunk is digested here
+            self.chunks.clear()
+            self.chunks[-1] = self.digest = None
+            self.end = 2**63
+        elif row > self.end:  # the first row of a chunk
+            chunk = (row - 1) // CHUNK
+            self.end = (chunk + 1) * CHUNK
+            self.digest = hashlib.sha256() if chunk * CHUNK + 1 > self.after else None
+            self.chunks[chunk] = self.digest
+        self.row = row
+        if self.digest is not None:
+            self.digest.update(digest.encode() + text + b"\n")
 
     def finalize(self) -> int:
         return self.count
 
 
 def audit_pass(
-    db: Database, after: int, upto: int, heads: dict[str, str]
+    db: Database,
+    after: int,
+    upto: int,
+    heads: dict[str, str],
+    digests: dict[tuple[int, int], str] | None = None,
 ) -> tuple[int, int, dict[str, str]]:
     """Follow the audit chain over ids ``after`` < id <= ``upto``, from each site's ``heads``;
-    return (entries, entries that look wrong, each site's last hash).
+    return (entries, entries that look wrong, each site's last hash). Into ``digests`` go the
+    ``chunk_digest``s of the chunks (``chunk_ranges(upto)``) that begin after ``after`` and
+    hold rows (on a server, none: ``chunk_digest`` makes them).
 
     The text hashed is ``audit.audit_hash``'s canonical list, built by SQLite. The table is read
     in storage order, which is id order for a table scan; were it ever not, entries would look
-    wrong here and the row-by-row check would tell.
+    wrong here and the row-by-row check would tell (and no chunk is digested here:
+    ``chunk_digest`` reads them in id order).
     """
     if not dbapi.sqlite(db):
         return integrity_pg.audit_pass(db, after, upto, heads)
     last = dict(heads)
     counted: list[int] = []
+    chunks: dict[int, Any] = {}
 
     class Pass(_AuditPass):
         def __init__(self) -> None:
-            self.heads = last
+            self.heads, self.after, self.chunks = last, after, chunks
             super().__init__()
 
         def finalize(self) -> int:
             counted.append(self.bad)
             return self.count
 
-    # typeshed types an aggregate's step() with one argument whatever n_arg says; ours takes 4.
-    db.conn.create_aggregate("sortapp_audit_pass", 4, Pass)  # type: ignore[arg-type]
+    # typeshed types an aggregate's step() with one argument whatever n_arg says; ours takes 5.
+    db.conn.create_aggregate("sortapp_audit_pass", 5, Pass)  # type: ignore[arg-type]
     count = db.execute(
-        f"""SELECT sortapp_audit_pass(site, prev_hash, hash, CAST({AUDIT_TEXT} AS BLOB))
+        f"""SELECT sortapp_audit_pass(id, site, prev_hash, hash, CAST({AUDIT_TEXT} AS BLOB))
             FROM audit WHERE id > ? AND id <= ?""",
         (after, upto),
     ).fetchone()[0]
+    if digests is not None and -1 not in chunks:
+        for first, final in chunk_ranges(upto):
+            made = chunks.get((first - 1) // CHUNK)
+            if made is not None:
+                made.update(b"\x1e")
+                digests[first, final] = made.hexdigest()
     return int(count or 0), (counted[0] if counted else 0), last
 
 

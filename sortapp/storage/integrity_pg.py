@@ -212,6 +212,39 @@ def sorting_total_mismatches(db: Database) -> list[str]:
     ]
 
 
+#: ``integrity.stock_line_problems``' query, both backends': ('lot', id) of each closed lot
+#: whose uncounted lines differ from what its sorting entries make (``{entry}``: an uncounted
+#: standing entry ``e``), ('category', id) of each category whose kept stock lines differ from
+#: the stock on hand (``{category}``: the balance row ``b``'s category, as the backend reads it
+#: best).
+STOCK_LINE_DIFFERENCES = """
+    WITH made AS (SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e
+                  JOIN lots l ON l.id = e.lot_id
+                  WHERE l.status = 'sorted' AND {entry}),
+         kept AS (SELECT lot_id, category_id FROM uncounted_lines),
+         onhand AS (SELECT {category} AS category_id, count(*) AS lines,
+                           count(u.lot_id) AS uncounted
+                    FROM balances b LEFT JOIN uncounted_lines u
+                         ON u.lot_id = b.lot_id AND u.category_id = b.category_id
+                    WHERE b.place = 'stock' AND b.mct > 0 GROUP BY 1)
+    SELECT 'lot' AS kind, lot_id AS key FROM (SELECT * FROM made EXCEPT SELECT * FROM kept) a
+    UNION SELECT 'lot', lot_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM made) b
+    UNION SELECT 'category', k.category_id FROM category_stock k
+          LEFT JOIN onhand o ON o.category_id = k.category_id
+          WHERE k.lines <> coalesce(o.lines, 0) OR k.uncounted <> coalesce(o.uncounted, 0)
+    UNION SELECT 'category', o.category_id FROM onhand o
+          WHERE NOT EXISTS (SELECT 1 FROM category_stock k WHERE k.category_id = o.category_id)
+    ORDER BY 1, 2 LIMIT 20"""
+
+
+def stock_line_differences(db: Database) -> list[tuple[str, int]]:
+    """``STOCK_LINE_DIFFERENCES`` on the server."""
+    from sortapp.storage.pgschema.steps import UNCOUNTED_ENTRY  # noqa: PLC0415
+
+    sql = STOCK_LINE_DIFFERENCES.format(entry=UNCOUNTED_ENTRY, category="b.category_id")
+    return [(str(kind), int(key)) for kind, key in db.execute(sql)]
+
+
 def foreign_key_problems(db: Database) -> int:
     """Rows pointing at missing rows, by every foreign key of the schema (the server enforces
     them, unless someone with the rights to turn its triggers off did)."""

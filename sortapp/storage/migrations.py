@@ -869,6 +869,76 @@ BEGIN SELECT RAISE(ABORT, 'guard:parcel_shipping'); END;
     )
 
 
+#: A sorting entry ``e`` that stands (neither a correction nor corrected) and holds goods whose
+#: stones were not counted (``lots.COUNTED``): its lot's line of that category is uncounted.
+UNCOUNTED_ENTRY = """e.category_id IS NOT NULL AND NOT (e.stones_counted = 1 AND e.stones <> 0)
+      AND e.reverses_id IS NULL
+      AND NOT EXISTS (SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id)"""
+
+
+@migrations(name="0017_stock_lines")
+def m0017_stock_lines(db: Database) -> None:
+    """The stock page's "stones counted" by category from the stock summary, not from every
+    sorting entry: which lots' lines were left uncounted (fixed when a lot's sorting closes:
+    its entries cannot change after), and per category the lines on hand and those of them
+    uncounted, kept by trigger (verify checks both against what they summarise)."""
+    _run_script(
+        db,
+        f"""
+-- A closed lot's sorted goods of one category of which a standing entry was not counted:
+-- written when the lot's sorting closes (no entry is added to a closed lot).
+CREATE TABLE uncounted_lines (
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    category_id INTEGER NOT NULL REFERENCES categories(id),
+    PRIMARY KEY (lot_id, category_id)
+) STRICT, WITHOUT ROWID;
+INSERT INTO uncounted_lines (lot_id, category_id)
+    SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e JOIN lots l ON l.id = e.lot_id
+    WHERE l.status = 'sorted' AND {UNCOUNTED_ENTRY} ORDER BY 1, 2;
+CREATE TRIGGER lots_to_uncounted_lines AFTER UPDATE OF status ON lots
+WHEN new.status = 'sorted' AND old.status IS NOT 'sorted'
+BEGIN
+    INSERT OR IGNORE INTO uncounted_lines (lot_id, category_id)
+        SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e
+        WHERE e.lot_id = new.id AND {UNCOUNTED_ENTRY};
+END;
+
+-- Per category: its lots' lines of stock on hand (balance above 0), and of them those
+-- uncounted. A line changes when its balance crosses 0, or when its lot closes (either first).
+ALTER TABLE category_stock ADD COLUMN lines INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE category_stock ADD COLUMN uncounted INTEGER NOT NULL DEFAULT 0;
+UPDATE category_stock SET lines = s.lines, uncounted = s.uncounted
+FROM (SELECT b.category_id + 0 AS category_id, count(*) AS lines, count(u.lot_id) AS uncounted
+      FROM balances b LEFT JOIN uncounted_lines u
+           ON u.lot_id = b.lot_id AND u.category_id = b.category_id
+      WHERE b.place = 'stock' AND b.mct > 0 GROUP BY 1) s
+WHERE s.category_id = category_stock.category_id;
+CREATE TRIGGER balances_to_stock_lines AFTER UPDATE OF mct ON balances
+WHEN new.place = 'stock' AND (old.mct > 0) <> (new.mct > 0)
+BEGIN
+    INSERT OR IGNORE INTO category_stock (category_id, mct, stones)
+    VALUES (new.category_id, 0, 0);
+    UPDATE category_stock SET
+        lines = lines + (CASE WHEN new.mct > 0 THEN 1 ELSE -1 END),
+        uncounted = uncounted + (CASE WHEN EXISTS (
+            SELECT 1 FROM uncounted_lines u
+            WHERE u.lot_id = new.lot_id AND u.category_id = new.category_id)
+            THEN (CASE WHEN new.mct > 0 THEN 1 ELSE -1 END) ELSE 0 END)
+    WHERE category_id = new.category_id;
+END;
+CREATE TRIGGER uncounted_lines_to_stock_lines AFTER INSERT ON uncounted_lines
+BEGIN
+    UPDATE category_stock SET uncounted = uncounted + 1
+    WHERE category_id = new.category_id AND EXISTS (
+        SELECT 1 FROM balances b
+        WHERE b.place = 'stock' AND b.lot_id = new.lot_id AND b.category_id = new.category_id
+          AND b.parcel_id = 0 AND b.loss_type = '' AND b.mct > 0);
+END;
+"""
+        + _immutable("uncounted_lines"),
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -30,6 +30,7 @@ from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Actor
 from sortapp.services import workstation
 from sortapp.services.workstation import NotWritable, Saved, Server, Source
+from sortapp.ui.dialogs import modal
 from sortapp.ui.errors import error_text
 
 log = logging.getLogger(__name__)
@@ -242,5 +243,5 @@ class ConnectDialog(QDialog):
     def ask(cls, parent: QWidget | None, shown: Source, by: Actor | None = None) -> Saved | None:
         """Show the dialog until closed; what was saved, if anything."""
         dialog = cls(parent, shown, by)
-        dialog.exec()
+        modal(dialog)
         return dialog.saved

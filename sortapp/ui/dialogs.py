@@ -39,6 +39,17 @@ def dialogs_enabled() -> bool:
     return os.environ.get("SORTAPP_NO_DIALOGS") != "1"
 
 
+def modal(dialog: QDialog) -> int:
+    """``dialog.exec()``, then the dialog let go. A dialog made on a window is the window's
+    child and would live as long as the window: one more kept, with its fields, for every
+    print, sign-in or question of a whole shift. Given back to Python, it goes with its last
+    reference, as a dialog made on the stack does in C++ (what it holds is read before)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.setParent(None)
+
+
 def message(
     parent: QWidget | None,
     title: str,
@@ -55,7 +66,7 @@ def message(
     box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
         box.setDetailedText(details)
-    box.exec()
+    modal(box)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -264,7 +275,7 @@ class FormDialog(QDialog):
         self.accept()
 
     def run(self) -> dict[str, str] | None:
-        return self.values() if self.exec() == QDialog.DialogCode.Accepted else None
+        return self.values() if modal(self) == QDialog.DialogCode.Accepted else None
 
 
 def _problem_label(name: str) -> QLabel:
@@ -314,7 +325,7 @@ class SummaryDialog:
         if not dialogs_enabled():
             return confirm(parent, title, text)
         box = cls.build(parent, title, text)
-        box.exec()
+        modal(box)
         return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
     @classmethod
@@ -337,7 +348,7 @@ class WarningDialog:
             return confirm(parent, title, text)
         box = SummaryDialog.build(parent, title, text)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.exec()
+        modal(box)
         return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
@@ -529,7 +540,7 @@ class FirstRunChoice:
         server = box.addButton("Connect to a facility server...", QMessageBox.ButtonRole.ActionRole)
         buttons[server] = "connect"
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        modal(box)
         return buttons.get(box.clickedButton())
 
 
@@ -765,7 +776,7 @@ class PrintChoice:
             box.addButton("Save as PDF...", QMessageBox.ButtonRole.ActionRole): "pdf",
         }
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        modal(box)
         return buttons.get(box.clickedButton())
 
 

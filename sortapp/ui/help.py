@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.services import about
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import dialogs_enabled
+from sortapp.ui.dialogs import dialogs_enabled, modal
 from sortapp.ui.layouts import place_dialog
 
 
@@ -87,7 +87,7 @@ class ShortcutsDialog(QDialog):
     def show_rows(cls, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
         """Show the shortcuts (tests replace this)."""
         if dialogs_enabled():
-            cls(parent, rows).exec()
+            modal(cls(parent, rows))
 
 
 class AboutBox:

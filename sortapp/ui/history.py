@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.ui.context import Context
+from sortapp.ui.dialogs import modal
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.widgets import Table
@@ -89,7 +90,7 @@ class HistoryDialog(QDialog):
     @classmethod
     def show_lines(cls, parent: QWidget | None, title: str, lines: list[history.AuditLine]) -> None:
         """Show the history (tests replace this)."""
-        cls(parent, title, lines).exec()
+        modal(cls(parent, title, lines))
 
 
 def _small_details(details: QPlainTextEdit) -> None:

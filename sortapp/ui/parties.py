@@ -18,7 +18,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.roles import Role
 from sortapp.services import parties, site
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import PartyDialog, dialogs_enabled
+from sortapp.ui.dialogs import PartyDialog, dialogs_enabled, modal
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
@@ -92,7 +92,9 @@ class ImportersDialog(QDialog):
         """Show the register until it is closed (tests replace this)."""
         dialog = cls(parent, ctx)
         if dialogs_enabled():
-            dialog.exec()
+            modal(dialog)
+        else:
+            dialog.setParent(None)  # (let go, as after a modal run)
 
     def load(self, select: str = "") -> None:
         """Read the register (and the KP participants to choose a country from) again."""

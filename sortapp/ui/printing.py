@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import PrintChoice, SaveFileDialog
+from sortapp.ui.dialogs import PrintChoice, SaveFileDialog, modal
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
     elif choice == "print":
         holder = Printer()
         dialog = QPrintDialog(holder.printer, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if modal(dialog) == QDialog.DialogCode.Accepted:
             ctx.act(
                 parent,
                 lambda: printing.print_on(holder.printer, ctx.db, ctx.actor, doc),
@@ -64,7 +64,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
         preview.paintRequested.connect(lambda printer: _preview(parent, printer, ctx, doc))
         no_page_setup(preview)
         readable(preview)
-        preview.exec()
+        modal(preview)
 
 
 #: The share of the screen's free area a print preview takes (width and height).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from benchmarks import make_history
 from sortapp.core import clock
-from sortapp.services import anchors
+from sortapp.services import anchors, site
 from sortapp.services.verify import verify
 from sortapp.storage import integrity
 from sortapp.storage.db import open_db
@@ -29,3 +29,17 @@ def test_a_tiny_history_builds_and_verifies(tmp_path):
     finally:
         db.close()
     assert clock.source() is clock.system  # the real clock is back
+
+
+def test_a_history_built_without_a_seal_has_none_until_its_first_verify(tmp_path):
+    """``--no-seal``: the history as one never verified, for timing a first verify."""
+    path = tmp_path / "history.db"
+    assert make_history.build(path, years=2, lots_per_year=50, quiet=True, seal=False)
+    db = open_db(path)
+    try:
+        assert integrity.latest_seal(db) is None
+        admin = site.login(db, "admin", make_history.PASSWORD)
+        assert verify(db, admin, seal=True).ok
+        assert anchors.anchored_seal(db) == integrity.latest_seal(db) is not None
+    finally:
+        db.close()

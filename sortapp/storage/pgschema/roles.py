@@ -118,7 +118,10 @@ WRITES: dict[str, dict[str, str]] = {
 
 #: The triggers that keep the tables derived from the ledger: they run as the owner, so no
 #: group needs (or gets) a write grant on those tables.
-AS_OWNER = ("postings_to_balances()", "postings_to_category_stock()", "sort_entries_guard()")
+AS_OWNER = (
+    *("postings_to_balances()", "postings_to_category_stock()", "sort_entries_guard()"),
+    *("lots_to_uncounted_lines()", "balances_to_stock_lines()", "uncounted_lines_to_stock_lines()"),
+)
 
 #: Rows that name who acted: on insert (and on update, ``ACTOR_ON_UPDATE``), the column must be
 #: the session's own user's id.

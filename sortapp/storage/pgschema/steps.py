@@ -746,6 +746,71 @@ S0016_SHIPPING_GUARD = _guard(
     "guard:parcel_shipping",
 )
 
+#: SQLite's ``migrations.UNCOUNTED_ENTRY`` (frozen here as there).
+UNCOUNTED_ENTRY = """e.category_id IS NOT NULL AND NOT (e.stones_counted = 1 AND e.stones <> 0)
+      AND e.reverses_id IS NULL
+      AND NOT EXISTS (SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id)"""
+
+S0017_STOCK_LINES = f"""
+CREATE TABLE uncounted_lines (
+    lot_id bigint NOT NULL REFERENCES lots(id),
+    category_id bigint NOT NULL REFERENCES categories(id),
+    PRIMARY KEY (lot_id, category_id)
+);
+INSERT INTO uncounted_lines (lot_id, category_id)
+    SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e JOIN lots l ON l.id = e.lot_id
+    WHERE l.status = 'sorted' AND {UNCOUNTED_ENTRY} ORDER BY 1, 2;
+CREATE FUNCTION lots_to_uncounted_lines() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO uncounted_lines (lot_id, category_id)
+        SELECT DISTINCT e.lot_id, e.category_id FROM sort_entries e
+        WHERE e.lot_id = new.id AND {UNCOUNTED_ENTRY}
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER lots_to_uncounted_lines AFTER UPDATE OF status ON lots
+    FOR EACH ROW WHEN (new.status = 'sorted' AND old.status IS DISTINCT FROM 'sorted')
+    EXECUTE FUNCTION lots_to_uncounted_lines();
+
+ALTER TABLE category_stock ADD COLUMN lines bigint NOT NULL DEFAULT 0;
+ALTER TABLE category_stock ADD COLUMN uncounted bigint NOT NULL DEFAULT 0;
+UPDATE category_stock k SET lines = s.lines, uncounted = s.uncounted
+FROM (SELECT b.category_id, count(*) AS lines, count(u.lot_id) AS uncounted
+      FROM balances b LEFT JOIN uncounted_lines u
+           ON u.lot_id = b.lot_id AND u.category_id = b.category_id
+      WHERE b.place = 'stock' AND b.mct > 0 GROUP BY b.category_id) s
+WHERE s.category_id = k.category_id;
+CREATE FUNCTION balances_to_stock_lines() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    step bigint := CASE WHEN new.mct > 0 THEN 1 ELSE -1 END;
+BEGIN
+    INSERT INTO category_stock (category_id, mct, stones) VALUES (new.category_id, 0, 0)
+    ON CONFLICT DO NOTHING;
+    UPDATE category_stock SET
+        lines = lines + step,
+        uncounted = uncounted + (CASE WHEN EXISTS (
+            SELECT 1 FROM uncounted_lines u
+            WHERE u.lot_id = new.lot_id AND u.category_id = new.category_id)
+            THEN step ELSE 0 END)
+    WHERE category_id = new.category_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER balances_to_stock_lines AFTER UPDATE OF mct ON balances
+    FOR EACH ROW WHEN (new.place = 'stock' AND (old.mct > 0) <> (new.mct > 0))
+    EXECUTE FUNCTION balances_to_stock_lines();
+CREATE FUNCTION uncounted_lines_to_stock_lines() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE category_stock k SET uncounted = k.uncounted + 1
+    FROM balances b
+    WHERE k.category_id = new.category_id AND b.place = 'stock' AND b.lot_id = new.lot_id
+      AND b.category_id = new.category_id AND b.parcel_id = 0 AND b.loss_type = ''
+      AND b.mct > 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER uncounted_lines_to_stock_lines AFTER INSERT ON uncounted_lines
+    FOR EACH ROW EXECUTE FUNCTION uncounted_lines_to_stock_lines();
+""" + _immutable("uncounted_lines")
+
 #: The sorting tolerance of lot ``l`` (``migrations._SORT_TOLERANCE_SQL``), as the server reads it.
 _TOLERANCE = """greatest(
                    coalesce((SELECT sortapp_cast_integer(value) FROM settings
@@ -860,4 +925,5 @@ STEPS: dict[str, str] = {
     "0014_stones_counted": S0014_STONES_COUNTED,
     "0015_customs": S0015_CUSTOMS,
     "0016_shipping_guard": S0016_SHIPPING_GUARD,
+    "0017_stock_lines": S0017_STOCK_LINES,
 }

@@ -1,0 +1,150 @@
+"""verify's digests made a block at a time and on the way, its lanes under a seal, its memory."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.services import site, verify
+from sortapp.storage import integrity
+from tests.conftest import PASSWORD, make_sorted_lot
+from tests.forger import tamper
+
+pytestmark = pytest.mark.sqlite_only("the SQLite file's passes, lanes and readers")
+
+
+def _history(db, who, lots):
+    for i in range(lots):
+        make_sorted_lot(db, who.olu, f"M{i}")
+
+
+def _families_digests(db):
+    return {
+        (family, first, last): integrity.chunk_digest(db, family, first, last)
+        for family, table in (
+            ("audit", "audit"),
+            ("journal", "journal"),
+            ("entries", "sort_entries"),
+        )
+        for first, last in integrity.chunk_ranges(integrity.max_id(db, table))
+    }
+
+
+def test_chunk_digests_read_a_block_at_a_time_are_those_of_the_whole_chunks(db, who, monkeypatch):
+    """The texts are hashed as the blocks come: the same bytes as one chunk's text at once,
+    gaps between ids (an entry deleted) and blocks without rows included."""
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    _history(db, who, 2)
+    tamper(db, "DELETE FROM sort_entries WHERE id IN (3, 4, 5)", "DELETE FROM audit WHERE id = 6")
+    monkeypatch.setattr(integrity, "DIGEST_BLOCK", 10**9)
+    whole = _families_digests(db)
+    assert len(whole) >= 5
+    for block in (1, 2, 3):
+        monkeypatch.setattr(integrity, "DIGEST_BLOCK", block)
+        assert _families_digests(db) == whole
+
+
+def test_the_audit_pass_digests_the_chunks_it_reads_whole(db, who, monkeypatch):
+    """The first run reads the audit log once: its pass digests each chunk for the seal, as
+    ``chunk_digest`` would; a chunk it begins within (after ``after``) is left to that."""
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    _history(db, who, 2)
+    upto = integrity.max_id(db, "audit")
+    expected = {
+        (first, last): integrity.chunk_digest(db, "audit", first, last)
+        for first, last in integrity.chunk_ranges(upto)
+    }
+    made: dict = {}
+    assert integrity.audit_pass(db, 0, upto, {}, made)[:2] == (upto, 0)
+    assert made == expected
+    made = {}
+    integrity.audit_pass(db, 12, upto, {}, made)
+    assert made == {r: d for r, d in expected.items() if r[0] > 12}
+    assert (9, 16) not in made
+
+
+def test_a_seal_holds_the_digests_the_pass_made(db, who, monkeypatch):
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    _history(db, who, 2)
+    chunk_digest = integrity.chunk_digest
+    asked = []
+
+    def spy(db, family, first, last):
+        asked.append(family)
+        return chunk_digest(db, family, first, last)
+
+    monkeypatch.setattr(integrity, "chunk_digest", spy)
+    assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    assert "audit" not in asked  # every audit chunk digested by the pass over it
+    everything = dict.fromkeys(("audit", "journal", "entries"), 10**9)
+    sealed = verify._usable_seal(integrity.latest_seal(db)[1], everything)
+    assert sealed is not None
+    upto = sealed["audit"]["upto"]
+    assert sealed["audit"]["chunks"] == [
+        chunk_digest(db, "audit", first, last) for first, last in integrity.chunk_ranges(upto)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            "UPDATE audit SET \"user\" = 'mallory' WHERE id = 5",
+            "KSF-A5: its content does not match",
+        ),
+        ("UPDATE postings SET mct = mct + 1 WHERE id = 3", "its lines do not match its hash"),
+        ("UPDATE sort_entries SET mct = mct + 1 WHERE id = 2", "KSF-E2: does not match"),
+        (
+            "UPDATE balances SET mct = mct + 1 WHERE place = 'stock' AND lot_id = "
+            "(SELECT min(lot_id) FROM balances WHERE place = 'stock')",
+            "differs from the sum of its ledger lines",
+        ),
+    ],
+)
+def test_under_a_seal_the_second_lane_is_a_thread_and_finds_what_was_edited(
+    db, who, monkeypatch, edit, expected
+):
+    """Under an anchored seal no worker process starts: the checks run in two threads of this
+    process, and an edit of a sealed row, in any block of its chunk, is still named."""
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    monkeypatch.setattr(integrity, "DIGEST_BLOCK", 2)
+    monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
+    _history(db, who, 2)
+    assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    make_sorted_lot(db, who.olu, "N1")
+
+    def no_process(*args, **kwargs):
+        raise AssertionError("a worker process started under a seal")
+
+    monkeypatch.setattr(verify, "ProcessPoolExecutor", no_process)
+    report = verify.verify(db)
+    assert report.ok, report.problems
+    assert set(report.seconds) == set(verify._ORDER)
+    tamper(db, edit)
+    problems = verify.verify(db).problems
+    assert any(expected in p for p in problems), problems
+
+
+def test_verify_reads_without_a_memory_map_and_with_a_small_cache(db_path):
+    reader = integrity.open_reader(str(db_path))
+    try:
+        assert reader.execute("PRAGMA mmap_size").fetchone()[0] == 0
+        assert reader.execute("PRAGMA cache_size").fetchone()[0] == -integrity.READER_CACHE_KIB
+    finally:
+        reader.close()
+
+
+def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
+    """A first verify: the checks that have the most to do without a seal go first, so that
+    the two lanes finish together; every check, once."""
+    assert sorted(verify._ORDER_UNSEALED) == sorted(verify._ORDER)
+    make_sorted_lot(db, who.olu, "L1")
+    unsealed = verify._scope(db, full=False)
+    assert [task[0] for task in verify._tasks(unsealed)][:3] == [
+        "ledger entries",
+        "signatures",
+        "sorting entries",
+    ]
+    assert ("ledger entries", "balances") in verify._tasks(unsealed)
+    assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    sealed = verify._scope(db, full=False)
+    assert verify._tasks(sealed)[0][0] == "audit chain"
