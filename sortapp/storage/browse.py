@@ -124,8 +124,8 @@ LOT_ORDER = {
     "stones": "l.weighed_stones",
 }
 # ("id" as the key column is written, so that paging by it seeks: see ``_page``.)
-#: Sort columns that are NOT NULL on the server (besides the id columns): see ``_page``.
-NEVER_EMPTY = frozenset({"l.received_at"})
+#: Sort columns that are NOT NULL (besides the id columns): see ``_page``.
+NEVER_EMPTY = frozenset({"l.received_at", "j.id"})
 AUDIT_ORDER = {f.name: f'"{f.name}"' if f.name == "user" else f.name for f in fields(AuditRow)}
 MOVE_ORDER = {
     "id": "p.id",
@@ -165,7 +165,10 @@ def _page(
     # PostgreSQL is told where empty values (NULL) go, unless the column is never empty: said
     # of an indexed column, its index no longer gives the order, and every page sorted the
     # whole list (a page of 2,000 audit ids: 50 ms, against 1 ms read from the index).
-    never_empty = not dbapi.sqlite(db) and (order_sql == id_column or order_sql in NEVER_EMPTY)
+    # On SQLite too: a page after a row whose value may be followed by empty ones looks for
+    # them as well (``OR ... IS NULL``), which reads the list from its start (a page of the
+    # ledger sorted by entry deep down: 35-90 ms, against 1 ms sought).
+    never_empty = order_sql == id_column or order_sql in NEVER_EMPTY
     keyset = False
     if after is not None and order_sql == id_column:
         where.append(f"{id_column} {op} ?")

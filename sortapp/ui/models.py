@@ -53,16 +53,79 @@ class Column:
     sort_key: str | None = None
 
 
+# The roles a cell answers, as the plain ints Qt hands to ``multiData`` (no enum per cell).
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+#: At most this many rows are held formatted (``_Base.shown``); beyond, they are formatted again.
+SHOWN = 1000
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    found = _BRUSHES.get(colour)
+    if found is None:
+        found = _BRUSHES[colour] = QBrush(QColor(colour))
+    return found
+
+
+#: A row as painted: the row itself, its cells' text and its colour (None: the view's).
+Shown = tuple[Any, tuple[str, ...], QBrush | None]
+
+
 class _Base(QAbstractTableModel, Generic[Row]):
+    """A table of rows and declared columns. A row is formatted once, when first painted, and
+    its cells answered from that (``shown``): a view paints every cell visible, asking it for
+    several roles, on every scroll and repaint."""
+
     def __init__(
         self, columns: Sequence[Column], get: Callable[[Row, str], Any], parent: Any = None
     ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         # How a cell's value is read from its row by the column's key (getattr, dict.get): a
-        # builtin, called for every cell painted.
+        # builtin.
         self._get = get
-        self.tint: Callable[[Row], str | None] | None = None
+        self._tint: Callable[[Row], str | None] | None = None
+        self._aligns = tuple(RIGHT if c.numeric else LEFT for c in self.columns)
+        self._align_values = tuple(a.value for a in self._aligns)
+        #: The rows formatted, by row number; each checked against the row held there now.
+        self._shown: dict[int, Shown] = {}
+
+    @property
+    def tint(self) -> Callable[[Row], str | None] | None:
+        """The colour of a row's text (None: the view's), from the row."""
+        return self._tint
+
+    @tint.setter
+    def tint(self, tint: Callable[[Row], str | None] | None) -> None:
+        self._tint = tint
+        self._shown = {}
+
+    def shown(self, row: int) -> Shown | None:
+        """Row ``row`` as painted (None: no such row, or not readable now), formatted once: a
+        row replaced by another (a refresh, an update, a sort) is formatted again."""
+        item = self.row(row)
+        if item is None:
+            return None
+        found = self._shown.get(row)
+        if found is not None and found[0] is item:
+            return found
+        if len(self._shown) >= SHOWN:
+            self._shown = {}
+        get = self._get
+        colour = self._tint(item) if self._tint is not None else None
+        found = (
+            item,
+            tuple([c.fmt(get(item, c.key)) for c in self.columns]),
+            _brush(colour) if colour else None,
+        )
+        self._shown[row] = found
+        return found
+
+    def _forget_shown(self) -> None:
+        self._shown = {}
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -81,28 +144,45 @@ class _Base(QAbstractTableModel, Generic[Row]):
         raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        shown = self.shown(index.row()) if index.isValid() else None
+        if shown is None:
             return None
-        item = self.row(index.row())
-        if item is None:
-            return None
-        column = self.columns[index.column()]
-        value = self._get(item, column.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.fmt(value)
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column.numeric else LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and self.tint is not None:
-            colour = self.tint(item)
-            return QBrush(QColor(colour)) if colour else None
+        column = index.column()
+        if role == _DISPLAY:
+            return shown[1][column]
+        if role == _USER:
+            return self._get(shown[0], self.columns[column].key)
+        if role == _ALIGN:
+            return self._aligns[column]
+        if role == _FOREGROUND:
+            return shown[2]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Every role a view asks of a cell in one call, answered as ``data`` does: a cell
+        painted is one call into Python, not seven (Qt's delegate asks its font, alignment,
+        colour, check state, icon, text and background at once)."""
+        shown = self.shown(index.row()) if index.isValid() else None
+        if shown is None:
+            for wanted in roleDataSpan:
+                wanted.clearData()
+            return
+        column = index.column()
+        # Every role set or emptied: Qt hands the same span again, cell after cell.
+        for wanted in roleDataSpan:
+            role = wanted.role()
+            if role == _DISPLAY:
+                wanted.setData(shown[1][column])
+            elif role == _ALIGN:
+                wanted.setData(self._align_values[column])
+            elif role == _FOREGROUND and shown[2] is not None:
+                wanted.setData(shown[2])
+            elif role == _USER:
+                wanted.setData(self._get(shown[0], self.columns[column].key))
+            else:
+                wanted.clearData()
+
+    # (flags: QAbstractTableModel's own, enabled and selectable, answered without Python.)
 
 
 #: Ids are fetched a page at a time (Qt asks for more as the view scrolls down).
@@ -242,6 +322,7 @@ class LazyTableModel(_Base[Row]):
             self._ids = fresh
             self._more = len(self._ids) == PAGE
             self._rows = {}
+            self._forget_shown()
         finally:
             self.endResetModel()
         self._read_ahead()
@@ -338,6 +419,7 @@ class LazyTableModel(_Base[Row]):
                 # Scrolled far: forget the rows held (the new batch holds the ones in view), so
                 # a list scrolled end to end holds a few thousand rows, not a million.
                 self._rows = {}
+                self._forget_shown()
             self._rows.update(fetched)
         return self._rows.get(row_id)
 
@@ -371,6 +453,7 @@ class ListTableModel(_Base[Row]):
         self.beginResetModel()
         try:
             self._items = list(rows)
+            self._forget_shown()
         finally:
             self.endResetModel()
 
@@ -407,5 +490,6 @@ class ListTableModel(_Base[Row]):
         self.beginResetModel()
         try:
             self._items.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+            self._forget_shown()
         finally:
             self.endResetModel()

@@ -198,6 +198,18 @@ def test_open_sets_wal_foreign_keys_and_busy_timeout(db):
     assert int(version) == migrations.SCHEMA_VERSION
 
 
+@pytest.mark.parametrize("read_only", [False, True])
+def test_open_bounds_the_memory_kept_of_the_file(db_path, read_only):
+    """No memory map sized to the file (256 MB: the app was 400 MB resident after scrolling its
+    long lists), a page cache of SQLite's default size (issue 15)."""
+    db = open_db(db_path, read_only=read_only)
+    try:
+        assert db.execute("PRAGMA mmap_size").fetchone()[0] == 0
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == -2048
+    finally:
+        db.close()
+
+
 def test_failure_midway_leaves_the_database_as_it_was(db, who, monkeypatch):
     """A crash after the ledger was written but before the audit entry rolls everything back."""
     make_lot(db, who.olu, "L1")
