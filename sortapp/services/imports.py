@@ -146,9 +146,24 @@ def import_sorting(
     for line, row in rows:
         if len(row) <= last:
             row.extend([""] * (width + 1 - len(row)))
+        figure, text_stones = row[i_ct].strip(), row[i_st].strip()
+        # The common row (plain carats of at most 3 decimals above 0, stones blank) read here
+        # without two calls; any other goes through parse_carats and parse_stones as typed.
+        whole, _dot, part = figure.partition(".")
+        if (
+            not text_stones
+            and whole.isdigit()
+            and len(whole) <= 7
+            and len(part) <= 3
+            and (part.isdigit() or not part)
+            and figure.isascii()
+        ):
+            mct: int | str = int(whole + part.ljust(3, "0"))
+            if mct:
+                parsed.append((line, lot or row[i_lot].strip(), row[i_cat].strip(), mct, None))
+                continue
         try:
-            mct: int | str = parse_carats(row[i_ct].strip(), "carats", decimal_comma=comma)
-            text_stones = row[i_st].strip()
+            mct = parse_carats(figure, "carats", decimal_comma=comma)
             stones = parse_stones(text_stones, "stones") if text_stones else None
         except UserError as exc:
             mct, stones = str(exc), None

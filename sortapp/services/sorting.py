@@ -494,7 +494,8 @@ def plan_entries(
                 raise lot
             if isinstance(mct, str):
                 raise UserError(mct)
-            _check_adds(mct)
+            if mct <= 0:
+                _check_adds(mct)
             cat = cat_cache.get(category)
             if cat is None:
                 cat = cat_cache[category] = _category_or_loss(cats, category)
@@ -505,7 +506,10 @@ def plan_entries(
                 kind, cat_id, code, count = cat, None, "", 0
             else:
                 kind, cat_id, code = None, cat.id, cat.code
-                count = entry_stones(cat, mct, stones)
+                # (entry_stones leaves a blank count of goods that are not specials blank)
+                count = (
+                    entry_stones(cat, mct, stones) if stones is not None or cat.special else None
+                )
             sums = running.get(lot.id)
             if sums is None:
                 rec = _reconciliation(db, lot)

@@ -897,6 +897,15 @@ CREATE TRIGGER sort_entries_guard AFTER INSERT ON sort_entries
     FOR EACH STATEMENT EXECUTE FUNCTION sort_entries_guard();
 """
 
+#: SQLite's 0018: one reversal per entry kept by a unique index over the reversals only (a
+#: NULL ``reverses_id``, every other entry, no longer costs an index entry). The index keeps the
+#: constraint's name: a second reversal is refused with the same message.
+S0018_ENTRIES_REVERSAL_INDEX = """
+ALTER TABLE sort_entries DROP CONSTRAINT "sort_entries.reverses_id";
+CREATE UNIQUE INDEX "sort_entries.reverses_id" ON sort_entries (reverses_id)
+    WHERE reverses_id IS NOT NULL;
+"""
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -926,4 +935,5 @@ STEPS: dict[str, str] = {
     "0015_customs": S0015_CUSTOMS,
     "0016_shipping_guard": S0016_SHIPPING_GUARD,
     "0017_stock_lines": S0017_STOCK_LINES,
+    "0018_entries_reversal_index": S0018_ENTRIES_REVERSAL_INDEX,
 }

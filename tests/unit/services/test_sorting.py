@@ -6,6 +6,7 @@ import pytest
 
 from sortapp.core.entities import Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.core.units import parse_carats
 from sortapp.services import imports, lots, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
@@ -592,3 +593,27 @@ def test_a_lot_received_with_stones_but_no_weight_is_weighed_with_its_count(db, 
         lots.weigh_lot(db, who.olu, "L3", 50_010, 39)
     assert lots.get_lot(db, "L3").status == "awaiting_weight"
     assert verify(db).ok
+
+
+#: Carats as a file may hold them: read by the import exactly as ``parse_carats`` reads a typed
+#: figure (the import reads plain figures itself, without the call per row).
+FIGURES = [
+    "1", "1.5", " 2.25 ", "0.001", "0000003.000", "9999999.999", "10000000", "0", "0.000",
+    "00.0", "1.2345", "1,5", "-1", "+1", ".5", "1.", "1e3", "\u0661.\u0665", "1.\u0665", "",
+    " ", "1 000", "12345678", "0.0001",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("figure", FIGURES)
+def test_the_import_reads_a_figure_as_a_typed_entry_does(db, who, figure):
+    make_lot(db, who.olu, "L1", weighed_mct=20_000_000_000, stones=None)
+    text = f'lot,category,carats\nL1,S5-SAW-Q1-W,"{figure}"\n'
+    result = imports.import_sorting(db, who.olu, text, dry_run=True)
+    try:
+        mct = parse_carats(figure.strip(), "carats")
+    except UserError as exc:
+        assert [(e.line, e.message) for e in result.errors] == [(2, str(exc))]
+        return
+    assert result.ok
+    assert imports.import_sorting(db, who.olu, text).ok
+    assert sorting.reconciliation(db, "L1").sorted_mct == mct

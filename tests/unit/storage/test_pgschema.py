@@ -318,6 +318,17 @@ REFUSED: list[tuple[list[str], str]] = [
         ],
         "journal.reverses_id",
     ),
+    (
+        [  # an entry corrected twice (lot 2 is being sorted)
+            "INSERT INTO sort_entries (id, uid, lot_id, category_id, mct, stones, entered_by, "
+            "entered_at) VALUES (90, 'X90', 2, 1, 1000, 0, 1, 't')",
+            "INSERT INTO sort_entries (id, uid, lot_id, category_id, mct, stones, entered_by, "
+            "entered_at, reverses_id) VALUES (91, 'X91', 2, 1, -1000, 0, 1, 't', 90)",
+            "INSERT INTO sort_entries (id, uid, lot_id, category_id, mct, stones, entered_by, "
+            "entered_at, reverses_id) VALUES (92, 'X92', 2, 1, -1000, 0, 1, 't', 90)",
+        ],
+        "sort_entries.reverses_id",
+    ),
 ]
 
 #: Writes both refuse by a CHECK or a foreign key (the messages name them differently).
@@ -484,10 +495,10 @@ def test_keys_uniques_foreign_keys_and_checks_are_sqlites(db, pg_url):
             assert pkey == _key(db, table), table
             # Unique keys (SQLite's from UNIQUE and PRIMARY KEY; NOCASE ones on lower()).
             lite_unique = set()
-            for _seq, name, unique, _origin, _partial in db.execute(f"PRAGMA index_list({table})"):
+            for _seq, name, unique, _origin, partial in db.execute(f"PRAGMA index_list({table})"):
                 if unique:
                     cols = [r[2] for r in db.execute(f"PRAGMA index_info({name})")]
-                    lite_unique.add(tuple(cols))
+                    lite_unique.add((*cols, "partial") if partial else tuple(cols))
             if _key(db, table) and not (len(_key(db, table)) == 1 and _is_rowid(db, table)):
                 lite_unique.add(tuple(_key(db, table)))
             server_unique = set()
@@ -496,9 +507,11 @@ def test_keys_uniques_foreign_keys_and_checks_are_sqlites(db, pg_url):
                 "WHERE indisunique AND indrelid = ?::regclass",
                 (table,),
             ):
-                inside = re.search(r"\((.*)\)$", definition).group(1)
+                # (a partial index's WHERE clause: "partial", as SQLite's index_list says it)
+                columns, partial = re.subn(r" WHERE \(.*\)$", "", definition)
+                inside = re.search(r"\((.*)\)$", columns).group(1)
                 cols = tuple(re.sub(r"^lower\((\w+)\)$", r"\1", c) for c in inside.split(", "))
-                server_unique.add(cols)
+                server_unique.add((*cols, "partial") if partial else cols)
             if len(_key(db, table)) == 1 and _is_rowid(db, table):
                 server_unique.discard(tuple(_key(db, table)))
             assert server_unique == lite_unique, table
