@@ -670,6 +670,7 @@ def check(
     now: dt.datetime | None = None,
     notes: list[str] | None = None,
     also: Sequence[tuple[str, str, str]] = (),
+    counted: tuple[int, dict[int, int]] | None = None,
 ) -> tuple[list[str], int]:
     """Check the audit chain against the signed checkpoints found: in the database, in
     ``folders`` (removable media) and, when ``outside`` (the live database), in the checkpoint
@@ -682,7 +683,8 @@ def check(
     that sets checkpoints aside is said in ``notes`` (shown even when all is well). Checking a
     backup (not ``outside``), checkpoints in ``folders`` or ``also`` of entries beyond its log
     are newer than the backup and are passed over. Returns (problems, how many distinct
-    checkpoints were checked).
+    checkpoints were checked). ``counted``: the site's entries counted by chunks up to an id
+    (``storage.anchors.counts_upto``'s ``sealed``), when known.
     """
     # Read as stored, not through the typed settings: a row edited outside sortapp (the rows
     # check names it) must not stop this check.
@@ -730,7 +732,7 @@ def check(
         sound.append(item)
     ids = [item.checkpoint.body["entry_id"] for item in sound if item.checkpoint]
     entries = sql.audit_entries(db, ids)
-    counts = sql.counts_upto(db, code, ids)
+    counts = sql.counts_upto(db, code, ids, counted)
     head = sql.audit_head(db, code)
     found = [_contradiction(item, entries, counts, code) for item in sound]
     restores = []
@@ -860,7 +862,7 @@ def custody(db: Database, checked: int) -> list[str]:
     return problems
 
 
-def check_recorded(db: Database) -> list[str]:
+def check_recorded(db: Database, entries: Sequence[tuple[str, str]] | None = None) -> list[str]:
     """Name each checkpoint that the audit log records (the entry after it holds its row's
     hash: ``rowcover.NOTED_LATER``) but that is gone from the table, or changed.
 
@@ -868,10 +870,11 @@ def check_recorded(db: Database) -> list[str]:
     what they rewrite. A rewrite is caught by the checkpoints made after the rewritten entry
     that are beyond the forger's reach (a checkpoint folder on removable media, backups kept
     elsewhere, transfer files a partner received, printed marks); one that also drops the
-    log's tail after the last such anchor is not.
+    log's tail after the last such anchor is not. (``entries``: those of the log that may
+    record one, (uid, rows), when known: ``sql.recorded_checkpoints``'s.)
     """
     recorded: dict[str, tuple[str | None, str]] = {}
-    for uid, text in sql.recorded_checkpoints(db):
+    for uid, text in sql.recorded_checkpoints(db) if entries is None else entries:
         try:
             for table, key, _before, after in json.loads(text):
                 if table == "checkpoints":

@@ -383,6 +383,9 @@ class Shared:
     rows_changed: dict[str, set[str]] | None = None
     #: The ledger entries check found the sealed entries unchanged and nothing wrong.
     ledger_sealed: bool = False
+    #: The audit chain check found the entries up to the anchored seal unchanged (its digests)
+    #: and the chain after it sound.
+    audit_sealed: bool = False
 
 
 def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
@@ -427,7 +430,7 @@ def _seal_of(
     return {"upto": upto, "rows": rows, "chunk": integrity.CHUNK, "chunks": chunks, **extra}
 
 
-def _check_audit(db: Database, report: Report, scope: Scope) -> None:
+def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | None = None) -> None:
     if not _sealed_unchanged(db, scope, "audit"):
         _check_audit_row_by_row(db, report, scope.upto["audit"])
         return
@@ -441,6 +444,8 @@ def _check_audit(db: Database, report: Report, scope: Scope) -> None:
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
     report.checked["audit entries"] = rows
     report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads)
+    if shared is not None:
+        shared.audit_sealed = bool(after)
 
 
 def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
@@ -791,7 +796,7 @@ _ORDER = (
 #: Checks run right after another, in the same lane and on the same snapshot, so that they
 #: can rely on what it proved (``Shared``): the sealed parcels on the protected rows, the
 #: balances on the ledger entries.
-_AFTER = {"parcels": "rows", "balances": "ledger entries"}
+_AFTER = {"parcels": "rows", "balances": "ledger entries", "checkpoints": "audit chain"}
 #: The order findings are reported in, whichever check finished first.
 _REPORT_ORDER = (
     "SQLite",
@@ -812,7 +817,7 @@ PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 _FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
 #: The other parts of a seal: the protected rows' digests, what the parcels and balances checks
 #: proved of them.
-_DERIVED = ("rows", "parcels", "balances")
+_DERIVED = ("rows", "parcels", "balances", "checkpoints")
 
 
 def _check(name: str, full: bool) -> Check:
@@ -822,7 +827,6 @@ def _check(name: str, full: bool) -> Check:
         "places": _check_places,
     }
     scoped: dict[str, Callable[[Database, Report, Scope], None]] = {
-        "audit chain": _check_audit,
         "signatures": _check_signed_entries,
         "sorting entries": _check_entries,
     }
@@ -832,6 +836,7 @@ def _check(name: str, full: bool) -> Check:
         return lambda db, report, scope, _shared: scoped[name](db, report, scope)
     return {
         "rows": _check_rows,
+        "audit chain": _check_audit,
         "ledger entries": _check_journals,
         "balances": _check_balances,
         "parcels": _check_parcels,
@@ -961,17 +966,71 @@ def _tasks(scope: Scope) -> list[tuple[str, ...]]:
     ]
 
 
-def _check_checkpoints(db: Database, report: Report, anchoring: _Anchoring) -> None:
+def _check_checkpoints(
+    db: Database, report: Report, anchoring: _Anchoring, scope: Scope, shared: Shared
+) -> None:
     """The chain against the signed checkpoints: a history rewritten with recomputed hashes
     passes every check above, but not this one. And the anchoring itself: the site key is held
-    by someone, checkpoints exist, and none that the log records is gone."""
+    by someone, checkpoints exist, and none that the log records is gone.
+
+    What it reads of the log up to the entry the next seal covers, it records for that seal
+    (``_checkpoints_seal``); after an anchored seal whose entries the audit chain check, run
+    just before on this snapshot, found unchanged, it reads only the log after them."""
+    found = records.get_site(db)
+    code = found.code if found else ""
+    upto = scope.upto["audit"]
+    part = _checkpoints_sealed(scope, shared, code)
+    if part is None:
+        counts = anchors_sql.site_counts(db, code, upto)
+        entries = anchors_sql.recorded_checkpoints_among(db, [], 0)
+    else:
+        after = scope.after["audit"]
+        start = after // anchors_sql.SITE_CHUNK  # the chunk the seal's entries end in, on
+        counts = {**part[0], **anchors_sql.site_counts(db, code, upto, start)}
+        entries = anchors_sql.recorded_checkpoints_among(db, part[1], after)
     problems, count = anchors.check(
-        db, anchoring.folders, outside=anchoring.outside, notes=report.notes, also=anchoring.live
+        db,
+        anchoring.folders,
+        outside=anchoring.outside,
+        notes=report.notes,
+        also=anchoring.live,
+        counted=(upto, counts),
     )
     problems += anchors.custody(db, count)
-    problems += anchors.check_recorded(db)
+    problems += anchors.check_recorded(db, [(uid, rows) for _id, uid, rows in entries])
     report.add_all(problems, "checkpoint problems")
     report.checked["checkpoints"] = count
+    if not problems:
+        report.seal["checkpoints"] = {
+            "upto": upto,
+            "site": code,
+            "sites": {str(chunk): n for chunk, n in sorted(counts.items())},
+            "recorded": [i for i, _uid, _rows in entries if i <= upto],
+        }
+
+
+def _checkpoints_sealed(
+    scope: Scope, shared: Shared, code: str
+) -> tuple[dict[int, int], list[int]] | None:
+    """From the anchored seal's checkpoints part: the site's entries counted by chunks of
+    ``SITE_CHUNK`` ids, up to the seal's entries' last id (the chunks wholly up to it), and the
+    ids of the entries up to it that may record a checkpoint; None unless the audit chain check
+    found the sealed entries unchanged on this snapshot and the part is of this site's code."""
+    part = scope.seal.get("checkpoints") if shared.audit_sealed else None
+    try:
+        if not (
+            isinstance(part, dict)
+            and part["upto"] == scope.after["audit"]
+            and part["site"] == code
+            and all(isinstance(n, int) for n in part["sites"].values())
+            and all(isinstance(i, int) for i in part["recorded"])
+        ):
+            return None
+        whole = part["upto"] // anchors_sql.SITE_CHUNK
+        counts = {int(c): n for c, n in part["sites"].items() if int(c) < whole}
+        return counts, list(part["recorded"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None  # a seal not of this shape: the whole log
 
 
 def _scope(db: Database, full: bool) -> Scope:
@@ -1045,7 +1104,7 @@ def _run(
         report = reports[name] = Report()
         start = time.perf_counter()
         if name == "checkpoints":
-            _check_checkpoints(db, report, anchoring)
+            _check_checkpoints(db, report, anchoring, scope, shared)
         else:
             _check(name, full)(db, report, scope, shared)
         report.seconds[name] = time.perf_counter() - start

@@ -174,8 +174,14 @@ def audit_entries(db: Database, ids: Sequence[int]) -> dict[int, tuple[str, str,
     return found
 
 
-def counts_upto(db: Database, site: str, ids: Sequence[int]) -> dict[int, int]:
-    """Return {id: how many of the site's audit entries have an id up to it} (one pass)."""
+def counts_upto(
+    db: Database, site: str, ids: Sequence[int], sealed: tuple[int, dict[int, int]] | None = None
+) -> dict[int, int]:
+    """Return {id: how many of the site's audit entries have an id up to it} (one pass; with
+    ``sealed``, (upto, ``site_counts`` up to it), only the ids of a chunk's part and those
+    after ``upto`` are read)."""
+    if sealed is not None:
+        return {upto: _count_by_chunks(db, site, upto, *sealed) for upto in set(ids)}
     out: dict[int, Any] = {}
     total, last = 0, 0
     for upto in sorted(set(ids)):
@@ -183,6 +189,55 @@ def counts_upto(db: Database, site: str, ids: Sequence[int]) -> dict[int, int]:
         out[upto] = total
         last = upto
     return out
+
+
+#: The audit ids a seal counts each site's entries by: ids k * SITE_CHUNK + 1 .. (k + 1) * ...
+SITE_CHUNK = 4096
+
+
+def site_counts(db: Database, site: str, upto: int, start: int = 0) -> dict[int, int]:
+    """Return {chunk of ``SITE_CHUNK`` ids, from chunk ``start``: how many of the site's audit
+    entries with an id up to ``upto`` it holds} (chunks holding none left out)."""
+    return {
+        int(chunk): int(count)
+        for chunk, count in db.execute(
+            "SELECT (id - 1) / ?, count(*) FROM audit WHERE id > ? AND id <= ? AND site = ? "
+            "GROUP BY 1",
+            (SITE_CHUNK, start * SITE_CHUNK, upto, site),
+        )
+    }
+
+
+def _count_by_chunks(
+    db: Database, site: str, upto: int, counted: int, chunks: dict[int, int]
+) -> int:
+    """How many of the site's audit entries have an id up to ``upto``, from ``chunks``
+    (``site_counts`` up to ``counted``): the whole chunks before it, the rest read."""
+    if upto > counted:
+        return sum(chunks.values()) + count_entries(db, site, counted, upto)
+    whole = upto // SITE_CHUNK
+    before = sum(count for chunk, count in chunks.items() if chunk < whole)
+    return before + count_entries(db, site, whole * SITE_CHUNK, upto)
+
+
+def recorded_checkpoints_among(
+    db: Database, ids: Sequence[int], after: int
+) -> list[tuple[int, str, str]]:
+    """``recorded_checkpoints`` of the entries ``ids`` and of those after id ``after`` (with
+    their ids): (id, uid, rows), in order."""
+    found = db.execute(
+        "SELECT id, uid, rows FROM audit "
+        """WHERE id > ? AND rows <> '' AND rows LIKE '%["checkpoints",%' ORDER BY id""",
+        (after,),
+    ).fetchall()
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), _IDS_PER_QUERY):
+        batch = unique[start : start + _IDS_PER_QUERY]
+        marks = ",".join("?" * len(batch))
+        found += db.execute(
+            f"SELECT id, uid, rows FROM audit WHERE id IN ({marks}) AND id <= ?", [*batch, after]
+        ).fetchall()
+    return sorted((int(i), uid, rows) for i, uid, rows in found)
 
 
 def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:

@@ -91,3 +91,32 @@ def test_verify_finds_a_tampered_stock_lines_summary(db, who):
     assert "lot L1: its uncounted stock lines differ from its sorting entries" in (
         verify(db).problems
     )
+
+
+def test_verify_finds_kept_stock_lines_swapped_or_a_category_dropped(db, who):
+    """As many uncounted lines kept as made, but not the same ones; a category's kept lines
+    deleted: both found (the count of lines that agree is not enough)."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", S5, 60_000)
+    sorting.add_entry(db, who.olu, "L1", G1, 40_000, 120)
+    sorting.close_sorting(db, who.olu, "L1")
+    assert verify(db).ok
+    s5, g1 = _cat(db, S5), _cat(db, G1)
+    lot = db.execute("SELECT id FROM lots WHERE number = 'L1'").fetchone()[0]
+    # The line moved to the other category, and back; the categories' kept counts made to
+    # agree with it each time.
+    for to, wrong in ((g1, True), (s5, False)):
+        tamper(
+            db,
+            f"UPDATE uncounted_lines SET category_id = {to} WHERE lot_id = {lot}",
+            f"UPDATE category_stock SET uncounted = 1 - uncounted "
+            f"WHERE category_id IN ({s5}, {g1})",
+        )
+        problems = verify(db).problems
+        found = "lot L1: its uncounted stock lines differ from its sorting entries" in problems
+        assert found == wrong and (wrong or not problems), problems
+        assert not any("its kept stock lines differ from the stock on hand" in p for p in problems)
+    tamper(db, f"DELETE FROM category_stock WHERE category_id = {g1}")
+    assert f"category #{g1}: its kept stock lines differ from the stock on hand" in (
+        verify(db).problems
+    )

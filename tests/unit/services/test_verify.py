@@ -560,3 +560,40 @@ def test_after_a_seal_an_outside_edit_of_a_balance_is_named(db, who, monkeypatch
     assert any(
         p.startswith("balance ") and expected in p and "differs from the sum" in p for p in problems
     ), problems
+
+
+def test_after_a_seal_the_checkpoints_check_reads_only_the_log_since(db, who, monkeypatch):
+    """The seal holds the site's entries counted by chunks and the entries that record a
+    checkpoint; under it only the log after the seal is read, and a checkpoint recorded before
+    the seal and deleted since is still named."""
+    from sortapp.storage import anchors as anchors_sql  # noqa: PLC0415
+
+    monkeypatch.setattr(anchors_sql, "SITE_CHUNK", 4)  # several chunks, the last one partial
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok  # its seal checkpoint: row 1
+    first = db.execute("SELECT max(id) FROM checkpoints").fetchone()[0]
+    _more_history(db, who, 1)  # the next entry records checkpoint 1
+    assert verify.verify(db, _holder(db), seal=True).ok
+    sealed = json.loads(integrity.latest_seal(db)[1])["checkpoints"]
+    assert sealed["recorded"]  # the entry that records checkpoint 1
+    assert sum(sealed["sites"].values()) == sealed["upto"]  # one site: every entry
+    _more_history(db, who, 1)
+    starts = []
+    counts, among = anchors_sql.site_counts, anchors_sql.recorded_checkpoints_among
+    monkeypatch.setattr(
+        anchors_sql,
+        "site_counts",
+        lambda db, site, upto, start=0: starts.append(start) or counts(db, site, upto, start),
+    )
+    monkeypatch.setattr(
+        anchors_sql,
+        "recorded_checkpoints_among",
+        lambda db, ids, after: starts.append(after) or among(db, ids, after),
+    )
+    assert verify.verify(db, _holder(db)).ok
+    assert starts == [sealed["upto"] // 4, sealed["upto"]]
+    tamper(db, f"DELETE FROM checkpoints WHERE id = {first}")
+    starts.clear()
+    problems = verify.verify(db).problems
+    assert starts == [sealed["upto"] // 4, sealed["upto"]]  # the seal still served
+    assert any(f"checkpoint {first} was deleted: audit entry" in p for p in problems), problems
