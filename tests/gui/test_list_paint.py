@@ -131,9 +131,9 @@ def test_a_row_replaced_or_recoloured_is_formatted_again(qtbot):
     assert (model.rowCount(), model.index(0, 1).data()) == (1, "nine")
 
 
-def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot):
-    lines = {i: Line(i, f"line {i}", i) for i in range(1, 20_001)}
-    model: LazyTableModel[Line] = LazyTableModel(
+def lazy_of(lines: dict[int, Line]) -> LazyTableModel[Line]:
+    """A lazy model of ``lines`` (by id, newest first), read as they are when it asks."""
+    return LazyTableModel(
         COLUMNS,
         lambda order, desc, limit, offset, after: sorted(lines, reverse=True)[
             offset : offset + limit
@@ -141,6 +141,11 @@ def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot
         lambda ids: {i: lines[i] for i in ids},
         order="id",
     )
+
+
+def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot):
+    lines = {i: Line(i, f"line {i}", i) for i in range(1, 20_001)}
+    model = lazy_of(lines)
     model.refresh()
     while model.canFetchMore():
         model.fetchMore()
@@ -166,14 +171,7 @@ def test_a_lazy_lists_screen_follows_its_rows_changed_and_gone(qtbot):
     """A row held formatted is painted from what was formatted, unchecked: every change of the
     rows must forget it (issue 15)."""
     lines = {i: Line(i, f"line {i}", -i if i % 2 else i) for i in range(1, 11)}
-    model: LazyTableModel[Line] = LazyTableModel(
-        COLUMNS,
-        lambda order, desc, limit, offset, after: sorted(lines, reverse=True)[
-            offset : offset + limit
-        ],
-        lambda ids: {i: lines[i] for i in ids},
-        order="id",
-    )
+    model = lazy_of(lines)
     model.tint = red
     model.refresh()
     ours = view_of(model)
