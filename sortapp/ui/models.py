@@ -58,6 +58,10 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+#: Qt's delegate (QStyledItemDelegate, Qt 6) asks seven roles of a cell, always in one span in
+#: this order: font, alignment, foreground, check state, decoration, display, background.
+_DELEGATE_ROLES = 7
+_DELEGATE_ALIGN, _DELEGATE_FOREGROUND, _DELEGATE_DISPLAY = 1, 2, 5
 #: At most this many rows are held formatted (``_Base.shown``); beyond, they are formatted again.
 SHOWN = 1000
 _BRUSHES: dict[str, QBrush] = {}
@@ -90,6 +94,7 @@ class _Base(QAbstractTableModel, Generic[Row]):
         self._tint: Callable[[Row], str | None] | None = None
         self._aligns = tuple(RIGHT if c.numeric else LEFT for c in self.columns)
         self._align_values = tuple(a.value for a in self._aligns)
+        self._column_count = len(self.columns)
         #: The rows formatted, by row number; each checked against the row held there now.
         self._shown: dict[int, Shown] = {}
 
@@ -128,7 +133,7 @@ class _Base(QAbstractTableModel, Generic[Row]):
         self._shown = {}
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -161,24 +166,46 @@ class _Base(QAbstractTableModel, Generic[Row]):
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
         """Every role a view asks of a cell in one call, answered as ``data`` does: a cell
         painted is one call into Python, not seven (Qt's delegate asks its font, alignment,
-        colour, check state, icon, text and background at once)."""
-        shown = self.shown(index.row()) if index.isValid() else None
-        if shown is None:
-            for wanted in roleDataSpan:
-                wanted.clearData()
-            return
+        colour, check state, icon, text and background at once).
+
+        A row already formatted is answered from ``_shown`` by its number alone (every change
+        of rows forgets what it changed), and Qt's delegate's span by the places of its roles:
+        each role reached through the span is a call into Qt, and the cells of a screen are
+        hundreds on every scroll."""
+        found = self._shown.get(index.row())  # (an invalid index: row -1, never held)
+        if found is None:
+            found = self.shown(index.row()) if index.isValid() else None
+            if found is None:
+                for wanted in roleDataSpan:
+                    wanted.clearData()
+                return
         column = index.column()
+        if len(roleDataSpan) == _DELEGATE_ROLES:
+            display = roleDataSpan[_DELEGATE_DISPLAY]
+            align = roleDataSpan[_DELEGATE_ALIGN]
+            fore = roleDataSpan[_DELEGATE_FOREGROUND]
+            if display.role() == _DISPLAY and align.role() == _ALIGN and fore.role() == _FOREGROUND:
+                # Its font, check state, icon and background this model never answers: the
+                # delegate's span holds them empty from its start (it is the delegate's own,
+                # handed again cell after cell, and no model of this app ever fills them).
+                display.setData(found[1][column])
+                align.setData(self._align_values[column])
+                if found[2] is None:
+                    fore.clearData()
+                else:
+                    fore.setData(found[2])
+                return
         # Every role set or emptied: Qt hands the same span again, cell after cell.
         for wanted in roleDataSpan:
             role = wanted.role()
             if role == _DISPLAY:
-                wanted.setData(shown[1][column])
+                wanted.setData(found[1][column])
             elif role == _ALIGN:
                 wanted.setData(self._align_values[column])
-            elif role == _FOREGROUND and shown[2] is not None:
-                wanted.setData(shown[2])
+            elif role == _FOREGROUND and found[2] is not None:
+                wanted.setData(found[2])
             elif role == _USER:
-                wanted.setData(self._get(shown[0], self.columns[column].key))
+                wanted.setData(self._get(found[0], self.columns[column].key))
             else:
                 wanted.clearData()
 
@@ -345,6 +372,8 @@ class LazyTableModel(_Base[Row]):
             return
         for row_id in changed:
             self._rows.pop(row_id, None)
+        if changed:
+            self._forget_shown()  # (``multiData`` answers a row held formatted unchecked)
         if fresh == self._ids:
             if changed:
                 last = len(self.columns) - 1
@@ -362,6 +391,7 @@ class LazyTableModel(_Base[Row]):
             gone = set(before) - set(where)
             for row_id in gone:
                 self._rows.pop(row_id, None)
+            self._forget_shown()
             old = self.persistentIndexList()
             new = []
             for index in old:
@@ -466,6 +496,7 @@ class ListTableModel(_Base[Row]):
             found = fresh.get(self._get(item, key))
             if found is not None:
                 self._items[n] = found
+                self._shown.pop(n, None)
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
 
     def rows(self) -> list[Row]:

@@ -131,9 +131,9 @@ def test_a_row_replaced_or_recoloured_is_formatted_again(qtbot):
     assert (model.rowCount(), model.index(0, 1).data()) == (1, "nine")
 
 
-def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot):
-    lines = {i: Line(i, f"line {i}", i) for i in range(1, 20_001)}
-    model: LazyTableModel[Line] = LazyTableModel(
+def lazy_of(lines: dict[int, Line]) -> LazyTableModel[Line]:
+    """A lazy model of ``lines`` (by id, newest first), read as they are when it asks."""
+    return LazyTableModel(
         COLUMNS,
         lambda order, desc, limit, offset, after: sorted(lines, reverse=True)[
             offset : offset + limit
@@ -141,9 +141,53 @@ def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot
         lambda ids: {i: lines[i] for i in ids},
         order="id",
     )
+
+
+def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot):
+    lines = {i: Line(i, f"line {i}", i) for i in range(1, 20_001)}
+    model = lazy_of(lines)
     model.refresh()
     while model.canFetchMore():
         model.fetchMore()
     for row in range(0, 20_000, 7):
         assert model.index(row, 1).data() == f"line {20_000 - row}"
     assert len(model._shown) <= models.SHOWN
+
+
+def plain_of(rows: list[Line]) -> QStandardItemModel:
+    """The cells of ``rows`` as the columns show them, in a plain Qt model."""
+    plain = QStandardItemModel(len(rows), len(COLUMNS))
+    for r, line in enumerate(rows):
+        for c, column in enumerate(COLUMNS):
+            item = QStandardItem(column.fmt(getattr(line, column.key)))
+            item.setTextAlignment(models.RIGHT if column.numeric else models.LEFT)
+            if red(line):
+                item.setForeground(models._brush("#b00020"))
+            plain.setItem(r, c, item)
+    return plain
+
+
+def test_a_lazy_lists_screen_follows_its_rows_changed_and_gone(qtbot):
+    """A row held formatted is painted from what was formatted, unchecked: every change of the
+    rows must forget it (issue 15)."""
+    lines = {i: Line(i, f"line {i}", -i if i % 2 else i) for i in range(1, 11)}
+    model = lazy_of(lines)
+    model.tint = red
+    model.refresh()
+    ours = view_of(model)
+    qtbot.addWidget(ours)
+    qtbot.waitExposed(ours)
+
+    def same_as_plain() -> bool:
+        plain = view_of(plain_of([lines[i] for i in sorted(lines, reverse=True)]))
+        qtbot.addWidget(plain)
+        qtbot.waitExposed(plain)
+        return bool(ours.viewport().grab().toImage() == plain.viewport().grab().toImage())
+
+    assert same_as_plain()
+    lines[9] = Line(9, "line nine", 9)  # changed where it is held (and no longer red)
+    model.update([9])
+    assert same_as_plain()
+    del lines[10]  # a row gone: the rows below move up
+    model.update()
+    assert same_as_plain()
