@@ -741,6 +741,9 @@ _REVERSAL_DIALECT = {
         "trim(e.reason, ' ' || char(9, 10, 13)) = ''",
         "btrim(e.reason, E' \\t\\n\\r') = ''",
     ),
+    # A lot's few records by its number: SQLite's planner, asked for hundreds of lots at once,
+    # would rather read every entry record of the log by action (25x the time).
+    "by_object": ("INDEXED BY audit_by_object", ""),
 }
 
 _REVERSAL_FACTS = """
@@ -761,7 +764,7 @@ LEFT JOIN sort_entries r ON r.id = e.reverses_id LEFT JOIN users ru ON ru.id = r
 ORDER BY e.id"""
 
 # The entry records of some lots (by the lot number they name), in order.
-_ENTRY_RECORDS = """SELECT {entry}, a.action, a."user" FROM audit a
+_ENTRY_RECORDS = """SELECT {entry}, a.action, a."user" FROM audit a {by_object}
     WHERE a.action IN ({marks}) AND a.object IN ({lots}) AND a.id > ? AND a.id <= ?
     ORDER BY a.id"""
 
@@ -798,7 +801,9 @@ def reversal_facts(
     lots = sorted({str(f[1]) for f in facts})
     for start in range(0, len(lots), _LOTS_PER_QUERY):
         some = lots[start : start + _LOTS_PER_QUERY]
-        sql = _ENTRY_RECORDS.format(entry=entry, marks=marks, lots=",".join("?" * len(some)))
+        sql = _ENTRY_RECORDS.format(
+            entry=entry, marks=marks, lots=",".join("?" * len(some)), by_object=pieces["by_object"]
+        )
         for uid, action, user in db.execute(sql, [*case, *ENTRY_ACTIONS, *some, *audit]):
             recorded.setdefault(uid, []).append((action, user))
     return [
