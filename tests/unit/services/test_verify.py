@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 
 import pytest
 
 from sortapp.cli import main
+from sortapp.core.canonical import GENESIS_HASH, canonical_json
 from sortapp.services import audit, parcels, site, sorting, verify
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, rowcover
+from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.forger import explained_edit, raw_edit, tamper
@@ -597,3 +600,57 @@ def test_after_a_seal_the_checkpoints_check_reads_only_the_log_since(db, who, mo
     problems = verify.verify(db).problems
     assert starts == [sealed["upto"] // 4, sealed["upto"]]  # the seal still served
     assert any(f"checkpoint {first} was deleted: audit entry" in p for p in problems), problems
+
+
+def _audit_text(db, entry: int) -> bytes:
+    """The canonical list an audit entry's hash covers (``audit.audit_hash``'s)."""
+    *fields, changed = db.execute(
+        'SELECT prev_hash, uid, site, at, "user", action, object, details, rows FROM audit '
+        "WHERE id = ?",
+        (entry,),
+    ).fetchone()
+    return canonical_json([*fields, changed] if changed else fields, check=False).encode()
+
+
+def test_the_audit_pass_by_blocks_names_a_hash_made_to_fit_its_text_with_bytes_after_it(db, who):
+    """The block pass splits each row's piece after 64 bytes of hash: a hash of 64 hex digits
+    and then bytes X, the digits being the SHA-256 of X and the text, X beginning as the text
+    does, would fit that split; it is no hash of its entry, and the pass counts it (as the
+    row-by-row check names it)."""
+    make_sorted_lot(db, who.olu, "L1")
+    newest = integrity.max_id(db, "audit")
+    text = _audit_text(db, newest)
+    extra = text[:68]  # '["', the previous hash, '",'
+    forged = hashlib.sha256(extra + text).hexdigest() + extra.decode()
+    tamper(db, f"UPDATE audit SET hash = '{forged}' WHERE id = {newest}")
+    assert integrity.audit_pass(db, 0, ALL, {})[1] == 1
+    report = verify.Report()
+    verify._check_audit(db, report, verify._scope(db, full=False))
+    uid = db.execute("SELECT uid FROM audit WHERE id = ?", (newest,)).fetchone()[0]
+    assert report.problems == [f"audit entry {uid}: its content does not match its hash"]
+
+
+@pytest.mark.sqlite_only  # the block pass is SQLite's (a server's entries re-hashed here differ)
+def test_the_audit_pass_by_blocks_follows_each_site_its_own_chain(db, who):
+    """A block whose rows are of two sites, each chained to its own site's entries, is read
+    row by row: the pass finds nothing wrong, as the row-by-row check."""
+    make_sorted_lot(db, who.olu, "L1")
+    rows = db.execute(
+        "SELECT id, uid, site, at, user, action, object, details, rows FROM audit ORDER BY id"
+    ).fetchall()
+    last: dict[str, str] = {}
+    statements = []
+    for entry, uid, stored, at, user, action, obj, details, changed in rows:
+        code = "OTHER" if entry == 3 else stored
+        prev = last.get(code, GENESIS_HASH)
+        digest = audit_hash(prev, uid, code, at, user, action, obj, details, changed)
+        last[code] = digest
+        statements.append(
+            f"UPDATE audit SET site = '{code}', prev_hash = '{prev}', hash = '{digest}' "
+            f"WHERE id = {entry}"
+        )
+    tamper(db, *statements)
+    assert integrity.audit_pass(db, 0, ALL, {})[1] == 0
+    report = verify.Report()
+    verify._check_audit(db, report, verify._scope(db, full=False))
+    assert report.problems == []
