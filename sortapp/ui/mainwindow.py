@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             self,
             "Checking backups...",
             self.ctx.path,
-            lambda _db: backups.check_pending(where),
+            lambda _db: backups.check_pending_apart(where),
             lambda _n: self.warn_about_backups(),
             lambda exc: self.ctx.fail(self, exc),
         )

@@ -174,6 +174,20 @@ def test_backup_at_close_is_verified_later(db, db_path):
     assert backups.last_good_backup(db, db_path).path == info.path
 
 
+def test_the_apps_check_of_a_backup_runs_in_a_process_of_its_own(db, db_path, monkeypatch):
+    """The app checks the backups taken as it last closed apart from itself: the check's
+    memory (a whole verify of a copy of the site) goes back with the process, not kept by the
+    workstation's app for the shift (issue 15)."""
+    info = backups.make_backup(db, db_path, check=False)  # as the app closes
+    seen: list[object] = []
+    # Here, in this process, the check would fail: the process that checks imports its own.
+    monkeypatch.setattr(backups, "check_file", lambda path: seen.append(path) or (False, [], 0, 0))
+    assert backups.check_pending_apart(db_path.parent / "backups") == 1
+    assert seen == []
+    assert [b.ok for b in backups.list_backups(db_path.parent / "backups")][:1] == [True]
+    assert backups.list_backups(db_path.parent / "backups")[0].path == info.path
+
+
 @pytest.mark.expect_log("ERROR", "checking backup")
 def test_only_a_backup_this_database_made_counts_while_it_awaits_its_check(
     db, db_path, monkeypatch
