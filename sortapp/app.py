@@ -73,10 +73,16 @@ def none_references_lost(call: Callable[[], object] | None = None, calls: int = 
         return False  # None is immortal there: its count never moves
     probe = QObject()
     call = call or (lambda: probe.setObjectName("probe"))
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        call()
-    return sys.getrefcount(None) < before - calls // 2
+    collecting = gc.isenabled()
+    gc.disable()  # (a collection freeing a cycle that held None would look like a loss)
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(calls):
+            call()
+        return sys.getrefcount(None) < before - calls // 2
+    finally:
+        if collecting:
+            gc.enable()
 
 
 #: What the app says when ``none_references_lost``: it would abort during the shift.

@@ -197,8 +197,22 @@ def check_pending_apart(folder_path: Path) -> int:
     copy of the site (SQLite's integrity check, the audit log replayed), whose memory (some
     100 MB on ten years of history) a workstation's app would otherwise keep for the rest of
     the shift; the process gives it all back as it ends."""
+    files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    log_file = files[0].baseFilename if files else None
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(check_pending, folder_path).result()
+        return pool.submit(_check_pending_logged, folder_path, log_file).result()
+
+
+def _check_pending_logged(folder_path: Path, log_file: str | None) -> int:
+    """``check_pending`` in the checking process, what it logs appended to the app's log."""
+    if log_file is not None:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s [backup check]: %(message)s")
+        )
+        logging.getLogger().addHandler(handler)
+        logging.getLogger().setLevel(logging.INFO)
+    return check_pending(folder_path)
 
 
 def keep(db: Database) -> dict[str, int]:

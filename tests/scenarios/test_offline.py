@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -186,6 +187,28 @@ def test_the_apps_check_of_a_backup_runs_in_a_process_of_its_own(db, db_path, mo
     assert seen == []
     assert [b.ok for b in backups.list_backups(db_path.parent / "backups")][:1] == [True]
     assert backups.list_backups(db_path.parent / "backups")[0].path == info.path
+
+
+@pytest.mark.expect_log("ERROR", "the check failed here")
+def test_what_the_checking_process_logs_reaches_the_apps_log(tmp_path, monkeypatch):
+    """The process that checks the backups appends what it logs to the app's log file."""
+    log_file = tmp_path / "sortapp.log"
+
+    def check_pending(folder):
+        logging.getLogger("sortapp.services.backups").error("the check failed here")
+        return 1
+
+    monkeypatch.setattr(backups, "check_pending", check_pending)
+    root = logging.getLogger()
+    kept, level = list(root.handlers), root.level
+    try:
+        assert backups._check_pending_logged(tmp_path, str(log_file)) == 1
+    finally:
+        for handler in set(root.handlers) - set(kept):
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+    assert "[backup check]: the check failed here" in log_file.read_text(encoding="utf-8")
 
 
 @pytest.mark.expect_log("ERROR", "checking backup")
