@@ -221,11 +221,12 @@ def format_cents(cents: int, *, decimal_comma: bool = False, group: bool = False
 
 def value_cents(mct: int, cents_per_ct: int) -> int:
     """Return the value in cents of ``mct`` at ``cents_per_ct``, rounded by VALUE_ROUNDING."""
+    # Half up (away from zero), as ``Decimal.quantize`` with VALUE_ROUNDING rounds it, in
+    # integers: the stock page values every category each time it is shown.
     product = mct * cents_per_ct
-    if product % MCT_PER_CT == 0:  # a whole number of cents (no price: 0): nothing to round
-        return product // MCT_PER_CT
-    exact = Decimal(mct) * Decimal(cents_per_ct) / Decimal(MCT_PER_CT)
-    return int(exact.quantize(Decimal(1), rounding=VALUE_ROUNDING))
+    whole, rest = divmod(abs(product), MCT_PER_CT)
+    whole += 2 * rest >= MCT_PER_CT
+    return whole if product >= 0 else -whole
 
 
 def split_cents(total: int, weights: list[int]) -> list[int]:

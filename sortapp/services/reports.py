@@ -62,19 +62,24 @@ def stock(
             StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)
             for cid, code, name, hs, origin, mct, stones in reports_sql.stock_by_category_origin(db)
         ]
+    row = tuple.__new__  # (a StockRow made from its fields' tuple: half the time of a call)
     return [
         # (A category with stock but no line above 0, e.g. stones without carats: as before.)
-        StockRow(
-            code,
-            name,
-            hs,
-            mct,
-            stones,
-            value_cents(mct, cents),
-            "",
-            *((lines, counted) if lines else (1, 1)),
+        row(
+            StockRow,
+            (
+                code,
+                name,
+                hs,
+                mct,
+                stones,
+                value_cents(mct, cents),
+                "",
+                lines or 1,
+                counted if lines else 1,
+            ),
         )
-        for cid, code, name, hs, mct, stones, lines, counted, cents in (
+        for _cid, code, name, hs, mct, stones, lines, counted, cents in (
             reports_sql.stock_by_category(db, day)
         )
     ]

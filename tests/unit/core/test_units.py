@@ -183,3 +183,19 @@ def test_a_count_of_something_else_than_stones_is_refused_in_its_unit():
         )
     with pytest.raises(UserError, match="'x' is not a whole number \\(0 or more\\)"):
         parse_count("x", "count")
+
+
+def test_value_cents_rounds_as_the_decimal_definition_does():
+    """The value in integers, half up (away from zero), exactly as ``Decimal.quantize`` with
+    VALUE_ROUNDING gives it, ties and negative weights (reversals) included."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    from sortapp.core.units import MCT_PER_CT, VALUE_ROUNDING  # noqa: PLC0415
+
+    def defined(mct, cents):
+        exact = Decimal(mct) * Decimal(cents) / Decimal(MCT_PER_CT)
+        return int(exact.quantize(Decimal(1), rounding=VALUE_ROUNDING))
+
+    for mct in (*range(-2_100, 2_100, 7), 499, 500, 501, -499, -500, -501, 10**12 + 500):
+        for cents in (0, 1, 2, 50, 99, 100, 333, 12_345, 1_000_001):
+            assert value_cents(mct, cents) == defined(mct, cents), (mct, cents)
