@@ -23,12 +23,12 @@ What each personality sends (terminator CR LF by default, ``_`` a space):
 
 - ``mt-sics``: ``S``/``SI`` -> ``S_S_____1.234_ct``, ``S_D ...`` (moving, ``SI`` only), ``S_I``
   (busy; ``S`` also after waiting ``stable_timeout`` seconds for stability), ``S_+`` / ``S_-``
-  (overload / underload); ``SIR`` streams ``SI`` lines at 5 Hz until ``S``, ``SI``, ``SR`` or
-  ``@``; ``Z`` -> ``Z_A`` / ``Z_I`` / ``Z_+`` / ``Z_-``; ``ZI`` -> ``ZI_S`` / ``ZI_D``; ``T`` ->
+  (overload / underload); ``SIR`` streams ``SI`` lines at 5 Hz until ``S``, ``SI`` or ``@``;
+  ``Z`` -> ``Z_A`` / ``Z_I`` / ``Z_+`` / ``Z_-``; ``ZI`` -> ``ZI_S`` / ``ZI_D``; ``T`` ->
   ``T_S_<tare>_ct``, ``TI`` -> ``TI_S|D_<tare>_ct``, ``TA`` -> ``TA_A_<tare>_ct``, ``TAC`` ->
   ``TAC_A``; ``@`` -> ``I4_A_"<serial>"``; ``I2`` -> ``I2_A_"<model>_<capacity>_<unit>"``,
   ``I3``/``I4``/``I10``/``I11`` -> software / serial / balance id / model in quotes; anything
-  else ``ES``. Commands are upper case only.
+  else (``SR`` too) ``ES``. Commands are upper case only.
 - ``sbi``: ``ESC P`` -> a 16-character line ``+____1.234_ct_`` (unit blank while moving), or 22
   characters with the ``N_____`` id code when ``sbi_chars`` is 22; overload / underload / busy
   -> a status line (``Stat__`` + ``______H_______``, ``L``, ``C``); ``ESC T`` tares (or zeroes
@@ -53,8 +53,10 @@ at all), ``garbage`` (a line of junk bytes before every line), ``partial`` (each
 short at half its length and terminated, then whole), ``cr_only`` (CR as terminator),
 ``bytewise`` (one byte per write), ``unknown`` (the protocol's error to every command) and
 ``disconnect``: the next output is cut at half its first line and the connection dropped, once
-(the fault then clears). Over TCP the client may connect again; a pty cannot be reopened at the
-same path, so a disconnect ends a pty session: the client reads EOF or an I/O error.
+(the fault then clears; a command with no answer, such as SBI's ``ESC T``, does not trigger
+it). Over TCP the client may connect again; a pty cannot be reopened at the same path, so a
+disconnect ends a pty session: the client reads EOF or an I/O error, and closing the pty may
+discard the cut line if the client had not read it yet.
 """
 
 from __future__ import annotations
@@ -319,7 +321,7 @@ class BalanceSim:
                 if fault == "garbage":
                     chunks.append(self.junk() + end)
                 if fault == "partial":
-                    chunks.append(data[: max(1, len(data) // 2)] + end)
+                    chunks.append(data[: len(data) // 2] + end)
                 chunks.append(data + end)
             if fault == "bytewise":
                 return [bytes([byte]) for chunk in chunks for byte in chunk]
@@ -437,7 +439,7 @@ class _MtSics(_Personality):
         return f"{ident} {flag} {sim.tare_text():>10} {sim.unit}"
 
     def answer(self, sim: BalanceSim, command: str) -> list[str]:
-        if command in {"S", "SI", "SIR", "SR", "@"}:
+        if command in {"S", "SI", "SIR", "@"}:
             sim.set(stream=False)
         line: str
         if command == "S":
