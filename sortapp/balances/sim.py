@@ -404,6 +404,14 @@ class _Personality:
         raise NotImplementedError
 
 
+def _by_status(sim: BalanceSim, overload: str, underload: str, busy: str) -> str | None:
+    """The line for a status other than OK (``None`` when the balance reads OK)."""
+    status = sim.effective_status()
+    if status is Status.OK:
+        return None
+    return {Status.OVERLOAD: overload, Status.UNDERLOAD: underload}.get(status, busy)
+
+
 def _bounded(rest: bytes) -> bytes:
     """A partial command kept for more input, unless it has grown past any command's length."""
     return b"" if len(rest) > MAX_COMMAND else rest
@@ -417,14 +425,7 @@ class _MtSics(_Personality):
 
     @staticmethod
     def _refusal(sim: BalanceSim, ident: str) -> str | None:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return f"{ident} +"
-        if status is Status.UNDERLOAD:
-            return f"{ident} -"
-        if status is not Status.OK:
-            return f"{ident} I"
-        return None
+        return _by_status(sim, f"{ident} +", f"{ident} -", f"{ident} I")
 
     def _weight(self, sim: BalanceSim, ident: str, *, when_stable: bool) -> str:
         if when_stable and not sim.wait_stable():
@@ -545,13 +546,9 @@ class _Sbi(_Personality):
         return self._with_id(sim, "Stat", f"{'':6}{code:<8}")
 
     def reading_line(self, sim: BalanceSim) -> str:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return self._status(sim, "H")
-        if status is Status.UNDERLOAD:
-            return self._status(sim, "L")
-        if status is not Status.OK:
-            return self._status(sim, "C")
+        refusal = _by_status(sim, "H", "L", "C")
+        if refusal is not None:
+            return self._status(sim, refusal)
         value = sim.net()
         sign = "-" if value < 0 else "+"
         unit = sim.unit if sim.stable else ""
@@ -589,13 +586,9 @@ class _And(_Personality):
         return "EC,E01"
 
     def reading_line(self, sim: BalanceSim) -> str:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return "OL,+9999999E+19"
-        if status is Status.UNDERLOAD:
-            return "OL,-9999999E+19"
-        if status is not Status.OK:
-            return "EC,E02"
+        refusal = _by_status(sim, "OL,+9999999E+19", "OL,-9999999E+19", "EC,E02")
+        if refusal is not None:
+            return refusal
         value = sim.net()
         digits = f"{abs(value):f}"
         if len(digits) > 8:
@@ -639,13 +632,9 @@ class _Ohaus(_Personality):
     name = "ohaus"
 
     def reading_line(self, sim: BalanceSim) -> str:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return f"{'OL':>10}"
-        if status is Status.UNDERLOAD:
-            return f"{'UL':>10}"
-        if status is not Status.OK:
-            return f"{'BUSY':>10}"
+        refusal = _by_status(sim, "OL", "UL", "BUSY")
+        if refusal is not None:
+            return f"{refusal:>10}"
         line = f"{sim.net_text():>10} {sim.unit}"
         return line if sim.stable else line + " ?"
 

@@ -290,20 +290,73 @@ def test_ohaus_commands_without_output_answer_nothing(protocol: str, command: by
 # -- zero and tare change the state as a balance does -------------------------------------------
 
 
-def test_mt_sics_tare_subtracts_and_zero_resets_the_display():
-    sim = BalanceSim("mt-sics", weight="1.234")
-    assert sim.respond(b"T") == [b"T S      1.234 ct\r\n"]
-    assert sim.respond(b"SI") == [b"S S      0.000 ct\r\n"]
-    sim.set(weight="2.000")
-    assert sim.respond(b"SI") == [b"S S      0.766 ct\r\n"]
-    assert sim.respond(b"TA") == [b"TA A      1.234 ct\r\n"]
-    sim.set(weight="1.000")
-    assert sim.respond(b"SI") == [b"S S     -0.234 ct\r\n"]
-    assert sim.respond(b"TAC") == [b"TAC A\r\n"]
-    assert sim.respond(b"SI") == [b"S S      1.000 ct\r\n"]
+#: Steps: a dict is a change of state, a pair a command and its exact answer.
+ZERO_AND_TARE = {
+    "mt-sics": [
+        {"weight": "1.234"},
+        (b"T", [b"T S      1.234 ct\r\n"]),
+        (b"SI", [b"S S      0.000 ct\r\n"]),
+        {"weight": "2.000"},
+        (b"SI", [b"S S      0.766 ct\r\n"]),
+        (b"TA", [b"TA A      1.234 ct\r\n"]),
+        {"weight": "1.000"},
+        (b"SI", [b"S S     -0.234 ct\r\n"]),
+        (b"TAC", [b"TAC A\r\n"]),
+        (b"SI", [b"S S      1.000 ct\r\n"]),
+        (b"Z", [b"Z A\r\n"]),
+        (b"SI", [b"S S      0.000 ct\r\n"]),
+    ],
+    "sbi": [  # ESC T zeroes a small load (2 % of capacity), tares a larger one
+        {"weight": "1.234"},
+        (ESC + b"T", []),
+        (ESC + b"P", [b"+    0.000 ct \r\n"]),
+        {"weight": "100"},
+        (ESC + b"T", []),
+        {"weight": "101.5"},
+        (ESC + b"P", [b"+    1.500 ct \r\n"]),
+        (ESC + b"V", []),
+        (ESC + b"P", [b"+    0.000 ct \r\n"]),
+        {"weight": "2"},
+        (ESC + b"U", []),
+        (ESC + b"P", [b"+    0.000 ct \r\n"]),
+        {"weight": "2.5"},
+        (ESC + b"P", [b"+    0.500 ct \r\n"]),
+    ],
+    "and": [
+        {"weight": "1.5"},
+        (b"T", [b"\x06\r\n"]),
+        (b"?PT", [b"PT,+0001.500 ct\r\n"]),
+        {"weight": "2"},
+        (b"Q", [b"ST,+0000.500 ct\r\n"]),
+        (b"R", [b"\x06\r\n"]),
+        (b"Q", [b"ST,+0000.000 ct\r\n"]),
+    ],
+    "ohaus": [
+        {"weight": "1.5"},
+        (b"T", []),
+        {"weight": "2"},
+        (b"IP", [b"     0.500 ct\r\n"]),
+        (b"Z", []),
+        (b"IP", [b"     0.000 ct\r\n"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("protocol", sorted(ZERO_AND_TARE))
+def test_zero_and_tare_change_the_state_as_a_balance_does(protocol: str):
+    sim = BalanceSim(protocol)
+    for step in ZERO_AND_TARE[protocol]:
+        if isinstance(step, dict):
+            sim.set(**step)
+        else:
+            command, expected = step
+            assert sim.respond(command) == expected, command
+
+
+def test_mt_sics_zero_clears_load_and_tare():
+    sim = BalanceSim("mt-sics", weight="3", tare="1")
     assert sim.respond(b"Z") == [b"Z A\r\n"]
     assert (sim.weight, sim.tare) == (Decimal(0), Decimal(0))
-    assert sim.respond(b"SI") == [b"S S      0.000 ct\r\n"]
 
 
 def test_mt_sics_reset_clears_the_tare_and_the_stream_but_not_the_zero():
@@ -312,45 +365,10 @@ def test_mt_sics_reset_clears_the_tare_and_the_stream_but_not_the_zero():
     assert (sim.stream, sim.tare, sim.weight) == (False, Decimal(0), Decimal(3))
 
 
-def test_sbi_tare_key_zeroes_a_small_load_and_tares_a_large_one():
-    sim = BalanceSim("sbi", weight="1.234")
-    sim.respond(ESC + b"T")
-    assert (sim.weight, sim.tare) == (Decimal(0), Decimal(0))
-    sim.set(weight="100")
-    sim.respond(ESC + b"T")
-    assert (sim.weight, sim.tare) == (Decimal(100), Decimal(100))
-    sim.set(weight="101.5")
-    assert sim.respond(ESC + b"P") == [b"+    1.500 ct \r\n"]
-    sim.respond(ESC + b"V")
-    assert sim.respond(ESC + b"P") == [b"+    0.000 ct \r\n"]
-    sim.set(weight="2")
-    sim.respond(ESC + b"U")
-    assert sim.tare == Decimal(2)
-
-
-def test_sbi_unstable_balance_does_not_tare():
+def test_a_moving_balance_does_not_tare():
     sim = BalanceSim("sbi", weight="100", stable=False, stable_timeout=0.01)
     sim.respond(ESC + b"U")
     assert sim.tare == Decimal(0)
-
-
-def test_and_tare_and_zero():
-    sim = BalanceSim("and", weight="1.5")
-    assert sim.respond(b"T") == [b"\x06\r\n"]
-    assert sim.respond(b"?PT") == [b"PT,+0001.500 ct\r\n"]
-    sim.set(weight="2")
-    assert sim.respond(b"Q") == [b"ST,+0000.500 ct\r\n"]
-    assert sim.respond(b"R") == [b"\x06\r\n"]
-    assert sim.respond(b"Q") == [b"ST,+0000.000 ct\r\n"]
-
-
-def test_ohaus_tare_and_zero():
-    sim = BalanceSim("ohaus", weight="1.5")
-    assert sim.respond(b"T") == []
-    sim.set(weight="2")
-    assert sim.respond(b"IP") == [b"     0.500 ct\r\n"]
-    assert sim.respond(b"Z") == []
-    assert sim.respond(b"IP") == [b"     0.000 ct\r\n"]
 
 
 # -- splitting what arrives into commands ------------------------------------------------------
