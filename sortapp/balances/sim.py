@@ -85,25 +85,28 @@ MAX_COMMAND = 256
 ESC = "\x1b"
 #: Bytes the ``garbage`` fault draws from: no letters or digits, so junk never reads as an answer.
 _JUNK = b"#$%&()*;<=>@[]^`{|}~\x00\x01\x02\x7f\x80\x9b\xfe\xff"
-_STATE = (
-    "protocol",
-    "weight",
-    "unit",
-    "stable",
-    "tare",
-    "status",
-    "fault",
-    "stream",
-    "autoprint",
-    "serial_no",
-    "model",
-    "software",
-    "balance_id",
-    "capacity",
-    "decimals",
-    "terminator",
-    "sbi_chars",
-    "stable_timeout",
+#: The state ``set`` changes (each also an attribute).
+_STATE = frozenset(
+    [
+        "protocol",
+        "weight",
+        "unit",
+        "stable",
+        "tare",
+        "status",
+        "fault",
+        "stream",
+        "autoprint",
+        "serial_no",
+        "model",
+        "software",
+        "balance_id",
+        "capacity",
+        "decimals",
+        "terminator",
+        "sbi_chars",
+        "stable_timeout",
+    ]
 )
 
 
@@ -354,9 +357,12 @@ def _checked(name: str, value: Any) -> Any:
         if isinstance(value, float):
             raise TypeError(f"{name} must be a Decimal or a string, never a float")
         try:
-            return Decimal(value)
+            number = Decimal(value)
         except InvalidOperation:
-            raise ValueError(f"{name} must be a number, not {value!r}") from None
+            number = Decimal("NaN")
+        if not number.is_finite():
+            raise ValueError(f"{name} must be a number, not {value!r}")
+        return number
     if name == "protocol" and value not in PROTOCOLS:
         raise ValueError(f"protocol must be one of {', '.join(PROTOCOLS)}, not {value!r}")
     if name == "fault":

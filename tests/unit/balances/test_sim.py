@@ -405,8 +405,9 @@ def test_state_is_checked_when_set():
         BalanceSim("kern")
     with pytest.raises(ValueError, match="no 'colour'"):
         sim.set(colour="red")
-    with pytest.raises(ValueError, match="must be a number"):
-        sim.set(weight="abc")
+    for bad in ("abc", "NaN", "Infinity", "1,5"):
+        with pytest.raises(ValueError, match="must be a number"):
+            sim.set(weight=bad)
     sim.weight = "2.5"  # type: ignore[assignment]  # an attribute goes through set() too
     sim.fault = "none"
     assert (sim.weight, sim.fault) == (Decimal("2.5"), None)
