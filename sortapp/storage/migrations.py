@@ -1081,7 +1081,8 @@ CREATE TABLE weighings (
         CHECK ((action = 'receive' OR action = 'weigh' OR action = 'reweigh' OR action = 'sort'
                 OR action = 'loss' OR action = 'check')),
     lot_id INTEGER REFERENCES lots(id),
-    entry_id INTEGER REFERENCES sort_entries(id),
+    -- (no foreign key: sort_entries is made again by migrations that rebuild it, as 0018 did)
+    entry_id INTEGER,
     check_id INTEGER REFERENCES balance_checks(id),
     mct INTEGER NOT NULL,
     captured INTEGER NOT NULL CHECK ((captured = 0 OR captured = 1)),
@@ -1098,7 +1099,8 @@ CREATE TABLE weighings (
     CHECK ((action = 'sort' OR action = 'loss') = (entry_id IS NOT NULL))
 ) STRICT;
 CREATE INDEX weighings_by_lot ON weighings(lot_id, id) WHERE lot_id IS NOT NULL;
-CREATE INDEX weighings_by_entry ON weighings(entry_id) WHERE entry_id IS NOT NULL;
+-- One weighing per sorting entry.
+CREATE UNIQUE INDEX weighings_by_entry ON weighings(entry_id) WHERE entry_id IS NOT NULL;
 """
         + _immutable("balance_calibrations")
         + _immutable("balance_checks")

@@ -977,7 +977,7 @@ CREATE TABLE weighings (
         CHECK ((action = 'receive' OR action = 'weigh' OR action = 'reweigh' OR action = 'sort'
                 OR action = 'loss' OR action = 'check')),
     lot_id bigint REFERENCES lots(id),
-    entry_id bigint REFERENCES sort_entries(id),
+    entry_id bigint,
     check_id bigint REFERENCES balance_checks(id),
     mct bigint NOT NULL,
     captured bigint NOT NULL CHECK ((captured = 0 OR captured = 1)),
@@ -994,7 +994,7 @@ CREATE TABLE weighings (
     CHECK ((action = 'sort' OR action = 'loss') = (entry_id IS NOT NULL))
 );
 CREATE INDEX weighings_by_lot ON weighings (lot_id, id) WHERE lot_id IS NOT NULL;
-CREATE INDEX weighings_by_entry ON weighings (entry_id) WHERE entry_id IS NOT NULL;
+CREATE UNIQUE INDEX weighings_by_entry ON weighings (entry_id) WHERE entry_id IS NOT NULL;
 """
     + _immutable("balance_calibrations")
     + _immutable("balance_checks")
