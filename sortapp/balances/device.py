@@ -455,13 +455,14 @@ def _detect(
                 balance.passive = count > 1
                 return protocol
         balance.use(candidate, port_settings)
-        try:
+        try:  # an error answer (ES to I4: an Ohaus) is a no as well
             command = candidate.cmd_identify()[0]
-            balance._request(command, (DeviceInfo, Reading))
+            answer = balance._request(command, (DeviceInfo, Reading, Refused))
         except BalanceNoAnswer:
             continue
-        balance.heard.clear()
-        return candidate
+        if not isinstance(answer, Refused):
+            balance.heard.clear()
+            return candidate
     return None
 
 
