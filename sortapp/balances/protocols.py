@@ -322,6 +322,8 @@ class Sbi(Protocol):
         stat = re.fullmatch(r"\s*Stat\s*(?P<what>.*?)\s*", text)
         if stat is not None:
             return self._stat(stat["what"], line)
+        if len(text) == SBI_MIN_CHARS and text.strip() in _SBI_STAT:  # 16 characters: no "Stat"
+            return self._stat(text.strip(), line)
         error = re.fullmatch(r"\s*(?P<code>Err\s*\d{1,3})\s*", text)
         if error is not None:
             code = " ".join(error["code"].split()) if " " in error["code"] else error["code"]

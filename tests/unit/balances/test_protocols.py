@@ -133,7 +133,9 @@ def test_sbi_16_character_line_of_the_manual():
         (b"Stat        L       \r\n", 22, load(Status.UNDERLOAD, b"Stat        L       \r\n")),
         (b"Stat        LL      \r\n", 22, load(Status.UNDERLOAD, b"Stat        LL      \r\n")),
         (b"Stat        C       \r\n", 22, load(Status.BUSY, b"Stat        C       \r\n")),
-        (b"      H       \r\n", 16, None),
+        (b"      H       \r\n", 16, load(Status.OVERLOAD, b"      H       \r\n")),
+        (b"      L       \r\n", 16, load(Status.UNDERLOAD, b"      L       \r\n")),
+        (b"      C\r\n", 9, None),
         (b"+    1.\r\n", 9, None),  # the first half of a line
         (b"Ser.no      12345678\r\n", 22, DeviceInfo(serial_no="12345678")),
     ],
