@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import TypeVar, cast
 
@@ -299,17 +299,13 @@ class Balance:
             self._aside(self.protocol.parse(waiting))
         self._send(command)
         expected = self.protocol.answer_id(command)
-        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
-        while True:
-            remaining = deadline - time.monotonic()
-            line = self._line(max(0.0, remaining)) if remaining > 0 else None
-            if line is None:
-                raise self._no_answer()
+        for line in self._lines_within(self.timeout if timeout is None else timeout):
             parsed = self.protocol.parse_answer(command, line)
             named = getattr(parsed, "command", "")
             if isinstance(parsed, kinds) and not (expected and named and named != expected):
                 return cast(Parsed, parsed)
             self._aside(parsed)
+        raise self._no_answer()
 
     def _send(self, command: bytes) -> None:
         data = command + self.settings.terminator
@@ -346,13 +342,18 @@ class Balance:
         elif parsed is not None:
             log.info("balance %s: set aside %r", self.url, parsed)
 
-    def _listen(self, seconds: float) -> None:
-        """Take the lines that come within ``seconds`` (a pause that still hears the balance)."""
+    def _lines_within(self, seconds: float) -> Iterator[bytes]:
+        """The lines that come within ``seconds``."""
         deadline = time.monotonic() + seconds
         while (remaining := deadline - time.monotonic()) > 0:
             line = self._line(remaining)
             if line is None:
                 return
+            yield line
+
+    def _listen(self, seconds: float) -> None:
+        """Take the lines that come within ``seconds`` (a pause that still hears the balance)."""
+        for line in self._lines_within(seconds):
             self._aside(self.protocol.parse(line))
 
     def _heard_next(self, timeout: float) -> Reading:
@@ -373,11 +374,7 @@ class Balance:
         return parsed
 
     def _next_reading(self, timeout: float) -> Reading:
-        deadline = time.monotonic() + timeout
-        while (remaining := deadline - time.monotonic()) > 0:
-            line = self._line(remaining)
-            if line is None:
-                break
+        for line in self._lines_within(timeout):
             parsed = self.protocol.parse(line)
             if isinstance(parsed, Reading):
                 return parsed
@@ -490,11 +487,7 @@ def _answers(balance: Balance, candidate: Protocol, candidates: list[Protocol]) 
     command = candidate.cmd_identify()[0]
     balance._waiting()  # what came before the question does not answer it
     balance._send(command)
-    deadline = time.monotonic() + balance.timeout
-    while (remaining := deadline - time.monotonic()) > 0:
-        line = balance._line(remaining)
-        if line is None:
-            return False
+    for line in balance._lines_within(balance.timeout):
         if isinstance(candidate.parse_answer(command, line), (DeviceInfo, Reading)):
             return True
         if any(isinstance(other.parse(line), Refused) for other in candidates):
@@ -519,16 +512,15 @@ def _heard_protocol(
 ) -> tuple[Protocol, int] | None:
     """The protocol of the readings the balance sends unasked within ``listen`` seconds, and
     how many came (``None``: none)."""
-    deadline = time.monotonic() + listen
     found: Protocol | None = None
     count = 0
-    while (remaining := deadline - time.monotonic()) > 0 and count < 2:
-        line = balance._line(remaining)
-        if line is None:
+    for line in balance._lines_within(listen):
+        speaking = [
+            c for c in ([found] if found else candidates) if isinstance(c.parse(line), Reading)
+        ]
+        if speaking:
+            found = speaking[0]
+            count += 1
+        if count >= 2:  # a stream: enough heard
             break
-        for candidate in [found] if found else candidates:
-            if isinstance(candidate.parse(line), Reading):
-                found = candidate
-                count += 1
-                break
     return (found, count) if found is not None else None
