@@ -27,8 +27,8 @@ def test_read_prints_one_reading(balance_sim, capsys, protocol):
     code, out, err = run(capsys, url, "--protocol", protocol)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[:3] == ["reading: 1.234 ct", "stable: yes", "status: ok"]
-    assert lines[3].startswith("raw: ") and lines[3].endswith("\\r\\n")
+    assert lines[:4] == ["value: 1.234", "unit: ct", "stable: yes", "status: ok"]
+    assert lines[4].startswith("raw: ") and lines[4].endswith("\\r\\n")
     assert lines[-1] == f"protocol: {protocol}"
 
 
@@ -88,6 +88,9 @@ def test_stable_fails_with_a_message(balance_sim, capsys, state, message):
 def test_an_overloaded_reading_is_printed_without_stable(balance_sim, capsys):
     sim, url = balance_sim("and")
     sim.set(status=Status.OVERLOAD)
+    code, out, _err = run(capsys, url, "--protocol", "and")
+    assert code == 0
+    assert out.splitlines()[:4] == ["value: -", "unit: -", "stable: no", "status: overload"]
     code, out, _err = run(capsys, url, "--protocol", "and", "--json")
     assert code == 0
     data = json.loads(out)
