@@ -286,3 +286,33 @@ def test_auto_over_a_pty_sets_each_protocol_s_line(balance_sim_pty):
         assert balance.protocol.name == "and"
         assert balance.settings == PortSettings(2400, 7, "E", 1)
         assert balance.read().value == D("1.234")
+
+
+def test_identity_questions_refused_leave_their_fields_blank(balance_sim):
+    sim, url = balance_sim("mt-sics")
+    original = sim.respond
+
+    def respond(line: bytes) -> list[bytes]:
+        return [b"ES\r\n"] if line.startswith((b"I2", b"I10")) else original(line)
+
+    sim.respond = respond  # type: ignore[method-assign]
+    with Balance(url, "mt-sics") as balance:
+        assert balance.identify() == DeviceInfo(serial_no="B123456789", software="1.0.0")
+
+
+def test_a_print_key_line_waiting_is_not_the_answer(balance_sim):
+    """A line the balance sent before a command (its print key) is set aside, not taken as the
+    command's answer."""
+    sim, url = balance_sim("mt-sics")
+    original = sim.respond
+
+    def respond(line: bytes) -> list[bytes]:
+        if line.startswith(b"Z"):  # the print key pressed just after zeroing: one write
+            return [b"".join(original(line)) + b"S S      9.999 ct\r\n"]
+        return original(line)
+
+    sim.respond = respond  # type: ignore[method-assign]
+    with Balance(url, "mt-sics") as balance:
+        balance.zero()
+        assert balance.read().value == 0
+        assert [r.value for r in balance.heard] == [D("9.999")]
