@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -187,21 +188,19 @@ def test_disconnect_on_a_pty(balance_sim_pty):
 
 
 def test_unasked_lines_do_not_answer_commands(balance_sim):
-    """A streaming MT-SICS balance (SIR): the stream's lines are set aside while zero, tare and
-    identify wait for their own answers."""
-    sim, url = balance_sim("mt-sics")
+    """A streaming MT-SICS balance (SIR, 5 lines a second): the stream's lines are set aside
+    while identify and zero wait for their own answers."""
+    sim, url = balance_sim("mt-sics", stream=True)
     with Balance(url, "mt-sics", timeout=2) as balance:
-        balance._send(b"SIR")
-        sim.wait_received(1)
-        assert balance.read().value == D("1.234")  # a stream line is as fresh as an answer
-        balance._send(b"SIR")
-        first = balance._line(2)
-        assert first is not None and first.startswith(b"S S")
-        assert balance.identify().serial_no == "B123456789"
-        balance._send(b"SIR")
-        balance._listen(0.5)
-        assert balance.heard  # stream lines heard while waiting
+        deadline = time.monotonic() + 10
+        while len(balance.heard) < 2 and time.monotonic() < deadline:
+            # until stream lines have come in between questions and answers
+            assert balance.identify().serial_no == "B123456789"
+        assert len(balance.heard) >= 2
+        assert all(r.raw.startswith(b"S S") for r in balance.heard)
         balance.zero()  # Z A found among the stream lines
+        assert sim.stream and sim.weight == 0
+        assert balance.read().value == 0  # a stream line is as fresh as an answer
 
 
 def test_an_answer_naming_another_command_is_not_taken(balance_sim):
