@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -187,20 +186,38 @@ def test_disconnect_on_a_pty(balance_sim_pty):
             balance.read()
 
 
-def test_unasked_lines_do_not_answer_commands(balance_sim):
-    """A streaming MT-SICS balance (SIR, 5 lines a second): the stream's lines are set aside
-    while identify and zero wait for their own answers."""
-    sim, url = balance_sim("mt-sics", stream=True)
-    with Balance(url, "mt-sics", timeout=2) as balance:
-        deadline = time.monotonic() + 10
-        while len(balance.heard) < 2 and time.monotonic() < deadline:
-            # until stream lines have come in between questions and answers
-            assert balance.identify().serial_no == "B123456789"
-        assert len(balance.heard) >= 2
-        assert all(r.raw.startswith(b"S S") for r in balance.heard)
-        balance.zero()  # Z A found among the stream lines
-        assert sim.stream and sim.weight == 0
-        assert balance.read().value == 0  # a stream line is as fresh as an answer
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_unasked_lines_do_not_answer_commands(balance_sim, protocol):
+    """A streaming balance's line (or its print key's) just before each answer: identify,
+    zero and tare still take their own answers, and the readings heard are kept aside."""
+    sim, url = balance_sim(protocol, stream=True)
+    original = sim.respond
+    stream_line = {
+        "mt-sics": b"S D      7.777 ct\r\n",
+        "sbi": b"+    7.777    \r\n",
+        "and": b"US,+0007.777 ct\r\n",
+        "ohaus": b"     7.777 ct ?\r\n",
+    }[protocol]
+
+    def respond(line: bytes) -> list[bytes]:
+        answer = original(line)
+        return [stream_line, *answer] if answer else []
+
+    sim.respond = respond  # type: ignore[method-assign]
+    with Balance(url, protocol, timeout=2) as balance:
+        info = balance.identify()
+        assert info.serial_no == "B123456789"
+        assert (info.software if protocol == "ohaus" else info.model).startswith("JET 1103C")
+        assert [r.value for r in balance.heard][:1] == [D("7.777")]
+        balance.tare()
+        assert sim.tare == D("1.234")
+        sim.set(weight=D("0.004"))
+        balance.zero()
+        assert (sim.weight, sim.tare) == (0, 0)
+        if protocol == "mt-sics":  # names its answers: the refusal is found among the lines
+            sim.set(stable=False, stable_timeout=0.2)
+            with pytest.raises(BalanceRefused, match=r"could not zero"):
+                balance.zero()
 
 
 def test_an_answer_naming_another_command_is_not_taken(balance_sim):
