@@ -110,7 +110,8 @@ def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.Seria
             timeout=TICK,
             write_timeout=timeout,
         )
-    except ValueError as exc:  # pyserial: a setting or a URL it cannot take
+    except (ValueError, LookupError) as exc:  # pyserial: a setting or a URL it cannot take
+        # WORKAROUND: pyserial 3.5's loop:// raises KeyError for an option it does not know.
         raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
     except PORT_ERRORS as exc:
         raise BalanceError(

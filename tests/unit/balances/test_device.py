@@ -250,6 +250,9 @@ def test_zero_refused_in_words(balance_sim):
 def test_a_port_that_cannot_open(tmp_path):
     with pytest.raises(BalanceError, match=r"cannot open the balance's port .*check the port"):
         Balance(str(tmp_path / "ttyUSB9"), "mt-sics")
+    for url in ("abc://", "loop://?logging=zz", "socket://[::1", "hwgrep://no-such-port"):
+        with pytest.raises(BalanceError, match=r"cannot open the balance"):
+            Balance(url, "mt-sics")
     with pytest.raises(BalanceError, match="no balance protocol called 'xyz'"):
         Balance("loop://", "xyz")
 
