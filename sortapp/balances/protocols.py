@@ -333,7 +333,7 @@ class Sbi(Protocol):
             return self._stat(text.strip(), line)
         error = re.fullmatch(r"\s*(?P<code>Err\s*\d{1,3})\s*", text)
         if error is not None:
-            code = " ".join(error["code"].split()) if " " in error["code"] else error["code"]
+            code = " ".join(error["code"].split())  # "Err  02" as "Err 02"
             return Refused(code, f"the balance reports error {code}", line)
         if text.strip() in _SICS_ERRORS:  # another balance's error, read so it is not data
             return Refused(text.strip(), _SICS_ERRORS[text.strip()], line)
