@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sortapp.balances.reading import DeviceInfo, Reading, Status
 
@@ -40,6 +41,12 @@ class PortSettings:
     xonxoff: bool = False
     rtscts: bool = False
     terminator: bytes = b"\r\n"
+
+    def line(self) -> dict[str, Any]:
+        """The settings as pyserial's keyword arguments (the terminator is not pyserial's)."""
+        fields = asdict(self)
+        del fields["terminator"]
+        return fields
 
     def describe(self) -> str:
         """``9600 baud 8N1 Xon/Xoff``: as a balance's menu shows it."""

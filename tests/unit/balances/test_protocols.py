@@ -300,6 +300,14 @@ def test_default_settings_per_protocol():
     modern = PortSettings(9600, 8, "N", 1)
     assert Sbi(modern).default_settings == modern
     assert modern.describe() == "9600 baud 8N1"
+    assert modern.line() == {
+        "baudrate": 9600,
+        "bytesize": 8,
+        "parity": "N",
+        "stopbits": 1,
+        "xonxoff": False,
+        "rtscts": False,
+    }
     assert PortSettings(1200, 7, "O", 1, rtscts=True).describe() == "1200 baud 7O1 RTS/CTS"
 
 
