@@ -16,6 +16,7 @@ register's (this workstation's COM port).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import weakref
@@ -138,23 +139,24 @@ Opener = Callable[[], Device]
 
 def opener_for(record: BalanceRecord, port: str = "") -> Opener:
     """How to open the register's balance ``record`` (through ``port`` if this workstation
-    overrides the register's)."""
-    from sortapp.balances.device import Balance, PortSettings  # noqa: PLC0415 (on connecting)
+    overrides the register's): its protocol's serial settings with the register's."""
+    from sortapp.balances import device  # noqa: PLC0415 (on connecting: a cheap start)
 
-    handshake = (record.handshake or "").lower()
-    settings = PortSettings(
+    protocol = record.protocol or "mt-sics"
+    handshake = (record.handshake or "").lower().replace("/", "").replace("-", "")
+    settings = dataclasses.replace(
+        device.protocol_named(protocol).default_settings,
         baudrate=int(record.baudrate),
         bytesize=int(record.bytesize),
         parity=str(record.parity or "N"),
-        stopbits=int(record.stopbits),
-        xonxoff=handshake in ("xonxoff", "xon/xoff", "software"),
-        rtscts=handshake in ("rtscts", "rts/cts", "hardware"),
+        stopbits=record.stopbits,
+        xonxoff=handshake in ("xonxoff", "software"),
+        rtscts=handshake in ("rtscts", "hardware"),
     )
     url = port or record.port
-    protocol = record.protocol or "mt-sics"
 
     def _open() -> Device:
-        return Balance(url, protocol, settings)
+        return device.Balance(url, protocol, settings)
 
     return _open
 
@@ -254,7 +256,13 @@ class BalanceWorker(QObject):
             return
         try:
             reading = self._device.read()
-        except (BalanceError, OSError) as exc:
+        except BalanceError as exc:
+            if not _gone(exc):
+                log.info("the balance refused a reading: %s", exc)
+                return  # asked again at the next tick
+            self._lose(str(exc) or exc.__class__.__name__)
+            return
+        except OSError as exc:
             self._lose(str(exc) or exc.__class__.__name__)
             return
         self.reading.emit(reading)
@@ -269,6 +277,8 @@ class BalanceWorker(QObject):
             reading = self._device.read_stable(self._stable_timeout_s)
         except BalanceError as exc:
             self.refused.emit(str(exc) or "the balance gave no stable reading")
+            if _gone(exc):
+                self._lose(str(exc))
             return
         except OSError as exc:
             self.refused.emit(f"the balance was lost: {exc}")
@@ -317,6 +327,14 @@ class BalanceWorker(QObject):
         thread = self.thread()
         if thread is not None:
             thread.quit()
+
+
+def _gone(exc: BalanceError) -> bool:
+    """Whether ``exc`` says the balance is gone (the port lost, or no answer at all), as
+    against a refusal or an unstable reading from a balance that is there."""
+    from sortapp.balances import device  # noqa: PLC0415 (loaded with the balance)
+
+    return isinstance(exc, (device.BalanceDisconnected, device.BalanceNoAnswer))
 
 
 def _close(device: Device) -> None:
