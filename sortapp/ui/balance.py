@@ -496,6 +496,12 @@ def stop(ctx: Context) -> None:
         link.stop()
 
 
+def stop_all() -> None:
+    """Stop every session's balance (the application quits; a test ends)."""
+    for ctx in list(_LINKS):
+        stop(ctx)
+
+
 def balance_record(ctx: Context, code: str) -> BalanceRecord | None:
     """The register's balance ``code`` (None: no such balance, or the register unread)."""
     from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
