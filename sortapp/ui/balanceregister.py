@@ -21,12 +21,6 @@ from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, enable
 
-#: The wire formats a balance may speak (``sortapp.balances.protocols``).
-PROTOCOLS = ["mt-sics", "sbi", "and", "ohaus", "generic"]
-PARITIES = ["N", "E", "O"]
-HANDSHAKES = ["none", "xonxoff", "rtscts"]
-CLASSES = ["I", "II", "III", "IIII", ""]
-
 #: Why the register's buttons are disabled for everyone but an admin.
 ADMINS = "Admins keep the balance register"
 
@@ -245,7 +239,8 @@ _CT = Field("carats", "carats", Kind.CARATS)
 
 
 class BalanceDialog:
-    """Add a balance to the register, or change one (its code stays; a reason is asked)."""
+    """Add a balance to the register, or change one (its code stays; a reason is asked): the
+    register's fields as ``services.balances.FIELDS`` names them, choices where it has them."""
 
     @classmethod
     def build(
@@ -254,66 +249,41 @@ class BalanceDialog:
         record: balances.BalanceRecord | None,
         submit: Check | None = None,
     ) -> FormDialog:
-        given: dict[str, str] = {}
-        if record is not None:
-            given = {
-                "code": record.code,
-                "vendor": record.vendor,
-                "model": record.model,
-                "serial_no": record.serial_no,
-                "port": record.port,
-                "protocol": record.protocol,
-                "baudrate": str(record.baudrate),
-                "bytesize": str(record.bytesize),
-                "parity": record.parity,
-                "stopbits": str(record.stopbits),
-                "handshake": record.handshake,
-                "readability_mct": _ct(record.readability_mct),
-                "interval_mct": _ct(record.interval_mct),
-                "accuracy_class": record.accuracy_class,
-                "verified": "yes" if record.verified else "no",
-                "min_mct": _ct(record.min_mct),
-                "max_mct": _ct(record.max_mct),
-                "location": record.location,
-                "active": "yes" if record.active else "no",
-            }
+        given = _typed(record) if record is not None else {}
         dialog = FormDialog(
             parent,
             f"Change balance {record.code}" if record else "Add a balance",
-            "One instrument of the site: the serial number must be the one the balance reports "
-            "at connect (another blocks capture). Figures in carats.",
+            "One instrument of the site: its serial number must be the one the balance reports "
+            "at connect (another blocks capture). Weights in carats.",
             check=submit,
         )
         dialog.setMinimumWidth(520)
-        code = dialog.line("code", "Balance code", given.get("code", ""), required=True)
+        choices: dict[str, tuple[object, ...]] = {
+            "protocol": balances.PROTOCOLS,
+            "baudrate": balances.BAUDRATES,
+            "bytesize": balances.BYTESIZES,
+            "parity": balances.PARITIES,
+            "stopbits": balances.STOPBITS,
+            "handshake": balances.HANDSHAKES,
+            "accuracy_class": balances.CLASSES,
+            "verified": ("no", "yes"),
+            "active": ("yes", "no"),
+        }
+        for key, label, default in balances.FIELDS:
+            if key == "active" and record is None:
+                continue  # a new balance is in use
+            shown = label[:1].upper() + label[1:]
+            value = given.get(key, default or "")
+            if key in choices:
+                dialog.choice(key, shown, [str(c) for c in choices[key]], value)
+            else:
+                edit = dialog.line(key, shown, value, required=default is None)
+                if key == "port":
+                    edit.setPlaceholderText("COM4, /dev/ttyUSB0, socket://host:port")
+                if key == "code" and record is not None:
+                    edit.setReadOnly(True)
+                    edit.setToolTip("A balance keeps its code: its weighings name it")
         if record is not None:
-            code.setReadOnly(True)
-        for key, label in (
-            ("vendor", "Vendor"),
-            ("model", "Model"),
-            ("serial_no", "Serial number"),
-        ):
-            dialog.line(key, label, given.get(key, ""), required=key == "serial_no")
-        dialog.line(
-            "port", "Port", given.get("port", ""), hint="COM4, /dev/ttyUSB0, socket://host:port"
-        )
-        dialog.choice("protocol", "Protocol", PROTOCOLS, given.get("protocol", "mt-sics"))
-        dialog.line("baudrate", "Baud rate", given.get("baudrate", "9600"))
-        dialog.choice("bytesize", "Data bits", ["8", "7"], given.get("bytesize", "8"))
-        dialog.choice("parity", "Parity", PARITIES, given.get("parity", "N"))
-        dialog.choice("stopbits", "Stop bits", ["1", "2"], given.get("stopbits", "1"))
-        dialog.choice("handshake", "Handshake", HANDSHAKES, given.get("handshake", "none"))
-        dialog.line("readability_mct", "Readability d (ct)", given.get("readability_mct", "0.001"))
-        dialog.line("interval_mct", "Verification interval e (ct)", given.get("interval_mct", ""))
-        dialog.choice(
-            "accuracy_class", "Accuracy class", CLASSES, given.get("accuracy_class", "II")
-        )
-        dialog.choice("verified", "Verified for trade", ["yes", "no"], given.get("verified", "no"))
-        dialog.line("min_mct", "Min (ct)", given.get("min_mct", ""))
-        dialog.line("max_mct", "Max (ct)", given.get("max_mct", ""))
-        dialog.line("location", "Location", given.get("location", ""))
-        if record is not None:
-            dialog.choice("active", "In use", ["yes", "no"], given["active"])
             dialog.line("reason", "Reason for the change", required=True)
             dialog.focus("vendor")
         return dialog
@@ -321,6 +291,20 @@ class BalanceDialog:
     @classmethod
     def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
         return cls.build(*args, **kwargs).run()
+
+
+def _typed(record: balances.BalanceRecord) -> dict[str, str]:
+    """``record``'s fields as the register's form shows them (weights in carats)."""
+    out: dict[str, str] = {}
+    for key, _label, _default in balances.FIELDS:
+        value = getattr(record, key)
+        if isinstance(value, bool):
+            out[key] = "yes" if value else "no"
+        elif key.endswith("_mct"):
+            out[key] = _ct(value)
+        else:
+            out[key] = str(value)
+    return out
 
 
 class CalibrationDialog:

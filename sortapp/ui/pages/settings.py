@@ -114,6 +114,8 @@ class SettingsPage(Page):
             "payment-terms": s.payment_terms,
             "port-of-export": s.port_of_export,
             "authority-address": s.authority_address,
+            "keyed-weights": "yes" if s.keyed_weights else "no",
+            "balance-daily-check": "yes" if s.balance_daily_check else "no",
         }
 
     def save_settings(self) -> None:
