@@ -106,7 +106,7 @@ def test_capture_refuses_what_is_not_a_stable_carat_weight(qtbot, make_window, f
     connected(qtbot, panel)
     fake.set(**state)
     panel.capture()
-    qtbot.waitUntil(lambda: panel.note.isVisible())
+    qtbot.waitUntil(panel.note.isVisible)
     assert said in panel.note.text() and panel.note.text().startswith("Not captured:")
     assert said in status(window)
     assert page.f_carats.text() == ""
