@@ -26,8 +26,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -543,18 +553,26 @@ class BalancePanel(QFrame):
     Capture fills ``field`` with the stable reading (in the site's decimal mark) and keeps its
     ``WeightSource`` until the field is changed by hand (``source()``: keyed then).
     ``shortcut``: F9 captures in this panel's window (a dialog's; the main window's F9 is its
-    menu's).
+    menu's). ``gated``: Capture first asks whether the balance may capture now (calibration,
+    today's check); the daily check's own panel is not gated (its check is what unblocks).
     """
 
     #: A weight was captured into the field.
     weighed = Signal()
 
     def __init__(
-        self, ctx: Context, field: NumberField, *, shortcut: bool = False, name: str = ""
+        self,
+        ctx: Context,
+        field: NumberField,
+        *,
+        shortcut: bool = False,
+        name: str = "",
+        gated: bool = True,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.field = field
+        self.gated = gated
         self.setObjectName(name or f"{field.objectName()}_balance")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -649,7 +667,7 @@ class BalancePanel(QFrame):
         self._show_reading(self._link.last)
         self._show_device()
 
-    def _slots(self) -> list[tuple[object, Callable[..., None]]]:
+    def _slots(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         link = self._link
         assert link is not None
         return [
@@ -762,8 +780,8 @@ class BalancePanel(QFrame):
         if self._link is not None and self.isVisible():
             self._show_badge()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._link is None and station().code:
             self.connect_balance()  # chosen since (the Settings page, another panel)
         elif self._link is not None:
@@ -792,7 +810,7 @@ class BalancePanel(QFrame):
             self.refuse(f"the balance is not connected ({link.state_text})")
             return
         serial = link.info.serial_no if link.info is not None else None
-        state = capture_state(self.ctx, link.code, serial)
+        state = capture_state(self.ctx, link.code, serial) if self.gated else None
         if state is not None and not state.allowed:
             self.refuse(state.message)
             return

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sortapp.core.changes import Changes
+from sortapp.core.entities import BalanceRecord
 from sortapp.core.forms import Field, Kind
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
@@ -122,7 +123,7 @@ class BalancesTab(QWidget):
             "weights here."
         )
 
-    def selected(self) -> balances.BalanceRecord | None:
+    def selected(self) -> BalanceRecord | None:
         row = self.table.selected_row()
         item = self.model.row(row) if row is not None else None
         return item["record"] if item is not None else None
@@ -246,7 +247,7 @@ class BalanceDialog:
     def build(
         cls,
         parent: QWidget | None,
-        record: balances.BalanceRecord | None,
+        record: BalanceRecord | None,
         submit: Check | None = None,
     ) -> FormDialog:
         given = _typed(record) if record is not None else {}
@@ -293,7 +294,7 @@ class BalanceDialog:
         return cls.build(*args, **kwargs).run()
 
 
-def _typed(record: balances.BalanceRecord) -> dict[str, str]:
+def _typed(record: BalanceRecord) -> dict[str, str]:
     """``record``'s fields as the register's form shows them (weights in carats)."""
     out: dict[str, str] = {}
     for key, _label, _default in balances.FIELDS:
@@ -375,7 +376,9 @@ class CheckDialog:
             dialog._add(key, label, edit, required=True)
         read = dialog.fields["read"]
         assert isinstance(read, NumberField)
-        dialog.panel = balance.BalancePanel(ctx, read, shortcut=True, name="check_balance")
+        dialog.panel = balance.BalancePanel(
+            ctx, read, shortcut=True, name="check_balance", gated=False
+        )
         dialog.form.addRow(dialog.panel)
         return dialog
 
