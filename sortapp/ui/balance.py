@@ -98,6 +98,8 @@ REFUSED_COLOUR = "#b00020"
 DUE_COLOUR = "#7a5200"
 
 NO_BALANCE = "No balance at this workstation"
+#: The large line while there is no reading (connecting, lost).
+NO_READING = "-"
 
 
 @dataclass(frozen=True)
@@ -574,22 +576,21 @@ class BalancePanel(QFrame):
         self.field = field
         self.gated = gated
         self.setObjectName(name or f"{field.objectName()}_balance")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._captured: WeightSource | None = None
         self._captured_text = ""
         self._link: BalanceLink | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
+        self._row = row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 6, 0)
         self.value = QLabel()
         self.value.setObjectName("balance_reading")
         font = QFont(self.value.font())
         if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 2.2)
+            font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.value.setFont(font)
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("0000.000 ct "))
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("000.000 ct"))
         self.mark = QLabel()
         self.mark.setObjectName("balance_stability")
         self.mark.setFont(font)
@@ -604,15 +605,35 @@ class BalancePanel(QFrame):
         self.device.setObjectName("balance_device")
         self.badge = QLabel()
         self.badge.setObjectName("balance_badge")
-        self.badge.setWordWrap(True)
+        # What room is left on its line (the full text in its tool tip).
+        self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        #: Why the balance may not capture now (its calibration, today's check, its serial).
+        self.blocked = QLabel()
+        self.blocked.setObjectName("balance_blocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        self.blocked.hide()
         self.note = QLabel()
         self.note.setObjectName("balance_note")
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
         self.note.hide()
-        for label in (self.status, self.device, self.badge, self.note):
+        room = self.fontMetrics().averageCharWidth() * 26
+        # Two lines beside the reading (a short screen has no room for more): what the balance
+        # does; which balance it is and whether it may capture. A refusal adds a third.
+        which = QHBoxLayout()
+        which.setSpacing(12)
+        which.addWidget(self.device)
+        which.addWidget(self.badge, 1)
+        for label in (self.status, self.blocked, self.note):
+            # Wrapped in the room the row leaves them, never less than a short sentence's (a
+            # narrow dialog grows for them: they say why nothing is captured).
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            words.addWidget(label)
+            label.setMinimumWidth(room)
+        words.addWidget(self.status)
+        words.addLayout(which)
+        words.addWidget(self.blocked)
+        words.addWidget(self.note)
         row.addLayout(words, 1)
         self.capture_button = QPushButton("Capture (F9)")
         self.capture_button.setObjectName("balance_capture")
@@ -661,8 +682,12 @@ class BalancePanel(QFrame):
         for signal, slot in self._slots():
             signal.connect(slot)
         self.setup_button.hide()
-        for button in (self.capture_button, self.zero_button, self.tare_button):
-            button.show()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._row.setContentsMargins(6, 0, 6, 0)
+        for widget in (self.value, self.mark, self.device, self.badge, self.capture_button):
+            widget.show()
+        self.zero_button.show()
+        self.tare_button.show()
         self._show_state(self._link.state_text)
         self._show_reading(self._link.last)
         self._show_device()
@@ -679,14 +704,20 @@ class BalancePanel(QFrame):
 
     def _show_none(self) -> None:
         here = station()
-        self.value.setText("")
-        self.mark.setText("")
+        self.value.hide()
+        self.mark.hide()
         if here.code:
-            self.status.setText(f"Balance {here.code} is not in the register")
+            self.status.setText(
+                f"Balance {here.code} is not in the register: type the carats (an admin "
+                "registers it, Settings, Balances)."
+            )
         else:
-            self.status.setText(NO_BALANCE)
-        self.device.setText("Type the carats; a supervisor sets up this workstation's balance.")
-        self.badge.setText("")
+            self.status.setText(f"{NO_BALANCE}: type the carats.")
+        self.status.setToolTip("A supervisor chooses this workstation's balance (Set up...)")
+        self.setFrameShape(QFrame.Shape.NoFrame)  # one line, as little room as it can
+        self._row.setContentsMargins(0, 0, 0, 0)
+        for label in (self.device, self.badge, self.blocked):
+            label.hide()
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.hide()
         self.setup_button.show()
@@ -707,8 +738,7 @@ class BalancePanel(QFrame):
             self.status.setStyleSheet("")
             self._show_reading(self._link.last if self._link else None)
             return
-        self.value.setText("")
-        self.mark.setText("")
+        self._big(NO_READING, MOVING_COLOUR)
         words = {"connecting": "connecting to the balance..."}.get(text, text)
         why = self._link.why_lost if self._link is not None and text != "connecting" else ""
         self.status.setText(f"Not connected: {words}")
@@ -721,22 +751,27 @@ class BalancePanel(QFrame):
             return
         self.capture_button.setEnabled(True)
         if reading is None:
-            self.value.setText("")
-            self.mark.setText("")
+            self._big(NO_READING, MOVING_COLOUR)
             self.status.setText("connected")
             return
         if reading.status is Status.OK and reading.value is not None:
-            self.value.setText(_shown(reading, self.field.decimal_comma))
+            self._big(_shown(reading, self.field.decimal_comma), "")
             self.mark.setText(STABLE_MARK if reading.stable else MOVING_MARK)
             self.mark.setStyleSheet(f"color: {STABLE_COLOUR if reading.stable else MOVING_COLOUR};")
             self.mark.setToolTip("stable" if reading.stable else "moving: not stable yet")
             self.status.setText("stable" if reading.stable else "moving")
             self.status.setStyleSheet("")
             return
-        self.value.setText("")
-        self.mark.setText("")
+        self._big(reading.status.value.upper(), REFUSED_COLOUR)
         self.status.setText(_status_words(reading.status))
         self.status.setStyleSheet(f"color: {REFUSED_COLOUR};")
+
+    def _big(self, text: str, colour: str) -> None:
+        """The large line: the weight, or what the balance is instead (OVERLOAD), no mark."""
+        self.value.setText(text)
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+        if colour:
+            self.mark.setText("")
 
     def _on_link_identified(self, _info: DeviceInfo) -> None:
         self._show_device()
@@ -769,12 +804,16 @@ class BalancePanel(QFrame):
             parts.append("not checked today")
         text = ", ".join(parts)
         if not state.allowed:
-            text = state.message or text
+            text = "capture blocked"
         self.badge.setText(text[:1].upper() + text[1:])
         self.badge.setToolTip(state.message)
         self.badge.setStyleSheet(
             "" if state.allowed else f"color: {REFUSED_COLOUR}; font-weight: bold;"
         )
+        # Why, in full, on a line of its own while it holds (it says what to do).
+        why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
+        self.blocked.setText(why)
+        self.blocked.setVisible(bool(why))
 
     def _on_ctx_changed(self, _changes: object, _initiator: object) -> None:
         if self._link is not None and self.isVisible():

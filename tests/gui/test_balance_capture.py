@@ -64,7 +64,7 @@ def sim(db, who, monkeypatch) -> Iterator[BalanceSim]:
 
 def connected(qtbot, panel) -> None:
     qtbot.waitUntil(lambda: panel._link is not None and panel._link.connected, timeout=10000)
-    qtbot.waitUntil(lambda: panel.value.text() != "", timeout=10000)
+    qtbot.waitUntil(lambda: panel.value.text().endswith(" ct"), timeout=10000)
 
 
 def sorting(window, lot: str = "L1"):
@@ -192,7 +192,8 @@ def test_a_balance_with_another_serial_number_does_not_capture(qtbot, make_windo
     window = make_window()
     page, panel = sorting(window)
     connected(qtbot, panel)
-    assert "X999" in panel.badge.text()
+    assert panel.badge.text() == "Capture blocked"
+    assert "reports serial X999" in panel.blocked.text()
     panel.capture()
     assert "register says B123456789" in panel.note.text()
     assert page.f_carats.text() == ""

@@ -58,7 +58,9 @@ def sorting_panel(window):
 
 
 def connected(qtbot, panel) -> None:
-    qtbot.waitUntil(lambda: panel.value.text() != "" and panel._link.connected, timeout=5000)
+    qtbot.waitUntil(
+        lambda: panel.value.text().endswith(" ct") and panel._link.connected, timeout=5000
+    )
 
 
 def test_panel_shows_the_live_reading_and_its_stability(qtbot, make_window, fake):
@@ -73,7 +75,7 @@ def test_panel_shows_the_live_reading_and_its_stability(qtbot, make_window, fake
     assert panel.value.text() == "2.5 ct"
     fake.set(status=Status.OVERLOAD)
     qtbot.waitUntil(lambda: "OVERLOAD" in panel.status.text())
-    assert panel.value.text() == ""
+    assert panel.value.text() == "OVERLOAD" and panel.mark.text() == ""
 
 
 def test_capture_fills_the_carats_and_editing_makes_it_keyed(qtbot, make_window, fake):

@@ -141,7 +141,7 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     window.go(1)
     panel = window.sorting.balance_panel
     qtbot.waitUntil(lambda: panel._link is not None and panel._link.connected, timeout=10000)
-    assert "not been checked today" in panel.badge.text()
+    assert "not been checked today" in panel.blocked.text()
     panel.capture()
     assert "not been checked today" in panel.note.text()
 
@@ -165,6 +165,6 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     tab.daily_check()
     assert "Balance B1 passed: 5.001 ct against E2-5ct" in status(window)
     window.go(1)
-    qtbot.waitUntil(lambda: "checked today" in panel.badge.text())
+    qtbot.waitUntil(lambda: panel.badge.text().endswith(", checked today"))
     panel.capture()
     qtbot.waitUntil(lambda: window.sorting.f_carats.text() == "5.001", timeout=5000)
