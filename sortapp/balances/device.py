@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 import serial
 
@@ -47,6 +47,17 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+try:  # a serial device refusing a line setting raises termios' own error (POSIX)
+    from termios import error as _termios_error
+except ImportError:  # pragma: no cover - Windows
+
+    class _termios_error(Exception):  # type: ignore[no-redef]
+        """Never raised (no termios on this platform)."""
+
+
+#: What a port raises when the device or the connection fails (not our bugs).
+PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError, _termios_error)
 
 #: How long one read of the port waits (the tick at which a CR-only line is let go).
 TICK = 0.02
@@ -98,7 +109,7 @@ def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.Seria
         )
     except ValueError as exc:  # pyserial: a setting or a URL it cannot take
         raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
-    except (serial.SerialException, OSError) as exc:
+    except PORT_ERRORS as exc:
         raise BalanceError(
             f"cannot open the balance's port {url}: {_why(exc)}; check the port name (see the "
             "ports this computer has) and that no other program uses it"
@@ -108,6 +119,8 @@ def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.Seria
 def _why(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
+    if isinstance(exc, _termios_error) and len(exc.args) == 2:
+        return str(exc.args[1])  # (errno, text)
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 
@@ -171,12 +184,22 @@ class Balance:
         return self.heard[-1] if self.heard else None
 
     def use(self, protocol: Protocol, settings: PortSettings | None = None) -> None:
-        """Speak ``protocol`` from now on (with ``settings``, applied to the open port)."""
+        """Speak ``protocol`` from now on, with ``settings`` (its defaults) on the port.
+
+        A serial device is opened again with the new settings (changing them one by one on an
+        open port passes through combinations a device may refuse, such as 7 bits no parity);
+        a network socket has no line settings to change."""
         self.protocol = protocol
         settings = settings or protocol.default_settings
-        if settings != self.settings:
-            self._call(lambda port: port.apply_settings(_pyserial(settings)))
+        if settings == self.settings and self._port is not None:
+            return
+        if not _line_setting(self.url, settings) and self._port is not None:
             self.settings = settings
+            return
+        self.close()
+        self._port = _open_port(self.url, settings, self.timeout)
+        self._reader = LineReader(self._port)
+        self.settings = settings
 
     # -- what a balance is asked -----------------------------------------------------------------
 
@@ -223,11 +246,13 @@ class Balance:
             if remaining <= 0:
                 break
             try:
-                if stable_cmd is not None:
+                if self.passive:
+                    reading = self._checked(self._next_reading(min(remaining, self.timeout)))
+                elif stable_cmd is not None:
                     answer = self._request(stable_cmd, (Reading, Refused), remaining)
                     reading = self._checked(self._as_reading(answer))
-                else:
-                    reading = self._checked(self._next_reading(min(remaining, self.timeout)))
+                else:  # no "when stable" command: ask again until it is
+                    reading = self._checked(self.read())
             except BalanceNoAnswer:
                 break  # it answered before: it is waiting for stability still
             if not reading.stable or reading.status is not Status.OK:
@@ -274,17 +299,13 @@ class Balance:
             self._aside(self.protocol.parse(waiting))
         self._send(command)
         expected = self.protocol.answer_id(command)
-        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
-        while True:
-            remaining = deadline - time.monotonic()
-            line = self._line(max(0.0, remaining)) if remaining > 0 else None
-            if line is None:
-                raise self._no_answer()
+        for line in self._lines_within(self.timeout if timeout is None else timeout):
             parsed = self.protocol.parse_answer(command, line)
             named = getattr(parsed, "command", "")
             if isinstance(parsed, kinds) and not (expected and named and named != expected):
                 return cast(Parsed, parsed)
             self._aside(parsed)
+        raise self._no_answer()
 
     def _send(self, command: bytes) -> None:
         data = command + self.settings.terminator
@@ -308,7 +329,7 @@ class Balance:
             return action(port)
         except serial.SerialTimeoutException:
             raise
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             self.close()
             raise BalanceDisconnected(
                 f"the balance at {self.url} disconnected ({_why(exc)}): check the cable and "
@@ -321,13 +342,18 @@ class Balance:
         elif parsed is not None:
             log.info("balance %s: set aside %r", self.url, parsed)
 
-    def _listen(self, seconds: float) -> None:
-        """Take the lines that come within ``seconds`` (a pause that still hears the balance)."""
+    def _lines_within(self, seconds: float) -> Iterator[bytes]:
+        """The lines that come within ``seconds``."""
         deadline = time.monotonic() + seconds
         while (remaining := deadline - time.monotonic()) > 0:
             line = self._line(remaining)
             if line is None:
                 return
+            yield line
+
+    def _listen(self, seconds: float) -> None:
+        """Take the lines that come within ``seconds`` (a pause that still hears the balance)."""
+        for line in self._lines_within(seconds):
             self._aside(self.protocol.parse(line))
 
     def _heard_next(self, timeout: float) -> Reading:
@@ -348,11 +374,7 @@ class Balance:
         return parsed
 
     def _next_reading(self, timeout: float) -> Reading:
-        deadline = time.monotonic() + timeout
-        while (remaining := deadline - time.monotonic()) > 0:
-            line = self._line(remaining)
-            if line is None:
-                break
+        for line in self._lines_within(timeout):
             parsed = self.protocol.parse(line)
             if isinstance(parsed, Reading):
                 return parsed
@@ -390,17 +412,6 @@ class Balance:
             f"the balance at {self.url} does not answer: check the cable and that it is switched "
             f"on, set to {self.protocol.name} at {self.settings.describe()}"
         )
-
-
-def _pyserial(settings: PortSettings) -> dict[str, Any]:
-    return {
-        "baudrate": settings.baudrate,
-        "bytesize": settings.bytesize,
-        "parity": settings.parity,
-        "stopbits": settings.stopbits,
-        "xonxoff": settings.xonxoff,
-        "rtscts": settings.rtscts,
-    }
 
 
 def open_balance(
@@ -442,12 +453,19 @@ def _detect(
     balance: Balance, candidates: list[Protocol], settings: PortSettings | None, listen: float
 ) -> Protocol | None:
     """Find the protocol ``balance`` speaks and switch to it (``None``: none answered)."""
-    tried_settings: list[PortSettings] = []
+    heard_at: list[tuple[object, ...]] = []
     for candidate in candidates:
         port_settings = settings or candidate.default_settings
-        if port_settings not in tried_settings:  # a new line setting: listen first
-            tried_settings.append(port_settings)
+        line = _line_setting(balance.url, port_settings)
+        try:
             balance.use(balance.protocol, port_settings)
+        except BalanceDisconnected:
+            raise
+        except BalanceError as exc:  # this device cannot take the setting: not this protocol
+            log.info("auto-detect: %s", exc)
+            continue
+        if line not in heard_at:  # a new line setting: listen first
+            heard_at.append(line)
             streamed = _heard_protocol(balance, candidates, listen)
             if streamed is not None:
                 protocol, count = streamed
@@ -455,14 +473,38 @@ def _detect(
                 balance.passive = count > 1
                 return protocol
         balance.use(candidate, port_settings)
-        try:
-            command = candidate.cmd_identify()[0]
-            balance._request(command, (DeviceInfo, Reading))
-        except BalanceNoAnswer:
-            continue
-        balance.heard.clear()
-        return candidate
+        if _answers(balance, candidate, candidates):
+            balance.heard.clear()
+            return candidate
     return None
+
+
+def _answers(balance: Balance, candidate: Protocol, candidates: list[Protocol]) -> bool:
+    """Whether the balance answers ``candidate``'s first identity question in its language.
+
+    An error line in any protocol (``ES`` to ``I4``: an Ohaus; ``EC,E01``: an A&D) is a no at
+    once, without waiting out the timeout."""
+    command = candidate.cmd_identify()[0]
+    balance._waiting()  # what came before the question does not answer it
+    balance._send(command)
+    for line in balance._lines_within(balance.timeout):
+        if isinstance(candidate.parse_answer(command, line), (DeviceInfo, Reading)):
+            return True
+        if any(isinstance(other.parse(line), Refused) for other in candidates):
+            return False
+    return False
+
+
+#: Ports where the line settings mean nothing (a network bridge, a loopback).
+_NO_LINE_SETTINGS = ("socket://", "loop://")
+
+
+def _line_setting(url: str, settings: PortSettings) -> tuple[object, ...]:
+    """What decides how bytes on the line look (the handshake does not; on a network socket
+    nothing does)."""
+    if url.lower().startswith(_NO_LINE_SETTINGS):
+        return ()
+    return (settings.baudrate, settings.bytesize, settings.parity, settings.stopbits)
 
 
 def _heard_protocol(
@@ -470,16 +512,15 @@ def _heard_protocol(
 ) -> tuple[Protocol, int] | None:
     """The protocol of the readings the balance sends unasked within ``listen`` seconds, and
     how many came (``None``: none)."""
-    deadline = time.monotonic() + listen
     found: Protocol | None = None
     count = 0
-    while (remaining := deadline - time.monotonic()) > 0 and count < 2:
-        line = balance._line(remaining)
-        if line is None:
+    for line in balance._lines_within(listen):
+        speaking = [
+            c for c in ([found] if found else candidates) if isinstance(c.parse(line), Reading)
+        ]
+        if speaking:
+            found = speaking[0]
+            count += 1
+        if count >= 2:  # a stream: enough heard
             break
-        for candidate in [found] if found else candidates:
-            if isinstance(candidate.parse(line), Reading):
-                found = candidate
-                count += 1
-                break
     return (found, count) if found is not None else None

@@ -250,6 +250,8 @@ def _sics_ack(ident: str, rest: str, line: bytes) -> Ack:
 
 def _sics_info(what: str, rest: str) -> DeviceInfo | None:
     quoted = re.fullmatch(r'"(.*)"', rest.strip())
+    if quoted is None and rest.strip().startswith('"'):
+        return None  # the closing quote is missing: a line cut short
     text = quoted[1].strip() if quoted else rest.strip()
     if what == "model":  # I2: "type capacity unit"; keep the type
         text = re.sub(r"\s+[0-9.]+\s*[A-Za-z]{1,4}$", "", text).strip()
@@ -269,6 +271,9 @@ _SBI_WEIGHT = re.compile(
     r"(?:(?P<id>[A-Za-z][A-Za-z0-9#.]{0,5}) +)?"
     r"(?P<sign>[+-])? *(?P<val>[0-9.\[\]]*[0-9][0-9.\[\]]*) *(?P<unit>[A-Za-z%/]{1,4})? *"
 )
+#: An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line
+#: cut short (a value read from it could be wrong: "+    1." of "+    1.234 ct ").
+SBI_MIN_CHARS = 14
 _SBI_KINDS = {"N": "net", "G": "gross", "G#": "gross", "T": "tare", "T1": "tare", "T2": "tare"}
 _SBI_STAT = {
     "H": Status.OVERLOAD,
@@ -317,6 +322,8 @@ class Sbi(Protocol):
         stat = re.fullmatch(r"\s*Stat\s*(?P<what>.*?)\s*", text)
         if stat is not None:
             return self._stat(stat["what"], line)
+        if len(text) == SBI_MIN_CHARS and text.strip() in _SBI_STAT:  # 16 characters: no "Stat"
+            return self._stat(text.strip(), line)
         error = re.fullmatch(r"\s*(?P<code>Err\s*\d{1,3})\s*", text)
         if error is not None:
             code = " ".join(error["code"].split()) if " " in error["code"] else error["code"]
@@ -354,6 +361,8 @@ class Sbi(Protocol):
 
     @staticmethod
     def _weight(text: str, line: bytes) -> Reading | None:
+        if len(text) < SBI_MIN_CHARS:
+            return None  # a line cut short: its value may be cut too
         match = _SBI_WEIGHT.fullmatch(text)
         if match is None or (match["sign"] is None and "." not in match["val"]):
             return None  # a bare number: not a weight line (a serial number, a count)
@@ -377,16 +386,19 @@ class Sbi(Protocol):
 _AND_WEIGHT = re.compile(
     r"(?P<hd>ST|US|QT|OL|WT),(?P<data>[+-]?[0-9. ]*[0-9.](?:E[+-]\d\d)?) *(?P<unit>[A-Za-z%]{0,3})"
 )
+#: A&D's error codes (``EC,E1`` or ``EC,E01``), by number.
 _AND_ERRORS = {
-    "E0": ("a communication error", False),
-    "E1": ("the balance does not know the command", False),
-    "E2": ("the balance is not ready", True),
-    "E3": ("the balance timed out", True),
-    "E4": ("too many characters in the command", False),
-    "E6": ("a format error in the command", False),
-    "E7": ("a parameter out of range", False),
-    "E11": ("the balance is not stable", True),
+    0: ("a communication error", False),
+    1: ("the balance does not know the command", False),
+    2: ("the balance is not ready", True),
+    3: ("the balance timed out", True),
+    4: ("too many characters in the command", False),
+    6: ("a format error in the command", False),
+    7: ("a parameter out of range", False),
+    11: ("the balance is not stable", True),
 }
+#: An A&D data line: header, comma, 9 characters of data, 3 of unit.
+AND_CHARS = 15
 _AND_INFO = {"SN": "serial_no", "TN": "model", "ID": "id"}
 
 
@@ -427,14 +439,15 @@ class AndStandard(Protocol):
         text = text.strip()
         error = re.fullmatch(r"EC, *(?P<code>E\d{1,2})", text)
         if error is not None:
-            reason, busy = _AND_ERRORS.get(error["code"], ("the balance reports an error", False))
+            number = int(error["code"][1:])
+            reason, busy = _AND_ERRORS.get(number, ("the balance reports an error", False))
             return Refused(error["code"], reason, line, busy=busy)
         info = re.fullmatch(r"(?P<hd>SN|TN|ID), *(?P<text>.*?)", text)
         if info is not None:
             return _sics_info(_AND_INFO[info["hd"]], f'"{info["text"]}"')
         match = _AND_WEIGHT.fullmatch(text)
-        if match is None:
-            return None
+        if match is None or (match["hd"] != "OL" and len(text) != AND_CHARS):
+            return None  # a data line has 15 characters; shorter is a line cut short
         data = match["data"].replace(" ", "")
         if match["hd"] == "OL" or "E" in data:
             load = Status.UNDERLOAD if data.startswith("-") else Status.OVERLOAD
@@ -451,7 +464,12 @@ _OHAUS_WEIGHT = re.compile(
     r" *(?P<val>-?[0-9]+(?:\.[0-9]+)?) +(?P<unit>[A-Za-z%]{1,5})(?P<rest>(?: +[?A-Za-z]+)*) *"
 )
 _OHAUS_KINDS = {"NET": "net", "N": "net", "G": "gross", "GROSS": "gross", "T": "tare"}
-_OHAUS_LOADS = {"OL": Status.OVERLOAD, "-OL-": Status.OVERLOAD, "UL": Status.UNDERLOAD}
+_OHAUS_LOADS = {
+    "OL": Status.OVERLOAD,
+    "-OL-": Status.OVERLOAD,
+    "UL": Status.UNDERLOAD,
+    "BUSY": Status.BUSY,
+}
 
 
 class OhausPrint(Protocol):

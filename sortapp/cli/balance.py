@@ -56,7 +56,8 @@ def cmd_read(args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    print(f"reading: {reading.shown()}")
+    print(f"value: {'-' if reading.value is None else reading.value}")
+    print(f"unit: {reading.unit or '-'}")
     print(f"stable: {'yes' if reading.stable else 'no'}")
     print(f"status: {reading.status.value}")
     if reading.unverified_digits:
