@@ -23,12 +23,12 @@ What each personality sends (terminator CR LF by default, ``_`` a space):
 
 - ``mt-sics``: ``S``/``SI`` -> ``S_S_____1.234_ct``, ``S_D ...`` (moving, ``SI`` only), ``S_I``
   (busy; ``S`` also after waiting ``stable_timeout`` seconds for stability), ``S_+`` / ``S_-``
-  (overload / underload); ``SIR`` streams ``SI`` lines at 5 Hz until ``S``, ``SI``, ``SR`` or
-  ``@``; ``Z`` -> ``Z_A`` / ``Z_I`` / ``Z_+`` / ``Z_-``; ``ZI`` -> ``ZI_S`` / ``ZI_D``; ``T`` ->
+  (overload / underload); ``SIR`` streams ``SI`` lines at 5 Hz until ``S``, ``SI`` or ``@``;
+  ``Z`` -> ``Z_A`` / ``Z_I`` / ``Z_+`` / ``Z_-``; ``ZI`` -> ``ZI_S`` / ``ZI_D``; ``T`` ->
   ``T_S_<tare>_ct``, ``TI`` -> ``TI_S|D_<tare>_ct``, ``TA`` -> ``TA_A_<tare>_ct``, ``TAC`` ->
   ``TAC_A``; ``@`` -> ``I4_A_"<serial>"``; ``I2`` -> ``I2_A_"<model>_<capacity>_<unit>"``,
   ``I3``/``I4``/``I10``/``I11`` -> software / serial / balance id / model in quotes; anything
-  else ``ES``. Commands are upper case only.
+  else (``SR`` too) ``ES``. Commands are upper case only.
 - ``sbi``: ``ESC P`` -> a 16-character line ``+____1.234_ct_`` (unit blank while moving), or 22
   characters with the ``N_____`` id code when ``sbi_chars`` is 22; overload / underload / busy
   -> a status line (``Stat__`` + ``______H_______``, ``L``, ``C``); ``ESC T`` tares (or zeroes
@@ -53,8 +53,10 @@ at all), ``garbage`` (a line of junk bytes before every line), ``partial`` (each
 short at half its length and terminated, then whole), ``cr_only`` (CR as terminator),
 ``bytewise`` (one byte per write), ``unknown`` (the protocol's error to every command) and
 ``disconnect``: the next output is cut at half its first line and the connection dropped, once
-(the fault then clears). Over TCP the client may connect again; a pty cannot be reopened at the
-same path, so a disconnect ends a pty session: the client reads EOF or an I/O error.
+(the fault then clears; a command with no answer, such as SBI's ``ESC T``, does not trigger
+it). Over TCP the client may connect again; a pty cannot be reopened at the same path, so a
+disconnect ends a pty session: the client reads EOF or an I/O error, and closing the pty may
+discard the cut line if the client had not read it yet.
 """
 
 from __future__ import annotations
@@ -83,25 +85,28 @@ MAX_COMMAND = 256
 ESC = "\x1b"
 #: Bytes the ``garbage`` fault draws from: no letters or digits, so junk never reads as an answer.
 _JUNK = b"#$%&()*;<=>@[]^`{|}~\x00\x01\x02\x7f\x80\x9b\xfe\xff"
-_STATE = (
-    "protocol",
-    "weight",
-    "unit",
-    "stable",
-    "tare",
-    "status",
-    "fault",
-    "stream",
-    "autoprint",
-    "serial_no",
-    "model",
-    "software",
-    "balance_id",
-    "capacity",
-    "decimals",
-    "terminator",
-    "sbi_chars",
-    "stable_timeout",
+#: The state ``set`` changes (each also an attribute).
+_STATE = frozenset(
+    [
+        "protocol",
+        "weight",
+        "unit",
+        "stable",
+        "tare",
+        "status",
+        "fault",
+        "stream",
+        "autoprint",
+        "serial_no",
+        "model",
+        "software",
+        "balance_id",
+        "capacity",
+        "decimals",
+        "terminator",
+        "sbi_chars",
+        "stable_timeout",
+    ]
 )
 
 
@@ -319,7 +324,7 @@ class BalanceSim:
                 if fault == "garbage":
                     chunks.append(self.junk() + end)
                 if fault == "partial":
-                    chunks.append(data[: max(1, len(data) // 2)] + end)
+                    chunks.append(data[: len(data) // 2] + end)
                 chunks.append(data + end)
             if fault == "bytewise":
                 return [bytes([byte]) for chunk in chunks for byte in chunk]
@@ -352,9 +357,12 @@ def _checked(name: str, value: Any) -> Any:
         if isinstance(value, float):
             raise TypeError(f"{name} must be a Decimal or a string, never a float")
         try:
-            return Decimal(value)
+            number = Decimal(value)
         except InvalidOperation:
-            raise ValueError(f"{name} must be a number, not {value!r}") from None
+            number = Decimal("NaN")
+        if not number.is_finite():
+            raise ValueError(f"{name} must be a number, not {value!r}")
+        return number
     if name == "protocol" and value not in PROTOCOLS:
         raise ValueError(f"protocol must be one of {', '.join(PROTOCOLS)}, not {value!r}")
     if name == "fault":
@@ -402,6 +410,14 @@ class _Personality:
         raise NotImplementedError
 
 
+def _by_status(sim: BalanceSim, overload: str, underload: str, busy: str) -> str | None:
+    """The line for a status other than OK (``None`` when the balance reads OK)."""
+    status = sim.effective_status()
+    if status is Status.OK:
+        return None
+    return {Status.OVERLOAD: overload, Status.UNDERLOAD: underload}.get(status, busy)
+
+
 def _bounded(rest: bytes) -> bytes:
     """A partial command kept for more input, unless it has grown past any command's length."""
     return b"" if len(rest) > MAX_COMMAND else rest
@@ -415,14 +431,7 @@ class _MtSics(_Personality):
 
     @staticmethod
     def _refusal(sim: BalanceSim, ident: str) -> str | None:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return f"{ident} +"
-        if status is Status.UNDERLOAD:
-            return f"{ident} -"
-        if status is not Status.OK:
-            return f"{ident} I"
-        return None
+        return _by_status(sim, f"{ident} +", f"{ident} -", f"{ident} I")
 
     def _weight(self, sim: BalanceSim, ident: str, *, when_stable: bool) -> str:
         if when_stable and not sim.wait_stable():
@@ -437,7 +446,7 @@ class _MtSics(_Personality):
         return f"{ident} {flag} {sim.tare_text():>10} {sim.unit}"
 
     def answer(self, sim: BalanceSim, command: str) -> list[str]:
-        if command in {"S", "SI", "SIR", "SR", "@"}:
+        if command in {"S", "SI", "SIR", "@"}:
             sim.set(stream=False)
         line: str
         if command == "S":
@@ -543,13 +552,9 @@ class _Sbi(_Personality):
         return self._with_id(sim, "Stat", f"{'':6}{code:<8}")
 
     def reading_line(self, sim: BalanceSim) -> str:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return self._status(sim, "H")
-        if status is Status.UNDERLOAD:
-            return self._status(sim, "L")
-        if status is not Status.OK:
-            return self._status(sim, "C")
+        refusal = _by_status(sim, "H", "L", "C")
+        if refusal is not None:
+            return self._status(sim, refusal)
         value = sim.net()
         sign = "-" if value < 0 else "+"
         unit = sim.unit if sim.stable else ""
@@ -587,13 +592,9 @@ class _And(_Personality):
         return "EC,E01"
 
     def reading_line(self, sim: BalanceSim) -> str:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return "OL,+9999999E+19"
-        if status is Status.UNDERLOAD:
-            return "OL,-9999999E+19"
-        if status is not Status.OK:
-            return "EC,E02"
+        refusal = _by_status(sim, "OL,+9999999E+19", "OL,-9999999E+19", "EC,E02")
+        if refusal is not None:
+            return refusal
         value = sim.net()
         digits = f"{abs(value):f}"
         if len(digits) > 8:
@@ -637,13 +638,9 @@ class _Ohaus(_Personality):
     name = "ohaus"
 
     def reading_line(self, sim: BalanceSim) -> str:
-        status = sim.effective_status()
-        if status is Status.OVERLOAD:
-            return f"{'OL':>10}"
-        if status is Status.UNDERLOAD:
-            return f"{'UL':>10}"
-        if status is not Status.OK:
-            return f"{'BUSY':>10}"
+        refusal = _by_status(sim, "OL", "UL", "BUSY")
+        if refusal is not None:
+            return f"{refusal:>10}"
         line = f"{sim.net_text():>10} {sim.unit}"
         return line if sim.stable else line + " ?"
 
