@@ -252,9 +252,7 @@ def update_balance(
             found["id"],
             {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
         )
-        record(
-            db, actor, "balance.update", found["code"], {"changed": changed, "reason": reason}
-        )
+        record(db, actor, "balance.update", found["code"], {"changed": changed, "reason": reason})
     return Changes(site=True, note=f"balance {found['code']} changed")
 
 

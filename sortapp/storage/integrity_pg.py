@@ -581,6 +581,7 @@ _RECORDED_DETAILS = """CASE WHEN (a.details::json ->> 'request') IS NULL THEN a.
     ELSE replace(a.details, ',"request":' || to_json(a.details::json ->> 'request')::text, '')
     END"""
 
+
 def _entry_obj(*pairs: tuple[str, str]) -> str:
     """``obj`` of an entry's facts (``integrity.ENTRY_FACTS``), its stones as JSON text here."""
     return obj_of(*((k, ENTRY_STONES if k == "stones" else value(sql)) for k, sql in pairs))
@@ -606,7 +607,8 @@ def entry_record_counts(
     records, matched, bad = db.execute(
         f"""SELECT count(*), count(DISTINCT CASE WHEN e.id > ? AND e.id <= ? THEN e.id END),
                    coalesce(sum((e.id IS NULL OR a.object IS DISTINCT FROM l.number
-                                 OR {_RECORDED_DETAILS} IS DISTINCT FROM {_entry_details()})::int), 0)
+                                 OR {_RECORDED_DETAILS}
+                                    IS DISTINCT FROM {_entry_details()})::int), 0)
             {_entry_match(actions)}""",
         [*entries, *actions, *actions, *audit],
     ).fetchone()
