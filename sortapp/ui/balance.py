@@ -557,6 +557,7 @@ class BalancePanel(QFrame):
     ``shortcut``: F9 captures in this panel's window (a dialog's; the main window's F9 is its
     menu's). ``gated``: Capture first asks whether the balance may capture now (calibration,
     today's check); the daily check's own panel is not gated (its check is what unblocks).
+    ``stacked``: the buttons under the reading (a dialog's narrow panel).
     """
 
     #: A weight was captured into the field.
@@ -570,6 +571,7 @@ class BalancePanel(QFrame):
         shortcut: bool = False,
         name: str = "",
         gated: bool = True,
+        stacked: bool = False,
     ) -> None:
         super().__init__()
         self.ctx = ctx
@@ -580,8 +582,16 @@ class BalancePanel(QFrame):
         self._captured: WeightSource | None = None
         self._captured_text = ""
         self._link: BalanceLink | None = None
-        self._row = row = QHBoxLayout(self)
-        row.setContentsMargins(6, 0, 6, 0)
+        self._row = QVBoxLayout(self)
+        self._row.setContentsMargins(6, 0, 6, 0)
+        self._row.setSpacing(2)
+        row = QHBoxLayout()
+        self._row.addLayout(row)
+        # In a dialog (narrow) the buttons go under the reading; on a page, beside it.
+        buttons = QHBoxLayout() if stacked else row
+        if stacked:
+            buttons.addStretch(1)
+            self._row.addLayout(buttons)
         self.value = QLabel()
         self.value.setObjectName("balance_reading")
         font = QFont(self.value.font())
@@ -624,7 +634,8 @@ class BalancePanel(QFrame):
         which = QHBoxLayout()
         which.setSpacing(12)
         which.addWidget(self.device)
-        which.addWidget(self.badge, 1)
+        if not stacked:
+            which.addWidget(self.badge, 1)
         for label in (self.status, self.blocked, self.note):
             # Wrapped in the room the row leaves them, never less than a short sentence's (a
             # narrow dialog grows for them: they say why nothing is captured).
@@ -632,6 +643,8 @@ class BalancePanel(QFrame):
             label.setMinimumWidth(room)
         words.addWidget(self.status)
         words.addLayout(which)
+        if stacked:  # a line of its own: a dialog has the height, not the width
+            words.addWidget(self.badge)
         words.addWidget(self.blocked)
         words.addWidget(self.note)
         row.addLayout(words, 1)
@@ -656,8 +669,8 @@ class BalancePanel(QFrame):
         self.setup_button.clicked.connect(self.set_up)
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the form
-            row.addWidget(button)
-        row.addWidget(self.setup_button)
+            buttons.addWidget(button)
+        buttons.addWidget(self.setup_button)
         if shortcut:
             keys = QShortcut(QKeySequence(Qt.Key.Key_F9), self)
             keys.setContext(Qt.ShortcutContext.WindowShortcut)

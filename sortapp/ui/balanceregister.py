@@ -377,7 +377,7 @@ class CheckDialog:
         read = dialog.fields["read"]
         assert isinstance(read, NumberField)
         dialog.panel = balance.BalancePanel(
-            ctx, read, shortcut=True, name="check_balance", gated=False
+            ctx, read, shortcut=True, name="check_balance", gated=False, stacked=True
         )
         dialog.form.addRow(dialog.panel)
         return dialog
