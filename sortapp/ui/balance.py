@@ -23,7 +23,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -609,12 +609,9 @@ class BalancePanel(QFrame):
         row.addWidget(self.mark)
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.status = QLabel()
-        self.status.setObjectName("balance_status")
-        self.device = QLabel()
-        self.device.setObjectName("balance_device")
-        self.badge = QLabel()
-        self.badge.setObjectName("balance_badge")
+        self.status, self.device, self.badge = (
+            named(QLabel(), f"balance_{what}") for what in ("status", "device", "badge")
+        )
         # What room is left on its line (the full text in its tool tip).
         self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         #: Why the balance may not capture now (its calibration, today's check, its serial).
@@ -648,25 +645,25 @@ class BalancePanel(QFrame):
         words.addWidget(self.blocked)
         words.addWidget(self.note)
         row.addLayout(words, 1)
-        self.capture_button = QPushButton("Capture (F9)")
-        self.capture_button.setObjectName("balance_capture")
-        self.capture_button.setToolTip(
+        self.capture_button = push_button(
+            "Capture (F9)",
+            "balance_capture",
+            self.capture,
             "Take the balance's stable reading into the carats field (F9, or scan the capture "
-            "barcode)"
+            "barcode)",
         )
-        self.capture_button.clicked.connect(self.capture)
-        self.zero_button = QPushButton("Zero")
-        self.zero_button.setObjectName("balance_zero")
-        self.zero_button.setToolTip("Set the empty balance to zero")
-        self.zero_button.clicked.connect(self.zero)
-        self.tare_button = QPushButton("Tare")
-        self.tare_button.setObjectName("balance_tare")
-        self.tare_button.setToolTip("Take what is on the pan (a container) off the weights")
-        self.tare_button.clicked.connect(self.tare)
-        self.setup_button = QPushButton("Set up...")
-        self.setup_button.setObjectName("balance_setup")
-        self.setup_button.setToolTip("Choose the balance at this workstation")
-        self.setup_button.clicked.connect(self.set_up)
+        self.zero_button = push_button(
+            "Zero", "balance_zero", self.zero, "Set the empty balance to zero"
+        )
+        self.tare_button = push_button(
+            "Tare",
+            "balance_tare",
+            self.tare,
+            "Take what is on the pan (a container) off the weights",
+        )
+        self.setup_button = push_button(
+            "Set up...", "balance_setup", self.set_up, "Choose the balance at this workstation"
+        )
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the form
             buttons.addWidget(button)
@@ -941,6 +938,23 @@ class BalancePanel(QFrame):
             return
         if StationDialog.ask(self, self.ctx):
             self.connect_balance()
+
+
+def push_button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    """A button named ``name`` that runs ``slot``, its tool tip saying what it does."""
+    button = named(QPushButton(text), name)
+    button.setToolTip(tip)
+    button.clicked.connect(lambda *_: slot())
+    return button
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with its object name (what tests and style sheets find it by)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def _shown(reading: Reading, comma: bool) -> str:
