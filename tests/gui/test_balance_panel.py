@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from sortapp.balances.reading import Status
 from sortapp.core.weighing import KEYED
-from sortapp.services import balances
+from sortapp.services import balances, site
 from sortapp.ui import balance
 from tests.gui.balancefake import FakeBalance
 from tests.gui.conftest import status
@@ -197,3 +197,15 @@ def test_closing_the_window_ends_the_balance_thread(qtbot, make_window, fake):
     assert fake.closed >= 1
     assert balance.running_link(window.ctx) is None
     QApplication.processEvents()
+
+
+def test_a_decimal_comma_site_gets_the_weight_with_a_comma(qtbot, make_window, db, who, fake):
+    site.set_setting(db, who.admin, "decimal-comma", "yes")
+    window = make_window()
+    page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    assert panel.value.text() == "1,234 ct"
+    panel.capture()
+    qtbot.waitUntil(lambda: page.f_carats.text() == "1,234")
+    assert page.f_carats.value() == 1_234  # read back as the site reads it
+    assert panel.source().reading == "1.234 ct"  # the balance's own words, as it said them
