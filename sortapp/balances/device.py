@@ -65,6 +65,9 @@ TICK = 0.02
 POLL = 0.1
 #: How many readings heard unasked are kept (the latest is ``Balance.last_heard``).
 KEEP_HEARD = 16
+#: How long ``auto`` waits for the answer to one protocol's question, at most (a balance
+#: answers an identity question within a fraction of a second).
+PROBE_WAIT = 1.5
 #: The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).
 AUTO_ORDER = ("mt-sics", "sbi", "and", "ohaus")
 
@@ -107,7 +110,8 @@ def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.Seria
             timeout=TICK,
             write_timeout=timeout,
         )
-    except ValueError as exc:  # pyserial: a setting or a URL it cannot take
+    except (ValueError, LookupError) as exc:  # pyserial: a setting or a URL it cannot take
+        # WORKAROUND: pyserial 3.5's loop:// raises KeyError for an option it does not know.
         raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
     except PORT_ERRORS as exc:
         raise BalanceError(
@@ -487,7 +491,7 @@ def _answers(balance: Balance, candidate: Protocol, candidates: list[Protocol]) 
     command = candidate.cmd_identify()[0]
     balance._waiting()  # what came before the question does not answer it
     balance._send(command)
-    for line in balance._lines_within(balance.timeout):
+    for line in balance._lines_within(min(balance.timeout, PROBE_WAIT)):
         if isinstance(candidate.parse_answer(command, line), (DeviceInfo, Reading)):
             return True
         if any(isinstance(other.parse(line), Refused) for other in candidates):

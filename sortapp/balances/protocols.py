@@ -176,7 +176,13 @@ _SICS_STATUS = {
     "+": "the weight is above the balance's range",
     "-": "the weight is below the balance's range",
 }
-_SICS_INFO = {"I2": "model", "I11": "model", "I3": "software", "I4": "serial_no", "I10": "id"}
+_SICS_INFO = {
+    "I2": "capacity model",
+    "I11": "model",
+    "I3": "software",
+    "I4": "serial_no",
+    "I10": "id",
+}
 
 
 class MtSics(Protocol):
@@ -253,8 +259,9 @@ def _sics_info(what: str, rest: str) -> DeviceInfo | None:
     if quoted is None and rest.strip().startswith('"'):
         return None  # the closing quote is missing: a line cut short
     text = quoted[1].strip() if quoted else rest.strip()
-    if what == "model":  # I2: "type capacity unit"; keep the type
-        text = re.sub(r"\s+[0-9.]+\s*[A-Za-z]{1,4}$", "", text).strip()
+    if what == "capacity model":  # I2: "type capacity unit"; keep the type
+        text = re.sub(r"\s+[0-9.]+\s+[A-Za-z]{1,4}$", "", text).strip()
+        what = "model"
     if not text:
         return None
     return DeviceInfo(
@@ -348,7 +355,7 @@ class Sbi(Protocol):
         if ident is None:
             return parsed
         ident = re.sub(r"^(?i:model|type|ser\.?no\.?|vers\.?|id)\s+", "", ident)
-        return _sics_info(what, f'"{ident}"') if what != "model" else DeviceInfo(model=ident)
+        return _sics_info(what, f'"{ident}"')
 
     @staticmethod
     def _stat(what: str, line: bytes) -> Parsed | None:
