@@ -324,6 +324,7 @@ class BalanceWorker(QObject):
             self.told.emit(f"Not {done}: the balance was lost ({exc}).")
             self._lose(str(exc) or exc.__class__.__name__)
             return
+        log.info("balance %s on request", done)
         self.told.emit(f"Balance {done}.")
 
     @Slot()
@@ -993,6 +994,12 @@ class StationDialog:
         )
         dialog.choice("code", "Balance", ["", *codes], here.code)
         dialog.line("port", "Port (optional)", here.port, hint="the register's port")
+        dialog.line(
+            "capture_code",
+            "Capture barcode",
+            capture_code(),
+            hint=f"what a scanner types to capture ({DEFAULT_CAPTURE_CODE})",
+        )
         return dialog
 
     @classmethod
@@ -1005,6 +1012,9 @@ class StationDialog:
         answer = dialog.run()
         if answer is None:
             return False
+        QSettings().setValue(
+            CAPTURE_CODE_KEY, answer.get("capture_code", "").strip() or DEFAULT_CAPTURE_CODE
+        )
         choose(ctx, answer["code"], answer["port"])
         return True
 
