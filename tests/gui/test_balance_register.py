@@ -168,6 +168,8 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     assert "Balance B1 passed: 5.001 ct against E2-5ct" in status(window)
     window.go(1)
     qtbot.waitUntil(lambda: panel.badge.text().endswith(", checked today"))
+    window.activateWindow()  # (the check's dialog was)
+    qtbot.waitUntil(window.isActiveWindow)
     window.sorting.f_category.setFocus()
     qtbot.keyClicks(window.sorting.f_category, "#W#")  # the barcode chosen here captures
     qtbot.waitUntil(lambda: window.sorting.f_carats.text() == "5.001", timeout=5000)
