@@ -853,7 +853,8 @@ class BalancePanel(QFrame):
             )
             return
         if not self.field.isEnabled():
-            why = self.field.toolTip() or "the carats field takes no weight now"
+            # Why the field is closed, as its tool tip says first (``widgets.enable``).
+            why = self.field.toolTip().split(". ")[0] or "the carats field takes no weight now"
             self.refuse(why[:1].lower() + why[1:].rstrip("."))
             return
         if not link.connected:
