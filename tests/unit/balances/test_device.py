@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sortapp.balances.device import (
     Balance,
@@ -18,7 +20,7 @@ from sortapp.balances.device import (
     open_balance,
 )
 from sortapp.balances.protocols import PortSettings
-from sortapp.balances.reading import DeviceInfo, Status
+from sortapp.balances.reading import DeviceInfo, Reading, Status
 
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus")
 D = Decimal
@@ -335,3 +337,19 @@ def test_a_print_key_line_waiting_is_not_the_answer(balance_sim):
         balance.zero()
         assert balance.read().value == 0
         assert [r.value for r in balance.heard] == [D("9.999")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.binary(max_size=200), st.sampled_from(PROTOCOLS))
+def test_any_bytes_from_the_line_give_a_reading_or_a_balance_error(data, protocol):
+    """Whatever comes down the line (here fed back through loop://), a call returns a reading
+    or raises a BalanceError, nothing else."""
+    fast = PortSettings(115200)  # loop:// takes as long to write as the baud rate would
+    with Balance("loop://", protocol, fast, timeout=0.05) as balance:
+        balance._send(data)  # loop:// hands it back as if the balance had sent it
+        for call in (balance.read, balance.identify, balance.zero):
+            try:
+                result = call()
+            except BalanceError:
+                continue
+            assert result is None or isinstance(result, (Reading, DeviceInfo))
