@@ -1,9 +1,9 @@
 """The ``sortapp`` command line: the same core services the desktop app calls, no Qt.
 
 One module a command group (``site``, ``assortment``, ``lots``, ``sorting``, ``parcels``,
-``reports``, ``documents``, ``verify``, ``transfers``, ``server``), each registering its own
-commands; what they share is in ``common``. This module builds the parser from them and runs a
-command, on a database file or on the facility server (``--db postgresql://HOST:PORT/DB``).
+``reports``, ``documents``, ``verify``, ``transfers``, ``server``, ``balance``), each registering
+its own commands; what they share is in ``common``. This module builds the parser from them and
+runs a command, on a database file or on the facility server (``--db postgresql://HOST:PORT/DB``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from sortapp import __version__, desktop, paths
 from sortapp.cli import (
     assortment,
+    balance,
     common,
     documents,
     lots,
@@ -115,6 +116,7 @@ _COMMANDS: dict[str, Callable[[Subparsers], None]] = {
     **verify.COMMANDS,
     **transfers.COMMANDS,
     **server.COMMANDS,
+    **balance.COMMANDS,
 }
 #: The order ``sortapp --help`` lists the top-level commands in.
 ORDER = (
@@ -141,6 +143,7 @@ ORDER = (
     "restore",
     "bundle",
     "migrate-to-server",
+    "balance",
 )
 
 
@@ -278,6 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with storage_errors():
             if args.command == "migrate-to-server":  # a file and a URL of its own
                 server.cmd_migrate(args)
+                return 0
+            if args.command == "balance":  # a balance on a port: no database
+                args.func(args)
                 return 0
             target = args.db or paths.default_database()
             if dbapi.is_server_url(target):

@@ -259,3 +259,31 @@ class Shipment:
     @property
     def seals(self) -> list[str]:
         return sorted(s for p in self.parcels for s in p.seals)
+
+
+@dataclass(frozen=True)
+class BalanceRecord:
+    """A carat balance in the site's register (``services.balances``): its code, what it is,
+    how it is reached (port, protocol and serial settings), and its metrology (readability
+    ``d`` and verification interval ``e`` in mct, accuracy class, verified for trade, its
+    weighing range). Retired: ``active`` False (it captures nothing)."""
+
+    code: str
+    vendor: str
+    model: str
+    serial_no: str
+    port: str
+    protocol: str
+    baudrate: int
+    bytesize: int
+    parity: str
+    stopbits: int
+    handshake: str
+    readability_mct: int
+    interval_mct: int
+    accuracy_class: str
+    verified: bool
+    min_mct: int
+    max_mct: int
+    location: str
+    active: bool

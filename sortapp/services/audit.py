@@ -119,14 +119,22 @@ SIGNED_ACTIONS = (
     "restore",
     "site.key.grant",
     "sort.correct",
+    "balance.register",
+    "balance.update",
+    "balance.calibrate",
 )
 
 
 #: The protected tables only a supervisor's or admin's (signed) action changes: every protected
-#: table but the lots and parcels an operator receives, sorts and packs, and the users, whose rows
-#: also change at sign-in and when one sets one's own password.
+#: table but the lots and parcels an operator receives, sorts and packs, the users, whose rows
+#: also change at sign-in and when one sets one's own password, and the weighings and balance
+#: checks an operator records.
 SIGNED_TABLES = tuple(
-    sorted(set(rowcover.PROTECTED) - {"lots", "lot_origins", "lot_seals", "parcels", "users"})
+    sorted(
+        set(rowcover.PROTECTED)
+        - {"lots", "lot_origins", "lot_seals", "parcels", "users"}
+        - {"weighings", "balance_checks"}
+    )
 )
 
 

@@ -154,9 +154,16 @@ def sentence(action: str, user: str, obj: str, details: str, units: Units | None
             return f"{user} exported {rest.replace('-', ' ')} {obj}".rstrip()
         return f"{user}: {action} {obj}".rstrip()
     try:
-        return words(user, obj, d, units)
+        return words(user, obj, d, units) + _off_balance(d)
     except (KeyError, TypeError, ValueError, AttributeError):  # an entry older than its words
         return f"{user}: {action} {obj}".rstrip()
+
+
+def _off_balance(d: dict[str, Any]) -> str:
+    """Where a weight captured off a balance came from (a keyed one says nothing more)."""
+    if d.get("weight_source") != "balance":
+        return ""
+    return f", off balance {d['balance']} (serial {d['serial_no']})"
 
 
 def _stones(d: dict[str, Any], key: str = "stones") -> str:
@@ -316,4 +323,18 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     ),
     "restore": lambda user, obj, d, u: f"{user} restored backup {obj}",
     "verify.seal": lambda user, obj, d, u: f"{user} verified the audit chain",
+    "balance.register": lambda user, obj, d, u: (
+        f"{user} registered balance {obj} (serial {d['serial_no']})"
+    ),
+    "balance.update": lambda user, obj, d, u: (
+        f"{user} changed balance {obj}: {', '.join(sorted(d['changed']))}{_reason(d)}"
+    ),
+    "balance.calibrate": lambda user, obj, d, u: (
+        f"{user} recorded the calibration of balance {obj} on {d['calibrated_on']} by "
+        f"{d['calibrated_by']}, next due {d['next_due']}"
+    ),
+    "balance.check": lambda user, obj, d, u: (
+        f"{user} checked balance {obj} with {d['reference']}: {u.ct(d['read_mct'])} read of "
+        f"{u.ct(d['nominal_mct'])}, {'passed' if d['passed'] else 'FAILED'}"
+    ),
 }

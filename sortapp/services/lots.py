@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sortapp.core import uids
 from sortapp.core.canonical import iso_utc
@@ -13,6 +14,8 @@ from sortapp.core.entities import HS_CODES, Lot, Posting
 from sortapp.core.errors import NotFound, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
+from sortapp.core.weighing import WeightSource
+from sortapp.services import balances
 from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.settings import settings, site
@@ -72,11 +75,14 @@ def receive_lot(
     from_country: str = "",
     hs_code: str = "7102.10",
     received_at: dt.datetime | None = None,
-    source: str = "",
+    lot_source: str = "",
+    source: WeightSource | None = None,
 ) -> Changes:
     """Record a lot's arrival. Either weighed or declared carats (or both) must be given.
 
     ``origins`` lists (country, mine) pairs; a mine is blank when the goods come from a supplier.
+    ``lot_source``: where the lot's record came from (a transfer file), kept with it.
+    ``source``: where the weighed carats came from (captured off a balance; None: keyed).
     """
     actor.require(Role.OPERATOR, "receiving a lot")
     number = check_number(number, "lot")
@@ -104,6 +110,7 @@ def receive_lot(
     code = site(db).code
     with transaction(db):
         _check_new_number(db, number)  # again inside the write: another may have taken it since
+        weight = balances.weighed(db, source, weighed_mct) if weighed_mct is not None else None
         lot_id = records.next_id(db, "lots")
         lots_sql.insert_lot(
             db,
@@ -119,7 +126,7 @@ def receive_lot(
                 "kp_cert_in": kp_cert,
                 "from_country": shipped_from,
                 "hs_code_in": hs_code,
-                "source": source,
+                "source": lot_source,
                 "received_by": actor.user_id,
                 "weighed_mct": weighed_mct,
                 "weighed_stones": stones,
@@ -134,6 +141,9 @@ def receive_lot(
             if weighed_mct is not None
             else {}
         )
+        if weight is not None and weighed_mct is not None:
+            balances.record_weighing(db, actor, weight, "receive", weighed_mct, lot_id=lot_id)
+            posted = {**posted, **weight.details()}
         record(
             db,
             actor,
@@ -181,8 +191,13 @@ def _record_weighing(
     stones: int | None,
     flag: bool,
     posted: dict[str, str],
+    weight: balances.Weighed | None = None,
+    action: str = "weigh",
 ) -> None:
-    details = {"weighed_mct": mct, "stones": stones, "weight_flag": flag, **posted}
+    details: dict[str, Any] = {"weighed_mct": mct, "stones": stones, "weight_flag": flag, **posted}
+    if weight is not None:
+        balances.record_weighing(db, actor, weight, action, mct, lot_id=lot.id)
+        details.update(weight.details())
     record(db, actor, "lot.weigh", lot.number, details)
 
 
@@ -200,9 +215,16 @@ def _stones_at_weighing(lot: Lot, stones: int | None) -> int | None:
 
 
 def weigh_lot(
-    db: Database, actor: Actor, number: str, weighed_mct: int, stones: int | None = None
+    db: Database,
+    actor: Actor,
+    number: str,
+    weighed_mct: int,
+    stones: int | None = None,
+    *,
+    source: WeightSource | None = None,
 ) -> Changes:
-    """Weigh a lot that arrived with declared carats only, and post its receipt."""
+    """Weigh a lot that arrived with declared carats only, and post its receipt (``source``:
+    where the weight came from; None: keyed)."""
     actor.require(Role.OPERATOR, "weighing a lot")
     with transaction(db):
         # Inside the write: of two workstations weighing the lot at once, one weighs it.
@@ -212,10 +234,11 @@ def weigh_lot(
                 f"lot {lot.number} is already weighed ({format_mct(lot.weighed_mct or 0)} ct)"
             )
         stones = _stones_at_weighing(lot, stones)
+        weight = balances.weighed(db, source, weighed_mct)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         lots_sql.set_weighed(db, lot.id, weighed_mct, stones, flag)
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
-        _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted)
+        _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight)
     message = ""
     if flag:
         message = (
@@ -234,11 +257,13 @@ def reweigh_lot(
     stones: int | None = None,
     *,
     reason: str,
+    source: WeightSource | None = None,
 ) -> Changes:
     """Correct a lot weighed wrongly, before sorting starts (supervisor, with a reason).
 
     The lot's receipt is reversed in the ledger and a new one posted with the new weight; the
-    old figures stay on record (the reversed receipt, the reweighing, the audit log).
+    old figures stay on record (the reversed receipt, the reweighing, the audit log). ``source``:
+    where the new weight came from (None: keyed).
     """
     actor.require(Role.SUPERVISOR, "correcting a lot's weight")
     with transaction(db):
@@ -255,6 +280,7 @@ def reweigh_lot(
             raise UserError("carats: enter a weight above 0.000 ct")
         if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):
             raise UserError(f"lot {lot.number} already weighs {format_mct(weighed_mct)} ct")
+        weight = balances.weighed(db, source, weighed_mct)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         receipts = ledger_sql.standing_receipts(db, lot.id)
         if len(receipts) != 1:
@@ -274,6 +300,7 @@ def reweigh_lot(
                 "stones": stones,
                 "reason": reason,
                 **reversal,
+                **weight.details(),
             },
         )
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
@@ -294,7 +321,7 @@ def reweigh_lot(
             },
         )
         lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag)
-        _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted)
+        _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight, "reweigh")
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,

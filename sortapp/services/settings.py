@@ -56,6 +56,10 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "port_of_export": "",
     # Where the import-confirmation slip goes back to: the exporting authority's postal address.
     "authority_address": "",
+    # Weights typed by hand allowed (yes), or taken from the balance only (no).
+    "keyed_weights": "yes",
+    # A passing check with a reference weight required each day before a balance's captures.
+    "balance_daily_check": "no",
 }
 
 
@@ -88,6 +92,8 @@ class Settings:
     payment_terms: str = ""
     port_of_export: str = ""
     authority_address: str = ""
+    keyed_weights: bool = True
+    balance_daily_check: bool = False
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -139,6 +145,8 @@ def settings(db: Database) -> Settings:
         payment_terms=stored["payment_terms"],
         port_of_export=stored["port_of_export"],
         authority_address=stored["authority_address"],
+        keyed_weights=stored["keyed_weights"] == "yes",
+        balance_daily_check=stored["balance_daily_check"] == "yes",
     )
 
 
@@ -248,4 +256,6 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "payment-terms": ("payment_terms", _text),
     "port-of-export": ("port_of_export", _text),
     "authority-address": ("authority_address", _text),
+    "keyed-weights": ("keyed_weights", _yes_no),
+    "balance-daily-check": ("balance_daily_check", _yes_no),
 }

@@ -12,6 +12,8 @@ from sortapp.core.entities import LOSS_TYPES, Category, Lot, Posting, Reconcilia
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, percent_of
+from sortapp.core.weighing import WeightSource
+from sortapp.services import balances
 from sortapp.services.assortment import get_category
 from sortapp.services.audit import record
 from sortapp.services.journal import entries_digest, post
@@ -134,7 +136,11 @@ def _append(
     reverses: dict[str, Any] | None = None,
     reason: str = "",
     counted: bool = True,
+    weigh: bool = False,
+    source: WeightSource | None = None,
 ) -> Changes:
+    """Append a sorting entry; ``weigh``: its carats were weighed now (an entry or a loss, not
+    a correction), from ``source`` (None: keyed), recorded in ``weighings``."""
     code = site(db).code
     with transaction(db):
         # Checked inside the write transaction (BEGIN IMMEDIATE), so two workstations cannot
@@ -147,6 +153,7 @@ def _append(
         accounted = rec.sorted_mct + rec.loss_mct + mct
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
             raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
+        weight = balances.weighed(db, source, mct) if weigh else None
         entry_id, uid = lots_sql.insert_next_entry(
             db,
             code,
@@ -165,6 +172,13 @@ def _append(
         )
         if lot.status == "received":
             lots_sql.set_status(db, lot.id, "sorting")
+        weighed: dict[str, Any] = {}
+        if weight is not None:
+            action = "loss" if loss_type else "sort"
+            balances.record_weighing(
+                db, actor, weight, action, mct, lot_id=lot.id, entry_id=entry_id
+            )
+            weighed = weight.details()
         record(
             db,
             actor,
@@ -179,6 +193,7 @@ def _append(
                 "stones": stones if counted else None,
                 "reverses": reverses["uid"] if reverses else "",
                 "reason": reason,
+                **weighed,
             },
         )
     # A correction changes how the entry it reverses is shown, too.
@@ -201,9 +216,17 @@ def _action(actor: Actor, reverses: dict[str, Any] | None, loss_type: str | None
 
 
 def add_entry(
-    db: Database, actor: Actor, number: str, category: str, mct: int, stones: int | None = None
+    db: Database,
+    actor: Actor,
+    number: str,
+    category: str,
+    mct: int,
+    stones: int | None = None,
+    *,
+    source: WeightSource | None = None,
 ) -> Changes:
-    """Record sorted goods of one category from a lot (specials: one stone per entry)."""
+    """Record sorted goods of one category from a lot (specials: one stone per entry);
+    ``source``: where the carats came from (None: keyed)."""
     actor.require(Role.OPERATOR, "recording sorting results")
     _check_adds(mct)
     lot = _sortable(db, number)
@@ -219,6 +242,8 @@ def add_entry(
         stones=count or 0,
         label=cat.code,
         counted=count is not None,
+        weigh=True,
+        source=source,
     )
 
 
@@ -260,13 +285,33 @@ def loss_kind(loss_type: str) -> str:
     return kind
 
 
-def add_loss(db: Database, actor: Actor, number: str, loss_type: str, mct: int) -> Changes:
-    """Record a weight loss of a lot by type (cleaning, breakage, sample, other)."""
+def add_loss(
+    db: Database,
+    actor: Actor,
+    number: str,
+    loss_type: str,
+    mct: int,
+    *,
+    source: WeightSource | None = None,
+) -> Changes:
+    """Record a weight loss of a lot by type (cleaning, breakage, sample, other); ``source``:
+    where the carats came from (None: keyed)."""
     actor.require(Role.OPERATOR, "recording sorting losses")
     kind = loss_kind(loss_type)
     _check_adds(mct)
     lot = _sortable(db, number)
-    return _append(db, actor, lot, category_id=None, loss_type=kind, mct=mct, stones=0, label=kind)
+    return _append(
+        db,
+        actor,
+        lot,
+        category_id=None,
+        loss_type=kind,
+        mct=mct,
+        stones=0,
+        label=kind,
+        weigh=True,
+        source=source,
+    )
 
 
 def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reason: str) -> Changes:

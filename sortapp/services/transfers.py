@@ -518,7 +518,7 @@ def import_bundle(
             kp_cert=parcel.get("kp_cert") or "",
             from_country=sender["country"],
             hs_code=hs_codes[0] if len(hs_codes) == 1 else "7102.10",
-            source=f"transfer:{sender['site']}:{parcel['uid']}",
+            lot_source=f"transfer:{sender['site']}:{parcel['uid']}",
         )
         transfers_sql.insert_bundle(
             db,

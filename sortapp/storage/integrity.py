@@ -14,7 +14,7 @@ import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlite_utils import Database as SqliteDatabase
@@ -663,6 +663,7 @@ _ENTRY_MATCH = f"""
     LEFT JOIN lots l ON l.id = e.lot_id
     LEFT JOIN categories c ON c.id = e.category_id
     LEFT JOIN sort_entries r ON r.id = e.reverses_id
+    LEFT JOIN weighings w ON w.entry_id = e.id
     WHERE 1"""
 
 # An entry's audit details as compared: without the request id an action run from the app
@@ -672,10 +673,42 @@ _RECORDED_DETAILS = """CASE WHEN json_extract(a.details, '$.request') IS NULL TH
     ELSE replace(a.details, ',"request":' || json_quote(json_extract(a.details, '$.request')), '')
     END"""
 
+#: The facts an entry's audit record holds (``sorting._append``): (key, SQL of its value) of
+#: every entry; then, of an entry whose weight is recorded (``weighings`` row ``w``), where it
+#: came from (``WeightSource.details``): keyed, or captured off a balance.
+ENTRY_FACTS = (
+    ("category", "coalesce(c.code, '')"),
+    ("entry", "e.uid"),
+    ("loss_type", "coalesce(e.loss_type, '')"),
+    ("mct", "e.mct"),
+    ("reason", "e.reason"),
+    ("reverses", "coalesce(r.uid, '')"),
+    ("stones", ENTRY_STONES),
+)
+ENTRY_KEYED = (("weight_source", "CAST('keyed' AS TEXT)"),)
+ENTRY_CAPTURED = (
+    ("balance", "w.balance"),
+    ("raw", "w.raw"),
+    ("reading", "w.reading"),
+    ("serial_no", "w.serial_no"),
+    ("weight_source", "CAST('balance' AS TEXT)"),
+)
+
+
+def entry_details_sql(obj: Callable[..., str]) -> str:
+    """SQL for the details an entry's audit record holds, keys in sorted order, by ``obj`` (SQL
+    of a JSON object of (key, SQL) pairs, keys as given)."""
+    return f"""CASE WHEN w.id IS NULL THEN {obj(*ENTRY_FACTS)}
+    WHEN w.captured = 0 THEN {obj(*sorted(ENTRY_FACTS + ENTRY_KEYED))}
+    ELSE {obj(*sorted(ENTRY_FACTS + ENTRY_CAPTURED))} END"""
+
+
+def _json_object(*pairs: tuple[str, str]) -> str:
+    return "json_object(" + ", ".join(f"'{key}', {sql}" for key, sql in pairs) + ")"
+
+
 # The details an entry's audit record holds (``sorting._append``), keys in sorted order.
-_ENTRY_DETAILS = f"""json_object(
-    'category', coalesce(c.code, ''), 'entry', e.uid, 'loss_type', coalesce(e.loss_type, ''),
-    'mct', e.mct, 'reason', e.reason, 'reverses', coalesce(r.uid, ''), 'stones', {ENTRY_STONES})"""
+_ENTRY_DETAILS = entry_details_sql(_json_object)
 
 
 def entry_record_counts(

@@ -12,6 +12,7 @@ again by the Python definitions before it is reported, as on a file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -572,6 +573,7 @@ _ENTRY_MATCH = """
     LEFT JOIN lots l ON l.id = e.lot_id
     LEFT JOIN categories c ON c.id = e.category_id
     LEFT JOIN sort_entries r ON r.id = e.reverses_id
+    LEFT JOIN weighings w ON w.entry_id = e.id
     WHERE true"""
 
 # An entry's audit details without the request id of an action run from the app (as SQLite's).
@@ -579,15 +581,18 @@ _RECORDED_DETAILS = """CASE WHEN (a.details::json ->> 'request') IS NULL THEN a.
     ELSE replace(a.details, ',"request":' || to_json(a.details::json ->> 'request')::text, '')
     END"""
 
-_ENTRY_DETAILS = obj_of(
-    ("category", value("coalesce(c.code, '')")),
-    ("entry", value("e.uid")),
-    ("loss_type", value("coalesce(e.loss_type, '')")),
-    ("mct", value("e.mct")),
-    ("reason", value("e.reason")),
-    ("reverses", value("coalesce(r.uid, '')")),
-    ("stones", ENTRY_STONES),
-)
+
+def _entry_obj(*pairs: tuple[str, str]) -> str:
+    """``obj`` of an entry's facts (``integrity.ENTRY_FACTS``), its stones as JSON text here."""
+    return obj_of(*((k, ENTRY_STONES if k == "stones" else value(sql)) for k, sql in pairs))
+
+
+@functools.cache
+def _entry_details() -> str:
+    """SQL for the details an entry's audit record holds (``integrity.entry_details_sql``)."""
+    from sortapp.storage import integrity  # noqa: PLC0415 (it imports this module)
+
+    return integrity.entry_details_sql(_entry_obj)
 
 
 def _entry_match(actions: Sequence[str]) -> str:
@@ -602,7 +607,8 @@ def entry_record_counts(
     records, matched, bad = db.execute(
         f"""SELECT count(*), count(DISTINCT CASE WHEN e.id > ? AND e.id <= ? THEN e.id END),
                    coalesce(sum((e.id IS NULL OR a.object IS DISTINCT FROM l.number
-                                 OR {_RECORDED_DETAILS} IS DISTINCT FROM {_ENTRY_DETAILS})::int), 0)
+                                 OR {_RECORDED_DETAILS}
+                                    IS DISTINCT FROM {_entry_details()})::int), 0)
             {_entry_match(actions)}""",
         [*entries, *actions, *actions, *audit],
     ).fetchone()
@@ -620,7 +626,7 @@ def entry_record_differences(
                        coalesce(r.uid, '')
                 {_entry_match(actions)}
                   AND (e.id IS NULL OR a.object IS DISTINCT FROM l.number
-                       OR {_RECORDED_DETAILS} IS DISTINCT FROM {_ENTRY_DETAILS})
+                       OR {_RECORDED_DETAILS} IS DISTINCT FROM {_entry_details()})
                 ORDER BY a.id""",
             [*actions, *actions, *audit],
         )

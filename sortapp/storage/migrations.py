@@ -997,6 +997,117 @@ CREATE UNIQUE INDEX sort_entries_reversal ON sort_entries(reverses_id)
         db.conn.execute(sql)
 
 
+@migrations(name="0019_balances")
+def m0019_balances(db: Database) -> None:
+    """The balance register (each carat balance a site weighs on, kept by an admin), its
+    calibrations and daily checks, and the record of where each weight came from (the
+    ``weighings``: one row per recorded weight, captured off a registered balance or keyed).
+
+    (The register is ``balance_register``: ``balances`` is the ledger's balances per place.)
+    """
+    _run_script(
+        db,
+        """
+CREATE TABLE balance_register (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(code)) > 0),
+    vendor TEXT NOT NULL,
+    model TEXT NOT NULL,
+    serial_no TEXT NOT NULL CHECK (length(trim(serial_no)) > 0),
+    port TEXT NOT NULL,
+    protocol TEXT NOT NULL
+        CHECK ((protocol = 'mt-sics' OR protocol = 'sbi' OR protocol = 'and'
+                OR protocol = 'ohaus' OR protocol = 'generic')),
+    baudrate INTEGER NOT NULL CHECK (baudrate > 0),
+    bytesize INTEGER NOT NULL CHECK ((bytesize = 7 OR bytesize = 8)),
+    parity TEXT NOT NULL CHECK ((parity = 'N' OR parity = 'E' OR parity = 'O')),
+    stopbits INTEGER NOT NULL CHECK ((stopbits = 1 OR stopbits = 2)),
+    handshake TEXT NOT NULL
+        CHECK ((handshake = 'none' OR handshake = 'xonxoff' OR handshake = 'rtscts')),
+    -- readability d and verification interval e, in thousandths of a carat
+    readability_mct INTEGER NOT NULL CHECK (readability_mct > 0),
+    interval_mct INTEGER NOT NULL CHECK (interval_mct >= readability_mct),
+    accuracy_class TEXT NOT NULL
+        CHECK ((accuracy_class = 'I' OR accuracy_class = 'II' OR accuracy_class = 'III'
+                OR accuracy_class = 'none')),
+    verified INTEGER NOT NULL CHECK ((verified = 0 OR verified = 1)),
+    min_mct INTEGER NOT NULL CHECK (min_mct >= 0),
+    max_mct INTEGER NOT NULL CHECK (max_mct > min_mct),
+    location TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
+    updated_by INTEGER NOT NULL REFERENCES users(id),
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER balance_register_no_delete BEFORE DELETE ON balance_register
+BEGIN SELECT RAISE(ABORT, 'a balance is retired, not deleted'); END;
+
+-- Calibrations (dates ISO, the site's days): the latest says when the next one is due.
+CREATE TABLE balance_calibrations (
+    id INTEGER PRIMARY KEY,
+    balance_id INTEGER NOT NULL REFERENCES balance_register(id),
+    calibrated_on TEXT NOT NULL,
+    calibrated_by TEXT NOT NULL CHECK (length(trim(calibrated_by)) > 0),
+    certificate TEXT NOT NULL,
+    next_due TEXT NOT NULL CHECK (next_due > calibrated_on),
+    as_found TEXT NOT NULL,
+    as_left TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL
+) STRICT;
+CREATE INDEX balance_calibrations_by_balance ON balance_calibrations(balance_id, id);
+
+-- Checks with a reference weight (the site's day): passed and failed alike.
+CREATE TABLE balance_checks (
+    id INTEGER PRIMARY KEY,
+    balance_id INTEGER NOT NULL REFERENCES balance_register(id),
+    day TEXT NOT NULL,
+    reference TEXT NOT NULL CHECK (length(trim(reference)) > 0),
+    nominal_mct INTEGER NOT NULL CHECK (nominal_mct > 0),
+    tolerance_mct INTEGER NOT NULL CHECK (tolerance_mct >= 0),
+    read_mct INTEGER NOT NULL,
+    passed INTEGER NOT NULL
+        CHECK ((passed = 1) = (abs(read_mct - nominal_mct) <= tolerance_mct)),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL
+) STRICT;
+CREATE INDEX balance_checks_by_day ON balance_checks(balance_id, day, id);
+
+-- Where each recorded weight came from: what it weighed (a lot's receipt, weighing or
+-- reweighing, a sorting entry or loss, a balance's check), and the balance, its serial number
+-- and what it showed, or keyed by hand (captured 0, the balance's columns empty).
+CREATE TABLE weighings (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL
+        CHECK ((action = 'receive' OR action = 'weigh' OR action = 'reweigh' OR action = 'sort'
+                OR action = 'loss' OR action = 'check')),
+    lot_id INTEGER REFERENCES lots(id),
+    -- (no foreign key: sort_entries is made again by migrations that rebuild it, as 0018 did)
+    entry_id INTEGER,
+    check_id INTEGER REFERENCES balance_checks(id),
+    mct INTEGER NOT NULL,
+    captured INTEGER NOT NULL CHECK ((captured = 0 OR captured = 1)),
+    balance_id INTEGER REFERENCES balance_register(id),
+    balance TEXT NOT NULL,
+    serial_no TEXT NOT NULL,
+    reading TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    CHECK (captured = 0 OR balance_id IS NOT NULL),
+    CHECK ((action = 'check') = (check_id IS NOT NULL)),
+    CHECK ((action = 'check') <> (lot_id IS NOT NULL)),
+    CHECK ((action = 'sort' OR action = 'loss') = (entry_id IS NOT NULL))
+) STRICT;
+CREATE INDEX weighings_by_lot ON weighings(lot_id, id) WHERE lot_id IS NOT NULL;
+-- One weighing per sorting entry.
+CREATE UNIQUE INDEX weighings_by_entry ON weighings(entry_id) WHERE entry_id IS NOT NULL;
+"""
+        + _immutable("balance_calibrations")
+        + _immutable("balance_checks")
+        + _immutable("weighings"),
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

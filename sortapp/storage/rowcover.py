@@ -63,6 +63,10 @@ PROTECTED: tuple[str, ...] = (
     "site_signing_key",
     "site_key_wraps",
     "partner_keys",
+    "balance_register",
+    "balance_calibrations",
+    "balance_checks",
+    "weighings",
 )
 
 #: Rows recorded by the NEXT audit entry, not by their own transaction's (the one exception to
@@ -86,6 +90,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "settings": ("key", "setting"),
     "partner_keys": ("site", "partner key"),
     "parties": ("name", "party"),
+    "balance_register": ("code", "balance"),
 }
 
 _CHANGES = "rowcover_changes"

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+F",
             lambda: self.current_page().focus_search(),
         )
+        self._build_balance_actions(edit_menu)
         go_menu = bar.addMenu("&Go")
         for i, spec in enumerate(AREAS):
             self._action(go_menu, spec.title, spec.shortcut, functools.partial(self.go, i))
@@ -189,6 +190,27 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
         self._build_text_size_menu(view_menu)
         self._build_help_menu()
+
+    def _build_balance_actions(self, edit_menu: QMenu) -> None:
+        """F9 (and the capture barcode, scanned anywhere) captures the balance's stable
+        reading on the page that shows the balance."""
+        from sortapp.ui import balance  # noqa: PLC0415 (the balance's own module, on its own)
+
+        edit_menu.addSeparator()
+        self.capture_action = self._action(
+            edit_menu, "&Capture weight from the balance", "F9", self.capture_weight
+        )
+        self.capture_keys = balance.CaptureKeys(self, self.ctx)
+        app = QApplication.instance()
+        assert app is not None  # (a window needs one)
+        app.installEventFilter(self.capture_keys)
+
+    def capture_weight(self) -> None:
+        """F9: capture on the page on screen, if it shows the balance."""
+        from sortapp.ui import balance  # noqa: PLC0415
+
+        if not balance.capture_in(self.current_page()):
+            self.ctx.say(f"{self.current_page().title} takes no weight from the balance.")
 
     def _build_text_size_menu(self, view_menu: QMenu) -> None:
         """Larger, smaller and normal text on this workstation (kept in QSettings)."""
@@ -656,4 +678,11 @@ class MainWindow(QMainWindow):
         self.others.stop()
         self.reconnect.stop()
         self.ctx.reader.close()
+        self._stop_balance()
         super().closeEvent(event)
+
+    def _stop_balance(self) -> None:
+        """Close this session's balance and end its thread (none was started: nothing)."""
+        from sortapp.ui import balance  # noqa: PLC0415
+
+        balance.stop(self.ctx)

@@ -92,6 +92,18 @@ SETTINGS: tuple[Setting, ...] = (
         "The app locks after this many minutes without keyboard or mouse input (0: never).",
         "minutes",
     ),
+    Setting(
+        "keyed-weights",
+        "Weights may be typed by hand",
+        "yes-no",
+        "Off: every weight is captured from a registered balance (typing is refused).",
+    ),
+    Setting(
+        "balance-daily-check",
+        "Daily balance check required",
+        "yes-no",
+        "On: a balance captures only after a passing check with a reference weight that day.",
+    ),
 )
 
 #: The valuation rules in words (the stored key is the item's data).

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QSettings, Q
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QWidget
 
 from sortapp import app
-from sortapp.services import backups, lots, parcels, site, sorting
+from sortapp.services import backups, balances, lots, parcels, site, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
@@ -364,6 +364,7 @@ def test_every_model_on_every_page_passes_the_model_tester(
     parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000)
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
     backups.make_backup(db, db_path, check=False)
+    balances.register_balance(db, who.admin, {"code": "B1", "serial_no": "S1", "max_mct": "100"})
     window = make_window("admin")
     for i in range(len(window.pages)):  # every page, each loading its data when first shown
         window.go(i)

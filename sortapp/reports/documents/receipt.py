@@ -11,7 +11,7 @@ from sortapp.reports.documents.common import (
     site_line,
 )
 from sortapp.reports.documents.people import lot_people, signed
-from sortapp.services import lots, settings
+from sortapp.services import balances, lots, settings
 from sortapp.storage.dbapi import Database
 
 
@@ -33,6 +33,7 @@ def receipt(db: Database, number: str) -> Document:
         ("Origin", origin_text(lot.origin, lot.origin_countries)),
         ("Declared carats", f.ct(lot.declared_mct) if lot.declared_mct else "not declared"),
         ("Weighed carats", f.ct(lot.weighed_mct) if lot.weighed_mct else "not yet weighed"),
+        ("Weighed on", balances.lot_weight_words(db, lot.id) if lot.weighed_mct else ""),
         (
             "Difference",
             (

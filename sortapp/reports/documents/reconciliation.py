@@ -16,7 +16,7 @@ from sortapp.reports.documents.common import (
     table,
 )
 from sortapp.reports.documents.people import lot_people, signed, sorters_text
-from sortapp.services import assortment, lots, sorting
+from sortapp.services import assortment, balances, lots, sorting
 from sortapp.services.verify import audit_entries
 from sortapp.storage.dbapi import Database
 
@@ -56,6 +56,7 @@ def reconciliation(db: Database, number: str) -> Document:
             "goods that stand (losses and corrections are the others)",
         ),
         ("Sorted by", sorters_text(who, f)),
+        ("Weighed on", balances.lot_entries_words(db, lot.id)),
         *(("Loss recorded by", loss) for loss in who.losses),
     ]
     if who.closed:

@@ -75,6 +75,8 @@ WRITES: dict[str, dict[str, str]] = {
         "lot_origins": "INSERT",
         "lot_seals": "INSERT",
         "sort_entries": "INSERT",
+        "weighings": "INSERT",
+        "balance_checks": "INSERT",
         "journal": "INSERT",
         "postings": "INSERT",
         "parcels": "INSERT",
@@ -113,6 +115,8 @@ WRITES: dict[str, dict[str, str]] = {
         "categories": "INSERT, UPDATE",
         "partner_keys": "INSERT, UPDATE",
         "site_keys": "INSERT, UPDATE",
+        "balance_register": "INSERT, UPDATE",
+        "balance_calibrations": "INSERT",
     },
 }
 
@@ -138,11 +142,15 @@ ACTOR_COLUMNS = {
     "bundles": "imported_by",
     "partner_keys": "pinned_by",
     "parties": "updated_by",
+    "balance_register": "updated_by",
+    "balance_calibrations": "user_id",
+    "balance_checks": "user_id",
+    "weighings": "user_id",
 }
 
 #: Of those, the tables whose rows are changed in place, each change naming who made it (the
 #: column is written again by every UPDATE): checked on update as on insert.
-ACTOR_ON_UPDATE = ("parties", "partner_keys")
+ACTOR_ON_UPDATE = ("parties", "partner_keys", "balance_register")
 
 _GROUPS_SQL = f"""
 DO $$

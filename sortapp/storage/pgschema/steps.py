@@ -906,6 +906,101 @@ CREATE UNIQUE INDEX "sort_entries.reverses_id" ON sort_entries (reverses_id)
     WHERE reverses_id IS NOT NULL;
 """
 
+#: SQLite's 0019: the balance register, its calibrations and checks, and the weighings.
+S0019_BALANCES = (
+    """
+CREATE TABLE balance_register (
+    id bigint PRIMARY KEY,
+    code text COLLATE "C" NOT NULL CHECK (length(trim(code)) > 0),
+    vendor text COLLATE "C" NOT NULL,
+    model text COLLATE "C" NOT NULL,
+    serial_no text COLLATE "C" NOT NULL CHECK (length(trim(serial_no)) > 0),
+    port text COLLATE "C" NOT NULL,
+    protocol text COLLATE "C" NOT NULL
+        CHECK ((protocol = 'mt-sics' OR protocol = 'sbi' OR protocol = 'and'
+                OR protocol = 'ohaus' OR protocol = 'generic')),
+    baudrate bigint NOT NULL CHECK (baudrate > 0),
+    bytesize bigint NOT NULL CHECK ((bytesize = 7 OR bytesize = 8)),
+    parity text COLLATE "C" NOT NULL CHECK ((parity = 'N' OR parity = 'E' OR parity = 'O')),
+    stopbits bigint NOT NULL CHECK ((stopbits = 1 OR stopbits = 2)),
+    handshake text COLLATE "C" NOT NULL
+        CHECK ((handshake = 'none' OR handshake = 'xonxoff' OR handshake = 'rtscts')),
+    readability_mct bigint NOT NULL CHECK (readability_mct > 0),
+    interval_mct bigint NOT NULL CHECK (interval_mct >= readability_mct),
+    accuracy_class text COLLATE "C" NOT NULL
+        CHECK ((accuracy_class = 'I' OR accuracy_class = 'II' OR accuracy_class = 'III'
+                OR accuracy_class = 'none')),
+    verified bigint NOT NULL CHECK ((verified = 0 OR verified = 1)),
+    min_mct bigint NOT NULL CHECK (min_mct >= 0),
+    max_mct bigint NOT NULL CHECK (max_mct > min_mct),
+    location text COLLATE "C" NOT NULL,
+    active bigint NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
+    updated_by bigint NOT NULL REFERENCES users(id),
+    updated_at text COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX "balance_register.code" ON balance_register (lower(code));
+"""
+    + _no_delete("balance_register", "a balance is retired, not deleted")
+    + """
+CREATE TABLE balance_calibrations (
+    id bigint PRIMARY KEY,
+    balance_id bigint NOT NULL REFERENCES balance_register(id),
+    calibrated_on text COLLATE "C" NOT NULL,
+    calibrated_by text COLLATE "C" NOT NULL CHECK (length(trim(calibrated_by)) > 0),
+    certificate text COLLATE "C" NOT NULL,
+    next_due text COLLATE "C" NOT NULL CHECK (next_due > calibrated_on),
+    as_found text COLLATE "C" NOT NULL,
+    as_left text COLLATE "C" NOT NULL,
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL
+);
+CREATE INDEX balance_calibrations_by_balance ON balance_calibrations (balance_id, id);
+
+CREATE TABLE balance_checks (
+    id bigint PRIMARY KEY,
+    balance_id bigint NOT NULL REFERENCES balance_register(id),
+    day text COLLATE "C" NOT NULL,
+    reference text COLLATE "C" NOT NULL CHECK (length(trim(reference)) > 0),
+    nominal_mct bigint NOT NULL CHECK (nominal_mct > 0),
+    tolerance_mct bigint NOT NULL CHECK (tolerance_mct >= 0),
+    read_mct bigint NOT NULL,
+    passed bigint NOT NULL
+        CHECK ((passed = 1) = (abs(read_mct - nominal_mct) <= tolerance_mct)),
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL
+);
+CREATE INDEX balance_checks_by_day ON balance_checks (balance_id, day, id);
+
+CREATE TABLE weighings (
+    id bigint PRIMARY KEY,
+    action text COLLATE "C" NOT NULL
+        CHECK ((action = 'receive' OR action = 'weigh' OR action = 'reweigh' OR action = 'sort'
+                OR action = 'loss' OR action = 'check')),
+    lot_id bigint REFERENCES lots(id),
+    entry_id bigint,
+    check_id bigint REFERENCES balance_checks(id),
+    mct bigint NOT NULL,
+    captured bigint NOT NULL CHECK ((captured = 0 OR captured = 1)),
+    balance_id bigint REFERENCES balance_register(id),
+    balance text COLLATE "C" NOT NULL,
+    serial_no text COLLATE "C" NOT NULL,
+    reading text COLLATE "C" NOT NULL,
+    raw text COLLATE "C" NOT NULL,
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL,
+    CHECK (captured = 0 OR balance_id IS NOT NULL),
+    CHECK ((action = 'check') = (check_id IS NOT NULL)),
+    CHECK ((action = 'check') <> (lot_id IS NOT NULL)),
+    CHECK ((action = 'sort' OR action = 'loss') = (entry_id IS NOT NULL))
+);
+CREATE INDEX weighings_by_lot ON weighings (lot_id, id) WHERE lot_id IS NOT NULL;
+CREATE UNIQUE INDEX weighings_by_entry ON weighings (entry_id) WHERE entry_id IS NOT NULL;
+"""
+    + _immutable("balance_calibrations")
+    + _immutable("balance_checks")
+    + _immutable("weighings")
+)
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -936,4 +1031,5 @@ STEPS: dict[str, str] = {
     "0016_shipping_guard": S0016_SHIPPING_GUARD,
     "0017_stock_lines": S0017_STOCK_LINES,
     "0018_entries_reversal_index": S0018_ENTRIES_REVERSAL_INDEX,
+    "0019_balances": S0019_BALANCES,
 }

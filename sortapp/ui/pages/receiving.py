@@ -32,6 +32,7 @@ from sortapp.services import browse, lots, site
 from sortapp.services.settings import Settings
 from sortapp.storage.dbapi import Database
 from sortapp.ui import said, siteday
+from sortapp.ui.balance import SOURCE_KEY, BalancePanel, source_of, source_text
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog, TextDialog, date_edit
 from sortapp.ui.errors import error_text
@@ -195,6 +196,8 @@ class ReceivingPage(Page):
         for pair in labelled(fields):
             grid.addWidget(pair)
         grid.addWidget(self.receive_button)
+        self.weigh_panel = BalancePanel(self.ctx, self.f_weighed, name="receive_balance")
+        column.addWidget(self.weigh_panel)
         self._order = [w for _l, w in fields]
         for i, widget in enumerate(self._order):
             edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
@@ -321,6 +324,7 @@ class ReceivingPage(Page):
     def receive(self) -> None:
         number = self.f_number.text().strip()
         check_numbers(self.f_weighed, self.f_declared, self.f_stones, self.f_value)
+        source = self.weigh_panel.source()
 
         def do() -> Changes:
             receipt = forms.parse(
@@ -345,6 +349,7 @@ class ReceivingPage(Page):
                 declared_value_cents=receipt.value,
                 seals=[s.strip() for s in self.f_seals.text().split(",") if s.strip()],
                 kp_cert=self.f_kp.text(),
+                source=source,
             )
 
         # (The short words name the action should the server be lost as it is recorded.)
@@ -509,7 +514,14 @@ class ReceivingPage(Page):
 
         def do(answer: dict[str, str]) -> Changes:
             form = forms.parse(forms.Weighing, answer, decimal_comma=self._decimal_comma())
-            return lots.weigh_lot(self.ctx.db, self.ctx.actor, number, form.carats, form.stones)
+            return lots.weigh_lot(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                form.carats,
+                form.stones,
+                source=source_of(answer),
+            )
 
         # On OK: a refusal (another stone count) keeps the dialog open with the weight typed.
         submit: Submit[dict[str, str]] = Submit(self.ctx, self, do, f"Weighed lot {number}.")
@@ -530,6 +542,7 @@ class ReceivingPage(Page):
                 form.carats,
                 form.stones,
                 reason=answer.get("reason", ""),
+                source=source_of(answer),
             )
 
         submit: Submit[dict[str, str]] = Submit(self.ctx, self, do, f"Lot {number} weighed again.")
@@ -576,6 +589,24 @@ class _WeighForm(FormDialog):
 
     def _numbers(self) -> list[NumberField]:
         return [w for w in self.fields.values() if isinstance(w, NumberField)]
+
+    #: The balance beside the carats (a session's dialog only).
+    balance_panel: BalancePanel | None = None
+
+    def weigh_on_balance(self, ctx: Context) -> None:
+        """The balance above OK, capturing into the carats (F9 in the dialog too)."""
+        carats = self.fields["carats"]
+        assert isinstance(carats, NumberField)
+        self.balance_panel = BalancePanel(ctx, carats, shortcut=True, name="weigh_balance")
+        self.balance_panel.weighed.connect(self.fields["stones"].setFocus)
+        self.form.addRow(self.balance_panel)
+
+    def values(self) -> dict[str, str]:
+        """The texts, and where the carats came from (``balance.SOURCE_KEY``)."""
+        out = super().values()
+        if self.balance_panel is not None:
+            out[SOURCE_KEY] = source_text(self.balance_panel.source())
+        return out
 
 
 def _received(lot: Lot, comma: bool = False) -> str:
@@ -628,6 +659,8 @@ class WeighDialog:
         for key, label in (("carats", "Weighed ct"), ("stones", "Stones (optional)")):
             edit = number_field(key, field=forms.field_of(forms.Weighing, key), ctx=ctx)
             dialog.number(key, label, edit)
+        if ctx is not None:
+            dialog.weigh_on_balance(ctx)
         if again:
             dialog.line("reason", "Reason", required=True)
         return dialog

@@ -23,6 +23,7 @@ from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
+from sortapp.ui.balanceregister import BalancesTab
 from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
@@ -57,6 +58,9 @@ class SettingsPage(Page):
         self.tabs.addTab(self._build_prices(), "Price book")
         self.tabs.addTab(self._build_backups(), "Backups")
         self.tabs.addTab(self._build_workstation(), "Workstation")
+        self.balances_tab = BalancesTab(ctx, self)
+        self.balances = self.balances_tab.model  # the page's models, each held by it
+        self.tabs.addTab(self.balances_tab, "Balances")
         layout.addWidget(self.tabs)
         self.request_refresh()
         self.apply_role()
@@ -111,6 +115,8 @@ class SettingsPage(Page):
             "payment-terms": s.payment_terms,
             "port-of-export": s.port_of_export,
             "authority-address": s.authority_address,
+            "keyed-weights": "yes" if s.keyed_weights else "no",
+            "balance-daily-check": "yes" if s.balance_daily_check else "no",
         }
 
     def save_settings(self) -> None:
@@ -444,6 +450,7 @@ class SettingsPage(Page):
         self.price_category.set_categories(cats)
         prices = assortment.prices_on(self.ctx.db)
         self._show_backups()
+        self.balances_tab.refresh()
         self.prices.set_rows(
             [{"code": c.code, "name": c.name, "cents": prices.get(c.id)} for c in cats]
         )
@@ -453,6 +460,7 @@ class SettingsPage(Page):
             self.request_refresh()
         elif changes.audit:
             self._show_backups()
+            self.balances_tab.refresh()  # a balance registered, calibrated or checked
 
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
@@ -479,6 +487,7 @@ class SettingsPage(Page):
         supervisor = self.ctx.can(Role.SUPERVISOR)
         for field in (self.price_category, self.price_value, self.price_from, self.price_button):
             enable(field, supervisor, "Supervisors set prices")
+        self.balances_tab.apply_role()
 
 
 def _pct(milli_pct: int) -> str:

@@ -28,6 +28,7 @@ from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui import said
+from sortapp.ui.balance import BalancePanel
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.imports import import_csv
@@ -114,6 +115,7 @@ class SortingPage(Page):
         grid.addWidget(self.f_loss, 1, 3)
         grid.addWidget(self.loss_button, 1, 6)
         grid.addWidget(self.f_category.message, 2, 1, 1, 6)
+        self._build_balance(grid)
         layout.addWidget(entry)
 
         body = QSplitter()
@@ -220,6 +222,12 @@ class SortingPage(Page):
         )
         return scroller
 
+    def _build_balance(self, grid: QGridLayout) -> None:
+        """The balance under the entry row: Capture (F9) fills the carats, then on to stones."""
+        self.balance_panel = BalancePanel(self.ctx, self.f_carats, name="sort_balance")
+        self.balance_panel.weighed.connect(self.f_stones.setFocus)
+        grid.addWidget(self.balance_panel, 3, 0, 1, 7)
+
     # -- actions -------------------------------------------------------------------------------
 
     def open_lot(self, number: str) -> None:
@@ -257,11 +265,12 @@ class SortingPage(Page):
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
         comma = self.f_carats.decimal_comma
         code = self.f_category.code()
+        source = self.balance_panel.source()
 
         def do() -> Changes:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             return sorting.add_entry(
-                self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones
+                self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones, source=source
             )
 
         changes = self.ctx.act(self, do, f"Entry into {code} of lot {lot}.")

@@ -130,6 +130,23 @@ HISTORY = [
     # Lot L3 awaits its weight.
     "INSERT INTO lots (id, uid, number, received_at, received_by, declared_mct, status) "
     "VALUES (3, 'U-L3', 'L3', 't9', 2, 1000, 'awaiting_weight')",
+    # Balance B-01: registered, changed, calibrated, checked (a pass), weighed on (issue 16).
+    "INSERT INTO balance_register (id, code, vendor, model, serial_no, port, protocol, baudrate, "
+    "bytesize, parity, stopbits, handshake, readability_mct, interval_mct, accuracy_class, "
+    "verified, min_mct, max_mct, location, updated_by, updated_at) VALUES (1, 'B-01', "
+    "'Mettler Toledo', 'JET 1103C', 'B123456789', 'COM4', 'mt-sics', 9600, 8, 'N', 1, 'none', "
+    "1, 10, 'II', 1, 10, 1100000, 'Sorting room é', 1, 't9')",
+    "UPDATE balance_register SET port = 'COM5', updated_at = 't10' WHERE id = 1",
+    "INSERT INTO balance_calibrations (balance_id, calibrated_on, calibrated_by, certificate, "
+    "next_due, as_found, as_left, user_id, at) VALUES (1, '2026-01-05', 'Scales Ltd', 'C/1', "
+    "'2027-01-05', '', '', 1, 't9')",
+    "INSERT INTO balance_checks (balance_id, day, reference, nominal_mct, tolerance_mct, "
+    "read_mct, passed, user_id, at) VALUES (1, '2026-01-06', 'R-5', 5000, 2, 5001, 1, 2, 't9')",
+    "INSERT INTO weighings (action, lot_id, mct, captured, balance_id, balance, serial_no, "
+    "reading, raw, user_id, at) VALUES ('receive', 3, 1000, 1, 1, 'B-01', 'B123456789', "
+    "'1.000 ct', 'S S      1.000 ct\\r\\n', 2, 't9')",
+    "INSERT INTO weighings (action, check_id, mct, captured, balance_id, balance, serial_no, "
+    "reading, raw, user_id, at) VALUES ('check', 1, 5001, 0, 1, 'B-01', '', '', '', 2, 't9')",
     # The audit log, transfers and keys.
     'INSERT INTO audit (uid, site, at, "user", action, object, details, prev_hash, hash) '
     "VALUES ('A1', 'KSF', 't1', 'olu', 'lot.receive', 'L1', '{}', '', 'ha1')",

@@ -1,0 +1,529 @@
+"""One balance on a port: open it, ask who it is, read it, zero and tare it.
+
+The port is opened through pyserial's ``serial_for_url``, so a COM port (``COM4``), a device
+(``/dev/ttyUSB0``), a network bridge (``socket://host:port``) and ``loop://`` all work. Calls
+block (at most their timeout) and belong to one thread (the app runs them on a worker thread).
+Every failure is a ``BalanceError`` whose message tells the operator what to check.
+
+A balance also talks unasked: its print key, a stream it was set to send. Such lines are set
+aside while a command waits for its answer: an answer is recognised by its kind (a reading for
+a read, an acknowledgement for a zero) and, where the protocol names it, by the command it
+answers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import TypeVar, cast
+
+import serial
+
+from sortapp.balances.lines import LineReader
+from sortapp.balances.protocols import (
+    PROTOCOLS,
+    Ack,
+    Parsed,
+    PortSettings,
+    Protocol,
+    Refused,
+)
+from sortapp.balances.reading import BalanceError, DeviceInfo, Reading, Status, capture_refusal
+
+__all__ = [
+    "Balance",
+    "BalanceDisconnected",
+    "BalanceError",
+    "BalanceNoAnswer",
+    "BalanceRefused",
+    "BalanceUnstable",
+    "PortSettings",
+    "open_balance",
+    "protocol_named",
+]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+try:  # a serial device refusing a line setting raises termios' own error (POSIX)
+    from termios import error as _termios_error
+except ImportError:  # pragma: no cover - Windows
+
+    class _termios_error(Exception):  # type: ignore[no-redef]
+        """Never raised (no termios on this platform)."""
+
+
+#: What a port raises when the device or the connection fails (not our bugs).
+PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError, _termios_error)
+
+#: How long one read of the port waits (the tick at which a CR-only line is let go).
+TICK = 0.02
+#: How often ``read_stable`` asks again while the balance is not stable, at most.
+POLL = 0.1
+#: How many readings heard unasked are kept (the latest is ``Balance.last_heard``).
+KEEP_HEARD = 16
+#: How long ``auto`` waits for the answer to one protocol's question, at most (a balance
+#: answers an identity question within a fraction of a second).
+PROBE_WAIT = 1.5
+#: The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).
+AUTO_ORDER = ("mt-sics", "sbi", "and", "ohaus")
+
+
+class BalanceNoAnswer(BalanceError):
+    """The balance did not answer in time (cable, power, port or protocol settings)."""
+
+
+class BalanceDisconnected(BalanceError):
+    """The port went away (cable pulled, adapter unplugged, bridge closed)."""
+
+
+class BalanceRefused(BalanceError):
+    """The balance answered with an error (``ES``, ``EL``, ``EC,E1``, ``Err 02``, ``Z I``)."""
+
+
+class BalanceUnstable(BalanceError):
+    """No stable reading came in the time allowed, or the balance is out of range."""
+
+
+def protocol_named(name: str) -> Protocol:
+    """The protocol called ``name`` (``mt-sics``, ``sbi``, ``and``, ``ohaus``)."""
+    try:
+        return PROTOCOLS[name]()
+    except KeyError:
+        known = ", ".join(PROTOCOLS)
+        raise BalanceError(f"no balance protocol called {name!r}: choose one of {known}") from None
+
+
+def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.SerialBase:
+    try:
+        return serial.serial_for_url(
+            url,
+            baudrate=settings.baudrate,
+            bytesize=settings.bytesize,
+            parity=settings.parity,
+            stopbits=settings.stopbits,
+            xonxoff=settings.xonxoff,
+            rtscts=settings.rtscts,
+            timeout=TICK,
+            write_timeout=timeout,
+        )
+    except ValueError as exc:  # pyserial: a setting or a URL it cannot take
+        raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
+    except PORT_ERRORS as exc:
+        raise BalanceError(
+            f"cannot open the balance's port {url}: {_why(exc)}; check the port name (see the "
+            "ports this computer has) and that no other program uses it"
+        ) from None
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if isinstance(exc, _termios_error) and len(exc.args) == 2:
+        return str(exc.args[1])  # (errno, text)
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class Balance:
+    """One open balance. Use ``with`` (or ``close``): the port is held until closed."""
+
+    def __init__(
+        self,
+        url: str,
+        protocol: str | Protocol = "mt-sics",
+        settings: PortSettings | None = None,
+        *,
+        timeout: float = 2.0,
+        passive: bool = False,
+    ) -> None:
+        self.url = url
+        self.protocol = protocol if isinstance(protocol, Protocol) else protocol_named(protocol)
+        self.settings = settings or self.protocol.default_settings
+        self.timeout = timeout
+        #: Only listen for readings, never ask (a balance set to stream, or to print on its
+        #: key only: asking would toggle its stream off).
+        self.passive = passive or self.protocol.cmd_read() is None
+        #: Readings that came unasked (print key, stream), newest last.
+        self.heard: deque[Reading] = deque(maxlen=KEEP_HEARD)
+        self._port: serial.SerialBase | None = _open_port(url, self.settings, timeout)
+        self._reader = LineReader(self._port)
+
+    # -- the life of the connection ------------------------------------------------------------
+
+    def close(self) -> None:
+        port, self._port = self._port, None
+        if port is not None:
+            try:
+                port.close()
+            except (serial.SerialException, OSError):  # already gone: nothing left to release
+                log.info("the balance's port %s was already gone when closed", self.url)
+
+    def __enter__(self) -> Balance:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._port is None
+
+    @property
+    def notes(self) -> list[str]:
+        """What the line reader noticed (over-long lines thrown away ...), oldest first."""
+        return list(self._reader.notes)
+
+    @property
+    def last_heard(self) -> Reading | None:
+        return self.heard[-1] if self.heard else None
+
+    def use(self, protocol: Protocol, settings: PortSettings | None = None) -> None:
+        """Speak ``protocol`` from now on, with ``settings`` (its defaults) on the port.
+
+        A serial device is opened again with the new settings (changing them one by one on an
+        open port passes through combinations a device may refuse, such as 7 bits no parity);
+        a network socket has no line settings to change."""
+        self.protocol = protocol
+        settings = settings or protocol.default_settings
+        if settings == self.settings and self._port is not None:
+            return
+        if not _line_setting(self.url, settings) and self._port is not None:
+            self.settings = settings
+            return
+        self.close()
+        self._port = _open_port(self.url, settings, self.timeout)
+        self._reader = LineReader(self._port)
+        self.settings = settings
+
+    # -- what a balance is asked -----------------------------------------------------------------
+
+    def identify(self) -> DeviceInfo:
+        """Ask who the balance is (serial number, model, software, its own ID).
+
+        A question the balance refuses leaves its field blank; no answer to the first (the serial
+        number) is a ``BalanceNoAnswer``."""
+        parts: dict[str, str] = {}
+        for number, command in enumerate(self.protocol.cmd_identify()):
+            try:
+                answer = self._request(command, (DeviceInfo, Refused))
+            except BalanceNoAnswer:
+                if number == 0:
+                    raise
+                continue
+            if isinstance(answer, DeviceInfo):
+                for key, value in vars(answer).items():
+                    if value and not parts.get(key):
+                        parts[key] = value
+        return DeviceInfo(**parts)
+
+    def read(self) -> Reading:
+        """One reading now, stable or not (a busy balance gives a ``busy`` reading)."""
+        if self.passive:
+            return self._heard_next(self.timeout)
+        command = self.protocol.cmd_read()
+        assert command is not None  # not passive
+        answer = self._request(command, (Reading, Refused))
+        return self._as_reading(answer)
+
+    def read_stable(self, timeout: float) -> Reading:
+        """A stable reading (status ok), waiting up to ``timeout`` seconds for the balance to
+        settle; ``BalanceUnstable`` when it does not, is overloaded or underloaded."""
+        deadline = time.monotonic() + timeout
+        if self.passive:  # what was sent before this call is not what is on the pan now
+            self._waiting()
+            reading = self._checked(self._next_reading(self.timeout))
+        else:
+            reading = self._checked(self.read())  # it answers at all, is not overloaded
+        stable_cmd = None if self.passive else self.protocol.cmd_read_stable()
+        while not (reading.stable and reading.status is Status.OK):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            try:
+                if self.passive:
+                    reading = self._checked(self._next_reading(min(remaining, self.timeout)))
+                elif stable_cmd is not None:
+                    answer = self._request(stable_cmd, (Reading, Refused), remaining)
+                    reading = self._checked(self._as_reading(answer))
+                else:  # no "when stable" command: ask again until it is
+                    reading = self._checked(self.read())
+            except BalanceNoAnswer:
+                break  # it answered before: it is waiting for stability still
+            if not reading.stable or reading.status is not Status.OK:
+                self._listen(min(POLL, max(0.0, deadline - time.monotonic())))
+        if reading.stable and reading.status is Status.OK:
+            return reading
+        raise BalanceUnstable(
+            f"the reading stayed unstable for {timeout:g} s (last: {reading.shown()}): keep the "
+            "pan still, close the draught shield and try again"
+        )
+
+    def zero(self) -> None:
+        """Set the balance to zero (the pan must be empty and still)."""
+        self._command(self.protocol.cmd_zero(), "zero")
+
+    def tare(self) -> None:
+        """Take what is on the pan as the tare."""
+        self._command(self.protocol.cmd_tare(), "tare")
+
+    # -- the exchange ----------------------------------------------------------------------------
+
+    def _command(self, command: bytes | None, what: str) -> None:
+        if command is None:
+            raise BalanceError(f"this balance's protocol ({self.protocol.name}) cannot {what}")
+        if self.protocol.acknowledges:
+            answer = self._request(command, (Ack, Refused))
+        else:  # no answer comes: a reading after it shows the balance took it
+            self._send(command)
+            answer = (
+                self._heard_next(self.timeout)
+                if self.passive
+                else self._request(self.protocol.cmd_read() or b"", (Reading, Refused))
+            )
+        if isinstance(answer, Refused):
+            raise self._refusal(answer, f"could not {what}")
+
+    def _request(
+        self, command: bytes, kinds: tuple[type, ...], timeout: float | None = None
+    ) -> Parsed:
+        """Send ``command``; return the first line that answers it (of one of ``kinds`` and,
+        where the protocol names the command answered, naming it). Lines before it are set
+        aside (readings into ``heard``)."""
+        for waiting in self._waiting():
+            self._aside(self.protocol.parse(waiting))
+        self._send(command)
+        expected = self.protocol.answer_id(command)
+        for line in self._lines_within(self.timeout if timeout is None else timeout):
+            parsed = self.protocol.parse_answer(command, line)
+            named = getattr(parsed, "command", "")
+            if isinstance(parsed, kinds) and not (expected and named and named != expected):
+                return cast(Parsed, parsed)
+            self._aside(parsed)
+        raise self._no_answer()
+
+    def _send(self, command: bytes) -> None:
+        data = command + self.settings.terminator
+        try:
+            self._call(lambda port: port.write(data))
+        except serial.SerialTimeoutException:
+            raise BalanceNoAnswer(
+                f"the balance at {self.url} does not take commands: check the cable and the "
+                f"handshake setting ({self.settings.describe()})"
+            ) from None
+
+    def _line(self, timeout: float) -> bytes | None:
+        return self._call(lambda _port: self._reader.read_line(timeout))
+
+    def _call(self, action: Callable[[serial.SerialBase], T]) -> T:
+        """Run ``action(port)``; a port that went away becomes ``BalanceDisconnected``."""
+        port = self._port
+        if port is None:
+            raise BalanceDisconnected(f"the balance at {self.url} is disconnected (closed)")
+        try:
+            return action(port)
+        except serial.SerialTimeoutException:
+            raise
+        except PORT_ERRORS as exc:
+            self.close()
+            raise BalanceDisconnected(
+                f"the balance at {self.url} disconnected ({_why(exc)}): check the cable and "
+                "that it is switched on"
+            ) from None
+
+    def _aside(self, parsed: Parsed | None) -> None:
+        if isinstance(parsed, Reading):
+            self.heard.append(parsed)
+        elif parsed is not None:
+            log.info("balance %s: set aside %r", self.url, parsed)
+
+    def _lines_within(self, seconds: float) -> Iterator[bytes]:
+        """The lines that come within ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while (remaining := deadline - time.monotonic()) > 0:
+            line = self._line(remaining)
+            if line is None:
+                return
+            yield line
+
+    def _listen(self, seconds: float) -> None:
+        """Take the lines that come within ``seconds`` (a pause that still hears the balance)."""
+        for line in self._lines_within(seconds):
+            self._aside(self.protocol.parse(line))
+
+    def _heard_next(self, timeout: float) -> Reading:
+        """The latest reading the balance sent by itself since the last call, else the next."""
+        fresh = [self._parse_aside(line) for line in self._waiting()]
+        readings = [r for r in fresh if isinstance(r, Reading)]
+        if readings:
+            return readings[-1]
+        return self._next_reading(timeout)
+
+    def _waiting(self) -> list[bytes]:
+        lines: list[bytes] = self._call(lambda _port: self._reader.waiting_lines())
+        return lines
+
+    def _parse_aside(self, line: bytes) -> Parsed | None:
+        parsed = self.protocol.parse(line)
+        self._aside(parsed)
+        return parsed
+
+    def _next_reading(self, timeout: float) -> Reading:
+        for line in self._lines_within(timeout):
+            parsed = self.protocol.parse(line)
+            if isinstance(parsed, Reading):
+                return parsed
+            if isinstance(parsed, Refused):
+                return self._as_reading(parsed)
+        raise self._no_answer()
+
+    def _as_reading(self, answer: Parsed) -> Reading:
+        if isinstance(answer, Reading):
+            return answer
+        assert isinstance(answer, Refused)
+        if answer.busy:
+            return Reading(None, "", False, Status.BUSY, answer.raw)
+        raise self._refusal(answer, "could not give a reading")
+
+    @staticmethod
+    def _checked(reading: Reading) -> Reading:
+        if reading.status in (Status.OVERLOAD, Status.UNDERLOAD, Status.ERROR):
+            raise BalanceUnstable(capture_refusal(reading) or reading.shown())
+        return reading
+
+    def _refusal(self, answer: Refused, what: str) -> BalanceRefused:
+        if answer.busy:
+            return BalanceRefused(
+                f"the balance {what}: {answer.reason} ({answer.code}); wait until it is still "
+                "and try again"
+            )
+        return BalanceRefused(
+            f"the balance refused the command ({answer.code}): {answer.reason}; check its "
+            f"protocol setting (this computer speaks {self.protocol.name})"
+        )
+
+    def _no_answer(self) -> BalanceNoAnswer:
+        return BalanceNoAnswer(
+            f"the balance at {self.url} does not answer: check the cable and that it is switched "
+            f"on, set to {self.protocol.name} at {self.settings.describe()}"
+        )
+
+
+def open_balance(
+    url: str,
+    protocol: str = "auto",
+    settings: PortSettings | None = None,
+    *,
+    timeout: float = 2.0,
+    listen: float | None = None,
+) -> Balance:
+    """Open the balance at ``url``. ``protocol="auto"`` finds what it speaks: it listens
+    ``listen`` seconds (default: up to 1 s) for lines it sends by itself (a stream, which then
+    is listened to rather than asked), then asks each protocol's first identity question
+    (MT-SICS, SBI, A&D, Ohaus) and keeps the first that is answered. ``settings`` (else each
+    protocol's own defaults) set the port."""
+    if protocol != "auto":
+        return Balance(url, protocol, settings, timeout=timeout)
+    candidates = [PROTOCOLS[name]() for name in AUTO_ORDER]
+    first = candidates[0]
+    balance = Balance(url, first, settings or first.default_settings, timeout=timeout)
+    try:
+        found = _detect(
+            balance, candidates, settings, min(timeout, 1.0) if listen is None else listen
+        )
+    except BaseException:
+        balance.close()
+        raise
+    if found is None:
+        balance.close()
+        names = ", ".join(AUTO_ORDER)
+        raise BalanceNoAnswer(
+            f"the balance at {url} does not answer in any protocol this computer knows ({names}):"
+            " check the cable, that it is switched on and its interface settings"
+        )
+    return balance
+
+
+def _detect(
+    balance: Balance, candidates: list[Protocol], settings: PortSettings | None, listen: float
+) -> Protocol | None:
+    """Find the protocol ``balance`` speaks and switch to it (``None``: none answered)."""
+    heard_at: list[tuple[object, ...]] = []
+    for candidate in candidates:
+        port_settings = settings or candidate.default_settings
+        line = _line_setting(balance.url, port_settings)
+        try:
+            balance.use(balance.protocol, port_settings)
+        except BalanceDisconnected:
+            raise
+        except BalanceError as exc:  # this device cannot take the setting: not this protocol
+            log.info("auto-detect: %s", exc)
+            continue
+        if line not in heard_at:  # a new line setting: listen first
+            heard_at.append(line)
+            streamed = _heard_protocol(balance, candidates, listen)
+            if streamed is not None:
+                protocol, count = streamed
+                balance.use(protocol, port_settings)
+                balance.passive = count > 1
+                return protocol
+        balance.use(candidate, port_settings)
+        if _answers(balance, candidate, candidates):
+            balance.heard.clear()
+            return candidate
+    return None
+
+
+def _answers(balance: Balance, candidate: Protocol, candidates: list[Protocol]) -> bool:
+    """Whether the balance answers ``candidate``'s first identity question in its language.
+
+    An error line in any protocol (``ES`` to ``I4``: an Ohaus; ``EC,E01``: an A&D) is a no at
+    once, without waiting out the timeout."""
+    command = candidate.cmd_identify()[0]
+    balance._waiting()  # what came before the question does not answer it
+    balance._send(command)
+    for line in balance._lines_within(min(balance.timeout, PROBE_WAIT)):
+        if isinstance(candidate.parse_answer(command, line), (DeviceInfo, Reading)):
+            return True
+        if any(isinstance(other.parse(line), Refused) for other in candidates):
+            return False
+    return False
+
+
+#: Ports where the line settings mean nothing (a network bridge, a loopback).
+_NO_LINE_SETTINGS = ("socket://", "loop://")
+
+
+def _line_setting(url: str, settings: PortSettings) -> tuple[object, ...]:
+    """What decides how bytes on the line look (the handshake does not; on a network socket
+    nothing does)."""
+    if url.lower().startswith(_NO_LINE_SETTINGS):
+        return ()
+    return (settings.baudrate, settings.bytesize, settings.parity, settings.stopbits)
+
+
+def _heard_protocol(
+    balance: Balance, candidates: list[Protocol], listen: float
+) -> tuple[Protocol, int] | None:
+    """The protocol of the readings the balance sends unasked within ``listen`` seconds, and
+    how many came (``None``: none)."""
+    found: Protocol | None = None
+    count = 0
+    for line in balance._lines_within(listen):
+        speaking = [
+            c for c in ([found] if found else candidates) if isinstance(c.parse(line), Reading)
+        ]
+        if speaking:
+            found = speaking[0]
+            count += 1
+        if count >= 2:  # a stream: enough heard
+            break
+    return (found, count) if found is not None else None

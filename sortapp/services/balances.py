@@ -1,0 +1,623 @@
+"""The balance register (admin): each carat balance the site weighs on, its calibrations and its
+daily checks with a reference weight; and the rules that decide whether a weight captured off a
+balance may be recorded (``check_capture``), with the record of where each weight came from
+(``weighings``, written by the services that take weights: ``record_weighing``).
+
+A captured weight is refused when its balance is not registered or is retired, reported another
+serial number than the register's, has no calibration or an overdue one, has not passed its
+check today (where the site requires one), or when the reading does not say the weight recorded.
+A keyed weight is refused where the site takes weights from the balance only (``keyed_weights``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sortapp.core.changes import Changes
+from sortapp.core.clock import utc_now
+from sortapp.core.entities import BalanceRecord
+from sortapp.core.errors import NotFound, UserError
+from sortapp.core.roles import Actor, Role
+from sortapp.core.units import format_mct, parse_carats
+from sortapp.core.weighing import KEYED, WeightSource
+from sortapp.services.audit import record
+from sortapp.services.settings import settings, site_today
+from sortapp.services.validation import check_reason, parse_day
+from sortapp.storage import balances as balances_sql
+from sortapp.storage.db import transaction
+from sortapp.storage.dbapi import Database
+
+#: The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern).
+PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus", "generic")
+#: Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed.
+CLASSES = ("I", "II", "III", "none")
+PARITIES = ("N", "E", "O")
+BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+BYTESIZES = (7, 8)
+STOPBITS = (1, 2)
+HANDSHAKES = ("none", "xonxoff", "rtscts")
+
+#: The register's fields as typed (``register_balance``, ``update_balance``): (key, what it is
+#: called, default for a new balance; None: required). Weights are typed in carats ("0.001").
+FIELDS: tuple[tuple[str, str, str | None], ...] = (
+    ("code", "code", None),
+    ("vendor", "vendor", ""),
+    ("model", "model", ""),
+    ("serial_no", "serial number", None),
+    ("port", "port", ""),
+    ("protocol", "protocol", "mt-sics"),
+    ("baudrate", "baud rate", "9600"),
+    ("bytesize", "data bits", "8"),
+    ("parity", "parity", "N"),
+    ("stopbits", "stop bits", "1"),
+    ("handshake", "handshake", "none"),
+    ("readability_mct", "readability d (ct)", "0.001"),
+    ("interval_mct", "verification interval e (ct)", ""),
+    ("accuracy_class", "accuracy class", "none"),
+    ("verified", "verified for trade", "no"),
+    ("min_mct", "minimum load (ct)", "0"),
+    ("max_mct", "maximum load (ct)", None),
+    ("location", "location", ""),
+    ("active", "in use", "yes"),
+)
+_LABELS = {key: label for key, label, _default in FIELDS}
+
+#: The refusal of a keyed weight on a site that takes weights from the balance only.
+KEYED_REFUSED = (
+    "this site takes weights from the balance only: capture the weight from the balance "
+    "(an admin may allow typed weights: Settings, 'Weights may be typed by hand')"
+)
+
+
+@dataclass(frozen=True)
+class CaptureState:
+    """Whether a balance may capture now (the app's badge), and if not, why.
+
+    ``calibration_due``: the next calibration's date ('' when none is recorded);
+    ``checked_today``: a passing check today is the latest (None: the site requires none)."""
+
+    allowed: bool
+    message: str
+    calibration_due: str
+    checked_today: bool | None
+
+
+# -- reading the register ---------------------------------------------------------------------
+
+
+def _record(row: dict[str, Any]) -> BalanceRecord:
+    values = {key: row[key] for key in balances_sql.RECORD_COLUMNS}
+    values["verified"] = bool(values["verified"])
+    values["active"] = bool(values["active"])
+    return BalanceRecord(**values)
+
+
+def list_balances(db: Database) -> list[BalanceRecord]:
+    return [_record(row) for row in balances_sql.list_balances(db)]
+
+
+def _row(db: Database, code: str) -> dict[str, Any]:
+    found = balances_sql.get_balance(db, code or "")
+    if found is None:
+        raise NotFound(
+            f"balance '{code}' is not in the register: an admin registers it (Settings, "
+            "Balances) before it weighs"
+        )
+    return found
+
+
+def get_balance(db: Database, code: str) -> BalanceRecord:
+    return _record(_row(db, code))
+
+
+def keyed_allowed(db: Database) -> bool:
+    """Whether the site lets people type weights by hand (``keyed_weights``)."""
+    return settings(db).keyed_weights
+
+
+# -- the fields as typed --------------------------------------------------------------------------
+
+
+def _text(value: str, field: str, limit: int = 200) -> str:
+    value = " ".join((value or "").split())
+    if len(value) > limit:
+        raise UserError(f"{field}: the text is too long ({limit} characters at most)")
+    return value
+
+
+def _choice(value: str, field: str, choices: tuple[Any, ...]) -> Any:
+    text = (value or "").strip()
+    for choice in choices:
+        if text.lower() == str(choice).lower():
+            return choice
+    raise UserError(f"{field}: '{value}' is not one of {', '.join(str(c) for c in choices)}")
+
+
+def _yes_no(value: str, field: str) -> int:
+    return 1 if _choice(value, field, ("yes", "no")) == "yes" else 0
+
+
+def _carats(value: str, field: str, *, allow_zero: bool = False) -> int:
+    return parse_carats(value, field, allow_zero=allow_zero)
+
+
+def _parse(key: str, value: str) -> Any:
+    """The stored value of one field as typed; UserError naming the field."""
+    label = _LABELS[key]
+    if key == "code":
+        code = _text(value, label, 32)
+        if not code or any(not (ch.isalnum() or ch in "-_./") for ch in code):
+            raise UserError(f"{label}: '{value}' is not a code; use letters, digits, '-', '_'")
+        return code
+    if key == "serial_no":
+        serial = _text(value, label, 64)
+        if not serial:
+            raise UserError(f"{label}: give the serial number on the balance's plate")
+        return serial
+    if key in ("vendor", "model", "location"):
+        return _text(value, label)
+    if key == "port":
+        return (value or "").strip()[:300]
+    choices: dict[str, tuple[Any, ...]] = {
+        "protocol": PROTOCOLS,
+        "baudrate": BAUDRATES,
+        "bytesize": BYTESIZES,
+        "parity": PARITIES,
+        "stopbits": STOPBITS,
+        "handshake": HANDSHAKES,
+        "accuracy_class": CLASSES,
+    }
+    if key in choices:
+        return _choice(value, label, choices[key])
+    if key in ("verified", "active"):
+        return _yes_no(value, label)
+    return _carats(value, label, allow_zero=key == "min_mct")
+
+
+def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any]:
+    """The register's row from the fields as typed: over ``base`` (a registered balance), or
+    from the defaults (a new one); checked as a whole (e >= d, max above min)."""
+    unknown = sorted(set(given) - set(_LABELS))
+    if unknown:
+        raise UserError(f"{unknown[0]}: not a field of the register; use {', '.join(_LABELS)}")
+    row: dict[str, Any] = {} if base is None else {k: base[k] for k in _LABELS}
+    for key, label, default in FIELDS:
+        if key in given:
+            text = given[key]
+        elif base is not None:
+            continue
+        elif default is None:
+            raise UserError(f"{label}: required for a new balance")
+        else:
+            text = default
+        if key == "interval_mct" and not (text or "").strip():
+            row[key] = None  # e: d where not given
+            continue
+        row[key] = _parse(key, text)
+    if row["interval_mct"] is None:
+        row["interval_mct"] = row["readability_mct"]
+    if row["interval_mct"] < row["readability_mct"]:
+        raise UserError(
+            f"verification interval e: {format_mct(row['interval_mct'])} ct is finer than the "
+            f"readability d ({format_mct(row['readability_mct'])} ct); e is d or more"
+        )
+    if row["max_mct"] <= row["min_mct"]:
+        raise UserError(
+            f"maximum load: {format_mct(row['max_mct'])} ct is not above the minimum load "
+            f"({format_mct(row['min_mct'])} ct)"
+        )
+    return row
+
+
+# -- the register (admin) -----------------------------------------------------------------------
+
+
+def register_balance(db: Database, actor: Actor, fields: dict[str, str]) -> Changes:
+    """Register a balance (admin): its fields as typed (``FIELDS``; weights in carats)."""
+    actor.require(Role.ADMIN, "registering a balance")
+    row = _fields(fields, None)
+    with transaction(db):
+        found = balances_sql.get_balance(db, row["code"])
+        if found is not None:
+            raise UserError(f"code: balance {found['code']} is already registered")
+        balance_id = balances_sql.insert_balance(
+            db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
+        )
+        record(db, actor, "balance.register", row["code"], row)
+    return Changes(site=True, created_id=balance_id, note=f"balance {row['code']} registered")
+
+
+def update_balance(
+    db: Database, actor: Actor, code: str, fields: dict[str, str], reason: str
+) -> Changes:
+    """Change what is given of a registered balance (admin, with a reason): retire it with
+    ``{"active": "no"}``. Its code stays (weighings name it)."""
+    actor.require(Role.ADMIN, "changing a balance in the register")
+    reason = check_reason(reason)
+    with transaction(db):
+        found = _row(db, code)
+        if "code" in fields and _parse("code", fields["code"]) != found["code"]:
+            raise UserError(
+                f"code: balance {found['code']} keeps its code (its weighings name it); "
+                "register the instrument under a new code instead"
+            )
+        row = _fields({k: v for k, v in fields.items() if k != "code"}, found)
+        changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
+        if not changed:
+            raise UserError(f"balance {found['code']}: nothing to change")
+        balances_sql.update_balance(
+            db,
+            found["id"],
+            {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
+        )
+        record(db, actor, "balance.update", found["code"], {"changed": changed, "reason": reason})
+    return Changes(site=True, note=f"balance {found['code']} changed")
+
+
+def record_calibration(
+    db: Database,
+    actor: Actor,
+    code: str,
+    *,
+    calibrated_on: str,
+    by: str,
+    certificate: str,
+    next_due: str,
+    as_found: str = "",
+    as_left: str = "",
+) -> Changes:
+    """Record a balance's calibration (admin): dates ISO (YYYY-MM-DD, the site's days), the next
+    due after it; who calibrated it and the certificate's number."""
+    actor.require(Role.ADMIN, "recording a balance's calibration")
+    day = parse_day(calibrated_on, "calibrated on")
+    due = parse_day(next_due, "next due")
+    if due <= day:
+        raise UserError(f"next due: {due} is not after the calibration ({day})")
+    today = site_today(db)
+    if day > today:
+        raise UserError(f"calibrated on: {day} is after today ({today})")
+    who = _text(by, "calibrated by")
+    if not who:
+        raise UserError("calibrated by: name who calibrated the balance (company or person)")
+    row = {
+        "calibrated_on": day,
+        "calibrated_by": who,
+        "certificate": _text(certificate, "certificate"),
+        "next_due": due,
+        "as_found": _text(as_found, "as found", 500),
+        "as_left": _text(as_left, "as left", 500),
+    }
+    with transaction(db):
+        found = _row(db, code)
+        balances_sql.insert_calibration(
+            db, {"balance_id": found["id"], **row, "user_id": actor.user_id, "at": utc_now()}
+        )
+        record(db, actor, "balance.calibrate", found["code"], row)
+    return Changes(site=True, note=f"balance {found['code']} calibrated on {day}, next due {due}")
+
+
+# -- daily checks (operator) ---------------------------------------------------------------------
+
+
+def record_check(
+    db: Database,
+    actor: Actor,
+    code: str,
+    *,
+    reference: str,
+    nominal_mct: int,
+    tolerance_mct: int,
+    source: WeightSource,
+    read_mct: int,
+) -> Changes:
+    """Record a check of a balance with a reference weight (operator or above): passed or
+    failed, both recorded; ``Changes.warning`` says FAILED and why. A reading captured off the
+    balance must be this balance's, with its registered serial number, and say ``read_mct``."""
+    actor.require(Role.OPERATOR, "checking a balance")
+    ref = _text(reference, "reference weight", 100)
+    if not ref:
+        raise UserError("reference weight: name the reference weight used (its id)")
+    if nominal_mct <= 0:
+        raise UserError("nominal weight: enter the reference weight's carats, above 0.000 ct")
+    if tolerance_mct < 0:
+        raise UserError("tolerance: enter 0.000 ct or more")
+    if read_mct <= 0:
+        raise UserError("reading: enter what the balance read, above 0.000 ct")
+    with transaction(db):
+        found = _row(db, code)
+        name = found["code"]
+        if not found["active"]:
+            raise UserError(f"balance {name} is retired: it is not checked or used")
+        if source.captured:
+            if source.balance.strip().lower() != name.lower():
+                raise UserError(
+                    f"the reading was captured off balance {source.balance}, not {name}: "
+                    f"check {name} with its own reading"
+                )
+            _check_serial(found, source.serial_no)
+            _check_reading(source, read_mct)
+        elif not keyed_allowed(db):
+            raise UserError(KEYED_REFUSED)
+        passed = abs(read_mct - nominal_mct) <= tolerance_mct
+        day = site_today(db)
+        at = utc_now()
+        check_id = balances_sql.insert_check(
+            db,
+            {
+                "balance_id": found["id"],
+                "day": day,
+                "reference": ref,
+                "nominal_mct": nominal_mct,
+                "tolerance_mct": tolerance_mct,
+                "read_mct": read_mct,
+                "passed": int(passed),
+                "user_id": actor.user_id,
+                "at": at,
+            },
+        )
+        _insert_weighing(
+            db, actor, source, found["id"], "check", read_mct, at=at, check_id=check_id
+        )
+        details = {
+            "day": day,
+            "reference": ref,
+            "nominal_mct": nominal_mct,
+            "tolerance_mct": tolerance_mct,
+            "read_mct": read_mct,
+            "passed": passed,
+            **source.details(),
+        }
+        record(db, actor, "balance.check", name, details)
+    said = (
+        f"{format_mct(read_mct)} ct against {ref} of {format_mct(nominal_mct)} ct "
+        f"(tolerance {format_mct(tolerance_mct)} ct)"
+    )
+    if passed:
+        return Changes(site=True, created_id=check_id, note=f"balance {name} passed: {said}")
+    blocked = (
+        "; capture is blocked until a check passes" if settings(db).balance_daily_check else ""
+    )
+    return Changes(
+        site=True,
+        created_id=check_id,
+        warning=f"balance {name} FAILED its check: {said}, off by "
+        f"{format_mct(abs(read_mct - nominal_mct))} ct{blocked}",
+    )
+
+
+# -- the rules of capture --------------------------------------------------------------------------
+
+
+def _check_serial(found: dict[str, Any], serial_no: str) -> None:
+    if serial_no.strip() != found["serial_no"]:
+        raise UserError(
+            f"balance {found['code']} reports serial {serial_no.strip() or '(none)'} but the "
+            f"register says {found['serial_no']}: capture is blocked until an admin checks the "
+            "instrument"
+        )
+
+
+def reading_mct(text: str) -> int | None:
+    """The weight a captured reading's text states (``1.234 ct``), in mct; None when it states
+    none in carats to the thousandth."""
+    parts = (text or "").split()
+    if len(parts) != 2 or parts[1] != "ct":
+        return None
+    try:
+        value = Decimal(parts[0])
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value != value.quantize(Decimal("0.001")):
+        return None
+    return int(value * 1000)
+
+
+def _check_reading(source: WeightSource, mct: int) -> None:
+    if reading_mct(source.reading) != mct:
+        raise UserError(
+            f"the reading captured off balance {source.balance} ('{source.reading}') is not "
+            f"{format_mct(mct)} ct: capture the weight from the balance again"
+        )
+
+
+def _refusal(db: Database, found: dict[str, Any]) -> tuple[str, str, bool | None]:
+    """(why the balance may not capture now, '' when it may; its calibration's next due date;
+    whether its latest check today passed, None where the site requires none)."""
+    name = found["code"]
+    calibration = balances_sql.latest_calibration(db, found["id"])
+    due = calibration["next_due"] if calibration else ""
+    today = site_today(db)
+    checked: bool | None = None
+    latest = None
+    if settings(db).balance_daily_check:
+        latest = balances_sql.latest_check(db, found["id"], today)
+        checked = bool(latest and latest["passed"])
+    if not found["active"]:
+        return f"balance {name} is retired: it captures nothing", due, checked
+    if calibration is None:
+        why = f"balance {name} has no calibration recorded: an admin records it before it captures"
+        return why, due, checked
+    if due < today:
+        why = (
+            f"balance {name}'s calibration was due on {due}: capture is blocked until an admin "
+            "records its new calibration"
+        )
+        return why, due, checked
+    if checked is False:
+        if latest is None:
+            why = (
+                f"balance {name} has not been checked today ({today}): check it with the "
+                "reference weight before capturing"
+            )
+        else:
+            why = (
+                f"balance {name} FAILED its check today ({format_mct(latest['read_mct'])} ct "
+                f"against {format_mct(latest['nominal_mct'])} ct): check it again with the "
+                "reference weight before capturing"
+            )
+        return why, due, checked
+    return "", due, checked
+
+
+def capture_state(db: Database, code: str, serial_no: str | None = None) -> CaptureState:
+    """Whether balance ``code`` may capture now (the badge beside the live reading); with the
+    ``serial_no`` the device reported, whether it is the registered instrument."""
+    found = balances_sql.get_balance(db, code or "")
+    if found is None:
+        return CaptureState(
+            False, f"balance '{code}' is not in the register: an admin registers it", "", None
+        )
+    why, due, checked = _refusal(db, found)
+    if not why and serial_no is not None:
+        try:
+            _check_serial(found, serial_no)
+        except UserError as exc:
+            why = str(exc)
+    return CaptureState(not why, why or f"balance {found['code']} may capture", due, checked)
+
+
+def _source_balance(db: Database, source: WeightSource, mct: int) -> int | None:
+    """``check_capture``; the register's id of the balance a captured weight came off."""
+    if not source.captured:
+        if not keyed_allowed(db):
+            raise UserError(KEYED_REFUSED)
+        return None
+    found = _row(db, source.balance)
+    why, _due, _checked = _refusal(db, found)
+    if found["active"]:
+        _check_serial(found, source.serial_no)
+    if why:
+        raise UserError(why)
+    _check_reading(source, mct)
+    return int(found["id"])
+
+
+def check_capture(db: Database, source: WeightSource, mct: int) -> None:
+    """Refuse (UserError saying why and what to do) a weight of ``mct`` from ``source``: a
+    captured one whose balance may not capture now or whose reading is not ``mct``; a keyed one
+    where the site takes weights from the balance only."""
+    _source_balance(db, source, mct)
+
+
+# -- the weighings (called by the services that take weights, inside their transaction) ---------
+
+
+def _insert_weighing(
+    db: Database,
+    actor: Actor,
+    source: WeightSource,
+    balance_id: int | None,
+    action: str,
+    mct: int,
+    *,
+    at: str,
+    lot_id: int | None = None,
+    entry_id: int | None = None,
+    check_id: int | None = None,
+) -> int:
+    captured = source.captured
+    return balances_sql.insert_weighing(
+        db,
+        {
+            "action": action,
+            "lot_id": lot_id,
+            "entry_id": entry_id,
+            "check_id": check_id,
+            "mct": mct,
+            "captured": int(captured),
+            "balance_id": balance_id,
+            "balance": source.balance.strip() if captured else "",
+            "serial_no": source.serial_no.strip() if captured else "",
+            "reading": source.reading if captured else "",
+            "raw": source.raw if captured else "",
+            "user_id": actor.user_id,
+            "at": at,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """A weight's source, checked (``weighed``): where it came from, and the register's id of
+    its balance (None: keyed)."""
+
+    source: WeightSource
+    balance_id: int | None
+
+    def details(self) -> dict[str, Any]:
+        """What the audit entry of the action that records the weight carries about it."""
+        return self.source.details()
+
+
+def weighed(db: Database, source: WeightSource | None, mct: int) -> Weighed:
+    """Check a weight about to be recorded (``check_capture``; None: keyed), inside the write
+    transaction that records it."""
+    source = KEYED if source is None else source
+    return Weighed(source, _source_balance(db, source, mct))
+
+
+def record_weighing(
+    db: Database,
+    actor: Actor,
+    weight: Weighed,
+    action: str,
+    mct: int,
+    *,
+    lot_id: int,
+    entry_id: int | None = None,
+) -> int:
+    """Write the ``weighings`` row of a recorded weight (before the audit entry of its action,
+    which then holds the row: it is under the chain)."""
+    return _insert_weighing(
+        db,
+        actor,
+        weight.source,
+        weight.balance_id,
+        action,
+        mct,
+        at=utc_now(),
+        lot_id=lot_id,
+        entry_id=entry_id,
+    )
+
+
+# -- what the documents print -------------------------------------------------------------------
+
+
+def _balance_words(code: str, vendor: str, model: str, serial_no: str) -> str:
+    what = " ".join(p for p in (vendor, model) if p)
+    return f"{code} ({what + ', ' if what else ''}serial {serial_no})"
+
+
+def lot_weight_words(db: Database, lot_id: int) -> str:
+    """Where a lot's weighed carats came from, as its receipt prints it: the balance (code,
+    vendor and model, serial number), or "keyed, not from the balance"; '' when no weighing is
+    recorded (a lot weighed before weighings were, or not weighed yet)."""
+    found = balances_sql.lot_weighing(db, lot_id)
+    if found is None:
+        return ""
+    if not found["captured"]:
+        return KEYED.words()
+    return "balance " + _balance_words(
+        found["balance"], found["vendor"], found["model"], found["serial_no"]
+    )
+
+
+def _entries(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"
+
+
+def lot_entries_words(db: Database, lot_id: int) -> str:
+    """The balances a lot's sorting entries and losses were weighed on, as its reconciliation
+    prints them ("B-01 (Mettler JET 1103C, serial B123456789): 12 entries; keyed: 2 entries");
+    '' when none is recorded."""
+    parts = []
+    for row in balances_sql.entry_sources(db, lot_id):
+        if row["captured"]:
+            name = _balance_words(row["balance"], row["vendor"], row["model"], row["serial_no"])
+            parts.append(f"{name}: {_entries(row['entries'])}")
+        else:
+            parts.append(f"keyed, not from the balance: {_entries(row['entries'])}")
+    return "; ".join(parts)

@@ -1,0 +1,127 @@
+"""SQL for the balance register, its calibrations and checks, and the weighings (where each
+recorded weight came from). The register's table is ``balance_register`` (``balances`` holds the
+ledger's balances per place)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sortapp.storage import dbapi, named
+from sortapp.storage.dbapi import Database
+
+#: The register's columns a ``BalanceRecord`` holds, in its order.
+RECORD_COLUMNS = (
+    "code",
+    "vendor",
+    "model",
+    "serial_no",
+    "port",
+    "protocol",
+    "baudrate",
+    "bytesize",
+    "parity",
+    "stopbits",
+    "handshake",
+    "readability_mct",
+    "interval_mct",
+    "accuracy_class",
+    "verified",
+    "min_mct",
+    "max_mct",
+    "location",
+    "active",
+)
+
+_COLUMNS = "id, " + ", ".join(RECORD_COLUMNS)
+
+
+def get_balance(db: Database, code: str) -> dict[str, Any] | None:
+    """The registered balance of this code (compared without case), or None."""
+    return named.first_dict(
+        db.execute(
+            f"SELECT {_COLUMNS} FROM balance_register WHERE {dbapi.same(db, 'code')}",
+            (code.strip(),),
+        )
+    )
+
+
+def list_balances(db: Database) -> list[dict[str, Any]]:
+    return named.dicts(
+        db.execute(f"SELECT {_COLUMNS} FROM balance_register ORDER BY lower(code), id")
+    )
+
+
+def insert_balance(db: Database, row: dict[str, Any]) -> int:
+    return dbapi.insert(db, "balance_register", row)
+
+
+def update_balance(db: Database, balance_id: int, row: dict[str, Any]) -> None:
+    sets = ", ".join(f"{column} = :{column}" for column in row)
+    db.execute(f"UPDATE balance_register SET {sets} WHERE id = :id", {**row, "id": balance_id})
+
+
+def insert_calibration(db: Database, row: dict[str, Any]) -> int:
+    return dbapi.insert(db, "balance_calibrations", row)
+
+
+def latest_calibration(db: Database, balance_id: int) -> dict[str, Any] | None:
+    """The balance's calibration recorded last (it says when the next is due), or None."""
+    return named.first_dict(
+        db.execute(
+            "SELECT id, calibrated_on, calibrated_by, certificate, next_due, as_found, as_left "
+            "FROM balance_calibrations WHERE balance_id = ? ORDER BY id DESC LIMIT 1",
+            (balance_id,),
+        )
+    )
+
+
+def insert_check(db: Database, row: dict[str, Any]) -> int:
+    return dbapi.insert(db, "balance_checks", row)
+
+
+def latest_check(db: Database, balance_id: int, day: str) -> dict[str, Any] | None:
+    """The balance's check recorded last on ``day`` (the site's day), or None."""
+    return named.first_dict(
+        db.execute(
+            "SELECT id, day, reference, nominal_mct, tolerance_mct, read_mct, passed "
+            "FROM balance_checks WHERE balance_id = ? AND day = ? ORDER BY id DESC LIMIT 1",
+            (balance_id, day),
+        )
+    )
+
+
+def insert_weighing(db: Database, row: dict[str, Any]) -> int:
+    return dbapi.insert(db, "weighings", row)
+
+
+def lot_weighing(db: Database, lot_id: int) -> dict[str, Any] | None:
+    """The latest weighing of a lot's weight (receipt, weighing or reweighing), with the
+    register's vendor and model of the balance it was captured on; None when none is recorded
+    (a lot received before weighings were)."""
+    return named.first_dict(
+        db.execute(
+            "SELECT w.action, w.mct, w.captured, w.balance, w.serial_no, w.reading, "
+            "coalesce(b.vendor, '') AS vendor, coalesce(b.model, '') AS model "
+            "FROM weighings w LEFT JOIN balance_register b ON b.id = w.balance_id "
+            "WHERE w.lot_id = ? AND (w.action = 'receive' OR w.action = 'weigh' "
+            "OR w.action = 'reweigh') ORDER BY w.id DESC LIMIT 1",
+            (lot_id,),
+        )
+    )
+
+
+def entry_sources(db: Database, lot_id: int) -> list[dict[str, Any]]:
+    """The balances a lot's sorting entries and losses were weighed on: per balance (code,
+    vendor, model, serial number as captured) the number of entries, and one row for those keyed
+    (captured 0, code ''); balances by code."""
+    return named.dicts(
+        db.execute(
+            "SELECT w.captured, w.balance, w.serial_no, coalesce(b.vendor, '') AS vendor, "
+            "coalesce(b.model, '') AS model, count(*) AS entries "
+            "FROM weighings w LEFT JOIN balance_register b ON b.id = w.balance_id "
+            "WHERE w.lot_id = ? AND (w.action = 'sort' OR w.action = 'loss') "
+            "GROUP BY w.captured, w.balance, w.serial_no, b.vendor, b.model "
+            "ORDER BY w.captured DESC, w.balance, w.serial_no",
+            (lot_id,),
+        )
+    )

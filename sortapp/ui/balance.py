@@ -1,0 +1,1095 @@
+"""The balance at this workstation, on screen: its live reading, and a stable reading captured
+into a carat field with where it came from (issue 16).
+
+One :class:`BalanceWorker` per session talks to the balance in a thread of its own (every
+serial call blocks: the GUI thread never makes one); a :class:`BalanceLink` in the GUI thread
+owns that thread and shares the balance between the panels (Receiving's form, the Weigh
+dialogs, Sorting's entry row); a :class:`BalancePanel` shows it beside one carat field and
+fills that field on Capture (F9, or the capture barcode scanned), remembering the
+``WeightSource`` until the field is edited by hand.
+
+Which balance this workstation uses is chosen here, on the workstation (QSettings, as the text
+size is), not in the database: the register code and, optionally, a port that overrides the
+register's (this workstation's COM port).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import weakref
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import shiboken6
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sortapp.balances.reading import (
+    BalanceError,
+    DeviceInfo,
+    Reading,
+    Status,
+    capture_refusal,
+    reading_mct,
+)
+from sortapp.core.errors import SortAppError
+from sortapp.core.roles import Role
+from sortapp.core.weighing import KEYED, WeightSource
+from sortapp.ui.context import Context
+from sortapp.ui.widgets import NumberField, enable
+
+if TYPE_CHECKING:
+    from sortapp.core.entities import BalanceRecord
+    from sortapp.services.balances import CaptureState
+
+log = logging.getLogger(__name__)
+
+# -- this workstation's balance (QSettings: this workstation's, whoever signs in) ---------------
+
+#: The register code of the balance at this workstation.
+CODE_KEY = "workstation/balance_code"
+#: A port that overrides the register's for this workstation ('' keeps the register's).
+PORT_KEY = "workstation/balance_port"
+#: What a scanner types for "capture": the command barcode.
+CAPTURE_CODE_KEY = "workstation/capture_barcode"
+DEFAULT_CAPTURE_CODE = "*CAPTURE*"
+
+#: How often the live reading is asked for (~5 Hz).
+POLL_MS = 200
+#: How long Capture waits for a stable reading.
+STABLE_TIMEOUT_S = 5.0
+#: The waits before each reconnection attempt (the last one repeats).
+BACKOFF_S: tuple[float, ...] = (1, 2, 5, 10)
+#: How long closing waits for the balance's thread (a read under way ends by its timeout).
+STOP_WAIT_MS = 15000
+
+STABLE_MARK = "\u25cf"  # ●
+MOVING_MARK = "~"
+STABLE_COLOUR = "#1b5e20"
+MOVING_COLOUR = "#757575"
+REFUSED_COLOUR = "#b00020"
+DUE_COLOUR = "#7a5200"
+
+NO_BALANCE = "No balance at this workstation"
+#: The large line while there is no reading (connecting, lost).
+NO_READING = "-"
+
+
+@dataclass(frozen=True)
+class Station:
+    """The balance this workstation uses: its register code ('' for none) and a port that
+    overrides the register's ('' to keep it)."""
+
+    code: str = ""
+    port: str = ""
+
+
+def station() -> Station:
+    """This workstation's balance, as chosen on it."""
+    prefs = QSettings()
+    return Station(
+        str(prefs.value(CODE_KEY, "") or "").strip(), str(prefs.value(PORT_KEY, "") or "").strip()
+    )
+
+
+def set_station(code: str, port: str = "") -> None:
+    """Keep ``code`` (and ``port``) as this workstation's balance ('' for none)."""
+    prefs = QSettings()
+    prefs.setValue(CODE_KEY, code.strip())
+    prefs.setValue(PORT_KEY, port.strip())
+
+
+def capture_code() -> str:
+    """The barcode that captures a weight when scanned (``*CAPTURE*`` unless configured)."""
+    return str(QSettings().value(CAPTURE_CODE_KEY, DEFAULT_CAPTURE_CODE) or DEFAULT_CAPTURE_CODE)
+
+
+# -- the device, behind one seam -----------------------------------------------------------------
+
+
+class Device(Protocol):
+    """What the worker asks of a balance (``sortapp.balances.device.Balance``)."""
+
+    def identify(self) -> DeviceInfo: ...
+    def read(self) -> Reading: ...
+    def read_stable(self, timeout: float) -> Reading: ...
+    def zero(self) -> None: ...
+    def tare(self) -> None: ...
+    def close(self) -> None: ...
+
+
+#: Opens the balance (in the worker's thread); raises BalanceError or OSError when it cannot.
+Opener = Callable[[], Device]
+
+
+def opener_for(record: BalanceRecord, port: str = "") -> Opener:
+    """How to open the register's balance ``record`` (through ``port`` if this workstation
+    overrides the register's): its protocol's serial settings with the register's."""
+    from sortapp.balances import device  # noqa: PLC0415 (on connecting: a cheap start)
+
+    protocol = record.protocol or "mt-sics"
+    handshake = (record.handshake or "").lower().replace("/", "").replace("-", "")
+    settings = dataclasses.replace(
+        device.protocol_named(protocol).default_settings,
+        baudrate=int(record.baudrate),
+        bytesize=int(record.bytesize),
+        parity=str(record.parity or "N"),
+        stopbits=record.stopbits,
+        xonxoff=handshake in ("xonxoff", "software"),
+        rtscts=handshake in ("rtscts", "hardware"),
+    )
+    url = port or record.port
+
+    def _open() -> Device:
+        return device.Balance(url, protocol, settings)
+
+    return _open
+
+
+# -- the worker: every call to the balance, in its own thread -------------------------------------
+
+
+class BalanceWorker(QObject):
+    """Talks to one balance from a thread of its own (``moveToThread``; ``start`` when the
+    thread starts): polls ``read()`` at ~5 Hz, captures a stable reading, zeroes and tares,
+    and reconnects with backoff when the balance is lost."""
+
+    #: Each live reading (a ``Reading``).
+    reading = Signal(object)
+    #: "connecting", "connected", "disconnected: reconnecting in N s".
+    state = Signal(str)
+    #: Who the balance said it is at connect (a ``DeviceInfo``).
+    identified = Signal(object)
+    #: The stable reading Capture took (a ``Reading`` that may be recorded).
+    captured = Signal(object)
+    #: Why Capture took nothing, in words.
+    refused = Signal(str)
+    #: The outcome of Zero or Tare, in a sentence.
+    told = Signal(str)
+    #: Why the balance was lost (with ``state`` "disconnected: ...").
+    lost = Signal(str)
+
+    def __init__(
+        self,
+        opener: Opener,
+        *,
+        poll_ms: int = POLL_MS,
+        stable_timeout_s: float = STABLE_TIMEOUT_S,
+        backoff_s: Sequence[float] = BACKOFF_S,
+    ) -> None:
+        super().__init__()
+        self._opener = opener
+        self._poll_ms = poll_ms
+        self._stable_timeout_s = stable_timeout_s
+        self._backoff_s = tuple(backoff_s) or BACKOFF_S
+        self._device: Device | None = None
+        self._attempt = 0
+        self._stopped = False
+        self._poll: QTimer | None = None
+        self._retry: QTimer | None = None
+
+    @Slot()
+    def start(self) -> None:
+        """In the worker's thread: make the timers there, and connect."""
+        self._poll = QTimer(self)
+        self._poll.setInterval(self._poll_ms)
+        self._poll.timeout.connect(self._tick)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._connect)
+        self._connect()
+
+    def _connect(self) -> None:
+        if self._stopped:
+            return
+        self.state.emit("connecting")
+        device: Device | None = None
+        try:
+            device = self._opener()
+            info = device.identify()
+        except (BalanceError, OSError) as exc:
+            if device is not None:
+                _close(device)
+            self._lose(str(exc) or exc.__class__.__name__)
+            return
+        self._device = device
+        self._attempt = 0
+        self.identified.emit(info)
+        self.state.emit("connected")
+        assert self._poll is not None  # (made by start)
+        self._poll.start()
+
+    def _lose(self, why: str) -> None:
+        """The balance is gone: close it, say so, and try again after the next backoff."""
+        if self._poll is not None:
+            self._poll.stop()
+        if self._device is not None:
+            _close(self._device)
+            self._device = None
+        if self._stopped:
+            return
+        delay = self._backoff_s[min(self._attempt, len(self._backoff_s) - 1)]
+        self._attempt += 1
+        log.info("balance lost (%s); reconnecting in %g s", why, delay)
+        self.lost.emit(why)
+        self.state.emit(f"disconnected: reconnecting in {delay:g} s")
+        assert self._retry is not None  # (made by start)
+        self._retry.start(round(delay * 1000))
+
+    def _tick(self) -> None:
+        if self._device is None:
+            return
+        try:
+            reading = self._device.read()
+        except BalanceError as exc:
+            if not _gone(exc):
+                log.info("the balance refused a reading: %s", exc)
+                return  # asked again at the next tick
+            self._lose(str(exc) or exc.__class__.__name__)
+            return
+        except OSError as exc:
+            self._lose(str(exc) or exc.__class__.__name__)
+            return
+        self.reading.emit(reading)
+
+    @Slot()
+    def capture(self) -> None:
+        """Take a stable reading (``read_stable``): ``captured``, or ``refused`` with why."""
+        if self._device is None:
+            self.refused.emit("the balance is not connected: check its cable and power")
+            return
+        try:
+            reading = self._device.read_stable(self._stable_timeout_s)
+        except BalanceError as exc:
+            self.refused.emit(str(exc) or "the balance gave no stable reading")
+            if _gone(exc):
+                self._lose(str(exc))
+            return
+        except OSError as exc:
+            self.refused.emit(f"the balance was lost: {exc}")
+            self._lose(str(exc) or exc.__class__.__name__)
+            return
+        self.reading.emit(reading)
+        why = capture_refusal(reading)
+        if why is None:
+            self.captured.emit(reading)
+        else:
+            self.refused.emit(why)
+
+    @Slot()
+    def zero(self) -> None:
+        self._command("zero", "zeroed")
+
+    @Slot()
+    def tare(self) -> None:
+        self._command("tare", "tared")
+
+    def _command(self, name: str, done: str) -> None:
+        if self._device is None:
+            self.told.emit(f"Not {done}: the balance is not connected.")
+            return
+        try:
+            getattr(self._device, name)()
+        except BalanceError as exc:
+            self.told.emit(f"The balance refused to {name}: {exc}.")
+            return
+        except OSError as exc:
+            self.told.emit(f"Not {done}: the balance was lost ({exc}).")
+            self._lose(str(exc) or exc.__class__.__name__)
+            return
+        self.told.emit(f"Balance {done}.")
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop polling, close the balance and end the thread (in the worker's thread)."""
+        self._stopped = True
+        for timer in (self._poll, self._retry):
+            if timer is not None:
+                timer.stop()
+        if self._device is not None:
+            _close(self._device)
+            self._device = None
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
+
+
+def _gone(exc: BalanceError) -> bool:
+    """Whether ``exc`` says the balance is gone (the port lost, or no answer at all), as
+    against a refusal or an unstable reading from a balance that is there."""
+    from sortapp.balances import device  # noqa: PLC0415 (loaded with the balance)
+
+    return isinstance(exc, (device.BalanceDisconnected, device.BalanceNoAnswer))
+
+
+def _close(device: Device) -> None:
+    with contextlib.suppress(BalanceError, OSError):
+        device.close()
+
+
+# -- the link: the worker's thread, owned in the GUI thread ---------------------------------------
+
+
+class BalanceLink(QObject):
+    """This session's balance: the worker and its thread, and what it last said, for every
+    panel to show. A capture's answer goes back to the panel that asked (answers come in the
+    order asked: the worker takes one request at a time)."""
+
+    reading = Signal(object)
+    state = Signal(str)
+    identified = Signal(object)
+    told = Signal(str)
+
+    _capture_asked = Signal()
+    _zero_asked = Signal()
+    _tare_asked = Signal()
+    _stop_asked = Signal()
+
+    def __init__(
+        self,
+        code: str,
+        opener: Opener,
+        parent: QObject | None = None,
+        **worker_options: object,
+    ) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.last: Reading | None = None
+        self.info: DeviceInfo | None = None
+        self.state_text = "connecting"
+        self.why_lost = ""
+        self._asked: deque[BalancePanel] = deque()
+        self._thread = QThread(self)
+        self._thread.setObjectName(f"balance {code}")
+        self.worker = BalanceWorker(opener, **worker_options)  # type: ignore[arg-type]
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.start)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self._capture_asked.connect(self.worker.capture)
+        self._zero_asked.connect(self.worker.zero)
+        self._tare_asked.connect(self.worker.tare)
+        self._stop_asked.connect(self.worker.stop)
+        self.worker.reading.connect(self._on_worker_reading)
+        self.worker.state.connect(self._on_worker_state)
+        self.worker.identified.connect(self._on_worker_identified)
+        self.worker.captured.connect(self._on_worker_captured)
+        self.worker.refused.connect(self._on_worker_refused)
+        self.worker.told.connect(self.told)
+        self.worker.lost.connect(self._on_worker_lost)
+        self._thread.start()
+
+    @property
+    def connected(self) -> bool:
+        return self.state_text == "connected"
+
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def capture(self, panel: BalancePanel) -> None:
+        self._asked.append(panel)
+        self._capture_asked.emit()
+
+    def zero(self) -> None:
+        self._zero_asked.emit()
+
+    def tare(self) -> None:
+        self._tare_asked.emit()
+
+    def stop(self) -> None:
+        """End the worker's thread (the balance closed in it) and wait for it."""
+        if not self._thread.isRunning():
+            return
+        self._stop_asked.emit()
+        if not self._thread.wait(STOP_WAIT_MS):
+            log.error("the balance's thread did not end in %d ms", STOP_WAIT_MS)
+        self._asked.clear()
+
+    def _on_worker_reading(self, reading: Reading) -> None:
+        self.last = reading
+        self.reading.emit(reading)
+
+    def _on_worker_state(self, text: str) -> None:
+        self.state_text = text
+        if text != "connected":
+            self.last = None
+        if text == "connected":
+            self.why_lost = ""
+        self.state.emit(text)
+
+    def _on_worker_lost(self, why: str) -> None:
+        self.why_lost = why
+
+    def _on_worker_identified(self, info: DeviceInfo) -> None:
+        self.info = info
+        self.identified.emit(info)
+
+    def _asker(self) -> BalancePanel | None:
+        while self._asked:
+            panel = self._asked.popleft()
+            if shiboken6.isValid(panel):
+                return panel
+        return None
+
+    def _on_worker_captured(self, reading: Reading) -> None:
+        panel = self._asker()
+        if panel is not None:
+            panel.take(reading)
+
+    def _on_worker_refused(self, why: str) -> None:
+        panel = self._asker()
+        if panel is not None:
+            panel.refuse(why)
+
+
+#: Each session's balance link (made on first use; stopped as the window closes).
+_LINKS: weakref.WeakKeyDictionary[Context, BalanceLink] = weakref.WeakKeyDictionary()
+
+
+def link_for(ctx: Context) -> BalanceLink | None:
+    """The session's link to this workstation's balance (started on first use); None when
+    the workstation has none or its register code names no balance (said by the panel)."""
+    link = _LINKS.get(ctx)
+    if link is not None:
+        return link
+    here = station()
+    if not here.code:
+        return None
+    record = balance_record(ctx, here.code)
+    if record is None:
+        return None
+    link = BalanceLink(
+        record.code,
+        opener_for(record, here.port),
+        poll_ms=POLL_MS,
+        stable_timeout_s=STABLE_TIMEOUT_S,
+        backoff_s=BACKOFF_S,
+    )
+    _LINKS[ctx] = link
+    return link
+
+
+def running_link(ctx: Context) -> BalanceLink | None:
+    """The session's link if one was started (no balance is opened by asking)."""
+    return _LINKS.get(ctx)
+
+
+def stop(ctx: Context) -> None:
+    """Stop the session's balance (the window closes; the workstation's balance changed)."""
+    link = _LINKS.pop(ctx, None)
+    if link is not None:
+        link.stop()
+
+
+def stop_all() -> None:
+    """Stop every session's balance (the application quits; a test ends)."""
+    for ctx in list(_LINKS):
+        stop(ctx)
+
+
+def balance_record(ctx: Context, code: str) -> BalanceRecord | None:
+    """The register's balance ``code`` (None: no such balance, or the register unread)."""
+    from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
+
+    try:
+        return balances.get_balance(ctx.db, code)
+    except SortAppError as exc:
+        log.info("balance %s of this workstation: %s", code, exc)
+        return None
+
+
+def capture_state(ctx: Context, code: str, serial_no: str | None) -> CaptureState | None:
+    from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
+
+    try:
+        return balances.capture_state(ctx.db, code, serial_no)
+    except SortAppError as exc:
+        log.info("capture state of balance %s: %s", code, exc)
+        return None
+
+
+def keyed_allowed(ctx: Context) -> bool:
+    from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
+
+    try:
+        return balances.keyed_allowed(ctx.db)
+    except SortAppError:
+        return True
+
+
+# -- the panel -----------------------------------------------------------------------------------
+
+
+class BalancePanel(QFrame):
+    """The balance beside one carat field: the live reading, large, with its unit and a
+    stability mark, what the balance is doing, which balance it is and its calibration and
+    daily check; Capture (F9), Zero, Tare.
+
+    Capture fills ``field`` with the stable reading (in the site's decimal mark) and keeps its
+    ``WeightSource`` until the field is changed by hand (``source()``: keyed then).
+    ``shortcut``: F9 captures in this panel's window (a dialog's; the main window's F9 is its
+    menu's). ``gated``: Capture first asks whether the balance may capture now (calibration,
+    today's check); the daily check's own panel is not gated (its check is what unblocks).
+    """
+
+    #: A weight was captured into the field.
+    weighed = Signal()
+
+    def __init__(
+        self,
+        ctx: Context,
+        field: NumberField,
+        *,
+        shortcut: bool = False,
+        name: str = "",
+        gated: bool = True,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.field = field
+        self.gated = gated
+        self.setObjectName(name or f"{field.objectName()}_balance")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._captured: WeightSource | None = None
+        self._captured_text = ""
+        self._link: BalanceLink | None = None
+        self._row = row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 6, 0)
+        self.value = QLabel()
+        self.value.setObjectName("balance_reading")
+        font = QFont(self.value.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("000.000 ct"))
+        self.mark = QLabel()
+        self.mark.setObjectName("balance_stability")
+        self.mark.setFont(font)
+        self.mark.setMinimumWidth(self.mark.fontMetrics().horizontalAdvance(STABLE_MARK) + 4)
+        row.addWidget(self.value)
+        row.addWidget(self.mark)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        self.status = QLabel()
+        self.status.setObjectName("balance_status")
+        self.device = QLabel()
+        self.device.setObjectName("balance_device")
+        self.badge = QLabel()
+        self.badge.setObjectName("balance_badge")
+        # What room is left on its line (the full text in its tool tip).
+        self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        #: Why the balance may not capture now (its calibration, today's check, its serial).
+        self.blocked = QLabel()
+        self.blocked.setObjectName("balance_blocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        self.blocked.hide()
+        self.note = QLabel()
+        self.note.setObjectName("balance_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        self.note.hide()
+        room = self.fontMetrics().averageCharWidth() * 26
+        # Two lines beside the reading (a short screen has no room for more): what the balance
+        # does; which balance it is and whether it may capture. A refusal adds a third.
+        which = QHBoxLayout()
+        which.setSpacing(12)
+        which.addWidget(self.device)
+        which.addWidget(self.badge, 1)
+        for label in (self.status, self.blocked, self.note):
+            # Wrapped in the room the row leaves them, never less than a short sentence's (a
+            # narrow dialog grows for them: they say why nothing is captured).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(room)
+        words.addWidget(self.status)
+        words.addLayout(which)
+        words.addWidget(self.blocked)
+        words.addWidget(self.note)
+        row.addLayout(words, 1)
+        self.capture_button = QPushButton("Capture (F9)")
+        self.capture_button.setObjectName("balance_capture")
+        self.capture_button.setToolTip(
+            "Take the balance's stable reading into the carats field (F9, or scan the capture "
+            "barcode)"
+        )
+        self.capture_button.clicked.connect(self.capture)
+        self.zero_button = QPushButton("Zero")
+        self.zero_button.setObjectName("balance_zero")
+        self.zero_button.setToolTip("Set the empty balance to zero")
+        self.zero_button.clicked.connect(self.zero)
+        self.tare_button = QPushButton("Tare")
+        self.tare_button.setObjectName("balance_tare")
+        self.tare_button.setToolTip("Take what is on the pan (a container) off the weights")
+        self.tare_button.clicked.connect(self.tare)
+        self.setup_button = QPushButton("Set up...")
+        self.setup_button.setObjectName("balance_setup")
+        self.setup_button.setToolTip("Choose the balance at this workstation")
+        self.setup_button.clicked.connect(self.set_up)
+        for button in (self.capture_button, self.zero_button, self.tare_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the form
+            row.addWidget(button)
+        row.addWidget(self.setup_button)
+        if shortcut:
+            keys = QShortcut(QKeySequence(Qt.Key.Key_F9), self)
+            keys.setContext(Qt.ShortcutContext.WindowShortcut)
+            keys.activated.connect(self.capture)
+        field.textChanged.connect(self._on_field_text_changed)
+        ctx.changed.connect(self._on_ctx_changed)
+        ctx.actor_changed.connect(self._on_ctx_actor_changed)
+        self._keyed_note()
+        self.connect_balance()
+
+    # -- the balance -----------------------------------------------------------------------------
+
+    def connect_balance(self) -> None:
+        """Show this workstation's balance (connecting it on first use), or say there is none."""
+        if self._link is not None:
+            for signal, slot in self._slots():
+                signal.disconnect(slot)
+        self._link = link_for(self.ctx)
+        if self._link is None:
+            self._show_none()
+            return
+        for signal, slot in self._slots():
+            signal.connect(slot)
+        self.setup_button.hide()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._row.setContentsMargins(6, 0, 6, 0)
+        for widget in (self.value, self.mark, self.device, self.badge, self.capture_button):
+            widget.show()
+        self.zero_button.show()
+        self.tare_button.show()
+        self._show_state(self._link.state_text)
+        self._show_reading(self._link.last)
+        self._show_device()
+
+    def _slots(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        link = self._link
+        assert link is not None
+        return [
+            (link.reading, self._show_reading),
+            (link.state, self._show_state),
+            (link.identified, self._on_link_identified),
+            (link.told, self._on_link_told),
+        ]
+
+    def _show_none(self) -> None:
+        here = station()
+        self.value.hide()
+        self.mark.hide()
+        if here.code:
+            self.status.setText(
+                f"Balance {here.code} is not in the register: type the carats (an admin "
+                "registers it, Settings, Balances)."
+            )
+        else:
+            self.status.setText(f"{NO_BALANCE}: type the carats.")
+        self.status.setToolTip("A supervisor chooses this workstation's balance (Set up...)")
+        self.setFrameShape(QFrame.Shape.NoFrame)  # one line, as little room as it can
+        self._row.setContentsMargins(0, 0, 0, 0)
+        for label in (self.device, self.badge, self.blocked):
+            label.hide()
+        for button in (self.capture_button, self.zero_button, self.tare_button):
+            button.hide()
+        self.setup_button.show()
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        enable(
+            self.setup_button,
+            self.ctx.can(Role.SUPERVISOR),
+            "A supervisor or an admin chooses this workstation's balance",
+        )
+
+    def _on_ctx_actor_changed(self, _actor: object) -> None:
+        self.apply_role()
+
+    def _show_state(self, text: str) -> None:
+        if text == "connected":
+            self.status.setStyleSheet("")
+            self._show_reading(self._link.last if self._link else None)
+            return
+        self._big(NO_READING, MOVING_COLOUR)
+        words = {"connecting": "connecting to the balance..."}.get(text, text)
+        why = self._link.why_lost if self._link is not None and text != "connecting" else ""
+        self.status.setText(f"Not connected: {words}")
+        self.status.setToolTip(why)
+        self.status.setStyleSheet(f"color: {REFUSED_COLOUR};")
+        self.capture_button.setEnabled(False)
+
+    def _show_reading(self, reading: Reading | None) -> None:
+        if self._link is None or not self._link.connected:
+            return
+        self.capture_button.setEnabled(True)
+        if reading is None:
+            self._big(NO_READING, MOVING_COLOUR)
+            self.status.setText("connected")
+            return
+        if reading.status is Status.OK and reading.value is not None:
+            self._big(_shown(reading, self.field.decimal_comma), "")
+            self.mark.setText(STABLE_MARK if reading.stable else MOVING_MARK)
+            self.mark.setStyleSheet(f"color: {STABLE_COLOUR if reading.stable else MOVING_COLOUR};")
+            self.mark.setToolTip("stable" if reading.stable else "moving: not stable yet")
+            self.status.setText("stable" if reading.stable else "moving")
+            self.status.setStyleSheet("")
+            return
+        self._big(reading.status.value.upper(), REFUSED_COLOUR)
+        self.status.setText(_status_words(reading.status))
+        self.status.setStyleSheet(f"color: {REFUSED_COLOUR};")
+
+    def _big(self, text: str, colour: str) -> None:
+        """The large line: the weight, or what the balance is instead (OVERLOAD), no mark."""
+        self.value.setText(text)
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+        if colour:
+            self.mark.setText("")
+
+    def _on_link_identified(self, _info: DeviceInfo) -> None:
+        self._show_device()
+
+    def _show_device(self) -> None:
+        """Which balance, its serial number, and whether it may be captured from (the
+        calibration due, today's check)."""
+        link = self._link
+        if link is None:
+            return
+        serial = link.info.serial_no if link.info is not None else ""
+        self.device.setText(f"Balance {link.code}" + (f", serial {serial}" if serial else ""))
+        self._show_badge()
+
+    def _show_badge(self) -> None:
+        link = self._link
+        if link is None or self.ctx.locked:
+            return
+        serial = link.info.serial_no if link.info is not None else None
+        state = capture_state(self.ctx, link.code, serial)
+        if state is None:
+            self.badge.setText("")
+            return
+        parts = []
+        if state.calibration_due:
+            parts.append(f"calibration due {state.calibration_due}")
+        if state.checked_today is True:
+            parts.append("checked today")
+        elif state.checked_today is False:
+            parts.append("not checked today")
+        text = ", ".join(parts)
+        if not state.allowed:
+            text = "capture blocked"
+        self.badge.setText(text[:1].upper() + text[1:])
+        self.badge.setToolTip(state.message)
+        self.badge.setStyleSheet(
+            "" if state.allowed else f"color: {REFUSED_COLOUR}; font-weight: bold;"
+        )
+        # Why, in full, on a line of its own while it holds (it says what to do).
+        why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
+        self.blocked.setText(why)
+        self.blocked.setVisible(bool(why))
+
+    def _on_ctx_changed(self, _changes: object, _initiator: object) -> None:
+        if self._link is not None and self.isVisible():
+            self._show_badge()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._link is None and station().code:
+            self.connect_balance()  # chosen since (the Settings page, another panel)
+        elif self._link is not None:
+            self._show_badge()
+
+    # -- capture, zero, tare ---------------------------------------------------------------------
+
+    def capture(self) -> None:
+        """Capture the balance's stable reading into the field (the answer comes back to
+        ``take`` or ``refuse``)."""
+        if self.ctx.locked:
+            return
+        self.note.hide()
+        link = self._link
+        if link is None:
+            self.refuse(
+                f"{NO_BALANCE.lower()}: type the carats, or have a supervisor set it up "
+                "(Settings, Balances)"
+            )
+            return
+        if not self.field.isEnabled():
+            why = self.field.toolTip() or "the carats field takes no weight now"
+            self.refuse(why[:1].lower() + why[1:].rstrip("."))
+            return
+        if not link.connected:
+            self.refuse(f"the balance is not connected ({link.state_text})")
+            return
+        serial = link.info.serial_no if link.info is not None else None
+        state = capture_state(self.ctx, link.code, serial) if self.gated else None
+        if state is not None and not state.allowed:
+            self.refuse(state.message)
+            return
+        self.capture_button.setEnabled(False)  # until the answer
+        link.capture(self)
+
+    def take(self, reading: Reading) -> None:
+        """The stable reading captured: into the field, its source remembered."""
+        self.capture_button.setEnabled(self._link is not None and self._link.connected)
+        link = self._link
+        if link is None or self.ctx.locked:
+            return
+        mct = reading_mct(reading)
+        text = self.field.shown(mct)
+        serial = link.info.serial_no if link.info is not None else ""
+        source = WeightSource(
+            captured=True,
+            balance=link.code,
+            serial_no=serial,
+            reading=reading.shown(),
+            raw=reading.raw_text(),
+        )
+        self.field.setText(text)
+        self._captured, self._captured_text = source, text
+        self.field.setToolTip(f"From balance {link.code}: {reading.shown()}")
+        self.ctx.say(f"Captured {text} ct from balance {link.code}.", self)
+        self.weighed.emit()
+
+    def refuse(self, why: str) -> None:
+        """Capture took nothing: say why, here and in the status bar."""
+        if self._link is not None:
+            self.capture_button.setEnabled(self._link.connected)
+        text = f"Not captured: {why.rstrip('.')}."
+        self.note.setText(text)
+        self.note.show()
+        self.ctx.say(text, self)
+
+    def zero(self) -> None:
+        if self._link is not None and not self.ctx.locked:
+            self._link.zero()
+
+    def tare(self) -> None:
+        if self._link is not None and not self.ctx.locked:
+            self._link.tare()
+
+    def _on_link_told(self, text: str) -> None:
+        if self.isVisible() and self._link is not None:
+            self.ctx.say(text.replace("Balance", f"Balance {self._link.code}", 1), self)
+
+    # -- where the field's weight came from ------------------------------------------------------
+
+    def source(self) -> WeightSource:
+        """Where the field's weight comes from: the balance, captured (as long as the field
+        shows what was captured), else keyed by hand."""
+        return self._captured if self._captured is not None else KEYED
+
+    def _on_field_text_changed(self, text: str) -> None:
+        if self._captured is not None and text != self._captured_text:
+            self._captured, self._captured_text = None, ""
+            self._keyed_note()
+
+    def _keyed_note(self) -> None:
+        """Say on the field whether a weight may be typed at this site."""
+        if keyed_allowed(self.ctx):
+            self.field.setToolTip("Captured from the balance (F9), or typed")
+            return
+        self.field.setPlaceholderText("from the balance (F9)")
+        self.field.setToolTip(
+            "This site takes weights from the balance only: capture it (F9); a typed weight "
+            "is refused"
+        )
+
+    def set_up(self) -> None:
+        """Choose this workstation's balance (a supervisor or an admin)."""
+        if not self.ctx.can(Role.SUPERVISOR):
+            return
+        if StationDialog.ask(self, self.ctx):
+            self.connect_balance()
+
+
+def _shown(reading: Reading, comma: bool) -> str:
+    text = reading.shown()
+    return text.replace(".", ",") if comma else text
+
+
+def _status_words(status: Status) -> str:
+    return {
+        Status.OVERLOAD: "OVERLOAD: take the goods off",
+        Status.UNDERLOAD: "UNDERLOAD: empty the pan and zero",
+        Status.BUSY: "busy",
+        Status.ERROR: "error: check the balance's display",
+    }.get(status, status.value)
+
+
+# -- choosing this workstation's balance ---------------------------------------------------------
+
+
+class StationDialog:
+    """Which balance this workstation uses (from the register) and a port of its own."""
+
+    @classmethod
+    def build(cls, parent: QWidget | None, ctx: Context) -> object:
+        from sortapp.services import balances  # noqa: PLC0415 (on first use)
+        from sortapp.ui.dialogs import FormDialog  # noqa: PLC0415
+
+        here = station()
+        codes = [b.code for b in balances.list_balances(ctx.db) if b.active]
+        dialog = FormDialog(
+            parent,
+            "This workstation's balance",
+            "The balance this workstation reads, from the register (Settings, Balances). The "
+            "port is this workstation's (COM4, /dev/ttyUSB0, socket://host:port); leave it "
+            "empty to use the register's. Kept on this workstation, not in the database.",
+        )
+        dialog.choice("code", "Balance", ["", *codes], here.code)
+        dialog.line("port", "Port (optional)", here.port, hint="the register's port")
+        return dialog
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: Context) -> bool:
+        """Ask, and keep the answer (the session's balance reconnected); False: cancelled."""
+        from sortapp.ui.dialogs import FormDialog  # noqa: PLC0415
+
+        dialog = cls.build(parent, ctx)
+        assert isinstance(dialog, FormDialog)
+        answer = dialog.run()
+        if answer is None:
+            return False
+        choose(ctx, answer["code"], answer["port"])
+        return True
+
+
+def choose(ctx: Context, code: str, port: str = "") -> None:
+    """Make ``code`` (through ``port``) this workstation's balance: the old one closed, every
+    panel of the session shown anew."""
+    set_station(code, port)
+    stop(ctx)
+    for panel in _panels():
+        if panel.ctx is ctx:
+            panel.connect_balance()
+    ctx.say(
+        f"This workstation reads balance {code}." if code else "No balance at this workstation."
+    )
+
+
+def _panels() -> list[BalancePanel]:
+    found: list[BalancePanel] = []
+    for window in QApplication.topLevelWidgets():
+        found += window.findChildren(BalancePanel)
+    return found
+
+
+# -- capture from anywhere: F9 and the capture barcode -------------------------------------------
+
+
+def capture_in(window: QWidget) -> bool:
+    """Capture in the panel ``window`` shows (the first visible one); False if none."""
+    for panel in window.findChildren(BalancePanel):
+        if panel.isVisible():
+            panel.capture()
+            return True
+    return False
+
+
+class CaptureKeys(QObject):
+    """The capture barcode (``*CAPTURE*``), scanned into whatever field has the cursor (or
+    the scan box), captures in the window's panel: its characters are taken back out of the
+    field and the scanner's Enter after it is dropped."""
+
+    def __init__(self, parent: QObject, ctx: Context) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._drop_enter = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if self._drop_enter:
+            self._drop_enter = False
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return True
+        text = event.text()
+        if len(text) != 1 or self.ctx.locked:
+            return False
+        edit = _edit_of(QApplication.focusWidget())
+        code = capture_code()
+        if edit is None or edit is not _edit_of(watched) or not code.endswith(text):
+            return False
+        before = edit.text()[: edit.cursorPosition()]
+        if not before.endswith(code[:-1]):
+            return False
+        start = len(before) - (len(code) - 1)
+        edit.setText(edit.text()[:start] + edit.text()[edit.cursorPosition() :])
+        edit.setCursorPosition(start)
+        self._drop_enter = True
+        window = edit.window()
+        if not capture_in(window):
+            self.ctx.say("No balance on this screen: the capture barcode captures nothing here.")
+        return True
+
+
+def _edit_of(widget: object) -> QLineEdit | None:
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
+    return None
+
+
+# -- a dialog's answer carries its weight's source ------------------------------------------------
+
+#: The key of a dialog's answer that says where its carats came from.
+SOURCE_KEY = "weight_source"
+
+
+def source_text(source: WeightSource) -> str:
+    """``source`` as text, for a dialog's answer (a ``dict[str, str]``)."""
+    return json.dumps(
+        {
+            "captured": source.captured,
+            "balance": source.balance,
+            "serial_no": source.serial_no,
+            "reading": source.reading,
+            "raw": source.raw,
+        }
+    )
+
+
+def source_of(answer: dict[str, str]) -> WeightSource:
+    """Where the carats of a dialog's ``answer`` came from (keyed when it does not say)."""
+    text = answer.get(SOURCE_KEY, "")
+    if not text:
+        return KEYED
+    given = json.loads(text)
+    if not given.get("captured"):
+        return KEYED
+    return WeightSource(
+        captured=True,
+        balance=str(given.get("balance", "")),
+        serial_no=str(given.get("serial_no", "")),
+        reading=str(given.get("reading", "")),
+        raw=str(given.get("raw", "")),
+    )

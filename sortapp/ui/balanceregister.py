@@ -1,0 +1,387 @@
+"""The balance register on the Settings page (issue 16): the site's balances, adding and
+changing one and recording its calibrations (an admin: the services enforce it), a daily check
+with a reference weight captured off this workstation's balance, and choosing this
+workstation's balance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sortapp.core.changes import Changes
+from sortapp.core.entities import BalanceRecord
+from sortapp.core.forms import Field, Kind
+from sortapp.core.roles import Role
+from sortapp.core.units import format_mct
+from sortapp.services import balances
+from sortapp.ui import balance
+from sortapp.ui.context import Context
+from sortapp.ui.dialogs import Check, FormDialog
+from sortapp.ui.models import Column, ListTableModel
+from sortapp.ui.submit import Submit
+from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, enable
+
+#: Why the register's buttons are disabled for everyone but an admin.
+ADMINS = "Admins keep the balance register"
+
+
+def _ct(mct: int | None) -> str:
+    return "" if mct is None else format_mct(mct)
+
+
+class BalancesTab(QWidget):
+    """The register's list, and what may be done from it."""
+
+    def __init__(self, ctx: Context, owner: QWidget) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.owner = owner  # the page: said as its action
+        layout = QVBoxLayout(self)
+        self.station_note = QLabel()
+        self.station_note.setObjectName("station_note")
+        self.station_note.setWordWrap(True)
+        layout.addWidget(self.station_note)
+        self.model: ListTableModel[dict[str, Any]] = ListTableModel(
+            [
+                Column("code", "Balance"),
+                Column("model", "Model"),
+                Column("serial_no", "Serial number"),
+                Column("port", "Port"),
+                Column("protocol", "Protocol"),
+                Column("d", "d (ct)", numeric=True),
+                Column("e", "e (ct)", numeric=True),
+                Column("accuracy_class", "Class"),
+                Column("verified", "Verified"),
+                Column("state", "Calibration / check"),
+            ]
+        )
+        self.table = Table("balance_table")
+        self.table.setModel(self.model)
+        self.table.fit_columns([80, 120, 110, 150, 70, 60, 60, 50, 60])
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add balance...")
+        self.add_button.setObjectName("add_balance")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton("Change...")
+        self.edit_button.setObjectName("edit_balance")
+        self.edit_button.clicked.connect(self.edit)
+        self.calibration_button = QPushButton("Record calibration...")
+        self.calibration_button.setObjectName("record_calibration")
+        self.calibration_button.clicked.connect(self.calibrate)
+        self.check_button = QPushButton("Daily check...")
+        self.check_button.setObjectName("daily_check")
+        self.check_button.setToolTip(
+            "Put the reference weight on this workstation's balance, capture it: the check is "
+            "recorded, passed or failed"
+        )
+        self.check_button.clicked.connect(self.daily_check)
+        self.station_button = QPushButton("This workstation's balance...")
+        self.station_button.setObjectName("choose_station_balance")
+        self.station_button.clicked.connect(self.choose_station)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.calibration_button,
+            self.check_button,
+            self.station_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    # -- the list --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        rows = []
+        for b in balances.list_balances(self.ctx.db):
+            state = balances.capture_state(self.ctx.db, b.code)
+            rows.append(
+                {
+                    "code": b.code,
+                    "model": " ".join(p for p in (b.vendor, b.model) if p),
+                    "serial_no": b.serial_no,
+                    "port": b.port,
+                    "protocol": b.protocol,
+                    "d": _ct(b.readability_mct),
+                    "e": _ct(b.interval_mct),
+                    "accuracy_class": b.accuracy_class,
+                    "verified": "yes" if b.verified else "no",
+                    "state": _state_words(state) if b.active else "inactive",
+                    "record": b,
+                }
+            )
+        self.model.set_rows(rows)
+        here = balance.station()
+        self.station_note.setText(
+            f"This workstation reads balance {here.code}"
+            + (f" through {here.port}" if here.port else "")
+            + " (kept on this workstation, not in the database)."
+            if here.code
+            else "No balance at this workstation: choose one from the register to capture "
+            "weights here."
+        )
+
+    def selected(self) -> BalanceRecord | None:
+        row = self.table.selected_row()
+        item = self.model.row(row) if row is not None else None
+        return item["record"] if item is not None else None
+
+    def apply_role(self) -> None:
+        admin = self.ctx.can(Role.ADMIN)
+        for button in (self.add_button, self.edit_button, self.calibration_button):
+            enable(button, admin, ADMINS)
+        enable(
+            self.station_button,
+            self.ctx.can(Role.SUPERVISOR),
+            "A supervisor or an admin chooses this workstation's balance",
+        )
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def add(self) -> None:
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
+            self.owner,
+            lambda a: balances.register_balance(self.ctx.db, self.ctx.actor, a),
+            lambda a: f"Balance {a['code']} added to the register.",
+        )
+        submit.after(BalanceDialog.ask(self, None, submit=submit))
+
+    def edit(self) -> None:
+        record = self.selected()
+        if record is None:
+            self.ctx.say("Select the balance to change first.", self.owner)
+            return
+
+        def do(answer: dict[str, str]) -> Changes:
+            fields = {k: v for k, v in answer.items() if k not in ("code", "reason")}
+            return balances.update_balance(
+                self.ctx.db, self.ctx.actor, record.code, fields, answer["reason"]
+            )
+
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx, self.owner, do, f"Balance {record.code} changed."
+        )
+        submit.after(BalanceDialog.ask(self, record, submit=submit))
+
+    def calibrate(self) -> None:
+        record = self.selected()
+        if record is None:
+            self.ctx.say("Select the balance calibrated first.", self.owner)
+            return
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
+            self.owner,
+            lambda a: balances.record_calibration(
+                self.ctx.db,
+                self.ctx.actor,
+                record.code,
+                calibrated_on=a["calibrated_on"],
+                by=a["by"],
+                certificate=a["certificate"],
+                next_due=a["next_due"],
+                as_found=a["as_found"],
+                as_left=a["as_left"],
+            ),
+            lambda a: f"Calibration of balance {record.code} recorded; next due {a['next_due']}.",
+        )
+        submit.after(CalibrationDialog.ask(self, record.code, submit=submit))
+
+    def daily_check(self) -> None:
+        code = balance.station().code
+        if not code:
+            self.ctx.say(
+                "No balance at this workstation: choose it first (This workstation's "
+                "balance...), then check it here.",
+                self.owner,
+            )
+            return
+        comma = SiteNumbers.of(self.ctx).decimal_comma
+
+        def do(answer: dict[str, str]) -> Changes:
+            nominal = _CT.read(answer["nominal"], decimal_comma=comma)
+            tolerance = _CT.read(answer["tolerance"], decimal_comma=comma)
+            read = _CT.read(answer["read"], decimal_comma=comma)
+            assert nominal is not None and tolerance is not None and read is not None
+            return balances.record_check(
+                self.ctx.db,
+                self.ctx.actor,
+                code,
+                reference=answer["reference"],
+                nominal_mct=nominal,
+                tolerance_mct=tolerance,
+                source=balance.source_of(answer),
+                read_mct=read,
+            )
+
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx, self.owner, do, f"Daily check of balance {code} recorded."
+        )
+        submit.after(CheckDialog.ask(self, self.ctx, code, submit=submit))
+
+    def choose_station(self) -> None:
+        if balance.StationDialog.ask(self, self.ctx):
+            self.refresh()
+
+
+def _state_words(state: balances.CaptureState) -> str:
+    if not state.allowed:
+        return state.message
+    parts = [f"calibration due {state.calibration_due}"] if state.calibration_due else []
+    if state.checked_today is not None:
+        parts.append("checked today" if state.checked_today else "not checked today")
+    return ", ".join(parts) or "ok"
+
+
+#: A weight in carats a dialog reads (the check's figures).
+_CT = Field("carats", "carats", Kind.CARATS)
+
+
+class BalanceDialog:
+    """Add a balance to the register, or change one (its code stays; a reason is asked): the
+    register's fields as ``services.balances.FIELDS`` names them, choices where it has them."""
+
+    @classmethod
+    def build(
+        cls,
+        parent: QWidget | None,
+        record: BalanceRecord | None,
+        submit: Check | None = None,
+    ) -> FormDialog:
+        given = _typed(record) if record is not None else {}
+        dialog = FormDialog(
+            parent,
+            f"Change balance {record.code}" if record else "Add a balance",
+            "One instrument of the site: its serial number must be the one the balance reports "
+            "at connect (another blocks capture). Weights in carats.",
+            check=submit,
+        )
+        dialog.setMinimumWidth(520)
+        choices: dict[str, tuple[object, ...]] = {
+            "protocol": balances.PROTOCOLS,
+            "baudrate": balances.BAUDRATES,
+            "bytesize": balances.BYTESIZES,
+            "parity": balances.PARITIES,
+            "stopbits": balances.STOPBITS,
+            "handshake": balances.HANDSHAKES,
+            "accuracy_class": balances.CLASSES,
+            "verified": ("no", "yes"),
+            "active": ("yes", "no"),
+        }
+        for key, label, default in balances.FIELDS:
+            if key == "active" and record is None:
+                continue  # a new balance is in use
+            shown = label[:1].upper() + label[1:]
+            value = given.get(key, default or "")
+            if key in choices:
+                dialog.choice(key, shown, [str(c) for c in choices[key]], value)
+            else:
+                edit = dialog.line(key, shown, value, required=default is None)
+                if key == "port":
+                    edit.setPlaceholderText("COM4, /dev/ttyUSB0, socket://host:port")
+                if key == "code" and record is not None:
+                    edit.setReadOnly(True)
+                    edit.setToolTip("A balance keeps its code: its weighings name it")
+        if record is not None:
+            dialog.line("reason", "Reason for the change", required=True)
+            dialog.focus("vendor")
+        return dialog
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        return cls.build(*args, **kwargs).run()
+
+
+def _typed(record: BalanceRecord) -> dict[str, str]:
+    """``record``'s fields as the register's form shows them (weights in carats)."""
+    out: dict[str, str] = {}
+    for key, _label, _default in balances.FIELDS:
+        value = getattr(record, key)
+        if isinstance(value, bool):
+            out[key] = "yes" if value else "no"
+        elif key.endswith("_mct"):
+            out[key] = _ct(value)
+        else:
+            out[key] = str(value)
+    return out
+
+
+class CalibrationDialog:
+    """A calibration of a balance: when, by whom, its certificate and when it is due again."""
+
+    @classmethod
+    def build(cls, parent: QWidget | None, code: str, submit: Check | None = None) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            f"Calibration of balance {code}",
+            "Once the next due date has passed, the balance captures nothing until a new "
+            "calibration is recorded.",
+            check=submit,
+        )
+        done = dialog.date("calibrated_on", "Calibrated on")
+        dialog.line("by", "By (lab or person)", required=True)
+        dialog.line("certificate", "Certificate number", required=True)
+        dialog.date("next_due", "Next due", done.date().addYears(1))
+        dialog.line("as_found", "As found", hint="optional")
+        dialog.line("as_left", "As left", hint="optional")
+        return dialog
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        return cls.build(*args, **kwargs).run()
+
+
+class _CheckForm(FormDialog):
+    """The daily check's form: the weight read captured off the balance beside it."""
+
+    panel: balance.BalancePanel | None = None
+
+    def _on_ok(self) -> None:
+        if check_numbers(*[w for w in self.fields.values() if isinstance(w, NumberField)]):
+            super()._on_ok()
+
+    def values(self) -> dict[str, str]:
+        out = super().values()
+        if self.panel is not None:
+            out[balance.SOURCE_KEY] = balance.source_text(self.panel.source())
+        return out
+
+
+class CheckDialog:
+    """The daily check of this workstation's balance: the reference weight put on, captured;
+    the service records whether it is within the tolerance."""
+
+    @classmethod
+    def build(
+        cls, parent: QWidget | None, ctx: Context, code: str, submit: Check | None = None
+    ) -> FormDialog:
+        from sortapp.ui.widgets import number_field  # noqa: PLC0415 (beside its users)
+
+        dialog = _CheckForm(
+            parent,
+            f"Daily check of balance {code}",
+            "Zero the empty balance, put the reference weight on, and capture it (F9). The "
+            "check is recorded whether it passes or fails; a failed check blocks capture.",
+            check=submit,
+        )
+        dialog.line("reference", "Reference weight", required=True, hint="its id, e.g. E2-5ct")
+        for key, label in (
+            ("nominal", "Nominal (ct)"),
+            ("tolerance", "Tolerance (ct)"),
+            ("read", "Read (ct)"),
+        ):
+            edit = number_field(key, field=Field(key, label.lower(), Kind.CARATS), ctx=ctx)
+            dialog._add(key, label, edit, required=True)
+        read = dialog.fields["read"]
+        assert isinstance(read, NumberField)
+        dialog.panel = balance.BalancePanel(
+            ctx, read, shortcut=True, name="check_balance", gated=False
+        )
+        dialog.form.addRow(dialog.panel)
+        return dialog
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        return cls.build(*args, **kwargs).run()
