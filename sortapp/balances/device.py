@@ -99,18 +99,9 @@ def protocol_named(name: str) -> Protocol:
 
 def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.SerialBase:
     try:
-        return serial.serial_for_url(
-            url,
-            baudrate=settings.baudrate,
-            bytesize=settings.bytesize,
-            parity=settings.parity,
-            stopbits=settings.stopbits,
-            xonxoff=settings.xonxoff,
-            rtscts=settings.rtscts,
-            timeout=TICK,
-            write_timeout=timeout,
-        )
-    except ValueError as exc:  # pyserial: a setting or a URL it cannot take
+        return serial.serial_for_url(url, timeout=TICK, write_timeout=timeout, **settings.line())
+    except (ValueError, LookupError) as exc:  # pyserial: a setting or a URL it cannot take
+        # WORKAROUND: pyserial 3.5's loop:// raises KeyError for an option it does not know.
         raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
     except PORT_ERRORS as exc:
         raise BalanceError(

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sortapp.balances.reading import DeviceInfo, Reading, Status
 
@@ -40,6 +41,12 @@ class PortSettings:
     xonxoff: bool = False
     rtscts: bool = False
     terminator: bytes = b"\r\n"
+
+    def line(self) -> dict[str, Any]:
+        """The settings as pyserial's keyword arguments (the terminator is not pyserial's)."""
+        fields = asdict(self)
+        del fields["terminator"]
+        return fields
 
     def describe(self) -> str:
         """``9600 baud 8N1 Xon/Xoff``: as a balance's menu shows it."""
@@ -176,7 +183,13 @@ _SICS_STATUS = {
     "+": "the weight is above the balance's range",
     "-": "the weight is below the balance's range",
 }
-_SICS_INFO = {"I2": "model", "I11": "model", "I3": "software", "I4": "serial_no", "I10": "id"}
+_SICS_INFO = {
+    "I2": "capacity model",
+    "I11": "model",
+    "I3": "software",
+    "I4": "serial_no",
+    "I10": "id",
+}
 
 
 class MtSics(Protocol):
@@ -253,8 +266,9 @@ def _sics_info(what: str, rest: str) -> DeviceInfo | None:
     if quoted is None and rest.strip().startswith('"'):
         return None  # the closing quote is missing: a line cut short
     text = quoted[1].strip() if quoted else rest.strip()
-    if what == "model":  # I2: "type capacity unit"; keep the type
-        text = re.sub(r"\s+[0-9.]+\s*[A-Za-z]{1,4}$", "", text).strip()
+    if what == "capacity model":  # I2: "type capacity unit"; keep the type
+        text = re.sub(r"\s+[0-9.]+\s+[A-Za-z]{1,4}$", "", text).strip()
+        what = "model"
     if not text:
         return None
     return DeviceInfo(
@@ -326,7 +340,7 @@ class Sbi(Protocol):
             return self._stat(text.strip(), line)
         error = re.fullmatch(r"\s*(?P<code>Err\s*\d{1,3})\s*", text)
         if error is not None:
-            code = " ".join(error["code"].split()) if " " in error["code"] else error["code"]
+            code = " ".join(error["code"].split())  # "Err  02" as "Err 02"
             return Refused(code, f"the balance reports error {code}", line)
         if text.strip() in _SICS_ERRORS:  # another balance's error, read so it is not data
             return Refused(text.strip(), _SICS_ERRORS[text.strip()], line)
@@ -348,7 +362,7 @@ class Sbi(Protocol):
         if ident is None:
             return parsed
         ident = re.sub(r"^(?i:model|type|ser\.?no\.?|vers\.?|id)\s+", "", ident)
-        return _sics_info(what, f'"{ident}"') if what != "model" else DeviceInfo(model=ident)
+        return _sics_info(what, f'"{ident}"')
 
     @staticmethod
     def _stat(what: str, line: bytes) -> Parsed | None:

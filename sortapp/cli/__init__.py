@@ -282,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "migrate-to-server":  # a file and a URL of its own
                 server.cmd_migrate(args)
                 return 0
-            if args.command == "balance":  # a balance on a port: no database
+            if balance.needs_no_database(args):  # a balance on a port: no database
                 args.func(args)
                 return 0
             target = args.db or paths.default_database()

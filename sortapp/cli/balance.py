@@ -1,4 +1,6 @@
-"""Commands that talk to a balance directly (no database): ``balance read``."""
+"""The ``balance`` group: ``balance read`` talks to a balance directly (no database); the
+register's commands (``list``, ``add``, ``set``, ``calibrate``, ``check``) are in
+``balance_register``."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from decimal import Decimal
 from sortapp.balances.device import open_balance
 from sortapp.balances.protocols import PROTOCOLS
 from sortapp.balances.reading import BalanceError, Reading
-from sortapp.cli import common
+from sortapp.cli import balance_register, common
 from sortapp.core.errors import UserError
 
 #: The longest a command waits for a balance (seconds).
@@ -100,7 +102,16 @@ def _read(sub: common.Subparsers) -> None:
 
 
 def _balance(sub: common.Subparsers) -> None:
-    _read(common.group(sub, "balance", "talk to a balance directly (no database)"))
+    group = common.group(
+        sub, "balance", "read a balance directly (no database), and keep the balance register"
+    )
+    _read(group)
+    balance_register.add_register_commands(group)
+
+
+def needs_no_database(args: argparse.Namespace) -> bool:
+    """Whether the command talks to a balance only (``balance read``): no database is opened."""
+    return bool(args.command == "balance" and args.balance_command == "read")
 
 
 COMMANDS = {"balance": _balance}

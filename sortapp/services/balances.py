@@ -422,6 +422,23 @@ def _check_reading(source: WeightSource, mct: int) -> None:
         )
 
 
+def _check_load(found: dict[str, Any], mct: int) -> None:
+    """A weight below the balance's minimum load (where its relative error is too large for
+    trade: 20 e for class II) or above its maximum is not taken off it."""
+    name = found["code"]
+    if mct < found["min_mct"]:
+        raise UserError(
+            f"{format_mct(mct)} ct is below balance {name}'s minimum load of "
+            f"{format_mct(found['min_mct'])} ct: weigh it on a finer balance, or together with "
+            "more goods"
+        )
+    if mct > found["max_mct"]:
+        raise UserError(
+            f"{format_mct(mct)} ct is above balance {name}'s maximum load of "
+            f"{format_mct(found['max_mct'])} ct: weigh it in portions"
+        )
+
+
 def _refusal(db: Database, found: dict[str, Any]) -> tuple[str, str, bool | None]:
     """(why the balance may not capture now, '' when it may; its calibration's next due date;
     whether its latest check today passed, None where the site requires none)."""
@@ -491,6 +508,7 @@ def _source_balance(db: Database, source: WeightSource, mct: int) -> int | None:
     if why:
         raise UserError(why)
     _check_reading(source, mct)
+    _check_load(found, mct)
     return int(found["id"])
 
 

@@ -23,7 +23,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -324,6 +324,7 @@ class BalanceWorker(QObject):
             self.told.emit(f"Not {done}: the balance was lost ({exc}).")
             self._lose(str(exc) or exc.__class__.__name__)
             return
+        log.info("balance %s on request", done)
         self.told.emit(f"Balance {done}.")
 
     @Slot()
@@ -557,6 +558,7 @@ class BalancePanel(QFrame):
     ``shortcut``: F9 captures in this panel's window (a dialog's; the main window's F9 is its
     menu's). ``gated``: Capture first asks whether the balance may capture now (calibration,
     today's check); the daily check's own panel is not gated (its check is what unblocks).
+    ``stacked``: the buttons under the reading (a dialog's narrow panel).
     """
 
     #: A weight was captured into the field.
@@ -570,6 +572,7 @@ class BalancePanel(QFrame):
         shortcut: bool = False,
         name: str = "",
         gated: bool = True,
+        stacked: bool = False,
     ) -> None:
         super().__init__()
         self.ctx = ctx
@@ -580,8 +583,16 @@ class BalancePanel(QFrame):
         self._captured: WeightSource | None = None
         self._captured_text = ""
         self._link: BalanceLink | None = None
-        self._row = row = QHBoxLayout(self)
-        row.setContentsMargins(6, 0, 6, 0)
+        self._row = QVBoxLayout(self)
+        self._row.setContentsMargins(6, 0, 6, 0)
+        self._row.setSpacing(2)
+        row = QHBoxLayout()
+        self._row.addLayout(row)
+        # In a dialog (narrow) the buttons go under the reading; on a page, beside it.
+        buttons = QHBoxLayout() if stacked else row
+        if stacked:
+            buttons.addStretch(1)
+            self._row.addLayout(buttons)
         self.value = QLabel()
         self.value.setObjectName("balance_reading")
         font = QFont(self.value.font())
@@ -599,12 +610,9 @@ class BalancePanel(QFrame):
         row.addWidget(self.mark)
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.status = QLabel()
-        self.status.setObjectName("balance_status")
-        self.device = QLabel()
-        self.device.setObjectName("balance_device")
-        self.badge = QLabel()
-        self.badge.setObjectName("balance_badge")
+        self.status, self.device, self.badge = (
+            named(QLabel(), f"balance_{what}") for what in ("status", "device", "badge")
+        )
         # What room is left on its line (the full text in its tool tip).
         self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         #: Why the balance may not capture now (its calibration, today's check, its serial).
@@ -624,7 +632,8 @@ class BalancePanel(QFrame):
         which = QHBoxLayout()
         which.setSpacing(12)
         which.addWidget(self.device)
-        which.addWidget(self.badge, 1)
+        if not stacked:
+            which.addWidget(self.badge, 1)
         for label in (self.status, self.blocked, self.note):
             # Wrapped in the room the row leaves them, never less than a short sentence's (a
             # narrow dialog grows for them: they say why nothing is captured).
@@ -632,32 +641,34 @@ class BalancePanel(QFrame):
             label.setMinimumWidth(room)
         words.addWidget(self.status)
         words.addLayout(which)
+        if stacked:  # a line of its own: a dialog has the height, not the width
+            words.addWidget(self.badge)
         words.addWidget(self.blocked)
         words.addWidget(self.note)
         row.addLayout(words, 1)
-        self.capture_button = QPushButton("Capture (F9)")
-        self.capture_button.setObjectName("balance_capture")
-        self.capture_button.setToolTip(
+        self.capture_button = push_button(
+            "Capture (F9)",
+            "balance_capture",
+            self.capture,
             "Take the balance's stable reading into the carats field (F9, or scan the capture "
-            "barcode)"
+            "barcode)",
         )
-        self.capture_button.clicked.connect(self.capture)
-        self.zero_button = QPushButton("Zero")
-        self.zero_button.setObjectName("balance_zero")
-        self.zero_button.setToolTip("Set the empty balance to zero")
-        self.zero_button.clicked.connect(self.zero)
-        self.tare_button = QPushButton("Tare")
-        self.tare_button.setObjectName("balance_tare")
-        self.tare_button.setToolTip("Take what is on the pan (a container) off the weights")
-        self.tare_button.clicked.connect(self.tare)
-        self.setup_button = QPushButton("Set up...")
-        self.setup_button.setObjectName("balance_setup")
-        self.setup_button.setToolTip("Choose the balance at this workstation")
-        self.setup_button.clicked.connect(self.set_up)
+        self.zero_button = push_button(
+            "Zero", "balance_zero", self.zero, "Set the empty balance to zero"
+        )
+        self.tare_button = push_button(
+            "Tare",
+            "balance_tare",
+            self.tare,
+            "Take what is on the pan (a container) off the weights",
+        )
+        self.setup_button = push_button(
+            "Set up...", "balance_setup", self.set_up, "Choose the balance at this workstation"
+        )
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the form
-            row.addWidget(button)
-        row.addWidget(self.setup_button)
+            buttons.addWidget(button)
+        buttons.addWidget(self.setup_button)
         if shortcut:
             keys = QShortcut(QKeySequence(Qt.Key.Key_F9), self)
             keys.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -842,7 +853,8 @@ class BalancePanel(QFrame):
             )
             return
         if not self.field.isEnabled():
-            why = self.field.toolTip() or "the carats field takes no weight now"
+            # Why the field is closed, as its tool tip says first (``widgets.enable``).
+            why = self.field.toolTip().split(". ")[0] or "the carats field takes no weight now"
             self.refuse(why[:1].lower() + why[1:].rstrip("."))
             return
         if not link.connected:
@@ -930,6 +942,23 @@ class BalancePanel(QFrame):
             self.connect_balance()
 
 
+def push_button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    """A button named ``name`` that runs ``slot``, its tool tip saying what it does."""
+    button = named(QPushButton(text), name)
+    button.setToolTip(tip)
+    button.clicked.connect(lambda *_: slot())
+    return button
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with its object name (what tests and style sheets find it by)."""
+    widget.setObjectName(name)
+    return widget
+
+
 def _shown(reading: Reading, comma: bool) -> str:
     text = reading.shown()
     return text.replace(".", ",") if comma else text
@@ -966,6 +995,12 @@ class StationDialog:
         )
         dialog.choice("code", "Balance", ["", *codes], here.code)
         dialog.line("port", "Port (optional)", here.port, hint="the register's port")
+        dialog.line(
+            "capture_code",
+            "Capture barcode",
+            capture_code(),
+            hint=f"what a scanner types to capture ({DEFAULT_CAPTURE_CODE})",
+        )
         return dialog
 
     @classmethod
@@ -978,6 +1013,9 @@ class StationDialog:
         answer = dialog.run()
         if answer is None:
             return False
+        QSettings().setValue(
+            CAPTURE_CODE_KEY, answer.get("capture_code", "").strip() or DEFAULT_CAPTURE_CODE
+        )
         choose(ctx, answer["code"], answer["port"])
         return True
 

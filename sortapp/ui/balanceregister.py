@@ -5,9 +5,10 @@ workstation's balance."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.entities import BalanceRecord
@@ -16,11 +17,26 @@ from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
 from sortapp.services import balances
 from sortapp.ui import balance
+from sortapp.ui.balance import named, push_button
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, enable
+
+#: The register's list: (key, header).
+COLUMNS = (
+    ("code", "Balance"),
+    ("model", "Model"),
+    ("serial_no", "Serial number"),
+    ("port", "Port"),
+    ("protocol", "Protocol"),
+    ("d", "d (ct)"),
+    ("e", "e (ct)"),
+    ("accuracy_class", "Class"),
+    ("verified", "Verified"),
+    ("state", "Calibration / check"),
+)
 
 #: Why the register's buttons are disabled for everyone but an admin.
 ADMINS = "Admins keep the balance register"
@@ -38,48 +54,32 @@ class BalancesTab(QWidget):
         self.ctx = ctx
         self.owner = owner  # the page: said as its action
         layout = QVBoxLayout(self)
-        self.station_note = QLabel()
-        self.station_note.setObjectName("station_note")
+        self.station_note = named(QLabel(), "station_note")
         self.station_note.setWordWrap(True)
         layout.addWidget(self.station_note)
         self.model: ListTableModel[dict[str, Any]] = ListTableModel(
-            [
-                Column("code", "Balance"),
-                Column("model", "Model"),
-                Column("serial_no", "Serial number"),
-                Column("port", "Port"),
-                Column("protocol", "Protocol"),
-                Column("d", "d (ct)", numeric=True),
-                Column("e", "e (ct)", numeric=True),
-                Column("accuracy_class", "Class"),
-                Column("verified", "Verified"),
-                Column("state", "Calibration / check"),
-            ]
+            [Column(key, header, numeric=key in ("d", "e")) for key, header in COLUMNS]
         )
         self.table = Table("balance_table")
         self.table.setModel(self.model)
-        self.table.fit_columns([80, 120, 110, 150, 70, 60, 60, 50, 60])
+        self.table.fit_columns([80, 170, 110, 200, 70, 60, 60, 50, 60])
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add balance...")
-        self.add_button.setObjectName("add_balance")
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton("Change...")
-        self.edit_button.setObjectName("edit_balance")
-        self.edit_button.clicked.connect(self.edit)
-        self.calibration_button = QPushButton("Record calibration...")
-        self.calibration_button.setObjectName("record_calibration")
-        self.calibration_button.clicked.connect(self.calibrate)
-        self.check_button = QPushButton("Daily check...")
-        self.check_button.setObjectName("daily_check")
-        self.check_button.setToolTip(
-            "Put the reference weight on this workstation's balance, capture it: the check is "
-            "recorded, passed or failed"
+        self.add_button = push_button("Add balance...", "add_balance", self.add)
+        self.edit_button = push_button("Change...", "edit_balance", self.edit)
+        self.calibration_button = push_button(
+            "Record calibration...", "record_calibration", self.calibrate
         )
-        self.check_button.clicked.connect(self.daily_check)
-        self.station_button = QPushButton("This workstation's balance...")
-        self.station_button.setObjectName("choose_station_balance")
-        self.station_button.clicked.connect(self.choose_station)
+        self.check_button = push_button(
+            "Daily check...",
+            "daily_check",
+            self.daily_check,
+            "Put the reference weight on this workstation's balance, capture it: the check is "
+            "recorded, passed or failed",
+        )
+        self.station_button = push_button(
+            "This workstation's balance...", "choose_station_balance", self.choose_station
+        )
         for button in (
             self.add_button,
             self.edit_button,
@@ -140,14 +140,25 @@ class BalancesTab(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
 
+    def _asked(
+        self,
+        ask: Callable[..., dict[str, str] | None],
+        action: Callable[[dict[str, str]], Changes],
+        done: str | Callable[[dict[str, str]], str],
+        *args: object,
+    ) -> None:
+        """Ask with the dialog ``ask`` (``args``), ``action`` run on its OK (a refusal keeps
+        it open, said beside the field)."""
+        submit: Submit[dict[str, str]] = Submit(self.ctx, self.owner, action, done)
+        submit.after(ask(self, *args, submit=submit))
+
     def add(self) -> None:
-        submit: Submit[dict[str, str]] = Submit(
-            self.ctx,
-            self.owner,
+        self._asked(
+            BalanceDialog.ask,
             lambda a: balances.register_balance(self.ctx.db, self.ctx.actor, a),
             lambda a: f"Balance {a['code']} added to the register.",
+            None,
         )
-        submit.after(BalanceDialog.ask(self, None, submit=submit))
 
     def edit(self) -> None:
         record = self.selected()
@@ -161,19 +172,15 @@ class BalancesTab(QWidget):
                 self.ctx.db, self.ctx.actor, record.code, fields, answer["reason"]
             )
 
-        submit: Submit[dict[str, str]] = Submit(
-            self.ctx, self.owner, do, f"Balance {record.code} changed."
-        )
-        submit.after(BalanceDialog.ask(self, record, submit=submit))
+        self._asked(BalanceDialog.ask, do, f"Balance {record.code} changed.", record)
 
     def calibrate(self) -> None:
         record = self.selected()
         if record is None:
             self.ctx.say("Select the balance calibrated first.", self.owner)
             return
-        submit: Submit[dict[str, str]] = Submit(
-            self.ctx,
-            self.owner,
+        self._asked(
+            CalibrationDialog.ask,
             lambda a: balances.record_calibration(
                 self.ctx.db,
                 self.ctx.actor,
@@ -186,8 +193,8 @@ class BalancesTab(QWidget):
                 as_left=a["as_left"],
             ),
             lambda a: f"Calibration of balance {record.code} recorded; next due {a['next_due']}.",
+            record.code,
         )
-        submit.after(CalibrationDialog.ask(self, record.code, submit=submit))
 
     def daily_check(self) -> None:
         code = balance.station().code
@@ -216,10 +223,7 @@ class BalancesTab(QWidget):
                 read_mct=read,
             )
 
-        submit: Submit[dict[str, str]] = Submit(
-            self.ctx, self.owner, do, f"Daily check of balance {code} recorded."
-        )
-        submit.after(CheckDialog.ask(self, self.ctx, code, submit=submit))
+        self._asked(CheckDialog.ask, do, f"Daily check of balance {code} recorded.", self.ctx, code)
 
     def choose_station(self) -> None:
         if balance.StationDialog.ask(self, self.ctx):
@@ -349,6 +353,13 @@ class _CheckForm(FormDialog):
         return out
 
 
+#: What the daily check asks of the person checking.
+CHECK_NOTE = (
+    "Zero the empty balance, put the reference weight on, and capture it (F9). The check is "
+    "recorded whether it passes or fails; a failed check blocks capture."
+)
+
+
 class CheckDialog:
     """The daily check of this workstation's balance: the reference weight put on, captured;
     the service records whether it is within the tolerance."""
@@ -359,13 +370,7 @@ class CheckDialog:
     ) -> FormDialog:
         from sortapp.ui.widgets import number_field  # noqa: PLC0415 (beside its users)
 
-        dialog = _CheckForm(
-            parent,
-            f"Daily check of balance {code}",
-            "Zero the empty balance, put the reference weight on, and capture it (F9). The "
-            "check is recorded whether it passes or fails; a failed check blocks capture.",
-            check=submit,
-        )
+        dialog = _CheckForm(parent, f"Daily check of balance {code}", CHECK_NOTE, check=submit)
         dialog.line("reference", "Reference weight", required=True, hint="its id, e.g. E2-5ct")
         for key, label in (
             ("nominal", "Nominal (ct)"),
@@ -377,7 +382,7 @@ class CheckDialog:
         read = dialog.fields["read"]
         assert isinstance(read, NumberField)
         dialog.panel = balance.BalancePanel(
-            ctx, read, shortcut=True, name="check_balance", gated=False
+            ctx, read, shortcut=True, name="check_balance", gated=False, stacked=True
         )
         dialog.form.addRow(dialog.panel)
         return dialog

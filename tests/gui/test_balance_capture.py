@@ -74,15 +74,22 @@ def sorting(window, lot: str = "L1"):
     return page, page.balance_panel
 
 
-def latest(db, obj: str) -> dict:
-    return json.loads(audit_entries(db, obj=obj, limit=1)[0].details)
-
-
-def test_capture_on_sorting_records_the_weight_and_its_balance(qtbot, make_window, db, who, sim):
+@pytest.fixture
+def floor(qtbot, make_window, db, who, sim):
+    """Lot L1 open on the sorting page, its balance connected: (window, page, panel)."""
     make_lot(db, who.olu, "L1")
     window = make_window()
     page, panel = sorting(window)
     connected(qtbot, panel)
+    return window, page, panel
+
+
+def latest(db, obj: str) -> dict:
+    return json.loads(audit_entries(db, obj=obj, limit=1)[0].details)
+
+
+def test_capture_on_sorting_records_the_weight_and_its_balance(qtbot, db, floor, sim):
+    window, page, panel = floor
     assert "Balance B1, serial B123456789" in panel.device.text()
     page.f_category.setText("S5-SAW-Q1-W")
     page.f_category.choose()
@@ -98,11 +105,8 @@ def test_capture_on_sorting_records_the_weight_and_its_balance(qtbot, make_windo
     assert page.f_carats.text() == ""
 
 
-def test_typed_carats_are_recorded_as_keyed(qtbot, make_window, db, who, sim):
-    make_lot(db, who.olu, "L1")
-    window = make_window()
-    page, panel = sorting(window)
-    connected(qtbot, panel)
+def test_typed_carats_are_recorded_as_keyed(qtbot, db, floor, sim):
+    _window, page, _panel = floor
     page.f_category.setText("S5-SAW-Q1-W")
     page.f_carats.setFocus()
     qtbot.keyClicks(page.f_carats, "2.5")
@@ -110,11 +114,8 @@ def test_typed_carats_are_recorded_as_keyed(qtbot, make_window, db, who, sim):
     assert latest(db, "L1")["weight_source"] == "keyed"
 
 
-def test_a_captured_weight_edited_by_hand_is_keyed(qtbot, make_window, db, who, sim):
-    make_lot(db, who.olu, "L1")
-    window = make_window()
-    page, panel = sorting(window)
-    connected(qtbot, panel)
+def test_a_captured_weight_edited_by_hand_is_keyed(qtbot, db, floor, sim):
+    _window, page, panel = floor
     page.f_category.setText("S5-SAW-Q1-W")
     panel.capture()
     qtbot.waitUntil(lambda: page.f_carats.text() == "12.345", timeout=5000)
@@ -135,13 +136,8 @@ def test_a_captured_weight_edited_by_hand_is_keyed(qtbot, make_window, db, who, 
         ({"unit": "g"}, "not ct"),
     ],
 )
-def test_unstable_overloaded_or_wrong_unit_is_refused(
-    qtbot, make_window, db, who, sim, state, said
-):
-    make_lot(db, who.olu, "L1")
-    window = make_window()
-    page, panel = sorting(window)
-    connected(qtbot, panel)
+def test_unstable_overloaded_or_wrong_unit_is_refused(qtbot, db, floor, sim, state, said):
+    window, page, panel = floor
     sim.set(**state)
     panel.capture()
     qtbot.waitUntil(panel.note.isVisible, timeout=5000)
@@ -150,13 +146,8 @@ def test_unstable_overloaded_or_wrong_unit_is_refused(
     assert page.f_carats.text() == ""
 
 
-def test_a_dropped_balance_is_reported_and_reconnected_without_freezing(
-    qtbot, make_window, db, who, sim
-):
-    make_lot(db, who.olu, "L1")
-    window = make_window()
-    page, panel = sorting(window)
-    connected(qtbot, panel)
+def test_a_dropped_balance_is_reported_and_reconnected_without_freezing(qtbot, db, floor, sim):
+    _window, page, panel = floor
     sim.set(fault="disconnect")
     qtbot.waitUntil(lambda: "reconnecting in" in panel.status.text(), timeout=10000)
     page.f_carats.setFocus()
@@ -199,11 +190,8 @@ def test_a_balance_with_another_serial_number_does_not_capture(qtbot, make_windo
     assert page.f_carats.text() == ""
 
 
-def test_the_scanned_capture_barcode_captures_on_sorting(qtbot, make_window, db, who, sim):
-    make_lot(db, who.olu, "L1")
-    window = make_window()
-    page, panel = sorting(window)
-    connected(qtbot, panel)
+def test_the_scanned_capture_barcode_captures_on_sorting(qtbot, db, floor, sim):
+    window, page, _panel = floor
     page.entries_table.setFocus()  # no field: the scanner's keys go to the scan box
     qtbot.keyClick(page.entries_table, "*")
     assert window.scan_box.edit.hasFocus()

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from sortapp.balances.reading import Status
 from sortapp.core.weighing import KEYED
-from sortapp.services import balances
+from sortapp.services import balances, site
 from sortapp.ui import balance
+from tests.conftest import make_sorted_lot
 from tests.gui.balancefake import FakeBalance
 from tests.gui.conftest import status
 
@@ -197,3 +198,26 @@ def test_closing_the_window_ends_the_balance_thread(qtbot, make_window, fake):
     assert fake.closed >= 1
     assert balance.running_link(window.ctx) is None
     QApplication.processEvents()
+
+
+def test_a_decimal_comma_site_gets_the_weight_with_a_comma(qtbot, make_window, db, who, fake):
+    site.set_setting(db, who.admin, "decimal-comma", "yes")
+    window = make_window()
+    page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    assert panel.value.text() == "1,234 ct"
+    panel.capture()
+    qtbot.waitUntil(lambda: page.f_carats.text() == "1,234")
+    assert page.f_carats.value() == 1_234  # read back as the site reads it
+    assert panel.source().reading == "1.234 ct"  # the balance's own words, as it said them
+
+
+def test_a_closed_lot_takes_no_captured_weight(qtbot, make_window, db, who, fake):
+    make_sorted_lot(db, who.olu, "L1")
+    window = make_window()
+    page, panel = sorting_panel(window)
+    page.open_lot("L1")
+    connected(qtbot, panel)
+    panel.capture()
+    assert panel.note.text() == "Not captured: lot L1 is sorted and closed."
+    assert page.f_carats.text() == ""

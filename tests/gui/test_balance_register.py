@@ -132,12 +132,14 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
         dialog = build(parent, ctx)
         dialog.fields["code"].setCurrentText("B1")
         dialog.fields["port"].setText(url)
+        dialog.fields["capture_code"].setText("#W#")
         dialog.run = dialog.values
         return dialog
 
     monkeypatch.setattr(balance.StationDialog, "build", chosen)
     tab.station_button.click()
     assert "This workstation reads balance B1 through socket://" in tab.station_note.text()
+    assert balance.capture_code() == "#W#"  # this workstation's scanners' command
     window.go(1)
     panel = window.sorting.balance_panel
     qtbot.waitUntil(lambda: panel._link is not None and panel._link.connected, timeout=10000)
@@ -166,5 +168,8 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     assert "Balance B1 passed: 5.001 ct against E2-5ct" in status(window)
     window.go(1)
     qtbot.waitUntil(lambda: panel.badge.text().endswith(", checked today"))
-    panel.capture()
+    window.activateWindow()  # (the check's dialog was)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.sorting.f_category.setFocus()
+    qtbot.keyClicks(window.sorting.f_category, "#W#")  # the barcode chosen here captures
     qtbot.waitUntil(lambda: window.sorting.f_carats.text() == "5.001", timeout=5000)

@@ -597,7 +597,9 @@ class _WeighForm(FormDialog):
         """The balance above OK, capturing into the carats (F9 in the dialog too)."""
         carats = self.fields["carats"]
         assert isinstance(carats, NumberField)
-        self.balance_panel = BalancePanel(ctx, carats, shortcut=True, name="weigh_balance")
+        self.balance_panel = BalancePanel(
+            ctx, carats, shortcut=True, name="weigh_balance", stacked=True
+        )
         self.balance_panel.weighed.connect(self.fields["stones"].setFocus)
         self.form.addRow(self.balance_panel)
 

@@ -127,3 +127,11 @@ def test_needs_no_database(balance_sim, capsys, tmp_path, monkeypatch):
     code, _out, _err = run(capsys, url, "--protocol", "mt-sics")
     assert code == 0
     assert not (tmp_path / "none.db").exists()
+
+
+def test_the_register_s_commands_share_the_group(tmp_path, capsys):
+    """``balance list`` (the register) opens the database, ``balance read`` does not."""
+    code = main(["--db", str(tmp_path / "none.db"), "--user", "x", "balance", "list"])
+    _out, err = capsys.readouterr()
+    assert code == 1 and "database" in err
+    assert not (tmp_path / "none.db").exists()

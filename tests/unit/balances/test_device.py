@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sortapp.balances.device import (
     Balance,
@@ -18,7 +20,7 @@ from sortapp.balances.device import (
     open_balance,
 )
 from sortapp.balances.protocols import PortSettings
-from sortapp.balances.reading import DeviceInfo, Status
+from sortapp.balances.reading import DeviceInfo, Reading, Status
 
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus")
 D = Decimal
@@ -186,22 +188,38 @@ def test_disconnect_on_a_pty(balance_sim_pty):
             balance.read()
 
 
-def test_unasked_lines_do_not_answer_commands(balance_sim):
-    """A streaming MT-SICS balance (SIR): the stream's lines are set aside while zero, tare and
-    identify wait for their own answers."""
-    sim, url = balance_sim("mt-sics")
-    with Balance(url, "mt-sics", timeout=2) as balance:
-        balance._send(b"SIR")
-        sim.wait_received(1)
-        assert balance.read().value == D("1.234")  # a stream line is as fresh as an answer
-        balance._send(b"SIR")
-        first = balance._line(2)
-        assert first is not None and first.startswith(b"S S")
-        assert balance.identify().serial_no == "B123456789"
-        balance._send(b"SIR")
-        balance._listen(0.5)
-        assert balance.heard  # stream lines heard while waiting
-        balance.zero()  # Z A found among the stream lines
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_unasked_lines_do_not_answer_commands(balance_sim, protocol):
+    """A streaming balance's line (or its print key's) just before each answer: identify,
+    zero and tare still take their own answers, and the readings heard are kept aside."""
+    sim, url = balance_sim(protocol, stream=True)
+    original = sim.respond
+    stream_line = {
+        "mt-sics": b"S D      7.777 ct\r\n",
+        "sbi": b"+    7.777    \r\n",
+        "and": b"US,+0007.777 ct\r\n",
+        "ohaus": b"     7.777 ct ?\r\n",
+    }[protocol]
+
+    def respond(line: bytes) -> list[bytes]:
+        answer = original(line)
+        return [stream_line, *answer] if answer else []
+
+    sim.respond = respond  # type: ignore[method-assign]
+    with Balance(url, protocol, timeout=2) as balance:
+        info = balance.identify()
+        assert info.serial_no == "B123456789"
+        assert (info.software if protocol == "ohaus" else info.model).startswith("JET 1103C")
+        assert [r.value for r in balance.heard][:1] == [D("7.777")]
+        balance.tare()
+        assert sim.tare == D("1.234")
+        sim.set(weight=D("0.004"))
+        balance.zero()
+        assert (sim.weight, sim.tare) == (0, 0)
+        if protocol == "mt-sics":  # names its answers: the refusal is found among the lines
+            sim.set(stable=False, stable_timeout=0.2)
+            with pytest.raises(BalanceRefused, match=r"could not zero"):
+                balance.zero()
 
 
 def test_an_answer_naming_another_command_is_not_taken(balance_sim):
@@ -234,6 +252,9 @@ def test_zero_refused_in_words(balance_sim):
 def test_a_port_that_cannot_open(tmp_path):
     with pytest.raises(BalanceError, match=r"cannot open the balance's port .*check the port"):
         Balance(str(tmp_path / "ttyUSB9"), "mt-sics")
+    for url in ("abc://", "loop://?logging=zz", "socket://[::1", "hwgrep://no-such-port"):
+        with pytest.raises(BalanceError, match=r"cannot open the balance"):
+            Balance(url, "mt-sics")
     with pytest.raises(BalanceError, match="no balance protocol called 'xyz'"):
         Balance("loop://", "xyz")
 
@@ -316,3 +337,19 @@ def test_a_print_key_line_waiting_is_not_the_answer(balance_sim):
         balance.zero()
         assert balance.read().value == 0
         assert [r.value for r in balance.heard] == [D("9.999")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.binary(max_size=200), st.sampled_from(PROTOCOLS))
+def test_any_bytes_from_the_line_give_a_reading_or_a_balance_error(data, protocol):
+    """Whatever comes down the line (here fed back through loop://), a call returns a reading
+    or raises a BalanceError, nothing else."""
+    fast = PortSettings(115200)  # loop:// takes as long to write as the baud rate would
+    with Balance("loop://", protocol, fast, timeout=0.05) as balance:
+        balance._send(data)  # loop:// hands it back as if the balance had sent it
+        for call in (balance.read, balance.identify, balance.zero):
+            try:
+                result = call()
+            except BalanceError:
+                continue
+            assert result is None or isinstance(result, (Reading, DeviceInfo))

@@ -80,6 +80,8 @@ def test_the_stable_lines_dumped_in_the_manuals(protocol, dump, text, length):
         (b"S I\r\n", Refused("I", MtSics().parse(b"S I").reason, b"S I\r\n", "S", busy=True)),  # type: ignore[union-attr]
         (b'I4 A "B123456789"\r\n', DeviceInfo(serial_no="B123456789")),
         (b'I2 A "JET 1103C 1100.000 ct"\r\n', DeviceInfo(model="JET 1103C")),
+        (b'I2 A "XS205DU 220.00 g"\r\n', DeviceInfo(model="XS205DU")),
+        (b'I11 A "JET 1103C"\r\n', DeviceInfo(model="JET 1103C")),
         (b'I3 A "1.10 22.6.4"\r\n', DeviceInfo(software="1.10 22.6.4")),
         (b'I10 A "SORT-1"\r\n', DeviceInfo(balance_id="SORT-1")),
         (b'I4 A "B1234\r\n', None),  # cut short
@@ -206,6 +208,7 @@ def test_sbi_commands():
         (b"\x06\r\n", Ack("", b"\x06\r\n")),
         (b"SN,T1234567\r\n", DeviceInfo(serial_no="T1234567")),
         (b"TN,  FX-300i\r\n", DeviceInfo(model="FX-300i")),
+        (b"TN,JET 1103C\r\n", DeviceInfo(model="JET 1103C")),
         (b"ID,LAB-0123\r\n", DeviceInfo(balance_id="LAB-0123")),
     ],
 )
@@ -297,6 +300,14 @@ def test_default_settings_per_protocol():
     modern = PortSettings(9600, 8, "N", 1)
     assert Sbi(modern).default_settings == modern
     assert modern.describe() == "9600 baud 8N1"
+    assert modern.line() == {
+        "baudrate": 9600,
+        "bytesize": 8,
+        "parity": "N",
+        "stopbits": 1,
+        "xonxoff": False,
+        "rtscts": False,
+    }
     assert PortSettings(1200, 7, "O", 1, rtscts=True).describe() == "1200 baud 7O1 RTS/CTS"
 
 

@@ -293,6 +293,19 @@ def test_a_reading_that_does_not_say_the_weight_is_refused(db, who):
         _receive(db, who, source)
 
 
+def test_a_weight_outside_the_balances_load_range_is_refused(db, who):
+    _register(db, who, min_mct="0.100")
+    _calibrate(db, who)
+    with pytest.raises(
+        UserError, match=r"0\.099 ct is below balance B-01's minimum load of 0\.100"
+    ):
+        _receive(db, who, captured("0.099"), mct=99)
+    with pytest.raises(UserError, match=r"1100\.001 ct is above balance B-01's maximum load"):
+        _receive(db, who, captured("1100.001"), mct=1_100_001)
+    assert _weighings(db) == []
+    _receive(db, who, captured("0.100"), mct=100)  # the minimum itself is taken
+
+
 def test_a_site_requiring_a_daily_check_blocks_capture_until_one_passes_today(db, who):
     _ready(db, who)
     assert balances.capture_state(db, "B-01").checked_today is None  # not required
@@ -384,21 +397,21 @@ def test_every_weight_taking_service_writes_its_weighing_and_its_audit_entry_say
     lots.reweigh_lot(db, who.sam, "L1", 99_990, reason="scale drift", source=captured("99.990"))
     assert _details(db, "lot.reweigh")["reading"] == "99.990 ct"
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, source=captured("60.000"))
-    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_890, 120)
+    sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 39_690, 120)
     sorting.add_loss(db, who.olu, "L1", "cleaning", 100, source=captured("0.100"))
     assert _details(db, "sort.loss")["serial_no"] == "B123456789"
     assert _details(db, "sort.add")["weight_source"] == "keyed"
     # A correction weighs nothing.
-    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 1, source=captured("0.001"))
+    last = sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 200, source=captured("0.200"))
     sorting.correct_entry(db, who.olu, "L1", last.uid, "wrong category")
     assert _weighings(db) == [
         ("receive", 100_000, 0, "", "", "", 1, 0, 0),
         ("weigh", 50_010, 1, "B-01", "B123456789", "50.010 ct", 1, 0, 0),
         ("reweigh", 99_990, 1, "B-01", "B123456789", "99.990 ct", 1, 0, 0),
         ("sort", 60_000, 1, "B-01", "B123456789", "60.000 ct", 1, 1, 0),
-        ("sort", 39_890, 0, "", "", "", 1, 1, 0),
+        ("sort", 39_690, 0, "", "", "", 1, 1, 0),
         ("loss", 100, 1, "B-01", "B123456789", "0.100 ct", 1, 1, 0),
-        ("sort", 1, 1, "B-01", "B123456789", "0.001 ct", 1, 1, 0),
+        ("sort", 200, 1, "B-01", "B123456789", "0.200 ct", 1, 1, 0),
     ]
     report = verify(db)
     assert report.ok, report.problems
