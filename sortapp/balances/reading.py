@@ -105,11 +105,3 @@ def reading_mct(reading: Reading) -> int:
     if refusal is not None or reading.value is None:
         raise ValueError(refusal or "no value")
     return int(reading.value * 1000)
-
-
-def trade_weight_mct(mct: int) -> int:
-    """The 2-decimal trade weight of ``mct`` by the carat convention: the third decimal is
-    dropped unless it is 9, which rounds up (1.568 -> 1.56 ct, 1.569 -> 1.57 ct), in mct."""
-    sign = -1 if mct < 0 else 1
-    whole, third = divmod(abs(mct), 10)
-    return sign * (whole + (1 if third == 9 else 0)) * 10
