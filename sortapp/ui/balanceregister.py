@@ -356,8 +356,16 @@ class _CheckForm(FormDialog):
 #: What the daily check asks of the person checking.
 CHECK_NOTE = (
     "Zero the empty balance, put the reference weight on, and capture it (F9). The check is "
-    "recorded whether it passes or fails; a failed check blocks capture."
+    "recorded whether it passes or fails"
 )
+
+
+def check_note(blocks: bool) -> str:
+    """What the daily check asks, and what a failed check does where ``blocks`` (the site's
+    ``balance-daily-check``) says whether a failed or missing check blocks capture."""
+    if blocks:
+        return f"{CHECK_NOTE}; a failed check blocks capture until a check passes."
+    return f"{CHECK_NOTE}; this site does not block capture on the daily check."
 
 
 class CheckDialog:
@@ -370,7 +378,12 @@ class CheckDialog:
     ) -> FormDialog:
         from sortapp.ui.widgets import number_field  # noqa: PLC0415 (beside its users)
 
-        dialog = _CheckForm(parent, f"Daily check of balance {code}", CHECK_NOTE, check=submit)
+        from sortapp.services.settings import settings  # noqa: PLC0415 (beside its users)
+
+        blocks = settings(ctx.db).balance_daily_check
+        dialog = _CheckForm(
+            parent, f"Daily check of balance {code}", check_note(blocks), check=submit
+        )
         dialog.line("reference", "Reference weight", required=True, hint="its id, e.g. E2-5ct")
         for key, label in (
             ("nominal", "Nominal (ct)"),
