@@ -1,0 +1,161 @@
+"""The balance on screen, round two (issue 16): a loss captured on Sorting, a balance that does
+not say its serial number, the daily check's words from the setting, the refusal note cleared,
+zero and tare recorded, closing while a read hangs, the workstation's balance kept per user
+account, and the capture barcode as a Code 39 scanner sends it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from sortapp.services import site
+from sortapp.ui import balance, balanceregister
+from sortapp.ui.dialogs import FormDialog
+from tests.conftest import make_lot
+from tests.gui.balancefake import FakeBalance
+from tests.gui.conftest import status
+from tests.gui.test_balance_capture import latest, sim  # noqa: F401 (fixtures)
+from tests.gui.test_balance_capture import connected as sim_connected
+from tests.gui.test_balance_capture import sorting as sim_sorting
+from tests.gui.test_balance_panel import connected, fake, sorting_panel  # noqa: F401 (fixtures)
+
+
+def test_f9_captures_into_the_loss_carats_and_the_loss_is_recorded_as_captured(
+    qtbot, make_window, db, who, sim
+):
+    make_lot(db, who.olu, "L1")
+    site.set_setting(db, who.admin, "keyed-weights", "no")
+    window = make_window()
+    page, panel = sim_sorting(window)
+    sim_connected(qtbot, panel)
+    assert panel.target.isVisible() and panel.target.text() == "F9 \u2192 Entry carats"
+    page.f_loss.setFocus()
+    assert panel.target.text() == "F9 \u2192 Loss carats"
+    page.f_loss_type.setFocus()  # the loss carats had the cursor last: still theirs
+    assert panel.target.text() == "F9 \u2192 Loss carats"
+    qtbot.keyClick(page.f_loss_type, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: page.f_loss.text() == "12.345", timeout=5000)
+    assert page.f_carats.text() == ""
+    assert panel.source() is not panel.source(page.f_loss)  # the entry's stays keyed
+    page.add_loss()
+    assert "Not" not in status(window)
+    details = latest(db, "L1")
+    assert details["weight_source"] == "balance"
+    assert (details["balance"], details["reading"]) == ("B1", "12.345 ct")
+    assert page.f_loss.text() == ""
+    assert panel.target.text() == "F9 \u2192 Entry carats"  # the next capture, the next entry's
+
+
+def test_a_balance_that_does_not_say_its_serial_connects_and_blocks_capture(
+    qtbot, make_window, fake
+):
+    fake.set(anonymous=True)
+    window = make_window()
+    page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    assert panel.value.text() == "1.234 ct"  # its live reading
+    assert "serial (none)" not in panel.blocked.text()
+    assert "did not report its serial number" in panel.blocked.text()
+    assert panel.badge.text() == "Capture blocked"
+    assert "no serial number" in panel.device.text()
+    panel.capture()
+    assert "did not report its serial number: capture is blocked" in panel.note.text()
+    assert page.f_carats.text() == ""
+    assert fake.opened == 1  # connected once, not retrying
+
+
+@pytest.mark.parametrize(("daily", "blocks"), [("no", False), ("yes", True)])
+def test_the_daily_check_says_whether_a_failed_check_blocks_capture(
+    qtbot, make_window, db, who, fake, daily, blocks
+):
+    site.set_setting(db, who.admin, "balance-daily-check", daily)
+    window = make_window("sam")
+    dialog: FormDialog = balanceregister.CheckDialog.build(window, window.ctx, "B1")
+    qtbot.addWidget(dialog)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert ("a failed check blocks capture" in words) is blocks
+    assert ("does not block capture" in words) is not blocks
+
+
+def test_the_not_captured_note_goes_once_the_reading_may_be_captured(qtbot, make_window, fake):
+    window = make_window()
+    page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    fake.set(stable=False)
+    qtbot.waitUntil(lambda: panel.mark.text() == balance.MOVING_MARK)
+    panel.capture()
+    qtbot.waitUntil(panel.note.isVisible)
+    assert "not stable" in panel.note.text() or "stable" in panel.note.text()
+    fake.set(stable=True)
+    qtbot.waitUntil(lambda: not panel.note.isVisible())
+    assert page.f_carats.text() == ""  # cleared, nothing captured
+
+
+def test_the_not_captured_note_goes_on_a_capture(qtbot, make_window, fake):
+    window = make_window()
+    page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    panel.refuse("a cause that readings do not clear")
+    qtbot.waitUntil(lambda: panel._link.last is not None)
+    assert panel.note.isVisible()
+    panel.capture()
+    qtbot.waitUntil(lambda: page.f_carats.text() == "1.234")
+    assert not panel.note.isVisible()
+
+
+def test_zero_and_tare_are_recorded_through_the_service(qtbot, make_window, fake, monkeypatch):
+    from sortapp.services import balances  # noqa: PLC0415
+
+    recorded: list[tuple[str, str, str, str]] = []
+
+    def record(db, actor, code, serial_no, action):
+        recorded.append((actor.name, code, serial_no, action))
+
+    monkeypatch.setattr(balances, "record_adjustment", record, raising=False)
+    window = make_window()
+    _page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    panel.zero_button.click()
+    qtbot.waitUntil(lambda: "Balance B1 zeroed." in status(window))
+    panel.tare_button.click()
+    qtbot.waitUntil(lambda: "Balance B1 tared." in status(window))
+    user = window.ctx.actor.name
+    assert recorded == [(user, "B1", "B123456789", "zero"), (user, "B1", "B123456789", "tare")]
+
+
+def test_closing_while_a_read_hangs_cancels_it(qtbot, make_window, fake, monkeypatch):
+    monkeypatch.setattr(balance, "STOP_WAIT_MS", 3000)
+    window = make_window()
+    _page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    link = balance.running_link(window.ctx)
+    fake.set(hang=True)
+    assert fake.hanging.wait(5)
+    window.close()
+    assert not link.running  # ended by the cancel, not by waiting out the read
+    assert fake.closed >= 1
+    QApplication.processEvents()
+
+
+def test_the_station_dialog_says_it_keeps_the_balance_per_user_account(qtbot, make_window):
+    window = make_window("sam")
+    dialog = balance.StationDialog.build(window, window.ctx)
+    qtbot.addWidget(dialog)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Kept on this workstation" not in words
+    assert "user account" in words
+
+
+@pytest.mark.parametrize("scanned", ["CAPTURE", "*CAPTURE*"])
+def test_the_capture_barcode_with_or_without_its_asterisks(qtbot, make_window, fake, scanned):
+    window = make_window()
+    page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5")
+    qtbot.keyClicks(page.f_category, scanned)
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)  # the scanner's Enter: dropped
+    qtbot.waitUntil(lambda: page.f_carats.text() == "1.234")
+    assert page.f_category.text() == "S5"
+    assert page.f_category.message.text() == ""
