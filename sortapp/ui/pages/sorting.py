@@ -116,6 +116,11 @@ class SortingPage(Page):
         grid.addWidget(self.loss_button, 1, 6)
         grid.addWidget(self.f_category.message, 2, 1, 1, 6)
         self._build_balance(grid)
+        # Rows a little closer than the style's: with the balance's panel under them the page
+        # still fits 1366x768 at 150 % without scrolling.
+        grid.setVerticalSpacing(4)
+        margins = grid.contentsMargins()
+        grid.setContentsMargins(margins.left(), margins.top(), margins.right(), 6)
         layout.addWidget(entry)
 
         body = QSplitter()
