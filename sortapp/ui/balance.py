@@ -614,11 +614,12 @@ def record_adjustment(
     (the audit log; a refusal said by ``ctx.act``): the one place the GUI records it."""
     from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
 
-    record = getattr(balances, "record_adjustment", None)
-    if record is None or ctx.locked:
-        log.info("balance %s %s (not recorded)", code, action)
+    if ctx.locked:
+        log.info("balance %s %s while locked (not recorded)", code, action)
         return
-    ctx.act(parent, lambda: record(ctx.db, ctx.actor, code, serial_no, action))
+    ctx.act(
+        parent, lambda: balances.record_adjustment(ctx.db, ctx.actor, code, serial_no, action)
+    )
 
 
 def keyed_allowed(ctx: Context) -> bool:

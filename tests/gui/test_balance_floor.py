@@ -5,11 +5,14 @@ account, and the capture barcode as a Code 39 scanner sends it."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from sortapp.services import site
+from sortapp.services.verify import audit_entries
 from sortapp.ui import balance, balanceregister
 from sortapp.ui.dialogs import FormDialog
 from sortapp.ui.layouts import VerticalScroller
@@ -107,15 +110,7 @@ def test_the_not_captured_note_goes_on_a_capture(qtbot, make_window, fake):
     assert not panel.note.isVisible()
 
 
-def test_zero_and_tare_are_recorded_through_the_service(qtbot, make_window, fake, monkeypatch):
-    from sortapp.services import balances  # noqa: PLC0415
-
-    recorded: list[tuple[str, str, str, str]] = []
-
-    def record(db, actor, code, serial_no, action):
-        recorded.append((actor.name, code, serial_no, action))
-
-    monkeypatch.setattr(balances, "record_adjustment", record, raising=False)
+def test_zero_and_tare_are_recorded_in_the_audit_log(qtbot, make_window, db, fake):
     window = make_window()
     _page, panel = sorting_panel(window)
     connected(qtbot, panel)
@@ -123,8 +118,10 @@ def test_zero_and_tare_are_recorded_through_the_service(qtbot, make_window, fake
     qtbot.waitUntil(lambda: "Balance B1 zeroed." in status(window))
     panel.tare_button.click()
     qtbot.waitUntil(lambda: "Balance B1 tared." in status(window))
-    user = window.ctx.actor.name
-    assert recorded == [(user, "B1", "B123456789", "zero"), (user, "B1", "B123456789", "tare")]
+    (zero,) = audit_entries(db, action="balance.zero", obj="B1")
+    (tare,) = audit_entries(db, action="balance.tare", obj="B1")
+    assert zero.user == tare.user == window.ctx.actor.name
+    assert json.loads(zero.details)["serial_no"] == "B123456789"
 
 
 def test_closing_while_a_read_hangs_cancels_it(qtbot, make_window, fake, monkeypatch):
