@@ -617,9 +617,7 @@ def record_adjustment(
     if ctx.locked:
         log.info("balance %s %s while locked (not recorded)", code, action)
         return
-    ctx.act(
-        parent, lambda: balances.record_adjustment(ctx.db, ctx.actor, code, serial_no, action)
-    )
+    ctx.act(parent, lambda: balances.record_adjustment(ctx.db, ctx.actor, code, serial_no, action))
 
 
 def keyed_allowed(ctx: Context) -> bool:

@@ -376,9 +376,8 @@ class CheckDialog:
     def build(
         cls, parent: QWidget | None, ctx: Context, code: str, submit: Check | None = None
     ) -> FormDialog:
-        from sortapp.ui.widgets import number_field  # noqa: PLC0415 (beside its users)
-
         from sortapp.services.settings import settings  # noqa: PLC0415 (beside its users)
+        from sortapp.ui.widgets import number_field  # noqa: PLC0415 (beside its users)
 
         blocks = settings(ctx.db).balance_daily_check
         dialog = _CheckForm(

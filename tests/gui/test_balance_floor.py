@@ -17,14 +17,18 @@ from sortapp.ui import balance, balanceregister
 from sortapp.ui.dialogs import FormDialog
 from sortapp.ui.layouts import VerticalScroller
 from tests.conftest import make_lot
-from tests.gui.balancefake import FakeBalance
+from tests.gui import test_balance_capture, test_balance_panel
 from tests.gui.conftest import status
 from tests.gui.fit import available, misfits
-from tests.gui.test_balance_capture import latest, sim  # noqa: F401 (fixtures)
 from tests.gui.test_balance_capture import connected as sim_connected
+from tests.gui.test_balance_capture import latest
 from tests.gui.test_balance_capture import sorting as sim_sorting
-from tests.gui.test_balance_panel import connected, fake, sorting_panel  # noqa: F401 (fixtures)
+from tests.gui.test_balance_panel import connected, sorting_panel
 from tests.gui.test_screens import fit_to
+
+#: The balance simulated over loopback TCP, and the balance in memory (their fixtures).
+sim = test_balance_capture.sim
+fake = test_balance_panel.fake
 
 
 def test_f9_captures_into_the_loss_carats_and_the_loss_is_recorded_as_captured(
@@ -162,15 +166,13 @@ def test_the_capture_barcode_with_or_without_its_asterisks(qtbot, make_window, f
 
 
 @pytest.mark.parametrize("screen", ["1366x768@150", "1280x720@100"])
-def test_sorting_with_a_balance_fits_the_smallest_screens(
-    qtbot, make_window, sealed, fake, screen
-):
-    """With the balance's panel (connected, two carat fields to fill: the line saying which) Sorting
-    fits 1366x768 at 150 % (and 1280x720) without scrolling, every control in view."""
+def test_sorting_with_a_balance_fits_the_smallest_screens(qtbot, make_window, sealed, fake, screen):
+    """With the balance's panel (connected, two carat fields to fill: the line saying which)
+    Sorting fits 1366x768 at 150 % (and 1280x720) without scrolling, every control in view."""
     width, height = available(screen)
     window = make_window("admin")
     window.sorting.open_lot("L1")
-    page, panel = sorting_panel(window)
+    _page, panel = sorting_panel(window)
     connected(qtbot, panel)
     fit_to(window, width, height)
     for _ in range(5):
