@@ -939,7 +939,7 @@ class BalancePanel(QFrame):
             return ""
         return (
             f"balance {link.code} did not report its serial number: capture is blocked; check "
-            "its protocol setting (Settings, Balances) and that it answers who it is"
+            "its protocol (Settings, Balances)"
         )
 
     def _show_badge(self) -> None:
