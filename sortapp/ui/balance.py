@@ -720,7 +720,7 @@ class BalancePanel(QFrame):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
         self.note.hide()
-        room = self.fontMetrics().averageCharWidth() * 26
+        room = self._room = self.fontMetrics().averageCharWidth() * 26
         # Two lines beside the reading (a short screen has no room for more): what the balance
         # does; which balance it is and whether it may capture. A refusal adds a third.
         which = QHBoxLayout()
@@ -759,6 +759,8 @@ class BalancePanel(QFrame):
         self.setup_button = push_button(
             "Set up...", "balance_setup", self.set_up, "Choose the balance at this workstation"
         )
+        # As wide as its words: the line beside it says there is no balance, in full.
+        self.setup_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         buttons.addWidget(self.target)
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the form
@@ -821,6 +823,7 @@ class BalancePanel(QFrame):
         for signal, slot in self._slots():
             signal.connect(slot)
         self.setup_button.hide()
+        self.status.setMinimumWidth(self._room)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._row.setContentsMargins(6, 0, 6, 0)
         for widget in (self.value, self.mark, self.device, self.badge, self.capture_button):
@@ -855,6 +858,8 @@ class BalancePanel(QFrame):
             self.status.setText(f"{NO_BALANCE}: type the carats.")
         self.status.setToolTip("A supervisor chooses this workstation's balance (Set up...)")
         self.setFrameShape(QFrame.Shape.NoFrame)  # one line, as little room as it can
+        # Its sentence in full beside Set up... (a balance's lines wrap in what room is left).
+        self.status.setMinimumWidth(self.status.sizeHint().width())
         self._row.setContentsMargins(0, 0, 0, 0)
         for label in (self.device, self.badge, self.blocked):
             label.hide()

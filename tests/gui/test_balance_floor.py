@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from sortapp.reports.barcode import code128_modules
 from sortapp.services import site
 from sortapp.services.verify import audit_entries
 from sortapp.ui import balance, balanceregister
@@ -180,3 +181,29 @@ def test_sorting_with_a_balance_fits_the_smallest_screens(qtbot, make_window, se
     scroller = window.findChild(VerticalScroller)
     assert scroller.verticalScrollBar().maximum() == 0
     assert misfits(window, QSize(width, height)) == []
+
+
+def test_the_balances_tab_shows_the_capture_barcode_to_stick_by_the_balance(
+    qtbot, make_window, fake
+):
+    window = make_window("admin")
+    window.go(6)
+    page = window.settings_page
+    page.tabs.setCurrentWidget(page.balances_tab)
+    tab = page.balances_tab
+    tab.refresh()
+    assert "user account" in tab.station_note.text()
+    assert "*CAPTURE*" in tab.station_note.text()
+    shown = tab.capture_barcode.pixmap()
+    assert tab.capture_barcode.isVisible() and not shown.isNull()
+    assert shown.width() == len(code128_modules("*CAPTURE*")) * 2  # two pixels a module
+    assert "*CAPTURE*" in tab.capture_barcode.toolTip()
+
+
+def test_no_balance_says_so_in_full_beside_set_up(qtbot, make_window):
+    window = make_window("sam")
+    _page, panel = sorting_panel(window)
+    fit_to(window, *available("1366x768@150"))
+    status_line = panel.status
+    wanted = status_line.fontMetrics().horizontalAdvance(status_line.text())
+    assert status_line.width() >= wanted
