@@ -108,7 +108,9 @@ def test_a_generic_balance_keeps_a_pattern_with_a_group_named_value(db, who):
     pattern = r"^W\s*(?P<value>[-+]?\d+\.\d+)\s*(?P<unit>ct)"
     _register(db, who, protocol="generic", pattern=pattern)
     assert balances.get_balance(db, "B-01").pattern == pattern
-    with pytest.raises(UserError, match="pattern .generic.: the pattern needs a group named value"):
+    with pytest.raises(
+        UserError, match=r"pattern .generic.: the pattern needs a group named value"
+    ):
         balances.update_balance(db, who.admin, "B-01", {"pattern": r"\d+"}, "new firmware")
     with pytest.raises(UserError, match="is not a regular expression"):
         balances.update_balance(db, who.admin, "B-01", {"pattern": "(?P<value>"}, "typo")
@@ -202,7 +204,7 @@ def test_a_weighing_from_a_file_is_never_a_captured_one(db, who):
 
 
 def test_a_permission_message_says_an_admin(db, who):
-    with pytest.raises(PermissionDenied, match="registering a balance needs an admin$"):
+    with pytest.raises(PermissionDenied, match=r"registering a balance needs an admin$"):
         balances.register_balance(db, who.olu, B01)
     with pytest.raises(PermissionDenied, match="needs a supervisor or admin"):
         who.olu.require(who.sam.role, "signing")
