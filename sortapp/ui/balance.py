@@ -151,6 +151,7 @@ class Device(Protocol):
     def read_stable(self, timeout: float) -> Reading: ...
     def zero(self) -> None: ...
     def tare(self) -> None: ...
+    def cancel(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -353,9 +354,8 @@ class BalanceWorker(QObject):
         timeout."""
         self._stopped = True
         device = self._talking
-        cancel = getattr(device, "cancel", None)
-        if cancel is not None:
-            cancel()
+        if device is not None:
+            device.cancel()
 
     @Slot()
     def stop(self) -> None:
@@ -391,9 +391,10 @@ def _identified(device: Device) -> tuple[DeviceInfo, Reading | None]:
 
 
 def _disconnected(exc: BalanceError) -> bool:
+    """Whether ``exc`` says the port is gone or the balance's calls were cancelled (closing)."""
     from sortapp.balances import device  # noqa: PLC0415 (loaded with the balance)
 
-    return isinstance(exc, device.BalanceDisconnected)
+    return isinstance(exc, (device.BalanceDisconnected, device.BalanceCancelled))
 
 
 def _gone(exc: BalanceError) -> bool:

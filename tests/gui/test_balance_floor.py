@@ -207,3 +207,35 @@ def test_no_balance_says_so_in_full_beside_set_up(qtbot, make_window):
     status_line = panel.status
     wanted = status_line.fontMetrics().horizontalAdvance(status_line.text())
     assert status_line.width() >= wanted
+
+
+def test_closing_while_a_silent_balance_is_read_cancels_the_read(
+    qtbot, make_window, db, who, sim, monkeypatch
+):
+    """Against the simulator gone silent, each read waiting a minute for its answer: closing
+    the window cancels the read under way (``Balance.cancel``) and the thread has ended when
+    the close returns, instead of the close waiting for the read's timeout."""
+    opener_for = balance.opener_for
+
+    def patient(record, port=""):
+        opens = opener_for(record, port)
+
+        def opened():
+            found = opens()
+            found.timeout = 60.0
+            return found
+
+        return opened
+
+    monkeypatch.setattr(balance, "opener_for", patient)
+    make_lot(db, who.olu, "L1")
+    window = make_window()
+    _page, panel = sim_sorting(window)
+    sim_connected(qtbot, panel)
+    link = balance.running_link(window.ctx)
+    asked = len(sim.received)
+    sim.set(fault="silent")
+    assert sim.wait_received(asked + 1)  # a read asked, its answer never coming
+    window.close()
+    assert not link.running
+    QApplication.processEvents()
