@@ -13,12 +13,15 @@ answers.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import serial
 
@@ -26,6 +29,8 @@ from sortapp.balances.lines import LineReader
 from sortapp.balances.protocols import (
     PROTOCOLS,
     Ack,
+    GenericProfile,
+    GenericRegex,
     Parsed,
     PortSettings,
     Protocol,
@@ -35,6 +40,7 @@ from sortapp.balances.reading import BalanceError, DeviceInfo, Reading, Status, 
 
 __all__ = [
     "Balance",
+    "BalanceCancelled",
     "BalanceDisconnected",
     "BalanceError",
     "BalanceNoAnswer",
@@ -68,6 +74,8 @@ KEEP_HEARD = 16
 #: How long ``auto`` waits for the answer to one protocol's question, at most (a balance
 #: answers an identity question within a fraction of a second).
 PROBE_WAIT = 1.5
+#: How often an identity question in bare text is asked at most, for two equal answers in a row.
+IDENTITY_ASKS = 3
 #: The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).
 AUTO_ORDER = ("mt-sics", "sbi", "and", "ohaus")
 
@@ -88,13 +96,36 @@ class BalanceUnstable(BalanceError):
     """No stable reading came in the time allowed, or the balance is out of range."""
 
 
+class BalanceCancelled(BalanceError):
+    """``Balance.cancel`` was called (the app is closing): the call in progress, and every call
+    after, stops here."""
+
+
 def protocol_named(name: str) -> Protocol:
-    """The protocol called ``name`` (``mt-sics``, ``sbi``, ``and``, ``ohaus``)."""
+    """The protocol called ``name`` (``mt-sics``, ``sbi``, ``and``, ``ohaus``, ``generic``: its
+    default pattern)."""
     try:
         return PROTOCOLS[name]()
     except KeyError:
         known = ", ".join(PROTOCOLS)
         raise BalanceError(f"no balance protocol called {name!r}: choose one of {known}") from None
+
+
+def as_protocol(protocol: str | Protocol | GenericProfile) -> Protocol:
+    """``protocol`` by name, as is, or a ``generic`` one reading by the profile given."""
+    if isinstance(protocol, Protocol):
+        return protocol
+    if isinstance(protocol, GenericProfile):
+        try:
+            return GenericRegex(protocol)
+        except (re.error, ValueError) as exc:
+            raise BalanceError(f"the generic balance's pattern cannot be used: {exc}") from None
+    return protocol_named(protocol)
+
+
+def adjusted(settings: PortSettings, changes: Mapping[str, Any] | None) -> PortSettings:
+    """``settings`` with ``changes`` (``PortSettings`` fields: ``baudrate=4800`` ...) made."""
+    return dataclasses.replace(settings, **changes) if changes else settings
 
 
 def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.SerialBase:
@@ -103,6 +134,13 @@ def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.Seria
     except (ValueError, LookupError) as exc:  # pyserial: a setting or a URL it cannot take
         # WORKAROUND: pyserial 3.5's loop:// raises KeyError for an option it does not know.
         raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
+    except _termios_error as exc:  # the device took the port but not these line settings
+        raise BalanceError(
+            f"the port {url} refused the line settings {settings.describe()} ({_why(exc)}): "
+            "check them against the balance's menu; a pseudo-terminal (the simulator's --pty) "
+            "takes only 8 data bits without parity, and Linux refuses 7 bits or parity on it "
+            "when nothing else changes: serve the simulator over TCP for those"
+        ) from None
     except PORT_ERRORS as exc:
         raise BalanceError(
             f"cannot open the balance's port {url}: {_why(exc)}; check the port name (see the "
@@ -125,14 +163,14 @@ class Balance:
     def __init__(
         self,
         url: str,
-        protocol: str | Protocol = "mt-sics",
+        protocol: str | Protocol | GenericProfile = "mt-sics",
         settings: PortSettings | None = None,
         *,
         timeout: float = 2.0,
         passive: bool = False,
     ) -> None:
         self.url = url
-        self.protocol = protocol if isinstance(protocol, Protocol) else protocol_named(protocol)
+        self.protocol = as_protocol(protocol)
         self.settings = settings or self.protocol.default_settings
         self.timeout = timeout
         #: Only listen for readings, never ask (a balance set to stream, or to print on its
@@ -140,10 +178,21 @@ class Balance:
         self.passive = passive or self.protocol.cmd_read() is None
         #: Readings that came unasked (print key, stream), newest last.
         self.heard: deque[Reading] = deque(maxlen=KEEP_HEARD)
+        self._cancelled = threading.Event()
         self._port: serial.SerialBase | None = _open_port(url, self.settings, timeout)
         self._reader = LineReader(self._port)
 
     # -- the life of the connection ------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Stop the call in progress and every later one with ``BalanceCancelled``, within
+        about a ``TICK`` (a write held by the handshake: within its timeout). Safe from another
+        thread (the app calls it from the window closing); ``close`` still works after it."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
     def close(self) -> None:
         port, self._port = self._port, None
@@ -191,21 +240,25 @@ class Balance:
             self.settings = settings
             return
         self.close()
+        self._check_cancelled()
         self._port = _open_port(self.url, settings, self.timeout)
         self._reader = LineReader(self._port)
         self.settings = settings
 
     # -- what a balance is asked -----------------------------------------------------------------
 
-    def identify(self) -> DeviceInfo:
-        """Ask who the balance is (serial number, model, software, its own ID).
+    def identify(self, timeout: float | None = None) -> DeviceInfo:
+        """Ask who the balance is (serial number, model, software, its own ID), waiting up to
+        ``timeout`` seconds (default: the balance's) for each answer.
 
         A question the balance refuses leaves its field blank; no answer to the first (the serial
-        number) is a ``BalanceNoAnswer``."""
+        number) is a ``BalanceNoAnswer``. An answer in bare text (SBI, A&D, Ohaus) cut short
+        would read as a wrong serial number: such a question is asked until two answers in a
+        row agree (``BalanceError`` for the serial number when they do not)."""
         parts: dict[str, str] = {}
         for number, command in enumerate(self.protocol.cmd_identify()):
             try:
-                answer = self._request(command, (DeviceInfo, Refused))
+                answer = self._identity_answer(command, number == 0, timeout)
             except BalanceNoAnswer:
                 if number == 0:
                     raise
@@ -215,6 +268,39 @@ class Balance:
                     if value and not parts.get(key):
                         parts[key] = value
         return DeviceInfo(**parts)
+
+    def _identity_answer(self, command: bytes, serial: bool, timeout: float | None) -> Parsed:
+        """The answer to one identity question; unless the protocol frames its answers, asked
+        until two answers in a row, and any line that came between them, agree."""
+        kinds = (DeviceInfo, Refused)
+        answer = self._request(command, kinds, timeout)
+        if self.protocol.framed_identity or not isinstance(answer, DeviceInfo):
+            return answer
+        heard: list[Parsed] = [answer]  # every identity line, in the order it came
+        for _ask in range(IDENTITY_ASKS - 1):
+            heard += self._identity_lines(command)
+            heard.append(self._request(command, kinds, timeout))
+            if heard[-1] == heard[-2]:
+                return heard[-1]
+        if serial:
+            shown = ", ".join(repr(h.serial_no) for h in heard if isinstance(h, DeviceInfo))
+            raise BalanceError(
+                f"the balance at {self.url} answered its serial number differently each time "
+                f"({shown}): lines cut short; check the cable and the port settings "
+                f"({self.settings.describe()})"
+            )
+        return DeviceInfo()  # this field is left blank rather than wrong
+
+    def _identity_lines(self, command: bytes) -> list[Parsed]:
+        """The identity answers waiting (the rest of a line cut short); others set aside."""
+        found: list[Parsed] = []
+        for line in self._waiting():
+            parsed = self.protocol.parse_answer(command, line)
+            if isinstance(parsed, DeviceInfo):
+                found.append(parsed)
+            else:
+                self._aside(parsed)
+        return found
 
     def read(self) -> Reading:
         """One reading now, stable or not (a busy balance gives a ``busy`` reading)."""
@@ -227,13 +313,15 @@ class Balance:
 
     def read_stable(self, timeout: float) -> Reading:
         """A stable reading (status ok), waiting up to ``timeout`` seconds for the balance to
-        settle; ``BalanceUnstable`` when it does not, is overloaded or underloaded."""
+        settle; ``BalanceUnstable`` when it does not, is overloaded or underloaded, or stays
+        busy (said in ``capture_refusal``'s words)."""
         deadline = time.monotonic() + timeout
         if self.passive:  # what was sent before this call is not what is on the pan now
             self._waiting()
             reading = self._checked(self._next_reading(self.timeout))
         else:
             reading = self._checked(self.read())  # it answers at all, is not overloaded
+        weighed = reading if reading.status is Status.OK else None  # the last weight it gave
         stable_cmd = None if self.passive else self.protocol.cmd_read_stable()
         while not (reading.stable and reading.status is Status.OK):
             remaining = deadline - time.monotonic()
@@ -249,12 +337,19 @@ class Balance:
                     reading = self._checked(self.read())
             except BalanceNoAnswer:
                 break  # it answered before: it is waiting for stability still
+            if reading.status is Status.OK:
+                weighed = reading
             if not reading.stable or reading.status is not Status.OK:
                 self._listen(min(POLL, max(0.0, deadline - time.monotonic())))
         if reading.stable and reading.status is Status.OK:
             return reading
+        if weighed is None:  # busy all along (never a weight): say so in the capture's words
+            raise BalanceUnstable(
+                f"no stable reading in {timeout:g} s: {capture_refusal(reading) or reading.shown()}"
+            )
+        # a busy answer after weights (MT-SICS "S I": not stable in its own time) is unstable
         raise BalanceUnstable(
-            f"the reading stayed unstable for {timeout:g} s (last: {reading.shown()}): keep the "
+            f"the reading stayed unstable for {timeout:g} s (last: {weighed.shown()}): keep the "
             "pan still, close the draught shield and try again"
         )
 
@@ -316,6 +411,7 @@ class Balance:
 
     def _call(self, action: Callable[[serial.SerialBase], T]) -> T:
         """Run ``action(port)``; a port that went away becomes ``BalanceDisconnected``."""
+        self._check_cancelled()
         port = self._port
         if port is None:
             raise BalanceDisconnected(f"the balance at {self.url} is disconnected (closed)")
@@ -330,6 +426,10 @@ class Balance:
                 "that it is switched on"
             ) from None
 
+    def _check_cancelled(self) -> None:
+        if self._cancelled.is_set():
+            raise BalanceCancelled(f"the balance at {self.url}: stopped (cancelled)")
+
     def _aside(self, parsed: Parsed | None) -> None:
         if isinstance(parsed, Reading):
             self.heard.append(parsed)
@@ -337,13 +437,13 @@ class Balance:
             log.info("balance %s: set aside %r", self.url, parsed)
 
     def _lines_within(self, seconds: float) -> Iterator[bytes]:
-        """The lines that come within ``seconds``."""
+        """The lines that come within ``seconds`` (waiting a ``TICK`` at a time, so that
+        ``cancel`` is heard)."""
         deadline = time.monotonic() + seconds
         while (remaining := deadline - time.monotonic()) > 0:
-            line = self._line(remaining)
-            if line is None:
-                return
-            yield line
+            line = self._line(min(remaining, TICK))
+            if line is not None:
+                yield line
 
     def _listen(self, seconds: float) -> None:
         """Take the lines that come within ``seconds`` (a pause that still hears the balance)."""
@@ -410,20 +510,26 @@ class Balance:
 
 def open_balance(
     url: str,
-    protocol: str = "auto",
+    protocol: str | Protocol | GenericProfile = "auto",
     settings: PortSettings | None = None,
     *,
     timeout: float = 2.0,
     listen: float | None = None,
+    changes: Mapping[str, Any] | None = None,
 ) -> Balance:
     """Open the balance at ``url``. ``protocol="auto"`` finds what it speaks: it listens
     ``listen`` seconds (default: up to 1 s) for lines it sends by itself (a stream, which then
     is listened to rather than asked), then asks each protocol's first identity question
     (MT-SICS, SBI, A&D, Ohaus) and keeps the first that is answered. ``settings`` (else each
-    protocol's own defaults) set the port."""
+    protocol's own defaults) set the port; ``changes`` (``PortSettings`` fields, such as
+    ``baudrate=4800``) change them, for each protocol tried."""
     if protocol != "auto":
-        return Balance(url, protocol, settings, timeout=timeout)
+        chosen = as_protocol(protocol)
+        port_settings = adjusted(settings or chosen.default_settings, changes)
+        return Balance(url, chosen, port_settings, timeout=timeout)
     candidates = [PROTOCOLS[name]() for name in AUTO_ORDER]
+    if changes:
+        candidates = [type(c)(adjusted(c.default_settings, changes)) for c in candidates]
     first = candidates[0]
     balance = Balance(url, first, settings or first.default_settings, timeout=timeout)
     try:
@@ -453,7 +559,7 @@ def _detect(
         line = _line_setting(balance.url, port_settings)
         try:
             balance.use(balance.protocol, port_settings)
-        except BalanceDisconnected:
+        except (BalanceDisconnected, BalanceCancelled):
             raise
         except BalanceError as exc:  # this device cannot take the setting: not this protocol
             log.info("auto-detect: %s", exc)

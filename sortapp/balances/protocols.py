@@ -7,6 +7,22 @@ Mettler Toledo MT-SICS, Sartorius SBI, the A&D standard format, the Ohaus print 
 
 A command is returned without its end of line: the port's terminator (``PortSettings``) is added
 when it is sent, since balances let that be set.
+
+The ``generic`` protocol reads a balance by a regular expression (``GenericProfile.pattern``,
+searched in each line without its end of line). Its named groups:
+
+- ``value`` (required): the weight, a signed decimal (``+0001.234``, ``- 1.5``; spaces inside
+  are dropped); a line whose ``value`` is not such a number is not a reading;
+- ``unit`` (optional): the unit as printed (``ct``, ``g``); blank when the group is missing;
+- ``stable`` (optional): the line is stable when the group's text is one of the profile's
+  ``stable_values`` (any non-blank text when those are empty);
+- ``unstable`` (optional): the line is unstable when the group matched non-blank text (a
+  ``?``, ``US``, ``D`` marker).
+
+Without either group the profile's ``stable_marker`` / ``unstable_marker`` / ``assume_stable``
+decide. ``GENERIC_DEFAULT`` (``protocol_named("generic")``) reads a signed decimal with an
+optional unit and takes ``?``, ``US`` or ``D`` anywhere in the line as unstable; it has no
+commands, so the balance is listened to (set it to print on stability or to stream).
 """
 
 from __future__ import annotations
@@ -89,6 +105,9 @@ class Protocol(ABC):
     name: str = ""
     #: Whether the balance answers zero and tare (else ``device`` confirms by a reading).
     acknowledges: bool = True
+    #: Whether an identity answer has a frame that shows a line cut short (MT-SICS quotes it);
+    #: else ``device`` asks twice and takes only two equal answers.
+    framed_identity: bool = False
 
     def __init__(self, settings: PortSettings | None = None) -> None:
         self.default_settings = settings or self.factory_settings()
@@ -197,6 +216,7 @@ class MtSics(Protocol):
     ``I4`` serial number; answers ``<ID> <status> [<value> <unit>]``."""
 
     name = "mt-sics"
+    framed_identity = True
 
     @classmethod
     def factory_settings(cls) -> PortSettings:
@@ -631,6 +651,8 @@ class GenericRegex(Protocol):
 
     def _stable(self, text: str, groups: dict[str, str | None]) -> bool:
         profile = self.profile
+        if "unstable" in groups:
+            return not (groups["unstable"] or "").strip()
         if "stable" in groups:
             mark = (groups["stable"] or "").strip()
             return mark in profile.stable_values if profile.stable_values else bool(mark)
@@ -641,10 +663,29 @@ class GenericRegex(Protocol):
         return profile.assume_stable
 
 
-#: The protocols by name (``generic`` needs a profile: ``GenericRegex(profile)``).
+#: The default ``generic`` pattern: a signed decimal, an optional unit, at most a few words
+#: after it (legends, ``?``), and the line unstable when ``?``, ``US`` or ``D`` stands in it as
+#: a word of its own (``US,+0001.234 ct``, ``S D 1.234 ct``, ``1.234 ct ?``). The look-ahead
+#: finds the marker before or after the value.
+GENERIC_PATTERN = (
+    r"^(?=(?P<unstable>.*?(?:\?|\bUS\b|\bD\b))?)[^0-9]*?"
+    r"(?P<value>[+-]? *(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))"
+    r"(?: *(?P<unit>[A-Za-z%]{1,5}))?(?: +[A-Za-z?]{1,5})* *\??$"
+)
+#: What ``generic`` reads with no pattern given: listened to (no commands), 9600 8N1.
+GENERIC_DEFAULT = GenericProfile(GENERIC_PATTERN)
+
+
+def generic(profile: GenericProfile | None = None) -> GenericRegex:
+    """The ``generic`` protocol with ``profile`` (else ``GENERIC_DEFAULT``)."""
+    return GenericRegex(profile or GENERIC_DEFAULT)
+
+
+#: The protocols by name (``generic``: ``GENERIC_DEFAULT``; another profile: ``generic(p)``).
 PROTOCOLS: dict[str, Callable[[], Protocol]] = {
     "mt-sics": MtSics,
     "sbi": Sbi,
     "and": AndStandard,
     "ohaus": OhausPrint,
+    "generic": generic,
 }

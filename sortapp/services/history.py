@@ -258,6 +258,7 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "sort.close": _close,
     "sort.import": lambda user, obj, d, u: (
         f"{user} imported {d['entries']} sorting entries from {obj}"
+        + (f", their weights from file {d['file']}" if d.get("weight_source") == "file" else "")
     ),
     "parcel.create": lambda user, obj, d, u: (
         f"{user} created draft parcel {obj} for {d['importer']} ({d['destination']})"
@@ -336,5 +337,13 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "balance.check": lambda user, obj, d, u: (
         f"{user} checked balance {obj} with {d['reference']}: {u.ct(d['read_mct'])} read of "
         f"{u.ct(d['nominal_mct'])}, {'passed' if d['passed'] else 'FAILED'}"
+    ),
+    "balance.zero": lambda user, obj, d, u: (
+        f"{user} zeroed balance {obj} (serial {d['serial_no'] or 'not reported'})"
+        f"{'' if d.get('registered', True) else ', not in the register'}"
+    ),
+    "balance.tare": lambda user, obj, d, u: (
+        f"{user} tared balance {obj} (serial {d['serial_no'] or 'not reported'})"
+        f"{'' if d.get('registered', True) else ', not in the register'}"
     ),
 }
