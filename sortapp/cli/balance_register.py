@@ -26,7 +26,7 @@ OPTIONS = (
     ("--bytesize", "bytesize", "data bits, 7 or 8 (default: the protocol's own)"),
     ("--parity", "parity", "N, E or O (default: the protocol's own)"),
     ("--stopbits", "stopbits", "1 or 2 (default: the protocol's own)"),
-    ("--handshake", "handshake", f"{'/'.join(balances.HANDSHAKES)} (default: the protocol's own)"),
+    ("--handshake", "handshake", "none, xonxoff or rtscts (default: the protocol's own)"),
     ("--terminator", "terminator", f"{'/'.join(balances.TERMINATORS)} (default: the protocol's)"),
     ("--d", "readability_mct", "readability d in ct (0.001)"),
     ("--e", "interval_mct", "verification interval e in ct (default: d)"),

@@ -35,11 +35,13 @@ from sortapp.storage.dbapi import Database
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus", "generic")
 #: Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed.
 CLASSES = ("I", "II", "III", "none")
-PARITIES = ("N", "E", "O")
-BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
-BYTESIZES = (7, 8)
-STOPBITS = (1, 2)
-HANDSHAKES = ("none", "xonxoff", "rtscts")
+#: The serial line's choices as the register's form offers them: '' first, the protocol's own
+#: (``port_defaults``; a new balance's form starts there).
+PARITIES = ("", "N", "E", "O")
+BAUDRATES = ("", 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+BYTESIZES = ("", 7, 8)
+STOPBITS = ("", 1, 2)
+HANDSHAKES = ("", "none", "xonxoff", "rtscts")
 #: What ends each command sent to the balance, by its name in the register.
 TERMINATORS = {"crlf": b"\r\n", "cr": b"\r", "lf": b"\n"}
 #: The serial line's fields: left blank, a balance takes its protocol's own (``port_defaults``).
@@ -190,7 +192,8 @@ def _choice(value: str, field: str, choices: tuple[Any, ...]) -> Any:
     for choice in choices:
         if text.lower() == str(choice).lower():
             return choice
-    raise UserError(f"{field}: '{value}' is not one of {', '.join(str(c) for c in choices)}")
+    named = ", ".join(str(c) for c in choices if c != "")
+    raise UserError(f"{field}: '{value}' is not one of {named}")
 
 
 def _yes_no(value: str, field: str) -> int:

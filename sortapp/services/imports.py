@@ -119,13 +119,7 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
 
 
 def import_sorting(
-    db: Database,
-    actor: Actor,
-    text: str,
-    *,
-    dry_run: bool = False,
-    lot: str = "",
-    file: str = "",
+    db: Database, actor: Actor, text: str, *, dry_run: bool = False, lot: str = "", file: str = ""
 ) -> ImportResult:
     """Columns: lot (or the ``lot`` argument for a one-lot file), category, carats, stones
     (may be empty); a loss is a row with category 'loss:cleaning' and so on. ``file``: the name
@@ -215,9 +209,9 @@ def import_file(
     kind: str,
     text: str,
     *,
+    file: str = "",
     dry_run: bool = False,
     lot: str = "",
-    file: str = "",
 ) -> ImportResult:
     """Import one kind of CSV; ``lot`` names the lot of a sorting file without a lot column,
     ``file`` the file's name (a sorting file's weighings name it)."""
