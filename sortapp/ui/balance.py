@@ -9,8 +9,9 @@ fills that field on Capture (F9, or the capture barcode scanned), remembering th
 ``WeightSource`` until the field is edited by hand.
 
 Which balance this workstation uses is chosen here, on the workstation (QSettings, as the text
-size is), not in the database: the register code and, optionally, a port that overrides the
-register's (this workstation's COM port).
+size is), not in the database: only its register code. The balance is opened exactly as the
+register says (its port, serial line, terminator, a generic balance's pattern): a workstation
+cannot point itself at another port (a simulator) and record what it says as captured.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from sortapp.balances.reading import (
     capture_refusal,
     reading_mct,
 )
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
 from sortapp.core.weighing import KEYED, WeightSource
@@ -76,11 +78,18 @@ log = logging.getLogger(__name__)
 
 #: The register code of the balance at this workstation.
 CODE_KEY = "workstation/balance_code"
-#: A port that overrides the register's for this workstation ('' keeps the register's).
+#: Where an earlier version kept a port of the workstation's own: no longer read (ignored,
+#: said once in the station dialog, removed when the dialog is answered).
 PORT_KEY = "workstation/balance_port"
 #: What a scanner types for "capture": the command barcode.
 CAPTURE_CODE_KEY = "workstation/capture_barcode"
 DEFAULT_CAPTURE_CODE = "*CAPTURE*"
+
+#: How long a captured weight may wait before it is recorded (the services refuse an older
+#: capture): after it the field's capture is cleared, to be captured again.
+CAPTURE_MAX_AGE_S = 10 * 60
+#: How often the panel looks whether its captures have aged.
+AGE_CHECK_MS = 15_000
 
 #: How often the live reading is asked for (~5 Hz).
 POLL_MS = 200
@@ -105,26 +114,28 @@ NO_READING = "-"
 
 @dataclass(frozen=True)
 class Station:
-    """The balance this workstation uses: its register code ('' for none) and a port that
-    overrides the register's ('' to keep it)."""
+    """The balance this workstation uses: its register code ('' for none)."""
 
     code: str = ""
-    port: str = ""
 
 
 def station() -> Station:
-    """This workstation's balance, as chosen on it."""
-    prefs = QSettings()
-    return Station(
-        str(prefs.value(CODE_KEY, "") or "").strip(), str(prefs.value(PORT_KEY, "") or "").strip()
-    )
+    """This workstation's balance, as chosen on it (a port kept by an earlier version is
+    ignored: the register's is opened)."""
+    return Station(str(QSettings().value(CODE_KEY, "") or "").strip())
 
 
-def set_station(code: str, port: str = "") -> None:
-    """Keep ``code`` (and ``port``) as this workstation's balance ('' for none)."""
+def set_station(code: str) -> None:
+    """Keep ``code`` as this workstation's balance ('' for none); a port an earlier version
+    kept goes."""
     prefs = QSettings()
     prefs.setValue(CODE_KEY, code.strip())
-    prefs.setValue(PORT_KEY, port.strip())
+    prefs.remove(PORT_KEY)
+
+
+def stale_port() -> str:
+    """The port an earlier version kept for this workstation ('': none): ignored."""
+    return str(QSettings().value(PORT_KEY, "") or "").strip()
 
 
 def capture_code() -> str:
@@ -159,23 +170,18 @@ class Device(Protocol):
 Opener = Callable[[], Device]
 
 
-def opener_for(record: BalanceRecord, port: str = "") -> Opener:
-    """How to open the register's balance ``record`` (through ``port`` if this workstation
-    overrides the register's): its protocol's serial settings with the register's."""
-    from sortapp.balances import device  # noqa: PLC0415 (on connecting: a cheap start)
+def opener_for(record: BalanceRecord) -> Opener:
+    """How to open the register's balance ``record``: exactly its port, with the register's
+    serial line and terminator (``services.balances.port_settings``); a generic balance reads
+    by the register's pattern (its default when blank)."""
+    from sortapp.balances import device, protocols  # noqa: PLC0415 (on connecting)
+    from sortapp.services import balances  # noqa: PLC0415
 
-    protocol = record.protocol or "mt-sics"
-    handshake = (record.handshake or "").lower().replace("/", "").replace("-", "")
-    settings = dataclasses.replace(
-        device.protocol_named(protocol).default_settings,
-        baudrate=int(record.baudrate),
-        bytesize=int(record.bytesize),
-        parity=str(record.parity or "N"),
-        stopbits=record.stopbits,
-        xonxoff=handshake in ("xonxoff", "software"),
-        rtscts=handshake in ("rtscts", "hardware"),
-    )
-    url = port or record.port
+    settings = balances.port_settings(record)
+    protocol: str | protocols.GenericProfile = record.protocol or "mt-sics"
+    if protocol == "generic" and record.pattern:
+        protocol = dataclasses.replace(protocols.GENERIC_DEFAULT, pattern=record.pattern)
+    url = record.port
 
     def _open() -> Device:
         return device.Balance(url, protocol, settings)
@@ -433,10 +439,14 @@ class BalanceLink(QObject):
         code: str,
         opener: Opener,
         parent: QObject | None = None,
+        *,
+        port: str = "",
         **worker_options: object,
     ) -> None:
         super().__init__(parent)
         self.code = code
+        #: The port opened (the register's): what a captured weight says it was read through.
+        self.port = port
         self.last: Reading | None = None
         self.info: DeviceInfo | None = None
         self.state_text = "connecting"
@@ -560,7 +570,8 @@ def link_for(ctx: Context) -> BalanceLink | None:
         return None
     link = BalanceLink(
         record.code,
-        opener_for(record, here.port),
+        opener_for(record),
+        port=record.port,
         poll_ms=POLL_MS,
         stable_timeout_s=STABLE_TIMEOUT_S,
         backoff_s=BACKOFF_S,
@@ -1046,6 +1057,8 @@ class BalancePanel(QFrame):
             serial_no=serial,
             reading=reading.shown(),
             raw=reading.raw_text(),
+            port=link.port,
+            captured_at=utc_now(),
         )
         self.field.setText(text)
         self._captured[self.field] = (source, text)
@@ -1158,7 +1171,8 @@ def _status_words(status: Status) -> str:
 
 
 class StationDialog:
-    """Which balance this workstation uses (from the register) and a port of its own."""
+    """Which balance this workstation uses (from the register): it is read on the register's
+    port, with the register's settings."""
 
     @classmethod
     def build(cls, parent: QWidget | None, ctx: Context) -> object:
@@ -1167,17 +1181,21 @@ class StationDialog:
 
         here = station()
         codes = [b.code for b in balances.list_balances(ctx.db) if b.active]
+        old = stale_port()
+        ignored = (
+            f" The port {old} this workstation kept before is ignored: the register's port is read."
+            if old
+            else ""
+        )
         dialog = FormDialog(
             parent,
             "This workstation's balance",
-            "The balance this workstation reads, from the register (Settings, Balances). The "
-            "port is this workstation's (COM4, /dev/ttyUSB0, socket://host:port); leave it "
-            "empty to use the register's. Kept for this computer's user account (as the text "
-            "size is), not in the database: another Windows user of this computer chooses "
-            "again.",
+            "The balance this workstation reads, from the register (Settings, Balances), on "
+            "the register's port with the register's settings (an admin changes them there). "
+            "Kept for this computer's user account (as the text size is), not in the database: "
+            "another Windows user of this computer chooses again." + ignored,
         )
         dialog.choice("code", "Balance", ["", *codes], here.code)
-        dialog.line("port", "Port (optional)", here.port, hint="the register's port")
         dialog.line(
             "capture_code",
             "Capture barcode",
@@ -1199,14 +1217,14 @@ class StationDialog:
         QSettings().setValue(
             CAPTURE_CODE_KEY, answer.get("capture_code", "").strip() or DEFAULT_CAPTURE_CODE
         )
-        choose(ctx, answer["code"], answer["port"])
+        choose(ctx, answer["code"])
         return True
 
 
-def choose(ctx: Context, code: str, port: str = "") -> None:
-    """Make ``code`` (through ``port``) this workstation's balance: the old one closed, every
-    panel of the session shown anew."""
-    set_station(code, port)
+def choose(ctx: Context, code: str) -> None:
+    """Make ``code`` this workstation's balance: the old one closed, every panel of the
+    session shown anew."""
+    set_station(code)
     stop(ctx)
     for panel in _panels():
         if panel.ctx is ctx:
@@ -1320,6 +1338,8 @@ def source_text(source: WeightSource) -> str:
             "serial_no": source.serial_no,
             "reading": source.reading,
             "raw": source.raw,
+            "port": source.port,
+            "captured_at": source.captured_at,
         }
     )
 
@@ -1338,4 +1358,6 @@ def source_of(answer: dict[str, str]) -> WeightSource:
         serial_no=str(given.get("serial_no", "")),
         reading=str(given.get("reading", "")),
         raw=str(given.get("raw", "")),
+        port=str(given.get("port", "")),
+        captured_at=str(given.get("captured_at", "")),
     )

@@ -127,7 +127,6 @@ class BalancesTab(QWidget):
         self.capture_barcode.setVisible(bool(here.code))
         self.station_note.setText(
             f"This workstation reads balance {here.code}"
-            + (f" through {here.port}" if here.port else "")
             + " (chosen for this computer's user account, not in the database). Its scanners "
             f"capture with the barcode {balance.capture_code()} (below)."
             if here.code

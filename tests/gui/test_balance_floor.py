@@ -217,8 +217,8 @@ def test_closing_while_a_silent_balance_is_read_cancels_the_read(
     the close returns, instead of the close waiting for the read's timeout."""
     opener_for = balance.opener_for
 
-    def patient(record, port=""):
-        opens = opener_for(record, port)
+    def patient(record):
+        opens = opener_for(record)
 
         def opened():
             found = opens()

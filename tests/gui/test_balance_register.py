@@ -131,14 +131,13 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     def chosen(parent, ctx):
         dialog = build(parent, ctx)
         dialog.fields["code"].setCurrentText("B1")
-        dialog.fields["port"].setText(url)
         dialog.fields["capture_code"].setText("#W#")
         dialog.run = dialog.values
         return dialog
 
     monkeypatch.setattr(balance.StationDialog, "build", chosen)
     tab.station_button.click()
-    assert "This workstation reads balance B1 through socket://" in tab.station_note.text()
+    assert "This workstation reads balance B1 (" in tab.station_note.text()
     assert balance.capture_code() == "#W#"  # this workstation's scanners' command
     window.go(1)
     panel = window.sorting.balance_panel
