@@ -121,7 +121,7 @@ def sim(db, who, monkeypatch) -> Iterator[tuple[BalanceSim, str]]:
 def test_the_daily_check_is_captured_and_unblocks_capture(
     qtbot, make_window, db, who, sim, monkeypatch
 ):
-    _sim, url = sim
+    _sim, _url = sim
     window = make_window("sam")
     tab = settings_tab(window)
     tab.daily_check()

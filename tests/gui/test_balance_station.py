@@ -75,7 +75,7 @@ def test_a_port_kept_by_an_earlier_version_is_ignored_and_said(qtbot, make_windo
 
 
 def test_a_captured_weight_says_its_port_and_when(qtbot, db, floor, sim):
-    window, page, panel = floor
+    _window, page, panel = floor
     record = balances.get_balance(db, "B1")
     page.f_category.setText("S5-SAW-Q1-W")
     qtbot.keyClick(page.f_category, Qt.Key.Key_F9)
