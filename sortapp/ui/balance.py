@@ -20,6 +20,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -42,6 +43,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -90,6 +92,9 @@ DEFAULT_CAPTURE_CODE = "*CAPTURE*"
 CAPTURE_MAX_AGE_S = 10 * 60
 #: How often the panel looks whether its captures have aged.
 AGE_CHECK_MS = 15_000
+
+#: The clock a capture's age is measured by (seconds; a test moves it on).
+clock: Callable[[], float] = time.monotonic
 
 #: How often the live reading is asked for (~5 Hz).
 POLL_MS = 200
@@ -683,6 +688,14 @@ class BalancePanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         #: Each field's captured source, with the text captured (until edited by hand).
         self._captured: dict[NumberField, tuple[WeightSource, str]] = {}
+        #: When each field's weight was captured (``clock``), and by whom (the user's id).
+        self._taken: dict[NumberField, tuple[float, int]] = {}
+        #: A capture goes once it is too old to be recorded (``CAPTURE_MAX_AGE_S``).
+        self._ageing = QTimer(self)
+        self._ageing.setInterval(AGE_CHECK_MS)
+        self._ageing.timeout.connect(self.expire)
+        #: The dialog this panel is in, once watched (its closing drops the captures).
+        self._dialog: QDialog | None = None
         #: Whether the note's cause is the balance's (cleared by a capturable reading).
         self._note_clears = False
         self._link: BalanceLink | None = None
@@ -785,6 +798,7 @@ class BalancePanel(QFrame):
         self._watch(field)
         ctx.changed.connect(self._on_ctx_changed)
         ctx.actor_changed.connect(self._on_ctx_actor_changed)
+        ctx.lock_changed.connect(self._on_ctx_lock_changed)
         self.connect_balance()
 
     # -- the fields Capture fills ----------------------------------------------------------------
@@ -888,8 +902,15 @@ class BalancePanel(QFrame):
             "A supervisor or an admin chooses this workstation's balance",
         )
 
-    def _on_ctx_actor_changed(self, _actor: object) -> None:
+    def _on_ctx_actor_changed(self, actor: object) -> None:
         self.apply_role()
+        who = getattr(actor, "user_id", None)
+        if any(by != who for _at, by in self._taken.values()):
+            self.forget("another user signed in")
+
+    def _on_ctx_lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.forget("the workstation locked")
 
     def _show_state(self, text: str) -> None:
         if text == "connected":
@@ -1002,6 +1023,10 @@ class BalancePanel(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        window = self.window()
+        if isinstance(window, QDialog) and self._dialog is not window:
+            self._dialog = window
+            window.finished.connect(self._on_dialog_finished)
         if self._link is None and station().code:
             self.connect_balance()  # chosen since (the Settings page, another panel)
         elif self._link is not None:
@@ -1046,8 +1071,8 @@ class BalancePanel(QFrame):
         """The stable reading captured: into the field, its source remembered."""
         self.capture_button.setEnabled(self._link is not None and self._link.connected)
         link = self._link
-        if link is None or self.ctx.locked:
-            return
+        if link is None or self.ctx.locked or not self.isVisible():
+            return  # (a dialog closed since it asked: its capture goes nowhere)
         mct = reading_mct(reading)
         text = self.field.shown(mct)
         serial = link.info.serial_no if link.info is not None else ""
@@ -1062,6 +1087,8 @@ class BalancePanel(QFrame):
         )
         self.field.setText(text)
         self._captured[self.field] = (source, text)
+        self._taken[self.field] = (clock(), self.ctx.actor.user_id)
+        self._ageing.start()
         self._clear_note()
         self.field.setToolTip(f"From balance {link.code}: {reading.shown()}")
         self.ctx.say(f"Captured {text} ct from balance {link.code}.", self)
@@ -1115,7 +1142,52 @@ class BalancePanel(QFrame):
         found = self._captured.get(field)
         if found is not None and text != found[1]:
             del self._captured[field]
+            self._taken.pop(field, None)
             self._keyed_note(field)
+
+    def forget(self, why: str = "") -> None:
+        """Drop every captured weight (its field emptied): the context it was captured in has
+        gone (another lot, another user, the workstation locked, the dialog closed). ``why``:
+        said, with "capture again"."""
+        if not self._captured:
+            return
+        for field, (_source, text) in list(self._captured.items()):
+            del self._captured[field]
+            self._taken.pop(field, None)
+            if field.text() == text:
+                field.clear()
+            self._keyed_note(field)
+        self._ageing.stop()
+        if why:
+            self._say_again(why)
+
+    def expire(self) -> None:
+        """Drop the captures too old to be recorded (the services refuse them): capture again."""
+        now = clock()
+        old = [f for f, (at, _by) in self._taken.items() if now - at > CAPTURE_MAX_AGE_S]
+        for field in old:
+            _source, text = self._captured.pop(field)
+            del self._taken[field]
+            if field.text() == text:
+                field.clear()
+            self._keyed_note(field)
+        if not self._captured:
+            self._ageing.stop()
+        if old:
+            self._say_again(f"the capture is over {CAPTURE_MAX_AGE_S // 60} minutes old")
+
+    def _say_again(self, why: str) -> None:
+        text = f"Captured weight cleared: {why}; capture again."
+        self.note.setText(text)
+        self.note.setToolTip(text)
+        self.note.show()
+        self._note_clears = False
+        self.ctx.say(text, self)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        # Once the dialog's answer has been read (right after it closes): nothing it captured
+        # is offered again, nor taken if its answer comes in late (``take``: not shown).
+        QTimer.singleShot(0, self, self.forget)
 
     def _keyed_note(self, field: NumberField) -> None:
         """Say on ``field`` whether a weight may be typed at this site."""
