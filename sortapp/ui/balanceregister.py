@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.entities import BalanceRecord
@@ -120,6 +120,9 @@ class BalancesTab(QWidget):
                 }
             )
         self.model.set_rows(rows)
+        # Each column as wide as what it holds (a long model or port in full); the last one
+        # takes what room is left.
+        self.table.resizeColumnsToContents()
         here = balance.station()
         code = balance.capture_code()
         self.capture_barcode.setPixmap(barcode_pixmap(code) if here.code else QPixmap())
@@ -293,7 +296,7 @@ class BalanceDialog:
         submit: Check | None = None,
     ) -> FormDialog:
         given = _typed(record) if record is not None else {}
-        dialog = FormDialog(
+        dialog = _BalanceForm(
             parent,
             f"Change balance {record.code}" if record else "Add a balance",
             "One instrument of the site: its serial number must be the one the balance reports "
@@ -308,6 +311,7 @@ class BalanceDialog:
             "parity": balances.PARITIES,
             "stopbits": balances.STOPBITS,
             "handshake": balances.HANDSHAKES,
+            "terminator": ("", *balances.TERMINATORS),
             "accuracy_class": balances.CLASSES,
             "verified": ("no", "yes"),
             "active": ("yes", "no"),
@@ -318,7 +322,9 @@ class BalanceDialog:
             shown = label[:1].upper() + label[1:]
             value = given.get(key, default or "")
             if key in choices:
-                dialog.choice(key, shown, [str(c) for c in choices[key]], value)
+                # A blank serial-line choice is the protocol's own (``port_defaults``): said.
+                items = [str(c) or PROTOCOLS_OWN for c in choices[key]]
+                dialog.choice(key, shown, items, value or items[0])
             else:
                 edit = dialog.line(key, shown, value, required=default is None)
                 if key == "port":
@@ -326,6 +332,7 @@ class BalanceDialog:
                 if key == "code" and record is not None:
                     edit.setReadOnly(True)
                     edit.setToolTip("A balance keeps its code: its weighings name it")
+        dialog.pattern_for_generic()
         if record is not None:
             dialog.line("reason", "Reason for the change", required=True)
             dialog.focus("vendor")
@@ -334,6 +341,33 @@ class BalanceDialog:
     @classmethod
     def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
         return cls.build(*args, **kwargs).run()
+
+
+#: How the register's form shows a blank serial-line choice: the protocol's own setting.
+PROTOCOLS_OWN = "protocol's own"
+
+
+class _BalanceForm(FormDialog):
+    """The register's form: a serial-line choice left at "protocol's own" is blank in its
+    values (the service takes the protocol's); the pattern shows, and counts, for generic only."""
+
+    def pattern_for_generic(self) -> None:
+        protocol = self.fields["protocol"]
+        assert isinstance(protocol, QComboBox)
+        protocol.currentTextChanged.connect(self._show_pattern)
+        self._show_pattern(protocol.currentText())
+
+    def _show_pattern(self, protocol: str) -> None:
+        self.form.setRowVisible(self.fields["pattern"], protocol == "generic")
+
+    def values(self) -> dict[str, str]:
+        out = super().values()
+        for key in balances.LINE_FIELDS:
+            if out.get(key) == PROTOCOLS_OWN:
+                out[key] = ""
+        if out.get("protocol") != "generic":
+            out["pattern"] = ""
+        return out
 
 
 def _typed(record: BalanceRecord) -> dict[str, str]:
