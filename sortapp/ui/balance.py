@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QThread,
     QTimer,
@@ -39,7 +40,15 @@ from PySide6.QtCore import (
     SignalInstance,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -734,36 +743,41 @@ class BalancePanel(QFrame):
         )
         # What room is left on its line (the full text in its tool tip).
         self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        #: Why the balance may not capture now (its calibration, today's check, its serial).
-        self.blocked = QLabel()
-        self.blocked.setObjectName("balance_blocked")
-        self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet(f"color: {REFUSED_COLOUR};")
-        self.blocked.hide()
-        self.note = QLabel()
-        self.note.setObjectName("balance_note")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
-        self.note.hide()
+        self._stacked = stacked
+        #: Why the balance may not capture now (its calibration, today's check, its serial);
+        #: and why a capture took nothing. On a page each shares a line, cut to its room with
+        #: the sentence in full in its tool tip; in a dialog each wraps on a line of its own.
+        self.blocked = named(QLabel() if stacked else ElidedLabel(), "balance_blocked")
+        self.note = named(QLabel() if stacked else ElidedLabel(), "balance_note")
+        for label in (self.blocked, self.note):
+            label.setWordWrap(stacked)
+            label.setStyleSheet(f"color: {REFUSED_COLOUR};")
+            label.hide()
         room = self._room = self.fontMetrics().averageCharWidth() * 26
         # Two lines beside the reading (a short screen has no room for more): what the balance
-        # does; which balance it is and whether it may capture. A refusal adds a third.
+        # does, and why nothing was captured; which balance it is and whether it may capture.
+        first = QHBoxLayout()
+        first.setSpacing(12)
         which = QHBoxLayout()
         which.setSpacing(12)
         which.addWidget(self.device)
-        if not stacked:
-            which.addWidget(self.badge, 1)
         for label in (self.status, self.blocked, self.note):
-            # Wrapped in the room the row leaves them, never less than a short sentence's (a
-            # narrow dialog grows for them: they say why nothing is captured).
+            # In the room the row leaves them, never less than a short sentence's (a narrow
+            # dialog grows for them: they say why nothing is captured).
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(room)
-        words.addWidget(self.status)
-        words.addLayout(which)
-        if stacked:  # a line of its own: a dialog has the height, not the width
-            words.addWidget(self.badge)
-        words.addWidget(self.blocked)
-        words.addWidget(self.note)
+        if stacked:  # a line of its own each: a dialog has the height, not the width
+            words.addWidget(self.status)
+            words.addLayout(which)
+            for label in (self.badge, self.blocked, self.note):
+                words.addWidget(label)
+        else:
+            first.addWidget(self.status, 1)
+            first.addWidget(self.note, 2)
+            which.addWidget(self.badge, 1)
+            which.addWidget(self.blocked, 2)
+            words.addLayout(first)
+            words.addLayout(which)
         row.addLayout(words, 1)
         self.capture_button = push_button(
             "Capture (F9)",
@@ -1012,7 +1026,7 @@ class BalancePanel(QFrame):
         self.badge.setStyleSheet(
             "" if state.allowed else f"color: {REFUSED_COLOUR}; font-weight: bold;"
         )
-        # Why, in full, on a line of its own while it holds (it says what to do).
+        # Why, beside the badge while it holds (it says what to do; in full in its tool tip).
         why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
         self.blocked.setText(why)
         self.blocked.setVisible(bool(why))
@@ -1240,6 +1254,45 @@ def _status_words(status: Status) -> str:
 
 
 # -- choosing this workstation's balance ---------------------------------------------------------
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows what fits of its text, cut with an ellipsis, and the whole
+    sentence in its tool tip (``text()`` is the whole sentence)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter = QPainter(self)
+        try:
+            self.style().drawItemText(
+                painter,
+                room,
+                int(self.alignment()),
+                self.palette(),
+                self.isEnabled(),
+                shown,
+                self.foregroundRole(),
+            )
+        finally:
+            painter.end()
+
+    def elided(self) -> bool:
+        """Whether the text is cut to fit (its tool tip says it all)."""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
 
 class StationDialog:
