@@ -112,6 +112,11 @@ def sim(db, who, monkeypatch) -> Iterator[tuple[BalanceSim, str]]:
             next_due=(today + dt.timedelta(days=300)).isoformat(),
         )
         site.set_setting(db, who.admin, "balance-daily-check", "yes")
+        balances.register_reference_weight(
+            db,
+            who.admin,
+            {"code": "E2-5ct", "nominal_mct": "5", "weight_class": "E2", "certificate": "RW-1"},
+        )
         try:
             yield simulated, url
         finally:
@@ -152,11 +157,13 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
         dialog.show()
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
-        for key, text in (("reference", "E2-5ct"), ("nominal", "5.000"), ("tolerance", "0.002")):
-            dialog.fields[key].setText(text)
+        assert dialog.fields["reference"].currentText() == "E2-5ct"
+        assert "Nominal 5.000 ct, class E2" in dialog.about.text()
+        assert dialog.fields["read"].isReadOnly()  # captured, never typed
         qtbot.waitUntil(lambda: dialog.panel._link.connected, timeout=10000)
         qtbot.keyClick(dialog.fields["reference"], Qt.Key.Key_F9)
         qtbot.waitUntil(lambda: dialog.fields["read"].text() == "5.001", timeout=5000)
+        assert dialog.verdict.text() == ("5.001 ct: off by 0.001 ct, within the tolerance: passes.")
         values = dialog.values()
         dialog.close()
         return values
