@@ -738,10 +738,9 @@ class BalancePanel(QFrame):
         self.target.hide()
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.status, self.device, self.badge = (
-            named(QLabel(), f"balance_{what}") for what in ("status", "device", "badge")
-        )
-        # What room is left on its line (the full text in its tool tip).
+        self.status, self.device = (named(QLabel(), f"balance_{w}") for w in ("status", "device"))
+        # What room is left on its line, cut with an ellipsis (what it means in its tool tip).
+        self.badge = named(QLabel() if stacked else ElidedLabel(), "balance_badge")
         self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._stacked = stacked
         #: Why the balance may not capture now (its calibration, today's check, its serial);
@@ -778,6 +777,7 @@ class BalancePanel(QFrame):
             which.addWidget(self.blocked, 2)
             words.addLayout(first)
             words.addLayout(which)
+        self._which = which
         row.addLayout(words, 1)
         self.capture_button = push_button(
             "Capture (F9)",
@@ -1004,8 +1004,7 @@ class BalancePanel(QFrame):
             self.badge.setText("Capture blocked")
             self.badge.setToolTip(unidentified)
             self.badge.setStyleSheet(f"color: {REFUSED_COLOUR}; font-weight: bold;")
-            self.blocked.setText(unidentified[:1].upper() + unidentified[1:] + ".")
-            self.blocked.show()
+            self._show_blocked(unidentified[:1].upper() + unidentified[1:] + ".")
             return
         state = capture_state(self.ctx, link.code, serial)
         if state is None:
@@ -1028,8 +1027,17 @@ class BalancePanel(QFrame):
         )
         # Why, beside the badge while it holds (it says what to do; in full in its tool tip).
         why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
+        self._show_blocked(why)
+
+    def _show_blocked(self, why: str) -> None:
+        """Why capture is blocked ('' for not): on a page, beside the badge, which keeps only
+        its own width then (the sentence takes the rest of the line)."""
         self.blocked.setText(why)
         self.blocked.setVisible(bool(why))
+        if not self._stacked:
+            wide = QSizePolicy.Policy.Preferred if why else QSizePolicy.Policy.Ignored
+            self.badge.setSizePolicy(wide, QSizePolicy.Policy.Preferred)
+            self._which.setStretchFactor(self.badge, 0 if why else 1)
 
     def _on_ctx_changed(self, _changes: object, _initiator: object) -> None:
         if self._link is not None and self.isVisible():
