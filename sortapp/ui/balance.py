@@ -771,8 +771,10 @@ class BalancePanel(QFrame):
             for label in (self.badge, self.blocked, self.note):
                 words.addWidget(label)
         else:
-            first.addWidget(self.status, 1)
-            first.addWidget(self.note, 2)
+            # What the balance does keeps its own width; why nothing was captured the rest.
+            self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            first.addWidget(self.status)
+            first.addWidget(self.note, 1)
             which.addWidget(self.badge, 1)
             which.addWidget(self.blocked, 2)
             words.addLayout(first)

@@ -395,6 +395,8 @@ class BalanceDialog:
                 edit = dialog.line(key, shown, value, required=default is None)
                 if key == "port":
                     edit.setPlaceholderText("COM4, /dev/ttyUSB0, socket://host:port")
+                if key == "pattern":
+                    edit.setPlaceholderText("a group named value: (?P<value>...); blank: default")
                 if key == "code" and record is not None:
                     edit.setReadOnly(True)
                     edit.setToolTip("A balance keeps its code: its weighings name it")
