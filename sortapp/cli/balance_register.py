@@ -42,9 +42,12 @@ OPTIONS = (
 )
 
 
-def _given(args: argparse.Namespace) -> dict[str, str]:
+def _given(
+    args: argparse.Namespace, options: tuple[tuple[str, str, str], ...] = OPTIONS
+) -> dict[str, str]:
+    """The fields given as ``options`` (and ``--active``), by field."""
     fields = {
-        field: getattr(args, field) for _o, field, _h in OPTIONS if getattr(args, field) is not None
+        field: getattr(args, field) for _o, field, _h in options if getattr(args, field) is not None
     }
     if getattr(args, "active", None) is not None:
         fields["active"] = args.active
@@ -182,15 +185,6 @@ REFERENCE_OPTIONS = (
 )
 
 
-def _reference_given(args: argparse.Namespace) -> dict[str, str]:
-    fields = {
-        f: getattr(args, f) for _o, f, _h in REFERENCE_OPTIONS if getattr(args, f) is not None
-    }
-    if getattr(args, "active", None) is not None:
-        fields["active"] = args.active
-    return fields
-
-
 def cmd_reference_list(args: argparse.Namespace, db: Database) -> None:
     common.sign_in(args, db)
     found = balances.list_reference_weights(db)
@@ -227,14 +221,14 @@ def cmd_reference_list(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_reference_add(args: argparse.Namespace, db: Database) -> None:
     changes = balances.register_reference_weight(
-        db, common.sign_in(args, db), {"code": args.code, **_reference_given(args)}
+        db, common.sign_in(args, db), {"code": args.code, **_given(args, REFERENCE_OPTIONS)}
     )
     print(changes.note)
 
 
 def cmd_reference_set(args: argparse.Namespace, db: Database) -> None:
     changes = balances.update_reference_weight(
-        db, common.sign_in(args, db), args.code, _reference_given(args), args.reason
+        db, common.sign_in(args, db), args.code, _given(args, REFERENCE_OPTIONS), args.reason
     )
     print(changes.note)
 
@@ -243,32 +237,41 @@ def _add_reference_commands(bal: common.Subparsers) -> None:
     """``sortapp balance reference list | add | set``: the reference weights (admin)."""
     ref = common.group(bal, "reference", "the reference weights balances are checked with")
     common.with_json(common.command(ref, "list", cmd_reference_list, "list the reference weights"))
-    p = common.command(ref, "add", cmd_reference_add, "register a reference weight (admin)")
-    p.add_argument("code")
-    for option, field, help_ in REFERENCE_OPTIONS:
-        p.add_argument(option, dest=field, help=help_)
-    p = common.command(ref, "set", cmd_reference_set, "change a reference weight (admin)")
-    p.add_argument("code")
-    for option, field, help_ in REFERENCE_OPTIONS:
-        p.add_argument(option, dest=field, help=help_)
-    p.add_argument("--active", help="in use: yes, or no to retire it")
-    p.add_argument("--reason", required=True)
+    _add_and_set(
+        ref,
+        (cmd_reference_add, "register a reference weight (admin)"),
+        (cmd_reference_set, "change a reference weight (admin)"),
+        REFERENCE_OPTIONS,
+    )
+
+
+def _add_and_set(
+    group: common.Subparsers,
+    add: tuple[common.Command, str],
+    change: tuple[common.Command, str],
+    options: tuple[tuple[str, str, str], ...],
+) -> None:
+    """``add CODE`` and ``set CODE ... --reason`` of a register, with its ``options``."""
+    for name, (func, help_) in (("add", add), ("set", change)):
+        p = common.command(group, name, func, help_)
+        p.add_argument("code")
+        for option, field, said in options:
+            p.add_argument(option, dest=field, help=said)
+        if name == "set":
+            p.add_argument("--active", help="in use: yes, or no to retire it")
+            p.add_argument("--reason", required=True)
 
 
 def add_register_commands(bal: common.Subparsers) -> None:
     """Add ``list``, ``add``, ``set``, ``calibrate``, ``check`` and ``reference`` to the
     ``balance`` group."""
     common.with_json(common.command(bal, "list", cmd_balance_list, "list the balance register"))
-    p = common.command(bal, "add", cmd_balance_add, "register a balance (admin)")
-    p.add_argument("code")
-    for option, field, help_ in OPTIONS:
-        p.add_argument(option, dest=field, help=help_)
-    p = common.command(bal, "set", cmd_balance_set, "change a registered balance (admin)")
-    p.add_argument("code")
-    for option, field, help_ in OPTIONS:
-        p.add_argument(option, dest=field, help=help_)
-    p.add_argument("--active", help="in use: yes, or no to retire it")
-    p.add_argument("--reason", required=True)
+    _add_and_set(
+        bal,
+        (cmd_balance_add, "register a balance (admin)"),
+        (cmd_balance_set, "change a registered balance (admin)"),
+        OPTIONS,
+    )
     p = common.command(
         bal, "calibrate", cmd_balance_calibrate, "record a balance's calibration (admin)"
     )
