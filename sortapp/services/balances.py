@@ -118,8 +118,8 @@ def _row(db: Database, code: str) -> dict[str, Any]:
     found = balances_sql.get_balance(db, code or "")
     if found is None:
         raise NotFound(
-            f"balance '{code}' is not in the register: an admin registers it (Settings, "
-            "Balances) before it weighs"
+            f"balance '{_printable(code or '')}' is not in the register: an admin registers it "
+            "(Settings, Balances) before it weighs"
         )
     return found
 
@@ -655,9 +655,9 @@ def record_adjustment(
 def _check_serial(found: dict[str, Any], serial_no: str) -> None:
     if serial_no.strip() != found["serial_no"]:
         raise UserError(
-            f"balance {found['code']} reports serial {serial_no.strip() or '(none)'} but the "
-            f"register says {found['serial_no']}: capture is blocked until an admin checks the "
-            "instrument"
+            f"balance {found['code']} reports serial {_printable(serial_no.strip()) or '(none)'} "
+            f"but the register says {found['serial_no']}: capture is blocked until an admin "
+            "checks the instrument"
         )
 
 
