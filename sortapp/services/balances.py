@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -117,8 +118,8 @@ def _row(db: Database, code: str) -> dict[str, Any]:
     found = balances_sql.get_balance(db, code or "")
     if found is None:
         raise NotFound(
-            f"balance '{code}' is not in the register: an admin registers it (Settings, "
-            "Balances) before it weighs"
+            f"balance '{_printable(code or '')}' is not in the register: an admin registers it "
+            "(Settings, Balances) before it weighs"
         )
     return found
 
@@ -244,28 +245,43 @@ def _parse(key: str, value: str) -> Any:
     return _carats(value, label, allow_zero=key == "min_mct")
 
 
+def _typed(
+    given: dict[str, str],
+    base: dict[str, Any] | None,
+    spec: tuple[tuple[str, str, str | None], ...],
+    what: str,
+    fields_of: str,
+) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """(``base``'s fields, or none for a new ``what``; (key, label, text) of each field to
+    parse: those given, and for a new one the defaults of the rest). UserError for a field not
+    in ``spec`` (not one of ``fields_of``), and for a required one not given."""
+    labels = [key for key, _label, _default in spec]
+    unknown = sorted(set(given) - set(labels))
+    if unknown:
+        raise UserError(f"{unknown[0]}: not a field of {fields_of}; use {', '.join(labels)}")
+    row: dict[str, Any] = {} if base is None else {k: base[k] for k in labels}
+    typed = []
+    for key, label, default in spec:
+        if key in given:
+            typed.append((key, label, given[key]))
+        elif base is None and default is None:
+            raise UserError(f"{label}: required for a new {what}")
+        elif base is None:
+            typed.append((key, label, default or ""))
+    return row, typed
+
+
 def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any]:
     """The register's row from the fields as typed: over ``base`` (a registered balance), or
     from the defaults (a new one); checked as a whole (e >= d, max above min)."""
-    unknown = sorted(set(given) - set(_LABELS))
-    if unknown:
-        raise UserError(f"{unknown[0]}: not a field of the register; use {', '.join(_LABELS)}")
-    row: dict[str, Any] = {} if base is None else {k: base[k] for k in _LABELS}
-    for key, label, default in FIELDS:
-        if key in given:
-            text = given[key]
-        elif base is not None:
-            continue
-        elif default is None:
-            raise UserError(f"{label}: required for a new balance")
-        else:
-            text = default
+    row, typed = _typed(given, base, FIELDS, "balance", "the register")
+    for key, _label, text in typed:
         if key == "interval_mct" and not (text or "").strip():
             row[key] = None  # e: d where not given
-            continue
-        if key in LINE_FIELDS and not (text or "").strip():
-            text = port_defaults(row["protocol"])[key]  # the protocol's own
-        row[key] = _parse(key, text)
+        elif key in LINE_FIELDS and not (text or "").strip():
+            row[key] = _parse(key, port_defaults(row["protocol"])[key])  # the protocol's own
+        else:
+            row[key] = _parse(key, text)
     if row["protocol"] != "generic" and row["pattern"]:
         if "pattern" in given:
             raise UserError(
@@ -295,15 +311,29 @@ def register_balance(db: Database, actor: Actor, fields: dict[str, str]) -> Chan
     """Register a balance (admin): its fields as typed (``FIELDS``; weights in carats)."""
     actor.require(Role.ADMIN, "registering a balance")
     row = _fields(fields, None)
+    return _register_new(
+        db, actor, row, "balance", balances_sql.get_balance, balances_sql.insert_balance
+    )
+
+
+def _register_new(
+    db: Database,
+    actor: Actor,
+    row: dict[str, Any],
+    what: str,
+    get: Callable[[Database, str], dict[str, Any] | None],
+    insert: Callable[[Database, dict[str, Any]], int],
+) -> Changes:
+    """Write the new register row ``row`` of a ``what`` (its code not yet registered), audited
+    as ``balance.register`` (a balance) or ``balance.reference.register``."""
+    action = "balance.register" if what == "balance" else "balance.reference.register"
     with transaction(db):
-        found = balances_sql.get_balance(db, row["code"])
+        found = get(db, row["code"])
         if found is not None:
-            raise UserError(f"code: balance {found['code']} is already registered")
-        balance_id = balances_sql.insert_balance(
-            db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
-        )
-        record(db, actor, "balance.register", row["code"], row)
-    return Changes(site=True, created_id=balance_id, note=f"balance {row['code']} registered")
+            raise UserError(f"code: {what} {found['code']} is already registered")
+        new_id = insert(db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()})
+        record(db, actor, action, row["code"], row)
+    return Changes(site=True, created_id=new_id, note=f"{what} {row['code']} registered")
 
 
 def update_balance(
@@ -315,22 +345,44 @@ def update_balance(
     reason = check_reason(reason)
     with transaction(db):
         found = _row(db, code)
-        if "code" in fields and _parse("code", fields["code"]) != found["code"]:
-            raise UserError(
-                f"code: balance {found['code']} keeps its code (its weighings name it); "
-                "register the instrument under a new code instead"
-            )
+        _keeps_code(found, fields, "balance", "weighings", "instrument")
         row = _fields({k: v for k, v in fields.items() if k != "code"}, found)
-        changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
-        if not changed:
-            raise UserError(f"balance {found['code']}: nothing to change")
-        balances_sql.update_balance(
-            db,
-            found["id"],
-            {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
-        )
-        record(db, actor, "balance.update", found["code"], {"changed": changed, "reason": reason})
+        _write_changes(db, actor, found, row, reason, "balance", balances_sql.update_balance)
     return Changes(site=True, note=f"balance {found['code']} changed")
+
+
+def _write_changes(
+    db: Database,
+    actor: Actor,
+    found: dict[str, Any],
+    row: dict[str, Any],
+    reason: str,
+    what: str,
+    update: Callable[[Database, int, dict[str, Any]], None],
+) -> None:
+    """Write what ``row`` changes of the register row ``found`` of a ``what`` (UserError when
+    nothing), audited with the reason as ``balance.update`` or ``balance.reference.update``."""
+    changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
+    if not changed:
+        raise UserError(f"{what} {found['code']}: nothing to change")
+    update(
+        db,
+        found["id"],
+        {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
+    )
+    action = "balance.update" if what == "balance" else "balance.reference.update"
+    record(db, actor, action, found["code"], {"changed": changed, "reason": reason})
+
+
+def _keeps_code(
+    found: dict[str, Any], fields: dict[str, str], what: str, named_by: str, thing: str
+) -> None:
+    """Refuse a change of a register's code (rows of ``named_by`` name it)."""
+    if "code" in fields and _parse("code", fields["code"]) != found["code"]:
+        raise UserError(
+            f"code: {what} {found['code']} keeps its code (its {named_by} name it); "
+            f"register the {thing} under a new code instead"
+        )
 
 
 def record_calibration(
@@ -519,20 +571,8 @@ def _reference_row(db: Database, code: str) -> dict[str, Any]:
 
 
 def _reference_fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any]:
-    unknown = sorted(set(given) - set(_REFERENCE_LABELS))
-    if unknown:
-        named = ", ".join(_REFERENCE_LABELS)
-        raise UserError(f"{unknown[0]}: not a field of a reference weight; use {named}")
-    row: dict[str, Any] = {} if base is None else {k: base[k] for k in _REFERENCE_LABELS}
-    for key, label, default in REFERENCE_FIELDS:
-        if key in given:
-            text = given[key]
-        elif base is not None:
-            continue
-        elif default is None:
-            raise UserError(f"{label}: required for a new reference weight")
-        else:
-            text = default
+    row, typed = _typed(given, base, REFERENCE_FIELDS, "reference weight", "a reference weight")
+    for key, label, text in typed:
         if key == "code":
             row[key] = _parse("code", text)
         elif key == "nominal_mct":
@@ -550,15 +590,14 @@ def register_reference_weight(db: Database, actor: Actor, fields: dict[str, str]
     """Register a reference weight (admin): code, nominal weight in carats, class, certificate."""
     actor.require(Role.ADMIN, "registering a reference weight")
     row = _reference_fields(fields, None)
-    with transaction(db):
-        found = balances_sql.get_reference(db, row["code"])
-        if found is not None:
-            raise UserError(f"code: reference weight {found['code']} is already registered")
-        new_id = balances_sql.insert_reference(
-            db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
-        )
-        record(db, actor, "balance.reference.register", row["code"], row)
-    return Changes(site=True, created_id=new_id, note=f"reference weight {row['code']} registered")
+    return _register_new(
+        db,
+        actor,
+        row,
+        "reference weight",
+        balances_sql.get_reference,
+        balances_sql.insert_reference,
+    )
 
 
 def update_reference_weight(
@@ -570,27 +609,10 @@ def update_reference_weight(
     reason = check_reason(reason)
     with transaction(db):
         found = _reference_row(db, code)
-        if "code" in fields and _parse("code", fields["code"]) != found["code"]:
-            raise UserError(
-                f"code: reference weight {found['code']} keeps its code (its checks name it); "
-                "register the weight under a new code instead"
-            )
+        _keeps_code(found, fields, "reference weight", "checks", "weight")
         row = _reference_fields({k: v for k, v in fields.items() if k != "code"}, found)
-        changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
-        if not changed:
-            raise UserError(f"reference weight {found['code']}: nothing to change")
-        balances_sql.update_reference(
-            db,
-            found["id"],
-            {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
-        )
-        record(
-            db,
-            actor,
-            "balance.reference.update",
-            found["code"],
-            {"changed": changed, "reason": reason},
-        )
+        what = "reference weight"
+        _write_changes(db, actor, found, row, reason, what, balances_sql.update_reference)
     return Changes(site=True, note=f"reference weight {found['code']} changed")
 
 
@@ -633,9 +655,9 @@ def record_adjustment(
 def _check_serial(found: dict[str, Any], serial_no: str) -> None:
     if serial_no.strip() != found["serial_no"]:
         raise UserError(
-            f"balance {found['code']} reports serial {serial_no.strip() or '(none)'} but the "
-            f"register says {found['serial_no']}: capture is blocked until an admin checks the "
-            "instrument"
+            f"balance {found['code']} reports serial {_printable(serial_no.strip()) or '(none)'} "
+            f"but the register says {found['serial_no']}: capture is blocked until an admin "
+            "checks the instrument"
         )
 
 

@@ -122,8 +122,8 @@ def insert_file_weighings(
 
 def lot_weighing(db: Database, lot_id: int) -> dict[str, Any] | None:
     """The latest weighing of a lot's weight (receipt, weighing or reweighing), with the
-    register's vendor and the model recorded of the balance it was captured on; None when none is recorded
-    (a lot received before weighings were)."""
+    register's vendor and the model recorded of the balance it was captured on; None when none
+    is recorded (a lot received before weighings were)."""
     return named.first_dict(
         db.execute(
             "SELECT w.action, w.mct, w.captured, w.balance, w.serial_no, w.reading, "

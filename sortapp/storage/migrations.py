@@ -1120,11 +1120,16 @@ CREATE TRIGGER weighings_captured BEFORE INSERT ON weighings
 WHEN new.captured = 1 AND NOT EXISTS (
     SELECT 1 FROM balance_register b WHERE b.id = new.balance_id AND b.active = 1
        AND b.code = new.balance COLLATE BINARY AND b.serial_no = new.serial_no)
-BEGIN SELECT RAISE(ABORT, 'a captured weight names a balance in use by its registered code and serial number'); END;
+BEGIN
+    SELECT RAISE(ABORT,
+'a captured weight names a balance in use by its registered code and serial number');
+END;
 -- A balance keeps its code (its weighings name it) and its id.
 CREATE TRIGGER balance_register_code BEFORE UPDATE OF id, code ON balance_register
 WHEN new.id IS NOT old.id OR new.code IS NOT old.code COLLATE BINARY
-BEGIN SELECT RAISE(ABORT, 'a balance keeps its code: register the instrument under a new code'); END;
+BEGIN
+    SELECT RAISE(ABORT, 'a balance keeps its code: register the instrument under a new code');
+END;
 
 -- The reference weights the daily checks are made with (admin): each one's code, its nominal
 -- mass in thousandths of a carat, its class (OIML R 111: E2, F1 ...) and its certificate.

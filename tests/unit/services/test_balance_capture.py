@@ -114,7 +114,7 @@ def test_a_capture_minutes_old_is_taken_with_its_port_time_and_model(db, who):
     rows = db.execute(
         "SELECT port, captured_at, model FROM weighings WHERE captured = 1 ORDER BY id"
     ).fetchall()
-    assert [tuple(r) for r in rows][0] == ("COM4", when, "JET 1103C")
+    assert tuple(rows[0]) == ("COM4", when, "JET 1103C")
     assert tuple(rows[1])[0::2] == ("COM4", "JET 1103X")
     sort = json.loads(audit_entries(db, action="sort.add", limit=1)[0].details)
     assert sort["port"] == "COM4" and sort["captured_at"]
@@ -257,7 +257,10 @@ def test_a_check_takes_the_nominal_from_the_reference_and_the_tolerance_from_e(d
         "SELECT reference, nominal_mct, tolerance_mct, read_mct, passed FROM balance_checks "
         "ORDER BY id"
     ).fetchall()
-    assert [tuple(r) for r in rows] == [("R-5ct", 5_000, 10, 4_990, 1), ("R-5ct", 5_000, 10, 4_989, 0)]
+    assert [tuple(r) for r in rows] == [
+        ("R-5ct", 5_000, 10, 4_990, 1),
+        ("R-5ct", 5_000, 10, 4_989, 0),
+    ]
     model = db.execute("SELECT model, port FROM weighings WHERE action = 'check'").fetchall()
     assert [tuple(r) for r in model] == [("JET 1103C", "COM4"), ("JET 1103C", "COM4")]
 

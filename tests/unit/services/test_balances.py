@@ -477,6 +477,14 @@ def test_the_records_are_append_only_on_either_backend(db, who, table):
             "UPDATE balance_checks SET passed = 1, read_mct = 5000",
             "balance_checks row [1]: changed",
         ),
+        (
+            "UPDATE reference_weights SET nominal_mct = 5013",
+            "reference_weights row [1] (reference weight R): changed outside sortapp",
+        ),
+        (
+            "UPDATE weighings SET port = 'COM9' WHERE action = 'sort'",
+            "weighings row [3]: changed outside sortapp",
+        ),
     ],
 )
 def test_verify_names_a_record_edited_outside_sortapp(db_path, edit, said):
