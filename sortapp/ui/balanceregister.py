@@ -229,13 +229,20 @@ class BalancesTab(QWidget):
             self.ctx.say("Select the balance to change first.", self.owner)
             return
 
+        do = self._change(balances.update_balance, record.code)
+        self._asked(BalanceDialog.ask, do, f"Balance {record.code} changed.", record)
+
+    def _change(
+        self, update: Callable[..., Changes], code: str
+    ) -> Callable[[dict[str, str]], Changes]:
+        """A change dialog's action: ``update`` of ``code`` with the fields typed (its code
+        aside) and the reason given."""
+
         def do(answer: dict[str, str]) -> Changes:
             fields = {k: v for k, v in answer.items() if k not in ("code", "reason")}
-            return balances.update_balance(
-                self.ctx.db, self.ctx.actor, record.code, fields, answer["reason"]
-            )
+            return update(self.ctx.db, self.ctx.actor, code, fields, answer["reason"])
 
-        self._asked(BalanceDialog.ask, do, f"Balance {record.code} changed.", record)
+        return do
 
     def calibrate(self) -> None:
         record = self.selected()
@@ -301,12 +308,7 @@ class BalancesTab(QWidget):
             self.ctx.say("Select the reference weight to change first.", self.owner)
             return
 
-        def do(answer: dict[str, str]) -> Changes:
-            fields = {k: v for k, v in answer.items() if k not in ("code", "reason")}
-            return balances.update_reference_weight(
-                self.ctx.db, self.ctx.actor, weight.code, fields, answer["reason"]
-            )
-
+        do = self._change(balances.update_reference_weight, weight.code)
         self._asked(ReferenceDialog.ask, do, f"Reference weight {weight.code} changed.", weight)
 
     def choose_station(self) -> None:

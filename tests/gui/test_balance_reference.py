@@ -13,7 +13,7 @@ from sortapp.services import balances
 from sortapp.ui import balance, balanceregister
 from tests.gui import test_balance_register
 from tests.gui.conftest import status
-from tests.gui.test_balance_register import answered, settings_tab
+from tests.gui.test_balance_register import answered, check_dialog, settings_tab
 
 #: Balance B1 simulated over loopback TCP, with reference weight E2-5ct (its fixture).
 sim = test_balance_register.sim
@@ -71,11 +71,7 @@ def test_the_daily_check_takes_its_figures_from_the_registers(
     seen: dict[str, object] = {}
 
     def check(parent, ctx, code, submit=None):
-        dialog = balanceregister.CheckDialog.build(parent, ctx, code, submit)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = check_dialog(qtbot, parent, ctx, code, submit)
         seen["fields"] = sorted(dialog.fields)
         assert "tolerance \u00b10.001 ct" in dialog.about.text()  # the balance's e
         dialog.fields["reference"].setFocus()

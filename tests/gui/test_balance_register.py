@@ -40,6 +40,16 @@ def answered(build, fill):
     return ask, said
 
 
+def check_dialog(qtbot, parent, ctx, code, submit=None):
+    """The daily check's dialog, shown and active (its F9 is the dialog's)."""
+    dialog = balanceregister.CheckDialog.build(parent, ctx, code, submit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
 def settings_tab(window):
     window.go(6)
     page = window.settings_page
@@ -152,11 +162,7 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     assert "not been checked today" in panel.note.text()
 
     def check(parent, ctx, code, submit=None):
-        dialog = balanceregister.CheckDialog.build(parent, ctx, code, submit)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = check_dialog(qtbot, parent, ctx, code, submit)
         assert dialog.fields["reference"].currentText() == "E2-5ct"
         assert "Nominal 5.000 ct, class E2" in dialog.about.text()
         assert dialog.fields["read"].isReadOnly()  # captured, never typed
