@@ -7,9 +7,10 @@ from __future__ import annotations
 import argparse
 
 from sortapp.cli import common
+from sortapp.core.errors import UserError
 from sortapp.core.units import parse_carats
 from sortapp.core.weighing import KEYED
-from sortapp.services import balances
+from sortapp.services import anchors, balances
 from sortapp.services.settings import settings
 from sortapp.storage.dbapi import Database
 
@@ -20,11 +21,13 @@ OPTIONS = (
     ("--serial", "serial_no", "serial number on the balance's plate (checked at connect)"),
     ("--port", "port", "COM4, /dev/ttyUSB0 or socket://HOST:PORT"),
     ("--protocol", "protocol", "/".join(balances.PROTOCOLS)),
-    ("--baudrate", "baudrate", "baud rate (9600)"),
-    ("--bytesize", "bytesize", "data bits (7 or 8)"),
-    ("--parity", "parity", "N, E or O"),
-    ("--stopbits", "stopbits", "1 or 2"),
-    ("--handshake", "handshake", "/".join(balances.HANDSHAKES)),
+    ("--pattern", "pattern", "generic only: the line's regular expression, (?P<value>...)"),
+    ("--baudrate", "baudrate", "baud rate (default: the protocol's own)"),
+    ("--bytesize", "bytesize", "data bits, 7 or 8 (default: the protocol's own)"),
+    ("--parity", "parity", "N, E or O (default: the protocol's own)"),
+    ("--stopbits", "stopbits", "1 or 2 (default: the protocol's own)"),
+    ("--handshake", "handshake", "none, xonxoff or rtscts (default: the protocol's own)"),
+    ("--terminator", "terminator", f"{'/'.join(balances.TERMINATORS)} (default: the protocol's)"),
     ("--d", "readability_mct", "readability d in ct (0.001)"),
     ("--e", "interval_mct", "verification interval e in ct (default: d)"),
     ("--class", "accuracy_class", "/".join(balances.CLASSES)),
@@ -135,9 +138,10 @@ def cmd_balance_check(args: argparse.Namespace, db: Database) -> None:
         read_mct=read,
     )
     if changes.warning:
-        print(f"warning: {changes.warning}")
-    else:
-        print(changes.note)
+        # Recorded, and a failure: the exit status says so (1) to a script or a shift's log.
+        anchors.checkpoint(db, getattr(args, "signed_in", None))
+        raise UserError(changes.warning)
+    print(changes.note)
 
 
 def add_register_commands(bal: common.Subparsers) -> None:
@@ -159,7 +163,9 @@ def add_register_commands(bal: common.Subparsers) -> None:
     p.add_argument("code")
     p.add_argument("--on", required=True, help="calibrated on (YYYY-MM-DD)")
     p.add_argument("--by", required=True, help="who calibrated it")
-    p.add_argument("--certificate", default="")
+    p.add_argument(
+        "--certificate", required=True, help="the calibration certificate's number (required)"
+    )
     p.add_argument("--next-due", required=True, help="next calibration due (YYYY-MM-DD)")
     p.add_argument("--as-found", default="")
     p.add_argument("--as-left", default="")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sortapp.cli import common
 from sortapp.core import forms
@@ -83,7 +84,9 @@ def cmd_sort_show(args: argparse.Namespace, db: Database) -> None:
 def cmd_sort_import(args: argparse.Namespace, db: Database) -> None:
     actor = common.sign_in(args, db)
     text = csvfile.read_file(args.file)
-    result = imports.import_sorting(db, actor, text, lot=args.lot, dry_run=args.dry_run)
+    result = imports.import_sorting(
+        db, actor, text, lot=args.lot, dry_run=args.dry_run, file=Path(args.file).name
+    )
     common.refuse_bad_rows(args.file, result.errors)
     print_reconciliation(
         db, args.lot, f"{'checked' if args.dry_run else 'imported'} {result.rows} rows"

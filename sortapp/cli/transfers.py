@@ -17,7 +17,12 @@ from sortapp.storage.dbapi import Database
 def cmd_import(args: argparse.Namespace, db: Database) -> None:
     actor = common.sign_in(args, db)
     result = imports.import_file(
-        db, actor, args.kind, csvfile.read_file(args.file), dry_run=args.dry_run
+        db,
+        actor,
+        args.kind,
+        csvfile.read_file(args.file),
+        dry_run=args.dry_run,
+        file=Path(args.file).name,
     )
     common.refuse_bad_rows(args.file, result.errors)
     verb = "all rows are good; nothing written (dry run)" if args.dry_run else "imported"

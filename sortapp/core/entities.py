@@ -266,7 +266,9 @@ class BalanceRecord:
     """A carat balance in the site's register (``services.balances``): its code, what it is,
     how it is reached (port, protocol and serial settings), and its metrology (readability
     ``d`` and verification interval ``e`` in mct, accuracy class, verified for trade, its
-    weighing range). Retired: ``active`` False (it captures nothing)."""
+    weighing range). Retired: ``active`` False (it captures nothing). ``terminator`` ends each
+    command sent (crlf, cr or lf); ``pattern``: a generic balance's line pattern ('' its
+    default)."""
 
     code: str
     vendor: str
@@ -287,3 +289,5 @@ class BalanceRecord:
     max_mct: int
     location: str
     active: bool
+    terminator: str = "crlf"
+    pattern: str = ""

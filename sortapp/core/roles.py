@@ -29,6 +29,11 @@ class Role(enum.IntEnum):
         return self.name.lower()
 
 
+def _article(word: str) -> str:
+    """The indefinite article before ``word``: "an admin", "a supervisor"."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 @dataclass(frozen=True)
 class Actor:
     """The person signed in: every service call is made on someone's behalf."""
@@ -44,6 +49,7 @@ class Actor:
         """Refuse ``action`` unless this actor's role is at least ``role``."""
         if self.role < role:
             raise PermissionDenied(
-                f"{self.name} is {self.role.label}; {action} needs a {role.label}"
+                f"{self.name} is {self.role.label}; {action} needs {_article(role.label)} "
+                f"{role.label}"
                 f"{' or admin' if role is Role.SUPERVISOR else ''}"
             )

@@ -12,7 +12,8 @@ class WeightSource:
 
     ``captured``: read off the balance ``balance`` (its register code), which reported
     ``serial_no`` when the workstation connected; ``reading`` is what it showed (``1.234 ct``),
-    ``raw`` its line as printable text (``Reading.raw_text``). Not captured: keyed by hand.
+    ``raw`` its line as printable text (``Reading.raw_text``); ``port`` the port the workstation
+    opened to read it, ``captured_at`` when (UTC, ISO). Not captured: keyed by hand.
     """
 
     captured: bool
@@ -20,6 +21,8 @@ class WeightSource:
     serial_no: str = ""
     reading: str = ""
     raw: str = ""
+    port: str = ""
+    captured_at: str = ""
 
     def details(self) -> dict[str, Any]:
         """What the audit entry of the weighing carries about its weight."""

@@ -11,10 +11,12 @@ A keyed weight is refused where the site takes weights from the balance only (``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from sortapp.balances import protocols as wire
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import BalanceRecord
@@ -33,14 +35,21 @@ from sortapp.storage.dbapi import Database
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus", "generic")
 #: Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed.
 CLASSES = ("I", "II", "III", "none")
-PARITIES = ("N", "E", "O")
-BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
-BYTESIZES = (7, 8)
-STOPBITS = (1, 2)
-HANDSHAKES = ("none", "xonxoff", "rtscts")
+#: The serial line's choices as the register's form offers them: '' first, the protocol's own
+#: (``port_defaults``; a new balance's form starts there).
+PARITIES = ("", "N", "E", "O")
+BAUDRATES = ("", 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+BYTESIZES = ("", 7, 8)
+STOPBITS = ("", 1, 2)
+HANDSHAKES = ("", "none", "xonxoff", "rtscts")
+#: What ends each command sent to the balance, by its name in the register.
+TERMINATORS = {"crlf": b"\r\n", "cr": b"\r", "lf": b"\n"}
+#: The serial line's fields: left blank, a balance takes its protocol's own (``port_defaults``).
+LINE_FIELDS = ("baudrate", "bytesize", "parity", "stopbits", "handshake", "terminator")
 
 #: The register's fields as typed (``register_balance``, ``update_balance``): (key, what it is
-#: called, default for a new balance; None: required). Weights are typed in carats ("0.001").
+#: called, default for a new balance; None: required; '' for a field of the serial line: the
+#: protocol's own, ``port_defaults``). Weights are typed in carats ("0.001").
 FIELDS: tuple[tuple[str, str, str | None], ...] = (
     ("code", "code", None),
     ("vendor", "vendor", ""),
@@ -48,11 +57,13 @@ FIELDS: tuple[tuple[str, str, str | None], ...] = (
     ("serial_no", "serial number", None),
     ("port", "port", ""),
     ("protocol", "protocol", "mt-sics"),
-    ("baudrate", "baud rate", "9600"),
-    ("bytesize", "data bits", "8"),
-    ("parity", "parity", "N"),
-    ("stopbits", "stop bits", "1"),
-    ("handshake", "handshake", "none"),
+    ("pattern", "pattern (generic)", ""),
+    ("baudrate", "baud rate", ""),
+    ("bytesize", "data bits", ""),
+    ("parity", "parity", ""),
+    ("stopbits", "stop bits", ""),
+    ("handshake", "handshake", ""),
+    ("terminator", "line terminator", ""),
     ("readability_mct", "readability d (ct)", "0.001"),
     ("interval_mct", "verification interval e (ct)", ""),
     ("accuracy_class", "accuracy class", "none"),
@@ -120,6 +131,55 @@ def keyed_allowed(db: Database) -> bool:
 # -- the fields as typed --------------------------------------------------------------------------
 
 
+def port_defaults(protocol: str) -> dict[str, str]:
+    """The serial line a protocol's balances ship with (``balances.protocols``' factory settings;
+    9600 8N1 CR LF for one without its own, as ``generic``), as the register's fields are typed."""
+    factory = wire.PROTOCOLS.get(protocol)
+    line = factory().default_settings if factory is not None else wire.PortSettings()
+    handshake = "xonxoff" if line.xonxoff else "rtscts" if line.rtscts else "none"
+    ends = {end: name for name, end in TERMINATORS.items()}
+    return {
+        "baudrate": str(line.baudrate),
+        "bytesize": str(line.bytesize),
+        "parity": line.parity,
+        "stopbits": f"{line.stopbits:g}",
+        "handshake": handshake,
+        "terminator": ends.get(line.terminator, "crlf"),
+    }
+
+
+def port_settings(balance: BalanceRecord) -> wire.PortSettings:
+    """The serial line of a registered balance, as ``balances.device`` opens it."""
+    return wire.PortSettings(
+        baudrate=balance.baudrate,
+        bytesize=balance.bytesize,
+        parity=balance.parity,
+        stopbits=balance.stopbits,
+        xonxoff=balance.handshake == "xonxoff",
+        rtscts=balance.handshake == "rtscts",
+        terminator=TERMINATORS.get(balance.terminator, b"\r\n"),
+    )
+
+
+def _pattern(value: str, label: str) -> str:
+    """A generic balance's line pattern: a regular expression with a group named ``value``."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    if len(text) > 500:
+        raise UserError(f"{label}: the pattern is too long (500 characters at most)")
+    try:
+        compiled = re.compile(text)
+    except re.error as exc:
+        raise UserError(f"{label}: '{text}' is not a regular expression ({exc})") from None
+    if "value" not in compiled.groupindex:
+        raise UserError(
+            f"{label}: the pattern needs a group named value holding the weight, "
+            "as (?P<value>[0-9.]+)"
+        )
+    return text
+
+
 def _text(value: str, field: str, limit: int = 200) -> str:
     value = " ".join((value or "").split())
     if len(value) > limit:
@@ -132,7 +192,8 @@ def _choice(value: str, field: str, choices: tuple[Any, ...]) -> Any:
     for choice in choices:
         if text.lower() == str(choice).lower():
             return choice
-    raise UserError(f"{field}: '{value}' is not one of {', '.join(str(c) for c in choices)}")
+    named = ", ".join(str(c) for c in choices if c != "")
+    raise UserError(f"{field}: '{value}' is not one of {named}")
 
 
 def _yes_no(value: str, field: str) -> int:
@@ -167,8 +228,11 @@ def _parse(key: str, value: str) -> Any:
         "parity": PARITIES,
         "stopbits": STOPBITS,
         "handshake": HANDSHAKES,
+        "terminator": tuple(TERMINATORS),
         "accuracy_class": CLASSES,
     }
+    if key == "pattern":
+        return _pattern(value, label)
     if key in choices:
         return _choice(value, label, choices[key])
     if key in ("verified", "active"):
@@ -195,7 +259,16 @@ def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any
         if key == "interval_mct" and not (text or "").strip():
             row[key] = None  # e: d where not given
             continue
+        if key in LINE_FIELDS and not (text or "").strip():
+            text = port_defaults(row["protocol"])[key]  # the protocol's own
         row[key] = _parse(key, text)
+    if row["protocol"] != "generic" and row["pattern"]:
+        if "pattern" in given:
+            raise UserError(
+                f"pattern: only a generic balance has a pattern; {row['protocol']} reads its "
+                "own format (leave the pattern blank)"
+            )
+        row["pattern"] = ""  # the protocol changed from generic
     if row["interval_mct"] is None:
         row["interval_mct"] = row["readability_mct"]
     if row["interval_mct"] < row["readability_mct"]:
@@ -269,7 +342,8 @@ def record_calibration(
     as_left: str = "",
 ) -> Changes:
     """Record a balance's calibration (admin): dates ISO (YYYY-MM-DD, the site's days), the next
-    due after it; who calibrated it and the certificate's number."""
+    due after it; who calibrated it and the certificate's number (required: it is what proves
+    the calibration)."""
     actor.require(Role.ADMIN, "recording a balance's calibration")
     day = parse_day(calibrated_on, "calibrated on")
     due = parse_day(next_due, "next due")
@@ -281,10 +355,15 @@ def record_calibration(
     who = _text(by, "calibrated by")
     if not who:
         raise UserError("calibrated by: name who calibrated the balance (company or person)")
+    paper = _text(certificate, "certificate")
+    if not paper:
+        raise UserError(
+            "certificate: give the calibration certificate's number (it proves the calibration)"
+        )
     row = {
         "calibrated_on": day,
         "calibrated_by": who,
-        "certificate": _text(certificate, "certificate"),
+        "certificate": paper,
         "next_due": due,
         "as_found": _text(as_found, "as found", 500),
         "as_left": _text(as_left, "as left", 500),
@@ -385,6 +464,39 @@ def record_check(
         warning=f"balance {name} FAILED its check: {said}, off by "
         f"{format_mct(abs(read_mct - nominal_mct))} ct{blocked}",
     )
+
+
+#: What an operator may tell a balance to do (``record_adjustment``).
+ADJUSTMENTS = ("zero", "tare")
+
+
+def record_adjustment(
+    db: Database, actor: Actor, code: str, serial_no: str, action: str
+) -> Changes:
+    """Record that a balance was zeroed or tared (operator or above; ``action`` "zero" or
+    "tare"), after the balance did it: audited as ``balance.zero`` / ``balance.tare`` with the
+    balance's code and serial number. A balance not in the register is recorded as named."""
+    actor.require(Role.OPERATOR, "zeroing or taring a balance")
+    what = (action or "").strip().lower()
+    if what not in ADJUSTMENTS:
+        raise UserError(f"action: '{action}' is not zero or tare")
+    name = _text(code, "balance", 32)
+    if not name:
+        raise UserError("balance: name the balance that was zeroed or tared")
+    serial = _text(serial_no, "serial number", 64)
+    with transaction(db):
+        found = balances_sql.get_balance(db, name)
+        if found is not None:
+            name = found["code"]
+        record(
+            db,
+            actor,
+            f"balance.{what}",
+            name,
+            {"serial_no": serial, "registered": found is not None},
+        )
+    done = "zeroed" if what == "zero" else "tared"
+    return Changes(audit=True, note=f"balance {name} {done}")
 
 
 # -- the rules of capture --------------------------------------------------------------------------
@@ -576,6 +688,33 @@ def weighed(db: Database, source: WeightSource | None, mct: int) -> Weighed:
     return Weighed(source, _source_balance(db, source, mct))
 
 
+#: The refusal of a sorting import where the site takes weights from the balance only.
+FILE_REFUSED = (
+    "this site takes weights from the balance only: weights read from a file were not weighed "
+    "on this site's balance, so the file is not imported; record the entries with the weights "
+    "captured from the balance (an admin may allow typed weights: Settings, 'Weights may be "
+    "typed by hand')"
+)
+
+
+def check_file_weights(db: Database) -> None:
+    """Refuse weights read from a file (a sorting import) where the site takes weights from the
+    balance only (``keyed_weights`` no)."""
+    if not keyed_allowed(db):
+        raise UserError(FILE_REFUSED)
+
+
+def record_file_weighings(
+    db: Database, actor: Actor, first_entry: int, last_entry: int, file: str
+) -> dict[str, Any]:
+    """Write the ``weighings`` rows of sorting entries ``first_entry``..``last_entry`` imported
+    from ``file`` (keyed: not captured), inside the import's transaction before its audit entry;
+    return what that entry carries about them."""
+    name = " ".join((file or "").split())[:300] or "csv"
+    balances_sql.insert_file_weighings(db, first_entry, last_entry, name, actor.user_id, utc_now())
+    return {"weight_source": "file", "file": name}
+
+
 def record_weighing(
     db: Database,
     actor: Actor,
@@ -636,6 +775,8 @@ def lot_entries_words(db: Database, lot_id: int) -> str:
         if row["captured"]:
             name = _balance_words(row["balance"], row["vendor"], row["model"], row["serial_no"])
             parts.append(f"{name}: {_entries(row['entries'])}")
+        elif row["file"]:
+            parts.append(f"from file {row['file']}: {_entries(row['entries'])}")
         else:
             parts.append(f"keyed, not from the balance: {_entries(row['entries'])}")
     return "; ".join(parts)

@@ -171,6 +171,12 @@ def _stones(d: dict[str, Any], key: str = "stones") -> str:
     return f", {n} stones" if isinstance(n, int) and n else ""
 
 
+def _adjusted(d: dict[str, Any]) -> str:
+    """The serial number a zeroed or tared balance reported, and whether it is registered."""
+    said = f" (serial {d['serial_no'] or 'not reported'})"
+    return said + ("" if d.get("registered", True) else ", not in the register")
+
+
 def _reason(d: dict[str, Any]) -> str:
     reason = d.get("reason") or ""
     return f": {reason}" if reason else ""
@@ -258,6 +264,7 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "sort.close": _close,
     "sort.import": lambda user, obj, d, u: (
         f"{user} imported {d['entries']} sorting entries from {obj}"
+        + (f", their weights from file {d['file']}" if d.get("weight_source") == "file" else "")
     ),
     "parcel.create": lambda user, obj, d, u: (
         f"{user} created draft parcel {obj} for {d['importer']} ({d['destination']})"
@@ -337,4 +344,6 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         f"{user} checked balance {obj} with {d['reference']}: {u.ct(d['read_mct'])} read of "
         f"{u.ct(d['nominal_mct'])}, {'passed' if d['passed'] else 'FAILED'}"
     ),
+    "balance.zero": lambda user, obj, d, u: f"{user} zeroed balance {obj}{_adjusted(d)}",
+    "balance.tare": lambda user, obj, d, u: f"{user} tared balance {obj}{_adjusted(d)}",
 }

@@ -16,7 +16,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_carats, parse_stones, parse_usd
-from sortapp.services import assortment, lots, settings, sorting
+from sortapp.services import assortment, balances, lots, settings, sorting
 from sortapp.services.csvfile import RowError, read_rows, read_table
 from sortapp.storage.db import transaction
 from sortapp.storage.dbapi import Database
@@ -119,15 +119,18 @@ def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False)
 
 
 def import_sorting(
-    db: Database, actor: Actor, text: str, *, dry_run: bool = False, lot: str = ""
+    db: Database, actor: Actor, text: str, *, dry_run: bool = False, lot: str = "", file: str = ""
 ) -> ImportResult:
     """Columns: lot (or the ``lot`` argument for a one-lot file), category, carats, stones
-    (may be empty); a loss is a row with category 'loss:cleaning' and so on.
+    (may be empty); a loss is a row with category 'loss:cleaning' and so on. ``file``: the name
+    of the file read (the weighings say the weights came from it); refused where the site takes
+    weights from the balance only.
 
     Checked row by row by the rules of a typed entry, then written in one transaction (the fast
     path for big files: one audit entry covers every row by a digest).
     """
     actor.require(Role.OPERATOR, "importing sorting results")
+    balances.check_file_weights(db)
     comma = settings.settings(db).decimal_comma
     headers, rows = read_table(text)
     if not rows:
@@ -179,7 +182,7 @@ def import_sorting(
         errors = [RowError(line, message) for line, message in problems]
         if errors:
             return ImportResult(len(rows), errors, Changes(audit=False), dry_run)
-        changes = sorting.post_entries(db, actor, planned, lot or "csv")
+        changes = sorting.post_entries(db, actor, planned, lot or "csv", file=file)
     return ImportResult(len(rows), [], changes, dry_run)
 
 
@@ -201,13 +204,21 @@ def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = Fals
 
 
 def import_file(
-    db: Database, actor: Actor, kind: str, text: str, *, dry_run: bool = False, lot: str = ""
+    db: Database,
+    actor: Actor,
+    kind: str,
+    text: str,
+    *,
+    file: str = "",
+    dry_run: bool = False,
+    lot: str = "",
 ) -> ImportResult:
-    """Import one kind of CSV; ``lot`` names the lot of a sorting file without a lot column."""
+    """Import one kind of CSV; ``lot`` names the lot of a sorting file without a lot column,
+    ``file`` the file's name (a sorting file's weighings name it)."""
     if kind == "lots":
         return import_lots(db, actor, text, dry_run=dry_run)
     if kind == "sorting":
-        return import_sorting(db, actor, text, dry_run=dry_run, lot=lot)
+        return import_sorting(db, actor, text, dry_run=dry_run, lot=lot, file=file)
     if kind == "prices":
         return import_prices(db, actor, text, dry_run=dry_run)
     if kind == "assortment":

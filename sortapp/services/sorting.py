@@ -616,8 +616,14 @@ def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | 
         return exc
 
 
-def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source: str) -> Changes:
+def post_entries(
+    db: Database, actor: Actor, planned: list[PlannedEntry], source: str, *, file: str = ""
+) -> Changes:
     """Write checked entries in one transaction, with one audit entry covering them all.
+
+    Their weights were read from ``file`` (its name; '' a file not named: "csv"), not captured
+    off a balance: refused where the site takes weights from the balance only; each entry's
+    ``weighings`` row says the file, and the audit entry says ``weight_source`` "file".
 
     The lots' status and limits are checked again inside that transaction (another workstation
     may have sorted or closed them since ``plan_entries``); plan in the same transaction to have
@@ -628,9 +634,13 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
     prefix = uids.entry(code, 0)[:-1]
     at = utc_now()
     with transaction(db):
+        balances.check_file_weights(db)
         _check_planned(db, planned)
         start = records.next_id(db, "sort_entries")
         lots_sql.insert_entry_batch(db, start, code, actor.user_id, at, planned)
+        weights = balances.record_file_weighings(
+            db, actor, start, start + len(planned) - 1, file or source
+        )
         lots_sql.mark_sorting(db, sorted({e.lot_id for e in planned}))
         record(
             db,
@@ -655,6 +665,7 @@ def post_entries(db: Database, actor: Actor, planned: list[PlannedEntry], source
                         enumerate(planned, start)
                     )
                 ),
+                **weights,
             },
         )
     return Changes(lots=frozenset(e.lot_id for e in planned), sorting=True)

@@ -30,6 +30,8 @@ RECORD_COLUMNS = (
     "max_mct",
     "location",
     "active",
+    "terminator",
+    "pattern",
 )
 
 _COLUMNS = "id, " + ", ".join(RECORD_COLUMNS)
@@ -94,6 +96,23 @@ def insert_weighing(db: Database, row: dict[str, Any]) -> int:
     return dbapi.insert(db, "weighings", row)
 
 
+def insert_file_weighings(
+    db: Database, first_entry: int, last_entry: int, file: str, user_id: int, at: str
+) -> None:
+    """Write the ``weighings`` rows of the sorting entries ``first_entry``..``last_entry`` just
+    imported (keyed: captured 0), their weights read from ``file``; ids after the last one."""
+    base = int(db.execute("SELECT coalesce(max(id), 0) FROM weighings").fetchone()[0])
+    db.execute(
+        "INSERT INTO weighings (id, action, lot_id, entry_id, check_id, mct, captured, "
+        "balance_id, balance, serial_no, reading, raw, file, user_id, at) "
+        "SELECT ? + e.id - ?, "
+        "CASE WHEN e.loss_type IS NULL THEN 'sort' ELSE 'loss' END, e.lot_id, e.id, NULL, "
+        "e.mct, 0, NULL, '', '', '', '', ?, ?, ? "
+        "FROM sort_entries e WHERE e.id >= ? AND e.id <= ? ORDER BY e.id",
+        (base + 1, first_entry, file, user_id, at, first_entry, last_entry),
+    )
+
+
 def lot_weighing(db: Database, lot_id: int) -> dict[str, Any] | None:
     """The latest weighing of a lot's weight (receipt, weighing or reweighing), with the
     register's vendor and model of the balance it was captured on; None when none is recorded
@@ -112,16 +131,18 @@ def lot_weighing(db: Database, lot_id: int) -> dict[str, Any] | None:
 
 def entry_sources(db: Database, lot_id: int) -> list[dict[str, Any]]:
     """The balances a lot's sorting entries and losses were weighed on: per balance (code,
-    vendor, model, serial number as captured) the number of entries, and one row for those keyed
-    (captured 0, code ''); balances by code."""
+    vendor, model, serial number as captured) the number of entries, one row for those keyed
+    (captured 0, code '', file '') and one per file they were imported from (captured 0, the
+    file's name); balances by code, then files by name."""
     return named.dicts(
         db.execute(
-            "SELECT w.captured, w.balance, w.serial_no, coalesce(b.vendor, '') AS vendor, "
+            "SELECT w.captured, w.balance, w.serial_no, w.file, "
+            "coalesce(b.vendor, '') AS vendor, "
             "coalesce(b.model, '') AS model, count(*) AS entries "
             "FROM weighings w LEFT JOIN balance_register b ON b.id = w.balance_id "
             "WHERE w.lot_id = ? AND (w.action = 'sort' OR w.action = 'loss') "
-            "GROUP BY w.captured, w.balance, w.serial_no, b.vendor, b.model "
-            "ORDER BY w.captured DESC, w.balance, w.serial_no",
+            "GROUP BY w.captured, w.balance, w.serial_no, w.file, b.vendor, b.model "
+            "ORDER BY w.captured DESC, w.balance, w.serial_no, w.file",
             (lot_id,),
         )
     )

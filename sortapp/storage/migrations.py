@@ -1024,6 +1024,12 @@ CREATE TABLE balance_register (
     stopbits INTEGER NOT NULL CHECK ((stopbits = 1 OR stopbits = 2)),
     handshake TEXT NOT NULL
         CHECK ((handshake = 'none' OR handshake = 'xonxoff' OR handshake = 'rtscts')),
+    -- what ends each command sent to the balance
+    terminator TEXT NOT NULL DEFAULT 'crlf'
+        CHECK ((terminator = 'crlf' OR terminator = 'cr' OR terminator = 'lf')),
+    -- a generic balance's line pattern (a regular expression with a group named value); ''
+    -- the default pattern, and the only one of the other protocols
+    pattern TEXT NOT NULL DEFAULT '' CHECK (protocol = 'generic' OR pattern = ''),
     -- readability d and verification interval e, in thousandths of a carat
     readability_mct INTEGER NOT NULL CHECK (readability_mct > 0),
     interval_mct INTEGER NOT NULL CHECK (interval_mct >= readability_mct),
@@ -1091,9 +1097,12 @@ CREATE TABLE weighings (
     serial_no TEXT NOT NULL,
     reading TEXT NOT NULL,
     raw TEXT NOT NULL,
+    -- the file a keyed weight was read from (a sorting import); '' typed by hand or captured
+    file TEXT NOT NULL DEFAULT '',
     user_id INTEGER NOT NULL REFERENCES users(id),
     at TEXT NOT NULL,
     CHECK (captured = 0 OR balance_id IS NOT NULL),
+    CHECK (captured = 0 OR file = ''),
     CHECK ((action = 'check') = (check_id IS NOT NULL)),
     CHECK ((action = 'check') <> (lot_id IS NOT NULL)),
     CHECK ((action = 'sort' OR action = 'loss') = (entry_id IS NOT NULL))

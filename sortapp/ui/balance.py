@@ -71,7 +71,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# -- this workstation's balance (QSettings: this workstation's, whoever signs in) ---------------
+# -- this workstation's balance (QSettings, user scope: this computer user account's, whoever
+# signs in to the app) ---------------------------------------------------------------------------
 
 #: The register code of the balance at this workstation.
 CODE_KEY = "workstation/balance_code"
@@ -131,6 +132,14 @@ def capture_code() -> str:
     return str(QSettings().value(CAPTURE_CODE_KEY, DEFAULT_CAPTURE_CODE) or DEFAULT_CAPTURE_CODE)
 
 
+def bare(code: str) -> str:
+    """``code`` without the asterisks around it ('' when it has none): what a Code 39 scanner
+    sends for it (``CAPTURE``), as Code 39 does not transmit its start and stop characters."""
+    if len(code) > 2 and code.startswith("*") and code.endswith("*"):
+        return code[1:-1]
+    return ""
+
+
 # -- the device, behind one seam -----------------------------------------------------------------
 
 
@@ -142,6 +151,7 @@ class Device(Protocol):
     def read_stable(self, timeout: float) -> Reading: ...
     def zero(self) -> None: ...
     def tare(self) -> None: ...
+    def cancel(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -195,6 +205,8 @@ class BalanceWorker(QObject):
     told = Signal(str)
     #: Why the balance was lost (with ``state`` "disconnected: ...").
     lost = Signal(str)
+    #: The balance zeroed or tared on request ("zero", "tare"), before its ``told``.
+    adjusted = Signal(str)
 
     def __init__(
         self,
@@ -210,6 +222,8 @@ class BalanceWorker(QObject):
         self._stable_timeout_s = stable_timeout_s
         self._backoff_s = tuple(backoff_s) or BACKOFF_S
         self._device: Device | None = None
+        #: The balance being opened or talked to (for ``cancel`` from the GUI thread).
+        self._talking: Device | None = None
         self._attempt = 0
         self._stopped = False
         self._poll: QTimer | None = None
@@ -231,9 +245,13 @@ class BalanceWorker(QObject):
             return
         self.state.emit("connecting")
         device: Device | None = None
+        first: Reading | None = None
         try:
             device = self._opener()
-            info = device.identify()
+            self._talking = device
+            if self._stopped:  # cancelled while it opened
+                raise BalanceError("closing")
+            info, first = _identified(device)
         except (BalanceError, OSError) as exc:
             if device is not None:
                 _close(device)
@@ -243,6 +261,8 @@ class BalanceWorker(QObject):
         self._attempt = 0
         self.identified.emit(info)
         self.state.emit("connected")
+        if first is not None:
+            self.reading.emit(first)
         assert self._poll is not None  # (made by start)
         self._poll.start()
 
@@ -264,7 +284,7 @@ class BalanceWorker(QObject):
         self._retry.start(round(delay * 1000))
 
     def _tick(self) -> None:
-        if self._device is None:
+        if self._device is None or self._stopped:
             return
         try:
             reading = self._device.read()
@@ -325,7 +345,17 @@ class BalanceWorker(QObject):
             self._lose(str(exc) or exc.__class__.__name__)
             return
         log.info("balance %s on request", done)
+        self.adjusted.emit(name)
         self.told.emit(f"Balance {done}.")
+
+    def cancel(self) -> None:
+        """From the GUI thread, as the window closes: nothing more is asked of the balance,
+        and a read or a connect under way ends now (``Balance.cancel``) instead of at its
+        timeout."""
+        self._stopped = True
+        device = self._talking
+        if device is not None:
+            device.cancel()
 
     @Slot()
     def stop(self) -> None:
@@ -337,9 +367,34 @@ class BalanceWorker(QObject):
         if self._device is not None:
             _close(self._device)
             self._device = None
+        self._talking = None
         thread = self.thread()
         if thread is not None:
             thread.quit()
+
+
+def _identified(device: Device) -> tuple[DeviceInfo, Reading | None]:
+    """Who ``device`` says it is; a balance that does not answer (or refuses) who it is but
+    reads is connected all the same, as one with no serial number (the panel blocks capture
+    and says why), with that first reading. Raises when it does not read either."""
+    try:
+        return device.identify(), None
+    except BalanceError as exc:
+        if _disconnected(exc):
+            raise
+        log.info("the balance did not say who it is (%s): reading it instead", exc)
+        try:
+            reading = device.read()
+        except BalanceError:
+            raise exc from None
+        return DeviceInfo(), reading
+
+
+def _disconnected(exc: BalanceError) -> bool:
+    """Whether ``exc`` says the port is gone or the balance's calls were cancelled (closing)."""
+    from sortapp.balances import device  # noqa: PLC0415 (loaded with the balance)
+
+    return isinstance(exc, (device.BalanceDisconnected, device.BalanceCancelled))
 
 
 def _gone(exc: BalanceError) -> bool:
@@ -387,6 +442,8 @@ class BalanceLink(QObject):
         self.state_text = "connecting"
         self.why_lost = ""
         self._asked: deque[BalancePanel] = deque()
+        #: Who asked for each zero or tare not answered yet (its ``told`` answers it).
+        self._adjusting: deque[BalancePanel | None] = deque()
         self._thread = QThread(self)
         self._thread.setObjectName(f"balance {code}")
         self.worker = BalanceWorker(opener, **worker_options)  # type: ignore[arg-type]
@@ -402,7 +459,8 @@ class BalanceLink(QObject):
         self.worker.identified.connect(self._on_worker_identified)
         self.worker.captured.connect(self._on_worker_captured)
         self.worker.refused.connect(self._on_worker_refused)
-        self.worker.told.connect(self.told)
+        self.worker.told.connect(self._on_worker_told)
+        self.worker.adjusted.connect(self._on_worker_adjusted)
         self.worker.lost.connect(self._on_worker_lost)
         self._thread.start()
 
@@ -418,16 +476,20 @@ class BalanceLink(QObject):
         self._asked.append(panel)
         self._capture_asked.emit()
 
-    def zero(self) -> None:
+    def zero(self, panel: BalancePanel | None = None) -> None:
+        self._adjusting.append(panel)
         self._zero_asked.emit()
 
-    def tare(self) -> None:
+    def tare(self, panel: BalancePanel | None = None) -> None:
+        self._adjusting.append(panel)
         self._tare_asked.emit()
 
     def stop(self) -> None:
-        """End the worker's thread (the balance closed in it) and wait for it."""
+        """End the worker's thread (the balance closed in it) and wait for it: a read or a
+        connect under way is cancelled first, from here (the worker is busy with it)."""
         if not self._thread.isRunning():
             return
+        self.worker.cancel()
         self._stop_asked.emit()
         if not self._thread.wait(STOP_WAIT_MS):
             log.error("the balance's thread did not end in %d ms", STOP_WAIT_MS)
@@ -448,6 +510,16 @@ class BalanceLink(QObject):
     def _on_worker_lost(self, why: str) -> None:
         self.why_lost = why
 
+    def _on_worker_adjusted(self, action: str) -> None:
+        panel = self._adjusting[0] if self._adjusting else None
+        if panel is not None and shiboken6.isValid(panel):
+            panel.adjusted(action)
+
+    def _on_worker_told(self, text: str) -> None:
+        if self._adjusting:
+            self._adjusting.popleft()
+        self.told.emit(text)
+
     def _on_worker_identified(self, info: DeviceInfo) -> None:
         self.info = info
         self.identified.emit(info)
@@ -467,7 +539,7 @@ class BalanceLink(QObject):
     def _on_worker_refused(self, why: str) -> None:
         panel = self._asker()
         if panel is not None:
-            panel.refuse(why)
+            panel.refuse(why, clears=True)
 
 
 #: Each session's balance link (made on first use; stopped as the window closes).
@@ -536,6 +608,19 @@ def capture_state(ctx: Context, code: str, serial_no: str | None) -> CaptureStat
         return None
 
 
+def record_adjustment(
+    ctx: Context, parent: QWidget, code: str, serial_no: str, action: str
+) -> None:
+    """Record that balance ``code`` was zeroed or tared (``action``) by the person signed in
+    (the audit log; a refusal said by ``ctx.act``): the one place the GUI records it."""
+    from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
+
+    if ctx.locked:
+        log.info("balance %s %s while locked (not recorded)", code, action)
+        return
+    ctx.act(parent, lambda: balances.record_adjustment(ctx.db, ctx.actor, code, serial_no, action))
+
+
 def keyed_allowed(ctx: Context) -> bool:
     from sortapp.services import balances  # noqa: PLC0415 (on first use: a cheap start)
 
@@ -558,7 +643,8 @@ class BalancePanel(QFrame):
     ``shortcut``: F9 captures in this panel's window (a dialog's; the main window's F9 is its
     menu's). ``gated``: Capture first asks whether the balance may capture now (calibration,
     today's check); the daily check's own panel is not gated (its check is what unblocks).
-    ``stacked``: the buttons under the reading (a dialog's narrow panel).
+    ``stacked``: the buttons under the reading (a dialog's narrow panel). ``field_label``: the
+    field's name, said ("F9 -> Loss carats") once ``add_field`` adds another field to fill.
     """
 
     #: A weight was captured into the field.
@@ -573,15 +659,21 @@ class BalancePanel(QFrame):
         name: str = "",
         gated: bool = True,
         stacked: bool = False,
+        field_label: str = "Carats",
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        #: The field Capture fills now (of ``fields``: the one with the cursor, or last with it).
         self.field = field
+        #: The carat fields Capture may fill, each with its name (``add_field``).
+        self.fields: list[tuple[NumberField, str]] = [(field, field_label)]
         self.gated = gated
         self.setObjectName(name or f"{field.objectName()}_balance")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self._captured: WeightSource | None = None
-        self._captured_text = ""
+        #: Each field's captured source, with the text captured (until edited by hand).
+        self._captured: dict[NumberField, tuple[WeightSource, str]] = {}
+        #: Whether the note's cause is the balance's (cleared by a capturable reading).
+        self._note_clears = False
         self._link: BalanceLink | None = None
         self._row = QVBoxLayout(self)
         self._row.setContentsMargins(6, 0, 6, 0)
@@ -608,6 +700,9 @@ class BalancePanel(QFrame):
         self.mark.setMinimumWidth(self.mark.fontMetrics().horizontalAdvance(STABLE_MARK) + 4)
         row.addWidget(self.value)
         row.addWidget(self.mark)
+        #: Which field Capture fills, where there are several ("F9 -> Loss carats").
+        self.target = named(QLabel(), "balance_target")
+        self.target.hide()
         words = QVBoxLayout()
         words.setSpacing(0)
         self.status, self.device, self.badge = (
@@ -626,7 +721,7 @@ class BalancePanel(QFrame):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
         self.note.hide()
-        room = self.fontMetrics().averageCharWidth() * 26
+        room = self._room = self.fontMetrics().averageCharWidth() * 26
         # Two lines beside the reading (a short screen has no room for more): what the balance
         # does; which balance it is and whether it may capture. A refusal adds a third.
         which = QHBoxLayout()
@@ -665,6 +760,9 @@ class BalancePanel(QFrame):
         self.setup_button = push_button(
             "Set up...", "balance_setup", self.set_up, "Choose the balance at this workstation"
         )
+        # As wide as its words: the line beside it says there is no balance, in full.
+        self.setup_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        buttons.addWidget(self.target)
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the form
             buttons.addWidget(button)
@@ -673,11 +771,44 @@ class BalancePanel(QFrame):
             keys = QShortcut(QKeySequence(Qt.Key.Key_F9), self)
             keys.setContext(Qt.ShortcutContext.WindowShortcut)
             keys.activated.connect(self.capture)
-        field.textChanged.connect(self._on_field_text_changed)
+        self._watch(field)
         ctx.changed.connect(self._on_ctx_changed)
         ctx.actor_changed.connect(self._on_ctx_actor_changed)
-        self._keyed_note()
         self.connect_balance()
+
+    # -- the fields Capture fills ----------------------------------------------------------------
+
+    def add_field(self, field: NumberField, label: str) -> None:
+        """Capture into ``field`` (called ``label``) too, when it has the cursor or had it last:
+        the panel says which field F9 fills."""
+        self.fields.append((field, label))
+        self._watch(field)
+        self._show_target()
+
+    def _watch(self, field: NumberField) -> None:
+        field.textChanged.connect(lambda text, f=field: self._on_field_text_changed(f, text))
+        field.installEventFilter(self)
+        self._keyed_note(field)
+
+    def aim(self, field: NumberField) -> None:
+        """Capture into ``field`` (one of ``fields``) from now on."""
+        if any(field is f for f, _label in self.fields):
+            self.field = field
+            self._show_target()
+
+    def _show_target(self) -> None:
+        label = next((label for f, label in self.fields if f is self.field), "")
+        self.target.setText(f"F9 \u2192 {label}")
+        self.target.setToolTip(
+            "Capture (F9, or the capture barcode) fills this field: the carats field with the "
+            "cursor, or the one that had it last"
+        )
+        self.target.setVisible(len(self.fields) > 1 and self._link is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, NumberField):
+            self.aim(watched)
+        return False
 
     # -- the balance -----------------------------------------------------------------------------
 
@@ -693,12 +824,14 @@ class BalancePanel(QFrame):
         for signal, slot in self._slots():
             signal.connect(slot)
         self.setup_button.hide()
+        self.status.setMinimumWidth(self._room)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._row.setContentsMargins(6, 0, 6, 0)
         for widget in (self.value, self.mark, self.device, self.badge, self.capture_button):
             widget.show()
         self.zero_button.show()
         self.tare_button.show()
+        self._show_target()
         self._show_state(self._link.state_text)
         self._show_reading(self._link.last)
         self._show_device()
@@ -726,11 +859,14 @@ class BalancePanel(QFrame):
             self.status.setText(f"{NO_BALANCE}: type the carats.")
         self.status.setToolTip("A supervisor chooses this workstation's balance (Set up...)")
         self.setFrameShape(QFrame.Shape.NoFrame)  # one line, as little room as it can
+        # Its sentence in full beside Set up... (a balance's lines wrap in what room is left).
+        self.status.setMinimumWidth(self.status.sizeHint().width())
         self._row.setContentsMargins(0, 0, 0, 0)
         for label in (self.device, self.badge, self.blocked):
             label.hide()
         for button in (self.capture_button, self.zero_button, self.tare_button):
             button.hide()
+        self.target.hide()
         self.setup_button.show()
         self.apply_role()
 
@@ -748,6 +884,7 @@ class BalancePanel(QFrame):
         if text == "connected":
             self.status.setStyleSheet("")
             self._show_reading(self._link.last if self._link else None)
+            self._show_device()
             return
         self._big(NO_READING, MOVING_COLOUR)
         words = {"connecting": "connecting to the balance..."}.get(text, text)
@@ -765,6 +902,8 @@ class BalancePanel(QFrame):
             self._big(NO_READING, MOVING_COLOUR)
             self.status.setText("connected")
             return
+        if self._note_clears and capture_refusal(reading) is None:
+            self._clear_note()  # its cause has cleared
         if reading.status is Status.OK and reading.value is not None:
             self._big(_shown(reading, self.field.decimal_comma), "")
             self.mark.setText(STABLE_MARK if reading.stable else MOVING_MARK)
@@ -794,14 +933,34 @@ class BalancePanel(QFrame):
         if link is None:
             return
         serial = link.info.serial_no if link.info is not None else ""
-        self.device.setText(f"Balance {link.code}" + (f", serial {serial}" if serial else ""))
+        unknown = ", no serial number" if link.connected and not serial else ""
+        self.device.setText(f"Balance {link.code}" + (f", serial {serial}" if serial else unknown))
         self._show_badge()
+
+    def _unidentified(self) -> str:
+        """Why capture is blocked for want of the balance's serial number ('' when it said it:
+        a captured weight names the instrument, checked against the register)."""
+        link = self._link
+        if link is None or not link.connected or (link.info is not None and link.info.serial_no):
+            return ""
+        return (
+            f"balance {link.code} did not report its serial number: capture is blocked; check "
+            "its protocol (Settings, Balances)"
+        )
 
     def _show_badge(self) -> None:
         link = self._link
         if link is None or self.ctx.locked:
             return
         serial = link.info.serial_no if link.info is not None else None
+        unidentified = self._unidentified()
+        if unidentified:
+            self.badge.setText("Capture blocked")
+            self.badge.setToolTip(unidentified)
+            self.badge.setStyleSheet(f"color: {REFUSED_COLOUR}; font-weight: bold;")
+            self.blocked.setText(unidentified[:1].upper() + unidentified[1:] + ".")
+            self.blocked.show()
+            return
         state = capture_state(self.ctx, link.code, serial)
         if state is None:
             self.badge.setText("")
@@ -844,7 +1003,7 @@ class BalancePanel(QFrame):
         ``take`` or ``refuse``)."""
         if self.ctx.locked:
             return
-        self.note.hide()
+        self._clear_note()
         link = self._link
         if link is None:
             self.refuse(
@@ -858,7 +1017,11 @@ class BalancePanel(QFrame):
             self.refuse(why[:1].lower() + why[1:].rstrip("."))
             return
         if not link.connected:
-            self.refuse(f"the balance is not connected ({link.state_text})")
+            self.refuse(f"the balance is not connected ({link.state_text})", clears=True)
+            return
+        unidentified = self._unidentified()
+        if unidentified:
+            self.refuse(unidentified)
             return
         serial = link.info.serial_no if link.info is not None else None
         state = capture_state(self.ctx, link.code, serial) if self.gated else None
@@ -885,27 +1048,43 @@ class BalancePanel(QFrame):
             raw=reading.raw_text(),
         )
         self.field.setText(text)
-        self._captured, self._captured_text = source, text
+        self._captured[self.field] = (source, text)
+        self._clear_note()
         self.field.setToolTip(f"From balance {link.code}: {reading.shown()}")
         self.ctx.say(f"Captured {text} ct from balance {link.code}.", self)
         self.weighed.emit()
 
-    def refuse(self, why: str) -> None:
-        """Capture took nothing: say why, here and in the status bar."""
+    def refuse(self, why: str, *, clears: bool = False) -> None:
+        """Capture took nothing: say why, here and in the status bar. ``clears``: the cause is
+        the balance's reading (unstable, overloaded, not connected), so the note goes at the
+        next reading that may be captured; any note goes at the next capture."""
         if self._link is not None:
             self.capture_button.setEnabled(self._link.connected)
         text = f"Not captured: {why.rstrip('.')}."
         self.note.setText(text)
         self.note.show()
+        self._note_clears = clears
         self.ctx.say(text, self)
+
+    def _clear_note(self) -> None:
+        self.note.hide()
+        self.note.clear()
+        self._note_clears = False
 
     def zero(self) -> None:
         if self._link is not None and not self.ctx.locked:
-            self._link.zero()
+            self._link.zero(self)
 
     def tare(self) -> None:
         if self._link is not None and not self.ctx.locked:
-            self._link.tare()
+            self._link.tare(self)
+
+    def adjusted(self, action: str) -> None:
+        """The balance zeroed or tared as this panel asked: into the audit log."""
+        link = self._link
+        if link is not None:
+            serial = link.info.serial_no if link.info is not None else ""
+            record_adjustment(self.ctx, self, link.code, serial, action)
 
     def _on_link_told(self, text: str) -> None:
         if self.isVisible() and self._link is not None:
@@ -913,23 +1092,25 @@ class BalancePanel(QFrame):
 
     # -- where the field's weight came from ------------------------------------------------------
 
-    def source(self) -> WeightSource:
-        """Where the field's weight comes from: the balance, captured (as long as the field
-        shows what was captured), else keyed by hand."""
-        return self._captured if self._captured is not None else KEYED
+    def source(self, field: NumberField | None = None) -> WeightSource:
+        """Where ``field``'s weight comes from (the first field's by default): the balance,
+        captured (as long as the field shows what was captured), else keyed by hand."""
+        found = self._captured.get(field if field is not None else self.fields[0][0])
+        return found[0] if found is not None else KEYED
 
-    def _on_field_text_changed(self, text: str) -> None:
-        if self._captured is not None and text != self._captured_text:
-            self._captured, self._captured_text = None, ""
-            self._keyed_note()
+    def _on_field_text_changed(self, field: NumberField, text: str) -> None:
+        found = self._captured.get(field)
+        if found is not None and text != found[1]:
+            del self._captured[field]
+            self._keyed_note(field)
 
-    def _keyed_note(self) -> None:
-        """Say on the field whether a weight may be typed at this site."""
+    def _keyed_note(self, field: NumberField) -> None:
+        """Say on ``field`` whether a weight may be typed at this site."""
         if keyed_allowed(self.ctx):
-            self.field.setToolTip("Captured from the balance (F9), or typed")
+            field.setToolTip("Captured from the balance (F9), or typed")
             return
-        self.field.setPlaceholderText("from the balance (F9)")
-        self.field.setToolTip(
+        field.setPlaceholderText("from the balance (F9)")
+        field.setToolTip(
             "This site takes weights from the balance only: capture it (F9); a typed weight "
             "is refused"
         )
@@ -991,7 +1172,9 @@ class StationDialog:
             "This workstation's balance",
             "The balance this workstation reads, from the register (Settings, Balances). The "
             "port is this workstation's (COM4, /dev/ttyUSB0, socket://host:port); leave it "
-            "empty to use the register's. Kept on this workstation, not in the database.",
+            "empty to use the register's. Kept for this computer's user account (as the text "
+            "size is), not in the database: another Windows user of this computer chooses "
+            "again.",
         )
         dialog.choice("code", "Balance", ["", *codes], here.code)
         dialog.line("port", "Port (optional)", here.port, hint="the register's port")
@@ -1055,16 +1238,24 @@ def capture_in(window: QWidget) -> bool:
 class CaptureKeys(QObject):
     """The capture barcode (``*CAPTURE*``), scanned into whatever field has the cursor (or
     the scan box), captures in the window's panel: its characters are taken back out of the
-    field and the scanner's Enter after it is dropped."""
+    field and the scanner's Enter after it is dropped. A code in asterisks is also taken
+    without them (``CAPTURE``: a Code 39 scanner does not send its start and stop characters);
+    the keys alone cannot tell a scanner from typing, so typing it captures too."""
 
     def __init__(self, parent: QObject, ctx: Context) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._drop_enter = False
+        self._drop_star = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        if self._drop_star:
+            # The stop asterisk of ``*CAPTURE*`` (captured at its last letter, as ``CAPTURE``).
+            self._drop_star = False
+            if event.text() == "*":
+                return True
         if self._drop_enter:
             self._drop_enter = False
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -1073,20 +1264,37 @@ class CaptureKeys(QObject):
         if len(text) != 1 or self.ctx.locked:
             return False
         edit = _edit_of(QApplication.focusWidget())
-        code = capture_code()
-        if edit is None or edit is not _edit_of(watched) or not code.endswith(text):
+        if edit is None or edit is not _edit_of(watched):
             return False
         before = edit.text()[: edit.cursorPosition()]
-        if not before.endswith(code[:-1]):
+        found = _scanned(capture_code(), before + text)
+        if found is None:
             return False
-        start = len(before) - (len(code) - 1)
+        length, starred = found
+        start = len(before) + 1 - length
         edit.setText(edit.text()[:start] + edit.text()[edit.cursorPosition() :])
         edit.setCursorPosition(start)
         self._drop_enter = True
+        self._drop_star = starred
         window = edit.window()
         if not capture_in(window):
             self.ctx.say("No balance on this screen: the capture barcode captures nothing here.")
         return True
+
+
+def _scanned(code: str, typed: str) -> tuple[int, bool] | None:
+    """Whether ``typed`` (a field's text up to the cursor, the key just pressed last) ends with
+    the capture barcode ``code``: how many of its characters are the barcode's, and whether a
+    stop asterisk is still to come (``*CAPTURE`` so far: the bare ``CAPTURE`` after its start
+    asterisk); None when it does not."""
+    if typed.endswith(code):
+        return len(code), False
+    inner = bare(code)
+    if inner and typed.endswith(inner):
+        if typed[: -len(inner)].endswith("*"):
+            return len(inner) + 1, True
+        return len(inner), False
+    return None
 
 
 def _edit_of(widget: object) -> QLineEdit | None:

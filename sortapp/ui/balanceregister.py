@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.entities import BalanceRecord
+from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
+from sortapp.reports.barcode import code128_modules
 from sortapp.services import balances
 from sortapp.ui import balance
 from sortapp.ui.balance import named, push_button
@@ -57,6 +61,9 @@ class BalancesTab(QWidget):
         self.station_note = named(QLabel(), "station_note")
         self.station_note.setWordWrap(True)
         layout.addWidget(self.station_note)
+        #: The capture barcode (Code 128), to stick by the balance.
+        self.capture_barcode = named(QLabel(), "capture_barcode")
+        layout.addWidget(self.capture_barcode)
         self.model: ListTableModel[dict[str, Any]] = ListTableModel(
             [Column(key, header, numeric=key in ("d", "e")) for key, header in COLUMNS]
         )
@@ -114,10 +121,15 @@ class BalancesTab(QWidget):
             )
         self.model.set_rows(rows)
         here = balance.station()
+        code = balance.capture_code()
+        self.capture_barcode.setPixmap(barcode_pixmap(code) if here.code else QPixmap())
+        self.capture_barcode.setToolTip(f"The capture barcode: {code} (Code 128)")
+        self.capture_barcode.setVisible(bool(here.code))
         self.station_note.setText(
             f"This workstation reads balance {here.code}"
             + (f" through {here.port}" if here.port else "")
-            + " (kept on this workstation, not in the database)."
+            + " (chosen for this computer's user account, not in the database). Its scanners "
+            f"capture with the barcode {balance.capture_code()} (below)."
             if here.code
             else "No balance at this workstation: choose one from the register to capture "
             "weights here."
@@ -228,6 +240,33 @@ class BalancesTab(QWidget):
     def choose_station(self) -> None:
         if balance.StationDialog.ask(self, self.ctx):
             self.refresh()
+
+
+def barcode_pixmap(text: str, module: int = 2, height: int = 40) -> QPixmap:
+    """``text`` as a Code 128 barcode (``module`` pixels a bar, its quiet zones included) with
+    the text under it, black on white."""
+    try:
+        modules = code128_modules(text)
+    except UserError:
+        return QPixmap()  # not printable ASCII: said as text only
+    font = QFont()
+    lines = QFontMetrics(font)
+    width = max(len(modules) * module, lines.horizontalAdvance(text))
+    pixmap = QPixmap(width, height + lines.height())
+    pixmap.fill(Qt.GlobalColor.white)
+    painter = QPainter(pixmap)
+    try:
+        for n, bar in enumerate(modules):
+            if bar:
+                painter.fillRect(n * module, 0, module, height, Qt.GlobalColor.black)
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(
+            QRect(0, height, width, lines.height()), Qt.AlignmentFlag.AlignCenter, text
+        )
+    finally:
+        painter.end()
+    return pixmap
 
 
 def _state_words(state: balances.CaptureState) -> str:
@@ -356,8 +395,16 @@ class _CheckForm(FormDialog):
 #: What the daily check asks of the person checking.
 CHECK_NOTE = (
     "Zero the empty balance, put the reference weight on, and capture it (F9). The check is "
-    "recorded whether it passes or fails; a failed check blocks capture."
+    "recorded whether it passes or fails"
 )
+
+
+def check_note(blocks: bool) -> str:
+    """What the daily check asks, and what a failed check does where ``blocks`` (the site's
+    ``balance-daily-check``) says whether a failed or missing check blocks capture."""
+    if blocks:
+        return f"{CHECK_NOTE}; a failed check blocks capture until a check passes."
+    return f"{CHECK_NOTE}; this site does not block capture on the daily check."
 
 
 class CheckDialog:
@@ -368,9 +415,13 @@ class CheckDialog:
     def build(
         cls, parent: QWidget | None, ctx: Context, code: str, submit: Check | None = None
     ) -> FormDialog:
+        from sortapp.services.settings import settings  # noqa: PLC0415 (beside its users)
         from sortapp.ui.widgets import number_field  # noqa: PLC0415 (beside its users)
 
-        dialog = _CheckForm(parent, f"Daily check of balance {code}", CHECK_NOTE, check=submit)
+        blocks = settings(ctx.db).balance_daily_check
+        dialog = _CheckForm(
+            parent, f"Daily check of balance {code}", check_note(blocks), check=submit
+        )
         dialog.line("reference", "Reference weight", required=True, hint="its id, e.g. E2-5ct")
         for key, label in (
             ("nominal", "Nominal (ct)"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from decimal import Decimal
 
-from sortapp.balances.device import BalanceDisconnected, BalanceUnstable
+from sortapp.balances.device import BalanceDisconnected, BalanceNoAnswer, BalanceUnstable
 from sortapp.balances.reading import BalanceError, DeviceInfo, Reading, Status
 
 
@@ -26,6 +26,13 @@ class FakeBalance:
         self.closed = 0
         self.zeroed = 0
         self.tared = 0
+        #: Who it is goes unanswered (the first identity question: a protocol set wrongly).
+        self.anonymous = False
+        #: A read blocks until ``cancel`` (a balance gone silent mid-read).
+        self.hang = False
+        #: Set while a read is blocked (``hang``).
+        self.hanging = threading.Event()
+        self._cancelled = threading.Event()
 
     def set(self, **state: object) -> None:
         with self._lock:
@@ -51,12 +58,23 @@ class FakeBalance:
     def identify(self) -> DeviceInfo:
         with self._lock:
             self._check()
+            if self.anonymous:
+                raise BalanceNoAnswer("the balance did not answer within 1 s")
             return DeviceInfo(model="JET 1103C", serial_no=self.serial_no)
 
     def read(self) -> Reading:
+        if self.hang:
+            self.hanging.set()
+            if not self._cancelled.wait(30):
+                raise BalanceNoAnswer("the balance did not answer within 30 s")
+            raise BalanceError("cancelled")
         with self._lock:
             self._check()
             return self._reading()
+
+    def cancel(self) -> None:
+        """As ``Balance.cancel``: from another thread, the read under way ends now."""
+        self._cancelled.set()
 
     def read_stable(self, timeout: float) -> Reading:
         with self._lock:

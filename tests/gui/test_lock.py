@@ -360,7 +360,7 @@ def test_site_set_idle_lock_minutes(db_path, monkeypatch, capsys):
     assert main([*args, "admin", "site", "set", "idle-lock-minutes", "15"]) == 0
     assert settings.settings(open_db(db_path)).idle_lock_minutes == 15
     assert main([*args, "olu", "site", "set", "idle-lock-minutes", "0"]) == 1
-    assert "changing site settings needs a admin" in capsys.readouterr().err
+    assert "changing site settings needs an admin" in capsys.readouterr().err
     assert main([*args, "admin", "site", "set", "idle-lock-minutes", "a while"]) == 1
     assert "idle-lock-minutes" in capsys.readouterr().err
     assert settings.settings(open_db(db_path)).idle_lock_minutes == 15

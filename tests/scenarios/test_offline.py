@@ -469,7 +469,7 @@ def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatc
     assert listing[0] == "file,site,at,schema,tag,state" and listing[1].endswith(",verified")
     backup_file = db_path.parent / "backups" / listing[1].split(",")[0]
     assert main([*base, "--user", "sam", "restore", str(backup_file)]) == 1
-    assert "needs a admin" in capsys.readouterr().err
+    assert "needs an admin" in capsys.readouterr().err
     assert main([*base, "--user", "admin", "restore", str(backup_file)]) == 0
     lots_csv = tmp_path / "lots.csv"
     lots_csv.write_text("lot,carats,origin,supplier\nN1,5,BW,Trader\nN2,zz,BW,Trader\n")

@@ -204,7 +204,7 @@ def test_refusals_exit_1_with_one_line_and_write_nothing(run, db_path):
     code, _, err = run("lot", "show", "L1")
     assert code == 1 and "does not exist" in err
     code, _, err = run("user", "add", "x", "--role", "operator")
-    assert code == 1 and "needs a admin" in err
+    assert code == 1 and "needs an admin" in err
 
 
 def test_wrong_password_is_refused_and_audited(run):

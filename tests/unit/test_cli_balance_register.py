@@ -38,12 +38,13 @@ def test_an_admin_keeps_the_register_and_an_operator_checks(run, db):
     assert "balance B-01 changed" in run("set", "B-01", "--port", "COM5", "--reason", "moved")
     listed = run("list")
     assert "B-01" in listed and "no calibration recorded" in listed
-    run("calibrate", "B-01", "--on", "2026-01-05", "--by", "Scales Ltd", "--next-due", "2099-01-05")
+    run("calibrate", "B-01", "--on", "2026-01-05", "--by", "Scales Ltd", "--next-due", "2099-01-05",
+        "--certificate", "C-1")  # fmt: skip
     [row] = json.loads(run("list", "--json"))
     assert (row["port"], row["e"], row["calibration_due"]) == ("COM5", "0.010", "2099-01-05")
-    out = run("check", "B-01", "--reference", "R5", "--nominal", "5", "--tolerance", "0.002",
-              "--read", "5.004", user="olu")  # fmt: skip
-    assert out.startswith("warning: balance B-01 FAILED its check")
+    with pytest.raises(UserError, match=r"^balance B-01 FAILED its check"):
+        run("check", "B-01", "--reference", "R5", "--nominal", "5", "--tolerance", "0.002",
+            "--read", "5.004", user="olu")  # fmt: skip
     assert db.execute("SELECT passed FROM balance_checks").fetchall() == [(0,)]
     with pytest.raises(PermissionDenied):
         run("add", "B-02", "--serial", "S2", "--max", "500", user="olu")

@@ -925,6 +925,9 @@ CREATE TABLE balance_register (
     stopbits bigint NOT NULL CHECK ((stopbits = 1 OR stopbits = 2)),
     handshake text COLLATE "C" NOT NULL
         CHECK ((handshake = 'none' OR handshake = 'xonxoff' OR handshake = 'rtscts')),
+    terminator text COLLATE "C" NOT NULL DEFAULT 'crlf'
+        CHECK ((terminator = 'crlf' OR terminator = 'cr' OR terminator = 'lf')),
+    pattern text COLLATE "C" NOT NULL DEFAULT '' CHECK (protocol = 'generic' OR pattern = ''),
     readability_mct bigint NOT NULL CHECK (readability_mct > 0),
     interval_mct bigint NOT NULL CHECK (interval_mct >= readability_mct),
     accuracy_class text COLLATE "C" NOT NULL
@@ -986,9 +989,11 @@ CREATE TABLE weighings (
     serial_no text COLLATE "C" NOT NULL,
     reading text COLLATE "C" NOT NULL,
     raw text COLLATE "C" NOT NULL,
+    file text COLLATE "C" NOT NULL DEFAULT '',
     user_id bigint NOT NULL REFERENCES users(id),
     at text COLLATE "C" NOT NULL,
     CHECK (captured = 0 OR balance_id IS NOT NULL),
+    CHECK (captured = 0 OR file = ''),
     CHECK ((action = 'check') = (check_id IS NOT NULL)),
     CHECK ((action = 'check') <> (lot_id IS NOT NULL)),
     CHECK ((action = 'sort' OR action = 'loss') = (entry_id IS NOT NULL))

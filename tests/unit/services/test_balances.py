@@ -105,8 +105,10 @@ def test_an_admin_registers_a_balance_and_it_reads_back_exactly(db, who):
         100,
         1_100_000,
     )
+    # the serial line left blank: MT-SICS's own (the Host factory setting, Xon/Xoff, CR LF)
     assert (found.baudrate, found.bytesize, found.parity, found.stopbits) == (9600, 8, "N", 1)
-    assert found.verified is True and found.active is True and found.handshake == "none"
+    assert (found.handshake, found.terminator, found.pattern) == ("xonxoff", "crlf", "")
+    assert found.verified is True and found.active is True
     assert [b.code for b in balances.list_balances(db)] == ["B-01"]
     assert _details(db, "balance.register")["serial_no"] == "B123456789"
     with pytest.raises(NotFound, match="not in the register"):

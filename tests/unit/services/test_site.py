@@ -84,7 +84,7 @@ def test_inactive_user_cannot_sign_in(db, who):
 @pytest.mark.parametrize("name", ["olu", "sam"])
 def test_only_admins_manage_users_and_settings(db, who, name):
     actor = getattr(who, name)
-    with pytest.raises(PermissionDenied, match="needs a admin"):
+    with pytest.raises(PermissionDenied, match="needs an admin"):
         site.add_user(db, actor, "newbie", "operator", PASSWORD)
     with pytest.raises(PermissionDenied):
         site.set_setting(db, actor, "authority", "x")

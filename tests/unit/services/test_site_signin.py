@@ -132,7 +132,7 @@ def test_an_admin_unlocks_and_it_is_audited(db, who):
 def test_only_an_admin_unlocks(db, who, name):
     _fail(db, 5, T0, name="ola")
     before = _audit_count(db)
-    with pytest.raises(PermissionDenied, match="unlocking a user needs a admin"):
+    with pytest.raises(PermissionDenied, match="unlocking a user needs an admin"):
         site.unlock_user(db, getattr(who, name), "ola")
     assert records.get_user_lock(db, "ola")[0] == 5
     assert _audit_count(db) == before
@@ -184,7 +184,7 @@ def test_cli_lockout_unlock_and_list(cli, db_path):
     code, _, err = cli("stock")
     assert code == 1 and "'olu' is locked after 5 failed attempts until 2026-03-02 10:01:00" in err
     code, _, err = cli("user", "unlock", "olu", user="sam")
-    assert code == 1 and "needs a admin" in err
+    assert code == 1 and "needs an admin" in err
     code, out, _ = cli("user", "list", "--json", user="admin")
     assert {u["name"]: u["sign_in"] for u in json.loads(out)}["olu"].startswith("locked until")
     code, out, err = cli("user", "unlock", "olu", user="admin")

@@ -1,0 +1,210 @@
+"""Issue 16, round 2: zero and tare recorded, the serial line a protocol's own when left blank,
+the terminator and a generic balance's pattern in the register, the calibration certificate
+required, and a sorting file's weights recorded as from the file. Run on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.services import balances, history, imports, site
+from sortapp.services.verify import audit_entries, verify
+from tests.conftest import make_lot
+from tests.unit.services.test_balances import B01, _calibrate, _day, _register
+
+CSV = "lot,category,carats,stones\nL1,S5-SAW-Q1-W,2.000,\nL1,loss:cleaning,0.500,\n"
+
+
+def _details(db, action: str) -> dict:
+    return json.loads(audit_entries(db, action=action, limit=1)[0].details)
+
+
+def _said(db, action: str) -> str:
+    e = audit_entries(db, action=action, limit=1)[0]
+    return history.sentence(e.action, e.user, e.object, e.details)
+
+
+# -- zero and tare -------------------------------------------------------------------------------
+
+
+def test_an_operator_s_zero_and_tare_are_audited_with_the_balance_and_its_serial(db, who):
+    _register(db, who)
+    changes = balances.record_adjustment(db, who.olu, "b-01", "B123456789", "zero")
+    assert changes.note == "balance B-01 zeroed"
+    assert audit_entries(db, action="balance.zero", limit=1)[0].object == "B-01"
+    assert _details(db, "balance.zero") == {"serial_no": "B123456789", "registered": True}
+    assert _said(db, "balance.zero") == "olu zeroed balance B-01 (serial B123456789)"
+    balances.record_adjustment(db, who.olu, "B-01", "B123456789", "tare")
+    assert _said(db, "balance.tare") == "olu tared balance B-01 (serial B123456789)"
+    # a balance not in the register: still recorded, named as given
+    balances.record_adjustment(db, who.olu, "BENCH-9", "", "Tare")
+    assert audit_entries(db, action="balance.tare", limit=1)[0].object == "BENCH-9"
+    assert _said(db, "balance.tare") == (
+        "olu tared balance BENCH-9 (serial not reported), not in the register"
+    )
+    assert verify(db).ok
+
+
+def test_an_adjustment_is_zero_or_tare_by_a_signed_in_operator(db, who):
+    with pytest.raises(UserError, match="action: 'calibrate' is not zero or tare"):
+        balances.record_adjustment(db, who.olu, "B-01", "S1", "calibrate")
+    with pytest.raises(UserError, match="balance: name the balance"):
+        balances.record_adjustment(db, who.olu, " ", "S1", "zero")
+    assert audit_entries(db, action="balance.zero", limit=1) == []
+
+
+# -- the serial line: the protocol's own when left blank -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("protocol", "line"),
+    [
+        ("mt-sics", (9600, 8, "N", 1, "xonxoff", "crlf")),
+        ("sbi", (1200, 7, "O", 1, "rtscts", "crlf")),
+        ("and", (2400, 7, "E", 1, "none", "crlf")),
+        ("ohaus", (9600, 8, "N", 1, "none", "crlf")),
+        ("generic", (9600, 8, "N", 1, "none", "crlf")),
+    ],
+)
+def test_a_serial_line_left_blank_is_the_protocol_s_own(db, who, protocol, line):
+    blank = dict.fromkeys(balances.LINE_FIELDS, "")
+    balances.register_balance(db, who.admin, {**B01, **blank, "protocol": protocol})
+    b = balances.get_balance(db, "B-01")
+    assert (b.baudrate, b.bytesize, b.parity, b.stopbits, b.handshake, b.terminator) == line
+
+
+def test_a_serial_line_typed_is_kept_and_blanked_again_is_the_protocol_s(db, who):
+    typed = {"baudrate": "19200", "parity": "E", "handshake": "none", "terminator": "cr"}
+    _register(db, who, protocol="sbi", **typed)
+    b = balances.get_balance(db, "B-01")
+    assert (b.baudrate, b.bytesize, b.parity, b.handshake, b.terminator) == (
+        19200,
+        7,  # not typed: SBI's own
+        "E",
+        "none",
+        "cr",
+    )
+    settings = balances.port_settings(b)
+    assert (settings.baudrate, settings.parity, settings.xonxoff, settings.rtscts) == (
+        19200,
+        "E",
+        False,
+        False,
+    )
+    assert settings.terminator == b"\r"
+    balances.update_balance(db, who.admin, "B-01", {"baudrate": "", "terminator": ""}, "reset")
+    b = balances.get_balance(db, "B-01")
+    assert (b.baudrate, b.terminator) == (1200, "crlf")
+    with pytest.raises(UserError, match="line terminator: 'crcr' is not one of crlf, cr, lf"):
+        balances.update_balance(db, who.admin, "B-01", {"terminator": "crcr"}, "typo")
+
+
+# -- a generic balance's pattern ---------------------------------------------------------------
+
+
+def test_a_generic_balance_keeps_a_pattern_with_a_group_named_value(db, who):
+    pattern = r"^W\s*(?P<value>[-+]?\d+\.\d+)\s*(?P<unit>ct)"
+    _register(db, who, protocol="generic", pattern=pattern)
+    assert balances.get_balance(db, "B-01").pattern == pattern
+    with pytest.raises(
+        UserError, match=r"pattern .generic.: the pattern needs a group named value"
+    ):
+        balances.update_balance(db, who.admin, "B-01", {"pattern": r"\d+"}, "new firmware")
+    with pytest.raises(UserError, match="is not a regular expression"):
+        balances.update_balance(db, who.admin, "B-01", {"pattern": "(?P<value>"}, "typo")
+    # another protocol reads its own format: the pattern goes with generic
+    balances.update_balance(db, who.admin, "B-01", {"protocol": "mt-sics"}, "new balance")
+    assert balances.get_balance(db, "B-01").pattern == ""
+    with pytest.raises(UserError, match="only a generic balance has a pattern"):
+        balances.update_balance(db, who.admin, "B-01", {"pattern": pattern}, "again")
+
+
+def test_a_generic_balance_without_a_pattern_takes_the_default(db, who):
+    _register(db, who, protocol="generic")
+    assert balances.get_balance(db, "B-01").pattern == ""
+
+
+# -- the calibration certificate --------------------------------------------------------------
+
+
+def test_a_calibration_without_its_certificate_is_refused(db, who):
+    _register(db, who)
+    with pytest.raises(UserError, match="certificate: give the calibration certificate's number"):
+        balances.record_calibration(
+            db, who.admin, "B-01", calibrated_on=_day(db, -1), by="Scales Ltd",
+            certificate="  ", next_due=_day(db, 300),
+        )  # fmt: skip
+    assert db.execute("SELECT count(*) FROM balance_calibrations").fetchone()[0] == 0
+    _calibrate(db, who)
+    assert balances.capture_state(db, "B-01").allowed
+
+
+# -- a sorting file's weights -------------------------------------------------------------------
+
+
+def test_a_sorting_file_is_refused_where_weights_come_from_the_balance_only(db, who):
+    make_lot(db, who.olu, "L1")
+    site.set_setting(db, who.admin, "keyed-weights", "no")
+    for dry_run in (True, False):
+        with pytest.raises(UserError, match="weights read from a file were not weighed on"):
+            imports.import_sorting(db, who.olu, CSV, dry_run=dry_run, file="bench2.csv")
+    assert db.execute("SELECT count(*) FROM sort_entries").fetchone()[0] == 0
+
+
+def test_a_sorting_file_s_weights_are_recorded_as_from_the_file(db, who):
+    make_lot(db, who.olu, "L1")
+    assert imports.import_sorting(db, who.olu, CSV, file="bench2.csv").ok
+    rows = db.execute(
+        "SELECT w.action, w.mct, w.captured, w.balance, w.file, w.lot_id = e.lot_id "
+        "FROM weighings w JOIN sort_entries e ON e.id = w.entry_id ORDER BY w.id"
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("sort", 2_000, 0, "", "bench2.csv", True),
+        ("loss", 500, 0, "", "bench2.csv", True),
+    ]
+    details = _details(db, "sort.import")
+    assert (details["weight_source"], details["file"], details["entries"]) == (
+        "file",
+        "bench2.csv",
+        2,
+    )
+    assert _said(db, "sort.import") == (
+        "olu imported 2 sorting entries from csv, their weights from file bench2.csv"
+    )
+    lot_id = db.execute("SELECT id FROM lots WHERE number = 'L1'").fetchone()[0]
+    assert balances.lot_entries_words(db, lot_id) == "from file bench2.csv: 2 entries"
+    report = verify(db)
+    assert report.ok, report.problems
+    # a second file beside typed entries: each named
+    assert imports.import_sorting(db, who.olu, CSV.replace("2.000", "1.000")).ok
+    assert balances.lot_entries_words(db, lot_id) == (
+        "from file bench2.csv: 2 entries; from file csv: 2 entries"
+    )
+    assert verify(db).ok
+
+
+def test_a_weighing_from_a_file_is_never_a_captured_one(db, who):
+    from tests.conftest import refused_by_schema  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    _register(db, who)
+    assert imports.import_sorting(db, who.olu, CSV, file="f.csv").ok
+    with pytest.raises(refused_by_schema()):
+        db.execute(
+            "INSERT INTO weighings (id, action, lot_id, mct, captured, balance_id, balance, "
+            "serial_no, reading, raw, file, user_id, at) SELECT 99, 'weigh', id, 1, 1, "
+            "(SELECT id FROM balance_register), 'B-01', 'S', '', '', 'f.csv', 1, 'now' "
+            "FROM lots WHERE number = 'L1'"
+        )
+
+
+# -- words -------------------------------------------------------------------------------------
+
+
+def test_a_permission_message_says_an_admin(db, who):
+    with pytest.raises(PermissionDenied, match=r"registering a balance needs an admin$"):
+        balances.register_balance(db, who.olu, B01)
+    with pytest.raises(PermissionDenied, match="needs a supervisor or admin"):
+        who.olu.require(who.sam.role, "signing")
