@@ -178,6 +178,9 @@ class Balance:
         self.passive = passive or self.protocol.cmd_read() is None
         #: Readings that came unasked (print key, stream), newest last.
         self.heard: deque[Reading] = deque(maxlen=KEEP_HEARD)
+        #: How many lines came that the protocol could not read (noise, a line cut short, a
+        #: byte lost).
+        self.unread = 0
         self._cancelled = threading.Event()
         self._port: serial.SerialBase | None = _open_port(url, self.settings, timeout)
         self._reader = LineReader(self._port)
@@ -329,13 +332,15 @@ class Balance:
         if self.passive:  # what was sent before this call is not what is on the pan now
             self._waiting()
             reading = self._checked(self._next_reading(self.timeout))
-        else:
-            reading = self._checked(self.read())  # it answers at all, is not overloaded
+        else:  # it answers at all, is not overloaded
+            reading = self._checked(self._asked_again(self.read))
         weighed = reading if reading.status is Status.OK else None  # the last weight it gave
         stable_cmd = None if self.passive else self.protocol.cmd_read_stable()
         previous: Reading | None = None  # the stable reading before this one
         disagreed: list[Reading] = []  # stable readings that did not agree with the one before
-        while not (previous is not None and _agree(previous, reading)):
+        while True:
+            if previous is not None and _agree(previous, reading):
+                return reading
             if _settled(reading):
                 if previous is not None:
                     disagreed.append(previous)
@@ -350,22 +355,23 @@ class Balance:
                 if self.passive:
                     reading = self._checked(self._next_reading(min(remaining, self.timeout)))
                 elif stable_cmd is not None:
-                    answer = self._request(stable_cmd, (Reading, Refused), remaining)
+                    command = stable_cmd
+                    answer = self._asked_again(
+                        lambda: self._request(command, (Reading, Refused), remaining)
+                    )
                     reading = self._checked(self._as_reading(answer))
                 else:  # no "when stable" command: ask again until it is
-                    reading = self._checked(self.read())
+                    reading = self._checked(self._asked_again(self.read))
             except BalanceNoAnswer:
                 break  # it answered before: it is waiting for stability still
             if reading.status is Status.OK:
                 weighed = reading
-        if previous is not None and _agree(previous, reading):
-            return reading
         if weighed is None:  # busy all along (never a weight): say so in the capture's words
             raise BalanceUnstable(
                 f"no stable reading in {timeout:g} s: {capture_refusal(reading) or reading.shown()}"
             )
         if disagreed and _settled(reading):  # stable each time, never the same twice
-            seen = ", ".join(r.shown() for r in [*disagreed[-3:], reading])
+            seen = ", ".join(r.shown() for r in disagreed[-3:])
             raise BalanceUnstable(
                 f"the balance's stable readings did not agree twice in a row in {timeout:g} s "
                 f"({seen}): bytes may be lost on the line; check the cable and the port "
@@ -376,6 +382,17 @@ class Balance:
             f"the reading stayed unstable for {timeout:g} s (last: {weighed.shown()}): keep the "
             "pan still, close the draught shield and try again"
         )
+
+    def _asked_again(self, ask: Callable[[], T]) -> T:
+        """``ask()``; asked once more when no answer came but a line did that could not be
+        read (the answer garbled: a byte lost, a line cut short)."""
+        unread = self.unread
+        try:
+            return ask()
+        except BalanceNoAnswer:
+            if self.unread == unread:
+                raise
+        return ask()
 
     def zero(self) -> None:
         """Set the balance to zero (the pan must be empty and still)."""
@@ -416,7 +433,9 @@ class Balance:
         for line in self._lines_within(self.timeout if timeout is None else timeout):
             parsed = self.protocol.parse_answer(command, line)
             named = getattr(parsed, "command", "")
-            if _not_net(parsed):  # a gross or tare line of a G#/T/N print: the net follows
+            if parsed is None:
+                self.unread += 1
+            elif _not_net(parsed):  # a gross or tare line of a G#/T/N print: the net follows
                 not_net = cast(Reading, parsed)
             elif isinstance(parsed, kinds) and not (expected and named and named != expected):
                 return cast(Parsed, parsed)
