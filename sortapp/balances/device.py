@@ -14,6 +14,7 @@ answers.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import threading
@@ -355,10 +356,10 @@ class Balance:
                 if self.passive:
                     reading = self._checked(self._next_reading(min(remaining, self.timeout)))
                 elif stable_cmd is not None:
-                    command = stable_cmd
-                    answer = self._asked_again(
-                        lambda: self._request(command, (Reading, Refused), remaining)
+                    ask = functools.partial(
+                        self._request, stable_cmd, (Reading, Refused), remaining
                     )
+                    answer = self._asked_again(ask)
                     reading = self._checked(self._as_reading(answer))
                 else:  # no "when stable" command: ask again until it is
                     reading = self._checked(self._asked_again(self.read))
@@ -438,7 +439,7 @@ class Balance:
             elif _not_net(parsed):  # a gross or tare line of a G#/T/N print: the net follows
                 not_net = cast(Reading, parsed)
             elif isinstance(parsed, kinds) and not (expected and named and named != expected):
-                return cast(Parsed, parsed)
+                return parsed
             self._aside(parsed)
         raise self._no_net(not_net) if not_net is not None else self._no_answer()
 
@@ -573,9 +574,14 @@ def _not_net(parsed: Parsed | None) -> bool:
 
 def _agree(first: Reading, second: Reading) -> bool:
     """Whether two readings are the same stable weight (value and unit)."""
-    return _settled(first) and _settled(second) and (first.value, first.unit) == (
-        second.value,
-        second.unit,
+    return (
+        _settled(first)
+        and _settled(second)
+        and (first.value, first.unit)
+        == (
+            second.value,
+            second.unit,
+        )
     )
 
 

@@ -213,7 +213,13 @@ _SICS_INFO = {
 
 class MtSics(Protocol):
     """Mettler Toledo MT-SICS (level 0/1): ``SI`` immediate, ``S`` stable, ``Z``, ``T``,
-    ``I4`` serial number; answers ``<ID> <status> [<value> <unit>]``."""
+    ``I4`` serial number; answers ``<ID> <status> [<value> <unit>]``.
+
+    The value's width is not checked: it is a 10-character field at level 0/1, but level-2
+    balances and weigh modules may add fields (BALANCES.md 2.1), so a width rule could refuse
+    good balances. A byte lost on the line (``S S     2.345 ct`` of ``12.345``) is caught
+    instead by ``Balance.read_stable``, which takes a weight only when two stable readings in
+    a row agree."""
 
     name = "mt-sics"
     framed_identity = True

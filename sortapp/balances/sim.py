@@ -36,7 +36,8 @@ What each personality sends (terminator CR LF by default, ``_`` a space):
   / ``x2_`` / ``x3_`` / ``x5_`` -> model / serial / software / balance id, as plain text lines.
   CR LF after a command is optional. With ``autoprint`` on, ``ESC P`` toggles the stream
   instead. With ``gross_tare`` on, each print is three 22-character lines, ``G#____+___12.345
-  ct_``, ``T_____...`` and ``N_____...`` (gross, tare, net). Unknown commands get no answer (the ``unknown`` fault answers ``Stat_____Err 30``).
+  ct_``, ``T_____...`` and ``N_____...`` (gross, tare, net). Unknown commands get no answer
+  (the ``unknown`` fault answers ``Stat_____Err 30``).
 - ``and`` (A&D, answering as with ``erCd`` = 1): ``Q``/``SI``/``PRT`` -> ``ST,+0001.234_ct``
   or ``US,...``, overload ``OL,+9999999E+19`` (underload ``OL,-9999999E+19``), busy ``EC,E02``;
   ``S``/``ESC P`` waits for stability, then ``EC,E11``; ``SIR`` streams, ``C`` stops it;
@@ -57,7 +58,8 @@ short at half its length and terminated, then whole), ``cr_only`` (CR as termina
 ``disconnect``: the next output is cut at half its first line and the connection dropped, once
 (the fault then clears; a command with no answer, such as SBI's ``ESC T``, does not trigger
 it). ``drop_byte``: the next weight line loses the first digit of its value, once (what a byte
-lost on an 8N1 line, which has no parity, leaves: ``S_S_____2.345_ct`` of ``12.345``). Over TCP the client may connect again; a pty cannot be reopened at the same path, so a
+lost on an 8N1 line, which has no parity, leaves: ``S_S_____2.345_ct`` of ``12.345``).
+Over TCP the client may connect again; a pty cannot be reopened at the same path, so a
 disconnect ends a pty session: the client reads EOF or an I/O error, and closing the pty may
 discard the cut line if the client had not read it yet.
 """

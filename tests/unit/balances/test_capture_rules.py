@@ -139,7 +139,7 @@ def test_a_byte_lost_in_a_stream_does_not_give_a_wrong_weight(balance_sim, proto
 
 def test_the_simulator_loses_a_byte_of_the_value_once():
     sim = BalanceSim("mt-sics", weight=D("12.345"), fault="drop_byte")
-    assert sim.respond(b'I4') == [b'I4 A "B123456789"\r\n']  # not a weight: kept whole
+    assert sim.respond(b"I4") == [b'I4 A "B123456789"\r\n']  # not a weight: kept whole
     assert sim.respond(b"SI") == [b"S S     2.345 ct\r\n"]
     assert sim.respond(b"SI") == [b"S S     12.345 ct\r\n"]
 
@@ -229,9 +229,9 @@ def test_the_bounds_in_words():
 @given(
     st.one_of(
         st.decimals(allow_nan=True, allow_infinity=True),
-        st.from_regex(r"\A[+-]?[0-9]{0,45}(\.[0-9]{0,45})?([eE][+-]?[0-9]{1,7})?\Z").filter(
-            lambda text: any(c.isdigit() for c in text.split("e")[0].split("E")[0])
-        ).map(Decimal),
+        st.from_regex(r"\A[+-]?[0-9]{0,45}(\.[0-9]{0,45})?([eE][+-]?[0-9]{1,7})?\Z")
+        .filter(lambda text: any(c.isdigit() for c in text.split("e")[0].split("E")[0]))
+        .map(Decimal),
     ),
     st.sampled_from(["ct", "g", ""]),
     st.booleans(),
