@@ -82,17 +82,8 @@ from typing import Any, ClassVar, TextIO
 from sortapp.balances.reading import Status
 
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus")
-FAULTS = (
-    "busy",
-    "silent",
-    "garbage",
-    "partial",
-    "cr_only",
-    "bytewise",
-    "unknown",
-    "disconnect",
-    "drop_byte",
-)
+FAULTS: tuple[str, ...] = ("busy", "silent", "garbage", "partial", "cr_only", "bytewise", "unknown")
+FAULTS += ("disconnect", "drop_byte")  # drop_byte: a byte lost on the line (8N1: no parity)
 #: Seconds between two lines of a stream (SIR, auto-print, CP): about 5 Hz.
 STREAM_INTERVAL = 0.2
 #: The longest command line kept while waiting for its terminator (longer input is dropped).
