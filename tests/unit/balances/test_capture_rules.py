@@ -5,6 +5,9 @@ them, and no Decimal, however odd, raising anything but the documented ``ValueEr
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from decimal import Context, Decimal, localcontext
 
 import pytest
@@ -241,3 +244,24 @@ def test_the_bounds_in_words():
 @example(D("NaN"), "ct", True, "net")
 def test_no_decimal_raises_anything_but_value_error(value, unit, stable, kind):
     _check(value, unit, stable, kind)
+
+
+def test_python_m_sim_prints_gross_tare_and_net():
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = [sys.executable, "-m", "sortapp.balances.sim", "--protocol", "ohaus", "--tcp", "0"]
+    with subprocess.Popen(
+        [*command, "--gross-tare", "--weight", "1.734"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        url = process.stdout.readline().split("connect to ")[1].strip()
+        process.stdout.readline()  # "type help ..."
+        with Balance(url, "ohaus", timeout=2) as balance:
+            assert balance.read().value == D("1.734")
+            assert [r.kind for r in balance.heard] == ["gross", "tare"]
+        process.stdin.write("quit\n")
+        process.stdin.flush()
+        assert process.wait(timeout=10) == 0
