@@ -1,17 +1,21 @@
 """The balance register from the command line (admin; a check: operator): ``sortapp balance
-list | add | set | calibrate | check``. ``add_register_commands`` adds them to the ``balance``
-group (``cli.balance``, which holds ``balance read``); this module registers no group itself."""
+list | add | set | calibrate | check`` and ``sortapp balance reference list | add | set``.
+``add_register_commands`` adds them to the ``balance`` group (``cli.balance``, which holds
+``balance read``); this module registers no group itself."""
 
 from __future__ import annotations
 
 import argparse
 
+from sortapp.balances.device import open_balance
+from sortapp.balances.protocols import GenericProfile
+from sortapp.balances.reading import BalanceError, DeviceInfo, capture_refusal
 from sortapp.cli import common
+from sortapp.core.clock import utc_now
+from sortapp.core.entities import BalanceRecord
 from sortapp.core.errors import UserError
-from sortapp.core.units import parse_carats
-from sortapp.core.weighing import KEYED
+from sortapp.core.weighing import WeightSource
 from sortapp.services import anchors, balances
-from sortapp.services.settings import settings
 from sortapp.storage.dbapi import Database
 
 #: The register's fields as options: (option, field of ``services.balances.FIELDS``, help).
@@ -38,9 +42,12 @@ OPTIONS = (
 )
 
 
-def _given(args: argparse.Namespace) -> dict[str, str]:
+def _given(
+    args: argparse.Namespace, options: tuple[tuple[str, str, str], ...] = OPTIONS
+) -> dict[str, str]:
+    """The fields given as ``options`` (and ``--active``), by field."""
     fields = {
-        field: getattr(args, field) for _o, field, _h in OPTIONS if getattr(args, field) is not None
+        field: getattr(args, field) for _o, field, _h in options if getattr(args, field) is not None
     }
     if getattr(args, "active", None) is not None:
         fields["active"] = args.active
@@ -121,22 +128,48 @@ def cmd_balance_calibrate(args: argparse.Namespace, db: Database) -> None:
     print(changes.note)
 
 
-def cmd_balance_check(args: argparse.Namespace, db: Database) -> None:
-    """A check keyed from the balance's display (the app captures it off the balance)."""
-    comma = settings(db).decimal_comma
-    nominal = parse_carats(args.nominal, "nominal", decimal_comma=comma)
-    tolerance = parse_carats(args.tolerance, "tolerance", allow_zero=True, decimal_comma=comma)
-    read = parse_carats(args.read, "read", decimal_comma=comma)
-    changes = balances.record_check(
-        db,
-        common.sign_in(args, db),
-        args.code,
-        reference=args.reference,
-        nominal_mct=nominal,
-        tolerance_mct=tolerance,
-        source=KEYED,
-        read_mct=read,
+def capture_reference(balance: BalanceRecord, timeout: float) -> WeightSource:
+    """A stable reading captured off ``balance`` on its registered port, with the register's
+    protocol and serial line, and who the balance says it is (its serial number)."""
+    if not balance.port:
+        raise UserError(
+            f"balance {balance.code} has no port in the register: an admin sets it "
+            f"(sortapp balance set {balance.code} --port ...)"
+        )
+    protocol: str | GenericProfile = balance.protocol
+    if balance.protocol == "generic" and balance.pattern:
+        protocol = GenericProfile(balance.pattern)
+    try:
+        device = open_balance(
+            balance.port, protocol, balances.port_settings(balance), timeout=min(timeout, 5.0)
+        )
+        try:
+            info = device.identify() if device.protocol.cmd_identify() else DeviceInfo()
+            reading = device.read_stable(timeout)
+        finally:
+            device.close()
+    except BalanceError as exc:
+        raise UserError(f"balance {balance.code}: {exc}") from None
+    refusal = capture_refusal(reading)
+    if refusal is not None:
+        raise UserError(f"balance {balance.code}: {refusal}")
+    return WeightSource(
+        captured=True,
+        balance=balance.code,
+        serial_no=info.serial_no,
+        reading=reading.shown(),
+        raw=reading.raw_text(),
+        port=balance.port,
+        captured_at=utc_now(),
     )
+
+
+def cmd_balance_check(args: argparse.Namespace, db: Database) -> None:
+    """A check with a reference weight of the register, read off the balance itself on its
+    registered port (a reading is never typed here)."""
+    actor = common.sign_in(args, db)
+    source = capture_reference(balances.get_balance(db, args.code), args.timeout)
+    changes = balances.record_check(db, actor, args.code, reference=args.reference, source=source)
     if changes.warning:
         # Recorded, and a failure: the exit status says so (1) to a script or a shift's log.
         anchors.checkpoint(db, getattr(args, "signed_in", None))
@@ -144,19 +177,101 @@ def cmd_balance_check(args: argparse.Namespace, db: Database) -> None:
     print(changes.note)
 
 
+#: A reference weight's fields as options: (option, field of ``REFERENCE_FIELDS``, help).
+REFERENCE_OPTIONS = (
+    ("--nominal", "nominal_mct", "its nominal weight in ct (5.000)"),
+    ("--class", "weight_class", "its class (OIML R 111: E2, F1 ...)"),
+    ("--certificate", "certificate", "its calibration certificate's number"),
+)
+
+
+def cmd_reference_list(args: argparse.Namespace, db: Database) -> None:
+    common.sign_in(args, db)
+    found = balances.list_reference_weights(db)
+    if common.structured(args):
+        common.print_data(
+            args,
+            [
+                {
+                    "code": r.code,
+                    "nominal": common.ct_text(r.nominal_mct),
+                    "class": r.weight_class,
+                    "certificate": r.certificate,
+                    "active": r.active,
+                }
+                for r in found
+            ],
+        )
+        return
+    common.print_table(
+        ["code", "nominal (ct)", "class", "certificate", "in use"],
+        [
+            (
+                r.code,
+                common.ct_text(r.nominal_mct),
+                r.weight_class,
+                r.certificate,
+                "yes" if r.active else "no",
+            )
+            for r in found
+        ],
+        {1},
+    )
+
+
+def cmd_reference_add(args: argparse.Namespace, db: Database) -> None:
+    changes = balances.register_reference_weight(
+        db, common.sign_in(args, db), {"code": args.code, **_given(args, REFERENCE_OPTIONS)}
+    )
+    print(changes.note)
+
+
+def cmd_reference_set(args: argparse.Namespace, db: Database) -> None:
+    changes = balances.update_reference_weight(
+        db, common.sign_in(args, db), args.code, _given(args, REFERENCE_OPTIONS), args.reason
+    )
+    print(changes.note)
+
+
+def _add_reference_commands(bal: common.Subparsers) -> None:
+    """``sortapp balance reference list | add | set``: the reference weights (admin)."""
+    ref = common.group(bal, "reference", "the reference weights balances are checked with")
+    common.with_json(common.command(ref, "list", cmd_reference_list, "list the reference weights"))
+    _add_and_set(
+        ref,
+        (cmd_reference_add, "register a reference weight (admin)"),
+        (cmd_reference_set, "change a reference weight (admin)"),
+        REFERENCE_OPTIONS,
+    )
+
+
+def _add_and_set(
+    group: common.Subparsers,
+    add: tuple[common.Command, str],
+    change: tuple[common.Command, str],
+    options: tuple[tuple[str, str, str], ...],
+) -> None:
+    """``add CODE`` and ``set CODE ... --reason`` of a register, with its ``options``."""
+    for name, (func, help_) in (("add", add), ("set", change)):
+        p = common.command(group, name, func, help_)
+        p.add_argument("code")
+        for option, field, said in options:
+            p.add_argument(option, dest=field, help=said)
+        if name == "set":
+            p.add_argument("--active", help="in use: yes, or no to retire it")
+            p.add_argument("--reason", required=True)
+
+
 def add_register_commands(bal: common.Subparsers) -> None:
-    """Add ``list``, ``add``, ``set``, ``calibrate`` and ``check`` to the ``balance`` group."""
+    """Add ``list``, ``add``, ``set``, ``calibrate``, ``check`` and ``reference`` to the
+    ``balance`` group."""
     common.with_json(common.command(bal, "list", cmd_balance_list, "list the balance register"))
-    p = common.command(bal, "add", cmd_balance_add, "register a balance (admin)")
-    p.add_argument("code")
-    for option, field, help_ in OPTIONS:
-        p.add_argument(option, dest=field, help=help_)
-    p = common.command(bal, "set", cmd_balance_set, "change a registered balance (admin)")
-    p.add_argument("code")
-    for option, field, help_ in OPTIONS:
-        p.add_argument(option, dest=field, help=help_)
-    p.add_argument("--active", help="in use: yes, or no to retire it")
-    p.add_argument("--reason", required=True)
+    _add_and_set(
+        bal,
+        (cmd_balance_add, "register a balance (admin)"),
+        (cmd_balance_set, "change a registered balance (admin)"),
+        OPTIONS,
+    )
     p = common.command(
         bal, "calibrate", cmd_balance_calibrate, "record a balance's calibration (admin)"
     )
@@ -170,10 +285,15 @@ def add_register_commands(bal: common.Subparsers) -> None:
     p.add_argument("--as-found", default="")
     p.add_argument("--as-left", default="")
     p = common.command(
-        bal, "check", cmd_balance_check, "record a check with a reference weight (keyed)"
+        bal,
+        "check",
+        cmd_balance_check,
+        "check a balance with a reference weight: the reading is taken off the balance on its "
+        "registered port",
     )
     p.add_argument("code")
-    p.add_argument("--reference", required=True, help="the reference weight's id")
-    p.add_argument("--nominal", required=True, help="its nominal carats")
-    p.add_argument("--tolerance", required=True, help="carats it may read off by")
-    p.add_argument("--read", required=True, help="what the balance read, in carats")
+    p.add_argument("--reference", required=True, help="the reference weight's code")
+    p.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to wait for a stable reading"
+    )
+    _add_reference_commands(bal)

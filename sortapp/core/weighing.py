@@ -25,7 +25,8 @@ class WeightSource:
     captured_at: str = ""
 
     def details(self) -> dict[str, Any]:
-        """What the audit entry of the weighing carries about its weight."""
+        """What the audit entry of the weighing carries about its weight (captured: the
+        balance, its serial number, reading and raw line, the port and the time)."""
         if not self.captured:
             return {"weight_source": "keyed"}
         return {
@@ -34,6 +35,8 @@ class WeightSource:
             "serial_no": self.serial_no,
             "reading": self.reading,
             "raw": self.raw,
+            "port": self.port,
+            "captured_at": self.captured_at,
         }
 
     def words(self) -> str:

@@ -11,12 +11,17 @@ A keyed weight is refused where the site takes weights from the balance only (``
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sortapp.balances import protocols as wire
+from sortapp.balances import reading, recheck
+from sortapp.core import canonical
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import BalanceRecord
@@ -113,8 +118,8 @@ def _row(db: Database, code: str) -> dict[str, Any]:
     found = balances_sql.get_balance(db, code or "")
     if found is None:
         raise NotFound(
-            f"balance '{code}' is not in the register: an admin registers it (Settings, "
-            "Balances) before it weighs"
+            f"balance '{_printable(code or '')}' is not in the register: an admin registers it "
+            "(Settings, Balances) before it weighs"
         )
     return found
 
@@ -240,28 +245,43 @@ def _parse(key: str, value: str) -> Any:
     return _carats(value, label, allow_zero=key == "min_mct")
 
 
+def _typed(
+    given: dict[str, str],
+    base: dict[str, Any] | None,
+    spec: tuple[tuple[str, str, str | None], ...],
+    what: str,
+    fields_of: str,
+) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """(``base``'s fields, or none for a new ``what``; (key, label, text) of each field to
+    parse: those given, and for a new one the defaults of the rest). UserError for a field not
+    in ``spec`` (not one of ``fields_of``), and for a required one not given."""
+    labels = [key for key, _label, _default in spec]
+    unknown = sorted(set(given) - set(labels))
+    if unknown:
+        raise UserError(f"{unknown[0]}: not a field of {fields_of}; use {', '.join(labels)}")
+    row: dict[str, Any] = {} if base is None else {k: base[k] for k in labels}
+    typed = []
+    for key, label, default in spec:
+        if key in given:
+            typed.append((key, label, given[key]))
+        elif base is None and default is None:
+            raise UserError(f"{label}: required for a new {what}")
+        elif base is None:
+            typed.append((key, label, default or ""))
+    return row, typed
+
+
 def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any]:
     """The register's row from the fields as typed: over ``base`` (a registered balance), or
     from the defaults (a new one); checked as a whole (e >= d, max above min)."""
-    unknown = sorted(set(given) - set(_LABELS))
-    if unknown:
-        raise UserError(f"{unknown[0]}: not a field of the register; use {', '.join(_LABELS)}")
-    row: dict[str, Any] = {} if base is None else {k: base[k] for k in _LABELS}
-    for key, label, default in FIELDS:
-        if key in given:
-            text = given[key]
-        elif base is not None:
-            continue
-        elif default is None:
-            raise UserError(f"{label}: required for a new balance")
-        else:
-            text = default
+    row, typed = _typed(given, base, FIELDS, "balance", "the register")
+    for key, _label, text in typed:
         if key == "interval_mct" and not (text or "").strip():
             row[key] = None  # e: d where not given
-            continue
-        if key in LINE_FIELDS and not (text or "").strip():
-            text = port_defaults(row["protocol"])[key]  # the protocol's own
-        row[key] = _parse(key, text)
+        elif key in LINE_FIELDS and not (text or "").strip():
+            row[key] = _parse(key, port_defaults(row["protocol"])[key])  # the protocol's own
+        else:
+            row[key] = _parse(key, text)
     if row["protocol"] != "generic" and row["pattern"]:
         if "pattern" in given:
             raise UserError(
@@ -291,15 +311,29 @@ def register_balance(db: Database, actor: Actor, fields: dict[str, str]) -> Chan
     """Register a balance (admin): its fields as typed (``FIELDS``; weights in carats)."""
     actor.require(Role.ADMIN, "registering a balance")
     row = _fields(fields, None)
+    return _register_new(
+        db, actor, row, "balance", balances_sql.get_balance, balances_sql.insert_balance
+    )
+
+
+def _register_new(
+    db: Database,
+    actor: Actor,
+    row: dict[str, Any],
+    what: str,
+    get: Callable[[Database, str], dict[str, Any] | None],
+    insert: Callable[[Database, dict[str, Any]], int],
+) -> Changes:
+    """Write the new register row ``row`` of a ``what`` (its code not yet registered), audited
+    as ``balance.register`` (a balance) or ``balance.reference.register``."""
+    action = "balance.register" if what == "balance" else "balance.reference.register"
     with transaction(db):
-        found = balances_sql.get_balance(db, row["code"])
+        found = get(db, row["code"])
         if found is not None:
-            raise UserError(f"code: balance {found['code']} is already registered")
-        balance_id = balances_sql.insert_balance(
-            db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()}
-        )
-        record(db, actor, "balance.register", row["code"], row)
-    return Changes(site=True, created_id=balance_id, note=f"balance {row['code']} registered")
+            raise UserError(f"code: {what} {found['code']} is already registered")
+        new_id = insert(db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()})
+        record(db, actor, action, row["code"], row)
+    return Changes(site=True, created_id=new_id, note=f"{what} {row['code']} registered")
 
 
 def update_balance(
@@ -311,22 +345,44 @@ def update_balance(
     reason = check_reason(reason)
     with transaction(db):
         found = _row(db, code)
-        if "code" in fields and _parse("code", fields["code"]) != found["code"]:
-            raise UserError(
-                f"code: balance {found['code']} keeps its code (its weighings name it); "
-                "register the instrument under a new code instead"
-            )
+        _keeps_code(found, fields, "balance", "weighings", "instrument")
         row = _fields({k: v for k, v in fields.items() if k != "code"}, found)
-        changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
-        if not changed:
-            raise UserError(f"balance {found['code']}: nothing to change")
-        balances_sql.update_balance(
-            db,
-            found["id"],
-            {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
-        )
-        record(db, actor, "balance.update", found["code"], {"changed": changed, "reason": reason})
+        _write_changes(db, actor, found, row, reason, "balance", balances_sql.update_balance)
     return Changes(site=True, note=f"balance {found['code']} changed")
+
+
+def _write_changes(
+    db: Database,
+    actor: Actor,
+    found: dict[str, Any],
+    row: dict[str, Any],
+    reason: str,
+    what: str,
+    update: Callable[[Database, int, dict[str, Any]], None],
+) -> None:
+    """Write what ``row`` changes of the register row ``found`` of a ``what`` (UserError when
+    nothing), audited with the reason as ``balance.update`` or ``balance.reference.update``."""
+    changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
+    if not changed:
+        raise UserError(f"{what} {found['code']}: nothing to change")
+    update(
+        db,
+        found["id"],
+        {**{k: row[k] for k in changed}, "updated_by": actor.user_id, "updated_at": utc_now()},
+    )
+    action = "balance.update" if what == "balance" else "balance.reference.update"
+    record(db, actor, action, found["code"], {"changed": changed, "reason": reason})
+
+
+def _keeps_code(
+    found: dict[str, Any], fields: dict[str, str], what: str, named_by: str, thing: str
+) -> None:
+    """Refuse a change of a register's code (rows of ``named_by`` name it)."""
+    if "code" in fields and _parse("code", fields["code"]) != found["code"]:
+        raise UserError(
+            f"code: {what} {found['code']} keeps its code (its {named_by} name it); "
+            f"register the {thing} under a new code instead"
+        )
 
 
 def record_calibration(
@@ -381,44 +437,43 @@ def record_calibration(
 
 
 def record_check(
-    db: Database,
-    actor: Actor,
-    code: str,
-    *,
-    reference: str,
-    nominal_mct: int,
-    tolerance_mct: int,
-    source: WeightSource,
-    read_mct: int,
+    db: Database, actor: Actor, code: str, *, reference: str, source: WeightSource
 ) -> Changes:
-    """Record a check of a balance with a reference weight (operator or above): passed or
-    failed, both recorded; ``Changes.warning`` says FAILED and why. A reading captured off the
-    balance must be this balance's, with its registered serial number, and say ``read_mct``."""
+    """Record a check of a balance with a reference weight of the register (operator or above):
+    passed or failed, both recorded; ``Changes.warning`` says FAILED and why. The nominal weight
+    is the reference weight's, the tolerance the balance's verification interval e; the reading
+    must be captured off this balance (whether or not the site lets weights be typed), checked
+    as any capture (instrument, port, time, raw line)."""
     actor.require(Role.OPERATOR, "checking a balance")
-    ref = _text(reference, "reference weight", 100)
-    if not ref:
-        raise UserError("reference weight: name the reference weight used (its id)")
-    if nominal_mct <= 0:
-        raise UserError("nominal weight: enter the reference weight's carats, above 0.000 ct")
-    if tolerance_mct < 0:
-        raise UserError("tolerance: enter 0.000 ct or more")
-    if read_mct <= 0:
-        raise UserError("reading: enter what the balance read, above 0.000 ct")
+    if not source.captured:
+        raise UserError(
+            "a balance is checked with a reading captured off it, not typed: put the reference "
+            "weight on the pan and capture the reading"
+        )
+    read_mct = reading_mct(source.reading)
+    if read_mct is None or read_mct <= 0:
+        raise UserError(
+            f"the reading '{_printable(source.reading)}' is not a weight in carats above "
+            "0.000 ct: capture the reference weight from the balance again"
+        )
     with transaction(db):
         found = _row(db, code)
         name = found["code"]
         if not found["active"]:
             raise UserError(f"balance {name} is retired: it is not checked or used")
-        if source.captured:
-            if source.balance.strip().lower() != name.lower():
-                raise UserError(
-                    f"the reading was captured off balance {source.balance}, not {name}: "
-                    f"check {name} with its own reading"
-                )
-            _check_serial(found, source.serial_no)
-            _check_reading(source, read_mct)
-        elif not keyed_allowed(db):
-            raise UserError(KEYED_REFUSED)
+        weight = _reference_row(db, reference)
+        ref = weight["code"]
+        if not weight["active"]:
+            raise UserError(f"reference weight {ref} is retired: check with one in use")
+        if source.balance.strip().lower() != name.lower():
+            raise UserError(
+                f"the reading was captured off balance {_printable(source.balance)}, not {name}: "
+                f"check {name} with its own reading"
+            )
+        _check_source(found, source, read_mct)
+        source = _as_registered(found, source)
+        nominal_mct = int(weight["nominal_mct"])
+        tolerance_mct = int(found["interval_mct"])
         passed = abs(read_mct - nominal_mct) <= tolerance_mct
         day = site_today(db)
         at = utc_now()
@@ -466,6 +521,101 @@ def record_check(
     )
 
 
+# -- reference weights (admin) ------------------------------------------------------------------
+
+#: A reference weight's fields as typed (``register_reference_weight``): (key, what it is
+#: called, default for a new one; None: required). The nominal weight in carats.
+REFERENCE_FIELDS: tuple[tuple[str, str, str | None], ...] = (
+    ("code", "code", None),
+    ("nominal_mct", "nominal weight (ct)", None),
+    ("weight_class", "class", ""),
+    ("certificate", "certificate", None),
+    ("active", "in use", "yes"),
+)
+_REFERENCE_LABELS = {key: label for key, label, _default in REFERENCE_FIELDS}
+
+
+@dataclass(frozen=True)
+class ReferenceWeight:
+    """A reference weight a balance is checked with: nominal mass in mct, class (E2, F1 ...)."""
+
+    code: str
+    nominal_mct: int
+    weight_class: str
+    certificate: str
+    active: bool
+
+
+def _reference(row: dict[str, Any]) -> ReferenceWeight:
+    return ReferenceWeight(
+        row["code"],
+        int(row["nominal_mct"]),
+        row["weight_class"],
+        row["certificate"],
+        bool(row["active"]),
+    )
+
+
+def list_reference_weights(db: Database) -> list[ReferenceWeight]:
+    return [_reference(row) for row in balances_sql.list_references(db)]
+
+
+def _reference_row(db: Database, code: str) -> dict[str, Any]:
+    found = balances_sql.get_reference(db, (code or "").strip())
+    if found is None:
+        raise NotFound(
+            f"reference weight '{_printable(code or '')}' is not in the register: an admin "
+            "registers it (Settings, Balances, Reference weights)"
+        )
+    return found
+
+
+def _reference_fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any]:
+    row, typed = _typed(given, base, REFERENCE_FIELDS, "reference weight", "a reference weight")
+    for key, label, text in typed:
+        if key == "code":
+            row[key] = _parse("code", text)
+        elif key == "nominal_mct":
+            row[key] = _carats(text, label)
+        elif key == "active":
+            row[key] = _yes_no(text, label)
+        else:
+            row[key] = _text(text, label, 100)
+    if not row["certificate"]:
+        raise UserError("certificate: give the reference weight's calibration certificate")
+    return row
+
+
+def register_reference_weight(db: Database, actor: Actor, fields: dict[str, str]) -> Changes:
+    """Register a reference weight (admin): code, nominal weight in carats, class, certificate."""
+    actor.require(Role.ADMIN, "registering a reference weight")
+    row = _reference_fields(fields, None)
+    return _register_new(
+        db,
+        actor,
+        row,
+        "reference weight",
+        balances_sql.get_reference,
+        balances_sql.insert_reference,
+    )
+
+
+def update_reference_weight(
+    db: Database, actor: Actor, code: str, fields: dict[str, str], reason: str
+) -> Changes:
+    """Change what is given of a reference weight (admin, with a reason): retire it with
+    ``{"active": "no"}``. Its code stays (checks name it)."""
+    actor.require(Role.ADMIN, "changing a reference weight")
+    reason = check_reason(reason)
+    with transaction(db):
+        found = _reference_row(db, code)
+        _keeps_code(found, fields, "reference weight", "checks", "weight")
+        row = _reference_fields({k: v for k, v in fields.items() if k != "code"}, found)
+        what = "reference weight"
+        _write_changes(db, actor, found, row, reason, what, balances_sql.update_reference)
+    return Changes(site=True, note=f"reference weight {found['code']} changed")
+
+
 #: What an operator may tell a balance to do (``record_adjustment``).
 ADJUSTMENTS = ("zero", "tare")
 
@@ -505,33 +655,114 @@ def record_adjustment(
 def _check_serial(found: dict[str, Any], serial_no: str) -> None:
     if serial_no.strip() != found["serial_no"]:
         raise UserError(
-            f"balance {found['code']} reports serial {serial_no.strip() or '(none)'} but the "
-            f"register says {found['serial_no']}: capture is blocked until an admin checks the "
-            "instrument"
+            f"balance {found['code']} reports serial {_printable(serial_no.strip()) or '(none)'} "
+            f"but the register says {found['serial_no']}: capture is blocked until an admin "
+            "checks the instrument"
         )
 
 
 def reading_mct(text: str) -> int | None:
     """The weight a captured reading's text states (``1.234 ct``), in mct; None when it states
-    none in carats to the thousandth."""
+    none in carats to the thousandth (or is no balance's text: too long, a huge exponent)."""
     parts = (text or "").split()
-    if len(parts) != 2 or parts[1] != "ct":
+    if len(text or "") > recheck.MAX_RAW or len(parts) != 2 or parts[1] != "ct":
+        return None
+    if not re.fullmatch(r"[+-]?[0-9]{1,9}(?:\.[0-9]{1,3})?", parts[0]):
         return None
     try:
         value = Decimal(parts[0])
-    except InvalidOperation:
-        return None
-    if not value.is_finite() or value != value.quantize(Decimal("0.001")):
+    except InvalidOperation:  # pragma: no cover - the pattern admits only plain decimals
         return None
     return int(value * 1000)
 
 
-def _check_reading(source: WeightSource, mct: int) -> None:
-    if reading_mct(source.reading) != mct:
+#: How old a capture may be when it is recorded, and how far ahead of this computer's clock.
+CAPTURE_AGE = dt.timedelta(minutes=10)
+CAPTURE_AHEAD = dt.timedelta(minutes=1)
+
+
+def _printable(text: str) -> str:
+    """``text`` as a message may quote it: printable ASCII, cut to 60 characters."""
+    shown = "".join(ch if 0x20 <= ord(ch) < 0x7F else "?" for ch in text[:60])
+    return shown + ("..." if len(text) > 60 else "")
+
+
+def _check_port(found: dict[str, Any], source: WeightSource) -> None:
+    if not found["port"]:
         raise UserError(
-            f"the reading captured off balance {source.balance} ('{source.reading}') is not "
-            f"{format_mct(mct)} ct: capture the weight from the balance again"
+            f"balance {found['code']} has no port in the register: an admin registers the port "
+            "it is connected on before it captures"
         )
+    if source.port != found["port"]:
+        raise UserError(
+            f"balance {found['code']} was read on port '{_printable(source.port)}', not on its "
+            f"registered port '{found['port']}': connect it on that port (an admin changes the "
+            "port in the register)"
+        )
+
+
+def _check_time(source: WeightSource) -> None:
+    again = "capture the weight from the balance again"
+    try:
+        at = canonical.parse_iso_utc(source.captured_at)
+    except (ValueError, TypeError):
+        at = None
+    if at is None or at.tzinfo is None:
+        raise UserError(
+            f"the capture's time '{_printable(source.captured_at)}' is not a time: {again}"
+        )
+    now = canonical.parse_iso_utc(utc_now())
+    if at < now - CAPTURE_AGE:
+        raise UserError(f"the weight was captured more than 10 minutes ago: {again}")
+    if at > now + CAPTURE_AHEAD:
+        raise UserError(
+            f"the capture's time {source.captured_at} is ahead of this computer's clock: check "
+            f"the workstation's clock and {again}"
+        )
+
+
+def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> None:
+    """The capture's raw line, read again with the balance's protocol, says ``mct``: a stable,
+    OK, net reading in carats (its last digit verified on a balance verified for trade), and
+    the reading's text says the same."""
+    name = found["code"]
+    again = "capture the weight from the balance again"
+    said = recheck.recheck(found["protocol"], source.raw, found["pattern"])
+    if said is None:
+        raise UserError(
+            f"the raw line '{_printable(source.raw)}' is not a reading balance {name} sends "
+            f"({found['protocol']}): {again}"
+        )
+    refusal = reading.capture_refusal(said)
+    if refusal is None and said.kind != "net":
+        refusal = f"the balance shows its {said.kind} weight, not the net weight"
+    if refusal is not None:
+        raise UserError(f"balance {name}'s raw line is refused: {refusal}")
+    if said.unverified_digits and found["verified"]:
+        raise UserError(
+            f"the balance marks its last digit as not verified: '{_printable(source.raw)}'; "
+            f"balance {name} is verified for trade, so set it to show verified digits only "
+            "(or an admin marks it not verified)"
+        )
+    if reading_mct(source.reading) != reading.reading_mct(said):
+        raise UserError(
+            f"the reading '{_printable(source.reading)}' does not agree with the line balance "
+            f"{name} sent ('{_printable(source.raw)}'): {again}"
+        )
+    if reading.reading_mct(said) != mct:
+        raise UserError(
+            f"the reading captured off balance {name} ('{_printable(source.reading)}') is not "
+            f"{format_mct(mct)} ct: {again}"
+        )
+
+
+def _check_source(found: dict[str, Any], source: WeightSource, mct: int) -> None:
+    """A capture off ``found`` (active, may capture) of ``mct``: the instrument, the port, the
+    time and the raw line."""
+    _check_serial(found, source.serial_no)
+    _check_port(found, source)
+    _check_time(source)
+    _check_reading(found, source, mct)
 
 
 def _check_load(found: dict[str, Any], mct: int) -> None:
@@ -607,8 +838,8 @@ def capture_state(db: Database, code: str, serial_no: str | None = None) -> Capt
     return CaptureState(not why, why or f"balance {found['code']} may capture", due, checked)
 
 
-def _source_balance(db: Database, source: WeightSource, mct: int) -> int | None:
-    """``check_capture``; the register's id of the balance a captured weight came off."""
+def _source_balance(db: Database, source: WeightSource, mct: int) -> dict[str, Any] | None:
+    """``check_capture``; the register's row of the balance a captured weight came off."""
     if not source.captured:
         if not keyed_allowed(db):
             raise UserError(KEYED_REFUSED)
@@ -619,9 +850,9 @@ def _source_balance(db: Database, source: WeightSource, mct: int) -> int | None:
         _check_serial(found, source.serial_no)
     if why:
         raise UserError(why)
-    _check_reading(source, mct)
+    _check_source(found, source, mct)
     _check_load(found, mct)
-    return int(found["id"])
+    return found
 
 
 def check_capture(db: Database, source: WeightSource, mct: int) -> None:
@@ -648,6 +879,9 @@ def _insert_weighing(
     check_id: int | None = None,
 ) -> int:
     captured = source.captured
+    model = ""
+    if captured and balance_id is not None:
+        model = balances_sql.balance_model(db, balance_id)
     return balances_sql.insert_weighing(
         db,
         {
@@ -662,6 +896,9 @@ def _insert_weighing(
             "serial_no": source.serial_no.strip() if captured else "",
             "reading": source.reading if captured else "",
             "raw": source.raw if captured else "",
+            "port": source.port if captured else "",
+            "captured_at": source.captured_at if captured else "",
+            "model": model,
             "user_id": actor.user_id,
             "at": at,
         },
@@ -685,7 +922,15 @@ def weighed(db: Database, source: WeightSource | None, mct: int) -> Weighed:
     """Check a weight about to be recorded (``check_capture``; None: keyed), inside the write
     transaction that records it."""
     source = KEYED if source is None else source
-    return Weighed(source, _source_balance(db, source, mct))
+    found = _source_balance(db, source, mct)
+    if found is None:
+        return Weighed(source, None)
+    return Weighed(_as_registered(found, source), int(found["id"]))
+
+
+def _as_registered(found: dict[str, Any], source: WeightSource) -> WeightSource:
+    """A checked capture naming its balance by the register's code and serial number."""
+    return dataclasses.replace(source, balance=found["code"], serial_no=found["serial_no"])
 
 
 #: The refusal of a sorting import where the site takes weights from the balance only.

@@ -342,7 +342,16 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     ),
     "balance.check": lambda user, obj, d, u: (
         f"{user} checked balance {obj} with {d['reference']}: {u.ct(d['read_mct'])} read of "
-        f"{u.ct(d['nominal_mct'])}, {'passed' if d['passed'] else 'FAILED'}"
+        f"{u.ct(d['nominal_mct'])} (within {u.ct(d['tolerance_mct'])}), "
+        f"{'passed' if d['passed'] else 'FAILED'}"
+    ),
+    "balance.reference.register": lambda user, obj, d, u: (
+        f"{user} registered reference weight {obj} of {u.ct(d['nominal_mct'])}"
+        + (f", class {d['weight_class']}" if d.get("weight_class") else "")
+        + f", certificate {d['certificate']}"
+    ),
+    "balance.reference.update": lambda user, obj, d, u: (
+        f"{user} changed reference weight {obj}: {', '.join(sorted(d['changed']))}{_reason(d)}"
     ),
     "balance.zero": lambda user, obj, d, u: f"{user} zeroed balance {obj}{_adjusted(d)}",
     "balance.tare": lambda user, obj, d, u: f"{user} tared balance {obj}{_adjusted(d)}",

@@ -62,6 +62,13 @@ def update_balance(db: Database, balance_id: int, row: dict[str, Any]) -> None:
     db.execute(f"UPDATE balance_register SET {sets} WHERE id = :id", {**row, "id": balance_id})
 
 
+def balance_model(db: Database, balance_id: int) -> str:
+    """The register's model of the balance ``balance_id`` now."""
+    return str(
+        db.execute("SELECT model FROM balance_register WHERE id = ?", (balance_id,)).fetchone()[0]
+    )
+
+
 def insert_calibration(db: Database, row: dict[str, Any]) -> int:
     return dbapi.insert(db, "balance_calibrations", row)
 
@@ -115,12 +122,12 @@ def insert_file_weighings(
 
 def lot_weighing(db: Database, lot_id: int) -> dict[str, Any] | None:
     """The latest weighing of a lot's weight (receipt, weighing or reweighing), with the
-    register's vendor and model of the balance it was captured on; None when none is recorded
-    (a lot received before weighings were)."""
+    register's vendor and the model recorded of the balance it was captured on; None when none
+    is recorded (a lot received before weighings were)."""
     return named.first_dict(
         db.execute(
             "SELECT w.action, w.mct, w.captured, w.balance, w.serial_no, w.reading, "
-            "coalesce(b.vendor, '') AS vendor, coalesce(b.model, '') AS model "
+            "coalesce(b.vendor, '') AS vendor, w.model "
             "FROM weighings w LEFT JOIN balance_register b ON b.id = w.balance_id "
             "WHERE w.lot_id = ? AND (w.action = 'receive' OR w.action = 'weigh' "
             "OR w.action = 'reweigh') ORDER BY w.id DESC LIMIT 1",
@@ -130,19 +137,50 @@ def lot_weighing(db: Database, lot_id: int) -> dict[str, Any] | None:
 
 
 def entry_sources(db: Database, lot_id: int) -> list[dict[str, Any]]:
-    """The balances a lot's sorting entries and losses were weighed on: per balance (code,
-    vendor, model, serial number as captured) the number of entries, one row for those keyed
+    """The balances a lot's standing sorting entries and losses (neither a correction nor
+    corrected) were weighed on: per balance (code, vendor, model and serial number as captured)
+    the number of entries, one row for those keyed
     (captured 0, code '', file '') and one per file they were imported from (captured 0, the
     file's name); balances by code, then files by name."""
     return named.dicts(
         db.execute(
             "SELECT w.captured, w.balance, w.serial_no, w.file, "
-            "coalesce(b.vendor, '') AS vendor, "
-            "coalesce(b.model, '') AS model, count(*) AS entries "
+            "coalesce(b.vendor, '') AS vendor, w.model, count(*) AS entries "
             "FROM weighings w LEFT JOIN balance_register b ON b.id = w.balance_id "
+            "JOIN sort_entries e ON e.id = w.entry_id "
             "WHERE w.lot_id = ? AND (w.action = 'sort' OR w.action = 'loss') "
-            "GROUP BY w.captured, w.balance, w.serial_no, w.file, b.vendor, b.model "
-            "ORDER BY w.captured DESC, w.balance, w.serial_no, w.file",
+            "AND e.reverses_id IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) "
+            "GROUP BY w.captured, w.balance, w.serial_no, w.file, b.vendor, w.model "
+            "ORDER BY w.captured DESC, w.balance, w.serial_no, w.model, w.file",
             (lot_id,),
         )
     )
+
+
+_REFERENCE_COLUMNS = "id, code, nominal_mct, weight_class, certificate, active"
+
+
+def get_reference(db: Database, code: str) -> dict[str, Any] | None:
+    """The reference weight of this code (compared without case), or None."""
+    return named.first_dict(
+        db.execute(
+            f"SELECT {_REFERENCE_COLUMNS} FROM reference_weights WHERE {dbapi.same(db, 'code')}",
+            (code.strip(),),
+        )
+    )
+
+
+def list_references(db: Database) -> list[dict[str, Any]]:
+    return named.dicts(
+        db.execute(f"SELECT {_REFERENCE_COLUMNS} FROM reference_weights ORDER BY lower(code), id")
+    )
+
+
+def insert_reference(db: Database, row: dict[str, Any]) -> int:
+    return dbapi.insert(db, "reference_weights", row)
+
+
+def update_reference(db: Database, reference_id: int, row: dict[str, Any]) -> None:
+    sets = ", ".join(f"{column} = :{column}" for column in row)
+    db.execute(f"UPDATE reference_weights SET {sets} WHERE id = :id", {**row, "id": reference_id})

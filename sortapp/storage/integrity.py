@@ -688,6 +688,8 @@ ENTRY_FACTS = (
 ENTRY_KEYED = (("weight_source", "CAST('keyed' AS TEXT)"),)
 ENTRY_CAPTURED = (
     ("balance", "w.balance"),
+    ("captured_at", "w.captured_at"),
+    ("port", "w.port"),
     ("raw", "w.raw"),
     ("reading", "w.reading"),
     ("serial_no", "w.serial_no"),

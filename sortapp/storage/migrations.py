@@ -1099,6 +1099,11 @@ CREATE TABLE weighings (
     raw TEXT NOT NULL,
     -- the file a keyed weight was read from (a sorting import); '' typed by hand or captured
     file TEXT NOT NULL DEFAULT '',
+    -- captured: the port the workstation read the balance on, when (UTC), and the balance's
+    -- model in the register then ('' keyed)
+    port TEXT NOT NULL DEFAULT '',
+    captured_at TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
     user_id INTEGER NOT NULL REFERENCES users(id),
     at TEXT NOT NULL,
     CHECK (captured = 0 OR balance_id IS NOT NULL),
@@ -1110,6 +1115,39 @@ CREATE TABLE weighings (
 CREATE INDEX weighings_by_lot ON weighings(lot_id, id) WHERE lot_id IS NOT NULL;
 -- One weighing per sorting entry.
 CREATE UNIQUE INDEX weighings_by_entry ON weighings(entry_id) WHERE entry_id IS NOT NULL;
+-- A captured weight names a balance in use, by its code and serial number as registered.
+CREATE TRIGGER weighings_captured BEFORE INSERT ON weighings
+WHEN new.captured = 1 AND NOT EXISTS (
+    SELECT 1 FROM balance_register b WHERE b.id = new.balance_id AND b.active = 1
+       AND b.code = new.balance COLLATE BINARY AND b.serial_no = new.serial_no)
+BEGIN
+    SELECT RAISE(ABORT,
+'a captured weight names a balance in use by its registered code and serial number');
+END;
+-- A balance keeps its code (its weighings name it) and its id.
+CREATE TRIGGER balance_register_code BEFORE UPDATE OF id, code ON balance_register
+WHEN new.id IS NOT old.id OR new.code IS NOT old.code COLLATE BINARY
+BEGIN
+    SELECT RAISE(ABORT, 'a balance keeps its code: register the instrument under a new code');
+END;
+
+-- The reference weights the daily checks are made with (admin): each one's code, its nominal
+-- mass in thousandths of a carat, its class (OIML R 111: E2, F1 ...) and its certificate.
+CREATE TABLE reference_weights (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(code)) > 0),
+    nominal_mct INTEGER NOT NULL CHECK (nominal_mct > 0),
+    weight_class TEXT NOT NULL,
+    certificate TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
+    updated_by INTEGER NOT NULL REFERENCES users(id),
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER reference_weights_no_delete BEFORE DELETE ON reference_weights
+BEGIN SELECT RAISE(ABORT, 'a reference weight is retired, not deleted'); END;
+CREATE TRIGGER reference_weights_code BEFORE UPDATE OF id, code ON reference_weights
+WHEN new.id IS NOT old.id OR new.code IS NOT old.code COLLATE BINARY
+BEGIN SELECT RAISE(ABORT, 'a reference weight keeps its code'); END;
 """
         + _immutable("balance_calibrations")
         + _immutable("balance_checks")

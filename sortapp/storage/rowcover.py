@@ -64,6 +64,7 @@ PROTECTED: tuple[str, ...] = (
     "site_key_wraps",
     "partner_keys",
     "balance_register",
+    "reference_weights",
     "balance_calibrations",
     "balance_checks",
     "weighings",
@@ -91,6 +92,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "partner_keys": ("site", "partner key"),
     "parties": ("name", "party"),
     "balance_register": ("code", "balance"),
+    "reference_weights": ("code", "reference weight"),
 }
 
 _CHANGES = "rowcover_changes"

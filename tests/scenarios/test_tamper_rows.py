@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
-from sortapp.core.weighing import KEYED
+from sortapp.core.weighing import WeightSource
 from sortapp.services import backups, balances, lots, parcels, parties, site, sorting
 from sortapp.services.verify import verify
 from sortapp.storage import rowcover
@@ -38,18 +39,22 @@ def busy(db, who):
     parcels.override_price(db, who.sam, "P1", "S5-SAW-Q1-W", 12_000, "market moved")
     parcels.add_valuation(db, who.sam, "P1", "government", 1_200_000)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"])
-    # A balance registered, calibrated and checked (its check's weighing, keyed).
+    # A balance registered, calibrated and checked with a reference weight (its weighing).
     balances.register_balance(
-        db, who.admin, {"code": "B-01", "serial_no": "B123456789", "max_mct": "1100"}
-    )
+        db, who.admin,
+        {"code": "B-01", "serial_no": "B123456789", "max_mct": "1100", "port": "COM4"},
+    )  # fmt: skip
     balances.record_calibration(
         db, who.admin, "B-01", calibrated_on="2026-01-05", by="Scales Ltd", certificate="C-1",
         next_due="2099-01-05",
     )  # fmt: skip
-    balances.record_check(
-        db, who.olu, "B-01", reference="R-5", nominal_mct=5_000, tolerance_mct=2,
-        source=KEYED, read_mct=5_001,
-    )  # fmt: skip
+    balances.register_reference_weight(
+        db, who.admin, {"code": "R-5", "nominal_mct": "5", "certificate": "RW-1"}
+    )
+    reading = WeightSource(
+        True, "B-01", "B123456789", "5.001 ct", "S S      5.001 ct\\r\\n", "COM4", utc_now()
+    )
+    balances.record_check(db, who.olu, "B-01", reference="R-5", source=reading)
     assert verify(db).ok
     return db
 

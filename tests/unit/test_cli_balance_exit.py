@@ -3,6 +3,13 @@ round 2): exit codes and words."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+
+from sortapp.balances.sim import BalanceSim, serve_tcp
 from sortapp.services import balances, site
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot
@@ -19,14 +26,40 @@ def _calibrated(run) -> None:
     assert code == 0, err
 
 
-def test_a_failed_check_exits_1_with_its_words_and_is_recorded(run, db_path):
+@pytest.fixture
+def sim() -> Iterator[tuple[BalanceSim, str]]:
+    """An MT-SICS balance (serial S1) on loopback TCP, with the reference weight's 5.004 ct."""
+    balance = BalanceSim("mt-sics", weight="5.004", serial_no="S1")
+    with serve_tcp(balance) as url:
+        yield balance, url
+
+
+def test_a_failed_check_exits_1_with_its_words_and_is_recorded(run, db_path, sim):
+    balance, url = sim
     _calibrated(run)
-    check = ("balance", "check", "B-01", "--reference", "R5", "--nominal", "5", "--tolerance")
-    code, out, err = run(*check, "0.002", "--read", "5.004")
+    assert run("balance", "set", "B-01", "--port", url, "--reason", "bench", user="admin")[0] == 0
+    code, out, err = run(
+        "balance", "reference", "add", "R5", "--nominal", "5", "--class", "E2",
+        "--certificate", "RW-1", user="admin",
+    )  # fmt: skip
+    assert code == 0 and out == "reference weight R5 registered\n", err
+    check = ("balance", "check", "B-01", "--reference", "R5")
+    code, out, err = run(*check)
     assert code == 1 and out == ""
     assert "balance B-01 FAILED its check: 5.004 ct against R5 of 5.000 ct" in err
-    code, out, _err = run(*check, "0.002", "--read", "5.001")
+    assert "(tolerance 0.001 ct)" in err  # e: d where not given
+    balance.set(weight=Decimal("5.001"))
+    code, out, _err = run(*check)
     assert code == 0 and out.startswith("balance B-01 passed")
+    balance.set(stable=False)
+    code, out, err = run(*check, "--timeout", "0.5")
+    assert code == 1 and "stayed unstable" in err
+    code, out, err = run("balance", "reference", "list", "--json", user="admin")
+    assert json.loads(out) == [
+        {"code": "R5", "nominal": "5.000", "class": "E2", "certificate": "RW-1", "active": True}
+    ]
+    code, _out, err = run("balance", "check", "B-01", "--read", "5.000", "--reference", "R5")
+    assert code == 2 and "--read" in err  # a reading is not typed
     db = open_db(db_path)
     try:
         assert db.execute("SELECT passed FROM balance_checks ORDER BY id").fetchall() == [

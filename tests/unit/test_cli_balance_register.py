@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from sortapp.balances.sim import BalanceSim, serve_tcp
 from sortapp.cli import common
 from sortapp.cli.balance_register import add_register_commands
 from sortapp.core.errors import PermissionDenied, UserError
@@ -42,10 +43,20 @@ def test_an_admin_keeps_the_register_and_an_operator_checks(run, db):
         "--certificate", "C-1")  # fmt: skip
     [row] = json.loads(run("list", "--json"))
     assert (row["port"], row["e"], row["calibration_due"]) == ("COM5", "0.010", "2099-01-05")
-    with pytest.raises(UserError, match=r"^balance B-01 FAILED its check"):
-        run("check", "B-01", "--reference", "R5", "--nominal", "5", "--tolerance", "0.002",
-            "--read", "5.004", user="olu")  # fmt: skip
-    assert db.execute("SELECT passed FROM balance_checks").fetchall() == [(0,)]
+    run("reference", "add", "R5", "--nominal", "5", "--certificate", "RW-1")
+    with pytest.raises(UserError, match=r"^balance B-01: .*COM5"):
+        run("check", "B-01", "--reference", "R5", "--timeout", "0.2", user="olu")
+    with serve_tcp(BalanceSim("mt-sics", weight="5.011", serial_no="S1")) as url:
+        run("set", "B-01", "--port", url, "--reason", "on the bench's adapter")
+        with pytest.raises(UserError, match=r"^balance B-01 FAILED its check"):
+            run("check", "B-01", "--reference", "R5", user="olu")
+    assert db.execute("SELECT passed, tolerance_mct FROM balance_checks").fetchall() == [(0, 10)]
+    with pytest.raises(PermissionDenied):
+        run("reference", "add", "R1", "--nominal", "1", "--certificate", "RW-2", user="olu")
+    assert "reference weight R5 changed" in run(
+        "reference", "set", "R5", "--active", "no", "--reason", "dropped"
+    )
+    assert "R5" in run("reference", "list")
     with pytest.raises(PermissionDenied):
         run("add", "B-02", "--serial", "S2", "--max", "500", user="olu")
     with pytest.raises(UserError, match="parity: 'X' is not one of N, E, O"):

@@ -115,8 +115,14 @@ WRITES: dict[str, dict[str, str]] = {
         "categories": "INSERT, UPDATE",
         "partner_keys": "INSERT, UPDATE",
         "site_keys": "INSERT, UPDATE",
-        "balance_register": "INSERT, UPDATE",
+        # (not id, not code: a balance keeps its code, its weighings name it)
+        "balance_register": "INSERT, UPDATE (vendor, model, serial_no, port, protocol, baudrate, "
+        "bytesize, parity, stopbits, handshake, terminator, pattern, readability_mct, "
+        "interval_mct, accuracy_class, verified, min_mct, max_mct, location, active, "
+        "updated_by, updated_at)",
         "balance_calibrations": "INSERT",
+        "reference_weights": "INSERT, UPDATE (nominal_mct, weight_class, certificate, active, "
+        "updated_by, updated_at)",
     },
 }
 
@@ -143,6 +149,7 @@ ACTOR_COLUMNS = {
     "partner_keys": "pinned_by",
     "parties": "updated_by",
     "balance_register": "updated_by",
+    "reference_weights": "updated_by",
     "balance_calibrations": "user_id",
     "balance_checks": "user_id",
     "weighings": "user_id",
@@ -150,7 +157,7 @@ ACTOR_COLUMNS = {
 
 #: Of those, the tables whose rows are changed in place, each change naming who made it (the
 #: column is written again by every UPDATE): checked on update as on insert.
-ACTOR_ON_UPDATE = ("parties", "partner_keys", "balance_register")
+ACTOR_ON_UPDATE = ("parties", "partner_keys", "balance_register", "reference_weights")
 
 _GROUPS_SQL = f"""
 DO $$

@@ -990,6 +990,9 @@ CREATE TABLE weighings (
     reading text COLLATE "C" NOT NULL,
     raw text COLLATE "C" NOT NULL,
     file text COLLATE "C" NOT NULL DEFAULT '',
+    port text COLLATE "C" NOT NULL DEFAULT '',
+    captured_at text COLLATE "C" NOT NULL DEFAULT '',
+    model text COLLATE "C" NOT NULL DEFAULT '',
     user_id bigint NOT NULL REFERENCES users(id),
     at text COLLATE "C" NOT NULL,
     CHECK (captured = 0 OR balance_id IS NOT NULL),
@@ -1000,7 +1003,48 @@ CREATE TABLE weighings (
 );
 CREATE INDEX weighings_by_lot ON weighings (lot_id, id) WHERE lot_id IS NOT NULL;
 CREATE UNIQUE INDEX weighings_by_entry ON weighings (entry_id) WHERE entry_id IS NOT NULL;
+
+-- A captured weight names a balance in use, by its code and serial number as registered.
+CREATE FUNCTION weighings_captured() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF new.captured = 1 AND NOT EXISTS (
+        SELECT 1 FROM balance_register b WHERE b.id = new.balance_id AND b.active = 1
+           AND b.code = new.balance AND b.serial_no = new.serial_no) THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE =
+            'a captured weight names a balance in use by its registered code and serial number';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER weighings_captured BEFORE INSERT ON weighings
+    FOR EACH ROW EXECUTE FUNCTION weighings_captured();
+
+-- A balance (a reference weight) keeps its code and its id.
+CREATE FUNCTION register_keeps_code() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF new.id IS DISTINCT FROM old.id OR new.code IS DISTINCT FROM old.code THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = TG_ARGV[0];
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER balance_register_code BEFORE UPDATE ON balance_register FOR EACH ROW
+    EXECUTE FUNCTION register_keeps_code(
+        'a balance keeps its code: register the instrument under a new code');
+
+CREATE TABLE reference_weights (
+    id bigint PRIMARY KEY,
+    code text COLLATE "C" NOT NULL CHECK (length(trim(code)) > 0),
+    nominal_mct bigint NOT NULL CHECK (nominal_mct > 0),
+    weight_class text COLLATE "C" NOT NULL,
+    certificate text COLLATE "C" NOT NULL,
+    active bigint NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
+    updated_by bigint NOT NULL REFERENCES users(id),
+    updated_at text COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX "reference_weights.code" ON reference_weights (lower(code));
+CREATE TRIGGER reference_weights_code BEFORE UPDATE ON reference_weights FOR EACH ROW
+    EXECUTE FUNCTION register_keeps_code('a reference weight keeps its code');
 """
+    + _no_delete("reference_weights", "a reference weight is retired, not deleted")
     + _immutable("balance_calibrations")
     + _immutable("balance_checks")
     + _immutable("weighings")

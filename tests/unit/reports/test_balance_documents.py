@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sortapp.core.clock import utc_now
 from sortapp.core.weighing import WeightSource
 from sortapp.reports import documents
 from sortapp.services import balances, lots, sorting
@@ -9,7 +10,8 @@ from tests.conftest import make_lot
 
 
 def captured(text: str) -> WeightSource:
-    return WeightSource(True, "B-01", "B123456789", f"{text} ct", f"S S {text} ct\\r\\n")
+    raw = f"S S {text} ct\\r\\n"
+    return WeightSource(True, "B-01", "B123456789", f"{text} ct", raw, "COM4", utc_now())
 
 
 def ready(db, who) -> None:
@@ -17,7 +19,7 @@ def ready(db, who) -> None:
         db,
         who.admin,
         {"code": "B-01", "vendor": "Mettler", "model": "JET 1103C", "serial_no": "B123456789",
-         "max_mct": "1100"},
+         "max_mct": "1100", "port": "COM4"},
     )  # fmt: skip
     balances.record_calibration(
         db, who.admin, "B-01", calibrated_on="2026-01-05", by="Scales Ltd", certificate="C-1",

@@ -3,11 +3,13 @@ of where each weight came from (issue 16). Run on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
 import pytest
 
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.services import balances, lots, site, sorting
@@ -58,8 +60,21 @@ def _ready(db, who) -> None:
     _calibrate(db, who)
 
 
-def captured(text: str, balance: str = "B-01", serial: str = "B123456789") -> WeightSource:
-    return WeightSource(True, balance, serial, f"{text} ct", f"S S {text:>10} ct\\r\\n")
+def captured(
+    text: str, balance: str = "B-01", serial: str = "B123456789", **fields: str
+) -> WeightSource:
+    """A capture off the balance now, on its registered port (``fields``: others to change)."""
+    source = WeightSource(
+        True, balance, serial, f"{text} ct", f"S S {text:>10} ct\\r\\n", "COM4", utc_now()
+    )
+    return dataclasses.replace(source, **fields)
+
+
+def _reference(db, who, code: str = "R-5ct", nominal: str = "5") -> None:
+    balances.register_reference_weight(
+        db, who.admin, {"code": code, "nominal_mct": nominal, "weight_class": "E2",
+                        "certificate": "RW-1"}
+    )  # fmt: skip
 
 
 def _setting(db, who, key: str, value: str) -> None:
@@ -290,8 +305,8 @@ def test_a_reading_that_does_not_say_the_weight_is_refused(db, who):
     _ready(db, who)
     with pytest.raises(UserError, match=r"\('100.001 ct'\) is not 100.000 ct"):
         _receive(db, who, captured("100.001"))
-    source = WeightSource(True, "B-01", "B123456789", "100000 mg", "")
-    with pytest.raises(UserError, match=r"is not 100\.000 ct"):
+    source = captured("100.000", reading="100000 mg")
+    with pytest.raises(UserError, match="does not agree with the line balance B-01 sent"):
         _receive(db, who, source)
 
 
@@ -316,22 +331,18 @@ def test_a_site_requiring_a_daily_check_blocks_capture_until_one_passes_today(db
     assert (state.allowed, state.checked_today) == (False, False)
     with pytest.raises(UserError, match="B-01 has not been checked today"):
         _receive(db, who, captured("100.000"))
-    check = {"reference": "R-5ct", "nominal_mct": 5_000, "tolerance_mct": 2}
-    failed = balances.record_check(
-        db, who.olu, "B-01", **check, source=captured("5.004"), read_mct=5_004
-    )
-    assert "B-01 FAILED its check" in failed.warning and "off by 0.004 ct" in failed.warning
+    _reference(db, who)
+    failed = balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.011"))
+    assert "B-01 FAILED its check" in failed.warning and "off by 0.011 ct" in failed.warning
     assert "capture is blocked until a check passes" in failed.warning
     with pytest.raises(UserError, match="B-01 FAILED its check today"):
         _receive(db, who, captured("100.000"))
-    passed = balances.record_check(
-        db, who.olu, "B-01", **check, source=captured("5.001"), read_mct=5_001
-    )
+    passed = balances.record_check(db, who.olu, "B-01", reference="r-5ct", source=captured("5.010"))
     assert not passed.warning and "passed" in passed.note
     assert balances.capture_state(db, "B-01").checked_today is True
     _receive(db, who, captured("100.000"))
     # The latest check of the day decides: a failure after a pass blocks again.
-    balances.record_check(db, who.ola, "B-01", **check, source=KEYED, read_mct=4_990)
+    balances.record_check(db, who.ola, "B-01", reference="R-5ct", source=captured("4.989"))
     with pytest.raises(UserError, match="FAILED its check today"):
         _receive(db, who, captured("100.000"), number="L2")
     assert [r[0] for r in _weighings(db)] == ["check", "check", "receive", "check"]
@@ -340,15 +351,20 @@ def test_a_site_requiring_a_daily_check_blocks_capture_until_one_passes_today(db
 
 def test_checks_are_the_balances_own_and_recorded_pass_or_fail(db, who):
     _ready(db, who)
-    check = {"reference": "R-5ct", "nominal_mct": 5_000, "tolerance_mct": 2, "read_mct": 5_000}
+    _reference(db, who)
+    check = {"reference": "R-5ct"}
     with pytest.raises(UserError, match="captured off balance B-02, not B-01"):
         balances.record_check(db, who.olu, "B-01", **check, source=captured("5.000", "B-02"))
     with pytest.raises(UserError, match="reports serial X1"):
         balances.record_check(db, who.olu, "B-01", **check, source=captured("5.000", serial="X1"))
-    with pytest.raises(UserError, match=r"is not 5\.000 ct"):
-        balances.record_check(db, who.olu, "B-01", **check, source=captured("5.010"))
-    with pytest.raises(UserError, match="reference weight: name"):
-        balances.record_check(db, who.olu, "B-01", **{**check, "reference": ""}, source=KEYED)
+    with pytest.raises(UserError, match=r"'5\.010 ct' does not agree with the line"):
+        balances.record_check(
+            db, who.olu, "B-01", **check, source=captured("5.000", reading="5.010 ct")
+        )
+    with pytest.raises(NotFound, match="reference weight 'R-9' is not in the register"):
+        balances.record_check(db, who.olu, "B-01", reference="R-9", source=captured("5.000"))
+    with pytest.raises(UserError, match="checked with a reading captured off it, not typed"):
+        balances.record_check(db, who.olu, "B-01", **check, source=KEYED)
     balances.record_check(db, who.olu, "B-01", **check, source=captured("5.000"))
     details = _details(db, "balance.check")
     assert details["passed"] is True and details["weight_source"] == "balance"
@@ -369,11 +385,6 @@ def test_a_site_taking_weights_from_the_balance_only_refuses_keyed_weights(db, w
         sorting.add_entry(db, who.olu, "L0", "S5-SAW-Q1-W", 1_000)
     with pytest.raises(UserError, match=said):
         sorting.add_loss(db, who.olu, "L0", "cleaning", 100)
-    with pytest.raises(UserError, match=said):
-        balances.record_check(
-            db, who.olu, "B-01", reference="R", nominal_mct=5_000, tolerance_mct=2,
-            source=KEYED, read_mct=5_000,
-        )  # fmt: skip
     with pytest.raises(UserError, match=said):
         balances.check_capture(db, KEYED, 1_000)
     # A lot arriving with its declared weight only is weighed later: nothing keyed now.
@@ -435,10 +446,8 @@ def test_a_weighing_refused_writes_nothing_in_sorting(db, who):
 def test_the_records_are_append_only_on_either_backend(db, who, table):
     _ready(db, who)
     _receive(db, who, captured("100.000"))
-    balances.record_check(
-        db, who.olu, "B-01", reference="R", nominal_mct=5_000, tolerance_mct=2,
-        source=KEYED, read_mct=5_000,
-    )  # fmt: skip
+    _reference(db, who, "R")
+    balances.record_check(db, who.olu, "B-01", reference="R", source=captured("5.000"))
     for sql in (f"UPDATE {table} SET at = 'x'", f"DELETE FROM {table}"):
         with pytest.raises(refused_by_schema(), match="rows are posted and cannot be"):
             db.execute(sql)
@@ -468,6 +477,14 @@ def test_the_records_are_append_only_on_either_backend(db, who, table):
             "UPDATE balance_checks SET passed = 1, read_mct = 5000",
             "balance_checks row [1]: changed",
         ),
+        (
+            "UPDATE reference_weights SET nominal_mct = 5013",
+            "reference_weights row [1] (reference weight R): changed outside sortapp",
+        ),
+        (
+            "UPDATE weighings SET port = 'COM9' WHERE action = 'sort'",
+            "weighings row [3]: changed outside sortapp",
+        ),
     ],
 )
 def test_verify_names_a_record_edited_outside_sortapp(db_path, edit, said):
@@ -480,10 +497,8 @@ def test_verify_names_a_record_edited_outside_sortapp(db_path, edit, said):
     db = open_db(db_path)
     who = Actors(db)
     _ready(db, who)
-    balances.record_check(
-        db, who.olu, "B-01", reference="R", nominal_mct=5_000, tolerance_mct=2,
-        source=KEYED, read_mct=5_003,
-    )  # fmt: skip
+    _reference(db, who, "R")
+    balances.record_check(db, who.olu, "B-01", reference="R", source=captured("5.013"))
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000, source=captured("1.000"))
     assert verify(db).ok
@@ -502,14 +517,13 @@ def test_the_history_words_the_register_and_where_a_weight_came_from(db, who):
 
     _ready(db, who)
     balances.update_balance(db, who.admin, "B-01", {"port": "COM5"}, "moved to bench 2")
-    balances.record_check(
-        db, who.olu, "B-01", reference="R-5", nominal_mct=5_000, tolerance_mct=2,
-        source=KEYED, read_mct=5_004,
-    )  # fmt: skip
-    _receive(db, who, captured("100.000"))
+    _reference(db, who, "R-5")
+    at = {"port": "COM5"}
+    balances.record_check(db, who.olu, "B-01", reference="R-5", source=captured("5.014", **at))
+    _receive(db, who, captured("100.000", **at))
     said = [
         history.sentence(e.action, e.user, e.object, e.details)
-        for e in reversed(audit_entries(db, limit=5))
+        for e in reversed(audit_entries(db, limit=6))
         if e.action.startswith(("balance.", "lot."))
     ]
     assert said == [
@@ -517,7 +531,9 @@ def test_the_history_words_the_register_and_where_a_weight_came_from(db, who):
         f"admin recorded the calibration of balance B-01 on {_day(db, -30)} by Scales Ltd, "
         f"next due {_day(db, 335)}",
         "admin changed balance B-01: port: moved to bench 2",
-        "olu checked balance B-01 with R-5: 5.004 ct read of 5.000 ct, FAILED",
+        "admin registered reference weight R-5 of 5.000 ct, class E2, certificate RW-1",
+        "olu checked balance B-01 with R-5: 5.014 ct read of 5.000 ct (within 0.010 ct), FAILED, "
+        "off balance B-01 (serial B123456789)",
         "olu received lot L1 from Jwaneng, BW: 100.000 ct weighed, off balance B-01 "
         "(serial B123456789)",
     ]

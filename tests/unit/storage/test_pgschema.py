@@ -140,11 +140,15 @@ HISTORY = [
     "INSERT INTO balance_calibrations (balance_id, calibrated_on, calibrated_by, certificate, "
     "next_due, as_found, as_left, user_id, at) VALUES (1, '2026-01-05', 'Scales Ltd', 'C/1', "
     "'2027-01-05', '', '', 1, 't9')",
+    "INSERT INTO reference_weights (id, code, nominal_mct, weight_class, certificate, "
+    "updated_by, updated_at) VALUES (1, 'R-5', 5000, 'E2', 'RW/1 é', 1, 't9')",
+    "UPDATE reference_weights SET certificate = 'RW/2', updated_at = 't10' WHERE id = 1",
     "INSERT INTO balance_checks (balance_id, day, reference, nominal_mct, tolerance_mct, "
     "read_mct, passed, user_id, at) VALUES (1, '2026-01-06', 'R-5', 5000, 2, 5001, 1, 2, 't9')",
     "INSERT INTO weighings (action, lot_id, mct, captured, balance_id, balance, serial_no, "
-    "reading, raw, user_id, at) VALUES ('receive', 3, 1000, 1, 1, 'B-01', 'B123456789', "
-    "'1.000 ct', 'S S      1.000 ct\\r\\n', 2, 't9')",
+    "reading, raw, port, captured_at, model, user_id, at) VALUES ('receive', 3, 1000, 1, 1, "
+    "'B-01', 'B123456789', '1.000 ct', 'S S      1.000 ct\\r\\n', 'COM5', 't8', 'JET 1103C', "
+    "2, 't9')",
     "INSERT INTO weighings (action, check_id, mct, captured, balance_id, balance, serial_no, "
     "reading, raw, user_id, at) VALUES ('check', 1, 5001, 0, 1, 'B-01', '', '', '', 2, 't9')",
     # The audit log, transfers and keys.
