@@ -14,6 +14,7 @@ answers.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import threading
@@ -178,6 +179,9 @@ class Balance:
         self.passive = passive or self.protocol.cmd_read() is None
         #: Readings that came unasked (print key, stream), newest last.
         self.heard: deque[Reading] = deque(maxlen=KEEP_HEARD)
+        #: How many lines came that the protocol could not read (noise, a line cut short, a
+        #: byte lost).
+        self.unread = 0
         self._cancelled = threading.Event()
         self._port: serial.SerialBase | None = _open_port(url, self.settings, timeout)
         self._reader = LineReader(self._port)
@@ -312,18 +316,39 @@ class Balance:
         return self._as_reading(answer)
 
     def read_stable(self, timeout: float) -> Reading:
-        """A stable reading (status ok), waiting up to ``timeout`` seconds for the balance to
-        settle; ``BalanceUnstable`` when it does not, is overloaded or underloaded, or stays
-        busy (said in ``capture_refusal``'s words)."""
+        """A stable net reading (status ok), waiting up to ``timeout`` seconds for the balance
+        to settle; ``BalanceUnstable`` when it does not, is overloaded or underloaded, or stays
+        busy (said in ``capture_refusal``'s words).
+
+        A weight is returned only when TWO stable readings in a row agree (value and unit):
+        asked twice (MT-SICS ``SI``/``S`` then ``S``; SBI ``ESC P`` twice), or two stream lines
+        in a row. An 8N1 line has no parity, so a byte lost on it goes unseen and can leave a
+        plausible wrong weight (``S S      2.345 ct`` of ``S S     12.345 ct``); it does not
+        come twice alike. Where a format fixes its widths (SBI 16/22 characters, A&D 15) its
+        parser also refuses a line of another width, but MT-SICS is read by this rule alone:
+        its value field is 10 characters at level 0/1, yet level-2 balances may add fields
+        (BALANCES.md 2.1), so a width rule there could refuse good balances.
+        """
         deadline = time.monotonic() + timeout
         if self.passive:  # what was sent before this call is not what is on the pan now
             self._waiting()
             reading = self._checked(self._next_reading(self.timeout))
-        else:
-            reading = self._checked(self.read())  # it answers at all, is not overloaded
+        else:  # it answers at all, is not overloaded
+            reading = self._checked(self._asked_again(self.read))
         weighed = reading if reading.status is Status.OK else None  # the last weight it gave
         stable_cmd = None if self.passive else self.protocol.cmd_read_stable()
-        while not (reading.stable and reading.status is Status.OK):
+        previous: Reading | None = None  # the stable reading before this one
+        disagreed: list[Reading] = []  # stable readings that did not agree with the one before
+        while True:
+            if previous is not None and _agree(previous, reading):
+                return reading
+            if _settled(reading):
+                if previous is not None:
+                    disagreed.append(previous)
+                previous = reading
+            else:
+                previous = None
+                self._listen(min(POLL, max(0.0, deadline - time.monotonic())))
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
@@ -331,27 +356,44 @@ class Balance:
                 if self.passive:
                     reading = self._checked(self._next_reading(min(remaining, self.timeout)))
                 elif stable_cmd is not None:
-                    answer = self._request(stable_cmd, (Reading, Refused), remaining)
+                    ask = functools.partial(
+                        self._request, stable_cmd, (Reading, Refused), remaining
+                    )
+                    answer = self._asked_again(ask)
                     reading = self._checked(self._as_reading(answer))
                 else:  # no "when stable" command: ask again until it is
-                    reading = self._checked(self.read())
+                    reading = self._checked(self._asked_again(self.read))
             except BalanceNoAnswer:
                 break  # it answered before: it is waiting for stability still
             if reading.status is Status.OK:
                 weighed = reading
-            if not reading.stable or reading.status is not Status.OK:
-                self._listen(min(POLL, max(0.0, deadline - time.monotonic())))
-        if reading.stable and reading.status is Status.OK:
-            return reading
         if weighed is None:  # busy all along (never a weight): say so in the capture's words
             raise BalanceUnstable(
                 f"no stable reading in {timeout:g} s: {capture_refusal(reading) or reading.shown()}"
+            )
+        if disagreed and _settled(reading):  # stable each time, never the same twice
+            seen = ", ".join(r.shown() for r in disagreed[-3:])
+            raise BalanceUnstable(
+                f"the balance's stable readings did not agree twice in a row in {timeout:g} s "
+                f"({seen}): bytes may be lost on the line; check the cable and the port "
+                f"settings ({self.settings.describe()})"
             )
         # a busy answer after weights (MT-SICS "S I": not stable in its own time) is unstable
         raise BalanceUnstable(
             f"the reading stayed unstable for {timeout:g} s (last: {weighed.shown()}): keep the "
             "pan still, close the draught shield and try again"
         )
+
+    def _asked_again(self, ask: Callable[[], T]) -> T:
+        """``ask()``; asked once more when no answer came but a line did that could not be
+        read (the answer garbled: a byte lost, a line cut short)."""
+        unread = self.unread
+        try:
+            return ask()
+        except BalanceNoAnswer:
+            if self.unread == unread:
+                raise
+        return ask()
 
     def zero(self) -> None:
         """Set the balance to zero (the pan must be empty and still)."""
@@ -388,13 +430,18 @@ class Balance:
             self._aside(self.protocol.parse(waiting))
         self._send(command)
         expected = self.protocol.answer_id(command)
+        not_net: Reading | None = None
         for line in self._lines_within(self.timeout if timeout is None else timeout):
             parsed = self.protocol.parse_answer(command, line)
             named = getattr(parsed, "command", "")
-            if isinstance(parsed, kinds) and not (expected and named and named != expected):
-                return cast(Parsed, parsed)
+            if parsed is None:
+                self.unread += 1
+            elif _not_net(parsed):  # a gross or tare line of a G#/T/N print: the net follows
+                not_net = cast(Reading, parsed)
+            elif isinstance(parsed, kinds) and not (expected and named and named != expected):
+                return parsed
             self._aside(parsed)
-        raise self._no_answer()
+        raise self._no_net(not_net) if not_net is not None else self._no_answer()
 
     def _send(self, command: bytes) -> None:
         data = command + self.settings.terminator
@@ -453,7 +500,7 @@ class Balance:
     def _heard_next(self, timeout: float) -> Reading:
         """The latest reading the balance sent by itself since the last call, else the next."""
         fresh = [self._parse_aside(line) for line in self._waiting()]
-        readings = [r for r in fresh if isinstance(r, Reading)]
+        readings = [r for r in fresh if isinstance(r, Reading) and not _not_net(r)]
         if readings:
             return readings[-1]
         return self._next_reading(timeout)
@@ -468,13 +515,18 @@ class Balance:
         return parsed
 
     def _next_reading(self, timeout: float) -> Reading:
+        """The next net reading (or refusal) the balance sends; gross and tare set aside."""
+        not_net: Reading | None = None
         for line in self._lines_within(timeout):
             parsed = self.protocol.parse(line)
-            if isinstance(parsed, Reading):
+            if _not_net(parsed):
+                not_net = cast(Reading, parsed)
+                self._aside(parsed)
+            elif isinstance(parsed, Reading):
                 return parsed
-            if isinstance(parsed, Refused):
+            elif isinstance(parsed, Refused):
                 return self._as_reading(parsed)
-        raise self._no_answer()
+        raise self._no_net(not_net) if not_net is not None else self._no_answer()
 
     def _as_reading(self, answer: Parsed) -> Reading:
         if isinstance(answer, Reading):
@@ -501,11 +553,40 @@ class Balance:
             f"protocol setting (this computer speaks {self.protocol.name})"
         )
 
+    def _no_net(self, heard: Reading) -> BalanceRefused:
+        return BalanceRefused(
+            f"no net weight from the balance at {self.url}: "
+            f"{capture_refusal(heard) or heard.shown()}"
+        )
+
     def _no_answer(self) -> BalanceNoAnswer:
         return BalanceNoAnswer(
             f"the balance at {self.url} does not answer: check the cable and that it is switched "
             f"on, set to {self.protocol.name} at {self.settings.describe()}"
         )
+
+
+def _not_net(parsed: Parsed | None) -> bool:
+    """Whether ``parsed`` is a weight line of another kind than the net (gross ``G#``, tare
+    ``T``): such a line is heard, never taken for the weight on the pan."""
+    return isinstance(parsed, Reading) and parsed.status is Status.OK and parsed.kind != "net"
+
+
+def _agree(first: Reading, second: Reading) -> bool:
+    """Whether two readings are the same stable weight (value and unit)."""
+    return (
+        _settled(first)
+        and _settled(second)
+        and (first.value, first.unit)
+        == (
+            second.value,
+            second.unit,
+        )
+    )
+
+
+def _settled(reading: Reading) -> bool:
+    return reading.stable and reading.status is Status.OK
 
 
 def open_balance(

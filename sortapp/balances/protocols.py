@@ -213,7 +213,13 @@ _SICS_INFO = {
 
 class MtSics(Protocol):
     """Mettler Toledo MT-SICS (level 0/1): ``SI`` immediate, ``S`` stable, ``Z``, ``T``,
-    ``I4`` serial number; answers ``<ID> <status> [<value> <unit>]``."""
+    ``I4`` serial number; answers ``<ID> <status> [<value> <unit>]``.
+
+    The value's width is not checked: it is a 10-character field at level 0/1, but level-2
+    balances and weigh modules may add fields (BALANCES.md 2.1), so a width rule could refuse
+    good balances. A byte lost on the line (``S S     2.345 ct`` of ``12.345``) is caught
+    instead by ``Balance.read_stable``, which takes a weight only when two stable readings in
+    a row agree."""
 
     name = "mt-sics"
     framed_identity = True
@@ -308,6 +314,12 @@ _SBI_WEIGHT = re.compile(
 #: An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line
 #: cut short (a value read from it could be wrong: "+    1." of "+    1.234 ct ").
 SBI_MIN_CHARS = 14
+#: The widths of an SBI weight line before its end of line: 14, or 20 with its 6-character ID
+#: code. 8N1 has no parity: a byte lost on the line shows only as a line one character short
+#: (``N     +   2.345 ct `` of ``N     +   12.345 ct ``), so a weight line of another width is
+#: refused. A line with unverified digits in brackets may be one wider (BALANCES.md's example
+#: is; no manual confirms the layout).
+SBI_WIDTHS = (SBI_MIN_CHARS, SBI_MIN_CHARS + 6)
 _SBI_KINDS = {"N": "net", "G": "gross", "G#": "gross", "T": "tare", "T1": "tare", "T2": "tare"}
 _SBI_STAT = {
     "H": Status.OVERLOAD,
@@ -395,11 +407,14 @@ class Sbi(Protocol):
 
     @staticmethod
     def _weight(text: str, line: bytes) -> Reading | None:
-        if len(text) < SBI_MIN_CHARS:
-            return None  # a line cut short: its value may be cut too
+        widths = SBI_WIDTHS + ((SBI_WIDTHS[0] + 1, SBI_WIDTHS[1] + 1) if "[" in text else ())
+        if len(text) not in widths:
+            return None  # a line cut short, or a byte lost: its value may be wrong
         match = _SBI_WEIGHT.fullmatch(text)
         if match is None or (match["sign"] is None and "." not in match["val"]):
             return None  # a bare number: not a weight line (a serial number, a count)
+        if (match["id"] is None) != (len(text) in (SBI_WIDTHS[0], SBI_WIDTHS[0] + 1)):
+            return None  # an ID code on a 16-character line, or none on a 22-character one
         raw_value = match["val"]
         if raw_value.count("[") > 1 or raw_value.count("[") != raw_value.count("]"):
             return None

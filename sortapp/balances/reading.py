@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal, DecimalException, localcontext
 from enum import StrEnum
+
+#: The largest weight a reading may carry, in carats (no carat balance weighs a million carats;
+#: a larger value is noise, and it keeps every sum exact within ``Decimal``'s 28 digits).
+MAX_CT = Decimal(10) ** 9
+_MCT = Decimal("0.001")
 
 
 class Status(StrEnum):
@@ -76,7 +81,9 @@ class BalanceError(Exception):
 def capture_refusal(reading: Reading) -> str | None:
     """Why ``reading`` may not become a recorded weight (``None``: it may).
 
-    Only a stable, ``OK`` reading in carats, exact to the thousandth and above zero, is captured.
+    Only a stable, ``OK``, net reading in carats, exact to the thousandth, above zero and below
+    ``MAX_CT`` is captured. Never raises, whatever the reading holds (``NaN``, ``Infinity``,
+    ``1E+30``, 40 digits: each is refused in words).
     """
     if reading.status is Status.OVERLOAD:
         return "the balance is overloaded: take the goods off and weigh a smaller portion"
@@ -84,24 +91,47 @@ def capture_refusal(reading: Reading) -> str | None:
         return "the balance reads below zero: empty the pan and zero the balance"
     if reading.status is Status.BUSY:
         return "the balance is busy (taring or adjusting): wait and capture again"
-    if reading.status is not Status.OK or reading.value is None:
+    value = reading.value
+    if reading.status is not Status.OK or not isinstance(value, Decimal):
         return "the balance reported an error: check its display"
+    if reading.kind != "net":
+        return (
+            f"the balance sent its {reading.kind} weight, not the net: {reading.shown()} is not "
+            "the weight of the goods; set the balance to print the net weight"
+        )
     if not reading.stable:
         return "the reading is not stable yet: wait for the stability mark and capture again"
     if reading.unit != "ct":
         shown = reading.unit or "no unit"
         return f"the balance weighs in {shown}, not ct: switch the balance to carats"
-    if reading.value <= 0:
+    return _value_refusal(value)
+
+
+def _value_refusal(value: Decimal) -> str | None:
+    """Why ``value`` (in carats) is no weight to record. Nothing here raises: the value is
+    bounded before it is rounded, in a fresh context whatever the caller's."""
+    try:
+        with localcontext(Context()):
+            return _checked_value(value)
+    except DecimalException:  # pragma: no cover - bounded first; kept against the unforeseen
+        return f"the balance sent {value} ct, which cannot be read: check the cable"
+
+
+def _checked_value(value: Decimal) -> str | None:
+    if not value.is_finite() or abs(value) >= MAX_CT:
+        return f"the balance sent {value} ct, which no balance weighs: check the cable"
+    if value <= 0:
         return "the balance reads zero or less: put the goods on the pan"
-    if reading.value != reading.value.quantize(Decimal("0.001")):
-        return f"{reading.value} ct has more than 3 decimals: set the balance to 0.001 ct"
+    if value != value.quantize(_MCT):
+        return f"{value} ct has more than 3 decimals: set the balance to 0.001 ct"
     return None
 
 
 def reading_mct(reading: Reading) -> int:
-    """The reading in thousandths of a carat, exactly (call only when ``capture_refusal`` is
-    ``None``)."""
+    """The reading in thousandths of a carat, exactly; ``ValueError`` (``capture_refusal``'s
+    words) when it may not be captured. Raises nothing else, whatever the reading holds."""
     refusal = capture_refusal(reading)
     if refusal is not None or reading.value is None:
         raise ValueError(refusal or "no value")
-    return int(reading.value * 1000)
+    with localcontext(Context()):  # below MAX_CT, at most 3 decimals: exact
+        return int(reading.value.quantize(_MCT).scaleb(3))

@@ -35,7 +35,9 @@ What each personality sends (terminator CR LF by default, ``_`` a space):
   within 2 % of capacity), ``ESC U`` tares, ``ESC V`` zeroes, none of them answers; ``ESC x1_``
   / ``x2_`` / ``x3_`` / ``x5_`` -> model / serial / software / balance id, as plain text lines.
   CR LF after a command is optional. With ``autoprint`` on, ``ESC P`` toggles the stream
-  instead. Unknown commands get no answer (the ``unknown`` fault answers ``Stat_____Err 30``).
+  instead. With ``gross_tare`` on, each print is three 22-character lines, ``G#____+___12.345
+  ct_``, ``T_____...`` and ``N_____...`` (gross, tare, net). Unknown commands get no answer
+  (the ``unknown`` fault answers ``Stat_____Err 30``).
 - ``and`` (A&D, answering as with ``erCd`` = 1): ``Q``/``SI``/``PRT`` -> ``ST,+0001.234_ct``
   or ``US,...``, overload ``OL,+9999999E+19`` (underload ``OL,-9999999E+19``), busy ``EC,E02``;
   ``S``/``ESC P`` waits for stability, then ``EC,E11``; ``SIR`` streams, ``C`` stops it;
@@ -43,7 +45,8 @@ What each personality sends (terminator CR LF by default, ``_`` a space):
   ``?ID``/``?SN``/``?TN`` -> ``ID,<id>``, ``SN,<serial>``, ``TN,<model>``; ``?PT`` ->
   ``PT,+0000.000_ct``; anything else ``EC,E01``.
 - ``ohaus`` (print format): ``IP``/``P`` -> ``_____1.234_ct`` (``_?`` appended while moving),
-  overload / underload / busy -> ``________OL`` / ``________UL`` / ``______BUSY``; ``SP`` prints
+  overload / underload / busy -> ``________OL`` / ``________UL`` / ``______BUSY``; with
+  ``gross_tare`` on, each print is three lines legended ``_G``, ``_T`` and ``_NET``; ``SP`` prints
   when stable (later, as soon as it is); ``CP`` streams, ``0P`` stops; ``Z``/``T`` zero / tare
   without answering; ``PSN`` -> the serial number, ``PV`` -> ``<model>_<software>``; anything
   else ``ES``.
@@ -54,7 +57,9 @@ short at half its length and terminated, then whole), ``cr_only`` (CR as termina
 ``bytewise`` (one byte per write), ``unknown`` (the protocol's error to every command) and
 ``disconnect``: the next output is cut at half its first line and the connection dropped, once
 (the fault then clears; a command with no answer, such as SBI's ``ESC T``, does not trigger
-it). Over TCP the client may connect again; a pty cannot be reopened at the same path, so a
+it). ``drop_byte``: the next weight line loses the first digit of its value, once (what a byte
+lost on an 8N1 line, which has no parity, leaves: ``S_S_____2.345_ct`` of ``12.345``).
+Over TCP the client may connect again; a pty cannot be reopened at the same path, so a
 disconnect ends a pty session: the client reads EOF or an I/O error, and closing the pty may
 discard the cut line if the client had not read it yet.
 """
@@ -77,7 +82,8 @@ from typing import Any, ClassVar, TextIO
 from sortapp.balances.reading import Status
 
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus")
-FAULTS = ("busy", "silent", "garbage", "partial", "cr_only", "bytewise", "unknown", "disconnect")
+FAULTS: tuple[str, ...] = ("busy", "silent", "garbage", "partial", "cr_only", "bytewise", "unknown")
+FAULTS += ("disconnect", "drop_byte")  # drop_byte: a byte lost on the line (8N1: no parity)
 #: Seconds between two lines of a stream (SIR, auto-print, CP): about 5 Hz.
 STREAM_INTERVAL = 0.2
 #: The longest command line kept while waiting for its terminator (longer input is dropped).
@@ -106,6 +112,7 @@ _STATE = frozenset(
         "terminator",
         "sbi_chars",
         "stable_timeout",
+        "gross_tare",
     ]
 )
 
@@ -137,6 +144,7 @@ class BalanceSim:
     terminator: bytes
     sbi_chars: int
     stable_timeout: float
+    gross_tare: bool
 
     def __init__(
         self,
@@ -159,6 +167,7 @@ class BalanceSim:
         autoprint: bool = False,
         sbi_chars: int = 16,
         stable_timeout: float = 0.3,
+        gross_tare: bool = False,
         seed: int = 0,
     ) -> None:
         object.__setattr__(self, "_cond", threading.Condition(threading.RLock()))
@@ -184,6 +193,7 @@ class BalanceSim:
             autoprint=autoprint,
             sbi_chars=sbi_chars,
             stable_timeout=stable_timeout,
+            gross_tare=gross_tare,
         )
 
     _cond: threading.Condition
@@ -306,9 +316,9 @@ class BalanceSim:
             lines = []
             if self._pending_stable and self.stable:
                 object.__setattr__(self, "_pending_stable", False)
-                lines.append(personality.reading_line(self))
+                lines.extend(personality.reading_lines(self))
             if self.stream:
-                lines.append(personality.reading_line(self))
+                lines.extend(personality.reading_lines(self))
             return self.output(lines)
 
     def output(self, lines: Sequence[str]) -> list[bytes]:
@@ -329,6 +339,25 @@ class BalanceSim:
             if fault == "bytewise":
                 return [bytes([byte]) for chunk in chunks for byte in chunk]
             return chunks
+
+    def lose_byte(self, line: str) -> str:
+        """``line`` (a weight line), its first digit lost under the ``drop_byte`` fault (which
+        this clears): what a byte lost on an 8N1 line leaves, a plausible wrong weight."""
+        with self._cond:
+            if self.fault != "drop_byte":
+                return line
+            at = next((i for i, char in enumerate(line) if char.isdigit()), None)
+            if at is None:
+                return line
+            object.__setattr__(self, "fault", None)
+            return line[:at] + line[at + 1 :]
+
+    def gross_text(self) -> str:
+        """The load on the pan (net plus tare), to the display's resolution."""
+        with self._cond:
+            step = Decimal(1).scaleb(-self.decimals)
+            value = self.weight.quantize(step, rounding=ROUND_HALF_UP)
+            return f"{abs(value) if value == 0 else value:f}"
 
     def junk(self) -> bytes:
         with self._cond:
@@ -376,7 +405,7 @@ def _checked(name: str, value: Any) -> Any:
         raise ValueError("sbi_chars is 16 or 22")
     if name == "terminator" and not isinstance(value, bytes):
         raise TypeError("terminator must be bytes")
-    if name in {"stable", "stream", "autoprint"}:
+    if name in {"stable", "stream", "autoprint", "gross_tare"}:
         return bool(value)
     return value
 
@@ -405,6 +434,11 @@ class _Personality:
 
     def reading_line(self, sim: BalanceSim) -> str:
         raise NotImplementedError
+
+    def reading_lines(self, sim: BalanceSim) -> list[str]:
+        """What one print sends: the reading line (SBI and Ohaus: the gross and tare lines
+        first when ``gross_tare`` is on)."""
+        return [self.reading_line(sim)]
 
     def answer(self, sim: BalanceSim, command: str) -> list[str]:
         raise NotImplementedError
@@ -440,7 +474,7 @@ class _MtSics(_Personality):
         if refusal is not None:
             return refusal
         flag = "S" if sim.stable else "D"
-        return f"{ident} {flag} {sim.net_text():>10} {sim.unit}"
+        return sim.lose_byte(f"{ident} {flag} {sim.net_text():>10} {sim.unit}")
 
     def _tare_line(self, sim: BalanceSim, ident: str, flag: str) -> str:
         return f"{ident} {flag} {sim.tare_text():>10} {sim.unit}"
@@ -555,10 +589,23 @@ class _Sbi(_Personality):
         refusal = _by_status(sim, "H", "L", "C")
         if refusal is not None:
             return self._status(sim, refusal)
-        value = sim.net()
-        sign = "-" if value < 0 else "+"
+        return sim.lose_byte(self._with_id(sim, "N", self._body(sim, sim.net_text())))
+
+    @staticmethod
+    def _body(sim: BalanceSim, text: str) -> str:
+        sign = "-" if text.startswith("-") else "+"
         unit = sim.unit if sim.stable else ""
-        return self._with_id(sim, "N", f"{sign} {f'{abs(value):f}':>8} {unit:<3}")
+        return f"{sign} {text.lstrip('-'):>8} {unit:<3}"
+
+    def reading_lines(self, sim: BalanceSim) -> list[str]:
+        """With ``gross_tare``: ``G#``, ``T`` and ``N`` lines of 22 characters (the ID codes
+        need them, whatever ``sbi_chars``), as a Combics prints them."""
+        if not sim.gross_tare or sim.effective_status() is not Status.OK:
+            return [self.reading_line(sim)]
+        gross = f"{'G#':<6}{self._body(sim, sim.gross_text())}"
+        tare = f"{'T':<6}{self._body(sim, sim.tare_text())}"
+        net = sim.lose_byte(f"{'N':<6}{self._body(sim, sim.net_text())}")
+        return [gross, tare, net]
 
     def answer(self, sim: BalanceSim, command: str) -> list[str]:
         code = command[1:] if command.startswith(ESC) else command
@@ -566,7 +613,7 @@ class _Sbi(_Personality):
             if sim.autoprint:
                 sim.set(stream=not sim.stream)
                 return []
-            return [self.reading_line(sim)]
+            return self.reading_lines(sim)
         if code in {"T", "U", "V"}:
             if sim.effective_status() is Status.OK and sim.wait_stable():
                 small = abs(sim.weight) <= sim.capacity * Decimal("0.02")
@@ -601,7 +648,7 @@ class _And(_Personality):
             return "OL,+9999999E+19" if value > 0 else "OL,-9999999E+19"
         header = "ST" if sim.stable else "US"
         sign = "-" if value < 0 else "+"
-        return f"{header},{sign}{digits:0>8}{sim.unit:>3}"
+        return sim.lose_byte(f"{header},{sign}{digits:0>8}{sim.unit:>3}")
 
     def answer(self, sim: BalanceSim, command: str) -> list[str]:
         if command in {"Q", "SI", "PRT"}:
@@ -641,20 +688,34 @@ class _Ohaus(_Personality):
         refusal = _by_status(sim, "OL", "UL", "BUSY")
         if refusal is not None:
             return f"{refusal:>10}"
-        line = f"{sim.net_text():>10} {sim.unit}"
-        return line if sim.stable else line + " ?"
+        return sim.lose_byte(self._line(sim, sim.net_text(), ""))
+
+    @staticmethod
+    def _line(sim: BalanceSim, text: str, legend: str) -> str:
+        line = f"{text:>10} {sim.unit}" + ("" if sim.stable else " ?")
+        return f"{line} {legend}" if legend else line
+
+    def reading_lines(self, sim: BalanceSim) -> list[str]:
+        """With ``gross_tare``: the lines legended ``G``, ``T`` and ``NET``."""
+        if not sim.gross_tare or sim.effective_status() is not Status.OK:
+            return [self.reading_line(sim)]
+        return [
+            self._line(sim, sim.gross_text(), "G"),
+            self._line(sim, sim.tare_text(), "T"),
+            sim.lose_byte(self._line(sim, sim.net_text(), "NET")),
+        ]
 
     def answer(self, sim: BalanceSim, command: str) -> list[str]:
         if command in {"IP", "P"}:
-            return [self.reading_line(sim)]
+            return self.reading_lines(sim)
         if command == "SP":
             if sim.effective_status() is not Status.OK or sim.wait_stable():
-                return [self.reading_line(sim)]
+                return self.reading_lines(sim)
             sim.defer_stable_print()
             return []
         if command == "CP":
             sim.set(stream=True)
-            return [self.reading_line(sim)]
+            return self.reading_lines(sim)
         if command in {"0P", "OP"}:
             sim.set(stream=False)
             return []
@@ -988,6 +1049,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fault", choices=FAULTS)
     parser.add_argument("--cr", action="store_true", help="end lines with CR only")
     parser.add_argument("--sbi-chars", type=int, choices=(16, 22), default=16)
+    parser.add_argument(
+        "--gross-tare", action="store_true", help="print gross, tare and net (SBI, Ohaus)"
+    )
     args = parser.parse_args(argv)
     try:
         sim = BalanceSim(
@@ -1002,6 +1066,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fault=args.fault,
             terminator=b"\r" if args.cr else b"\r\n",
             sbi_chars=args.sbi_chars,
+            gross_tare=args.gross_tare,
             stable_timeout=3.0,
         )
         server = serve_pty(sim) if args.pty else serve_tcp(sim, port=args.tcp)

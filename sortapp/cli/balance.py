@@ -201,12 +201,16 @@ def _read(sub: common.Subparsers) -> None:
     line = p.add_argument_group(
         "port settings", "as set on the balance (default: the protocol's own; with auto, each's)"
     )
-    line.add_argument("--baud", type=_baud, metavar="N", help="baud rate (1200, 9600, ...)")
+    line.add_argument(
+        "--baud", "--baudrate", type=_baud, metavar="N", help="baud rate (1200, 9600, ...)"
+    )
     line.add_argument("--bytesize", choices=["7", "8"], help="data bits")
     line.add_argument("--parity", choices=["N", "E", "O"], help="parity: none, even, odd")
     line.add_argument("--stopbits", choices=["1", "2"], help="stop bits")
     line.add_argument("--handshake", choices=list(HANDSHAKES), help="flow control")
-    line.add_argument("--eol", choices=list(EOLS), help="the end of line sent after each command")
+    line.add_argument(
+        "--eol", "--terminator", choices=list(EOLS), help="the end of line sent after each command"
+    )
 
 
 def _balance(sub: common.Subparsers) -> None:

@@ -57,6 +57,14 @@ def test_settings_not_given_stay_the_protocol_s_own(balance_sim, capsys):
     assert field(out, "settings") == "9600 baud 7O1 RTS/CTS, end of line CR LF"
 
 
+def test_the_register_s_option_names_work_too(balance_sim, capsys):
+    _sim, url = balance_sim("and")
+    argv = ["--protocol", "and", "--baudrate", "9600", "--terminator", "lf"]
+    code, out, _err = run(capsys, url, *argv)
+    assert code == 0
+    assert field(out, "settings") == "9600 baud 7E1, end of line LF"
+
+
 def test_auto_changes_each_candidate_s_settings(balance_sim, capsys):
     _sim, url = balance_sim("and")
     code, out, _err = run(capsys, url, "--baud", "19200", "--timeout", "1")

@@ -835,6 +835,7 @@ def test_every_fault_is_rendered_or_served():
         "bytewise",
         "unknown",
         "disconnect",
+        "drop_byte",  # test_capture_rules
     }
 
 
