@@ -9,8 +9,9 @@ fills that field on Capture (F9, or the capture barcode scanned), remembering th
 ``WeightSource`` until the field is edited by hand.
 
 Which balance this workstation uses is chosen here, on the workstation (QSettings, as the text
-size is), not in the database: the register code and, optionally, a port that overrides the
-register's (this workstation's COM port).
+size is), not in the database: only its register code. The balance is opened exactly as the
+register says (its port, serial line, terminator, a generic balance's pattern): a workstation
+cannot point itself at another port (a simulator) and record what it says as captured.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -30,6 +32,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QThread,
     QTimer,
@@ -37,10 +40,19 @@ from PySide6.QtCore import (
     SignalInstance,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -59,6 +71,7 @@ from sortapp.balances.reading import (
     capture_refusal,
     reading_mct,
 )
+from sortapp.core.clock import utc_now
 from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
 from sortapp.core.weighing import KEYED, WeightSource
@@ -76,11 +89,21 @@ log = logging.getLogger(__name__)
 
 #: The register code of the balance at this workstation.
 CODE_KEY = "workstation/balance_code"
-#: A port that overrides the register's for this workstation ('' keeps the register's).
+#: Where an earlier version kept a port of the workstation's own: no longer read (ignored,
+#: said once in the station dialog, removed when the dialog is answered).
 PORT_KEY = "workstation/balance_port"
 #: What a scanner types for "capture": the command barcode.
 CAPTURE_CODE_KEY = "workstation/capture_barcode"
 DEFAULT_CAPTURE_CODE = "*CAPTURE*"
+
+#: How long a captured weight may wait before it is recorded (the services refuse an older
+#: capture): after it the field's capture is cleared, to be captured again.
+CAPTURE_MAX_AGE_S = 10 * 60
+#: How often the panel looks whether its captures have aged.
+AGE_CHECK_MS = 15_000
+
+#: The clock a capture's age is measured by (seconds; a test moves it on).
+clock: Callable[[], float] = time.monotonic
 
 #: How often the live reading is asked for (~5 Hz).
 POLL_MS = 200
@@ -105,26 +128,28 @@ NO_READING = "-"
 
 @dataclass(frozen=True)
 class Station:
-    """The balance this workstation uses: its register code ('' for none) and a port that
-    overrides the register's ('' to keep it)."""
+    """The balance this workstation uses: its register code ('' for none)."""
 
     code: str = ""
-    port: str = ""
 
 
 def station() -> Station:
-    """This workstation's balance, as chosen on it."""
-    prefs = QSettings()
-    return Station(
-        str(prefs.value(CODE_KEY, "") or "").strip(), str(prefs.value(PORT_KEY, "") or "").strip()
-    )
+    """This workstation's balance, as chosen on it (a port kept by an earlier version is
+    ignored: the register's is opened)."""
+    return Station(str(QSettings().value(CODE_KEY, "") or "").strip())
 
 
-def set_station(code: str, port: str = "") -> None:
-    """Keep ``code`` (and ``port``) as this workstation's balance ('' for none)."""
+def set_station(code: str) -> None:
+    """Keep ``code`` as this workstation's balance ('' for none); a port an earlier version
+    kept goes."""
     prefs = QSettings()
     prefs.setValue(CODE_KEY, code.strip())
-    prefs.setValue(PORT_KEY, port.strip())
+    prefs.remove(PORT_KEY)
+
+
+def stale_port() -> str:
+    """The port an earlier version kept for this workstation ('': none): ignored."""
+    return str(QSettings().value(PORT_KEY, "") or "").strip()
 
 
 def capture_code() -> str:
@@ -159,23 +184,18 @@ class Device(Protocol):
 Opener = Callable[[], Device]
 
 
-def opener_for(record: BalanceRecord, port: str = "") -> Opener:
-    """How to open the register's balance ``record`` (through ``port`` if this workstation
-    overrides the register's): its protocol's serial settings with the register's."""
-    from sortapp.balances import device  # noqa: PLC0415 (on connecting: a cheap start)
+def opener_for(record: BalanceRecord) -> Opener:
+    """How to open the register's balance ``record``: exactly its port, with the register's
+    serial line and terminator (``services.balances.port_settings``); a generic balance reads
+    by the register's pattern (its default when blank)."""
+    from sortapp.balances import device, protocols  # noqa: PLC0415 (on connecting)
+    from sortapp.services import balances  # noqa: PLC0415
 
-    protocol = record.protocol or "mt-sics"
-    handshake = (record.handshake or "").lower().replace("/", "").replace("-", "")
-    settings = dataclasses.replace(
-        device.protocol_named(protocol).default_settings,
-        baudrate=int(record.baudrate),
-        bytesize=int(record.bytesize),
-        parity=str(record.parity or "N"),
-        stopbits=record.stopbits,
-        xonxoff=handshake in ("xonxoff", "software"),
-        rtscts=handshake in ("rtscts", "hardware"),
-    )
-    url = port or record.port
+    settings = balances.port_settings(record)
+    protocol: str | protocols.GenericProfile = record.protocol or "mt-sics"
+    if protocol == "generic" and record.pattern:
+        protocol = dataclasses.replace(protocols.GENERIC_DEFAULT, pattern=record.pattern)
+    url = record.port
 
     def _open() -> Device:
         return device.Balance(url, protocol, settings)
@@ -433,10 +453,14 @@ class BalanceLink(QObject):
         code: str,
         opener: Opener,
         parent: QObject | None = None,
+        *,
+        port: str = "",
         **worker_options: object,
     ) -> None:
         super().__init__(parent)
         self.code = code
+        #: The port opened (the register's): what a captured weight says it was read through.
+        self.port = port
         self.last: Reading | None = None
         self.info: DeviceInfo | None = None
         self.state_text = "connecting"
@@ -560,7 +584,8 @@ def link_for(ctx: Context) -> BalanceLink | None:
         return None
     link = BalanceLink(
         record.code,
-        opener_for(record, here.port),
+        opener_for(record),
+        port=record.port,
         poll_ms=POLL_MS,
         stable_timeout_s=STABLE_TIMEOUT_S,
         backoff_s=BACKOFF_S,
@@ -672,6 +697,14 @@ class BalancePanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         #: Each field's captured source, with the text captured (until edited by hand).
         self._captured: dict[NumberField, tuple[WeightSource, str]] = {}
+        #: When each field's weight was captured (``clock``), and by whom (the user's id).
+        self._taken: dict[NumberField, tuple[float, int]] = {}
+        #: A capture goes once it is too old to be recorded (``CAPTURE_MAX_AGE_S``).
+        self._ageing = QTimer(self)
+        self._ageing.setInterval(AGE_CHECK_MS)
+        self._ageing.timeout.connect(self.expire)
+        #: The dialog this panel is in, once watched (its closing drops the captures).
+        self._dialog: QDialog | None = None
         #: Whether the note's cause is the balance's (cleared by a capturable reading).
         self._note_clears = False
         self._link: BalanceLink | None = None
@@ -705,41 +738,48 @@ class BalancePanel(QFrame):
         self.target.hide()
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.status, self.device, self.badge = (
-            named(QLabel(), f"balance_{what}") for what in ("status", "device", "badge")
-        )
-        # What room is left on its line (the full text in its tool tip).
+        self.status, self.device = (named(QLabel(), f"balance_{w}") for w in ("status", "device"))
+        # What room is left on its line, cut with an ellipsis (what it means in its tool tip).
+        self.badge = named(QLabel() if stacked else ElidedLabel(), "balance_badge")
         self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        #: Why the balance may not capture now (its calibration, today's check, its serial).
-        self.blocked = QLabel()
-        self.blocked.setObjectName("balance_blocked")
-        self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet(f"color: {REFUSED_COLOUR};")
-        self.blocked.hide()
-        self.note = QLabel()
-        self.note.setObjectName("balance_note")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
-        self.note.hide()
+        self._stacked = stacked
+        #: Why the balance may not capture now (its calibration, today's check, its serial);
+        #: and why a capture took nothing. On a page each shares a line, cut to its room with
+        #: the sentence in full in its tool tip; in a dialog each wraps on a line of its own.
+        self.blocked = named(QLabel() if stacked else ElidedLabel(), "balance_blocked")
+        self.note = named(QLabel() if stacked else ElidedLabel(), "balance_note")
+        for label in (self.blocked, self.note):
+            label.setWordWrap(stacked)
+            label.setStyleSheet(f"color: {REFUSED_COLOUR};")
+            label.hide()
         room = self._room = self.fontMetrics().averageCharWidth() * 26
         # Two lines beside the reading (a short screen has no room for more): what the balance
-        # does; which balance it is and whether it may capture. A refusal adds a third.
+        # does, and why nothing was captured; which balance it is and whether it may capture.
+        first = QHBoxLayout()
+        first.setSpacing(12)
         which = QHBoxLayout()
         which.setSpacing(12)
         which.addWidget(self.device)
-        if not stacked:
-            which.addWidget(self.badge, 1)
         for label in (self.status, self.blocked, self.note):
-            # Wrapped in the room the row leaves them, never less than a short sentence's (a
-            # narrow dialog grows for them: they say why nothing is captured).
+            # In the room the row leaves them, never less than a short sentence's (a narrow
+            # dialog grows for them: they say why nothing is captured).
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(room)
-        words.addWidget(self.status)
-        words.addLayout(which)
-        if stacked:  # a line of its own: a dialog has the height, not the width
-            words.addWidget(self.badge)
-        words.addWidget(self.blocked)
-        words.addWidget(self.note)
+        if stacked:  # a line of its own each: a dialog has the height, not the width
+            words.addWidget(self.status)
+            words.addLayout(which)
+            for label in (self.badge, self.blocked, self.note):
+                words.addWidget(label)
+        else:
+            # What the balance does keeps its own width; why nothing was captured the rest.
+            self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            first.addWidget(self.status)
+            first.addWidget(self.note, 1)
+            which.addWidget(self.badge, 1)
+            which.addWidget(self.blocked, 2)
+            words.addLayout(first)
+            words.addLayout(which)
+        self._which = which
         row.addLayout(words, 1)
         self.capture_button = push_button(
             "Capture (F9)",
@@ -774,6 +814,7 @@ class BalancePanel(QFrame):
         self._watch(field)
         ctx.changed.connect(self._on_ctx_changed)
         ctx.actor_changed.connect(self._on_ctx_actor_changed)
+        ctx.lock_changed.connect(self._on_ctx_lock_changed)
         self.connect_balance()
 
     # -- the fields Capture fills ----------------------------------------------------------------
@@ -877,8 +918,15 @@ class BalancePanel(QFrame):
             "A supervisor or an admin chooses this workstation's balance",
         )
 
-    def _on_ctx_actor_changed(self, _actor: object) -> None:
+    def _on_ctx_actor_changed(self, actor: object) -> None:
         self.apply_role()
+        who = getattr(actor, "user_id", None)
+        if any(by != who for _at, by in self._taken.values()):
+            self.forget("another user signed in")
+
+    def _on_ctx_lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.forget("the workstation locked")
 
     def _show_state(self, text: str) -> None:
         if text == "connected":
@@ -958,8 +1006,7 @@ class BalancePanel(QFrame):
             self.badge.setText("Capture blocked")
             self.badge.setToolTip(unidentified)
             self.badge.setStyleSheet(f"color: {REFUSED_COLOUR}; font-weight: bold;")
-            self.blocked.setText(unidentified[:1].upper() + unidentified[1:] + ".")
-            self.blocked.show()
+            self._show_blocked(unidentified[:1].upper() + unidentified[1:] + ".")
             return
         state = capture_state(self.ctx, link.code, serial)
         if state is None:
@@ -980,10 +1027,19 @@ class BalancePanel(QFrame):
         self.badge.setStyleSheet(
             "" if state.allowed else f"color: {REFUSED_COLOUR}; font-weight: bold;"
         )
-        # Why, in full, on a line of its own while it holds (it says what to do).
+        # Why, beside the badge while it holds (it says what to do; in full in its tool tip).
         why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
+        self._show_blocked(why)
+
+    def _show_blocked(self, why: str) -> None:
+        """Why capture is blocked ('' for not): on a page, beside the badge, which keeps only
+        its own width then (the sentence takes the rest of the line)."""
         self.blocked.setText(why)
         self.blocked.setVisible(bool(why))
+        if not self._stacked:
+            wide = QSizePolicy.Policy.Preferred if why else QSizePolicy.Policy.Ignored
+            self.badge.setSizePolicy(wide, QSizePolicy.Policy.Preferred)
+            self._which.setStretchFactor(self.badge, 0 if why else 1)
 
     def _on_ctx_changed(self, _changes: object, _initiator: object) -> None:
         if self._link is not None and self.isVisible():
@@ -991,6 +1047,10 @@ class BalancePanel(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        window = self.window()
+        if isinstance(window, QDialog) and self._dialog is not window:
+            self._dialog = window
+            window.finished.connect(self._on_dialog_finished)
         if self._link is None and station().code:
             self.connect_balance()  # chosen since (the Settings page, another panel)
         elif self._link is not None:
@@ -1035,8 +1095,8 @@ class BalancePanel(QFrame):
         """The stable reading captured: into the field, its source remembered."""
         self.capture_button.setEnabled(self._link is not None and self._link.connected)
         link = self._link
-        if link is None or self.ctx.locked:
-            return
+        if link is None or self.ctx.locked or not self.isVisible():
+            return  # (a dialog closed since it asked: its capture goes nowhere)
         mct = reading_mct(reading)
         text = self.field.shown(mct)
         serial = link.info.serial_no if link.info is not None else ""
@@ -1046,9 +1106,13 @@ class BalancePanel(QFrame):
             serial_no=serial,
             reading=reading.shown(),
             raw=reading.raw_text(),
+            port=link.port,
+            captured_at=utc_now(),
         )
         self.field.setText(text)
         self._captured[self.field] = (source, text)
+        self._taken[self.field] = (clock(), self.ctx.actor.user_id)
+        self._ageing.start()
         self._clear_note()
         self.field.setToolTip(f"From balance {link.code}: {reading.shown()}")
         self.ctx.say(f"Captured {text} ct from balance {link.code}.", self)
@@ -1102,7 +1166,52 @@ class BalancePanel(QFrame):
         found = self._captured.get(field)
         if found is not None and text != found[1]:
             del self._captured[field]
+            self._taken.pop(field, None)
             self._keyed_note(field)
+
+    def forget(self, why: str = "") -> None:
+        """Drop every captured weight (its field emptied): the context it was captured in has
+        gone (another lot, another user, the workstation locked, the dialog closed). ``why``:
+        said, with "capture again"."""
+        if not self._captured:
+            return
+        for field, (_source, text) in list(self._captured.items()):
+            del self._captured[field]
+            self._taken.pop(field, None)
+            if field.text() == text:
+                field.clear()
+            self._keyed_note(field)
+        self._ageing.stop()
+        if why:
+            self._say_again(why)
+
+    def expire(self) -> None:
+        """Drop the captures too old to be recorded (the services refuse them): capture again."""
+        now = clock()
+        old = [f for f, (at, _by) in self._taken.items() if now - at > CAPTURE_MAX_AGE_S]
+        for field in old:
+            _source, text = self._captured.pop(field)
+            del self._taken[field]
+            if field.text() == text:
+                field.clear()
+            self._keyed_note(field)
+        if not self._captured:
+            self._ageing.stop()
+        if old:
+            self._say_again(f"the capture is over {CAPTURE_MAX_AGE_S // 60} minutes old")
+
+    def _say_again(self, why: str) -> None:
+        text = f"Captured weight cleared: {why}; capture again."
+        self.note.setText(text)
+        self.note.setToolTip(text)
+        self.note.show()
+        self._note_clears = False
+        self.ctx.say(text, self)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        # Once the dialog's answer has been read (right after it closes): nothing it captured
+        # is offered again, nor taken if its answer comes in late (``take``: not shown).
+        QTimer.singleShot(0, self, self.forget)
 
     def _keyed_note(self, field: NumberField) -> None:
         """Say on ``field`` whether a weight may be typed at this site."""
@@ -1157,8 +1266,48 @@ def _status_words(status: Status) -> str:
 # -- choosing this workstation's balance ---------------------------------------------------------
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shows what fits of its text, cut with an ellipsis, and the whole
+    sentence in its tool tip (``text()`` is the whole sentence)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter = QPainter(self)
+        try:
+            self.style().drawItemText(
+                painter,
+                room,
+                int(self.alignment()),
+                self.palette(),
+                self.isEnabled(),
+                shown,
+                self.foregroundRole(),
+            )
+        finally:
+            painter.end()
+
+    def elided(self) -> bool:
+        """Whether the text is cut to fit (its tool tip says it all)."""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+
 class StationDialog:
-    """Which balance this workstation uses (from the register) and a port of its own."""
+    """Which balance this workstation uses (from the register): it is read on the register's
+    port, with the register's settings."""
 
     @classmethod
     def build(cls, parent: QWidget | None, ctx: Context) -> object:
@@ -1167,17 +1316,21 @@ class StationDialog:
 
         here = station()
         codes = [b.code for b in balances.list_balances(ctx.db) if b.active]
+        old = stale_port()
+        ignored = (
+            f" The port {old} this workstation kept before is ignored: the register's port is read."
+            if old
+            else ""
+        )
         dialog = FormDialog(
             parent,
             "This workstation's balance",
-            "The balance this workstation reads, from the register (Settings, Balances). The "
-            "port is this workstation's (COM4, /dev/ttyUSB0, socket://host:port); leave it "
-            "empty to use the register's. Kept for this computer's user account (as the text "
-            "size is), not in the database: another Windows user of this computer chooses "
-            "again.",
+            "The balance this workstation reads, from the register (Settings, Balances), on "
+            "the register's port with the register's settings (an admin changes them there). "
+            "Kept for this computer's user account (as the text size is), not in the database: "
+            "another Windows user of this computer chooses again." + ignored,
         )
         dialog.choice("code", "Balance", ["", *codes], here.code)
-        dialog.line("port", "Port (optional)", here.port, hint="the register's port")
         dialog.line(
             "capture_code",
             "Capture barcode",
@@ -1199,14 +1352,14 @@ class StationDialog:
         QSettings().setValue(
             CAPTURE_CODE_KEY, answer.get("capture_code", "").strip() or DEFAULT_CAPTURE_CODE
         )
-        choose(ctx, answer["code"], answer["port"])
+        choose(ctx, answer["code"])
         return True
 
 
-def choose(ctx: Context, code: str, port: str = "") -> None:
-    """Make ``code`` (through ``port``) this workstation's balance: the old one closed, every
-    panel of the session shown anew."""
-    set_station(code, port)
+def choose(ctx: Context, code: str) -> None:
+    """Make ``code`` this workstation's balance: the old one closed, every panel of the
+    session shown anew."""
+    set_station(code)
     stop(ctx)
     for panel in _panels():
         if panel.ctx is ctx:
@@ -1320,6 +1473,8 @@ def source_text(source: WeightSource) -> str:
             "serial_no": source.serial_no,
             "reading": source.reading,
             "raw": source.raw,
+            "port": source.port,
+            "captured_at": source.captured_at,
         }
     )
 
@@ -1338,4 +1493,6 @@ def source_of(answer: dict[str, str]) -> WeightSource:
         serial_no=str(given.get("serial_no", "")),
         reading=str(given.get("reading", "")),
         raw=str(given.get("raw", "")),
+        port=str(given.get("port", "")),
+        captured_at=str(given.get("captured_at", "")),
     )

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.entities import BalanceRecord
@@ -26,7 +26,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import NumberField, SiteNumbers, Table, check_numbers, enable
+from sortapp.ui.widgets import NumberField, Table, enable
 
 #: The register's list: (key, header).
 COLUMNS = (
@@ -42,8 +42,19 @@ COLUMNS = (
     ("state", "Calibration / check"),
 )
 
+#: The reference weights' list: (key, header).
+REFERENCE_COLUMNS = (
+    ("code", "Reference weight"),
+    ("nominal", "Nominal (ct)"),
+    ("weight_class", "Class"),
+    ("certificate", "Certificate"),
+    ("active", "In use"),
+)
+
 #: Why the register's buttons are disabled for everyone but an admin.
 ADMINS = "Admins keep the balance register"
+#: Why the reference weights' buttons are.
+REFERENCE_ADMINS = "Admins keep the reference weights"
 
 
 def _ct(mct: int | None) -> str:
@@ -70,7 +81,7 @@ class BalancesTab(QWidget):
         self.table = Table("balance_table")
         self.table.setModel(self.model)
         self.table.fit_columns([80, 170, 110, 200, 70, 60, 60, 50, 60])
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         row = QHBoxLayout()
         self.add_button = push_button("Add balance...", "add_balance", self.add)
         self.edit_button = push_button("Change...", "edit_balance", self.edit)
@@ -97,6 +108,28 @@ class BalancesTab(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self._build_references(layout)
+
+    def _build_references(self, layout: QVBoxLayout) -> None:
+        """The reference weights the balances are checked with (an admin keeps them)."""
+        layout.addWidget(named(QLabel("Reference weights (the daily check's)"), "references"))
+        self.references: ListTableModel[dict[str, Any]] = ListTableModel(
+            [Column(key, header, numeric=key == "nominal") for key, header in REFERENCE_COLUMNS]
+        )
+        self.reference_table = Table("reference_table")
+        self.reference_table.setModel(self.references)
+        layout.addWidget(self.reference_table, 1)
+        row = QHBoxLayout()
+        self.add_reference_button = push_button(
+            "Add reference weight...", "add_reference", self.add_reference
+        )
+        self.edit_reference_button = push_button(
+            "Change reference weight...", "edit_reference", self.edit_reference
+        )
+        row.addWidget(self.add_reference_button)
+        row.addWidget(self.edit_reference_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     # -- the list --------------------------------------------------------------------------------
 
@@ -120,6 +153,23 @@ class BalancesTab(QWidget):
                 }
             )
         self.model.set_rows(rows)
+        # Each column as wide as what it holds (a long model or port in full); the last one
+        # takes what room is left.
+        self.table.resizeColumnsToContents()
+        self.references.set_rows(
+            [
+                {
+                    "code": w.code,
+                    "nominal": _ct(w.nominal_mct),
+                    "weight_class": w.weight_class,
+                    "certificate": w.certificate,
+                    "active": "yes" if w.active else "no",
+                    "record": w,
+                }
+                for w in balances.list_reference_weights(self.ctx.db)
+            ]
+        )
+        self.reference_table.resizeColumnsToContents()
         here = balance.station()
         code = balance.capture_code()
         self.capture_barcode.setPixmap(barcode_pixmap(code) if here.code else QPixmap())
@@ -127,7 +177,6 @@ class BalancesTab(QWidget):
         self.capture_barcode.setVisible(bool(here.code))
         self.station_note.setText(
             f"This workstation reads balance {here.code}"
-            + (f" through {here.port}" if here.port else "")
             + " (chosen for this computer's user account, not in the database). Its scanners "
             f"capture with the barcode {balance.capture_code()} (below)."
             if here.code
@@ -144,6 +193,8 @@ class BalancesTab(QWidget):
         admin = self.ctx.can(Role.ADMIN)
         for button in (self.add_button, self.edit_button, self.calibration_button):
             enable(button, admin, ADMINS)
+        for button in (self.add_reference_button, self.edit_reference_button):
+            enable(button, admin, REFERENCE_ADMINS)
         enable(
             self.station_button,
             self.ctx.can(Role.SUPERVISOR),
@@ -178,13 +229,20 @@ class BalancesTab(QWidget):
             self.ctx.say("Select the balance to change first.", self.owner)
             return
 
+        do = self._change(balances.update_balance, record.code)
+        self._asked(BalanceDialog.ask, do, f"Balance {record.code} changed.", record)
+
+    def _change(
+        self, update: Callable[..., Changes], code: str
+    ) -> Callable[[dict[str, str]], Changes]:
+        """A change dialog's action: ``update`` of ``code`` with the fields typed (its code
+        aside) and the reason given."""
+
         def do(answer: dict[str, str]) -> Changes:
             fields = {k: v for k, v in answer.items() if k not in ("code", "reason")}
-            return balances.update_balance(
-                self.ctx.db, self.ctx.actor, record.code, fields, answer["reason"]
-            )
+            return update(self.ctx.db, self.ctx.actor, code, fields, answer["reason"])
 
-        self._asked(BalanceDialog.ask, do, f"Balance {record.code} changed.", record)
+        return do
 
     def calibrate(self) -> None:
         record = self.selected()
@@ -217,25 +275,41 @@ class BalancesTab(QWidget):
                 self.owner,
             )
             return
-        comma = SiteNumbers.of(self.ctx).decimal_comma
 
         def do(answer: dict[str, str]) -> Changes:
-            nominal = _CT.read(answer["nominal"], decimal_comma=comma)
-            tolerance = _CT.read(answer["tolerance"], decimal_comma=comma)
-            read = _CT.read(answer["read"], decimal_comma=comma)
-            assert nominal is not None and tolerance is not None and read is not None
+            # The nominal weight is the reference weight's, the tolerance the balance's e, the
+            # reading the one captured: the service takes each from where it is kept.
             return balances.record_check(
                 self.ctx.db,
                 self.ctx.actor,
                 code,
                 reference=answer["reference"],
-                nominal_mct=nominal,
-                tolerance_mct=tolerance,
                 source=balance.source_of(answer),
-                read_mct=read,
             )
 
         self._asked(CheckDialog.ask, do, f"Daily check of balance {code} recorded.", self.ctx, code)
+
+    def selected_reference(self) -> balances.ReferenceWeight | None:
+        row = self.reference_table.selected_row()
+        item = self.references.row(row) if row is not None else None
+        return item["record"] if item is not None else None
+
+    def add_reference(self) -> None:
+        self._asked(
+            ReferenceDialog.ask,
+            lambda a: balances.register_reference_weight(self.ctx.db, self.ctx.actor, a),
+            lambda a: f"Reference weight {a['code']} registered.",
+            None,
+        )
+
+    def edit_reference(self) -> None:
+        weight = self.selected_reference()
+        if weight is None:
+            self.ctx.say("Select the reference weight to change first.", self.owner)
+            return
+
+        do = self._change(balances.update_reference_weight, weight.code)
+        self._asked(ReferenceDialog.ask, do, f"Reference weight {weight.code} changed.", weight)
 
     def choose_station(self) -> None:
         if balance.StationDialog.ask(self, self.ctx):
@@ -278,10 +352,6 @@ def _state_words(state: balances.CaptureState) -> str:
     return ", ".join(parts) or "ok"
 
 
-#: A weight in carats a dialog reads (the check's figures).
-_CT = Field("carats", "carats", Kind.CARATS)
-
-
 class BalanceDialog:
     """Add a balance to the register, or change one (its code stays; a reason is asked): the
     register's fields as ``services.balances.FIELDS`` names them, choices where it has them."""
@@ -294,7 +364,7 @@ class BalanceDialog:
         submit: Check | None = None,
     ) -> FormDialog:
         given = _typed(record) if record is not None else {}
-        dialog = FormDialog(
+        dialog = _BalanceForm(
             parent,
             f"Change balance {record.code}" if record else "Add a balance",
             "One instrument of the site: its serial number must be the one the balance reports "
@@ -309,6 +379,7 @@ class BalanceDialog:
             "parity": balances.PARITIES,
             "stopbits": balances.STOPBITS,
             "handshake": balances.HANDSHAKES,
+            "terminator": ("", *balances.TERMINATORS),
             "accuracy_class": balances.CLASSES,
             "verified": ("no", "yes"),
             "active": ("yes", "no"),
@@ -319,14 +390,19 @@ class BalanceDialog:
             shown = label[:1].upper() + label[1:]
             value = given.get(key, default or "")
             if key in choices:
-                dialog.choice(key, shown, [str(c) for c in choices[key]], value)
+                # A blank serial-line choice is the protocol's own (``port_defaults``): said.
+                items = [str(c) or PROTOCOLS_OWN for c in choices[key]]
+                dialog.choice(key, shown, items, value or items[0])
             else:
                 edit = dialog.line(key, shown, value, required=default is None)
                 if key == "port":
                     edit.setPlaceholderText("COM4, /dev/ttyUSB0, socket://host:port")
+                if key == "pattern":
+                    edit.setPlaceholderText("a group named value: (?P<value>...); blank: default")
                 if key == "code" and record is not None:
                     edit.setReadOnly(True)
                     edit.setToolTip("A balance keeps its code: its weighings name it")
+        dialog.pattern_for_generic()
         if record is not None:
             dialog.line("reason", "Reason for the change", required=True)
             dialog.focus("vendor")
@@ -335,6 +411,33 @@ class BalanceDialog:
     @classmethod
     def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
         return cls.build(*args, **kwargs).run()
+
+
+#: How the register's form shows a blank serial-line choice: the protocol's own setting.
+PROTOCOLS_OWN = "protocol's own"
+
+
+class _BalanceForm(FormDialog):
+    """The register's form: a serial-line choice left at "protocol's own" is blank in its
+    values (the service takes the protocol's); the pattern shows, and counts, for generic only."""
+
+    def pattern_for_generic(self) -> None:
+        protocol = self.fields["protocol"]
+        assert isinstance(protocol, QComboBox)
+        protocol.currentTextChanged.connect(self._show_pattern)
+        self._show_pattern(protocol.currentText())
+
+    def _show_pattern(self, protocol: str) -> None:
+        self.form.setRowVisible(self.fields["pattern"], protocol == "generic")
+
+    def values(self) -> dict[str, str]:
+        out = super().values()
+        for key in balances.LINE_FIELDS:
+            if out.get(key) == PROTOCOLS_OWN:
+                out[key] = ""
+        if out.get("protocol") != "generic":
+            out["pattern"] = ""
+        return out
 
 
 def _typed(record: BalanceRecord) -> dict[str, str]:
@@ -349,6 +452,59 @@ def _typed(record: BalanceRecord) -> dict[str, str]:
         else:
             out[key] = str(value)
     return out
+
+
+class ReferenceDialog:
+    """Add a reference weight, or change one (its code stays; a reason is asked): the fields
+    as ``services.balances.REFERENCE_FIELDS`` names them."""
+
+    @classmethod
+    def build(
+        cls,
+        parent: QWidget | None,
+        weight: balances.ReferenceWeight | None,
+        submit: Check | None = None,
+    ) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            f"Change reference weight {weight.code}" if weight else "Add a reference weight",
+            "A calibrated weight the balances are checked with each day: its nominal weight in "
+            "carats and its certificate. A check passes within the balance's e of it.",
+            check=submit,
+        )
+        given = (
+            {
+                "code": weight.code,
+                "nominal_mct": _ct(weight.nominal_mct),
+                "weight_class": weight.weight_class,
+                "certificate": weight.certificate,
+                "active": "yes" if weight.active else "no",
+            }
+            if weight is not None
+            else {}
+        )
+        for key, label, default in balances.REFERENCE_FIELDS:
+            if key == "active" and weight is None:
+                continue  # a new weight is in use
+            shown = label[:1].upper() + label[1:]
+            value = given.get(key, default or "")
+            if key == "active":
+                dialog.choice(key, shown, ["yes", "no"], value)
+                continue
+            edit = dialog.line(key, shown, value, required=default is None)
+            if key == "weight_class":
+                edit.setPlaceholderText("E2, F1 ... (OIML R 111)")
+            if key == "code" and weight is not None:
+                edit.setReadOnly(True)
+                edit.setToolTip("A reference weight keeps its code: its checks name it")
+        if weight is not None:
+            dialog.line("reason", "Reason for the change", required=True)
+            dialog.focus("nominal_mct")
+        return dialog
+
+    @classmethod
+    def ask(cls, *args: Any, **kwargs: Any) -> dict[str, str] | None:
+        return cls.build(*args, **kwargs).run()
 
 
 class CalibrationDialog:
@@ -377,19 +533,57 @@ class CalibrationDialog:
 
 
 class _CheckForm(FormDialog):
-    """The daily check's form: the weight read captured off the balance beside it."""
+    """The daily check's form: the reference weight chosen, the reading captured off the
+    balance beside it (never typed), and whether it passes said before OK."""
 
     panel: balance.BalancePanel | None = None
-
-    def _on_ok(self) -> None:
-        if check_numbers(*[w for w in self.fields.values() if isinstance(w, NumberField)]):
-            super()._on_ok()
+    #: The reference weights to choose from, by code; the balance's e (its tolerance).
+    weights: dict[str, balances.ReferenceWeight]
+    tolerance_mct: int = 0
+    verdict: QLabel
+    about: QLabel
 
     def values(self) -> dict[str, str]:
         out = super().values()
         if self.panel is not None:
             out[balance.SOURCE_KEY] = balance.source_text(self.panel.source())
         return out
+
+    def show_verdict(self) -> None:
+        """The chosen reference weight, and whether the reading captured is within e of it."""
+        weight = self.weights.get(self.values()["reference"])
+        read = self.fields["read"]
+        assert isinstance(read, NumberField)
+        tolerance = _ct(self.tolerance_mct)
+        if weight is None:
+            self.about.setText(
+                "No reference weight in the register: an admin adds one (Settings, Balances, "
+                "Add reference weight...)."
+            )
+            self.verdict.setText("")
+            return
+        self.about.setText(
+            f"Nominal {_ct(weight.nominal_mct)} ct"
+            + (f", class {weight.weight_class}" if weight.weight_class else "")
+            + f", certificate {weight.certificate}; tolerance \u00b1{tolerance} ct (the "
+            "balance's e)."
+        )
+        captured = self.panel is not None and self.panel.source().captured
+        mct = read.value() if captured else None
+        if mct is None:
+            self.verdict.setText("Put the reference weight on and capture it (F9).")
+            self.verdict.setStyleSheet("")
+            return
+        off = abs(mct - weight.nominal_mct)
+        passes = off <= self.tolerance_mct
+        self.verdict.setText(
+            f"{_ct(mct)} ct: off by {_ct(off)} ct, "
+            + ("within the tolerance: passes." if passes else "outside the tolerance: FAILS.")
+        )
+        self.verdict.setStyleSheet(
+            f"color: {balance.STABLE_COLOUR if passes else balance.REFUSED_COLOUR}; "
+            "font-weight: bold;"
+        )
 
 
 #: What the daily check asks of the person checking.
@@ -422,20 +616,30 @@ class CheckDialog:
         dialog = _CheckForm(
             parent, f"Daily check of balance {code}", check_note(blocks), check=submit
         )
-        dialog.line("reference", "Reference weight", required=True, hint="its id, e.g. E2-5ct")
-        for key, label in (
-            ("nominal", "Nominal (ct)"),
-            ("tolerance", "Tolerance (ct)"),
-            ("read", "Read (ct)"),
-        ):
-            edit = number_field(key, field=Field(key, label.lower(), Kind.CARATS), ctx=ctx)
-            dialog._add(key, label, edit, required=True)
-        read = dialog.fields["read"]
-        assert isinstance(read, NumberField)
+        dialog.weights = {w.code: w for w in balances.list_reference_weights(ctx.db) if w.active}
+        record = balance.balance_record(ctx, code)
+        dialog.tolerance_mct = record.interval_mct if record is not None else 0
+        choice = dialog.choice("reference", "Reference weight", list(dialog.weights))
+        dialog.required.add("reference")
+        dialog.about = named(QLabel(), "check_reference")
+        dialog.about.setWordWrap(True)
+        dialog.form.addRow(dialog.about)
+        read = number_field("read", field=Field("read", "reading", Kind.CARATS), ctx=ctx)
+        read.setReadOnly(True)  # captured off the balance, never typed
+        read.setPlaceholderText("capture it (F9)")
+        dialog._add("read", "Read (ct)", read, required=True)
+        dialog.verdict = named(QLabel(), "check_verdict")
+        dialog.verdict.setWordWrap(True)
+        dialog.form.addRow(dialog.verdict)
         dialog.panel = balance.BalancePanel(
             ctx, read, shortcut=True, name="check_balance", gated=False, stacked=True
         )
         dialog.form.addRow(dialog.panel)
+        read.setToolTip("Captured off the balance (F9): a check's reading is never typed")
+        choice.currentTextChanged.connect(dialog.show_verdict)
+        dialog.panel.weighed.connect(dialog.show_verdict)
+        read.textChanged.connect(dialog.show_verdict)
+        dialog.show_verdict()
         return dialog
 
     @classmethod

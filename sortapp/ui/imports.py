@@ -43,6 +43,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
         ctx.fail(parent, exc)
         return
     actor = ctx.actor
+    name = Path(path).name  # the weighings of a sorting file name it
 
     def checked(result: imports.ImportResult) -> None:
         if result.errors:
@@ -64,7 +65,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
             parent,
             ctx,
             f"Importing {Path(path).name}...",
-            lambda db: imports.import_file(db, actor, kind, text, lot=lot),
+            lambda db: imports.import_file(db, actor, kind, text, lot=lot, file=name),
             done,
         )
 
@@ -79,7 +80,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
         parent,
         ctx,
         f"Checking {Path(path).name}...",
-        lambda db: imports.import_file(db, actor, kind, text, dry_run=True, lot=lot),
+        lambda db: imports.import_file(db, actor, kind, text, dry_run=True, lot=lot, file=name),
         checked,
     )
 

@@ -324,7 +324,7 @@ def test_lazy_lot_list_fetches_only_what_it_shows(qtbot, make_window, db, who):
 
 #: The app's own models on the pages today (sortapp.ui.models): a page that loses one, or a
 #: model no longer reachable from its view, makes the count fall short.
-APP_MODELS_TODAY = 16
+APP_MODELS_TODAY = 17
 APP_MODEL_TYPES = (models.LazyTableModel, models.ListTableModel)
 
 
@@ -365,6 +365,9 @@ def test_every_model_on_every_page_passes_the_model_tester(
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-2", seals=["S2"])
     backups.make_backup(db, db_path, check=False)
     balances.register_balance(db, who.admin, {"code": "B1", "serial_no": "S1", "max_mct": "100"})
+    balances.register_reference_weight(
+        db, who.admin, {"code": "E2-5ct", "nominal_mct": "5", "certificate": "RW-1"}
+    )
     window = make_window("admin")
     for i in range(len(window.pages)):  # every page, each loading its data when first shown
         window.go(i)

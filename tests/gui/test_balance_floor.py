@@ -166,16 +166,27 @@ def test_the_capture_barcode_with_or_without_its_asterisks(qtbot, make_window, f
     assert page.f_category.message.text() == ""
 
 
+@pytest.mark.parametrize("state", ["", "not captured", "no serial"])
 @pytest.mark.parametrize("screen", ["1366x768@150", "1280x720@100"])
-def test_sorting_with_a_balance_fits_the_smallest_screens(qtbot, make_window, sealed, fake, screen):
+def test_sorting_with_a_balance_fits_the_smallest_screens(
+    qtbot, make_window, sealed, fake, screen, state
+):
     """With the balance's panel (connected, two carat fields to fill: the line saying which)
-    Sorting fits 1366x768 at 150 % (and 1280x720) without scrolling, every control in view."""
+    Sorting fits 1366x768 at 150 % (and 1280x720) without scrolling, every control in view;
+    also while it says why nothing was captured, or that the balance gave no serial number
+    (each sentence on a line it shares, in full in its tool tip)."""
     width, height = available(screen)
+    fake.set(anonymous=state == "no serial")
     window = make_window("admin")
     window.sorting.open_lot("L1")
     _page, panel = sorting_panel(window)
     connected(qtbot, panel)
     fit_to(window, width, height)
+    if state:
+        panel.capture()  # L1 is sorted and closed; or the balance said no serial number
+        assert panel.note.isVisible() and panel.note.toolTip() == panel.note.text()
+    if state == "no serial":
+        assert panel.blocked.isVisible() and "serial number" in panel.blocked.toolTip()
     for _ in range(5):
         QApplication.processEvents()
     scroller = window.findChild(VerticalScroller)
@@ -217,8 +228,8 @@ def test_closing_while_a_silent_balance_is_read_cancels_the_read(
     the close returns, instead of the close waiting for the read's timeout."""
     opener_for = balance.opener_for
 
-    def patient(record, port=""):
-        opens = opener_for(record, port)
+    def patient(record):
+        opens = opener_for(record)
 
         def opened():
             found = opens()

@@ -42,7 +42,7 @@ def fake(monkeypatch, db, who) -> Iterator[FakeBalance]:
     """Balance B1 in the register, this workstation's, answered by a FakeBalance."""
     found = FakeBalance()
     register(db, who)
-    monkeypatch.setattr(balance, "opener_for", lambda record, port="": found.opener)
+    monkeypatch.setattr(balance, "opener_for", lambda record: found.opener)
     monkeypatch.setattr(balance, "POLL_MS", 20)
     monkeypatch.setattr(balance, "BACKOFF_S", (0.05,))
     balance.set_station("B1")

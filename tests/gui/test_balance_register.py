@@ -40,6 +40,16 @@ def answered(build, fill):
     return ask, said
 
 
+def check_dialog(qtbot, parent, ctx, code, submit=None):
+    """The daily check's dialog, shown and active (its F9 is the dialog's)."""
+    dialog = balanceregister.CheckDialog.build(parent, ctx, code, submit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
 def settings_tab(window):
     window.go(6)
     page = window.settings_page
@@ -112,6 +122,11 @@ def sim(db, who, monkeypatch) -> Iterator[tuple[BalanceSim, str]]:
             next_due=(today + dt.timedelta(days=300)).isoformat(),
         )
         site.set_setting(db, who.admin, "balance-daily-check", "yes")
+        balances.register_reference_weight(
+            db,
+            who.admin,
+            {"code": "E2-5ct", "nominal_mct": "5", "weight_class": "E2", "certificate": "RW-1"},
+        )
         try:
             yield simulated, url
         finally:
@@ -121,7 +136,7 @@ def sim(db, who, monkeypatch) -> Iterator[tuple[BalanceSim, str]]:
 def test_the_daily_check_is_captured_and_unblocks_capture(
     qtbot, make_window, db, who, sim, monkeypatch
 ):
-    _sim, url = sim
+    _sim, _url = sim
     window = make_window("sam")
     tab = settings_tab(window)
     tab.daily_check()
@@ -131,14 +146,13 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     def chosen(parent, ctx):
         dialog = build(parent, ctx)
         dialog.fields["code"].setCurrentText("B1")
-        dialog.fields["port"].setText(url)
         dialog.fields["capture_code"].setText("#W#")
         dialog.run = dialog.values
         return dialog
 
     monkeypatch.setattr(balance.StationDialog, "build", chosen)
     tab.station_button.click()
-    assert "This workstation reads balance B1 through socket://" in tab.station_note.text()
+    assert "This workstation reads balance B1 (" in tab.station_note.text()
     assert balance.capture_code() == "#W#"  # this workstation's scanners' command
     window.go(1)
     panel = window.sorting.balance_panel
@@ -148,16 +162,14 @@ def test_the_daily_check_is_captured_and_unblocks_capture(
     assert "not been checked today" in panel.note.text()
 
     def check(parent, ctx, code, submit=None):
-        dialog = balanceregister.CheckDialog.build(parent, ctx, code, submit)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
-        for key, text in (("reference", "E2-5ct"), ("nominal", "5.000"), ("tolerance", "0.002")):
-            dialog.fields[key].setText(text)
+        dialog = check_dialog(qtbot, parent, ctx, code, submit)
+        assert dialog.fields["reference"].currentText() == "E2-5ct"
+        assert "Nominal 5.000 ct, class E2" in dialog.about.text()
+        assert dialog.fields["read"].isReadOnly()  # captured, never typed
         qtbot.waitUntil(lambda: dialog.panel._link.connected, timeout=10000)
         qtbot.keyClick(dialog.fields["reference"], Qt.Key.Key_F9)
         qtbot.waitUntil(lambda: dialog.fields["read"].text() == "5.001", timeout=5000)
+        assert dialog.verdict.text() == ("5.001 ct: off by 0.001 ct, within the tolerance: passes.")
         values = dialog.values()
         dialog.close()
         return values

@@ -60,6 +60,7 @@ class SettingsPage(Page):
         self.tabs.addTab(self._build_workstation(), "Workstation")
         self.balances_tab = BalancesTab(ctx, self)
         self.balances = self.balances_tab.model  # the page's models, each held by it
+        self.reference_weights = self.balances_tab.references
         self.tabs.addTab(self.balances_tab, "Balances")
         layout.addWidget(self.tabs)
         self.request_refresh()

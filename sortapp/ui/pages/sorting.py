@@ -250,6 +250,8 @@ class SortingPage(Page):
         found = self.ctx.act(self, lambda: lots.get_lot(self.ctx.db, number))
         if found is None:
             return
+        if found.number != self.lot:  # a weight captured for the last lot is not this one's
+            self.balance_panel.forget(f"lot {found.number} opened")
         self.lot = found.number
         self.f_lot.setText(found.number)
         self.refresh()
