@@ -707,9 +707,11 @@ def _check_time(source: WeightSource) -> None:
         at = canonical.parse_iso_utc(source.captured_at)
     except (ValueError, TypeError):
         at = None
-    if at is None or at.tzinfo is None:
+    # Canonical UTC text only (``clock.utc_now``): the time is recorded as given, so another
+    # offset or a compact form is refused rather than stored beside the canonical ones.
+    if at is None or at.tzinfo is None or canonical.iso_utc(at) != source.captured_at:
         raise UserError(
-            f"the capture's time '{_printable(source.captured_at)}' is not a time: {again}"
+            f"the capture's time '{_printable(source.captured_at)}' is not a time in UTC: {again}"
         )
     now = canonical.parse_iso_utc(utc_now())
     if at < now - CAPTURE_AGE:
@@ -733,9 +735,7 @@ def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> Non
             f"the raw line '{_printable(source.raw)}' is not a reading balance {name} sends "
             f"({found['protocol']}): {again}"
         )
-    refusal = reading.capture_refusal(said)
-    if refusal is None and said.kind != "net":
-        refusal = f"the balance shows its {said.kind} weight, not the net weight"
+    refusal = reading.capture_refusal(said)  # stable, OK, net, in carats, exact
     if refusal is not None:
         raise UserError(f"balance {name}'s raw line is refused: {refusal}")
     if said.unverified_digits and found["verified"]:

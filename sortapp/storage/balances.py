@@ -89,11 +89,16 @@ def insert_check(db: Database, row: dict[str, Any]) -> int:
 
 
 def latest_check(db: Database, balance_id: int, day: str) -> dict[str, Any] | None:
-    """The balance's check recorded last on ``day`` (the site's day), or None."""
+    """The balance's check recorded last on ``day`` (the site's day), or None.
+
+    Only a check with its reading captured off the balance counts (its ``weighings`` row,
+    written in the same transaction): a check row written by other means decides nothing."""
     return named.first_dict(
         db.execute(
-            "SELECT id, day, reference, nominal_mct, tolerance_mct, read_mct, passed "
-            "FROM balance_checks WHERE balance_id = ? AND day = ? ORDER BY id DESC LIMIT 1",
+            "SELECT c.id, c.day, c.reference, c.nominal_mct, c.tolerance_mct, c.read_mct, "
+            "c.passed FROM balance_checks c WHERE c.balance_id = ? AND c.day = ? AND EXISTS "
+            "(SELECT 1 FROM weighings w WHERE w.check_id = c.id AND w.captured = 1) "
+            "ORDER BY c.id DESC LIMIT 1",
             (balance_id, day),
         )
     )

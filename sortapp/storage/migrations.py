@@ -1115,6 +1115,8 @@ CREATE TABLE weighings (
 CREATE INDEX weighings_by_lot ON weighings(lot_id, id) WHERE lot_id IS NOT NULL;
 -- One weighing per sorting entry.
 CREATE UNIQUE INDEX weighings_by_entry ON weighings(entry_id) WHERE entry_id IS NOT NULL;
+-- One weighing per check (a check counts only with its weighing captured off the balance).
+CREATE UNIQUE INDEX weighings_by_check ON weighings(check_id) WHERE check_id IS NOT NULL;
 -- A captured weight names a balance in use, by its code and serial number as registered.
 CREATE TRIGGER weighings_captured BEFORE INSERT ON weighings
 WHEN new.captured = 1 AND NOT EXISTS (

@@ -1003,6 +1003,7 @@ CREATE TABLE weighings (
 );
 CREATE INDEX weighings_by_lot ON weighings (lot_id, id) WHERE lot_id IS NOT NULL;
 CREATE UNIQUE INDEX weighings_by_entry ON weighings (entry_id) WHERE entry_id IS NOT NULL;
+CREATE UNIQUE INDEX weighings_by_check ON weighings (check_id) WHERE check_id IS NOT NULL;
 
 -- A captured weight names a balance in use, by its code and serial number as registered.
 CREATE FUNCTION weighings_captured() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -16,9 +16,11 @@ from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.weighing import WeightSource
 from sortapp.reports import documents
 from sortapp.services import balances, sorting
+from sortapp.services.settings import site_today
 from sortapp.services.verify import audit_entries, verify
 from tests.conftest import make_lot, refused_by_schema
-from tests.unit.services.test_balances import _ready, _receive, _reference, captured
+from tests.forger import tamper
+from tests.unit.services.test_balances import _ready, _receive, _reference, _setting, captured
 
 
 def _count(db, table: str) -> int:
@@ -85,6 +87,13 @@ def test_a_capture_on_another_port_than_the_registered_one_is_refused(db, who):
     assert _count(db, "weighings") == 0
 
 
+def _ago_in(offset: str) -> str:
+    """Now, written in the zone ``offset`` (``+05:00``): the same moment, not canonical UTC."""
+    hours, minutes = (int(part) for part in offset[1:].split(":"))
+    zone = dt.timezone(dt.timedelta(hours=hours, minutes=minutes))
+    return canonical.parse_iso_utc(_ago(0)).astimezone(zone).isoformat()
+
+
 @pytest.mark.parametrize(
     ("at", "said"),
     [
@@ -93,6 +102,10 @@ def test_a_capture_on_another_port_than_the_registered_one_is_refused(db, who):
         (lambda: "", "the capture's time '' is not a time"),
         (lambda: "yesterday", "the capture's time 'yesterday' is not a time"),
         (lambda: "2026-12-02T06:00:00", "is not a time"),  # no zone
+        # A real time now, written with another offset or in short: not canonical UTC, refused
+        # rather than recorded as given.
+        (lambda: _ago_in("+05:00"), "is not a time in UTC"),
+        (lambda: _ago(0).replace(".", ",").rstrip("Z") + "+00:00", "is not a time in UTC"),
     ],
 )
 def test_a_capture_too_old_or_from_the_future_is_refused(db, who, at, said):
@@ -139,7 +152,7 @@ def test_an_unverified_last_digit_is_refused_on_a_balance_verified_for_trade(db,
     with pytest.raises(UserError, match="the balance marks its last digit as not verified: "):
         _receive(db, who, bracketed)
     assert _count(db, "weighings") == 0
-    _receive(db, who, captured("100.000", raw="+    100.000 ct\\r\\n"))
+    _receive(db, who, captured("100.000", raw="+  100.000 ct \\r\\n"))
     balances.update_balance(db, who.admin, "B-01", {"verified": "no"}, "not for trade")
     _receive(db, who, bracketed, number="L2")
     assert _count(db, "weighings") == 2
@@ -148,8 +161,8 @@ def test_an_unverified_last_digit_is_refused_on_a_balance_verified_for_trade(db,
 def test_a_gross_reading_is_not_taken_as_the_net_weight(db, who):
     _ready(db, who)
     balances.update_balance(db, who.admin, "B-01", {"protocol": "sbi"}, "replaced interface")
-    with pytest.raises(UserError, match="shows its gross weight, not the net weight"):
-        _receive(db, who, captured("100.000", raw="G     +  100.000 ct\\r\\n"))
+    with pytest.raises(UserError, match="the balance sent its gross weight, not the net"):
+        _receive(db, who, captured("100.000", raw="G#    +  100.000 ct \\r\\n"))
 
 
 # -- the database states the rules ----------------------------------------------------------------
@@ -283,6 +296,29 @@ def test_a_check_is_read_off_the_balance_even_where_weights_may_be_typed(db, who
     with pytest.raises(NotFound, match="not in the register"):
         balances.record_check(db, who.olu, "B-01", reference="R-7", source=captured("5.000"))
     assert _count(db, "balance_checks") == 0
+
+
+def test_a_check_row_written_without_its_captured_reading_unblocks_nothing(db, who):
+    """A passing check row put in by other means (an operator's own SQL: the server lets them
+    insert checks) has no weighing captured off the balance: it does not count as today's
+    check; the same check recorded through sortapp does."""
+    _ready(db, who)
+    _reference(db, who)
+    _setting(db, who, "balance-daily-check", "yes")
+    assert not balances.capture_state(db, "B-01").allowed
+    today = site_today(db)
+    tamper(
+        db,
+        "INSERT INTO balance_checks (id, balance_id, day, reference, nominal_mct, tolerance_mct, "
+        f"read_mct, passed, user_id, at) SELECT 1, id, '{today}', 'R-5ct', 5000, 10, 5000, 1, "
+        f"{who.olu.user_id}, '{today}T00:00:00.000000Z' FROM balance_register",
+    )
+    state = balances.capture_state(db, "B-01")
+    assert not state.allowed and state.checked_today is False
+    with pytest.raises(UserError, match="check"):
+        _receive(db, who, captured("100.000"))
+    balances.record_check(db, who.olu, "B-01", reference="R-5ct", source=captured("5.000"))
+    assert balances.capture_state(db, "B-01").allowed
 
 
 # -- the reconciliation --------------------------------------------------------------------------
