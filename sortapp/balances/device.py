@@ -378,6 +378,13 @@ class Balance:
                 f"({seen}): bytes may be lost on the line; check the cable and the port "
                 f"settings ({self.settings.describe()})"
             )
+        if self.passive and previous is not None and _settled(reading):
+            # One stable line, and no other: a balance that prints on its PRINT key
+            raise BalanceUnstable(
+                f"one stable reading came ({reading.shown()}) but a capture takes two that "
+                "agree: press the balance's PRINT key again within "
+                f"{timeout:g} s (or set the balance to send continuously)"
+            )
         # a busy answer after weights (MT-SICS "S I": not stable in its own time) is unstable
         raise BalanceUnstable(
             f"the reading stayed unstable for {timeout:g} s (last: {weighed.shown()}): keep the "

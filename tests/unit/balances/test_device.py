@@ -353,3 +353,21 @@ def test_any_bytes_from_the_line_give_a_reading_or_a_balance_error(data, protoco
             except BalanceError:
                 continue
             assert result is None or isinstance(result, (Reading, DeviceInfo))
+
+
+def test_a_balance_printing_on_its_key_is_told_to_print_again():
+    """A balance that sends a line only when its PRINT key is pressed, pressed once: the
+    capture needs two agreeing lines, and says so (not "unstable")."""
+    with Balance("loop://", "sbi", timeout=0.3, passive=True) as balance:
+        pressed = [b"+    1.234 ct \r\n"]  # the key pressed once, once the capture is asked
+        forget_earlier = balance._waiting
+
+        def asked() -> None:
+            forget_earlier()
+            balance._port.write(b"".join(pressed))
+
+        balance._waiting = asked  # type: ignore[method-assign]
+        with pytest.raises(BalanceUnstable, match="press the balance's PRINT key again"):
+            balance.read_stable(0.5)
+        pressed.append(pressed[0])  # pressed twice
+        assert balance.read_stable(0.5).value == D("1.234")
