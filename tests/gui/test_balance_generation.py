@@ -64,8 +64,8 @@ def asked(qtbot, panel, held: HeldBalance) -> None:
 
 def answered(qtbot, panel, held: HeldBalance) -> None:
     """The held reading let go, and its answer come back to the screen."""
-    with qtbot.waitSignal(panel._link.worker.captured, timeout=5000):
-        held.release.set()
+    held.release.set()
+    qtbot.waitUntil(lambda: not panel._link._asked, timeout=5000)  # its answer taken back
 
 
 def test_a_capture_read_as_another_lot_opens_is_dropped(qtbot, make_window, db, who, held):
