@@ -20,7 +20,6 @@ import contextlib
 import dataclasses
 import json
 import logging
-import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -71,6 +70,7 @@ from sortapp.balances.reading import (
     capture_refusal,
     reading_mct,
 )
+from sortapp.core.canonical import parse_iso_utc
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import SortAppError
 from sortapp.core.roles import Role
@@ -97,13 +97,13 @@ CAPTURE_CODE_KEY = "workstation/capture_barcode"
 DEFAULT_CAPTURE_CODE = "*CAPTURE*"
 
 #: How long a captured weight may wait before it is recorded (the services refuse an older
-#: capture): after it the field's capture is cleared, to be captured again.
+#: capture, by its ``captured_at`` against ``sortapp.core.clock``).
 CAPTURE_MAX_AGE_S = 10 * 60
+#: When the panel clears a capture, to be captured again: before the services would refuse
+#: it (measured as they measure it: its ``captured_at`` against ``clock.utc_now``).
+CAPTURE_EXPIRE_S = 9 * 60 + 30
 #: How often the panel looks whether its captures have aged.
 AGE_CHECK_MS = 15_000
-
-#: The clock a capture's age is measured by (seconds; a test moves it on).
-clock: Callable[[], float] = time.monotonic
 
 #: How often the live reading is asked for (~5 Hz).
 POLL_MS = 200
@@ -461,11 +461,14 @@ class BalanceLink(QObject):
         self.code = code
         #: The port opened (the register's): what a captured weight says it was read through.
         self.port = port
+        #: The register's settings it was opened with (``connection``): a change reconnects.
+        self.settings: tuple[object, ...] = ()
         self.last: Reading | None = None
         self.info: DeviceInfo | None = None
         self.state_text = "connecting"
         self.why_lost = ""
-        self._asked: deque[BalancePanel] = deque()
+        #: Who asked for each capture not answered yet, with the panel's generation then.
+        self._asked: deque[tuple[BalancePanel, int]] = deque()
         #: Who asked for each zero or tare not answered yet (its ``told`` answers it).
         self._adjusting: deque[BalancePanel | None] = deque()
         self._thread = QThread(self)
@@ -496,8 +499,10 @@ class BalanceLink(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
-    def capture(self, panel: BalancePanel) -> None:
-        self._asked.append(panel)
+    def capture(self, panel: BalancePanel, generation: int = 0) -> None:
+        """Ask for a stable reading for ``panel``; its answer carries ``generation`` back (the
+        panel drops an answer asked for in a context since gone)."""
+        self._asked.append((panel, generation))
         self._capture_asked.emit()
 
     def zero(self, panel: BalancePanel | None = None) -> None:
@@ -548,22 +553,22 @@ class BalanceLink(QObject):
         self.info = info
         self.identified.emit(info)
 
-    def _asker(self) -> BalancePanel | None:
+    def _asker(self) -> tuple[BalancePanel, int] | None:
         while self._asked:
-            panel = self._asked.popleft()
+            panel, generation = self._asked.popleft()
             if shiboken6.isValid(panel):
-                return panel
+                return panel, generation
         return None
 
     def _on_worker_captured(self, reading: Reading) -> None:
-        panel = self._asker()
-        if panel is not None:
-            panel.take(reading)
+        asker = self._asker()
+        if asker is not None:
+            asker[0].take(reading, asker[1])
 
     def _on_worker_refused(self, why: str) -> None:
-        panel = self._asker()
-        if panel is not None:
-            panel.refuse(why, clears=True)
+        asker = self._asker()
+        if asker is not None:
+            asker[0].refused_answer(why, asker[1])
 
 
 #: Each session's balance link (made on first use; stopped as the window closes).
@@ -590,8 +595,39 @@ def link_for(ctx: Context) -> BalanceLink | None:
         stable_timeout_s=STABLE_TIMEOUT_S,
         backoff_s=BACKOFF_S,
     )
+    link.settings = connection(record)
     _LINKS[ctx] = link
     return link
+
+
+def connection(record: BalanceRecord) -> tuple[object, ...]:
+    """What of the register's record the link is opened with (``opener_for``): its port,
+    protocol, serial line settings, terminator and pattern."""
+    return (
+        record.port,
+        record.protocol,
+        record.baudrate,
+        record.bytesize,
+        record.parity,
+        record.stopbits,
+        record.handshake,
+        record.terminator,
+        record.pattern,
+    )
+
+
+#: Said when the register's settings of the balance changed under a running link.
+SETTINGS_CHANGED = "balance settings changed: reconnecting"
+
+
+def reconnect(ctx: Context) -> None:
+    """Stop the session's balance and open it again with the register's settings now (an
+    admin changed them): every panel of the session shows the new link."""
+    stop(ctx)
+    for panel in _panels():
+        if panel.ctx is ctx:
+            panel.connect_balance()
+    ctx.say(SETTINGS_CHANGED[:1].upper() + SETTINGS_CHANGED[1:] + ".")
 
 
 def running_link(ctx: Context) -> BalanceLink | None:
@@ -697,8 +733,11 @@ class BalancePanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         #: Each field's captured source, with the text captured (until edited by hand).
         self._captured: dict[NumberField, tuple[WeightSource, str]] = {}
-        #: When each field's weight was captured (``clock``), and by whom (the user's id).
-        self._taken: dict[NumberField, tuple[float, int]] = {}
+        #: When each field's weight was captured (its ``captured_at``), and by whom (user id).
+        self._taken: dict[NumberField, tuple[str, int]] = {}
+        #: The context captures belong to: bumped as it goes (another lot, another user, the
+        #: workstation locked, ``forget``); an answer asked for in an older one is dropped.
+        self._generation = 0
         #: A capture goes once it is too old to be recorded (``CAPTURE_MAX_AGE_S``).
         self._ageing = QTimer(self)
         self._ageing.setInterval(AGE_CHECK_MS)
@@ -920,6 +959,7 @@ class BalancePanel(QFrame):
 
     def _on_ctx_actor_changed(self, actor: object) -> None:
         self.apply_role()
+        self._generation += 1  # a capture under way was asked for by the one before
         who = getattr(actor, "user_id", None)
         if any(by != who for _at, by in self._taken.values()):
             self.forget("another user signed in")
@@ -998,7 +1038,7 @@ class BalancePanel(QFrame):
 
     def _show_badge(self) -> None:
         link = self._link
-        if link is None or self.ctx.locked:
+        if link is None or self.ctx.locked or not self._settings_current():
             return
         serial = link.info.serial_no if link.info is not None else None
         unidentified = self._unidentified()
@@ -1030,6 +1070,19 @@ class BalancePanel(QFrame):
         # Why, beside the badge while it holds (it says what to do; in full in its tool tip).
         why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
         self._show_blocked(why)
+
+    def _settings_current(self) -> bool:
+        """Whether the link was opened with the register's settings now; if not (an admin
+        changed its port, protocol, serial line or pattern), reconnect with them: False."""
+        link = self._link
+        if link is None or not link.settings:
+            return True
+        record = balance_record(self.ctx, link.code)
+        if record is None or connection(record) == link.settings:
+            return True
+        log.info("balance %s: %s", link.code, SETTINGS_CHANGED)
+        reconnect(self.ctx)
+        return False
 
     def _show_blocked(self, why: str) -> None:
         """Why capture is blocked ('' for not): on a page, beside the badge, which keeps only
@@ -1076,6 +1129,9 @@ class BalancePanel(QFrame):
             why = self.field.toolTip().split(". ")[0] or "the carats field takes no weight now"
             self.refuse(why[:1].lower() + why[1:].rstrip("."))
             return
+        if not self._settings_current():
+            self.refuse(SETTINGS_CHANGED, clears=True)
+            return
         if not link.connected:
             self.refuse(f"the balance is not connected ({link.state_text})", clears=True)
             return
@@ -1089,14 +1145,21 @@ class BalancePanel(QFrame):
             self.refuse(state.message)
             return
         self.capture_button.setEnabled(False)  # until the answer
-        link.capture(self)
+        link.capture(self, self._generation)
 
-    def take(self, reading: Reading) -> None:
-        """The stable reading captured: into the field, its source remembered."""
+    def take(self, reading: Reading, generation: int | None = None) -> None:
+        """The stable reading captured: into the field, its source remembered. ``generation``:
+        the panel's when it was asked for; if its context has gone since (another lot or
+        user, the workstation locked), the reading is dropped: capture again."""
         self.capture_button.setEnabled(self._link is not None and self._link.connected)
         link = self._link
         if link is None or self.ctx.locked or not self.isVisible():
             return  # (a dialog closed since it asked: its capture goes nowhere)
+        if generation is not None and generation != self._generation:
+            self.refuse(
+                "the lot, the user or the lock changed while the balance was read; capture again"
+            )
+            return
         mct = reading_mct(reading)
         text = self.field.shown(mct)
         serial = link.info.serial_no if link.info is not None else ""
@@ -1111,12 +1174,19 @@ class BalancePanel(QFrame):
         )
         self.field.setText(text)
         self._captured[self.field] = (source, text)
-        self._taken[self.field] = (clock(), self.ctx.actor.user_id)
+        self._taken[self.field] = (source.captured_at, self.ctx.actor.user_id)
         self._ageing.start()
         self._clear_note()
         self.field.setToolTip(f"From balance {link.code}: {reading.shown()}")
         self.ctx.say(f"Captured {text} ct from balance {link.code}.", self)
         self.weighed.emit()
+
+    def refused_answer(self, why: str, generation: int) -> None:
+        """The balance gave nothing to capture (``why``); unsaid if asked in a context gone."""
+        if generation == self._generation:
+            self.refuse(why, clears=True)
+        elif self._link is not None:
+            self.capture_button.setEnabled(self._link.connected)
 
     def refuse(self, why: str, *, clears: bool = False) -> None:
         """Capture took nothing: say why, here and in the status bar. ``clears``: the cause is
@@ -1172,7 +1242,8 @@ class BalancePanel(QFrame):
     def forget(self, why: str = "") -> None:
         """Drop every captured weight (its field emptied): the context it was captured in has
         gone (another lot, another user, the workstation locked, the dialog closed). ``why``:
-        said, with "capture again"."""
+        said, with "capture again". A capture still being read is dropped as it comes."""
+        self._generation += 1
         if not self._captured:
             return
         for field, (_source, text) in list(self._captured.items()):
@@ -1187,8 +1258,12 @@ class BalancePanel(QFrame):
 
     def expire(self) -> None:
         """Drop the captures too old to be recorded (the services refuse them): capture again."""
-        now = clock()
-        old = [f for f, (at, _by) in self._taken.items() if now - at > CAPTURE_MAX_AGE_S]
+        now = parse_iso_utc(utc_now())
+        old = [
+            f
+            for f, (at, _by) in self._taken.items()
+            if (now - parse_iso_utc(at)).total_seconds() >= CAPTURE_EXPIRE_S
+        ]
         for field in old:
             _source, text = self._captured.pop(field)
             del self._taken[field]
@@ -1198,7 +1273,9 @@ class BalancePanel(QFrame):
         if not self._captured:
             self._ageing.stop()
         if old:
-            self._say_again(f"the capture is over {CAPTURE_MAX_AGE_S // 60} minutes old")
+            self._say_again(
+                f"the capture is nearly {CAPTURE_MAX_AGE_S // 60} minutes old, the most recorded"
+            )
 
     def _say_again(self, why: str) -> None:
         text = f"Captured weight cleared: {why}; capture again."
