@@ -11,7 +11,7 @@ import pytest
 
 from sortapp.balances.reading import Reading
 from sortapp.core.weighing import KEYED
-from sortapp.services import site
+from sortapp.services import balances, site
 from sortapp.ui import balance
 from tests.conftest import PASSWORD, make_lot
 from tests.gui.balancefake import FakeBalance
@@ -107,3 +107,24 @@ def test_a_capture_in_the_same_context_is_taken(qtbot, make_window, held):
     asked(qtbot, panel, held)
     answered(qtbot, panel, held)
     assert page.f_carats.text() == "1.234" and panel.source().captured
+
+
+def test_a_register_change_reconnects_the_workstation_with_the_new_settings(
+    qtbot, make_window, db, who, held
+):
+    """An admin moves the balance to another port: a workstation already connected does not
+    keep reading on the old one (its captures would be refused as read on another port); it
+    says so and connects again with the register's settings now."""
+    window = make_window()
+    _page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    old = panel._link
+    assert old.settings[0] != "COM9"
+    balances.update_balance(db, who.admin, "B1", {"port": "COM9"}, "moved to the other bench")
+    with qtbot.waitSignal(
+        panel.ctx.said, check_params_cb=lambda text: "settings changed" in text, timeout=5000
+    ):
+        panel.capture()
+    assert "settings changed" in panel.note.text()
+    connected(qtbot, panel)
+    assert panel._link is not old and panel._link.settings[0] == "COM9"
