@@ -15,7 +15,7 @@ from sortapp.services import balances, site
 from sortapp.ui import balance
 from tests.conftest import PASSWORD, make_lot
 from tests.gui.balancefake import FakeBalance
-from tests.gui.test_balance_panel import connected, register, sorting_panel
+from tests.gui.test_balance_panel import answered_by, connected, sorting_panel
 
 
 class HeldBalance(FakeBalance):
@@ -42,11 +42,7 @@ class HeldBalance(FakeBalance):
 @pytest.fixture
 def held(monkeypatch, db, who) -> Iterator[HeldBalance]:
     found = HeldBalance()
-    register(db, who)
-    monkeypatch.setattr(balance, "opener_for", lambda record: found.opener)
-    monkeypatch.setattr(balance, "POLL_MS", 20)
-    monkeypatch.setattr(balance, "BACKOFF_S", (0.05,))
-    balance.set_station("B1")
+    answered_by(monkeypatch, db, who, found)
     try:
         yield found
     finally:

@@ -37,15 +37,21 @@ def register(db, who, code: str = "B1", serial_no: str = "B123456789") -> None:
     )
 
 
-@pytest.fixture
-def fake(monkeypatch, db, who) -> Iterator[FakeBalance]:
-    """Balance B1 in the register, this workstation's, answered by a FakeBalance."""
-    found = FakeBalance()
+def answered_by(monkeypatch, db, who, found: FakeBalance) -> None:
+    """Balance B1 in the register, this workstation's, answered by ``found`` (polled fast,
+    reconnected at once); the test stops it (``balance.stop_all``)."""
     register(db, who)
     monkeypatch.setattr(balance, "opener_for", lambda record: found.opener)
     monkeypatch.setattr(balance, "POLL_MS", 20)
     monkeypatch.setattr(balance, "BACKOFF_S", (0.05,))
     balance.set_station("B1")
+
+
+@pytest.fixture
+def fake(monkeypatch, db, who) -> Iterator[FakeBalance]:
+    """Balance B1 in the register, this workstation's, answered by a FakeBalance."""
+    found = FakeBalance()
+    answered_by(monkeypatch, db, who, found)
     try:
         yield found
     finally:
