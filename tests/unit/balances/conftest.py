@@ -39,15 +39,3 @@ def balance_sim_pty() -> Iterator[SimFactory]:
     """A factory: ``balance_sim_pty(protocol, **state) -> (sim, "/dev/pts/N")`` (POSIX)."""
     with contextlib.ExitStack() as stack:
         yield _factory(stack, serve_pty)
-
-
-@pytest.fixture
-def sim_tcp(balance_sim: SimFactory) -> SimFactory:
-    """The name BAL_SPEC section B uses for ``balance_sim``."""
-    return balance_sim
-
-
-@pytest.fixture
-def sim_pty(balance_sim_pty: SimFactory) -> SimFactory:
-    """The name BAL_SPEC section B uses for ``balance_sim_pty``."""
-    return balance_sim_pty
