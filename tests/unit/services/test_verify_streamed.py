@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from sortapp.services import site, verify
@@ -100,25 +102,38 @@ def test_a_seal_holds_the_digests_the_pass_made(db, who, monkeypatch):
         ),
     ],
 )
-def test_under_a_seal_the_second_lane_is_a_thread_and_finds_what_was_edited(
+def test_under_a_seal_the_second_lane_is_a_worker_process_and_finds_what_was_edited(
     db, who, monkeypatch, edit, expected
 ):
-    """Under an anchored seal no worker process starts: the checks run in two threads of this
-    process, and an edit of a sealed row, in any block of its chunk, is still named."""
+    """Under an anchored seal, as without one, the second lane is a worker process (two threads
+    of one process took turns), started before the schema is checked so that its start
+    overlaps it; an edit of a sealed row, in any block of its chunk, is still named."""
     monkeypatch.setattr(integrity, "CHUNK", 8)
     monkeypatch.setattr(integrity, "DIGEST_BLOCK", 2)
     monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
     _history(db, who, 2)
     assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     make_sorted_lot(db, who.olu, "N1")
+    events: list[str] = []
 
-    def no_process(*args, **kwargs):
-        raise AssertionError("a worker process started under a seal")
+    class Pool(verify.ProcessPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            events.append(fn.__name__ if fn is verify._started else f"task {args[1][0]}")
+            return super().submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr(verify, "ProcessPoolExecutor", no_process)
+    schema_check = verify._check_schema
+
+    def check_schema(*args):  # type: ignore[no-untyped-def]
+        events.append("schema")
+        schema_check(*args)
+
+    monkeypatch.setattr(verify, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(verify, "_check_schema", check_schema)
     report = verify.verify(db)
     assert report.ok, report.problems
     assert set(report.seconds) == set(verify._ORDER)
+    assert events[:2] == ["_started", "schema"], events
+    assert any(event.startswith("task ") for event in events), events
     tamper(db, edit)
     problems = verify.verify(db).problems
     assert any(expected in p for p in problems), problems
@@ -148,3 +163,47 @@ def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
     assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     sealed = verify._scope(db, full=False)
     assert verify._tasks(sealed)[0][0] == "audit chain"
+
+
+# The texts the seals made before the digests' queries stopped sorting in a subquery (their
+# definition: every row of the range, in key order), so those seals stay usable.
+_SORTED = {
+    "audit": f"""SELECT CAST(group_concat(hash || {integrity.AUDIT_TEXT} || char(10), '') AS BLOB)
+                 FROM (SELECT * FROM audit WHERE id BETWEEN ? AND ? ORDER BY id)""",
+    "journal": """SELECT CAST(group_concat(json_array(id, uid, kind, at, user_id, lot_id,
+                  parcel_id, reverses_id, reason, hash) || char(10), '') AS BLOB)
+                  FROM (SELECT * FROM journal WHERE id BETWEEN ? AND ? ORDER BY id)""",
+    "journal lines": """SELECT CAST(group_concat(json_array(id, journal_id, place, lot_id,
+                        category_id, parcel_id, loss_type, mct, stones) || char(10), '') AS BLOB)
+                        FROM (SELECT * FROM postings WHERE journal_id BETWEEN ? AND ?
+                              ORDER BY journal_id, id)""",
+    "balances": """SELECT count(*), CAST(group_concat(json_array(lot_id, category_id, parcel_id,
+                   loss_type, mct, stones), char(10)) AS BLOB)
+                   FROM (SELECT * FROM balances WHERE place = ? AND lot_id >= ? AND lot_id < ?
+                         ORDER BY place, lot_id, category_id, parcel_id, loss_type)""",
+}
+
+
+def test_the_digests_unsorted_are_those_of_the_rows_in_key_order(db, who, monkeypatch):
+    """The digests read a range of keys as it comes, without sorting it again: the same bytes
+    as the rows sorted by their keys, so seals made before stay usable."""
+    monkeypatch.setattr(integrity, "CHUNK", 8)
+    monkeypatch.setattr(integrity, "DIGEST_BLOCK", 3)
+    _history(db, who, 3)
+    for family, table in (("audit", "audit"), ("journal", "journal")):
+        for first, last in integrity.chunk_ranges(integrity.max_id(db, table)):
+            digest = hashlib.sha256()
+            for part in (family, "journal lines") if family == "journal" else (family,):
+                digest.update(db.execute(_SORTED[part], (first, last)).fetchone()[0] or b"")
+                digest.update(b"\x1e")
+            assert integrity.chunk_digest(db, family, first, last) == digest.hexdigest()
+    chunks = list(integrity.balance_chunks(db))
+    assert chunks
+    for chunk in chunks:
+        digest, count = hashlib.sha256(), 0
+        lots = (chunk * integrity.BALANCE_CHUNK, (chunk + 1) * integrity.BALANCE_CHUNK)
+        for place in integrity.PLACES:
+            rows, blob = db.execute(_SORTED["balances"], (place, *lots)).fetchone()
+            count += rows
+            digest.update(place.encode() + b"\x1f" + (blob or b"") + b"\x1e")
+        assert integrity.balance_chunk_digest(db, chunk) == (count, digest.hexdigest())
