@@ -9,7 +9,6 @@ not write ``meta``: the owner's function ``sortapp_wrote`` records it for them (
 from __future__ import annotations
 
 from sortapp import __version__
-from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
 #: The ``meta`` key.
@@ -19,11 +18,9 @@ _NOTE = f"UPDATE meta SET value = ? WHERE key = '{KEY}' AND value IS NOT ?"
 
 
 def note(db: Database) -> None:
-    """Record this sortapp's version as the last writer (inside the caller's transaction)."""
-    if dbapi.sqlite(db):
-        db.conn.execute(_NOTE, (__version__, __version__))
-    else:
-        db.conn.execute(server_note())
+    """Record this sortapp's version as the last to write a SQLite file (inside the caller's
+    write transaction; the server's is ``server_note``)."""
+    db.conn.execute(_NOTE, (__version__, __version__))
 
 
 def server_note() -> str:
