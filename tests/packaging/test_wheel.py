@@ -54,7 +54,7 @@ class Installed:
 
     def run(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(self.tool("sortapp")), *args],
+            [str(self.tool("sortapp.exe" if os.name == "nt" else "sortapp")), *args],
             cwd=self.work,
             env={**self.env(), **env},
             capture_output=True,
