@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from sortapp import __version__
+from sortapp.core.errors import KnownStorageError
 from sortapp.services import about
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import migrations, written
@@ -67,3 +70,24 @@ def test_a_file_opened_read_only_keeps_its_last_writer(db_path):
         assert written.read(db) == "0.0.9"
     finally:
         db.close()
+
+
+@pytest.mark.sqlite_only("a file's schema version")
+def test_a_file_of_a_newer_sortapp_is_refused_and_keeps_its_last_writer(db_path):
+    db = open_db(db_path)
+    with transaction(db):
+        db.execute("UPDATE meta SET value = '9.9.9' WHERE key = 'written_by'")
+        db.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'",
+            (str(migrations.SCHEMA_VERSION + 1),),
+        )
+    db.close()
+    with pytest.raises(KnownStorageError, match="newer than this sortapp"):
+        open_db(db_path)
+    raw = sqlite3.connect(db_path)
+    try:
+        assert raw.execute("SELECT value FROM meta WHERE key = 'written_by'").fetchone() == (
+            "9.9.9",
+        )
+    finally:
+        raw.close()
