@@ -29,7 +29,10 @@ QT_PLUGINS: dict[str, tuple[str, ...]] = {
     # Linux: OpenGL on X11 (Qt asks for one of them at start; without them it says so).
     "xcbglintegrations": ("qxcb-glx-integration", "qxcb-egl-integration"),
     # Linux: dead keys and compose sequences (accented names), and IBus where the desktop uses it.
-    "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"),
+    "platforminputcontexts": (
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    ),
     "printsupport": ("cupsprintersupport",),  # Linux and macOS printers (Windows: built in)
     "styles": ("qmodernwindowsstyle", "qwindowsvistastyle"),  # Windows' own look
 }
@@ -86,7 +89,7 @@ def version(root: Path = ROOT) -> str:
 def version_numbers(text: str) -> tuple[int, int, int, int]:
     """The four numbers Windows keeps for a version (``0.1.0`` -> 0, 1, 0, 0; a suffix such as
     ``rc1`` or ``.dev2`` is left out)."""
-    numbers = [int(n) for n in re.findall(r"\d+", text.split("+")[0])[:3]]
+    numbers = [int(n) for n in re.findall(r"\d+", text.split("+", maxsplit=1)[0])[:3]]
     numbers += [0] * (4 - len(numbers))
     return numbers[0], numbers[1], numbers[2], numbers[3]
 

@@ -57,7 +57,7 @@ def ico(pngs: dict[int, bytes]) -> bytes:
 
 
 def main() -> int:
-    _app = QGuiApplication(sys.argv[:1] + ["-platform", "offscreen"])
+    _app = QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
     pngs = {}
     for size in SIZES:
         svg = HERE / ("sortapp-small.svg" if size in SMALL else "sortapp.svg")
