@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 import tomllib
@@ -18,9 +19,23 @@ MACHINE_FILE = "sortapp.toml"
 
 
 def resources_dir() -> Path:
+    """The folder of sortapp's resources (countries, common passwords, the assortment).
+
+    The repository keeps them at its top level, ``resources/``; each way of installing puts them
+    somewhere else (issue 17):
+
+    - a frozen (PyInstaller) build: ``resources/`` in the bundle's folder, ``sys._MEIPASS``
+      (the spec's ``datas=[("../resources", "resources")]``);
+    - a wheel (``pip install .``): inside the package, ``sortapp/resources`` (setup.py maps the
+      folder onto the package ``sortapp.resources``), found through ``importlib.resources``;
+    - a checkout (``pip install -e .``, or PYTHONPATH): ``resources/`` beside the package.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
+    installed = importlib.resources.files(__package__ or "sortapp") / "resources"
+    if isinstance(installed, Path) and installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
 
 

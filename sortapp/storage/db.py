@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.storage import backup, dbapi, files, migrations, rowcover
+from sortapp.storage import backup, dbapi, files, migrations, rowcover, written
 from sortapp.storage.dbapi import Database
 
 if TYPE_CHECKING:
@@ -169,11 +169,16 @@ def transaction(db: Database) -> Iterator[Database]:
             return
         if dbapi.sqlite(db):
             conn.execute("BEGIN IMMEDIATE" if why is None else "BEGIN")
+            if why is None:
+                written.note(db)  # this sortapp's version, as the last to write (issue 17)
         else:
             # One writer at a time, as SQLite's BEGIN IMMEDIATE: every check a write makes
             # holds until it commits (the server's triggers enforce the rules regardless).
-            # Both in one message (one round trip; no parameters, so the simple protocol).
-            conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)})")
+            # All in one message (one round trip; no parameters, so the simple protocol),
+            # with this sortapp's version as the last to write (issue 17).
+            conn.execute(
+                f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITER_LOCK)}); {written.server_note()}"
+            )
         try:
             yield db
         except BaseException:

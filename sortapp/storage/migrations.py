@@ -17,7 +17,7 @@ from sqlite_utils.migrations import Migrations
 
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError
-from sortapp.storage import audit, rowcover
+from sortapp.storage import audit, rowcover, written
 
 migrations = Migrations("sortapp")
 
@@ -1157,6 +1157,13 @@ BEGIN SELECT RAISE(ABORT, 'a reference weight keeps its code'); END;
     )
 
 
+@migrations(name="0020_written_by")
+def m0020_written_by(db: Database) -> None:
+    """The version of the sortapp that last wrote the database: a ``meta`` row that each write
+    transaction keeps current (``storage.written``); empty until the first one (issue 17)."""
+    db.conn.execute("INSERT INTO meta (key, value) VALUES ('written_by', '')")
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))
@@ -1217,4 +1224,5 @@ def apply(db: Database) -> None:
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if int(row[0]) < SCHEMA_VERSION:
         db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        written.note(db)  # a schema change is a write: this sortapp's
         db.conn.commit()

@@ -56,6 +56,7 @@ def about_text(ctx: Context) -> str:
         f"sortapp {found.version}\n"
         "Inventory for rough-diamond sorting facilities.\n\n"
         f"Schema version: {found.schema}{newer}\n"
+        f"Last written by: sortapp {found.written_by or '(not recorded)'}\n"
         f"{place}: {found.where}"
     )
 

@@ -255,6 +255,7 @@ def test_the_about_box_says_version_schema_and_database(make_window, db_path, mo
     (text,) = shown
     assert f"sortapp {sortapp.__version__}" in text
     assert f"Schema version: {migrations.SCHEMA_VERSION}" in text
+    assert f"Last written by: sortapp {sortapp.__version__}" in text
     assert f"Database file: {db_path}" in text
 
 

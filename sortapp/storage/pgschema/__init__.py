@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sortapp.core.errors import KnownStorageError
-from sortapp.storage import migrations, rowcover
+from sortapp.storage import migrations, rowcover, written
 from sortapp.storage.pgschema import roles
 from sortapp.storage.pgschema.steps import SERVER_STEP_SQL, STEPS
 
@@ -230,6 +230,7 @@ def apply(db: PgDatabase) -> list[str]:
             _derived(db)
             roles.apply(db)
             _pin_search_path(db)
+            raw.execute(written.server_note())  # a schema change is a write: this sortapp's
         version = _version(db)
         if version is not None and version < migrations.SCHEMA_VERSION:
             raw.execute(

@@ -483,6 +483,9 @@ def apply(db: PgDatabase) -> None:
         raw.execute(f"REVOKE ALL ON FUNCTION {name}(text, text) FROM PUBLIC")
     raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_user_sync(text, text) TO {GROUPS[2]}")
     raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_user_password(text, text) TO {GROUPS[0]}")
+    # Every user records the version of the sortapp they write with (storage.written).
+    raw.execute("REVOKE ALL ON FUNCTION sortapp_wrote(text) FROM PUBLIC")
+    raw.execute(f"GRANT EXECUTE ON FUNCTION sortapp_wrote(text) TO {GROUPS[0]}")
 
 
 # -- what storage asks of the server about its session and its users -----------------------------

@@ -1051,6 +1051,17 @@ CREATE TRIGGER reference_weights_code BEFORE UPDATE ON reference_weights FOR EAC
     + _immutable("weighings")
 )
 
+#: SQLite's 0020: the version of the sortapp that last wrote the database, a ``meta`` row. A user
+#: may not write ``meta``; this function, the owner's, records the version for them and writes
+#: nothing else (``storage.written``; its grant: ``roles.apply``).
+S0020_WRITTEN_BY = """
+INSERT INTO meta (key, value) VALUES ('written_by', '');
+CREATE FUNCTION sortapp_wrote(version text) RETURNS void
+LANGUAGE sql SECURITY DEFINER AS $$
+    UPDATE meta SET value = version WHERE key = 'written_by' AND value IS DISTINCT FROM version
+$$;
+"""
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -1082,4 +1093,5 @@ STEPS: dict[str, str] = {
     "0017_stock_lines": S0017_STOCK_LINES,
     "0018_entries_reversal_index": S0018_ENTRIES_REVERSAL_INDEX,
     "0019_balances": S0019_BALANCES,
+    "0020_written_by": S0020_WRITTEN_BY,
 }

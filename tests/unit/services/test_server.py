@@ -294,3 +294,22 @@ def test_after_the_move_each_user_has_a_server_role_and_the_admin_signs_in(site_
         "sam": "sortapp_supervisor",
         "olu": "sortapp_operator",
     }
+
+
+def test_a_file_another_sortapp_wrote_last_moves_and_the_server_names_this_one(site_file, pg_url):
+    # (issue 17) meta is the schema's own: its written_by is the server's, not compared.
+    from sortapp import __version__  # noqa: PLC0415
+    from sortapp.storage import written  # noqa: PLC0415
+
+    db = open_db(site_file)
+    db.execute("UPDATE meta SET value = '0.0.9' WHERE key = 'written_by'")
+    db.conn.commit()
+    db.close()
+    server.migrate_to_server(site_file, pg_url, "admin", PASSWORD)
+    server_db = open_server(pg_url)
+    file_db = open_db(site_file, read_only=True)
+    try:
+        assert (written.read(server_db), written.read(file_db)) == (__version__, "0.0.9")
+    finally:
+        server_db.close()
+        file_db.close()

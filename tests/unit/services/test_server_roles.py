@@ -538,3 +538,28 @@ def test_a_party_names_its_own_writer_on_insert_and_on_update(floor, sign_in, ps
     found = parties.get_party(sam_db, "Antwerp Rough NV")
     assert found is not None and found.licence == "L-2"
     assert sam_db.execute("SELECT updated_by FROM parties").fetchall() == [(sam.user_id,)]
+
+
+def test_a_user_records_the_sortapp_they_write_with_and_nothing_else_of_meta(sign_in, psql):
+    # (issue 17) the owner's function writes meta's written_by for a user; meta itself is the
+    # owner's: the schema version stays out of a user's reach.
+    import psycopg  # noqa: PLC0415
+
+    from sortapp import __version__  # noqa: PLC0415
+    from sortapp.storage import migrations, written  # noqa: PLC0415
+
+    db, olu = sign_in("olu")
+    conn = psql("olu")
+    conn.execute("SELECT sortapp_wrote('0.0.9')")
+    assert written.read(db) == "0.0.9"
+    make_lot(db, olu, "L9")
+    assert written.read(db) == __version__
+    for sql in (
+        "UPDATE meta SET value = '99' WHERE key = 'schema_version'",
+        "INSERT INTO meta (key, value) VALUES ('note', 'x')",
+        "DELETE FROM meta WHERE key = 'written_by'",
+    ):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+            conn.execute(sql)
+    schema = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    assert schema == str(migrations.SCHEMA_VERSION)
