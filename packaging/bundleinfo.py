@@ -7,7 +7,6 @@ files with it); ``... windows-version`` the same as the four numbers Inno Setup 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -77,28 +76,25 @@ EXCLUDED_MODULES: list[str] = [
 ]
 
 
-def version(root: Path = ROOT) -> str:
-    """``sortapp.__version__``, read from the source without importing sortapp."""
-    text = (root / "sortapp" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
-    if match is None:
-        raise SystemExit("sortapp/__init__.py has no __version__")
-    return match.group(1)
+def _sortapp() -> Any:
+    """The checkout's sortapp package (its ``__init__`` only: no Qt, no database)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import sortapp  # noqa: PLC0415
+
+    return sortapp
 
 
-def version_numbers(text: str) -> tuple[int, int, int, int]:
-    """The four numbers Windows keeps for a version (``0.1.0`` -> 0, 1, 0, 0; a suffix such as
-    ``rc1`` or ``.dev2`` is left out)."""
-    numbers = [int(n) for n in re.findall(r"\d+", text.split("+", maxsplit=1)[0])[:3]]
-    numbers += [0] * (4 - len(numbers))
-    return numbers[0], numbers[1], numbers[2], numbers[3]
+def version() -> str:
+    """``sortapp.__version__``: the one place the version is written."""
+    return str(_sortapp().__version__)
 
 
 def windows_version_info(text: str) -> Any:
     """The Windows version resource (Properties > Details) for ``sortapp.exe``."""
     from PyInstaller.utils.win32 import versioninfo as vi  # noqa: PLC0415 (only when building)
 
-    numbers = version_numbers(text)
+    numbers = _sortapp().version_numbers(text)
     strings = [
         vi.StringStruct("CompanyName", "sortapp"),
         vi.StringStruct("FileDescription", "sortapp: rough-diamond sorting inventory"),
@@ -122,6 +118,6 @@ if __name__ == "__main__":
     if what == "version":
         print(version())
     elif what == "windows-version":
-        print(".".join(str(n) for n in version_numbers(version())))
+        print(".".join(str(n) for n in _sortapp().version_numbers(version())))
     else:
         raise SystemExit(f"usage: {sys.argv[0]} [version|windows-version]")
