@@ -151,6 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="sortapp", description="Rough-diamond sorting inventory.")
     parser.add_argument("--version", action="version", version=f"sortapp {__version__}")
     parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this install: a short day on a temporary database, a manifest printed to "
+        "PDF and read back, verify; exit 0 when every step passes",
+    )
+    parser.add_argument(
         "--db",
         help="database file, or the facility server's postgresql://HOST:PORT/DB (default: "
         "$SORTAPP_DB, else the machine's sortapp.toml, else the user data folder's file)",
@@ -180,6 +186,16 @@ def _configure_logging() -> None:
 def _open_app(db_path: Path | str) -> int:
     """Open the desktop app (its Qt modules are imported only then: the CLI never loads Qt)."""
     return desktop.open_app(db_path)
+
+
+def _selftest(args: argparse.Namespace) -> int:
+    """Run ``--selftest`` (on a database of its own: it takes no command and no --db)."""
+    if args.command is not None or args.db or args.user or args.read_only:
+        print("sortapp: --selftest takes no command and no other option", file=sys.stderr)
+        return 2
+    from sortapp import selftest  # noqa: PLC0415 (it loads Qt to print)
+
+    return selftest.run()
 
 
 def _open_file(args: argparse.Namespace, db_path: Path) -> Database:
@@ -267,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    if args.selftest:
+        return _selftest(args)
     if args.command is None:
         try:
             target = args.db or paths.default_database()

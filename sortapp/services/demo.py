@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from sortapp.core.errors import UserError
@@ -93,7 +94,30 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
     return [(n, r, p) for n, r, p in USERS]
 
 
+@dataclass(frozen=True)
+class Team:
+    """The demo site's people (``USERS``), signed in as people are: the admin and the
+    supervisors hold the site key, so their entries carry its signature."""
+
+    admin: Actor
+    sam: Actor
+    sue: Actor
+    olu: Actor
+
+
 def _fill(db: Database) -> None:
+    team = start_site(db)
+    _receive(db, team.olu, team.sam)
+    _sort(db, team.olu, team.sam, team.sue)
+    _parties(db, team.sam)
+    _pack(db, team.olu, team.sam)
+    anchors.checkpoint(db, team.admin)
+
+
+def start_site(db: Database) -> Team:
+    """Make the demo site on a new database: its users, its settings (what a customs broker
+    asks of the invoice among them) and a demo price for every category from 30 days ago;
+    return its people (also ``--selftest``'s site)."""
     admin_name, _role, admin_pw = USERS[0]
     site.init_site(
         db,
@@ -128,12 +152,7 @@ def _fill(db: Database) -> None:
     }
     start = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=30)).isoformat()
     assortment.import_prices(db, sam, prices, start)
-
-    _receive(db, olu, sam)
-    _sort(db, olu, sam, sue)
-    _parties(db, sam)
-    _pack(db, olu, sam)
-    anchors.checkpoint(db, admin)
+    return Team(admin, sam, sue, olu)
 
 
 #: The importers the demo ships to, as the register of parties holds them.

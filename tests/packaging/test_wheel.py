@@ -157,3 +157,12 @@ def test_the_wheel_says_its_version(installed):
 
     said = installed.run("--version")
     assert (said.returncode, said.stdout.strip()) == (0, f"sortapp {__version__}")
+
+
+def test_the_installed_sortapp_passes_its_selftest(installed):
+    temp = installed.work / "temp"
+    temp.mkdir()
+    done = installed.run("--selftest", TMPDIR=str(temp), TEMP=str(temp), TMP=str(temp))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1].startswith("selftest OK")
+    assert list(temp.iterdir()) == []
