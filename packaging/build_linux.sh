@@ -41,14 +41,15 @@ if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
     exit 1
 fi
 
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 step "building sortapp $VERSION with PyInstaller"
 start=$(date +%s)
 rm -rf "$WORK" "$BUNDLE"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$DIST" --workpath "$WORK/pyinstaller" packaging/sortapp.spec
-echo "built in $(( $(date +%s) - start )) s: $BUNDLE"
+PYINSTALLER_SECONDS=$(( $(date +%s) - start ))
+echo "built in $PYINSTALLER_SECONDS s: $BUNDLE"
 
 step "checking that every library in the bundle resolves"
 missing=$(cd "$BUNDLE" && find . -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
@@ -124,4 +125,5 @@ if [ "$INSTALL_CHECK" = 1 ]; then
 fi
 
 step "done"
+echo "PyInstaller $PYINSTALLER_SECONDS s, everything $SECONDS s"
 du -sh "$BUNDLE" "$TARBALL" "$DEB"
