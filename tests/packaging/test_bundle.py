@@ -168,20 +168,14 @@ def test_the_bundle_reads_a_balance_on_the_network(bundle):
 def test_the_bundle_makes_a_site_on_the_facility_server(bundle, pg_url):
     """psycopg's compiled driver (``PSYCOPG_IMPL=binary``: no falling back to a system libpq)
     connects, and the owner's ``init`` builds the schema on the server."""
+    site = ["--site-code", "ZAK", "--site-name", "Kimberley Hub", "--country", "ZA"]
     done = bundle.run(
         "--db",
         pg_url,
         "init",
-        "--site-code",
-        "KSF",
-        "--site-name",
-        "Kasane Sorting",
-        "--country",
-        "BW",
+        *site,
         "--admin",
-        "boss",
-        "--authority",
-        "Diamond Hub, Gaborone",
+        "root",
         SORTAPP_PASSWORD="correct horse battery",
         PSYCOPG_IMPL="binary",
     )
