@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 import PySide6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sortapp import __version__, paths
@@ -278,6 +278,15 @@ def open_window(where: Path | str | Target) -> MainWindow | None:
     return window
 
 
+def import_on_start(window: MainWindow, transfer: str) -> None:
+    """A transfer file double-clicked (``sortapp FILE``): its import starts as soon as the
+    window is up, as the Receiving page's button starts it (a supervisor or admin imports;
+    anyone else is told so)."""
+    from sortapp.ui import imports  # noqa: PLC0415 (loaded on first use)
+
+    QTimer.singleShot(0, window, lambda: imports.import_transfer(window, window.ctx, transfer))
+
+
 def mark_read_only(window: MainWindow, why: str) -> None:
     """Say in the title and, for good, in the status bar that nothing will be written."""
     window.setWindowTitle(f"{window.windowTitle()} [read-only]")
@@ -288,9 +297,9 @@ def mark_read_only(window: MainWindow, why: str) -> None:
     window.statusBar().insertPermanentWidget(1, label)
 
 
-def main(where: Path | str) -> int:
+def main(where: Path | str, transfer: str | None = None) -> int:
     """Open the desktop app on ``where`` (a file, or a ``postgresql://`` URL); return the
-    process exit code."""
+    process exit code. ``transfer``: a transfer file to import once the window shows."""
     configure_logging()
     app = make_application()
     sys.excepthook = _excepthook
@@ -316,6 +325,8 @@ def main(where: Path | str) -> int:
             f"The facility server {target.where} was not reached: {server_failure}",
         )
     window.show()
+    if transfer is not None:
+        import_on_start(window, transfer)
     # What start-up built lives as long as the app: keep it out of the cyclic collector's scans.
     gc.freeze()
     code = app.exec()

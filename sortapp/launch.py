@@ -14,6 +14,10 @@ from sortapp.desktop import open_app
 #: The options the program takes before a command; with nothing else, the app opens.
 _APP_OPTIONS = ("--db", "--user")
 
+#: How a transfer file's name ends (``sortapp bundle export``). Double-clicked, the desktop's file
+#: association (the .deb's MIME type, the Windows installer's) runs ``sortapp FILE``.
+TRANSFER_SUFFIX = ".sortapp-transfer"
+
 
 def app_database(argv: Sequence[str]) -> str | None:
     """Return the ``--db`` value ('' for the default) when ``argv`` asks for the app, else None."""
@@ -31,12 +35,22 @@ def app_database(argv: Sequence[str]) -> str | None:
     return db
 
 
+def transfer_file(argv: Sequence[str]) -> str | None:
+    """The file when ``argv`` is one transfer file's path alone (a double-click), else None."""
+    if len(argv) == 1 and argv[0].lower().endswith(TRANSFER_SUFFIX) and argv[0][:1] != "-":
+        return argv[0]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # verify's worker processes start this program again
         import multiprocessing  # noqa: PLC0415
 
         multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
+    transfer = transfer_file(args)
+    if transfer is not None:  # the app opens on the default database, to import the file
+        return open_app(None, transfer=transfer)
     db = app_database(args)
     if db is None:
         from sortapp.cli import main as command_line  # noqa: PLC0415

@@ -126,12 +126,14 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
         ctx.announce(Changes())
 
 
-def import_transfer(parent: QWidget, ctx: Context) -> None:
+def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> None:
+    """Import a transfer file: ``path``, or the one the person picks."""
     from sortapp.services import transfers  # noqa: PLC0415 (loaded on first use)
 
-    path = OpenFileDialog.ask(
-        parent, "Import transfer file", "sortapp transfer files (*.sortapp-transfer *.json)"
-    )
+    if path is None:
+        path = OpenFileDialog.ask(
+            parent, "Import transfer file", "sortapp transfer files (*.sortapp-transfer *.json)"
+        )
     if not path:
         return
     checked = ctx.act(parent, lambda: transfers.read_bundle(ctx.db, Path(path)))

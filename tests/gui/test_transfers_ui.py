@@ -8,6 +8,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from sortapp import app
 from sortapp.core import sitekey
 from sortapp.services import lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries
@@ -134,3 +135,55 @@ def test_an_admin_accepts_one_file_with_a_reason(qtbot, parent, receiver, export
     details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0].details)
     assert details["accepted"] == {"by": "root", "reason": "sheet in the post"}
     assert transfers.partner_keys(db) == []
+
+
+def test_a_file_given_is_imported_without_asking_which(
+    qtbot, parent, receiver, exported, monkeypatch
+):
+    """The file double-clicked (``sortapp FILE``) is the one imported: no file dialog."""
+    db, path = receiver
+    monkeypatch.setattr(
+        dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: pytest.fail("asked for a file"))
+    )
+    monkeypatch.setattr(imports.PinKeyDialog, "ask", classmethod(lambda c, *a: None))
+    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "sheet in the post"))
+    ctx = Context(db, path, site.login(db, "root", PASSWORD))
+    imports.import_transfer(parent, ctx, str(exported))
+    assert lots.get_lot(db, "KSF-P1").declared_mct == 60_000
+
+
+def test_the_app_started_on_a_transfer_file_starts_its_import(
+    qtbot, receiver, exported, tmp_path, monkeypatch
+):
+    """``app.main`` given a transfer file (a double-click) signs in as ever, shows the window,
+    then starts that file's import in it, for whoever signed in."""
+    _db, path = receiver
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    started = []
+    monkeypatch.setattr(
+        imports,
+        "import_transfer",
+        lambda parent, ctx, file: started.append((parent.isVisible(), ctx.actor.name, file)),
+    )
+    monkeypatch.setattr(
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("zsup", PASSWORD))
+    )
+    windows = []
+    real_open_window = app.open_window
+
+    def open_window(target):
+        windows.append(real_open_window(target))
+        return windows[-1]
+
+    class Loop:  # the app's event loop: until the import has started, then the window closed
+        def exec(self) -> int:
+            qtbot.waitUntil(lambda: bool(started))
+            windows[-1].close()
+            return 0
+
+    monkeypatch.setattr(app, "open_window", open_window)
+    monkeypatch.setattr(app, "make_application", Loop)
+    monkeypatch.setattr(app.gc, "freeze", lambda: None)
+    monkeypatch.setattr(app.sys, "excepthook", app.sys.excepthook)
+    assert app.main(path, transfer=str(exported)) == 0
+    assert started == [(True, "zsup", str(exported))]

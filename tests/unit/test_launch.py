@@ -50,6 +50,32 @@ def test_a_server_url_reaches_the_app_as_written(monkeypatch):
     assert opened == ["postgresql://db.plant.local:5432/ksf", None]
 
 
+def test_a_transfer_file_alone_opens_the_app_to_import_it(monkeypatch):
+    """A double-click on a transfer file runs ``sortapp FILE`` (the desktop's association)."""
+    opened = []
+    monkeypatch.setattr(
+        launch, "open_app", lambda where, transfer=None: opened.append((where, transfer)) or 0
+    )
+    windows_path = r"C:\Users\sam\Downloads\EXP-9.SORTAPP-TRANSFER"
+    assert launch.main(["EXP-9.sortapp-transfer"]) == 0
+    assert launch.main([windows_path]) == 0
+    assert opened == [(None, "EXP-9.sortapp-transfer"), (None, windows_path)]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bundle", "import", "EXP-9.sortapp-transfer"],
+        ["--db", "EXP-9.sortapp-transfer"],
+        ["EXP-9.json"],
+        ["-x.sortapp-transfer"],
+        [],
+    ],
+)
+def test_only_a_transfer_file_alone_is_one_to_import(argv):
+    assert launch.transfer_file(argv) is None
+
+
 def test_a_command_goes_to_the_command_line(capsys):
     assert launch.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("sortapp ")
