@@ -15,7 +15,6 @@ the temporary folder is read or written (no user data folder, no machine configu
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
@@ -123,8 +122,8 @@ def pack_and_seal(day: Day) -> str:
 
 
 def print_manifest(day: Day) -> str:
-    # Offscreen unless told otherwise: a workstation's check needs no screen, nor does CI's.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # (No platform forced: ``ensure_gui`` takes the offscreen one where Linux has no display.
+    # Qt's offscreen platform finds no fonts on Windows, so a PDF made there holds no text.)
     from sortapp.reports import printing  # noqa: PLC0415 (Qt only here)
 
     printing.ensure_gui()
@@ -208,5 +207,8 @@ def run() -> int:
         finally:
             if day.db is not None:
                 day.db.close()
+        folder = Path(f)
+    if folder.exists():  # (a file still open elsewhere, as Windows' virus scanners hold them)
+        print(f"  note: {folder} could not be removed; delete it by hand", flush=True)
     print(f"selftest OK: {len(STEPS)} steps in {time.monotonic() - started:.1f} s", flush=True)
     return 0

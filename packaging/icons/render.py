@@ -66,6 +66,8 @@ def main() -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pngs[size])
     (HERE / "sortapp.ico").write_bytes(ico(pngs))
+    # The windows' own icon (the app sets it: a bundle run from its folder has no theme's).
+    (HERE.parents[1] / "resources" / "sortapp.png").write_bytes(pngs[256])
     print(f"wrote {len(SIZES)} PNGs under {HERE / 'hicolor'} and {HERE / 'sortapp.ico'}")
     return 0
 

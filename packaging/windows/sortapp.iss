@@ -25,8 +25,9 @@
 ;       [/SSLMODE=verify-full] [/SSLROOTCERT=C:/ProgramData/sortapp/facility-ca.crt]
 ;       [/DESKTOPICON]  (the default mode: keep an existing file, else standalone)
 
+#define Here AddBackslash(SourcePath)
 #ifndef DistDir
-  #define DistDir AddBackslash(SourcePath) + "..\..\dist\sortapp"
+  #define DistDir Here + "..\..\dist\sortapp"
 #endif
 #define AppExe DistDir + "\sortapp.exe"
 #if !FileExists(AppExe)
@@ -55,9 +56,9 @@ PrivilegesRequired=admin
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir={#SourcePath}..\..\dist
+OutputDir={#Here}..\..\dist
 OutputBaseFilename=sortapp-{#AppVersion}-windows-x64-setup
-SetupIconFile={#SourcePath}..\icons\sortapp.ico
+SetupIconFile={#Here}..\icons\sortapp.ico
 UninstallDisplayIcon={app}\sortapp.exe
 UninstallDisplayName=sortapp {#AppVersion}
 Compression=lzma2/max
@@ -89,9 +90,9 @@ Name: "{autodesktop}\sortapp"; Filename: "{app}\sortapp.exe"; Tasks: desktopicon
 
 [Registry]
 ; Transfer files (sortapp bundle export): double-clicked, they open in sortapp.
-Root: HKA; Subkey: "Software\Classes\.sortapp-transfer"; ValueType: string; ValueName: ""; ValueData: "sortapp.transfer"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.sortapp-transfer"; ValueType: string; ValueName: ""; ValueData: "sortapp.transfer"; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKA; Subkey: "Software\Classes\.sortapp-transfer"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-sortapp-transfer"; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\.sortapp-transfer\OpenWithProgids"; ValueType: string; ValueName: "sortapp.transfer"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.sortapp-transfer\OpenWithProgids"; ValueType: string; ValueName: "sortapp.transfer"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKA; Subkey: "Software\Classes\sortapp.transfer"; ValueType: string; ValueName: ""; ValueData: "sortapp transfer file"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\sortapp.transfer\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\sortapp.exe,0"
 Root: HKA; Subkey: "Software\Classes\sortapp.transfer\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\sortapp.exe"" ""%1"""
@@ -161,8 +162,9 @@ begin
     Result := 'The database name "' + Database + '" is not a plain name (letters, digits, _ . -).'
   else if not IsTlsMode(Tls) then
     Result := 'The TLS mode "' + Tls + '" is not one of disable, prefer, require, verify-ca, verify-full.'
-  else if (RootCert <> '') and ((Pos('&', RootCert) > 0) or (Pos('"', RootCert) > 0) or (Pos(' ', RootCert) > 0)) then
-    Result := 'The CA certificate''s path "' + RootCert + '" may not hold spaces, & or quotes: put the file in C:\ProgramData\sortapp.'
+  else if (RootCert <> '') and ((Pos('&', RootCert) > 0) or (Pos('"', RootCert) > 0) or (Pos(' ', RootCert) > 0)
+           or (Pos('#', RootCert) > 0) or (Pos('%', RootCert) > 0) or (Pos('?', RootCert) > 0)) then
+    Result := 'The CA certificate''s path "' + RootCert + '" may not hold spaces, quotes or any of & # % ?: put the file in C:\ProgramData\sortapp.'
   else if ((Tls = 'verify-ca') or (Tls = 'verify-full')) and (RootCert <> '') and not FileExists(RootCert) then
     Result := 'There is no CA certificate at "' + RootCert + '": copy the facility CA''s certificate there first.';
 end;

@@ -52,11 +52,12 @@ def about_text(ctx: Context) -> str:
     found = about.about(ctx.db, ctx.target.where)
     place = "Facility server" if ctx.on_server else "Database file"
     newer = "" if found.schema == found.code_schema else f" (this sortapp: {found.code_schema})"
+    writer = f"sortapp {found.written_by}" if found.written_by else "(not recorded)"
     return (
         f"sortapp {found.version}\n"
         "Inventory for rough-diamond sorting facilities.\n\n"
         f"Schema version: {found.schema}{newer}\n"
-        f"Last written by: sortapp {found.written_by or '(not recorded)'}\n"
+        f"Last written by: {writer}\n"
         f"{place}: {found.where}"
     )
 

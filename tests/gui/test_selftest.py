@@ -92,3 +92,11 @@ def test_the_selftest_takes_nothing_else(run_selftest, extra):
     code, out, err = run_selftest(*extra)
     assert (code, out) == (2, "")
     assert "--selftest takes no command and no other option" in err
+
+
+def test_the_apps_windows_carry_sortapps_icon(qapp):
+    from sortapp import app  # noqa: PLC0415
+
+    made = app.make_application()
+    assert not made.windowIcon().isNull()
+    assert made.windowIcon().availableSizes()[0].width() == 256

@@ -1057,8 +1057,14 @@ CREATE TRIGGER reference_weights_code BEFORE UPDATE ON reference_weights FOR EAC
 S0020_WRITTEN_BY = """
 INSERT INTO meta (key, value) VALUES ('written_by', '');
 CREATE FUNCTION sortapp_wrote(version text) RETURNS void
-LANGUAGE sql SECURITY DEFINER AS $$
-    UPDATE meta SET value = version WHERE key = 'written_by' AND value IS DISTINCT FROM version
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+    IF version !~ '^[0-9][0-9A-Za-z.+-]{0,39}$' THEN  -- a release's number, nothing else
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+            MESSAGE = format('%s is not a version of sortapp', left(version, 40));
+    END IF;
+    UPDATE meta SET value = version WHERE key = 'written_by' AND value IS DISTINCT FROM version;
+END
 $$;
 """
 

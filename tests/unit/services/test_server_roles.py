@@ -561,5 +561,10 @@ def test_a_user_records_the_sortapp_they_write_with_and_nothing_else_of_meta(sig
     ):
         with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
             conn.execute(sql)
+    # Through the function, a version and nothing else: no other text, nothing long.
+    for text in ("hacked by olu", "", "1" * 41, "1.0'; DROP TABLE meta; --"):
+        with pytest.raises(psycopg.errors.InvalidParameterValue), conn.transaction():
+            conn.execute("SELECT sortapp_wrote(%s)", (text,))
+    assert written.read(db) == __version__
     schema = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
     assert schema == str(migrations.SCHEMA_VERSION)
