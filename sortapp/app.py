@@ -12,7 +12,7 @@ from types import TracebackType
 
 import PySide6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sortapp import __version__, paths
@@ -67,7 +67,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     # Every window's icon (a .deb's menu entry and Windows' .exe have theirs; a bundle run
     # straight from its folder, or a pip install, has only this one).
-    app.setWindowIcon(QIcon(str(paths.resource(WINDOW_ICON))))
+    QGuiApplication.setWindowIcon(QIcon(str(paths.resource(WINDOW_ICON))))
     return app  # type: ignore[return-value]  # instance() is typed as the QCoreApplication
 
 
