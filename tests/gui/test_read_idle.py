@@ -130,3 +130,22 @@ def test_a_view_jumping_far_shows_the_right_rows_painted_as_a_plain_model(qtbot)
         assert ours.viewport().grab().toImage() == plain.viewport().grab().toImage(), top
         idle()
     assert idle_pages > 0
+
+
+def test_a_page_that_fails_when_idle_is_read_again_when_asked(qtbot, small_pages, caplog):
+    source = Lines(12)
+    model = idle_list(source)
+    real = model._fetch_ids
+
+    def failing(*_page):
+        raise OSError("disk I/O error")
+
+    model._fetch_ids = failing
+    model.row(0)
+    with caplog.at_level("INFO"):
+        idle()  # not fatal: said in the log, nothing kept
+    assert "read when idle failed" in caplog.text
+    model._fetch_ids = real
+    model.fetchMore()
+    assert source.pages[-1] == ("id", True, 5, 5, 8)  # read when the view asked
+    assert [model.row(n).id for n in range(10)] == list(range(12, 2, -1))
