@@ -309,6 +309,7 @@ class PaintClock:
                 clock.painting.append((clock.wall - began) * 1000)
                 clock.painting_cpu.append((clock.cpu - cpu) * 1000)
                 clock.done += 1
+                clock.data_at_paint = clock.data.cpu if clock.data is not None else 0.0
                 return True
 
         self.view = view
@@ -316,6 +317,12 @@ class PaintClock:
         self.wall = self.cpu = 0.0
         self.painting: list[float] = []
         self.painting_cpu: list[float] = []
+        #: The CPU milliseconds the model spent reading and formatting rows (``DataClock``),
+        #: as the last paint ended; and, per frame, within it and after it (idle).
+        self.data: DataClock | None = None
+        self.data_at_paint = 0.0
+        self.frame_data: list[float] = []
+        self.idle_data: list[float] = []
         self._filter = Filter()
         view.viewport().installEventFilter(self._filter)
 
@@ -326,6 +333,7 @@ class PaintClock:
         """``scroll()``, then the events it posts until the viewport is painted: the frame's wall
         and CPU milliseconds, from the scroll to the end of the paint."""
         done = self.done
+        data = self.data.cpu if self.data is not None else 0.0
         began, cpu = time.perf_counter(), time.process_time()
         scroll()
         for _ in range(100):
@@ -337,6 +345,9 @@ class PaintClock:
         # What the scroll left to do (a layout put off, another paint) is the frame's too.
         app.processEvents()
         app.processEvents()
+        if self.data is not None:
+            self.frame_data.append(self.data_at_paint - data)
+            self.idle_data.append(self.data.cpu - self.data_at_paint)
         return (self.wall - began) * 1000, (self.cpu - cpu) * 1000
 
     def repaint(self) -> tuple[float, float]:
@@ -344,6 +355,32 @@ class PaintClock:
         began, cpu = time.perf_counter(), time.process_time()
         self.view.viewport().repaint()
         return (self.wall - began) * 1000, (self.cpu - cpu) * 1000
+
+
+class DataClock:
+    """The CPU milliseconds one of sortapp's models spends on data: reading ids and rows and
+    formatting rows (its ``_fetch_ids`` and ``shown``, which reads the rows it formats), summed
+    in ``cpu``. The rest of a frame is Qt's and the model's answers to the paint."""
+
+    def __init__(self, model) -> None:  # type: ignore[no-untyped-def]
+        self.cpu = 0.0
+        self.depth = 0
+        for name in ("_fetch_ids", "shown"):
+            if hasattr(model, name):
+                setattr(model, name, self._timed(getattr(model, name)))
+
+    def _timed(self, fn):  # type: ignore[no-untyped-def]
+        def timed(*args):  # type: ignore[no-untyped-def]
+            self.depth += 1
+            began = time.process_time()
+            try:
+                return fn(*args)
+            finally:
+                self.depth -= 1
+                if self.depth == 0:  # (not twice for a call within another)
+                    self.cpu += (time.process_time() - began) * 1000
+
+        return timed
 
 
 def _visible_rows(view) -> int:  # type: ignore[no-untyped-def]
@@ -526,6 +563,7 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
         gc.collect()  # the cells read for the floor: their garbage is not the app's
         gc.freeze()
         ours_clock, floor_clock = PaintClock(view), PaintClock(floor)
+        ours_clock.data = DataClock(model)
         ours, plain = ([], []), ([], [])
         pauses = _GcPauses()
         for top, floor_top in zip(tops, floor_tops, strict=True):
@@ -538,9 +576,14 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
         pauses.stop()
         slow = sum(w > 16 for w in ours[0])
         print(
-            f"  ({name}: {rows:,} rows, {visible} on screen; frames over 16 ms: {slow}; "
+            f"  ({name}: {rows:,} rows, {visible} on screen; frames over 16 ms: {slow}, "
+            f"the plain view's {sum(w > 16 for w in plain[0])}; "
             f"ours {_stats(ours[0])} ({_stats(ours[1])} CPU); plain view {_stats(plain[0])} "
             f"({_stats(plain[1])} CPU); longest garbage collection {pauses.longest:.1f} ms)"
+        )
+        print(
+            f"  ({name}: data per frame, CPU: within the frame {_stats(ours_clock.frame_data)}; "
+            f"read when idle after it {_stats(ours_clock.idle_data)})"
         )
         line(
             f"scroll {name} ({FRAMES} frames painted)",

@@ -84,10 +84,64 @@ def site_units(db: Database) -> Units:
     return Units(s.timezone, s.decimal_comma)
 
 
-def audit_lines(db: Database, ids: Sequence[int]) -> dict[int, AuditLine]:
-    """The entries ``ids`` as sentences (the audit page's rows)."""
+class ShownLine:
+    """An audit entry as the audit page holds it: an ``AuditLine`` whose time in the site's zone
+    and sentence are built when read, each time (issue 15). The page fetches a batch of entries
+    around the rows it paints and keeps each row it paints as formatted, so most entries fetched
+    are never read, and those painted are read once."""
+
+    __slots__ = ("_row", "_units")
+
+    def __init__(self, row: AuditRow, units: Units) -> None:
+        self._row = row
+        self._units = units
+
+    @property
+    def id(self) -> int:
+        return self._row.id
+
+    @property
+    def uid(self) -> str:
+        return self._row.uid
+
+    @property
+    def at(self) -> str:
+        return self._row.at
+
+    @property
+    def when(self) -> str:
+        return self._units.time(self._row.at)
+
+    @property
+    def user(self) -> str:
+        return self._row.user
+
+    @property
+    def action(self) -> str:
+        return self._row.action
+
+    @property
+    def object(self) -> str:
+        return self._row.object
+
+    @property
+    def sentence(self) -> str:
+        row = self._row
+        return sentence(row.action, row.user, row.object, row.details, self._units)
+
+    @property
+    def details(self) -> str:
+        return self._row.details
+
+    def line(self) -> AuditLine:
+        """The entry with its time and sentence built."""
+        return line(self._row, self._units)
+
+
+def audit_lines(db: Database, ids: Sequence[int]) -> dict[int, ShownLine]:
+    """The entries ``ids`` as sentences (the audit page's rows), each built when read."""
     units = site_units(db)
-    return {i: line(row, units) for i, row in browse.audit_rows(db, ids).items()}
+    return {i: ShownLine(row, units) for i, row in browse.audit_rows(db, ids).items()}
 
 
 def history(db: Database, kind: str, number: str) -> list[AuditLine]:

@@ -15,7 +15,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from sortapp.core.units import format_cents, format_mct
@@ -249,6 +249,11 @@ class LazyTableModel(_Base[Row]):
     reaching the end finds it ready (one not yet in is read as before). A page read ahead is
     used only for the ids it was asked after: a refresh, an update or a sort in between
     forgets it.
+
+    ``read_idle``, when set (on a file, read fast enough on the GUI thread), reads that next page
+    here once the event loop is idle after a paint (a zero timer started while painting, so it
+    never delays the frame that shows the rows), on the list's own connection: a view that
+    jumps far down finds the page it needs in (issue 15).
     """
 
     def __init__(
@@ -277,6 +282,10 @@ class LazyTableModel(_Base[Row]):
         self.ahead: Ahead | None = None
         #: The next page being read ahead: which one, and its future.
         self._next: tuple[Page, Future[list[int]]] | None = None
+        self.read_idle = False
+        #: The next page is to be read when idle, once the rows have been painted.
+        self._idle_due = False
+        self._idle: QTimer | None = None
 
     def _next_page(self) -> Page:
         return (
@@ -290,18 +299,50 @@ class LazyTableModel(_Base[Row]):
     def _read_ahead(self) -> None:
         """Forget the page read ahead, if any; start reading the next one, if there is one."""
         self._forget_ahead()
-        if self.ahead is None or not self._more:
+        if not self._more:
+            return
+        if self.ahead is not None:
+            page = self._next_page()
+            try:
+                future = self.ahead(*page)
+            except Exception:  # never fatal: the page is read when the view asks for it
+                log.warning("could not start reading a page ahead", exc_info=True)
+                return
+            if future is not None:
+                self._next = (page, future)
+                return
+        self._idle_due = self.read_idle
+
+    def _when_idle(self) -> None:
+        """Start the zero timer that reads the next page (``read_idle``): called while painting
+        a row, so the page is read after the paint, in the event loop's next turn."""
+        self._idle_due = False
+        if self._idle is None:
+            self._idle = QTimer(self)
+            self._idle.setSingleShot(True)
+            self._idle.setInterval(0)
+            self._idle.timeout.connect(self._read_idle)
+        self._idle.start()
+
+    def _read_idle(self) -> None:
+        """Read the next page now, unless one is read or being read already, or there is none.
+        Its ids are used as one read ahead (for the ids held now, forgotten on a change)."""
+        if self._next is not None or not self._more:
             return
         page = self._next_page()
         try:
-            future = self.ahead(*page)
-        except Exception:  # never fatal: the page is read when the view asks for it
-            log.warning("could not start reading a page ahead", exc_info=True)
+            ids = self._fetch_ids(*page)
+        except Exception as exc:  # (read again when the view asks for it)
+            log.info("a page read when idle failed; read when asked: %r", exc)
             return
-        if future is not None:
-            self._next = (page, future)
+        future: Future[list[int]] = Future()
+        future.set_result(ids)
+        self._next = (page, future)
 
     def _forget_ahead(self) -> None:
+        self._idle_due = False
+        if self._idle is not None:
+            self._idle.stop()
         if self._next is not None:
             self._next[1].cancel()  # (a read under way runs on; its ids are not used)
             self._next = None
@@ -432,6 +473,8 @@ class LazyTableModel(_Base[Row]):
     def row(self, row: int) -> Row | None:
         if not 0 <= row < len(self._ids):
             return None
+        if self._idle_due:  # (a row read: being painted, as a rule)
+            self._when_idle()
         row_id = self._ids[row]
         if row_id not in self._rows:
             start = max(0, row - BATCH // 4)

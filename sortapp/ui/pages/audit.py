@@ -49,7 +49,7 @@ class AuditPage(Page):
         layout.addWidget(self.result)
         tz = ctx.settings().timezone
         # Each entry as a sentence in the site's units and zone; its raw details beside it.
-        self.model: LazyTableModel[history.AuditLine] = LazyTableModel(
+        self.model: LazyTableModel[history.ShownLine] = LazyTableModel(
             [
                 Column("uid", "Entry", sort_key="id"),
                 Column("when", f"Time ({tz})", sort_key="at"),
@@ -65,6 +65,7 @@ class AuditPage(Page):
         )
         self.model.failed = ctx.lost  # the server lost: the rows held stay
         self.model.ahead = lambda *page: ctx.read_ahead(self._ids(*page))
+        self.model.read_idle = not ctx.on_server  # a file: its next page read when idle
         self.table = Table("audit_table")
         self.table.setModel(self.model)
         self.table.fit_columns([100, 165, 70, 480, 110, 110])

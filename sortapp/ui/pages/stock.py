@@ -123,6 +123,7 @@ class StockPage(Page):
         )
         self.moves.failed = self.ctx.lost  # the server lost: the rows held stay
         self.moves.ahead = lambda *page: self.ctx.read_ahead(self._movement_ids(*page))
+        self.moves.read_idle = not self.ctx.on_server  # a file: the next page read when idle
         self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
         self.move_table = Table("movement_table")
         self.move_table.setModel(self.moves)

@@ -69,3 +69,29 @@ def test_a_lots_history_lists_only_its_own_actions(db, who):
     assert lines[-1].sentence.startswith(
         "olu closed the sorting of lot L1: 99.900 ct sorted and 0.100 ct lost of 100.000 ct"
     )
+
+
+def test_the_audit_pages_lines_build_their_sentences_only_when_read(db, who, monkeypatch):
+    """The audit page fetches a batch of entries around the rows it paints; a sentence is
+    built for a row painted, not for every entry fetched (issue 15)."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, 20)
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    ids = history.browse.audit_ids(db)
+    built: list[str] = []
+    real = history.sentence
+    monkeypatch.setattr(
+        history, "sentence", lambda action, *rest: built.append(action) or real(action, *rest)
+    )
+    lines = history.audit_lines(db, ids)
+    assert sorted(lines) == sorted(ids) and built == []  # fetched: none built
+    units = history.site_units(db)
+    rows = history.browse.audit_rows(db, ids)
+    for i in ids:  # each read: as the lot's and parcel's histories have it
+        shown, whole = lines[i], history.line(rows[i], units)
+        assert shown.line() == whole
+        fields = ("id", "uid", "at", "when", "user", "action", "object", "sentence", "details")
+        assert [getattr(shown, f) for f in fields] == [getattr(whole, f) for f in fields]
+    created = next(line for line in lines.values() if line.action == "parcel.create")
+    assert created.sentence == "olu created draft parcel P1 for Antwerp Rough NV (BE)"
