@@ -91,7 +91,7 @@ def _shown(window: MainWindow) -> list[str]:
 
 def test_the_default_database_may_be_a_server(monkeypatch):
     opened = []
-    monkeypatch.setattr(app, "main", lambda where: opened.append(where) or 0)
+    monkeypatch.setattr(app, "main", lambda where, transfer=None: opened.append(where) or 0)
     monkeypatch.setenv("SORTAPP_DB", "postgresql://db.plant.local:5432/ksf")
     monkeypatch.setenv("SORTAPP_NO_DIALOGS", "1")  # (open_app lets the app's dialogs show)
     assert desktop.open_app(None) == 0
