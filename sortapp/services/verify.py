@@ -119,8 +119,15 @@ def _check_structure(db: Database, report: Report, *, full: bool) -> None:
         report.add("SQLite integrity check: " + "; ".join(found[:5]))
 
 
-def _check_foreign_keys(db: Database, report: Report) -> None:
-    if integrity.foreign_key_problems(db):
+def _check_foreign_keys(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
+    """No row points at a row that is not there. Run right after the ledger entries check, on its
+    snapshot: when it found the lines up to the seal unchanged (their keys are in its digests),
+    only the lines after are checked: those up to it were checked when the seal was made, and
+    every row they name is a sealed entry or a lot, parcel or category whose id and name the
+    seal's reference digests hold, which that check found unchanged on this snapshot
+    (docs/reliability.md, "What a seal lets verify skip")."""
+    after = scope.after["journal"] if shared.ledger_sealed else 0
+    if integrity.foreign_key_problems(db, after):
         report.add("SQLite foreign key check: rows point at missing rows")
 
 
@@ -796,8 +803,13 @@ _ORDER = (
 )
 #: Checks run right after another, in the same lane and on the same snapshot, so that they
 #: can rely on what it proved (``Shared``): the sealed parcels on the protected rows, the
-#: balances on the ledger entries.
-_AFTER = {"parcels": "rows", "balances": "ledger entries", "checkpoints": "audit chain"}
+#: balances and the foreign keys on the ledger entries.
+_AFTER = {
+    "parcels": "rows",
+    "balances": "ledger entries",
+    "foreign keys": "ledger entries",
+    "checkpoints": "audit chain",
+}
 #: The order findings are reported in, whichever check finished first.
 _REPORT_ORDER = (
     "SQLite",
@@ -824,7 +836,6 @@ _DERIVED = ("rows", "parcels", "balances", "checkpoints")
 def _check(name: str, full: bool) -> Check:
     plain: dict[str, Callable[[Database, Report], None]] = {
         "SQLite": lambda db, report: _check_structure(db, report, full=full),
-        "foreign keys": _check_foreign_keys,
         "places": _check_places,
     }
     scoped: dict[str, Callable[[Database, Report, Scope], None]] = {
@@ -837,6 +848,7 @@ def _check(name: str, full: bool) -> Check:
         return lambda db, report, scope, _shared: scoped[name](db, report, scope)
     return {
         "rows": _check_rows,
+        "foreign keys": _check_foreign_keys,
         "audit chain": _check_audit,
         "ledger entries": _check_journals,
         "balances": _check_balances,

@@ -208,10 +208,45 @@ def _stock_lines_agree(db: Database) -> bool:
     return not db.execute(_CATEGORY_LINES_DIFFER).fetchone()[0]
 
 
-def foreign_key_problems(db: Database) -> int:
+def foreign_key_problems(db: Database, lines_after: int = 0) -> int:
+    """How many rows point at rows that are not there (SQLite's ``foreign_key_check``). With
+    ``lines_after``, the ledger's lines (``postings``) are checked only for the journal entries
+    after that id: the caller has proved the lines up to it unchanged since a check of them all
+    (``verify``'s ledger entries check under a seal)."""
     if not dbapi.sqlite(db):
         return integrity_pg.foreign_key_problems(db)
-    return len(db.execute("PRAGMA foreign_key_check").fetchall())
+    if not lines_after:
+        return len(db.execute("PRAGMA foreign_key_check").fetchall())
+    tables = [
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
+    found = sum(
+        len(db.execute(f"PRAGMA foreign_key_check({table})").fetchall())
+        for table in tables
+        if table != "postings"
+    )
+    return found + _lines_pointing_nowhere(db, lines_after)
+
+
+def _lines_pointing_nowhere(db: Database, after: int) -> int:
+    """The ledger lines of journal entries after id ``after`` whose key of another table names
+    no row of it, each key as the table's own foreign keys declare it (one column each)."""
+    keys = db.execute("PRAGMA foreign_key_list(postings)").fetchall()
+    if any(seq != 0 for _id, seq, *_rest in keys):  # (a key of several columns: none today)
+        return len(db.execute("PRAGMA foreign_key_check(postings)").fetchall())
+    missing = " OR ".join(
+        f"(t.{column} IS NOT NULL AND NOT EXISTS "
+        f"(SELECT 1 FROM {parent} WHERE {target or 'rowid'} = t.{column}))"
+        for _id, _seq, parent, column, target, *_rest in keys
+    )
+    return int(
+        db.execute(
+            f"""SELECT count(*) FROM postings t INDEXED BY postings_by_journal
+                WHERE t.journal_id > ? AND ({missing or 0})""",
+            (after,),
+        ).fetchone()[0]
+    )
 
 
 # -- spans, seals and chunk digests ------------------------------------------------------------

@@ -654,3 +654,61 @@ def test_the_audit_pass_by_blocks_follows_each_site_its_own_chain(db, who):
     report = verify.Report()
     verify._check_audit(db, report, verify._scope(db, full=False))
     assert report.problems == []
+
+
+def _foreign_key_checks(monkeypatch):
+    """Record the journal id after which each foreign key check reads the ledger's lines."""
+    seen = []
+    real = integrity.foreign_key_problems
+
+    def spy(db, lines_after=0):
+        seen.append(lines_after)
+        return real(db, lines_after)
+
+    monkeypatch.setattr(integrity, "foreign_key_problems", spy)
+    return seen
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+def test_after_a_seal_the_foreign_key_check_reads_only_the_lines_since(db, who, monkeypatch):
+    _more_history(db, who, 2)
+    seen = _foreign_key_checks(monkeypatch)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert seen == [0]  # no seal yet: every line
+    sealed = json.loads(integrity.latest_seal(db)[1])["journal"]["upto"]
+    _more_history(db, who, 1)
+    seen.clear()
+    assert verify.verify(db, _holder(db)).ok
+    assert seen == [sealed]
+    seen.clear()
+    assert verify.verify(db, full=True).ok
+    assert seen == [0]
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+@pytest.mark.parametrize("column", ["lot_id", "category_id", "parcel_id", "journal_id"])
+def test_after_a_seal_a_line_since_pointing_nowhere_is_found(db, db_path, who, column):
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, 1)
+    last = db.execute("SELECT max(id) FROM postings").fetchone()[0]
+    raw_edit(db_path, f"UPDATE postings SET {column} = 99999 WHERE id = {last}")
+    sealed = json.loads(integrity.latest_seal(db)[1])["journal"]["upto"]
+    assert integrity.foreign_key_problems(db, sealed) == 1
+    problems = verify.verify(db, _holder(db)).problems
+    assert "SQLite foreign key check: rows point at missing rows" in problems
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+def test_after_a_seal_a_sealed_line_pointing_nowhere_is_found(db, db_path, who, monkeypatch):
+    """A sealed line edited to name a missing lot changes the sealed digests: the ledger check
+    names it, and the foreign key check, no longer sparing the sealed lines, too."""
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, 1)
+    raw_edit(db_path, "UPDATE postings SET lot_id = 99999 WHERE id = 1")
+    seen = _foreign_key_checks(monkeypatch)
+    problems = verify.verify(db, _holder(db)).problems
+    assert seen == [0]
+    assert "SQLite foreign key check: rows point at missing rows" in problems
+    assert any(p.startswith("ledger") for p in problems), problems
