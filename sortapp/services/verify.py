@@ -894,8 +894,11 @@ def verify(
     if (path is None and not on_server) or db.conn.in_transaction:
         parallel = False
     elif parallel is None:
-        # (A server's database: its checks run in the server's processes, two at once.)
-        parallel = on_server or os.path.getsize(path or "") >= PARALLEL_FROM_BYTES
+        # (A server's database: its checks run in the server's processes, two at once. A file's
+        # second lane is a process of this machine: on one core it only adds its start.)
+        parallel = on_server or (
+            os.path.getsize(path or "") >= PARALLEL_FROM_BYTES and usable_cores() > 1
+        )
     with _worker(parallel and not on_server) as pool:
         schema = Report()
         with integrity.snapshot(db):
@@ -919,6 +922,12 @@ def verify(
     if seal and report.ok and set(report.seal) == {*_FAMILIES, *_DERIVED}:
         _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
     return report
+
+
+def usable_cores() -> int:
+    """The processor cores this process may run on (its affinity, where the system tells)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 @contextmanager

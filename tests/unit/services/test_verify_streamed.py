@@ -111,6 +111,7 @@ def test_under_a_seal_the_second_lane_is_a_worker_process_and_finds_what_was_edi
     monkeypatch.setattr(integrity, "CHUNK", 8)
     monkeypatch.setattr(integrity, "DIGEST_BLOCK", 2)
     monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
+    monkeypatch.setattr(verify, "usable_cores", lambda: 2)  # (the worker, whatever the machine)
     _history(db, who, 2)
     assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     make_sorted_lot(db, who.olu, "N1")
@@ -207,3 +208,33 @@ def test_the_digests_unsorted_are_those_of_the_rows_in_key_order(db, who, monkey
             count += rows
             digest.update(place.encode() + b"\x1f" + (blob or b"") + b"\x1e")
         assert integrity.balance_chunk_digest(db, chunk) == (count, digest.hexdigest())
+
+
+def test_on_one_core_a_large_file_is_verified_in_one_lane(db, who, monkeypatch):
+    """A second lane is a process of this machine: with one core to run on, it would only add
+    its start, so none is started; with two, it is."""
+    monkeypatch.setattr(verify, "PARALLEL_FROM_BYTES", 1)
+    _history(db, who, 1)
+    started: list[int] = []
+
+    class Pool(verify.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            started.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(verify, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(verify, "usable_cores", lambda: 1)
+    report = verify.verify(db)
+    assert report.ok, report.problems
+    assert started == []
+    monkeypatch.setattr(verify, "usable_cores", lambda: 2)
+    assert verify.verify(db).ok
+    assert started == [1]
+
+
+def test_the_cores_usable_are_those_the_process_may_run_on(monkeypatch):
+    monkeypatch.setattr(verify.os, "sched_getaffinity", lambda _pid: {3}, raising=False)
+    assert verify.usable_cores() == 1
+    monkeypatch.delattr(verify.os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 4)
+    assert verify.usable_cores() == 4
