@@ -879,7 +879,8 @@ def verify(
     ``quick_check``); backups always get that.
     ``parallel`` runs the checks in two lanes, this process and a worker process started first
     thing, each check on its own read-only connection (as two threads they would take turns:
-    see ``_run_in_two``); by default when the file is large. On a server the second lane is a second
+    see ``_run_in_two``); by default when the file is large and this process may run on two
+    cores (``usable_cores``). On a server the second lane is a second
     connection reading the same snapshot, by default (the checks' work is the server's). In
     memory, or inside the caller's transaction, they run here, in turn.
     The audit chain is then checked against every signed checkpoint found (``anchors.check``):
