@@ -2,7 +2,7 @@
 packaging tests (plain Python, no PyInstaller needed to import it).
 
 ``python packaging/bundleinfo.py version`` prints sortapp's version (the build scripts name their
-files with it); ``... windows-version`` the same as the four numbers Inno Setup and Windows use.
+files with it).
 """
 
 from __future__ import annotations
@@ -117,7 +117,5 @@ if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "version"
     if what == "version":
         print(version())
-    elif what == "windows-version":
-        print(".".join(str(n) for n in _sortapp().version_numbers(version())))
     else:
-        raise SystemExit(f"usage: {sys.argv[0]} [version|windows-version]")
+        raise SystemExit(f"usage: {sys.argv[0]} [version]")

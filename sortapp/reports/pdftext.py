@@ -178,8 +178,3 @@ def read(data: bytes) -> PdfText:
         content = b"".join(_stream(objects.get(n, b"")) for n in _refs(body, b"/Contents"))
         pages.append(_show(content, fonts))
     return PdfText(pages, embedded)
-
-
-def words(text: str) -> str:
-    """``text`` with every run of white space (tabs, new lines) as one space, for comparing."""
-    return " ".join(text.split())

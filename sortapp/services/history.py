@@ -133,10 +133,6 @@ class ShownLine:
     def details(self) -> str:
         return self._row.details
 
-    def line(self) -> AuditLine:
-        """The entry with its time and sentence built."""
-        return line(self._row, self._units)
-
 
 def audit_lines(db: Database, ids: Sequence[int]) -> dict[int, ShownLine]:
     """The entries ``ids`` as sentences (the audit page's rows), each built when read."""

@@ -24,10 +24,10 @@ import pytest
 import sortapp
 from sortapp.balances.sim import BalanceSim, serve_tcp
 from sortapp.services.verify import PARALLEL_FROM_BYTES
+from tests.packaging.isolated import REPO, isolated_env
+from tests.packaging.isolated import bundleinfo as load_bundleinfo
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "packaging"))
-import bundleinfo  # noqa: E402 (packaging/ is no package: the spec imports it the same way)
+bundleinfo = load_bundleinfo()  # (packaging/ is no package: the spec imports it by its path)
 
 DEMO_PASSWORD = "demo-sam-2026"  # the demo database's supervisor (sortapp demo prints it)
 
@@ -44,19 +44,10 @@ class Bundle:
         return self.folder / ("sortapp-cli.exe" if os.name == "nt" else "sortapp")
 
     def run(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        base = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "SORTAPP_"))}
-        base.update(
-            QT_QPA_PLATFORM="offscreen",
-            SORTAPP_CONFIG=str(self.work / "no-machine.toml"),
-            XDG_DATA_HOME=str(self.work / "data"),
-            XDG_CONFIG_HOME=str(self.work / "config"),
-            LOCALAPPDATA=str(self.work / "data"),
-            APPDATA=str(self.work / "config"),
-        )
         return subprocess.run(
             [str(self.program), *args],
             cwd=self.work,
-            env={**base, **env},
+            env={**isolated_env(self.work), **env},
             capture_output=True,
             text=True,
             timeout=600,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.packaging.isolated import REPO, clean_env, isolated_env
 
 #: What the build reads from the checkout (copied, so the build writes nothing into it).
 SOURCES = ("pyproject.toml", "setup.py", "README.md", "sortapp", "resources")
@@ -41,16 +41,7 @@ class Installed:
         return self.venv / ("Scripts" if os.name == "nt" else "bin") / name
 
     def env(self) -> dict[str, str]:
-        env = _clean_env()
-        env.update(
-            QT_QPA_PLATFORM="offscreen",
-            SORTAPP_NO_DIALOGS="1",
-            # The machine's own configuration and data folders stay out of it.
-            SORTAPP_CONFIG=str(self.work / "no-machine.toml"),
-            XDG_DATA_HOME=str(self.work / "data"),
-            XDG_CONFIG_HOME=str(self.work / "config"),
-        )
-        return env
+        return {**isolated_env(self.work), "SORTAPP_NO_DIALOGS": "1"}
 
     def run(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -62,11 +53,6 @@ class Installed:
             timeout=600,
             check=False,
         )
-
-
-def _clean_env() -> dict[str, str]:
-    """This process's environment without Python's and sortapp's own variables."""
-    return {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "SORTAPP_"))}
 
 
 def _copy_sources(into: Path) -> None:
@@ -117,7 +103,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         ],
         check=True,
         capture_output=True,
-        env=_clean_env(),  # a PYTHONPATH would show pip this environment's sortapp as installed
+        env=clean_env(),  # a PYTHONPATH would show pip this environment's sortapp as installed
     )
     # The dependencies: this environment's site-packages, after the venv's own (a .pth line
     # adds a folder; the .pth files in it, such as an editable sortapp's finder, are not run).

@@ -90,7 +90,6 @@ def test_the_audit_pages_lines_build_their_sentences_only_when_read(db, who, mon
     rows = history.browse.audit_rows(db, ids)
     for i in ids:  # each read: as the lot's and parcel's histories have it
         shown, whole = lines[i], history.line(rows[i], units)
-        assert shown.line() == whole
         fields = ("id", "uid", "at", "when", "user", "action", "object", "sentence", "details")
         assert [getattr(shown, f) for f in fields] == [getattr(whole, f) for f in fields]
     created = next(line for line in lines.values() if line.action == "parcel.create")
