@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -58,6 +60,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+#: A cell's whole text, where its display text is cut to what its column can show (``Bound``).
+FULL_TEXT = Qt.ItemDataRole.UserRole.value + 1
 #: Qt's delegate (QStyledItemDelegate, Qt 6) asks seven roles of a cell, always in one span in
 #: this order: font, alignment, foreground, check state, decoration, display, background.
 _DELEGATE_ROLES = 7
@@ -76,6 +81,45 @@ def _brush(colour: str) -> QBrush:
 
 #: A row as painted: the row itself, its cells' text and its colour (None: the view's).
 Shown = tuple[Any, tuple[str, ...], QBrush | None]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """How much of a column's text can show: ``width`` pixels of a font whose characters
+    advance by ``advances`` pixels (by ASCII code, kerning aside).
+
+    Qt lays out a cell's whole text to elide it, however little of it shows: an audit entry's
+    details are 140-290 characters in a column showing about 40, laid out on every paint. A
+    text that surely overflows its column is cut where the sum of its characters' advances
+    passes ``limit`` (the width, a fifth more and two of the widest characters: kerning never
+    takes back that much), so Qt still elides it, at the same place, from a far shorter text.
+    Only printable ASCII text is cut (its advances are known); any other is shown whole.
+    """
+
+    width: int
+    advances: tuple[float, ...]
+    limit: float = field(init=False, compare=False)
+    #: A text of at most this many characters is never cut (within the limit even if each
+    #: character is the widest).
+    fits: int = field(init=False, compare=False)
+    #: The most characters a cut text keeps (the limit in the narrowest characters).
+    most: int = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        printable = self.advances[32:127]
+        limit = max(0, self.width) * 1.2 + 2 * max(printable)
+        object.__setattr__(self, "limit", limit)
+        object.__setattr__(self, "fits", int(limit // max(printable)))
+        object.__setattr__(self, "most", int(limit // max(min(printable), 0.5)) + 1)
+
+    def cut(self, text: str) -> str:
+        """``text`` as its column shows it: cut where it surely overflows, else whole."""
+        if len(text) <= self.fits or not (text.isascii() and text.isprintable()):
+            return text
+        head = text[: self.most]
+        widths = list(accumulate(map(self.advances.__getitem__, head.encode("ascii"))))
+        at = bisect_right(widths, self.limit)  # the first character past the limit
+        return text if at >= len(text) else text[: at + 1]
 
 
 class _Base(QAbstractTableModel, Generic[Row]):
@@ -97,6 +141,9 @@ class _Base(QAbstractTableModel, Generic[Row]):
         self._column_count = len(self.columns)
         #: The rows formatted, by row number; each checked against the row held there now.
         self._shown: dict[int, Shown] = {}
+        #: What each column can show (``show_within``); None: its text shown whole.
+        self._bounds: list[Bound | None] = [None] * len(self.columns)
+        self._cuts: list[tuple[int, Bound]] = []  # (the columns bound)
 
     @property
     def tint(self) -> Callable[[Row], str | None] | None:
@@ -107,6 +154,23 @@ class _Base(QAbstractTableModel, Generic[Row]):
     def tint(self, tint: Callable[[Row], str | None] | None) -> None:
         self._tint = tint
         self._shown = {}
+
+    def show_within(self, column: int, bound: Bound | None) -> None:
+        """Cut the display text of ``column`` to what it can show (its view's width and font:
+        ``widgets.Table`` tells it); None: shown whole. The whole text stays the cell's tooltip,
+        its ``FULL_TEXT`` and what is copied."""
+        if 0 <= column < len(self._bounds) and self._bounds[column] != bound:
+            self._bounds[column] = bound
+            self._cuts = [(n, b) for n, b in enumerate(self._bounds) if b is not None]
+            self._shown = {}
+
+    def full_text(self, row: int, column: int) -> str | None:
+        """The whole text of a cell, however much of it shows."""
+        item = self.row(row)
+        if item is None or not 0 <= column < len(self.columns):
+            return None
+        col = self.columns[column]
+        return col.fmt(self._get(item, col.key))
 
     def shown(self, row: int) -> Shown | None:
         """Row ``row`` as painted (None: no such row, or not readable now), formatted once: a
@@ -121,11 +185,11 @@ class _Base(QAbstractTableModel, Generic[Row]):
             self._shown = {}
         get = self._get
         colour = self._tint(item) if self._tint is not None else None
-        found = (
-            item,
-            tuple([c.fmt(get(item, c.key)) for c in self.columns]),
-            _brush(colour) if colour else None,
-        )
+        cells = [c.fmt(get(item, c.key)) for c in self.columns]
+        for n, bound in self._cuts:
+            if len(cells[n]) > bound.fits:
+                cells[n] = bound.cut(cells[n])
+        found = (item, tuple(cells), _brush(colour) if colour else None)
         self._shown[row] = found
         return found
 
@@ -161,6 +225,10 @@ class _Base(QAbstractTableModel, Generic[Row]):
             return self._aligns[column]
         if role == _FOREGROUND:
             return shown[2]
+        if role in (FULL_TEXT, _TOOLTIP):
+            whole = self.full_text(index.row(), column)
+            # (a tooltip only where the text is cut: the cell shows the rest whole)
+            return whole if role == FULL_TEXT or whole != shown[1][column] else None
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
@@ -206,6 +274,12 @@ class _Base(QAbstractTableModel, Generic[Row]):
                 wanted.setData(found[2])
             elif role == _USER:
                 wanted.setData(self._get(found[0], self.columns[column].key))
+            elif role in (FULL_TEXT, _TOOLTIP):
+                whole = self.data(index, role)
+                if whole is None:
+                    wanted.clearData()
+                else:
+                    wanted.setData(whole)
             else:
                 wanted.clearData()
 
