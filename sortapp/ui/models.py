@@ -27,7 +27,10 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-BATCH = 100
+#: Rows read at once when a row not held is painted: a screen's (24-pixel rows, up to 900 pixels
+#: below it; a taller screen reads the rest in a second read) and a dozen above. A jump reads
+#: the rows it shows in the frame that shows them, and not many more (issue 15).
+BATCH = 50
 
 #: A row of a model: a frozen dataclass for the lazy models, a dict for the small lists.
 Row = TypeVar("Row")
