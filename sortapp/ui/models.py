@@ -293,6 +293,8 @@ class _Base(QAbstractTableModel, Generic[Row]):
 PAGE = 2000
 #: At most this many rows are held; beyond, the held rows are dropped and fetched again.
 CACHED = 4000
+#: Pages of ids read ahead when idle (``LazyTableModel.read_idle``), one an idle turn.
+IDLE_PAGES = 2
 #: Which page of ids: order, descending, limit, offset, the last id held (``fetch_ids``'s).
 Page = tuple[str, bool, int, int, int | None]
 
@@ -329,8 +331,9 @@ class LazyTableModel(_Base[Row]):
 
     ``read_idle``, when set (on a file, read fast enough on the GUI thread), reads that next page
     here once the event loop is idle after a paint (a zero timer started while painting, so it
-    never delays the frame that shows the rows), on the list's own connection: a view that
-    jumps far down finds the page it needs in (issue 15).
+    never delays the frame that shows the rows), on the list's own connection, and the one after
+    it in the next idle turn (``IDLE_PAGES``): a view that jumps far down (its scroll bar
+    dragged, a page key held) finds the pages it needs in (issue 15).
     """
 
     def __init__(
@@ -359,6 +362,8 @@ class LazyTableModel(_Base[Row]):
         self.ahead: Ahead | None = None
         #: The next page being read ahead: which one, and its future.
         self._next: tuple[Page, Future[list[int]]] | None = None
+        #: The pages read when idle, in order after the ids held: each page and its ids.
+        self._idle_pages: list[tuple[Page, list[int]]] = []
         self.read_idle = False
         #: The next page is to be read when idle, once the rows have been painted.
         self._idle_due = False
@@ -373,9 +378,13 @@ class LazyTableModel(_Base[Row]):
             self._ids[-1] if self._ids else None,
         )
 
-    def _read_ahead(self) -> None:
-        """Forget the page read ahead, if any; start reading the next one, if there is one."""
+    def _read_ahead(self, *, keep_idle: bool = False) -> None:
+        """Forget the page read ahead, if any; start reading the next one, if there is one.
+        ``keep_idle``: the pages read when idle still follow the ids held (a page taken from
+        them was added), and are kept."""
+        idle_pages = self._idle_pages if keep_idle else []
         self._forget_ahead()
+        self._idle_pages = idle_pages
         if not self._more:
             return
         if self.ahead is not None:
@@ -402,22 +411,31 @@ class LazyTableModel(_Base[Row]):
         self._idle.start()
 
     def _read_idle(self) -> None:
-        """Read the next page now, unless one is read or being read already, or there is none.
-        Its ids are used as one read ahead (for the ids held now, forgotten on a change)."""
-        if self._next is not None or not self._more:
+        """Read the next page not yet read now, unless one is being read ahead already, or
+        there is none; and another in the next idle turn, up to ``IDLE_PAGES``. Their ids are
+        used as pages read ahead (for the ids held now, forgotten on a change)."""
+        if self._next is not None or not self._more or len(self._idle_pages) >= IDLE_PAGES:
             return
-        page = self._next_page()
+        if self._idle_pages:
+            last, last_ids = self._idle_pages[-1]
+            if len(last_ids) < PAGE or not last_ids:
+                return  # (the list ends there)
+            order, descending, limit, offset, _after = last
+            page: Page = (order, descending, limit, offset + len(last_ids), last_ids[-1])
+        else:
+            page = self._next_page()
         try:
             ids = self._fetch_ids(*page)
         except Exception as exc:  # (read again when the view asks for it)
             log.info("a page read when idle failed; read when asked: %r", exc)
             return
-        future: Future[list[int]] = Future()
-        future.set_result(ids)
-        self._next = (page, future)
+        self._idle_pages.append((page, ids))
+        if len(ids) == PAGE and len(self._idle_pages) < IDLE_PAGES and self._idle is not None:
+            self._idle.start()  # the next one in the next idle turn
 
     def _forget_ahead(self) -> None:
         self._idle_due = False
+        self._idle_pages = []
         if self._idle is not None:
             self._idle.stop()
         if self._next is not None:
@@ -430,6 +448,11 @@ class LazyTableModel(_Base[Row]):
         A page still coming is not waited for: the reader may be opening its connection (tens
         of round trips) or be held up, while reading the page here costs one or two.
         """
+        if self._idle_pages:
+            page_idle, ids = self._idle_pages.pop(0)
+            if page_idle == page:
+                return ids
+            self._idle_pages = []  # (never: they follow the ids held)
         pending, self._next = self._next, None
         if pending is None:
             return None
@@ -542,7 +565,7 @@ class LazyTableModel(_Base[Row]):
                 self._ids.extend(more)
             finally:
                 self.endInsertRows()
-        self._read_ahead()
+        self._read_ahead(keep_idle=True)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

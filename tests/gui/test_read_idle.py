@@ -76,6 +76,33 @@ def test_the_next_page_is_read_when_idle_after_a_row_is_painted(qtbot, qtmodelte
     qtmodeltester.check(model)
 
 
+def test_two_pages_are_read_when_idle_one_an_idle_turn_for_a_jump_of_two(qtbot, small_pages):
+    """A view jumping two pages down (a scroll bar dragged, a page key held) finds both in;
+    they are read one an idle turn, two at most, and the next ones once those are taken."""
+    source = Lines(30)
+    model = idle_list(source)
+    model.row(0)
+    idle()
+    assert source.pages[-1] == ("id", True, 5, 5, 26)  # one idle turn: one page
+    idle()
+    assert source.pages[-1] == ("id", True, 5, 10, 21)  # the next turn: the one after it
+    idle()
+    assert len(source.pages) == 3  # two ahead at most
+    source.pages.clear()
+    model.fetchMore()
+    model.fetchMore()
+    assert source.pages == []  # a jump of two pages: nothing read within the frame
+    assert [model.row(n).id for n in range(15)] == list(range(30, 15, -1))
+    idle()
+    idle()
+    assert source.pages == [("id", True, 5, 15, 16), ("id", True, 5, 20, 11)]
+    model.update()  # the list changed (or its sort, its filter): the pages read are not used
+    source.pages.clear()
+    model.fetchMore()
+    assert source.pages == [("id", True, 5, 15, 16)]  # read when asked, after the ids held now
+    assert [model.row(n).id for n in range(20)] == list(range(30, 10, -1))
+
+
 def test_a_list_not_on_a_file_reads_no_page_when_idle(qtbot, small_pages):
     source = Lines(12)
     model = idle_list(source, read_idle=False)  # (the facility server: its reader's, if any)
