@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -77,6 +77,20 @@ class Table(QTableView):
         advances = _advances(self.font())
         for column in range(model.columnCount()):
             model.show_within(column, Bound(header.sectionSize(column), advances))
+
+    def sizeHintForColumn(self, column: int) -> int:
+        # A column fitted to its contents (resizeColumnsToContents, a double click on its
+        # header's edge) is fitted to its texts whole, not to the part its width shows now.
+        model: Any = self.model()
+        bounds = getattr(model, "_bounds", None)
+        bound = bounds[column] if bounds is not None and 0 <= column < len(bounds) else None
+        if bound is None:
+            return super().sizeHintForColumn(column)
+        model.show_within(column, None)
+        try:
+            return super().sizeHintForColumn(column)
+        finally:
+            model.show_within(column, bound)
 
     def _column_resized(self, column: int, _old: int, new: int) -> None:
         model = self.model()

@@ -120,3 +120,11 @@ def test_a_tables_rows_are_one_fixed_height_and_never_wrapped(qtbot):
     assert not table.wordWrap()
     heights = {table.rowHeight(r) for r in range(len(ENTRIES))}
     assert heights == {table.verticalHeader().defaultSectionSize()}
+
+
+def test_a_column_fitted_to_its_contents_fits_its_texts_whole(qtbot):
+    table, whole = table_of(ours(), qtbot), table_of(plain(), qtbot)
+    for view in (table, whole):
+        view.resizeColumnToContents(2)
+    assert table.columnWidth(2) == whole.columnWidth(2) > 3 * WIDTHS[2]
+    assert table.model().index(0, 2).data() == LONG  # wide enough now: shown whole
