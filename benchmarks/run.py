@@ -432,7 +432,9 @@ def _cold(model) -> None:  # type: ignore[no-untyped-def]
 
 
 def _cells(model, rows: list[int]):  # type: ignore[no-untyped-def]
-    """The cells of ``rows`` as painted: text, alignment and foreground."""
+    """The cells of ``rows`` as painted: text, alignment and foreground. The text is the display
+    text, cut to what its column shows where it is long (``models.Bound``): the floor holds the
+    same cells, and Qt elides both at the same place."""
     from PySide6.QtCore import Qt  # noqa: PLC0415
 
     display, align, fore = (

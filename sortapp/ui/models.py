@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -25,7 +27,10 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-BATCH = 100
+#: Rows read at once when a row not held is painted: a screen's (24-pixel rows, up to 900 pixels
+#: below it; a taller screen reads the rest in a second read) and a dozen above. A jump reads
+#: the rows it shows in the frame that shows them, and not many more (issue 15).
+BATCH = 50
 
 #: A row of a model: a frozen dataclass for the lazy models, a dict for the small lists.
 Row = TypeVar("Row")
@@ -58,6 +63,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+#: A cell's whole text, where its display text is cut to what its column can show (``Bound``).
+FULL_TEXT = Qt.ItemDataRole.UserRole.value + 1
 #: Qt's delegate (QStyledItemDelegate, Qt 6) asks seven roles of a cell, always in one span in
 #: this order: font, alignment, foreground, check state, decoration, display, background.
 _DELEGATE_ROLES = 7
@@ -76,6 +84,45 @@ def _brush(colour: str) -> QBrush:
 
 #: A row as painted: the row itself, its cells' text and its colour (None: the view's).
 Shown = tuple[Any, tuple[str, ...], QBrush | None]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """How much of a column's text can show: ``width`` pixels of a font whose characters
+    advance by ``advances`` pixels (by ASCII code, kerning aside).
+
+    Qt lays out a cell's whole text to elide it, however little of it shows: an audit entry's
+    details are 140-290 characters in a column showing about 40, laid out on every paint. A
+    text that surely overflows its column is cut where the sum of its characters' advances
+    passes ``limit`` (the width, a fifth more and two of the widest characters: kerning never
+    takes back that much), so Qt still elides it, at the same place, from a far shorter text.
+    Only printable ASCII text is cut (its advances are known); any other is shown whole.
+    """
+
+    width: int
+    advances: tuple[float, ...]
+    limit: float = field(init=False, compare=False)
+    #: A text of at most this many characters is never cut (within the limit even if each
+    #: character is the widest).
+    fits: int = field(init=False, compare=False)
+    #: The most characters a cut text keeps (the limit in the narrowest characters).
+    most: int = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        printable = self.advances[32:127]
+        limit = max(0, self.width) * 1.2 + 2 * max(printable)
+        object.__setattr__(self, "limit", limit)
+        object.__setattr__(self, "fits", int(limit // max(printable)))
+        object.__setattr__(self, "most", int(limit // max(min(printable), 0.5)) + 1)
+
+    def cut(self, text: str) -> str:
+        """``text`` as its column shows it: cut where it surely overflows, else whole."""
+        if len(text) <= self.fits or not (text.isascii() and text.isprintable()):
+            return text
+        head = text[: self.most]
+        widths = list(accumulate(map(self.advances.__getitem__, head.encode("ascii"))))
+        at = bisect_right(widths, self.limit)  # the first character past the limit
+        return text if at >= len(text) else text[: at + 1]
 
 
 class _Base(QAbstractTableModel, Generic[Row]):
@@ -97,6 +144,9 @@ class _Base(QAbstractTableModel, Generic[Row]):
         self._column_count = len(self.columns)
         #: The rows formatted, by row number; each checked against the row held there now.
         self._shown: dict[int, Shown] = {}
+        #: What each column can show (``show_within``); None: its text shown whole.
+        self._bounds: list[Bound | None] = [None] * len(self.columns)
+        self._cuts: list[tuple[int, Bound]] = []  # (the columns bound)
 
     @property
     def tint(self) -> Callable[[Row], str | None] | None:
@@ -107,6 +157,23 @@ class _Base(QAbstractTableModel, Generic[Row]):
     def tint(self, tint: Callable[[Row], str | None] | None) -> None:
         self._tint = tint
         self._shown = {}
+
+    def show_within(self, column: int, bound: Bound | None) -> None:
+        """Cut the display text of ``column`` to what it can show (its view's width and font:
+        ``widgets.Table`` tells it); None: shown whole. The whole text stays the cell's tooltip,
+        its ``FULL_TEXT`` and what is copied."""
+        if 0 <= column < len(self._bounds) and self._bounds[column] != bound:
+            self._bounds[column] = bound
+            self._cuts = [(n, b) for n, b in enumerate(self._bounds) if b is not None]
+            self._shown = {}
+
+    def full_text(self, row: int, column: int) -> str | None:
+        """The whole text of a cell, however much of it shows."""
+        item = self.row(row)
+        if item is None or not 0 <= column < len(self.columns):
+            return None
+        col = self.columns[column]
+        return col.fmt(self._get(item, col.key))
 
     def shown(self, row: int) -> Shown | None:
         """Row ``row`` as painted (None: no such row, or not readable now), formatted once: a
@@ -121,11 +188,11 @@ class _Base(QAbstractTableModel, Generic[Row]):
             self._shown = {}
         get = self._get
         colour = self._tint(item) if self._tint is not None else None
-        found = (
-            item,
-            tuple([c.fmt(get(item, c.key)) for c in self.columns]),
-            _brush(colour) if colour else None,
-        )
+        cells = [c.fmt(get(item, c.key)) for c in self.columns]
+        for n, bound in self._cuts:
+            if len(cells[n]) > bound.fits:
+                cells[n] = bound.cut(cells[n])
+        found = (item, tuple(cells), _brush(colour) if colour else None)
         self._shown[row] = found
         return found
 
@@ -161,6 +228,10 @@ class _Base(QAbstractTableModel, Generic[Row]):
             return self._aligns[column]
         if role == _FOREGROUND:
             return shown[2]
+        if role in (FULL_TEXT, _TOOLTIP):
+            whole = self.full_text(index.row(), column)
+            # (a tooltip only where the text is cut: the cell shows the rest whole)
+            return whole if role == FULL_TEXT or whole != shown[1][column] else None
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
@@ -206,6 +277,12 @@ class _Base(QAbstractTableModel, Generic[Row]):
                 wanted.setData(found[2])
             elif role == _USER:
                 wanted.setData(self._get(found[0], self.columns[column].key))
+            elif role in (FULL_TEXT, _TOOLTIP):
+                whole = self.data(index, role)
+                if whole is None:
+                    wanted.clearData()
+                else:
+                    wanted.setData(whole)
             else:
                 wanted.clearData()
 
@@ -216,6 +293,8 @@ class _Base(QAbstractTableModel, Generic[Row]):
 PAGE = 2000
 #: At most this many rows are held; beyond, the held rows are dropped and fetched again.
 CACHED = 4000
+#: Pages of ids read ahead when idle (``LazyTableModel.read_idle``), one an idle turn.
+IDLE_PAGES = 2
 #: Which page of ids: order, descending, limit, offset, the last id held (``fetch_ids``'s).
 Page = tuple[str, bool, int, int, int | None]
 
@@ -252,8 +331,9 @@ class LazyTableModel(_Base[Row]):
 
     ``read_idle``, when set (on a file, read fast enough on the GUI thread), reads that next page
     here once the event loop is idle after a paint (a zero timer started while painting, so it
-    never delays the frame that shows the rows), on the list's own connection: a view that
-    jumps far down finds the page it needs in (issue 15).
+    never delays the frame that shows the rows), on the list's own connection, and the one after
+    it in the next idle turn (``IDLE_PAGES``): a view that jumps far down (its scroll bar
+    dragged, a page key held) finds the pages it needs in (issue 15).
     """
 
     def __init__(
@@ -282,6 +362,8 @@ class LazyTableModel(_Base[Row]):
         self.ahead: Ahead | None = None
         #: The next page being read ahead: which one, and its future.
         self._next: tuple[Page, Future[list[int]]] | None = None
+        #: The pages read when idle, in order after the ids held: each page and its ids.
+        self._idle_pages: list[tuple[Page, list[int]]] = []
         self.read_idle = False
         #: The next page is to be read when idle, once the rows have been painted.
         self._idle_due = False
@@ -296,9 +378,13 @@ class LazyTableModel(_Base[Row]):
             self._ids[-1] if self._ids else None,
         )
 
-    def _read_ahead(self) -> None:
-        """Forget the page read ahead, if any; start reading the next one, if there is one."""
+    def _read_ahead(self, *, keep_idle: bool = False) -> None:
+        """Forget the page read ahead, if any; start reading the next one, if there is one.
+        ``keep_idle``: the pages read when idle still follow the ids held (a page taken from
+        them was added), and are kept."""
+        idle_pages = self._idle_pages if keep_idle else []
         self._forget_ahead()
+        self._idle_pages = idle_pages
         if not self._more:
             return
         if self.ahead is not None:
@@ -325,22 +411,31 @@ class LazyTableModel(_Base[Row]):
         self._idle.start()
 
     def _read_idle(self) -> None:
-        """Read the next page now, unless one is read or being read already, or there is none.
-        Its ids are used as one read ahead (for the ids held now, forgotten on a change)."""
-        if self._next is not None or not self._more:
+        """Read the next page not yet read now, unless one is being read ahead already, or
+        there is none; and another in the next idle turn, up to ``IDLE_PAGES``. Their ids are
+        used as pages read ahead (for the ids held now, forgotten on a change)."""
+        if self._next is not None or not self._more or len(self._idle_pages) >= IDLE_PAGES:
             return
-        page = self._next_page()
+        if self._idle_pages:
+            last, last_ids = self._idle_pages[-1]
+            if len(last_ids) < PAGE or not last_ids:
+                return  # (the list ends there)
+            order, descending, limit, offset, _after = last
+            page: Page = (order, descending, limit, offset + len(last_ids), last_ids[-1])
+        else:
+            page = self._next_page()
         try:
             ids = self._fetch_ids(*page)
         except Exception as exc:  # (read again when the view asks for it)
             log.info("a page read when idle failed; read when asked: %r", exc)
             return
-        future: Future[list[int]] = Future()
-        future.set_result(ids)
-        self._next = (page, future)
+        self._idle_pages.append((page, ids))
+        if len(ids) == PAGE and len(self._idle_pages) < IDLE_PAGES and self._idle is not None:
+            self._idle.start()  # the next one in the next idle turn
 
     def _forget_ahead(self) -> None:
         self._idle_due = False
+        self._idle_pages = []
         if self._idle is not None:
             self._idle.stop()
         if self._next is not None:
@@ -353,6 +448,11 @@ class LazyTableModel(_Base[Row]):
         A page still coming is not waited for: the reader may be opening its connection (tens
         of round trips) or be held up, while reading the page here costs one or two.
         """
+        if self._idle_pages:
+            page_idle, ids = self._idle_pages.pop(0)
+            if page_idle == page:
+                return ids
+            self._idle_pages = []  # (never: they follow the ids held)
         pending, self._next = self._next, None
         if pending is None:
             return None
@@ -465,7 +565,7 @@ class LazyTableModel(_Base[Row]):
                 self._ids.extend(more)
             finally:
                 self.endInsertRows()
-        self._read_ahead()
+        self._read_ahead(keep_idle=True)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

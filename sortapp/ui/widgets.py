@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +34,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui.context import Context
+from sortapp.ui.models import FULL_TEXT, Bound
 
 
 class Table(QTableView):
@@ -46,13 +54,59 @@ class Table(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionsMovable(True)
         self.setWordWrap(False)
+        # A column's display text cut to what it can show (``models.Bound``), as it is resized.
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._bound_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         # Rows grow with the text (the workstation's text size, ``ui.textsize``).
         if event.type() == QEvent.Type.FontChange:
             height = max(24, self.fontMetrics().height() + 8)
             self.verticalHeader().setDefaultSectionSize(height)
+            self._bound_columns()
         super().changeEvent(event)
+
+    def _bound_columns(self) -> None:
+        model = self.model()
+        if model is None or not hasattr(model, "show_within"):
+            return
+        header = self.horizontalHeader()
+        advances = _advances(self.font())
+        for column in range(model.columnCount()):
+            model.show_within(column, Bound(header.sectionSize(column), advances))
+
+    def sizeHintForColumn(self, column: int) -> int:
+        # A column fitted to its contents (resizeColumnsToContents, a double click on its
+        # header's edge) is fitted to its texts whole, not to the part its width shows now.
+        model: Any = self.model()
+        bounds = getattr(model, "_bounds", None)
+        bound = bounds[column] if bounds is not None and 0 <= column < len(bounds) else None
+        if bound is None:
+            return super().sizeHintForColumn(column)
+        model.show_within(column, None)
+        try:
+            return super().sizeHintForColumn(column)
+        finally:
+            model.show_within(column, bound)
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        model = self.model()
+        if model is not None and hasattr(model, "show_within"):
+            model.show_within(column, Bound(new, _advances(self.font())))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Copy the current cell's whole text, not the part of it its column shows.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            index = self.currentIndex()
+            whole = index.data(FULL_TEXT) if index.isValid() else None
+            if isinstance(whole, str):
+                QGuiApplication.clipboard().setText(whole)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def fit_columns(self, widths: Sequence[int]) -> None:
         for i, width in enumerate(widths):
@@ -61,6 +115,20 @@ class Table(QTableView):
     def selected_row(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
         return rows[0].row() if rows else None
+
+
+_ADVANCES: dict[str, tuple[float, ...]] = {}
+
+
+def _advances(font: QFont) -> tuple[float, ...]:
+    """The advance of each ASCII character in ``font``, by code (pixels)."""
+    found = _ADVANCES.get(font.key())
+    if found is None:
+        metrics = QFontMetricsF(font)
+        found = _ADVANCES[font.key()] = tuple(
+            metrics.horizontalAdvance(chr(code)) if code >= 32 else 0.0 for code in range(128)
+        )
+    return found
 
 
 def number_field(

@@ -18,6 +18,7 @@ class Lines:
     def __init__(self, n: int) -> None:
         self.lines = {i: Line(i, f"line {i}", -i if i % 4 == 0 else i) for i in range(1, n + 1)}
         self.pages: list[tuple] = []
+        self.rows_read: list[int] = []
 
     def ids(self, *page) -> list[int]:
         self.pages.append(page)
@@ -25,6 +26,7 @@ class Lines:
         return sorted(self.lines, reverse=True)[offset : offset + limit]
 
     def rows(self, ids) -> dict[int, Line]:
+        self.rows_read.append(len(ids))
         return {i: self.lines[i] for i in ids if i in self.lines}
 
     def newest_first(self) -> list[Line]:
@@ -72,6 +74,33 @@ def test_the_next_page_is_read_when_idle_after_a_row_is_painted(qtbot, qtmodelte
     idle()
     assert len(source.pages) == 1 and not model.canFetchMore()  # no page after the last
     qtmodeltester.check(model)
+
+
+def test_two_pages_are_read_when_idle_one_an_idle_turn_for_a_jump_of_two(qtbot, small_pages):
+    """A view jumping two pages down (a scroll bar dragged, a page key held) finds both in;
+    they are read one an idle turn, two at most, and the next ones once those are taken."""
+    source = Lines(30)
+    model = idle_list(source)
+    model.row(0)
+    idle()
+    assert source.pages[-1] == ("id", True, 5, 5, 26)  # one idle turn: one page
+    idle()
+    assert source.pages[-1] == ("id", True, 5, 10, 21)  # the next turn: the one after it
+    idle()
+    assert len(source.pages) == 3  # two ahead at most
+    source.pages.clear()
+    model.fetchMore()
+    model.fetchMore()
+    assert source.pages == []  # a jump of two pages: nothing read within the frame
+    assert [model.row(n).id for n in range(15)] == list(range(30, 15, -1))
+    idle()
+    idle()
+    assert source.pages == [("id", True, 5, 15, 16), ("id", True, 5, 20, 11)]
+    model.update()  # the list changed (or its sort, its filter): the pages read are not used
+    source.pages.clear()
+    model.fetchMore()
+    assert source.pages == [("id", True, 5, 15, 16)]  # read when asked, after the ids held now
+    assert [model.row(n).id for n in range(20)] == list(range(30, 10, -1))
 
 
 def test_a_list_not_on_a_file_reads_no_page_when_idle(qtbot, small_pages):
@@ -130,6 +159,29 @@ def test_a_view_jumping_far_shows_the_right_rows_painted_as_a_plain_model(qtbot)
         assert ours.viewport().grab().toImage() == plain.viewport().grab().toImage(), top
         idle()
     assert idle_pages > 0
+
+
+def test_a_jump_reads_the_rows_of_its_screen_in_one_read_and_not_many_more(qtbot):
+    """The frame that jumps to rows never read reads them, and about a screen of them: the
+    rows painted are the real ones, read in that frame, not a batch of twice the screen."""
+    source = Lines(3_000)
+    model = idle_list(source)
+    view = view_of(model)  # (a screen of about 16 rows)
+    qtbot.addWidget(view)
+    qtbot.waitExposed(view)
+    while model.canFetchMore():
+        model.fetchMore()
+    view.doItemsLayout()
+    for top in (900, 1_700, 2_500):
+        source.rows_read.clear()
+        view.scrollTo(model.index(top, 0), view.ScrollHint.PositionAtTop)
+        view.viewport().grab()  # painted
+        shown = range(view.rowAt(0), view.rowAt(view.viewport().height() - 1) + 1)
+        assert len(shown) >= 10
+        assert source.rows_read == [models.BATCH]  # one read, its screen and a few more
+        assert all(model.index(r, 0).data() == str(3_000 - r) for r in shown)  # the real rows
+    # About a screen: at most twice the rows of an 800-pixel screen of 24-pixel rows.
+    assert len(shown) < models.BATCH <= 2 * (800 // 24)
 
 
 def test_a_page_that_fails_when_idle_is_read_again_when_asked(qtbot, small_pages, caplog):
