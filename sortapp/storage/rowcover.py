@@ -24,9 +24,10 @@ column added by a later migration leaves every existing row's text as it was.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -288,20 +289,42 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
         yield row_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), str(name or "")
 
 
+#: Up to this many columns that may be NULL, ``_text_of`` writes a row's JSON object for each
+#: set of them that is not (2 ** n objects; above, ``json_patch`` leaves the NULLs out).
+_NULLABLE_BRANCHED = 4
+
+
 def _text_of(db: Database, table: str) -> str:
     """SQL for the text of a row of ``table``, the same as ``text_sql``'s: a table whose columns
     are all NOT NULL has no NULL to leave out, so its rows' JSON objects are built without
-    ``json_patch`` (which re-reads each one)."""
+    ``json_patch`` (which re-reads each one: twice the time of the object); one with a few
+    columns that may be NULL, by the object of those that are not."""
     if not dbapi.sqlite(db):
         from sortapp.storage import pgschema  # noqa: PLC0415 (it imports this module)
 
         return pgschema.text_sql(shape(db, table)[0])
     info = db.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
-    columns = [row[1] for row in info]
-    if all(notnull or pk for _cid, _name, _type, notnull, _default, pk in info):
-        pairs = ", ".join(f"'{c}', {_quote(c)}" for c in sorted(columns))
-        return f"json_object({pairs})"
-    return text_sql(columns)
+    columns = sorted(row[1] for row in info)
+    nullable = sorted(name for _cid, name, _type, notnull, _dflt, pk in info if not notnull | pk)
+
+    def obj(names: list[str]) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {_quote(c)}" for c in names) + ")"
+
+    if not nullable:
+        return obj(columns)
+    if len(nullable) > _NULLABLE_BRANCHED:
+        return text_sql(columns)
+    # Of the columns that may be NULL, each set that is not: a JSON object of the others and
+    # those, in name order (what ``json_patch`` leaves of them all; without its re-reading).
+    branches = []
+    for present in itertools.product((True, False), repeat=len(nullable)):
+        test = " AND ".join(
+            f"{_quote(c)} IS {'NOT ' if there else ''}NULL"
+            for c, there in zip(nullable, present, strict=True)
+        )
+        absent = {c for c, there in zip(nullable, present, strict=True) if not there}
+        branches.append(f"WHEN {test} THEN {obj([c for c in columns if c not in absent])}")
+    return f"CASE {' '.join(branches)} END"
 
 
 def hashes_by_key(
@@ -405,6 +428,39 @@ def chunk_text_digest(db: Database, table: str, chunk: int) -> tuple[int, str]:
         params,
     ).fetchone()
     return int(count), hashlib.sha256(blob or b"").hexdigest()
+
+
+def chunk_passes(db: Database, table: str) -> Iterator[tuple[int, int, dict[str, str], str]]:
+    """(chunk, rows, ``chunk_hashes``, ``chunk_text_digest``'s digest) of each chunk of ``table``
+    that holds rows, in chunk order, each chunk read once for both (SQLite: the texts of a
+    chunk's rows and their JSON arrays from one query, in key order). Only the rows whose first
+    key column holds an integer are in a chunk of a table chunked by it: the caller compares
+    the rows seen with ``count_rows``."""
+    columns, key = shape(db, table)
+    column = _chunk_column(db, table)
+    if column is None:
+        chunks: Iterable[int] = [0]
+    else:
+        low, high = db.execute(
+            f"SELECT min({_quote(column)}), max({_quote(column)}) FROM main.{_quote(table)} "
+            f"WHERE typeof({_quote(column)}) = 'integer'"
+        ).fetchone()
+        chunks = [] if low is None else range(low // ROW_CHUNK, high // ROW_CHUNK + 1)
+    values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
+    # (In key order, as ``chunk_text_digest``'s subquery sorts them: a range of a table's key
+    # is read in that order, so nothing is sorted here.)
+    sql = f"""SELECT {key_sql(key)}, CAST({_text_of(db, table)} AS BLOB),
+                     CAST(json_array({values}) AS BLOB)
+              FROM main.{_quote(table)} WHERE_CHUNK ORDER BY {", ".join(_quote(c) for c in key)}"""
+    sha256 = hashlib.sha256
+    for chunk in chunks:
+        where, params = _in_chunk(db, table, chunk)
+        hashes, arrays = {}, []
+        for row_key, text, array in db.execute(sql.replace("WHERE_CHUNK", where), params):
+            hashes[row_key] = sha256(text).hexdigest()
+            arrays.append(array)
+        if arrays:
+            yield chunk, len(arrays), hashes, sha256(b"\n".join(arrays)).hexdigest()
 
 
 def state_digest(hashes: dict[str, str]) -> str:
