@@ -671,6 +671,41 @@ def threads_and_children() -> tuple[int, float]:
     return threads, kids
 
 
+def pymalloc_figures() -> dict[str, float]:
+    """Python's small-object allocator (``sys._debugmallocstats``): its 1 MiB arenas now, at
+    most and reclaimed, and the MB in blocks used and free in them."""
+    with tempfile.TemporaryFile() as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read().decode("ascii", "replace")
+    names = {
+        "# arenas allocated current": "py_arenas",
+        "# arenas highwater mark": "py_arenas_max",
+        "# arenas reclaimed": "py_arenas_freed",
+        "# bytes in allocated blocks": "py_used_mb",
+        "# bytes in available blocks": "py_free_mb",
+    }
+    figures: dict[str, float] = {}
+    for line in text.splitlines():
+        name, _, value = line.partition("=")
+        key = names.get(name.strip())
+        if key:
+            number = int(value.strip().replace(",", ""))
+            figures[key] = round(number / (1 << 20), 1) if key.endswith("_mb") else number
+        elif "unused pools" in name:  # "# bytes in N unused pools"
+            figures["py_unused_pools_mb"] = round(
+                int(value.strip().replace(",", "")) / (1 << 20), 1
+            )
+    return figures
+
+
 def dump_native(folder: Path, hour: int) -> None:
     """Hour ``hour``'s smaps, malloc_info and mallinfo2 (with the threads and the children's
     resident memory) into ``folder``."""
@@ -681,6 +716,7 @@ def dump_native(folder: Path, hour: int) -> None:
     threads, kids = threads_and_children()
     figures: dict[str, Any] = {"hour": hour, "threads": threads, "children_rss_mb": round(kids, 1)}
     figures.update(malloc_figures())
+    figures.update(pymalloc_figures())
     figures["arenas"] = malloc_info_xml().count("<heap nr=")
     figures["anon_kb_by_kind"] = smaps_kinds(smaps)
     (folder / f"hour-{hour}.json").write_text(json.dumps(figures), encoding="ascii")
@@ -696,15 +732,18 @@ def native_report(folder: Path, hours: int) -> list[str]:
     kinds = sorted({k for f in figures for k, kb in f["anon_kb_by_kind"].items() if kb >= 64})
     out = [
         f"{'hour':>4} {'threads':>7} {'arenas':>6} {'brk+ar MB':>9} {'mmap MB':>7} "
-        f"{'mmaps':>5} {'in use':>7} {'free':>6} {'kids MB':>7}  "
-        + " ".join(f"{k[:14]:>14}" for k in kinds)
+        f"{'mmaps':>5} {'in use':>7} {'free':>6} {'kids MB':>7} {'py ar':>5} {'py max':>6} "
+        f"{'py used':>7} {'py free':>7} {'unused':>6}  " + " ".join(f"{k[:14]:>14}" for k in kinds)
     ]
     for f in figures:
         out.append(
             f"{f['hour']:>4} {f['threads']:>7} {f.get('arenas', 0):>6} "
             f"{f.get('sbrk_and_arenas_mb', 0):>9.1f} {f.get('mmapped_mb', 0):>7.1f} "
             f"{f.get('mmapped_blocks', 0):>5} {f.get('in_use_mb', 0):>7.1f} "
-            f"{f.get('free_mb', 0):>6.1f} {f['children_rss_mb']:>7.1f}  "
+            f"{f.get('free_mb', 0):>6.1f} {f['children_rss_mb']:>7.1f} "
+            f"{f.get('py_arenas', 0):>5} {f.get('py_arenas_max', 0):>6} "
+            f"{f.get('py_used_mb', 0):>7.1f} {f.get('py_free_mb', 0):>7.1f} "
+            f"{f.get('py_unused_pools_mb', 0):>6.1f}  "
             + " ".join(f"{f['anon_kb_by_kind'].get(k, 0) / 1024:>14.1f}" for k in kinds)
         )
     steps = [
