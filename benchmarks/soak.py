@@ -1,6 +1,7 @@
 """A shift without a crash: the real main window, offscreen, through an eight-hour shift compressed.
 
     python benchmarks/soak.py --db benchmarks/history.db [--scale 0.01] [--out soak.json]
+                              [--native DIR]
 
 A whole shift (``--scale 1``) is 200,000 list scrolls, each table's viewport repainted, across
 every page of the window (tables on tabs included); 5,000 sorting entries typed into the sorting
@@ -14,6 +15,10 @@ after each one the figures are taken: Qt's top-level widgets and the QObjects of
 as the hour left them, then, after its change of user (the window in the same state each hour),
 resident memory (RSS), private memory (USS) and anonymous memory (the heaps) from
 /proc/self/smaps_rollup, ``sys.getrefcount(None)`` and the Python objects the collector tracks.
+With ``--native DIR`` each hour's /proc/self/smaps, glibc's ``mallinfo2``/``malloc_info`` and
+Python's small-object allocator's figures are kept in DIR, and the anonymous memory is told by
+kind of mapping (glibc's heap and thread arenas, stacks, the rest: Python's 1 MiB arenas among
+it) with the mappings that grew most in the hour that grew most.
 
 It works on a copy of the history (the shift writes entries, lots, prints and sign-ins).
 Dialogs: ``SORTAPP_NO_DIALOGS=1`` turns the message boxes and confirmations into log lines
