@@ -1,6 +1,7 @@
 """A shift without a crash: the real main window, offscreen, through an eight-hour shift compressed.
 
     python benchmarks/soak.py --db benchmarks/history.db [--scale 0.01] [--out soak.json]
+                              [--native DIR]
 
 A whole shift (``--scale 1``) is 200,000 list scrolls, each table's viewport repainted, across
 every page of the window (tables on tabs included); 5,000 sorting entries typed into the sorting
@@ -14,6 +15,10 @@ after each one the figures are taken: Qt's top-level widgets and the QObjects of
 as the hour left them, then, after its change of user (the window in the same state each hour),
 resident memory (RSS), private memory (USS) and anonymous memory (the heaps) from
 /proc/self/smaps_rollup, ``sys.getrefcount(None)`` and the Python objects the collector tracks.
+With ``--native DIR`` each hour's /proc/self/smaps, glibc's ``mallinfo2``/``malloc_info`` and
+Python's small-object allocator's figures are kept in DIR, and the anonymous memory is told by
+kind of mapping (glibc's heap and thread arenas, stacks, the rest: Python's 1 MiB arenas among
+it) with the mappings that grew most in the hour that grew most.
 
 It works on a copy of the history (the shift writes entries, lots, prints and sign-ins).
 Dialogs: ``SORTAPP_NO_DIALOGS=1`` turns the message boxes and confirmations into log lines
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
 import random
@@ -92,6 +98,174 @@ def memory_mb() -> tuple[float, float, float]:
             elif name == "Anonymous":
                 anon = int(rest.split()[0]) / 1024
     return rss, uss, anon
+
+
+#: glibc's per-thread arenas are carved from mappings of this size, aligned to it (64-bit).
+ARENA_HEAP = 64 << 20
+
+
+@dataclass
+class Mapping:
+    """One mapping of /proc/PID/smaps: its range, permissions and name, resident and anonymous
+    kB."""
+
+    start: int
+    end: int
+    perms: str
+    name: str
+    rss_kb: int = 0
+    anon_kb: int = 0
+
+
+def read_smaps(text: str) -> list[Mapping]:
+    out: list[Mapping] = []
+    for line in text.splitlines():
+        head = line.split(None, 5)
+        if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+            lo, _, hi = head[0].partition("-")
+            out.append(Mapping(int(lo, 16), int(hi, 16), head[1], head[5] if len(head) > 5 else ""))
+        elif out and line.startswith("Rss:"):
+            out[-1].rss_kb = int(line.split()[1])
+        elif out and line.startswith("Anonymous:"):
+            out[-1].anon_kb = int(line.split()[1])
+    return out
+
+
+def kind(mappings: list[Mapping], i: int) -> str:
+    """What a mapping is: the main heap, a thread's stack, a glibc thread arena's heap, another
+    anonymous mapping (malloc's mmapped blocks, Python's arenas, Qt's and SQLite's own
+    mmaps), or a file's."""
+    m = mappings[i]
+    if m.name == "[heap]":
+        return "heap (brk)"
+    if m.name.startswith("[stack"):
+        return "stack"
+    if m.name.startswith("["):
+        return m.name
+    if m.name:
+        return "file"
+    after = mappings[i + 1] if i + 1 < len(mappings) else None
+    before = mappings[i - 1] if i else None
+    if (
+        m.start % ARENA_HEAP == 0
+        and "rw" in m.perms
+        and (
+            m.end - m.start == ARENA_HEAP
+            or (
+                after
+                and after.start == m.end
+                and after.perms.startswith("---")
+                and after.end - m.start == ARENA_HEAP
+            )
+        )
+    ):
+        return "thread arena"
+    if (
+        before
+        and before.end == m.start
+        and before.perms.startswith("---")
+        and not before.name
+        and before.end - before.start <= 64 << 10
+    ):
+        return "thread stack"  # a guard page below it
+    return "other anonymous"
+
+
+def smaps_kinds(text: str) -> dict[str, int]:
+    """Anonymous kB by kind of mapping."""
+    mappings = read_smaps(text)
+    out: dict[str, int] = {}
+    for i, m in enumerate(mappings):
+        k = kind(mappings, i)
+        out[k] = out.get(k, 0) + m.anon_kb
+    return out
+
+
+def smaps_growth(old: str, new: str, top: int = 12) -> list[str]:
+    """The mappings whose anonymous memory changed most from ``old`` to ``new`` (matched by
+    start address; a mapping that appeared or went is counted whole)."""
+    a = {m.start: m for m in read_smaps(old)}
+    mappings = read_smaps(new)
+    kinds = {m.start: kind(mappings, i) for i, m in enumerate(mappings)}
+    b = {m.start: m for m in mappings}
+    changes = []
+    for start in a.keys() | b.keys():
+        was, now = a.get(start), b.get(start)
+        delta = (now.anon_kb if now else 0) - (was.anon_kb if was else 0)
+        if delta:
+            m = now or was
+            assert m is not None
+            size = (m.end - m.start) >> 10
+            changes.append(
+                (
+                    delta,
+                    f"{delta:+8d} kB  {m.start:012x} {size:>8d} kB {m.perms} "
+                    f"{kinds.get(start, 'gone')}{' ' + m.name if m.name else ''}"
+                    f"{' (new)' if was is None else ''}{' (gone)' if now is None else ''}",
+                )
+            )
+    changes.sort(key=lambda c: -abs(c[0]))
+    return [text for _d, text in changes[:top]]
+
+
+def malloc_figures() -> dict[str, float]:
+    """glibc's own count (``mallinfo2``, all arenas): the main arena's brk heap, the mmapped
+    blocks, in use and free, MB; the arenas (from ``malloc_info``). Empty off glibc."""
+    import ctypes  # noqa: PLC0415
+    import ctypes.util  # noqa: PLC0415
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in (
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            )
+        ]
+
+    try:
+        libc = ctypes.CDLL(None)
+        libc.mallinfo2.restype = MallInfo2
+    except (OSError, AttributeError):
+        return {}
+    info = libc.mallinfo2()
+    mb = 1 << 20
+    return {
+        "sbrk_and_arenas_mb": round(info.arena / mb, 1),
+        "mmapped_blocks": info.hblks,
+        "mmapped_mb": round(info.hblkhd / mb, 1),
+        "in_use_mb": round(info.uordblks / mb, 1),
+        "free_mb": round(info.fordblks / mb, 1),
+    }
+
+
+def malloc_info_xml() -> str:
+    """glibc's ``malloc_info``: each arena's sizes, as XML ('' off glibc)."""
+    import ctypes  # noqa: PLC0415
+
+    try:
+        libc = ctypes.CDLL(None)
+        libc.open_memstream.restype = ctypes.c_void_p
+        libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+        libc.fclose.argtypes = [ctypes.c_void_p]
+        libc.free.argtypes = [ctypes.c_void_p]
+    except (OSError, AttributeError):
+        return ""
+    buf, size = ctypes.c_void_p(), ctypes.c_size_t()
+    stream = libc.open_memstream(ctypes.byref(buf), ctypes.byref(size))
+    libc.malloc_info(0, stream)
+    libc.fclose(stream)
+    text = ctypes.string_at(buf.value, size.value).decode() if buf.value else ""
+    libc.free(buf)
+    return text
 
 
 def cpu_seconds() -> float:
@@ -450,9 +624,11 @@ def run_shift(
     password: str = PASSWORD,
     hours: int = HOURS,
     told: Callable[[Hour], object] | None = None,
+    dump: Path | None = None,
 ) -> list[Hour]:
     """Work a shift (``scale`` of one) on the database at ``path`` in this process: the figures
-    after each hour."""
+    after each hour. ``dump``: a folder where each hour's /proc/self/smaps, glibc's
+    ``malloc_info`` and ``mallinfo2`` figures are written as they are taken."""
     work = {k: round(v * scale) for k, v in SHIFT.items()}
     rounds = max(1, round(ROUNDS_PER_HOUR * scale)) * hours
     folder = Path(tempfile.mkdtemp(prefix="soak-"))
@@ -469,6 +645,8 @@ def run_shift(
                     shift.lock_cycles(share(max(0, work["locks"] - 2 * hours), r, rounds))
                     if (r + 1) % (rounds // hours) == 0:
                         out.append(shift.figures(len(out) + 1, began, cpu))
+                        if dump is not None:
+                            dump_native(dump, out[-1].hour)
                         if told is not None:
                             told(out[-1])
                         began, cpu = time.perf_counter(), cpu_seconds()
@@ -476,6 +654,116 @@ def run_shift(
                 shift.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
+def threads_and_children() -> tuple[int, float]:
+    """This process's threads, and the resident memory of its child processes (MB)."""
+    threads = len(os.listdir("/proc/self/task"))
+    kids = 0.0
+    for task in os.listdir("/proc/self/task"):
+        try:
+            pids = Path(f"/proc/self/task/{task}/children").read_text().split()
+        except OSError:
+            continue
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        kids += int(line.split()[1]) / 1024
+            except OSError:
+                pass
+    return threads, kids
+
+
+def pymalloc_figures() -> dict[str, float]:
+    """Python's small-object allocator (``sys._debugmallocstats``): its 1 MiB arenas now, at
+    most and reclaimed, and the MB in blocks used and free in them."""
+    with tempfile.TemporaryFile() as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read().decode("ascii", "replace")
+    names = {
+        "# arenas allocated current": "py_arenas",
+        "# arenas highwater mark": "py_arenas_max",
+        "# arenas reclaimed": "py_arenas_freed",
+        "# bytes in allocated blocks": "py_used_mb",
+        "# bytes in available blocks": "py_free_mb",
+    }
+    figures: dict[str, float] = {}
+    for line in text.splitlines():
+        name, _, value = line.partition("=")
+        key = names.get(name.strip())
+        if key:
+            number = int(value.strip().replace(",", ""))
+            figures[key] = round(number / (1 << 20), 1) if key.endswith("_mb") else number
+        elif "unused pools" in name:  # "# bytes in N unused pools"
+            figures["py_unused_pools_mb"] = round(
+                int(value.strip().replace(",", "")) / (1 << 20), 1
+            )
+    return figures
+
+
+def dump_native(folder: Path, hour: int) -> None:
+    """Hour ``hour``'s smaps, malloc_info and mallinfo2 (with the threads and the children's
+    resident memory) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    smaps = Path("/proc/self/smaps").read_text(encoding="ascii", errors="replace")
+    (folder / f"hour-{hour}.smaps").write_text(smaps, encoding="ascii")
+    (folder / f"hour-{hour}.malloc.xml").write_text(malloc_info_xml(), encoding="ascii")
+    threads, kids = threads_and_children()
+    figures: dict[str, Any] = {"hour": hour, "threads": threads, "children_rss_mb": round(kids, 1)}
+    figures.update(malloc_figures())
+    figures.update(pymalloc_figures())
+    figures["arenas"] = malloc_info_xml().count("<heap nr=")
+    figures["anon_kb_by_kind"] = smaps_kinds(smaps)
+    (folder / f"hour-{hour}.json").write_text(json.dumps(figures), encoding="ascii")
+
+
+def native_report(folder: Path, hours: int) -> list[str]:
+    """What ``dump_native`` wrote, hour by hour; the mappings that grew most in the hour whose
+    anonymous memory grew most."""
+    figures = [
+        json.loads((folder / f"hour-{h}.json").read_text(encoding="ascii"))
+        for h in range(1, hours + 1)
+    ]
+    kinds = sorted({k for f in figures for k, kb in f["anon_kb_by_kind"].items() if kb >= 64})
+    out = [
+        f"{'hour':>4} {'threads':>7} {'arenas':>6} {'brk+ar MB':>9} {'mmap MB':>7} "
+        f"{'mmaps':>5} {'in use':>7} {'free':>6} {'kids MB':>7} {'py ar':>5} {'py max':>6} "
+        f"{'py used':>7} {'py free':>7} {'unused':>6}  " + " ".join(f"{k[:14]:>14}" for k in kinds)
+    ]
+    for f in figures:
+        out.append(
+            f"{f['hour']:>4} {f['threads']:>7} {f.get('arenas', 0):>6} "
+            f"{f.get('sbrk_and_arenas_mb', 0):>9.1f} {f.get('mmapped_mb', 0):>7.1f} "
+            f"{f.get('mmapped_blocks', 0):>5} {f.get('in_use_mb', 0):>7.1f} "
+            f"{f.get('free_mb', 0):>6.1f} {f['children_rss_mb']:>7.1f} "
+            f"{f.get('py_arenas', 0):>5} {f.get('py_arenas_max', 0):>6} "
+            f"{f.get('py_used_mb', 0):>7.1f} {f.get('py_free_mb', 0):>7.1f} "
+            f"{f.get('py_unused_pools_mb', 0):>6.1f}  "
+            + " ".join(f"{f['anon_kb_by_kind'].get(k, 0) / 1024:>14.1f}" for k in kinds)
+        )
+    steps = [
+        (sum(b["anon_kb_by_kind"].values()) - sum(a["anon_kb_by_kind"].values()), a["hour"])
+        for a, b in itertools.pairwise(figures)
+    ]
+    if steps:
+        grew, hour = max(steps)
+        out.append(f"anonymous memory grew most from hour {hour} to {hour + 1} ({grew:+d} kB):")
+        out.extend(
+            smaps_growth(
+                (folder / f"hour-{hour}.smaps").read_text(encoding="ascii"),
+                (folder / f"hour-{hour + 1}.smaps").read_text(encoding="ascii"),
+            )
+        )
     return out
 
 
@@ -534,6 +822,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of a shift (0.01)")
     parser.add_argument("--out", type=Path, help="write the hourly figures here (JSON)")
     parser.add_argument("--password", default=PASSWORD, help="the users' password")
+    parser.add_argument(
+        "--native",
+        type=Path,
+        metavar="DIR",
+        help="write each hour's /proc/self/smaps and glibc's malloc figures into DIR, and say "
+        "which mappings grew",
+    )
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"no history at {args.db}: run benchmarks/make_history.py first", file=sys.stderr)
@@ -558,10 +853,17 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(HEADER, flush=True)
         hours = run_shift(
-            copy, args.scale, password=args.password, told=lambda h: print(row_text(h), flush=True)
+            copy,
+            args.scale,
+            password=args.password,
+            told=lambda h: print(row_text(h), flush=True),
+            dump=args.native,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if args.native:
+        for line in native_report(args.native, len(hours)):
+            print(line)
     findings = verdict(hours)
     for text, ok in findings:
         print(f"{'met   ' if ok else 'MISSED'} {text}")

@@ -4,6 +4,8 @@ what the allocator keeps, the counts of objects and widgets do not."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from benchmarks import make_history, soak
@@ -42,12 +44,20 @@ def growth(hours: list[soak.Hour]) -> list[str]:
 def test_a_short_shift_grows_nothing(qapp, history, tmp_path):
     work = tmp_path / "shift.db"
     work.write_bytes(history.read_bytes())
-    hours = soak.run_shift(work, 0.01)
+    hours = soak.run_shift(work, 0.01, dump=tmp_path / "native")
     assert len(hours) == soak.HOURS
     last = hours[-1]
     assert (last.scrolls, last.entries, last.prints) == (2_000, 50, 5)
     assert last.locks == 2 * soak.HOURS  # each hour ends with a change of user and back
     assert growth(hours) == []
+    # --native's figures: one row an hour, each with Python's and glibc's allocators counted.
+    report = soak.native_report(tmp_path / "native", len(hours))
+    assert [line.split()[0] for line in report[1 : soak.HOURS + 1]] == [
+        str(h) for h in range(1, soak.HOURS + 1)
+    ]
+    last_native = json.loads((tmp_path / "native" / f"hour-{soak.HOURS}.json").read_text())
+    assert last_native["py_used_mb"] > 0 and last_native["sbrk_and_arenas_mb"] > 0
+    assert last_native["anon_kb_by_kind"]["heap (brk)"] > 0
 
 
 def test_the_short_shift_finds_a_dialog_kept_by_the_window(qapp, history, tmp_path, monkeypatch):
