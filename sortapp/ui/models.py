@@ -167,6 +167,10 @@ class _Base(QAbstractTableModel, Generic[Row]):
             self._cuts = [(n, b) for n, b in enumerate(self._bounds) if b is not None]
             self._shown = {}
 
+    def bound_of(self, column: int) -> Bound | None:
+        """What ``column`` can show (``show_within``); None: its text shown whole."""
+        return self._bounds[column] if 0 <= column < len(self._bounds) else None
+
     def full_text(self, row: int, column: int) -> str | None:
         """The whole text of a cell, however much of it shows."""
         item = self.row(row)

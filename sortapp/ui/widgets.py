@@ -70,20 +70,22 @@ class Table(QTableView):
         super().changeEvent(event)
 
     def _bound_columns(self) -> None:
-        model = self.model()
-        if model is None or not hasattr(model, "show_within"):
-            return
         header = self.horizontalHeader()
-        advances = _advances(self.font())
-        for column in range(model.columnCount()):
-            model.show_within(column, Bound(header.sectionSize(column), advances))
+        model = self.model()
+        for column in range(model.columnCount() if model is not None else 0):
+            self._bind(column, header.sectionSize(column))
+
+    def _bind(self, column: int, width: int) -> None:
+        """Tell the model what ``column`` can show at ``width`` pixels of this view's font."""
+        model = self.model()
+        if model is not None and hasattr(model, "show_within"):
+            model.show_within(column, Bound(width, _advances(self.font())))
 
     def sizeHintForColumn(self, column: int) -> int:
         # A column fitted to its contents (resizeColumnsToContents, a double click on its
         # header's edge) is fitted to its texts whole, not to the part its width shows now.
         model: Any = self.model()
-        bounds = getattr(model, "_bounds", None)
-        bound = bounds[column] if bounds is not None and 0 <= column < len(bounds) else None
+        bound = model.bound_of(column) if hasattr(model, "bound_of") else None
         if bound is None:
             return super().sizeHintForColumn(column)
         model.show_within(column, None)
@@ -93,9 +95,7 @@ class Table(QTableView):
             model.show_within(column, bound)
 
     def _column_resized(self, column: int, _old: int, new: int) -> None:
-        model = self.model()
-        if model is not None and hasattr(model, "show_within"):
-            model.show_within(column, Bound(new, _advances(self.font())))
+        self._bind(column, new)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Copy the current cell's whole text, not the part of it its column shows.
