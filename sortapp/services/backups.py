@@ -6,9 +6,7 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 from sqlite_utils import Database as SqliteDatabase
@@ -17,7 +15,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, audit, settings
+from sortapp.services import anchors, apart, audit, settings
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, migrations, outfiles
@@ -199,7 +197,7 @@ def check_pending_apart(folder_path: Path) -> int:
     the shift; the process gives it all back as it ends."""
     files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
     log_file = files[0].baseFilename if files else None
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+    with apart.one_process() as pool:
         return pool.submit(_check_pending_logged, folder_path, log_file).result()
 
 

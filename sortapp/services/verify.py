@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import os
 import threading
 import time
@@ -29,7 +28,7 @@ from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
-from sortapp.services import anchors
+from sortapp.services import anchors, apart
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
@@ -970,12 +969,9 @@ def _worker(wanted: bool) -> Iterator[ProcessPoolExecutor | None]:
     if not wanted:
         yield None
         return
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    try:
+    with apart.one_process() as pool:
         pool.submit(_started)
         yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _started() -> None:

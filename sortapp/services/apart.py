@@ -1,0 +1,48 @@
+"""Work done in a process of its own (a backup's check, verify's second lane), and the helper
+process that multiprocessing leaves behind once it is over."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing import resource_tracker
+
+_lock = threading.Lock()
+_open = [0]  # pools of this module's not yet shut down (a list: changed in place)
+
+
+@contextmanager
+def one_process() -> Iterator[ProcessPoolExecutor]:
+    """A pool of one worker process, started by "spawn" (never fork a process running Qt), shut
+    down on leaving (waiting for its task; the tasks not started are cancelled).
+
+    The first such pool on POSIX also starts multiprocessing's resource tracker, a process of
+    its own (a whole interpreter, some 13 MB) that otherwise stays for the rest of the app's
+    life: a workstation's app runs a shift, and checks a backup once, at its start. So when the
+    last of these pools is shut down, the tracker is stopped too; the next pool starts another.
+    """
+    with _lock:
+        _open[0] += 1
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield pool
+    finally:
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            with _lock:
+                _open[0] -= 1
+                if _open[0] == 0:
+                    _stop_tracker()
+
+
+def _stop_tracker() -> None:
+    """Stop multiprocessing's resource tracker, when it runs (every semaphore of the pools shut
+    down is unregistered by then: it has nothing left to clean up). ``_stop`` is CPython's own
+    (it is how its tests stop the tracker; 3.11 to 3.14 have it); without it, it stays."""
+    stop = getattr(resource_tracker._resource_tracker, "_stop", None)
+    if stop is not None:
+        stop()

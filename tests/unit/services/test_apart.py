@@ -1,0 +1,68 @@
+"""Work in a process of its own leaves no process behind (``services.apart``): a shift's app
+checks a backup at its start, and multiprocessing's resource tracker would stay all shift."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from sortapp.services import apart
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="reads the children from /proc (Linux)"
+)
+
+
+def _children() -> set[int]:
+    """The pids of this process's children, from each process's parent in /proc."""
+    found = set()
+    me = os.getpid()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        # "pid (name) state ppid ...": the name may hold spaces and brackets
+        if int(stat[stat.rindex(")") + 2 :].split()[1]) == me:
+            found.add(int(entry.name))
+    return found
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_a_pool_leaves_no_process_behind() -> None:
+    before = _children()
+    with apart.one_process() as pool:
+        assert pool.submit(_square, 7).result() == 49
+        during = _children() - before
+        assert len(during) >= 2  # the worker, and the resource tracker beside it
+    assert _children() - before == set()
+
+
+def test_the_tracker_stays_while_another_pool_is_open() -> None:
+    before = _children()
+    with apart.one_process() as outer:
+        assert outer.submit(_square, 2).result() == 4
+        with apart.one_process() as inner:
+            assert inner.submit(_square, 3).result() == 9
+        # The inner pool's end leaves the outer's worker, and the tracker it still needs.
+        assert len(_children() - before) >= 2
+        assert outer.submit(_square, 4).result() == 16
+    assert _children() - before == set()
+    # ... and the next pool starts a tracker of its own and works.
+    with apart.one_process() as again:
+        assert again.submit(_square, 5).result() == 25
+    assert _children() - before == set()
+
+
+def test_a_failing_task_still_ends_the_processes() -> None:
+    before = _children()
+    with pytest.raises(ZeroDivisionError), apart.one_process() as pool:
+        pool.submit(divmod, 1, 0).result()
+    assert _children() - before == set()
