@@ -317,15 +317,15 @@ def _rows_since_seal(
             for key in latest:
                 touched.setdefault(chunk_of(key), []).append(key)
             digests, counted = {}, 0
-            for chunk in sorted({int(c) for c in sealed} | set(touched)):
+            untouched = sorted({int(c) for c in sealed} - set(touched))
+            for chunk, count, text in rowcover.chunk_text_digests(db, table, untouched):
                 was = sealed.get(str(chunk))
-                if chunk not in touched:
-                    count, text = rowcover.chunk_text_digest(db, table, chunk)
-                    if was is None or was[0] != text:
-                        return None
-                    digests[str(chunk)] = was
-                    counted += count
-                    continue
+                if was is None or was[0] != text:
+                    return None
+                digests[chunk] = was
+                counted += count
+            for chunk in sorted(touched):
+                was = sealed.get(str(chunk))
                 now = rowcover.chunk_hashes(db, table, chunk)
                 state = dict(now)
                 for key in touched[chunk]:
@@ -339,7 +339,7 @@ def _rows_since_seal(
                 if (rowcover.state_digest(state) if state else None) != (was and was[1]):
                     return None
                 if now:
-                    digests[str(chunk)] = [
+                    digests[chunk] = [
                         rowcover.chunk_text_digest(db, table, chunk)[1],
                         rowcover.state_digest(now),
                     ]
@@ -347,7 +347,7 @@ def _rows_since_seal(
             if counted != rowcover.count_rows(db, table):  # rows in no chunk the seal knows
                 return None
             rows += counted
-            tables[table] = digests
+            tables[table] = {str(chunk): digests[chunk] for chunk in sorted(digests)}
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None  # a seal not of this shape: row by row
     changed = {table: set(keys) for table, keys in found.latest.items() if keys}
