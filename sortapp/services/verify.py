@@ -121,11 +121,11 @@ def _check_structure(db: Database, report: Report, *, full: bool) -> None:
 
 def _check_foreign_keys(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
     """No row points at a row that is not there. Run right after the ledger entries check, on its
-    snapshot: when it found the lines up to the seal unchanged (their keys are in its digests),
-    only the lines after are checked: those up to it were checked when the seal was made, and
-    every row they name is a sealed entry or a lot, parcel or category whose id and name the
-    seal's reference digests hold, which that check found unchanged on this snapshot
-    (docs/reliability.md, "What a seal lets verify skip")."""
+    snapshot: when it found the entries and lines up to the seal unchanged (their keys are in
+    its digests), only the entries and lines after are checked: those up to it were checked
+    when the seal was made, and every row they name is a sealed entry or a lot, parcel,
+    category or user whose id and name the seal's reference digests hold, which that check
+    found unchanged on this snapshot (docs/reliability.md, "What a seal lets verify skip")."""
     after = scope.after["journal"] if shared.ledger_sealed else 0
     if integrity.foreign_key_problems(db, after):
         report.add("SQLite foreign key check: rows point at missing rows")

@@ -224,30 +224,42 @@ def foreign_key_problems(db: Database, lines_after: int = 0) -> int:
     found = sum(
         len(db.execute(f"PRAGMA foreign_key_check({table})").fetchall())
         for table in tables
-        if table != "postings"
+        if table not in ("postings", "journal")
     )
     return found + _lines_pointing_nowhere(db, lines_after)
 
 
+#: Under a seal, the rows of the ledger checked for keys pointing nowhere only past the sealed
+#: ones: (table, the column that places a row after or before them, the index read by it).
+#: The entries themselves likewise: the seal's digests of the entries hold every key of theirs,
+#: and what those name is a sealed entry or a lot, parcel or user whose id the seal's
+#: reference digests hold.
+_LEDGER_KEYED = (("postings", "journal_id", "postings_by_journal"), ("journal", "id", ""))
+
+
 def _lines_pointing_nowhere(db: Database, after: int) -> int:
-    """The ledger lines of journal entries after id ``after`` (or naming one before the first,
-    which no seal's digest of the lines covers) whose key of another table names no row of
-    it, each key as the table's own foreign keys declare it (one column each)."""
-    keys = db.execute("PRAGMA foreign_key_list(postings)").fetchall()
-    if any(seq != 0 for _id, seq, *_rest in keys):  # (a key of several columns: none today)
-        return len(db.execute("PRAGMA foreign_key_check(postings)").fetchall())
-    missing = " OR ".join(
-        f"(t.{column} IS NOT NULL AND NOT EXISTS "
-        f"(SELECT 1 FROM {parent} WHERE {target or 'rowid'} = t.{column}))"
-        for _id, _seq, parent, column, target, *_rest in keys
-    )
-    return int(
-        db.execute(
-            f"""SELECT count(*) FROM postings t INDEXED BY postings_by_journal
-                WHERE (t.journal_id > ? OR t.journal_id < 1) AND ({missing or 0})""",
-            (after,),
-        ).fetchone()[0]
-    )
+    """The ledger lines of journal entries after id ``after``, and those entries (or those
+    naming one before the first, which no seal's digest covers), whose key of another table
+    names no row of it, each key as the table's own foreign keys declare it (one column each)."""
+    found = 0
+    for table, column, index in _LEDGER_KEYED:
+        keys = db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+        if any(seq != 0 for _id, seq, *_rest in keys):  # (a key of several columns: none today)
+            found += len(db.execute(f"PRAGMA foreign_key_check({table})").fetchall())
+            continue
+        missing = " OR ".join(
+            f"(t.{key} IS NOT NULL AND NOT EXISTS "
+            f"(SELECT 1 FROM {parent} WHERE {target or 'rowid'} = t.{key}))"
+            for _id, _seq, parent, key, target, *_rest in keys
+        )
+        found += int(
+            db.execute(
+                f"""SELECT count(*) FROM {table} t {f"INDEXED BY {index}" if index else ""}
+                    WHERE (t.{column} > ? OR t.{column} < 1) AND ({missing or 0})""",
+                (after,),
+            ).fetchone()[0]
+        )
+    return found
 
 
 # -- spans, seals and chunk digests ------------------------------------------------------------

@@ -713,3 +713,42 @@ def test_after_a_seal_a_sealed_line_pointing_nowhere_is_found(db, db_path, who, 
     assert seen == [0]
     assert "SQLite foreign key check: rows point at missing rows" in problems
     assert any(p.startswith("ledger") for p in problems), problems
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+@pytest.mark.parametrize("column", ["lot_id", "parcel_id", "user_id", "reverses_id"])
+def test_after_a_seal_a_ledger_entry_since_pointing_nowhere_is_found(
+    db, db_path, who, monkeypatch, column
+):
+    """The ledger's entries, like their lines, are checked for keys pointing nowhere only after
+    the sealed ones: one made since pointing nowhere is found; a sealed one so edited changes
+    the sealed digests, and then every entry is checked."""
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, 1)
+    sealed = json.loads(integrity.latest_seal(db)[1])["journal"]["upto"]
+    last = db.execute("SELECT max(id) FROM journal").fetchone()[0]
+    raw_edit(db_path, f"UPDATE journal SET {column} = 99999 WHERE id = {last}")
+    assert integrity.foreign_key_problems(db, sealed) == 1
+    raw_edit(db_path, f"UPDATE journal SET {column} = 99998 WHERE id = 1")
+    assert integrity.foreign_key_problems(db, sealed) == 1  # (the sealed one: by the digests)
+    seen = _foreign_key_checks(monkeypatch)
+    problems = verify.verify(db, _holder(db)).problems
+    assert seen == [0]  # the sealed digests differ: every entry and line checked
+    assert "SQLite foreign key check: rows point at missing rows" in problems
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+def test_after_a_seal_a_ledger_entry_before_the_first_pointing_nowhere_is_found(db, db_path, who):
+    """An entry of id 0 is in no sealed digest's range: checked like those since the seal."""
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    sealed = json.loads(integrity.latest_seal(db)[1])["journal"]["upto"]
+    raw_edit(
+        db_path,
+        "INSERT INTO journal (id, uid, kind, at, user_id, lot_id, reason, hash) "
+        "SELECT 0, 'KSF-J0', kind, at, user_id, 99999, reason, hash FROM journal WHERE id = 1",
+    )
+    assert integrity.foreign_key_problems(db, sealed) == 1
+    problems = verify.verify(db, _holder(db)).problems
+    assert "SQLite foreign key check: rows point at missing rows" in problems, problems
