@@ -268,6 +268,13 @@ def _lines_pointing_nowhere(db: Database, after: int) -> int:
 CHUNK = 65536
 
 
+def uids_before_first(db: Database, table: str) -> list[str]:
+    """The uids of the rows of a history table (audit, journal, sort_entries) of an id below 1,
+    in id order: sortapp numbers them from 1, and the passes over them and a seal's digests
+    read ids from 1 on."""
+    return [str(r[0]) for r in db.execute(f"SELECT uid FROM {table} WHERE id < 1 ORDER BY id")]
+
+
 def max_id(db: Database, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
 
