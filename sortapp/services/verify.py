@@ -992,15 +992,15 @@ def _parcels_changed(db: Database, scope: Scope, shared: Shared) -> list[int] | 
 Check = Callable[[Database, Report, Scope, Shared], None]
 
 #: The checks, the longest first (on the ten-year benchmark history after a seal that digests
-#: the rows, balances and places, CPU seconds, 2026-12-02: ledger entries 2.5 and then balances
-#: 0.7, foreign keys 0.7 and places 1.2; SQLite 2.8-4; audit chain 3.9 and then checkpoints
-#: 0.01; rows 2 and then parcels 0.5; sorting entries 1.2), so that the two lanes taking them
-#: in turn finish together. (Without a places part in the seal, places runs on its own.)
-#: Without such a seal the rows check replays the whole log (about 3 s) and goes first
+#: the rows, balances and places, CPU seconds, 2026-12-02: audit chain 3.9 and then
+#: checkpoints 0.01; ledger entries 2.5 and then balances 0.7, foreign keys 0.7 and places 1.2;
+#: SQLite 2.8-4; rows 2 and then parcels 0.5; sorting entries 1.2), so that the two lanes
+#: taking them in turn finish together. (Without a places part in the seal, places runs on its
+#: own.) Without such a seal the rows check replays the whole log (about 3 s) and goes first
 #: (``_order``).
 _ORDER = (
-    "ledger entries",
     "audit chain",
+    "ledger entries",
     "balances",
     "SQLite",
     "places",
