@@ -120,11 +120,11 @@ def _check_structure(db: Database, report: Report, *, full: bool) -> None:
 
 def _check_foreign_keys(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
     """No row points at a row that is not there. Run right after the ledger entries check, on its
-    snapshot: when it found the lines up to the seal unchanged (their keys are in its digests),
-    only the lines after are checked: those up to it were checked when the seal was made, and
-    every row they name is a sealed entry or a lot, parcel or category whose id and name the
-    seal's reference digests hold, which that check found unchanged on this snapshot
-    (docs/reliability.md, "What a seal lets verify skip")."""
+    snapshot: when it found the entries and lines up to the seal unchanged (their keys are in
+    its digests), only the entries and lines after are checked: those up to it were checked
+    when the seal was made, and every row they name is a sealed entry or a lot, parcel,
+    category or user whose id and name the seal's reference digests hold, which that check
+    found unchanged on this snapshot (docs/reliability.md, "What a seal lets verify skip")."""
     after = scope.after["journal"] if shared.ledger_sealed else 0
     if integrity.foreign_key_problems(db, after):
         report.add("SQLite foreign key check: rows point at missing rows")
@@ -316,15 +316,15 @@ def _rows_since_seal(
             for key in latest:
                 touched.setdefault(chunk_of(key), []).append(key)
             digests, counted = {}, 0
-            for chunk in sorted({int(c) for c in sealed} | set(touched)):
+            untouched = sorted({int(c) for c in sealed} - set(touched))
+            for chunk, count, text in rowcover.chunk_text_digests(db, table, untouched):
                 was = sealed.get(str(chunk))
-                if chunk not in touched:
-                    count, text = rowcover.chunk_text_digest(db, table, chunk)
-                    if was is None or was[0] != text:
-                        return None
-                    digests[str(chunk)] = was
-                    counted += count
-                    continue
+                if was is None or was[0] != text:
+                    return None
+                digests[chunk] = was
+                counted += count
+            for chunk in sorted(touched):
+                was = sealed.get(str(chunk))
                 now = rowcover.chunk_hashes(db, table, chunk)
                 state = dict(now)
                 for key in touched[chunk]:
@@ -338,7 +338,7 @@ def _rows_since_seal(
                 if (rowcover.state_digest(state) if state else None) != (was and was[1]):
                     return None
                 if now:
-                    digests[str(chunk)] = [
+                    digests[chunk] = [
                         rowcover.chunk_text_digest(db, table, chunk)[1],
                         rowcover.state_digest(now),
                     ]
@@ -346,7 +346,7 @@ def _rows_since_seal(
             if counted != rowcover.count_rows(db, table):  # rows in no chunk the seal knows
                 return None
             rows += counted
-            tables[table] = digests
+            tables[table] = {str(chunk): digests[chunk] for chunk in sorted(digests)}
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None  # a seal not of this shape: row by row
     changed = {table: set(keys) for table, keys in found.latest.items() if keys}
@@ -423,6 +423,10 @@ class Shared:
     #: The audit chain check found the entries up to the anchored seal unchanged (its digests)
     #: and the chain after it sound.
     audit_sealed: bool = False
+    #: The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not
+    #: in this set as the anchored seal's digests say, the lots of these posted to since its
+    #: ledger entries (None: it did not, or did not run before).
+    balances_touched: set[int] | None = None
 
 
 def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
@@ -467,7 +471,23 @@ def _seal_of(
     return {"upto": upto, "rows": rows, "chunk": integrity.CHUNK, "chunks": chunks, **extra}
 
 
+def _check_before_first(db: Database, report: Report, family: str) -> None:
+    """Rows of a family of history of an id below 1: every pass over the history, and every
+    seal's digests, read ids from 1 on (sortapp's first), so such a row is named here or
+    nowhere (a ledger entry of id 0 with lines adding up to nothing, their balances made by
+    the ledger's trigger, was found by no check)."""
+    what = {"audit": "audit entry", "journal": "ledger entry", "entries": "sorting entry"}[family]
+    report.add_all(
+        (
+            f"{what} {uid}: its id is below the first (added outside sortapp)"
+            for uid in integrity.uids_before_first(db, _FAMILIES[family])
+        ),
+        f"{what.replace('entry', 'entries')} below the first",
+    )
+
+
 def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | None = None) -> None:
+    _check_before_first(db, report, "audit")
     if not _sealed_unchanged(db, scope, "audit"):
         _check_audit_row_by_row(db, report, scope.upto["audit"])
         return
@@ -504,6 +524,7 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
 
 
 def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
+    _check_before_first(db, report, "journal")
     if not _sealed_unchanged(db, scope, "journal"):
         scope = scope.unsealed("journal")
     span = scope.span("journal")
@@ -547,6 +568,7 @@ def _entry_number(uid: str) -> int:
 
 def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     """Every entry is in the audit log: one by one (typed) or in an import's digest."""
+    _check_before_first(db, report, "entries")
     if not _sealed_unchanged(db, scope, "entries"):
         scope = scope.unsealed("entries")
     span = scope.span("entries")
@@ -734,6 +756,7 @@ def _balances_since_seal(db: Database, scope: Scope, shared: Shared) -> dict[str
             return None
     except (ValueError, TypeError, KeyError, AttributeError):
         return None  # a seal not of this shape: all of them
+    shared.balances_touched = touched
     return _balances_seal(db, scope, kept)
 
 
@@ -752,6 +775,162 @@ def _check_places(db: Database, report: Report) -> None:
     if total != 0:
         report.add(f"ledger: all lines add up to {total} mct instead of 0")
     report.checked["ledger lines"] = postings
+
+
+def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
+    """``_check_places``, and on a file the places' part of the next seal. After an anchored
+    seal whose places part is of the ledger entries the balances were sealed at, with the
+    ledger entries and balances checks, run just before on this snapshot, finding the sealed
+    entries unchanged and the balances as sealed but for the lots posted to since, only what
+    changed since is gone through again (``_places_since_seal``; docs/reliability.md, "What a
+    seal lets verify skip")."""
+    if not dbapi.sqlite(db):
+        _check_places(db, report)
+        if not report.problems:
+            report.seal["places"] = {}  # (a server's next run goes through every lot)
+        return
+    since = _places_since_seal(db, scope, shared)
+    if since is None:
+        counts = integrity.stock_line_counts(db)
+    else:  # the sealed counts of the chunks of lots as sealed, those of the others counted now
+        counts = dict(since.counts)
+        for chunk in since.lots:
+            counts.pop(chunk, None)
+            counts.update(integrity.stock_line_counts(db, chunk))
+    onhand: dict[int, list[int]] = {}
+    for by_category in counts.values():
+        for category, (lines, uncounted) in by_category.items():
+            was = onhand.setdefault(category, [0, 0])
+            was[0], was[1] = was[0] + lines, was[1] + uncounted
+    if since is None or since.receive:
+        for number in lots_sql.receive_mismatches(db):
+            report.add(
+                f"lot {number}: weighed carats differ from the carats received in the ledger"
+            )
+    for number in integrity.sorting_total_mismatches(db):
+        report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
+    if not integrity.uncounted_lines_agree(db) or integrity.category_lines_differ(db, onhand):
+        report.add_all(integrity.stock_line_problems(db), "stock lines")
+    for number in lots_sql.sorted_lots_with_unsorted_goods(db):
+        report.add(f"lot {number}: closed, but goods still wait for sorting")
+    if since is None or integrity.parcel_places_differ(
+        db, sorted(since.lots), sorted(since.parcels)
+    ):
+        for number in parcels_sql.parcel_place_mismatches(db):
+            report.add(f"parcel {number}: its goods are not where its status says")
+    journal = scope.upto["journal"]
+    if since is None:
+        _journals, postings, total = ledger.ledger_totals(db)
+        after = integrity.lines_total(db, journal)
+        below = integrity.lines_total(db, None, 0)
+        upto = [postings - after[0] - below[0], total - after[1] - below[1]]
+    else:
+        between = integrity.lines_total(db, since.journal, journal)
+        after = integrity.lines_total(db, journal)
+        upto = [since.lines[0] + between[0], since.lines[1] + between[1]]
+        postings, total = upto[0] + after[0], upto[1] + after[1]
+    if total != 0:
+        report.add(f"ledger: all lines add up to {total} mct instead of 0")
+    report.checked["ledger lines"] = postings
+    if report.problems:
+        return
+    report.seal["places"] = {
+        "journal": journal,
+        "chunk": integrity.BALANCE_CHUNK,
+        "parcel_chunk": integrity.PARCEL_CHUNK,
+        "lines": upto,
+        "lots": {
+            str(chunk): [
+                since.digests[chunk]
+                if since is not None and chunk not in since.lots and chunk in since.digests
+                else integrity.places_lot_digest(db, chunk),
+                {str(c): n for c, n in sorted(counts.get(chunk, {}).items())},
+            ]
+            for chunk in sorted({*integrity.lot_chunks(db), *integrity.balance_chunks(db), *counts})
+        },
+        "parcels": {
+            str(chunk): since.statuses[chunk]
+            if since is not None and chunk not in since.parcels and chunk in since.statuses
+            else integrity.parcel_status_digest(db, chunk)
+            for chunk in integrity.parcel_chunks(db)
+        },
+    }
+
+
+@dataclass
+class _PlacesSince:
+    """What the places check may take from an anchored seal (``_places_since_seal``)."""
+
+    #: The ledger entries the seal's places part is of; its lines up to them: [count, mct].
+    journal: int
+    lines: list[int]
+    #: The chunks of lots and of parcels to go through again (changed since, or new) ...
+    lots: set[int]
+    parcels: set[int]
+    #: ... the sealed stock line counts of the others: {lot chunk: {category: [lines,
+    #: uncounted]}}, and the digests found unchanged, by chunk (``places_lot_digest``,
+    #: ``parcel_status_digest``).
+    counts: dict[int, dict[int, list[int]]]
+    digests: dict[int, str]
+    statuses: dict[int, str]
+    #: Whether the received carats are compared again (any ledger entry since the seal's).
+    receive: bool
+
+
+def _places_since_seal(db: Database, scope: Scope, shared: Shared) -> _PlacesSince | None:
+    """From the anchored seal's places part, what the places check must go through again;
+    None when there is no such part or it cannot serve (then every lot and parcel).
+
+    The seal's run found the places sound on the snapshot on which it digested them. The
+    ledger entries up to ``journal`` are unchanged since (the ledger entries check, on this
+    snapshot), and so are the balance rows of every chunk of lots none of which was posted to
+    since (the balances check, just before). A chunk of lots whose lots (number, status,
+    weighed carats) and uncounted lines also read as the seal's digest says is then as that
+    run read it, balances and all: its stock line counts are the sealed ones, and its balances
+    held in parcels are where their parcels' statuses said, as long as the parcels' chunk
+    reads as its digest of statuses says. The lines up to ``journal`` add up to the sealed
+    total while no line names an entry before the first (which no sealed digest covers)."""
+    part = scope.seal.get("places") if shared.ledger_sealed else None
+    touched = shared.balances_touched
+    try:
+        if not (
+            touched is not None
+            and isinstance(part, dict)
+            and part["journal"] == scope.after["journal"]
+            and part["chunk"] == integrity.BALANCE_CHUNK
+            and part["parcel_chunk"] == integrity.PARCEL_CHUNK
+            and all(isinstance(n, int) for n in part["lines"])
+            and len(part["lines"]) == 2
+        ):
+            return None
+        journal = part["journal"]
+        if integrity.lines_total(db, None, 0)[0]:
+            return None  # lines of no entry a digest covers
+        sealed_lots = {int(c): (str(d), n) for c, (d, n) in part["lots"].items()}
+        redo, counts, digests = set(touched), {}, {}
+        for chunk in sorted({*integrity.lot_chunks(db), *integrity.balance_chunks(db)}):
+            digest = integrity.places_lot_digest(db, chunk)
+            if chunk in touched or chunk not in sealed_lots or sealed_lots[chunk][0] != digest:
+                redo.add(chunk)
+                continue
+            digests[chunk] = digest
+            counts[chunk] = {
+                int(c): [int(lines), int(u)] for c, (lines, u) in sealed_lots[chunk][1].items()
+            }
+        statuses, parcels = {}, set()
+        sealed_parcels = {int(c): str(d) for c, d in part["parcels"].items()}
+        for chunk in integrity.parcel_chunks(db):
+            digest = integrity.parcel_status_digest(db, chunk)
+            if sealed_parcels.get(chunk) != digest:
+                parcels.add(chunk)
+            else:
+                statuses[chunk] = digest
+        receive = bool(redo) or integrity.max_id(db, "journal") > journal
+        return _PlacesSince(
+            journal, list(part["lines"]), redo, parcels, counts, digests, statuses, receive
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None  # a seal not of this shape: every lot and parcel
 
 
 def _check_parcels(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
@@ -812,11 +991,11 @@ def _parcels_changed(db: Database, scope: Scope, shared: Shared) -> list[int] | 
 Check = Callable[[Database, Report, Scope, Shared], None]
 
 #: The checks, the longest first (on the ten-year benchmark history after a seal that digests
-#: the rows and balances, seconds in two lanes, 2026-12-02: audit chain 1.9 and then
-#: checkpoints 0.01, ledger entries 1.2 and then balances 0.6 and foreign keys 0.5, SQLite 1.8,
-#: places 1.7, sorting entries 0.7, rows 0.45 and then parcels 0.25), so that the two lanes
-#: taking them in turn finish together.
-#: Without such a seal the rows check replays the whole log (about 3 s) and goes first
+#: the rows, balances and places, CPU seconds, 2026-12-02: audit chain 3.9 and then
+#: checkpoints 0.01; ledger entries 2.5 and then balances 0.7, foreign keys 0.7 and places 1.2;
+#: SQLite 2.8-4; rows 2 and then parcels 0.5; sorting entries 1.2), so that the two lanes
+#: taking them in turn finish together. (Without a places part in the seal, places runs on its
+#: own.) Without such a seal the rows check replays the whole log (about 3 s) and goes first
 #: (``_order``).
 _ORDER = (
     "audit chain",
@@ -860,13 +1039,12 @@ PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 _FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
 #: The other parts of a seal: the protected rows' digests, what the parcels and balances checks
 #: proved of them.
-_DERIVED = ("rows", "parcels", "balances", "checkpoints")
+_DERIVED = ("rows", "parcels", "balances", "checkpoints", "places")
 
 
 def _check(name: str, full: bool) -> Check:
     plain: dict[str, Callable[[Database, Report], None]] = {
         "SQLite": lambda db, report: _check_structure(db, report, full=full),
-        "places": _check_places,
     }
     scoped: dict[str, Callable[[Database, Report, Scope], None]] = {
         "signatures": _check_signed_entries,
@@ -883,6 +1061,7 @@ def _check(name: str, full: bool) -> Check:
         "ledger entries": _check_journals,
         "balances": _check_balances,
         "parcels": _check_parcels,
+        "places": _check_places_sealed,
     }[name]
 
 
@@ -1048,12 +1227,22 @@ def _order(scope: Scope) -> tuple[str, ...]:
 
 
 def _tasks(scope: Scope) -> list[tuple[str, ...]]:
-    """The checks in ``_order``, each with those run right after it (``_AFTER``)."""
+    """The checks in ``_order``, each with those run right after it (``_after``)."""
+    following = _after(scope)
     return [
-        (name, *(after for after, lead in _AFTER.items() if lead == name))
+        (name, *(after for after, lead in following.items() if lead == name))
         for name in _order(scope)
-        if name not in _AFTER
+        if name not in following
     ]
+
+
+def _after(scope: Scope) -> dict[str, str]:
+    """``_AFTER``, and the places check after the balances when the seal has a places part
+    (it then relies on what the ledger entries and balances checks proved: without one it
+    reads everything and runs on its own, so as not to lengthen their lane)."""
+    if scope.seal.get("places"):
+        return {**_AFTER, "places": "ledger entries"}
+    return _AFTER
 
 
 def _check_checkpoints(

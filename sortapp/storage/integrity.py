@@ -224,35 +224,55 @@ def foreign_key_problems(db: Database, lines_after: int = 0) -> int:
     found = sum(
         len(db.execute(f"PRAGMA foreign_key_check({table})").fetchall())
         for table in tables
-        if table != "postings"
+        if table not in ("postings", "journal")
     )
     return found + _lines_pointing_nowhere(db, lines_after)
 
 
+#: Under a seal, the rows of the ledger checked for keys pointing nowhere only past the sealed
+#: ones: (table, the column that places a row after or before them, the index read by it).
+#: The entries themselves likewise: the seal's digests of the entries hold every key of theirs,
+#: and what those name is a sealed entry or a lot, parcel or user whose id the seal's
+#: reference digests hold.
+_LEDGER_KEYED = (("postings", "journal_id", "postings_by_journal"), ("journal", "id", ""))
+
+
 def _lines_pointing_nowhere(db: Database, after: int) -> int:
-    """The ledger lines of journal entries after id ``after`` whose key of another table names
-    no row of it, each key as the table's own foreign keys declare it (one column each)."""
-    keys = db.execute("PRAGMA foreign_key_list(postings)").fetchall()
-    if any(seq != 0 for _id, seq, *_rest in keys):  # (a key of several columns: none today)
-        return len(db.execute("PRAGMA foreign_key_check(postings)").fetchall())
-    missing = " OR ".join(
-        f"(t.{column} IS NOT NULL AND NOT EXISTS "
-        f"(SELECT 1 FROM {parent} WHERE {target or 'rowid'} = t.{column}))"
-        for _id, _seq, parent, column, target, *_rest in keys
-    )
-    return int(
-        db.execute(
-            f"""SELECT count(*) FROM postings t INDEXED BY postings_by_journal
-                WHERE t.journal_id > ? AND ({missing or 0})""",
-            (after,),
-        ).fetchone()[0]
-    )
+    """The ledger lines of journal entries after id ``after``, and those entries (or those
+    naming one before the first, which no seal's digest covers), whose key of another table
+    names no row of it, each key as the table's own foreign keys declare it (one column each)."""
+    found = 0
+    for table, column, index in _LEDGER_KEYED:
+        keys = db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+        if any(seq != 0 for _id, seq, *_rest in keys):  # (a key of several columns: none today)
+            found += len(db.execute(f"PRAGMA foreign_key_check({table})").fetchall())
+            continue
+        missing = " OR ".join(
+            f"(t.{key} IS NOT NULL AND NOT EXISTS "
+            f"(SELECT 1 FROM {parent} WHERE {target or 'rowid'} = t.{key}))"
+            for _id, _seq, parent, key, target, *_rest in keys
+        )
+        found += int(
+            db.execute(
+                f"""SELECT count(*) FROM {table} t {f"INDEXED BY {index}" if index else ""}
+                    WHERE (t.{column} > ? OR t.{column} < 1) AND ({missing or 0})""",
+                (after,),
+            ).fetchone()[0]
+        )
+    return found
 
 
 # -- spans, seals and chunk digests ------------------------------------------------------------
 
 #: Rows per chunk of a seal's digests (ids k * CHUNK + 1 .. (k + 1) * CHUNK).
 CHUNK = 65536
+
+
+def uids_before_first(db: Database, table: str) -> list[str]:
+    """The uids of the rows of a history table (audit, journal, sort_entries) of an id below 1,
+    in id order: sortapp numbers them from 1, and the passes over them and a seal's digests
+    read ids from 1 on."""
+    return [str(r[0]) for r in db.execute(f"SELECT uid FROM {table} WHERE id < 1 ORDER BY id")]
 
 
 def max_id(db: Database, table: str) -> int:
@@ -1035,3 +1055,136 @@ def stock_offsets_digest(db: Database, journal: int) -> str:
         (journal,),
     ).fetchone()[0]
     return hashlib.sha256(blob or b"").hexdigest()
+
+
+# -- the places check under a seal ---------------------------------------------------------------
+
+#: A seal digests the parcels' statuses by chunks of parcels (ids k * PARCEL_CHUNK ...).
+PARCEL_CHUNK = 2048
+
+
+def lot_chunks(db: Database) -> range:
+    """The chunks of ``BALANCE_CHUNK`` lots the lots' ids fall in, first to last."""
+    low, high = db.execute("SELECT min(id), max(id) FROM lots").fetchone()
+    return range(0) if low is None else range(low // BALANCE_CHUNK, high // BALANCE_CHUNK + 1)
+
+
+def parcel_chunks(db: Database) -> range:
+    """The chunks of ``PARCEL_CHUNK`` parcels the parcels' ids fall in, first to last."""
+    low, high = db.execute("SELECT min(id), max(id) FROM parcels").fetchone()
+    return range(0) if low is None else range(low // PARCEL_CHUNK, high // PARCEL_CHUNK + 1)
+
+
+def places_lot_digest(db: Database, chunk: int) -> str:
+    """SHA-256 over what the places check reads of one chunk of lots besides their balances and
+    ledger lines, as stored: each lot's id, number, status and weighed carats, then the lots'
+    uncounted lines (each read in key order: a range of the key is read in that order)."""
+    lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    digest = hashlib.sha256()
+    for sql in (
+        """SELECT CAST(group_concat(json_array(id, number, status, weighed_mct), char(10))
+                       AS BLOB)
+           FROM lots WHERE id >= ? AND id < ?""",
+        """SELECT CAST(group_concat(json_array(lot_id, category_id), char(10)) AS BLOB)
+           FROM uncounted_lines WHERE lot_id >= ? AND lot_id < ?""",
+    ):
+        digest.update((db.execute(sql, lots).fetchone()[0] or b"") + b"\x1e")
+    return digest.hexdigest()
+
+
+def parcel_status_digest(db: Database, chunk: int) -> str:
+    """SHA-256 over each parcel's id and status, of one chunk of parcels, in id order."""
+    parcels = (chunk * PARCEL_CHUNK, (chunk + 1) * PARCEL_CHUNK)
+    blob = db.execute(
+        """SELECT CAST(group_concat(json_array(id, status), char(10)) AS BLOB)
+           FROM parcels WHERE id >= ? AND id < ?""",
+        parcels,
+    ).fetchone()[0]
+    return hashlib.sha256(blob or b"").hexdigest()
+
+
+def stock_line_counts(db: Database, chunk: int | None = None) -> dict[int, dict[int, list[int]]]:
+    """{lot chunk: {category id: [open stock lines, those with an uncounted line]}}: the stock
+    balances with carats (``category_stock``'s lines) of one chunk of lots, or of all of them,
+    counted by the chunk of their lot and their category."""
+    # (The chunk of a lot: its id divided by BALANCE_CHUNK rounded down, as in Python.)
+    of_lot = f"""CASE WHEN b.lot_id >= 0 THEN b.lot_id / {BALANCE_CHUNK}
+                      ELSE (b.lot_id + 1) / {BALANCE_CHUNK} - 1 END"""
+    where: str = ""
+    params: tuple[int, ...] = ()
+    if chunk is not None:
+        of_lot, where = str(chunk), "AND b.lot_id >= ? AND b.lot_id < ?"
+        params = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    counts: dict[int, dict[int, list[int]]] = {}
+    for lots, category, lines, uncounted in db.execute(
+        f"""SELECT {of_lot}, b.category_id + 0, count(*), count(u.lot_id)
+            FROM balances b LEFT JOIN uncounted_lines u
+                 ON u.lot_id = b.lot_id AND u.category_id = b.category_id
+            WHERE b.place = 'stock' AND b.mct > 0 {where} GROUP BY 1, 2""",
+        params,
+    ):
+        counts.setdefault(int(lots), {})[int(category)] = [int(lines), int(uncounted)]
+    return counts
+
+
+def category_lines_differ(db: Database, onhand: dict[int, list[int]]) -> bool:
+    """``_CATEGORY_LINES_DIFFER`` with the lines on hand given ({category id: [lines,
+    uncounted]}): whether any category's kept lines (``category_stock``) differ from them."""
+    kept = {
+        int(category): [int(lines), int(uncounted)]
+        for category, lines, uncounted in db.execute(
+            "SELECT category_id, lines, uncounted FROM category_stock"
+        )
+    }
+    return any(onhand.get(c, [0, 0]) != k for c, k in kept.items()) or bool(onhand.keys() - kept)
+
+
+def uncounted_lines_agree(db: Database) -> bool:
+    """``_UNCOUNTED_COUNTS``: the closed lots' uncounted lines made from their sorting entries
+    are exactly those kept."""
+    made, kept_of_made, kept = db.execute(
+        _UNCOUNTED_COUNTS.format(entry=migrations.UNCOUNTED_ENTRY)
+    ).fetchone()
+    return bool(made == kept_of_made == kept)
+
+
+def lines_total(db: Database, after: int | None, upto: int | None = None) -> tuple[int, int]:
+    """(ledger lines, the sum of their carats) of the journal entries after id ``after`` (None:
+    from the lowest), up to id ``upto`` (None: to the highest)."""
+    # (Each bound written only when given: ``? IS NULL OR`` would read the whole index.)
+    bounds = {"journal_id > ?": after, "journal_id <= ?": upto}
+    where = " AND ".join(test for test, value in bounds.items() if value is not None)
+    count, total = db.execute(
+        "SELECT count(*), coalesce(sum(mct), 0) FROM postings INDEXED BY postings_by_journal "
+        f"WHERE {where or 1}",
+        [value for value in bounds.values() if value is not None],
+    ).fetchone()
+    return int(count), int(total)
+
+
+def parcel_places_differ(
+    db: Database, lot_chunks: Sequence[int], parcel_chunks: Sequence[int]
+) -> bool:
+    """``parcels.parcel_place_mismatches`` finding any among the balances of the lots of
+    ``lot_chunks`` and those of the parcels of ``parcel_chunks``."""
+    wrong = """(b.mct <> 0 OR b.stones <> 0) AND (
+                     (p.status IN ('draft', 'sealed') AND b.place <> 'parcel')
+                  OR (p.status = 'shipped' AND b.place <> 'shipped')
+                  OR (p.status = 'void'))"""
+    for chunk in lot_chunks:
+        if db.execute(
+            f"""SELECT EXISTS (SELECT 1 FROM balances b INDEXED BY balances_by_lot
+                               JOIN parcels p ON p.id = b.parcel_id
+                               WHERE b.lot_id >= ? AND b.lot_id < ? AND {wrong})""",
+            (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK),
+        ).fetchone()[0]:
+            return True
+    for chunk in parcel_chunks:
+        if db.execute(
+            f"""SELECT EXISTS (SELECT 1 FROM parcels p JOIN balances b INDEXED BY balances_by_parcel
+                               ON b.parcel_id = p.id
+                               WHERE p.id >= ? AND p.id < ? AND {wrong})""",
+            (chunk * PARCEL_CHUNK, (chunk + 1) * PARCEL_CHUNK),
+        ).fetchone()[0]:
+            return True
+    return False

@@ -713,3 +713,90 @@ def test_after_a_seal_a_sealed_line_pointing_nowhere_is_found(db, db_path, who, 
     assert seen == [0]
     assert "SQLite foreign key check: rows point at missing rows" in problems
     assert any(p.startswith("ledger") for p in problems), problems
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+@pytest.mark.parametrize("column", ["lot_id", "parcel_id", "user_id", "reverses_id"])
+def test_after_a_seal_a_ledger_entry_since_pointing_nowhere_is_found(
+    db, db_path, who, monkeypatch, column
+):
+    """The ledger's entries, like their lines, are checked for keys pointing nowhere only after
+    the sealed ones: one made since pointing nowhere is found; a sealed one so edited changes
+    the sealed digests, and then every entry is checked."""
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    _more_history(db, who, 1)
+    sealed = json.loads(integrity.latest_seal(db)[1])["journal"]["upto"]
+    last = db.execute("SELECT max(id) FROM journal").fetchone()[0]
+    raw_edit(db_path, f"UPDATE journal SET {column} = 99999 WHERE id = {last}")
+    assert integrity.foreign_key_problems(db, sealed) == 1
+    raw_edit(db_path, f"UPDATE journal SET {column} = 99998 WHERE id = 1")
+    assert integrity.foreign_key_problems(db, sealed) == 1  # (the sealed one: by the digests)
+    seen = _foreign_key_checks(monkeypatch)
+    problems = verify.verify(db, _holder(db)).problems
+    assert seen == [0]  # the sealed digests differ: every entry and line checked
+    assert "SQLite foreign key check: rows point at missing rows" in problems
+
+
+@pytest.mark.sqlite_only("the file's own foreign key check")
+def test_after_a_seal_a_ledger_entry_before_the_first_pointing_nowhere_is_found(db, db_path, who):
+    """An entry of id 0 is in no sealed digest's range: checked like those since the seal."""
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok
+    sealed = json.loads(integrity.latest_seal(db)[1])["journal"]["upto"]
+    raw_edit(
+        db_path,
+        "INSERT INTO journal (id, uid, kind, at, user_id, lot_id, reason, hash) "
+        "SELECT 0, 'KSF-J0', kind, at, user_id, 99999, reason, hash FROM journal WHERE id = 1",
+    )
+    assert integrity.foreign_key_problems(db, sealed) == 1
+    problems = verify.verify(db, _holder(db)).problems
+    assert "SQLite foreign key check: rows point at missing rows" in problems, problems
+
+
+_BEFORE_FIRST = {
+    "audit": (
+        'INSERT INTO audit (id, uid, site, at, "user", action, object, details, rows, '
+        "prev_hash, hash) SELECT 0, 'KSF-A0', site, at, \"user\", action, object, details, "
+        "rows, prev_hash, hash FROM audit WHERE id = 1",
+        "audit entry KSF-A0",
+    ),
+    # An entry with lines adding up to nothing (goods from the world into a lot's receipt),
+    # their balances made by the ledger's own trigger.
+    "journal": (
+        "INSERT INTO journal (id, uid, kind, at, user_id, lot_id, parcel_id, reverses_id, "
+        "reason, hash) SELECT 0, 'KSF-J0', kind, at, user_id, lot_id, parcel_id, NULL, reason, "
+        "hash FROM journal WHERE id = 1; "
+        "INSERT INTO postings (id, journal_id, place, lot_id, mct, stones) "
+        "SELECT max(id) + 1, 0, 'world', 1, -5, 0 FROM postings; "
+        "INSERT INTO postings (id, journal_id, place, lot_id, mct, stones) "
+        "SELECT max(id) + 1, 0, 'received', 1, 5, 0 FROM postings",
+        "ledger entry KSF-J0",
+    ),
+    "entries": (
+        "INSERT INTO sort_entries (id, uid, lot_id, category_id, loss_type, mct, stones, "
+        "entered_by, entered_at, reverses_id, reason, stones_counted) SELECT 0, 'KSF-E0', "
+        "lot_id, category_id, loss_type, mct, stones, entered_by, entered_at, NULL, reason, "
+        "stones_counted FROM sort_entries WHERE id = 1",
+        "sorting entry KSF-E0",
+    ),
+}
+
+
+@pytest.mark.parametrize("sealed", [False, True], ids=["unsealed", "sealed"])
+@pytest.mark.parametrize("family", sorted(_BEFORE_FIRST))
+def test_a_history_row_of_an_id_below_the_first_is_found(db, who, family, sealed):
+    """Every pass over the audit log, the ledger and the sorting entries, and a seal's digests,
+    read ids from 1 on: a row of id 0 is named on its own, with or without a seal."""
+    _more_history(db, who, 2)
+    if sealed:
+        assert verify.verify(db, _holder(db), seal=True).ok
+        _more_history(db, who, 1)
+    statements, name = _BEFORE_FIRST[family]
+    tamper(db, *statements.split("; "))
+    report = verify.verify(db, _holder(db), seal=True)
+    assert f"{name}: its id is below the first (added outside sortapp)" in report.problems, (
+        report.problems
+    )
+    last = db.execute("SELECT max(id) FROM audit").fetchone()[0]
+    assert (integrity.latest_seal(db) or (0,))[0] < last  # and no seal recorded
