@@ -133,6 +133,4 @@ def test_a_block_whose_lengths_do_not_add_up_is_asked_whole(monkeypatch):
         return real(sql, params)
 
     monkeypatch.setattr(db, "execute", execute)
-    assert audit._may_name(db, 0, 22, (*SIGNED_TABLES, "users")) == [
-        i for i, *_rest in ENTRIES
-    ]
+    assert audit._may_name(db, 0, 22, (*SIGNED_TABLES, "users")) == [i for i, *_rest in ENTRIES]
