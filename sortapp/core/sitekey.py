@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -110,6 +111,24 @@ def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> boo
     except (ValueError, TypeError, InvalidSignature):
         return False
     return True
+
+
+def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
+    """``verify_signature`` with this public key, for many signatures: the key read once.
+    A malformed key makes every signature not valid, as there."""
+    try:
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+    except (ValueError, TypeError):
+        return lambda _message, _signature_hex: False
+
+    def verify(message: bytes, signature_hex: str) -> bool:
+        try:
+            public.verify(bytes.fromhex(signature_hex), message)
+        except (ValueError, TypeError, InvalidSignature):
+            return False
+        return True
+
+    return verify
 
 
 def key_fingerprint(public_hex: str) -> str:

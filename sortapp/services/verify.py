@@ -361,6 +361,7 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
     if key is None:
         return
     since = max(audit_sql.first_id(db, "site.key") or 0, scope.after["audit"])
+    sound = sitekey.signature_verifier(key["public_key"])
     messages, count = [], 0
     for _id, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
@@ -373,9 +374,7 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
                 "without the site key's signature "
                 "(appended outside sortapp, or taken by a user who does not hold the key)"
             )
-        elif not sitekey.verify_signature(
-            key["public_key"], audit_sql.ENTRY_DOMAIN + digest.encode("ascii"), signature
-        ):
+        elif not sound(audit_sql.ENTRY_DOMAIN + digest.encode("ascii"), signature):
             messages.append(f"{what}: its signature is not the site key's (forged)")
     report.add_all(messages, "unsigned or forged entries")
     report.checked["signed entries"] = count

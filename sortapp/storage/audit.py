@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import json
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from sortapp.core import uids
@@ -125,37 +130,159 @@ def insert_signature(db: Database, audit_id: int, signature: str) -> None:
     )
 
 
+# The rule ``signed_or_named`` applies to an entry ``a`` (``s``: its signature, if any), in two
+# parts: by the entry (its parameters: the actions), by its record of rows (the tables).
+_BY_ENTRY = """(s.signature IS NOT NULL OR a.action IN ({marks})
+       OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a."user")
+       OR (a.action = 'sort.close' AND json_extract(a.details, '$.override') IS 1))"""
+_BY_ROWS = """CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
+       SELECT 1 FROM json_each(a.rows) j
+       WHERE j.value ->> 0 IN ({table_marks})
+          OR (j.value ->> 0 = 'users'
+              AND a.action NOT IN ('login', 'login.failed')
+              AND NOT (a.action = 'user.password' AND a.object = a."user"))) END"""
+_COLUMNS = 'a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature'
+#: Ids of the log one query of ``_may_name`` reads (their records of rows: about half a MB).
+_NAMING_BLOCK = 4096
+#: What a table's name may be made of, for ``_may_name`` to look for it as plain text.
+_PLAIN_NAME = re.compile(r"[a-z0-9_]+")
+
+
 def signed_or_named(
     db: Database, after: int, upto: int, actions: tuple[str, ...], tables: tuple[str, ...]
 ) -> list[tuple[int, str, str, str, str, str, str | None]]:
     """(id, uid, user, action, object, hash, signature or None) of the entries after..upto
     that carry a signature or record one of ``actions`` (or a password set for someone else, or
     a sorting closed beyond its tolerance: the supervisor's override), or that change a row of
-    ``tables`` or a user's row other than by signing in or setting one's own password."""
+    ``tables`` or a user's row other than by signing in or setting one's own password.
+
+    The rule (``_BY_ENTRY`` or ``_BY_ROWS``) is applied in SQL to the entries that may meet it
+    (``_may_meet_by_entry``, and ``_may_name``: a record of rows read as text, not parsed as
+    JSON); no other can."""
     if not dbapi.sqlite(db):
         return _signed_or_named_on_server(db, after, upto, actions, tables)
     marks, table_marks = ",".join("?" * len(actions)), ",".join("?" * len(tables))
+    by_entry = _BY_ENTRY.format(marks=marks)
+    rule = f"({by_entry} OR {_BY_ROWS.format(table_marks=table_marks)})"
+    names = (*tables, "users")
+    encoding = db.execute("PRAGMA encoding").fetchone()[0]
+    if encoding == "UTF-8" and all(_PLAIN_NAME.fullmatch(name) for name in names):
+        among = "AND a.id IN (SELECT value FROM json_each(?))"
+        ids = [
+            json.dumps(
+                sorted(
+                    {
+                        *_may_meet_by_entry(db, after, upto, actions),
+                        *_may_name(db, after, upto, names),
+                    }
+                )
+            )
+        ]
+    else:  # (names not of plain letters, or a file not in UTF-8: the rule on every entry)
+        among, ids = "", []
     return [
         tuple(r)
         for r in db.execute(
-            f"""SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature
+            f"""SELECT {_COLUMNS}
                 FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
-                WHERE a.id > ? AND a.id <= ?
-                  AND (s.signature IS NOT NULL OR a.action IN ({marks})
-                       OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a."user")
-                       OR (a.action = 'sort.close'
-                           AND json_extract(a.details, '$.override') IS 1)
-                       OR CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
-                              SELECT 1 FROM json_each(a.rows) j
-                              WHERE j.value ->> 0 IN ({table_marks})
-                                 OR (j.value ->> 0 = 'users'
-                                     AND a.action NOT IN ('login', 'login.failed')
-                                     AND NOT (a.action = 'user.password'
-                                              AND a.object = a."user"))) END)
+                WHERE a.id > ? AND a.id <= ? {among} AND {rule}
                 ORDER BY a.id""",
-            [after, upto, *actions, *tables],
+            [after, upto, *ids, *actions, *tables],
         )
     ]
+
+
+def _block_ids(db: Database, low: int, high: int) -> str:
+    """The ids low..high of the log, comma-separated, in the order ``_may_name``'s query reads
+    them (by id, as that query does: the table's own order)."""
+    return str(
+        db.execute(
+            "SELECT group_concat(a.id) FROM audit a WHERE a.id BETWEEN ? AND ?", (low, high)
+        ).fetchone()[0]
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_names(names: tuple[str, ...]) -> re.Pattern[bytes]:
+    """A pattern of ``names``, each after a quote and before a quote or a backslash, as bytes:
+    the quote, then a tree of the names' letters (so each attempt, at a quote, fails at its
+    first letters unless a name follows)."""
+
+    def tree(words: list[bytes]) -> bytes:
+        groups: dict[bytes, list[bytes]] = {}
+        for word in words:
+            groups.setdefault(word[:1], []).append(word[1:])
+        branches = [
+            re.escape(first) + tree(rest) if first else b""
+            for first, rest in sorted(groups.items())
+        ]
+        return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+
+    return re.compile(b'"' + tree([name.encode("ascii") for name in names]) + rb'["\\]')
+
+
+def _may_meet_by_entry(db: Database, after: int, upto: int, actions: tuple[str, ...]) -> list[int]:
+    """The ids after..upto of the entries that may meet ``_BY_ENTRY``: those signed, and those
+    of the actions it names (by ``audit_by_action``)."""
+    marks = ",".join("?" * len(actions))
+    return [
+        r[0]
+        for r in db.execute(
+            f"""SELECT audit_id FROM entry_signatures WHERE audit_id > ? AND audit_id <= ?
+                UNION ALL
+                SELECT id FROM audit WHERE action IN ({marks}, 'user.password', 'sort.close')
+                  AND id > ? AND id <= ?""",
+            [after, upto, *actions, after, upto],
+        )
+    ]
+
+
+def _may_name(db: Database, after: int, upto: int, names: tuple[str, ...]) -> list[int]:
+    """The ids after..upto of the entries whose record of rows may name a table of ``names``
+    (each of ``_PLAIN_NAME``'s letters) as a change's first value: a superset of those whose
+    record does (``_BY_ROWS``), read a block of ``_NAMING_BLOCK`` ids at a time, the records as
+    their UTF-8 bytes.
+
+    A record that names one is JSON (``_BY_ROWS`` asks ``json_valid``: RFC 8259, no JSON5);
+    the name is a string in it, or in the JSON text of a string in it (``->>`` reads a string
+    as JSON). A JSON string holds its characters as they are but for escapes, each begun by a
+    backslash: a backslash then a quote writes a quote, which no name holds; any other escape
+    (``\u0075`` for a ``u``, or a backslash written twice, which a string's JSON needs for
+    one) makes its record one that may name anything. Otherwise the name is written as it is,
+    after a quote and before a quote or (within a string's JSON) a backslash. So: the records
+    that hold a backslash not followed by a quote, or a name so written (or that are not
+    text), and no others; where a block's lengths do not add up to its bytes, all of it."""
+    quoted = _quoted_names(names)
+    found: list[int] = []
+    for low in range(after + 1, upto + 1, _NAMING_BLOCK):
+        high = min(low + _NAMING_BLOCK - 1, upto)
+        rows, sizes, blob, odd = db.execute(
+            """SELECT count(*), group_concat(length(CAST(rows AS BLOB))),
+                      CAST(group_concat(rows, '') AS BLOB),
+                      group_concat(CASE WHEN typeof(rows) <> 'text' THEN id END)
+               FROM audit WHERE id BETWEEN ? AND ?""",
+            (low, high),
+        ).fetchone()
+        if not rows:
+            continue
+        if odd:
+            found += [int(i) for i in odd.split(",")]
+        ids: Sequence[int] = range(low, high + 1)
+        if rows != len(ids):  # ids missing in the block: its ids as they are, in the same order
+            ids = [int(i) for i in _block_ids(db, low, high).split(",")]
+        starts = list(itertools.accumulate(map(int, sizes.split(",")), initial=0))
+        if len(starts) != len(ids) + 1 or starts[-1] != len(blob or b""):
+            found += ids
+            continue
+        marks = [m.start() for m in quoted.finditer(blob or b"")]
+        if blob and blob.count(b"\\") != blob.count(b'\\"'):
+            at = blob.find(b"\\")
+            while at >= 0:
+                if blob[at + 1 : at + 2] != b'"':
+                    marks.append(at)
+                at = blob.find(b"\\", at + 1)
+        found += [ids[bisect.bisect_right(starts, at) - 1] for at in marks]
+    return found
 
 
 def _signed_or_named_on_server(

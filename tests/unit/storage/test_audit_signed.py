@@ -1,0 +1,136 @@
+"""``audit.signed_or_named``: the entries the signatures check reads are exactly those the rule
+picks out of every entry, though only the entries that may meet it are asked (their records of
+rows read as text, ``_may_name``), whatever a forger writes in a record of rows."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES
+from sortapp.storage import audit
+
+# (id, action, object, user, details, record of rows, signed, whether the rule picks it)
+ENTRIES = [
+    (1, "sort.add", "L1", "olu", "{}", '[["lots","[1]","a","b"],["weighings","[2]",null,"c"]]',
+     False, False),
+    (2, "lot.receive", "L1", "olu", "{}", '[["lot_origins","[1,\\"BW\\",\\"Mine\\"]",null,"h"]]',
+     False, False),
+    # A name written with an escape, as JSON allows: read as the name.
+    (3, "lot.receive", "L1", "olu", "{}", '[["\\u0075sers","[4]",null,"h"]]', False, True),
+    (4, "sort.add", "L1", "olu", "{}", '[["pr\\u0069ces","[1]",null,"h"]]', False, True),
+    # Blanks and new lines between the values.
+    (5, "lot.weigh", "L1", "olu", "{}", '[ [ "settings" , "[\\"tolerance_mct\\"]", "a", "b" ] ]',
+     False, True),
+    (6, "sort.add", "L1", "olu", "{}", '[\n["site_keys","[1]",null,"h"]\n]', False, True),
+    # A user's row changed by signing in, by setting one's own password: not a signed change.
+    (7, "login", "olu", "olu", "{}", '[["users","[4]","a","b"]]', False, False),
+    (8, "user.password", "olu", "olu", "{}", '[["users","[4]","a","b"]]', False, False),
+    (9, "user.password", "sue", "olu", "{}", "", False, True),
+    (10, "sort.close", "L1", "sam", '{"override":true}', "", False, True),
+    (11, "sort.close", "L1", "olu", '{"override":false}', '[["lots","[1]","a","b"]]', False,
+     False),
+    (12, "parcel.seal", "P1", "sam", "{}", '[["certificates","[1]",null,"h"]]', True, True),
+    # A change that is a string holding JSON: ``->>`` reads the JSON, and so its first value.
+    (13, "sort.add", "L1", "olu", "{}", '["[\\"prices\\",\\"[1]\\"]"]', False, True),
+    (14, "sort.add", "L1", "olu", "{}", '[["x\\\\","[1]"]]', False, False),
+    (15, "sort.add", "L1", "olu", "{}", '[["users","[4]"', False, False),  # not JSON
+    (16, "note", "L1", "olu", "{}", '{"a":["site"]}', False, True),
+    (17, "category.add", "C1", "sam", "{}", "", False, True),
+    # (no entry 18: a gap in the ids)
+    (19, "sort.add", "L1", "olu", "{}", '[["sealed_lines","[1,2,3]",null,"h"]]', False, True),
+    (20, "sort.add", "L1", "olu", "{}", 'the "users" table', False, False),  # not JSON
+    # Letters of more than one byte before the name: the offsets are bytes.
+    (21, "sort.add", "L1", "olu", "{}",
+     '[["lot_origins","[1,\\"Ñ€\\",\\"Mïne\\"]",null,"h"],["users","[1]",null,"h"]]', False, True),
+    (22, "sort.add", "L1", "olu", "{}", '[["lots","[1]","a","b"]]', False, False),
+]  # fmt: skip
+
+# The rule applied to every entry, as the check applied it before it asked only some.
+_PLAIN = """SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature
+    FROM audit a LEFT JOIN entry_signatures s ON s.audit_id = a.id
+    WHERE a.id > ? AND a.id <= ?
+      AND (s.signature IS NOT NULL OR a.action IN ({marks})
+           OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a."user")
+           OR (a.action = 'sort.close' AND json_extract(a.details, '$.override') IS 1)
+           OR CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
+                  SELECT 1 FROM json_each(a.rows) j
+                  WHERE j.value ->> 0 IN ({table_marks})
+                     OR (j.value ->> 0 = 'users'
+                         AND a.action NOT IN ('login', 'login.failed')
+                         AND NOT (a.action = 'user.password' AND a.object = a."user"))) END)
+    ORDER BY a.id"""
+
+
+def _history(encoding: str) -> Database:
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"PRAGMA encoding = '{encoding}'")
+    conn.execute(
+        """CREATE TABLE audit (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, site TEXT NOT NULL,
+               at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL, object TEXT NOT NULL,
+               details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+               rows TEXT NOT NULL DEFAULT '') STRICT"""
+    )
+    conn.execute("CREATE INDEX audit_by_action ON audit(action, id)")
+    conn.execute(
+        "CREATE TABLE entry_signatures (audit_id INTEGER PRIMARY KEY, signature TEXT NOT NULL)"
+    )
+    for entry_id, action, obj, user, details, rows, signed, _picked in ENTRIES:
+        conn.execute(
+            "INSERT INTO audit VALUES (?, ?, 'KSF', '2026-12-01', ?, ?, ?, ?, 'p', ?, ?)",
+            (entry_id, f"KSF-A{entry_id}", user, action, obj, details, f"h{entry_id}", rows),
+        )
+        if signed:
+            conn.execute("INSERT INTO entry_signatures VALUES (?, 'ab')", (entry_id,))
+    return Database(conn)
+
+
+def _plain(db: Database, after: int, upto: int) -> list[tuple]:
+    sql = _PLAIN.format(
+        marks=",".join("?" * len(SIGNED_ACTIONS)), table_marks=",".join("?" * len(SIGNED_TABLES))
+    )
+    return [tuple(r) for r in db.execute(sql, [after, upto, *SIGNED_ACTIONS, *SIGNED_TABLES])]
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16le"])
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 4096])
+def test_the_entries_asked_are_those_the_rule_picks_out_of_all(monkeypatch, encoding, block):
+    monkeypatch.setattr(audit, "_NAMING_BLOCK", block)
+    db = _history(encoding)
+    picked = [e[0] for e in ENTRIES if e[7]]
+    for after, upto in ((0, 22), (0, 100), (2, 19), (3, 18), (12, 13), (22, 30)):
+        found = audit.signed_or_named(db, after, upto, SIGNED_ACTIONS, SIGNED_TABLES)
+        assert found == _plain(db, after, upto)
+        assert [r[0] for r in found] == [i for i in picked if after < i <= upto]
+    assert audit.signed_or_named(db, 0, 22, SIGNED_ACTIONS, SIGNED_TABLES)[0] == (
+        3, "KSF-A3", "olu", "lot.receive", "L1", "h3", None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("block", [1, 3, 4096])
+def test_records_naming_no_such_table_are_not_asked(monkeypatch, block):
+    """The reading of the records as text leaves out what plainly names none (else it would
+    save nothing), and keeps every one that may."""
+    monkeypatch.setattr(audit, "_NAMING_BLOCK", block)
+    names = (*SIGNED_TABLES, "users")
+    asked = set(audit._may_name(_history("UTF-8"), 0, 22, names))
+    by_rows = {e[0] for e in ENTRIES if e[5] and e[7] and e[1] not in ("sort.close",)} - {12}
+    assert by_rows <= asked
+    assert not asked & {1, 2, 11, 22}  # lots, weighings, origins: no such table named
+    assert {14} <= asked  # a backslash written twice: may be anything
+
+
+def test_a_block_whose_lengths_do_not_add_up_is_asked_whole(monkeypatch):
+    """Should the bytes read not be the records' lengths, every entry of the block is asked."""
+    db = _history("UTF-8")
+    real = db.execute
+
+    def execute(sql, params=None):
+        if "group_concat(length(CAST(rows AS BLOB)))" in sql:
+            sql = sql.replace("length(CAST(rows AS BLOB))", "length(CAST(rows AS BLOB)) + 1")
+        return real(sql, params)
+
+    monkeypatch.setattr(db, "execute", execute)
+    assert audit._may_name(db, 0, 22, (*SIGNED_TABLES, "users")) == [i for i, *_rest in ENTRIES]
