@@ -137,10 +137,11 @@ _BY_ENTRY = """(s.signature IS NOT NULL OR a.action IN ({marks})
        OR (a.action = 'sort.close' AND json_extract(a.details, '$.override') IS 1))"""
 _BY_ROWS = """CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
        SELECT 1 FROM json_each(a.rows) j
-       WHERE j.value ->> 0 IN ({table_marks})
-          OR (j.value ->> 0 = 'users'
-              AND a.action NOT IN ('login', 'login.failed')
-              AND NOT (a.action = 'user.password' AND a.object = a."user"))) END"""
+       WHERE CASE WHEN j.type = 'array' THEN
+             j.value ->> 0 IN ({table_marks})
+             OR (j.value ->> 0 = 'users'
+                 AND a.action NOT IN ('login', 'login.failed')
+                 AND NOT (a.action = 'user.password' AND a.object = a."user")) END) END"""
 _COLUMNS = 'a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature'
 #: Ids of the log one query of ``_may_name`` reads (their records of rows: about half a MB).
 _NAMING_BLOCK = 4096
@@ -244,9 +245,10 @@ def _may_name(db: Database, after: int, upto: int, names: tuple[str, ...]) -> li
     their UTF-8 bytes.
 
     A record that names one is JSON (``_BY_ROWS`` asks ``json_valid``: RFC 8259, no JSON5);
-    the name is a string in it, or in the JSON text of a string in it (``->>`` reads a string
-    as JSON). A JSON string holds its characters as they are but for escapes, each begun by a
-    backslash: a backslash then a quote writes a quote, which no name holds; any other escape
+    the name is a string in it (it reads a change's first value only when the change is a
+    list: this also holds were a string's JSON text read, as ``->>`` reads one). A JSON
+    string holds its characters as they are but for escapes, each begun by a backslash:
+    a backslash then a quote writes a quote, which no name holds; any other escape
     (``\u0075`` for a ``u``, or a backslash written twice, which a string's JSON needs for
     one) makes its record one that may name anything. Otherwise the name is written as it is,
     after a quote and before a quote or (within a string's JSON) a backslash. So: the records

@@ -72,3 +72,21 @@ def test_an_entry_naming_only_an_operators_tables_is_not_asked_for_a_signature(d
     finally:
         again.close()
     assert not any("signature" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("rows_text", ['["users"]', '[["lots","[1]","a","b"], "prices"]'])
+def test_a_record_of_strings_not_json_is_named_not_a_crash(db, db_path, who, rows_text):
+    """A forged record of rows that is a JSON list holding a string that is not JSON itself: the
+    signatures rule reads a change's table as its first value, and SQLite's ``->>`` refuses a
+    text that is not JSON (verify stopped with a traceback). Only a change that is a list is
+    read, as on a server; the rows check names such a record as not readable."""
+    make_sorted_lot(db, who.olu, "L1")
+    assert verify(db).ok
+    db.close()
+    uid = _append_raw(db_path, "olu", "lot.weigh", rows_text)
+    again = open_db(db_path)
+    try:
+        problems = verify(again).problems
+    finally:
+        again.close()
+    assert f"audit entry {uid}: its record of changed rows is not readable" in problems
