@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from sortapp.services import site, verify
+from sortapp.services import apart, site, verify
 from sortapp.storage import integrity
 from tests.conftest import PASSWORD, make_sorted_lot
 from tests.forger import tamper
@@ -117,7 +117,7 @@ def test_under_a_seal_the_second_lane_is_a_worker_process_and_finds_what_was_edi
     make_sorted_lot(db, who.olu, "N1")
     events: list[str] = []
 
-    class Pool(verify.ProcessPoolExecutor):
+    class Pool(apart.ProcessPoolExecutor):
         def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
             events.append(fn.__name__ if fn is verify._started else f"task {args[1][0]}")
             return super().submit(fn, *args, **kwargs)
@@ -128,7 +128,7 @@ def test_under_a_seal_the_second_lane_is_a_worker_process_and_finds_what_was_edi
         events.append("schema")
         schema_check(*args)
 
-    monkeypatch.setattr(verify, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(apart, "ProcessPoolExecutor", Pool)
     monkeypatch.setattr(verify, "_check_schema", check_schema)
     report = verify.verify(db)
     assert report.ok, report.problems
@@ -217,12 +217,12 @@ def test_on_one_core_a_large_file_is_verified_in_one_lane(db, who, monkeypatch):
     _history(db, who, 1)
     started: list[int] = []
 
-    class Pool(verify.ProcessPoolExecutor):
+    class Pool(apart.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
             started.append(1)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(verify, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(apart, "ProcessPoolExecutor", Pool)
     monkeypatch.setattr(verify, "usable_cores", lambda: 1)
     report = verify.verify(db)
     assert report.ok, report.problems
