@@ -527,11 +527,9 @@ class ChunkMerge:
         #: Whether the table is chunked by its first key column (else all is chunk 0).
         self.chunked = _chunk_column(db, table) is not None
 
-    def add(self, key: str, after: str) -> None:
-        self.add_at(self.chunk_of(key), key, after)
-
     def add_at(self, chunk: int, key: str, after: str) -> None:
-        """``add`` of a record whose chunk the caller read from its key as ``chunk_of`` does."""
+        """Take the record of ``key``'s insert (``after``: its hash), in ``chunk`` (as
+        ``chunk_of`` reads it from the key)."""
         if chunk == self.last:
             records = self.records
         else:
@@ -709,13 +707,13 @@ def replay_streamed(
                 ):
                     found.forbidden.append((table, key, uid))
                 rows[key] = after_hash
-        # Not readable (``replay`` names it); or a key ``replay`` reads and ``chunker`` cannot.
+            # An entry's records are in the order of their keys' text ("[10]" before "[9]"):
+            # by chunk, so that one chunk's records of one entry come together.
+            if len(inserts) > 1:
+                inserts.sort(key=lambda insert: insert[0])
+            for chunk, merge, key, after_hash in inserts:
+                merge.add_at(chunk, key, after_hash)
+        # Not readable (``replay`` names it); or a key ``replay`` reads and a chunk cannot hold.
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise Diverged(uid) from exc
-        # An entry's records are in the order of their keys' text ("[10]" before "[9]"): by
-        # chunk, so that one chunk's records of one entry come together.
-        if len(inserts) > 1:
-            inserts.sort(key=lambda insert: insert[0])
-        for chunk, merge, key, after_hash in inserts:
-            merge.add_at(chunk, key, after_hash)
     return found

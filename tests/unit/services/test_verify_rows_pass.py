@@ -151,6 +151,7 @@ _CHANGE = "a record of weighing 5 changed (forbidden)"
 _NONE = "a record of a weighing that is not there"
 _UNREADABLE = "a record of three values"
 _COPY_OF = "a weighing copied to a new id, and its insert forged"
+_LISTED = "a record of a parcel seal keyed by a list (not a text)"
 
 
 @pytest.mark.parametrize(
@@ -160,6 +161,7 @@ _COPY_OF = "a weighing copied to a new id, and its insert forged"
         (_CHANGE, "weighings row [5]: audit entry KSF-A"),
         (_NONE, "weighings row [999]: deleted outside sortapp"),
         (_UNREADABLE, "audit entry KSF-A"),
+        (_LISTED, "audit entry KSF-A"),
         (_COPY_OF, "SQLite"),
     ],
 )
@@ -183,6 +185,8 @@ def test_a_forged_record_of_a_weighing_is_named_as_by_the_whole_replay(
         _forge(db, [["weighings", "[999]", None, h5]])
     elif forgery == _UNREADABLE:
         _forge(db, [["weighings", "[999]", None]])
+    elif forgery == _LISTED:
+        _forge(db, [["parcel_seals", ["S-1"], None, h5]])
     else:
         tamper(db, *(s.format(id=7777) for s in _COPY))
         _forge(db, [["weighings", "[7777]", None, _weighing(db, "[7777]")]])
@@ -197,7 +201,7 @@ def test_a_forged_record_of_a_weighing_is_named_as_by_the_whole_replay(
         return
     assert gave == [None]  # given up: the whole replay found it
     assert any(p.startswith(found) for p in problems), problems
-    if forgery == _UNREADABLE:
+    if forgery in (_UNREADABLE, _LISTED):
         assert any(p.endswith("its record of changed rows is not readable") for p in problems)
 
 
