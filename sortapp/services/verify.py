@@ -145,11 +145,16 @@ def _check_schema(db: Database, report: Report) -> None:
         report.add("schema: its recorded version or migrations differ from sortapp's")
 
 
-def _check_rows(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
+def _check_rows(
+    db: Database, report: Report, scope: Scope, shared: Shared, *, full: bool = False
+) -> None:
     """Every protected row is as the audit log last recorded it, and every recorded change
     started where the one before it ended (``storage.rowcover``). After an anchored seal that
     digests them, the rows are checked against its digests and the changes recorded since
-    (then ``shared`` gets the rows changed since, for the parcels check)."""
+    (then ``shared`` gets the rows changed since, for the parcels check). Without one, on a
+    file, the tables whose rows are only ever inserted are compared with the log as it is read
+    (``_rows_streamed``); ``full`` (and wherever that finds anything) replays the whole log
+    and holds every row's recorded hash (``_rows_row_by_row``), which names what differs."""
     # This snapshot's own end of the log: rows and log read together.
     upto = integrity.max_id(db, "audit")
     fixed, kept = migrations.immutable_tables()
@@ -160,7 +165,11 @@ def _check_rows(db: Database, report: Report, scope: Scope, shared: Shared) -> N
         rows, part, changed = since_seal
     else:
         changed = None
-        rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
+        streamed = None if full or not dbapi.sqlite(db) else _rows_streamed(db, upto, fixed, kept)
+        if streamed is not None:
+            rows, tables, messages = streamed
+        else:
+            rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
         part = None if messages else {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
     # A user's row may change unsigned (failed sign-ins are counted on it): its role and whether
     # it is active must still be what the last user.add or user.set (signed) gave it.
@@ -189,6 +198,44 @@ def _rows_row_by_row(
     wrong to ``messages``. (Each table's rows are let go once checked and digested: the log's
     record and the hashes of a third of a million rows are not all held at once.)"""
     found = rowcover.replay(db, upto, fixed, kept)
+    return _rows_replayed(db, found, messages, {})
+
+
+def _rows_streamed(
+    db: Database, upto: int, fixed: set[str], kept: set[str]
+) -> tuple[int, dict[str, dict[str, list[str]]], list[str]] | None:
+    """``_rows_row_by_row``'s comparison without holding a hash for every row the log records:
+    the tables both fixed and kept (weighings, sealed lines, seals, origins ...: most of a
+    long history's records) hold exactly one record of each row, its insert, so each is
+    compared chunk by chunk with the log as it is read (``rowcover.ChunkMerge``), and only the
+    other tables' changes are replayed and held. Return (rows, the tables' part of the next
+    seal, what is wrong), the same as ``_rows_row_by_row`` finds; or None when a record of
+    those tables is anything but one insert of a row as it is now, or an entry is not readable
+    (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever."""
+    merges = {
+        table: rowcover.ChunkMerge(db, table)
+        for table in rowcover.PROTECTED
+        if table in fixed and table in kept and rowcover.shape(db, table)[0]
+    }
+    messages: list[str] = []
+    try:
+        found = rowcover.replay_streamed(db, upto, fixed, kept, merges)
+        merged = {table: merge.finish() for table, merge in merges.items()}
+    except rowcover.Diverged:
+        return None
+    del merges
+    rows, tables = _rows_replayed(db, found, messages, merged)
+    return rows, tables, messages
+
+
+def _rows_replayed(
+    db: Database,
+    found: rowcover.Replay,
+    messages: list[str],
+    merged: dict[str, tuple[int, dict[str, list[str]]]],
+) -> tuple[int, dict[str, dict[str, list[str]]]]:
+    """``_rows_row_by_row`` from its replay on: what ``found`` says is wrong, then each
+    protected table compared with it; the tables in ``merged`` were (rows, part of the seal)."""
     latest = found.latest
     messages += [
         f"audit entry {uid}: its record of changed rows is not readable"
@@ -206,6 +253,11 @@ def _rows_row_by_row(
     rows = 0
     tables = {}
     for table in rowcover.PROTECTED:
+        if table in merged:
+            rows += merged[table][0]
+            if not messages:
+                tables[table] = merged[table][1]
+            continue
         recorded = latest.pop(table, {})
         # Fastest: each chunk of rows read once for its hashes, compared with the log's, and
         # its digests for the seal.
@@ -1054,7 +1106,7 @@ def _check(name: str, full: bool) -> Check:
     if name in scoped:
         return lambda db, report, scope, _shared: scoped[name](db, report, scope)
     return {
-        "rows": _check_rows,
+        "rows": lambda db, report, scope, shared: _check_rows(db, report, scope, shared, full=full),
         "foreign keys": _check_foreign_keys,
         "audit chain": _check_audit,
         "ledger entries": _check_journals,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -497,6 +498,107 @@ def chunk_passes(db: Database, table: str) -> Iterator[tuple[int, int, dict[str,
             yield chunk, len(arrays), hashes, sha256(b"\n".join(arrays)).hexdigest()
 
 
+def _chunk_sql(db: Database, table: str) -> str:
+    """``chunk_passes``' query of one chunk's rows: key, text, JSON array, in key order."""
+    columns, key = shape(db, table)
+    values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
+    return f"""SELECT {key_sql(key)}, CAST({_text_of(db, table)} AS BLOB),
+                      CAST(json_array({values}) AS BLOB)
+               FROM main.{_quote(table)} WHERE_CHUNK ORDER BY {", ".join(_quote(c) for c in key)}"""
+
+
+def chunk_pass(
+    db: Database, table: str, chunk: int, sql: str = ""
+) -> tuple[int, dict[str, str], str]:
+    """(rows, {key: hash}, text digest) of one chunk of ``table``, read as ``chunk_passes``
+    reads it (the same query: the same hashes and digest). ``sql``: ``_chunk_sql``'s, when the
+    caller reads many chunks of the table."""
+    where, params = _in_chunk(db, table, chunk)
+    rows = db.execute(
+        (sql or _chunk_sql(db, table)).replace("WHERE_CHUNK", where), params
+    ).fetchall()
+    if not rows:
+        return 0, {}, hashlib.sha256(b"").hexdigest()
+    keys, texts, arrays = zip(*rows, strict=True)
+    sha256 = hashlib.sha256
+    hashes = dict(zip(keys, [sha256(text).hexdigest() for text in texts], strict=True))
+    return len(rows), hashes, sha256(b"\n".join(arrays)).hexdigest()
+
+
+class Diverged(Exception):
+    """The log's record of a table whose rows are only ever inserted is not one insert of each
+    row there is, each as the row is now (or an entry is not readable): ``replay_streamed``
+    stops, and the caller replays the whole log (``replay``) to name what differs."""
+
+
+#: How many chunks of one table ``ChunkMerge`` holds the log's records of at once: a history
+#: whose records of a table come chunk after chunk needs one; a few allow for records of
+#: neighbouring chunks made in turns (a parcel sealed after a newer one).
+OPEN_CHUNKS = 8
+
+
+class ChunkMerge:
+    """The log's records of one table whose rows are never changed nor deleted (fixed and kept)
+    compared with its rows chunk by chunk as the log is read (``replay_streamed``): each row
+    has exactly one record, its insert (no hash before), with the row's hash now. A chunk's
+    records are held until ``OPEN_CHUNKS`` later chunks were recorded, then compared with the
+    chunk's rows (``chunk_pass``) and let go: memory for a few chunks, not a hash for every row
+    of the table. Anything else raises ``Diverged``: a second record of a key, one of a chunk
+    already compared, a chunk whose rows differ from its records, rows no record names."""
+
+    def __init__(self, db: Database, table: str) -> None:
+        self.db, self.table = db, table
+        self.chunk_of = chunker(db, table)
+        self.sql = _chunk_sql(db, table)
+        self.open: dict[int, dict[str, str]] = {}
+        #: chunk -> [text digest, state digest] of each chunk compared: the table's part of
+        #: the next seal, as ``verify._rows_table_seal`` makes it.
+        self.done: dict[int, list[str]] = {}
+        self.rows = 0
+        #: The chunk the last record fell in, and its records (the next is most often there).
+        self.last: int | None = None
+        self.records: dict[str, str] = {}
+        #: Whether the table is chunked by its first key column (else all is chunk 0).
+        self.chunked = _chunk_column(db, table) is not None
+
+    def add_at(self, chunk: int, key: str, after: str) -> None:
+        """Take the record of ``key``'s insert (``after``: its hash), in ``chunk`` (as
+        ``chunk_of`` reads it from the key)."""
+        if chunk == self.last:
+            records = self.records
+        else:
+            found = self.open.get(chunk)
+            if found is None:
+                if chunk in self.done:
+                    raise Diverged(self.table)
+                if len(self.open) >= OPEN_CHUNKS:
+                    self._compare(next(iter(self.open)))
+                found = self.open[chunk] = {}
+            self.last, self.records = chunk, found
+            records = found
+        if key in records:
+            raise Diverged(self.table)
+        records[key] = after
+
+    def _compare(self, chunk: int) -> None:
+        records = self.open.pop(chunk)
+        if chunk == self.last:
+            self.last = None
+        count, hashes, text = chunk_pass(self.db, self.table, chunk, self.sql)
+        if count != len(hashes) or hashes != records:
+            raise Diverged(self.table)
+        self.rows += count
+        self.done[chunk] = [text, state_digest(hashes)]
+
+    def finish(self) -> tuple[int, dict[str, list[str]]]:
+        """(rows, the table's part of the next seal) once the whole log was read."""
+        for chunk in list(self.open):
+            self._compare(chunk)
+        if self.rows != count_rows(self.db, self.table):  # rows of chunks no record names
+            raise Diverged(self.table)
+        return self.rows, {str(chunk): self.done[chunk] for chunk in sorted(self.done)}
+
+
 def state_digest(hashes: dict[str, str]) -> str:
     """SHA-256 over {key: hash} of rows, in key order."""
     digest = hashlib.sha256()
@@ -588,3 +690,64 @@ def all_rows(db: Database, table: str) -> list[list[Any]]:
     if not shape(db, table)[0]:
         return []
     return [[table, key, None, digest] for key, digest, _label in current_hashes(db, table)]
+
+
+#: An entry's record of rows that is one insert of a row keyed by integers, as sortapp writes it
+#: (``canonical_json``): its table, key (and the key's first value) and hash read without a
+#: JSON parser (most entries of a long history: a weighing added). ``json.loads`` would read
+#: exactly these from it, and ``chunker`` the same first value.
+_ONE_INSERT = re.compile(
+    r'\[\["([a-z_]+)","(\[(-?[0-9]+)(?:,-?[0-9]+)*\])",null,"([0-9a-f]{64})"\]\]'
+)
+
+
+def replay_streamed(
+    db: Database, upto: int, fixed: set[str], kept: set[str], streamed: dict[str, ChunkMerge]
+) -> Replay:
+    """``replay`` of the whole log up to id ``upto``, each record of a table in ``streamed``
+    passed to its ``ChunkMerge`` as it is read rather than held (they are not in ``latest``).
+    Raise ``Diverged`` where ``replay`` would find anything of those tables (a change after
+    the insert, a second insert: out of order or forbidden), or an entry not readable."""
+    tables = PROTECTED + NOTED_LATER
+    found = Replay({table: {} for table in tables if table not in streamed}, [], [], [])
+    latest = found.latest
+    one = _ONE_INSERT.fullmatch
+    for uid, text in db.execute(
+        "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
+        "WHERE rows <> '' AND id > 0 AND id <= ? ORDER BY id",
+        (upto,),
+    ):
+        simple = one(text)
+        if simple is not None and simple[1] in streamed:
+            into = streamed[simple[1]]
+            into.add_at(int(simple[3]) // ROW_CHUNK if into.chunked else 0, simple[2], simple[4])
+            continue
+        inserts: list[tuple[int, ChunkMerge, str, str]] = []
+        try:
+            changes = json.loads(text)
+            for table, key, before, after_hash in changes:
+                merge = streamed.get(table)
+                if merge is not None:
+                    if before is not None:
+                        raise Diverged(table)
+                    inserts.append((merge.chunk_of(key), merge, key, after_hash))
+                    continue
+                rows = latest[table]
+                if before != rows.get(key):
+                    found.breaks.append((table, key, uid))
+                if before is not None and (
+                    (after_hash is not None and table in fixed)
+                    or (after_hash is None and table in kept)
+                ):
+                    found.forbidden.append((table, key, uid))
+                rows[key] = after_hash
+            # An entry's records are in the order of their keys' text ("[10]" before "[9]"):
+            # by chunk, so that one chunk's records of one entry come together.
+            if len(inserts) > 1:
+                inserts.sort(key=lambda insert: insert[0])
+            for chunk, merge, key, after_hash in inserts:
+                merge.add_at(chunk, key, after_hash)
+        # Not readable (``replay`` names it); or a key ``replay`` reads and a chunk cannot hold.
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise Diverged(uid) from exc
+    return found
