@@ -33,6 +33,20 @@ def _append_raw(path: Path, user: str, action: str, rows_text: str) -> str:
     return uid
 
 
+def _verify_with(db, db_path: Path, who, rows_text: str) -> tuple[str, list[str]]:
+    """A sorted lot verified sound, then an operator's entry with ``rows_text`` appended outside
+    sortapp: (its uid, what verify finds)."""
+    make_sorted_lot(db, who.olu, "L1")
+    assert verify(db).ok
+    db.close()
+    uid = _append_raw(db_path, "olu", "lot.weigh", rows_text)
+    again = open_db(db_path)
+    try:
+        return uid, verify(again).problems
+    finally:
+        again.close()
+
+
 @pytest.mark.parametrize(
     "rows_text",
     [
@@ -45,15 +59,7 @@ def _append_raw(path: Path, user: str, action: str, rows_text: str) -> str:
 def test_an_unsigned_entry_naming_a_signed_table_is_named_however_written(
     db, db_path, who, rows_text
 ):
-    make_sorted_lot(db, who.olu, "L1")
-    assert verify(db).ok
-    db.close()
-    uid = _append_raw(db_path, "olu", "lot.weigh", rows_text)
-    again = open_db(db_path)
-    try:
-        problems = verify(again).problems
-    finally:
-        again.close()
+    uid, problems = _verify_with(db, db_path, who, rows_text)
     assert (
         f"audit entry {uid} (lot.weigh L1 by olu): a supervisor's or admin's action (or a "
         "change only they may make) without the site key's signature (appended outside "
@@ -62,15 +68,9 @@ def test_an_unsigned_entry_naming_a_signed_table_is_named_however_written(
 
 
 def test_an_entry_naming_only_an_operators_tables_is_not_asked_for_a_signature(db, db_path, who):
-    make_sorted_lot(db, who.olu, "L1")
-    assert verify(db).ok
-    db.close()
-    _append_raw(db_path, "olu", "lot.weigh", '[["lot_origins","[1,\\"BW\\",\\"Mine\\"]","a","b"]]')
-    again = open_db(db_path)
-    try:
-        problems = verify(again).problems
-    finally:
-        again.close()
+    _uid, problems = _verify_with(
+        db, db_path, who, '[["lot_origins","[1,\\"BW\\",\\"Mine\\"]","a","b"]]'
+    )
     assert not any("signature" in p for p in problems), problems
 
 
@@ -80,13 +80,5 @@ def test_a_record_of_strings_not_json_is_named_not_a_crash(db, db_path, who, row
     signatures rule reads a change's table as its first value, and SQLite's ``->>`` refuses a
     text that is not JSON (verify stopped with a traceback). Only a change that is a list is
     read, as on a server; the rows check names such a record as not readable."""
-    make_sorted_lot(db, who.olu, "L1")
-    assert verify(db).ok
-    db.close()
-    uid = _append_raw(db_path, "olu", "lot.weigh", rows_text)
-    again = open_db(db_path)
-    try:
-        problems = verify(again).problems
-    finally:
-        again.close()
+    uid, problems = _verify_with(db, db_path, who, rows_text)
     assert f"audit entry {uid}: its record of changed rows is not readable" in problems
