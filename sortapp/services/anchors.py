@@ -876,7 +876,7 @@ def check_recorded(db: Database, entries: Sequence[tuple[str, str]] | None = Non
     recorded: dict[str, tuple[str | None, str]] = {}
     for uid, text in sql.recorded_checkpoints(db) if entries is None else entries:
         try:
-            for table, key, _before, after in json.loads(text):
+            for table, key, _before, after in rowcover.changes_of(text):
                 if table == "checkpoints":
                     recorded[key] = (after, uid)
         except (ValueError, TypeError):  # not readable: the rows check names the entry

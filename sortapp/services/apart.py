@@ -3,12 +3,15 @@ process that multiprocessing leaves behind once it is over."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import resource_tracker
+
+log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _open = [0]  # pools of this module's not yet shut down (a list: changed in place)
@@ -24,14 +27,16 @@ def one_process() -> Iterator[ProcessPoolExecutor]:
     life: a workstation's app runs a shift, and checks a backup once, at its start. So when the
     last of these pools is shut down, the tracker is stopped too; the next pool starts another.
     """
-    with _lock:
+    with _lock:  # (counted before it starts: another's end must not stop the tracker it uses)
         _open[0] += 1
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = None
     try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         yield pool
     finally:
         try:
-            pool.shutdown(wait=True, cancel_futures=True)
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
         finally:
             with _lock:
                 _open[0] -= 1
@@ -45,4 +50,7 @@ def _stop_tracker() -> None:
     (it is how its tests stop the tracker; 3.11 to 3.14 have it); without it, it stays."""
     stop = getattr(resource_tracker._resource_tracker, "_stop", None)
     if stop is not None:
-        stop()
+        try:
+            stop()
+        except OSError:  # (gone already: nothing to stop; never in place of the task's result)
+            log.warning("stopping multiprocessing's resource tracker", exc_info=True)

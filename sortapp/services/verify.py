@@ -221,7 +221,9 @@ def _rows_streamed(
     try:
         found = rowcover.replay_streamed(db, upto, fixed, kept, merges)
         merged = {table: merge.finish() for table, merge in merges.items()}
-    except rowcover.Diverged:
+    # (And a key no chunk can be read by: beyond SQLite's integers, or too long a number for
+    # Python to read. The whole replay names its row.)
+    except (rowcover.Diverged, OverflowError, ValueError):
         return None
     del merges
     rows, tables = _rows_replayed(db, found, messages, merged)
@@ -399,8 +401,8 @@ def _rows_since_seal(
                 return None
             rows += counted
             tables[table] = {str(chunk): digests[chunk] for chunk in sorted(digests)}
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-        return None  # a seal not of this shape: row by row
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
+        return None  # a seal not of this shape, or a key no chunk can be read by: row by row
     changed = {table: set(keys) for table, keys in found.latest.items() if keys}
     return rows, {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}, changed
 

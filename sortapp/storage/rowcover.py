@@ -649,6 +649,28 @@ class Replay:
     first: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
+def changes_of(text: str) -> list[list[Any]]:
+    """An audit entry's record of changed rows, as sortapp writes it: a list of changes, each a
+    list of four, [table, key, hash before, hash after], its table and key strings. Else
+    ValueError: a record not readable (forged). A change written any other way is none, even one
+    Python would read as four values (an object of four keys unpacks into its keys): the
+    signatures check reads only a list as a change, so such a record would change a row unseen
+    by it, and with no signature (JSON nested too deep to read is not readable either)."""
+    try:
+        changes = json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("nested too deep") from exc
+    if type(changes) is not list or not all(
+        type(change) is list
+        and len(change) == 4
+        and type(change[0]) is str
+        and type(change[1]) is str
+        for change in changes
+    ):
+        raise ValueError("not a list of changes, each a list of four")
+    return changes
+
+
 def replay(db: Database, upto: int, fixed: set[str], kept: set[str], after: int = 0) -> Replay:
     """Follow the recorded row changes of the audit log after id ``after`` up to id ``upto``,
     in order.
@@ -666,7 +688,7 @@ def replay(db: Database, upto: int, fixed: set[str], kept: set[str], after: int 
         (after, upto),
     ):
         try:
-            changes = json.loads(text)
+            changes = changes_of(text)
             for table, key, before, after_hash in changes:
                 rows = found.latest[table]
                 if after and key not in rows:
@@ -724,7 +746,7 @@ def replay_streamed(
             continue
         inserts: list[tuple[int, ChunkMerge, str, str]] = []
         try:
-            changes = json.loads(text)
+            changes = changes_of(text)
             for table, key, before, after_hash in changes:
                 merge = streamed.get(table)
                 if merge is not None:

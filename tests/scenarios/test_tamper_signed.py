@@ -5,15 +5,18 @@ that plainly name none, and must not skip these."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from sortapp.services import site
 from sortapp.services.verify import verify
+from sortapp.storage import rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
-from tests.conftest import make_sorted_lot
+from tests.conftest import PASSWORD, make_sorted_lot
 
 
 def _append_raw(path: Path, user: str, action: str, rows_text: str) -> str:
@@ -81,4 +84,67 @@ def test_a_record_of_strings_not_json_is_named_not_a_crash(db, db_path, who, row
     text that is not JSON (verify stopped with a traceback). Only a change that is a list is
     read, as on a server; the rows check names such a record as not readable."""
     uid, problems = _verify_with(db, db_path, who, rows_text)
+    assert f"audit entry {uid}: its record of changed rows is not readable" in problems
+
+
+def test_a_change_written_as_an_object_is_not_readable_and_changes_nothing_unseen(db, db_path, who):
+    """A change written as a JSON object of four keys (Python would unpack it into its keys, as
+    if a list of four): the signatures check reads only a list as a change, so a setting changed
+    with such a record, unsigned, passed verify. It is a record not readable now, and the
+    setting is named as changed outside sortapp."""
+    make_sorted_lot(db, who.olu, "L1")
+    assert verify(db).ok
+    before = {key: digest for key, digest, _l in rowcover.current_hashes(db, "settings")}
+    db.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE settings SET value = '999' WHERE key = 'tolerance_mct'")
+    raw.commit()
+    raw.close()
+    again = open_db(db_path)
+    after = {key: digest for key, digest, _l in rowcover.current_hashes(again, "settings")}
+    again.close()
+    (key,) = [key for key in after if after[key] != before.get(key)]
+    record = json.dumps([{"settings": 0, key: 0, before[key]: 0, after[key]: 0}])
+    uid = _append_raw(db_path, "olu", "lot.weigh", record)
+    again = open_db(db_path)
+    try:
+        problems = verify(again).problems
+    finally:
+        again.close()
+    assert f"audit entry {uid}: its record of changed rows is not readable" in problems
+    assert any(p.startswith(f"settings row {key}") for p in problems), problems
+
+
+@pytest.mark.parametrize("digits", [20, 5000])
+@pytest.mark.parametrize("sealed", [False, True])
+def test_a_recorded_key_beyond_any_integer_is_named_not_a_crash(db, db_path, who, digits, sealed):
+    """A forged record of a weighing whose key is a number beyond SQLite's integers (or too long
+    for Python to read as one): verify's first run compared it in a chunk SQLite cannot name,
+    and stopped with a traceback; under a seal too. It is named as a row not there."""
+    make_sorted_lot(db, who.olu, "L1")
+    if sealed:
+        assert verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+        assert "rows" in json.loads(
+            db.execute(
+                "SELECT details FROM audit WHERE action = 'verify.seal' ORDER BY id DESC LIMIT 1"
+            ).fetchone()[0]
+        )
+    db.close()
+    key = f"[{'9' * digits}]"
+    uid = _append_raw(
+        db_path,
+        "olu",
+        "sort.add",
+        json.dumps([["weighings", key, None, "a" * 64]], separators=(",", ":")),
+    )
+    again = open_db(db_path)
+    try:
+        problems = verify(again).problems
+    finally:
+        again.close()
+    assert any(p.startswith(f"weighings row {key}") for p in problems), (uid, problems)
+
+
+def test_a_record_nested_too_deep_is_not_readable(db, db_path, who):
+    uid, problems = _verify_with(db, db_path, who, "[" * 100_000 + "]" * 100_000)
     assert f"audit entry {uid}: its record of changed rows is not readable" in problems
