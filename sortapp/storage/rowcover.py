@@ -471,7 +471,6 @@ def chunk_passes(db: Database, table: str) -> Iterator[tuple[int, int, dict[str,
     chunk's rows and their JSON arrays from one query, in key order). Only the rows whose first
     key column holds an integer are in a chunk of a table chunked by it: the caller compares
     the rows seen with ``count_rows``."""
-    columns, key = shape(db, table)
     column = _chunk_column(db, table)
     if column is None:
         chunks: Iterable[int] = [0]
@@ -481,25 +480,17 @@ def chunk_passes(db: Database, table: str) -> Iterator[tuple[int, int, dict[str,
             f"WHERE typeof({_quote(column)}) = 'integer'"
         ).fetchone()
         chunks = [] if low is None else range(low // ROW_CHUNK, high // ROW_CHUNK + 1)
-    values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
-    # (In key order, as ``chunk_text_digest``'s subquery sorts them: a range of a table's key
-    # is read in that order, so nothing is sorted here.)
-    sql = f"""SELECT {key_sql(key)}, CAST({_text_of(db, table)} AS BLOB),
-                     CAST(json_array({values}) AS BLOB)
-              FROM main.{_quote(table)} WHERE_CHUNK ORDER BY {", ".join(_quote(c) for c in key)}"""
-    sha256 = hashlib.sha256
+    sql = _chunk_sql(db, table)
     for chunk in chunks:
-        where, params = _in_chunk(db, table, chunk)
-        hashes, arrays = {}, []
-        for row_key, text, array in db.execute(sql.replace("WHERE_CHUNK", where), params):
-            hashes[row_key] = sha256(text).hexdigest()
-            arrays.append(array)
-        if arrays:
-            yield chunk, len(arrays), hashes, sha256(b"\n".join(arrays)).hexdigest()
+        count, hashes, text = chunk_pass(db, table, chunk, sql)
+        if count:
+            yield chunk, count, hashes, text
 
 
 def _chunk_sql(db: Database, table: str) -> str:
-    """``chunk_passes``' query of one chunk's rows: key, text, JSON array, in key order."""
+    """``chunk_passes``' query of one chunk's rows: key, text, JSON array, in key order (as
+    ``chunk_text_digest``'s subquery sorts them: a range of a table's key is read in that
+    order, so nothing is sorted here)."""
     columns, key = shape(db, table)
     values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
     return f"""SELECT {key_sql(key)}, CAST({_text_of(db, table)} AS BLOB),
