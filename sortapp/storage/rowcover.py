@@ -681,20 +681,37 @@ def replay(db: Database, upto: int, fixed: set[str], kept: set[str], after: int 
         try:
             changes = changes_of(text)
             for table, key, before, after_hash in changes:
-                rows = found.latest[table]
-                if after and key not in rows:
-                    found.first[table][key] = before
-                elif before != rows.get(key):
-                    found.breaks.append((table, key, uid))
-                if before is not None and (
-                    (after_hash is not None and table in fixed)
-                    or (after_hash is None and table in kept)
-                ):
-                    found.forbidden.append((table, key, uid))
-                rows[key] = after_hash
+                _follow(found, uid, table, key, before, after_hash, fixed, kept, after)
         except (ValueError, TypeError, KeyError):  # not JSON, not a list of four, no such table
             found.unreadable.append(uid)
     return found
+
+
+def _follow(
+    found: Replay,
+    uid: str,
+    table: str,
+    key: str,
+    before: str | None,
+    after_hash: str | None,
+    fixed: set[str],
+    kept: set[str],
+    after: int,
+) -> None:
+    """One recorded change of a row, followed (``replay``): a break when it does not start where
+    the row's last change ended (from after an entry, a row's first change is noted instead),
+    forbidden when the schema forbids it, and the row's latest hash is where it ends. (KeyError
+    for a table that is not protected: the record is not readable.)"""
+    rows = found.latest[table]
+    if after and key not in rows:
+        found.first[table][key] = before
+    elif before != rows.get(key):
+        found.breaks.append((table, key, uid))
+    if before is not None and (
+        (after_hash is not None and table in fixed) or (after_hash is None and table in kept)
+    ):
+        found.forbidden.append((table, key, uid))
+    rows[key] = after_hash
 
 
 def all_rows(db: Database, table: str) -> list[list[Any]]:
@@ -723,7 +740,6 @@ def replay_streamed(
     the insert, a second insert: out of order or forbidden), or an entry not readable."""
     tables = PROTECTED + NOTED_LATER
     found = Replay({table: {} for table in tables if table not in streamed}, [], [], [])
-    latest = found.latest
     one = _ONE_INSERT.fullmatch
     for uid, text in db.execute(
         "SELECT uid, rows FROM audit INDEXED BY audit_with_rows "
@@ -745,15 +761,7 @@ def replay_streamed(
                         raise Diverged(table)
                     inserts.append((merge.chunk_of(key), merge, key, after_hash))
                     continue
-                rows = latest[table]
-                if before != rows.get(key):
-                    found.breaks.append((table, key, uid))
-                if before is not None and (
-                    (after_hash is not None and table in fixed)
-                    or (after_hash is None and table in kept)
-                ):
-                    found.forbidden.append((table, key, uid))
-                rows[key] = after_hash
+                _follow(found, uid, table, key, before, after_hash, fixed, kept, 0)
             # An entry's records are in the order of their keys' text ("[10]" before "[9]"):
             # by chunk, so that one chunk's records of one entry come together.
             if len(inserts) > 1:
