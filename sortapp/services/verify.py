@@ -813,18 +813,34 @@ def _balances_since_seal(db: Database, scope: Scope, shared: Shared) -> dict[str
     return _balances_seal(db, scope, kept)
 
 
-def _check_places(db: Database, report: Report) -> None:
-    """Goods are where the lots' and parcels' states say, and the whole ledger adds up."""
-    for number in lots_sql.receive_mismatches(db):
-        report.add(f"lot {number}: weighed carats differ from the carats received in the ledger")
+def _check_places(
+    db: Database,
+    report: Report,
+    *,
+    receive: bool = True,
+    stock: bool = True,
+    parcels: bool = True,
+    lines: tuple[int, int] | None = None,
+) -> None:
+    """Goods are where the lots' and parcels' states say, and the whole ledger adds up. (Under a
+    seal, ``_check_places_sealed`` says which of the received carats, the stock lines and the
+    parcels' places may differ from what the seal found sound, and gives the ledger's lines
+    and their total: (lines, mct).)"""
+    if receive:
+        for number in lots_sql.receive_mismatches(db):
+            report.add(
+                f"lot {number}: weighed carats differ from the carats received in the ledger"
+            )
     for number in integrity.sorting_total_mismatches(db):
         report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
-    report.add_all(integrity.stock_line_problems(db), "stock lines")
+    if stock:
+        report.add_all(integrity.stock_line_problems(db), "stock lines")
     for number in lots_sql.sorted_lots_with_unsorted_goods(db):
         report.add(f"lot {number}: closed, but goods still wait for sorting")
-    for number in parcels_sql.parcel_place_mismatches(db):
-        report.add(f"parcel {number}: its goods are not where its status says")
-    _journals, postings, total = ledger.ledger_totals(db)
+    if parcels:
+        for number in parcels_sql.parcel_place_mismatches(db):
+            report.add(f"parcel {number}: its goods are not where its status says")
+    postings, total = lines if lines is not None else ledger.ledger_totals(db)[1:]
     if total != 0:
         report.add(f"ledger: all lines add up to {total} mct instead of 0")
     report.checked["ledger lines"] = postings
@@ -855,22 +871,10 @@ def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Sha
         for category, (lines, uncounted) in by_category.items():
             was = onhand.setdefault(category, [0, 0])
             was[0], was[1] = was[0] + lines, was[1] + uncounted
-    if since is None or since.receive:
-        for number in lots_sql.receive_mismatches(db):
-            report.add(
-                f"lot {number}: weighed carats differ from the carats received in the ledger"
-            )
-    for number in integrity.sorting_total_mismatches(db):
-        report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
-    if not integrity.uncounted_lines_agree(db) or integrity.category_lines_differ(db, onhand):
-        report.add_all(integrity.stock_line_problems(db), "stock lines")
-    for number in lots_sql.sorted_lots_with_unsorted_goods(db):
-        report.add(f"lot {number}: closed, but goods still wait for sorting")
-    if since is None or integrity.parcel_places_differ(
+    stock = not integrity.uncounted_lines_agree(db) or integrity.category_lines_differ(db, onhand)
+    parcels = since is None or integrity.parcel_places_differ(
         db, sorted(since.lots), sorted(since.parcels)
-    ):
-        for number in parcels_sql.parcel_place_mismatches(db):
-            report.add(f"parcel {number}: its goods are not where its status says")
+    )
     journal = scope.upto["journal"]
     if since is None:
         _journals, postings, total = ledger.ledger_totals(db)
@@ -882,9 +886,10 @@ def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Sha
         after = integrity.lines_total(db, journal)
         upto = [since.lines[0] + between[0], since.lines[1] + between[1]]
         postings, total = upto[0] + after[0], upto[1] + after[1]
-    if total != 0:
-        report.add(f"ledger: all lines add up to {total} mct instead of 0")
-    report.checked["ledger lines"] = postings
+    receive = since is None or since.receive
+    _check_places(
+        db, report, receive=receive, stock=stock, parcels=parcels, lines=(postings, total)
+    )
     if report.problems:
         return
     report.seal["places"] = {

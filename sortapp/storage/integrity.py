@@ -22,6 +22,7 @@ from sqlite_utils import Database as SqliteDatabase
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations
+from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database
 
 
@@ -1167,10 +1168,7 @@ def parcel_places_differ(
 ) -> bool:
     """``parcels.parcel_place_mismatches`` finding any among the balances of the lots of
     ``lot_chunks`` and those of the parcels of ``parcel_chunks``."""
-    wrong = """(b.mct <> 0 OR b.stones <> 0) AND (
-                     (p.status IN ('draft', 'sealed') AND b.place <> 'parcel')
-                  OR (p.status = 'shipped' AND b.place <> 'shipped')
-                  OR (p.status = 'void'))"""
+    wrong = parcels_sql.MISPLACED
     for chunk in lot_chunks:
         if db.execute(
             f"""SELECT EXISTS (SELECT 1 FROM balances b INDEXED BY balances_by_lot

@@ -232,16 +232,20 @@ def live_lines(db: Database, parcel_id: int, place: str) -> list[tuple[Any, ...]
     ]
 
 
+#: A balance ``b`` of a parcel ``p`` holding goods at the wrong place for its status.
+MISPLACED = """(b.mct <> 0 OR b.stones <> 0) AND (
+                     (p.status IN ('draft', 'sealed') AND b.place <> 'parcel')
+                  OR (p.status = 'shipped' AND b.place <> 'shipped')
+                  OR (p.status = 'void'))"""
+
+
 def parcel_place_mismatches(db: Database) -> list[str]:
     """Return parcels whose goods sit at the wrong place for their status."""
     return [
         r[0]
         for r in db.execute(
-            """SELECT p.number FROM parcels p JOIN balances b ON b.parcel_id = p.id
-               WHERE (b.mct <> 0 OR b.stones <> 0) AND (
-                     (p.status IN ('draft', 'sealed') AND b.place <> 'parcel')
-                  OR (p.status = 'shipped' AND b.place <> 'shipped')
-                  OR (p.status = 'void'))
+            f"""SELECT p.number FROM parcels p JOIN balances b ON b.parcel_id = p.id
+               WHERE {MISPLACED}
                GROUP BY p.id LIMIT 20"""
         )
     ]
