@@ -19,6 +19,9 @@ class UserError(SortAppError):
         self, message: str, *, code: str = "", facts: dict[str, str] | None = None
     ) -> None:
         super().__init__(message)
+        #: What was said, as said: a ``Said`` (``sortapp.core.i18n``) keeps its template and
+        #: facts for a face that speaks another language; ``str(exc)`` is its English text.
+        self.message = message
         self.code = code
         self.facts: dict[str, str] = dict(facts or {})
 
@@ -36,6 +39,7 @@ class KnownStorageError(SortAppError):
 
     def __init__(self, message: str, hint: str = "", *, code: str = "") -> None:
         super().__init__(message)
+        self.message = message
         self.hint = hint
         self.code = code
         self.facts: dict[str, str] = {}

@@ -9,9 +9,11 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.i18n import N_
 from sortapp.storage import dbapi
 from sortapp.storage.db import known_error
 from sortapp.ui.dialogs import message
+from sortapp.ui.i18n import marked, say, tr
 
 log = logging.getLogger(__name__)
 
@@ -37,24 +39,25 @@ def as_known(exc: BaseException) -> BaseException:
 #: or menu, and no CLI flag); formatted with the error's facts. A code not here (or whose way out
 #: has no button) is shown as the plain sentence.
 HINTS: dict[str, str] = {
-    "origin_missing": "Fill in Mine or Supplier.",
-    "lot_not_weighed": "Select lot {lot} on the Receiving page and use Weigh lot...",
-    "difference_unacknowledged": (
+    "origin_missing": N_("Fill in Mine or Supplier."),
+    "lot_not_weighed": N_("Select lot {lot} on the Receiving page and use Weigh lot..."),
+    "difference_unacknowledged": N_(
         "A supervisor selects lot {lot} on the Receiving page and uses "
         "Acknowledge weight difference..."
     ),
-    "party_exists": "To change it, select it in the register and use Edit...",
-    "category_unknown": "The categories are on Settings, Assortment.",
-    "no_authority": "An admin sets the authority on Settings, Site.",
-    "restore_other_site": "Choose a backup of this site.",
-    "sqlite_corrupt": "Then use Verify now on the Audit log page.",
+    "party_exists": N_("To change it, select it in the register and use Edit..."),
+    "category_unknown": N_("The categories are on Settings, Assortment."),
+    "no_authority": N_("An admin sets the authority on Settings, Site."),
+    "restore_other_site": N_("Choose a backup of this site."),
+    "sqlite_corrupt": N_("Then use Verify now on the Audit log page."),
 }
 
 
 def hint(exc: UserError | KnownStorageError) -> str:
     """Return the GUI's hint for a refusal (from its code and facts), or ""."""
     try:
-        return HINTS.get(exc.code, "").format(**exc.facts)
+        told = HINTS.get(exc.code, "")
+        return marked(told).format(**exc.facts) if told else ""
     except (KeyError, IndexError, ValueError):  # a fact missing: say nothing rather than wrong
         return ""
 
@@ -63,12 +66,15 @@ def error_text(exc: BaseException) -> str:
     """Return the sentence a person reads for an error (and the GUI's hint, if it has one)."""
     exc = as_known(exc)
     if isinstance(exc, KnownStorageError):
+        said = say(exc.message)
+        said = f"{said}. {say(exc.hint)}" if exc.hint else said
         tip = hint(exc)
-        return f"{exc.text()} {tip}" if tip else exc.text()
+        return f"{said} {tip}" if tip else said
     if isinstance(exc, UserError):
+        said = say(exc.message)
         tip = hint(exc)
-        return f"{exc}. {tip}" if tip else str(exc)
-    return f"Unexpected error: {exc.__class__.__name__}: {exc}"
+        return f"{said}. {tip}" if tip else said
+    return tr("Unexpected error: {kind}: {error}").format(kind=exc.__class__.__name__, error=exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> str:
@@ -76,18 +82,20 @@ def show_error(parent: QWidget | None, exc: BaseException) -> str:
     exc = as_known(exc)
     text = error_text(exc)
     if isinstance(exc, KnownStorageError):
-        log.info("storage error shown: %s", text)
+        log.info("storage error shown: %s", exc.text())
         message(parent, "sortapp", text, icon=QMessageBox.Icon.Critical)
     elif isinstance(exc, UserError):
-        log.info("refused: %s", text)
+        log.info("refused: %s", exc)
         message(parent, "sortapp", text, icon=QMessageBox.Icon.Warning)
     else:
         log.error("unexpected error", exc_info=exc)
         details = "".join(traceback.format_exception(exc))
         message(
             parent,
-            "sortapp: unexpected error",
-            f"{text}\n\nNothing was half-written. Copy the details for support.",
+            tr("sortapp: unexpected error"),
+            tr("{error}\n\nNothing was half-written. Copy the details for support.").format(
+                error=text
+            ),
             icon=QMessageBox.Icon.Critical,
             details=details,
         )

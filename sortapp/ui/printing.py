@@ -103,9 +103,11 @@ def no_page_setup(preview: QWidget) -> None:
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtGui import QAction  # noqa: PLC0415
 
-    words = QCoreApplication.translate("QPrintPreviewDialog", "Page setup")
+    # Qt's own words, in Qt's own catalogue (named by variables: not a string of ours to translate)
+    context, text = "QPrintPreviewDialog", "Page setup"
+    words = QCoreApplication.translate(context, text)
     for action in preview.findChildren(QAction):
-        if action.text() in (words, "Page setup"):
+        if action.text() in (words, text):
             action.setEnabled(False)
             action.setVisible(False)
 

@@ -1,0 +1,152 @@
+"""The app's catalogues: find its strings, and build what the app loads (issue 18).
+
+python scripts/translations.py update     the .ts sources from the code (pyside6-lupdate)
+python scripts/translations.py release    the .qm the app loads from the .ts (pyside6-lrelease)
+python scripts/translations.py            both
+
+The sources are ``resources/translations/<area>_<language>.ts``, one per area of the code and
+language, so that a translator (or Qt Linguist) works on one area at a time; ``release`` joins
+each language's areas into ``sortapp_<language>.qm``. Every string has the empty context (see
+``sortapp.core.i18n``): ``phrase``, ``N_`` and the UI's ``tr`` are declared to lupdate as
+``QT_TR_NOOP``. ``tests/test_translations.py`` fails when a catalogue is behind the code, a
+string has no translation, a translation changes a placeholder, or a ``.qm`` is behind its
+sources.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+PACKAGE = ROOT / "sortapp"
+
+#: The languages translated (English is the source).
+LANGUAGES = ("ru", "fr", "pt")
+
+#: Each area's sources, relative to the package: folders whole, or single files. A file is in
+#: the first area that names it or its folder; ``rest`` takes what no other names.
+AREAS: dict[str, tuple[str, ...]] = {
+    "main": ("app.py", "ui/mainwindow.py", "ui/dialogs.py", "ui/errors.py", "ui/i18n.py"),
+    "pages": ("ui/pages",),
+    "balance": ("ui/balance.py", "ui/balanceregister.py"),
+    "ui": ("ui",),
+    "services": ("services",),
+    "core": ("core", "storage", "reports", "balances", "cli", "paths.py"),
+}
+
+#: The functions whose first argument is a string to translate, all in the empty context.
+ALIASES = "QT_TR_NOOP+=phrase,QT_TR_NOOP+=N_,QT_TR_NOOP+=tr"
+
+
+def _tool(name: str) -> str:
+    """Return the path of PySide6's ``name`` tool (beside the running interpreter first)."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install the project (pip install -e .)")
+    return found
+
+
+def area_files() -> dict[str, list[Path]]:
+    """Return each area's Python files (each file in exactly one area)."""
+    taken: set[Path] = set()
+    found: dict[str, list[Path]] = {}
+    for area, names in AREAS.items():
+        files: list[Path] = []
+        for name in names:
+            path = PACKAGE / name
+            for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+                if file not in taken and "__pycache__" not in file.parts:
+                    taken.add(file)
+                    files.append(file)
+        found[area] = files
+    rest = sorted(set(PACKAGE.rglob("*.py")) - taken)
+    rest = [file for file in rest if "__pycache__" not in file.parts]
+    if rest:
+        found["core"] = [*found["core"], *rest]
+    return found
+
+
+def ts_path(area: str, language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"{area}_{language}.ts"
+
+
+def update(folder: Path = FOLDER, *, quiet: bool = False) -> None:
+    """Write (or bring up to date, keeping every translation) each area's ``.ts`` per language."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for area, files in area_files().items():
+        for language in LANGUAGES:
+            target = ts_path(area, language, folder)
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    "-tr-function-alias",
+                    ALIASES,
+                    "-locations",
+                    "none",
+                    "-no-obsolete",
+                    "-target-language",
+                    language,
+                    *(str(file) for file in files),
+                    "-ts",
+                    str(target),
+                ],
+                check=True,
+                capture_output=quiet,
+            )
+
+
+def release(folder: Path = FOLDER, out: Path = FOLDER, *, quiet: bool = False) -> list[Path]:
+    """Build ``sortapp_<language>.qm`` from the language's areas; return the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in LANGUAGES:
+        sources = [ts_path(area, language, folder) for area in AREAS]
+        target = out / f"sortapp_{language}.qm"
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-removeidentical",
+                "-nounfinished",
+                *(str(source) for source in sources if source.exists()),
+                "-qm",
+                str(target),
+            ],
+            check=True,
+            capture_output=quiet,
+        )
+        written.append(target)
+    return written
+
+
+def fresh_copy() -> Path:
+    """Return a temporary folder holding the committed ``.ts`` brought up to date by lupdate
+    (what ``update`` would write now), for the tests to compare."""
+    folder = Path(tempfile.mkdtemp(prefix="sortapp-ts-"))
+    for source in FOLDER.glob("*.ts"):
+        shutil.copy2(source, folder / source.name)
+    update(folder, quiet=True)
+    return folder
+
+
+def main(argv: list[str]) -> int:
+    what = argv[1:] or ["update", "release"]
+    for step in what:
+        if step == "update":
+            update()
+        elif step == "release":
+            for path in release():
+                print(path.relative_to(ROOT))
+        else:
+            print(__doc__)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

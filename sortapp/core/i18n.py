@@ -1,0 +1,73 @@
+"""Words a person reads, marked for translation with no Qt (issue 18).
+
+sortapp speaks English in its code, its CLI and its logs; the desktop app says the same words in
+the user's language through Qt's translation system. The core cannot call Qt, so it *marks* what
+it says and keeps what is needed to say it again:
+
+- ``phrase(template, **facts)`` makes a refusal's or a report's sentence: an English ``str``
+  (``template.format(**facts)``) that remembers its template and facts (``Phrase``). A face that
+  speaks another language translates the template and formats it with the same facts
+  (``sortapp.ui.i18n.say``); the CLI and the log use the English text as it is.
+- ``N_(text)`` marks a literal that is translated later, where it is shown (a column's heading
+  kept in a table, a role's name): it returns the text unchanged.
+
+One catalogue for the whole app: ``scripts/translations.py`` runs ``pyside6-lupdate`` with
+``phrase``, ``N_`` and the UI's ``tr`` declared as aliases of ``QT_TR_NOOP``, which gives every
+string the empty context; at run time the UI looks them up in that context. Hence the rules
+(checked by ``tests/test_translations.py``): the template is a string literal (never an f-string
+or a concatenation: lupdate would not find it, or find a different text), its facts are named
+``{placeholders}``, and a translation keeps exactly the same placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: The languages the app speaks: code -> the language's own name (what a chooser shows, so that
+#: a reader finds their language whatever the screen speaks now).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "fr": "Français",
+    "pt": "Português",
+}
+
+#: The language of the code, the CLI, the logs and the KP documents' own words.
+SOURCE_LANGUAGE = "en"
+
+
+def N_(text: str) -> str:  # (gettext's name for the mark, known to every translator)
+    """Mark ``text`` for translation where it is shown; return it unchanged."""
+    return text
+
+
+class Phrase(str):
+    """An English sentence that remembers its template and facts, to be said in another language.
+
+    It is a ``str`` (its English text), so everything that handles messages as text keeps
+    working; a concatenation or an f-string of it is a plain ``str`` again (its template lost:
+    build the whole sentence with one template instead).
+    """
+
+    template: str
+    facts: dict[str, Any]
+
+    def __new__(cls, template: str, facts: dict[str, Any]) -> Phrase:
+        made = super().__new__(cls, template.format(**facts) if facts else template)
+        made.template = template
+        made.facts = facts
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # a refusal crosses to a worker process intact
+        return (Phrase, (self.template, self.facts))
+
+
+def phrase(template: str, /, **facts: Any) -> Phrase:
+    """Return the sentence ``template`` says with ``facts`` (see the module's rules)."""
+    return Phrase(template, facts)
+
+
+def language_code(value: str | None) -> str:
+    """Return the language ``value`` names if the app speaks it, else the source language."""
+    code = (value or "").strip().lower().replace("-", "_").split("_")[0]
+    return code if code in LANGUAGES else SOURCE_LANGUAGE

@@ -1,0 +1,107 @@
+"""The desktop app in the user's language: Qt's translators, and the words looked up in them.
+
+Every string a person reads goes through ``tr`` (a literal, found by ``pyside6-lupdate``) or,
+for what the core said, ``say`` (a ``Phrase`` sentence's template translated, then formatted with
+its facts). One catalogue, the empty context (see ``sortapp.core.i18n``); the catalogues are
+``resources/translations/*.ts``, built into ``.qm`` by ``scripts/translations.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sortapp import paths
+from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code
+
+log = logging.getLogger(__name__)
+
+#: Where the built catalogues are, under the resources (``sortapp_<code>.qm``).
+FOLDER = "translations"
+
+#: Qt's own catalogues for each language (the standard buttons, the file dialogs ...), as the
+#: PySide6 wheel ships them (Portuguese only as Brazil's for qtbase).
+QT_CATALOGUES: dict[str, tuple[str, ...]] = {
+    "ru": ("qtbase_ru",),
+    "fr": ("qtbase_fr",),
+    "pt": ("qtbase_pt_BR",),
+}
+
+_installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` in the user's language (``n``: the count a ``%n`` plural stands for)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def marked(text: str) -> str:
+    """Return a string marked elsewhere with ``N_`` (a table's heading, a hint kept in a dict)
+    in the user's language: ``tr`` of a text that is not a literal here."""
+    return QCoreApplication.translate("", text)
+
+
+def say(text: object) -> str:
+    """Return what the core said (a ``Phrase``, or plain text) in the user's language.
+
+    A ``Phrase`` is translated by its template and formatted with its facts, each fact that is a
+    ``Phrase`` itself said the same way; plain text is shown as it is (a name, a number, a
+    sentence no one marked: English rather than nothing).
+    """
+    if not isinstance(text, Phrase):
+        return str(text)
+    facts: dict[str, Any] = {
+        key: say(value) if isinstance(value, Phrase) else value for key, value in text.facts.items()
+    }
+    template = marked(text.template)
+    try:
+        return template.format(**facts) if facts else template
+    except (KeyError, IndexError, ValueError):  # a damaged catalogue: English, not a crash
+        log.warning("translation of %r does not format; said in English", text.template)
+        return str(text)
+
+
+def language() -> str:
+    """Return the language the app speaks now."""
+    return _language
+
+
+def install(code: str | None) -> str:
+    """Make the app speak ``code`` from now on (its catalogues and Qt's, and its number and
+    date formats); return the language installed (English for one the app does not speak).
+
+    Widgets already shown keep their words until they are built again (the main window
+    rebuilds its menus and pages on a change: ``MainWindow.retranslate``).
+    """
+    global _language  # noqa: PLW0603 (the one language of the process)
+    app = QCoreApplication.instance()
+    code = language_code(code)
+    if app is not None:
+        for old in _installed:
+            app.removeTranslator(old)
+    _installed.clear()
+    if code != SOURCE_LANGUAGE and app is not None:
+        ours = QTranslator(app)
+        folder = str(paths.resource(FOLDER))
+        if ours.load(f"sortapp_{code}", folder):
+            _installed.append(ours)
+        else:
+            log.warning("no catalogue for %s in %s: the app speaks English", code, folder)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in QT_CATALOGUES.get(code, ()):
+            theirs = QTranslator(app)
+            if theirs.load(name, qt_folder):
+                _installed.append(theirs)
+        for translator in _installed:
+            app.installTranslator(translator)
+    QLocale.setDefault(QLocale(code))
+    _language = code
+    return code
+
+
+def language_names() -> dict[str, str]:
+    """Return the languages a chooser offers: code -> the language's own name."""
+    return dict(LANGUAGES)
