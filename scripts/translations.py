@@ -35,6 +35,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     "pages": ("ui/pages",),
     "balance": ("ui/balance.py", "ui/balanceregister.py"),
     "ui": ("ui",),
+    "ledger": tuple(
+        f"services/{name}.py" for name in ("balances", "parcels", "transfers", "sorting", "lots")
+    ),
     "services": ("services",),
     "core": ("core", "storage", "reports", "balances", "cli", "paths.py"),
 }
