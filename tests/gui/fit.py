@@ -120,3 +120,49 @@ def _text(widget: QWidget) -> str:
 
 def _box(rect: QRect) -> str:
     return f"{rect.width()}x{rect.height()}+{rect.x()}+{rect.y()}"
+
+
+def elided(window: QWidget) -> list[str]:
+    """Every visible text of ``window`` that does not show whole (issue 18: Russian words are
+    long): a label that does not wrap, a button, a check box, a group's title, a tab, a menu
+    of the menu bar, an item of a list that is not a table (the navigation): said as
+    'text (class): needs N px, has M px'. Empty when every text reads whole."""
+    from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QMenuBar  # noqa: PLC0415
+
+    found = []
+
+    def short(need: int, have: int, text: str, kind: str) -> None:
+        if need > have + 1:
+            found.append(f"{text!r} ({kind}): needs {need} px, has {have} px")
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        kind = type(widget).__name__
+        if isinstance(widget, QLabel):
+            if widget.text() and not widget.wordWrap() and widget.pixmap().isNull():
+                short(widget.sizeHint().width(), widget.width(), widget.text(), kind)
+        elif isinstance(widget, QAbstractButton) and not _is_part(widget, window):
+            if widget.text():
+                short(widget.sizeHint().width(), widget.width(), widget.text(), kind)
+        elif isinstance(widget, QGroupBox) and widget.title():
+            need = widget.fontMetrics().horizontalAdvance(widget.title().replace("&", "")) + 16
+            short(need, widget.width(), widget.title(), kind)
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                text, shown = widget.tabText(i), widget.tabRect(i)
+                short(widget.tabSizeHint(i).width(), shown.width(), text, kind)
+                if shown.left() < 0 or shown.right() > widget.width():
+                    found.append(f"{text!r} ({kind}): the tab is not in view")
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                shown = widget.actionGeometry(action)
+                if action.isVisible() and (shown.isEmpty() or shown.right() > widget.width()):
+                    found.append(f"{action.text()!r} (menu): not in the menu bar")
+        elif isinstance(widget, QListWidget):
+            metrics = widget.fontMetrics()
+            room = widget.viewport().width()
+            for i in range(widget.count()):
+                text = widget.item(i).text()
+                short(metrics.horizontalAdvance(text) + 4, room, text, kind)
+    return found

@@ -1,0 +1,92 @@
+"""Every page in every language at 1366x768 (issue 18): Russian words are long. Nothing is
+clipped, overflows the screen or is cut short, on any page, tab or the lock screen."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from sortapp.core.i18n import LANGUAGES
+from sortapp.ui import i18n
+from tests.gui.fit import TASK_BAR, elided, misfits
+from tests.gui.test_screens import fit_to, page_misfits
+
+#: The workstation's screen: 1366x768 at 100 %, less the task bar.
+SCREEN = QSize(1366, 768 - TASK_BAR)
+
+
+@pytest.fixture
+def speaking():
+    """Install a language for the test; English again after it."""
+    yield i18n.install
+    i18n.install("en")
+
+
+def page_elisions(window) -> dict[str, list[str]]:
+    """For each page (and tab of a page), the texts cut short."""
+    from PySide6.QtWidgets import QTabWidget  # noqa: PLC0415
+
+    found: dict[str, list[str]] = {}
+    for index, page in enumerate(window.pages):
+        window.go(index)
+        QApplication.processEvents()
+        tabs = page.findChildren(QTabWidget)
+        views = [(page.title, None, 0)] + [
+            (f"{page.title} / {i}", t, i) for t in tabs for i in range(t.count())
+        ]
+        for name, tab, i in views:
+            if tab is not None:
+                tab.setCurrentIndex(i)
+                QApplication.processEvents()
+            wrong = elided(window)
+            if wrong:
+                found[name] = wrong
+    return found
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_every_page_reads_whole_in_every_language(qapp, make_window, sealed, speaking, language):
+    assert speaking(language) == language
+    window = make_window("admin")  # the admin sees every control
+    window.parcels.open_parcel("P1")
+    window.sorting.open_lot("L1")
+    fit_to(window, SCREEN.width(), SCREEN.height())
+    assert page_misfits(window, SCREEN, may_scroll=True) == {}
+    assert page_elisions(window) == {}, json.dumps(
+        page_elisions(window), indent=1, ensure_ascii=False
+    )
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SCREEN.width(), hint
+    window.lock("Locked.")
+    QApplication.processEvents()
+    assert misfits(window, SCREEN) == []
+    assert elided(window) == []
+
+
+def test_a_text_cut_short_is_found(qtbot):
+    """The check itself: a label, a button and a tab too narrow for their words are named; the
+    same with room are not."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget  # noqa: PLC0415
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    label = QLabel("Количество камней в партии")
+    button = QPushButton("Подтвердить расхождение веса...")
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "Категории ассортимента")
+    for widget in (label, button, tabs):
+        row.addWidget(widget)
+    window.resize(window.sizeHint())  # room for every word (a screen may offer less)
+    window.show()
+    qtbot.waitExposed(window)
+    assert elided(window) == []
+    label.setFixedWidth(40)
+    button.setFixedWidth(40)
+    tabs.setFixedWidth(60)
+    QApplication.processEvents()
+    found = " ".join(elided(window))
+    assert "Количество камней" in found and "Подтвердить" in found and "Категории" in found
