@@ -1,10 +1,13 @@
 """Take a screenshot of each area of the desktop app on a fresh demo database.
 
     python scripts/screenshots.py [OUT_DIR]    (default: docs/screenshots)
+    python scripts/screenshots.py [OUT_DIR] --language ru   (OUT_DIR/ru/, at 1366x768)
 
 Runs headless (QT_QPA_PLATFORM=offscreen unless a display is set) and uses QWidget.grab().
 Then, in a process of its own (Qt's scale is set per process), the same on the smallest
 workstation, a 1366x768 screen at 150 % less a task bar: small-*.png, in the screen's pixels.
+With ``--language``, every page in that language on a 1366x768 screen at 100 % less a task bar
+(issue 18: Russian words are long), in OUT_DIR/<language>/.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ from sortapp.ui.mainwindow import MainWindow
 #: The smallest workstation: its screen in device pixels, its scale, a task bar's logical height.
 SMALL = (1366, 768, 1.5, 40)
 
+#: The screen the pages are shown on in each language: 1366x768 at 100 %, less a task bar.
+LANGUAGE_SCREEN = (1366, 768 - 40)
+
+#: Each page's file name, in the order of the navigation (the same in every language).
+PAGE_NAMES = ("receiving", "sorting", "stock", "parcels", "reports", "audit", "settings")
+
 
 def small_screen(tmp: Path) -> None:
     """The offscreen screen of the smallest workstation (before the application is made)."""
@@ -40,13 +49,19 @@ def small_screen(tmp: Path) -> None:
     os.environ["QT_SCALE_FACTOR"] = str(scale)
 
 
-def main(out: Path, *, small: bool = False) -> int:
+def main(out: Path, *, small: bool = False, language: str = "") -> int:
+    if language:
+        out = out / language
     out.mkdir(parents=True, exist_ok=True)
     prefix = "small-" if small else ""
     if small:
         small_screen(Path(tempfile.mkdtemp()))
     app = make_application()
     app.setOrganizationName("sortapp-screenshots")
+    if language:
+        from sortapp.ui import i18n  # noqa: PLC0415 (after the application)
+
+        i18n.install(language)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.db"
         demo.build(path)
@@ -59,6 +74,12 @@ def main(out: Path, *, small: bool = False) -> int:
             app.processEvents()
             frame = window.frameGeometry().size() - window.size()
             window.setGeometry(0, 0, int(width / scale), int(height / scale) - bar)
+            window.resize(window.size() - frame)
+        elif language:
+            window.show()
+            app.processEvents()
+            frame = window.frameGeometry().size() - window.size()
+            window.setGeometry(0, 0, *LANGUAGE_SCREEN)
             window.resize(window.size() - frame)
         else:
             window.resize(1400, 860)
@@ -75,7 +96,7 @@ def main(out: Path, *, small: bool = False) -> int:
             if page is window.stock:
                 page.table.selectRow(0)
             app.processEvents()
-            name = out / f"{prefix}{i + 1}-{page.title.split()[0].lower()}.png"
+            name = out / f"{prefix}{i + 1}-{PAGE_NAMES[i]}.png"
             window.grab().save(str(name))
             print(name)
         # The lock screen (Ctrl+L, or the idle time set by the admin): no data, only Sign in.
@@ -90,6 +111,10 @@ def main(out: Path, *, small: bool = False) -> int:
 
 
 if __name__ == "__main__":
+    if "--language" in sys.argv:
+        code = sys.argv[sys.argv.index("--language") + 1]
+        folder = Path(sys.argv[1]) if sys.argv[1] != "--language" else Path("docs/screenshots")
+        sys.exit(main(folder, language=code))
     if "--small" in sys.argv:  # the second process: the small screen only
         sys.exit(main(Path(sys.argv[1]), small=True))
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
