@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,9 +80,55 @@ def ts_path(area: str, language: str, folder: Path = FOLDER) -> Path:
     return folder / f"{area}_{language}.ts"
 
 
+def _finished(message: ET.Element) -> ET.Element | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    return translation
+
+
+def _pool(folder: Path, language: str) -> dict[tuple[str, str], ET.Element]:
+    """Every finished translation of ``language`` in any area, by (source, comment)."""
+    pool: dict[tuple[str, str], ET.Element] = {}
+    for ts in sorted(folder.glob(f"*_{language}.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            done = _finished(message)
+            key = (message.findtext("source") or "", message.findtext("comment") or "")
+            if done is not None:
+                pool.setdefault(key, done)
+    return pool
+
+
+def _fill_from(ts: Path, pool: dict[tuple[str, str], ET.Element]) -> int:
+    """Give each unfinished message of ``ts`` the translation the pool has for its words (a
+    string moved to another area, or said again elsewhere, keeps its translation); return
+    how many were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        key = (message.findtext("source") or "", message.findtext("comment") or "")
+        old = message.find("translation")
+        if key not in pool or old is None or _finished(message) is not None:
+            continue
+        new = ET.fromstring(ET.tostring(pool[key], encoding="unicode"))
+        new.tail = old.tail
+        message.remove(old)
+        message.append(new)
+        filled += 1
+    if filled:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
+
+
 def update(folder: Path = FOLDER, *, quiet: bool = False) -> None:
-    """Write (or bring up to date, keeping every translation) each area's ``.ts`` per language."""
+    """Write (or bring up to date, keeping every translation) each area's ``.ts`` per language;
+    a string new to an area takes the translation another area has for the same words."""
     folder.mkdir(parents=True, exist_ok=True)
+    pools = {language: _pool(folder, language) for language in LANGUAGES}
     for area, files in area_files().items():
         for language in LANGUAGES:
             target = ts_path(area, language, folder)
@@ -102,6 +149,7 @@ def update(folder: Path = FOLDER, *, quiet: bool = False) -> None:
                 check=True,
                 capture_output=quiet,
             )
+            _fill_from(target, pools[language])
 
 
 def release(folder: Path = FOLDER, out: Path = FOLDER, *, quiet: bool = False) -> list[Path]:

@@ -233,3 +233,25 @@ def test_a_refusal_reads_in_the_language_with_its_facts(qapp: object, language: 
     assert "Lot L-7" in text and "12.500 ct" in text
     assert text != str(refused)
     assert error_text(refused) == str(refused)
+
+
+def test_a_string_new_to_an_area_takes_the_translation_it_has_elsewhere(tmp_path: Path) -> None:
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr">'
+    (tmp_path / "a_fr.ts").write_text(
+        head + "<context><name></name><message><source>Lot {lot}</source>"
+        "<translation>Lot {lot}</translation></message>"
+        "<message><source>Seal</source><translation type='unfinished'>Sceller</translation>"
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+    moved = tmp_path / "b_fr.ts"
+    moved.write_text(
+        head + "<context><name></name><message><source>Lot {lot}</source>"
+        "<translation type='unfinished'></translation></message>"
+        "<message><source>Seal</source><translation type='unfinished'></translation>"
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+    assert translations._fill_from(moved, translations._pool(tmp_path, "fr")) == 1
+    done = {source_of(m): translated(m) for m in messages(moved)}
+    assert done == {"Lot {lot}": ["Lot {lot}"], "Seal": [""]}  # an unfinished one is not taken
