@@ -623,7 +623,7 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Lock after minutes without input</source>
-        <translation>Verrouiller après minutes d&apos;inactivité</translation>
+        <translation>Verrouillage après inactivité (minutes)</translation>
     </message>
     <message>
         <source>The app locks after this many minutes without keyboard or mouse input (0: never).</source>
@@ -635,7 +635,7 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Weights may be typed by hand</source>
-        <translation>Poids saisissables à la main</translation>
+        <translation>Saisie manuelle des poids permise</translation>
     </message>
     <message>
         <source>Off: every weight is captured from a registered balance (typing is refused).</source>

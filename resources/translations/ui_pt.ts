@@ -365,7 +365,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The register of importers: a parcel whose importer has a registered name gets the party&apos;s full address, country and identifiers on its commercial invoice and KP certificate data sheet.</source>
-        <translation>O registo de importadores: uma encomenda cujo importador tem um nome registado recebe o endereço completo, o país e os identificadores dessa parte na fatura comercial e na ficha de dados do CPK.</translation>
+        <translation>O registo de importadores: uma encomenda cujo importador tem um nome registado recebe a morada completa, o país e os identificadores dessa parte na fatura comercial e na ficha de dados do CPK.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -402,7 +402,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Change the selected importer&apos;s address or identifiers</source>
-        <translation>Alterar o endereço ou os identificadores do importador selecionado</translation>
+        <translation>Alterar a morada ou os identificadores do importador selecionado</translation>
     </message>
     <message>
         <source>Select an importer to see it in full.</source>
@@ -482,7 +482,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     <message>
         <source>Scan</source>
         <extracomment>The colour of what the scan box says of a number that names nothing. Emitted with what a scanned number names.</extracomment>
-        <translation>Ler</translation>
+        <translation>Leitura</translation>
     </message>
     <message>
         <source>lot, parcel, certificate or label number (Ctrl+F), Enter</source>
@@ -499,7 +499,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>KP authority&apos;s address</source>
-        <translation>Endereço da autoridade PK</translation>
+        <translation>Morada da autoridade PK</translation>
     </message>
     <message>
         <source>Printed on the import-confirmation slip the importing authority sends back.</source>
@@ -623,7 +623,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Lock after minutes without input</source>
-        <translation>Bloquear após minutos sem atividade</translation>
+        <translation>Bloquear após inatividade (minutos)</translation>
     </message>
     <message>
         <source>The app locks after this many minutes without keyboard or mouse input (0: never).</source>

@@ -385,7 +385,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Tax number</source>
-        <translation>ИНН</translation>
+        <translation>Налоговый номер</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -426,7 +426,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>{name}, {address}, {country}; tax number {tax_number}; licence {licence}; port {port}</source>
-        <translation>{name}, {address}, {country}; ИНН {tax_number}; лицензия {licence}; порт {port}</translation>
+        <translation>{name}, {address}, {country}; налоговый номер {tax_number}; лицензия {licence}; порт {port}</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -577,7 +577,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Exporter&apos;s tax number (invoice)</source>
-        <translation>ИНН экспортёра (инвойс)</translation>
+        <translation>Налоговый номер экспортёра (инвойс)</translation>
     </message>
     <message>
         <source>Incoterms (invoice)</source>
@@ -605,7 +605,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation>Хранить ежедневных копий</translation>
+        <translation>Число ежедневных копий</translation>
     </message>
     <message>
         <source>backups</source>
@@ -613,11 +613,11 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Weekly backups kept</source>
-        <translation>Хранить еженедельных копий</translation>
+        <translation>Число еженедельных копий</translation>
     </message>
     <message>
         <source>Monthly backups kept</source>
-        <translation>Хранить ежемесячных копий</translation>
+        <translation>Число ежемесячных копий</translation>
     </message>
     <message>
         <source>Decimal comma in figures</source>
@@ -629,7 +629,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Lock after minutes without input</source>
-        <translation>Блокировать после минут бездействия</translation>
+        <translation>Блокировка после бездействия (мин)</translation>
     </message>
     <message>
         <source>The app locks after this many minutes without keyboard or mouse input (0: never).</source>
