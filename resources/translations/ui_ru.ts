@@ -479,7 +479,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Entry {uid}: {goods} lost to {kind} (lot {lot}).</source>
-        <translation>Запись {uid}: {goods} потеряно: {kind} (партия {lot}).</translation>
+        <translation>Запись {uid}: потери {goods} ({kind}, партия {lot}).</translation>
     </message>
     <message>
         <source>Entry {uid} reversed: {goods} of {what} taken out by entry {by}.</source>
