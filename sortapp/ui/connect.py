@@ -27,35 +27,42 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core.errors import SortAppError
+from sortapp.core.i18n import N_
 from sortapp.core.roles import Actor
 from sortapp.services import workstation
 from sortapp.services.workstation import NotWritable, Saved, Server, Source
 from sortapp.ui.dialogs import modal
 from sortapp.ui.errors import error_text
+from sortapp.ui.i18n import marked, say, tr
 
 log = logging.getLogger(__name__)
 
 #: The TLS modes offered, as shown, and libpq's ``sslmode`` for each.
 TLS_CHOICES = (
-    ("libpq's default (prefer)", ""),
-    ("verify-full: encrypted, the server's certificate and name checked", "verify-full"),
-    ("verify-ca: encrypted, the server's certificate checked", "verify-ca"),
-    ("require: encrypted, the certificate not checked", "require"),
+    (N_("libpq's default (prefer)"), ""),
+    (N_("verify-full: encrypted, the server's certificate and name checked"), "verify-full"),
+    (N_("verify-ca: encrypted, the server's certificate checked"), "verify-ca"),
+    (N_("require: encrypted, the certificate not checked"), "require"),
     ("prefer", "prefer"),
-    ("disable: not encrypted", "disable"),
+    (N_("disable: not encrypted"), "disable"),
 )
 
 
 def shown_source(shown: Source) -> str:
     """Which database this workstation uses, and what named it, in a sentence."""
-    kind = "the facility server" if shown.on_server else "the database file"
     named = {
-        "given": "given on the command line (--db)",
-        "environment": "named by SORTAPP_DB",
-        "machine": f"named by the machine configuration file {shown.config}",
-        "default": "the default: no server is configured",
+        "given": tr("given on the command line (--db)"),
+        "environment": tr("named by SORTAPP_DB"),
+        "machine": tr("named by the machine configuration file {config}").format(
+            config=shown.config
+        ),
+        "default": tr("the default: no server is configured"),
     }[shown.named_by]
-    return f"This workstation uses {kind} {shown.where} ({named})."
+    if shown.on_server:
+        said = tr("This workstation uses the facility server {where} ({named}).")
+    else:
+        said = tr("This workstation uses the database file {where} ({named}).")
+    return said.format(where=shown.where, named=named)
 
 
 class _Call(QThread):
@@ -86,7 +93,7 @@ class ConnectDialog(QDialog):
         self.saved: Saved | None = None
         self.call: _Call | None = None
         self._saying: Callable[[Any], str] = str
-        self.setWindowTitle("Connect this workstation to the facility server")
+        self.setWindowTitle(tr("Connect this workstation to the facility server"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self.current = QLabel(shown_source(shown))
@@ -101,20 +108,23 @@ class ConnectDialog(QDialog):
         self.tls = QComboBox()
         self.tls.setObjectName("connect_tls")
         for label, mode in TLS_CHOICES:
-            self.tls.addItem(label, mode)
+            self.tls.addItem(marked(label), mode)
         self.user = self._line("connect_user", by.name if by is not None else "")
         self.password = self._line("connect_password", "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Server host", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database)
-        form.addRow("TLS", self.tls)
-        form.addRow("Your sortapp user", self.user)
-        form.addRow("Your password", self.password)
+        form.addRow(tr("Server host"), self.host)
+        form.addRow(tr("Port"), self.port)
+        form.addRow(tr("Database"), self.database)
+        form.addRow(tr("TLS"), self.tls)
+        form.addRow(tr("Your sortapp user"), self.user)
+        form.addRow(tr("Your password"), self.password)
         note = QLabel(
-            "You sign in to the server as your own sortapp user, who must be an admin there; "
-            f"no password is saved. Saving writes the machine configuration file {shown.config}: "
-            "sortapp opens the server at its next start, for everyone at this workstation."
+            tr(
+                "You sign in to the server as your own sortapp user, who must be an admin "
+                "there; no password is saved. Saving writes the machine configuration file "
+                "{config}: sortapp opens the server at its next start, for everyone at this "
+                "workstation."
+            ).format(config=shown.config)
         )
         note.setObjectName("connect_note")
         note.setWordWrap(True)
@@ -125,9 +135,9 @@ class ConnectDialog(QDialog):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.outcome)
         buttons = QDialogButtonBox()
-        self.test_button = QPushButton("Test the connection")
+        self.test_button = QPushButton(tr("Test the connection"))
         self.test_button.setObjectName("connect_test")
-        self.save_button = QPushButton("Save for the next start")
+        self.save_button = QPushButton(tr("Save for the next start"))
         self.save_button.setObjectName("connect_save")
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -161,11 +171,11 @@ class ConnectDialog(QDialog):
         user, password = self.user.text(), self.password.text()
         self._run(
             lambda: workstation.try_sign_in(server, user, password),
-            f"Testing {server.where}...",
-            lambda actor: (
-                f"Connected to {server.where}: signed in as {actor.name} ({actor.role.label}). "
+            tr("Testing {where}...").format(where=server.where),
+            lambda actor: tr(
+                "Connected to {where}: signed in as {user} ({role}). "
                 "Save it for this workstation's next start."
-            ),
+            ).format(where=server.where, user=actor.name, role=marked(actor.role.label)),
         )
 
     def save(self) -> None:
@@ -177,15 +187,14 @@ class ConnectDialog(QDialog):
 
         def said(saved: Saved) -> str:
             self.saved = saved
-            text = (
-                f"Saved in {saved.path}: sortapp opens {server.where} at its next start on "
-                "this workstation."
-            )
-            return f"{text} {saved.overridden}." if saved.overridden else text
+            text = tr(
+                "Saved in {path}: sortapp opens {where} at its next start on this workstation."
+            ).format(path=saved.path, where=server.where)
+            return f"{text} {say(saved.overridden)}." if saved.overridden else text
 
         self._run(
             lambda: workstation.connect(server, user, password, by=by),
-            f"Testing {server.where} and saving...",
+            tr("Testing {where} and saving...").format(where=server.where),
             said,
         )
 
@@ -215,15 +224,17 @@ class ConnectDialog(QDialog):
         exc = call.error
         if isinstance(exc, NotWritable):
             self._said(
-                f"This workstation cannot write {exc.path}; nothing was changed. Ask IT to "
-                f"deploy that file with this content:\n\n{exc.content}",
+                tr(
+                    "This workstation cannot write {path}; nothing was changed. Ask IT to "
+                    "deploy that file with this content:\n\n{content}"
+                ).format(path=exc.path, content=exc.content),
                 ok=False,
             )
         elif isinstance(exc, SortAppError):
             self._said(error_text(exc), ok=False)
         else:
             log.error("connecting the workstation failed", exc_info=exc)
-            self._said(f"Unexpected error: {exc}", ok=False)
+            self._said(tr("Unexpected error: {error}").format(error=exc), ok=False)
         self.answered.emit(False)
 
     def _said(self, text: str, *, ok: bool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings, site
 from sortapp.storage.db import unreachable
@@ -23,6 +24,7 @@ from sortapp.storage.target import Target
 from sortapp.ui import siteday
 from sortapp.ui.ahead import Reader
 from sortapp.ui.errors import show_error
+from sortapp.ui.i18n import marked, say, tr
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +35,13 @@ class Locked(UserError):
     """Raised when something asks for the signed-in user while the workstation is locked."""
 
     def __init__(self) -> None:
-        super().__init__("the workstation is locked: sign in first")
+        super().__init__(phrase("the workstation is locked: sign in first"))
 
 
 #: What a write is refused with while the facility server cannot be reached.
-OFFLINE = "The facility server cannot be reached; nothing was written"
+OFFLINE = N_("The facility server cannot be reached; nothing was written")
 #: What a person is told of an action whose commit the lost connection left in doubt.
-IN_DOUBT = (
+IN_DOUBT = N_(
     "The facility server could not be reached as your action was being recorded; whether it "
     "was is said when the server is back"
 )
@@ -189,7 +191,7 @@ class Context(QObject):
             return failed
         if self.offline:
             log.info("refused while the server cannot be reached: %s", getattr(fn, "__name__", fn))
-            self.say(OFFLINE + ".", parent)
+            self.say(marked(OFFLINE) + ".", parent)
             return failed
         try:
             with audit.request(uuid.uuid4().hex) as asked:
@@ -211,7 +213,7 @@ class Context(QObject):
             # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
             anchors.checkpoint(self.db, self.actor)
             self.changed.emit(result, parent)
-            done = _sentences(done, result.said)
+            done = _sentences(done, _said(result))
         if done:
             self.say(done, parent)
         return result
@@ -239,9 +241,9 @@ class Context(QObject):
         log.info("the facility server cannot be reached: %s", exc)
         if asked is not None and asked.entry is not None:
             self._in_doubt = (asked, what)
-            self.said.emit(IN_DOUBT + ".")
+            self.said.emit(marked(IN_DOUBT) + ".")
         else:
-            self.said.emit(OFFLINE + ".")
+            self.said.emit(marked(OFFLINE) + ".")
         if not self.offline:
             self.offline = True
             self.online_changed.emit(False)
@@ -256,15 +258,21 @@ class Context(QObject):
         self.offline = False
         self.online_changed.emit(True)
         if self._in_doubt is None:
-            self.said.emit(f"The facility server {self.target.where} is back; you can work again.")
+            self.said.emit(
+                tr("The facility server {where} is back; you can work again.").format(
+                    where=self.target.where
+                )
+            )
             return
         asked, what = self._in_doubt
         self._in_doubt = None
-        what = what.rstrip(".") or "your last action"
+        what = what.rstrip(".") or tr("your last action")
         if audit.recorded(self.db, asked):
-            self.outcome = f"The facility server is back. Recorded: {what}."
+            self.outcome = tr("The facility server is back. Recorded: {what}.").format(what=what)
         else:
-            self.outcome = f"The facility server is back. Not recorded: {what}; do it again."
+            self.outcome = tr(
+                "The facility server is back. Not recorded: {what}; do it again."
+            ).format(what=what)
         log.info("%s (request %s)", self.outcome, asked.id)
         self.said.emit(self.outcome)
 
@@ -305,6 +313,12 @@ class Context(QObject):
                 log.error("unexpected error while locked", exc_info=exc)
             return
         self.say(show_error(parent, exc), parent)
+
+
+def _said(changes: Changes) -> str:
+    """``changes.said`` in the user's language: its warning and note each said (a ``Phrase``
+    joined to other text would be plain English)."""
+    return "; ".join(say(text) for text in (changes.warning, changes.note) if text)
 
 
 def _sentences(*texts: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sortapp.services import about
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import dialogs_enabled, modal
+from sortapp.ui.i18n import tr
 from sortapp.ui.layouts import place_dialog
 
 
@@ -50,15 +51,24 @@ def _words(action: QAction) -> str:
 
 def about_text(ctx: Context) -> str:
     found = about.about(ctx.db, ctx.target.where)
-    place = "Facility server" if ctx.on_server else "Database file"
-    newer = "" if found.schema == found.code_schema else f" (this sortapp: {found.code_schema})"
-    writer = f"sortapp {found.written_by}" if found.written_by else "(not recorded)"
+    if ctx.on_server:
+        place = tr("Facility server: {where}").format(where=found.where)
+    else:
+        place = tr("Database file: {where}").format(where=found.where)
+    if found.schema == found.code_schema:
+        schema = tr("Schema version: {schema}").format(schema=found.schema)
+    else:
+        schema = tr("Schema version: {schema} (this sortapp: {code_schema})").format(
+            schema=found.schema, code_schema=found.code_schema
+        )
+    writer = f"sortapp {found.written_by}" if found.written_by else tr("(not recorded)")
     return (
         f"sortapp {found.version}\n"
-        "Inventory for rough-diamond sorting facilities.\n\n"
-        f"Schema version: {found.schema}{newer}\n"
-        f"Last written by: {writer}\n"
-        f"{place}: {found.where}"
+        + tr("Inventory for rough-diamond sorting facilities.")
+        + "\n\n"
+        + f"{schema}\n"
+        + tr("Last written by: {writer}").format(writer=writer)
+        + f"\n{place}"
     )
 
 
@@ -67,13 +77,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         # 560 x 520, or less where the screen is smaller (1366x768 at 150 %): the list scrolls.
         place_dialog(self, parent, 560, 520)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcuts")
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
@@ -97,7 +107,7 @@ class AboutBox:
     def show_text(cls, parent: QWidget | None, text: str) -> None:
         """Show the About box (tests replace this)."""
         if dialogs_enabled():
-            QMessageBox.about(parent, "About sortapp", text)
+            QMessageBox.about(parent, tr("About sortapp"), text)
 
 
 def show_shortcuts(window: QMainWindow) -> None:

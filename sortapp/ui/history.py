@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import modal
+from sortapp.ui.i18n import say, tr
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.widgets import Table
@@ -41,9 +42,10 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.model: ListTableModel[history.AuditLine] = ListTableModel(
             [
-                Column("when", "Time"),
-                Column("sentence", "What happened"),
-                Column("uid", "Entry"),
+                Column("when", tr("Time")),
+                # (a sentence the services built: said in the user's language once per row)
+                Column("sentence", tr("What happened"), fmt=say),
+                Column("uid", tr("Entry")),
             ],
             get=getattr,
         )
@@ -54,7 +56,7 @@ class HistoryDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setObjectName("history_details")
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("The selected entry's details, as recorded.")
+        self.details.setPlaceholderText(tr("The selected entry's details, as recorded."))
         _small_details(self.details)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -81,8 +83,14 @@ class HistoryDialog(QDialog):
         row = self.table.selected_row()
         item = self.model.row(row) if row is not None else None
         self.details.setPlainText(
-            f"{item.sentence}\n\nAs recorded: {item.uid} {item.at} {item.action} {item.object}\n"
-            f"{_pretty(item.details)}"
+            tr("{sentence}\n\nAs recorded: {uid} {at} {action} {object}\n{details}").format(
+                sentence=say(item.sentence),
+                uid=item.uid,
+                at=item.at,
+                action=item.action,
+                object=item.object,
+                details=_pretty(item.details),
+            )
             if item
             else ""
         )
@@ -112,14 +120,26 @@ def _pretty(details: str) -> str:
 def show_history(parent: QWidget, ctx: Context, kind: str, number: str | None) -> None:
     """Show what was done to lot or parcel ``number`` (``kind``), or say to select one."""
     if not number:
-        ctx.said.emit(f"Select a {kind} to see its history first.")
+        ctx.said.emit(
+            tr("Select a parcel to see its history first.")
+            if kind == "parcel"
+            else tr("Select a lot to see its history first.")
+            if kind == "lot"
+            else f"Select a {kind} to see its history first."
+        )
         return
     from sortapp.services import history  # noqa: PLC0415 (loaded on first use: a cheap start)
 
     lines = ctx.act(parent, lambda: history.history(ctx.db, kind, number))
     if lines is None:
         return
-    HistoryDialog.show_lines(parent, f"History of {kind} {number}", lines)
+    if kind == "parcel":
+        title = tr("History of parcel {number}").format(number=number)
+    elif kind == "lot":
+        title = tr("History of lot {number}").format(number=number)
+    else:  # (no other kind has a history today)
+        title = f"History of {kind} {number}"
+    HistoryDialog.show_lines(parent, title, lines)
 
 
 def add_history_action(
@@ -127,7 +147,13 @@ def add_history_action(
 ) -> QAction:
     """Give a list of lots or parcels a 'History...' action: in its context menu and on
     Ctrl+H while it has the focus."""
-    action = QAction(f"History of this {kind}...", table)
+    if kind == "parcel":
+        words = tr("History of this parcel...")
+    elif kind == "lot":
+        words = tr("History of this lot...")
+    else:  # (no other kind has a history today)
+        words = f"History of this {kind}..."
+    action = QAction(words, table)
     action.setObjectName(f"{kind}_history")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -21,6 +21,7 @@ from sortapp.ui.dialogs import (
     confirm,
     message,
 )
+from sortapp.ui.i18n import say, tr
 from sortapp.ui.ops import run_op
 
 _RUNNING: list[object] = []
@@ -47,24 +48,33 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
 
     def checked(result: imports.ImportResult) -> None:
         if result.errors:
-            lines = "\n".join(str(e) for e in result.errors)
+            lines = "\n".join(say(e) for e in result.errors)
             message(
                 parent,
                 title,
-                f"{len(result.errors)} of {result.rows} rows are bad; nothing "
-                "was imported. Mend the file and import it again.",
+                tr(
+                    "{bad} of %n rows are bad; nothing was imported. Mend the file and import "
+                    "it again.",
+                    "",
+                    result.rows,
+                ).format(bad=len(result.errors)),
                 details=lines,
             )
             ctx.say(
-                f"{len(result.errors)} bad rows in {Path(path).name}; nothing imported.", parent
+                tr("%n bad rows in {file}; nothing imported.", "", len(result.errors)).format(
+                    file=Path(path).name
+                ),
+                parent,
             )
             return
-        if not confirm(parent, title, f"All {result.rows} rows are good. Import them now?"):
+        if not confirm(
+            parent, title, tr("All %n rows are good. Import them now?", "", result.rows)
+        ):
             return
         _start(
             parent,
             ctx,
-            f"Importing {Path(path).name}...",
+            tr("Importing {file}...").format(file=Path(path).name),
             lambda db: imports.import_file(db, actor, kind, text, lot=lot, file=name),
             done,
         )
@@ -74,12 +84,15 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
             checked(result)
             return
         ctx.announce(result.changes)
-        ctx.say(f"Imported {result.rows} rows from {Path(path).name}.", parent)
+        ctx.say(
+            tr("Imported %n rows from {file}.", "", result.rows).format(file=Path(path).name),
+            parent,
+        )
 
     _start(
         parent,
         ctx,
-        f"Checking {Path(path).name}...",
+        tr("Checking {file}...").format(file=Path(path).name),
         lambda db: imports.import_file(db, actor, kind, text, dry_run=True, lot=lot, file=name),
         checked,
     )
@@ -106,14 +119,14 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
 
     path = SaveFileDialog.ask(
         parent,
-        "Export transfer file",
+        tr("Export transfer file"),
         f"{parcel}.sortapp-transfer",
-        "sortapp transfer files (*.sortapp-transfer)",
+        tr("sortapp transfer files (*.sortapp-transfer)"),
     )
     if not path:
         return
     partner = TextDialog.ask(
-        parent, "Address the transfer file", "Receiving site code (blank: any site)"
+        parent, tr("Address the transfer file"), tr("Receiving site code (blank: any site)")
     )
     if partner is None:
         return
@@ -122,7 +135,12 @@ def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:
         lambda: transfers.export_bundle(ctx.db, ctx.actor, parcel, Path(path), to_site=partner),
     )
     if digest:
-        ctx.say(f"Transfer file written: {path} (fingerprint {digest[:16]}).", parent)
+        ctx.say(
+            tr("Transfer file written: {path} (fingerprint {digest}).").format(
+                path=path, digest=digest[:16]
+            ),
+            parent,
+        )
         ctx.announce(Changes())
 
 
@@ -132,7 +150,9 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
 
     if path is None:
         path = OpenFileDialog.ask(
-            parent, "Import transfer file", "sortapp transfer files (*.sortapp-transfer *.json)"
+            parent,
+            tr("Import transfer file"),
+            tr("sortapp transfer files (*.sortapp-transfer *.json)"),
         )
     if not path:
         return
@@ -168,8 +188,10 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
     if checked.trust != transfers.PINNED and ctx.can(Role.ADMIN):
         answer = TextDialog.ask(
             parent,
-            "Accept this one file?",
-            f"{checked.problem}.\n\nTo accept this file anyway, give the reason (audited)",
+            tr("Accept this one file?"),
+            tr("{problem}.\n\nTo accept this file anyway, give the reason (audited)").format(
+                problem=say(checked.problem)
+            ),
         )
         if not answer or not answer.strip():
             return
@@ -181,4 +203,7 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         ),
     )
     if changes is not None:
-        ctx.say(f"Imported {Path(path).name} as a lot awaiting weighing.", parent)
+        ctx.say(
+            tr("Imported {file} as a lot awaiting weighing.").format(file=Path(path).name),
+            parent,
+        )

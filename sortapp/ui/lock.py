@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.ui.i18n import tr
+
 #: What counts as someone at the keyboard: any key, click, wheel, touch or mouse movement.
 INPUT_EVENTS = frozenset(
     {
@@ -173,7 +175,7 @@ class LockScreen(QWidget):
         inside.setSpacing(10)
         inside.addWidget(Padlock(), 0, Qt.AlignmentFlag.AlignHCenter)
         inside.addSpacing(4)
-        self.title = self._label("lock_title", "Locked")
+        self.title = self._label("lock_title", tr("Locked"))
         self.site = self._label("lock_site", site_label)
         self.note = self._label("lock_note", "")
         self.refusal = self._label("lock_refusal", "")
@@ -181,7 +183,7 @@ class LockScreen(QWidget):
         for label in (self.title, self.site, self.note, self.refusal):
             inside.addWidget(label)
         inside.addSpacing(8)
-        self.button = QPushButton("Sign in")
+        self.button = QPushButton(tr("Sign in"))
         self.button.setObjectName("sign_in")
         self.button.setDefault(True)
         self.button.setAutoDefault(True)
@@ -190,8 +192,10 @@ class LockScreen(QWidget):
         inside.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         hint = self._label(
             "lock_hint",
-            "Any user of this site may sign in. When another user signs in, the previous "
-            "user's open forms and dialogs are closed.",
+            tr(
+                "Any user of this site may sign in. When another user signs in, the previous "
+                "user's open forms and dialogs are closed."
+            ),
         )
         hint.setStyleSheet("color: #90a4ae; font-size: 8pt;")
         inside.addWidget(hint)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from sortapp.core.units import format_cents, format_mct
+from sortapp.ui.i18n import marked
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,9 @@ class _Base(QAbstractTableModel, Generic[Row]):
     ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
+        # The headings in the user's language, looked up once per model (a column's ``header``
+        # is marked ``N_`` where it is declared; one already translated is found as it is).
+        self._headers = tuple(marked(c.header) for c in self.columns)
         # How a cell's value is read from its row by the column's key (getattr, dict.get): a
         # builtin.
         self._get = get
@@ -211,7 +215,7 @@ class _Base(QAbstractTableModel, Generic[Row]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header
+                return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return RIGHT if self.columns[section].numeric else LEFT
         return None

@@ -25,6 +25,7 @@ from sortapp.storage.db import unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -34,19 +35,19 @@ BACKOFF_MS = (1000, 2000, 5000, 10_000, 30_000)
 
 def offline_text(where: str, wait_ms: int) -> str:
     """What the banner says while the server at ``where`` cannot be reached."""
-    return (
-        f"The facility server {where} cannot be reached. Nothing can be changed until it is "
+    return tr(
+        "The facility server {where} cannot be reached. Nothing can be changed until it is "
         "back; what is on screen can still be read. sortapp reconnects by itself (next try in "
-        f"{max(1, wait_ms // 1000)} s)."
-    )
+        "{seconds} s)."
+    ).format(where=where, seconds=max(1, wait_ms // 1000))
 
 
 def refused_text(where: str, user: str) -> str:
     """What the banner says when the server refused ``user``'s sign-in for good."""
-    return (
-        f"The facility server {where} refused {user}'s sign-in: the password was changed, or the "
+    return tr(
+        "The facility server {where} refused {user}'s sign-in: the password was changed, or the "
         "user was removed or made inactive. sortapp stopped trying; sign in again to continue."
-    )
+    ).format(where=where, user=user)
 
 
 def banner() -> QLabel:
@@ -151,7 +152,7 @@ class Reconnect(QObject):
             log.info("the facility server refused the sign-in; not trying again: %s", exc)
             self.given_up = True
             self.timer.stop()
-            text = refused_text(self.ctx.target.where, self.ctx.target.user or "the user")
+            text = refused_text(self.ctx.target.where, self.ctx.target.user or tr("the user"))
             self.banner.setText(text)
             self.attempted.emit(False)
             self.refused.emit(text)

@@ -15,17 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core.changes import Changes
+from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.services import parties, site
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import PartyDialog, dialogs_enabled, modal
+from sortapp.ui.i18n import marked, tr
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import Table, enable
 
 #: Why an operator's Add and Edit are disabled.
-WHO_MAY = "Supervisors and admins keep the register of importers"
+WHO_MAY = N_("Supervisors and admins keep the register of importers")
 
 
 class ImportersDialog(QDialog):
@@ -35,24 +37,26 @@ class ImportersDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: Context) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Importers")
+        self.setWindowTitle(tr("Importers"))
         place_dialog(self, parent, 900, 460)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "The register of importers: a parcel whose importer has a registered name gets the "
-            "party's full address, country and identifiers on its commercial invoice and KP "
-            "certificate data sheet."
+            tr(
+                "The register of importers: a parcel whose importer has a registered name gets "
+                "the party's full address, country and identifiers on its commercial invoice "
+                "and KP certificate data sheet."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.model: ListTableModel[parties.Party] = ListTableModel(
             [
-                Column("name", "Name"),
-                Column("country", "Country"),
-                Column("address", "Address"),
-                Column("tax_number", "Tax number"),
-                Column("licence", "Licence"),
-                Column("port", "Port"),
+                Column("name", tr("Name")),
+                Column("country", tr("Country")),
+                Column("address", tr("Address")),
+                Column("tax_number", tr("Tax number")),
+                Column("licence", tr("Licence")),
+                Column("port", tr("Port")),
             ],
             get=getattr,
         )
@@ -69,13 +73,13 @@ class ImportersDialog(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.detail)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add...")
+        self.add_button = QPushButton(tr("Add..."))
         self.add_button.setObjectName("add_party")
-        self.add_button.setToolTip("Add an importer to the register")
+        self.add_button.setToolTip(tr("Add an importer to the register"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton("Edit...")
+        self.edit_button = QPushButton(tr("Edit..."))
         self.edit_button.setObjectName("edit_party")
-        self.edit_button.setToolTip("Change the selected importer's address or identifiers")
+        self.edit_button.setToolTip(tr("Change the selected importer's address or identifiers"))
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
@@ -119,13 +123,15 @@ class ImportersDialog(QDialog):
 
     def _enable(self) -> None:
         party = self.selected()
-        self.detail.setText(_in_full(party) if party else "Select an importer to see it in full.")
+        self.detail.setText(
+            _in_full(party) if party else tr("Select an importer to see it in full.")
+        )
         keeper = self.ctx.can(Role.SUPERVISOR)
-        enable(self.add_button, keeper, WHO_MAY)
+        enable(self.add_button, keeper, marked(WHO_MAY))
         if not keeper:
-            enable(self.edit_button, False, WHO_MAY)
+            enable(self.edit_button, False, marked(WHO_MAY))
         else:
-            enable(self.edit_button, party is not None, "Select an importer first")
+            enable(self.edit_button, party is not None, tr("Select an importer first"))
 
     def add(self) -> None:
         self._set(None)
@@ -153,11 +159,9 @@ class ImportersDialog(QDialog):
 
         def done(answer: dict[str, str]) -> str:
             name = " ".join(answer["name"].split())
-            return (
-                f"Importer {name} changed in the register."
-                if party
-                else f"Importer {name} added to the register."
-            )
+            if party:
+                return tr("Importer {name} changed in the register.").format(name=name)
+            return tr("Importer {name} added to the register.").format(name=name)
 
         submit: Submit[dict[str, str]] = Submit(self.ctx, self, save, done)
         given = None if party is None else {k: str(v) for k, v in party.__dict__.items()}
@@ -168,7 +172,13 @@ class ImportersDialog(QDialog):
 
 def _in_full(party: parties.Party) -> str:
     """One line of the register: the party with every field, "-" where none is given."""
-    return (
-        f"{party.name}, {party.address}, {party.country}; tax number {party.tax_number or '-'}; "
-        f"licence {party.licence or '-'}; port {party.port or '-'}"
+    return tr(
+        "{name}, {address}, {country}; tax number {tax_number}; licence {licence}; port {port}"
+    ).format(
+        name=party.name,
+        address=party.address,
+        country=party.country,
+        tax_number=party.tax_number or "-",
+        licence=party.licence or "-",
+        port=party.port or "-",
     )

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from sortapp.core.i18n import SOURCE_LANGUAGE
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import PrintChoice, SaveFileDialog, modal
+from sortapp.ui.i18n import language, tr
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +44,23 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
         return
     choice = PrintChoice.ask(parent, f"{doc.title} {doc.number}")
     if choice == "pdf":
-        path = SaveFileDialog.ask(parent, "Save as PDF", f"{kind}-{doc.number}.pdf", "PDF (*.pdf)")
+        path = SaveFileDialog.ask(
+            parent, tr("Save as PDF"), f"{kind}-{doc.number}.pdf", tr("PDF (*.pdf)")
+        )
         if path:
             result = ctx.act(parent, lambda: printing.save_pdf(ctx.db, ctx.actor, doc, Path(path)))
             if result is not None:
                 pages, copy = result
-                counted = f"{pages} page{'' if pages == 1 else 's'}"
-                ctx.said.emit(f"Saved {path} ({counted}{f', COPY {copy}' if copy else ''}).")
+                # (English says "1 page" with no catalogue; another language by its forms)
+                if language() == SOURCE_LANGUAGE:
+                    counted = f"{pages} page{'' if pages == 1 else 's'}"
+                else:
+                    counted = tr("%n pages", "", pages)
+                if copy:
+                    said = tr("Saved {path} ({pages}, COPY {copy}).")
+                else:
+                    said = tr("Saved {path} ({pages}).")
+                ctx.said.emit(said.format(path=path, pages=counted, copy=copy))
     elif choice == "print":
         holder = Printer()
         dialog = QPrintDialog(holder.printer, parent)
@@ -56,7 +68,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
             ctx.act(
                 parent,
                 lambda: printing.print_on(holder.printer, ctx.db, ctx.actor, doc),
-                f"Printed {doc.title} {doc.number}.",
+                tr("Printed {title} {number}.").format(title=doc.title, number=doc.number),
             )
     elif choice == "preview":
         holder = Printer()
@@ -131,5 +143,5 @@ def _preview(parent: QWidget, printer: QPrinter, ctx: Context, doc: Document) ->
     ctx.act(
         parent,
         lambda: printing.print_on(printer, ctx.db, ctx.actor, doc, preview=True),
-        f"Printed {doc.title} {doc.number}.",
+        tr("Printed {title} {number}.").format(title=doc.title, number=doc.number),
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.errors import UserError
 from sortapp.ui.context import Context
 from sortapp.ui.errors import error_text
+from sortapp.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +42,10 @@ class ScanBox(QWidget):
         self.ctx = ctx
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QLabel("Scan"))
+        row.addWidget(QLabel(tr("Scan")))
         self.edit = QLineEdit()
         self.edit.setObjectName("scan_box")
-        self.edit.setPlaceholderText("lot, parcel, certificate or label number (Ctrl+F), Enter")
+        self.edit.setPlaceholderText(tr("lot, parcel, certificate or label number (Ctrl+F), Enter"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(260)
         self.edit.setMaximumWidth(420)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidg
 from sortapp.core.entities import VALUATION_RULES
 from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
+from sortapp.core.i18n import N_
 from sortapp.core.units import format_mct, format_percent
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import marked
 from sortapp.ui.widgets import NumberField, SteadyComboBox, number_field
 
 
@@ -37,84 +39,89 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("name", "Facility name"),
-    Setting("authority", "KP authority"),
+    Setting("name", N_("Facility name")),
+    Setting("authority", N_("KP authority")),
     Setting(
         "authority-address",
-        "KP authority's address",
-        tip="Printed on the import-confirmation slip the importing authority sends back.",
+        N_("KP authority's address"),
+        tip=N_("Printed on the import-confirmation slip the importing authority sends back."),
     ),
-    Setting("address", "Address"),
-    Setting("exporter", "Exporter on certificates"),
+    Setting("address", N_("Address")),
+    Setting("exporter", N_("Exporter on certificates")),
     Setting(
         "tolerance-ct",
-        "Sorting tolerance (ct)",
+        N_("Sorting tolerance (ct)"),
         "carats",
-        "A sorted lot may differ from its received weight by the larger of these two.",
+        N_("A sorted lot may differ from its received weight by the larger of these two."),
     ),
-    Setting("tolerance-pct", "Sorting tolerance (% of the lot)", "percent"),
+    Setting("tolerance-pct", N_("Sorting tolerance (% of the lot)"), "percent"),
     Setting(
         "weigh-tolerance-ct",
-        "Weighing tolerance (ct)",
+        N_("Weighing tolerance (ct)"),
         "carats",
-        "A lot weighed on arrival may differ from its declared weight by the larger of these two.",
+        N_(
+            "A lot weighed on arrival may differ from its declared weight by the larger of "
+            "these two."
+        ),
     ),
-    Setting("weigh-tolerance-pct", "Weighing tolerance (% of declared)", "percent"),
-    Setting("cert-validity-days", "KP certificates valid for (days)", "count", unit="days"),
-    Setting("valuation-rule", "Value on the KP certificate", "rule"),
-    Setting("timezone", "Time zone", "zone", "Times are shown in this zone; type to search."),
-    Setting("wdc-statement", "WDC warranty statement on invoices"),
+    Setting("weigh-tolerance-pct", N_("Weighing tolerance (% of declared)"), "percent"),
+    Setting("cert-validity-days", N_("KP certificates valid for (days)"), "count", unit=N_("days")),
+    Setting("valuation-rule", N_("Value on the KP certificate"), "rule"),
+    Setting(
+        "timezone", N_("Time zone"), "zone", N_("Times are shown in this zone; type to search.")
+    ),
+    Setting("wdc-statement", N_("WDC warranty statement on invoices")),
     Setting(
         "paper",
-        "Paper for printed documents",
+        N_("Paper for printed documents"),
         "paper",
-        "Documents are laid out on this sheet (Letter: North American sites).",
+        N_("Documents are laid out on this sheet (Letter: North American sites)."),
     ),
-    Setting("exporter-licence", "Exporter's licence number (invoice)"),
-    Setting("tax-number", "Exporter's tax number (invoice)"),
-    Setting("incoterms", "Incoterms (invoice)", tip="e.g. FCA Gaborone (Incoterms 2020)"),
-    Setting("payment-terms", "Payment terms (invoice)"),
-    Setting("port-of-export", "Port of export (invoice)"),
-    Setting("backup-folder", "Backup folder", tip="Empty: backups/ beside the database."),
-    Setting("backup-keep-daily", "Daily backups kept", "count", unit="backups"),
-    Setting("backup-keep-weekly", "Weekly backups kept", "count", unit="backups"),
-    Setting("backup-keep-monthly", "Monthly backups kept", "count", unit="backups"),
+    Setting("exporter-licence", N_("Exporter's licence number (invoice)")),
+    Setting("tax-number", N_("Exporter's tax number (invoice)")),
+    Setting("incoterms", N_("Incoterms (invoice)"), tip=N_("e.g. FCA Gaborone (Incoterms 2020)")),
+    Setting("payment-terms", N_("Payment terms (invoice)")),
+    Setting("port-of-export", N_("Port of export (invoice)")),
+    Setting("backup-folder", N_("Backup folder"), tip=N_("Empty: backups/ beside the database.")),
+    Setting("backup-keep-daily", N_("Daily backups kept"), "count", unit=N_("backups")),
+    Setting("backup-keep-weekly", N_("Weekly backups kept"), "count", unit=N_("backups")),
+    Setting("backup-keep-monthly", N_("Monthly backups kept"), "count", unit=N_("backups")),
     Setting(
         "decimal-comma",
-        "Decimal comma in figures",
+        N_("Decimal comma in figures"),
         "yes-no",
-        "Carats and money are written 12,450 rather than 12.450.",
+        N_("Carats and money are written 12,450 rather than 12.450."),
     ),
     Setting(
         "idle-lock-minutes",
-        "Lock after minutes without input",
+        N_("Lock after minutes without input"),
         "count",
-        "The app locks after this many minutes without keyboard or mouse input (0: never).",
-        "minutes",
+        N_("The app locks after this many minutes without keyboard or mouse input (0: never)."),
+        N_("minutes"),
     ),
     Setting(
         "keyed-weights",
-        "Weights may be typed by hand",
+        N_("Weights may be typed by hand"),
         "yes-no",
-        "Off: every weight is captured from a registered balance (typing is refused).",
+        N_("Off: every weight is captured from a registered balance (typing is refused)."),
     ),
     Setting(
         "balance-daily-check",
-        "Daily balance check required",
+        N_("Daily balance check required"),
         "yes-no",
-        "On: a balance captures only after a passing check with a reference weight that day.",
+        N_("On: a balance captures only after a passing check with a reference weight that day."),
     ),
 )
 
 #: The valuation rules in words (the stored key is the item's data).
 RULE_WORDS = {
-    "highest": "The highest of the valuations",
-    "declared": "The declared value (price book)",
-    "government": "The government valuator's value",
-    "independent": "The independent valuator's value",
+    "highest": N_("The highest of the valuations"),
+    "declared": N_("The declared value (price book)"),
+    "government": N_("The government valuator's value"),
+    "independent": N_("The independent valuator's value"),
 }
 #: The sheets documents are laid out on, in words (the stored key is the item's data).
-PAPER_WORDS = {"a4": "A4", "letter": "Letter"}
+PAPER_WORDS = {"a4": "A4", "letter": N_("Letter")}
 #: The settings chosen from a list of words whose stored key is the item's data.
 CHOICE_KINDS = ("rule", "paper")
 #: How a read-only field looks (greyed, flat): plainly not a place to type.
@@ -134,7 +141,9 @@ class SettingField:
         self.ctx = ctx
         self.widget: QWidget = self._make()
         self.widget.setObjectName(f"setting_{setting.key}")
-        tip = f"{setting.tip} (sortapp site set {setting.key})".lstrip()
+        # (the CLI's command, as typed: not translated)
+        tip = f"{marked(setting.tip) if setting.tip else ''} (sortapp site set {setting.key})"
+        tip = tip.lstrip()
         self.widget.setToolTip(tip)
 
     def _make(self) -> QWidget:
@@ -144,12 +153,12 @@ class SettingField:
         if kind == "rule":
             combo = SteadyComboBox()
             for rule in VALUATION_RULES:
-                combo.addItem(RULE_WORDS.get(rule, rule), rule)
+                combo.addItem(marked(RULE_WORDS.get(rule, rule)), rule)
             return combo
         if kind == "paper":
             combo = SteadyComboBox()
             for paper, words in PAPER_WORDS.items():
-                combo.addItem(words, paper)
+                combo.addItem(marked(words), paper)
             return combo
         if kind == "zone":
             return zone_picker()
@@ -161,11 +170,11 @@ class SettingField:
         if kind == "count":  # refused in its own words (days, backups), not as stones
             field = Field(
                 self.setting.key,
-                self.setting.label,
+                marked(self.setting.label),
                 Kind.COUNT,
                 required=False,
                 allow_zero=True,
-                unit=self.setting.unit,
+                unit=marked(self.setting.unit) if self.setting.unit else "",
             )
             return number_field(self.setting.key, field=field)
         return QLineEdit()

@@ -11,6 +11,7 @@ from sortapp.core.errors import UserError
 from sortapp.ui.context import IN_DOUBT, OFFLINE, Context
 from sortapp.ui.dialogs import Declined
 from sortapp.ui.errors import show_error
+from sortapp.ui.i18n import marked, tr
 
 A = TypeVar("A")
 
@@ -61,8 +62,8 @@ class Submit(Generic[A]):
         if self.ctx.locked:
             return ""  # the lock closes the dialog
         if self.ctx.offline:
-            return (IN_DOUBT if self.ctx.in_doubt else OFFLINE) + "."
-        return "Not done: the message shown says why. What you typed is kept."
+            return marked(IN_DOUBT if self.ctx.in_doubt else OFFLINE) + "."
+        return tr("Not done: the message shown says why. What you typed is kept.")
 
     def after(self, answer: A | None) -> Any:
         """The action's result once the dialog closed with ``answer`` (None: cancelled)."""

@@ -34,6 +34,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import say, tr
 from sortapp.ui.models import FULL_TEXT, Bound
 
 
@@ -147,7 +148,7 @@ def number_field(
     """
     if field is None:
         read = {"carats": Kind.CARATS, "usd": Kind.USD, "count": Kind.STONES}[kind]
-        label = {Kind.CARATS: "carats", Kind.USD: "USD", Kind.STONES: "stones"}[read]
+        label = {Kind.CARATS: tr("carats"), Kind.USD: tr("USD"), Kind.STONES: tr("stones")}[read]
         field = Field(name, label, read, required=False, allow_zero=read is not Kind.CARATS)
     return NumberField(name, field, placeholder, SiteNumbers.of(ctx) if ctx else None)
 
@@ -252,7 +253,7 @@ class NumberField(QLineEdit):
         try:
             value = self.value()
         except UserError as err:
-            self._refuse(str(err))
+            self._refuse(say(err.message))
             return False
         self._refuse("")
         if value is not None and self.text() != self.shown(value):
@@ -334,7 +335,7 @@ class CategoryPicker(QLineEdit):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setPlaceholderText("code or name, e.g. S5-SAW or 'macles'")
+        self.setPlaceholderText(tr("code or name, e.g. S5-SAW or 'macles'"))
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -371,13 +372,17 @@ class CategoryPicker(QLineEdit):
             self.setCursorPosition(0)  # the code shows, not the end of the name
             return True
         if not typed:
-            self.message.setText("Type a category's code or name.")
+            self.message.setText(tr("Type a category's code or name."))
         elif not found:
-            self.message.setText(f"No category matches '{typed}'.")
+            self.message.setText(tr("No category matches '{typed}'.").format(typed=typed))
         else:
             self.message.setText(
-                f"'{typed}' matches {len(found)} categories: pick one (arrow keys, Enter) "
-                "or type the whole code."
+                tr(
+                    "'{typed}' matches %n categories: pick one (arrow keys, Enter) "
+                    "or type the whole code.",
+                    "",
+                    len(found),
+                ).format(typed=typed)
             )
             self.completer().setCompletionPrefix(typed)
             self.completer().complete()
