@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
 
@@ -54,4 +55,9 @@ class Changes:
     @property
     def said(self) -> str:
         """What a face shows after the action, beside its own confirmation: the warning first."""
-        return "; ".join(t for t in (self.warning, self.note) if t)
+        return self.told()
+
+    def told(self, say: Callable[[str], str] = str) -> str:
+        """``said``, its warning and note each said by ``say`` (a face's language: a phrase
+        joined to other text first would be plain English)."""
+        return "; ".join(say(t) for t in (self.warning, self.note) if t)

@@ -19,7 +19,7 @@ class UserError(SortAppError):
         self, message: str, *, code: str = "", facts: dict[str, str] | None = None
     ) -> None:
         super().__init__(message)
-        #: What was said, as said: a ``Said`` (``sortapp.core.i18n``) keeps its template and
+        #: What was said, as said: a ``Phrase`` (``sortapp.core.i18n``) keeps its template and
         #: facts for a face that speaks another language; ``str(exc)`` is its English text.
         self.message = message
         self.code = code

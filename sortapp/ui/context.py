@@ -213,7 +213,7 @@ class Context(QObject):
             # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
             anchors.checkpoint(self.db, self.actor)
             self.changed.emit(result, parent)
-            done = _sentences(done, _said(result))
+            done = _sentences(done, result.told(say))
         if done:
             self.say(done, parent)
         return result
@@ -313,12 +313,6 @@ class Context(QObject):
                 log.error("unexpected error while locked", exc_info=exc)
             return
         self.say(show_error(parent, exc), parent)
-
-
-def _said(changes: Changes) -> str:
-    """``changes.said`` in the user's language: its warning and note each said (a ``Phrase``
-    joined to other text would be plain English)."""
-    return "; ".join(say(text) for text in (changes.warning, changes.note) if text)
 
 
 def _sentences(*texts: str) -> str:

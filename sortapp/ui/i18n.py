@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sortapp import paths
-from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code
+from sortapp.core.i18n import SOURCE_LANGUAGE, Phrase, language_code
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +100,3 @@ def install(code: str | None) -> str:
     QLocale.setDefault(QLocale(code))
     _language = code
     return code
-
-
-def language_names() -> dict[str, str]:
-    """Return the languages a chooser offers: code -> the language's own name."""
-    return dict(LANGUAGES)
