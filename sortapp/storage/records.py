@@ -132,9 +132,7 @@ def get_user_language(db: Database, name: str) -> str | None:
 
 
 def set_user_language(db: Database, name: str, language: str | None) -> None:
-    db.execute(
-        f"UPDATE users SET language = ? WHERE {dbapi.same(db, 'name')}", (language, name)
-    )
+    db.execute(f"UPDATE users SET language = ? WHERE {dbapi.same(db, 'name')}", (language, name))
 
 
 def user_locks(db: Database) -> dict[str, tuple[int, str | None]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from sortapp import paths
 from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code
@@ -105,3 +105,21 @@ def install(code: str | None) -> str:
 def language_names() -> dict[str, str]:
     """Return the languages a chooser offers: code -> the language's own name."""
     return dict(LANGUAGES)
+
+
+#: Where a workstation keeps the language it last spoke (QSettings): the sign-in speaks it.
+LAST_LANGUAGE = "language/last"
+
+
+def workstation_language() -> str:
+    """Return the language to speak before anyone signs in: the one this workstation last
+    spoke, else the system's (when the app speaks it), else English."""
+    last = QSettings().value(LAST_LANGUAGE, "")
+    if isinstance(last, str) and last in LANGUAGES:
+        return last
+    return language_code(QLocale.system().name())
+
+
+def remember(code: str) -> None:
+    """Keep ``code`` as the language this workstation speaks before the next sign-in."""
+    QSettings().setValue(LAST_LANGUAGE, language_code(code))

@@ -23,7 +23,7 @@ def test_a_user_sets_their_language_and_verify_passes(db, who):
     assert language.user_language(db, "olu") == "fr"
     assert language.user_language(db, "sam") is None  # only their own row
     entry = db.execute(
-        "SELECT \"user\", action, object, details FROM audit ORDER BY id DESC LIMIT 1"
+        'SELECT "user", action, object, details FROM audit ORDER BY id DESC LIMIT 1'
     ).fetchone()
     assert tuple(entry[:3]) == ("olu", "user.language", "olu")
     assert '"language":"fr"' in entry[3].replace(" ", "")
