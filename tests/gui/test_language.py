@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QLabel, QMenu
 
 from sortapp import app
+from sortapp.core import units
+from sortapp.core.errors import UserError
 from sortapp.services import language, verify
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, i18n
@@ -160,3 +162,39 @@ def test_the_first_run_speaks_the_language_chosen_and_the_first_admin_keeps_it(
         assert verify.verify(db).ok
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "point", "group", "day"),
+    [
+        ("fr", ",", "\u202f", "02/12/2026"),
+        ("ru", ",", "\xa0", "02.12.2026"),
+        ("pt", ",", "\xa0", "02/12/2026"),  # Portugal's and Angola's usage, not Brazil's
+    ],
+)
+def test_figures_and_dates_are_shown_as_the_language_writes_them(qapp, code, point, group, day):
+    i18n.install(code)
+    assert i18n.figures("1,234.500 ct") == f"1{group}234{point}500 ct"
+    # By the characters: every digit of a figure no float holds exactly stays.
+    assert i18n.figures("12,345,678,901,234,567.891") == (
+        f"12{group}345{group}678{group}901{group}234{group}567{point}891"
+    )
+    assert i18n.figures("lot L1,234 of 2026-12-02 weighs 12.5 ct.") == (
+        f"lot L1,234 of 2026-12-02 weighs 12{point}5 ct."
+    )
+    assert i18n.date_text("2026-12-02") == day
+    assert i18n.date_text("not a date") == "not a date"
+    assert i18n.time_text("14:05") == "14:05"
+    i18n.install("en")
+    assert i18n.figures("1,234.500 ct") == "1,234.500 ct"
+    assert i18n.date_text("2026-12-02") == "2026-12-02"
+
+
+def test_entry_keeps_the_sites_rules_whatever_the_language_shows(qapp):
+    """Display follows the language; what is typed is read by the site's rule only."""
+    i18n.install("fr")
+    shown = i18n.figures("1234.500")
+    assert shown == "1234,500"
+    with pytest.raises(UserError, match=r"this site writes decimals with '\.'"):
+        units.parse_carats(shown, "weight")
+    assert units.parse_carats(shown, "weight", decimal_comma=True) == 1_234_500
