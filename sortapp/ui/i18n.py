@@ -39,8 +39,10 @@ QT_CATALOGUES: dict[str, tuple[str, ...]] = {
 }
 
 #: The locale of each language's numbers and dates, where the language's own name is not the
-#: one meant (Portuguese: Portugal's and Angola's usage, not Brazil's).
-LOCALES: dict[str, str] = {"pt": "pt_PT"}
+#: one meant: English as the code writes it (the C locale: no grouping where Qt formats a number
+#: itself, dates as the app's own formats say), Portuguese as Portugal and Angola write it (not
+#: Brazil).
+LOCALES: dict[str, str] = {"en": "C", "pt": "pt_PT"}
 
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
