@@ -602,11 +602,12 @@ class MainWindow(QMainWindow):
         another = actor.user_id != self._locked_user_id
         if another:
             self._discard_pages()  # the previous user's open forms go with their pages
-        self.speak(language.user_language(self.ctx.db, actor.name))  # theirs, if they chose
         self.workspace.setEnabled(True)
         self._set_menus_enabled(True)
         self.ctx.set_actor(actor)  # re-applies what the role may do (menus, pages)
         self.screens.setCurrentWidget(self.workspace)
+        # Their language, if they chose one (the pages are made again in it, as theirs).
+        self.speak(language.user_language(self.ctx.db, actor.name))
         if self.lock_screen is not None:
             self.lock_screen.show_refusal("")
         if another:
