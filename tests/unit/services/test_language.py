@@ -12,7 +12,7 @@ from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.core.i18n import Phrase
 from sortapp.services import audit, language, site, verify
 from sortapp.storage import records
-from sortapp.storage.db import open_server, transaction
+from sortapp.storage.db import open_db, open_server, transaction
 from tests.conftest import PASSWORD
 
 
@@ -105,3 +105,16 @@ def test_on_the_server_an_operator_sets_their_own_language_only(server_sign_in):
     assert language.user_language(db, "sam") is None
     admin_db, _admin = server_sign_in("admin")
     assert verify.verify(admin_db).ok
+
+
+def test_sortapp_verify_passes_after_each_user_sets_their_language(db_path, run):
+    """The command a site runs: every user's own change, signed (a key holder's) or not."""
+    db = open_db(db_path)
+    try:
+        for name, code in (("olu", "ru"), ("sam", "fr"), ("admin", "pt"), ("olu", "en")):
+            language.set_language(db, site.login(db, name, PASSWORD), code)
+    finally:
+        db.close()
+    code, out, err = run("verify")
+    assert code == 0, out + err
+    assert "verify: OK" in out
