@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QLabel, QMenu
 
 from sortapp import app
 from sortapp.core import units
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import language_code
 from sortapp.services import language, verify
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, i18n
@@ -198,3 +199,16 @@ def test_entry_keeps_the_sites_rules_whatever_the_language_shows(qapp):
     with pytest.raises(UserError, match=r"this site writes decimals with '\.'"):
         units.parse_carats(shown, "weight")
     assert units.parse_carats(shown, "weight", decimal_comma=True) == 1_234_500
+
+
+def test_before_sign_in_the_workstation_speaks_its_last_language_else_the_systems(qapp):
+    settings = QSettings()
+    settings.setValue(i18n.LAST_LANGUAGE, "ru")
+    assert i18n.workstation_language() == "ru"
+    for value in ("xx", ""):  # none the app speaks: the system's, if the app speaks it
+        settings.setValue(i18n.LAST_LANGUAGE, value)
+        assert i18n.workstation_language() == language_code(QLocale.system().name())
+    settings.remove(i18n.LAST_LANGUAGE)
+    assert i18n.workstation_language() == language_code(QLocale.system().name())
+    i18n.remember("pt")
+    assert i18n.workstation_language() == "pt"
