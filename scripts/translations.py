@@ -32,7 +32,10 @@ LANGUAGES = ("ru", "fr", "pt")
 #: Each area's sources, relative to the package: folders whole, or single files. A file is in
 #: the first area that names it or its folder; ``rest`` takes what no other names.
 AREAS: dict[str, tuple[str, ...]] = {
-    "main": ("app.py", "ui/mainwindow.py", "ui/dialogs.py", "ui/errors.py", "ui/i18n.py"),
+    "main": (
+        *("app.py", "ui/mainwindow.py", "ui/dialogs.py", "ui/errors.py", "ui/i18n.py"),
+        "services/language.py",
+    ),
     "pages": ("ui/pages",),
     "balance": ("ui/balance.py", "ui/balanceregister.py"),
     "ui": ("ui",),

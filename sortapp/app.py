@@ -17,14 +17,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sortapp import __version__, paths
 from sortapp.core.errors import SortAppError, UserError
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.roles import Actor
-from sortapp.services import site
+from sortapp.services import language, site
 from sortapp.storage.db import open_db, opened_read_only
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
+from sortapp.ui import i18n
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FirstRunChoice, FirstRunDialog, LoginDialog, message
 from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.i18n import marked, tr
 from sortapp.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -94,7 +97,7 @@ def none_references_lost(call: Callable[[], object] | None = None, calls: int = 
 
 
 #: What the app says when ``none_references_lost``: it would abort during the shift.
-NONE_BUG = (
+NONE_BUG = N_(
     "This installation has PySide6 {version}, which loses a reference on every call that "
     "returns nothing: after some hours of work the app would stop without warning. Nothing has "
     "been opened. Install sortapp's own bundle, or PySide6 6.11 (pip install "
@@ -117,7 +120,7 @@ def create_database(path: Path) -> bool:
 
     def create(answer: dict[str, str]) -> None:
         if answer["password"] != answer["again"]:
-            raise UserError("password again: the two passwords differ")
+            raise UserError(phrase("password again: the two passwords differ"))
         existed = path.exists()
         db = open_db(path, create=True)
         try:
@@ -136,7 +139,11 @@ def create_database(path: Path) -> bool:
             if not existed:
                 path.unlink(missing_ok=True)
             raise
-        db.close()
+        try:  # the first admin keeps the language the first run spoke
+            first = site.login(db, answer["admin"], answer["password"])
+            language.set_language(db, first, answer.get("language") or i18n.language())
+        finally:
+            db.close()
         made.append(answer["admin"].strip())
 
     while True:
@@ -167,16 +174,16 @@ def first_run(path: Path, why: str = "") -> Target | None:
             show_error(None, exc)
             return None
         if why:
-            text = (
-                f"{why}\n\n{shown_source(shown)}\n\nAn admin may connect this workstation to "
-                "another facility server."
-            )
+            text = tr(
+                "{why}\n\n{source}\n\nAn admin may connect this workstation to another "
+                "facility server."
+            ).format(why=why, source=shown_source(shown))
         else:
-            text = (
-                f"{shown_source(shown)}\n\nThere is no database at {path} yet. Create one on "
-                "this workstation (a single workstation, or an offline site), or connect it to "
-                "the facility's server (an admin of the server signs in)."
-            )
+            text = tr(
+                "{source}\n\nThere is no database at {path} yet. Create one on this "
+                "workstation (a single workstation, or an offline site), or connect it to the "
+                "facility's server (an admin of the server signs in)."
+            ).format(source=shown_source(shown), path=path)
         choice = FirstRunChoice.ask(None, text, create=not why)
         if choice is None:
             return None
@@ -225,7 +232,9 @@ def sign_in_to_server(target: Target) -> tuple[Database, Actor, Target] | None:
     user, note = "", ""
     server_failure = ""
     while True:
-        answer = LoginDialog.ask(None, f"facility server {target.where}", user, note)
+        answer = LoginDialog.ask(
+            None, tr("facility server {where}").format(where=target.where), user, note
+        )
         if answer is None:
             return None
         user = answer[0]
@@ -246,6 +255,14 @@ def sign_in_to_server(target: Target) -> tuple[Database, Actor, Target] | None:
             note = error_text(exc)
 
 
+def speak_as(db: Database, actor: Actor) -> None:
+    """Speak the language ``actor`` chose, if they chose one (the workstation keeps it for its
+    next sign-in); else the language spoken until now stays."""
+    code = language.user_language(db, actor.name)
+    if code is not None:
+        i18n.remember(i18n.install(code))
+
+
 def open_window(where: Path | str | Target) -> MainWindow | None:
     """Open the database, sign someone in and make the main window; None if refused or cancelled.
 
@@ -259,6 +276,7 @@ def open_window(where: Path | str | Target) -> MainWindow | None:
         signed = sign_in_to_server(target)
         if signed is None:
             return None
+        speak_as(signed[0], signed[1])
         return MainWindow(Context(signed[0], signed[2], signed[1]))
     db_path = target.file
     try:
@@ -278,6 +296,7 @@ def open_window(where: Path | str | Target) -> MainWindow | None:
     if actor is None:
         db.close()
         return None
+    speak_as(db, actor)
     window = MainWindow(Context(db, db_path, actor))
     why = opened_read_only(db)
     if why is not None:
@@ -297,12 +316,13 @@ def import_on_start(window: MainWindow, transfer: str) -> None:
 
 def mark_read_only(window: MainWindow, why: str) -> None:
     """Say in the title and, for good, in the status bar that nothing will be written."""
-    window.setWindowTitle(f"{window.windowTitle()} [read-only]")
-    label = QLabel(f"Read-only: {why}")
+    window.read_only_why = why
+    window._set_title()
+    label = QLabel()
     label.setObjectName("read_only")
-    label.setToolTip("This database is open read-only: nothing you do here is written to it.")
     # First of the permanent widgets: after the message (the bar's one other widget).
     window.statusBar().insertPermanentWidget(1, label)
+    window._say_read_only()
 
 
 def main(where: Path | str, transfer: str | None = None) -> int:
@@ -311,8 +331,10 @@ def main(where: Path | str, transfer: str | None = None) -> int:
     configure_logging()
     app = make_application()
     sys.excepthook = _excepthook
+    # Before anyone signs in: the language this workstation last spoke, else the system's.
+    i18n.install(i18n.workstation_language())
     if none_references_lost():
-        text = NONE_BUG.format(version=PySide6.__version__)
+        text = marked(NONE_BUG).format(version=PySide6.__version__)
         log.error("%s", text)
         message(None, "sortapp", text, icon=QMessageBox.Icon.Critical)
         return 3
@@ -330,7 +352,9 @@ def main(where: Path | str, transfer: str | None = None) -> int:
         # The configured server was not reached: an admin may connect another.
         target = first_run(
             paths.data_dir() / "sortapp.db",
-            f"The facility server {target.where} was not reached: {server_failure}",
+            tr("The facility server {where} was not reached: {why}").format(
+                where=target.where, why=server_failure
+            ),
         )
     window.show()
     if transfer is not None:

@@ -361,7 +361,14 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
+    from sortapp.ui import i18n  # noqa: PLC0415 (GUI tests only)
+
+    # A workstation that last spoke English, whatever the system's language (the tests find
+    # widgets by their English words); English again after a test that changed it.
+    QSettings().setValue(i18n.LAST_LANGUAGE, "en")
     yield
+    if i18n.language() != "en":
+        i18n.install("en")
 
 
 @pytest.fixture(scope="session")

@@ -52,5 +52,592 @@ Nothing was half-written. Copy the details for support.</source>
 
 Nada ficou meio escrito. Copie os detalhes para o suporte.</translation>
     </message>
+    <message>
+        <source>This installation has PySide6 {version}, which loses a reference on every call that returns nothing: after some hours of work the app would stop without warning. Nothing has been opened. Install sortapp&apos;s own bundle, or PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;), and start it again.</source>
+        <extracomment>The windows&apos; icon, in resources/ (drawn in packaging/icons, rendered by its render.py). What the app says when ``none_references_lost``: it would abort during the shift.</extracomment>
+        <translation>Esta instalação tem o PySide6 {version}, que perde uma referência em cada chamada que nada devolve: após algumas horas de trabalho a aplicação pararia sem aviso. Nada foi aberto. Instale o pacote próprio do sortapp, ou o PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;), e inicie-a de novo.</translation>
+    </message>
+    <message>
+        <source>password again: the two passwords differ</source>
+        <extracomment>The first admin&apos;s name, once the first run made the site: the first sign-in offers it.</extracomment>
+        <translation>repetir palavra-passe: as duas palavras-passe são diferentes</translation>
+    </message>
+    <message>
+        <source>{why}
+
+{source}
+
+An admin may connect this workstation to another facility server.</source>
+        <translation>{why}
+
+{source}
+
+Um administrador pode ligar este posto a outro servidor das instalações.</translation>
+    </message>
+    <message>
+        <source>{source}
+
+There is no database at {path} yet. Create one on this workstation (a single workstation, or an offline site), or connect it to the facility&apos;s server (an admin of the server signs in).</source>
+        <translation>{source}
+
+Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, ou um local sem rede), ou ligue-o ao servidor das instalações (um administrador do servidor inicia sessão).</translation>
+    </message>
+    <message>
+        <source>facility server {where}</source>
+        <extracomment>Why the last connection to the facility server failed (not a refused sign-in), if it did: the app then offers to connect the workstation to another server.</extracomment>
+        <translation>servidor das instalações {where}</translation>
+    </message>
+    <message>
+        <source>The facility server {where} was not reached: {why}</source>
+        <translation>Não foi possível contactar o servidor das instalações {where}: {why}</translation>
+    </message>
+    <message>
+        <source>The facility server keeps this database&apos;s backups (its base backups and WAL archive, set up by IT); a workstation makes none.</source>
+        <extracomment>How long after the window opens the last backups are verified (in the background). How long a page&apos;s message stays in the status bar. Why the backup menu items are disabled on the facility server.</extracomment>
+        <translation>O servidor das instalações guarda as cópias de segurança desta base (cópias base e arquivo WAL, configurados pela informática); um posto não faz nenhuma.</translation>
+    </message>
+    <message>
+        <source>sortapp - {site} - server {where}</source>
+        <extracomment>The frame a window system puts round a window, allowed for before it is known. Why the database is open read-only, if it is (``app.mark_read_only``). The actions of the menus (made again in another language: ``retranslate``). The backup warning shown last (cleared once the backups are fine). The last message each page said (by index), shown again when one comes back to it.</extracomment>
+        <translation>sortapp - {site} - servidor {where}</translation>
+    </message>
+    <message>
+        <source>sortapp - {site}</source>
+        <translation>sortapp - {site}</translation>
+    </message>
+    <message>
+        <source>{title} [read-only]</source>
+        <translation>{title} [só de leitura]</translation>
+    </message>
+    <message>
+        <source>Server: {where}</source>
+        <translation>Servidor: {where}</translation>
+    </message>
+    <message>
+        <source>This workstation works on the facility server&apos;s database, signed in as you.</source>
+        <translation>Este posto trabalha na base do servidor das instalações, com a sua sessão.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user...</source>
+        <translation>&amp;Bloquear / mudar de utilizador...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now</source>
+        <translation>&amp;Cópia de segurança agora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restaurar uma cópia de segurança...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;New (lot, parcel ...)</source>
+        <translation>&amp;Novo (lote, encomenda ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Find / scan</source>
+        <translation>&amp;Procurar / ler código</translation>
+    </message>
+    <message>
+        <source>Search &amp;this page</source>
+        <translation>Pesquisar nes&amp;ta página</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language: {name}.</source>
+        <translation>Idioma: {name}.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>&amp;Capture weight from the balance</source>
+        <translation>&amp;Captar o peso da balança</translation>
+    </message>
+    <message>
+        <source>{page} takes no weight from the balance.</source>
+        <translation>{page} não recebe peso da balança.</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto m&amp;enor</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamanho de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts...</source>
+        <translation>&amp;Atalhos de teclado...</translation>
+    </message>
+    <message>
+        <source>&amp;About sortapp...</source>
+        <translation>A&amp;cerca do sortapp...</translation>
+    </message>
+    <message>
+        <source>Text size {percent} % on this workstation.</source>
+        <translation>Tamanho do texto {percent} % neste posto.</translation>
+    </message>
+    <message>
+        <source>{found}.</source>
+        <translation>{found}.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Atualizado.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation>Sessão: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Locked at {time}.</source>
+        <translation>Bloqueado às {time}.</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in to continue.</source>
+        <translation>Bloqueado. Inicie sessão para continuar.</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}.</source>
+        <translation>Sessão iniciada como {user}.</translation>
+    </message>
+    <message>
+        <source>Locked at {time} after {minutes} min without input.</source>
+        <translation>Bloqueado às {time} após {minutes} min sem atividade.</translation>
+    </message>
+    <message>
+        <source>Backup {name}: {state}.</source>
+        <translation>Cópia de segurança {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>sortapp backups (*.sortapp-backup)</source>
+        <translation>Cópias de segurança do sortapp (*.sortapp-backup)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restaurada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Próximos passos&lt;/b&gt;: adicione as pessoas que vão usar o sortapp (Definições, Utilizadores), defina os preços (Definições, Tabela de preços) e depois receba o primeiro lote (Receção). &lt;a href=&apos;dismiss&apos;&gt;Ocultar&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Só de leitura: {why}</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing you do here is written to it.</source>
+        <translation>Esta base está aberta só para leitura: nada do que fizer aqui é gravado nela.</translation>
+    </message>
+    <message>
+        <source>a backup of site {site} taken {at} UTC (schema {schema}, {state})</source>
+        <translation>uma cópia de segurança do local {site} feita em {at} UTC (esquema {schema}, {state})</translation>
+    </message>
+    <message>
+        <source>a file whose name does not say when it was taken</source>
+        <translation>um ficheiro cujo nome não diz quando foi feito</translation>
+    </message>
+    <message>
+        <source>Restore {name}: {taken}.
+
+It replaces the database of {site} at {path} as it is now: everything recorded since that backup is no longer in it. The current database is kept as a backup.</source>
+        <translation>Restaurar {name}: {taken}.
+
+Substitui a base de {site} em {path} tal como está agora: tudo o que foi registado desde essa cópia deixa de lá estar. A base atual é guardada como cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>Automatic backup {name}: {state}.</source>
+        <translation>Cópia de segurança automática {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Checking backups...</source>
+        <translation>A verificar as cópias de segurança...</translation>
+    </message>
+    <message>
+        <source>Fill in {field}.</source>
+        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
+        <translation>Preencha {field}.</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+This cannot be undone. Go ahead?</source>
+        <translation>{summary}
+
+Isto não pode ser desfeito. Continuar?</translation>
+    </message>
+    <message>
+        <source>Sign in - {site}</source>
+        <translation>Iniciar sessão - {site}</translation>
+    </message>
+    <message>
+        <source>Sign in to sortapp.</source>
+        <translation>Inicie sessão no sortapp.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Accept the difference</source>
+        <translation>Aceitar a diferença</translation>
+    </message>
+    <message>
+        <source>{summary}.
+
+A supervisor who did not enter the results signs to accept it.</source>
+        <translation>{summary}.
+
+Um supervisor que não registou os resultados assina para a aceitar.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>This file is signed by {site} with the key
+
+    {found}
+
+</source>
+        <translation>Este ficheiro está assinado por {site} com a chave
+
+    {found}
+
+</translation>
+    </message>
+    <message>
+        <source>but the key pinned for {site} is {pinned}.
+
+</source>
+        <translation>mas a chave fixada para {site} é {pinned}.
+
+</translation>
+    </message>
+    <message>
+        <source>Call {site} (or read its printed key sheet) and type the fingerprint they give. Pin it only if it is the one above: a file signed by another key is refused.</source>
+        <translation>Telefone para {site} (ou leia a sua folha de chave impressa) e escreva a impressão digital indicada. Fixe-a só se for a de cima: um ficheiro assinado por outra chave é recusado.</translation>
+    </message>
+    <message>
+        <source>Pin the key of {site}</source>
+        <translation>Fixar a chave de {site}</translation>
+    </message>
+    <message>
+        <source>Fingerprint as {site} gives it</source>
+        <translation>Impressão digital dada por {site}</translation>
+    </message>
+    <message>
+        <source>Why the key changed</source>
+        <translation>Porque mudou a chave</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>The first run&apos;s fields: key -&gt; (label, what else a refusal may call it).</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Código do local</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Nome das instalações</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>Exporting authority</source>
+        <translation>Autoridade de exportação</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Nome do administrador</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Palavra-passe do administrador</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repetir palavra-passe</translation>
+    </message>
+    <message>
+        <source>Create the sortapp database</source>
+        <translation>Criar a base de dados do sortapp</translation>
+    </message>
+    <message>
+        <source>No database at {path}. Create the site and its first admin.</source>
+        <translation>Não há base de dados em {path}. Crie o local e o seu primeiro administrador.</translation>
+    </message>
+    <message>
+        <source>e.g. KSF</source>
+        <translation>p. ex. KSF</translation>
+    </message>
+    <message>
+        <source>The site code: {rule} (e.g. KSF).</source>
+        <translation>O código do local: {rule} (p. ex. KSF).</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>escolha o país</translation>
+    </message>
+    <message>
+        <source>sortapp - which database</source>
+        <translation>sortapp - que base de dados</translation>
+    </message>
+    <message>
+        <source>Create a database here...</source>
+        <translation>Criar uma base de dados aqui...</translation>
+    </message>
+    <message>
+        <source>Connect to a facility server...</source>
+        <translation>Ligar a um servidor das instalações...</translation>
+    </message>
+    <message>
+        <source>Seal parcel {parcel}</source>
+        <translation>Selar a encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>Parcels sealed under one KP certificate number form one shipment. The expiry follows the issue date + {days} days unless you change it.</source>
+        <translation>As encomendas seladas sob um mesmo número de certificado PK formam uma remessa. A validade segue a data de emissão + {days} dias, a menos que a altere.</translation>
+    </message>
+    <message>
+        <source>KP certificate number</source>
+        <translation>Número do certificado PK</translation>
+    </message>
+    <message>
+        <source>Seal numbers (comma-separated)</source>
+        <translation>Números dos selos (separados por vírgulas)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>Ship parcel {parcel}</source>
+        <translation>Expedir a encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>Record that parcel {parcel} has left the site. The carrier and air waybill are printed on the commercial invoice.</source>
+        <translation>Registar que a encomenda {parcel} saiu do local. O transportador e a carta de porte aéreo são impressos na fatura comercial.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportador</translation>
+    </message>
+    <message>
+        <source>Air waybill number</source>
+        <translation>Número da carta de porte aéreo</translation>
+    </message>
+    <message>
+        <source>Value parcel {parcel}</source>
+        <translation>Avaliar a encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>The valuation sheet names who valued the parcel, when and under which reference.</source>
+        <translation>A folha de avaliação indica quem avaliou a encomenda, quando e com que referência.</translation>
+    </message>
+    <message>
+        <source>Valuer</source>
+        <translation>Avaliador</translation>
+    </message>
+    <message>
+        <source>Value USD</source>
+        <translation>Valor USD</translation>
+    </message>
+    <message>
+        <source>Valuer&apos;s name</source>
+        <translation>Nome do avaliador</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Date of valuation</source>
+        <translation>Data da avaliação</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Remove a packing from parcel {parcel}</source>
+        <translation>Retirar uma embalagem da encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>The packing is reversed in the ledger (its goods go back to stock); the packing itself stays on record.</source>
+        <translation>A embalagem é estornada no razão (os seus bens voltam às existências); a própria embalagem fica registada.</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Embalagem</translation>
+    </message>
+    <message>
+        <source>New export parcel</source>
+        <translation>Nova encomenda de exportação</translation>
+    </message>
+    <message>
+        <source>Parcel number</source>
+        <translation>Número da encomenda</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importador</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exportador</translation>
+    </message>
+    <message>
+        <source>Registered importers are offered as you type (Importers... to add one)</source>
+        <translation>Os importadores registados são sugeridos ao escrever (Importadores... para adicionar um)</translation>
+    </message>
+    <message>
+        <source>Change importer {name}</source>
+        <translation>Alterar o importador {name}</translation>
+    </message>
+    <message>
+        <source>Add an importer</source>
+        <translation>Adicionar um importador</translation>
+    </message>
+    <message>
+        <source>The commercial invoice and the KP certificate data sheet of a parcel whose importer has this name print its full address and identifiers.</source>
+        <translation>A fatura comercial e a ficha de dados do certificado PK de uma encomenda cujo importador tem este nome imprimem a sua morada completa e identificadores.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>The name the parcels give as importer; it is not changed here</source>
+        <translation>O nome que as encomendas dão como importador; não é alterado aqui</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <source>Tax or VAT number</source>
+        <translation>Número de contribuinte ou de IVA</translation>
+    </message>
+    <message>
+        <source>Import licence</source>
+        <translation>Licença de importação</translation>
+    </message>
+    <message>
+        <source>Port of destination</source>
+        <translation>Porto de destino</translation>
+    </message>
+    <message>
+        <source>port or airport</source>
+        <translation>porto ou aeroporto</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Adicionar um utilizador</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Preview...</source>
+        <translation>Pré-visualizar...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Imprimir...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Guardar como PDF...</translation>
+    </message>
+    <message>
+        <source>language: &apos;{code}&apos; is not one of {codes}; nothing was changed</source>
+        <translation>idioma: «{code}» não é um de {codes}; nada foi alterado</translation>
+    </message>
 </context>
 </TS>

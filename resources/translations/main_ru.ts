@@ -52,5 +52,592 @@ Nothing was half-written. Copy the details for support.</source>
 
 Ничего не записано наполовину. Скопируйте подробности для службы поддержки.</translation>
     </message>
+    <message>
+        <source>This installation has PySide6 {version}, which loses a reference on every call that returns nothing: after some hours of work the app would stop without warning. Nothing has been opened. Install sortapp&apos;s own bundle, or PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;), and start it again.</source>
+        <extracomment>The windows&apos; icon, in resources/ (drawn in packaging/icons, rendered by its render.py). What the app says when ``none_references_lost``: it would abort during the shift.</extracomment>
+        <translation>В этой установке PySide6 {version}, который теряет ссылку при каждом вызове, ничего не возвращающем: через несколько часов работы приложение остановится без предупреждения. Ничего не открыто. Установите собственный пакет sortapp или PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;) и запустите снова.</translation>
+    </message>
+    <message>
+        <source>password again: the two passwords differ</source>
+        <extracomment>The first admin&apos;s name, once the first run made the site: the first sign-in offers it.</extracomment>
+        <translation>повтор пароля: пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>{why}
+
+{source}
+
+An admin may connect this workstation to another facility server.</source>
+        <translation>{why}
+
+{source}
+
+Администратор может подключить эту рабочую станцию к другому серверу объекта.</translation>
+    </message>
+    <message>
+        <source>{source}
+
+There is no database at {path} yet. Create one on this workstation (a single workstation, or an offline site), or connect it to the facility&apos;s server (an admin of the server signs in).</source>
+        <translation>{source}
+
+Базы данных в {path} пока нет. Создайте её на этой рабочей станции (одна станция или объект без сети) или подключите станцию к серверу объекта (входит администратор сервера).</translation>
+    </message>
+    <message>
+        <source>facility server {where}</source>
+        <extracomment>Why the last connection to the facility server failed (not a refused sign-in), if it did: the app then offers to connect the workstation to another server.</extracomment>
+        <translation>сервер объекта {where}</translation>
+    </message>
+    <message>
+        <source>The facility server {where} was not reached: {why}</source>
+        <translation>Сервер объекта {where} недоступен: {why}</translation>
+    </message>
+    <message>
+        <source>The facility server keeps this database&apos;s backups (its base backups and WAL archive, set up by IT); a workstation makes none.</source>
+        <extracomment>How long after the window opens the last backups are verified (in the background). How long a page&apos;s message stays in the status bar. Why the backup menu items are disabled on the facility server.</extracomment>
+        <translation>Резервные копии этой базы хранит сервер объекта (базовые копии и архив WAL, настроенные ИТ-службой); рабочая станция их не делает.</translation>
+    </message>
+    <message>
+        <source>sortapp - {site} - server {where}</source>
+        <extracomment>The frame a window system puts round a window, allowed for before it is known. Why the database is open read-only, if it is (``app.mark_read_only``). The actions of the menus (made again in another language: ``retranslate``). The backup warning shown last (cleared once the backups are fine). The last message each page said (by index), shown again when one comes back to it.</extracomment>
+        <translation>sortapp - {site} - сервер {where}</translation>
+    </message>
+    <message>
+        <source>sortapp - {site}</source>
+        <translation>sortapp - {site}</translation>
+    </message>
+    <message>
+        <source>{title} [read-only]</source>
+        <translation>{title} [только чтение]</translation>
+    </message>
+    <message>
+        <source>Server: {where}</source>
+        <translation>Сервер: {where}</translation>
+    </message>
+    <message>
+        <source>This workstation works on the facility server&apos;s database, signed in as you.</source>
+        <translation>Эта станция работает с базой сервера объекта от вашего имени.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user...</source>
+        <translation>&amp;Заблокировать / сменить пользователя...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now</source>
+        <translation>&amp;Резервная копия сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Восстановить из копии...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;New (lot, parcel ...)</source>
+        <translation>&amp;Создать (партию, посылку ...)</translation>
+    </message>
+    <message>
+        <source>&amp;Find / scan</source>
+        <translation>&amp;Найти / сканировать</translation>
+    </message>
+    <message>
+        <source>Search &amp;this page</source>
+        <translation>Поиск на &amp;этой странице</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language: {name}.</source>
+        <translation>Язык: {name}.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканирование</translation>
+    </message>
+    <message>
+        <source>&amp;Capture weight from the balance</source>
+        <translation>&amp;Взять вес с весов</translation>
+    </message>
+    <message>
+        <source>{page} takes no weight from the balance.</source>
+        <translation>{page}: вес с весов здесь не принимается.</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>О&amp;бычный размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts...</source>
+        <translation>&amp;Сочетания клавиш...</translation>
+    </message>
+    <message>
+        <source>&amp;About sortapp...</source>
+        <translation>&amp;О программе sortapp...</translation>
+    </message>
+    <message>
+        <source>Text size {percent} % on this workstation.</source>
+        <translation>Размер текста {percent} % на этой станции.</translation>
+    </message>
+    <message>
+        <source>{found}.</source>
+        <translation>{found}.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Обновлено.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation>Вход: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Locked at {time}.</source>
+        <translation>Заблокировано в {time}.</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in to continue.</source>
+        <translation>Заблокировано. Войдите, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}.</source>
+        <translation>Вы вошли как {user}.</translation>
+    </message>
+    <message>
+        <source>Locked at {time} after {minutes} min without input.</source>
+        <translation>Заблокировано в {time} после {minutes} мин без ввода.</translation>
+    </message>
+    <message>
+        <source>Backup {name}: {state}.</source>
+        <translation>Резервная копия {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>sortapp backups (*.sortapp-backup)</source>
+        <translation>Резервные копии sortapp (*.sortapp-backup)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>Восстановлено из {name}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Дальнейшие шаги&lt;/b&gt;: добавьте тех, кто будет работать в sortapp (Настройки, Пользователи), задайте цены (Настройки, Прейскурант), затем примите первую партию (Приёмка). &lt;a href=&apos;dismiss&apos;&gt;Скрыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Только чтение: {why}</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing you do here is written to it.</source>
+        <translation>База открыта только для чтения: ничего из сделанного здесь в неё не записывается.</translation>
+    </message>
+    <message>
+        <source>a backup of site {site} taken {at} UTC (schema {schema}, {state})</source>
+        <translation>резервная копия объекта {site} от {at} UTC (схема {schema}, {state})</translation>
+    </message>
+    <message>
+        <source>a file whose name does not say when it was taken</source>
+        <translation>файл, по имени которого не видно, когда он сделан</translation>
+    </message>
+    <message>
+        <source>Restore {name}: {taken}.
+
+It replaces the database of {site} at {path} as it is now: everything recorded since that backup is no longer in it. The current database is kept as a backup.</source>
+        <translation>Восстановить {name}: {taken}.
+
+Она заменит базу {site} в {path} в её нынешнем виде: всего, что записано после этой копии, в ней больше не будет. Текущая база сохраняется как резервная копия.</translation>
+    </message>
+    <message>
+        <source>Automatic backup {name}: {state}.</source>
+        <translation>Автоматическая резервная копия {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Checking backups...</source>
+        <translation>Проверка резервных копий...</translation>
+    </message>
+    <message>
+        <source>Fill in {field}.</source>
+        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
+        <translation>Заполните поле «{field}».</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+This cannot be undone. Go ahead?</source>
+        <translation>{summary}
+
+Это нельзя отменить. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Sign in - {site}</source>
+        <translation>Вход - {site}</translation>
+    </message>
+    <message>
+        <source>Sign in to sortapp.</source>
+        <translation>Войдите в sortapp.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Accept the difference</source>
+        <translation>Принять расхождение</translation>
+    </message>
+    <message>
+        <source>{summary}.
+
+A supervisor who did not enter the results signs to accept it.</source>
+        <translation>{summary}.
+
+Контролёр, не вводивший результаты, подписывает принятие.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>This file is signed by {site} with the key
+
+    {found}
+
+</source>
+        <translation>Этот файл подписан {site} ключом
+
+    {found}
+
+</translation>
+    </message>
+    <message>
+        <source>but the key pinned for {site} is {pinned}.
+
+</source>
+        <translation>но для {site} закреплён ключ {pinned}.
+
+</translation>
+    </message>
+    <message>
+        <source>Call {site} (or read its printed key sheet) and type the fingerprint they give. Pin it only if it is the one above: a file signed by another key is refused.</source>
+        <translation>Позвоните в {site} (или прочтите его распечатанный лист ключа) и введите продиктованный отпечаток. Закрепляйте, только если он совпадает с указанным выше: файл, подписанный другим ключом, отклоняется.</translation>
+    </message>
+    <message>
+        <source>Pin the key of {site}</source>
+        <translation>Закрепить ключ {site}</translation>
+    </message>
+    <message>
+        <source>Fingerprint as {site} gives it</source>
+        <translation>Отпечаток от {site}</translation>
+    </message>
+    <message>
+        <source>Why the key changed</source>
+        <translation>Почему сменился ключ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>The first run&apos;s fields: key -&gt; (label, what else a refusal may call it).</extracomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Код объекта</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Название объекта</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Exporting authority</source>
+        <translation>Экспортный орган</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Имя администратора</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Повтор пароля</translation>
+    </message>
+    <message>
+        <source>Create the sortapp database</source>
+        <translation>Создание базы данных sortapp</translation>
+    </message>
+    <message>
+        <source>No database at {path}. Create the site and its first admin.</source>
+        <translation>Базы данных в {path} нет. Создайте объект и его первого администратора.</translation>
+    </message>
+    <message>
+        <source>e.g. KSF</source>
+        <translation>напр. KSF</translation>
+    </message>
+    <message>
+        <source>The site code: {rule} (e.g. KSF).</source>
+        <translation>Код объекта: {rule} (напр. KSF).</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>выберите страну</translation>
+    </message>
+    <message>
+        <source>sortapp - which database</source>
+        <translation>sortapp - какая база данных</translation>
+    </message>
+    <message>
+        <source>Create a database here...</source>
+        <translation>Создать базу здесь...</translation>
+    </message>
+    <message>
+        <source>Connect to a facility server...</source>
+        <translation>Подключиться к серверу объекта...</translation>
+    </message>
+    <message>
+        <source>Seal parcel {parcel}</source>
+        <translation>Опломбировать посылку {parcel}</translation>
+    </message>
+    <message>
+        <source>Parcels sealed under one KP certificate number form one shipment. The expiry follows the issue date + {days} days unless you change it.</source>
+        <translation>Посылки, опломбированные под одним номером сертификата КП, образуют одну отгрузку. Срок действия равен дате выдачи + {days} дн., если вы его не измените.</translation>
+    </message>
+    <message>
+        <source>KP certificate number</source>
+        <translation>Номер сертификата КП</translation>
+    </message>
+    <message>
+        <source>Seal numbers (comma-separated)</source>
+        <translation>Номера пломб (через запятую)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Ship parcel {parcel}</source>
+        <translation>Отгрузить посылку {parcel}</translation>
+    </message>
+    <message>
+        <source>Record that parcel {parcel} has left the site. The carrier and air waybill are printed on the commercial invoice.</source>
+        <translation>Записать, что посылка {parcel} покинула объект. Перевозчик и авианакладная печатаются в счёте-фактуре.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>Air waybill number</source>
+        <translation>Номер авианакладной</translation>
+    </message>
+    <message>
+        <source>Value parcel {parcel}</source>
+        <translation>Оценить посылку {parcel}</translation>
+    </message>
+    <message>
+        <source>The valuation sheet names who valued the parcel, when and under which reference.</source>
+        <translation>В оценочном листе указано, кто, когда и под каким номером оценил посылку.</translation>
+    </message>
+    <message>
+        <source>Valuer</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <source>Value USD</source>
+        <translation>Стоимость, USD</translation>
+    </message>
+    <message>
+        <source>Valuer&apos;s name</source>
+        <translation>Имя оценщика</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Date of valuation</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Remove a packing from parcel {parcel}</source>
+        <translation>Убрать упаковку из посылки {parcel}</translation>
+    </message>
+    <message>
+        <source>The packing is reversed in the ledger (its goods go back to stock); the packing itself stays on record.</source>
+        <translation>Упаковка сторнируется в учёте (её товар возвращается в запас); сама упаковка остаётся в записях.</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <source>New export parcel</source>
+        <translation>Новая экспортная посылка</translation>
+    </message>
+    <message>
+        <source>Parcel number</source>
+        <translation>Номер посылки</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Импортёр</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Экспортёр</translation>
+    </message>
+    <message>
+        <source>Registered importers are offered as you type (Importers... to add one)</source>
+        <translation>Зарегистрированные импортёры предлагаются при вводе (Импортёры... — добавить)</translation>
+    </message>
+    <message>
+        <source>Change importer {name}</source>
+        <translation>Изменить импортёра {name}</translation>
+    </message>
+    <message>
+        <source>Add an importer</source>
+        <translation>Добавить импортёра</translation>
+    </message>
+    <message>
+        <source>The commercial invoice and the KP certificate data sheet of a parcel whose importer has this name print its full address and identifiers.</source>
+        <translation>Счёт-фактура и лист данных сертификата КП посылки с импортёром под этим именем печатают его полный адрес и реквизиты.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>The name the parcels give as importer; it is not changed here</source>
+        <translation>Имя импортёра в посылках; здесь оно не меняется</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Tax or VAT number</source>
+        <translation>ИНН или номер НДС</translation>
+    </message>
+    <message>
+        <source>Import licence</source>
+        <translation>Импортная лицензия</translation>
+    </message>
+    <message>
+        <source>Port of destination</source>
+        <translation>Порт назначения</translation>
+    </message>
+    <message>
+        <source>port or airport</source>
+        <translation>порт или аэропорт</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Preview...</source>
+        <translation>Просмотр...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Печать...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Сохранить в PDF...</translation>
+    </message>
+    <message>
+        <source>language: &apos;{code}&apos; is not one of {codes}; nothing was changed</source>
+        <translation>язык: «{code}» не входит в {codes}; ничего не изменено</translation>
+    </message>
 </context>
 </TS>

@@ -147,9 +147,14 @@ def must_be_signed(action: str, obj: str, user: str, details: dict[str, Any]) ->
     )
 
 
+#: The actions on one's own ``users`` row that need no signature (on another's, ``user.password``
+#: must be signed; ``user.language`` is refused by the service).
+OWN_ACTIONS = ("user.password", "user.language")
+
+
 def _signed_only(changes: list[list[Any]], action: str, obj: str, user: str) -> bool:
     """Whether ``changes`` touch rows only a signed entry may change (verify's rule)."""
-    own = action in ("login", "login.failed") or (action == "user.password" and obj == user)
+    own = action in ("login", "login.failed") or (action in OWN_ACTIONS and obj == user)
     return any(
         table in SIGNED_TABLES or (table == "users" and not own) for table, *_rest in changes
     )

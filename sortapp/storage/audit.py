@@ -141,7 +141,8 @@ _BY_ROWS = """CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
              j.value ->> 0 IN ({table_marks})
              OR (j.value ->> 0 = 'users'
                  AND a.action NOT IN ('login', 'login.failed')
-                 AND NOT (a.action = 'user.password' AND a.object = a."user")) END) END"""
+                 AND NOT (a.action IN ('user.password', 'user.language')
+                          AND a.object = a."user")) END) END"""
 _COLUMNS = 'a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature'
 #: Ids of the log one query of ``_may_name`` reads (their records of rows: about half a MB).
 _NAMING_BLOCK = 4096
@@ -320,7 +321,7 @@ def _signed_or_named_on_server(
                     or (
                         change[0] == "users"
                         and action not in ("login", "login.failed")
-                        and not (action == "user.password" and obj == user)
+                        and not (action in ("user.password", "user.language") and obj == user)
                     )
                 )
                 for change in (_loads(rows, []) if rows else [])

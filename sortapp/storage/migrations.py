@@ -1164,6 +1164,16 @@ def m0020_written_by(db: Database) -> None:
     db.conn.execute("INSERT INTO meta (key, value) VALUES ('written_by', '')")
 
 
+@migrations(name="0021_user_language")
+def m0021_user_language(db: Database) -> None:
+    """The language each user works in (issue 18): a code of ``core.i18n.LANGUAGES``.
+
+    Nullable, no default (NULL: not chosen, the workstation's), so existing rows keep their
+    hashes.
+    """
+    _run_script(db, "ALTER TABLE users ADD COLUMN language TEXT;")
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

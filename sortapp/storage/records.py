@@ -123,6 +123,18 @@ def set_user_lock(db: Database, name: str, failures: int, locked_until: str | No
     )
 
 
+def get_user_language(db: Database, name: str) -> str | None:
+    """Return the language a user chose (a code), or None: not chosen, or no such user."""
+    row = db.execute(
+        f"SELECT language FROM users WHERE {dbapi.same(db, 'name')}", (name,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def set_user_language(db: Database, name: str, language: str | None) -> None:
+    db.execute(f"UPDATE users SET language = ? WHERE {dbapi.same(db, 'name')}", (language, name))
+
+
 def user_locks(db: Database) -> dict[str, tuple[int, str | None]]:
     """Return {name: (failed sign-ins, locked until)} of users with failures on record."""
     rows = db.execute(

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core.errors import UserError
-from sortapp.ui import siteday
+from sortapp.core.i18n import N_
+from sortapp.ui import i18n, siteday
+from sortapp.ui.i18n import marked, tr
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +105,13 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        #: The note above the fields, if any.
+        self.note: QLabel | None = None
         if note:
-            label = QLabel(note)
-            label.setWordWrap(True)
-            layout.addWidget(label)
+            self.note = QLabel(note)
+            self.note.setObjectName("note")
+            self.note.setWordWrap(True)
+            layout.addWidget(self.note)
         self.problem = _problem_label("problem")
         layout.addWidget(self.problem)
         self.form = QFormLayout()
@@ -250,7 +255,7 @@ class FormDialog(QDialog):
         values = self.values()
         missing = [k for k in self.fields if k in self.required and not values[k].strip()]
         for key in reversed(missing):  # the cursor ends in the first one
-            self.say(f"Fill in {self.labels[key].split(' (')[0]}.", key)
+            self.say(tr("Fill in {field}.").format(field=self.labels[key].split(" (")[0]), key)
         if missing:
             return
         if self.check is not None:
@@ -321,7 +326,7 @@ class SummaryDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, summary: str) -> bool:
-        text = f"{summary}\n\nThis cannot be undone. Go ahead?"
+        text = tr("{summary}\n\nThis cannot be undone. Go ahead?").format(summary=summary)
         if not dialogs_enabled():
             return confirm(parent, title, text)
         box = cls.build(parent, title, text)
@@ -359,9 +364,13 @@ class LoginDialog:
     def build(
         cls, parent: QWidget | None, site_name: str, user: str = "", note: str = ""
     ) -> FormDialog:
-        dialog = FormDialog(parent, f"Sign in - {site_name}", note or "Sign in to sortapp.")
-        name = dialog.line("user", "User", user)
-        dialog.line("password", "Password", password=True)
+        dialog = FormDialog(
+            parent,
+            tr("Sign in - {site}").format(site=site_name),
+            note or tr("Sign in to sortapp."),
+        )
+        name = dialog.line("user", tr("User"), user)
+        dialog.line("password", tr("Password"), password=True)
         if user:
             dialog.fields["password"].setFocus()
         else:
@@ -383,13 +392,15 @@ class SecondPersonDialog(Built):
     def build(cls, parent: QWidget | None, summary: str, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(
             parent,
-            "Accept the difference",
-            f"{summary}.\n\nA supervisor who did not enter the results signs to accept it.",
+            tr("Accept the difference"),
+            tr(
+                "{summary}.\n\nA supervisor who did not enter the results signs to accept it."
+            ).format(summary=summary),
             check=submit,
         )
-        dialog.line("user", "Supervisor", required=True)
-        dialog.line("password", "Password", password=True, required=True)
-        dialog.line("reason", "Reason", required=True)
+        dialog.line("user", tr("Supervisor"), required=True)
+        dialog.line("password", tr("Password"), password=True, required=True)
+        dialog.line("reason", tr("Reason"), required=True)
         return dialog
 
 
@@ -426,17 +437,39 @@ class PinKeyDialog:
     def ask(
         cls, parent: QWidget | None, site: str, found: str, pinned: str | None
     ) -> dict[str, str] | None:
-        note = (
-            f"This file is signed by {site} with the key\n\n    {found}\n\n"
-            + (f"but the key pinned for {site} is {pinned}.\n\n" if pinned else "")
-            + f"Call {site} (or read its printed key sheet) and type the fingerprint they give. "
-            "Pin it only if it is the one above: a file signed by another key is refused."
+        signed = tr("This file is signed by {site} with the key\n\n    {found}\n\n").format(
+            site=site, found=found
         )
-        dialog = FormDialog(parent, f"Pin the key of {site}", note)
-        dialog.line("fingerprint", f"Fingerprint as {site} gives it")
+        other = (
+            tr("but the key pinned for {site} is {pinned}.\n\n").format(site=site, pinned=pinned)
+            if pinned
+            else ""
+        )
+        call = tr(
+            "Call {site} (or read its printed key sheet) and type the fingerprint they give. "
+            "Pin it only if it is the one above: a file signed by another key is refused."
+        ).format(site=site)
+        dialog = FormDialog(
+            parent, tr("Pin the key of {site}").format(site=site), signed + other + call
+        )
+        dialog.line("fingerprint", tr("Fingerprint as {site} gives it").format(site=site))
         if pinned:
-            dialog.line("reason", "Why the key changed")
+            dialog.line("reason", tr("Why the key changed"))
         return dialog.run()
+
+
+#: The first run's fields: key -> (label, what else a refusal may call it).
+FIRST_RUN_LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "language": (N_("Language"), ()),
+    "code": (N_("Site code"), ()),
+    "name": (N_("Facility name"), ("site name",)),
+    "country": (N_("Country"), ()),
+    "timezone": (N_("Time zone"), ()),
+    "authority": (N_("Exporting authority"), ()),
+    "admin": (N_("Admin user name"), ("user name",)),
+    "password": (N_("Admin password"), ()),
+    "again": (N_("Password again"), ()),
+}
 
 
 class FirstRunDialog:
@@ -448,35 +481,90 @@ class FirstRunDialog:
     def build(cls, parent: QWidget | None, path: str, submit: Check | None = None) -> FormDialog:
         from sortapp.services import site  # noqa: PLC0415 (the first run only)
 
-        dialog = FormDialog(
-            parent,
-            "Create the sortapp database",
-            f"No database at {path}. Create the site and its first admin.",
-            check=checked(submit, cls.answer),
+        dialog = FormDialog(parent, "", " ", check=checked(submit, cls.answer))
+
+        def label(key: str) -> str:  # (an empty one would make no label to say again)
+            return marked(FIRST_RUN_LABELS[key][0])
+
+        # The language first, each by its own name: the dialog speaks it at once, and the
+        # first admin keeps it.
+        names = i18n.language_names()
+        languages = dialog.choice(
+            "language", label("language"), list(names.values()), names[i18n.language()]
         )
-        dialog.line("code", "Site code", required=True, hint="e.g. KSF")
-        _rule_under(dialog, f"The site code: {site.SITE_CODE_RULE} (e.g. KSF).")
-        dialog.line("name", "Facility name", required=True, also=("site name",))
+        dialog.line("code", label("code"), required=True)
+        _rule_under(dialog, "")
+        dialog.line("name", label("name"), required=True)
         countries = dialog.choice(
-            "country", "Country", [f"{name} ({code})" for code, name in site.site_countries()]
+            "country",
+            label("country"),
+            [f"{name} ({code})" for code, name in site.site_countries()],
         )
         countries.setEditable(True)  # type to find
         countries.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        _none_chosen(dialog, "country", "choose the country")  # a decision, not Angola
-        zones = dialog.choice("timezone", "Time zone", time_zones(), local_time_zone())
+        _none_chosen(dialog, "country", "")  # a decision, not Angola
+        zones = dialog.choice("timezone", label("timezone"), time_zones(), local_time_zone())
         zones.setEditable(True)
         zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        dialog.line("authority", "Exporting authority")
-        dialog.line("admin", "Admin user name", "admin", required=True, also=("user name",))
-        dialog.line("password", "Admin password", password=True, required=True)
-        dialog.line("again", "Password again", password=True, required=True)
+        dialog.line("authority", label("authority"))
+        dialog.line("admin", label("admin"), "admin", required=True)
+        dialog.line("password", label("password"), password=True, required=True)
+        dialog.line("again", label("again"), password=True, required=True)
+        dialog.focus("code")
+        cls.say_words(dialog, path)
+
+        def chosen(index: int) -> None:
+            if index >= 0:
+                i18n.remember(i18n.install(list(names)[index]))
+                cls.say_words(dialog, path)
+
+        languages.currentIndexChanged.connect(chosen)
         return dialog
 
     @staticmethod
+    def say_words(dialog: FormDialog, path: str) -> None:
+        """Every word of the dialog in the language spoken now (again when it changes)."""
+        from sortapp.services import site  # noqa: PLC0415 (the first run only)
+
+        dialog.setWindowTitle(tr("Create the sortapp database"))
+        assert dialog.note is not None
+        dialog.note.setText(
+            tr("No database at {path}. Create the site and its first admin.").format(path=path)
+        )
+        for key, (english, also) in FIRST_RUN_LABELS.items():
+            label = marked(english)
+            shown = dialog.form.labelForField(dialog.fields[key])
+            if isinstance(shown, QLabel):
+                shown.setText(label)
+            dialog.labels[key] = label
+            # A refusal names a field in the language it is said in, or the service's English.
+            dialog.names[key] = [label.lower(), english.lower(), *also]
+        code = dialog.fields["code"]
+        assert isinstance(code, QLineEdit)
+        code.setPlaceholderText(tr("e.g. KSF"))
+        code.setToolTip(code.placeholderText())
+        rule = dialog.findChild(QLabel, "code_rule")
+        assert rule is not None
+        rule.setText(
+            tr("The site code: {rule} (e.g. KSF).").format(rule=marked(site.SITE_CODE_RULE))
+        )
+        countries = dialog.fields["country"]
+        assert isinstance(countries, QComboBox)
+        line = countries.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(tr("choose the country"))
+
+    @staticmethod
     def answer(values: dict[str, str]) -> dict[str, str]:
-        """The values with the country as its code ("Botswana (BW)" is BW)."""
+        """The values with the country as its code ("Botswana (BW)" is BW), and the language
+        as its code ("Français" is fr)."""
         found = re.search(r"\(([A-Z]{2})\)\s*$", values["country"])
-        return {**values, "country": found.group(1) if found else values["country"].strip()}
+        codes = {name: code for code, name in i18n.language_names().items()}
+        return {
+            **values,
+            "country": found.group(1) if found else values["country"].strip(),
+            "language": codes.get(values.get("language", ""), i18n.language()),
+        }
 
     @classmethod
     def ask(
@@ -529,15 +617,17 @@ class FirstRunChoice:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str, *, create: bool = True) -> str | None:
         box = QMessageBox(parent)
-        box.setWindowTitle("sortapp - which database")
+        box.setWindowTitle(tr("sortapp - which database"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         buttons: dict[QAbstractButton | None, str] = {}
         if create:
-            made = box.addButton("Create a database here...", QMessageBox.ButtonRole.AcceptRole)
+            made = box.addButton(tr("Create a database here..."), QMessageBox.ButtonRole.AcceptRole)
             buttons[made] = "create"
-        server = box.addButton("Connect to a facility server...", QMessageBox.ButtonRole.ActionRole)
+        server = box.addButton(
+            tr("Connect to a facility server..."), QMessageBox.ButtonRole.ActionRole
+        )
         buttons[server] = "connect"
         box.addButton(QMessageBox.StandardButton.Cancel)
         modal(box)
@@ -554,15 +644,17 @@ class SealDialog(Built):
     ) -> FormDialog:
         dialog = FormDialog(
             parent,
-            f"Seal parcel {parcel}",
-            "Parcels sealed under one KP certificate number form one shipment. The expiry "
-            f"follows the issue date + {validity_days} days unless you change it.",
+            tr("Seal parcel {parcel}").format(parcel=parcel),
+            tr(
+                "Parcels sealed under one KP certificate number form one shipment. The expiry "
+                "follows the issue date + {days} days unless you change it."
+            ).format(days=validity_days),
             check=submit,
         )
-        dialog.line("kp_cert", "KP certificate number", required=True)
-        dialog.line("seals", "Seal numbers (comma-separated)", required=True)
-        issued = dialog.date("issued", "Issued")
-        expires = dialog.date("expires", "Expires", issued.date().addDays(validity_days))
+        dialog.line("kp_cert", tr("KP certificate number"), required=True)
+        dialog.line("seals", tr("Seal numbers (comma-separated)"), required=True)
+        issued = dialog.date("issued", tr("Issued"))
+        expires = dialog.date("expires", tr("Expires"), issued.date().addDays(validity_days))
         following = [True]
 
         def issued_changed(day: QDate) -> None:
@@ -586,13 +678,15 @@ class ShipDialog(Built):
     def build(cls, parent: QWidget | None, parcel: str, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(
             parent,
-            f"Ship parcel {parcel}",
-            f"Record that parcel {parcel} has left the site. The carrier and air waybill are "
-            "printed on the commercial invoice.",
+            tr("Ship parcel {parcel}").format(parcel=parcel),
+            tr(
+                "Record that parcel {parcel} has left the site. The carrier and air waybill are "
+                "printed on the commercial invoice."
+            ).format(parcel=parcel),
             check=submit,
         )
-        dialog.line("carrier", "Carrier", required=True)
-        dialog.line("awb", "Air waybill number", required=True)
+        dialog.line("carrier", tr("Carrier"), required=True)
+        dialog.line("awb", tr("Air waybill number"), required=True)
         return dialog
 
 
@@ -605,16 +699,16 @@ class ValuationDialog(Built):
     ) -> FormDialog:
         dialog = FormDialog(
             parent,
-            f"Value parcel {parcel}",
-            "The valuation sheet names who valued the parcel, when and under which reference.",
+            tr("Value parcel {parcel}").format(parcel=parcel),
+            tr("The valuation sheet names who valued the parcel, when and under which reference."),
             check=submit,
         )
-        dialog.choice("valuer", "Valuer", valuers)
-        dialog.line("usd", "Value USD", required=True)
-        dialog.line("valuer_name", "Valuer's name")
-        dialog.line("organisation", "Organisation")
-        dialog.date("valued_on", "Date of valuation")
-        dialog.line("reference", "Reference")
+        dialog.choice("valuer", tr("Valuer"), valuers)
+        dialog.line("usd", tr("Value USD"), required=True)
+        dialog.line("valuer_name", tr("Valuer's name"))
+        dialog.line("organisation", tr("Organisation"))
+        dialog.date("valued_on", tr("Date of valuation"))
+        dialog.line("reference", tr("Reference"))
         return dialog
 
 
@@ -627,13 +721,15 @@ class RemovePackingDialog(Built):
     ) -> FormDialog:
         dialog = FormDialog(
             parent,
-            f"Remove a packing from parcel {parcel}",
-            "The packing is reversed in the ledger (its goods go back to stock); the packing "
-            "itself stays on record.",
+            tr("Remove a packing from parcel {parcel}").format(parcel=parcel),
+            tr(
+                "The packing is reversed in the ledger (its goods go back to stock); the packing "
+                "itself stays on record."
+            ),
             check=submit,
         )
-        dialog.choice("packing", "Packing", packings)
-        dialog.line("reason", "Reason", required=True)
+        dialog.choice("packing", tr("Packing"), packings)
+        dialog.line("reason", tr("Reason"), required=True)
         dialog.focus("reason")
         return dialog
 
@@ -652,12 +748,12 @@ class NewParcelDialog(Built):
         """``importers``: the register's names (or name: country code), offered as the importer
         is typed (the printed documents find a registered party by its name); another name may
         still be typed. A registered importer chosen sets the destination to its country."""
-        dialog = FormDialog(parent, "New export parcel", check=submit)
-        dialog.line("number", "Parcel number", required=True)
-        importer = dialog.line("importer", "Importer", required=True)
+        dialog = FormDialog(parent, tr("New export parcel"), check=submit)
+        dialog.line("number", tr("Parcel number"), required=True)
+        importer = dialog.line("importer", tr("Importer"), required=True)
         offer_names(importer, list(importers))
-        destination = dialog.choice("destination", "Destination", countries)
-        dialog.line("exporter", "Exporter", exporter, required=True)
+        destination = dialog.choice("destination", tr("Destination"), countries)
+        dialog.line("exporter", tr("Exporter"), exporter, required=True)
         where = (
             {n.casefold(): c for n, c in importers.items()}
             if isinstance(importers, Mapping)
@@ -682,7 +778,7 @@ def offer_names(edit: QLineEdit, names: Sequence[str]) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(completer)
-    edit.setToolTip("Registered importers are offered as you type (Importers... to add one)")
+    edit.setToolTip(tr("Registered importers are offered as you type (Importers... to add one)"))
 
 
 class PartyDialog(Built):
@@ -702,19 +798,23 @@ class PartyDialog(Built):
         given = party or {}
         dialog = FormDialog(
             parent,
-            f"Change importer {given['name']}" if party else "Add an importer",
-            "The commercial invoice and the KP certificate data sheet of a parcel whose importer "
-            "has this name print its full address and identifiers.",
+            tr("Change importer {name}").format(name=given["name"])
+            if party
+            else tr("Add an importer"),
+            tr(
+                "The commercial invoice and the KP certificate data sheet of a parcel whose "
+                "importer has this name print its full address and identifiers."
+            ),
             check=checked(submit, FirstRunDialog.answer),  # "Belgium (BE)" is BE
         )
         dialog.setMinimumWidth(560)  # room for an address on one line
         dialog.at_top.add("party_unchanged")  # about the form, whatever words the name has
-        name = dialog.line("name", "Name", given.get("name", ""), required=True)
+        name = dialog.line("name", tr("Name"), given.get("name", ""), required=True)
         if party:
             name.setReadOnly(True)
             name.setStyleSheet("QLineEdit { background: palette(window); }")
-            name.setToolTip("The name the parcels give as importer; it is not changed here")
-        dialog.line("address", "Address", given.get("address", ""), required=True)
+            name.setToolTip(tr("The name the parcels give as importer; it is not changed here"))
+        dialog.line("address", tr("Address"), given.get("address", ""), required=True)
         if party:
             dialog.focus("address")
         shown = [f"{n} ({c})" for c, n in countries]
@@ -722,17 +822,19 @@ class PartyDialog(Built):
         if given.get("country") and not current:  # registered out of the list: kept
             current = given["country"]
             shown.append(current)
-        combo = dialog.choice("country", "Country", shown, current)
+        combo = dialog.choice("country", tr("Country"), shown, current)
         combo.setEditable(True)  # type to find
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if not current:
-            _none_chosen(dialog, "country", "choose the country")
+            _none_chosen(dialog, "country", tr("choose the country"))
         dialog.required.add("country")
         dialog.line(
-            "tax_number", "Tax or VAT number", given.get("tax_number", ""), also=("tax number",)
+            "tax_number", tr("Tax or VAT number"), given.get("tax_number", ""), also=("tax number",)
         )
-        dialog.line("licence", "Import licence", given.get("licence", ""), also=("licence",))
-        dialog.line("port", "Port of destination", given.get("port", ""), hint="port or airport")
+        dialog.line("licence", tr("Import licence"), given.get("licence", ""), also=("licence",))
+        dialog.line(
+            "port", tr("Port of destination"), given.get("port", ""), hint=tr("port or airport")
+        )
         return dialog
 
     @classmethod
@@ -745,10 +847,10 @@ class PartyDialog(Built):
 class NewUserDialog(Built):
     @classmethod
     def build(cls, parent: QWidget | None, submit: Check | None = None) -> FormDialog:
-        dialog = FormDialog(parent, "Add a user", check=submit)
-        dialog.line("name", "User name", required=True)
-        dialog.choice("role", "Role", ["operator", "supervisor", "admin"])
-        dialog.line("password", "Password", password=True, required=True)
+        dialog = FormDialog(parent, tr("Add a user"), check=submit)
+        dialog.line("name", tr("User name"), required=True)
+        dialog.choice("role", tr("Role"), ["operator", "supervisor", "admin"])
+        dialog.line("password", tr("Password"), password=True, required=True)
         return dialog
 
 
@@ -767,13 +869,13 @@ class PrintChoice:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> str | None:
         box = QMessageBox(parent)
-        box.setWindowTitle("Print")
+        box.setWindowTitle(tr("Print"))
         box.setText(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
         buttons: dict[QAbstractButton | None, str] = {
-            box.addButton("Preview...", QMessageBox.ButtonRole.ActionRole): "preview",
-            box.addButton("Print...", QMessageBox.ButtonRole.ActionRole): "print",
-            box.addButton("Save as PDF...", QMessageBox.ButtonRole.ActionRole): "pdf",
+            box.addButton(tr("Preview..."), QMessageBox.ButtonRole.ActionRole): "preview",
+            box.addButton(tr("Print..."), QMessageBox.ButtonRole.ActionRole): "print",
+            box.addButton(tr("Save as PDF..."), QMessageBox.ButtonRole.ActionRole): "pdf",
         }
         box.addButton(QMessageBox.StandardButton.Cancel)
         modal(box)

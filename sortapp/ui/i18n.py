@@ -9,12 +9,21 @@ its facts). One catalogue, the empty context (see ``sortapp.core.i18n``); the ca
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
 
 from sortapp import paths
-from sortapp.core.i18n import SOURCE_LANGUAGE, Phrase, language_code
+from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +37,12 @@ QT_CATALOGUES: dict[str, tuple[str, ...]] = {
     "fr": ("qtbase_fr",),
     "pt": ("qtbase_pt_BR",),
 }
+
+#: The locale of each language's numbers and dates, where the language's own name is not the
+#: one meant: English as the code writes it (the C locale: no grouping where Qt formats a number
+#: itself, dates as the app's own formats say), Portuguese as Portugal and Angola write it (not
+#: Brazil).
+LOCALES: dict[str, str] = {"en": "C", "pt": "pt_PT"}
 
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
@@ -97,6 +112,74 @@ def install(code: str | None) -> str:
                 _installed.append(theirs)
         for translator in _installed:
             app.installTranslator(translator)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(LOCALES.get(code, code)))
     _language = code
     return code
+
+
+def language_names() -> dict[str, str]:
+    """Return the languages a chooser offers: code -> the language's own name."""
+    return dict(LANGUAGES)
+
+
+#: Where a workstation keeps the language it last spoke (QSettings): the sign-in speaks it.
+LAST_LANGUAGE = "language/last"
+
+
+def workstation_language() -> str:
+    """Return the language to speak before anyone signs in: the one this workstation last
+    spoke, else the system's (when the app speaks it), else English."""
+    last = QSettings().value(LAST_LANGUAGE, "")
+    if isinstance(last, str) and last in LANGUAGES:
+        return last
+    return language_code(QLocale.system().name())
+
+
+def remember(code: str) -> None:
+    """Keep ``code`` as the language this workstation speaks before the next sign-in."""
+    QSettings().setValue(LAST_LANGUAGE, language_code(code))
+
+
+# -- figures, dates and times as the language writes them (display only) ----------------------
+
+#: A figure as the core writes it in English: digits grouped by ',' (thousands), or with a '.'
+#: and decimals, or both; not part of a word, a date or a longer run of digits and marks.
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\w]|[.,]\d)")
+
+
+def figures(text: str) -> str:
+    """Return ``text`` with each figure the core wrote in English (``1,234.500``) written with
+    the language's decimal mark and thousands separator (French ``1 234,500``); in English, as
+    it is. By the characters alone: never through a number, so every digit stays exact. For
+    display only: entry follows the site's rules (``core.units``), whatever the language."""
+    if _language == SOURCE_LANGUAGE:
+        return text
+    here = QLocale()
+    point, group = here.decimalPoint(), here.groupSeparator()
+    if (point, group) == (".", ","):
+        return text
+    swap = {",": group, ".": point}
+    return _FIGURE.sub(lambda found: re.sub(r"[.,]", lambda m: swap[m[0]], found[0]), text)
+
+
+def date_text(iso: str) -> str:
+    """Return the date ``iso`` (YYYY-MM-DD) as the language writes it, with its whole year
+    (French 02/12/2026, Russian 02.12.2026); in English (and for a text that is no such date)
+    as it is."""
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    if _language == SOURCE_LANGUAGE or not day.isValid():
+        return iso
+    here = QLocale()
+    form = here.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in form:
+        form = form.replace("yy", "yyyy")
+    return here.toString(day, form)
+
+
+def time_text(hh_mm: str) -> str:
+    """Return the time ``hh_mm`` (HH:MM, 24 hours) as the language writes it; in English (and
+    for a text that is no such time) as it is."""
+    at = QTime.fromString(hh_mm, "HH:mm")
+    if _language == SOURCE_LANGUAGE or not at.isValid():
+        return hh_mm
+    return QLocale().toString(at, QLocale.FormatType.ShortFormat)

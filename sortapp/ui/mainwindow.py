@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
+from sortapp.core.i18n import N_, language_code
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, settings, site
+from sortapp.services import backups, language, settings, site
 from sortapp.storage.db import opened_read_only
-from sortapp.ui import siteday, textsize
+from sortapp.ui import i18n, siteday, textsize
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.lock import IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
@@ -53,7 +55,7 @@ CHECK_BACKUPS_AFTER_MS = 2000
 #: How long a page's message stays in the status bar.
 SAID_MS = 15000
 #: Why the backup menu items are disabled on the facility server.
-SERVER_BACKUPS = (
+SERVER_BACKUPS = N_(
     "The facility server keeps this database's backups (its base backups and WAL archive, "
     "set up by IT); a workstation makes none."
 )
@@ -71,9 +73,14 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         here = settings.site(ctx.db)
         self.site_label = f"{here.name} ({here.code})"
-        server = f" - server {ctx.target.where}" if ctx.on_server else ""
-        self.setWindowTitle(f"sortapp - {self.site_label}{server}")
+        #: Why the database is open read-only, if it is (``app.mark_read_only``).
+        self.read_only_why = ""
+        self._set_title()
         self._made: dict[int, Page] = {}
+        #: The actions of the menus (made again in another language: ``retranslate``).
+        self._menu_actions: list[QAction] = []
+        #: The backup warning shown last (cleared once the backups are fine).
+        self._backup_warning = ""
         #: The last message each page said (by index), shown again when one comes back to it.
         self._said: dict[int, str] = {}
         self.nav = QListWidget()
@@ -81,7 +88,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         textsize.apply()  # this workstation's text size, before anything is laid out
         for i, spec in enumerate(AREAS):
-            self.nav.addItem(spec.title)
+            self.nav.addItem(marked(spec.title))
             self.nav.item(i).setToolTip(spec.shortcut)
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
         self._fit_navigation()
@@ -112,11 +119,9 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("signed_in")
         self.statusBar().addPermanentWidget(self.user_label)
         if ctx.on_server:
-            self.server_label = QLabel(f"Server: {ctx.target.where}")
+            self.server_label = QLabel()
             self.server_label.setObjectName("server")
-            self.server_label.setToolTip(
-                "This workstation works on the facility server's database, signed in as you."
-            )
+            self._say_server()
             self.statusBar().addPermanentWidget(self.server_label)
         self._build_scan_box()
         self._build_menus()
@@ -148,48 +153,156 @@ class MainWindow(QMainWindow):
         self._check_timer.timeout.connect(self.check_backups)
         self._check_timer.start(CHECK_BACKUPS_AFTER_MS)
 
+    def _set_title(self) -> None:
+        if self.ctx.on_server:
+            title = tr("sortapp - {site} - server {where}").format(
+                site=self.site_label, where=self.ctx.target.where
+            )
+        else:
+            title = tr("sortapp - {site}").format(site=self.site_label)
+        if self.read_only_why:
+            title = tr("{title} [read-only]").format(title=title)
+        self.setWindowTitle(title)
+
+    def _say_server(self) -> None:
+        self.server_label.setText(tr("Server: {where}").format(where=self.ctx.target.where))
+        self.server_label.setToolTip(
+            tr("This workstation works on the facility server's database, signed in as you.")
+        )
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         self._action(
             file_menu,
-            "&Print...",
+            tr("&Print..."),
             QKeySequence.StandardKey.Print,
             lambda: self.current_page().print_current(),
         )
-        self._action(file_menu, "&Lock / switch user...", "Ctrl+L", self.switch_user)
+        self._action(file_menu, tr("&Lock / switch user..."), "Ctrl+L", self.switch_user)
         file_menu.addSeparator()
-        self.backup_action = self._action(file_menu, "&Backup now", "", self.backup_now)
-        self.restore_action = self._action(file_menu, "&Restore a backup...", "", self.restore)
+        self.backup_action = self._action(file_menu, tr("&Backup now"), "", self.backup_now)
+        self.restore_action = self._action(file_menu, tr("&Restore a backup..."), "", self.restore)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit_menu = bar.addMenu("&Edit")
+        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu(tr("&Edit"))
         self._action(
             edit_menu,
-            "&New (lot, parcel ...)",
+            tr("&New (lot, parcel ...)"),
             QKeySequence.StandardKey.New,
             lambda: self.current_page().new_item(),
         )
         self._action(
             edit_menu,
-            "&Find / scan",
+            tr("&Find / scan"),
             QKeySequence.StandardKey.Find,
             self.scan_box.take_focus,
         )
         self._action(
             edit_menu,
-            "Search &this page",
+            tr("Search &this page"),
             "Ctrl+Shift+F",
             lambda: self.current_page().focus_search(),
         )
         self._build_balance_actions(edit_menu)
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(tr("&Go"))
         for i, spec in enumerate(AREAS):
-            self._action(go_menu, spec.title, spec.shortcut, functools.partial(self.go, i))
-        view_menu = bar.addMenu("&View")
-        self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+            self._action(go_menu, marked(spec.title), spec.shortcut, functools.partial(self.go, i))
+        view_menu = bar.addMenu(tr("&View"))
+        self._action(view_menu, tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self._build_text_size_menu(view_menu)
+        self._build_language_menu(view_menu)
         self._build_help_menu()
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View > Language: each language by its own name (whatever the screen speaks now),
+        the one spoken checked; choosing one stores it with the user and speaks it at once."""
+        view_menu.addSeparator()
+        menu = view_menu.addMenu(tr("&Language"))
+        menu.setObjectName("language_menu")
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.language_names().items():
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            action.setData(code)
+            group.addAction(action)
+            # Disabled while locked; checked again here (as every menu action).
+            action.triggered.connect(
+                functools.partial(
+                    lambda c, *_: None if self.locked else self.choose_language(c), code
+                )
+            )
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Speak ``code`` from now on: stored with the signed-in user (not where the database
+        is open read-only), kept for this workstation's next sign-in, and every word shown
+        said again in it; the page on screen and the signed-in user stay."""
+        if code == i18n.language():
+            return
+        if opened_read_only(self.ctx.db) is None:
+            stored = self.ctx.act(
+                self, lambda: language.set_language(self.ctx.db, self.ctx.actor, code)
+            )
+            if stored is None:  # refused (and said): the language stays as it was
+                self.language_actions[i18n.language()].setChecked(True)
+                return
+        self.speak(code)
+        self.statusBar().showMessage(
+            tr("Language: {name}.").format(name=i18n.language_names()[i18n.language()]), 5000
+        )
+
+    def speak(self, code: str | None) -> None:
+        """Install ``code``'s translations (the workstation keeps it for its next sign-in) and
+        say everything shown again in it, if it is not the language spoken already."""
+        if code is None or language_code(code) == i18n.language():
+            return
+        i18n.remember(i18n.install(code))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every word the window shows in the language installed now: the menus are made
+        again, the navigation, title and status bar said again, and the pages made so far
+        thrown away to be made again when shown (the page on screen at once); the signed-in
+        user, the page on screen and the window stay."""
+        current = self.stack.currentIndex()
+        bar = self.menuBar()
+        old_menus = [top.menu() for top in bar.actions()]
+        bar.clear()
+        for action in self._menu_actions:
+            action.deleteLater()
+        self._menu_actions.clear()
+        for menu in old_menus:
+            if isinstance(menu, QMenu):
+                menu.deleteLater()
+        self._build_menus()
+        for i, spec in enumerate(AREAS):
+            item = self.nav.item(i)
+            item.setText(marked(spec.title))
+            item.setToolTip(spec.shortcut)
+        self._fit_navigation()
+        self._set_title()
+        if self.ctx.on_server:
+            self._say_server()
+        self._say_read_only()
+        self._say_next_steps()
+        self.scan_bar.setWindowTitle(tr("Scan"))
+        if self.lock_screen is not None and self.screens.currentWidget() is not self.lock_screen:
+            self.screens.removeWidget(self.lock_screen)
+            self.lock_screen.deleteLater()
+            self.lock_screen = None  # made again, in this language, at the next lock
+        self._said.clear()  # (said in the language before)
+        self.statusBar().clearMessage()
+        self._discard_pages()
+        if self.locked:
+            self._set_menus_enabled(False)
+        self._show_user()
+        if current >= 0:
+            self._show_area(current)
 
     def _build_balance_actions(self, edit_menu: QMenu) -> None:
         """F9 (and the capture barcode, scanned anywhere) captures the balance's stable
@@ -198,39 +311,44 @@ class MainWindow(QMainWindow):
 
         edit_menu.addSeparator()
         self.capture_action = self._action(
-            edit_menu, "&Capture weight from the balance", "F9", self.capture_weight
+            edit_menu, tr("&Capture weight from the balance"), "F9", self.capture_weight
         )
-        self.capture_keys = balance.CaptureKeys(self, self.ctx)
-        app = QApplication.instance()
-        assert app is not None  # (a window needs one)
-        app.installEventFilter(self.capture_keys)
+        if getattr(self, "capture_keys", None) is None:  # (once: the menus are made again)
+            self.capture_keys = balance.CaptureKeys(self, self.ctx)
+            app = QApplication.instance()
+            assert app is not None  # (a window needs one)
+            app.installEventFilter(self.capture_keys)
 
     def capture_weight(self) -> None:
         """F9: capture on the page on screen, if it shows the balance."""
         from sortapp.ui import balance  # noqa: PLC0415
 
         if not balance.capture_in(self.current_page()):
-            self.ctx.say(f"{self.current_page().title} takes no weight from the balance.")
+            self.ctx.say(
+                tr("{page} takes no weight from the balance.").format(
+                    page=marked(self.current_page().title)
+                )
+            )
 
     def _build_text_size_menu(self, view_menu: QMenu) -> None:
         """Larger, smaller and normal text on this workstation (kept in QSettings)."""
         view_menu.addSeparator()
         for text, keys, direction in (
-            ("&Larger text", QKeySequence.StandardKey.ZoomIn, 1),
-            ("&Smaller text", QKeySequence.StandardKey.ZoomOut, -1),
-            ("&Normal text size", "Ctrl+0", 0),
+            (tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, 1),
+            (tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, -1),
+            (tr("&Normal text size"), "Ctrl+0", 0),
         ):
             self._action(view_menu, text, keys, functools.partial(self.text_size, direction))
 
     def _build_help_menu(self) -> None:
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(tr("&Help"))
         self._action(
             help_menu,
-            "&Keyboard shortcuts...",
+            tr("&Keyboard shortcuts..."),
             QKeySequence.StandardKey.HelpContents,
             self._show_shortcuts,
         )
-        self._action(help_menu, "&About sortapp...", "", self._show_about)
+        self._action(help_menu, tr("&About sortapp..."), "", self._show_about)
 
     def _show_shortcuts(self) -> None:
         from sortapp.ui import help as ui_help  # noqa: PLC0415 (loaded on first use: a cheap start)
@@ -246,7 +364,9 @@ class MainWindow(QMainWindow):
         """One size larger (1), smaller (-1) or back to normal (0), kept for this workstation."""
         percent = textsize.step(direction)
         self._fit_navigation()
-        self.statusBar().showMessage(f"Text size {percent} % on this workstation.", 5000)
+        self.statusBar().showMessage(
+            tr("Text size {percent} % on this workstation.").format(percent=percent), 5000
+        )
 
     def _fit_navigation(self) -> None:
         """The navigation list's text a little larger than the pages', with roomy rows: set
@@ -260,7 +380,7 @@ class MainWindow(QMainWindow):
         metrics = self.nav.fontMetrics()
         for i in range(self.nav.count()):
             self.nav.item(i).setSizeHint(QSize(0, metrics.height() + 12))
-        text = max(metrics.horizontalAdvance(spec.title) for spec in AREAS)
+        text = max(metrics.horizontalAdvance(marked(spec.title)) for spec in AREAS)
         self.nav.setFixedWidth(text + 2 * metrics.averageCharWidth() + 2 * self.nav.frameWidth())
 
     def _build_scan_box(self) -> None:
@@ -268,7 +388,8 @@ class MainWindow(QMainWindow):
         in the window no field takes them."""
         self.scan_box = ScanBox(self.ctx)
         self.scan_box.found.connect(self.show_found)
-        bar = QToolBar("Scan")
+        bar = QToolBar(tr("Scan"))
+        self.scan_bar = bar
         bar.setObjectName("scan_bar")
         bar.setMovable(False)
         bar.addWidget(self.scan_box)
@@ -284,7 +405,7 @@ class MainWindow(QMainWindow):
         index = next(i for i, spec in enumerate(AREAS) if spec.key == found.page)
         self.go(index)
         self.page(index).show_item(found.key, found.detail)
-        self.ctx.said.emit(f"{found.said}.")
+        self.ctx.said.emit(tr("{found}.").format(found=say(found.said)))
 
     def _action(
         self,
@@ -294,6 +415,7 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
+        self._menu_actions.append(action)  # (thrown away when the menus are made again)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         # Disabled while locked; checked again here so that nothing runs however it is reached.
@@ -358,19 +480,21 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.current_page().refresh()
-        self.statusBar().showMessage("Refreshed.", 3000)
+        self.statusBar().showMessage(tr("Refreshed."), 3000)
 
     def _show_user(self) -> None:
         if self.ctx.locked:
-            self.user_label.setText("Locked")
+            self.user_label.setText(tr("Locked"))
             return
         actor = self.ctx.actor
-        self.user_label.setText(f"Signed in: {actor.name} ({actor.role.label})")
+        self.user_label.setText(
+            tr("Signed in: {user} ({role})").format(user=actor.name, role=marked(actor.role.label))
+        )
         self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR) and not self.ctx.on_server)
         self.restore_action.setEnabled(self.ctx.can(Role.ADMIN) and not self.ctx.on_server)
         if self.ctx.on_server:
             for action in (self.backup_action, self.restore_action):
-                action.setToolTip(SERVER_BACKUPS)
+                action.setToolTip(marked(SERVER_BACKUPS))
 
     def _on_ctx_said(self, text: str) -> None:
         if self.ctx.locked:  # a late message of the previous user shows nothing
@@ -406,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         """Ctrl+L: lock the workstation, then ask who signs in (cancel: it stays locked)."""
-        self.lock(f"Locked at {siteday.clock_text()}.")
+        self.lock(tr("Locked at {time}.").format(time=siteday.clock_text()))
         self.sign_in()
 
     def lock(self, note: str = "") -> None:
@@ -425,7 +549,7 @@ class MainWindow(QMainWindow):
         self.workspace.setEnabled(False)
         self._set_menus_enabled(False)
         self._show_user()
-        self.statusBar().showMessage("Locked. Sign in to continue.")
+        self.statusBar().showMessage(tr("Locked. Sign in to continue."))
         screen.button.setFocus()
 
     def _lock_screen(self) -> LockScreen:
@@ -456,7 +580,7 @@ class MainWindow(QMainWindow):
             answer = LoginDialog.ask(self, self.site_label, user, note)
             if answer is None:
                 if self.ctx.locked:
-                    self.statusBar().showMessage("Locked. Sign in to continue.")
+                    self.statusBar().showMessage(tr("Locked. Sign in to continue."))
                 return False
             user = answer[0]
             try:
@@ -482,12 +606,14 @@ class MainWindow(QMainWindow):
         self._set_menus_enabled(True)
         self.ctx.set_actor(actor)  # re-applies what the role may do (menus, pages)
         self.screens.setCurrentWidget(self.workspace)
+        # Their language, if they chose one (the pages are made again in it, as theirs).
+        self.speak(language.user_language(self.ctx.db, actor.name))
         if self.lock_screen is not None:
             self.lock_screen.show_refusal("")
         if another:
             self._restore_page_for_user()
         self.idle.start()
-        self.statusBar().showMessage(f"Signed in as {actor.name}.", 5000)
+        self.statusBar().showMessage(tr("Signed in as {user}.").format(user=actor.name), 5000)
 
     def _discard_pages(self) -> None:
         """Throw away every page made so far; each is made anew when next shown."""
@@ -501,7 +627,11 @@ class MainWindow(QMainWindow):
 
     def _on_idle(self) -> None:
         minutes = self.ctx.settings().idle_lock_minutes
-        self.lock(f"Locked at {siteday.clock_text()} after {minutes} min without input.")
+        self.lock(
+            tr("Locked at {time} after {minutes} min without input.").format(
+                time=siteday.clock_text(), minutes=minutes
+            )
+        )
 
     def _apply_idle_setting(self) -> None:
         self.idle.set_minutes(self.ctx.settings().idle_lock_minutes)
@@ -581,17 +711,23 @@ class MainWindow(QMainWindow):
             lambda: backups.make_backup(self.ctx.db, self.ctx.path, actor=self.ctx.actor),
         )
         if info is not None:
-            self.ctx.said.emit(f"Backup {info.path.name}: {info.state}.")
+            self.ctx.said.emit(
+                tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
+            )
             self.ctx.announce(Changes(), self)
 
     def restore(self) -> None:
-        path = OpenFileDialog.ask(self, "Restore a backup", "sortapp backups (*.sortapp-backup)")
-        if not path or not SummaryDialog.ask(self, "Restore", self._restore_summary(Path(path))):
+        path = OpenFileDialog.ask(
+            self, tr("Restore a backup"), tr("sortapp backups (*.sortapp-backup)")
+        )
+        if not path or not SummaryDialog.ask(
+            self, tr("Restore"), self._restore_summary(Path(path))
+        ):
             return
         changes = self.ctx.act(
             self,
             lambda: backups.restore(self.ctx.db, self.ctx.path, self.ctx.actor, Path(path)),
-            f"Restored {Path(path).name}.",
+            tr("Restored {name}.").format(name=Path(path).name),
         )
         if changes is not None:
             for page in self._made.values():
@@ -599,11 +735,8 @@ class MainWindow(QMainWindow):
 
     def _next_steps(self) -> QLabel:
         """What to do first on a site just made (shown to its admin until dismissed)."""
-        self.next_steps = QLabel(
-            "<b>Next steps</b>: add the people who will use sortapp (Settings, Users), set the "
-            "prices (Settings, Price book), then receive the first lot (Receiving). "
-            "<a href='dismiss'>Dismiss</a>"
-        )
+        self.next_steps = QLabel()
+        self._say_next_steps()
         self.next_steps.setObjectName("next_steps")
         self.next_steps.setWordWrap(True)
         self.next_steps.setStyleSheet("QLabel#next_steps { background: #e8f0fe; padding: 6px; }")
@@ -611,21 +744,42 @@ class MainWindow(QMainWindow):
         self.next_steps.setVisible(self.ctx.can(Role.ADMIN) and site.just_made(self.ctx.db))
         return self.next_steps
 
+    def _say_next_steps(self) -> None:
+        self.next_steps.setText(
+            tr(
+                "<b>Next steps</b>: add the people who will use sortapp (Settings, Users), set "
+                "the prices (Settings, Price book), then receive the first lot (Receiving). "
+                "<a href='dismiss'>Dismiss</a>"
+            )
+        )
+
+    def _say_read_only(self) -> None:
+        """The status bar's read-only label (``app.mark_read_only``), said again."""
+        label = self.findChild(QLabel, "read_only")
+        if label is not None and self.read_only_why:
+            label.setText(tr("Read-only: {why}").format(why=say(self.read_only_why)))
+            label.setToolTip(
+                tr("This database is open read-only: nothing you do here is written to it.")
+            )
+
     def _restore_summary(self, path: Path) -> str:
         """Which backup replaces what: its site, date and check, and the database now."""
         info = backups.describe(path)
         taken = (
-            f"a backup of site {info.site} taken {info.at:%Y-%m-%d %H:%M} UTC "
-            f"(schema {info.schema}, {info.state})"
+            tr("a backup of site {site} taken {at} UTC (schema {schema}, {state})").format(
+                site=info.site,
+                at=f"{info.at:%Y-%m-%d %H:%M}",
+                schema=info.schema,
+                state=say(info.state),
+            )
             if info is not None
-            else "a file whose name does not say when it was taken"
+            else tr("a file whose name does not say when it was taken")
         )
-        return (
-            f"Restore {path.name}: {taken}.\n\n"
-            f"It replaces the database of {self.site_label} at {self.ctx.path} as it "
-            "is now: everything recorded since that backup is no longer in it. The current "
-            "database is kept as a backup."
-        )
+        return tr(
+            "Restore {name}: {taken}.\n\n"
+            "It replaces the database of {site} at {path} as it is now: everything recorded "
+            "since that backup is no longer in it. The current database is kept as a backup."
+        ).format(name=path.name, taken=taken, site=self.site_label, path=self.ctx.path)
 
     def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal. None on the
@@ -636,7 +790,11 @@ class MainWindow(QMainWindow):
         try:
             if force or backups.due(self.ctx.db, self.ctx.path):
                 info = backups.make_backup(self.ctx.db, self.ctx.path, check=check)
-                self.statusBar().showMessage(f"Automatic backup {info.path.name}: {info.state}.")
+                self.statusBar().showMessage(
+                    tr("Automatic backup {name}: {state}.").format(
+                        name=info.path.name, state=say(info.state)
+                    )
+                )
         except SortAppError as exc:
             self.ctx.fail(self, exc)
 
@@ -644,9 +802,11 @@ class MainWindow(QMainWindow):
         if self.ctx.on_server:
             return
         warning = backups.backup_warning(self.ctx.db, self.ctx.path)
+        shown = self.statusBar().currentMessage()
         if warning:
-            self.statusBar().showMessage(warning)
-        elif "verified backup" in self.statusBar().currentMessage():
+            self._backup_warning = say(warning)
+            self.statusBar().showMessage(self._backup_warning)
+        elif shown and shown == self._backup_warning:
             self.statusBar().clearMessage()  # the backups checked since are fine
 
     def check_backups(self) -> None:
@@ -656,7 +816,7 @@ class MainWindow(QMainWindow):
         where = backups.folder(self.ctx.db, self.ctx.path)
         self._check_op = run_op(
             self,
-            "Checking backups...",
+            tr("Checking backups..."),
             self.ctx.path,
             lambda _db: backups.check_pending_apart(where),
             lambda _n: self.warn_about_backups(),

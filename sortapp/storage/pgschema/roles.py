@@ -33,7 +33,7 @@ send any statement. So the server itself enforces the roles the services check
   beyond its tolerance (by a supervisor who entered none of the lot's results: the two-person
   rule), a lot's weight acknowledged, a parcel that is not a draft. Every row naming who acted
   (``entered_by``, ``user_id``, ...) must name the session's own user. Row-level security on
-  ``users`` (one's own row: password and sign-in failures; an admin's: any) and
+  ``users`` (one's own row: password, sign-in failures and language; an admin's: any) and
   ``site_key_wraps`` (a supervisor gives the key to supervisors and admins; one drops one's
   own).
 - **The audit actor is the server's** ``session_user``: an entry whose ``user`` is not the
@@ -81,8 +81,8 @@ WRITES: dict[str, dict[str, str]] = {
         "postings": "INSERT",
         "parcels": "INSERT",
         "audit": "INSERT",
-        # one's own row only (row-level security): password, sign-in failures
-        "users": "UPDATE (password_hash, failed_logins, locked_until)",
+        # one's own row only (row-level security): password, sign-in failures, language
+        "users": "UPDATE (password_hash, failed_logins, locked_until, language)",
         # one's own wrap only (row-level security): dropped with a new password
         "site_key_wraps": "DELETE",
     },

@@ -1068,6 +1068,12 @@ END
 $$;
 """
 
+#: SQLite's 0021: the language each user works in, nullable (issue 18). A user sets their own
+#: (a column grant under row-level security: ``roles.WRITES``).
+S0021_USER_LANGUAGE = """
+ALTER TABLE users ADD COLUMN language text COLLATE "C";
+"""
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -1100,4 +1106,5 @@ STEPS: dict[str, str] = {
     "0018_entries_reversal_index": S0018_ENTRIES_REVERSAL_INDEX,
     "0019_balances": S0019_BALANCES,
     "0020_written_by": S0020_WRITTEN_BY,
+    "0021_user_language": S0021_USER_LANGUAGE,
 }

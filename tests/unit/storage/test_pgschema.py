@@ -975,6 +975,7 @@ _AWKWARD = st.one_of(
     locked_until=st.none() | _AWKWARD,
     active=st.integers(min_value=-(2**63), max_value=2**63 - 1),
     failed_logins=st.none() | st.integers(min_value=1, max_value=2**63 - 1),
+    language=st.none() | _AWKWARD,
 )
 def test_a_rows_text_and_hash_are_byte_identical_on_both(
     text_pair: tuple[Database, pg.PgDatabase],
@@ -983,6 +984,7 @@ def test_a_rows_text_and_hash_are_byte_identical_on_both(
     locked_until: str | None,
     active: int,
     failed_logins: int | None,
+    language: str | None,
 ):
     lite, server = text_pair
     row: dict[str, Any] = {
@@ -994,6 +996,7 @@ def test_a_rows_text_and_hash_are_byte_identical_on_both(
         "created_at": "",
         "failed_logins": failed_logins,
         "locked_until": locked_until,
+        "language": language,
     }
     columns = rowcover.shape(lite, "users")[0]
     assert sorted(columns) == sorted(row)
