@@ -9,7 +9,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
+from sortapp.core.i18n import N_
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import marked, tr
 
 
 class Page(QWidget):
@@ -98,7 +100,7 @@ class Page(QWidget):
 
     def print_current(self) -> None:
         """Ctrl+P on this page: print its main document."""
-        self.ctx.said.emit(f"Nothing to print on {self.title}.")
+        self.ctx.said.emit(tr("Nothing to print on {page}.").format(page=marked(self.title)))
 
 
 # -- the registry: each page made by a small factory that imports its module when first called,
@@ -107,7 +109,8 @@ class Page(QWidget):
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One area of work: its key (stored per user), title, Go-menu shortcut and factory."""
+    """One area of work: its key (stored per user), title (marked: ``marked(spec.title)``
+    shows it), Go-menu shortcut and factory."""
 
     key: str
     title: str
@@ -159,11 +162,11 @@ def _settings(ctx: Context) -> Page:
 
 #: The areas of work, in Go-menu order (the index is what the window stores per user).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("receiving", "Receiving", "Ctrl+1", _receiving),
-    PageSpec("sorting", "Sorting", "Ctrl+2", _sorting),
-    PageSpec("stock", "Stock", "Ctrl+3", _stock),
-    PageSpec("parcels", "Parcels", "Ctrl+4", _parcels),
-    PageSpec("reports", "Reports", "Ctrl+5", _reports),
-    PageSpec("audit", "Audit log", "Ctrl+6", _audit),
-    PageSpec("settings", "Settings", "Ctrl+7", _settings),
+    PageSpec("receiving", N_("Receiving"), "Ctrl+1", _receiving),
+    PageSpec("sorting", N_("Sorting"), "Ctrl+2", _sorting),
+    PageSpec("stock", N_("Stock"), "Ctrl+3", _stock),
+    PageSpec("parcels", N_("Parcels"), "Ctrl+4", _parcels),
+    PageSpec("reports", N_("Reports"), "Ctrl+5", _reports),
+    PageSpec("audit", N_("Audit log"), "Ctrl+6", _audit),
+    PageSpec("settings", N_("Settings"), "Ctrl+7", _settings),
 )
