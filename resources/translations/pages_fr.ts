@@ -137,16 +137,175 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Direction</source>
+        <extracomment>The KP statistics&apos; columns (headings marked: shown through ``marked``).</extracomment>
+        <translation>Sens</translation>
+    </message>
+    <message>
         <source>HS code</source>
         <translation>Code SH</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Carats</source>
         <translation>Carats</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <extracomment>The KP statistics&apos; directions, as a row and the totals name them.</extracomment>
+        <translation>exportations</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importations</translation>
+    </message>
+    <message>
+        <source>KP statistics</source>
+        <translation>Statistiques PK</translation>
+    </message>
+    <message>
+        <source>Lot reconciliation</source>
+        <translation>Rapprochement du lot</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exporter en CSV...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</source>
+        <translation>{direction} : {ct} ct, {usd} USD, {parcels}, {certificates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals {parts}</source>
+        <translation>Totaux : {parts}</translation>
+    </message>
+    <message>
+        <source>lot number, Enter</source>
+        <translation>numéro de lot, Entrée</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
         <source>Stones</source>
         <translation>Pierres</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>Trié</translation>
+    </message>
+    <message>
+        <source>Loss: {kind}</source>
+        <translation>Perte : {kind}</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non comptées</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>lot number: where did it go?</source>
+        <translation>numéro de lot : où est-il allé ?</translation>
+    </message>
+    <message>
+        <source>parcel number: where did it come from?</source>
+        <translation>numéro de colis : d&apos;où vient-il ?</translation>
+    </message>
+    <message>
+        <source>or parcel</source>
+        <translation>ou colis</translation>
+    </message>
+    <message>
+        <source>Lot / parcel / place</source>
+        <translation>Lot / colis / emplacement</translation>
+    </message>
+    <message>
+        <source>Origin / status</source>
+        <translation>Origine / statut</translation>
+    </message>
+    <message>
+        <source>Lot {lot} (origin {origin}): where its carats are</source>
+        <translation>Lot {lot} (origine {origin}) : où sont ses carats</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}</source>
+        <translation>colis {parcel}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} (origin {origin}): its lots</source>
+        <translation>Colis {parcel} (origine {origin}) : ses lots</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lot {lot}</translation>
+    </message>
+    <message>
+        <source>Run the report first; there is nothing to export.</source>
+        <translation>Exécutez d&apos;abord le rapport ; il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to {path}.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers {path}.</numerusform>
+            <numerusform>%n lignes exportées vers {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Value USD</source>

@@ -137,16 +137,175 @@
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Direction</source>
+        <extracomment>The KP statistics&apos; columns (headings marked: shown through ``marked``).</extracomment>
+        <translation>Sentido</translation>
+    </message>
+    <message>
         <source>HS code</source>
         <translation>Código SH</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
     </message>
     <message>
         <source>Carats</source>
         <translation>Quilates</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <extracomment>The KP statistics&apos; directions, as a row and the totals name them.</extracomment>
+        <translation>exportações</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importações</translation>
+    </message>
+    <message>
+        <source>KP statistics</source>
+        <translation>Estatísticas PK</translation>
+    </message>
+    <message>
+        <source>Lot reconciliation</source>
+        <translation>Reconciliação do lote</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Rastreabilidade</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</source>
+        <translation>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n encomenda</numerusform>
+            <numerusform>%n encomendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n certificado</numerusform>
+            <numerusform>%n certificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals {parts}</source>
+        <translation>Totais: {parts}</translation>
+    </message>
+    <message>
+        <source>lot number, Enter</source>
+        <translation>número do lote, Enter</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
         <source>Stones</source>
         <translation>Pedras</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>Triado</translation>
+    </message>
+    <message>
+        <source>Loss: {kind}</source>
+        <translation>Perda: {kind}</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>não contadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>lot number: where did it go?</source>
+        <translation>número do lote: para onde foi?</translation>
+    </message>
+    <message>
+        <source>parcel number: where did it come from?</source>
+        <translation>número da encomenda: de onde veio?</translation>
+    </message>
+    <message>
+        <source>or parcel</source>
+        <translation>ou encomenda</translation>
+    </message>
+    <message>
+        <source>Lot / parcel / place</source>
+        <translation>Lote / encomenda / posição</translation>
+    </message>
+    <message>
+        <source>Origin / status</source>
+        <translation>Origem / estado</translation>
+    </message>
+    <message>
+        <source>Lot {lot} (origin {origin}): where its carats are</source>
+        <translation>Lote {lot} (origem {origin}): onde estão os seus quilates</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}</source>
+        <translation>encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} (origin {origin}): its lots</source>
+        <translation>Encomenda {parcel} (origem {origin}): os seus lotes</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lote {lot}</translation>
+    </message>
+    <message>
+        <source>Run the report first; there is nothing to export.</source>
+        <translation>Execute primeiro o relatório; não há nada a exportar.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>não é possível escrever {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to {path}.</source>
+        <translation>
+            <numerusform>%n linha exportada para {path}.</numerusform>
+            <numerusform>%n linhas exportadas para {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Value USD</source>

@@ -138,16 +138,178 @@
         <translation>Название</translation>
     </message>
     <message>
+        <source>Direction</source>
+        <extracomment>The KP statistics&apos; columns (headings marked: shown through ``marked``).</extracomment>
+        <translation>Направление</translation>
+    </message>
+    <message>
         <source>HS code</source>
         <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Carats</source>
         <translation>Караты</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <extracomment>The KP statistics&apos; directions, as a row and the totals name them.</extracomment>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>KP statistics</source>
+        <translation>Статистика КП</translation>
+    </message>
+    <message>
+        <source>Lot reconciliation</source>
+        <translation>Сверка партии</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Происхождение товара</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Экспорт в CSV...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</source>
+        <translation>{direction}: {ct} кар, {usd} USD, {parcels}, {certificates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n посылка</numerusform>
+            <numerusform>%n посылки</numerusform>
+            <numerusform>%n посылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n сертификат</numerusform>
+            <numerusform>%n сертификата</numerusform>
+            <numerusform>%n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals {parts}</source>
+        <translation>Итого: {parts}</translation>
+    </message>
+    <message>
+        <source>lot number, Enter</source>
+        <translation>номер партии, Enter</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
         <source>Stones</source>
         <translation>Камни</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>Рассортировано</translation>
+    </message>
+    <message>
+        <source>Loss: {kind}</source>
+        <translation>Потеря: {kind}</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не подсчитаны</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>lot number: where did it go?</source>
+        <translation>номер партии: куда она ушла?</translation>
+    </message>
+    <message>
+        <source>parcel number: where did it come from?</source>
+        <translation>номер посылки: откуда она?</translation>
+    </message>
+    <message>
+        <source>or parcel</source>
+        <translation>или посылка</translation>
+    </message>
+    <message>
+        <source>Lot / parcel / place</source>
+        <translation>Партия / посылка / место</translation>
+    </message>
+    <message>
+        <source>Origin / status</source>
+        <translation>Происхождение / статус</translation>
+    </message>
+    <message>
+        <source>Lot {lot} (origin {origin}): where its carats are</source>
+        <translation>Партия {lot} (происхождение {origin}): где её караты</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}</source>
+        <translation>посылка {parcel}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} (origin {origin}): its lots</source>
+        <translation>Посылка {parcel} (происхождение {origin}): её партии</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>партия {lot}</translation>
+    </message>
+    <message>
+        <source>Run the report first; there is nothing to export.</source>
+        <translation>Сначала выполните отчёт: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>не удаётся записать {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to {path}.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в {path}.</numerusform>
+            <numerusform>Экспортировано %n строки в {path}.</numerusform>
+            <numerusform>Экспортировано %n строк в {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Value USD</source>
