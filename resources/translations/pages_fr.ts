@@ -129,8 +129,282 @@
         <translation>Mouvements (registre)</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Assortment</source>
+        <translation>Assortiment</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Liste de prix</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balances</translation>
+    </message>
+    <message>
+        <source>Save changed settings</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the figure said beside its field.</source>
+        <translation>Rien n&apos;a été enregistré : corrigez le chiffre signalé à côté de son champ.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Aucun paramètre n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Saved: {settings}.</source>
+        <translation>Enregistré : {settings}.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Add user...</source>
+        <translation>Ajouter un utilisateur...</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>Désactiver / réactiver</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Clear the selected user&apos;s failed sign-ins and lock.</source>
+        <translation>Effacer les connexions échouées et le verrouillage de l&apos;utilisateur sélectionné.</translation>
+    </message>
+    <message>
+        <source>Added {role} {name}.</source>
+        <translation>Ajouté : {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>{name} is now active.</source>
+        <translation>{name} est maintenant actif.</translation>
+    </message>
+    <message>
+        <source>{name} is now inactive.</source>
+        <translation>{name} est maintenant inactif.</translation>
+    </message>
+    <message>
+        <source>Select the user to unlock first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;utilisateur à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked; their failed sign-ins are cleared.</source>
+        <translation>{name} est déverrouillé ; ses connexions échouées sont effacées.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Import categories from CSV...</source>
+        <translation>Importer des catégories depuis un CSV...</translation>
+    </message>
+    <message>
+        <source>Import categories</source>
+        <translation>Importer des catégories</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importation refusée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne incorrecte ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n lignes incorrectes ; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows in {path}; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne incorrecte dans {path} ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n lignes incorrectes dans {path} ; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n categories.</source>
+        <translation>
+            <numerusform>%n catégorie importée.</numerusform>
+            <numerusform>%n catégories importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD par carat</translation>
+    </message>
+    <message>
+        <source>The day from which the price holds (today unless picked)</source>
+        <translation>Le jour à partir duquel le prix s&apos;applique (aujourd&apos;hui sauf choix)</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>Fixer le prix</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>USD per carat today</source>
+        <translation>USD par carat aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Price of {category} set from {day}.</source>
+        <translation>Prix de {category} fixé à partir du {day}.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Prise (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>This database is on the facility server ({where}): the server&apos;s own backups keep it (its base backups and WAL archive, set up by IT). A workstation makes none.</source>
+        <translation>Cette base de données est sur le serveur de l&apos;installation ({where}) : les sauvegardes du serveur la conservent (ses sauvegardes de base et son archive WAL, mises en place par l&apos;informatique). Un poste de travail n&apos;en fait aucune.</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}. {state}</source>
+        <translation>Dossier : {folder}. {state}</translation>
+    </message>
+    <message>
+        <source>Backups are up to date.</source>
+        <translation>Les sauvegardes sont à jour.</translation>
+    </message>
+    <message>
+        <source>Facility server</source>
+        <translation>Serveur de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Signed in to it as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>(the URL&apos;s user)</source>
+        <translation>(l&apos;utilisateur de l&apos;URL)</translation>
+    </message>
+    <message>
+        <source>Connect this workstation to a facility server...</source>
+        <translation>Connecter ce poste à un serveur de l&apos;installation...</translation>
+    </message>
+    <message>
+        <source>An admin names the server, tests their sign-in there and saves it in the machine configuration file; sortapp opens it at its next start.</source>
+        <translation>Un administrateur indique le serveur, y teste sa connexion et l&apos;enregistre dans le fichier de configuration de la machine ; sortapp l&apos;ouvre au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>{source} sortapp takes --db, else SORTAPP_DB, else the machine configuration file {config}, else the database file in your user folder. An admin connects this workstation to a facility server here; sortapp opens it at its next start.</source>
+        <translation>{source} sortapp prend --db, sinon SORTAPP_DB, sinon le fichier de configuration de la machine {config}, sinon le fichier de base de données de votre dossier utilisateur. Un administrateur connecte ici ce poste à un serveur de l&apos;installation ; sortapp l&apos;ouvre au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}: sortapp opens the facility server at its next start. {overridden}.</source>
+        <translation>Enregistré dans {path} : sortapp ouvre le serveur de l&apos;installation au prochain démarrage. {overridden}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}: sortapp opens the facility server at its next start.</source>
+        <translation>Enregistré dans {path} : sortapp ouvre le serveur de l&apos;installation au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>This workstation opens the facility server at its next start.</source>
+        <translation>Ce poste ouvre le serveur de l&apos;installation au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
+        <translation>Seul un administrateur peut modifier les paramètres du site ; vous êtes connecté en tant que {name} ({role}), ils sont donc affichés en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Admins change the site, its users and its data</source>
+        <translation>Les administrateurs modifient le site, ses utilisateurs et ses données</translation>
+    </message>
+    <message>
+        <source>Admins manage users</source>
+        <translation>Les administrateurs gèrent les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Supervisors set prices</source>
+        <translation>Les superviseurs fixent les prix</translation>
     </message>
     <message>
         <source>Name</source>
@@ -308,12 +582,340 @@
         </translation>
     </message>
     <message>
+        <source>all</source>
+        <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>New parcel...</source>
+        <translation>Nouveau colis...</translation>
+    </message>
+    <message>
+        <source>Importers...</source>
+        <translation>Importateurs...</translation>
+    </message>
+    <message>
+        <source>The register of importers: the address and identifiers the invoice and KP sheet print (supervisors and admins add and change them)</source>
+        <translation>Le registre des importateurs : l&apos;adresse et les identifiants imprimés sur la facture et la fiche PK (les superviseurs et administrateurs les ajoutent et les modifient)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
         <source>Value USD</source>
         <translation>Valeur USD</translation>
     </message>
     <message>
+        <source>Select or create a parcel.</source>
+        <translation>Sélectionnez ou créez un colis.</translation>
+    </message>
+    <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+    <message>
+        <source>USD/ct</source>
+        <translation>USD/ct</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Seal...</source>
+        <translation>Sceller...</translation>
+    </message>
+    <message>
+        <source>Ship...</source>
+        <translation>Expédier...</translation>
+    </message>
+    <message>
+        <source>Value...</source>
+        <translation>Évaluer...</translation>
+    </message>
+    <message>
+        <source>Record a valuation and who gave it (supervisor)</source>
+        <translation>Enregistrer une évaluation et son auteur (superviseur)</translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation>Annuler...</translation>
+    </message>
+    <message>
+        <source>Remove packing...</source>
+        <translation>Retirer un emballage...</translation>
+    </message>
+    <message>
+        <source>Return one packing&apos;s goods to stock (supervisor)</source>
+        <translation>Remettre en stock la marchandise d&apos;un emballage (superviseur)</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Imprimer...</translation>
+    </message>
+    <message>
+        <source>Parcel manifest</source>
+        <translation>Manifeste du colis</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>Fiche de données du certificat PK</translation>
+    </message>
+    <message>
+        <source>Commercial invoice</source>
+        <translation>Facture commerciale</translation>
+    </message>
+    <message>
+        <source>Valuation sheet</source>
+        <translation>Fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Parcel label</source>
+        <translation>Étiquette du colis</translation>
+    </message>
+    <message>
+        <source>Export transfer file...</source>
+        <translation>Exporter le fichier de transfert...</translation>
+    </message>
+    <message>
+        <source>Add from stock (whole balances of a lot need no stones)</source>
+        <translation>Ajouter depuis le stock (le solde entier d&apos;un lot n&apos;exige pas de pierres)</translation>
+    </message>
+    <message>
+        <source>optional: oldest first</source>
+        <translation>facultatif : les plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <source>if counted</source>
+        <translation>si comptées</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>KP certificate {cert}, issued {issued}, expires {expires}; seals {seals}</source>
+        <translation>Certificat PK {cert}, délivré le {issued}, expire le {expires} ; scellés {seals}</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>Non scellé</translation>
+    </message>
+    <message>
+        <source> Voided: {reason}</source>
+        <translation> Annulé : {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parcel {parcel}&lt;/b&gt; ({status}) from {exporter} to {importer}, {destination}. Origin: {origin}. {cert}.{voided}{shipped}</source>
+        <translation>&lt;b&gt;Colis {parcel}&lt;/b&gt; ({status}) de {exporter} à {importer}, {destination}. Origine : {origin}. {cert}.{voided}{shipped}</translation>
+    </message>
+    <message>
+        <source>Total: {ct} ct, {stones}, {book} USD at the price book; certificate value {value} USD{valuations}</source>
+        <translation>Total : {ct} ct, {stones}, {book} USD selon la liste de prix ; valeur du certificat {value} USD{valuations}</translation>
+    </message>
+    <message>
+        <source> (valuations: {valuations})</source>
+        <translation> (évaluations : {valuations})</translation>
+    </message>
+    <message>
+        <source>carrier not recorded</source>
+        <translation>transporteur non enregistré</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source> Shipped by {carrier}, air waybill {awb}.</source>
+        <translation> Expédié par {carrier}, lettre de transport aérien {awb}.</translation>
+    </message>
+    <message>
+        <source>Select a parcel first</source>
+        <translation>Sélectionnez d&apos;abord un colis</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} is {status}: {why}</source>
+        <translation>Le colis {parcel} est {status} : {why}</translation>
+    </message>
+    <message>
+        <source>only a draft parcel takes goods</source>
+        <translation>seul un colis brouillon reçoit de la marchandise</translation>
+    </message>
+    <message>
+        <source>only a draft&apos;s packings come out</source>
+        <translation>seuls les emballages d&apos;un brouillon peuvent être retirés</translation>
+    </message>
+    <message>
+        <source>Supervisors remove packings</source>
+        <translation>Les superviseurs retirent les emballages</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} holds no goods yet</source>
+        <translation>Le colis {parcel} ne contient encore aucune marchandise</translation>
+    </message>
+    <message>
+        <source>only a draft is sealed</source>
+        <translation>seul un brouillon est scellé</translation>
+    </message>
+    <message>
+        <source>Supervisors seal parcels</source>
+        <translation>Les superviseurs scellent les colis</translation>
+    </message>
+    <message>
+        <source>only a draft is valued</source>
+        <translation>seul un brouillon est évalué</translation>
+    </message>
+    <message>
+        <source>Supervisors value parcels</source>
+        <translation>Les superviseurs évaluent les colis</translation>
+    </message>
+    <message>
+        <source>only a sealed parcel ships</source>
+        <translation>seul un colis scellé est expédié</translation>
+    </message>
+    <message>
+        <source>Supervisors ship parcels</source>
+        <translation>Les superviseurs expédient les colis</translation>
+    </message>
+    <message>
+        <source>its documents come once it is sealed</source>
+        <translation>ses documents viennent une fois scellé</translation>
+    </message>
+    <message>
+        <source>a transfer file is made once it is sealed</source>
+        <translation>un fichier de transfert se fait une fois scellé</translation>
+    </message>
+    <message>
+        <source>Supervisors export transfer files</source>
+        <translation>Les superviseurs exportent les fichiers de transfert</translation>
+    </message>
+    <message>
+        <source>only a draft or sealed parcel is voided</source>
+        <translation>seul un colis brouillon ou scellé est annulé</translation>
+    </message>
+    <message>
+        <source>Supervisors void parcels</source>
+        <translation>Les superviseurs annulent les colis</translation>
+    </message>
+    <message>
+        <source>In stock: {ct} ct, stones {stones}</source>
+        <translation>En stock : {ct} ct, pierres {stones}</translation>
+    </message>
+    <message>
+        <source>Not in stock.</source>
+        <translation>Pas en stock.</translation>
+    </message>
+    <message>
+        <source>Importer&apos;s country</source>
+        <translation>Pays de l&apos;importateur</translation>
+    </message>
+    <message>
+        <source>Create the parcel to this destination?</source>
+        <translation>Créer le colis vers cette destination ?</translation>
+    </message>
+    <message>
+        <source>Created draft parcel {parcel}.</source>
+        <translation>Colis brouillon {parcel} créé.</translation>
+    </message>
+    <message>
+        <source>Added to parcel {parcel}.</source>
+        <translation>Ajouté au colis {parcel}.</translation>
+    </message>
+    <message>
+        <source>Packed {goods} of {category} into parcel {parcel}; it holds {held}.</source>
+        <translation>Emballé {goods} de {category} dans le colis {parcel} ; il contient {held}.</translation>
+    </message>
+    <message>
+        <source>Seal parcel {parcel}</source>
+        <translation>Sceller le colis {parcel}</translation>
+    </message>
+    <message>
+        <source>Sealed parcel {parcel} under KP certificate {cert}, seals {seals}</source>
+        <translation>Colis {parcel} scellé sous le certificat PK {cert}, scellés {seals}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} shipped by {carrier} (air waybill {awb}): it has left the site for {destination}</source>
+        <translation>Colis {parcel} expédié par {carrier} (lettre de transport aérien {awb}) : il a quitté le site pour {destination}</translation>
+    </message>
+    <message>
+        <source>Ship parcel {parcel}</source>
+        <translation>Expédier le colis {parcel}</translation>
+    </message>
+    <message>
+        <source>Ship with this air waybill number?</source>
+        <translation>Expédier avec ce numéro de lettre de transport aérien ?</translation>
+    </message>
+    <message>
+        <source>Recorded the {valuer} valuation of parcel {parcel}.</source>
+        <translation>Évaluation {valuer} du colis {parcel} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Void parcel {parcel}</source>
+        <translation>Annuler le colis {parcel}</translation>
+    </message>
+    <message>
+        <source>Void parcel {parcel} ({status}) to {importer}: {ct} ct, {stones} {lines} return to stock.</source>
+        <translation>Annuler le colis {parcel} ({status}) pour {importer} : {ct} ct, {stones} {lines} retournent en stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n lines</source>
+        <translation>
+            <numerusform>en %n ligne</numerusform>
+            <numerusform>en %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} voided; its goods are back in stock.</source>
+        <translation>Colis {parcel} annulé ; sa marchandise est de retour en stock.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>{packing}: {category} {ct} ct from {lots} ({user})</source>
+        <translation>{packing} : {category} {ct} ct de {lots} ({user})</translation>
+    </message>
+    <message>
+        <source>Packing {packing} removed from parcel {parcel}; its goods are back in stock.</source>
+        <translation>Emballage {packing} retiré du colis {parcel} ; sa marchandise est de retour en stock.</translation>
+    </message>
+    <message>
+        <source>no goods packed yet</source>
+        <translation>aucune marchandise emballée</translation>
+    </message>
+    <message>
+        <source>Ship parcel {parcel} (KP certificate {cert}) to {importer}, {destination}:
+Carrier {carrier}, air waybill {awb}
+{ct} ct, {stones}
+
+Its goods leave the stock as shipped; it can no longer be voided.</source>
+        <translation>Expédier le colis {parcel} (certificat PK {cert}) à {importer}, {destination} :
+Transporteur {carrier}, lettre de transport aérien {awb}
+{ct} ct, {stones}
+
+Sa marchandise sort du stock comme expédiée ; il ne pourra plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Seal parcel {parcel} to {importer}, {destination}:
+KP certificate {cert}, issued {issued}, expires {expires}
+Seals {seals}
+{ct} ct, {stones}, value {value} USD
+Origin {origin}{countries}
+
+Its contents, prices, value and origin are frozen.</source>
+        <translation>Sceller le colis {parcel} pour {importer}, {destination} :
+Certificat PK {cert}, délivré le {issued}, expire le {expires}
+Scellés {seals}
+{ct} ct, {stones}, valeur {value} USD
+Origine {origin}{countries}
+
+Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     </message>
     <message>
         <source>Origins of the selected category</source>

@@ -130,8 +130,285 @@
         <translation>Движения (книга учёта)</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>контролёр</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Assortment</source>
+        <translation>Ассортимент</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Прейскурант</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Весы</translation>
+    </message>
+    <message>
+        <source>Save changed settings</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the figure said beside its field.</source>
+        <translation>Ничего не сохранено: исправьте число, указанное рядом с полем.</translation>
+    </message>
+    <message>
+        <source>No setting was changed.</source>
+        <translation>Ни одна настройка не изменена.</translation>
+    </message>
+    <message>
+        <source>Saved: {settings}.</source>
+        <translation>Сохранено: {settings}.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Add user...</source>
+        <translation>Добавить пользователя...</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Clear the selected user&apos;s failed sign-ins and lock.</source>
+        <translation>Сбросить неудачные входы и блокировку выбранного пользователя.</translation>
+    </message>
+    <message>
+        <source>Added {role} {name}.</source>
+        <translation>Добавлен пользователь {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>{name} is now active.</source>
+        <translation>Пользователь {name} теперь активен.</translation>
+    </message>
+    <message>
+        <source>{name} is now inactive.</source>
+        <translation>Пользователь {name} теперь отключён.</translation>
+    </message>
+    <message>
+        <source>Select the user to unlock first.</source>
+        <translation>Сначала выберите пользователя для разблокировки.</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked; their failed sign-ins are cleared.</source>
+        <translation>Пользователь {name} разблокирован; неудачные входы сброшены.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Import categories from CSV...</source>
+        <translation>Импорт категорий из CSV...</translation>
+    </message>
+    <message>
+        <source>Import categories</source>
+        <translation>Импорт категорий</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Импорт отклонён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows; nothing was imported.</source>
+        <translation>
+            <numerusform>%n неверная строка; ничего не импортировано.</numerusform>
+            <numerusform>%n неверные строки; ничего не импортировано.</numerusform>
+            <numerusform>%n неверных строк; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows in {path}; nothing was imported.</source>
+        <translation>
+            <numerusform>%n неверная строка в {path}; ничего не импортировано.</numerusform>
+            <numerusform>%n неверные строки в {path}; ничего не импортировано.</numerusform>
+            <numerusform>%n неверных строк в {path}; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n categories.</source>
+        <translation>
+            <numerusform>Импортирована %n категория.</numerusform>
+            <numerusform>Импортировано %n категории.</numerusform>
+            <numerusform>Импортировано %n категорий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD за карат</translation>
+    </message>
+    <message>
+        <source>The day from which the price holds (today unless picked)</source>
+        <translation>День, с которого действует цена (сегодня, если не выбран)</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>Задать цену</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
+    </message>
+    <message>
+        <source>USD per carat today</source>
+        <translation>USD за карат сегодня</translation>
+    </message>
+    <message>
+        <source>Price of {category} set from {day}.</source>
+        <translation>Цена {category} задана с {day}.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Создана (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>This database is on the facility server ({where}): the server&apos;s own backups keep it (its base backups and WAL archive, set up by IT). A workstation makes none.</source>
+        <translation>Эта база данных находится на сервере предприятия ({where}): её сохраняют резервные копии самого сервера (базовые копии и архив WAL, настроенные ИТ-службой). Рабочее место их не делает.</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>плановая</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}. {state}</source>
+        <translation>Папка: {folder}. {state}</translation>
+    </message>
+    <message>
+        <source>Backups are up to date.</source>
+        <translation>Резервные копии актуальны.</translation>
+    </message>
+    <message>
+        <source>Facility server</source>
+        <translation>Сервер предприятия</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Signed in to it as</source>
+        <translation>Вход выполнен как</translation>
+    </message>
+    <message>
+        <source>(the URL&apos;s user)</source>
+        <translation>(пользователь из URL)</translation>
+    </message>
+    <message>
+        <source>Connect this workstation to a facility server...</source>
+        <translation>Подключить рабочее место к серверу предприятия...</translation>
+    </message>
+    <message>
+        <source>An admin names the server, tests their sign-in there and saves it in the machine configuration file; sortapp opens it at its next start.</source>
+        <translation>Администратор указывает сервер, проверяет на нём свой вход и сохраняет его в файле конфигурации компьютера; sortapp откроет его при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>{source} sortapp takes --db, else SORTAPP_DB, else the machine configuration file {config}, else the database file in your user folder. An admin connects this workstation to a facility server here; sortapp opens it at its next start.</source>
+        <translation>{source} sortapp берёт --db, иначе SORTAPP_DB, иначе файл конфигурации компьютера {config}, иначе файл базы данных в вашей папке пользователя. Здесь администратор подключает это рабочее место к серверу предприятия; sortapp откроет его при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}: sortapp opens the facility server at its next start. {overridden}.</source>
+        <translation>Сохранено в {path}: sortapp откроет сервер предприятия при следующем запуске. {overridden}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}: sortapp opens the facility server at its next start.</source>
+        <translation>Сохранено в {path}: sortapp откроет сервер предприятия при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>This workstation opens the facility server at its next start.</source>
+        <translation>Это рабочее место откроет сервер предприятия при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
+        <translation>Настройки объекта может менять только администратор; вы вошли как {name} ({role}), поэтому они показаны только для чтения.</translation>
+    </message>
+    <message>
+        <source>Admins change the site, its users and its data</source>
+        <translation>Объект, его пользователей и данные меняют администраторы</translation>
+    </message>
+    <message>
+        <source>Admins manage users</source>
+        <translation>Пользователями управляют администраторы</translation>
+    </message>
+    <message>
+        <source>Supervisors set prices</source>
+        <translation>Цены задают контролёры</translation>
     </message>
     <message>
         <source>Name</source>
@@ -312,12 +589,341 @@
         </translation>
     </message>
     <message>
+        <source>all</source>
+        <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>New parcel...</source>
+        <translation>Новая посылка...</translation>
+    </message>
+    <message>
+        <source>Importers...</source>
+        <translation>Импортёры...</translation>
+    </message>
+    <message>
+        <source>The register of importers: the address and identifiers the invoice and KP sheet print (supervisors and admins add and change them)</source>
+        <translation>Реестр импортёров: адрес и реквизиты, которые печатаются в счёте-фактуре и листе КП (добавляют и меняют контролёры и администраторы)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
         <source>Value USD</source>
         <translation>Стоимость, USD</translation>
     </message>
     <message>
+        <source>Select or create a parcel.</source>
+        <translation>Выберите или создайте посылку.</translation>
+    </message>
+    <message>
         <source>Origin</source>
         <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>USD/ct</source>
+        <translation>USD/кар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Seal...</source>
+        <translation>Опломбировать...</translation>
+    </message>
+    <message>
+        <source>Ship...</source>
+        <translation>Отгрузить...</translation>
+    </message>
+    <message>
+        <source>Value...</source>
+        <translation>Оценить...</translation>
+    </message>
+    <message>
+        <source>Record a valuation and who gave it (supervisor)</source>
+        <translation>Записать оценку и кто её дал (контролёр)</translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation>Аннулировать...</translation>
+    </message>
+    <message>
+        <source>Remove packing...</source>
+        <translation>Изъять вложение...</translation>
+    </message>
+    <message>
+        <source>Return one packing&apos;s goods to stock (supervisor)</source>
+        <translation>Вернуть товар одного вложения в запас (контролёр)</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Печать...</translation>
+    </message>
+    <message>
+        <source>Parcel manifest</source>
+        <translation>Манифест посылки</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>Лист данных сертификата КП</translation>
+    </message>
+    <message>
+        <source>Commercial invoice</source>
+        <translation>Коммерческий счёт-фактура</translation>
+    </message>
+    <message>
+        <source>Valuation sheet</source>
+        <translation>Оценочный лист</translation>
+    </message>
+    <message>
+        <source>Parcel label</source>
+        <translation>Этикетка посылки</translation>
+    </message>
+    <message>
+        <source>Export transfer file...</source>
+        <translation>Экспорт файла передачи...</translation>
+    </message>
+    <message>
+        <source>Add from stock (whole balances of a lot need no stones)</source>
+        <translation>Добавить из запаса (для всего остатка партии камни не нужны)</translation>
+    </message>
+    <message>
+        <source>optional: oldest first</source>
+        <translation>необязательно: сначала старые</translation>
+    </message>
+    <message>
+        <source>if counted</source>
+        <translation>если подсчитаны</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>KP certificate {cert}, issued {issued}, expires {expires}; seals {seals}</source>
+        <translation>Сертификат КП {cert}, выдан {issued}, действует до {expires}; пломбы {seals}</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>Не опломбирована</translation>
+    </message>
+    <message>
+        <source> Voided: {reason}</source>
+        <translation> Аннулирована: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parcel {parcel}&lt;/b&gt; ({status}) from {exporter} to {importer}, {destination}. Origin: {origin}. {cert}.{voided}{shipped}</source>
+        <translation>&lt;b&gt;Посылка {parcel}&lt;/b&gt; ({status}) от {exporter} для {importer}, {destination}. Происхождение: {origin}. {cert}.{voided}{shipped}</translation>
+    </message>
+    <message>
+        <source>Total: {ct} ct, {stones}, {book} USD at the price book; certificate value {value} USD{valuations}</source>
+        <translation>Итого: {ct} кар, {stones}, {book} USD по прейскуранту; стоимость по сертификату {value} USD{valuations}</translation>
+    </message>
+    <message>
+        <source> (valuations: {valuations})</source>
+        <translation> (оценки: {valuations})</translation>
+    </message>
+    <message>
+        <source>carrier not recorded</source>
+        <translation>перевозчик не записан</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записана</translation>
+    </message>
+    <message>
+        <source> Shipped by {carrier}, air waybill {awb}.</source>
+        <translation> Отгружена через {carrier}, авианакладная {awb}.</translation>
+    </message>
+    <message>
+        <source>Select a parcel first</source>
+        <translation>Сначала выберите посылку</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} is {status}: {why}</source>
+        <translation>Посылка {parcel} в статусе {status}: {why}</translation>
+    </message>
+    <message>
+        <source>only a draft parcel takes goods</source>
+        <translation>товар принимает только черновик посылки</translation>
+    </message>
+    <message>
+        <source>only a draft&apos;s packings come out</source>
+        <translation>вложения изымаются только из черновика</translation>
+    </message>
+    <message>
+        <source>Supervisors remove packings</source>
+        <translation>Вложения изымают контролёры</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} holds no goods yet</source>
+        <translation>В посылке {parcel} ещё нет товара</translation>
+    </message>
+    <message>
+        <source>only a draft is sealed</source>
+        <translation>опломбировать можно только черновик</translation>
+    </message>
+    <message>
+        <source>Supervisors seal parcels</source>
+        <translation>Посылки опломбируют контролёры</translation>
+    </message>
+    <message>
+        <source>only a draft is valued</source>
+        <translation>оценить можно только черновик</translation>
+    </message>
+    <message>
+        <source>Supervisors value parcels</source>
+        <translation>Посылки оценивают контролёры</translation>
+    </message>
+    <message>
+        <source>only a sealed parcel ships</source>
+        <translation>отгрузить можно только опломбированную посылку</translation>
+    </message>
+    <message>
+        <source>Supervisors ship parcels</source>
+        <translation>Посылки отгружают контролёры</translation>
+    </message>
+    <message>
+        <source>its documents come once it is sealed</source>
+        <translation>документы появляются после опломбирования</translation>
+    </message>
+    <message>
+        <source>a transfer file is made once it is sealed</source>
+        <translation>файл передачи создаётся после опломбирования</translation>
+    </message>
+    <message>
+        <source>Supervisors export transfer files</source>
+        <translation>Файлы передачи экспортируют контролёры</translation>
+    </message>
+    <message>
+        <source>only a draft or sealed parcel is voided</source>
+        <translation>аннулировать можно только черновик или опломбированную посылку</translation>
+    </message>
+    <message>
+        <source>Supervisors void parcels</source>
+        <translation>Посылки аннулируют контролёры</translation>
+    </message>
+    <message>
+        <source>In stock: {ct} ct, stones {stones}</source>
+        <translation>В запасе: {ct} кар, камни {stones}</translation>
+    </message>
+    <message>
+        <source>Not in stock.</source>
+        <translation>Нет в запасе.</translation>
+    </message>
+    <message>
+        <source>Importer&apos;s country</source>
+        <translation>Страна импортёра</translation>
+    </message>
+    <message>
+        <source>Create the parcel to this destination?</source>
+        <translation>Создать посылку в это место назначения?</translation>
+    </message>
+    <message>
+        <source>Created draft parcel {parcel}.</source>
+        <translation>Создан черновик посылки {parcel}.</translation>
+    </message>
+    <message>
+        <source>Added to parcel {parcel}.</source>
+        <translation>Добавлено в посылку {parcel}.</translation>
+    </message>
+    <message>
+        <source>Packed {goods} of {category} into parcel {parcel}; it holds {held}.</source>
+        <translation>Упаковано {goods} категории {category} в посылку {parcel}; в ней {held}.</translation>
+    </message>
+    <message>
+        <source>Seal parcel {parcel}</source>
+        <translation>Опломбировать посылку {parcel}</translation>
+    </message>
+    <message>
+        <source>Sealed parcel {parcel} under KP certificate {cert}, seals {seals}</source>
+        <translation>Посылка {parcel} опломбирована по сертификату КП {cert}, пломбы {seals}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} shipped by {carrier} (air waybill {awb}): it has left the site for {destination}</source>
+        <translation>Посылка {parcel} отгружена через {carrier} (авианакладная {awb}): она покинула объект, направление: {destination}</translation>
+    </message>
+    <message>
+        <source>Ship parcel {parcel}</source>
+        <translation>Отгрузить посылку {parcel}</translation>
+    </message>
+    <message>
+        <source>Ship with this air waybill number?</source>
+        <translation>Отгрузить с этим номером авианакладной?</translation>
+    </message>
+    <message>
+        <source>Recorded the {valuer} valuation of parcel {parcel}.</source>
+        <translation>Записана оценка посылки {parcel} ({valuer}).</translation>
+    </message>
+    <message>
+        <source>Void parcel {parcel}</source>
+        <translation>Аннулировать посылку {parcel}</translation>
+    </message>
+    <message>
+        <source>Void parcel {parcel} ({status}) to {importer}: {ct} ct, {stones} {lines} return to stock.</source>
+        <translation>Аннулировать посылку {parcel} ({status}) для {importer}: {ct} кар, {stones} {lines} возвращаются в запас.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n lines</source>
+        <translation>
+            <numerusform>в %n строке</numerusform>
+            <numerusform>в %n строках</numerusform>
+            <numerusform>в %n строках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcel {parcel} voided; its goods are back in stock.</source>
+        <translation>Посылка {parcel} аннулирована; её товар возвращён в запас.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>{packing}: {category} {ct} ct from {lots} ({user})</source>
+        <translation>{packing}: {category} {ct} кар из {lots} ({user})</translation>
+    </message>
+    <message>
+        <source>Packing {packing} removed from parcel {parcel}; its goods are back in stock.</source>
+        <translation>Вложение {packing} изъято из посылки {parcel}; его товар возвращён в запас.</translation>
+    </message>
+    <message>
+        <source>no goods packed yet</source>
+        <translation>товар ещё не упакован</translation>
+    </message>
+    <message>
+        <source>Ship parcel {parcel} (KP certificate {cert}) to {importer}, {destination}:
+Carrier {carrier}, air waybill {awb}
+{ct} ct, {stones}
+
+Its goods leave the stock as shipped; it can no longer be voided.</source>
+        <translation>Отгрузить посылку {parcel} (сертификат КП {cert}) для {importer}, {destination}:
+Перевозчик {carrier}, авианакладная {awb}
+{ct} кар, {stones}
+
+Её товар списывается из запаса как отгруженный; аннулировать её больше нельзя.</translation>
+    </message>
+    <message>
+        <source>Seal parcel {parcel} to {importer}, {destination}:
+KP certificate {cert}, issued {issued}, expires {expires}
+Seals {seals}
+{ct} ct, {stones}, value {value} USD
+Origin {origin}{countries}
+
+Its contents, prices, value and origin are frozen.</source>
+        <translation>Опломбировать посылку {parcel} для {importer}, {destination}:
+Сертификат КП {cert}, выдан {issued}, действует до {expires}
+Пломбы {seals}
+{ct} кар, {stones}, стоимость {value} USD
+Происхождение {origin}{countries}
+
+Её содержимое, цены, стоимость и происхождение фиксируются.</translation>
     </message>
     <message>
         <source>Origins of the selected category</source>
