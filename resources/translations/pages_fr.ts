@@ -465,8 +465,249 @@
         <translation>Du</translation>
     </message>
     <message>
+        <source>Received ({tz})</source>
+        <translation>Reçu ({tz})</translation>
+    </message>
+    <message>
+        <source>Weighed ct</source>
+        <translation>Pesé ct</translation>
+    </message>
+    <message>
+        <source>Declared ct</source>
+        <translation>Déclaré ct</translation>
+    </message>
+    <message>
+        <source>Mine / supplier</source>
+        <translation>Mine / fournisseur</translation>
+    </message>
+    <message>
+        <source>Weigh lot...</source>
+        <translation>Peser le lot...</translation>
+    </message>
+    <message>
+        <source>Weigh again...</source>
+        <translation>Peser à nouveau...</translation>
+    </message>
+    <message>
+        <source>Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)</source>
+        <translation>Corriger le poids d&apos;un lot mal pesé, avant le début du tri (superviseur)</translation>
+    </message>
+    <message>
+        <source>Acknowledge weight difference...</source>
+        <translation>Accepter l&apos;écart de poids...</translation>
+    </message>
+    <message>
+        <source>Sort this lot</source>
+        <translation>Trier ce lot</translation>
+    </message>
+    <message>
+        <source>Print receipt...</source>
+        <translation>Imprimer le reçu...</translation>
+    </message>
+    <message>
+        <source>Print label...</source>
+        <translation>Imprimer l&apos;étiquette...</translation>
+    </message>
+    <message>
+        <source>Import lots (CSV)...</source>
+        <translation>Importer des lots (CSV)...</translation>
+    </message>
+    <message>
+        <source>Import lots</source>
+        <translation>Importer des lots</translation>
+    </message>
+    <message>
+        <source>Import transfer file...</source>
+        <translation>Importer un fichier de transfert...</translation>
+    </message>
+    <message>
+        <source>Receive a lot (scan or type; Enter moves on, Enter on the last field receives)</source>
+        <translation>Recevoir un lot (scannez ou saisissez ; Entrée passe au suivant, Entrée sur le dernier champ reçoit)</translation>
+    </message>
+    <message>
+        <source>scan the lot label</source>
+        <translation>scannez l&apos;étiquette du lot</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>from the papers</source>
+        <translation>selon les documents</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>imports only</source>
+        <translation>importations seulement</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>Incoming KP cert</source>
+        <translation>Certif. PK entrant</translation>
+    </message>
+    <message>
+        <source>not for a domestic lot</source>
+        <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
+        <translation>pas pour un lot national</translation>
+    </message>
+    <message>
+        <source>Receiving form cleared; nothing was received.</source>
+        <translation>Formulaire de réception vidé ; rien n&apos;a été reçu.</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}.</source>
+        <translation>Lot {lot} reçu.</translation>
+    </message>
+    <message>
+        <source>Search lot, supplier, mine, certificate (Ctrl+Shift+F)</source>
+        <translation>Rechercher lot, fournisseur, mine, certificat (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>tous les statuts</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu du</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>all origins</source>
+        <translation>toutes origines</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count}{more} lots</source>
+        <translation>
+            <numerusform>{count}{more} lot</numerusform>
+            <numerusform>{count}{more} lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisors acknowledge weight differences</source>
+        <translation>Les superviseurs acceptent les écarts de poids</translation>
+    </message>
+    <message>
+        <source>Supervisors weigh a lot again</source>
+        <translation>Les superviseurs pèsent à nouveau un lot</translation>
+    </message>
+    <message>
+        <source>Supervisors import transfer files</source>
+        <translation>Les superviseurs importent les fichiers de transfert</translation>
+    </message>
+    <message>
+        <source>Select a lot to print for first.</source>
+        <translation>Sélectionnez d&apos;abord le lot à imprimer.</translation>
+    </message>
+    <message>
+        <source>Select a lot awaiting weight first.</source>
+        <translation>Sélectionnez d&apos;abord un lot en attente de pesée.</translation>
+    </message>
+    <message>
+        <source>Weighed lot {lot}.</source>
+        <translation>Lot {lot} pesé.</translation>
+    </message>
+    <message>
+        <source>Select a weighed lot not yet sorted first.</source>
+        <translation>Sélectionnez d&apos;abord un lot pesé pas encore trié.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} weighed again.</source>
+        <translation>Lot {lot} pesé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Select a flagged lot first.</source>
+        <translation>Sélectionnez d&apos;abord un lot signalé.</translation>
+    </message>
+    <message>
+        <source>Weight difference of lot {lot} acknowledged.</source>
+        <translation>Écart de poids du lot {lot} accepté.</translation>
+    </message>
+    <message>
+        <source>Acknowledge lot {lot}</source>
+        <translation>Accepter le lot {lot}</translation>
+    </message>
+    <message>
+        <source>{goods} weighed in</source>
+        <extracomment>The balance beside the carats (a session&apos;s dialog only).</extracomment>
+        <translation>{goods} pesés</translation>
+    </message>
+    <message>
+        <source>{goods} declared, awaiting weighing</source>
+        <translation>{goods} déclarés, en attente de pesée</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: {weight}, origin {origin} ({source}).</source>
+        <translation>Lot {lot} reçu : {weight}, origine {origin} ({source}).</translation>
+    </message>
+    <message>
+        <source>Weigh lot {lot} again</source>
+        <translation>Peser à nouveau le lot {lot}</translation>
+    </message>
+    <message>
+        <source>Weigh lot {lot}</source>
+        <translation>Peser le lot {lot}</translation>
+    </message>
+    <message>
+        <source>
+Its receipt is reversed in the ledger and a new one posted; the first weight stays on record.</source>
+        <translation>
+Sa réception est contre-passée dans le registre et une nouvelle est comptabilisée ; le premier poids reste enregistré.</translation>
+    </message>
+    <message>
+        <source>Stones (optional)</source>
+        <translation>Pierres (facultatif)</translation>
+    </message>
+    <message>
+        <source>Lot {lot}, origin {origin} ({source}). On the papers: {declared}{stones}.</source>
+        <translation>Lot {lot}, origine {origin} ({source}). Selon les documents : {declared}{stones}.</translation>
+    </message>
+    <message>
+        <source>no carats declared</source>
+        <translation>aucun carat déclaré</translation>
+    </message>
+    <message>
+        <source>, stones not declared</source>
+        <translation>, pierres non déclarées</translation>
+    </message>
+    <message>
+        <source> Weighed before: {goods}.</source>
+        <translation> Pesé auparavant : {goods}.</translation>
+    </message>
+    <message>
+        <source>{ct} ct</source>
+        <translation>{ct} ct</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: declared {declared}, weighed {weighed}: a difference of {difference} ({percent} %), beyond the tolerance of {tolerance}.
+You accept these figures as they are; say why.</source>
+        <translation>Lot {lot} : déclaré {declared}, pesé {weighed} : un écart de {difference} ({percent} %), au-delà de la tolérance de {tolerance}.
+Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</source>
@@ -934,8 +1175,234 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
+        <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
+        <translation>Contre-passer l&apos;entrée sélectionnée, avec un motif : un opérateur la dernière entrée du lot si elle est la sienne (une fois), un superviseur n&apos;importe quelle entrée</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
+        <translation>Le lot {lot} n&apos;est pas encore pesé : pesez-le d&apos;abord dans Réception</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is sorted and closed</source>
+        <translation>Le lot {lot} est trié et clos</translation>
+    </message>
+    <message>
+        <source>scan or type the lot number, Enter</source>
+        <translation>scannez ou saisissez le numéro de lot, Entrée</translation>
+    </message>
+    <message>
+        <source>No lot open.</source>
+        <translation>Aucun lot ouvert.</translation>
+    </message>
+    <message>
+        <source>Record results (Enter commits; the cursor returns to the category)</source>
+        <translation>Saisie des résultats (Entrée valide ; le curseur revient à la catégorie)</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Record loss</source>
+        <translation>Enregistrer la perte</translation>
+    </message>
+    <message>
+        <source>Category / loss</source>
+        <translation>Catégorie / perte</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Correct selected entry...</source>
+        <translation>Corriger l&apos;entrée sélectionnée...</translation>
+    </message>
+    <message>
+        <source>Close sorting</source>
+        <translation>Clore le tri</translation>
+    </message>
+    <message>
+        <source>Reconciliation report...</source>
+        <translation>Rapport de rapprochement...</translation>
+    </message>
+    <message>
+        <source>Import results (CSV)...</source>
+        <translation>Importer des résultats (CSV)...</translation>
+    </message>
+    <message>
+        <source>Import sorting results</source>
+        <translation>Importer des résultats de tri</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Stone difference</source>
+        <translation>Écart de pierres</translation>
+    </message>
+    <message>
+        <source>Entry carats</source>
+        <translation>Carats de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Loss carats</source>
+        <translation>Carats de la perte</translation>
+    </message>
+    <message>
+        <source>lot {lot} opened</source>
+        <translation>lot {lot} ouvert</translation>
+    </message>
+    <message>
+        <source>Entry into {category} of lot {lot}.</source>
+        <translation>Entrée dans {category} du lot {lot}.</translation>
+    </message>
+    <message>
+        <source>Select the entry to correct first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} reversed.</source>
+        <translation>Entrée {entry} contre-passée.</translation>
+    </message>
+    <message>
+        <source>Correct entry {entry}</source>
+        <translation>Corriger l&apos;entrée {entry}</translation>
+    </message>
+    <message>
+        <source>Close sorting of lot {lot}</source>
+        <translation>Clore le tri du lot {lot}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} closed: its goods are in stock by category</source>
+        <translation>Lot {lot} clos : sa marchandise est en stock par catégorie</translation>
+    </message>
+    <message>
+        <source>Lot {lot} closed, the difference accepted by {user}</source>
+        <translation>Lot {lot} clos, l&apos;écart accepté par {user}</translation>
+    </message>
+    <message>
+        <source>Open a lot first: scan or type its number.</source>
+        <translation>Ouvrez d&apos;abord un lot : scannez ou saisissez son numéro.</translation>
+    </message>
+    <message>
+        <source>{lot}: {status}, origin {origin} ({source}), received {ct} ct{flag}</source>
+        <translation>{lot} : {status}, origine {origin} ({source}), reçu {ct} ct{flag}</translation>
+    </message>
+    <message>
+        <source>, WEIGHT DIFFERENCE NOT ACKNOWLEDGED</source>
+        <translation>, ÉCART DE POIDS NON ACCEPTÉ</translation>
+    </message>
+    <message>
+        <source>loss: {kind}</source>
+        <translation>perte : {kind}</translation>
+    </message>
+    <message>
+        <source>reverses {entry}: {reason}</source>
+        <translation>contre-passe {entry} : {reason}</translation>
+    </message>
+    <message>
+        <source>{ct} ct, {stones}</source>
+        <translation>{ct} ct, {stones}</translation>
+    </message>
+    <message>
+        <source>{ct} ct ({percent} %)</source>
+        <translation>{ct} ct ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Within tolerance, but a {difference}: closing needs a second person</source>
+        <translation>Dans la tolérance, mais avec un {difference} : la clôture demande une seconde personne</translation>
+    </message>
+    <message>
+        <source>Within tolerance: ready to close</source>
+        <translation>Dans la tolérance : prêt à clore</translation>
+    </message>
+    <message>
+        <source>Still to sort: {ct} ct not yet accounted for (beyond the tolerance)</source>
+        <translation>Reste à trier : {ct} ct pas encore comptabilisés (au-delà de la tolérance)</translation>
+    </message>
+    <message>
+        <source>Over tolerance: {ct} ct more sorted than received</source>
+        <translation>Au-delà de la tolérance : {ct} ct triés de plus que reçus</translation>
+    </message>
+    <message>
+        <source>Close the sorting of lot {lot}: no entry can be added or corrected after.
+Received {received} ct ({received_stones})
+Sorted {sorted} ct in {entries}: {sorted_stones}
+{losses}{settled}</source>
+        <translation>Clore le tri du lot {lot} : aucune entrée ne pourra plus être ajoutée ni corrigée.
+Reçu {received} ct ({received_stones})
+Trié {sorted} ct en {entries} : {sorted_stones}
+{losses}{settled}</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Losses {ct} ct
+</source>
+        <translation>Pertes {ct} ct
+</translation>
+    </message>
+    <message>
+        <source>, stones {stones}</source>
+        <translation>, pierres {stones}</translation>
+    </message>
+    <message>
+        <source> at {at}</source>
+        <translation> le {at}</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of lot {lot}: {what}, {ct} ct{stones}, entered by {user}{at}.
+It is reversed by a new entry with the reason; both stay on record.</source>
+        <translation>Entrée {entry} du lot {lot} : {what}, {ct} ct{stones}, saisie par {user}{at}.
+Elle est contre-passée par une nouvelle entrée avec le motif ; les deux restent enregistrées.</translation>
+    </message>
+    <message>
+        <source>{difference} ({received} received, {sorted} sorted)</source>
+        <translation>{difference} ({received} reçues, {sorted} triées)</translation>
+    </message>
+    <message>
+        <source>not counted in</source>
+        <translation>non comptées à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>not all counted out</source>
+        <translation>pas toutes comptées à la sortie</translation>
+    </message>
+    <message>
+        <source>not counted out</source>
+        <translation>non comptées à la sortie</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
     </message>
     <message>
         <source>Place</source>
@@ -943,6 +1410,9 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     </message>
     <message>
         <source>Lot</source>
+        <extracomment>A lot number to open on the sorting page.
+----------
+The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
         <translation>Lot</translation>
     </message>
     <message>

@@ -465,8 +465,249 @@
         <translation>De</translation>
     </message>
     <message>
+        <source>Received ({tz})</source>
+        <translation>Recebido ({tz})</translation>
+    </message>
+    <message>
+        <source>Weighed ct</source>
+        <translation>Pesado ct</translation>
+    </message>
+    <message>
+        <source>Declared ct</source>
+        <translation>Declarado ct</translation>
+    </message>
+    <message>
+        <source>Mine / supplier</source>
+        <translation>Mina / fornecedor</translation>
+    </message>
+    <message>
+        <source>Weigh lot...</source>
+        <translation>Pesar lote...</translation>
+    </message>
+    <message>
+        <source>Weigh again...</source>
+        <translation>Pesar de novo...</translation>
+    </message>
+    <message>
+        <source>Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)</source>
+        <translation>Corrigir o peso de um lote mal pesado, antes de a triagem começar (supervisor)</translation>
+    </message>
+    <message>
+        <source>Acknowledge weight difference...</source>
+        <translation>Aceitar diferença de peso...</translation>
+    </message>
+    <message>
+        <source>Sort this lot</source>
+        <translation>Triar este lote</translation>
+    </message>
+    <message>
+        <source>Print receipt...</source>
+        <translation>Imprimir recibo...</translation>
+    </message>
+    <message>
+        <source>Print label...</source>
+        <translation>Imprimir etiqueta...</translation>
+    </message>
+    <message>
+        <source>Import lots (CSV)...</source>
+        <translation>Importar lotes (CSV)...</translation>
+    </message>
+    <message>
+        <source>Import lots</source>
+        <translation>Importar lotes</translation>
+    </message>
+    <message>
+        <source>Import transfer file...</source>
+        <translation>Importar ficheiro de transferência...</translation>
+    </message>
+    <message>
+        <source>Receive a lot (scan or type; Enter moves on, Enter on the last field receives)</source>
+        <translation>Receber um lote (leia ou escreva; Enter avança, Enter no último campo recebe)</translation>
+    </message>
+    <message>
+        <source>scan the lot label</source>
+        <translation>leia a etiqueta do lote</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>from the papers</source>
+        <translation>segundo os documentos</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>imports only</source>
+        <translation>só importações</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receber</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número do lote</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Selos</translation>
+    </message>
+    <message>
+        <source>Incoming KP cert</source>
+        <translation>Cert. PK de entrada</translation>
+    </message>
+    <message>
+        <source>not for a domestic lot</source>
+        <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
+        <translation>não para um lote nacional</translation>
+    </message>
+    <message>
+        <source>Receiving form cleared; nothing was received.</source>
+        <translation>Formulário de receção limpo; nada foi recebido.</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}.</source>
+        <translation>Recebido o lote {lot}.</translation>
+    </message>
+    <message>
+        <source>Search lot, supplier, mine, certificate (Ctrl+Shift+F)</source>
+        <translation>Procurar lote, fornecedor, mina, certificado (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>todos os estados</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recebido de</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>a</translation>
+    </message>
+    <message>
+        <source>all origins</source>
+        <translation>todas as origens</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count}{more} lots</source>
+        <translation>
+            <numerusform>{count}{more} lote</numerusform>
+            <numerusform>{count}{more} lotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisors acknowledge weight differences</source>
+        <translation>Os supervisores aceitam as diferenças de peso</translation>
+    </message>
+    <message>
+        <source>Supervisors weigh a lot again</source>
+        <translation>Os supervisores voltam a pesar um lote</translation>
+    </message>
+    <message>
+        <source>Supervisors import transfer files</source>
+        <translation>Os supervisores importam ficheiros de transferência</translation>
+    </message>
+    <message>
+        <source>Select a lot to print for first.</source>
+        <translation>Selecione primeiro o lote a imprimir.</translation>
+    </message>
+    <message>
+        <source>Select a lot awaiting weight first.</source>
+        <translation>Selecione primeiro um lote à espera de pesagem.</translation>
+    </message>
+    <message>
+        <source>Weighed lot {lot}.</source>
+        <translation>Lote {lot} pesado.</translation>
+    </message>
+    <message>
+        <source>Select a weighed lot not yet sorted first.</source>
+        <translation>Selecione primeiro um lote pesado ainda não triado.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} weighed again.</source>
+        <translation>Lote {lot} pesado de novo.</translation>
+    </message>
+    <message>
+        <source>Select a flagged lot first.</source>
+        <translation>Selecione primeiro um lote assinalado.</translation>
+    </message>
+    <message>
+        <source>Weight difference of lot {lot} acknowledged.</source>
+        <translation>Diferença de peso do lote {lot} aceite.</translation>
+    </message>
+    <message>
+        <source>Acknowledge lot {lot}</source>
+        <translation>Aceitar o lote {lot}</translation>
+    </message>
+    <message>
+        <source>{goods} weighed in</source>
+        <extracomment>The balance beside the carats (a session&apos;s dialog only).</extracomment>
+        <translation>{goods} pesados</translation>
+    </message>
+    <message>
+        <source>{goods} declared, awaiting weighing</source>
+        <translation>{goods} declarados, à espera de pesagem</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: {weight}, origin {origin} ({source}).</source>
+        <translation>Recebido o lote {lot}: {weight}, origem {origin} ({source}).</translation>
+    </message>
+    <message>
+        <source>Weigh lot {lot} again</source>
+        <translation>Pesar de novo o lote {lot}</translation>
+    </message>
+    <message>
+        <source>Weigh lot {lot}</source>
+        <translation>Pesar o lote {lot}</translation>
+    </message>
+    <message>
+        <source>
+Its receipt is reversed in the ledger and a new one posted; the first weight stays on record.</source>
+        <translation>
+A sua receção é estornada no livro de registo e lançada uma nova; o primeiro peso fica registado.</translation>
+    </message>
+    <message>
+        <source>Stones (optional)</source>
+        <translation>Pedras (opcional)</translation>
+    </message>
+    <message>
+        <source>Lot {lot}, origin {origin} ({source}). On the papers: {declared}{stones}.</source>
+        <translation>Lote {lot}, origem {origin} ({source}). Nos documentos: {declared}{stones}.</translation>
+    </message>
+    <message>
+        <source>no carats declared</source>
+        <translation>nenhum quilate declarado</translation>
+    </message>
+    <message>
+        <source>, stones not declared</source>
+        <translation>, pedras não declaradas</translation>
+    </message>
+    <message>
+        <source> Weighed before: {goods}.</source>
+        <translation> Pesado antes: {goods}.</translation>
+    </message>
+    <message>
+        <source>{ct} ct</source>
+        <translation>{ct} ct</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: declared {declared}, weighed {weighed}: a difference of {difference} ({percent} %), beyond the tolerance of {tolerance}.
+You accept these figures as they are; say why.</source>
+        <translation>Lote {lot}: declarado {declared}, pesado {weighed}: uma diferença de {difference} ({percent} %), além da tolerância de {tolerance}.
+Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</source>
@@ -934,8 +1175,234 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
+        <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
+        <translation>Estornar a entrada selecionada, com um motivo: um operador a última entrada do lote se for sua (uma vez), um supervisor qualquer entrada</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
+        <translation>O lote {lot} ainda não foi pesado: pese-o primeiro em Receção</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is sorted and closed</source>
+        <translation>O lote {lot} está triado e fechado</translation>
+    </message>
+    <message>
+        <source>scan or type the lot number, Enter</source>
+        <translation>leia ou escreva o número do lote, Enter</translation>
+    </message>
+    <message>
+        <source>No lot open.</source>
+        <translation>Nenhum lote aberto.</translation>
+    </message>
+    <message>
+        <source>Record results (Enter commits; the cursor returns to the category)</source>
+        <translation>Registar resultados (Enter confirma; o cursor volta à categoria)</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Adicionar entrada</translation>
+    </message>
+    <message>
+        <source>Record loss</source>
+        <translation>Registar perda</translation>
+    </message>
+    <message>
+        <source>Category / loss</source>
+        <translation>Categoria / perda</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correção</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoria</translation>
+    </message>
+    <message>
+        <source>Correct selected entry...</source>
+        <translation>Corrigir a entrada selecionada...</translation>
+    </message>
+    <message>
+        <source>Close sorting</source>
+        <translation>Fechar triagem</translation>
+    </message>
+    <message>
+        <source>Reconciliation report...</source>
+        <translation>Relatório de reconciliação...</translation>
+    </message>
+    <message>
+        <source>Import results (CSV)...</source>
+        <translation>Importar resultados (CSV)...</translation>
+    </message>
+    <message>
+        <source>Import sorting results</source>
+        <translation>Importar resultados de triagem</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliação</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Perdas</translation>
+    </message>
+    <message>
+        <source>Stone difference</source>
+        <translation>Diferença de pedras</translation>
+    </message>
+    <message>
+        <source>Entry carats</source>
+        <translation>Quilates da entrada</translation>
+    </message>
+    <message>
+        <source>Loss carats</source>
+        <translation>Quilates da perda</translation>
+    </message>
+    <message>
+        <source>lot {lot} opened</source>
+        <translation>lote {lot} aberto</translation>
+    </message>
+    <message>
+        <source>Entry into {category} of lot {lot}.</source>
+        <translation>Entrada em {category} do lote {lot}.</translation>
+    </message>
+    <message>
+        <source>Select the entry to correct first.</source>
+        <translation>Selecione primeiro a entrada a corrigir.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} reversed.</source>
+        <translation>Entrada {entry} estornada.</translation>
+    </message>
+    <message>
+        <source>Correct entry {entry}</source>
+        <translation>Corrigir a entrada {entry}</translation>
+    </message>
+    <message>
+        <source>Close sorting of lot {lot}</source>
+        <translation>Fechar a triagem do lote {lot}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} closed: its goods are in stock by category</source>
+        <translation>Lote {lot} fechado: a sua mercadoria está nas existências por categoria</translation>
+    </message>
+    <message>
+        <source>Lot {lot} closed, the difference accepted by {user}</source>
+        <translation>Lote {lot} fechado, a diferença aceite por {user}</translation>
+    </message>
+    <message>
+        <source>Open a lot first: scan or type its number.</source>
+        <translation>Abra primeiro um lote: leia ou escreva o seu número.</translation>
+    </message>
+    <message>
+        <source>{lot}: {status}, origin {origin} ({source}), received {ct} ct{flag}</source>
+        <translation>{lot}: {status}, origem {origin} ({source}), recebido {ct} ct{flag}</translation>
+    </message>
+    <message>
+        <source>, WEIGHT DIFFERENCE NOT ACKNOWLEDGED</source>
+        <translation>, DIFERENÇA DE PESO NÃO ACEITE</translation>
+    </message>
+    <message>
+        <source>loss: {kind}</source>
+        <translation>perda: {kind}</translation>
+    </message>
+    <message>
+        <source>reverses {entry}: {reason}</source>
+        <translation>estorna {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>{ct} ct, {stones}</source>
+        <translation>{ct} ct, {stones}</translation>
+    </message>
+    <message>
+        <source>{ct} ct ({percent} %)</source>
+        <translation>{ct} ct ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Within tolerance, but a {difference}: closing needs a second person</source>
+        <translation>Dentro da tolerância, mas com uma {difference}: fechar exige uma segunda pessoa</translation>
+    </message>
+    <message>
+        <source>Within tolerance: ready to close</source>
+        <translation>Dentro da tolerância: pronto a fechar</translation>
+    </message>
+    <message>
+        <source>Still to sort: {ct} ct not yet accounted for (beyond the tolerance)</source>
+        <translation>Ainda por triar: {ct} ct ainda não contabilizados (além da tolerância)</translation>
+    </message>
+    <message>
+        <source>Over tolerance: {ct} ct more sorted than received</source>
+        <translation>Acima da tolerância: {ct} ct triados a mais do que recebidos</translation>
+    </message>
+    <message>
+        <source>Close the sorting of lot {lot}: no entry can be added or corrected after.
+Received {received} ct ({received_stones})
+Sorted {sorted} ct in {entries}: {sorted_stones}
+{losses}{settled}</source>
+        <translation>Fechar a triagem do lote {lot}: depois não se pode adicionar nem corrigir entradas.
+Recebido {received} ct ({received_stones})
+Triado {sorted} ct em {entries}: {sorted_stones}
+{losses}{settled}</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Losses {ct} ct
+</source>
+        <translation>Perdas {ct} ct
+</translation>
+    </message>
+    <message>
+        <source>, stones {stones}</source>
+        <translation>, pedras {stones}</translation>
+    </message>
+    <message>
+        <source> at {at}</source>
+        <translation> em {at}</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of lot {lot}: {what}, {ct} ct{stones}, entered by {user}{at}.
+It is reversed by a new entry with the reason; both stay on record.</source>
+        <translation>Entrada {entry} do lote {lot}: {what}, {ct} ct{stones}, registada por {user}{at}.
+É estornada por uma nova entrada com o motivo; ambas ficam registadas.</translation>
+    </message>
+    <message>
+        <source>{difference} ({received} received, {sorted} sorted)</source>
+        <translation>{difference} ({received} recebidas, {sorted} triadas)</translation>
+    </message>
+    <message>
+        <source>not counted in</source>
+        <translation>não contadas à entrada</translation>
+    </message>
+    <message>
+        <source>not all counted out</source>
+        <translation>nem todas contadas à saída</translation>
+    </message>
+    <message>
+        <source>not counted out</source>
+        <translation>não contadas à saída</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
     </message>
     <message>
         <source>Place</source>
@@ -943,6 +1410,9 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Lot</source>
+        <extracomment>A lot number to open on the sorting page.
+----------
+The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
         <translation>Lote</translation>
     </message>
     <message>

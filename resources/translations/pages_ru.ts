@@ -469,8 +469,250 @@
         <translation>С</translation>
     </message>
     <message>
+        <source>Received ({tz})</source>
+        <translation>Принято ({tz})</translation>
+    </message>
+    <message>
+        <source>Weighed ct</source>
+        <translation>Взвешено, кар</translation>
+    </message>
+    <message>
+        <source>Declared ct</source>
+        <translation>Заявлено, кар</translation>
+    </message>
+    <message>
+        <source>Mine / supplier</source>
+        <translation>Рудник / поставщик</translation>
+    </message>
+    <message>
+        <source>Weigh lot...</source>
+        <translation>Взвесить партию...</translation>
+    </message>
+    <message>
+        <source>Weigh again...</source>
+        <translation>Перевзвесить...</translation>
+    </message>
+    <message>
+        <source>Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)</source>
+        <translation>Исправить вес ошибочно взвешенной партии до начала сортировки (контролёр)</translation>
+    </message>
+    <message>
+        <source>Acknowledge weight difference...</source>
+        <translation>Подтвердить расхождение веса...</translation>
+    </message>
+    <message>
+        <source>Sort this lot</source>
+        <translation>Сортировать партию</translation>
+    </message>
+    <message>
+        <source>Print receipt...</source>
+        <translation>Печать приходного акта...</translation>
+    </message>
+    <message>
+        <source>Print label...</source>
+        <translation>Печать этикетки...</translation>
+    </message>
+    <message>
+        <source>Import lots (CSV)...</source>
+        <translation>Импорт партий (CSV)...</translation>
+    </message>
+    <message>
+        <source>Import lots</source>
+        <translation>Импорт партий</translation>
+    </message>
+    <message>
+        <source>Import transfer file...</source>
+        <translation>Импорт файла передачи...</translation>
+    </message>
+    <message>
+        <source>Receive a lot (scan or type; Enter moves on, Enter on the last field receives)</source>
+        <translation>Приёмка партии (сканируйте или вводите; Enter — дальше, Enter в последнем поле — принять)</translation>
+    </message>
+    <message>
+        <source>scan the lot label</source>
+        <translation>отсканируйте этикетку партии</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>from the papers</source>
+        <translation>по документам</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>imports only</source>
+        <translation>только для импорта</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партии</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Рудник</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Пломбы</translation>
+    </message>
+    <message>
+        <source>Incoming KP cert</source>
+        <translation>Входящий серт. КП</translation>
+    </message>
+    <message>
+        <source>not for a domestic lot</source>
+        <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
+        <translation>не для местной партии</translation>
+    </message>
+    <message>
+        <source>Receiving form cleared; nothing was received.</source>
+        <translation>Форма приёмки очищена; ничего не принято.</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}.</source>
+        <translation>Принята партия {lot}.</translation>
+    </message>
+    <message>
+        <source>Search lot, supplier, mine, certificate (Ctrl+Shift+F)</source>
+        <translation>Поиск: партия, поставщик, рудник, сертификат (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>все статусы</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Принято с</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>по</translation>
+    </message>
+    <message>
+        <source>all origins</source>
+        <translation>всё происхождение</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count}{more} lots</source>
+        <translation>
+            <numerusform>{count}{more} партия</numerusform>
+            <numerusform>{count}{more} партии</numerusform>
+            <numerusform>{count}{more} партий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisors acknowledge weight differences</source>
+        <translation>Расхождения веса подтверждают контролёры</translation>
+    </message>
+    <message>
+        <source>Supervisors weigh a lot again</source>
+        <translation>Перевзвешивают партию контролёры</translation>
+    </message>
+    <message>
+        <source>Supervisors import transfer files</source>
+        <translation>Файлы передачи импортируют контролёры</translation>
+    </message>
+    <message>
+        <source>Select a lot to print for first.</source>
+        <translation>Сначала выберите партию для печати.</translation>
+    </message>
+    <message>
+        <source>Select a lot awaiting weight first.</source>
+        <translation>Сначала выберите партию, ожидающую взвешивания.</translation>
+    </message>
+    <message>
+        <source>Weighed lot {lot}.</source>
+        <translation>Партия {lot} взвешена.</translation>
+    </message>
+    <message>
+        <source>Select a weighed lot not yet sorted first.</source>
+        <translation>Сначала выберите взвешенную, но ещё не рассортированную партию.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} weighed again.</source>
+        <translation>Партия {lot} перевзвешена.</translation>
+    </message>
+    <message>
+        <source>Select a flagged lot first.</source>
+        <translation>Сначала выберите отмеченную партию.</translation>
+    </message>
+    <message>
+        <source>Weight difference of lot {lot} acknowledged.</source>
+        <translation>Расхождение веса партии {lot} подтверждено.</translation>
+    </message>
+    <message>
+        <source>Acknowledge lot {lot}</source>
+        <translation>Подтвердить партию {lot}</translation>
+    </message>
+    <message>
+        <source>{goods} weighed in</source>
+        <extracomment>The balance beside the carats (a session&apos;s dialog only).</extracomment>
+        <translation>{goods} взвешено</translation>
+    </message>
+    <message>
+        <source>{goods} declared, awaiting weighing</source>
+        <translation>{goods} заявлено, ожидает взвешивания</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: {weight}, origin {origin} ({source}).</source>
+        <translation>Принята партия {lot}: {weight}, происхождение {origin} ({source}).</translation>
+    </message>
+    <message>
+        <source>Weigh lot {lot} again</source>
+        <translation>Перевзвесить партию {lot}</translation>
+    </message>
+    <message>
+        <source>Weigh lot {lot}</source>
+        <translation>Взвесить партию {lot}</translation>
+    </message>
+    <message>
+        <source>
+Its receipt is reversed in the ledger and a new one posted; the first weight stays on record.</source>
+        <translation>
+Её приход сторнируется в книге учёта и проводится новый; первый вес остаётся в учёте.</translation>
+    </message>
+    <message>
+        <source>Stones (optional)</source>
+        <translation>Камни (необязательно)</translation>
+    </message>
+    <message>
+        <source>Lot {lot}, origin {origin} ({source}). On the papers: {declared}{stones}.</source>
+        <translation>Партия {lot}, происхождение {origin} ({source}). По документам: {declared}{stones}.</translation>
+    </message>
+    <message>
+        <source>no carats declared</source>
+        <translation>караты не заявлены</translation>
+    </message>
+    <message>
+        <source>, stones not declared</source>
+        <translation>, камни не заявлены</translation>
+    </message>
+    <message>
+        <source> Weighed before: {goods}.</source>
+        <translation> Взвешено ранее: {goods}.</translation>
+    </message>
+    <message>
+        <source>{ct} ct</source>
+        <translation>{ct} кар</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: declared {declared}, weighed {weighed}: a difference of {difference} ({percent} %), beyond the tolerance of {tolerance}.
+You accept these figures as they are; say why.</source>
+        <translation>Партия {lot}: заявлено {declared}, взвешено {weighed}: расхождение {difference} ({percent} %), сверх допуска {tolerance}.
+Вы принимаете эти цифры как есть; укажите причину.</translation>
     </message>
     <message>
         <source>{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}</source>
@@ -942,8 +1184,235 @@ Its contents, prices, value and origin are frozen.</source>
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
+        <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
+        <translation>Сторнировать выбранную запись с указанием причины: оператор — последнюю запись партии, если она его (один раз), контролёр — любую запись</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
+        <translation>Партия {lot} ещё не взвешена: сначала взвесьте её на странице «Приёмка»</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is sorted and closed</source>
+        <translation>Партия {lot} рассортирована и закрыта</translation>
+    </message>
+    <message>
+        <source>scan or type the lot number, Enter</source>
+        <translation>отсканируйте или введите номер партии, Enter</translation>
+    </message>
+    <message>
+        <source>No lot open.</source>
+        <translation>Партия не открыта.</translation>
+    </message>
+    <message>
+        <source>Record results (Enter commits; the cursor returns to the category)</source>
+        <translation>Запись результатов (Enter сохраняет; курсор возвращается к категории)</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Record loss</source>
+        <translation>Записать потерю</translation>
+    </message>
+    <message>
+        <source>Category / loss</source>
+        <translation>Категория / потеря</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <source>Correct selected entry...</source>
+        <translation>Исправить выбранную запись...</translation>
+    </message>
+    <message>
+        <source>Close sorting</source>
+        <translation>Закрыть сортировку</translation>
+    </message>
+    <message>
+        <source>Reconciliation report...</source>
+        <translation>Отчёт о сверке...</translation>
+    </message>
+    <message>
+        <source>Import results (CSV)...</source>
+        <translation>Импорт результатов (CSV)...</translation>
+    </message>
+    <message>
+        <source>Import sorting results</source>
+        <translation>Импорт результатов сортировки</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>Stone difference</source>
+        <translation>Разница в камнях</translation>
+    </message>
+    <message>
+        <source>Entry carats</source>
+        <translation>Караты записи</translation>
+    </message>
+    <message>
+        <source>Loss carats</source>
+        <translation>Караты потери</translation>
+    </message>
+    <message>
+        <source>lot {lot} opened</source>
+        <translation>открыта партия {lot}</translation>
+    </message>
+    <message>
+        <source>Entry into {category} of lot {lot}.</source>
+        <translation>Запись в {category} партии {lot}.</translation>
+    </message>
+    <message>
+        <source>Select the entry to correct first.</source>
+        <translation>Сначала выберите запись для исправления.</translation>
+    </message>
+    <message>
+        <source>Entry {entry} reversed.</source>
+        <translation>Запись {entry} сторнирована.</translation>
+    </message>
+    <message>
+        <source>Correct entry {entry}</source>
+        <translation>Исправить запись {entry}</translation>
+    </message>
+    <message>
+        <source>Close sorting of lot {lot}</source>
+        <translation>Закрыть сортировку партии {lot}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} closed: its goods are in stock by category</source>
+        <translation>Партия {lot} закрыта: её товар в запасе по категориям</translation>
+    </message>
+    <message>
+        <source>Lot {lot} closed, the difference accepted by {user}</source>
+        <translation>Партия {lot} закрыта, разницу принял(а) {user}</translation>
+    </message>
+    <message>
+        <source>Open a lot first: scan or type its number.</source>
+        <translation>Сначала откройте партию: отсканируйте или введите её номер.</translation>
+    </message>
+    <message>
+        <source>{lot}: {status}, origin {origin} ({source}), received {ct} ct{flag}</source>
+        <translation>{lot}: {status}, происхождение {origin} ({source}), принято {ct} кар{flag}</translation>
+    </message>
+    <message>
+        <source>, WEIGHT DIFFERENCE NOT ACKNOWLEDGED</source>
+        <translation>, РАСХОЖДЕНИЕ ВЕСА НЕ ПОДТВЕРЖДЕНО</translation>
+    </message>
+    <message>
+        <source>loss: {kind}</source>
+        <translation>потеря: {kind}</translation>
+    </message>
+    <message>
+        <source>reverses {entry}: {reason}</source>
+        <translation>сторно {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>{ct} ct, {stones}</source>
+        <translation>{ct} кар, {stones}</translation>
+    </message>
+    <message>
+        <source>{ct} ct ({percent} %)</source>
+        <translation>{ct} кар ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Within tolerance, but a {difference}: closing needs a second person</source>
+        <translation>В пределах допуска, но есть {difference}: для закрытия нужен второй человек</translation>
+    </message>
+    <message>
+        <source>Within tolerance: ready to close</source>
+        <translation>В пределах допуска: можно закрывать</translation>
+    </message>
+    <message>
+        <source>Still to sort: {ct} ct not yet accounted for (beyond the tolerance)</source>
+        <translation>Ещё сортировать: {ct} кар ещё не учтены (сверх допуска)</translation>
+    </message>
+    <message>
+        <source>Over tolerance: {ct} ct more sorted than received</source>
+        <translation>Сверх допуска: рассортировано на {ct} кар больше, чем принято</translation>
+    </message>
+    <message>
+        <source>Close the sorting of lot {lot}: no entry can be added or corrected after.
+Received {received} ct ({received_stones})
+Sorted {sorted} ct in {entries}: {sorted_stones}
+{losses}{settled}</source>
+        <translation>Закрыть сортировку партии {lot}: после этого записи нельзя добавлять или исправлять.
+Принято {received} кар ({received_stones})
+Рассортировано {sorted} кар в {entries}: {sorted_stones}
+{losses}{settled}</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записях</numerusform>
+            <numerusform>%n записях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Losses {ct} ct
+</source>
+        <translation>Потери {ct} кар
+</translation>
+    </message>
+    <message>
+        <source>, stones {stones}</source>
+        <translation>, камни {stones}</translation>
+    </message>
+    <message>
+        <source> at {at}</source>
+        <translation> в {at}</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of lot {lot}: {what}, {ct} ct{stones}, entered by {user}{at}.
+It is reversed by a new entry with the reason; both stay on record.</source>
+        <translation>Запись {entry} партии {lot}: {what}, {ct} кар{stones}, внёс(ла) {user}{at}.
+Она сторнируется новой записью с причиной; обе остаются в учёте.</translation>
+    </message>
+    <message>
+        <source>{difference} ({received} received, {sorted} sorted)</source>
+        <translation>{difference} (принято {received}, рассортировано {sorted})</translation>
+    </message>
+    <message>
+        <source>not counted in</source>
+        <translation>не подсчитаны при приёмке</translation>
+    </message>
+    <message>
+        <source>not all counted out</source>
+        <translation>подсчитаны не во всех записях</translation>
+    </message>
+    <message>
+        <source>not counted out</source>
+        <translation>не подсчитаны при сортировке</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
     </message>
     <message>
         <source>Place</source>
@@ -951,6 +1420,9 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>Lot</source>
+        <extracomment>A lot number to open on the sorting page.
+----------
+The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
         <translation>Партия</translation>
     </message>
     <message>
