@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>HS code</source>
-        <translation>Код ТН ВЭД</translation>
+        <translation>ТН ВЭД</translation>
     </message>
     <message>
         <source>Country</source>
@@ -760,7 +760,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>not counted</source>
-        <translation>не подсчитаны</translation>
+        <translation>без счёта</translation>
     </message>
     <message>
         <source>Received</source>
