@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Action</source>

@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>HS code</source>
-        <translation>ТН ВЭД</translation>
+        <translation>Код ТН ВЭД</translation>
     </message>
     <message>
         <source>Country</source>
@@ -760,7 +760,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>not counted</source>
-        <translation>без счёта</translation>
+        <translation>не подсчитаны</translation>
     </message>
     <message>
         <source>Received</source>
@@ -768,7 +768,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Difference</source>
-        <translation>Разница</translation>
+        <translation>Расхождение</translation>
     </message>
     <message>
         <source>Tolerance</source>
@@ -820,7 +820,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation>не удаётся записать {path}: {error}</translation>
+        <translation>нельзя записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rows to {path}.</source>
@@ -1025,7 +1025,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>only a sealed parcel ships</source>
-        <translation>отгрузить можно только опломбированную посылку</translation>
+        <translation>отгружается только опломбированная посылка</translation>
     </message>
     <message>
         <source>Supervisors ship parcels</source>
@@ -1266,7 +1266,7 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>Stone difference</source>
-        <translation>Разница в камнях</translation>
+        <translation>Расхождение в камнях</translation>
     </message>
     <message>
         <source>Entry carats</source>
