@@ -9,6 +9,57 @@
         <translation>Rien à imprimer dans {page}.</translation>
     </message>
     <message>
+        <source>awaiting weight</source>
+        <extracomment>A lot&apos;s status, as its list and the sorting page say it.</extracomment>
+        <translation>en attente de pesée</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sorting</source>
+        <translation>en tri</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>trié</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>A parcel&apos;s status, as its list, its filter and its header say it.</extracomment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>scellé</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <extracomment>A sorting loss&apos;s kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.</extracomment>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>breakage</source>
+        <translation>casse</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>échantillon</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>Receiving</source>
         <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
         <translation>Réception</translation>

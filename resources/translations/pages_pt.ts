@@ -9,6 +9,57 @@
         <translation>Nada a imprimir em {page}.</translation>
     </message>
     <message>
+        <source>awaiting weight</source>
+        <extracomment>A lot&apos;s status, as its list and the sorting page say it.</extracomment>
+        <translation>a aguardar pesagem</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recebido</translation>
+    </message>
+    <message>
+        <source>sorting</source>
+        <translation>em triagem</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>triado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>A parcel&apos;s status, as its list, its filter and its header say it.</extracomment>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>selada</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>expedida</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <extracomment>A sorting loss&apos;s kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.</extracomment>
+        <translation>limpeza</translation>
+    </message>
+    <message>
+        <source>breakage</source>
+        <translation>quebra</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>amostra</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outra</translation>
+    </message>
+    <message>
         <source>Receiving</source>
         <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
         <translation>Receção</translation>

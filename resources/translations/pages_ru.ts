@@ -9,6 +9,57 @@
         <translation>На странице «{page}» нечего печатать.</translation>
     </message>
     <message>
+        <source>awaiting weight</source>
+        <extracomment>A lot&apos;s status, as its list and the sorting page say it.</extracomment>
+        <translation>ожидает взвешивания</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>sorting</source>
+        <translation>сортируется</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>рассортирована</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>A parcel&apos;s status, as its list, its filter and its header say it.</extracomment>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>опломбирована</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отгружена</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>аннулирована</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <extracomment>A sorting loss&apos;s kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.</extracomment>
+        <translation>очистка</translation>
+    </message>
+    <message>
+        <source>breakage</source>
+        <translation>бой</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>проба</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочее</translation>
+    </message>
+    <message>
         <source>Receiving</source>
         <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
         <translation>Приёмка</translation>

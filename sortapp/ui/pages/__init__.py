@@ -103,6 +103,38 @@ class Page(QWidget):
         self.ctx.said.emit(tr("Nothing to print on {page}.").format(page=marked(self.title)))
 
 
+# -- the words the pages show for the data's codes (the code is what is stored and filtered on)
+
+#: A lot's status, as its list and the sorting page say it.
+LOT_STATUSES = {
+    "awaiting_weight": N_("awaiting weight"),
+    "received": N_("received"),
+    "sorting": N_("sorting"),
+    "sorted": N_("sorted"),
+}
+#: A parcel's status, as its list, its filter and its header say it.
+PARCEL_STATUSES = {
+    "draft": N_("draft"),
+    "sealed": N_("sealed"),
+    "shipped": N_("shipped"),
+    "void": N_("void"),
+}
+#: A sorting loss's kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.
+LOSS_KINDS = {
+    "cleaning": N_("cleaning"),
+    "breakage": N_("breakage"),
+    "sample": N_("sample"),
+    "other": N_("other"),
+}
+
+
+def shown(words: dict[str, str], code: object) -> str:
+    """The word for ``code`` in the user's language (a code not in ``words`` as it is, its
+    underscores as spaces)."""
+    text = "" if code is None else str(code)
+    return marked(words[text]) if text in words else text.replace("_", " ")
+
+
 # -- the registry: each page made by a small factory that imports its module when first called,
 # so a cold start imports no page while the import graph and the type checker still see them.
 

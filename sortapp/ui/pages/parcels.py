@@ -45,7 +45,7 @@ from sortapp.ui.i18n import say, tr
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.layouts import FlowLayout, WrappingPanel, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import PARCEL_STATUSES, Page, shown
 from sortapp.ui.parties import ImportersDialog
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
@@ -70,8 +70,10 @@ class ParcelsPage(Page):
         filters = FlowLayout()  # the buttons go under the filter on a narrow list
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("parcel_status")
-        # (the first item is "all", in the user's language; the statuses are the data's)
-        self.status_filter.addItems([tr("all"), "draft", "sealed", "shipped", "void"])
+        # Words in the user's language; each item's data is the status filtered on (all: None).
+        self.status_filter.addItem(tr("all"), None)
+        for status in PARCEL_STATUSES:
+            self.status_filter.addItem(shown(PARCEL_STATUSES, status), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button = QPushButton(tr("New parcel..."))
         self.new_button.setObjectName("new_parcel")
@@ -92,7 +94,7 @@ class ParcelsPage(Page):
         self.list_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("number", tr("Parcel")),
-                Column("status", tr("Status")),
+                Column("status", tr("Status"), fmt=lambda v: shown(PARCEL_STATUSES, v)),
                 Column("destination", tr("To")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
@@ -245,7 +247,7 @@ class ParcelsPage(Page):
         self.show_parcel()
 
     def _fill_list(self) -> None:
-        status = self.status_filter.currentText() if self.status_filter.currentIndex() else None
+        status = self.status_filter.currentData()
         rows = parcels.list_parcels(self.ctx.db, self.ctx.actor, status=status)
         self.list_model.set_rows(rows)
         if self.current:
@@ -303,7 +305,7 @@ class ParcelsPage(Page):
                 "Origin: {origin}. {cert}.{voided}{shipped}"
             ).format(
                 parcel=parcel.number,
-                status=parcel.status,
+                status=shown(PARCEL_STATUSES, parcel.status),
                 exporter=parcel.exporter,
                 importer=parcel.importer,
                 destination=parcel.destination,
@@ -355,7 +357,9 @@ class ParcelsPage(Page):
                     widget,
                     False,
                     tr("Parcel {parcel} is {status}: {why}").format(
-                        parcel=parcel.number, status=parcel.status, why=what
+                        parcel=parcel.number,
+                        status=shown(PARCEL_STATUSES, parcel.status),
+                        why=what,
                     ),
                 )
             else:
@@ -640,7 +644,7 @@ class ParcelsPage(Page):
                     "return to stock."
                 ).format(
                     parcel=number,
-                    status=parcel.status,
+                    status=shown(PARCEL_STATUSES, parcel.status),
                     importer=parcel.importer,
                     ct=format_mct(parcel.mct),
                     stones=say(parcels.stones_text(parcel.lines)),

@@ -42,7 +42,7 @@ from sortapp.ui.i18n import tr
 from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.layouts import FlowLayout, labelled
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import LOT_STATUSES, Page, shown
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import (
@@ -75,7 +75,7 @@ class ReceivingPage(Page):
                     "status",
                     tr("Status"),
                     sort_key="status",
-                    fmt=lambda v: (v or "").replace("_", " "),
+                    fmt=lambda v: shown(LOT_STATUSES, v),
                 ),
                 Column("origin", tr("Origin"), sort_key="origin"),
                 Column(

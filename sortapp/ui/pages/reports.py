@@ -28,7 +28,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
 from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.models import Column, ListTableModel, ct, usd
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import LOSS_KINDS, PARCEL_STATUSES, Page, shown
 from sortapp.ui.widgets import Table
 
 #: The KP statistics' columns (headings marked: shown through ``marked``).
@@ -171,7 +171,7 @@ class ReportsPage(Page):
         )
         rows.append({"line": tr("Sorted"), "mct": rec.sorted_mct, "stones": sorted_stones})
         rows += [
-            {"line": tr("Loss: {kind}").format(kind=k), "mct": v, "stones": None}
+            {"line": tr("Loss: {kind}").format(kind=shown(LOSS_KINDS, k)), "mct": v, "stones": None}
             for k, v in rec.losses_mct.items()
         ]
         received = tr("not counted") if rec.received_stones is None else rec.received_stones
@@ -234,7 +234,7 @@ class ReportsPage(Page):
             rows = [
                 {
                     "what": tr("parcel {parcel}").format(parcel=p["parcel"]),
-                    "origin": p["status"],
+                    "origin": shown(PARCEL_STATUSES, p["status"]),
                     "mct": p["mct"],
                     "stones": p["stones"],
                 }

@@ -36,7 +36,7 @@ from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.imports import import_csv
 from sortapp.ui.layouts import FlowLayout
 from sortapp.ui.models import Column, ListTableModel, ct
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import LOSS_KINDS, LOT_STATUSES, Page, shown
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
@@ -111,7 +111,8 @@ class SortingPage(Page):
         grid.addWidget(self.add_button, 0, 6)
         self.f_loss_type = QComboBox()
         self.f_loss_type.setObjectName("loss_type")
-        self.f_loss_type.addItems(list(LOSS_TYPES))
+        for kind in LOSS_TYPES:  # the words shown; the kind recorded is the item's data
+            self.f_loss_type.addItem(shown(LOSS_KINDS, kind), kind)
         self.f_loss = number_field("loss_carats", field=forms.Loss.FIELDS[0], ctx=ctx)
         self.f_loss.returnPressed.connect(self.add_loss)
         self.loss_button = QPushButton(tr("Record loss"))
@@ -329,7 +330,7 @@ class SortingPage(Page):
                 self.ctx.db,
                 self.ctx.actor,
                 lot,
-                self.f_loss_type.currentText(),
+                self.f_loss_type.currentData(),
                 forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
                 source=source,
             ),
@@ -461,7 +462,7 @@ class SortingPage(Page):
         self.lot_info.setText(
             tr("{lot}: {status}, origin {origin} ({source}), received {ct} ct{flag}").format(
                 lot=lot.number,
-                status=lot.status.replace("_", " "),
+                status=shown(LOT_STATUSES, lot.status),
                 origin=lot.origin,
                 source=", ".join(lot.mines) or lot.supplier,
                 ct=format_mct(lot.weighed_mct or 0),
@@ -489,7 +490,8 @@ class SortingPage(Page):
             [
                 {
                     **e,
-                    "what": e["category"] or tr("loss: {kind}").format(kind=e["loss_type"]),
+                    "what": e["category"]
+                    or tr("loss: {kind}").format(kind=shown(LOSS_KINDS, e["loss_type"])),
                     "note": (
                         tr("reverses {entry}: {reason}").format(
                             entry=e["reverses"], reason=e["reason"]
@@ -546,7 +548,10 @@ class SortingPage(Page):
         self.r_stone_difference.setText(_stone_difference(rec))
         self.r_losses.setText(
             tr("{ct} ct").format(ct=format_mct(rec.loss_mct))
-            + "".join(f"\n  {k}: {format_mct(v)}" for k, v in sorted(rec.losses_mct.items()))
+            + "".join(
+                f"\n  {shown(LOSS_KINDS, k)}: {format_mct(v)}"
+                for k, v in sorted(rec.losses_mct.items())
+            )
         )
         self.r_difference.setText(
             tr("{ct} ct ({percent} %)").format(
@@ -625,7 +630,7 @@ def close_summary(rec: Reconciliation) -> str:
 
 def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
     """The entry a correction reverses, named: its number, what, carats, stones and who."""
-    what = item["category"] or tr("loss: {kind}").format(kind=item["loss_type"])
+    what = item["category"] or tr("loss: {kind}").format(kind=shown(LOSS_KINDS, item["loss_type"]))
     stones = (
         "" if item["loss_type"] else tr(", stones {stones}").format(stones=_stones(item["stones"]))
     )
