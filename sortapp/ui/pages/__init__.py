@@ -9,7 +9,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
+from sortapp.core.i18n import N_
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import marked, tr
 
 
 class Page(QWidget):
@@ -98,7 +100,39 @@ class Page(QWidget):
 
     def print_current(self) -> None:
         """Ctrl+P on this page: print its main document."""
-        self.ctx.said.emit(f"Nothing to print on {self.title}.")
+        self.ctx.said.emit(tr("Nothing to print on {page}.").format(page=marked(self.title)))
+
+
+# -- the words the pages show for the data's codes (the code is what is stored and filtered on)
+
+#: A lot's status, as its list and the sorting page say it.
+LOT_STATUSES = {
+    "awaiting_weight": N_("awaiting weight"),
+    "received": N_("received"),
+    "sorting": N_("sorting"),
+    "sorted": N_("sorted"),
+}
+#: A parcel's status, as its list, its filter and its header say it.
+PARCEL_STATUSES = {
+    "draft": N_("draft"),
+    "sealed": N_("sealed"),
+    "shipped": N_("shipped"),
+    "void": N_("void"),
+}
+#: A sorting loss's kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.
+LOSS_KINDS = {
+    "cleaning": N_("cleaning"),
+    "breakage": N_("breakage"),
+    "sample": N_("sample"),
+    "other": N_("other"),
+}
+
+
+def shown(words: dict[str, str], code: object) -> str:
+    """The word for ``code`` in the user's language (a code not in ``words`` as it is, its
+    underscores as spaces)."""
+    text = "" if code is None else str(code)
+    return marked(words[text]) if text in words else text.replace("_", " ")
 
 
 # -- the registry: each page made by a small factory that imports its module when first called,
@@ -107,7 +141,8 @@ class Page(QWidget):
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One area of work: its key (stored per user), title, Go-menu shortcut and factory."""
+    """One area of work: its key (stored per user), title (marked: ``marked(spec.title)``
+    shows it), Go-menu shortcut and factory."""
 
     key: str
     title: str
@@ -159,11 +194,11 @@ def _settings(ctx: Context) -> Page:
 
 #: The areas of work, in Go-menu order (the index is what the window stores per user).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("receiving", "Receiving", "Ctrl+1", _receiving),
-    PageSpec("sorting", "Sorting", "Ctrl+2", _sorting),
-    PageSpec("stock", "Stock", "Ctrl+3", _stock),
-    PageSpec("parcels", "Parcels", "Ctrl+4", _parcels),
-    PageSpec("reports", "Reports", "Ctrl+5", _reports),
-    PageSpec("audit", "Audit log", "Ctrl+6", _audit),
-    PageSpec("settings", "Settings", "Ctrl+7", _settings),
+    PageSpec("receiving", N_("Receiving"), "Ctrl+1", _receiving),
+    PageSpec("sorting", N_("Sorting"), "Ctrl+2", _sorting),
+    PageSpec("stock", N_("Stock"), "Ctrl+3", _stock),
+    PageSpec("parcels", N_("Parcels"), "Ctrl+4", _parcels),
+    PageSpec("reports", N_("Reports"), "Ctrl+5", _reports),
+    PageSpec("audit", N_("Audit log"), "Ctrl+6", _audit),
+    PageSpec("settings", N_("Settings"), "Ctrl+7", _settings),
 )

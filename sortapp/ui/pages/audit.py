@@ -8,10 +8,12 @@ from functools import partial
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from sortapp.core.changes import Changes
+from sortapp.core.i18n import N_
 from sortapp.services import browse, history, verify
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import message
+from sortapp.ui.i18n import say, tr
 from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
@@ -19,7 +21,7 @@ from sortapp.ui.widgets import Table, enable
 
 
 class AuditPage(Page):
-    title = "Audit log"
+    title = N_("Audit log")
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -28,22 +30,22 @@ class AuditPage(Page):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("audit_search")
-        self.search.setPlaceholderText("Search object or details (Ctrl+Shift+F)")
+        self.search.setPlaceholderText(tr("Search object or details (Ctrl+Shift+F)"))
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.action = QComboBox()
         self.action.setObjectName("audit_action")
         self.action.currentIndexChanged.connect(lambda _i: self.model.refresh())
         self.user = QLineEdit()
         self.user.setObjectName("audit_user")
-        self.user.setPlaceholderText("user")
+        self.user.setPlaceholderText(tr("user"))
         self.user.textChanged.connect(lambda _t: self.model.refresh())
-        self.verify_button = QPushButton("Verify now")
+        self.verify_button = QPushButton(tr("Verify now"))
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(self.verify_now)
         for w in (self.search, self.action, self.user, self.verify_button):
             row.addWidget(w)
         layout.addLayout(row)
-        self.result = QLabel("The chain has not been verified in this session.")
+        self.result = QLabel(tr("The chain has not been verified in this session."))
         self.result.setObjectName("verify_result")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
@@ -51,13 +53,13 @@ class AuditPage(Page):
         # Each entry as a sentence in the site's units and zone; its raw details beside it.
         self.model: LazyTableModel[history.ShownLine] = LazyTableModel(
             [
-                Column("uid", "Entry", sort_key="id"),
-                Column("when", f"Time ({tz})", sort_key="at"),
-                Column("user", "User", sort_key="user"),
-                Column("sentence", "What happened"),
-                Column("action", "Action", sort_key="action"),
-                Column("object", "Object", sort_key="object"),
-                Column("details", "Details (as recorded)"),
+                Column("uid", tr("Entry"), sort_key="id"),
+                Column("when", tr("Time ({tz})").format(tz=tz), sort_key="at"),
+                Column("user", tr("User"), sort_key="user"),
+                Column("sentence", tr("What happened")),
+                Column("action", tr("Action"), sort_key="action"),
+                Column("object", tr("Object"), sort_key="object"),
+                Column("details", tr("Details (as recorded)")),
             ],
             lambda *page: self._ids(*page)(ctx.db),
             lambda ids: history.audit_lines(ctx.db, ids),
@@ -76,21 +78,23 @@ class AuditPage(Page):
         self, order: str, descending: bool, limit: int, offset: int, after: int | None
     ) -> Callable[[Database], list[int]]:
         """A page of the entries the filters show, to read (on any connection)."""
-        action = self.action.currentText()
+        # (the first item is "all actions", in the user's language)
+        action = self.action.currentText() if self.action.currentIndex() > 0 else ""
         return partial(
             browse.audit_ids,
             search=self.search.text().strip(),
-            action="" if action == "all actions" else action,
+            action=action,
             user=self.user.text().strip(),
             **page_args(order, descending, limit, offset, after),
         )
 
     def refresh(self) -> None:
         current = self.action.currentText()
+        everything = tr("all actions")
         self.action.blockSignals(True)
         self.action.clear()
-        self.action.addItems(["all actions", *browse.audit_actions(self.ctx.db)])
-        self.action.setCurrentText(current or "all actions")
+        self.action.addItems([everything, *browse.audit_actions(self.ctx.db)])
+        self.action.setCurrentText(current or everything)
         self.action.blockSignals(False)
         self.model.refresh()
 
@@ -103,11 +107,11 @@ class AuditPage(Page):
 
     def verify_now(self) -> None:
         actor = self.ctx.actor
-        enable(self.verify_button, False, "Verifying now: the result comes below")
-        self.result.setText("Verifying the audit chain, the ledger and the file...")
+        enable(self.verify_button, False, tr("Verifying now: the result comes below"))
+        self.result.setText(tr("Verifying the audit chain, the ledger and the file..."))
         self.op = run_op(
             self,
-            "Verifying...",
+            tr("Verifying..."),
             self.ctx.target,
             lambda db: verify.verify(db, actor, seal=True),
             self._verified,
@@ -118,21 +122,22 @@ class AuditPage(Page):
         enable(self.verify_button, True, "")
         counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
         if report.ok:
-            text = f"Verified: OK ({counts})."
+            text = tr("Verified: OK ({counts}).").format(counts=counts)
             self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
-            text = f"Verify FAILED: {len(report.problems)} problems. " + "; ".join(
-                report.problems[:5]
+            text = tr("Verify FAILED: %n problems. {problems}", "", len(report.problems)).format(
+                problems="; ".join(say(problem) for problem in report.problems[:5])
             )
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
         if report.notes:  # said even when all is well (a restore set checkpoints aside)
-            text += " Note: " + "; ".join(report.notes) + "."
+            notes = "; ".join(say(note) for note in report.notes)
+            text = tr("{said} Note: {notes}.").format(said=text, notes=notes)
         self.result.setText(text)
         self.ctx.say(text, self)
         if not self.ctx.locked:  # no box over the lock screen
-            message(self, "Verify", text)
+            message(self, tr("Verify"), text)
 
     def _failed(self, exc: Exception) -> None:
         enable(self.verify_button, True, "")
-        self.result.setText("Verify could not run.")
+        self.result.setText(tr("Verify could not run."))
         self.ctx.fail(self, exc)

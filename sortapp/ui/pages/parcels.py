@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import VALUERS, Parcel, ParcelLine
+from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.units import format_cents, format_mct
 from sortapp.core.waybill import awb_warning
@@ -40,10 +41,11 @@ from sortapp.ui.dialogs import (
     WarningDialog,
 )
 from sortapp.ui.history import add_history_action
+from sortapp.ui.i18n import say, tr
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.layouts import FlowLayout, WrappingPanel, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import PARCEL_STATUSES, Page, shown
 from sortapp.ui.parties import ImportersDialog
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
@@ -51,7 +53,7 @@ from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, num
 
 
 class ParcelsPage(Page):
-    title = "Parcels"
+    title = N_("Parcels")
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -68,16 +70,21 @@ class ParcelsPage(Page):
         filters = FlowLayout()  # the buttons go under the filter on a narrow list
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("parcel_status")
-        self.status_filter.addItems(["all", "draft", "sealed", "shipped", "void"])
+        # Words in the user's language; each item's data is the status filtered on (all: None).
+        self.status_filter.addItem(tr("all"), None)
+        for status in PARCEL_STATUSES:
+            self.status_filter.addItem(shown(PARCEL_STATUSES, status), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button = QPushButton("New parcel...")
+        self.new_button = QPushButton(tr("New parcel..."))
         self.new_button.setObjectName("new_parcel")
         self.new_button.clicked.connect(self.new_item)
-        self.importers_button = QPushButton("Importers...")
+        self.importers_button = QPushButton(tr("Importers..."))
         self.importers_button.setObjectName("importers")
         self.importers_button.setToolTip(
-            "The register of importers: the address and identifiers the invoice and KP sheet "
-            "print (supervisors and admins add and change them)"
+            tr(
+                "The register of importers: the address and identifiers the invoice and KP sheet "
+                "print (supervisors and admins add and change them)"
+            )
         )
         self.importers_button.clicked.connect(self.importers)
         filters.addWidget(self.status_filter)
@@ -86,11 +93,11 @@ class ParcelsPage(Page):
         left_layout.addLayout(filters)
         self.list_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("number", "Parcel"),
-                Column("status", "Status"),
-                Column("destination", "To"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("value_cents", "Value USD", numeric=True, fmt=usd),
+                Column("number", tr("Parcel")),
+                Column("status", tr("Status"), fmt=lambda v: shown(PARCEL_STATUSES, v)),
+                Column("destination", tr("To")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
             ]
         )
         self.list_table = Table("parcel_list")
@@ -108,21 +115,21 @@ class ParcelsPage(Page):
         right = WrappingPanel()  # never squeezes the add form over the buttons
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.header = QLabel("Select or create a parcel.")
+        self.header = QLabel(tr("Select or create a parcel."))
         self.header.setObjectName("parcel_header")
         self.header.setWordWrap(True)
         right_layout.addWidget(self.header)
         self.lines: ListTableModel[ParcelLine] = ListTableModel(
             [
-                Column("category", "Category"),
-                Column("hs_code", "HS code"),
-                Column("lot", "Lot"),
-                Column("origin", "Origin"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones_text", "Stones", numeric=True),
-                Column("cents_per_ct", "USD/ct", numeric=True, fmt=usd),
-                Column("value_cents", "Value USD", numeric=True, fmt=usd),
-                Column("price_source", "Price"),
+                Column("category", tr("Category")),
+                Column("hs_code", tr("HS code")),
+                Column("lot", tr("Lot")),
+                Column("origin", tr("Origin")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones_text", tr("Stones"), numeric=True),
+                Column("cents_per_ct", tr("USD/ct"), numeric=True, fmt=usd),
+                Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
+                Column("price_source", tr("Price")),
             ],
             get=getattr,
         )
@@ -137,36 +144,36 @@ class ParcelsPage(Page):
         right_layout.addWidget(self.totals)
         right_layout.addWidget(self._build_add())
         buttons = FlowLayout()  # wraps on a narrow screen
-        self.seal_button = QPushButton("Seal...")
+        self.seal_button = QPushButton(tr("Seal..."))
         self.seal_button.setObjectName("seal")
         self.seal_button.clicked.connect(self.seal)
-        self.ship_button = QPushButton("Ship...")
+        self.ship_button = QPushButton(tr("Ship..."))
         self.ship_button.setObjectName("ship")
         self.ship_button.clicked.connect(self.ship)
-        self.value_button = QPushButton("Value...")
+        self.value_button = QPushButton(tr("Value..."))
         self.value_button.setObjectName("value_parcel")
-        self.value_button.setToolTip("Record a valuation and who gave it (supervisor)")
+        self.value_button.setToolTip(tr("Record a valuation and who gave it (supervisor)"))
         self.value_button.clicked.connect(self.value)
-        self.void_button = QPushButton("Void...")
+        self.void_button = QPushButton(tr("Void..."))
         self.void_button.setObjectName("void")
         self.void_button.clicked.connect(self.void)
-        self.remove_button = QPushButton("Remove packing...")
+        self.remove_button = QPushButton(tr("Remove packing..."))
         self.remove_button.setObjectName("remove_packing")
-        self.remove_button.setToolTip("Return one packing's goods to stock (supervisor)")
+        self.remove_button.setToolTip(tr("Return one packing's goods to stock (supervisor)"))
         self.remove_button.clicked.connect(self.remove_packing)
-        self.print_button = QPushButton("Print...")
+        self.print_button = QPushButton(tr("Print..."))
         self.print_button.setObjectName("print_parcel")
         menu = QMenu(self.print_button)
         for kind, text in (
-            ("manifest", "Parcel manifest"),
-            ("kp-sheet", "KP certificate data sheet"),
-            ("invoice", "Commercial invoice"),
-            ("valuation", "Valuation sheet"),
-            ("label", "Parcel label"),
+            ("manifest", tr("Parcel manifest")),
+            ("kp-sheet", tr("KP certificate data sheet")),
+            ("invoice", tr("Commercial invoice")),
+            ("valuation", tr("Valuation sheet")),
+            ("label", tr("Parcel label")),
         ):
             menu.addAction(text, functools.partial(self.print_kind, kind))
         self.print_button.setMenu(menu)
-        self.transfer_button = QPushButton("Export transfer file...")
+        self.transfer_button = QPushButton(tr("Export transfer file..."))
         self.transfer_button.clicked.connect(
             lambda: export_transfer(self, self.ctx, self.current or "")
         )
@@ -188,7 +195,7 @@ class ParcelsPage(Page):
         self.request_refresh()
 
     def _build_add(self) -> QGroupBox:
-        self.add_box = QGroupBox("Add from stock (whole balances of a lot need no stones)")
+        self.add_box = QGroupBox(tr("Add from stock (whole balances of a lot need no stones)"))
         box_layout = QVBoxLayout(self.add_box)
         grid = FlowLayout(uniform=True)  # as many columns as the width takes
         box_layout.addLayout(grid)
@@ -196,13 +203,13 @@ class ParcelsPage(Page):
         self.f_category.textChanged.connect(lambda _t: self._show_available())
         self.f_lot = QLineEdit()
         self.f_lot.setObjectName("pack_lot")
-        self.f_lot.setPlaceholderText("optional: oldest first")
+        self.f_lot.setPlaceholderText(tr("optional: oldest first"))
         goods = forms.Goods.FIELDS
         self.f_carats = number_field("pack_carats", field=goods[0], ctx=self.ctx)
         self.f_stones = number_field(
-            "pack_stones", "count", "if counted", field=goods[1], ctx=self.ctx
+            "pack_stones", "count", tr("if counted"), field=goods[1], ctx=self.ctx
         )
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(tr("Add"))
         self.add_button.setObjectName("pack_add")
         self.add_button.clicked.connect(self.add_goods)
         self.f_category.returnPressed.connect(self._category_entered)
@@ -211,10 +218,10 @@ class ParcelsPage(Page):
         self.f_stones.returnPressed.connect(self.add_goods)
         for pair in labelled(
             (
-                ("Category", self.f_category),
-                ("Lot", self.f_lot),
-                ("Carats", self.f_carats),
-                ("Stones", self.f_stones),
+                (tr("Category"), self.f_category),
+                (tr("Lot"), self.f_lot),
+                (tr("Carats"), self.f_carats),
+                (tr("Stones"), self.f_stones),
             )
         ):
             grid.addWidget(pair)
@@ -240,10 +247,8 @@ class ParcelsPage(Page):
         self.show_parcel()
 
     def _fill_list(self) -> None:
-        status = self.status_filter.currentText()
-        rows = parcels.list_parcels(
-            self.ctx.db, self.ctx.actor, status=None if status == "all" else status
-        )
+        status = self.status_filter.currentData()
+        rows = parcels.list_parcels(self.ctx.db, self.ctx.actor, status=status)
         self.list_model.set_rows(rows)
         if self.current:
             for i, row in enumerate(rows):
@@ -276,31 +281,57 @@ class ParcelsPage(Page):
             parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, number))
         self.current_id = parcel.id if parcel is not None else None
         if parcel is None:
-            self.header.setText("Select or create a parcel.")
+            self.header.setText(tr("Select or create a parcel."))
             self.lines.set_rows([])
             self.totals.setText("")
             self._enable(None)
             return
         cert = (
-            f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}; "
-            f"seals {', '.join(parcel.seals)}"
+            tr("KP certificate {cert}, issued {issued}, expires {expires}; seals {seals}").format(
+                cert=parcel.kp_cert,
+                issued=parcel.issued,
+                expires=parcel.expires,
+                seals=", ".join(parcel.seals),
+            )
             if parcel.kp_cert
-            else "Not sealed"
+            else tr("Not sealed")
+        )
+        voided = (
+            tr(" Voided: {reason}").format(reason=parcel.void_reason) if parcel.void_reason else ""
         )
         self.header.setText(
-            f"<b>Parcel {parcel.number}</b> ({parcel.status}) from {parcel.exporter} to "
-            f"{parcel.importer}, {parcel.destination}. Origin: {origin_text(parcel)}"
-            f". {cert}."
-            + (f" Voided: {parcel.void_reason}" if parcel.void_reason else "")
-            + self._shipped(parcel)
+            tr(
+                "<b>Parcel {parcel}</b> ({status}) from {exporter} to {importer}, {destination}. "
+                "Origin: {origin}. {cert}.{voided}{shipped}"
+            ).format(
+                parcel=parcel.number,
+                status=shown(PARCEL_STATUSES, parcel.status),
+                exporter=parcel.exporter,
+                importer=parcel.importer,
+                destination=parcel.destination,
+                origin=origin_text(parcel),
+                cert=cert,
+                voided=voided,
+                shipped=self._shipped(parcel),
+            )
         )
         self.lines.set_rows(list(parcel.lines))
         valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
-            f"Total: {format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, "
-            f"{format_cents(parcel.book_value_cents)} USD at the price book; certificate value "
-            f"{format_cents(parcel.value_cents)} USD"
-            + (f" (valuations: {valuations})" if valuations else "")
+            tr(
+                "Total: {ct} ct, {stones}, {book} USD at the price book; certificate value "
+                "{value} USD{valuations}"
+            ).format(
+                ct=format_mct(parcel.mct),
+                stones=say(parcels.stones_text(parcel.lines)),
+                book=format_cents(parcel.book_value_cents),
+                value=format_cents(parcel.value_cents),
+                valuations=(
+                    tr(" (valuations: {valuations})").format(valuations=valuations)
+                    if valuations
+                    else ""
+                ),
+            )
         )
         self._enable(parcel)
 
@@ -309,9 +340,9 @@ class ParcelsPage(Page):
         if parcel.status != "shipped":
             return ""
         found = self.ctx.act(self, lambda: parcels.shipping(self.ctx.db, parcel.number)) or {}
-        carrier = html.escape(found.get("carrier") or "carrier not recorded")
-        awb = html.escape(found.get("awb") or "not recorded")
-        return f" Shipped by {carrier}, air waybill {awb}."
+        carrier = html.escape(found.get("carrier") or tr("carrier not recorded"))
+        awb = html.escape(found.get("awb") or tr("not recorded"))
+        return tr(" Shipped by {carrier}, air waybill {awb}.").format(carrier=carrier, awb=awb)
 
     def _enable(self, parcel: Parcel | None) -> None:
         supervisor = self.ctx.can(Role.SUPERVISOR)
@@ -320,47 +351,74 @@ class ParcelsPage(Page):
             """Enabled for a parcel in one of ``states`` (and a supervisor, if ``role`` says
             what supervisors do); else saying why."""
             if parcel is None:
-                enable(widget, False, "Select a parcel first")
+                enable(widget, False, tr("Select a parcel first"))
             elif parcel.status not in states:
-                enable(widget, False, f"Parcel {parcel.number} is {parcel.status}: {what}")
+                enable(
+                    widget,
+                    False,
+                    tr("Parcel {parcel} is {status}: {why}").format(
+                        parcel=parcel.number,
+                        status=shown(PARCEL_STATUSES, parcel.status),
+                        why=what,
+                    ),
+                )
             else:
                 enable(widget, supervisor or not role, role)
 
-        when(self.add_box, ("draft",), "only a draft parcel takes goods")
+        when(self.add_box, ("draft",), tr("only a draft parcel takes goods"))
         when(
             self.remove_button,
             ("draft",),
-            "only a draft's packings come out",
-            "Supervisors remove packings",
+            tr("only a draft's packings come out"),
+            tr("Supervisors remove packings"),
         )
         if parcel is not None and parcel.status == "draft" and supervisor and not parcel.lines:
-            enable(self.remove_button, False, f"Parcel {parcel.number} holds no goods yet")
-        when(self.seal_button, ("draft",), "only a draft is sealed", "Supervisors seal parcels")
-        when(self.value_button, ("draft",), "only a draft is valued", "Supervisors value parcels")
+            enable(
+                self.remove_button,
+                False,
+                tr("Parcel {parcel} holds no goods yet").format(parcel=parcel.number),
+            )
         when(
-            self.ship_button, ("sealed",), "only a sealed parcel ships", "Supervisors ship parcels"
+            self.seal_button,
+            ("draft",),
+            tr("only a draft is sealed"),
+            tr("Supervisors seal parcels"),
         )
-        when(self.print_button, ("sealed", "shipped"), "its documents come once it is sealed")
+        when(
+            self.value_button,
+            ("draft",),
+            tr("only a draft is valued"),
+            tr("Supervisors value parcels"),
+        )
+        when(
+            self.ship_button,
+            ("sealed",),
+            tr("only a sealed parcel ships"),
+            tr("Supervisors ship parcels"),
+        )
+        when(self.print_button, ("sealed", "shipped"), tr("its documents come once it is sealed"))
         when(
             self.transfer_button,
             ("sealed", "shipped"),
-            "a transfer file is made once it is sealed",
-            "Supervisors export transfer files",
+            tr("a transfer file is made once it is sealed"),
+            tr("Supervisors export transfer files"),
         )
         when(
             self.void_button,
             ("draft", "sealed"),
-            "only a draft or sealed parcel is voided",
-            "Supervisors void parcels",
+            tr("only a draft or sealed parcel is voided"),
+            tr("Supervisors void parcels"),
         )
 
     def _show_available(self) -> None:
         code = self.f_category.code().upper()
         row = next((r for c, r in self._stock.items() if c.upper() == code), None)
         self.available.setText(
-            f"In stock: {format_mct(row.mct)} ct, stones {row.stones_text}"
+            tr("In stock: {ct} ct, stones {stones}").format(
+                ct=format_mct(row.mct), stones=say(row.stones_text)
+            )
             if row
-            else ("Not in stock." if code else "")
+            else (tr("Not in stock.") if code else "")
         )
 
     # -- actions -------------------------------------------------------------------------------
@@ -386,11 +444,18 @@ class ParcelsPage(Page):
                 raises=True,
             )
             return not warning or WarningDialog.ask(
-                self, "Importer's country", warning, "Create the parcel to this destination?"
+                self,
+                tr("Importer's country"),
+                say(warning),
+                tr("Create the parcel to this destination?"),
             )
 
         submit: Submit[dict[str, str]] = Submit(
-            self.ctx, self, create, lambda a: f"Created draft parcel {a['number']}.", sure
+            self.ctx,
+            self,
+            create,
+            lambda a: tr("Created draft parcel {parcel}.").format(parcel=a["number"]),
+            sure,
         )
         names = self.ctx.act(
             self,
@@ -435,15 +500,17 @@ class ParcelsPage(Page):
                 lot=self.f_lot.text().strip() or None,
             )
 
-        changes = self.ctx.act(self, do, f"Added to parcel {number}.")
+        changes = self.ctx.act(self, do, tr("Added to parcel {parcel}.").format(parcel=number))
         if changes is not None:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             parcel = parcels.get_parcel(self.ctx.db, number)
             self.ctx.say(
-                f"Packed {said.goods(goods.carats, goods.stones, comma=comma)} of "
-                f"{assortment.get_category(self.ctx.db, self.f_category.code()).code} into parcel "
-                f"{number}; it holds "
-                f"{said.held(parcel.mct, parcels.stones_text(parcel.lines), comma=comma)}.",
+                tr("Packed {goods} of {category} into parcel {parcel}; it holds {held}.").format(
+                    goods=said.goods(goods.carats, goods.stones, comma=comma),
+                    category=assortment.get_category(self.ctx.db, self.f_category.code()).code,
+                    parcel=number,
+                    held=said.held(parcel.mct, parcels.stones_text(parcel.lines), comma=comma),
+                ),
                 self,
             )
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
@@ -469,13 +536,12 @@ class ParcelsPage(Page):
                 raises=True,
             )
             return checked is not None and SummaryDialog.ask(
-                self, f"Seal parcel {number}", seal_summary(checked)
+                self, tr("Seal parcel {parcel}").format(parcel=number), seal_summary(checked)
             )
 
         def done(answer: dict[str, str]) -> str:
-            return (
-                f"Sealed parcel {number} under KP certificate {answer['kp_cert'].strip()}, "
-                f"seals {answer['seals'].strip()}"
+            return tr("Sealed parcel {parcel} under KP certificate {cert}, seals {seals}").format(
+                parcel=number, cert=answer["kp_cert"].strip(), seals=answer["seals"].strip()
             )
 
         submit = Submit(self.ctx, self, seal, done, sure)
@@ -494,25 +560,32 @@ class ParcelsPage(Page):
             )
 
         def done(answer: dict[str, str]) -> str:
-            return (
-                f"Parcel {number} shipped by {answer['carrier'].strip()} (air waybill "
-                f"{answer['awb'].strip()}): it has left the site for {self._destination()}"
+            return tr(
+                "Parcel {parcel} shipped by {carrier} (air waybill {awb}): it has left the site "
+                "for {destination}"
+            ).format(
+                parcel=number,
+                carrier=answer["carrier"].strip(),
+                awb=answer["awb"].strip(),
+                destination=self._destination(),
             )
 
         def sure(answer: dict[str, str]) -> bool:
             # A mistyped IATA air waybill is warned of (carriers' own numbers are not checked);
             # then what shipping does, which cannot be undone (as at Seal).
-            warning = awb_warning(answer["awb"])
+            warning = say(awb_warning(answer["awb"]) or "")
             if warning and not WarningDialog.ask(
                 self,
-                f"Ship parcel {number}",
+                tr("Ship parcel {parcel}").format(parcel=number),
                 warning[:1].upper() + warning[1:],
-                "Ship with this air waybill number?",
+                tr("Ship with this air waybill number?"),
             ):
                 return False
             parcel = self.ctx.act(self, lambda: parcels.get_parcel(self.ctx.db, number))
             return parcel is not None and SummaryDialog.ask(
-                self, f"Ship parcel {number}", ship_summary(parcel, answer)
+                self,
+                tr("Ship parcel {parcel}").format(parcel=number),
+                ship_summary(parcel, answer),
             )
 
         submit = Submit(self.ctx, self, ship, done, sure)
@@ -539,7 +612,9 @@ class ParcelsPage(Page):
             )
 
         def done(answer: dict[str, str]) -> str:
-            return f"Recorded the {answer['valuer']} valuation of parcel {number}."
+            return tr("Recorded the {valuer} valuation of parcel {parcel}.").format(
+                valuer=answer["valuer"], parcel=number
+            )
 
         submit = Submit(self.ctx, self, value, done)
         submit.after(ValuationDialog.ask(self, number, list(VALUERS), submit=submit))
@@ -563,20 +638,32 @@ class ParcelsPage(Page):
             )
             return parcel is not None and SummaryDialog.ask(
                 self,
-                f"Void parcel {number}",
-                f"Void parcel {number} ({parcel.status}) to {parcel.importer}: "
-                f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)} in "
-                f"{len(parcel.lines)} lines return to stock.",
+                tr("Void parcel {parcel}").format(parcel=number),
+                tr(
+                    "Void parcel {parcel} ({status}) to {importer}: {ct} ct, {stones} {lines} "
+                    "return to stock."
+                ).format(
+                    parcel=number,
+                    status=shown(PARCEL_STATUSES, parcel.status),
+                    importer=parcel.importer,
+                    ct=format_mct(parcel.mct),
+                    stones=say(parcels.stones_text(parcel.lines)),
+                    lines=tr("in %n lines", "", len(parcel.lines)),
+                ),
             )
 
         submit = Submit(
             self.ctx,
             self,
             lambda reason: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
-            f"Parcel {number} voided; its goods are back in stock.",
+            tr("Parcel {parcel} voided; its goods are back in stock.").format(parcel=number),
             sure,
         )
-        submit.after(TextDialog.ask(self, f"Void parcel {number}", "Reason", submit=submit))
+        submit.after(
+            TextDialog.ask(
+                self, tr("Void parcel {parcel}").format(parcel=number), tr("Reason"), submit=submit
+            )
+        )
 
     def remove_packing(self) -> None:
         number = self.current
@@ -586,8 +673,13 @@ class ParcelsPage(Page):
         if not packings:
             return
         labels = {
-            f"{p['packing']}: {p['category']} {format_mct(p['mct'])} ct from "
-            f"{', '.join(p['lots'])} ({p['user']})": p["packing"]
+            tr("{packing}: {category} {ct} ct from {lots} ({user})").format(
+                packing=p["packing"],
+                category=p["category"],
+                ct=format_mct(p["mct"]),
+                lots=", ".join(p["lots"]),
+                user=p["user"],
+            ): p["packing"]
             for p in packings
         }
 
@@ -600,10 +692,9 @@ class ParcelsPage(Page):
             self.ctx,
             self,
             remove,
-            lambda a: (
-                f"Packing {labels[a['packing']]} removed from parcel {number}; its goods "
-                "are back in stock."
-            ),
+            lambda a: tr(
+                "Packing {packing} removed from parcel {parcel}; its goods are back in stock."
+            ).format(packing=labels[a["packing"]], parcel=number),
         )
         submit.after(RemovePackingDialog.ask(self, number, list(labels), submit=submit))
 
@@ -620,7 +711,7 @@ class ParcelsPage(Page):
             self.request_refresh()
             return
         if changes.parcels:
-            if self.status_filter.currentText() == "all":
+            if self.status_filter.currentIndex() == 0:  # all
                 # Only the parcels named are read again; the list keeps its place.
                 named = parcels.list_parcels(self.ctx.db, self.ctx.actor, ids=changes.parcels)
                 self.list_model.update_rows("id", named)
@@ -650,7 +741,7 @@ def origin_text(parcel: Parcel) -> str:
     """The parcel's origin as the summary line says it: "no goods packed yet" for an empty one
     (not "MIXED ()"), a mixed origin with its countries."""
     if not parcel.lines:
-        return "no goods packed yet"
+        return tr("no goods packed yet")
     if parcel.origin == "MIXED":
         return f"MIXED ({', '.join(parcel.origin_countries)})"
     return parcel.origin
@@ -659,24 +750,44 @@ def origin_text(parcel: Parcel) -> str:
 def ship_summary(parcel: Parcel, answer: dict[str, str]) -> str:
     """What shipping records: the parcel leaves the site with this carrier and waybill."""
     carrier, awb = (" ".join(answer[k].split()) for k in ("carrier", "awb"))
-    return (
-        f"Ship parcel {parcel.number} (KP certificate {parcel.kp_cert}) to {parcel.importer}, "
-        f"{parcel.destination}:\n"
-        f"Carrier {carrier or '-'}, air waybill {awb or '-'}\n"
-        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}\n\n"
+    return tr(
+        "Ship parcel {parcel} (KP certificate {cert}) to {importer}, {destination}:\n"
+        "Carrier {carrier}, air waybill {awb}\n"
+        "{ct} ct, {stones}\n\n"
         "Its goods leave the stock as shipped; it can no longer be voided."
+    ).format(
+        parcel=parcel.number,
+        cert=parcel.kp_cert,
+        importer=parcel.importer,
+        destination=parcel.destination,
+        carrier=carrier or "-",
+        awb=awb or "-",
+        ct=format_mct(parcel.mct),
+        stones=say(parcels.stones_text(parcel.lines)),
     )
 
 
 def seal_summary(parcel: Parcel) -> str:
     """What sealing freezes, as checked: the certificate, seals, carats, value and origin."""
     countries = f" ({', '.join(parcel.origin_countries)})" if parcel.origin == "MIXED" else ""
-    return (
-        f"Seal parcel {parcel.number} to {parcel.importer}, {parcel.destination}:\n"
-        f"KP certificate {parcel.kp_cert}, issued {parcel.issued}, expires {parcel.expires}\n"
-        f"Seals {', '.join(parcel.seals)}\n"
-        f"{format_mct(parcel.mct)} ct, {parcels.stones_text(parcel.lines)}, value "
-        f"{format_cents(parcel.value_cents)} USD\n"
-        f"Origin {parcel.origin}{countries}\n\n"
+    return tr(
+        "Seal parcel {parcel} to {importer}, {destination}:\n"
+        "KP certificate {cert}, issued {issued}, expires {expires}\n"
+        "Seals {seals}\n"
+        "{ct} ct, {stones}, value {value} USD\n"
+        "Origin {origin}{countries}\n\n"
         "Its contents, prices, value and origin are frozen."
+    ).format(
+        parcel=parcel.number,
+        importer=parcel.importer,
+        destination=parcel.destination,
+        cert=parcel.kp_cert,
+        issued=parcel.issued,
+        expires=parcel.expires,
+        seals=", ".join(parcel.seals),
+        ct=format_mct(parcel.mct),
+        stones=say(parcels.stones_text(parcel.lines)),
+        value=format_cents(parcel.value_cents),
+        origin=parcel.origin,
+        countries=countries,
     )

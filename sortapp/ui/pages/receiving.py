@@ -26,6 +26,7 @@ from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.entities import Lot
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import browse, lots, site
@@ -37,10 +38,11 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog, TextDialog, date_edit
 from sortapp.ui.errors import error_text
 from sortapp.ui.history import add_history_action
+from sortapp.ui.i18n import tr
 from sortapp.ui.imports import import_csv, import_transfer
 from sortapp.ui.layouts import FlowLayout, labelled
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import LOT_STATUSES, Page, shown
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import (
@@ -56,7 +58,7 @@ STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
 
 
 class ReceivingPage(Page):
-    title = "Receiving"
+    title = N_("Receiving")
     #: A lot number to open on the sorting page.
     sort_requested = Signal(str)
 
@@ -68,23 +70,32 @@ class ReceivingPage(Page):
         tz = ctx.settings().timezone
         self.model: LazyTableModel[browse.LotRow] = LazyTableModel(
             [
-                Column("number", "Lot", sort_key="number"),
+                Column("number", tr("Lot"), sort_key="number"),
                 Column(
-                    "status", "Status", sort_key="status", fmt=lambda v: (v or "").replace("_", " ")
+                    "status",
+                    tr("Status"),
+                    sort_key="status",
+                    fmt=lambda v: shown(LOT_STATUSES, v),
                 ),
-                Column("origin", "Origin", sort_key="origin"),
+                Column("origin", tr("Origin"), sort_key="origin"),
                 Column(
                     "received_at",
-                    f"Received ({tz})",
+                    tr("Received ({tz})").format(tz=tz),
                     sort_key="received_at",
                     fmt=lambda v: local_text(v, tz) if v else "",
                 ),
-                Column("weighed_mct", "Weighed ct", numeric=True, fmt=ct, sort_key="weighed_mct"),
                 Column(
-                    "declared_mct", "Declared ct", numeric=True, fmt=ct, sort_key="declared_mct"
+                    "weighed_mct", tr("Weighed ct"), numeric=True, fmt=ct, sort_key="weighed_mct"
                 ),
-                Column("stones", "Stones", numeric=True, sort_key="stones"),
-                Column("source", "Mine / supplier"),
+                Column(
+                    "declared_mct",
+                    tr("Declared ct"),
+                    numeric=True,
+                    fmt=ct,
+                    sort_key="declared_mct",
+                ),
+                Column("stones", tr("Stones"), numeric=True, sort_key="stones"),
+                Column("source", tr("Mine / supplier")),
             ],
             lambda *page: self._lot_ids(*page)(ctx.db),
             lambda ids: browse.lot_rows(ctx.db, ids),
@@ -101,27 +112,27 @@ class ReceivingPage(Page):
         self.history_action = add_history_action(self.table, ctx, "lot", self.selected_lot)
         layout.addWidget(self.table, 1)
         buttons = FlowLayout()  # wraps on a narrow screen
-        self.weigh_button = QPushButton("Weigh lot...")
+        self.weigh_button = QPushButton(tr("Weigh lot..."))
         self.weigh_button.clicked.connect(self._weigh)
-        self.reweigh_button = QPushButton("Weigh again...")
+        self.reweigh_button = QPushButton(tr("Weigh again..."))
         self.reweigh_button.setToolTip(
-            "Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)"
+            tr("Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)")
         )
         self.reweigh_button.clicked.connect(self._reweigh)
-        self.ack_button = QPushButton("Acknowledge weight difference...")
+        self.ack_button = QPushButton(tr("Acknowledge weight difference..."))
         self.ack_button.clicked.connect(self._acknowledge)
-        self.sort_button = QPushButton("Sort this lot")
+        self.sort_button = QPushButton(tr("Sort this lot"))
         self.sort_button.clicked.connect(self._sort_selected)
         self.count_label = QLabel()
-        self.receipt_button = QPushButton("Print receipt...")
+        self.receipt_button = QPushButton(tr("Print receipt..."))
         self.receipt_button.clicked.connect(self.print_current)
-        self.label_button = QPushButton("Print label...")
+        self.label_button = QPushButton(tr("Print label..."))
         self.label_button.clicked.connect(lambda: self._print("label"))
-        self.import_csv_button = QPushButton("Import lots (CSV)...")
+        self.import_csv_button = QPushButton(tr("Import lots (CSV)..."))
         self.import_csv_button.clicked.connect(
-            lambda: import_csv(self, self.ctx, "lots", "Import lots")
+            lambda: import_csv(self, self.ctx, "lots", tr("Import lots"))
         )
-        self.transfer_button = QPushButton("Import transfer file...")
+        self.transfer_button = QPushButton(tr("Import transfer file..."))
         self.transfer_button.clicked.connect(lambda: import_transfer(self, self.ctx))
         for w in (
             self.weigh_button,
@@ -143,22 +154,22 @@ class ReceivingPage(Page):
 
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(
-            "Receive a lot (scan or type; Enter moves on, Enter on the last field receives)"
+            tr("Receive a lot (scan or type; Enter moves on, Enter on the last field receives)")
         )
         column = QVBoxLayout(box)
         grid = FlowLayout(uniform=True)  # as many columns as the width takes
         column.addLayout(grid)
         self.f_number = QLineEdit()
         self.f_number.setObjectName("lot_number")
-        self.f_number.setPlaceholderText("scan the lot label")
+        self.f_number.setPlaceholderText(tr("scan the lot label"))
         receipt = partial(forms.field_of, forms.Receipt)
         self.f_weighed = number_field("weighed_carats", field=receipt("carats"), ctx=self.ctx)
         self.f_stones = number_field(
-            "stones", "count", "optional", field=receipt("stones"), ctx=self.ctx
+            "stones", "count", tr("optional"), field=receipt("stones"), ctx=self.ctx
         )
         self.f_declared = number_field(
             "declared_carats",
-            placeholder="from the papers",
+            placeholder=tr("from the papers"),
             field=receipt("declared_carats"),
             ctx=self.ctx,
         )
@@ -171,27 +182,27 @@ class ReceivingPage(Page):
         self.f_supplier.setObjectName("supplier")
         self.f_seals = QLineEdit()
         self.f_seals.setObjectName("seals")
-        self.f_seals.setPlaceholderText("comma-separated")
+        self.f_seals.setPlaceholderText(tr("comma-separated"))
         self.f_kp = QLineEdit()
         self.f_kp.setObjectName("kp_cert")
-        self.f_kp.setPlaceholderText("imports only")
+        self.f_kp.setPlaceholderText(tr("imports only"))
         self.f_value = number_field(
-            "declared_value", "usd", "imports only", field=receipt("value"), ctx=self.ctx
+            "declared_value", "usd", tr("imports only"), field=receipt("value"), ctx=self.ctx
         )
-        self.receive_button = QPushButton("Receive")
+        self.receive_button = QPushButton(tr("Receive"))
         self.receive_button.setObjectName("receive")
         self.receive_button.clicked.connect(self.receive)
         fields: list[tuple[str, QLineEdit | QComboBox]] = [
-            ("Lot number", self.f_number),
-            ("Weighed ct", self.f_weighed),
-            ("Stones", self.f_stones),
-            ("Declared ct", self.f_declared),
-            ("Origin", self.f_origin),
-            ("Mine", self.f_mine),
-            ("Supplier", self.f_supplier),
-            ("Seals", self.f_seals),
-            ("Incoming KP cert", self.f_kp),
-            ("Value USD", self.f_value),
+            (tr("Lot number"), self.f_number),
+            (tr("Weighed ct"), self.f_weighed),
+            (tr("Stones"), self.f_stones),
+            (tr("Declared ct"), self.f_declared),
+            (tr("Origin"), self.f_origin),
+            (tr("Mine"), self.f_mine),
+            (tr("Supplier"), self.f_supplier),
+            (tr("Seals"), self.f_seals),
+            (tr("Incoming KP cert"), self.f_kp),
+            (tr("Value USD"), self.f_value),
         ]
         for pair in labelled(fields):
             grid.addWidget(pair)
@@ -247,7 +258,7 @@ class ReceivingPage(Page):
         domestic = self._domestic()
         for w in self._imports_only:
             w.setPlaceholderText(
-                "not for a domestic lot" if domestic else self._own_placeholders[w]
+                tr("not for a domestic lot") if domestic else self._own_placeholders[w]
             )
 
     def _enter(self, index: int) -> None:
@@ -312,7 +323,7 @@ class ReceivingPage(Page):
             edit.clear()
         self.f_origin.setCurrentText(self._home)
         self.f_number.setFocus()
-        self.ctx.say("Receiving form cleared; nothing was received.", self)
+        self.ctx.say(tr("Receiving form cleared; nothing was received."), self)
 
     def _fill_origins(self) -> None:
         self._home = site.show_settings(self.ctx.db)["country"]
@@ -353,7 +364,7 @@ class ReceivingPage(Page):
             )
 
         # (The short words name the action should the server be lost as it is recorded.)
-        changes = self.ctx.act(self, do, f"Received lot {number}.")
+        changes = self.ctx.act(self, do, tr("Received lot {lot}.").format(lot=number))
         if changes is not None:
             self.ctx.say(
                 _received(lots.get_lot(self.ctx.db, number), self.f_weighed.decimal_comma), self
@@ -376,16 +387,17 @@ class ReceivingPage(Page):
         row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("lot_search")
-        self.search.setPlaceholderText("Search lot, supplier, mine, certificate (Ctrl+Shift+F)")
+        self.search.setPlaceholderText(tr("Search lot, supplier, mine, certificate (Ctrl+Shift+F)"))
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        self.status_filter.addItems(["all statuses", *STATUSES[1:]])
+        # (the statuses are the data's; "all statuses" in the user's language)
+        self.status_filter.addItems([tr("all statuses"), *STATUSES[1:]])
         self.status_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
         self.origin_filter = QComboBox()
         self.origin_filter.setObjectName("origin_filter")
         self.origin_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
-        self.dates = QCheckBox("Received from")
+        self.dates = QCheckBox(tr("Received from"))
         self.date_from = date_edit(siteday.today().addMonths(-1))
         self.date_to = date_edit()
         for d in (self.date_from, self.date_to):
@@ -396,7 +408,7 @@ class ReceivingPage(Page):
         row.addWidget(self.origin_filter)
         row.addWidget(self.dates)
         row.addWidget(self.date_from)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(tr("to")))
         row.addWidget(self.date_to)
         return row
 
@@ -405,7 +417,7 @@ class ReceivingPage(Page):
     ) -> Callable[[Database], list[int]]:
         """A page of the lots the filters show, to read (on any connection)."""
         status = self.status_filter.currentText()
-        origin = self.origin_filter.currentText()
+        origin = self.origin_filter.currentText() if self.origin_filter.currentIndex() > 0 else ""
         day_from = day_to = None
         if self.dates.isChecked():
             day_from = self.date_from.date().toString("yyyy-MM-dd")
@@ -433,13 +445,16 @@ class ReceivingPage(Page):
         current = self.origin_filter.currentText()
         self.origin_filter.blockSignals(True)
         self.origin_filter.clear()
-        self.origin_filter.addItems(["all origins", *browse.lot_origin_codes(self.ctx.db)])
+        self.origin_filter.addItems([tr("all origins"), *browse.lot_origin_codes(self.ctx.db)])
         self.origin_filter.setCurrentText(current)
         self.origin_filter.blockSignals(False)
 
     def _count(self) -> None:
         more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(f"{self.model.rowCount():,}{more} lots")
+        rows = self.model.rowCount()
+        self.count_label.setText(
+            tr("{count}{more} lots", "", rows).format(count=f"{rows:,}", more=more)
+        )
 
     def on_changes(self, changes: Changes) -> None:
         if changes.site:
@@ -453,9 +468,9 @@ class ReceivingPage(Page):
 
     def apply_role(self) -> None:
         supervisor = self.ctx.can(Role.SUPERVISOR)
-        enable(self.ack_button, supervisor, "Supervisors acknowledge weight differences")
-        enable(self.reweigh_button, supervisor, "Supervisors weigh a lot again")
-        enable(self.transfer_button, supervisor, "Supervisors import transfer files")
+        enable(self.ack_button, supervisor, tr("Supervisors acknowledge weight differences"))
+        enable(self.reweigh_button, supervisor, tr("Supervisors weigh a lot again"))
+        enable(self.transfer_button, supervisor, tr("Supervisors import transfer files"))
 
     def new_item(self) -> None:
         self.f_number.setFocus()
@@ -499,7 +514,7 @@ class ReceivingPage(Page):
     def _print(self, kind: str) -> None:
         number = self.selected_lot()
         if not number:
-            self.ctx.said.emit("Select a lot to print for first.")
+            self.ctx.said.emit(tr("Select a lot to print for first."))
             return
         print_document(self, self.ctx, kind, [number])
 
@@ -509,7 +524,7 @@ class ReceivingPage(Page):
     def _weigh(self) -> None:
         number = self.selected_lot()
         if not number:
-            self.ctx.said.emit("Select a lot awaiting weight first.")
+            self.ctx.said.emit(tr("Select a lot awaiting weight first."))
             return
 
         def do(answer: dict[str, str]) -> Changes:
@@ -524,13 +539,15 @@ class ReceivingPage(Page):
             )
 
         # On OK: a refusal (another stone count) keeps the dialog open with the weight typed.
-        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do, f"Weighed lot {number}.")
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx, self, do, tr("Weighed lot {lot}.").format(lot=number)
+        )
         submit.after(WeighDialog.ask(self, number, submit=submit))
 
     def _reweigh(self) -> None:
         number = self.selected_lot()
         if not number:
-            self.ctx.said.emit("Select a weighed lot not yet sorted first.")
+            self.ctx.said.emit(tr("Select a weighed lot not yet sorted first."))
             return
 
         def do(answer: dict[str, str]) -> Changes:
@@ -545,7 +562,9 @@ class ReceivingPage(Page):
                 source=source_of(answer),
             )
 
-        submit: Submit[dict[str, str]] = Submit(self.ctx, self, do, f"Lot {number} weighed again.")
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx, self, do, tr("Lot {lot} weighed again.").format(lot=number)
+        )
         submit.after(WeighDialog.ask(self, number, again=True, submit=submit))
 
     def _decimal_comma(self) -> bool:
@@ -555,19 +574,25 @@ class ReceivingPage(Page):
     def _acknowledge(self) -> None:
         number = self.selected_lot()
         if not number:
-            self.ctx.said.emit("Select a flagged lot first.")
+            self.ctx.said.emit(tr("Select a flagged lot first."))
             return
         submit: Submit[str] = Submit(
             self.ctx,
             self,
             lambda reason: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
-            f"Weight difference of lot {number} acknowledged.",
+            tr("Weight difference of lot {lot} acknowledged.").format(lot=number),
         )
         note = acknowledge_note(
             lots.get_lot(self.ctx.db, number), self.ctx.settings(), comma=self._decimal_comma()
         )
         submit.after(
-            TextDialog.ask(self, f"Acknowledge lot {number}", "Reason", submit=submit, note=note)
+            TextDialog.ask(
+                self,
+                tr("Acknowledge lot {lot}").format(lot=number),
+                tr("Reason"),
+                submit=submit,
+                note=note,
+            )
         )
 
 
@@ -614,11 +639,17 @@ class _WeighForm(FormDialog):
 def _received(lot: Lot, comma: bool = False) -> str:
     """What receiving ``lot`` did, in words (figures in the site's decimal mark)."""
     if lot.weighed_mct is not None:
-        weight = f"{said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)} weighed in"
+        weight = tr("{goods} weighed in").format(
+            goods=said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)
+        )
     else:
-        weight = f"{said.goods(lot.declared_mct or 0, comma=comma)} declared, awaiting weighing"
+        weight = tr("{goods} declared, awaiting weighing").format(
+            goods=said.goods(lot.declared_mct or 0, comma=comma)
+        )
     source = ", ".join(lot.mines) or lot.supplier
-    return f"Received lot {lot.number}: {weight}, origin {lot.origin} ({source})."
+    return tr("Received lot {lot}: {weight}, origin {origin} ({source}).").format(
+        lot=lot.number, weight=weight, origin=lot.origin, source=source
+    )
 
 
 class WeighDialog:
@@ -648,23 +679,25 @@ class WeighDialog:
         papers = weigh_note(ctx, number)
         dialog = _WeighForm(
             parent,
-            f"Weigh lot {number} again" if again else f"Weigh lot {number}",
+            (tr("Weigh lot {lot} again") if again else tr("Weigh lot {lot}")).format(lot=number),
             papers
             + (
-                "\nIts receipt is reversed in the ledger and a new one posted; the first weight "
-                "stays on record."
+                tr(
+                    "\nIts receipt is reversed in the ledger and a new one posted; the first "
+                    "weight stays on record."
+                )
                 if again
                 else ""
             ),
             check=submit,
         )
-        for key, label in (("carats", "Weighed ct"), ("stones", "Stones (optional)")):
+        for key, label in (("carats", tr("Weighed ct")), ("stones", tr("Stones (optional)"))):
             edit = number_field(key, field=forms.field_of(forms.Weighing, key), ctx=ctx)
             dialog.number(key, label, edit)
         if ctx is not None:
             dialog.weigh_on_balance(ctx)
         if again:
-            dialog.line("reason", "Reason", required=True)
+            dialog.line("reason", tr("Reason"), required=True)
         return dialog
 
 
@@ -679,19 +712,20 @@ def weigh_note(ctx: Context | None, number: str) -> str:
         return ""
     comma = SiteNumbers.of(ctx).decimal_comma
     source = ", ".join(lot.mines) or lot.supplier
-    papers = (
-        f"Lot {lot.number}, origin {lot.origin} ({source}). On the papers: "
-        + (
+    papers = tr("Lot {lot}, origin {origin} ({source}). On the papers: {declared}{stones}.").format(
+        lot=lot.number,
+        origin=lot.origin,
+        source=source,
+        declared=(
             said.goods(lot.declared_mct, lot.declared_stones, comma=comma)
             if lot.declared_mct is not None
-            else "no carats declared"
-        )
-        + ("" if lot.declared_stones else ", stones not declared")
-        + "."
+            else tr("no carats declared")
+        ),
+        stones="" if lot.declared_stones else tr(", stones not declared"),
     )
     if lot.weighed_mct is not None:
         before = said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)
-        papers += f" Weighed before: {before}."
+        papers += tr(" Weighed before: {goods}.").format(goods=before)
     return papers
 
 
@@ -700,15 +734,19 @@ def acknowledge_note(lot: Lot, site_settings: Settings, *, comma: bool = False) 
     tolerance it is beyond."""
 
     def carats(mct: int) -> str:
-        return f"{format_mct(mct, decimal_comma=comma)} ct"
+        return tr("{ct} ct").format(ct=format_mct(mct, decimal_comma=comma))
 
     declared, weighed = lot.declared_mct or 0, lot.weighed_mct or 0
     difference = weighed - declared
-    return (
-        f"Lot {lot.number}: declared {carats(declared)}, weighed {carats(weighed)}: "
-        f"a difference of "
-        f"{'+' if difference > 0 else ''}{carats(difference)}"
-        f" ({percent_of(difference, declared)} %), beyond the tolerance of "
-        f"{carats(site_settings.weigh_tolerance(declared))}.\n"
+    return tr(
+        "Lot {lot}: declared {declared}, weighed {weighed}: a difference of {difference} "
+        "({percent} %), beyond the tolerance of {tolerance}.\n"
         "You accept these figures as they are; say why."
+    ).format(
+        lot=lot.number,
+        declared=carats(declared),
+        weighed=carats(weighed),
+        difference=f"{'+' if difference > 0 else ''}{carats(difference)}",
+        percent=percent_of(difference, declared),
+        tolerance=carats(site_settings.weigh_tolerance(declared)),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,36 +20,42 @@ from PySide6.QtWidgets import (
 
 from sortapp.core.csvtext import to_csv
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import reports, sorting
 from sortapp.ui import siteday
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
+from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.models import Column, ListTableModel, ct, usd
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import LOSS_KINDS, PARCEL_STATUSES, Page, shown
 from sortapp.ui.widgets import Table
 
+#: The KP statistics' columns (headings marked: shown through ``marked``).
 KP_COLUMNS = [
-    Column("direction", "Direction"),
-    Column("hs_code", "HS code"),
-    Column("country", "Country"),
-    Column("mct", "Carats", numeric=True, fmt=ct),
-    Column("value_cents", "Value USD", numeric=True, fmt=usd),
-    Column("parcels", "Parcels", numeric=True),
-    Column("certificates", "Certificates", numeric=True),
+    Column("direction", N_("Direction")),
+    Column("hs_code", N_("HS code")),
+    Column("country", N_("Country")),
+    Column("mct", N_("Carats"), numeric=True, fmt=ct),
+    Column("value_cents", N_("Value USD"), numeric=True, fmt=usd),
+    Column("parcels", N_("Parcels"), numeric=True),
+    Column("certificates", N_("Certificates"), numeric=True),
 ]
+
+#: The KP statistics' directions, as a row and the totals name them.
+DIRECTIONS = {"exports": N_("exports"), "imports": N_("imports")}
 
 
 class ReportsPage(Page):
-    title = "Reports"
+    title = N_("Reports")
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_kp(), "KP statistics")
-        self.tabs.addTab(self._build_reconciliation(), "Lot reconciliation")
-        self.tabs.addTab(self._build_lineage(), "Lineage")
+        self.tabs.addTab(self._build_kp(), tr("KP statistics"))
+        self.tabs.addTab(self._build_reconciliation(), tr("Lot reconciliation"))
+        self.tabs.addTab(self._build_lineage(), tr("Lineage"))
         layout.addWidget(self.tabs)
 
     # -- KP statistics -------------------------------------------------------------------------
@@ -60,16 +67,18 @@ class ReportsPage(Page):
         today = siteday.today()
         self.kp_from = date_edit(QDate(today.year(), 1, 1))
         self.kp_to = date_edit(today)
-        run = QPushButton("Run")
+        run = QPushButton(tr("Run"))
         run.setObjectName("kp_run")
         run.clicked.connect(self.run_kp)
-        export = QPushButton("Export CSV...")
+        export = QPushButton(tr("Export CSV..."))
         export.clicked.connect(lambda: self.export("kp-stats", self.kp_model, "kp-statistics.csv"))
-        for w in (QLabel("From"), self.kp_from, QLabel("to"), self.kp_to, run, export):
+        for w in (QLabel(tr("From")), self.kp_from, QLabel(tr("to")), self.kp_to, run, export):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
-        self.kp_model: ListTableModel[dict[str, Any]] = ListTableModel(KP_COLUMNS)
+        self.kp_model: ListTableModel[dict[str, Any]] = ListTableModel(
+            [replace(c, header=marked(c.header)) for c in KP_COLUMNS]
+        )
         self.kp_table = Table("kp_table")
         self.kp_table.setModel(self.kp_model)
         self.kp_table.fit_columns([90, 80, 80, 120, 130, 80])
@@ -89,7 +98,7 @@ class ReportsPage(Page):
         if stats is None:
             return
         rows = [
-            {"direction": direction, **r}
+            {**r, "direction": marked(DIRECTIONS[direction])}
             for direction in ("exports", "imports")
             for r in stats[direction]["rows"]
         ]
@@ -98,10 +107,15 @@ class ReportsPage(Page):
         for direction in ("exports", "imports"):
             t = stats[direction]["totals"]
             parts.append(
-                f"{direction}: {format_mct(t['mct'])} ct, {format_cents(t['value_cents'])} USD, "
-                f"{t['parcels']} parcels, {t['certificates']} certificates"
+                tr("{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}").format(
+                    direction=marked(DIRECTIONS[direction]),
+                    ct=format_mct(t["mct"]),
+                    usd=format_cents(t["value_cents"]),
+                    parcels=tr("%n parcels", "", t["parcels"]),
+                    certificates=tr("%n certificates", "", t["certificates"]),
+                )
             )
-        self.kp_totals.setText("Totals " + "; ".join(parts))
+        self.kp_totals.setText(tr("Totals {parts}").format(parts="; ".join(parts)))
 
     # -- reconciliation ------------------------------------------------------------------------
 
@@ -111,24 +125,24 @@ class ReportsPage(Page):
         row = QHBoxLayout()
         self.rec_lot = QLineEdit()
         self.rec_lot.setObjectName("rec_lot")
-        self.rec_lot.setPlaceholderText("lot number, Enter")
+        self.rec_lot.setPlaceholderText(tr("lot number, Enter"))
         self.rec_lot.returnPressed.connect(self.run_reconciliation)
-        export = QPushButton("Export CSV...")
+        export = QPushButton(tr("Export CSV..."))
         export.clicked.connect(
             lambda: self.export(
                 "reconciliation", self.rec_model, f"reconciliation-{self.rec_lot.text()}.csv"
             )
         )
-        row.addWidget(QLabel("Lot"))
+        row.addWidget(QLabel(tr("Lot")))
         row.addWidget(self.rec_lot)
         row.addWidget(export)
         row.addStretch(1)
         layout.addLayout(row)
         self.rec_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("line", "Line"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("line", tr("Line")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones", tr("Stones"), numeric=True),
             ]
         )
         table = Table("rec_table", sortable=False)
@@ -146,23 +160,26 @@ class ReportsPage(Page):
             {
                 "line": f"{code} {name}",
                 "mct": mct,
-                "stones": sorting.category_stones_text(rec, code, stones),
+                "stones": say(sorting.category_stones_text(rec, code, stones)),
             }
             for code, name, mct, stones in rec.by_category
         ]
-        sorted_stones = sorting.stones_words(
-            rec.sorted_stones, rec.counted_entries, rec.goods_entries, unit=False
+        sorted_stones = say(
+            sorting.stones_words(
+                rec.sorted_stones, rec.counted_entries, rec.goods_entries, unit=False
+            )
         )
-        rows.append({"line": "Sorted", "mct": rec.sorted_mct, "stones": sorted_stones})
+        rows.append({"line": tr("Sorted"), "mct": rec.sorted_mct, "stones": sorted_stones})
         rows += [
-            {"line": f"Loss: {k}", "mct": v, "stones": None} for k, v in rec.losses_mct.items()
+            {"line": tr("Loss: {kind}").format(kind=shown(LOSS_KINDS, k)), "mct": v, "stones": None}
+            for k, v in rec.losses_mct.items()
         ]
-        received = "not counted" if rec.received_stones is None else rec.received_stones
-        rows.append({"line": "Received", "mct": rec.received_mct, "stones": received})
+        received = tr("not counted") if rec.received_stones is None else rec.received_stones
+        rows.append({"line": tr("Received"), "mct": rec.received_mct, "stones": received})
         rows.append(
-            {"line": "Difference", "mct": rec.difference_mct, "stones": rec.stone_difference}
+            {"line": tr("Difference"), "mct": rec.difference_mct, "stones": rec.stone_difference}
         )
-        rows.append({"line": "Tolerance", "mct": rec.tolerance_mct, "stones": None})
+        rows.append({"line": tr("Tolerance"), "mct": rec.tolerance_mct, "stones": None})
         self.rec_model.set_rows(rows)
 
     # -- lineage -------------------------------------------------------------------------------
@@ -173,17 +190,18 @@ class ReportsPage(Page):
         row = QHBoxLayout()
         self.lin_lot = QLineEdit()
         self.lin_lot.setObjectName("lineage_lot")
-        self.lin_lot.setPlaceholderText("lot number: where did it go?")
+        self.lin_lot.setPlaceholderText(tr("lot number: where did it go?"))
         self.lin_lot.returnPressed.connect(lambda: self.run_lineage(lot=self.lin_lot.text()))
         self.lin_parcel = QLineEdit()
         self.lin_parcel.setObjectName("lineage_parcel")
-        self.lin_parcel.setPlaceholderText("parcel number: where did it come from?")
+        self.lin_parcel.setPlaceholderText(tr("parcel number: where did it come from?"))
         self.lin_parcel.returnPressed.connect(
             lambda: self.run_lineage(parcel=self.lin_parcel.text())
         )
-        export = QPushButton("Export CSV...")
+        export = QPushButton(tr("Export CSV..."))
         export.clicked.connect(lambda: self.export("lineage", self.lin_model, "lineage.csv"))
-        for w in (QLabel("Lot"), self.lin_lot, QLabel("or parcel"), self.lin_parcel, export):
+        lot_label, or_parcel = QLabel(tr("Lot")), QLabel(tr("or parcel"))
+        for w in (lot_label, self.lin_lot, or_parcel, self.lin_parcel, export):
             row.addWidget(w)
         layout.addLayout(row)
         self.lin_title = QLabel()
@@ -191,10 +209,10 @@ class ReportsPage(Page):
         layout.addWidget(self.lin_title)
         self.lin_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("what", "Lot / parcel / place"),
-                Column("origin", "Origin / status"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
+                Column("what", tr("Lot / parcel / place")),
+                Column("origin", tr("Origin / status")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones", tr("Stones"), numeric=True),
             ]
         )
         table = Table("lineage_table")
@@ -209,12 +227,14 @@ class ReportsPage(Page):
             if data is None:
                 return
             self.lin_title.setText(
-                f"Lot {data['lot']} (origin {data['origin']}): where its carats are"
+                tr("Lot {lot} (origin {origin}): where its carats are").format(
+                    lot=data["lot"], origin=data["origin"]
+                )
             )
             rows = [
                 {
-                    "what": f"parcel {p['parcel']}",
-                    "origin": p["status"],
+                    "what": tr("parcel {parcel}").format(parcel=p["parcel"]),
+                    "origin": shown(PARCEL_STATUSES, p["status"]),
                     "mct": p["mct"],
                     "stones": p["stones"],
                 }
@@ -236,10 +256,14 @@ class ReportsPage(Page):
             )
             if data is None:
                 return
-            self.lin_title.setText(f"Parcel {data['parcel']} (origin {data['origin']}): its lots")
+            self.lin_title.setText(
+                tr("Parcel {parcel} (origin {origin}): its lots").format(
+                    parcel=data["parcel"], origin=data["origin"]
+                )
+            )
             rows = [
                 {
-                    "what": f"lot {r['lot']}",
+                    "what": tr("lot {lot}").format(lot=r["lot"]),
                     "origin": r["origin"],
                     "mct": r["mct"],
                     "stones": r["stones"],
@@ -253,9 +277,9 @@ class ReportsPage(Page):
     def export(self, what: str, model: ListTableModel[dict[str, Any]], suggested: str) -> None:
         rows = model.rows()
         if not rows:
-            self.ctx.said.emit("Run the report first; there is nothing to export.")
+            self.ctx.said.emit(tr("Run the report first; there is nothing to export."))
             return
-        path = SaveFileDialog.ask(self, "Export CSV", suggested)
+        path = SaveFileDialog.ask(self, tr("Export CSV"), suggested)
         if not path:
             return
         columns: Sequence[Column] = model.columns
@@ -267,7 +291,9 @@ class ReportsPage(Page):
             try:
                 Path(path).write_text(text, encoding="utf-8")
             except OSError as exc:
-                raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+                raise UserError(
+                    phrase("cannot write {path}: {error}", path=path, error=exc.strerror)
+                ) from exc
             reports.record_export(
                 self.ctx.db,
                 self.ctx.actor,
@@ -276,4 +302,4 @@ class ReportsPage(Page):
                 {"rows": len(rows), "format": "csv"},
             )
 
-        self.ctx.act(self, do, f"Exported {len(rows)} rows to {path}.")
+        self.ctx.act(self, do, tr("Exported %n rows to {path}.", "", len(rows)).format(path=path))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
+from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
@@ -28,6 +29,7 @@ from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
 from sortapp.ui.errors import error_text, show_error
+from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
@@ -41,9 +43,22 @@ from sortapp.ui.widgets import (
     number_field,
 )
 
+#: The roles' names as the users' list and the read-only note say them.
+ROLE_NAMES = {"operator": N_("operator"), "supervisor": N_("supervisor"), "admin": N_("admin")}
+
+
+def role_name(role: str) -> str:
+    """The role ``role`` (its code) in the user's language."""
+    return marked(ROLE_NAMES.get(role, role))
+
+
+def yes_no(value: object) -> str:
+    """A list's "yes" or "no" in the user's language (the rows keep the English)."""
+    return {"yes": tr("yes"), "no": tr("no")}.get(str(value), "" if value is None else str(value))
+
 
 class SettingsPage(Page):
-    title = "Settings"
+    title = N_("Settings")
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -52,16 +67,16 @@ class SettingsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._build_site())
-        self.tabs.addTab(scroll, "Site")
-        self.tabs.addTab(self._build_users(), "Users")
-        self.tabs.addTab(self._build_assortment(), "Assortment")
-        self.tabs.addTab(self._build_prices(), "Price book")
-        self.tabs.addTab(self._build_backups(), "Backups")
-        self.tabs.addTab(self._build_workstation(), "Workstation")
+        self.tabs.addTab(scroll, tr("Site"))
+        self.tabs.addTab(self._build_users(), tr("Users"))
+        self.tabs.addTab(self._build_assortment(), tr("Assortment"))
+        self.tabs.addTab(self._build_prices(), tr("Price book"))
+        self.tabs.addTab(self._build_backups(), tr("Backups"))
+        self.tabs.addTab(self._build_workstation(), tr("Workstation"))
         self.balances_tab = BalancesTab(ctx, self)
         self.balances = self.balances_tab.model  # the page's models, each held by it
         self.reference_weights = self.balances_tab.references
-        self.tabs.addTab(self.balances_tab, "Balances")
+        self.tabs.addTab(self.balances_tab, tr("Balances"))
         layout.addWidget(self.tabs)
         self.request_refresh()
         self.apply_role()
@@ -79,9 +94,9 @@ class SettingsPage(Page):
         self.site_fields: dict[str, SettingField] = {}
         for setting in SETTINGS:
             field = SettingField(setting, self.ctx)
-            form.addRow(setting.label, field.widget)
+            form.addRow(marked(setting.label), field.widget)
             self.site_fields[setting.key] = field
-        self.save_site = QPushButton("Save changed settings")
+        self.save_site = QPushButton(tr("Save changed settings"))
         self.save_site.setObjectName("save_site")
         self.save_site.clicked.connect(self.save_settings)
         form.addRow(self.save_site)
@@ -123,12 +138,12 @@ class SettingsPage(Page):
     def save_settings(self) -> None:
         figures = [f.widget for f in self.site_fields.values() if isinstance(f.widget, NumberField)]
         if not check_numbers(*figures):  # each refused beside itself
-            self.ctx.say("Nothing was saved: correct the figure said beside its field.", self)
+            self.ctx.say(tr("Nothing was saved: correct the figure said beside its field."), self)
             return
         shown = self._displayed()
         changed = {k: e.text() for k, e in self.site_fields.items() if e.text() != shown[k]}
         if not changed:
-            self.ctx.said.emit("No setting was changed.")
+            self.ctx.said.emit(tr("No setting was changed."))
             return
         for key, value in changed.items():
             if (
@@ -139,8 +154,8 @@ class SettingsPage(Page):
                 is None
             ):
                 return
-        labels = ", ".join(self.site_fields[key].setting.label for key in changed)
-        self.ctx.said.emit(f"Saved: {labels}.")
+        labels = ", ".join(marked(self.site_fields[key].setting.label) for key in changed)
+        self.ctx.said.emit(tr("Saved: {settings}.").format(settings=labels))
 
     # -- users ---------------------------------------------------------------------------------
 
@@ -149,23 +164,25 @@ class SettingsPage(Page):
         layout = QVBoxLayout(page)
         self.users: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("name", "User"),
-                Column("role", "Role"),
-                Column("active", "Active"),
-                Column("sign_in", "Sign-in"),
+                Column("name", tr("User")),
+                Column("role", tr("Role"), fmt=role_name),
+                Column("active", tr("Active"), fmt=yes_no),
+                Column("sign_in", tr("Sign-in")),
             ]
         )
         self.user_table = Table("user_table")
         self.user_table.setModel(self.users)
         layout.addWidget(self.user_table, 1)
         row = QHBoxLayout()
-        self.add_user_button = QPushButton("Add user...")
+        self.add_user_button = QPushButton(tr("Add user..."))
         self.add_user_button.clicked.connect(self.add_user)
-        self.toggle_user_button = QPushButton("Deactivate / reactivate")
+        self.toggle_user_button = QPushButton(tr("Deactivate / reactivate"))
         self.toggle_user_button.clicked.connect(self.toggle_user)
-        self.unlock_user_button = QPushButton("Unlock")
+        self.unlock_user_button = QPushButton(tr("Unlock"))
         self.unlock_user_button.setObjectName("unlock_user")
-        self.unlock_user_button.setToolTip("Clear the selected user's failed sign-ins and lock.")
+        self.unlock_user_button.setToolTip(
+            tr("Clear the selected user's failed sign-ins and lock.")
+        )
         self.unlock_user_button.clicked.connect(self.unlock_user)
         row.addWidget(self.add_user_button)
         row.addWidget(self.toggle_user_button)
@@ -181,7 +198,7 @@ class SettingsPage(Page):
             lambda a: site.add_user(
                 self.ctx.db, self.ctx.actor, a["name"], a["role"], a["password"]
             ),
-            lambda a: f"Added {a['role']} {a['name']}.",
+            lambda a: tr("Added {role} {name}.").format(role=role_name(a["role"]), name=a["name"]),
         )
         submit.after(NewUserDialog.ask(self, submit=submit))
 
@@ -194,19 +211,21 @@ class SettingsPage(Page):
         self.ctx.act(
             self,
             lambda: site.set_user(self.ctx.db, self.ctx.actor, item["name"], active=active),
-            f"{item['name']} is now {'active' if active else 'inactive'}.",
+            (tr("{name} is now active.") if active else tr("{name} is now inactive.")).format(
+                name=item["name"]
+            ),
         )
 
     def unlock_user(self) -> None:
         row = self.user_table.selected_row()
         item = self.users.row(row) if row is not None else None
         if item is None:
-            self.ctx.said.emit("Select the user to unlock first.")
+            self.ctx.said.emit(tr("Select the user to unlock first."))
             return
         self.ctx.act(
             self,
             lambda: site.unlock_user(self.ctx.db, self.ctx.actor, item["name"]),
-            f"{item['name']} is unlocked; their failed sign-ins are cleared.",
+            tr("{name} is unlocked; their failed sign-ins are cleared.").format(name=item["name"]),
         )
 
     # -- assortment ----------------------------------------------------------------------------
@@ -216,13 +235,13 @@ class SettingsPage(Page):
         layout = QVBoxLayout(page)
         self.categories: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("code", "Code"),
-                Column("name", "Name"),
-                Column("size", "Size"),
-                Column("model", "Model"),
-                Column("quality", "Quality"),
-                Column("colour", "Colour"),
-                Column("hs_code", "HS code"),
+                Column("code", tr("Code")),
+                Column("name", tr("Name")),
+                Column("size", tr("Size")),
+                Column("model", tr("Model")),
+                Column("quality", tr("Quality")),
+                Column("colour", tr("Colour")),
+                Column("hs_code", tr("HS code")),
             ]
         )
         table = Table("category_table")
@@ -230,7 +249,7 @@ class SettingsPage(Page):
         table.fit_columns([130, 320, 60, 60, 60, 60])
         layout.addWidget(table, 1)
         row = QHBoxLayout()
-        self.import_button = QPushButton("Import categories from CSV...")
+        self.import_button = QPushButton(tr("Import categories from CSV..."))
         self.import_button.clicked.connect(self.import_categories)
         row.addWidget(self.import_button)
         row.addStretch(1)
@@ -238,7 +257,7 @@ class SettingsPage(Page):
         return page
 
     def import_categories(self) -> None:
-        path = OpenFileDialog.ask(self, "Import categories")
+        path = OpenFileDialog.ask(self, tr("Import categories"))
         if not path:
             return
         found = self.ctx.act(
@@ -253,11 +272,15 @@ class SettingsPage(Page):
         if errors:
             message(
                 self,
-                "Import refused",
-                f"{len(errors)} bad rows; nothing was imported.",
-                details="\n".join(str(e) for e in errors),
+                tr("Import refused"),
+                tr("%n bad rows; nothing was imported.", "", len(errors)),
+                details="\n".join(say(e) for e in errors),
             )
-            self.ctx.said.emit(f"{len(errors)} bad rows in {path}; nothing was imported.")
+            self.ctx.said.emit(
+                tr("%n bad rows in {path}; nothing was imported.", "", len(errors)).format(
+                    path=path
+                )
+            )
             return
         result = self.ctx.act(
             self,
@@ -267,7 +290,7 @@ class SettingsPage(Page):
         )
         if result is not None:
             self.ctx.announce(result[2], self)
-            self.ctx.said.emit(f"Imported {count} categories.")
+            self.ctx.said.emit(tr("Imported %n categories.", "", count))
 
     # -- price book ----------------------------------------------------------------------------
 
@@ -277,19 +300,19 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         self.price_category = CategoryPicker("price_category")
         self.price_value = number_field(
-            "price_usd", "usd", "USD per carat", field=forms.Price.FIELDS[0], ctx=self.ctx
+            "price_usd", "usd", tr("USD per carat"), field=forms.Price.FIELDS[0], ctx=self.ctx
         )
         self.price_from = date_edit()
         self.price_from.setObjectName("price_from")
-        self.price_from.setToolTip("The day from which the price holds (today unless picked)")
-        self.price_button = QPushButton("Set price")
+        self.price_from.setToolTip(tr("The day from which the price holds (today unless picked)"))
+        self.price_button = QPushButton(tr("Set price"))
         self.price_button.setObjectName("set_price")
         self.price_button.clicked.connect(self.set_price)
         self.price_value.returnPressed.connect(self.set_price)
         for w in (
             self.price_category,
             self.price_value,
-            QLabel("from"),
+            QLabel(tr("from")),
             self.price_from,
             self.price_button,
         ):
@@ -297,9 +320,9 @@ class SettingsPage(Page):
         layout.addLayout(row)
         self.prices: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("code", "Category"),
-                Column("name", "Name"),
-                Column("cents", "USD per carat today", numeric=True, fmt=usd),
+                Column("code", tr("Category")),
+                Column("name", tr("Name")),
+                Column("cents", tr("USD per carat today"), numeric=True, fmt=usd),
             ]
         )
         table = Table("price_table")
@@ -322,7 +345,9 @@ class SettingsPage(Page):
                 forms.parse(forms.Price, typed, decimal_comma=comma).usd_per_ct,
                 day,
             ),
-            f"Price of {self.price_category.code()} set from {day}.",
+            tr("Price of {category} set from {day}.").format(
+                category=self.price_category.code(), day=day
+            ),
         )
 
     # -- backups -------------------------------------------------------------------------------
@@ -336,10 +361,10 @@ class SettingsPage(Page):
         layout.addWidget(self.backup_note)
         self.backups: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("file", "Backup file"),
-                Column("at", "Taken (UTC)"),
-                Column("tag", "Kind"),
-                Column("state", "State"),
+                Column("file", tr("Backup file")),
+                Column("at", tr("Taken (UTC)")),
+                Column("tag", tr("Kind")),
+                Column("state", tr("State")),
             ]
         )
         table = Table("backup_table")
@@ -351,9 +376,11 @@ class SettingsPage(Page):
     def _show_backups(self) -> None:
         if self.ctx.on_server:
             self.backup_note.setText(
-                f"This database is on the facility server ({self.ctx.target.where}): the "
-                "server's own backups keep it (its base backups and WAL archive, set up by IT). "
-                "A workstation makes none."
+                tr(
+                    "This database is on the facility server ({where}): the "
+                    "server's own backups keep it (its base backups and WAL archive, set up by "
+                    "IT). A workstation makes none."
+                ).format(where=self.ctx.target.where)
             )
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
@@ -363,14 +390,18 @@ class SettingsPage(Page):
                 {
                     "file": b.path.name,
                     "at": b.at.strftime("%Y-%m-%d %H:%M:%S"),
-                    "tag": b.tag or "routine",
+                    "tag": b.tag or tr("routine"),
                     "state": b.state,
                 }
                 for b in found
             ]
         )
         warning = backups.backup_warning(self.ctx.db, self.ctx.path)
-        self.backup_note.setText(f"Folder: {where}. " + (warning or "Backups are up to date."))
+        self.backup_note.setText(
+            tr("Folder: {folder}. {state}").format(
+                folder=where, state=say(warning) if warning else tr("Backups are up to date.")
+            )
+        )
 
     # -- workstation ---------------------------------------------------------------------------
 
@@ -383,18 +414,22 @@ class SettingsPage(Page):
         self.database_field = QLineEdit(target.where)
         self.database_field.setObjectName("workstation_database")
         self.database_field.setReadOnly(True)
-        form.addRow("Facility server" if target.on_server else "Database file", self.database_field)
+        form.addRow(
+            tr("Facility server") if target.on_server else tr("Database file"), self.database_field
+        )
         if target.on_server:
-            form.addRow("Signed in to it as", QLabel(target.user or "(the URL's user)"))
+            form.addRow(tr("Signed in to it as"), QLabel(target.user or tr("(the URL's user)")))
         self.workstation_note = QLabel(self._workstation_note())
         self.workstation_note.setObjectName("workstation_note")
         self.workstation_note.setWordWrap(True)
         form.addRow(self.workstation_note)
-        self.connect_button = QPushButton("Connect this workstation to a facility server...")
+        self.connect_button = QPushButton(tr("Connect this workstation to a facility server..."))
         self.connect_button.setObjectName("workstation_connect")
         self.connect_button.setToolTip(
-            "An admin names the server, tests their sign-in there and saves it in the machine "
-            "configuration file; sortapp opens it at its next start."
+            tr(
+                "An admin names the server, tests their sign-in there and saves it in the machine "
+                "configuration file; sortapp opens it at its next start."
+            )
         )
         self.connect_button.clicked.connect(self.connect_workstation)
         row = QHBoxLayout()
@@ -408,12 +443,12 @@ class SettingsPage(Page):
             shown = workstation.source(self._opened())
         except SortAppError as exc:
             return error_text(exc)
-        return (
-            f"{shown_source(shown)} sortapp takes --db, else SORTAPP_DB, else the machine "
-            f"configuration file {shown.config}, else the database file in your user folder. "
+        return tr(
+            "{source} sortapp takes --db, else SORTAPP_DB, else the machine "
+            "configuration file {config}, else the database file in your user folder. "
             "An admin connects this workstation to a facility server here; sortapp opens it at "
             "its next start."
-        )
+        ).format(source=say(shown_source(shown)), config=shown.config)
 
     def _opened(self) -> str:
         target = self.ctx.target
@@ -429,10 +464,16 @@ class SettingsPage(Page):
         saved = ConnectDialog.ask(self, shown, self.ctx.actor)
         if saved is not None:
             self.workstation_note.setText(
-                f"Saved in {saved.path}: sortapp opens the facility server at its next start."
-                + (f" {saved.overridden}." if saved.overridden else "")
+                tr(
+                    "Saved in {path}: sortapp opens the facility server at its next start. "
+                    "{overridden}."
+                ).format(path=saved.path, overridden=say(saved.overridden))
+                if saved.overridden
+                else tr(
+                    "Saved in {path}: sortapp opens the facility server at its next start."
+                ).format(path=saved.path)
             )
-            self.ctx.said.emit("This workstation opens the facility server at its next start.")
+            self.ctx.said.emit(tr("This workstation opens the facility server at its next start."))
 
     # -- refresh and roles ---------------------------------------------------------------------
 
@@ -472,8 +513,10 @@ class SettingsPage(Page):
         self.site_note.setText(
             ""
             if admin or self.ctx.locked
-            else f"Only an admin can change the site's settings; you are signed in as "
-            f"{self.ctx.actor.name} ({self.ctx.actor.role.label}), so they are shown read-only."
+            else tr(
+                "Only an admin can change the site's settings; you are signed in as "
+                "{name} ({role}), so they are shown read-only."
+            ).format(name=self.ctx.actor.name, role=role_name(self.ctx.actor.role.label))
         )
         for w in (
             self.save_site,
@@ -483,11 +526,11 @@ class SettingsPage(Page):
             self.import_button,
             self.connect_button,
         ):
-            enable(w, admin, "Admins change the site, its users and its data")
-        self.tabs.setTabToolTip(1, "" if admin else "Admins manage users")
+            enable(w, admin, tr("Admins change the site, its users and its data"))
+        self.tabs.setTabToolTip(1, "" if admin else tr("Admins manage users"))
         supervisor = self.ctx.can(Role.SUPERVISOR)
         for field in (self.price_category, self.price_value, self.price_from, self.price_button):
-            enable(field, supervisor, "Supervisors set prices")
+            enable(field, supervisor, tr("Supervisors set prices"))
         self.balances_tab.apply_role()
 
 

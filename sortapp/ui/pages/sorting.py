@@ -25,16 +25,18 @@ from PySide6.QtWidgets import (
 from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
+from sortapp.core.i18n import N_
 from sortapp.core.units import format_mct, percent_of
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui import said
 from sortapp.ui.balance import BalancePanel
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
+from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.imports import import_csv
 from sortapp.ui.layouts import FlowLayout
 from sortapp.ui.models import Column, ListTableModel, ct
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import LOSS_KINDS, LOT_STATUSES, Page, shown
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
@@ -46,7 +48,7 @@ OVER_COLOUR = "#b00020"
 
 
 #: What the correction button does, and who may.
-CORRECT_TIP = (
+CORRECT_TIP = N_(
     "Reverse the selected entry, with a reason: an operator the lot's last entry if it is "
     "theirs (once), a supervisor any entry"
 )
@@ -55,12 +57,12 @@ CORRECT_TIP = (
 def closed_why(number: str, status: str) -> str:
     """Why a lot of ``status`` takes no entries."""
     if status == "awaiting_weight":
-        return f"Lot {number} is not weighed yet: weigh it on Receiving first"
-    return f"Lot {number} is sorted and closed"
+        return tr("Lot {lot} is not weighed yet: weigh it on Receiving first").format(lot=number)
+    return tr("Lot {lot} is sorted and closed").format(lot=number)
 
 
 class SortingPage(Page):
-    title = "Sorting"
+    title = N_("Sorting")
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -70,32 +72,38 @@ class SortingPage(Page):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Lot"))
+        top.addWidget(QLabel(tr("Lot")))
         self.f_lot = QLineEdit()
         self.f_lot.setObjectName("sort_lot")
-        self.f_lot.setPlaceholderText("scan or type the lot number, Enter")
+        self.f_lot.setPlaceholderText(tr("scan or type the lot number, Enter"))
         self.f_lot.returnPressed.connect(lambda: self.open_lot(self.f_lot.text()))
         top.addWidget(self.f_lot, 1)
-        self.lot_info = QLabel("No lot open.")
+        self.lot_info = QLabel(tr("No lot open."))
         self.lot_info.setWordWrap(True)  # a long line must not widen the window
         self.lot_info.setObjectName("lot_info")
         top.addWidget(self.lot_info, 3)
         layout.addLayout(top)
 
-        entry = QGroupBox("Record results (Enter commits; the cursor returns to the category)")
+        entry = QGroupBox(tr("Record results (Enter commits; the cursor returns to the category)"))
         grid = QGridLayout(entry)
         self.f_category = CategoryPicker("sort_category")
         goods = forms.Goods.FIELDS
         self.f_carats = number_field("sort_carats", field=goods[0], ctx=ctx)
-        self.f_stones = number_field("sort_stones", "count", "optional", field=goods[1], ctx=ctx)
-        self.add_button = QPushButton("Add entry")
+        self.f_stones = number_field(
+            "sort_stones", "count", tr("optional"), field=goods[1], ctx=ctx
+        )
+        self.add_button = QPushButton(tr("Add entry"))
         self.add_button.setObjectName("add_entry")
         self.add_button.clicked.connect(self.add_entry)
         self.f_category.returnPressed.connect(self._category_entered)
         self.f_carats.returnPressed.connect(self.f_stones.setFocus)
         self.f_stones.returnPressed.connect(self.add_entry)
         for col, (label, widget) in enumerate(
-            (("Category", self.f_category), ("Carats", self.f_carats), ("Stones", self.f_stones))
+            (
+                (tr("Category"), self.f_category),
+                (tr("Carats"), self.f_carats),
+                (tr("Stones"), self.f_stones),
+            )
         ):
             grid.addWidget(QLabel(label), 0, col * 2)
             grid.addWidget(widget, 0, col * 2 + 1)
@@ -103,15 +111,16 @@ class SortingPage(Page):
         grid.addWidget(self.add_button, 0, 6)
         self.f_loss_type = QComboBox()
         self.f_loss_type.setObjectName("loss_type")
-        self.f_loss_type.addItems(list(LOSS_TYPES))
+        for kind in LOSS_TYPES:  # the words shown; the kind recorded is the item's data
+            self.f_loss_type.addItem(shown(LOSS_KINDS, kind), kind)
         self.f_loss = number_field("loss_carats", field=forms.Loss.FIELDS[0], ctx=ctx)
         self.f_loss.returnPressed.connect(self.add_loss)
-        self.loss_button = QPushButton("Record loss")
+        self.loss_button = QPushButton(tr("Record loss"))
         self.loss_button.setObjectName("add_loss")
         self.loss_button.clicked.connect(self.add_loss)
-        grid.addWidget(QLabel("Loss"), 1, 0)
+        grid.addWidget(QLabel(tr("Loss")), 1, 0)
         grid.addWidget(self.f_loss_type, 1, 1)
-        grid.addWidget(QLabel("Carats"), 1, 2)
+        grid.addWidget(QLabel(tr("Carats")), 1, 2)
         grid.addWidget(self.f_loss, 1, 3)
         grid.addWidget(self.loss_button, 1, 6)
         grid.addWidget(self.f_category.message, 2, 1, 1, 6)
@@ -129,12 +138,12 @@ class SortingPage(Page):
         tables_layout.setContentsMargins(0, 0, 0, 0)
         self.entries: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("uid", "Entry"),
-                Column("what", "Category / loss"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True, fmt=_stones),
-                Column("user", "By"),
-                Column("note", "Correction"),
+                Column("uid", tr("Entry")),
+                Column("what", tr("Category / loss")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones", tr("Stones"), numeric=True, fmt=_stones),
+                Column("user", tr("By")),
+                Column("note", tr("Correction")),
             ]
         )
         self.entries.tint = lambda row: OVER_COLOUR if row["mct"] < 0 else None
@@ -143,18 +152,18 @@ class SortingPage(Page):
         self.entries_table.fit_columns([95, 130, 90, 90, 60])
         self.summary: ListTableModel[dict[str, Any]] = ListTableModel(
             [
-                Column("code", "Category"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
-                Column("name", "Name"),  # last, taking what is left: the figures stay in view
+                Column("code", tr("Category")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones", tr("Stones"), numeric=True),
+                Column("name", tr("Name")),  # last, taking what is left: the figures stay in view
             ]
         )
         self.summary_table = Table("summary_table")
         self.summary_table.setModel(self.summary)
         self.summary_table.fit_columns([110, 90, 150])
-        tables_layout.addWidget(QLabel("Entries"))
+        tables_layout.addWidget(QLabel(tr("Entries")))
         tables_layout.addWidget(self.entries_table, 3)
-        tables_layout.addWidget(QLabel("By category"))
+        tables_layout.addWidget(QLabel(tr("By category")))
         tables_layout.addWidget(self.summary_table, 2)
         body.addWidget(tables)
         body.addWidget(self._build_reconciliation())
@@ -163,16 +172,18 @@ class SortingPage(Page):
         layout.addWidget(body, 1)
 
         buttons = FlowLayout()  # wraps on a narrow screen
-        self.correct_button = QPushButton("Correct selected entry...")
+        self.correct_button = QPushButton(tr("Correct selected entry..."))
         self.correct_button.clicked.connect(self.correct_entry)
-        self.close_button = QPushButton("Close sorting")
+        self.close_button = QPushButton(tr("Close sorting"))
         self.close_button.setObjectName("close_sorting")
         self.close_button.clicked.connect(self.close_sorting)
-        self.report_button = QPushButton("Reconciliation report...")
+        self.report_button = QPushButton(tr("Reconciliation report..."))
         self.report_button.clicked.connect(self.print_current)
-        self.import_button = QPushButton("Import results (CSV)...")
+        self.import_button = QPushButton(tr("Import results (CSV)..."))
         self.import_button.clicked.connect(
-            lambda: import_csv(self, self.ctx, "sorting", "Import sorting results", self.lot or "")
+            lambda: import_csv(
+                self, self.ctx, "sorting", tr("Import sorting results"), self.lot or ""
+            )
         )
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.report_button)
@@ -183,7 +194,7 @@ class SortingPage(Page):
         self.apply_role()
 
     def _build_reconciliation(self) -> QWidget:
-        box = QGroupBox("Reconciliation")
+        box = QGroupBox(tr("Reconciliation"))
         form = QFormLayout(box)
         self.r_received = QLabel()
         self.r_received.setWordWrap(True)  # a long line must not widen the window
@@ -202,17 +213,17 @@ class SortingPage(Page):
         # Stones read "120 stones (1 of 2 entries counted)": wrapped, not cut.
         for wrapped in (self.r_received, self.r_sorted, self.r_stone_difference):
             wrapped.setWordWrap(True)
-        for label, widget in (
-            ("Received", self.r_received),
-            ("Sorted", self.r_sorted),
-            ("Losses", self.r_losses),
-            ("Difference", self.r_difference),
-            ("Stone difference", self.r_stone_difference),
-            ("Tolerance", self.r_tolerance),
-            ("State", self.r_state),
+        for name, label, widget in (
+            ("r_received", tr("Received"), self.r_received),
+            ("r_sorted", tr("Sorted"), self.r_sorted),
+            ("r_losses", tr("Losses"), self.r_losses),
+            ("r_difference", tr("Difference"), self.r_difference),
+            ("r_stone_difference", tr("Stone difference"), self.r_stone_difference),
+            ("r_tolerance", tr("Tolerance"), self.r_tolerance),
+            ("", tr("State"), self.r_state),
         ):
-            if label != "State":
-                widget.setObjectName(f"r_{label.lower().replace(' ', '_')}")
+            if name:
+                widget.setObjectName(name)
             form.addRow(label, widget)
         box.setMinimumWidth(280)
         # On a short screen the wrapped lines (State's sentence above all) scroll, never cut.
@@ -231,9 +242,9 @@ class SortingPage(Page):
         """The balance under the entry row: Capture (F9) fills the entry's carats, then on to
         stones; or the loss's carats, when they have (or last had) the cursor."""
         self.balance_panel = BalancePanel(
-            self.ctx, self.f_carats, name="sort_balance", field_label="Entry carats"
+            self.ctx, self.f_carats, name="sort_balance", field_label=tr("Entry carats")
         )
-        self.balance_panel.add_field(self.f_loss, "Loss carats")
+        self.balance_panel.add_field(self.f_loss, tr("Loss carats"))
         self.balance_panel.weighed.connect(self._weighed)
         grid.addWidget(self.balance_panel, 3, 0, 1, 7)
 
@@ -251,7 +262,7 @@ class SortingPage(Page):
         if found is None:
             return
         if found.number != self.lot:  # a weight captured for the last lot is not this one's
-            self.balance_panel.forget(f"lot {found.number} opened")
+            self.balance_panel.forget(tr("lot {lot} opened").format(lot=found.number))
         self.lot = found.number
         self.f_lot.setText(found.number)
         self.refresh()
@@ -290,7 +301,9 @@ class SortingPage(Page):
                 self.ctx.db, self.ctx.actor, lot, code, goods.carats, goods.stones, source=source
             )
 
-        changes = self.ctx.act(self, do, f"Entry into {code} of lot {lot}.")
+        changes = self.ctx.act(
+            self, do, tr("Entry into {category} of lot {lot}.").format(category=code, lot=lot)
+        )
         if changes is not None:
             goods = forms.parse(forms.Goods, typed, decimal_comma=comma)
             category = assortment.get_category(self.ctx.db, code).code
@@ -317,7 +330,7 @@ class SortingPage(Page):
                 self.ctx.db,
                 self.ctx.actor,
                 lot,
-                self.f_loss_type.currentText(),
+                self.f_loss_type.currentData(),
                 forms.parse(forms.Loss, typed, decimal_comma=comma).carats,
                 source=source,
             ),
@@ -342,7 +355,7 @@ class SortingPage(Page):
         row = self.entries_table.selected_row()
         item = self.entries.row(row) if row is not None else None
         if not self.lot or item is None:
-            self.ctx.said.emit("Select the entry to correct first.")
+            self.ctx.said.emit(tr("Select the entry to correct first."))
             return
         lot = self.lot
         submit: Submit[str] = Submit(
@@ -351,13 +364,13 @@ class SortingPage(Page):
             lambda reason: sorting.correct_entry(
                 self.ctx.db, self.ctx.actor, lot, item["uid"], reason
             ),
-            f"Entry {item['uid']} reversed.",
+            tr("Entry {entry} reversed.").format(entry=item["uid"]),
         )
         changes = submit.after(
             TextDialog.ask(
                 self,
-                f"Correct entry {item['uid']}",
-                "Reason",
+                tr("Correct entry {entry}").format(entry=item["uid"]),
+                tr("Reason"),
                 submit=submit,
                 note=correct_note(item, lot, comma=self.f_carats.decimal_comma),
             )
@@ -385,11 +398,13 @@ class SortingPage(Page):
         if rec is None:
             return
         if not rec.needs_acceptance:
-            if SummaryDialog.ask(self, f"Close sorting of lot {lot}", close_summary(rec)):
+            if SummaryDialog.ask(
+                self, tr("Close sorting of lot {lot}").format(lot=lot), close_summary(rec)
+            ):
                 self.ctx.act(
                     self,
                     lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot),
-                    f"Lot {lot} closed: its goods are in stock by category",
+                    tr("Lot {lot} closed: its goods are in stock by category").format(lot=lot),
                 )
             return
 
@@ -408,7 +423,9 @@ class SortingPage(Page):
             self.ctx,
             self,
             do,
-            lambda answer: f"Lot {lot} closed, the difference accepted by {answer['user']}",
+            lambda answer: tr("Lot {lot} closed, the difference accepted by {user}").format(
+                lot=lot, user=answer["user"]
+            ),
         )
         submit.after(SecondPersonDialog.ask(self, close_summary(rec), submit=submit))
 
@@ -420,7 +437,7 @@ class SortingPage(Page):
     def _need_lot(self) -> str | None:
         """The open lot's number; None, said, when no lot is open."""
         if self.lot is None:
-            self.ctx.said.emit("Open a lot first: scan or type its number.")
+            self.ctx.said.emit(tr("Open a lot first: scan or type its number."))
             self.f_lot.setFocus()
             return None
         return self.lot
@@ -443,13 +460,17 @@ class SortingPage(Page):
         lot = lots.get_lot(self.ctx.db, self.lot)
         self.lot_id = lot.id
         self.lot_info.setText(
-            f"{lot.number}: {lot.status.replace('_', ' ')}, origin {lot.origin} "
-            f"({', '.join(lot.mines) or lot.supplier}), received "
-            f"{format_mct(lot.weighed_mct or 0)} ct"
-            + (
-                ", WEIGHT DIFFERENCE NOT ACKNOWLEDGED"
-                if lot.weight_flag and not lot.weight_acknowledged
-                else ""
+            tr("{lot}: {status}, origin {origin} ({source}), received {ct} ct{flag}").format(
+                lot=lot.number,
+                status=shown(LOT_STATUSES, lot.status),
+                origin=lot.origin,
+                source=", ".join(lot.mines) or lot.supplier,
+                ct=format_mct(lot.weighed_mct or 0),
+                flag=(
+                    tr(", WEIGHT DIFFERENCE NOT ACKNOWLEDGED")
+                    if lot.weight_flag and not lot.weight_acknowledged
+                    else ""
+                ),
             )
         )
         open_for_entries = lot.status in ("received", "sorting")
@@ -469,8 +490,15 @@ class SortingPage(Page):
             [
                 {
                     **e,
-                    "what": e["category"] or f"loss: {e['loss_type']}",
-                    "note": f"reverses {e['reverses']}: {e['reason']}" if e["reverses"] else "",
+                    "what": e["category"]
+                    or tr("loss: {kind}").format(kind=shown(LOSS_KINDS, e["loss_type"])),
+                    "note": (
+                        tr("reverses {entry}: {reason}").format(
+                            entry=e["reverses"], reason=e["reason"]
+                        )
+                        if e["reverses"]
+                        else ""
+                    ),
                 }
                 for e in sorting.list_entries(self.ctx.db, self.lot)
             ]
@@ -479,7 +507,12 @@ class SortingPage(Page):
         rec = sorting.reconciliation(self.ctx.db, self.lot)
         self.summary.set_rows(
             [
-                {"code": c, "name": n, "mct": m, "stones": sorting.category_stones_text(rec, c, s)}
+                {
+                    "code": c,
+                    "name": n,
+                    "mct": m,
+                    "stones": say(sorting.category_stones_text(rec, c, s)),
+                }
                 for c, n, m, s in rec.by_category
             ]
         )
@@ -500,39 +533,54 @@ class SortingPage(Page):
                 self.r_state,
             ):
                 w.setText("")
-            self.lot_info.setText("No lot open.")
+            self.lot_info.setText(tr("No lot open."))
             return
         self.r_received.setText(
-            f"{format_mct(rec.received_mct)} ct, {sorting.received_stones_text(rec)}"
+            tr("{ct} ct, {stones}").format(
+                ct=format_mct(rec.received_mct), stones=say(sorting.received_stones_text(rec))
+            )
         )
-        self.r_sorted.setText(f"{format_mct(rec.sorted_mct)} ct, {sorting.sorted_stones_text(rec)}")
+        self.r_sorted.setText(
+            tr("{ct} ct, {stones}").format(
+                ct=format_mct(rec.sorted_mct), stones=say(sorting.sorted_stones_text(rec))
+            )
+        )
         self.r_stone_difference.setText(_stone_difference(rec))
         self.r_losses.setText(
-            f"{format_mct(rec.loss_mct)} ct"
-            + "".join(f"\n  {k}: {format_mct(v)}" for k, v in sorted(rec.losses_mct.items()))
+            tr("{ct} ct").format(ct=format_mct(rec.loss_mct))
+            + "".join(
+                f"\n  {shown(LOSS_KINDS, k)}: {format_mct(v)}"
+                for k, v in sorted(rec.losses_mct.items())
+            )
         )
         self.r_difference.setText(
-            f"{format_mct(rec.difference_mct)} ct "
-            f"({percent_of(rec.difference_mct, rec.received_mct)} %)"
+            tr("{ct} ct ({percent} %)").format(
+                ct=format_mct(rec.difference_mct),
+                percent=percent_of(rec.difference_mct, rec.received_mct),
+            )
         )
-        self.r_tolerance.setText(f"{format_mct(rec.tolerance_mct)} ct")
+        self.r_tolerance.setText(tr("{ct} ct").format(ct=format_mct(rec.tolerance_mct)))
         if rec.within_tolerance and rec.stone_difference:
             words, colour = (
-                f"Within tolerance, but a {sorting.stone_difference_sentence(rec)}: closing "
-                "needs a second person",
+                tr("Within tolerance, but a {difference}: closing needs a second person").format(
+                    difference=say(sorting.stone_difference_sentence(rec))
+                ),
                 PENDING_COLOUR,
             )
         elif rec.within_tolerance:
-            words, colour = "Within tolerance: ready to close", OK_COLOUR
+            words, colour = tr("Within tolerance: ready to close"), OK_COLOUR
         elif rec.difference_mct > 0:
             words, colour = (
-                f"Still to sort: {format_mct(rec.difference_mct)} ct not yet accounted for "
-                "(beyond the tolerance)",
+                tr("Still to sort: {ct} ct not yet accounted for (beyond the tolerance)").format(
+                    ct=format_mct(rec.difference_mct)
+                ),
                 PENDING_COLOUR,
             )
         else:
             words, colour = (
-                f"Over tolerance: {format_mct(-rec.difference_mct)} ct more sorted than received",
+                tr("Over tolerance: {ct} ct more sorted than received").format(
+                    ct=format_mct(-rec.difference_mct)
+                ),
                 OVER_COLOUR,
             )
         self.r_state.setText(words)
@@ -550,7 +598,7 @@ class SortingPage(Page):
 
     def apply_role(self) -> None:
         # An operator reverses their own last entry, a supervisor any (the service decides).
-        self.correct_button.setToolTip(CORRECT_TIP)
+        self.correct_button.setToolTip(marked(CORRECT_TIP))
 
     def focus_search(self) -> None:
         self.f_lot.setFocus()
@@ -562,32 +610,48 @@ class SortingPage(Page):
 
 def close_summary(rec: Reconciliation) -> str:
     """What closing a lot's sorting settles, in figures (stones as counted, or not)."""
-    settled = sorting.closing_summary(rec)
-    return (
-        f"Close the sorting of lot {rec.lot}: no entry can be added or corrected after.\n"
-        f"Received {format_mct(rec.received_mct)} ct ({sorting.received_stones_text(rec)})\n"
-        f"Sorted {format_mct(rec.sorted_mct)} ct in {rec.entries} "
-        f"{'entry' if rec.entries == 1 else 'entries'}: {sorting.sorted_stones_text(rec)}\n"
-        + (f"Losses {format_mct(rec.loss_mct)} ct\n" if rec.loss_mct else "")
-        + f"{settled[:1].upper()}{settled[1:]}"
+    settled = say(sorting.closing_summary(rec))
+    return tr(
+        "Close the sorting of lot {lot}: no entry can be added or corrected after.\n"
+        "Received {received} ct ({received_stones})\n"
+        "Sorted {sorted} ct in {entries}: {sorted_stones}\n"
+        "{losses}{settled}"
+    ).format(
+        lot=rec.lot,
+        received=format_mct(rec.received_mct),
+        received_stones=say(sorting.received_stones_text(rec)),
+        sorted=format_mct(rec.sorted_mct),
+        entries=tr("1 entry") if rec.entries == 1 else tr("%n entries", "", rec.entries),
+        sorted_stones=say(sorting.sorted_stones_text(rec)),
+        losses=(tr("Losses {ct} ct\n").format(ct=format_mct(rec.loss_mct)) if rec.loss_mct else ""),
+        settled=f"{settled[:1].upper()}{settled[1:]}",
     )
 
 
 def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
     """The entry a correction reverses, named: its number, what, carats, stones and who."""
-    what = item["category"] or f"loss: {item['loss_type']}"
-    stones = "" if item["loss_type"] else f", stones {_stones(item['stones'])}"
-    return (
-        f"Entry {item['uid']} of lot {lot}: {what}, "
-        f"{format_mct(item['mct'], decimal_comma=comma)} ct{stones}, entered by {item['user']}"
-        f"{' at ' + str(item['at']) if item.get('at') else ''}.\n"
+    what = item["category"] or tr("loss: {kind}").format(kind=shown(LOSS_KINDS, item["loss_type"]))
+    stones = (
+        "" if item["loss_type"] else tr(", stones {stones}").format(stones=_stones(item["stones"]))
+    )
+    at = tr(" at {at}").format(at=item["at"]) if item.get("at") else ""
+    return tr(
+        "Entry {entry} of lot {lot}: {what}, {ct} ct{stones}, entered by {user}{at}.\n"
         "It is reversed by a new entry with the reason; both stay on record."
+    ).format(
+        entry=item["uid"],
+        lot=lot,
+        what=what,
+        ct=format_mct(item["mct"], decimal_comma=comma),
+        stones=stones,
+        user=item["user"],
+        at=at,
     )
 
 
 def _stones(value: Any) -> str:
     """An entry's stones: the count, or "not counted" (never 0)."""
-    return "not counted" if value is None else str(value)
+    return tr("not counted") if value is None else str(value)
 
 
 def _stone_difference(rec: Reconciliation) -> str:
@@ -595,15 +659,19 @@ def _stone_difference(rec: Reconciliation) -> str:
         return _not_counted(rec)
     if rec.stone_difference == 0:
         return "0"
-    return f"{rec.stone_difference} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
+    return tr("{difference} ({received} received, {sorted} sorted)").format(
+        difference=rec.stone_difference, received=rec.received_stones, sorted=rec.sorted_stones
+    )
 
 
 def _not_counted(rec: Reconciliation) -> str:
     """Why there is no stone difference: the side (or sides) whose stones were not counted."""
     sides = []
     if rec.received_stones is None:
-        sides.append("not counted in")
+        sides.append(tr("not counted in"))
     if not rec.stones_counted_out:
         counted = rec.counted_entries > 0
-        sides.append("not all counted out" if counted else "not counted out")
-    return " and ".join(sides)
+        sides.append(tr("not all counted out") if counted else tr("not counted out"))
+    if len(sides) == 2:
+        return tr("{first} and {second}").format(first=sides[0], second=sides[1])
+    return "".join(sides)

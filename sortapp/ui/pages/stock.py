@@ -18,24 +18,26 @@ from PySide6.QtWidgets import (
 
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
+from sortapp.core.i18n import N_
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services import browse, reports
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import tr
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
 
 
 class StockPage(Page):
-    title = "Stock"
+    title = N_("Stock")
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         layout = QVBoxLayout(self)
         tabs = QTabWidget()
-        tabs.addTab(self._build_on_hand(), "On hand")
-        tabs.addTab(self._build_movements(), "Movements (ledger)")
+        tabs.addTab(self._build_on_hand(), tr("On hand"))
+        tabs.addTab(self._build_movements(), tr("Movements (ledger)"))
         layout.addWidget(tabs)
         self.request_refresh()
 
@@ -49,12 +51,12 @@ class StockPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         self.model: ListTableModel[reports.StockRow] = ListTableModel(
             [
-                Column("category", "Category"),
-                Column("name", "Name"),
-                Column("hs_code", "HS code"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones_text", "Stones", numeric=True),
-                Column("value_cents", "Value USD", numeric=True, fmt=usd),
+                Column("category", tr("Category")),
+                Column("name", tr("Name")),
+                Column("hs_code", tr("HS code")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones_text", tr("Stones"), numeric=True),
+                Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
             ],
             get=getattr,
         )
@@ -64,10 +66,10 @@ class StockPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_origins())
         self.origins: ListTableModel[reports.StockRow] = ListTableModel(
             [
-                Column("origin", "Origin"),
-                Column("mct", "Carats", numeric=True, fmt=ct),
-                Column("stones", "Stones", numeric=True),
-                Column("value_cents", "Value USD", numeric=True, fmt=usd),
+                Column("origin", tr("Origin")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones", tr("Stones"), numeric=True),
+                Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
             ],
             get=getattr,
         )
@@ -78,7 +80,7 @@ class StockPage(Page):
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        self.origin_label = QLabel("Origins of the selected category")
+        self.origin_label = QLabel(tr("Origins of the selected category"))
         box_layout.addWidget(self.origin_label)
         box_layout.addWidget(self.origin_table)
         split.addWidget(box)
@@ -93,29 +95,29 @@ class StockPage(Page):
         row = QHBoxLayout()
         self.move_search = QLineEdit()
         self.move_search.setObjectName("movement_search")
-        self.move_search.setPlaceholderText("Filter by lot, parcel or ledger number")
+        self.move_search.setPlaceholderText(tr("Filter by lot, parcel or ledger number"))
         self.move_search.textChanged.connect(lambda _t: self.moves.refresh())
         row.addWidget(self.move_search)
         layout.addLayout(row)
         tz = self.ctx.settings().timezone
         self.moves: LazyTableModel[browse.MovementRow] = LazyTableModel(
             [
-                Column("journal", "Entry", sort_key="journal"),
+                Column("journal", tr("Entry"), sort_key="journal"),
                 Column(
                     "at",
-                    f"Posted ({tz})",
+                    tr("Posted ({tz})").format(tz=tz),
                     sort_key="at",
                     fmt=lambda v: local_text(v, tz) if v else "",
                 ),
-                Column("kind", "Kind", sort_key="kind"),
-                Column("user", "By"),
-                Column("place", "Place", sort_key="place"),
-                Column("lot", "Lot", sort_key="lot"),
-                Column("category", "Category"),
-                Column("parcel", "Parcel"),
-                Column("loss_type", "Loss"),
-                Column("mct", "Carats", numeric=True, fmt=ct, sort_key="mct"),
-                Column("stones", "Stones", numeric=True),
+                Column("kind", tr("Kind"), sort_key="kind"),
+                Column("user", tr("By")),
+                Column("place", tr("Place"), sort_key="place"),
+                Column("lot", tr("Lot"), sort_key="lot"),
+                Column("category", tr("Category")),
+                Column("parcel", tr("Parcel")),
+                Column("loss_type", tr("Loss")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct, sort_key="mct"),
+                Column("stones", tr("Stones"), numeric=True),
             ],
             lambda *page: self._movement_ids(*page)(self.ctx.db),
             lambda ids: browse.movement_rows(self.ctx.db, ids),
@@ -153,12 +155,21 @@ class StockPage(Page):
         self.model.set_rows(rows)
         # The lots' lines of the rows themselves (read with them, not asked again).
         lines, counted = sum(r.lines for r in rows), sum(r.counted_lines for r in rows)
-        of_them = f" ({counted} of {lines} lots' lines counted)" if counted < lines else ""
+        of_them = (
+            tr(" ({counted} of {lines} lots' lines counted)").format(counted=counted, lines=lines)
+            if counted < lines
+            else ""
+        )
         self.totals.setText(
-            f"On hand: {format_mct(sum(r.mct for r in rows))} ct, "
-            f"{sum(r.stones for r in rows)} stones counted{of_them}, "
-            f"{format_cents(sum(r.value_cents for r in rows))} USD at today's price book, "
-            f"in {len(rows)} categories"
+            tr(
+                "On hand: {ct} ct, {stones}{of_them}, {usd} USD at today's price book, {categories}"
+            ).format(
+                ct=format_mct(sum(r.mct for r in rows)),
+                stones=tr("%n stones counted", "", sum(r.stones for r in rows)),
+                of_them=of_them,
+                usd=format_cents(sum(r.value_cents for r in rows)),
+                categories=tr("in %n categories", "", len(rows)),
+            )
         )
         if selected is not None:  # the same category stays selected
             found = next((n for n, r in enumerate(rows) if r.category == selected.category), None)
@@ -171,9 +182,9 @@ class StockPage(Page):
         item = self.model.row(row) if row is not None else None
         if item is None:
             self.origins.set_rows([])
-            self.origin_label.setText("Select a category to see its origins")
+            self.origin_label.setText(tr("Select a category to see its origins"))
             return
-        self.origin_label.setText(f"Origins of {item.category}")
+        self.origin_label.setText(tr("Origins of {category}").format(category=item.category))
         self.origins.set_rows([r for r in self._by_origin if r.category == item.category])
 
     def on_changes(self, changes: Changes) -> None:
