@@ -282,6 +282,7 @@
     </message>
     <message>
         <source>Balance</source>
+        <extracomment>The register&apos;s list: (key, header).</extracomment>
         <translation>Balance</translation>
     </message>
     <message>
@@ -303,6 +304,304 @@
     <message>
         <source>No balance on this screen: the capture barcode captures nothing here.</source>
         <translation>Aucune balance sur cet écran : le code-barres de capture ne capture rien ici.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>d (ct)</source>
+        <translation>d (ct)</translation>
+    </message>
+    <message>
+        <source>e (ct)</source>
+        <translation>e (ct)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Calibration / check</source>
+        <translation>Étalonnage / contrôle</translation>
+    </message>
+    <message>
+        <source>Reference weight</source>
+        <extracomment>The reference weights&apos; list: (key, header).</extracomment>
+        <translation>Poids étalon</translation>
+    </message>
+    <message>
+        <source>Nominal (ct)</source>
+        <translation>Nominal (ct)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Admins keep the balance register</source>
+        <extracomment>Why the register&apos;s buttons are disabled for everyone but an admin.</extracomment>
+        <translation>Les administrateurs tiennent le registre des balances</translation>
+    </message>
+    <message>
+        <source>Admins keep the reference weights</source>
+        <extracomment>Why the reference weights&apos; buttons are.</extracomment>
+        <translation>Les administrateurs gèrent les poids étalons</translation>
+    </message>
+    <message>
+        <source>Add balance...</source>
+        <extracomment>The capture barcode (Code 128), to stick by the balance.</extracomment>
+        <translation>Ajouter une balance...</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <source>Record calibration...</source>
+        <translation>Enregistrer un étalonnage...</translation>
+    </message>
+    <message>
+        <source>Daily check...</source>
+        <translation>Contrôle quotidien...</translation>
+    </message>
+    <message>
+        <source>Put the reference weight on this workstation&apos;s balance, capture it: the check is recorded, passed or failed</source>
+        <translation>Posez le poids étalon sur la balance de ce poste et capturez-le : le contrôle est enregistré, réussi ou non</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s balance...</source>
+        <translation>Balance de ce poste...</translation>
+    </message>
+    <message>
+        <source>Reference weights (the daily check&apos;s)</source>
+        <translation>Poids étalons (du contrôle quotidien)</translation>
+    </message>
+    <message>
+        <source>Add reference weight...</source>
+        <translation>Ajouter un poids étalon...</translation>
+    </message>
+    <message>
+        <source>Change reference weight...</source>
+        <translation>Modifier le poids étalon...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>The capture barcode: {code} (Code 128)</source>
+        <translation>Le code-barres de capture : {code} (Code 128)</translation>
+    </message>
+    <message>
+        <source>This workstation reads balance {code} (chosen for this computer&apos;s user account, not in the database). Its scanners capture with the barcode {barcode} (below).</source>
+        <translation>Ce poste lit la balance {code} (choisie pour le compte utilisateur de cet ordinateur, pas dans la base de données). Ses lecteurs capturent avec le code-barres {barcode} (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>No balance at this workstation: choose one from the register to capture weights here.</source>
+        <translation>Aucune balance à ce poste : choisissez-en une dans le registre pour capturer des poids ici.</translation>
+    </message>
+    <message>
+        <source>Balance {code} added to the register.</source>
+        <translation>Balance {code} ajoutée au registre.</translation>
+    </message>
+    <message>
+        <source>Select the balance to change first.</source>
+        <translation>Sélectionnez d&apos;abord la balance à modifier.</translation>
+    </message>
+    <message>
+        <source>Balance {code} changed.</source>
+        <translation>Balance {code} modifiée.</translation>
+    </message>
+    <message>
+        <source>Select the balance calibrated first.</source>
+        <translation>Sélectionnez d&apos;abord la balance étalonnée.</translation>
+    </message>
+    <message>
+        <source>Calibration of balance {code} recorded; next due {date}.</source>
+        <translation>Étalonnage de la balance {code} enregistré ; prochain le {date}.</translation>
+    </message>
+    <message>
+        <source>No balance at this workstation: choose it first (This workstation&apos;s balance...), then check it here.</source>
+        <translation>Aucune balance à ce poste : choisissez-la d&apos;abord (Balance de ce poste...), puis contrôlez-la ici.</translation>
+    </message>
+    <message>
+        <source>Daily check of balance {code} recorded.</source>
+        <translation>Contrôle quotidien de la balance {code} enregistré.</translation>
+    </message>
+    <message>
+        <source>Reference weight {code} registered.</source>
+        <translation>Poids étalon {code} enregistré.</translation>
+    </message>
+    <message>
+        <source>Select the reference weight to change first.</source>
+        <translation>Sélectionnez d&apos;abord le poids étalon à modifier.</translation>
+    </message>
+    <message>
+        <source>Reference weight {code} changed.</source>
+        <translation>Poids étalon {code} modifié.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Change balance {code}</source>
+        <translation>Modifier la balance {code}</translation>
+    </message>
+    <message>
+        <source>Add a balance</source>
+        <translation>Ajouter une balance</translation>
+    </message>
+    <message>
+        <source>One instrument of the site: its serial number must be the one the balance reports at connect (another blocks capture). Weights in carats.</source>
+        <translation>Un instrument du site : son numéro de série doit être celui que la balance donne à la connexion (un autre bloque la capture). Poids en carats.</translation>
+    </message>
+    <message>
+        <source>a group named value: (?P&lt;value&gt;...); blank: default</source>
+        <translation>un groupe nommé value : (?P&lt;value&gt;...) ; vide : par défaut</translation>
+    </message>
+    <message>
+        <source>A balance keeps its code: its weighings name it</source>
+        <translation>Une balance garde son code : ses pesées le citent</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>protocol&apos;s own</source>
+        <extracomment>How the register&apos;s form shows a blank serial-line choice: the protocol&apos;s own setting.</extracomment>
+        <translation>celui du protocole</translation>
+    </message>
+    <message>
+        <source>Change reference weight {code}</source>
+        <translation>Modifier le poids étalon {code}</translation>
+    </message>
+    <message>
+        <source>Add a reference weight</source>
+        <translation>Ajouter un poids étalon</translation>
+    </message>
+    <message>
+        <source>A calibrated weight the balances are checked with each day: its nominal weight in carats and its certificate. A check passes within the balance&apos;s e of it.</source>
+        <translation>Un poids étalonné avec lequel les balances sont contrôlées chaque jour : son poids nominal en carats et son certificat. Un contrôle réussit à moins de l&apos;e de la balance.</translation>
+    </message>
+    <message>
+        <source>A reference weight keeps its code: its checks name it</source>
+        <translation>Un poids étalon garde son code : ses contrôles le citent</translation>
+    </message>
+    <message>
+        <source>Calibration of balance {code}</source>
+        <translation>Étalonnage de la balance {code}</translation>
+    </message>
+    <message>
+        <source>Once the next due date has passed, the balance captures nothing until a new calibration is recorded.</source>
+        <translation>Passé la date du prochain étalonnage, la balance ne capture plus rien jusqu&apos;à ce qu&apos;un nouvel étalonnage soit enregistré.</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Étalonnée le</translation>
+    </message>
+    <message>
+        <source>By (lab or person)</source>
+        <translation>Par (laboratoire ou personne)</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro de certificat</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochain</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Laissé</translation>
+    </message>
+    <message>
+        <source>No reference weight in the register: an admin adds one (Settings, Balances, Add reference weight...).</source>
+        <extracomment>The reference weights to choose from, by code; the balance&apos;s e (its tolerance).</extracomment>
+        <translation>Aucun poids étalon au registre : un administrateur en ajoute un (Paramètres, Balances, Ajouter un poids étalon...).</translation>
+    </message>
+    <message>
+        <source>Nominal {nominal} ct, class {weight_class}, certificate {certificate}; tolerance ±{tolerance} ct (the balance&apos;s e).</source>
+        <translation>Nominal {nominal} ct, classe {weight_class}, certificat {certificate} ; tolérance ±{tolerance} ct (l&apos;e de la balance).</translation>
+    </message>
+    <message>
+        <source>Nominal {nominal} ct, certificate {certificate}; tolerance ±{tolerance} ct (the balance&apos;s e).</source>
+        <translation>Nominal {nominal} ct, certificat {certificate} ; tolérance ±{tolerance} ct (l&apos;e de la balance).</translation>
+    </message>
+    <message>
+        <source>Put the reference weight on and capture it (F9).</source>
+        <translation>Posez le poids étalon et capturez-le (F9).</translation>
+    </message>
+    <message>
+        <source>{ct} ct: off by {off} ct, within the tolerance: passes.</source>
+        <translation>{ct} ct : écart de {off} ct, dans la tolérance : réussi.</translation>
+    </message>
+    <message>
+        <source>{ct} ct: off by {off} ct, outside the tolerance: FAILS.</source>
+        <translation>{ct} ct : écart de {off} ct, hors tolérance : ÉCHEC.</translation>
+    </message>
+    <message>
+        <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; a failed check blocks capture until a check passes.</source>
+        <translation>Remettez à zéro la balance vide, posez le poids étalon et capturez-le (F9). Le contrôle est enregistré, réussi ou non ; un contrôle échoué bloque la capture jusqu&apos;à un contrôle réussi.</translation>
+    </message>
+    <message>
+        <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; this site does not block capture on the daily check.</source>
+        <translation>Remettez à zéro la balance vide, posez le poids étalon et capturez-le (F9). Le contrôle est enregistré, réussi ou non ; ce site ne bloque pas la capture selon le contrôle quotidien.</translation>
+    </message>
+    <message>
+        <source>Daily check of balance {code}</source>
+        <translation>Contrôle quotidien de la balance {code}</translation>
+    </message>
+    <message>
+        <source>capture it (F9)</source>
+        <translation>capturez-le (F9)</translation>
+    </message>
+    <message>
+        <source>Read (ct)</source>
+        <translation>Lu (ct)</translation>
+    </message>
+    <message>
+        <source>Captured off the balance (F9): a check&apos;s reading is never typed</source>
+        <translation>Capturé de la balance (F9) : la lecture d&apos;un contrôle n&apos;est jamais saisie</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,7 @@
     </message>
     <message>
         <source>Balance</source>
+        <extracomment>The register&apos;s list: (key, header).</extracomment>
         <translation>Balança</translation>
     </message>
     <message>
@@ -303,6 +304,304 @@
     <message>
         <source>No balance on this screen: the capture barcode captures nothing here.</source>
         <translation>Não há balança neste ecrã: o código de barras de captura não captura nada aqui.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>d (ct)</source>
+        <translation>d (ct)</translation>
+    </message>
+    <message>
+        <source>e (ct)</source>
+        <translation>e (ct)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Calibration / check</source>
+        <translation>Calibração / verificação</translation>
+    </message>
+    <message>
+        <source>Reference weight</source>
+        <extracomment>The reference weights&apos; list: (key, header).</extracomment>
+        <translation>Peso de referência</translation>
+    </message>
+    <message>
+        <source>Nominal (ct)</source>
+        <translation>Nominal (ct)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>Admins keep the balance register</source>
+        <extracomment>Why the register&apos;s buttons are disabled for everyone but an admin.</extracomment>
+        <translation>Os administradores mantêm o registo de balanças</translation>
+    </message>
+    <message>
+        <source>Admins keep the reference weights</source>
+        <extracomment>Why the reference weights&apos; buttons are.</extracomment>
+        <translation>Os administradores mantêm os pesos de referência</translation>
+    </message>
+    <message>
+        <source>Add balance...</source>
+        <extracomment>The capture barcode (Code 128), to stick by the balance.</extracomment>
+        <translation>Adicionar balança...</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Alterar...</translation>
+    </message>
+    <message>
+        <source>Record calibration...</source>
+        <translation>Registar calibração...</translation>
+    </message>
+    <message>
+        <source>Daily check...</source>
+        <translation>Verificação diária...</translation>
+    </message>
+    <message>
+        <source>Put the reference weight on this workstation&apos;s balance, capture it: the check is recorded, passed or failed</source>
+        <translation>Coloque o peso de referência na balança deste posto e capture-o: a verificação é registada, aprovada ou não</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s balance...</source>
+        <translation>Balança deste posto...</translation>
+    </message>
+    <message>
+        <source>Reference weights (the daily check&apos;s)</source>
+        <translation>Pesos de referência (da verificação diária)</translation>
+    </message>
+    <message>
+        <source>Add reference weight...</source>
+        <translation>Adicionar peso de referência...</translation>
+    </message>
+    <message>
+        <source>Change reference weight...</source>
+        <translation>Alterar peso de referência...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativa</translation>
+    </message>
+    <message>
+        <source>The capture barcode: {code} (Code 128)</source>
+        <translation>O código de barras de captura: {code} (Code 128)</translation>
+    </message>
+    <message>
+        <source>This workstation reads balance {code} (chosen for this computer&apos;s user account, not in the database). Its scanners capture with the barcode {barcode} (below).</source>
+        <translation>Este posto lê a balança {code} (escolhida para a conta de utilizador deste computador, não na base de dados). Os seus leitores capturam com o código de barras {barcode} (abaixo).</translation>
+    </message>
+    <message>
+        <source>No balance at this workstation: choose one from the register to capture weights here.</source>
+        <translation>Não há balança neste posto: escolha uma do registo para capturar pesos aqui.</translation>
+    </message>
+    <message>
+        <source>Balance {code} added to the register.</source>
+        <translation>Balança {code} adicionada ao registo.</translation>
+    </message>
+    <message>
+        <source>Select the balance to change first.</source>
+        <translation>Selecione primeiro a balança a alterar.</translation>
+    </message>
+    <message>
+        <source>Balance {code} changed.</source>
+        <translation>Balança {code} alterada.</translation>
+    </message>
+    <message>
+        <source>Select the balance calibrated first.</source>
+        <translation>Selecione primeiro a balança calibrada.</translation>
+    </message>
+    <message>
+        <source>Calibration of balance {code} recorded; next due {date}.</source>
+        <translation>Calibração da balança {code} registada; próxima até {date}.</translation>
+    </message>
+    <message>
+        <source>No balance at this workstation: choose it first (This workstation&apos;s balance...), then check it here.</source>
+        <translation>Não há balança neste posto: escolha-a primeiro (Balança deste posto...) e depois verifique-a aqui.</translation>
+    </message>
+    <message>
+        <source>Daily check of balance {code} recorded.</source>
+        <translation>Verificação diária da balança {code} registada.</translation>
+    </message>
+    <message>
+        <source>Reference weight {code} registered.</source>
+        <translation>Peso de referência {code} registado.</translation>
+    </message>
+    <message>
+        <source>Select the reference weight to change first.</source>
+        <translation>Selecione primeiro o peso de referência a alterar.</translation>
+    </message>
+    <message>
+        <source>Reference weight {code} changed.</source>
+        <translation>Peso de referência {code} alterado.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Change balance {code}</source>
+        <translation>Alterar balança {code}</translation>
+    </message>
+    <message>
+        <source>Add a balance</source>
+        <translation>Adicionar uma balança</translation>
+    </message>
+    <message>
+        <source>One instrument of the site: its serial number must be the one the balance reports at connect (another blocks capture). Weights in carats.</source>
+        <translation>Um instrumento do local: o número de série tem de ser o que a balança indica ao ligar (outro bloqueia a captura). Pesos em quilates.</translation>
+    </message>
+    <message>
+        <source>a group named value: (?P&lt;value&gt;...); blank: default</source>
+        <translation>um grupo chamado value: (?P&lt;value&gt;...); vazio: predefinição</translation>
+    </message>
+    <message>
+        <source>A balance keeps its code: its weighings name it</source>
+        <translation>Uma balança mantém o código: as pesagens referem-no</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motivo da alteração</translation>
+    </message>
+    <message>
+        <source>protocol&apos;s own</source>
+        <extracomment>How the register&apos;s form shows a blank serial-line choice: the protocol&apos;s own setting.</extracomment>
+        <translation>o do protocolo</translation>
+    </message>
+    <message>
+        <source>Change reference weight {code}</source>
+        <translation>Alterar peso de referência {code}</translation>
+    </message>
+    <message>
+        <source>Add a reference weight</source>
+        <translation>Adicionar um peso de referência</translation>
+    </message>
+    <message>
+        <source>A calibrated weight the balances are checked with each day: its nominal weight in carats and its certificate. A check passes within the balance&apos;s e of it.</source>
+        <translation>Um peso calibrado com que as balanças são verificadas todos os dias: o peso nominal em quilates e o certificado. Uma verificação passa dentro do e da balança.</translation>
+    </message>
+    <message>
+        <source>A reference weight keeps its code: its checks name it</source>
+        <translation>Um peso de referência mantém o código: as verificações referem-no</translation>
+    </message>
+    <message>
+        <source>Calibration of balance {code}</source>
+        <translation>Calibração da balança {code}</translation>
+    </message>
+    <message>
+        <source>Once the next due date has passed, the balance captures nothing until a new calibration is recorded.</source>
+        <translation>Passada a data da próxima calibração, a balança não captura nada até se registar uma nova calibração.</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Calibrada em</translation>
+    </message>
+    <message>
+        <source>By (lab or person)</source>
+        <translation>Por (laboratório ou pessoa)</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Número do certificado</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Como encontrada</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Como deixada</translation>
+    </message>
+    <message>
+        <source>No reference weight in the register: an admin adds one (Settings, Balances, Add reference weight...).</source>
+        <extracomment>The reference weights to choose from, by code; the balance&apos;s e (its tolerance).</extracomment>
+        <translation>Não há peso de referência no registo: um administrador adiciona um (Definições, Balanças, Adicionar peso de referência...).</translation>
+    </message>
+    <message>
+        <source>Nominal {nominal} ct, class {weight_class}, certificate {certificate}; tolerance ±{tolerance} ct (the balance&apos;s e).</source>
+        <translation>Nominal {nominal} ct, classe {weight_class}, certificado {certificate}; tolerância ±{tolerance} ct (o e da balança).</translation>
+    </message>
+    <message>
+        <source>Nominal {nominal} ct, certificate {certificate}; tolerance ±{tolerance} ct (the balance&apos;s e).</source>
+        <translation>Nominal {nominal} ct, certificado {certificate}; tolerância ±{tolerance} ct (o e da balança).</translation>
+    </message>
+    <message>
+        <source>Put the reference weight on and capture it (F9).</source>
+        <translation>Coloque o peso de referência e capture-o (F9).</translation>
+    </message>
+    <message>
+        <source>{ct} ct: off by {off} ct, within the tolerance: passes.</source>
+        <translation>{ct} ct: desvio de {off} ct, dentro da tolerância: passa.</translation>
+    </message>
+    <message>
+        <source>{ct} ct: off by {off} ct, outside the tolerance: FAILS.</source>
+        <translation>{ct} ct: desvio de {off} ct, fora da tolerância: FALHA.</translation>
+    </message>
+    <message>
+        <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; a failed check blocks capture until a check passes.</source>
+        <translation>Ponha a zero a balança vazia, coloque o peso de referência e capture-o (F9). A verificação é registada, aprovada ou não; uma verificação falhada bloqueia a captura até uma verificação passar.</translation>
+    </message>
+    <message>
+        <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; this site does not block capture on the daily check.</source>
+        <translation>Ponha a zero a balança vazia, coloque o peso de referência e capture-o (F9). A verificação é registada, aprovada ou não; este local não bloqueia a captura pela verificação diária.</translation>
+    </message>
+    <message>
+        <source>Daily check of balance {code}</source>
+        <translation>Verificação diária da balança {code}</translation>
+    </message>
+    <message>
+        <source>capture it (F9)</source>
+        <translation>capture-o (F9)</translation>
+    </message>
+    <message>
+        <source>Read (ct)</source>
+        <translation>Lido (ct)</translation>
+    </message>
+    <message>
+        <source>Captured off the balance (F9): a check&apos;s reading is never typed</source>
+        <translation>Capturado da balança (F9): a leitura de uma verificação nunca é escrita</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,7 @@
     </message>
     <message>
         <source>Balance</source>
+        <extracomment>The register&apos;s list: (key, header).</extracomment>
         <translation>Весы</translation>
     </message>
     <message>
@@ -303,6 +304,304 @@
     <message>
         <source>No balance on this screen: the capture barcode captures nothing here.</source>
         <translation>На этом экране нет весов: штрихкод снятия здесь ничего не снимает.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>d (ct)</source>
+        <translation>d (кар)</translation>
+    </message>
+    <message>
+        <source>e (ct)</source>
+        <translation>e (кар)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Поверены</translation>
+    </message>
+    <message>
+        <source>Calibration / check</source>
+        <translation>Калибровка / проверка</translation>
+    </message>
+    <message>
+        <source>Reference weight</source>
+        <extracomment>The reference weights&apos; list: (key, header).</extracomment>
+        <translation>Эталонная гиря</translation>
+    </message>
+    <message>
+        <source>Nominal (ct)</source>
+        <translation>Номинал (кар)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Admins keep the balance register</source>
+        <extracomment>Why the register&apos;s buttons are disabled for everyone but an admin.</extracomment>
+        <translation>Реестр весов ведут администраторы</translation>
+    </message>
+    <message>
+        <source>Admins keep the reference weights</source>
+        <extracomment>Why the reference weights&apos; buttons are.</extracomment>
+        <translation>Эталонные гири ведут администраторы</translation>
+    </message>
+    <message>
+        <source>Add balance...</source>
+        <extracomment>The capture barcode (Code 128), to stick by the balance.</extracomment>
+        <translation>Добавить весы...</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Record calibration...</source>
+        <translation>Записать калибровку...</translation>
+    </message>
+    <message>
+        <source>Daily check...</source>
+        <translation>Ежедневная проверка...</translation>
+    </message>
+    <message>
+        <source>Put the reference weight on this workstation&apos;s balance, capture it: the check is recorded, passed or failed</source>
+        <translation>Поставьте эталонную гирю на весы этого рабочего места и снимите вес: проверка записывается, пройдена она или нет</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s balance...</source>
+        <translation>Весы рабочего места...</translation>
+    </message>
+    <message>
+        <source>Reference weights (the daily check&apos;s)</source>
+        <translation>Эталонные гири (для ежедневной проверки)</translation>
+    </message>
+    <message>
+        <source>Add reference weight...</source>
+        <translation>Добавить эталонную гирю...</translation>
+    </message>
+    <message>
+        <source>Change reference weight...</source>
+        <translation>Изменить эталонную гирю...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>не используются</translation>
+    </message>
+    <message>
+        <source>The capture barcode: {code} (Code 128)</source>
+        <translation>Штрихкод снятия: {code} (Code 128)</translation>
+    </message>
+    <message>
+        <source>This workstation reads balance {code} (chosen for this computer&apos;s user account, not in the database). Its scanners capture with the barcode {barcode} (below).</source>
+        <translation>Это рабочее место читает весы {code} (выбраны для учётной записи пользователя этого компьютера, не в базе данных). Его сканеры снимают вес штрихкодом {barcode} (ниже).</translation>
+    </message>
+    <message>
+        <source>No balance at this workstation: choose one from the register to capture weights here.</source>
+        <translation>На этом рабочем месте нет весов: выберите весы из реестра, чтобы снимать вес здесь.</translation>
+    </message>
+    <message>
+        <source>Balance {code} added to the register.</source>
+        <translation>Весы {code} добавлены в реестр.</translation>
+    </message>
+    <message>
+        <source>Select the balance to change first.</source>
+        <translation>Сначала выберите весы, которые нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Balance {code} changed.</source>
+        <translation>Весы {code} изменены.</translation>
+    </message>
+    <message>
+        <source>Select the balance calibrated first.</source>
+        <translation>Сначала выберите откалиброванные весы.</translation>
+    </message>
+    <message>
+        <source>Calibration of balance {code} recorded; next due {date}.</source>
+        <translation>Калибровка весов {code} записана; следующая до {date}.</translation>
+    </message>
+    <message>
+        <source>No balance at this workstation: choose it first (This workstation&apos;s balance...), then check it here.</source>
+        <translation>На этом рабочем месте нет весов: сначала выберите их («Весы рабочего места...»), затем проверьте здесь.</translation>
+    </message>
+    <message>
+        <source>Daily check of balance {code} recorded.</source>
+        <translation>Ежедневная проверка весов {code} записана.</translation>
+    </message>
+    <message>
+        <source>Reference weight {code} registered.</source>
+        <translation>Эталонная гиря {code} зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>Select the reference weight to change first.</source>
+        <translation>Сначала выберите эталонную гирю, которую нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Reference weight {code} changed.</source>
+        <translation>Эталонная гиря {code} изменена.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>Change balance {code}</source>
+        <translation>Изменить весы {code}</translation>
+    </message>
+    <message>
+        <source>Add a balance</source>
+        <translation>Добавить весы</translation>
+    </message>
+    <message>
+        <source>One instrument of the site: its serial number must be the one the balance reports at connect (another blocks capture). Weights in carats.</source>
+        <translation>Один прибор объекта: его заводской номер должен совпадать с тем, который весы сообщают при подключении (иначе снятие блокируется). Вес в каратах.</translation>
+    </message>
+    <message>
+        <source>a group named value: (?P&lt;value&gt;...); blank: default</source>
+        <translation>группа с именем value: (?P&lt;value&gt;...); пусто: по умолчанию</translation>
+    </message>
+    <message>
+        <source>A balance keeps its code: its weighings name it</source>
+        <translation>Код весов не меняется: он указан во взвешиваниях</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
+        <source>protocol&apos;s own</source>
+        <extracomment>How the register&apos;s form shows a blank serial-line choice: the protocol&apos;s own setting.</extracomment>
+        <translation>как в протоколе</translation>
+    </message>
+    <message>
+        <source>Change reference weight {code}</source>
+        <translation>Изменить эталонную гирю {code}</translation>
+    </message>
+    <message>
+        <source>Add a reference weight</source>
+        <translation>Добавить эталонную гирю</translation>
+    </message>
+    <message>
+        <source>A calibrated weight the balances are checked with each day: its nominal weight in carats and its certificate. A check passes within the balance&apos;s e of it.</source>
+        <translation>Калиброванная гиря для ежедневной проверки весов: её номинальный вес в каратах и сертификат. Проверка пройдена, если отклонение не больше e весов.</translation>
+    </message>
+    <message>
+        <source>A reference weight keeps its code: its checks name it</source>
+        <translation>Код эталонной гири не меняется: он указан в проверках</translation>
+    </message>
+    <message>
+        <source>Calibration of balance {code}</source>
+        <translation>Калибровка весов {code}</translation>
+    </message>
+    <message>
+        <source>Once the next due date has passed, the balance captures nothing until a new calibration is recorded.</source>
+        <translation>После срока следующей калибровки весы ничего не снимают, пока не записана новая калибровка.</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Дата калибровки</translation>
+    </message>
+    <message>
+        <source>By (lab or person)</source>
+        <translation>Кем (лаборатория или лицо)</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер сертификата</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>До калибровки</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>После калибровки</translation>
+    </message>
+    <message>
+        <source>No reference weight in the register: an admin adds one (Settings, Balances, Add reference weight...).</source>
+        <extracomment>The reference weights to choose from, by code; the balance&apos;s e (its tolerance).</extracomment>
+        <translation>В реестре нет эталонных гирь: администратор добавляет их («Настройки», «Весы», «Добавить эталонную гирю...»).</translation>
+    </message>
+    <message>
+        <source>Nominal {nominal} ct, class {weight_class}, certificate {certificate}; tolerance ±{tolerance} ct (the balance&apos;s e).</source>
+        <translation>Номинал {nominal} кар, класс {weight_class}, сертификат {certificate}; допуск ±{tolerance} кар (e весов).</translation>
+    </message>
+    <message>
+        <source>Nominal {nominal} ct, certificate {certificate}; tolerance ±{tolerance} ct (the balance&apos;s e).</source>
+        <translation>Номинал {nominal} кар, сертификат {certificate}; допуск ±{tolerance} кар (e весов).</translation>
+    </message>
+    <message>
+        <source>Put the reference weight on and capture it (F9).</source>
+        <translation>Поставьте эталонную гирю и снимите вес (F9).</translation>
+    </message>
+    <message>
+        <source>{ct} ct: off by {off} ct, within the tolerance: passes.</source>
+        <translation>{ct} кар: отклонение {off} кар, в пределах допуска: пройдена.</translation>
+    </message>
+    <message>
+        <source>{ct} ct: off by {off} ct, outside the tolerance: FAILS.</source>
+        <translation>{ct} кар: отклонение {off} кар, вне допуска: НЕ ПРОЙДЕНА.</translation>
+    </message>
+    <message>
+        <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; a failed check blocks capture until a check passes.</source>
+        <translation>Обнулите пустые весы, поставьте эталонную гирю и снимите вес (F9). Проверка записывается, пройдена она или нет; непройденная проверка блокирует снятие, пока проверка не будет пройдена.</translation>
+    </message>
+    <message>
+        <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; this site does not block capture on the daily check.</source>
+        <translation>Обнулите пустые весы, поставьте эталонную гирю и снимите вес (F9). Проверка записывается, пройдена она или нет; на этом объекте ежедневная проверка не блокирует снятие.</translation>
+    </message>
+    <message>
+        <source>Daily check of balance {code}</source>
+        <translation>Ежедневная проверка весов {code}</translation>
+    </message>
+    <message>
+        <source>capture it (F9)</source>
+        <translation>снимите вес (F9)</translation>
+    </message>
+    <message>
+        <source>Read (ct)</source>
+        <translation>Показание (кар)</translation>
+    </message>
+    <message>
+        <source>Captured off the balance (F9): a check&apos;s reading is never typed</source>
+        <translation>Снимается с весов (F9): показание проверки никогда не вводится вручную</translation>
     </message>
 </context>
 </TS>
