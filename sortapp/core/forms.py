@@ -17,6 +17,7 @@ from enum import Enum
 from typing import ClassVar, TypeVar
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.units import (
     parse_carats,
     parse_count,
@@ -92,9 +93,12 @@ def parse(form: type[F], values: Mapping[str, str | None], *, decimal_comma: boo
         try:
             parsed[field.name] = field.read(values.get(field.name), decimal_comma=decimal_comma)
         except UserError as err:
-            problems.append(str(err))
+            problems.append(err.message)
     if problems:
-        raise UserError("; ".join(problems))
+        said = problems[0]
+        for problem in problems[1:]:  # "a; b; c", each part said in the user's language
+            said = phrase("{problems}; {problem}", problems=said, problem=problem)
+        raise UserError(said)
     make: Callable[..., F] = form
     return make(**parsed)
 
