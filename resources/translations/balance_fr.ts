@@ -592,6 +592,10 @@
         <translation>Contrôle quotidien de la balance {code}</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
         <source>capture it (F9)</source>
         <translation>capturez-le (F9)</translation>
     </message>

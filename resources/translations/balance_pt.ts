@@ -592,6 +592,10 @@
         <translation>Verificação diária da balança {code}</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>leitura</translation>
+    </message>
+    <message>
         <source>capture it (F9)</source>
         <translation>capture-o (F9)</translation>
     </message>

@@ -592,6 +592,10 @@
         <translation>Ежедневная проверка весов {code}</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>показание</translation>
+    </message>
+    <message>
         <source>capture it (F9)</source>
         <translation>снимите вес (F9)</translation>
     </message>

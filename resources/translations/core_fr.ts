@@ -9,6 +9,34 @@
         <translation>{problems} ; {problem}</translation>
     </message>
     <message>
+        <source>stones</source>
+        <translation>pierres</translation>
+    </message>
+    <message>
+        <source>weighed carats</source>
+        <translation>carats pesés</translation>
+    </message>
+    <message>
+        <source>declared carats</source>
+        <translation>carats déclarés</translation>
+    </message>
+    <message>
+        <source>declared value USD</source>
+        <translation>valeur déclarée USD</translation>
+    </message>
+    <message>
+        <source>loss carats</source>
+        <translation>carats de perte</translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD par carat</translation>
+    </message>
+    <message>
+        <source>value USD</source>
+        <translation>valeur USD</translation>
+    </message>
+    <message>
         <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
         <translation>rôle : « {text} » n&apos;est pas un rôle ; utilisez operator, supervisor ou admin</translation>
     </message>

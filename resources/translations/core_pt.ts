@@ -9,6 +9,34 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>stones</source>
+        <translation>pedras</translation>
+    </message>
+    <message>
+        <source>weighed carats</source>
+        <translation>quilates pesados</translation>
+    </message>
+    <message>
+        <source>declared carats</source>
+        <translation>quilates declarados</translation>
+    </message>
+    <message>
+        <source>declared value USD</source>
+        <translation>valor declarado USD</translation>
+    </message>
+    <message>
+        <source>loss carats</source>
+        <translation>quilates de perda</translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD por quilate</translation>
+    </message>
+    <message>
+        <source>value USD</source>
+        <translation>valor USD</translation>
+    </message>
+    <message>
         <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
         <translation>função: &apos;{text}&apos; não é uma função; use operator, supervisor ou admin</translation>
     </message>

@@ -9,6 +9,34 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>stones</source>
+        <translation>камни</translation>
+    </message>
+    <message>
+        <source>weighed carats</source>
+        <translation>взвешенные караты</translation>
+    </message>
+    <message>
+        <source>declared carats</source>
+        <translation>заявленные караты</translation>
+    </message>
+    <message>
+        <source>declared value USD</source>
+        <translation>заявленная стоимость, USD</translation>
+    </message>
+    <message>
+        <source>loss carats</source>
+        <translation>караты потерь</translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD за карат</translation>
+    </message>
+    <message>
+        <source>value USD</source>
+        <translation>стоимость, USD</translation>
+    </message>
+    <message>
         <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
         <translation>роль: «{text}» — не роль; укажите operator, supervisor или admin</translation>
     </message>

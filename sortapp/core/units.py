@@ -151,7 +151,7 @@ def parse_decimal(
 
 def parse_carats(
     text: object,
-    field: str = "carats",
+    field: str = phrase("carats"),
     *,
     allow_zero: bool = False,
     allow_negative: bool = False,
@@ -204,7 +204,7 @@ def parse_usd(
     return cents
 
 
-def parse_stones(text: object, field: str = "stones") -> int:
+def parse_stones(text: object, field: str = phrase("stones")) -> int:
     """Parse a count of stones (a whole number, zero or more)."""
     raw = ("" if text is None else str(text)).strip()
     if not raw.isdigit() or not raw.isascii():
@@ -266,7 +266,9 @@ def format_mct(mct: int, *, decimal_comma: bool = False, group: bool = False) ->
     return f"{sign}{_whole(whole, decimal_comma, group)}{',' if decimal_comma else '.'}{frac:03d}"
 
 
-def parse_percent(text: object, field: str = "percent", *, decimal_comma: bool = False) -> int:
+def parse_percent(
+    text: object, field: str = phrase("percent"), *, decimal_comma: bool = False
+) -> int:
     """Parse a percentage (zero or more, at most 3 decimals) into thousandths of a percent."""
     return parse_decimal(text, field, 3, phrase("percent"), decimal_comma=decimal_comma)
 

@@ -678,7 +678,7 @@ class CheckDialog:
         dialog.about = named(QLabel(), "check_reference")
         dialog.about.setWordWrap(True)
         dialog.form.addRow(dialog.about)
-        read = number_field("read", field=Field("read", "reading", Kind.CARATS), ctx=ctx)
+        read = number_field("read", field=Field("read", N_("reading"), Kind.CARATS), ctx=ctx)
         read.setReadOnly(True)  # captured off the balance, never typed
         read.setPlaceholderText(tr("capture it (F9)"))
         dialog._add("read", tr("Read (ct)"), read, required=True)
