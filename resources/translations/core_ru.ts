@@ -755,5 +755,73 @@
         <source>the machine configuration {path}: database must be text (database = &quot;...&quot;)</source>
         <translation>конфигурация компьютера {path}: database должно быть текстом (database = &quot;...&quot;)</translation>
     </message>
+    <message>
+        <source>the balance does not know the command</source>
+        <extracomment>The most digits a balance&apos;s value may have (a capacity of 10^12 with 3 decimals is beyond any balance; longer is noise). Whether the balance answers zero and tare (else ``device`` confirms by a reading). Whether an identity answer has a frame that shows a line cut short (MT-SICS quotes it); else ``device`` asks twice and takes only two equal answers. Error lines shared by MT-SICS and Ohaus (Ohaus answers ``ES`` to what it does not know).</extracomment>
+        <translation>весы не знают эту команду</translation>
+    </message>
+    <message>
+        <source>the command arrived garbled (parity or a broken line)</source>
+        <translation>команда пришла искажённой (чётность или обрыв линии)</translation>
+    </message>
+    <message>
+        <source>the balance cannot do that now</source>
+        <translation>весы не могут сделать это сейчас</translation>
+    </message>
+    <message>
+        <source>the balance is busy or not stable: it could not do it now</source>
+        <translation>весы заняты или нестабильны: сейчас это невозможно</translation>
+    </message>
+    <message>
+        <source>the balance refused the command&apos;s parameter</source>
+        <translation>весы отклонили параметр команды</translation>
+    </message>
+    <message>
+        <source>the weight is above the balance&apos;s range</source>
+        <translation>вес выше диапазона весов</translation>
+    </message>
+    <message>
+        <source>the weight is below the balance&apos;s range</source>
+        <translation>вес ниже диапазона весов</translation>
+    </message>
+    <message>
+        <source>the balance reports error {code}</source>
+        <extracomment>An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line cut short (a value read from it could be wrong: &quot;+ 1.&quot; of &quot;+ 1.234 ct &quot;). The widths of an SBI weight line before its end of line: 14, or 20 with its 6-character ID code. 8N1 has no parity: a byte lost on the line shows only as a line one character short (``N + 2.345 ct `` of ``N + 12.345 ct ``), so a weight line of another width is refused. A line with unverified digits in brackets may be one wider (BALANCES.md&apos;s example is; no manual confirms the layout).</extracomment>
+        <translation>весы сообщают об ошибке {code}</translation>
+    </message>
+    <message>
+        <source>a communication error</source>
+        <extracomment>A&amp;D&apos;s error codes (``EC,E1`` or ``EC,E01``), by number.</extracomment>
+        <translation>ошибка связи</translation>
+    </message>
+    <message>
+        <source>the balance is not ready</source>
+        <translation>весы не готовы</translation>
+    </message>
+    <message>
+        <source>the balance timed out</source>
+        <translation>время ожидания весов истекло</translation>
+    </message>
+    <message>
+        <source>too many characters in the command</source>
+        <translation>слишком много символов в команде</translation>
+    </message>
+    <message>
+        <source>a format error in the command</source>
+        <translation>ошибка формата в команде</translation>
+    </message>
+    <message>
+        <source>a parameter out of range</source>
+        <translation>параметр вне диапазона</translation>
+    </message>
+    <message>
+        <source>the balance is not stable</source>
+        <translation>весы нестабильны</translation>
+    </message>
+    <message>
+        <source>the balance reports an error</source>
+        <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
+        <translation>весы сообщают об ошибке</translation>
+    </message>
 </context>
 </TS>

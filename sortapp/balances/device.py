@@ -38,7 +38,7 @@ from sortapp.balances.protocols import (
     Refused,
 )
 from sortapp.balances.reading import BalanceError, DeviceInfo, Reading, Status, capture_refusal
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import Phrase, phrase
 
 __all__ = [
     "Balance",
@@ -622,7 +622,7 @@ class Balance:
                 phrase(
                     "the balance {what}: {reason} ({code}); wait until it is still and try again",
                     what=what,
-                    reason=answer.reason,
+                    reason=_said_reason(answer.reason),
                     code=answer.code,
                 )
             )
@@ -631,7 +631,7 @@ class Balance:
                 "the balance refused the command ({code}): {reason}; check its "
                 "protocol setting (this computer speaks {protocol})",
                 code=answer.code,
-                reason=answer.reason,
+                reason=_said_reason(answer.reason),
                 protocol=self.protocol.name,
             )
         )
@@ -655,6 +655,12 @@ class Balance:
                 settings=self.settings.describe(),
             )
         )
+
+
+def _said_reason(reason: str) -> Phrase:
+    """A refusal's reason (the protocol's words, marked there) to be said in the user's
+    language."""
+    return reason if isinstance(reason, Phrase) else Phrase(reason, {})
 
 
 def _not_net(parsed: Parsed | None) -> bool:
