@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 
 APP_NAME = "sortapp"
 
@@ -78,17 +79,32 @@ def machine_database() -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"the machine configuration {path} cannot be read ({exc})") from exc
+        raise UserError(
+            phrase(
+                "the machine configuration {path} cannot be read ({error})",
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
     try:
         config = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UserError(f"the machine configuration {path} is not valid TOML ({exc})") from exc
+        raise UserError(
+            phrase(
+                "the machine configuration {path} is not valid TOML ({error})",
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
     value = config.get("database")
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise UserError(
-            f'the machine configuration {path}: database must be text (database = "...")'
+            phrase(
+                'the machine configuration {path}: database must be text (database = "...")',
+                path=str(path),
+            )
         )
     return value.strip()
 

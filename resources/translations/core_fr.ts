@@ -1,4 +1,827 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>{problems}; {problem}</source>
+        <extracomment>What a COUNT counts, as its refusal says it (&quot;days&quot;).</extracomment>
+        <translation>{problems} ; {problem}</translation>
+    </message>
+    <message>
+        <source>stones</source>
+        <translation>pierres</translation>
+    </message>
+    <message>
+        <source>weighed carats</source>
+        <translation>carats pesés</translation>
+    </message>
+    <message>
+        <source>declared carats</source>
+        <translation>carats déclarés</translation>
+    </message>
+    <message>
+        <source>declared value USD</source>
+        <translation>valeur déclarée USD</translation>
+    </message>
+    <message>
+        <source>loss carats</source>
+        <translation>carats de perte</translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD par carat</translation>
+    </message>
+    <message>
+        <source>value USD</source>
+        <translation>valeur USD</translation>
+    </message>
+    <message>
+        <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
+        <translation>rôle : « {text} » n&apos;est pas un rôle ; utilisez operator, supervisor ou admin</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the user&apos;s language.</extracomment>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs a supervisor or admin</source>
+        <extracomment>The site signing key&apos;s private bytes, unwrapped at sign-in for a supervisor or admin who holds it (``services.anchors``); None for operators and actors made without a password.</extracomment>
+        <translation>{name} est {role} ; {action} demande un superviseur ou un administrateur</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs an admin</source>
+        <translation>{name} est {role} ; {action} demande un administrateur</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs an operator</source>
+        <translation>{name} est {role} ; {action} demande un opérateur</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; has a &apos;,&apos;; this site writes decimals with &apos;.&apos;</source>
+        <extracomment>A single figure above this is refused as absurd (10,000,000 ct). Money above this is refused as absurd (100 billion USD). Percentages (the settings&apos; tolerances) are kept as integer thousandths of a percent. Stones at or above this weight are &quot;specials&quot;, weighed and valued one by one. Value = carats x USD/ct is rounded to the cent half up (the one rounding in valuation). USD/ct shown from value / carats is rounded half up to the cent (display only).</extracomment>
+        <translation>{field} : « {text} » contient une « , » ; ce site écrit les décimales avec « . »</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no thousands separator)</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre simple (en {unit}) : des chiffres et une « , » ou un « . », sans séparateur de milliers</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number of {unit}</source>
+        <translation>{field} : saisissez un nombre (en {unit})</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter {unit} of zero or more</source>
+        <translation>{field} : « {text} » est négatif ; saisissez zéro ou plus (en {unit})</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no exponent, no thousands separator)</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre simple (en {unit}) : des chiffres et une « , » ou un « . », sans exposant ni séparateur de milliers</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;.&apos;, no exponent, no thousands separator)</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre simple (en {unit}) : des chiffres et un « . », sans exposant ni séparateur de milliers</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; has more than {places} decimals; enter at most {places} (figures are never rounded)</source>
+        <translation>{field} : « {text} » a plus de {places} décimales ; saisissez-en au plus {places} (les chiffres ne sont jamais arrondis)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is too large</source>
+        <translation>{field} : « {text} » est trop grand</translation>
+    </message>
+    <message>
+        <source>carats</source>
+        <translation>carats</translation>
+    </message>
+    <message>
+        <source>{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure</source>
+        <translation>{field} : {text} ct est absurde (plus de 10 000 000 ct) ; vérifiez le chiffre</translation>
+    </message>
+    <message>
+        <source>{field}: enter a weight above 0.000 ct</source>
+        <translation>{field} : saisissez un poids supérieur à 0.000 ct</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>dollars US</translation>
+    </message>
+    <message>
+        <source>{field}: {text} USD is absurd; check the figure</source>
+        <translation>{field} : {text} USD est absurde ; vérifiez le chiffre</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount above 0.00 USD</source>
+        <translation>{field} : saisissez un montant supérieur à 0.00 USD</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre entier de pierres</translation>
+    </message>
+    <message>
+        <source>{field}: {text} stones is absurd; check the count</source>
+        <translation>{field} : {text} pierres est absurde ; vérifiez le nombre</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number of {unit} (0 or more)</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre entier (en {unit}, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number (0 or more)</source>
+        <translation>{field} : « {text} » n&apos;est pas un nombre entier (0 ou plus)</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <extracomment>Thousands are grouped by &apos;,&apos; where &apos;.&apos; marks decimals, and by a no-break space where &apos;,&apos; does (never by &apos;.&apos;, which a &apos;.&apos; site would read as a decimal mark).</extracomment>
+        <translation>pour cent</translation>
+    </message>
+    <message>
+        <source>The file is not a sortapp database (its {table} table is another program&apos;s)</source>
+        <translation>Le fichier n&apos;est pas une base de données sortapp (sa table {table} est celle d&apos;un autre programme)</translation>
+    </message>
+    <message>
+        <source>Check the path given.</source>
+        <translation>Vérifiez le chemin indiqué.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check ({problem})</source>
+        <translation>La copie de sauvegarde a échoué au contrôle d&apos;intégrité ({problem})</translation>
+    </message>
+    <message>
+        <source>Check the disk of the backup folder.</source>
+        <translation>Vérifiez le disque du dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error})</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>Check that the backup folder (or removable medium) is there and writable.</source>
+        <translation>Vérifiez que le dossier de sauvegarde (ou le support amovible) est présent et accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Check the backup folder&apos;s disk and free space.</source>
+        <translation>Vérifiez le disque du dossier de sauvegarde et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s check could not be noted in {target} ({error})</source>
+        <translation>Le contrôle de la sauvegarde n&apos;a pas pu être noté dans {target} ({error})</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation is writing)</source>
+        <extracomment>SQLite&apos;s memory map and page cache on sortapp&apos;s own connections, bounded: a map sized to the file (it was 256 MB) kept every page the lists had read resident in the app (412 MB after scrolling three long lists), and reading through the system&apos;s file cache is as fast. (KiB: SQLite&apos;s default page cache, said once here.) The server&apos;s advisory lock a write transaction holds (any constant; sortapp&apos;s own).</extracomment>
+        <translation>La base de données est occupée (un autre poste écrit)</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is locked</source>
+        <translation>La base de données est verrouillée</translation>
+    </message>
+    <message>
+        <source>Try again; close other copies of sortapp.</source>
+        <translation>Réessayez ; fermez les autres copies de sortapp.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only</source>
+        <translation>Le fichier de la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions or the medium&apos;s write protection.</source>
+        <translation>Vérifiez les droits du fichier ou la protection en écriture du support.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written</source>
+        <translation>Le disque n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>Check the disk and free space.</source>
+        <translation>Vérifiez le disque et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <source>Free some space; nothing was written.</source>
+        <translation>Libérez de l&apos;espace ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened</source>
+        <translation>Le fichier de la base de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Check the path and permissions.</source>
+        <translation>Vérifiez le chemin et les droits.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup and verify it.</source>
+        <translation>Restaurez la dernière bonne sauvegarde et vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The file is not a sortapp database</source>
+        <translation>Le fichier n&apos;est pas une base de données sortapp</translation>
+    </message>
+    <message>
+        <source>{message} ({name})</source>
+        <translation>{message} ({name})</translation>
+    </message>
+    <message>
+        <source>this would leave a negative balance</source>
+        <extracomment>Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration 0012): the fragment of SQLite&apos;s message, and what the user is told. The services check each rule first, inside the write transaction; one of these means a refusal that slipped past them.</extracomment>
+        <translation>cela laisserait un solde négatif</translation>
+    </message>
+    <message>
+        <source>the lot is not open for sorting (not weighed yet, or closed)</source>
+        <translation>le lot n&apos;est pas ouvert au tri (pas encore pesé, ou clos)</translation>
+    </message>
+    <message>
+        <source>this would bring the lot&apos;s sorted carats and losses above the carats received plus the tolerance</source>
+        <translation>les carats triés et les pertes du lot dépasseraient les carats reçus plus la tolérance</translation>
+    </message>
+    <message>
+        <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
+        <translation>le statut d&apos;un lot ne fait qu&apos;avancer (un lot clos reste clos)</translation>
+    </message>
+    <message>
+        <source>the lot is already weighed and received in the ledger</source>
+        <translation>le lot est déjà pesé et reçu dans le grand livre</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s sorting has started; it cannot be weighed again</source>
+        <translation>le tri du lot a commencé ; il ne peut plus être pesé</translation>
+    </message>
+    <message>
+        <source>the parcel is no longer a draft (sealed, shipped or void)</source>
+        <translation>le colis n&apos;est plus un brouillon (scellé, expédié ou annulé)</translation>
+    </message>
+    <message>
+        <source>only a sealed parcel ships</source>
+        <translation>seul un colis scellé est expédié</translation>
+    </message>
+    <message>
+        <source>the shipment under that KP certificate has left</source>
+        <translation>l&apos;expédition sous ce certificat PK est partie</translation>
+    </message>
+    <message>
+        <source>a parcel&apos;s carrier and air waybill are recorded when it ships, and only then</source>
+        <translation>le transporteur et la lettre de transport aérien d&apos;un colis sont enregistrés à son expédition, et seulement alors</translation>
+    </message>
+    <message>
+        <source>a lot with that number already exists</source>
+        <translation>un lot avec ce numéro existe déjà</translation>
+    </message>
+    <message>
+        <source>a parcel with that number already exists</source>
+        <translation>un colis avec ce numéro existe déjà</translation>
+    </message>
+    <message>
+        <source>that seal number is already used at this site</source>
+        <translation>ce numéro de scellé est déjà utilisé sur ce site</translation>
+    </message>
+    <message>
+        <source>that KP certificate is already recorded</source>
+        <translation>ce certificat PK est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>a category with that code already exists</source>
+        <translation>une catégorie avec ce code existe déjà</translation>
+    </message>
+    <message>
+        <source>a user with that name already exists</source>
+        <translation>un utilisateur avec ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>that transfer file was already imported</source>
+        <translation>ce fichier de transfert a déjà été importé</translation>
+    </message>
+    <message>
+        <source>that entry is already corrected</source>
+        <translation>cette écriture est déjà corrigée</translation>
+    </message>
+    <message>
+        <source>that ledger entry is already reversed</source>
+        <translation>cette écriture du grand livre est déjà contrepassée</translation>
+    </message>
+    <message>
+        <source>refused: {why}; nothing written</source>
+        <extracomment>SQLSTATE classes of a server that cannot be reached or went away mid-way.</extracomment>
+        <translation>refusé : {why} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>The database is open read-only ({why}); nothing was written</source>
+        <translation>La base de données est ouverte en lecture seule ({why}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Make changes on a writable copy of the database</source>
+        <translation>Faites les modifications sur une copie de la base de données accessible en écriture</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>ouverte en lecture seule comme demandé</translation>
+    </message>
+    <message>
+        <source>no sortapp database at {path}; create one first</source>
+        <translation>aucune base de données sortapp à {path} ; créez-en une d&apos;abord</translation>
+    </message>
+    <message>
+        <source>cannot create a database at {path}: {why}</source>
+        <translation>impossible de créer une base de données à {path} : {why}</translation>
+    </message>
+    <message>
+        <source>{path} {what}; it was left as it was</source>
+        <translation>{path} {what} ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>Check the path given: sortapp opens only its own databases</source>
+        <translation>Vérifiez le chemin indiqué : sortapp n&apos;ouvre que ses propres bases de données</translation>
+    </message>
+    <message>
+        <source>{path} is already a sortapp database (site {site}); a new database is created only where no file is: choose another path; nothing was changed</source>
+        <translation>{path} est déjà une base de données sortapp (site {site}) ; une nouvelle base n&apos;est créée que là où il n&apos;y a aucun fichier : choisissez un autre chemin ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>This database has schema version {schema}, newer than this sortapp (version {version})</source>
+        <translation>Cette base de données a le schéma version {schema}, plus récent que ce sortapp (version {version})</translation>
+    </message>
+    <message>
+        <source>Install the newer sortapp that wrote it; the file was not changed.</source>
+        <translation>Installez le sortapp plus récent qui l&apos;a écrite ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>SQLite reports the file damaged ({problem}); restore the last good backup before writing to it</source>
+        <translation>SQLite signale le fichier endommagé ({problem}) ; restaurez la dernière bonne sauvegarde avant d&apos;y écrire</translation>
+    </message>
+    <message>
+        <source>The database on the server ({where}) sorts text by {collation}, not by code point (C); hashes and orders would differ from every other site&apos;s</source>
+        <translation>La base de données du serveur ({where}) trie le texte selon {collation}, pas par point de code (C) ; les empreintes et les ordres différeraient de ceux des autres sites</translation>
+    </message>
+    <message>
+        <source>Create the database with LC_COLLATE &apos;C&apos; (docs/facility-server.md).</source>
+        <translation>Créez la base de données avec LC_COLLATE &apos;C&apos; (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The database on the server ({where}) needs this sortapp&apos;s schema first</source>
+        <translation>La base de données du serveur ({where}) doit d&apos;abord recevoir le schéma de ce sortapp</translation>
+    </message>
+    <message>
+        <source>The database&apos;s owner brings it up to date (docs/facility-server.md).</source>
+        <translation>Le propriétaire de la base de données la met à jour (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: {path} ({error})</source>
+        <translation>Le fichier de la base de données ne peut pas être ouvert : {path} ({error})</translation>
+    </message>
+    <message>
+        <source>Check the path given; nothing was changed.</source>
+        <translation>Vérifiez le chemin indiqué ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{why}; {note}</source>
+        <extracomment>Files up to this size get SQLite&apos;s ``quick_check`` at every read-write open (about 1.5 ms a MB here). A larger file is checked page by page by ``verify`` and by every backup instead, and a write that touches a damaged page is refused by SQLite itself (and rolled back): a check of ~1 s at every command and every background task of the app would cost more than it finds.</extracomment>
+        <translation>{why} ; {note}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only ({why}) and its schema needs bringing up to date for this sortapp (version {version}), which is a write</source>
+        <translation>{path} est en lecture seule ({why}) et son schéma doit être mis à jour pour ce sortapp (version {version}), ce qui est une écriture</translation>
+    </message>
+    <message>
+        <source>Open a writable copy of the file; it was left as it was.</source>
+        <translation>Ouvrez une copie du fichier accessible en écriture ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share</source>
+        <translation>{path} est sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>sortapp keeps its database on a local disk (WAL mode is unsafe on SMB/NFS); copy it to a local folder</source>
+        <translation>sortapp garde sa base de données sur un disque local (le mode WAL est dangereux sur SMB/NFS) ; copiez-la dans un dossier local</translation>
+    </message>
+    <message>
+        <source>{path}: its schema does not match its record of schema changes ({error})</source>
+        <translation>{path} : son schéma ne correspond pas à son registre des changements de schéma ({error})</translation>
+    </message>
+    <message>
+        <source>The file was edited outside sortapp; nothing was changed. Restore the last good backup and verify it.</source>
+        <translation>Le fichier a été modifié hors de sortapp ; rien n&apos;a été modifié. Restaurez la dernière bonne sauvegarde et vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <extracomment>The first 16 bytes of every SQLite database file. Byte 18 of the header (file format write version): 2 means WAL mode. The migration set sortapp&apos;s schema is recorded under (``sqlite_utils.Migrations``). SQLite&apos;s quick_check findings when it was run and found something (else empty).</extracomment>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a sortapp database</source>
+        <translation>est un fichier vide, pas une base de données sortapp</translation>
+    </message>
+    <message>
+        <source>is not a SQLite file, so not a sortapp database</source>
+        <translation>n&apos;est pas un fichier SQLite, donc pas une base de données sortapp</translation>
+    </message>
+    <message>
+        <source>is another program&apos;s SQLite database, not a sortapp database</source>
+        <translation>est la base de données SQLite d&apos;un autre programme, pas une base sortapp</translation>
+    </message>
+    <message>
+        <source>is damaged: SQLite cannot read it</source>
+        <translation>est endommagé : SQLite ne peut pas le lire</translation>
+    </message>
+    <message>
+        <source>is a sortapp database</source>
+        <translation>est une base de données sortapp</translation>
+    </message>
+    <message>
+        <source>{what} ({detail})</source>
+        <translation>{what} ({detail})</translation>
+    </message>
+    <message>
+        <source>the last changes, still in {wal}, cannot be read and are not shown</source>
+        <extracomment>A file, as the system knows it whatever its name: (device, inode). Guards ``_open``; a connection registers under it before it takes any lock. Files whose connection was closed by the garbage collector (``_Connection.__del__`` takes no lock: it may run inside a section holding ``_guard``); settled by the next ``_settle``. How much ``read_blocks`` reads at a time. Reads without ``os.pread`` (Windows) seek a descriptor readers may share.</extracomment>
+        <translation>les dernières modifications, encore dans {wal}, ne peuvent pas être lues et ne sont pas affichées</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>illisible : {error}</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>aucune table</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only medium</source>
+        <extracomment>The permission check ``read_only_reason`` makes: ``os.access``&apos;s signature.</extracomment>
+        <translation>{folder} est sur un support en lecture seule</translation>
+    </message>
+    <message>
+        <source>no permission to write {path}</source>
+        <translation>pas le droit d&apos;écrire {path}</translation>
+    </message>
+    <message>
+        <source>no permission to write in its folder {folder} (SQLite keeps files beside it)</source>
+        <translation>pas le droit d&apos;écrire dans son dossier {folder} (SQLite garde des fichiers à côté)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{what}: the name {name}... is too long for the file system</source>
+        <translation>{what} : le nom {name}... est trop long pour le système de fichiers</translation>
+    </message>
+    <message>
+        <source>{what}: cannot use {path} ({error})</source>
+        <translation>{what} : impossible d&apos;utiliser {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is the database sortapp has open; give another file name (nothing was written)</source>
+        <translation>{what} : {path} est la base de données que sortapp a ouverte ; donnez un autre nom de fichier (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is a SQLite database (a site&apos;s, perhaps open elsewhere); give another file name (nothing was written)</source>
+        <translation>{what} : {path} est une base de données SQLite (celle d&apos;un site, peut-être ouverte ailleurs) ; donnez un autre nom de fichier (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is {kind}, not a regular file; give a new file name or a folder (nothing was written)</source>
+        <translation>{what} : {path} est {kind}, pas un fichier ordinaire ; donnez un nouveau nom de fichier ou un dossier (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
+        <extracomment>The server and database, for messages (never the password). A connection the server refused for who is signing in (libpq gives no SQLSTATE for it). SQLSTATEs of a sign-in the server refused (where libpq gives one).</extracomment>
+        <translation>le serveur a refusé la connexion de {user} : utilisateur inconnu, mot de passe erroné, ou utilisateur qui n&apos;est plus actif</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
+        <translation>le serveur a refusé la connexion : utilisateur inconnu, mot de passe erroné, ou utilisateur qui n&apos;est plus actif</translation>
+    </message>
+    <message>
+        <source>The server has no database {name}</source>
+        <translation>Le serveur n&apos;a pas de base de données {name}</translation>
+    </message>
+    <message>
+        <source>Check the database named in the URL (docs/facility-server.md).</source>
+        <translation>Vérifiez la base de données nommée dans l&apos;URL (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The facility server cannot be reached</source>
+        <translation>Le serveur du site est injoignable</translation>
+    </message>
+    <message>
+        <source>Check the network; sortapp reconnects by itself. If it happened while saving, look for the action in the audit log before doing it again.</source>
+        <translation>Vérifiez le réseau ; sortapp se reconnecte tout seul. Si c&apos;est arrivé pendant un enregistrement, cherchez l&apos;action dans le journal d&apos;audit avant de la refaire.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation is writing); nothing was written</source>
+        <translation>La base de données est occupée (un autre poste écrit) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the server refused it: {error}</source>
+        <translation>le serveur l&apos;a refusé : {error}</translation>
+    </message>
+    <message>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
+        <translation>code-barres : « {text} » doit être en ASCII imprimable</translation>
+    </message>
+    <message>
+        <source>{kind}: name exactly one lot, parcel or certificate</source>
+        <translation>{kind} : indiquez exactement un lot, un colis ou un certificat</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
+        <translation>« {kind} » n&apos;est pas un document ; utilisez l&apos;un de : {kinds}</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is not sealed under a KP certificate yet</source>
+        <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;. A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
+        <translation>le colis {parcel} n&apos;est pas encore scellé sous un certificat PK</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <translation>étiquettes : indiquez au moins un lot ou un colis</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}; documents are printed for sealed parcels</source>
+        <translation>le colis {parcel} est {status} ; les documents sont imprimés pour les colis scellés</translation>
+    </message>
+    <message>
+        <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
+        <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
+        <translation>étiquette {code} : son code-barres demande {need} mm au module le plus étroit qu&apos;un lecteur lit ({module} mm, {narrowest} points à {dpi} dpi) et l&apos;étiquette a {have} mm ; donnez-lui un numéro plus court</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <extracomment>The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the PDF came out empty</source>
+        <translation>impossible d&apos;écrire {path} : le PDF est sorti vide</translation>
+    </message>
+    <message>
+        <source>no balance protocol called {name}: choose one of {known}</source>
+        <extracomment>What a port raises when the device or the connection fails (not our bugs). How long one read of the port waits (the tick at which a CR-only line is let go). How often ``read_stable`` asks again while the balance is not stable, at most. How many readings heard unasked are kept (the latest is ``Balance.last_heard``). How long ``auto`` waits for the answer to one protocol&apos;s question, at most (a balance answers an identity question within a fraction of a second). How often an identity question in bare text is asked at most, for two equal answers in a row. The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).</extracomment>
+        <translation>aucun protocole de balance nommé {name} : choisissez parmi {known}</translation>
+    </message>
+    <message>
+        <source>the generic balance&apos;s pattern cannot be used: {error}</source>
+        <translation>le motif de la balance générique est inutilisable : {error}</translation>
+    </message>
+    <message>
+        <source>cannot open the balance at {url}: {error}</source>
+        <translation>impossible d&apos;ouvrir la balance sur {url} : {error}</translation>
+    </message>
+    <message>
+        <source>the port {url} refused the line settings {settings} ({error}): check them against the balance&apos;s menu; a pseudo-terminal (the simulator&apos;s --pty) takes only 8 data bits without parity, and Linux refuses 7 bits or parity on it when nothing else changes: serve the simulator over TCP for those</source>
+        <translation>le port {url} a refusé les réglages de ligne {settings} ({error}) : comparez-les au menu de la balance ; un pseudo-terminal (le --pty du simulateur) ne prend que 8 bits de données sans parité, et Linux y refuse 7 bits ou une parité quand rien d&apos;autre ne change : servez le simulateur par TCP pour ceux-là</translation>
+    </message>
+    <message>
+        <source>cannot open the balance&apos;s port {url}: {error}; check the port name (see the ports this computer has) and that no other program uses it</source>
+        <translation>impossible d&apos;ouvrir le port de la balance {url} : {error} ; vérifiez le nom du port (voir les ports de cet ordinateur) et qu&apos;aucun autre programme ne l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>the balance at {url} answered its serial number differently each time ({shown}): lines cut short; check the cable and the port settings ({settings})</source>
+        <extracomment>Only listen for readings, never ask (a balance set to stream, or to print on its key only: asking would toggle its stream off). Readings that came unasked (print key, stream), newest last. How many lines came that the protocol could not read (noise, a line cut short, a byte lost).</extracomment>
+        <translation>la balance sur {url} a donné un numéro de série différent à chaque fois ({shown}) : lignes tronquées ; vérifiez le câble et les réglages du port ({settings})</translation>
+    </message>
+    <message>
+        <source>no stable reading in {timeout} s: {why}</source>
+        <translation>aucune lecture stable en {timeout} s : {why}</translation>
+    </message>
+    <message>
+        <source>the balance&apos;s stable readings did not agree twice in a row in {timeout} s ({seen}): bytes may be lost on the line; check the cable and the port settings ({settings})</source>
+        <translation>les lectures stables de la balance ne se sont pas accordées deux fois de suite en {timeout} s ({seen}) : des octets se perdent peut-être sur la ligne ; vérifiez le câble et les réglages du port ({settings})</translation>
+    </message>
+    <message>
+        <source>one stable reading came ({reading}) but a capture takes two that agree: press the balance&apos;s PRINT key again within {timeout} s (or set the balance to send continuously)</source>
+        <translation>une lecture stable est arrivée ({reading}) mais une capture en demande deux qui concordent : appuyez de nouveau sur la touche PRINT de la balance dans les {timeout} s (ou réglez la balance pour un envoi continu)</translation>
+    </message>
+    <message>
+        <source>the reading stayed unstable for {timeout} s (last: {reading}): keep the pan still, close the draught shield and try again</source>
+        <translation>la lecture est restée instable pendant {timeout} s (dernière : {reading}) : gardez le plateau immobile, fermez le pare-brise et réessayez</translation>
+    </message>
+    <message>
+        <source>this balance&apos;s protocol ({protocol}) cannot zero</source>
+        <translation>le protocole de cette balance ({protocol}) ne sait pas remettre à zéro</translation>
+    </message>
+    <message>
+        <source>this balance&apos;s protocol ({protocol}) cannot tare</source>
+        <translation>le protocole de cette balance ({protocol}) ne sait pas tarer</translation>
+    </message>
+    <message>
+        <source>could not zero</source>
+        <translation>n&apos;a pas pu se remettre à zéro</translation>
+    </message>
+    <message>
+        <source>could not tare</source>
+        <translation>n&apos;a pas pu tarer</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not take commands: check the cable and the handshake setting ({settings})</source>
+        <translation>la balance sur {url} ne prend pas les commandes : vérifiez le câble et le réglage du contrôle de flux ({settings})</translation>
+    </message>
+    <message>
+        <source>the balance at {url} is disconnected (closed)</source>
+        <translation>la balance sur {url} est déconnectée (fermée)</translation>
+    </message>
+    <message>
+        <source>the balance at {url} disconnected ({error}): check the cable and that it is switched on</source>
+        <translation>la balance sur {url} s&apos;est déconnectée ({error}) : vérifiez le câble et qu&apos;elle est allumée</translation>
+    </message>
+    <message>
+        <source>the balance at {url}: stopped (cancelled)</source>
+        <translation>la balance sur {url} : arrêtée (annulé)</translation>
+    </message>
+    <message>
+        <source>could not give a reading</source>
+        <translation>n&apos;a pas pu donner de lecture</translation>
+    </message>
+    <message>
+        <source>the balance {what}: {reason} ({code}); wait until it is still and try again</source>
+        <translation>la balance {what} : {reason} ({code}) ; attendez qu&apos;elle soit immobile et réessayez</translation>
+    </message>
+    <message>
+        <source>the balance refused the command ({code}): {reason}; check its protocol setting (this computer speaks {protocol})</source>
+        <translation>la balance a refusé la commande ({code}) : {reason} ; vérifiez son réglage de protocole (cet ordinateur parle {protocol})</translation>
+    </message>
+    <message>
+        <source>no net weight from the balance at {url}: {why}</source>
+        <translation>aucun poids net de la balance sur {url} : {why}</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not answer: check the cable and that it is switched on, set to {protocol} at {settings}</source>
+        <translation>la balance sur {url} ne répond pas : vérifiez le câble et qu&apos;elle est allumée, réglée sur {protocol} à {settings}</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not answer in any protocol this computer knows ({names}): check the cable, that it is switched on and its interface settings</source>
+        <translation>la balance sur {url} ne répond dans aucun protocole que connaît cet ordinateur ({names}) : vérifiez le câble, qu&apos;elle est allumée et ses réglages d&apos;interface</translation>
+    </message>
+    <message>
+        <source>the balance is overloaded: take the goods off and weigh a smaller portion</source>
+        <extracomment>The largest weight a reading may carry, in carats (no carat balance weighs a million carats; a larger value is noise, and it keeps every sum exact within ``Decimal``&apos;s 28 digits).</extracomment>
+        <translation>la balance est en surcharge : retirez la marchandise et pesez une portion plus petite</translation>
+    </message>
+    <message>
+        <source>the balance reads below zero: empty the pan and zero the balance</source>
+        <translation>la balance lit sous zéro : videz le plateau et remettez la balance à zéro</translation>
+    </message>
+    <message>
+        <source>the balance is busy (taring or adjusting): wait and capture again</source>
+        <translation>la balance est occupée (tare ou ajustage) : attendez et capturez de nouveau</translation>
+    </message>
+    <message>
+        <source>the balance reported an error: check its display</source>
+        <translation>la balance a signalé une erreur : vérifiez son afficheur</translation>
+    </message>
+    <message>
+        <source>the balance sent its {kind} weight, not the net: {reading} is not the weight of the goods; set the balance to print the net weight</source>
+        <translation>la balance a envoyé son poids {kind}, pas le net : {reading} n&apos;est pas le poids de la marchandise ; réglez la balance pour imprimer le poids net</translation>
+    </message>
+    <message>
+        <source>the reading is not stable yet: wait for the stability mark and capture again</source>
+        <translation>la lecture n&apos;est pas encore stable : attendez le signe de stabilité et capturez de nouveau</translation>
+    </message>
+    <message>
+        <source>the balance weighs in no unit, not ct: switch the balance to carats</source>
+        <translation>la balance pèse sans unité, pas en ct : passez la balance en carats</translation>
+    </message>
+    <message>
+        <source>the balance weighs in {unit}, not ct: switch the balance to carats</source>
+        <translation>la balance pèse en {unit}, pas en ct : passez la balance en carats</translation>
+    </message>
+    <message>
+        <source>the balance sent {value} ct, which cannot be read: check the cable</source>
+        <translation>la balance a envoyé {value} ct, illisible : vérifiez le câble</translation>
+    </message>
+    <message>
+        <source>the balance sent {value} ct, which no balance weighs: check the cable</source>
+        <translation>la balance a envoyé {value} ct, ce que nulle balance ne pèse : vérifiez le câble</translation>
+    </message>
+    <message>
+        <source>the balance reads zero or less: put the goods on the pan</source>
+        <translation>la balance lit zéro ou moins : posez la marchandise sur le plateau</translation>
+    </message>
+    <message>
+        <source>{value} ct has more than 3 decimals: set the balance to 0.001 ct</source>
+        <translation>{value} ct a plus de 3 décimales : réglez la balance sur 0.001 ct</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path} cannot be read ({error})</source>
+        <extracomment>The machine configuration file IT deploys to every workstation of a facility.</extracomment>
+        <translation>la configuration de la machine {path} est illisible ({error})</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path} is not valid TOML ({error})</source>
+        <translation>la configuration de la machine {path} n&apos;est pas du TOML valide ({error})</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path}: database must be text (database = &quot;...&quot;)</source>
+        <translation>la configuration de la machine {path} : database doit être du texte (database = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>the balance does not know the command</source>
+        <extracomment>The most digits a balance&apos;s value may have (a capacity of 10^12 with 3 decimals is beyond any balance; longer is noise). Whether the balance answers zero and tare (else ``device`` confirms by a reading). Whether an identity answer has a frame that shows a line cut short (MT-SICS quotes it); else ``device`` asks twice and takes only two equal answers. Error lines shared by MT-SICS and Ohaus (Ohaus answers ``ES`` to what it does not know).</extracomment>
+        <translation>la balance ne connaît pas la commande</translation>
+    </message>
+    <message>
+        <source>the command arrived garbled (parity or a broken line)</source>
+        <translation>la commande est arrivée brouillée (parité ou ligne coupée)</translation>
+    </message>
+    <message>
+        <source>the balance cannot do that now</source>
+        <translation>la balance ne peut pas le faire maintenant</translation>
+    </message>
+    <message>
+        <source>the balance is busy or not stable: it could not do it now</source>
+        <translation>la balance est occupée ou instable : elle n&apos;a pas pu le faire maintenant</translation>
+    </message>
+    <message>
+        <source>the balance refused the command&apos;s parameter</source>
+        <translation>la balance a refusé le paramètre de la commande</translation>
+    </message>
+    <message>
+        <source>the weight is above the balance&apos;s range</source>
+        <translation>le poids dépasse la portée de la balance</translation>
+    </message>
+    <message>
+        <source>the weight is below the balance&apos;s range</source>
+        <translation>le poids est sous la portée de la balance</translation>
+    </message>
+    <message>
+        <source>the balance reports error {code}</source>
+        <extracomment>An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line cut short (a value read from it could be wrong: &quot;+ 1.&quot; of &quot;+ 1.234 ct &quot;). The widths of an SBI weight line before its end of line: 14, or 20 with its 6-character ID code. 8N1 has no parity: a byte lost on the line shows only as a line one character short (``N + 2.345 ct `` of ``N + 12.345 ct ``), so a weight line of another width is refused. A line with unverified digits in brackets may be one wider (BALANCES.md&apos;s example is; no manual confirms the layout).</extracomment>
+        <translation>la balance signale l&apos;erreur {code}</translation>
+    </message>
+    <message>
+        <source>a communication error</source>
+        <extracomment>A&amp;D&apos;s error codes (``EC,E1`` or ``EC,E01``), by number.</extracomment>
+        <translation>une erreur de communication</translation>
+    </message>
+    <message>
+        <source>the balance is not ready</source>
+        <translation>la balance n&apos;est pas prête</translation>
+    </message>
+    <message>
+        <source>the balance timed out</source>
+        <translation>la balance n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>too many characters in the command</source>
+        <translation>trop de caractères dans la commande</translation>
+    </message>
+    <message>
+        <source>a format error in the command</source>
+        <translation>une erreur de format dans la commande</translation>
+    </message>
+    <message>
+        <source>a parameter out of range</source>
+        <translation>un paramètre hors limites</translation>
+    </message>
+    <message>
+        <source>the balance is not stable</source>
+        <translation>la balance n&apos;est pas stable</translation>
+    </message>
+    <message>
+        <source>the balance reports an error</source>
+        <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
+        <translation>la balance signale une erreur</translation>
+    </message>
+</context>
 </TS>

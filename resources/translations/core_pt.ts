@@ -1,4 +1,827 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
+<context>
+    <name></name>
+    <message>
+        <source>{problems}; {problem}</source>
+        <extracomment>What a COUNT counts, as its refusal says it (&quot;days&quot;).</extracomment>
+        <translation>{problems}; {problem}</translation>
+    </message>
+    <message>
+        <source>stones</source>
+        <translation>pedras</translation>
+    </message>
+    <message>
+        <source>weighed carats</source>
+        <translation>quilates pesados</translation>
+    </message>
+    <message>
+        <source>declared carats</source>
+        <translation>quilates declarados</translation>
+    </message>
+    <message>
+        <source>declared value USD</source>
+        <translation>valor declarado USD</translation>
+    </message>
+    <message>
+        <source>loss carats</source>
+        <translation>quilates de perda</translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD por quilate</translation>
+    </message>
+    <message>
+        <source>value USD</source>
+        <translation>valor USD</translation>
+    </message>
+    <message>
+        <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
+        <translation>função: &apos;{text}&apos; não é uma função; use operator, supervisor ou admin</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the user&apos;s language.</extracomment>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs a supervisor or admin</source>
+        <extracomment>The site signing key&apos;s private bytes, unwrapped at sign-in for a supervisor or admin who holds it (``services.anchors``); None for operators and actors made without a password.</extracomment>
+        <translation>{name} é {role}; {action} requer um supervisor ou administrador</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs an admin</source>
+        <translation>{name} é {role}; {action} requer um administrador</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs an operator</source>
+        <translation>{name} é {role}; {action} requer um operador</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; has a &apos;,&apos;; this site writes decimals with &apos;.&apos;</source>
+        <extracomment>A single figure above this is refused as absurd (10,000,000 ct). Money above this is refused as absurd (100 billion USD). Percentages (the settings&apos; tolerances) are kept as integer thousandths of a percent. Stones at or above this weight are &quot;specials&quot;, weighed and valued one by one. Value = carats x USD/ct is rounded to the cent half up (the one rounding in valuation). USD/ct shown from value / carats is rounded half up to the cent (display only).</extracomment>
+        <translation>{field}: &apos;{text}&apos; tem uma &apos;,&apos;; este local escreve as casas decimais com &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no thousands separator)</source>
+        <translation>{field}: &apos;{text}&apos; não é um número simples (em {unit}): algarismos e uma &apos;,&apos; ou &apos;.&apos;, sem separador de milhares</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number of {unit}</source>
+        <translation>{field}: introduza um número (em {unit})</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter {unit} of zero or more</source>
+        <translation>{field}: &apos;{text}&apos; é negativo; introduza zero ou mais (em {unit})</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no exponent, no thousands separator)</source>
+        <translation>{field}: &apos;{text}&apos; não é um número simples (em {unit}): algarismos e uma &apos;,&apos; ou &apos;.&apos;, sem expoente nem separador de milhares</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;.&apos;, no exponent, no thousands separator)</source>
+        <translation>{field}: &apos;{text}&apos; não é um número simples (em {unit}): algarismos e um &apos;.&apos;, sem expoente nem separador de milhares</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; has more than {places} decimals; enter at most {places} (figures are never rounded)</source>
+        <translation>{field}: &apos;{text}&apos; tem mais de {places} casas decimais; introduza no máximo {places} (os valores nunca são arredondados)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is too large</source>
+        <translation>{field}: &apos;{text}&apos; é demasiado grande</translation>
+    </message>
+    <message>
+        <source>carats</source>
+        <translation>quilates</translation>
+    </message>
+    <message>
+        <source>{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure</source>
+        <translation>{field}: {text} ct é absurdo (mais de 10 000 000 ct); verifique o valor</translation>
+    </message>
+    <message>
+        <source>{field}: enter a weight above 0.000 ct</source>
+        <translation>{field}: introduza um peso acima de 0.000 ct</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>dólares americanos</translation>
+    </message>
+    <message>
+        <source>{field}: {text} USD is absurd; check the figure</source>
+        <translation>{field}: {text} USD é absurdo; verifique o valor</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount above 0.00 USD</source>
+        <translation>{field}: introduza um montante acima de 0.00 USD</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
+        <translation>{field}: &apos;{text}&apos; não é um número inteiro de pedras</translation>
+    </message>
+    <message>
+        <source>{field}: {text} stones is absurd; check the count</source>
+        <translation>{field}: {text} pedras é absurdo; verifique a contagem</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number of {unit} (0 or more)</source>
+        <translation>{field}: &apos;{text}&apos; não é um número inteiro (em {unit}, 0 ou mais)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number (0 or more)</source>
+        <translation>{field}: &apos;{text}&apos; não é um número inteiro (0 ou mais)</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <extracomment>Thousands are grouped by &apos;,&apos; where &apos;.&apos; marks decimals, and by a no-break space where &apos;,&apos; does (never by &apos;.&apos;, which a &apos;.&apos; site would read as a decimal mark).</extracomment>
+        <translation>percentagem</translation>
+    </message>
+    <message>
+        <source>The file is not a sortapp database (its {table} table is another program&apos;s)</source>
+        <translation>O ficheiro não é uma base de dados sortapp (a tabela {table} é de outro programa)</translation>
+    </message>
+    <message>
+        <source>Check the path given.</source>
+        <translation>Verifique o caminho indicado.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check ({problem})</source>
+        <translation>A cópia de segurança falhou a verificação de integridade ({problem})</translation>
+    </message>
+    <message>
+        <source>Check the disk of the backup folder.</source>
+        <translation>Verifique o disco da pasta de cópias de segurança.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error})</source>
+        <translation>Não foi possível escrever a cópia de segurança em {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>Check that the backup folder (or removable medium) is there and writable.</source>
+        <translation>Verifique se a pasta de cópias de segurança (ou o suporte amovível) está presente e permite escrita.</translation>
+    </message>
+    <message>
+        <source>Check the backup folder&apos;s disk and free space.</source>
+        <translation>Verifique o disco da pasta de cópias de segurança e o espaço livre.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s check could not be noted in {target} ({error})</source>
+        <translation>Não foi possível anotar a verificação da cópia de segurança em {target} ({error})</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation is writing)</source>
+        <extracomment>SQLite&apos;s memory map and page cache on sortapp&apos;s own connections, bounded: a map sized to the file (it was 256 MB) kept every page the lists had read resident in the app (412 MB after scrolling three long lists), and reading through the system&apos;s file cache is as fast. (KiB: SQLite&apos;s default page cache, said once here.) The server&apos;s advisory lock a write transaction holds (any constant; sortapp&apos;s own).</extracomment>
+        <translation>A base de dados está ocupada (outro posto está a escrever)</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The database is locked</source>
+        <translation>A base de dados está bloqueada</translation>
+    </message>
+    <message>
+        <source>Try again; close other copies of sortapp.</source>
+        <translation>Tente novamente; feche as outras cópias do sortapp.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only</source>
+        <translation>O ficheiro da base de dados é só de leitura</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions or the medium&apos;s write protection.</source>
+        <translation>Verifique as permissões do ficheiro ou a proteção contra escrita do suporte.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written</source>
+        <translation>Não foi possível ler ou escrever no disco</translation>
+    </message>
+    <message>
+        <source>Check the disk and free space.</source>
+        <translation>Verifique o disco e o espaço livre.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>O disco está cheio</translation>
+    </message>
+    <message>
+        <source>Free some space; nothing was written.</source>
+        <translation>Liberte espaço; nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened</source>
+        <translation>Não é possível abrir o ficheiro da base de dados</translation>
+    </message>
+    <message>
+        <source>Check the path and permissions.</source>
+        <translation>Verifique o caminho e as permissões.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>O ficheiro da base de dados está danificado</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup and verify it.</source>
+        <translation>Restaure a última cópia de segurança boa e verifique-a.</translation>
+    </message>
+    <message>
+        <source>The file is not a sortapp database</source>
+        <translation>O ficheiro não é uma base de dados sortapp</translation>
+    </message>
+    <message>
+        <source>{message} ({name})</source>
+        <translation>{message} ({name})</translation>
+    </message>
+    <message>
+        <source>this would leave a negative balance</source>
+        <extracomment>Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration 0012): the fragment of SQLite&apos;s message, and what the user is told. The services check each rule first, inside the write transaction; one of these means a refusal that slipped past them.</extracomment>
+        <translation>isto deixaria um saldo negativo</translation>
+    </message>
+    <message>
+        <source>the lot is not open for sorting (not weighed yet, or closed)</source>
+        <translation>o lote não está aberto para triagem (ainda não pesado, ou fechado)</translation>
+    </message>
+    <message>
+        <source>this would bring the lot&apos;s sorted carats and losses above the carats received plus the tolerance</source>
+        <translation>os quilates triados e as perdas do lote ultrapassariam os quilates recebidos mais a tolerância</translation>
+    </message>
+    <message>
+        <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
+        <translation>o estado de um lote só avança (um lote fechado fica fechado)</translation>
+    </message>
+    <message>
+        <source>the lot is already weighed and received in the ledger</source>
+        <translation>o lote já está pesado e recebido no razão</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s sorting has started; it cannot be weighed again</source>
+        <translation>a triagem do lote começou; não pode ser pesado de novo</translation>
+    </message>
+    <message>
+        <source>the parcel is no longer a draft (sealed, shipped or void)</source>
+        <translation>a encomenda já não é um rascunho (selada, expedida ou anulada)</translation>
+    </message>
+    <message>
+        <source>only a sealed parcel ships</source>
+        <translation>só uma encomenda selada é expedida</translation>
+    </message>
+    <message>
+        <source>the shipment under that KP certificate has left</source>
+        <translation>a remessa com esse certificado PK já partiu</translation>
+    </message>
+    <message>
+        <source>a parcel&apos;s carrier and air waybill are recorded when it ships, and only then</source>
+        <translation>a transportadora e a carta de porte aéreo de uma encomenda são registadas na expedição, e só então</translation>
+    </message>
+    <message>
+        <source>a lot with that number already exists</source>
+        <translation>já existe um lote com esse número</translation>
+    </message>
+    <message>
+        <source>a parcel with that number already exists</source>
+        <translation>já existe uma encomenda com esse número</translation>
+    </message>
+    <message>
+        <source>that seal number is already used at this site</source>
+        <translation>esse número de selo já é usado neste local</translation>
+    </message>
+    <message>
+        <source>that KP certificate is already recorded</source>
+        <translation>esse certificado PK já está registado</translation>
+    </message>
+    <message>
+        <source>a category with that code already exists</source>
+        <translation>já existe uma categoria com esse código</translation>
+    </message>
+    <message>
+        <source>a user with that name already exists</source>
+        <translation>já existe um utilizador com esse nome</translation>
+    </message>
+    <message>
+        <source>that transfer file was already imported</source>
+        <translation>esse ficheiro de transferência já foi importado</translation>
+    </message>
+    <message>
+        <source>that entry is already corrected</source>
+        <translation>esse registo já foi corrigido</translation>
+    </message>
+    <message>
+        <source>that ledger entry is already reversed</source>
+        <translation>esse lançamento do razão já foi estornado</translation>
+    </message>
+    <message>
+        <source>refused: {why}; nothing written</source>
+        <extracomment>SQLSTATE classes of a server that cannot be reached or went away mid-way.</extracomment>
+        <translation>recusado: {why}; nada foi escrito</translation>
+    </message>
+    <message>
+        <source>The database is open read-only ({why}); nothing was written</source>
+        <translation>A base de dados está aberta só para leitura ({why}); nada foi escrito</translation>
+    </message>
+    <message>
+        <source>Make changes on a writable copy of the database</source>
+        <translation>Faça as alterações numa cópia da base de dados que permita escrita</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>aberta só para leitura, como pedido</translation>
+    </message>
+    <message>
+        <source>no sortapp database at {path}; create one first</source>
+        <translation>não há base de dados sortapp em {path}; crie uma primeiro</translation>
+    </message>
+    <message>
+        <source>cannot create a database at {path}: {why}</source>
+        <translation>não é possível criar uma base de dados em {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} {what}; it was left as it was</source>
+        <translation>{path} {what}; ficou como estava</translation>
+    </message>
+    <message>
+        <source>Check the path given: sortapp opens only its own databases</source>
+        <translation>Verifique o caminho indicado: o sortapp só abre as suas próprias bases de dados</translation>
+    </message>
+    <message>
+        <source>{path} is already a sortapp database (site {site}); a new database is created only where no file is: choose another path; nothing was changed</source>
+        <translation>{path} já é uma base de dados sortapp (local {site}); uma base nova só é criada onde não há ficheiro: escolha outro caminho; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>This database has schema version {schema}, newer than this sortapp (version {version})</source>
+        <translation>Esta base de dados tem a versão de esquema {schema}, mais recente do que este sortapp (versão {version})</translation>
+    </message>
+    <message>
+        <source>Install the newer sortapp that wrote it; the file was not changed.</source>
+        <translation>Instale o sortapp mais recente que a escreveu; o ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>SQLite reports the file damaged ({problem}); restore the last good backup before writing to it</source>
+        <translation>O SQLite indica que o ficheiro está danificado ({problem}); restaure a última cópia de segurança boa antes de escrever nele</translation>
+    </message>
+    <message>
+        <source>The database on the server ({where}) sorts text by {collation}, not by code point (C); hashes and orders would differ from every other site&apos;s</source>
+        <translation>A base de dados no servidor ({where}) ordena o texto por {collation}, não por ponto de código (C); os hashes e as ordens difeririam dos de todos os outros locais</translation>
+    </message>
+    <message>
+        <source>Create the database with LC_COLLATE &apos;C&apos; (docs/facility-server.md).</source>
+        <translation>Crie a base de dados com LC_COLLATE &apos;C&apos; (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The database on the server ({where}) needs this sortapp&apos;s schema first</source>
+        <translation>A base de dados no servidor ({where}) precisa primeiro do esquema deste sortapp</translation>
+    </message>
+    <message>
+        <source>The database&apos;s owner brings it up to date (docs/facility-server.md).</source>
+        <translation>O proprietário da base de dados atualiza-a (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: {path} ({error})</source>
+        <translation>Não é possível abrir o ficheiro da base de dados: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>Check the path given; nothing was changed.</source>
+        <translation>Verifique o caminho indicado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{why}; {note}</source>
+        <extracomment>Files up to this size get SQLite&apos;s ``quick_check`` at every read-write open (about 1.5 ms a MB here). A larger file is checked page by page by ``verify`` and by every backup instead, and a write that touches a damaged page is refused by SQLite itself (and rolled back): a check of ~1 s at every command and every background task of the app would cost more than it finds.</extracomment>
+        <translation>{why}; {note}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only ({why}) and its schema needs bringing up to date for this sortapp (version {version}), which is a write</source>
+        <translation>{path} é só de leitura ({why}) e o seu esquema tem de ser atualizado para este sortapp (versão {version}), o que é uma escrita</translation>
+    </message>
+    <message>
+        <source>Open a writable copy of the file; it was left as it was.</source>
+        <translation>Abra uma cópia do ficheiro que permita escrita; ficou como estava.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share</source>
+        <translation>{path} está numa partilha de rede</translation>
+    </message>
+    <message>
+        <source>sortapp keeps its database on a local disk (WAL mode is unsafe on SMB/NFS); copy it to a local folder</source>
+        <translation>o sortapp guarda a base de dados num disco local (o modo WAL não é seguro em SMB/NFS); copie-a para uma pasta local</translation>
+    </message>
+    <message>
+        <source>{path}: its schema does not match its record of schema changes ({error})</source>
+        <translation>{path}: o esquema não corresponde ao registo de alterações do esquema ({error})</translation>
+    </message>
+    <message>
+        <source>The file was edited outside sortapp; nothing was changed. Restore the last good backup and verify it.</source>
+        <translation>O ficheiro foi editado fora do sortapp; nada foi alterado. Restaure a última cópia de segurança boa e verifique-a.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <extracomment>The first 16 bytes of every SQLite database file. Byte 18 of the header (file format write version): 2 means WAL mode. The migration set sortapp&apos;s schema is recorded under (``sqlite_utils.Migrations``). SQLite&apos;s quick_check findings when it was run and found something (else empty).</extracomment>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>não é um ficheiro normal</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a sortapp database</source>
+        <translation>é um ficheiro vazio, não uma base de dados sortapp</translation>
+    </message>
+    <message>
+        <source>is not a SQLite file, so not a sortapp database</source>
+        <translation>não é um ficheiro SQLite, logo não é uma base de dados sortapp</translation>
+    </message>
+    <message>
+        <source>is another program&apos;s SQLite database, not a sortapp database</source>
+        <translation>é uma base de dados SQLite de outro programa, não do sortapp</translation>
+    </message>
+    <message>
+        <source>is damaged: SQLite cannot read it</source>
+        <translation>está danificado: o SQLite não o consegue ler</translation>
+    </message>
+    <message>
+        <source>is a sortapp database</source>
+        <translation>é uma base de dados sortapp</translation>
+    </message>
+    <message>
+        <source>{what} ({detail})</source>
+        <translation>{what} ({detail})</translation>
+    </message>
+    <message>
+        <source>the last changes, still in {wal}, cannot be read and are not shown</source>
+        <extracomment>A file, as the system knows it whatever its name: (device, inode). Guards ``_open``; a connection registers under it before it takes any lock. Files whose connection was closed by the garbage collector (``_Connection.__del__`` takes no lock: it may run inside a section holding ``_guard``); settled by the next ``_settle``. How much ``read_blocks`` reads at a time. Reads without ``os.pread`` (Windows) seek a descriptor readers may share.</extracomment>
+        <translation>as últimas alterações, ainda em {wal}, não podem ser lidas e não são mostradas</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>sem tabelas</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only medium</source>
+        <extracomment>The permission check ``read_only_reason`` makes: ``os.access``&apos;s signature.</extracomment>
+        <translation>{folder} está num suporte só de leitura</translation>
+    </message>
+    <message>
+        <source>no permission to write {path}</source>
+        <translation>sem permissão para escrever {path}</translation>
+    </message>
+    <message>
+        <source>no permission to write in its folder {folder} (SQLite keeps files beside it)</source>
+        <translation>sem permissão para escrever na sua pasta {folder} (o SQLite guarda ficheiros ao lado)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>uma ligação simbólica</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>um pipe com nome</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um ficheiro normal</translation>
+    </message>
+    <message>
+        <source>{what}: the name {name}... is too long for the file system</source>
+        <translation>{what}: o nome {name}... é demasiado longo para o sistema de ficheiros</translation>
+    </message>
+    <message>
+        <source>{what}: cannot use {path} ({error})</source>
+        <translation>{what}: não é possível usar {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is the database sortapp has open; give another file name (nothing was written)</source>
+        <translation>{what}: {path} é a base de dados que o sortapp tem aberta; indique outro nome de ficheiro (nada foi escrito)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is a SQLite database (a site&apos;s, perhaps open elsewhere); give another file name (nothing was written)</source>
+        <translation>{what}: {path} é uma base de dados SQLite (de um local, talvez aberta noutro sítio); indique outro nome de ficheiro (nada foi escrito)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is {kind}, not a regular file; give a new file name or a folder (nothing was written)</source>
+        <translation>{what}: {path} é {kind}, não um ficheiro normal; indique um nome de ficheiro novo ou uma pasta (nada foi escrito)</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
+        <extracomment>The server and database, for messages (never the password). A connection the server refused for who is signing in (libpq gives no SQLSTATE for it). SQLSTATEs of a sign-in the server refused (where libpq gives one).</extracomment>
+        <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não ativo</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
+        <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não ativo</translation>
+    </message>
+    <message>
+        <source>The server has no database {name}</source>
+        <translation>O servidor não tem a base de dados {name}</translation>
+    </message>
+    <message>
+        <source>Check the database named in the URL (docs/facility-server.md).</source>
+        <translation>Verifique a base de dados indicada no URL (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The facility server cannot be reached</source>
+        <translation>Não é possível contactar o servidor das instalações</translation>
+    </message>
+    <message>
+        <source>Check the network; sortapp reconnects by itself. If it happened while saving, look for the action in the audit log before doing it again.</source>
+        <translation>Verifique a rede; o sortapp volta a ligar-se sozinho. Se aconteceu ao guardar, procure a ação no registo de auditoria antes de a repetir.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation is writing); nothing was written</source>
+        <translation>A base de dados está ocupada (outro posto está a escrever); nada foi escrito</translation>
+    </message>
+    <message>
+        <source>the server refused it: {error}</source>
+        <translation>o servidor recusou: {error}</translation>
+    </message>
+    <message>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
+        <translation>código de barras: &apos;{text}&apos; tem de ser ASCII imprimível</translation>
+    </message>
+    <message>
+        <source>{kind}: name exactly one lot, parcel or certificate</source>
+        <translation>{kind}: indique exatamente um lote, uma encomenda ou um certificado</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; não é um documento; use um de: {kinds}</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is not sealed under a KP certificate yet</source>
+        <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;. A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
+        <translation>a encomenda {parcel} ainda não está selada com um certificado PK</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <translation>etiquetas: indique pelo menos um lote ou uma encomenda</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}; documents are printed for sealed parcels</source>
+        <translation>a encomenda {parcel} está {status}; os documentos são impressos para encomendas seladas</translation>
+    </message>
+    <message>
+        <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
+        <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
+        <translation>etiqueta {code}: o código de barras precisa de {need} mm no módulo mais estreito que um leitor lê ({module} mm, {narrowest} pontos a {dpi} dpi) e a etiqueta tem {have} mm; dê-lhe um número mais curto</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <extracomment>The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
+        <translation>não é possível escrever {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the PDF came out empty</source>
+        <translation>não é possível escrever {path}: o PDF saiu vazio</translation>
+    </message>
+    <message>
+        <source>no balance protocol called {name}: choose one of {known}</source>
+        <extracomment>What a port raises when the device or the connection fails (not our bugs). How long one read of the port waits (the tick at which a CR-only line is let go). How often ``read_stable`` asks again while the balance is not stable, at most. How many readings heard unasked are kept (the latest is ``Balance.last_heard``). How long ``auto`` waits for the answer to one protocol&apos;s question, at most (a balance answers an identity question within a fraction of a second). How often an identity question in bare text is asked at most, for two equal answers in a row. The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).</extracomment>
+        <translation>não há protocolo de balança chamado {name}: escolha um de {known}</translation>
+    </message>
+    <message>
+        <source>the generic balance&apos;s pattern cannot be used: {error}</source>
+        <translation>o padrão da balança genérica não pode ser usado: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open the balance at {url}: {error}</source>
+        <translation>não é possível abrir a balança em {url}: {error}</translation>
+    </message>
+    <message>
+        <source>the port {url} refused the line settings {settings} ({error}): check them against the balance&apos;s menu; a pseudo-terminal (the simulator&apos;s --pty) takes only 8 data bits without parity, and Linux refuses 7 bits or parity on it when nothing else changes: serve the simulator over TCP for those</source>
+        <translation>a porta {url} recusou as definições de linha {settings} ({error}): compare-as com o menu da balança; um pseudo-terminal (o --pty do simulador) só aceita 8 bits de dados sem paridade, e o Linux recusa 7 bits ou paridade quando nada mais muda: sirva o simulador por TCP para esses</translation>
+    </message>
+    <message>
+        <source>cannot open the balance&apos;s port {url}: {error}; check the port name (see the ports this computer has) and that no other program uses it</source>
+        <translation>não é possível abrir a porta da balança {url}: {error}; verifique o nome da porta (veja as portas deste computador) e que nenhum outro programa a usa</translation>
+    </message>
+    <message>
+        <source>the balance at {url} answered its serial number differently each time ({shown}): lines cut short; check the cable and the port settings ({settings})</source>
+        <extracomment>Only listen for readings, never ask (a balance set to stream, or to print on its key only: asking would toggle its stream off). Readings that came unasked (print key, stream), newest last. How many lines came that the protocol could not read (noise, a line cut short, a byte lost).</extracomment>
+        <translation>a balança em {url} respondeu um número de série diferente de cada vez ({shown}): linhas cortadas; verifique o cabo e as definições da porta ({settings})</translation>
+    </message>
+    <message>
+        <source>no stable reading in {timeout} s: {why}</source>
+        <translation>nenhuma leitura estável em {timeout} s: {why}</translation>
+    </message>
+    <message>
+        <source>the balance&apos;s stable readings did not agree twice in a row in {timeout} s ({seen}): bytes may be lost on the line; check the cable and the port settings ({settings})</source>
+        <translation>as leituras estáveis da balança não coincidiram duas vezes seguidas em {timeout} s ({seen}): podem perder-se bytes na linha; verifique o cabo e as definições da porta ({settings})</translation>
+    </message>
+    <message>
+        <source>one stable reading came ({reading}) but a capture takes two that agree: press the balance&apos;s PRINT key again within {timeout} s (or set the balance to send continuously)</source>
+        <translation>chegou uma leitura estável ({reading}) mas uma captura precisa de duas iguais: prima de novo a tecla PRINT da balança dentro de {timeout} s (ou configure a balança para enviar continuamente)</translation>
+    </message>
+    <message>
+        <source>the reading stayed unstable for {timeout} s (last: {reading}): keep the pan still, close the draught shield and try again</source>
+        <translation>a leitura ficou instável durante {timeout} s (última: {reading}): mantenha o prato imóvel, feche a proteção contra correntes de ar e tente de novo</translation>
+    </message>
+    <message>
+        <source>this balance&apos;s protocol ({protocol}) cannot zero</source>
+        <translation>o protocolo desta balança ({protocol}) não consegue zerar</translation>
+    </message>
+    <message>
+        <source>this balance&apos;s protocol ({protocol}) cannot tare</source>
+        <translation>o protocolo desta balança ({protocol}) não consegue tarar</translation>
+    </message>
+    <message>
+        <source>could not zero</source>
+        <translation>não conseguiu zerar</translation>
+    </message>
+    <message>
+        <source>could not tare</source>
+        <translation>não conseguiu tarar</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not take commands: check the cable and the handshake setting ({settings})</source>
+        <translation>a balança em {url} não aceita comandos: verifique o cabo e a definição de controlo de fluxo ({settings})</translation>
+    </message>
+    <message>
+        <source>the balance at {url} is disconnected (closed)</source>
+        <translation>a balança em {url} está desligada (fechada)</translation>
+    </message>
+    <message>
+        <source>the balance at {url} disconnected ({error}): check the cable and that it is switched on</source>
+        <translation>a balança em {url} desligou-se ({error}): verifique o cabo e se está ligada</translation>
+    </message>
+    <message>
+        <source>the balance at {url}: stopped (cancelled)</source>
+        <translation>a balança em {url}: parada (cancelado)</translation>
+    </message>
+    <message>
+        <source>could not give a reading</source>
+        <translation>não conseguiu dar uma leitura</translation>
+    </message>
+    <message>
+        <source>the balance {what}: {reason} ({code}); wait until it is still and try again</source>
+        <translation>a balança {what}: {reason} ({code}); espere até estar estável e tente de novo</translation>
+    </message>
+    <message>
+        <source>the balance refused the command ({code}): {reason}; check its protocol setting (this computer speaks {protocol})</source>
+        <translation>a balança recusou o comando ({code}): {reason}; verifique a definição de protocolo (este computador usa {protocol})</translation>
+    </message>
+    <message>
+        <source>no net weight from the balance at {url}: {why}</source>
+        <translation>nenhum peso líquido da balança em {url}: {why}</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not answer: check the cable and that it is switched on, set to {protocol} at {settings}</source>
+        <translation>a balança em {url} não responde: verifique o cabo e se está ligada, configurada para {protocol} a {settings}</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not answer in any protocol this computer knows ({names}): check the cable, that it is switched on and its interface settings</source>
+        <translation>a balança em {url} não responde em nenhum protocolo que este computador conhece ({names}): verifique o cabo, se está ligada e as definições da interface</translation>
+    </message>
+    <message>
+        <source>the balance is overloaded: take the goods off and weigh a smaller portion</source>
+        <extracomment>The largest weight a reading may carry, in carats (no carat balance weighs a million carats; a larger value is noise, and it keeps every sum exact within ``Decimal``&apos;s 28 digits).</extracomment>
+        <translation>a balança está em sobrecarga: retire a mercadoria e pese uma porção menor</translation>
+    </message>
+    <message>
+        <source>the balance reads below zero: empty the pan and zero the balance</source>
+        <translation>a balança lê abaixo de zero: esvazie o prato e ponha a balança a zero</translation>
+    </message>
+    <message>
+        <source>the balance is busy (taring or adjusting): wait and capture again</source>
+        <translation>a balança está ocupada (a tarar ou a ajustar): espere e capture de novo</translation>
+    </message>
+    <message>
+        <source>the balance reported an error: check its display</source>
+        <translation>a balança indicou um erro: verifique o mostrador</translation>
+    </message>
+    <message>
+        <source>the balance sent its {kind} weight, not the net: {reading} is not the weight of the goods; set the balance to print the net weight</source>
+        <translation>a balança enviou o peso {kind}, não o líquido: {reading} não é o peso da mercadoria; configure a balança para imprimir o peso líquido</translation>
+    </message>
+    <message>
+        <source>the reading is not stable yet: wait for the stability mark and capture again</source>
+        <translation>a leitura ainda não está estável: espere pelo sinal de estabilidade e capture de novo</translation>
+    </message>
+    <message>
+        <source>the balance weighs in no unit, not ct: switch the balance to carats</source>
+        <translation>a balança pesa sem unidade, não em ct: mude a balança para quilates</translation>
+    </message>
+    <message>
+        <source>the balance weighs in {unit}, not ct: switch the balance to carats</source>
+        <translation>a balança pesa em {unit}, não em ct: mude a balança para quilates</translation>
+    </message>
+    <message>
+        <source>the balance sent {value} ct, which cannot be read: check the cable</source>
+        <translation>a balança enviou {value} ct, que não pode ser lido: verifique o cabo</translation>
+    </message>
+    <message>
+        <source>the balance sent {value} ct, which no balance weighs: check the cable</source>
+        <translation>a balança enviou {value} ct, que nenhuma balança pesa: verifique o cabo</translation>
+    </message>
+    <message>
+        <source>the balance reads zero or less: put the goods on the pan</source>
+        <translation>a balança lê zero ou menos: coloque a mercadoria no prato</translation>
+    </message>
+    <message>
+        <source>{value} ct has more than 3 decimals: set the balance to 0.001 ct</source>
+        <translation>{value} ct tem mais de 3 casas decimais: configure a balança para 0.001 ct</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path} cannot be read ({error})</source>
+        <extracomment>The machine configuration file IT deploys to every workstation of a facility.</extracomment>
+        <translation>a configuração da máquina {path} não pode ser lida ({error})</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path} is not valid TOML ({error})</source>
+        <translation>a configuração da máquina {path} não é TOML válido ({error})</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path}: database must be text (database = &quot;...&quot;)</source>
+        <translation>a configuração da máquina {path}: database tem de ser texto (database = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>the balance does not know the command</source>
+        <extracomment>The most digits a balance&apos;s value may have (a capacity of 10^12 with 3 decimals is beyond any balance; longer is noise). Whether the balance answers zero and tare (else ``device`` confirms by a reading). Whether an identity answer has a frame that shows a line cut short (MT-SICS quotes it); else ``device`` asks twice and takes only two equal answers. Error lines shared by MT-SICS and Ohaus (Ohaus answers ``ES`` to what it does not know).</extracomment>
+        <translation>a balança não conhece o comando</translation>
+    </message>
+    <message>
+        <source>the command arrived garbled (parity or a broken line)</source>
+        <translation>o comando chegou corrompido (paridade ou linha partida)</translation>
+    </message>
+    <message>
+        <source>the balance cannot do that now</source>
+        <translation>a balança não pode fazer isso agora</translation>
+    </message>
+    <message>
+        <source>the balance is busy or not stable: it could not do it now</source>
+        <translation>a balança está ocupada ou instável: não o pôde fazer agora</translation>
+    </message>
+    <message>
+        <source>the balance refused the command&apos;s parameter</source>
+        <translation>a balança recusou o parâmetro do comando</translation>
+    </message>
+    <message>
+        <source>the weight is above the balance&apos;s range</source>
+        <translation>o peso está acima do alcance da balança</translation>
+    </message>
+    <message>
+        <source>the weight is below the balance&apos;s range</source>
+        <translation>o peso está abaixo do alcance da balança</translation>
+    </message>
+    <message>
+        <source>the balance reports error {code}</source>
+        <extracomment>An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line cut short (a value read from it could be wrong: &quot;+ 1.&quot; of &quot;+ 1.234 ct &quot;). The widths of an SBI weight line before its end of line: 14, or 20 with its 6-character ID code. 8N1 has no parity: a byte lost on the line shows only as a line one character short (``N + 2.345 ct `` of ``N + 12.345 ct ``), so a weight line of another width is refused. A line with unverified digits in brackets may be one wider (BALANCES.md&apos;s example is; no manual confirms the layout).</extracomment>
+        <translation>a balança indica o erro {code}</translation>
+    </message>
+    <message>
+        <source>a communication error</source>
+        <extracomment>A&amp;D&apos;s error codes (``EC,E1`` or ``EC,E01``), by number.</extracomment>
+        <translation>um erro de comunicação</translation>
+    </message>
+    <message>
+        <source>the balance is not ready</source>
+        <translation>a balança não está pronta</translation>
+    </message>
+    <message>
+        <source>the balance timed out</source>
+        <translation>a balança excedeu o tempo de espera</translation>
+    </message>
+    <message>
+        <source>too many characters in the command</source>
+        <translation>demasiados caracteres no comando</translation>
+    </message>
+    <message>
+        <source>a format error in the command</source>
+        <translation>um erro de formato no comando</translation>
+    </message>
+    <message>
+        <source>a parameter out of range</source>
+        <translation>um parâmetro fora do intervalo</translation>
+    </message>
+    <message>
+        <source>the balance is not stable</source>
+        <translation>a balança não está estável</translation>
+    </message>
+    <message>
+        <source>the balance reports an error</source>
+        <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
+        <translation>a balança indica um erro</translation>
+    </message>
+</context>
 </TS>

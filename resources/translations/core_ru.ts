@@ -1,4 +1,827 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name></name>
+    <message>
+        <source>{problems}; {problem}</source>
+        <extracomment>What a COUNT counts, as its refusal says it (&quot;days&quot;).</extracomment>
+        <translation>{problems}; {problem}</translation>
+    </message>
+    <message>
+        <source>stones</source>
+        <translation>камни</translation>
+    </message>
+    <message>
+        <source>weighed carats</source>
+        <translation>взвешенные караты</translation>
+    </message>
+    <message>
+        <source>declared carats</source>
+        <translation>заявленные караты</translation>
+    </message>
+    <message>
+        <source>declared value USD</source>
+        <translation>заявленная стоимость, USD</translation>
+    </message>
+    <message>
+        <source>loss carats</source>
+        <translation>караты потерь</translation>
+    </message>
+    <message>
+        <source>USD per carat</source>
+        <translation>USD за карат</translation>
+    </message>
+    <message>
+        <source>value USD</source>
+        <translation>стоимость, USD</translation>
+    </message>
+    <message>
+        <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
+        <translation>роль: «{text}» — не роль; укажите operator, supervisor или admin</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the user&apos;s language.</extracomment>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>контролёр</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs a supervisor or admin</source>
+        <extracomment>The site signing key&apos;s private bytes, unwrapped at sign-in for a supervisor or admin who holds it (``services.anchors``); None for operators and actors made without a password.</extracomment>
+        <translation>{name} — {role}; для действия «{action}» нужен контролёр или администратор</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs an admin</source>
+        <translation>{name} — {role}; для действия «{action}» нужен администратор</translation>
+    </message>
+    <message>
+        <source>{name} is {role}; {action} needs an operator</source>
+        <translation>{name} — {role}; для действия «{action}» нужен оператор</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; has a &apos;,&apos;; this site writes decimals with &apos;.&apos;</source>
+        <extracomment>A single figure above this is refused as absurd (10,000,000 ct). Money above this is refused as absurd (100 billion USD). Percentages (the settings&apos; tolerances) are kept as integer thousandths of a percent. Stones at or above this weight are &quot;specials&quot;, weighed and valued one by one. Value = carats x USD/ct is rounded to the cent half up (the one rounding in valuation). USD/ct shown from value / carats is rounded half up to the cent (display only).</extracomment>
+        <translation>{field}: в «{text}» есть «,»; на этом объекте дробная часть отделяется «.»</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no thousands separator)</source>
+        <translation>{field}: «{text}» — не простое число ({unit}): цифры и одна «,» или «.», без разделителя тысяч</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number of {unit}</source>
+        <translation>{field}: введите число ({unit})</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter {unit} of zero or more</source>
+        <translation>{field}: «{text}» — отрицательное число; введите ноль или больше ({unit})</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no exponent, no thousands separator)</source>
+        <translation>{field}: «{text}» — не простое число ({unit}): цифры и одна «,» или «.», без экспоненты и разделителя тысяч</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;.&apos;, no exponent, no thousands separator)</source>
+        <translation>{field}: «{text}» — не простое число ({unit}): цифры и одна «.», без экспоненты и разделителя тысяч</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; has more than {places} decimals; enter at most {places} (figures are never rounded)</source>
+        <translation>{field}: в «{text}» больше {places} знаков после запятой; введите не больше {places} (числа никогда не округляются)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is too large</source>
+        <translation>{field}: «{text}» — слишком большое число</translation>
+    </message>
+    <message>
+        <source>carats</source>
+        <translation>караты</translation>
+    </message>
+    <message>
+        <source>{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure</source>
+        <translation>{field}: {text} кар — нереально (больше 10 000 000 кар); проверьте число</translation>
+    </message>
+    <message>
+        <source>{field}: enter a weight above 0.000 ct</source>
+        <translation>{field}: введите вес больше 0.000 кар</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>доллары США</translation>
+    </message>
+    <message>
+        <source>{field}: {text} USD is absurd; check the figure</source>
+        <translation>{field}: {text} USD — нереально; проверьте число</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount above 0.00 USD</source>
+        <translation>{field}: введите сумму больше 0.00 USD</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
+        <translation>{field}: «{text}» — не целое число камней</translation>
+    </message>
+    <message>
+        <source>{field}: {text} stones is absurd; check the count</source>
+        <translation>{field}: {text} камней — нереально; проверьте количество</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number of {unit} (0 or more)</source>
+        <translation>{field}: «{text}» — не целое число ({unit}; 0 или больше)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a whole number (0 or more)</source>
+        <translation>{field}: «{text}» — не целое число (0 или больше)</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <extracomment>Thousands are grouped by &apos;,&apos; where &apos;.&apos; marks decimals, and by a no-break space where &apos;,&apos; does (never by &apos;.&apos;, which a &apos;.&apos; site would read as a decimal mark).</extracomment>
+        <translation>проценты</translation>
+    </message>
+    <message>
+        <source>The file is not a sortapp database (its {table} table is another program&apos;s)</source>
+        <translation>Файл — не база данных sortapp (его таблица {table} принадлежит другой программе)</translation>
+    </message>
+    <message>
+        <source>Check the path given.</source>
+        <translation>Проверьте указанный путь.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check ({problem})</source>
+        <translation>Резервная копия не прошла проверку целостности ({problem})</translation>
+    </message>
+    <message>
+        <source>Check the disk of the backup folder.</source>
+        <translation>Проверьте диск папки резервных копий.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error})</source>
+        <translation>Не удалось записать резервную копию в {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>Check that the backup folder (or removable medium) is there and writable.</source>
+        <translation>Проверьте, что папка резервных копий (или съёмный носитель) на месте и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>Check the backup folder&apos;s disk and free space.</source>
+        <translation>Проверьте диск папки резервных копий и свободное место.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s check could not be noted in {target} ({error})</source>
+        <translation>Не удалось отметить проверку резервной копии в {target} ({error})</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation is writing)</source>
+        <extracomment>SQLite&apos;s memory map and page cache on sortapp&apos;s own connections, bounded: a map sized to the file (it was 256 MB) kept every page the lists had read resident in the app (412 MB after scrolling three long lists), and reading through the system&apos;s file cache is as fast. (KiB: SQLite&apos;s default page cache, said once here.) The server&apos;s advisory lock a write transaction holds (any constant; sortapp&apos;s own).</extracomment>
+        <translation>База данных занята (запись ведёт другое рабочее место)</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database is locked</source>
+        <translation>База данных заблокирована</translation>
+    </message>
+    <message>
+        <source>Try again; close other copies of sortapp.</source>
+        <translation>Повторите попытку; закройте другие копии sortapp.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only</source>
+        <translation>Файл базы данных доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions or the medium&apos;s write protection.</source>
+        <translation>Проверьте права доступа к файлу или защиту носителя от записи.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written</source>
+        <translation>Не удалось прочитать диск или записать на него</translation>
+    </message>
+    <message>
+        <source>Check the disk and free space.</source>
+        <translation>Проверьте диск и свободное место.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск заполнен</translation>
+    </message>
+    <message>
+        <source>Free some space; nothing was written.</source>
+        <translation>Освободите место; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened</source>
+        <translation>Не удаётся открыть файл базы данных</translation>
+    </message>
+    <message>
+        <source>Check the path and permissions.</source>
+        <translation>Проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup and verify it.</source>
+        <translation>Восстановите последнюю исправную резервную копию и проверьте её.</translation>
+    </message>
+    <message>
+        <source>The file is not a sortapp database</source>
+        <translation>Файл — не база данных sortapp</translation>
+    </message>
+    <message>
+        <source>{message} ({name})</source>
+        <translation>{message} ({name})</translation>
+    </message>
+    <message>
+        <source>this would leave a negative balance</source>
+        <extracomment>Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration 0012): the fragment of SQLite&apos;s message, and what the user is told. The services check each rule first, inside the write transaction; one of these means a refusal that slipped past them.</extracomment>
+        <translation>это привело бы к отрицательному остатку</translation>
+    </message>
+    <message>
+        <source>the lot is not open for sorting (not weighed yet, or closed)</source>
+        <translation>партия не открыта для сортировки (ещё не взвешена или закрыта)</translation>
+    </message>
+    <message>
+        <source>this would bring the lot&apos;s sorted carats and losses above the carats received plus the tolerance</source>
+        <translation>отсортированные караты и потери партии превысили бы принятые караты с учётом допуска</translation>
+    </message>
+    <message>
+        <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
+        <translation>статус партии меняется только вперёд (закрытая партия остаётся закрытой)</translation>
+    </message>
+    <message>
+        <source>the lot is already weighed and received in the ledger</source>
+        <translation>партия уже взвешена и принята в учёт</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s sorting has started; it cannot be weighed again</source>
+        <translation>сортировка партии начата; её нельзя взвесить повторно</translation>
+    </message>
+    <message>
+        <source>the parcel is no longer a draft (sealed, shipped or void)</source>
+        <translation>посылка уже не черновик (опломбирована, отгружена или аннулирована)</translation>
+    </message>
+    <message>
+        <source>only a sealed parcel ships</source>
+        <translation>отгружается только опломбированная посылка</translation>
+    </message>
+    <message>
+        <source>the shipment under that KP certificate has left</source>
+        <translation>отгрузка по этому сертификату КП уже отправлена</translation>
+    </message>
+    <message>
+        <source>a parcel&apos;s carrier and air waybill are recorded when it ships, and only then</source>
+        <translation>перевозчик и авианакладная посылки записываются при отгрузке и только тогда</translation>
+    </message>
+    <message>
+        <source>a lot with that number already exists</source>
+        <translation>партия с таким номером уже существует</translation>
+    </message>
+    <message>
+        <source>a parcel with that number already exists</source>
+        <translation>посылка с таким номером уже существует</translation>
+    </message>
+    <message>
+        <source>that seal number is already used at this site</source>
+        <translation>этот номер пломбы уже использован на объекте</translation>
+    </message>
+    <message>
+        <source>that KP certificate is already recorded</source>
+        <translation>этот сертификат КП уже записан</translation>
+    </message>
+    <message>
+        <source>a category with that code already exists</source>
+        <translation>категория с таким кодом уже существует</translation>
+    </message>
+    <message>
+        <source>a user with that name already exists</source>
+        <translation>пользователь с таким именем уже существует</translation>
+    </message>
+    <message>
+        <source>that transfer file was already imported</source>
+        <translation>этот файл передачи уже импортирован</translation>
+    </message>
+    <message>
+        <source>that entry is already corrected</source>
+        <translation>эта запись уже исправлена</translation>
+    </message>
+    <message>
+        <source>that ledger entry is already reversed</source>
+        <translation>эта учётная запись уже сторнирована</translation>
+    </message>
+    <message>
+        <source>refused: {why}; nothing written</source>
+        <extracomment>SQLSTATE classes of a server that cannot be reached or went away mid-way.</extracomment>
+        <translation>отклонено: {why}; ничего не записано</translation>
+    </message>
+    <message>
+        <source>The database is open read-only ({why}); nothing was written</source>
+        <translation>База данных открыта только для чтения ({why}); ничего не записано</translation>
+    </message>
+    <message>
+        <source>Make changes on a writable copy of the database</source>
+        <translation>Вносите изменения в копию базы данных, доступную для записи</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>открыта только для чтения, как запрошено</translation>
+    </message>
+    <message>
+        <source>no sortapp database at {path}; create one first</source>
+        <translation>по пути {path} нет базы данных sortapp; сначала создайте её</translation>
+    </message>
+    <message>
+        <source>cannot create a database at {path}: {why}</source>
+        <translation>нельзя создать базу данных по пути {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} {what}; it was left as it was</source>
+        <translation>{path}: {what}; файл оставлен как был</translation>
+    </message>
+    <message>
+        <source>Check the path given: sortapp opens only its own databases</source>
+        <translation>Проверьте указанный путь: sortapp открывает только свои базы данных</translation>
+    </message>
+    <message>
+        <source>{path} is already a sortapp database (site {site}); a new database is created only where no file is: choose another path; nothing was changed</source>
+        <translation>{path} — уже база данных sortapp (объект {site}); новая база создаётся только там, где файла нет: выберите другой путь; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>This database has schema version {schema}, newer than this sortapp (version {version})</source>
+        <translation>Версия схемы этой базы данных {schema} новее, чем у этого sortapp (версия {version})</translation>
+    </message>
+    <message>
+        <source>Install the newer sortapp that wrote it; the file was not changed.</source>
+        <translation>Установите более новый sortapp, который её записал; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>SQLite reports the file damaged ({problem}); restore the last good backup before writing to it</source>
+        <translation>SQLite сообщает, что файл повреждён ({problem}); перед записью восстановите последнюю исправную резервную копию</translation>
+    </message>
+    <message>
+        <source>The database on the server ({where}) sorts text by {collation}, not by code point (C); hashes and orders would differ from every other site&apos;s</source>
+        <translation>База данных на сервере ({where}) сортирует текст по {collation}, а не по кодовым точкам (C); хеши и порядок отличались бы от других объектов</translation>
+    </message>
+    <message>
+        <source>Create the database with LC_COLLATE &apos;C&apos; (docs/facility-server.md).</source>
+        <translation>Создайте базу данных с LC_COLLATE &apos;C&apos; (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The database on the server ({where}) needs this sortapp&apos;s schema first</source>
+        <translation>Базе данных на сервере ({where}) сначала нужна схема этого sortapp</translation>
+    </message>
+    <message>
+        <source>The database&apos;s owner brings it up to date (docs/facility-server.md).</source>
+        <translation>Владелец базы данных обновляет её (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: {path} ({error})</source>
+        <translation>Не удаётся открыть файл базы данных: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>Check the path given; nothing was changed.</source>
+        <translation>Проверьте указанный путь; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{why}; {note}</source>
+        <extracomment>Files up to this size get SQLite&apos;s ``quick_check`` at every read-write open (about 1.5 ms a MB here). A larger file is checked page by page by ``verify`` and by every backup instead, and a write that touches a damaged page is refused by SQLite itself (and rolled back): a check of ~1 s at every command and every background task of the app would cost more than it finds.</extracomment>
+        <translation>{why}; {note}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only ({why}) and its schema needs bringing up to date for this sortapp (version {version}), which is a write</source>
+        <translation>{path} доступен только для чтения ({why}), а его схему нужно обновить для этого sortapp (версия {version}), что является записью</translation>
+    </message>
+    <message>
+        <source>Open a writable copy of the file; it was left as it was.</source>
+        <translation>Откройте копию файла, доступную для записи; файл оставлен как был.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share</source>
+        <translation>{path} находится в сетевой папке</translation>
+    </message>
+    <message>
+        <source>sortapp keeps its database on a local disk (WAL mode is unsafe on SMB/NFS); copy it to a local folder</source>
+        <translation>sortapp хранит базу данных на локальном диске (режим WAL небезопасен на SMB/NFS); скопируйте её в локальную папку</translation>
+    </message>
+    <message>
+        <source>{path}: its schema does not match its record of schema changes ({error})</source>
+        <translation>{path}: схема не совпадает с записью изменений схемы ({error})</translation>
+    </message>
+    <message>
+        <source>The file was edited outside sortapp; nothing was changed. Restore the last good backup and verify it.</source>
+        <translation>Файл изменён вне sortapp; ничего не изменено. Восстановите последнюю исправную резервную копию и проверьте её.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <extracomment>The first 16 bytes of every SQLite database file. Byte 18 of the header (file format write version): 2 means WAL mode. The migration set sortapp&apos;s schema is recorded under (``sqlite_utils.Migrations``). SQLite&apos;s quick_check findings when it was run and found something (else empty).</extracomment>
+        <translation>не существует</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a sortapp database</source>
+        <translation>пустой файл, а не база данных sortapp</translation>
+    </message>
+    <message>
+        <source>is not a SQLite file, so not a sortapp database</source>
+        <translation>не файл SQLite, значит, не база данных sortapp</translation>
+    </message>
+    <message>
+        <source>is another program&apos;s SQLite database, not a sortapp database</source>
+        <translation>база данных SQLite другой программы, а не sortapp</translation>
+    </message>
+    <message>
+        <source>is damaged: SQLite cannot read it</source>
+        <translation>повреждён: SQLite не может его прочитать</translation>
+    </message>
+    <message>
+        <source>is a sortapp database</source>
+        <translation>база данных sortapp</translation>
+    </message>
+    <message>
+        <source>{what} ({detail})</source>
+        <translation>{what} ({detail})</translation>
+    </message>
+    <message>
+        <source>the last changes, still in {wal}, cannot be read and are not shown</source>
+        <extracomment>A file, as the system knows it whatever its name: (device, inode). Guards ``_open``; a connection registers under it before it takes any lock. Files whose connection was closed by the garbage collector (``_Connection.__del__`` takes no lock: it may run inside a section holding ``_guard``); settled by the next ``_settle``. How much ``read_blocks`` reads at a time. Reads without ``os.pread`` (Windows) seek a descriptor readers may share.</extracomment>
+        <translation>последние изменения, ещё находящиеся в {wal}, нельзя прочитать, и они не показаны</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>не читается: {error}</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>нет таблиц</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only medium</source>
+        <extracomment>The permission check ``read_only_reason`` makes: ``os.access``&apos;s signature.</extracomment>
+        <translation>{folder} находится на носителе только для чтения</translation>
+    </message>
+    <message>
+        <source>no permission to write {path}</source>
+        <translation>нет прав на запись {path}</translation>
+    </message>
+    <message>
+        <source>no permission to write in its folder {folder} (SQLite keeps files beside it)</source>
+        <translation>нет прав на запись в его папку {folder} (SQLite хранит файлы рядом с ним)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>символическая ссылка</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>именованный канал</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>{what}: the name {name}... is too long for the file system</source>
+        <translation>{what}: имя {name}... слишком длинное для файловой системы</translation>
+    </message>
+    <message>
+        <source>{what}: cannot use {path} ({error})</source>
+        <translation>{what}: нельзя использовать {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is the database sortapp has open; give another file name (nothing was written)</source>
+        <translation>{what}: {path} — база данных, открытая в sortapp; укажите другое имя файла (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is a SQLite database (a site&apos;s, perhaps open elsewhere); give another file name (nothing was written)</source>
+        <translation>{what}: {path} — база данных SQLite (объекта, возможно, открытая в другом месте); укажите другое имя файла (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>{what}: {path} is {kind}, not a regular file; give a new file name or a folder (nothing was written)</source>
+        <translation>{what}: {path} — {kind}, а не обычный файл; укажите новое имя файла или папку (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
+        <extracomment>The server and database, for messages (never the password). A connection the server refused for who is signing in (libpq gives no SQLSTATE for it). SQLSTATEs of a sign-in the server refused (where libpq gives one).</extracomment>
+        <translation>сервер отказал во входе пользователю {user}: неизвестный пользователь, неверный пароль или пользователь больше не активен</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
+        <translation>сервер отказал во входе: неизвестный пользователь, неверный пароль или пользователь больше не активен</translation>
+    </message>
+    <message>
+        <source>The server has no database {name}</source>
+        <translation>На сервере нет базы данных {name}</translation>
+    </message>
+    <message>
+        <source>Check the database named in the URL (docs/facility-server.md).</source>
+        <translation>Проверьте имя базы данных в URL (docs/facility-server.md).</translation>
+    </message>
+    <message>
+        <source>The facility server cannot be reached</source>
+        <translation>Сервер предприятия недоступен</translation>
+    </message>
+    <message>
+        <source>Check the network; sortapp reconnects by itself. If it happened while saving, look for the action in the audit log before doing it again.</source>
+        <translation>Проверьте сеть; sortapp переподключится сам. Если это случилось при сохранении, найдите действие в журнале аудита, прежде чем повторять его.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another workstation is writing); nothing was written</source>
+        <translation>База данных занята (запись ведёт другое рабочее место); ничего не записано</translation>
+    </message>
+    <message>
+        <source>the server refused it: {error}</source>
+        <translation>сервер отказал: {error}</translation>
+    </message>
+    <message>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
+        <translation>штрихкод: «{text}» должен состоять из печатных символов ASCII</translation>
+    </message>
+    <message>
+        <source>{kind}: name exactly one lot, parcel or certificate</source>
+        <translation>{kind}: укажите ровно одну партию, посылку или сертификат</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
+        <translation>«{kind}» — не документ; используйте один из: {kinds}</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is not sealed under a KP certificate yet</source>
+        <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;. A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
+        <translation>посылка {parcel} ещё не опломбирована под сертификатом КП</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <translation>этикетки: укажите хотя бы одну партию или посылку</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}; documents are printed for sealed parcels</source>
+        <translation>посылка {parcel}: статус {status}; документы печатаются для опломбированных посылок</translation>
+    </message>
+    <message>
+        <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
+        <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
+        <translation>этикетка {code}: штрихкоду нужно {need} мм при самом узком модуле, который читает сканер ({module} мм, {narrowest} точек при {dpi} dpi), а на этикетке {have} мм; дайте более короткий номер</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <extracomment>The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
+        <translation>нельзя записать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the PDF came out empty</source>
+        <translation>нельзя записать {path}: PDF получился пустым</translation>
+    </message>
+    <message>
+        <source>no balance protocol called {name}: choose one of {known}</source>
+        <extracomment>What a port raises when the device or the connection fails (not our bugs). How long one read of the port waits (the tick at which a CR-only line is let go). How often ``read_stable`` asks again while the balance is not stable, at most. How many readings heard unasked are kept (the latest is ``Balance.last_heard``). How long ``auto`` waits for the answer to one protocol&apos;s question, at most (a balance answers an identity question within a fraction of a second). How often an identity question in bare text is asked at most, for two equal answers in a row. The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).</extracomment>
+        <translation>нет протокола весов с именем {name}: выберите один из: {known}</translation>
+    </message>
+    <message>
+        <source>the generic balance&apos;s pattern cannot be used: {error}</source>
+        <translation>шаблон универсальных весов нельзя использовать: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open the balance at {url}: {error}</source>
+        <translation>не удаётся открыть весы на {url}: {error}</translation>
+    </message>
+    <message>
+        <source>the port {url} refused the line settings {settings} ({error}): check them against the balance&apos;s menu; a pseudo-terminal (the simulator&apos;s --pty) takes only 8 data bits without parity, and Linux refuses 7 bits or parity on it when nothing else changes: serve the simulator over TCP for those</source>
+        <translation>порт {url} не принял настройки линии {settings} ({error}): сверьте их с меню весов; псевдотерминал (--pty симулятора) принимает только 8 бит данных без чётности, а Linux отказывает в 7 битах или чётности, если больше ничего не меняется: для них запускайте симулятор по TCP</translation>
+    </message>
+    <message>
+        <source>cannot open the balance&apos;s port {url}: {error}; check the port name (see the ports this computer has) and that no other program uses it</source>
+        <translation>не удаётся открыть порт весов {url}: {error}; проверьте имя порта (см. порты этого компьютера) и что его не использует другая программа</translation>
+    </message>
+    <message>
+        <source>the balance at {url} answered its serial number differently each time ({shown}): lines cut short; check the cable and the port settings ({settings})</source>
+        <extracomment>Only listen for readings, never ask (a balance set to stream, or to print on its key only: asking would toggle its stream off). Readings that came unasked (print key, stream), newest last. How many lines came that the protocol could not read (noise, a line cut short, a byte lost).</extracomment>
+        <translation>весы на {url} каждый раз сообщали разный заводской номер ({shown}): строки обрезаны; проверьте кабель и настройки порта ({settings})</translation>
+    </message>
+    <message>
+        <source>no stable reading in {timeout} s: {why}</source>
+        <translation>нет стабильного показания за {timeout} с: {why}</translation>
+    </message>
+    <message>
+        <source>the balance&apos;s stable readings did not agree twice in a row in {timeout} s ({seen}): bytes may be lost on the line; check the cable and the port settings ({settings})</source>
+        <translation>стабильные показания весов за {timeout} с ни разу не совпали дважды подряд ({seen}): возможно, на линии теряются байты; проверьте кабель и настройки порта ({settings})</translation>
+    </message>
+    <message>
+        <source>one stable reading came ({reading}) but a capture takes two that agree: press the balance&apos;s PRINT key again within {timeout} s (or set the balance to send continuously)</source>
+        <translation>пришло одно стабильное показание ({reading}), а для снятия нужны два совпадающих: нажмите клавишу PRINT на весах ещё раз в течение {timeout} с (или настройте весы на непрерывную передачу)</translation>
+    </message>
+    <message>
+        <source>the reading stayed unstable for {timeout} s (last: {reading}): keep the pan still, close the draught shield and try again</source>
+        <translation>показание оставалось нестабильным {timeout} с (последнее: {reading}): не трогайте чашу, закройте ветрозащиту и повторите</translation>
+    </message>
+    <message>
+        <source>this balance&apos;s protocol ({protocol}) cannot zero</source>
+        <translation>протокол этих весов ({protocol}) не умеет обнулять</translation>
+    </message>
+    <message>
+        <source>this balance&apos;s protocol ({protocol}) cannot tare</source>
+        <translation>протокол этих весов ({protocol}) не умеет брать тару</translation>
+    </message>
+    <message>
+        <source>could not zero</source>
+        <translation>не смогли обнулиться</translation>
+    </message>
+    <message>
+        <source>could not tare</source>
+        <translation>не смогли взять тару</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not take commands: check the cable and the handshake setting ({settings})</source>
+        <translation>весы на {url} не принимают команды: проверьте кабель и настройку квитирования ({settings})</translation>
+    </message>
+    <message>
+        <source>the balance at {url} is disconnected (closed)</source>
+        <translation>весы на {url} отключены (закрыты)</translation>
+    </message>
+    <message>
+        <source>the balance at {url} disconnected ({error}): check the cable and that it is switched on</source>
+        <translation>весы на {url} отключились ({error}): проверьте кабель и что они включены</translation>
+    </message>
+    <message>
+        <source>the balance at {url}: stopped (cancelled)</source>
+        <translation>весы на {url}: остановлено (отменено)</translation>
+    </message>
+    <message>
+        <source>could not give a reading</source>
+        <translation>не смогли дать показание</translation>
+    </message>
+    <message>
+        <source>the balance {what}: {reason} ({code}); wait until it is still and try again</source>
+        <translation>весы {what}: {reason} ({code}); дождитесь успокоения и повторите</translation>
+    </message>
+    <message>
+        <source>the balance refused the command ({code}): {reason}; check its protocol setting (this computer speaks {protocol})</source>
+        <translation>весы отклонили команду ({code}): {reason}; проверьте настройку протокола (этот компьютер использует {protocol})</translation>
+    </message>
+    <message>
+        <source>no net weight from the balance at {url}: {why}</source>
+        <translation>нет веса нетто от весов на {url}: {why}</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not answer: check the cable and that it is switched on, set to {protocol} at {settings}</source>
+        <translation>весы на {url} не отвечают: проверьте кабель и что они включены и настроены на {protocol}, {settings}</translation>
+    </message>
+    <message>
+        <source>the balance at {url} does not answer in any protocol this computer knows ({names}): check the cable, that it is switched on and its interface settings</source>
+        <translation>весы на {url} не отвечают ни по одному протоколу, известному этому компьютеру ({names}): проверьте кабель, что они включены, и настройки интерфейса</translation>
+    </message>
+    <message>
+        <source>the balance is overloaded: take the goods off and weigh a smaller portion</source>
+        <extracomment>The largest weight a reading may carry, in carats (no carat balance weighs a million carats; a larger value is noise, and it keeps every sum exact within ``Decimal``&apos;s 28 digits).</extracomment>
+        <translation>весы перегружены: снимите товар и взвесьте меньшую порцию</translation>
+    </message>
+    <message>
+        <source>the balance reads below zero: empty the pan and zero the balance</source>
+        <translation>весы показывают меньше нуля: освободите чашу и обнулите весы</translation>
+    </message>
+    <message>
+        <source>the balance is busy (taring or adjusting): wait and capture again</source>
+        <translation>весы заняты (тарирование или юстировка): подождите и снимите вес снова</translation>
+    </message>
+    <message>
+        <source>the balance reported an error: check its display</source>
+        <translation>весы сообщили об ошибке: проверьте их дисплей</translation>
+    </message>
+    <message>
+        <source>the balance sent its {kind} weight, not the net: {reading} is not the weight of the goods; set the balance to print the net weight</source>
+        <translation>весы передали вес ({kind}), а не нетто: {reading} — не вес товара; настройте весы на печать веса нетто</translation>
+    </message>
+    <message>
+        <source>the reading is not stable yet: wait for the stability mark and capture again</source>
+        <translation>показание ещё не стабильно: дождитесь знака стабильности и снимите вес снова</translation>
+    </message>
+    <message>
+        <source>the balance weighs in no unit, not ct: switch the balance to carats</source>
+        <translation>весы взвешивают без единицы, а не в каратах: переключите весы на караты</translation>
+    </message>
+    <message>
+        <source>the balance weighs in {unit}, not ct: switch the balance to carats</source>
+        <translation>весы взвешивают в {unit}, а не в каратах: переключите весы на караты</translation>
+    </message>
+    <message>
+        <source>the balance sent {value} ct, which cannot be read: check the cable</source>
+        <translation>весы передали {value} кар — это нельзя прочитать: проверьте кабель</translation>
+    </message>
+    <message>
+        <source>the balance sent {value} ct, which no balance weighs: check the cable</source>
+        <translation>весы передали {value} кар — таких весов не бывает: проверьте кабель</translation>
+    </message>
+    <message>
+        <source>the balance reads zero or less: put the goods on the pan</source>
+        <translation>весы показывают ноль или меньше: положите товар на чашу</translation>
+    </message>
+    <message>
+        <source>{value} ct has more than 3 decimals: set the balance to 0.001 ct</source>
+        <translation>у {value} кар больше 3 знаков после запятой: установите на весах дискретность 0.001 кар</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path} cannot be read ({error})</source>
+        <extracomment>The machine configuration file IT deploys to every workstation of a facility.</extracomment>
+        <translation>конфигурацию компьютера {path} нельзя прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path} is not valid TOML ({error})</source>
+        <translation>конфигурация компьютера {path} — некорректный TOML ({error})</translation>
+    </message>
+    <message>
+        <source>the machine configuration {path}: database must be text (database = &quot;...&quot;)</source>
+        <translation>конфигурация компьютера {path}: database должно быть текстом (database = &quot;...&quot;)</translation>
+    </message>
+    <message>
+        <source>the balance does not know the command</source>
+        <extracomment>The most digits a balance&apos;s value may have (a capacity of 10^12 with 3 decimals is beyond any balance; longer is noise). Whether the balance answers zero and tare (else ``device`` confirms by a reading). Whether an identity answer has a frame that shows a line cut short (MT-SICS quotes it); else ``device`` asks twice and takes only two equal answers. Error lines shared by MT-SICS and Ohaus (Ohaus answers ``ES`` to what it does not know).</extracomment>
+        <translation>весы не знают эту команду</translation>
+    </message>
+    <message>
+        <source>the command arrived garbled (parity or a broken line)</source>
+        <translation>команда пришла искажённой (чётность или обрыв линии)</translation>
+    </message>
+    <message>
+        <source>the balance cannot do that now</source>
+        <translation>весы не могут сделать это сейчас</translation>
+    </message>
+    <message>
+        <source>the balance is busy or not stable: it could not do it now</source>
+        <translation>весы заняты или нестабильны: сейчас это невозможно</translation>
+    </message>
+    <message>
+        <source>the balance refused the command&apos;s parameter</source>
+        <translation>весы отклонили параметр команды</translation>
+    </message>
+    <message>
+        <source>the weight is above the balance&apos;s range</source>
+        <translation>вес выше диапазона весов</translation>
+    </message>
+    <message>
+        <source>the weight is below the balance&apos;s range</source>
+        <translation>вес ниже диапазона весов</translation>
+    </message>
+    <message>
+        <source>the balance reports error {code}</source>
+        <extracomment>An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line cut short (a value read from it could be wrong: &quot;+ 1.&quot; of &quot;+ 1.234 ct &quot;). The widths of an SBI weight line before its end of line: 14, or 20 with its 6-character ID code. 8N1 has no parity: a byte lost on the line shows only as a line one character short (``N + 2.345 ct `` of ``N + 12.345 ct ``), so a weight line of another width is refused. A line with unverified digits in brackets may be one wider (BALANCES.md&apos;s example is; no manual confirms the layout).</extracomment>
+        <translation>весы сообщают об ошибке {code}</translation>
+    </message>
+    <message>
+        <source>a communication error</source>
+        <extracomment>A&amp;D&apos;s error codes (``EC,E1`` or ``EC,E01``), by number.</extracomment>
+        <translation>ошибка связи</translation>
+    </message>
+    <message>
+        <source>the balance is not ready</source>
+        <translation>весы не готовы</translation>
+    </message>
+    <message>
+        <source>the balance timed out</source>
+        <translation>время ожидания весов истекло</translation>
+    </message>
+    <message>
+        <source>too many characters in the command</source>
+        <translation>слишком много символов в команде</translation>
+    </message>
+    <message>
+        <source>a format error in the command</source>
+        <translation>ошибка формата в команде</translation>
+    </message>
+    <message>
+        <source>a parameter out of range</source>
+        <translation>параметр вне диапазона</translation>
+    </message>
+    <message>
+        <source>the balance is not stable</source>
+        <translation>весы нестабильны</translation>
+    </message>
+    <message>
+        <source>the balance reports an error</source>
+        <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
+        <translation>весы сообщают об ошибке</translation>
+    </message>
+</context>
 </TS>

@@ -38,6 +38,7 @@ from sortapp.balances.protocols import (
     Refused,
 )
 from sortapp.balances.reading import BalanceError, DeviceInfo, Reading, Status, capture_refusal
+from sortapp.core.i18n import Phrase, phrase
 
 __all__ = [
     "Balance",
@@ -109,7 +110,13 @@ def protocol_named(name: str) -> Protocol:
         return PROTOCOLS[name]()
     except KeyError:
         known = ", ".join(PROTOCOLS)
-        raise BalanceError(f"no balance protocol called {name!r}: choose one of {known}") from None
+        raise BalanceError(
+            phrase(
+                "no balance protocol called {name}: choose one of {known}",
+                name=repr(name),
+                known=known,
+            )
+        ) from None
 
 
 def as_protocol(protocol: str | Protocol | GenericProfile) -> Protocol:
@@ -120,7 +127,9 @@ def as_protocol(protocol: str | Protocol | GenericProfile) -> Protocol:
         try:
             return GenericRegex(protocol)
         except (re.error, ValueError) as exc:
-            raise BalanceError(f"the generic balance's pattern cannot be used: {exc}") from None
+            raise BalanceError(
+                phrase("the generic balance's pattern cannot be used: {error}", error=str(exc))
+            ) from None
     return protocol_named(protocol)
 
 
@@ -134,18 +143,29 @@ def _open_port(url: str, settings: PortSettings, timeout: float) -> serial.Seria
         return serial.serial_for_url(url, timeout=TICK, write_timeout=timeout, **settings.line())
     except (ValueError, LookupError) as exc:  # pyserial: a setting or a URL it cannot take
         # WORKAROUND: pyserial 3.5's loop:// raises KeyError for an option it does not know.
-        raise BalanceError(f"cannot open the balance at {url}: {exc}") from None
+        raise BalanceError(
+            phrase("cannot open the balance at {url}: {error}", url=url, error=str(exc))
+        ) from None
     except _termios_error as exc:  # the device took the port but not these line settings
         raise BalanceError(
-            f"the port {url} refused the line settings {settings.describe()} ({_why(exc)}): "
-            "check them against the balance's menu; a pseudo-terminal (the simulator's --pty) "
-            "takes only 8 data bits without parity, and Linux refuses 7 bits or parity on it "
-            "when nothing else changes: serve the simulator over TCP for those"
+            phrase(
+                "the port {url} refused the line settings {settings} ({error}): "
+                "check them against the balance's menu; a pseudo-terminal (the simulator's "
+                "--pty) takes only 8 data bits without parity, and Linux refuses 7 bits or "
+                "parity on it when nothing else changes: serve the simulator over TCP for those",
+                url=url,
+                settings=settings.describe(),
+                error=_why(exc),
+            )
         ) from None
     except PORT_ERRORS as exc:
         raise BalanceError(
-            f"cannot open the balance's port {url}: {_why(exc)}; check the port name (see the "
-            "ports this computer has) and that no other program uses it"
+            phrase(
+                "cannot open the balance's port {url}: {error}; check the port name (see the "
+                "ports this computer has) and that no other program uses it",
+                url=url,
+                error=_why(exc),
+            )
         ) from None
 
 
@@ -289,9 +309,14 @@ class Balance:
         if serial:
             shown = ", ".join(repr(h.serial_no) for h in heard if isinstance(h, DeviceInfo))
             raise BalanceError(
-                f"the balance at {self.url} answered its serial number differently each time "
-                f"({shown}): lines cut short; check the cable and the port settings "
-                f"({self.settings.describe()})"
+                phrase(
+                    "the balance at {url} answered its serial number differently each time "
+                    "({shown}): lines cut short; check the cable and the port settings "
+                    "({settings})",
+                    url=self.url,
+                    shown=shown,
+                    settings=self.settings.describe(),
+                )
             )
         return DeviceInfo()  # this field is left blank rather than wrong
 
@@ -369,26 +394,43 @@ class Balance:
                 weighed = reading
         if weighed is None:  # busy all along (never a weight): say so in the capture's words
             raise BalanceUnstable(
-                f"no stable reading in {timeout:g} s: {capture_refusal(reading) or reading.shown()}"
+                phrase(
+                    "no stable reading in {timeout} s: {why}",
+                    timeout=f"{timeout:g}",
+                    why=capture_refusal(reading) or reading.shown(),
+                )
             )
         if disagreed and _settled(reading):  # stable each time, never the same twice
             seen = ", ".join(r.shown() for r in disagreed[-3:])
             raise BalanceUnstable(
-                f"the balance's stable readings did not agree twice in a row in {timeout:g} s "
-                f"({seen}): bytes may be lost on the line; check the cable and the port "
-                f"settings ({self.settings.describe()})"
+                phrase(
+                    "the balance's stable readings did not agree twice in a row in {timeout} s "
+                    "({seen}): bytes may be lost on the line; check the cable and the port "
+                    "settings ({settings})",
+                    timeout=f"{timeout:g}",
+                    seen=seen,
+                    settings=self.settings.describe(),
+                )
             )
         if self.passive and previous is not None and _settled(reading):
             # One stable line, and no other: a balance that prints on its PRINT key
             raise BalanceUnstable(
-                f"one stable reading came ({reading.shown()}) but a capture takes two that "
-                "agree: press the balance's PRINT key again within "
-                f"{timeout:g} s (or set the balance to send continuously)"
+                phrase(
+                    "one stable reading came ({reading}) but a capture takes two that "
+                    "agree: press the balance's PRINT key again within "
+                    "{timeout} s (or set the balance to send continuously)",
+                    reading=reading.shown(),
+                    timeout=f"{timeout:g}",
+                )
             )
         # a busy answer after weights (MT-SICS "S I": not stable in its own time) is unstable
         raise BalanceUnstable(
-            f"the reading stayed unstable for {timeout:g} s (last: {weighed.shown()}): keep the "
-            "pan still, close the draught shield and try again"
+            phrase(
+                "the reading stayed unstable for {timeout} s (last: {reading}): keep the "
+                "pan still, close the draught shield and try again",
+                timeout=f"{timeout:g}",
+                reading=weighed.shown(),
+            )
         )
 
     def _asked_again(self, ask: Callable[[], T]) -> T:
@@ -414,7 +456,18 @@ class Balance:
 
     def _command(self, command: bytes | None, what: str) -> None:
         if command is None:
-            raise BalanceError(f"this balance's protocol ({self.protocol.name}) cannot {what}")
+            if what == "zero":
+                raise BalanceError(
+                    phrase(
+                        "this balance's protocol ({protocol}) cannot zero",
+                        protocol=self.protocol.name,
+                    )
+                )
+            raise BalanceError(
+                phrase(
+                    "this balance's protocol ({protocol}) cannot tare", protocol=self.protocol.name
+                )
+            )
         if self.protocol.acknowledges:
             answer = self._request(command, (Ack, Refused))
         else:  # no answer comes: a reading after it shows the balance took it
@@ -425,7 +478,9 @@ class Balance:
                 else self._request(self.protocol.cmd_read() or b"", (Reading, Refused))
             )
         if isinstance(answer, Refused):
-            raise self._refusal(answer, f"could not {what}")
+            raise self._refusal(
+                answer, phrase("could not zero") if what == "zero" else phrase("could not tare")
+            )
 
     def _request(
         self, command: bytes, kinds: tuple[type, ...], timeout: float | None = None
@@ -456,8 +511,12 @@ class Balance:
             self._call(lambda port: port.write(data))
         except serial.SerialTimeoutException:
             raise BalanceNoAnswer(
-                f"the balance at {self.url} does not take commands: check the cable and the "
-                f"handshake setting ({self.settings.describe()})"
+                phrase(
+                    "the balance at {url} does not take commands: check the cable and the "
+                    "handshake setting ({settings})",
+                    url=self.url,
+                    settings=self.settings.describe(),
+                )
             ) from None
 
     def _line(self, timeout: float) -> bytes | None:
@@ -468,7 +527,9 @@ class Balance:
         self._check_cancelled()
         port = self._port
         if port is None:
-            raise BalanceDisconnected(f"the balance at {self.url} is disconnected (closed)")
+            raise BalanceDisconnected(
+                phrase("the balance at {url} is disconnected (closed)", url=self.url)
+            )
         try:
             return action(port)
         except serial.SerialTimeoutException:
@@ -476,13 +537,19 @@ class Balance:
         except PORT_ERRORS as exc:
             self.close()
             raise BalanceDisconnected(
-                f"the balance at {self.url} disconnected ({_why(exc)}): check the cable and "
-                "that it is switched on"
+                phrase(
+                    "the balance at {url} disconnected ({error}): check the cable and "
+                    "that it is switched on",
+                    url=self.url,
+                    error=_why(exc),
+                )
             ) from None
 
     def _check_cancelled(self) -> None:
         if self._cancelled.is_set():
-            raise BalanceCancelled(f"the balance at {self.url}: stopped (cancelled)")
+            raise BalanceCancelled(
+                phrase("the balance at {url}: stopped (cancelled)", url=self.url)
+            )
 
     def _aside(self, parsed: Parsed | None) -> None:
         if isinstance(parsed, Reading):
@@ -541,7 +608,7 @@ class Balance:
         assert isinstance(answer, Refused)
         if answer.busy:
             return Reading(None, "", False, Status.BUSY, answer.raw)
-        raise self._refusal(answer, "could not give a reading")
+        raise self._refusal(answer, phrase("could not give a reading"))
 
     @staticmethod
     def _checked(reading: Reading) -> Reading:
@@ -552,25 +619,48 @@ class Balance:
     def _refusal(self, answer: Refused, what: str) -> BalanceRefused:
         if answer.busy:
             return BalanceRefused(
-                f"the balance {what}: {answer.reason} ({answer.code}); wait until it is still "
-                "and try again"
+                phrase(
+                    "the balance {what}: {reason} ({code}); wait until it is still and try again",
+                    what=what,
+                    reason=_said_reason(answer.reason),
+                    code=answer.code,
+                )
             )
         return BalanceRefused(
-            f"the balance refused the command ({answer.code}): {answer.reason}; check its "
-            f"protocol setting (this computer speaks {self.protocol.name})"
+            phrase(
+                "the balance refused the command ({code}): {reason}; check its "
+                "protocol setting (this computer speaks {protocol})",
+                code=answer.code,
+                reason=_said_reason(answer.reason),
+                protocol=self.protocol.name,
+            )
         )
 
     def _no_net(self, heard: Reading) -> BalanceRefused:
         return BalanceRefused(
-            f"no net weight from the balance at {self.url}: "
-            f"{capture_refusal(heard) or heard.shown()}"
+            phrase(
+                "no net weight from the balance at {url}: {why}",
+                url=self.url,
+                why=capture_refusal(heard) or heard.shown(),
+            )
         )
 
     def _no_answer(self) -> BalanceNoAnswer:
         return BalanceNoAnswer(
-            f"the balance at {self.url} does not answer: check the cable and that it is switched "
-            f"on, set to {self.protocol.name} at {self.settings.describe()}"
+            phrase(
+                "the balance at {url} does not answer: check the cable and that it is switched "
+                "on, set to {protocol} at {settings}",
+                url=self.url,
+                protocol=self.protocol.name,
+                settings=self.settings.describe(),
+            )
         )
+
+
+def _said_reason(reason: str) -> Phrase:
+    """A refusal's reason (the protocol's words, marked there) to be said in the user's
+    language."""
+    return reason if isinstance(reason, Phrase) else Phrase(reason, {})
 
 
 def _not_net(parsed: Parsed | None) -> bool:
@@ -631,8 +721,12 @@ def open_balance(
         balance.close()
         names = ", ".join(AUTO_ORDER)
         raise BalanceNoAnswer(
-            f"the balance at {url} does not answer in any protocol this computer knows ({names}):"
-            " check the cable, that it is switched on and its interface settings"
+            phrase(
+                "the balance at {url} does not answer in any protocol this computer knows "
+                "({names}): check the cable, that it is switched on and its interface settings",
+                url=url,
+                names=names,
+            )
         )
     return balance
 

@@ -35,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sortapp.balances.reading import DeviceInfo, Reading, Status
+from sortapp.core.i18n import N_, phrase
 
 ESC = b"\x1b"
 ACK = 0x06
@@ -185,9 +186,9 @@ def _safe_ident(text: str) -> str | None:
 
 #: Error lines shared by MT-SICS and Ohaus (Ohaus answers ``ES`` to what it does not know).
 _SICS_ERRORS = {
-    "ES": "the balance does not know the command",
-    "ET": "the command arrived garbled (parity or a broken line)",
-    "EL": "the balance cannot do that now",
+    "ES": N_("the balance does not know the command"),
+    "ET": N_("the command arrived garbled (parity or a broken line)"),
+    "EL": N_("the balance cannot do that now"),
 }
 
 
@@ -197,10 +198,10 @@ _SICS_LINE = re.compile(r"(?P<id>[A-Z@][A-Z0-9]{0,4}) (?P<st>[A-Z+\-])(?: +(?P<r
 _SICS_WEIGHT = re.compile(r"(?P<val>[+-]? *[0-9.]+) +(?P<unit>[A-Za-z%/]{1,5})")
 _SICS_WEIGHT_IDS = {"S", "SI", "SIR", "SR", "SIU", "SU", "SIRU", "SNR"}
 _SICS_STATUS = {
-    "I": "the balance is busy or not stable: it could not do it now",
-    "L": "the balance refused the command's parameter",
-    "+": "the weight is above the balance's range",
-    "-": "the weight is below the balance's range",
+    "I": N_("the balance is busy or not stable: it could not do it now"),
+    "L": N_("the balance refused the command's parameter"),
+    "+": N_("the weight is above the balance's range"),
+    "-": N_("the weight is below the balance's range"),
 }
 _SICS_INFO = {
     "I2": "capacity model",
@@ -373,7 +374,7 @@ class Sbi(Protocol):
         error = re.fullmatch(r"\s*(?P<code>Err\s*\d{1,3})\s*", text)
         if error is not None:
             code = " ".join(error["code"].split())  # "Err  02" as "Err 02"
-            return Refused(code, f"the balance reports error {code}", line)
+            return Refused(code, phrase("the balance reports error {code}", code=code), line)
         if text.strip() in _SICS_ERRORS:  # another balance's error, read so it is not data
             return Refused(text.strip(), _SICS_ERRORS[text.strip()], line)
         ident = re.fullmatch(r"\s*(?P<id>[A-Za-z][A-Za-z./]{1,6})\s+(?P<no>\S.*?)\s*", text)
@@ -402,7 +403,9 @@ class Sbi(Protocol):
             return Reading(None, "", False, _SBI_STAT[what], line)
         error = re.fullmatch(r"Err\s*(\d{1,3})", what)
         if error is not None:
-            return Refused(f"Err {error[1]}", f"the balance reports error {error[1]}", line)
+            return Refused(
+                f"Err {error[1]}", phrase("the balance reports error {code}", code=error[1]), line
+            )
         return None
 
     @staticmethod
@@ -437,14 +440,14 @@ _AND_WEIGHT = re.compile(
 )
 #: A&D's error codes (``EC,E1`` or ``EC,E01``), by number.
 _AND_ERRORS = {
-    0: ("a communication error", False),
-    1: ("the balance does not know the command", False),
-    2: ("the balance is not ready", True),
-    3: ("the balance timed out", True),
-    4: ("too many characters in the command", False),
-    6: ("a format error in the command", False),
-    7: ("a parameter out of range", False),
-    11: ("the balance is not stable", True),
+    0: (N_("a communication error"), False),
+    1: (N_("the balance does not know the command"), False),
+    2: (N_("the balance is not ready"), True),
+    3: (N_("the balance timed out"), True),
+    4: (N_("too many characters in the command"), False),
+    6: (N_("a format error in the command"), False),
+    7: (N_("a parameter out of range"), False),
+    11: (N_("the balance is not stable"), True),
 }
 #: An A&D data line: header, comma, 9 characters of data, 3 of unit.
 AND_CHARS = 15
@@ -489,7 +492,7 @@ class AndStandard(Protocol):
         error = re.fullmatch(r"EC, *(?P<code>E\d{1,2})", text)
         if error is not None:
             number = int(error["code"][1:])
-            reason, busy = _AND_ERRORS.get(number, ("the balance reports an error", False))
+            reason, busy = _AND_ERRORS.get(number, (N_("the balance reports an error"), False))
             return Refused(error["code"], reason, line, busy=busy)
         info = re.fullmatch(r"(?P<hd>SN|TN|ID), *(?P<text>.*?)", text)
         if info is not None:

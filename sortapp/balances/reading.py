@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Context, Decimal, DecimalException, localcontext
 from enum import StrEnum
 
+from sortapp.core.i18n import phrase
+
 #: The largest weight a reading may carry, in carats (no carat balance weighs a million carats;
 #: a larger value is noise, and it keeps every sum exact within ``Decimal``'s 28 digits).
 MAX_CT = Decimal(10) ** 9
@@ -86,24 +88,31 @@ def capture_refusal(reading: Reading) -> str | None:
     ``1E+30``, 40 digits: each is refused in words).
     """
     if reading.status is Status.OVERLOAD:
-        return "the balance is overloaded: take the goods off and weigh a smaller portion"
+        return phrase("the balance is overloaded: take the goods off and weigh a smaller portion")
     if reading.status is Status.UNDERLOAD:
-        return "the balance reads below zero: empty the pan and zero the balance"
+        return phrase("the balance reads below zero: empty the pan and zero the balance")
     if reading.status is Status.BUSY:
-        return "the balance is busy (taring or adjusting): wait and capture again"
+        return phrase("the balance is busy (taring or adjusting): wait and capture again")
     value = reading.value
     if reading.status is not Status.OK or not isinstance(value, Decimal):
-        return "the balance reported an error: check its display"
+        return phrase("the balance reported an error: check its display")
     if reading.kind != "net":
-        return (
-            f"the balance sent its {reading.kind} weight, not the net: {reading.shown()} is not "
-            "the weight of the goods; set the balance to print the net weight"
+        return phrase(
+            "the balance sent its {kind} weight, not the net: {reading} is not "
+            "the weight of the goods; set the balance to print the net weight",
+            kind=reading.kind,
+            reading=reading.shown(),
         )
     if not reading.stable:
-        return "the reading is not stable yet: wait for the stability mark and capture again"
+        return phrase(
+            "the reading is not stable yet: wait for the stability mark and capture again"
+        )
     if reading.unit != "ct":
-        shown = reading.unit or "no unit"
-        return f"the balance weighs in {shown}, not ct: switch the balance to carats"
+        if not reading.unit:
+            return phrase("the balance weighs in no unit, not ct: switch the balance to carats")
+        return phrase(
+            "the balance weighs in {unit}, not ct: switch the balance to carats", unit=reading.unit
+        )
     return _value_refusal(value)
 
 
@@ -114,16 +123,23 @@ def _value_refusal(value: Decimal) -> str | None:
         with localcontext(Context()):
             return _checked_value(value)
     except DecimalException:  # pragma: no cover - bounded first; kept against the unforeseen
-        return f"the balance sent {value} ct, which cannot be read: check the cable"
+        return phrase(
+            "the balance sent {value} ct, which cannot be read: check the cable", value=str(value)
+        )
 
 
 def _checked_value(value: Decimal) -> str | None:
     if not value.is_finite() or abs(value) >= MAX_CT:
-        return f"the balance sent {value} ct, which no balance weighs: check the cable"
+        return phrase(
+            "the balance sent {value} ct, which no balance weighs: check the cable",
+            value=str(value),
+        )
     if value <= 0:
-        return "the balance reads zero or less: put the goods on the pan"
+        return phrase("the balance reads zero or less: put the goods on the pan")
     if value != value.quantize(_MCT):
-        return f"{value} ct has more than 3 decimals: set the balance to 0.001 ct"
+        return phrase(
+            "{value} ct has more than 3 decimals: set the balance to 0.001 ct", value=str(value)
+        )
     return None
 
 

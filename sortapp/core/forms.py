@@ -17,6 +17,7 @@ from enum import Enum
 from typing import ClassVar, TypeVar
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.core.units import (
     parse_carats,
     parse_count,
@@ -55,19 +56,17 @@ class Field:
         raw = "" if text is None else str(text).strip()
         if not raw and not self.required:
             return None
+        # The field's words said in the user's language where a catalogue has them (``N_``).
+        label = Phrase(self.label, {})
         if self.kind is Kind.CARATS:
-            return parse_carats(
-                raw, self.label, allow_zero=self.allow_zero, decimal_comma=decimal_comma
-            )
+            return parse_carats(raw, label, allow_zero=self.allow_zero, decimal_comma=decimal_comma)
         if self.kind is Kind.USD:
-            return parse_usd(
-                raw, self.label, allow_zero=self.allow_zero, decimal_comma=decimal_comma
-            )
+            return parse_usd(raw, label, allow_zero=self.allow_zero, decimal_comma=decimal_comma)
         if self.kind is Kind.PERCENT:
-            return parse_percent(raw, self.label, decimal_comma=decimal_comma)
+            return parse_percent(raw, label, decimal_comma=decimal_comma)
         if self.kind is Kind.COUNT:
-            return parse_count(raw, self.label, self.unit)
-        return parse_stones(raw, self.label)
+            return parse_count(raw, label, Phrase(self.unit, {}) if self.unit else "")
+        return parse_stones(raw, label)
 
 
 class Form:
@@ -92,9 +91,12 @@ def parse(form: type[F], values: Mapping[str, str | None], *, decimal_comma: boo
         try:
             parsed[field.name] = field.read(values.get(field.name), decimal_comma=decimal_comma)
         except UserError as err:
-            problems.append(str(err))
+            problems.append(err.message)
     if problems:
-        raise UserError("; ".join(problems))
+        said = problems[0]
+        for problem in problems[1:]:  # "a; b; c", each part said in the user's language
+            said = phrase("{problems}; {problem}", problems=said, problem=problem)
+        raise UserError(said)
     make: Callable[..., F] = form
     return make(**parsed)
 
@@ -107,8 +109,8 @@ def field_of(form: type[Form], name: str) -> Field:
     raise KeyError(name)
 
 
-_CARATS = Field("carats", "carats", Kind.CARATS)
-_STONES = Field("stones", "stones", Kind.STONES, required=False)
+_CARATS = Field("carats", N_("carats"), Kind.CARATS)
+_STONES = Field("stones", N_("stones"), Kind.STONES, required=False)
 
 
 @dataclass(frozen=True)
@@ -120,10 +122,10 @@ class Receipt(Form):
     stones: int | None
     value: int | None
     FIELDS: ClassVar[tuple[Field, ...]] = (
-        Field("carats", "weighed carats", Kind.CARATS, required=False),
-        Field("declared_carats", "declared carats", Kind.CARATS, required=False),
+        Field("carats", N_("weighed carats"), Kind.CARATS, required=False),
+        Field("declared_carats", N_("declared carats"), Kind.CARATS, required=False),
         _STONES,
-        Field("value", "declared value USD", Kind.USD, required=False),
+        Field("value", N_("declared value USD"), Kind.USD, required=False),
     )
 
 
@@ -134,7 +136,7 @@ class Weighing(Form):
     carats: int
     stones: int | None
     FIELDS: ClassVar[tuple[Field, ...]] = (
-        Field("carats", "weighed carats", Kind.CARATS),
+        Field("carats", N_("weighed carats"), Kind.CARATS),
         _STONES,
     )
 
@@ -153,7 +155,7 @@ class Loss(Form):
     """A sorting loss: carats."""
 
     carats: int
-    FIELDS: ClassVar[tuple[Field, ...]] = (Field("carats", "loss carats", Kind.CARATS),)
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("carats", N_("loss carats"), Kind.CARATS),)
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ class Price(Form):
 
     usd_per_ct: int
     FIELDS: ClassVar[tuple[Field, ...]] = (
-        Field("usd_per_ct", "USD per carat", Kind.USD, allow_zero=True),
+        Field("usd_per_ct", N_("USD per carat"), Kind.USD, allow_zero=True),
     )
 
 
@@ -171,4 +173,4 @@ class Valuation(Form):
     """A valuer's total value of a parcel, above zero."""
 
     usd: int
-    FIELDS: ClassVar[tuple[Field, ...]] = (Field("usd", "value USD", Kind.USD),)
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("usd", N_("value USD"), Kind.USD),)

@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.core.i18n import Phrase, phrase
 
 
 class Role(enum.IntEnum):
@@ -21,7 +22,7 @@ class Role(enum.IntEnum):
             return cls[text.strip().upper()]
         except KeyError:
             raise UserError(
-                f"role: '{text}' is not a role; use operator, supervisor or admin"
+                phrase("role: '{text}' is not a role; use operator, supervisor or admin", text=text)
             ) from None
 
     @property
@@ -29,9 +30,12 @@ class Role(enum.IntEnum):
         return self.name.lower()
 
 
-def _article(word: str) -> str:
-    """The indefinite article before ``word``: "an admin", "a supervisor"."""
-    return "an" if word[:1].lower() in "aeiou" else "a"
+#: A role's name in a refusal ("olu is operator"), to be said in the user's language.
+_ROLE_WORDS: dict[Role, Phrase] = {
+    Role.OPERATOR: phrase("operator"),
+    Role.SUPERVISOR: phrase("supervisor"),
+    Role.ADMIN: phrase("admin"),
+}
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,30 @@ class Actor:
     def require(self, role: Role, action: str) -> None:
         """Refuse ``action`` unless this actor's role is at least ``role``."""
         if self.role < role:
+            role_is = _ROLE_WORDS[self.role]
+            if role is Role.SUPERVISOR:
+                raise PermissionDenied(
+                    phrase(
+                        "{name} is {role}; {action} needs a supervisor or admin",
+                        name=self.name,
+                        role=role_is,
+                        action=action,
+                    )
+                )
+            if role is Role.ADMIN:
+                raise PermissionDenied(
+                    phrase(
+                        "{name} is {role}; {action} needs an admin",
+                        name=self.name,
+                        role=role_is,
+                        action=action,
+                    )
+                )
             raise PermissionDenied(
-                f"{self.name} is {self.role.label}; {action} needs {_article(role.label)} "
-                f"{role.label}"
-                f"{' or admin' if role is Role.SUPERVISOR else ''}"
+                phrase(
+                    "{name} is {role}; {action} needs an operator",
+                    name=self.name,
+                    role=role_is,
+                    action=action,
+                )
             )

@@ -22,6 +22,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 
 MCT_PER_CT = 1000
 CENTS_PER_USD = 100
@@ -58,11 +59,22 @@ def _parse_fixed(
     raw = text.strip()
     if "," in raw:
         if not decimal_comma:
-            raise UserError(f"{field}: '{text}' has a ','; this site writes decimals with '.'")
+            raise UserError(
+                phrase(
+                    "{field}: '{text}' has a ','; this site writes decimals with '.'",
+                    field=field,
+                    text=text,
+                )
+            )
         if raw.count(",") > 1 or "." in raw:
             raise UserError(
-                f"{field}: '{text}' is not a plain number of {unit} (digits and one ',' or '.', "
-                "no thousands separator)"
+                phrase(
+                    "{field}: '{text}' is not a plain number of {unit} (digits and one ',' or "
+                    "'.', no thousands separator)",
+                    field=field,
+                    text=text,
+                    unit=unit,
+                )
             )
         raw = raw.replace(",", ".")
     # The common case, plain digits with at most ``places`` decimals, without the regex.
@@ -76,29 +88,55 @@ def _parse_fixed(
     ):
         return int(whole + frac.ljust(places, "0"))
     if not raw:
-        raise UserError(f"{field}: enter a number of {unit}")
+        raise UserError(phrase("{field}: enter a number of {unit}", field=field, unit=unit))
     sign = 1
     if raw[0] in "+-":
         if raw[0] == "-":
             if not allow_negative:
-                raise UserError(f"{field}: '{text}' is negative; enter {unit} of zero or more")
+                raise UserError(
+                    phrase(
+                        "{field}: '{text}' is negative; enter {unit} of zero or more",
+                        field=field,
+                        text=text,
+                        unit=unit,
+                    )
+                )
             sign = -1
         raw = raw[1:]
     match = _NUMBER.fullmatch(raw)
     if match is None:
-        marks = "one ',' or '.'" if decimal_comma else "one '.'"
+        if decimal_comma:
+            raise UserError(
+                phrase(
+                    "{field}: '{text}' is not a plain number of {unit} (digits and one ',' or "
+                    "'.', no exponent, no thousands separator)",
+                    field=field,
+                    text=text,
+                    unit=unit,
+                )
+            )
         raise UserError(
-            f"{field}: '{text}' is not a plain number of {unit} (digits and {marks}, "
-            "no exponent, no thousands separator)"
+            phrase(
+                "{field}: '{text}' is not a plain number of {unit} (digits and one '.', no "
+                "exponent, no thousands separator)",
+                field=field,
+                text=text,
+                unit=unit,
+            )
         )
     whole, frac = match.group(1), match.group(2) or ""
     if len(frac) > places:
         raise UserError(
-            f"{field}: '{text}' has more than {places} decimals; enter at most {places} "
-            "(figures are never rounded)"
+            phrase(
+                "{field}: '{text}' has more than {places} decimals; enter at most {places} "
+                "(figures are never rounded)",
+                field=field,
+                text=text,
+                places=places,
+            )
         )
     if len(whole) > 15:
-        raise UserError(f"{field}: '{text}' is too large")
+        raise UserError(phrase("{field}: '{text}' is too large", field=field, text=text))
     return sign * int(whole + frac.ljust(places, "0"))
 
 
@@ -113,7 +151,7 @@ def parse_decimal(
 
 def parse_carats(
     text: object,
-    field: str = "carats",
+    field: str = phrase("carats"),
     *,
     allow_zero: bool = False,
     allow_negative: bool = False,
@@ -130,12 +168,23 @@ def parse_carats(
             that writes decimals with '.'.
     """
     mct = _parse_fixed(
-        text, field, 3, "carats", allow_negative=allow_negative, decimal_comma=decimal_comma
+        text,
+        field,
+        3,
+        phrase("carats"),
+        allow_negative=allow_negative,
+        decimal_comma=decimal_comma,
     )
     if abs(mct) > MAX_MCT:
-        raise UserError(f"{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure")
+        raise UserError(
+            phrase(
+                "{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure",
+                field=field,
+                text=text,
+            )
+        )
     if mct == 0 and not allow_zero:
-        raise UserError(f"{field}: enter a weight above 0.000 ct")
+        raise UserError(phrase("{field}: enter a weight above 0.000 ct", field=field))
     return mct
 
 
@@ -144,25 +193,33 @@ def parse_usd(
 ) -> int:
     """Parse US dollars (at most 2 decimals) into cents; ``decimal_comma`` as for carats."""
     cents = _parse_fixed(
-        text, field, 2, "US dollars", allow_negative=False, decimal_comma=decimal_comma
+        text, field, 2, phrase("US dollars"), allow_negative=False, decimal_comma=decimal_comma
     )
     if cents > MAX_CENTS:
-        raise UserError(f"{field}: {text} USD is absurd; check the figure")
+        raise UserError(
+            phrase("{field}: {text} USD is absurd; check the figure", field=field, text=text)
+        )
     if cents == 0 and not allow_zero:
-        raise UserError(f"{field}: enter an amount above 0.00 USD")
+        raise UserError(phrase("{field}: enter an amount above 0.00 USD", field=field))
     return cents
 
 
-def parse_stones(text: object, field: str = "stones") -> int:
+def parse_stones(text: object, field: str = phrase("stones")) -> int:
     """Parse a count of stones (a whole number, zero or more)."""
     raw = ("" if text is None else str(text)).strip()
     if not raw.isdigit() or not raw.isascii():
-        raise UserError(f"{field}: '{text}' is not a whole number of stones")
+        raise UserError(
+            phrase("{field}: '{text}' is not a whole number of stones", field=field, text=text)
+        )
     if len(raw.lstrip("0")) > len(str(MAX_STONES)):  # int() refuses 4300 digits and more
-        raise UserError(f"{field}: {text} stones is absurd; check the count")
+        raise UserError(
+            phrase("{field}: {text} stones is absurd; check the count", field=field, text=text)
+        )
     stones = int(raw)
     if stones > MAX_STONES:
-        raise UserError(f"{field}: {text} stones is absurd; check the count")
+        raise UserError(
+            phrase("{field}: {text} stones is absurd; check the count", field=field, text=text)
+        )
     return stones
 
 
@@ -170,9 +227,19 @@ def parse_count(text: object, field: str, unit: str = "") -> int:
     """Parse a count of something other than stones (days, backups, minutes: ``unit``), a
     whole number, zero or more; the refusal names the field's own unit, not stones."""
     raw = ("" if text is None else str(text)).strip()
-    what = f"a whole number of {unit}" if unit else "a whole number"
     if not raw.isdigit() or not raw.isascii() or len(raw.lstrip("0")) > 12:
-        raise UserError(f"{field}: '{text}' is not {what} (0 or more)")
+        if unit:
+            raise UserError(
+                phrase(
+                    "{field}: '{text}' is not a whole number of {unit} (0 or more)",
+                    field=field,
+                    text=text,
+                    unit=unit,
+                )
+            )
+        raise UserError(
+            phrase("{field}: '{text}' is not a whole number (0 or more)", field=field, text=text)
+        )
     return int(raw)
 
 
@@ -199,9 +266,11 @@ def format_mct(mct: int, *, decimal_comma: bool = False, group: bool = False) ->
     return f"{sign}{_whole(whole, decimal_comma, group)}{',' if decimal_comma else '.'}{frac:03d}"
 
 
-def parse_percent(text: object, field: str = "percent", *, decimal_comma: bool = False) -> int:
+def parse_percent(
+    text: object, field: str = phrase("percent"), *, decimal_comma: bool = False
+) -> int:
     """Parse a percentage (zero or more, at most 3 decimals) into thousandths of a percent."""
-    return parse_decimal(text, field, 3, "percent", decimal_comma=decimal_comma)
+    return parse_decimal(text, field, 3, phrase("percent"), decimal_comma=decimal_comma)
 
 
 def format_percent(milli_pct: int, *, decimal_comma: bool = False) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 
 # Widths of bar, space, bar, space, bar, space for symbol values 0..105, then the stop (7 wide).
 _TABLE = (
@@ -25,7 +26,7 @@ QUIET_ZONE = 10
 def code128_values(text: str) -> list[int]:
     """Return the symbol values (start B, data, checksum) of ``text`` (printable ASCII)."""
     if not text or any(not 32 <= ord(ch) <= 126 for ch in text):
-        raise UserError(f"barcode: '{text}' must be printable ASCII")
+        raise UserError(phrase("barcode: '{text}' must be printable ASCII", text=text))
     values = [START_B] + [ord(ch) - 32 for ch in text]
     checksum = (values[0] + sum(i * v for i, v in enumerate(values[1:], start=1))) % 103
     return [*values, checksum]

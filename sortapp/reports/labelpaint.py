@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.reports.barcode import QUIET_ZONE, code128_modules
 from sortapp.reports.documents import Document, Label
 
@@ -131,9 +132,17 @@ def module_dots(code: str, room: float, dpi: int) -> int:
         need = count * narrowest * MM_PER_INCH / dpi
         have = room * MM_PER_INCH / dpi
         raise UserError(
-            f"label {code}: its barcode needs {need:.1f} mm at the narrowest module a scanner "
-            f"reads ({MIN_MODULE_MM} mm, {narrowest} dots at {dpi} dpi) and the label has "
-            f"{have:.1f} mm; give it a shorter number"
+            phrase(
+                "label {code}: its barcode needs {need} mm at the narrowest module a scanner "
+                "reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has "
+                "{have} mm; give it a shorter number",
+                code=code,
+                need=f"{need:.1f}",
+                module=MIN_MODULE_MM,
+                narrowest=narrowest,
+                dpi=dpi,
+                have=f"{have:.1f}",
+            )
         )
     return min(fits, widest)
 

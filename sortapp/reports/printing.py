@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor
 from sortapp.reports import copies, labelpaint, pagebreaks
 from sortapp.reports.documents import Document, render_html
@@ -299,13 +300,15 @@ def save_pdf(db: Database, actor: Actor, doc: Document, path: Path) -> tuple[int
         part.unlink(missing_ok=True)
         part.open("xb").close()  # a new file of ours, whatever was left there before
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+        raise UserError(
+            phrase("cannot write {path}: {error}", path=str(path), error=exc.strerror)
+        ) from exc
 
     def paint_copy(copy: copies.Copy, at: str) -> int:
         printed = printed_text(db, actor, at)
         pages = write_pdf(replace(copies.as_copy(doc, copy), printed=printed), part)
         if part.stat().st_size == 0:
-            raise UserError(f"cannot write {path}: the PDF came out empty")
+            raise UserError(phrase("cannot write {path}: the PDF came out empty", path=str(path)))
         return pages
 
     # The copy number(s) and the minute the part holds: its page count and the time printed on it.

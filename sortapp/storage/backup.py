@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.errors import KnownStorageError
+from sortapp.core.i18n import phrase
 from sortapp.storage import files, outfiles
 from sortapp.storage.dbapi import Database
 
@@ -30,8 +31,11 @@ def folder_for(db: Database, db_path: Path) -> Path:
 
 def _not_sortapp(table: str) -> KnownStorageError:
     return KnownStorageError(
-        f"The file is not a sortapp database (its {table} table is another program's)",
-        "Check the path given.",
+        phrase(
+            "The file is not a sortapp database (its {table} table is another program's)",
+            table=table,
+        ),
+        phrase("Check the path given."),
     )
 
 
@@ -158,19 +162,29 @@ def write_backup(
         problems = integrity(part)
         if problems != ["ok"]:
             raise KnownStorageError(
-                f"The backup copy failed its integrity check ({problems[0]})",
-                "Check the disk of the backup folder.",
+                phrase(
+                    "The backup copy failed its integrity check ({problem})", problem=problems[0]
+                ),
+                phrase("Check the disk of the backup folder."),
             )
         outfiles.replace_onto(part, target, "backup", database_ok=_replaces_a_backup(target))
     except OSError as exc:
         raise KnownStorageError(
-            f"The backup could not be written to {target.parent} ({exc.strerror})",
-            "Check that the backup folder (or removable medium) is there and writable.",
+            phrase(
+                "The backup could not be written to {folder} ({error})",
+                folder=str(target.parent),
+                error=exc.strerror,
+            ),
+            phrase("Check that the backup folder (or removable medium) is there and writable."),
         ) from exc
     except sqlite3.Error as exc:
         raise KnownStorageError(
-            f"The backup could not be written to {target.parent} ({exc})",
-            "Check the backup folder's disk and free space.",
+            phrase(
+                "The backup could not be written to {folder} ({error})",
+                folder=str(target.parent),
+                error=str(exc),
+            ),
+            phrase("Check the backup folder's disk and free space."),
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -199,8 +213,12 @@ def write_sidecar(path: Path, info: dict[str, Any]) -> None:
         target.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
     except OSError as exc:
         raise KnownStorageError(
-            f"The backup's check could not be noted in {target} ({exc.strerror})",
-            "Check that the backup folder (or removable medium) is there and writable.",
+            phrase(
+                "The backup's check could not be noted in {target} ({error})",
+                target=str(target),
+                error=exc.strerror,
+            ),
+            phrase("Check that the backup folder (or removable medium) is there and writable."),
         ) from exc
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.storage import backup, dbapi, files, migrations, rowcover, written
 from sortapp.storage.dbapi import Database
 
@@ -35,20 +36,32 @@ WRITER_LOCK = 0x50_52_54_41_50_50
 
 # Primary SQLite result codes that come from the environment, not from a bug in sortapp.
 _KNOWN = {
-    "SQLITE_BUSY": ("The database is busy (another workstation is writing)", "Try again."),
-    "SQLITE_LOCKED": ("The database is locked", "Try again; close other copies of sortapp."),
+    "SQLITE_BUSY": (
+        N_("The database is busy (another workstation is writing)"),
+        N_("Try again."),
+    ),
+    "SQLITE_LOCKED": (
+        N_("The database is locked"),
+        N_("Try again; close other copies of sortapp."),
+    ),
     "SQLITE_READONLY": (
-        "The database file is read-only",
-        "Check the file's permissions or the medium's write protection.",
+        N_("The database file is read-only"),
+        N_("Check the file's permissions or the medium's write protection."),
     ),
-    "SQLITE_IOERR": ("The disk could not be read or written", "Check the disk and free space."),
-    "SQLITE_FULL": ("The disk is full", "Free some space; nothing was written."),
-    "SQLITE_CANTOPEN": ("The database file cannot be opened", "Check the path and permissions."),
+    "SQLITE_IOERR": (
+        N_("The disk could not be read or written"),
+        N_("Check the disk and free space."),
+    ),
+    "SQLITE_FULL": (N_("The disk is full"), N_("Free some space; nothing was written.")),
+    "SQLITE_CANTOPEN": (
+        N_("The database file cannot be opened"),
+        N_("Check the path and permissions."),
+    ),
     "SQLITE_CORRUPT": (
-        "The database file is damaged",
-        "Restore the last good backup and verify it.",
+        N_("The database file is damaged"),
+        N_("Restore the last good backup and verify it."),
     ),
-    "SQLITE_NOTADB": ("The file is not a sortapp database", "Check the path given."),
+    "SQLITE_NOTADB": (N_("The file is not a sortapp database"), N_("Check the path given.")),
 }
 
 
@@ -57,7 +70,11 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
     name = getattr(exc, "sqlite_errorname", "") or ""
     for prefix, (message, hint) in _KNOWN.items():
         if name.startswith(prefix):
-            return KnownStorageError(f"{message} ({name})", hint, code=prefix.lower())
+            return KnownStorageError(
+                phrase("{message} ({name})", message=Phrase(message, {}), name=name),
+                Phrase(hint, {}),
+                code=prefix.lower(),
+            )
     return None
 
 
@@ -65,30 +82,32 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
 #: 0012): the fragment of SQLite's message, and what the user is told. The services check each
 #: rule first, inside the write transaction; one of these means a refusal that slipped past them.
 _REFUSALS: dict[str, str] = {
-    "negative_balance": "this would leave a negative balance",
-    "guard:lot_not_sortable": "the lot is not open for sorting (not weighed yet, or closed)",
-    "guard:lot_overfilled": (
+    "negative_balance": N_("this would leave a negative balance"),
+    "guard:lot_not_sortable": N_("the lot is not open for sorting (not weighed yet, or closed)"),
+    "guard:lot_overfilled": N_(
         "this would bring the lot's sorted carats and losses above the carats received plus "
         "the tolerance"
     ),
-    "guard:lot_status": "a lot's status only moves forward (a closed lot stays closed)",
-    "guard:lot_already_received": "the lot is already weighed and received in the ledger",
-    "guard:lot_sorting_started": "the lot's sorting has started; it cannot be weighed again",
-    "guard:parcel_not_draft": "the parcel is no longer a draft (sealed, shipped or void)",
-    "guard:parcel_not_sealed": "only a sealed parcel ships",
-    "guard:shipment_left": "the shipment under that KP certificate has left",
-    "guard:parcel_shipping": (
+    "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
+    "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),
+    "guard:lot_sorting_started": N_("the lot's sorting has started; it cannot be weighed again"),
+    "guard:parcel_not_draft": N_("the parcel is no longer a draft (sealed, shipped or void)"),
+    "guard:parcel_not_sealed": N_("only a sealed parcel ships"),
+    "guard:shipment_left": N_("the shipment under that KP certificate has left"),
+    "guard:parcel_shipping": N_(
         "a parcel's carrier and air waybill are recorded when it ships, and only then"
     ),
-    "UNIQUE constraint failed: lots.number": "a lot with that number already exists",
-    "UNIQUE constraint failed: parcels.number": "a parcel with that number already exists",
-    "UNIQUE constraint failed: parcel_seals.seal": "that seal number is already used at this site",
-    "UNIQUE constraint failed: certificates.number": "that KP certificate is already recorded",
-    "UNIQUE constraint failed: categories.code": "a category with that code already exists",
-    "UNIQUE constraint failed: users.name": "a user with that name already exists",
-    "UNIQUE constraint failed: bundles.": "that transfer file was already imported",
-    "UNIQUE constraint failed: sort_entries.reverses_id": "that entry is already corrected",
-    "UNIQUE constraint failed: journal.reverses_id": "that ledger entry is already reversed",
+    "UNIQUE constraint failed: lots.number": N_("a lot with that number already exists"),
+    "UNIQUE constraint failed: parcels.number": N_("a parcel with that number already exists"),
+    "UNIQUE constraint failed: parcel_seals.seal": N_(
+        "that seal number is already used at this site"
+    ),
+    "UNIQUE constraint failed: certificates.number": N_("that KP certificate is already recorded"),
+    "UNIQUE constraint failed: categories.code": N_("a category with that code already exists"),
+    "UNIQUE constraint failed: users.name": N_("a user with that name already exists"),
+    "UNIQUE constraint failed: bundles.": N_("that transfer file was already imported"),
+    "UNIQUE constraint failed: sort_entries.reverses_id": N_("that entry is already corrected"),
+    "UNIQUE constraint failed: journal.reverses_id": N_("that ledger entry is already reversed"),
 }
 
 
@@ -104,7 +123,7 @@ def storage_errors() -> Iterator[None]:
         for fragment, why in _REFUSALS.items():
             if fragment in message:
                 log.info("refused by the schema: %s", message)
-                raise UserError(f"refused: {why}; nothing written") from exc
+                raise UserError(refused(why)) from exc
         raise
     except sqlite3.Error as exc:
         known = known_error(exc)
@@ -122,6 +141,11 @@ def storage_errors() -> Iterator[None]:
             raise
         log.info("refused or failed on the server: %s", exc)
         raise told from exc
+
+
+def refused(why: str) -> Phrase:
+    """The refusal of a write the schema stopped (``why``: a ``_REFUSALS`` sentence)."""
+    return phrase("refused: {why}; nothing written", why=Phrase(why, {}))
 
 
 def unreachable(exc: BaseException) -> bool:
@@ -147,8 +171,8 @@ def _refused_read_only(why: str | None) -> Iterator[None]:
         if why is None or not name.startswith("SQLITE_READONLY"):
             raise
         raise KnownStorageError(
-            f"The database is open read-only ({why}); nothing was written",
-            "Make changes on a writable copy of the database",
+            phrase("The database is open read-only ({why}); nothing was written", why=why),
+            phrase("Make changes on a writable copy of the database"),
         ) from exc
 
 
@@ -241,46 +265,59 @@ def open_db(
     """
     path = Path(path)
     if read_only:
-        why: str | None = "opened read-only as asked"
+        why: str | None = phrase("opened read-only as asked")
     else:
         why = _looked_at(lambda: files.read_only_reason(path, access=access or os.access), path)
     found = _looked_at(lambda: files.inspect(path, check=why is None and _small(path)), path)
     if found.kind == files.MISSING:
         if not create:
             raise UserError(
-                f"no sortapp database at {path}; create one first",
+                phrase("no sortapp database at {path}; create one first", path=str(path)),
                 code="no_database",
                 facts={"path": str(path)},
             )
         if why is not None:
-            raise UserError(f"cannot create a database at {path}: {why}")
+            raise UserError(
+                phrase("cannot create a database at {path}: {why}", path=str(path), why=why)
+            )
         return _open_for_writing(path, created=True)
     if found.kind != files.SORTAPP:
         raise KnownStorageError(
-            f"{path} {found.describe()}; it was left as it was",
-            "Check the path given: sortapp opens only its own databases",
+            phrase("{path} {what}; it was left as it was", path=str(path), what=found.describe()),
+            phrase("Check the path given: sortapp opens only its own databases"),
         )
     if create and found.site is not None:
         raise UserError(
-            f"{path} is already a sortapp database (site {found.site}); a new database is "
-            "created only where no file is: choose another path; nothing was changed"
+            phrase(
+                "{path} is already a sortapp database (site {site}); a new database is "
+                "created only where no file is: choose another path; nothing was changed",
+                path=str(path),
+                site=found.site,
+            )
         )
     if found.schema > migrations.SCHEMA_VERSION:
         raise KnownStorageError(
-            f"This database has schema version {found.schema}, newer than this sortapp "
-            f"(version {migrations.SCHEMA_VERSION})",
-            "Install the newer sortapp that wrote it; the file was not changed.",
+            phrase(
+                "This database has schema version {schema}, newer than this sortapp "
+                "(version {version})",
+                schema=found.schema,
+                version=migrations.SCHEMA_VERSION,
+            ),
+            phrase("Install the newer sortapp that wrote it; the file was not changed."),
         )
     if found.problems:
-        why = (
-            f"SQLite reports the file damaged ({found.problems[0]}); "
-            "restore the last good backup before writing to it"
+        why = phrase(
+            "SQLite reports the file damaged ({problem}); "
+            "restore the last good backup before writing to it",
+            problem=found.problems[0],
         )
         log.info("%s: %s; opened read-only", path, why)  # the caller says so to the user
     if why is None:
         return _open_for_writing(path, created=False)
     if create:
-        raise UserError(f"cannot create a database at {path}: {why}")
+        raise UserError(
+            phrase("cannot create a database at {path}: {why}", path=str(path), why=why)
+        )
     return _open_read_only(path, why)
 
 
@@ -304,18 +341,27 @@ def open_server(
             collation = row[0] if row else ""
             if collation not in ("C", "POSIX"):
                 raise KnownStorageError(
-                    f"The database on the server ({db.where}) sorts text by {collation}, not by "
-                    "code point (C); hashes and orders would differ from every other site's",
-                    "Create the database with LC_COLLATE 'C' (docs/facility-server.md).",
+                    phrase(
+                        "The database on the server ({where}) sorts text by {collation}, not by "
+                        "code point (C); hashes and orders would differ from every other site's",
+                        where=db.where,
+                        collation=collation,
+                    ),
+                    phrase("Create the database with LC_COLLATE 'C' (docs/facility-server.md)."),
                     code="server_collation",
                 )
             pgschema.check_not_newer(db)
             if pgschema.pending(db):
                 if not upgrade:
                     raise KnownStorageError(
-                        f"The database on the server ({db.where}) needs this sortapp's schema "
-                        "first",
-                        "The database's owner brings it up to date (docs/facility-server.md).",
+                        phrase(
+                            "The database on the server ({where}) needs this sortapp's schema "
+                            "first",
+                            where=db.where,
+                        ),
+                        phrase(
+                            "The database's owner brings it up to date (docs/facility-server.md)."
+                        ),
                         code="server_schema_behind",
                     )
                 pgschema.apply(db)
@@ -360,8 +406,12 @@ def _looked_at(look: Callable[[], T], path: Path) -> T:
         return look()
     except OSError as exc:
         raise KnownStorageError(
-            f"The database file cannot be opened: {path} ({exc.strerror or exc})",
-            "Check the path given; nothing was changed.",
+            phrase(
+                "The database file cannot be opened: {path} ({error})",
+                path=str(path),
+                error=exc.strerror or str(exc),
+            ),
+            phrase("Check the path given; nothing was changed."),
         ) from exc
 
 
@@ -391,16 +441,21 @@ def _open_read_only(path: Path, why: str) -> SqliteDatabase:
         conn, note = files.read_only_connection(path)
         db = SqliteDatabase(conn, strict=True, execute_plugins=False)
         if note:
-            why = f"{why}; {note}"
+            why = phrase("{why}; {note}", why=why, note=note)
         try:
             db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             db.conn.execute("PRAGMA foreign_keys = ON")
             bound_memory(db.conn)
             if migrations.pending(db):
                 raise KnownStorageError(
-                    f"{path} is read-only ({why}) and its schema needs bringing up to date "
-                    f"for this sortapp (version {migrations.SCHEMA_VERSION}), which is a write",
-                    "Open a writable copy of the file; it was left as it was.",
+                    phrase(
+                        "{path} is read-only ({why}) and its schema needs bringing up to date "
+                        "for this sortapp (version {version}), which is a write",
+                        path=str(path),
+                        why=why,
+                        version=migrations.SCHEMA_VERSION,
+                    ),
+                    phrase("Open a writable copy of the file; it was left as it was."),
                 )
         except BaseException:
             db.close()
@@ -430,9 +485,11 @@ def _open_for_writing(path: Path, *, created: bool) -> SqliteDatabase:
         try:
             if on_network_share(path):
                 raise KnownStorageError(
-                    f"{path} is on a network share",
-                    "sortapp keeps its database on a local disk (WAL mode is unsafe on SMB/NFS); "
-                    "copy it to a local folder",
+                    phrase("{path} is on a network share", path=str(path)),
+                    phrase(
+                        "sortapp keeps its database on a local disk (WAL mode is unsafe on "
+                        "SMB/NFS); copy it to a local folder"
+                    ),
                 )
             db.conn.execute("PRAGMA journal_mode = WAL")
             db.conn.execute("PRAGMA synchronous = FULL")
@@ -460,9 +517,15 @@ def _apply_migrations(db: SqliteDatabase, path: Path) -> None:
         if known_error(exc) is not None:
             raise
         raise KnownStorageError(
-            f"{path}: its schema does not match its record of schema changes ({exc})",
-            "The file was edited outside sortapp; nothing was changed. Restore the last good "
-            "backup and verify it.",
+            phrase(
+                "{path}: its schema does not match its record of schema changes ({error})",
+                path=str(path),
+                error=str(exc),
+            ),
+            phrase(
+                "The file was edited outside sortapp; nothing was changed. Restore the last good "
+                "backup and verify it."
+            ),
             code="sqlite_corrupt",
         ) from exc
 

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sortapp.core.i18n import N_, Phrase, phrase
+
 #: The first 16 bytes of every SQLite database file.
 HEADER = b"SQLite format 3\x00"
 #: Byte 18 of the header (file format write version): 2 means WAL mode.
@@ -62,15 +64,19 @@ class FileState:
 
     def describe(self) -> str:
         """A sentence part saying what the file is, for a refusal."""
-        return {
-            MISSING: "does not exist",
-            NOT_A_FILE: "is not a regular file",
-            EMPTY: "is an empty file, not a sortapp database",
-            NOT_SQLITE: "is not a SQLite file, so not a sortapp database",
-            FOREIGN: "is another program's SQLite database, not a sortapp database",
-            DAMAGED: "is damaged: SQLite cannot read it",
-            SORTAPP: "is a sortapp database",
-        }[self.kind] + (f" ({self.detail})" if self.detail else "")
+        what = Phrase(
+            {
+                MISSING: N_("does not exist"),
+                NOT_A_FILE: N_("is not a regular file"),
+                EMPTY: N_("is an empty file, not a sortapp database"),
+                NOT_SQLITE: N_("is not a SQLite file, so not a sortapp database"),
+                FOREIGN: N_("is another program's SQLite database, not a sortapp database"),
+                DAMAGED: N_("is damaged: SQLite cannot read it"),
+                SORTAPP: N_("is a sortapp database"),
+            }[self.kind],
+            {},
+        )
+        return phrase("{what} ({detail})", what=what, detail=self.detail) if self.detail else what
 
 
 def sidecar_files(path: str | Path) -> list[Path]:
@@ -358,7 +364,9 @@ def read_only_connection(
     note = ""
     with contextlib.suppress(OSError):
         if immutable and wal.stat().st_size > 0:
-            note = f"the last changes, still in {wal.name}, cannot be read and are not shown"
+            note = phrase(
+                "the last changes, still in {wal}, cannot be read and are not shown", wal=wal.name
+            )
     return conn, note
 
 
@@ -377,7 +385,7 @@ def inspect(path: str | Path, *, check: bool = False) -> FileState:
     try:
         header = _header(path)
     except OSError as exc:
-        return FileState(path, DAMAGED, f"cannot be read: {exc.strerror}")
+        return FileState(path, DAMAGED, phrase("cannot be read: {error}", error=exc.strerror))
     if not header:
         return FileState(path, EMPTY)
     if not header.startswith(HEADER):
@@ -406,7 +414,7 @@ def _inspect_tables(path: Path, conn: sqlite3.Connection, check: bool) -> FileSt
     if not ours:
         shown = sorted(t for t in tables if not t.startswith("sqlite_"))
         detail = "tables: " + ", ".join(shown[:5]) + (", ..." if len(shown) > 5 else "")
-        return FileState(path, FOREIGN, detail if shown else "no tables")
+        return FileState(path, FOREIGN, detail if shown else phrase("no tables"))
     schema = 0
     if "meta" in tables:
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -457,9 +465,12 @@ def read_only_reason(
     if not folder.is_dir():
         return None  # nothing to judge yet: creating it says what fails
     if medium_read_only(folder):
-        return f"{folder} is on a read-only medium"
+        return phrase("{folder} is on a read-only medium", folder=str(folder))
     if path.exists() and not access(path, os.W_OK):
-        return f"no permission to write {path}"
+        return phrase("no permission to write {path}", path=str(path))
     if not access(folder, os.W_OK | os.X_OK):
-        return f"no permission to write in its folder {folder} (SQLite keeps files beside it)"
+        return phrase(
+            "no permission to write in its folder {folder} (SQLite keeps files beside it)",
+            folder=str(folder),
+        )
     return None

@@ -16,27 +16,41 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.storage import files
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return phrase("a folder")
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return phrase("a symbolic link")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return phrase("a named pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return phrase("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return phrase("a device")
+    return phrase("not a regular file")
 
 
 def _refuse(what: str, path: Path, exc: OSError) -> UserError:
     if exc.errno == errno.ENAMETOOLONG:
-        return UserError(f"{what}: the name {str(path)[:60]}... is too long for the file system")
-    return UserError(f"{what}: cannot use {path} ({exc.strerror or exc})")
+        return UserError(
+            phrase(
+                "{what}: the name {name}... is too long for the file system",
+                what=what,
+                name=str(path)[:60],
+            )
+        )
+    return UserError(
+        phrase(
+            "{what}: cannot use {path} ({error})",
+            what=what,
+            path=str(path),
+            error=exc.strerror or str(exc),
+        )
+    )
 
 
 def _is(path: Path, what: str, kind: Callable[[int], bool]) -> bool:
@@ -81,18 +95,31 @@ def writable_target(path: Path, what: str, *, database_ok: bool = False) -> Path
             # A rename onto it would put the new file in the database's place under the open
             # connections, whose writes from then on go to a file no name leads to (issue 14).
             raise UserError(
-                f"{what}: {path} is the database sortapp has open; give another file name "
-                "(nothing was written)"
+                phrase(
+                    "{what}: {path} is the database sortapp has open; give another file name "
+                    "(nothing was written)",
+                    what=what,
+                    path=str(path),
+                )
             )
         if not database_ok and _is_database(path):
             raise UserError(
-                f"{what}: {path} is a SQLite database (a site's, perhaps open elsewhere); give "
-                "another file name (nothing was written)"
+                phrase(
+                    "{what}: {path} is a SQLite database (a site's, perhaps open elsewhere); "
+                    "give another file name (nothing was written)",
+                    what=what,
+                    path=str(path),
+                )
             )
         return path
     raise UserError(
-        f"{what}: {path} is {_kind(mode)}, not a regular file; give a new file name or a "
-        "folder (nothing was written)"
+        phrase(
+            "{what}: {path} is {kind}, not a regular file; give a new file name or a "
+            "folder (nothing was written)",
+            what=what,
+            path=str(path),
+            kind=_kind(mode),
+        )
     )
 
 

@@ -34,6 +34,7 @@ from psycopg.adapt import Loader
 from psycopg.conninfo import make_conninfo
 from psycopg.pq import TransactionStatus
 
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.storage.dbapi import is_server_url
 
 __all__ = ["PgDatabase", "connect", "is_server_url", "told", "translate", "url_user", "where"]
@@ -249,9 +250,19 @@ def refused_sign_in(exc: BaseException, user: str | None) -> Exception | None:
         return None
     if exc.sqlstate not in _SIGN_IN_STATES and _SIGN_IN_REFUSED.search(str(exc)) is None:
         return None
+    if user:
+        return PermissionDenied(
+            phrase(
+                "the server refused the sign-in of {user}: unknown user, wrong password, or a "
+                "user no longer active",
+                user=repr(user),
+            )
+        )
     return PermissionDenied(
-        f"the server refused the sign-in{f' of {user!r}' if user else ''}: unknown user, wrong "
-        "password, or a user no longer active"
+        phrase(
+            "the server refused the sign-in: unknown user, wrong password, or a user no longer "
+            "active"
+        )
     )
 
 
@@ -272,7 +283,7 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
     if isinstance(exc, psycopg.errors.IntegrityError) or state == "P0001":
         for fragment, why in refusals.items():
             if fragment in message:
-                return UserError(f"refused: {why}; nothing written")
+                return UserError(phrase("refused: {why}; nothing written", why=Phrase(why, {})))
         return None
     refusal = refused_sign_in(exc, None)
     if refusal is not None:
@@ -280,27 +291,31 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
     missing = _NO_DATABASE.search(message)
     if isinstance(exc, psycopg.OperationalError) and missing:
         return KnownStorageError(
-            f"The server has no database {missing.group(1)}",
-            "Check the database named in the URL (docs/facility-server.md).",
+            phrase("The server has no database {name}", name=missing.group(1)),
+            phrase("Check the database named in the URL (docs/facility-server.md)."),
             code="server_no_database",
         )
     if isinstance(exc, psycopg.OperationalError) and (
         not state or state.startswith(_UNREACHABLE[0]) or state in _UNREACHABLE[1:]
     ):
         return KnownStorageError(
-            "The facility server cannot be reached",
-            "Check the network; sortapp reconnects by itself. If it happened while saving, "
-            "look for the action in the audit log before doing it again.",
+            phrase("The facility server cannot be reached"),
+            phrase(
+                "Check the network; sortapp reconnects by itself. If it happened while saving, "
+                "look for the action in the audit log before doing it again."
+            ),
             code="server_unreachable",
         )
     if state in ("55P03", "40P01", "40001"):  # lock wait timed out, deadlock, serialization
         return KnownStorageError(
-            "The database is busy (another workstation is writing); nothing was written",
-            "Try again.",
+            phrase("The database is busy (another workstation is writing); nothing was written"),
+            phrase("Try again."),
             code="server_busy",
         )
     if state == "42501":
-        return UserError(f"the server refused it: {exc.diag.message_primary or message}")
+        return UserError(
+            phrase("the server refused it: {error}", error=exc.diag.message_primary or message)
+        )
     return None
 
 

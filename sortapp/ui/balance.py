@@ -73,9 +73,11 @@ from sortapp.balances.reading import (
 from sortapp.core.canonical import parse_iso_utc
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import SortAppError
+from sortapp.core.i18n import N_, Phrase
 from sortapp.core.roles import Role
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.ui.context import Context
+from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.widgets import NumberField, enable
 
 if TYPE_CHECKING:
@@ -275,7 +277,7 @@ class BalanceWorker(QObject):
         except (BalanceError, OSError) as exc:
             if device is not None:
                 _close(device)
-            self._lose(str(exc) or exc.__class__.__name__)
+            self._lose(_said(exc))
             return
         self._device = device
         self._attempt = 0
@@ -299,7 +301,7 @@ class BalanceWorker(QObject):
         self._attempt += 1
         log.info("balance lost (%s); reconnecting in %g s", why, delay)
         self.lost.emit(why)
-        self.state.emit(f"disconnected: reconnecting in {delay:g} s")
+        self.state.emit(tr("disconnected: reconnecting in {delay} s").format(delay=f"{delay:g}"))
         assert self._retry is not None  # (made by start)
         self._retry.start(round(delay * 1000))
 
@@ -312,10 +314,10 @@ class BalanceWorker(QObject):
             if not _gone(exc):
                 log.info("the balance refused a reading: %s", exc)
                 return  # asked again at the next tick
-            self._lose(str(exc) or exc.__class__.__name__)
+            self._lose(_said(exc))
             return
         except OSError as exc:
-            self._lose(str(exc) or exc.__class__.__name__)
+            self._lose(_said(exc))
             return
         self.reading.emit(reading)
 
@@ -323,25 +325,25 @@ class BalanceWorker(QObject):
     def capture(self) -> None:
         """Take a stable reading (``read_stable``): ``captured``, or ``refused`` with why."""
         if self._device is None:
-            self.refused.emit("the balance is not connected: check its cable and power")
+            self.refused.emit(tr("the balance is not connected: check its cable and power"))
             return
         try:
             reading = self._device.read_stable(self._stable_timeout_s)
         except BalanceError as exc:
-            self.refused.emit(str(exc) or "the balance gave no stable reading")
+            self.refused.emit(_said(exc, "") or tr("the balance gave no stable reading"))
             if _gone(exc):
-                self._lose(str(exc))
+                self._lose(_said(exc, ""))
             return
         except OSError as exc:
-            self.refused.emit(f"the balance was lost: {exc}")
-            self._lose(str(exc) or exc.__class__.__name__)
+            self.refused.emit(tr("the balance was lost: {error}").format(error=_said(exc, "")))
+            self._lose(_said(exc))
             return
         self.reading.emit(reading)
         why = capture_refusal(reading)
         if why is None:
             self.captured.emit(reading)
         else:
-            self.refused.emit(why)
+            self.refused.emit(say(why))
 
     @Slot()
     def zero(self) -> None:
@@ -352,21 +354,23 @@ class BalanceWorker(QObject):
         self._command("tare", "tared")
 
     def _command(self, name: str, done: str) -> None:
+        words = _COMMAND_WORDS[name]
         if self._device is None:
-            self.told.emit(f"Not {done}: the balance is not connected.")
+            self.told.emit(marked(words[0]))
             return
         try:
             getattr(self._device, name)()
         except BalanceError as exc:
-            self.told.emit(f"The balance refused to {name}: {exc}.")
+            self.told.emit(marked(words[1]).format(error=_said(exc, "")))
             return
         except OSError as exc:
-            self.told.emit(f"Not {done}: the balance was lost ({exc}).")
-            self._lose(str(exc) or exc.__class__.__name__)
+            self.told.emit(marked(words[2]).format(error=_said(exc, "")))
+            self._lose(_said(exc))
             return
         log.info("balance %s on request", done)
         self.adjusted.emit(name)
-        self.told.emit(f"Balance {done}.")
+        # ("{code}": the link's, put in by the panel that says it)
+        self.told.emit(marked(words[3]))
 
     def cancel(self) -> None:
         """From the GUI thread, as the window closes: nothing more is asked of the balance,
@@ -391,6 +395,40 @@ class BalanceWorker(QObject):
         thread = self.thread()
         if thread is not None:
             thread.quit()
+
+
+#: What Zero and Tare say: not connected, refused, lost, done (the balance's code put in by the
+#: panel: ``{code}``).
+_COMMAND_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "zero": (
+        N_("Not zeroed: the balance is not connected."),
+        N_("The balance refused to zero: {error}."),
+        N_("Not zeroed: the balance was lost ({error})."),
+        N_("Balance {code} zeroed."),
+    ),
+    "tare": (
+        N_("Not tared: the balance is not connected."),
+        N_("The balance refused to tare: {error}."),
+        N_("Not tared: the balance was lost ({error})."),
+        N_("Balance {code} tared."),
+    ),
+}
+
+
+def _said(exc: BaseException, otherwise: str | None = None) -> str:
+    """What ``exc`` says, in the user's language (a ``Phrase`` of the balance's words is
+    translated); ``otherwise`` (the exception's class name by default) when it says nothing."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    text = say(first) if isinstance(first, Phrase) else str(exc)
+    if text:
+        return text
+    return exc.__class__.__name__ if otherwise is None else otherwise
+
+
+def state_words(text: str) -> str:
+    """A link's state (``BalanceLink.state_text``: "connecting", "connected", or the
+    reconnection the worker said) in the user's language."""
+    return {"connecting": tr("connecting"), "connected": tr("connected")}.get(text, text)
 
 
 def _identified(device: Device) -> tuple[DeviceInfo, Reading | None]:
@@ -617,7 +655,7 @@ def connection(record: BalanceRecord) -> tuple[object, ...]:
 
 
 #: Said when the register's settings of the balance changed under a running link.
-SETTINGS_CHANGED = "balance settings changed: reconnecting"
+SETTINGS_CHANGED = N_("balance settings changed: reconnecting")
 
 
 def reconnect(ctx: Context) -> None:
@@ -627,7 +665,8 @@ def reconnect(ctx: Context) -> None:
     for panel in _panels():
         if panel.ctx is ctx:
             panel.connect_balance()
-    ctx.say(SETTINGS_CHANGED[:1].upper() + SETTINGS_CHANGED[1:] + ".")
+    said = marked(SETTINGS_CHANGED)
+    ctx.say(said[:1].upper() + said[1:] + ".")
 
 
 def running_link(ctx: Context) -> BalanceLink | None:
@@ -720,7 +759,7 @@ class BalancePanel(QFrame):
         name: str = "",
         gated: bool = True,
         stacked: bool = False,
-        field_label: str = "Carats",
+        field_label: str = N_("Carats"),
     ) -> None:
         super().__init__()
         self.ctx = ctx
@@ -821,23 +860,28 @@ class BalancePanel(QFrame):
         self._which = which
         row.addLayout(words, 1)
         self.capture_button = push_button(
-            "Capture (F9)",
+            tr("Capture (F9)"),
             "balance_capture",
             self.capture,
-            "Take the balance's stable reading into the carats field (F9, or scan the capture "
-            "barcode)",
+            tr(
+                "Take the balance's stable reading into the carats field (F9, or scan the "
+                "capture barcode)"
+            ),
         )
         self.zero_button = push_button(
-            "Zero", "balance_zero", self.zero, "Set the empty balance to zero"
+            tr("Zero"), "balance_zero", self.zero, tr("Set the empty balance to zero")
         )
         self.tare_button = push_button(
-            "Tare",
+            tr("Tare"),
             "balance_tare",
             self.tare,
-            "Take what is on the pan (a container) off the weights",
+            tr("Take what is on the pan (a container) off the weights"),
         )
         self.setup_button = push_button(
-            "Set up...", "balance_setup", self.set_up, "Choose the balance at this workstation"
+            tr("Set up..."),
+            "balance_setup",
+            self.set_up,
+            tr("Choose the balance at this workstation"),
         )
         # As wide as its words: the line beside it says there is no balance, in full.
         self.setup_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -878,10 +922,12 @@ class BalancePanel(QFrame):
 
     def _show_target(self) -> None:
         label = next((label for f, label in self.fields if f is self.field), "")
-        self.target.setText(f"F9 \u2192 {label}")
+        self.target.setText(f"F9 \u2192 {marked(label)}")
         self.target.setToolTip(
-            "Capture (F9, or the capture barcode) fills this field: the carats field with the "
-            "cursor, or the one that had it last"
+            tr(
+                "Capture (F9, or the capture barcode) fills this field: the carats field with "
+                "the cursor, or the one that had it last"
+            )
         )
         self.target.setVisible(len(self.fields) > 1 and self._link is not None)
 
@@ -932,12 +978,14 @@ class BalancePanel(QFrame):
         self.mark.hide()
         if here.code:
             self.status.setText(
-                f"Balance {here.code} is not in the register: type the carats (an admin "
-                "registers it, Settings, Balances)."
+                tr(
+                    "Balance {code} is not in the register: type the carats (an admin "
+                    "registers it, Settings, Balances)."
+                ).format(code=here.code)
             )
         else:
-            self.status.setText(f"{NO_BALANCE}: type the carats.")
-        self.status.setToolTip("A supervisor chooses this workstation's balance (Set up...)")
+            self.status.setText(tr("No balance at this workstation: type the carats."))
+        self.status.setToolTip(tr("A supervisor chooses this workstation's balance (Set up...)"))
         self.setFrameShape(QFrame.Shape.NoFrame)  # one line, as little room as it can
         # Its sentence in full beside Set up... (a balance's lines wrap in what room is left).
         self.status.setMinimumWidth(self.status.sizeHint().width())
@@ -954,7 +1002,7 @@ class BalancePanel(QFrame):
         enable(
             self.setup_button,
             self.ctx.can(Role.SUPERVISOR),
-            "A supervisor or an admin chooses this workstation's balance",
+            tr("A supervisor or an admin chooses this workstation's balance"),
         )
 
     def _on_ctx_actor_changed(self, actor: object) -> None:
@@ -962,11 +1010,11 @@ class BalancePanel(QFrame):
         self._generation += 1  # a capture under way was asked for by the one before
         who = getattr(actor, "user_id", None)
         if any(by != who for _at, by in self._taken.values()):
-            self.forget("another user signed in")
+            self.forget(tr("another user signed in"))
 
     def _on_ctx_lock_changed(self, locked: bool) -> None:
         if locked:
-            self.forget("the workstation locked")
+            self.forget(tr("the workstation locked"))
 
     def _show_state(self, text: str) -> None:
         if text == "connected":
@@ -975,9 +1023,9 @@ class BalancePanel(QFrame):
             self._show_device()
             return
         self._big(NO_READING, MOVING_COLOUR)
-        words = {"connecting": "connecting to the balance..."}.get(text, text)
+        words = tr("connecting to the balance...") if text == "connecting" else state_words(text)
         why = self._link.why_lost if self._link is not None and text != "connecting" else ""
-        self.status.setText(f"Not connected: {words}")
+        self.status.setText(tr("Not connected: {state}").format(state=words))
         self.status.setToolTip(why)
         self.status.setStyleSheet(f"color: {REFUSED_COLOUR};")
         self.capture_button.setEnabled(False)
@@ -988,7 +1036,7 @@ class BalancePanel(QFrame):
         self.capture_button.setEnabled(True)
         if reading is None:
             self._big(NO_READING, MOVING_COLOUR)
-            self.status.setText("connected")
+            self.status.setText(tr("connected"))
             return
         if self._note_clears and capture_refusal(reading) is None:
             self._clear_note()  # its cause has cleared
@@ -996,11 +1044,11 @@ class BalancePanel(QFrame):
             self._big(_shown(reading, self.field.decimal_comma), "")
             self.mark.setText(STABLE_MARK if reading.stable else MOVING_MARK)
             self.mark.setStyleSheet(f"color: {STABLE_COLOUR if reading.stable else MOVING_COLOUR};")
-            self.mark.setToolTip("stable" if reading.stable else "moving: not stable yet")
-            self.status.setText("stable" if reading.stable else "moving")
+            self.mark.setToolTip(tr("stable") if reading.stable else tr("moving: not stable yet"))
+            self.status.setText(tr("stable") if reading.stable else tr("moving"))
             self.status.setStyleSheet("")
             return
-        self._big(reading.status.value.upper(), REFUSED_COLOUR)
+        self._big(_status_big(reading.status), REFUSED_COLOUR)
         self.status.setText(_status_words(reading.status))
         self.status.setStyleSheet(f"color: {REFUSED_COLOUR};")
 
@@ -1021,8 +1069,13 @@ class BalancePanel(QFrame):
         if link is None:
             return
         serial = link.info.serial_no if link.info is not None else ""
-        unknown = ", no serial number" if link.connected and not serial else ""
-        self.device.setText(f"Balance {link.code}" + (f", serial {serial}" if serial else unknown))
+        if serial:
+            text = tr("Balance {code}, serial {serial}").format(code=link.code, serial=serial)
+        elif link.connected:
+            text = tr("Balance {code}, no serial number").format(code=link.code)
+        else:
+            text = tr("Balance {code}").format(code=link.code)
+        self.device.setText(text)
         self._show_badge()
 
     def _unidentified(self) -> str:
@@ -1031,10 +1084,10 @@ class BalancePanel(QFrame):
         link = self._link
         if link is None or not link.connected or (link.info is not None and link.info.serial_no):
             return ""
-        return (
-            f"balance {link.code} did not report its serial number: capture is blocked; check "
+        return tr(
+            "balance {code} did not report its serial number: capture is blocked; check "
             "its protocol (Settings, Balances)"
-        )
+        ).format(code=link.code)
 
     def _show_badge(self) -> None:
         link = self._link
@@ -1043,7 +1096,7 @@ class BalancePanel(QFrame):
         serial = link.info.serial_no if link.info is not None else None
         unidentified = self._unidentified()
         if unidentified:
-            self.badge.setText("Capture blocked")
+            self.badge.setText(tr("Capture blocked"))
             self.badge.setToolTip(unidentified)
             self.badge.setStyleSheet(f"color: {REFUSED_COLOUR}; font-weight: bold;")
             self._show_blocked(unidentified[:1].upper() + unidentified[1:] + ".")
@@ -1054,21 +1107,22 @@ class BalancePanel(QFrame):
             return
         parts = []
         if state.calibration_due:
-            parts.append(f"calibration due {state.calibration_due}")
+            parts.append(tr("calibration due {date}").format(date=state.calibration_due))
         if state.checked_today is True:
-            parts.append("checked today")
+            parts.append(tr("checked today"))
         elif state.checked_today is False:
-            parts.append("not checked today")
+            parts.append(tr("not checked today"))
         text = ", ".join(parts)
         if not state.allowed:
-            text = "capture blocked"
+            text = tr("capture blocked")
+        message = say(state.message)
         self.badge.setText(text[:1].upper() + text[1:])
-        self.badge.setToolTip(state.message)
+        self.badge.setToolTip(message)
         self.badge.setStyleSheet(
             "" if state.allowed else f"color: {REFUSED_COLOUR}; font-weight: bold;"
         )
         # Why, beside the badge while it holds (it says what to do; in full in its tool tip).
-        why = "" if state.allowed else state.message[:1].upper() + state.message[1:] + "."
+        why = "" if state.allowed else message[:1].upper() + message[1:] + "."
         self._show_blocked(why)
 
     def _settings_current(self) -> bool:
@@ -1120,20 +1174,27 @@ class BalancePanel(QFrame):
         link = self._link
         if link is None:
             self.refuse(
-                f"{NO_BALANCE.lower()}: type the carats, or have a supervisor set it up "
-                "(Settings, Balances)"
+                tr(
+                    "no balance at this workstation: type the carats, or have a supervisor set "
+                    "it up (Settings, Balances)"
+                )
             )
             return
         if not self.field.isEnabled():
             # Why the field is closed, as its tool tip says first (``widgets.enable``).
-            why = self.field.toolTip().split(". ")[0] or "the carats field takes no weight now"
+            why = self.field.toolTip().split(". ")[0] or tr("the carats field takes no weight now")
             self.refuse(why[:1].lower() + why[1:].rstrip("."))
             return
         if not self._settings_current():
-            self.refuse(SETTINGS_CHANGED, clears=True)
+            self.refuse(marked(SETTINGS_CHANGED), clears=True)
             return
         if not link.connected:
-            self.refuse(f"the balance is not connected ({link.state_text})", clears=True)
+            self.refuse(
+                tr("the balance is not connected ({state})").format(
+                    state=state_words(link.state_text)
+                ),
+                clears=True,
+            )
             return
         unidentified = self._unidentified()
         if unidentified:
@@ -1142,7 +1203,7 @@ class BalancePanel(QFrame):
         serial = link.info.serial_no if link.info is not None else None
         state = capture_state(self.ctx, link.code, serial) if self.gated else None
         if state is not None and not state.allowed:
-            self.refuse(state.message)
+            self.refuse(say(state.message))
             return
         self.capture_button.setEnabled(False)  # until the answer
         link.capture(self, self._generation)
@@ -1157,7 +1218,10 @@ class BalancePanel(QFrame):
             return  # (a dialog closed since it asked: its capture goes nowhere)
         if generation is not None and generation != self._generation:
             self.refuse(
-                "the lot, the user or the lock changed while the balance was read; capture again"
+                tr(
+                    "the lot, the user or the lock changed while the balance was read; capture "
+                    "again"
+                )
             )
             return
         mct = reading_mct(reading)
@@ -1177,8 +1241,12 @@ class BalancePanel(QFrame):
         self._taken[self.field] = (source.captured_at, self.ctx.actor.user_id)
         self._ageing.start()
         self._clear_note()
-        self.field.setToolTip(f"From balance {link.code}: {reading.shown()}")
-        self.ctx.say(f"Captured {text} ct from balance {link.code}.", self)
+        self.field.setToolTip(
+            tr("From balance {code}: {reading}").format(code=link.code, reading=reading.shown())
+        )
+        self.ctx.say(
+            tr("Captured {ct} ct from balance {code}.").format(ct=text, code=link.code), self
+        )
         self.weighed.emit()
 
     def refused_answer(self, why: str, generation: int) -> None:
@@ -1194,7 +1262,7 @@ class BalancePanel(QFrame):
         next reading that may be captured; any note goes at the next capture."""
         if self._link is not None:
             self.capture_button.setEnabled(self._link.connected)
-        text = f"Not captured: {why.rstrip('.')}."
+        text = tr("Not captured: {why}.").format(why=why.rstrip("."))
         self.note.setText(text)
         self.note.show()
         self._note_clears = clears
@@ -1222,7 +1290,7 @@ class BalancePanel(QFrame):
 
     def _on_link_told(self, text: str) -> None:
         if self.isVisible() and self._link is not None:
-            self.ctx.say(text.replace("Balance", f"Balance {self._link.code}", 1), self)
+            self.ctx.say(text.replace("{code}", self._link.code), self)
 
     # -- where the field's weight came from ------------------------------------------------------
 
@@ -1274,11 +1342,13 @@ class BalancePanel(QFrame):
             self._ageing.stop()
         if old:
             self._say_again(
-                f"the capture is nearly {CAPTURE_MAX_AGE_S // 60} minutes old, the most recorded"
+                tr("the capture is nearly {minutes} minutes old, the most recorded").format(
+                    minutes=CAPTURE_MAX_AGE_S // 60
+                )
             )
 
     def _say_again(self, why: str) -> None:
-        text = f"Captured weight cleared: {why}; capture again."
+        text = tr("Captured weight cleared: {why}; capture again.").format(why=why)
         self.note.setText(text)
         self.note.setToolTip(text)
         self.note.show()
@@ -1293,12 +1363,14 @@ class BalancePanel(QFrame):
     def _keyed_note(self, field: NumberField) -> None:
         """Say on ``field`` whether a weight may be typed at this site."""
         if keyed_allowed(self.ctx):
-            field.setToolTip("Captured from the balance (F9), or typed")
+            field.setToolTip(tr("Captured from the balance (F9), or typed"))
             return
-        field.setPlaceholderText("from the balance (F9)")
+        field.setPlaceholderText(tr("from the balance (F9)"))
         field.setToolTip(
-            "This site takes weights from the balance only: capture it (F9); a typed weight "
-            "is refused"
+            tr(
+                "This site takes weights from the balance only: capture it (F9); a typed "
+                "weight is refused"
+            )
         )
 
     def set_up(self) -> None:
@@ -1332,12 +1404,24 @@ def _shown(reading: Reading, comma: bool) -> str:
 
 
 def _status_words(status: Status) -> str:
-    return {
-        Status.OVERLOAD: "OVERLOAD: take the goods off",
-        Status.UNDERLOAD: "UNDERLOAD: empty the pan and zero",
-        Status.BUSY: "busy",
-        Status.ERROR: "error: check the balance's display",
-    }.get(status, status.value)
+    words = {
+        Status.OVERLOAD: N_("OVERLOAD: take the goods off"),
+        Status.UNDERLOAD: N_("UNDERLOAD: empty the pan and zero"),
+        Status.BUSY: N_("busy"),
+        Status.ERROR: N_("error: check the balance's display"),
+    }.get(status)
+    return marked(words) if words else status.value
+
+
+def _status_big(status: Status) -> str:
+    """The large line for a reading that is no weight (OVERLOAD)."""
+    words = {
+        Status.OVERLOAD: N_("OVERLOAD"),
+        Status.UNDERLOAD: N_("UNDERLOAD"),
+        Status.BUSY: N_("BUSY"),
+        Status.ERROR: N_("ERROR"),
+    }.get(status)
+    return marked(words) if words else status.value.upper()
 
 
 # -- choosing this workstation's balance ---------------------------------------------------------
@@ -1394,25 +1478,24 @@ class StationDialog:
         here = station()
         codes = [b.code for b in balances.list_balances(ctx.db) if b.active]
         old = stale_port()
-        ignored = (
-            f" The port {old} this workstation kept before is ignored: the register's port is read."
-            if old
-            else ""
-        )
-        dialog = FormDialog(
-            parent,
-            "This workstation's balance",
+        intro = tr(
             "The balance this workstation reads, from the register (Settings, Balances), on "
             "the register's port with the register's settings (an admin changes them there). "
             "Kept for this computer's user account (as the text size is), not in the database: "
-            "another Windows user of this computer chooses again." + ignored,
+            "another Windows user of this computer chooses again."
         )
-        dialog.choice("code", "Balance", ["", *codes], here.code)
+        if old:
+            intro += " " + tr(
+                "The port {port} this workstation kept before is ignored: the register's port "
+                "is read."
+            ).format(port=old)
+        dialog = FormDialog(parent, tr("This workstation's balance"), intro)
+        dialog.choice("code", tr("Balance"), ["", *codes], here.code)
         dialog.line(
             "capture_code",
-            "Capture barcode",
+            tr("Capture barcode"),
             capture_code(),
-            hint=f"what a scanner types to capture ({DEFAULT_CAPTURE_CODE})",
+            hint=tr("what a scanner types to capture ({code})").format(code=DEFAULT_CAPTURE_CODE),
         )
         return dialog
 
@@ -1442,7 +1525,9 @@ def choose(ctx: Context, code: str) -> None:
         if panel.ctx is ctx:
             panel.connect_balance()
     ctx.say(
-        f"This workstation reads balance {code}." if code else "No balance at this workstation."
+        tr("This workstation reads balance {code}.").format(code=code)
+        if code
+        else tr("No balance at this workstation.")
     )
 
 
@@ -1508,7 +1593,9 @@ class CaptureKeys(QObject):
         self._drop_star = starred
         window = edit.window()
         if not capture_in(window):
-            self.ctx.say("No balance on this screen: the capture barcode captures nothing here.")
+            self.ctx.say(
+                tr("No balance on this screen: the capture barcode captures nothing here.")
+            )
         return True
 
 

@@ -16,6 +16,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import BalanceRecord
 from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
+from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.units import format_mct
 from sortapp.reports.barcode import code128_modules
@@ -24,37 +25,38 @@ from sortapp.ui import balance
 from sortapp.ui.balance import named, push_button
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog
+from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import NumberField, Table, enable
 
 #: The register's list: (key, header).
 COLUMNS = (
-    ("code", "Balance"),
-    ("model", "Model"),
-    ("serial_no", "Serial number"),
-    ("port", "Port"),
-    ("protocol", "Protocol"),
-    ("d", "d (ct)"),
-    ("e", "e (ct)"),
-    ("accuracy_class", "Class"),
-    ("verified", "Verified"),
-    ("state", "Calibration / check"),
+    ("code", N_("Balance")),
+    ("model", N_("Model")),
+    ("serial_no", N_("Serial number")),
+    ("port", N_("Port")),
+    ("protocol", N_("Protocol")),
+    ("d", N_("d (ct)")),
+    ("e", N_("e (ct)")),
+    ("accuracy_class", N_("Class")),
+    ("verified", N_("Verified")),
+    ("state", N_("Calibration / check")),
 )
 
 #: The reference weights' list: (key, header).
 REFERENCE_COLUMNS = (
-    ("code", "Reference weight"),
-    ("nominal", "Nominal (ct)"),
-    ("weight_class", "Class"),
-    ("certificate", "Certificate"),
-    ("active", "In use"),
+    ("code", N_("Reference weight")),
+    ("nominal", N_("Nominal (ct)")),
+    ("weight_class", N_("Class")),
+    ("certificate", N_("Certificate")),
+    ("active", N_("In use")),
 )
 
 #: Why the register's buttons are disabled for everyone but an admin.
-ADMINS = "Admins keep the balance register"
+ADMINS = N_("Admins keep the balance register")
 #: Why the reference weights' buttons are.
-REFERENCE_ADMINS = "Admins keep the reference weights"
+REFERENCE_ADMINS = N_("Admins keep the reference weights")
 
 
 def _ct(mct: int | None) -> str:
@@ -76,27 +78,29 @@ class BalancesTab(QWidget):
         self.capture_barcode = named(QLabel(), "capture_barcode")
         layout.addWidget(self.capture_barcode)
         self.model: ListTableModel[dict[str, Any]] = ListTableModel(
-            [Column(key, header, numeric=key in ("d", "e")) for key, header in COLUMNS]
+            [Column(key, marked(header), numeric=key in ("d", "e")) for key, header in COLUMNS]
         )
         self.table = Table("balance_table")
         self.table.setModel(self.model)
         self.table.fit_columns([80, 170, 110, 200, 70, 60, 60, 50, 60])
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
-        self.add_button = push_button("Add balance...", "add_balance", self.add)
-        self.edit_button = push_button("Change...", "edit_balance", self.edit)
+        self.add_button = push_button(tr("Add balance..."), "add_balance", self.add)
+        self.edit_button = push_button(tr("Change..."), "edit_balance", self.edit)
         self.calibration_button = push_button(
-            "Record calibration...", "record_calibration", self.calibrate
+            tr("Record calibration..."), "record_calibration", self.calibrate
         )
         self.check_button = push_button(
-            "Daily check...",
+            tr("Daily check..."),
             "daily_check",
             self.daily_check,
-            "Put the reference weight on this workstation's balance, capture it: the check is "
-            "recorded, passed or failed",
+            tr(
+                "Put the reference weight on this workstation's balance, capture it: the check "
+                "is recorded, passed or failed"
+            ),
         )
         self.station_button = push_button(
-            "This workstation's balance...", "choose_station_balance", self.choose_station
+            tr("This workstation's balance..."), "choose_station_balance", self.choose_station
         )
         for button in (
             self.add_button,
@@ -112,19 +116,22 @@ class BalancesTab(QWidget):
 
     def _build_references(self, layout: QVBoxLayout) -> None:
         """The reference weights the balances are checked with (an admin keeps them)."""
-        layout.addWidget(named(QLabel("Reference weights (the daily check's)"), "references"))
+        layout.addWidget(named(QLabel(tr("Reference weights (the daily check's)")), "references"))
         self.references: ListTableModel[dict[str, Any]] = ListTableModel(
-            [Column(key, header, numeric=key == "nominal") for key, header in REFERENCE_COLUMNS]
+            [
+                Column(key, marked(header), numeric=key == "nominal")
+                for key, header in REFERENCE_COLUMNS
+            ]
         )
         self.reference_table = Table("reference_table")
         self.reference_table.setModel(self.references)
         layout.addWidget(self.reference_table, 1)
         row = QHBoxLayout()
         self.add_reference_button = push_button(
-            "Add reference weight...", "add_reference", self.add_reference
+            tr("Add reference weight..."), "add_reference", self.add_reference
         )
         self.edit_reference_button = push_button(
-            "Change reference weight...", "edit_reference", self.edit_reference
+            tr("Change reference weight..."), "edit_reference", self.edit_reference
         )
         row.addWidget(self.add_reference_button)
         row.addWidget(self.edit_reference_button)
@@ -147,8 +154,8 @@ class BalancesTab(QWidget):
                     "d": _ct(b.readability_mct),
                     "e": _ct(b.interval_mct),
                     "accuracy_class": b.accuracy_class,
-                    "verified": "yes" if b.verified else "no",
-                    "state": _state_words(state) if b.active else "inactive",
+                    "verified": tr("yes") if b.verified else tr("no"),
+                    "state": _state_words(state) if b.active else tr("inactive"),
                     "record": b,
                 }
             )
@@ -163,7 +170,7 @@ class BalancesTab(QWidget):
                     "nominal": _ct(w.nominal_mct),
                     "weight_class": w.weight_class,
                     "certificate": w.certificate,
-                    "active": "yes" if w.active else "no",
+                    "active": tr("yes") if w.active else tr("no"),
                     "record": w,
                 }
                 for w in balances.list_reference_weights(self.ctx.db)
@@ -173,15 +180,21 @@ class BalancesTab(QWidget):
         here = balance.station()
         code = balance.capture_code()
         self.capture_barcode.setPixmap(barcode_pixmap(code) if here.code else QPixmap())
-        self.capture_barcode.setToolTip(f"The capture barcode: {code} (Code 128)")
+        self.capture_barcode.setToolTip(
+            tr("The capture barcode: {code} (Code 128)").format(code=code)
+        )
         self.capture_barcode.setVisible(bool(here.code))
         self.station_note.setText(
-            f"This workstation reads balance {here.code}"
-            + " (chosen for this computer's user account, not in the database). Its scanners "
-            f"capture with the barcode {balance.capture_code()} (below)."
+            tr(
+                "This workstation reads balance {code} (chosen for this computer's user "
+                "account, not in the database). Its scanners capture with the barcode "
+                "{barcode} (below)."
+            ).format(code=here.code, barcode=balance.capture_code())
             if here.code
-            else "No balance at this workstation: choose one from the register to capture "
-            "weights here."
+            else tr(
+                "No balance at this workstation: choose one from the register to capture "
+                "weights here."
+            )
         )
 
     def selected(self) -> BalanceRecord | None:
@@ -192,13 +205,13 @@ class BalancesTab(QWidget):
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
         for button in (self.add_button, self.edit_button, self.calibration_button):
-            enable(button, admin, ADMINS)
+            enable(button, admin, marked(ADMINS))
         for button in (self.add_reference_button, self.edit_reference_button):
-            enable(button, admin, REFERENCE_ADMINS)
+            enable(button, admin, marked(REFERENCE_ADMINS))
         enable(
             self.station_button,
             self.ctx.can(Role.SUPERVISOR),
-            "A supervisor or an admin chooses this workstation's balance",
+            tr("A supervisor or an admin chooses this workstation's balance"),
         )
 
     # -- actions ---------------------------------------------------------------------------------
@@ -219,18 +232,19 @@ class BalancesTab(QWidget):
         self._asked(
             BalanceDialog.ask,
             lambda a: balances.register_balance(self.ctx.db, self.ctx.actor, a),
-            lambda a: f"Balance {a['code']} added to the register.",
+            lambda a: tr("Balance {code} added to the register.").format(code=a["code"]),
             None,
         )
 
     def edit(self) -> None:
         record = self.selected()
         if record is None:
-            self.ctx.say("Select the balance to change first.", self.owner)
+            self.ctx.say(tr("Select the balance to change first."), self.owner)
             return
 
         do = self._change(balances.update_balance, record.code)
-        self._asked(BalanceDialog.ask, do, f"Balance {record.code} changed.", record)
+        done = tr("Balance {code} changed.").format(code=record.code)
+        self._asked(BalanceDialog.ask, do, done, record)
 
     def _change(
         self, update: Callable[..., Changes], code: str
@@ -247,7 +261,7 @@ class BalancesTab(QWidget):
     def calibrate(self) -> None:
         record = self.selected()
         if record is None:
-            self.ctx.say("Select the balance calibrated first.", self.owner)
+            self.ctx.say(tr("Select the balance calibrated first."), self.owner)
             return
         self._asked(
             CalibrationDialog.ask,
@@ -262,7 +276,9 @@ class BalancesTab(QWidget):
                 as_found=a["as_found"],
                 as_left=a["as_left"],
             ),
-            lambda a: f"Calibration of balance {record.code} recorded; next due {a['next_due']}.",
+            lambda a: tr("Calibration of balance {code} recorded; next due {date}.").format(
+                code=record.code, date=a["next_due"]
+            ),
             record.code,
         )
 
@@ -270,8 +286,10 @@ class BalancesTab(QWidget):
         code = balance.station().code
         if not code:
             self.ctx.say(
-                "No balance at this workstation: choose it first (This workstation's "
-                "balance...), then check it here.",
+                tr(
+                    "No balance at this workstation: choose it first (This workstation's "
+                    "balance...), then check it here."
+                ),
                 self.owner,
             )
             return
@@ -287,7 +305,8 @@ class BalancesTab(QWidget):
                 source=balance.source_of(answer),
             )
 
-        self._asked(CheckDialog.ask, do, f"Daily check of balance {code} recorded.", self.ctx, code)
+        done = tr("Daily check of balance {code} recorded.").format(code=code)
+        self._asked(CheckDialog.ask, do, done, self.ctx, code)
 
     def selected_reference(self) -> balances.ReferenceWeight | None:
         row = self.reference_table.selected_row()
@@ -298,18 +317,19 @@ class BalancesTab(QWidget):
         self._asked(
             ReferenceDialog.ask,
             lambda a: balances.register_reference_weight(self.ctx.db, self.ctx.actor, a),
-            lambda a: f"Reference weight {a['code']} registered.",
+            lambda a: tr("Reference weight {code} registered.").format(code=a["code"]),
             None,
         )
 
     def edit_reference(self) -> None:
         weight = self.selected_reference()
         if weight is None:
-            self.ctx.say("Select the reference weight to change first.", self.owner)
+            self.ctx.say(tr("Select the reference weight to change first."), self.owner)
             return
 
         do = self._change(balances.update_reference_weight, weight.code)
-        self._asked(ReferenceDialog.ask, do, f"Reference weight {weight.code} changed.", weight)
+        done = tr("Reference weight {code} changed.").format(code=weight.code)
+        self._asked(ReferenceDialog.ask, do, done, weight)
 
     def choose_station(self) -> None:
         if balance.StationDialog.ask(self, self.ctx):
@@ -345,11 +365,13 @@ def barcode_pixmap(text: str, module: int = 2, height: int = 40) -> QPixmap:
 
 def _state_words(state: balances.CaptureState) -> str:
     if not state.allowed:
-        return state.message
-    parts = [f"calibration due {state.calibration_due}"] if state.calibration_due else []
+        return say(state.message)
+    parts = []
+    if state.calibration_due:
+        parts.append(tr("calibration due {date}").format(date=state.calibration_due))
     if state.checked_today is not None:
-        parts.append("checked today" if state.checked_today else "not checked today")
-    return ", ".join(parts) or "ok"
+        parts.append(tr("checked today") if state.checked_today else tr("not checked today"))
+    return ", ".join(parts) or tr("ok")
 
 
 class BalanceDialog:
@@ -366,9 +388,11 @@ class BalanceDialog:
         given = _typed(record) if record is not None else {}
         dialog = _BalanceForm(
             parent,
-            f"Change balance {record.code}" if record else "Add a balance",
-            "One instrument of the site: its serial number must be the one the balance reports "
-            "at connect (another blocks capture). Weights in carats.",
+            tr("Change balance {code}").format(code=record.code) if record else tr("Add a balance"),
+            tr(
+                "One instrument of the site: its serial number must be the one the balance "
+                "reports at connect (another blocks capture). Weights in carats."
+            ),
             check=submit,
         )
         dialog.setMinimumWidth(520)
@@ -387,24 +411,27 @@ class BalanceDialog:
         for key, label, default in balances.FIELDS:
             if key == "active" and record is None:
                 continue  # a new balance is in use
-            shown = label[:1].upper() + label[1:]
+            said = marked(label)
+            shown = said[:1].upper() + said[1:]
             value = given.get(key, default or "")
             if key in choices:
                 # A blank serial-line choice is the protocol's own (``port_defaults``): said.
-                items = [str(c) or PROTOCOLS_OWN for c in choices[key]]
+                items = [str(c) or marked(PROTOCOLS_OWN) for c in choices[key]]
                 dialog.choice(key, shown, items, value or items[0])
             else:
                 edit = dialog.line(key, shown, value, required=default is None)
                 if key == "port":
                     edit.setPlaceholderText("COM4, /dev/ttyUSB0, socket://host:port")
                 if key == "pattern":
-                    edit.setPlaceholderText("a group named value: (?P<value>...); blank: default")
+                    edit.setPlaceholderText(
+                        tr("a group named value: (?P<value>...); blank: default")
+                    )
                 if key == "code" and record is not None:
                     edit.setReadOnly(True)
-                    edit.setToolTip("A balance keeps its code: its weighings name it")
+                    edit.setToolTip(tr("A balance keeps its code: its weighings name it"))
         dialog.pattern_for_generic()
         if record is not None:
-            dialog.line("reason", "Reason for the change", required=True)
+            dialog.line("reason", tr("Reason for the change"), required=True)
             dialog.focus("vendor")
         return dialog
 
@@ -414,7 +441,7 @@ class BalanceDialog:
 
 
 #: How the register's form shows a blank serial-line choice: the protocol's own setting.
-PROTOCOLS_OWN = "protocol's own"
+PROTOCOLS_OWN = N_("protocol's own")
 
 
 class _BalanceForm(FormDialog):
@@ -433,7 +460,7 @@ class _BalanceForm(FormDialog):
     def values(self) -> dict[str, str]:
         out = super().values()
         for key in balances.LINE_FIELDS:
-            if out.get(key) == PROTOCOLS_OWN:
+            if out.get(key) in (PROTOCOLS_OWN, marked(PROTOCOLS_OWN)):
                 out[key] = ""
         if out.get("protocol") != "generic":
             out["pattern"] = ""
@@ -467,9 +494,13 @@ class ReferenceDialog:
     ) -> FormDialog:
         dialog = FormDialog(
             parent,
-            f"Change reference weight {weight.code}" if weight else "Add a reference weight",
-            "A calibrated weight the balances are checked with each day: its nominal weight in "
-            "carats and its certificate. A check passes within the balance's e of it.",
+            tr("Change reference weight {code}").format(code=weight.code)
+            if weight
+            else tr("Add a reference weight"),
+            tr(
+                "A calibrated weight the balances are checked with each day: its nominal weight "
+                "in carats and its certificate. A check passes within the balance's e of it."
+            ),
             check=submit,
         )
         given = (
@@ -486,7 +517,8 @@ class ReferenceDialog:
         for key, label, default in balances.REFERENCE_FIELDS:
             if key == "active" and weight is None:
                 continue  # a new weight is in use
-            shown = label[:1].upper() + label[1:]
+            said = marked(label)
+            shown = said[:1].upper() + said[1:]
             value = given.get(key, default or "")
             if key == "active":
                 dialog.choice(key, shown, ["yes", "no"], value)
@@ -496,9 +528,9 @@ class ReferenceDialog:
                 edit.setPlaceholderText("E2, F1 ... (OIML R 111)")
             if key == "code" and weight is not None:
                 edit.setReadOnly(True)
-                edit.setToolTip("A reference weight keeps its code: its checks name it")
+                edit.setToolTip(tr("A reference weight keeps its code: its checks name it"))
         if weight is not None:
-            dialog.line("reason", "Reason for the change", required=True)
+            dialog.line("reason", tr("Reason for the change"), required=True)
             dialog.focus("nominal_mct")
         return dialog
 
@@ -514,17 +546,19 @@ class CalibrationDialog:
     def build(cls, parent: QWidget | None, code: str, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(
             parent,
-            f"Calibration of balance {code}",
-            "Once the next due date has passed, the balance captures nothing until a new "
-            "calibration is recorded.",
+            tr("Calibration of balance {code}").format(code=code),
+            tr(
+                "Once the next due date has passed, the balance captures nothing until a new "
+                "calibration is recorded."
+            ),
             check=submit,
         )
-        done = dialog.date("calibrated_on", "Calibrated on")
-        dialog.line("by", "By (lab or person)", required=True)
-        dialog.line("certificate", "Certificate number", required=True)
-        dialog.date("next_due", "Next due", done.date().addYears(1))
-        dialog.line("as_found", "As found", hint="optional")
-        dialog.line("as_left", "As left", hint="optional")
+        done = dialog.date("calibrated_on", tr("Calibrated on"))
+        dialog.line("by", tr("By (lab or person)"), required=True)
+        dialog.line("certificate", tr("Certificate number"), required=True)
+        dialog.date("next_due", tr("Next due"), done.date().addYears(1))
+        dialog.line("as_found", tr("As found"), hint=tr("optional"))
+        dialog.line("as_left", tr("As left"), hint=tr("optional"))
         return dialog
 
     @classmethod
@@ -557,48 +591,65 @@ class _CheckForm(FormDialog):
         tolerance = _ct(self.tolerance_mct)
         if weight is None:
             self.about.setText(
-                "No reference weight in the register: an admin adds one (Settings, Balances, "
-                "Add reference weight...)."
+                tr(
+                    "No reference weight in the register: an admin adds one (Settings, "
+                    "Balances, Add reference weight...)."
+                )
             )
             self.verdict.setText("")
             return
+        if weight.weight_class:
+            about = tr(
+                "Nominal {nominal} ct, class {weight_class}, certificate {certificate}; "
+                "tolerance \u00b1{tolerance} ct (the balance's e)."
+            )
+        else:
+            about = tr(
+                "Nominal {nominal} ct, certificate {certificate}; tolerance \u00b1{tolerance} ct "
+                "(the balance's e)."
+            )
         self.about.setText(
-            f"Nominal {_ct(weight.nominal_mct)} ct"
-            + (f", class {weight.weight_class}" if weight.weight_class else "")
-            + f", certificate {weight.certificate}; tolerance \u00b1{tolerance} ct (the "
-            "balance's e)."
+            about.format(
+                nominal=_ct(weight.nominal_mct),
+                weight_class=weight.weight_class,
+                certificate=weight.certificate,
+                tolerance=tolerance,
+            )
         )
         captured = self.panel is not None and self.panel.source().captured
         mct = read.value() if captured else None
         if mct is None:
-            self.verdict.setText("Put the reference weight on and capture it (F9).")
+            self.verdict.setText(tr("Put the reference weight on and capture it (F9)."))
             self.verdict.setStyleSheet("")
             return
         off = abs(mct - weight.nominal_mct)
         passes = off <= self.tolerance_mct
-        self.verdict.setText(
-            f"{_ct(mct)} ct: off by {_ct(off)} ct, "
-            + ("within the tolerance: passes." if passes else "outside the tolerance: FAILS.")
+        verdict = (
+            tr("{ct} ct: off by {off} ct, within the tolerance: passes.")
+            if passes
+            else tr("{ct} ct: off by {off} ct, outside the tolerance: FAILS.")
         )
+        self.verdict.setText(verdict.format(ct=_ct(mct), off=_ct(off)))
         self.verdict.setStyleSheet(
             f"color: {balance.STABLE_COLOUR if passes else balance.REFUSED_COLOUR}; "
             "font-weight: bold;"
         )
 
 
-#: What the daily check asks of the person checking.
-CHECK_NOTE = (
-    "Zero the empty balance, put the reference weight on, and capture it (F9). The check is "
-    "recorded whether it passes or fails"
-)
-
-
 def check_note(blocks: bool) -> str:
     """What the daily check asks, and what a failed check does where ``blocks`` (the site's
     ``balance-daily-check``) says whether a failed or missing check blocks capture."""
     if blocks:
-        return f"{CHECK_NOTE}; a failed check blocks capture until a check passes."
-    return f"{CHECK_NOTE}; this site does not block capture on the daily check."
+        return tr(
+            "Zero the empty balance, put the reference weight on, and capture it (F9). The "
+            "check is recorded whether it passes or fails; a failed check blocks capture until "
+            "a check passes."
+        )
+    return tr(
+        "Zero the empty balance, put the reference weight on, and capture it (F9). The check "
+        "is recorded whether it passes or fails; this site does not block capture on the daily "
+        "check."
+    )
 
 
 class CheckDialog:
@@ -614,20 +665,23 @@ class CheckDialog:
 
         blocks = settings(ctx.db).balance_daily_check
         dialog = _CheckForm(
-            parent, f"Daily check of balance {code}", check_note(blocks), check=submit
+            parent,
+            tr("Daily check of balance {code}").format(code=code),
+            check_note(blocks),
+            check=submit,
         )
         dialog.weights = {w.code: w for w in balances.list_reference_weights(ctx.db) if w.active}
         record = balance.balance_record(ctx, code)
         dialog.tolerance_mct = record.interval_mct if record is not None else 0
-        choice = dialog.choice("reference", "Reference weight", list(dialog.weights))
+        choice = dialog.choice("reference", tr("Reference weight"), list(dialog.weights))
         dialog.required.add("reference")
         dialog.about = named(QLabel(), "check_reference")
         dialog.about.setWordWrap(True)
         dialog.form.addRow(dialog.about)
-        read = number_field("read", field=Field("read", "reading", Kind.CARATS), ctx=ctx)
+        read = number_field("read", field=Field("read", N_("reading"), Kind.CARATS), ctx=ctx)
         read.setReadOnly(True)  # captured off the balance, never typed
-        read.setPlaceholderText("capture it (F9)")
-        dialog._add("read", "Read (ct)", read, required=True)
+        read.setPlaceholderText(tr("capture it (F9)"))
+        dialog._add("read", tr("Read (ct)"), read, required=True)
         dialog.verdict = named(QLabel(), "check_verdict")
         dialog.verdict.setWordWrap(True)
         dialog.form.addRow(dialog.verdict)
@@ -635,7 +689,7 @@ class CheckDialog:
             ctx, read, shortcut=True, name="check_balance", gated=False, stacked=True
         )
         dialog.form.addRow(dialog.panel)
-        read.setToolTip("Captured off the balance (F9): a check's reading is never typed")
+        read.setToolTip(tr("Captured off the balance (F9): a check's reading is never typed"))
         choice.currentTextChanged.connect(dialog.show_verdict)
         dialog.panel.weighed.connect(dialog.show_verdict)
         read.textChanged.connect(dialog.show_verdict)

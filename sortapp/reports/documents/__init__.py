@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.reports.documents.common import Document, Label, Table, shipment_for, with_copy
 from sortapp.reports.documents.invoice import invoice
@@ -53,7 +54,7 @@ def build(
         paper = "label" if label_printer else sheet
         return replace(doc, chain=anchors.document_mark(db), paper=paper)
     if len(numbers) != 1:
-        raise UserError(f"{kind}: name exactly one lot, parcel or certificate")
+        raise UserError(phrase("{kind}: name exactly one lot, parcel or certificate", kind=kind))
     builders = {
         "manifest": manifest,
         "kp-sheet": kp_sheet,
@@ -63,5 +64,9 @@ def build(
         "reconciliation": reconciliation,
     }
     if kind not in builders:
-        raise UserError(f"'{kind}' is not a document; use one of {', '.join(KINDS)}")
+        raise UserError(
+            phrase(
+                "'{kind}' is not a document; use one of {kinds}", kind=kind, kinds=", ".join(KINDS)
+            )
+        )
     return replace(builders[kind](db, numbers[0]), chain=anchors.document_mark(db), paper=sheet)

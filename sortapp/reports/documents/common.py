@@ -11,6 +11,7 @@ from typing import Any
 from sortapp.core.canonical import fingerprint
 from sortapp.core.entities import HS_LABELS, MIXED, Parcel, ParcelLine, Shipment
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.units import (
     format_cents,
     format_mct,
@@ -407,7 +408,9 @@ def shipment_for(db: Database, number: str) -> Shipment:
     except NotFound:
         return parcels.shipment(db, number)
     if not parcel.kp_cert:
-        raise UserError(f"parcel {parcel.number} is not sealed under a KP certificate yet")
+        raise UserError(
+            phrase("parcel {parcel} is not sealed under a KP certificate yet", parcel=parcel.number)
+        )
     return parcels.shipment(db, parcel.kp_cert)
 
 

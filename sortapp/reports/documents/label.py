@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from sortapp.core.canonical import local_text
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
@@ -23,7 +24,7 @@ from sortapp.storage.dbapi import Database
 def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> Document:
     """Labels with a Code 128 barcode of each lot or parcel number (lots are tried first)."""
     if not numbers:
-        raise UserError("labels: name at least one lot or parcel")
+        raise UserError(phrase("labels: name at least one lot or parcel"))
     f = figures(db)
     zone = settings.settings(db).timezone
     out = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sortapp.core.entities import Parcel
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -32,7 +33,11 @@ def _sealed(db: Database, number: str) -> Parcel:
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
         raise UserError(
-            f"parcel {parcel.number} is {parcel.status}; documents are printed for sealed parcels"
+            phrase(
+                "parcel {parcel} is {status}; documents are printed for sealed parcels",
+                parcel=parcel.number,
+                status=parcel.status,
+            )
         )
     return parcel
 
