@@ -8,8 +8,161 @@
         <translation>o lote «{lot}» não existe</translation>
     </message>
     <message>
+        <source>stones not counted</source>
+        <translation>pedras não contadas</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>não contadas</translation>
+    </message>
+    <message>
+        <source>{stones} stones</source>
+        <translation>{stones} pedras</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} entries counted)</source>
+        <translation>{count} ({counted} de {entries} entradas contadas)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} lots counted)</source>
+        <translation>{count} ({counted} de {entries} lotes contados)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} {what} counted)</source>
+        <translation>{count} ({counted} de {entries} {what} contados)</translation>
+    </message>
+    <message>
+        <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
+        <translation>diferença de pedras {diff} ({received} recebidas, {sorted} triadas)</translation>
+    </message>
+    <message>
+        <source>{difference}; {stones}</source>
+        <translation>{difference}; {stones}</translation>
+    </message>
+    <message>
+        <source>difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)</source>
+        <translation>diferença {difference} ct ({percent} %), dentro da tolerância ({allowed} ct admitidos)</translation>
+    </message>
+    <message>
+        <source>difference {difference} ct ({percent} %), beyond tolerance ({allowed} ct allowed)</source>
+        <translation>diferença {difference} ct ({percent} %), acima da tolerância ({allowed} ct admitidos)</translation>
+    </message>
+    <message>
+        <source>lot {lot} is not weighed yet; weigh it first</source>
+        <translation>o lote {lot} ainda não foi pesado; pese-o primeiro</translation>
+    </message>
+    <message>
+        <source>lot {lot} is already sorted and closed</source>
+        <translation>o lote {lot} já está triado e fechado</translation>
+    </message>
+    <message>
+        <source>recording sorting results</source>
+        <translation>registar resultados de triagem</translation>
+    </message>
+    <message>
+        <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
+        <translation>{category} é uma categoria de pedras especiais: registe cada pedra de 10.80 ct ou mais numa entrada própria (pedras 1)</translation>
+    </message>
+    <message>
+        <source>{category} is for specials of 10.800 ct and more; {ct} ct belongs in a smaller size class</source>
+        <translation>{category} é para pedras especiais de 10.800 ct ou mais; {ct} ct pertence a uma classe de tamanho menor</translation>
+    </message>
+    <message>
+        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
+        <translation>uma pedra única de {ct} ct é especial (10.80 ct ou mais); registe-a numa categoria de pedras especiais (+10.80 ct)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
+        <translation>lote {lot}: esta entrada levaria triado + perdas a {accounted} ct, acima dos {received} ct recebidos mais {tolerance} ct de tolerância; verifique a balança e o valor</translation>
+    </message>
+    <message>
+        <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>
+        <translation>tipo de perda: «{loss_type}» não é um de {types}</translation>
+    </message>
+    <message>
+        <source>recording sorting losses</source>
+        <translation>registar perdas de triagem</translation>
+    </message>
+    <message>
+        <source>correcting a sorting entry</source>
+        <translation>corrigir uma entrada de triagem</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; is not an entry of lot {lot}</source>
+        <translation>«{entry}» não é uma entrada do lote {lot}</translation>
+    </message>
+    <message>
+        <source>entry {entry} is itself a correction; record the goods again</source>
+        <translation>a entrada {entry} é ela própria uma correção; registe a mercadoria de novo</translation>
+    </message>
+    <message>
+        <source>entry {entry} is already corrected</source>
+        <translation>a entrada {entry} já está corrigida</translation>
+    </message>
+    <message>
+        <source>an operator may reverse only the lot&apos;s last entry, and only if it is yours; ask a supervisor</source>
+        <translation>um operador só pode estornar a última entrada do lote, e só se for sua; peça a um supervisor</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot}; {rule}</source>
+        <translation>{name} é {role}: a entrada {entry} não é a última entrada do lote {lot}; {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot} ({last} is, a reversal); {rule}</source>
+        <translation>{name} é {role}: a entrada {entry} não é a última entrada do lote {lot} ({last} é, um estorno); {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot} ({last} is); {rule}</source>
+        <translation>{name} é {role}: a entrada {entry} não é a última entrada do lote {lot} ({last} é); {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} was made by someone else; {rule}</source>
+        <translation>{name} é {role}: a entrada {entry} foi feita por outra pessoa; {rule}</translation>
+    </message>
+    <message>
+        <source>carats: {ct} ct; goods and losses are recorded above zero (to take an entry back, reverse it)</source>
+        <translation>quilates: {ct} ct; mercadoria e perdas registam-se acima de zero (para anular uma entrada, estorne-a)</translation>
+    </message>
+    <message>
+        <source>closing a sorting</source>
+        <translation>fechar uma triagem</translation>
+    </message>
+    <message>
+        <source>lot {lot} has no sorting results to close</source>
+        <translation>o lote {lot} não tem resultados de triagem para fechar</translation>
+    </message>
+    <message>
+        <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
+        <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser aceite por um supervisor</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
+        <translation>lote {lot}: {summary}; um supervisor que não registou os resultados tem de aceitar a diferença com um motivo para o fechar</translation>
+    </message>
+    <message>
+        <source>closing a sorting beyond tolerance</source>
+        <translation>fechar uma triagem acima da tolerância</translation>
+    </message>
+    <message>
+        <source>closing a sorting with a stone difference</source>
+        <translation>fechar uma triagem com diferença de pedras</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {name} entered results of this lot; another supervisor must accept the difference (two-person rule)</source>
+        <translation>lote {lot}: {name} registou resultados deste lote; outro supervisor tem de aceitar a diferença (regra das duas pessoas)</translation>
+    </message>
+    <message>
         <source>lot #{id} does not exist</source>
+        <extracomment>1 where the stones were counted, 0 where not (stones then 0).</extracomment>
         <translation>o lote n.º {id} não existe</translation>
+    </message>
+    <message>
+        <source>category: &apos;{category}&apos; is not in the assortment</source>
+        <translation>categoria: «{category}» não está no sortido</translation>
+    </message>
+    <message>
+        <source>category {category} is retired</source>
+        <translation>a categoria {category} está retirada</translation>
     </message>
     <message>
         <source>receiving a lot</source>

@@ -8,8 +8,161 @@
         <translation>партии «{lot}» не существует</translation>
     </message>
     <message>
+        <source>stones not counted</source>
+        <translation>камни не подсчитаны</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не подсчитаны</translation>
+    </message>
+    <message>
+        <source>{stones} stones</source>
+        <translation>камней: {stones}</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} entries counted)</source>
+        <translation>{count} (подсчитано в {counted} из {entries} записей)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} lots counted)</source>
+        <translation>{count} (подсчитано в {counted} из {entries} партий)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} {what} counted)</source>
+        <translation>{count} (подсчитано: {counted} из {entries}, {what})</translation>
+    </message>
+    <message>
+        <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
+        <translation>расхождение по камням {diff} (принято {received}, отсортировано {sorted})</translation>
+    </message>
+    <message>
+        <source>{difference}; {stones}</source>
+        <translation>{difference}; {stones}</translation>
+    </message>
+    <message>
+        <source>difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)</source>
+        <translation>расхождение {difference} кар ({percent} %), в пределах допуска (допускается {allowed} кар)</translation>
+    </message>
+    <message>
+        <source>difference {difference} ct ({percent} %), beyond tolerance ({allowed} ct allowed)</source>
+        <translation>расхождение {difference} кар ({percent} %), сверх допуска (допускается {allowed} кар)</translation>
+    </message>
+    <message>
+        <source>lot {lot} is not weighed yet; weigh it first</source>
+        <translation>партия {lot} ещё не взвешена; сначала взвесьте её</translation>
+    </message>
+    <message>
+        <source>lot {lot} is already sorted and closed</source>
+        <translation>партия {lot} уже отсортирована и закрыта</translation>
+    </message>
+    <message>
+        <source>recording sorting results</source>
+        <translation>запись результатов сортировки</translation>
+    </message>
+    <message>
+        <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
+        <translation>{category} — категория специальных камней: записывайте каждый камень от 10.80 кар отдельной записью (камней 1)</translation>
+    </message>
+    <message>
+        <source>{category} is for specials of 10.800 ct and more; {ct} ct belongs in a smaller size class</source>
+        <translation>{category} — для специальных камней от 10.800 кар; {ct} кар относится к меньшему размерному классу</translation>
+    </message>
+    <message>
+        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
+        <translation>одиночный камень в {ct} кар — специальный (10.80 кар и более); запишите его в категорию специальных камней (+10.80 кар)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
+        <translation>партия {lot}: с этой записью отсортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число</translation>
+    </message>
+    <message>
+        <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>
+        <translation>вид потерь: «{loss_type}» — не одно из значений {types}</translation>
+    </message>
+    <message>
+        <source>recording sorting losses</source>
+        <translation>запись потерь при сортировке</translation>
+    </message>
+    <message>
+        <source>correcting a sorting entry</source>
+        <translation>исправление записи сортировки</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; is not an entry of lot {lot}</source>
+        <translation>«{entry}» — не запись партии {lot}</translation>
+    </message>
+    <message>
+        <source>entry {entry} is itself a correction; record the goods again</source>
+        <translation>запись {entry} сама является исправлением; запишите товар заново</translation>
+    </message>
+    <message>
+        <source>entry {entry} is already corrected</source>
+        <translation>запись {entry} уже исправлена</translation>
+    </message>
+    <message>
+        <source>an operator may reverse only the lot&apos;s last entry, and only if it is yours; ask a supervisor</source>
+        <translation>оператор может сторнировать только последнюю запись партии и только если она его; обратитесь к контролёру</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot}; {rule}</source>
+        <translation>{name} — {role}: запись {entry} не последняя запись партии {lot}; {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot} ({last} is, a reversal); {rule}</source>
+        <translation>{name} — {role}: запись {entry} не последняя запись партии {lot} (последняя — {last}, сторно); {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot} ({last} is); {rule}</source>
+        <translation>{name} — {role}: запись {entry} не последняя запись партии {lot} (последняя — {last}); {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} was made by someone else; {rule}</source>
+        <translation>{name} — {role}: запись {entry} сделал кто-то другой; {rule}</translation>
+    </message>
+    <message>
+        <source>carats: {ct} ct; goods and losses are recorded above zero (to take an entry back, reverse it)</source>
+        <translation>караты: {ct} кар; товар и потери записываются больше нуля (чтобы отменить запись, сторнируйте её)</translation>
+    </message>
+    <message>
+        <source>closing a sorting</source>
+        <translation>закрытие сортировки</translation>
+    </message>
+    <message>
+        <source>lot {lot} has no sorting results to close</source>
+        <translation>у партии {lot} нет результатов сортировки для закрытия</translation>
+    </message>
+    <message>
+        <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
+        <translation>партия {lot}: расхождение между взвешенными и заявленными каратами сначала должен подтвердить контролёр</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
+        <translation>партия {lot}: {summary}; чтобы закрыть её, контролёр, не вносивший результаты, должен принять расхождение с указанием причины</translation>
+    </message>
+    <message>
+        <source>closing a sorting beyond tolerance</source>
+        <translation>закрытие сортировки сверх допуска</translation>
+    </message>
+    <message>
+        <source>closing a sorting with a stone difference</source>
+        <translation>закрытие сортировки с расхождением по камням</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {name} entered results of this lot; another supervisor must accept the difference (two-person rule)</source>
+        <translation>партия {lot}: {name} вносил результаты этой партии; расхождение должен принять другой контролёр (правило двух лиц)</translation>
+    </message>
+    <message>
         <source>lot #{id} does not exist</source>
+        <extracomment>1 where the stones were counted, 0 where not (stones then 0).</extracomment>
         <translation>партии #{id} не существует</translation>
+    </message>
+    <message>
+        <source>category: &apos;{category}&apos; is not in the assortment</source>
+        <translation>категория: «{category}» нет в ассортименте</translation>
+    </message>
+    <message>
+        <source>category {category} is retired</source>
+        <translation>категория {category} выведена из употребления</translation>
     </message>
     <message>
         <source>receiving a lot</source>
