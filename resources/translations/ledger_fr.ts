@@ -181,8 +181,241 @@
         <translation>indiquez la mine ou le fournisseur d&apos;où vient le lot</translation>
     </message>
     <message>
+        <source>parcel &apos;{parcel}&apos; does not exist</source>
+        <translation>le colis « {parcel} » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is draft</source>
+        <translation>le colis {parcel} est un brouillon</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is sealed</source>
+        <translation>le colis {parcel} est scellé</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is shipped</source>
+        <translation>le colis {parcel} est expédié</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is void</source>
+        <translation>le colis {parcel} est annulé</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}</source>
+        <translation>le colis {parcel} est à l&apos;état « {status} »</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field} : le texte est trop long (200 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>le certificat {cert} est pour l&apos;exportateur « {theirs} », le colis {parcel} pour « {ours} » ; une expédition a un seul exportateur, importateur et destination</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for importer &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>le certificat {cert} est pour l&apos;importateur « {theirs} », le colis {parcel} pour « {ours} » ; une expédition a un seul exportateur, importateur et destination</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for destination &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>le certificat {cert} est pour la destination « {theirs} », le colis {parcel} pour « {ours} » ; une expédition a un seul exportateur, importateur et destination</translation>
+    </message>
+    <message>
+        <source>{state}; only a draft can be changed</source>
+        <translation>{state} ; seul un brouillon peut être modifié</translation>
+    </message>
+    <message>
+        <source>creating a parcel</source>
+        <translation>créer un colis</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} already exists</source>
+        <translation>le colis {parcel} existe déjà</translation>
+    </message>
+    <message>
+        <source>importer: name the importer (consignee)</source>
+        <translation>importateur : nommez l&apos;importateur (destinataire)</translation>
+    </message>
+    <message>
+        <source>{what}: only {available} ct in stock, {asked} ct asked for</source>
+        <translation>{what} : seulement {available} ct en stock, {asked} ct demandés</translation>
+    </message>
+    <message>
+        <source>{what}: the stock counts stones; give the number of stones for part of a balance ({take} of {held} ct, {stones} stones)</source>
+        <translation>{what} : le stock compte les pierres ; indiquez le nombre de pierres pour une partie d&apos;un solde ({take} sur {held} ct, {stones} pierres)</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones does not add up</source>
+        <translation>{what} : {take_stones} pierres pour {take} ct d&apos;un solde de {held} ct et {stones} pierres, le compte n&apos;y est pas</translation>
+    </message>
+    <message>
+        <source>{what}: only {stones} stones in stock</source>
+        <translation>{what} : seulement {stones} pierres en stock</translation>
+    </message>
+    <message>
+        <source>{what}: {take} ct from the oldest lot hold {take_stones} stones, more than the {stones} asked for</source>
+        <translation>{what} : {take} ct du lot le plus ancien contiennent {take_stones} pierres, plus que les {stones} demandées</translation>
+    </message>
+    <message>
+        <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
+        <translation>{what} : {stones} pierres demandées, mais les carats en contiennent moins</translation>
+    </message>
+    <message>
+        <source>filling a parcel</source>
+        <translation>remplir un colis</translation>
+    </message>
+    <message>
+        <source>{category} has HS code {hs_code}, which a KP shipment may not hold</source>
+        <translation>{category} a le code SH {hs_code}, qu&apos;une expédition PK ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}</source>
+        <translation>{category} du lot {lot}</translation>
+    </message>
+    <message>
+        <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
+        <translation>{what} est une catégorie de pierres spéciales : emballez chaque pierre spéciale seule (pierres 1), avec son propre poids</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct is not a special stone (10.800 ct or more); pack each special stone on its own, with its own weight</source>
+        <translation>{what} : {ct} ct n&apos;est pas une pierre spéciale (10.800 ct ou plus) ; emballez chaque pierre spéciale seule, avec son propre poids</translation>
+    </message>
+    <message>
+        <source>{what}: {count} lots hold special stones; name the lot the stone of {ct} ct comes from (a special stone is packed from its own lot)</source>
+        <translation>{what} : {count} lots contiennent des pierres spéciales ; nommez le lot d&apos;où vient la pierre de {ct} ct (une pierre spéciale est emballée depuis son propre lot)</translation>
+    </message>
+    <message>
+        <source>its unpacked special stones weigh {weights} ct</source>
+        <translation>ses pierres spéciales non emballées pèsent {weights} ct</translation>
+    </message>
+    <message>
+        <source>every special stone sorted into it is packed</source>
+        <translation>toute pierre spéciale triée dans ce lot est emballée</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}: no special stone of {ct} ct was sorted into lot {lot} and left unpacked; {left} (pack a special stone with the weight recorded at sorting)</source>
+        <translation>{category} du lot {lot} : aucune pierre spéciale de {ct} ct n&apos;a été triée dans le lot {lot} et laissée non emballée ; {left} (emballez une pierre spéciale avec le poids enregistré au tri)</translation>
+    </message>
+    <message>
+        <source>reversing a packing</source>
+        <translation>contrepasser un emballage</translation>
+    </message>
+    <message>
+        <source>&apos;{journal}&apos; is not a packing of parcel {parcel}</source>
+        <translation>« {journal} » n&apos;est pas un emballage du colis {parcel}</translation>
+    </message>
+    <message>
+        <source>packing {uid} is already reversed</source>
+        <translation>l&apos;emballage {uid} est déjà contrepassé</translation>
+    </message>
+    <message>
+        <source>overriding a price</source>
+        <translation>remplacer un prix</translation>
+    </message>
+    <message>
+        <source>valuer&apos;s name</source>
+        <translation>nom de l&apos;évaluateur</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>date of valuation</source>
+        <translation>date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>recording a valuation</source>
+        <translation>enregistrer une évaluation</translation>
+    </message>
+    <message>
+        <source>valuer: use one of {valuers}</source>
+        <translation>évaluateur : utilisez l&apos;une des valeurs {valuers}</translation>
+    </message>
+    <message>
+        <source>{valuer} value</source>
+        <translation>valeur ({valuer})</translation>
+    </message>
+    <message>
+        <source>sealing a parcel</source>
+        <extracomment>What a sealed parcel&apos;s fingerprint covers of its view (``views.parcel_view``), besides the site, its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL). What it covers of each line, as a list in this order.</extracomment>
+        <translation>sceller un colis</translation>
+    </message>
+    <message>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>certificat PK : « {cert} » doit commencer par le code pays du site {country} suivi de lettres, chiffres, « / » ou « - »</translation>
+    </message>
+    <message>
+        <source>seal: give the number of at least one tamper-evident seal</source>
+        <translation>scellé : indiquez le numéro d&apos;au moins un scellé d&apos;inviolabilité</translation>
+    </message>
+    <message>
         <source>seal: the same seal number is given twice</source>
         <translation>scellé : le même numéro de scellé est donné deux fois</translation>
+    </message>
+    <message>
+        <source>the site has no exporting authority; an admin sets it in the site settings</source>
+        <translation>le site n&apos;a pas d&apos;autorité d&apos;exportation : un administrateur la définit dans les paramètres du site</translation>
+    </message>
+    <message>
+        <source>seal {seal} is already used at this site; seal numbers are unique</source>
+        <translation>le scellé {seal} est déjà utilisé sur ce site ; les numéros de scellé sont uniques</translation>
+    </message>
+    <message>
+        <source>certificate {cert} was issued {issued} and expires {expires}; leave the dates out or give those</source>
+        <translation>le certificat {cert} a été délivré le {issued} et expire le {expires} ; omettez les dates ou donnez celles-ci</translation>
+    </message>
+    <message>
+        <source>the shipment under {cert} has left; start a new certificate</source>
+        <translation>l&apos;expédition sous {cert} est partie ; commencez un nouveau certificat</translation>
+    </message>
+    <message>
+        <source>expires: the expiry date must be after the issue date</source>
+        <translation>expire le : la date d&apos;expiration doit être après la date de délivrance</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is empty; add goods before sealing</source>
+        <translation>le colis {parcel} est vide ; ajoutez des marchandises avant de le sceller</translation>
+    </message>
+    <message>
+        <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
+        <translation>pas de prix pour {categories} au {day} ; fixez-en un dans la liste de prix ou remplacez-le pour ce colis</translation>
+    </message>
+    <message>
+        <source>shipping a parcel</source>
+        <translation>expédier un colis</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <source>air waybill</source>
+        <translation>lettre de transport aérien</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel ships</source>
+        <translation>{state} ; seul un colis scellé est expédié</translation>
+    </message>
+    <message>
+        <source>voiding a parcel</source>
+        <translation>annuler un colis</translation>
+    </message>
+    <message>
+        <source>{state}; it cannot be voided</source>
+        <translation>{state} ; il ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>listing parcels</source>
+        <translation>lister les colis</translation>
+    </message>
+    <message>
+        <source>KP certificate &apos;{cert}&apos; is not recorded at this site</source>
+        <translation>le certificat PK « {cert} » n&apos;est pas enregistré sur ce site</translation>
     </message>
     <message>
         <source>HS code: use one of {codes}</source>

@@ -181,8 +181,241 @@
         <translation>indique a mina ou o fornecedor de onde veio o lote</translation>
     </message>
     <message>
+        <source>parcel &apos;{parcel}&apos; does not exist</source>
+        <translation>a encomenda «{parcel}» não existe</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is draft</source>
+        <translation>a encomenda {parcel} é um rascunho</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is sealed</source>
+        <translation>a encomenda {parcel} está selada</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is shipped</source>
+        <translation>a encomenda {parcel} está expedida</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is void</source>
+        <translation>a encomenda {parcel} está anulada</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}</source>
+        <translation>a encomenda {parcel} está no estado «{status}»</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field}: o texto é demasiado longo (200 caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>o certificado {cert} é para o exportador «{theirs}», a encomenda {parcel} para «{ours}»; uma remessa tem um só exportador, importador e destino</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for importer &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>o certificado {cert} é para o importador «{theirs}», a encomenda {parcel} para «{ours}»; uma remessa tem um só exportador, importador e destino</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for destination &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>o certificado {cert} é para o destino «{theirs}», a encomenda {parcel} para «{ours}»; uma remessa tem um só exportador, importador e destino</translation>
+    </message>
+    <message>
+        <source>{state}; only a draft can be changed</source>
+        <translation>{state}; só um rascunho pode ser alterado</translation>
+    </message>
+    <message>
+        <source>creating a parcel</source>
+        <translation>criar uma encomenda</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} already exists</source>
+        <translation>a encomenda {parcel} já existe</translation>
+    </message>
+    <message>
+        <source>importer: name the importer (consignee)</source>
+        <translation>importador: indique o importador (consignatário)</translation>
+    </message>
+    <message>
+        <source>{what}: only {available} ct in stock, {asked} ct asked for</source>
+        <translation>{what}: só {available} ct em existências, {asked} ct pedidos</translation>
+    </message>
+    <message>
+        <source>{what}: the stock counts stones; give the number of stones for part of a balance ({take} of {held} ct, {stones} stones)</source>
+        <translation>{what}: as existências contam pedras; indique o número de pedras para parte de um saldo ({take} de {held} ct, {stones} pedras)</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones does not add up</source>
+        <translation>{what}: {take_stones} pedras para {take} ct de um saldo de {held} ct e {stones} pedras não batem certo</translation>
+    </message>
+    <message>
+        <source>{what}: only {stones} stones in stock</source>
+        <translation>{what}: só {stones} pedras em existências</translation>
+    </message>
+    <message>
+        <source>{what}: {take} ct from the oldest lot hold {take_stones} stones, more than the {stones} asked for</source>
+        <translation>{what}: {take} ct do lote mais antigo têm {take_stones} pedras, mais do que as {stones} pedidas</translation>
+    </message>
+    <message>
+        <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
+        <translation>{what}: {stones} pedras pedidas, mas os quilates têm menos</translation>
+    </message>
+    <message>
+        <source>filling a parcel</source>
+        <translation>encher uma encomenda</translation>
+    </message>
+    <message>
+        <source>{category} has HS code {hs_code}, which a KP shipment may not hold</source>
+        <translation>{category} tem o código SH {hs_code}, que uma remessa PK não pode conter</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}</source>
+        <translation>{category} do lote {lot}</translation>
+    </message>
+    <message>
+        <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
+        <translation>{what} é uma categoria de pedras especiais: embale cada pedra especial sozinha (pedras 1), com o seu próprio peso</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct is not a special stone (10.800 ct or more); pack each special stone on its own, with its own weight</source>
+        <translation>{what}: {ct} ct não é uma pedra especial (10.800 ct ou mais); embale cada pedra especial sozinha, com o seu próprio peso</translation>
+    </message>
+    <message>
+        <source>{what}: {count} lots hold special stones; name the lot the stone of {ct} ct comes from (a special stone is packed from its own lot)</source>
+        <translation>{what}: {count} lotes têm pedras especiais; indique o lote de onde vem a pedra de {ct} ct (uma pedra especial é embalada do seu próprio lote)</translation>
+    </message>
+    <message>
+        <source>its unpacked special stones weigh {weights} ct</source>
+        <translation>as suas pedras especiais não embaladas pesam {weights} ct</translation>
+    </message>
+    <message>
+        <source>every special stone sorted into it is packed</source>
+        <translation>todas as pedras especiais triadas nele estão embaladas</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}: no special stone of {ct} ct was sorted into lot {lot} and left unpacked; {left} (pack a special stone with the weight recorded at sorting)</source>
+        <translation>{category} do lote {lot}: nenhuma pedra especial de {ct} ct foi triada no lote {lot} e deixada por embalar; {left} (embale uma pedra especial com o peso registado na triagem)</translation>
+    </message>
+    <message>
+        <source>reversing a packing</source>
+        <translation>estornar uma embalagem</translation>
+    </message>
+    <message>
+        <source>&apos;{journal}&apos; is not a packing of parcel {parcel}</source>
+        <translation>«{journal}» não é uma embalagem da encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>packing {uid} is already reversed</source>
+        <translation>a embalagem {uid} já está estornada</translation>
+    </message>
+    <message>
+        <source>overriding a price</source>
+        <translation>substituir um preço</translation>
+    </message>
+    <message>
+        <source>valuer&apos;s name</source>
+        <translation>nome do avaliador</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <source>date of valuation</source>
+        <translation>data da avaliação</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referência</translation>
+    </message>
+    <message>
+        <source>recording a valuation</source>
+        <translation>registar uma avaliação</translation>
+    </message>
+    <message>
+        <source>valuer: use one of {valuers}</source>
+        <translation>avaliador: use um dos valores {valuers}</translation>
+    </message>
+    <message>
+        <source>{valuer} value</source>
+        <translation>valor ({valuer})</translation>
+    </message>
+    <message>
+        <source>sealing a parcel</source>
+        <extracomment>What a sealed parcel&apos;s fingerprint covers of its view (``views.parcel_view``), besides the site, its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL). What it covers of each line, as a list in this order.</extracomment>
+        <translation>selar uma encomenda</translation>
+    </message>
+    <message>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>certificado PK: «{cert}» tem de começar pelo código do país do local {country} seguido de letras, algarismos, «/» ou «-»</translation>
+    </message>
+    <message>
+        <source>seal: give the number of at least one tamper-evident seal</source>
+        <translation>selo: indique o número de pelo menos um selo inviolável</translation>
+    </message>
+    <message>
         <source>seal: the same seal number is given twice</source>
         <translation>selo: o mesmo número de selo é indicado duas vezes</translation>
+    </message>
+    <message>
+        <source>the site has no exporting authority; an admin sets it in the site settings</source>
+        <translation>o local não tem autoridade exportadora: um administrador define-a nas definições do local</translation>
+    </message>
+    <message>
+        <source>seal {seal} is already used at this site; seal numbers are unique</source>
+        <translation>o selo {seal} já foi usado neste local; os números de selo são únicos</translation>
+    </message>
+    <message>
+        <source>certificate {cert} was issued {issued} and expires {expires}; leave the dates out or give those</source>
+        <translation>o certificado {cert} foi emitido em {issued} e expira em {expires}; omita as datas ou indique essas</translation>
+    </message>
+    <message>
+        <source>the shipment under {cert} has left; start a new certificate</source>
+        <translation>a remessa com {cert} já saiu; comece um certificado novo</translation>
+    </message>
+    <message>
+        <source>expires: the expiry date must be after the issue date</source>
+        <translation>expira em: a data de validade tem de ser posterior à data de emissão</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is empty; add goods before sealing</source>
+        <translation>a encomenda {parcel} está vazia; adicione mercadoria antes de a selar</translation>
+    </message>
+    <message>
+        <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
+        <translation>sem preço para {categories} em {day}; defina um na tabela de preços ou substitua-o para esta encomenda</translation>
+    </message>
+    <message>
+        <source>shipping a parcel</source>
+        <translation>expedir uma encomenda</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportador</translation>
+    </message>
+    <message>
+        <source>air waybill</source>
+        <translation>carta de porte aéreo</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel ships</source>
+        <translation>{state}; só uma encomenda selada é expedida</translation>
+    </message>
+    <message>
+        <source>voiding a parcel</source>
+        <translation>anular uma encomenda</translation>
+    </message>
+    <message>
+        <source>{state}; it cannot be voided</source>
+        <translation>{state}; não pode ser anulada</translation>
+    </message>
+    <message>
+        <source>listing parcels</source>
+        <translation>listar as encomendas</translation>
+    </message>
+    <message>
+        <source>KP certificate &apos;{cert}&apos; is not recorded at this site</source>
+        <translation>o certificado PK «{cert}» não está registado neste local</translation>
     </message>
     <message>
         <source>HS code: use one of {codes}</source>

@@ -181,8 +181,241 @@
         <translation>укажите рудник или поставщика, откуда поступила партия</translation>
     </message>
     <message>
+        <source>parcel &apos;{parcel}&apos; does not exist</source>
+        <translation>посылки «{parcel}» не существует</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is draft</source>
+        <translation>посылка {parcel} — черновик</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is sealed</source>
+        <translation>посылка {parcel} опломбирована</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is shipped</source>
+        <translation>посылка {parcel} отправлена</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is void</source>
+        <translation>посылка {parcel} аннулирована</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}</source>
+        <translation>посылка {parcel} в состоянии «{status}»</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field}: текст слишком длинный (не более 200 символов)</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>сертификат {cert} выдан на экспортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for importer &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>сертификат {cert} выдан на импортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for destination &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>сертификат {cert} выдан на пункт назначения «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+    </message>
+    <message>
+        <source>{state}; only a draft can be changed</source>
+        <translation>{state}; изменить можно только черновик</translation>
+    </message>
+    <message>
+        <source>creating a parcel</source>
+        <translation>создание посылки</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} already exists</source>
+        <translation>посылка {parcel} уже существует</translation>
+    </message>
+    <message>
+        <source>importer: name the importer (consignee)</source>
+        <translation>импортёр: укажите импортёра (грузополучателя)</translation>
+    </message>
+    <message>
+        <source>{what}: only {available} ct in stock, {asked} ct asked for</source>
+        <translation>{what}: в запасе только {available} кар, запрошено {asked} кар</translation>
+    </message>
+    <message>
+        <source>{what}: the stock counts stones; give the number of stones for part of a balance ({take} of {held} ct, {stones} stones)</source>
+        <translation>{what}: в запасе камни подсчитаны; укажите число камней для части остатка ({take} из {held} кар, камней: {stones})</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones does not add up</source>
+        <translation>{what}: {take_stones} камней на {take} кар из остатка {held} кар и {stones} камней — не сходится</translation>
+    </message>
+    <message>
+        <source>{what}: only {stones} stones in stock</source>
+        <translation>{what}: в запасе только камней: {stones}</translation>
+    </message>
+    <message>
+        <source>{what}: {take} ct from the oldest lot hold {take_stones} stones, more than the {stones} asked for</source>
+        <translation>{what}: в {take} кар из самой старой партии {take_stones} камней — больше запрошенных {stones}</translation>
+    </message>
+    <message>
+        <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
+        <translation>{what}: запрошено камней: {stones}, но в этих каратах их меньше</translation>
+    </message>
+    <message>
+        <source>filling a parcel</source>
+        <translation>заполнение посылки</translation>
+    </message>
+    <message>
+        <source>{category} has HS code {hs_code}, which a KP shipment may not hold</source>
+        <translation>у {category} код ТН ВЭД {hs_code}, которого не может быть в отгрузке по КП</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}</source>
+        <translation>{category} из партии {lot}</translation>
+    </message>
+    <message>
+        <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
+        <translation>{what} — категория специальных камней: упаковывайте каждый специальный камень отдельно (камней 1), с его собственным весом</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct is not a special stone (10.800 ct or more); pack each special stone on its own, with its own weight</source>
+        <translation>{what}: {ct} кар — не специальный камень (10.800 кар и более); упаковывайте каждый специальный камень отдельно, с его собственным весом</translation>
+    </message>
+    <message>
+        <source>{what}: {count} lots hold special stones; name the lot the stone of {ct} ct comes from (a special stone is packed from its own lot)</source>
+        <translation>{what}: специальные камни есть в {count} партиях; укажите партию, из которой камень в {ct} кар (специальный камень упаковывают из его собственной партии)</translation>
+    </message>
+    <message>
+        <source>its unpacked special stones weigh {weights} ct</source>
+        <translation>вес её неупакованных специальных камней: {weights} кар</translation>
+    </message>
+    <message>
+        <source>every special stone sorted into it is packed</source>
+        <translation>все специальные камни, отсортированные в неё, упакованы</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}: no special stone of {ct} ct was sorted into lot {lot} and left unpacked; {left} (pack a special stone with the weight recorded at sorting)</source>
+        <translation>{category} из партии {lot}: специальный камень в {ct} кар не был отсортирован в партию {lot} и оставлен неупакованным; {left} (упакуйте специальный камень с весом, записанным при сортировке)</translation>
+    </message>
+    <message>
+        <source>reversing a packing</source>
+        <translation>сторнирование упаковки</translation>
+    </message>
+    <message>
+        <source>&apos;{journal}&apos; is not a packing of parcel {parcel}</source>
+        <translation>«{journal}» — не упаковка посылки {parcel}</translation>
+    </message>
+    <message>
+        <source>packing {uid} is already reversed</source>
+        <translation>упаковка {uid} уже сторнирована</translation>
+    </message>
+    <message>
+        <source>overriding a price</source>
+        <translation>переопределение цены</translation>
+    </message>
+    <message>
+        <source>valuer&apos;s name</source>
+        <translation>имя оценщика</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>date of valuation</source>
+        <translation>дата оценки</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>ссылка (номер документа)</translation>
+    </message>
+    <message>
+        <source>recording a valuation</source>
+        <translation>запись оценки</translation>
+    </message>
+    <message>
+        <source>valuer: use one of {valuers}</source>
+        <translation>оценщик: используйте одно из значений {valuers}</translation>
+    </message>
+    <message>
+        <source>{valuer} value</source>
+        <translation>стоимость ({valuer})</translation>
+    </message>
+    <message>
+        <source>sealing a parcel</source>
+        <extracomment>What a sealed parcel&apos;s fingerprint covers of its view (``views.parcel_view``), besides the site, its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL). What it covers of each line, as a list in this order.</extracomment>
+        <translation>опломбирование посылки</translation>
+    </message>
+    <message>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>сертификат КП: «{cert}» должен начинаться с кода страны объекта {country}, за которым следуют буквы, цифры, «/» или «-»</translation>
+    </message>
+    <message>
+        <source>seal: give the number of at least one tamper-evident seal</source>
+        <translation>пломба: укажите номер хотя бы одной пломбы с защитой от вскрытия</translation>
+    </message>
+    <message>
         <source>seal: the same seal number is given twice</source>
         <translation>пломба: один и тот же номер пломбы указан дважды</translation>
+    </message>
+    <message>
+        <source>the site has no exporting authority; an admin sets it in the site settings</source>
+        <translation>у объекта нет экспортного органа: администратор указывает его в настройках объекта</translation>
+    </message>
+    <message>
+        <source>seal {seal} is already used at this site; seal numbers are unique</source>
+        <translation>пломба {seal} уже использована на этом объекте; номера пломб уникальны</translation>
+    </message>
+    <message>
+        <source>certificate {cert} was issued {issued} and expires {expires}; leave the dates out or give those</source>
+        <translation>сертификат {cert} выдан {issued} и действует до {expires}; не указывайте даты или укажите эти</translation>
+    </message>
+    <message>
+        <source>the shipment under {cert} has left; start a new certificate</source>
+        <translation>отгрузка по {cert} уже отправлена; начните новый сертификат</translation>
+    </message>
+    <message>
+        <source>expires: the expiry date must be after the issue date</source>
+        <translation>срок действия: дата окончания должна быть позже даты выдачи</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is empty; add goods before sealing</source>
+        <translation>посылка {parcel} пуста; добавьте товар перед опломбированием</translation>
+    </message>
+    <message>
+        <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
+        <translation>нет цены для {categories} на {day}; задайте её в прейскуранте или переопределите для этой посылки</translation>
+    </message>
+    <message>
+        <source>shipping a parcel</source>
+        <translation>отправка посылки</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>перевозчик</translation>
+    </message>
+    <message>
+        <source>air waybill</source>
+        <translation>авианакладная</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel ships</source>
+        <translation>{state}; отправить можно только опломбированную посылку</translation>
+    </message>
+    <message>
+        <source>voiding a parcel</source>
+        <translation>аннулирование посылки</translation>
+    </message>
+    <message>
+        <source>{state}; it cannot be voided</source>
+        <translation>{state}; её нельзя аннулировать</translation>
+    </message>
+    <message>
+        <source>listing parcels</source>
+        <translation>просмотр списка посылок</translation>
+    </message>
+    <message>
+        <source>KP certificate &apos;{cert}&apos; is not recorded at this site</source>
+        <translation>сертификат КП «{cert}» не записан на этом объекте</translation>
     </message>
     <message>
         <source>HS code: use one of {codes}</source>
