@@ -493,5 +493,203 @@
         <source>listing lots</source>
         <translation>lister les lots</translation>
     </message>
+    <message>
+        <source>fingerprint: give the partner&apos;s key fingerprint as on its key sheet (24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</source>
+        <extracomment>2: signed with the sender&apos;s Ed25519 site key. (1: unsigned, or HMAC with a shared key.) A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing. No parcel holds a billion carats: bounds keep forged numbers out of integer columns. How a file stands against this site&apos;s pinned keys. The error code of a refused import, by trust: each face words its own way out. SHA-256 of the canonical body: the file&apos;s identity in ``bundles`` and the audit log. The sender&apos;s public key (hex) and signature, or None for an unsigned file. PINNED, UNSIGNED, UNKNOWN_KEY or OTHER_KEY, and, unless pinned, why it is not trusted. The fingerprint of the key pinned here for the sender, if one is.</extracomment>
+        <translation>empreinte : donnez l&apos;empreinte de la clé du partenaire comme sur sa fiche de clé (24 chiffres hexadécimaux, comme 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</translation>
+    </message>
+    <message>
+        <source>pinning a partner site&apos;s key</source>
+        <translation>épingler la clé d&apos;un site partenaire</translation>
+    </message>
+    <message>
+        <source>site: give the partner site&apos;s code, as its transfer files name it</source>
+        <translation>site : donnez le code du site partenaire, tel que ses fichiers de transfert le nomment</translation>
+    </message>
+    <message>
+        <source>{site} is this site; pin the keys of the sites you receive from</source>
+        <translation>{site} est ce site ; épinglez les clés des sites dont vous recevez</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} was already pinned</source>
+        <translation>la clé {key} de {site} était déjà épinglée</translation>
+    </message>
+    <message>
+        <source>{site} already has the key {key} pinned; to pin a new key, confirm it with the partner, then replace the pinned key, giving a reason</source>
+        <translation>{site} a déjà la clé {key} épinglée ; pour épingler une nouvelle clé, confirmez-la avec le partenaire, puis remplacez la clé épinglée en donnant un motif</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} is pinned</source>
+        <translation>la clé {key} de {site} est épinglée</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel moves</source>
+        <extracomment>What a transfer file carries of a parcel&apos;s view (``views.parcel_view``), in the file&apos;s order.</extracomment>
+        <translation>{state} ; seul un colis scellé peut être transféré</translation>
+    </message>
+    <message>
+        <source>exporting a transfer file</source>
+        <translation>exporter un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>a supervisor or admin signs transfer files, with the site key their sign-in unlocks; {user} holds no site key here (one who does may give it to them), so no file was written</source>
+        <translation>un superviseur ou un administrateur signe les fichiers de transfert avec la clé du site que sa connexion déverrouille ; {user} n&apos;a pas de clé du site ici (quelqu&apos;un qui en a une peut la lui donner), aucun fichier n&apos;a donc été écrit</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>pas de corps</translation>
+    </message>
+    <message>
+        <source>the sender is incomplete</source>
+        <translation>l&apos;expéditeur est incomplet</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key is missing or malformed</source>
+        <translation>la clé de l&apos;expéditeur est absente ou mal formée</translation>
+    </message>
+    <message>
+        <source>the receiving site is malformed</source>
+        <translation>le site destinataire est mal formé</translation>
+    </message>
+    <message>
+        <source>no parcel</source>
+        <translation>pas de colis</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s number or destination is missing</source>
+        <translation>le numéro ou la destination du colis manque</translation>
+    </message>
+    <message>
+        <source>the KP certificate is malformed</source>
+        <translation>le certificat PK est mal formé</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s seals are malformed</source>
+        <translation>les scellés du colis sont mal formés</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s hs codes are malformed</source>
+        <translation>les codes SH du colis sont mal formés</translation>
+    </message>
+    <message>
+        <source>the parcel has no HS code</source>
+        <translation>le colis n&apos;a pas de code SH</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s carats are not a positive whole number of thousandths</source>
+        <translation>les carats du colis ne sont pas un nombre entier positif de millièmes</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s stone count is malformed</source>
+        <translation>le nombre de pierres du colis est mal formé</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s value is malformed</source>
+        <translation>la valeur du colis est mal formée</translation>
+    </message>
+    <message>
+        <source>the parcel has no lines</source>
+        <translation>le colis n&apos;a pas de lignes</translation>
+    </message>
+    <message>
+        <source>a line&apos;s origins are malformed</source>
+        <translation>les origines d&apos;une ligne sont mal formées</translation>
+    </message>
+    <message>
+        <source>a line&apos;s carats are not a whole number of thousandths</source>
+        <translation>les carats d&apos;une ligne ne sont pas un nombre entier de millièmes</translation>
+    </message>
+    <message>
+        <source>the lines&apos; carats do not add up to the parcel&apos;s</source>
+        <translation>les carats des lignes ne font pas ceux du colis</translation>
+    </message>
+    <message>
+        <source>{file} is not a sortapp transfer file; nothing was imported</source>
+        <translation>{file} n&apos;est pas un fichier de transfert sortapp ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe or device, not a transfer file</source>
+        <translation>{path} est un tube ou un périphérique, pas un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>no file at {path}</source>
+        <translation>aucun fichier à {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a transfer file</source>
+        <translation>{path} est un dossier, pas un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
+        <translation>{file} est au format de transfert {shown} ; ce sortapp lit le {version}</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file (numbers must be whole, text UTF-8); nothing was imported</source>
+        <translation>{file} n&apos;est pas un fichier de transfert sain (les nombres doivent être entiers, le texte en UTF-8) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file} has been altered (its fingerprint does not match); nothing was imported</source>
+        <translation>{file} a été modifié (son empreinte ne correspond pas) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
+        <translation>{file} n&apos;est pas un fichier de transfert sain ({problem}) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>
+        <translation>{file} de {sender} n&apos;est pas signé avec la clé de site de {sender} (il a été écrit par un sortapp plus ancien, ou modifié) ; demandez un fichier signé à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {sender} with the key {key}, and no key of {sender} is pinned here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then an admin pins it</source>
+        <translation>{file} est signé par {sender} avec la clé {key}, et aucune clé de {sender} n&apos;est épinglée ici ; confirmez cette empreinte avec {sender} (par téléphone, ou sur sa fiche de clé), puis un administrateur l&apos;épingle</translation>
+    </message>
+    <message>
+        <source>{file} is signed with the key {key}, but the key pinned for {sender} is {pinned}; if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, giving a reason</source>
+        <translation>{file} est signé avec la clé {key}, mais la clé épinglée pour {sender} est {pinned} ; si {sender} a une nouvelle clé, confirmez-la avec {sender}, puis un administrateur la ré-épingle en donnant un motif</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match its contents (the file was changed after it was signed, or forged); it cannot be accepted; nothing was imported</source>
+        <translation>{file} : la signature ne correspond pas au contenu (le fichier a été modifié après sa signature, ou falsifié) ; il ne peut pas être accepté ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>importing a transfer file</source>
+        <translation>importer un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>accepting a transfer file not signed by a pinned key</source>
+        <translation>accepter un fichier de transfert non signé par une clé épinglée</translation>
+    </message>
+    <message>
+        <source>reason: say why this file is accepted without a pinned signature</source>
+        <translation>motif : dites pourquoi ce fichier est accepté sans signature épinglée</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>
+        <translation>{problem} ; rien n&apos;a été importé (un administrateur peut accepter ce seul fichier, en donnant un motif)</translation>
+    </message>
+    <message>
+        <source>this transfer file was written by this site; import it at the receiver</source>
+        <translation>ce fichier de transfert a été écrit par ce site ; importez-le chez le destinataire</translation>
+    </message>
+    <message>
+        <source>{file} is addressed to site {to_site}, not {here}; nothing was imported</source>
+        <translation>{file} est adressé au site {to_site}, pas {here} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} was already imported as lot {lot}; nothing was imported</source>
+        <translation>le colis {parcel} de {sender} a déjà été importé comme lot {lot} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
+        <translation>le colis {parcel} est destiné à {destination}, pas à {country} ; un superviseur peut forcer l&apos;importation</translation>
+    </message>
 </context>
 </TS>

@@ -493,5 +493,203 @@
         <source>listing lots</source>
         <translation>listar os lotes</translation>
     </message>
+    <message>
+        <source>fingerprint: give the partner&apos;s key fingerprint as on its key sheet (24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</source>
+        <extracomment>2: signed with the sender&apos;s Ed25519 site key. (1: unsigned, or HMAC with a shared key.) A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing. No parcel holds a billion carats: bounds keep forged numbers out of integer columns. How a file stands against this site&apos;s pinned keys. The error code of a refused import, by trust: each face words its own way out. SHA-256 of the canonical body: the file&apos;s identity in ``bundles`` and the audit log. The sender&apos;s public key (hex) and signature, or None for an unsigned file. PINNED, UNSIGNED, UNKNOWN_KEY or OTHER_KEY, and, unless pinned, why it is not trusted. The fingerprint of the key pinned here for the sender, if one is.</extracomment>
+        <translation>impressão digital: indique a impressão digital da chave do parceiro como na sua folha de chave (24 algarismos hexadecimais, como 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</translation>
+    </message>
+    <message>
+        <source>pinning a partner site&apos;s key</source>
+        <translation>fixar a chave de um local parceiro</translation>
+    </message>
+    <message>
+        <source>site: give the partner site&apos;s code, as its transfer files name it</source>
+        <translation>local: indique o código do local parceiro, tal como os seus ficheiros de transferência o nomeiam</translation>
+    </message>
+    <message>
+        <source>{site} is this site; pin the keys of the sites you receive from</source>
+        <translation>{site} é este local; fixe as chaves dos locais de que recebe</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} was already pinned</source>
+        <translation>a chave {key} de {site} já estava fixada</translation>
+    </message>
+    <message>
+        <source>{site} already has the key {key} pinned; to pin a new key, confirm it with the partner, then replace the pinned key, giving a reason</source>
+        <translation>{site} já tem a chave {key} fixada; para fixar uma chave nova, confirme-a com o parceiro e depois substitua a chave fixada, indicando um motivo</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} is pinned</source>
+        <translation>a chave {key} de {site} está fixada</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel moves</source>
+        <extracomment>What a transfer file carries of a parcel&apos;s view (``views.parcel_view``), in the file&apos;s order.</extracomment>
+        <translation>{state}; só uma encomenda selada pode ser transferida</translation>
+    </message>
+    <message>
+        <source>exporting a transfer file</source>
+        <translation>exportar um ficheiro de transferência</translation>
+    </message>
+    <message>
+        <source>a supervisor or admin signs transfer files, with the site key their sign-in unlocks; {user} holds no site key here (one who does may give it to them), so no file was written</source>
+        <translation>um supervisor ou administrador assina os ficheiros de transferência com a chave do local que o seu início de sessão desbloqueia; {user} não tem chave do local aqui (quem a tenha pode dar-lha), por isso nenhum ficheiro foi escrito</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>não é possível escrever {path}: {error}</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>sem corpo</translation>
+    </message>
+    <message>
+        <source>the sender is incomplete</source>
+        <translation>o remetente está incompleto</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key is missing or malformed</source>
+        <translation>a chave do remetente falta ou está mal formada</translation>
+    </message>
+    <message>
+        <source>the receiving site is malformed</source>
+        <translation>o local destinatário está mal formado</translation>
+    </message>
+    <message>
+        <source>no parcel</source>
+        <translation>sem encomenda</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s number or destination is missing</source>
+        <translation>falta o número ou o destino da encomenda</translation>
+    </message>
+    <message>
+        <source>the KP certificate is malformed</source>
+        <translation>o certificado PK está mal formado</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s seals are malformed</source>
+        <translation>os selos da encomenda estão mal formados</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s hs codes are malformed</source>
+        <translation>os códigos SH da encomenda estão mal formados</translation>
+    </message>
+    <message>
+        <source>the parcel has no HS code</source>
+        <translation>a encomenda não tem código SH</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s carats are not a positive whole number of thousandths</source>
+        <translation>os quilates da encomenda não são um número inteiro positivo de milésimos</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s stone count is malformed</source>
+        <translation>o número de pedras da encomenda está mal formado</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s value is malformed</source>
+        <translation>o valor da encomenda está mal formado</translation>
+    </message>
+    <message>
+        <source>the parcel has no lines</source>
+        <translation>a encomenda não tem linhas</translation>
+    </message>
+    <message>
+        <source>a line&apos;s origins are malformed</source>
+        <translation>as origens de uma linha estão mal formadas</translation>
+    </message>
+    <message>
+        <source>a line&apos;s carats are not a whole number of thousandths</source>
+        <translation>os quilates de uma linha não são um número inteiro de milésimos</translation>
+    </message>
+    <message>
+        <source>the lines&apos; carats do not add up to the parcel&apos;s</source>
+        <translation>os quilates das linhas não somam os da encomenda</translation>
+    </message>
+    <message>
+        <source>{file} is not a sortapp transfer file; nothing was imported</source>
+        <translation>{file} não é um ficheiro de transferência sortapp; nada foi importado</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe or device, not a transfer file</source>
+        <translation>{path} é um pipe ou dispositivo, não um ficheiro de transferência</translation>
+    </message>
+    <message>
+        <source>no file at {path}</source>
+        <translation>não há ficheiro em {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a transfer file</source>
+        <translation>{path} é uma pasta, não um ficheiro de transferência</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
+        <translation>{file} está no formato de transferência {shown}; este sortapp lê o {version}</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file (numbers must be whole, text UTF-8); nothing was imported</source>
+        <translation>{file} não é um ficheiro de transferência íntegro (os números têm de ser inteiros, o texto em UTF-8); nada foi importado</translation>
+    </message>
+    <message>
+        <source>{file} has been altered (its fingerprint does not match); nothing was imported</source>
+        <translation>{file} foi alterado (a sua impressão digital não corresponde); nada foi importado</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
+        <translation>{file} não é um ficheiro de transferência íntegro ({problem}); nada foi importado</translation>
+    </message>
+    <message>
+        <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>
+        <translation>{file} de {sender} não está assinado com a chave do local {sender} (foi escrito por um sortapp anterior, ou alterado); peça ao remetente um ficheiro assinado</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {sender} with the key {key}, and no key of {sender} is pinned here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then an admin pins it</source>
+        <translation>{file} está assinado por {sender} com a chave {key}, e nenhuma chave de {sender} está fixada aqui; confirme essa impressão digital com {sender} (por telefone, ou na sua folha de chave) e depois um administrador fixa-a</translation>
+    </message>
+    <message>
+        <source>{file} is signed with the key {key}, but the key pinned for {sender} is {pinned}; if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, giving a reason</source>
+        <translation>{file} está assinado com a chave {key}, mas a chave fixada para {sender} é {pinned}; se {sender} tem uma chave nova, confirme-a com {sender} e depois um administrador volta a fixá-la, indicando um motivo</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match its contents (the file was changed after it was signed, or forged); it cannot be accepted; nothing was imported</source>
+        <translation>{file}: a assinatura não corresponde ao conteúdo (o ficheiro foi alterado depois de assinado, ou falsificado); não pode ser aceite; nada foi importado</translation>
+    </message>
+    <message>
+        <source>importing a transfer file</source>
+        <translation>importar um ficheiro de transferência</translation>
+    </message>
+    <message>
+        <source>accepting a transfer file not signed by a pinned key</source>
+        <translation>aceitar um ficheiro de transferência não assinado por uma chave fixada</translation>
+    </message>
+    <message>
+        <source>reason: say why this file is accepted without a pinned signature</source>
+        <translation>motivo: diga porque é que este ficheiro é aceite sem assinatura fixada</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>
+        <translation>{problem}; nada foi importado (um administrador pode aceitar este único ficheiro, indicando um motivo)</translation>
+    </message>
+    <message>
+        <source>this transfer file was written by this site; import it at the receiver</source>
+        <translation>este ficheiro de transferência foi escrito por este local; importe-o no destinatário</translation>
+    </message>
+    <message>
+        <source>{file} is addressed to site {to_site}, not {here}; nothing was imported</source>
+        <translation>{file} é dirigido ao local {to_site}, não {here}; nada foi importado</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} was already imported as lot {lot}; nothing was imported</source>
+        <translation>a encomenda {parcel} de {sender} já foi importada como lote {lot}; nada foi importado</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
+        <translation>a encomenda {parcel} é consignada a {destination}, não a {country}; um supervisor pode forçar a importação</translation>
+    </message>
 </context>
 </TS>

@@ -493,5 +493,203 @@
         <source>listing lots</source>
         <translation>просмотр списка партий</translation>
     </message>
+    <message>
+        <source>fingerprint: give the partner&apos;s key fingerprint as on its key sheet (24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</source>
+        <extracomment>2: signed with the sender&apos;s Ed25519 site key. (1: unsigned, or HMAC with a shared key.) A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing. No parcel holds a billion carats: bounds keep forged numbers out of integer columns. How a file stands against this site&apos;s pinned keys. The error code of a refused import, by trust: each face words its own way out. SHA-256 of the canonical body: the file&apos;s identity in ``bundles`` and the audit log. The sender&apos;s public key (hex) and signature, or None for an unsigned file. PINNED, UNSIGNED, UNKNOWN_KEY or OTHER_KEY, and, unless pinned, why it is not trusted. The fingerprint of the key pinned here for the sender, if one is.</extracomment>
+        <translation>отпечаток: укажите отпечаток ключа партнёра, как на его листе ключа (24 шестнадцатеричные цифры, например 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</translation>
+    </message>
+    <message>
+        <source>pinning a partner site&apos;s key</source>
+        <translation>закрепление ключа объекта-партнёра</translation>
+    </message>
+    <message>
+        <source>site: give the partner site&apos;s code, as its transfer files name it</source>
+        <translation>объект: укажите код объекта-партнёра, как его называют файлы передачи</translation>
+    </message>
+    <message>
+        <source>{site} is this site; pin the keys of the sites you receive from</source>
+        <translation>{site} — это этот объект; закрепляйте ключи объектов, от которых вы получаете</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} was already pinned</source>
+        <translation>ключ {key} объекта {site} уже был закреплён</translation>
+    </message>
+    <message>
+        <source>{site} already has the key {key} pinned; to pin a new key, confirm it with the partner, then replace the pinned key, giving a reason</source>
+        <translation>у {site} уже закреплён ключ {key}; чтобы закрепить новый ключ, подтвердите его с партнёром, затем замените закреплённый ключ, указав причину</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} is pinned</source>
+        <translation>ключ {key} объекта {site} закреплён</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel moves</source>
+        <extracomment>What a transfer file carries of a parcel&apos;s view (``views.parcel_view``), in the file&apos;s order.</extracomment>
+        <translation>{state}; передать можно только опломбированную посылку</translation>
+    </message>
+    <message>
+        <source>exporting a transfer file</source>
+        <translation>экспорт файла передачи</translation>
+    </message>
+    <message>
+        <source>a supervisor or admin signs transfer files, with the site key their sign-in unlocks; {user} holds no site key here (one who does may give it to them), so no file was written</source>
+        <translation>файлы передачи подписывает контролёр или администратор ключом объекта, который открывает его вход; у {user} здесь нет ключа объекта (тот, у кого он есть, может его передать), поэтому файл не записан</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>не удаётся записать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>нет тела</translation>
+    </message>
+    <message>
+        <source>the sender is incomplete</source>
+        <translation>отправитель указан не полностью</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key is missing or malformed</source>
+        <translation>ключ отправителя отсутствует или повреждён</translation>
+    </message>
+    <message>
+        <source>the receiving site is malformed</source>
+        <translation>получающий объект указан неверно</translation>
+    </message>
+    <message>
+        <source>no parcel</source>
+        <translation>нет посылки</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s number or destination is missing</source>
+        <translation>нет номера или пункта назначения посылки</translation>
+    </message>
+    <message>
+        <source>the KP certificate is malformed</source>
+        <translation>сертификат КП указан неверно</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s seals are malformed</source>
+        <translation>пломбы посылки указаны неверно</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s hs codes are malformed</source>
+        <translation>коды ТН ВЭД посылки указаны неверно</translation>
+    </message>
+    <message>
+        <source>the parcel has no HS code</source>
+        <translation>у посылки нет кода ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s carats are not a positive whole number of thousandths</source>
+        <translation>караты посылки — не положительное целое число тысячных</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s stone count is malformed</source>
+        <translation>число камней посылки указано неверно</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s value is malformed</source>
+        <translation>стоимость посылки указана неверно</translation>
+    </message>
+    <message>
+        <source>the parcel has no lines</source>
+        <translation>у посылки нет строк</translation>
+    </message>
+    <message>
+        <source>a line&apos;s origins are malformed</source>
+        <translation>происхождение строки указано неверно</translation>
+    </message>
+    <message>
+        <source>a line&apos;s carats are not a whole number of thousandths</source>
+        <translation>караты строки — не целое число тысячных</translation>
+    </message>
+    <message>
+        <source>the lines&apos; carats do not add up to the parcel&apos;s</source>
+        <translation>караты строк не дают в сумме караты посылки</translation>
+    </message>
+    <message>
+        <source>{file} is not a sortapp transfer file; nothing was imported</source>
+        <translation>{file} — не файл передачи sortapp; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe or device, not a transfer file</source>
+        <translation>{path} — канал или устройство, а не файл передачи</translation>
+    </message>
+    <message>
+        <source>no file at {path}</source>
+        <translation>нет файла {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a transfer file</source>
+        <translation>{path} — папка, а не файл передачи</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
+        <translation>{file} имеет формат передачи {shown}; эта версия sortapp читает {version}</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file (numbers must be whole, text UTF-8); nothing was imported</source>
+        <translation>{file} — повреждённый файл передачи (числа должны быть целыми, текст — в UTF-8); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} has been altered (its fingerprint does not match); nothing was imported</source>
+        <translation>{file} изменён (его отпечаток не совпадает); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
+        <translation>{file} — повреждённый файл передачи ({problem}); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>
+        <translation>{file} от {sender} не подписан ключом объекта {sender} (его записала более ранняя версия sortapp, или он изменён); попросите отправителя прислать подписанный файл</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {sender} with the key {key}, and no key of {sender} is pinned here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then an admin pins it</source>
+        <translation>{file} подписан {sender} ключом {key}, а ни один ключ {sender} здесь не закреплён; подтвердите этот отпечаток с {sender} (по телефону или по листу ключа), затем администратор закрепит его</translation>
+    </message>
+    <message>
+        <source>{file} is signed with the key {key}, but the key pinned for {sender} is {pinned}; if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, giving a reason</source>
+        <translation>{file} подписан ключом {key}, но для {sender} закреплён ключ {pinned}; если у {sender} новый ключ, подтвердите его с {sender}, затем администратор закрепит его заново, указав причину</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match its contents (the file was changed after it was signed, or forged); it cannot be accepted; nothing was imported</source>
+        <translation>{file}: подпись не соответствует содержимому (файл изменён после подписания или подделан); его нельзя принять; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>importing a transfer file</source>
+        <translation>импорт файла передачи</translation>
+    </message>
+    <message>
+        <source>accepting a transfer file not signed by a pinned key</source>
+        <translation>приём файла передачи, не подписанного закреплённым ключом</translation>
+    </message>
+    <message>
+        <source>reason: say why this file is accepted without a pinned signature</source>
+        <translation>причина: объясните, почему этот файл принимается без закреплённой подписи</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>
+        <translation>{problem}; ничего не импортировано (администратор может принять этот один файл, указав причину)</translation>
+    </message>
+    <message>
+        <source>this transfer file was written by this site; import it at the receiver</source>
+        <translation>этот файл передачи записан этим объектом; импортируйте его у получателя</translation>
+    </message>
+    <message>
+        <source>{file} is addressed to site {to_site}, not {here}; nothing was imported</source>
+        <translation>{file} адресован объекту {to_site}, а не {here}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} was already imported as lot {lot}; nothing was imported</source>
+        <translation>посылка {parcel} от {sender} уже импортирована как партия {lot}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
+        <translation>посылка {parcel} направлена в {destination}, а не в {country}; контролёр может принудительно импортировать её</translation>
+    </message>
 </context>
 </TS>
