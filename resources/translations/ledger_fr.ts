@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>{count} ({counted} of {entries} entries counted)</source>
-        <translation>{count} ({counted} entrées comptées sur {entries})</translation>
+        <translation>{count} ({counted} sur {entries} entrées comptées)</translation>
     </message>
     <message>
         <source>{count} ({counted} of {entries} lots counted)</source>
-        <translation>{count} ({counted} lots comptés sur {entries})</translation>
+        <translation>{count} ({counted} sur {entries} lots comptés)</translation>
     </message>
     <message>
         <source>{count} ({counted} of {entries} {what} counted)</source>
@@ -690,6 +690,323 @@
     <message>
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
         <translation>le colis {parcel} est destiné à {destination}, pas à {country} ; un superviseur peut forcer l&apos;importation</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
+        <translation>ce site ne prend les poids que de la balance : capturez le poids de la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Les poids peuvent être saisis à la main »)</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it (Settings, Balances) before it weighs</source>
+        <translation>la balance « {balance} » n&apos;est pas au registre : un administrateur l&apos;enregistre (Paramètres, Balances) avant qu&apos;elle pèse</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern is too long (500 characters at most)</source>
+        <translation>{field} : le motif est trop long (500 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a regular expression ({error})</source>
+        <translation>{field} : « {text} » n&apos;est pas une expression régulière ({error})</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern needs a group named value holding the weight, as (?P&lt;value&gt;[0-9.]+)</source>
+        <translation>{field} : le motif doit avoir un groupe nommé value contenant le poids, comme (?P&lt;value&gt;[0-9.]+)</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <translation>{field} : le texte est trop long ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not one of {named}</source>
+        <translation>{field} : « {value} » n&apos;est pas l&apos;une des valeurs {named}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a code; use letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>{field} : « {value} » n&apos;est pas un code ; utilisez des lettres, des chiffres, « - », « _ »</translation>
+    </message>
+    <message>
+        <source>{field}: give the serial number on the balance&apos;s plate</source>
+        <translation>{field} : indiquez le numéro de série de la plaque de la balance</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the register; use {fields}</source>
+        <translation>{field} : ce n&apos;est pas un champ du registre ; utilisez {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of a reference weight; use {fields}</source>
+        <translation>{field} : ce n&apos;est pas un champ d&apos;un poids de référence ; utilisez {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of {fields_of}; use {fields}</source>
+        <translation>{field} : ce n&apos;est pas un champ de {fields_of} ; utilisez {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new balance</source>
+        <translation>{field} : obligatoire pour une nouvelle balance</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new reference weight</source>
+        <translation>{field} : obligatoire pour un nouveau poids de référence</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new {what}</source>
+        <translation>{field} : obligatoire pour un nouvel élément « {what} »</translation>
+    </message>
+    <message>
+        <source>pattern: only a generic balance has a pattern; {protocol} reads its own format (leave the pattern blank)</source>
+        <translation>motif : seule une balance generic a un motif ; {protocol} lit son propre format (laissez le motif vide)</translation>
+    </message>
+    <message>
+        <source>verification interval e: {e} ct is finer than the readability d ({d} ct); e is d or more</source>
+        <translation>échelon de vérification e : {e} ct est plus fin que l&apos;échelon réel d ({d} ct) ; e est égal à d ou plus</translation>
+    </message>
+    <message>
+        <source>maximum load: {max} ct is not above the minimum load ({min} ct)</source>
+        <translation>portée maximale : {max} ct n&apos;est pas au-dessus de la portée minimale ({min} ct)</translation>
+    </message>
+    <message>
+        <source>registering a balance</source>
+        <translation>enregistrer une balance</translation>
+    </message>
+    <message>
+        <source>code: balance {code} is already registered</source>
+        <translation>code : la balance {code} est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} is already registered</source>
+        <translation>code : le poids de référence {code} est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>balance {code} registered</source>
+        <translation>balance {code} enregistrée</translation>
+    </message>
+    <message>
+        <source>reference weight {code} registered</source>
+        <translation>poids de référence {code} enregistré</translation>
+    </message>
+    <message>
+        <source>changing a balance in the register</source>
+        <translation>modifier une balance au registre</translation>
+    </message>
+    <message>
+        <source>balance {code} changed</source>
+        <translation>balance {code} modifiée</translation>
+    </message>
+    <message>
+        <source>balance {code}: nothing to change</source>
+        <translation>balance {code} : rien à modifier</translation>
+    </message>
+    <message>
+        <source>reference weight {code}: nothing to change</source>
+        <translation>poids de référence {code} : rien à modifier</translation>
+    </message>
+    <message>
+        <source>code: balance {code} keeps its code (its weighings name it); register the instrument under a new code instead</source>
+        <translation>code : la balance {code} garde son code (ses pesées le citent) ; enregistrez l&apos;instrument sous un nouveau code</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} keeps its code (its checks name it); register the weight under a new code instead</source>
+        <translation>code : le poids de référence {code} garde son code (ses vérifications le citent) ; enregistrez le poids sous un nouveau code</translation>
+    </message>
+    <message>
+        <source>recording a balance&apos;s calibration</source>
+        <translation>enregistrer l&apos;étalonnage d&apos;une balance</translation>
+    </message>
+    <message>
+        <source>next due: {due} is not after the calibration ({day})</source>
+        <translation>prochain étalonnage : {due} n&apos;est pas après l&apos;étalonnage ({day})</translation>
+    </message>
+    <message>
+        <source>calibrated on: {day} is after today ({today})</source>
+        <translation>étalonné le : {day} est après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <source>calibrated by: name who calibrated the balance (company or person)</source>
+        <translation>étalonné par : indiquez qui a étalonné la balance (société ou personne)</translation>
+    </message>
+    <message>
+        <source>certificate: give the calibration certificate&apos;s number (it proves the calibration)</source>
+        <translation>certificat : indiquez le numéro du certificat d&apos;étalonnage (il prouve l&apos;étalonnage)</translation>
+    </message>
+    <message>
+        <source>balance {code} calibrated on {day}, next due {due}</source>
+        <translation>balance {code} étalonnée le {day}, prochain étalonnage le {due}</translation>
+    </message>
+    <message>
+        <source>checking a balance</source>
+        <translation>vérifier une balance</translation>
+    </message>
+    <message>
+        <source>a balance is checked with a reading captured off it, not typed: put the reference weight on the pan and capture the reading</source>
+        <translation>une balance se vérifie avec une lecture capturée sur elle, pas saisie : posez le poids de référence sur le plateau et capturez la lecture</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; is not a weight in carats above 0.000 ct: capture the reference weight from the balance again</source>
+        <translation>la lecture « {reading} » n&apos;est pas un poids en carats au-dessus de 0.000 ct : capturez de nouveau le poids de référence sur la balance</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it is not checked or used</source>
+        <translation>la balance {balance} est retirée : elle n&apos;est ni vérifiée ni utilisée</translation>
+    </message>
+    <message>
+        <source>reference weight {ref} is retired: check with one in use</source>
+        <translation>le poids de référence {ref} est retiré : vérifiez avec un poids en service</translation>
+    </message>
+    <message>
+        <source>the reading was captured off balance {other}, not {balance}: check {balance} with its own reading</source>
+        <translation>la lecture a été capturée sur la balance {other}, pas {balance} : vérifiez {balance} avec sa propre lecture</translation>
+    </message>
+    <message>
+        <source>{read} ct against {ref} of {nominal} ct (tolerance {tolerance} ct)</source>
+        <translation>{read} ct contre {ref} de {nominal} ct (tolérance {tolerance} ct)</translation>
+    </message>
+    <message>
+        <source>balance {balance} passed: {said}</source>
+        <translation>balance {balance} vérifiée avec succès : {said}</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct; capture is blocked until a check passes</source>
+        <translation>la balance {balance} a ÉCHOUÉ à sa vérification : {said}, écart de {off} ct ; la capture est bloquée jusqu&apos;à une vérification réussie</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct</source>
+        <translation>la balance {balance} a ÉCHOUÉ à sa vérification : {said}, écart de {off} ct</translation>
+    </message>
+    <message>
+        <source>reference weight &apos;{ref}&apos; is not in the register: an admin registers it (Settings, Balances, Reference weights)</source>
+        <extracomment>A reference weight&apos;s fields as typed (``register_reference_weight``): (key, what it is called, default for a new one; None: required). The nominal weight in carats.</extracomment>
+        <translation>le poids de référence « {ref} » n&apos;est pas au registre : un administrateur l&apos;enregistre (Paramètres, Balances, Poids de référence)</translation>
+    </message>
+    <message>
+        <source>certificate: give the reference weight&apos;s calibration certificate</source>
+        <translation>certificat : indiquez le certificat d&apos;étalonnage du poids de référence</translation>
+    </message>
+    <message>
+        <source>registering a reference weight</source>
+        <translation>enregistrer un poids de référence</translation>
+    </message>
+    <message>
+        <source>changing a reference weight</source>
+        <translation>modifier un poids de référence</translation>
+    </message>
+    <message>
+        <source>reference weight {code} changed</source>
+        <translation>poids de référence {code} modifié</translation>
+    </message>
+    <message>
+        <source>zeroing or taring a balance</source>
+        <extracomment>What an operator may tell a balance to do (``record_adjustment``).</extracomment>
+        <translation>mettre à zéro ou tarer une balance</translation>
+    </message>
+    <message>
+        <source>action: &apos;{action}&apos; is not zero or tare</source>
+        <translation>action : « {action} » n&apos;est ni zéro ni tare</translation>
+    </message>
+    <message>
+        <source>balance: name the balance that was zeroed or tared</source>
+        <translation>balance : indiquez la balance mise à zéro ou tarée</translation>
+    </message>
+    <message>
+        <source>balance {balance} zeroed</source>
+        <translation>balance {balance} mise à zéro</translation>
+    </message>
+    <message>
+        <source>balance {balance} tared</source>
+        <translation>balance {balance} tarée</translation>
+    </message>
+    <message>
+        <source>balance {balance} reports serial {serial} but the register says {registered}: capture is blocked until an admin checks the instrument</source>
+        <translation>la balance {balance} indique le numéro de série {serial} mais le registre dit {registered} : la capture est bloquée jusqu&apos;à ce qu&apos;un administrateur vérifie l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no port in the register: an admin registers the port it is connected on before it captures</source>
+        <extracomment>How old a capture may be when it is recorded, and how far ahead of this computer&apos;s clock.</extracomment>
+        <translation>la balance {balance} n&apos;a pas de port au registre : un administrateur enregistre le port où elle est branchée avant qu&apos;elle capture</translation>
+    </message>
+    <message>
+        <source>balance {balance} was read on port &apos;{port}&apos;, not on its registered port &apos;{registered}&apos;: connect it on that port (an admin changes the port in the register)</source>
+        <translation>la balance {balance} a été lue sur le port « {port} », pas sur son port enregistré « {registered} » : branchez-la sur ce port (un administrateur change le port au registre)</translation>
+    </message>
+    <message>
+        <source>capture the weight from the balance again</source>
+        <translation>capturez de nouveau le poids sur la balance</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time &apos;{time}&apos; is not a time in UTC: {again}</source>
+        <translation>l&apos;heure de capture « {time} » n&apos;est pas une heure UTC : {again}</translation>
+    </message>
+    <message>
+        <source>the weight was captured more than 10 minutes ago: {again}</source>
+        <translation>le poids a été capturé il y a plus de 10 minutes : {again}</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time {time} is ahead of this computer&apos;s clock: check the workstation&apos;s clock and {again}</source>
+        <translation>l&apos;heure de capture {time} est en avance sur l&apos;horloge de cet ordinateur : vérifiez l&apos;horloge du poste et {again}</translation>
+    </message>
+    <message>
+        <source>the raw line &apos;{raw}&apos; is not a reading balance {balance} sends ({protocol}): {again}</source>
+        <translation>la ligne brute « {raw} » n&apos;est pas une lecture qu&apos;envoie la balance {balance} ({protocol}) : {again}</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s raw line is refused: {refusal}</source>
+        <translation>la ligne brute de la balance {balance} est refusée : {refusal}</translation>
+    </message>
+    <message>
+        <source>the balance marks its last digit as not verified: &apos;{raw}&apos;; balance {balance} is verified for trade, so set it to show verified digits only (or an admin marks it not verified)</source>
+        <translation>la balance marque son dernier chiffre comme non vérifié : « {raw} » ; la balance {balance} est vérifiée pour le commerce, réglez-la donc pour n&apos;afficher que des chiffres vérifiés (ou un administrateur la marque non vérifiée)</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; does not agree with the line balance {balance} sent (&apos;{raw}&apos;): {again}</source>
+        <translation>la lecture « {reading} » ne correspond pas à la ligne envoyée par la balance {balance} (« {raw} ») : {again}</translation>
+    </message>
+    <message>
+        <source>the reading captured off balance {balance} (&apos;{reading}&apos;) is not {ct} ct: {again}</source>
+        <translation>la lecture capturée sur la balance {balance} (« {reading} ») n&apos;est pas {ct} ct : {again}</translation>
+    </message>
+    <message>
+        <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
+        <translation>{ct} ct est en dessous de la portée minimale de la balance {balance}, {min} ct : pesez sur une balance plus fine, ou avec davantage de marchandise</translation>
+    </message>
+    <message>
+        <source>{ct} ct is above balance {balance}&apos;s maximum load of {max} ct: weigh it in portions</source>
+        <translation>{ct} ct est au-dessus de la portée maximale de la balance {balance}, {max} ct : pesez en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it captures nothing</source>
+        <translation>la balance {balance} est retirée : elle ne capture rien</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no calibration recorded: an admin records it before it captures</source>
+        <translation>la balance {balance} n&apos;a aucun étalonnage enregistré : un administrateur l&apos;enregistre avant qu&apos;elle capture</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s calibration was due on {due}: capture is blocked until an admin records its new calibration</source>
+        <translation>l&apos;étalonnage de la balance {balance} était dû le {due} : la capture est bloquée jusqu&apos;à ce qu&apos;un administrateur enregistre son nouvel étalonnage</translation>
+    </message>
+    <message>
+        <source>balance {balance} has not been checked today ({today}): check it with the reference weight before capturing</source>
+        <translation>la balance {balance} n&apos;a pas été vérifiée aujourd&apos;hui ({today}) : vérifiez-la avec le poids de référence avant de capturer</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check today ({read} ct against {nominal} ct): check it again with the reference weight before capturing</source>
+        <translation>la balance {balance} a ÉCHOUÉ à sa vérification aujourd&apos;hui ({read} ct contre {nominal} ct) : vérifiez-la de nouveau avec le poids de référence avant de capturer</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it</source>
+        <translation>la balance « {balance} » n&apos;est pas au registre : un administrateur l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>balance {balance} may capture</source>
+        <translation>la balance {balance} peut capturer</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
+        <translation>ce site ne prend les poids que de la balance : les poids lus dans un fichier n&apos;ont pas été pesés sur la balance de ce site, le fichier n&apos;est donc pas importé ; enregistrez les entrées avec les poids capturés sur la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Les poids peuvent être saisis à la main »)</translation>
     </message>
 </context>
 </TS>

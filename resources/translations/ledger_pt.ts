@@ -691,5 +691,322 @@
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
         <translation>a encomenda {parcel} é consignada a {destination}, não a {country}; um supervisor pode forçar a importação</translation>
     </message>
+    <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
+        <translation>este local só aceita pesos da balança: capture o peso da balança (um administrador pode permitir pesos escritos: Definições, «Os pesos podem ser escritos à mão»)</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it (Settings, Balances) before it weighs</source>
+        <translation>a balança «{balance}» não está no registo: um administrador regista-a (Definições, Balanças) antes de pesar</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern is too long (500 characters at most)</source>
+        <translation>{field}: o padrão é demasiado longo (500 caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a regular expression ({error})</source>
+        <translation>{field}: «{text}» não é uma expressão regular ({error})</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern needs a group named value holding the weight, as (?P&lt;value&gt;[0-9.]+)</source>
+        <translation>{field}: o padrão precisa de um grupo chamado value com o peso, como (?P&lt;value&gt;[0-9.]+)</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <translation>{field}: o texto é demasiado longo ({limit} caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not one of {named}</source>
+        <translation>{field}: «{value}» não é um dos valores {named}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a code; use letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>{field}: «{value}» não é um código; use letras, algarismos, «-», «_»</translation>
+    </message>
+    <message>
+        <source>{field}: give the serial number on the balance&apos;s plate</source>
+        <translation>{field}: indique o número de série da placa da balança</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the register; use {fields}</source>
+        <translation>{field}: não é um campo do registo; use {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of a reference weight; use {fields}</source>
+        <translation>{field}: não é um campo de um peso de referência; use {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of {fields_of}; use {fields}</source>
+        <translation>{field}: não é um campo de {fields_of}; use {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new balance</source>
+        <translation>{field}: obrigatório para uma balança nova</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new reference weight</source>
+        <translation>{field}: obrigatório para um peso de referência novo</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new {what}</source>
+        <translation>{field}: obrigatório para um novo elemento «{what}»</translation>
+    </message>
+    <message>
+        <source>pattern: only a generic balance has a pattern; {protocol} reads its own format (leave the pattern blank)</source>
+        <translation>padrão: só uma balança generic tem padrão; {protocol} lê o seu próprio formato (deixe o padrão em branco)</translation>
+    </message>
+    <message>
+        <source>verification interval e: {e} ct is finer than the readability d ({d} ct); e is d or more</source>
+        <translation>divisão de verificação e: {e} ct é mais fina do que a divisão real d ({d} ct); e é d ou mais</translation>
+    </message>
+    <message>
+        <source>maximum load: {max} ct is not above the minimum load ({min} ct)</source>
+        <translation>carga máxima: {max} ct não é superior à carga mínima ({min} ct)</translation>
+    </message>
+    <message>
+        <source>registering a balance</source>
+        <translation>registar uma balança</translation>
+    </message>
+    <message>
+        <source>code: balance {code} is already registered</source>
+        <translation>código: a balança {code} já está registada</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} is already registered</source>
+        <translation>código: o peso de referência {code} já está registado</translation>
+    </message>
+    <message>
+        <source>balance {code} registered</source>
+        <translation>balança {code} registada</translation>
+    </message>
+    <message>
+        <source>reference weight {code} registered</source>
+        <translation>peso de referência {code} registado</translation>
+    </message>
+    <message>
+        <source>changing a balance in the register</source>
+        <translation>alterar uma balança no registo</translation>
+    </message>
+    <message>
+        <source>balance {code} changed</source>
+        <translation>balança {code} alterada</translation>
+    </message>
+    <message>
+        <source>balance {code}: nothing to change</source>
+        <translation>balança {code}: nada a alterar</translation>
+    </message>
+    <message>
+        <source>reference weight {code}: nothing to change</source>
+        <translation>peso de referência {code}: nada a alterar</translation>
+    </message>
+    <message>
+        <source>code: balance {code} keeps its code (its weighings name it); register the instrument under a new code instead</source>
+        <translation>código: a balança {code} mantém o seu código (as pesagens referem-no); registe o instrumento com um código novo</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} keeps its code (its checks name it); register the weight under a new code instead</source>
+        <translation>código: o peso de referência {code} mantém o seu código (as verificações referem-no); registe o peso com um código novo</translation>
+    </message>
+    <message>
+        <source>recording a balance&apos;s calibration</source>
+        <translation>registar a calibração de uma balança</translation>
+    </message>
+    <message>
+        <source>next due: {due} is not after the calibration ({day})</source>
+        <translation>próxima calibração: {due} não é posterior à calibração ({day})</translation>
+    </message>
+    <message>
+        <source>calibrated on: {day} is after today ({today})</source>
+        <translation>calibrada em: {day} é posterior a hoje ({today})</translation>
+    </message>
+    <message>
+        <source>calibrated by: name who calibrated the balance (company or person)</source>
+        <translation>calibrada por: indique quem calibrou a balança (empresa ou pessoa)</translation>
+    </message>
+    <message>
+        <source>certificate: give the calibration certificate&apos;s number (it proves the calibration)</source>
+        <translation>certificado: indique o número do certificado de calibração (é ele que prova a calibração)</translation>
+    </message>
+    <message>
+        <source>balance {code} calibrated on {day}, next due {due}</source>
+        <translation>balança {code} calibrada em {day}, próxima calibração em {due}</translation>
+    </message>
+    <message>
+        <source>checking a balance</source>
+        <translation>verificar uma balança</translation>
+    </message>
+    <message>
+        <source>a balance is checked with a reading captured off it, not typed: put the reference weight on the pan and capture the reading</source>
+        <translation>uma balança verifica-se com uma leitura capturada dela, não escrita: ponha o peso de referência no prato e capture a leitura</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; is not a weight in carats above 0.000 ct: capture the reference weight from the balance again</source>
+        <translation>a leitura «{reading}» não é um peso em quilates acima de 0.000 ct: capture de novo o peso de referência da balança</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it is not checked or used</source>
+        <translation>a balança {balance} está retirada: não é verificada nem usada</translation>
+    </message>
+    <message>
+        <source>reference weight {ref} is retired: check with one in use</source>
+        <translation>o peso de referência {ref} está retirado: verifique com um em uso</translation>
+    </message>
+    <message>
+        <source>the reading was captured off balance {other}, not {balance}: check {balance} with its own reading</source>
+        <translation>a leitura foi capturada da balança {other}, não da {balance}: verifique a {balance} com a sua própria leitura</translation>
+    </message>
+    <message>
+        <source>{read} ct against {ref} of {nominal} ct (tolerance {tolerance} ct)</source>
+        <translation>{read} ct contra {ref} de {nominal} ct (tolerância {tolerance} ct)</translation>
+    </message>
+    <message>
+        <source>balance {balance} passed: {said}</source>
+        <translation>balança {balance} aprovada: {said}</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct; capture is blocked until a check passes</source>
+        <translation>a balança {balance} FALHOU a verificação: {said}, desvio de {off} ct; a captura está bloqueada até uma verificação aprovada</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct</source>
+        <translation>a balança {balance} FALHOU a verificação: {said}, desvio de {off} ct</translation>
+    </message>
+    <message>
+        <source>reference weight &apos;{ref}&apos; is not in the register: an admin registers it (Settings, Balances, Reference weights)</source>
+        <extracomment>A reference weight&apos;s fields as typed (``register_reference_weight``): (key, what it is called, default for a new one; None: required). The nominal weight in carats.</extracomment>
+        <translation>o peso de referência «{ref}» não está no registo: um administrador regista-o (Definições, Balanças, Pesos de referência)</translation>
+    </message>
+    <message>
+        <source>certificate: give the reference weight&apos;s calibration certificate</source>
+        <translation>certificado: indique o certificado de calibração do peso de referência</translation>
+    </message>
+    <message>
+        <source>registering a reference weight</source>
+        <translation>registar um peso de referência</translation>
+    </message>
+    <message>
+        <source>changing a reference weight</source>
+        <translation>alterar um peso de referência</translation>
+    </message>
+    <message>
+        <source>reference weight {code} changed</source>
+        <translation>peso de referência {code} alterado</translation>
+    </message>
+    <message>
+        <source>zeroing or taring a balance</source>
+        <extracomment>What an operator may tell a balance to do (``record_adjustment``).</extracomment>
+        <translation>zerar ou tarar uma balança</translation>
+    </message>
+    <message>
+        <source>action: &apos;{action}&apos; is not zero or tare</source>
+        <translation>ação: «{action}» não é zero nem tara</translation>
+    </message>
+    <message>
+        <source>balance: name the balance that was zeroed or tared</source>
+        <translation>balança: indique a balança que foi zerada ou tarada</translation>
+    </message>
+    <message>
+        <source>balance {balance} zeroed</source>
+        <translation>balança {balance} zerada</translation>
+    </message>
+    <message>
+        <source>balance {balance} tared</source>
+        <translation>balança {balance} tarada</translation>
+    </message>
+    <message>
+        <source>balance {balance} reports serial {serial} but the register says {registered}: capture is blocked until an admin checks the instrument</source>
+        <translation>a balança {balance} indica o número de série {serial} mas o registo diz {registered}: a captura está bloqueada até um administrador verificar o instrumento</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no port in the register: an admin registers the port it is connected on before it captures</source>
+        <extracomment>How old a capture may be when it is recorded, and how far ahead of this computer&apos;s clock.</extracomment>
+        <translation>a balança {balance} não tem porta no registo: um administrador regista a porta onde está ligada antes de capturar</translation>
+    </message>
+    <message>
+        <source>balance {balance} was read on port &apos;{port}&apos;, not on its registered port &apos;{registered}&apos;: connect it on that port (an admin changes the port in the register)</source>
+        <translation>a balança {balance} foi lida na porta «{port}», não na porta registada «{registered}»: ligue-a nessa porta (um administrador altera a porta no registo)</translation>
+    </message>
+    <message>
+        <source>capture the weight from the balance again</source>
+        <translation>capture de novo o peso da balança</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time &apos;{time}&apos; is not a time in UTC: {again}</source>
+        <translation>a hora da captura «{time}» não é uma hora em UTC: {again}</translation>
+    </message>
+    <message>
+        <source>the weight was captured more than 10 minutes ago: {again}</source>
+        <translation>o peso foi capturado há mais de 10 minutos: {again}</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time {time} is ahead of this computer&apos;s clock: check the workstation&apos;s clock and {again}</source>
+        <translation>a hora da captura {time} está adiantada em relação ao relógio deste computador: verifique o relógio do posto e {again}</translation>
+    </message>
+    <message>
+        <source>the raw line &apos;{raw}&apos; is not a reading balance {balance} sends ({protocol}): {again}</source>
+        <translation>a linha em bruto «{raw}» não é uma leitura que a balança {balance} envie ({protocol}): {again}</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s raw line is refused: {refusal}</source>
+        <translation>a linha em bruto da balança {balance} é recusada: {refusal}</translation>
+    </message>
+    <message>
+        <source>the balance marks its last digit as not verified: &apos;{raw}&apos;; balance {balance} is verified for trade, so set it to show verified digits only (or an admin marks it not verified)</source>
+        <translation>a balança marca o último algarismo como não verificado: «{raw}»; a balança {balance} está verificada para comércio, por isso configure-a para mostrar só algarismos verificados (ou um administrador marca-a como não verificada)</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; does not agree with the line balance {balance} sent (&apos;{raw}&apos;): {again}</source>
+        <translation>a leitura «{reading}» não corresponde à linha enviada pela balança {balance} («{raw}»): {again}</translation>
+    </message>
+    <message>
+        <source>the reading captured off balance {balance} (&apos;{reading}&apos;) is not {ct} ct: {again}</source>
+        <translation>a leitura capturada da balança {balance} («{reading}») não é {ct} ct: {again}</translation>
+    </message>
+    <message>
+        <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
+        <translation>{ct} ct está abaixo da carga mínima da balança {balance}, {min} ct: pese numa balança mais fina, ou junto com mais mercadoria</translation>
+    </message>
+    <message>
+        <source>{ct} ct is above balance {balance}&apos;s maximum load of {max} ct: weigh it in portions</source>
+        <translation>{ct} ct está acima da carga máxima da balança {balance}, {max} ct: pese em porções</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it captures nothing</source>
+        <translation>a balança {balance} está retirada: não captura nada</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no calibration recorded: an admin records it before it captures</source>
+        <translation>a balança {balance} não tem calibração registada: um administrador regista-a antes de capturar</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s calibration was due on {due}: capture is blocked until an admin records its new calibration</source>
+        <translation>a calibração da balança {balance} vencia em {due}: a captura está bloqueada até um administrador registar a nova calibração</translation>
+    </message>
+    <message>
+        <source>balance {balance} has not been checked today ({today}): check it with the reference weight before capturing</source>
+        <translation>a balança {balance} não foi verificada hoje ({today}): verifique-a com o peso de referência antes de capturar</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check today ({read} ct against {nominal} ct): check it again with the reference weight before capturing</source>
+        <translation>a balança {balance} FALHOU a verificação hoje ({read} ct contra {nominal} ct): verifique-a de novo com o peso de referência antes de capturar</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it</source>
+        <translation>a balança «{balance}» não está no registo: um administrador regista-a</translation>
+    </message>
+    <message>
+        <source>balance {balance} may capture</source>
+        <translation>a balança {balance} pode capturar</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
+        <translation>este local só aceita pesos da balança: os pesos lidos de um ficheiro não foram pesados na balança deste local, por isso o ficheiro não é importado; registe as entradas com os pesos capturados da balança (um administrador pode permitir pesos escritos: Definições, «Os pesos podem ser escritos à mão»)</translation>
+    </message>
 </context>
 </TS>

@@ -691,5 +691,322 @@
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
         <translation>посылка {parcel} направлена в {destination}, а не в {country}; контролёр может принудительно импортировать её</translation>
     </message>
+    <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
+        <translation>этот объект принимает вес только с весов: снимите вес с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it (Settings, Balances) before it weighs</source>
+        <translation>весов «{balance}» нет в реестре: администратор вносит их в реестр («Настройки», «Весы»), прежде чем на них взвешивают</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern is too long (500 characters at most)</source>
+        <translation>{field}: шаблон слишком длинный (не более 500 символов)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a regular expression ({error})</source>
+        <translation>{field}: «{text}» — не регулярное выражение ({error})</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern needs a group named value holding the weight, as (?P&lt;value&gt;[0-9.]+)</source>
+        <translation>{field}: шаблону нужна группа с именем value, содержащая вес, например (?P&lt;value&gt;[0-9.]+)</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <translation>{field}: текст слишком длинный (не более {limit} символов)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not one of {named}</source>
+        <translation>{field}: «{value}» — не одно из значений {named}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a code; use letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>{field}: «{value}» — не код; используйте буквы, цифры, «-», «_»</translation>
+    </message>
+    <message>
+        <source>{field}: give the serial number on the balance&apos;s plate</source>
+        <translation>{field}: укажите заводской номер с таблички весов</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the register; use {fields}</source>
+        <translation>{field}: такого поля нет в реестре; используйте {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of a reference weight; use {fields}</source>
+        <translation>{field}: такого поля нет у эталонной гири; используйте {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of {fields_of}; use {fields}</source>
+        <translation>{field}: такого поля нет ({fields_of}); используйте {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new balance</source>
+        <translation>{field}: обязательно для новых весов</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new reference weight</source>
+        <translation>{field}: обязательно для новой эталонной гири</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new {what}</source>
+        <translation>{field}: обязательно для нового объекта «{what}»</translation>
+    </message>
+    <message>
+        <source>pattern: only a generic balance has a pattern; {protocol} reads its own format (leave the pattern blank)</source>
+        <translation>шаблон: шаблон бывает только у весов generic; {protocol} читает свой собственный формат (оставьте шаблон пустым)</translation>
+    </message>
+    <message>
+        <source>verification interval e: {e} ct is finer than the readability d ({d} ct); e is d or more</source>
+        <translation>поверочный интервал e: {e} кар меньше дискретности d ({d} кар); e должен быть не меньше d</translation>
+    </message>
+    <message>
+        <source>maximum load: {max} ct is not above the minimum load ({min} ct)</source>
+        <translation>наибольший предел взвешивания: {max} кар не больше наименьшего предела ({min} кар)</translation>
+    </message>
+    <message>
+        <source>registering a balance</source>
+        <translation>внесение весов в реестр</translation>
+    </message>
+    <message>
+        <source>code: balance {code} is already registered</source>
+        <translation>код: весы {code} уже внесены в реестр</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} is already registered</source>
+        <translation>код: эталонная гиря {code} уже внесена в реестр</translation>
+    </message>
+    <message>
+        <source>balance {code} registered</source>
+        <translation>весы {code} внесены в реестр</translation>
+    </message>
+    <message>
+        <source>reference weight {code} registered</source>
+        <translation>эталонная гиря {code} внесена в реестр</translation>
+    </message>
+    <message>
+        <source>changing a balance in the register</source>
+        <translation>изменение весов в реестре</translation>
+    </message>
+    <message>
+        <source>balance {code} changed</source>
+        <translation>весы {code} изменены</translation>
+    </message>
+    <message>
+        <source>balance {code}: nothing to change</source>
+        <translation>весы {code}: нечего изменять</translation>
+    </message>
+    <message>
+        <source>reference weight {code}: nothing to change</source>
+        <translation>эталонная гиря {code}: нечего изменять</translation>
+    </message>
+    <message>
+        <source>code: balance {code} keeps its code (its weighings name it); register the instrument under a new code instead</source>
+        <translation>код: код весов {code} не меняется (на него ссылаются взвешивания); внесите прибор в реестр под новым кодом</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} keeps its code (its checks name it); register the weight under a new code instead</source>
+        <translation>код: код эталонной гири {code} не меняется (на него ссылаются проверки); внесите гирю в реестр под новым кодом</translation>
+    </message>
+    <message>
+        <source>recording a balance&apos;s calibration</source>
+        <translation>запись калибровки весов</translation>
+    </message>
+    <message>
+        <source>next due: {due} is not after the calibration ({day})</source>
+        <translation>следующая калибровка: {due} не позже калибровки ({day})</translation>
+    </message>
+    <message>
+        <source>calibrated on: {day} is after today ({today})</source>
+        <translation>дата калибровки: {day} позже сегодняшнего дня ({today})</translation>
+    </message>
+    <message>
+        <source>calibrated by: name who calibrated the balance (company or person)</source>
+        <translation>кто калибровал: укажите, кто калибровал весы (организация или человек)</translation>
+    </message>
+    <message>
+        <source>certificate: give the calibration certificate&apos;s number (it proves the calibration)</source>
+        <translation>сертификат: укажите номер сертификата калибровки (он подтверждает калибровку)</translation>
+    </message>
+    <message>
+        <source>balance {code} calibrated on {day}, next due {due}</source>
+        <translation>весы {code} откалиброваны {day}, следующая калибровка {due}</translation>
+    </message>
+    <message>
+        <source>checking a balance</source>
+        <translation>проверка весов</translation>
+    </message>
+    <message>
+        <source>a balance is checked with a reading captured off it, not typed: put the reference weight on the pan and capture the reading</source>
+        <translation>весы проверяют показанием, снятым с них, а не введённым вручную: положите эталонную гирю на чашку и снимите показание</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; is not a weight in carats above 0.000 ct: capture the reference weight from the balance again</source>
+        <translation>показание «{reading}» — не вес в каратах больше 0.000 кар: снимите вес эталонной гири с весов снова</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it is not checked or used</source>
+        <translation>весы {balance} выведены из эксплуатации: их не проверяют и не используют</translation>
+    </message>
+    <message>
+        <source>reference weight {ref} is retired: check with one in use</source>
+        <translation>эталонная гиря {ref} выведена из эксплуатации: проверяйте гирей, которая используется</translation>
+    </message>
+    <message>
+        <source>the reading was captured off balance {other}, not {balance}: check {balance} with its own reading</source>
+        <translation>показание снято с весов {other}, а не {balance}: проверяйте {balance} их собственным показанием</translation>
+    </message>
+    <message>
+        <source>{read} ct against {ref} of {nominal} ct (tolerance {tolerance} ct)</source>
+        <translation>{read} кар против {ref} в {nominal} кар (допуск {tolerance} кар)</translation>
+    </message>
+    <message>
+        <source>balance {balance} passed: {said}</source>
+        <translation>весы {balance} прошли проверку: {said}</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct; capture is blocked until a check passes</source>
+        <translation>весы {balance} НЕ ПРОШЛИ проверку: {said}, расхождение {off} кар; снятие заблокировано до успешной проверки</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct</source>
+        <translation>весы {balance} НЕ ПРОШЛИ проверку: {said}, расхождение {off} кар</translation>
+    </message>
+    <message>
+        <source>reference weight &apos;{ref}&apos; is not in the register: an admin registers it (Settings, Balances, Reference weights)</source>
+        <extracomment>A reference weight&apos;s fields as typed (``register_reference_weight``): (key, what it is called, default for a new one; None: required). The nominal weight in carats.</extracomment>
+        <translation>эталонной гири «{ref}» нет в реестре: администратор вносит её («Настройки», «Весы», «Эталонные гири»)</translation>
+    </message>
+    <message>
+        <source>certificate: give the reference weight&apos;s calibration certificate</source>
+        <translation>сертификат: укажите сертификат калибровки эталонной гири</translation>
+    </message>
+    <message>
+        <source>registering a reference weight</source>
+        <translation>внесение эталонной гири в реестр</translation>
+    </message>
+    <message>
+        <source>changing a reference weight</source>
+        <translation>изменение эталонной гири</translation>
+    </message>
+    <message>
+        <source>reference weight {code} changed</source>
+        <translation>эталонная гиря {code} изменена</translation>
+    </message>
+    <message>
+        <source>zeroing or taring a balance</source>
+        <extracomment>What an operator may tell a balance to do (``record_adjustment``).</extracomment>
+        <translation>обнуление или тарирование весов</translation>
+    </message>
+    <message>
+        <source>action: &apos;{action}&apos; is not zero or tare</source>
+        <translation>действие: «{action}» — не обнуление и не тарирование</translation>
+    </message>
+    <message>
+        <source>balance: name the balance that was zeroed or tared</source>
+        <translation>весы: укажите весы, которые обнулили или тарировали</translation>
+    </message>
+    <message>
+        <source>balance {balance} zeroed</source>
+        <translation>весы {balance} обнулены</translation>
+    </message>
+    <message>
+        <source>balance {balance} tared</source>
+        <translation>весы {balance} тарированы</translation>
+    </message>
+    <message>
+        <source>balance {balance} reports serial {serial} but the register says {registered}: capture is blocked until an admin checks the instrument</source>
+        <translation>весы {balance} сообщают заводской номер {serial}, а в реестре указан {registered}: снятие заблокировано, пока администратор не проверит прибор</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no port in the register: an admin registers the port it is connected on before it captures</source>
+        <extracomment>How old a capture may be when it is recorded, and how far ahead of this computer&apos;s clock.</extracomment>
+        <translation>у весов {balance} нет порта в реестре: администратор указывает порт подключения, прежде чем с них снимают вес</translation>
+    </message>
+    <message>
+        <source>balance {balance} was read on port &apos;{port}&apos;, not on its registered port &apos;{registered}&apos;: connect it on that port (an admin changes the port in the register)</source>
+        <translation>весы {balance} прочитаны на порту «{port}», а не на зарегистрированном порту «{registered}»: подключите их к этому порту (администратор меняет порт в реестре)</translation>
+    </message>
+    <message>
+        <source>capture the weight from the balance again</source>
+        <translation>снимите вес с весов снова</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time &apos;{time}&apos; is not a time in UTC: {again}</source>
+        <translation>время снятия «{time}» — не время в UTC: {again}</translation>
+    </message>
+    <message>
+        <source>the weight was captured more than 10 minutes ago: {again}</source>
+        <translation>вес снят более 10 минут назад: {again}</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time {time} is ahead of this computer&apos;s clock: check the workstation&apos;s clock and {again}</source>
+        <translation>время снятия {time} опережает часы этого компьютера: проверьте часы рабочего места и {again}</translation>
+    </message>
+    <message>
+        <source>the raw line &apos;{raw}&apos; is not a reading balance {balance} sends ({protocol}): {again}</source>
+        <translation>исходная строка «{raw}» — не показание, которое отправляют весы {balance} ({protocol}): {again}</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s raw line is refused: {refusal}</source>
+        <translation>исходная строка весов {balance} отклонена: {refusal}</translation>
+    </message>
+    <message>
+        <source>the balance marks its last digit as not verified: &apos;{raw}&apos;; balance {balance} is verified for trade, so set it to show verified digits only (or an admin marks it not verified)</source>
+        <translation>весы отмечают последний разряд как неповеренный: «{raw}»; весы {balance} поверены для торговли, поэтому настройте их показывать только поверенные разряды (или администратор отметит их как неповеренные)</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; does not agree with the line balance {balance} sent (&apos;{raw}&apos;): {again}</source>
+        <translation>показание «{reading}» не совпадает со строкой, отправленной весами {balance} («{raw}»): {again}</translation>
+    </message>
+    <message>
+        <source>the reading captured off balance {balance} (&apos;{reading}&apos;) is not {ct} ct: {again}</source>
+        <translation>показание, снятое с весов {balance} («{reading}»), не равно {ct} кар: {again}</translation>
+    </message>
+    <message>
+        <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
+        <translation>{ct} кар меньше наименьшего предела взвешивания весов {balance} ({min} кар): взвесьте на более точных весах или вместе с другим товаром</translation>
+    </message>
+    <message>
+        <source>{ct} ct is above balance {balance}&apos;s maximum load of {max} ct: weigh it in portions</source>
+        <translation>{ct} кар больше наибольшего предела взвешивания весов {balance} ({max} кар): взвешивайте частями</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it captures nothing</source>
+        <translation>весы {balance} выведены из эксплуатации: с них ничего не снимается</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no calibration recorded: an admin records it before it captures</source>
+        <translation>у весов {balance} не записана калибровка: администратор записывает её, прежде чем с весов снимают вес</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s calibration was due on {due}: capture is blocked until an admin records its new calibration</source>
+        <translation>калибровка весов {balance} требовалась {due}: снятие заблокировано, пока администратор не запишет новую калибровку</translation>
+    </message>
+    <message>
+        <source>balance {balance} has not been checked today ({today}): check it with the reference weight before capturing</source>
+        <translation>весы {balance} сегодня ({today}) не проверялись: проверьте их эталонной гирей перед снятием</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check today ({read} ct against {nominal} ct): check it again with the reference weight before capturing</source>
+        <translation>весы {balance} НЕ ПРОШЛИ проверку сегодня ({read} кар против {nominal} кар): проверьте их снова эталонной гирей перед снятием</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it</source>
+        <translation>весов «{balance}» нет в реестре: администратор вносит их в реестр</translation>
+    </message>
+    <message>
+        <source>balance {balance} may capture</source>
+        <translation>с весов {balance} можно снимать вес</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
+        <translation>этот объект принимает вес только с весов: вес, прочитанный из файла, не взвешен на весах этого объекта, поэтому файл не импортирован; запишите записи с весом, снятым с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
+    </message>
 </context>
 </TS>
