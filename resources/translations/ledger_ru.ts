@@ -1,4 +1,1012 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name></name>
+    <message>
+        <source>lot &apos;{lot}&apos; does not exist</source>
+        <translation>партии «{lot}» не существует</translation>
+    </message>
+    <message>
+        <source>stones not counted</source>
+        <translation>камни не подсчитаны</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не подсчитаны</translation>
+    </message>
+    <message>
+        <source>{stones} stones</source>
+        <translation>камней: {stones}</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} entries counted)</source>
+        <translation>{count} (подсчитано в {counted} из {entries} записей)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} lots counted)</source>
+        <translation>{count} (подсчитано в {counted} из {entries} партий)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {entries} {what} counted)</source>
+        <translation>{count} (подсчитано: {counted} из {entries}, {what})</translation>
+    </message>
+    <message>
+        <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
+        <translation>расхождение по камням {diff} (принято {received}, отсортировано {sorted})</translation>
+    </message>
+    <message>
+        <source>{difference}; {stones}</source>
+        <translation>{difference}; {stones}</translation>
+    </message>
+    <message>
+        <source>difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)</source>
+        <translation>расхождение {difference} кар ({percent} %), в пределах допуска (допускается {allowed} кар)</translation>
+    </message>
+    <message>
+        <source>difference {difference} ct ({percent} %), beyond tolerance ({allowed} ct allowed)</source>
+        <translation>расхождение {difference} кар ({percent} %), сверх допуска (допускается {allowed} кар)</translation>
+    </message>
+    <message>
+        <source>lot {lot} is not weighed yet; weigh it first</source>
+        <translation>партия {lot} ещё не взвешена; сначала взвесьте её</translation>
+    </message>
+    <message>
+        <source>lot {lot} is already sorted and closed</source>
+        <translation>партия {lot} уже отсортирована и закрыта</translation>
+    </message>
+    <message>
+        <source>recording sorting results</source>
+        <translation>запись результатов сортировки</translation>
+    </message>
+    <message>
+        <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
+        <translation>{category} — категория специальных камней: записывайте каждый камень от 10.80 кар отдельной записью (камней 1)</translation>
+    </message>
+    <message>
+        <source>{category} is for specials of 10.800 ct and more; {ct} ct belongs in a smaller size class</source>
+        <translation>{category} — для специальных камней от 10.800 кар; {ct} кар относится к меньшему размерному классу</translation>
+    </message>
+    <message>
+        <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
+        <translation>одиночный камень в {ct} кар — специальный (10.80 кар и более); запишите его в категорию специальных камней (+10.80 кар)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
+        <translation>партия {lot}: с этой записью отсортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число</translation>
+    </message>
+    <message>
+        <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>
+        <translation>вид потерь: «{loss_type}» — не одно из значений {types}</translation>
+    </message>
+    <message>
+        <source>recording sorting losses</source>
+        <translation>запись потерь при сортировке</translation>
+    </message>
+    <message>
+        <source>correcting a sorting entry</source>
+        <translation>исправление записи сортировки</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; is not an entry of lot {lot}</source>
+        <translation>«{entry}» — не запись партии {lot}</translation>
+    </message>
+    <message>
+        <source>entry {entry} is itself a correction; record the goods again</source>
+        <translation>запись {entry} сама является исправлением; запишите товар заново</translation>
+    </message>
+    <message>
+        <source>entry {entry} is already corrected</source>
+        <translation>запись {entry} уже исправлена</translation>
+    </message>
+    <message>
+        <source>an operator may reverse only the lot&apos;s last entry, and only if it is yours; ask a supervisor</source>
+        <translation>оператор может сторнировать только последнюю запись партии и только если она его; обратитесь к контролёру</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot}; {rule}</source>
+        <translation>{name} — {role}: запись {entry} не последняя запись партии {lot}; {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot} ({last} is, a reversal); {rule}</source>
+        <translation>{name} — {role}: запись {entry} не последняя запись партии {lot} (последняя — {last}, сторно); {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} is not the last entry of lot {lot} ({last} is); {rule}</source>
+        <translation>{name} — {role}: запись {entry} не последняя запись партии {lot} (последняя — {last}); {rule}</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: entry {entry} was made by someone else; {rule}</source>
+        <translation>{name} — {role}: запись {entry} сделал кто-то другой; {rule}</translation>
+    </message>
+    <message>
+        <source>carats: {ct} ct; goods and losses are recorded above zero (to take an entry back, reverse it)</source>
+        <translation>караты: {ct} кар; товар и потери записываются больше нуля (чтобы отменить запись, сторнируйте её)</translation>
+    </message>
+    <message>
+        <source>closing a sorting</source>
+        <translation>закрытие сортировки</translation>
+    </message>
+    <message>
+        <source>lot {lot} has no sorting results to close</source>
+        <translation>у партии {lot} нет результатов сортировки для закрытия</translation>
+    </message>
+    <message>
+        <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
+        <translation>партия {lot}: расхождение между взвешенными и заявленными каратами сначала должен подтвердить контролёр</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
+        <translation>партия {lot}: {summary}; чтобы закрыть её, контролёр, не вносивший результаты, должен принять расхождение с указанием причины</translation>
+    </message>
+    <message>
+        <source>closing a sorting beyond tolerance</source>
+        <translation>закрытие сортировки сверх допуска</translation>
+    </message>
+    <message>
+        <source>closing a sorting with a stone difference</source>
+        <translation>закрытие сортировки с расхождением по камням</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {name} entered results of this lot; another supervisor must accept the difference (two-person rule)</source>
+        <translation>партия {lot}: {name} вносил результаты этой партии; расхождение должен принять другой контролёр (правило двух лиц)</translation>
+    </message>
+    <message>
+        <source>lot #{id} does not exist</source>
+        <extracomment>1 where the stones were counted, 0 where not (stones then 0).</extracomment>
+        <translation>партии #{id} не существует</translation>
+    </message>
+    <message>
+        <source>category: &apos;{category}&apos; is not in the assortment</source>
+        <translation>категория: «{category}» нет в ассортименте</translation>
+    </message>
+    <message>
+        <source>category {category} is retired</source>
+        <translation>категория {category} выведена из употребления</translation>
+    </message>
+    <message>
+        <source>receiving a lot</source>
+        <translation>приёмка партии</translation>
+    </message>
+    <message>
+        <source>carats: give the weighed carats, or the declared carats to weigh later</source>
+        <translation>караты: укажите взвешенные караты или заявленные, чтобы взвесить позже</translation>
+    </message>
+    <message>
+        <source>origin: give the country of origin</source>
+        <translation>происхождение: укажите страну происхождения</translation>
+    </message>
+    <message>
+        <source>give the mine or the supplier the lot came from</source>
+        <translation>укажите рудник или поставщика, откуда поступила партия</translation>
+    </message>
+    <message>
+        <source>parcel &apos;{parcel}&apos; does not exist</source>
+        <translation>посылки «{parcel}» не существует</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is draft</source>
+        <translation>посылка {parcel} — черновик</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is sealed</source>
+        <translation>посылка {parcel} опломбирована</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is shipped</source>
+        <translation>посылка {parcel} отправлена</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is void</source>
+        <translation>посылка {parcel} аннулирована</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}</source>
+        <translation>посылка {parcel} в состоянии «{status}»</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field}: текст слишком длинный (не более 200 символов)</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>сертификат {cert} выдан на экспортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for importer &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>сертификат {cert} выдан на импортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+    </message>
+    <message>
+        <source>certificate {cert} is for destination &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
+        <translation>сертификат {cert} выдан на пункт назначения «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+    </message>
+    <message>
+        <source>{state}; only a draft can be changed</source>
+        <translation>{state}; изменить можно только черновик</translation>
+    </message>
+    <message>
+        <source>creating a parcel</source>
+        <translation>создание посылки</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} already exists</source>
+        <translation>посылка {parcel} уже существует</translation>
+    </message>
+    <message>
+        <source>importer: name the importer (consignee)</source>
+        <translation>импортёр: укажите импортёра (грузополучателя)</translation>
+    </message>
+    <message>
+        <source>{what}: only {available} ct in stock, {asked} ct asked for</source>
+        <translation>{what}: в запасе только {available} кар, запрошено {asked} кар</translation>
+    </message>
+    <message>
+        <source>{what}: the stock counts stones; give the number of stones for part of a balance ({take} of {held} ct, {stones} stones)</source>
+        <translation>{what}: в запасе камни подсчитаны; укажите число камней для части остатка ({take} из {held} кар, камней: {stones})</translation>
+    </message>
+    <message>
+        <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones does not add up</source>
+        <translation>{what}: {take_stones} камней на {take} кар из остатка {held} кар и {stones} камней — не сходится</translation>
+    </message>
+    <message>
+        <source>{what}: only {stones} stones in stock</source>
+        <translation>{what}: в запасе только камней: {stones}</translation>
+    </message>
+    <message>
+        <source>{what}: {take} ct from the oldest lot hold {take_stones} stones, more than the {stones} asked for</source>
+        <translation>{what}: в {take} кар из самой старой партии {take_stones} камней — больше запрошенных {stones}</translation>
+    </message>
+    <message>
+        <source>{what}: {stones} stones asked for, but the carats hold fewer</source>
+        <translation>{what}: запрошено камней: {stones}, но в этих каратах их меньше</translation>
+    </message>
+    <message>
+        <source>filling a parcel</source>
+        <translation>заполнение посылки</translation>
+    </message>
+    <message>
+        <source>{category} has HS code {hs_code}, which a KP shipment may not hold</source>
+        <translation>у {category} код ТН ВЭД {hs_code}, которого не может быть в отгрузке по КП</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}</source>
+        <translation>{category} из партии {lot}</translation>
+    </message>
+    <message>
+        <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
+        <translation>{what} — категория специальных камней: упаковывайте каждый специальный камень отдельно (камней 1), с его собственным весом</translation>
+    </message>
+    <message>
+        <source>{what}: {ct} ct is not a special stone (10.800 ct or more); pack each special stone on its own, with its own weight</source>
+        <translation>{what}: {ct} кар — не специальный камень (10.800 кар и более); упаковывайте каждый специальный камень отдельно, с его собственным весом</translation>
+    </message>
+    <message>
+        <source>{what}: {count} lots hold special stones; name the lot the stone of {ct} ct comes from (a special stone is packed from its own lot)</source>
+        <translation>{what}: специальные камни есть в {count} партиях; укажите партию, из которой камень в {ct} кар (специальный камень упаковывают из его собственной партии)</translation>
+    </message>
+    <message>
+        <source>its unpacked special stones weigh {weights} ct</source>
+        <translation>вес её неупакованных специальных камней: {weights} кар</translation>
+    </message>
+    <message>
+        <source>every special stone sorted into it is packed</source>
+        <translation>все специальные камни, отсортированные в неё, упакованы</translation>
+    </message>
+    <message>
+        <source>{category} from lot {lot}: no special stone of {ct} ct was sorted into lot {lot} and left unpacked; {left} (pack a special stone with the weight recorded at sorting)</source>
+        <translation>{category} из партии {lot}: специальный камень в {ct} кар не был отсортирован в партию {lot} и оставлен неупакованным; {left} (упакуйте специальный камень с весом, записанным при сортировке)</translation>
+    </message>
+    <message>
+        <source>reversing a packing</source>
+        <translation>сторнирование упаковки</translation>
+    </message>
+    <message>
+        <source>&apos;{journal}&apos; is not a packing of parcel {parcel}</source>
+        <translation>«{journal}» — не упаковка посылки {parcel}</translation>
+    </message>
+    <message>
+        <source>packing {uid} is already reversed</source>
+        <translation>упаковка {uid} уже сторнирована</translation>
+    </message>
+    <message>
+        <source>overriding a price</source>
+        <translation>переопределение цены</translation>
+    </message>
+    <message>
+        <source>valuer&apos;s name</source>
+        <translation>имя оценщика</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>date of valuation</source>
+        <translation>дата оценки</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>ссылка (номер документа)</translation>
+    </message>
+    <message>
+        <source>recording a valuation</source>
+        <translation>запись оценки</translation>
+    </message>
+    <message>
+        <source>valuer: use one of {valuers}</source>
+        <translation>оценщик: используйте одно из значений {valuers}</translation>
+    </message>
+    <message>
+        <source>{valuer} value</source>
+        <translation>стоимость ({valuer})</translation>
+    </message>
+    <message>
+        <source>sealing a parcel</source>
+        <extracomment>What a sealed parcel&apos;s fingerprint covers of its view (``views.parcel_view``), besides the site, its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL). What it covers of each line, as a list in this order.</extracomment>
+        <translation>опломбирование посылки</translation>
+    </message>
+    <message>
+        <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
+        <translation>сертификат КП: «{cert}» должен начинаться с кода страны объекта {country}, за которым следуют буквы, цифры, «/» или «-»</translation>
+    </message>
+    <message>
+        <source>seal: give the number of at least one tamper-evident seal</source>
+        <translation>пломба: укажите номер хотя бы одной пломбы с защитой от вскрытия</translation>
+    </message>
+    <message>
+        <source>seal: the same seal number is given twice</source>
+        <translation>пломба: один и тот же номер пломбы указан дважды</translation>
+    </message>
+    <message>
+        <source>the site has no exporting authority; an admin sets it in the site settings</source>
+        <translation>у объекта нет экспортного органа: администратор указывает его в настройках объекта</translation>
+    </message>
+    <message>
+        <source>seal {seal} is already used at this site; seal numbers are unique</source>
+        <translation>пломба {seal} уже использована на этом объекте; номера пломб уникальны</translation>
+    </message>
+    <message>
+        <source>certificate {cert} was issued {issued} and expires {expires}; leave the dates out or give those</source>
+        <translation>сертификат {cert} выдан {issued} и действует до {expires}; не указывайте даты или укажите эти</translation>
+    </message>
+    <message>
+        <source>the shipment under {cert} has left; start a new certificate</source>
+        <translation>отгрузка по {cert} уже отправлена; начните новый сертификат</translation>
+    </message>
+    <message>
+        <source>expires: the expiry date must be after the issue date</source>
+        <translation>срок действия: дата окончания должна быть позже даты выдачи</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is empty; add goods before sealing</source>
+        <translation>посылка {parcel} пуста; добавьте товар перед опломбированием</translation>
+    </message>
+    <message>
+        <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
+        <translation>нет цены для {categories} на {day}; задайте её в прейскуранте или переопределите для этой посылки</translation>
+    </message>
+    <message>
+        <source>shipping a parcel</source>
+        <translation>отправка посылки</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>перевозчик</translation>
+    </message>
+    <message>
+        <source>air waybill</source>
+        <translation>авианакладная</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel ships</source>
+        <translation>{state}; отправить можно только опломбированную посылку</translation>
+    </message>
+    <message>
+        <source>voiding a parcel</source>
+        <translation>аннулирование посылки</translation>
+    </message>
+    <message>
+        <source>{state}; it cannot be voided</source>
+        <translation>{state}; её нельзя аннулировать</translation>
+    </message>
+    <message>
+        <source>listing parcels</source>
+        <translation>просмотр списка посылок</translation>
+    </message>
+    <message>
+        <source>KP certificate &apos;{cert}&apos; is not recorded at this site</source>
+        <translation>сертификат КП «{cert}» не записан на этом объекте</translation>
+    </message>
+    <message>
+        <source>HS code: use one of {codes}</source>
+        <translation>код ТН ВЭД: используйте один из {codes}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
+        <translation>партия {lot}: взвешено {weighed} кар, что отличается от заявленных {declared} кар сверх допуска; контролёр должен это подтвердить</translation>
+    </message>
+    <message>
+        <source>lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; correct its sorting entries instead</source>
+        <translation>партия {lot} на сортировке: повторно взвесить можно только взвешенную, ещё не отсортированную партию; вместо этого исправьте её записи сортировки</translation>
+    </message>
+    <message>
+        <source>lot {lot} is sorted: only a weighed lot not yet sorted can be weighed again</source>
+        <translation>партия {lot} отсортирована: повторно взвесить можно только взвешенную, ещё не отсортированную партию</translation>
+    </message>
+    <message>
+        <source>lot {lot} is awaiting weight: only a weighed lot not yet sorted can be weighed again</source>
+        <translation>партия {lot} ожидает взвешивания: повторно взвесить можно только взвешенную, ещё не отсортированную партию</translation>
+    </message>
+    <message>
+        <source>lot {lot} is {status}: only a weighed lot not yet sorted can be weighed again</source>
+        <translation>партия {lot} в состоянии «{status}»: повторно взвесить можно только взвешенную, ещё не отсортированную партию</translation>
+    </message>
+    <message>
+        <source>lot {lot} already exists; lot numbers are unique at this site</source>
+        <translation>партия {lot} уже существует; номера партий на объекте уникальны</translation>
+    </message>
+    <message>
+        <source>lot {lot} was received with {counted} stones counted; leave stones blank to keep that count (a supervisor may weigh the lot again with {stones} stones and a reason)</source>
+        <translation>партия {lot} принята с подсчётом камней: {counted}; оставьте поле камней пустым, чтобы сохранить это число (контролёр может повторно взвесить партию с числом камней {stones}, указав причину)</translation>
+    </message>
+    <message>
+        <source>weighing a lot</source>
+        <translation>взвешивание партии</translation>
+    </message>
+    <message>
+        <source>lot {lot} is already weighed ({ct} ct)</source>
+        <translation>партия {lot} уже взвешена ({ct} кар)</translation>
+    </message>
+    <message>
+        <source>correcting a lot&apos;s weight</source>
+        <translation>исправление веса партии</translation>
+    </message>
+    <message>
+        <source>carats: enter a weight above 0.000 ct</source>
+        <translation>караты: введите вес больше 0.000 кар</translation>
+    </message>
+    <message>
+        <source>lot {lot} already weighs {ct} ct</source>
+        <translation>партия {lot} уже весит {ct} кар</translation>
+    </message>
+    <message>
+        <source>lot {lot} has {count} receipts in the ledger, not 1</source>
+        <translation>у партии {lot} в учёте приходных проводок: {count}, а не 1</translation>
+    </message>
+    <message>
+        <source>lot {lot} weighed again: {ct} ct</source>
+        <translation>партия {lot} взвешена повторно: {ct} кар</translation>
+    </message>
+    <message>
+        <source>acknowledging a weight difference</source>
+        <translation>подтверждение расхождения по весу</translation>
+    </message>
+    <message>
+        <source>lot {lot} has no weight difference to acknowledge</source>
+        <translation>у партии {lot} нет расхождения по весу для подтверждения</translation>
+    </message>
+    <message>
+        <source>lot {lot}: the weight difference is already acknowledged</source>
+        <translation>партия {lot}: расхождение по весу уже подтверждено</translation>
+    </message>
+    <message>
+        <source>listing lots</source>
+        <translation>просмотр списка партий</translation>
+    </message>
+    <message>
+        <source>fingerprint: give the partner&apos;s key fingerprint as on its key sheet (24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</source>
+        <extracomment>2: signed with the sender&apos;s Ed25519 site key. (1: unsigned, or HMAC with a shared key.) A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing. No parcel holds a billion carats: bounds keep forged numbers out of integer columns. How a file stands against this site&apos;s pinned keys. The error code of a refused import, by trust: each face words its own way out. SHA-256 of the canonical body: the file&apos;s identity in ``bundles`` and the audit log. The sender&apos;s public key (hex) and signature, or None for an unsigned file. PINNED, UNSIGNED, UNKNOWN_KEY or OTHER_KEY, and, unless pinned, why it is not trusted. The fingerprint of the key pinned here for the sender, if one is.</extracomment>
+        <translation>отпечаток: укажите отпечаток ключа партнёра, как на его листе ключа (24 шестнадцатеричные цифры, например 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</translation>
+    </message>
+    <message>
+        <source>pinning a partner site&apos;s key</source>
+        <translation>закрепление ключа объекта-партнёра</translation>
+    </message>
+    <message>
+        <source>site: give the partner site&apos;s code, as its transfer files name it</source>
+        <translation>объект: укажите код объекта-партнёра, как его называют файлы передачи</translation>
+    </message>
+    <message>
+        <source>{site} is this site; pin the keys of the sites you receive from</source>
+        <translation>{site} — это этот объект; закрепляйте ключи объектов, от которых вы получаете</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} was already pinned</source>
+        <translation>ключ {key} объекта {site} уже был закреплён</translation>
+    </message>
+    <message>
+        <source>{site} already has the key {key} pinned; to pin a new key, confirm it with the partner, then replace the pinned key, giving a reason</source>
+        <translation>у {site} уже закреплён ключ {key}; чтобы закрепить новый ключ, подтвердите его с партнёром, затем замените закреплённый ключ, указав причину</translation>
+    </message>
+    <message>
+        <source>the key {key} of {site} is pinned</source>
+        <translation>ключ {key} объекта {site} закреплён</translation>
+    </message>
+    <message>
+        <source>{state}; only a sealed parcel moves</source>
+        <extracomment>What a transfer file carries of a parcel&apos;s view (``views.parcel_view``), in the file&apos;s order.</extracomment>
+        <translation>{state}; передать можно только опломбированную посылку</translation>
+    </message>
+    <message>
+        <source>exporting a transfer file</source>
+        <translation>экспорт файла передачи</translation>
+    </message>
+    <message>
+        <source>a supervisor or admin signs transfer files, with the site key their sign-in unlocks; {user} holds no site key here (one who does may give it to them), so no file was written</source>
+        <translation>файлы передачи подписывает контролёр или администратор ключом объекта, который открывает его вход; у {user} здесь нет ключа объекта (тот, у кого он есть, может его передать), поэтому файл не записан</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>не удаётся записать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>нет тела</translation>
+    </message>
+    <message>
+        <source>the sender is incomplete</source>
+        <translation>отправитель указан не полностью</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key is missing or malformed</source>
+        <translation>ключ отправителя отсутствует или повреждён</translation>
+    </message>
+    <message>
+        <source>the receiving site is malformed</source>
+        <translation>получающий объект указан неверно</translation>
+    </message>
+    <message>
+        <source>no parcel</source>
+        <translation>нет посылки</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s number or destination is missing</source>
+        <translation>нет номера или пункта назначения посылки</translation>
+    </message>
+    <message>
+        <source>the KP certificate is malformed</source>
+        <translation>сертификат КП указан неверно</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s seals are malformed</source>
+        <translation>пломбы посылки указаны неверно</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s hs codes are malformed</source>
+        <translation>коды ТН ВЭД посылки указаны неверно</translation>
+    </message>
+    <message>
+        <source>the parcel has no HS code</source>
+        <translation>у посылки нет кода ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s carats are not a positive whole number of thousandths</source>
+        <translation>караты посылки — не положительное целое число тысячных</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s stone count is malformed</source>
+        <translation>число камней посылки указано неверно</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s value is malformed</source>
+        <translation>стоимость посылки указана неверно</translation>
+    </message>
+    <message>
+        <source>the parcel has no lines</source>
+        <translation>у посылки нет строк</translation>
+    </message>
+    <message>
+        <source>a line&apos;s origins are malformed</source>
+        <translation>происхождение строки указано неверно</translation>
+    </message>
+    <message>
+        <source>a line&apos;s carats are not a whole number of thousandths</source>
+        <translation>караты строки — не целое число тысячных</translation>
+    </message>
+    <message>
+        <source>the lines&apos; carats do not add up to the parcel&apos;s</source>
+        <translation>караты строк не дают в сумме караты посылки</translation>
+    </message>
+    <message>
+        <source>{file} is not a sortapp transfer file; nothing was imported</source>
+        <translation>{file} — не файл передачи sortapp; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe or device, not a transfer file</source>
+        <translation>{path} — канал или устройство, а не файл передачи</translation>
+    </message>
+    <message>
+        <source>no file at {path}</source>
+        <translation>нет файла {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a transfer file</source>
+        <translation>{path} — папка, а не файл передачи</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is transfer format {shown}; this sortapp reads {version}</source>
+        <translation>{file} имеет формат передачи {shown}; эта версия sortapp читает {version}</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file (numbers must be whole, text UTF-8); nothing was imported</source>
+        <translation>{file} — повреждённый файл передачи (числа должны быть целыми, текст — в UTF-8); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} has been altered (its fingerprint does not match); nothing was imported</source>
+        <translation>{file} изменён (его отпечаток не совпадает); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound transfer file ({problem}); nothing was imported</source>
+        <translation>{file} — повреждённый файл передачи ({problem}); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{file} from {sender} is not signed with {sender}&apos;s site key (it was written by an earlier sortapp, or altered); ask the sender for a signed file</source>
+        <translation>{file} от {sender} не подписан ключом объекта {sender} (его записала более ранняя версия sortapp, или он изменён); попросите отправителя прислать подписанный файл</translation>
+    </message>
+    <message>
+        <source>{file} is signed by {sender} with the key {key}, and no key of {sender} is pinned here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then an admin pins it</source>
+        <translation>{file} подписан {sender} ключом {key}, а ни один ключ {sender} здесь не закреплён; подтвердите этот отпечаток с {sender} (по телефону или по листу ключа), затем администратор закрепит его</translation>
+    </message>
+    <message>
+        <source>{file} is signed with the key {key}, but the key pinned for {sender} is {pinned}; if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, giving a reason</source>
+        <translation>{file} подписан ключом {key}, но для {sender} закреплён ключ {pinned}; если у {sender} новый ключ, подтвердите его с {sender}, затем администратор закрепит его заново, указав причину</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match its contents (the file was changed after it was signed, or forged); it cannot be accepted; nothing was imported</source>
+        <translation>{file}: подпись не соответствует содержимому (файл изменён после подписания или подделан); его нельзя принять; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>importing a transfer file</source>
+        <translation>импорт файла передачи</translation>
+    </message>
+    <message>
+        <source>accepting a transfer file not signed by a pinned key</source>
+        <translation>приём файла передачи, не подписанного закреплённым ключом</translation>
+    </message>
+    <message>
+        <source>reason: say why this file is accepted without a pinned signature</source>
+        <translation>причина: объясните, почему этот файл принимается без закреплённой подписи</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>
+        <translation>{problem}; ничего не импортировано (администратор может принять этот один файл, указав причину)</translation>
+    </message>
+    <message>
+        <source>this transfer file was written by this site; import it at the receiver</source>
+        <translation>этот файл передачи записан этим объектом; импортируйте его у получателя</translation>
+    </message>
+    <message>
+        <source>{file} is addressed to site {to_site}, not {here}; nothing was imported</source>
+        <translation>{file} адресован объекту {to_site}, а не {here}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} from {sender} was already imported as lot {lot}; nothing was imported</source>
+        <translation>посылка {parcel} от {sender} уже импортирована как партия {lot}; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
+        <translation>посылка {parcel} направлена в {destination}, а не в {country}; контролёр может принудительно импортировать её</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
+        <translation>этот объект принимает вес только с весов: снимите вес с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it (Settings, Balances) before it weighs</source>
+        <translation>весов «{balance}» нет в реестре: администратор вносит их в реестр («Настройки», «Весы»), прежде чем на них взвешивают</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern is too long (500 characters at most)</source>
+        <translation>{field}: шаблон слишком длинный (не более 500 символов)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a regular expression ({error})</source>
+        <translation>{field}: «{text}» — не регулярное выражение ({error})</translation>
+    </message>
+    <message>
+        <source>{field}: the pattern needs a group named value holding the weight, as (?P&lt;value&gt;[0-9.]+)</source>
+        <translation>{field}: шаблону нужна группа с именем value, содержащая вес, например (?P&lt;value&gt;[0-9.]+)</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <translation>{field}: текст слишком длинный (не более {limit} символов)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not one of {named}</source>
+        <translation>{field}: «{value}» — не одно из значений {named}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a code; use letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>{field}: «{value}» — не код; используйте буквы, цифры, «-», «_»</translation>
+    </message>
+    <message>
+        <source>{field}: give the serial number on the balance&apos;s plate</source>
+        <translation>{field}: укажите заводской номер с таблички весов</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the register; use {fields}</source>
+        <translation>{field}: такого поля нет в реестре; используйте {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of a reference weight; use {fields}</source>
+        <translation>{field}: такого поля нет у эталонной гири; используйте {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of {fields_of}; use {fields}</source>
+        <translation>{field}: такого поля нет ({fields_of}); используйте {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new balance</source>
+        <translation>{field}: обязательно для новых весов</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new reference weight</source>
+        <translation>{field}: обязательно для новой эталонной гири</translation>
+    </message>
+    <message>
+        <source>{field}: required for a new {what}</source>
+        <translation>{field}: обязательно для нового объекта «{what}»</translation>
+    </message>
+    <message>
+        <source>pattern: only a generic balance has a pattern; {protocol} reads its own format (leave the pattern blank)</source>
+        <translation>шаблон: шаблон бывает только у весов generic; {protocol} читает свой собственный формат (оставьте шаблон пустым)</translation>
+    </message>
+    <message>
+        <source>verification interval e: {e} ct is finer than the readability d ({d} ct); e is d or more</source>
+        <translation>поверочный интервал e: {e} кар меньше дискретности d ({d} кар); e должен быть не меньше d</translation>
+    </message>
+    <message>
+        <source>maximum load: {max} ct is not above the minimum load ({min} ct)</source>
+        <translation>наибольший предел взвешивания: {max} кар не больше наименьшего предела ({min} кар)</translation>
+    </message>
+    <message>
+        <source>registering a balance</source>
+        <translation>внесение весов в реестр</translation>
+    </message>
+    <message>
+        <source>code: balance {code} is already registered</source>
+        <translation>код: весы {code} уже внесены в реестр</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} is already registered</source>
+        <translation>код: эталонная гиря {code} уже внесена в реестр</translation>
+    </message>
+    <message>
+        <source>balance {code} registered</source>
+        <translation>весы {code} внесены в реестр</translation>
+    </message>
+    <message>
+        <source>reference weight {code} registered</source>
+        <translation>эталонная гиря {code} внесена в реестр</translation>
+    </message>
+    <message>
+        <source>changing a balance in the register</source>
+        <translation>изменение весов в реестре</translation>
+    </message>
+    <message>
+        <source>balance {code} changed</source>
+        <translation>весы {code} изменены</translation>
+    </message>
+    <message>
+        <source>balance {code}: nothing to change</source>
+        <translation>весы {code}: нечего изменять</translation>
+    </message>
+    <message>
+        <source>reference weight {code}: nothing to change</source>
+        <translation>эталонная гиря {code}: нечего изменять</translation>
+    </message>
+    <message>
+        <source>code: balance {code} keeps its code (its weighings name it); register the instrument under a new code instead</source>
+        <translation>код: код весов {code} не меняется (на него ссылаются взвешивания); внесите прибор в реестр под новым кодом</translation>
+    </message>
+    <message>
+        <source>code: reference weight {code} keeps its code (its checks name it); register the weight under a new code instead</source>
+        <translation>код: код эталонной гири {code} не меняется (на него ссылаются проверки); внесите гирю в реестр под новым кодом</translation>
+    </message>
+    <message>
+        <source>recording a balance&apos;s calibration</source>
+        <translation>запись калибровки весов</translation>
+    </message>
+    <message>
+        <source>next due: {due} is not after the calibration ({day})</source>
+        <translation>следующая калибровка: {due} не позже калибровки ({day})</translation>
+    </message>
+    <message>
+        <source>calibrated on: {day} is after today ({today})</source>
+        <translation>дата калибровки: {day} позже сегодняшнего дня ({today})</translation>
+    </message>
+    <message>
+        <source>calibrated by: name who calibrated the balance (company or person)</source>
+        <translation>кто калибровал: укажите, кто калибровал весы (организация или человек)</translation>
+    </message>
+    <message>
+        <source>certificate: give the calibration certificate&apos;s number (it proves the calibration)</source>
+        <translation>сертификат: укажите номер сертификата калибровки (он подтверждает калибровку)</translation>
+    </message>
+    <message>
+        <source>balance {code} calibrated on {day}, next due {due}</source>
+        <translation>весы {code} откалиброваны {day}, следующая калибровка {due}</translation>
+    </message>
+    <message>
+        <source>checking a balance</source>
+        <translation>проверка весов</translation>
+    </message>
+    <message>
+        <source>a balance is checked with a reading captured off it, not typed: put the reference weight on the pan and capture the reading</source>
+        <translation>весы проверяют показанием, снятым с них, а не введённым вручную: положите эталонную гирю на чашку и снимите показание</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; is not a weight in carats above 0.000 ct: capture the reference weight from the balance again</source>
+        <translation>показание «{reading}» — не вес в каратах больше 0.000 кар: снимите вес эталонной гири с весов снова</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it is not checked or used</source>
+        <translation>весы {balance} выведены из эксплуатации: их не проверяют и не используют</translation>
+    </message>
+    <message>
+        <source>reference weight {ref} is retired: check with one in use</source>
+        <translation>эталонная гиря {ref} выведена из эксплуатации: проверяйте гирей, которая используется</translation>
+    </message>
+    <message>
+        <source>the reading was captured off balance {other}, not {balance}: check {balance} with its own reading</source>
+        <translation>показание снято с весов {other}, а не {balance}: проверяйте {balance} их собственным показанием</translation>
+    </message>
+    <message>
+        <source>{read} ct against {ref} of {nominal} ct (tolerance {tolerance} ct)</source>
+        <translation>{read} кар против {ref} в {nominal} кар (допуск {tolerance} кар)</translation>
+    </message>
+    <message>
+        <source>balance {balance} passed: {said}</source>
+        <translation>весы {balance} прошли проверку: {said}</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct; capture is blocked until a check passes</source>
+        <translation>весы {balance} НЕ ПРОШЛИ проверку: {said}, расхождение {off} кар; снятие заблокировано до успешной проверки</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check: {said}, off by {off} ct</source>
+        <translation>весы {balance} НЕ ПРОШЛИ проверку: {said}, расхождение {off} кар</translation>
+    </message>
+    <message>
+        <source>reference weight &apos;{ref}&apos; is not in the register: an admin registers it (Settings, Balances, Reference weights)</source>
+        <extracomment>A reference weight&apos;s fields as typed (``register_reference_weight``): (key, what it is called, default for a new one; None: required). The nominal weight in carats.</extracomment>
+        <translation>эталонной гири «{ref}» нет в реестре: администратор вносит её («Настройки», «Весы», «Эталонные гири»)</translation>
+    </message>
+    <message>
+        <source>certificate: give the reference weight&apos;s calibration certificate</source>
+        <translation>сертификат: укажите сертификат калибровки эталонной гири</translation>
+    </message>
+    <message>
+        <source>registering a reference weight</source>
+        <translation>внесение эталонной гири в реестр</translation>
+    </message>
+    <message>
+        <source>changing a reference weight</source>
+        <translation>изменение эталонной гири</translation>
+    </message>
+    <message>
+        <source>reference weight {code} changed</source>
+        <translation>эталонная гиря {code} изменена</translation>
+    </message>
+    <message>
+        <source>zeroing or taring a balance</source>
+        <extracomment>What an operator may tell a balance to do (``record_adjustment``).</extracomment>
+        <translation>обнуление или тарирование весов</translation>
+    </message>
+    <message>
+        <source>action: &apos;{action}&apos; is not zero or tare</source>
+        <translation>действие: «{action}» — не обнуление и не тарирование</translation>
+    </message>
+    <message>
+        <source>balance: name the balance that was zeroed or tared</source>
+        <translation>весы: укажите весы, которые обнулили или тарировали</translation>
+    </message>
+    <message>
+        <source>balance {balance} zeroed</source>
+        <translation>весы {balance} обнулены</translation>
+    </message>
+    <message>
+        <source>balance {balance} tared</source>
+        <translation>весы {balance} тарированы</translation>
+    </message>
+    <message>
+        <source>balance {balance} reports serial {serial} but the register says {registered}: capture is blocked until an admin checks the instrument</source>
+        <translation>весы {balance} сообщают заводской номер {serial}, а в реестре указан {registered}: снятие заблокировано, пока администратор не проверит прибор</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no port in the register: an admin registers the port it is connected on before it captures</source>
+        <extracomment>How old a capture may be when it is recorded, and how far ahead of this computer&apos;s clock.</extracomment>
+        <translation>у весов {balance} нет порта в реестре: администратор указывает порт подключения, прежде чем с них снимают вес</translation>
+    </message>
+    <message>
+        <source>balance {balance} was read on port &apos;{port}&apos;, not on its registered port &apos;{registered}&apos;: connect it on that port (an admin changes the port in the register)</source>
+        <translation>весы {balance} прочитаны на порту «{port}», а не на зарегистрированном порту «{registered}»: подключите их к этому порту (администратор меняет порт в реестре)</translation>
+    </message>
+    <message>
+        <source>capture the weight from the balance again</source>
+        <translation>снимите вес с весов снова</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time &apos;{time}&apos; is not a time in UTC: {again}</source>
+        <translation>время снятия «{time}» — не время в UTC: {again}</translation>
+    </message>
+    <message>
+        <source>the weight was captured more than 10 minutes ago: {again}</source>
+        <translation>вес снят более 10 минут назад: {again}</translation>
+    </message>
+    <message>
+        <source>the capture&apos;s time {time} is ahead of this computer&apos;s clock: check the workstation&apos;s clock and {again}</source>
+        <translation>время снятия {time} опережает часы этого компьютера: проверьте часы рабочего места и {again}</translation>
+    </message>
+    <message>
+        <source>the raw line &apos;{raw}&apos; is not a reading balance {balance} sends ({protocol}): {again}</source>
+        <translation>исходная строка «{raw}» — не показание, которое отправляют весы {balance} ({protocol}): {again}</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s raw line is refused: {refusal}</source>
+        <translation>исходная строка весов {balance} отклонена: {refusal}</translation>
+    </message>
+    <message>
+        <source>the balance marks its last digit as not verified: &apos;{raw}&apos;; balance {balance} is verified for trade, so set it to show verified digits only (or an admin marks it not verified)</source>
+        <translation>весы отмечают последний разряд как неповеренный: «{raw}»; весы {balance} поверены для торговли, поэтому настройте их показывать только поверенные разряды (или администратор отметит их как неповеренные)</translation>
+    </message>
+    <message>
+        <source>the reading &apos;{reading}&apos; does not agree with the line balance {balance} sent (&apos;{raw}&apos;): {again}</source>
+        <translation>показание «{reading}» не совпадает со строкой, отправленной весами {balance} («{raw}»): {again}</translation>
+    </message>
+    <message>
+        <source>the reading captured off balance {balance} (&apos;{reading}&apos;) is not {ct} ct: {again}</source>
+        <translation>показание, снятое с весов {balance} («{reading}»), не равно {ct} кар: {again}</translation>
+    </message>
+    <message>
+        <source>{ct} ct is below balance {balance}&apos;s minimum load of {min} ct: weigh it on a finer balance, or together with more goods</source>
+        <translation>{ct} кар меньше наименьшего предела взвешивания весов {balance} ({min} кар): взвесьте на более точных весах или вместе с другим товаром</translation>
+    </message>
+    <message>
+        <source>{ct} ct is above balance {balance}&apos;s maximum load of {max} ct: weigh it in portions</source>
+        <translation>{ct} кар больше наибольшего предела взвешивания весов {balance} ({max} кар): взвешивайте частями</translation>
+    </message>
+    <message>
+        <source>balance {balance} is retired: it captures nothing</source>
+        <translation>весы {balance} выведены из эксплуатации: с них ничего не снимается</translation>
+    </message>
+    <message>
+        <source>balance {balance} has no calibration recorded: an admin records it before it captures</source>
+        <translation>у весов {balance} не записана калибровка: администратор записывает её, прежде чем с весов снимают вес</translation>
+    </message>
+    <message>
+        <source>balance {balance}&apos;s calibration was due on {due}: capture is blocked until an admin records its new calibration</source>
+        <translation>калибровка весов {balance} требовалась {due}: снятие заблокировано, пока администратор не запишет новую калибровку</translation>
+    </message>
+    <message>
+        <source>balance {balance} has not been checked today ({today}): check it with the reference weight before capturing</source>
+        <translation>весы {balance} сегодня ({today}) не проверялись: проверьте их эталонной гирей перед снятием</translation>
+    </message>
+    <message>
+        <source>balance {balance} FAILED its check today ({read} ct against {nominal} ct): check it again with the reference weight before capturing</source>
+        <translation>весы {balance} НЕ ПРОШЛИ проверку сегодня ({read} кар против {nominal} кар): проверьте их снова эталонной гирей перед снятием</translation>
+    </message>
+    <message>
+        <source>balance &apos;{balance}&apos; is not in the register: an admin registers it</source>
+        <translation>весов «{balance}» нет в реестре: администратор вносит их в реестр</translation>
+    </message>
+    <message>
+        <source>balance {balance} may capture</source>
+        <translation>с весов {balance} можно снимать вес</translation>
+    </message>
+    <message>
+        <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
+        <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
+        <translation>этот объект принимает вес только с весов: вес, прочитанный из файла, не взвешен на весах этого объекта, поэтому файл не импортирован; запишите записи с весом, снятым с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
+    </message>
+</context>
 </TS>

@@ -26,6 +26,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import BalanceRecord
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct, parse_carats
 from sortapp.core.weighing import KEYED, WeightSource
@@ -81,7 +82,7 @@ FIELDS: tuple[tuple[str, str, str | None], ...] = (
 _LABELS = {key: label for key, label, _default in FIELDS}
 
 #: The refusal of a keyed weight on a site that takes weights from the balance only.
-KEYED_REFUSED = (
+KEYED_REFUSED = phrase(
     "this site takes weights from the balance only: capture the weight from the balance "
     "(an admin may allow typed weights: Settings, 'Weights may be typed by hand')"
 )
@@ -118,8 +119,11 @@ def _row(db: Database, code: str) -> dict[str, Any]:
     found = balances_sql.get_balance(db, code or "")
     if found is None:
         raise NotFound(
-            f"balance '{_printable(code or '')}' is not in the register: an admin registers it "
-            "(Settings, Balances) before it weighs"
+            phrase(
+                "balance '{balance}' is not in the register: an admin registers it "
+                "(Settings, Balances) before it weighs",
+                balance=_printable(code or ""),
+            )
         )
     return found
 
@@ -172,15 +176,27 @@ def _pattern(value: str, label: str) -> str:
     if not text:
         return ""
     if len(text) > 500:
-        raise UserError(f"{label}: the pattern is too long (500 characters at most)")
+        raise UserError(
+            phrase("{field}: the pattern is too long (500 characters at most)", field=label)
+        )
     try:
         compiled = re.compile(text)
     except re.error as exc:
-        raise UserError(f"{label}: '{text}' is not a regular expression ({exc})") from None
+        raise UserError(
+            phrase(
+                "{field}: '{text}' is not a regular expression ({error})",
+                field=label,
+                text=text,
+                error=str(exc),
+            )
+        ) from None
     if "value" not in compiled.groupindex:
         raise UserError(
-            f"{label}: the pattern needs a group named value holding the weight, "
-            "as (?P<value>[0-9.]+)"
+            phrase(
+                "{field}: the pattern needs a group named value holding the weight, "
+                "as (?P<value>[0-9.]+)",
+                field=label,
+            )
         )
     return text
 
@@ -188,7 +204,13 @@ def _pattern(value: str, label: str) -> str:
 def _text(value: str, field: str, limit: int = 200) -> str:
     value = " ".join((value or "").split())
     if len(value) > limit:
-        raise UserError(f"{field}: the text is too long ({limit} characters at most)")
+        raise UserError(
+            phrase(
+                "{field}: the text is too long ({limit} characters at most)",
+                field=field,
+                limit=limit,
+            )
+        )
     return value
 
 
@@ -198,7 +220,9 @@ def _choice(value: str, field: str, choices: tuple[Any, ...]) -> Any:
         if text.lower() == str(choice).lower():
             return choice
     named = ", ".join(str(c) for c in choices if c != "")
-    raise UserError(f"{field}: '{value}' is not one of {named}")
+    raise UserError(
+        phrase("{field}: '{value}' is not one of {named}", field=field, value=value, named=named)
+    )
 
 
 def _yes_no(value: str, field: str) -> int:
@@ -215,12 +239,20 @@ def _parse(key: str, value: str) -> Any:
     if key == "code":
         code = _text(value, label, 32)
         if not code or any(not (ch.isalnum() or ch in "-_./") for ch in code):
-            raise UserError(f"{label}: '{value}' is not a code; use letters, digits, '-', '_'")
+            raise UserError(
+                phrase(
+                    "{field}: '{value}' is not a code; use letters, digits, '-', '_'",
+                    field=label,
+                    value=value,
+                )
+            )
         return code
     if key == "serial_no":
         serial = _text(value, label, 64)
         if not serial:
-            raise UserError(f"{label}: give the serial number on the balance's plate")
+            raise UserError(
+                phrase("{field}: give the serial number on the balance's plate", field=label)
+            )
         return serial
     if key in ("vendor", "model", "location"):
         return _text(value, label)
@@ -258,17 +290,49 @@ def _typed(
     labels = [key for key, _label, _default in spec]
     unknown = sorted(set(given) - set(labels))
     if unknown:
-        raise UserError(f"{unknown[0]}: not a field of {fields_of}; use {', '.join(labels)}")
+        facts = {"field": unknown[0], "fields": ", ".join(labels)}
+        if fields_of == "the register":
+            raise UserError(
+                phrase(
+                    "{field}: not a field of the register; use {fields}",
+                    field=facts["field"],
+                    fields=facts["fields"],
+                )
+            )
+        if fields_of == "a reference weight":
+            raise UserError(
+                phrase(
+                    "{field}: not a field of a reference weight; use {fields}",
+                    field=facts["field"],
+                    fields=facts["fields"],
+                )
+            )
+        raise UserError(
+            phrase(
+                "{field}: not a field of {fields_of}; use {fields}",
+                field=facts["field"],
+                fields_of=fields_of,
+                fields=facts["fields"],
+            )
+        )
     row: dict[str, Any] = {} if base is None else {k: base[k] for k in labels}
     typed = []
     for key, label, default in spec:
         if key in given:
             typed.append((key, label, given[key]))
         elif base is None and default is None:
-            raise UserError(f"{label}: required for a new {what}")
+            raise UserError(_required(label, what))
         elif base is None:
             typed.append((key, label, default or ""))
     return row, typed
+
+
+def _required(label: str, what: str) -> Phrase:
+    if what == "balance":
+        return phrase("{field}: required for a new balance", field=label)
+    if what == "reference weight":
+        return phrase("{field}: required for a new reference weight", field=label)
+    return phrase("{field}: required for a new {what}", field=label, what=what)
 
 
 def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any]:
@@ -285,21 +349,31 @@ def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any
     if row["protocol"] != "generic" and row["pattern"]:
         if "pattern" in given:
             raise UserError(
-                f"pattern: only a generic balance has a pattern; {row['protocol']} reads its "
-                "own format (leave the pattern blank)"
+                phrase(
+                    "pattern: only a generic balance has a pattern; {protocol} reads its "
+                    "own format (leave the pattern blank)",
+                    protocol=row["protocol"],
+                )
             )
         row["pattern"] = ""  # the protocol changed from generic
     if row["interval_mct"] is None:
         row["interval_mct"] = row["readability_mct"]
     if row["interval_mct"] < row["readability_mct"]:
         raise UserError(
-            f"verification interval e: {format_mct(row['interval_mct'])} ct is finer than the "
-            f"readability d ({format_mct(row['readability_mct'])} ct); e is d or more"
+            phrase(
+                "verification interval e: {e} ct is finer than the "
+                "readability d ({d} ct); e is d or more",
+                e=format_mct(row["interval_mct"]),
+                d=format_mct(row["readability_mct"]),
+            )
         )
     if row["max_mct"] <= row["min_mct"]:
         raise UserError(
-            f"maximum load: {format_mct(row['max_mct'])} ct is not above the minimum load "
-            f"({format_mct(row['min_mct'])} ct)"
+            phrase(
+                "maximum load: {max} ct is not above the minimum load ({min} ct)",
+                max=format_mct(row["max_mct"]),
+                min=format_mct(row["min_mct"]),
+            )
         )
     return row
 
@@ -309,7 +383,7 @@ def _fields(given: dict[str, str], base: dict[str, Any] | None) -> dict[str, Any
 
 def register_balance(db: Database, actor: Actor, fields: dict[str, str]) -> Changes:
     """Register a balance (admin): its fields as typed (``FIELDS``; weights in carats)."""
-    actor.require(Role.ADMIN, "registering a balance")
+    actor.require(Role.ADMIN, phrase("registering a balance"))
     row = _fields(fields, None)
     return _register_new(
         db, actor, row, "balance", balances_sql.get_balance, balances_sql.insert_balance
@@ -330,10 +404,20 @@ def _register_new(
     with transaction(db):
         found = get(db, row["code"])
         if found is not None:
-            raise UserError(f"code: {what} {found['code']} is already registered")
+            if what == "balance":
+                raise UserError(
+                    phrase("code: balance {code} is already registered", code=found["code"])
+                )
+            raise UserError(
+                phrase("code: reference weight {code} is already registered", code=found["code"])
+            )
         new_id = insert(db, {**row, "updated_by": actor.user_id, "updated_at": utc_now()})
         record(db, actor, action, row["code"], row)
-    return Changes(site=True, created_id=new_id, note=f"{what} {row['code']} registered")
+    if what == "balance":
+        note = phrase("balance {code} registered", code=row["code"])
+    else:
+        note = phrase("reference weight {code} registered", code=row["code"])
+    return Changes(site=True, created_id=new_id, note=note)
 
 
 def update_balance(
@@ -341,14 +425,14 @@ def update_balance(
 ) -> Changes:
     """Change what is given of a registered balance (admin, with a reason): retire it with
     ``{"active": "no"}``. Its code stays (weighings name it)."""
-    actor.require(Role.ADMIN, "changing a balance in the register")
+    actor.require(Role.ADMIN, phrase("changing a balance in the register"))
     reason = check_reason(reason)
     with transaction(db):
         found = _row(db, code)
         _keeps_code(found, fields, "balance", "weighings", "instrument")
         row = _fields({k: v for k, v in fields.items() if k != "code"}, found)
         _write_changes(db, actor, found, row, reason, "balance", balances_sql.update_balance)
-    return Changes(site=True, note=f"balance {found['code']} changed")
+    return Changes(site=True, note=phrase("balance {code} changed", code=found["code"]))
 
 
 def _write_changes(
@@ -364,7 +448,9 @@ def _write_changes(
     nothing), audited with the reason as ``balance.update`` or ``balance.reference.update``."""
     changed = {k: [found[k], v] for k, v in row.items() if found[k] != v}
     if not changed:
-        raise UserError(f"{what} {found['code']}: nothing to change")
+        if what == "balance":
+            raise UserError(phrase("balance {code}: nothing to change", code=found["code"]))
+        raise UserError(phrase("reference weight {code}: nothing to change", code=found["code"]))
     update(
         db,
         found["id"],
@@ -379,9 +465,20 @@ def _keeps_code(
 ) -> None:
     """Refuse a change of a register's code (rows of ``named_by`` name it)."""
     if "code" in fields and _parse("code", fields["code"]) != found["code"]:
+        if what == "balance":
+            raise UserError(
+                phrase(
+                    "code: balance {code} keeps its code (its weighings name it); "
+                    "register the instrument under a new code instead",
+                    code=found["code"],
+                )
+            )
         raise UserError(
-            f"code: {what} {found['code']} keeps its code (its {named_by} name it); "
-            f"register the {thing} under a new code instead"
+            phrase(
+                "code: reference weight {code} keeps its code (its checks name it); "
+                "register the weight under a new code instead",
+                code=found["code"],
+            )
         )
 
 
@@ -400,21 +497,29 @@ def record_calibration(
     """Record a balance's calibration (admin): dates ISO (YYYY-MM-DD, the site's days), the next
     due after it; who calibrated it and the certificate's number (required: it is what proves
     the calibration)."""
-    actor.require(Role.ADMIN, "recording a balance's calibration")
+    actor.require(Role.ADMIN, phrase("recording a balance's calibration"))
     day = parse_day(calibrated_on, "calibrated on")
     due = parse_day(next_due, "next due")
     if due <= day:
-        raise UserError(f"next due: {due} is not after the calibration ({day})")
+        raise UserError(
+            phrase("next due: {due} is not after the calibration ({day})", due=due, day=day)
+        )
     today = site_today(db)
     if day > today:
-        raise UserError(f"calibrated on: {day} is after today ({today})")
+        raise UserError(
+            phrase("calibrated on: {day} is after today ({today})", day=day, today=today)
+        )
     who = _text(by, "calibrated by")
     if not who:
-        raise UserError("calibrated by: name who calibrated the balance (company or person)")
+        raise UserError(
+            phrase("calibrated by: name who calibrated the balance (company or person)")
+        )
     paper = _text(certificate, "certificate")
     if not paper:
         raise UserError(
-            "certificate: give the calibration certificate's number (it proves the calibration)"
+            phrase(
+                "certificate: give the calibration certificate's number (it proves the calibration)"
+            )
         )
     row = {
         "calibrated_on": day,
@@ -430,7 +535,15 @@ def record_calibration(
             db, {"balance_id": found["id"], **row, "user_id": actor.user_id, "at": utc_now()}
         )
         record(db, actor, "balance.calibrate", found["code"], row)
-    return Changes(site=True, note=f"balance {found['code']} calibrated on {day}, next due {due}")
+    return Changes(
+        site=True,
+        note=phrase(
+            "balance {code} calibrated on {day}, next due {due}",
+            code=found["code"],
+            day=day,
+            due=due,
+        ),
+    )
 
 
 # -- daily checks (operator) ---------------------------------------------------------------------
@@ -444,31 +557,44 @@ def record_check(
     is the reference weight's, the tolerance the balance's verification interval e; the reading
     must be captured off this balance (whether or not the site lets weights be typed), checked
     as any capture (instrument, port, time, raw line)."""
-    actor.require(Role.OPERATOR, "checking a balance")
+    actor.require(Role.OPERATOR, phrase("checking a balance"))
     if not source.captured:
         raise UserError(
-            "a balance is checked with a reading captured off it, not typed: put the reference "
-            "weight on the pan and capture the reading"
+            phrase(
+                "a balance is checked with a reading captured off it, not typed: put the "
+                "reference weight on the pan and capture the reading"
+            )
         )
     read_mct = reading_mct(source.reading)
     if read_mct is None or read_mct <= 0:
         raise UserError(
-            f"the reading '{_printable(source.reading)}' is not a weight in carats above "
-            "0.000 ct: capture the reference weight from the balance again"
+            phrase(
+                "the reading '{reading}' is not a weight in carats above "
+                "0.000 ct: capture the reference weight from the balance again",
+                reading=_printable(source.reading),
+            )
         )
     with transaction(db):
         found = _row(db, code)
         name = found["code"]
         if not found["active"]:
-            raise UserError(f"balance {name} is retired: it is not checked or used")
+            raise UserError(
+                phrase("balance {balance} is retired: it is not checked or used", balance=name)
+            )
         weight = _reference_row(db, reference)
         ref = weight["code"]
         if not weight["active"]:
-            raise UserError(f"reference weight {ref} is retired: check with one in use")
+            raise UserError(
+                phrase("reference weight {ref} is retired: check with one in use", ref=ref)
+            )
         if source.balance.strip().lower() != name.lower():
             raise UserError(
-                f"the reading was captured off balance {_printable(source.balance)}, not {name}: "
-                f"check {name} with its own reading"
+                phrase(
+                    "the reading was captured off balance {other}, not {balance}: "
+                    "check {balance} with its own reading",
+                    other=_printable(source.balance),
+                    balance=name,
+                )
             )
         _check_source(found, source, read_mct)
         source = _as_registered(found, source)
@@ -504,21 +630,36 @@ def record_check(
             **source.details(),
         }
         record(db, actor, "balance.check", name, details)
-    said = (
-        f"{format_mct(read_mct)} ct against {ref} of {format_mct(nominal_mct)} ct "
-        f"(tolerance {format_mct(tolerance_mct)} ct)"
+    said = phrase(
+        "{read} ct against {ref} of {nominal} ct (tolerance {tolerance} ct)",
+        read=format_mct(read_mct),
+        ref=ref,
+        nominal=format_mct(nominal_mct),
+        tolerance=format_mct(tolerance_mct),
     )
     if passed:
-        return Changes(site=True, created_id=check_id, note=f"balance {name} passed: {said}")
-    blocked = (
-        "; capture is blocked until a check passes" if settings(db).balance_daily_check else ""
-    )
-    return Changes(
-        site=True,
-        created_id=check_id,
-        warning=f"balance {name} FAILED its check: {said}, off by "
-        f"{format_mct(abs(read_mct - nominal_mct))} ct{blocked}",
-    )
+        return Changes(
+            site=True,
+            created_id=check_id,
+            note=phrase("balance {balance} passed: {said}", balance=name, said=said),
+        )
+    off = format_mct(abs(read_mct - nominal_mct))
+    if settings(db).balance_daily_check:
+        failed = phrase(
+            "balance {balance} FAILED its check: {said}, off by {off} ct; capture is blocked "
+            "until a check passes",
+            balance=name,
+            said=said,
+            off=off,
+        )
+    else:
+        failed = phrase(
+            "balance {balance} FAILED its check: {said}, off by {off} ct",
+            balance=name,
+            said=said,
+            off=off,
+        )
+    return Changes(site=True, created_id=check_id, warning=failed)
 
 
 # -- reference weights (admin) ------------------------------------------------------------------
@@ -564,8 +705,11 @@ def _reference_row(db: Database, code: str) -> dict[str, Any]:
     found = balances_sql.get_reference(db, (code or "").strip())
     if found is None:
         raise NotFound(
-            f"reference weight '{_printable(code or '')}' is not in the register: an admin "
-            "registers it (Settings, Balances, Reference weights)"
+            phrase(
+                "reference weight '{ref}' is not in the register: an admin "
+                "registers it (Settings, Balances, Reference weights)",
+                ref=_printable(code or ""),
+            )
         )
     return found
 
@@ -582,13 +726,13 @@ def _reference_fields(given: dict[str, str], base: dict[str, Any] | None) -> dic
         else:
             row[key] = _text(text, label, 100)
     if not row["certificate"]:
-        raise UserError("certificate: give the reference weight's calibration certificate")
+        raise UserError(phrase("certificate: give the reference weight's calibration certificate"))
     return row
 
 
 def register_reference_weight(db: Database, actor: Actor, fields: dict[str, str]) -> Changes:
     """Register a reference weight (admin): code, nominal weight in carats, class, certificate."""
-    actor.require(Role.ADMIN, "registering a reference weight")
+    actor.require(Role.ADMIN, phrase("registering a reference weight"))
     row = _reference_fields(fields, None)
     return _register_new(
         db,
@@ -605,7 +749,7 @@ def update_reference_weight(
 ) -> Changes:
     """Change what is given of a reference weight (admin, with a reason): retire it with
     ``{"active": "no"}``. Its code stays (checks name it)."""
-    actor.require(Role.ADMIN, "changing a reference weight")
+    actor.require(Role.ADMIN, phrase("changing a reference weight"))
     reason = check_reason(reason)
     with transaction(db):
         found = _reference_row(db, code)
@@ -613,7 +757,7 @@ def update_reference_weight(
         row = _reference_fields({k: v for k, v in fields.items() if k != "code"}, found)
         what = "reference weight"
         _write_changes(db, actor, found, row, reason, what, balances_sql.update_reference)
-    return Changes(site=True, note=f"reference weight {found['code']} changed")
+    return Changes(site=True, note=phrase("reference weight {code} changed", code=found["code"]))
 
 
 #: What an operator may tell a balance to do (``record_adjustment``).
@@ -626,13 +770,13 @@ def record_adjustment(
     """Record that a balance was zeroed or tared (operator or above; ``action`` "zero" or
     "tare"), after the balance did it: audited as ``balance.zero`` / ``balance.tare`` with the
     balance's code and serial number. A balance not in the register is recorded as named."""
-    actor.require(Role.OPERATOR, "zeroing or taring a balance")
+    actor.require(Role.OPERATOR, phrase("zeroing or taring a balance"))
     what = (action or "").strip().lower()
     if what not in ADJUSTMENTS:
-        raise UserError(f"action: '{action}' is not zero or tare")
+        raise UserError(phrase("action: '{action}' is not zero or tare", action=action))
     name = _text(code, "balance", 32)
     if not name:
-        raise UserError("balance: name the balance that was zeroed or tared")
+        raise UserError(phrase("balance: name the balance that was zeroed or tared"))
     serial = _text(serial_no, "serial number", 64)
     with transaction(db):
         found = balances_sql.get_balance(db, name)
@@ -645,8 +789,9 @@ def record_adjustment(
             name,
             {"serial_no": serial, "registered": found is not None},
         )
-    done = "zeroed" if what == "zero" else "tared"
-    return Changes(audit=True, note=f"balance {name} {done}")
+    if what == "zero":
+        return Changes(audit=True, note=phrase("balance {balance} zeroed", balance=name))
+    return Changes(audit=True, note=phrase("balance {balance} tared", balance=name))
 
 
 # -- the rules of capture --------------------------------------------------------------------------
@@ -655,9 +800,13 @@ def record_adjustment(
 def _check_serial(found: dict[str, Any], serial_no: str) -> None:
     if serial_no.strip() != found["serial_no"]:
         raise UserError(
-            f"balance {found['code']} reports serial {_printable(serial_no.strip()) or '(none)'} "
-            f"but the register says {found['serial_no']}: capture is blocked until an admin "
-            "checks the instrument"
+            phrase(
+                "balance {balance} reports serial {serial} but the register says {registered}: "
+                "capture is blocked until an admin checks the instrument",
+                balance=found["code"],
+                serial=_printable(serial_no.strip()) or phrase("(none)"),
+                registered=found["serial_no"],
+            )
         )
 
 
@@ -690,19 +839,27 @@ def _printable(text: str) -> str:
 def _check_port(found: dict[str, Any], source: WeightSource) -> None:
     if not found["port"]:
         raise UserError(
-            f"balance {found['code']} has no port in the register: an admin registers the port "
-            "it is connected on before it captures"
+            phrase(
+                "balance {balance} has no port in the register: an admin registers the port "
+                "it is connected on before it captures",
+                balance=found["code"],
+            )
         )
     if source.port != found["port"]:
         raise UserError(
-            f"balance {found['code']} was read on port '{_printable(source.port)}', not on its "
-            f"registered port '{found['port']}': connect it on that port (an admin changes the "
-            "port in the register)"
+            phrase(
+                "balance {balance} was read on port '{port}', not on its "
+                "registered port '{registered}': connect it on that port (an admin changes the "
+                "port in the register)",
+                balance=found["code"],
+                port=_printable(source.port),
+                registered=found["port"],
+            )
         )
 
 
 def _check_time(source: WeightSource) -> None:
-    again = "capture the weight from the balance again"
+    again = phrase("capture the weight from the balance again")
     try:
         at = canonical.parse_iso_utc(source.captured_at)
     except (ValueError, TypeError):
@@ -711,15 +868,25 @@ def _check_time(source: WeightSource) -> None:
     # offset or a compact form is refused rather than stored beside the canonical ones.
     if at is None or at.tzinfo is None or canonical.iso_utc(at) != source.captured_at:
         raise UserError(
-            f"the capture's time '{_printable(source.captured_at)}' is not a time in UTC: {again}"
+            phrase(
+                "the capture's time '{time}' is not a time in UTC: {again}",
+                time=_printable(source.captured_at),
+                again=again,
+            )
         )
     now = canonical.parse_iso_utc(utc_now())
     if at < now - CAPTURE_AGE:
-        raise UserError(f"the weight was captured more than 10 minutes ago: {again}")
+        raise UserError(
+            phrase("the weight was captured more than 10 minutes ago: {again}", again=again)
+        )
     if at > now + CAPTURE_AHEAD:
         raise UserError(
-            f"the capture's time {source.captured_at} is ahead of this computer's clock: check "
-            f"the workstation's clock and {again}"
+            phrase(
+                "the capture's time {time} is ahead of this computer's clock: check "
+                "the workstation's clock and {again}",
+                time=source.captured_at,
+                again=again,
+            )
         )
 
 
@@ -728,31 +895,58 @@ def _check_reading(found: dict[str, Any], source: WeightSource, mct: int) -> Non
     OK, net reading in carats (its last digit verified on a balance verified for trade), and
     the reading's text says the same."""
     name = found["code"]
-    again = "capture the weight from the balance again"
+    again = phrase("capture the weight from the balance again")
     said = recheck.recheck(found["protocol"], source.raw, found["pattern"])
     if said is None:
         raise UserError(
-            f"the raw line '{_printable(source.raw)}' is not a reading balance {name} sends "
-            f"({found['protocol']}): {again}"
+            phrase(
+                "the raw line '{raw}' is not a reading balance {balance} sends "
+                "({protocol}): {again}",
+                raw=_printable(source.raw),
+                balance=name,
+                protocol=found["protocol"],
+                again=again,
+            )
         )
     refusal = reading.capture_refusal(said)  # stable, OK, net, in carats, exact
     if refusal is not None:
-        raise UserError(f"balance {name}'s raw line is refused: {refusal}")
+        raise UserError(
+            phrase(
+                "balance {balance}'s raw line is refused: {refusal}",
+                balance=name,
+                refusal=refusal,
+            )
+        )
     if said.unverified_digits and found["verified"]:
         raise UserError(
-            f"the balance marks its last digit as not verified: '{_printable(source.raw)}'; "
-            f"balance {name} is verified for trade, so set it to show verified digits only "
-            "(or an admin marks it not verified)"
+            phrase(
+                "the balance marks its last digit as not verified: '{raw}'; "
+                "balance {balance} is verified for trade, so set it to show verified digits only "
+                "(or an admin marks it not verified)",
+                raw=_printable(source.raw),
+                balance=name,
+            )
         )
     if reading_mct(source.reading) != reading.reading_mct(said):
         raise UserError(
-            f"the reading '{_printable(source.reading)}' does not agree with the line balance "
-            f"{name} sent ('{_printable(source.raw)}'): {again}"
+            phrase(
+                "the reading '{reading}' does not agree with the line balance "
+                "{balance} sent ('{raw}'): {again}",
+                reading=_printable(source.reading),
+                balance=name,
+                raw=_printable(source.raw),
+                again=again,
+            )
         )
     if reading.reading_mct(said) != mct:
         raise UserError(
-            f"the reading captured off balance {name} ('{_printable(source.reading)}') is not "
-            f"{format_mct(mct)} ct: {again}"
+            phrase(
+                "the reading captured off balance {balance} ('{reading}') is not {ct} ct: {again}",
+                balance=name,
+                reading=_printable(source.reading),
+                ct=format_mct(mct),
+                again=again,
+            )
         )
 
 
@@ -771,14 +965,23 @@ def _check_load(found: dict[str, Any], mct: int) -> None:
     name = found["code"]
     if mct < found["min_mct"]:
         raise UserError(
-            f"{format_mct(mct)} ct is below balance {name}'s minimum load of "
-            f"{format_mct(found['min_mct'])} ct: weigh it on a finer balance, or together with "
-            "more goods"
+            phrase(
+                "{ct} ct is below balance {balance}'s minimum load of "
+                "{min} ct: weigh it on a finer balance, or together with more goods",
+                ct=format_mct(mct),
+                balance=name,
+                min=format_mct(found["min_mct"]),
+            )
         )
     if mct > found["max_mct"]:
         raise UserError(
-            f"{format_mct(mct)} ct is above balance {name}'s maximum load of "
-            f"{format_mct(found['max_mct'])} ct: weigh it in portions"
+            phrase(
+                "{ct} ct is above balance {balance}'s maximum load of {max} ct: weigh it in "
+                "portions",
+                ct=format_mct(mct),
+                balance=name,
+                max=format_mct(found["max_mct"]),
+            )
         )
 
 
@@ -795,27 +998,41 @@ def _refusal(db: Database, found: dict[str, Any]) -> tuple[str, str, bool | None
         latest = balances_sql.latest_check(db, found["id"], today)
         checked = bool(latest and latest["passed"])
     if not found["active"]:
-        return f"balance {name} is retired: it captures nothing", due, checked
+        return (
+            phrase("balance {balance} is retired: it captures nothing", balance=name),
+            due,
+            checked,
+        )
     if calibration is None:
-        why = f"balance {name} has no calibration recorded: an admin records it before it captures"
+        why = phrase(
+            "balance {balance} has no calibration recorded: an admin records it before it captures",
+            balance=name,
+        )
         return why, due, checked
     if due < today:
-        why = (
-            f"balance {name}'s calibration was due on {due}: capture is blocked until an admin "
-            "records its new calibration"
+        why = phrase(
+            "balance {balance}'s calibration was due on {due}: capture is blocked until an admin "
+            "records its new calibration",
+            balance=name,
+            due=due,
         )
         return why, due, checked
     if checked is False:
         if latest is None:
-            why = (
-                f"balance {name} has not been checked today ({today}): check it with the "
-                "reference weight before capturing"
+            why = phrase(
+                "balance {balance} has not been checked today ({today}): check it with the "
+                "reference weight before capturing",
+                balance=name,
+                today=today,
             )
         else:
-            why = (
-                f"balance {name} FAILED its check today ({format_mct(latest['read_mct'])} ct "
-                f"against {format_mct(latest['nominal_mct'])} ct): check it again with the "
-                "reference weight before capturing"
+            why = phrase(
+                "balance {balance} FAILED its check today ({read} ct "
+                "against {nominal} ct): check it again with the "
+                "reference weight before capturing",
+                balance=name,
+                read=format_mct(latest["read_mct"]),
+                nominal=format_mct(latest["nominal_mct"]),
             )
         return why, due, checked
     return "", due, checked
@@ -827,15 +1044,22 @@ def capture_state(db: Database, code: str, serial_no: str | None = None) -> Capt
     found = balances_sql.get_balance(db, code or "")
     if found is None:
         return CaptureState(
-            False, f"balance '{code}' is not in the register: an admin registers it", "", None
+            False,
+            phrase(
+                "balance '{balance}' is not in the register: an admin registers it", balance=code
+            ),
+            "",
+            None,
         )
     why, due, checked = _refusal(db, found)
     if not why and serial_no is not None:
         try:
             _check_serial(found, serial_no)
         except UserError as exc:
-            why = str(exc)
-    return CaptureState(not why, why or f"balance {found['code']} may capture", due, checked)
+            why = exc.message  # (a Phrase stays one, to be translated)
+    return CaptureState(
+        not why, why or phrase("balance {balance} may capture", balance=found["code"]), due, checked
+    )
 
 
 def _source_balance(db: Database, source: WeightSource, mct: int) -> dict[str, Any] | None:
@@ -934,7 +1158,7 @@ def _as_registered(found: dict[str, Any], source: WeightSource) -> WeightSource:
 
 
 #: The refusal of a sorting import where the site takes weights from the balance only.
-FILE_REFUSED = (
+FILE_REFUSED = phrase(
     "this site takes weights from the balance only: weights read from a file were not weighed "
     "on this site's balance, so the file is not imported; record the entries with the weights "
     "captured from the balance (an admin may allow typed weights: Settings, 'Weights may be "

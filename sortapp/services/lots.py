@@ -12,6 +12,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, Lot, Posting
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
 from sortapp.core.weighing import WeightSource
@@ -30,14 +31,14 @@ from sortapp.storage.dbapi import Database
 def get_lot(db: Database, number: str) -> Lot:
     found = lots_sql.get_lot(db, number or "")
     if found is None:
-        raise NotFound(f"lot '{number}' does not exist")
+        raise NotFound(phrase("lot '{lot}' does not exist", lot=number))
     return found
 
 
 def get_lot_by_id(db: Database, lot_id: int) -> Lot:
     found = lots_sql.get_lot_by_id(db, lot_id)
     if found is None:
-        raise NotFound(f"lot #{lot_id} does not exist")
+        raise NotFound(phrase("lot #{id} does not exist", id=lot_id))
     return found
 
 
@@ -84,24 +85,28 @@ def receive_lot(
     ``lot_source``: where the lot's record came from (a transfer file), kept with it.
     ``source``: where the weighed carats came from (captured off a balance; None: keyed).
     """
-    actor.require(Role.OPERATOR, "receiving a lot")
+    actor.require(Role.OPERATOR, phrase("receiving a lot"))
     number = check_number(number, "lot")
     _check_new_number(db, number)
     if weighed_mct is None and declared_mct is None:
-        raise UserError("carats: give the weighed carats, or the declared carats to weigh later")
+        raise UserError(
+            phrase("carats: give the weighed carats, or the declared carats to weigh later")
+        )
     if not origins:
-        raise UserError("origin: give the country of origin")
+        raise UserError(phrase("origin: give the country of origin"))
     clean_origins = []
     for code, mine in origins:
         clean_origins.append((country(db, code, "origin")[0], (mine or "").strip()))
     if not supplier.strip() and not any(mine for _c, mine in clean_origins):
-        raise UserError("give the mine or the supplier the lot came from", code="origin_missing")
+        raise UserError(
+            phrase("give the mine or the supplier the lot came from"), code="origin_missing"
+        )
     clean_seals = [check_number(s, "seal") for s in seals]
     if len(set(clean_seals)) != len(clean_seals):
-        raise UserError("seal: the same seal number is given twice")
+        raise UserError(phrase("seal: the same seal number is given twice"))
     kp_cert = check_number(kp_cert, "incoming KP certificate") if kp_cert.strip() else ""
     if hs_code not in HS_CODES:
-        raise UserError(f"HS code: use one of {', '.join(HS_CODES)}")
+        raise UserError(phrase("HS code: use one of {codes}", codes=", ".join(HS_CODES)))
     shipped_from = country(db, from_country, "from")[0] if from_country.strip() else ""
     if not shipped_from and kp_cert:
         shipped_from = clean_origins[0][0]
@@ -163,11 +168,44 @@ def receive_lot(
         )
     message = ""
     if flag and declared_mct is not None and weighed_mct is not None:
-        message = (
-            f"lot {number}: weighed {format_mct(weighed_mct)} ct differs from declared "
-            f"{format_mct(declared_mct)} ct beyond tolerance; a supervisor must acknowledge it"
-        )
+        message = _beyond_tolerance(number, weighed_mct, declared_mct)
     return Changes(lots=frozenset({lot_id}), ledger=True, created_id=lot_id, warning=message)
+
+
+def _beyond_tolerance(number: str, weighed_mct: int, declared_mct: int) -> str:
+    """The warning of a weight beyond tolerance of the declared carats."""
+    return phrase(
+        "lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; "
+        "a supervisor must acknowledge it",
+        lot=number,
+        weighed=format_mct(weighed_mct),
+        declared=format_mct(declared_mct),
+    )
+
+
+def _not_to_reweigh(lot: Lot) -> str:
+    """Why lot ``lot`` (not "received") cannot be weighed again, one sentence per status."""
+    if lot.status == "sorting":
+        return phrase(
+            "lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; "
+            "correct its sorting entries instead",
+            lot=lot.number,
+        )
+    if lot.status == "sorted":
+        return phrase(
+            "lot {lot} is sorted: only a weighed lot not yet sorted can be weighed again",
+            lot=lot.number,
+        )
+    if lot.status == "awaiting_weight":
+        return phrase(
+            "lot {lot} is awaiting weight: only a weighed lot not yet sorted can be weighed again",
+            lot=lot.number,
+        )
+    return phrase(
+        "lot {lot} is {status}: only a weighed lot not yet sorted can be weighed again",
+        lot=lot.number,
+        status=lot.status.replace("_", " "),
+    )
 
 
 def check_new_number(db: Database, number: str) -> str:
@@ -180,7 +218,9 @@ def check_new_number(db: Database, number: str) -> str:
 
 def _check_new_number(db: Database, number: str) -> None:
     if lots_sql.get_lot(db, number) is not None:
-        raise UserError(f"lot {number} already exists; lot numbers are unique at this site")
+        raise UserError(
+            phrase("lot {lot} already exists; lot numbers are unique at this site", lot=number)
+        )
 
 
 def _record_weighing(
@@ -208,9 +248,14 @@ def _stones_at_weighing(lot: Lot, stones: int | None) -> int | None:
     if lot.weighed_stones is None or stones in (None, lot.weighed_stones):
         return lot.weighed_stones if stones is None else stones
     raise UserError(
-        f"lot {lot.number} was received with {lot.weighed_stones} stones counted; leave stones "
-        f"blank to keep that count (a supervisor may weigh the lot again with {stones} stones "
-        "and a reason)"
+        phrase(
+            "lot {lot} was received with {counted} stones counted; leave stones "
+            "blank to keep that count (a supervisor may weigh the lot again with {stones} stones "
+            "and a reason)",
+            lot=lot.number,
+            counted=lot.weighed_stones,
+            stones=stones,
+        )
     )
 
 
@@ -225,13 +270,17 @@ def weigh_lot(
 ) -> Changes:
     """Weigh a lot that arrived with declared carats only, and post its receipt (``source``:
     where the weight came from; None: keyed)."""
-    actor.require(Role.OPERATOR, "weighing a lot")
+    actor.require(Role.OPERATOR, phrase("weighing a lot"))
     with transaction(db):
         # Inside the write: of two workstations weighing the lot at once, one weighs it.
         lot = get_lot(db, number)
         if lot.status != "awaiting_weight":
             raise UserError(
-                f"lot {lot.number} is already weighed ({format_mct(lot.weighed_mct or 0)} ct)"
+                phrase(
+                    "lot {lot} is already weighed ({ct} ct)",
+                    lot=lot.number,
+                    ct=format_mct(lot.weighed_mct or 0),
+                )
             )
         stones = _stones_at_weighing(lot, stones)
         weight = balances.weighed(db, source, weighed_mct)
@@ -241,11 +290,7 @@ def weigh_lot(
         _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight)
     message = ""
     if flag:
-        message = (
-            f"lot {lot.number}: weighed {format_mct(weighed_mct)} ct differs from declared "
-            f"{format_mct(lot.declared_mct or 0)} ct beyond tolerance; a supervisor must "
-            "acknowledge it"
-        )
+        message = _beyond_tolerance(lot.number, weighed_mct, lot.declared_mct or 0)
     return Changes(lots=frozenset({lot.id}), ledger=True, warning=message)
 
 
@@ -265,26 +310,32 @@ def reweigh_lot(
     old figures stay on record (the reversed receipt, the reweighing, the audit log). ``source``:
     where the new weight came from (None: keyed).
     """
-    actor.require(Role.SUPERVISOR, "correcting a lot's weight")
+    actor.require(Role.SUPERVISOR, phrase("correcting a lot's weight"))
     with transaction(db):
         # Inside the write: sorting may have started on another workstation a moment ago.
         lot = get_lot(db, number)
         if lot.status != "received":
-            raise UserError(
-                f"lot {lot.number} is {lot.status.replace('_', ' ')}: only a weighed lot not yet "
-                "sorted can be weighed again"
-                + ("; correct its sorting entries instead" if lot.status == "sorting" else "")
-            )
+            raise UserError(_not_to_reweigh(lot))
         reason = check_reason(reason)
         if weighed_mct <= 0:
-            raise UserError("carats: enter a weight above 0.000 ct")
+            raise UserError(phrase("carats: enter a weight above 0.000 ct"))
         if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):
-            raise UserError(f"lot {lot.number} already weighs {format_mct(weighed_mct)} ct")
+            raise UserError(
+                phrase(
+                    "lot {lot} already weighs {ct} ct", lot=lot.number, ct=format_mct(weighed_mct)
+                )
+            )
         weight = balances.weighed(db, source, weighed_mct)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
         receipts = ledger_sql.standing_receipts(db, lot.id)
         if len(receipts) != 1:
-            raise UserError(f"lot {lot.number} has {len(receipts)} receipts in the ledger, not 1")
+            raise UserError(
+                phrase(
+                    "lot {lot} has {count} receipts in the ledger, not 1",
+                    lot=lot.number,
+                    count=len(receipts),
+                )
+            )
         reversal = post_reversal(
             db, actor.user_id, actor.name, receipts[0]["id"], reason, lot_id=lot.id
         )
@@ -325,19 +376,23 @@ def reweigh_lot(
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,
-        note=f"lot {lot.number} weighed again: {format_mct(weighed_mct)} ct",
+        note=phrase("lot {lot} weighed again: {ct} ct", lot=lot.number, ct=format_mct(weighed_mct)),
     )
 
 
 def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> Changes:
     """A supervisor acknowledges a weighed/declared difference beyond tolerance."""
-    actor.require(Role.SUPERVISOR, "acknowledging a weight difference")
+    actor.require(Role.SUPERVISOR, phrase("acknowledging a weight difference"))
     with transaction(db):
         lot = get_lot(db, number)
         if not lot.weight_flag:
-            raise UserError(f"lot {lot.number} has no weight difference to acknowledge")
+            raise UserError(
+                phrase("lot {lot} has no weight difference to acknowledge", lot=lot.number)
+            )
         if lot.weight_acknowledged:
-            raise UserError(f"lot {lot.number}: the weight difference is already acknowledged")
+            raise UserError(
+                phrase("lot {lot}: the weight difference is already acknowledged", lot=lot.number)
+            )
         reason = check_reason(reason)
         lots_sql.acknowledge_weight(db, lot.id, actor.user_id, reason)
         record(db, actor, "lot.acknowledge", lot.number, {"reason": reason})
@@ -345,5 +400,5 @@ def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> 
 
 
 def list_lots(db: Database, actor: Actor, status: str | None = None) -> list[Lot]:
-    actor.require(Role.OPERATOR, "listing lots")
+    actor.require(Role.OPERATOR, phrase("listing lots"))
     return lots_sql.list_lots(db, status=status, limit=100_000)

@@ -15,6 +15,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, VALUERS, Parcel, ParcelLine, Posting, Shipment
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, split_cents, value_cents
 from sortapp.services import views
@@ -42,14 +43,65 @@ from sortapp.storage.dbapi import Database
 def _row(db: Database, number: str) -> dict[str, Any]:
     found = parcels_sql.get_parcel(db, number or "")
     if found is None:
-        raise NotFound(f"parcel '{number}' does not exist")
+        raise NotFound(phrase("parcel '{parcel}' does not exist", parcel=number))
     return found
+
+
+def _state(row: dict[str, Any]) -> Phrase:
+    return parcel_state(row["number"], row["status"])
+
+
+def parcel_state(number: str, status: str) -> Phrase:
+    """What a parcel's status says of it ("parcel P-7 is sealed"), one sentence per status."""
+    if status == "draft":
+        return phrase("parcel {parcel} is draft", parcel=number)
+    if status == "sealed":
+        return phrase("parcel {parcel} is sealed", parcel=number)
+    if status == "shipped":
+        return phrase("parcel {parcel} is shipped", parcel=number)
+    if status == "void":
+        return phrase("parcel {parcel} is void", parcel=number)
+    return phrase("parcel {parcel} is {status}", parcel=number, status=status)
+
+
+def _too_long(words: str) -> Phrase:
+    return phrase("{field}: the text is too long (200 characters at most)", field=words)
+
+
+def _other_party(key: str, cert: str, theirs: str, parcel: str, ours: str) -> Phrase:
+    """The refusal of a parcel sealed under a certificate made out to another ``key`` party."""
+    if key == "exporter":
+        return phrase(
+            "certificate {cert} is for exporter '{theirs}', parcel {parcel} for '{ours}'; "
+            "one shipment has one exporter, importer and destination",
+            cert=cert,
+            theirs=theirs,
+            parcel=parcel,
+            ours=ours,
+        )
+    if key == "importer":
+        return phrase(
+            "certificate {cert} is for importer '{theirs}', parcel {parcel} for '{ours}'; "
+            "one shipment has one exporter, importer and destination",
+            cert=cert,
+            theirs=theirs,
+            parcel=parcel,
+            ours=ours,
+        )
+    return phrase(
+        "certificate {cert} is for destination '{theirs}', parcel {parcel} for '{ours}'; "
+        "one shipment has one exporter, importer and destination",
+        cert=cert,
+        theirs=theirs,
+        parcel=parcel,
+        ours=ours,
+    )
 
 
 def _draft(db: Database, number: str) -> dict[str, Any]:
     row = _row(db, number)
     if row["status"] != "draft":
-        raise UserError(f"parcel {row['number']} is {row['status']}; only a draft can be changed")
+        raise UserError(phrase("{state}; only a draft can be changed", state=_state(row)))
     return row
 
 
@@ -63,19 +115,19 @@ def create_parcel(
     exporter: str | None = None,
 ) -> Changes:
     """Open a draft parcel for a KP participant destination; the exporter defaults to the site."""
-    actor.require(Role.OPERATOR, "creating a parcel")
+    actor.require(Role.OPERATOR, phrase("creating a parcel"))
     number = check_number(number, "parcel")
     if parcels_sql.get_parcel(db, number) is not None:
-        raise UserError(f"parcel {number} already exists")
+        raise UserError(phrase("parcel {parcel} already exists", parcel=number))
     if not (importer or "").strip():
-        raise UserError("importer: name the importer (consignee)")
+        raise UserError(phrase("importer: name the importer (consignee)"))
     dest = require_kp_participant(db, destination, "destination")
     exporter = (exporter or "").strip() or settings(db).exporter
     code = site(db).code
     with transaction(db):
         # Again inside the write: two workstations opening one number cannot both pass.
         if parcels_sql.get_parcel(db, number) is not None:
-            raise UserError(f"parcel {number} already exists")
+            raise UserError(phrase("parcel {parcel} already exists", parcel=number))
         parcel_id = records.next_id(db, "parcels")
         parcels_sql.insert_parcel(
             db,
@@ -112,7 +164,12 @@ def _allocate(
     available = sum(s[1] for s in sources)
     if mct > available:
         raise UserError(
-            f"{what}: only {format_mct(available)} ct in stock, {format_mct(mct)} ct asked for"
+            phrase(
+                "{what}: only {available} ct in stock, {asked} ct asked for",
+                what=what,
+                available=format_mct(available),
+                asked=format_mct(mct),
+            )
         )
     taken: list[tuple[int, int, int]] = []
     left_mct, left_stones = mct, stones
@@ -125,9 +182,14 @@ def _allocate(
         elif left_stones is None:
             if lot_stones:
                 raise UserError(
-                    f"{what}: the stock counts stones; give the number of stones for part of "
-                    f"a balance ({format_mct(take)} of {format_mct(lot_mct)} ct, "
-                    f"{lot_stones} stones)",
+                    phrase(
+                        "{what}: the stock counts stones; give the number of stones for part of "
+                        "a balance ({take} of {held} ct, {stones} stones)",
+                        what=what,
+                        take=format_mct(take),
+                        held=format_mct(lot_mct),
+                        stones=lot_stones,
+                    ),
                     code="stones_needed",
                 )
             take_stones = 0
@@ -135,22 +197,43 @@ def _allocate(
             take_stones = left_stones
             if lot_stones and not 0 < take_stones < lot_stones:
                 raise UserError(
-                    f"{what}: {take_stones} stones for {format_mct(take)} ct of a balance of "
-                    f"{format_mct(lot_mct)} ct and {lot_stones} stones does not add up"
+                    phrase(
+                        "{what}: {take_stones} stones for {take} ct of a balance of "
+                        "{held} ct and {stones} stones does not add up",
+                        what=what,
+                        take_stones=take_stones,
+                        take=format_mct(take),
+                        held=format_mct(lot_mct),
+                        stones=lot_stones,
+                    )
                 )
             if take_stones > lot_stones:
-                raise UserError(f"{what}: only {lot_stones} stones in stock")
+                raise UserError(
+                    phrase("{what}: only {stones} stones in stock", what=what, stones=lot_stones)
+                )
         if left_stones is not None:
             if take_stones > left_stones:
                 raise UserError(
-                    f"{what}: {format_mct(take)} ct from the oldest lot hold {take_stones} stones, "
-                    f"more than the {stones} asked for"
+                    phrase(
+                        "{what}: {take} ct from the oldest lot hold {take_stones} stones, "
+                        "more than the {stones} asked for",
+                        what=what,
+                        take=format_mct(take),
+                        take_stones=take_stones,
+                        stones=stones,
+                    )
                 )
             left_stones -= take_stones
         taken.append((lot_id, take, take_stones))
         left_mct -= take
     if left_stones:
-        raise UserError(f"{what}: {stones} stones asked for, but the carats hold fewer")
+        raise UserError(
+            phrase(
+                "{what}: {stones} stones asked for, but the carats hold fewer",
+                what=what,
+                stones=stones,
+            )
+        )
     return taken
 
 
@@ -165,17 +248,23 @@ def add_goods(
     lot: str | None = None,
 ) -> Changes:
     """Pack goods of a category from stock into a draft parcel (from a chosen lot, else FIFO)."""
-    actor.require(Role.OPERATOR, "filling a parcel")
+    actor.require(Role.OPERATOR, phrase("filling a parcel"))
     cat = get_category(db, category)
     if cat.hs_code not in HS_CODES:
-        raise UserError(f"{cat.code} has HS code {cat.hs_code}, which a KP shipment may not hold")
+        raise UserError(
+            phrase(
+                "{category} has HS code {hs_code}, which a KP shipment may not hold",
+                category=cat.code,
+                hs_code=cat.hs_code,
+            )
+        )
     with transaction(db):
         row = _draft(db, number)
         if lot:
             chosen = get_lot(db, lot)
             lot_mct, lot_stones = ledger_sql.balance(db, "stock", chosen.id, category_id=cat.id)
             sources = [(chosen.id, lot_mct, lot_stones)] if lot_mct else []
-            what = f"{cat.code} from lot {chosen.number}"
+            what: str = phrase("{category} from lot {lot}", category=cat.code, lot=chosen.number)
         else:
             sources = ledger_sql.stock_lots_fifo(db, cat.id)
             what = cat.code
@@ -223,18 +312,30 @@ def _one_special(
     a packing of a specials category is one stone of 10.800 ct or more, from one lot)."""
     if stones not in (None, 1):
         raise UserError(
-            f"{what} is a specials category: pack each special stone on its own (stones 1), "
-            "with its own weight"
+            phrase(
+                "{what} is a specials category: pack each special stone on its own (stones 1), "
+                "with its own weight",
+                what=what,
+            )
         )
     if mct < SPECIAL_MIN_MCT:
         raise UserError(
-            f"{what}: {format_mct(mct)} ct is not a special stone (10.800 ct or more); pack each "
-            "special stone on its own, with its own weight"
+            phrase(
+                "{what}: {ct} ct is not a special stone (10.800 ct or more); pack each "
+                "special stone on its own, with its own weight",
+                what=what,
+                ct=format_mct(mct),
+            )
         )
     if len(sources) > 1:
         raise UserError(
-            f"{what}: {len(sources)} lots hold special stones; name the lot the stone of "
-            f"{format_mct(mct)} ct comes from (a special stone is packed from its own lot)",
+            phrase(
+                "{what}: {count} lots hold special stones; name the lot the stone of "
+                "{ct} ct comes from (a special stone is packed from its own lot)",
+                what=what,
+                count=len(sources),
+                ct=format_mct(mct),
+            ),
             code="lot_needed",
         )
     return list(sources)
@@ -251,14 +352,23 @@ def _sorted_special(db: Database, category_id: int, code: str, lot_id: int, mct:
         return
     lot = get_lot_by_id(db, lot_id).number
     left = (
-        f"its unpacked special stones weigh {', '.join(format_mct(m) for m in unpacked)} ct"
+        phrase(
+            "its unpacked special stones weigh {weights} ct",
+            weights=", ".join(format_mct(m) for m in unpacked),
+        )
         if unpacked
-        else "every special stone sorted into it is packed"
+        else phrase("every special stone sorted into it is packed")
     )
     raise UserError(
-        f"{code} from lot {lot}: no special stone of {format_mct(mct)} ct was sorted into lot "
-        f"{lot} and left unpacked; {left} (pack a special stone with the weight recorded at "
-        "sorting)",
+        phrase(
+            "{category} from lot {lot}: no special stone of {ct} ct was sorted into lot "
+            "{lot} and left unpacked; {left} (pack a special stone with the weight recorded at "
+            "sorting)",
+            category=code,
+            lot=lot,
+            ct=format_mct(mct),
+            left=left,
+        ),
         code="special_not_sorted",
         facts={"lot": lot, "unpacked": ", ".join(format_mct(m) for m in unpacked)},
     )
@@ -318,15 +428,21 @@ def list_packings(db: Database, number: str) -> list[dict[str, Any]]:
 
 def remove_goods(db: Database, actor: Actor, number: str, journal_uid: str, reason: str) -> Changes:
     """Reverse one packing of a draft parcel, returning its goods to stock (supervisor)."""
-    actor.require(Role.SUPERVISOR, "reversing a packing")
+    actor.require(Role.SUPERVISOR, phrase("reversing a packing"))
     reason = check_reason(reason)
     with transaction(db):
         row = _draft(db, number)
         entry = ledger_sql.get_journal(db, (journal_uid or "").strip())
         if entry is None or entry["kind"] != "pack" or entry["parcel_id"] != row["id"]:
-            raise NotFound(f"'{journal_uid}' is not a packing of parcel {row['number']}")
+            raise NotFound(
+                phrase(
+                    "'{journal}' is not a packing of parcel {parcel}",
+                    journal=journal_uid,
+                    parcel=row["number"],
+                )
+            )
         if ledger_sql.is_reversed(db, entry["id"]):
-            raise UserError(f"packing {entry['uid']} is already reversed")
+            raise UserError(phrase("packing {uid} is already reversed", uid=entry["uid"]))
         posted = post_reversal(
             db, actor.user_id, actor.name, entry["id"], reason, parcel_id=row["id"]
         )
@@ -344,7 +460,7 @@ def override_price(
     db: Database, actor: Actor, number: str, category: str, cents_per_ct: int, reason: str
 ) -> Changes:
     """Price a category of a draft parcel other than the price book says (supervisor, reason)."""
-    actor.require(Role.SUPERVISOR, "overriding a price")
+    actor.require(Role.SUPERVISOR, phrase("overriding a price"))
     cat = get_category(db, category)
     cents = check_cents(cents_per_ct, "USD per carat")
     reason = check_reason(reason)
@@ -384,14 +500,14 @@ class ValuedBy(TypedDict):
 def _valued_by(asked: ValuedBy) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for key, words in (
-        ("valuer_name", "valuer's name"),
-        ("organisation", "organisation"),
-        ("valued_on", "date of valuation"),
-        ("reference", "reference"),
+        ("valuer_name", phrase("valuer's name")),
+        ("organisation", phrase("organisation")),
+        ("valued_on", phrase("date of valuation")),
+        ("reference", phrase("reference")),
     ):
         text = " ".join(str(asked.get(key) or "").split())
         if len(text) > 200:
-            raise UserError(f"{words}: the text is too long (200 characters at most)")
+            raise UserError(_too_long(words))
         out[key] = (parse_day(text, words) if key == "valued_on" else text) if text else None
     return out
 
@@ -406,11 +522,11 @@ def add_valuation(
 ) -> Changes:
     """Record a valuer's total value of a draft parcel (declared, government, independent), with
     who gave it (``ValuedBy``: name, organisation, date, reference; each optional)."""
-    actor.require(Role.SUPERVISOR, "recording a valuation")
+    actor.require(Role.SUPERVISOR, phrase("recording a valuation"))
     valuer = (valuer or "").strip().lower()
     if valuer not in VALUERS:
-        raise UserError(f"valuer: use one of {', '.join(VALUERS)}")
-    cents = check_cents(cents, f"{valuer} value", allow_zero=False)
+        raise UserError(phrase("valuer: use one of {valuers}", valuers=", ".join(VALUERS)))
+    cents = check_cents(cents, phrase("{valuer} value", valuer=valuer), allow_zero=False)
     who = _valued_by(valued_by)
     with transaction(db):
         row = _draft(db, number)
@@ -664,24 +780,28 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
     """Every rule of sealing, read only (``seal_parcel`` calls it inside its transaction)."""
     kp_cert, seals = asked["kp_cert"], asked["seals"]
     issued, expires = asked.get("issued"), asked.get("expires")
-    actor.require(Role.SUPERVISOR, "sealing a parcel")
+    actor.require(Role.SUPERVISOR, phrase("sealing a parcel"))
     require_signer(db, actor)  # the seal's entry is signed: refused before its summary
     here = site(db)
     conf = settings(db)
     cert_no = (kp_cert or "").strip().upper()
     if not _CERT_RE.fullmatch(cert_no) or not cert_no.startswith(here.country):
         raise UserError(
-            f"KP certificate: '{kp_cert}' must start with the site's country code {here.country} "
-            "followed by letters, digits, '/' or '-'"
+            phrase(
+                "KP certificate: '{cert}' must start with the site's country code {country} "
+                "followed by letters, digits, '/' or '-'",
+                cert=kp_cert,
+                country=here.country,
+            )
         )
     clean_seals = [check_number(s, "seal") for s in seals]
     if not clean_seals:
-        raise UserError("seal: give the number of at least one tamper-evident seal")
+        raise UserError(phrase("seal: give the number of at least one tamper-evident seal"))
     if len({s.upper() for s in clean_seals}) != len(clean_seals):
-        raise UserError("seal: the same seal number is given twice")
+        raise UserError(phrase("seal: the same seal number is given twice"))
     if not conf.authority:
         raise UserError(
-            "the site has no exporting authority; an admin sets it in the site settings",
+            phrase("the site has no exporting authority; an admin sets it in the site settings"),
             code="no_authority",
         )
     issued_day = parse_day(issued, "issued") if issued else None
@@ -689,27 +809,35 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
     row = _draft(db, number)
     used = parcels_sql.existing_seals(db, clean_seals)
     if used:
-        raise UserError(f"seal {used[0]} is already used at this site; seal numbers are unique")
+        raise UserError(
+            phrase(
+                "seal {seal} is already used at this site; seal numbers are unique", seal=used[0]
+            )
+        )
     cert = parcels_sql.get_certificate(db, cert_no)
     cert_id: int | None = None
     if cert:
         for key in ("exporter", "importer", "destination"):
             if cert[key] != row[key]:
-                raise UserError(
-                    f"certificate {cert_no} is for {key} '{cert[key]}', parcel {row['number']} "
-                    f"for '{row[key]}'; one shipment has one exporter, importer and destination"
-                )
+                raise UserError(_other_party(key, cert_no, cert[key], row["number"], row[key]))
         if (issued_day and issued_day != cert["issued"]) or (
             expires_day and expires_day != cert["expires"]
         ):
             raise UserError(
-                f"certificate {cert_no} was issued {cert['issued']} and expires "
-                f"{cert['expires']}; leave the dates out or give those"
+                phrase(
+                    "certificate {cert} was issued {issued} and expires "
+                    "{expires}; leave the dates out or give those",
+                    cert=cert_no,
+                    issued=cert["issued"],
+                    expires=cert["expires"],
+                )
             )
         if any(
             p["status"] == "shipped" for p in parcels_sql.parcels_of_certificate(db, cert["id"])
         ):
-            raise UserError(f"the shipment under {cert_no} has left; start a new certificate")
+            raise UserError(
+                phrase("the shipment under {cert} has left; start a new certificate", cert=cert_no)
+            )
         cert_id = cert["id"]
         issued_day, expires_day = cert["issued"], cert["expires"]
     else:
@@ -721,15 +849,21 @@ def _plan_seal(db: Database, actor: Actor, number: str, **asked: Unpack[SealAske
             ).isoformat()
         )
         if expires_day <= issued_day:
-            raise UserError("expires: the expiry date must be after the issue date")
+            raise UserError(phrase("expires: the expiry date must be after the issue date"))
     lines = _live_lines(db, row, issued_day)
     if not lines:
-        raise UserError(f"parcel {row['number']} is empty; add goods before sealing")
+        raise UserError(
+            phrase("parcel {parcel} is empty; add goods before sealing", parcel=row["number"])
+        )
     unpriced = sorted({ln.category for ln in lines if ln.price_source == "no price"})
     if unpriced:
         raise UserError(
-            f"no price for {', '.join(unpriced)} on {issued_day}; set one in the price book "
-            "or override it for this parcel"
+            phrase(
+                "no price for {categories} on {day}; set one in the price book "
+                "or override it for this parcel",
+                categories=", ".join(unpriced),
+                day=issued_day,
+            )
         )
     valuations = parcels_sql.valuations_of(db, row["id"])
     book = sum(ln.value_cents for ln in lines)
@@ -867,18 +1001,16 @@ def ship_parcel(
 ) -> Changes:
     """Record that a sealed parcel left the site, with its carrier and air waybill (printed on
     the invoice): its goods move from parcel to shipped."""
-    actor.require(Role.SUPERVISOR, "shipping a parcel")
+    actor.require(Role.SUPERVISOR, phrase("shipping a parcel"))
     carrier = " ".join((carrier or "").split())
     awb = " ".join((awb or "").split())
-    for text, words in ((carrier, "carrier"), (awb, "air waybill")):
+    for text, words in ((carrier, phrase("carrier")), (awb, phrase("air waybill"))):
         if len(text) > 200:
-            raise UserError(f"{words}: the text is too long (200 characters at most)")
+            raise UserError(_too_long(words))
     with transaction(db):
         row = _row(db, number)
         if row["status"] != "sealed":
-            raise UserError(
-                f"parcel {row['number']} is {row['status']}; only a sealed parcel ships"
-            )
+            raise UserError(phrase("{state}; only a sealed parcel ships", state=_state(row)))
         held = ledger_sql.place_balances(db, "parcel", row["id"])
         postings = []
         for p in held:
@@ -904,12 +1036,12 @@ def check_void(db: Database, actor: Actor, number: str, reason: str) -> Parcel:
 def _plan_void(db: Database, actor: Actor, number: str, reason: str) -> tuple[dict[str, Any], str]:
     """Every rule of voiding, read only (``void_parcel`` calls it inside its transaction):
     the parcel's row and the reason."""
-    actor.require(Role.SUPERVISOR, "voiding a parcel")
+    actor.require(Role.SUPERVISOR, phrase("voiding a parcel"))
     require_signer(db, actor)  # the void's entry is signed
     reason = check_reason(reason)
     row = _row(db, number)
     if row["status"] not in ("draft", "sealed"):
-        raise UserError(f"parcel {row['number']} is {row['status']}; it cannot be voided")
+        raise UserError(phrase("{state}; it cannot be voided", state=_state(row)))
     return row, reason
 
 
@@ -940,7 +1072,7 @@ def list_parcels(
     db: Database, actor: Actor, status: str | None = None, ids: Iterable[int] | None = None
 ) -> list[dict[str, Any]]:
     """Parcels, newest first: all, those of one status, or just those ``ids`` name."""
-    actor.require(Role.OPERATOR, "listing parcels")
+    actor.require(Role.OPERATOR, phrase("listing parcels"))
     return _with_totals(db, parcels_sql.list_parcels(db, status=status, ids=ids))
 
 
@@ -968,7 +1100,7 @@ def shipment(db: Database, cert_no: str) -> Shipment:
     """Return the shipment under a KP certificate: its parcels (void ones left out) and sums."""
     cert = parcels_sql.get_certificate(db, (cert_no or "").strip().upper())
     if cert is None:
-        raise NotFound(f"KP certificate '{cert_no}' is not recorded at this site")
+        raise NotFound(phrase("KP certificate '{cert}' is not recorded at this site", cert=cert_no))
     rows = [r for r in parcels_sql.parcels_of_certificate(db, cert["id"]) if r["status"] != "void"]
     return Shipment(
         kp_cert=cert["number"],

@@ -10,6 +10,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import LOSS_TYPES, Category, Lot, Posting, Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import SPECIAL_MIN_MCT, format_mct, percent_of
 from sortapp.core.weighing import WeightSource
@@ -58,17 +59,37 @@ def stones_words(
     the count, not counted, or the count and how many of them were counted ("120 stones (1 of 2
     entries counted)"; without ``unit``, "120 (1 of 2 entries counted)")."""
     if counted == 0:
-        return "stones not counted" if unit else "not counted"
-    count = f"{stones} stones" if unit else str(stones)
+        return phrase("stones not counted") if unit else phrase("not counted")
+    count = phrase("{stones} stones", stones=stones) if unit else str(stones)
     if counted < entries:
-        return f"{count} ({counted} of {entries} {what} counted)"
+        if what == "entries":
+            return phrase(
+                "{count} ({counted} of {entries} entries counted)",
+                count=count,
+                counted=counted,
+                entries=entries,
+            )
+        if what == "lots":
+            return phrase(
+                "{count} ({counted} of {entries} lots counted)",
+                count=count,
+                counted=counted,
+                entries=entries,
+            )
+        return phrase(
+            "{count} ({counted} of {entries} {what} counted)",
+            count=count,
+            counted=counted,
+            entries=entries,
+            what=what,
+        )
     return count
 
 
 def received_stones_text(rec: Reconciliation) -> str:
     if rec.received_stones is None:
-        return "stones not counted"
-    return f"{rec.received_stones} stones"
+        return phrase("stones not counted")
+    return phrase("{stones} stones", stones=rec.received_stones)
 
 
 def sorted_stones_text(rec: Reconciliation) -> str:
@@ -87,22 +108,39 @@ def stone_difference_sentence(rec: Reconciliation) -> str:
     diff = rec.stone_difference
     if not diff:
         return ""
-    return f"stone difference {diff} ({rec.received_stones} received, {rec.sorted_stones} sorted)"
+    return phrase(
+        "stone difference {diff} ({received} received, {sorted} sorted)",
+        diff=diff,
+        received=rec.received_stones,
+        sorted=rec.sorted_stones,
+    )
 
 
 def closing_summary(rec: Reconciliation) -> str:
     """What closing the lot accepts: the carat difference and any stone difference."""
     stones = stone_difference_sentence(rec)
-    return difference_sentence(rec) + (f"; {stones}" if stones else "")
+    if not stones:
+        return difference_sentence(rec)
+    return phrase("{difference}; {stones}", difference=difference_sentence(rec), stones=stones)
 
 
 def difference_sentence(rec: Reconciliation) -> str:
     """Word a reconciliation's difference against its tolerance (the one wording both faces use)."""
-    where = "within" if rec.within_tolerance else "beyond"
-    return (
-        f"difference {format_mct(rec.difference_mct)} ct "
-        f"({percent_of(rec.difference_mct, rec.received_mct)} %), "
-        f"{where} tolerance ({format_mct(rec.tolerance_mct)} ct allowed)"
+    difference = format_mct(rec.difference_mct)
+    percent = percent_of(rec.difference_mct, rec.received_mct)
+    allowed = format_mct(rec.tolerance_mct)
+    if rec.within_tolerance:
+        return phrase(
+            "difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)",
+            difference=difference,
+            percent=percent,
+            allowed=allowed,
+        )
+    return phrase(
+        "difference {difference} ct ({percent} %), beyond tolerance ({allowed} ct allowed)",
+        difference=difference,
+        percent=percent,
+        allowed=allowed,
     )
 
 
@@ -114,12 +152,12 @@ def _sortable(db: Database, number: str) -> Lot:
 def _open_for_sorting(lot: Lot) -> Lot:
     if lot.status == "awaiting_weight":
         raise UserError(
-            f"lot {lot.number} is not weighed yet; weigh it first",
+            phrase("lot {lot} is not weighed yet; weigh it first", lot=lot.number),
             code="lot_not_weighed",
             facts={"lot": lot.number},
         )
     if lot.status == "sorted":
-        raise UserError(f"lot {lot.number} is already sorted and closed")
+        raise UserError(phrase("lot {lot} is already sorted and closed", lot=lot.number))
     return lot
 
 
@@ -227,7 +265,7 @@ def add_entry(
 ) -> Changes:
     """Record sorted goods of one category from a lot (specials: one stone per entry);
     ``source``: where the carats came from (None: keyed)."""
-    actor.require(Role.OPERATOR, "recording sorting results")
+    actor.require(Role.OPERATOR, phrase("recording sorting results"))
     _check_adds(mct)
     lot = _sortable(db, number)
     cat = get_category(db, category)
@@ -253,35 +291,57 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
     if cat.special:
         if stones not in (None, 1):
             raise UserError(
-                f"{cat.code} is a specials category: record each stone of 10.80 ct or more as "
-                "its own entry (stones 1)"
+                phrase(
+                    "{category} is a specials category: record each stone of 10.80 ct or more as "
+                    "its own entry (stones 1)",
+                    category=cat.code,
+                )
             )
         if mct < SPECIAL_MIN_MCT:
             raise UserError(
-                f"{cat.code} is for specials of 10.800 ct and more; {format_mct(mct)} ct belongs "
-                "in a smaller size class"
+                phrase(
+                    "{category} is for specials of 10.800 ct and more; {ct} ct belongs "
+                    "in a smaller size class",
+                    category=cat.code,
+                    ct=format_mct(mct),
+                )
             )
         return 1
     if stones == 1 and mct >= SPECIAL_MIN_MCT:
         raise UserError(
-            f"a single stone of {format_mct(mct)} ct is a special (10.80 ct or more); record it "
-            "in a specials (+10.80 ct) category"
+            phrase(
+                "a single stone of {ct} ct is a special (10.80 ct or more); record it "
+                "in a specials (+10.80 ct) category",
+                ct=format_mct(mct),
+            )
         )
     return stones or None
 
 
 def _over_limit(lot: Lot, accounted: int, received: int, tolerance: int) -> UserError:
     return UserError(
-        f"lot {lot.number}: this entry would bring sorted + losses to {format_mct(accounted)} ct, "
-        f"above the {format_mct(received)} ct received plus {format_mct(tolerance)} ct "
-        "tolerance; check the scale and the figure"
+        phrase(
+            "lot {lot}: this entry would bring sorted + losses to {accounted} ct, "
+            "above the {received} ct received plus {tolerance} ct "
+            "tolerance; check the scale and the figure",
+            lot=lot.number,
+            accounted=format_mct(accounted),
+            received=format_mct(received),
+            tolerance=format_mct(tolerance),
+        )
     )
 
 
 def loss_kind(loss_type: str) -> str:
     kind = (loss_type or "").strip().lower()
     if kind not in LOSS_TYPES:
-        raise UserError(f"loss type: '{loss_type}' is not one of {', '.join(LOSS_TYPES)}")
+        raise UserError(
+            phrase(
+                "loss type: '{loss_type}' is not one of {types}",
+                loss_type=loss_type,
+                types=", ".join(LOSS_TYPES),
+            )
+        )
     return kind
 
 
@@ -296,7 +356,7 @@ def add_loss(
 ) -> Changes:
     """Record a weight loss of a lot by type (cleaning, breakage, sample, other); ``source``:
     where the carats came from (None: keyed)."""
-    actor.require(Role.OPERATOR, "recording sorting losses")
+    actor.require(Role.OPERATOR, phrase("recording sorting losses"))
     kind = loss_kind(loss_type)
     _check_adds(mct)
     lot = _sortable(db, number)
@@ -320,7 +380,7 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
     A supervisor corrects any entry of a lot being sorted; an operator only the lot's last entry
     (the latest of any kind), if it is theirs (``_check_own_last``): once, not walking back.
     """
-    actor.require(Role.OPERATOR, "correcting a sorting entry")
+    actor.require(Role.OPERATOR, phrase("correcting a sorting entry"))
     lot = _sortable(db, number)
     entry = _check_correctable(db, lot, entry_uid)
     reason = check_reason(reason)
@@ -344,11 +404,17 @@ def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict[str, Any]
     """The entry of ``lot`` that ``entry_uid`` names, if it can still be corrected."""
     entry = lots_sql.get_entry(db, (entry_uid or "").strip())
     if entry is None or entry["lot_id"] != lot.id:
-        raise NotFound(f"entry '{entry_uid}' is not an entry of lot {lot.number}")
+        raise NotFound(
+            phrase("entry '{entry}' is not an entry of lot {lot}", entry=entry_uid, lot=lot.number)
+        )
     if entry["reverses_id"] is not None:
-        raise UserError(f"entry {entry['uid']} is itself a correction; record the goods again")
+        raise UserError(
+            phrase(
+                "entry {entry} is itself a correction; record the goods again", entry=entry["uid"]
+            )
+        )
     if entry["reversed"]:
-        raise UserError(f"entry {entry['uid']} is already corrected")
+        raise UserError(phrase("entry {entry} is already corrected", entry=entry["uid"]))
     return entry
 
 
@@ -359,20 +425,57 @@ def _check_own_last(db: Database, actor: Actor, lot: Lot, entry_uid: str) -> Non
     if actor.role >= Role.SUPERVISOR:
         return
     last = lots_sql.last_entry(db, lot.id)
-    rule = (
+    rule = phrase(
         "an operator may reverse only the lot's last entry, and only if it is yours; "
         "ask a supervisor"
     )
-    if last is None or last[0] != entry_uid:
-        latest = f" ({last[0]} is{', a reversal' if last[2] else ''})" if last else ""
+    name, role = actor.name, actor.role.label
+    if last is None:
         raise PermissionDenied(
-            f"{actor.name} is {actor.role.label}: entry {entry_uid} is not the last entry of "
-            f"lot {lot.number}{latest}; {rule}"
+            phrase(
+                "{name} is {role}: entry {entry} is not the last entry of lot {lot}; {rule}",
+                name=name,
+                role=role,
+                entry=entry_uid,
+                lot=lot.number,
+                rule=rule,
+            )
+        )
+    if last[0] != entry_uid:
+        if last[2]:
+            raise PermissionDenied(
+                phrase(
+                    "{name} is {role}: entry {entry} is not the last entry of lot {lot} "
+                    "({last} is, a reversal); {rule}",
+                    name=name,
+                    role=role,
+                    entry=entry_uid,
+                    lot=lot.number,
+                    last=last[0],
+                    rule=rule,
+                )
+            )
+        raise PermissionDenied(
+            phrase(
+                "{name} is {role}: entry {entry} is not the last entry of lot {lot} "
+                "({last} is); {rule}",
+                name=name,
+                role=role,
+                entry=entry_uid,
+                lot=lot.number,
+                last=last[0],
+                rule=rule,
+            )
         )
     if last[1] != actor.user_id:
         raise PermissionDenied(
-            f"{actor.name} is {actor.role.label}: entry {entry_uid} was made by someone else; "
-            f"{rule}"
+            phrase(
+                "{name} is {role}: entry {entry} was made by someone else; {rule}",
+                name=name,
+                role=role,
+                entry=entry_uid,
+                rule=rule,
+            )
         )
 
 
@@ -381,8 +484,11 @@ def _check_adds(mct: int) -> None:
     guard says the same for every user's session)."""
     if mct <= 0:
         raise UserError(
-            f"carats: {format_mct(mct)} ct; goods and losses are recorded above zero (to take "
-            "an entry back, reverse it)"
+            phrase(
+                "carats: {ct} ct; goods and losses are recorded above zero (to take "
+                "an entry back, reverse it)",
+                ct=format_mct(mct),
+            )
         )
 
 
@@ -395,7 +501,7 @@ def check_close(db: Database, actor: Actor, number: str) -> Reconciliation:
     """Check, without writing, that a lot's sorting can be closed; return its reconciliation
     (whether the difference needs a second person is ``within_tolerance``). Issue 13: a refusal
     comes before the summary, not after it."""
-    actor.require(Role.OPERATOR, "closing a sorting")
+    actor.require(Role.OPERATOR, phrase("closing a sorting"))
     return _closable(db, number)[1]
 
 
@@ -404,11 +510,14 @@ def _closable(db: Database, number: str) -> tuple[Lot, Reconciliation]:
     lot = _sortable(db, number)
     rec = _reconciliation(db, lot)
     if rec.sorted_mct == 0:
-        raise UserError(f"lot {lot.number} has no sorting results to close")
+        raise UserError(phrase("lot {lot} has no sorting results to close", lot=lot.number))
     if lot.weight_flag and not lot.weight_acknowledged:
         raise UserError(
-            f"lot {lot.number}: the difference between weighed and declared carats must be "
-            "acknowledged by a supervisor first",
+            phrase(
+                "lot {lot}: the difference between weighed and declared carats must be "
+                "acknowledged by a supervisor first",
+                lot=lot.number,
+            ),
             code="difference_unacknowledged",
             facts={"lot": lot.number},
         )
@@ -423,7 +532,7 @@ def close_sorting(
     Within tolerance an operator may close. Beyond it, only a supervisor who entered none of the
     lot's results may close it, with ``accept_difference`` and a reason (two-person rule).
     """
-    actor.require(Role.OPERATOR, "closing a sorting")
+    actor.require(Role.OPERATOR, phrase("closing a sorting"))
     with transaction(db):
         lot, rec = _closable(db, number)
         difference = rec.difference_mct
@@ -432,22 +541,29 @@ def close_sorting(
         if override:
             if not accept_difference:
                 raise UserError(
-                    f"lot {lot.number}: {summary}; a supervisor who did not enter the results must "
-                    "accept the difference with a reason to close it",
+                    phrase(
+                        "lot {lot}: {summary}; a supervisor who did not enter the results must "
+                        "accept the difference with a reason to close it",
+                        lot=lot.number,
+                        summary=summary,
+                    ),
                     code="difference_needs_acceptance",
                     facts={"lot": lot.number},
                 )
             actor.require(
                 Role.SUPERVISOR,
-                "closing a sorting beyond tolerance"
+                phrase("closing a sorting beyond tolerance")
                 if not rec.within_tolerance
-                else "closing a sorting with a stone difference",
+                else phrase("closing a sorting with a stone difference"),
             )
             if actor.user_id in lots_sql.entry_users(db, lot.id):
                 raise PermissionDenied(
-                    f"lot {lot.number}: {actor.name} entered results of this lot; another "
-                    "supervisor "
-                    "must accept the difference (two-person rule)"
+                    phrase(
+                        "lot {lot}: {name} entered results of this lot; another supervisor "
+                        "must accept the difference (two-person rule)",
+                        lot=lot.number,
+                        name=actor.name,
+                    )
                 )
             reason = check_reason(reason)
         cats, losses, _n = lots_sql.entry_totals(db, lot.id)
@@ -575,7 +691,7 @@ def plan_entries(
                 )
             )
         except UserError as exc:
-            errors.append((line, str(exc)))
+            errors.append((line, exc.message))  # (a Phrase stays one, to be translated)
     return planned, errors
 
 
@@ -587,7 +703,7 @@ def _check_planned(db: Database, planned: list[PlannedEntry]) -> None:
     for lot_id, amounts in per_lot.items():
         found = lots_sql.get_lot_by_id(db, lot_id)
         if found is None:
-            raise NotFound(f"lot #{lot_id} does not exist")
+            raise NotFound(phrase("lot #{id} does not exist", id=lot_id))
         lot = _open_for_sorting(found)
         rec = _reconciliation(db, lot)
         accounted, limit = rec.sorted_mct + rec.loss_mct, rec.received_mct + rec.tolerance_mct
@@ -605,12 +721,12 @@ def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | 
         cat = cats.get(text.strip().upper())
         if cat is None:
             raise NotFound(
-                f"category: '{text}' is not in the assortment",
+                phrase("category: '{category}' is not in the assortment", category=text),
                 code="category_unknown",
                 facts={"category": text},
             )
         if not cat.active:
-            raise UserError(f"category {cat.code} is retired")
+            raise UserError(phrase("category {category} is retired", category=cat.code))
         return cat
     except UserError as exc:
         return exc
@@ -629,7 +745,7 @@ def post_entries(
     may have sorted or closed them since ``plan_entries``); plan in the same transaction to have
     each bad row reported with its line instead.
     """
-    actor.require(Role.OPERATOR, "recording sorting results")
+    actor.require(Role.OPERATOR, phrase("recording sorting results"))
     code = site(db).code
     prefix = uids.entry(code, 0)[:-1]
     at = utc_now()

@@ -25,6 +25,7 @@ from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, lots, parcels, settings, views
 from sortapp.storage import anchors as anchors_sql
@@ -90,8 +91,10 @@ def normalise_fingerprint(text: str) -> str:
     bare = re.sub(r"[\s:\-]", "", text or "").upper()
     if not _FINGERPRINT.fullmatch(bare):
         raise UserError(
-            "fingerprint: give the partner's key fingerprint as on its key sheet "
-            "(24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)"
+            phrase(
+                "fingerprint: give the partner's key fingerprint as on its key sheet "
+                "(24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)"
+            )
         )
     return "-".join(bare[i : i + 4] for i in range(0, 24, 4))
 
@@ -109,22 +112,33 @@ def pin_partner(
 
     A pin to a different key than the one pinned needs ``replace`` and a reason.
     """
-    actor.require(Role.ADMIN, "pinning a partner site's key")
+    actor.require(Role.ADMIN, phrase("pinning a partner site's key"))
     partner = (partner or "").strip().upper()
     if not re.fullmatch(uids.SITE_CODE, partner):
-        raise UserError("site: give the partner site's code, as its transfer files name it")
+        raise UserError(phrase("site: give the partner site's code, as its transfer files name it"))
     wanted = normalise_fingerprint(fingerprint)
     reason = (reason or "").strip()
     with transaction(db):
         if partner == settings.site(db).code:
-            raise UserError(f"{partner} is this site; pin the keys of the sites you receive from")
+            raise UserError(
+                phrase(
+                    "{site} is this site; pin the keys of the sites you receive from", site=partner
+                )
+            )
         pinned = transfers_sql.partner_key(db, partner)
         if pinned == wanted:
-            return Changes(audit=False, note=f"the key {wanted} of {partner} was already pinned")
+            return Changes(
+                audit=False,
+                note=phrase("the key {key} of {site} was already pinned", key=wanted, site=partner),
+            )
         if pinned is not None and not (replace and reason):
             raise UserError(
-                f"{partner} already has the key {pinned} pinned; to pin a new key, confirm it "
-                "with the partner, then replace the pinned key, giving a reason",
+                phrase(
+                    "{site} already has the key {key} pinned; to pin a new key, confirm it "
+                    "with the partner, then replace the pinned key, giving a reason",
+                    site=partner,
+                    key=pinned,
+                ),
                 code="key_pinned_other",
                 facts={"partner": partner, "key": wanted},
             )
@@ -136,7 +150,9 @@ def pin_partner(
             partner,
             {"fingerprint": wanted, "replaced": pinned, "reason": reason},
         )
-    return Changes(site=True, note=f"the key {wanted} of {partner} is pinned")
+    return Changes(
+        site=True, note=phrase("the key {key} of {site} is pinned", key=wanted, site=partner)
+    )
 
 
 def partner_keys(db: Database) -> list[dict[str, str]]:
@@ -177,7 +193,12 @@ def bundle_body(db: Database, number: str, public_key: str, to_site: str = "") -
     """The transfer data of a sealed parcel: everything the receiving site needs, no more."""
     parcel = parcels.get_parcel(db, number)
     if parcel.status not in ("sealed", "shipped"):
-        raise UserError(f"parcel {parcel.number} is {parcel.status}; only a sealed parcel moves")
+        raise UserError(
+            phrase(
+                "{state}; only a sealed parcel moves",
+                state=parcels.parcel_state(parcel.number, parcel.status),
+            )
+        )
     here = settings.site(db)
     view = views.parcel_view(parcel)
     lines = [
@@ -203,14 +224,17 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
 
     ``to_site`` names the receiving site in the signed body; any other site refuses the file.
     """
-    actor.require(Role.SUPERVISOR, "exporting a transfer file")
+    actor.require(Role.SUPERVISOR, phrase("exporting a transfer file"))
     private = actor.signer
     site_key = anchors_sql.site_key(db)
     if not private or site_key is None or sitekey.public_of(private) != site_key["public_key"]:
         raise UserError(
-            "a supervisor or admin signs transfer files, with the site key their sign-in "
-            f"unlocks; {actor.name} holds no site key here (one who does may give it to them), "
-            "so no file was written",
+            phrase(
+                "a supervisor or admin signs transfer files, with the site key their sign-in "
+                "unlocks; {user} holds no site key here (one who does may give it to them), "
+                "so no file was written",
+                user=actor.name,
+            ),
             code="no_site_key",
             facts={"user": actor.name},
         )
@@ -238,7 +262,9 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
         try:
             part.write_text(json.dumps(envelope, indent=2, ensure_ascii=False), "utf-8")
         except OSError as exc:
-            raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+            raise UserError(
+                phrase("cannot write {path}: {error}", path=str(path), error=exc.strerror)
+            ) from exc
         with transaction(db):
             audit.record(
                 db,
@@ -273,39 +299,41 @@ def _is_count(value: Any, top: int, *, none: bool = False) -> bool:
 def _shape_problem(body: Any, version: int) -> str:
     """Say what is wrong with the shape of a transfer body, or return ''."""
     if not isinstance(body, dict):
-        return "no body"
+        return phrase("no body")
     sender, parcel = body.get("sender"), body.get("parcel")
     if not isinstance(sender, dict) or not all(
         _is_text(sender.get(k)) for k in ("site", "name", "country")
     ):
-        return "the sender is incomplete"
+        return phrase("the sender is incomplete")
     if version == VERSION and not (
         type(sender.get("key")) is str and _HEX_KEY.fullmatch(sender["key"])
     ):
-        return "the sender's key is missing or malformed"
+        return phrase("the sender's key is missing or malformed")
     if version == VERSION and not _is_text(body.get("to"), empty=True):
-        return "the receiving site is malformed"
+        return phrase("the receiving site is malformed")
     if not isinstance(parcel, dict):
-        return "no parcel"
+        return phrase("no parcel")
     if not all(_is_text(parcel.get(k)) for k in ("number", "uid", "destination")):
-        return "the parcel's number or destination is missing"
+        return phrase("the parcel's number or destination is missing")
     if not _is_text(parcel.get("kp_cert"), none=True, empty=True):
-        return "the KP certificate is malformed"
+        return phrase("the KP certificate is malformed")
     for key in ("seals", "hs_codes"):
         items = parcel.get(key)
         if not isinstance(items, list) or not all(_is_text(x) for x in items):
-            return f"the parcel's {key.replace('_', ' ')} are malformed"
+            if key == "seals":
+                return phrase("the parcel's seals are malformed")
+            return phrase("the parcel's hs codes are malformed")
     if not parcel["hs_codes"]:
-        return "the parcel has no HS code"
+        return phrase("the parcel has no HS code")
     if not _is_count(parcel.get("mct"), MAX_MCT) or parcel["mct"] == 0:
-        return "the parcel's carats are not a positive whole number of thousandths"
+        return phrase("the parcel's carats are not a positive whole number of thousandths")
     if not _is_count(parcel.get("stones"), MAX_MCT, none=True):
-        return "the parcel's stone count is malformed"
+        return phrase("the parcel's stone count is malformed")
     if not _is_count(parcel.get("value_cents"), MAX_CENTS, none=True):
-        return "the parcel's value is malformed"
+        return phrase("the parcel's value is malformed")
     lines = parcel.get("lines")
     if not isinstance(lines, list) or not lines:
-        return "the parcel has no lines"
+        return phrase("the parcel has no lines")
     mct = 0
     for line in lines:
         origins = line.get("origins") if isinstance(line, dict) else None
@@ -320,35 +348,37 @@ def _shape_problem(body: Any, version: int) -> str:
                 for o in origins
             )
         ):
-            return "a line's origins are malformed"
+            return phrase("a line's origins are malformed")
         if not _is_count(line.get("mct"), MAX_MCT):
-            return "a line's carats are not a whole number of thousandths"
+            return phrase("a line's carats are not a whole number of thousandths")
         mct += line["mct"]
     if mct != parcel["mct"]:
-        return "the lines' carats do not add up to the parcel's"
+        return phrase("the lines' carats do not add up to the parcel's")
     return ""
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
     """Read a transfer file: (envelope, body, canonical body text). Raises UserError."""
     name = Path(path).name
-    not_ours = f"{name} is not a sortapp transfer file; nothing was imported"
+    not_ours = phrase("{file} is not a sortapp transfer file; nothing was imported", file=name)
     try:
         mode = os.stat(path).st_mode
     except OSError:
         mode = stat.S_IFREG  # missing or unreadable: opening it below says which
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a pipe would be read forever
-        raise UserError(f"{path} is a pipe or device, not a transfer file")
+        raise UserError(phrase("{path} is a pipe or device, not a transfer file", path=str(path)))
     try:
         # (Never through a Python file object: the file named may be the database this
         # process has open, whose locks closing one would drop.)
         raw = files.read_bytes(path, limit=MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UserError(f"no file at {path}") from None
+        raise UserError(phrase("no file at {path}", path=str(path))) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a transfer file") from None
+        raise UserError(phrase("{path} is a folder, not a transfer file", path=str(path))) from None
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(
+            phrase("cannot read {path}: {error}", path=str(path), error=exc.strerror)
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise UserError(not_ours)
     try:
@@ -361,22 +391,41 @@ def _parse(path: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
         raise UserError(not_ours) from None
     if type(version) is not int or version not in (VERSION, LEGACY_VERSION):
         shown = version if type(version) is int else "unknown"
-        raise UserError(f"{name} is transfer format {shown}; this sortapp reads {VERSION}")
+        raise UserError(
+            phrase(
+                "{file} is transfer format {shown}; this sortapp reads {version}",
+                file=name,
+                shown=shown,
+                version=VERSION,
+            )
+        )
     try:
         text = canonical_json(body)
         digest = sha256_hex(text)  # (text that is not UTF-8, such as a lone surrogate, fails here)
     except (TypeError, ValueError, RecursionError):
         raise UserError(
-            f"{name} is not a sound transfer file (numbers must be whole, text UTF-8); "
-            "nothing was imported"
+            phrase(
+                "{file} is not a sound transfer file (numbers must be whole, text UTF-8); "
+                "nothing was imported",
+                file=name,
+            )
         ) from None
     if digest != envelope.get("fingerprint"):
         raise UserError(
-            f"{name} has been altered (its fingerprint does not match); nothing was imported"
+            phrase(
+                "{file} has been altered (its fingerprint does not match); nothing was imported",
+                file=name,
+            )
         )
     problem = _shape_problem(body, version)
     if problem:
-        raise UserError(f"{name} is not a sound transfer file ({problem}); nothing was imported")
+        raise UserError(
+            phrase(
+                "{file} is not a sound transfer file ({problem}); nothing was imported",
+                file=name,
+                problem=problem,
+            )
+        )
     return envelope, body, text
 
 
@@ -392,22 +441,31 @@ def _trust(
 
 def _judge(name: str, sender: str, key: str | None, pinned: str | None) -> tuple[str, str]:
     if key is None:
-        return UNSIGNED, (
-            f"{name} from {sender} is not signed with {sender}'s site key (it was written by an "
-            "earlier sortapp, or altered); ask the sender for a signed file"
+        return UNSIGNED, phrase(
+            "{file} from {sender} is not signed with {sender}'s site key (it was written by an "
+            "earlier sortapp, or altered); ask the sender for a signed file",
+            file=name,
+            sender=sender,
         )
     found = sitekey.key_fingerprint(key)
     if pinned is None:
-        return UNKNOWN_KEY, (
-            f"{name} is signed by {sender} with the key {found}, and no key of {sender} is pinned "
-            f"here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then "
-            "an admin pins it"
+        return UNKNOWN_KEY, phrase(
+            "{file} is signed by {sender} with the key {key}, and no key of {sender} is pinned "
+            "here; confirm that fingerprint with {sender} (by phone, or on its key sheet), then "
+            "an admin pins it",
+            file=name,
+            sender=sender,
+            key=found,
         )
     if pinned != found:
-        return OTHER_KEY, (
-            f"{name} is signed with the key {found}, but the key pinned for {sender} is {pinned}; "
-            f"if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, "
-            "giving a reason"
+        return OTHER_KEY, phrase(
+            "{file} is signed with the key {key}, but the key pinned for {sender} is {pinned}; "
+            "if {sender} has a new key, confirm it with {sender}, then an admin re-pins it, "
+            "giving a reason",
+            file=name,
+            key=found,
+            sender=sender,
+            pinned=pinned,
         )
     return PINNED, ""
 
@@ -434,8 +492,12 @@ def read_bundle(db: Database, path: Path) -> TransferFile:
                 key = None
             else:
                 raise UserError(
-                    f"{name}: the signature does not match its contents (the file was changed "
-                    "after it was signed, or forged); it cannot be accepted; nothing was imported"
+                    phrase(
+                        "{file}: the signature does not match its contents (the file was changed "
+                        "after it was signed, or forged); it cannot be accepted; nothing was "
+                        "imported",
+                        file=name,
+                    )
                 )
     trust, problem, pinned = _trust(db, name, body, key)
     return TransferFile(name, body, sha256_hex(text), key, signature, trust, problem, pinned)
@@ -456,12 +518,14 @@ def import_bundle(
     Only a file signed by the key pinned for its sender is imported, unless an admin accepts
     this one file (``accept_unsigned``, with a ``reason``); a bad signature is always refused.
     """
-    actor.require(Role.SUPERVISOR, "importing a transfer file")
+    actor.require(Role.SUPERVISOR, phrase("importing a transfer file"))
     reason = (reason or "").strip()
     if accept_unsigned:
-        actor.require(Role.ADMIN, "accepting a transfer file not signed by a pinned key")
+        actor.require(Role.ADMIN, phrase("accepting a transfer file not signed by a pinned key"))
         if not reason:
-            raise UserError("reason: say why this file is accepted without a pinned signature")
+            raise UserError(
+                phrase("reason: say why this file is accepted without a pinned signature")
+            )
     name = Path(path).name
     checked = read_bundle(db, path)
     body, digest = checked.body, checked.digest
@@ -472,8 +536,11 @@ def import_bundle(
         trust, problem, _pinned = _trust(db, name, body, checked.key)
         if trust != PINNED and not accept_unsigned:
             raise UserError(
-                f"{problem}; nothing was imported (an admin may accept this one file, "
-                "giving a reason)",
+                phrase(
+                    "{problem}; nothing was imported (an admin may accept this one file, "
+                    "giving a reason)",
+                    problem=problem,
+                ),
                 code=_TRUST_CODES[trust],
                 facts={
                     "sender": sender["site"],
@@ -483,23 +550,38 @@ def import_bundle(
         here = settings.site(db)
         if sender["site"] == here.code:
             raise UserError(
-                "this transfer file was written by this site; import it at the receiver"
+                phrase("this transfer file was written by this site; import it at the receiver")
             )
         to_site = body.get("to") or ""
         if to_site and to_site != here.code:
             raise UserError(
-                f"{name} is addressed to site {to_site}, not {here.code}; nothing was imported"
+                phrase(
+                    "{file} is addressed to site {to_site}, not {here}; nothing was imported",
+                    file=name,
+                    to_site=to_site,
+                    here=here.code,
+                )
             )
         done = transfers_sql.imported(db, digest, sender["site"], parcel["uid"])
         if done:
             raise UserError(
-                f"parcel {parcel['number']} from {sender['site']} was already imported "
-                f"as lot {done}; nothing was imported"
+                phrase(
+                    "parcel {parcel} from {sender} was already imported "
+                    "as lot {lot}; nothing was imported",
+                    parcel=parcel["number"],
+                    sender=sender["site"],
+                    lot=done,
+                )
             )
         if parcel["destination"] != here.country and not force:
             raise UserError(
-                f"parcel {parcel['number']} is consigned to {parcel['destination']}, not "
-                f"{here.country}; a supervisor may force the import",
+                phrase(
+                    "parcel {parcel} is consigned to {destination}, not "
+                    "{country}; a supervisor may force the import",
+                    parcel=parcel["number"],
+                    destination=parcel["destination"],
+                    country=here.country,
+                ),
                 code="import_other_country",
             )
         origins = sorted({(c, m) for ln in parcel["lines"] for c, m in ln["origins"]})
