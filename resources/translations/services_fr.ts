@@ -1,4 +1,272 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
+        <extracomment>Checkpoint files in a checkpoint folder end so. Signed before the body, so a checkpoint signature means nothing else (a transfer file, say). A file bigger than this in a checkpoint folder is not read (it is not a checkpoint). What a checkpoint states: the head (``checkpoint``); the head, which is a ``verify.seal`` entry its signer recorded after verifying everything (``seal``: plain verify may then trust the seal&apos;s digests); the head after a restore, whose earlier checkpoints of entries after ``from_id`` belong to the replaced history (``restore``). Seal checkpoints looked at, newest first, for one that vouches for its seal. Files read for checkpoints: checkpoint files, backups&apos; sidecars (.json), transfer files.</extracomment>
+        <translation>{name} est le dernier détenteur de la clé de signature du site : sans lui, aucun point de contrôle ne pourrait plus être signé. Donnez d&apos;abord la clé à un autre superviseur ou administrateur ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} no longer holds the site signing key</source>
+        <translation>{name} ne détient plus la clé de signature du site</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site signing key yet: a supervisor or admin who holds it gives it to them ({name} types their password)</source>
+        <translation>{name} ne détient pas encore la clé de signature du site : un superviseur ou administrateur qui la détient la lui donne ({name} saisit son mot de passe)</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site signing key, so cannot give it</source>
+        <translation>{name} ne détient pas la clé de signature du site et ne peut donc pas la donner</translation>
+    </message>
+    <message>
+        <source>site key grant: unknown user or wrong password for &apos;{name}&apos;</source>
+        <translation>don de la clé du site : utilisateur inconnu ou mot de passe erroné pour « {name} »</translation>
+    </message>
+    <message>
+        <source>{name} is not an active supervisor or admin; operators never hold the key</source>
+        <translation>{name} n&apos;est pas un superviseur ou administrateur actif ; les opérateurs ne détiennent jamais la clé</translation>
+    </message>
+    <message>
+        <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
+        <translation>ce site n&apos;a pas encore de clé de signature : elle est créée quand un superviseur ou administrateur se connecte</translation>
+    </message>
+    <message>
+        <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
+        <translation>marque : « {text} » n&apos;est pas la marque d&apos;audit d&apos;un document ; saisissez-la telle qu&apos;imprimée en pied de page, par exemple KSF-A1234 3f2a91c07b1e</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line {line}: not readable as CSV ({error})</source>
+        <translation>ligne {line} : illisible en CSV ({error})</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>fichier introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, pipe or device)</source>
+        <translation>{path} n&apos;est pas un fichier (un dossier, un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
+        <translation>{path} n&apos;est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>scan or type a lot, parcel, certificate or label number</source>
+        <extracomment>The page that shows each kind of thing found (the key of its ``PageSpec``).</extracomment>
+        <translation>scannez ou saisissez un numéro de lot, de colis, de certificat ou d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
+        <translation>« {number} » n&apos;est ni un numéro de lot, de colis, de certificat PK ni d&apos;étiquette de ce site</translation>
+    </message>
+    <message>
+        <source>Entry {uid} of lot {lot}</source>
+        <translation>Entrée {uid} du lot {lot}</translation>
+    </message>
+    <message>
+        <source>Lot {lot}</source>
+        <translation>Lot {lot}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel}</source>
+        <translation>Colis {parcel}</translation>
+    </message>
+    <message>
+        <source>KP certificate {number}: parcel {parcel} (it covers {parcels})</source>
+        <translation>Certificat PK {number} : colis {parcel} (il couvre {parcels})</translation>
+    </message>
+    <message>
+        <source>KP certificate {number}: parcel {parcel}</source>
+        <translation>Certificat PK {number} : colis {parcel}</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate {number}: lot {lot} (with {lots})</source>
+        <translation>Certificat PK entrant {number} : lot {lot} (avec {lots})</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate {number}: lot {lot}</source>
+        <translation>Certificat PK entrant {number} : lot {lot}</translation>
+    </message>
+    <message>
+        <source>this database has no site yet; create the site first</source>
+        <extracomment>The default of the ``wdc_statement`` setting (the World Diamond Council&apos;s System of Warranties statement printed on invoices). Site settings with their defaults, as stored (text).</extracomment>
+        <translation>cette base de données n&apos;a pas encore de site ; créez d&apos;abord le site</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (2000 characters at most)</source>
+        <translation>{field} : le texte est trop long (2000 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a number of days from 1 to 3660</source>
+        <translation>{field} : « {value} » n&apos;est pas un nombre de jours de 1 à 3660</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>{field} : « {value} » n&apos;est pas un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{field}: answer yes or no</source>
+        <translation>{field} : répondez yes ou no</translation>
+    </message>
+    <message>
+        <source>{field}: use one of {choices}</source>
+        <extracomment>The sheets documents are laid out for.</extracomment>
+        <translation>{field} : utilisez l&apos;une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a time zone (e.g. Africa/Gaborone)</source>
+        <translation>{field} : « {value} » n&apos;est pas un fuseau horaire (par exemple Africa/Gaborone)</translation>
+    </message>
+    <message>
+        <source>password: use at least {count} characters</source>
+        <translation>mot de passe : utilisez au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>password: use at most {count} characters</source>
+        <translation>mot de passe : utilisez au plus {count} caractères</translation>
+    </message>
+    <message>
+        <source>password: this is one of the most common passwords, which are tried first; choose another (a few unrelated words make a good one)</source>
+        <translation>mot de passe : c&apos;est l&apos;un des mots de passe les plus courants, essayés en premier ; choisissez-en un autre (quelques mots sans rapport entre eux en font un bon)</translation>
+    </message>
+    <message>
+        <source>password: do not use the user name as the password</source>
+        <translation>mot de passe : n&apos;utilisez pas le nom d&apos;utilisateur comme mot de passe</translation>
+    </message>
+    <message>
+        <source>user name: &apos;{name}&apos; must start with a letter and use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation>nom d&apos;utilisateur : « {name} » doit commencer par une lettre et comporter des lettres, des chiffres, « . », « _ », « - »</translation>
+    </message>
+    <message>
+        <source>2-12 capital letters or digits, starting with a letter</source>
+        <extracomment>The rule a site code follows, said before one is refused (issue 13).</extracomment>
+        <translation>2 à 12 lettres majuscules ou chiffres, commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>this database already has a site; nothing was changed</source>
+        <translation>cette base de données a déjà un site ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>site code: &apos;{code}&apos; must be {rule}</source>
+        <translation>code du site : « {code} » doit comporter {rule}</translation>
+    </message>
+    <message>
+        <source>site name: enter the facility&apos;s name</source>
+        <translation>nom du site : saisissez le nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
+        <translation>connexion refusée pour « {name} » : cette connexion au serveur est ouverte au nom de « {session} » ; connectez-vous en tant que « {name} » avec son propre mot de passe</translation>
+    </message>
+    <message>
+        <source>sign-in refused: &apos;{name}&apos; is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
+        <translation>connexion refusée : « {name} » est verrouillé après {failures} tentatives échouées jusqu&apos;au {until} ; réessayez à ce moment-là ou demandez à un administrateur de le déverrouiller</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné ; après {count} tentatives échouées de suite ou plus, il est verrouillé jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password</source>
+        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; does not exist</source>
+        <translation>l&apos;utilisateur « {name} » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
+        <translation>l&apos;utilisateur « {name} » n&apos;a aucune connexion échouée ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>verrouillé jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>{failures} failed sign-in</source>
+        <translation>{failures} connexion échouée</translation>
+    </message>
+    <message>
+        <source>{failures} failed sign-ins</source>
+        <translation>{failures} connexions échouées</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; already exists</source>
+        <translation>l&apos;utilisateur « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>you cannot demote or deactivate yourself; ask another admin</source>
+        <translation>vous ne pouvez pas vous rétrograder ni vous désactiver ; demandez à un autre administrateur</translation>
+    </message>
+    <message>
+        <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
+        <translation>{name} reçoit la clé de signature du site quand un détenteur la lui donne ({name} saisit son mot de passe) ou qu&apos;un administrateur qui la détient définit son mot de passe</translation>
+    </message>
+    <message>
+        <source>name: enter the facility&apos;s name</source>
+        <translation>nom : saisissez le nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
+        <translation>« {key} » n&apos;est pas un paramètre du site ; utilisez l&apos;un de : name, {keys}</translation>
+    </message>
+    <message>
+        <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
+        <translation>pays : « {code} » n&apos;est pas un code ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>kp: use participant, eu (covered by the EU) or none</source>
+        <translation>kp : utilisez participant, eu (couvert par l&apos;UE) ou none</translation>
+    </message>
+    <message>
+        <source>name: enter the country&apos;s name</source>
+        <translation>nom : saisissez le nom du pays</translation>
+    </message>
+    <message>
+        <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
+        <translation>{field} : {name} ({code}) ne figure pas sur la liste des participants au PK du site ; les diamants bruts ne peuvent aller qu&apos;aux participants au PK</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a valid number; use 1-40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>{field} : « {text} » n&apos;est pas un numéro valide ; utilisez 1 à 40 lettres, chiffres, « . », « _ », « / » ou « - », en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>{field}: {cents!r} is not an amount of zero cents or more</source>
+        <translation>{field} : {cents!r} n&apos;est pas un montant de zéro centime ou plus</translation>
+    </message>
+    <message>
+        <source>{field}: {cents} cents is absurd; check the figure</source>
+        <translation>{field} : {cents} centimes, c&apos;est absurde ; vérifiez le chiffre</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount above 0.00 USD</source>
+        <translation>{field} : saisissez un montant supérieur à 0.00 USD</translation>
+    </message>
+    <message>
+        <source>{field}: say why, in a few words</source>
+        <translation>{field} : dites pourquoi, en quelques mots</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>{field} : « {text} » n&apos;est pas une date ; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
+        <translation>{field} : « {code} » n&apos;est pas un code de pays ISO 3166 connu ; un administrateur peut l&apos;ajouter</translation>
+    </message>
+</context>
 </TS>
