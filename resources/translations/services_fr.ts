@@ -268,5 +268,228 @@
         <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
         <translation>{field} : « {code} » n&apos;est pas un code de pays ISO 3166 connu ; un administrateur peut l&apos;ajouter</translation>
     </message>
+    <message>
+        <source>missing {fields}</source>
+        <translation>il manque {fields}</translation>
+    </message>
+    <message>
+        <source>category {code} already exists</source>
+        <translation>la catégorie {code} existe déjà</translation>
+    </message>
+    <message>
+        <source>category {code} appears twice in the file</source>
+        <translation>la catégorie {code} figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>unknown size &apos;{value}&apos;</source>
+        <translation>classe de taille inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{value}&apos;</source>
+        <translation>modèle inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;{value}&apos;</source>
+        <translation>qualité inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;{value}&apos;</source>
+        <translation>couleur inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
+        <translation>le code SH « {code} » ne fait pas partie de {codes}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems} ; {problem}</translation>
+    </message>
+    <message>
+        <source>category {code}: {problem}</source>
+        <translation>catégorie {code} : {problem}</translation>
+    </message>
+    <message>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
+        <translation>catégorie : « {code} » ne figure pas dans l&apos;assortiment</translation>
+    </message>
+    <message>
+        <source>category {code} is retired</source>
+        <translation>la catégorie {code} est retirée</translation>
+    </message>
+    <message>
+        <source>unknown categories in the price list: {codes}</source>
+        <translation>catégories inconnues dans la liste de prix : {codes}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records.</extracomment>
+        <translation>{name} ne détient pas la clé du site, qui signe chaque action d&apos;un superviseur ou d&apos;un administrateur ; un superviseur ou administrateur qui la détient peut la lui donner (site key grant) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Warn when the newest good backup is older than this.</extracomment>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>verified ({note})</source>
+        <translation>vérifiée ({note})</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>FAILED: {note}</source>
+        <translation>ÉCHEC : {note}</translation>
+    </message>
+    <message>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <translation>cette base de données est sur le serveur de l&apos;établissement : les sauvegardes propres au serveur la protègent (sauvegardes de base et archivage WAL, mis en place par l&apos;informatique) ; un poste de travail n&apos;en fait aucune</translation>
+    </message>
+    <message>
+        <source>schema version {schema} is newer than this sortapp</source>
+        <translation>la version de schéma {schema} est plus récente que ce sortapp</translation>
+    </message>
+    <message>
+        <source>its schema version {schema} is not what its record of schema changes says</source>
+        <translation>sa version de schéma {schema} ne correspond pas à son registre des changements de schéma</translation>
+    </message>
+    <message>
+        <source>schema {schema}: SQLite integrity check only</source>
+        <translation>schéma {schema} : contrôle d&apos;intégrité SQLite seulement</translation>
+    </message>
+    <message>
+        <source>not a sortapp database: {error}</source>
+        <translation>pas une base de données sortapp : {error}</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde vérifiée de cette base de données : faites-en une (Fichier &gt; Sauvegarder maintenant).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}); make one now.</source>
+        <translation>La dernière sauvegarde vérifiée date de {days} jours ({name}) ; faites-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>restore: no file at {path}</source>
+        <translation>restauration : aucun fichier à {path}</translation>
+    </message>
+    <message>
+        <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
+        <translation>restauration : {name} a la version de schéma {schema}, plus récente que ce sortapp ; installez d&apos;abord le sortapp plus récent</translation>
+    </message>
+    <message>
+        <source>restore: {name} fails verification ({problems}); nothing was changed</source>
+        <translation>restauration : {name} échoue à la vérification ({problems}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
+        <translation>restauration : {name} appartient au site {code}, cette base de données à {here} ; un administrateur peut la forcer</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up before restoring</source>
+        <translation>La base de données actuelle n&apos;a pas pu être sauvegardée avant la restauration</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the backup folder.</source>
+        <translation>Rien n&apos;a été modifié ; vérifiez le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a demo database there may be rebuilt in its place</source>
+        <translation>{path} existe déjà ; une base de démonstration à cet endroit peut être reconstruite à sa place</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left alone</source>
+        <translation>{path} n&apos;est pas une base de démonstration ; elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {columns}</source>
+        <translation>il manque à l&apos;en-tête la ou les colonnes {columns}</translation>
+    </message>
+    <message>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <translation>received : « {value} » n&apos;est pas une date (AAAA-MM-JJ [HH:MM], heure du site)</translation>
+    </message>
+    <message>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>import : « {kind} » ne fait pas partie de {kinds}</translation>
+    </message>
+    <message>
+        <source>nothing to post: every quantity is zero</source>
+        <translation>rien à comptabiliser : toutes les quantités sont nulles</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
+        <translation>{field} : le texte est trop long ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
+        <translation>nom : nommez la partie (comme l&apos;importateur des colis la nomme)</translation>
+    </message>
+    <message>
+        <source>name: {name} is already registered</source>
+        <translation>nom : {name} est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>party {name} is new: give its address and country</source>
+        <translation>la partie {name} est nouvelle : indiquez son adresse et son pays</translation>
+    </message>
+    <message>
+        <source>party {name}: nothing to change</source>
+        <translation>partie {name} : rien à modifier</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted. The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>étiquettes : nommez au moins un lot ou un colis</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
+        <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>année : {year} n&apos;est pas une année de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
+        <extracomment>libpq&apos;s TLS modes a workstation may name (&apos;&apos; leaves libpq&apos;s default, ``prefer``). The PostgreSQL port when none is given. The file&apos;s path, or the server and database (``host:port/db``): never a password. What named it: &quot;given&quot; (the program was started on it), &quot;environment&quot; (SORTAPP_DB), &quot;machine&quot; (the machine configuration file) or &quot;default&quot; (the user data folder&apos;s file). The machine configuration file (whether or not it exists). libpq&apos;s ``sslmode`` (&apos;&apos; for libpq&apos;s default).</extracomment>
+        <translation>le nom d&apos;hôte du serveur {host!r} n&apos;est ni un nom d&apos;hôte ni une adresse</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number from 1 to 65535</source>
+        <translation>le port {port!r} n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the database name {database!r} is not a plain name (letters, digits, _ . -)</source>
+        <translation>le nom de base de données {database!r} n&apos;est pas un nom simple (lettres, chiffres, _ . -)</translation>
+    </message>
+    <message>
+        <source>the TLS mode {tls!r} is not one of {modes}</source>
+        <translation>le mode TLS {tls!r} ne fait pas partie de {modes}</translation>
+    </message>
+    <message>
+        <source>a user name is needed to sign in to the server</source>
+        <translation>un nom d&apos;utilisateur est nécessaire pour se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this workstation: {why}</source>
+        <translation>{server} est injoignable depuis ce poste de travail : {why}</translation>
+    </message>
+    <message>
+        <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
+
+{content}</source>
+        <translation>ce poste de travail ne peut pas écrire le fichier de configuration de la machine {path} ({why}) ; rien n&apos;a été modifié. Demandez à l&apos;informatique de le déployer avec ce contenu :
+
+{content}</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>SORTAPP_DB est défini pour ce poste de travail et passe avant le fichier de configuration de la machine : supprimez-le pour que le serveur soit ouvert</translation>
+    </message>
 </context>
 </TS>

@@ -268,5 +268,228 @@
         <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
         <translation>{field}: «{code}» não é um código de país ISO 3166 conhecido; um administrador pode adicioná-lo</translation>
     </message>
+    <message>
+        <source>missing {fields}</source>
+        <translation>falta {fields}</translation>
+    </message>
+    <message>
+        <source>category {code} already exists</source>
+        <translation>a categoria {code} já existe</translation>
+    </message>
+    <message>
+        <source>category {code} appears twice in the file</source>
+        <translation>a categoria {code} aparece duas vezes no ficheiro</translation>
+    </message>
+    <message>
+        <source>unknown size &apos;{value}&apos;</source>
+        <translation>classe de tamanho desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{value}&apos;</source>
+        <translation>modelo desconhecido «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;{value}&apos;</source>
+        <translation>qualidade desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;{value}&apos;</source>
+        <translation>cor desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
+        <translation>o código SH «{code}» não é um de {codes}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems}; {problem}</translation>
+    </message>
+    <message>
+        <source>category {code}: {problem}</source>
+        <translation>categoria {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
+        <translation>categoria: «{code}» não consta do sortido</translation>
+    </message>
+    <message>
+        <source>category {code} is retired</source>
+        <translation>a categoria {code} foi retirada</translation>
+    </message>
+    <message>
+        <source>unknown categories in the price list: {codes}</source>
+        <translation>categorias desconhecidas na tabela de preços: {codes}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records.</extracomment>
+        <translation>{name} não detém a chave do local, que assina cada ação de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Warn when the newest good backup is older than this.</extracomment>
+        <translation>não verificada</translation>
+    </message>
+    <message>
+        <source>verified ({note})</source>
+        <translation>verificada ({note})</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>FAILED: {note}</source>
+        <translation>FALHOU: {note}</translation>
+    </message>
+    <message>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <translation>esta base de dados está no servidor das instalações: as cópias de segurança do próprio servidor guardam-na (cópias de base e arquivo WAL, configurados pela informática); um posto de trabalho não faz nenhuma</translation>
+    </message>
+    <message>
+        <source>schema version {schema} is newer than this sortapp</source>
+        <translation>a versão de esquema {schema} é mais recente do que este sortapp</translation>
+    </message>
+    <message>
+        <source>its schema version {schema} is not what its record of schema changes says</source>
+        <translation>a sua versão de esquema {schema} não corresponde ao seu registo de alterações de esquema</translation>
+    </message>
+    <message>
+        <source>schema {schema}: SQLite integrity check only</source>
+        <translation>esquema {schema}: apenas verificação de integridade do SQLite</translation>
+    </message>
+    <message>
+        <source>not a sortapp database: {error}</source>
+        <translation>não é uma base de dados sortapp: {error}</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
+        <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Fazer cópia de segurança agora).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}); make one now.</source>
+        <translation>A última cópia de segurança verificada tem {days} dias ({name}); faça uma agora.</translation>
+    </message>
+    <message>
+        <source>restore: no file at {path}</source>
+        <translation>restauro: não há ficheiro em {path}</translation>
+    </message>
+    <message>
+        <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
+        <translation>restauro: {name} tem a versão de esquema {schema}, mais recente do que este sortapp; instale primeiro o sortapp mais recente</translation>
+    </message>
+    <message>
+        <source>restore: {name} fails verification ({problems}); nothing was changed</source>
+        <translation>restauro: {name} falha a verificação ({problems}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
+        <translation>restauro: {name} pertence ao local {code}, esta base de dados a {here}; um administrador pode forçá-lo</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up before restoring</source>
+        <translation>Não foi possível fazer cópia de segurança da base de dados atual antes do restauro</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the backup folder.</source>
+        <translation>Nada foi alterado; verifique a pasta das cópias de segurança.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a demo database there may be rebuilt in its place</source>
+        <translation>{path} já existe; uma base de dados de demonstração aí pode ser reconstruída no seu lugar</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left alone</source>
+        <translation>{path} não é uma base de dados de demonstração; não foi tocada</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>o ficheiro não contém linhas</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {columns}</source>
+        <translation>falta(m) no cabeçalho a(s) coluna(s) {columns}</translation>
+    </message>
+    <message>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <translation>received: «{value}» não é uma data (AAAA-MM-DD [HH:MM], hora do local)</translation>
+    </message>
+    <message>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>importação: «{kind}» não é um de {kinds}</translation>
+    </message>
+    <message>
+        <source>nothing to post: every quantity is zero</source>
+        <translation>nada a lançar: todas as quantidades são zero</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
+        <translation>{field}: o texto é demasiado longo ({limit} caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
+        <translation>nome: indique o nome da parte (como o importador das encomendas a designa)</translation>
+    </message>
+    <message>
+        <source>name: {name} is already registered</source>
+        <translation>nome: {name} já está registado</translation>
+    </message>
+    <message>
+        <source>party {name} is new: give its address and country</source>
+        <translation>a parte {name} é nova: indique a sua morada e país</translation>
+    </message>
+    <message>
+        <source>party {name}: nothing to change</source>
+        <translation>parte {name}: nada a alterar</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted. The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>etiquetas: indique pelo menos um lote ou encomenda</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
+        <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>ano: {year} não é um ano de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
+        <extracomment>libpq&apos;s TLS modes a workstation may name (&apos;&apos; leaves libpq&apos;s default, ``prefer``). The PostgreSQL port when none is given. The file&apos;s path, or the server and database (``host:port/db``): never a password. What named it: &quot;given&quot; (the program was started on it), &quot;environment&quot; (SORTAPP_DB), &quot;machine&quot; (the machine configuration file) or &quot;default&quot; (the user data folder&apos;s file). The machine configuration file (whether or not it exists). libpq&apos;s ``sslmode`` (&apos;&apos; for libpq&apos;s default).</extracomment>
+        <translation>o nome de anfitrião do servidor {host!r} não é um nome de anfitrião nem um endereço</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number from 1 to 65535</source>
+        <translation>a porta {port!r} não é um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the database name {database!r} is not a plain name (letters, digits, _ . -)</source>
+        <translation>o nome da base de dados {database!r} não é um nome simples (letras, algarismos, _ . -)</translation>
+    </message>
+    <message>
+        <source>the TLS mode {tls!r} is not one of {modes}</source>
+        <translation>o modo TLS {tls!r} não é um de {modes}</translation>
+    </message>
+    <message>
+        <source>a user name is needed to sign in to the server</source>
+        <translation>é necessário um nome de utilizador para iniciar sessão no servidor</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this workstation: {why}</source>
+        <translation>{server} não está acessível a partir deste posto de trabalho: {why}</translation>
+    </message>
+    <message>
+        <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
+
+{content}</source>
+        <translation>este posto de trabalho não consegue escrever o ficheiro de configuração da máquina {path} ({why}); nada foi alterado. Peça à informática que o instale com este conteúdo:
+
+{content}</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>SORTAPP_DB está definido para este posto de trabalho e é usado antes do ficheiro de configuração da máquina: remova-o para que o servidor seja aberto</translation>
+    </message>
 </context>
 </TS>

@@ -268,5 +268,228 @@
         <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
         <translation>{field}: «{code}» не является известным кодом страны ISO 3166; администратор может его добавить</translation>
     </message>
+    <message>
+        <source>missing {fields}</source>
+        <translation>не хватает: {fields}</translation>
+    </message>
+    <message>
+        <source>category {code} already exists</source>
+        <translation>категория {code} уже существует</translation>
+    </message>
+    <message>
+        <source>category {code} appears twice in the file</source>
+        <translation>категория {code} встречается в файле дважды</translation>
+    </message>
+    <message>
+        <source>unknown size &apos;{value}&apos;</source>
+        <translation>неизвестный размерный класс «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{value}&apos;</source>
+        <translation>неизвестная модель «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;{value}&apos;</source>
+        <translation>неизвестное качество «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;{value}&apos;</source>
+        <translation>неизвестный цвет «{value}»</translation>
+    </message>
+    <message>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
+        <translation>код ТН ВЭД (HS) «{code}» не входит в число {codes}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems}; {problem}</translation>
+    </message>
+    <message>
+        <source>category {code}: {problem}</source>
+        <translation>категория {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
+        <translation>категория: «{code}» нет в ассортименте</translation>
+    </message>
+    <message>
+        <source>category {code} is retired</source>
+        <translation>категория {code} выведена из употребления</translation>
+    </message>
+    <message>
+        <source>unknown categories in the price list: {codes}</source>
+        <translation>неизвестные категории в прейскуранте: {codes}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records.</extracomment>
+        <translation>{name} не владеет ключом объекта, которым подписывается каждое действие контролёра и администратора; контролёр или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Warn when the newest good backup is older than this.</extracomment>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>verified ({note})</source>
+        <translation>проверена ({note})</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>FAILED: {note}</source>
+        <translation>ОШИБКА: {note}</translation>
+    </message>
+    <message>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <translation>эта база данных находится на сервере предприятия: её сохраняют собственные резервные копии сервера (базовые копии и архивирование WAL, настроенные ИТ-службой); рабочая станция их не делает</translation>
+    </message>
+    <message>
+        <source>schema version {schema} is newer than this sortapp</source>
+        <translation>версия схемы {schema} новее этой версии sortapp</translation>
+    </message>
+    <message>
+        <source>its schema version {schema} is not what its record of schema changes says</source>
+        <translation>версия схемы {schema} не совпадает с записью изменений схемы в файле</translation>
+    </message>
+    <message>
+        <source>schema {schema}: SQLite integrity check only</source>
+        <translation>схема {schema}: только проверка целостности SQLite</translation>
+    </message>
+    <message>
+        <source>not a sortapp database: {error}</source>
+        <translation>не база данных sortapp: {error}</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
+        <translation>Проверенной резервной копии этой базы данных ещё нет: создайте её (Файл &gt; Создать резервную копию).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}); make one now.</source>
+        <translation>Последней проверенной резервной копии уже {days} дн. ({name}); создайте новую сейчас.</translation>
+    </message>
+    <message>
+        <source>restore: no file at {path}</source>
+        <translation>восстановление: файла {path} нет</translation>
+    </message>
+    <message>
+        <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
+        <translation>восстановление: у {name} версия схемы {schema}, новее этой версии sortapp; сначала установите более новую версию sortapp</translation>
+    </message>
+    <message>
+        <source>restore: {name} fails verification ({problems}); nothing was changed</source>
+        <translation>восстановление: {name} не прошла проверку ({problems}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
+        <translation>восстановление: {name} относится к объекту {code}, а эта база данных — к {here}; администратор может выполнить принудительно</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up before restoring</source>
+        <translation>Не удалось создать резервную копию текущей базы данных перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the backup folder.</source>
+        <translation>Ничего не изменено; проверьте папку резервных копий.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a demo database there may be rebuilt in its place</source>
+        <translation>{path} уже существует; демонстрационную базу данных там можно пересоздать на том же месте</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left alone</source>
+        <translation>{path} — не демонстрационная база данных; она не тронута</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>в файле нет строк</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {columns}</source>
+        <translation>в заголовке не хватает столбцов: {columns}</translation>
+    </message>
+    <message>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <translation>received: «{value}» не является датой (ГГГГ-ММ-ДД [ЧЧ:ММ], время объекта)</translation>
+    </message>
+    <message>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>импорт: «{kind}» не входит в число {kinds}</translation>
+    </message>
+    <message>
+        <source>nothing to post: every quantity is zero</source>
+        <translation>нечего проводить: все количества равны нулю</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
+        <translation>{field}: текст слишком длинный (не более {limit} символов)</translation>
+    </message>
+    <message>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
+        <translation>название: укажите название контрагента (как его называет импортёр посылок)</translation>
+    </message>
+    <message>
+        <source>name: {name} is already registered</source>
+        <translation>название: {name} уже зарегистрирован</translation>
+    </message>
+    <message>
+        <source>party {name} is new: give its address and country</source>
+        <translation>контрагент {name} новый: укажите его адрес и страну</translation>
+    </message>
+    <message>
+        <source>party {name}: nothing to change</source>
+        <translation>контрагент {name}: нечего изменять</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted. The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>этикетки: укажите хотя бы одну партию или посылку</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
+        <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>год: {year} не является годом от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
+        <extracomment>libpq&apos;s TLS modes a workstation may name (&apos;&apos; leaves libpq&apos;s default, ``prefer``). The PostgreSQL port when none is given. The file&apos;s path, or the server and database (``host:port/db``): never a password. What named it: &quot;given&quot; (the program was started on it), &quot;environment&quot; (SORTAPP_DB), &quot;machine&quot; (the machine configuration file) or &quot;default&quot; (the user data folder&apos;s file). The machine configuration file (whether or not it exists). libpq&apos;s ``sslmode`` (&apos;&apos; for libpq&apos;s default).</extracomment>
+        <translation>имя хоста сервера {host!r} не является именем хоста или адресом</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number from 1 to 65535</source>
+        <translation>порт {port!r} не является числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the database name {database!r} is not a plain name (letters, digits, _ . -)</source>
+        <translation>имя базы данных {database!r} не является простым именем (буквы, цифры, _ . -)</translation>
+    </message>
+    <message>
+        <source>the TLS mode {tls!r} is not one of {modes}</source>
+        <translation>режим TLS {tls!r} не входит в число {modes}</translation>
+    </message>
+    <message>
+        <source>a user name is needed to sign in to the server</source>
+        <translation>для входа на сервер нужно имя пользователя</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this workstation: {why}</source>
+        <translation>{server} недоступен с этой рабочей станции: {why}</translation>
+    </message>
+    <message>
+        <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
+
+{content}</source>
+        <translation>эта рабочая станция не может записать файл конфигурации компьютера {path} ({why}); ничего не изменено. Попросите ИТ-службу установить его с таким содержимым:
+
+{content}</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>для этой рабочей станции задана переменная SORTAPP_DB, и она имеет приоритет над файлом конфигурации компьютера: удалите её, чтобы открывался сервер</translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.validation import country
@@ -41,7 +42,13 @@ class Party:
 def _text(value: str, field: str, limit: int = 500) -> str:
     value = " ".join((value or "").split()) if field != "address" else (value or "").strip()
     if len(value) > limit:
-        raise UserError(f"{field}: the text is too long ({limit} characters at most)")
+        raise UserError(
+            phrase(
+                "{field}: the text is too long ({limit} characters at most)",
+                field=field,
+                limit=limit,
+            )
+        )
     return value
 
 
@@ -63,7 +70,7 @@ def set_party(
     actor.require(Role.SUPERVISOR, "keeping the register of parties")
     name = _text(name, "name", 200)
     if not name:
-        raise UserError("name: name the party (as the parcels' importer names it)")
+        raise UserError(phrase("name: name the party (as the parcels' importer names it)"))
     given = {
         "address": None if address is None else _text(address, "address"),
         "country": None if country_code is None else country(db, country_code, "country")[0],
@@ -75,14 +82,14 @@ def set_party(
         found = parties_sql.get_party(db, name)
         if found is not None and adding:
             raise UserError(
-                f"name: {found['name']} is already registered",
+                phrase("name: {name} is already registered", name=found["name"]),
                 code="party_exists",
                 facts={"party": str(found["name"])},
             )
         if found is None:
             if not given["address"] or not given["country"]:
                 raise UserError(
-                    f"party {name} is new: give its address and country",
+                    phrase("party {name} is new: give its address and country", name=name),
                     code="party_new",
                     facts={"party": name},
                 )
@@ -96,7 +103,7 @@ def set_party(
             row = {k: found[k] if v is None else v for k, v in given.items()}
             if all(row[k] == found[k] for k in row):
                 raise UserError(
-                    f"party {name}: nothing to change",
+                    phrase("party {name}: nothing to change", name=name),
                     code="party_unchanged",
                     facts={"party": name},
                 )

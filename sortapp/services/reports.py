@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import split_cents, value_cents
 from sortapp.services.audit import record
@@ -332,7 +333,7 @@ def record_label_prints(
     """
     actor.require(Role.OPERATOR, "printing")
     if not codes:
-        raise UserError("labels: name at least one lot or parcel")
+        raise UserError(phrase("labels: name at least one lot or parcel"))
     if opened_read_only(db):
         copies = label_print_counts(db, codes)
         more = then(copies) if then is not None else None
@@ -366,7 +367,14 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     """Return sorted stock at the end of ``year`` in carats and value at that day's price book."""
     actor.require(Role.OPERATOR, "viewing year-end stock")
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UserError(f"year: {year} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise UserError(
+            phrase(
+                "year: {year} is not a year from {first} to {last}",
+                year=year,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        )
     end = dt.date(year, 12, 31)
     prices = records.prices_on(db, end.isoformat())
     rows = reports_sql.stock_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
