@@ -491,5 +491,347 @@
         <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
         <translation>SORTAPP_DB est défini pour ce poste de travail et passe avant le fichier de configuration de la machine : supprimez-le pour que le serveur soit ouvert</translation>
     </message>
+    <message>
+        <source>parcel manifest</source>
+        <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
+        <translation>manifeste du colis</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>fiche de données du certificat PK</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>facture commerciale</translation>
+    </message>
+    <message>
+        <source>valuation sheet</source>
+        <translation>fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>lot receipt</source>
+        <translation>reçu du lot</translation>
+    </message>
+    <message>
+        <source>sorting reconciliation report</source>
+        <translation>rapport de rapprochement du tri</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>? ct</source>
+        <translation>? ct</translation>
+    </message>
+    <message>
+        <source>{carats} ct</source>
+        <translation>{carats} ct</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj} (copy {copy})</source>
+        <extracomment>``at`` in the site&apos;s time zone, as shown. The entry&apos;s details as recorded: a JSON object as text.</extracomment>
+        <translation>{user} a imprimé le document « {document} » de {obj} (copie {copy})</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj}</source>
+        <translation>{user} a imprimé le document « {document} » de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what} {obj}</source>
+        <translation>{user} a exporté {what} {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what}</source>
+        <translation>{user} a exporté {what}</translation>
+    </message>
+    <message>
+        <source>{sentence}, off balance {balance} (serial {serial})</source>
+        <translation>{sentence}, sur la balance {balance} (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>, {stones} stones</source>
+        <translation>, {stones} pierres</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source> (serial {serial})</source>
+        <translation> (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source> (serial {serial}), not in the register</source>
+        <translation> (n° de série {serial}), absente du registre</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation> : {reason}</translation>
+    </message>
+    <message>
+        <source> from {origins}</source>
+        <translation> de {origins}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {declared} declared</source>
+        <translation>{user} a reçu le lot {obj}{whence} : {declared} déclarés</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed ({declared} declared){stones}</source>
+        <translation>{user} a reçu le lot {obj}{whence} : {weighed} pesés ({declared} déclarés){stones}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed{stones}</source>
+        <translation>{user} a reçu le lot {obj}{whence} : {weighed} pesés{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} into {category}{stones}</source>
+        <translation>{user} a enregistré l&apos;entrée {entry} : {ct} du lot {obj} en {category}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} lost to {loss}</source>
+        <translation>{user} a enregistré l&apos;entrée {entry} : {ct} du lot {obj} perdus en {loss}</translation>
+    </message>
+    <message>
+        <source>{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}</source>
+        <translation>{user} a annulé l&apos;entrée {reverses} du lot {obj} (entrée {entry}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}</source>
+        <translation>{user} a annulé sa propre entrée {reverses} du lot {obj} ({ct} de {category}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}</source>
+        <translation>{user} a annulé sa propre entrée {reverses} du lot {obj} ({ct} perdus en {loss}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>
+        <translation>{user} a clôturé le tri du lot {obj} : {sorted} triés{lost} sur {received} reçus, un écart de {difference}{accepted}</translation>
+    </message>
+    <message>
+        <source> and {ct} lost</source>
+        <translation> et {ct} perdus</translation>
+    </message>
+    <message>
+        <source> (accepted beyond tolerance{reason})</source>
+        <translation> (accepté au-delà de la tolérance{reason})</translation>
+    </message>
+    <message>
+        <source>{user} packed {ct} of {category} into parcel {obj}{stones}{lots}</source>
+        <translation>{user} a emballé {ct} de {category} dans le colis {obj}{stones}{lots}</translation>
+    </message>
+    <message>
+        <source> from lot {lots}</source>
+        <translation> du lot {lots}</translation>
+    </message>
+    <message>
+        <source>{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals {seals}</source>
+        <translation>{user} a scellé le colis {obj} sous le certificat PK {cert} : {ct}{stones}, {value}, scellés {seals}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
+        <translation>{user} a importé {count} entrées de tri depuis {obj}, leurs poids depuis le fichier {file}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}</source>
+        <translation>{user} a importé {count} entrées de tri depuis {obj}</translation>
+    </message>
+    <message>
+        <source>{user} shipped parcel {obj}{carrier}{awb}</source>
+        <translation>{user} a expédié le colis {obj}{carrier}{awb}</translation>
+    </message>
+    <message>
+        <source> by {carrier}</source>
+        <translation> par {carrier}</translation>
+    </message>
+    <message>
+        <source>, air waybill {awb}</source>
+        <translation>, lettre de transport aérien {awb}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file} for {to}</source>
+        <translation>{user} a exporté le colis {obj} dans un fichier de transfert {file} pour {to}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file}</source>
+        <translation>{user} a exporté le colis {obj} dans un fichier de transfert {file}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, class {weight_class}, certificate {certificate}</source>
+        <translation>{user} a enregistré le poids étalon {obj} de {nominal}, classe {weight_class}, certificat {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, certificate {certificate}</source>
+        <translation>{user} a enregistré le poids étalon {obj} de {nominal}, certificat {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), passed</source>
+        <translation>{user} a vérifié la balance {obj} avec {reference} : {read} lus pour {nominal} (à {tolerance} près), réussi</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), FAILED</source>
+        <translation>{user} a vérifié la balance {obj} avec {reference} : {read} lus pour {nominal} (à {tolerance} près), ÉCHEC</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj}: {ct}{stones}</source>
+        <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
+        <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} accepted the weight difference of lot {obj}{reason}</source>
+        <translation>{user} a accepté l&apos;écart de poids du lot {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} created draft parcel {obj} for {importer} ({destination})</source>
+        <translation>{user} a créé le brouillon de colis {obj} pour {importer} ({destination})</translation>
+    </message>
+    <message>
+        <source>{user} removed packing {reverses} from parcel {obj}{reason}</source>
+        <translation>{user} a retiré l&apos;emballage {reverses} du colis {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the {valuer} valuation of parcel {obj}: {value}</source>
+        <translation>{user} a enregistré l&apos;évaluation {valuer} du colis {obj} : {value}</translation>
+    </message>
+    <message>
+        <source>{user} priced {category} in parcel {obj} at {price} per carat{reason}</source>
+        <translation>{user} a fixé le prix de {category} dans le colis {obj} à {price} par carat{reason}</translation>
+    </message>
+    <message>
+        <source>{user} added party {obj} in the register</source>
+        <translation>{user} a ajouté la partie {obj} au registre</translation>
+    </message>
+    <message>
+        <source>{user} changed party {obj} in the register</source>
+        <translation>{user} a modifié la partie {obj} dans le registre</translation>
+    </message>
+    <message>
+        <source>{user} voided parcel {obj}{reason}</source>
+        <translation>{user} a annulé le colis {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} imported parcel {parcel} from {sender} as lot {obj}</source>
+        <translation>{user} a importé le colis {parcel} de {sender} comme lot {obj}</translation>
+    </message>
+    <message>
+        <source>{user} pinned the transfer key of {obj}</source>
+        <translation>{user} a épinglé la clé de transfert de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day}</source>
+        <translation>{user} a fixé le prix de {obj} à {price} par carat à partir du {day}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} prices from {day}</source>
+        <translation>{user} a importé {count} prix à partir du {day}</translation>
+    </message>
+    <message>
+        <source>{user} added category {obj}</source>
+        <translation>{user} a ajouté la catégorie {obj}</translation>
+    </message>
+    <message>
+        <source>{user} loaded the default assortment ({count} categories)</source>
+        <translation>{user} a chargé l&apos;assortiment par défaut ({count} catégories)</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} categories</source>
+        <translation>{user} a importé {count} catégories</translation>
+    </message>
+    <message>
+        <source>{user} set up site {obj} ({name}, {country})</source>
+        <translation>{user} a créé le site {obj} ({name}, {country})</translation>
+    </message>
+    <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
+        <translation>{user} a défini le paramètre {obj} du site à « {value} »</translation>
+    </message>
+    <message>
+        <source>{user} made the site key {fingerprint}</source>
+        <translation>{user} a créé la clé du site {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{user} gave {obj} the site key</source>
+        <translation>{user} a donné la clé du site à {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp})</source>
+        <translation>{user} a défini le pays {obj} ({name}, PK {kp})</translation>
+    </message>
+    <message>
+        <source>{user} added {role} {obj}</source>
+        <translation>{user} a ajouté {obj} ({role})</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, active</source>
+        <translation>{user} a fait de {obj} un {role}, actif</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, inactive</source>
+        <translation>{user} a fait de {obj} un {role}, inactif</translation>
+    </message>
+    <message>
+        <source>{user} changed the password of {obj}</source>
+        <translation>{user} a changé le mot de passe de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} unlocked {obj}</source>
+        <translation>{user} a déverrouillé {obj}</translation>
+    </message>
+    <message>
+        <source>{user} signed in</source>
+        <translation>{user} s&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused and the user locked</source>
+        <translation>Une connexion en tant que {user} a été refusée et l&apos;utilisateur verrouillé</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused</source>
+        <translation>Une connexion en tant que {user} a été refusée</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj}</source>
+        <translation>{user} a fait la sauvegarde {obj}</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj} (it failed verification)</source>
+        <translation>{user} a fait la sauvegarde {obj} (elle a échoué à la vérification)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}</source>
+        <translation>{user} a restauré la sauvegarde {obj}</translation>
+    </message>
+    <message>
+        <source>{user} verified the audit chain</source>
+        <translation>{user} a vérifié la chaîne du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>{user} registered balance {obj} (serial {serial})</source>
+        <translation>{user} a enregistré la balance {obj} (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>{user} changed balance {obj}: {changed}{reason}</source>
+        <translation>{user} a modifié la balance {obj} : {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the calibration of balance {obj} on {day} by {by}, next due {due}</source>
+        <translation>{user} a enregistré l&apos;étalonnage de la balance {obj} le {day} par {by}, prochain le {due}</translation>
+    </message>
+    <message>
+        <source>{user} changed reference weight {obj}: {changed}{reason}</source>
+        <translation>{user} a modifié le poids étalon {obj} : {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} zeroed balance {obj}{adjusted}</source>
+        <translation>{user} a mis à zéro la balance {obj}{adjusted}</translation>
+    </message>
+    <message>
+        <source>{user} tared balance {obj}{adjusted}</source>
+        <translation>{user} a taré la balance {obj}{adjusted}</translation>
+    </message>
 </context>
 </TS>

@@ -491,5 +491,347 @@
         <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
         <translation>SORTAPP_DB está definido para este posto de trabalho e é usado antes do ficheiro de configuração da máquina: remova-o para que o servidor seja aberto</translation>
     </message>
+    <message>
+        <source>parcel manifest</source>
+        <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
+        <translation>manifesto da encomenda</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>ficha de dados do certificado PK</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>fatura comercial</translation>
+    </message>
+    <message>
+        <source>valuation sheet</source>
+        <translation>ficha de avaliação</translation>
+    </message>
+    <message>
+        <source>lot receipt</source>
+        <translation>recibo do lote</translation>
+    </message>
+    <message>
+        <source>sorting reconciliation report</source>
+        <translation>relatório de reconciliação da triagem</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>? ct</source>
+        <translation>? ct</translation>
+    </message>
+    <message>
+        <source>{carats} ct</source>
+        <translation>{carats} ct</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj} (copy {copy})</source>
+        <extracomment>``at`` in the site&apos;s time zone, as shown. The entry&apos;s details as recorded: a JSON object as text.</extracomment>
+        <translation>{user} imprimiu o documento «{document}» de {obj} (cópia {copy})</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj}</source>
+        <translation>{user} imprimiu o documento «{document}» de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what} {obj}</source>
+        <translation>{user} exportou {what} {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what}</source>
+        <translation>{user} exportou {what}</translation>
+    </message>
+    <message>
+        <source>{sentence}, off balance {balance} (serial {serial})</source>
+        <translation>{sentence}, da balança {balance} (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>, {stones} stones</source>
+        <translation>, {stones} pedras</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source> (serial {serial})</source>
+        <translation> (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source> (serial {serial}), not in the register</source>
+        <translation> (n.º de série {serial}), fora do registo</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+    <message>
+        <source> from {origins}</source>
+        <translation> de {origins}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {declared} declared</source>
+        <translation>{user} recebeu o lote {obj}{whence}: {declared} declarados</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed ({declared} declared){stones}</source>
+        <translation>{user} recebeu o lote {obj}{whence}: {weighed} pesados ({declared} declarados){stones}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed{stones}</source>
+        <translation>{user} recebeu o lote {obj}{whence}: {weighed} pesados{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} into {category}{stones}</source>
+        <translation>{user} registou a entrada {entry}: {ct} do lote {obj} em {category}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} lost to {loss}</source>
+        <translation>{user} registou a entrada {entry}: {ct} do lote {obj} perdidos em {loss}</translation>
+    </message>
+    <message>
+        <source>{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}</source>
+        <translation>{user} estornou a entrada {reverses} do lote {obj} (entrada {entry}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}</source>
+        <translation>{user} estornou a sua própria entrada {reverses} do lote {obj} ({ct} de {category}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}</source>
+        <translation>{user} estornou a sua própria entrada {reverses} do lote {obj} ({ct} perdidos em {loss}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>
+        <translation>{user} fechou a triagem do lote {obj}: {sorted} triados{lost} de {received} recebidos, uma diferença de {difference}{accepted}</translation>
+    </message>
+    <message>
+        <source> and {ct} lost</source>
+        <translation> e {ct} perdidos</translation>
+    </message>
+    <message>
+        <source> (accepted beyond tolerance{reason})</source>
+        <translation> (aceite para além da tolerância{reason})</translation>
+    </message>
+    <message>
+        <source>{user} packed {ct} of {category} into parcel {obj}{stones}{lots}</source>
+        <translation>{user} embalou {ct} de {category} na encomenda {obj}{stones}{lots}</translation>
+    </message>
+    <message>
+        <source> from lot {lots}</source>
+        <translation> do lote {lots}</translation>
+    </message>
+    <message>
+        <source>{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals {seals}</source>
+        <translation>{user} selou a encomenda {obj} com o certificado PK {cert}: {ct}{stones}, {value}, selos {seals}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
+        <translation>{user} importou {count} entradas de triagem de {obj}, os seus pesos do ficheiro {file}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}</source>
+        <translation>{user} importou {count} entradas de triagem de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} shipped parcel {obj}{carrier}{awb}</source>
+        <translation>{user} expediu a encomenda {obj}{carrier}{awb}</translation>
+    </message>
+    <message>
+        <source> by {carrier}</source>
+        <translation> por {carrier}</translation>
+    </message>
+    <message>
+        <source>, air waybill {awb}</source>
+        <translation>, carta de porte aéreo {awb}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file} for {to}</source>
+        <translation>{user} exportou a encomenda {obj} para um ficheiro de transferência {file} para {to}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file}</source>
+        <translation>{user} exportou a encomenda {obj} para um ficheiro de transferência {file}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, class {weight_class}, certificate {certificate}</source>
+        <translation>{user} registou o peso de referência {obj} de {nominal}, classe {weight_class}, certificado {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, certificate {certificate}</source>
+        <translation>{user} registou o peso de referência {obj} de {nominal}, certificado {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), passed</source>
+        <translation>{user} verificou a balança {obj} com {reference}: {read} lidos de {nominal} (dentro de {tolerance}), aprovada</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), FAILED</source>
+        <translation>{user} verificou a balança {obj} com {reference}: {read} lidos de {nominal} (dentro de {tolerance}), FALHOU</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj}: {ct}{stones}</source>
+        <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
+        <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} accepted the weight difference of lot {obj}{reason}</source>
+        <translation>{user} aceitou a diferença de peso do lote {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} created draft parcel {obj} for {importer} ({destination})</source>
+        <translation>{user} criou o rascunho de encomenda {obj} para {importer} ({destination})</translation>
+    </message>
+    <message>
+        <source>{user} removed packing {reverses} from parcel {obj}{reason}</source>
+        <translation>{user} retirou a embalagem {reverses} da encomenda {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the {valuer} valuation of parcel {obj}: {value}</source>
+        <translation>{user} registou a avaliação {valuer} da encomenda {obj}: {value}</translation>
+    </message>
+    <message>
+        <source>{user} priced {category} in parcel {obj} at {price} per carat{reason}</source>
+        <translation>{user} fixou o preço de {category} na encomenda {obj} em {price} por quilate{reason}</translation>
+    </message>
+    <message>
+        <source>{user} added party {obj} in the register</source>
+        <translation>{user} adicionou a parte {obj} ao registo</translation>
+    </message>
+    <message>
+        <source>{user} changed party {obj} in the register</source>
+        <translation>{user} alterou a parte {obj} no registo</translation>
+    </message>
+    <message>
+        <source>{user} voided parcel {obj}{reason}</source>
+        <translation>{user} anulou a encomenda {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} imported parcel {parcel} from {sender} as lot {obj}</source>
+        <translation>{user} importou a encomenda {parcel} de {sender} como lote {obj}</translation>
+    </message>
+    <message>
+        <source>{user} pinned the transfer key of {obj}</source>
+        <translation>{user} fixou a chave de transferência de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day}</source>
+        <translation>{user} fixou o preço de {obj} em {price} por quilate a partir de {day}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} prices from {day}</source>
+        <translation>{user} importou {count} preços a partir de {day}</translation>
+    </message>
+    <message>
+        <source>{user} added category {obj}</source>
+        <translation>{user} adicionou a categoria {obj}</translation>
+    </message>
+    <message>
+        <source>{user} loaded the default assortment ({count} categories)</source>
+        <translation>{user} carregou o sortido predefinido ({count} categorias)</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} categories</source>
+        <translation>{user} importou {count} categorias</translation>
+    </message>
+    <message>
+        <source>{user} set up site {obj} ({name}, {country})</source>
+        <translation>{user} criou o local {obj} ({name}, {country})</translation>
+    </message>
+    <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
+        <translation>{user} definiu o parâmetro {obj} do local como «{value}»</translation>
+    </message>
+    <message>
+        <source>{user} made the site key {fingerprint}</source>
+        <translation>{user} criou a chave do local {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{user} gave {obj} the site key</source>
+        <translation>{user} deu a chave do local a {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp})</source>
+        <translation>{user} definiu o país {obj} ({name}, PK {kp})</translation>
+    </message>
+    <message>
+        <source>{user} added {role} {obj}</source>
+        <translation>{user} adicionou {obj} ({role})</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, active</source>
+        <translation>{user} tornou {obj} {role}, ativo</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, inactive</source>
+        <translation>{user} tornou {obj} {role}, inativo</translation>
+    </message>
+    <message>
+        <source>{user} changed the password of {obj}</source>
+        <translation>{user} alterou a palavra-passe de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} unlocked {obj}</source>
+        <translation>{user} desbloqueou {obj}</translation>
+    </message>
+    <message>
+        <source>{user} signed in</source>
+        <translation>{user} iniciou sessão</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused and the user locked</source>
+        <translation>Um início de sessão como {user} foi recusado e o utilizador bloqueado</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused</source>
+        <translation>Um início de sessão como {user} foi recusado</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj}</source>
+        <translation>{user} fez a cópia de segurança {obj}</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj} (it failed verification)</source>
+        <translation>{user} fez a cópia de segurança {obj} (falhou a verificação)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}</source>
+        <translation>{user} restaurou a cópia de segurança {obj}</translation>
+    </message>
+    <message>
+        <source>{user} verified the audit chain</source>
+        <translation>{user} verificou a cadeia do registo de auditoria</translation>
+    </message>
+    <message>
+        <source>{user} registered balance {obj} (serial {serial})</source>
+        <translation>{user} registou a balança {obj} (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>{user} changed balance {obj}: {changed}{reason}</source>
+        <translation>{user} alterou a balança {obj}: {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the calibration of balance {obj} on {day} by {by}, next due {due}</source>
+        <translation>{user} registou a calibração da balança {obj} em {day} por {by}, próxima em {due}</translation>
+    </message>
+    <message>
+        <source>{user} changed reference weight {obj}: {changed}{reason}</source>
+        <translation>{user} alterou o peso de referência {obj}: {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} zeroed balance {obj}{adjusted}</source>
+        <translation>{user} zerou a balança {obj}{adjusted}</translation>
+    </message>
+    <message>
+        <source>{user} tared balance {obj}{adjusted}</source>
+        <translation>{user} tarou a balança {obj}{adjusted}</translation>
+    </message>
 </context>
 </TS>

@@ -491,5 +491,347 @@
         <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
         <translation>для этой рабочей станции задана переменная SORTAPP_DB, и она имеет приоритет над файлом конфигурации компьютера: удалите её, чтобы открывался сервер</translation>
     </message>
+    <message>
+        <source>parcel manifest</source>
+        <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
+        <translation>манифест посылки</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>лист данных сертификата КП</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>коммерческий счёт-фактура</translation>
+    </message>
+    <message>
+        <source>valuation sheet</source>
+        <translation>оценочная ведомость</translation>
+    </message>
+    <message>
+        <source>lot receipt</source>
+        <translation>приходный акт партии</translation>
+    </message>
+    <message>
+        <source>sorting reconciliation report</source>
+        <translation>отчёт о сверке сортировки</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>этикетка</translation>
+    </message>
+    <message>
+        <source>? ct</source>
+        <translation>? кар</translation>
+    </message>
+    <message>
+        <source>{carats} ct</source>
+        <translation>{carats} кар</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj} (copy {copy})</source>
+        <extracomment>``at`` in the site&apos;s time zone, as shown. The entry&apos;s details as recorded: a JSON object as text.</extracomment>
+        <translation>{user}: напечатан документ «{document}» для {obj} (копия {copy})</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj}</source>
+        <translation>{user}: напечатан документ «{document}» для {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what} {obj}</source>
+        <translation>{user}: экспорт {what} {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what}</source>
+        <translation>{user}: экспорт {what}</translation>
+    </message>
+    <message>
+        <source>{sentence}, off balance {balance} (serial {serial})</source>
+        <translation>{sentence}, с весов {balance} (серийный № {serial})</translation>
+    </message>
+    <message>
+        <source>, {stones} stones</source>
+        <translation>, камней: {stones}</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>не сообщён</translation>
+    </message>
+    <message>
+        <source> (serial {serial})</source>
+        <translation> (серийный № {serial})</translation>
+    </message>
+    <message>
+        <source> (serial {serial}), not in the register</source>
+        <translation> (серийный № {serial}), нет в реестре</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+    <message>
+        <source> from {origins}</source>
+        <translation> из {origins}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {declared} declared</source>
+        <translation>{user}: принята партия {obj}{whence}: заявлено {declared}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed ({declared} declared){stones}</source>
+        <translation>{user}: принята партия {obj}{whence}: взвешено {weighed} (заявлено {declared}){stones}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed{stones}</source>
+        <translation>{user}: принята партия {obj}{whence}: взвешено {weighed}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} into {category}{stones}</source>
+        <translation>{user}: записана запись {entry}: {ct} партии {obj} в {category}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} lost to {loss}</source>
+        <translation>{user}: записана запись {entry}: {ct} партии {obj} — потери ({loss})</translation>
+    </message>
+    <message>
+        <source>{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}</source>
+        <translation>{user}: сторнирована запись {reverses} партии {obj} (запись {entry}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}</source>
+        <translation>{user}: сторнирована собственная запись {reverses} партии {obj} ({ct} в {category}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}</source>
+        <translation>{user}: сторнирована собственная запись {reverses} партии {obj} ({ct} — потери ({loss})){reason}</translation>
+    </message>
+    <message>
+        <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>
+        <translation>{user}: закрыта сортировка партии {obj}: рассортировано {sorted}{lost} из принятых {received}, расхождение {difference}{accepted}</translation>
+    </message>
+    <message>
+        <source> and {ct} lost</source>
+        <translation> и потеряно {ct}</translation>
+    </message>
+    <message>
+        <source> (accepted beyond tolerance{reason})</source>
+        <translation> (принято сверх допуска{reason})</translation>
+    </message>
+    <message>
+        <source>{user} packed {ct} of {category} into parcel {obj}{stones}{lots}</source>
+        <translation>{user}: упаковано {ct} категории {category} в посылку {obj}{stones}{lots}</translation>
+    </message>
+    <message>
+        <source> from lot {lots}</source>
+        <translation> из партии {lots}</translation>
+    </message>
+    <message>
+        <source>{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals {seals}</source>
+        <translation>{user}: опломбирована посылка {obj} по сертификату КП {cert}: {ct}{stones}, {value}, пломбы {seals}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
+        <translation>{user}: импортировано записей сортировки из {obj}: {count}, их веса из файла {file}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}</source>
+        <translation>{user}: импортировано записей сортировки из {obj}: {count}</translation>
+    </message>
+    <message>
+        <source>{user} shipped parcel {obj}{carrier}{awb}</source>
+        <translation>{user}: отгружена посылка {obj}{carrier}{awb}</translation>
+    </message>
+    <message>
+        <source> by {carrier}</source>
+        <translation> перевозчиком {carrier}</translation>
+    </message>
+    <message>
+        <source>, air waybill {awb}</source>
+        <translation>, авианакладная {awb}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file} for {to}</source>
+        <translation>{user}: посылка {obj} экспортирована в файл передачи {file} для {to}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file}</source>
+        <translation>{user}: посылка {obj} экспортирована в файл передачи {file}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, class {weight_class}, certificate {certificate}</source>
+        <translation>{user}: зарегистрирована эталонная гиря {obj} номиналом {nominal}, класс {weight_class}, сертификат {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, certificate {certificate}</source>
+        <translation>{user}: зарегистрирована эталонная гиря {obj} номиналом {nominal}, сертификат {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), passed</source>
+        <translation>{user}: весы {obj} проверены гирей {reference}: показано {read} при номинале {nominal} (допуск {tolerance}), пройдено</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), FAILED</source>
+        <translation>{user}: весы {obj} проверены гирей {reference}: показано {read} при номинале {nominal} (допуск {tolerance}), НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj}: {ct}{stones}</source>
+        <translation>{user}: взвешена партия {obj}: {ct}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
+        <translation>{user}: партия {obj} взвешена повторно: {ct} (было {previous}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} accepted the weight difference of lot {obj}{reason}</source>
+        <translation>{user}: принято расхождение веса партии {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} created draft parcel {obj} for {importer} ({destination})</source>
+        <translation>{user}: создан черновик посылки {obj} для {importer} ({destination})</translation>
+    </message>
+    <message>
+        <source>{user} removed packing {reverses} from parcel {obj}{reason}</source>
+        <translation>{user}: упаковка {reverses} изъята из посылки {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the {valuer} valuation of parcel {obj}: {value}</source>
+        <translation>{user}: записана оценка посылки {obj} ({valuer}): {value}</translation>
+    </message>
+    <message>
+        <source>{user} priced {category} in parcel {obj} at {price} per carat{reason}</source>
+        <translation>{user}: цена {category} в посылке {obj} установлена {price} за карат{reason}</translation>
+    </message>
+    <message>
+        <source>{user} added party {obj} in the register</source>
+        <translation>{user}: контрагент {obj} добавлен в реестр</translation>
+    </message>
+    <message>
+        <source>{user} changed party {obj} in the register</source>
+        <translation>{user}: контрагент {obj} изменён в реестре</translation>
+    </message>
+    <message>
+        <source>{user} voided parcel {obj}{reason}</source>
+        <translation>{user}: посылка {obj} аннулирована{reason}</translation>
+    </message>
+    <message>
+        <source>{user} imported parcel {parcel} from {sender} as lot {obj}</source>
+        <translation>{user}: посылка {parcel} от {sender} импортирована как партия {obj}</translation>
+    </message>
+    <message>
+        <source>{user} pinned the transfer key of {obj}</source>
+        <translation>{user}: закреплён ключ передачи {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day}</source>
+        <translation>{user}: цена {obj} установлена {price} за карат с {day}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} prices from {day}</source>
+        <translation>{user}: импортировано цен с {day}: {count}</translation>
+    </message>
+    <message>
+        <source>{user} added category {obj}</source>
+        <translation>{user}: добавлена категория {obj}</translation>
+    </message>
+    <message>
+        <source>{user} loaded the default assortment ({count} categories)</source>
+        <translation>{user}: загружен стандартный ассортимент (категорий: {count})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} categories</source>
+        <translation>{user}: импортировано категорий: {count}</translation>
+    </message>
+    <message>
+        <source>{user} set up site {obj} ({name}, {country})</source>
+        <translation>{user}: создан объект {obj} ({name}, {country})</translation>
+    </message>
+    <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
+        <translation>{user}: параметр объекта {obj} установлен в «{value}»</translation>
+    </message>
+    <message>
+        <source>{user} made the site key {fingerprint}</source>
+        <translation>{user}: создан ключ объекта {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{user} gave {obj} the site key</source>
+        <translation>{user}: ключ объекта передан {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp})</source>
+        <translation>{user}: задана страна {obj} ({name}, КП {kp})</translation>
+    </message>
+    <message>
+        <source>{user} added {role} {obj}</source>
+        <translation>{user}: добавлен пользователь {obj} ({role})</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, active</source>
+        <translation>{user}: пользователь {obj} — {role}, активен</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, inactive</source>
+        <translation>{user}: пользователь {obj} — {role}, неактивен</translation>
+    </message>
+    <message>
+        <source>{user} changed the password of {obj}</source>
+        <translation>{user}: изменён пароль {obj}</translation>
+    </message>
+    <message>
+        <source>{user} unlocked {obj}</source>
+        <translation>{user}: разблокирован {obj}</translation>
+    </message>
+    <message>
+        <source>{user} signed in</source>
+        <translation>{user}: вход в систему</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused and the user locked</source>
+        <translation>Вход от имени {user} отклонён, пользователь заблокирован</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused</source>
+        <translation>Вход от имени {user} отклонён</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj}</source>
+        <translation>{user}: создана резервная копия {obj}</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj} (it failed verification)</source>
+        <translation>{user}: создана резервная копия {obj} (проверка не пройдена)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}</source>
+        <translation>{user}: восстановлена резервная копия {obj}</translation>
+    </message>
+    <message>
+        <source>{user} verified the audit chain</source>
+        <translation>{user}: проверена цепочка журнала аудита</translation>
+    </message>
+    <message>
+        <source>{user} registered balance {obj} (serial {serial})</source>
+        <translation>{user}: зарегистрированы весы {obj} (серийный № {serial})</translation>
+    </message>
+    <message>
+        <source>{user} changed balance {obj}: {changed}{reason}</source>
+        <translation>{user}: изменены весы {obj}: {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the calibration of balance {obj} on {day} by {by}, next due {due}</source>
+        <translation>{user}: записана калибровка весов {obj} от {day}, выполнил {by}, следующая {due}</translation>
+    </message>
+    <message>
+        <source>{user} changed reference weight {obj}: {changed}{reason}</source>
+        <translation>{user}: изменена эталонная гиря {obj}: {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} zeroed balance {obj}{adjusted}</source>
+        <translation>{user}: весы {obj} обнулены{adjusted}</translation>
+    </message>
+    <message>
+        <source>{user} tared balance {obj}{adjusted}</source>
+        <translation>{user}: на весах {obj} установлена тара{adjusted}</translation>
+    </message>
 </context>
 </TS>
