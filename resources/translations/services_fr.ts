@@ -17,6 +17,10 @@
         <translation>{name} ne détient pas encore la clé de signature du site : un superviseur ou administrateur qui la détient la lui donne ({name} saisit son mot de passe)</translation>
     </message>
     <message>
+        <source>giving the site signing key</source>
+        <translation>le don de la clé de signature du site</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site signing key, so cannot give it</source>
         <translation>{name} ne détient pas la clé de signature du site et ne peut donc pas la donner</translation>
     </message>
@@ -185,12 +189,20 @@
         <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
+        <source>unlocking a user</source>
+        <translation>le déverrouillage d&apos;un utilisateur</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; does not exist</source>
         <translation>l&apos;utilisateur « {name} » n&apos;existe pas</translation>
     </message>
     <message>
         <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>l&apos;utilisateur « {name} » n&apos;a aucune connexion échouée ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>la liste des utilisateurs</translation>
     </message>
     <message>
         <source>locked until {until}</source>
@@ -205,8 +217,16 @@
         <translation>{failures} connexions échouées</translation>
     </message>
     <message>
+        <source>adding a user</source>
+        <translation>l&apos;ajout d&apos;un utilisateur</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; already exists</source>
         <translation>l&apos;utilisateur « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>la modification d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>you cannot demote or deactivate yourself; ask another admin</source>
@@ -217,12 +237,24 @@
         <translation>{name} reçoit la clé de signature du site quand un détenteur la lui donne ({name} saisit son mot de passe) ou qu&apos;un administrateur qui la détient définit son mot de passe</translation>
     </message>
     <message>
+        <source>setting another user&apos;s password</source>
+        <translation>la définition du mot de passe d&apos;un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>changing site settings</source>
+        <translation>la modification des paramètres du site</translation>
+    </message>
+    <message>
         <source>name: enter the facility&apos;s name</source>
         <translation>nom : saisissez le nom de l&apos;établissement</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
         <translation>« {key} » n&apos;est pas un paramètre du site ; utilisez l&apos;un de : name, {keys}</translation>
+    </message>
+    <message>
+        <source>changing the country list</source>
+        <translation>la modification de la liste des pays</translation>
     </message>
     <message>
         <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
@@ -305,6 +337,14 @@
         <translation>{problems} ; {problem}</translation>
     </message>
     <message>
+        <source>importing an assortment</source>
+        <translation>l&apos;import d&apos;un assortiment</translation>
+    </message>
+    <message>
+        <source>adding a category</source>
+        <translation>l&apos;ajout d&apos;une catégorie</translation>
+    </message>
+    <message>
         <source>category {code}: {problem}</source>
         <translation>catégorie {code} : {problem}</translation>
     </message>
@@ -315,6 +355,10 @@
     <message>
         <source>category {code} is retired</source>
         <translation>la catégorie {code} est retirée</translation>
+    </message>
+    <message>
+        <source>changing the price book</source>
+        <translation>la modification de la liste de prix</translation>
     </message>
     <message>
         <source>unknown categories in the price list: {codes}</source>
@@ -363,12 +407,20 @@
         <translation>pas une base de données sortapp : {error}</translation>
     </message>
     <message>
+        <source>making a backup</source>
+        <translation>la création d&apos;une sauvegarde</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Il n&apos;y a pas encore de sauvegarde vérifiée de cette base de données : faites-en une (Fichier &gt; Sauvegarder maintenant).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
         <translation>La dernière sauvegarde vérifiée date de {days} jours ({name}) ; faites-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>la restauration d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>restore: no file at {path}</source>
@@ -415,6 +467,18 @@
         <translation>received : « {value} » n&apos;est pas une date (AAAA-MM-JJ [HH:MM], heure du site)</translation>
     </message>
     <message>
+        <source>importing lots</source>
+        <translation>l&apos;import de lots</translation>
+    </message>
+    <message>
+        <source>importing sorting results</source>
+        <translation>l&apos;import de résultats de tri</translation>
+    </message>
+    <message>
+        <source>importing a price book</source>
+        <translation>l&apos;import d&apos;une liste de prix</translation>
+    </message>
+    <message>
         <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
         <translation>import : « {kind} » ne fait pas partie de {kinds}</translation>
     </message>
@@ -426,6 +490,10 @@
         <source>{field}: the text is too long ({limit} characters at most)</source>
         <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
         <translation>{field} : le texte est trop long ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>keeping the register of parties</source>
+        <translation>la tenue du registre des parties</translation>
     </message>
     <message>
         <source>name: name the party (as the parcels&apos; importer names it)</source>
@@ -444,13 +512,42 @@
         <translation>partie {name} : rien à modifier</translation>
     </message>
     <message>
+        <source>listing parties</source>
+        <translation>la liste des parties</translation>
+    </message>
+    <message>
+        <source>viewing stock</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
+        <translation>la consultation du stock</translation>
+    </message>
+    <message>
+        <source>viewing lineage</source>
+        <translation>la consultation de la filiation</translation>
+    </message>
+    <message>
+        <source>viewing KP statistics</source>
+        <translation>la consultation des statistiques PK</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>l&apos;export</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <extracomment>The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>l&apos;impression</translation>
+    </message>
+    <message>
         <source>labels: name at least one lot or parcel</source>
-        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted. The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
         <translation>étiquettes : nommez au moins un lot ou un colis</translation>
     </message>
     <message>
-        <source>year: {year} is not a year from {first} to {last}</source>
+        <source>viewing year-end stock</source>
         <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>la consultation du stock de fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
         <translation>année : {year} n&apos;est pas une année de {first} à {last}</translation>
     </message>
     <message>
@@ -479,6 +576,10 @@
         <translation>{server} est injoignable depuis ce poste de travail : {why}</translation>
     </message>
     <message>
+        <source>connecting a workstation to {server}</source>
+        <translation>la connexion d&apos;un poste de travail à {server}</translation>
+    </message>
+    <message>
         <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
 
 {content}</source>
@@ -487,8 +588,12 @@
 {content}</translation>
     </message>
     <message>
-        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <source>connecting this workstation to a facility server</source>
         <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>la connexion de ce poste de travail à un serveur de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
         <translation>SORTAPP_DB est défini pour ce poste de travail et passe avant le fichier de configuration de la machine : supprimez-le pour que le serveur soit ouvert</translation>
     </message>
     <message>

@@ -17,6 +17,10 @@
         <translation>{name} ainda não detém a chave de assinatura do local: um supervisor ou administrador que a detenha dá-lha ({name} introduz a sua palavra-passe)</translation>
     </message>
     <message>
+        <source>giving the site signing key</source>
+        <translation>a cedência da chave de assinatura do local</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site signing key, so cannot give it</source>
         <translation>{name} não detém a chave de assinatura do local e por isso não a pode dar</translation>
     </message>
@@ -185,12 +189,20 @@
         <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada</translation>
     </message>
     <message>
+        <source>unlocking a user</source>
+        <translation>o desbloqueio de um utilizador</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; does not exist</source>
         <translation>o utilizador «{name}» não existe</translation>
     </message>
     <message>
         <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>o utilizador «{name}» não tem inícios de sessão falhados; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>a listagem de utilizadores</translation>
     </message>
     <message>
         <source>locked until {until}</source>
@@ -205,8 +217,16 @@
         <translation>{failures} inícios de sessão falhados</translation>
     </message>
     <message>
+        <source>adding a user</source>
+        <translation>a adição de um utilizador</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; already exists</source>
         <translation>o utilizador «{name}» já existe</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>a alteração de um utilizador</translation>
     </message>
     <message>
         <source>you cannot demote or deactivate yourself; ask another admin</source>
@@ -217,12 +237,24 @@
         <translation>{name} recebe a chave de assinatura do local quando um detentor lha dá ({name} introduz a sua palavra-passe) ou um administrador que a detém define a sua palavra-passe</translation>
     </message>
     <message>
+        <source>setting another user&apos;s password</source>
+        <translation>a definição da palavra-passe de outro utilizador</translation>
+    </message>
+    <message>
+        <source>changing site settings</source>
+        <translation>a alteração das definições do local</translation>
+    </message>
+    <message>
         <source>name: enter the facility&apos;s name</source>
         <translation>nome: escreva o nome das instalações</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
         <translation>«{key}» não é uma definição do local; use uma de: name, {keys}</translation>
+    </message>
+    <message>
+        <source>changing the country list</source>
+        <translation>a alteração da lista de países</translation>
     </message>
     <message>
         <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
@@ -305,6 +337,14 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>importing an assortment</source>
+        <translation>a importação de um sortido</translation>
+    </message>
+    <message>
+        <source>adding a category</source>
+        <translation>a adição de uma categoria</translation>
+    </message>
+    <message>
         <source>category {code}: {problem}</source>
         <translation>categoria {code}: {problem}</translation>
     </message>
@@ -315,6 +355,10 @@
     <message>
         <source>category {code} is retired</source>
         <translation>a categoria {code} foi retirada</translation>
+    </message>
+    <message>
+        <source>changing the price book</source>
+        <translation>a alteração da tabela de preços</translation>
     </message>
     <message>
         <source>unknown categories in the price list: {codes}</source>
@@ -363,12 +407,20 @@
         <translation>não é uma base de dados sortapp: {error}</translation>
     </message>
     <message>
+        <source>making a backup</source>
+        <translation>a criação de uma cópia de segurança</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Fazer cópia de segurança agora).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
         <translation>A última cópia de segurança verificada tem {days} dias ({name}); faça uma agora.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>o restauro de uma cópia de segurança</translation>
     </message>
     <message>
         <source>restore: no file at {path}</source>
@@ -415,6 +467,18 @@
         <translation>received: «{value}» não é uma data (AAAA-MM-DD [HH:MM], hora do local)</translation>
     </message>
     <message>
+        <source>importing lots</source>
+        <translation>a importação de lotes</translation>
+    </message>
+    <message>
+        <source>importing sorting results</source>
+        <translation>a importação de resultados de triagem</translation>
+    </message>
+    <message>
+        <source>importing a price book</source>
+        <translation>a importação de uma tabela de preços</translation>
+    </message>
+    <message>
         <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
         <translation>importação: «{kind}» não é um de {kinds}</translation>
     </message>
@@ -426,6 +490,10 @@
         <source>{field}: the text is too long ({limit} characters at most)</source>
         <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
         <translation>{field}: o texto é demasiado longo ({limit} caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>keeping the register of parties</source>
+        <translation>a manutenção do registo de partes</translation>
     </message>
     <message>
         <source>name: name the party (as the parcels&apos; importer names it)</source>
@@ -444,13 +512,42 @@
         <translation>parte {name}: nada a alterar</translation>
     </message>
     <message>
+        <source>listing parties</source>
+        <translation>a listagem de partes</translation>
+    </message>
+    <message>
+        <source>viewing stock</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
+        <translation>a consulta das existências</translation>
+    </message>
+    <message>
+        <source>viewing lineage</source>
+        <translation>a consulta da proveniência</translation>
+    </message>
+    <message>
+        <source>viewing KP statistics</source>
+        <translation>a consulta das estatísticas PK</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>a exportação</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <extracomment>The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>a impressão</translation>
+    </message>
+    <message>
         <source>labels: name at least one lot or parcel</source>
-        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted. The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
         <translation>etiquetas: indique pelo menos um lote ou encomenda</translation>
     </message>
     <message>
-        <source>year: {year} is not a year from {first} to {last}</source>
+        <source>viewing year-end stock</source>
         <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>a consulta das existências de fim de ano</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
         <translation>ano: {year} não é um ano de {first} a {last}</translation>
     </message>
     <message>
@@ -479,6 +576,10 @@
         <translation>{server} não está acessível a partir deste posto de trabalho: {why}</translation>
     </message>
     <message>
+        <source>connecting a workstation to {server}</source>
+        <translation>a ligação de um posto de trabalho a {server}</translation>
+    </message>
+    <message>
         <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
 
 {content}</source>
@@ -487,8 +588,12 @@
 {content}</translation>
     </message>
     <message>
-        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <source>connecting this workstation to a facility server</source>
         <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>a ligação deste posto de trabalho a um servidor das instalações</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
         <translation>SORTAPP_DB está definido para este posto de trabalho e é usado antes do ficheiro de configuração da máquina: remova-o para que o servidor seja aberto</translation>
     </message>
     <message>

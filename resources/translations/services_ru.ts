@@ -17,6 +17,10 @@
         <translation>{name} пока не владеет ключом подписи объекта: его передаёт контролёр или администратор, владеющий ключом ({name} вводит свой пароль)</translation>
     </message>
     <message>
+        <source>giving the site signing key</source>
+        <translation>передача ключа подписи объекта</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site signing key, so cannot give it</source>
         <translation>{name} не владеет ключом подписи объекта и не может его передать</translation>
     </message>
@@ -185,12 +189,20 @@
         <translation>вход отклонён для «{name}»: неизвестный пользователь или неверный пароль</translation>
     </message>
     <message>
+        <source>unlocking a user</source>
+        <translation>разблокировка пользователя</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; does not exist</source>
         <translation>пользователь «{name}» не существует</translation>
     </message>
     <message>
         <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>у пользователя «{name}» нет неудачных попыток входа; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>просмотр списка пользователей</translation>
     </message>
     <message>
         <source>locked until {until}</source>
@@ -205,8 +217,16 @@
         <translation>неудачных попыток входа: {failures}</translation>
     </message>
     <message>
+        <source>adding a user</source>
+        <translation>добавление пользователя</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; already exists</source>
         <translation>пользователь «{name}» уже существует</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>изменение пользователя</translation>
     </message>
     <message>
         <source>you cannot demote or deactivate yourself; ask another admin</source>
@@ -217,12 +237,24 @@
         <translation>{name} получит ключ подписи объекта, когда владелец ключа передаст его ({name} вводит свой пароль) или администратор, владеющий ключом, задаст ему пароль</translation>
     </message>
     <message>
+        <source>setting another user&apos;s password</source>
+        <translation>смена пароля другого пользователя</translation>
+    </message>
+    <message>
+        <source>changing site settings</source>
+        <translation>изменение параметров объекта</translation>
+    </message>
+    <message>
         <source>name: enter the facility&apos;s name</source>
         <translation>название: введите название предприятия</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
         <translation>«{key}» не является параметром объекта; используйте одно из: name, {keys}</translation>
+    </message>
+    <message>
+        <source>changing the country list</source>
+        <translation>изменение списка стран</translation>
     </message>
     <message>
         <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
@@ -305,6 +337,14 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>importing an assortment</source>
+        <translation>импорт ассортимента</translation>
+    </message>
+    <message>
+        <source>adding a category</source>
+        <translation>добавление категории</translation>
+    </message>
+    <message>
         <source>category {code}: {problem}</source>
         <translation>категория {code}: {problem}</translation>
     </message>
@@ -315,6 +355,10 @@
     <message>
         <source>category {code} is retired</source>
         <translation>категория {code} выведена из употребления</translation>
+    </message>
+    <message>
+        <source>changing the price book</source>
+        <translation>изменение прейскуранта</translation>
     </message>
     <message>
         <source>unknown categories in the price list: {codes}</source>
@@ -363,12 +407,20 @@
         <translation>не база данных sortapp: {error}</translation>
     </message>
     <message>
+        <source>making a backup</source>
+        <translation>создание резервной копии</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Проверенной резервной копии этой базы данных ещё нет: создайте её (Файл &gt; Создать резервную копию).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
         <translation>Последней проверенной резервной копии уже {days} дн. ({name}); создайте новую сейчас.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>восстановление из резервной копии</translation>
     </message>
     <message>
         <source>restore: no file at {path}</source>
@@ -415,6 +467,18 @@
         <translation>received: «{value}» не является датой (ГГГГ-ММ-ДД [ЧЧ:ММ], время объекта)</translation>
     </message>
     <message>
+        <source>importing lots</source>
+        <translation>импорт партий</translation>
+    </message>
+    <message>
+        <source>importing sorting results</source>
+        <translation>импорт результатов сортировки</translation>
+    </message>
+    <message>
+        <source>importing a price book</source>
+        <translation>импорт прейскуранта</translation>
+    </message>
+    <message>
         <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
         <translation>импорт: «{kind}» не входит в число {kinds}</translation>
     </message>
@@ -426,6 +490,10 @@
         <source>{field}: the text is too long ({limit} characters at most)</source>
         <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
         <translation>{field}: текст слишком длинный (не более {limit} символов)</translation>
+    </message>
+    <message>
+        <source>keeping the register of parties</source>
+        <translation>ведение реестра контрагентов</translation>
     </message>
     <message>
         <source>name: name the party (as the parcels&apos; importer names it)</source>
@@ -444,13 +512,42 @@
         <translation>контрагент {name}: нечего изменять</translation>
     </message>
     <message>
+        <source>listing parties</source>
+        <translation>просмотр списка контрагентов</translation>
+    </message>
+    <message>
+        <source>viewing stock</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
+        <translation>просмотр запасов</translation>
+    </message>
+    <message>
+        <source>viewing lineage</source>
+        <translation>просмотр происхождения</translation>
+    </message>
+    <message>
+        <source>viewing KP statistics</source>
+        <translation>просмотр статистики КП</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <extracomment>The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>печать</translation>
+    </message>
+    <message>
         <source>labels: name at least one lot or parcel</source>
-        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted. The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
         <translation>этикетки: укажите хотя бы одну партию или посылку</translation>
     </message>
     <message>
-        <source>year: {year} is not a year from {first} to {last}</source>
+        <source>viewing year-end stock</source>
         <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>просмотр запасов на конец года</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
         <translation>год: {year} не является годом от {first} до {last}</translation>
     </message>
     <message>
@@ -479,6 +576,10 @@
         <translation>{server} недоступен с этой рабочей станции: {why}</translation>
     </message>
     <message>
+        <source>connecting a workstation to {server}</source>
+        <translation>подключение рабочей станции к {server}</translation>
+    </message>
+    <message>
         <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
 
 {content}</source>
@@ -487,8 +588,12 @@
 {content}</translation>
     </message>
     <message>
-        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <source>connecting this workstation to a facility server</source>
         <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>подключение этой рабочей станции к серверу предприятия</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
         <translation>для этой рабочей станции задана переменная SORTAPP_DB, и она имеет приоритет над файлом конфигурации компьютера: удалите её, чтобы открывался сервер</translation>
     </message>
     <message>

@@ -181,7 +181,7 @@ def revoke(db: Database, user_id: int, name: str) -> str:
 def grant(db: Database, actor: Actor, name: str, password: str) -> None:
     """Give the site key to a supervisor or admin, who types their own password at the session
     of someone who holds it (after a promotion, or on a database upgraded with a key)."""
-    actor.require(Role.SUPERVISOR, "giving the site signing key")
+    actor.require(Role.SUPERVISOR, phrase("giving the site signing key"))
     key = sql.site_key(db)
     if not _holds_key(actor, key):
         raise UserError(

@@ -137,7 +137,7 @@ def import_categories(
 
     Every bad row is listed with its line number; with any error nothing is written.
     """
-    actor.require(Role.ADMIN, "importing an assortment")
+    actor.require(Role.ADMIN, phrase("importing an assortment"))
     rows, errors = _validate(db, read_rows(text))
     if errors or dry_run:
         return len(rows), errors, Changes(audit=False)
@@ -159,7 +159,7 @@ def add_category(
     hs_code: str,
     name: str = "",
 ) -> Changes:
-    actor.require(Role.ADMIN, "adding a category")
+    actor.require(Role.ADMIN, phrase("adding a category"))
     row = {
         "code": code.strip(),
         "size": size.strip(),
@@ -216,7 +216,7 @@ def set_price(
     effective_from: str | None = None,
 ) -> Changes:
     """Add a dated price-book entry (cents per carat) for a category; supervisor or admin."""
-    actor.require(Role.SUPERVISOR, "changing the price book")
+    actor.require(Role.SUPERVISOR, phrase("changing the price book"))
     cat = get_category(db, category)
     cents = check_cents(cents_per_ct, "USD per carat")
     day = parse_day(effective_from, "from") if effective_from else site_today(db)
@@ -230,7 +230,7 @@ def import_prices(
     db: Database, actor: Actor, prices: dict[str, int], effective_from: str | None = None
 ) -> Changes:
     """Set many prices (category code -> cents per carat) at once, in one audited transaction."""
-    actor.require(Role.SUPERVISOR, "changing the price book")
+    actor.require(Role.SUPERVISOR, phrase("changing the price book"))
     day = parse_day(effective_from, "from") if effective_from else site_today(db)
     cats = {c.code.upper(): c for c in records.list_categories(db)}
     unknown = sorted(code for code in prices if code.upper() not in cats)

@@ -150,7 +150,7 @@ def make_backup(
     verifies the copy later, in the background.
     """
     if actor is not None:
-        actor.require(Role.SUPERVISOR, "making a backup")
+        actor.require(Role.SUPERVISOR, phrase("making a backup"))
     file_db = on_file(db)
     backup_sql.check_destination(dest)  # a refused destination: nothing written, no checkpoint
     anchors.checkpoint(db, actor)  # the head as backed up, signed, when the actor holds the key
@@ -360,7 +360,7 @@ def restore(
     Refuses a file that fails verification, a newer schema, or another site's file unless
     ``force``. The replaced database is kept as a backup itself first.
     """
-    actor.require(Role.ADMIN, "restoring a backup")
+    actor.require(Role.ADMIN, phrase("restoring a backup"))
     file_db = on_file(db)
     audit.require_signer(db, actor)  # the replacement is not one transaction with its record
     source = Path(source)

@@ -92,7 +92,7 @@ def _received(value: str, timezone: str) -> dt.datetime | None:
 def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: lot, origin, and any of carats, declared_carats, stones, mine, supplier, seals
     (separated by '|'), kp_cert, value_usd, from, received (site time)."""
-    actor.require(Role.OPERATOR, "importing lots")
+    actor.require(Role.OPERATOR, phrase("importing lots"))
     conf = settings.settings(db)
     comma = conf.decimal_comma
 
@@ -134,7 +134,7 @@ def import_sorting(
     Checked row by row by the rules of a typed entry, then written in one transaction (the fast
     path for big files: one audit entry covers every row by a digest).
     """
-    actor.require(Role.OPERATOR, "importing sorting results")
+    actor.require(Role.OPERATOR, phrase("importing sorting results"))
     balances.check_file_weights(db)
     comma = settings.settings(db).decimal_comma
     headers, rows = read_table(text)
@@ -195,7 +195,7 @@ def import_sorting(
 
 def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: category, usd_per_ct, and optionally from (YYYY-MM-DD; default today)."""
-    actor.require(Role.SUPERVISOR, "importing a price book")
+    actor.require(Role.SUPERVISOR, phrase("importing a price book"))
     comma = settings.settings(db).decimal_comma
 
     def apply(row: dict[str, str]) -> Changes:

@@ -67,7 +67,7 @@ def set_party(
     """Add a party or change what is given of one (None: leave as it is); supervisor or admin.
     A new party needs its address and country. ``adding``: only add (a form to add one): a name
     already registered, in any capitalisation, is refused and nothing is written."""
-    actor.require(Role.SUPERVISOR, "keeping the register of parties")
+    actor.require(Role.SUPERVISOR, phrase("keeping the register of parties"))
     name = _text(name, "name", 200)
     if not name:
         raise UserError(phrase("name: name the party (as the parcels' importer names it)"))
@@ -148,7 +148,7 @@ def _country_name(db: Database, code: str) -> str:
 
 
 def list_parties(db: Database, actor: Actor) -> list[Party]:
-    actor.require(Role.OPERATOR, "listing parties")
+    actor.require(Role.OPERATOR, phrase("listing parties"))
     return [_party(row) for row in parties_sql.list_parties(db)]
 
 

@@ -354,7 +354,7 @@ def _write_unless_read_only(db: Database, write: Callable[[], object]) -> None:
 
 def unlock_user(db: Database, actor: Actor, name: str) -> Changes:
     """Clear a user's failed sign-ins and lock (admin)."""
-    actor.require(Role.ADMIN, "unlocking a user")
+    actor.require(Role.ADMIN, phrase("unlocking a user"))
     user = records.get_user(db, (name or "").strip())
     if user is None:
         raise NotFound(phrase("user '{name}' does not exist", name=name))
@@ -377,7 +377,7 @@ def unlock_user(db: Database, actor: Actor, name: str) -> Changes:
 
 def user_locks(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> dict[str, str]:
     """Return {user: 'locked until ...' or 'N failed sign-ins'} of users with failures."""
-    actor.require(Role.OPERATOR, "listing users")
+    actor.require(Role.OPERATOR, phrase("listing users"))
     at = now or clock()
     out: dict[str, str] = {}
     for name, (failures, until) in records.user_locks(db).items():
@@ -391,7 +391,7 @@ def user_locks(db: Database, actor: Actor, *, now: dt.datetime | None = None) ->
 
 
 def add_user(db: Database, actor: Actor, name: str, role: str, password: str) -> Changes:
-    actor.require(Role.ADMIN, "adding a user")
+    actor.require(Role.ADMIN, phrase("adding a user"))
     name = _check_user_name(name)
     parsed = Role.parse(role)
     check_new_password(password, name)
@@ -408,7 +408,7 @@ def add_user(db: Database, actor: Actor, name: str, role: str, password: str) ->
 def set_user(
     db: Database, actor: Actor, name: str, *, role: str | None = None, active: bool | None = None
 ) -> Changes:
-    actor.require(Role.ADMIN, "changing a user")
+    actor.require(Role.ADMIN, phrase("changing a user"))
     user = records.get_user(db, name)
     if user is None:
         raise NotFound(phrase("user '{name}' does not exist", name=name))
@@ -441,7 +441,7 @@ def _key_follows_role(db: Database, user: dict[str, Any], role: Role, active: bo
 def change_password(db: Database, actor: Actor, name: str, password: str) -> Changes:
     """Set a password: one's own, or anyone's for an admin."""
     if name != actor.name:
-        actor.require(Role.ADMIN, "setting another user's password")
+        actor.require(Role.ADMIN, phrase("setting another user's password"))
     check_new_password(password, name)
     user = records.get_user(db, name)
     if user is None:
@@ -456,13 +456,13 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
 
 
 def list_users(db: Database, actor: Actor) -> list[tuple[str, str, int]]:
-    actor.require(Role.OPERATOR, "listing users")
+    actor.require(Role.OPERATOR, phrase("listing users"))
     return records.list_users(db)
 
 
 def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
     """Change a site setting (``site set``); admin only."""
-    actor.require(Role.ADMIN, "changing site settings")
+    actor.require(Role.ADMIN, phrase("changing site settings"))
     if key == "name":
         if not value.strip():
             raise UserError(phrase("name: enter the facility's name"))
@@ -494,7 +494,7 @@ def show_settings(db: Database) -> dict[str, str]:
 
 def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Changes:
     """Add or change a country of the reference list (KP participation is editable data)."""
-    actor.require(Role.ADMIN, "changing the country list")
+    actor.require(Role.ADMIN, phrase("changing the country list"))
     code = (code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
         raise UserError(phrase("country: '{code}' is not an ISO 3166-1 alpha-2 code", code=code))

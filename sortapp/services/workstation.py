@@ -154,7 +154,7 @@ def try_sign_in(server: Server, user: str, password: str) -> Actor:
         actor = site.login(db, user.strip(), password, record_success=False)
     finally:
         db.close()
-    actor.require(Role.ADMIN, f"connecting a workstation to {server.where}")
+    actor.require(Role.ADMIN, phrase("connecting a workstation to {server}", server=server.where))
     return actor
 
 
@@ -242,7 +242,7 @@ def connect(
         UserError, KnownStorageError: the test sign-in failed (said why).
     """
     if by is not None:
-        by.require(Role.ADMIN, "connecting this workstation to a facility server")
+        by.require(Role.ADMIN, phrase("connecting this workstation to a facility server"))
     try_sign_in(server, user, password)
     path = config or paths.machine_config_path()
     try:
