@@ -173,6 +173,10 @@
         <translation>nom du site : saisissez le nom de l&apos;établissement</translation>
     </message>
     <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
         <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
         <translation>connexion refusée pour « {name} » : cette connexion au serveur est ouverte au nom de « {session} » ; connectez-vous en tant que « {name} » avec son propre mot de passe</translation>
     </message>
@@ -496,8 +500,32 @@
         <translation>la tenue du registre des parties</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
         <source>name: name the party (as the parcels&apos; importer names it)</source>
         <translation>nom : nommez la partie (comme l&apos;importateur des colis la nomme)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>numéro fiscal</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>port of destination</source>
+        <translation>port de destination</translation>
     </message>
     <message>
         <source>name: {name} is already registered</source>

@@ -173,6 +173,10 @@
         <translation>nome do local: escreva o nome das instalações</translation>
     </message>
     <message>
+        <source>time zone</source>
+        <translation>fuso horário</translation>
+    </message>
+    <message>
         <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
         <translation>início de sessão recusado para «{name}»: esta ligação ao servidor está autenticada como «{session}»; ligue-se como «{name}» com a sua própria palavra-passe</translation>
     </message>
@@ -496,8 +500,32 @@
         <translation>a manutenção do registo de partes</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
         <source>name: name the party (as the parcels&apos; importer names it)</source>
         <translation>nome: indique o nome da parte (como o importador das encomendas a designa)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>número de contribuinte</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licença</translation>
+    </message>
+    <message>
+        <source>port of destination</source>
+        <translation>porto de destino</translation>
     </message>
     <message>
         <source>name: {name} is already registered</source>

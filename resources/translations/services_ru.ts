@@ -173,6 +173,10 @@
         <translation>название объекта: введите название предприятия</translation>
     </message>
     <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
         <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
         <translation>вход отклонён для «{name}»: это подключение к серверу выполнено от имени «{session}»; подключитесь как «{name}» с его собственным паролем</translation>
     </message>
@@ -496,8 +500,32 @@
         <translation>ведение реестра контрагентов</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
         <source>name: name the party (as the parcels&apos; importer names it)</source>
         <translation>название: укажите название контрагента (как его называет импортёр посылок)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <source>port of destination</source>
+        <translation>порт назначения</translation>
     </message>
     <message>
         <source>name: {name} is already registered</source>

@@ -68,15 +68,17 @@ def set_party(
     A new party needs its address and country. ``adding``: only add (a form to add one): a name
     already registered, in any capitalisation, is refused and nothing is written."""
     actor.require(Role.SUPERVISOR, phrase("keeping the register of parties"))
-    name = _text(name, "name", 200)
+    name = _text(name, phrase("name"), 200)
     if not name:
         raise UserError(phrase("name: name the party (as the parcels' importer names it)"))
     given = {
-        "address": None if address is None else _text(address, "address"),
-        "country": None if country_code is None else country(db, country_code, "country")[0],
-        "tax_number": None if tax_number is None else _text(tax_number, "tax number"),
-        "licence": None if licence is None else _text(licence, "licence"),
-        "port": None if port is None else _text(port, "port of destination"),
+        "address": None if address is None else _text(address, phrase("address")),
+        "country": None
+        if country_code is None
+        else country(db, country_code, phrase("country"))[0],
+        "tax_number": None if tax_number is None else _text(tax_number, phrase("tax number")),
+        "licence": None if licence is None else _text(licence, phrase("licence")),
+        "port": None if port is None else _text(port, phrase("port of destination")),
     }
     with transaction(db):
         found = parties_sql.get_party(db, name)

@@ -165,12 +165,12 @@ def init_site(
         )
     if not (name or "").strip():
         raise UserError(phrase("site name: enter the facility's name"))
-    zone = SETTING_KEYS["timezone"][1](timezone, "time zone")
+    zone = SETTING_KEYS["timezone"][1](timezone, phrase("time zone"))
     admin = _check_user_name(admin)
     check_new_password(password, admin)
     with transaction(db):
         load_countries(db)
-        found = country(db, country_code, "country")
+        found = country(db, country_code, phrase("country"))
         at = utc_now()
         records.insert_site(db, code, name.strip(), found[0], at)
         for key, value in DEFAULT_SETTINGS.items():
