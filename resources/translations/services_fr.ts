@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>labels: name at least one lot or parcel</source>
-        <translation>étiquettes : nommez au moins un lot ou un colis</translation>
+        <translation>étiquettes : indiquez au moins un lot ou un colis</translation>
     </message>
     <message>
         <source>viewing year-end stock</source>
@@ -627,31 +627,31 @@
     <message>
         <source>parcel manifest</source>
         <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
-        <translation>manifeste du colis</translation>
+        <translation>Manifeste du colis</translation>
     </message>
     <message>
         <source>KP certificate data sheet</source>
-        <translation>fiche de données du certificat PK</translation>
+        <translation>Fiche de données du certificat PK</translation>
     </message>
     <message>
         <source>commercial invoice</source>
-        <translation>facture commerciale</translation>
+        <translation>Facture commerciale</translation>
     </message>
     <message>
         <source>valuation sheet</source>
-        <translation>fiche d&apos;évaluation</translation>
+        <translation>Fiche d&apos;évaluation</translation>
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>reçu du lot</translation>
+        <translation>Reçu du lot</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
-        <translation>rapport de rapprochement du tri</translation>
+        <translation>Rapport de rapprochement du tri</translation>
     </message>
     <message>
         <source>label</source>
-        <translation>étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>? ct</source>

@@ -38,7 +38,7 @@
     </message>
     <message>
         <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
-        <translation>marca: «{text}» não é a marca de auditoria de um documento; escreva-a tal como está impressa no rodapé, por exemplo KSF-A1234 3f2a91c07b1e</translation>
+        <translation>marca: «{text}» não é a marca de auditoria de um documento; introduza-a tal como está impressa no rodapé, por exemplo KSF-A1234 3f2a91c07b1e</translation>
     </message>
     <message>
         <source>line {line}: {message}</source>
@@ -71,7 +71,7 @@
     <message>
         <source>scan or type a lot, parcel, certificate or label number</source>
         <extracomment>The page that shows each kind of thing found (the key of its ``PageSpec``).</extracomment>
-        <translation>leia ou escreva um número de lote, encomenda, certificado ou etiqueta</translation>
+        <translation>leia ou introduza um número de lote, encomenda, certificado ou etiqueta</translation>
     </message>
     <message>
         <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>site name: enter the facility&apos;s name</source>
-        <translation>nome do local: escreva o nome das instalações</translation>
+        <translation>nome do local: introduza o nome das instalações</translation>
     </message>
     <message>
         <source>time zone</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>name: enter the facility&apos;s name</source>
-        <translation>nome: escreva o nome das instalações</translation>
+        <translation>nome: introduza o nome das instalações</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>name: enter the country&apos;s name</source>
-        <translation>nome: escreva o nome do país</translation>
+        <translation>nome: introduza o nome do país</translation>
     </message>
     <message>
         <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>{field}: enter an amount above 0.00 USD</source>
-        <translation>{field}: escreva um montante superior a 0.00 USD</translation>
+        <translation>{field}: introduza um montante acima de 0.00 USD</translation>
     </message>
     <message>
         <source>{field}: say why, in a few words</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>
-        <translation>{field}: «{text}» não é uma data; escreva AAAA-MM-DD</translation>
+        <translation>{field}: «{text}» não é uma data; introduza AAAA-MM-DD</translation>
     </message>
     <message>
         <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>labels: name at least one lot or parcel</source>
-        <translation>etiquetas: indique pelo menos um lote ou encomenda</translation>
+        <translation>etiquetas: indique pelo menos um lote ou uma encomenda</translation>
     </message>
     <message>
         <source>viewing year-end stock</source>
@@ -627,31 +627,31 @@
     <message>
         <source>parcel manifest</source>
         <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
-        <translation>manifesto da encomenda</translation>
+        <translation>Manifesto da encomenda</translation>
     </message>
     <message>
         <source>KP certificate data sheet</source>
-        <translation>ficha de dados do certificado PK</translation>
+        <translation>Folha de dados do certificado PK</translation>
     </message>
     <message>
         <source>commercial invoice</source>
-        <translation>fatura comercial</translation>
+        <translation>Fatura comercial</translation>
     </message>
     <message>
         <source>valuation sheet</source>
-        <translation>ficha de avaliação</translation>
+        <translation>Folha de avaliação</translation>
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>recibo do lote</translation>
+        <translation>Recibo do lote</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
-        <translation>relatório de reconciliação da triagem</translation>
+        <translation>Relatório de reconciliação da triagem</translation>
     </message>
     <message>
         <source>label</source>
-        <translation>etiqueta</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>? ct</source>

@@ -627,31 +627,31 @@
     <message>
         <source>parcel manifest</source>
         <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
-        <translation>манифест посылки</translation>
+        <translation>Манифест посылки</translation>
     </message>
     <message>
         <source>KP certificate data sheet</source>
-        <translation>лист данных сертификата КП</translation>
+        <translation>Лист данных сертификата КП</translation>
     </message>
     <message>
         <source>commercial invoice</source>
-        <translation>коммерческий счёт-фактура</translation>
+        <translation>Коммерческий счёт-фактура</translation>
     </message>
     <message>
         <source>valuation sheet</source>
-        <translation>оценочная ведомость</translation>
+        <translation>Оценочная ведомость</translation>
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>приходный акт партии</translation>
+        <translation>Приходный акт партии</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
-        <translation>отчёт о сверке сортировки</translation>
+        <translation>Отчёт о сверке сортировки</translation>
     </message>
     <message>
         <source>label</source>
-        <translation>этикетка</translation>
+        <translation>Этикетка</translation>
     </message>
     <message>
         <source>? ct</source>
