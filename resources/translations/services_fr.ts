@@ -540,6 +540,10 @@
         <translation>partie {name} : rien à modifier</translation>
     </message>
     <message>
+        <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
+        <translation>{name} est enregistré en {country}, mais la destination est {destination} : la facture commerciale et la fiche PK imprimeraient l&apos;importateur sans son adresse enregistrée ni ses identifiants</translation>
+    </message>
+    <message>
         <source>listing parties</source>
         <translation>la liste des parties</translation>
     </message>

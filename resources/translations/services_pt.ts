@@ -540,6 +540,10 @@
         <translation>parte {name}: nada a alterar</translation>
     </message>
     <message>
+        <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
+        <translation>{name} está registado em {country}, mas o destino é {destination}: a fatura comercial e a folha PK imprimiriam o importador sem a sua morada registada e identificadores</translation>
+    </message>
+    <message>
         <source>listing parties</source>
         <translation>a listagem de partes</translation>
     </message>

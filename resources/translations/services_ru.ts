@@ -540,6 +540,10 @@
         <translation>контрагент {name}: нечего изменять</translation>
     </message>
     <message>
+        <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
+        <translation>{name} зарегистрирован в стране {country}, а страна назначения — {destination}: в коммерческом счёте-фактуре и листе КП импортёр будет напечатан без зарегистрированного адреса и реквизитов</translation>
+    </message>
+    <message>
         <source>listing parties</source>
         <translation>просмотр списка контрагентов</translation>
     </message>

@@ -135,10 +135,13 @@ def destination_warning(db: Database, importer: str, destination: str) -> str:
     code = (destination or "").strip().upper()
     if found is None or not code or found.country == code:
         return ""
-    return (
-        f"{found.name} is registered in {_country_name(db, found.country)}, but the destination "
-        f"is {_country_name(db, code)}: the commercial invoice and KP sheet would print the "
-        "importer without its registered address and identifiers"
+    return phrase(
+        "{name} is registered in {country}, but the destination is {destination}: the "
+        "commercial invoice and KP sheet would print the importer without its registered "
+        "address and identifiers",
+        name=found.name,
+        country=_country_name(db, found.country),
+        destination=_country_name(db, code),
     )
 
 
