@@ -1,4 +1,974 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
+        <extracomment>Checkpoint files in a checkpoint folder end so. Signed before the body, so a checkpoint signature means nothing else (a transfer file, say). A file bigger than this in a checkpoint folder is not read (it is not a checkpoint). What a checkpoint states: the head (``checkpoint``); the head, which is a ``verify.seal`` entry its signer recorded after verifying everything (``seal``: plain verify may then trust the seal&apos;s digests); the head after a restore, whose earlier checkpoints of entries after ``from_id`` belong to the replaced history (``restore``). Seal checkpoints looked at, newest first, for one that vouches for its seal. Files read for checkpoints: checkpoint files, backups&apos; sidecars (.json), transfer files.</extracomment>
+        <translation>{name} est le dernier détenteur de la clé de signature du site : sans lui, aucun point de contrôle ne pourrait plus être signé. Donnez d&apos;abord la clé à un autre superviseur ou administrateur ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} no longer holds the site signing key</source>
+        <translation>{name} ne détient plus la clé de signature du site</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site signing key yet: a supervisor or admin who holds it gives it to them ({name} types their password)</source>
+        <translation>{name} ne détient pas encore la clé de signature du site : un superviseur ou administrateur qui la détient la lui donne ({name} saisit son mot de passe)</translation>
+    </message>
+    <message>
+        <source>giving the site signing key</source>
+        <translation>le don de la clé de signature du site</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site signing key, so cannot give it</source>
+        <translation>{name} ne détient pas la clé de signature du site et ne peut donc pas la donner</translation>
+    </message>
+    <message>
+        <source>site key grant: unknown user or wrong password for &apos;{name}&apos;</source>
+        <translation>don de la clé du site : utilisateur inconnu ou mot de passe erroné pour « {name} »</translation>
+    </message>
+    <message>
+        <source>{name} is not an active supervisor or admin; operators never hold the key</source>
+        <translation>{name} n&apos;est pas un superviseur ou administrateur actif ; les opérateurs ne détiennent jamais la clé</translation>
+    </message>
+    <message>
+        <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
+        <translation>ce site n&apos;a pas encore de clé de signature : elle est créée quand un superviseur ou administrateur se connecte</translation>
+    </message>
+    <message>
+        <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
+        <translation>marque : « {text} » n&apos;est pas la marque d&apos;audit d&apos;un document ; saisissez-la telle qu&apos;imprimée en pied de page, par exemple KSF-A1234 3f2a91c07b1e</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line {line}: not readable as CSV ({error})</source>
+        <translation>ligne {line} : illisible en CSV ({error})</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>fichier introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, pipe or device)</source>
+        <translation>{path} n&apos;est pas un fichier (un dossier, un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
+        <translation>{path} n&apos;est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>scan or type a lot, parcel, certificate or label number</source>
+        <extracomment>The page that shows each kind of thing found (the key of its ``PageSpec``).</extracomment>
+        <translation>scannez ou saisissez un numéro de lot, de colis, de certificat ou d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
+        <translation>« {number} » n&apos;est ni un numéro de lot, de colis, de certificat PK ni d&apos;étiquette de ce site</translation>
+    </message>
+    <message>
+        <source>Entry {uid} of lot {lot}</source>
+        <translation>Entrée {uid} du lot {lot}</translation>
+    </message>
+    <message>
+        <source>Lot {lot}</source>
+        <translation>Lot {lot}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel}</source>
+        <translation>Colis {parcel}</translation>
+    </message>
+    <message>
+        <source>KP certificate {number}: parcel {parcel} (it covers {parcels})</source>
+        <translation>Certificat PK {number} : colis {parcel} (il couvre {parcels})</translation>
+    </message>
+    <message>
+        <source>KP certificate {number}: parcel {parcel}</source>
+        <translation>Certificat PK {number} : colis {parcel}</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate {number}: lot {lot} (with {lots})</source>
+        <translation>Certificat PK entrant {number} : lot {lot} (avec {lots})</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate {number}: lot {lot}</source>
+        <translation>Certificat PK entrant {number} : lot {lot}</translation>
+    </message>
+    <message>
+        <source>this database has no site yet; create the site first</source>
+        <extracomment>The default of the ``wdc_statement`` setting (the World Diamond Council&apos;s System of Warranties statement printed on invoices). Site settings with their defaults, as stored (text).</extracomment>
+        <translation>cette base de données n&apos;a pas encore de site ; créez d&apos;abord le site</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (2000 characters at most)</source>
+        <translation>{field} : le texte est trop long (2000 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a number of days from 1 to 3660</source>
+        <translation>{field} : « {value} » n&apos;est pas un nombre de jours de 1 à 3660</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>{field} : « {value} » n&apos;est pas un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{field}: answer yes or no</source>
+        <translation>{field} : répondez yes ou no</translation>
+    </message>
+    <message>
+        <source>{field}: use one of {choices}</source>
+        <extracomment>The sheets documents are laid out for.</extracomment>
+        <translation>{field} : utilisez l&apos;une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a time zone (e.g. Africa/Gaborone)</source>
+        <translation>{field} : « {value} » n&apos;est pas un fuseau horaire (par exemple Africa/Gaborone)</translation>
+    </message>
+    <message>
+        <source>password: use at least {count} characters</source>
+        <translation>mot de passe : utilisez au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>password: use at most {count} characters</source>
+        <translation>mot de passe : utilisez au plus {count} caractères</translation>
+    </message>
+    <message>
+        <source>password: this is one of the most common passwords, which are tried first; choose another (a few unrelated words make a good one)</source>
+        <translation>mot de passe : c&apos;est l&apos;un des mots de passe les plus courants, essayés en premier ; choisissez-en un autre (quelques mots sans rapport entre eux en font un bon)</translation>
+    </message>
+    <message>
+        <source>password: do not use the user name as the password</source>
+        <translation>mot de passe : n&apos;utilisez pas le nom d&apos;utilisateur comme mot de passe</translation>
+    </message>
+    <message>
+        <source>user name: &apos;{name}&apos; must start with a letter and use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation>nom d&apos;utilisateur : « {name} » doit commencer par une lettre et comporter des lettres, des chiffres, « . », « _ », « - »</translation>
+    </message>
+    <message>
+        <source>2-12 capital letters or digits, starting with a letter</source>
+        <extracomment>The rule a site code follows, said before one is refused (issue 13).</extracomment>
+        <translation>2 à 12 lettres majuscules ou chiffres, commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>this database already has a site; nothing was changed</source>
+        <translation>cette base de données a déjà un site ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>site code: &apos;{code}&apos; must be {rule}</source>
+        <translation>code du site : « {code} » doit comporter {rule}</translation>
+    </message>
+    <message>
+        <source>site name: enter the facility&apos;s name</source>
+        <translation>nom du site : saisissez le nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
+        <translation>connexion refusée pour « {name} » : cette connexion au serveur est ouverte au nom de « {session} » ; connectez-vous en tant que « {name} » avec son propre mot de passe</translation>
+    </message>
+    <message>
+        <source>sign-in refused: &apos;{name}&apos; is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
+        <translation>connexion refusée : « {name} » est verrouillé après {failures} tentatives échouées jusqu&apos;au {until} ; réessayez à ce moment-là ou demandez à un administrateur de le déverrouiller</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné ; après {count} tentatives échouées de suite ou plus, il est verrouillé jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password</source>
+        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>unlocking a user</source>
+        <translation>le déverrouillage d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; does not exist</source>
+        <translation>l&apos;utilisateur « {name} » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
+        <translation>l&apos;utilisateur « {name} » n&apos;a aucune connexion échouée ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>la liste des utilisateurs</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>verrouillé jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>{failures} failed sign-in</source>
+        <translation>{failures} connexion échouée</translation>
+    </message>
+    <message>
+        <source>{failures} failed sign-ins</source>
+        <translation>{failures} connexions échouées</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>l&apos;ajout d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; already exists</source>
+        <translation>l&apos;utilisateur « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>la modification d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>you cannot demote or deactivate yourself; ask another admin</source>
+        <translation>vous ne pouvez pas vous rétrograder ni vous désactiver ; demandez à un autre administrateur</translation>
+    </message>
+    <message>
+        <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
+        <translation>{name} reçoit la clé de signature du site quand un détenteur la lui donne ({name} saisit son mot de passe) ou qu&apos;un administrateur qui la détient définit son mot de passe</translation>
+    </message>
+    <message>
+        <source>setting another user&apos;s password</source>
+        <translation>la définition du mot de passe d&apos;un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>changing site settings</source>
+        <translation>la modification des paramètres du site</translation>
+    </message>
+    <message>
+        <source>name: enter the facility&apos;s name</source>
+        <translation>nom : saisissez le nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
+        <translation>« {key} » n&apos;est pas un paramètre du site ; utilisez l&apos;un de : name, {keys}</translation>
+    </message>
+    <message>
+        <source>changing the country list</source>
+        <translation>la modification de la liste des pays</translation>
+    </message>
+    <message>
+        <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
+        <translation>pays : « {code} » n&apos;est pas un code ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>kp: use participant, eu (covered by the EU) or none</source>
+        <translation>kp : utilisez participant, eu (couvert par l&apos;UE) ou none</translation>
+    </message>
+    <message>
+        <source>name: enter the country&apos;s name</source>
+        <translation>nom : saisissez le nom du pays</translation>
+    </message>
+    <message>
+        <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
+        <translation>{field} : {name} ({code}) ne figure pas sur la liste des participants au PK du site ; les diamants bruts ne peuvent aller qu&apos;aux participants au PK</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a valid number; use 1-40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>{field} : « {text} » n&apos;est pas un numéro valide ; utilisez 1 à 40 lettres, chiffres, « . », « _ », « / » ou « - », en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>{field}: {cents!r} is not an amount of zero cents or more</source>
+        <translation>{field} : {cents!r} n&apos;est pas un montant de zéro centime ou plus</translation>
+    </message>
+    <message>
+        <source>{field}: {cents} cents is absurd; check the figure</source>
+        <translation>{field} : {cents} centimes, c&apos;est absurde ; vérifiez le chiffre</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount above 0.00 USD</source>
+        <translation>{field} : saisissez un montant supérieur à 0.00 USD</translation>
+    </message>
+    <message>
+        <source>{field}: say why, in a few words</source>
+        <translation>{field} : dites pourquoi, en quelques mots</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>{field} : « {text} » n&apos;est pas une date ; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
+        <translation>{field} : « {code} » n&apos;est pas un code de pays ISO 3166 connu ; un administrateur peut l&apos;ajouter</translation>
+    </message>
+    <message>
+        <source>missing {fields}</source>
+        <translation>il manque {fields}</translation>
+    </message>
+    <message>
+        <source>category {code} already exists</source>
+        <translation>la catégorie {code} existe déjà</translation>
+    </message>
+    <message>
+        <source>category {code} appears twice in the file</source>
+        <translation>la catégorie {code} figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>unknown size &apos;{value}&apos;</source>
+        <translation>classe de taille inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{value}&apos;</source>
+        <translation>modèle inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;{value}&apos;</source>
+        <translation>qualité inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;{value}&apos;</source>
+        <translation>couleur inconnue « {value} »</translation>
+    </message>
+    <message>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
+        <translation>le code SH « {code} » ne fait pas partie de {codes}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems} ; {problem}</translation>
+    </message>
+    <message>
+        <source>importing an assortment</source>
+        <translation>l&apos;import d&apos;un assortiment</translation>
+    </message>
+    <message>
+        <source>adding a category</source>
+        <translation>l&apos;ajout d&apos;une catégorie</translation>
+    </message>
+    <message>
+        <source>category {code}: {problem}</source>
+        <translation>catégorie {code} : {problem}</translation>
+    </message>
+    <message>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
+        <translation>catégorie : « {code} » ne figure pas dans l&apos;assortiment</translation>
+    </message>
+    <message>
+        <source>category {code} is retired</source>
+        <translation>la catégorie {code} est retirée</translation>
+    </message>
+    <message>
+        <source>changing the price book</source>
+        <translation>la modification de la liste de prix</translation>
+    </message>
+    <message>
+        <source>unknown categories in the price list: {codes}</source>
+        <translation>catégories inconnues dans la liste de prix : {codes}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records. The actions on one&apos;s own ``users`` row that need no signature (on another&apos;s, ``user.password`` must be signed; ``user.language`` is refused by the service).</extracomment>
+        <translation>{name} ne détient pas la clé du site, qui signe chaque action d&apos;un superviseur ou d&apos;un administrateur ; un superviseur ou administrateur qui la détient peut la lui donner (site key grant) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Warn when the newest good backup is older than this.</extracomment>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>verified ({note})</source>
+        <translation>vérifiée ({note})</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>FAILED: {note}</source>
+        <translation>ÉCHEC : {note}</translation>
+    </message>
+    <message>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <translation>cette base de données est sur le serveur de l&apos;établissement : les sauvegardes propres au serveur la protègent (sauvegardes de base et archivage WAL, mis en place par l&apos;informatique) ; un poste de travail n&apos;en fait aucune</translation>
+    </message>
+    <message>
+        <source>schema version {schema} is newer than this sortapp</source>
+        <translation>la version de schéma {schema} est plus récente que ce sortapp</translation>
+    </message>
+    <message>
+        <source>its schema version {schema} is not what its record of schema changes says</source>
+        <translation>sa version de schéma {schema} ne correspond pas à son registre des changements de schéma</translation>
+    </message>
+    <message>
+        <source>schema {schema}: SQLite integrity check only</source>
+        <translation>schéma {schema} : contrôle d&apos;intégrité SQLite seulement</translation>
+    </message>
+    <message>
+        <source>not a sortapp database: {error}</source>
+        <translation>pas une base de données sortapp : {error}</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>la création d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde vérifiée de cette base de données : faites-en une (Fichier &gt; Sauvegarder maintenant).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}); make one now.</source>
+        <translation>La dernière sauvegarde vérifiée date de {days} jours ({name}) ; faites-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>la restauration d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore: no file at {path}</source>
+        <translation>restauration : aucun fichier à {path}</translation>
+    </message>
+    <message>
+        <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
+        <translation>restauration : {name} a la version de schéma {schema}, plus récente que ce sortapp ; installez d&apos;abord le sortapp plus récent</translation>
+    </message>
+    <message>
+        <source>restore: {name} fails verification ({problems}); nothing was changed</source>
+        <translation>restauration : {name} échoue à la vérification ({problems}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
+        <translation>restauration : {name} appartient au site {code}, cette base de données à {here} ; un administrateur peut la forcer</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up before restoring</source>
+        <translation>La base de données actuelle n&apos;a pas pu être sauvegardée avant la restauration</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the backup folder.</source>
+        <translation>Rien n&apos;a été modifié ; vérifiez le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a demo database there may be rebuilt in its place</source>
+        <translation>{path} existe déjà ; une base de démonstration à cet endroit peut être reconstruite à sa place</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left alone</source>
+        <translation>{path} n&apos;est pas une base de démonstration ; elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {columns}</source>
+        <translation>il manque à l&apos;en-tête la ou les colonnes {columns}</translation>
+    </message>
+    <message>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <translation>received : « {value} » n&apos;est pas une date (AAAA-MM-JJ [HH:MM], heure du site)</translation>
+    </message>
+    <message>
+        <source>importing lots</source>
+        <translation>l&apos;import de lots</translation>
+    </message>
+    <message>
+        <source>importing sorting results</source>
+        <translation>l&apos;import de résultats de tri</translation>
+    </message>
+    <message>
+        <source>importing a price book</source>
+        <translation>l&apos;import d&apos;une liste de prix</translation>
+    </message>
+    <message>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>import : « {kind} » ne fait pas partie de {kinds}</translation>
+    </message>
+    <message>
+        <source>nothing to post: every quantity is zero</source>
+        <translation>rien à comptabiliser : toutes les quantités sont nulles</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
+        <translation>{field} : le texte est trop long ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>keeping the register of parties</source>
+        <translation>la tenue du registre des parties</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
+        <translation>nom : nommez la partie (comme l&apos;importateur des colis la nomme)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>numéro fiscal</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>port of destination</source>
+        <translation>port de destination</translation>
+    </message>
+    <message>
+        <source>name: {name} is already registered</source>
+        <translation>nom : {name} est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>party {name} is new: give its address and country</source>
+        <translation>la partie {name} est nouvelle : indiquez son adresse et son pays</translation>
+    </message>
+    <message>
+        <source>party {name}: nothing to change</source>
+        <translation>partie {name} : rien à modifier</translation>
+    </message>
+    <message>
+        <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
+        <translation>{name} est enregistré en {country}, mais la destination est {destination} : la facture commerciale et la fiche PK imprimeraient l&apos;importateur sans son adresse enregistrée ni ses identifiants</translation>
+    </message>
+    <message>
+        <source>listing parties</source>
+        <translation>la liste des parties</translation>
+    </message>
+    <message>
+        <source>viewing stock</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
+        <translation>la consultation du stock</translation>
+    </message>
+    <message>
+        <source>viewing lineage</source>
+        <translation>la consultation de la filiation</translation>
+    </message>
+    <message>
+        <source>viewing KP statistics</source>
+        <translation>la consultation des statistiques PK</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>l&apos;export</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <extracomment>The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>l&apos;impression</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <translation>étiquettes : indiquez au moins un lot ou un colis</translation>
+    </message>
+    <message>
+        <source>viewing year-end stock</source>
+        <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>la consultation du stock de fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
+        <translation>année : {year} n&apos;est pas une année de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
+        <extracomment>libpq&apos;s TLS modes a workstation may name (&apos;&apos; leaves libpq&apos;s default, ``prefer``). The PostgreSQL port when none is given. The file&apos;s path, or the server and database (``host:port/db``): never a password. What named it: &quot;given&quot; (the program was started on it), &quot;environment&quot; (SORTAPP_DB), &quot;machine&quot; (the machine configuration file) or &quot;default&quot; (the user data folder&apos;s file). The machine configuration file (whether or not it exists). libpq&apos;s ``sslmode`` (&apos;&apos; for libpq&apos;s default).</extracomment>
+        <translation>le nom d&apos;hôte du serveur {host!r} n&apos;est ni un nom d&apos;hôte ni une adresse</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number from 1 to 65535</source>
+        <translation>le port {port!r} n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the database name {database!r} is not a plain name (letters, digits, _ . -)</source>
+        <translation>le nom de base de données {database!r} n&apos;est pas un nom simple (lettres, chiffres, _ . -)</translation>
+    </message>
+    <message>
+        <source>the TLS mode {tls!r} is not one of {modes}</source>
+        <translation>le mode TLS {tls!r} ne fait pas partie de {modes}</translation>
+    </message>
+    <message>
+        <source>a user name is needed to sign in to the server</source>
+        <translation>un nom d&apos;utilisateur est nécessaire pour se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this workstation: {why}</source>
+        <translation>{server} est injoignable depuis ce poste de travail : {why}</translation>
+    </message>
+    <message>
+        <source>connecting a workstation to {server}</source>
+        <translation>la connexion d&apos;un poste de travail à {server}</translation>
+    </message>
+    <message>
+        <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
+
+{content}</source>
+        <translation>ce poste de travail ne peut pas écrire le fichier de configuration de la machine {path} ({why}) ; rien n&apos;a été modifié. Demandez à l&apos;informatique de le déployer avec ce contenu :
+
+{content}</translation>
+    </message>
+    <message>
+        <source>connecting this workstation to a facility server</source>
+        <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>la connexion de ce poste de travail à un serveur de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <translation>SORTAPP_DB est défini pour ce poste de travail et passe avant le fichier de configuration de la machine : supprimez-le pour que le serveur soit ouvert</translation>
+    </message>
+    <message>
+        <source>parcel manifest</source>
+        <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
+        <translation>Manifeste du colis</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>Fiche de données du certificat PK</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>Facture commerciale</translation>
+    </message>
+    <message>
+        <source>valuation sheet</source>
+        <translation>Fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>lot receipt</source>
+        <translation>Reçu du lot</translation>
+    </message>
+    <message>
+        <source>sorting reconciliation report</source>
+        <translation>Rapport de rapprochement du tri</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>? ct</source>
+        <translation>? ct</translation>
+    </message>
+    <message>
+        <source>{carats} ct</source>
+        <translation>{carats} ct</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj} (copy {copy})</source>
+        <extracomment>``at`` in the site&apos;s time zone, as shown. The entry&apos;s details as recorded: a JSON object as text.</extracomment>
+        <translation>{user} a imprimé le document « {document} » de {obj} (copie {copy})</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj}</source>
+        <translation>{user} a imprimé le document « {document} » de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what} {obj}</source>
+        <translation>{user} a exporté {what} {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what}</source>
+        <translation>{user} a exporté {what}</translation>
+    </message>
+    <message>
+        <source>{sentence}, off balance {balance} (serial {serial})</source>
+        <translation>{sentence}, sur la balance {balance} (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>, {stones} stones</source>
+        <translation>, {stones} pierres</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source> (serial {serial})</source>
+        <translation> (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source> (serial {serial}), not in the register</source>
+        <translation> (n° de série {serial}), absente du registre</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation> : {reason}</translation>
+    </message>
+    <message>
+        <source> from {origins}</source>
+        <translation> de {origins}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {declared} declared</source>
+        <translation>{user} a reçu le lot {obj}{whence} : {declared} déclarés</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed ({declared} declared){stones}</source>
+        <translation>{user} a reçu le lot {obj}{whence} : {weighed} pesés ({declared} déclarés){stones}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed{stones}</source>
+        <translation>{user} a reçu le lot {obj}{whence} : {weighed} pesés{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} into {category}{stones}</source>
+        <translation>{user} a enregistré l&apos;entrée {entry} : {ct} du lot {obj} en {category}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} lost to {loss}</source>
+        <translation>{user} a enregistré l&apos;entrée {entry} : {ct} du lot {obj} perdus en {loss}</translation>
+    </message>
+    <message>
+        <source>{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}</source>
+        <translation>{user} a annulé l&apos;entrée {reverses} du lot {obj} (entrée {entry}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}</source>
+        <translation>{user} a annulé sa propre entrée {reverses} du lot {obj} ({ct} de {category}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}</source>
+        <translation>{user} a annulé sa propre entrée {reverses} du lot {obj} ({ct} perdus en {loss}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>
+        <translation>{user} a clôturé le tri du lot {obj} : {sorted} triés{lost} sur {received} reçus, un écart de {difference}{accepted}</translation>
+    </message>
+    <message>
+        <source> and {ct} lost</source>
+        <translation> et {ct} perdus</translation>
+    </message>
+    <message>
+        <source> (accepted beyond tolerance{reason})</source>
+        <translation> (accepté au-delà de la tolérance{reason})</translation>
+    </message>
+    <message>
+        <source>{user} packed {ct} of {category} into parcel {obj}{stones}{lots}</source>
+        <translation>{user} a emballé {ct} de {category} dans le colis {obj}{stones}{lots}</translation>
+    </message>
+    <message>
+        <source> from lot {lots}</source>
+        <translation> du lot {lots}</translation>
+    </message>
+    <message>
+        <source>{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals {seals}</source>
+        <translation>{user} a scellé le colis {obj} sous le certificat PK {cert} : {ct}{stones}, {value}, scellés {seals}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
+        <translation>{user} a importé {count} entrées de tri depuis {obj}, leurs poids depuis le fichier {file}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}</source>
+        <translation>{user} a importé {count} entrées de tri depuis {obj}</translation>
+    </message>
+    <message>
+        <source>{user} shipped parcel {obj}{carrier}{awb}</source>
+        <translation>{user} a expédié le colis {obj}{carrier}{awb}</translation>
+    </message>
+    <message>
+        <source> by {carrier}</source>
+        <translation> par {carrier}</translation>
+    </message>
+    <message>
+        <source>, air waybill {awb}</source>
+        <translation>, lettre de transport aérien {awb}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file} for {to}</source>
+        <translation>{user} a exporté le colis {obj} dans un fichier de transfert {file} pour {to}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file}</source>
+        <translation>{user} a exporté le colis {obj} dans un fichier de transfert {file}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, class {weight_class}, certificate {certificate}</source>
+        <translation>{user} a enregistré le poids étalon {obj} de {nominal}, classe {weight_class}, certificat {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, certificate {certificate}</source>
+        <translation>{user} a enregistré le poids étalon {obj} de {nominal}, certificat {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), passed</source>
+        <translation>{user} a vérifié la balance {obj} avec {reference} : {read} lus pour {nominal} (à {tolerance} près), réussi</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), FAILED</source>
+        <translation>{user} a vérifié la balance {obj} avec {reference} : {read} lus pour {nominal} (à {tolerance} près), ÉCHEC</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj}: {ct}{stones}</source>
+        <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
+        <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} accepted the weight difference of lot {obj}{reason}</source>
+        <translation>{user} a accepté l&apos;écart de poids du lot {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} created draft parcel {obj} for {importer} ({destination})</source>
+        <translation>{user} a créé le brouillon de colis {obj} pour {importer} ({destination})</translation>
+    </message>
+    <message>
+        <source>{user} removed packing {reverses} from parcel {obj}{reason}</source>
+        <translation>{user} a retiré l&apos;emballage {reverses} du colis {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the {valuer} valuation of parcel {obj}: {value}</source>
+        <translation>{user} a enregistré l&apos;évaluation {valuer} du colis {obj} : {value}</translation>
+    </message>
+    <message>
+        <source>{user} priced {category} in parcel {obj} at {price} per carat{reason}</source>
+        <translation>{user} a fixé le prix de {category} dans le colis {obj} à {price} par carat{reason}</translation>
+    </message>
+    <message>
+        <source>{user} added party {obj} in the register</source>
+        <translation>{user} a ajouté la partie {obj} au registre</translation>
+    </message>
+    <message>
+        <source>{user} changed party {obj} in the register</source>
+        <translation>{user} a modifié la partie {obj} dans le registre</translation>
+    </message>
+    <message>
+        <source>{user} voided parcel {obj}{reason}</source>
+        <translation>{user} a annulé le colis {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} imported parcel {parcel} from {sender} as lot {obj}</source>
+        <translation>{user} a importé le colis {parcel} de {sender} comme lot {obj}</translation>
+    </message>
+    <message>
+        <source>{user} pinned the transfer key of {obj}</source>
+        <translation>{user} a épinglé la clé de transfert de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day}</source>
+        <translation>{user} a fixé le prix de {obj} à {price} par carat à partir du {day}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} prices from {day}</source>
+        <translation>{user} a importé {count} prix à partir du {day}</translation>
+    </message>
+    <message>
+        <source>{user} added category {obj}</source>
+        <translation>{user} a ajouté la catégorie {obj}</translation>
+    </message>
+    <message>
+        <source>{user} loaded the default assortment ({count} categories)</source>
+        <translation>{user} a chargé l&apos;assortiment par défaut ({count} catégories)</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} categories</source>
+        <translation>{user} a importé {count} catégories</translation>
+    </message>
+    <message>
+        <source>{user} set up site {obj} ({name}, {country})</source>
+        <translation>{user} a créé le site {obj} ({name}, {country})</translation>
+    </message>
+    <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
+        <translation>{user} a défini le paramètre {obj} du site à « {value} »</translation>
+    </message>
+    <message>
+        <source>{user} made the site key {fingerprint}</source>
+        <translation>{user} a créé la clé du site {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{user} gave {obj} the site key</source>
+        <translation>{user} a donné la clé du site à {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp})</source>
+        <translation>{user} a défini le pays {obj} ({name}, PK {kp})</translation>
+    </message>
+    <message>
+        <source>{user} added {role} {obj}</source>
+        <translation>{user} a ajouté {obj} ({role})</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, active</source>
+        <translation>{user} a fait de {obj} un {role}, actif</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, inactive</source>
+        <translation>{user} a fait de {obj} un {role}, inactif</translation>
+    </message>
+    <message>
+        <source>{user} changed the password of {obj}</source>
+        <translation>{user} a changé le mot de passe de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} unlocked {obj}</source>
+        <translation>{user} a déverrouillé {obj}</translation>
+    </message>
+    <message>
+        <source>{user} signed in</source>
+        <translation>{user} s&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused and the user locked</source>
+        <translation>Une connexion en tant que {user} a été refusée et l&apos;utilisateur verrouillé</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused</source>
+        <translation>Une connexion en tant que {user} a été refusée</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj}</source>
+        <translation>{user} a fait la sauvegarde {obj}</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj} (it failed verification)</source>
+        <translation>{user} a fait la sauvegarde {obj} (elle a échoué à la vérification)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}</source>
+        <translation>{user} a restauré la sauvegarde {obj}</translation>
+    </message>
+    <message>
+        <source>{user} verified the audit chain</source>
+        <translation>{user} a vérifié la chaîne du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>{user} registered balance {obj} (serial {serial})</source>
+        <translation>{user} a enregistré la balance {obj} (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>{user} changed balance {obj}: {changed}{reason}</source>
+        <translation>{user} a modifié la balance {obj} : {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the calibration of balance {obj} on {day} by {by}, next due {due}</source>
+        <translation>{user} a enregistré l&apos;étalonnage de la balance {obj} le {day} par {by}, prochain le {due}</translation>
+    </message>
+    <message>
+        <source>{user} changed reference weight {obj}: {changed}{reason}</source>
+        <translation>{user} a modifié le poids étalon {obj} : {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} zeroed balance {obj}{adjusted}</source>
+        <translation>{user} a mis à zéro la balance {obj}{adjusted}</translation>
+    </message>
+    <message>
+        <source>{user} tared balance {obj}{adjusted}</source>
+        <translation>{user} a taré la balance {obj}{adjusted}</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,974 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
+<context>
+    <name></name>
+    <message>
+        <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
+        <extracomment>Checkpoint files in a checkpoint folder end so. Signed before the body, so a checkpoint signature means nothing else (a transfer file, say). A file bigger than this in a checkpoint folder is not read (it is not a checkpoint). What a checkpoint states: the head (``checkpoint``); the head, which is a ``verify.seal`` entry its signer recorded after verifying everything (``seal``: plain verify may then trust the seal&apos;s digests); the head after a restore, whose earlier checkpoints of entries after ``from_id`` belong to the replaced history (``restore``). Seal checkpoints looked at, newest first, for one that vouches for its seal. Files read for checkpoints: checkpoint files, backups&apos; sidecars (.json), transfer files.</extracomment>
+        <translation>{name} é o último detentor da chave de assinatura do local: sem ele, nenhum ponto de controlo poderia voltar a ser assinado. Dê primeiro a chave a outro supervisor ou administrador; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{name} no longer holds the site signing key</source>
+        <translation>{name} já não detém a chave de assinatura do local</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site signing key yet: a supervisor or admin who holds it gives it to them ({name} types their password)</source>
+        <translation>{name} ainda não detém a chave de assinatura do local: um supervisor ou administrador que a detenha dá-lha ({name} introduz a sua palavra-passe)</translation>
+    </message>
+    <message>
+        <source>giving the site signing key</source>
+        <translation>a cedência da chave de assinatura do local</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site signing key, so cannot give it</source>
+        <translation>{name} não detém a chave de assinatura do local e por isso não a pode dar</translation>
+    </message>
+    <message>
+        <source>site key grant: unknown user or wrong password for &apos;{name}&apos;</source>
+        <translation>cedência da chave do local: utilizador desconhecido ou palavra-passe errada para «{name}»</translation>
+    </message>
+    <message>
+        <source>{name} is not an active supervisor or admin; operators never hold the key</source>
+        <translation>{name} não é um supervisor ou administrador ativo; os operadores nunca detêm a chave</translation>
+    </message>
+    <message>
+        <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
+        <translation>este local ainda não tem chave de assinatura: é criada quando um supervisor ou administrador inicia sessão</translation>
+    </message>
+    <message>
+        <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
+        <translation>marca: «{text}» não é a marca de auditoria de um documento; introduza-a tal como está impressa no rodapé, por exemplo KSF-A1234 3f2a91c07b1e</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>linha {line}: {message}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o ficheiro está vazio</translation>
+    </message>
+    <message>
+        <source>line {line}: not readable as CSV ({error})</source>
+        <translation>linha {line}: não é legível como CSV ({error})</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>ficheiro não encontrado: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a folder, pipe or device)</source>
+        <translation>{path} não é um ficheiro (uma pasta, um pipe ou um dispositivo)</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
+        <translation>{path} não é texto UTF-8; guarde-o como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>scan or type a lot, parcel, certificate or label number</source>
+        <extracomment>The page that shows each kind of thing found (the key of its ``PageSpec``).</extracomment>
+        <translation>leia ou introduza um número de lote, encomenda, certificado ou etiqueta</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
+        <translation>«{number}» não é número de lote, encomenda, certificado PK ou etiqueta deste local</translation>
+    </message>
+    <message>
+        <source>Entry {uid} of lot {lot}</source>
+        <translation>Entrada {uid} do lote {lot}</translation>
+    </message>
+    <message>
+        <source>Lot {lot}</source>
+        <translation>Lote {lot}</translation>
+    </message>
+    <message>
+        <source>Parcel {parcel}</source>
+        <translation>Encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>KP certificate {number}: parcel {parcel} (it covers {parcels})</source>
+        <translation>Certificado PK {number}: encomenda {parcel} (abrange {parcels})</translation>
+    </message>
+    <message>
+        <source>KP certificate {number}: parcel {parcel}</source>
+        <translation>Certificado PK {number}: encomenda {parcel}</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate {number}: lot {lot} (with {lots})</source>
+        <translation>Certificado PK de entrada {number}: lote {lot} (com {lots})</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate {number}: lot {lot}</source>
+        <translation>Certificado PK de entrada {number}: lote {lot}</translation>
+    </message>
+    <message>
+        <source>this database has no site yet; create the site first</source>
+        <extracomment>The default of the ``wdc_statement`` setting (the World Diamond Council&apos;s System of Warranties statement printed on invoices). Site settings with their defaults, as stored (text).</extracomment>
+        <translation>esta base de dados ainda não tem local; crie primeiro o local</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long (2000 characters at most)</source>
+        <translation>{field}: o texto é demasiado longo (2000 caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a number of days from 1 to 3660</source>
+        <translation>{field}: «{value}» não é um número de dias de 1 a 3660</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>{field}: «{value}» não é um número inteiro de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{field}: answer yes or no</source>
+        <translation>{field}: responda yes ou no</translation>
+    </message>
+    <message>
+        <source>{field}: use one of {choices}</source>
+        <extracomment>The sheets documents are laid out for.</extracomment>
+        <translation>{field}: use um dos valores {choices}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a time zone (e.g. Africa/Gaborone)</source>
+        <translation>{field}: «{value}» não é um fuso horário (por exemplo Africa/Gaborone)</translation>
+    </message>
+    <message>
+        <source>password: use at least {count} characters</source>
+        <translation>palavra-passe: use pelo menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>password: use at most {count} characters</source>
+        <translation>palavra-passe: use no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>password: this is one of the most common passwords, which are tried first; choose another (a few unrelated words make a good one)</source>
+        <translation>palavra-passe: é uma das palavras-passe mais comuns, que são tentadas primeiro; escolha outra (algumas palavras sem relação entre si dão uma boa)</translation>
+    </message>
+    <message>
+        <source>password: do not use the user name as the password</source>
+        <translation>palavra-passe: não use o nome de utilizador como palavra-passe</translation>
+    </message>
+    <message>
+        <source>user name: &apos;{name}&apos; must start with a letter and use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation>nome de utilizador: «{name}» deve começar por uma letra e usar letras, algarismos, «.», «_», «-»</translation>
+    </message>
+    <message>
+        <source>2-12 capital letters or digits, starting with a letter</source>
+        <extracomment>The rule a site code follows, said before one is refused (issue 13).</extracomment>
+        <translation>2 a 12 letras maiúsculas ou algarismos, começando por uma letra</translation>
+    </message>
+    <message>
+        <source>this database already has a site; nothing was changed</source>
+        <translation>esta base de dados já tem um local; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>site code: &apos;{code}&apos; must be {rule}</source>
+        <translation>código do local: «{code}» deve ter {rule}</translation>
+    </message>
+    <message>
+        <source>site name: enter the facility&apos;s name</source>
+        <translation>nome do local: introduza o nome das instalações</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuso horário</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: this connection to the server is signed in as &apos;{session}&apos;; connect as &apos;{name}&apos; with their own password</source>
+        <translation>início de sessão recusado para «{name}»: esta ligação ao servidor está autenticada como «{session}»; ligue-se como «{name}» com a sua própria palavra-passe</translation>
+    </message>
+    <message>
+        <source>sign-in refused: &apos;{name}&apos; is locked after {failures} failed attempts until {until}; try again then, or ask an admin to unlock it</source>
+        <translation>início de sessão recusado: «{name}» está bloqueado após {failures} tentativas falhadas até {until}; tente novamente nessa altura ou peça a um administrador que o desbloqueie</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada; após {count} ou mais tentativas falhadas seguidas fica bloqueado até {until}</translation>
+    </message>
+    <message>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password</source>
+        <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada</translation>
+    </message>
+    <message>
+        <source>unlocking a user</source>
+        <translation>o desbloqueio de um utilizador</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; does not exist</source>
+        <translation>o utilizador «{name}» não existe</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
+        <translation>o utilizador «{name}» não tem inícios de sessão falhados; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation>a listagem de utilizadores</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>bloqueado até {until}</translation>
+    </message>
+    <message>
+        <source>{failures} failed sign-in</source>
+        <translation>{failures} início de sessão falhado</translation>
+    </message>
+    <message>
+        <source>{failures} failed sign-ins</source>
+        <translation>{failures} inícios de sessão falhados</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>a adição de um utilizador</translation>
+    </message>
+    <message>
+        <source>user &apos;{name}&apos; already exists</source>
+        <translation>o utilizador «{name}» já existe</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>a alteração de um utilizador</translation>
+    </message>
+    <message>
+        <source>you cannot demote or deactivate yourself; ask another admin</source>
+        <translation>não se pode despromover nem desativar a si próprio; peça a outro administrador</translation>
+    </message>
+    <message>
+        <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
+        <translation>{name} recebe a chave de assinatura do local quando um detentor lha dá ({name} introduz a sua palavra-passe) ou um administrador que a detém define a sua palavra-passe</translation>
+    </message>
+    <message>
+        <source>setting another user&apos;s password</source>
+        <translation>a definição da palavra-passe de outro utilizador</translation>
+    </message>
+    <message>
+        <source>changing site settings</source>
+        <translation>a alteração das definições do local</translation>
+    </message>
+    <message>
+        <source>name: enter the facility&apos;s name</source>
+        <translation>nome: introduza o nome das instalações</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a site setting; use one of: name, {keys}</source>
+        <translation>«{key}» não é uma definição do local; use uma de: name, {keys}</translation>
+    </message>
+    <message>
+        <source>changing the country list</source>
+        <translation>a alteração da lista de países</translation>
+    </message>
+    <message>
+        <source>country: &apos;{code}&apos; is not an ISO 3166-1 alpha-2 code</source>
+        <translation>país: «{code}» não é um código ISO 3166-1 alfa-2</translation>
+    </message>
+    <message>
+        <source>kp: use participant, eu (covered by the EU) or none</source>
+        <translation>kp: use participant, eu (abrangido pela UE) ou none</translation>
+    </message>
+    <message>
+        <source>name: enter the country&apos;s name</source>
+        <translation>nome: introduza o nome do país</translation>
+    </message>
+    <message>
+        <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
+        <translation>{field}: {name} ({code}) não consta da lista de participantes no PK do local; os diamantes em bruto só podem ir para participantes no PK</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a valid number; use 1-40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>{field}: «{text}» não é um número válido; use 1 a 40 letras, algarismos, «.», «_», «/» ou «-», começando por uma letra ou algarismo</translation>
+    </message>
+    <message>
+        <source>{field}: {cents!r} is not an amount of zero cents or more</source>
+        <translation>{field}: {cents!r} não é um montante de zero cêntimos ou mais</translation>
+    </message>
+    <message>
+        <source>{field}: {cents} cents is absurd; check the figure</source>
+        <translation>{field}: {cents} cêntimos é absurdo; verifique o valor</translation>
+    </message>
+    <message>
+        <source>{field}: enter an amount above 0.00 USD</source>
+        <translation>{field}: introduza um montante acima de 0.00 USD</translation>
+    </message>
+    <message>
+        <source>{field}: say why, in a few words</source>
+        <translation>{field}: diga porquê, em poucas palavras</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{text}&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>{field}: «{text}» não é uma data; introduza AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{code}&apos; is not a known ISO 3166 country code; an admin can add it</source>
+        <translation>{field}: «{code}» não é um código de país ISO 3166 conhecido; um administrador pode adicioná-lo</translation>
+    </message>
+    <message>
+        <source>missing {fields}</source>
+        <translation>falta {fields}</translation>
+    </message>
+    <message>
+        <source>category {code} already exists</source>
+        <translation>a categoria {code} já existe</translation>
+    </message>
+    <message>
+        <source>category {code} appears twice in the file</source>
+        <translation>a categoria {code} aparece duas vezes no ficheiro</translation>
+    </message>
+    <message>
+        <source>unknown size &apos;{value}&apos;</source>
+        <translation>classe de tamanho desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{value}&apos;</source>
+        <translation>modelo desconhecido «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown quality &apos;{value}&apos;</source>
+        <translation>qualidade desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;{value}&apos;</source>
+        <translation>cor desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <source>HS code &apos;{code}&apos; is not one of {codes}</source>
+        <translation>o código SH «{code}» não é um de {codes}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems}; {problem}</translation>
+    </message>
+    <message>
+        <source>importing an assortment</source>
+        <translation>a importação de um sortido</translation>
+    </message>
+    <message>
+        <source>adding a category</source>
+        <translation>a adição de uma categoria</translation>
+    </message>
+    <message>
+        <source>category {code}: {problem}</source>
+        <translation>categoria {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>category: &apos;{code}&apos; is not in the assortment</source>
+        <translation>categoria: «{code}» não consta do sortido</translation>
+    </message>
+    <message>
+        <source>category {code} is retired</source>
+        <translation>a categoria {code} foi retirada</translation>
+    </message>
+    <message>
+        <source>changing the price book</source>
+        <translation>a alteração da tabela de preços</translation>
+    </message>
+    <message>
+        <source>unknown categories in the price list: {codes}</source>
+        <translation>categorias desconhecidas na tabela de preços: {codes}</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
+        <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records. The actions on one&apos;s own ``users`` row that need no signature (on another&apos;s, ``user.password`` must be signed; ``user.language`` is refused by the service).</extracomment>
+        <translation>{name} não detém a chave do local, que assina cada ação de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Warn when the newest good backup is older than this.</extracomment>
+        <translation>não verificada</translation>
+    </message>
+    <message>
+        <source>verified ({note})</source>
+        <translation>verificada ({note})</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>FAILED: {note}</source>
+        <translation>FALHOU: {note}</translation>
+    </message>
+    <message>
+        <source>this database is on the facility server: the server&apos;s own backups keep it (base backups and WAL archiving, set up by IT); a workstation makes none</source>
+        <translation>esta base de dados está no servidor das instalações: as cópias de segurança do próprio servidor guardam-na (cópias de base e arquivo WAL, configurados pela informática); um posto de trabalho não faz nenhuma</translation>
+    </message>
+    <message>
+        <source>schema version {schema} is newer than this sortapp</source>
+        <translation>a versão de esquema {schema} é mais recente do que este sortapp</translation>
+    </message>
+    <message>
+        <source>its schema version {schema} is not what its record of schema changes says</source>
+        <translation>a sua versão de esquema {schema} não corresponde ao seu registo de alterações de esquema</translation>
+    </message>
+    <message>
+        <source>schema {schema}: SQLite integrity check only</source>
+        <translation>esquema {schema}: apenas verificação de integridade do SQLite</translation>
+    </message>
+    <message>
+        <source>not a sortapp database: {error}</source>
+        <translation>não é uma base de dados sortapp: {error}</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>a criação de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
+        <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Fazer cópia de segurança agora).</translation>
+    </message>
+    <message>
+        <source>The last verified backup is {days} days old ({name}); make one now.</source>
+        <translation>A última cópia de segurança verificada tem {days} dias ({name}); faça uma agora.</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>o restauro de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>restore: no file at {path}</source>
+        <translation>restauro: não há ficheiro em {path}</translation>
+    </message>
+    <message>
+        <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
+        <translation>restauro: {name} tem a versão de esquema {schema}, mais recente do que este sortapp; instale primeiro o sortapp mais recente</translation>
+    </message>
+    <message>
+        <source>restore: {name} fails verification ({problems}); nothing was changed</source>
+        <translation>restauro: {name} falha a verificação ({problems}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
+        <translation>restauro: {name} pertence ao local {code}, esta base de dados a {here}; um administrador pode forçá-lo</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up before restoring</source>
+        <translation>Não foi possível fazer cópia de segurança da base de dados atual antes do restauro</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the backup folder.</source>
+        <translation>Nada foi alterado; verifique a pasta das cópias de segurança.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a demo database there may be rebuilt in its place</source>
+        <translation>{path} já existe; uma base de dados de demonstração aí pode ser reconstruída no seu lugar</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left alone</source>
+        <translation>{path} não é uma base de dados de demonstração; não foi tocada</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>o ficheiro não contém linhas</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {columns}</source>
+        <translation>falta(m) no cabeçalho a(s) coluna(s) {columns}</translation>
+    </message>
+    <message>
+        <source>received: &apos;{value}&apos; is not a date (YYYY-MM-DD [HH:MM], site time)</source>
+        <translation>received: «{value}» não é uma data (AAAA-MM-DD [HH:MM], hora do local)</translation>
+    </message>
+    <message>
+        <source>importing lots</source>
+        <translation>a importação de lotes</translation>
+    </message>
+    <message>
+        <source>importing sorting results</source>
+        <translation>a importação de resultados de triagem</translation>
+    </message>
+    <message>
+        <source>importing a price book</source>
+        <translation>a importação de uma tabela de preços</translation>
+    </message>
+    <message>
+        <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>importação: «{kind}» não é um de {kinds}</translation>
+    </message>
+    <message>
+        <source>nothing to post: every quantity is zero</source>
+        <translation>nada a lançar: todas as quantidades são zero</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({limit} characters at most)</source>
+        <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
+        <translation>{field}: o texto é demasiado longo ({limit} caracteres no máximo)</translation>
+    </message>
+    <message>
+        <source>keeping the register of parties</source>
+        <translation>a manutenção do registo de partes</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name: name the party (as the parcels&apos; importer names it)</source>
+        <translation>nome: indique o nome da parte (como o importador das encomendas a designa)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>tax number</source>
+        <translation>número de contribuinte</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licença</translation>
+    </message>
+    <message>
+        <source>port of destination</source>
+        <translation>porto de destino</translation>
+    </message>
+    <message>
+        <source>name: {name} is already registered</source>
+        <translation>nome: {name} já está registado</translation>
+    </message>
+    <message>
+        <source>party {name} is new: give its address and country</source>
+        <translation>a parte {name} é nova: indique a sua morada e país</translation>
+    </message>
+    <message>
+        <source>party {name}: nothing to change</source>
+        <translation>parte {name}: nada a alterar</translation>
+    </message>
+    <message>
+        <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
+        <translation>{name} está registado em {country}, mas o destino é {destination}: a fatura comercial e a folha PK imprimiriam o importador sem a sua morada registada e identificadores</translation>
+    </message>
+    <message>
+        <source>listing parties</source>
+        <translation>a listagem de partes</translation>
+    </message>
+    <message>
+        <source>viewing stock</source>
+        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
+        <translation>a consulta das existências</translation>
+    </message>
+    <message>
+        <source>viewing lineage</source>
+        <translation>a consulta da proveniência</translation>
+    </message>
+    <message>
+        <source>viewing KP statistics</source>
+        <translation>a consulta das estatísticas PK</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>a exportação</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <extracomment>The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
+        <translation>a impressão</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <translation>etiquetas: indique pelo menos um lote ou uma encomenda</translation>
+    </message>
+    <message>
+        <source>viewing year-end stock</source>
+        <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
+        <translation>a consulta das existências de fim de ano</translation>
+    </message>
+    <message>
+        <source>year: {year} is not a year from {first} to {last}</source>
+        <translation>ano: {year} não é um ano de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name {host!r} is not a host name or address</source>
+        <extracomment>libpq&apos;s TLS modes a workstation may name (&apos;&apos; leaves libpq&apos;s default, ``prefer``). The PostgreSQL port when none is given. The file&apos;s path, or the server and database (``host:port/db``): never a password. What named it: &quot;given&quot; (the program was started on it), &quot;environment&quot; (SORTAPP_DB), &quot;machine&quot; (the machine configuration file) or &quot;default&quot; (the user data folder&apos;s file). The machine configuration file (whether or not it exists). libpq&apos;s ``sslmode`` (&apos;&apos; for libpq&apos;s default).</extracomment>
+        <translation>o nome de anfitrião do servidor {host!r} não é um nome de anfitrião nem um endereço</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number from 1 to 65535</source>
+        <translation>a porta {port!r} não é um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the database name {database!r} is not a plain name (letters, digits, _ . -)</source>
+        <translation>o nome da base de dados {database!r} não é um nome simples (letras, algarismos, _ . -)</translation>
+    </message>
+    <message>
+        <source>the TLS mode {tls!r} is not one of {modes}</source>
+        <translation>o modo TLS {tls!r} não é um de {modes}</translation>
+    </message>
+    <message>
+        <source>a user name is needed to sign in to the server</source>
+        <translation>é necessário um nome de utilizador para iniciar sessão no servidor</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this workstation: {why}</source>
+        <translation>{server} não está acessível a partir deste posto de trabalho: {why}</translation>
+    </message>
+    <message>
+        <source>connecting a workstation to {server}</source>
+        <translation>a ligação de um posto de trabalho a {server}</translation>
+    </message>
+    <message>
+        <source>this workstation cannot write the machine configuration file {path} ({why}); nothing was changed. Ask IT to deploy it with this content:
+
+{content}</source>
+        <translation>este posto de trabalho não consegue escrever o ficheiro de configuração da máquina {path} ({why}); nada foi alterado. Peça à informática que o instale com este conteúdo:
+
+{content}</translation>
+    </message>
+    <message>
+        <source>connecting this workstation to a facility server</source>
+        <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
+        <translation>a ligação deste posto de trabalho a um servidor das instalações</translation>
+    </message>
+    <message>
+        <source>SORTAPP_DB is set for this workstation and is used before the machine configuration file: remove it for the server to be opened</source>
+        <translation>SORTAPP_DB está definido para este posto de trabalho e é usado antes do ficheiro de configuração da máquina: remova-o para que o servidor seja aberto</translation>
+    </message>
+    <message>
+        <source>parcel manifest</source>
+        <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
+        <translation>Manifesto da encomenda</translation>
+    </message>
+    <message>
+        <source>KP certificate data sheet</source>
+        <translation>Folha de dados do certificado PK</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>Fatura comercial</translation>
+    </message>
+    <message>
+        <source>valuation sheet</source>
+        <translation>Folha de avaliação</translation>
+    </message>
+    <message>
+        <source>lot receipt</source>
+        <translation>Recibo do lote</translation>
+    </message>
+    <message>
+        <source>sorting reconciliation report</source>
+        <translation>Relatório de reconciliação da triagem</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>? ct</source>
+        <translation>? ct</translation>
+    </message>
+    <message>
+        <source>{carats} ct</source>
+        <translation>{carats} ct</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj} (copy {copy})</source>
+        <extracomment>``at`` in the site&apos;s time zone, as shown. The entry&apos;s details as recorded: a JSON object as text.</extracomment>
+        <translation>{user} imprimiu o documento «{document}» de {obj} (cópia {copy})</translation>
+    </message>
+    <message>
+        <source>{user} printed the {document} of {obj}</source>
+        <translation>{user} imprimiu o documento «{document}» de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what} {obj}</source>
+        <translation>{user} exportou {what} {obj}</translation>
+    </message>
+    <message>
+        <source>{user} exported {what}</source>
+        <translation>{user} exportou {what}</translation>
+    </message>
+    <message>
+        <source>{sentence}, off balance {balance} (serial {serial})</source>
+        <translation>{sentence}, da balança {balance} (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>, {stones} stones</source>
+        <translation>, {stones} pedras</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source> (serial {serial})</source>
+        <translation> (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source> (serial {serial}), not in the register</source>
+        <translation> (n.º de série {serial}), fora do registo</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+    <message>
+        <source> from {origins}</source>
+        <translation> de {origins}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {declared} declared</source>
+        <translation>{user} recebeu o lote {obj}{whence}: {declared} declarados</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed ({declared} declared){stones}</source>
+        <translation>{user} recebeu o lote {obj}{whence}: {weighed} pesados ({declared} declarados){stones}</translation>
+    </message>
+    <message>
+        <source>{user} received lot {obj}{whence}: {weighed} weighed{stones}</source>
+        <translation>{user} recebeu o lote {obj}{whence}: {weighed} pesados{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} into {category}{stones}</source>
+        <translation>{user} registou a entrada {entry}: {ct} do lote {obj} em {category}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} recorded entry {entry}: {ct} of lot {obj} lost to {loss}</source>
+        <translation>{user} registou a entrada {entry}: {ct} do lote {obj} perdidos em {loss}</translation>
+    </message>
+    <message>
+        <source>{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}</source>
+        <translation>{user} estornou a entrada {reverses} do lote {obj} (entrada {entry}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}</source>
+        <translation>{user} estornou a sua própria entrada {reverses} do lote {obj} ({ct} de {category}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}</source>
+        <translation>{user} estornou a sua própria entrada {reverses} do lote {obj} ({ct} perdidos em {loss}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>
+        <translation>{user} fechou a triagem do lote {obj}: {sorted} triados{lost} de {received} recebidos, uma diferença de {difference}{accepted}</translation>
+    </message>
+    <message>
+        <source> and {ct} lost</source>
+        <translation> e {ct} perdidos</translation>
+    </message>
+    <message>
+        <source> (accepted beyond tolerance{reason})</source>
+        <translation> (aceite para além da tolerância{reason})</translation>
+    </message>
+    <message>
+        <source>{user} packed {ct} of {category} into parcel {obj}{stones}{lots}</source>
+        <translation>{user} embalou {ct} de {category} na encomenda {obj}{stones}{lots}</translation>
+    </message>
+    <message>
+        <source> from lot {lots}</source>
+        <translation> do lote {lots}</translation>
+    </message>
+    <message>
+        <source>{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals {seals}</source>
+        <translation>{user} selou a encomenda {obj} com o certificado PK {cert}: {ct}{stones}, {value}, selos {seals}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
+        <translation>{user} importou {count} entradas de triagem de {obj}, os seus pesos do ficheiro {file}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} sorting entries from {obj}</source>
+        <translation>{user} importou {count} entradas de triagem de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} shipped parcel {obj}{carrier}{awb}</source>
+        <translation>{user} expediu a encomenda {obj}{carrier}{awb}</translation>
+    </message>
+    <message>
+        <source> by {carrier}</source>
+        <translation> por {carrier}</translation>
+    </message>
+    <message>
+        <source>, air waybill {awb}</source>
+        <translation>, carta de porte aéreo {awb}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file} for {to}</source>
+        <translation>{user} exportou a encomenda {obj} para um ficheiro de transferência {file} para {to}</translation>
+    </message>
+    <message>
+        <source>{user} exported parcel {obj} to a transfer file {file}</source>
+        <translation>{user} exportou a encomenda {obj} para um ficheiro de transferência {file}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, class {weight_class}, certificate {certificate}</source>
+        <translation>{user} registou o peso de referência {obj} de {nominal}, classe {weight_class}, certificado {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} registered reference weight {obj} of {nominal}, certificate {certificate}</source>
+        <translation>{user} registou o peso de referência {obj} de {nominal}, certificado {certificate}</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), passed</source>
+        <translation>{user} verificou a balança {obj} com {reference}: {read} lidos de {nominal} (dentro de {tolerance}), aprovada</translation>
+    </message>
+    <message>
+        <source>{user} checked balance {obj} with {reference}: {read} read of {nominal} (within {tolerance}), FAILED</source>
+        <translation>{user} verificou a balança {obj} com {reference}: {read} lidos de {nominal} (dentro de {tolerance}), FALHOU</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj}: {ct}{stones}</source>
+        <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
+        <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}</translation>
+    </message>
+    <message>
+        <source>{user} accepted the weight difference of lot {obj}{reason}</source>
+        <translation>{user} aceitou a diferença de peso do lote {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} created draft parcel {obj} for {importer} ({destination})</source>
+        <translation>{user} criou o rascunho de encomenda {obj} para {importer} ({destination})</translation>
+    </message>
+    <message>
+        <source>{user} removed packing {reverses} from parcel {obj}{reason}</source>
+        <translation>{user} retirou a embalagem {reverses} da encomenda {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the {valuer} valuation of parcel {obj}: {value}</source>
+        <translation>{user} registou a avaliação {valuer} da encomenda {obj}: {value}</translation>
+    </message>
+    <message>
+        <source>{user} priced {category} in parcel {obj} at {price} per carat{reason}</source>
+        <translation>{user} fixou o preço de {category} na encomenda {obj} em {price} por quilate{reason}</translation>
+    </message>
+    <message>
+        <source>{user} added party {obj} in the register</source>
+        <translation>{user} adicionou a parte {obj} ao registo</translation>
+    </message>
+    <message>
+        <source>{user} changed party {obj} in the register</source>
+        <translation>{user} alterou a parte {obj} no registo</translation>
+    </message>
+    <message>
+        <source>{user} voided parcel {obj}{reason}</source>
+        <translation>{user} anulou a encomenda {obj}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} imported parcel {parcel} from {sender} as lot {obj}</source>
+        <translation>{user} importou a encomenda {parcel} de {sender} como lote {obj}</translation>
+    </message>
+    <message>
+        <source>{user} pinned the transfer key of {obj}</source>
+        <translation>{user} fixou a chave de transferência de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day}</source>
+        <translation>{user} fixou o preço de {obj} em {price} por quilate a partir de {day}</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} prices from {day}</source>
+        <translation>{user} importou {count} preços a partir de {day}</translation>
+    </message>
+    <message>
+        <source>{user} added category {obj}</source>
+        <translation>{user} adicionou a categoria {obj}</translation>
+    </message>
+    <message>
+        <source>{user} loaded the default assortment ({count} categories)</source>
+        <translation>{user} carregou o sortido predefinido ({count} categorias)</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} categories</source>
+        <translation>{user} importou {count} categorias</translation>
+    </message>
+    <message>
+        <source>{user} set up site {obj} ({name}, {country})</source>
+        <translation>{user} criou o local {obj} ({name}, {country})</translation>
+    </message>
+    <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
+        <translation>{user} definiu o parâmetro {obj} do local como «{value}»</translation>
+    </message>
+    <message>
+        <source>{user} made the site key {fingerprint}</source>
+        <translation>{user} criou a chave do local {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{user} gave {obj} the site key</source>
+        <translation>{user} deu a chave do local a {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp})</source>
+        <translation>{user} definiu o país {obj} ({name}, PK {kp})</translation>
+    </message>
+    <message>
+        <source>{user} added {role} {obj}</source>
+        <translation>{user} adicionou {obj} ({role})</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, active</source>
+        <translation>{user} tornou {obj} {role}, ativo</translation>
+    </message>
+    <message>
+        <source>{user} made {obj} {role}, inactive</source>
+        <translation>{user} tornou {obj} {role}, inativo</translation>
+    </message>
+    <message>
+        <source>{user} changed the password of {obj}</source>
+        <translation>{user} alterou a palavra-passe de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} unlocked {obj}</source>
+        <translation>{user} desbloqueou {obj}</translation>
+    </message>
+    <message>
+        <source>{user} signed in</source>
+        <translation>{user} iniciou sessão</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused and the user locked</source>
+        <translation>Um início de sessão como {user} foi recusado e o utilizador bloqueado</translation>
+    </message>
+    <message>
+        <source>A sign-in as {user} was refused</source>
+        <translation>Um início de sessão como {user} foi recusado</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj}</source>
+        <translation>{user} fez a cópia de segurança {obj}</translation>
+    </message>
+    <message>
+        <source>{user} made backup {obj} (it failed verification)</source>
+        <translation>{user} fez a cópia de segurança {obj} (falhou a verificação)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}</source>
+        <translation>{user} restaurou a cópia de segurança {obj}</translation>
+    </message>
+    <message>
+        <source>{user} verified the audit chain</source>
+        <translation>{user} verificou a cadeia do registo de auditoria</translation>
+    </message>
+    <message>
+        <source>{user} registered balance {obj} (serial {serial})</source>
+        <translation>{user} registou a balança {obj} (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>{user} changed balance {obj}: {changed}{reason}</source>
+        <translation>{user} alterou a balança {obj}: {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} recorded the calibration of balance {obj} on {day} by {by}, next due {due}</source>
+        <translation>{user} registou a calibração da balança {obj} em {day} por {by}, próxima em {due}</translation>
+    </message>
+    <message>
+        <source>{user} changed reference weight {obj}: {changed}{reason}</source>
+        <translation>{user} alterou o peso de referência {obj}: {changed}{reason}</translation>
+    </message>
+    <message>
+        <source>{user} zeroed balance {obj}{adjusted}</source>
+        <translation>{user} zerou a balança {obj}{adjusted}</translation>
+    </message>
+    <message>
+        <source>{user} tared balance {obj}{adjusted}</source>
+        <translation>{user} tarou a balança {obj}{adjusted}</translation>
+    </message>
+</context>
 </TS>

@@ -42,6 +42,7 @@ from sortapp.core import sitekey, uids
 from sortapp.core.canonical import canonical_json, local_text
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.passwords import check_password
 from sortapp.core.roles import Actor, Role
 from sortapp.services import audit, settings
@@ -136,13 +137,16 @@ def _drop(db: Database, user_id: int, name: str) -> str:
         return ""
     if not sql.holders(db):
         raise UserError(
-            f"{name} is the last holder of the site signing key: without them no checkpoint "
-            "could be signed again. Give the key to another supervisor or admin first; "
-            "nothing was changed",
+            phrase(
+                "{name} is the last holder of the site signing key: without them no checkpoint "
+                "could be signed again. Give the key to another supervisor or admin first; "
+                "nothing was changed",
+                name=name,
+            ),
             code="last_key_holder",
             facts={"user": name},
         )
-    return f"{name} no longer holds the site signing key"
+    return phrase("{name} no longer holds the site signing key", name=name)
 
 
 def rewrap(db: Database, actor: Actor, user_id: int, name: str, role: Role, password: str) -> str:
@@ -162,9 +166,10 @@ def rewrap(db: Database, actor: Actor, user_id: int, name: str, role: Role, pass
         return ""
     # A wrap made with the old password would never open again.
     _drop(db, user_id, name)
-    return (
-        f"{name} does not hold the site signing key yet: a supervisor or admin who holds it "
-        f"gives it to them ({name} types their password)"
+    return phrase(
+        "{name} does not hold the site signing key yet: a supervisor or admin who holds it "
+        "gives it to them ({name} types their password)",
+        name=name,
     )
 
 
@@ -176,16 +181,23 @@ def revoke(db: Database, user_id: int, name: str) -> str:
 def grant(db: Database, actor: Actor, name: str, password: str) -> None:
     """Give the site key to a supervisor or admin, who types their own password at the session
     of someone who holds it (after a promotion, or on a database upgraded with a key)."""
-    actor.require(Role.SUPERVISOR, "giving the site signing key")
+    actor.require(Role.SUPERVISOR, phrase("giving the site signing key"))
     key = sql.site_key(db)
     if not _holds_key(actor, key):
-        raise UserError(f"{actor.name} does not hold the site signing key, so cannot give it")
+        raise UserError(
+            phrase("{name} does not hold the site signing key, so cannot give it", name=actor.name)
+        )
     user = records.get_user(db, (name or "").strip())
     if user is None or not check_password(password, user["password_hash"]):
-        raise PermissionDenied(f"site key grant: unknown user or wrong password for '{name}'")
+        raise PermissionDenied(
+            phrase("site key grant: unknown user or wrong password for '{name}'", name=name)
+        )
     if not user["active"] or Role.parse(user["role"]) < Role.SUPERVISOR:
         raise UserError(
-            f"{user['name']} is not an active supervisor or admin; operators never hold the key"
+            phrase(
+                "{name} is not an active supervisor or admin; operators never hold the key",
+                name=user["name"],
+            )
         )
     assert actor.signer is not None
     with transaction(db):
@@ -199,7 +211,9 @@ def key_sheet(db: Database) -> dict[str, Any]:
     key = sql.site_key(db)
     if key is None:
         raise UserError(
-            "this site has no signing key yet: it is made when a supervisor or admin signs in"
+            phrase(
+                "this site has no signing key yet: it is made when a supervisor or admin signs in"
+            )
         )
     tz = settings.settings(db).timezone
     return {
@@ -312,8 +326,11 @@ def parse_mark(text: str) -> tuple[str, int, str]:
     found = _MARK.fullmatch((text or "").strip())
     if found is None:
         raise UserError(
-            f"mark: '{text}' is not a document's audit mark; type it as printed in the footer, "
-            "such as KSF-A1234 3f2a91c07b1e"
+            phrase(
+                "mark: '{text}' is not a document's audit mark; type it as printed in the "
+                "footer, such as KSF-A1234 3f2a91c07b1e",
+                text=text,
+            )
         )
     return found.group(1), int(found.group(2)), found.group(3).lower()
 

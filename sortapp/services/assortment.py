@@ -10,6 +10,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import HS_CODES, Category
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.csvfile import RowError, read_rows
@@ -89,26 +90,35 @@ def _validate(
     for line, row in rows:
         missing = [f for f in CATEGORY_FIELDS if not row.get(f)]
         if missing:
-            errors.append(RowError(line, f"missing {', '.join(missing)}"))
+            errors.append(RowError(line, phrase("missing {fields}", fields=", ".join(missing))))
             continue
         code = row["code"]
-        problems = []
+        problems: list[Phrase] = []
         if code.upper() in existing:
-            problems.append(f"category {code} already exists")
+            problems.append(phrase("category {code} already exists", code=code))
         if code.upper() in seen:
-            problems.append(f"category {code} appears twice in the file")
-        for field, table in (
-            ("size", "size_classes"),
-            ("model", "models"),
-            ("quality", "qualities"),
-            ("colour", "colours"),
+            problems.append(phrase("category {code} appears twice in the file", code=code))
+        for field, table, unknown in (
+            ("size", "size_classes", phrase("unknown size '{value}'", value=row["size"])),
+            ("model", "models", phrase("unknown model '{value}'", value=row["model"])),
+            ("quality", "qualities", phrase("unknown quality '{value}'", value=row["quality"])),
+            ("colour", "colours", phrase("unknown colour '{value}'", value=row["colour"])),
         ):
             if row[field] not in known[table]:
-                problems.append(f"unknown {field} '{row[field]}'")
+                problems.append(unknown)
         if row["hs_code"] not in HS_CODES:
-            problems.append(f"HS code '{row['hs_code']}' is not one of {', '.join(HS_CODES)}")
+            problems.append(
+                phrase(
+                    "HS code '{code}' is not one of {codes}",
+                    code=row["hs_code"],
+                    codes=", ".join(HS_CODES),
+                )
+            )
         if problems:
-            errors.append(RowError(line, "; ".join(problems)))
+            said = problems[0]
+            for problem in problems[1:]:  # one sentence, each part said in the language
+                said = phrase("{problems}; {problem}", problems=said, problem=problem)
+            errors.append(RowError(line, said))
             continue
         seen.add(code.upper())
         name = row.get("name") or category_name(
@@ -127,7 +137,7 @@ def import_categories(
 
     Every bad row is listed with its line number; with any error nothing is written.
     """
-    actor.require(Role.ADMIN, "importing an assortment")
+    actor.require(Role.ADMIN, phrase("importing an assortment"))
     rows, errors = _validate(db, read_rows(text))
     if errors or dry_run:
         return len(rows), errors, Changes(audit=False)
@@ -149,7 +159,7 @@ def add_category(
     hs_code: str,
     name: str = "",
 ) -> Changes:
-    actor.require(Role.ADMIN, "adding a category")
+    actor.require(Role.ADMIN, phrase("adding a category"))
     row = {
         "code": code.strip(),
         "size": size.strip(),
@@ -161,7 +171,9 @@ def add_category(
     }
     rows, errors = _validate(db, [(1, row)])
     if errors:
-        raise UserError(f"category {code}: {errors[0].message.split(': ', 1)[-1]}")
+        said = errors[0].message
+        problem = said.split(": ", 1)[-1] if ": " in said else said  # (a Phrase kept whole)
+        raise UserError(phrase("category {code}: {problem}", code=code, problem=problem))
     with transaction(db):
         records.insert_categories(db, rows)
         record(
@@ -187,12 +199,12 @@ def get_category(db: Database, code: str) -> Category:
     found = records.get_category(db, code or "")
     if found is None:
         raise NotFound(
-            f"category: '{code}' is not in the assortment",
+            phrase("category: '{code}' is not in the assortment", code=code),
             code="category_unknown",
             facts={"category": code},
         )
     if not found.active:
-        raise UserError(f"category {found.code} is retired")
+        raise UserError(phrase("category {code} is retired", code=found.code))
     return found
 
 
@@ -204,7 +216,7 @@ def set_price(
     effective_from: str | None = None,
 ) -> Changes:
     """Add a dated price-book entry (cents per carat) for a category; supervisor or admin."""
-    actor.require(Role.SUPERVISOR, "changing the price book")
+    actor.require(Role.SUPERVISOR, phrase("changing the price book"))
     cat = get_category(db, category)
     cents = check_cents(cents_per_ct, "USD per carat")
     day = parse_day(effective_from, "from") if effective_from else site_today(db)
@@ -218,12 +230,14 @@ def import_prices(
     db: Database, actor: Actor, prices: dict[str, int], effective_from: str | None = None
 ) -> Changes:
     """Set many prices (category code -> cents per carat) at once, in one audited transaction."""
-    actor.require(Role.SUPERVISOR, "changing the price book")
+    actor.require(Role.SUPERVISOR, phrase("changing the price book"))
     day = parse_day(effective_from, "from") if effective_from else site_today(db)
     cats = {c.code.upper(): c for c in records.list_categories(db)}
     unknown = sorted(code for code in prices if code.upper() not in cats)
     if unknown:
-        raise UserError(f"unknown categories in the price list: {', '.join(unknown[:10])}")
+        raise UserError(
+            phrase("unknown categories in the price list: {codes}", codes=", ".join(unknown[:10]))
+        )
     at = utc_now()
     with transaction(db):
         records.insert_prices(

@@ -11,6 +11,7 @@ from typing import Any
 
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import PermissionDenied
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor
 from sortapp.services.settings import site
 from sortapp.storage import anchors as anchors_sql
@@ -172,7 +173,10 @@ def _refuse_unsigned(db: Database, name: str) -> None:
     site has one: recorded unsigned, verify would report it for good."""
     if anchors_sql.site_key(db) is not None:
         raise PermissionDenied(
-            f"{name} does not hold the site key, which signs every supervisor's and admin's "
-            "action; a supervisor or admin who holds it can give it to them (site key grant); "
-            "nothing was written"
+            phrase(
+                "{name} does not hold the site key, which signs every supervisor's and admin's "
+                "action; a supervisor or admin who holds it can give it to them (site key "
+                "grant); nothing was written",
+                name=name,
+            )
         )

@@ -14,6 +14,7 @@ from sqlite_utils import Database as SqliteDatabase
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, apart, audit, settings
 from sortapp.storage import audit as audit_sql
@@ -41,10 +42,20 @@ class BackupInfo:
     @property
     def state(self) -> str:
         if self.ok is None:
-            return "not checked"
+            return phrase("not checked")
         if self.ok:
-            return f"verified ({self.note})" if self.note else "verified"
-        return f"FAILED: {self.note}"
+            return phrase("verified ({note})", note=self.note) if self.note else phrase("verified")
+        return phrase("FAILED: {note}", note=self.note)
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """Return ``parts`` joined by '; ' as one sentence, each part said in the user's language."""
+    if not parts:
+        return ""
+    said = parts[0]
+    for part in parts[1:]:
+        said = phrase("{problems}; {problem}", problems=said, problem=part)
+    return said
 
 
 def on_file(db: Database) -> SqliteDatabase:
@@ -52,8 +63,10 @@ def on_file(db: Database) -> SqliteDatabase:
     backed up by the server itself (its base backups and WAL archive), not file by file."""
     if not dbapi.sqlite(db):
         raise UserError(
-            "this database is on the facility server: the server's own backups keep it "
-            "(base backups and WAL archiving, set up by IT); a workstation makes none",
+            phrase(
+                "this database is on the facility server: the server's own backups keep it "
+                "(base backups and WAL archiving, set up by IT); a workstation makes none"
+            ),
             code="server_backup",
         )
     return db
@@ -80,16 +93,21 @@ def check_file(
     try:
         code, schema = backup_sql.site_code(db), backup_sql.schema_version(db)
         if schema > migrations.SCHEMA_VERSION:
-            return False, [f"schema version {schema} is newer than this sortapp"], code, schema
+            newer = phrase("schema version {schema} is newer than this sortapp", schema=schema)
+            return False, [newer], code, schema
         applied = integrity.applied_migrations(db)[1]
         if applied != migrations.names()[: len(applied)] or len(applied) != schema:
             # (A version lowered by hand would skip the checks below: the migrations say.)
-            problem = f"its schema version {schema} is not what its record of schema changes says"
+            problem = phrase(
+                "its schema version {schema} is not what its record of schema changes says",
+                schema=schema,
+            )
             return False, [problem], code, schema
         if schema < migrations.SCHEMA_VERSION:
             # An older file (kept before a migration): this code verifies only its own schema;
             # SQLite's integrity check passed, and a restore migrates it and can verify then.
-            return True, [f"schema {schema}: SQLite integrity check only"], code, schema
+            only = phrase("schema {schema}: SQLite integrity check only", schema=schema)
+            return True, [only], code, schema
         # Loaded here, not at start-up: the checks pull in most of the core.
         from sortapp.services.verify import verify  # noqa: PLC0415
 
@@ -110,7 +128,7 @@ def check_file(
         if known is not None:
             return False, [known.text()], None, 0
         if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorname == "SQLITE_ERROR":
-            return False, [f"not a sortapp database: {exc}"], None, 0
+            return False, [phrase("not a sortapp database: {error}", error=str(exc))], None, 0
         raise
     finally:
         db.close()
@@ -132,7 +150,7 @@ def make_backup(
     verifies the copy later, in the background.
     """
     if actor is not None:
-        actor.require(Role.SUPERVISOR, "making a backup")
+        actor.require(Role.SUPERVISOR, phrase("making a backup"))
     file_db = on_file(db)
     backup_sql.check_destination(dest)  # a refused destination: nothing written, no checkpoint
     anchors.checkpoint(db, actor)  # the head as backed up, signed, when the actor holds the key
@@ -169,7 +187,7 @@ def make_backup(
         schema,
         tag,
         ok,
-        "; ".join(problems[:3]),
+        _joined(problems[:3]),
     )
 
 
@@ -314,10 +332,16 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
         return ""
     last = last_good_backup(db, db_path)
     if last is None:
-        return "There is no verified backup of this database yet: make one (File > Backup now)."
+        return phrase(
+            "There is no verified backup of this database yet: make one (File > Backup now)."
+        )
     age = now - last.at
     if age > STALE_AFTER:
-        return f"The last verified backup is {age.days} days old ({last.path.name}); make one now."
+        return phrase(
+            "The last verified backup is {days} days old ({name}); make one now.",
+            days=age.days,
+            name=last.path.name,
+        )
     return ""
 
 
@@ -336,12 +360,12 @@ def restore(
     Refuses a file that fails verification, a newer schema, or another site's file unless
     ``force``. The replaced database is kept as a backup itself first.
     """
-    actor.require(Role.ADMIN, "restoring a backup")
+    actor.require(Role.ADMIN, phrase("restoring a backup"))
     file_db = on_file(db)
     audit.require_signer(db, actor)  # the replacement is not one transaction with its record
     source = Path(source)
     if not outfiles.is_regular_file(source, "restore"):
-        raise UserError(f"restore: no file at {source}")
+        raise UserError(phrase("restore: no file at {path}", path=str(source)))
     # Checked against the live site's checkpoints too, its table's and its folder's: a backup
     # whose history was rewritten (hashes recomputed), or that carries entries forged after its
     # end, contradicts the checkpoints signed of the genuine history.
@@ -351,27 +375,39 @@ def restore(
     )
     if schema > migrations.SCHEMA_VERSION:
         raise UserError(
-            f"restore: {source.name} has schema version {schema}, newer than this "
-            "sortapp; install the newer sortapp first"
+            phrase(
+                "restore: {name} has schema version {schema}, newer than this sortapp; install "
+                "the newer sortapp first",
+                name=source.name,
+                schema=schema,
+            )
         )
     if not ok:
         raise UserError(
-            f"restore: {source.name} fails verification ({'; '.join(problems[:2])}); "
-            "nothing was changed"
+            phrase(
+                "restore: {name} fails verification ({problems}); nothing was changed",
+                name=source.name,
+                problems=_joined(problems[:2]),
+            )
         )
     here = settings.site(db).code
     if code != here and not force:
         raise UserError(
-            f"restore: {source.name} belongs to site {code}, this database to {here}; "
-            "an admin may force it",
+            phrase(
+                "restore: {name} belongs to site {code}, this database to {here}; an admin may "
+                "force it",
+                name=source.name,
+                code=code,
+                here=here,
+            ),
             code="restore_other_site",
             facts={"site": code or "", "here": here},
         )
     kept = make_backup(db, db_path, tag="pre-restore")
     if not kept.ok:
         raise KnownStorageError(
-            "The current database could not be backed up before restoring",
-            "Nothing was changed; check the backup folder.",
+            phrase("The current database could not be backed up before restoring"),
+            phrase("Nothing was changed; check the backup folder."),
         )
     replaced = anchors.head(db)
     backup_sql.restore_into(source, file_db.conn)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.storage import files
 
 
@@ -19,7 +20,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return phrase("line {line}: {message}", line=self.line, message=self.message)
 
 
 def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -27,7 +28,7 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     rows, values as written (not stripped); blank rows are skipped."""
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise UserError("the file is empty")
+        raise UserError(phrase("the file is empty"))
     first = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -35,7 +36,9 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
         headers = [h.strip().lower().replace(" ", "_") for h in next(reader)]
         return headers, [(reader.line_num, row) for row in reader if any(row)]
     except csv.Error as exc:  # a field over the size limit, a stray NUL ...
-        raise UserError(f"line {reader.line_num}: not readable as CSV ({exc})") from None
+        raise UserError(
+            phrase("line {line}: not readable as CSV ({error})", line=reader.line_num, error=exc)
+        ) from None
 
 
 def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
@@ -50,19 +53,25 @@ def read_file(path: str | Path) -> str:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise UserError(f"file not found: {path}") from None
+        raise UserError(phrase("file not found: {path}", path=path)) from None
     except OSError as exc:  # a name too long, a part of the path that is not a folder ...
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(
+            phrase("cannot read {path}: {error}", path=path, error=exc.strerror)
+        ) from None
     if not stat.S_ISREG(mode):  # a pipe would be read forever, a folder not at all
-        raise UserError(f"{path} is not a file (a folder, pipe or device)")
+        raise UserError(phrase("{path} is not a file (a folder, pipe or device)", path=path))
     try:
         # (Never through a Python file object: the file named may be the database this
         # process has open, whose locks closing one would drop. Newlines as read_text's.)
         raw = files.read_bytes(path)
         return io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig").read()
     except FileNotFoundError:
-        raise UserError(f"file not found: {path}") from None
+        raise UserError(phrase("file not found: {path}", path=path)) from None
     except UnicodeDecodeError:
-        raise UserError(f"{path} is not UTF-8 text; save it as CSV UTF-8") from None
+        raise UserError(
+            phrase("{path} is not UTF-8 text; save it as CSV UTF-8", path=path)
+        ) from None
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(
+            phrase("cannot read {path}: {error}", path=path, error=exc.strerror)
+        ) from None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor
 from sortapp.services import anchors, assortment, lots, parcels, parties, site, sorting
 from sortapp.storage import files
@@ -68,7 +69,10 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
     if path.exists():
         if not replace:
             raise UserError(
-                f"{path} already exists; a demo database there may be rebuilt in its place",
+                phrase(
+                    "{path} already exists; a demo database there may be rebuilt in its place",
+                    path=path,
+                ),
                 code="demo_exists",
                 facts={"path": str(path)},
             )
@@ -76,7 +80,7 @@ def build(path: Path, *, replace: bool = False) -> list[tuple[str, str, str]]:
         # left exactly as it is.
         found = files.inspect(path)
         if found.kind != files.SORTAPP or found.site != DEMO_SITE:
-            raise UserError(f"{path} is not a demo database; it was left alone")
+            raise UserError(phrase("{path} is not a demo database; it was left alone", path=path))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         # The replaced demo's checkpoints, signed with its key, are no anchors of the new one.

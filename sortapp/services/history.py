@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import local_text
+from sortapp.core.i18n import phrase
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services.settings import settings
 from sortapp.storage import browse
@@ -31,13 +32,13 @@ PARCEL_ACTIONS = (
 )
 #: Documents by their print kind, in words.
 DOCUMENTS = {
-    "manifest": "parcel manifest",
-    "kp-sheet": "KP certificate data sheet",
-    "invoice": "commercial invoice",
-    "valuation": "valuation sheet",
-    "receipt": "lot receipt",
-    "reconciliation": "sorting reconciliation report",
-    "label": "label",
+    "manifest": phrase("parcel manifest"),
+    "kp-sheet": phrase("KP certificate data sheet"),
+    "invoice": phrase("commercial invoice"),
+    "valuation": phrase("valuation sheet"),
+    "receipt": phrase("lot receipt"),
+    "reconciliation": phrase("sorting reconciliation report"),
+    "label": phrase("label"),
 }
 
 
@@ -50,8 +51,8 @@ class Units:
 
     def ct(self, mct: Any) -> str:
         if not isinstance(mct, int):
-            return "? ct"
-        return f"{format_mct(mct, decimal_comma=self.decimal_comma)} ct"
+            return phrase("? ct")
+        return phrase("{carats} ct", carats=format_mct(mct, decimal_comma=self.decimal_comma))
 
     def usd(self, cents: Any) -> str:
         if not isinstance(cents, int):
@@ -185,7 +186,11 @@ def line(row: AuditRow, units: Units) -> AuditLine:
 
 
 def sentence(action: str, user: str, obj: str, details: str, units: Units | None = None) -> str:
-    """One audit entry in words: 'olu recorded entry E33: 12.450 ct of lot L3 into S5-SAW-Q2-W'."""
+    """One audit entry in words: 'olu recorded entry E33: 12.450 ct of lot L3 into S5-SAW-Q2-W'.
+
+    Each sentence is a ``phrase`` (its optional parts phrases of their own, given as facts), so
+    that the app says it in the user's language; the entry's action and details stay as
+    recorded."""
     units = units or Units()
     try:
         d = json.loads(details) if details else {}
@@ -198,211 +203,468 @@ def sentence(action: str, user: str, obj: str, details: str, units: Units | None
         kind, _, rest = action.partition(".")
         if kind == "print":
             copy = d.get("copy")
-            again = f" (copy {copy})" if isinstance(copy, int) and copy else ""
-            return f"{user} printed the {DOCUMENTS.get(rest, rest)} of {obj}{again}"
+            document = DOCUMENTS.get(rest, rest)
+            if isinstance(copy, int) and copy:
+                return phrase(
+                    "{user} printed the {document} of {obj} (copy {copy})",
+                    user=user,
+                    document=document,
+                    obj=obj,
+                    copy=copy,
+                )
+            return phrase(
+                "{user} printed the {document} of {obj}", user=user, document=document, obj=obj
+            )
         if kind == "export":
-            return f"{user} exported {rest.replace('-', ' ')} {obj}".rstrip()
+            what = rest.replace("-", " ")
+            if obj.rstrip():
+                return phrase(
+                    "{user} exported {what} {obj}", user=user, what=what, obj=obj.rstrip()
+                )
+            if what.rstrip():
+                return phrase("{user} exported {what}", user=user, what=what.rstrip())
+            return f"{user} exported"
         return f"{user}: {action} {obj}".rstrip()
     try:
-        return words(user, obj, d, units) + _off_balance(d)
+        said = words(user, obj, d, units)
+        if d.get("weight_source") != "balance":
+            return said
+        # Where a weight captured off a balance came from (a keyed one says nothing more).
+        return phrase(
+            "{sentence}, off balance {balance} (serial {serial})",
+            sentence=said,
+            balance=d["balance"],
+            serial=d["serial_no"],
+        )
     except (KeyError, TypeError, ValueError, AttributeError):  # an entry older than its words
         return f"{user}: {action} {obj}".rstrip()
 
 
-def _off_balance(d: dict[str, Any]) -> str:
-    """Where a weight captured off a balance came from (a keyed one says nothing more)."""
-    if d.get("weight_source") != "balance":
-        return ""
-    return f", off balance {d['balance']} (serial {d['serial_no']})"
-
-
 def _stones(d: dict[str, Any], key: str = "stones") -> str:
     n = d.get(key)
-    return f", {n} stones" if isinstance(n, int) and n else ""
+    return phrase(", {stones} stones", stones=n) if isinstance(n, int) and n else ""
 
 
 def _adjusted(d: dict[str, Any]) -> str:
     """The serial number a zeroed or tared balance reported, and whether it is registered."""
-    said = f" (serial {d['serial_no'] or 'not reported'})"
-    return said + ("" if d.get("registered", True) else ", not in the register")
+    serial = d["serial_no"] or phrase("not reported")
+    if d.get("registered", True):
+        return phrase(" (serial {serial})", serial=serial)
+    return phrase(" (serial {serial}), not in the register", serial=serial)
 
 
 def _reason(d: dict[str, Any]) -> str:
     reason = d.get("reason") or ""
-    return f": {reason}" if reason else ""
+    return phrase(": {reason}", reason=reason) if reason else ""
 
 
 def _receive(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     origins = ", ".join(
         f"{mine}, {country}" if mine else country for country, mine in d.get("origins") or []
     )
-    whence = f" from {origins}" if origins else ""
+    whence = phrase(" from {origins}", origins=origins) if origins else ""
     if d.get("weighed_mct") is None:
-        return f"{user} received lot {obj}{whence}: {u.ct(d.get('declared_mct'))} declared"
+        return phrase(
+            "{user} received lot {obj}{whence}: {declared} declared",
+            user=user,
+            obj=obj,
+            whence=whence,
+            declared=u.ct(d.get("declared_mct")),
+        )
     declared = d.get("declared_mct")
-    said = f" ({u.ct(declared)} declared)" if declared is not None else ""
-    return f"{user} received lot {obj}{whence}: {u.ct(d['weighed_mct'])} weighed{said}{_stones(d)}"
+    if declared is not None:
+        return phrase(
+            "{user} received lot {obj}{whence}: {weighed} weighed ({declared} declared){stones}",
+            user=user,
+            obj=obj,
+            whence=whence,
+            weighed=u.ct(d["weighed_mct"]),
+            declared=u.ct(declared),
+            stones=_stones(d),
+        )
+    return phrase(
+        "{user} received lot {obj}{whence}: {weighed} weighed{stones}",
+        user=user,
+        obj=obj,
+        whence=whence,
+        weighed=u.ct(d["weighed_mct"]),
+        stones=_stones(d),
+    )
 
 
 def _entry(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
-    return (
-        f"{user} recorded entry {d['entry']}: {u.ct(d['mct'])} of lot {obj} into "
-        f"{d['category']}{_stones(d)}"
+    return phrase(
+        "{user} recorded entry {entry}: {ct} of lot {obj} into {category}{stones}",
+        user=user,
+        entry=d["entry"],
+        ct=u.ct(d["mct"]),
+        obj=obj,
+        category=d["category"],
+        stones=_stones(d),
     )
 
 
 def _loss(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
-    return (
-        f"{user} recorded entry {d['entry']}: {u.ct(d['mct'])} of lot {obj} lost to "
-        f"{d['loss_type']}"
+    return phrase(
+        "{user} recorded entry {entry}: {ct} of lot {obj} lost to {loss}",
+        user=user,
+        entry=d["entry"],
+        ct=u.ct(d["mct"]),
+        obj=obj,
+        loss=d["loss_type"],
     )
 
 
 def _correct(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
-    return f"{user} reversed entry {d['reverses']} of lot {obj} (entry {d['entry']}){_reason(d)}"
+    return phrase(
+        "{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}",
+        user=user,
+        reverses=d["reverses"],
+        obj=obj,
+        entry=d["entry"],
+        reason=_reason(d),
+    )
 
 
 def _undo(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     # The reversal carries the reversed entry's carats, negated.
-    into = f"of {d['category']}" if d.get("category") else f"lost to {d['loss_type']}"
-    return (
-        f"{user} reversed their own entry {d['reverses']} of lot {obj} "
-        f"({u.ct(abs(d['mct']))} {into}){_reason(d)}"
+    if d.get("category"):
+        return phrase(
+            "{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}",
+            user=user,
+            reverses=d["reverses"],
+            obj=obj,
+            ct=u.ct(abs(d["mct"])),
+            category=d["category"],
+            reason=_reason(d),
+        )
+    return phrase(
+        "{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}",
+        user=user,
+        reverses=d["reverses"],
+        obj=obj,
+        ct=u.ct(abs(d["mct"])),
+        loss=d["loss_type"],
+        reason=_reason(d),
     )
 
 
 def _close(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     lost = sum(v for v in (d.get("losses_mct") or {}).values() if isinstance(v, int))
-    return (
-        f"{user} closed the sorting of lot {obj}: {u.ct(d['sorted_mct'])} sorted"
-        + (f" and {u.ct(lost)} lost" if lost else "")
-        + f" of {u.ct(d['received_mct'])} received, a difference of {u.ct(d['difference_mct'])}"
-        + (f" (accepted beyond tolerance{_reason(d)})" if d.get("override") else "")
+    return phrase(
+        "{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, "
+        "a difference of {difference}{accepted}",
+        user=user,
+        obj=obj,
+        sorted=u.ct(d["sorted_mct"]),
+        lost=phrase(" and {ct} lost", ct=u.ct(lost)) if lost else "",
+        received=u.ct(d["received_mct"]),
+        difference=u.ct(d["difference_mct"]),
+        accepted=(
+            phrase(" (accepted beyond tolerance{reason})", reason=_reason(d))
+            if d.get("override")
+            else ""
+        ),
     )
 
 
 def _pack(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     lots = ", ".join(str(lot[0]) for lot in d.get("lots") or [])
-    return f"{user} packed {u.ct(d['mct'])} of {d['category']} into parcel {obj}{_stones(d)}" + (
-        f" from lot {lots}" if lots else ""
+    return phrase(
+        "{user} packed {ct} of {category} into parcel {obj}{stones}{lots}",
+        user=user,
+        ct=u.ct(d["mct"]),
+        category=d["category"],
+        obj=obj,
+        stones=_stones(d),
+        lots=phrase(" from lot {lots}", lots=lots) if lots else "",
     )
 
 
 def _seal(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
-    return (
-        f"{user} sealed parcel {obj} under KP certificate {d['kp_cert']}: {u.ct(d['mct'])}"
-        f"{_stones(d)}, {u.usd(d['value_cents'])}, seals {', '.join(d.get('seals') or [])}"
+    return phrase(
+        "{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals "
+        "{seals}",
+        user=user,
+        obj=obj,
+        cert=d["kp_cert"],
+        ct=u.ct(d["mct"]),
+        stones=_stones(d),
+        value=u.usd(d["value_cents"]),
+        seals=", ".join(d.get("seals") or []),
+    )
+
+
+def _sort_import(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
+    if d.get("weight_source") == "file":
+        return phrase(
+            "{user} imported {count} sorting entries from {obj}, their weights from file {file}",
+            user=user,
+            count=d["entries"],
+            obj=obj,
+            file=d["file"],
+        )
+    return phrase(
+        "{user} imported {count} sorting entries from {obj}", user=user, count=d["entries"], obj=obj
+    )
+
+
+def _ship(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
+    return phrase(
+        "{user} shipped parcel {obj}{carrier}{awb}",
+        user=user,
+        obj=obj,
+        carrier=phrase(" by {carrier}", carrier=d["carrier"]) if d.get("carrier") else "",
+        awb=phrase(", air waybill {awb}", awb=d["awb"]) if d.get("awb") else "",
+    )
+
+
+def _transfer_export(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
+    if d.get("to"):
+        return phrase(
+            "{user} exported parcel {obj} to a transfer file {file} for {to}",
+            user=user,
+            obj=obj,
+            file=d["file"],
+            to=d["to"],
+        )
+    return phrase(
+        "{user} exported parcel {obj} to a transfer file {file}", user=user, obj=obj, file=d["file"]
+    )
+
+
+def _reference_register(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
+    if d.get("weight_class"):
+        return phrase(
+            "{user} registered reference weight {obj} of {nominal}, class {weight_class}, "
+            "certificate {certificate}",
+            user=user,
+            obj=obj,
+            nominal=u.ct(d["nominal_mct"]),
+            weight_class=d["weight_class"],
+            certificate=d["certificate"],
+        )
+    return phrase(
+        "{user} registered reference weight {obj} of {nominal}, certificate {certificate}",
+        user=user,
+        obj=obj,
+        nominal=u.ct(d["nominal_mct"]),
+        certificate=d["certificate"],
+    )
+
+
+def _check(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
+    reference, read = d["reference"], u.ct(d["read_mct"])
+    nominal, tolerance = u.ct(d["nominal_mct"]), u.ct(d["tolerance_mct"])
+    if d["passed"]:
+        return phrase(
+            "{user} checked balance {obj} with {reference}: {read} read of {nominal} (within "
+            "{tolerance}), passed",
+            user=user,
+            obj=obj,
+            reference=reference,
+            read=read,
+            nominal=nominal,
+            tolerance=tolerance,
+        )
+    return phrase(
+        "{user} checked balance {obj} with {reference}: {read} read of {nominal} (within "
+        "{tolerance}), FAILED",
+        user=user,
+        obj=obj,
+        reference=reference,
+        read=read,
+        nominal=nominal,
+        tolerance=tolerance,
     )
 
 
 _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "lot.receive": _receive,
-    "lot.weigh": lambda user, obj, d, u: (
-        f"{user} weighed lot {obj}: {u.ct(d['weighed_mct'])}{_stones(d)}"
+    "lot.weigh": lambda user, obj, d, u: phrase(
+        "{user} weighed lot {obj}: {ct}{stones}",
+        user=user,
+        obj=obj,
+        ct=u.ct(d["weighed_mct"]),
+        stones=_stones(d),
     ),
-    "lot.reweigh": lambda user, obj, d, u: (
-        f"{user} weighed lot {obj} again: {u.ct(d['weighed_mct'])} (was "
-        f"{u.ct(d['previous_mct'])}){_reason(d)}"
+    "lot.reweigh": lambda user, obj, d, u: phrase(
+        "{user} weighed lot {obj} again: {ct} (was {previous}){reason}",
+        user=user,
+        obj=obj,
+        ct=u.ct(d["weighed_mct"]),
+        previous=u.ct(d["previous_mct"]),
+        reason=_reason(d),
     ),
-    "lot.acknowledge": lambda user, obj, d, u: (
-        f"{user} accepted the weight difference of lot {obj}{_reason(d)}"
+    "lot.acknowledge": lambda user, obj, d, u: phrase(
+        "{user} accepted the weight difference of lot {obj}{reason}",
+        user=user,
+        obj=obj,
+        reason=_reason(d),
     ),
     "sort.add": _entry,
     "sort.loss": _loss,
     "sort.correct": _correct,
     "sort.undo": _undo,
     "sort.close": _close,
-    "sort.import": lambda user, obj, d, u: (
-        f"{user} imported {d['entries']} sorting entries from {obj}"
-        + (f", their weights from file {d['file']}" if d.get("weight_source") == "file" else "")
-    ),
-    "parcel.create": lambda user, obj, d, u: (
-        f"{user} created draft parcel {obj} for {d['importer']} ({d['destination']})"
+    "sort.import": _sort_import,
+    "parcel.create": lambda user, obj, d, u: phrase(
+        "{user} created draft parcel {obj} for {importer} ({destination})",
+        user=user,
+        obj=obj,
+        importer=d["importer"],
+        destination=d["destination"],
     ),
     "parcel.add": _pack,
-    "parcel.remove": lambda user, obj, d, u: (
-        f"{user} removed packing {d['reverses']} from parcel {obj}{_reason(d)}"
+    "parcel.remove": lambda user, obj, d, u: phrase(
+        "{user} removed packing {reverses} from parcel {obj}{reason}",
+        user=user,
+        reverses=d["reverses"],
+        obj=obj,
+        reason=_reason(d),
     ),
-    "parcel.valuation": lambda user, obj, d, u: (
-        f"{user} recorded the {d['valuer']} valuation of parcel {obj}: {u.usd(d['value_cents'])}"
+    "parcel.valuation": lambda user, obj, d, u: phrase(
+        "{user} recorded the {valuer} valuation of parcel {obj}: {value}",
+        user=user,
+        valuer=d["valuer"],
+        obj=obj,
+        value=u.usd(d["value_cents"]),
     ),
-    "price.override": lambda user, obj, d, u: (
-        f"{user} priced {d['category']} in parcel {obj} at {u.usd(d['cents_per_ct'])} per carat"
-        f"{_reason(d)}"
+    "price.override": lambda user, obj, d, u: phrase(
+        "{user} priced {category} in parcel {obj} at {price} per carat{reason}",
+        user=user,
+        category=d["category"],
+        obj=obj,
+        price=u.usd(d["cents_per_ct"]),
+        reason=_reason(d),
     ),
     "parcel.seal": _seal,
-    "parcel.ship": lambda user, obj, d, u: (
-        f"{user} shipped parcel {obj}"
-        + (f" by {d['carrier']}" if d.get("carrier") else "")
-        + (f", air waybill {d['awb']}" if d.get("awb") else "")
-    ),
+    "parcel.ship": _ship,
     "party.set": lambda user, obj, d, u: (
-        f"{user} {'added' if d.get('new') else 'changed'} party {obj} in the register"
+        phrase("{user} added party {obj} in the register", user=user, obj=obj)
+        if d.get("new")
+        else phrase("{user} changed party {obj} in the register", user=user, obj=obj)
     ),
-    "parcel.void": lambda user, obj, d, u: f"{user} voided parcel {obj}{_reason(d)}",
-    "transfer.export": lambda user, obj, d, u: (
-        f"{user} exported parcel {obj} to a transfer file {d['file']}"
-        + (f" for {d['to']}" if d.get("to") else "")
+    "parcel.void": lambda user, obj, d, u: phrase(
+        "{user} voided parcel {obj}{reason}", user=user, obj=obj, reason=_reason(d)
     ),
-    "transfer.import": lambda user, obj, d, u: (
-        f"{user} imported parcel {d['parcel']} from {d['sender']} as lot {obj}"
+    "transfer.export": _transfer_export,
+    "transfer.import": lambda user, obj, d, u: phrase(
+        "{user} imported parcel {parcel} from {sender} as lot {obj}",
+        user=user,
+        parcel=d["parcel"],
+        sender=d["sender"],
+        obj=obj,
     ),
-    "transfer.trust": lambda user, obj, d, u: f"{user} pinned the transfer key of {obj}",
-    "price.set": lambda user, obj, d, u: (
-        f"{user} set the price of {obj} to {u.usd(d['cents_per_ct'])} per carat from {d['from']}"
+    "transfer.trust": lambda user, obj, d, u: phrase(
+        "{user} pinned the transfer key of {obj}", user=user, obj=obj
     ),
-    "price.import": lambda user, obj, d, u: (
-        f"{user} imported {len(d['prices'])} prices from {d['from']}"
+    "price.set": lambda user, obj, d, u: phrase(
+        "{user} set the price of {obj} to {price} per carat from {day}",
+        user=user,
+        obj=obj,
+        price=u.usd(d["cents_per_ct"]),
+        day=d["from"],
     ),
-    "category.add": lambda user, obj, d, u: f"{user} added category {obj}",
-    "assortment.load": lambda user, obj, d, u: (
-        f"{user} loaded the default assortment ({d['categories']} categories)"
+    "price.import": lambda user, obj, d, u: phrase(
+        "{user} imported {count} prices from {day}",
+        user=user,
+        count=len(d["prices"]),
+        day=d["from"],
     ),
-    "assortment.import": lambda user, obj, d, u: f"{user} imported {d['categories']} categories",
-    "site.init": lambda user, obj, d, u: f"{user} set up site {obj} ({d['name']}, {d['country']})",
-    "site.set": lambda user, obj, d, u: f"{user} set the site's {obj} to '{d['value']}'",
-    "site.key": lambda user, obj, d, u: f"{user} made the site key {d['fingerprint']}",
-    "site.key.grant": lambda user, obj, d, u: f"{user} gave {obj} the site key",
-    "country.set": lambda user, obj, d, u: f"{user} set country {obj} ({d['name']}, KP {d['kp']})",
-    "user.add": lambda user, obj, d, u: f"{user} added {d['role']} {obj}",
+    "category.add": lambda user, obj, d, u: phrase(
+        "{user} added category {obj}", user=user, obj=obj
+    ),
+    "assortment.load": lambda user, obj, d, u: phrase(
+        "{user} loaded the default assortment ({count} categories)",
+        user=user,
+        count=d["categories"],
+    ),
+    "assortment.import": lambda user, obj, d, u: phrase(
+        "{user} imported {count} categories", user=user, count=d["categories"]
+    ),
+    "site.init": lambda user, obj, d, u: phrase(
+        "{user} set up site {obj} ({name}, {country})",
+        user=user,
+        obj=obj,
+        name=d["name"],
+        country=d["country"],
+    ),
+    "site.set": lambda user, obj, d, u: phrase(
+        "{user} set the site's {obj} to '{value}'", user=user, obj=obj, value=d["value"]
+    ),
+    "site.key": lambda user, obj, d, u: phrase(
+        "{user} made the site key {fingerprint}", user=user, fingerprint=d["fingerprint"]
+    ),
+    "site.key.grant": lambda user, obj, d, u: phrase(
+        "{user} gave {obj} the site key", user=user, obj=obj
+    ),
+    "country.set": lambda user, obj, d, u: phrase(
+        "{user} set country {obj} ({name}, KP {kp})",
+        user=user,
+        obj=obj,
+        name=d["name"],
+        kp=d["kp"],
+    ),
+    "user.add": lambda user, obj, d, u: phrase(
+        "{user} added {role} {obj}", user=user, role=d["role"], obj=obj
+    ),
     "user.set": lambda user, obj, d, u: (
-        f"{user} made {obj} {d['role']}, {'active' if d['active'] else 'inactive'}"
+        phrase("{user} made {obj} {role}, active", user=user, obj=obj, role=d["role"])
+        if d["active"]
+        else phrase("{user} made {obj} {role}, inactive", user=user, obj=obj, role=d["role"])
     ),
-    "user.password": lambda user, obj, d, u: f"{user} changed the password of {obj}",
-    "user.unlock": lambda user, obj, d, u: f"{user} unlocked {obj}",
-    "login": lambda user, obj, d, u: f"{user} signed in",
+    "user.password": lambda user, obj, d, u: phrase(
+        "{user} changed the password of {obj}", user=user, obj=obj
+    ),
+    "user.unlock": lambda user, obj, d, u: phrase("{user} unlocked {obj}", user=user, obj=obj),
+    "login": lambda user, obj, d, u: phrase("{user} signed in", user=user),
     "login.failed": lambda user, obj, d, u: (
-        f"A sign-in as {user} was refused" + (" and the user locked" if d.get("locked") else "")
+        phrase("A sign-in as {user} was refused and the user locked", user=user)
+        if d.get("locked")
+        else phrase("A sign-in as {user} was refused", user=user)
     ),
     "backup": lambda user, obj, d, u: (
-        f"{user} made backup {obj}"
-        + ("" if d.get("verified") is not False else " (it failed verification)")
+        phrase("{user} made backup {obj}", user=user, obj=obj)
+        if d.get("verified") is not False
+        else phrase("{user} made backup {obj} (it failed verification)", user=user, obj=obj)
     ),
-    "restore": lambda user, obj, d, u: f"{user} restored backup {obj}",
-    "verify.seal": lambda user, obj, d, u: f"{user} verified the audit chain",
-    "balance.register": lambda user, obj, d, u: (
-        f"{user} registered balance {obj} (serial {d['serial_no']})"
+    "restore": lambda user, obj, d, u: phrase("{user} restored backup {obj}", user=user, obj=obj),
+    "verify.seal": lambda user, obj, d, u: phrase("{user} verified the audit chain", user=user),
+    "balance.register": lambda user, obj, d, u: phrase(
+        "{user} registered balance {obj} (serial {serial})",
+        user=user,
+        obj=obj,
+        serial=d["serial_no"],
     ),
-    "balance.update": lambda user, obj, d, u: (
-        f"{user} changed balance {obj}: {', '.join(sorted(d['changed']))}{_reason(d)}"
+    "balance.update": lambda user, obj, d, u: phrase(
+        "{user} changed balance {obj}: {changed}{reason}",
+        user=user,
+        obj=obj,
+        changed=", ".join(sorted(d["changed"])),
+        reason=_reason(d),
     ),
-    "balance.calibrate": lambda user, obj, d, u: (
-        f"{user} recorded the calibration of balance {obj} on {d['calibrated_on']} by "
-        f"{d['calibrated_by']}, next due {d['next_due']}"
+    "balance.calibrate": lambda user, obj, d, u: phrase(
+        "{user} recorded the calibration of balance {obj} on {day} by {by}, next due {due}",
+        user=user,
+        obj=obj,
+        day=d["calibrated_on"],
+        by=d["calibrated_by"],
+        due=d["next_due"],
     ),
-    "balance.check": lambda user, obj, d, u: (
-        f"{user} checked balance {obj} with {d['reference']}: {u.ct(d['read_mct'])} read of "
-        f"{u.ct(d['nominal_mct'])} (within {u.ct(d['tolerance_mct'])}), "
-        f"{'passed' if d['passed'] else 'FAILED'}"
+    "balance.check": _check,
+    "balance.reference.register": _reference_register,
+    "balance.reference.update": lambda user, obj, d, u: phrase(
+        "{user} changed reference weight {obj}: {changed}{reason}",
+        user=user,
+        obj=obj,
+        changed=", ".join(sorted(d["changed"])),
+        reason=_reason(d),
     ),
-    "balance.reference.register": lambda user, obj, d, u: (
-        f"{user} registered reference weight {obj} of {u.ct(d['nominal_mct'])}"
-        + (f", class {d['weight_class']}" if d.get("weight_class") else "")
-        + f", certificate {d['certificate']}"
+    "balance.zero": lambda user, obj, d, u: phrase(
+        "{user} zeroed balance {obj}{adjusted}", user=user, obj=obj, adjusted=_adjusted(d)
     ),
-    "balance.reference.update": lambda user, obj, d, u: (
-        f"{user} changed reference weight {obj}: {', '.join(sorted(d['changed']))}{_reason(d)}"
+    "balance.tare": lambda user, obj, d, u: phrase(
+        "{user} tared balance {obj}{adjusted}", user=user, obj=obj, adjusted=_adjusted(d)
     ),
-    "balance.zero": lambda user, obj, d, u: f"{user} zeroed balance {obj}{_adjusted(d)}",
-    "balance.tare": lambda user, obj, d, u: f"{user} tared balance {obj}{_adjusted(d)}",
 }

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import parse_carats, parse_stones, parse_usd
 from sortapp.services import assortment, balances, lots, settings, sorting
@@ -51,10 +52,12 @@ def _run(
     dry_run: bool,
 ) -> ImportResult:
     if not rows:
-        raise UserError("the file holds no rows")
+        raise UserError(phrase("the file holds no rows"))
     missing = [c for c in required if c not in rows[0][1]]
     if missing:
-        raise UserError(f"the header lacks the column(s) {', '.join(missing)}")
+        raise UserError(
+            phrase("the header lacks the column(s) {columns}", columns=", ".join(missing))
+        )
     errors: list[RowError] = []
     changed = Changes(audit=False)
     try:
@@ -64,7 +67,7 @@ def _run(
                     with transaction(db):
                         changed = changed | apply(row)
                 except UserError as exc:
-                    errors.append(RowError(line, str(exc)))
+                    errors.append(RowError(line, exc.message))  # (a Phrase said as such)
             if errors or dry_run:
                 raise _Rollback
     except _Rollback:
@@ -81,13 +84,15 @@ def _received(value: str, timezone: str) -> dt.datetime | None:
             return local.astimezone(dt.UTC)
         except ValueError:
             continue
-    raise UserError(f"received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)")
+    raise UserError(
+        phrase("received: '{value}' is not a date (YYYY-MM-DD [HH:MM], site time)", value=value)
+    )
 
 
 def import_lots(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: lot, origin, and any of carats, declared_carats, stones, mine, supplier, seals
     (separated by '|'), kp_cert, value_usd, from, received (site time)."""
-    actor.require(Role.OPERATOR, "importing lots")
+    actor.require(Role.OPERATOR, phrase("importing lots"))
     conf = settings.settings(db)
     comma = conf.decimal_comma
 
@@ -129,15 +134,17 @@ def import_sorting(
     Checked row by row by the rules of a typed entry, then written in one transaction (the fast
     path for big files: one audit entry covers every row by a digest).
     """
-    actor.require(Role.OPERATOR, "importing sorting results")
+    actor.require(Role.OPERATOR, phrase("importing sorting results"))
     balances.check_file_weights(db)
     comma = settings.settings(db).decimal_comma
     headers, rows = read_table(text)
     if not rows:
-        raise UserError("the file holds no rows")
+        raise UserError(phrase("the file holds no rows"))
     missing = [c for c in SORTING_COLUMNS if c not in headers and not (c == "lot" and lot)]
     if missing:
-        raise UserError(f"the header lacks the column(s) {', '.join(missing)}")
+        raise UserError(
+            phrase("the header lacks the column(s) {columns}", columns=", ".join(missing))
+        )
     # A column the file lacks reads as the empty cell after the last (rows are padded to it).
     width = len(headers)
     i_lot, i_cat, i_ct, i_st = (
@@ -169,7 +176,7 @@ def import_sorting(
             mct = parse_carats(figure, "carats", decimal_comma=comma)
             stones = parse_stones(text_stones, "stones") if text_stones else None
         except UserError as exc:
-            mct, stones = str(exc), None
+            mct, stones = exc.message, None
         parsed.append((line, lot or row[i_lot].strip(), row[i_cat].strip(), mct, stones))
     if dry_run:
         _planned, problems = sorting.plan_entries(db, parsed)
@@ -188,7 +195,7 @@ def import_sorting(
 
 def import_prices(db: Database, actor: Actor, text: str, *, dry_run: bool = False) -> ImportResult:
     """Columns: category, usd_per_ct, and optionally from (YYYY-MM-DD; default today)."""
-    actor.require(Role.SUPERVISOR, "importing a price book")
+    actor.require(Role.SUPERVISOR, phrase("importing a price book"))
     comma = settings.settings(db).decimal_comma
 
     def apply(row: dict[str, str]) -> Changes:
@@ -224,4 +231,6 @@ def import_file(
     if kind == "assortment":
         count, errors, changes = assortment.import_categories(db, actor, text, dry_run=dry_run)
         return ImportResult(count + len(errors), errors, changes, dry_run)
-    raise UserError(f"import: '{kind}' is not one of {', '.join(KINDS)}")
+    raise UserError(
+        phrase("import: '{kind}' is not one of {kinds}", kind=kind, kinds=", ".join(KINDS))
+    )

@@ -12,6 +12,7 @@ from sortapp.core.canonical import fingerprint
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import Posting
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.services.settings import site
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import records
@@ -48,7 +49,7 @@ def post(
     """Post one balanced journal entry; return its uid and hash for the audit entry."""
     lines = [p for p in postings if p.mct or p.stones]
     if not lines:
-        raise UserError("nothing to post: every quantity is zero")
+        raise UserError(phrase("nothing to post: every quantity is zero"))
     if sum(p.mct for p in lines) != 0 or sum(p.stones for p in lines) != 0:
         raise AssertionError(f"unbalanced journal entry {kind}: {lines}")
     journal_id = records.next_id(db, "journal")

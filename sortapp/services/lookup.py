@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sortapp.core import uids
 from sortapp.core.errors import NotFound
+from sortapp.core.i18n import phrase
 from sortapp.storage import lookup as lookup_sql
 from sortapp.storage.dbapi import Database
 
@@ -40,10 +41,15 @@ def look_up(db: Database, text: str) -> Found:
     """Return what ``text`` names; raise NotFound, saying so, when it names nothing."""
     number = (text or "").strip()
     if not number:
-        raise NotFound("scan or type a lot, parcel, certificate or label number")
+        raise NotFound(phrase("scan or type a lot, parcel, certificate or label number"))
     found = _by_uid(db, number) or _by_number(db, number) or _by_certificate(db, number)
     if found is None:
-        raise NotFound(f"'{number}' is no lot, parcel, KP certificate or label number of this site")
+        raise NotFound(
+            phrase(
+                "'{number}' is no lot, parcel, KP certificate or label number of this site",
+                number=number,
+            )
+        )
     return found
 
 
@@ -55,21 +61,28 @@ def _by_uid(db: Database, text: str) -> Found | None:
     if kind == uids.ENTRY:
         lot = lookup_sql.by_uid(db, "sort_entries", text.upper())
         uid = text.upper()
-        return Found("entry", lot, f"Entry {uid} of lot {lot}", uid) if lot else None
+        return (
+            Found("entry", lot, phrase("Entry {uid} of lot {lot}", uid=uid, lot=lot), uid)
+            if lot
+            else None
+        )
     if kind not in _UID_TABLES:
         return None
     table, what = _UID_TABLES[kind]
     key = lookup_sql.by_uid(db, table, text.upper())
-    return Found(what, key, f"{what.capitalize()} {key}") if key else None
+    if not key:
+        return None
+    said = phrase("Lot {lot}", lot=key) if what == "lot" else phrase("Parcel {parcel}", parcel=key)
+    return Found(what, key, said)
 
 
 def _by_number(db: Database, text: str) -> Found | None:
     lot = lookup_sql.lot_number(db, text)
     if lot is not None:
-        return Found("lot", lot, f"Lot {lot}")
+        return Found("lot", lot, phrase("Lot {lot}", lot=lot))
     parcel = lookup_sql.parcel_number(db, text)
     if parcel is not None:
-        return Found("parcel", parcel, f"Parcel {parcel}")
+        return Found("parcel", parcel, phrase("Parcel {parcel}", parcel=parcel))
     return None
 
 
@@ -77,10 +90,28 @@ def _by_certificate(db: Database, text: str) -> Found | None:
     cert = lookup_sql.certificate_parcels(db, text)
     if cert is not None and cert[1]:
         number, parcels = cert
-        others = f" (it covers {', '.join(parcels)})" if len(parcels) > 1 else ""
-        return Found("parcel", parcels[0], f"KP certificate {number}: parcel {parcels[0]}{others}")
+        if len(parcels) > 1:
+            said = phrase(
+                "KP certificate {number}: parcel {parcel} (it covers {parcels})",
+                number=number,
+                parcel=parcels[0],
+                parcels=", ".join(parcels),
+            )
+        else:
+            said = phrase(
+                "KP certificate {number}: parcel {parcel}", number=number, parcel=parcels[0]
+            )
+        return Found("parcel", parcels[0], said)
     lots = lookup_sql.lots_by_certificate(db, text)
     if lots:
-        others = f" (with {', '.join(lots[1:])})" if len(lots) > 1 else ""
-        return Found("lot", lots[0], f"Incoming KP certificate {text}: lot {lots[0]}{others}")
+        if len(lots) > 1:
+            said = phrase(
+                "Incoming KP certificate {number}: lot {lot} (with {lots})",
+                number=text,
+                lot=lots[0],
+                lots=", ".join(lots[1:]),
+            )
+        else:
+            said = phrase("Incoming KP certificate {number}: lot {lot}", number=text, lot=lots[0])
+        return Found("lot", lots[0], said)
     return None

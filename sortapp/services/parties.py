@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services.audit import record
 from sortapp.services.validation import country
@@ -41,7 +42,13 @@ class Party:
 def _text(value: str, field: str, limit: int = 500) -> str:
     value = " ".join((value or "").split()) if field != "address" else (value or "").strip()
     if len(value) > limit:
-        raise UserError(f"{field}: the text is too long ({limit} characters at most)")
+        raise UserError(
+            phrase(
+                "{field}: the text is too long ({limit} characters at most)",
+                field=field,
+                limit=limit,
+            )
+        )
     return value
 
 
@@ -60,29 +67,31 @@ def set_party(
     """Add a party or change what is given of one (None: leave as it is); supervisor or admin.
     A new party needs its address and country. ``adding``: only add (a form to add one): a name
     already registered, in any capitalisation, is refused and nothing is written."""
-    actor.require(Role.SUPERVISOR, "keeping the register of parties")
-    name = _text(name, "name", 200)
+    actor.require(Role.SUPERVISOR, phrase("keeping the register of parties"))
+    name = _text(name, phrase("name"), 200)
     if not name:
-        raise UserError("name: name the party (as the parcels' importer names it)")
+        raise UserError(phrase("name: name the party (as the parcels' importer names it)"))
     given = {
-        "address": None if address is None else _text(address, "address"),
-        "country": None if country_code is None else country(db, country_code, "country")[0],
-        "tax_number": None if tax_number is None else _text(tax_number, "tax number"),
-        "licence": None if licence is None else _text(licence, "licence"),
-        "port": None if port is None else _text(port, "port of destination"),
+        "address": None if address is None else _text(address, phrase("address")),
+        "country": None
+        if country_code is None
+        else country(db, country_code, phrase("country"))[0],
+        "tax_number": None if tax_number is None else _text(tax_number, phrase("tax number")),
+        "licence": None if licence is None else _text(licence, phrase("licence")),
+        "port": None if port is None else _text(port, phrase("port of destination")),
     }
     with transaction(db):
         found = parties_sql.get_party(db, name)
         if found is not None and adding:
             raise UserError(
-                f"name: {found['name']} is already registered",
+                phrase("name: {name} is already registered", name=found["name"]),
                 code="party_exists",
                 facts={"party": str(found["name"])},
             )
         if found is None:
             if not given["address"] or not given["country"]:
                 raise UserError(
-                    f"party {name} is new: give its address and country",
+                    phrase("party {name} is new: give its address and country", name=name),
                     code="party_new",
                     facts={"party": name},
                 )
@@ -96,7 +105,7 @@ def set_party(
             row = {k: found[k] if v is None else v for k, v in given.items()}
             if all(row[k] == found[k] for k in row):
                 raise UserError(
-                    f"party {name}: nothing to change",
+                    phrase("party {name}: nothing to change", name=name),
                     code="party_unchanged",
                     facts={"party": name},
                 )
@@ -126,10 +135,13 @@ def destination_warning(db: Database, importer: str, destination: str) -> str:
     code = (destination or "").strip().upper()
     if found is None or not code or found.country == code:
         return ""
-    return (
-        f"{found.name} is registered in {_country_name(db, found.country)}, but the destination "
-        f"is {_country_name(db, code)}: the commercial invoice and KP sheet would print the "
-        "importer without its registered address and identifiers"
+    return phrase(
+        "{name} is registered in {country}, but the destination is {destination}: the "
+        "commercial invoice and KP sheet would print the importer without its registered "
+        "address and identifiers",
+        name=found.name,
+        country=_country_name(db, found.country),
+        destination=_country_name(db, code),
     )
 
 
@@ -141,7 +153,7 @@ def _country_name(db: Database, code: str) -> str:
 
 
 def list_parties(db: Database, actor: Actor) -> list[Party]:
-    actor.require(Role.OPERATOR, "listing parties")
+    actor.require(Role.OPERATOR, phrase("listing parties"))
     return [_party(row) for row in parties_sql.list_parties(db)]
 
 

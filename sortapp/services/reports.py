@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import split_cents, value_cents
 from sortapp.services.audit import record
@@ -54,7 +55,7 @@ def stock(
     db: Database, actor: Actor, *, by_origin: bool = False, day: str | None = None
 ) -> list[StockRow]:
     """Return sorted stock on hand by category (and origin), valued at the price book."""
-    actor.require(Role.OPERATOR, "viewing stock")
+    actor.require(Role.OPERATOR, phrase("viewing stock"))
     day = day or site_today(db)
     if by_origin:
         prices = records.prices_on(db, day)
@@ -88,13 +89,13 @@ def stock(
 def stock_stone_counts(db: Database, actor: Actor) -> tuple[int, int]:
     """(lots' lines of stock on hand, those whose stones were counted): the stones of stock are
     counted stones, and a line not counted holds none of them."""
-    actor.require(Role.OPERATOR, "viewing stock")
+    actor.require(Role.OPERATOR, phrase("viewing stock"))
     return reports_sql.stock_stone_counts(db)
 
 
 def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
     """Return where a lot's carats are now: by place, and the parcels that hold them."""
-    actor.require(Role.OPERATOR, "viewing lineage")
+    actor.require(Role.OPERATOR, phrase("viewing lineage"))
     lot = get_lot(db, number)
     return {
         "lot": lot.number,
@@ -114,7 +115,7 @@ def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
 
 def parcel_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
     """Return the lots (with origins) whose goods a parcel holds."""
-    actor.require(Role.OPERATOR, "viewing lineage")
+    actor.require(Role.OPERATOR, phrase("viewing lineage"))
     parcel = get_parcel(db, number)
     return {
         "parcel": parcel.number,
@@ -142,7 +143,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
     Exports count a shipment in the period of its certificate's issue date; a parcel's
     certificate value is split over its HS codes in proportion to their price-book values.
     """
-    actor.require(Role.OPERATOR, "viewing KP statistics")
+    actor.require(Role.OPERATOR, phrase("viewing KP statistics"))
     first, last = parse_day(first, "from"), parse_day(last, "to")
     exports: dict[tuple[str, str], KpRow] = {}
     by_parcel: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
@@ -191,7 +192,7 @@ def kp_statistics(db: Database, actor: Actor, first: str, last: str) -> dict[str
 
 def record_export(db: Database, actor: Actor, what: str, obj: str, details: dict[str, Any]) -> None:
     """Record in the audit log that a report or document left the system (export, print)."""
-    actor.require(Role.OPERATOR, "exporting")
+    actor.require(Role.OPERATOR, phrase("exporting"))
     if opened_read_only(db):  # nothing can be written: the log keeps it
         log.info("read-only session: %s exported %s %s %s", actor.name, what, obj, details)
         return
@@ -259,7 +260,7 @@ def record_print(
     same transaction and may return more details to record: if it fails, nothing is recorded,
     and a document is recorded exactly when it is there.
     """
-    actor.require(Role.OPERATOR, "printing")
+    actor.require(Role.OPERATOR, phrase("printing"))
     if opened_read_only(db):  # nothing can be written (the copy is marked COPY): the log keeps it
         copy = print_count(db, kind, number, str(details.get("fingerprint", "")))
         more = then(copy) if then is not None else None
@@ -330,9 +331,9 @@ def record_label_prints(
     As ``record_print``, but counted per lot or parcel number: a label printed alone after it
     was printed in a set is a copy. ``then(copies)`` runs inside the transaction.
     """
-    actor.require(Role.OPERATOR, "printing")
+    actor.require(Role.OPERATOR, phrase("printing"))
     if not codes:
-        raise UserError("labels: name at least one lot or parcel")
+        raise UserError(phrase("labels: name at least one lot or parcel"))
     if opened_read_only(db):
         copies = label_print_counts(db, codes)
         more = then(copies) if then is not None else None
@@ -364,9 +365,16 @@ FIRST_YEAR, LAST_YEAR = 1900, dt.MAXYEAR - 1
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     """Return sorted stock at the end of ``year`` in carats and value at that day's price book."""
-    actor.require(Role.OPERATOR, "viewing year-end stock")
+    actor.require(Role.OPERATOR, phrase("viewing year-end stock"))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UserError(f"year: {year} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise UserError(
+            phrase(
+                "year: {year} is not a year from {first} to {last}",
+                year=year,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        )
     end = dt.date(year, 12, 31)
     prices = records.prices_on(db, end.isoformat())
     rows = reports_sql.stock_on(db, f"{year + 1}-01-01T00:00:00.000000Z")

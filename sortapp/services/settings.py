@@ -9,6 +9,7 @@ from typing import Any
 from sortapp.core import clock
 from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.units import parse_carats, parse_percent
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
@@ -110,7 +111,9 @@ def tolerance(weight_mct: int, floor_mct: int, milli_pct: int) -> int:
 def site(db: Database) -> Site:
     found = records.get_site(db)
     if found is None:
-        raise UserError("this database has no site yet; create the site first", code="no_site")
+        raise UserError(
+            phrase("this database has no site yet; create the site first"), code="no_site"
+        )
     return found
 
 
@@ -160,7 +163,9 @@ def site_today(db: Database) -> str:
 def _text(value: str, field: str) -> str:
     value = value.strip()
     if len(value) > 2000:
-        raise UserError(f"{field}: the text is too long (2000 characters at most)")
+        raise UserError(
+            phrase("{field}: the text is too long (2000 characters at most)", field=field)
+        )
     return value
 
 
@@ -179,26 +184,42 @@ def _whole(value: str, low: int, high: int) -> int | None:
 def _days(value: str, field: str) -> str:
     days = _whole(value, 1, 3660)
     if days is None:
-        raise UserError(f"{field}: '{value}' is not a number of days from 1 to 3660")
+        raise UserError(
+            phrase(
+                "{field}: '{value}' is not a number of days from 1 to 3660",
+                field=field,
+                value=value,
+            )
+        )
     return str(days)
 
 
 def _count(value: str, field: str, low: int, high: int) -> str:
     number = _whole(value, low, high)
     if number is None:
-        raise UserError(f"{field}: '{value}' is not a whole number from {low} to {high}")
+        raise UserError(
+            phrase(
+                "{field}: '{value}' is not a whole number from {low} to {high}",
+                field=field,
+                value=value,
+                low=low,
+                high=high,
+            )
+        )
     return str(number)
 
 
 def _yes_no(value: str, field: str) -> str:
     if value.strip().lower() not in ("yes", "no"):
-        raise UserError(f"{field}: answer yes or no")
+        raise UserError(phrase("{field}: answer yes or no", field=field))
     return value.strip().lower()
 
 
 def _rule(value: str, field: str) -> str:
     if value.strip().lower() not in VALUATION_RULES:
-        raise UserError(f"{field}: use one of {', '.join(VALUATION_RULES)}")
+        raise UserError(
+            phrase("{field}: use one of {choices}", field=field, choices=", ".join(VALUATION_RULES))
+        )
     return value.strip().lower()
 
 
@@ -208,7 +229,9 @@ PAPERS = ("a4", "letter")
 
 def _paper(value: str, field: str) -> str:
     if value.strip().lower() not in PAPERS:
-        raise UserError(f"{field}: use one of {', '.join(PAPERS)}")
+        raise UserError(
+            phrase("{field}: use one of {choices}", field=field, choices=", ".join(PAPERS))
+        )
     return value.strip().lower()
 
 
@@ -216,7 +239,13 @@ def _tz(value: str, field: str) -> str:
     try:
         zoneinfo.ZoneInfo(value.strip())
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"{field}: '{value}' is not a time zone (e.g. Africa/Gaborone)") from None
+        raise UserError(
+            phrase(
+                "{field}: '{value}' is not a time zone (e.g. Africa/Gaborone)",
+                field=field,
+                value=value,
+            )
+        ) from None
     return value.strip()
 
 

@@ -17,6 +17,7 @@ from sortapp.core.canonical import iso_utc, parse_iso_utc
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.passwords import check_password, hash_password
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, assortment
@@ -68,17 +69,19 @@ def check_new_password(password: str, user: str = "") -> None:
         UserError: the password is refused; the message says why.
     """
     if len(password) < MIN_PASSWORD:
-        raise UserError(f"password: use at least {MIN_PASSWORD} characters")
+        raise UserError(phrase("password: use at least {count} characters", count=MIN_PASSWORD))
     if len(password) > MAX_PASSWORD:
-        raise UserError(f"password: use at most {MAX_PASSWORD} characters")
+        raise UserError(phrase("password: use at most {count} characters", count=MAX_PASSWORD))
     folded = password.casefold()
     if folded in common_passwords() or len(set(folded)) == 1:
         raise UserError(
-            "password: this is one of the most common passwords, which are tried first; "
-            "choose another (a few unrelated words make a good one)"
+            phrase(
+                "password: this is one of the most common passwords, which are tried first; "
+                "choose another (a few unrelated words make a good one)"
+            )
         )
     if user and _letters(folded) == _letters(user.casefold()):
-        raise UserError("password: do not use the user name as the password")
+        raise UserError(phrase("password: do not use the user name as the password"))
 
 
 def _letters(text: str) -> str:
@@ -108,13 +111,17 @@ def _check_user_name(name: str) -> str:
     value = (name or "").strip()
     if not _USER_NAME.fullmatch(value):
         raise UserError(
-            f"user name: '{name}' must start with a letter and use letters, digits, '.', '_', '-'"
+            phrase(
+                "user name: '{name}' must start with a letter and use letters, digits, '.', "
+                "'_', '-'",
+                name=name,
+            )
         )
     return value
 
 
 #: The rule a site code follows, said before one is refused (issue 13).
-SITE_CODE_RULE = "2-12 capital letters or digits, starting with a letter"
+SITE_CODE_RULE = phrase("2-12 capital letters or digits, starting with a letter")
 
 
 def shipped_countries() -> list[tuple[str, str, str]]:
@@ -150,18 +157,20 @@ def init_site(
     ``timezone``: the site's (an IANA name such as Africa/Gaborone) in which times are shown.
     """
     if records.get_site(db) is not None:
-        raise UserError("this database already has a site; nothing was changed")
+        raise UserError(phrase("this database already has a site; nothing was changed"))
     code = (code or "").strip().upper()
     if not _SITE_CODE.fullmatch(code):
-        raise UserError(f"site code: '{code}' must be {SITE_CODE_RULE}")
+        raise UserError(
+            phrase("site code: '{code}' must be {rule}", code=code, rule=SITE_CODE_RULE)
+        )
     if not (name or "").strip():
-        raise UserError("site name: enter the facility's name")
-    zone = SETTING_KEYS["timezone"][1](timezone, "time zone")
+        raise UserError(phrase("site name: enter the facility's name"))
+    zone = SETTING_KEYS["timezone"][1](timezone, phrase("time zone"))
     admin = _check_user_name(admin)
     check_new_password(password, admin)
     with transaction(db):
         load_countries(db)
-        found = country(db, country_code, "country")
+        found = country(db, country_code, phrase("country"))
         at = utc_now()
         records.insert_site(db, code, name.strip(), found[0], at)
         for key, value in DEFAULT_SETTINGS.items():
@@ -228,8 +237,12 @@ def _refuse_unless_session_user(db: Database, name: str) -> None:
     session, owner = server_roles.session(db)
     if not owner and session != name:
         raise PermissionDenied(
-            f"sign-in refused for '{name}': this connection to the server is signed in as "
-            f"'{session}'; connect as '{name}' with their own password"
+            phrase(
+                "sign-in refused for '{name}': this connection to the server is signed in as "
+                "'{session}'; connect as '{name}' with their own password",
+                name=name,
+                session=session,
+            )
         )
 
 
@@ -268,14 +281,18 @@ def _refuse_if_locked(db: Database, name: str, at: dt.datetime) -> None:
         db, lambda: record(db, name, "login.failed", "", {"failures": failures, "locked": True})
     )
     raise PermissionDenied(
-        f"sign-in refused: '{name}' is locked after {failures} failed attempts until "
-        f"{local_time(db, until)}; try again then, or ask an admin to unlock it"
+        phrase(
+            "sign-in refused: '{name}' is locked after {failures} failed attempts until "
+            "{until}; try again then, or ask an admin to unlock it",
+            name=name,
+            failures=failures,
+            until=local_time(db, until),
+        )
     )
 
 
 def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetime) -> NoReturn:
     """Count and record a failed sign-in (locking the user after too many); raise."""
-    message = f"sign-in refused for '{name}': unknown user or wrong password"
     locked: list[str] = []
 
     def write() -> None:
@@ -295,11 +312,18 @@ def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetim
 
     _write_unless_read_only(db, write)
     if locked:
-        message += (
-            f"; after {LOCK_AFTER} or more failed attempts in a row it is locked until "
-            f"{local_time(db, locked[0])}"
+        raise PermissionDenied(
+            phrase(
+                "sign-in refused for '{name}': unknown user or wrong password; after {count} "
+                "or more failed attempts in a row it is locked until {until}",
+                name=name,
+                count=LOCK_AFTER,
+                until=local_time(db, locked[0]),
+            )
         )
-    raise PermissionDenied(message)
+    raise PermissionDenied(
+        phrase("sign-in refused for '{name}': unknown user or wrong password", name=name)
+    )
 
 
 def _signed_in(db: Database, actor: Actor, record_success: bool) -> None:
@@ -330,14 +354,16 @@ def _write_unless_read_only(db: Database, write: Callable[[], object]) -> None:
 
 def unlock_user(db: Database, actor: Actor, name: str) -> Changes:
     """Clear a user's failed sign-ins and lock (admin)."""
-    actor.require(Role.ADMIN, "unlocking a user")
+    actor.require(Role.ADMIN, phrase("unlocking a user"))
     user = records.get_user(db, (name or "").strip())
     if user is None:
-        raise NotFound(f"user '{name}' does not exist")
+        raise NotFound(phrase("user '{name}' does not exist", name=name))
     with transaction(db):
         failures, until = records.get_user_lock(db, user["name"]) or (0, None)
         if not failures and until is None:
-            raise UserError(f"user '{user['name']}' has no failed sign-ins; nothing changed")
+            raise UserError(
+                phrase("user '{name}' has no failed sign-ins; nothing changed", name=user["name"])
+            )
         records.set_user_lock(db, user["name"], 0, None)
         record(
             db,
@@ -351,24 +377,26 @@ def unlock_user(db: Database, actor: Actor, name: str) -> Changes:
 
 def user_locks(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> dict[str, str]:
     """Return {user: 'locked until ...' or 'N failed sign-ins'} of users with failures."""
-    actor.require(Role.OPERATOR, "listing users")
+    actor.require(Role.OPERATOR, phrase("listing users"))
     at = now or clock()
     out: dict[str, str] = {}
     for name, (failures, until) in records.user_locks(db).items():
         if until is not None and at < parse_iso_utc(until):
-            out[name] = f"locked until {local_time(db, until)}"
+            out[name] = phrase("locked until {until}", until=local_time(db, until))
+        elif failures == 1:
+            out[name] = phrase("{failures} failed sign-in", failures=failures)
         elif failures:
-            out[name] = f"{failures} failed sign-in{'s' if failures != 1 else ''}"
+            out[name] = phrase("{failures} failed sign-ins", failures=failures)
     return out
 
 
 def add_user(db: Database, actor: Actor, name: str, role: str, password: str) -> Changes:
-    actor.require(Role.ADMIN, "adding a user")
+    actor.require(Role.ADMIN, phrase("adding a user"))
     name = _check_user_name(name)
     parsed = Role.parse(role)
     check_new_password(password, name)
     if records.get_user(db, name) is not None:
-        raise UserError(f"user '{name}' already exists")
+        raise UserError(phrase("user '{name}' already exists", name=name))
     with transaction(db):
         user_id = records.insert_user(db, name, parsed.label, hash_password(password), utc_now())
         _server_role(db, name, password)
@@ -380,14 +408,14 @@ def add_user(db: Database, actor: Actor, name: str, role: str, password: str) ->
 def set_user(
     db: Database, actor: Actor, name: str, *, role: str | None = None, active: bool | None = None
 ) -> Changes:
-    actor.require(Role.ADMIN, "changing a user")
+    actor.require(Role.ADMIN, phrase("changing a user"))
     user = records.get_user(db, name)
     if user is None:
-        raise NotFound(f"user '{name}' does not exist")
+        raise NotFound(phrase("user '{name}' does not exist", name=name))
     new_role = Role.parse(role).label if role else user["role"]
     new_active = bool(user["active"]) if active is None else active
     if user["id"] == actor.user_id and (new_role != "admin" or not new_active):
-        raise UserError("you cannot demote or deactivate yourself; ask another admin")
+        raise UserError(phrase("you cannot demote or deactivate yourself; ask another admin"))
     with transaction(db):
         records.set_user_state(db, user["name"], new_role, new_active)
         _server_role(db, user["name"])
@@ -402,10 +430,10 @@ def _key_follows_role(db: Database, user: dict[str, Any], role: Role, active: bo
     if role < Role.SUPERVISOR or not active:
         return anchors.revoke(db, user["id"], user["name"])
     if Role.parse(user["role"]) < Role.SUPERVISOR or not user["active"]:
-        return (
-            f"{user['name']} gets the site signing key when a holder gives it "
-            f"to them ({user['name']} types their password) "
-            "or an admin who holds it sets their password"
+        return phrase(
+            "{name} gets the site signing key when a holder gives it to them ({name} types "
+            "their password) or an admin who holds it sets their password",
+            name=user["name"],
         )
     return ""
 
@@ -413,11 +441,11 @@ def _key_follows_role(db: Database, user: dict[str, Any], role: Role, active: bo
 def change_password(db: Database, actor: Actor, name: str, password: str) -> Changes:
     """Set a password: one's own, or anyone's for an admin."""
     if name != actor.name:
-        actor.require(Role.ADMIN, "setting another user's password")
+        actor.require(Role.ADMIN, phrase("setting another user's password"))
     check_new_password(password, name)
     user = records.get_user(db, name)
     if user is None:
-        raise NotFound(f"user '{name}' does not exist")
+        raise NotFound(phrase("user '{name}' does not exist", name=name))
     with transaction(db):
         records.set_user_password(db, user["name"], hash_password(password))
         if not dbapi.sqlite(db):
@@ -428,23 +456,27 @@ def change_password(db: Database, actor: Actor, name: str, password: str) -> Cha
 
 
 def list_users(db: Database, actor: Actor) -> list[tuple[str, str, int]]:
-    actor.require(Role.OPERATOR, "listing users")
+    actor.require(Role.OPERATOR, phrase("listing users"))
     return records.list_users(db)
 
 
 def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
     """Change a site setting (``site set``); admin only."""
-    actor.require(Role.ADMIN, "changing site settings")
+    actor.require(Role.ADMIN, phrase("changing site settings"))
     if key == "name":
         if not value.strip():
-            raise UserError("name: enter the facility's name")
+            raise UserError(phrase("name: enter the facility's name"))
         with transaction(db):
             records.update_site_name(db, value.strip())
             record(db, actor, "site.set", "name", {"value": value.strip()})
         return Changes(site=True)
     if key not in SETTING_KEYS:
         raise UserError(
-            f"'{key}' is not a site setting; use one of: name, {', '.join(SETTING_KEYS)}"
+            phrase(
+                "'{key}' is not a site setting; use one of: name, {keys}",
+                key=key,
+                keys=", ".join(SETTING_KEYS),
+            )
         )
     stored_key, parse = SETTING_KEYS[key]
     stored = parse(value, key)
@@ -462,14 +494,14 @@ def show_settings(db: Database) -> dict[str, str]:
 
 def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Changes:
     """Add or change a country of the reference list (KP participation is editable data)."""
-    actor.require(Role.ADMIN, "changing the country list")
+    actor.require(Role.ADMIN, phrase("changing the country list"))
     code = (code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise UserError(f"country: '{code}' is not an ISO 3166-1 alpha-2 code")
+        raise UserError(phrase("country: '{code}' is not an ISO 3166-1 alpha-2 code", code=code))
     if kp not in {"participant", "eu", "none"}:
-        raise UserError("kp: use participant, eu (covered by the EU) or none")
+        raise UserError(phrase("kp: use participant, eu (covered by the EU) or none"))
     if not name.strip():
-        raise UserError("name: enter the country's name")
+        raise UserError(phrase("name: enter the country's name"))
     with transaction(db):
         records.insert_countries(db, [(code, name.strip(), kp)])
         record(db, actor, "country.set", code, {"name": name.strip(), "kp": kp})
@@ -490,8 +522,13 @@ def require_kp_participant(db: Database, code: str, field: str) -> str:
     found = country(db, code, field)
     if found[2] == "none":
         raise UserError(
-            f"{field}: {found[1]} ({found[0]}) is not on the site's KP participant list; rough "
-            "diamonds may only go to KP participants"
+            phrase(
+                "{field}: {name} ({code}) is not on the site's KP participant list; rough "
+                "diamonds may only go to KP participants",
+                field=field,
+                name=found[1],
+                code=found[0],
+            )
         )
     return found[0]
 
@@ -507,5 +544,5 @@ def actor_for(db: Database, name: str) -> Actor:
     """Return the actor for a user without a password (tests and trusted tooling only)."""
     user = records.get_user(db, name)
     if user is None:
-        raise NotFound(f"user '{name}' does not exist")
+        raise NotFound(phrase("user '{name}' does not exist", name=name))
     return Actor(user["id"], user["name"], Role.parse(user["role"]))

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from sortapp.core.errors import NotFound, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.units import MAX_CENTS
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
@@ -18,8 +19,12 @@ def check_number(text: str, field: str) -> str:
     value = (text or "").strip()
     if not _NUMBER_RE.fullmatch(value):
         raise UserError(
-            f"{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', '/' "
-            "or '-', starting with a letter or digit"
+            phrase(
+                "{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', "
+                "'/' or '-', starting with a letter or digit",
+                field=field,
+                text=text,
+            )
         )
     return value
 
@@ -27,18 +32,26 @@ def check_number(text: str, field: str) -> str:
 def check_cents(cents: int, field: str, *, allow_zero: bool = True) -> int:
     """Check an amount in cents a face parsed (sortapp.core.forms): a whole number, not absurd."""
     if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:
-        raise UserError(f"{field}: {cents!r} is not an amount of zero cents or more")
+        raise UserError(
+            phrase(
+                "{field}: {cents!r} is not an amount of zero cents or more",
+                field=field,
+                cents=cents,
+            )
+        )
     if cents > MAX_CENTS:
-        raise UserError(f"{field}: {cents} cents is absurd; check the figure")
+        raise UserError(
+            phrase("{field}: {cents} cents is absurd; check the figure", field=field, cents=cents)
+        )
     if cents == 0 and not allow_zero:
-        raise UserError(f"{field}: enter an amount above 0.00 USD")
+        raise UserError(phrase("{field}: enter an amount above 0.00 USD", field=field))
     return cents
 
 
 def check_reason(text: str | None, field: str = "reason") -> str:
     value = (text or "").strip()
     if len(value) < 3:
-        raise UserError(f"{field}: say why, in a few words")
+        raise UserError(phrase("{field}: say why, in a few words", field=field))
     return value
 
 
@@ -47,7 +60,9 @@ def parse_day(text: str | None, field: str) -> str:
     try:
         return dt.date.fromisoformat((text or "").strip()).isoformat()
     except ValueError:
-        raise UserError(f"{field}: '{text}' is not a date; write YYYY-MM-DD") from None
+        raise UserError(
+            phrase("{field}: '{text}' is not a date; write YYYY-MM-DD", field=field, text=text)
+        ) from None
 
 
 def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
@@ -55,7 +70,11 @@ def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
     found = records.get_country(db, value)
     if found is None:
         raise NotFound(
-            f"{field}: '{code}' is not a known ISO 3166 country code; an admin can add it",
+            phrase(
+                "{field}: '{code}' is not a known ISO 3166 country code; an admin can add it",
+                field=field,
+                code=code,
+            ),
             code="country_unknown",
             facts={"country": value},
         )

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from sortapp import paths
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import site
 from sortapp.storage.target import Target
@@ -90,16 +91,27 @@ class Server:
         """
         host, database, tls = host.strip(), database.strip(), tls.strip()
         if not host or not _HOST.match(host):
-            raise UserError(f"the server's host name {host!r} is not a host name or address")
+            raise UserError(
+                phrase("the server's host name {host!r} is not a host name or address", host=host)
+            )
         text = str(port).strip() or str(DEFAULT_PORT)
         if not text.isdigit() or not 1 <= int(text) <= 65535:
-            raise UserError(f"the port {text!r} is not a number from 1 to 65535")
+            raise UserError(phrase("the port {port!r} is not a number from 1 to 65535", port=text))
         if not database or not _DATABASE.match(database):
             raise UserError(
-                f"the database name {database!r} is not a plain name (letters, digits, _ . -)"
+                phrase(
+                    "the database name {database!r} is not a plain name (letters, digits, _ . -)",
+                    database=database,
+                )
             )
         if tls not in TLS_MODES:
-            raise UserError(f"the TLS mode {tls!r} is not one of {', '.join(TLS_MODES[1:])}")
+            raise UserError(
+                phrase(
+                    "the TLS mode {tls!r} is not one of {modes}",
+                    tls=tls,
+                    modes=", ".join(TLS_MODES[1:]),
+                )
+            )
         return cls(host, int(text), database, tls)
 
     @property
@@ -124,7 +136,7 @@ def try_sign_in(server: Server, user: str, password: str) -> Actor:
             schema is not this sortapp's.
     """
     if not user.strip():
-        raise UserError("a user name is needed to sign in to the server")
+        raise UserError(phrase("a user name is needed to sign in to the server"))
     try:
         db = Target.of(server.url).signed_in(user.strip(), password).open()
     except KnownStorageError as exc:
@@ -132,13 +144,17 @@ def try_sign_in(server: Server, user: str, password: str) -> Actor:
             raise
         # Said for the admin connecting: why, in the driver's words (no reconnecting here).
         raise UserError(
-            f"{server.where} cannot be reached from this workstation: {_why(exc)}"
+            phrase(
+                "{server} cannot be reached from this workstation: {why}",
+                server=server.where,
+                why=_why(exc),
+            )
         ) from exc
     try:
         actor = site.login(db, user.strip(), password, record_success=False)
     finally:
         db.close()
-    actor.require(Role.ADMIN, f"connecting a workstation to {server.where}")
+    actor.require(Role.ADMIN, phrase("connecting a workstation to {server}", server=server.where))
     return actor
 
 
@@ -155,8 +171,13 @@ class NotWritable(UserError):
 
     def __init__(self, path: Path, content: str, why: str) -> None:
         super().__init__(
-            f"this workstation cannot write the machine configuration file {path} ({why}); "
-            f"nothing was changed. Ask IT to deploy it with this content:\n\n{content}"
+            phrase(
+                "this workstation cannot write the machine configuration file {path} ({why}); "
+                "nothing was changed. Ask IT to deploy it with this content:\n\n{content}",
+                path=path,
+                why=why,
+                content=content,
+            )
         )
         self.path = path
         self.content = content
@@ -221,7 +242,7 @@ def connect(
         UserError, KnownStorageError: the test sign-in failed (said why).
     """
     if by is not None:
-        by.require(Role.ADMIN, "connecting this workstation to a facility server")
+        by.require(Role.ADMIN, phrase("connecting this workstation to a facility server"))
     try_sign_in(server, user, password)
     path = config or paths.machine_config_path()
     try:
@@ -234,7 +255,7 @@ def connect(
     _write_atomically(path, content)
     overridden = ""
     if os.environ.get("SORTAPP_DB"):
-        overridden = (
+        overridden = phrase(
             "SORTAPP_DB is set for this workstation and is used before the machine "
             "configuration file: remove it for the server to be opened"
         )
