@@ -67,6 +67,8 @@ _REVERSALS = ("sort.correct", "sort.undo")
 _LISTED = 50
 #: Ids asked for in one query when findings are read back one by one.
 _IDS_PER_QUERY = 500
+#: What is said of a row holding text that is not UTF-8 (read as ``dbapi.Undecodable``).
+_NOT_UTF8 = "holds text that is not UTF-8 (changed outside sortapp)"
 
 
 @dataclass
@@ -284,7 +286,9 @@ def _rows_replayed(
             rows += 1
             seen.add(key)
             expected = recorded.get(key)
-            if expected is None:
+            if digest == rowcover.NOT_UTF8:
+                messages.append(f"{_row_name(table, key, label)}: {_NOT_UTF8}")
+            elif expected is None:
                 messages.append(f"{_row_name(table, key, label)}: added outside sortapp")
             elif expected != digest:
                 messages.append(f"{_row_name(table, key, label)}: changed outside sortapp")
@@ -428,7 +432,7 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
                 "without the site key's signature "
                 "(appended outside sortapp, or taken by a user who does not hold the key)"
             )
-        elif not sound(audit_sql.ENTRY_DOMAIN + digest.encode("ascii"), signature):
+        elif not sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature):
             messages.append(f"{what}: its signature is not the site key's (forged)")
     report.add_all(messages, "unsigned or forged entries")
     report.checked["signed entries"] = count
@@ -539,6 +543,45 @@ def _check_before_first(db: Database, report: Report, family: str) -> None:
     )
 
 
+def _check_reversals_of_nothing(db: Database, report: Report, family: str) -> None:
+    """Entries of a family (ledger, sorting) that reverse an entry that is not there, or one of
+    an id below 1: named whether a seal covers them or not (a seal made by an earlier sortapp
+    may: the sealed digests of sorting entries hold the uid of the entry reversed, none for one
+    not there; and a ledger entry's lines and hash are alike whether its reversed entry is
+    there or not), so that no seal is recorded over them either."""
+    what = {"journal": "ledger entry", "entries": "sorting entry"}[family]
+    messages = []
+    for uid, reverses, reversed_uid in integrity.reversals_of_nothing(db, _FAMILIES[family]):
+        if reversed_uid is None:
+            messages.append(
+                f"{what} {uid}: reverses id {reverses}, which is no {what} "
+                "(changed outside sortapp)"
+            )
+        else:
+            messages.append(
+                f"{what} {uid}: reverses {what} {reversed_uid} of id {reverses}, below the "
+                "first (added outside sortapp)"
+            )
+    report.add_all(messages, f"{what.replace('entry', 'entries')} reversing none")
+
+
+def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int, int]) -> None:
+    """sortapp numbers the rows of a family of history one after another (each the greatest id
+    so far plus one): where the span (after, upto] holds fewer rows than ids (``count``, as a
+    pass over them counted), each row whose id follows a gap is named: added outside sortapp
+    (an id forged far beyond the rest, 2 ** 62, among them), or the rows before it deleted."""
+    what = {"audit": "audit entry", "journal": "ledger entry", "entries": "sorting entry"}[family]
+    report.add_all(
+        (
+            f"{what} {uid}: its id {number} follows a gap in the ids (sortapp numbers "
+            f"{what.replace('entry', 'entries')} one after another: added outside sortapp, "
+            "or those before it deleted)"
+            for number, uid in integrity.rows_after_gaps(db, _FAMILIES[family], span)
+        ),
+        f"{what.replace('entry', 'entries')} after a gap in the ids",
+    )
+
+
 def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | None = None) -> None:
     _check_before_first(db, report, "audit")
     if not _sealed_unchanged(db, scope, "audit"):
@@ -551,9 +594,12 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
         return
+    if count != upto - after:
+        _check_after_gaps(db, report, "audit", (after, upto))
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
     report.checked["audit entries"] = rows
-    report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads)
+    if not report.problems:
+        report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads)
     if shared is not None:
         shared.audit_sealed = bool(after)
 
@@ -565,6 +611,8 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
     for row in integrity.iter_audit(db, upto):
         _id, uid, code, at, user, action, obj, details, rows, prev, digest = row
         n += 1
+        if dbapi.undecodable(*row):
+            messages.append(f"audit entry {uid}: {_NOT_UTF8}")
         if prev != last.get(code, GENESIS_HASH):
             messages.append(
                 f"audit entry {uid}: the chain is broken (previous hash does not match)"
@@ -572,12 +620,15 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
         if audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
             messages.append(f"audit entry {uid}: its content does not match its hash")
         last[code] = digest
+    if n != upto:  # (ids from 1 on: those below are ``_check_before_first``'s)
+        _check_after_gaps(db, report, "audit", (0, upto))
     report.add_all(messages, "audit entries")
     report.checked["audit entries"] = n
 
 
 def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
     _check_before_first(db, report, "journal")
+    _check_reversals_of_nothing(db, report, "journal")
     if not _sealed_unchanged(db, scope, "journal"):
         scope = scope.unsealed("journal")
     span = scope.span("journal")
@@ -587,10 +638,16 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     messages = []
     for batch in _batches(found):
         for head, lines in ledger.iter_canonical_journals(db, batch):
+            if dbapi.undecodable(*head.values(), *(value for line in lines for value in line)):
+                messages.append(
+                    f"ledger entry {head['uid']}: {_NOT_UTF8} (its own or a row's it names)"
+                )
             # Read back from STRICT integer columns: no float can be there to refuse.
             if fingerprint(journal_canonical(head, lines), check=False) != head["hash"]:
                 messages.append(f"ledger entry {head['uid']}: its lines do not match its hash")
     report.add_all(messages, "ledger entries")
+    if count != span[1] - span[0]:
+        _check_after_gaps(db, report, "journal", span)
     total, matched, bad = integrity.journal_record_counts(db, _JOURNAL_ACTIONS, audit, span)
     if matched != total or bad:
         unrecorded, missing = integrity.journal_record_problems(db, _JOURNAL_ACTIONS, audit, span)
@@ -622,6 +679,7 @@ def _entry_number(uid: str) -> int:
 def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     """Every entry is in the audit log: one by one (typed) or in an import's digest."""
     _check_before_first(db, report, "entries")
+    _check_reversals_of_nothing(db, report, "entries")
     if not _sealed_unchanged(db, scope, "entries"):
         scope = scope.unsealed("entries")
     span = scope.span("entries")
@@ -663,7 +721,13 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
             elif obj != lot or data != expected:
                 messages.append(f"sorting entry {uid}: does not match the audit log")
     messages += _reversal_problems(db, audit, span)
+    messages += [
+        f"sorting entry {uid}: {_NOT_UTF8}"
+        for uid in integrity.rows_not_utf8(db, "sort_entries", span)
+    ]
     total = integrity.count_rows(db, "sort_entries", span)
+    if total != span[1] - span[0]:
+        _check_after_gaps(db, report, "entries", span)
     if matched + covered != total:
         for uid in integrity.unrecorded_entries(db, _ENTRY_ACTIONS, span, ranges):
             messages.append(f"sorting entry {uid}: does not match the audit log")
@@ -1005,7 +1069,9 @@ def _check_parcels(db: Database, report: Report, scope: Scope, shared: Shared) -
     for number in sorted(set(mismatched) | set(short)):
         # By the plain definitions, parcel by parcel.
         row = parcels_sql.get_parcel(db, number)
-        assert row is not None
+        if row is None:  # (a number not UTF-8, read as another: the rows check names its row)
+            report.add(f"parcel {number}: its data do not match its sealed fingerprint")
+            continue
         parcel = get_parcel(db, number)
         held = ledger.place_balances(
             db, "shipped" if parcel.status == "shipped" else "parcel", parcel.id
@@ -1166,7 +1232,7 @@ def verify(
         parallel = on_server or (
             os.path.getsize(path or "") >= PARALLEL_FROM_BYTES and usable_cores() > 1
         )
-    with _worker(parallel and not on_server) as pool:
+    with _worker(parallel and not on_server) as pool, integrity.tolerant_text(db):
         schema = Report()
         with integrity.snapshot(db):
             _check_schema(db, schema)
@@ -1182,10 +1248,10 @@ def verify(
             pool,
             _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints)),
         )
-    report = Report()
-    for name in _REPORT_ORDER:
-        report.merge(reports[name])
-    report.add_all(anchors.check_marks(db, marks), "printed marks")  # typed from paper
+        report = Report()
+        for name in _REPORT_ORDER:
+            report.merge(reports[name])
+        report.add_all(anchors.check_marks(db, marks), "printed marks")  # typed from paper
     if seal and report.ok and set(report.seal) == {*_FAMILIES, *_DERIVED}:
         _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
     return report

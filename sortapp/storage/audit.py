@@ -257,22 +257,25 @@ def _may_name(db: Database, after: int, upto: int, names: tuple[str, ...]) -> li
     text), and no others; where a block's lengths do not add up to its bytes, all of it."""
     quoted = _quoted_names(names)
     found: list[int] = []
-    for low in range(after + 1, upto + 1, _NAMING_BLOCK):
+    # (Each block begins at the next id there is: a walk over the entries, however far apart.)
+    low = dbapi.next_value(db, "audit", "id", after + 1)
+    while low is not None and low <= upto:
         high = min(low + _NAMING_BLOCK - 1, upto)
+        block, low = (low, high), dbapi.next_value(db, "audit", "id", high + 1)
         rows, sizes, blob, odd = db.execute(
             """SELECT count(*), group_concat(length(CAST(rows AS BLOB))),
                       CAST(group_concat(rows, '') AS BLOB),
                       group_concat(CASE WHEN typeof(rows) <> 'text' THEN id END)
                FROM audit WHERE id BETWEEN ? AND ?""",
-            (low, high),
+            block,
         ).fetchone()
         if not rows:
             continue
         if odd:
             found += [int(i) for i in odd.split(",")]
-        ids: Sequence[int] = range(low, high + 1)
+        ids: Sequence[int] = range(block[0], block[1] + 1)
         if rows != len(ids):  # ids missing in the block: its ids as they are, in the same order
-            ids = [int(i) for i in _block_ids(db, low, high).split(",")]
+            ids = [int(i) for i in _block_ids(db, *block).split(",")]
         starts = list(itertools.accumulate(map(int, sizes.split(",")), initial=0))
         if len(starts) != len(ids) + 1 or starts[-1] != len(blob or b""):
             found += ids

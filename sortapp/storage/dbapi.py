@@ -22,6 +22,45 @@ from sqlite_utils import Database as SqliteDatabase
 Dialect = Literal["sqlite", "postgresql"]
 
 
+class Undecodable(str):
+    """A text one of verify's readers read that is not UTF-8 (``read_text``): only an edit
+    outside sortapp writes one. It reads as its bytes with each that is not UTF-8 taken as
+    U+FFFD, so it can be shown, compared, hashed and bound as any text without an error, and
+    it stays known for what it is: each check that reads one names its row (a hash taken of
+    it proves nothing: the bytes stored are not the text hashed). ``raw``: those bytes."""
+
+    raw: bytes = b""
+
+
+def read_text(data: bytes) -> str:
+    """The text factory of verify's readers: a text as Python's sqlite3 reads it (the same
+    ``str``, so every hash and digest of sound text is as ever), or, where its bytes are not
+    UTF-8 (where sqlite3 would raise "Could not decode to UTF-8"), an ``Undecodable``."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = Undecodable(data.decode("utf-8", "replace"))
+        text.raw = data
+        return text
+
+
+def utf8(data: bytes | None) -> bool:
+    """Whether bytes (SQLite's text of rows, as a BLOB) are UTF-8. (Texts joined by ASCII bytes
+    are all UTF-8 exactly when the whole is: no sequence runs across such a byte.)"""
+    if not data or data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def undecodable(*values: Any) -> bool:
+    """Whether any of ``values`` is a text whose bytes are not UTF-8 (``read_text``)."""
+    return any(isinstance(value, Undecodable) for value in values)
+
+
 class Cursor(Protocol):
     """The rows of one statement (``sqlite3.Cursor``, ``psycopg.Cursor``)."""
 
@@ -142,6 +181,46 @@ def among(db: Database, column: str, count: int) -> str:
 
 
 #: Rows read at once by ``in_batches``.
+#: The greatest integer SQLite (and a server's bigint) holds: no chunk of values reaches past it.
+LARGEST = 2**63 - 1
+
+
+def next_value(db: Database, table: str, column: str, at_least: int) -> int | None:
+    """The least integer of ``column`` of ``table`` from ``at_least`` on, or None (one seek of
+    the column's index)."""
+    if at_least > LARGEST:
+        return None
+    at_least = max(at_least, -LARGEST - 1)
+    typed = " AND typeof({0}) = 'integer'" if sqlite(db) else ""
+    row = db.execute(
+        f"SELECT min({column}) FROM {table} WHERE {column} >= ?{typed.format(column)}",
+        (at_least,),
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def chunk_bounds(chunk: int, size: int) -> tuple[int, int]:
+    """The first and last values of chunk ``chunk`` of ``size`` values (``chunk * size`` ..
+    ``(chunk + 1) * size - 1``), the last no greater than ``LARGEST`` (so the chunk of a value
+    forged at the very end of the integers is asked for as any other)."""
+    return chunk * size, min((chunk + 1) * size - 1, LARGEST)
+
+
+def chunks_holding(db: Database, table: str, column: str, size: int) -> list[int]:
+    """The chunks of ``size`` values (chunk k: k * size .. (k + 1) * size - 1) of the integers
+    of ``column`` of ``table`` that hold rows, first to last: each chunk found from the next
+    value there is, so a walk over them costs a seek per chunk that holds rows, never one per
+    chunk number between the least value and the greatest (a value forged far beyond the rest,
+    2 ** 62, would be 2 ** 51 chunks of 2048)."""
+    found: list[int] = []
+    value = next_value(db, table, column, -LARGEST - 1)
+    while value is not None:
+        chunk = value // size
+        found.append(chunk)
+        value = next_value(db, table, column, (chunk + 1) * size)
+    return found
+
+
 BATCH = 20_000
 
 
@@ -150,8 +229,11 @@ def in_batches(
 ) -> Iterator[Any]:
     """The rows of ``sql`` (its first two parameters ``id BETWEEN ? AND ?``, then ``params``)
     over the ids of ``table`` ``after`` < id <= ``upto``, read ``BATCH`` ids at a time: a
-    server's client holds a whole result, and a history's is hundreds of megabytes."""
-    last = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-    upto = min(upto, int(last))
-    for first in range(after + 1, upto + 1, BATCH):
-        yield from db.execute(sql, [first, min(first + BATCH - 1, upto), *params]).fetchall()
+    server's client holds a whole result, and a history's is hundreds of megabytes. Each batch
+    begins at the next id there is (``next_value``): a walk over the rows, however far apart
+    their ids."""
+    first = next_value(db, table, "id", after + 1)
+    while first is not None and first <= upto:
+        last = min(first + BATCH - 1, upto)
+        yield from db.execute(sql, [first, last, *params]).fetchall()
+        first = next_value(db, table, "id", last + 1)

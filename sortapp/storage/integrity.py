@@ -23,7 +23,7 @@ from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations
 from sortapp.storage import parcels as parcels_sql
-from sortapp.storage.dbapi import Database
+from sortapp.storage.dbapi import Database, read_text, utf8
 
 
 def file_path(db: Database) -> str | None:
@@ -40,10 +40,27 @@ def file_path(db: Database) -> str | None:
 READER_CACHE_KIB = 16384
 
 
+@contextlib.contextmanager
+def tolerant_text(db: Database) -> Iterator[None]:
+    """Read texts in the block with ``read_text`` (a file's connection; a server holds only
+    UTF-8), then as before."""
+    if not dbapi.sqlite(db):
+        yield
+        return
+    was = db.conn.text_factory
+    db.conn.text_factory = read_text
+    try:
+        yield
+    finally:
+        db.conn.text_factory = was
+
+
 def open_reader(path: str) -> SqliteDatabase:
     """Open a read-only connection to the same file (verify's checks, in their lanes), its
-    memory bounded: no memory map, a page cache of ``READER_CACHE_KIB``."""
+    memory bounded: no memory map, a page cache of ``READER_CACHE_KIB``; its texts read by
+    ``read_text``."""
     conn = files.connect_read_only(path, check_same_thread=False)
+    conn.text_factory = read_text
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA mmap_size = 0")
     conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
@@ -280,6 +297,87 @@ def max_id(db: Database, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
 
 
+def id_blocks(
+    db: Database, table: str, after: int, upto: int, size: int
+) -> Iterator[tuple[int, int]]:
+    """Blocks of ids ``after`` < id <= ``upto`` of ``table`` that hold rows, in order: each
+    (first, last), ``size`` ids long but for the last, beginning at the next id there is (as
+    ``dbapi.chunks_holding``: a walk over the rows, not over every block of ids up to ``upto``)."""
+    low = dbapi.next_value(db, table, "id", after + 1)
+    while low is not None and low <= upto:
+        high = min(low + size - 1, upto)
+        yield low, high
+        low = dbapi.next_value(db, table, "id", high + 1)
+
+
+def reversals_of_nothing(db: Database, table: str) -> list[tuple[str, int, str | None]]:
+    """(uid, the id it reverses, the uid of the row of that id or None) of every row of a
+    history table (``journal``, ``sort_entries``) that reverses a row that is not there or
+    one of an id below 1 (sortapp's ids are from 1), sealed or not, up to a thousand: read by
+    the table's index of the rows that reverse one (``>=`` the least integer: a range the index
+    serves, where ``IS NOT NULL`` would read every row), so their number is the cost."""
+    return [
+        (str(uid), int(reverses), None if reversed_uid is None else str(reversed_uid))
+        for uid, reverses, reversed_uid in db.execute(
+            f"""SELECT e.uid, e.reverses_id, r.uid FROM {table} e
+                LEFT JOIN {table} r ON r.id = e.reverses_id
+                WHERE e.reverses_id >= ? AND (e.reverses_id < 1 OR r.id IS NULL)
+                LIMIT 1000""",
+            (-dbapi.LARGEST - 1,),
+        )
+    ]
+
+
+def rows_after_gaps(db: Database, table: str, span: tuple[int, int]) -> list[tuple[int, str]]:
+    """(id, uid) of the rows of a history table of ids in ``span`` (after, upto] whose id is
+    not the one after a row's (nor the first of the span), in id order; up to a thousand."""
+    return [
+        (int(number), str(uid))
+        for number, uid in db.execute(
+            f"""SELECT a.id, a.uid FROM {table} a
+                WHERE a.id > ? AND a.id <= ? AND a.id - 1 <> ?
+                  AND NOT EXISTS (SELECT 1 FROM {table} b WHERE b.id = a.id - 1)
+                ORDER BY a.id LIMIT 1000""",
+            (*span, span[0]),
+        )
+    ]
+
+
+def rows_not_utf8(db: Database, table: str, span: tuple[int, int]) -> list[str]:
+    """The uids of the rows of a history table of ids in ``span`` (after, upto] holding text
+    that is not UTF-8 (only an edit outside sortapp writes one), read a block at a time: every
+    text column of each row joined by newlines (UTF-8 when the whole block is: no sequence
+    runs across an ASCII byte), and the rows of a block that is not, one by one. (A server
+    holds only UTF-8.)"""
+    if not dbapi.sqlite(db):
+        return []
+    texts = [
+        name
+        for _cid, name, kind, *_rest in db.execute(f"PRAGMA main.table_info({table})")
+        if kind.upper() == "TEXT"
+    ]
+    joined = " || char(10) || ".join(f"coalesce({name}, '')" for name in texts)
+    found = []
+    for block in id_blocks(db, table, *span, DIGEST_BLOCK):
+        blob = db.execute(
+            f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table} "
+            "WHERE id BETWEEN ? AND ?",
+            block,
+        ).fetchone()[0]
+        if utf8(blob):
+            continue
+        found += [
+            str(uid)
+            for uid, row in db.execute(
+                f"SELECT uid, CAST({joined} AS BLOB) FROM {table} WHERE id BETWEEN ? AND ? "
+                "ORDER BY id",
+                block,
+            )
+            if not utf8(row)
+        ]
+    return found
+
+
 def chunk_ranges(upto: int, size: int | None = None) -> list[tuple[int, int]]:
     """The (first, last) ids of each chunk of ``size`` (default CHUNK) rows up to ``upto``,
     the last one partial."""
@@ -426,25 +524,35 @@ def audit_pass(
     last = dict(heads)
     sha256 = hashlib.sha256
     count = bad = 0
-    ranges = chunk_ranges(upto) if digests is not None else []
-    whole = {(first - 1) // CHUNK: first for first, _last in ranges if first > after}
-    made: dict[int, Any] = {}
-    low, end = after + 1, min(upto, max_id(db, "audit"))
-    while low <= end:
+    made: dict[int, Any] = {}  # the chunks that begin after ``after``, by number
+    # Each block begins at the next id there is: the walk is over the rows, however far apart
+    # their ids (a chunk that holds none has the digest of no text, as ``chunk_digest`` makes).
+    low, end = dbapi.next_value(db, "audit", "id", after + 1), upto
+    while low is not None and low <= end:
         step = min(DIGEST_BLOCK, CHUNK)  # (a block within one chunk)
         high = min(((low - 1) // step + 1) * step, ((low - 1) // CHUNK + 1) * CHUNK, end)
         rows, site, other, long_hashes, blob = db.execute(_AUDIT_BLOCK, (low, high)).fetchone()
-        if (low - 1) // CHUNK in whole:
+        if digests is not None and (low - 1) // CHUNK * CHUNK >= after:
             made.setdefault((low - 1) // CHUNK, sha256()).update(blob or b"")
-        block, low = (low, high), high + 1
+        block, low = (low, high), dbapi.next_value(db, "audit", "id", high + 1)
         if not rows:
             continue
         count += rows
         pieces = blob.split(b"\n")
         before = last.get(site, GENESIS_HASH).encode()
-        if site != other or long_hashes or len(pieces) != rows + 1 or not _HEX64.fullmatch(before):
+        if (
+            site != other
+            or long_hashes
+            or len(pieces) != rows + 1
+            or not _HEX64.fullmatch(before)
+            or not utf8(blob)
+        ):
             for row_site, prev, digest, text in db.execute(_AUDIT_ROWS, block):
-                if prev != last.get(row_site, GENESIS_HASH) or sha256(text).hexdigest() != digest:
+                if (
+                    prev != last.get(row_site, GENESIS_HASH)
+                    or sha256(text).hexdigest() != digest
+                    or not utf8(text)
+                ):
                     bad += 1
                 last[row_site] = digest
             continue
@@ -462,7 +570,7 @@ def audit_pass(
     if digests is not None:
         for chunk, digest in made.items():
             digest.update(b"\x1e")
-            digests[whole[chunk], min(whole[chunk] + CHUNK - 1, upto)] = digest.hexdigest()
+            digests[chunk * CHUNK + 1, min(chunk * CHUNK + CHUNK, upto)] = digest.hexdigest()
     return count, bad, last
 
 
@@ -490,10 +598,11 @@ class _HashPass:
     def __init__(self) -> None:
         self.count = 0
 
-    def step(self, key: Any, digest: str, text: bytes) -> None:
+    def step(self, key: Any, digest: bytes | None, text: bytes) -> None:
+        # (Texts come as BLOBs: SQLite hands a function its text arguments strictly decoded.)
         self.count += 1
-        if hashlib.sha256(text).hexdigest() != digest:
-            self.found.append(key)
+        if hashlib.sha256(text).hexdigest().encode() != digest or not utf8(text):
+            self.found.append(read_text(key) if isinstance(key, bytes) else key)
 
     def finalize(self) -> int:
         return self.count
@@ -524,7 +633,7 @@ def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[in
     step = type("HashPass", (_HashPass,), {"found": found})
     db.conn.create_aggregate("sortapp_hash_pass", 3, step)
     count = db.execute(
-        f"""SELECT sortapp_hash_pass(j.id, j.hash, CAST({_JOURNAL_TEXT} AS BLOB))
+        f"""SELECT sortapp_hash_pass(j.id, CAST(j.hash AS BLOB), CAST({_JOURNAL_TEXT} AS BLOB))
             FROM journal j JOIN users u ON u.id = j.user_id
             LEFT JOIN lots l ON l.id = j.lot_id LEFT JOIN parcels p ON p.id = j.parcel_id
             LEFT JOIN journal r ON r.id = j.reverses_id
@@ -652,7 +761,8 @@ def parcel_pass(
         db.conn.create_aggregate("sortapp_hash_pass", 3, step)
         among = "" if only is None else "AND p.id IN (SELECT value FROM json_each(:only))"
         db.execute(
-            f"""SELECT sortapp_hash_pass(p.number, p.fingerprint, CAST({_PARCEL_TEXT} AS BLOB))
+            f"""SELECT sortapp_hash_pass(CAST(p.number AS BLOB), CAST(p.fingerprint AS BLOB),
+                                         CAST({_PARCEL_TEXT} AS BLOB))
                 FROM parcels p LEFT JOIN certificates k ON k.id = p.certificate_id
                 WHERE p.status IN ('sealed', 'shipped') {among}""",
             {"site": site, "only": json.dumps(list(only or []))},
@@ -975,13 +1085,9 @@ BALANCE_CHUNK = 2048
 PLACES = ("adjust", "loss", "parcel", "received", "shipped", "stock", "world")
 
 
-def balance_chunks(db: Database) -> range:
-    """The chunks the balance rows' lots fall in, first to last."""
-    low = db.execute("SELECT min(lot_id) FROM balances").fetchone()[0]
-    high = db.execute("SELECT max(lot_id) FROM balances").fetchone()[0]
-    if low is None:
-        return range(0)
-    return range(low // BALANCE_CHUNK, high // BALANCE_CHUNK + 1)
+def balance_chunks(db: Database) -> list[int]:
+    """The chunks the balance rows' lots fall in, first to last (those that hold rows)."""
+    return dbapi.chunks_holding(db, "balances", "lot_id", BALANCE_CHUNK)
 
 
 def balance_chunk_digest(db: Database, chunk: int) -> tuple[int, str]:
@@ -990,13 +1096,13 @@ def balance_chunk_digest(db: Database, chunk: int) -> tuple[int, str]:
     if not dbapi.sqlite(db):
         return integrity_pg.balance_chunk_digest(db, chunk, BALANCE_CHUNK, PLACES)
     digest, count = hashlib.sha256(), 0
-    lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    lots = dbapi.chunk_bounds(chunk, BALANCE_CHUNK)
     for place in PLACES:
         rows, blob = db.execute(
             """SELECT count(*), CAST(group_concat(json_array(lot_id, category_id, parcel_id,
                                                             loss_type, mct, stones), char(10))
                                      AS BLOB)
-               FROM balances WHERE place = ? AND lot_id >= ? AND lot_id < ?""",
+               FROM balances WHERE place = ? AND lot_id BETWEEN ? AND ?""",
             (place, *lots),
         ).fetchone()
         count += rows
@@ -1024,10 +1130,10 @@ def balance_chunk_pass(db: Database, chunk: int) -> bool:
     """``ledger.balance_pass`` and ``ledger.negative_balances`` for the lots of one chunk: every
     balance of theirs re-added from their postings; tell whether all agree and none is
     negative (where it may not be)."""
-    lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    lots = dbapi.chunk_bounds(chunk, BALANCE_CHUNK)
     negative = db.execute(
         """SELECT EXISTS (SELECT 1 FROM balances INDEXED BY balances_by_lot
-                          WHERE lot_id >= ? AND lot_id < ? AND place NOT IN ('world', 'adjust')
+                          WHERE lot_id BETWEEN ? AND ? AND place NOT IN ('world', 'adjust')
                             AND (mct < 0 OR stones < 0))""",
         lots,
     ).fetchone()[0]
@@ -1064,30 +1170,30 @@ def stock_offsets_digest(db: Database, journal: int) -> str:
 PARCEL_CHUNK = 2048
 
 
-def lot_chunks(db: Database) -> range:
-    """The chunks of ``BALANCE_CHUNK`` lots the lots' ids fall in, first to last."""
-    low, high = db.execute("SELECT min(id), max(id) FROM lots").fetchone()
-    return range(0) if low is None else range(low // BALANCE_CHUNK, high // BALANCE_CHUNK + 1)
+def lot_chunks(db: Database) -> list[int]:
+    """The chunks of ``BALANCE_CHUNK`` lots the lots' ids fall in, first to last (those that
+    hold lots)."""
+    return dbapi.chunks_holding(db, "lots", "id", BALANCE_CHUNK)
 
 
-def parcel_chunks(db: Database) -> range:
-    """The chunks of ``PARCEL_CHUNK`` parcels the parcels' ids fall in, first to last."""
-    low, high = db.execute("SELECT min(id), max(id) FROM parcels").fetchone()
-    return range(0) if low is None else range(low // PARCEL_CHUNK, high // PARCEL_CHUNK + 1)
+def parcel_chunks(db: Database) -> list[int]:
+    """The chunks of ``PARCEL_CHUNK`` parcels the parcels' ids fall in, first to last (those
+    that hold parcels)."""
+    return dbapi.chunks_holding(db, "parcels", "id", PARCEL_CHUNK)
 
 
 def places_lot_digest(db: Database, chunk: int) -> str:
     """SHA-256 over what the places check reads of one chunk of lots besides their balances and
     ledger lines, as stored: each lot's id, number, status and weighed carats, then the lots'
     uncounted lines (each read in key order: a range of the key is read in that order)."""
-    lots = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+    lots = dbapi.chunk_bounds(chunk, BALANCE_CHUNK)
     digest = hashlib.sha256()
     for sql in (
         """SELECT CAST(group_concat(json_array(id, number, status, weighed_mct), char(10))
                        AS BLOB)
-           FROM lots WHERE id >= ? AND id < ?""",
+           FROM lots WHERE id BETWEEN ? AND ?""",
         """SELECT CAST(group_concat(json_array(lot_id, category_id), char(10)) AS BLOB)
-           FROM uncounted_lines WHERE lot_id >= ? AND lot_id < ?""",
+           FROM uncounted_lines WHERE lot_id BETWEEN ? AND ?""",
     ):
         digest.update((db.execute(sql, lots).fetchone()[0] or b"") + b"\x1e")
     return digest.hexdigest()
@@ -1095,10 +1201,10 @@ def places_lot_digest(db: Database, chunk: int) -> str:
 
 def parcel_status_digest(db: Database, chunk: int) -> str:
     """SHA-256 over each parcel's id and status, of one chunk of parcels, in id order."""
-    parcels = (chunk * PARCEL_CHUNK, (chunk + 1) * PARCEL_CHUNK)
+    parcels = dbapi.chunk_bounds(chunk, PARCEL_CHUNK)
     blob = db.execute(
         """SELECT CAST(group_concat(json_array(id, status), char(10)) AS BLOB)
-           FROM parcels WHERE id >= ? AND id < ?""",
+           FROM parcels WHERE id BETWEEN ? AND ?""",
         parcels,
     ).fetchone()[0]
     return hashlib.sha256(blob or b"").hexdigest()
@@ -1114,8 +1220,8 @@ def stock_line_counts(db: Database, chunk: int | None = None) -> dict[int, dict[
     where: str = ""
     params: tuple[int, ...] = ()
     if chunk is not None:
-        of_lot, where = str(chunk), "AND b.lot_id >= ? AND b.lot_id < ?"
-        params = (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK)
+        of_lot, where = str(chunk), "AND b.lot_id BETWEEN ? AND ?"
+        params = dbapi.chunk_bounds(chunk, BALANCE_CHUNK)
     counts: dict[int, dict[int, list[int]]] = {}
     for lots, category, lines, uncounted in db.execute(
         f"""SELECT {of_lot}, b.category_id + 0, count(*), count(u.lot_id)
@@ -1173,16 +1279,16 @@ def parcel_places_differ(
         if db.execute(
             f"""SELECT EXISTS (SELECT 1 FROM balances b INDEXED BY balances_by_lot
                                JOIN parcels p ON p.id = b.parcel_id
-                               WHERE b.lot_id >= ? AND b.lot_id < ? AND {wrong})""",
-            (chunk * BALANCE_CHUNK, (chunk + 1) * BALANCE_CHUNK),
+                               WHERE b.lot_id BETWEEN ? AND ? AND {wrong})""",
+            dbapi.chunk_bounds(chunk, BALANCE_CHUNK),
         ).fetchone()[0]:
             return True
     for chunk in parcel_chunks:
         if db.execute(
             f"""SELECT EXISTS (SELECT 1 FROM parcels p JOIN balances b INDEXED BY balances_by_parcel
                                ON b.parcel_id = p.id
-                               WHERE p.id >= ? AND p.id < ? AND {wrong})""",
-            (chunk * PARCEL_CHUNK, (chunk + 1) * PARCEL_CHUNK),
+                               WHERE p.id BETWEEN ? AND ? AND {wrong})""",
+            dbapi.chunk_bounds(chunk, PARCEL_CHUNK),
         ).fetchone()[0]:
             return True
     return False

@@ -660,13 +660,13 @@ def balance_chunk_digest(
     db: Database, chunk: int, size: int, places: Sequence[str]
 ) -> tuple[int, str]:
     digest, count = hashlib.sha256(), 0
-    lots = (chunk * size, (chunk + 1) * size)
+    lots = dbapi.chunk_bounds(chunk, size)
     text = array("lot_id", "category_id", "parcel_id", "loss_type", "mct", "stones")
     for place in places:
         rows, found = db.execute(
             f"""SELECT count(*), string_agg({text}, chr(10)
                                              ORDER BY lot_id, category_id, parcel_id, loss_type)
-                FROM balances WHERE place = ? AND lot_id >= ? AND lot_id < ?""",
+                FROM balances WHERE place = ? AND lot_id BETWEEN ? AND ?""",
             (place, *lots),
         ).fetchone()
         count += rows

@@ -230,8 +230,8 @@ def balance_pass(db: Database) -> bool:
 
 def balances_add_up(db: Database, lots: tuple[int, int] | None = None) -> bool:
     """``balance_pass`` without the stock by category: of every lot, or of the lots with ids
-    from ``lots[0]`` up to (not including) ``lots[1]``."""
-    where, params = ("", []) if lots is None else ("WHERE lot_id >= ? AND lot_id < ?", list(lots))
+    from ``lots[0]`` to ``lots[1]``."""
+    where, params = ("", []) if lots is None else ("WHERE lot_id BETWEEN ? AND ?", list(lots))
     differing, nonzero_sums = db.execute(
         f"""SELECT coalesce(sum(CASE WHEN b.mct IS DISTINCT FROM s.mct
                                    OR b.stones IS DISTINCT FROM s.stones THEN 1 ELSE 0 END), 0),

@@ -164,8 +164,25 @@ class _Dialect:
             self.main, self.temp, self.same = "", "pg_temp.", "IS NOT DISTINCT FROM"
 
 
+#: What stands for the hash of a row whose text is not UTF-8 (only an edit outside sortapp
+#: writes one; verify's readers read it as ``dbapi.Undecodable``): never a recorded hash.
+NOT_UTF8 = "(not UTF-8)"
+
+
+def _text_hash(text: str) -> str:
+    """A row's hash from its text (``NOT_UTF8`` for a text whose bytes are not UTF-8)."""
+    if isinstance(text, dbapi.Undecodable):
+        return NOT_UTF8
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _blob_hash(text: bytes) -> str:
+    """``_text_hash`` of a row's text read as a BLOB (its bytes as stored)."""
+    return hashlib.sha256(text).hexdigest() if dbapi.utf8(text) else NOT_UTF8
+
+
 def row_hash(text: str | None) -> str | None:
-    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return None if text is None else _text_hash(text)
 
 
 def install(db: Database) -> None:
@@ -287,7 +304,7 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
     for row_key, text, name in db.execute(
         f"SELECT {d.key(key)}, {d.text(columns)}, {label} FROM {d.main}{_quote(table)}"
     ):
-        yield row_key, hashlib.sha256(text.encode("utf-8")).hexdigest(), str(name or "")
+        yield row_key, _text_hash(text), str(name or "")
 
 
 #: Up to this many columns that may be NULL, ``_text_of`` writes a row's JSON object for each
@@ -334,9 +351,8 @@ def hashes_by_key(
     """{key: hash} of every row of a protected table (or those ``where`` says), as it is now:
     verify's fast pass (it checks any row found different through ``current_hashes``)."""
     key, d = shape(db, table)[1], _Dialect(db)
-    sha256 = hashlib.sha256
     return {
-        row_key: sha256(row_text.encode("utf-8")).hexdigest()
+        row_key: _text_hash(row_text)
         for row_key, row_text in db.execute(
             f"SELECT {d.key(key)}, {_text_of(db, table)} FROM {d.main}{_quote(table)} {where}",
             params,
@@ -389,10 +405,7 @@ def _in_chunk(db: Database, table: str, chunk: int) -> tuple[str, list[int]]:
     column = _chunk_column(db, table)
     if column is None:
         return "", []
-    return f"WHERE {_quote(column)} >= ? AND {_quote(column)} < ?", [
-        chunk * ROW_CHUNK,
-        (chunk + 1) * ROW_CHUNK,
-    ]
+    return f"WHERE {_quote(column)} BETWEEN ? AND ?", list(dbapi.chunk_bounds(chunk, ROW_CHUNK))
 
 
 def chunk_hashes(db: Database, table: str, chunk: int) -> dict[str, str]:
@@ -458,10 +471,10 @@ def chunk_text_digests(
         return
     values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
     sql = f"""SELECT count(*), CAST(group_concat(json_array({values}), char(10)) AS BLOB)
-              FROM main.{_quote(table)} WHERE {_quote(column)} >= ? AND {_quote(column)} < ?"""
+              FROM main.{_quote(table)} WHERE {_quote(column)} BETWEEN ? AND ?"""
     sha256 = hashlib.sha256
     for chunk in chunks:
-        count, blob = db.execute(sql, (chunk * ROW_CHUNK, (chunk + 1) * ROW_CHUNK)).fetchone()
+        count, blob = db.execute(sql, dbapi.chunk_bounds(chunk, ROW_CHUNK)).fetchone()
         yield chunk, int(count), sha256(blob or b"").hexdigest()
 
 
@@ -474,12 +487,8 @@ def chunk_passes(db: Database, table: str) -> Iterator[tuple[int, int, dict[str,
     column = _chunk_column(db, table)
     if column is None:
         chunks: Iterable[int] = [0]
-    else:
-        low, high = db.execute(
-            f"SELECT min({_quote(column)}), max({_quote(column)}) FROM main.{_quote(table)} "
-            f"WHERE typeof({_quote(column)}) = 'integer'"
-        ).fetchone()
-        chunks = [] if low is None else range(low // ROW_CHUNK, high // ROW_CHUNK + 1)
+    else:  # (those that hold rows: ``dbapi.chunks_holding``)
+        chunks = dbapi.chunks_holding(db, f"main.{_quote(table)}", _quote(column), ROW_CHUNK)
     sql = _chunk_sql(db, table)
     for chunk in chunks:
         count, hashes, text = chunk_pass(db, table, chunk, sql)
@@ -512,8 +521,12 @@ def chunk_pass(
         return 0, {}, hashlib.sha256(b"").hexdigest()
     keys, texts, arrays = zip(*rows, strict=True)
     sha256 = hashlib.sha256
-    hashes = dict(zip(keys, [sha256(text).hexdigest() for text in texts], strict=True))
-    return len(rows), hashes, sha256(b"\n".join(arrays)).hexdigest()
+    joined = b"\n".join(arrays)  # (each row's columns: UTF-8 when the whole is)
+    if dbapi.utf8(joined):
+        hashes = dict(zip(keys, [sha256(text).hexdigest() for text in texts], strict=True))
+    else:  # a row's text not UTF-8: its hash is none recorded
+        hashes = dict(zip(keys, [_blob_hash(text) for text in texts], strict=True))
+    return len(rows), hashes, sha256(joined).hexdigest()
 
 
 class Diverged(Exception):
@@ -611,13 +624,14 @@ def label_of(db: Database, table: str, key: str) -> str:
         if not dbapi.sqlite(db) and not (
             isinstance(values, list)
             and len(values) == len(key_columns)
-            and all(type(v) in (int, str) for v in values)
+            and all(type(v) is str or (type(v) is int and abs(v) <= dbapi.LARGEST) for v in values)
         ):
             return ""  # (on a server a key of the wrong shape would abort the snapshot)
         row = db.execute(
             f"SELECT {_quote(column)} FROM {d.main}{_quote(table)} WHERE {where}", values
         ).fetchone()
-    except (ValueError, TypeError, sqlite3.Error):  # a key that is not one (a forged record)
+    # (A key that is not one: a forged record; or one of a number beyond any column's integers.)
+    except (ValueError, TypeError, OverflowError, sqlite3.Error):
         return ""
     return str(row[0]) if row and row[0] is not None else ""
 
@@ -647,6 +661,8 @@ def changes_of(text: str) -> list[list[Any]]:
     Python would read as four values (an object of four keys unpacks into its keys): the
     signatures check reads only a list as a change, so such a record would change a row unseen
     by it, and with no signature (JSON nested too deep to read is not readable either)."""
+    if isinstance(text, dbapi.Undecodable):
+        raise ValueError("not UTF-8")
     try:
         changes = json.loads(text)
     except RecursionError as exc:
