@@ -6,714 +6,714 @@
     <message>
         <source>n/c: not counted</source>
         <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The language its own words are printed in (``render.Speaker``): the site&apos;s for a receipt, a reconciliation and labels; English for the KP documents (issue 18). A language printed beside the English headings of a KP document, where the site asks for it; &quot;&quot; for none. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n.c. : non compté</translation>
     </message>
     <message>
         <source>TOTAL</source>
         <extracomment>A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>stones not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>pierres non comptées</translation>
     </message>
     <message>
         <source>n/c</source>
-        <translation type="unfinished"></translation>
+        <translation>n.c.</translation>
     </message>
     <message>
         <source>{n} stone</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pierre</translation>
     </message>
     <message>
         <source>{n} stones</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pierres</translation>
     </message>
     <message>
         <source>{count} ({counted} of {of} entries counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({counted} sur {of} entrées comptées)</translation>
     </message>
     <message>
         <source>{count} ({counted} of {of} lines counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({counted} sur {of} lignes comptées)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code SH</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierres</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Carats</translation>
     </message>
     <message>
         <source>USD/ct</source>
-        <translation type="unfinished"></translation>
+        <translation>USD/ct</translation>
     </message>
     <message>
         <source>Value USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur USD</translation>
     </message>
     <message>
         <source>Parcels and seals</source>
         <extracomment>How each source of a certificate value is called on paper.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colis et scellés</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis</translation>
     </message>
     <message>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellés</translation>
     </message>
     <message>
         <source>Return to (exporting authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner à (autorité d&apos;exportation)</translation>
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du certificat PK</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de délivrance</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportateur</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importateur</translation>
     </message>
     <message>
         <source>Country of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de destination</translation>
     </message>
     <message>
         <source>Number of parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de colis</translation>
     </message>
     <message>
         <source>Carat weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids en carats</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Import confirmation - KP certificate {cert}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation d&apos;importation — certificat PK {cert}</translation>
     </message>
     <message>
         <source>Importing authority (official, signature and stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d&apos;importation (agent, signature et cachet)</translation>
     </message>
     <message>
         <source>Origin</source>
         <extracomment>A line to fill in on paper, and what is written on it later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Net weight g</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids net, g</translation>
     </message>
     <message>
         <source>Description of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignation des marchandises</translation>
     </message>
     <message>
         <source>Amount in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant en lettres</translation>
     </message>
     <message>
         <source>Incoterms</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoterms</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de paiement</translation>
     </message>
     <message>
         <source>Exporter&apos;s licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence de l&apos;exportateur</translation>
     </message>
     <message>
         <source>Exporter&apos;s tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro fiscal de l&apos;exportateur</translation>
     </message>
     <message>
         <source>Importer&apos;s identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de l&apos;importateur</translation>
     </message>
     <message>
         <source>Number of packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de paquets</translation>
     </message>
     <message>
         <source>Total carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des carats</translation>
     </message>
     <message>
         <source>Net weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids net</translation>
     </message>
     <message>
         <source>Port of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;exportation</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Air waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de transport aérien</translation>
     </message>
     <message>
         <source>Goods by origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises par origine</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Seller (exporter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendeur (exportateur)</translation>
     </message>
     <message>
         <source>Buyer (importer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur (importateur)</translation>
     </message>
     <message>
         <source>KP certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat PK</translation>
     </message>
     <message>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d&apos;origine</translation>
     </message>
     <message>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant dû</translation>
     </message>
     <message>
         <source>Commercial invoice - rough diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture commerciale — diamants bruts</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises</translation>
     </message>
     <message>
         <source>Goods by HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises par code SH</translation>
     </message>
     <message>
         <source>For the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le vendeur</translation>
     </message>
     <message>
         <source>Country of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d&apos;exportation</translation>
     </message>
     <message>
         <source>Kimberley Process certificate data sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de données du certificat du Processus de Kimberley</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Annex: constituent origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe : origines constitutives</translation>
     </message>
     <message>
         <source>% of carats</source>
-        <translation type="unfinished"></translation>
+        <translation>% des carats</translation>
     </message>
     <message>
         <source>Exporting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d&apos;exportation</translation>
     </message>
     <message>
         <source>PARCEL {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>COLIS {number}</translation>
     </message>
     <message>
         <source>To {destination}, KP {cert}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {destination}, PK {cert}</translation>
     </message>
     <message>
         <source>To {destination}, KP (not sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {destination}, PK (non scellé)</translation>
     </message>
     <message>
         <source>{ct} ct, {stones}, origin {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} ct, {stones}, origine {origin}</translation>
     </message>
     <message>
         <source>no goods packed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune marchandise emballée</translation>
     </message>
     <message>
         <source>Seals {seals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellés {seals}</translation>
     </message>
     <message>
         <source>LOT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>LOT {number}</translation>
     </message>
     <message>
         <source>Received {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le {day}</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Origin {origin}, mine {mines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine {origin}, mine {mines}</translation>
     </message>
     <message>
         <source>Origin {origin}, mines {mines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine {origin}, mines {mines}</translation>
     </message>
     <message>
         <source>Origin {origin}, from {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine {origin}, fournisseur {supplier}</translation>
     </message>
     <message>
         <source>Origin {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine {origin}</translation>
     </message>
     <message>
         <source>{ct} ct</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} ct</translation>
     </message>
     <message>
         <source>declared {ct} ct</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} ct déclarés</translation>
     </message>
     <message>
         <source>{weight}, {n} stone</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, {n} pierre</translation>
     </message>
     <message>
         <source>{weight}, {n} stones</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, {n} pierres</translation>
     </message>
     <message>
         <source>1 label, {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étiquette, {code}</translation>
     </message>
     <message>
         <source>{n} labels, first {first}, last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étiquettes, première {first}, dernière {last}</translation>
     </message>
     <message>
         <source>Value on the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur sur le certificat</translation>
     </message>
     <message>
         <source>Issued / expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré le / expire le</translation>
     </message>
     <message>
         <source>HS codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes SH</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Packed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballé par</translation>
     </message>
     <message>
         <source>Sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé par</translation>
     </message>
     <message>
         <source>Parcel manifest (packing list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste du colis (liste de colisage)</translation>
     </message>
     <message>
         <source>Contents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu par catégorie</translation>
     </message>
     <message>
         <source>Provenance: source lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : lots d&apos;origine</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballeur</translation>
     </message>
     <message>
         <source>Sealer</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelleur</translation>
     </message>
     <message>
         <source>{name} (1 entry)</source>
         <extracomment>The receiver at the lot&apos;s time of arrival (&quot;; recorded ...&quot; when entered at another time). The weigher at the time of weighing (a lot weighed at receipt: its time of arrival). Each loss standing (neither a correction nor corrected): &quot;name, time: kind 1.100 ct&quot;. (name, entries recorded), in the order they first sorted. Who accepted a close beyond tolerance (or with a stone difference), and why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 entrée)</translation>
     </message>
     <message>
         <source>{name} ({n} entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} entrées)</translation>
     </message>
     <message>
         <source>{role}: {name}</source>
         <extracomment>Who packed goods into the parcel, in the order they first packed. The sealer and when, as printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{role} : {name}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Declared carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Carats déclarés</translation>
     </message>
     <message>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>non déclaré</translation>
     </message>
     <message>
         <source>Weighed carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Carats pesés</translation>
     </message>
     <message>
         <source>not yet weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore pesé</translation>
     </message>
     <message>
         <source>Weighed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesé sur</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Incoming KP certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat PK entrant</translation>
     </message>
     <message>
         <source>Declared value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur déclarée</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par</translation>
     </message>
     <message>
         <source>Weighed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesé par</translation>
     </message>
     <message>
         <source>Weighed again by</source>
-        <translation type="unfinished"></translation>
+        <translation>Repesé par</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu par</translation>
     </message>
     <message>
         <source>Lot receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de réception du lot</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu par</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>{ct} ct ({pct} %), tolerance {tol} ct</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} ct ({pct} %), tolérance {tol} ct</translation>
     </message>
     <message>
         <source>{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} ct ({pct} %), tolérance {tol} ct, HORS TOLÉRANCE, reconnu</translation>
     </message>
     <message>
         <source>{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, to be acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} ct ({pct} %), tolérance {tol} ct, HORS TOLÉRANCE, à reconnaître</translation>
     </message>
     <message>
         <source>SORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>TRIÉ</translation>
     </message>
     <message>
         <source>Received (weighed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu (pesé)</translation>
     </message>
     <message>
         <source>Sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié</translation>
     </message>
     <message>
         <source>Loss: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte : {kind}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Weight difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de poids</translation>
     </message>
     <message>
         <source>acknowledged by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnu par {who}</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>{recorded} recorded; {standing} of them sorted goods that stand (losses and corrections are the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} enregistrées ; {standing} d&apos;entre elles portent sur de la marchandise triée en vigueur (les autres sont des pertes et des corrections)</translation>
     </message>
     <message>
         <source>Sorted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par</translation>
     </message>
     <message>
         <source>Loss recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte enregistrée par</translation>
     </message>
     <message>
         <source>Closed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos par</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la tolérance</translation>
     </message>
     <message>
         <source>no (difference accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>non (écart accepté)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Difference accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart accepté par</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>not yet: PROVISIONAL, the lot is still being sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore : PROVISOIRE, le lot est encore en cours de tri</translation>
     </message>
     <message>
         <source>Sorting reconciliation report (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de rapprochement du tri (PROVISOIRE)</translation>
     </message>
     <message>
         <source>Sorting reconciliation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de rapprochement du tri</translation>
     </message>
     <message>
         <source>Sorted by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par catégorie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Stones by size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierres par classe de grosseur</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>PROVISIONAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISOIRE</translation>
     </message>
     <message>
         <source>awaiting weighing (PROVISIONAL)</source>
         <extracomment>A lot&apos;s status as the reconciliation words it for its reader.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en attente de pesée (PROVISOIRE)</translation>
     </message>
     <message>
         <source>received, sorting not started (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu, tri non commencé (PROVISOIRE)</translation>
     </message>
     <message>
         <source>being sorted (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de tri (PROVISOIRE)</translation>
     </message>
     <message>
         <source>closed (sorting finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>clos (tri terminé)</translation>
     </message>
     <message>
         <source>Not yet sorted (received - sorted - losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore trié (reçu - trié - pertes)</translation>
     </message>
     <message>
         <source>Difference (received - sorted - losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (reçu - trié - pertes)</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance</translation>
     </message>
     <message>
         <source>{n} not yet sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pas encore triées</translation>
     </message>
     <message>
         <source>none: received not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : non comptées à la réception</translation>
     </message>
     <message>
         <source>none: nothing sorted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : rien n&apos;est encore trié</translation>
     </message>
     <message>
         <source>none: not every size counted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : des classes de grosseur non comptées</translation>
     </message>
     <message>
         <source>Whole lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot entier</translation>
     </message>
     <message>
         <source>Name, date</source>
         <extracomment>Looks a document&apos;s words up in a language: (language, English words) -&gt; that language&apos;s words, or the English when its catalogue lacks them. The core holds no catalogue: the printing layer gives one (``printing.document_words``); without it a document is English. A single figure or date: digits and the marks figures carry, no space (&quot;121,750.00&quot;, &quot;1 234,567&quot; with a no-break space, &quot;2026-12-01&quot;, &quot;7102.31&quot;, &quot;-0.300&quot;, &quot;12.5 %&quot; is not one). The line a signer signs on: 22 underscores, 17 where five or more sign side by side (each line then ends before its neighbour&apos;s starts). ``pagebreaks`` finds the signature blocks by ``SIGN_MARK``, which every line holds. A hyphen inside a word (&quot;non-industrial&quot;): a word joiner after it, so that Qt never breaks the word there (the text searched for in the PDF stays &quot;non-industrial&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom, date</translation>
     </message>
     <message>
         <source>Valuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Name, organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, organisme</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Parcel {number}: exporter&apos;s values by category</source>
         <extracomment>The first column&apos;s share of the width (%), the rest as wide as their text needs: Qt gave the first column&apos;s long bold cells (&quot;Spread (highest vs lowest, % of lowest)&quot;) the width and crushed the columns a valuer fills in where none is recorded (&quot;Name, organisation Date Reference&quot;). (A share for each column broke &quot;2026-12-02&quot; and &quot;114,834.00&quot; mid-figure.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colis {number} : valeurs de l&apos;exportateur par catégorie</translation>
     </message>
     <message>
         <source>Parcel {number}: valuations</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis {number} : évaluations</translation>
     </message>
     <message>
         <source>Exporter / importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportateur / importateur</translation>
     </message>
     <message>
         <source>Certificate value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du certificat</translation>
     </message>
     <message>
         <source>Valuation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;évaluation</translation>
     </message>
     <message>
         <source>Exporter&apos;s valuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur de l&apos;exportateur</translation>
     </message>
     <message>
         <source>COPY {n}</source>
         <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps. The size of the line a label-printer label says who printed it and when in (points).
 ----------
 The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>COPIE {n}</translation>
     </message>
     <message>
         <source>Label stock: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Support d&apos;étiquettes : {name}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} — empreinte {fingerprint} — journal d&apos;audit jusqu&apos;à {chain}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} — empreinte {fingerprint}</translation>
     </message>
     <message>
         <source>ORIGINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINAL</translation>
     </message>
     <message>
         <source>VERSION {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION {n}</translation>
     </message>
     <message>
         <source>{named} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} (suite)</translation>
     </message>
     <message>
         <source>Printed by {name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé par {name} le {when}</translation>
     </message>
 </context>
 </TS>

@@ -6,714 +6,714 @@
     <message>
         <source>n/c: not counted</source>
         <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The language its own words are printed in (``render.Speaker``): the site&apos;s for a receipt, a reconciliation and labels; English for the KP documents (issue 18). A language printed beside the English headings of a KP document, where the site asks for it; &quot;&quot; for none. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>н/п: не подсчитано</translation>
     </message>
     <message>
         <source>TOTAL</source>
         <extracomment>A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ИТОГО</translation>
     </message>
     <message>
         <source>stones not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>камни не подсчитаны</translation>
     </message>
     <message>
         <source>n/c</source>
-        <translation type="unfinished"></translation>
+        <translation>н/п</translation>
     </message>
     <message>
         <source>{n} stone</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} камень</translation>
     </message>
     <message>
         <source>{n} stones</source>
-        <translation type="unfinished"></translation>
+        <translation>камней: {n}</translation>
     </message>
     <message>
         <source>{count} ({counted} of {of} entries counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (подсчитано в {counted} из {of} записей)</translation>
     </message>
     <message>
         <source>{count} ({counted} of {of} lines counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (подсчитано в {counted} из {of} строк)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ТН ВЭД</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished"></translation>
+        <translation>Камни</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Караты</translation>
     </message>
     <message>
         <source>USD/ct</source>
-        <translation type="unfinished"></translation>
+        <translation>USD/кар</translation>
     </message>
     <message>
         <source>Value USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость, USD</translation>
     </message>
     <message>
         <source>Parcels and seals</source>
         <extracomment>How each source of a certificate value is called on paper.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Посылки и пломбы</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка</translation>
     </message>
     <message>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбы</translation>
     </message>
     <message>
         <source>Return to (exporting authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвратить (экспортирующему органу)</translation>
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сертификата КП</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортёр</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортёр</translation>
     </message>
     <message>
         <source>Country of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна назначения</translation>
     </message>
     <message>
         <source>Number of parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество посылок</translation>
     </message>
     <message>
         <source>Carat weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Масса, кар</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Import confirmation - KP certificate {cert}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение импорта — сертификат КП {cert}</translation>
     </message>
     <message>
         <source>Importing authority (official, signature and stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирующий орган (должностное лицо, подпись и печать)</translation>
     </message>
     <message>
         <source>Origin</source>
         <extracomment>A line to fill in on paper, and what is written on it later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>Net weight g</source>
-        <translation type="unfinished"></translation>
+        <translation>Масса нетто, г</translation>
     </message>
     <message>
         <source>Description of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание товара</translation>
     </message>
     <message>
         <source>Amount in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма прописью</translation>
     </message>
     <message>
         <source>Incoterms</source>
-        <translation type="unfinished"></translation>
+        <translation>Инкотермс</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия оплаты</translation>
     </message>
     <message>
         <source>Exporter&apos;s licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия экспортёра</translation>
     </message>
     <message>
         <source>Exporter&apos;s tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Налоговый номер экспортёра</translation>
     </message>
     <message>
         <source>Importer&apos;s identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы импортёра</translation>
     </message>
     <message>
         <source>Number of packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество мест</translation>
     </message>
     <message>
         <source>Total carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего, кар</translation>
     </message>
     <message>
         <source>Net weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Масса нетто</translation>
     </message>
     <message>
         <source>Port of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт вывоза</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт назначения</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Air waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>Авиагрузовая накладная</translation>
     </message>
     <message>
         <source>Goods by origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар по происхождению</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвойс</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Seller (exporter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец (экспортёр)</translation>
     </message>
     <message>
         <source>Buyer (importer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель (импортёр)</translation>
     </message>
     <message>
         <source>KP certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат КП</translation>
     </message>
     <message>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна происхождения</translation>
     </message>
     <message>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылки</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма к оплате</translation>
     </message>
     <message>
         <source>Commercial invoice - rough diamonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческий инвойс — необработанные алмазы</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Goods by HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар по кодам ТН ВЭД</translation>
     </message>
     <message>
         <source>For the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>За продавца</translation>
     </message>
     <message>
         <source>Country of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна экспорта</translation>
     </message>
     <message>
         <source>Kimberley Process certificate data sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист данных сертификата Кимберлийского процесса</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Annex: constituent origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: происхождение составных частей</translation>
     </message>
     <message>
         <source>% of carats</source>
-        <translation type="unfinished"></translation>
+        <translation>% карат</translation>
     </message>
     <message>
         <source>Exporting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирующий орган</translation>
     </message>
     <message>
         <source>PARCEL {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОСЫЛКА {number}</translation>
     </message>
     <message>
         <source>To {destination}, KP {cert}</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда: {destination}, КП {cert}</translation>
     </message>
     <message>
         <source>To {destination}, KP (not sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда: {destination}, КП (не опломбирована)</translation>
     </message>
     <message>
         <source>{ct} ct, {stones}, origin {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} кар, {stones}, происхождение {origin}</translation>
     </message>
     <message>
         <source>no goods packed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>товар ещё не упакован</translation>
     </message>
     <message>
         <source>Seals {seals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбы {seals}</translation>
     </message>
     <message>
         <source>LOT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАРТИЯ {number}</translation>
     </message>
     <message>
         <source>Received {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята {day}</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Этикетки</translation>
     </message>
     <message>
         <source>Origin {origin}, mine {mines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение {origin}, месторождение {mines}</translation>
     </message>
     <message>
         <source>Origin {origin}, mines {mines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение {origin}, месторождения {mines}</translation>
     </message>
     <message>
         <source>Origin {origin}, from {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение {origin}, поставщик {supplier}</translation>
     </message>
     <message>
         <source>Origin {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение {origin}</translation>
     </message>
     <message>
         <source>{ct} ct</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} кар</translation>
     </message>
     <message>
         <source>declared {ct} ct</source>
-        <translation type="unfinished"></translation>
+        <translation>заявлено {ct} кар</translation>
     </message>
     <message>
         <source>{weight}, {n} stone</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, {n} камень</translation>
     </message>
     <message>
         <source>{weight}, {n} stones</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, камней: {n}</translation>
     </message>
     <message>
         <source>1 label, {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 этикетка, {code}</translation>
     </message>
     <message>
         <source>{n} labels, first {first}, last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>этикеток: {n}, первая {first}, последняя {last}</translation>
     </message>
     <message>
         <source>Value on the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость по сертификату</translation>
     </message>
     <message>
         <source>Issued / expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан / действителен до</translation>
     </message>
     <message>
         <source>HS codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды ТН ВЭД</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>Packed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковал</translation>
     </message>
     <message>
         <source>Sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Опломбировал</translation>
     </message>
     <message>
         <source>Parcel manifest (packing list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись посылки (упаковочный лист)</translation>
     </message>
     <message>
         <source>Contents by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое по категориям</translation>
     </message>
     <message>
         <source>Provenance: source lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Прослеживаемость: исходные партии</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Партия</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковщик</translation>
     </message>
     <message>
         <source>Sealer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбировщик</translation>
     </message>
     <message>
         <source>{name} (1 entry)</source>
         <extracomment>The receiver at the lot&apos;s time of arrival (&quot;; recorded ...&quot; when entered at another time). The weigher at the time of weighing (a lot weighed at receipt: its time of arrival). Each loss standing (neither a correction nor corrected): &quot;name, time: kind 1.100 ct&quot;. (name, entries recorded), in the order they first sorted. Who accepted a close beyond tolerance (or with a stone difference), and why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 запись)</translation>
     </message>
     <message>
         <source>{name} ({n} entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (записей: {n})</translation>
     </message>
     <message>
         <source>{role}: {name}</source>
         <extracomment>Who packed goods into the parcel, in the order they first packed. The sealer and when, as printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {name}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило от</translation>
     </message>
     <message>
         <source>Declared carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлено, кар</translation>
     </message>
     <message>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>не заявлено</translation>
     </message>
     <message>
         <source>Weighed carats</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешено, кар</translation>
     </message>
     <message>
         <source>not yet weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не взвешено</translation>
     </message>
     <message>
         <source>Weighed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешено на</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение</translation>
     </message>
     <message>
         <source>Incoming KP certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий сертификат КП</translation>
     </message>
     <message>
         <source>Declared value</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявленная стоимость</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял</translation>
     </message>
     <message>
         <source>Weighed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвесил</translation>
     </message>
     <message>
         <source>Weighed again by</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно взвесил</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердил</translation>
     </message>
     <message>
         <source>Lot receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт приёмки партии</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердил</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>{ct} ct ({pct} %), tolerance {tol} ct</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} кар ({pct} %), допуск {tol} кар</translation>
     </message>
     <message>
         <source>{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} кар ({pct} %), допуск {tol} кар, СВЕРХ ДОПУСКА, подтверждено</translation>
     </message>
     <message>
         <source>{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, to be acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{ct} кар ({pct} %), допуск {tol} кар, СВЕРХ ДОПУСКА, требует подтверждения</translation>
     </message>
     <message>
         <source>SORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>РАССОРТИРОВАНО</translation>
     </message>
     <message>
         <source>Received (weighed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято (взвешено)</translation>
     </message>
     <message>
         <source>Sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассортировано</translation>
     </message>
     <message>
         <source>Loss: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеря: {kind}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Weight difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение массы</translation>
     </message>
     <message>
         <source>acknowledged by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>подтвердил {who}</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>{recorded} recorded; {standing} of them sorted goods that stand (losses and corrections are the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>записано: {recorded}; из них действующих записей рассортированного товара: {standing} (остальные — потери и исправления)</translation>
     </message>
     <message>
         <source>Sorted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировал</translation>
     </message>
     <message>
         <source>Loss recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерю записал</translation>
     </message>
     <message>
         <source>Closed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыл</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах допуска</translation>
     </message>
     <message>
         <source>no (difference accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (расхождение принято)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>Difference accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение принял</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>not yet: PROVISIONAL, the lot is still being sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет: ПРЕДВАРИТЕЛЬНЫЙ, партия ещё сортируется</translation>
     </message>
     <message>
         <source>Sorting reconciliation report (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о сверке сортировки (ПРЕДВАРИТЕЛЬНЫЙ)</translation>
     </message>
     <message>
         <source>Sorting reconciliation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о сверке сортировки</translation>
     </message>
     <message>
         <source>Sorted by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассортировано по категориям</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Stones by size class</source>
-        <translation type="unfinished"></translation>
+        <translation>Камни по размерно-весовым группам</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверка</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Старший смены</translation>
     </message>
     <message>
         <source>PROVISIONAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕДВАРИТЕЛЬНЫЙ</translation>
     </message>
     <message>
         <source>awaiting weighing (PROVISIONAL)</source>
         <extracomment>A lot&apos;s status as the reconciliation words it for its reader.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ожидает взвешивания (ПРЕДВАРИТЕЛЬНЫЙ)</translation>
     </message>
     <message>
         <source>received, sorting not started (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>принята, сортировка не начата (ПРЕДВАРИТЕЛЬНЫЙ)</translation>
     </message>
     <message>
         <source>being sorted (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>в сортировке (ПРЕДВАРИТЕЛЬНЫЙ)</translation>
     </message>
     <message>
         <source>closed (sorting finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыта (сортировка завершена)</translation>
     </message>
     <message>
         <source>Not yet sorted (received - sorted - losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не рассортировано (принято - рассортировано - потери)</translation>
     </message>
     <message>
         <source>Difference (received - sorted - losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение (принято - рассортировано - потери)</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск</translation>
     </message>
     <message>
         <source>{n} not yet sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ещё не рассортировано</translation>
     </message>
     <message>
         <source>none: received not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: принятые не подсчитаны</translation>
     </message>
     <message>
         <source>none: nothing sorted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: ещё ничего не рассортировано</translation>
     </message>
     <message>
         <source>none: not every size counted</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: есть неподсчитанные РВГ</translation>
     </message>
     <message>
         <source>Whole lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся партия</translation>
     </message>
     <message>
         <source>Name, date</source>
         <extracomment>Looks a document&apos;s words up in a language: (language, English words) -&gt; that language&apos;s words, or the English when its catalogue lacks them. The core holds no catalogue: the printing layer gives one (``printing.document_words``); without it a document is English. A single figure or date: digits and the marks figures carry, no space (&quot;121,750.00&quot;, &quot;1 234,567&quot; with a no-break space, &quot;2026-12-01&quot;, &quot;7102.31&quot;, &quot;-0.300&quot;, &quot;12.5 %&quot; is not one). The line a signer signs on: 22 underscores, 17 where five or more sign side by side (each line then ends before its neighbour&apos;s starts). ``pagebreaks`` finds the signature blocks by ``SIGN_MARK``, which every line holds. A hyphen inside a word (&quot;non-industrial&quot;): a word joiner after it, so that Qt never breaks the word there (the text searched for in the PDF stays &quot;non-industrial&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ф. И. О., дата</translation>
     </message>
     <message>
         <source>Valuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценщик</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Name, organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф. И. О., организация</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Parcel {number}: exporter&apos;s values by category</source>
         <extracomment>The first column&apos;s share of the width (%), the rest as wide as their text needs: Qt gave the first column&apos;s long bold cells (&quot;Spread (highest vs lowest, % of lowest)&quot;) the width and crushed the columns a valuer fills in where none is recorded (&quot;Name, organisation Date Reference&quot;). (A share for each column broke &quot;2026-12-02&quot; and &quot;114,834.00&quot; mid-figure.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Посылка {number}: стоимость экспортёра по категориям</translation>
     </message>
     <message>
         <source>Parcel {number}: valuations</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка {number}: оценки</translation>
     </message>
     <message>
         <source>Exporter / importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортёр / импортёр</translation>
     </message>
     <message>
         <source>Certificate value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость по сертификату</translation>
     </message>
     <message>
         <source>Valuation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист</translation>
     </message>
     <message>
         <source>Exporter&apos;s valuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценщик экспортёра</translation>
     </message>
     <message>
         <source>COPY {n}</source>
         <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps. The size of the line a label-printer label says who printed it and when in (points).
 ----------
 The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>КОПИЯ {n}</translation>
     </message>
     <message>
         <source>Label stock: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист этикеток: {name}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} — отпечаток {fingerprint} — журнал аудита до {chain}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} — отпечаток {fingerprint}</translation>
     </message>
     <message>
         <source>ORIGINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ОРИГИНАЛ</translation>
     </message>
     <message>
         <source>VERSION {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕДАКЦИЯ {n}</translation>
     </message>
     <message>
         <source>{named} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} (продолжение)</translation>
     </message>
     <message>
         <source>Printed by {name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатал {name}, {when}</translation>
     </message>
 </context>
 </TS>
