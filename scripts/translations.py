@@ -43,7 +43,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         f"services/{name}.py" for name in ("balances", "parcels", "transfers", "sorting", "lots")
     ),
     "services": ("services",),
-    "core": ("core", "storage", "reports", "balances", "cli", "paths.py"),
+    "documents": ("reports",),
+    "core": ("core", "storage", "balances", "cli", "paths.py"),
 }
 
 #: The functions whose first argument is a string to translate, all in the empty context.

@@ -557,45 +557,6 @@
         <translation>o servidor recusou: {error}</translation>
     </message>
     <message>
-        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
-        <translation>código de barras: &apos;{text}&apos; tem de ser ASCII imprimível</translation>
-    </message>
-    <message>
-        <source>{kind}: name exactly one lot, parcel or certificate</source>
-        <translation>{kind}: indique exatamente um lote, uma encomenda ou um certificado</translation>
-    </message>
-    <message>
-        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
-        <translation>&apos;{kind}&apos; não é um documento; use um de: {kinds}</translation>
-    </message>
-    <message>
-        <source>parcel {parcel} is not sealed under a KP certificate yet</source>
-        <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;. A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
-        <translation>a encomenda {parcel} ainda não está selada com um certificado PK</translation>
-    </message>
-    <message>
-        <source>labels: name at least one lot or parcel</source>
-        <translation>etiquetas: indique pelo menos um lote ou uma encomenda</translation>
-    </message>
-    <message>
-        <source>parcel {parcel} is {status}; documents are printed for sealed parcels</source>
-        <translation>a encomenda {parcel} está {status}; os documentos são impressos para encomendas seladas</translation>
-    </message>
-    <message>
-        <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
-        <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
-        <translation>etiqueta {code}: o código de barras precisa de {need} mm no módulo mais estreito que um leitor lê ({module} mm, {narrowest} pontos a {dpi} dpi) e a etiqueta tem {have} mm; dê-lhe um número mais curto</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {error}</source>
-        <extracomment>The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
-        <translation>não é possível escrever {path}: {error}</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: the PDF came out empty</source>
-        <translation>não é possível escrever {path}: o PDF saiu vazio</translation>
-    </message>
-    <message>
         <source>no balance protocol called {name}: choose one of {known}</source>
         <extracomment>What a port raises when the device or the connection fails (not our bugs). How long one read of the port waits (the tick at which a CR-only line is let go). How often ``read_stable`` asks again while the balance is not stable, at most. How many readings heard unasked are kept (the latest is ``Balance.last_heard``). How long ``auto`` waits for the answer to one protocol&apos;s question, at most (a balance answers an identity question within a fraction of a second). How often an identity question in bare text is asked at most, for two equal answers in a row. The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).</extracomment>
         <translation>não há protocolo de balança chamado {name}: escolha um de {known}</translation>

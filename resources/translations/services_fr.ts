@@ -136,6 +136,10 @@
         <translation>{field} : « {value} » n&apos;est pas un fuseau horaire (par exemple Africa/Gaborone)</translation>
     </message>
     <message>
+        <source>{field}: use one of {codes}</source>
+        <translation>{field} : utilisez l’un des codes {codes}</translation>
+    </message>
+    <message>
         <source>password: use at least {count} characters</source>
         <translation>mot de passe : utilisez au moins {count} caractères</translation>
     </message>

@@ -136,6 +136,10 @@
         <translation>{field}: «{value}» não é um fuso horário (por exemplo Africa/Gaborone)</translation>
     </message>
     <message>
+        <source>{field}: use one of {codes}</source>
+        <translation>{field}: use um dos códigos {codes}</translation>
+    </message>
+    <message>
         <source>password: use at least {count} characters</source>
         <translation>palavra-passe: use pelo menos {count} caracteres</translation>
     </message>

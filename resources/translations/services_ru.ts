@@ -136,6 +136,10 @@
         <translation>{field}: «{value}» не является часовым поясом (например, Africa/Gaborone)</translation>
     </message>
     <message>
+        <source>{field}: use one of {codes}</source>
+        <translation>{field}: используйте один из кодов {codes}</translation>
+    </message>
+    <message>
         <source>password: use at least {count} characters</source>
         <translation>пароль: используйте не менее {count} символов</translation>
     </message>

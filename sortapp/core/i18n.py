@@ -21,6 +21,7 @@ or a concatenation: lupdate would not find it, or find a different text), its fa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 #: The languages the app speaks: code -> the language's own name (what a chooser shows, so that
@@ -71,3 +72,25 @@ def language_code(value: str | None) -> str:
     """Return the language ``value`` names if the app speaks it, else the source language."""
     code = (value or "").strip().lower().replace("-", "_").split("_")[0]
     return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def say_with(lookup: Callable[[str], str], text: object) -> str:
+    """Return ``text`` in a language, looking its words up with ``lookup`` (English text ->
+    the language's, or the English itself when the catalogue lacks them).
+
+    A ``Phrase`` is said by its template and formatted with its facts, each fact that is a
+    ``Phrase`` said the same way (a catalogue whose translation does not format gives the
+    English, never an error); any other text is looked up whole (a marked word such as a
+    heading), so data, which no catalogue holds, stays as it is.
+    """
+    if not isinstance(text, Phrase):
+        return lookup(str(text)) if text else str(text)
+    facts = {
+        key: say_with(lookup, value) if isinstance(value, Phrase) else value
+        for key, value in text.facts.items()
+    }
+    template = lookup(text.template)
+    try:
+        return template.format(**facts) if facts else template
+    except (KeyError, IndexError, ValueError):
+        return str(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QP
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
 from sortapp.reports.barcode import QUIET_ZONE, code128_modules
+from sortapp.reports.catalogue import document_words
 from sortapp.reports.documents import Document, Label
+from sortapp.reports.documents.render import Speaker
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print only (sortapp.ui.printing)
     from PySide6.QtPrintSupport import QPrinter
@@ -241,10 +244,17 @@ PRINTED_POINTS = 6.0
 
 
 def paint_label(
-    painter: QPainter, label: Label, cell: QRectF, dpi: int, kind: str, printed: str = ""
+    painter: QPainter,
+    label: Label,
+    cell: QRectF,
+    dpi: int,
+    kind: str,
+    printed: str = "",
+    say: Callable[[str], str] = str,
 ) -> LabelLayout:
     """Paint one label in ``cell`` (device dots); return its layout. ``printed`` (who printed
-    it and when) stands on the label's last line, its lines kept above it."""
+    it and when) stands on the label's last line, its lines kept above it. ``say``: the
+    label's words in its language (``render.Speaker.value``)."""
     at = layout(painter, label, cell, dpi, kind)
     text_rect = at.text
     if printed:
@@ -256,7 +266,7 @@ def paint_label(
         painter.drawText(
             QRectF(at.text.left(), at.text.bottom() - high, at.text.width(), high),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            printed,
+            say(printed),
         )
     black = QColor("black")
     bars: list[QRectF] = []
@@ -281,7 +291,7 @@ def paint_label(
         label.code,
     )
     wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-    lines = [ln for ln in label.lines if ln]
+    lines = [say(ln) for ln in label.lines if ln]
     current = None
     for font, box, line in _fit_lines(painter, lines, text_rect, POINTS[kind]):
         if font is not current:  # each Qt setter called from Python costs (see _font)
@@ -293,7 +303,8 @@ def paint_label(
         painter.setPen(QPen(red, max(1.0, dots(0.3, dpi))))
         painter.drawRect(at.copy)
         painter.setFont(_font(10, bold=True))
-        painter.drawText(at.copy, int(Qt.AlignmentFlag.AlignCenter), f"COPY {label.copy}")
+        copy = say(phrase("COPY {n}", n=label.copy))
+        painter.drawText(at.copy, int(Qt.AlignmentFlag.AlignCenter), copy)
         painter.setPen(black)
     return at
 
@@ -312,6 +323,7 @@ def _page_origin(device: QPdfWriter | QPrinter, painter: QPainter) -> tuple[int,
 def paint_labels(doc: Document, device: QPdfWriter | QPrinter) -> int:
     """Paint ``doc``'s labels: one per page on a label printer, or cell by cell on the site's
     label stock; return the page count."""
+    say = Speaker(doc, document_words).value
     painter = QPainter(device)
     try:
         dpi, page_w, page_h = _page_origin(device, painter)
@@ -326,6 +338,7 @@ def paint_labels(doc: Document, device: QPdfWriter | QPrinter) -> int:
                     dpi,
                     "label",
                     doc.printed,
+                    say,
                 )
             return len(doc.labels)
         stock = STOCKS.get(doc.paper, STOCKS["a4"])
@@ -333,13 +346,13 @@ def paint_labels(doc: Document, device: QPdfWriter | QPrinter) -> int:
         for page in range(pages):
             if page:
                 device.newPage()
-            _sheet_bands(painter, doc, stock, dpi, page_w, page_h, page, pages)
+            _sheet_bands(painter, doc, stock, dpi, page_w, page_h, page, pages, say)
             for i, label in enumerate(
                 doc.labels[page * stock.per_sheet : (page + 1) * stock.per_sheet]
             ):
                 left, top, width, height = stock.cell(i)
                 cell = QRectF(dots(left, dpi), dots(top, dpi), dots(width, dpi), dots(height, dpi))
-                paint_label(painter, label, cell, dpi, "sheet")
+                paint_label(painter, label, cell, dpi, "sheet", say=say)
         return pages
     finally:
         painter.end()
@@ -354,6 +367,7 @@ def _sheet_bands(
     page_h: float,
     page: int,
     pages: int,
+    say: Callable[[str], str] = str,
 ) -> None:
     """The site and the stock above the labels, and the footer (who printed the sheet and
     when, page n of m; what the sheet holds, the fingerprint, the audit mark) below them, in
@@ -369,18 +383,28 @@ def _sheet_bands(
     painter.drawText(
         top_band,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        f"Label stock: {stock.name}",
+        say(phrase("Label stock: {name}", name=stock.name)),
     )
     bottom = stock.top + stock.down * stock.pitch_y
     band = QRectF(side, dots(bottom + 1, dpi), width, page_h - dots(bottom + 4, dpi))
-    number = f"Page {page + 1} of {pages}"
+    number = say(phrase("Page {page} of {pages}", page=page + 1, pages=pages))
     room = width - painter.fontMetrics().horizontalAdvance(number) - dots(4, dpi)
-    summary = "; ".join(value for _key, value in doc.facts) or doc.number
-    footer = f"{doc.title}: {summary} - fingerprint {doc.short_fingerprint}" + (
-        f" - audit log up to {doc.chain}" if doc.chain else ""
+    summary = "; ".join(say(value) for _key, value in doc.facts) or doc.number
+    named = f"{say(doc.title)}: {summary}"
+    footer = say(
+        phrase(
+            "{named} - fingerprint {fingerprint} - audit log up to {chain}",
+            named=named,
+            fingerprint=doc.short_fingerprint,
+            chain=doc.chain,
+        )
+        if doc.chain
+        else phrase(
+            "{named} - fingerprint {fingerprint}", named=named, fingerprint=doc.short_fingerprint
+        )
     )
     if doc.printed:  # its own line, over the rest
-        footer = f"{doc.printed}\n{footer}"
+        footer = f"{say(doc.printed)}\n{footer}"
     _fitted_band(painter, QRectF(band.left(), band.top(), room, band.height()), footer)
     painter.setFont(_font(7))
     painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), number)

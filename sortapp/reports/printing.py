@@ -25,10 +25,12 @@ from PySide6.QtGui import (
 from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.roles import Actor
 from sortapp.reports import copies, labelpaint, pagebreaks
+from sortapp.reports.catalogue import document_words
 from sortapp.reports.documents import Document, render_html
+from sortapp.reports.documents.render import Speaker
 from sortapp.services import settings
 from sortapp.storage import outfiles
 from sortapp.storage.dbapi import Database
@@ -98,7 +100,7 @@ def sheet_layout(paper: str) -> QPageLayout:
 def _text_document(doc: Document) -> QTextDocument:
     text = QTextDocument()
     text.setDefaultFont(_font(9))
-    text.setHtml(render_html(doc))
+    text.setHtml(render_html(doc, document_words))
     return text
 
 
@@ -161,13 +163,32 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     pages = text.pageCount()
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    named = f"{doc.title} {doc.number}"
+    say = Speaker(doc, document_words)
+    named = f"{say.heading(doc.title)} {doc.number}"
     # ORIGINAL on a recorded first print; a label sheet's labels carry their own copy numbers.
     first = doc.printed and doc.kind != "label"
-    copy = f"COPY {doc.copy}" if doc.copy else ("ORIGINAL" if first else "")
-    version = f"VERSION {doc.version}" if doc.version > 1 else ""
-    stamp = " \u00b7 ".join(word for word in (doc.mark, version, copy) if word)
-    headers = page_headers(doc, text, body.height(), pages)
+    copy = (
+        say.value(phrase("COPY {n}", n=doc.copy))
+        if doc.copy
+        else (say.value(N_("ORIGINAL")) if first else "")
+    )
+    version = say.value(phrase("VERSION {n}", n=doc.version)) if doc.version > 1 else ""
+    mark = say.value(doc.mark) if doc.mark else ""
+    stamp = " \u00b7 ".join(word for word in (mark, version, copy) if word)
+    headers = page_headers(doc, text, body.height(), pages, say)
+    # The chain as it stood before this print (whose own entry comes next).
+    footer = say.value(
+        phrase(
+            "{named} - fingerprint {fingerprint} - audit log up to {chain}",
+            named=named,
+            fingerprint=doc.short_fingerprint,
+            chain=doc.chain,
+        )
+        if doc.chain
+        else phrase(
+            "{named} - fingerprint {fingerprint}", named=named, fingerprint=doc.short_fingerprint
+        )
+    )
     painter = QPainter(device)
     try:
         painter.setFont(_font(13, bold=True))
@@ -177,23 +198,19 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
             if page:
                 device.newPage()
             if doc.mark:
-                _paint_mark_across(painter, doc.mark, QRectF(0, band, width, height - 2 * band))
+                _paint_mark_across(painter, mark, QRectF(0, band, width, height - 2 * band))
             painter.setPen(QColor("black"))
             _fitted(painter, QRectF(0, 0, beside, line), doc.site, 7)
             if headers[page]:
                 _fitted(painter, QRectF(0, line, beside, line), headers[page], 8)
             painter.setFont(_font(7))
-            painter.drawText(QRectF(0, height - band, width, line), left, doc.printed)
+            painter.drawText(QRectF(0, height - band, width, line), left, say.value(doc.printed))
             painter.drawText(
-                QRectF(0, height - band, width, line), right, f"Page {page + 1} of {pages}"
+                QRectF(0, height - band, width, line),
+                right,
+                say.value(phrase("Page {page} of {pages}", page=page + 1, pages=pages)),
             )
-            painter.drawText(
-                QRectF(0, height - line, width, line),
-                left,
-                f"{named} - fingerprint {doc.short_fingerprint}"
-                # The chain as it stood before this print (whose own entry comes next).
-                + (f" - audit log up to {doc.chain}" if doc.chain else ""),
-            )
+            painter.drawText(QRectF(0, height - line, width, line), left, footer)
             painter.setPen(QColor(MARK_RED))
             painter.setFont(_font(13, bold=True))
             painter.drawText(QRectF(0, 0, width, band), right, stamp)
@@ -203,31 +220,38 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     return pages
 
 
-def page_headers(doc: Document, text: QTextDocument, page_height: float, pages: int) -> list[str]:
+def page_headers(
+    doc: Document, text: QTextDocument, page_height: float, pages: int, say: Speaker | None = None
+) -> list[str]:
     """The document each page's header names: nothing on the first page (its title is there),
     "<title> <number> (continued)" after it; an appended document (the KP sheet's import slip)
     from the page it starts on: its own title on that page, continued after."""
+    say = say or Speaker(doc, document_words)
     starts: list[int] = []
     layout = text.documentLayout()
     block = text.begin()
     # Found by its title (the heading it opens with), not by a page break before it: breaks
     # are also set to keep a block with what it belongs to (``pagebreaks.keep_together``).
     while block.isValid() and len(starts) < len(doc.appended):
-        if block.text().strip() == doc.appended[len(starts)].title:
+        if block.text().strip() == say.heading(doc.appended[len(starts)].title):
             top = layout.blockBoundingRect(block).top()
             starts.append(min(pages - 1, int(top // page_height)))
         block = block.next()
-    headers = [""] + [_named(doc) + " (continued)"] * (pages - 1)
+
+    def continued(named: str) -> str:
+        return say.value(phrase("{named} (continued)", named=named))
+
+    headers = [""] + [continued(_named(doc, say))] * (pages - 1)
     for sub, start in zip(doc.appended, starts, strict=False):
-        headers[start:] = [_named(sub)] + [_named(sub) + " (continued)"] * (pages - start - 1)
+        named = _named(sub, say)
+        headers[start:] = [named] + [continued(named)] * (pages - start - 1)
     return headers
 
 
-def _named(doc: Document) -> str:
+def _named(doc: Document, say: Speaker) -> str:
     """A document as a header or footer names it: its title and number (once)."""
-    return (
-        doc.title if doc.number and doc.title.endswith(doc.number) else f"{doc.title} {doc.number}"
-    )
+    title = say.heading(doc.title)
+    return title if doc.number and doc.title.endswith(doc.number) else f"{title} {doc.number}"
 
 
 def _fitted(painter: QPainter, box: QRectF, text: str, points: float) -> None:
@@ -264,7 +288,8 @@ def _paint_mark_across(painter: QPainter, mark: str, area: QRectF) -> None:
 def printed_text(db: Database, actor: Actor, at: str) -> str:
     """ "Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)": who printed and
     when (canonical UTC ``at``), in the site's time zone, the zone named."""
-    return f"Printed by {actor.name} on {zoned_text(at, settings.settings(db).timezone)}"
+    when = zoned_text(at, settings.settings(db).timezone)
+    return phrase("Printed by {name} on {when}", name=actor.name, when=when)
 
 
 def write_pdf(doc: Document, path: Path) -> int:

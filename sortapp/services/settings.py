@@ -9,7 +9,7 @@ from typing import Any
 from sortapp.core import clock
 from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import LANGUAGES, phrase
 from sortapp.core.units import parse_carats, parse_percent
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
@@ -61,6 +61,10 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "keyed_weights": "yes",
     # A passing check with a reference weight required each day before a balance's captures.
     "balance_daily_check": "no",
+    # The site's language (issue 18): receipts, reconciliation reports and labels are printed
+    # in it; the KP documents stay English, with it beside their headings if headings_beside.
+    "language": "en",
+    "headings_beside": "no",
 }
 
 
@@ -95,6 +99,8 @@ class Settings:
     authority_address: str = ""
     keyed_weights: bool = True
     balance_daily_check: bool = False
+    language: str = "en"
+    headings_beside: bool = False
 
     def sort_tolerance(self, received_mct: int) -> int:
         return tolerance(received_mct, self.tolerance_mct, self.tolerance_milli_pct)
@@ -150,6 +156,8 @@ def settings(db: Database) -> Settings:
         authority_address=stored["authority_address"],
         keyed_weights=stored["keyed_weights"] == "yes",
         balance_daily_check=stored["balance_daily_check"] == "yes",
+        language=stored["language"],
+        headings_beside=stored["headings_beside"] == "yes",
     )
 
 
@@ -249,6 +257,16 @@ def _tz(value: str, field: str) -> str:
     return value.strip()
 
 
+def _language(value: str, field: str) -> str:
+    """A language the app speaks, by its code (en, ru, fr, pt)."""
+    code = value.strip().lower()
+    if code not in LANGUAGES:
+        raise UserError(
+            phrase("{field}: use one of {codes}", field=field, codes=", ".join(LANGUAGES))
+        )
+    return code
+
+
 #: ``site set`` keys: (stored key, parser of the user's text into the stored text).
 SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "authority": ("authority", _text),
@@ -287,4 +305,6 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
     "authority-address": ("authority_address", _text),
     "keyed-weights": ("keyed_weights", _yes_no),
     "balance-daily-check": ("balance_daily_check", _yes_no),
+    "language": ("language", _language),
+    "headings-beside": ("headings_beside", _yes_no),
 }

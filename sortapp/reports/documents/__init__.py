@@ -22,6 +22,7 @@ from sortapp.services import anchors, settings
 from sortapp.storage.dbapi import Database
 
 __all__ = [
+    "IN_SITE_LANGUAGE",
     "KINDS",
     "KP_STATEMENT",
     "Document",
@@ -36,11 +37,24 @@ __all__ = [
     "reconciliation",
     "render_html",
     "shipment_for",
+    "spoken",
     "valuation",
     "with_copy",
 ]
 
 KINDS = ("manifest", "kp-sheet", "invoice", "valuation", "receipt", "reconciliation", "label")
+
+#: The documents printed in the site's language (issue 18); the others (the KP data sheet, the
+#: invoice, the manifest, the valuation) stay in English, the site's language beside their
+#: headings where the site asks for it (``headings-beside``).
+IN_SITE_LANGUAGE = ("receipt", "reconciliation", "label")
+
+
+def spoken(doc: Document, language: str, beside: bool) -> Document:
+    """``doc`` in the language its kind is printed in at a site speaking ``language``."""
+    if doc.kind in IN_SITE_LANGUAGE:
+        return replace(doc, language=language, beside="")
+    return replace(doc, language="en", beside=language if beside and language != "en" else "")
 
 
 def build(
@@ -48,10 +62,12 @@ def build(
 ) -> Document:
     """Build any document by kind (what the CLI's ``print`` and the app's print actions call)."""
     actor.require(Role.OPERATOR, "printing")
-    sheet = settings.settings(db).paper
+    here = settings.settings(db)
+    sheet = here.paper
     if kind == "label":
         doc = labels(db, numbers, label_printer=label_printer)
         paper = "label" if label_printer else sheet
+        doc = spoken(doc, here.language, here.headings_beside)
         return replace(doc, chain=anchors.document_mark(db), paper=paper)
     if len(numbers) != 1:
         raise UserError(phrase("{kind}: name exactly one lot, parcel or certificate", kind=kind))
@@ -69,4 +85,5 @@ def build(
                 "'{kind}' is not a document; use one of {kinds}", kind=kind, kinds=", ".join(KINDS)
             )
         )
-    return replace(builders[kind](db, numbers[0]), chain=anchors.document_mark(db), paper=sheet)
+    doc = spoken(builders[kind](db, numbers[0]), here.language, here.headings_beside)
+    return replace(doc, chain=anchors.document_mark(db), paper=sheet)

@@ -11,7 +11,7 @@ from typing import Any
 from sortapp.core.canonical import fingerprint
 from sortapp.core.entities import HS_LABELS, MIXED, Parcel, ParcelLine, Shipment
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.units import (
     format_cents,
     format_mct,
@@ -73,6 +73,12 @@ class Document:
     #: reprint of other content is a new version, not a copy.
     version: int = 1
     subject: str = field(default="", compare=False)
+    #: The language its own words are printed in (``render.Speaker``): the site's for a
+    #: receipt, a reconciliation and labels; English for the KP documents (issue 18).
+    language: str = "en"
+    #: A language printed beside the English headings of a KP document, where the site asks
+    #: for it; "" for none.
+    beside: str = ""
     #: The audit chain's head when it was built (``anchors.document_mark``): an anchor on paper.
     chain: str = ""
     #: Who printed it and when, in the site's zone ("Printed by olu on 2026-12-02 09:15
@@ -177,7 +183,7 @@ def origin_text(origin: str, countries: list[str]) -> str:
 
 
 #: Under a table with a stones cell "n/c".
-NOT_COUNTED_LEGEND = "n/c: not counted"
+NOT_COUNTED_LEGEND = N_("n/c: not counted")
 
 #: A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).
 SpecialStone = tuple[str, str, int, int]
@@ -218,7 +224,7 @@ def category_rows(
                 of_hs += lines
         rows.append((sum_row(f"Subtotal HS {hs}, {HS_LABELS[hs]}", lines=of_hs, f=f), "subtotal"))
         every += of_hs
-    rows.append((sum_row("TOTAL", lines=every, f=f), "total"))
+    rows.append((sum_row(N_("TOTAL"), lines=every, f=f), "total"))
     return rows
 
 
@@ -303,12 +309,19 @@ def counted_stones(
     ``sentence``: "1,234 stones", "stones not counted" or "1,234 stones (1 of 2 lines
     counted)"."""
     if counted == 0:
-        return "stones not counted" if sentence else "n/c"
-    count = f.count(stones)
+        return N_("stones not counted") if sentence else N_("n/c")
+    count: str = f.count(stones)
     if sentence:
-        count += " stone" if stones == 1 else " stones"
+        count = phrase("{n} stone", n=count) if stones == 1 else phrase("{n} stones", n=count)
     if counted < of:
-        return f"{count} ({f.count(counted)} of {f.count(of)} {what} counted)"
+        done, whole = f.count(counted), f.count(of)
+        if what == "entries":
+            return phrase(
+                "{count} ({counted} of {of} entries counted)", count=count, counted=done, of=whole
+            )
+        return phrase(
+            "{count} ({counted} of {of} lines counted)", count=count, counted=done, of=whole
+        )
     return count
 
 
@@ -392,12 +405,12 @@ def provenance_rows(parcel: Parcel, f: Figures) -> list[tuple[list[str], str]]:
 
 
 CONTENT_COLUMNS = [
-    ("Category", False),
-    ("HS code", False),
-    ("Stones", True),
-    ("Carats", True),
-    ("USD/ct", True),
-    ("Value USD", True),
+    (N_("Category"), False),
+    (N_("HS code"), False),
+    (N_("Stones"), True),
+    (N_("Carats"), True),
+    (N_("USD/ct"), True),
+    (N_("Value USD"), True),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sortapp.core.entities import Parcel, ParcelLine, Shipment
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
@@ -217,7 +218,7 @@ def parcels_and_seals(found: Shipment, f: Figures) -> tuple[str, list[tuple[list
             "total",
         )
     )
-    return "Parcels and seals", rows
+    return N_("Parcels and seals"), rows
 
 
 def seals_text(n: int, f: Figures) -> str:
@@ -243,10 +244,15 @@ def seals_facts(found: Shipment) -> tuple[tuple[str, str], ...]:
     if len(found.parcels) != 1:
         return ()
     (p,) = found.parcels
-    return (("Parcels and seals", f"{p.number}: {', '.join(p.seals)}"),)
+    return ((N_("Parcels and seals"), f"{p.number}: {', '.join(p.seals)}"),)
 
 
-PARCEL_COLUMNS = [("Parcel", False), ("Seals", False), ("Carats", True), ("Value USD", True)]
+PARCEL_COLUMNS = [
+    (N_("Parcel"), False),
+    (N_("Seals"), False),
+    (N_("Carats"), True),
+    (N_("Value USD"), True),
+]
 
 
 def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Document:
@@ -264,20 +270,20 @@ def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Doc
         if part
     )
     facts = (
-        ("Return to (exporting authority)", authority),
-        ("KP certificate number", found.kp_cert),
-        ("Date of issue", found.issued),
-        ("Exporter", exporter),
-        ("Importer", importer_text(db, found)),
-        ("Country of destination", country_text(db, found.destination)),
-        ("Number of parcels", f.count(len(found.parcels))),
-        ("Carat weight", f"{f.ct(found.mct)} ct"),
-        ("Value", f"{f.usd(found.value_cents)} USD"),
+        (N_("Return to (exporting authority)"), authority),
+        (N_("KP certificate number"), found.kp_cert),
+        (N_("Date of issue"), found.issued),
+        (N_("Exporter"), exporter),
+        (N_("Importer"), importer_text(db, found)),
+        (N_("Country of destination"), country_text(db, found.destination)),
+        (N_("Number of parcels"), f.count(len(found.parcels))),
+        (N_("Carat weight"), f"{f.ct(found.mct)} ct"),
+        (N_("Value"), f"{f.usd(found.value_cents)} USD"),
     )
     heading, rows = parcels_and_seals(found, f)
     return Document(
         kind="import-slip",
-        title="Import confirmation - KP certificate " + found.kp_cert,
+        title=phrase("Import confirmation - KP certificate {cert}", cert=found.kp_cert),
         number=found.kp_cert,
         site="",
         facts=facts,
@@ -290,7 +296,7 @@ def import_slip(db: Database, found: Shipment, f: Figures, exporter: str) -> Doc
             f"Carats received: {BLANK} ct",
             f"Date of receipt: {BLANK}",
         ),
-        signatures=("Importing authority (official, signature and stamp)",),
+        signatures=(N_("Importing authority (official, signature and stamp)"),),
     )
 
 
@@ -322,10 +328,10 @@ def shipping_text(db: Database, found: Shipment) -> tuple[str, str]:
 
 
 ORIGIN_COLUMNS = [
-    ("Origin", False),
-    ("Carats", True),
-    ("Net weight g", True),
-    ("Value USD", True),
+    (N_("Origin"), False),
+    (N_("Carats"), True),
+    (N_("Net weight g"), True),
+    (N_("Value USD"), True),
 ]
 
 

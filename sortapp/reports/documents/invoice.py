@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
+from sortapp.core.i18n import N_
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -23,11 +24,11 @@ from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
 HS_COLUMNS = [
-    ("HS code", False),
-    ("Description of goods", False),
-    ("Carats", True),
-    ("Net weight g", True),
-    ("Value USD", True),
+    (N_("HS code"), False),
+    (N_("Description of goods"), False),
+    (N_("Carats"), True),
+    (N_("Net weight g"), True),
+    (N_("Value USD"), True),
 ]
 
 
@@ -64,19 +65,19 @@ def customs_facts(
         return text or "not recorded (site settings)"
 
     return (
-        ("Amount in words", customs.usd_words(total_value)),
-        ("Incoterms", given(conf.incoterms)),
-        ("Payment terms", given(conf.payment_terms)),
-        ("Exporter's licence", given(conf.exporter_licence)),
-        ("Exporter's tax number", given(conf.tax_number)),
-        ("Importer's identifiers", customs.importer_ids(db, found)),
-        ("Number of packages", customs.packages_text(found, f)),
-        ("Total carats", f"{f.ct(found.mct)} ct"),
-        ("Net weight", f"{customs.grams(f, found.mct)} g (1 ct = 0.2 g)"),
-        ("Port of export", given(conf.port_of_export)),
-        ("Destination", destination),
-        ("Carrier", carrier),
-        ("Air waybill", awb),
+        (N_("Amount in words"), customs.usd_words(total_value)),
+        (N_("Incoterms"), given(conf.incoterms)),
+        (N_("Payment terms"), given(conf.payment_terms)),
+        (N_("Exporter's licence"), given(conf.exporter_licence)),
+        (N_("Exporter's tax number"), given(conf.tax_number)),
+        (N_("Importer's identifiers"), customs.importer_ids(db, found)),
+        (N_("Number of packages"), customs.packages_text(found, f)),
+        (N_("Total carats"), f"{f.ct(found.mct)} ct"),
+        (N_("Net weight"), f"{customs.grams(f, found.mct)} g (1 ct = 0.2 g)"),
+        (N_("Port of export"), given(conf.port_of_export)),
+        (N_("Destination"), destination),
+        (N_("Carrier"), carrier),
+        (N_("Air waybill"), awb),
     )
 
 
@@ -96,30 +97,30 @@ def invoice(db: Database, number: str) -> Document:
     total_value = sum(ln.value_cents for ln in every)
     rows.append((["TOTAL", *sum_row("", lines=every, f=f)], "total"))
     by_origin = (
-        [table("Goods by origin", customs.ORIGIN_COLUMNS, customs.origin_summary(found, f))]
+        [table(N_("Goods by origin"), customs.ORIGIN_COLUMNS, customs.origin_summary(found, f))]
         if found.origin == MIXED
         else []
     )
     facts = (
-        ("Invoice", f"INV-{found.kp_cert}"),
-        ("Date", found.issued),
-        ("Seller (exporter)", seller),
-        ("Buyer (importer)", buyer),
-        ("KP certificate", found.kp_cert),
-        ("Country of origin", origin_text(found.origin, found.origin_countries)),
-        ("Parcels", ", ".join(p.number for p in found.parcels)),
-        ("Amount due", f"{f.usd(total_value)} USD"),
+        (N_("Invoice"), f"INV-{found.kp_cert}"),
+        (N_("Date"), found.issued),
+        (N_("Seller (exporter)"), seller),
+        (N_("Buyer (importer)"), buyer),
+        (N_("KP certificate"), found.kp_cert),
+        (N_("Country of origin"), origin_text(found.origin, found.origin_countries)),
+        (N_("Parcels"), ", ".join(p.number for p in found.parcels)),
+        (N_("Amount due"), f"{f.usd(total_value)} USD"),
         *customs_facts(db, found, f, total_value),
     )
     return Document(
         kind="invoice",
-        title="Commercial invoice - rough diamonds",
+        title=N_("Commercial invoice - rough diamonds"),
         number=f"INV-{found.kp_cert}",
         site=site_line(db),
         facts=facts,
         tables=(
-            table("Goods", [("Parcel", False), *CONTENT_COLUMNS], rows),
-            table("Goods by HS code", HS_COLUMNS, hs_summary(found, f)),
+            table(N_("Goods"), [(N_("Parcel"), False), *CONTENT_COLUMNS], rows),
+            table(N_("Goods by HS code"), HS_COLUMNS, hs_summary(found, f)),
             *by_origin,
         ),
         statements=(
@@ -127,7 +128,7 @@ def invoice(db: Database, number: str) -> Document:
             conf.wdc_statement,
             customs.amount_due_statement(f"INV-{found.kp_cert}", total_value, f),
         ),
-        signatures=("For the seller",),
+        signatures=(N_("For the seller"),),
         fingerprint=content_fingerprint(facts, rows),
         subject=found.kp_cert,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
+from sortapp.core.i18n import N_
 from sortapp.core.units import split_cents
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
@@ -85,8 +86,8 @@ def kp_sheet(db: Database, number: str) -> Document:
         ("i. Value", f"{f.usd(found.value_cents)} USD"),
         ("j. Number of parcels", customs.parcels_count_text(found, f)),
         ("k. HS codes", ", ".join(found.hs_codes)),
-        ("Country of export", country_text(db, here.country)),
-        ("Country of destination", country_text(db, found.destination)),
+        (N_("Country of export"), country_text(db, here.country)),
+        (N_("Country of destination"), country_text(db, found.destination)),
         *customs.seals_facts(found),
     )
     data = [facts, hs_rows]
@@ -97,19 +98,24 @@ def kp_sheet(db: Database, number: str) -> Document:
         data.append(parcel_rows)
     return Document(
         kind="kp-sheet",
-        title="Kimberley Process certificate data sheet",
+        title=N_("Kimberley Process certificate data sheet"),
         number=found.kp_cert,
         site=site_line(db),
         facts=facts,
         tables=(
             table(
-                "Goods by HS code",
-                [("HS code", False), ("Description", False), ("Carats", True), ("Value USD", True)],
+                N_("Goods by HS code"),
+                [
+                    (N_("HS code"), False),
+                    (N_("Description"), False),
+                    (N_("Carats"), True),
+                    (N_("Value USD"), True),
+                ],
                 hs_rows,
             ),
             table(
-                "Annex: constituent origins",
-                [("Origin", False), ("Carats", True), ("% of carats", True)],
+                N_("Annex: constituent origins"),
+                [(N_("Origin"), False), (N_("Carats"), True), (N_("% of carats"), True)],
                 _origin_annex(found, f),
             ),
             *extra,
@@ -119,7 +125,7 @@ def kp_sheet(db: Database, number: str) -> Document:
             customs.value_statement(db, found, f),
             customs.validation_statement(found, f),
         ),
-        signatures=("Exporting authority", "Exporter"),
+        signatures=(N_("Exporting authority"), "Exporter"),
         fingerprint=content_fingerprint(*data),
         subject=found.kp_cert,
         appended=(customs.import_slip(db, found, f, exporter),),

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sortapp.core.canonical import local_text
+from sortapp.core.entities import Lot
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
@@ -37,15 +38,27 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
                 Label(
                     parcel.number,
                     (
-                        f"PARCEL {parcel.number}",
-                        f"To {parcel.destination}, KP {parcel.kp_cert or '(not sealed)'}",
-                        (
-                            f"{f.ct(parcel.mct)} ct, {lines_stones(parcel.lines, f)}, "
-                            f"origin {origin_text(parcel.origin, parcel.origin_countries)}"
+                        phrase("PARCEL {number}", number=parcel.number),
+                        phrase(
+                            "To {destination}, KP {cert}",
+                            destination=parcel.destination,
+                            cert=parcel.kp_cert,
+                        )
+                        if parcel.kp_cert
+                        else phrase(
+                            "To {destination}, KP (not sealed)", destination=parcel.destination
+                        ),
+                        phrase(
+                            "{ct} ct, {stones}, origin {origin}",
+                            ct=f.ct(parcel.mct),
+                            stones=lines_stones(parcel.lines, f),
+                            origin=origin_text(parcel.origin, parcel.origin_countries),
                         )
                         if parcel.lines
-                        else "no goods packed yet",
-                        f"Seals {', '.join(parcel.seals)}" if parcel.seals else "",
+                        else N_("no goods packed yet"),
+                        phrase("Seals {seals}", seals=", ".join(parcel.seals))
+                        if parcel.seals
+                        else "",
                     ),
                 )
             )
@@ -54,28 +67,18 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
             Label(
                 lot.number,
                 (
-                    f"LOT {lot.number}",
+                    phrase("LOT {number}", number=lot.number),
                     lot_origin(lot.origin, lot.origin_countries, lot.mines, lot.supplier),
-                    (
-                        f"{f.ct(lot.weighed_mct)} ct"
-                        if lot.weighed_mct
-                        else f"declared {f.ct(lot.declared_mct or 0)} ct"
-                    )
-                    + (
-                        f", {f.count(lot.weighed_stones)} "
-                        + ("stone" if lot.weighed_stones == 1 else "stones")
-                        if lot.weighed_stones
-                        else ""
-                    ),
+                    _lot_weight(lot, f),
                     # The site's day, not the UTC one.
-                    f"Received {local_text(lot.received_at, zone)[:10]}",
+                    phrase("Received {day}", day=local_text(lot.received_at, zone)[:10]),
                 ),
             )
         )
     return Document(
         kind="label",
-        facts=(("Labels", _summary(out, f)),),
-        title="Labels",
+        facts=((N_("Labels"), _summary(out, f)),),
+        title=N_("Labels"),
         number=",".join(lb.code for lb in out)[:60],
         site=site_line(db),
         labels=tuple(out),
@@ -89,10 +92,29 @@ def lot_origin(origin: str, countries: list[str], mines: list[str], supplier: st
     """Where a lot comes from, a mine told from a supplier: "Origin BW, mine Jwaneng",
     "Origin ZA, from Kimberley Rough Traders (Pty) Ltd", "Origin MIXED (BW, ZA), mines
     Jwaneng, Venetia"."""
-    where = f"Origin {origin_text(origin, countries)}"
+    where = origin_text(origin, countries)
+    if len(mines) == 1:
+        return phrase("Origin {origin}, mine {mines}", origin=where, mines=mines[0])
     if mines:
-        return f"{where}, {'mine' if len(mines) == 1 else 'mines'} {', '.join(mines)}"
-    return f"{where}, from {supplier}" if supplier else where
+        return phrase("Origin {origin}, mines {mines}", origin=where, mines=", ".join(mines))
+    if supplier:
+        return phrase("Origin {origin}, from {supplier}", origin=where, supplier=supplier)
+    return phrase("Origin {origin}", origin=where)
+
+
+def _lot_weight(lot: Lot, f: Figures) -> str:
+    """A lot's carats (weighed, else declared) and its stones where counted."""
+    weight = (
+        phrase("{ct} ct", ct=f.ct(lot.weighed_mct))
+        if lot.weighed_mct
+        else phrase("declared {ct} ct", ct=f.ct(lot.declared_mct or 0))
+    )
+    if not lot.weighed_stones:
+        return weight
+    stones = f.count(lot.weighed_stones)
+    if lot.weighed_stones == 1:
+        return phrase("{weight}, {n} stone", weight=weight, n=stones)
+    return phrase("{weight}, {n} stones", weight=weight, n=stones)
 
 
 def with_label_copies(doc: Document, copies: list[int]) -> Document:
@@ -108,5 +130,10 @@ def with_label_copies(doc: Document, copies: list[int]) -> Document:
 def _summary(out: list[Label], f: Figures) -> str:
     """What a sheet of labels holds, in words short enough for its footer."""
     if len(out) == 1:
-        return f"1 label, {out[0].code}"
-    return f"{f.count(len(out))} labels, first {out[0].code}, last {out[-1].code}"
+        return phrase("1 label, {code}", code=out[0].code)
+    return phrase(
+        "{n} labels, first {first}, last {last}",
+        n=f.count(len(out)),
+        first=out[0].code,
+        last=out[-1].code,
+    )

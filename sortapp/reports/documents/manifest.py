@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sortapp.core.entities import Parcel
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
@@ -49,7 +49,7 @@ def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[st
     rule_text = "rule at sealing not recorded" if rule == "not recorded" else f"rule: {rule}"
     shipped = parcels.shipment(db, parcel.kp_cert or "").parcels
     if len(shipped) < 2:
-        return ("Value on the certificate", f"{f.usd(parcel.value_cents)} USD ({rule_text})")
+        return (N_("Value on the certificate"), f"{f.usd(parcel.value_cents)} USD ({rule_text})")
     place = next((i for i, p in enumerate(shipped, 1) if p.number == parcel.number), 0)
     total = sum(p.value_cents for p in shipped)
     return (
@@ -68,15 +68,15 @@ def manifest(db: Database, number: str) -> Document:
     who = parcel_people(db, parcel.number)
     packers = ", ".join(who.packers)
     facts = (
-        ("Exporter", exporter),
-        ("Importer", importer),
-        ("Exporting authority", conf.authority),
-        ("KP certificate", parcel.kp_cert or ""),
-        ("Parcel", parcel.number),
-        ("Seals", ", ".join(parcel.seals)),
-        ("Issued / expires", f"{parcel.issued} / {parcel.expires}"),
-        ("Country of origin", origin_text(parcel.origin, parcel.origin_countries)),
-        ("HS codes", ", ".join(parcel.hs_codes)),
+        (N_("Exporter"), exporter),
+        (N_("Importer"), importer),
+        (N_("Exporting authority"), conf.authority),
+        (N_("KP certificate"), parcel.kp_cert or ""),
+        (N_("Parcel"), parcel.number),
+        (N_("Seals"), ", ".join(parcel.seals)),
+        (N_("Issued / expires"), f"{parcel.issued} / {parcel.expires}"),
+        (N_("Country of origin"), origin_text(parcel.origin, parcel.origin_countries)),
+        (N_("HS codes"), ", ".join(parcel.hs_codes)),
         (
             "Totals",
             f"{lines_stones(parcel.lines, f)}, {f.ct(parcel.mct)} ct, "
@@ -84,36 +84,36 @@ def manifest(db: Database, number: str) -> Document:
         ),
         certificate_value_fact(db, parcel, f),
         # In groups of four, as the footer gives its start: a line breaks between groups.
-        ("Fingerprint", grouped_hex(parcel.fingerprint or "")),
-        ("Packed by", packers),
-        ("Sealed by", who.sealed),
+        (N_("Fingerprint"), grouped_hex(parcel.fingerprint or "")),
+        (N_("Packed by"), packers),
+        (N_("Sealed by"), who.sealed),
     )
     return Document(
         kind="manifest",
-        title="Parcel manifest (packing list)",
+        title=N_("Parcel manifest (packing list)"),
         number=parcel.number,
         site=site_line(db),
         facts=facts,
         tables=(
             table(
-                "Contents by category",
+                N_("Contents by category"),
                 CONTENT_COLUMNS,
                 category_rows([parcel], f, parcels.special_stones(db, parcel.number)),
             ),
             table(
-                "Provenance: source lots",
+                N_("Provenance: source lots"),
                 [
-                    ("Lot", False),
-                    ("Origin", False),
-                    ("Category", False),
-                    ("Stones", True),
-                    ("Carats", True),
+                    (N_("Lot"), False),
+                    (N_("Origin"), False),
+                    (N_("Category"), False),
+                    (N_("Stones"), True),
+                    (N_("Carats"), True),
                     ("% of carats", True),
                 ],
                 provenance_rows(parcel, f),
             ),
         ),
-        signatures=(signed("Packer", packers), signed("Sealer", who.sealer), "Witness"),
+        signatures=(signed(N_("Packer"), packers), signed(N_("Sealer"), who.sealer), "Witness"),
         fingerprint=parcel.fingerprint or "",
         subject=parcel.number,
     )

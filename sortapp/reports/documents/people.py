@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import zoned_text
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.reports.documents.common import Figures
 from sortapp.services import history, lots, settings, sorting
 from sortapp.services.history import AuditLine
@@ -116,7 +117,10 @@ def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ..
 def sorters_text(people: LotPeople, f: Figures) -> str:
     """``olu (12 entries), ola (1 entry)``."""
     return ", ".join(
-        f"{name} ({f.count(n)} {'entry' if n == 1 else 'entries'})" for name, n in people.sorters
+        phrase("{name} (1 entry)", name=name)
+        if n == 1
+        else phrase("{name} ({n} entries)", name=name, n=f.count(n))
+        for name, n in people.sorters
     )
 
 
@@ -142,5 +146,6 @@ def parcel_people(db: Database, number: str) -> ParcelPeople:
 
 
 def signed(role: str, name: str) -> str:
-    """A signature line's caption with the name printed where known: ``Packer: olu``."""
-    return f"{role}: {name}" if name else role
+    """A signature line's caption with the name printed where known: ``Packer: olu`` (``role``
+    a word marked for translation, said in the document's language)."""
+    return phrase("{role}: {name}", role=Phrase(role, {}), name=name) if name else role

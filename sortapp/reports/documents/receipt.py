@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from sortapp.core.canonical import zoned_text
+from sortapp.core.entities import Lot
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     Document,
+    Figures,
     content_fingerprint,
     figures,
     origin_text,
@@ -27,58 +30,69 @@ def receipt(db: Database, number: str) -> Document:
     )
     who = lot_people(db, lot.number, f)
     facts: tuple[tuple[str, str], ...] = (
-        ("Lot", lot.number),
-        ("Received", zoned_text(lot.received_at, tz)),
-        ("From", ", ".join(lot.mines) or lot.supplier),
-        ("Origin", origin_text(lot.origin, lot.origin_countries)),
-        ("Declared carats", f.ct(lot.declared_mct) if lot.declared_mct else "not declared"),
-        ("Weighed carats", f.ct(lot.weighed_mct) if lot.weighed_mct else "not yet weighed"),
-        ("Weighed on", balances.lot_weight_words(db, lot.id) if lot.weighed_mct else ""),
+        (N_("Lot"), lot.number),
+        (N_("Received"), zoned_text(lot.received_at, tz)),
+        (N_("From"), ", ".join(lot.mines) or lot.supplier),
+        (N_("Origin"), origin_text(lot.origin, lot.origin_countries)),
+        (N_("Declared carats"), f.ct(lot.declared_mct) if lot.declared_mct else N_("not declared")),
         (
-            "Difference",
-            (
-                f"{f.ct(diff)} ct ({f.pct(diff, lot.declared_mct or 1)} %), "
-                f"tolerance {f.ct(tol or 0)} ct" + _beyond(lot.weight_flag, lot.weight_acknowledged)
-            )
-            if diff is not None
-            else "",
+            N_("Weighed carats"),
+            f.ct(lot.weighed_mct) if lot.weighed_mct else N_("not yet weighed"),
         ),
-        ("Stones", "" if lot.weighed_stones is None else f.count(lot.weighed_stones)),
-        ("Seals", ", ".join(lot.seals)),
-        ("Incoming KP certificate", lot.kp_cert_in),
+        (N_("Weighed on"), balances.lot_weight_words(db, lot.id) if lot.weighed_mct else ""),
         (
-            "Declared value",
+            N_("Difference"),
+            _difference(f, diff, lot.declared_mct or 1, tol or 0, lot) if diff is not None else "",
+        ),
+        (N_("Stones"), "" if lot.weighed_stones is None else f.count(lot.weighed_stones)),
+        (N_("Seals"), ", ".join(lot.seals)),
+        (N_("Incoming KP certificate"), lot.kp_cert_in),
+        (
+            N_("Declared value"),
             f"{f.usd(lot.declared_value_cents)} USD" if lot.declared_value_cents else "",
         ),
     )
     facts += (
-        ("Received by", who.received),
-        ("Weighed by", who.weighed),
-        *(("Weighed again by", again) for again in who.reweighed),
-        ("Acknowledged by", who.acknowledged if lot.weight_acknowledged else ""),
+        (N_("Received by"), who.received),
+        (N_("Weighed by"), who.weighed),
+        *((N_("Weighed again by"), again) for again in who.reweighed),
+        (N_("Acknowledged by"), who.acknowledged if lot.weight_acknowledged else ""),
     )
     facts = tuple((k, v) for k, v in facts if v)
     return Document(
         kind="receipt",
-        title="Lot receipt",
+        title=N_("Lot receipt"),
         number=lot.number,
         site=site_line(db),
         facts=facts,
         signatures=(
-            signed("Received by", who.receiver),
-            signed("Weighed by", who.weigher),
-            *((signed("Acknowledged", who.acknowledger),) if lot.weight_flag else ()),
-            "Witness",
-            "Carrier",
+            signed(N_("Received by"), who.receiver),
+            signed(N_("Weighed by"), who.weigher),
+            *((signed(N_("Acknowledged"), who.acknowledger),) if lot.weight_flag else ()),
+            N_("Witness"),
+            N_("Carrier"),
         ),
         fingerprint=content_fingerprint(lot.uid, facts),
         subject=lot.number,
     )
 
 
-def _beyond(flag: bool, acknowledged: bool) -> str:
-    """A weight difference beyond tolerance, and whether a supervisor has acknowledged it (who
-    and why: the "Acknowledged by" fact)."""
-    if not flag:
-        return ""
-    return ", BEYOND TOLERANCE, " + ("acknowledged" if acknowledged else "to be acknowledged")
+def _difference(f: Figures, diff: int, declared: int, tol: int, lot: Lot) -> str:
+    """The weight difference, its share and the tolerance; beyond it, whether a supervisor has
+    acknowledged it (who and why: the "Acknowledged by" fact)."""
+    ct, pct, tol_ct = f.ct(diff), f.pct(diff, declared), f.ct(tol)
+    if not lot.weight_flag:
+        return phrase("{ct} ct ({pct} %), tolerance {tol} ct", ct=ct, pct=pct, tol=tol_ct)
+    if lot.weight_acknowledged:
+        return phrase(
+            "{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, acknowledged",
+            ct=ct,
+            pct=pct,
+            tol=tol_ct,
+        )
+    return phrase(
+        "{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, to be acknowledged",
+        ct=ct,
+        pct=pct,
+        tol=tol_ct,
+    )

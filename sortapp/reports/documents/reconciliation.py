@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from sortapp.core.entities import Reconciliation
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
@@ -32,69 +33,96 @@ def reconciliation(db: Database, number: str) -> Document:
     sorted_stones = counted_stones(
         f, rec.sorted_stones, rec.counted_entries, rec.goods_entries, what="entries"
     )
-    cat_rows.append((["SORTED", "", sorted_stones, f.ct(rec.sorted_mct)], "total"))
+    cat_rows.append(([N_("SORTED"), "", sorted_stones, f.ct(rec.sorted_mct)], "total"))
     summary = [
-        (["Received (weighed)", f.ct(rec.received_mct)], "line"),
-        (["Sorted", f.ct(rec.sorted_mct)], "line"),
+        ([N_("Received (weighed)"), f.ct(rec.received_mct)], "line"),
+        ([N_("Sorted"), f.ct(rec.sorted_mct)], "line"),
     ]
-    summary += [([f"Loss: {k}", f.ct(v)], "line") for k, v in sorted(rec.losses_mct.items())]
+    summary += [
+        ([phrase("Loss: {kind}", kind=k), f.ct(v)], "line")
+        for k, v in sorted(rec.losses_mct.items())
+    ]
     provisional = lot.status != "sorted"
     summary += _difference_rows(rec, f, provisional)
     stone_rows = _stone_rows(rec, f, _sizes(db, rec), provisional, list(assortment.size_labels(db)))
     who = lot_people(db, lot.number, f)
     facts: list[tuple[str, str]] = [
-        ("Lot", lot.number),
-        ("Origin", origin_text(lot.origin, lot.origin_countries)),
-        ("Status", status_text(lot.status)),
-        ("Weighed by", who.weighed),
-        *(("Weighed again by", again) for again in who.reweighed),
-        ("Weight difference", f"acknowledged by {who.acknowledged}" if who.acknowledged else ""),
+        (N_("Lot"), lot.number),
+        (N_("Origin"), origin_text(lot.origin, lot.origin_countries)),
+        (N_("Status"), status_text(lot.status)),
+        (N_("Weighed by"), who.weighed),
+        *((N_("Weighed again by"), again) for again in who.reweighed),
+        (
+            N_("Weight difference"),
+            phrase("acknowledged by {who}", who=who.acknowledged) if who.acknowledged else "",
+        ),
         # The stones' "c of m entries counted" below count the standing entries of goods.
         (
-            "Entries",
-            f"{f.count(rec.entries)} recorded; {f.count(rec.goods_entries)} of them sorted "
-            "goods that stand (losses and corrections are the others)",
+            N_("Entries"),
+            phrase(
+                "{recorded} recorded; {standing} of them sorted goods that stand (losses and "
+                "corrections are the others)",
+                recorded=f.count(rec.entries),
+                standing=f.count(rec.goods_entries),
+            ),
         ),
-        ("Sorted by", sorters_text(who, f)),
-        ("Weighed on", balances.lot_entries_words(db, lot.id)),
-        *(("Loss recorded by", loss) for loss in who.losses),
+        (N_("Sorted by"), sorters_text(who, f)),
+        (N_("Weighed on"), balances.lot_entries_words(db, lot.id)),
+        *((N_("Loss recorded by"), loss) for loss in who.losses),
     ]
     if who.closed:
         closes = audit_entries(db, action="sort.close", obj=lot.number, limit=1)
         details = json.loads(closes[0].details)
-        facts.append(("Closed by", who.closed))
+        facts.append((N_("Closed by"), who.closed))
         facts.append(
-            ("Within tolerance", "no (difference accepted)" if details["override"] else "yes")
+            (
+                N_("Within tolerance"),
+                N_("no (difference accepted)") if details["override"] else N_("yes"),
+            )
         )
-        facts.append(("Difference accepted by", who.accepted))
+        facts.append((N_("Difference accepted by"), who.accepted))
     else:
-        facts.append(("Closed", "not yet: PROVISIONAL, the lot is still being sorted"))
+        facts.append((N_("Closed"), N_("not yet: PROVISIONAL, the lot is still being sorted")))
     facts = [(k, v) for k, v in facts if v]
     return Document(
         kind="reconciliation",
-        title="Sorting reconciliation report" + (" (PROVISIONAL)" if provisional else ""),
+        title=(
+            N_("Sorting reconciliation report (PROVISIONAL)")
+            if provisional
+            else N_("Sorting reconciliation report")
+        ),
         number=lot.number,
         site=site_line(db),
         facts=tuple(facts),
         tables=(
             table(
-                "Sorted by category",
-                [("Category", False), ("Name", False), ("Stones", True), ("Carats", True)],
+                N_("Sorted by category"),
+                [
+                    (N_("Category"), False),
+                    (N_("Name"), False),
+                    (N_("Stones"), True),
+                    (N_("Carats"), True),
+                ],
                 cat_rows,
             ),
             table(
-                "Stones by size class",
-                [("", False), ("Received", True), ("Sorted", True), ("Difference", True)],
+                N_("Stones by size class"),
+                [
+                    ("", False),
+                    (N_("Received"), True),
+                    (N_("Sorted"), True),
+                    (N_("Difference"), True),
+                ],
                 stone_rows,
             ),
             # Last, above the signatures: the figures the closer signs for stay with them.
-            table("Reconciliation", [("", False), ("Carats", True)], summary),
+            table(N_("Reconciliation"), [("", False), (N_("Carats"), True)], summary),
         ),
         signatures=(
-            signed("Sorted by", ", ".join(name for name, _n in who.sorters)),
-            signed("Closed by", who.closer) if who.closer else "Supervisor",
+            signed(N_("Sorted by"), ", ".join(name for name, _n in who.sorters)),
+            signed(N_("Closed by"), who.closer) if who.closer else N_("Supervisor"),
         ),
-        mark="PROVISIONAL" if provisional else "",
+        mark=N_("PROVISIONAL") if provisional else "",
         fingerprint=content_fingerprint(lot.uid, facts, cat_rows, summary, stone_rows),
         subject=lot.number,
     )
@@ -102,10 +130,10 @@ def reconciliation(db: Database, number: str) -> Document:
 
 #: A lot's status as the reconciliation words it for its reader.
 STATUS_WORDS = {
-    "awaiting_weight": "awaiting weighing (PROVISIONAL)",
-    "received": "received, sorting not started (PROVISIONAL)",
-    "sorting": "being sorted (PROVISIONAL)",
-    "sorted": "closed (sorting finished)",
+    "awaiting_weight": N_("awaiting weighing (PROVISIONAL)"),
+    "received": N_("received, sorting not started (PROVISIONAL)"),
+    "sorting": N_("being sorted (PROVISIONAL)"),
+    "sorted": N_("closed (sorting finished)"),
 }
 
 
@@ -121,10 +149,10 @@ def _difference_rows(
     difference and the tolerance."""
     share = f"{f.ct(rec.difference_mct)} ({f.pct(rec.difference_mct, rec.received_mct)} %)"
     if provisional:
-        return [(["Not yet sorted (received - sorted - losses)", share], "total")]
+        return [([N_("Not yet sorted (received - sorted - losses)"), share], "total")]
     return [
-        (["Difference (received - sorted - losses)", share], "total"),
-        (["Tolerance", f.ct(rec.tolerance_mct)], "line"),
+        ([N_("Difference (received - sorted - losses)"), share], "total"),
+        ([N_("Tolerance"), f.ct(rec.tolerance_mct)], "line"),
     ]
 
 
@@ -174,15 +202,16 @@ def _stone_rows(
     received = "n/c" if rec.received_stones is None else f.count(rec.received_stones)
     if rec.stone_difference is not None:
         # While the lot is open, the stones received and not sorted are not yet a difference.
-        difference = f.count(rec.stone_difference) + (" not yet sorted" if provisional else "")
+        count = f.count(rec.stone_difference)
+        difference = phrase("{n} not yet sorted", n=count) if provisional else count
     elif rec.received_stones is None:
-        difference = "none: received not counted"
+        difference = N_("none: received not counted")
     elif rec.goods_entries == 0:
-        difference = "none: nothing sorted yet"
+        difference = N_("none: nothing sorted yet")
     else:
-        difference = "none: not every size counted"
+        difference = N_("none: not every size counted")
     whole = counted_stones(
         f, rec.sorted_stones, rec.counted_entries, rec.goods_entries, what="entries"
     )
-    rows.append((["Whole lot", received, whole, difference], "total"))
+    rows.append(([N_("Whole lot"), received, whole, difference], "total"))
     return rows

@@ -4,9 +4,55 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
+from sortapp.core.i18n import N_, SOURCE_LANGUAGE, say_with
 from sortapp.reports.documents.common import Document
+
+#: Looks a document's words up in a language: (language, English words) -> that language's
+#: words, or the English when its catalogue lacks them. The core holds no catalogue: the
+#: printing layer gives one (``printing.document_words``); without it a document is English.
+Words = Callable[[str, str], str]
+
+
+def english(_language: str, text: str) -> str:
+    return text
+
+
+class Speaker:
+    """How a document says its own words (issue 18): in its ``language`` (a receipt, a
+    reconciliation, labels: the site's), or in English with the ``beside`` language after the
+    headings ("Exporter / Exportateur": the KP documents of a site that asks for it). Data
+    (numbers, names, codes) is never looked up: no catalogue holds it."""
+
+    def __init__(self, doc: Document, words: Words) -> None:
+        self.language = doc.language
+        self.beside = doc.beside if doc.beside != doc.language else ""
+        self._own = partial(words, doc.language)
+        self._beside = partial(words, self.beside)
+
+    def heading(self, text: str) -> str:
+        """A heading, a caption, a column's or a fact's name."""
+        if self.language != SOURCE_LANGUAGE:
+            return say_with(self._own, text)
+        if self.beside:
+            other = say_with(self._beside, text)
+            return str(text) if other == str(text) else f"{text} / {other}"
+        return str(text)
+
+    def value(self, text: str) -> str:
+        """A value or a statement: in the document's language where the catalogue has its
+        words (a marked word, a phrase); English on a KP document."""
+        return say_with(self._own, text) if self.language != SOURCE_LANGUAGE else str(text)
+
+    def cell(self, text: str) -> str:
+        """A table's cell: a figure as it is, words as ``value`` says them."""
+        if self.language == SOURCE_LANGUAGE or _FIGURE.fullmatch(text):
+            return str(text)
+        return say_with(self._own, text)
+
 
 _CSS = """
 body { color: #000; }
@@ -56,88 +102,101 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def render_html(doc: Document) -> str:
-    """Render a document to the HTML subset Qt's rich text engine lays out and paginates."""
+def render_html(doc: Document, words: Words = english) -> str:
+    """Render a document to the HTML subset Qt's rich text engine lays out and paginates, its
+    own words said with ``words`` (see ``Speaker``)."""
+    say = Speaker(doc, words)
     out = [f"<html><head><style>{_CSS}</style></head><body>"]
     if doc.paper != "label":
-        out.append(f"<h1>{_esc(doc.title)}</h1>")
+        out.append(f"<h1>{_esc(say.heading(doc.title))}</h1>")
     if doc.facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="1" width="100%">')
         for key, value in doc.facts:
-            out.append(f'<tr><td class="k" width="32%">{_esc(key)}</td><td>{_esc(value)}</td></tr>')
+            out.append(
+                f'<tr><td class="k" width="32%">{_esc(say.heading(key))}</td>'
+                f"<td>{_esc(say.value(value))}</td></tr>"
+            )
         out.append("</table>")
     for table in doc.tables:
-        out.append(f"<h2>{_esc(table.heading)}</h2>")
+        out.append(f"<h2>{_esc(say.heading(table.heading))}</h2>")
         if table.note:  # where a reader meets what it explains first: above the table
-            out.append(f'<p style="font-size: 8pt;">{_esc(table.note)}</p>')
+            out.append(f'<p style="font-size: 8pt;">{_esc(say.value(table.note))}</p>')
         # Plain attributes, no per-cell CSS: a 1,000-line manifest lays out twice as fast.
         out.append('<table class="data" cellspacing="0" cellpadding="3" width="100%">')
         out.append('<thead><tr bgcolor="#d9d9d9">')
         widths = table.widths or (0,) * len(table.columns)
         for name, numeric, width in zip(table.columns, table.numeric, widths, strict=True):
             room = f' width="{width}%"' if width else ""
-            out.append(f'<th align="{"right" if numeric else "left"}"{room}>{_esc(name)}</th>')
+            out.append(
+                f'<th align="{"right" if numeric else "left"}"{room}>{_esc(say.heading(name))}</th>'
+            )
         out.append("</tr></thead><tbody>")
         kinds = table.kinds or ("line",) * len(table.rows)
         for row, kind in zip(table.rows, kinds, strict=True):
             if kind == "line":
                 out.append("<tr>")
                 for cell, numeric in zip(row, table.numeric, strict=True):
+                    shown = say.cell(cell)
                     out.append(
-                        f'<td align="right"{_figure(cell)}>{_esc(cell)}</td>'
+                        f'<td align="right"{_figure(shown)}>{_esc(shown)}</td>'
                         if numeric
-                        else f"<td{_figure(cell)}>{_esc(cell)}</td>"
+                        else f"<td{_figure(shown)}>{_esc(shown)}</td>"
                     )
             else:
                 out.append(f'<tr bgcolor="{"#eeeeee" if kind == "subtotal" else "#d9d9d9"}">')
                 for cell, numeric in zip(row, table.numeric, strict=True):
                     align = ' align="right"' if numeric else ""
-                    out.append(f"<td{align}{_figure(cell)}><b>{_esc(_whole(cell))}</b></td>")
+                    shown = say.cell(cell)
+                    out.append(f"<td{align}{_figure(shown)}><b>{_esc(_whole(shown))}</b></td>")
             out.append("</tr>")
         out.append("</tbody></table>")
     if doc.statements and doc.tables:
         # Qt ignores the top margin of a paragraph right after a table: a blank line instead.
         out.append("<p>&nbsp;</p>")
     for statement in doc.statements:
-        out.append(f'<p class="statement">{_esc(statement)}</p>')
+        out.append(f'<p class="statement">{_esc(say.value(statement))}</p>')
     if doc.kind == "kp-sheet":
         out.append(
             '<table border="1" cellspacing="0" width="60%" height="90"><tr>'
-            '<td height="90" valign="top">Stamp</td></tr></table>'
+            f'<td height="90" valign="top">{_esc(say.heading(N_("Stamp")))}</td></tr></table>'
         )
     if doc.signatures:
-        out.append(_signatures_html(doc))
-    out.extend(_appended_html(doc))
+        out.append(_signatures_html(doc, say))
+    out.extend(_appended_html(doc, words))
     out.append("</body></html>")
     return "".join(out)
 
 
-def _appended_html(doc: Document) -> list[str]:
+def _appended_html(doc: Document, words: Words) -> list[str]:
     """Each appended document from a new page: its body as its own, then (an import slip) a box
     for the importing authority before its signatures."""
     out = []
-    for sub in doc.appended:
-        body = render_html(replace(sub, paper=doc.paper, signatures=()))
+    for appended in doc.appended:
+        sub = replace(appended, language=doc.language, beside=doc.beside)
+        say = Speaker(sub, words)
+        body = render_html(replace(sub, paper=doc.paper, signatures=()), words)
         body = body.split("<body>", 1)[1].rsplit("</body>", 1)[0]
         out.append('<p style="page-break-before: always;"></p>' + body)
         if sub.kind == "import-slip":
             out.append(
                 "<p>&nbsp;</p>"  # clear of the last line to fill in above it
                 '<table border="1" cellspacing="0" width="100%" height="110"><tr>'
-                '<td height="110" valign="top">For the importing authority: stamp</td>'
+                '<td height="110" valign="top">'
+                f"{_esc(say.heading(N_('For the importing authority: stamp')))}</td>"
                 "</tr></table>"
             )
         if sub.signatures:
-            out.append(_signatures_html(sub))
+            out.append(_signatures_html(sub, say))
     return out
 
 
-def _signatures_html(doc: Document) -> str:
+def _signatures_html(doc: Document, say: Speaker) -> str:
     """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
     text ignores a cell's padding there), clear of the last table."""
     line = SIGN_LINE if len(doc.signatures) < 5 else "_" * 17
+    name_date = _esc(say.heading(N_("Name, date")))
     cells = "".join(
-        f'<td class="sign"><br/><br/><br/>{line}<br/>{_esc(who)}<br/>Name, date</td>'
+        f'<td class="sign"><br/><br/><br/>{line}<br/>{_esc(say.heading(who))}<br/>{name_date}</td>'
         for who in doc.signatures
     )
     return f'<table width="100%" cellspacing="0"><tr>{cells}</tr></table>'

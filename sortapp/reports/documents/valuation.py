@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sortapp.core.entities import Parcel
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
@@ -20,12 +21,12 @@ from sortapp.services import parcels, settings
 from sortapp.storage.dbapi import Database
 
 VALUER_COLUMNS = [
-    ("Valuer", False),
-    ("Source", False),
-    ("Name, organisation", False),
-    ("Date", False),
-    ("Reference", False),
-    ("Value USD", True),
+    (N_("Valuer"), False),
+    (N_("Source"), False),
+    (N_("Name, organisation"), False),
+    (N_("Date"), False),
+    (N_("Reference"), False),
+    (N_("Value USD"), True),
 ]
 #: The first column's share of the width (%), the rest as wide as their text needs: Qt gave the
 #: first column's long bold cells ("Spread (highest vs lowest, % of lowest)") the width and
@@ -110,7 +111,7 @@ def valuation(db: Database, number: str) -> Document:
     for p in found.parcels:
         tables.append(
             table(
-                f"Parcel {p.number}: exporter's values by category",
+                phrase("Parcel {number}: exporter's values by category", number=p.number),
                 CONTENT_COLUMNS,
                 category_rows([p], f, parcels.special_stones(db, p.number)),
             )
@@ -118,23 +119,25 @@ def valuation(db: Database, number: str) -> Document:
         rows = valuer_rows(db, p, f)
         rule = f"Value for the certificate (rule: {conf.valuation_rule})"
         rows.append(([rule, "", "", "", "", f.usd(p.value_cents)], "total"))
-        valuers = table(f"Parcel {p.number}: valuations", VALUER_COLUMNS, rows)
+        valuers = table(
+            phrase("Parcel {number}: valuations", number=p.number), VALUER_COLUMNS, rows
+        )
         tables.append(replace(valuers, widths=VALUER_WIDTHS))
     facts = (
-        ("KP certificate", found.kp_cert),
-        ("Exporter / importer", f"{found.exporter} / {found.importer}"),
-        ("Parcels", f.count(len(found.parcels))),
-        ("Carats", f.ct(found.mct)),
-        ("Certificate value", f"{f.usd(found.value_cents)} USD"),
+        (N_("KP certificate"), found.kp_cert),
+        (N_("Exporter / importer"), f"{found.exporter} / {found.importer}"),
+        (N_("Parcels"), f.count(len(found.parcels))),
+        (N_("Carats"), f.ct(found.mct)),
+        (N_("Certificate value"), f"{f.usd(found.value_cents)} USD"),
     )
     return Document(
         kind="valuation",
-        title="Valuation sheet",
+        title=N_("Valuation sheet"),
         number=f"VAL-{found.kp_cert}",
         site=site_line(db),
         facts=facts,
         tables=tuple(tables),
-        signatures=("Exporter's valuer", "Government diamond valuer", "Independent valuer"),
+        signatures=(N_("Exporter's valuer"), "Government diamond valuer", "Independent valuer"),
         fingerprint=content_fingerprint(facts, [t.rows for t in tables]),
         subject=found.kp_cert,
     )

@@ -1,0 +1,757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>n/c: not counted</source>
+        <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The language its own words are printed in (``render.Speaker``): the site&apos;s for a receipt, a reconciliation and labels; English for the KP documents (issue 18). A language printed beside the English headings of a KP document, where the site asks for it; &quot;&quot; for none. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip). Under a table with a stones cell &quot;n/c&quot;.</extracomment>
+        <translation>n.c. : non compté</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <extracomment>A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>stones not counted</source>
+        <translation>pierres non comptées</translation>
+    </message>
+    <message>
+        <source>n/c</source>
+        <translation>n.c.</translation>
+    </message>
+    <message>
+        <source>{n} stone</source>
+        <translation>{n} pierre</translation>
+    </message>
+    <message>
+        <source>{n} stones</source>
+        <translation>{n} pierres</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {of} entries counted)</source>
+        <translation>{count} ({counted} sur {of} entrées comptées)</translation>
+    </message>
+    <message>
+        <source>{count} ({counted} of {of} lines counted)</source>
+        <translation>{count} ({counted} sur {of} lignes comptées)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>Code SH</translation>
+    </message>
+    <message>
+        <source>Stones</source>
+        <translation>Pierres</translation>
+    </message>
+    <message>
+        <source>Carats</source>
+        <translation>Carats</translation>
+    </message>
+    <message>
+        <source>USD/ct</source>
+        <translation>USD/ct</translation>
+    </message>
+    <message>
+        <source>Value USD</source>
+        <translation>Valeur USD</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is not sealed under a KP certificate yet</source>
+        <translation>le colis {parcel} n&apos;est pas encore scellé sous un certificat PK</translation>
+    </message>
+    <message>
+        <source>Parcels and seals</source>
+        <extracomment>How each source of a certificate value is called on paper.</extracomment>
+        <translation>Colis et scellés</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>Return to (exporting authority)</source>
+        <translation>Retourner à (autorité d&apos;exportation)</translation>
+    </message>
+    <message>
+        <source>KP certificate number</source>
+        <translation>Numéro du certificat PK</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exportateur</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importateur</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <source>Number of parcels</source>
+        <translation>Nombre de colis</translation>
+    </message>
+    <message>
+        <source>Carat weight</source>
+        <translation>Poids en carats</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Import confirmation - KP certificate {cert}</source>
+        <translation>Confirmation d&apos;importation — certificat PK {cert}</translation>
+    </message>
+    <message>
+        <source>Importing authority (official, signature and stamp)</source>
+        <translation>Autorité d&apos;importation (agent, signature et cachet)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>A line to fill in on paper, and what is written on it later.</extracomment>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Net weight g</source>
+        <translation>Poids net, g</translation>
+    </message>
+    <message>
+        <source>Description of goods</source>
+        <translation>Désignation des marchandises</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Montant en lettres</translation>
+    </message>
+    <message>
+        <source>Incoterms</source>
+        <translation>Incoterms</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s licence</source>
+        <translation>Licence de l&apos;exportateur</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s tax number</source>
+        <translation>Numéro fiscal de l&apos;exportateur</translation>
+    </message>
+    <message>
+        <source>Importer&apos;s identifiers</source>
+        <translation>Identifiants de l&apos;importateur</translation>
+    </message>
+    <message>
+        <source>Number of packages</source>
+        <translation>Nombre de paquets</translation>
+    </message>
+    <message>
+        <source>Total carats</source>
+        <translation>Total des carats</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>Poids net</translation>
+    </message>
+    <message>
+        <source>Port of export</source>
+        <translation>Port d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Air waybill</source>
+        <translation>Lettre de transport aérien</translation>
+    </message>
+    <message>
+        <source>Goods by origin</source>
+        <translation>Marchandises par origine</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Seller (exporter)</source>
+        <translation>Vendeur (exportateur)</translation>
+    </message>
+    <message>
+        <source>Buyer (importer)</source>
+        <translation>Acheteur (importateur)</translation>
+    </message>
+    <message>
+        <source>KP certificate</source>
+        <translation>Certificat PK</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Commercial invoice - rough diamonds</source>
+        <translation>Facture commerciale — diamants bruts</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Marchandises</translation>
+    </message>
+    <message>
+        <source>Goods by HS code</source>
+        <translation>Marchandises par code SH</translation>
+    </message>
+    <message>
+        <source>For the seller</source>
+        <translation>Pour le vendeur</translation>
+    </message>
+    <message>
+        <source>Country of export</source>
+        <translation>Pays d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Kimberley Process certificate data sheet</source>
+        <translation>Fiche de données du certificat du Processus de Kimberley</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Annex: constituent origins</source>
+        <translation>Annexe : origines constitutives</translation>
+    </message>
+    <message>
+        <source>% of carats</source>
+        <translation>% des carats</translation>
+    </message>
+    <message>
+        <source>Exporting authority</source>
+        <translation>Autorité d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>labels: name at least one lot or parcel</source>
+        <translation>étiquettes : indiquez au moins un lot ou un colis</translation>
+    </message>
+    <message>
+        <source>PARCEL {number}</source>
+        <translation>COLIS {number}</translation>
+    </message>
+    <message>
+        <source>To {destination}, KP {cert}</source>
+        <translation>Pour {destination}, PK {cert}</translation>
+    </message>
+    <message>
+        <source>To {destination}, KP (not sealed)</source>
+        <translation>Pour {destination}, PK (non scellé)</translation>
+    </message>
+    <message>
+        <source>{ct} ct, {stones}, origin {origin}</source>
+        <translation>{ct} ct, {stones}, origine {origin}</translation>
+    </message>
+    <message>
+        <source>no goods packed yet</source>
+        <translation>aucune marchandise emballée</translation>
+    </message>
+    <message>
+        <source>Seals {seals}</source>
+        <translation>Scellés {seals}</translation>
+    </message>
+    <message>
+        <source>LOT {number}</source>
+        <translation>LOT {number}</translation>
+    </message>
+    <message>
+        <source>Received {day}</source>
+        <translation>Reçu le {day}</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Origin {origin}, mine {mines}</source>
+        <translation>Origine {origin}, mine {mines}</translation>
+    </message>
+    <message>
+        <source>Origin {origin}, mines {mines}</source>
+        <translation>Origine {origin}, mines {mines}</translation>
+    </message>
+    <message>
+        <source>Origin {origin}, from {supplier}</source>
+        <translation>Origine {origin}, fournisseur {supplier}</translation>
+    </message>
+    <message>
+        <source>Origin {origin}</source>
+        <translation>Origine {origin}</translation>
+    </message>
+    <message>
+        <source>{ct} ct</source>
+        <translation>{ct} ct</translation>
+    </message>
+    <message>
+        <source>declared {ct} ct</source>
+        <translation>{ct} ct déclarés</translation>
+    </message>
+    <message>
+        <source>{weight}, {n} stone</source>
+        <translation>{weight}, {n} pierre</translation>
+    </message>
+    <message>
+        <source>{weight}, {n} stones</source>
+        <translation>{weight}, {n} pierres</translation>
+    </message>
+    <message>
+        <source>1 label, {code}</source>
+        <translation>1 étiquette, {code}</translation>
+    </message>
+    <message>
+        <source>{n} labels, first {first}, last {last}</source>
+        <translation>{n} étiquettes, première {first}, dernière {last}</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} is {status}; documents are printed for sealed parcels</source>
+        <translation>le colis {parcel} est {status} ; les documents sont imprimés pour les colis scellés</translation>
+    </message>
+    <message>
+        <source>Value on the certificate</source>
+        <translation>Valeur sur le certificat</translation>
+    </message>
+    <message>
+        <source>Issued / expires</source>
+        <translation>Délivré le / expire le</translation>
+    </message>
+    <message>
+        <source>HS codes</source>
+        <translation>Codes SH</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Emballé par</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Scellé par</translation>
+    </message>
+    <message>
+        <source>Parcel manifest (packing list)</source>
+        <translation>Manifeste du colis (liste de colisage)</translation>
+    </message>
+    <message>
+        <source>Contents by category</source>
+        <translation>Contenu par catégorie</translation>
+    </message>
+    <message>
+        <source>Provenance: source lots</source>
+        <translation>Provenance : lots d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Emballeur</translation>
+    </message>
+    <message>
+        <source>Sealer</source>
+        <translation>Scelleur</translation>
+    </message>
+    <message>
+        <source>{name} (1 entry)</source>
+        <extracomment>The receiver at the lot&apos;s time of arrival (&quot;; recorded ...&quot; when entered at another time). The weigher at the time of weighing (a lot weighed at receipt: its time of arrival). Each loss standing (neither a correction nor corrected): &quot;name, time: kind 1.100 ct&quot;. (name, entries recorded), in the order they first sorted. Who accepted a close beyond tolerance (or with a stone difference), and why.</extracomment>
+        <translation>{name} (1 entrée)</translation>
+    </message>
+    <message>
+        <source>{name} ({n} entries)</source>
+        <translation>{name} ({n} entrées)</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <extracomment>Who packed goods into the parcel, in the order they first packed. The sealer and when, as printed.</extracomment>
+        <translation>{role} : {name}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Declared carats</source>
+        <translation>Carats déclarés</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>non déclaré</translation>
+    </message>
+    <message>
+        <source>Weighed carats</source>
+        <translation>Carats pesés</translation>
+    </message>
+    <message>
+        <source>not yet weighed</source>
+        <translation>pas encore pesé</translation>
+    </message>
+    <message>
+        <source>Weighed on</source>
+        <translation>Pesé sur</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Incoming KP certificate</source>
+        <translation>Certificat PK entrant</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Valeur déclarée</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Weighed by</source>
+        <translation>Pesé par</translation>
+    </message>
+    <message>
+        <source>Weighed again by</source>
+        <translation>Repesé par</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Reconnu par</translation>
+    </message>
+    <message>
+        <source>Lot receipt</source>
+        <translation>Bon de réception du lot</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconnu par</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>{ct} ct ({pct} %), tolerance {tol} ct</source>
+        <translation>{ct} ct ({pct} %), tolérance {tol} ct</translation>
+    </message>
+    <message>
+        <source>{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, acknowledged</source>
+        <translation>{ct} ct ({pct} %), tolérance {tol} ct, HORS TOLÉRANCE, reconnu</translation>
+    </message>
+    <message>
+        <source>{ct} ct ({pct} %), tolerance {tol} ct, BEYOND TOLERANCE, to be acknowledged</source>
+        <translation>{ct} ct ({pct} %), tolérance {tol} ct, HORS TOLÉRANCE, à reconnaître</translation>
+    </message>
+    <message>
+        <source>SORTED</source>
+        <translation>TRIÉ</translation>
+    </message>
+    <message>
+        <source>Received (weighed)</source>
+        <translation>Reçu (pesé)</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>Trié</translation>
+    </message>
+    <message>
+        <source>Loss: {kind}</source>
+        <translation>Perte : {kind}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Weight difference</source>
+        <translation>Écart de poids</translation>
+    </message>
+    <message>
+        <source>acknowledged by {who}</source>
+        <translation>reconnu par {who}</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>{recorded} recorded; {standing} of them sorted goods that stand (losses and corrections are the others)</source>
+        <translation>{recorded} enregistrées ; {standing} d&apos;entre elles portent sur de la marchandise triée en vigueur (les autres sont des pertes et des corrections)</translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation>Trié par</translation>
+    </message>
+    <message>
+        <source>Loss recorded by</source>
+        <translation>Perte enregistrée par</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clos par</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Dans la tolérance</translation>
+    </message>
+    <message>
+        <source>no (difference accepted)</source>
+        <translation>non (écart accepté)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Difference accepted by</source>
+        <translation>Écart accepté par</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>not yet: PROVISIONAL, the lot is still being sorted</source>
+        <translation>pas encore : PROVISOIRE, le lot est encore en cours de tri</translation>
+    </message>
+    <message>
+        <source>Sorting reconciliation report (PROVISIONAL)</source>
+        <translation>Rapport de rapprochement du tri (PROVISOIRE)</translation>
+    </message>
+    <message>
+        <source>Sorting reconciliation report</source>
+        <translation>Rapport de rapprochement du tri</translation>
+    </message>
+    <message>
+        <source>Sorted by category</source>
+        <translation>Trié par catégorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stones by size class</source>
+        <translation>Pierres par classe de grosseur</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL</source>
+        <translation>PROVISOIRE</translation>
+    </message>
+    <message>
+        <source>awaiting weighing (PROVISIONAL)</source>
+        <extracomment>A lot&apos;s status as the reconciliation words it for its reader.</extracomment>
+        <translation>en attente de pesée (PROVISOIRE)</translation>
+    </message>
+    <message>
+        <source>received, sorting not started (PROVISIONAL)</source>
+        <translation>reçu, tri non commencé (PROVISOIRE)</translation>
+    </message>
+    <message>
+        <source>being sorted (PROVISIONAL)</source>
+        <translation>en cours de tri (PROVISOIRE)</translation>
+    </message>
+    <message>
+        <source>closed (sorting finished)</source>
+        <translation>clos (tri terminé)</translation>
+    </message>
+    <message>
+        <source>Not yet sorted (received - sorted - losses)</source>
+        <translation>Pas encore trié (reçu - trié - pertes)</translation>
+    </message>
+    <message>
+        <source>Difference (received - sorted - losses)</source>
+        <translation>Écart (reçu - trié - pertes)</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>{n} not yet sorted</source>
+        <translation>{n} pas encore triées</translation>
+    </message>
+    <message>
+        <source>none: received not counted</source>
+        <translation>aucun : non comptées à la réception</translation>
+    </message>
+    <message>
+        <source>none: nothing sorted yet</source>
+        <translation>aucun : rien n&apos;est encore trié</translation>
+    </message>
+    <message>
+        <source>none: not every size counted</source>
+        <translation>aucun : des classes de grosseur non comptées</translation>
+    </message>
+    <message>
+        <source>Whole lot</source>
+        <translation>Lot entier</translation>
+    </message>
+    <message>
+        <source>Name, date</source>
+        <extracomment>Looks a document&apos;s words up in a language: (language, English words) -&gt; that language&apos;s words, or the English when its catalogue lacks them. The core holds no catalogue: the printing layer gives one (``printing.document_words``); without it a document is English. A single figure or date: digits and the marks figures carry, no space (&quot;121,750.00&quot;, &quot;1 234,567&quot; with a no-break space, &quot;2026-12-01&quot;, &quot;7102.31&quot;, &quot;-0.300&quot;, &quot;12.5 %&quot; is not one). The line a signer signs on: 22 underscores, 17 where five or more sign side by side (each line then ends before its neighbour&apos;s starts). ``pagebreaks`` finds the signature blocks by ``SIGN_MARK``, which every line holds. A hyphen inside a word (&quot;non-industrial&quot;): a word joiner after it, so that Qt never breaks the word there (the text searched for in the PDF stays &quot;non-industrial&quot;).</extracomment>
+        <translation>Nom, date</translation>
+    </message>
+    <message>
+        <source>Valuer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Name, organisation</source>
+        <translation>Nom, organisme</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Parcel {number}: exporter&apos;s values by category</source>
+        <extracomment>The first column&apos;s share of the width (%), the rest as wide as their text needs: Qt gave the first column&apos;s long bold cells (&quot;Spread (highest vs lowest, % of lowest)&quot;) the width and crushed the columns a valuer fills in where none is recorded (&quot;Name, organisation Date Reference&quot;). (A share for each column broke &quot;2026-12-02&quot; and &quot;114,834.00&quot; mid-figure.)</extracomment>
+        <translation>Colis {number} : valeurs de l&apos;exportateur par catégorie</translation>
+    </message>
+    <message>
+        <source>Parcel {number}: valuations</source>
+        <translation>Colis {number} : évaluations</translation>
+    </message>
+    <message>
+        <source>Exporter / importer</source>
+        <translation>Exportateur / importateur</translation>
+    </message>
+    <message>
+        <source>Certificate value</source>
+        <translation>Valeur du certificat</translation>
+    </message>
+    <message>
+        <source>Valuation sheet</source>
+        <translation>Fiche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s valuer</source>
+        <translation>Évaluateur de l&apos;exportateur</translation>
+    </message>
+    <message>
+        <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
+        <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
+        <translation>étiquette {code} : son code-barres demande {need} mm au module le plus étroit qu&apos;un lecteur lit ({module} mm, {narrowest} points à {dpi} dpi) et l&apos;étiquette a {have} mm ; donnez-lui un numéro plus court</translation>
+    </message>
+    <message>
+        <source>COPY {n}</source>
+        <extracomment>The size of the line a label-printer label says who printed it and when in (points).
+----------
+The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
+        <translation>COPIE {n}</translation>
+    </message>
+    <message>
+        <source>Label stock: {name}</source>
+        <translation>Support d&apos;étiquettes : {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>
+        <translation>{named} — empreinte {fingerprint} — journal d&apos;audit jusqu&apos;à {chain}</translation>
+    </message>
+    <message>
+        <source>{named} - fingerprint {fingerprint}</source>
+        <translation>{named} — empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation>ORIGINAL</translation>
+    </message>
+    <message>
+        <source>VERSION {n}</source>
+        <translation>VERSION {n}</translation>
+    </message>
+    <message>
+        <source>{named} (continued)</source>
+        <translation>{named} (suite)</translation>
+    </message>
+    <message>
+        <source>Printed by {name} on {when}</source>
+        <translation>Imprimé par {name} le {when}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the PDF came out empty</source>
+        <translation>impossible d&apos;écrire {path} : le PDF est sorti vide</translation>
+    </message>
+    <message>
+        <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
+        <translation>code-barres : « {text} » doit être en ASCII imprimable</translation>
+    </message>
+    <message>
+        <source>{kind}: name exactly one lot, parcel or certificate</source>
+        <extracomment>The documents printed in the site&apos;s language (issue 18); the others (the KP data sheet, the invoice, the manifest, the valuation) stay in English, the site&apos;s language beside their headings where the site asks for it (``headings-beside``).</extracomment>
+        <translation>{kind} : indiquez exactement un lot, un colis ou un certificat</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
+        <translation>« {kind} » n&apos;est pas un document ; utilisez l&apos;un de : {kinds}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+"""Printed documents in the site's language (issue 18), as data and HTML (no Qt): which
+documents speak it, which stay English with it beside their headings, and that data, figures
+and fingerprints never change with the language."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from sortapp.core.errors import UserError
+from sortapp.core.i18n import Phrase
+from sortapp.reports import documents
+from sortapp.services import parcels, settings, site
+from tests.conftest import pack_parcel_for_antwerp
+
+#: The words the documents mark for translation (as lupdate found them): a catalogue knows
+#: these and no data.
+MARKED = {
+    message.findtext("source")
+    for message in ET.parse(
+        Path(__file__).resolve().parents[3] / "resources" / "translations" / "documents_fr.ts"
+    ).iter("message")
+}
+
+
+def bracketed(language: str, text: str) -> str:
+    """A catalogue that has every marked word: ``[fr]Lot``; anything else as it is."""
+    return f"[{language}]{text}" if text in MARKED else text
+
+
+@pytest.fixture
+def sealed(db, who):
+    pack_parcel_for_antwerp(db, who)  # lots L1 (BW) and L2 (ZA), sorted, packed into P1
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
+    return db
+
+
+def test_the_site_language_is_a_setting_of_the_languages_the_app_speaks(db, who):
+    assert settings.settings(db).language == "en" and not settings.settings(db).headings_beside
+    site.set_setting(db, who.admin, "language", "FR")
+    site.set_setting(db, who.admin, "headings-beside", "yes")
+    here = settings.settings(db)
+    assert (here.language, here.headings_beside) == ("fr", True)
+    with pytest.raises(UserError, match="language: use one of en, ru, fr, pt") as refused:
+        site.set_setting(db, who.admin, "language", "de")
+    assert isinstance(refused.value.message, Phrase)  # said in the reader's language
+
+
+@pytest.mark.parametrize("beside", [False, True])
+def test_which_documents_speak_the_site_language(sealed, who, beside):
+    site.set_setting(sealed, who.admin, "language", "ru")
+    site.set_setting(sealed, who.admin, "headings-beside", "yes" if beside else "no")
+    spoken = {
+        kind: documents.build(sealed, who.olu, kind, [number])
+        for kind, number in [
+            ("receipt", "L1"),
+            ("reconciliation", "L1"),
+            ("label", "L1"),
+            ("manifest", "P1"),
+            ("kp-sheet", "BW-2026-1"),
+            ("invoice", "BW-2026-1"),
+            ("valuation", "BW-2026-1"),
+        ]
+    }
+    for kind in ("receipt", "reconciliation", "label"):
+        assert (spoken[kind].language, spoken[kind].beside) == ("ru", "")
+    for kind in ("manifest", "kp-sheet", "invoice", "valuation"):
+        assert (spoken[kind].language, spoken[kind].beside) == ("en", "ru" if beside else "")
+
+
+def test_a_receipt_in_the_site_language_says_its_words_and_keeps_its_data(sealed, who):
+    english = documents.build(sealed, who.olu, "receipt", ["L1"])
+    site.set_setting(sealed, who.admin, "language", "fr")
+    french = documents.build(sealed, who.olu, "receipt", ["L1"])
+    # The same content: the fingerprint a reader checks does not depend on the language.
+    assert french.fingerprint == english.fingerprint and french.facts == english.facts
+    html = documents.render_html(french, bracketed)
+    assert "[fr]Lot receipt" in html and "[fr]Received by" in html and "[fr]Witness" in html
+    assert "[fr]Name, date" in html
+    assert ">L1<" in html and "100.000" in html  # data and figures as they are
+    assert "[fr]L1" not in html and "[fr]100.000" not in html
+    assert "[en]" not in html
+    plain = documents.render_html(english, bracketed)
+    assert "[fr]" not in plain and "Lot receipt" in plain  # an English site: English words
+
+
+def test_a_phrase_in_a_document_is_said_with_its_facts(sealed, who):
+    site.set_setting(sealed, who.admin, "language", "pt")
+    rec = documents.build(sealed, who.olu, "reconciliation", ["L1"])
+    entries = dict(rec.facts)["Entries"]
+    assert isinstance(entries, Phrase) and entries.facts["recorded"] in entries
+    html = documents.render_html(rec, bracketed)
+    # The template looked up, then its facts put in: the figures stay figures.
+    assert f"[pt]{entries.facts['recorded']} recorded;" in html
+    # Words in a figures' column (a table cell) are said; the figures are not.
+    summary_rows = rec.tables[-1].rows
+    assert "[pt]Received (weighed)" in html and f">{summary_rows[0][1]}<" in html
+
+
+def test_a_kp_document_stays_english_with_the_site_language_beside_its_headings(sealed, who):
+    site.set_setting(sealed, who.admin, "language", "fr")
+    alone = documents.render_html(documents.build(sealed, who.olu, "manifest", ["P1"]), bracketed)
+    assert "[fr]" not in alone  # not asked for: English only
+    site.set_setting(sealed, who.admin, "headings-beside", "yes")
+    doc = documents.build(sealed, who.olu, "manifest", ["P1"])
+    html = documents.render_html(doc, bracketed)
+    assert "Exporter / [fr]Exporter" in html
+    assert "Packer: olu / [fr][fr]Packer: olu" in html  # the caption's role said within it
+    assert "Carats / [fr]Carats" in html  # a column's heading
+    # Values stay English on a KP document: the country of origin's words, the seals.
+    assert "[fr]MIXED" not in html and "[fr]S1" not in html
+
+
+def test_a_label_line_is_a_phrase_said_in_the_site_language(sealed, who):
+    site.set_setting(sealed, who.admin, "language", "ru")
+    doc = documents.build(sealed, who.olu, "label", ["L1", "P1"])
+    lot, parcel = doc.labels
+    assert lot.lines[0] == "LOT L1" and isinstance(lot.lines[0], Phrase)
+    assert lot.lines[0].template == "LOT {number}"
+    assert parcel.lines[0].template == "PARCEL {number}"
+    assert all(isinstance(line, Phrase) or not line for line in (*lot.lines, *parcel.lines))
