@@ -414,8 +414,8 @@
         <translation>Reçu</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Provenance</translation>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
     </message>
     <message>
         <source>Declared carats</source>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation>Número do CPK</translation>
+        <translation>Número do certificado PK</translation>
     </message>
     <message>
         <source>Date of issue</source>
@@ -414,8 +414,8 @@
         <translation>Recebido</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Proveniência</translation>
+        <source>Received from</source>
+        <translation>Recebido de</translation>
     </message>
     <message>
         <source>Declared carats</source>

@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Destination</source>
-        <translation>Пункт назначения</translation>
+        <translation>Страна назначения</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -414,8 +414,8 @@
         <translation>Принято</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Поступило от</translation>
+        <source>Received from</source>
+        <translation>Получено от</translation>
     </message>
     <message>
         <source>Declared carats</source>
@@ -734,7 +734,7 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation>нельзя записать {path}: {error}</translation>
+        <translation>не удаётся записать {path}: {error}</translation>
     </message>
     <message>
         <source>cannot write {path}: the PDF came out empty</source>

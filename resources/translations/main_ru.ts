@@ -348,7 +348,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Контролёр</translation>
+        <translation>Старший смены</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -401,7 +401,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Facility name</source>
-        <translation>Название объекта</translation>
+        <translation>Название предприятия</translation>
     </message>
     <message>
         <source>Country</source>
@@ -413,7 +413,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Exporting authority</source>
-        <translation>Экспортный орган</translation>
+        <translation>Экспортирующий орган</translation>
     </message>
     <message>
         <source>Admin user name</source>
@@ -557,7 +557,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation>Назначение</translation>
+        <translation>Страна назначения</translation>
     </message>
     <message>
         <source>Exporter</source>

@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Received from</source>
-        <translation>Reçu du</translation>
+        <translation>Reçu de</translation>
     </message>
     <message>
         <source>to</source>

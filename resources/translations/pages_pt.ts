@@ -796,7 +796,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>Sorted</source>
-        <translation>Triado</translation>
+        <translation>Classificado</translation>
     </message>
     <message>
         <source>Loss: {kind}</source>

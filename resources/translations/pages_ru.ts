@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Received from</source>
-        <translation>Принято с</translation>
+        <translation>Получено от</translation>
     </message>
     <message>
         <source>to</source>
@@ -871,7 +871,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation>нельзя записать {path}: {error}</translation>
+        <translation>не удаётся записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rows to {path}.</source>

@@ -388,6 +388,10 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
         <translation>Licence</translation>
     </message>
     <message>
+        <source>Port of destination</source>
+        <translation>Port de destination</translation>
+    </message>
+    <message>
         <source>Add...</source>
         <extracomment>The selected party in full (a long address or name is cut in its cell).</extracomment>
         <translation>Ajouter...</translation>
@@ -482,7 +486,7 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     <message>
         <source>Scan</source>
         <extracomment>The colour of what the scan box says of a number that names nothing. Emitted with what a scanned number names.</extracomment>
-        <translation>Scan</translation>
+        <translation>Scanner</translation>
     </message>
     <message>
         <source>lot, parcel, certificate or label number (Ctrl+F), Enter</source>

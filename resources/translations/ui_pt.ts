@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Port</source>
-        <translation>Porto</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Database</source>
@@ -386,6 +386,10 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     <message>
         <source>Licence</source>
         <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Port of destination</source>
+        <translation>Porto de destino</translation>
     </message>
     <message>
         <source>Add...</source>

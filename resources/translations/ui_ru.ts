@@ -392,6 +392,10 @@ To accept this file anyway, give the reason (audited)</source>
         <translation>Лицензия</translation>
     </message>
     <message>
+        <source>Port of destination</source>
+        <translation>Порт назначения</translation>
+    </message>
+    <message>
         <source>Add...</source>
         <extracomment>The selected party in full (a long address or name is cut in its cell).</extracomment>
         <translation>Добавить...</translation>
@@ -488,7 +492,7 @@ To accept this file anyway, give the reason (audited)</source>
     <message>
         <source>Scan</source>
         <extracomment>The colour of what the scan box says of a number that names nothing. Emitted with what a scanned number names.</extracomment>
-        <translation>Скан</translation>
+        <translation>Сканирование</translation>
     </message>
     <message>
         <source>lot, parcel, certificate or label number (Ctrl+F), Enter</source>

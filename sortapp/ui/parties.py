@@ -56,7 +56,7 @@ class ImportersDialog(QDialog):
                 Column("address", tr("Address")),
                 Column("tax_number", tr("Tax number")),
                 Column("licence", tr("Licence")),
-                Column("port", tr("Port")),
+                Column("port", tr("Port of destination")),
             ],
             get=getattr,
         )

@@ -32,7 +32,7 @@ def receipt(db: Database, number: str) -> Document:
     facts: tuple[tuple[str, str], ...] = (
         (N_("Lot"), lot.number),
         (N_("Received"), zoned_text(lot.received_at, tz)),
-        (N_("From"), ", ".join(lot.mines) or lot.supplier),
+        (N_("Received from"), ", ".join(lot.mines) or lot.supplier),
         (N_("Origin"), origin_text(lot.origin, lot.origin_countries)),
         (N_("Declared carats"), f.ct(lot.declared_mct) if lot.declared_mct else N_("not declared")),
         (
