@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>parcel {parcel} is not sealed under a KP certificate yet</source>
-        <translation>a encomenda {parcel} ainda não está selada com um certificado PK</translation>
+        <translation>a encomenda {parcel} ainda não está selada com um CPK</translation>
     </message>
     <message>
         <source>Parcels and seals</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation>Número do certificado PK</translation>
+        <translation>Número do CPK</translation>
     </message>
     <message>
         <source>Date of issue</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Exporter&apos;s tax number</source>
-        <translation>NIF do exportador</translation>
+        <translation>Número fiscal do exportador</translation>
     </message>
     <message>
         <source>Importer&apos;s identifiers</source>
@@ -742,7 +742,7 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     </message>
     <message>
         <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
-        <translation>código de barras: &apos;{text}&apos; tem de ser ASCII imprimível</translation>
+        <translation>código de barras: «{text}» tem de ser ASCII imprimível</translation>
     </message>
     <message>
         <source>{kind}: name exactly one lot, parcel or certificate</source>
@@ -751,7 +751,7 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
-        <translation>&apos;{kind}&apos; não é um documento; use um de: {kinds}</translation>
+        <translation>«{kind}» não é um documento; use um de: {kinds}</translation>
     </message>
 </context>
 </TS>

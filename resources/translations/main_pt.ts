@@ -271,7 +271,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Próximos passos&lt;/b&gt;: adicione as pessoas que vão usar o sortapp (Definições, Utilizadores), defina os preços (Definições, Tabela de preços) e depois receba o primeiro lote (Receção). &lt;a href=&apos;dismiss&apos;&gt;Ocultar&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;Próximos passos&lt;/b&gt;: adicione as pessoas que vão usar o sortapp (Definições, Utilizadores), defina os preços (Definições, Lista de preços) e depois receba o primeiro lote (Receção). &lt;a href=&apos;dismiss&apos;&gt;Ocultar&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Read-only: {why}</source>
@@ -465,11 +465,11 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
     </message>
     <message>
         <source>Parcels sealed under one KP certificate number form one shipment. The expiry follows the issue date + {days} days unless you change it.</source>
-        <translation>As encomendas seladas sob um mesmo número de certificado PK formam uma remessa. A validade segue a data de emissão + {days} dias, a menos que a altere.</translation>
+        <translation>As encomendas seladas sob um mesmo número de CPK formam uma remessa. A validade segue a data de emissão + {days} dias, a menos que a altere.</translation>
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation>Número do certificado PK</translation>
+        <translation>Número do CPK</translation>
     </message>
     <message>
         <source>Seal numbers (comma-separated)</source>
@@ -577,7 +577,7 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
     </message>
     <message>
         <source>The commercial invoice and the KP certificate data sheet of a parcel whose importer has this name print its full address and identifiers.</source>
-        <translation>A fatura comercial e a ficha de dados do certificado PK de uma encomenda cujo importador tem este nome imprimem a sua morada completa e identificadores.</translation>
+        <translation>A fatura comercial e a ficha de dados do CPK de uma encomenda cujo importador tem este nome imprimem a sua morada completa e identificadores.</translation>
     </message>
     <message>
         <source>Name</source>

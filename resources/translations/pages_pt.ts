@@ -19,11 +19,11 @@
     </message>
     <message>
         <source>sorting</source>
-        <translation>em triagem</translation>
+        <translation>em classificação</translation>
     </message>
     <message>
         <source>sorted</source>
-        <translation>triado</translation>
+        <translation>classificado</translation>
     </message>
     <message>
         <source>draft</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Sorting</source>
-        <translation>Triagem</translation>
+        <translation>Classificação</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Price book</source>
-        <translation>Tabela de preços</translation>
+        <translation>Lista de preços</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation>Tamanho</translation>
+        <translation>Classe de tamanho</translation>
     </message>
     <message>
         <source>Model</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>This database is on the facility server ({where}): the server&apos;s own backups keep it (its base backups and WAL archive, set up by IT). A workstation makes none.</source>
-        <translation>Esta base de dados está no servidor da instalação ({where}): as cópias do próprio servidor guardam-na (as cópias de base e o arquivo WAL, configurados pela informática). Um posto de trabalho não faz nenhuma.</translation>
+        <translation>Esta base de dados está no servidor das instalações ({where}): as cópias de segurança do próprio servidor guardam-na (as cópias de base e o arquivo WAL, configurados pela informática). Um posto de trabalho não faz nenhuma.</translation>
     </message>
     <message>
         <source>routine</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Facility server</source>
-        <translation>Servidor da instalação</translation>
+        <translation>Servidor das instalações</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Connect this workstation to a facility server...</source>
-        <translation>Ligar este posto a um servidor da instalação...</translation>
+        <translation>Ligar este posto a um servidor das instalações...</translation>
     </message>
     <message>
         <source>An admin names the server, tests their sign-in there and saves it in the machine configuration file; sortapp opens it at its next start.</source>
@@ -427,19 +427,19 @@
     </message>
     <message>
         <source>{source} sortapp takes --db, else SORTAPP_DB, else the machine configuration file {config}, else the database file in your user folder. An admin connects this workstation to a facility server here; sortapp opens it at its next start.</source>
-        <translation>{source} O sortapp usa --db, senão SORTAPP_DB, senão o ficheiro de configuração da máquina {config}, senão o ficheiro da base de dados na sua pasta de utilizador. Um administrador liga aqui este posto a um servidor da instalação; o sortapp abre-o no próximo arranque.</translation>
+        <translation>{source} O sortapp usa --db, senão SORTAPP_DB, senão o ficheiro de configuração da máquina {config}, senão o ficheiro da base de dados na sua pasta de utilizador. Um administrador liga aqui este posto a um servidor das instalações; o sortapp abre-o no próximo arranque.</translation>
     </message>
     <message>
         <source>Saved in {path}: sortapp opens the facility server at its next start. {overridden}.</source>
-        <translation>Guardado em {path}: o sortapp abre o servidor da instalação no próximo arranque. {overridden}.</translation>
+        <translation>Guardado em {path}: o sortapp abre o servidor das instalações no próximo arranque. {overridden}.</translation>
     </message>
     <message>
         <source>Saved in {path}: sortapp opens the facility server at its next start.</source>
-        <translation>Guardado em {path}: o sortapp abre o servidor da instalação no próximo arranque.</translation>
+        <translation>Guardado em {path}: o sortapp abre o servidor das instalações no próximo arranque.</translation>
     </message>
     <message>
         <source>This workstation opens the facility server at its next start.</source>
-        <translation>Este posto abre o servidor da instalação no próximo arranque.</translation>
+        <translation>Este posto abre o servidor das instalações no próximo arranque.</translation>
     </message>
     <message>
         <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)</source>
-        <translation>Corrigir o peso de um lote mal pesado, antes de a triagem começar (supervisor)</translation>
+        <translation>Corrigir o peso de um lote mal pesado, antes de a classificação começar (supervisor)</translation>
     </message>
     <message>
         <source>Acknowledge weight difference...</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>Sort this lot</source>
-        <translation>Triar este lote</translation>
+        <translation>Classificar este lote</translation>
     </message>
     <message>
         <source>Print receipt...</source>
-        <translation>Imprimir recibo...</translation>
+        <translation>Imprimir guia de receção...</translation>
     </message>
     <message>
         <source>Print label...</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Incoming KP cert</source>
-        <translation>Cert. PK de entrada</translation>
+        <translation>CPK de entrada</translation>
     </message>
     <message>
         <source>not for a domestic lot</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Select a weighed lot not yet sorted first.</source>
-        <translation>Selecione primeiro um lote pesado ainda não triado.</translation>
+        <translation>Selecione primeiro um lote pesado ainda não classificado.</translation>
     </message>
     <message>
         <source>Lot {lot} weighed again.</source>
@@ -888,7 +888,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>The register of importers: the address and identifiers the invoice and KP sheet print (supervisors and admins add and change them)</source>
-        <translation>O registo de importadores: a morada e os identificadores que a fatura e a folha PK imprimem (supervisores e administradores adicionam-nos e alteram-nos)</translation>
+        <translation>O registo de importadores: a morada e os identificadores que a fatura e a ficha do CPK imprimem (supervisores e administradores adicionam-nos e alteram-nos)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -956,7 +956,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>KP certificate data sheet</source>
-        <translation>Folha de dados do certificado PK</translation>
+        <translation>Ficha de dados do CPK</translation>
     </message>
     <message>
         <source>Commercial invoice</source>
@@ -992,7 +992,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>KP certificate {cert}, issued {issued}, expires {expires}; seals {seals}</source>
-        <translation>Certificado PK {cert}, emitido em {issued}, expira em {expires}; selos {seals}</translation>
+        <translation>CPK {cert}, emitido em {issued}, expira em {expires}; selos {seals}</translation>
     </message>
     <message>
         <source>Not sealed</source>
@@ -1008,7 +1008,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>Total: {ct} ct, {stones}, {book} USD at the price book; certificate value {value} USD{valuations}</source>
-        <translation>Total: {ct} ct, {stones}, {book} USD pela tabela de preços; valor do certificado {value} USD{valuations}</translation>
+        <translation>Total: {ct} ct, {stones}, {book} USD pela lista de preços; valor do certificado {value} USD{valuations}</translation>
     </message>
     <message>
         <source> (valuations: {valuations})</source>
@@ -1128,7 +1128,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>Sealed parcel {parcel} under KP certificate {cert}, seals {seals}</source>
-        <translation>Encomenda {parcel} selada com o certificado PK {cert}, selos {seals}</translation>
+        <translation>Encomenda {parcel} selada com o CPK {cert}, selos {seals}</translation>
     </message>
     <message>
         <source>Parcel {parcel} shipped by {carrier} (air waybill {awb}): it has left the site for {destination}</source>
@@ -1187,7 +1187,7 @@ Carrier {carrier}, air waybill {awb}
 {ct} ct, {stones}
 
 Its goods leave the stock as shipped; it can no longer be voided.</source>
-        <translation>Expedir a encomenda {parcel} (certificado PK {cert}) para {importer}, {destination}:
+        <translation>Expedir a encomenda {parcel} (CPK {cert}) para {importer}, {destination}:
 Transportador {carrier}, carta de porte aéreo {awb}
 {ct} ct, {stones}
 
@@ -1202,7 +1202,7 @@ Origin {origin}{countries}
 
 Its contents, prices, value and origin are frozen.</source>
         <translation>Selar a encomenda {parcel} para {importer}, {destination}:
-Certificado PK {cert}, emitido em {issued}, expira em {expires}
+CPK {cert}, emitido em {issued}, expira em {expires}
 Selos {seals}
 {ct} ct, {stones}, valor {value} USD
 Origem {origin}{countries}
@@ -1236,7 +1236,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Lot {lot} is sorted and closed</source>
-        <translation>O lote {lot} está triado e fechado</translation>
+        <translation>O lote {lot} está classificado e fechado</translation>
     </message>
     <message>
         <source>scan or type the lot number, Enter</source>
@@ -1284,7 +1284,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Close sorting</source>
-        <translation>Fechar triagem</translation>
+        <translation>Fechar classificação</translation>
     </message>
     <message>
         <source>Reconciliation report...</source>
@@ -1296,7 +1296,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Import sorting results</source>
-        <translation>Importar resultados de triagem</translation>
+        <translation>Importar resultados de classificação</translation>
     </message>
     <message>
         <source>Reconciliation</source>
@@ -1340,7 +1340,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Close sorting of lot {lot}</source>
-        <translation>Fechar a triagem do lote {lot}</translation>
+        <translation>Fechar a classificação do lote {lot}</translation>
     </message>
     <message>
         <source>Lot {lot} closed: its goods are in stock by category</source>
@@ -1388,20 +1388,20 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Still to sort: {ct} ct not yet accounted for (beyond the tolerance)</source>
-        <translation>Ainda por triar: {ct} ct ainda não contabilizados (além da tolerância)</translation>
+        <translation>Ainda por classificar: {ct} ct ainda não contabilizados (além da tolerância)</translation>
     </message>
     <message>
         <source>Over tolerance: {ct} ct more sorted than received</source>
-        <translation>Acima da tolerância: {ct} ct triados a mais do que recebidos</translation>
+        <translation>Acima da tolerância: {ct} ct classificados a mais do que recebidos</translation>
     </message>
     <message>
         <source>Close the sorting of lot {lot}: no entry can be added or corrected after.
 Received {received} ct ({received_stones})
 Sorted {sorted} ct in {entries}: {sorted_stones}
 {losses}{settled}</source>
-        <translation>Fechar a triagem do lote {lot}: depois não se pode adicionar nem corrigir entradas.
+        <translation>Fechar a classificação do lote {lot}: depois não se pode adicionar nem corrigir entradas.
 Recebido {received} ct ({received_stones})
-Triado {sorted} ct em {entries}: {sorted_stones}
+Classificado {sorted} ct em {entries}: {sorted_stones}
 {losses}{settled}</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@ It is reversed by a new entry with the reason; both stay on record.</source>
     </message>
     <message>
         <source>{difference} ({received} received, {sorted} sorted)</source>
-        <translation>{difference} ({received} recebidas, {sorted} triadas)</translation>
+        <translation>{difference} ({received} recebidas, {sorted} classificadas)</translation>
     </message>
     <message>
         <source>not counted in</source>
@@ -1480,7 +1480,7 @@ The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
     </message>
     <message>
         <source>On hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
-        <translation>Em existência: {ct} ct, {stones}{of_them}, {usd} USD pela tabela de preços de hoje, {categories}</translation>
+        <translation>Em existência: {ct} ct, {stones}{of_them}, {usd} USD pela lista de preços de hoje, {categories}</translation>
     </message>
     <message numerus="yes">
         <source>%n stones counted</source>

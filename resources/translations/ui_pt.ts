@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Inventory for rough-diamond sorting facilities.</source>
-        <translation>Inventário para instalações de triagem de diamantes em bruto.</translation>
+        <translation>Inventário para instalações de classificação de diamantes brutos.</translation>
     </message>
     <message>
         <source>Last written by: {writer}</source>
@@ -515,15 +515,15 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Sorting tolerance (ct)</source>
-        <translation>Tolerância de triagem (ct)</translation>
+        <translation>Tolerância de classificação (ct)</translation>
     </message>
     <message>
         <source>A sorted lot may differ from its received weight by the larger of these two.</source>
-        <translation>Um lote triado pode diferir do peso recebido pelo maior destes dois valores.</translation>
+        <translation>Um lote classificado pode diferir do peso recebido pelo maior destes dois valores.</translation>
     </message>
     <message>
         <source>Sorting tolerance (% of the lot)</source>
-        <translation>Tolerância de triagem (% do lote)</translation>
+        <translation>Tolerância de classificação (% do lote)</translation>
     </message>
     <message>
         <source>Weighing tolerance (ct)</source>
@@ -639,7 +639,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Weights may be typed by hand</source>
-        <translation>Pesos podem ser escritos à mão</translation>
+        <translation>Os pesos podem ser escritos à mão</translation>
     </message>
     <message>
         <source>Off: every weight is captured from a registered balance (typing is refused).</source>
@@ -660,7 +660,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The declared value (price book)</source>
-        <translation>O valor declarado (tabela de preços)</translation>
+        <translation>O valor declarado (lista de preços)</translation>
     </message>
     <message>
         <source>The government valuator&apos;s value</source>
