@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>inactive</source>
-        <translation>inativa</translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <source>The capture barcode: {code} (Code 128)</source>

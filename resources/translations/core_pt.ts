@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Check the file&apos;s permissions or the medium&apos;s write protection.</source>
-        <translation>Verifique as permissões do ficheiro ou a proteção contra escrita do suporte.</translation>
+        <translation>Verifique as permissões do ficheiro ou a protecção contra escrita do suporte.</translation>
     </message>
     <message>
         <source>The disk could not be read or written</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>The database&apos;s owner brings it up to date (docs/facility-server.md).</source>
-        <translation>O proprietário da base de dados atualiza-a (docs/facility-server.md).</translation>
+        <translation>O proprietário da base de dados actualiza-a (docs/facility-server.md).</translation>
     </message>
     <message>
         <source>The database file cannot be opened: {path} ({error})</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>{path} is read-only ({why}) and its schema needs bringing up to date for this sortapp (version {version}), which is a write</source>
-        <translation>{path} é só de leitura ({why}) e o seu esquema tem de ser atualizado para este sortapp (versão {version}), o que é uma escrita</translation>
+        <translation>{path} é só de leitura ({why}) e o seu esquema tem de ser actualizado para este sortapp (versão {version}), o que é uma escrita</translation>
     </message>
     <message>
         <source>Open a writable copy of the file; it was left as it was.</source>
@@ -526,11 +526,11 @@
     <message>
         <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
         <extracomment>The server and database, for messages (never the password). A connection the server refused for who is signing in (libpq gives no SQLSTATE for it). SQLSTATEs of a sign-in the server refused (where libpq gives one).</extracomment>
-        <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não ativo</translation>
+        <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
     <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
-        <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não ativo</translation>
+        <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
     <message>
         <source>The server has no database {name}</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Check the network; sortapp reconnects by itself. If it happened while saving, look for the action in the audit log before doing it again.</source>
-        <translation>Verifique a rede; o sortapp volta a ligar-se sozinho. Se aconteceu ao guardar, procure a ação no registo de auditoria antes de a repetir.</translation>
+        <translation>Verifique a rede; o sortapp volta a ligar-se sozinho. Se aconteceu ao guardar, procure a acção no registo de auditoria antes de a repetir.</translation>
     </message>
     <message>
         <source>The database is busy (another workstation is writing); nothing was written</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>the reading stayed unstable for {timeout} s (last: {reading}): keep the pan still, close the draught shield and try again</source>
-        <translation>a leitura ficou instável durante {timeout} s (última: {reading}): mantenha o prato imóvel, feche a proteção contra correntes de ar e tente de novo</translation>
+        <translation>a leitura ficou instável durante {timeout} s (última: {reading}): mantenha o prato imóvel, feche a protecção contra correntes de ar e tente de novo</translation>
     </message>
     <message>
         <source>this balance&apos;s protocol ({protocol}) cannot zero</source>

@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Invoice</source>
-        <translation>Fatura</translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Date</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Commercial invoice - rough diamonds</source>
-        <translation>Fatura comercial — diamantes brutos</translation>
+        <translation>Factura comercial — diamantes brutos</translation>
     </message>
     <message>
         <source>Goods</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Lot receipt</source>
-        <translation>Guia de receção do lote</translation>
+        <translation>Guia de recepção do lote</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>{recorded} recorded; {standing} of them sorted goods that stand (losses and corrections are the others)</source>
-        <translation>{recorded} registadas; {standing} delas são de mercadoria classificada em vigor (as restantes são perdas e correções)</translation>
+        <translation>{recorded} registadas; {standing} delas são de mercadoria classificada em vigor (as restantes são perdas e correcções)</translation>
     </message>
     <message>
         <source>Sorted by</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>none: received not counted</source>
-        <translation>nenhuma: não contadas na receção</translation>
+        <translation>nenhuma: não contadas na recepção</translation>
     </message>
     <message>
         <source>none: nothing sorted yet</source>
@@ -747,7 +747,7 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     <message>
         <source>{kind}: name exactly one lot, parcel or certificate</source>
         <extracomment>The documents printed in the site&apos;s language (issue 18); the others (the KP data sheet, the invoice, the manifest, the valuation) stay in English, the site&apos;s language beside their headings where the site asks for it (``headings-beside``).</extracomment>
-        <translation>{kind}: indique exatamente um lote, uma encomenda ou um certificado</translation>
+        <translation>{kind}: indique exactamente um lote, uma encomenda ou um certificado</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>entry {entry} is itself a correction; record the goods again</source>
-        <translation>a entrada {entry} é ela própria uma correção; registe a mercadoria de novo</translation>
+        <translation>a entrada {entry} é ela própria uma correcção; registe a mercadoria de novo</translation>
     </message>
     <message>
         <source>entry {entry} is already corrected</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>lot {lot} has {count} receipts in the ledger, not 1</source>
-        <translation>o lote {lot} tem {count} receções no razão, não 1</translation>
+        <translation>o lote {lot} tem {count} recepções no razão, não 1</translation>
     </message>
     <message>
         <source>lot {lot} weighed again: {ct} ct</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>action: &apos;{action}&apos; is not zero or tare</source>
-        <translation>ação: «{action}» não é zero nem tara</translation>
+        <translation>acção: «{action}» não é zero nem tara</translation>
     </message>
     <message>
         <source>balance: name the balance that was zeroed or tared</source>

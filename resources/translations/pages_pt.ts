@@ -62,7 +62,7 @@
     <message>
         <source>Receiving</source>
         <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
-        <translation>Receção</translation>
+        <translation>Recepção</translation>
     </message>
     <message>
         <source>Sorting</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Search object or details (Ctrl+Shift+F)</source>
-        <translation>Procurar objeto ou detalhes (Ctrl+Shift+F)</translation>
+        <translation>Procurar objecto ou detalhes (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>user</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Ação</translation>
+        <translation>Acção</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation>Objeto</translation>
+        <translation>Objecto</translation>
     </message>
     <message>
         <source>Details (as recorded)</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>all actions</source>
-        <translation>todas as ações</translation>
+        <translation>todas as acções</translation>
     </message>
     <message>
         <source>Verifying now: the result comes below</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Ativo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Sign-in</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Deactivate / reactivate</source>
-        <translation>Desativar / reativar</translation>
+        <translation>Desactivar / reactivar</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -278,11 +278,11 @@
     </message>
     <message>
         <source>{name} is now active.</source>
-        <translation>{name} está agora ativo.</translation>
+        <translation>{name} está agora activo.</translation>
     </message>
     <message>
         <source>{name} is now inactive.</source>
-        <translation>{name} está agora inativo.</translation>
+        <translation>{name} está agora inactivo.</translation>
     </message>
     <message>
         <source>Select the user to unlock first.</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Print receipt...</source>
-        <translation>Imprimir guia de receção...</translation>
+        <translation>Imprimir guia de recepção...</translation>
     </message>
     <message>
         <source>Print label...</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Receiving form cleared; nothing was received.</source>
-        <translation>Formulário de receção limpo; nada foi recebido.</translation>
+        <translation>Formulário de recepção limpo; nada foi recebido.</translation>
     </message>
     <message>
         <source>Received lot {lot}.</source>
@@ -728,7 +728,7 @@
         <source>
 Its receipt is reversed in the ledger and a new one posted; the first weight stays on record.</source>
         <translation>
-A sua receção é estornada no livro de registo e lançada uma nova; o primeiro peso fica registado.</translation>
+A sua recepção é estornada no livro de registo e lançada uma nova; o primeiro peso fica registado.</translation>
     </message>
     <message>
         <source>Stones (optional)</source>
@@ -888,7 +888,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>The register of importers: the address and identifiers the invoice and KP sheet print (supervisors and admins add and change them)</source>
-        <translation>O registo de importadores: a morada e os identificadores que a fatura e a ficha do CPK imprimem (supervisores e administradores adicionam-nos e alteram-nos)</translation>
+        <translation>O registo de importadores: a morada e os identificadores que a factura e a ficha do CPK imprimem (supervisores e administradores adicionam-nos e alteram-nos)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -960,7 +960,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>Commercial invoice</source>
-        <translation>Fatura comercial</translation>
+        <translation>Factura comercial</translation>
     </message>
     <message>
         <source>Valuation sheet</source>
@@ -1232,7 +1232,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
-        <translation>O lote {lot} ainda não foi pesado: pese-o primeiro em Receção</translation>
+        <translation>O lote {lot} ainda não foi pesado: pese-o primeiro em Recepção</translation>
     </message>
     <message>
         <source>Lot {lot} is sorted and closed</source>
@@ -1268,7 +1268,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation>Correção</translation>
+        <translation>Correcção</translation>
     </message>
     <message>
         <source>Entries</source>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>{name} is not an active supervisor or admin; operators never hold the key</source>
-        <translation>{name} não é um supervisor ou administrador ativo; os operadores nunca detêm a chave</translation>
+        <translation>{name} não é um supervisor ou administrador activo; os operadores nunca detêm a chave</translation>
     </message>
     <message>
         <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>you cannot demote or deactivate yourself; ask another admin</source>
-        <translation>não se pode despromover nem desativar a si próprio; peça a outro administrador</translation>
+        <translation>não se pode despromover nem desactivar a si próprio; peça a outro administrador</translation>
     </message>
     <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
@@ -375,7 +375,7 @@
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records. The actions on one&apos;s own ``users`` row that need no signature (on another&apos;s, ``user.password`` must be signed; ``user.language`` is refused by the service).</extracomment>
-        <translation>{name} não detém a chave do local, que assina cada ação de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
+        <translation>{name} não detém a chave do local, que assina cada acção de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>The current database could not be backed up before restoring</source>
-        <translation>Não foi possível fazer cópia de segurança da base de dados atual antes do restauro</translation>
+        <translation>Não foi possível fazer cópia de segurança da base de dados actual antes do restauro</translation>
     </message>
     <message>
         <source>Nothing was changed; check the backup folder.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
-        <translation>{name} está registado em {country}, mas o destino é {destination}: a fatura comercial e a ficha do CPK imprimiriam o importador sem a sua morada registada e identificadores</translation>
+        <translation>{name} está registado em {country}, mas o destino é {destination}: a factura comercial e a ficha do CPK imprimiriam o importador sem a sua morada registada e identificadores</translation>
     </message>
     <message>
         <source>listing parties</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>commercial invoice</source>
-        <translation>Fatura comercial</translation>
+        <translation>Factura comercial</translation>
     </message>
     <message>
         <source>valuation sheet</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>Guia de receção do lote</translation>
+        <translation>Guia de recepção do lote</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
@@ -908,11 +908,11 @@
     </message>
     <message>
         <source>{user} made {obj} {role}, active</source>
-        <translation>{user} tornou {obj} {role}, ativo</translation>
+        <translation>{user} tornou {obj} {role}, activo</translation>
     </message>
     <message>
         <source>{user} made {obj} {role}, inactive</source>
-        <translation>{user} tornou {obj} {role}, inativo</translation>
+        <translation>{user} tornou {obj} {role}, inactivo</translation>
     </message>
     <message>
         <source>{user} changed the password of {obj}</source>

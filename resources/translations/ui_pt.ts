@@ -129,7 +129,7 @@
     <message>
         <source>The facility server could not be reached as your action was being recorded; whether it was is said when the server is back</source>
         <extracomment>What a person is told of an action whose commit the lost connection left in doubt.</extracomment>
-        <translation>O servidor das instalações deixou de estar acessível enquanto a sua ação era registada; saberá se foi registada quando o servidor voltar</translation>
+        <translation>O servidor das instalações deixou de estar acessível enquanto a sua acção era registada; saberá se foi registada quando o servidor voltar</translation>
     </message>
     <message>
         <source>The facility server {where} is back; you can work again.</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>your last action</source>
-        <translation>a sua última ação</translation>
+        <translation>a sua última acção</translation>
     </message>
     <message>
         <source>The facility server is back. Recorded: {what}.</source>
@@ -347,7 +347,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The facility server {where} refused {user}&apos;s sign-in: the password was changed, or the user was removed or made inactive. sortapp stopped trying; sign in again to continue.</source>
-        <translation>O servidor das instalações {where} recusou o início de sessão de {user}: a palavra-passe foi alterada, ou o utilizador foi removido ou desativado. O sortapp deixou de tentar; inicie sessão de novo para continuar.</translation>
+        <translation>O servidor das instalações {where} recusou o início de sessão de {user}: a palavra-passe foi alterada, ou o utilizador foi removido ou desactivado. O sortapp deixou de tentar; inicie sessão de novo para continuar.</translation>
     </message>
     <message>
         <source>the user</source>
@@ -365,7 +365,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The register of importers: a parcel whose importer has a registered name gets the party&apos;s full address, country and identifiers on its commercial invoice and KP certificate data sheet.</source>
-        <translation>O registo de importadores: uma encomenda cujo importador tem um nome registado recebe a morada completa, o país e os identificadores dessa parte na fatura comercial e na ficha de dados do CPK.</translation>
+        <translation>O registo de importadores: uma encomenda cujo importador tem um nome registado recebe a morada completa, o país e os identificadores dessa parte na factura comercial e na ficha de dados do CPK.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -559,7 +559,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>WDC warranty statement on invoices</source>
-        <translation>Declaração de garantia WDC nas faturas</translation>
+        <translation>Declaração de garantia WDC nas facturas</translation>
     </message>
     <message>
         <source>Paper for printed documents</source>
@@ -571,15 +571,15 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Exporter&apos;s licence number (invoice)</source>
-        <translation>Número de licença do exportador (fatura)</translation>
+        <translation>Número de licença do exportador (factura)</translation>
     </message>
     <message>
         <source>Exporter&apos;s tax number (invoice)</source>
-        <translation>Número fiscal do exportador (fatura)</translation>
+        <translation>Número fiscal do exportador (factura)</translation>
     </message>
     <message>
         <source>Incoterms (invoice)</source>
-        <translation>Incoterms (fatura)</translation>
+        <translation>Incoterms (factura)</translation>
     </message>
     <message>
         <source>e.g. FCA Gaborone (Incoterms 2020)</source>
@@ -587,11 +587,11 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Payment terms (invoice)</source>
-        <translation>Condições de pagamento (fatura)</translation>
+        <translation>Condições de pagamento (factura)</translation>
     </message>
     <message>
         <source>Port of export (invoice)</source>
-        <translation>Porto de exportação (fatura)</translation>
+        <translation>Porto de exportação (factura)</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -627,7 +627,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Lock after minutes without input</source>
-        <translation>Bloquear após inatividade (minutos)</translation>
+        <translation>Bloquear após inactividade (minutos)</translation>
     </message>
     <message>
         <source>The app locks after this many minutes without keyboard or mouse input (0: never).</source>

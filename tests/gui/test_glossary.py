@@ -172,3 +172,30 @@ def test_no_key_term_is_said_with_a_word_the_glossary_rejects() -> None:
 def test_lot_and_parcel_keep_their_own_words() -> None:
     mixed = [line for language in LANGUAGES for line in lot_parcel_mixed(language)]
     assert mixed == []
+
+
+#: Post-1990 (Portugal) forms the glossary's spelling decision rejects: the pt catalogue follows
+#: Angola's spelling (recepção, factura, acção, activo, actualizar, correcção, objecto, exacto).
+POST_1990 = re.compile(
+    r"(?<!\w)(?:fatur|receç|aç(?:ão|ões)|ativ|inativ|reativ|desativ|atualiz|atual\b|proteç|objet|"
+    r"exat|correç|seleç|eletr[óo]n|direç|diret[oa]|setor|ótim|exceç|exceto|efetiv|inspeç|deteç)",
+    re.IGNORECASE,
+)
+
+
+def post_1990_forms() -> list[str]:
+    return [
+        f"{text!r} (source {source!r})"
+        for source, text in translations("pt")
+        if POST_1990.search(text)
+    ]
+
+
+def test_the_spelling_check_knows_both_spellings() -> None:
+    assert POST_1990.search("Guia de receção do lote") and POST_1990.search("utilizador ativo")
+    assert not POST_1990.search("Guia de recepção do lote; utilizador activo; factura; acção")
+    assert not POST_1990.search("classificação, exportação, instalações, verificação")
+
+
+def test_portuguese_follows_angolas_spelling() -> None:
+    assert post_1990_forms() == []
