@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation>Reconhecido por</translation>
+        <translation>Reconhecido</translation>
     </message>
     <message>
         <source>Witness</source>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
-        <translation>lot {lot} : l&apos;écart entre carats pesés et déclarés doit d&apos;abord être accepté par un superviseur</translation>
+        <translation>lot {lot} : l&apos;écart entre carats pesés et déclarés doit d&apos;abord être reconnu par un superviseur</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
-        <translation>lot {lot} : {weighed} ct pesés diffèrent des {declared} ct déclarés au-delà de la tolérance ; un superviseur doit l&apos;accepter</translation>
+        <translation>lot {lot} : {weighed} ct pesés diffèrent des {declared} ct déclarés au-delà de la tolérance ; un superviseur doit reconnaître l&apos;écart</translation>
     </message>
     <message>
         <source>lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; correct its sorting entries instead</source>
@@ -479,15 +479,15 @@
     </message>
     <message>
         <source>acknowledging a weight difference</source>
-        <translation>accepter un écart de poids</translation>
+        <translation>reconnaître un écart de poids</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
-        <translation>le lot {lot} n&apos;a pas d&apos;écart de poids à accepter</translation>
+        <translation>le lot {lot} n&apos;a pas d&apos;écart de poids à reconnaître</translation>
     </message>
     <message>
         <source>lot {lot}: the weight difference is already acknowledged</source>
-        <translation>lot {lot} : l&apos;écart de poids est déjà accepté</translation>
+        <translation>lot {lot} : l&apos;écart de poids est déjà reconnu</translation>
     </message>
     <message>
         <source>listing lots</source>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
-        <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser aceite por um supervisor</translation>
+        <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser reconhecida por um supervisor</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
-        <translation>lote {lot}: {weighed} ct pesados diferem dos {declared} ct declarados acima da tolerância; um supervisor tem de o aceitar</translation>
+        <translation>lote {lot}: {weighed} ct pesados diferem dos {declared} ct declarados acima da tolerância; um supervisor tem de reconhecer a diferença</translation>
     </message>
     <message>
         <source>lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; correct its sorting entries instead</source>
@@ -479,15 +479,15 @@
     </message>
     <message>
         <source>acknowledging a weight difference</source>
-        <translation>aceitar uma diferença de peso</translation>
+        <translation>reconhecer uma diferença de peso</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
-        <translation>o lote {lot} não tem diferença de peso a aceitar</translation>
+        <translation>o lote {lot} não tem diferença de peso a reconhecer</translation>
     </message>
     <message>
         <source>lot {lot}: the weight difference is already acknowledged</source>
-        <translation>lote {lot}: a diferença de peso já está aceite</translation>
+        <translation>lote {lot}: a diferença de peso já está reconhecida</translation>
     </message>
     <message>
         <source>listing lots</source>

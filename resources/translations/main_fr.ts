@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>A supervisor selects lot {lot} on the Receiving page and uses Acknowledge weight difference...</source>
-        <translation>Un superviseur sélectionne le lot {lot} dans la page Réception et utilise Accepter l&apos;écart de poids...</translation>
+        <translation>Un superviseur sélectionne le lot {lot} dans la page Réception et utilise Reconnaître l&apos;écart de poids...</translation>
     </message>
     <message>
         <source>To change it, select it in the register and use Edit...</source>

@@ -10,15 +10,15 @@
     </message>
     <message>
         <source>Select lot {lot} on the Receiving page and use Weigh lot...</source>
-        <translation>Selecione o lote {lot} na página Recepção e use Pesar lote...</translation>
+        <translation>Seleccione o lote {lot} na página Recepção e use Pesar lote...</translation>
     </message>
     <message>
         <source>A supervisor selects lot {lot} on the Receiving page and uses Acknowledge weight difference...</source>
-        <translation>Um supervisor seleciona o lote {lot} na página Recepção e usa Aceitar diferença de peso...</translation>
+        <translation>Um supervisor selecciona o lote {lot} na página Recepção e usa Reconhecer diferença de peso...</translation>
     </message>
     <message>
         <source>To change it, select it in the register and use Edit...</source>
-        <translation>Para o alterar, selecione-o no registo e use Editar...</translation>
+        <translation>Para o alterar, seleccione-o no registo e use Editar...</translation>
     </message>
     <message>
         <source>The categories are on Settings, Assortment.</source>

@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Acknowledge weight difference...</source>
-        <translation>Accepter l&apos;écart de poids...</translation>
+        <translation>Reconnaître l&apos;écart de poids...</translation>
     </message>
     <message>
         <source>Sort this lot</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Supervisors acknowledge weight differences</source>
-        <translation>Les superviseurs acceptent les écarts de poids</translation>
+        <translation>Les superviseurs reconnaissent les écarts de poids</translation>
     </message>
     <message>
         <source>Supervisors weigh a lot again</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Weight difference of lot {lot} acknowledged.</source>
-        <translation>Écart de poids du lot {lot} accepté.</translation>
+        <translation>Écart de poids du lot {lot} reconnu.</translation>
     </message>
     <message>
         <source>Acknowledge lot {lot}</source>
-        <translation>Accepter le lot {lot}</translation>
+        <translation>Reconnaître l&apos;écart du lot {lot}</translation>
     </message>
     <message>
         <source>{goods} weighed in</source>

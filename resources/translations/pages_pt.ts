@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Clear the selected user&apos;s failed sign-ins and lock.</source>
-        <translation>Limpar as tentativas falhadas de início de sessão e o bloqueio do utilizador selecionado.</translation>
+        <translation>Limpar as tentativas falhadas de início de sessão e o bloqueio do utilizador seleccionado.</translation>
     </message>
     <message>
         <source>Added {role} {name}.</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Select the user to unlock first.</source>
-        <translation>Selecione primeiro o utilizador a desbloquear.</translation>
+        <translation>Seleccione primeiro o utilizador a desbloquear.</translation>
     </message>
     <message>
         <source>{name} is unlocked; their failed sign-ins are cleared.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Acknowledge weight difference...</source>
-        <translation>Aceitar diferença de peso...</translation>
+        <translation>Reconhecer diferença de peso...</translation>
     </message>
     <message>
         <source>Sort this lot</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Supervisors acknowledge weight differences</source>
-        <translation>Os supervisores aceitam as diferenças de peso</translation>
+        <translation>Os supervisores reconhecem as diferenças de peso</translation>
     </message>
     <message>
         <source>Supervisors weigh a lot again</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>Select a lot to print for first.</source>
-        <translation>Selecione primeiro o lote a imprimir.</translation>
+        <translation>Seleccione primeiro o lote a imprimir.</translation>
     </message>
     <message>
         <source>Select a lot awaiting weight first.</source>
-        <translation>Selecione primeiro um lote à espera de pesagem.</translation>
+        <translation>Seleccione primeiro um lote à espera de pesagem.</translation>
     </message>
     <message>
         <source>Weighed lot {lot}.</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Select a weighed lot not yet sorted first.</source>
-        <translation>Selecione primeiro um lote pesado ainda não classificado.</translation>
+        <translation>Seleccione primeiro um lote pesado ainda não classificado.</translation>
     </message>
     <message>
         <source>Lot {lot} weighed again.</source>
@@ -693,15 +693,15 @@
     </message>
     <message>
         <source>Select a flagged lot first.</source>
-        <translation>Selecione primeiro um lote assinalado.</translation>
+        <translation>Seleccione primeiro um lote assinalado.</translation>
     </message>
     <message>
         <source>Weight difference of lot {lot} acknowledged.</source>
-        <translation>Diferença de peso do lote {lot} aceite.</translation>
+        <translation>Diferença de peso do lote {lot} reconhecida.</translation>
     </message>
     <message>
         <source>Acknowledge lot {lot}</source>
-        <translation>Aceitar o lote {lot}</translation>
+        <translation>Reconhecer a diferença do lote {lot}</translation>
     </message>
     <message>
         <source>{goods} weighed in</source>
@@ -904,7 +904,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>Select or create a parcel.</source>
-        <translation>Selecione ou crie uma encomenda.</translation>
+        <translation>Seleccione ou crie uma encomenda.</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -1028,7 +1028,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>Select a parcel first</source>
-        <translation>Selecione primeiro uma encomenda</translation>
+        <translation>Seleccione primeiro uma encomenda</translation>
     </message>
     <message>
         <source>Parcel {parcel} is {status}: {why}</source>
@@ -1211,7 +1211,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Origins of the selected category</source>
-        <translation>Origens da categoria selecionada</translation>
+        <translation>Origens da categoria seleccionada</translation>
     </message>
     <message>
         <source>Filter by lot, parcel or ledger number</source>
@@ -1228,7 +1228,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     <message>
         <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
         <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
-        <translation>Estornar a entrada selecionada, com um motivo: um operador a última entrada do lote se for sua (uma vez), um supervisor qualquer entrada</translation>
+        <translation>Estornar a entrada seleccionada, com um motivo: um operador a última entrada do lote se for sua (uma vez), um supervisor qualquer entrada</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
@@ -1280,7 +1280,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Correct selected entry...</source>
-        <translation>Corrigir a entrada selecionada...</translation>
+        <translation>Corrigir a entrada seleccionada...</translation>
     </message>
     <message>
         <source>Close sorting</source>
@@ -1328,7 +1328,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Select the entry to correct first.</source>
-        <translation>Selecione primeiro a entrada a corrigir.</translation>
+        <translation>Seleccione primeiro a entrada a corrigir.</translation>
     </message>
     <message>
         <source>Entry {entry} reversed.</source>
@@ -1498,7 +1498,7 @@ The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
     </message>
     <message>
         <source>Select a category to see its origins</source>
-        <translation>Selecione uma categoria para ver as suas origens</translation>
+        <translation>Seleccione uma categoria para ver as suas origens</translation>
     </message>
     <message>
         <source>Origins of {category}</source>

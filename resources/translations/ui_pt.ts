@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>The selected entry&apos;s details, as recorded.</source>
-        <translation>Os detalhes da entrada selecionada, tal como registados.</translation>
+        <translation>Os detalhes da entrada seleccionada, tal como registados.</translation>
     </message>
     <message>
         <source>{sentence}
@@ -225,11 +225,11 @@ Tal como registado: {uid} {at} {action} {object}
     </message>
     <message>
         <source>Select a parcel to see its history first.</source>
-        <translation>Selecione primeiro uma encomenda para ver o seu histórico.</translation>
+        <translation>Seleccione primeiro uma encomenda para ver o seu histórico.</translation>
     </message>
     <message>
         <source>Select a lot to see its history first.</source>
-        <translation>Selecione primeiro um lote para ver o seu histórico.</translation>
+        <translation>Seleccione primeiro um lote para ver o seu histórico.</translation>
     </message>
     <message>
         <source>History of parcel {number}</source>
@@ -406,15 +406,15 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Change the selected importer&apos;s address or identifiers</source>
-        <translation>Alterar a morada ou os identificadores do importador selecionado</translation>
+        <translation>Alterar a morada ou os identificadores do importador seleccionado</translation>
     </message>
     <message>
         <source>Select an importer to see it in full.</source>
-        <translation>Selecione um importador para o ver por inteiro.</translation>
+        <translation>Seleccione um importador para o ver por inteiro.</translation>
     </message>
     <message>
         <source>Select an importer first</source>
-        <translation>Selecione primeiro um importador</translation>
+        <translation>Seleccione primeiro um importador</translation>
     </message>
     <message>
         <source>Importer {name} changed in the register.</source>

@@ -178,7 +178,7 @@ def test_lot_and_parcel_keep_their_own_words() -> None:
 #: Angola's spelling (recepção, factura, acção, activo, actualizar, correcção, objecto, exacto).
 POST_1990 = re.compile(
     r"(?<!\w)(?:fatur|receç|aç(?:ão|ões)|ativ|inativ|reativ|desativ|atualiz|atual\b|proteç|objet|"
-    r"exat|correç|seleç|eletr[óo]n|direç|diret[oa]|setor|ótim|exceç|exceto|efetiv|inspeç|deteç)",
+    r"exat|correç|seleç|selecion|eletr[óo]n|direç|diret[oa]|setor|ótim|exceç|exceto|efetiv|inspeç|deteç)",
     re.IGNORECASE,
 )
 
