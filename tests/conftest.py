@@ -348,8 +348,9 @@ def make_sorted_lot(
 
 
 @pytest.fixture(autouse=True)
-def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
-    """GUI tests keep window preferences in tmp_path (qutebrowser's config_tmpdir)."""
+def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """GUI tests keep window preferences in a temporary folder of their own (qutebrowser's
+    config_tmpdir), not in tmp_path, where tests look for what the app left behind."""
     if not GUI_FIXTURES & set(request.fixturenames):
         yield
         return
@@ -359,7 +360,9 @@ def _qsettings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path):
     QCoreApplication.setApplicationName("sortapp-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("qsettings")),
     )
     from sortapp.ui import i18n  # noqa: PLC0415 (GUI tests only)
 
