@@ -208,22 +208,30 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
     for name, role, active in records.list_users(db):
         state = f"role {role}{'' if active else ' (inactive)'}"
         given = granted.get(audit_sql.fold(name))
+        key = audit_sql.own_row_key(db, name)
         if given is None:
             # (A user of a file from before row coverage may have none: their row is in the
             # log's baseline of the rows as they were, by its key.)
             if baseline is None:
                 baseline = audit_sql.baseline_keys(db, "users", upto)
-            if audit_sql.own_row_key(db, name) in baseline:
+            if key in baseline:
                 continue
             messages.append(
                 f"user {name}: {state} that no signed user.add or user.set gave "
                 "(added, renamed or changed outside sortapp)"
             )
-        elif given != (role, bool(active)):
+            continue
+        if given[:2] != (role, bool(active)):
             messages.append(
                 f"user {name}: {state} is not what the audit log gave them (changed outside "
                 f"sortapp; its last signed user.add or user.set gave role {given[0]}"
                 f"{'' if given[1] else ' (inactive)'})"
+            )
+        if given[2] is not None and given[2] != key:
+            messages.append(
+                f"user {name}: their name is on users row {key}, not on row {given[2]} that "
+                "the signed user.add or user.set gave it (names swapped or changed outside "
+                "sortapp)"
             )
     return messages
 

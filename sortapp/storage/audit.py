@@ -140,8 +140,7 @@ _BY_ENTRY = """(s.signature IS NOT NULL OR a.action IN ({marks})
 #: key is the id of the row named as the entry's user), changed, neither added nor deleted. A
 #: failed sign-in of a name that is no user's changes no row. (``services.audit``'s
 #: ``OWN_ROW_COLUMNS``, as the entry is written: which columns.)
-OWN_ROW_ACTIONS = ("login", "login.failed", "user.password", "user.language")
-#: The actions of ``OWN_ROW_ACTIONS`` that name their user as the entry's object.
+#: Of those, the actions that name their user as the entry's object.
 OWN_ROW_NAMED = ("user.password", "user.language")
 _OWN_ROW = """(a.action IN ('login', 'login.failed')
                       OR (a.action IN ('user.password', 'user.language')
@@ -390,14 +389,17 @@ def _loads(text: str, empty: Any) -> Any:
 
 def granted_roles(
     db: Database, upto: int, trusted: Callable[[int, str, str | None], bool]
-) -> dict[str, tuple[str, bool]]:
-    """Each user's (role, active) as the log's last trusted ``user.add`` or ``user.set`` gave
-    them, up to audit id ``upto`` (by ``fold``ed name). ``trusted(id, hash, signature or
-    None)`` says which entries count (verify: those soundly signed, and those from before the
-    site key; an unsigned one after it is a finding of its own, and gives nothing here)."""
-    granted: dict[str, tuple[str, bool]] = {}
-    for entry_id, digest, signature, name, details in db.execute(
-        "SELECT a.id, a.hash, s.signature, a.object, a.details "
+) -> dict[str, tuple[str, bool, str | None]]:
+    """Each user's (role, active, key of their row) as the log's last trusted ``user.add`` or
+    ``user.set`` gave them, up to audit id ``upto`` (by ``fold``ed name). ``trusted(id, hash,
+    signature or None)`` says which entries count (verify: those soundly signed, and those from
+    before the site key; an unsigned one after it is a finding of its own, and gives nothing
+    here). The key is that of the one ``users`` row the entry's record of rows changed (the
+    row added, or set), kept from an earlier entry for the name when one records none (the
+    first admin's ``user.add``: the site's first entry recorded their row); else None."""
+    granted: dict[str, tuple[str, bool, str | None]] = {}
+    for entry_id, digest, signature, name, details, rows in db.execute(
+        "SELECT a.id, a.hash, s.signature, a.object, a.details, a.rows "
         "FROM audit a INDEXED BY audit_by_action "
         "LEFT JOIN entry_signatures s ON s.audit_id = a.id "
         "WHERE a.action IN ('user.add', 'user.set') AND a.id <= ? ORDER BY a.id",
@@ -405,11 +407,18 @@ def granted_roles(
     ):
         if not trusted(int(entry_id), str(digest), signature):
             continue
+        folded = fold(str(name))
+        keys = {
+            str(change[1])
+            for change in (_loads(rows, []) if rows else [])
+            if isinstance(change, list) and len(change) > 1 and change[0] == "users"
+        }
+        key = next(iter(keys)) if len(keys) == 1 else granted.get(folded, ("", False, None))[2]
         try:
             data = json.loads(details)
-            granted[fold(str(name))] = (str(data["role"]), bool(data.get("active", True)))
+            granted[folded] = (str(data["role"]), bool(data.get("active", True)), key)
         except (ValueError, TypeError, KeyError):
-            granted[fold(str(name))] = ("?", False)
+            granted[folded] = ("?", False, key)
     return granted
 
 

@@ -47,7 +47,14 @@ class Forger:
         ``user`` recording the users rows ``keys`` as changed; return the entry's uid."""
         before = {key: self._hash(key) for key in keys}
         self._edit(edit)
-        rows = [["users", key, before[key], self._hash(key)] for key in keys]
+        return self.append(
+            user, action, obj, [["users", key, before[key], self._hash(key)] for key in keys],
+            details,
+        )  # fmt: skip
+
+    def append(self, user: str, action: str, obj: str, rows: list[list],
+               details: dict | None = None) -> str:  # fmt: skip
+        """Append an unsigned entry with a valid chain hash; return its uid."""
         if self.backend == "sqlite":
             self.db.close()
             append_forged_entry(self.path, user, action, rows, details, obj=obj)
@@ -56,13 +63,13 @@ class Forger:
             forge_entry_on_server(self.db, user, action, obj, rows, details)
         return str(self.db.execute("SELECT uid FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0])
 
-    def _edit(self, edit: str) -> None:
+    def _edit(self, *edits: str) -> None:
         if self.backend == "sqlite":  # the file itself, on a plain sqlite3 connection
             self.db.close()
-            raw_edit(self.path, edit)
+            raw_edit(self.path, *edits)
             self.db = open_db(self.path)
         else:
-            tamper(self.db, edit)
+            tamper(self.db, *edits)
 
     def problems(self) -> list[str]:
         return verify(self.db).problems
@@ -150,6 +157,28 @@ def test_a_user_renamed_under_their_new_names_sign_in_is_named(forger):
     assert forger.problems() == [
         "user boss: role admin that no signed user.add or user.set gave (added, renamed or "
         "changed outside sortapp)"
+    ]
+
+
+def test_names_swapped_under_each_ones_own_sign_in_are_named(forger):
+    """olu and sam swap names (and roles, so each name keeps the role it was given): whoever
+    knows olu's password now signs in as 'sam', a supervisor. Each row's change is recorded as
+    its new name's own sign-in; the rows under the names are not those the signed entries
+    gave them."""
+    olu, sam = forger.key("olu"), forger.key("sam")
+    before = {key: forger._hash(key) for key in (olu, sam)}
+    forger._edit(
+        "UPDATE users SET name = 'tmp' WHERE name = 'olu'",
+        "UPDATE users SET name = 'olu', role = 'operator' WHERE name = 'sam'",
+        "UPDATE users SET name = 'sam', role = 'supervisor' WHERE name = 'tmp'",
+    )
+    forger.append("sam", "login", "", [["users", olu, before[olu], forger._hash(olu)]])
+    forger.append("olu", "login", "", [["users", sam, before[sam], forger._hash(sam)]])
+    assert forger.problems() == [
+        f"user olu: their name is on users row {sam}, not on row {olu} that the signed user.add "
+        "or user.set gave it (names swapped or changed outside sortapp)",
+        f"user sam: their name is on users row {olu}, not on row {sam} that the signed user.add "
+        "or user.set gave it (names swapped or changed outside sortapp)",
     ]
 
 
