@@ -187,14 +187,14 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
     it (or one from before the site key: the first admin's, as the site was made). A user
     whose name no such entry gave, or whose role or flag differs from the last one's, is named.
     (A file from before the site key: every entry counts, as the signatures check asks none.)"""
-    key = anchors_sql.site_key(db)
-    since = audit_sql.first_id(db, "site.key") if key is not None else None
-    if key is None or since is None:
+    site_key = anchors_sql.site_key(db)
+    since = audit_sql.first_id(db, "site.key") if site_key is not None else None
+    if site_key is None or since is None:
 
         def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
             return True
     else:
-        sound = sitekey.signature_verifier(key["public_key"])
+        sound = sitekey.signature_verifier(site_key["public_key"])
 
         def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
             return entry_id < since or (
