@@ -68,22 +68,51 @@ def raw_edit(path: Path, *statements: str, table: str | None = None) -> None:
 
 
 def append_forged_entry(
-    path: Path, user: str, action: str, rows: list[list], details: dict | None = None
+    path: Path,
+    user: str,
+    action: str,
+    rows: list[list],
+    details: dict | None = None,
+    obj: str = "L1",
 ) -> None:
     """Append an audit entry with a valid chain hash, as someone with the file can."""
     raw = sqlite3.connect(path)
     last_id, prev = raw.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    uid, at = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z"
-    text = canonical_json(details or {})
-    rows_text = canonical_json(rows) if rows else ""
-    digest = audit_hash(prev, uid, "KSF", at, user, action, "L1", text, rows_text)
     raw.execute(
         "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
-        "hash) VALUES (?, ?, 'KSF', ?, ?, ?, 'L1', ?, ?, ?, ?)",
-        (last_id + 1, uid, at, user, action, text, rows_text, prev, digest),
+        "hash) VALUES (?, ?, 'KSF', ?, ?, ?, ?, ?, ?, ?, ?)",
+        _forged(last_id, prev, user, action, obj, details, rows),
     )
     raw.commit()
     raw.close()
+
+
+def _forged(
+    last_id: int, prev: str, user: str, action: str, obj: str, details: dict | None, rows: list
+) -> tuple:
+    """(id, uid, at, user, action, object, details, rows, prev_hash, hash) of an entry of site
+    KSF chained after entry ``last_id`` (hash ``prev``)."""
+    uid, at = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z"
+    text = canonical_json(details or {})
+    rows_text = canonical_json(rows) if rows else ""
+    digest = audit_hash(prev, uid, "KSF", at, user, action, obj, text, rows_text)
+    return (last_id + 1, uid, at, user, action, obj, text, rows_text, prev, digest)
+
+
+def forge_entry_on_server(
+    db, user: str, action: str, obj: str, rows: list[list], details: dict | None = None
+) -> None:
+    """``append_forged_entry`` on a server, as its owner can (``tamper``)."""
+    last_id, prev = db.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    values = ", ".join(
+        str(v) if isinstance(v, int) else "'" + v.replace("'", "''") + "'"
+        for v in _forged(last_id, prev, user, action, obj, details, rows)
+    )
+    tamper(
+        db,
+        'INSERT INTO audit (id, uid, at, "user", action, object, details, rows, prev_hash, hash, '
+        f"site) VALUES ({values}, 'KSF')",
+    )
 
 
 def row_hash(path: Path, table: str, key: str) -> str:

@@ -71,7 +71,10 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
     if (
         signer is None
         and action != "site.key"
-        and (must_be_signed(action, obj, name, details) or _signed_only(changes, action, obj, name))
+        and (
+            must_be_signed(action, obj, name, details)
+            or _signed_only(db, changes, action, obj, name)
+        )
     ):
         _refuse_unsigned(db, name)
     try:
@@ -152,12 +155,40 @@ def must_be_signed(action: str, obj: str, user: str, details: dict[str, Any]) ->
 #: must be signed; ``user.language`` is refused by the service).
 OWN_ACTIONS = ("user.password", "user.language")
 
+#: The actions a person takes on their own ``users`` row without a signature, and the columns
+#: each may change there (signing in: the failed attempts and the lock; one's password; one's
+#: language). Any other change of a ``users`` row must be signed: another user's row, a row
+#: added or deleted, or one's name, role, active flag, id or date of creation. verify checks
+#: the row changed (``storage.audit.OWN_ROW_RULE``) on both backends; the columns only here, as
+#: the entry is written (the log holds the rows' hashes, not their texts: verify checks instead
+#: that every user's name, role and active flag are what a signed entry gave them).
+OWN_ROW_COLUMNS: dict[str, frozenset[str]] = {
+    "login": frozenset({"failed_logins", "locked_until"}),
+    "login.failed": frozenset({"failed_logins", "locked_until"}),
+    "user.password": frozenset({"password_hash"}),
+    "user.language": frozenset({"language"}),
+}
 
-def _signed_only(changes: list[list[Any]], action: str, obj: str, user: str) -> bool:
-    """Whether ``changes`` touch rows only a signed entry may change (verify's rule)."""
-    own = action in ("login", "login.failed") or (action in OWN_ACTIONS and obj == user)
+
+def _signed_only(db: Database, changes: list[list[Any]], action: str, obj: str, user: str) -> bool:
+    """Whether ``changes`` touch rows only a signed entry may change (verify's rule): a row of
+    ``SIGNED_TABLES``, or a ``users`` row other than the acting user's own changed by one of
+    ``OWN_ROW_COLUMNS``' actions in its columns (for ``OWN_ACTIONS``, on the user themself)."""
+    if any(table in SIGNED_TABLES for table, *_rest in changes):
+        return True
+    users = [change for change in changes if change[0] == "users"]
+    if not users:
+        return False
+    if action not in OWN_ROW_COLUMNS or (action in OWN_ACTIONS and obj != user):
+        return True
+    own = audit_sql.own_row_key(db, user)
+    columns = rowcover.changed_columns(db)
     return any(
-        table in SIGNED_TABLES or (table == "users" and not own) for table, *_rest in changes
+        key != own
+        or before is None
+        or after is None
+        or not columns.get(("users", key), {"?"}) <= OWN_ROW_COLUMNS[action]
+        for _table, key, before, after in users
     )
 
 

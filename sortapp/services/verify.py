@@ -173,23 +173,67 @@ def _check_rows(
         else:
             rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
         part = None if messages else {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
-    # A user's row may change unsigned (failed sign-ins are counted on it): its role and whether
-    # it is active must still be what the last user.add or user.set (signed) gave it.
-    granted = audit_sql.granted_roles(db, upto)
-    for name, role, active in records.list_users(db):
-        given = granted.get(name.casefold())
-        # (A user of a file from before row coverage, never changed since, has no such entry:
-        # the baseline's hash of their row is what guards them.)
-        if given is not None and given != (role, bool(active)):
-            messages.append(
-                f"user {name}: role {role}{'' if active else ' (inactive)'} is not what the audit "
-                "log gave them (changed outside sortapp)"
-            )
+    messages += _user_grant_problems(db, upto)
     report.add_all(messages, "rows changed outside sortapp")
     report.checked["protected rows"] = rows
     if part is not None and not messages:
         report.seal["rows"] = part
         shared.rows_upto, shared.rows_changed = upto, changed
+
+
+def _user_grant_problems(db: Database, upto: int) -> list[str]:
+    """A user's row may change unsigned (signing in, one's own password or language): the name,
+    role and active flag it holds must still be what a signed ``user.add`` or ``user.set`` gave
+    it (or one from before the site key: the first admin's, as the site was made). A user
+    whose name no such entry gave, or whose role or flag differs from the last one's, is named.
+    (A file from before the site key: every entry counts, as the signatures check asks none.)"""
+    site_key = anchors_sql.site_key(db)
+    since = audit_sql.first_id(db, "site.key") if site_key is not None else None
+    if site_key is None or since is None:
+
+        def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
+            return True
+    else:
+        sound = sitekey.signature_verifier(site_key["public_key"])
+
+        def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
+            return entry_id < since or (
+                signature is not None
+                and sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature)
+            )
+
+    granted = audit_sql.granted_roles(db, upto, trusted)
+    messages = []
+    baseline: set[str] | None = None
+    for name, role, active in records.list_users(db):
+        state = f"role {role}{'' if active else ' (inactive)'}"
+        given = granted.get(audit_sql.fold(name))
+        key = audit_sql.own_row_key(db, name)
+        if given is None:
+            # (A user of a file from before row coverage may have none: their row is in the
+            # log's baseline of the rows as they were, by its key.)
+            if baseline is None:
+                baseline = audit_sql.baseline_keys(db, "users", upto)
+            if key in baseline:
+                continue
+            messages.append(
+                f"user {name}: {state} that no signed user.add or user.set gave "
+                "(added, renamed or changed outside sortapp)"
+            )
+            continue
+        if given[:2] != (role, bool(active)):
+            messages.append(
+                f"user {name}: {state} is not what the audit log gave them (changed outside "
+                f"sortapp; its last signed user.add or user.set gave role {given[0]}"
+                f"{'' if given[1] else ' (inactive)'})"
+            )
+        if given[2] is not None and given[2] != key:
+            messages.append(
+                f"user {name}: their name is on users row {key}, not on row {given[2]} that "
+                "the signed user.add or user.set gave it (names swapped or changed outside "
+                "sortapp)"
+            )
+    return messages
 
 
 def _rows_row_by_row(

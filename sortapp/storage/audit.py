@@ -7,7 +7,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sortapp.core import uids
@@ -135,14 +135,25 @@ def insert_signature(db: Database, audit_id: int, signature: str) -> None:
 _BY_ENTRY = """(s.signature IS NOT NULL OR a.action IN ({marks})
        OR (a.action = 'user.password' AND a.object IS DISTINCT FROM a."user")
        OR (a.action = 'sort.close' AND json_extract(a.details, '$.override') IS 1))"""
-_BY_ROWS = """CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
+#: An unsigned entry may change a ``users`` row only as one's own: by signing in (or failing
+#: to), setting one's own password or language, and then only the acting user's own row (the
+#: key is the id of the row named as the entry's user), changed, neither added nor deleted. A
+#: failed sign-in of a name that is no user's changes no row. (``services.audit``'s
+#: ``OWN_ROW_COLUMNS``, as the entry is written: which columns.)
+#: Of those, the actions that name their user as the entry's object.
+OWN_ROW_NAMED = ("user.password", "user.language")
+_OWN_ROW = """(a.action IN ('login', 'login.failed')
+                      OR (a.action IN ('user.password', 'user.language')
+                          AND a.object = a."user"))
+                  AND j.value ->> 2 IS NOT NULL AND j.value ->> 3 IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM users u WHERE u.name = a."user"
+                              AND json_array(u.id) = j.value ->> 1)"""
+_BY_ROWS = f"""CASE WHEN a.rows <> '' AND json_valid(a.rows) THEN EXISTS (
        SELECT 1 FROM json_each(a.rows) j
        WHERE CASE WHEN j.type = 'array' THEN
-             j.value ->> 0 IN ({table_marks})
+             j.value ->> 0 IN ({{table_marks}})
              OR (j.value ->> 0 = 'users'
-                 AND a.action NOT IN ('login', 'login.failed')
-                 AND NOT (a.action IN ('user.password', 'user.language')
-                          AND a.object = a."user")) END) END"""
+                 AND NOT ({_OWN_ROW})) END) END"""
 _COLUMNS = 'a.id, a.uid, a."user", a.action, a.object, a.hash, s.signature'
 #: Ids of the log one query of ``_may_name`` reads (their records of rows: about half a MB).
 _NAMING_BLOCK = 4096
@@ -297,6 +308,7 @@ def _signed_or_named_on_server(
     """``signed_or_named`` on a server: the server has no ``json_valid``, so the records of rows
     (and the override) are read here, where a text that is not JSON names nothing, as there."""
     found = []
+    users = _user_keys(db)
     for *entry, details, rows in dbapi.in_batches(
         db,
         "audit",
@@ -321,17 +333,49 @@ def _signed_or_named_on_server(
                 and change
                 and (
                     change[0] in tables
-                    or (
-                        change[0] == "users"
-                        and action not in ("login", "login.failed")
-                        and not (action in ("user.password", "user.language") and obj == user)
-                    )
+                    or (change[0] == "users" and not _own_row(change, action, obj, user, users))
                 )
                 for change in (_loads(rows, []) if rows else [])
             )
         ):
             found.append(tuple(entry))
     return found
+
+
+def _own_row(change: list[Any], action: str, obj: str, user: str, users: dict[str, str]) -> bool:
+    """Whether ``change`` (of a ``users`` row) is one an unsigned entry may make: ``_OWN_ROW``
+    as the server's verify reads it (``users``: the key of each user's row by ``fold``ed name)."""
+    return (
+        (action in ("login", "login.failed") or (action in OWN_ROW_NAMED and obj == user))
+        and len(change) > 3
+        and change[2] is not None
+        and change[3] is not None
+        and isinstance(change[1], str)
+        and users.get(fold(user)) == change[1]
+    )
+
+
+def fold(name: str) -> str:
+    """A user's name compared without case, as SQLite's NOCASE and PostgreSQL's ``lower()``
+    under the C collation compare it: ASCII letters only."""
+    return name.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def own_row_key(db: Database, user: str) -> str | None:
+    """The key, as the log records it (``[id]``), of the ``users`` row named ``user``, or None."""
+    row = db.execute(f"SELECT id FROM users WHERE {dbapi.same(db, 'name')}", (user,)).fetchone()
+    return None if row is None else json.dumps([int(row[0])])
+
+
+def _user_keys(db: Database) -> dict[str, str]:
+    """{``fold``ed name: key as the log records it} of every user."""
+    return {
+        fold(str(name)): json.dumps([int(i)])
+        for name, i in db.execute("SELECT name, id FROM users")
+    }
 
 
 def _loads(text: str, empty: Any) -> Any:
@@ -343,21 +387,55 @@ def _loads(text: str, empty: Any) -> Any:
     return value if isinstance(value, type(empty)) else empty
 
 
-def granted_roles(db: Database, upto: int) -> dict[str, tuple[str, bool]]:
-    """Each user's (role, active) as the log's last ``user.add`` or ``user.set`` gave them, up
-    to audit id ``upto`` (by name, case folded as user names are)."""
-    granted: dict[str, tuple[str, bool]] = {}
-    for name, details in db.execute(
-        "SELECT object, details FROM audit INDEXED BY audit_by_action "
-        "WHERE action IN ('user.add', 'user.set') AND id <= ? ORDER BY id",
+def granted_roles(
+    db: Database, upto: int, trusted: Callable[[int, str, str | None], bool]
+) -> dict[str, tuple[str, bool, str | None]]:
+    """Each user's (role, active, key of their row) as the log's last trusted ``user.add`` or
+    ``user.set`` gave them, up to audit id ``upto`` (by ``fold``ed name). ``trusted(id, hash,
+    signature or None)`` says which entries count (verify: those soundly signed, and those from
+    before the site key; an unsigned one after it is a finding of its own, and gives nothing
+    here). The key is that of the one ``users`` row the entry's record of rows changed (the
+    row added, or set), kept from an earlier entry for the name when one records none (the
+    first admin's ``user.add``: the site's first entry recorded their row); else None."""
+    granted: dict[str, tuple[str, bool, str | None]] = {}
+    for entry_id, digest, signature, name, details, rows in db.execute(
+        "SELECT a.id, a.hash, s.signature, a.object, a.details, a.rows "
+        "FROM audit a INDEXED BY audit_by_action "
+        "LEFT JOIN entry_signatures s ON s.audit_id = a.id "
+        "WHERE a.action IN ('user.add', 'user.set') AND a.id <= ? ORDER BY a.id",
         (upto,),
     ):
+        if not trusted(int(entry_id), str(digest), signature):
+            continue
+        folded = fold(str(name))
+        keys = {
+            str(change[1])
+            for change in (_loads(rows, []) if rows else [])
+            if isinstance(change, list) and len(change) > 1 and change[0] == "users"
+        }
+        key = next(iter(keys)) if len(keys) == 1 else granted.get(folded, ("", False, None))[2]
         try:
             data = json.loads(details)
-            granted[str(name).casefold()] = (str(data["role"]), bool(data.get("active", True)))
+            granted[folded] = (str(data["role"]), bool(data.get("active", True)), key)
         except (ValueError, TypeError, KeyError):
-            granted[str(name).casefold()] = ("?", False)
+            granted[folded] = ("?", False, key)
     return granted
+
+
+def baseline_keys(db: Database, table: str, upto: int) -> set[str]:
+    """The keys of the rows of ``table`` the log's baseline (``rows.baseline``: the protected
+    rows as they were when a file from before row coverage was upgraded) records, up to
+    ``upto``."""
+    keys = set()
+    for (rows,) in db.execute(
+        "SELECT rows FROM audit INDEXED BY audit_by_action "
+        "WHERE action = 'rows.baseline' AND id <= ? ORDER BY id",
+        (upto,),
+    ):
+        for change in _loads(rows, []) if rows else []:
+            if isinstance(change, list) and len(change) > 1 and change[0] == table:
+                keys.add(str(change[1]))
+    return keys
 
 
 def details_of(db: Database, entry_id: int) -> str | None:

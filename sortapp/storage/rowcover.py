@@ -249,9 +249,11 @@ def take(db: Database) -> list[list[Any]]:
     sql = _Dialect(db)
     changes = _noted_later(db, shapes, sql)
     noted = db.execute(f"SELECT tbl, key, old FROM {sql.temp}{_CHANGES} ORDER BY seq").fetchall()
+    db.rowcover_columns = {}  # type: ignore[attr-defined]  # read by changed_columns
     if not noted:
         return sorted(changes)
     db.execute(f"DELETE FROM {sql.temp}{_CHANGES}")
+    columns_changed: dict[tuple[str, str], set[str]] = {}
     for table, key, old in noted:
         columns, key_columns = shapes[table]
         where = " AND ".join(f"{_quote(c)} {sql.same} ?" for c in key_columns)
@@ -259,10 +261,28 @@ def take(db: Database) -> list[list[Any]]:
             f"SELECT {sql.text(columns)} FROM {sql.main}{_quote(table)} WHERE {where}",
             json.loads(key),
         ).fetchone()
-        before, after = row_hash(old), row_hash(row[0] if row else None)
+        text = row[0] if row else None
+        before, after = row_hash(old), row_hash(text)
         if before != after:
             changes.append([table, key, before, after])
+            if table in COLUMNS_NOTED and old is not None and text is not None:
+                was, now = json.loads(old), json.loads(text)
+                columns_changed[table, key] = {
+                    c for c in was.keys() | now.keys() if was.get(c) != now.get(c)
+                }
+    db.rowcover_columns = columns_changed  # type: ignore[attr-defined]  # read by changed_columns
     return sorted(changes)
+
+
+#: The tables whose changed rows ``take`` also notes the columns of (``changed_columns``).
+COLUMNS_NOTED = ("users",)
+
+
+def changed_columns(db: Database) -> dict[tuple[str, str], set[str]]:
+    """{(table, key): names of the columns changed} of the rows of ``COLUMNS_NOTED`` the last
+    ``take`` returned as changed, both before and after there (the audit entry being written
+    may change only some columns of them unsigned: ``services.audit.OWN_ROW_COLUMNS``)."""
+    return dict(getattr(db, "rowcover_columns", {}))
 
 
 def _noted_later(

@@ -447,7 +447,8 @@ def test_an_operators_kind_of_entry_cannot_carry_a_change_only_a_supervisor_make
     problems = _problems(db_path)
     if table == "users" and action == "login.failed":  # may change a user's row: the role says
         assert problems == [
-            "user olu: role admin is not what the audit log gave them (changed outside sortapp)"
+            "user olu: role admin is not what the audit log gave them (changed outside "
+            "sortapp; its last signed user.add or user.set gave role operator)"
         ]
     else:
         assert any(

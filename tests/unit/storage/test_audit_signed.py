@@ -4,6 +4,7 @@ rows read as text, ``_may_name``), whatever a forger writes in a record of rows.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -47,6 +48,19 @@ ENTRIES = [
     (21, "sort.add", "L1", "olu", "{}",
      '[["lot_origins","[1,\\"Ñ€\\",\\"Mïne\\"]",null,"h"],["users","[1]",null,"h"]]', False, True),
     (22, "sort.add", "L1", "olu", "{}", '[["lots","[1]","a","b"]]', False, False),
+    # Unsigned entries may change only the acting user's own row (olu's is [4], sam's [2]):
+    # another's row, a row of a name that is no user's, a row added or deleted, a key that is
+    # not the text the log writes.
+    (23, "login", "", "olu", "{}", '[["users","[2]","a","b"]]', False, True),
+    (24, "login.failed", "", "nobody", "{}", '[["users","[4]","a","b"]]', False, True),
+    (25, "user.language", "olu", "olu", "{}", '[["users","[4]",null,"b"]]', False, True),
+    (26, "user.password", "OLU", "OLU", "{}", '[["users","[4]","a","b"]]', False, False),
+    (27, "login", "", "olu", "{}", '[["users",4,"a","b"]]', False, True),
+    (28, "user.language", "olu", "olu", "{}", '[["users","[4]","a",null]]', False, True),
+    (29, "user.password", "sam", "olu", "{}", '[["users","[2]","a","b"]]', False, True),
+    (30, "login.failed", "", "sam", "{}", '[["users","[2]","a","b"],["users","[4]","a","b"]]',
+     False, True),
+    (31, "login.failed", "", "sam", "{}", '[["users","[2]","a","b"]]', False, False),
 ]  # fmt: skip
 
 # The rule applied to every entry, as the check applied it before it asked only some (a
@@ -62,8 +76,15 @@ _PLAIN = """SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signatur
                   WHERE CASE WHEN j.type = 'array' THEN
                         j.value ->> 0 IN ({table_marks})
                         OR (j.value ->> 0 = 'users'
-                            AND a.action NOT IN ('login', 'login.failed')
-                            AND NOT (a.action = 'user.password' AND a.object = a."user")) END)
+                            AND NOT ((a.action IN ('login', 'login.failed')
+                                      OR (a.action IN ('user.password', 'user.language')
+                                          AND a.object = a."user"))
+                                     AND j.value ->> 2 IS NOT NULL
+                                     AND j.value ->> 3 IS NOT NULL
+                                     AND EXISTS (SELECT 1 FROM users u
+                                                 WHERE u.name = a."user"
+                                                   AND json_array(u.id) = j.value ->> 1)))
+                        END)
                   END)
     ORDER BY a.id"""
 
@@ -78,6 +99,8 @@ def _history(encoding: str) -> Database:
                rows TEXT NOT NULL DEFAULT '') STRICT"""
     )
     conn.execute("CREATE INDEX audit_by_action ON audit(action, id)")
+    conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT UNIQUE COLLATE NOCASE)")
+    conn.execute("INSERT INTO users VALUES (2, 'sam'), (4, 'olu')")
     conn.execute(
         "CREATE TABLE entry_signatures (audit_id INTEGER PRIMARY KEY, signature TEXT NOT NULL)"
     )
@@ -104,7 +127,7 @@ def test_the_entries_asked_are_those_the_rule_picks_out_of_all(monkeypatch, enco
     monkeypatch.setattr(audit, "_NAMING_BLOCK", block)
     db = _history(encoding)
     picked = [e[0] for e in ENTRIES if e[7]]
-    for after, upto in ((0, 22), (0, 100), (2, 19), (3, 18), (12, 13), (22, 30)):
+    for after, upto in ((0, 22), (0, 100), (2, 19), (3, 18), (12, 13), (22, 30), (25, 31)):
         found = audit.signed_or_named(db, after, upto, SIGNED_ACTIONS, SIGNED_TABLES)
         assert found == _plain(db, after, upto)
         assert [r[0] for r in found] == [i for i in picked if after < i <= upto]
@@ -113,13 +136,25 @@ def test_the_entries_asked_are_those_the_rule_picks_out_of_all(monkeypatch, enco
     )  # fmt: skip
 
 
+def test_the_servers_reading_of_ones_own_row_is_the_same():
+    """The server's verify reads a record of rows in Python (``_own_row``): of the entries on
+    ``users`` by an action that may change one's own row, it accepts the same ones."""
+    users = {"sam": "[2]", "olu": "[4]"}
+    for entry_id, action, obj, user, _details, rows, _signed, picked in ENTRIES:
+        if entry_id < 23:
+            continue
+        changes = json.loads(rows)
+        accepted = all(audit._own_row(c, action, obj, user, users) for c in changes)
+        assert accepted is not picked, entry_id
+
+
 @pytest.mark.parametrize("block", [1, 3, 4096])
 def test_records_naming_no_such_table_are_not_asked(monkeypatch, block):
     """The reading of the records as text leaves out what plainly names none (else it would
     save nothing), and keeps every one that may."""
     monkeypatch.setattr(audit, "_NAMING_BLOCK", block)
     names = (*SIGNED_TABLES, "users")
-    asked = set(audit._may_name(_history("UTF-8"), 0, 22, names))
+    asked = set(audit._may_name(_history("UTF-8"), 0, 100, names))
     by_rows = {e[0] for e in ENTRIES if e[5] and e[7] and e[1] not in ("sort.close",)} - {12}
     assert by_rows <= asked
     assert not asked & {1, 2, 11, 22}  # lots, weighings, origins: no such table named
@@ -137,4 +172,4 @@ def test_a_block_whose_lengths_do_not_add_up_is_asked_whole(monkeypatch):
         return real(sql, params)
 
     monkeypatch.setattr(db, "execute", execute)
-    assert audit._may_name(db, 0, 22, (*SIGNED_TABLES, "users")) == [i for i, *_rest in ENTRIES]
+    assert audit._may_name(db, 0, 100, (*SIGNED_TABLES, "users")) == [i for i, *_rest in ENTRIES]

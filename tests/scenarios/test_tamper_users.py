@@ -1,0 +1,224 @@
+"""The review's attack on ``users`` (issue 15): someone with write access to the database changes
+a user's row outside sortapp and 'explains' it by an unsigned entry of the kind that may change a
+user's row unsigned (signing in, a failed sign-in, one's own password or language), appended with
+a valid chain hash. On a file, as an operator would: sqlite3 on the file itself; on the server, as
+its owner (triggers disabled). verify must name each, on both backends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from sortapp.core.passwords import hash_password
+from sortapp.services import site
+from sortapp.services.verify import verify
+from sortapp.storage import dbapi, rowcover
+from sortapp.storage.db import open_db, open_server
+from tests.conftest import Actors
+from tests.forger import append_forged_entry, forge_entry_on_server, raw_edit, tamper
+
+UNSIGNED = (
+    "a supervisor's or admin's action (or a change only they may make) without the site key's "
+    "signature (appended outside sortapp, or taken by a user who does not hold the key)"
+)
+
+
+class Forger:
+    """The test site on a file or a server, and what someone with write access can do to it."""
+
+    def __init__(self, request: pytest.FixtureRequest, backend: str) -> None:
+        self.backend = backend
+        if backend == "sqlite":
+            self.path = request.getfixturevalue("db_path")
+            self.db = open_db(self.path)
+        else:
+            self.db = open_server(request.getfixturevalue("pg_site_url"))
+
+    def key(self, name: str) -> str:
+        return f"[{self.db.execute('SELECT id FROM users WHERE name = ?', (name,)).fetchone()[0]}]"
+
+    def _hash(self, key: str) -> str | None:
+        return next((d for k, d, _l in rowcover.current_hashes(self.db, "users") if k == key), None)
+
+    def explained(self, edit: str, keys: list[str], user: str, action: str, obj: str = "",
+                  details: dict | None = None) -> str:  # fmt: skip
+        """Run ``edit`` outside sortapp, then append an unsigned entry of ``action`` by
+        ``user`` recording the users rows ``keys`` as changed; return the entry's uid."""
+        before = {key: self._hash(key) for key in keys}
+        self._edit(edit)
+        return self.append(
+            user, action, obj, [["users", key, before[key], self._hash(key)] for key in keys],
+            details,
+        )  # fmt: skip
+
+    def append(self, user: str, action: str, obj: str, rows: list[list],
+               details: dict | None = None) -> str:  # fmt: skip
+        """Append an unsigned entry with a valid chain hash; return its uid."""
+        if self.backend == "sqlite":
+            self.db.close()
+            append_forged_entry(self.path, user, action, rows, details, obj=obj)
+            self.db = open_db(self.path)
+        else:
+            forge_entry_on_server(self.db, user, action, obj, rows, details)
+        return str(self.db.execute("SELECT uid FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0])
+
+    def _edit(self, *edits: str) -> None:
+        if self.backend == "sqlite":  # the file itself, on a plain sqlite3 connection
+            self.db.close()
+            raw_edit(self.path, *edits)
+            self.db = open_db(self.path)
+        else:
+            tamper(self.db, *edits)
+
+    def problems(self) -> list[str]:
+        return verify(self.db).problems
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def forger(request: pytest.FixtureRequest) -> Iterator[Forger]:
+    made = Forger(request, request.param)
+    yield made
+    made.db.close()
+
+
+def _role(name: str, was: str) -> str:
+    """The finding of a user whose role ``was`` ('now <- given') no signed entry gave."""
+    now, given = was.split(" <- ")
+    return (
+        f"user {name}: role {now} is not what the audit log gave them (changed outside "
+        f"sortapp; its last signed user.add or user.set gave role {given})"
+    )
+
+
+def test_a_role_raised_under_ones_own_unsigned_sign_in_is_named(forger):
+    """olu makes themself admin and 'explains' it as their own sign-in: the row changed is
+    theirs, so the entry passes the signatures check; the role no signed entry gave is named."""
+    olu = forger.key("olu")
+    forger.explained("UPDATE users SET role = 'admin' WHERE name = 'olu'", [olu], "olu", "login")
+    assert forger.problems() == [_role("olu", "admin <- operator")]
+
+
+def test_a_role_raised_under_another_users_sign_in_is_named(forger):
+    """The same change recorded as ola's sign-in: ola's entry changed a row not hers."""
+    olu = forger.key("olu")
+    uid = forger.explained(
+        "UPDATE users SET role = 'admin' WHERE name = 'olu'", [olu], "ola", "login"
+    )
+    problems = forger.problems()
+    assert f"audit entry {uid} (login  by ola): {UNSIGNED}" in problems
+    assert _role("olu", "admin <- operator") in problems
+    assert not any("changed outside sortapp before" in p for p in problems)  # the row agrees
+
+
+def test_a_reactivated_user_is_named(forger):
+    """The admin deactivated ola (signed); she is made active again under her own failed
+    sign-in (which may change her row: it counts the failures)."""
+    site.set_user(forger.db, Actors(forger.db).admin, "ola", active=False)
+    assert forger.problems() == []
+    ola = forger.key("ola")
+    forger.explained(
+        "UPDATE users SET active = 1, failed_logins = 1 WHERE name = 'ola'",
+        [ola], "ola", "login.failed", details={"failures": 1},
+    )  # fmt: skip
+    assert forger.problems() == [
+        "user ola: role operator is not what the audit log gave them (changed outside sortapp; "
+        "its last signed user.add or user.set gave role operator (inactive))"
+    ]
+
+
+def test_another_users_password_under_ones_own_password_change_is_named(forger):
+    """olu sets sam's (a supervisor's) password to one olu knows, recorded as olu setting their
+    own password: the entry is olu's, the row sam's."""
+    sam = forger.key("sam")
+    uid = forger.explained(
+        f"UPDATE users SET password_hash = '{hash_password('mallory-2026-x')}' WHERE name = 'sam'",
+        [sam], "olu", "user.password", "olu",
+    )  # fmt: skip
+    assert forger.problems() == [f"audit entry {uid} (user.password olu by olu): {UNSIGNED}"]
+
+
+def test_a_row_changed_under_a_failed_sign_in_of_no_user_is_named(forger):
+    """A failed sign-in of a name that is no user's changes no row: one that does is named."""
+    olu = forger.key("olu")
+    uid = forger.explained(
+        "UPDATE users SET language = 'fr' WHERE name = 'olu'", [olu], "mallory", "login.failed"
+    )
+    assert forger.problems() == [f"audit entry {uid} (login.failed  by mallory): {UNSIGNED}"]
+
+
+def test_a_user_renamed_under_their_new_names_sign_in_is_named(forger):
+    """olu renames their row and raises its role, recorded as the new name's sign-in on that
+    row (its own): no signed entry gave that name anything."""
+    olu = forger.key("olu")
+    forger.explained(
+        "UPDATE users SET name = 'boss', role = 'admin' WHERE name = 'olu'", [olu], "boss", "login"
+    )
+    assert forger.problems() == [
+        "user boss: role admin that no signed user.add or user.set gave (added, renamed or "
+        "changed outside sortapp)"
+    ]
+
+
+def test_names_swapped_under_each_ones_own_sign_in_are_named(forger):
+    """olu and sam swap names (and roles, so each name keeps the role it was given): whoever
+    knows olu's password now signs in as 'sam', a supervisor. Each row's change is recorded as
+    its new name's own sign-in; the rows under the names are not those the signed entries
+    gave them."""
+    olu, sam = forger.key("olu"), forger.key("sam")
+    before = {key: forger._hash(key) for key in (olu, sam)}
+    forger._edit(
+        "UPDATE users SET name = 'tmp' WHERE name = 'olu'",
+        "UPDATE users SET name = 'olu', role = 'operator' WHERE name = 'sam'",
+        "UPDATE users SET name = 'sam', role = 'supervisor' WHERE name = 'tmp'",
+    )
+    forger.append("sam", "login", "", [["users", olu, before[olu], forger._hash(olu)]])
+    forger.append("olu", "login", "", [["users", sam, before[sam], forger._hash(sam)]])
+    assert forger.problems() == [
+        f"user olu: their name is on users row {sam}, not on row {olu} that the signed user.add "
+        "or user.set gave it (names swapped or changed outside sortapp)",
+        f"user sam: their name is on users row {olu}, not on row {sam} that the signed user.add "
+        "or user.set gave it (names swapped or changed outside sortapp)",
+    ]
+
+
+def test_a_user_added_under_their_own_sign_in_is_named(forger):
+    """A new admin's row inserted, recorded as that user's sign-in: a row added."""
+    forger._edit(
+        "INSERT INTO users (id, name, role, password_hash, active, created_at) VALUES "
+        f"(77, 'mal', 'admin', '{hash_password('mallory-2026-x')}', 1, '2026-12-01')"
+    )
+    forger._edit("DELETE FROM users WHERE id = 77")  # (to record it from nothing: below)
+    uid = forger.explained(
+        "INSERT INTO users (id, name, role, password_hash, active, created_at) VALUES "
+        f"(77, 'mal', 'admin', '{hash_password('mallory-2026-x')}', 1, '2026-12-01')",
+        ["[77]"], "mal", "login",
+    )  # fmt: skip
+    problems = forger.problems()
+    assert f"audit entry {uid} (login  by mal): {UNSIGNED}" in problems
+    assert (
+        "user mal: role admin that no signed user.add or user.set gave (added, renamed or "
+        "changed outside sortapp)"
+    ) in problems
+
+
+def test_an_unsigned_user_set_gives_no_role(forger):
+    """An unsigned user.set in the admin's name, its details saying what the row now holds: the
+    entry is named, and the role it 'gave' is not taken as given."""
+    olu = forger.key("olu")
+    uid = forger.explained(
+        "UPDATE users SET role = 'admin' WHERE name = 'olu'", [olu], "admin", "user.set", "olu",
+        {"role": "admin", "active": True},
+    )  # fmt: skip
+    problems = forger.problems()
+    assert f"audit entry {uid} (user.set olu by admin): {UNSIGNED}" in problems
+    assert _role("olu", "admin <- operator") in problems
+
+
+def test_the_signed_changes_and_ones_own_unsigned_ones_stay_green(forger):
+    who = Actors(forger.db)
+    site.set_user(forger.db, who.admin, "olu", role="supervisor")
+    site.set_user(forger.db, who.admin, "sue", active=False)
+    site.change_password(forger.db, who.ola, "ola", "ola's new passphrase 2026")
+    assert dbapi.sqlite(forger.db) == (forger.backend == "sqlite")
+    assert forger.problems() == []
