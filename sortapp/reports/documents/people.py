@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import zoned_text
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.reports.documents.common import Figures
 from sortapp.services import history, lots, settings, sorting
 from sortapp.services.history import AuditLine
@@ -116,11 +116,13 @@ def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ..
 
 def sorters_text(people: LotPeople, f: Figures) -> str:
     """``olu (12 entries), ola (1 entry)``."""
-    return ", ".join(
-        phrase("{name} (1 entry)", name=name)
-        if n == 1
-        else phrase("{name} ({n} entries)", name=name, n=f.count(n))
-        for name, n in people.sorters
+    return listing(
+        [
+            phrase("{name} (1 entry)", name=name)
+            if n == 1
+            else phrase("{name} ({n} entries)", name=name, n=f.count(n))
+            for name, n in people.sorters
+        ]
     )
 
 

@@ -11,6 +11,14 @@ from functools import partial
 from sortapp.core.i18n import N_, SOURCE_LANGUAGE, say_with
 from sortapp.reports.documents.common import Document
 
+#: The boxes a stamp is pressed into (marked here, not inside the f-strings that print them:
+#: lupdate finds a literal only).
+STAMP = N_("Stamp")
+IMPORTING_STAMP = N_("For the importing authority: stamp")
+#: Under each signature line.
+NAME_DATE = N_("Name, date")
+
+
 #: Looks a document's words up in a language: (language, English words) -> that language's
 #: words, or the English when its catalogue lacks them. The core holds no catalogue: the
 #: printing layer gives one (``printing.document_words``); without it a document is English.
@@ -158,7 +166,7 @@ def render_html(doc: Document, words: Words = english) -> str:
     if doc.kind == "kp-sheet":
         out.append(
             '<table border="1" cellspacing="0" width="60%" height="90"><tr>'
-            f'<td height="90" valign="top">{_esc(say.heading(N_("Stamp")))}</td></tr></table>'
+            f'<td height="90" valign="top">{_esc(say.heading(STAMP))}</td></tr></table>'
         )
     if doc.signatures:
         out.append(_signatures_html(doc, say))
@@ -182,7 +190,7 @@ def _appended_html(doc: Document, words: Words) -> list[str]:
                 "<p>&nbsp;</p>"  # clear of the last line to fill in above it
                 '<table border="1" cellspacing="0" width="100%" height="110"><tr>'
                 '<td height="110" valign="top">'
-                f"{_esc(say.heading(N_('For the importing authority: stamp')))}</td>"
+                f"{_esc(say.heading(IMPORTING_STAMP))}</td>"
                 "</tr></table>"
             )
         if sub.signatures:
@@ -194,7 +202,7 @@ def _signatures_html(doc: Document, say: Speaker) -> str:
     """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
     text ignores a cell's padding there), clear of the last table."""
     line = SIGN_LINE if len(doc.signatures) < 5 else "_" * 17
-    name_date = _esc(say.heading(N_("Name, date")))
+    name_date = _esc(say.heading(NAME_DATE))
     cells = "".join(
         f'<td class="sign"><br/><br/><br/>{line}<br/>{_esc(say.heading(who))}<br/>{name_date}</td>'
         for who in doc.signatures
