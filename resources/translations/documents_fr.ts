@@ -643,8 +643,17 @@
         <translation>Lot entier</translation>
     </message>
     <message>
+        <source>Stamp</source>
+        <extracomment>The boxes a stamp is pressed into (marked here, not inside the f-strings that print them: lupdate finds a literal only).</extracomment>
+        <translation>Cachet</translation>
+    </message>
+    <message>
+        <source>For the importing authority: stamp</source>
+        <translation>Réservé à l&apos;autorité d&apos;importation : cachet</translation>
+    </message>
+    <message>
         <source>Name, date</source>
-        <extracomment>Looks a document&apos;s words up in a language: (language, English words) -&gt; that language&apos;s words, or the English when its catalogue lacks them. The core holds no catalogue: the printing layer gives one (``printing.document_words``); without it a document is English. A single figure or date: digits and the marks figures carry, no space (&quot;121,750.00&quot;, &quot;1 234,567&quot; with a no-break space, &quot;2026-12-01&quot;, &quot;7102.31&quot;, &quot;-0.300&quot;, &quot;12.5 %&quot; is not one). The line a signer signs on: 22 underscores, 17 where five or more sign side by side (each line then ends before its neighbour&apos;s starts). ``pagebreaks`` finds the signature blocks by ``SIGN_MARK``, which every line holds. A hyphen inside a word (&quot;non-industrial&quot;): a word joiner after it, so that Qt never breaks the word there (the text searched for in the PDF stays &quot;non-industrial&quot;).</extracomment>
+        <extracomment>Under each signature line.</extracomment>
         <translation>Nom, date</translation>
     </message>
     <message>
@@ -707,6 +716,10 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>{title}: {summary}</source>
+        <translation>{title} : {summary}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>
