@@ -71,15 +71,20 @@ def phrase(template: str, /, **facts: Any) -> Phrase:
     return Phrase(template, facts)
 
 
-def listing(parts: Sequence[str]) -> str:
-    """Return ``parts`` joined by ", " as one phrase whose facts are the parts, so that each
-    part that is a ``Phrase`` is said in the language the whole is said in (a join of phrases
-    into plain text would lose them): "olu (12 entries), ola (1 entry)"."""
+def listing(parts: Sequence[str], separator: str = ", ") -> str:
+    """Return ``parts`` joined by ``separator`` (", " or "; ") as one phrase whose facts are
+    the parts, so that each part that is a ``Phrase`` is said in the language the whole is said
+    in (a join of phrases into plain text would lose them): "olu (12 entries), ola (1 entry)".
+    """
     if not parts:
         return ""
     said = parts[-1]
     for part in reversed(parts[:-1]):
-        said = phrase("{first}, {rest}", first=part, rest=said)
+        said = (
+            phrase("{first}; {rest}", first=part, rest=said)
+            if separator == "; "
+            else phrase("{first}, {rest}", first=part, rest=said)
+        )
     return said
 
 

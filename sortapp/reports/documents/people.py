@@ -107,8 +107,15 @@ def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ..
     """The losses recorded and standing (a correction and what it corrects left out), each
     "olu, 2026-12-02 09:15 Africa/Gaborone (UTC+02:00): cleaning 1.100 ct"."""
     corrected = {e["reverses"] for e in entries if e["reverses"]}
+    # The loss's kind a word the catalogue has (the app's loss kinds: "cleaning" ...).
     return tuple(
-        f"{e['user']}, {zoned_text(e['at'], tz)}: {e['loss_type']} {f.ct(e['mct'])} ct"
+        phrase(
+            "{name}, {at}: {kind} {ct} ct",
+            name=e["user"],
+            at=zoned_text(e["at"], tz),
+            kind=Phrase(e["loss_type"], {}),
+            ct=f.ct(e["mct"]),
+        )
         for e in entries
         if e["loss_type"] and not e["reverses"] and e["uid"] not in corrected
     )
