@@ -785,8 +785,12 @@
         <translation>весы сообщают об ошибке</translation>
     </message>
     <message>
-        <source>{first}, {rest}</source>
+        <source>{first}; {rest}</source>
         <extracomment>The languages the app speaks: code -&gt; the language&apos;s own name (what a chooser shows, so that a reader finds their language whatever the screen speaks now). The language of the code, the CLI, the logs and the KP documents&apos; own words.</extracomment>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
 </context>

@@ -396,8 +396,12 @@
         <translation>Пломбировщик</translation>
     </message>
     <message>
-        <source>{name} (1 entry)</source>
+        <source>{name}, {at}: {kind} {ct} ct</source>
         <extracomment>The receiver at the lot&apos;s time of arrival (&quot;; recorded ...&quot; when entered at another time). The weigher at the time of weighing (a lot weighed at receipt: its time of arrival). Each loss standing (neither a correction nor corrected): &quot;name, time: kind 1.100 ct&quot;. (name, entries recorded), in the order they first sorted. Who accepted a close beyond tolerance (or with a stone difference), and why.</extracomment>
+        <translation>{name}, {at}: {kind} {ct} кар</translation>
+    </message>
+    <message>
+        <source>{name} (1 entry)</source>
         <translation>{name} (1 запись)</translation>
     </message>
     <message>
@@ -696,6 +700,14 @@
     <message>
         <source>Exporter&apos;s valuer</source>
         <translation>Оценщик экспортёра</translation>
+    </message>
+    <message>
+        <source>Government diamond valuer</source>
+        <translation>Государственный оценщик алмазов</translation>
+    </message>
+    <message>
+        <source>Independent valuer</source>
+        <translation>Независимый оценщик</translation>
     </message>
     <message>
         <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>

@@ -1008,5 +1008,29 @@
         <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
         <translation>этот объект принимает вес только с весов: вес, прочитанный из файла, не взвешен на весах этого объекта, поэтому файл не импортирован; запишите записи с весом, снятым с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
     </message>
+    <message>
+        <source>{balance}: 1 entry</source>
+        <translation>{balance}: 1 запись</translation>
+    </message>
+    <message>
+        <source>{balance}: {n} entries</source>
+        <translation>{balance}: записей: {n}</translation>
+    </message>
+    <message>
+        <source>from file {file}: 1 entry</source>
+        <translation>из файла {file}: 1 запись</translation>
+    </message>
+    <message>
+        <source>from file {file}: {n} entries</source>
+        <translation>из файла {file}: записей: {n}</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: 1 entry</source>
+        <translation>введено вручную, не с весов: 1 запись</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: {n} entries</source>
+        <translation>введено вручную, не с весов: записей: {n}</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import Phrase, say_with
+from sortapp.core.i18n import Phrase, listing, phrase, say_with
 from sortapp.reports import documents
 from sortapp.reports.documents.common import Figures
 from sortapp.reports.documents.people import LotPeople, sorters_text
@@ -110,7 +110,7 @@ def test_a_kp_document_stays_english_with_the_site_language_beside_its_headings(
     html = documents.render_html(doc, bracketed)
     assert "Exporter / [fr]Exporter" in html
     assert "Packer: olu / [fr][fr]Packer: olu" in html  # the caption's role said within it
-    assert "Carats / [fr]Carats" in html  # a column's heading
+    assert "Carats<br/>[fr]Carats" in html  # a column's heading: the language under it
     # Values stay English on a KP document: the country of origin's words, the seals.
     assert "[fr]MIXED" not in html and "[fr]S1" not in html
 
@@ -156,3 +156,26 @@ def test_the_sorters_of_a_reconciliation_are_said_in_the_site_language(sealed, w
     assert isinstance(sorted_by, Phrase)
     html = documents.render_html(rec, bracketed)
     assert f"[ru]{sorted_by}" in html  # one sorter: the part itself, said
+
+
+def test_the_balances_a_lot_was_weighed_on_are_said_in_the_site_language(sealed, who):
+    """ "keyed, not from the balance: 3 entries" was English text on a Russian reconciliation:
+    each part is a phrase now, the parts one phrase joined by "; "."""
+    site.set_setting(sealed, who.admin, "language", "ru")
+    rec = documents.build(sealed, who.olu, "reconciliation", ["L1"])
+    weighed_on = dict(rec.facts)["Weighed on"]
+    assert isinstance(weighed_on, Phrase)
+    assert weighed_on.template.startswith("keyed, not from the balance")
+
+    def marked(text: str) -> str:
+        return f"[ru]{text}" if "entr" in text or text == "{first}; {rest}" else text
+
+    parts = [
+        phrase("keyed, not from the balance: {n} entries", n=2),
+        phrase("from file {file}: 1 entry", file="scale.csv"),
+    ]
+    both = listing(parts, "; ")
+    assert both == "keyed, not from the balance: 2 entries; from file scale.csv: 1 entry"
+    assert say_with(marked, both) == (
+        "[ru][ru]keyed, not from the balance: 2 entries; [ru]from file scale.csv: 1 entry"
+    )
