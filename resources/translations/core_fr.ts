@@ -793,5 +793,13 @@
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message>
+        <source>keyed, not from the balance</source>
+        <translation>saisi à la main, pas de la balance</translation>
+    </message>
+    <message>
+        <source>balance {balance} (serial {serial})</source>
+        <translation>balance {balance} (n° de série {serial})</translation>
+    </message>
 </context>
 </TS>

@@ -793,5 +793,13 @@
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message>
+        <source>keyed, not from the balance</source>
+        <translation>introduzido à mão, não da balança</translation>
+    </message>
+    <message>
+        <source>balance {balance} (serial {serial})</source>
+        <translation>balança {balance} (n.º de série {serial})</translation>
+    </message>
 </context>
 </TS>

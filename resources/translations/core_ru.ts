@@ -793,5 +793,13 @@
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message>
+        <source>keyed, not from the balance</source>
+        <translation>введено вручную, не с весов</translation>
+    </message>
+    <message>
+        <source>balance {balance} (serial {serial})</source>
+        <translation>весы {balance} (зав. № {serial})</translation>
+    </message>
 </context>
 </TS>

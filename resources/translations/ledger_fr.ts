@@ -1009,6 +1009,18 @@
         <translation>ce site ne prend les poids que de la balance : les poids lus dans un fichier n&apos;ont pas été pesés sur la balance de ce site, le fichier n&apos;est donc pas importé ; enregistrez les entrées avec les poids capturés sur la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Les poids peuvent être saisis à la main »)</translation>
     </message>
     <message>
+        <source>{code} ({what}, serial {serial})</source>
+        <translation>{code} ({what}, n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>{code} (serial {serial})</source>
+        <translation>{code} (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>balance {balance}</translation>
+    </message>
+    <message>
         <source>{balance}: 1 entry</source>
         <translation>{balance} : 1 entrée</translation>
     </message>

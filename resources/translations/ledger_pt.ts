@@ -1009,6 +1009,18 @@
         <translation>este local só aceita pesos da balança: os pesos lidos de um ficheiro não foram pesados na balança deste local, por isso o ficheiro não é importado; registe as entradas com os pesos capturados da balança (um administrador pode permitir pesos escritos: Definições, «Os pesos podem ser escritos à mão»)</translation>
     </message>
     <message>
+        <source>{code} ({what}, serial {serial})</source>
+        <translation>{code} ({what}, n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>{code} (serial {serial})</source>
+        <translation>{code} (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>balança {balance}</translation>
+    </message>
+    <message>
         <source>{balance}: 1 entry</source>
         <translation>{balance}: 1 entrada</translation>
     </message>

@@ -1009,6 +1009,18 @@
         <translation>этот объект принимает вес только с весов: вес, прочитанный из файла, не взвешен на весах этого объекта, поэтому файл не импортирован; запишите записи с весом, снятым с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
     </message>
     <message>
+        <source>{code} ({what}, serial {serial})</source>
+        <translation>{code} ({what}, зав. № {serial})</translation>
+    </message>
+    <message>
+        <source>{code} (serial {serial})</source>
+        <translation>{code} (зав. № {serial})</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>весы {balance}</translation>
+    </message>
+    <message>
         <source>{balance}: 1 entry</source>
         <translation>{balance}: 1 запись</translation>
     </message>

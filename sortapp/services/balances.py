@@ -1214,7 +1214,9 @@ def record_weighing(
 
 def _balance_words(code: str, vendor: str, model: str, serial_no: str) -> str:
     what = " ".join(p for p in (vendor, model) if p)
-    return f"{code} ({what + ', ' if what else ''}serial {serial_no})"
+    if what:
+        return phrase("{code} ({what}, serial {serial})", code=code, what=what, serial=serial_no)
+    return phrase("{code} (serial {serial})", code=code, serial=serial_no)
 
 
 def lot_weight_words(db: Database, lot_id: int) -> str:
@@ -1226,8 +1228,11 @@ def lot_weight_words(db: Database, lot_id: int) -> str:
         return ""
     if not found["captured"]:
         return KEYED.words()
-    return "balance " + _balance_words(
-        found["balance"], found["vendor"], found["model"], found["serial_no"]
+    return phrase(
+        "balance {balance}",
+        balance=_balance_words(
+            found["balance"], found["vendor"], found["model"], found["serial_no"]
+        ),
     )
 
 

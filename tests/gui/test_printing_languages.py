@@ -40,7 +40,14 @@ def test_a_receipt_prints_in_the_site_language(qapp, sealed, who, tmp_path, lang
     path = tmp_path / "receipt.pdf"
     printing.save_pdf(sealed, who.olu, doc, path)
     text = text_of(path)
-    for english in ("Lot receipt", "Weighed carats", "Witness", "Carrier", "Name, date"):
+    for english in (
+        "Lot receipt",
+        "Weighed carats",
+        "Witness",
+        "Carrier",
+        "Name, date",
+        "keyed, not from the balance",
+    ):
         assert said(language, english) in text
     assert said(language, "Page {page} of {pages}", page=1, pages=1) in text
     assert "Lot receipt" not in text and "Witness" not in text
