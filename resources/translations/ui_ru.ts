@@ -585,7 +585,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Site language beside English headings</source>
-        <translation>Язык объекта рядом с английскими заголовками</translation>
+        <translation>Двуязычные заголовки документов КП</translation>
     </message>
     <message>
         <source>On: the KP data sheet, invoice, manifest and valuation sheet print the site&apos;s language beside their English headings.</source>
