@@ -11,6 +11,11 @@ each language's areas into ``sortapp_<language>.qm``. Every string has the empty
 ``QT_TR_NOOP``. ``tests/test_translations.py`` fails when a catalogue is behind the code, a
 string has no translation, a translation changes a placeholder, or a ``.qm`` is behind its
 sources.
+
+English is the source, yet its plurals need a catalogue too: without one Qt says "%n pages" as
+"1 pages". ``plurals_en.ts`` holds the app's plural messages only (``lupdate -pluralonly``)
+with their English forms ("%n page", "%n pages"); ``release`` builds it into ``sortapp_en.qm``,
+which the app loads when it speaks English.
 """
 
 from __future__ import annotations
@@ -47,6 +52,11 @@ AREAS: dict[str, tuple[str, ...]] = {
     "core": ("core", "storage", "balances", "cli", "paths.py"),
 }
 
+#: The English plural forms of every plural message (see the module's note), and the language
+#: they are in.
+ENGLISH = "en"
+ENGLISH_PLURALS = "plurals_en.ts"
+
 #: The functions whose first argument is a string to translate, all in the empty context.
 ALIASES = "QT_TR_NOOP+=phrase,QT_TR_NOOP+=N_,QT_TR_NOOP+=tr"
 
@@ -82,6 +92,31 @@ def area_files() -> dict[str, list[Path]]:
 
 def ts_path(area: str, language: str, folder: Path = FOLDER) -> Path:
     return folder / f"{area}_{language}.ts"
+
+
+def english_plurals(folder: Path = FOLDER) -> Path:
+    return folder / ENGLISH_PLURALS
+
+
+def _lupdate(files: list[Path], target: Path, language: str, *extra: str, quiet: bool) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-tr-function-alias",
+            ALIASES,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *extra,
+            "-target-language",
+            language,
+            *(str(file) for file in files),
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=quiet,
+    )
 
 
 def _finished(message: ET.Element) -> ET.Element | None:
@@ -133,35 +168,25 @@ def update(folder: Path = FOLDER, *, quiet: bool = False) -> None:
     a string new to an area takes the translation another area has for the same words."""
     folder.mkdir(parents=True, exist_ok=True)
     pools = {language: _pool(folder, language) for language in LANGUAGES}
+    every: list[Path] = []
     for area, files in area_files().items():
+        every.extend(files)
         for language in LANGUAGES:
             target = ts_path(area, language, folder)
-            subprocess.run(
-                [
-                    _tool("pyside6-lupdate"),
-                    "-tr-function-alias",
-                    ALIASES,
-                    "-locations",
-                    "none",
-                    "-no-obsolete",
-                    "-target-language",
-                    language,
-                    *(str(file) for file in files),
-                    "-ts",
-                    str(target),
-                ],
-                check=True,
-                capture_output=quiet,
-            )
+            _lupdate(files, target, language, quiet=quiet)
             _fill_from(target, pools[language])
+    _lupdate(every, english_plurals(folder), ENGLISH, "-pluralonly", quiet=quiet)
 
 
 def release(folder: Path = FOLDER, out: Path = FOLDER, *, quiet: bool = False) -> list[Path]:
     """Build ``sortapp_<language>.qm`` from the language's areas; return the files written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for language in LANGUAGES:
-        sources = [ts_path(area, language, folder) for area in AREAS]
+    for language in (*LANGUAGES, ENGLISH):
+        if language == ENGLISH:
+            sources = [english_plurals(folder)]
+        else:
+            sources = [ts_path(area, language, folder) for area in AREAS]
         target = out / f"sortapp_{language}.qm"
         subprocess.run(
             [

@@ -784,5 +784,22 @@
         <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
         <translation>la balance signale une erreur</translation>
     </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <extracomment>The languages the app speaks: code -&gt; the language&apos;s own name (what a chooser shows, so that a reader finds their language whatever the screen speaks now). The language of the code, the CLI, the logs and the KP documents&apos; own words.</extracomment>
+        <translation>{first} ; {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance</source>
+        <translation>saisi à la main, pas de la balance</translation>
+    </message>
+    <message>
+        <source>balance {balance} (serial {serial})</source>
+        <translation>balance {balance} (n° de série {serial})</translation>
+    </message>
 </context>
 </TS>

@@ -396,8 +396,12 @@
         <translation>Selador</translation>
     </message>
     <message>
-        <source>{name} (1 entry)</source>
+        <source>{name}, {at}: {kind} {ct} ct</source>
         <extracomment>The receiver at the lot&apos;s time of arrival (&quot;; recorded ...&quot; when entered at another time). The weigher at the time of weighing (a lot weighed at receipt: its time of arrival). Each loss standing (neither a correction nor corrected): &quot;name, time: kind 1.100 ct&quot;. (name, entries recorded), in the order they first sorted. Who accepted a close beyond tolerance (or with a stone difference), and why.</extracomment>
+        <translation>{name}, {at}: {kind} {ct} ct</translation>
+    </message>
+    <message>
+        <source>{name} (1 entry)</source>
         <translation>{name} (1 entrada)</translation>
     </message>
     <message>
@@ -643,8 +647,17 @@
         <translation>Lote inteiro</translation>
     </message>
     <message>
+        <source>Stamp</source>
+        <extracomment>The boxes a stamp is pressed into (marked here, not inside the f-strings that print them: lupdate finds a literal only).</extracomment>
+        <translation>Carimbo</translation>
+    </message>
+    <message>
+        <source>For the importing authority: stamp</source>
+        <translation>Para a autoridade de importação: carimbo</translation>
+    </message>
+    <message>
         <source>Name, date</source>
-        <extracomment>Looks a document&apos;s words up in a language: (language, English words) -&gt; that language&apos;s words, or the English when its catalogue lacks them. The core holds no catalogue: the printing layer gives one (``printing.document_words``); without it a document is English. A single figure or date: digits and the marks figures carry, no space (&quot;121,750.00&quot;, &quot;1 234,567&quot; with a no-break space, &quot;2026-12-01&quot;, &quot;7102.31&quot;, &quot;-0.300&quot;, &quot;12.5 %&quot; is not one). The line a signer signs on: 22 underscores, 17 where five or more sign side by side (each line then ends before its neighbour&apos;s starts). ``pagebreaks`` finds the signature blocks by ``SIGN_MARK``, which every line holds. A hyphen inside a word (&quot;non-industrial&quot;): a word joiner after it, so that Qt never breaks the word there (the text searched for in the PDF stays &quot;non-industrial&quot;).</extracomment>
+        <extracomment>Under each signature line.</extracomment>
         <translation>Nome, data</translation>
     </message>
     <message>
@@ -689,6 +702,14 @@
         <translation>Avaliador do exportador</translation>
     </message>
     <message>
+        <source>Government diamond valuer</source>
+        <translation>Avaliador de diamantes do governo</translation>
+    </message>
+    <message>
+        <source>Independent valuer</source>
+        <translation>Avaliador independente</translation>
+    </message>
+    <message>
         <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
         <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
         <translation>etiqueta {code}: o código de barras precisa de {need} mm no módulo mais estreito que um leitor lê ({module} mm, {narrowest} pontos a {dpi} dpi) e a etiqueta tem {have} mm; dê-lhe um número mais curto</translation>
@@ -707,6 +728,10 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>{title}: {summary}</source>
+        <translation>{title}: {summary}</translation>
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>

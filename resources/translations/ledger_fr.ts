@@ -1008,5 +1008,41 @@
         <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
         <translation>ce site ne prend les poids que de la balance : les poids lus dans un fichier n&apos;ont pas été pesés sur la balance de ce site, le fichier n&apos;est donc pas importé ; enregistrez les entrées avec les poids capturés sur la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Saisie manuelle des poids permise »)</translation>
     </message>
+    <message>
+        <source>{code} ({what}, serial {serial})</source>
+        <translation>{code} ({what}, n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>{code} (serial {serial})</source>
+        <translation>{code} (n° de série {serial})</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>balance {balance}</translation>
+    </message>
+    <message>
+        <source>{balance}: 1 entry</source>
+        <translation>{balance} : 1 entrée</translation>
+    </message>
+    <message>
+        <source>{balance}: {n} entries</source>
+        <translation>{balance} : {n} entrées</translation>
+    </message>
+    <message>
+        <source>from file {file}: 1 entry</source>
+        <translation>du fichier {file} : 1 entrée</translation>
+    </message>
+    <message>
+        <source>from file {file}: {n} entries</source>
+        <translation>du fichier {file} : {n} entrées</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: 1 entry</source>
+        <translation>saisi à la main, pas de la balance : 1 entrée</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: {n} entries</source>
+        <translation>saisi à la main, pas de la balance : {n} entrées</translation>
+    </message>
 </context>
 </TS>

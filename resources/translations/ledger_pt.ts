@@ -1008,5 +1008,41 @@
         <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
         <translation>este local só aceita pesos da balança: os pesos lidos de um ficheiro não foram pesados na balança deste local, por isso o ficheiro não é importado; registe as entradas com os pesos capturados da balança (um administrador pode permitir pesos escritos: Definições, «Os pesos podem ser escritos à mão»)</translation>
     </message>
+    <message>
+        <source>{code} ({what}, serial {serial})</source>
+        <translation>{code} ({what}, n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>{code} (serial {serial})</source>
+        <translation>{code} (n.º de série {serial})</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>balança {balance}</translation>
+    </message>
+    <message>
+        <source>{balance}: 1 entry</source>
+        <translation>{balance}: 1 entrada</translation>
+    </message>
+    <message>
+        <source>{balance}: {n} entries</source>
+        <translation>{balance}: {n} entradas</translation>
+    </message>
+    <message>
+        <source>from file {file}: 1 entry</source>
+        <translation>do ficheiro {file}: 1 entrada</translation>
+    </message>
+    <message>
+        <source>from file {file}: {n} entries</source>
+        <translation>do ficheiro {file}: {n} entradas</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: 1 entry</source>
+        <translation>introduzido à mão, não da balança: 1 entrada</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: {n} entries</source>
+        <translation>introduzido à mão, não da balança: {n} entradas</translation>
+    </message>
 </context>
 </TS>

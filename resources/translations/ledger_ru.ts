@@ -1008,5 +1008,41 @@
         <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
         <translation>этот объект принимает массу только с весов: масса, прочитанная из файла, не взвешена на весах этого объекта, поэтому файл не импортирован; запишите записи с массой, снятой с весов (администратор может разрешить ввод массы вручную: «Настройки», «Разрешён ручной ввод массы»)</translation>
     </message>
+    <message>
+        <source>{code} ({what}, serial {serial})</source>
+        <translation>{code} ({what}, зав. № {serial})</translation>
+    </message>
+    <message>
+        <source>{code} (serial {serial})</source>
+        <translation>{code} (зав. № {serial})</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>весы {balance}</translation>
+    </message>
+    <message>
+        <source>{balance}: 1 entry</source>
+        <translation>{balance}: 1 запись</translation>
+    </message>
+    <message>
+        <source>{balance}: {n} entries</source>
+        <translation>{balance}: записей: {n}</translation>
+    </message>
+    <message>
+        <source>from file {file}: 1 entry</source>
+        <translation>из файла {file}: 1 запись</translation>
+    </message>
+    <message>
+        <source>from file {file}: {n} entries</source>
+        <translation>из файла {file}: записей: {n}</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: 1 entry</source>
+        <translation>введено вручную, не с весов: 1 запись</translation>
+    </message>
+    <message>
+        <source>keyed, not from the balance: {n} entries</source>
+        <translation>введено вручную, не с весов: записей: {n}</translation>
+    </message>
 </context>
 </TS>

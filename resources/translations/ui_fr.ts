@@ -494,7 +494,7 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Facility name</source>
-        <extracomment>text, carats, percent, count, yes-no, rule, paper or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
+        <extracomment>text, carats, percent, count, yes-no, rule, paper, language or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
@@ -568,6 +568,22 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     <message>
         <source>Documents are laid out on this sheet (Letter: North American sites).</source>
         <translation>Les documents sont mis en page sur cette feuille (Letter : sites nord-américains).</translation>
+    </message>
+    <message>
+        <source>Site language (printed documents)</source>
+        <translation>Langue du site (documents imprimés)</translation>
+    </message>
+    <message>
+        <source>Receipts, reconciliation reports and labels are printed in it; the KP data sheet, invoice, manifest and valuation sheet stay in English.</source>
+        <translation>Les bons de réception, rapports de rapprochement et étiquettes sont imprimés dans cette langue ; la fiche de données du certificat PK, la facture, le manifeste et la fiche d&apos;évaluation restent en anglais.</translation>
+    </message>
+    <message>
+        <source>Site language beside English headings</source>
+        <translation>Langue du site à côté des titres anglais</translation>
+    </message>
+    <message>
+        <source>On: the KP data sheet, invoice, manifest and valuation sheet print the site&apos;s language beside their English headings.</source>
+        <translation>Activé : la fiche de données du certificat PK, la facture, le manifeste et la fiche d&apos;évaluation impriment la langue du site à côté de leurs titres anglais.</translation>
     </message>
     <message>
         <source>Exporter&apos;s licence number (invoice)</source>

@@ -494,7 +494,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Facility name</source>
-        <extracomment>text, carats, percent, count, yes-no, rule, paper or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
+        <extracomment>text, carats, percent, count, yes-no, rule, paper, language or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
         <translation>Nome das instalações</translation>
     </message>
     <message>
@@ -568,6 +568,22 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     <message>
         <source>Documents are laid out on this sheet (Letter: North American sites).</source>
         <translation>Os documentos são paginados nesta folha (Letter: locais da América do Norte).</translation>
+    </message>
+    <message>
+        <source>Site language (printed documents)</source>
+        <translation>Língua do local (documentos impressos)</translation>
+    </message>
+    <message>
+        <source>Receipts, reconciliation reports and labels are printed in it; the KP data sheet, invoice, manifest and valuation sheet stay in English.</source>
+        <translation>As guias de recepção, os relatórios de reconciliação e as etiquetas são impressos nesta língua; a ficha de dados do certificado PK, a factura, o manifesto e a folha de avaliação ficam em inglês.</translation>
+    </message>
+    <message>
+        <source>Site language beside English headings</source>
+        <translation>Língua do local ao lado dos títulos em inglês</translation>
+    </message>
+    <message>
+        <source>On: the KP data sheet, invoice, manifest and valuation sheet print the site&apos;s language beside their English headings.</source>
+        <translation>Activado: a ficha de dados do certificado PK, a factura, o manifesto e a folha de avaliação imprimem a língua do local ao lado dos títulos em inglês.</translation>
     </message>
     <message>
         <source>Exporter&apos;s licence number (invoice)</source>

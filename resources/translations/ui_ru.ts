@@ -500,7 +500,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Facility name</source>
-        <extracomment>text, carats, percent, count, yes-no, rule, paper or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
+        <extracomment>text, carats, percent, count, yes-no, rule, paper, language or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
         <translation>Название предприятия</translation>
     </message>
     <message>
@@ -574,6 +574,22 @@ To accept this file anyway, give the reason (audited)</source>
     <message>
         <source>Documents are laid out on this sheet (Letter: North American sites).</source>
         <translation>Документы размещаются на этом листе (Letter: объекты в Северной Америке).</translation>
+    </message>
+    <message>
+        <source>Site language (printed documents)</source>
+        <translation>Язык объекта (печатные документы)</translation>
+    </message>
+    <message>
+        <source>Receipts, reconciliation reports and labels are printed in it; the KP data sheet, invoice, manifest and valuation sheet stay in English.</source>
+        <translation>На нём печатаются акты приёмки, отчёты о сверке и этикетки; лист данных сертификата КП, счёт-фактура, опись и оценочный лист остаются на английском.</translation>
+    </message>
+    <message>
+        <source>Site language beside English headings</source>
+        <translation>Двуязычные заголовки документов КП</translation>
+    </message>
+    <message>
+        <source>On: the KP data sheet, invoice, manifest and valuation sheet print the site&apos;s language beside their English headings.</source>
+        <translation>Включено: в листе данных сертификата КП, счёте-фактуре, описи и оценочном листе рядом с английскими заголовками печатается язык объекта.</translation>
     </message>
     <message>
         <source>Exporter&apos;s licence number (invoice)</source>

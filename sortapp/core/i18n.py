@@ -21,8 +21,11 @@ or a concatenation: lupdate would not find it, or find a different text), its fa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 #: The languages the app speaks: code -> the language's own name (what a chooser shows, so that
 #: a reader finds their language whatever the screen speaks now).
@@ -68,6 +71,23 @@ def phrase(template: str, /, **facts: Any) -> Phrase:
     return Phrase(template, facts)
 
 
+def listing(parts: Sequence[str], separator: str = ", ") -> str:
+    """Return ``parts`` joined by ``separator`` (", " or "; ") as one phrase whose facts are
+    the parts, so that each part that is a ``Phrase`` is said in the language the whole is said
+    in (a join of phrases into plain text would lose them): "olu (12 entries), ola (1 entry)".
+    """
+    if not parts:
+        return ""
+    said = parts[-1]
+    for part in reversed(parts[:-1]):
+        said = (
+            phrase("{first}; {rest}", first=part, rest=said)
+            if separator == "; "
+            else phrase("{first}, {rest}", first=part, rest=said)
+        )
+    return said
+
+
 def language_code(value: str | None) -> str:
     """Return the language ``value`` names if the app speaks it, else the source language."""
     code = (value or "").strip().lower().replace("-", "_").split("_")[0]
@@ -92,5 +112,6 @@ def say_with(lookup: Callable[[str], str], text: object) -> str:
     template = lookup(text.template)
     try:
         return template.format(**facts) if facts else template
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError):  # a damaged catalogue: English, not a crash
+        log.warning("translation of %r does not format; said in English", text.template)
         return str(text)

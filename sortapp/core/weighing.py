@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sortapp.core.i18n import phrase
+
 
 @dataclass(frozen=True)
 class WeightSource:
@@ -42,8 +44,10 @@ class WeightSource:
     def words(self) -> str:
         """How a printed document states it."""
         if not self.captured:
-            return "keyed, not from the balance"
-        return f"balance {self.balance} (serial {self.serial_no})"
+            return phrase("keyed, not from the balance")
+        return phrase(
+            "balance {balance} (serial {serial})", balance=self.balance, serial=self.serial_no
+        )
 
 
 #: A weight typed by hand (the fallback where the site allows it).

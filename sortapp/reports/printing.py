@@ -164,7 +164,9 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     say = Speaker(doc, document_words)
-    named = f"{say.heading(doc.title)} {doc.number}"
+    # The footer names the document in its own language only (the English of a KP document):
+    # the site's language beside it would run the line off the page.
+    named = f"{say.value(doc.title)} {doc.number}"
     # ORIGINAL on a recorded first print; a label sheet's labels carry their own copy numbers.
     first = doc.printed and doc.kind != "label"
     copy = (
@@ -210,7 +212,7 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
                 right,
                 say.value(phrase("Page {page} of {pages}", page=page + 1, pages=pages)),
             )
-            painter.drawText(QRectF(0, height - line, width, line), left, footer)
+            _fitted(painter, QRectF(0, height - line, width, line), footer, 7)
             painter.setPen(QColor(MARK_RED))
             painter.setFont(_font(13, bold=True))
             painter.drawText(QRectF(0, 0, width, band), right, stamp)
@@ -255,8 +257,8 @@ def _named(doc: Document, say: Speaker) -> str:
 
 
 def _fitted(painter: QPainter, box: QRectF, text: str, points: float) -> None:
-    """Draw one line of header text in ``box``, in smaller type (down to 5 pt) if it is long:
-    never cut, never under the stamp."""
+    """Draw one line of header (or footer) text in ``box``, in smaller type (down to 5 pt) if
+    it is long: never cut, never under the stamp."""
     bold = points > 7
     font = _font(points, bold=bold)
     painter.setFont(font)

@@ -26,7 +26,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.entities import BalanceRecord
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct, parse_carats
 from sortapp.core.weighing import KEYED, WeightSource
@@ -1214,7 +1214,9 @@ def record_weighing(
 
 def _balance_words(code: str, vendor: str, model: str, serial_no: str) -> str:
     what = " ".join(p for p in (vendor, model) if p)
-    return f"{code} ({what + ', ' if what else ''}serial {serial_no})"
+    if what:
+        return phrase("{code} ({what}, serial {serial})", code=code, what=what, serial=serial_no)
+    return phrase("{code} (serial {serial})", code=code, serial=serial_no)
 
 
 def lot_weight_words(db: Database, lot_id: int) -> str:
@@ -1226,26 +1228,39 @@ def lot_weight_words(db: Database, lot_id: int) -> str:
         return ""
     if not found["captured"]:
         return KEYED.words()
-    return "balance " + _balance_words(
-        found["balance"], found["vendor"], found["model"], found["serial_no"]
+    return phrase(
+        "balance {balance}",
+        balance=_balance_words(
+            found["balance"], found["vendor"], found["model"], found["serial_no"]
+        ),
     )
-
-
-def _entries(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
 
 
 def lot_entries_words(db: Database, lot_id: int) -> str:
     """The balances a lot's sorting entries and losses were weighed on, as its reconciliation
     prints them ("B-01 (Mettler JET 1103C, serial B123456789): 12 entries; keyed: 2 entries");
-    '' when none is recorded."""
-    parts = []
+    '' when none is recorded. Each part a phrase, the whole one phrase of them (``listing``):
+    said in the document's language."""
+    parts: list[str] = []
     for row in balances_sql.entry_sources(db, lot_id):
+        n = row["entries"]
         if row["captured"]:
             name = _balance_words(row["balance"], row["vendor"], row["model"], row["serial_no"])
-            parts.append(f"{name}: {_entries(row['entries'])}")
+            parts.append(
+                phrase("{balance}: 1 entry", balance=name)
+                if n == 1
+                else phrase("{balance}: {n} entries", balance=name, n=n)
+            )
         elif row["file"]:
-            parts.append(f"from file {row['file']}: {_entries(row['entries'])}")
+            parts.append(
+                phrase("from file {file}: 1 entry", file=row["file"])
+                if n == 1
+                else phrase("from file {file}: {n} entries", file=row["file"], n=n)
+            )
         else:
-            parts.append(f"keyed, not from the balance: {_entries(row['entries'])}")
-    return "; ".join(parts)
+            parts.append(
+                phrase("keyed, not from the balance: 1 entry")
+                if n == 1
+                else phrase("keyed, not from the balance: {n} entries", n=n)
+            )
+    return listing(parts, "; ")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from sortapp import paths
-from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code
+from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code, say_with
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +45,16 @@ LOCALES: dict[str, str] = {"en": "C", "pt": "pt_PT"}
 
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
+#: Whether the app's catalogue was loaded once at least: English has one too, holding only the
+#: plural forms ("%n page", "%n pages"; ``scripts/translations.py``), loaded on the first
+#: plural said if no language was installed before it.
+_plurals_loaded = False
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Return ``text`` in the user's language (``n``: the count a ``%n`` plural stands for)."""
+    if n >= 0 and not _plurals_loaded:
+        _english_plurals()
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
@@ -63,20 +68,11 @@ def say(text: object) -> str:
     """Return what the core said (a ``Phrase``, or plain text) in the user's language.
 
     A ``Phrase`` is translated by its template and formatted with its facts, each fact that is a
-    ``Phrase`` itself said the same way; plain text is shown as it is (a name, a number, a
-    sentence no one marked: English rather than nothing).
+    ``Phrase`` itself said the same way (``core.i18n.say_with``: one way of saying a phrase, the
+    printed documents' too); plain text is shown as it is (a name, a number, a sentence no one
+    marked: English rather than nothing).
     """
-    if not isinstance(text, Phrase):
-        return str(text)
-    facts: dict[str, Any] = {
-        key: say(value) if isinstance(value, Phrase) else value for key, value in text.facts.items()
-    }
-    template = marked(text.template)
-    try:
-        return template.format(**facts) if facts else template
-    except (KeyError, IndexError, ValueError):  # a damaged catalogue: English, not a crash
-        log.warning("translation of %r does not format; said in English", text.template)
-        return str(text)
+    return say_with(marked, text) if isinstance(text, Phrase) else str(text)
 
 
 def language() -> str:
@@ -91,20 +87,17 @@ def install(code: str | None) -> str:
     Widgets already shown keep their words until they are built again (the main window
     rebuilds its menus and pages on a change: ``MainWindow.retranslate``).
     """
-    global _language  # noqa: PLW0603 (the one language of the process)
+    global _language, _plurals_loaded  # noqa: PLW0603 (the one language of the process)
     app = QCoreApplication.instance()
     code = language_code(code)
     if app is not None:
         for old in _installed:
             app.removeTranslator(old)
-    _installed.clear()
-    if code != SOURCE_LANGUAGE and app is not None:
-        ours = QTranslator(app)
-        folder = str(paths.resource(FOLDER))
-        if ours.load(f"sortapp_{code}", folder):
+        _installed.clear()
+        # English too: its catalogue holds the plural forms (the rest is the source itself).
+        ours = _catalogue(app, code)
+        if ours is not None:
             _installed.append(ours)
-        else:
-            log.warning("no catalogue for %s in %s: the app speaks English", code, folder)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in QT_CATALOGUES.get(code, ()):
             theirs = QTranslator(app)
@@ -112,9 +105,38 @@ def install(code: str | None) -> str:
                 _installed.append(theirs)
         for translator in _installed:
             app.installTranslator(translator)
+        _plurals_loaded = True
     QLocale.setDefault(QLocale(LOCALES.get(code, code)))
     _language = code
     return code
+
+
+def _catalogue(app: QCoreApplication, code: str) -> QTranslator | None:
+    """The app's own catalogue of ``code`` (``sortapp_<code>.qm``), or None (logged) if missing."""
+    ours = QTranslator(app)
+    folder = str(paths.resource(FOLDER))
+    if ours.load(f"sortapp_{code}", folder):
+        return ours
+    if code == SOURCE_LANGUAGE:
+        log.warning("no English plural forms in %s: '1 pages' may be said", folder)
+    else:
+        log.warning("no catalogue for %s in %s: the app speaks English", code, folder)
+    return None
+
+
+def _english_plurals() -> None:
+    """Install the English plural forms where no language was installed yet (a process that
+    never called ``install``: it speaks English)."""
+    global _plurals_loaded  # noqa: PLW0603
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    _plurals_loaded = True
+    if not _installed and _language == SOURCE_LANGUAGE:
+        ours = _catalogue(app, SOURCE_LANGUAGE)
+        if ours is not None:
+            _installed.append(ours)
+            app.installTranslator(ours)
 
 
 def language_names() -> dict[str, str]:

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from sortapp.core.i18n import SOURCE_LANGUAGE
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import PrintChoice, SaveFileDialog, modal
-from sortapp.ui.i18n import language, tr
+from sortapp.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +50,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
             result = ctx.act(parent, lambda: printing.save_pdf(ctx.db, ctx.actor, doc, Path(path)))
             if result is not None:
                 pages, copy = result
-                # (English says "1 page" with no catalogue; another language by its forms)
-                if language() == SOURCE_LANGUAGE:
-                    counted = f"{pages} page{'' if pages == 1 else 's'}"
-                else:
-                    counted = tr("%n pages", "", pages)
+                counted = tr("%n pages", "", pages)  # "1 page": English has its plural forms
                 if copy:
                     said = tr("Saved {path} ({pages}, COPY {copy}).")
                 else:

@@ -1,5 +1,6 @@
 """The site settings as a form of pickers: a checkbox for yes/no, a list for the valuation rule,
-a searchable list of time zones, number fields for numbers, each labelled in words.
+the paper and the site's language, a searchable list of time zones, number fields for numbers,
+each labelled in words.
 
 Each field gives and takes the text ``services.site.set_setting`` parses (``yes``/``no``, the
 rule's key, the zone's name, figures with '.' decimals), so saving still goes through the service,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidg
 from sortapp.core.entities import VALUATION_RULES
 from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
-from sortapp.core.i18n import N_
+from sortapp.core.i18n import LANGUAGES, N_
 from sortapp.core.units import format_mct, format_percent
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import marked
@@ -31,7 +32,7 @@ class Setting:
 
     key: str
     label: str
-    #: text, carats, percent, count, yes-no, rule, paper or zone.
+    #: text, carats, percent, count, yes-no, rule, paper, language or zone.
     kind: str = "text"
     tip: str = ""
     #: What a count counts, as a refusal of it says ("days").
@@ -76,6 +77,24 @@ SETTINGS: tuple[Setting, ...] = (
         N_("Paper for printed documents"),
         "paper",
         N_("Documents are laid out on this sheet (Letter: North American sites)."),
+    ),
+    Setting(
+        "language",
+        N_("Site language (printed documents)"),
+        "language",
+        N_(
+            "Receipts, reconciliation reports and labels are printed in it; the KP data sheet, "
+            "invoice, manifest and valuation sheet stay in English."
+        ),
+    ),
+    Setting(
+        "headings-beside",
+        N_("Site language beside English headings"),
+        "yes-no",
+        N_(
+            "On: the KP data sheet, invoice, manifest and valuation sheet print the site's "
+            "language beside their English headings."
+        ),
     ),
     Setting("exporter-licence", N_("Exporter's licence number (invoice)")),
     Setting("tax-number", N_("Exporter's tax number (invoice)")),
@@ -123,7 +142,7 @@ RULE_WORDS = {
 #: The sheets documents are laid out on, in words (the stored key is the item's data).
 PAPER_WORDS = {"a4": "A4", "letter": N_("Letter")}
 #: The settings chosen from a list of words whose stored key is the item's data.
-CHOICE_KINDS = ("rule", "paper")
+CHOICE_KINDS = ("rule", "paper", "language")
 #: How a read-only field looks (greyed, flat): plainly not a place to type.
 READ_ONLY_STYLE = (
     'QLineEdit[readOnly="true"] { background: palette(window); color: palette(dark); '
@@ -159,6 +178,11 @@ class SettingField:
             combo = SteadyComboBox()
             for paper, words in PAPER_WORDS.items():
                 combo.addItem(marked(words), paper)
+            return combo
+        if kind == "language":  # each by its own name: a reader finds theirs whatever the screen
+            combo = SteadyComboBox()
+            for code, name in LANGUAGES.items():
+                combo.addItem(name, code)
             return combo
         if kind == "zone":
             return zone_picker()

@@ -257,7 +257,7 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     page = window.reports
     page.run_kp()
     assert page.kp_model.rowCount() == 1
-    assert "exports: 60.000 ct, 6000.00 USD, 1 parcels, 1 certificates" in page.kp_totals.text()
+    assert "exports: 60.000 ct, 6000.00 USD, 1 parcel, 1 certificate" in page.kp_totals.text()
     target = tmp_path / "kp.csv"
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
     page.export("kp-stats", page.kp_model, "kp.csv")

@@ -23,5 +23,5 @@ def test_the_import_passes_the_chosen_files_name(qtbot, make_window, monkeypatch
 
     monkeypatch.setattr(imports, "import_file", spy)
     window.receiving.import_csv_button.click()
-    qtbot.waitUntil(lambda: "Imported 1 rows" in status(window), timeout=10_000)
+    qtbot.waitUntil(lambda: "Imported 1 row from" in status(window), timeout=10_000)
     assert seen == ["arrivals-0612.csv", "arrivals-0612.csv"]  # the dry run and the import

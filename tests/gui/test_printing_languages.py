@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from sortapp.core.i18n import LANGUAGES
 from sortapp.reports import documents, printing
 from sortapp.reports.catalogue import document_words
-from sortapp.services import parcels, site
+from sortapp.services import parcels, settings, site
+from sortapp.ui import dialogs
 from tests.conftest import pack_parcel_for_antwerp
+from tests.gui.conftest import status
 from tests.pdfread import embedded_fonts, pdf_pages
 
 
@@ -37,7 +40,14 @@ def test_a_receipt_prints_in_the_site_language(qapp, sealed, who, tmp_path, lang
     path = tmp_path / "receipt.pdf"
     printing.save_pdf(sealed, who.olu, doc, path)
     text = text_of(path)
-    for english in ("Lot receipt", "Weighed carats", "Witness", "Carrier", "Name, date"):
+    for english in (
+        "Lot receipt",
+        "Weighed carats",
+        "Witness",
+        "Carrier",
+        "Name, date",
+        "keyed, not from the balance",
+    ):
         assert said(language, english) in text
     assert said(language, "Page {page} of {pages}", page=1, pages=1) in text
     assert "Lot receipt" not in text and "Witness" not in text
@@ -75,3 +85,76 @@ def test_a_kp_sheet_is_english_with_the_site_language_beside_its_headings(
     both = text_of(path)
     assert f"Exporting authority / {said('fr', 'Exporting authority')}" in both
     assert "Page 1 of" in both  # the page bands of a KP document stay English
+
+
+def test_a_label_sheet_footer_says_title_and_summary_as_one_sentence(qapp, sealed, who, tmp_path):
+    """The footer's "{title}: {summary}" is a phrase of the site's language (French puts a
+    space before the colon), not an English colon between said words."""
+    site.set_setting(sealed, who.admin, "language", "fr")
+    path = tmp_path / "labels.pdf"
+    printing.save_pdf(
+        sealed, who.olu, documents.build(sealed, who.olu, "label", ["L1", "P1"]), path
+    )
+    text = text_of(path)
+    summary = said("fr", "{n} labels, first {first}, last {last}", n=2, first="L1", last="P1")
+    named = said("fr", "{title}: {summary}", title=said("fr", "Labels"), summary=summary)
+    assert named.startswith("Étiquettes : ")
+    assert named in text
+
+
+@pytest.mark.parametrize("language", ["ru", "fr"])
+def test_the_stamp_boxes_read_beside_the_kp_sheet_headings(qapp, sealed, who, tmp_path, language):
+    site.set_setting(sealed, who.admin, "language", language)
+    site.set_setting(sealed, who.admin, "headings-beside", "yes")
+    path = tmp_path / "kp.pdf"
+    printing.save_pdf(
+        sealed, who.olu, documents.build(sealed, who.olu, "kp-sheet", ["BW-2026-1"]), path
+    )
+    text = text_of(path)
+    assert f"Stamp / {said(language, 'Stamp')}" in text
+    box = "For the importing authority: stamp"
+    assert f"{box} / {said(language, box)}" in text
+
+
+def test_the_site_language_is_set_on_the_settings_form_and_the_next_receipt_speaks_it(
+    qtbot, make_window, sealed, monkeypatch, tmp_path
+):
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import QCheckBox, QComboBox  # noqa: PLC0415
+
+    from sortapp.ui.printing import print_document  # noqa: PLC0415
+
+    window = make_window("admin")
+    window.go(6)
+    page = window.settings_page
+    chooser = page.site_fields["language"].widget
+    beside = page.site_fields["headings-beside"].widget
+    assert isinstance(chooser, QComboBox) and isinstance(beside, QCheckBox)
+    # Each language by its own name, whatever the screen speaks; English until changed.
+    assert [chooser.itemText(i) for i in range(chooser.count())] == list(LANGUAGES.values())
+    assert chooser.currentData() == "en" and not beside.isChecked()
+    chooser.setCurrentIndex(chooser.findData("ru"))
+    beside.setChecked(True)
+    qtbot.mouseClick(page.save_site, Qt.MouseButton.LeftButton)
+    here = settings.settings(sealed)
+    assert (here.language, here.headings_beside) == ("ru", True)
+    assert "Site language (printed documents)" in status(window)
+    target = tmp_path / "receipt.pdf"
+    monkeypatch.setattr(dialogs.PrintChoice, "ask", classmethod(lambda c, p, t: "pdf"))
+    monkeypatch.setattr(
+        dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s, f="": str(target))
+    )
+    print_document(window, window.ctx, "receipt", ["L1"])
+    text = text_of(target)
+    assert said("ru", "Lot receipt") in text and "Lot receipt" not in text
+    assert f"Saved {target} (1 page)." in status(window)  # the screen speaks English: "1 page"
+    # Shown again from the database: the form holds what was saved.
+    page.refresh()
+    assert chooser.currentData() == "ru" and beside.isChecked()
+
+
+def test_the_site_language_is_read_only_for_a_supervisor(make_window, db):
+    window = make_window("sam")
+    window.go(6)
+    fields = window.settings_page.site_fields
+    assert fields["language"].read_only() and fields["headings-beside"].read_only()

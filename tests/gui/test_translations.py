@@ -55,7 +55,7 @@ def test_every_area_and_language_has_its_catalogue() -> None:
         for area in translations.AREAS
         for language in translations.LANGUAGES
     }
-    assert {path.name for path in catalogues()} == expected
+    assert {path.name for path in catalogues()} == {*expected, translations.ENGLISH_PLURALS}
     assert set(translations.LANGUAGES) == set(LANGUAGES) - {"en"}
 
 
@@ -255,3 +255,41 @@ def test_a_string_new_to_an_area_takes_the_translation_it_has_elsewhere(tmp_path
     assert translations._fill_from(moved, translations._pool(tmp_path, "fr")) == 1
     done = {source_of(m): translated(m) for m in messages(moved)}
     assert done == {"Lot {lot}": ["Lot {lot}"], "Seal": [""]}  # an unfinished one is not taken
+
+
+def test_english_has_the_plural_forms_of_every_plural_message() -> None:
+    """English is the source, but a plural needs its forms: "%n pages" said of 1 is "1 page"
+    only through a catalogue (``plurals_en.ts``, every numerus message and no other)."""
+    english = messages(translations.english_plurals())
+    plural = {
+        source_of(m)
+        for ts in catalogues()
+        if ts.name != translations.ENGLISH_PLURALS
+        for m in messages(ts)
+        if m.get("numerus") == "yes"
+    }
+    assert {source_of(m) for m in english} == plural and plural
+    for message in english:
+        one, many = translated(message)
+        assert many == source_of(message), message  # the plural form is the source itself
+        assert one != many and ("%n" in one) == ("%n" in many)
+
+
+def test_english_plurals_read_right_with_no_language_installed(qapp: object) -> None:
+    """A process that never installed a language speaks English: its plurals too."""
+    from sortapp.ui import i18n  # noqa: PLC0415 (Qt)
+
+    assert i18n.language() == "en"
+    assert i18n.tr("{goods}, %n stones", "", 1) == "{goods}, 1 stone"
+    assert i18n.tr("{goods}, %n stones", "", 2) == "{goods}, 2 stones"
+    assert i18n.tr("%n pages", "", 1) == "1 page"
+    assert i18n.tr("Imported %n rows from {file}.", "", 1) == "Imported 1 row from {file}."
+    try:
+        i18n.install("ru")
+        assert i18n.tr("%n pages", "", 1) != "1 page"
+        i18n.install("en")  # back to English: its plurals again, and nothing else translated
+        assert i18n.tr("%n pages", "", 1) == "1 page"
+        assert i18n.tr("%n pages", "", 21) == "21 pages"
+        assert i18n.tr("Choose a backup of this site.") == "Choose a backup of this site."
+    finally:
+        i18n.install("en")

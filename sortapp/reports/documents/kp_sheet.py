@@ -125,7 +125,7 @@ def kp_sheet(db: Database, number: str) -> Document:
             customs.value_statement(db, found, f),
             customs.validation_statement(found, f),
         ),
-        signatures=(N_("Exporting authority"), "Exporter"),
+        signatures=(N_("Exporting authority"), N_("Exporter")),
         fingerprint=content_fingerprint(*data),
         subject=found.kp_cert,
         appended=(customs.import_slip(db, found, f, exporter),),

@@ -113,7 +113,7 @@ def manifest(db: Database, number: str) -> Document:
                 provenance_rows(parcel, f),
             ),
         ),
-        signatures=(signed(N_("Packer"), packers), signed(N_("Sealer"), who.sealer), "Witness"),
+        signatures=(signed(N_("Packer"), packers), signed(N_("Sealer"), who.sealer), N_("Witness")),
         fingerprint=parcel.fingerprint or "",
         subject=parcel.number,
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import zoned_text
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.reports.documents.common import Figures
 from sortapp.services import history, lots, settings, sorting
 from sortapp.services.history import AuditLine
@@ -107,8 +107,15 @@ def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ..
     """The losses recorded and standing (a correction and what it corrects left out), each
     "olu, 2026-12-02 09:15 Africa/Gaborone (UTC+02:00): cleaning 1.100 ct"."""
     corrected = {e["reverses"] for e in entries if e["reverses"]}
+    # The loss's kind a word the catalogue has (the app's loss kinds: "cleaning" ...).
     return tuple(
-        f"{e['user']}, {zoned_text(e['at'], tz)}: {e['loss_type']} {f.ct(e['mct'])} ct"
+        phrase(
+            "{name}, {at}: {kind} {ct} ct",
+            name=e["user"],
+            at=zoned_text(e["at"], tz),
+            kind=Phrase(e["loss_type"], {}),
+            ct=f.ct(e["mct"]),
+        )
         for e in entries
         if e["loss_type"] and not e["reverses"] and e["uid"] not in corrected
     )
@@ -116,11 +123,13 @@ def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ..
 
 def sorters_text(people: LotPeople, f: Figures) -> str:
     """``olu (12 entries), ola (1 entry)``."""
-    return ", ".join(
-        phrase("{name} (1 entry)", name=name)
-        if n == 1
-        else phrase("{name} ({n} entries)", name=name, n=f.count(n))
-        for name, n in people.sorters
+    return listing(
+        [
+            phrase("{name} (1 entry)", name=name)
+            if n == 1
+            else phrase("{name} ({n} entries)", name=name, n=f.count(n))
+            for name, n in people.sorters
+        ]
     )
 
 

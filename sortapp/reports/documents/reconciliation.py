@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sortapp.core.entities import Reconciliation
-from sortapp.core.i18n import N_, phrase
+from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
@@ -39,7 +39,7 @@ def reconciliation(db: Database, number: str) -> Document:
         ([N_("Sorted"), f.ct(rec.sorted_mct)], "line"),
     ]
     summary += [
-        ([phrase("Loss: {kind}", kind=k), f.ct(v)], "line")
+        ([phrase("Loss: {kind}", kind=Phrase(k, {})), f.ct(v)], "line")
         for k, v in sorted(rec.losses_mct.items())
     ]
     provisional = lot.status != "sorted"

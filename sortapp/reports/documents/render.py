@@ -11,6 +11,14 @@ from functools import partial
 from sortapp.core.i18n import N_, SOURCE_LANGUAGE, say_with
 from sortapp.reports.documents.common import Document
 
+#: The boxes a stamp is pressed into (marked here, not inside the f-strings that print them:
+#: lupdate finds a literal only).
+STAMP = N_("Stamp")
+IMPORTING_STAMP = N_("For the importing authority: stamp")
+#: Under each signature line.
+NAME_DATE = N_("Name, date")
+
+
 #: Looks a document's words up in a language: (language, English words) -> that language's
 #: words, or the English when its catalogue lacks them. The core holds no catalogue: the
 #: printing layer gives one (``printing.document_words``); without it a document is English.
@@ -33,13 +41,15 @@ class Speaker:
         self._own = partial(words, doc.language)
         self._beside = partial(words, self.beside)
 
-    def heading(self, text: str) -> str:
-        """A heading, a caption, a column's or a fact's name."""
+    def heading(self, text: str, apart: str = " / ") -> str:
+        """A heading, a caption, a column's or a fact's name (``apart``: what stands between
+        the English and the language beside it; a column's heading puts it on a line of its
+        own, "\n", so that a narrow column is not broken inside its words)."""
         if self.language != SOURCE_LANGUAGE:
             return say_with(self._own, text)
         if self.beside:
             other = say_with(self._beside, text)
-            return str(text) if other == str(text) else f"{text} / {other}"
+            return str(text) if other == str(text) else f"{text}{apart}{other}"
         return str(text)
 
     def value(self, text: str) -> str:
@@ -102,6 +112,11 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _column(say: Speaker, name: str) -> str:
+    """A column's heading: the language beside the English under it, on its own line."""
+    return "<br/>".join(_esc(line) for line in say.heading(name, "\n").split("\n"))
+
+
 def render_html(doc: Document, words: Words = english) -> str:
     """Render a document to the HTML subset Qt's rich text engine lays out and paginates, its
     own words said with ``words`` (see ``Speaker``)."""
@@ -113,8 +128,8 @@ def render_html(doc: Document, words: Words = english) -> str:
         out.append('<table class="facts" cellspacing="0" cellpadding="1" width="100%">')
         for key, value in doc.facts:
             out.append(
-                f'<tr><td class="k" width="32%">{_esc(say.heading(key))}</td>'
-                f"<td>{_esc(say.value(value))}</td></tr>"
+                f'<tr><td class="k" width="31%">{_esc(say.heading(key))}</td>'
+                f'<td width="1%"></td><td>{_esc(say.value(value))}</td></tr>'
             )
         out.append("</table>")
     for table in doc.tables:
@@ -128,7 +143,7 @@ def render_html(doc: Document, words: Words = english) -> str:
         for name, numeric, width in zip(table.columns, table.numeric, widths, strict=True):
             room = f' width="{width}%"' if width else ""
             out.append(
-                f'<th align="{"right" if numeric else "left"}"{room}>{_esc(say.heading(name))}</th>'
+                f'<th align="{"right" if numeric else "left"}"{room}>{_column(say, name)}</th>'
             )
         out.append("</tr></thead><tbody>")
         kinds = table.kinds or ("line",) * len(table.rows)
@@ -157,8 +172,8 @@ def render_html(doc: Document, words: Words = english) -> str:
         out.append(f'<p class="statement">{_esc(say.value(statement))}</p>')
     if doc.kind == "kp-sheet":
         out.append(
-            '<table border="1" cellspacing="0" width="60%" height="90"><tr>'
-            f'<td height="90" valign="top">{_esc(say.heading(N_("Stamp")))}</td></tr></table>'
+            '<table border="1" cellspacing="0" cellpadding="4" width="60%" height="90"><tr>'
+            f'<td height="90" valign="top">{_esc(say.heading(STAMP))}</td></tr></table>'
         )
     if doc.signatures:
         out.append(_signatures_html(doc, say))
@@ -180,9 +195,9 @@ def _appended_html(doc: Document, words: Words) -> list[str]:
         if sub.kind == "import-slip":
             out.append(
                 "<p>&nbsp;</p>"  # clear of the last line to fill in above it
-                '<table border="1" cellspacing="0" width="100%" height="110"><tr>'
+                '<table border="1" cellspacing="0" cellpadding="4" width="100%" height="110"><tr>'
                 '<td height="110" valign="top">'
-                f"{_esc(say.heading(N_('For the importing authority: stamp')))}</td>"
+                f"{_esc(say.heading(IMPORTING_STAMP))}</td>"
                 "</tr></table>"
             )
         if sub.signatures:
@@ -194,7 +209,7 @@ def _signatures_html(doc: Document, say: Speaker) -> str:
     """A signature line for each signer, with room to sign above it (blank lines: Qt's rich
     text ignores a cell's padding there), clear of the last table."""
     line = SIGN_LINE if len(doc.signatures) < 5 else "_" * 17
-    name_date = _esc(say.heading(N_("Name, date")))
+    name_date = _esc(say.heading(NAME_DATE))
     cells = "".join(
         f'<td class="sign"><br/><br/><br/>{line}<br/>{_esc(say.heading(who))}<br/>{name_date}</td>'
         for who in doc.signatures

@@ -137,7 +137,11 @@ def valuation(db: Database, number: str) -> Document:
         site=site_line(db),
         facts=facts,
         tables=tuple(tables),
-        signatures=(N_("Exporter's valuer"), "Government diamond valuer", "Independent valuer"),
+        signatures=(
+            N_("Exporter's valuer"),
+            N_("Government diamond valuer"),
+            N_("Independent valuer"),
+        ),
         fingerprint=content_fingerprint(facts, [t.rows for t in tables]),
         subject=found.kp_cert,
     )

@@ -133,6 +133,8 @@ class SettingsPage(Page):
             "authority-address": s.authority_address,
             "keyed-weights": "yes" if s.keyed_weights else "no",
             "balance-daily-check": "yes" if s.balance_daily_check else "no",
+            "language": s.language,
+            "headings-beside": "yes" if s.headings_beside else "no",
         }
 
     def save_settings(self) -> None:

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import Phrase
+from sortapp.core.i18n import Phrase, listing, phrase, say_with
 from sortapp.reports import documents
+from sortapp.reports.documents.common import Figures
+from sortapp.reports.documents.people import LotPeople, sorters_text
 from sortapp.services import parcels, settings, site
 from tests.conftest import pack_parcel_for_antwerp
 
@@ -108,7 +110,7 @@ def test_a_kp_document_stays_english_with_the_site_language_beside_its_headings(
     html = documents.render_html(doc, bracketed)
     assert "Exporter / [fr]Exporter" in html
     assert "Packer: olu / [fr][fr]Packer: olu" in html  # the caption's role said within it
-    assert "Carats / [fr]Carats" in html  # a column's heading
+    assert "Carats<br/>[fr]Carats" in html  # a column's heading: the language under it
     # Values stay English on a KP document: the country of origin's words, the seals.
     assert "[fr]MIXED" not in html and "[fr]S1" not in html
 
@@ -121,3 +123,59 @@ def test_a_label_line_is_a_phrase_said_in_the_site_language(sealed, who):
     assert lot.lines[0].template == "LOT {number}"
     assert parcel.lines[0].template == "PARCEL {number}"
     assert all(isinstance(line, Phrase) or not line for line in (*lot.lines, *parcel.lines))
+
+
+def test_the_stamp_boxes_are_marked_words_said_beside_the_headings(sealed, who):
+    """ "Stamp" and the import slip's box were marked inside f-strings, which lupdate never
+    reads: no catalogue held them. Marked literals now, found by lupdate, said as headings."""
+    assert {"Stamp", "For the importing authority: stamp"} <= MARKED
+    site.set_setting(sealed, who.admin, "language", "fr")
+    site.set_setting(sealed, who.admin, "headings-beside", "yes")
+    doc = documents.build(sealed, who.olu, "kp-sheet", ["BW-2026-1"])
+    html = documents.render_html(doc, bracketed)
+    assert "Stamp / [fr]Stamp" in html
+    assert "For the importing authority: stamp / [fr]For the importing authority: stamp" in html
+
+
+def test_the_sorters_are_each_said_in_the_document_language():
+    """ "olu (12 entries), ola (1 entry)": each part a phrase said in the language, the list
+    one phrase whose facts are the parts (a join into plain text would be English)."""
+    people = LotPeople(sorters=(("olu", 12), ("ola", 1), ("ana", 3)))
+    said = sorters_text(people, Figures())
+    assert said == "olu (12 entries), ola (1 entry), ana (3 entries)"  # English as before
+    assert say_with(lambda text: bracketed("fr", text), said) == (
+        "[fr]olu (12 entries), [fr]ola (1 entry), [fr]ana (3 entries)"
+    )
+    assert sorters_text(LotPeople(), Figures()) == ""
+
+
+def test_the_sorters_of_a_reconciliation_are_said_in_the_site_language(sealed, who):
+    site.set_setting(sealed, who.admin, "language", "ru")
+    rec = documents.build(sealed, who.olu, "reconciliation", ["L1"])
+    sorted_by = dict(rec.facts)["Sorted by"]
+    assert isinstance(sorted_by, Phrase)
+    html = documents.render_html(rec, bracketed)
+    assert f"[ru]{sorted_by}" in html  # one sorter: the part itself, said
+
+
+def test_the_balances_a_lot_was_weighed_on_are_said_in_the_site_language(sealed, who):
+    """ "keyed, not from the balance: 3 entries" was English text on a Russian reconciliation:
+    each part is a phrase now, the parts one phrase joined by "; "."""
+    site.set_setting(sealed, who.admin, "language", "ru")
+    rec = documents.build(sealed, who.olu, "reconciliation", ["L1"])
+    weighed_on = dict(rec.facts)["Weighed on"]
+    assert isinstance(weighed_on, Phrase)
+    assert weighed_on.template.startswith("keyed, not from the balance")
+
+    def marked(text: str) -> str:
+        return f"[ru]{text}" if "entr" in text or text == "{first}; {rest}" else text
+
+    parts = [
+        phrase("keyed, not from the balance: {n} entries", n=2),
+        phrase("from file {file}: 1 entry", file="scale.csv"),
+    ]
+    both = listing(parts, "; ")
+    assert both == "keyed, not from the balance: 2 entries; from file scale.csv: 1 entry"
+    assert say_with(marked, both) == (
+        "[ru][ru]keyed, not from the balance: 2 entries; [ru]from file scale.csv: 1 entry"
+    )

@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Verify FAILED: %n problems. {problems}</source>
+        <translation>
+            <numerusform>Verify FAILED: %n problem. {problems}</numerusform>
+            <numerusform>Verify FAILED: %n problems. {problems}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n lines</source>
+        <translation>
+            <numerusform>in %n line</numerusform>
+            <numerusform>in %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count}{more} lots</source>
+        <translation>
+            <numerusform>{count}{more} lot</numerusform>
+            <numerusform>{count}{more} lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows; nothing was imported.</source>
+        <translation>
+            <numerusform>%n bad row; nothing was imported.</numerusform>
+            <numerusform>%n bad rows; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows in {path}; nothing was imported.</source>
+        <translation>
+            <numerusform>%n bad row in {path}; nothing was imported.</numerusform>
+            <numerusform>%n bad rows in {path}; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n categories.</source>
+        <translation>
+            <numerusform>Imported %n category.</numerusform>
+            <numerusform>Imported %n categories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stones counted</source>
+        <translation>
+            <numerusform>%n stone counted</numerusform>
+            <numerusform>%n stones counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n categories</source>
+        <translation>
+            <numerusform>in %n category</numerusform>
+            <numerusform>in %n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{bad} of %n rows are bad; nothing was imported. Mend the file and import it again.</source>
+        <translation>
+            <numerusform>{bad} of %n row is bad; nothing was imported. Mend the file and import it again.</numerusform>
+            <numerusform>{bad} of %n rows are bad; nothing was imported. Mend the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad rows in {file}; nothing imported.</source>
+        <translation>
+            <numerusform>%n bad row in {file}; nothing imported.</numerusform>
+            <numerusform>%n bad rows in {file}; nothing imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows are good. Import them now?</source>
+        <translation>
+            <numerusform>The %n row is good. Import it now?</numerusform>
+            <numerusform>All %n rows are good. Import them now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from {file}.</source>
+        <translation>
+            <numerusform>Imported %n row from {file}.</numerusform>
+            <numerusform>Imported %n rows from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{goods}, %n stones</source>
+        <translation>
+            <numerusform>{goods}, %n stone</numerusform>
+            <numerusform>{goods}, %n stones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{typed}&apos; matches %n categories: pick one (arrow keys, Enter) or type the whole code.</source>
+        <translation>
+            <numerusform>&apos;{typed}&apos; matches %n category: pick one (arrow keys, Enter) or type the whole code.</numerusform>
+            <numerusform>&apos;{typed}&apos; matches %n categories: pick one (arrow keys, Enter) or type the whole code.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
