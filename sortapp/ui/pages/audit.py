@@ -13,7 +13,7 @@ from sortapp.services import browse, history, verify
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import message
-from sortapp.ui.i18n import say, tr
+from sortapp.ui.i18n import said_text, say, tr
 from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
@@ -50,13 +50,16 @@ class AuditPage(Page):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         tz = ctx.settings().timezone
+        comma = ctx.settings().decimal_comma
         # Each entry as a sentence in the site's units and zone; its raw details beside it.
         self.model: LazyTableModel[history.ShownLine] = LazyTableModel(
             [
                 Column("uid", tr("Entry"), sort_key="id"),
-                Column("when", tr("Time ({tz})").format(tz=tz), sort_key="at"),
+                Column("when", tr("Time ({tz})").format(tz=tz), sort_key="at", moment=True),
                 Column("user", tr("User"), sort_key="user"),
-                Column("sentence", tr("What happened")),
+                # (a sentence the services built: said in the user's language, its figures as
+                # the language writes them unless the site's are with ',')
+                Column("sentence", tr("What happened"), fmt=lambda v: said_text(v, comma=comma)),
                 Column("action", tr("Action"), sort_key="action"),
                 Column("object", tr("Object"), sort_key="object"),
                 Column("details", tr("Details (as recorded)")),

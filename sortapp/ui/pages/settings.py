@@ -362,7 +362,7 @@ class SettingsPage(Page):
         self.backups: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("file", tr("Backup file")),
-                Column("at", tr("Taken (UTC)")),
+                Column("at", tr("Taken (UTC)"), moment=True),
                 Column("tag", tr("Kind")),
                 Column("state", tr("State")),
             ]

@@ -108,6 +108,7 @@ class StockPage(Page):
                     tr("Posted ({tz})").format(tz=tz),
                     sort_key="at",
                     fmt=lambda v: local_text(v, tz) if v else "",
+                    moment=True,
                 ),
                 Column("kind", tr("Kind"), sort_key="kind"),
                 Column("user", tr("By")),
