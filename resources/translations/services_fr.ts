@@ -815,6 +815,19 @@
         <translation>{user} a vérifié la balance {obj} avec {reference} : {read} lus pour {nominal} (à {tolerance} près), ÉCHEC</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
     </message>
@@ -917,6 +930,10 @@
     <message>
         <source>{user} changed the password of {obj}</source>
         <translation>{user} a changé le mot de passe de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} chose the language {language}</source>
+        <translation>{user} a choisi la langue {language}</translation>
     </message>
     <message>
         <source>{user} unlocked {obj}</source>

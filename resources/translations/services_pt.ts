@@ -815,6 +815,19 @@
         <translation>{user} verificou a balança {obj} com {reference}: {read} lidos de {nominal} (dentro de {tolerance}), FALHOU</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
     </message>
@@ -917,6 +930,10 @@
     <message>
         <source>{user} changed the password of {obj}</source>
         <translation>{user} alterou a palavra-passe de {obj}</translation>
+    </message>
+    <message>
+        <source>{user} chose the language {language}</source>
+        <translation>{user} escolheu a língua {language}</translation>
     </message>
     <message>
         <source>{user} unlocked {obj}</source>

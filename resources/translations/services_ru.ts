@@ -815,6 +815,19 @@
         <translation>{user}: весы {obj} проверены гирей {reference}: показано {read} при номинале {nominal} (допуск {tolerance}), НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>контролёр</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user}: взвешена партия {obj}: {ct}{stones}</translation>
     </message>
@@ -917,6 +930,10 @@
     <message>
         <source>{user} changed the password of {obj}</source>
         <translation>{user}: изменён пароль {obj}</translation>
+    </message>
+    <message>
+        <source>{user} chose the language {language}</source>
+        <translation>{user}: выбран язык работы — {language}</translation>
     </message>
     <message>
         <source>{user} unlocked {obj}</source>

@@ -77,7 +77,7 @@ from sortapp.core.i18n import N_, Phrase
 from sortapp.core.roles import Role
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.ui.context import Context
-from sortapp.ui.i18n import marked, say, tr
+from sortapp.ui.i18n import marked, number_text, say, tr
 from sortapp.ui.widgets import NumberField, enable
 
 if TYPE_CHECKING:
@@ -1399,8 +1399,10 @@ def named(widget: W, name: str) -> W:
 
 
 def _shown(reading: Reading, comma: bool) -> str:
+    """The reading as the balance gives it, with the site's decimal mark (``comma``), else
+    as the user's language writes a figure (display only: what is captured is exact)."""
     text = reading.shown()
-    return text.replace(".", ",") if comma else text
+    return text.replace(".", ",") if comma else number_text(text)
 
 
 def _status_words(status: Status) -> str:

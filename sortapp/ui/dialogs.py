@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_
 from sortapp.ui import i18n, siteday
-from sortapp.ui.i18n import english, marked, tr
+from sortapp.ui.i18n import english, marked, say, tr
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +274,7 @@ class FormDialog(QDialog):
                 self.outcome = self.check(values)
             except Declined as exc:
                 if str(exc):  # why nothing was done (the server lost, a failure)
-                    self.say(str(exc))
+                    self.say(say(exc.args[0]) if len(exc.args) == 1 else str(exc))
                 return
             except UserError as exc:
                 from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from sortapp import paths
+from sortapp.core import units
 from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code
 
 log = logging.getLogger(__name__)
@@ -203,6 +204,22 @@ def number_text(text: str) -> str:
         return grouped if found[2] is None else f"{grouped}{point}{found[2]}"
 
     return _CELL_FIGURE.sub(one, text)
+
+
+def carats_text(mct: int) -> str:
+    """Return ``mct`` thousandths of a carat as the user's language writes a figure (English:
+    ``1234.567``, as ``format_mct``; French ``1 234,567``). Display only."""
+    return number_text(units.format_mct(mct))
+
+
+def usd_text(cents: int) -> str:
+    """Return ``cents`` as the user's language writes a figure of dollars. Display only."""
+    return number_text(units.format_cents(cents))
+
+
+def percent_text(part: int, whole: int) -> str:
+    """Return ``part`` of ``whole`` in percent as the user's language writes it. Display only."""
+    return number_text(units.percent_of(part, whole))
 
 
 #: A date (and its time) as the app writes them: ``2026-12-02`` or ``2026-12-02 14:05``.

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
+from sortapp.balances.reading import Reading, Status
 from sortapp.core.canonical import local_text
 from sortapp.core.errors import UserError
 from sortapp.services import history, parcels
-from sortapp.ui import dialogs, i18n
+from sortapp.ui import balance, dialogs, i18n
 from sortapp.ui.history import HistoryDialog
 from sortapp.ui.models import Column, ListTableModel, ct
 from tests.conftest import make_lot, make_sorted_lot
@@ -183,3 +185,44 @@ def test_a_refusal_finds_its_field_in_russian(qtbot, make_window, db, who, monke
     assert isinstance(said, dict) and list(said) == ["kp_cert"]
     assert "«ZA-2026-7»" in said["kp_cert"]
     assert parcels.get_parcel(db, "P1").status != "sealed"
+
+
+def test_page_totals_and_the_balance_readout_in_french(make_window, db, who):
+    make_sorted_lot(db, who.olu, "L1")  # 99.900 ct in stock
+    i18n.install("fr")
+    window = make_window()
+    window.go(2)
+    totals = window.stock.totals.text()
+    assert "99,900 ct" in totals and "99.900" not in totals
+    reading = Reading(Decimal("1234.567"), "ct", True, Status.OK, b"")
+    assert balance._shown(reading, False) == f"1{FR_GROUP}234,567 ct"
+    assert balance._shown(reading, True) == "1234,567 ct"  # the site's own mark, as entered
+    i18n.install("en")
+    assert balance._shown(reading, False) == "1234.567 ct"
+
+
+def test_a_users_language_and_role_read_as_sentences_in_russian(qapp):
+    chose = history.sentence("user.language", "olu", "olu", '{"language": "fr"}')
+    assert chose == "olu chose the language Français"
+    added = history.sentence("user.add", "admin", "sam", '{"role": "supervisor"}')
+    assert added == "admin added supervisor sam"
+    i18n.install("ru")
+    assert i18n.say(chose) == "olu: выбран язык работы — Français"
+    supervisor = i18n.marked("supervisor")
+    assert supervisor != "supervisor"
+    assert i18n.say(added) == f"admin: добавлен пользователь sam ({supervisor})"
+
+
+def test_the_scan_box_follows_a_change_of_language(make_window, db):
+    window = make_window()
+    box = window.scan_box
+    assert box.label.text() == "Scan"
+    box.edit.setText("L1")
+    window.language_actions["fr"].trigger()
+    assert i18n.language() == "fr"
+    assert box.label.text() == i18n.tr("Scan") != "Scan"
+    assert box.edit.placeholderText() == i18n.tr(
+        "lot, parcel, certificate or label number (Ctrl+F), Enter"
+    )
+    assert not box.edit.placeholderText().startswith("lot, parcel")
+    assert box.edit.text() == "L1"  # what was typed stays
