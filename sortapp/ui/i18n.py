@@ -86,7 +86,10 @@ def say(text: object) -> str:
     sentence no one marked: English rather than nothing).
     """
     if not isinstance(text, Phrase):
-        return str(text)
+        said = str(text)  # (an object may say itself as a Phrase: an import's row error)
+        if not isinstance(said, Phrase):
+            return said
+        text = said
     facts: dict[str, Any] = {
         key: say(value) if isinstance(value, Phrase) else value for key, value in text.facts.items()
     }

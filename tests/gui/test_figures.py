@@ -15,7 +15,9 @@ from PySide6.QtCore import Qt
 from sortapp.balances.reading import Reading, Status
 from sortapp.core.canonical import local_text
 from sortapp.core.errors import UserError
+from sortapp.core.i18n import phrase
 from sortapp.services import history, parcels
+from sortapp.services.csvfile import RowError
 from sortapp.ui import balance, dialogs, i18n
 from sortapp.ui.history import HistoryDialog
 from sortapp.ui.models import Column, ListTableModel, ct
@@ -226,3 +228,12 @@ def test_the_scan_box_follows_a_change_of_language(make_window, db):
     )
     assert not box.edit.placeholderText().startswith("lot, parcel")
     assert box.edit.text() == "L1"  # what was typed stays
+
+
+def test_an_imports_row_error_is_said_in_the_users_language(qapp):
+    error = RowError(3, phrase("the file is empty"))
+    assert i18n.say(error) == "line 3: the file is empty"
+    i18n.install("fr")
+    said = i18n.say(error)
+    assert said != "line 3: the file is empty"
+    assert i18n.say(phrase("the file is empty")) in said and "3" in said
