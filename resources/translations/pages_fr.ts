@@ -180,19 +180,6 @@
         <translation>Mouvements (registre)</translation>
     </message>
     <message>
-        <source>operator</source>
-        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
-        <translation>opérateur</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>superviseur</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -180,19 +180,6 @@
         <translation>Movimentos (livro de registo)</translation>
     </message>
     <message>
-        <source>operator</source>
-        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
-        <translation>operador</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>

@@ -181,19 +181,6 @@
         <translation>Движения (книга учёта)</translation>
     </message>
     <message>
-        <source>operator</source>
-        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>контролёр</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>

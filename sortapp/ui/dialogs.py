@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_
+from sortapp.core.roles import ROLE_NAMES
 from sortapp.ui import i18n, siteday
 from sortapp.ui.i18n import english, marked, say, tr
 
@@ -172,11 +173,29 @@ class FormDialog(QDialog):
         self.names[key] = [label.lower(), *also]
         return edit
 
-    def choice(self, key: str, label: str, items: list[str], current: str = "") -> QComboBox:
+    def choice(
+        self,
+        key: str,
+        label: str,
+        items: list[str],
+        current: str = "",
+        *,
+        words: Callable[[str], str] | None = None,
+    ) -> QComboBox:
+        """A choice of ``items``; ``words``: how each is shown (a role's name in the user's
+        language), ``values()`` giving the item itself."""
         combo = QComboBox()
-        combo.addItems(items)
+        if words is None:
+            combo.addItems(items)
+        else:
+            for item in items:
+                combo.addItem(words(item), item)
         if current:
-            combo.setCurrentText(current)
+            found = combo.findData(current) if words is not None else -1
+            if found >= 0:
+                combo.setCurrentIndex(found)
+            else:
+                combo.setCurrentText(current)
         self._add(key, label, combo)
         return combo
 
@@ -201,7 +220,8 @@ class FormDialog(QDialog):
             if isinstance(widget, QLineEdit):
                 out[key] = widget.text()
             elif isinstance(widget, QComboBox):
-                out[key] = widget.currentText()
+                item = widget.currentData()
+                out[key] = item if isinstance(item, str) else widget.currentText()
             elif isinstance(widget, QDateEdit):
                 out[key] = widget.date().toString("yyyy-MM-dd")
         return out
@@ -869,7 +889,7 @@ class NewUserDialog(Built):
     def build(cls, parent: QWidget | None, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(parent, tr("Add a user"), check=submit)
         dialog.line("name", tr("User name"), required=True)
-        dialog.choice("role", tr("Role"), ["operator", "supervisor", "admin"])
+        dialog.choice("role", tr("Role"), list(ROLE_NAMES), words=lambda r: marked(ROLE_NAMES[r]))
         dialog.line("password", tr("Password"), password=True, required=True)
         return dialog
 

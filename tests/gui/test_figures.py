@@ -237,3 +237,16 @@ def test_an_imports_row_error_is_said_in_the_users_language(qapp):
     said = i18n.say(error)
     assert said != "line 3: the file is empty"
     assert i18n.say(phrase("the file is empty")) in said and "3" in said
+
+
+def test_the_role_chooser_shows_the_roles_in_russian_and_gives_their_codes(qtbot):
+    i18n.install("ru")
+    dialog = dialogs.NewUserDialog.build(None)
+    qtbot.addWidget(dialog)
+    combo = dialog.fields["role"]
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert shown == [i18n.marked(r) for r in ("operator", "supervisor", "admin")]
+    assert "supervisor" not in shown and "operator" not in shown
+    combo.setCurrentIndex(1)
+    assert dialog.values()["role"] == "supervisor"
+    dialog.reject()
