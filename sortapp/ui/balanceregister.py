@@ -25,7 +25,7 @@ from sortapp.ui import balance
 from sortapp.ui.balance import named, push_button
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog
-from sortapp.ui.i18n import carats_text, marked, say, tr
+from sortapp.ui.i18n import carats_text, date_text, marked, moment_text, say, tr
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import NumberField, Table, enable
@@ -370,10 +370,10 @@ def barcode_pixmap(text: str, module: int = 2, height: int = 40) -> QPixmap:
 
 def _state_words(state: balances.CaptureState) -> str:
     if not state.allowed:
-        return say(state.message)
+        return moment_text(say(state.message))
     parts = []
     if state.calibration_due:
-        parts.append(tr("calibration due {date}").format(date=state.calibration_due))
+        parts.append(tr("calibration due {date}").format(date=date_text(state.calibration_due)))
     if state.checked_today is not None:
         parts.append(tr("checked today") if state.checked_today else tr("not checked today"))
     return ", ".join(parts) or tr("ok")

@@ -17,8 +17,9 @@ from sortapp.core.canonical import local_text
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
 from sortapp.services import history, parcels
+from sortapp.services.balances import CaptureState
 from sortapp.services.csvfile import RowError
-from sortapp.ui import balance, dialogs, i18n
+from sortapp.ui import balance, balanceregister, dialogs, i18n
 from sortapp.ui.history import HistoryDialog
 from sortapp.ui.models import Column, ListTableModel, ct
 from tests.conftest import make_lot, make_sorted_lot
@@ -250,3 +251,12 @@ def test_the_role_chooser_shows_the_roles_in_russian_and_gives_their_codes(qtbot
     combo.setCurrentIndex(1)
     assert dialog.values()["role"] == "supervisor"
     dialog.reject()
+
+
+def test_a_balances_calibration_date_in_russian(qapp):
+    state = CaptureState(True, "", "2027-01-31", None)
+    assert balanceregister._state_words(state) == "calibration due 2027-01-31"
+    i18n.install("ru")
+    assert balanceregister._state_words(state) == i18n.tr("calibration due {date}").format(
+        date="31.01.2027"
+    )
