@@ -22,6 +22,7 @@ from sortapp.services.csvfile import RowError
 from sortapp.ui import balance, balanceregister, dialogs, i18n
 from sortapp.ui.history import HistoryDialog
 from sortapp.ui.models import Column, ListTableModel, ct
+from sortapp.ui.pages import audit as audit_page
 from tests.conftest import make_lot, make_sorted_lot
 from tests.gui.test_number_fields import comma, leave
 
@@ -260,3 +261,11 @@ def test_a_balances_calibration_date_in_russian(qapp):
     assert balanceregister._state_words(state) == i18n.tr("calibration due {date}").format(
         date="31.01.2027"
     )
+
+
+def test_what_verify_checked_is_counted_in_the_users_language(qapp):
+    assert audit_page._checked("audit entries", 924_729) == "924729 audit entries"
+    assert audit_page._checked("new things", 3) == "3 new things"  # (a kind not known here)
+    i18n.install("ru")
+    assert audit_page._checked("audit entries", 924_729) == f"924{RU_GROUP}729 записей аудита"
+    assert audit_page._checked("audit entries", 1) == "1 запись аудита"
