@@ -16,7 +16,7 @@ from sortapp.balances.reading import Reading, Status
 from sortapp.core.canonical import local_text
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
-from sortapp.services import history, parcels
+from sortapp.services import history, parcels, verify
 from sortapp.services.balances import CaptureState
 from sortapp.services.csvfile import RowError
 from sortapp.ui import balance, balanceregister, dialogs, i18n
@@ -24,6 +24,7 @@ from sortapp.ui.history import HistoryDialog
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import audit as audit_page
 from tests.conftest import make_lot, make_sorted_lot
+from tests.forger import tamper
 from tests.gui.test_number_fields import comma, leave
 
 FR_GROUP = "\u202f"  # (Qt's French: a narrow no-break space between thousands)
@@ -269,3 +270,14 @@ def test_what_verify_checked_is_counted_in_the_users_language(qapp):
     i18n.install("ru")
     assert audit_page._checked("audit entries", 924_729) == f"924{RU_GROUP}729 записей аудита"
     assert audit_page._checked("audit entries", 1) == "1 запись аудита"
+
+
+def test_a_verify_finding_is_said_in_russian(qapp, db, who):
+    make_lot(db, who.olu, "L1")
+    tamper(db, "UPDATE lots SET supplier = 'forged' WHERE number = 'L1'")
+    report = verify.verify(db)
+    found = [p for p in report.problems if p.startswith("lots row [1] (lot L1): changed outside")]
+    assert found, report.problems
+    i18n.install("ru")
+    said = i18n.say(found[0])
+    assert said.startswith("lots row [1] (lot L1): изменено вне sortapp"), said
