@@ -42,7 +42,9 @@
     </message>
     <message>
         <source>operator</source>
-        <extracomment>A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the user&apos;s language.</extracomment>
+        <extracomment>Each role&apos;s name (its code, ``Role.label``) as a person reads it, marked for translation: shown through ``marked`` (a user&apos;s list, the role chooser, the signed-in line).
+----------
+A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the user&apos;s language.</extracomment>
         <translation>оператор</translation>
     </message>
     <message>

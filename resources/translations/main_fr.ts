@@ -307,7 +307,7 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
     </message>
     <message>
         <source>Fill in {field}.</source>
-        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
+        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. Each field&apos;s label in English, as a refusal of the core names it in its English. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
         <translation>Renseignez {field}.</translation>
     </message>
     <message>

@@ -307,7 +307,7 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
     </message>
     <message>
         <source>Fill in {field}.</source>
-        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
+        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. Each field&apos;s label in English, as a refusal of the core names it in its English. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
         <translation>Preencha {field}.</translation>
     </message>
     <message>

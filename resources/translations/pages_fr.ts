@@ -171,6 +171,62 @@
         <source>Verify could not run.</source>
         <translation>La vérification n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected rows</source>
+        <translation>
+            <numerusform>%n ligne protégée</numerusform>
+            <numerusform>%n lignes protégées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed entries</source>
+        <translation>
+            <numerusform>%n entrée signée</numerusform>
+            <numerusform>%n entrées signées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit</numerusform>
+            <numerusform>%n entrées d&apos;audit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries</source>
+        <translation>
+            <numerusform>%n écriture du grand livre</numerusform>
+            <numerusform>%n écritures du grand livre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sorting entries</source>
+        <translation>
+            <numerusform>%n entrée de tri</numerusform>
+            <numerusform>%n entrées de tri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation>
+            <numerusform>%n ligne du grand livre</numerusform>
+            <numerusform>%n lignes du grand livre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed parcels</source>
+        <translation>
+            <numerusform>%n colis scellé</numerusform>
+            <numerusform>%n colis scellés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoints</source>
+        <translation>
+            <numerusform>%n point de contrôle</numerusform>
+            <numerusform>%n points de contrôle</numerusform>
+        </translation>
+    </message>
     <message>
         <source>On hand</source>
         <translation>En stock</translation>
@@ -178,19 +234,6 @@
     <message>
         <source>Movements (ledger)</source>
         <translation>Mouvements (registre)</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
-        <translation>opérateur</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>superviseur</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrateur</translation>
     </message>
     <message>
         <source>yes</source>

@@ -171,6 +171,62 @@
         <source>Verify could not run.</source>
         <translation>Não foi possível executar a verificação.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected rows</source>
+        <translation>
+            <numerusform>%n linha protegida</numerusform>
+            <numerusform>%n linhas protegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed entries</source>
+        <translation>
+            <numerusform>%n entrada assinada</numerusform>
+            <numerusform>%n entradas assinadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n entrada de auditoria</numerusform>
+            <numerusform>%n entradas de auditoria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries</source>
+        <translation>
+            <numerusform>%n lançamento do razão</numerusform>
+            <numerusform>%n lançamentos do razão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sorting entries</source>
+        <translation>
+            <numerusform>%n entrada de classificação</numerusform>
+            <numerusform>%n entradas de classificação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation>
+            <numerusform>%n linha do razão</numerusform>
+            <numerusform>%n linhas do razão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed parcels</source>
+        <translation>
+            <numerusform>%n encomenda selada</numerusform>
+            <numerusform>%n encomendas seladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoints</source>
+        <translation>
+            <numerusform>%n ponto de controlo</numerusform>
+            <numerusform>%n pontos de controlo</numerusform>
+        </translation>
+    </message>
     <message>
         <source>On hand</source>
         <translation>Em existência</translation>
@@ -178,19 +234,6 @@
     <message>
         <source>Movements (ledger)</source>
         <translation>Movimentos (livro de registo)</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
-        <translation>operador</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrador</translation>
     </message>
     <message>
         <source>yes</source>

@@ -172,6 +172,70 @@
         <source>Verify could not run.</source>
         <translation>Проверку не удалось выполнить.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protected rows</source>
+        <translation>
+            <numerusform>%n защищённая строка</numerusform>
+            <numerusform>%n защищённые строки</numerusform>
+            <numerusform>%n защищённых строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed entries</source>
+        <translation>
+            <numerusform>%n подписанная запись</numerusform>
+            <numerusform>%n подписанные записи</numerusform>
+            <numerusform>%n подписанных записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n запись аудита</numerusform>
+            <numerusform>%n записи аудита</numerusform>
+            <numerusform>%n записей аудита</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries</source>
+        <translation>
+            <numerusform>%n запись книги учёта</numerusform>
+            <numerusform>%n записи книги учёта</numerusform>
+            <numerusform>%n записей книги учёта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sorting entries</source>
+        <translation>
+            <numerusform>%n запись сортировки</numerusform>
+            <numerusform>%n записи сортировки</numerusform>
+            <numerusform>%n записей сортировки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation>
+            <numerusform>%n строка книги учёта</numerusform>
+            <numerusform>%n строки книги учёта</numerusform>
+            <numerusform>%n строк книги учёта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed parcels</source>
+        <translation>
+            <numerusform>%n опломбированная посылка</numerusform>
+            <numerusform>%n опломбированные посылки</numerusform>
+            <numerusform>%n опломбированных посылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoints</source>
+        <translation>
+            <numerusform>%n контрольная точка</numerusform>
+            <numerusform>%n контрольные точки</numerusform>
+            <numerusform>%n контрольных точек</numerusform>
+        </translation>
+    </message>
     <message>
         <source>On hand</source>
         <translation>Текущие остатки</translation>
@@ -179,19 +243,6 @@
     <message>
         <source>Movements (ledger)</source>
         <translation>Движения (книга учёта)</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <extracomment>The roles&apos; names as the users&apos; list and the read-only note say them.</extracomment>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>старший смены</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>администратор</translation>
     </message>
     <message>
         <source>yes</source>

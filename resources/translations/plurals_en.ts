@@ -11,6 +11,62 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n protected rows</source>
+        <translation>
+            <numerusform>%n protected row</numerusform>
+            <numerusform>%n protected rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed entries</source>
+        <translation>
+            <numerusform>%n signed entry</numerusform>
+            <numerusform>%n signed entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries</source>
+        <translation>
+            <numerusform>%n ledger entry</numerusform>
+            <numerusform>%n ledger entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sorting entries</source>
+        <translation>
+            <numerusform>%n sorting entry</numerusform>
+            <numerusform>%n sorting entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation>
+            <numerusform>%n ledger line</numerusform>
+            <numerusform>%n ledger lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed parcels</source>
+        <translation>
+            <numerusform>%n sealed parcel</numerusform>
+            <numerusform>%n sealed parcels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoints</source>
+        <translation>
+            <numerusform>%n checkpoint</numerusform>
+            <numerusform>%n checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>in %n lines</source>
         <translation>
             <numerusform>in %n line</numerusform>

@@ -815,6 +815,19 @@
         <translation>{user} a vérifié la balance {obj} avec {reference} : {read} lus pour {nominal} (à {tolerance} près), ÉCHEC</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
     </message>
@@ -919,6 +932,10 @@
         <translation>{user} a changé le mot de passe de {obj}</translation>
     </message>
     <message>
+        <source>{user} chose the language {language}</source>
+        <translation>{user} a choisi la langue {language}</translation>
+    </message>
+    <message>
         <source>{user} unlocked {obj}</source>
         <translation>{user} a déverrouillé {obj}</translation>
     </message>
@@ -973,6 +990,81 @@
     <message>
         <source>{user} tared balance {obj}{adjusted}</source>
         <translation>{user} a taré la balance {obj}{adjusted}</translation>
+    </message>
+    <message>
+        <source>holds text that is not UTF-8 (changed outside sortapp)</source>
+        <extracomment>The actions that record a reversal: a supervisor&apos;s (signed), an operator&apos;s own last entry. Problems of one kind listed one by one; beyond that, one line says how many more. Ids asked for in one query when findings are read back one by one. What is said of a row holding text that is not UTF-8 (read as ``dbapi.Undecodable``).</extracomment>
+        <translation>contient du texte qui n&apos;est pas en UTF-8 (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
+        <extracomment>Seconds each check took (on its own connection; they overlap in time). What this run verified of the history, by digest: the details of its seal when sound. What the user is told even when all is well (not problems): checkpoints that a restore set aside as of the history it replaced.</extracomment>
+        <translation>schéma : {kind} {name} manque (supprimé hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is not sortapp&apos;s (added outside sortapp)</source>
+        <translation>schéma : {kind} {name} n&apos;est pas de sortapp (ajouté hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} differs from sortapp&apos;s (altered outside sortapp)</source>
+        <translation>schéma : {kind} {name} diffère de celui de sortapp (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its record of changed rows is not readable</source>
+        <translation>entrée d&apos;audit {uid} : son relevé des lignes modifiées est illisible</translation>
+    </message>
+    <message>
+        <source>{name}: changed outside sortapp before audit entry {uid}</source>
+        <translation>{name} : modifié hors de sortapp avant l&apos;entrée d&apos;audit {uid}</translation>
+    </message>
+    <message>
+        <source>{name}: audit entry {uid} records a change sortapp never makes to such rows (a forged entry)</source>
+        <translation>{name} : l&apos;entrée d&apos;audit {uid} enregistre une modification que sortapp n&apos;apporte jamais à de telles lignes (entrée falsifiée)</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: added outside sortapp</source>
+        <translation>{name} : ajouté hors de sortapp</translation>
+    </message>
+    <message>
+        <source>{name}: changed outside sortapp</source>
+        <translation>{name} : modifié hors de sortapp</translation>
+    </message>
+    <message>
+        <source>{name}: deleted outside sortapp</source>
+        <translation>{name} : supprimé hors de sortapp</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: {problem}</source>
+        <extracomment>The rows check found every protected row as the audit log records it up to this id (0: it did not, or did not run before) ... ... by the anchored seal&apos;s digests of them, and these rows changed since the seal: {table: keys as the log records them} (None: by the replay of the whole log). The ledger entries check found the sealed entries unchanged and nothing wrong. The audit chain check found the entries up to the anchored seal unchanged (its digests) and the chain after it sound. The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not in this set as the anchored seal&apos;s digests say, the lots of these posted to since its ledger entries (None: it did not, or did not run before).</extracomment>
+        <translation>entrée d&apos;audit {uid} : {problem}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: the chain is broken (previous hash does not match)</source>
+        <translation>entrée d&apos;audit {uid} : la chaîne est rompue (le hachage précédent ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its content does not match its hash</source>
+        <translation>entrée d&apos;audit {uid} : son contenu ne correspond pas à son hachage</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
+        <translation>écriture du grand livre {uid} : {problem} (elle-même ou une ligne qu&apos;elle nomme)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its lines do not match its hash</source>
+        <translation>écriture du grand livre {uid} : ses lignes ne correspondent pas à son hachage</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: does not match the audit log</source>
+        <translation>entrée de tri {uid} : ne correspond pas au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: {problem}</source>
+        <translation>entrée de tri {uid} : {problem}</translation>
     </message>
 </context>
 </TS>

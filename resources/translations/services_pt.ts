@@ -815,6 +815,19 @@
         <translation>{user} verificou a balança {obj} com {reference}: {read} lidos de {nominal} (dentro de {tolerance}), FALHOU</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
     </message>
@@ -919,6 +932,10 @@
         <translation>{user} alterou a palavra-passe de {obj}</translation>
     </message>
     <message>
+        <source>{user} chose the language {language}</source>
+        <translation>{user} escolheu a língua {language}</translation>
+    </message>
+    <message>
         <source>{user} unlocked {obj}</source>
         <translation>{user} desbloqueou {obj}</translation>
     </message>
@@ -973,6 +990,81 @@
     <message>
         <source>{user} tared balance {obj}{adjusted}</source>
         <translation>{user} tarou a balança {obj}{adjusted}</translation>
+    </message>
+    <message>
+        <source>holds text that is not UTF-8 (changed outside sortapp)</source>
+        <extracomment>The actions that record a reversal: a supervisor&apos;s (signed), an operator&apos;s own last entry. Problems of one kind listed one by one; beyond that, one line says how many more. Ids asked for in one query when findings are read back one by one. What is said of a row holding text that is not UTF-8 (read as ``dbapi.Undecodable``).</extracomment>
+        <translation>contém texto que não é UTF-8 (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
+        <extracomment>Seconds each check took (on its own connection; they overlap in time). What this run verified of the history, by digest: the details of its seal when sound. What the user is told even when all is well (not problems): checkpoints that a restore set aside as of the history it replaced.</extracomment>
+        <translation>esquema: {kind} {name} está em falta (removido fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is not sortapp&apos;s (added outside sortapp)</source>
+        <translation>esquema: {kind} {name} não é do sortapp (adicionado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} differs from sortapp&apos;s (altered outside sortapp)</source>
+        <translation>esquema: {kind} {name} difere do do sortapp (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its record of changed rows is not readable</source>
+        <translation>entrada de auditoria {uid}: o seu registo das linhas alteradas não é legível</translation>
+    </message>
+    <message>
+        <source>{name}: changed outside sortapp before audit entry {uid}</source>
+        <translation>{name}: alterado fora do sortapp antes da entrada de auditoria {uid}</translation>
+    </message>
+    <message>
+        <source>{name}: audit entry {uid} records a change sortapp never makes to such rows (a forged entry)</source>
+        <translation>{name}: a entrada de auditoria {uid} regista uma alteração que o sortapp nunca faz a tais linhas (entrada forjada)</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: added outside sortapp</source>
+        <translation>{name}: adicionado fora do sortapp</translation>
+    </message>
+    <message>
+        <source>{name}: changed outside sortapp</source>
+        <translation>{name}: alterado fora do sortapp</translation>
+    </message>
+    <message>
+        <source>{name}: deleted outside sortapp</source>
+        <translation>{name}: eliminado fora do sortapp</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: {problem}</source>
+        <extracomment>The rows check found every protected row as the audit log records it up to this id (0: it did not, or did not run before) ... ... by the anchored seal&apos;s digests of them, and these rows changed since the seal: {table: keys as the log records them} (None: by the replay of the whole log). The ledger entries check found the sealed entries unchanged and nothing wrong. The audit chain check found the entries up to the anchored seal unchanged (its digests) and the chain after it sound. The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not in this set as the anchored seal&apos;s digests say, the lots of these posted to since its ledger entries (None: it did not, or did not run before).</extracomment>
+        <translation>entrada de auditoria {uid}: {problem}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: the chain is broken (previous hash does not match)</source>
+        <translation>entrada de auditoria {uid}: a cadeia está quebrada (o hash anterior não corresponde)</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its content does not match its hash</source>
+        <translation>entrada de auditoria {uid}: o seu conteúdo não corresponde ao seu hash</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
+        <translation>lançamento do razão {uid}: {problem} (o próprio ou uma linha que ele nomeia)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its lines do not match its hash</source>
+        <translation>lançamento do razão {uid}: as suas linhas não correspondem ao seu hash</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: does not match the audit log</source>
+        <translation>entrada de classificação {uid}: não corresponde ao registo de auditoria</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: {problem}</source>
+        <translation>entrada de classificação {uid}: {problem}</translation>
     </message>
 </context>
 </TS>

@@ -815,6 +815,19 @@
         <translation>{user}: весы {obj} проверены гирей {reference}: показано {read} при номинале {nominal} (допуск {tolerance}), НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
+        <source>operator</source>
+        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>старший смены</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user}: взвешена партия {obj}: {ct}{stones}</translation>
     </message>
@@ -919,6 +932,10 @@
         <translation>{user}: изменён пароль {obj}</translation>
     </message>
     <message>
+        <source>{user} chose the language {language}</source>
+        <translation>{user}: выбран язык работы — {language}</translation>
+    </message>
+    <message>
         <source>{user} unlocked {obj}</source>
         <translation>{user}: разблокирован {obj}</translation>
     </message>
@@ -973,6 +990,81 @@
     <message>
         <source>{user} tared balance {obj}{adjusted}</source>
         <translation>{user}: на весах {obj} установлена тара{adjusted}</translation>
+    </message>
+    <message>
+        <source>holds text that is not UTF-8 (changed outside sortapp)</source>
+        <extracomment>The actions that record a reversal: a supervisor&apos;s (signed), an operator&apos;s own last entry. Problems of one kind listed one by one; beyond that, one line says how many more. Ids asked for in one query when findings are read back one by one. What is said of a row holding text that is not UTF-8 (read as ``dbapi.Undecodable``).</extracomment>
+        <translation>содержит текст не в UTF-8 (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
+        <extracomment>Seconds each check took (on its own connection; they overlap in time). What this run verified of the history, by digest: the details of its seal when sound. What the user is told even when all is well (not problems): checkpoints that a restore set aside as of the history it replaced.</extracomment>
+        <translation>схема: {kind} {name} отсутствует (удалено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} is not sortapp&apos;s (added outside sortapp)</source>
+        <translation>схема: {kind} {name} не из sortapp (добавлено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>schema: {kind} {name} differs from sortapp&apos;s (altered outside sortapp)</source>
+        <translation>схема: {kind} {name} отличается от схемы sortapp (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its record of changed rows is not readable</source>
+        <translation>запись аудита {uid}: её перечень изменённых строк не читается</translation>
+    </message>
+    <message>
+        <source>{name}: changed outside sortapp before audit entry {uid}</source>
+        <translation>{name}: изменено вне sortapp до записи аудита {uid}</translation>
+    </message>
+    <message>
+        <source>{name}: audit entry {uid} records a change sortapp never makes to such rows (a forged entry)</source>
+        <translation>{name}: запись аудита {uid} фиксирует изменение, которое sortapp никогда не вносит в такие строки (поддельная запись)</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: added outside sortapp</source>
+        <translation>{name}: добавлено вне sortapp</translation>
+    </message>
+    <message>
+        <source>{name}: changed outside sortapp</source>
+        <translation>{name}: изменено вне sortapp</translation>
+    </message>
+    <message>
+        <source>{name}: deleted outside sortapp</source>
+        <translation>{name}: удалено вне sortapp</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: {problem}</source>
+        <extracomment>The rows check found every protected row as the audit log records it up to this id (0: it did not, or did not run before) ... ... by the anchored seal&apos;s digests of them, and these rows changed since the seal: {table: keys as the log records them} (None: by the replay of the whole log). The ledger entries check found the sealed entries unchanged and nothing wrong. The audit chain check found the entries up to the anchored seal unchanged (its digests) and the chain after it sound. The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not in this set as the anchored seal&apos;s digests say, the lots of these posted to since its ledger entries (None: it did not, or did not run before).</extracomment>
+        <translation>запись аудита {uid}: {problem}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: the chain is broken (previous hash does not match)</source>
+        <translation>запись аудита {uid}: цепочка нарушена (предыдущий хеш не совпадает)</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its content does not match its hash</source>
+        <translation>запись аудита {uid}: её содержимое не совпадает с её хешем</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
+        <translation>запись книги учёта {uid}: {problem} (в ней самой или в строке, которую она называет)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its lines do not match its hash</source>
+        <translation>запись книги учёта {uid}: её строки не совпадают с её хешем</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: does not match the audit log</source>
+        <translation>запись сортировки {uid}: не совпадает с журналом аудита</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: {problem}</source>
+        <translation>запись сортировки {uid}: {problem}</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from sortapp.core.errors import PermissionDenied, UserError
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import N_, Phrase, phrase
 
 
 class Role(enum.IntEnum):
@@ -29,6 +29,14 @@ class Role(enum.IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
+
+#: Each role's name (its code, ``Role.label``) as a person reads it, marked for translation:
+#: shown through ``marked`` (a user's list, the role chooser, the signed-in line).
+ROLE_NAMES: dict[str, str] = {
+    "operator": N_("operator"),
+    "supervisor": N_("supervisor"),
+    "admin": N_("admin"),
+}
 
 #: A role's name in a refusal ("olu is operator"), to be said in the user's language.
 _ROLE_WORDS: dict[Role, Phrase] = {

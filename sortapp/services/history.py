@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import local_text
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import LANGUAGES, Phrase, phrase
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services.settings import settings
 from sortapp.storage import browse
@@ -479,6 +479,18 @@ def _check(user: str, obj: str, d: dict[str, Any], u: Units) -> str:
     )
 
 
+#: A role's name in a sentence, said in the reader's language (as the refusals say it).
+_ROLES: dict[str, Phrase] = {
+    "operator": phrase("operator"),
+    "supervisor": phrase("supervisor"),
+    "admin": phrase("admin"),
+}
+
+
+def _role(code: Any) -> str:
+    return _ROLES.get(str(code), str(code))
+
+
 _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "lot.receive": _receive,
     "lot.weigh": lambda user, obj, d, u: phrase(
@@ -607,15 +619,20 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         kp=d["kp"],
     ),
     "user.add": lambda user, obj, d, u: phrase(
-        "{user} added {role} {obj}", user=user, role=d["role"], obj=obj
+        "{user} added {role} {obj}", user=user, role=_role(d["role"]), obj=obj
     ),
     "user.set": lambda user, obj, d, u: (
-        phrase("{user} made {obj} {role}, active", user=user, obj=obj, role=d["role"])
+        phrase("{user} made {obj} {role}, active", user=user, obj=obj, role=_role(d["role"]))
         if d["active"]
-        else phrase("{user} made {obj} {role}, inactive", user=user, obj=obj, role=d["role"])
+        else phrase("{user} made {obj} {role}, inactive", user=user, obj=obj, role=_role(d["role"]))
     ),
     "user.password": lambda user, obj, d, u: phrase(
         "{user} changed the password of {obj}", user=user, obj=obj
+    ),
+    "user.language": lambda user, obj, d, u: phrase(
+        "{user} chose the language {language}",
+        user=user,
+        language=LANGUAGES.get(str(d.get("language")), str(d.get("language"))),
     ),
     "user.unlock": lambda user, obj, d, u: phrase("{user} unlocked {obj}", user=user, obj=obj),
     "login": lambda user, obj, d, u: phrase("{user} signed in", user=user),

@@ -26,6 +26,7 @@ from typing import Any
 from sortapp.core import sitekey, uids
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
 from sortapp.services import anchors, apart
@@ -68,7 +69,7 @@ _LISTED = 50
 #: Ids asked for in one query when findings are read back one by one.
 _IDS_PER_QUERY = 500
 #: What is said of a row holding text that is not UTF-8 (read as ``dbapi.Undecodable``).
-_NOT_UTF8 = "holds text that is not UTF-8 (changed outside sortapp)"
+_NOT_UTF8 = phrase("holds text that is not UTF-8 (changed outside sortapp)")
 
 
 @dataclass
@@ -136,12 +137,28 @@ def _check_schema(db: Database, report: Report) -> None:
     """Tables, indexes and triggers are exactly those sortapp's migrations make."""
     expected, found = integrity.expected_schema(db), integrity.schema(db)
     for kind, name in sorted(expected.keys() - found.keys()):
-        report.add(f"schema: {kind} {name} is missing (dropped outside sortapp)")
+        report.add(
+            phrase(
+                "schema: {kind} {name} is missing (dropped outside sortapp)", kind=kind, name=name
+            )
+        )
     for kind, name in sorted(found.keys() - expected.keys()):
-        report.add(f"schema: {kind} {name} is not sortapp's (added outside sortapp)")
+        report.add(
+            phrase(
+                "schema: {kind} {name} is not sortapp's (added outside sortapp)",
+                kind=kind,
+                name=name,
+            )
+        )
     for kind, name in sorted(expected.keys() & found.keys()):
         if expected[kind, name] != found[kind, name]:
-            report.add(f"schema: {kind} {name} differs from sortapp's (altered outside sortapp)")
+            report.add(
+                phrase(
+                    "schema: {kind} {name} differs from sortapp's (altered outside sortapp)",
+                    kind=kind,
+                    name=name,
+                )
+            )
     version, applied = integrity.applied_migrations(db)
     if version != str(migrations.SCHEMA_VERSION) or applied != integrity.expected_migrations(db):
         report.add("schema: its recorded version or migrations differ from sortapp's")
@@ -286,17 +303,23 @@ def _rows_replayed(
     protected table compared with it; the tables in ``merged`` were (rows, part of the seal)."""
     latest = found.latest
     messages += [
-        f"audit entry {uid}: its record of changed rows is not readable"
+        phrase("audit entry {uid}: its record of changed rows is not readable", uid=uid)
         for uid in dict.fromkeys(found.unreadable)
     ]
     for table, key, uid in found.breaks:
         name = _row_name(table, key, rowcover.label_of(db, table, key))
-        messages.append(f"{name}: changed outside sortapp before audit entry {uid}")
+        messages.append(
+            phrase("{name}: changed outside sortapp before audit entry {uid}", name=name, uid=uid)
+        )
     for table, key, uid in found.forbidden:
         name = _row_name(table, key, rowcover.label_of(db, table, key))
         messages.append(
-            f"{name}: audit entry {uid} records a change sortapp never makes to such rows "
-            "(a forged entry)"
+            phrase(
+                "{name}: audit entry {uid} records a change sortapp never makes to such rows "
+                "(a forged entry)",
+                name=name,
+                uid=uid,
+            )
         )
     rows = 0
     tables = {}
@@ -330,15 +353,18 @@ def _rows_replayed(
             rows += 1
             seen.add(key)
             expected = recorded.get(key)
+            name = _row_name(table, key, label)
             if digest == rowcover.NOT_UTF8:
-                messages.append(f"{_row_name(table, key, label)}: {_NOT_UTF8}")
+                messages.append(phrase("{name}: {problem}", name=name, problem=_NOT_UTF8))
             elif expected is None:
-                messages.append(f"{_row_name(table, key, label)}: added outside sortapp")
+                messages.append(phrase("{name}: added outside sortapp", name=name))
             elif expected != digest:
-                messages.append(f"{_row_name(table, key, label)}: changed outside sortapp")
+                messages.append(phrase("{name}: changed outside sortapp", name=name))
         for key, was in recorded.items():
             if was is not None and key not in seen:
-                messages.append(f"{_row_name(table, key)}: deleted outside sortapp")
+                messages.append(
+                    phrase("{name}: deleted outside sortapp", name=_row_name(table, key))
+                )
     return rows, tables
 
 
@@ -656,13 +682,18 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
         _id, uid, code, at, user, action, obj, details, rows, prev, digest = row
         n += 1
         if dbapi.undecodable(*row):
-            messages.append(f"audit entry {uid}: {_NOT_UTF8}")
+            messages.append(phrase("audit entry {uid}: {problem}", uid=uid, problem=_NOT_UTF8))
         if prev != last.get(code, GENESIS_HASH):
             messages.append(
-                f"audit entry {uid}: the chain is broken (previous hash does not match)"
+                phrase(
+                    "audit entry {uid}: the chain is broken (previous hash does not match)",
+                    uid=uid,
+                )
             )
         if audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
-            messages.append(f"audit entry {uid}: its content does not match its hash")
+            messages.append(
+                phrase("audit entry {uid}: its content does not match its hash", uid=uid)
+            )
         last[code] = digest
     if n != upto:  # (ids from 1 on: those below are ``_check_before_first``'s)
         _check_after_gaps(db, report, "audit", (0, upto))
@@ -684,11 +715,17 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
         for head, lines in ledger.iter_canonical_journals(db, batch):
             if dbapi.undecodable(*head.values(), *(value for line in lines for value in line)):
                 messages.append(
-                    f"ledger entry {head['uid']}: {_NOT_UTF8} (its own or a row's it names)"
+                    phrase(
+                        "ledger entry {uid}: {problem} (its own or a row's it names)",
+                        uid=head["uid"],
+                        problem=_NOT_UTF8,
+                    )
                 )
             # Read back from STRICT integer columns: no float can be there to refuse.
             if fingerprint(journal_canonical(head, lines), check=False) != head["hash"]:
-                messages.append(f"ledger entry {head['uid']}: its lines do not match its hash")
+                messages.append(
+                    phrase("ledger entry {uid}: its lines do not match its hash", uid=head["uid"])
+                )
     report.add_all(messages, "ledger entries")
     if count != span[1] - span[0]:
         _check_after_gaps(db, report, "journal", span)
@@ -763,10 +800,12 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
                     f"sorting entry {data.get('entry', '?')}: in the audit log but not stored"
                 )
             elif obj != lot or data != expected:
-                messages.append(f"sorting entry {uid}: does not match the audit log")
+                messages.append(
+                    phrase("sorting entry {uid}: does not match the audit log", uid=uid)
+                )
     messages += _reversal_problems(db, audit, span)
     messages += [
-        f"sorting entry {uid}: {_NOT_UTF8}"
+        phrase("sorting entry {uid}: {problem}", uid=uid, problem=_NOT_UTF8)
         for uid in integrity.rows_not_utf8(db, "sort_entries", span)
     ]
     total = integrity.count_rows(db, "sort_entries", span)

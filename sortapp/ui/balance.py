@@ -77,7 +77,7 @@ from sortapp.core.i18n import N_, Phrase
 from sortapp.core.roles import Role
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.ui.context import Context
-from sortapp.ui.i18n import marked, say, tr
+from sortapp.ui.i18n import date_text, marked, moment_text, number_text, say, tr
 from sortapp.ui.widgets import NumberField, enable
 
 if TYPE_CHECKING:
@@ -1107,7 +1107,7 @@ class BalancePanel(QFrame):
             return
         parts = []
         if state.calibration_due:
-            parts.append(tr("calibration due {date}").format(date=state.calibration_due))
+            parts.append(tr("calibration due {date}").format(date=date_text(state.calibration_due)))
         if state.checked_today is True:
             parts.append(tr("checked today"))
         elif state.checked_today is False:
@@ -1115,7 +1115,7 @@ class BalancePanel(QFrame):
         text = ", ".join(parts)
         if not state.allowed:
             text = tr("capture blocked")
-        message = say(state.message)
+        message = moment_text(say(state.message))
         self.badge.setText(text[:1].upper() + text[1:])
         self.badge.setToolTip(message)
         self.badge.setStyleSheet(
@@ -1399,8 +1399,10 @@ def named(widget: W, name: str) -> W:
 
 
 def _shown(reading: Reading, comma: bool) -> str:
+    """The reading as the balance gives it, with the site's decimal mark (``comma``), else
+    as the user's language writes a figure (display only: what is captured is exact)."""
     text = reading.shown()
-    return text.replace(".", ",") if comma else text
+    return text.replace(".", ",") if comma else number_text(text)
 
 
 def _status_words(status: Status) -> str:

@@ -25,7 +25,7 @@ from sortapp.ui import balance
 from sortapp.ui.balance import named, push_button
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog
-from sortapp.ui.i18n import marked, say, tr
+from sortapp.ui.i18n import carats_text, date_text, marked, moment_text, say, tr
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import NumberField, Table, enable
@@ -61,6 +61,11 @@ REFERENCE_ADMINS = N_("Admins keep the reference weights")
 
 def _ct(mct: int | None) -> str:
     return "" if mct is None else format_mct(mct)
+
+
+def _shown_ct(mct: int | None) -> str:
+    """Carats read only (not a field's value): as the user's language writes a figure."""
+    return "" if mct is None else carats_text(mct)
 
 
 class BalancesTab(QWidget):
@@ -365,10 +370,10 @@ def barcode_pixmap(text: str, module: int = 2, height: int = 40) -> QPixmap:
 
 def _state_words(state: balances.CaptureState) -> str:
     if not state.allowed:
-        return say(state.message)
+        return moment_text(say(state.message))
     parts = []
     if state.calibration_due:
-        parts.append(tr("calibration due {date}").format(date=state.calibration_due))
+        parts.append(tr("calibration due {date}").format(date=date_text(state.calibration_due)))
     if state.checked_today is not None:
         parts.append(tr("checked today") if state.checked_today else tr("not checked today"))
     return ", ".join(parts) or tr("ok")
@@ -588,7 +593,7 @@ class _CheckForm(FormDialog):
         weight = self.weights.get(self.values()["reference"])
         read = self.fields["read"]
         assert isinstance(read, NumberField)
-        tolerance = _ct(self.tolerance_mct)
+        tolerance = _shown_ct(self.tolerance_mct)
         if weight is None:
             self.about.setText(
                 tr(
@@ -610,7 +615,7 @@ class _CheckForm(FormDialog):
             )
         self.about.setText(
             about.format(
-                nominal=_ct(weight.nominal_mct),
+                nominal=_shown_ct(weight.nominal_mct),
                 weight_class=weight.weight_class,
                 certificate=weight.certificate,
                 tolerance=tolerance,
@@ -629,7 +634,7 @@ class _CheckForm(FormDialog):
             if passes
             else tr("{ct} ct: off by {off} ct, outside the tolerance: FAILS.")
         )
-        self.verdict.setText(verdict.format(ct=_ct(mct), off=_ct(off)))
+        self.verdict.setText(verdict.format(ct=_shown_ct(mct), off=_shown_ct(off)))
         self.verdict.setStyleSheet(
             f"color: {balance.STABLE_COLOUR if passes else balance.REFUSED_COLOUR}; "
             "font-weight: bold;"

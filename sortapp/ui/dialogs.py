@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_
+from sortapp.core.roles import ROLE_NAMES
 from sortapp.ui import i18n, siteday
-from sortapp.ui.i18n import marked, tr
+from sortapp.ui.i18n import english, marked, say, tr
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,8 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
+        #: Each field's label in English, as a refusal of the core names it in its English.
+        self.english: dict[str, str] = {}
         #: What a refusal may call each field by (its label first).
         self.names: dict[str, list[str]] = {}
         self.problems: dict[str, QLabel] = {}
@@ -142,6 +145,8 @@ class FormDialog(QDialog):
         self.form.setRowVisible(problem, False)
         self.fields[key] = widget
         self.labels[key] = label
+        # (the label as the core names the field: its English, whatever language shows it)
+        self.english[key] = english(label)
         self.names[key] = [label.lower()]
         self.problems[key] = problem
         if required:
@@ -168,11 +173,29 @@ class FormDialog(QDialog):
         self.names[key] = [label.lower(), *also]
         return edit
 
-    def choice(self, key: str, label: str, items: list[str], current: str = "") -> QComboBox:
+    def choice(
+        self,
+        key: str,
+        label: str,
+        items: list[str],
+        current: str = "",
+        *,
+        words: Callable[[str], str] | None = None,
+    ) -> QComboBox:
+        """A choice of ``items``; ``words``: how each is shown (a role's name in the user's
+        language), ``values()`` giving the item itself."""
         combo = QComboBox()
-        combo.addItems(items)
+        if words is None:
+            combo.addItems(items)
+        else:
+            for item in items:
+                combo.addItem(words(item), item)
         if current:
-            combo.setCurrentText(current)
+            found = combo.findData(current) if words is not None else -1
+            if found >= 0:
+                combo.setCurrentIndex(found)
+            else:
+                combo.setCurrentText(current)
         self._add(key, label, combo)
         return combo
 
@@ -197,7 +220,8 @@ class FormDialog(QDialog):
             if isinstance(widget, QLineEdit):
                 out[key] = widget.text()
             elif isinstance(widget, QComboBox):
-                out[key] = widget.currentText()
+                item = widget.currentData()
+                out[key] = item if isinstance(item, str) else widget.currentText()
             elif isinstance(widget, QDateEdit):
                 out[key] = widget.date().toString("yyyy-MM-dd")
         return out
@@ -220,25 +244,32 @@ class FormDialog(QDialog):
             out[""] = self.problem.text()
         return out
 
-    def field_of(self, text: str) -> str:
+    def field_of(self, text: str, source: str = "") -> str:
         """The key of the field a refusal names ("" if none): the words before its colon,
-        else the first field whose label's first word it mentions."""
-        lowered = text.lower()
-        named = self._named_by(text)
-        if named:
-            return named
-        for key, label in self.labels.items():
-            word = re.split(r"\W+", label.lower())[0]
-            if len(word) >= 4 and re.search(rf"\b{re.escape(word)}", lowered):
-                return key
+        else the first field whose label's first word it mentions; ``text`` as shown, and
+        ``source``, the refusal's English (the core's), matched by the fields' keys and
+        English labels: the field is found whatever language its label is shown in."""
+        for said, labels in ((text, self.labels), (source, self.english)):
+            if not said:
+                continue
+            named = self._named_by(said, english=labels is self.english)
+            if named:
+                return named
+            lowered = said.lower()
+            for key, label in labels.items():
+                word = re.split(r"\W+", label.lower())[0]
+                if len(word) >= 4 and re.search(rf"\b{re.escape(word)}", lowered):
+                    return key
         return ""
 
-    def _named_by(self, text: str) -> str:
-        """The key of the field whose name the words before a refusal's colon are ("" if none)."""
+    def _named_by(self, text: str, *, english: bool = False) -> str:
+        """The key of the field whose name the words before a refusal's colon are ("" if none);
+        ``english``: by the fields' English labels (and keys) rather than as they are shown."""
         head = text.lower().split(":", 1)[0].strip() if ":" in text[:40] else ""
         for key, names in self.names.items():
+            called = [self.english[key].lower(), *names[1:]] if english else names
             if head and (
-                head == key.lower() or any(n.startswith(head) or head == n for n in names)
+                head == key.lower() or any(n.startswith(head) or head == n for n in called)
             ):
                 return key
         return ""
@@ -263,15 +294,23 @@ class FormDialog(QDialog):
                 self.outcome = self.check(values)
             except Declined as exc:
                 if str(exc):  # why nothing was done (the server lost, a failure)
-                    self.say(str(exc))
+                    self.say(say(exc.args[0]) if len(exc.args) == 1 else str(exc))
                 return
             except UserError as exc:
                 from sortapp.ui.errors import error_text  # noqa: PLC0415 (it imports this module)
 
                 text = error_text(exc)
-                key = "" if exc.code in self.at_top else self.field_of(text)
+                source = str(exc)  # (the core's English: how it names the field)
+                key = "" if exc.code in self.at_top else self.field_of(text, source)
                 if key or exc.code in self.at_top:  # a sentence, beside the field without its
-                    if key and self._named_by(text) == key:  # name again
+                    if (
+                        key
+                        and key
+                        in (  # name again
+                            self._named_by(text),
+                            self._named_by(source, english=True) if ":" in text[:40] else "",
+                        )
+                    ):
                         text = text.split(":", 1)[1].strip()
                     text = text[:1].upper() + text[1:]
                     text += "" if text.endswith((".", "?", "!")) else "."
@@ -531,14 +570,15 @@ class FirstRunDialog:
         dialog.note.setText(
             tr("No database at {path}. Create the site and its first admin.").format(path=path)
         )
-        for key, (english, also) in FIRST_RUN_LABELS.items():
-            label = marked(english)
+        for key, (source, also) in FIRST_RUN_LABELS.items():
+            label = marked(source)
             shown = dialog.form.labelForField(dialog.fields[key])
             if isinstance(shown, QLabel):
                 shown.setText(label)
             dialog.labels[key] = label
             # A refusal names a field in the language it is said in, or the service's English.
-            dialog.names[key] = [label.lower(), english.lower(), *also]
+            dialog.names[key] = [label.lower(), source.lower(), *also]
+            dialog.english[key] = source
         code = dialog.fields["code"]
         assert isinstance(code, QLineEdit)
         code.setPlaceholderText(tr("e.g. KSF"))
@@ -849,7 +889,7 @@ class NewUserDialog(Built):
     def build(cls, parent: QWidget | None, submit: Check | None = None) -> FormDialog:
         dialog = FormDialog(parent, tr("Add a user"), check=submit)
         dialog.line("name", tr("User name"), required=True)
-        dialog.choice("role", tr("Role"), ["operator", "supervisor", "admin"])
+        dialog.choice("role", tr("Role"), list(ROLE_NAMES), words=lambda r: marked(ROLE_NAMES[r]))
         dialog.line("password", tr("Password"), password=True, required=True)
         return dialog
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import modal
-from sortapp.ui.i18n import say, tr
+from sortapp.ui.i18n import said_text, tr
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.widgets import Table
@@ -35,16 +35,25 @@ SHORTCUT = "Ctrl+H"
 class HistoryDialog(QDialog):
     """The entries, oldest first; the details as recorded of the one selected."""
 
-    def __init__(self, parent: QWidget | None, title: str, lines: list[history.AuditLine]):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        lines: list[history.AuditLine],
+        *,
+        comma: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         place_dialog(self, parent, 900, 480)  # at most 80 % of a small screen, on the window
         layout = QVBoxLayout(self)
+        self.comma = comma
         self.model: ListTableModel[history.AuditLine] = ListTableModel(
             [
-                Column("when", tr("Time")),
+                Column("when", tr("Time"), moment=True),
                 # (a sentence the services built: said in the user's language once per row)
-                Column("sentence", tr("What happened"), fmt=say),
+                # (its figures as the language writes them, unless the site's are with ',')
+                Column("sentence", tr("What happened"), fmt=lambda v: said_text(v, comma=comma)),
                 Column("uid", tr("Entry")),
             ],
             get=getattr,
@@ -84,7 +93,7 @@ class HistoryDialog(QDialog):
         item = self.model.row(row) if row is not None else None
         self.details.setPlainText(
             tr("{sentence}\n\nAs recorded: {uid} {at} {action} {object}\n{details}").format(
-                sentence=say(item.sentence),
+                sentence=said_text(item.sentence, comma=self.comma),
                 uid=item.uid,
                 at=item.at,
                 action=item.action,
@@ -96,9 +105,16 @@ class HistoryDialog(QDialog):
         )
 
     @classmethod
-    def show_lines(cls, parent: QWidget | None, title: str, lines: list[history.AuditLine]) -> None:
-        """Show the history (tests replace this)."""
-        modal(cls(parent, title, lines))
+    def show_lines(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        lines: list[history.AuditLine],
+        *,
+        comma: bool = False,
+    ) -> None:
+        """Show the history (tests replace this); ``comma``: the site's decimal-comma."""
+        modal(cls(parent, title, lines, comma=comma))
 
 
 def _small_details(details: QPlainTextEdit) -> None:
@@ -139,7 +155,7 @@ def show_history(parent: QWidget, ctx: Context, kind: str, number: str | None) -
         title = tr("History of lot {number}").format(number=number)
     else:  # (no other kind has a history today)
         title = f"History of {kind} {number}"
-    HistoryDialog.show_lines(parent, title, lines)
+    HistoryDialog.show_lines(parent, title, lines, comma=ctx.settings().decimal_comma)
 
 
 def add_history_action(

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from sortapp import paths
+from sortapp.core import units
 from sortapp.core.i18n import LANGUAGES, SOURCE_LANGUAGE, Phrase, language_code, say_with
 
 log = logging.getLogger(__name__)
@@ -51,17 +52,35 @@ _language = SOURCE_LANGUAGE
 _plurals_loaded = False
 
 
+#: The English each text ``tr`` and ``marked`` said otherwise came from, by what they said:
+#: what a form's field is called in the code's language (``english``). As many as the
+#: catalogue's strings at most.
+_SOURCES: dict[str, str] = {}
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Return ``text`` in the user's language (``n``: the count a ``%n`` plural stands for)."""
     if n >= 0 and not _plurals_loaded:
         _english_plurals()
-    return QCoreApplication.translate("", text, disambiguation, n)
+    said = QCoreApplication.translate("", text, disambiguation, n)
+    if n < 0 and said != text:
+        _SOURCES[said] = text
+    return said
 
 
 def marked(text: str) -> str:
     """Return a string marked elsewhere with ``N_`` (a table's heading, a hint kept in a dict)
     in the user's language: ``tr`` of a text that is not a literal here."""
-    return QCoreApplication.translate("", text)
+    said = QCoreApplication.translate("", text)
+    if said != text:
+        _SOURCES[said] = text
+    return said
+
+
+def english(text: str) -> str:
+    """Return the English that ``tr`` or ``marked`` said as ``text`` (the text itself when it
+    was said by neither, or is English): a form's field label as the core names the field."""
+    return _SOURCES.get(text, text)
 
 
 def say(text: object) -> str:
@@ -72,7 +91,12 @@ def say(text: object) -> str:
     printed documents' too); plain text is shown as it is (a name, a number, a sentence no one
     marked: English rather than nothing).
     """
-    return say_with(marked, text) if isinstance(text, Phrase) else str(text)
+    if not isinstance(text, Phrase):
+        said = str(text)  # (an object may say itself as a Phrase: an import's row error)
+        if not isinstance(said, Phrase):
+            return said
+        text = said
+    return say_with(marked, text)
 
 
 def language() -> str:
@@ -182,6 +206,73 @@ def figures(text: str) -> str:
         return text
     swap = {",": group, ".": point}
     return _FIGURE.sub(lambda found: re.sub(r"[.,]", lambda m: swap[m[0]], found[0]), text)
+
+
+#: A figure in a table's cell as the core writes it (``format_mct``, ``format_cents``, a count):
+#: digits, perhaps grouped by ',', perhaps with a '.' and decimals; not part of a word.
+_CELL_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|[.,]\d)")
+#: The most digits a whole part grouped through ``QLocale`` may have (a 64-bit integer's).
+_MOST_DIGITS = 18
+
+
+def number_text(text: str) -> str:
+    """Return the figures of a table's numeric cell (``1234.567``, ``1,234.567``, ``12``) with
+    the language's thousands separator, as it groups them, and its decimal mark (French
+    ``1 234,567``); in English, as it is. The whole part is grouped as an integer (never a
+    float), the decimals kept as they are written: every digit stays exact. Display only."""
+    if _language == SOURCE_LANGUAGE:
+        return text
+    here = QLocale()
+    point = here.decimalPoint()
+
+    def one(found: re.Match[str]) -> str:
+        whole = found[1].replace(",", "")
+        grouped = here.toString(int(whole)) if len(whole) <= _MOST_DIGITS else whole
+        return grouped if found[2] is None else f"{grouped}{point}{found[2]}"
+
+    return _CELL_FIGURE.sub(one, text)
+
+
+def carats_text(mct: int) -> str:
+    """Return ``mct`` thousandths of a carat as the user's language writes a figure (English:
+    ``1234.567``, as ``format_mct``; French ``1 234,567``). Display only."""
+    return number_text(units.format_mct(mct))
+
+
+def usd_text(cents: int) -> str:
+    """Return ``cents`` as the user's language writes a figure of dollars. Display only."""
+    return number_text(units.format_cents(cents))
+
+
+def percent_text(part: int, whole: int) -> str:
+    """Return ``part`` of ``whole`` in percent as the user's language writes it. Display only."""
+    return number_text(units.percent_of(part, whole))
+
+
+#: A date (and its time) as the app writes them: ``2026-12-02`` or ``2026-12-02 14:05``.
+_MOMENT = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?(?![\w:-])")
+
+
+def moment_text(text: str) -> str:
+    """Return ``text`` with each date (``YYYY-MM-DD``), and the time after it (``HH:MM``), as
+    the language writes them (Russian ``02.12.2026 14:05``); in English, as it is. Display
+    only."""
+    if _language == SOURCE_LANGUAGE:
+        return text
+
+    def one(found: re.Match[str]) -> str:
+        day = date_text(found[1])
+        return day if found[2] is None else f"{day} {time_text(found[2])}"
+
+    return _MOMENT.sub(one, text)
+
+
+def said_text(text: object, *, comma: bool) -> str:
+    """Return what the core said (``say``) with its figures as the language writes them, when
+    the site writes them with '.' (``comma``: the site's decimal-comma setting, whose figures
+    are written with the mark these languages use already, and are left as they are)."""
+    said = say(text)
+    return said if comma else figures(said)
 
 
 def date_text(iso: str) -> str:

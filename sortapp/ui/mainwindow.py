@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         self._say_read_only()
         self._say_next_steps()
         self.scan_bar.setWindowTitle(tr("Scan"))
+        self.scan_box.retranslate()
         if self.lock_screen is not None and self.screens.currentWidget() is not self.lock_screen:
             self.screens.removeWidget(self.lock_screen)
             self.lock_screen.deleteLater()

@@ -20,8 +20,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
+from sortapp.core.i18n import SOURCE_LANGUAGE
 from sortapp.core.units import format_cents, format_mct
-from sortapp.ui.i18n import marked
+from sortapp.ui.i18n import language, marked, moment_text, number_text
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,24 @@ class Column:
     fmt: Callable[[Any], str] = text
     #: The key the core sorts by (lazy models); None: not sortable.
     sort_key: str | None = None
+    #: Its text holds dates and times as the app writes them (``2026-12-02 14:05``): shown as
+    #: the user's language writes them. A numeric column's figures are, always.
+    moment: bool = False
+
+
+def localizers(columns: Sequence[Column]) -> tuple[tuple[int, Callable[[str], str]], ...]:
+    """How each column's text is shown in the user's language, where it differs from the
+    English ``fmt`` gives (what an export writes): the figures of a numeric column, the dates
+    and times of a ``moment`` one. None at all in English (its text shown byte for byte)."""
+    if language() == SOURCE_LANGUAGE:
+        return ()
+    found: list[tuple[int, Callable[[str], str]]] = []
+    for n, column in enumerate(columns):
+        if column.numeric:
+            found.append((n, number_text))
+        elif column.moment:
+            found.append((n, moment_text))
+    return tuple(found)
 
 
 # The roles a cell answers, as the plain ints Qt hands to ``multiData`` (no enum per cell).
@@ -139,6 +158,9 @@ class _Base(QAbstractTableModel, Generic[Row]):
         # The headings in the user's language, looked up once per model (a column's ``header``
         # is marked ``N_`` where it is declared; one already translated is found as it is).
         self._headers = tuple(marked(c.header) for c in self.columns)
+        # The columns whose text the user's language writes otherwise (none in English): the
+        # display only; the value (``UserRole``), the sort and an export keep the exact figure.
+        self._local = localizers(self.columns)
         # How a cell's value is read from its row by the column's key (getattr, dict.get): a
         # builtin.
         self._get = get
@@ -181,7 +203,11 @@ class _Base(QAbstractTableModel, Generic[Row]):
         if item is None or not 0 <= column < len(self.columns):
             return None
         col = self.columns[column]
-        return col.fmt(self._get(item, col.key))
+        whole = col.fmt(self._get(item, col.key))
+        for n, local in self._local:
+            if n == column:
+                return local(whole)
+        return whole
 
     def shown(self, row: int) -> Shown | None:
         """Row ``row`` as painted (None: no such row, or not readable now), formatted once: a
@@ -197,6 +223,8 @@ class _Base(QAbstractTableModel, Generic[Row]):
         get = self._get
         colour = self._tint(item) if self._tint is not None else None
         cells = [c.fmt(get(item, c.key)) for c in self.columns]
+        for n, local in self._local:
+            cells[n] = local(cells[n])
         for n, bound in self._cuts:
             if len(cells[n]) > bound.fits:
                 cells[n] = bound.cut(cells[n])

@@ -42,10 +42,11 @@ class ScanBox(QWidget):
         self.ctx = ctx
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QLabel(tr("Scan")))
+        self.label = QLabel()
+        self.label.setObjectName("scan_label")
+        row.addWidget(self.label)
         self.edit = QLineEdit()
         self.edit.setObjectName("scan_box")
-        self.edit.setPlaceholderText(tr("lot, parcel, certificate or label number (Ctrl+F), Enter"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(260)
         self.edit.setMaximumWidth(420)
@@ -59,6 +60,14 @@ class ScanBox(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.clear)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the box's words in the language installed now (what it said of the last number,
+        in the language before, is cleared; the number typed stays)."""
+        self.label.setText(tr("Scan"))
+        self.edit.setPlaceholderText(tr("lot, parcel, certificate or label number (Ctrl+F), Enter"))
+        self.note.clear()
 
     def take_focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

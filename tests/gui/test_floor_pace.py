@@ -175,7 +175,9 @@ def test_a_lots_history_opens_from_receiving_with_only_its_actions(
     make_sorted_lot(db, who.olu, "L2")
     shown = []
     monkeypatch.setattr(
-        HistoryDialog, "show_lines", classmethod(lambda c, p, t, lines: shown.append((t, lines)))
+        HistoryDialog,
+        "show_lines",
+        classmethod(lambda c, p, t, lines, **_: shown.append((t, lines))),
     )
     window = make_window("olu")
     window.go(0)

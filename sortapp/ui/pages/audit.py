@@ -13,7 +13,7 @@ from sortapp.services import browse, history, verify
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import message
-from sortapp.ui.i18n import say, tr
+from sortapp.ui.i18n import number_text, said_text, say, tr
 from sortapp.ui.models import Column, LazyTableModel, page_args
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import Page
@@ -50,13 +50,16 @@ class AuditPage(Page):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         tz = ctx.settings().timezone
+        comma = ctx.settings().decimal_comma
         # Each entry as a sentence in the site's units and zone; its raw details beside it.
         self.model: LazyTableModel[history.ShownLine] = LazyTableModel(
             [
                 Column("uid", tr("Entry"), sort_key="id"),
-                Column("when", tr("Time ({tz})").format(tz=tz), sort_key="at"),
+                Column("when", tr("Time ({tz})").format(tz=tz), sort_key="at", moment=True),
                 Column("user", tr("User"), sort_key="user"),
-                Column("sentence", tr("What happened")),
+                # (a sentence the services built: said in the user's language, its figures as
+                # the language writes them unless the site's are with ',')
+                Column("sentence", tr("What happened"), fmt=lambda v: said_text(v, comma=comma)),
                 Column("action", tr("Action"), sort_key="action"),
                 Column("object", tr("Object"), sort_key="object"),
                 Column("details", tr("Details (as recorded)")),
@@ -120,7 +123,7 @@ class AuditPage(Page):
 
     def _verified(self, report: verify.Report) -> None:
         enable(self.verify_button, True, "")
-        counts = ", ".join(f"{v} {k}" for k, v in report.checked.items())
+        counts = ", ".join(_checked(k, v) for k, v in report.checked.items())
         if report.ok:
             text = tr("Verified: OK ({counts}).").format(counts=counts)
             self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
@@ -141,3 +144,20 @@ class AuditPage(Page):
         enable(self.verify_button, True, "")
         self.result.setText(tr("Verify could not run."))
         self.ctx.fail(self, exc)
+
+
+def _checked(kind: str, count: int) -> str:
+    """What verify checked of a kind (``Report.checked``), in the user's language and its
+    figures (English as verify says it: ``924729 audit entries``)."""
+    words: dict[str, Callable[[], str]] = {
+        "protected rows": lambda: tr("%n protected rows", "", count),
+        "signed entries": lambda: tr("%n signed entries", "", count),
+        "audit entries": lambda: tr("%n audit entries", "", count),
+        "ledger entries": lambda: tr("%n ledger entries", "", count),
+        "sorting entries": lambda: tr("%n sorting entries", "", count),
+        "ledger lines": lambda: tr("%n ledger lines", "", count),
+        "sealed parcels": lambda: tr("%n sealed parcels", "", count),
+        "checkpoints": lambda: tr("%n checkpoints", "", count),
+    }
+    said = words.get(kind)
+    return number_text(said()) if said is not None else f"{count} {kind}"

@@ -25,7 +25,6 @@ from sortapp.core.changes import Changes
 from sortapp.core.entities import VALUERS, Parcel, ParcelLine
 from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
-from sortapp.core.units import format_cents, format_mct
 from sortapp.core.waybill import awb_warning
 from sortapp.services import assortment, parcels, parties, reports, site
 from sortapp.ui import said
@@ -41,7 +40,7 @@ from sortapp.ui.dialogs import (
     WarningDialog,
 )
 from sortapp.ui.history import add_history_action
-from sortapp.ui.i18n import say, tr
+from sortapp.ui.i18n import carats_text, date_text, say, tr, usd_text
 from sortapp.ui.imports import export_transfer
 from sortapp.ui.layouts import FlowLayout, WrappingPanel, labelled
 from sortapp.ui.models import Column, ListTableModel, ct, usd
@@ -289,8 +288,8 @@ class ParcelsPage(Page):
         cert = (
             tr("KP certificate {cert}, issued {issued}, expires {expires}; seals {seals}").format(
                 cert=parcel.kp_cert,
-                issued=parcel.issued,
-                expires=parcel.expires,
+                issued=date_text(parcel.issued or ""),
+                expires=date_text(parcel.expires or ""),
                 seals=", ".join(parcel.seals),
             )
             if parcel.kp_cert
@@ -316,16 +315,16 @@ class ParcelsPage(Page):
             )
         )
         self.lines.set_rows(list(parcel.lines))
-        valuations = ", ".join(f"{k} {format_cents(v)}" for k, v in parcel.valuations.items())
+        valuations = ", ".join(f"{k} {usd_text(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
             tr(
                 "Total: {ct} ct, {stones}, {book} USD at the price book; certificate value "
                 "{value} USD{valuations}"
             ).format(
-                ct=format_mct(parcel.mct),
+                ct=carats_text(parcel.mct),
                 stones=say(parcels.stones_text(parcel.lines)),
-                book=format_cents(parcel.book_value_cents),
-                value=format_cents(parcel.value_cents),
+                book=usd_text(parcel.book_value_cents),
+                value=usd_text(parcel.value_cents),
                 valuations=(
                     tr(" (valuations: {valuations})").format(valuations=valuations)
                     if valuations
@@ -415,7 +414,7 @@ class ParcelsPage(Page):
         row = next((r for c, r in self._stock.items() if c.upper() == code), None)
         self.available.setText(
             tr("In stock: {ct} ct, stones {stones}").format(
-                ct=format_mct(row.mct), stones=say(row.stones_text)
+                ct=carats_text(row.mct), stones=say(row.stones_text)
             )
             if row
             else (tr("Not in stock.") if code else "")
@@ -646,7 +645,7 @@ class ParcelsPage(Page):
                     parcel=number,
                     status=shown(PARCEL_STATUSES, parcel.status),
                     importer=parcel.importer,
-                    ct=format_mct(parcel.mct),
+                    ct=carats_text(parcel.mct),
                     stones=say(parcels.stones_text(parcel.lines)),
                     lines=tr("in %n lines", "", len(parcel.lines)),
                 ),
@@ -676,7 +675,7 @@ class ParcelsPage(Page):
             tr("{packing}: {category} {ct} ct from {lots} ({user})").format(
                 packing=p["packing"],
                 category=p["category"],
-                ct=format_mct(p["mct"]),
+                ct=carats_text(p["mct"]),
                 lots=", ".join(p["lots"]),
                 user=p["user"],
             ): p["packing"]
@@ -762,7 +761,7 @@ def ship_summary(parcel: Parcel, answer: dict[str, str]) -> str:
         destination=parcel.destination,
         carrier=carrier or "-",
         awb=awb or "-",
-        ct=format_mct(parcel.mct),
+        ct=carats_text(parcel.mct),
         stones=say(parcels.stones_text(parcel.lines)),
     )
 
@@ -782,12 +781,12 @@ def seal_summary(parcel: Parcel) -> str:
         importer=parcel.importer,
         destination=parcel.destination,
         cert=parcel.kp_cert,
-        issued=parcel.issued,
-        expires=parcel.expires,
+        issued=date_text(parcel.issued or ""),
+        expires=date_text(parcel.expires or ""),
         seals=", ".join(parcel.seals),
-        ct=format_mct(parcel.mct),
+        ct=carats_text(parcel.mct),
         stones=say(parcels.stones_text(parcel.lines)),
-        value=format_cents(parcel.value_cents),
+        value=usd_text(parcel.value_cents),
         origin=parcel.origin,
         countries=countries,
     )

@@ -83,6 +83,7 @@ class ReceivingPage(Page):
                     tr("Received ({tz})").format(tz=tz),
                     sort_key="received_at",
                     fmt=lambda v: local_text(v, tz) if v else "",
+                    moment=True,
                 ),
                 Column(
                     "weighed_mct", tr("Weighed ct"), numeric=True, fmt=ct, sort_key="weighed_mct"

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 from sortapp.core.csvtext import to_csv
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_, phrase
-from sortapp.core.units import format_cents, format_mct
 from sortapp.services import reports, sorting
 from sortapp.ui import siteday
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
-from sortapp.ui.i18n import marked, say, tr
+from sortapp.ui.i18n import carats_text, marked, say, tr, usd_text
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import LOSS_KINDS, PARCEL_STATUSES, Page, shown
 from sortapp.ui.widgets import Table
@@ -109,8 +108,8 @@ class ReportsPage(Page):
             parts.append(
                 tr("{direction}: {ct} ct, {usd} USD, {parcels}, {certificates}").format(
                     direction=marked(DIRECTIONS[direction]),
-                    ct=format_mct(t["mct"]),
-                    usd=format_cents(t["value_cents"]),
+                    ct=carats_text(t["mct"]),
+                    usd=usd_text(t["value_cents"]),
                     parcels=tr("%n parcels", "", t["parcels"]),
                     certificates=tr("%n certificates", "", t["certificates"]),
                 )

@@ -21,7 +21,7 @@ from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
 from sortapp.core.i18n import N_
-from sortapp.core.roles import Role
+from sortapp.core.roles import ROLE_NAMES, Role
 from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
 from sortapp.ui.balanceregister import BalancesTab
@@ -42,9 +42,6 @@ from sortapp.ui.widgets import (
     enable,
     number_field,
 )
-
-#: The roles' names as the users' list and the read-only note say them.
-ROLE_NAMES = {"operator": N_("operator"), "supervisor": N_("supervisor"), "admin": N_("admin")}
 
 
 def role_name(role: str) -> str:
@@ -364,7 +361,7 @@ class SettingsPage(Page):
         self.backups: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("file", tr("Backup file")),
-                Column("at", tr("Taken (UTC)")),
+                Column("at", tr("Taken (UTC)"), moment=True),
                 Column("tag", tr("Kind")),
                 Column("state", tr("State")),
             ]

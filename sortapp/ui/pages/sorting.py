@@ -26,13 +26,13 @@ from sortapp.core import forms
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.i18n import N_
-from sortapp.core.units import format_mct, percent_of
+from sortapp.core.units import format_mct
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui import said
 from sortapp.ui.balance import BalancePanel
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
-from sortapp.ui.i18n import marked, say, tr
+from sortapp.ui.i18n import carats_text, marked, percent_text, say, tr
 from sortapp.ui.imports import import_csv
 from sortapp.ui.layouts import FlowLayout
 from sortapp.ui.models import Column, ListTableModel, ct
@@ -465,7 +465,7 @@ class SortingPage(Page):
                 status=shown(LOT_STATUSES, lot.status),
                 origin=lot.origin,
                 source=", ".join(lot.mines) or lot.supplier,
-                ct=format_mct(lot.weighed_mct or 0),
+                ct=carats_text(lot.weighed_mct or 0),
                 flag=(
                     tr(", WEIGHT DIFFERENCE NOT ACKNOWLEDGED")
                     if lot.weight_flag and not lot.weight_acknowledged
@@ -537,29 +537,29 @@ class SortingPage(Page):
             return
         self.r_received.setText(
             tr("{ct} ct, {stones}").format(
-                ct=format_mct(rec.received_mct), stones=say(sorting.received_stones_text(rec))
+                ct=carats_text(rec.received_mct), stones=say(sorting.received_stones_text(rec))
             )
         )
         self.r_sorted.setText(
             tr("{ct} ct, {stones}").format(
-                ct=format_mct(rec.sorted_mct), stones=say(sorting.sorted_stones_text(rec))
+                ct=carats_text(rec.sorted_mct), stones=say(sorting.sorted_stones_text(rec))
             )
         )
         self.r_stone_difference.setText(_stone_difference(rec))
         self.r_losses.setText(
-            tr("{ct} ct").format(ct=format_mct(rec.loss_mct))
+            tr("{ct} ct").format(ct=carats_text(rec.loss_mct))
             + "".join(
-                f"\n  {shown(LOSS_KINDS, k)}: {format_mct(v)}"
+                f"\n  {shown(LOSS_KINDS, k)}: {carats_text(v)}"
                 for k, v in sorted(rec.losses_mct.items())
             )
         )
         self.r_difference.setText(
             tr("{ct} ct ({percent} %)").format(
-                ct=format_mct(rec.difference_mct),
-                percent=percent_of(rec.difference_mct, rec.received_mct),
+                ct=carats_text(rec.difference_mct),
+                percent=percent_text(rec.difference_mct, rec.received_mct),
             )
         )
-        self.r_tolerance.setText(tr("{ct} ct").format(ct=format_mct(rec.tolerance_mct)))
+        self.r_tolerance.setText(tr("{ct} ct").format(ct=carats_text(rec.tolerance_mct)))
         if rec.within_tolerance and rec.stone_difference:
             words, colour = (
                 tr("Within tolerance, but a {difference}: closing needs a second person").format(
@@ -572,14 +572,14 @@ class SortingPage(Page):
         elif rec.difference_mct > 0:
             words, colour = (
                 tr("Still to sort: {ct} ct not yet accounted for (beyond the tolerance)").format(
-                    ct=format_mct(rec.difference_mct)
+                    ct=carats_text(rec.difference_mct)
                 ),
                 PENDING_COLOUR,
             )
         else:
             words, colour = (
                 tr("Over tolerance: {ct} ct more sorted than received").format(
-                    ct=format_mct(-rec.difference_mct)
+                    ct=carats_text(-rec.difference_mct)
                 ),
                 OVER_COLOUR,
             )
@@ -618,12 +618,14 @@ def close_summary(rec: Reconciliation) -> str:
         "{losses}{settled}"
     ).format(
         lot=rec.lot,
-        received=format_mct(rec.received_mct),
+        received=carats_text(rec.received_mct),
         received_stones=say(sorting.received_stones_text(rec)),
-        sorted=format_mct(rec.sorted_mct),
+        sorted=carats_text(rec.sorted_mct),
         entries=tr("1 entry") if rec.entries == 1 else tr("%n entries", "", rec.entries),
         sorted_stones=say(sorting.sorted_stones_text(rec)),
-        losses=(tr("Losses {ct} ct\n").format(ct=format_mct(rec.loss_mct)) if rec.loss_mct else ""),
+        losses=(
+            tr("Losses {ct} ct\n").format(ct=carats_text(rec.loss_mct)) if rec.loss_mct else ""
+        ),
         settled=f"{settled[:1].upper()}{settled[1:]}",
     )
 

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.i18n import N_
-from sortapp.core.units import format_cents, format_mct
 from sortapp.services import browse, reports
 from sortapp.storage.dbapi import Database
 from sortapp.ui.context import Context
-from sortapp.ui.i18n import tr
+from sortapp.ui.i18n import carats_text, tr, usd_text
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
@@ -108,6 +107,7 @@ class StockPage(Page):
                     tr("Posted ({tz})").format(tz=tz),
                     sort_key="at",
                     fmt=lambda v: local_text(v, tz) if v else "",
+                    moment=True,
                 ),
                 Column("kind", tr("Kind"), sort_key="kind"),
                 Column("user", tr("By")),
@@ -164,10 +164,10 @@ class StockPage(Page):
             tr(
                 "On hand: {ct} ct, {stones}{of_them}, {usd} USD at today's price book, {categories}"
             ).format(
-                ct=format_mct(sum(r.mct for r in rows)),
+                ct=carats_text(sum(r.mct for r in rows)),
                 stones=tr("%n stones counted", "", sum(r.stones for r in rows)),
                 of_them=of_them,
-                usd=format_cents(sum(r.value_cents for r in rows)),
+                usd=usd_text(sum(r.value_cents for r in rows)),
                 categories=tr("in %n categories", "", len(rows)),
             )
         )
