@@ -215,6 +215,39 @@ def clear_name(
     return Changes(assortment=True)
 
 
+def set_names(
+    db: Database, actor: Actor, code: str, names: dict[str, str], *, kind: str = "category"
+) -> Changes:
+    """Set a category's (or ``kind``'s) names in several languages at once, by language ("":
+    cleared), in one signed, audited action (what the assortment's dialog does); names as they
+    are already are left alone, and nothing changed writes nothing."""
+    actor.require(Role.SUPERVISOR, phrase("changing the assortment's names"))
+    code = _named(db, kind, code)
+    now = {
+        language: name
+        for (k, c, language), name in records.name_translations(db).items()
+        if k == kind and c == code
+    }
+    wanted: dict[str, str] = {}
+    for given, name in names.items():
+        language = _name_language(given)
+        text = " ".join((name or "").split())
+        wanted[language] = _checked_name(text, language) if text else ""
+    changed = {language: text for language, text in wanted.items() if now.get(language, "") != text}
+    if not changed:
+        return Changes(audit=False)
+    with transaction(db):
+        for language, text in changed.items():
+            if text:
+                records.set_name_translation(db, kind, code, language, text)
+            else:
+                records.clear_name_translation(db, kind, code, language)
+        record(
+            db, actor, "name.set", f"{kind} {code}", {"kind": kind, "code": code, "names": changed}
+        )
+    return Changes(assortment=True)
+
+
 def own_names(db: Database, code: str, *, kind: str = "category") -> dict[str, str]:
     """The names kept for a category (or ``kind``) in the other languages, by language (none
     composed: what a supervisor set)."""

@@ -67,6 +67,25 @@ def test_a_model_named_in_french_renames_every_category_composed_of_it(db, who):
     assert verify.verify(db).ok
 
 
+def test_the_dialogs_names_are_set_and_cleared_in_one_entry(db, who):
+    assortment.set_name(db, who.sam, CODE, "pt", "Pedras")
+    before = db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    changes = assortment.set_names(
+        db, who.sue, CODE, {"ru": "Пилуемые белые", "fr": " Sciables  blancs ", "pt": ""}
+    )
+    assert changes.assortment
+    assert assortment.own_names(db, CODE) == {"ru": "Пилуемые белые", "fr": "Sciables blancs"}
+    assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == before + 1
+    # The same again changes nothing and records nothing.
+    assert not assortment.set_names(db, who.sue, CODE, {"ru": "Пилуемые белые", "pt": ""}).audit
+    assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == before + 1
+    with pytest.raises(PermissionDenied):
+        assortment.set_names(db, who.ola, CODE, {"ru": "Камни"})
+    with pytest.raises(UserError, match="'xx' is not a language"):
+        assortment.set_names(db, who.sue, CODE, {"xx": "Steine"})
+    assert verify.verify(db).ok
+
+
 def test_an_operator_may_not_change_a_name(db, who):
     with pytest.raises(PermissionDenied, match="needs a supervisor or admin"):
         assortment.set_name(db, who.olu, CODE, "ru", "Камни")
@@ -129,7 +148,7 @@ def test_names_come_with_imported_categories_and_from_a_names_file(db, who):
 def test_a_names_file_with_bad_rows_writes_nothing_and_says_each(db, who):
     before = records.name_translations(db)
     text = f"code,name_ru,name_fr\n{CODE},Камни,\nNOPE,Камни,\n{CODE},,{'y' * 130}\n"
-    count, errors, _ = assortment.import_names(db, who.sam, text)
+    _count, errors, _ = assortment.import_names(db, who.sam, text)
     assert [(e.line, str(e.message)) for e in errors] == [
         (3, "category: 'NOPE' is not in the assortment"),
         (4, "name_fr has 130 characters; at most 120"),
@@ -139,7 +158,7 @@ def test_a_names_file_with_bad_rows_writes_nothing_and_says_each(db, who):
 
 def test_a_bad_name_in_a_categories_file_is_a_bad_row(db, who):
     text = f"code,size,model,quality,colour,hs_code,name_ru\nX2,S5,SAW,Q1,W,7102.31,{'ж' * 121}\n"
-    count, errors, _ = assortment.import_categories(db, who.admin, text)
+    _count, errors, _ = assortment.import_categories(db, who.admin, text)
     assert [str(e) for e in errors] == ["line 2: name_ru has 121 characters; at most 120"]
 
 
