@@ -345,6 +345,56 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>category</source>
+        <extracomment>The languages the assortment&apos;s names are kept in beside English (issue 18). What a name in another language names, by kind: the table of the thing named. Each kind of name as a refusal says it.</extracomment>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>classe de tamanho</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>qualidade</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>cor</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
+        <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
+        <translation>&apos;{language}&apos; não é uma língua dos nomes do sortido; use uma de: {languages}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; não é um tipo de nome; use um de: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
+        <translation>{kind}: &apos;{code}&apos; não está no sortido</translation>
+    </message>
+    <message>
+        <source>the name ({language}) is empty; clear it to show the English name</source>
+        <translation>o nome ({language}) está vazio; apague-o para mostrar o nome em inglês</translation>
+    </message>
+    <message>
+        <source>the name ({language}) has {length} characters; at most {limit}</source>
+        <translation>o nome ({language}) tem {length} caracteres; no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>changing the assortment&apos;s names</source>
+        <translation>a alteração dos nomes do sortido</translation>
+    </message>
+    <message>
+        <source>{column} has {length} characters; at most {limit}</source>
+        <translation>{column} tem {length} caracteres; no máximo {limit}</translation>
+    </message>
+    <message>
         <source>importing an assortment</source>
         <translation>a importação de um sortido</translation>
     </message>

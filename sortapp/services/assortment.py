@@ -35,6 +35,15 @@ NAME_KINDS = {
     "colour": "colours",
 }
 
+#: Each kind of name as a refusal says it.
+KIND_WORDS = {
+    "category": phrase("category"),
+    "size_class": phrase("size class"),
+    "model": phrase("model"),
+    "quality": phrase("quality"),
+    "colour": phrase("colour"),
+}
+
 #: The longest name kept in another language (the schema's limit too).
 NAME_LIMIT = 120
 
@@ -145,7 +154,7 @@ def _named(db: Database, kind: str, code: str) -> str:
         if code in codes:
             return code
     raise NotFound(
-        phrase("{kind}: '{code}' is not in the assortment", kind=kind.replace("_", " "), code=code),
+        phrase("{kind}: '{code}' is not in the assortment", kind=KIND_WORDS[kind], code=code),
         code="category_unknown" if kind == "category" else "reference_unknown",
         facts={kind: code},
     )
@@ -156,14 +165,14 @@ def _checked_name(name: str, language: str) -> str:
     if not text:
         raise UserError(
             phrase(
-                "the name in {language} is empty; clear it to show the English name",
+                "the name ({language}) is empty; clear it to show the English name",
                 language=LANGUAGES[language],
             )
         )
     if len(text) > NAME_LIMIT:
         raise UserError(
             phrase(
-                "the name in {language} has {length} characters; at most {limit}",
+                "the name ({language}) has {length} characters; at most {limit}",
                 language=LANGUAGES[language],
                 length=len(text),
                 limit=NAME_LIMIT,

@@ -101,8 +101,14 @@ def test_an_operator_may_not_change_a_name(db, who):
     [
         ("de", "Steine", "category", CODE, "'de' is not a language the assortment's names"),
         ("en", "Stones", "category", CODE, "use one of ru, fr, pt"),
-        ("ru", "   ", "category", CODE, "the name in Русский is empty; clear it"),
-        ("fr", "x" * 121, "category", CODE, "the name in Français has 121 characters; at most 120"),
+        ("ru", "   ", "category", CODE, r"the name \(Русский\) is empty; clear it"),
+        (
+            "fr",
+            "x" * 121,
+            "category",
+            CODE,
+            r"the name \(Français\) has 121 characters; at most 120",
+        ),
         ("pt", "Pedras", "category", "NOPE", "category: 'NOPE' is not in the assortment"),
         ("pt", "Pedras", "model", "NOPE", "model: 'NOPE' is not in the assortment"),
         ("pt", "Pedras", "shape", "SAW", "'shape' is not a kind of name"),
