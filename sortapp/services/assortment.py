@@ -290,19 +290,42 @@ def _row_names(row: dict[str, str]) -> tuple[list[tuple[str, str]], list[Phrase]
     return found, problems
 
 
+def _kind_of(db: Database, code: str) -> str:
+    """What a code names where a file does not say: a category, else the one reference list
+    that has it (the shipped ``models.csv`` ... import as they are), else "category" (whose
+    refusal names it)."""
+    if records.get_category(db, code or "") is not None:
+        return "category"
+    kinds = [
+        k
+        for k, table in NAME_KINDS.items()
+        if k != "category" and code in records.reference_names(db, table)
+    ]
+    return kinds[0] if len(kinds) == 1 else "category"
+
+
 def import_names(
-    db: Database, actor: Actor, text: str, *, kind: str = "category", dry_run: bool = False
+    db: Database,
+    actor: Actor,
+    text: str,
+    *,
+    kind: str | None = None,
+    dry_run: bool = False,
 ) -> tuple[int, list[RowError], Changes]:
     """Import names in other languages from CSV text (``code`` and any of ``name_ru``,
-    ``name_fr``, ``name_pt``; a ``kind`` column, else ``kind``, says what the codes name), all
-    or nothing; return (names set, errors, changes). Blank cells leave a name as it is."""
+    ``name_fr``, ``name_pt``), all or nothing; return (names set, errors, changes). What each
+    code names: the row's ``kind`` column, else ``kind``, else a category or the one reference
+    list with that code. Blank cells leave a name as it is."""
     actor.require(Role.SUPERVISOR, phrase("changing the assortment's names"))
+    kind_given = kind is not None
+    kind = kind or "category"
     rows: list[tuple[str, str, str, str]] = []
     errors: list[RowError] = []
     for line, row in read_rows(text):
         problems: list[str] = []
+        row_kind = row.get("kind") or (kind if kind_given else _kind_of(db, row.get("code", "")))
         try:
-            code = _named(db, row.get("kind") or kind, row.get("code", ""))
+            code = _named(db, row_kind, row.get("code", ""))
         except UserError as exc:
             problems.append(exc.message)
             code = ""
@@ -314,7 +337,7 @@ def import_names(
                 said = phrase("{problems}; {problem}", problems=said, problem=problem)
             errors.append(RowError(line, said))
             continue
-        rows += [(row.get("kind") or kind, code, language, name) for language, name in named]
+        rows += [(row_kind, code, language, name) for language, name in named]
     if errors or dry_run:
         return len(rows), errors, Changes(audit=False)
     with transaction(db):

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from sortapp import paths
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
-from sortapp.services import assortment, site, verify
+from sortapp.services import assortment, audit, site, verify
 from sortapp.storage import records
 from sortapp.storage.db import open_db, open_server, transaction
 from tests.conftest import PASSWORD, refused_by_schema
@@ -149,6 +150,22 @@ def test_names_come_with_imported_categories_and_from_a_names_file(db, who):
     assert (count, errors, changes.assortment) == (2, [], True)
     assert _category(db, "X1").name_in("pt") == "Pedras X1"
     assert verify.verify(db).ok
+
+
+def test_an_older_site_takes_the_shipped_names_from_the_reference_files(db, who):
+    """A site made before names were kept in other languages has none; the shipped models,
+    qualities and colours files import as they are (each code found in its list)."""
+    shipped = records.name_translations(db)
+    with transaction(db):  # (as the migration leaves an older site)
+        db.execute("DELETE FROM name_translations")
+        audit.record(db, who.admin, "name.import", "csv", {"names": 0})
+    assert _category(db).name_in("ru") == _category(db).name
+    for name in ("models", "qualities", "colours"):
+        text = (paths.resource(f"assortment/{name}.csv")).read_text(encoding="utf-8")
+        _count, errors, _ = assortment.import_names(db, who.sam, text)
+        assert errors == []
+    assert records.name_translations(db) == shipped
+    assert _category(db).name_in("ru") == "-7+5 Пилуемые Высокое Белый"
 
 
 def test_a_names_file_with_bad_rows_writes_nothing_and_says_each(db, who):
