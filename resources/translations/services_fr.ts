@@ -925,6 +925,18 @@
         <translation>{user} a ajouté la catégorie {obj}</translation>
     </message>
     <message>
+        <source>{user} changed the names of {obj} ({languages})</source>
+        <translation>{user} a modifié les noms de {obj} ({languages})</translation>
+    </message>
+    <message>
+        <source>{user} cleared the name of {obj} ({language})</source>
+        <translation>{user} a effacé le nom de {obj} ({language})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} names in other languages</source>
+        <translation>{user} a importé {count} noms dans d&apos;autres langues</translation>
+    </message>
+    <message>
         <source>{user} loaded the default assortment ({count} categories)</source>
         <translation>{user} a chargé l&apos;assortiment par défaut ({count} catégories)</translation>
     </message>

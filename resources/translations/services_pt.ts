@@ -925,6 +925,18 @@
         <translation>{user} adicionou a categoria {obj}</translation>
     </message>
     <message>
+        <source>{user} changed the names of {obj} ({languages})</source>
+        <translation>{user} alterou os nomes de {obj} ({languages})</translation>
+    </message>
+    <message>
+        <source>{user} cleared the name of {obj} ({language})</source>
+        <translation>{user} apagou o nome de {obj} ({language})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} names in other languages</source>
+        <translation>{user} importou {count} nomes noutras línguas</translation>
+    </message>
+    <message>
         <source>{user} loaded the default assortment ({count} categories)</source>
         <translation>{user} carregou o sortido predefinido ({count} categorias)</translation>
     </message>

@@ -925,6 +925,18 @@
         <translation>{user}: добавлена категория {obj}</translation>
     </message>
     <message>
+        <source>{user} changed the names of {obj} ({languages})</source>
+        <translation>{user}: изменены названия {obj} ({languages})</translation>
+    </message>
+    <message>
+        <source>{user} cleared the name of {obj} ({language})</source>
+        <translation>{user}: удалено название {obj} ({language})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} names in other languages</source>
+        <translation>{user}: импортировано названий на других языках: {count}</translation>
+    </message>
+    <message>
         <source>{user} loaded the default assortment ({count} categories)</source>
         <translation>{user}: загружен стандартный ассортимент (категорий: {count})</translation>
     </message>

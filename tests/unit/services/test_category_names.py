@@ -11,7 +11,7 @@ import pytest
 
 from sortapp import paths
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
-from sortapp.services import assortment, audit, site, verify
+from sortapp.services import assortment, audit, history, site, verify
 from sortapp.storage import records
 from sortapp.storage.db import open_db, open_server, transaction
 from tests.conftest import PASSWORD, refused_by_schema
@@ -85,6 +85,26 @@ def test_the_dialogs_names_are_set_and_cleared_in_one_entry(db, who):
     with pytest.raises(UserError, match="'xx' is not a language"):
         assortment.set_names(db, who.sue, CODE, {"xx": "Steine"})
     assert verify.verify(db).ok
+
+
+def test_the_history_says_each_change_of_names(db, who):
+    assortment.set_name(db, who.sam, CODE, "ru", "Камни")
+    assortment.set_names(db, who.sam, CODE, {"fr": "Sciables", "pt": "Serráveis"})
+    assortment.clear_name(db, who.sam, CODE, "ru")
+    assortment.import_names(db, who.sam, f"code,name_ru\n{CODE},Пилуемые\n")
+    said = [
+        history.sentence(action, user, obj, details)
+        for action, user, obj, details in db.execute(
+            'SELECT action, "user", object, details FROM audit WHERE action LIKE ? ORDER BY id',
+            ("name.%",),
+        )
+    ]
+    assert said == [
+        f"sam changed the names of category {CODE} (ru)",
+        f"sam changed the names of category {CODE} (fr, pt)",
+        f"sam cleared the name of category {CODE} (ru)",
+        "sam imported 1 names in other languages",
+    ]
 
 
 def test_an_operator_may_not_change_a_name(db, who):
