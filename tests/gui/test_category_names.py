@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from sortapp.services import assortment, verify
+from sortapp.reports import documents, printing
+from sortapp.services import assortment, site, verify
 from sortapp.ui import dialogs, i18n
 from tests.conftest import make_sorted_lot
+from tests.pdfread import pdf_pages
 
 CODE = "S5-SAW-Q1-W"
 RUSSIAN = "-7+5 Пилуемые Высокое Белый"  # composed of the shipped Russian names
@@ -97,3 +99,17 @@ def test_an_operator_cannot_open_the_names(make_window, db, monkeypatch):
     page.edit_names()
     assert asked == []
     assert assortment.own_names(db, CODE) == {}
+
+
+def test_a_reconciliation_printed_at_a_french_site_names_the_category_in_french(
+    qapp, db, who, tmp_path
+):
+    """Read back from the PDF: the site's language names the category (a receipt, of a lot as
+    it arrived, names none)."""
+    make_sorted_lot(db, who.olu, "L1")
+    site.set_setting(db, who.admin, "language", "fr")
+    path = tmp_path / "reconciliation.pdf"
+    printing.save_pdf(db, who.olu, documents.build(db, who.olu, "reconciliation", ["L1"]), path)
+    text = " ".join(" ".join(pdf_pages(path)).split())
+    assert "-7+5 Sciables Haute Blanc" in text
+    assert "Stones / sawables" not in text
