@@ -50,8 +50,6 @@ NAME_LIMIT = 120
 #: A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...
 NAME_COLUMNS = {f"name_{language}": language for language in NAME_LANGUAGES}
 
-_REFERENCE_TABLES = ("size_classes", "models", "qualities", "colours")
-
 
 def _reference(name: str) -> list[dict[str, str]]:
     with paths.resource(f"assortment/{name}.csv").open(encoding="utf-8", newline="") as fh:

@@ -1181,8 +1181,8 @@ def m0022_name_translations(db: Database) -> None:
 
     English stays where it is (``categories.name`` and the reference tables'); a name with no row
     here is shown in English. A protected table (``rowcover.PROTECTED``) that only a signed
-    supervisor's or admin's action changes (``services.audit.SIGNED_TABLES``): a receipt,
-    reconciliation or label prints these names.
+    supervisor's or admin's action changes (``services.audit.SIGNED_TABLES``): the documents
+    printed in the site's language (the reconciliation report) name categories with them.
     """
     _run_script(
         db,
