@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Supervisors name the assortment in other languages</source>
-        <translation>Названия ассортимента на других языках задают старшие смены</translation>
+        <translation>Названия классификатора на других языках задают старшие смены</translation>
     </message>
     <message>
         <source>Supervisors set prices</source>

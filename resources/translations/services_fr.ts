@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
-        <translation>{kind} : «&#xa0;{code}&#xa0;» n&apos;est pas dans l&apos;assortiment</translation>
+        <translation>{kind} : «&#xa0;{code}&#xa0;» ne figure pas dans l&apos;assortiment</translation>
     </message>
     <message>
         <source>the name ({language}) is empty; clear it to show the English name</source>

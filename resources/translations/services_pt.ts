@@ -368,15 +368,15 @@
     <message>
         <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
         <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
-        <translation>&apos;{language}&apos; não é uma língua dos nomes do sortido; use uma de: {languages}</translation>
+        <translation>«{language}» não é uma língua dos nomes do sortido; use uma de: {languages}</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
-        <translation>&apos;{kind}&apos; não é um tipo de nome; use um de: {kinds}</translation>
+        <translation>«{kind}» não é um tipo de nome; use um de: {kinds}</translation>
     </message>
     <message>
         <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
-        <translation>{kind}: &apos;{code}&apos; não está no sortido</translation>
+        <translation>{kind}: «{code}» não consta do sortido</translation>
     </message>
     <message>
         <source>the name ({language}) is empty; clear it to show the English name</source>

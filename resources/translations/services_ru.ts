@@ -368,7 +368,7 @@
     <message>
         <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
         <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
-        <translation>«{language}» — не язык названий ассортимента; используйте один из: {languages}</translation>
+        <translation>«{language}» — не язык названий классификатора; используйте один из: {languages}</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
-        <translation>{kind}: «{code}» нет в ассортименте</translation>
+        <translation>{kind}: «{code}» отсутствует в классификаторе</translation>
     </message>
     <message>
         <source>the name ({language}) is empty; clear it to show the English name</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>changing the assortment&apos;s names</source>
-        <translation>изменение названий ассортимента</translation>
+        <translation>изменение названий классификатора</translation>
     </message>
     <message>
         <source>{column} has {length} characters; at most {limit}</source>
