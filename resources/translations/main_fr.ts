@@ -620,6 +620,14 @@ Un superviseur qui n&apos;a pas saisi les résultats signe pour l&apos;accepter.
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Names of {code}</source>
+        <translation>Noms de {code}</translation>
+    </message>
+    <message>
+        <source>In English: {name}. A name left blank is shown as its size, model, quality and colour are named in that language, else in English.</source>
+        <translation>En anglais : {name}. Un nom laissé vide est affiché d&apos;après les noms de sa taille, de son modèle, de sa qualité et de sa couleur dans cette langue, sinon en anglais.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>

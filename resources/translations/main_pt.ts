@@ -620,6 +620,14 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
         <translation>Função</translation>
     </message>
     <message>
+        <source>Names of {code}</source>
+        <translation>Nomes de {code}</translation>
+    </message>
+    <message>
+        <source>In English: {name}. A name left blank is shown as its size, model, quality and colour are named in that language, else in English.</source>
+        <translation>Em inglês: {name}. Um nome deixado em branco é mostrado com os nomes do tamanho, modelo, qualidade e cor nessa língua, senão em inglês.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>

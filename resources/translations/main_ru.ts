@@ -620,6 +620,14 @@ A supervisor who did not enter the results signs to accept it.</source>
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Names of {code}</source>
+        <translation>Названия {code}</translation>
+    </message>
+    <message>
+        <source>In English: {name}. A name left blank is shown as its size, model, quality and colour are named in that language, else in English.</source>
+        <translation>По-английски: {name}. Пустое название показывается из названий размера, модели, качества и цвета на этом языке, иначе по-английски.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>

@@ -360,6 +360,14 @@
         <translation>Importer des catégories depuis un CSV...</translation>
     </message>
     <message>
+        <source>Names in other languages...</source>
+        <translation>Noms dans d&apos;autres langues...</translation>
+    </message>
+    <message>
+        <source>Import names from CSV...</source>
+        <translation>Importer des noms depuis un CSV...</translation>
+    </message>
+    <message>
         <source>Import categories</source>
         <translation>Importer des catégories</translation>
     </message>
@@ -386,6 +394,21 @@
         <translation>
             <numerusform>%n catégorie importée.</numerusform>
             <numerusform>%n catégories importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names of {code} saved.</source>
+        <translation>Noms de {code} enregistrés.</translation>
+    </message>
+    <message>
+        <source>Import names</source>
+        <translation>Importer des noms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n names.</source>
+        <translation>
+            <numerusform>%n nom importé.</numerusform>
+            <numerusform>%n noms importés.</numerusform>
         </translation>
     </message>
     <message>
@@ -495,6 +518,10 @@
     <message>
         <source>Admins manage users</source>
         <translation>Les administrateurs gèrent les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Supervisors name the assortment in other languages</source>
+        <translation>Les superviseurs nomment l&apos;assortiment dans d&apos;autres langues</translation>
     </message>
     <message>
         <source>Supervisors set prices</source>

@@ -360,6 +360,14 @@
         <translation>Importar categorias de CSV...</translation>
     </message>
     <message>
+        <source>Names in other languages...</source>
+        <translation>Nomes noutras línguas...</translation>
+    </message>
+    <message>
+        <source>Import names from CSV...</source>
+        <translation>Importar nomes de CSV...</translation>
+    </message>
+    <message>
         <source>Import categories</source>
         <translation>Importar categorias</translation>
     </message>
@@ -386,6 +394,21 @@
         <translation>
             <numerusform>%n categoria importada.</numerusform>
             <numerusform>%n categorias importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names of {code} saved.</source>
+        <translation>Nomes de {code} guardados.</translation>
+    </message>
+    <message>
+        <source>Import names</source>
+        <translation>Importar nomes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n names.</source>
+        <translation>
+            <numerusform>%n nome importado.</numerusform>
+            <numerusform>%n nomes importados.</numerusform>
         </translation>
     </message>
     <message>
@@ -495,6 +518,10 @@
     <message>
         <source>Admins manage users</source>
         <translation>Os administradores gerem os utilizadores</translation>
+    </message>
+    <message>
+        <source>Supervisors name the assortment in other languages</source>
+        <translation>Os supervisores dão nomes ao sortido noutras línguas</translation>
     </message>
     <message>
         <source>Supervisors set prices</source>

@@ -369,6 +369,14 @@
         <translation>Импорт категорий из CSV...</translation>
     </message>
     <message>
+        <source>Names in other languages...</source>
+        <translation>Названия на других языках...</translation>
+    </message>
+    <message>
+        <source>Import names from CSV...</source>
+        <translation>Импорт названий из CSV...</translation>
+    </message>
+    <message>
         <source>Import categories</source>
         <translation>Импорт категорий</translation>
     </message>
@@ -398,6 +406,22 @@
             <numerusform>Импортирована %n категория.</numerusform>
             <numerusform>Импортировано %n категории.</numerusform>
             <numerusform>Импортировано %n категорий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names of {code} saved.</source>
+        <translation>Названия {code} сохранены.</translation>
+    </message>
+    <message>
+        <source>Import names</source>
+        <translation>Импорт названий</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n names.</source>
+        <translation>
+            <numerusform>Импортировано %n название.</numerusform>
+            <numerusform>Импортировано %n названия.</numerusform>
+            <numerusform>Импортировано %n названий.</numerusform>
         </translation>
     </message>
     <message>
@@ -507,6 +531,10 @@
     <message>
         <source>Admins manage users</source>
         <translation>Пользователями управляют администраторы</translation>
+    </message>
+    <message>
+        <source>Supervisors name the assortment in other languages</source>
+        <translation>Названия классификатора на других языках задают старшие смены</translation>
     </message>
     <message>
         <source>Supervisors set prices</source>

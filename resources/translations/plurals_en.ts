@@ -123,6 +123,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n names.</source>
+        <translation>
+            <numerusform>Imported %n name.</numerusform>
+            <numerusform>Imported %n names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

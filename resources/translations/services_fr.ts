@@ -345,6 +345,56 @@
         <translation>{problems} ; {problem}</translation>
     </message>
     <message>
+        <source>category</source>
+        <extracomment>The languages the assortment&apos;s names are kept in beside English (issue 18). What a name in another language names, by kind: the table of the thing named. Each kind of name as a refusal says it.</extracomment>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>classe de grosseur</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>qualité</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
+        <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
+        <translation>«&#xa0;{language}&#xa0;» n&apos;est pas une langue des noms de l&apos;assortiment ; utilisez l&apos;une de : {languages}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un genre de nom ; utilisez l&apos;un de : {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
+        <translation>{kind} : «&#xa0;{code}&#xa0;» ne figure pas dans l&apos;assortiment</translation>
+    </message>
+    <message>
+        <source>the name ({language}) is empty; clear it to show the English name</source>
+        <translation>le nom ({language}) est vide ; effacez-le pour afficher le nom anglais</translation>
+    </message>
+    <message>
+        <source>the name ({language}) has {length} characters; at most {limit}</source>
+        <translation>le nom ({language}) a {length} caractères ; au plus {limit}</translation>
+    </message>
+    <message>
+        <source>changing the assortment&apos;s names</source>
+        <translation>la modification des noms de l&apos;assortiment</translation>
+    </message>
+    <message>
+        <source>{column} has {length} characters; at most {limit}</source>
+        <translation>{column} a {length} caractères ; au plus {limit}</translation>
+    </message>
+    <message>
         <source>importing an assortment</source>
         <translation>l&apos;import d&apos;un assortiment</translation>
     </message>
@@ -886,6 +936,18 @@
     <message>
         <source>{user} added category {obj}</source>
         <translation>{user} a ajouté la catégorie {obj}</translation>
+    </message>
+    <message>
+        <source>{user} changed the names of {obj} ({languages})</source>
+        <translation>{user} a modifié les noms de {obj} ({languages})</translation>
+    </message>
+    <message>
+        <source>{user} cleared the name of {obj} ({language})</source>
+        <translation>{user} a effacé le nom de {obj} ({language})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} names in other languages</source>
+        <translation>{user} a importé {count} noms dans d&apos;autres langues</translation>
     </message>
     <message>
         <source>{user} loaded the default assortment ({count} categories)</source>

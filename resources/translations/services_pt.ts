@@ -345,6 +345,56 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>category</source>
+        <extracomment>The languages the assortment&apos;s names are kept in beside English (issue 18). What a name in another language names, by kind: the table of the thing named. Each kind of name as a refusal says it.</extracomment>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>classe de tamanho</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>qualidade</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>cor</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
+        <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
+        <translation>«{language}» não é uma língua dos nomes do sortido; use uma de: {languages}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
+        <translation>«{kind}» não é um tipo de nome; use um de: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
+        <translation>{kind}: «{code}» não consta do sortido</translation>
+    </message>
+    <message>
+        <source>the name ({language}) is empty; clear it to show the English name</source>
+        <translation>o nome ({language}) está vazio; apague-o para mostrar o nome em inglês</translation>
+    </message>
+    <message>
+        <source>the name ({language}) has {length} characters; at most {limit}</source>
+        <translation>o nome ({language}) tem {length} caracteres; no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>changing the assortment&apos;s names</source>
+        <translation>a alteração dos nomes do sortido</translation>
+    </message>
+    <message>
+        <source>{column} has {length} characters; at most {limit}</source>
+        <translation>{column} tem {length} caracteres; no máximo {limit}</translation>
+    </message>
+    <message>
         <source>importing an assortment</source>
         <translation>a importação de um sortido</translation>
     </message>
@@ -886,6 +936,18 @@
     <message>
         <source>{user} added category {obj}</source>
         <translation>{user} adicionou a categoria {obj}</translation>
+    </message>
+    <message>
+        <source>{user} changed the names of {obj} ({languages})</source>
+        <translation>{user} alterou os nomes de {obj} ({languages})</translation>
+    </message>
+    <message>
+        <source>{user} cleared the name of {obj} ({language})</source>
+        <translation>{user} apagou o nome de {obj} ({language})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} names in other languages</source>
+        <translation>{user} importou {count} nomes noutras línguas</translation>
     </message>
     <message>
         <source>{user} loaded the default assortment ({count} categories)</source>

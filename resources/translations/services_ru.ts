@@ -345,6 +345,56 @@
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
+        <source>category</source>
+        <extracomment>The languages the assortment&apos;s names are kept in beside English (issue 18). What a name in another language names, by kind: the table of the thing named. Each kind of name as a refusal says it.</extracomment>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>size class</source>
+        <translation>размерно-весовая группа</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>качество</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
+        <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
+        <translation>«{language}» — не язык названий классификатора; используйте один из: {languages}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of name; use one of {kinds}</source>
+        <translation>«{kind}» — не вид названия; используйте один из: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: &apos;{code}&apos; is not in the assortment</source>
+        <translation>{kind}: «{code}» отсутствует в классификаторе</translation>
+    </message>
+    <message>
+        <source>the name ({language}) is empty; clear it to show the English name</source>
+        <translation>название ({language}) пустое; удалите его, чтобы показывать английское</translation>
+    </message>
+    <message>
+        <source>the name ({language}) has {length} characters; at most {limit}</source>
+        <translation>в названии ({language}) {length} символов; не больше {limit}</translation>
+    </message>
+    <message>
+        <source>changing the assortment&apos;s names</source>
+        <translation>изменение названий классификатора</translation>
+    </message>
+    <message>
+        <source>{column} has {length} characters; at most {limit}</source>
+        <translation>в {column} {length} символов; не больше {limit}</translation>
+    </message>
+    <message>
         <source>importing an assortment</source>
         <translation>импорт классификатора</translation>
     </message>
@@ -886,6 +936,18 @@
     <message>
         <source>{user} added category {obj}</source>
         <translation>{user}: добавлена категория {obj}</translation>
+    </message>
+    <message>
+        <source>{user} changed the names of {obj} ({languages})</source>
+        <translation>{user}: изменены названия {obj} ({languages})</translation>
+    </message>
+    <message>
+        <source>{user} cleared the name of {obj} ({language})</source>
+        <translation>{user}: удалено название {obj} ({language})</translation>
+    </message>
+    <message>
+        <source>{user} imported {count} names in other languages</source>
+        <translation>{user}: импортировано названий на других языках: {count}</translation>
     </message>
     <message>
         <source>{user} loaded the default assortment ({count} categories)</source>

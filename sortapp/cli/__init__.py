@@ -56,6 +56,7 @@ HINTS: dict[str, str] = {
     "difference_unacknowledged": "a supervisor acknowledges it: sortapp lot acknowledge {lot}",
     "difference_needs_acceptance": "sortapp sort close {lot} --accept-difference --reason '...'",
     "category_unknown": "list the assortment: sortapp category list",
+    "language_unknown": "sortapp category name CODE LANGUAGE NAME (LANGUAGE: {languages})",
     "country_unknown": "an admin adds it: sortapp country set {country} ...",
     "stones_needed": "give --stones",
     "lot_needed": "give --lot",

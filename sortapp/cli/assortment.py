@@ -6,6 +6,8 @@ import argparse
 
 from sortapp.cli import common
 from sortapp.core import forms
+from sortapp.core.errors import UserError
+from sortapp.core.i18n import LANGUAGES
 from sortapp.core.units import format_cents
 from sortapp.services import assortment, csvfile
 from sortapp.storage.dbapi import Database
@@ -14,13 +16,14 @@ from sortapp.storage.dbapi import Database
 def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
     common.sign_in(args, db)
     cats = assortment.list_categories(db)
+    language = args.language or "en"
     if common.structured(args):
         common.print_data(
             args,
             [
                 {
                     "code": c.code,
-                    "name": c.name,
+                    "name": c.name_in(language),
                     "hs_code": c.hs_code,
                     "size": c.size,
                     "model": c.model,
@@ -33,8 +36,36 @@ def cmd_category_list(args: argparse.Namespace, db: Database) -> None:
         )
     else:
         common.print_table(
-            ["code", "hs_code", "name"], [(c.code, c.hs_code, c.name) for c in cats], set()
+            ["code", "hs_code", "name"],
+            [(c.code, c.hs_code, c.name_in(language)) for c in cats],
+            set(),
         )
+
+
+def cmd_category_name(args: argparse.Namespace, db: Database) -> None:
+    actor = common.sign_in(args, db)
+    what = f"{args.kind.replace('_', ' ')} {args.code}"
+    if args.clear:
+        changes = assortment.clear_name(db, actor, args.code, args.language, kind=args.kind)
+        print(
+            f"cleared the {args.language} name of {what}"
+            if changes.assortment
+            else f"{what} had no {args.language} name"
+        )
+        return
+    if args.name is None:
+        raise UserError("give the name, or --clear to show the English one")
+    assortment.set_name(db, actor, args.code, args.language, args.name, kind=args.kind)
+    print(f"{args.language} name of {what} set")
+
+
+def cmd_category_names_import(args: argparse.Namespace, db: Database) -> None:
+    actor = common.sign_in(args, db)
+    count, errors, _ = assortment.import_names(
+        db, actor, csvfile.read_file(args.file), kind=args.kind, dry_run=args.dry_run
+    )
+    common.refuse_bad_rows(args.file, errors)
+    print(f"{'would import' if args.dry_run else 'imported'} {count} names")
 
 
 def cmd_category_add(args: argparse.Namespace, db: Database) -> None:
@@ -71,7 +102,31 @@ def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
 
 def _category(sub: common.Subparsers) -> None:
     cats = common.group(sub, "category", "the assortment")
-    common.with_json(common.command(cats, "list", cmd_category_list, "list categories"))
+    p = common.with_json(common.command(cats, "list", cmd_category_list, "list categories"))
+    p.add_argument(
+        "--language", choices=sorted(LANGUAGES), help="the names in this language (default en)"
+    )
+    p = common.command(
+        cats,
+        "name",
+        cmd_category_name,
+        "set or clear a category's (or --kind's) name in another language (supervisor)",
+    )
+    p.add_argument("code")
+    p.add_argument("language", help=f"one of {', '.join(assortment.NAME_LANGUAGES)}")
+    p.add_argument("name", nargs="?")
+    p.add_argument("--kind", choices=list(assortment.NAME_KINDS), default="category")
+    p.add_argument("--clear", action="store_true", help="show the English name again")
+    p = common.command(
+        cats,
+        "names-import",
+        cmd_category_names_import,
+        "import names in other languages from CSV (code, name_ru, name_fr, name_pt), "
+        "all or nothing (supervisor)",
+    )
+    p.add_argument("file")
+    p.add_argument("--kind", choices=list(assortment.NAME_KINDS), help="what the codes name")
+    p.add_argument("--dry-run", action="store_true", help="only list the bad rows")
     p = common.command(cats, "add", cmd_category_add, "add a category (admin)")
     p.add_argument("code")
     for opt in ("--size", "--model", "--quality", "--colour"):

@@ -54,6 +54,13 @@ class Category:
     hs_code: str
     special: bool
     active: bool = True
+    #: Its name in other languages than English, by language code (``services.assortment``:
+    #: its own translation, else one composed of its size's, model's, quality's and colour's).
+    names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def name_in(self, language: str) -> str:
+        """Its name in ``language``: English where it has none in that language."""
+        return self.names.get(language) or self.name
 
 
 @dataclass(frozen=True)

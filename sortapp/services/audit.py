@@ -101,6 +101,9 @@ def record(db: Database, user: str | Actor, action: str, obj: str, details: dict
 SIGNED_ACTIONS = (
     "assortment.import",
     "category.add",
+    "name.set",
+    "name.clear",
+    "name.import",
     "price.set",
     "price.import",
     "lot.reweigh",

@@ -587,6 +587,21 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "category.add": lambda user, obj, d, u: phrase(
         "{user} added category {obj}", user=user, obj=obj
     ),
+    "name.set": lambda user, obj, d, u: phrase(
+        "{user} changed the names of {obj} ({languages})",
+        user=user,
+        obj=obj,
+        languages=", ".join(sorted(d.get("names") or [d.get("language", "")])),
+    ),
+    "name.clear": lambda user, obj, d, u: phrase(
+        "{user} cleared the name of {obj} ({language})",
+        user=user,
+        obj=obj,
+        language=d.get("language", ""),
+    ),
+    "name.import": lambda user, obj, d, u: phrase(
+        "{user} imported {count} names in other languages", user=user, count=d.get("names", 0)
+    ),
     "assortment.load": lambda user, obj, d, u: phrase(
         "{user} loaded the default assortment ({count} categories)",
         user=user,

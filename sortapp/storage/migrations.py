@@ -1174,6 +1174,31 @@ def m0021_user_language(db: Database) -> None:
     _run_script(db, "ALTER TABLE users ADD COLUMN language TEXT;")
 
 
+@migrations(name="0022_name_translations")
+def m0022_name_translations(db: Database) -> None:
+    """The assortment's names in other languages than English (issue 18): a category's (its
+    code), or a size class's, model's, quality's or colour's (their codes), one row per language.
+
+    English stays where it is (``categories.name`` and the reference tables'); a name with no row
+    here is shown in English. A protected table (``rowcover.PROTECTED``) that only a signed
+    supervisor's or admin's action changes (``services.audit.SIGNED_TABLES``): the documents
+    printed in the site's language (the reconciliation report) name categories with them.
+    """
+    _run_script(
+        db,
+        """
+CREATE TABLE name_translations (
+    kind TEXT NOT NULL
+        CHECK (kind IN ('category', 'size_class', 'model', 'quality', 'colour')),
+    code TEXT NOT NULL,
+    language TEXT NOT NULL CHECK (length(language) = 2 AND language <> 'en'),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND length(name) <= 120),
+    PRIMARY KEY (kind, code, language)
+) STRICT;
+""",
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -203,6 +203,41 @@ def list_categories(db: Database) -> list[Category]:
     )
 
 
+def name_translations(db: Database) -> dict[tuple[str, str, str], str]:
+    """Return {(kind, code, language): name} of every name kept in another language."""
+    return {
+        (kind, code, language): name
+        for kind, code, language, name in db.execute(
+            "SELECT kind, code, language, name FROM name_translations"
+        )
+    }
+
+
+def set_name_translation(db: Database, kind: str, code: str, language: str, name: str) -> None:
+    """Keep ``name`` as the ``language`` name of the ``kind`` ``code`` (in place of any)."""
+    db.execute(
+        "INSERT INTO name_translations (kind, code, language, name) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (kind, code, language) DO UPDATE SET name = excluded.name "
+        "WHERE name_translations.name <> excluded.name",
+        (kind, code, language, name),
+    )
+
+
+def clear_name_translation(db: Database, kind: str, code: str, language: str) -> bool:
+    """Drop the ``language`` name of the ``kind`` ``code``; return whether there was one."""
+    found = db.execute(
+        "SELECT 1 FROM name_translations WHERE kind = ? AND code = ? AND language = ?",
+        (kind, code, language),
+    ).fetchone()
+    if found is None:
+        return False
+    db.execute(
+        "DELETE FROM name_translations WHERE kind = ? AND code = ? AND language = ?",
+        (kind, code, language),
+    )
+    return True
+
+
 # -- price book --------------------------------------------------------------------------------
 
 

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core.entities import Category
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import N_
+from sortapp.core.i18n import LANGUAGES, N_
 from sortapp.core.roles import ROLE_NAMES
+from sortapp.services.assortment import NAME_LANGUAGES
 from sortapp.ui import i18n, siteday
 from sortapp.ui.i18n import english, marked, say, tr
 
@@ -891,6 +893,39 @@ class NewUserDialog(Built):
         dialog.line("name", tr("User name"), required=True)
         dialog.choice("role", tr("Role"), list(ROLE_NAMES), words=lambda r: marked(ROLE_NAMES[r]))
         dialog.line("password", tr("Password"), password=True, required=True)
+        return dialog
+
+
+class CategoryNamesDialog(Built):
+    """A category's names in the other languages (issue 18): each as set, blank for none (then
+    shown as its size, model, quality and colour compose it, or in English); the name shown now
+    is the field's hint."""
+
+    @classmethod
+    def build(
+        cls,
+        parent: QWidget | None,
+        category: Category,
+        own: Mapping[str, str],
+        submit: Check | None = None,
+    ) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            tr("Names of {code}").format(code=category.code),
+            tr(
+                "In English: {name}. A name left blank is shown as its size, model, quality "
+                "and colour are named in that language, else in English."
+            ).format(name=category.name),
+            check=submit,
+        )
+        for language in NAME_LANGUAGES:
+            dialog.line(
+                language,
+                LANGUAGES[language],
+                own.get(language, ""),
+                hint=category.name_in(language),
+                also=(language,),
+            )
         return dialog
 
 

@@ -34,7 +34,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui.context import Context
-from sortapp.ui.i18n import say, tr
+from sortapp.ui.i18n import language, say, tr
 from sortapp.ui.models import FULL_TEXT, Bound
 
 
@@ -352,7 +352,7 @@ class CategoryPicker(QLineEdit):
 
     def set_categories(self, categories: Sequence[Category]) -> None:
         self._model.setStringList(
-            [f"{c.code}{self.SEPARATOR}{c.name}" for c in categories if c.active]
+            [f"{c.code}{self.SEPARATOR}{c.name_in(language())}" for c in categories if c.active]
         )
 
     def code(self) -> str:

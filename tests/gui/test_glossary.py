@@ -7,6 +7,7 @@ English term may use a rejected word, and lot and parcel keep their two differen
 
 from __future__ import annotations
 
+import csv
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -184,11 +185,14 @@ POST_1990 = re.compile(
 
 
 def post_1990_forms() -> list[str]:
-    return [
-        f"{text!r} (source {source!r})"
-        for source, text in translations("pt")
-        if POST_1990.search(text)
-    ]
+    """Portuguese in a post-1990 form: the catalogue's and the shipped category names'."""
+    said = [(source, text) for source, text in translations("pt")]
+    for table in sorted((ROOT / "resources" / "assortment").glob("*.csv")):
+        with table.open(encoding="utf-8", newline="") as file:
+            said += [
+                (row["name"], row["name_pt"]) for row in csv.DictReader(file) if row.get("name_pt")
+            ]
+    return [f"{text!r} (source {source!r})" for source, text in said if POST_1990.search(text)]
 
 
 def test_the_spelling_check_knows_both_spellings() -> None:

@@ -390,3 +390,19 @@ def test_figures_are_read_in_the_sites_decimal_comma(run, db):
     assert parcel.mct == 12_500
     assert parcel.lines[0].cents_per_ct == 130_025
     assert parcel.valuations == {"government": 1_600_050}
+
+
+def test_a_supervisor_names_a_category_in_russian_from_the_command_line(run):
+    """``category name``, ``names-import`` and ``list --language`` (issue 18)."""
+    code, out, err = run("category", "name", "S5-SAW-Q1-W", "ru", "Пилуемые белые", user="sam")
+    assert (code, err) == (0, "") and "ru name of category S5-SAW-Q1-W set" in out
+    code, out, _err = run("category", "list", "--language", "ru", "--json")
+    assert code == 0 and '"name": "Пилуемые белые"' in out
+    code, _out, err = run("category", "name", "S5-SAW-Q1-W", "ru", "Камни", user="olu")
+    assert code != 0 and "needs a supervisor or admin" in err
+    code, _out, err = run("category", "name", "S5-SAW-Q1-W", "de", "Steine", user="sam")
+    assert code != 0 and "'de' is not a language" in err
+    code, out, _err = run("category", "name", "S5-SAW-Q1-W", "ru", "--clear", user="sam")
+    assert code == 0 and "cleared the ru name" in out
+    code, out, _err = run("category", "list", "--language", "ru")
+    assert "-7+5 Пилуемые Высокое Белый" in out

@@ -17,7 +17,7 @@ from sortapp.reports.documents.common import (
     table,
 )
 from sortapp.reports.documents.people import lot_people, signed, sorters_text
-from sortapp.services import assortment, balances, lots, sorting
+from sortapp.services import assortment, balances, lots, settings, sorting
 from sortapp.services.verify import audit_entries
 from sortapp.storage.dbapi import Database
 
@@ -103,7 +103,7 @@ def reconciliation(db: Database, number: str) -> Document:
                     (N_("Stones"), True),
                     (N_("Carats"), True),
                 ],
-                cat_rows,
+                _named_in_site_language(db, cat_rows),
             ),
             table(
                 N_("Stones by size class"),
@@ -153,6 +153,19 @@ def _difference_rows(
     return [
         ([N_("Difference (received - sorted - losses)"), share], "total"),
         ([N_("Tolerance"), f.ct(rec.tolerance_mct)], "line"),
+    ]
+
+
+def _named_in_site_language(
+    db: Database, rows: list[tuple[list[str], str]]
+) -> list[tuple[list[str], str]]:
+    """The category rows with each category's name in the site's language, the one this report
+    is printed in (English where it has none); the fingerprint keeps the English names, so it
+    does not depend on the language (issue 18)."""
+    names = assortment.names_in(db, settings.settings(db).language)
+    return [
+        ([cells[0], names.get(cells[0], cells[1]), *cells[2:]] if kind == "line" else cells, kind)
+        for cells, kind in rows
     ]
 
 

@@ -102,6 +102,8 @@ WRITES: dict[str, dict[str, str]] = {
         "checkpoints": "INSERT",
         "site_signing_key": "INSERT",
         "site_key_wraps": "INSERT, UPDATE",
+        # the assortment's names in other languages (set, changed, cleared)
+        "name_translations": "INSERT, UPDATE (name), DELETE",
     },
     GROUPS[2]: {
         "users": "INSERT, UPDATE (role, active)",

@@ -1074,6 +1074,19 @@ S0021_USER_LANGUAGE = """
 ALTER TABLE users ADD COLUMN language text COLLATE "C";
 """
 
+#: SQLite's 0022: the assortment's names in other languages than English (issue 18), a
+#: supervisor's (``roles.WRITES``), under row coverage like the names they translate.
+S0022_NAME_TRANSLATIONS = """
+CREATE TABLE name_translations (
+    kind text COLLATE "C" NOT NULL
+        CHECK (kind IN ('category', 'size_class', 'model', 'quality', 'colour')),
+    code text COLLATE "C" NOT NULL,
+    language text COLLATE "C" NOT NULL CHECK (length(language) = 2 AND language <> 'en'),
+    name text COLLATE "C" NOT NULL CHECK (length(trim(name)) > 0 AND length(name) <= 120),
+    PRIMARY KEY (kind, code, language)
+);
+"""
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -1107,4 +1120,5 @@ STEPS: dict[str, str] = {
     "0019_balances": S0019_BALANCES,
     "0020_written_by": S0020_WRITTEN_BY,
     "0021_user_language": S0021_USER_LANGUAGE,
+    "0022_name_translations": S0022_NAME_TRANSLATIONS,
 }

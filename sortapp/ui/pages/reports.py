@@ -23,6 +23,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_, phrase
 from sortapp.services import reports, sorting
 from sortapp.ui import siteday
+from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
 from sortapp.ui.i18n import carats_text, marked, say, tr, usd_text
@@ -155,9 +156,10 @@ class ReportsPage(Page):
         rec = self.ctx.act(self, lambda: sorting.reconciliation(self.ctx.db, number))
         if rec is None:
             return
+        names = category_names(self.ctx.db)
         rows: list[dict[str, Any]] = [
             {
-                "line": f"{code} {name}",
+                "line": f"{code} {names.get(code, name)}",
                 "mct": mct,
                 "stones": say(sorting.category_stones_text(rec, code, stones)),
             }

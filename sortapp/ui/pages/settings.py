@@ -27,9 +27,15 @@ from sortapp.services import assortment, backups, csvfile, site, workstation
 from sortapp.ui.balanceregister import BalancesTab
 from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import NewUserDialog, OpenFileDialog, date_edit, message
+from sortapp.ui.dialogs import (
+    CategoryNamesDialog,
+    NewUserDialog,
+    OpenFileDialog,
+    date_edit,
+    message,
+)
 from sortapp.ui.errors import error_text, show_error
-from sortapp.ui.i18n import marked, say, tr
+from sortapp.ui.i18n import language, marked, say, tr
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
@@ -246,11 +252,19 @@ class SettingsPage(Page):
         table = Table("category_table")
         table.setModel(self.categories)
         table.fit_columns([130, 320, 60, 60, 60, 60])
+        table.doubleClicked.connect(lambda _index: self.edit_names())
+        self.category_table = table
         layout.addWidget(table, 1)
         row = QHBoxLayout()
         self.import_button = QPushButton(tr("Import categories from CSV..."))
         self.import_button.clicked.connect(self.import_categories)
         row.addWidget(self.import_button)
+        self.names_button = QPushButton(tr("Names in other languages..."))
+        self.names_button.clicked.connect(self.edit_names)
+        row.addWidget(self.names_button)
+        self.import_names_button = QPushButton(tr("Import names from CSV..."))
+        self.import_names_button.clicked.connect(self.import_names)
+        row.addWidget(self.import_names_button)
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -290,6 +304,58 @@ class SettingsPage(Page):
         if result is not None:
             self.ctx.announce(result[2], self)
             self.ctx.said.emit(tr("Imported %n categories.", "", count))
+
+    def edit_names(self) -> None:
+        """The selected category's names in the other languages (a supervisor's)."""
+        at = self.category_table.selected_row()
+        item = self.categories.row(at) if at is not None else None
+        if item is None or not self.ctx.can(Role.SUPERVISOR):
+            return
+        code = item["code"]
+        category = next(
+            (c for c in assortment.list_categories(self.ctx.db) if c.code == code), None
+        )
+        if category is None:
+            return
+        own = assortment.own_names(self.ctx.db, code)
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
+            self,
+            lambda names: assortment.set_names(self.ctx.db, self.ctx.actor, code, names),
+            tr("Names of {code} saved.").format(code=code),
+        )
+        submit.after(CategoryNamesDialog.ask(self, category, own, submit=submit))
+
+    def import_names(self) -> None:
+        """Names in other languages from a CSV file: code and name_ru, name_fr, name_pt (and
+        kind: category, size_class, model, quality or colour; category where not said)."""
+        path = OpenFileDialog.ask(self, tr("Import names"))
+        if not path:
+            return
+        found = self.ctx.act(
+            self,
+            lambda: assortment.import_names(
+                self.ctx.db, self.ctx.actor, csvfile.read_file(path), dry_run=True
+            ),
+        )
+        if found is None:
+            return
+        count, errors, _changes = found
+        if errors:
+            message(
+                self,
+                tr("Import refused"),
+                tr("%n bad rows; nothing was imported.", "", len(errors)),
+                details="\n".join(say(e) for e in errors),
+            )
+            return
+        result = self.ctx.act(
+            self,
+            lambda: assortment.import_names(self.ctx.db, self.ctx.actor, csvfile.read_file(path)),
+        )
+        if result is not None:
+            self.ctx.announce(result[2], self)
+            self.ctx.said.emit(tr("Imported %n names.", "", count))
 
     # -- price book ----------------------------------------------------------------------------
 
@@ -487,13 +553,14 @@ class SettingsPage(Page):
             ]
         )
         cats = assortment.list_categories(self.ctx.db)
-        self.categories.set_rows([c.__dict__ for c in cats])
+        spoken = language()
+        self.categories.set_rows([{**c.__dict__, "name": c.name_in(spoken)} for c in cats])
         self.price_category.set_categories(cats)
         prices = assortment.prices_on(self.ctx.db)
         self._show_backups()
         self.balances_tab.refresh()
         self.prices.set_rows(
-            [{"code": c.code, "name": c.name, "cents": prices.get(c.id)} for c in cats]
+            [{"code": c.code, "name": c.name_in(spoken), "cents": prices.get(c.id)} for c in cats]
         )
 
     def on_changes(self, changes: Changes) -> None:
@@ -528,6 +595,8 @@ class SettingsPage(Page):
             enable(w, admin, tr("Admins change the site, its users and its data"))
         self.tabs.setTabToolTip(1, "" if admin else tr("Admins manage users"))
         supervisor = self.ctx.can(Role.SUPERVISOR)
+        for w in (self.names_button, self.import_names_button):
+            enable(w, supervisor, tr("Supervisors name the assortment in other languages"))
         for field in (self.price_category, self.price_value, self.price_from, self.price_button):
             enable(field, supervisor, tr("Supervisors set prices"))
         self.balances_tab.apply_role()

@@ -30,6 +30,7 @@ from sortapp.core.units import format_mct
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui import said
 from sortapp.ui.balance import BalancePanel
+from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.i18n import carats_text, marked, percent_text, say, tr
@@ -505,11 +506,12 @@ class SortingPage(Page):
         )
         self.entries_table.scrollToBottom()
         rec = sorting.reconciliation(self.ctx.db, self.lot)
+        names = category_names(self.ctx.db)
         self.summary.set_rows(
             [
                 {
                     "code": c,
-                    "name": n,
+                    "name": names.get(c, n),
                     "mct": m,
                     "stones": say(sorting.category_stones_text(rec, c, s)),
                 }

@@ -21,6 +21,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.i18n import N_
 from sortapp.services import browse, reports
 from sortapp.storage.dbapi import Database
+from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import carats_text, tr, usd_text
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
@@ -152,6 +153,12 @@ class StockPage(Page):
         selected = self.model.row(at) if at is not None else None
         rows = reports.stock(self.ctx.db, self.ctx.actor)
         self._by_origin = reports.stock(self.ctx.db, self.ctx.actor, by_origin=True)
+        names = category_names(self.ctx.db)  # (none in English: the rows' own)
+        if names:
+            rows = [r._replace(name=names.get(r.category, r.name)) for r in rows]
+            self._by_origin = [
+                r._replace(name=names.get(r.category, r.name)) for r in self._by_origin
+            ]
         self.model.set_rows(rows)
         # The lots' lines of the rows themselves (read with them, not asked again).
         lines, counted = sum(r.lines for r in rows), sum(r.counted_lines for r in rows)

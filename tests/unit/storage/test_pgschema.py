@@ -52,6 +52,12 @@ HISTORY = [
     "INSERT INTO categories (code, name, size, model, quality, colour, hs_code, sort_order) "
     "VALUES ('C1', 'One', 'S5', 'SAW', 'Q1', 'W', '7102.21', 1), "
     "('C2', 'Two é', 'S5', 'SAW', 'Q1', 'W', '7102.21', 2)",
+    # The assortment's names in other languages (issue 18): set, changed, one cleared.
+    "INSERT INTO name_translations (kind, code, language, name) VALUES "
+    "('category', 'C1', 'ru', 'Один «камень»'), ('model', 'SAW', 'fr', 'Sciables'), "
+    "('colour', 'W', 'pt', 'Branco')",
+    "UPDATE name_translations SET name = 'Pierres à scier' WHERE code = 'SAW'",
+    "DELETE FROM name_translations WHERE code = 'W'",
     "INSERT INTO prices (category_id, effective_from, cents_per_ct, set_by, set_at) "
     "VALUES (1, '2020-01-01', 10000, 1, 't0')",
     # Lot L1: received, sorted, closed.
