@@ -90,3 +90,51 @@ def test_a_text_cut_short_is_found(qtbot):
     QApplication.processEvents()
     found = " ".join(elided(window))
     assert "Количество камней" in found and "Подтвердить" in found and "Категории" in found
+
+
+def test_a_heading_cut_short_is_found(qtbot):
+    """The check of table headings: a column narrower than its heading (with the sort arrow's
+    room) is named, the others are not; a heading scrolled out of view but whole is not."""
+    from PySide6.QtGui import QStandardItemModel  # noqa: PLC0415
+    from PySide6.QtWidgets import QTableView  # noqa: PLC0415
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setObjectName("weights")
+    model = QStandardItemModel(1, 3)
+    model.setHorizontalHeaderLabels(["Взвешено, кар", "Камни", "Происхождение"])
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.resize(200, 120)  # the third column is out of view: it scrolls
+    for column in range(3):
+        table.setColumnWidth(column, table.horizontalHeader().sectionSizeHint(column))
+    table.show()
+    qtbot.waitExposed(table)
+    assert elided(table) == []
+    table.setColumnWidth(0, 40)  # cut to "Взве"
+    QApplication.processEvents()
+    found = elided(table)
+    assert len(found) == 1 and "'Взвешено, кар' (QHeaderView of weights)" in found[0], found
+
+
+def test_a_table_gives_each_heading_its_room(qtbot):
+    """The app's tables widen a column its heading does not fit (the widths are the English
+    ones), with the sort arrow's room, and never narrow one."""
+    from PySide6.QtGui import QStandardItemModel  # noqa: PLC0415
+
+    from sortapp.ui.widgets import Table  # noqa: PLC0415
+
+    model = QStandardItemModel(1, 3)
+    model.setHorizontalHeaderLabels(["Происхождение", "Камни", "Сведения (как записаны)"])
+    table = Table("lots")
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.fit_columns([40, 300])
+    header = table.horizontalHeader()
+    need = header.fontMetrics().horizontalAdvance("Происхождение")
+    assert header.sectionSize(0) > need  # widened, beyond the text: margins and the arrow
+    assert header.sectionSize(1) == 300  # a width with room enough stays
+    table.resize(400, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    assert elided(table) == []  # the last one too, though the table must scroll to show it
