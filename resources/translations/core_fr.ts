@@ -784,5 +784,9 @@
         <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
         <translation>la balance signale une erreur</translation>
     </message>
+    <message>
+        <source>not counted</source>
+        <translation>non comptées</translation>
+    </message>
 </context>
 </TS>

@@ -784,5 +784,9 @@
         <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
         <translation>весы сообщают об ошибке</translation>
     </message>
+    <message>
+        <source>not counted</source>
+        <translation>не подсчитаны</translation>
+    </message>
 </context>
 </TS>

@@ -874,6 +874,19 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         </translation>
     </message>
     <message>
+        <source>price book</source>
+        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
+        <translation>liste de prix</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
         <source>all</source>
         <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
         <translation>tous</translation>

@@ -874,6 +874,19 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         </translation>
     </message>
     <message>
+        <source>price book</source>
+        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
+        <translation>tabela de preços</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
         <source>all</source>
         <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
         <translation>todas</translation>

@@ -882,6 +882,19 @@ You accept these figures as they are; say why.</source>
         </translation>
     </message>
     <message>
+        <source>price book</source>
+        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
+        <translation>прейскурант</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
         <source>all</source>
         <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
         <translation>все</translation>

@@ -138,3 +138,32 @@ def test_a_table_gives_each_heading_its_room(qtbot):
     table.show()
     qtbot.waitExposed(table)
     assert elided(table) == []  # the last one too, though the table must scroll to show it
+
+
+def test_table_words_are_said_in_the_language(qapp, make_window, sealed, speaking):
+    """A parcel line's price source and stones, and stock's stones, are words of the user's
+    language in the tables (they were English on the Russian screenshots: "price book", "not
+    counted")."""
+    from sortapp.core.entities import ParcelLine  # noqa: PLC0415
+    from sortapp.services.reports import StockRow  # noqa: PLC0415
+    from sortapp.ui.i18n import marked  # noqa: PLC0415
+    from sortapp.ui.pages.parcels import PRICE_SOURCES  # noqa: PLC0415
+
+    speaking("ru")
+    window = make_window("admin")
+    window.parcels.open_parcel("P1")
+    lines = window.parcels.lines_table.model()
+    keys = [c.key for c in lines.columns]
+    price = [lines.index(r, keys.index("price_source")).data() for r in range(lines.rowCount())]
+    assert price and set(price) <= {marked(w) for w in PRICE_SOURCES.values()}, price
+    assert not set(price) & set(PRICE_SOURCES), price
+    # stones not counted (none in this stock: what the core gives is said as the column shows it)
+    line = ParcelLine("S5", "7102.31", "L1", "BW", 1000, 0, 0, 0, "price book")
+    not_counted = line.stones_text
+    assert not_counted == "not counted"  # (English where the core keeps it)
+    stones = lines.columns[keys.index("stones_text")].fmt(not_counted)
+    stock = window.stock.table.model()
+    column = [c.key for c in stock.columns].index("stones_text")
+    row = StockRow("S5", "", "7102.31", 1000, 0, 0, counted_lines=0)
+    in_stock = stock.columns[column].fmt(row.stones_text)
+    assert stones == in_stock == marked("not counted") != "not counted"

@@ -51,6 +51,13 @@ from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
 
+#: Where a parcel line's price comes from (``ParcelLine.price_source``), as its table says it.
+PRICE_SOURCES = {
+    "price book": N_("price book"),
+    "override": N_("override"),
+    "no price": N_("no price"),
+}
+
 
 class ParcelsPage(Page):
     title = N_("Parcels")
@@ -126,10 +133,10 @@ class ParcelsPage(Page):
                 Column("lot", tr("Lot")),
                 Column("origin", tr("Origin")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
-                Column("stones_text", tr("Stones"), numeric=True),
+                Column("stones_text", tr("Stones"), numeric=True, fmt=say),
                 Column("cents_per_ct", tr("USD/ct"), numeric=True, fmt=usd),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
-                Column("price_source", tr("Price")),
+                Column("price_source", tr("Price"), fmt=functools.partial(shown, PRICE_SOURCES)),
             ],
             get=getattr,
         )
