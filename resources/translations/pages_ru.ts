@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Object</source>
-        <translation>Объект записи</translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Details (as recorded)</source>
@@ -1410,7 +1410,7 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>Still to sort: {ct} ct not yet accounted for (beyond the tolerance)</source>
-        <translation>Ещё сортировать: {ct} кар ещё не учтены (сверх допуска)</translation>
+        <translation>Ещё не рассортировано: {ct} кар (сверх допуска)</translation>
     </message>
     <message>
         <source>Over tolerance: {ct} ct more sorted than received</source>
