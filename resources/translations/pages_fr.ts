@@ -784,7 +784,7 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>lot number, Enter</source>
-        <translation>numéro de lot, Entrée</translation>
+        <translation>n° de lot, Entrée</translation>
     </message>
     <message>
         <source>Line</source>
@@ -993,7 +993,7 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>optional: oldest first</source>
-        <translation>facultatif : les plus anciens d&apos;abord</translation>
+        <translation>vide : les plus anciens</translation>
     </message>
     <message>
         <source>if counted</source>

@@ -622,7 +622,7 @@
     <message>
         <source>not for a domestic lot</source>
         <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
-        <translation>não para um lote nacional</translation>
+        <translation>vazio se nacional</translation>
     </message>
     <message>
         <source>Receiving form cleared; nothing was received.</source>
@@ -784,7 +784,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>lot number, Enter</source>
-        <translation>número do lote, Enter</translation>
+        <translation>n.º do lote, Enter</translation>
     </message>
     <message>
         <source>Line</source>
@@ -993,7 +993,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>optional: oldest first</source>
-        <translation>opcional: os mais antigos primeiro</translation>
+        <translation>vazio: os mais antigos</translation>
     </message>
     <message>
         <source>if counted</source>

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>scan the lot label</source>
-        <translation>отсканируйте этикетку партии</translation>
+        <translation>сканируйте этикетку</translation>
     </message>
     <message>
         <source>optional</source>
@@ -791,7 +791,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>lot number, Enter</source>
-        <translation>номер партии, Enter</translation>
+        <translation>№ партии, Enter</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1001,7 +1001,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>optional: oldest first</source>
-        <translation>необязательно: сначала старые</translation>
+        <translation>сначала старые</translation>
     </message>
     <message>
         <source>if counted</source>
