@@ -124,9 +124,14 @@ class Table(QTableView):
         narrows one: the user's widths stay (this is done again when the text size changes)."""
         header = self.horizontalHeader()
         model = self.model()
-        for i in range(model.columnCount() if model is not None else 0):
+        count = model.columnCount() if model is not None else 0
+        for i in range(count):
             need = header.sectionSizeHint(i)
             if header.sectionSize(i) < need:
+                self.setColumnWidth(i, need)
+            elif i == count - 1 and header.stretchLastSection() and not self.isVisible():
+                # The last column takes the room left, but no less than its width: its
+                # heading's, not Qt's default, lest the table scroll for an empty stretch.
                 self.setColumnWidth(i, need)
 
     def selected_row(self) -> int | None:

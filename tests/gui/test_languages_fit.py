@@ -167,3 +167,25 @@ def test_table_words_are_said_in_the_language(qapp, make_window, sealed, speakin
     row = StockRow("S5", "", "7102.31", 1000, 0, 0, counted_lines=0)
     in_stock = stock.columns[column].fmt(row.stones_text)
     assert stones == in_stock == marked("not counted") != "not counted"
+
+
+def test_a_table_that_fits_does_not_scroll_for_its_last_column(qtbot):
+    """The last column takes the room left, no less than its heading: not Qt's default width,
+    which made a Russian parcel's lines scroll sideways for an empty stretch."""
+    from PySide6.QtGui import QStandardItemModel  # noqa: PLC0415
+
+    from sortapp.ui.widgets import Table  # noqa: PLC0415
+
+    model = QStandardItemModel(1, 3)
+    model.setHorizontalHeaderLabels(["Lot", "Carats", "Price"])
+    table = Table("lines")
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.fit_columns([100, 100])
+    header = table.horizontalHeader()
+    assert header.sectionSize(2) < header.defaultSectionSize()  # its heading's width
+    table.resize(290, 120)  # room for 200 and the heading "Price", not for 200 + 100
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert elided(table) == []
