@@ -142,7 +142,7 @@ class ParcelsPage(Page):
         )
         self.lines_table = Table("parcel_lines")
         self.lines_table.setModel(self.lines)
-        self.lines_table.fit_columns([105, 70, 95, 60, 75, 105, 80, 110])
+        self.lines_table.fit_columns([105, 70, 90, 60, 70, 105, 80, 110])
         right_layout.addWidget(self.lines_table, 1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)  # a long line must not widen the window
@@ -198,7 +198,7 @@ class ParcelsPage(Page):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 1060])  # in proportion on a smaller screen
+        split.setSizes([290, 1070])  # in proportion on a smaller screen
         self.request_refresh()
 
     def _build_add(self) -> QGroupBox:
