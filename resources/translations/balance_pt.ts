@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>inactive</source>
-        <translation>inativa</translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <source>The capture barcode: {code} (Code 128)</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Select the balance to change first.</source>
-        <translation>Selecione primeiro a balança a alterar.</translation>
+        <translation>Seleccione primeiro a balança a alterar.</translation>
     </message>
     <message>
         <source>Balance {code} changed.</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Select the balance calibrated first.</source>
-        <translation>Selecione primeiro a balança calibrada.</translation>
+        <translation>Seleccione primeiro a balança calibrada.</translation>
     </message>
     <message>
         <source>Calibration of balance {code} recorded; next due {date}.</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Select the reference weight to change first.</source>
-        <translation>Selecione primeiro o peso de referência a alterar.</translation>
+        <translation>Seleccione primeiro o peso de referência a alterar.</translation>
     </message>
     <message>
         <source>Reference weight {code} changed.</source>

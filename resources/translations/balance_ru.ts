@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Take what is on the pan (a container) off the weights</source>
-        <translation>Вычесть из веса то, что на чаше (тару)</translation>
+        <translation>Вычесть из массы то, что на чаше (тару)</translation>
     </message>
     <message>
         <source>Set up...</source>
@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>A supervisor chooses this workstation&apos;s balance (Set up...)</source>
-        <translation>Весы рабочего места выбирает контролёр («Настроить...»)</translation>
+        <translation>Весы рабочего места выбирает старший смены («Настроить...»)</translation>
     </message>
     <message>
         <source>A supervisor or an admin chooses this workstation&apos;s balance</source>
-        <translation>Весы рабочего места выбирает контролёр или администратор</translation>
+        <translation>Весы рабочего места выбирает старший смены или администратор</translation>
     </message>
     <message>
         <source>another user signed in</source>
@@ -190,11 +190,11 @@
     </message>
     <message>
         <source>no balance at this workstation: type the carats, or have a supervisor set it up (Settings, Balances)</source>
-        <translation>на этом рабочем месте нет весов: введите караты вручную или попросите контролёра настроить весы («Настройки», «Весы»)</translation>
+        <translation>на этом рабочем месте нет весов: введите караты вручную или попросите старшего смены настроить весы («Настройки», «Весы»)</translation>
     </message>
     <message>
         <source>the carats field takes no weight now</source>
-        <translation>поле карат сейчас не принимает вес</translation>
+        <translation>поле карат сейчас не принимает массу</translation>
     </message>
     <message>
         <source>the balance is not connected ({state})</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>the lot, the user or the lock changed while the balance was read; capture again</source>
-        <translation>пока читались весы, сменились партия, пользователь или блокировка; снимите вес снова</translation>
+        <translation>пока читались весы, сменились партия, пользователь или блокировка; снимите массу снова</translation>
     </message>
     <message>
         <source>From balance {code}: {reading}</source>
@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>the capture is nearly {minutes} minutes old, the most recorded</source>
-        <translation>снятому весу почти {minutes} минут — это предел для записи</translation>
+        <translation>снятой массе почти {minutes} минут — это предел для записи</translation>
     </message>
     <message>
         <source>Captured weight cleared: {why}; capture again.</source>
-        <translation>Снятый вес сброшен: {why}; снимите вес снова.</translation>
+        <translation>Снятая масса сброшена: {why}; снимите массу снова.</translation>
     </message>
     <message>
         <source>Captured from the balance (F9), or typed</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>This site takes weights from the balance only: capture it (F9); a typed weight is refused</source>
-        <translation>Этот объект принимает вес только с весов: снимите его (F9); введённый вручную вес отклоняется</translation>
+        <translation>Этот объект принимает массу только с весов: снимите её (F9); введённая вручную масса отклоняется</translation>
     </message>
     <message>
         <source>OVERLOAD: take the goods off</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>what a scanner types to capture ({code})</source>
-        <translation>что вводит сканер для снятия веса ({code})</translation>
+        <translation>что вводит сканер для снятия массы ({code})</translation>
     </message>
     <message>
         <source>This workstation reads balance {code}.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Put the reference weight on this workstation&apos;s balance, capture it: the check is recorded, passed or failed</source>
-        <translation>Поставьте эталонную гирю на весы этого рабочего места и снимите вес: проверка записывается, пройдена она или нет</translation>
+        <translation>Поставьте эталонную гирю на весы этого рабочего места и снимите массу: проверка записывается, пройдена она или нет</translation>
     </message>
     <message>
         <source>This workstation&apos;s balance...</source>
@@ -423,11 +423,11 @@
     </message>
     <message>
         <source>This workstation reads balance {code} (chosen for this computer&apos;s user account, not in the database). Its scanners capture with the barcode {barcode} (below).</source>
-        <translation>Это рабочее место читает весы {code} (выбраны для учётной записи пользователя этого компьютера, не в базе данных). Его сканеры снимают вес штрихкодом {barcode} (ниже).</translation>
+        <translation>Это рабочее место читает весы {code} (выбраны для учётной записи пользователя этого компьютера, не в базе данных). Его сканеры снимают массу штрихкодом {barcode} (ниже).</translation>
     </message>
     <message>
         <source>No balance at this workstation: choose one from the register to capture weights here.</source>
-        <translation>На этом рабочем месте нет весов: выберите весы из реестра, чтобы снимать вес здесь.</translation>
+        <translation>На этом рабочем месте нет весов: выберите весы из реестра, чтобы снимать массу здесь.</translation>
     </message>
     <message>
         <source>Balance {code} added to the register.</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>One instrument of the site: its serial number must be the one the balance reports at connect (another blocks capture). Weights in carats.</source>
-        <translation>Один прибор объекта: его заводской номер должен совпадать с тем, который весы сообщают при подключении (иначе снятие блокируется). Вес в каратах.</translation>
+        <translation>Один прибор объекта: его заводской номер должен совпадать с тем, который весы сообщают при подключении (иначе снятие блокируется). Масса в каратах.</translation>
     </message>
     <message>
         <source>a group named value: (?P&lt;value&gt;...); blank: default</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>A calibrated weight the balances are checked with each day: its nominal weight in carats and its certificate. A check passes within the balance&apos;s e of it.</source>
-        <translation>Калиброванная гиря для ежедневной проверки весов: её номинальный вес в каратах и сертификат. Проверка пройдена, если отклонение не больше e весов.</translation>
+        <translation>Калиброванная гиря для ежедневной проверки весов: её номинальная масса в каратах и сертификат. Проверка пройдена, если отклонение не больше e весов.</translation>
     </message>
     <message>
         <source>A reference weight keeps its code: its checks name it</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Put the reference weight on and capture it (F9).</source>
-        <translation>Поставьте эталонную гирю и снимите вес (F9).</translation>
+        <translation>Поставьте эталонную гирю и снимите массу (F9).</translation>
     </message>
     <message>
         <source>{ct} ct: off by {off} ct, within the tolerance: passes.</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; a failed check blocks capture until a check passes.</source>
-        <translation>Обнулите пустые весы, поставьте эталонную гирю и снимите вес (F9). Проверка записывается, пройдена она или нет; непройденная проверка блокирует снятие, пока проверка не будет пройдена.</translation>
+        <translation>Обнулите пустые весы, поставьте эталонную гирю и снимите массу (F9). Проверка записывается, пройдена она или нет; непройденная проверка блокирует снятие, пока проверка не будет пройдена.</translation>
     </message>
     <message>
         <source>Zero the empty balance, put the reference weight on, and capture it (F9). The check is recorded whether it passes or fails; this site does not block capture on the daily check.</source>
-        <translation>Обнулите пустые весы, поставьте эталонную гирю и снимите вес (F9). Проверка записывается, пройдена она или нет; на этом объекте ежедневная проверка не блокирует снятие.</translation>
+        <translation>Обнулите пустые весы, поставьте эталонную гирю и снимите массу (F9). Проверка записывается, пройдена она или нет; на этом объекте ежедневная проверка не блокирует снятие.</translation>
     </message>
     <message>
         <source>Daily check of balance {code}</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>capture it (F9)</source>
-        <translation>снимите вес (F9)</translation>
+        <translation>снимите массу (F9)</translation>
     </message>
     <message>
         <source>Read (ct)</source>

@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>that entry is already corrected</source>
-        <translation>cette écriture est déjà corrigée</translation>
+        <translation>cette entrée est déjà corrigée</translation>
     </message>
     <message>
         <source>that ledger entry is already reversed</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>The facility server cannot be reached</source>
-        <translation>Le serveur du site est injoignable</translation>
+        <translation>Le serveur de l&apos;établissement est injoignable</translation>
     </message>
     <message>
         <source>Check the network; sortapp reconnects by itself. If it happened while saving, look for the action in the audit log before doing it again.</source>

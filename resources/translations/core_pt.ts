@@ -38,7 +38,7 @@
     </message>
     <message>
         <source>role: &apos;{text}&apos; is not a role; use operator, supervisor or admin</source>
-        <translation>função: &apos;{text}&apos; não é uma função; use operator, supervisor ou admin</translation>
+        <translation>função: «{text}» não é uma função; use operator, supervisor ou admin</translation>
     </message>
     <message>
         <source>operator</source>
@@ -69,11 +69,11 @@
     <message>
         <source>{field}: &apos;{text}&apos; has a &apos;,&apos;; this site writes decimals with &apos;.&apos;</source>
         <extracomment>A single figure above this is refused as absurd (10,000,000 ct). Money above this is refused as absurd (100 billion USD). Percentages (the settings&apos; tolerances) are kept as integer thousandths of a percent. Stones at or above this weight are &quot;specials&quot;, weighed and valued one by one. Value = carats x USD/ct is rounded to the cent half up (the one rounding in valuation). USD/ct shown from value / carats is rounded half up to the cent (display only).</extracomment>
-        <translation>{field}: &apos;{text}&apos; tem uma &apos;,&apos;; este local escreve as casas decimais com &apos;.&apos;</translation>
+        <translation>{field}: «{text}» tem uma «,»; este local escreve as casas decimais com «.»</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no thousands separator)</source>
-        <translation>{field}: &apos;{text}&apos; não é um número simples (em {unit}): algarismos e uma &apos;,&apos; ou &apos;.&apos;, sem separador de milhares</translation>
+        <translation>{field}: «{text}» não é um número simples (em {unit}): algarismos e uma «,» ou «.», sem separador de milhares</translation>
     </message>
     <message>
         <source>{field}: enter a number of {unit}</source>
@@ -81,23 +81,23 @@
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is negative; enter {unit} of zero or more</source>
-        <translation>{field}: &apos;{text}&apos; é negativo; introduza zero ou mais (em {unit})</translation>
+        <translation>{field}: «{text}» é negativo; introduza zero ou mais (em {unit})</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;,&apos; or &apos;.&apos;, no exponent, no thousands separator)</source>
-        <translation>{field}: &apos;{text}&apos; não é um número simples (em {unit}): algarismos e uma &apos;,&apos; ou &apos;.&apos;, sem expoente nem separador de milhares</translation>
+        <translation>{field}: «{text}» não é um número simples (em {unit}): algarismos e uma «,» ou «.», sem expoente nem separador de milhares</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a plain number of {unit} (digits and one &apos;.&apos;, no exponent, no thousands separator)</source>
-        <translation>{field}: &apos;{text}&apos; não é um número simples (em {unit}): algarismos e um &apos;.&apos;, sem expoente nem separador de milhares</translation>
+        <translation>{field}: «{text}» não é um número simples (em {unit}): algarismos e um «.», sem expoente nem separador de milhares</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; has more than {places} decimals; enter at most {places} (figures are never rounded)</source>
-        <translation>{field}: &apos;{text}&apos; tem mais de {places} casas decimais; introduza no máximo {places} (os valores nunca são arredondados)</translation>
+        <translation>{field}: «{text}» tem mais de {places} casas decimais; introduza no máximo {places} (os valores nunca são arredondados)</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is too large</source>
-        <translation>{field}: &apos;{text}&apos; é demasiado grande</translation>
+        <translation>{field}: «{text}» é demasiado grande</translation>
     </message>
     <message>
         <source>carats</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
-        <translation>{field}: &apos;{text}&apos; não é um número inteiro de pedras</translation>
+        <translation>{field}: «{text}» não é um número inteiro de pedras</translation>
     </message>
     <message>
         <source>{field}: {text} stones is absurd; check the count</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a whole number of {unit} (0 or more)</source>
-        <translation>{field}: &apos;{text}&apos; não é um número inteiro (em {unit}, 0 ou mais)</translation>
+        <translation>{field}: «{text}» não é um número inteiro (em {unit}, 0 ou mais)</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a whole number (0 or more)</source>
-        <translation>{field}: &apos;{text}&apos; não é um número inteiro (0 ou mais)</translation>
+        <translation>{field}: «{text}» não é um número inteiro (0 ou mais)</translation>
     </message>
     <message>
         <source>percent</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Check the file&apos;s permissions or the medium&apos;s write protection.</source>
-        <translation>Verifique as permissões do ficheiro ou a proteção contra escrita do suporte.</translation>
+        <translation>Verifique as permissões do ficheiro ou a protecção contra escrita do suporte.</translation>
     </message>
     <message>
         <source>The disk could not be read or written</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>the lot is not open for sorting (not weighed yet, or closed)</source>
-        <translation>o lote não está aberto para triagem (ainda não pesado, ou fechado)</translation>
+        <translation>o lote não está aberto para classificação (ainda não pesado, ou fechado)</translation>
     </message>
     <message>
         <source>this would bring the lot&apos;s sorted carats and losses above the carats received plus the tolerance</source>
-        <translation>os quilates triados e as perdas do lote ultrapassariam os quilates recebidos mais a tolerância</translation>
+        <translation>os quilates classificados e as perdas do lote ultrapassariam os quilates recebidos mais a tolerância</translation>
     </message>
     <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>the lot&apos;s sorting has started; it cannot be weighed again</source>
-        <translation>a triagem do lote começou; não pode ser pesado de novo</translation>
+        <translation>a classificação do lote começou; o lote não pode ser pesado de novo</translation>
     </message>
     <message>
         <source>the parcel is no longer a draft (sealed, shipped or void)</source>
@@ -276,11 +276,11 @@
     </message>
     <message>
         <source>the shipment under that KP certificate has left</source>
-        <translation>a remessa com esse certificado PK já partiu</translation>
+        <translation>a remessa com esse CPK já partiu</translation>
     </message>
     <message>
         <source>a parcel&apos;s carrier and air waybill are recorded when it ships, and only then</source>
-        <translation>a transportadora e a carta de porte aéreo de uma encomenda são registadas na expedição, e só então</translation>
+        <translation>o transportador e a carta de porte aéreo de uma encomenda são registados na expedição, e só então</translation>
     </message>
     <message>
         <source>a lot with that number already exists</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>that KP certificate is already recorded</source>
-        <translation>esse certificado PK já está registado</translation>
+        <translation>esse CPK já está registado</translation>
     </message>
     <message>
         <source>a category with that code already exists</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>that entry is already corrected</source>
-        <translation>esse registo já foi corrigido</translation>
+        <translation>essa entrada já foi corrigida</translation>
     </message>
     <message>
         <source>that ledger entry is already reversed</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>The database&apos;s owner brings it up to date (docs/facility-server.md).</source>
-        <translation>O proprietário da base de dados atualiza-a (docs/facility-server.md).</translation>
+        <translation>O proprietário da base de dados actualiza-a (docs/facility-server.md).</translation>
     </message>
     <message>
         <source>The database file cannot be opened: {path} ({error})</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>{path} is read-only ({why}) and its schema needs bringing up to date for this sortapp (version {version}), which is a write</source>
-        <translation>{path} é só de leitura ({why}) e o seu esquema tem de ser atualizado para este sortapp (versão {version}), o que é uma escrita</translation>
+        <translation>{path} é só de leitura ({why}) e o seu esquema tem de ser actualizado para este sortapp (versão {version}), o que é uma escrita</translation>
     </message>
     <message>
         <source>Open a writable copy of the file; it was left as it was.</source>
@@ -526,11 +526,11 @@
     <message>
         <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
         <extracomment>The server and database, for messages (never the password). A connection the server refused for who is signing in (libpq gives no SQLSTATE for it). SQLSTATEs of a sign-in the server refused (where libpq gives one).</extracomment>
-        <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não ativo</translation>
+        <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
     <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
-        <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não ativo</translation>
+        <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
     <message>
         <source>The server has no database {name}</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Check the network; sortapp reconnects by itself. If it happened while saving, look for the action in the audit log before doing it again.</source>
-        <translation>Verifique a rede; o sortapp volta a ligar-se sozinho. Se aconteceu ao guardar, procure a ação no registo de auditoria antes de a repetir.</translation>
+        <translation>Verifique a rede; o sortapp volta a ligar-se sozinho. Se aconteceu ao guardar, procure a acção no registo de auditoria antes de a repetir.</translation>
     </message>
     <message>
         <source>The database is busy (another workstation is writing); nothing was written</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>the reading stayed unstable for {timeout} s (last: {reading}): keep the pan still, close the draught shield and try again</source>
-        <translation>a leitura ficou instável durante {timeout} s (última: {reading}): mantenha o prato imóvel, feche a proteção contra correntes de ar e tente de novo</translation>
+        <translation>a leitura ficou instável durante {timeout} s (última: {reading}): mantenha o prato imóvel, feche a protecção contra correntes de ar e tente de novo</translation>
     </message>
     <message>
         <source>this balance&apos;s protocol ({protocol}) cannot zero</source>

@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>supervisor</source>
-        <translation>контролёр</translation>
+        <translation>старший смены</translation>
     </message>
     <message>
         <source>admin</source>
@@ -56,7 +56,7 @@
     <message>
         <source>{name} is {role}; {action} needs a supervisor or admin</source>
         <extracomment>The site signing key&apos;s private bytes, unwrapped at sign-in for a supervisor or admin who holds it (``services.anchors``); None for operators and actors made without a password.</extracomment>
-        <translation>{name} — {role}; для действия «{action}» нужен контролёр или администратор</translation>
+        <translation>{name} — {role}; для действия «{action}» нужен старший смены или администратор</translation>
     </message>
     <message>
         <source>{name} is {role}; {action} needs an admin</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>{field}: enter a weight above 0.000 ct</source>
-        <translation>{field}: введите вес больше 0.000 кар</translation>
+        <translation>{field}: введите массу больше 0.000 кар</translation>
     </message>
     <message>
         <source>US dollars</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>this would bring the lot&apos;s sorted carats and losses above the carats received plus the tolerance</source>
-        <translation>отсортированные караты и потери партии превысили бы принятые караты с учётом допуска</translation>
+        <translation>рассортированные караты и потери партии превысили бы принятые караты с учётом допуска</translation>
     </message>
     <message>
         <source>a lot&apos;s status only moves forward (a closed lot stays closed)</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>the shipment under that KP certificate has left</source>
-        <translation>отгрузка по этому сертификату КП уже отправлена</translation>
+        <translation>поставка по этому сертификату КП уже отправлена</translation>
     </message>
     <message>
         <source>a parcel&apos;s carrier and air waybill are recorded when it ships, and only then</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>no net weight from the balance at {url}: {why}</source>
-        <translation>нет веса нетто от весов на {url}: {why}</translation>
+        <translation>нет массы нетто от весов на {url}: {why}</translation>
     </message>
     <message>
         <source>the balance at {url} does not answer: check the cable and that it is switched on, set to {protocol} at {settings}</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>the balance is busy (taring or adjusting): wait and capture again</source>
-        <translation>весы заняты (тарирование или юстировка): подождите и снимите вес снова</translation>
+        <translation>весы заняты (тарирование или юстировка): подождите и снимите массу снова</translation>
     </message>
     <message>
         <source>the balance reported an error: check its display</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>the balance sent its {kind} weight, not the net: {reading} is not the weight of the goods; set the balance to print the net weight</source>
-        <translation>весы передали вес ({kind}), а не нетто: {reading} — не вес товара; настройте весы на печать веса нетто</translation>
+        <translation>весы передали массу ({kind}), а не нетто: {reading} — не масса товара; настройте весы на печать массы нетто</translation>
     </message>
     <message>
         <source>the reading is not stable yet: wait for the stability mark and capture again</source>
-        <translation>показание ещё не стабильно: дождитесь знака стабильности и снимите вес снова</translation>
+        <translation>показание ещё не стабильно: дождитесь знака стабильности и снимите массу снова</translation>
     </message>
     <message>
         <source>the balance weighs in no unit, not ct: switch the balance to carats</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>the balance sent {value} ct, which no balance weighs: check the cable</source>
-        <translation>весы передали {value} кар — таких весов не бывает: проверьте кабель</translation>
+        <translation>весы передали {value} кар — такой массы не показывают никакие весы: проверьте кабель</translation>
     </message>
     <message>
         <source>the balance reads zero or less: put the goods on the pan</source>
@@ -739,11 +739,11 @@
     </message>
     <message>
         <source>the weight is above the balance&apos;s range</source>
-        <translation>вес выше диапазона весов</translation>
+        <translation>масса выше диапазона весов</translation>
     </message>
     <message>
         <source>the weight is below the balance&apos;s range</source>
-        <translation>вес ниже диапазона весов</translation>
+        <translation>масса ниже диапазона весов</translation>
     </message>
     <message>
         <source>the balance reports error {code}</source>

@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation>Reconnu par</translation>
+        <translation>Reconnu</translation>
     </message>
     <message>
         <source>Witness</source>

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>parcel {parcel} is not sealed under a KP certificate yet</source>
-        <translation>a encomenda {parcel} ainda não está selada com um certificado PK</translation>
+        <translation>a encomenda {parcel} ainda não está selada com um CPK</translation>
     </message>
     <message>
         <source>Parcels and seals</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation>Número do certificado PK</translation>
+        <translation>Número do CPK</translation>
     </message>
     <message>
         <source>Date of issue</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Exporter&apos;s tax number</source>
-        <translation>NIF do exportador</translation>
+        <translation>Número fiscal do exportador</translation>
     </message>
     <message>
         <source>Importer&apos;s identifiers</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Invoice</source>
-        <translation>Fatura</translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Date</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Commercial invoice - rough diamonds</source>
-        <translation>Fatura comercial — diamantes brutos</translation>
+        <translation>Factura comercial — diamantes brutos</translation>
     </message>
     <message>
         <source>Goods</source>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>Lot receipt</source>
-        <translation>Guia de receção do lote</translation>
+        <translation>Guia de recepção do lote</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation>Reconhecido por</translation>
+        <translation>Reconhecido</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>{recorded} recorded; {standing} of them sorted goods that stand (losses and corrections are the others)</source>
-        <translation>{recorded} registadas; {standing} delas são de mercadoria classificada em vigor (as restantes são perdas e correções)</translation>
+        <translation>{recorded} registadas; {standing} delas são de mercadoria classificada em vigor (as restantes são perdas e correcções)</translation>
     </message>
     <message>
         <source>Sorted by</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>none: received not counted</source>
-        <translation>nenhuma: não contadas na receção</translation>
+        <translation>nenhuma: não contadas na recepção</translation>
     </message>
     <message>
         <source>none: nothing sorted yet</source>
@@ -742,16 +742,16 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     </message>
     <message>
         <source>barcode: &apos;{text}&apos; must be printable ASCII</source>
-        <translation>código de barras: &apos;{text}&apos; tem de ser ASCII imprimível</translation>
+        <translation>código de barras: «{text}» tem de ser ASCII imprimível</translation>
     </message>
     <message>
         <source>{kind}: name exactly one lot, parcel or certificate</source>
         <extracomment>The documents printed in the site&apos;s language (issue 18); the others (the KP data sheet, the invoice, the manifest, the valuation) stay in English, the site&apos;s language beside their headings where the site asks for it (``headings-beside``).</extracomment>
-        <translation>{kind}: indique exatamente um lote, uma encomenda ou um certificado</translation>
+        <translation>{kind}: indique exactamente um lote, uma encomenda ou um certificado</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a document; use one of {kinds}</source>
-        <translation>&apos;{kind}&apos; não é um documento; use um de: {kinds}</translation>
+        <translation>«{kind}» não é um documento; use um de: {kinds}</translation>
     </message>
 </context>
 </TS>

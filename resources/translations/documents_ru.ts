@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Air waybill</source>
-        <translation>Авиагрузовая накладная</translation>
+        <translation>Авианакладная</translation>
     </message>
     <message>
         <source>Goods by origin</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>{category} is for specials of 10.800 ct and more; {ct} ct belongs in a smaller size class</source>
-        <translation>{category} est pour les pierres spéciales de 10.800 ct et plus ; {ct} ct va dans une classe de taille plus petite</translation>
+        <translation>{category} est pour les pierres spéciales de 10.800 ct et plus ; {ct} ct va dans une classe de grosseur plus petite</translation>
     </message>
     <message>
         <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
-        <translation>lot {lot} : l&apos;écart entre carats pesés et déclarés doit d&apos;abord être accepté par un superviseur</translation>
+        <translation>lot {lot} : l&apos;écart entre carats pesés et déclarés doit d&apos;abord être reconnu par un superviseur</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
-        <translation>lot {lot} : {weighed} ct pesés diffèrent des {declared} ct déclarés au-delà de la tolérance ; un superviseur doit l&apos;accepter</translation>
+        <translation>lot {lot} : {weighed} ct pesés diffèrent des {declared} ct déclarés au-delà de la tolérance ; un superviseur doit reconnaître l&apos;écart</translation>
     </message>
     <message>
         <source>lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; correct its sorting entries instead</source>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>acknowledging a weight difference</source>
-        <translation>accepter un écart de poids</translation>
+        <translation>reconnaître un écart de poids</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
-        <translation>le lot {lot} n&apos;a pas d&apos;écart de poids à accepter</translation>
+        <translation>le lot {lot} n&apos;a pas d&apos;écart de poids à reconnaître</translation>
     </message>
     <message>
         <source>lot {lot}: the weight difference is already acknowledged</source>
-        <translation>lot {lot} : l&apos;écart de poids est déjà accepté</translation>
+        <translation>lot {lot} : l&apos;écart de poids est déjà reconnu</translation>
     </message>
     <message>
         <source>listing lots</source>
@@ -698,7 +698,7 @@
     <message>
         <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
         <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
-        <translation>ce site ne prend les poids que de la balance : capturez le poids de la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Les poids peuvent être saisis à la main »)</translation>
+        <translation>ce site ne prend les poids que de la balance : capturez le poids de la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Saisie manuelle des poids permise »)</translation>
     </message>
     <message>
         <source>balance &apos;{balance}&apos; is not in the register: an admin registers it (Settings, Balances) before it weighs</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>{field}: not a field of a reference weight; use {fields}</source>
-        <translation>{field} : ce n&apos;est pas un champ d&apos;un poids de référence ; utilisez {fields}</translation>
+        <translation>{field} : ce n&apos;est pas un champ d&apos;un poids étalon ; utilisez {fields}</translation>
     </message>
     <message>
         <source>{field}: not a field of {fields_of}; use {fields}</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>{field}: required for a new reference weight</source>
-        <translation>{field} : obligatoire pour un nouveau poids de référence</translation>
+        <translation>{field} : obligatoire pour un nouveau poids étalon</translation>
     </message>
     <message>
         <source>{field}: required for a new {what}</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>code: reference weight {code} is already registered</source>
-        <translation>code : le poids de référence {code} est déjà enregistré</translation>
+        <translation>code : le poids étalon {code} est déjà enregistré</translation>
     </message>
     <message>
         <source>balance {code} registered</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>reference weight {code} registered</source>
-        <translation>poids de référence {code} enregistré</translation>
+        <translation>poids étalon {code} enregistré</translation>
     </message>
     <message>
         <source>changing a balance in the register</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>reference weight {code}: nothing to change</source>
-        <translation>poids de référence {code} : rien à modifier</translation>
+        <translation>poids étalon {code} : rien à modifier</translation>
     </message>
     <message>
         <source>code: balance {code} keeps its code (its weighings name it); register the instrument under a new code instead</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>code: reference weight {code} keeps its code (its checks name it); register the weight under a new code instead</source>
-        <translation>code : le poids de référence {code} garde son code (ses vérifications le citent) ; enregistrez le poids sous un nouveau code</translation>
+        <translation>code : le poids étalon {code} garde son code (ses vérifications le citent) ; enregistrez le poids sous un nouveau code</translation>
     </message>
     <message>
         <source>recording a balance&apos;s calibration</source>
@@ -842,11 +842,11 @@
     </message>
     <message>
         <source>a balance is checked with a reading captured off it, not typed: put the reference weight on the pan and capture the reading</source>
-        <translation>une balance se vérifie avec une lecture capturée sur elle, pas saisie : posez le poids de référence sur le plateau et capturez la lecture</translation>
+        <translation>une balance se vérifie avec une lecture capturée sur elle, pas saisie : posez le poids étalon sur le plateau et capturez la lecture</translation>
     </message>
     <message>
         <source>the reading &apos;{reading}&apos; is not a weight in carats above 0.000 ct: capture the reference weight from the balance again</source>
-        <translation>la lecture « {reading} » n&apos;est pas un poids en carats au-dessus de 0.000 ct : capturez de nouveau le poids de référence sur la balance</translation>
+        <translation>la lecture « {reading} » n&apos;est pas un poids en carats au-dessus de 0.000 ct : capturez de nouveau le poids étalon sur la balance</translation>
     </message>
     <message>
         <source>balance {balance} is retired: it is not checked or used</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>reference weight {ref} is retired: check with one in use</source>
-        <translation>le poids de référence {ref} est retiré : vérifiez avec un poids en service</translation>
+        <translation>le poids étalon {ref} est retiré : vérifiez avec un poids en service</translation>
     </message>
     <message>
         <source>the reading was captured off balance {other}, not {balance}: check {balance} with its own reading</source>
@@ -879,23 +879,23 @@
     <message>
         <source>reference weight &apos;{ref}&apos; is not in the register: an admin registers it (Settings, Balances, Reference weights)</source>
         <extracomment>A reference weight&apos;s fields as typed (``register_reference_weight``): (key, what it is called, default for a new one; None: required). The nominal weight in carats.</extracomment>
-        <translation>le poids de référence « {ref} » n&apos;est pas au registre : un administrateur l&apos;enregistre (Paramètres, Balances, Poids de référence)</translation>
+        <translation>le poids étalon « {ref} » n&apos;est pas au registre : un administrateur l&apos;enregistre (Paramètres, Balances, Poids étalons)</translation>
     </message>
     <message>
         <source>certificate: give the reference weight&apos;s calibration certificate</source>
-        <translation>certificat : indiquez le certificat d&apos;étalonnage du poids de référence</translation>
+        <translation>certificat : indiquez le certificat d&apos;étalonnage du poids étalon</translation>
     </message>
     <message>
         <source>registering a reference weight</source>
-        <translation>enregistrer un poids de référence</translation>
+        <translation>enregistrer un poids étalon</translation>
     </message>
     <message>
         <source>changing a reference weight</source>
-        <translation>modifier un poids de référence</translation>
+        <translation>modifier un poids étalon</translation>
     </message>
     <message>
         <source>reference weight {code} changed</source>
-        <translation>poids de référence {code} modifié</translation>
+        <translation>poids étalon {code} modifié</translation>
     </message>
     <message>
         <source>zeroing or taring a balance</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>balance {balance} has not been checked today ({today}): check it with the reference weight before capturing</source>
-        <translation>la balance {balance} n&apos;a pas été vérifiée aujourd&apos;hui ({today}) : vérifiez-la avec le poids de référence avant de capturer</translation>
+        <translation>la balance {balance} n&apos;a pas été vérifiée aujourd&apos;hui ({today}) : vérifiez-la avec le poids étalon avant de capturer</translation>
     </message>
     <message>
         <source>balance {balance} FAILED its check today ({read} ct against {nominal} ct): check it again with the reference weight before capturing</source>
-        <translation>la balance {balance} a ÉCHOUÉ à sa vérification aujourd&apos;hui ({read} ct contre {nominal} ct) : vérifiez-la de nouveau avec le poids de référence avant de capturer</translation>
+        <translation>la balance {balance} a ÉCHOUÉ à sa vérification aujourd&apos;hui ({read} ct contre {nominal} ct) : vérifiez-la de nouveau avec le poids étalon avant de capturer</translation>
     </message>
     <message>
         <source>balance &apos;{balance}&apos; is not in the register: an admin registers it</source>
@@ -1010,7 +1010,7 @@
     <message>
         <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
         <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
-        <translation>ce site ne prend les poids que de la balance : les poids lus dans un fichier n&apos;ont pas été pesés sur la balance de ce site, le fichier n&apos;est donc pas importé ; enregistrez les entrées avec les poids capturés sur la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Les poids peuvent être saisis à la main »)</translation>
+        <translation>ce site ne prend les poids que de la balance : les poids lus dans un fichier n&apos;ont pas été pesés sur la balance de ce site, le fichier n&apos;est donc pas importé ; enregistrez les entrées avec les poids capturés sur la balance (un administrateur peut autoriser les poids saisis : Paramètres, « Saisie manuelle des poids permise »)</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
-        <translation>diferença de pedras {diff} ({received} recebidas, {sorted} triadas)</translation>
+        <translation>diferença de pedras {diff} ({received} recebidas, {sorted} classificadas)</translation>
     </message>
     <message>
         <source>{difference}; {stones}</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>lot {lot} is already sorted and closed</source>
-        <translation>o lote {lot} já está triado e fechado</translation>
+        <translation>o lote {lot} já está classificado e fechado</translation>
     </message>
     <message>
         <source>recording sorting results</source>
-        <translation>registar resultados de triagem</translation>
+        <translation>registar resultados de classificação</translation>
     </message>
     <message>
         <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
-        <translation>lote {lot}: esta entrada levaria triado + perdas a {accounted} ct, acima dos {received} ct recebidos mais {tolerance} ct de tolerância; verifique a balança e o valor</translation>
+        <translation>lote {lot}: esta entrada levaria classificado + perdas a {accounted} ct, acima dos {received} ct recebidos mais {tolerance} ct de tolerância; verifique a balança e o valor</translation>
     </message>
     <message>
         <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>recording sorting losses</source>
-        <translation>registar perdas de triagem</translation>
+        <translation>registar perdas de classificação</translation>
     </message>
     <message>
         <source>correcting a sorting entry</source>
-        <translation>corrigir uma entrada de triagem</translation>
+        <translation>corrigir uma entrada de classificação</translation>
     </message>
     <message>
         <source>entry &apos;{entry}&apos; is not an entry of lot {lot}</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>entry {entry} is itself a correction; record the goods again</source>
-        <translation>a entrada {entry} é ela própria uma correção; registe a mercadoria de novo</translation>
+        <translation>a entrada {entry} é ela própria uma correcção; registe a mercadoria de novo</translation>
     </message>
     <message>
         <source>entry {entry} is already corrected</source>
@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>closing a sorting</source>
-        <translation>fechar uma triagem</translation>
+        <translation>fechar uma classificação</translation>
     </message>
     <message>
         <source>lot {lot} has no sorting results to close</source>
-        <translation>o lote {lot} não tem resultados de triagem para fechar</translation>
+        <translation>o lote {lot} não tem resultados de classificação para fechar</translation>
     </message>
     <message>
         <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
-        <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser aceite por um supervisor</translation>
+        <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser reconhecida por um supervisor</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -145,11 +145,11 @@
     </message>
     <message>
         <source>closing a sorting beyond tolerance</source>
-        <translation>fechar uma triagem acima da tolerância</translation>
+        <translation>fechar uma classificação acima da tolerância</translation>
     </message>
     <message>
         <source>closing a sorting with a stone difference</source>
-        <translation>fechar uma triagem com diferença de pedras</translation>
+        <translation>fechar uma classificação com diferença de pedras</translation>
     </message>
     <message>
         <source>lot {lot}: {name} entered results of this lot; another supervisor must accept the difference (two-person rule)</source>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>every special stone sorted into it is packed</source>
-        <translation>todas as pedras especiais triadas nele estão embaladas</translation>
+        <translation>todas as pedras especiais classificadas nele estão embaladas</translation>
     </message>
     <message>
         <source>{category} from lot {lot}: no special stone of {ct} ct was sorted into lot {lot} and left unpacked; {left} (pack a special stone with the weight recorded at sorting)</source>
-        <translation>{category} do lote {lot}: nenhuma pedra especial de {ct} ct foi triada no lote {lot} e deixada por embalar; {left} (embale uma pedra especial com o peso registado na triagem)</translation>
+        <translation>{category} do lote {lot}: nenhuma pedra especial de {ct} ct foi classificada no lote {lot} e deixada por embalar; {left} (embale uma pedra especial com o peso registado na classificação)</translation>
     </message>
     <message>
         <source>reversing a packing</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>KP certificate: &apos;{cert}&apos; must start with the site&apos;s country code {country} followed by letters, digits, &apos;/&apos; or &apos;-&apos;</source>
-        <translation>certificado PK: «{cert}» tem de começar pelo código do país do local {country} seguido de letras, algarismos, «/» ou «-»</translation>
+        <translation>CPK: «{cert}» tem de começar pelo código do país do local {country} seguido de letras, algarismos, «/» ou «-»</translation>
     </message>
     <message>
         <source>seal: give the number of at least one tamper-evident seal</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>the site has no exporting authority; an admin sets it in the site settings</source>
-        <translation>o local não tem autoridade exportadora: um administrador define-a nas definições do local</translation>
+        <translation>o local não tem autoridade de exportação: um administrador define-a nas definições do local</translation>
     </message>
     <message>
         <source>seal {seal} is already used at this site; seal numbers are unique</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
-        <translation>sem preço para {categories} em {day}; defina um na tabela de preços ou substitua-o para esta encomenda</translation>
+        <translation>sem preço para {categories} em {day}; defina um na lista de preços ou substitua-o para esta encomenda</translation>
     </message>
     <message>
         <source>shipping a parcel</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>KP certificate &apos;{cert}&apos; is not recorded at this site</source>
-        <translation>o certificado PK «{cert}» não está registado neste local</translation>
+        <translation>o CPK «{cert}» não está registado neste local</translation>
     </message>
     <message>
         <source>HS code: use one of {codes}</source>
@@ -427,23 +427,23 @@
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
-        <translation>lote {lot}: {weighed} ct pesados diferem dos {declared} ct declarados acima da tolerância; um supervisor tem de o aceitar</translation>
+        <translation>lote {lot}: {weighed} ct pesados diferem dos {declared} ct declarados acima da tolerância; um supervisor tem de reconhecer a diferença</translation>
     </message>
     <message>
         <source>lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; correct its sorting entries instead</source>
-        <translation>o lote {lot} está em triagem: só um lote pesado ainda não triado pode ser pesado de novo; corrija antes as suas entradas de triagem</translation>
+        <translation>o lote {lot} está em classificação: só um lote pesado ainda não classificado pode ser pesado de novo; corrija antes as suas entradas de classificação</translation>
     </message>
     <message>
         <source>lot {lot} is sorted: only a weighed lot not yet sorted can be weighed again</source>
-        <translation>o lote {lot} está triado: só um lote pesado ainda não triado pode ser pesado de novo</translation>
+        <translation>o lote {lot} está classificado: só um lote pesado ainda não classificado pode ser pesado de novo</translation>
     </message>
     <message>
         <source>lot {lot} is awaiting weight: only a weighed lot not yet sorted can be weighed again</source>
-        <translation>o lote {lot} aguarda pesagem: só um lote pesado ainda não triado pode ser pesado de novo</translation>
+        <translation>o lote {lot} aguarda pesagem: só um lote pesado ainda não classificado pode ser pesado de novo</translation>
     </message>
     <message>
         <source>lot {lot} is {status}: only a weighed lot not yet sorted can be weighed again</source>
-        <translation>o lote {lot} está no estado «{status}»: só um lote pesado ainda não triado pode ser pesado de novo</translation>
+        <translation>o lote {lot} está no estado «{status}»: só um lote pesado ainda não classificado pode ser pesado de novo</translation>
     </message>
     <message>
         <source>lot {lot} already exists; lot numbers are unique at this site</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>lot {lot} has {count} receipts in the ledger, not 1</source>
-        <translation>o lote {lot} tem {count} receções no razão, não 1</translation>
+        <translation>o lote {lot} tem {count} recepções no razão, não 1</translation>
     </message>
     <message>
         <source>lot {lot} weighed again: {ct} ct</source>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>acknowledging a weight difference</source>
-        <translation>aceitar uma diferença de peso</translation>
+        <translation>reconhecer uma diferença de peso</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
-        <translation>o lote {lot} não tem diferença de peso a aceitar</translation>
+        <translation>o lote {lot} não tem diferença de peso a reconhecer</translation>
     </message>
     <message>
         <source>lot {lot}: the weight difference is already acknowledged</source>
-        <translation>lote {lot}: a diferença de peso já está aceite</translation>
+        <translation>lote {lot}: a diferença de peso já está reconhecida</translation>
     </message>
     <message>
         <source>listing lots</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>the KP certificate is malformed</source>
-        <translation>o certificado PK está mal formado</translation>
+        <translation>o CPK está mal formado</translation>
     </message>
     <message>
         <source>the parcel&apos;s seals are malformed</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>action: &apos;{action}&apos; is not zero or tare</source>
-        <translation>ação: «{action}» não é zero nem tara</translation>
+        <translation>acção: «{action}» não é zero nem tara</translation>
     </message>
     <message>
         <source>balance: name the balance that was zeroed or tared</source>

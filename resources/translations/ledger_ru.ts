@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>stone difference {diff} ({received} received, {sorted} sorted)</source>
-        <translation>расхождение по камням {diff} (принято {received}, отсортировано {sorted})</translation>
+        <translation>расхождение по камням {diff} (принято {received}, рассортировано {sorted})</translation>
     </message>
     <message>
         <source>{difference}; {stones}</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>lot {lot} is already sorted and closed</source>
-        <translation>партия {lot} уже отсортирована и закрыта</translation>
+        <translation>партия {lot} уже рассортирована и закрыта</translation>
     </message>
     <message>
         <source>recording sorting results</source>
@@ -65,19 +65,19 @@
     </message>
     <message>
         <source>{category} is a specials category: record each stone of 10.80 ct or more as its own entry (stones 1)</source>
-        <translation>{category} — категория специальных камней: записывайте каждый камень от 10.80 кар отдельной записью (камней 1)</translation>
+        <translation>{category} — категория алмазов специальных размеров: записывайте каждый камень от 10.80 кар отдельной записью (камней 1)</translation>
     </message>
     <message>
         <source>{category} is for specials of 10.800 ct and more; {ct} ct belongs in a smaller size class</source>
-        <translation>{category} — для специальных камней от 10.800 кар; {ct} кар относится к меньшему размерному классу</translation>
+        <translation>{category} — для алмазов специальных размеров от 10.800 кар; {ct} кар относится к меньшей размерно-весовой группе</translation>
     </message>
     <message>
         <source>a single stone of {ct} ct is a special (10.80 ct or more); record it in a specials (+10.80 ct) category</source>
-        <translation>одиночный камень в {ct} кар — специальный (10.80 кар и более); запишите его в категорию специальных камней (+10.80 кар)</translation>
+        <translation>одиночный камень в {ct} кар — алмаз специального размера (10.80 кар и более); запишите его в категорию алмазов специальных размеров (+10.80 кар)</translation>
     </message>
     <message>
         <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
-        <translation>партия {lot}: с этой записью отсортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число</translation>
+        <translation>партия {lot}: с этой записью рассортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число</translation>
     </message>
     <message>
         <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>an operator may reverse only the lot&apos;s last entry, and only if it is yours; ask a supervisor</source>
-        <translation>оператор может сторнировать только последнюю запись партии и только если она его; обратитесь к контролёру</translation>
+        <translation>оператор может сторнировать только последнюю запись партии и только если она его; обратитесь к старшему смены</translation>
     </message>
     <message>
         <source>{name} is {role}: entry {entry} is not the last entry of lot {lot}; {rule}</source>
@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>lot {lot}: the difference between weighed and declared carats must be acknowledged by a supervisor first</source>
-        <translation>партия {lot}: расхождение между взвешенными и заявленными каратами сначала должен подтвердить контролёр</translation>
+        <translation>партия {lot}: расхождение между взвешенными и заявленными каратами сначала должен подтвердить старший смены</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
-        <translation>партия {lot}: {summary}; чтобы закрыть её, контролёр, не вносивший результаты, должен принять расхождение с указанием причины</translation>
+        <translation>партия {lot}: {summary}; чтобы закрыть её, старший смены, не вносивший результаты, должен принять расхождение с указанием причины</translation>
     </message>
     <message>
         <source>closing a sorting beyond tolerance</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>lot {lot}: {name} entered results of this lot; another supervisor must accept the difference (two-person rule)</source>
-        <translation>партия {lot}: {name} вносил результаты этой партии; расхождение должен принять другой контролёр (правило двух лиц)</translation>
+        <translation>партия {lot}: {name} вносил результаты этой партии; расхождение должен принять другой старший смены (правило двух лиц)</translation>
     </message>
     <message>
         <source>lot #{id} does not exist</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>category: &apos;{category}&apos; is not in the assortment</source>
-        <translation>категория: «{category}» нет в ассортименте</translation>
+        <translation>категория: «{category}» отсутствует в классификаторе</translation>
     </message>
     <message>
         <source>category {category} is retired</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>give the mine or the supplier the lot came from</source>
-        <translation>укажите рудник или поставщика, откуда поступила партия</translation>
+        <translation>укажите месторождение или поставщика, откуда поступила партия</translation>
     </message>
     <message>
         <source>parcel &apos;{parcel}&apos; does not exist</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>parcel {parcel} is shipped</source>
-        <translation>посылка {parcel} отправлена</translation>
+        <translation>посылка {parcel} отгружена</translation>
     </message>
     <message>
         <source>parcel {parcel} is void</source>
@@ -214,15 +214,15 @@
     </message>
     <message>
         <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
-        <translation>сертификат {cert} выдан на экспортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+        <translation>сертификат {cert} выдан на экспортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной поставки один экспортёр, импортёр и пункт назначения</translation>
     </message>
     <message>
         <source>certificate {cert} is for importer &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
-        <translation>сертификат {cert} выдан на импортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+        <translation>сертификат {cert} выдан на импортёра «{theirs}», а посылка {parcel} — на «{ours}»; у одной поставки один экспортёр, импортёр и пункт назначения</translation>
     </message>
     <message>
         <source>certificate {cert} is for destination &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>
-        <translation>сертификат {cert} выдан на пункт назначения «{theirs}», а посылка {parcel} — на «{ours}»; у одной отгрузки один экспортёр, импортёр и пункт назначения</translation>
+        <translation>сертификат {cert} выдан на пункт назначения «{theirs}», а посылка {parcel} — на «{ours}»; у одной поставки один экспортёр, импортёр и пункт назначения</translation>
     </message>
     <message>
         <source>{state}; only a draft can be changed</source>
@@ -242,11 +242,11 @@
     </message>
     <message>
         <source>{what}: only {available} ct in stock, {asked} ct asked for</source>
-        <translation>{what}: в запасе только {available} кар, запрошено {asked} кар</translation>
+        <translation>{what}: в остатках только {available} кар, запрошено {asked} кар</translation>
     </message>
     <message>
         <source>{what}: the stock counts stones; give the number of stones for part of a balance ({take} of {held} ct, {stones} stones)</source>
-        <translation>{what}: в запасе камни подсчитаны; укажите число камней для части остатка ({take} из {held} кар, камней: {stones})</translation>
+        <translation>{what}: в остатках камни подсчитаны; укажите число камней для части остатка ({take} из {held} кар, камней: {stones})</translation>
     </message>
     <message>
         <source>{what}: {take_stones} stones for {take} ct of a balance of {held} ct and {stones} stones does not add up</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>{what}: only {stones} stones in stock</source>
-        <translation>{what}: в запасе только камней: {stones}</translation>
+        <translation>{what}: в остатках только камней: {stones}</translation>
     </message>
     <message>
         <source>{what}: {take} ct from the oldest lot hold {take_stones} stones, more than the {stones} asked for</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>{category} has HS code {hs_code}, which a KP shipment may not hold</source>
-        <translation>у {category} код ТН ВЭД {hs_code}, которого не может быть в отгрузке по КП</translation>
+        <translation>у {category} код ТН ВЭД {hs_code}, которого не может быть в поставке по КП</translation>
     </message>
     <message>
         <source>{category} from lot {lot}</source>
@@ -278,39 +278,39 @@
     </message>
     <message>
         <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
-        <translation>{what} — категория специальных камней: упаковывайте каждый специальный камень отдельно (камней 1), с его собственным весом</translation>
+        <translation>{what} — категория алмазов специальных размеров: упаковывайте каждый такой алмаз отдельно (камней 1), с его собственной массой</translation>
     </message>
     <message>
         <source>{what}: {ct} ct is not a special stone (10.800 ct or more); pack each special stone on its own, with its own weight</source>
-        <translation>{what}: {ct} кар — не специальный камень (10.800 кар и более); упаковывайте каждый специальный камень отдельно, с его собственным весом</translation>
+        <translation>{what}: {ct} кар — не алмаз специального размера (10.800 кар и более); упаковывайте каждый алмаз специального размера отдельно, с его собственной массой</translation>
     </message>
     <message>
         <source>{what}: {count} lots hold special stones; name the lot the stone of {ct} ct comes from (a special stone is packed from its own lot)</source>
-        <translation>{what}: специальные камни есть в {count} партиях; укажите партию, из которой камень в {ct} кар (специальный камень упаковывают из его собственной партии)</translation>
+        <translation>{what}: алмазы специальных размеров есть в {count} партиях; укажите партию, из которой камень в {ct} кар (алмаз специального размера упаковывают из его собственной партии)</translation>
     </message>
     <message>
         <source>its unpacked special stones weigh {weights} ct</source>
-        <translation>вес её неупакованных специальных камней: {weights} кар</translation>
+        <translation>масса её неупакованных алмазов специальных размеров: {weights} кар</translation>
     </message>
     <message>
         <source>every special stone sorted into it is packed</source>
-        <translation>все специальные камни, отсортированные в неё, упакованы</translation>
+        <translation>все алмазы специальных размеров, рассортированные в неё, упакованы</translation>
     </message>
     <message>
         <source>{category} from lot {lot}: no special stone of {ct} ct was sorted into lot {lot} and left unpacked; {left} (pack a special stone with the weight recorded at sorting)</source>
-        <translation>{category} из партии {lot}: специальный камень в {ct} кар не был отсортирован в партию {lot} и оставлен неупакованным; {left} (упакуйте специальный камень с весом, записанным при сортировке)</translation>
+        <translation>{category} из партии {lot}: в партии {lot} нет рассортированного и ещё не упакованного алмаза специального размера массой {ct} кар; {left} (упакуйте алмаз специального размера с массой, записанной при сортировке)</translation>
     </message>
     <message>
         <source>reversing a packing</source>
-        <translation>сторнирование упаковки</translation>
+        <translation>сторнирование вложения</translation>
     </message>
     <message>
         <source>&apos;{journal}&apos; is not a packing of parcel {parcel}</source>
-        <translation>«{journal}» — не упаковка посылки {parcel}</translation>
+        <translation>«{journal}» — не вложение посылки {parcel}</translation>
     </message>
     <message>
         <source>packing {uid} is already reversed</source>
-        <translation>упаковка {uid} уже сторнирована</translation>
+        <translation>вложение {uid} уже сторнировано</translation>
     </message>
     <message>
         <source>overriding a price</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>the site has no exporting authority; an admin sets it in the site settings</source>
-        <translation>у объекта нет экспортного органа: администратор указывает его в настройках объекта</translation>
+        <translation>у объекта нет экспортирующего органа: администратор указывает его в настройках объекта</translation>
     </message>
     <message>
         <source>seal {seal} is already used at this site; seal numbers are unique</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>the shipment under {cert} has left; start a new certificate</source>
-        <translation>отгрузка по {cert} уже отправлена; начните новый сертификат</translation>
+        <translation>поставка по {cert} уже отправлена; начните новый сертификат</translation>
     </message>
     <message>
         <source>expires: the expiry date must be after the issue date</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>shipping a parcel</source>
-        <translation>отправка посылки</translation>
+        <translation>отгрузка посылки</translation>
     </message>
     <message>
         <source>carrier</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>{state}; only a sealed parcel ships</source>
-        <translation>{state}; отправить можно только опломбированную посылку</translation>
+        <translation>{state}; отгрузить можно только опломбированную посылку</translation>
     </message>
     <message>
         <source>voiding a parcel</source>
@@ -427,23 +427,23 @@
     </message>
     <message>
         <source>lot {lot}: weighed {weighed} ct differs from declared {declared} ct beyond tolerance; a supervisor must acknowledge it</source>
-        <translation>партия {lot}: взвешено {weighed} кар, что отличается от заявленных {declared} кар сверх допуска; контролёр должен это подтвердить</translation>
+        <translation>партия {lot}: взвешено {weighed} кар, что отличается от заявленных {declared} кар сверх допуска; старший смены должен это подтвердить</translation>
     </message>
     <message>
         <source>lot {lot} is sorting: only a weighed lot not yet sorted can be weighed again; correct its sorting entries instead</source>
-        <translation>партия {lot} на сортировке: повторно взвесить можно только взвешенную, ещё не отсортированную партию; вместо этого исправьте её записи сортировки</translation>
+        <translation>партия {lot} на сортировке: повторно взвесить можно только взвешенную, ещё не рассортированную партию; вместо этого исправьте её записи сортировки</translation>
     </message>
     <message>
         <source>lot {lot} is sorted: only a weighed lot not yet sorted can be weighed again</source>
-        <translation>партия {lot} отсортирована: повторно взвесить можно только взвешенную, ещё не отсортированную партию</translation>
+        <translation>партия {lot} рассортирована: повторно взвесить можно только взвешенную, ещё не рассортированную партию</translation>
     </message>
     <message>
         <source>lot {lot} is awaiting weight: only a weighed lot not yet sorted can be weighed again</source>
-        <translation>партия {lot} ожидает взвешивания: повторно взвесить можно только взвешенную, ещё не отсортированную партию</translation>
+        <translation>партия {lot} ожидает взвешивания: повторно взвесить можно только взвешенную, ещё не рассортированную партию</translation>
     </message>
     <message>
         <source>lot {lot} is {status}: only a weighed lot not yet sorted can be weighed again</source>
-        <translation>партия {lot} в состоянии «{status}»: повторно взвесить можно только взвешенную, ещё не отсортированную партию</translation>
+        <translation>партия {lot} в состоянии «{status}»: повторно взвесить можно только взвешенную, ещё не рассортированную партию</translation>
     </message>
     <message>
         <source>lot {lot} already exists; lot numbers are unique at this site</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>lot {lot} was received with {counted} stones counted; leave stones blank to keep that count (a supervisor may weigh the lot again with {stones} stones and a reason)</source>
-        <translation>партия {lot} принята с подсчётом камней: {counted}; оставьте поле камней пустым, чтобы сохранить это число (контролёр может повторно взвесить партию с числом камней {stones}, указав причину)</translation>
+        <translation>партия {lot} принята с подсчётом камней: {counted}; оставьте поле камней пустым, чтобы сохранить это число (старший смены может повторно взвесить партию с числом камней {stones}, указав причину)</translation>
     </message>
     <message>
         <source>weighing a lot</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>correcting a lot&apos;s weight</source>
-        <translation>исправление веса партии</translation>
+        <translation>исправление массы партии</translation>
     </message>
     <message>
         <source>carats: enter a weight above 0.000 ct</source>
-        <translation>караты: введите вес больше 0.000 кар</translation>
+        <translation>караты: введите массу больше 0.000 кар</translation>
     </message>
     <message>
         <source>lot {lot} already weighs {ct} ct</source>
@@ -483,15 +483,15 @@
     </message>
     <message>
         <source>acknowledging a weight difference</source>
-        <translation>подтверждение расхождения по весу</translation>
+        <translation>подтверждение расхождения по массе</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
-        <translation>у партии {lot} нет расхождения по весу для подтверждения</translation>
+        <translation>у партии {lot} нет расхождения по массе для подтверждения</translation>
     </message>
     <message>
         <source>lot {lot}: the weight difference is already acknowledged</source>
-        <translation>партия {lot}: расхождение по весу уже подтверждено</translation>
+        <translation>партия {lot}: расхождение по массе уже подтверждено</translation>
     </message>
     <message>
         <source>listing lots</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>a supervisor or admin signs transfer files, with the site key their sign-in unlocks; {user} holds no site key here (one who does may give it to them), so no file was written</source>
-        <translation>файлы передачи подписывает контролёр или администратор ключом объекта, который открывает его вход; у {user} здесь нет ключа объекта (тот, у кого он есть, может его передать), поэтому файл не записан</translation>
+        <translation>файлы передачи подписывает старший смены или администратор ключом объекта, который открывает его вход; у {user} здесь нет ключа объекта (тот, у кого он есть, может его передать), поэтому файл не записан</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
@@ -693,12 +693,12 @@
     </message>
     <message>
         <source>parcel {parcel} is consigned to {destination}, not {country}; a supervisor may force the import</source>
-        <translation>посылка {parcel} направлена в {destination}, а не в {country}; контролёр может принудительно импортировать её</translation>
+        <translation>посылка {parcel} направлена в {destination}, а не в {country}; старший смены может принудительно импортировать её</translation>
     </message>
     <message>
         <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
         <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
-        <translation>этот объект принимает вес только с весов: снимите вес с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
+        <translation>этот объект принимает массу только с весов: снимите массу с весов (администратор может разрешить ввод массы вручную: «Настройки», «Разрешён ручной ввод массы»)</translation>
     </message>
     <message>
         <source>balance &apos;{balance}&apos; is not in the register: an admin registers it (Settings, Balances) before it weighs</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>{field}: the pattern needs a group named value holding the weight, as (?P&lt;value&gt;[0-9.]+)</source>
-        <translation>{field}: шаблону нужна группа с именем value, содержащая вес, например (?P&lt;value&gt;[0-9.]+)</translation>
+        <translation>{field}: шаблону нужна группа с именем value, содержащая массу, например (?P&lt;value&gt;[0-9.]+)</translation>
     </message>
     <message>
         <source>{field}: the text is too long ({limit} characters at most)</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>the reading &apos;{reading}&apos; is not a weight in carats above 0.000 ct: capture the reference weight from the balance again</source>
-        <translation>показание «{reading}» — не вес в каратах больше 0.000 кар: снимите вес эталонной гири с весов снова</translation>
+        <translation>показание «{reading}» — не масса в каратах больше 0.000 кар: снимите массу эталонной гири с весов снова</translation>
     </message>
     <message>
         <source>balance {balance} is retired: it is not checked or used</source>
@@ -929,7 +929,7 @@
     <message>
         <source>balance {balance} has no port in the register: an admin registers the port it is connected on before it captures</source>
         <extracomment>How old a capture may be when it is recorded, and how far ahead of this computer&apos;s clock.</extracomment>
-        <translation>у весов {balance} нет порта в реестре: администратор указывает порт подключения, прежде чем с них снимают вес</translation>
+        <translation>у весов {balance} нет порта в реестре: администратор указывает порт подключения, прежде чем с них снимают массу</translation>
     </message>
     <message>
         <source>balance {balance} was read on port &apos;{port}&apos;, not on its registered port &apos;{registered}&apos;: connect it on that port (an admin changes the port in the register)</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>capture the weight from the balance again</source>
-        <translation>снимите вес с весов снова</translation>
+        <translation>снимите массу с весов снова</translation>
     </message>
     <message>
         <source>the capture&apos;s time &apos;{time}&apos; is not a time in UTC: {again}</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>the weight was captured more than 10 minutes ago: {again}</source>
-        <translation>вес снят более 10 минут назад: {again}</translation>
+        <translation>масса снята более 10 минут назад: {again}</translation>
     </message>
     <message>
         <source>the capture&apos;s time {time} is ahead of this computer&apos;s clock: check the workstation&apos;s clock and {again}</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>balance {balance} has no calibration recorded: an admin records it before it captures</source>
-        <translation>у весов {balance} не записана калибровка: администратор записывает её, прежде чем с весов снимают вес</translation>
+        <translation>у весов {balance} не записана калибровка: администратор записывает её, прежде чем с весов снимают массу</translation>
     </message>
     <message>
         <source>balance {balance}&apos;s calibration was due on {due}: capture is blocked until an admin records its new calibration</source>
@@ -1005,12 +1005,12 @@
     </message>
     <message>
         <source>balance {balance} may capture</source>
-        <translation>с весов {balance} можно снимать вес</translation>
+        <translation>с весов {balance} можно снимать массу</translation>
     </message>
     <message>
         <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
         <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
-        <translation>этот объект принимает вес только с весов: вес, прочитанный из файла, не взвешен на весах этого объекта, поэтому файл не импортирован; запишите записи с весом, снятым с весов (администратор может разрешить ввод веса вручную: «Настройки», «Вес можно вводить вручную»)</translation>
+        <translation>этот объект принимает массу только с весов: масса, прочитанная из файла, не взвешена на весах этого объекта, поэтому файл не импортирован; запишите записи с массой, снятой с весов (администратор может разрешить ввод массы вручную: «Настройки», «Разрешён ручной ввод массы»)</translation>
     </message>
 </context>
 </TS>

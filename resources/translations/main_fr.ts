@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>A supervisor selects lot {lot} on the Receiving page and uses Acknowledge weight difference...</source>
-        <translation>Un superviseur sélectionne le lot {lot} dans la page Réception et utilise Accepter l&apos;écart de poids...</translation>
+        <translation>Un superviseur sélectionne le lot {lot} dans la page Réception et utilise Reconnaître l&apos;écart de poids...</translation>
     </message>
     <message>
         <source>To change it, select it in the register and use Edit...</source>
@@ -72,7 +72,7 @@ An admin may connect this workstation to another facility server.</source>
 
 {source}
 
-Un administrateur peut connecter ce poste à un autre serveur du site.</translation>
+Un administrateur peut connecter ce poste à un autre serveur de l&apos;établissement.</translation>
     </message>
     <message>
         <source>{source}
@@ -80,21 +80,21 @@ Un administrateur peut connecter ce poste à un autre serveur du site.</translat
 There is no database at {path} yet. Create one on this workstation (a single workstation, or an offline site), or connect it to the facility&apos;s server (an admin of the server signs in).</source>
         <translation>{source}
 
-Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce poste (un poste unique ou un site hors ligne), ou connectez-le au serveur du site (un administrateur du serveur se connecte).</translation>
+Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce poste (un poste unique ou un site hors ligne), ou connectez-le au serveur de l&apos;établissement (un administrateur du serveur se connecte).</translation>
     </message>
     <message>
         <source>facility server {where}</source>
         <extracomment>Why the last connection to the facility server failed (not a refused sign-in), if it did: the app then offers to connect the workstation to another server.</extracomment>
-        <translation>serveur du site {where}</translation>
+        <translation>serveur de l&apos;établissement {where}</translation>
     </message>
     <message>
         <source>The facility server {where} was not reached: {why}</source>
-        <translation>Le serveur du site {where} n&apos;a pas pu être joint : {why}</translation>
+        <translation>Le serveur de l&apos;établissement {where} n&apos;a pas pu être joint : {why}</translation>
     </message>
     <message>
         <source>The facility server keeps this database&apos;s backups (its base backups and WAL archive, set up by IT); a workstation makes none.</source>
         <extracomment>How long after the window opens the last backups are verified (in the background). How long a page&apos;s message stays in the status bar. Why the backup menu items are disabled on the facility server.</extracomment>
-        <translation>Le serveur du site conserve les sauvegardes de cette base (sauvegardes de base et archive WAL, mises en place par l&apos;informatique) ; un poste n&apos;en fait aucune.</translation>
+        <translation>Le serveur de l&apos;établissement conserve les sauvegardes de cette base (sauvegardes de base et archive WAL, mises en place par l&apos;informatique) ; un poste n&apos;en fait aucune.</translation>
     </message>
     <message>
         <source>sortapp - {site} - server {where}</source>
@@ -115,7 +115,7 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
     </message>
     <message>
         <source>This workstation works on the facility server&apos;s database, signed in as you.</source>
-        <translation>Ce poste travaille sur la base du serveur du site, connecté en votre nom.</translation>
+        <translation>Ce poste travaille sur la base du serveur de l&apos;établissement, connecté en votre nom.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -457,7 +457,7 @@ Un superviseur qui n&apos;a pas saisi les résultats signe pour l&apos;accepter.
     </message>
     <message>
         <source>Connect to a facility server...</source>
-        <translation>Se connecter à un serveur du site...</translation>
+        <translation>Se connecter à un serveur de l&apos;établissement...</translation>
     </message>
     <message>
         <source>Seal parcel {parcel}</source>

@@ -10,15 +10,15 @@
     </message>
     <message>
         <source>Select lot {lot} on the Receiving page and use Weigh lot...</source>
-        <translation>Selecione o lote {lot} na página Receção e use Pesar lote...</translation>
+        <translation>Seleccione o lote {lot} na página Recepção e use Pesar lote...</translation>
     </message>
     <message>
         <source>A supervisor selects lot {lot} on the Receiving page and uses Acknowledge weight difference...</source>
-        <translation>Um supervisor seleciona o lote {lot} na página Receção e usa Aceitar diferença de peso...</translation>
+        <translation>Um supervisor selecciona o lote {lot} na página Recepção e usa Reconhecer diferença de peso...</translation>
     </message>
     <message>
         <source>To change it, select it in the register and use Edit...</source>
-        <translation>Para o alterar, selecione-o no registo e use Editar...</translation>
+        <translation>Para o alterar, seleccione-o no registo e use Editar...</translation>
     </message>
     <message>
         <source>The categories are on Settings, Assortment.</source>
@@ -167,7 +167,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -223,7 +223,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     </message>
     <message>
         <source>Refreshed.</source>
-        <translation>Atualizado.</translation>
+        <translation>Actualizado.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -247,7 +247,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     </message>
     <message>
         <source>Locked at {time} after {minutes} min without input.</source>
-        <translation>Bloqueado às {time} após {minutes} min sem atividade.</translation>
+        <translation>Bloqueado às {time} após {minutes} min sem actividade.</translation>
     </message>
     <message>
         <source>Backup {name}: {state}.</source>
@@ -271,7 +271,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Próximos passos&lt;/b&gt;: adicione as pessoas que vão usar o sortapp (Definições, Utilizadores), defina os preços (Definições, Tabela de preços) e depois receba o primeiro lote (Receção). &lt;a href=&apos;dismiss&apos;&gt;Ocultar&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;Próximos passos&lt;/b&gt;: adicione as pessoas que vão usar o sortapp (Definições, Utilizadores), defina os preços (Definições, Lista de preços) e depois receba o primeiro lote (Recepção). &lt;a href=&apos;dismiss&apos;&gt;Ocultar&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Read-only: {why}</source>
@@ -295,7 +295,7 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
 It replaces the database of {site} at {path} as it is now: everything recorded since that backup is no longer in it. The current database is kept as a backup.</source>
         <translation>Restaurar {name}: {taken}.
 
-Substitui a base de {site} em {path} tal como está agora: tudo o que foi registado desde essa cópia deixa de lá estar. A base atual é guardada como cópia de segurança.</translation>
+Substitui a base de {site} em {path} tal como está agora: tudo o que foi registado desde essa cópia deixa de lá estar. A base actual é guardada como cópia de segurança.</translation>
     </message>
     <message>
         <source>Automatic backup {name}: {state}.</source>
@@ -465,11 +465,11 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
     </message>
     <message>
         <source>Parcels sealed under one KP certificate number form one shipment. The expiry follows the issue date + {days} days unless you change it.</source>
-        <translation>As encomendas seladas sob um mesmo número de certificado PK formam uma remessa. A validade segue a data de emissão + {days} dias, a menos que a altere.</translation>
+        <translation>As encomendas seladas sob um mesmo número de CPK formam uma remessa. A validade segue a data de emissão + {days} dias, a menos que a altere.</translation>
     </message>
     <message>
         <source>KP certificate number</source>
-        <translation>Número do certificado PK</translation>
+        <translation>Número do CPK</translation>
     </message>
     <message>
         <source>Seal numbers (comma-separated)</source>
@@ -489,7 +489,7 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
     </message>
     <message>
         <source>Record that parcel {parcel} has left the site. The carrier and air waybill are printed on the commercial invoice.</source>
-        <translation>Registar que a encomenda {parcel} saiu do local. O transportador e a carta de porte aéreo são impressos na fatura comercial.</translation>
+        <translation>Registar que a encomenda {parcel} saiu do local. O transportador e a carta de porte aéreo são impressos na factura comercial.</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -577,7 +577,7 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
     </message>
     <message>
         <source>The commercial invoice and the KP certificate data sheet of a parcel whose importer has this name print its full address and identifiers.</source>
-        <translation>A fatura comercial e a ficha de dados do certificado PK de uma encomenda cujo importador tem este nome imprimem a sua morada completa e identificadores.</translation>
+        <translation>A factura comercial e a ficha de dados do CPK de uma encomenda cujo importador tem este nome imprimem a sua morada completa e identificadores.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -6,7 +6,7 @@
     <message>
         <source>Fill in Mine or Supplier.</source>
         <extracomment>The GUI&apos;s own words for a refusal&apos;s way out, by the error&apos;s code (services name no button or menu, and no CLI flag); formatted with the error&apos;s facts. A code not here (or whose way out has no button) is shown as the plain sentence.</extracomment>
-        <translation>Заполните поле «Рудник» или «Поставщик».</translation>
+        <translation>Заполните поле «Месторождение» или «Поставщик».</translation>
     </message>
     <message>
         <source>Select lot {lot} on the Receiving page and use Weigh lot...</source>
@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>A supervisor selects lot {lot} on the Receiving page and uses Acknowledge weight difference...</source>
-        <translation>Контролёр выбирает партию {lot} на странице «Приёмка» и нажимает «Подтвердить расхождение веса...».</translation>
+        <translation>Старший смены выбирает партию {lot} на странице «Приёмка» и нажимает «Подтвердить расхождение массы...».</translation>
     </message>
     <message>
         <source>To change it, select it in the register and use Edit...</source>
@@ -22,7 +22,7 @@
     </message>
     <message>
         <source>The categories are on Settings, Assortment.</source>
-        <translation>Категории находятся в разделе «Настройки», «Ассортимент».</translation>
+        <translation>Категории находятся в разделе «Настройки», «Классификатор».</translation>
     </message>
     <message>
         <source>An admin sets the authority on Settings, Site.</source>
@@ -72,7 +72,7 @@ An admin may connect this workstation to another facility server.</source>
 
 {source}
 
-Администратор может подключить эту рабочую станцию к другому серверу объекта.</translation>
+Администратор может подключить эту рабочую станцию к другому серверу предприятия.</translation>
     </message>
     <message>
         <source>{source}
@@ -80,12 +80,12 @@ An admin may connect this workstation to another facility server.</source>
 There is no database at {path} yet. Create one on this workstation (a single workstation, or an offline site), or connect it to the facility&apos;s server (an admin of the server signs in).</source>
         <translation>{source}
 
-Базы данных в {path} пока нет. Создайте её на этой рабочей станции (одна станция или объект без сети) или подключите станцию к серверу объекта (входит администратор сервера).</translation>
+Базы данных в {path} пока нет. Создайте её на этой рабочей станции (одна станция или объект без сети) или подключите станцию к серверу предприятия (входит администратор сервера).</translation>
     </message>
     <message>
         <source>facility server {where}</source>
         <extracomment>Why the last connection to the facility server failed (not a refused sign-in), if it did: the app then offers to connect the workstation to another server.</extracomment>
-        <translation>сервер объекта {where}</translation>
+        <translation>сервер предприятия {where}</translation>
     </message>
     <message>
         <source>The facility server {where} was not reached: {why}</source>
@@ -94,7 +94,7 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     <message>
         <source>The facility server keeps this database&apos;s backups (its base backups and WAL archive, set up by IT); a workstation makes none.</source>
         <extracomment>How long after the window opens the last backups are verified (in the background). How long a page&apos;s message stays in the status bar. Why the backup menu items are disabled on the facility server.</extracomment>
-        <translation>Резервные копии этой базы хранит сервер объекта (базовые копии и архив WAL, настроенные ИТ-службой); рабочая станция их не делает.</translation>
+        <translation>Резервные копии этой базы хранит сервер предприятия (базовые копии и архив WAL, настроенные ИТ-службой); рабочая станция их не делает.</translation>
     </message>
     <message>
         <source>sortapp - {site} - server {where}</source>
@@ -115,7 +115,7 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     </message>
     <message>
         <source>This workstation works on the facility server&apos;s database, signed in as you.</source>
-        <translation>Эта станция работает с базой сервера объекта от вашего имени.</translation>
+        <translation>Эта станция работает с базой сервера предприятия от вашего имени.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -183,11 +183,11 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     </message>
     <message>
         <source>&amp;Capture weight from the balance</source>
-        <translation>&amp;Взять вес с весов</translation>
+        <translation>&amp;Снять массу с весов</translation>
     </message>
     <message>
         <source>{page} takes no weight from the balance.</source>
-        <translation>{page}: вес с весов здесь не принимается.</translation>
+        <translation>{page}: масса с весов здесь не принимается.</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -344,7 +344,7 @@ This cannot be undone. Go ahead?</source>
 A supervisor who did not enter the results signs to accept it.</source>
         <translation>{summary}.
 
-Контролёр, не вводивший результаты, подписывает принятие.</translation>
+Старший смены, не вводивший результаты, подписывает принятие.</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -457,7 +457,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Connect to a facility server...</source>
-        <translation>Подключиться к серверу объекта...</translation>
+        <translation>Подключиться к серверу предприятия...</translation>
     </message>
     <message>
         <source>Seal parcel {parcel}</source>
@@ -465,7 +465,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Parcels sealed under one KP certificate number form one shipment. The expiry follows the issue date + {days} days unless you change it.</source>
-        <translation>Посылки, опломбированные под одним номером сертификата КП, образуют одну отгрузку. Срок действия равен дате выдачи + {days} дн., если вы его не измените.</translation>
+        <translation>Посылки, опломбированные под одним номером сертификата КП, образуют одну поставку. Срок действия равен дате выдачи + {days} дн., если вы его не измените.</translation>
     </message>
     <message>
         <source>KP certificate number</source>
@@ -489,7 +489,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Record that parcel {parcel} has left the site. The carrier and air waybill are printed on the commercial invoice.</source>
-        <translation>Записать, что посылка {parcel} покинула объект. Перевозчик и авианакладная печатаются в счёте-фактуре.</translation>
+        <translation>Записать, что посылка {parcel} покинула объект. Перевозчик и авианакладная печатаются в коммерческом инвойсе.</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -533,15 +533,15 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Remove a packing from parcel {parcel}</source>
-        <translation>Убрать упаковку из посылки {parcel}</translation>
+        <translation>Изъять вложение из посылки {parcel}</translation>
     </message>
     <message>
         <source>The packing is reversed in the ledger (its goods go back to stock); the packing itself stays on record.</source>
-        <translation>Упаковка сторнируется в учёте (её товар возвращается в запас); сама упаковка остаётся в записях.</translation>
+        <translation>Вложение сторнируется в учёте (его товар возвращается в остатки); само вложение остаётся в записях.</translation>
     </message>
     <message>
         <source>Packing</source>
-        <translation>Упаковка</translation>
+        <translation>Вложение</translation>
     </message>
     <message>
         <source>New export parcel</source>
@@ -577,7 +577,7 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>The commercial invoice and the KP certificate data sheet of a parcel whose importer has this name print its full address and identifiers.</source>
-        <translation>Счёт-фактура и лист данных сертификата КП посылки с импортёром под этим именем печатают его полный адрес и реквизиты.</translation>
+        <translation>Коммерческий инвойс и лист данных сертификата КП посылки с импортёром под этим именем печатают его полный адрес и реквизиты.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation>Taille</translation>
+        <translation>Classe de grosseur</translation>
     </message>
     <message>
         <source>Model</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>This database is on the facility server ({where}): the server&apos;s own backups keep it (its base backups and WAL archive, set up by IT). A workstation makes none.</source>
-        <translation>Cette base de données est sur le serveur de l&apos;installation ({where}) : les sauvegardes du serveur la conservent (ses sauvegardes de base et son archive WAL, mises en place par l&apos;informatique). Un poste de travail n&apos;en fait aucune.</translation>
+        <translation>Cette base de données est sur le serveur de l&apos;établissement ({where}) : les sauvegardes du serveur la conservent (ses sauvegardes de base et son archive WAL, mises en place par l&apos;informatique). Un poste de travail n&apos;en fait aucune.</translation>
     </message>
     <message>
         <source>routine</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Facility server</source>
-        <translation>Serveur de l&apos;installation</translation>
+        <translation>Serveur de l&apos;établissement</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Connect this workstation to a facility server...</source>
-        <translation>Connecter ce poste à un serveur de l&apos;installation...</translation>
+        <translation>Connecter ce poste à un serveur de l&apos;établissement...</translation>
     </message>
     <message>
         <source>An admin names the server, tests their sign-in there and saves it in the machine configuration file; sortapp opens it at its next start.</source>
@@ -427,19 +427,19 @@
     </message>
     <message>
         <source>{source} sortapp takes --db, else SORTAPP_DB, else the machine configuration file {config}, else the database file in your user folder. An admin connects this workstation to a facility server here; sortapp opens it at its next start.</source>
-        <translation>{source} sortapp prend --db, sinon SORTAPP_DB, sinon le fichier de configuration de la machine {config}, sinon le fichier de base de données de votre dossier utilisateur. Un administrateur connecte ici ce poste à un serveur de l&apos;installation ; sortapp l&apos;ouvre au prochain démarrage.</translation>
+        <translation>{source} sortapp prend --db, sinon SORTAPP_DB, sinon le fichier de configuration de la machine {config}, sinon le fichier de base de données de votre dossier utilisateur. Un administrateur connecte ici ce poste à un serveur de l&apos;établissement ; sortapp l&apos;ouvre au prochain démarrage.</translation>
     </message>
     <message>
         <source>Saved in {path}: sortapp opens the facility server at its next start. {overridden}.</source>
-        <translation>Enregistré dans {path} : sortapp ouvre le serveur de l&apos;installation au prochain démarrage. {overridden}.</translation>
+        <translation>Enregistré dans {path} : sortapp ouvre le serveur de l&apos;établissement au prochain démarrage. {overridden}.</translation>
     </message>
     <message>
         <source>Saved in {path}: sortapp opens the facility server at its next start.</source>
-        <translation>Enregistré dans {path} : sortapp ouvre le serveur de l&apos;installation au prochain démarrage.</translation>
+        <translation>Enregistré dans {path} : sortapp ouvre le serveur de l&apos;établissement au prochain démarrage.</translation>
     </message>
     <message>
         <source>This workstation opens the facility server at its next start.</source>
-        <translation>Ce poste ouvre le serveur de l&apos;installation au prochain démarrage.</translation>
+        <translation>Ce poste ouvre le serveur de l&apos;établissement au prochain démarrage.</translation>
     </message>
     <message>
         <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Acknowledge weight difference...</source>
-        <translation>Accepter l&apos;écart de poids...</translation>
+        <translation>Reconnaître l&apos;écart de poids...</translation>
     </message>
     <message>
         <source>Sort this lot</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Print receipt...</source>
-        <translation>Imprimer le reçu...</translation>
+        <translation>Imprimer le bon de réception...</translation>
     </message>
     <message>
         <source>Print label...</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Supervisors acknowledge weight differences</source>
-        <translation>Les superviseurs acceptent les écarts de poids</translation>
+        <translation>Les superviseurs reconnaissent les écarts de poids</translation>
     </message>
     <message>
         <source>Supervisors weigh a lot again</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Weight difference of lot {lot} acknowledged.</source>
-        <translation>Écart de poids du lot {lot} accepté.</translation>
+        <translation>Écart de poids du lot {lot} reconnu.</translation>
     </message>
     <message>
         <source>Acknowledge lot {lot}</source>
-        <translation>Accepter le lot {lot}</translation>
+        <translation>Reconnaître l&apos;écart du lot {lot}</translation>
     </message>
     <message>
         <source>{goods} weighed in</source>
@@ -728,7 +728,7 @@
         <source>
 Its receipt is reversed in the ledger and a new one posted; the first weight stays on record.</source>
         <translation>
-Sa réception est contre-passée dans le registre et une nouvelle est comptabilisée ; le premier poids reste enregistré.</translation>
+Sa réception est contrepassée dans le registre et une nouvelle est comptabilisée ; le premier poids reste enregistré.</translation>
     </message>
     <message>
         <source>Stones (optional)</source>
@@ -1241,7 +1241,7 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     <message>
         <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
         <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
-        <translation>Contre-passer l&apos;entrée sélectionnée, avec un motif : un opérateur la dernière entrée du lot si elle est la sienne (une fois), un superviseur n&apos;importe quelle entrée</translation>
+        <translation>Contrepasser l&apos;entrée sélectionnée, avec un motif : un opérateur la dernière entrée du lot si elle est la sienne (une fois), un superviseur n&apos;importe quelle entrée</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
@@ -1345,7 +1345,7 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     </message>
     <message>
         <source>Entry {entry} reversed.</source>
-        <translation>Entrée {entry} contre-passée.</translation>
+        <translation>Entrée {entry} contrepassée.</translation>
     </message>
     <message>
         <source>Correct entry {entry}</source>
@@ -1381,7 +1381,7 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     </message>
     <message>
         <source>reverses {entry}: {reason}</source>
-        <translation>contre-passe {entry} : {reason}</translation>
+        <translation>contrepasse {entry} : {reason}</translation>
     </message>
     <message>
         <source>{ct} ct, {stones}</source>
@@ -1446,7 +1446,7 @@ Trié {sorted} ct en {entries} : {sorted_stones}
         <source>Entry {entry} of lot {lot}: {what}, {ct} ct{stones}, entered by {user}{at}.
 It is reversed by a new entry with the reason; both stay on record.</source>
         <translation>Entrée {entry} du lot {lot} : {what}, {ct} ct{stones}, saisie par {user}{at}.
-Elle est contre-passée par une nouvelle entrée avec le motif ; les deux restent enregistrées.</translation>
+Elle est contrepassée par une nouvelle entrée avec le motif ; les deux restent enregistrées.</translation>
     </message>
     <message>
         <source>{difference} ({received} received, {sorted} sorted)</source>

@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation>Запас</translation>
+        <translation>Остатки</translation>
     </message>
     <message>
         <source>Parcels</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>On hand</source>
-        <translation>В наличии</translation>
+        <translation>Текущие остатки</translation>
     </message>
     <message>
         <source>Movements (ledger)</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>supervisor</source>
-        <translation>контролёр</translation>
+        <translation>старший смены</translation>
     </message>
     <message>
         <source>admin</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Assortment</source>
-        <translation>Ассортимент</translation>
+        <translation>Классификатор</translation>
     </message>
     <message>
         <source>Price book</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation>Размер</translation>
+        <translation>РВГ</translation>
     </message>
     <message>
         <source>Model</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Supervisors set prices</source>
-        <translation>Цены задают контролёры</translation>
+        <translation>Цены задают старшие смены</translation>
     </message>
     <message>
         <source>Name</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Mine / supplier</source>
-        <translation>Рудник / поставщик</translation>
+        <translation>Месторождение / поставщик</translation>
     </message>
     <message>
         <source>Weigh lot...</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>Correct the weight of a lot weighed wrongly, before sorting starts (supervisor)</source>
-        <translation>Исправить вес ошибочно взвешенной партии до начала сортировки (контролёр)</translation>
+        <translation>Исправить массу ошибочно взвешенной партии до начала сортировки (старший смены)</translation>
     </message>
     <message>
         <source>Acknowledge weight difference...</source>
-        <translation>Подтвердить расхождение веса...</translation>
+        <translation>Подтвердить расхождение массы...</translation>
     </message>
     <message>
         <source>Sort this lot</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Print receipt...</source>
-        <translation>Печать приходного акта...</translation>
+        <translation>Печать акта приёмки...</translation>
     </message>
     <message>
         <source>Print label...</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>Рудник</translation>
+        <translation>Месторождение</translation>
     </message>
     <message>
         <source>Supplier</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Search lot, supplier, mine, certificate (Ctrl+Shift+F)</source>
-        <translation>Поиск: партия, поставщик, рудник, сертификат (Ctrl+Shift+F)</translation>
+        <translation>Поиск: партия, поставщик, месторождение, сертификат (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>all statuses</source>
@@ -666,15 +666,15 @@
     </message>
     <message>
         <source>Supervisors acknowledge weight differences</source>
-        <translation>Расхождения веса подтверждают контролёры</translation>
+        <translation>Расхождения массы подтверждают старшие смены</translation>
     </message>
     <message>
         <source>Supervisors weigh a lot again</source>
-        <translation>Перевзвешивают партию контролёры</translation>
+        <translation>Перевзвешивают партию старшие смены</translation>
     </message>
     <message>
         <source>Supervisors import transfer files</source>
-        <translation>Файлы передачи импортируют контролёры</translation>
+        <translation>Файлы передачи импортируют старшие смены</translation>
     </message>
     <message>
         <source>Select a lot to print for first.</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Weight difference of lot {lot} acknowledged.</source>
-        <translation>Расхождение веса партии {lot} подтверждено.</translation>
+        <translation>Расхождение массы партии {lot} подтверждено.</translation>
     </message>
     <message>
         <source>Acknowledge lot {lot}</source>
@@ -733,7 +733,7 @@
         <source>
 Its receipt is reversed in the ledger and a new one posted; the first weight stays on record.</source>
         <translation>
-Её приход сторнируется в книге учёта и проводится новый; первый вес остаётся в учёте.</translation>
+Её приход сторнируется в книге учёта и проводится новый; первая масса остаётся в учёте.</translation>
     </message>
     <message>
         <source>Stones (optional)</source>
@@ -909,7 +909,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>The register of importers: the address and identifiers the invoice and KP sheet print (supervisors and admins add and change them)</source>
-        <translation>Реестр импортёров: адрес и реквизиты, которые печатаются в счёте-фактуре и листе КП (добавляют и меняют контролёры и администраторы)</translation>
+        <translation>Реестр импортёров: адрес и реквизиты, которые печатаются в инвойсе и листе КП (добавляют и меняют старшие смены и администраторы)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -953,7 +953,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Record a valuation and who gave it (supervisor)</source>
-        <translation>Записать оценку и кто её дал (контролёр)</translation>
+        <translation>Записать оценку и кто её дал (старший смены)</translation>
     </message>
     <message>
         <source>Void...</source>
@@ -965,7 +965,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Return one packing&apos;s goods to stock (supervisor)</source>
-        <translation>Вернуть товар одного вложения в запас (контролёр)</translation>
+        <translation>Вернуть товар одного вложения в остатки (старший смены)</translation>
     </message>
     <message>
         <source>Print...</source>
@@ -973,7 +973,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Parcel manifest</source>
-        <translation>Манифест посылки</translation>
+        <translation>Опись посылки</translation>
     </message>
     <message>
         <source>KP certificate data sheet</source>
@@ -981,7 +981,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Commercial invoice</source>
-        <translation>Коммерческий счёт-фактура</translation>
+        <translation>Коммерческий инвойс</translation>
     </message>
     <message>
         <source>Valuation sheet</source>
@@ -997,7 +997,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Add from stock (whole balances of a lot need no stones)</source>
-        <translation>Добавить из запаса (для всего остатка партии камни не нужны)</translation>
+        <translation>Добавить из остатков (для всего остатка партии камни не нужны)</translation>
     </message>
     <message>
         <source>optional: oldest first</source>
@@ -1065,7 +1065,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Supervisors remove packings</source>
-        <translation>Вложения изымают контролёры</translation>
+        <translation>Вложения изымают старшие смены</translation>
     </message>
     <message>
         <source>Parcel {parcel} holds no goods yet</source>
@@ -1077,7 +1077,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Supervisors seal parcels</source>
-        <translation>Посылки опломбируют контролёры</translation>
+        <translation>Посылки опломбируют старшие смены</translation>
     </message>
     <message>
         <source>only a draft is valued</source>
@@ -1085,7 +1085,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Supervisors value parcels</source>
-        <translation>Посылки оценивают контролёры</translation>
+        <translation>Посылки оценивают старшие смены</translation>
     </message>
     <message>
         <source>only a sealed parcel ships</source>
@@ -1093,7 +1093,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Supervisors ship parcels</source>
-        <translation>Посылки отгружают контролёры</translation>
+        <translation>Посылки отгружают старшие смены</translation>
     </message>
     <message>
         <source>its documents come once it is sealed</source>
@@ -1105,7 +1105,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Supervisors export transfer files</source>
-        <translation>Файлы передачи экспортируют контролёры</translation>
+        <translation>Файлы передачи экспортируют старшие смены</translation>
     </message>
     <message>
         <source>only a draft or sealed parcel is voided</source>
@@ -1113,15 +1113,15 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Supervisors void parcels</source>
-        <translation>Посылки аннулируют контролёры</translation>
+        <translation>Посылки аннулируют старшие смены</translation>
     </message>
     <message>
         <source>In stock: {ct} ct, stones {stones}</source>
-        <translation>В запасе: {ct} кар, камни {stones}</translation>
+        <translation>В остатках: {ct} кар, камни {stones}</translation>
     </message>
     <message>
         <source>Not in stock.</source>
-        <translation>Нет в запасе.</translation>
+        <translation>Нет в остатках.</translation>
     </message>
     <message>
         <source>Importer&apos;s country</source>
@@ -1173,7 +1173,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Void parcel {parcel} ({status}) to {importer}: {ct} ct, {stones} {lines} return to stock.</source>
-        <translation>Аннулировать посылку {parcel} ({status}) для {importer}: {ct} кар, {stones} {lines} возвращаются в запас.</translation>
+        <translation>Аннулировать посылку {parcel} ({status}) для {importer}: {ct} кар, {stones} {lines} возвращаются в остатки.</translation>
     </message>
     <message numerus="yes">
         <source>in %n lines</source>
@@ -1185,7 +1185,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Parcel {parcel} voided; its goods are back in stock.</source>
-        <translation>Посылка {parcel} аннулирована; её товар возвращён в запас.</translation>
+        <translation>Посылка {parcel} аннулирована; её товар возвращён в остатки.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1197,7 +1197,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>Packing {packing} removed from parcel {parcel}; its goods are back in stock.</source>
-        <translation>Вложение {packing} изъято из посылки {parcel}; его товар возвращён в запас.</translation>
+        <translation>Вложение {packing} изъято из посылки {parcel}; его товар возвращён в остатки.</translation>
     </message>
     <message>
         <source>no goods packed yet</source>
@@ -1213,7 +1213,7 @@ Its goods leave the stock as shipped; it can no longer be voided.</source>
 Перевозчик {carrier}, авианакладная {awb}
 {ct} кар, {stones}
 
-Её товар списывается из запаса как отгруженный; аннулировать её больше нельзя.</translation>
+Её товар списывается с остатков как отгруженный; аннулировать её больше нельзя.</translation>
     </message>
     <message>
         <source>Seal parcel {parcel} to {importer}, {destination}:
@@ -1250,7 +1250,7 @@ Its contents, prices, value and origin are frozen.</source>
     <message>
         <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
         <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
-        <translation>Сторнировать выбранную запись с указанием причины: оператор — последнюю запись партии, если она его (один раз), контролёр — любую запись</translation>
+        <translation>Сторнировать выбранную запись с указанием причины: оператор — последнюю запись партии, если она его (один раз), старший смены — любую запись</translation>
     </message>
     <message>
         <source>Lot {lot} is not weighed yet: weigh it on Receiving first</source>
@@ -1366,11 +1366,11 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>Lot {lot} closed: its goods are in stock by category</source>
-        <translation>Партия {lot} закрыта: её товар в запасе по категориям</translation>
+        <translation>Партия {lot} закрыта: её товар в остатках по категориям</translation>
     </message>
     <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>
-        <translation>Партия {lot} закрыта, разницу принял(а) {user}</translation>
+        <translation>Партия {lot} закрыта, расхождение принял(а) {user}</translation>
     </message>
     <message>
         <source>Open a lot first: scan or type its number.</source>
@@ -1382,7 +1382,7 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>, WEIGHT DIFFERENCE NOT ACKNOWLEDGED</source>
-        <translation>, РАСХОЖДЕНИЕ ВЕСА НЕ ПОДТВЕРЖДЕНО</translation>
+        <translation>, РАСХОЖДЕНИЕ МАССЫ НЕ ПОДТВЕРЖДЕНО</translation>
     </message>
     <message>
         <source>loss: {kind}</source>
@@ -1410,7 +1410,7 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>Still to sort: {ct} ct not yet accounted for (beyond the tolerance)</source>
-        <translation>Ещё не рассортировано: {ct} кар (сверх допуска)</translation>
+        <translation>Осталось рассортировать: {ct} кар ещё не учтены (сверх допуска)</translation>
     </message>
     <message>
         <source>Over tolerance: {ct} ct more sorted than received</source>
@@ -1503,7 +1503,7 @@ The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
     </message>
     <message>
         <source>On hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
-        <translation>В наличии: {ct} кар, {stones}{of_them}, {usd} USD по сегодняшнему прейскуранту, {categories}</translation>
+        <translation>Остатки: {ct} кар, {stones}{of_them}, {usd} USD по сегодняшнему прейскуранту, {categories}</translation>
     </message>
     <message numerus="yes">
         <source>%n stones counted</source>

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>{field}: use one of {codes}</source>
-        <translation>{field} : utilisez l’un des codes {codes}</translation>
+        <translation>{field} : utilisez l&apos;un des codes {codes}</translation>
     </message>
     <message>
         <source>password: use at least {count} characters</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>unknown size &apos;{value}&apos;</source>
-        <translation>classe de taille inconnue « {value} »</translation>
+        <translation>classe de grosseur inconnue « {value} »</translation>
     </message>
     <message>
         <source>unknown model &apos;{value}&apos;</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>Reçu du lot</translation>
+        <translation>Bon de réception du lot</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
@@ -736,15 +736,15 @@
     </message>
     <message>
         <source>{user} reversed entry {reverses} of lot {obj} (entry {entry}){reason}</source>
-        <translation>{user} a annulé l&apos;entrée {reverses} du lot {obj} (entrée {entry}){reason}</translation>
+        <translation>{user} a contrepassé l&apos;entrée {reverses} du lot {obj} (entrée {entry}){reason}</translation>
     </message>
     <message>
         <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} of {category}){reason}</source>
-        <translation>{user} a annulé sa propre entrée {reverses} du lot {obj} ({ct} de {category}){reason}</translation>
+        <translation>{user} a contrepassé sa propre entrée {reverses} du lot {obj} ({ct} de {category}){reason}</translation>
     </message>
     <message>
         <source>{user} reversed their own entry {reverses} of lot {obj} ({ct} lost to {loss}){reason}</source>
-        <translation>{user} a annulé sa propre entrée {reverses} du lot {obj} ({ct} perdus en {loss}){reason}</translation>
+        <translation>{user} a contrepassé sa propre entrée {reverses} du lot {obj} ({ct} perdus en {loss}){reason}</translation>
     </message>
     <message>
         <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>

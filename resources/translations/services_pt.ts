@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>{name} is not an active supervisor or admin; operators never hold the key</source>
-        <translation>{name} não é um supervisor ou administrador ativo; os operadores nunca detêm a chave</translation>
+        <translation>{name} não é um supervisor ou administrador activo; os operadores nunca detêm a chave</translation>
     </message>
     <message>
         <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>&apos;{number}&apos; is no lot, parcel, KP certificate or label number of this site</source>
-        <translation>«{number}» não é número de lote, encomenda, certificado PK ou etiqueta deste local</translation>
+        <translation>«{number}» não é número de lote, encomenda, CPK ou etiqueta deste local</translation>
     </message>
     <message>
         <source>Entry {uid} of lot {lot}</source>
@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>KP certificate {number}: parcel {parcel} (it covers {parcels})</source>
-        <translation>Certificado PK {number}: encomenda {parcel} (abrange {parcels})</translation>
+        <translation>CPK {number}: encomenda {parcel} (abrange {parcels})</translation>
     </message>
     <message>
         <source>KP certificate {number}: parcel {parcel}</source>
-        <translation>Certificado PK {number}: encomenda {parcel}</translation>
+        <translation>CPK {number}: encomenda {parcel}</translation>
     </message>
     <message>
         <source>Incoming KP certificate {number}: lot {lot} (with {lots})</source>
-        <translation>Certificado PK de entrada {number}: lote {lot} (com {lots})</translation>
+        <translation>CPK de entrada {number}: lote {lot} (com {lots})</translation>
     </message>
     <message>
         <source>Incoming KP certificate {number}: lot {lot}</source>
-        <translation>Certificado PK de entrada {number}: lote {lot}</translation>
+        <translation>CPK de entrada {number}: lote {lot}</translation>
     </message>
     <message>
         <source>this database has no site yet; create the site first</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>you cannot demote or deactivate yourself; ask another admin</source>
-        <translation>não se pode despromover nem desativar a si próprio; peça a outro administrador</translation>
+        <translation>não se pode despromover nem desactivar a si próprio; peça a outro administrador</translation>
     </message>
     <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
-        <translation>{field}: {name} ({code}) não consta da lista de participantes no PK do local; os diamantes em bruto só podem ir para participantes no PK</translation>
+        <translation>{field}: {name} ({code}) não consta da lista de participantes no PK do local; os diamantes brutos só podem ir para participantes no PK</translation>
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; is not a valid number; use 1-40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit</source>
@@ -366,16 +366,16 @@
     </message>
     <message>
         <source>changing the price book</source>
-        <translation>a alteração da tabela de preços</translation>
+        <translation>a alteração da lista de preços</translation>
     </message>
     <message>
         <source>unknown categories in the price list: {codes}</source>
-        <translation>categorias desconhecidas na tabela de preços: {codes}</translation>
+        <translation>categorias desconhecidas na lista de preços: {codes}</translation>
     </message>
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records. The actions on one&apos;s own ``users`` row that need no signature (on another&apos;s, ``user.password`` must be signed; ``user.language`` is refused by the service).</extracomment>
-        <translation>{name} não detém a chave do local, que assina cada ação de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
+        <translation>{name} não detém a chave do local, que assina cada acção de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
-        <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Fazer cópia de segurança agora).</translation>
+        <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Cópia de segurança agora).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>The current database could not be backed up before restoring</source>
-        <translation>Não foi possível fazer cópia de segurança da base de dados atual antes do restauro</translation>
+        <translation>Não foi possível fazer cópia de segurança da base de dados actual antes do restauro</translation>
     </message>
     <message>
         <source>Nothing was changed; check the backup folder.</source>
@@ -480,11 +480,11 @@
     </message>
     <message>
         <source>importing sorting results</source>
-        <translation>a importação de resultados de triagem</translation>
+        <translation>a importação de resultados de classificação</translation>
     </message>
     <message>
         <source>importing a price book</source>
-        <translation>a importação de uma tabela de preços</translation>
+        <translation>a importação de uma lista de preços</translation>
     </message>
     <message>
         <source>import: &apos;{kind}&apos; is not one of {kinds}</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>tax number</source>
-        <translation>número de contribuinte</translation>
+        <translation>número fiscal</translation>
     </message>
     <message>
         <source>licence</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
-        <translation>{name} está registado em {country}, mas o destino é {destination}: a fatura comercial e a folha PK imprimiriam o importador sem a sua morada registada e identificadores</translation>
+        <translation>{name} está registado em {country}, mas o destino é {destination}: a factura comercial e a ficha do CPK imprimiriam o importador sem a sua morada registada e identificadores</translation>
     </message>
     <message>
         <source>listing parties</source>
@@ -639,11 +639,11 @@
     </message>
     <message>
         <source>KP certificate data sheet</source>
-        <translation>Folha de dados do certificado PK</translation>
+        <translation>Ficha de dados do CPK</translation>
     </message>
     <message>
         <source>commercial invoice</source>
-        <translation>Fatura comercial</translation>
+        <translation>Factura comercial</translation>
     </message>
     <message>
         <source>valuation sheet</source>
@@ -651,11 +651,11 @@
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>Recibo do lote</translation>
+        <translation>Guia de recepção do lote</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
-        <translation>Relatório de reconciliação da triagem</translation>
+        <translation>Relatório de reconciliação da classificação</translation>
     </message>
     <message>
         <source>label</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>{user} closed the sorting of lot {obj}: {sorted} sorted{lost} of {received} received, a difference of {difference}{accepted}</source>
-        <translation>{user} fechou a triagem do lote {obj}: {sorted} triados{lost} de {received} recebidos, uma diferença de {difference}{accepted}</translation>
+        <translation>{user} fechou a classificação do lote {obj}: {sorted} classificados{lost} de {received} recebidos, uma diferença de {difference}{accepted}</translation>
     </message>
     <message>
         <source> and {ct} lost</source>
@@ -768,15 +768,15 @@
     </message>
     <message>
         <source>{user} sealed parcel {obj} under KP certificate {cert}: {ct}{stones}, {value}, seals {seals}</source>
-        <translation>{user} selou a encomenda {obj} com o certificado PK {cert}: {ct}{stones}, {value}, selos {seals}</translation>
+        <translation>{user} selou a encomenda {obj} com o CPK {cert}: {ct}{stones}, {value}, selos {seals}</translation>
     </message>
     <message>
         <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
-        <translation>{user} importou {count} entradas de triagem de {obj}, os seus pesos do ficheiro {file}</translation>
+        <translation>{user} importou {count} entradas de classificação de {obj}, os seus pesos do ficheiro {file}</translation>
     </message>
     <message>
         <source>{user} imported {count} sorting entries from {obj}</source>
-        <translation>{user} importou {count} entradas de triagem de {obj}</translation>
+        <translation>{user} importou {count} entradas de classificação de {obj}</translation>
     </message>
     <message>
         <source>{user} shipped parcel {obj}{carrier}{awb}</source>
@@ -908,11 +908,11 @@
     </message>
     <message>
         <source>{user} made {obj} {role}, active</source>
-        <translation>{user} tornou {obj} {role}, ativo</translation>
+        <translation>{user} tornou {obj} {role}, activo</translation>
     </message>
     <message>
         <source>{user} made {obj} {role}, inactive</source>
-        <translation>{user} tornou {obj} {role}, inativo</translation>
+        <translation>{user} tornou {obj} {role}, inactivo</translation>
     </message>
     <message>
         <source>{user} changed the password of {obj}</source>

@@ -6,7 +6,7 @@
     <message>
         <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
         <extracomment>Checkpoint files in a checkpoint folder end so. Signed before the body, so a checkpoint signature means nothing else (a transfer file, say). A file bigger than this in a checkpoint folder is not read (it is not a checkpoint). What a checkpoint states: the head (``checkpoint``); the head, which is a ``verify.seal`` entry its signer recorded after verifying everything (``seal``: plain verify may then trust the seal&apos;s digests); the head after a restore, whose earlier checkpoints of entries after ``from_id`` belong to the replaced history (``restore``). Seal checkpoints looked at, newest first, for one that vouches for its seal. Files read for checkpoints: checkpoint files, backups&apos; sidecars (.json), transfer files.</extracomment>
-        <translation>{name} — последний владелец ключа подписи объекта: без него ни одну контрольную точку больше нельзя будет подписать. Сначала передайте ключ другому контролёру или администратору; ничего не изменено</translation>
+        <translation>{name} — последний владелец ключа подписи объекта: без него ни одну контрольную точку больше нельзя будет подписать. Сначала передайте ключ другому старшему смены или администратору; ничего не изменено</translation>
     </message>
     <message>
         <source>{name} no longer holds the site signing key</source>
@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>{name} does not hold the site signing key yet: a supervisor or admin who holds it gives it to them ({name} types their password)</source>
-        <translation>{name} пока не владеет ключом подписи объекта: его передаёт контролёр или администратор, владеющий ключом ({name} вводит свой пароль)</translation>
+        <translation>{name} пока не владеет ключом подписи объекта: его передаёт старший смены или администратор, владеющий ключом ({name} вводит свой пароль)</translation>
     </message>
     <message>
         <source>giving the site signing key</source>
@@ -30,11 +30,11 @@
     </message>
     <message>
         <source>{name} is not an active supervisor or admin; operators never hold the key</source>
-        <translation>{name} не является действующим контролёром или администратором; операторы никогда не владеют ключом</translation>
+        <translation>{name} не является действующим старшим смены или администратором; операторы никогда не владеют ключом</translation>
     </message>
     <message>
         <source>this site has no signing key yet: it is made when a supervisor or admin signs in</source>
-        <translation>у этого объекта ещё нет ключа подписи: он создаётся при входе контролёра или администратора</translation>
+        <translation>у этого объекта ещё нет ключа подписи: он создаётся при входе старшего смены или администратора</translation>
     </message>
     <message>
         <source>mark: &apos;{text}&apos; is not a document&apos;s audit mark; type it as printed in the footer, such as KSF-A1234 3f2a91c07b1e</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>unknown size &apos;{value}&apos;</source>
-        <translation>неизвестный размерный класс «{value}»</translation>
+        <translation>неизвестная размерно-весовая группа «{value}»</translation>
     </message>
     <message>
         <source>unknown model &apos;{value}&apos;</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>HS code &apos;{code}&apos; is not one of {codes}</source>
-        <translation>код ТН ВЭД (HS) «{code}» не входит в число {codes}</translation>
+        <translation>код ТН ВЭД «{code}» не входит в число {codes}</translation>
     </message>
     <message>
         <source>{problems}; {problem}</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>importing an assortment</source>
-        <translation>импорт ассортимента</translation>
+        <translation>импорт классификатора</translation>
     </message>
     <message>
         <source>adding a category</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>category: &apos;{code}&apos; is not in the assortment</source>
-        <translation>категория: «{code}» нет в ассортименте</translation>
+        <translation>категория: «{code}» отсутствует в классификаторе</translation>
     </message>
     <message>
         <source>category {code} is retired</source>
@@ -375,7 +375,7 @@
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records. The actions on one&apos;s own ``users`` row that need no signature (on another&apos;s, ``user.password`` must be signed; ``user.language`` is refused by the service).</extracomment>
-        <translation>{name} не владеет ключом объекта, которым подписывается каждое действие контролёра и администратора; контролёр или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
+        <translation>{name} не владеет ключом объекта, которым подписывается каждое действие старшего смены и администратора; старший смены или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
-        <translation>Проверенной резервной копии этой базы данных ещё нет: создайте её (Файл &gt; Создать резервную копию).</translation>
+        <translation>Проверенной резервной копии этой базы данных ещё нет: создайте её («Файл» &gt; «Резервная копия сейчас»).</translation>
     </message>
     <message>
         <source>The last verified backup is {days} days old ({name}); make one now.</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>tax number</source>
-        <translation>ИНН</translation>
+        <translation>налоговый номер</translation>
     </message>
     <message>
         <source>licence</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>{name} is registered in {country}, but the destination is {destination}: the commercial invoice and KP sheet would print the importer without its registered address and identifiers</source>
-        <translation>{name} зарегистрирован в стране {country}, а страна назначения — {destination}: в коммерческом счёте-фактуре и листе КП импортёр будет напечатан без зарегистрированного адреса и реквизитов</translation>
+        <translation>{name} зарегистрирован в стране {country}, а страна назначения — {destination}: в коммерческом инвойсе и листе КП импортёр будет напечатан без зарегистрированного адреса и реквизитов</translation>
     </message>
     <message>
         <source>listing parties</source>
@@ -554,7 +554,7 @@
     <message>
         <source>viewing stock</source>
         <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
-        <translation>просмотр запасов</translation>
+        <translation>просмотр остатков</translation>
     </message>
     <message>
         <source>viewing lineage</source>
@@ -580,7 +580,7 @@
     <message>
         <source>viewing year-end stock</source>
         <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
-        <translation>просмотр запасов на конец года</translation>
+        <translation>просмотр остатков на конец года</translation>
     </message>
     <message>
         <source>year: {year} is not a year from {first} to {last}</source>
@@ -635,7 +635,7 @@
     <message>
         <source>parcel manifest</source>
         <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
-        <translation>Манифест посылки</translation>
+        <translation>Опись посылки</translation>
     </message>
     <message>
         <source>KP certificate data sheet</source>
@@ -643,15 +643,15 @@
     </message>
     <message>
         <source>commercial invoice</source>
-        <translation>Коммерческий счёт-фактура</translation>
+        <translation>Коммерческий инвойс</translation>
     </message>
     <message>
         <source>valuation sheet</source>
-        <translation>Оценочная ведомость</translation>
+        <translation>Оценочный лист</translation>
     </message>
     <message>
         <source>lot receipt</source>
-        <translation>Приходный акт партии</translation>
+        <translation>Акт приёмки партии</translation>
     </message>
     <message>
         <source>sorting reconciliation report</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>{sentence}, off balance {balance} (serial {serial})</source>
-        <translation>{sentence}, с весов {balance} (серийный № {serial})</translation>
+        <translation>{sentence}, с весов {balance} (зав. № {serial})</translation>
     </message>
     <message>
         <source>, {stones} stones</source>
@@ -700,11 +700,11 @@
     </message>
     <message>
         <source> (serial {serial})</source>
-        <translation> (серийный № {serial})</translation>
+        <translation> (зав. № {serial})</translation>
     </message>
     <message>
         <source> (serial {serial}), not in the register</source>
-        <translation> (серийный № {serial}), нет в реестре</translation>
+        <translation> (зав. № {serial}), нет в реестре</translation>
     </message>
     <message>
         <source>: {reason}</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>{user} imported {count} sorting entries from {obj}, their weights from file {file}</source>
-        <translation>{user}: импортировано записей сортировки из {obj}: {count}, их веса из файла {file}</translation>
+        <translation>{user}: импортировано записей сортировки из {obj}: {count}, их масса из файла {file}</translation>
     </message>
     <message>
         <source>{user} imported {count} sorting entries from {obj}</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
-        <translation>{user}: принято расхождение веса партии {obj}{reason}</translation>
+        <translation>{user}: принято расхождение массы партии {obj}{reason}</translation>
     </message>
     <message>
         <source>{user} created draft parcel {obj} for {importer} ({destination})</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>{user} removed packing {reverses} from parcel {obj}{reason}</source>
-        <translation>{user}: упаковка {reverses} изъята из посылки {obj}{reason}</translation>
+        <translation>{user}: вложение {reverses} изъято из посылки {obj}{reason}</translation>
     </message>
     <message>
         <source>{user} recorded the {valuer} valuation of parcel {obj}: {value}</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>{user} loaded the default assortment ({count} categories)</source>
-        <translation>{user}: загружен стандартный ассортимент (категорий: {count})</translation>
+        <translation>{user}: загружен стандартный классификатор (категорий: {count})</translation>
     </message>
     <message>
         <source>{user} imported {count} categories</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>{user} registered balance {obj} (serial {serial})</source>
-        <translation>{user}: зарегистрированы весы {obj} (серийный № {serial})</translation>
+        <translation>{user}: зарегистрированы весы {obj} (зав. № {serial})</translation>
     </message>
     <message>
         <source>{user} changed balance {obj}: {changed}{reason}</source>

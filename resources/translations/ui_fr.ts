@@ -481,7 +481,7 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Entry {uid} reversed: {goods} of {what} taken out by entry {by}.</source>
-        <translation>Entrée {uid} contre-passée : {goods} de {what} retirés par l&apos;entrée {by}.</translation>
+        <translation>Entrée {uid} contrepassée : {goods} de {what} retirés par l&apos;entrée {by}.</translation>
     </message>
     <message>
         <source>Scan</source>
@@ -651,7 +651,7 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>On: a balance captures only after a passing check with a reference weight that day.</source>
-        <translation>Activé : une balance ne capte qu&apos;après un contrôle réussi avec un poids de référence ce jour-là.</translation>
+        <translation>Activé : une balance ne capte qu&apos;après un contrôle réussi avec un poids étalon ce jour-là.</translation>
     </message>
     <message>
         <source>The highest of the valuations</source>

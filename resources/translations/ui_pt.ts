@@ -129,7 +129,7 @@
     <message>
         <source>The facility server could not be reached as your action was being recorded; whether it was is said when the server is back</source>
         <extracomment>What a person is told of an action whose commit the lost connection left in doubt.</extracomment>
-        <translation>O servidor das instalações deixou de estar acessível enquanto a sua ação era registada; saberá se foi registada quando o servidor voltar</translation>
+        <translation>O servidor das instalações deixou de estar acessível enquanto a sua acção era registada; saberá se foi registada quando o servidor voltar</translation>
     </message>
     <message>
         <source>The facility server {where} is back; you can work again.</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>your last action</source>
-        <translation>a sua última ação</translation>
+        <translation>a sua última acção</translation>
     </message>
     <message>
         <source>The facility server is back. Recorded: {what}.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Inventory for rough-diamond sorting facilities.</source>
-        <translation>Inventário para instalações de triagem de diamantes em bruto.</translation>
+        <translation>Inventário para instalações de classificação de diamantes brutos.</translation>
     </message>
     <message>
         <source>Last written by: {writer}</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>The selected entry&apos;s details, as recorded.</source>
-        <translation>Os detalhes da entrada selecionada, tal como registados.</translation>
+        <translation>Os detalhes da entrada seleccionada, tal como registados.</translation>
     </message>
     <message>
         <source>{sentence}
@@ -225,11 +225,11 @@ Tal como registado: {uid} {at} {action} {object}
     </message>
     <message>
         <source>Select a parcel to see its history first.</source>
-        <translation>Selecione primeiro uma encomenda para ver o seu histórico.</translation>
+        <translation>Seleccione primeiro uma encomenda para ver o seu histórico.</translation>
     </message>
     <message>
         <source>Select a lot to see its history first.</source>
-        <translation>Selecione primeiro um lote para ver o seu histórico.</translation>
+        <translation>Seleccione primeiro um lote para ver o seu histórico.</translation>
     </message>
     <message>
         <source>History of parcel {number}</source>
@@ -347,7 +347,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The facility server {where} refused {user}&apos;s sign-in: the password was changed, or the user was removed or made inactive. sortapp stopped trying; sign in again to continue.</source>
-        <translation>O servidor das instalações {where} recusou o início de sessão de {user}: a palavra-passe foi alterada, ou o utilizador foi removido ou desativado. O sortapp deixou de tentar; inicie sessão de novo para continuar.</translation>
+        <translation>O servidor das instalações {where} recusou o início de sessão de {user}: a palavra-passe foi alterada, ou o utilizador foi removido ou desactivado. O sortapp deixou de tentar; inicie sessão de novo para continuar.</translation>
     </message>
     <message>
         <source>the user</source>
@@ -365,7 +365,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The register of importers: a parcel whose importer has a registered name gets the party&apos;s full address, country and identifiers on its commercial invoice and KP certificate data sheet.</source>
-        <translation>O registo de importadores: uma encomenda cujo importador tem um nome registado recebe a morada completa, o país e os identificadores dessa parte na fatura comercial e na ficha de dados do CPK.</translation>
+        <translation>O registo de importadores: uma encomenda cujo importador tem um nome registado recebe a morada completa, o país e os identificadores dessa parte na factura comercial e na ficha de dados do CPK.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -406,15 +406,15 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Change the selected importer&apos;s address or identifiers</source>
-        <translation>Alterar a morada ou os identificadores do importador selecionado</translation>
+        <translation>Alterar a morada ou os identificadores do importador seleccionado</translation>
     </message>
     <message>
         <source>Select an importer to see it in full.</source>
-        <translation>Selecione um importador para o ver por inteiro.</translation>
+        <translation>Seleccione um importador para o ver por inteiro.</translation>
     </message>
     <message>
         <source>Select an importer first</source>
-        <translation>Selecione primeiro um importador</translation>
+        <translation>Seleccione primeiro um importador</translation>
     </message>
     <message>
         <source>Importer {name} changed in the register.</source>
@@ -515,15 +515,15 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Sorting tolerance (ct)</source>
-        <translation>Tolerância de triagem (ct)</translation>
+        <translation>Tolerância de classificação (ct)</translation>
     </message>
     <message>
         <source>A sorted lot may differ from its received weight by the larger of these two.</source>
-        <translation>Um lote triado pode diferir do peso recebido pelo maior destes dois valores.</translation>
+        <translation>Um lote classificado pode diferir do peso recebido pelo maior destes dois valores.</translation>
     </message>
     <message>
         <source>Sorting tolerance (% of the lot)</source>
-        <translation>Tolerância de triagem (% do lote)</translation>
+        <translation>Tolerância de classificação (% do lote)</translation>
     </message>
     <message>
         <source>Weighing tolerance (ct)</source>
@@ -559,7 +559,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>WDC warranty statement on invoices</source>
-        <translation>Declaração de garantia WDC nas faturas</translation>
+        <translation>Declaração de garantia WDC nas facturas</translation>
     </message>
     <message>
         <source>Paper for printed documents</source>
@@ -571,15 +571,15 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Exporter&apos;s licence number (invoice)</source>
-        <translation>Número de licença do exportador (fatura)</translation>
+        <translation>Número de licença do exportador (factura)</translation>
     </message>
     <message>
         <source>Exporter&apos;s tax number (invoice)</source>
-        <translation>Número fiscal do exportador (fatura)</translation>
+        <translation>Número fiscal do exportador (factura)</translation>
     </message>
     <message>
         <source>Incoterms (invoice)</source>
-        <translation>Incoterms (fatura)</translation>
+        <translation>Incoterms (factura)</translation>
     </message>
     <message>
         <source>e.g. FCA Gaborone (Incoterms 2020)</source>
@@ -587,11 +587,11 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Payment terms (invoice)</source>
-        <translation>Condições de pagamento (fatura)</translation>
+        <translation>Condições de pagamento (factura)</translation>
     </message>
     <message>
         <source>Port of export (invoice)</source>
-        <translation>Porto de exportação (fatura)</translation>
+        <translation>Porto de exportação (factura)</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -627,7 +627,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Lock after minutes without input</source>
-        <translation>Bloquear após inatividade (minutos)</translation>
+        <translation>Bloquear após inactividade (minutos)</translation>
     </message>
     <message>
         <source>The app locks after this many minutes without keyboard or mouse input (0: never).</source>
@@ -639,7 +639,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>Weights may be typed by hand</source>
-        <translation>Pesos podem ser escritos à mão</translation>
+        <translation>Os pesos podem ser escritos à mão</translation>
     </message>
     <message>
         <source>Off: every weight is captured from a registered balance (typing is refused).</source>
@@ -660,7 +660,7 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     </message>
     <message>
         <source>The declared value (price book)</source>
-        <translation>O valor declarado (tabela de preços)</translation>
+        <translation>O valor declarado (lista de preços)</translation>
     </message>
     <message>
         <source>The government valuator&apos;s value</source>

@@ -513,7 +513,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>Printed on the import-confirmation slip the importing authority sends back.</source>
-        <translation>Печатается на бланке подтверждения импорта, который возвращает орган страны-импортёра.</translation>
+        <translation>Печатается на бланке подтверждения импорта, который возвращает импортирующий орган.</translation>
     </message>
     <message>
         <source>Exporter on certificates</source>
