@@ -100,7 +100,13 @@ def main(out: Path, *, small: bool = False, language: str = "") -> int:
             window.grab().save(str(name))
             print(name)
         # The lock screen (Ctrl+L, or the idle time set by the admin): no data, only Sign in.
-        window.lock("Locked at 14:32 after 10 min without input.")
+        from sortapp.ui.i18n import tr  # noqa: PLC0415 (the message the idle lock gives)
+
+        window.lock(
+            tr("Locked at {time} after {minutes} min without input.").format(
+                time="14:32", minutes=10
+            )
+        )
         app.processEvents()
         name = out / f"{prefix}8-locked.png"
         window.grab().save(str(name))

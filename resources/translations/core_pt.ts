@@ -803,5 +803,10 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
         <source>balance {balance} (serial {serial})</source>
         <translation>balança {balance} (n.º de série {serial})</translation>
     </message>
+    <message>
+        <source>not counted</source>
+        <extracomment>Its name in other languages than English, by language code (``services.assortment``: its own translation, else one composed of its size&apos;s, model&apos;s, quality&apos;s and colour&apos;s).</extracomment>
+        <translation>não contadas</translation>
+    </message>
 </context>
 </TS>

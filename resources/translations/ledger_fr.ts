@@ -28,6 +28,10 @@
         <translation>{count} ({counted} sur {entries} lots comptés)</translation>
     </message>
     <message>
+        <source>{count} ({counted} of {entries} lines counted)</source>
+        <translation>{count} ({counted} sur {entries} lignes comptées)</translation>
+    </message>
+    <message>
         <source>{count} ({counted} of {entries} {what} counted)</source>
         <translation>{count} ({counted} sur {entries} {what} comptés)</translation>
     </message>

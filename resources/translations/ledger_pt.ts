@@ -28,6 +28,10 @@
         <translation>{count} ({counted} de {entries} lotes contados)</translation>
     </message>
     <message>
+        <source>{count} ({counted} of {entries} lines counted)</source>
+        <translation>{count} ({counted} de {entries} linhas contadas)</translation>
+    </message>
+    <message>
         <source>{count} ({counted} of {entries} {what} counted)</source>
         <translation>{count} ({counted} de {entries} {what} contados)</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>{count} (подсчитано в {counted} из {entries} партий)</translation>
     </message>
     <message>
+        <source>{count} ({counted} of {entries} lines counted)</source>
+        <translation>{count} (подсчитано в {counted} из {entries} строк)</translation>
+    </message>
+    <message>
         <source>{count} ({counted} of {entries} {what} counted)</source>
         <translation>{count} (подсчитано: {counted} из {entries}, {what})</translation>
     </message>

@@ -854,7 +854,7 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>lot number, Enter</source>
-        <translation>numéro de lot, Entrée</translation>
+        <translation>n° de lot, Entrée</translation>
     </message>
     <message>
         <source>Line</source>
@@ -942,6 +942,19 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
             <numerusform>%n ligne exportée vers {path}.</numerusform>
             <numerusform>%n lignes exportées vers {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>price book</source>
+        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
+        <translation>liste de prix</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
     </message>
     <message>
         <source>all</source>
@@ -1050,7 +1063,7 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>optional: oldest first</source>
-        <translation>facultatif : les plus anciens d&apos;abord</translation>
+        <translation>vide : les plus anciens</translation>
     </message>
     <message>
         <source>if counted</source>

@@ -692,7 +692,7 @@
     <message>
         <source>not for a domestic lot</source>
         <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
-        <translation>não para um lote nacional</translation>
+        <translation>vazio se nacional</translation>
     </message>
     <message>
         <source>Receiving form cleared; nothing was received.</source>
@@ -854,7 +854,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>lot number, Enter</source>
-        <translation>número do lote, Enter</translation>
+        <translation>n.º do lote, Enter</translation>
     </message>
     <message>
         <source>Line</source>
@@ -942,6 +942,19 @@ Aceita estes valores tal como estão; diga porquê.</translation>
             <numerusform>%n linha exportada para {path}.</numerusform>
             <numerusform>%n linhas exportadas para {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>price book</source>
+        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
+        <translation>lista de preços</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sem preço</translation>
     </message>
     <message>
         <source>all</source>
@@ -1050,7 +1063,7 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>optional: oldest first</source>
-        <translation>opcional: os mais antigos primeiro</translation>
+        <translation>vazio: os mais antigos</translation>
     </message>
     <message>
         <source>if counted</source>

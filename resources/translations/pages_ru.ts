@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Object</source>
-        <translation>Объект записи</translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Details (as recorded)</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>scan the lot label</source>
-        <translation>отсканируйте этикетку партии</translation>
+        <translation>сканируйте этикетку</translation>
     </message>
     <message>
         <source>optional</source>
@@ -870,7 +870,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>lot number, Enter</source>
-        <translation>номер партии, Enter</translation>
+        <translation>№ партии, Enter</translation>
     </message>
     <message>
         <source>Line</source>
@@ -959,6 +959,19 @@ You accept these figures as they are; say why.</source>
             <numerusform>Экспортировано %n строки в {path}.</numerusform>
             <numerusform>Экспортировано %n строк в {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>price book</source>
+        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
+        <translation>прейскурант</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
     </message>
     <message>
         <source>all</source>
@@ -1067,7 +1080,7 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>optional: oldest first</source>
-        <translation>необязательно: сначала старые</translation>
+        <translation>сначала старые</translation>
     </message>
     <message>
         <source>if counted</source>

@@ -496,7 +496,7 @@ To accept this file anyway, give the reason (audited)</source>
     </message>
     <message>
         <source>lot, parcel, certificate or label number (Ctrl+F), Enter</source>
-        <translation>номер партии, посылки, сертификата или этикетки (Ctrl+F), Enter</translation>
+        <translation>№ партии, посылки, сертификата или этикетки (Ctrl+F), Enter</translation>
     </message>
     <message>
         <source>Facility name</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from sortapp.core.i18n import phrase
+
 LOSS_TYPES = ("cleaning", "breakage", "sample", "other")
 HS_CODES = ("7102.10", "7102.21", "7102.31")
 HS_LABELS = {
@@ -175,7 +177,7 @@ class ParcelLine(NamedTuple):
     @property
     def stones_text(self) -> str:
         """The line's stones: the count, or "not counted"."""
-        return str(self.stones) if self.stones_counted else "not counted"
+        return str(self.stones) if self.stones_counted else phrase("not counted")
 
 
 @dataclass(frozen=True)

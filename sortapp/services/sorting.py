@@ -76,6 +76,13 @@ def stones_words(
                 counted=counted,
                 entries=entries,
             )
+        if what == "lines":  # (a parcel's: its own words, as "lots", not an English "lines")
+            return phrase(
+                "{count} ({counted} of {entries} lines counted)",
+                count=count,
+                counted=counted,
+                entries=entries,
+            )
         return phrase(
             "{count} ({counted} of {entries} {what} counted)",
             count=count,

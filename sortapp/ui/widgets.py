@@ -61,6 +61,7 @@ class Table(QTableView):
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self._bound_columns()
+        self._widen_to_headings()
 
     def changeEvent(self, event: QEvent) -> None:
         # Rows grow with the text (the workstation's text size, ``ui.textsize``).
@@ -68,6 +69,7 @@ class Table(QTableView):
             height = max(24, self.fontMetrics().height() + 8)
             self.verticalHeader().setDefaultSectionSize(height)
             self._bound_columns()
+            self._widen_to_headings()
         super().changeEvent(event)
 
     def _bound_columns(self) -> None:
@@ -110,8 +112,27 @@ class Table(QTableView):
         super().keyPressEvent(event)
 
     def fit_columns(self, widths: Sequence[int]) -> None:
+        """Set the columns' widths, each at least its heading's (see :meth:`_widen_to_headings`)."""
         for i, width in enumerate(widths):
             self.setColumnWidth(i, width)
+        self._widen_to_headings()
+
+    def _widen_to_headings(self) -> None:
+        """Widen each column its heading does not fit: its text, margins and the sort arrow's
+        room (issue 18: a Russian or French heading is longer than the English width allows;
+        a table too narrow for them all scrolls, where a cut heading could not be read). Never
+        narrows one: the user's widths stay (this is done again when the text size changes)."""
+        header = self.horizontalHeader()
+        model = self.model()
+        count = model.columnCount() if model is not None else 0
+        for i in range(count):
+            need = header.sectionSizeHint(i)
+            if header.sectionSize(i) < need:
+                self.setColumnWidth(i, need)
+            elif i == count - 1 and header.stretchLastSection() and not self.isVisible():
+                # The last column takes the room left, but no less than its width: its
+                # heading's, not Qt's default, lest the table scroll for an empty stretch.
+                self.setColumnWidth(i, need)
 
     def selected_row(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []

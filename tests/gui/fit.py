@@ -118,6 +118,12 @@ def _text(widget: QWidget) -> str:
     return str(text()) if callable(text) else ""
 
 
+def _owner(header: QWidget) -> str:
+    """The name of the table ``header`` heads."""
+    table = header.parentWidget()
+    return (table.objectName() if table is not None else "") or "a table"
+
+
 def _box(rect: QRect) -> str:
     return f"{rect.width()}x{rect.height()}+{rect.x()}+{rect.y()}"
 
@@ -125,9 +131,20 @@ def _box(rect: QRect) -> str:
 def elided(window: QWidget) -> list[str]:
     """Every visible text of ``window`` that does not show whole (issue 18: Russian words are
     long): a label that does not wrap, a button, a check box, a group's title, a tab, a menu
-    of the menu bar, an item of a list that is not a table (the navigation): said as
-    'text (class): needs N px, has M px'. Empty when every text reads whole."""
-    from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QMenuBar  # noqa: PLC0415
+    of the menu bar, an item of a list that is not a table (the navigation), a table's column
+    heading: said as 'text (class): needs N px, has M px'. Empty when every text reads whole.
+
+    A heading needs what Qt's header asks for it (its text, the margins and the sort arrow's
+    room: any column may be the one sorted by) in its column as the table sets it; a column
+    scrolled out of the table's view is read by scrolling, so only its width counts."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import (  # noqa: PLC0415
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QListWidget,
+        QMenuBar,
+    )
 
     found = []
 
@@ -148,6 +165,16 @@ def elided(window: QWidget) -> list[str]:
         elif isinstance(widget, QGroupBox) and widget.title():
             need = widget.fontMetrics().horizontalAdvance(widget.title().replace("&", "")) + 16
             short(need, widget.width(), widget.title(), kind)
+        elif isinstance(widget, QHeaderView):
+            model = widget.model()
+            if widget.orientation() != Qt.Orientation.Horizontal or model is None:
+                continue
+            for i in range(widget.count()):
+                text = model.headerData(i, Qt.Orientation.Horizontal)
+                if widget.isSectionHidden(i) or not text:
+                    continue
+                need = widget.sectionSizeFromContents(i).width()
+                short(need, widget.sectionSize(i), str(text), f"{kind} of {_owner(widget)}")
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 text, shown = widget.tabText(i), widget.tabRect(i)

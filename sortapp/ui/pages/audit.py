@@ -73,7 +73,7 @@ class AuditPage(Page):
         self.model.read_idle = not ctx.on_server  # a file: its next page read when idle
         self.table = Table("audit_table")
         self.table.setModel(self.model)
-        self.table.fit_columns([100, 165, 70, 480, 110, 110])
+        self.table.fit_columns([100, 165, 70, 320, 110, 110])
         layout.addWidget(self.table, 1)
         self.request_refresh()
 

@@ -50,6 +50,13 @@ from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
 
+#: Where a parcel line's price comes from (``ParcelLine.price_source``), as its table says it.
+PRICE_SOURCES = {
+    "price book": N_("price book"),
+    "override": N_("override"),
+    "no price": N_("no price"),
+}
+
 
 class ParcelsPage(Page):
     title = N_("Parcels")
@@ -125,16 +132,16 @@ class ParcelsPage(Page):
                 Column("lot", tr("Lot")),
                 Column("origin", tr("Origin")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
-                Column("stones_text", tr("Stones"), numeric=True),
+                Column("stones_text", tr("Stones"), numeric=True, fmt=say),
                 Column("cents_per_ct", tr("USD/ct"), numeric=True, fmt=usd),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
-                Column("price_source", tr("Price")),
+                Column("price_source", tr("Price"), fmt=functools.partial(shown, PRICE_SOURCES)),
             ],
             get=getattr,
         )
         self.lines_table = Table("parcel_lines")
         self.lines_table.setModel(self.lines)
-        self.lines_table.fit_columns([130, 70, 110, 60, 100, 100, 90, 110])
+        self.lines_table.fit_columns([105, 70, 90, 60, 70, 105, 80, 110])
         right_layout.addWidget(self.lines_table, 1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)  # a long line must not widen the window
@@ -190,7 +197,7 @@ class ParcelsPage(Page):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([340, 1020])  # in proportion on a smaller screen
+        split.setSizes([290, 1070])  # in proportion on a smaller screen
         self.request_refresh()
 
     def _build_add(self) -> QGroupBox:

@@ -107,7 +107,7 @@ class ReceivingPage(Page):
         self.model.tint = lambda row: "#b00020" if row.weight_flag else None
         self.table = Table("lot_table")
         self.table.setModel(self.model)
-        self.table.fit_columns([130, 120, 60, 190, 100, 100, 70])
+        self.table.fit_columns([130, 160, 60, 190, 100, 100, 70])
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._sort_selected)
         self.history_action = add_history_action(self.table, ctx, "lot", self.selected_lot)

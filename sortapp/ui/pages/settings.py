@@ -177,6 +177,7 @@ class SettingsPage(Page):
         )
         self.user_table = Table("user_table")
         self.user_table.setModel(self.users)
+        self.user_table.fit_columns([120, 130])  # a role's name: «старший смены»
         layout.addWidget(self.user_table, 1)
         row = QHBoxLayout()
         self.add_user_button = QPushButton(tr("Add user..."))

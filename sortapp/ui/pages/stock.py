@@ -23,7 +23,7 @@ from sortapp.services import browse, reports
 from sortapp.storage.dbapi import Database
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
-from sortapp.ui.i18n import carats_text, tr, usd_text
+from sortapp.ui.i18n import carats_text, say, tr, usd_text
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
 from sortapp.ui.pages import Page
 from sortapp.ui.widgets import Table
@@ -55,7 +55,7 @@ class StockPage(Page):
                 Column("name", tr("Name")),
                 Column("hs_code", tr("HS code")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
-                Column("stones_text", tr("Stones"), numeric=True),
+                Column("stones_text", tr("Stones"), numeric=True, fmt=say),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
             ],
             get=getattr,
