@@ -392,18 +392,7 @@ def _sheet_bands(
     # One sentence said whole (French "Étiquettes : 2 étiquettes ..."), the title a word of it.
     summary = "; ".join(say(value) for _key, value in doc.facts) or doc.number
     named = phrase("{title}: {summary}", title=Phrase(doc.title, {}), summary=summary)
-    footer = say(
-        phrase(
-            "{named} - fingerprint {fingerprint} - audit log up to {chain}",
-            named=named,
-            fingerprint=doc.short_fingerprint,
-            chain=doc.chain,
-        )
-        if doc.chain
-        else phrase(
-            "{named} - fingerprint {fingerprint}", named=named, fingerprint=doc.short_fingerprint
-        )
-    )
+    footer = say(doc.footer(named))
     if doc.printed:  # its own line, over the rest
         footer = f"{say(doc.printed)}\n{footer}"
     _fitted_band(painter, QRectF(band.left(), band.top(), room, band.height()), footer)

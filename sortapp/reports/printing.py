@@ -179,18 +179,7 @@ def paint_sheet(doc: Document, device: QPdfWriter | QPrinter) -> int:
     stamp = " \u00b7 ".join(word for word in (mark, version, copy) if word)
     headers = page_headers(doc, text, body.height(), pages, say)
     # The chain as it stood before this print (whose own entry comes next).
-    footer = say.value(
-        phrase(
-            "{named} - fingerprint {fingerprint} - audit log up to {chain}",
-            named=named,
-            fingerprint=doc.short_fingerprint,
-            chain=doc.chain,
-        )
-        if doc.chain
-        else phrase(
-            "{named} - fingerprint {fingerprint}", named=named, fingerprint=doc.short_fingerprint
-        )
-    )
+    footer = say.value(doc.footer(named))
     painter = QPainter(device)
     try:
         painter.setFont(_font(13, bold=True))

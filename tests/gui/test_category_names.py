@@ -11,6 +11,7 @@ from sortapp.reports import documents, printing
 from sortapp.services import assortment, site, verify
 from sortapp.ui import dialogs, i18n
 from tests.conftest import make_sorted_lot
+from tests.gui.conftest import status
 from tests.pdfread import pdf_pages
 
 CODE = "S5-SAW-Q1-W"
@@ -113,3 +114,31 @@ def test_a_reconciliation_printed_at_a_french_site_names_the_category_in_french(
     text = " ".join(" ".join(pdf_pages(path)).split())
     assert "-7+5 Sciables Haute Blanc" in text
     assert "Stones / sawables" not in text
+
+
+def test_a_supervisor_imports_names_all_or_nothing(make_window, db, monkeypatch, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"code,name_ru,name_fr\n{CODE},Пилуемые белые,Sciables blancs\nNOPE,x,y\n")
+    good = tmp_path / "good.csv"
+    good.write_text(f"code,name_ru,name_fr\n{CODE},Пилуемые белые,Sciables blancs\n")
+    files = iter([str(bad), str(good)])
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda *a: next(files)))
+    shown = []
+    monkeypatch.setattr(
+        "sortapp.ui.pages.settings.message",
+        lambda parent, title, text, **kw: shown.append((text, kw["details"])),
+    )
+    window = make_window("sam")
+    page = window.settings_page
+    page.refresh()
+
+    page.import_names_button.click()
+    assert shown == [("1 bad row; nothing was imported.", shown[0][1])]
+    assert shown[0][1].startswith("line 3: ") and "NOPE" in shown[0][1]
+    assert assortment.own_names(db, CODE) == {}
+    assert status(window) == f"1 bad row in {bad}; nothing was imported."
+
+    page.import_names_button.click()
+    assert assortment.own_names(db, CODE) == {"ru": "Пилуемые белые", "fr": "Sciables blancs"}
+    assert status(window) == "Imported 2 names."
+    assert verify.verify(db).ok

@@ -11,7 +11,7 @@ from typing import Any
 from sortapp.core.canonical import fingerprint
 from sortapp.core.entities import HS_LABELS, MIXED, Parcel, ParcelLine, Shipment
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import N_, phrase
+from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.core.units import (
     format_cents,
     format_mct,
@@ -90,6 +90,20 @@ class Document:
     @property
     def short_fingerprint(self) -> str:
         return " ".join(self.fingerprint[i : i + 4] for i in range(0, 16, 4)).upper()
+
+    def footer(self, named: str) -> Phrase:
+        """The line at a page's foot: ``named`` (the document as its pages name it), its
+        fingerprint and, when it was built with one, the audit chain's head as it stood."""
+        if self.chain:
+            return phrase(
+                "{named} - fingerprint {fingerprint} - audit log up to {chain}",
+                named=named,
+                fingerprint=self.short_fingerprint,
+                chain=self.chain,
+            )
+        return phrase(
+            "{named} - fingerprint {fingerprint}", named=named, fingerprint=self.short_fingerprint
+        )
 
 
 @dataclass(frozen=True)

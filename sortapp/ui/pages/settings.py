@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -271,14 +272,25 @@ class SettingsPage(Page):
         return page
 
     def import_categories(self) -> None:
-        path = OpenFileDialog.ask(self, tr("Import categories"))
+        self._import_csv(
+            tr("Import categories"),
+            assortment.import_categories,
+            lambda count: tr("Imported %n categories.", "", count),
+        )
+
+    def _import_csv(
+        self,
+        title: str,
+        run: Callable[..., tuple[int, list[Any], Changes]],
+        done: Callable[[int], str],
+    ) -> None:
+        """Import a CSV file the user picks with ``run`` (a service taking db, actor, rows and
+        ``dry_run``): checked whole first, so a bad row imports nothing and is named."""
+        path = OpenFileDialog.ask(self, title)
         if not path:
             return
         found = self.ctx.act(
-            self,
-            lambda: assortment.import_categories(
-                self.ctx.db, self.ctx.actor, csvfile.read_file(path), dry_run=True
-            ),
+            self, lambda: run(self.ctx.db, self.ctx.actor, csvfile.read_file(path), dry_run=True)
         )
         if found is None:
             return
@@ -297,14 +309,11 @@ class SettingsPage(Page):
             )
             return
         result = self.ctx.act(
-            self,
-            lambda: assortment.import_categories(
-                self.ctx.db, self.ctx.actor, csvfile.read_file(path)
-            ),
+            self, lambda: run(self.ctx.db, self.ctx.actor, csvfile.read_file(path))
         )
         if result is not None:
             self.ctx.announce(result[2], self)
-            self.ctx.said.emit(tr("Imported %n categories.", "", count))
+            self.ctx.said.emit(done(count))
 
     def edit_names(self) -> None:
         """The selected category's names in the other languages (a supervisor's)."""
@@ -330,33 +339,11 @@ class SettingsPage(Page):
     def import_names(self) -> None:
         """Names in other languages from a CSV file: code and name_ru, name_fr, name_pt (and
         kind: category, size_class, model, quality or colour; category where not said)."""
-        path = OpenFileDialog.ask(self, tr("Import names"))
-        if not path:
-            return
-        found = self.ctx.act(
-            self,
-            lambda: assortment.import_names(
-                self.ctx.db, self.ctx.actor, csvfile.read_file(path), dry_run=True
-            ),
+        self._import_csv(
+            tr("Import names"),
+            assortment.import_names,
+            lambda count: tr("Imported %n names.", "", count),
         )
-        if found is None:
-            return
-        count, errors, _changes = found
-        if errors:
-            message(
-                self,
-                tr("Import refused"),
-                tr("%n bad rows; nothing was imported.", "", len(errors)),
-                details="\n".join(say(e) for e in errors),
-            )
-            return
-        result = self.ctx.act(
-            self,
-            lambda: assortment.import_names(self.ctx.db, self.ctx.actor, csvfile.read_file(path)),
-        )
-        if result is not None:
-            self.ctx.announce(result[2], self)
-            self.ctx.said.emit(tr("Imported %n names.", "", count))
 
     # -- price book ----------------------------------------------------------------------------
 
