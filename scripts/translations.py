@@ -20,6 +20,7 @@ which the app loads when it speaks English.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -119,6 +120,20 @@ def _lupdate(files: list[Path], target: Path, language: str, *extra: str, quiet:
     )
 
 
+#: A note to the translator as lupdate writes it, on a line of its own.
+_NOTE = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>(?=\n)", re.DOTALL)
+
+
+def _without_notes(ts: Path) -> None:
+    """Drop every note to the translator from ``ts``: lupdate takes a Python ``#:`` comment
+    for one, and the code's ``#:`` comments document attributes (a constant's, a field's), so
+    lupdate hung them on whichever string came next and misled the translator."""
+    text = ts.read_text(encoding="utf-8")
+    bare = _NOTE.sub("", text)
+    if bare != text:
+        ts.write_text(bare, encoding="utf-8")
+
+
 def _finished(message: ET.Element) -> ET.Element | None:
     translation = message.find("translation")
     if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
@@ -174,8 +189,10 @@ def update(folder: Path = FOLDER, *, quiet: bool = False) -> None:
         for language in LANGUAGES:
             target = ts_path(area, language, folder)
             _lupdate(files, target, language, quiet=quiet)
+            _without_notes(target)
             _fill_from(target, pools[language])
     _lupdate(every, english_plurals(folder), ENGLISH, "-pluralonly", quiet=quiet)
+    _without_notes(english_plurals(folder))
 
 
 def release(folder: Path = FOLDER, out: Path = FOLDER, *, quiet: bool = False) -> list[Path]:

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>disconnected: reconnecting in {delay} s</source>
-        <extracomment>The register code of the balance at this workstation. Where an earlier version kept a port of the workstation&apos;s own: no longer read (ignored, said once in the station dialog, removed when the dialog is answered). What a scanner types for &quot;capture&quot;: the command barcode. How long a captured weight may wait before it is recorded (the services refuse an older capture, by its ``captured_at`` against ``sortapp.core.clock``). When the panel clears a capture, to be captured again: before the services would refuse it (measured as they measure it: its ``captured_at`` against ``clock.utc_now``). How often the panel looks whether its captures have aged. How often the live reading is asked for (~5 Hz). How long Capture waits for a stable reading. The waits before each reconnection attempt (the last one repeats). How long closing waits for the balance&apos;s thread (a read under way ends by its timeout). The large line while there is no reading (connecting, lost). Opens the balance (in the worker&apos;s thread); raises BalanceError or OSError when it cannot. Each live reading (a ``Reading``). &quot;connecting&quot;, &quot;connected&quot;, &quot;disconnected: reconnecting in N s&quot;. Who the balance said it is at connect (a ``DeviceInfo``). The stable reading Capture took (a ``Reading`` that may be recorded). Why Capture took nothing, in words. The outcome of Zero or Tare, in a sentence. Why the balance was lost (with ``state`` &quot;disconnected: ...&quot;). The balance zeroed or tared on request (&quot;zero&quot;, &quot;tare&quot;), before its ``told``. The balance being opened or talked to (for ``cancel`` from the GUI thread).</extracomment>
         <translation>déconnectée : reconnexion dans {delay} s</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Not zeroed: the balance is not connected.</source>
-        <extracomment>What Zero and Tare say: not connected, refused, lost, done (the balance&apos;s code put in by the panel: ``{code}``).</extracomment>
         <translation>Pas de remise à zéro : la balance n&apos;est pas connectée.</translation>
     </message>
     <message>
@@ -63,17 +61,14 @@
     </message>
     <message>
         <source>balance settings changed: reconnecting</source>
-        <extracomment>The port opened (the register&apos;s): what a captured weight says it was read through. The register&apos;s settings it was opened with (``connection``): a change reconnects. Who asked for each capture not answered yet, with the panel&apos;s generation then. Who asked for each zero or tare not answered yet (its ``told`` answers it). Each session&apos;s balance link (made on first use; stopped as the window closes). Said when the register&apos;s settings of the balance changed under a running link.</extracomment>
         <translation>réglages de la balance modifiés : reconnexion</translation>
     </message>
     <message>
         <source>Carats</source>
-        <extracomment>A weight was captured into the field.</extracomment>
         <translation>Carats</translation>
     </message>
     <message>
         <source>Capture (F9)</source>
-        <extracomment>The field Capture fills now (of ``fields``: the one with the cursor, or last with it). The carat fields Capture may fill, each with its name (``add_field``). Each field&apos;s captured source, with the text captured (until edited by hand). When each field&apos;s weight was captured (its ``captured_at``), and by whom (user id). The context captures belong to: bumped as it goes (another lot, another user, the workstation locked, ``forget``); an answer asked for in an older one is dropped. A capture goes once it is too old to be recorded (``CAPTURE_MAX_AGE_S``). The dialog this panel is in, once watched (its closing drops the captures). Whether the note&apos;s cause is the balance&apos;s (cleared by a capturable reading). Which field Capture fills, where there are several (&quot;F9 -&gt; Loss carats&quot;). Why the balance may not capture now (its calibration, today&apos;s check, its serial); and why a capture took nothing. On a page each shares a line, cut to its room with the sentence in full in its tool tip; in a dialog each wraps on a line of its own.</extracomment>
         <translation>Capturer (F9)</translation>
     </message>
     <message>
@@ -282,7 +277,6 @@
     </message>
     <message>
         <source>Balance</source>
-        <extracomment>The register&apos;s list: (key, header).</extracomment>
         <translation>Balance</translation>
     </message>
     <message>
@@ -343,7 +337,6 @@
     </message>
     <message>
         <source>Reference weight</source>
-        <extracomment>The reference weights&apos; list: (key, header).</extracomment>
         <translation>Poids étalon</translation>
     </message>
     <message>
@@ -360,17 +353,14 @@
     </message>
     <message>
         <source>Admins keep the balance register</source>
-        <extracomment>Why the register&apos;s buttons are disabled for everyone but an admin.</extracomment>
         <translation>Les administrateurs tiennent le registre des balances</translation>
     </message>
     <message>
         <source>Admins keep the reference weights</source>
-        <extracomment>Why the reference weights&apos; buttons are.</extracomment>
         <translation>Les administrateurs gèrent les poids étalons</translation>
     </message>
     <message>
         <source>Add balance...</source>
-        <extracomment>The capture barcode (Code 128), to stick by the balance.</extracomment>
         <translation>Ajouter une balance...</translation>
     </message>
     <message>
@@ -499,7 +489,6 @@
     </message>
     <message>
         <source>protocol&apos;s own</source>
-        <extracomment>How the register&apos;s form shows a blank serial-line choice: the protocol&apos;s own setting.</extracomment>
         <translation>celui du protocole</translation>
     </message>
     <message>
@@ -556,7 +545,6 @@
     </message>
     <message>
         <source>No reference weight in the register: an admin adds one (Settings, Balances, Add reference weight...).</source>
-        <extracomment>The reference weights to choose from, by code; the balance&apos;s e (its tolerance).</extracomment>
         <translation>Aucun poids étalon au registre : un administrateur en ajoute un (Paramètres, Balances, Ajouter un poids étalon...).</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>{problems}; {problem}</source>
-        <extracomment>What a COUNT counts, as its refusal says it (&quot;days&quot;).</extracomment>
         <translation>{problems}; {problem}</translation>
     </message>
     <message>
@@ -42,9 +41,6 @@
     </message>
     <message>
         <source>operator</source>
-        <extracomment>Each role&apos;s name (its code, ``Role.label``) as a person reads it, marked for translation: shown through ``marked`` (a user&apos;s list, the role chooser, the signed-in line).
-----------
-A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the user&apos;s language.</extracomment>
         <translation>operador</translation>
     </message>
     <message>
@@ -57,7 +53,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>{name} is {role}; {action} needs a supervisor or admin</source>
-        <extracomment>The site signing key&apos;s private bytes, unwrapped at sign-in for a supervisor or admin who holds it (``services.anchors``); None for operators and actors made without a password.</extracomment>
         <translation>{name} é {role}; {action} requer um supervisor ou administrador</translation>
     </message>
     <message>
@@ -70,7 +65,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>{field}: &apos;{text}&apos; has a &apos;,&apos;; this site writes decimals with &apos;.&apos;</source>
-        <extracomment>A single figure above this is refused as absurd (10,000,000 ct). Money above this is refused as absurd (100 billion USD). Percentages (the settings&apos; tolerances) are kept as integer thousandths of a percent. Stones at or above this weight are &quot;specials&quot;, weighed and valued one by one. Value = carats x USD/ct is rounded to the cent half up (the one rounding in valuation). USD/ct shown from value / carats is rounded half up to the cent (display only).</extracomment>
         <translation>{field}: «{text}» tem uma «,»; este local escreve as casas decimais com «.»</translation>
     </message>
     <message>
@@ -143,7 +137,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>percent</source>
-        <extracomment>Thousands are grouped by &apos;,&apos; where &apos;.&apos; marks decimals, and by a no-break space where &apos;,&apos; does (never by &apos;.&apos;, which a &apos;.&apos; site would read as a decimal mark).</extracomment>
         <translation>percentagem</translation>
     </message>
     <message>
@@ -180,7 +173,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>The database is busy (another workstation is writing)</source>
-        <extracomment>SQLite&apos;s memory map and page cache on sortapp&apos;s own connections, bounded: a map sized to the file (it was 256 MB) kept every page the lists had read resident in the app (412 MB after scrolling three long lists), and reading through the system&apos;s file cache is as fast. (KiB: SQLite&apos;s default page cache, said once here.) The server&apos;s advisory lock a write transaction holds (any constant; sortapp&apos;s own).</extracomment>
         <translation>A base de dados está ocupada (outro posto está a escrever)</translation>
     </message>
     <message>
@@ -245,7 +237,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>this would leave a negative balance</source>
-        <extracomment>Rules the schema states again (CHECKs, UNIQUE keys, the ``guard:`` triggers of migration 0012): the fragment of SQLite&apos;s message, and what the user is told. The services check each rule first, inside the write transaction; one of these means a refusal that slipped past them.</extracomment>
         <translation>isto deixaria um saldo negativo</translation>
     </message>
     <message>
@@ -322,7 +313,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>refused: {why}; nothing written</source>
-        <extracomment>SQLSTATE classes of a server that cannot be reached or went away mid-way.</extracomment>
         <translation>recusado: {why}; nada foi escrito</translation>
     </message>
     <message>
@@ -395,7 +385,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>{why}; {note}</source>
-        <extracomment>Files up to this size get SQLite&apos;s ``quick_check`` at every read-write open (about 1.5 ms a MB here). A larger file is checked page by page by ``verify`` and by every backup instead, and a write that touches a damaged page is refused by SQLite itself (and rolled back): a check of ~1 s at every command and every background task of the app would cost more than it finds.</extracomment>
         <translation>{why}; {note}</translation>
     </message>
     <message>
@@ -424,7 +413,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>does not exist</source>
-        <extracomment>The first 16 bytes of every SQLite database file. Byte 18 of the header (file format write version): 2 means WAL mode. The migration set sortapp&apos;s schema is recorded under (``sqlite_utils.Migrations``). SQLite&apos;s quick_check findings when it was run and found something (else empty).</extracomment>
         <translation>não existe</translation>
     </message>
     <message>
@@ -457,7 +445,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the last changes, still in {wal}, cannot be read and are not shown</source>
-        <extracomment>A file, as the system knows it whatever its name: (device, inode). Guards ``_open``; a connection registers under it before it takes any lock. Files whose connection was closed by the garbage collector (``_Connection.__del__`` takes no lock: it may run inside a section holding ``_guard``); settled by the next ``_settle``. How much ``read_blocks`` reads at a time. Reads without ``os.pread`` (Windows) seek a descriptor readers may share.</extracomment>
         <translation>as últimas alterações, ainda em {wal}, não podem ser lidas e não são mostradas</translation>
     </message>
     <message>
@@ -470,7 +457,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>{folder} is on a read-only medium</source>
-        <extracomment>The permission check ``read_only_reason`` makes: ``os.access``&apos;s signature.</extracomment>
         <translation>{folder} está num suporte só de leitura</translation>
     </message>
     <message>
@@ -527,7 +513,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
-        <extracomment>The server and database, for messages (never the password). A connection the server refused for who is signing in (libpq gives no SQLSTATE for it). SQLSTATEs of a sign-in the server refused (where libpq gives one).</extracomment>
         <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
     <message>
@@ -560,7 +545,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>no balance protocol called {name}: choose one of {known}</source>
-        <extracomment>What a port raises when the device or the connection fails (not our bugs). How long one read of the port waits (the tick at which a CR-only line is let go). How often ``read_stable`` asks again while the balance is not stable, at most. How many readings heard unasked are kept (the latest is ``Balance.last_heard``). How long ``auto`` waits for the answer to one protocol&apos;s question, at most (a balance answers an identity question within a fraction of a second). How often an identity question in bare text is asked at most, for two equal answers in a row. The order ``auto`` tries the protocols in (MT-SICS first: Ohaus indicators speak it too).</extracomment>
         <translation>não há protocolo de balança chamado {name}: escolha um de {known}</translation>
     </message>
     <message>
@@ -581,7 +565,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the balance at {url} answered its serial number differently each time ({shown}): lines cut short; check the cable and the port settings ({settings})</source>
-        <extracomment>Only listen for readings, never ask (a balance set to stream, or to print on its key only: asking would toggle its stream off). Readings that came unasked (print key, stream), newest last. How many lines came that the protocol could not read (noise, a line cut short, a byte lost).</extracomment>
         <translation>a balança em {url} respondeu um número de série diferente de cada vez ({shown}): linhas cortadas; verifique o cabo e as definições da porta ({settings})</translation>
     </message>
     <message>
@@ -658,7 +641,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the balance is overloaded: take the goods off and weigh a smaller portion</source>
-        <extracomment>The largest weight a reading may carry, in carats (no carat balance weighs a million carats; a larger value is noise, and it keeps every sum exact within ``Decimal``&apos;s 28 digits).</extracomment>
         <translation>a balança está em sobrecarga: retire a mercadoria e pese uma porção menor</translation>
     </message>
     <message>
@@ -707,7 +689,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the machine configuration {path} cannot be read ({error})</source>
-        <extracomment>The machine configuration file IT deploys to every workstation of a facility.</extracomment>
         <translation>a configuração da máquina {path} não pode ser lida ({error})</translation>
     </message>
     <message>
@@ -720,7 +701,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the balance does not know the command</source>
-        <extracomment>The most digits a balance&apos;s value may have (a capacity of 10^12 with 3 decimals is beyond any balance; longer is noise). Whether the balance answers zero and tare (else ``device`` confirms by a reading). Whether an identity answer has a frame that shows a line cut short (MT-SICS quotes it); else ``device`` asks twice and takes only two equal answers. Error lines shared by MT-SICS and Ohaus (Ohaus answers ``ES`` to what it does not know).</extracomment>
         <translation>a balança não conhece o comando</translation>
     </message>
     <message>
@@ -749,12 +729,10 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the balance reports error {code}</source>
-        <extracomment>An SBI line has 16 characters (14 before CR LF), or 22 with its ID code; shorter is a line cut short (a value read from it could be wrong: &quot;+ 1.&quot; of &quot;+ 1.234 ct &quot;). The widths of an SBI weight line before its end of line: 14, or 20 with its 6-character ID code. 8N1 has no parity: a byte lost on the line shows only as a line one character short (``N + 2.345 ct `` of ``N + 12.345 ct ``), so a weight line of another width is refused. A line with unverified digits in brackets may be one wider (BALANCES.md&apos;s example is; no manual confirms the layout).</extracomment>
         <translation>a balança indica o erro {code}</translation>
     </message>
     <message>
         <source>a communication error</source>
-        <extracomment>A&amp;D&apos;s error codes (``EC,E1`` or ``EC,E01``), by number.</extracomment>
         <translation>um erro de comunicação</translation>
     </message>
     <message>
@@ -783,12 +761,10 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>the balance reports an error</source>
-        <extracomment>An A&amp;D data line: header, comma, 9 characters of data, 3 of unit.</extracomment>
         <translation>a balança indica um erro</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <extracomment>The languages the app speaks: code -&gt; the language&apos;s own name (what a chooser shows, so that a reader finds their language whatever the screen speaks now). The language of the code, the CLI, the logs and the KP documents&apos; own words.</extracomment>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
@@ -805,7 +781,6 @@ A role&apos;s name in a refusal (&quot;olu is operator&quot;), to be said in the
     </message>
     <message>
         <source>not counted</source>
-        <extracomment>Its name in other languages than English, by language code (``services.assortment``: its own translation, else one composed of its size&apos;s, model&apos;s, quality&apos;s and colour&apos;s).</extracomment>
         <translation>não contadas</translation>
     </message>
 </context>

@@ -5,12 +5,10 @@
     <name></name>
     <message>
         <source>n/c: not counted</source>
-        <extracomment>Under a table with a stones cell &quot;n/c&quot;.</extracomment>
         <translation>n.c.: não contado</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <extracomment>A special stone as ``parcels.special_stones`` gives it: (category, lot, mct, stones).</extracomment>
         <translation>TOTAL</translation>
     </message>
     <message>
@@ -67,7 +65,6 @@
     </message>
     <message>
         <source>Parcels and seals</source>
-        <extracomment>How each source of a certificate value is called on paper.</extracomment>
         <translation>Encomendas e selos</translation>
     </message>
     <message>
@@ -124,7 +121,6 @@
     </message>
     <message>
         <source>Origin</source>
-        <extracomment>A line to fill in on paper, and what is written on it later.</extracomment>
         <translation>Origem</translation>
     </message>
     <message>
@@ -397,7 +393,6 @@
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>
-        <extracomment>The receiver at the lot&apos;s time of arrival (&quot;; recorded ...&quot; when entered at another time). The weigher at the time of weighing (a lot weighed at receipt: its time of arrival). Each loss standing (neither a correction nor corrected): &quot;name, time: kind 1.100 ct&quot;. (name, entries recorded), in the order they first sorted. Who accepted a close beyond tolerance (or with a stone difference), and why.</extracomment>
         <translation>{name}, {at}: {kind} {ct} ct</translation>
     </message>
     <message>
@@ -410,7 +405,6 @@
     </message>
     <message>
         <source>{role}: {name}</source>
-        <extracomment>Who packed goods into the parcel, in the order they first packed. The sealer and when, as printed.</extracomment>
         <translation>{role}: {name}</translation>
     </message>
     <message>
@@ -599,7 +593,6 @@
     </message>
     <message>
         <source>awaiting weighing (PROVISIONAL)</source>
-        <extracomment>A lot&apos;s status as the reconciliation words it for its reader.</extracomment>
         <translation>a aguardar pesagem (PROVISÓRIO)</translation>
     </message>
     <message>
@@ -648,7 +641,6 @@
     </message>
     <message>
         <source>Stamp</source>
-        <extracomment>The boxes a stamp is pressed into (marked here, not inside the f-strings that print them: lupdate finds a literal only).</extracomment>
         <translation>Carimbo</translation>
     </message>
     <message>
@@ -657,7 +649,6 @@
     </message>
     <message>
         <source>Name, date</source>
-        <extracomment>Under each signature line.</extracomment>
         <translation>Nome, data</translation>
     </message>
     <message>
@@ -678,7 +669,6 @@
     </message>
     <message>
         <source>Parcel {number}: exporter&apos;s values by category</source>
-        <extracomment>The first column&apos;s share of the width (%), the rest as wide as their text needs: Qt gave the first column&apos;s long bold cells (&quot;Spread (highest vs lowest, % of lowest)&quot;) the width and crushed the columns a valuer fills in where none is recorded (&quot;Name, organisation Date Reference&quot;). (A share for each column broke &quot;2026-12-02&quot; and &quot;114,834.00&quot; mid-figure.)</extracomment>
         <translation>Encomenda {number}: valores do exportador por categoria</translation>
     </message>
     <message>
@@ -711,14 +701,10 @@
     </message>
     <message>
         <source>label {code}: its barcode needs {need} mm at the narrowest module a scanner reads ({module} mm, {narrowest} dots at {dpi} dpi) and the label has {have} mm; give it a shorter number</source>
-        <extracomment>The narrowest module (bar unit) printed: 0.19 mm (7.5 mil), what general-purpose scanners read; and never fewer than 2 device dots (a bar one dot wide is lost to the print head). The widest module: short numbers print no wider than this. The white border kept on a label-printer label, and inside a sheet label&apos;s cell (die-cut labels have rounded corners). The bars&apos; height (mm) and the text&apos;s largest size (points; shrunk to fit): on a label-printer label, and in a sheet label&apos;s cell. The label stock a sheet of labels is laid out for, by the site&apos;s paper. The bars with their quiet zones (nothing else is painted there). The bars alone. Device dots per module. The number as text (up to two lines). The COPY mark (an empty rectangle for a first print). The label&apos;s lines. The number&apos;s size in points: smaller (to three quarters) before it wraps.</extracomment>
         <translation>etiqueta {code}: o código de barras precisa de {need} mm no módulo mais estreito que um leitor lê ({module} mm, {narrowest} pontos a {dpi} dpi) e a etiqueta tem {have} mm; dê-lhe um número mais curto</translation>
     </message>
     <message>
         <source>COPY {n}</source>
-        <extracomment>The size of the line a label-printer label says who printed it and when in (points).
-----------
-The resolution text is laid out at before it is scaled onto the page (Qt&apos;s default DPI). A sheet&apos;s margins in millimetres (left, top, right, bottom): A4&apos;s 15 and 12 mm; Letter&apos;s North American 0.625 in at the sides and 0.5 in at the top and bottom. A sheet&apos;s header and footer bands: two lines of small type each, in inches. The light ink of a mark across the page, under the text (solid: PDF/A-1 has no transparency). The ink of the marks in the header (COPY n, ORIGINAL, the document&apos;s mark).</extracomment>
         <translation>CÓPIA {n}</translation>
     </message>
     <message>
@@ -735,7 +721,6 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     </message>
     <message>
         <source>{named} - fingerprint {fingerprint} - audit log up to {chain}</source>
-        <extracomment>One per row: &quot;line&quot;, &quot;subtotal&quot; or &quot;total&quot;. A legend printed with the table, above it (e.g. &quot;n/c: not counted&quot;); empty for none. Each column&apos;s share of the table&apos;s width in percent (0: as its text needs); empty: all as Qt lays them out. 0 for the label&apos;s first print, n for its n-th reprint (counted per lot or parcel number). The full fingerprint a reader checks against the database. 0 for the original, n for the n-th reprint (&quot;COPY n&quot;). The sheet: &quot;a4&quot; or &quot;letter&quot; (the site&apos;s ``paper``), or &quot;label&quot;: one label per label-printer page. A mark painted on every page (e.g. &quot;PROVISIONAL&quot;); empty for none. 1, or n: the n-th content of this document printed (``reports.print_version``): a reprint of other content is a new version, not a copy. The language its own words are printed in (``render.Speaker``): the site&apos;s for a receipt, a reconciliation and labels; English for the KP documents (issue 18). A language printed beside the English headings of a KP document, where the site asks for it; &quot;&quot; for none. The audit chain&apos;s head when it was built (``anchors.document_mark``): an anchor on paper. Who printed it and when, in the site&apos;s zone (&quot;Printed by olu on 2026-12-02 09:15 Africa/Gaborone (UTC+02:00)&quot;): filled at print time, the time its audit record holds. Documents printed after this one, each from a new page (the KP sheet&apos;s import slip).</extracomment>
         <translation>{named} — impressão digital {fingerprint} — registo de auditoria até {chain}</translation>
     </message>
     <message>
@@ -772,7 +757,6 @@ The resolution text is laid out at before it is scaled onto the page (Qt&apos;s 
     </message>
     <message>
         <source>{kind}: name exactly one lot, parcel or certificate</source>
-        <extracomment>The documents printed in the site&apos;s language (issue 18); the others (the KP data sheet, the invoice, the manifest, the valuation) stay in English, the site&apos;s language beside their headings where the site asks for it (``headings-beside``).</extracomment>
         <translation>{kind}: indique exactamente um lote, uma encomenda ou um certificado</translation>
     </message>
     <message>

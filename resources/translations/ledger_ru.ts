@@ -157,7 +157,6 @@
     </message>
     <message>
         <source>lot #{id} does not exist</source>
-        <extracomment>1 where the stones were counted, 0 where not (stones then 0).</extracomment>
         <translation>партии #{id} не существует</translation>
     </message>
     <message>
@@ -346,7 +345,6 @@
     </message>
     <message>
         <source>sealing a parcel</source>
-        <extracomment>What a sealed parcel&apos;s fingerprint covers of its view (``views.parcel_view``), besides the site, its uid and its seals sorted (``storage.integrity`` rebuilds the same text in SQL). What it covers of each line, as a list in this order.</extracomment>
         <translation>опломбирование посылки</translation>
     </message>
     <message>
@@ -499,7 +497,6 @@
     </message>
     <message>
         <source>fingerprint: give the partner&apos;s key fingerprint as on its key sheet (24 hex digits, such as 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</source>
-        <extracomment>2: signed with the sender&apos;s Ed25519 site key. (1: unsigned, or HMAC with a shared key.) A transfer file is a few kilobytes per parcel line; refuse what cannot be one before parsing. No parcel holds a billion carats: bounds keep forged numbers out of integer columns. How a file stands against this site&apos;s pinned keys. The error code of a refused import, by trust: each face words its own way out. SHA-256 of the canonical body: the file&apos;s identity in ``bundles`` and the audit log. The sender&apos;s public key (hex) and signature, or None for an unsigned file. PINNED, UNSIGNED, UNKNOWN_KEY or OTHER_KEY, and, unless pinned, why it is not trusted. The fingerprint of the key pinned here for the sender, if one is.</extracomment>
         <translation>отпечаток: укажите отпечаток ключа партнёра, как на его листе ключа (24 шестнадцатеричные цифры, например 3F2A-91C0-5B7E-0D44-A1B2-C3D4)</translation>
     </message>
     <message>
@@ -528,7 +525,6 @@
     </message>
     <message>
         <source>{state}; only a sealed parcel moves</source>
-        <extracomment>What a transfer file carries of a parcel&apos;s view (``views.parcel_view``), in the file&apos;s order.</extracomment>
         <translation>{state}; передать можно только опломбированную посылку</translation>
     </message>
     <message>
@@ -697,7 +693,6 @@
     </message>
     <message>
         <source>this site takes weights from the balance only: capture the weight from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
-        <extracomment>The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern). Accuracy classes (OIML R 76 / NIST HB 44): I special, II high, III medium; none: not classed. The serial line&apos;s choices as the register&apos;s form offers them: &apos;&apos; first, the protocol&apos;s own (``port_defaults``; a new balance&apos;s form starts there). What ends each command sent to the balance, by its name in the register. The serial line&apos;s fields: left blank, a balance takes its protocol&apos;s own (``port_defaults``). The register&apos;s fields as typed (``register_balance``, ``update_balance``): (key, what it is called, default for a new balance; None: required; &apos;&apos; for a field of the serial line: the protocol&apos;s own, ``port_defaults``). Weights are typed in carats (&quot;0.001&quot;). The refusal of a keyed weight on a site that takes weights from the balance only.</extracomment>
         <translation>этот объект принимает массу только с весов: снимите массу с весов (администратор может разрешить ввод массы вручную: «Настройки», «Разрешён ручной ввод массы»)</translation>
     </message>
     <message>
@@ -878,7 +873,6 @@
     </message>
     <message>
         <source>reference weight &apos;{ref}&apos; is not in the register: an admin registers it (Settings, Balances, Reference weights)</source>
-        <extracomment>A reference weight&apos;s fields as typed (``register_reference_weight``): (key, what it is called, default for a new one; None: required). The nominal weight in carats.</extracomment>
         <translation>эталонной гири «{ref}» нет в реестре: администратор вносит её («Настройки», «Весы», «Эталонные гири»)</translation>
     </message>
     <message>
@@ -899,7 +893,6 @@
     </message>
     <message>
         <source>zeroing or taring a balance</source>
-        <extracomment>What an operator may tell a balance to do (``record_adjustment``).</extracomment>
         <translation>обнуление или тарирование весов</translation>
     </message>
     <message>
@@ -928,7 +921,6 @@
     </message>
     <message>
         <source>balance {balance} has no port in the register: an admin registers the port it is connected on before it captures</source>
-        <extracomment>How old a capture may be when it is recorded, and how far ahead of this computer&apos;s clock.</extracomment>
         <translation>у весов {balance} нет порта в реестре: администратор указывает порт подключения, прежде чем с них снимают массу</translation>
     </message>
     <message>
@@ -1009,7 +1001,6 @@
     </message>
     <message>
         <source>this site takes weights from the balance only: weights read from a file were not weighed on this site&apos;s balance, so the file is not imported; record the entries with the weights captured from the balance (an admin may allow typed weights: Settings, &apos;Weights may be typed by hand&apos;)</source>
-        <extracomment>The refusal of a sorting import where the site takes weights from the balance only.</extracomment>
         <translation>этот объект принимает массу только с весов: масса, прочитанная из файла, не взвешена на весах этого объекта, поэтому файл не импортирован; запишите записи с массой, снятой с весов (администратор может разрешить ввод массы вручную: «Настройки», «Разрешён ручной ввод массы»)</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Fill in Mine or Supplier.</source>
-        <extracomment>The GUI&apos;s own words for a refusal&apos;s way out, by the error&apos;s code (services name no button or menu, and no CLI flag); formatted with the error&apos;s facts. A code not here (or whose way out has no button) is shown as the plain sentence.</extracomment>
         <translation>Renseignez Mine ou Fournisseur.</translation>
     </message>
     <message>
@@ -54,12 +53,10 @@ Rien n&apos;a été écrit à moitié. Copiez les détails pour l&apos;assistanc
     </message>
     <message>
         <source>This installation has PySide6 {version}, which loses a reference on every call that returns nothing: after some hours of work the app would stop without warning. Nothing has been opened. Install sortapp&apos;s own bundle, or PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;), and start it again.</source>
-        <extracomment>The windows&apos; icon, in resources/ (drawn in packaging/icons, rendered by its render.py). What the app says when ``none_references_lost``: it would abort during the shift.</extracomment>
         <translation>Cette installation comporte PySide6 {version}, qui perd une référence à chaque appel ne renvoyant rien : après quelques heures de travail, l&apos;application s&apos;arrêterait sans prévenir. Rien n&apos;a été ouvert. Installez le paquet propre à sortapp, ou PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;), puis relancez-la.</translation>
     </message>
     <message>
         <source>password again: the two passwords differ</source>
-        <extracomment>The first admin&apos;s name, once the first run made the site: the first sign-in offers it.</extracomment>
         <translation>mot de passe (confirmation) : les deux mots de passe diffèrent</translation>
     </message>
     <message>
@@ -84,7 +81,6 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
     </message>
     <message>
         <source>facility server {where}</source>
-        <extracomment>Why the last connection to the facility server failed (not a refused sign-in), if it did: the app then offers to connect the workstation to another server.</extracomment>
         <translation>serveur de l&apos;établissement {where}</translation>
     </message>
     <message>
@@ -93,12 +89,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
     </message>
     <message>
         <source>The facility server keeps this database&apos;s backups (its base backups and WAL archive, set up by IT); a workstation makes none.</source>
-        <extracomment>How long after the window opens the last backups are verified (in the background). How long a page&apos;s message stays in the status bar. Why the backup menu items are disabled on the facility server.</extracomment>
         <translation>Le serveur de l&apos;établissement conserve les sauvegardes de cette base (sauvegardes de base et archive WAL, mises en place par l&apos;informatique) ; un poste n&apos;en fait aucune.</translation>
     </message>
     <message>
         <source>sortapp - {site} - server {where}</source>
-        <extracomment>The frame a window system puts round a window, allowed for before it is known. Why the database is open read-only, if it is (``app.mark_read_only``). The actions of the menus (made again in another language: ``retranslate``). The backup warning shown last (cleared once the backups are fine). The last message each page said (by index), shown again when one comes back to it.</extracomment>
         <translation>sortapp - {site} - serveur {where}</translation>
     </message>
     <message>
@@ -307,7 +301,6 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
     </message>
     <message>
         <source>Fill in {field}.</source>
-        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. Each field&apos;s label in English, as a refusal of the core names it in its English. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
         <translation>Renseignez {field}.</translation>
     </message>
     <message>
@@ -392,7 +385,6 @@ Un superviseur qui n&apos;a pas saisi les résultats signe pour l&apos;accepter.
     </message>
     <message>
         <source>Language</source>
-        <extracomment>The first run&apos;s fields: key -&gt; (label, what else a refusal may call it).</extracomment>
         <translation>Langue</translation>
     </message>
     <message>

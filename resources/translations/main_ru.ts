@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Fill in Mine or Supplier.</source>
-        <extracomment>The GUI&apos;s own words for a refusal&apos;s way out, by the error&apos;s code (services name no button or menu, and no CLI flag); formatted with the error&apos;s facts. A code not here (or whose way out has no button) is shown as the plain sentence.</extracomment>
         <translation>Заполните поле «Месторождение» или «Поставщик».</translation>
     </message>
     <message>
@@ -54,12 +53,10 @@ Nothing was half-written. Copy the details for support.</source>
     </message>
     <message>
         <source>This installation has PySide6 {version}, which loses a reference on every call that returns nothing: after some hours of work the app would stop without warning. Nothing has been opened. Install sortapp&apos;s own bundle, or PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;), and start it again.</source>
-        <extracomment>The windows&apos; icon, in resources/ (drawn in packaging/icons, rendered by its render.py). What the app says when ``none_references_lost``: it would abort during the shift.</extracomment>
         <translation>В этой установке PySide6 {version}, который теряет ссылку при каждом вызове, ничего не возвращающем: через несколько часов работы приложение остановится без предупреждения. Ничего не открыто. Установите собственный пакет sortapp или PySide6 6.11 (pip install &quot;PySide6-Essentials&lt;6.12&quot;) и запустите снова.</translation>
     </message>
     <message>
         <source>password again: the two passwords differ</source>
-        <extracomment>The first admin&apos;s name, once the first run made the site: the first sign-in offers it.</extracomment>
         <translation>повтор пароля: пароли не совпадают</translation>
     </message>
     <message>
@@ -84,7 +81,6 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     </message>
     <message>
         <source>facility server {where}</source>
-        <extracomment>Why the last connection to the facility server failed (not a refused sign-in), if it did: the app then offers to connect the workstation to another server.</extracomment>
         <translation>сервер предприятия {where}</translation>
     </message>
     <message>
@@ -93,12 +89,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     </message>
     <message>
         <source>The facility server keeps this database&apos;s backups (its base backups and WAL archive, set up by IT); a workstation makes none.</source>
-        <extracomment>How long after the window opens the last backups are verified (in the background). How long a page&apos;s message stays in the status bar. Why the backup menu items are disabled on the facility server.</extracomment>
         <translation>Резервные копии этой базы хранит сервер предприятия (базовые копии и архив WAL, настроенные ИТ-службой); рабочая станция их не делает.</translation>
     </message>
     <message>
         <source>sortapp - {site} - server {where}</source>
-        <extracomment>The frame a window system puts round a window, allowed for before it is known. Why the database is open read-only, if it is (``app.mark_read_only``). The actions of the menus (made again in another language: ``retranslate``). The backup warning shown last (cleared once the backups are fine). The last message each page said (by index), shown again when one comes back to it.</extracomment>
         <translation>sortapp - {site} - сервер {where}</translation>
     </message>
     <message>
@@ -307,7 +301,6 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
     </message>
     <message>
         <source>Fill in {field}.</source>
-        <extracomment>A dialog&apos;s check: run on OK with the values; a UserError keeps the dialog open. The note above the fields, if any. Each field&apos;s label in English, as a refusal of the core names it in its English. What a refusal may call each field by (its label first). The codes of refusals said at the top, never beside a field (about the whole form).</extracomment>
         <translation>Заполните поле «{field}».</translation>
     </message>
     <message>
@@ -392,7 +385,6 @@ A supervisor who did not enter the results signs to accept it.</source>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>The first run&apos;s fields: key -&gt; (label, what else a refusal may call it).</extracomment>
         <translation>Язык</translation>
     </message>
     <message>

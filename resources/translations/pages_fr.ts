@@ -5,12 +5,10 @@
     <name></name>
     <message>
         <source>Nothing to print on {page}.</source>
-        <extracomment>Nothing shown is current: everything is read when the page is next shown. What changed while the page was hidden, brought in when it is next shown.</extracomment>
         <translation>Rien à imprimer dans {page}.</translation>
     </message>
     <message>
         <source>awaiting weight</source>
-        <extracomment>A lot&apos;s status, as its list and the sorting page say it.</extracomment>
         <translation>en attente de pesée</translation>
     </message>
     <message>
@@ -27,7 +25,6 @@
     </message>
     <message>
         <source>draft</source>
-        <extracomment>A parcel&apos;s status, as its list, its filter and its header say it.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -44,7 +41,6 @@
     </message>
     <message>
         <source>cleaning</source>
-        <extracomment>A sorting loss&apos;s kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.</extracomment>
         <translation>nettoyage</translation>
     </message>
     <message>
@@ -61,7 +57,6 @@
     </message>
     <message>
         <source>Receiving</source>
-        <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
         <translation>Réception</translation>
     </message>
     <message>
@@ -533,7 +528,6 @@
     </message>
     <message>
         <source>Direction</source>
-        <extracomment>The KP statistics&apos; columns (headings marked: shown through ``marked``).</extracomment>
         <translation>Sens</translation>
     </message>
     <message>
@@ -554,7 +548,6 @@
     </message>
     <message>
         <source>exports</source>
-        <extracomment>The KP statistics&apos; directions, as a row and the totals name them.</extracomment>
         <translation>exportations</translation>
     </message>
     <message>
@@ -691,7 +684,6 @@
     </message>
     <message>
         <source>not for a domestic lot</source>
-        <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
         <translation>pas pour un lot national</translation>
     </message>
     <message>
@@ -775,7 +767,6 @@
     </message>
     <message>
         <source>{goods} weighed in</source>
-        <extracomment>The balance beside the carats (a session&apos;s dialog only).</extracomment>
         <translation>{goods} pesés</translation>
     </message>
     <message>
@@ -945,7 +936,6 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>price book</source>
-        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
         <translation>liste de prix</translation>
     </message>
     <message>
@@ -958,7 +948,6 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     </message>
     <message>
         <source>all</source>
-        <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
         <translation>tous</translation>
     </message>
     <message>
@@ -1310,7 +1299,6 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     </message>
     <message>
         <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
-        <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
         <translation>Contrepasser l&apos;entrée sélectionnée, avec un motif : un opérateur la dernière entrée du lot si elle est la sienne (une fois), un superviseur n&apos;importe quelle entrée</translation>
     </message>
     <message>
@@ -1544,9 +1532,6 @@ Elle est contrepassée par une nouvelle entrée avec le motif ; les deux restent
     </message>
     <message>
         <source>Lot</source>
-        <extracomment>A lot number to open on the sorting page.
-----------
-The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
         <translation>Lot</translation>
     </message>
     <message>

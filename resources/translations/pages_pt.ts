@@ -5,12 +5,10 @@
     <name></name>
     <message>
         <source>Nothing to print on {page}.</source>
-        <extracomment>Nothing shown is current: everything is read when the page is next shown. What changed while the page was hidden, brought in when it is next shown.</extracomment>
         <translation>Nada a imprimir em {page}.</translation>
     </message>
     <message>
         <source>awaiting weight</source>
-        <extracomment>A lot&apos;s status, as its list and the sorting page say it.</extracomment>
         <translation>a aguardar pesagem</translation>
     </message>
     <message>
@@ -27,7 +25,6 @@
     </message>
     <message>
         <source>draft</source>
-        <extracomment>A parcel&apos;s status, as its list, its filter and its header say it.</extracomment>
         <translation>rascunho</translation>
     </message>
     <message>
@@ -44,7 +41,6 @@
     </message>
     <message>
         <source>cleaning</source>
-        <extracomment>A sorting loss&apos;s kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.</extracomment>
         <translation>limpeza</translation>
     </message>
     <message>
@@ -61,7 +57,6 @@
     </message>
     <message>
         <source>Receiving</source>
-        <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
         <translation>Recepção</translation>
     </message>
     <message>
@@ -533,7 +528,6 @@
     </message>
     <message>
         <source>Direction</source>
-        <extracomment>The KP statistics&apos; columns (headings marked: shown through ``marked``).</extracomment>
         <translation>Sentido</translation>
     </message>
     <message>
@@ -554,7 +548,6 @@
     </message>
     <message>
         <source>exports</source>
-        <extracomment>The KP statistics&apos; directions, as a row and the totals name them.</extracomment>
         <translation>exportações</translation>
     </message>
     <message>
@@ -691,7 +684,6 @@
     </message>
     <message>
         <source>not for a domestic lot</source>
-        <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
         <translation>vazio se nacional</translation>
     </message>
     <message>
@@ -775,7 +767,6 @@
     </message>
     <message>
         <source>{goods} weighed in</source>
-        <extracomment>The balance beside the carats (a session&apos;s dialog only).</extracomment>
         <translation>{goods} pesados</translation>
     </message>
     <message>
@@ -945,7 +936,6 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>price book</source>
-        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
         <translation>lista de preços</translation>
     </message>
     <message>
@@ -958,7 +948,6 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     </message>
     <message>
         <source>all</source>
-        <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
         <translation>todas</translation>
     </message>
     <message>
@@ -1310,7 +1299,6 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
-        <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
         <translation>Estornar a entrada seleccionada, com um motivo: um operador a última entrada do lote se for sua (uma vez), um supervisor qualquer entrada</translation>
     </message>
     <message>
@@ -1544,9 +1532,6 @@ It is reversed by a new entry with the reason; both stay on record.</source>
     </message>
     <message>
         <source>Lot</source>
-        <extracomment>A lot number to open on the sorting page.
-----------
-The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
         <translation>Lote</translation>
     </message>
     <message>

@@ -5,12 +5,10 @@
     <name></name>
     <message>
         <source>Nothing to print on {page}.</source>
-        <extracomment>Nothing shown is current: everything is read when the page is next shown. What changed while the page was hidden, brought in when it is next shown.</extracomment>
         <translation>На странице «{page}» нечего печатать.</translation>
     </message>
     <message>
         <source>awaiting weight</source>
-        <extracomment>A lot&apos;s status, as its list and the sorting page say it.</extracomment>
         <translation>ожидает взвешивания</translation>
     </message>
     <message>
@@ -27,7 +25,6 @@
     </message>
     <message>
         <source>draft</source>
-        <extracomment>A parcel&apos;s status, as its list, its filter and its header say it.</extracomment>
         <translation>черновик</translation>
     </message>
     <message>
@@ -44,7 +41,6 @@
     </message>
     <message>
         <source>cleaning</source>
-        <extracomment>A sorting loss&apos;s kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.</extracomment>
         <translation>очистка</translation>
     </message>
     <message>
@@ -61,7 +57,6 @@
     </message>
     <message>
         <source>Receiving</source>
-        <extracomment>The areas of work, in Go-menu order (the index is what the window stores per user).</extracomment>
         <translation>Приёмка</translation>
     </message>
     <message>
@@ -546,7 +541,6 @@
     </message>
     <message>
         <source>Direction</source>
-        <extracomment>The KP statistics&apos; columns (headings marked: shown through ``marked``).</extracomment>
         <translation>Направление</translation>
     </message>
     <message>
@@ -567,7 +561,6 @@
     </message>
     <message>
         <source>exports</source>
-        <extracomment>The KP statistics&apos; directions, as a row and the totals name them.</extracomment>
         <translation>экспорт</translation>
     </message>
     <message>
@@ -704,7 +697,6 @@
     </message>
     <message>
         <source>not for a domestic lot</source>
-        <extracomment>The site&apos;s country: a lot of this origin is domestic. The import-only fields: a domestic lot needs none, and Enter skips them.</extracomment>
         <translation>не для местной партии</translation>
     </message>
     <message>
@@ -789,7 +781,6 @@
     </message>
     <message>
         <source>{goods} weighed in</source>
-        <extracomment>The balance beside the carats (a session&apos;s dialog only).</extracomment>
         <translation>{goods} взвешено</translation>
     </message>
     <message>
@@ -962,7 +953,6 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>price book</source>
-        <extracomment>Where a parcel line&apos;s price comes from (``ParcelLine.price_source``), as its table says it.</extracomment>
         <translation>прейскурант</translation>
     </message>
     <message>
@@ -975,7 +965,6 @@ You accept these figures as they are; say why.</source>
     </message>
     <message>
         <source>all</source>
-        <extracomment>The id of the parcel shown (its changes are shown at once).</extracomment>
         <translation>все</translation>
     </message>
     <message>
@@ -1328,7 +1317,6 @@ Its contents, prices, value and origin are frozen.</source>
     </message>
     <message>
         <source>Reverse the selected entry, with a reason: an operator the lot&apos;s last entry if it is theirs (once), a supervisor any entry</source>
-        <extracomment>Goods of the lot not sorted yet: the normal state while sorting, not an alarm. What the correction button does, and who may.</extracomment>
         <translation>Сторнировать выбранную запись с указанием причины: оператор — последнюю запись партии, если она его (один раз), старший смены — любую запись</translation>
     </message>
     <message>
@@ -1563,9 +1551,6 @@ It is reversed by a new entry with the reason; both stay on record.</source>
     </message>
     <message>
         <source>Lot</source>
-        <extracomment>A lot number to open on the sorting page.
-----------
-The open lot&apos;s id: a change naming it shows the lot anew.</extracomment>
         <translation>Партия</translation>
     </message>
     <message>

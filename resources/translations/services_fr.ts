@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
-        <extracomment>Checkpoint files in a checkpoint folder end so. Signed before the body, so a checkpoint signature means nothing else (a transfer file, say). A file bigger than this in a checkpoint folder is not read (it is not a checkpoint). What a checkpoint states: the head (``checkpoint``); the head, which is a ``verify.seal`` entry its signer recorded after verifying everything (``seal``: plain verify may then trust the seal&apos;s digests); the head after a restore, whose earlier checkpoints of entries after ``from_id`` belong to the replaced history (``restore``). Seal checkpoints looked at, newest first, for one that vouches for its seal. Files read for checkpoints: checkpoint files, backups&apos; sidecars (.json), transfer files.</extracomment>
         <translation>{name} est le dernier détenteur de la clé de signature du site : sans lui, aucun point de contrôle ne pourrait plus être signé. Donnez d&apos;abord la clé à un autre superviseur ou administrateur ; rien n&apos;a été modifié</translation>
     </message>
     <message>
@@ -70,7 +69,6 @@
     </message>
     <message>
         <source>scan or type a lot, parcel, certificate or label number</source>
-        <extracomment>The page that shows each kind of thing found (the key of its ``PageSpec``).</extracomment>
         <translation>scannez ou saisissez un numéro de lot, de colis, de certificat ou d&apos;étiquette</translation>
     </message>
     <message>
@@ -107,7 +105,6 @@
     </message>
     <message>
         <source>this database has no site yet; create the site first</source>
-        <extracomment>The default of the ``wdc_statement`` setting (the World Diamond Council&apos;s System of Warranties statement printed on invoices). Site settings with their defaults, as stored (text).</extracomment>
         <translation>cette base de données n&apos;a pas encore de site ; créez d&apos;abord le site</translation>
     </message>
     <message>
@@ -128,7 +125,6 @@
     </message>
     <message>
         <source>{field}: use one of {choices}</source>
-        <extracomment>The sheets documents are laid out for.</extracomment>
         <translation>{field} : utilisez l&apos;une des valeurs {choices}</translation>
     </message>
     <message>
@@ -161,7 +157,6 @@
     </message>
     <message>
         <source>2-12 capital letters or digits, starting with a letter</source>
-        <extracomment>The rule a site code follows, said before one is refused (issue 13).</extracomment>
         <translation>2 à 12 lettres majuscules ou chiffres, commençant par une lettre</translation>
     </message>
     <message>
@@ -346,7 +341,6 @@
     </message>
     <message>
         <source>category</source>
-        <extracomment>The languages the assortment&apos;s names are kept in beside English (issue 18). What a name in another language names, by kind: the table of the thing named. Each kind of name as a refusal says it.</extracomment>
         <translation>catégorie</translation>
     </message>
     <message>
@@ -367,7 +361,6 @@
     </message>
     <message>
         <source>&apos;{language}&apos; is not a language the assortment&apos;s names are kept in; use one of {languages}</source>
-        <extracomment>The longest name kept in another language (the schema&apos;s limit too). A name in another language, as CSV files give it: a column ``name_ru``, ``name_fr`` ...</extracomment>
         <translation>«&#xa0;{language}&#xa0;» n&apos;est pas une langue des noms de l&apos;assortiment ; utilisez l&apos;une de : {languages}</translation>
     </message>
     <message>
@@ -424,12 +417,10 @@
     </message>
     <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
-        <extracomment>The last audit entry the action appended (in its transaction, committed or not). The actions only a supervisor or admin may take: their entries must carry the site key&apos;s signature (an operator holding the file could otherwise append one in a supervisor&apos;s name). Setting someone else&apos;s password counts too (``user.password`` on another user), and so does closing a sorting beyond its tolerance (``sort.close`` with ``override``). The protected tables only a supervisor&apos;s or admin&apos;s (signed) action changes: every protected table but the lots and parcels an operator receives, sorts and packs, the users, whose rows also change at sign-in and when one sets one&apos;s own password, and the weighings and balance checks an operator records. The actions on one&apos;s own ``users`` row that need no signature (on another&apos;s, ``user.password`` must be signed; ``user.language`` is refused by the service). The actions a person takes on their own ``users`` row without a signature, and the columns each may change there (signing in: the failed attempts and the lock; one&apos;s password; one&apos;s language). Any other change of a ``users`` row must be signed: another user&apos;s row, a row added or deleted, or one&apos;s name, role, active flag, id or date of creation. verify checks the row changed (``storage.audit.OWN_ROW_RULE``) on both backends; the columns only here, as the entry is written (the log holds the rows&apos; hashes, not their texts: verify checks instead that every user&apos;s name, role and active flag are what a signed entry gave them).</extracomment>
         <translation>{name} ne détient pas la clé du site, qui signe chaque action d&apos;un superviseur ou d&apos;un administrateur ; un superviseur ou administrateur qui la détient peut la lui donner (site key grant) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>not checked</source>
-        <extracomment>Warn when the newest good backup is older than this.</extracomment>
         <translation>non vérifiée</translation>
     </message>
     <message>
@@ -546,7 +537,6 @@
     </message>
     <message>
         <source>{field}: the text is too long ({limit} characters at most)</source>
-        <extracomment>What ``party set`` may change, besides the name: (field, what it is called).</extracomment>
         <translation>{field} : le texte est trop long ({limit} caractères au plus)</translation>
     </message>
     <message>
@@ -603,7 +593,6 @@
     </message>
     <message>
         <source>viewing stock</source>
-        <extracomment>Lots&apos; lines of the category on hand, and those whose stones were counted.</extracomment>
         <translation>la consultation du stock</translation>
     </message>
     <message>
@@ -620,7 +609,6 @@
     </message>
     <message>
         <source>printing</source>
-        <extracomment>The most characters of joined label numbers an audit entry&apos;s object held before each label was recorded on its own (``print.label`` on &quot;L1,L2,P1&quot;, cut at 60).</extracomment>
         <translation>l&apos;impression</translation>
     </message>
     <message>
@@ -629,7 +617,6 @@
     </message>
     <message>
         <source>viewing year-end stock</source>
-        <extracomment>The years a year-end report can be asked for (the next 1 January must be a date too).</extracomment>
         <translation>la consultation du stock de fin d&apos;année</translation>
     </message>
     <message>
@@ -638,7 +625,6 @@
     </message>
     <message>
         <source>the server&apos;s host name {host!r} is not a host name or address</source>
-        <extracomment>libpq&apos;s TLS modes a workstation may name (&apos;&apos; leaves libpq&apos;s default, ``prefer``). The PostgreSQL port when none is given. The file&apos;s path, or the server and database (``host:port/db``): never a password. What named it: &quot;given&quot; (the program was started on it), &quot;environment&quot; (SORTAPP_DB), &quot;machine&quot; (the machine configuration file) or &quot;default&quot; (the user data folder&apos;s file). The machine configuration file (whether or not it exists). libpq&apos;s ``sslmode`` (&apos;&apos; for libpq&apos;s default).</extracomment>
         <translation>le nom d&apos;hôte du serveur {host!r} n&apos;est ni un nom d&apos;hôte ni une adresse</translation>
     </message>
     <message>
@@ -675,7 +661,6 @@
     </message>
     <message>
         <source>connecting this workstation to a facility server</source>
-        <extracomment>The server&apos;s URL, as the file names it (no user, no password). Why the next start will still open something else (&apos;&apos; when it opens the server).</extracomment>
         <translation>la connexion de ce poste de travail à un serveur de l&apos;établissement</translation>
     </message>
     <message>
@@ -684,7 +669,6 @@
     </message>
     <message>
         <source>parcel manifest</source>
-        <extracomment>The actions of a lot&apos;s history (its object is the lot&apos;s number) ... ... and of a parcel&apos;s (its object is the parcel&apos;s number). Documents by their print kind, in words.</extracomment>
         <translation>Manifeste du colis</translation>
     </message>
     <message>
@@ -721,7 +705,6 @@
     </message>
     <message>
         <source>{user} printed the {document} of {obj} (copy {copy})</source>
-        <extracomment>``at`` in the site&apos;s time zone, as shown. The entry&apos;s details as recorded: a JSON object as text.</extracomment>
         <translation>{user} a imprimé le document « {document} » de {obj} (copie {copy})</translation>
     </message>
     <message>
@@ -866,7 +849,6 @@
     </message>
     <message>
         <source>operator</source>
-        <extracomment>A role&apos;s name in a sentence, said in the reader&apos;s language (as the refusals say it).</extracomment>
         <translation>opérateur</translation>
     </message>
     <message>
@@ -1055,12 +1037,10 @@
     </message>
     <message>
         <source>holds text that is not UTF-8 (changed outside sortapp)</source>
-        <extracomment>The actions that record a reversal: a supervisor&apos;s (signed), an operator&apos;s own last entry. Problems of one kind listed one by one; beyond that, one line says how many more. Ids asked for in one query when findings are read back one by one. What is said of a row holding text that is not UTF-8 (read as ``dbapi.Undecodable``).</extracomment>
         <translation>contient du texte qui n&apos;est pas en UTF-8 (modifié hors de sortapp)</translation>
     </message>
     <message>
         <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
-        <extracomment>Seconds each check took (on its own connection; they overlap in time). What this run verified of the history, by digest: the details of its seal when sound. What the user is told even when all is well (not problems): checkpoints that a restore set aside as of the history it replaced.</extracomment>
         <translation>schéma : {kind} {name} manque (supprimé hors de sortapp)</translation>
     </message>
     <message>
@@ -1101,7 +1081,6 @@
     </message>
     <message>
         <source>audit entry {uid}: {problem}</source>
-        <extracomment>The rows check found every protected row as the audit log records it up to this id (0: it did not, or did not run before) ... ... by the anchored seal&apos;s digests of them, and these rows changed since the seal: {table: keys as the log records them} (None: by the replay of the whole log). The ledger entries check found the sealed entries unchanged and nothing wrong. The audit chain check found the entries up to the anchored seal unchanged (its digests) and the chain after it sound. The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not in this set as the anchored seal&apos;s digests say, the lots of these posted to since its ledger entries (None: it did not, or did not run before).</extracomment>
         <translation>entrée d&apos;audit {uid} : {problem}</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>libpq&apos;s default (prefer)</source>
-        <extracomment>The TLS modes offered, as shown, and libpq&apos;s ``sslmode`` for each.</extracomment>
         <translation>par défaut de libpq (prefer)</translation>
     </message>
     <message>
@@ -50,7 +49,6 @@
     </message>
     <message>
         <source>Connect this workstation to the facility server</source>
-        <extracomment>Emitted when a test or a save is done: True when it went through.</extracomment>
         <translation>Connecter ce poste au serveur de l&apos;établissement</translation>
     </message>
     <message>
@@ -123,17 +121,14 @@
     </message>
     <message>
         <source>The facility server cannot be reached; nothing was written</source>
-        <extracomment>What a write is refused with while the facility server cannot be reached.</extracomment>
         <translation>Le serveur de l&apos;établissement est injoignable ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>The facility server could not be reached as your action was being recorded; whether it was is said when the server is back</source>
-        <extracomment>What a person is told of an action whose commit the lost connection left in doubt.</extracomment>
         <translation>Le serveur de l&apos;établissement est devenu injoignable pendant l&apos;enregistrement de votre action ; vous saurez si elle a été enregistrée quand il sera de retour</translation>
     </message>
     <message>
         <source>The facility server {where} is back; you can work again.</source>
-        <extracomment>Emitted after every successful action with what it changed and who acted: the page (or other widget) that ran it, or None (a change from elsewhere). The page that acted has updated itself and skips the refresh (anki&apos;s ``OpChanges`` and its ``initiator``). Emitted when someone signs in (again, or another user). Emitted with True when the workstation locks and False when someone signs in. A sentence for the status bar (refusals, confirmations). Emitted with False when the facility server is lost and True when it is back. Where the database is, and how to open it again (background work, reconnecting). Counts the sign-ins; a callback started in one session is not run in another. Whether the facility server is lost (until ``reconnected``). The action whose commit was under way when the server was lost, and its words. What was said of that action after reconnecting (&quot;recorded&quot; ...), for the record. Reads ahead of the lists on a connection of its own (the facility server only). The widget whose action is being said (``say``): the status bar shows it on its page.</extracomment>
         <translation>Le serveur de l&apos;établissement {where} est de retour ; vous pouvez reprendre le travail.</translation>
     </message>
     <message>
@@ -198,7 +193,6 @@
     </message>
     <message>
         <source>Time</source>
-        <extracomment>What opens the history of the selected lot or parcel, beside the context menu.</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
@@ -329,7 +323,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Locked</source>
-        <extracomment>What counts as someone at the keyboard: any key, click, wheel, touch or mouse movement. Seconds, monotonic; tests put a clock of their own here.</extracomment>
         <translation>Verrouillé</translation>
     </message>
     <message>
@@ -342,7 +335,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>The facility server {where} cannot be reached. Nothing can be changed until it is back; what is on screen can still be read. sortapp reconnects by itself (next try in {seconds} s).</source>
-        <extracomment>How long to wait before each try to reconnect (ms); the last is repeated.</extracomment>
         <translation>Le serveur de l&apos;établissement {where} est injoignable. Rien ne peut être modifié avant son retour ; ce qui est à l&apos;écran reste lisible. sortapp se reconnecte tout seul (prochain essai dans {seconds} s).</translation>
     </message>
     <message>
@@ -351,12 +343,10 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>the user</source>
-        <extracomment>Emitted on the GUI thread after each try, True when the session is online again. Emitted with the banner&apos;s sentence when the server refused the sign-in for good. The try under way, if any. Whether the server refused the sign-in: no more tries until someone signs in.</extracomment>
         <translation>l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Supervisors and admins keep the register of importers</source>
-        <extracomment>Why an operator&apos;s Add and Edit are disabled.</extracomment>
         <translation>Les superviseurs et les administrateurs tiennent le registre des importateurs</translation>
     </message>
     <message>
@@ -393,7 +383,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Add...</source>
-        <extracomment>The selected party in full (a long address or name is cut in its cell).</extracomment>
         <translation>Ajouter...</translation>
     </message>
     <message>
@@ -453,7 +442,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Printed {title} {number}.</source>
-        <extracomment>The share of the screen&apos;s free area a print preview takes (width and height).</extracomment>
         <translation>Imprimé : {title} {number}.</translation>
     </message>
     <message>
@@ -485,7 +473,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Scan</source>
-        <extracomment>The colour of what the scan box says of a number that names nothing. Emitted with what a scanned number names.</extracomment>
         <translation>Scanner</translation>
     </message>
     <message>
@@ -494,7 +481,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Facility name</source>
-        <extracomment>text, carats, percent, count, yes-no, rule, paper, language or zone. What a count counts, as a refusal of it says (&quot;days&quot;).</extracomment>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
@@ -671,7 +657,6 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>The highest of the valuations</source>
-        <extracomment>The valuation rules in words (the stored key is the item&apos;s data).</extracomment>
         <translation>La plus élevée des évaluations</translation>
     </message>
     <message>
@@ -688,12 +673,10 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>Letter</source>
-        <extracomment>The sheets documents are laid out on, in words (the stored key is the item&apos;s data).</extracomment>
         <translation>Letter</translation>
     </message>
     <message>
         <source>Not done: the message shown says why. What you typed is kept.</source>
-        <extracomment>What ``ctx.act`` returns to a dialog&apos;s action that did not run or failed (None is a result).</extracomment>
         <translation>Non effectué : le message affiché dit pourquoi. Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
@@ -710,12 +693,10 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     </message>
     <message>
         <source>code or name, e.g. S5-SAW or &apos;macles&apos;</source>
-        <extracomment>True when the site writes decimals with a comma. The reason the figure is refused, shown under the field (hidden while it is fine). Whether the text shown is refused (the message is up).</extracomment>
         <translation>code ou nom, p. ex. S5-SAW ou « macles »</translation>
     </message>
     <message>
         <source>Type a category&apos;s code or name.</source>
-        <extracomment>Said beside the field (the page places it): why Enter did not take what was typed.</extracomment>
         <translation>Tapez le code ou le nom d&apos;une catégorie.</translation>
     </message>
     <message>
