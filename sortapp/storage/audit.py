@@ -205,6 +205,21 @@ def signed_or_named(
     ]
 
 
+def signatures_of_nothing(db: Database) -> list[int]:
+    """The audit ids of the entry signatures that sign no entry of the log, up to twenty, in
+    order: sortapp signs an entry in the transaction that writes it, so only an edit outside
+    sortapp leaves one (of an id far beyond the rest, or below the first, as well). One read
+    of the signatures, a seek of the log's key each."""
+    return [
+        int(r[0])
+        for r in db.execute(
+            """SELECT s.audit_id FROM entry_signatures s
+               WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = s.audit_id)
+               ORDER BY s.audit_id LIMIT 20"""
+        )
+    ]
+
+
 def _block_ids(db: Database, low: int, high: int) -> str:
     """The ids low..high of the log, comma-separated, in the order ``_may_name``'s query reads
     them (by id, as that query does: the table's own order)."""
