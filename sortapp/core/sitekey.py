@@ -134,7 +134,12 @@ def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
 def key_fingerprint(public_hex: str) -> str:
     """Return a short fingerprint of a public key to read over the phone: ``3F2A-91C0-...``.
 
-    Six groups of four hex digits (96 bits of SHA-256 of the raw public key).
+    Six groups of four hex digits (96 bits of SHA-256 of the raw public key); for a text that
+    is no key's hex (a key's row edited outside sortapp), "(not a key)", matching none.
     """
-    digest = hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:24].upper()
+    try:
+        raw = bytes.fromhex(public_hex)
+    except (ValueError, TypeError):
+        return "(not a key)"
+    digest = hashlib.sha256(raw).hexdigest()[:24].upper()
     return "-".join(digest[i : i + 4] for i in range(0, 24, 4))

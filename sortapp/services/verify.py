@@ -484,7 +484,16 @@ def _rows_since_seal(
 def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
     """Every action only a supervisor or admin may take, recorded after the site key was made,
     carries the key's signature of its entry; and every signature is sound. (After the newest
-    anchored seal: the run that made it checked those before.)"""
+    anchored seal: the run that made it checked those before.) And no signature signs no
+    entry (of an id after the seal's entries, or below the first)."""
+    report.add_all(
+        [
+            f"{_row_name('entry_signatures', f'[{audit_id}]')}: signs no audit entry "
+            "(added outside sortapp)"
+            for audit_id in audit_sql.signatures_of_nothing(db, scope.after["audit"])
+        ],
+        "signatures of no entry",
+    )
     key = anchors_sql.site_key(db)
     if key is None:
         return

@@ -205,6 +205,27 @@ def signed_or_named(
     ]
 
 
+def signatures_of_nothing(db: Database, after: int = 0) -> list[int]:
+    """The audit ids of the entry signatures that sign no entry of the log, up to twenty, in
+    order: sortapp signs an entry in the transaction that writes it, so only an edit outside
+    sortapp leaves one (of an id far beyond the rest, or below the first, as well). Those of
+    ids from 1 to ``after`` are not read: the entries up to a seal are every id from 1 on (a
+    history's rows after a gap are named, and no seal is made over them), and one gone since
+    is named by the audit chain check. A seek of the log's key for each signature read."""
+    return [
+        int(r[0])
+        for r in db.execute(
+            """SELECT x.audit_id
+               FROM (SELECT audit_id FROM entry_signatures WHERE audit_id < 1
+                     UNION ALL
+                     SELECT audit_id FROM entry_signatures WHERE audit_id > ?) x
+               WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = x.audit_id)
+               ORDER BY x.audit_id LIMIT 20""",
+            (after,),
+        )
+    ]
+
+
 def _block_ids(db: Database, low: int, high: int) -> str:
     """The ids low..high of the log, comma-separated, in the order ``_may_name``'s query reads
     them (by id, as that query does: the table's own order)."""

@@ -201,6 +201,25 @@ def test_a_ledger_entry_for_a_lot_forged_far_beyond_the_rest_is_named(db, db_pat
     assert _no_seal_since(db, before)
 
 
+@pytest.mark.parametrize("audit_id", [HUGE, 0, -HUGE], ids=["far beyond", "zero", "far below"])
+def test_a_signature_of_no_entry_is_named(db, who, audit_id):
+    """A copy of a signature under an id no entry has (the table has no foreign key: only an
+    edit outside sortapp writes one)."""
+    _history(db, who, 1)
+    tamper(
+        db,
+        "INSERT INTO entry_signatures (audit_id, signature) "
+        f"SELECT {audit_id}, signature FROM entry_signatures "
+        "WHERE audit_id = (SELECT min(audit_id) FROM entry_signatures)",
+    )
+    report = verify.verify(db, _holder(db), seal=True)
+    assert (
+        f"entry_signatures row [{audit_id}]: signs no audit entry (added outside sortapp)"
+        in report.problems
+    ), report.problems
+    assert _no_seal_since(db, 0)
+
+
 def test_the_chunks_walked_are_those_holding_rows(db, who):
     _history(db, who, 1)
     tamper(
