@@ -348,12 +348,20 @@
         <translation>Valeur sur le certificat</translation>
     </message>
     <message>
+        <source>This parcel&apos;s part of the certificate value</source>
+        <translation>Part de ce colis dans la valeur du certificat</translation>
+    </message>
+    <message>
         <source>Issued / expires</source>
         <translation>Délivré le / expire le</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>Codes SH</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Fingerprint</source>

@@ -348,12 +348,20 @@
         <translation>Valor no certificado</translation>
     </message>
     <message>
+        <source>This parcel&apos;s part of the certificate value</source>
+        <translation>Parte desta encomenda no valor do certificado</translation>
+    </message>
+    <message>
         <source>Issued / expires</source>
         <translation>Emitido em / válido até</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>Códigos SH</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
     </message>
     <message>
         <source>Fingerprint</source>

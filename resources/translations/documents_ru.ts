@@ -348,12 +348,20 @@
         <translation>Стоимость по сертификату</translation>
     </message>
     <message>
+        <source>This parcel&apos;s part of the certificate value</source>
+        <translation>Доля посылки в стоимости по сертификату</translation>
+    </message>
+    <message>
         <source>Issued / expires</source>
         <translation>Выдан / действителен до</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>Коды ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Fingerprint</source>

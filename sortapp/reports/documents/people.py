@@ -154,7 +154,7 @@ def parcel_people(db: Database, number: str) -> ParcelPeople:
     return ParcelPeople(packers=tuple(packers), sealer=sealer, sealed=sealed)
 
 
-def signed(role: str, name: str) -> str:
+def signed(role: Phrase, name: str) -> Phrase:
     """A signature line's caption with the name printed where known: ``Packer: olu`` (``role``
     a word marked for translation, said in the document's language)."""
-    return phrase("{role}: {name}", role=Phrase(role, {}), name=name) if name else role
+    return phrase("{role}: {name}", role=role, name=name) if name else role
