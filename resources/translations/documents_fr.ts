@@ -400,6 +400,18 @@
         <translation>Scelleur</translation>
     </message>
     <message>
+        <source>{said}; reason: {reason}</source>
+        <translation>{said} ; motif : {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {at}; recorded {recorded}</source>
+        <translation>{name}, {at} ; saisi le {recorded}</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct (was {was} ct)</source>
+        <translation>{said} : {ct} ct (auparavant {was} ct)</translation>
+    </message>
+    <message>
         <source>{name}, {at}: {kind} {ct} ct</source>
         <translation>{name}, {at} : {kind} {ct} ct</translation>
     </message>

@@ -400,6 +400,18 @@
         <translation>Selador</translation>
     </message>
     <message>
+        <source>{said}; reason: {reason}</source>
+        <translation>{said}; motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {at}; recorded {recorded}</source>
+        <translation>{name}, {at}; registado em {recorded}</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct (was {was} ct)</source>
+        <translation>{said}: {ct} ct (antes {was} ct)</translation>
+    </message>
+    <message>
         <source>{name}, {at}: {kind} {ct} ct</source>
         <translation>{name}, {at}: {kind} {ct} ct</translation>
     </message>

@@ -400,6 +400,18 @@
         <translation>Пломбировщик</translation>
     </message>
     <message>
+        <source>{said}; reason: {reason}</source>
+        <translation>{said}; причина: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {at}; recorded {recorded}</source>
+        <translation>{name}, {at}; внесено в систему {recorded}</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct (was {was} ct)</source>
+        <translation>{said}: {ct} кар (было {was} кар)</translation>
+    </message>
+    <message>
         <source>{name}, {at}: {kind} {ct} ct</source>
         <translation>{name}, {at}: {kind} {ct} кар</translation>
     </message>

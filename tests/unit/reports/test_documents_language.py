@@ -4,6 +4,7 @@ and fingerprints never change with the language."""
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from html import escape
 from pathlib import Path
@@ -15,7 +16,7 @@ from sortapp.core.i18n import N_, Phrase, listing, phrase, say_with
 from sortapp.reports import documents
 from sortapp.reports.documents.common import Figures
 from sortapp.reports.documents.people import LotPeople, sorters_text
-from sortapp.services import parcels, settings, site
+from sortapp.services import lots, parcels, settings, site
 from tests.conftest import pack_parcel_for_antwerp
 
 #: The words the documents mark for translation (as lupdate found them): a catalogue knows
@@ -238,3 +239,33 @@ def test_a_site_language_document_marks_its_words_and_prints_its_data(sealed, wh
         assert f">{escape(text)}<" in html
     if kind == "receipt":
         assert ">Mine<" in html  # the lot's mine (tests.conftest: "Mine"), as entered
+
+
+def test_who_reweighed_acknowledged_and_received_late_is_said_with_the_reason_as_entered(db, who):
+    """ "; reason:", "(was ... ct)" and "; recorded" were English text joined to the data on a
+    Russian receipt: phrases now, whose facts (the reason, the names, the times) print as
+    entered, a reason that is a catalogue word too."""
+    arrived = dt.datetime(2026, 11, 30, 9, 15, tzinfo=dt.UTC)
+    lots.receive_lot(
+        db,
+        who.olu,
+        number="L1",
+        origins=[("BW", "Mine")],
+        declared_mct=100_000,
+        received_at=arrived,
+    )
+    lots.weigh_lot(db, who.ola, "L1", 90_000, 400)
+    lots.reweigh_lot(db, who.sam, "L1", 91_000, 400, reason="Status")
+    lots.acknowledge_weight(db, who.sue, "L1", "Sorted")
+    site.set_setting(db, who.admin, "language", "ru")
+    doc = documents.build(db, who.olu, "receipt", ["L1"])
+    facts = dict(doc.facts)
+    again, acknowledged = facts["Weighed again by"], facts["Acknowledged by"]
+    assert again.endswith("91.000 ct (was 90.000 ct); reason: Status")  # English as before
+    assert acknowledged.endswith("; reason: Sorted") and "; recorded " in facts["Received by"]
+    html = documents.render_html(doc, lambda _language, text: everything(text))
+    assert "[ru][ru]" in html and "91.000 ct (was 90.000 ct); reason: Status" in html
+    assert "[ru]Status" not in html and "[ru]Sorted" not in html and "[ru]Mine" not in html
+    for fact in (again, acknowledged, facts["Received by"]):
+        assert isinstance(fact, Phrase)
+        assert f">{escape(say_with(everything, fact))}<" in html
