@@ -348,12 +348,20 @@
         <translation>Valeur sur le certificat</translation>
     </message>
     <message>
+        <source>This parcel&apos;s part of the certificate value</source>
+        <translation>Part de ce colis dans la valeur du certificat</translation>
+    </message>
+    <message>
         <source>Issued / expires</source>
         <translation>Délivré le / expire le</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>Codes SH</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -390,6 +398,18 @@
     <message>
         <source>Sealer</source>
         <translation>Scelleur</translation>
+    </message>
+    <message>
+        <source>{said}; reason: {reason}</source>
+        <translation>{said} ; motif : {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {at}; recorded {recorded}</source>
+        <translation>{name}, {at} ; saisi le {recorded}</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct (was {was} ct)</source>
+        <translation>{said} : {ct} ct (auparavant {was} ct)</translation>
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>

@@ -348,12 +348,20 @@
         <translation>Valor no certificado</translation>
     </message>
     <message>
+        <source>This parcel&apos;s part of the certificate value</source>
+        <translation>Parte desta encomenda no valor do certificado</translation>
+    </message>
+    <message>
         <source>Issued / expires</source>
         <translation>Emitido em / válido até</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>Códigos SH</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -390,6 +398,18 @@
     <message>
         <source>Sealer</source>
         <translation>Selador</translation>
+    </message>
+    <message>
+        <source>{said}; reason: {reason}</source>
+        <translation>{said}; motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {at}; recorded {recorded}</source>
+        <translation>{name}, {at}; registado em {recorded}</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct (was {was} ct)</source>
+        <translation>{said}: {ct} ct (antes {was} ct)</translation>
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>

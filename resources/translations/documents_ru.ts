@@ -348,12 +348,20 @@
         <translation>Стоимость по сертификату</translation>
     </message>
     <message>
+        <source>This parcel&apos;s part of the certificate value</source>
+        <translation>Доля посылки в стоимости по сертификату</translation>
+    </message>
+    <message>
         <source>Issued / expires</source>
         <translation>Выдан / действителен до</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>Коды ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -390,6 +398,18 @@
     <message>
         <source>Sealer</source>
         <translation>Пломбировщик</translation>
+    </message>
+    <message>
+        <source>{said}; reason: {reason}</source>
+        <translation>{said}; причина: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {at}; recorded {recorded}</source>
+        <translation>{name}, {at}; внесено в систему {recorded}</translation>
+    </message>
+    <message>
+        <source>{said}: {ct} ct (was {was} ct)</source>
+        <translation>{said}: {ct} кар (было {was} кар)</translation>
     </message>
     <message>
         <source>{name}, {at}: {kind} {ct} ct</source>

@@ -9,7 +9,13 @@ it says and keeps what is needed to say it again:
   speaks another language translates the template and formats it with the same facts
   (``sortapp.ui.i18n.say``); the CLI and the log use the English text as it is.
 - ``N_(text)`` marks a literal that is translated later, where it is shown (a column's heading
-  kept in a table, a role's name): it returns the text unchanged.
+  kept in a table, a role's name): it returns the text as a ``Phrase`` with no facts, its own
+  template, so that what says it knows it for a marked word.
+
+Only a ``Phrase`` is ever translated: any other text is data (a name, a note, an address, a
+number) and is said exactly as it is, even where it happens to be a word the catalogue holds (a
+mine named "Mine", a party named "Exporter"). A marked word that lost its type (a concatenation,
+an f-string, ``.strip()``) is said in English, never a wrong word.
 
 One catalogue for the whole app: ``scripts/translations.py`` runs ``pyside6-lupdate`` with
 ``phrase``, ``N_`` and the UI's ``tr`` declared as aliases of ``QT_TR_NOOP``, which gives every
@@ -40,11 +46,6 @@ LANGUAGES: dict[str, str] = {
 SOURCE_LANGUAGE = "en"
 
 
-def N_(text: str) -> str:  # (gettext's name for the mark, known to every translator)
-    """Mark ``text`` for translation where it is shown; return it unchanged."""
-    return text
-
-
 class Phrase(str):
     """An English sentence that remembers its template and facts, to be said in another language.
 
@@ -64,6 +65,12 @@ class Phrase(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # a refusal crosses to a worker process intact
         return (Phrase, (self.template, self.facts))
+
+
+def N_(text: str) -> Phrase:  # (gettext's name for the mark, known to every translator)
+    """Mark ``text`` for translation where it is shown: the same English text, typed as a
+    ``Phrase`` with no facts (a word, said by looking it up whole)."""
+    return Phrase(text, {})
 
 
 def phrase(template: str, /, **facts: Any) -> Phrase:
@@ -100,11 +107,14 @@ def say_with(lookup: Callable[[str], str], text: object) -> str:
 
     A ``Phrase`` is said by its template and formatted with its facts, each fact that is a
     ``Phrase`` said the same way (a catalogue whose translation does not format gives the
-    English, never an error); any other text is looked up whole (a marked word such as a
-    heading), so data, which no catalogue holds, stays as it is.
+    English, never an error); a marked word (``N_``) is a ``Phrase`` with no facts, looked up
+    whole. Any other text is data (a name, a note, an address, a figure) and is returned
+    exactly as it is, never looked up: a mine named "Mine" is printed "Mine" in every language.
     """
     if not isinstance(text, Phrase):
-        return lookup(str(text)) if text else str(text)
+        return str(text)
+    if not text.template:
+        return ""
     facts = {
         key: say_with(lookup, value) if isinstance(value, Phrase) else value
         for key, value in text.facts.items()

@@ -18,7 +18,8 @@ _loaded: dict[str, QTranslator | None] = {}
 
 def document_words(language: str, text: str) -> str:
     """Return ``text`` (English words) in ``language`` from the app's catalogue, or the English
-    where the catalogue has no translation (data, or a word not translated)."""
+    where the catalogue has no translation. Only marked words and phrases' templates are
+    looked up here: data never is (``render.Speaker``)."""
     if language == SOURCE_LANGUAGE or not text:
         return text
     if language not in _loaded:

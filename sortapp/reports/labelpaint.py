@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
 
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import phrase
 from sortapp.reports.barcode import QUIET_ZONE, code128_modules
 from sortapp.reports.catalogue import document_words
 from sortapp.reports.documents import Document, Label
@@ -391,7 +391,7 @@ def _sheet_bands(
     room = width - painter.fontMetrics().horizontalAdvance(number) - dots(4, dpi)
     # One sentence said whole (French "Étiquettes : 2 étiquettes ..."), the title a word of it.
     summary = "; ".join(say(value) for _key, value in doc.facts) or doc.number
-    named = phrase("{title}: {summary}", title=Phrase(doc.title, {}), summary=summary)
+    named = phrase("{title}: {summary}", title=doc.title, summary=summary)
     footer = say(doc.footer(named))
     if doc.printed:  # its own line, over the rest
         footer = f"{say(doc.printed)}\n{footer}"

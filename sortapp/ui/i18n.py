@@ -88,8 +88,9 @@ def say(text: object) -> str:
 
     A ``Phrase`` is translated by its template and formatted with its facts, each fact that is a
     ``Phrase`` itself said the same way (``core.i18n.say_with``: one way of saying a phrase, the
-    printed documents' too); plain text is shown as it is (a name, a number, a sentence no one
-    marked: English rather than nothing).
+    printed documents' too); a word marked with ``N_`` is a ``Phrase`` with no facts. Plain
+    text is shown as it is, never looked up (a name, a number, a note: data, even one that is a
+    word the catalogue holds; a sentence no one marked: English rather than nothing).
     """
     if not isinstance(text, Phrase):
         said = str(text)  # (an object may say itself as a Phrase: an import's row error)

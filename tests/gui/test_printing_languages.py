@@ -9,9 +9,9 @@ import pytest
 from sortapp.core.i18n import LANGUAGES
 from sortapp.reports import documents, printing
 from sortapp.reports.catalogue import document_words
-from sortapp.services import parcels, settings, site
+from sortapp.services import assortment, parcels, settings, site, sorting
 from sortapp.ui import dialogs
-from tests.conftest import pack_parcel_for_antwerp
+from tests.conftest import make_lot, pack_parcel_for_antwerp
 from tests.gui.conftest import status
 from tests.pdfread import embedded_fonts, pdf_pages
 
@@ -158,3 +158,52 @@ def test_the_site_language_is_read_only_for_a_supervisor(make_window, db):
     window.go(6)
     fields = window.settings_page.site_fields
     assert fields["language"].read_only() and fields["headings-beside"].read_only()
+
+
+#: A mine named as a word the catalogue holds and the language says otherwise ("Mine" is
+#: "Mine" in French too).
+MINE_NAMED = {"ru": "Mine", "fr": "Importer"}
+
+
+@pytest.mark.parametrize("language", ["ru", "fr"])
+def test_data_that_is_a_catalogue_word_prints_as_entered(qapp, db, who, tmp_path, language):
+    """A mine named "Mine", a supplier named "Exporter", a seal "Parcel", an incoming
+    certificate "Status" and a category named "Sorted" are data: printed exactly as entered at
+    a Russian or French site, while the documents' own words around them are that language's
+    (the catalogue translates each of these words, as a heading)."""
+    mine = MINE_NAMED[language]
+    make_lot(db, who.olu, "L8", origins=[("BW", mine)], seals=["Parcel"], kp_cert="Status")
+    sorting.add_entry(db, who.olu, "L8", "G1-SAW-Q1-W", 99_900, 500)
+    sorting.add_loss(db, who.olu, "L8", "cleaning", 100)
+    sorting.close_sorting(db, who.olu, "L8")
+    make_lot(db, who.olu, "L9", origins=[("ZA", "")], supplier="Exporter")
+    site.set_setting(db, who.admin, "language", language)
+    # The category's name in the site's language: the one a reconciliation prints.
+    assortment.set_name(db, who.sam, "G1-SAW-Q1-W", language, "Sorted")
+    texts = {}
+    for kind, numbers in [
+        ("receipt", ["L8"]),
+        ("receipt", ["L9"]),
+        ("reconciliation", ["L8"]),
+        ("label", ["L8", "L9"]),
+    ]:
+        path = tmp_path / f"{kind}-{numbers[0]}.pdf"
+        printing.save_pdf(db, who.olu, documents.build(db, who.olu, kind, numbers), path)
+        texts[kind, numbers[0]] = text_of(path)
+    receipt, supplied = texts["receipt", "L8"], texts["receipt", "L9"]
+    assert said(language, "Lot receipt") in receipt and "Lot receipt" not in receipt
+    assert f"{said(language, 'Received from')} {mine}" in receipt
+    assert f"{said(language, 'Seals')} Parcel" in receipt
+    assert f"{said(language, 'Incoming KP certificate')} Status" in receipt
+    for word in (mine, "Parcel", "Status"):  # (each a word the catalogue translates)
+        assert said(language, word) not in receipt
+    assert f"{said(language, 'Received from')} Exporter" in supplied
+    assert said(language, "Exporter") not in supplied
+    reconciliation = texts["reconciliation", "L8"]
+    assert said(language, "Sorted by category") in reconciliation
+    assert "G1-SAW-Q1-W Sorted" in reconciliation  # the category's name, as entered
+    assert f"G1-SAW-Q1-W {said(language, 'Sorted')}" not in reconciliation
+    labels = texts["label", "L8"]
+    mined = said(language, "Origin {origin}, mine {mines}", origin="BW", mines=mine)
+    supplier = said(language, "Origin {origin}, from {supplier}", origin="ZA", supplier="Exporter")
+    assert mined in labels and supplier in labels

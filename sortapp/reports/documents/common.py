@@ -25,11 +25,21 @@ from sortapp.core.units import (
 from sortapp.services import parcels, settings, site
 from sortapp.storage.dbapi import Database
 
+#: What a document says in its own words (issue 18): a heading, a caption, a column's or a
+#: fact's name, a signer's role. Always marked (``N_`` or ``phrase``): typed, so that a heading
+#: that is plain text (data, or a word not marked) is a type error, not a heading printed in
+#: English on a Russian receipt. Values and cells are ``str``: data printed as it is, a marked
+#: word or a phrase among them said in the document's language (``render.Speaker``).
+Heading = Phrase
+
+#: A column with no heading (the reconciliation's row names).
+NO_HEADING: Heading = Phrase("", {})
+
 
 @dataclass(frozen=True)
 class Table:
-    heading: str
-    columns: tuple[str, ...]
+    heading: Heading
+    columns: tuple[Heading, ...]
     numeric: tuple[bool, ...]
     rows: tuple[tuple[str, ...], ...]
     #: One per row: "line", "subtotal" or "total".
@@ -52,13 +62,14 @@ class Label:
 @dataclass(frozen=True)
 class Document:
     kind: str
-    title: str
+    title: Heading
     number: str
     site: str
-    facts: tuple[tuple[str, str], ...] = ()
+    #: (the fact's name, its value): the value data as it is, or a marked word or phrase.
+    facts: tuple[tuple[Heading, str], ...] = ()
     tables: tuple[Table, ...] = ()
     statements: tuple[str, ...] = ()
-    signatures: tuple[str, ...] = ()
+    signatures: tuple[Heading, ...] = ()
     labels: tuple[Label, ...] = ()
     #: The full fingerprint a reader checks against the database.
     fingerprint: str = ""
@@ -145,7 +156,7 @@ def figures(db: Database) -> Figures:
 
 
 def table(
-    heading: str, columns: list[tuple[str, bool]], rows: list[tuple[list[str], str]]
+    heading: Heading, columns: list[tuple[Heading, bool]], rows: list[tuple[list[str], str]]
 ) -> Table:
     return Table(
         heading=heading,
@@ -290,7 +301,7 @@ def _special_rows(
             continue
         for m, n in packed:
             name = f"{code}, lot {ln.lot} ({annex_origin(ln.origin)})"
-            stones = f.count(n) if n else "n/c"
+            stones = f.count(n) if n else N_("n/c")
             value = value_cents(m, ln.cents_per_ct)
             rows.append(([name, hs, stones, f.ct(m), f.usd(ln.cents_per_ct), f.usd(value)], "line"))
     if len(rows) > 1:

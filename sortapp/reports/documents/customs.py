@@ -12,6 +12,7 @@ from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
+    Heading,
     annex_origin,
     country_text,
     party,
@@ -201,7 +202,7 @@ def value_statement(db: Database, found: Shipment, f: Figures) -> str:
     )
 
 
-def parcels_and_seals(found: Shipment, f: Figures) -> tuple[str, list[tuple[list[str], str]]]:
+def parcels_and_seals(found: Shipment, f: Figures) -> tuple[Heading, list[tuple[list[str], str]]]:
     """The small table of a multi-parcel shipment: each parcel's seals, carats and value."""
     rows = [
         ([p.number, ", ".join(p.seals), f.ct(p.mct), f.usd(p.value_cents)], "line")
@@ -238,7 +239,7 @@ def parcels_count_text(found: Shipment, f: Figures) -> str:
     return f.count(n) + ("" if n == 1 else " (each with its seals, carats and value below)")
 
 
-def seals_facts(found: Shipment) -> tuple[tuple[str, str], ...]:
+def seals_facts(found: Shipment) -> tuple[tuple[Heading, str], ...]:
     """A one-parcel shipment's seals as a fact; several parcels have them in the table
     (``parcels_and_seals``) instead, each with its carats and value."""
     if len(found.parcels) != 1:

@@ -9,6 +9,7 @@ from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
     Figures,
+    Heading,
     category_rows,
     content_fingerprint,
     country_text,
@@ -51,7 +52,7 @@ def hs_summary(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
 
 def customs_facts(
     db: Database, found: Shipment, f: Figures, total_value: int
-) -> tuple[tuple[str, str], ...]:
+) -> tuple[tuple[Heading, str], ...]:
     """What customs asks of an invoice beyond the goods: terms, identifiers, packages, weights,
     ports, carrier and air waybill, the amount in words."""
     conf = settings.settings(db)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sortapp.core.entities import HS_LABELS, MIXED, Shipment
-from sortapp.core.i18n import N_
+from sortapp.core.i18n import N_, Phrase
 from sortapp.core.units import split_cents
 from sortapp.reports.documents import customs
 from sortapp.reports.documents.common import (
     Document,
     Figures,
+    Heading,
     annex_origin,
     content_fingerprint,
     country_text,
@@ -28,6 +29,13 @@ KP_STATEMENT = (
     "The rough diamonds in this shipment have been handled in accordance with the provisions of "
     "the Kimberley Process Certification Scheme for rough diamonds."
 )
+
+
+def _element(name: str) -> Heading:
+    """A certificate's element as KPCS Annex I names it ("a. Title"): English on every sheet,
+    deliberately not marked for translation (lupdate never sees it, no catalogue holds it, so
+    no language is printed beside it)."""
+    return Phrase(name, {})
 
 
 def _origin_annex(found: Shipment, f: Figures) -> list[tuple[list[str], str]]:
@@ -71,21 +79,24 @@ def kp_sheet(db: Database, number: str) -> Document:
     hs_rows.append((["TOTAL", "", f.ct(found.mct), f.usd(found.value_cents)], "total"))
     origin = "*** MIXED ***" if found.origin == MIXED else country_text(db, found.origin)
     facts = (
-        ("a. Title", "Kimberley Process Certificate - data sheet for the exporting authority"),
         (
-            "b. Country of origin",
+            _element("a. Title"),
+            "Kimberley Process Certificate - data sheet for the exporting authority",
+        ),
+        (
+            _element("b. Country of origin"),
             origin + (" (constituent origins in the annex)" if found.origin == MIXED else ""),
         ),
-        ("c. Certificate number", found.kp_cert),
-        ("d. Date of issue", found.issued),
-        ("e. Date of expiry", found.expires),
-        ("f. Issuing authority", found.authority),
-        ("g. Exporter", exporter),
-        ("g. Importer", importer),
-        ("h. Carat weight", f"{f.ct(found.mct)} ct"),
-        ("i. Value", f"{f.usd(found.value_cents)} USD"),
-        ("j. Number of parcels", customs.parcels_count_text(found, f)),
-        ("k. HS codes", ", ".join(found.hs_codes)),
+        (_element("c. Certificate number"), found.kp_cert),
+        (_element("d. Date of issue"), found.issued),
+        (_element("e. Date of expiry"), found.expires),
+        (_element("f. Issuing authority"), found.authority),
+        (_element("g. Exporter"), exporter),
+        (_element("g. Importer"), importer),
+        (_element("h. Carat weight"), f"{f.ct(found.mct)} ct"),
+        (_element("i. Value"), f"{f.usd(found.value_cents)} USD"),
+        (_element("j. Number of parcels"), customs.parcels_count_text(found, f)),
+        (_element("k. HS codes"), ", ".join(found.hs_codes)),
         (N_("Country of export"), country_text(db, here.country)),
         (N_("Country of destination"), country_text(db, found.destination)),
         *customs.seals_facts(found),

@@ -10,6 +10,7 @@ from sortapp.reports.documents.common import (
     CONTENT_COLUMNS,
     Document,
     Figures,
+    Heading,
     category_rows,
     figures,
     lines_stones,
@@ -42,7 +43,7 @@ def _sealed(db: Database, number: str) -> Parcel:
     return parcel
 
 
-def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[str, str]:
+def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[Heading, str]:
     """The parcel's value on its certificate, by the valuation rule recorded at sealing; one
     of several parcels under a certificate says it is its part of the certificate's value."""
     rule = customs.sealing_rule(db, parcel)
@@ -53,7 +54,7 @@ def certificate_value_fact(db: Database, parcel: Parcel, f: Figures) -> tuple[st
     place = next((i for i, p in enumerate(shipped, 1) if p.number == parcel.number), 0)
     total = sum(p.value_cents for p in shipped)
     return (
-        "This parcel's part of the certificate value",
+        N_("This parcel's part of the certificate value"),
         f"{f.usd(parcel.value_cents)} of {f.usd(total)} USD (parcel {f.count(place)} of "
         f"{f.count(len(shipped))} under {parcel.kp_cert}; {rule_text})",
     )
@@ -78,7 +79,7 @@ def manifest(db: Database, number: str) -> Document:
         (N_("Country of origin"), origin_text(parcel.origin, parcel.origin_countries)),
         (N_("HS codes"), ", ".join(parcel.hs_codes)),
         (
-            "Totals",
+            N_("Totals"),
             f"{lines_stones(parcel.lines, f)}, {f.ct(parcel.mct)} ct, "
             f"{f.usd(parcel.book_value_cents)} USD (the price-book value, as invoiced)",
         ),
@@ -108,7 +109,7 @@ def manifest(db: Database, number: str) -> Document:
                     (N_("Category"), False),
                     (N_("Stones"), True),
                     (N_("Carats"), True),
-                    ("% of carats", True),
+                    (N_("% of carats"), True),
                 ],
                 provenance_rows(parcel, f),
             ),

@@ -24,9 +24,11 @@ def _details(entry: AuditLine) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-def _reason(entry: AuditLine) -> str:
+def _with_reason(said: str, entry: AuditLine) -> str:
+    """``said`` (who and when) with the reason the entry recorded, if any: "olu, 2026-12-02
+    09:15 UTC; reason: scale drift" (the reason data, as entered)."""
     reason = str(_details(entry).get("reason") or "")
-    return f"; reason: {reason}" if reason else ""
+    return phrase("{said}; reason: {reason}", said=said, reason=reason) if reason else said
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,15 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
         said = f"{entry.user}, {zoned_text(entry.at, tz)}"
         if entry.action == "lot.receive":
             recorded = zoned_text(entry.at, tz)
-            received = f"{entry.user}, {arrived}" + (
-                f"; recorded {recorded}" if recorded != arrived else ""
+            received = (
+                phrase(
+                    "{name}, {at}; recorded {recorded}",
+                    name=entry.user,
+                    at=arrived,
+                    recorded=recorded,
+                )
+                if recorded != arrived
+                else f"{entry.user}, {arrived}"
             )
             receiver = entry.user
             if d.get("weighed_mct") is not None:  # weighed at receipt: as it arrived
@@ -77,16 +86,19 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
         elif entry.action == "lot.weigh":  # the first weighing, or the one a reweighing posts
             weighed, weigher = weighed or said, entry.user
         elif entry.action == "lot.reweigh":
-            reweighed.append(
-                f"{said}: {f.ct(d['weighed_mct'])} ct (was {f.ct(d['previous_mct'])} ct)"
-                + _reason(entry)
+            again = phrase(
+                "{said}: {ct} ct (was {was} ct)",
+                said=said,
+                ct=f.ct(d["weighed_mct"]),
+                was=f.ct(d["previous_mct"]),
             )
+            reweighed.append(_with_reason(again, entry))
             weigher = entry.user
         elif entry.action == "lot.acknowledge":
-            acknowledged, acknowledger = said + _reason(entry), entry.user
+            acknowledged, acknowledger = _with_reason(said, entry), entry.user
         elif entry.action == "sort.close":
             closed, closer = said, entry.user
-            accepted = (said + _reason(entry)) if d.get("override") else ""
+            accepted = _with_reason(said, entry) if d.get("override") else ""
     return LotPeople(
         received=received,
         weighed=weighed,
@@ -154,7 +166,7 @@ def parcel_people(db: Database, number: str) -> ParcelPeople:
     return ParcelPeople(packers=tuple(packers), sealer=sealer, sealed=sealed)
 
 
-def signed(role: str, name: str) -> str:
+def signed(role: Phrase, name: str) -> Phrase:
     """A signature line's caption with the name printed where known: ``Packer: olu`` (``role``
     a word marked for translation, said in the document's language)."""
-    return phrase("{role}: {name}", role=Phrase(role, {}), name=name) if name else role
+    return phrase("{role}: {name}", role=role, name=name) if name else role

@@ -8,6 +8,7 @@ from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     Document,
     Figures,
+    Heading,
     content_fingerprint,
     figures,
     origin_text,
@@ -29,7 +30,7 @@ def receipt(db: Database, number: str) -> Document:
         else None
     )
     who = lot_people(db, lot.number, f)
-    facts: tuple[tuple[str, str], ...] = (
+    facts: tuple[tuple[Heading, str], ...] = (
         (N_("Lot"), lot.number),
         (N_("Received"), zoned_text(lot.received_at, tz)),
         (N_("Received from"), ", ".join(lot.mines) or lot.supplier),

@@ -7,8 +7,10 @@ import json
 from sortapp.core.entities import Reconciliation
 from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.reports.documents.common import (
+    NO_HEADING,
     Document,
     Figures,
+    Heading,
     content_fingerprint,
     counted_stones,
     figures,
@@ -46,7 +48,7 @@ def reconciliation(db: Database, number: str) -> Document:
     summary += _difference_rows(rec, f, provisional)
     stone_rows = _stone_rows(rec, f, _sizes(db, rec), provisional, list(assortment.size_labels(db)))
     who = lot_people(db, lot.number, f)
-    facts: list[tuple[str, str]] = [
+    facts: list[tuple[Heading, str]] = [
         (N_("Lot"), lot.number),
         (N_("Origin"), origin_text(lot.origin, lot.origin_countries)),
         (N_("Status"), status_text(lot.status)),
@@ -108,7 +110,7 @@ def reconciliation(db: Database, number: str) -> Document:
             table(
                 N_("Stones by size class"),
                 [
-                    ("", False),
+                    (NO_HEADING, False),
                     (N_("Received"), True),
                     (N_("Sorted"), True),
                     (N_("Difference"), True),
@@ -116,7 +118,7 @@ def reconciliation(db: Database, number: str) -> Document:
                 stone_rows,
             ),
             # Last, above the signatures: the figures the closer signs for stay with them.
-            table(N_("Reconciliation"), [("", False), (N_("Carats"), True)], summary),
+            table(N_("Reconciliation"), [(NO_HEADING, False), (N_("Carats"), True)], summary),
         ),
         signatures=(
             signed(N_("Sorted by"), ", ".join(name for name, _n in who.sorters)),
@@ -212,7 +214,7 @@ def _stone_rows(
         ([label_of[size], "", counted_stones(f, *by_size[size], what="entries"), ""], "line")
         for size in sorted(by_size, key=lambda s: (order.get(s, len(order)), s))
     ]
-    received = "n/c" if rec.received_stones is None else f.count(rec.received_stones)
+    received = N_("n/c") if rec.received_stones is None else f.count(rec.received_stones)
     if rec.stone_difference is not None:
         # While the lot is open, the stones received and not sorted are not yet a difference.
         count = f.count(rec.stone_difference)

@@ -32,8 +32,12 @@ def english(_language: str, text: str) -> str:
 class Speaker:
     """How a document says its own words (issue 18): in its ``language`` (a receipt, a
     reconciliation, labels: the site's), or in English with the ``beside`` language after the
-    headings ("Exporter / Exportateur": the KP documents of a site that asks for it). Data
-    (numbers, names, codes) is never looked up: no catalogue holds it."""
+    headings ("Exporter / Exportateur": the KP documents of a site that asks for it).
+
+    Its own words are the ones the code marked: a ``Phrase`` (``phrase``, or ``N_``'s marked
+    word). Any other text is data (names, notes, addresses, mines, category names, references,
+    numbers) and is printed exactly as entered, never looked up, even where a catalogue holds
+    the same word (``core.i18n.say_with``)."""
 
     def __init__(self, doc: Document, words: Words) -> None:
         self.language = doc.language
@@ -58,10 +62,9 @@ class Speaker:
         return say_with(self._own, text) if self.language != SOURCE_LANGUAGE else str(text)
 
     def cell(self, text: str) -> str:
-        """A table's cell: a figure as it is, words as ``value`` says them."""
-        if self.language == SOURCE_LANGUAGE or _FIGURE.fullmatch(text):
-            return str(text)
-        return say_with(self._own, text)
+        """A table's cell: data (a figure, a code, a name) as it is, marked words as ``value``
+        says them."""
+        return self.value(text)
 
 
 _CSS = """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtGui import QShowEvent
@@ -128,7 +128,7 @@ LOSS_KINDS = {
 }
 
 
-def shown(words: dict[str, str], code: object) -> str:
+def shown(words: Mapping[str, str], code: object) -> str:
     """The word for ``code`` in the user's language (a code not in ``words`` as it is, its
     underscores as spaces)."""
     text = "" if code is None else str(code)

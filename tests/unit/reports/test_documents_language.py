@@ -4,17 +4,19 @@ and fingerprints never change with the language."""
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
+from html import escape
 from pathlib import Path
 
 import pytest
 
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import Phrase, listing, phrase, say_with
+from sortapp.core.i18n import N_, Phrase, listing, phrase, say_with
 from sortapp.reports import documents
 from sortapp.reports.documents.common import Figures
 from sortapp.reports.documents.people import LotPeople, sorters_text
-from sortapp.services import parcels, settings, site
+from sortapp.services import lots, parcels, settings, site
 from tests.conftest import pack_parcel_for_antwerp
 
 #: The words the documents mark for translation (as lupdate found them): a catalogue knows
@@ -179,3 +181,91 @@ def test_the_balances_a_lot_was_weighed_on_are_said_in_the_site_language(sealed,
     assert say_with(marked, both) == (
         "[ru][ru]keyed, not from the balance: 2 entries; [ru]from file scale.csv: 1 entry"
     )
+
+
+def everything(text: str) -> str:
+    """A catalogue that holds every text whatever it is: a word looked up shows ``[ru]``."""
+    return f"[ru]{text}"
+
+
+def test_only_a_phrase_is_said_in_a_language_plain_text_is_data():
+    """A marked word is a ``Phrase`` with no facts (looked up whole); any other text is data,
+    returned as it is even by a catalogue that holds every text (a mine named "Mine")."""
+    word = N_("Mine")
+    assert (
+        word == "Mine"
+        and isinstance(word, Phrase)
+        and (word.template, word.facts)
+        == (
+            "Mine",
+            {},
+        )
+    )
+    assert say_with(everything, word) == "[ru]Mine"
+    assert say_with(everything, "Mine") == "Mine"
+    assert say_with(everything, phrase("mine {mine}", mine="Mine")) == "[ru]mine Mine"
+    assert say_with(everything, phrase("mine {mine}", mine=N_("Mine"))) == "[ru]mine [ru]Mine"
+    assert say_with(everything, "") == "" and say_with(everything, Phrase("", {})) == ""
+
+
+def _plain_texts(doc: documents.Document) -> list[str]:
+    """Every text of ``doc`` that is not a ``Phrase``: what it prints as data."""
+    texts = [value for _key, value in doc.facts]
+    texts += list(doc.statements)
+    for one in doc.tables:
+        texts += [one.note, *(cell for row in one.rows for cell in row)]
+    texts += [line for label in doc.labels for line in label.lines]
+    return [text for text in texts if text and not isinstance(text, Phrase)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "numbers"),
+    [("receipt", ["L1"]), ("reconciliation", ["L1"]), ("label", ["L1", "P1"])],
+)
+def test_a_site_language_document_marks_its_words_and_prints_its_data(sealed, who, kind, numbers):
+    """Its headings are marked (typed ``Phrase``), and no word the documents mark is left as
+    plain text among its values (a marked word that lost its type would print in English);
+    its data, looked up in a catalogue that holds every text, prints as it is."""
+    site.set_setting(sealed, who.admin, "language", "ru")
+    doc = documents.build(sealed, who.olu, kind, numbers)
+    headings = [doc.title, *(key for key, _v in doc.facts), *doc.signatures]
+    headings += [h for one in doc.tables for h in (one.heading, *one.columns)]
+    assert all(isinstance(heading, Phrase) for heading in headings)
+    plain = _plain_texts(doc)
+    assert plain or kind == "label"  # (a label's every line is a phrase)
+    assert not [text for text in plain if text in MARKED]
+    html = documents.render_html(doc, lambda _language, text: everything(text))
+    for text in plain:  # each a cell of its own, as it is
+        assert f">{escape(text)}<" in html
+    if kind == "receipt":
+        assert ">Mine<" in html  # the lot's mine (tests.conftest: "Mine"), as entered
+
+
+def test_who_reweighed_acknowledged_and_received_late_is_said_with_the_reason_as_entered(db, who):
+    """ "; reason:", "(was ... ct)" and "; recorded" were English text joined to the data on a
+    Russian receipt: phrases now, whose facts (the reason, the names, the times) print as
+    entered, a reason that is a catalogue word too."""
+    arrived = dt.datetime(2026, 11, 30, 9, 15, tzinfo=dt.UTC)
+    lots.receive_lot(
+        db,
+        who.olu,
+        number="L1",
+        origins=[("BW", "Mine")],
+        declared_mct=100_000,
+        received_at=arrived,
+    )
+    lots.weigh_lot(db, who.ola, "L1", 90_000, 400)
+    lots.reweigh_lot(db, who.sam, "L1", 91_000, 400, reason="Status")
+    lots.acknowledge_weight(db, who.sue, "L1", "Sorted")
+    site.set_setting(db, who.admin, "language", "ru")
+    doc = documents.build(db, who.olu, "receipt", ["L1"])
+    facts = dict(doc.facts)
+    again, acknowledged = facts["Weighed again by"], facts["Acknowledged by"]
+    assert again.endswith("91.000 ct (was 90.000 ct); reason: Status")  # English as before
+    assert acknowledged.endswith("; reason: Sorted") and "; recorded " in facts["Received by"]
+    html = documents.render_html(doc, lambda _language, text: everything(text))
+    assert "[ru][ru]" in html and "91.000 ct (was 90.000 ct); reason: Status" in html
+    assert "[ru]Status" not in html and "[ru]Sorted" not in html and "[ru]Mine" not in html
+    for fact in (again, acknowledged, facts["Received by"]):
+        assert isinstance(fact, Phrase)
+        assert f">{escape(say_with(everything, fact))}<" in html
