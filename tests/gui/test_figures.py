@@ -280,4 +280,4 @@ def test_a_verify_finding_is_said_in_russian(qapp, db, who):
     assert found, report.problems
     i18n.install("ru")
     said = i18n.say(found[0])
-    assert said.startswith("lots row [1] (lot L1): изменено вне sortapp"), said
+    assert said.startswith("строка [1] таблицы lots (партия L1): изменен"), said
