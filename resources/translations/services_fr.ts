@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>user {name}: {state} is not what the audit log gave them (changed outside sortapp; its last signed user.add or user.set gave {given})</source>
-        <translation>utilisateur {name} : {state} n&apos;est pas ce que le journal d&apos;audit lui a donné (modifié hors de sortapp ; son dernier user.add ou user.set signé a donné {given})</translation>
+        <translation>utilisateur {name} : {state} n&apos;est pas ce que le journal d&apos;audit lui a donné (modifié hors de sortapp ; son dernier user.add ou user.set signé donnait : {given})</translation>
     </message>
     <message>
         <source>user {name}: their name is on users row {key}, not on row {given} that the signed user.add or user.set gave it (names swapped or changed outside sortapp)</source>

@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>user {name}: {state} is not what the audit log gave them (changed outside sortapp; its last signed user.add or user.set gave {given})</source>
-        <translation>utilizador {name}: {state} não é o que o registo de auditoria lhe deu (alterado fora do sortapp; o seu último user.add ou user.set assinado deu {given})</translation>
+        <translation>utilizador {name}: {state} não é o que o registo de auditoria lhe deu (alterado fora do sortapp; o seu último user.add ou user.set assinado dava: {given})</translation>
     </message>
     <message>
         <source>user {name}: their name is on users row {key}, not on row {given} that the signed user.add or user.set gave it (names swapped or changed outside sortapp)</source>
