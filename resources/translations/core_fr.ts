@@ -783,5 +783,61 @@
         <source>not counted</source>
         <translation>non comptées</translation>
     </message>
+    <message>
+        <source>lot {lot}: its uncounted stock lines differ from its sorting entries</source>
+        <translation>lot {lot} : ses lignes de stock sans compte de pierres diffèrent de ses entrées de tri</translation>
+    </message>
+    <message>
+        <source>category #{key}: its kept stock lines differ from the stock on hand</source>
+        <translation>catégorie #{key} : ses lignes de stock conservées diffèrent du stock disponible</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>colis</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>name in another language of</source>
+        <translation>nom dans une autre langue de</translation>
+    </message>
+    <message>
+        <source>KP certificate</source>
+        <translation>Certificat PK</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>partner key</source>
+        <translation>clé de partenaire</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>reference weight</source>
+        <translation>poids étalon</translation>
+    </message>
 </context>
 </TS>

@@ -783,5 +783,61 @@
         <source>not counted</source>
         <translation>não contadas</translation>
     </message>
+    <message>
+        <source>lot {lot}: its uncounted stock lines differ from its sorting entries</source>
+        <translation>lote {lot}: as suas linhas de existências sem contagem de pedras diferem das suas entradas de classificação</translation>
+    </message>
+    <message>
+        <source>category #{key}: its kept stock lines differ from the stock on hand</source>
+        <translation>categoria #{key}: as suas linhas de existências guardadas diferem das existências disponíveis</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>encomenda</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilizador</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>name in another language of</source>
+        <translation>nome noutra língua de</translation>
+    </message>
+    <message>
+        <source>KP certificate</source>
+        <translation>CPK</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>definição</translation>
+    </message>
+    <message>
+        <source>partner key</source>
+        <translation>chave de parceiro</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>parte</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>balança</translation>
+    </message>
+    <message>
+        <source>reference weight</source>
+        <translation>peso de referência</translation>
+    </message>
 </context>
 </TS>

@@ -783,5 +783,61 @@
         <source>not counted</source>
         <translation>не подсчитаны</translation>
     </message>
+    <message>
+        <source>lot {lot}: its uncounted stock lines differ from its sorting entries</source>
+        <translation>партия {lot}: её строки остатков без счёта камней расходятся с её записями сортировки</translation>
+    </message>
+    <message>
+        <source>category #{key}: its kept stock lines differ from the stock on hand</source>
+        <translation>категория #{key}: её хранимые строки остатков расходятся с фактическими остатками</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>партия</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>посылка</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>name in another language of</source>
+        <translation>название на другом языке для</translation>
+    </message>
+    <message>
+        <source>KP certificate</source>
+        <translation>Сертификат КП</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>настройка</translation>
+    </message>
+    <message>
+        <source>partner key</source>
+        <translation>ключ партнёра</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>контрагент</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>весы</translation>
+    </message>
+    <message>
+        <source>reference weight</source>
+        <translation>эталонная гиря</translation>
+    </message>
 </context>
 </TS>

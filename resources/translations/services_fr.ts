@@ -40,6 +40,110 @@
         <translation>marque : « {text} » n&apos;est pas la marque d&apos;audit d&apos;un document ; saisissez-la telle qu&apos;imprimée en pied de page, par exemple KSF-A1234 3f2a91c07b1e</translation>
     </message>
     <message>
+        <source>printed mark {uid}: of site {site}, not of this site {code}</source>
+        <translation>marque imprimée {uid} : du site {site}, pas de ce site {code}</translation>
+    </message>
+    <message>
+        <source>printed mark {uid} {prefix}: entry {uid} is missing from the log</source>
+        <translation>marque imprimée {uid} {prefix} : l&apos;entrée {uid} manque au journal</translation>
+    </message>
+    <message>
+        <source>printed mark {uid} {prefix} contradicts the audit log: entry {uid} has another hash</source>
+        <translation>la marque imprimée {uid} {prefix} contredit le journal d&apos;audit : l&apos;entrée {uid} a un autre hachage</translation>
+    </message>
+    <message>
+        <source>the database, checkpoint row {row}</source>
+        <translation>la base de données, ligne de point de contrôle {row}</translation>
+    </message>
+    <message>
+        <source>restore statement {when} (entry {count}, by {by}; in {where})</source>
+        <translation>déclaration de restauration {when} (entrée {count}, par {by} ; dans {where})</translation>
+    </message>
+    <message>
+        <source>checkpoint {when} (entry {count}, by {by}; in {where})</source>
+        <translation>point de contrôle {when} (entrée {count}, par {by} ; dans {where})</translation>
+    </message>
+    <message>
+        <source>the live database, checkpoint row {row}</source>
+        <translation>la base de données en service, ligne de point de contrôle {row}</translation>
+    </message>
+    <message>
+        <source>checkpoint in {where}: not a readable checkpoint (damaged?)</source>
+        <translation>point de contrôle dans {where} : illisible (endommagé ?)</translation>
+    </message>
+    <message>
+        <source>{what} has a signature that is not valid: forged or damaged</source>
+        <translation>{what} : signature non valide, falsifiée ou endommagée</translation>
+    </message>
+    <message>
+        <source>{what} was signed with the site key {key}, but the database holds no site key</source>
+        <translation>{what} : signé avec la clé du site {key}, mais la base de données ne contient aucune clé du site</translation>
+    </message>
+    <message>
+        <source>{what} was signed with key {key}, not with the site key {site_key}: the database&apos;s key was replaced</source>
+        <translation>{what} : signé avec la clé {key}, pas avec la clé du site {site_key} : la clé de la base de données a été remplacée</translation>
+    </message>
+    <message>
+        <source>{what} does not follow a restore in the audit log (a &apos;restore&apos; entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
+        <translation>{what} : ne suit pas une restauration dans le journal d&apos;audit (une entrée « restore » de {by} juste après l&apos;entrée {entry}) : falsification, aucun point de contrôle n&apos;est mis de côté</translation>
+    </message>
+    <message>
+        <source>history replaced by a restore at {when} by {by} (audit entry {entry})</source>
+        <translation>historique remplacé par une restauration le {when} par {by} (entrée d&apos;audit {entry})</translation>
+    </message>
+    <message>
+        <source>the log ends at {uid}</source>
+        <translation>le journal se termine à {uid}</translation>
+    </message>
+    <message>
+        <source>the log is empty</source>
+        <translation>le journal est vide</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing ({ends})</source>
+        <translation>l&apos;entrée {entry} manque ({ends})</translation>
+    </message>
+    <message>
+        <source>{said}; it agrees with the checkpoint of {uid}, so the change lies after that</source>
+        <translation>{said} ; concorde avec le point de contrôle de {uid}, la modification est donc postérieure</translation>
+    </message>
+    <message>
+        <source>{what} contradicts the audit log: {said}</source>
+        <translation>{what} contredit le journal d&apos;audit : {said}</translation>
+    </message>
+    <message>
+        <source>{said}: {count} checkpoint of the replaced history set aside</source>
+        <translation>{said} : {count} point de contrôle de l&apos;historique remplacé mis de côté</translation>
+    </message>
+    <message>
+        <source>{said}: {count} checkpoints of the replaced history set aside</source>
+        <translation>{said} : {count} points de contrôle de l&apos;historique remplacé mis de côté</translation>
+    </message>
+    <message>
+        <source>entry {entry} has another hash</source>
+        <translation>l&apos;entrée {entry} a un autre hachage</translation>
+    </message>
+    <message>
+        <source>{found} entries lead to {entry}, the checkpoint counted {count}</source>
+        <translation>{found} entrées mènent à {entry}, le point de contrôle en comptait {count}</translation>
+    </message>
+    <message>
+        <source>the site key is held by nobody: no checkpoint can be signed; no active supervisor or admin has a wrap of it (removed outside sortapp?), so later changes are anchored nowhere</source>
+        <translation>personne ne détient la clé du site : aucun point de contrôle ne peut être signé ; aucun superviseur ou administrateur actif n&apos;en a d&apos;enveloppe (supprimée hors de sortapp ?), les modifications suivantes ne sont donc ancrées nulle part</translation>
+    </message>
+    <message>
+        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups&apos; sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
+        <translation>le site a une clé de signature et ses détenteurs ont agi depuis sa création, mais aucun point de contrôle n&apos;a été trouvé (dans la base de données, le dossier des points de contrôle ou les fichiers joints des sauvegardes) : des points de contrôle ont été supprimés ; vérifiez le journal avec un dossier de points de contrôle sur un autre support</translation>
+    </message>
+    <message>
+        <source>checkpoint {number} was deleted: audit entry {uid} records that it existed</source>
+        <translation>le point de contrôle {number} a été supprimé : l&apos;entrée d&apos;audit {uid} enregistre qu&apos;il existait</translation>
+    </message>
+    <message>
+        <source>checkpoint {number} was changed after audit entry {uid} recorded it</source>
+        <translation>le point de contrôle {number} a été modifié après que l&apos;entrée d&apos;audit {uid} l&apos;a enregistré</translation>
+    </message>
+    <message>
         <source>line {line}: {message}</source>
         <translation>ligne {line} : {message}</translation>
     </message>
@@ -1040,6 +1144,18 @@
         <translation>contient du texte qui n&apos;est pas en UTF-8 (modifié hors de sortapp)</translation>
     </message>
     <message>
+        <source>... and {count} more {what}</source>
+        <translation>... et {count} de plus ({what})</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {found}</source>
+        <translation>contrôle d&apos;intégrité SQLite : {found}</translation>
+    </message>
+    <message>
+        <source>SQLite foreign key check: rows point at missing rows</source>
+        <translation>contrôle des clés étrangères SQLite : des lignes pointent vers des lignes absentes</translation>
+    </message>
+    <message>
         <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
         <translation>schéma : {kind} {name} manque (supprimé hors de sortapp)</translation>
     </message>
@@ -1052,12 +1168,40 @@
         <translation>schéma : {kind} {name} diffère de celui de sortapp (modifié hors de sortapp)</translation>
     </message>
     <message>
+        <source>schema: its recorded version or migrations differ from sortapp&apos;s</source>
+        <translation>schéma : sa version ou ses migrations enregistrées diffèrent de celles de sortapp</translation>
+    </message>
+    <message>
+        <source>rows changed outside sortapp</source>
+        <translation>lignes modifiées hors de sortapp</translation>
+    </message>
+    <message>
+        <source>user {name}: {state} that no signed user.add or user.set gave (added, renamed or changed outside sortapp)</source>
+        <translation>utilisateur {name} : {state} qu&apos;aucun user.add ou user.set signé n&apos;a donné (ajouté, renommé ou modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>user {name}: {state} is not what the audit log gave them (changed outside sortapp; its last signed user.add or user.set gave {given})</source>
+        <translation>utilisateur {name} : {state} n&apos;est pas ce que le journal d&apos;audit lui a donné (modifié hors de sortapp ; son dernier user.add ou user.set signé donnait : {given})</translation>
+    </message>
+    <message>
+        <source>user {name}: their name is on users row {key}, not on row {given} that the signed user.add or user.set gave it (names swapped or changed outside sortapp)</source>
+        <translation>utilisateur {name} : son nom est sur la ligne {key} de users, pas sur la ligne {given} que le user.add ou user.set signé lui a donnée (noms échangés ou modifiés hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>role {role}</source>
+        <translation>rôle {role}</translation>
+    </message>
+    <message>
+        <source>role {role} (inactive)</source>
+        <translation>rôle {role} (inactif)</translation>
+    </message>
+    <message>
         <source>audit entry {uid}: its record of changed rows is not readable</source>
         <translation>entrée d&apos;audit {uid} : son relevé des lignes modifiées est illisible</translation>
     </message>
     <message>
         <source>{name}: changed outside sortapp before audit entry {uid}</source>
-        <translation>{name} : modifié hors de sortapp avant l&apos;entrée d&apos;audit {uid}</translation>
+        <translation>{name} : modifiée hors de sortapp avant l&apos;entrée d&apos;audit {uid}</translation>
     </message>
     <message>
         <source>{name}: audit entry {uid} records a change sortapp never makes to such rows (a forged entry)</source>
@@ -1069,15 +1213,111 @@
     </message>
     <message>
         <source>{name}: added outside sortapp</source>
-        <translation>{name} : ajouté hors de sortapp</translation>
+        <translation>{name} : ajoutée hors de sortapp</translation>
     </message>
     <message>
         <source>{name}: changed outside sortapp</source>
-        <translation>{name} : modifié hors de sortapp</translation>
+        <translation>{name} : modifiée hors de sortapp</translation>
     </message>
     <message>
         <source>{name}: deleted outside sortapp</source>
-        <translation>{name} : supprimé hors de sortapp</translation>
+        <translation>{name} : supprimée hors de sortapp</translation>
+    </message>
+    <message>
+        <source>audit entry {uid} ({action} {obj} by {user})</source>
+        <translation>entrée d&apos;audit {uid} ({action} {obj} par {user})</translation>
+    </message>
+    <message>
+        <source>{what}: a supervisor&apos;s or admin&apos;s action (or a change only they may make) without the site key&apos;s signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
+        <translation>{what} : une action de superviseur ou d&apos;administrateur (ou une modification qu&apos;eux seuls peuvent faire) sans la signature de la clé du site (ajoutée hors de sortapp, ou faite par un utilisateur qui ne détient pas la clé)</translation>
+    </message>
+    <message>
+        <source>{what}: its signature is not the site key&apos;s (forged)</source>
+        <translation>{what} : sa signature n&apos;est pas celle de la clé du site (falsifiée)</translation>
+    </message>
+    <message>
+        <source>unsigned or forged entries</source>
+        <translation>entrées non signées ou falsifiées</translation>
+    </message>
+    <message>
+        <source>{table} row {key} ({what} {label})</source>
+        <translation>ligne {key} de {table} ({what} {label})</translation>
+    </message>
+    <message>
+        <source>{table} row {key}</source>
+        <translation>ligne {key} de {table}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>entrée d&apos;audit {uid} : son id est inférieur au premier (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : son id est inférieur au premier (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>entrée de tri {uid} : son id est inférieur au premier (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>audit entries below the first</source>
+        <translation>entrées d&apos;audit sous le premier id</translation>
+    </message>
+    <message>
+        <source>ledger entries below the first</source>
+        <translation>écritures du grand livre sous le premier id</translation>
+    </message>
+    <message>
+        <source>sorting entries below the first</source>
+        <translation>entrées de tri sous le premier id</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: reverses id {reverses}, which is no ledger entry (changed outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : contrepasse l&apos;id {reverses}, qui n&apos;est pas une écriture du grand livre (modifiée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses id {reverses}, which is no sorting entry (changed outside sortapp)</source>
+        <translation>entrée de tri {uid} : contrepasse l&apos;id {reverses}, qui n&apos;est pas une entrée de tri (modifiée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: reverses ledger entry {reversed} of id {reverses}, below the first (added outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : contrepasse l&apos;écriture du grand livre {reversed} d&apos;id {reverses}, inférieur au premier (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses sorting entry {reversed} of id {reverses}, below the first (added outside sortapp)</source>
+        <translation>entrée de tri {uid} : contrepasse l&apos;entrée de tri {reversed} d&apos;id {reverses}, inférieur au premier (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entries reversing none</source>
+        <translation>écritures du grand livre ne contrepassant rien</translation>
+    </message>
+    <message>
+        <source>sorting entries reversing none</source>
+        <translation>entrées de tri ne contrepassant rien</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its id {number} follows a gap in the ids (sortapp numbers audit entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>entrée d&apos;audit {uid} : son id {number} suit un trou dans les id (sortapp numérote les entrées d&apos;audit à la suite : ajoutée hors de sortapp, ou les précédentes supprimées)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its id {number} follows a gap in the ids (sortapp numbers ledger entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>écriture du grand livre {uid} : son id {number} suit un trou dans les id (sortapp numérote les écritures du grand livre à la suite : ajoutée hors de sortapp, ou les précédentes supprimées)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: its id {number} follows a gap in the ids (sortapp numbers sorting entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>entrée de tri {uid} : son id {number} suit un trou dans les id (sortapp numérote les entrées de tri à la suite : ajoutée hors de sortapp, ou les précédentes supprimées)</translation>
+    </message>
+    <message>
+        <source>audit entries after a gap in the ids</source>
+        <translation>entrées d&apos;audit après un trou dans les id</translation>
+    </message>
+    <message>
+        <source>ledger entries after a gap in the ids</source>
+        <translation>écritures du grand livre après un trou dans les id</translation>
+    </message>
+    <message>
+        <source>sorting entries after a gap in the ids</source>
+        <translation>entrées de tri après un trou dans les id</translation>
     </message>
     <message>
         <source>audit entry {uid}: {problem}</source>
@@ -1092,6 +1332,10 @@
         <translation>entrée d&apos;audit {uid} : son contenu ne correspond pas à son hachage</translation>
     </message>
     <message>
+        <source>audit entries</source>
+        <translation>entrées d&apos;audit</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>écriture du grand livre {uid} : {problem} (elle-même ou une ligne qu&apos;elle nomme)</translation>
     </message>
@@ -1100,12 +1344,152 @@
         <translation>écriture du grand livre {uid} : ses lignes ne correspondent pas à son hachage</translation>
     </message>
     <message>
+        <source>ledger entries</source>
+        <translation>écritures du grand livre</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: not recorded as such in the audit log</source>
+        <translation>écriture du grand livre {uid} : pas enregistrée comme telle dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: in the audit log but missing from the ledger</source>
+        <translation>écriture du grand livre {uid} : dans le journal d&apos;audit mais absente du grand livre</translation>
+    </message>
+    <message>
+        <source>ledger: {bad} audit records name ledger entries that differ from them</source>
+        <translation>grand livre : {bad} enregistrements d&apos;audit nomment des écritures du grand livre qui en diffèrent</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: carats or stones do not balance</source>
+        <translation>écriture du grand livre {uid} : carats ou pierres non équilibrés</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}: do not match the audit log of their import</source>
+        <translation>entrées de tri {first}..{last} : ne correspondent pas au journal d&apos;audit de leur import</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: in the audit log but not stored</source>
+        <translation>entrée de tri {uid} : dans le journal d&apos;audit mais pas enregistrée</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: does not match the audit log</source>
         <translation>entrée de tri {uid} : ne correspond pas au journal d&apos;audit</translation>
     </message>
     <message>
         <source>sorting entry {uid}: {problem}</source>
         <translation>entrée de tri {uid} : {problem}</translation>
+    </message>
+    <message>
+        <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
+        <translation>entrées de tri : {stored} enregistrées, {recorded} dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>sorting entries</source>
+        <translation>entrées de tri</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>
+        <translation>entrée de tri {uid} : retire {ct} ct mais ne contrepasse aucune entrée</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as {action} but reverses no entry</source>
+        <translation>entrée de tri {uid} : enregistrée comme {action} mais ne contrepasse aucune entrée</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses entry {reversed} but is recorded as {action} (a reversal is recorded as sort.correct or sort.undo)</source>
+        <translation>entrée de tri {uid} : contrepasse l&apos;entrée {reversed} mais est enregistrée comme {action} (une contrepassation s&apos;enregistre comme sort.correct ou sort.undo)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses entry {reversed} but no sort.correct or sort.undo records it</source>
+        <translation>entrée de tri {uid} : contrepasse l&apos;entrée {reversed} mais aucun sort.correct ou sort.undo ne l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: does not exactly reverse entry {reversed} (the same lot, category or loss and stones counted; its carats and stones negated)</source>
+        <translation>entrée de tri {uid} : ne contrepasse pas exactement l&apos;entrée {reversed} (même lot, même catégorie ou perte et même comptage des pierres ; ses carats et pierres de signe opposé)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo by {undoer}, but entered by {author}</source>
+        <translation>entrée de tri {uid} : enregistrée comme sort.undo par {undoer}, mais saisie par {author}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo by {undoer}, but entry {reversed} was made by {owner} (an operator undoes only their own entry)</source>
+        <translation>entrée de tri {uid} : enregistrée comme sort.undo par {undoer}, mais l&apos;entrée {reversed} a été faite par {owner} (un opérateur n&apos;annule que sa propre entrée)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo without a reason</source>
+        <translation>entrée de tri {uid} : enregistrée comme sort.undo sans motif</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor&apos;s signed sort.correct)</source>
+        <translation>entrée de tri {uid} : enregistrée comme sort.undo de l&apos;entrée {reversed}, qui n&apos;était pas alors la dernière entrée du lot {lot} (toute entrée plus ancienne exige un sort.correct signé d&apos;un superviseur)</translation>
+    </message>
+    <message>
+        <source>balance {key}: differs from the sum of its ledger lines</source>
+        <translation>solde {key} : diffère de la somme de ses lignes du grand livre</translation>
+    </message>
+    <message>
+        <source>balances: the stored balances do not add up to the ledger</source>
+        <translation>soldes : les soldes enregistrés ne concordent pas avec le grand livre</translation>
+    </message>
+    <message>
+        <source>balance {key}: negative ({mct} mct, {stones} stones)</source>
+        <translation>solde {key} : négatif ({mct} mct, {stones} pierres)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: weighed carats differ from the carats received in the ledger</source>
+        <translation>lot {lot} : les carats pesés diffèrent des carats reçus au grand livre</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its kept sorting total differs from its sorting entries</source>
+        <translation>lot {lot} : son total de tri conservé diffère de ses entrées de tri</translation>
+    </message>
+    <message>
+        <source>stock lines</source>
+        <translation>lignes de stock</translation>
+    </message>
+    <message>
+        <source>lot {lot}: closed, but goods still wait for sorting</source>
+        <translation>lot {lot} : clos, mais des marchandises attendent encore le tri</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its goods are not where its status says</source>
+        <translation>colis {parcel} : ses marchandises ne sont pas là où son statut l&apos;indique</translation>
+    </message>
+    <message>
+        <source>ledger: all lines add up to {total} mct instead of 0</source>
+        <translation>grand livre : toutes les lignes totalisent {total} mct au lieu de 0</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: the ledger does not hold the sealed carats</source>
+        <translation>colis {parcel} : le grand livre ne contient pas les carats scellés</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: the ledger does not hold the sealed stones</source>
+        <translation>colis {parcel} : le grand livre ne contient pas les pierres scellées</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its data do not match its sealed fingerprint</source>
+        <translation>colis {parcel} : ses données ne correspondent pas à son empreinte scellée</translation>
+    </message>
+    <message>
+        <source>the other checks were not run: the schema must be sortapp&apos;s first</source>
+        <translation>les autres contrôles n&apos;ont pas été faits : le schéma doit d&apos;abord être celui de sortapp</translation>
+    </message>
+    <message>
+        <source>printed marks</source>
+        <translation>marques imprimées</translation>
+    </message>
+    <message>
+        <source>checkpoint problems</source>
+        <translation>problèmes de points de contrôle</translation>
+    </message>
+    <message>
+        <source>limit: {limit} is not a number of entries from 0 to {most}</source>
+        <translation>limite : {limit} n&apos;est pas un nombre d&apos;entrées de 0 à {most}</translation>
+    </message>
+    <message>
+        <source>offset: {offset} is not a number of entries from 0 to {most}</source>
+        <translation>décalage : {offset} n&apos;est pas un nombre d&apos;entrées de 0 à {most}</translation>
     </message>
 </context>
 </TS>

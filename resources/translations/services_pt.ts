@@ -40,6 +40,110 @@
         <translation>marca: «{text}» não é a marca de auditoria de um documento; introduza-a tal como está impressa no rodapé, por exemplo KSF-A1234 3f2a91c07b1e</translation>
     </message>
     <message>
+        <source>printed mark {uid}: of site {site}, not of this site {code}</source>
+        <translation>marca impressa {uid}: do local {site}, não deste local {code}</translation>
+    </message>
+    <message>
+        <source>printed mark {uid} {prefix}: entry {uid} is missing from the log</source>
+        <translation>marca impressa {uid} {prefix}: a entrada {uid} falta no registo</translation>
+    </message>
+    <message>
+        <source>printed mark {uid} {prefix} contradicts the audit log: entry {uid} has another hash</source>
+        <translation>a marca impressa {uid} {prefix} contradiz o registo de auditoria: a entrada {uid} tem outro hash</translation>
+    </message>
+    <message>
+        <source>the database, checkpoint row {row}</source>
+        <translation>a base de dados, linha de ponto de controlo {row}</translation>
+    </message>
+    <message>
+        <source>restore statement {when} (entry {count}, by {by}; in {where})</source>
+        <translation>declaração de restauração {when} (entrada {count}, por {by}; em {where})</translation>
+    </message>
+    <message>
+        <source>checkpoint {when} (entry {count}, by {by}; in {where})</source>
+        <translation>ponto de controlo {when} (entrada {count}, por {by}; em {where})</translation>
+    </message>
+    <message>
+        <source>the live database, checkpoint row {row}</source>
+        <translation>a base de dados em uso, linha de ponto de controlo {row}</translation>
+    </message>
+    <message>
+        <source>checkpoint in {where}: not a readable checkpoint (damaged?)</source>
+        <translation>ponto de controlo em {where}: ilegível (danificado?)</translation>
+    </message>
+    <message>
+        <source>{what} has a signature that is not valid: forged or damaged</source>
+        <translation>{what}: assinatura inválida, forjada ou danificada</translation>
+    </message>
+    <message>
+        <source>{what} was signed with the site key {key}, but the database holds no site key</source>
+        <translation>{what}: assinado com a chave do local {key}, mas a base de dados não contém nenhuma chave do local</translation>
+    </message>
+    <message>
+        <source>{what} was signed with key {key}, not with the site key {site_key}: the database&apos;s key was replaced</source>
+        <translation>{what}: assinado com a chave {key}, não com a chave do local {site_key}: a chave da base de dados foi substituída</translation>
+    </message>
+    <message>
+        <source>{what} does not follow a restore in the audit log (a &apos;restore&apos; entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
+        <translation>{what}: não segue uma restauração no registo de auditoria (uma entrada «restore» de {by} logo após a entrada {entry}): falsificação, nenhum ponto de controlo é posto de parte</translation>
+    </message>
+    <message>
+        <source>history replaced by a restore at {when} by {by} (audit entry {entry})</source>
+        <translation>histórico substituído por uma restauração em {when} por {by} (entrada de auditoria {entry})</translation>
+    </message>
+    <message>
+        <source>the log ends at {uid}</source>
+        <translation>o registo termina em {uid}</translation>
+    </message>
+    <message>
+        <source>the log is empty</source>
+        <translation>o registo está vazio</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing ({ends})</source>
+        <translation>a entrada {entry} falta ({ends})</translation>
+    </message>
+    <message>
+        <source>{said}; it agrees with the checkpoint of {uid}, so the change lies after that</source>
+        <translation>{said}; concorda com o ponto de controlo de {uid}, portanto a alteração é posterior</translation>
+    </message>
+    <message>
+        <source>{what} contradicts the audit log: {said}</source>
+        <translation>{what} contradiz o registo de auditoria: {said}</translation>
+    </message>
+    <message>
+        <source>{said}: {count} checkpoint of the replaced history set aside</source>
+        <translation>{said}: {count} ponto de controlo do histórico substituído posto de parte</translation>
+    </message>
+    <message>
+        <source>{said}: {count} checkpoints of the replaced history set aside</source>
+        <translation>{said}: {count} pontos de controlo do histórico substituído postos de parte</translation>
+    </message>
+    <message>
+        <source>entry {entry} has another hash</source>
+        <translation>a entrada {entry} tem outro hash</translation>
+    </message>
+    <message>
+        <source>{found} entries lead to {entry}, the checkpoint counted {count}</source>
+        <translation>{found} entradas levam a {entry}, o ponto de controlo contou {count}</translation>
+    </message>
+    <message>
+        <source>the site key is held by nobody: no checkpoint can be signed; no active supervisor or admin has a wrap of it (removed outside sortapp?), so later changes are anchored nowhere</source>
+        <translation>ninguém detém a chave do local: nenhum ponto de controlo pode ser assinado; nenhum supervisor ou administrador activo tem um invólucro dela (removido fora do sortapp?), pelo que as alterações seguintes não ficam ancoradas em lado nenhum</translation>
+    </message>
+    <message>
+        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups&apos; sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
+        <translation>o local tem uma chave de assinatura e os seus detentores agiram desde que foi criada, mas não foi encontrado nenhum ponto de controlo (na base de dados, na pasta de pontos de controlo ou nos ficheiros anexos das cópias de segurança): foram eliminados pontos de controlo; confira o registo com uma pasta de pontos de controlo noutro suporte</translation>
+    </message>
+    <message>
+        <source>checkpoint {number} was deleted: audit entry {uid} records that it existed</source>
+        <translation>o ponto de controlo {number} foi eliminado: a entrada de auditoria {uid} regista que existia</translation>
+    </message>
+    <message>
+        <source>checkpoint {number} was changed after audit entry {uid} recorded it</source>
+        <translation>o ponto de controlo {number} foi alterado depois de a entrada de auditoria {uid} o ter registado</translation>
+    </message>
+    <message>
         <source>line {line}: {message}</source>
         <translation>linha {line}: {message}</translation>
     </message>
@@ -1040,6 +1144,18 @@
         <translation>contém texto que não é UTF-8 (alterado fora do sortapp)</translation>
     </message>
     <message>
+        <source>... and {count} more {what}</source>
+        <translation>... e mais {count} ({what})</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {found}</source>
+        <translation>verificação de integridade do SQLite: {found}</translation>
+    </message>
+    <message>
+        <source>SQLite foreign key check: rows point at missing rows</source>
+        <translation>verificação de chaves estrangeiras do SQLite: há linhas que apontam para linhas em falta</translation>
+    </message>
+    <message>
         <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
         <translation>esquema: {kind} {name} está em falta (removido fora do sortapp)</translation>
     </message>
@@ -1052,12 +1168,40 @@
         <translation>esquema: {kind} {name} difere do do sortapp (alterado fora do sortapp)</translation>
     </message>
     <message>
+        <source>schema: its recorded version or migrations differ from sortapp&apos;s</source>
+        <translation>esquema: a versão ou as migrações registadas diferem das do sortapp</translation>
+    </message>
+    <message>
+        <source>rows changed outside sortapp</source>
+        <translation>linhas alteradas fora do sortapp</translation>
+    </message>
+    <message>
+        <source>user {name}: {state} that no signed user.add or user.set gave (added, renamed or changed outside sortapp)</source>
+        <translation>utilizador {name}: {state} que nenhum user.add ou user.set assinado deu (adicionado, renomeado ou alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>user {name}: {state} is not what the audit log gave them (changed outside sortapp; its last signed user.add or user.set gave {given})</source>
+        <translation>utilizador {name}: {state} não é o que o registo de auditoria lhe deu (alterado fora do sortapp; o seu último user.add ou user.set assinado dava: {given})</translation>
+    </message>
+    <message>
+        <source>user {name}: their name is on users row {key}, not on row {given} that the signed user.add or user.set gave it (names swapped or changed outside sortapp)</source>
+        <translation>utilizador {name}: o seu nome está na linha {key} de users, não na linha {given} que o user.add ou user.set assinado lhe deu (nomes trocados ou alterados fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>role {role}</source>
+        <translation>função {role}</translation>
+    </message>
+    <message>
+        <source>role {role} (inactive)</source>
+        <translation>função {role} (inactivo)</translation>
+    </message>
+    <message>
         <source>audit entry {uid}: its record of changed rows is not readable</source>
         <translation>entrada de auditoria {uid}: o seu registo das linhas alteradas não é legível</translation>
     </message>
     <message>
         <source>{name}: changed outside sortapp before audit entry {uid}</source>
-        <translation>{name}: alterado fora do sortapp antes da entrada de auditoria {uid}</translation>
+        <translation>{name}: alterada fora do sortapp antes da entrada de auditoria {uid}</translation>
     </message>
     <message>
         <source>{name}: audit entry {uid} records a change sortapp never makes to such rows (a forged entry)</source>
@@ -1069,15 +1213,111 @@
     </message>
     <message>
         <source>{name}: added outside sortapp</source>
-        <translation>{name}: adicionado fora do sortapp</translation>
+        <translation>{name}: adicionada fora do sortapp</translation>
     </message>
     <message>
         <source>{name}: changed outside sortapp</source>
-        <translation>{name}: alterado fora do sortapp</translation>
+        <translation>{name}: alterada fora do sortapp</translation>
     </message>
     <message>
         <source>{name}: deleted outside sortapp</source>
-        <translation>{name}: eliminado fora do sortapp</translation>
+        <translation>{name}: eliminada fora do sortapp</translation>
+    </message>
+    <message>
+        <source>audit entry {uid} ({action} {obj} by {user})</source>
+        <translation>entrada de auditoria {uid} ({action} {obj} por {user})</translation>
+    </message>
+    <message>
+        <source>{what}: a supervisor&apos;s or admin&apos;s action (or a change only they may make) without the site key&apos;s signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
+        <translation>{what}: uma acção de supervisor ou administrador (ou uma alteração que só eles podem fazer) sem a assinatura da chave do local (acrescentada fora do sortapp, ou feita por um utilizador que não detém a chave)</translation>
+    </message>
+    <message>
+        <source>{what}: its signature is not the site key&apos;s (forged)</source>
+        <translation>{what}: a sua assinatura não é a da chave do local (forjada)</translation>
+    </message>
+    <message>
+        <source>unsigned or forged entries</source>
+        <translation>entradas não assinadas ou forjadas</translation>
+    </message>
+    <message>
+        <source>{table} row {key} ({what} {label})</source>
+        <translation>linha {key} de {table} ({what} {label})</translation>
+    </message>
+    <message>
+        <source>{table} row {key}</source>
+        <translation>linha {key} de {table}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>entrada de auditoria {uid}: o seu id é inferior ao primeiro (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>lançamento do razão {uid}: o seu id é inferior ao primeiro (acrescentado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: o seu id é inferior ao primeiro (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>audit entries below the first</source>
+        <translation>entradas de auditoria abaixo do primeiro id</translation>
+    </message>
+    <message>
+        <source>ledger entries below the first</source>
+        <translation>lançamentos do razão abaixo do primeiro id</translation>
+    </message>
+    <message>
+        <source>sorting entries below the first</source>
+        <translation>entradas de classificação abaixo do primeiro id</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: reverses id {reverses}, which is no ledger entry (changed outside sortapp)</source>
+        <translation>lançamento do razão {uid}: estorna o id {reverses}, que não é um lançamento do razão (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses id {reverses}, which is no sorting entry (changed outside sortapp)</source>
+        <translation>entrada de classificação {uid}: estorna o id {reverses}, que não é uma entrada de classificação (alterada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: reverses ledger entry {reversed} of id {reverses}, below the first (added outside sortapp)</source>
+        <translation>lançamento do razão {uid}: estorna o lançamento do razão {reversed} de id {reverses}, inferior ao primeiro (acrescentado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses sorting entry {reversed} of id {reverses}, below the first (added outside sortapp)</source>
+        <translation>entrada de classificação {uid}: estorna a entrada de classificação {reversed} de id {reverses}, inferior ao primeiro (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entries reversing none</source>
+        <translation>lançamentos do razão que não estornam nada</translation>
+    </message>
+    <message>
+        <source>sorting entries reversing none</source>
+        <translation>entradas de classificação que não estornam nada</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its id {number} follows a gap in the ids (sortapp numbers audit entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>entrada de auditoria {uid}: o seu id {number} segue uma lacuna nos id (o sortapp numera as entradas de auditoria seguidas: acrescentada fora do sortapp, ou as anteriores eliminadas)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its id {number} follows a gap in the ids (sortapp numbers ledger entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>lançamento do razão {uid}: o seu id {number} segue uma lacuna nos id (o sortapp numera os lançamentos do razão seguidos: acrescentado fora do sortapp, ou os anteriores eliminados)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: its id {number} follows a gap in the ids (sortapp numbers sorting entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>entrada de classificação {uid}: o seu id {number} segue uma lacuna nos id (o sortapp numera as entradas de classificação seguidas: acrescentada fora do sortapp, ou as anteriores eliminadas)</translation>
+    </message>
+    <message>
+        <source>audit entries after a gap in the ids</source>
+        <translation>entradas de auditoria após uma lacuna nos id</translation>
+    </message>
+    <message>
+        <source>ledger entries after a gap in the ids</source>
+        <translation>lançamentos do razão após uma lacuna nos id</translation>
+    </message>
+    <message>
+        <source>sorting entries after a gap in the ids</source>
+        <translation>entradas de classificação após uma lacuna nos id</translation>
     </message>
     <message>
         <source>audit entry {uid}: {problem}</source>
@@ -1092,6 +1332,10 @@
         <translation>entrada de auditoria {uid}: o seu conteúdo não corresponde ao seu hash</translation>
     </message>
     <message>
+        <source>audit entries</source>
+        <translation>entradas de auditoria</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>lançamento do razão {uid}: {problem} (o próprio ou uma linha que ele nomeia)</translation>
     </message>
@@ -1100,12 +1344,152 @@
         <translation>lançamento do razão {uid}: as suas linhas não correspondem ao seu hash</translation>
     </message>
     <message>
+        <source>ledger entries</source>
+        <translation>lançamentos do razão</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: not recorded as such in the audit log</source>
+        <translation>lançamento do razão {uid}: não registado como tal no registo de auditoria</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: in the audit log but missing from the ledger</source>
+        <translation>lançamento do razão {uid}: no registo de auditoria mas em falta no razão</translation>
+    </message>
+    <message>
+        <source>ledger: {bad} audit records name ledger entries that differ from them</source>
+        <translation>razão: {bad} registos de auditoria nomeiam lançamentos do razão que diferem deles</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: carats or stones do not balance</source>
+        <translation>lançamento do razão {uid}: quilates ou pedras não equilibrados</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}: do not match the audit log of their import</source>
+        <translation>entradas de classificação {first}..{last}: não correspondem ao registo de auditoria da sua importação</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: in the audit log but not stored</source>
+        <translation>entrada de classificação {uid}: no registo de auditoria mas não guardada</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: does not match the audit log</source>
         <translation>entrada de classificação {uid}: não corresponde ao registo de auditoria</translation>
     </message>
     <message>
         <source>sorting entry {uid}: {problem}</source>
         <translation>entrada de classificação {uid}: {problem}</translation>
+    </message>
+    <message>
+        <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
+        <translation>entradas de classificação: {stored} guardadas, {recorded} no registo de auditoria</translation>
+    </message>
+    <message>
+        <source>sorting entries</source>
+        <translation>entradas de classificação</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>
+        <translation>entrada de classificação {uid}: retira {ct} ct mas não estorna nenhuma entrada</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as {action} but reverses no entry</source>
+        <translation>entrada de classificação {uid}: registada como {action} mas não estorna nenhuma entrada</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses entry {reversed} but is recorded as {action} (a reversal is recorded as sort.correct or sort.undo)</source>
+        <translation>entrada de classificação {uid}: estorna a entrada {reversed} mas está registada como {action} (um estorno regista-se como sort.correct ou sort.undo)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses entry {reversed} but no sort.correct or sort.undo records it</source>
+        <translation>entrada de classificação {uid}: estorna a entrada {reversed} mas nenhum sort.correct ou sort.undo a regista</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: does not exactly reverse entry {reversed} (the same lot, category or loss and stones counted; its carats and stones negated)</source>
+        <translation>entrada de classificação {uid}: não estorna exactamente a entrada {reversed} (o mesmo lote, categoria ou perda e contagem de pedras; os seus quilates e pedras com sinal oposto)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo by {undoer}, but entered by {author}</source>
+        <translation>entrada de classificação {uid}: registada como sort.undo por {undoer}, mas introduzida por {author}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo by {undoer}, but entry {reversed} was made by {owner} (an operator undoes only their own entry)</source>
+        <translation>entrada de classificação {uid}: registada como sort.undo por {undoer}, mas a entrada {reversed} foi feita por {owner} (um operador só anula a sua própria entrada)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo without a reason</source>
+        <translation>entrada de classificação {uid}: registada como sort.undo sem motivo</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor&apos;s signed sort.correct)</source>
+        <translation>entrada de classificação {uid}: registada como sort.undo da entrada {reversed}, que não era então a última entrada do lote {lot} (qualquer entrada mais antiga exige um sort.correct assinado por um supervisor)</translation>
+    </message>
+    <message>
+        <source>balance {key}: differs from the sum of its ledger lines</source>
+        <translation>saldo {key}: difere da soma das suas linhas do razão</translation>
+    </message>
+    <message>
+        <source>balances: the stored balances do not add up to the ledger</source>
+        <translation>saldos: os saldos guardados não batem certo com o razão</translation>
+    </message>
+    <message>
+        <source>balance {key}: negative ({mct} mct, {stones} stones)</source>
+        <translation>saldo {key}: negativo ({mct} mct, {stones} pedras)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: weighed carats differ from the carats received in the ledger</source>
+        <translation>lote {lot}: os quilates pesados diferem dos quilates recebidos no razão</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its kept sorting total differs from its sorting entries</source>
+        <translation>lote {lot}: o seu total de classificação guardado difere das suas entradas de classificação</translation>
+    </message>
+    <message>
+        <source>stock lines</source>
+        <translation>linhas de existências</translation>
+    </message>
+    <message>
+        <source>lot {lot}: closed, but goods still wait for sorting</source>
+        <translation>lote {lot}: fechado, mas ainda há mercadoria à espera de classificação</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its goods are not where its status says</source>
+        <translation>encomenda {parcel}: a sua mercadoria não está onde o seu estado indica</translation>
+    </message>
+    <message>
+        <source>ledger: all lines add up to {total} mct instead of 0</source>
+        <translation>razão: todas as linhas somam {total} mct em vez de 0</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: the ledger does not hold the sealed carats</source>
+        <translation>encomenda {parcel}: o razão não contém os quilates selados</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: the ledger does not hold the sealed stones</source>
+        <translation>encomenda {parcel}: o razão não contém as pedras seladas</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its data do not match its sealed fingerprint</source>
+        <translation>encomenda {parcel}: os seus dados não correspondem à sua impressão digital selada</translation>
+    </message>
+    <message>
+        <source>the other checks were not run: the schema must be sortapp&apos;s first</source>
+        <translation>as outras verificações não foram feitas: primeiro o esquema tem de ser o do sortapp</translation>
+    </message>
+    <message>
+        <source>printed marks</source>
+        <translation>marcas impressas</translation>
+    </message>
+    <message>
+        <source>checkpoint problems</source>
+        <translation>problemas de pontos de controlo</translation>
+    </message>
+    <message>
+        <source>limit: {limit} is not a number of entries from 0 to {most}</source>
+        <translation>limite: {limit} não é um número de entradas de 0 a {most}</translation>
+    </message>
+    <message>
+        <source>offset: {offset} is not a number of entries from 0 to {most}</source>
+        <translation>deslocamento: {offset} não é um número de entradas de 0 a {most}</translation>
     </message>
 </context>
 </TS>

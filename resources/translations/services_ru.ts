@@ -40,6 +40,110 @@
         <translation>отметка: «{text}» не является отметкой аудита документа; введите её так, как она напечатана в нижнем колонтитуле, например KSF-A1234 3f2a91c07b1e</translation>
     </message>
     <message>
+        <source>printed mark {uid}: of site {site}, not of this site {code}</source>
+        <translation>печатная отметка {uid}: объекта {site}, а не этого объекта {code}</translation>
+    </message>
+    <message>
+        <source>printed mark {uid} {prefix}: entry {uid} is missing from the log</source>
+        <translation>печатная отметка {uid} {prefix}: записи {uid} нет в журнале</translation>
+    </message>
+    <message>
+        <source>printed mark {uid} {prefix} contradicts the audit log: entry {uid} has another hash</source>
+        <translation>печатная отметка {uid} {prefix} противоречит журналу аудита: у записи {uid} другой хеш</translation>
+    </message>
+    <message>
+        <source>the database, checkpoint row {row}</source>
+        <translation>база данных, строка контрольной точки {row}</translation>
+    </message>
+    <message>
+        <source>restore statement {when} (entry {count}, by {by}; in {where})</source>
+        <translation>акт восстановления {when} (запись {count}, подписал {by}; где: {where})</translation>
+    </message>
+    <message>
+        <source>checkpoint {when} (entry {count}, by {by}; in {where})</source>
+        <translation>контрольная точка {when} (запись {count}, подписал {by}; где: {where})</translation>
+    </message>
+    <message>
+        <source>the live database, checkpoint row {row}</source>
+        <translation>рабочая база данных, строка контрольной точки {row}</translation>
+    </message>
+    <message>
+        <source>checkpoint in {where}: not a readable checkpoint (damaged?)</source>
+        <translation>контрольная точка в {where}: не читается (повреждена?)</translation>
+    </message>
+    <message>
+        <source>{what} has a signature that is not valid: forged or damaged</source>
+        <translation>{what}: подпись недействительна — подделка или повреждение</translation>
+    </message>
+    <message>
+        <source>{what} was signed with the site key {key}, but the database holds no site key</source>
+        <translation>{what}: подписано ключом объекта {key}, но в базе данных нет ключа объекта</translation>
+    </message>
+    <message>
+        <source>{what} was signed with key {key}, not with the site key {site_key}: the database&apos;s key was replaced</source>
+        <translation>{what}: подписано ключом {key}, а не ключом объекта {site_key}: ключ в базе данных заменён</translation>
+    </message>
+    <message>
+        <source>{what} does not follow a restore in the audit log (a &apos;restore&apos; entry by {by} right after entry {entry}): forged, it sets no checkpoint aside</source>
+        <translation>{what}: не следует за восстановлением в журнале аудита (записью «restore» пользователя {by} сразу после записи {entry}): подделка, контрольные точки не откладываются</translation>
+    </message>
+    <message>
+        <source>history replaced by a restore at {when} by {by} (audit entry {entry})</source>
+        <translation>история заменена восстановлением {when}, выполнил {by} (запись аудита {entry})</translation>
+    </message>
+    <message>
+        <source>the log ends at {uid}</source>
+        <translation>журнал заканчивается записью {uid}</translation>
+    </message>
+    <message>
+        <source>the log is empty</source>
+        <translation>журнал пуст</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing ({ends})</source>
+        <translation>записи {entry} нет ({ends})</translation>
+    </message>
+    <message>
+        <source>{said}; it agrees with the checkpoint of {uid}, so the change lies after that</source>
+        <translation>{said}; совпадает с контрольной точкой {uid}, значит изменение внесено после неё</translation>
+    </message>
+    <message>
+        <source>{what} contradicts the audit log: {said}</source>
+        <translation>{what} противоречит журналу аудита: {said}</translation>
+    </message>
+    <message>
+        <source>{said}: {count} checkpoint of the replaced history set aside</source>
+        <translation>{said}: отложена {count} контрольная точка заменённой истории</translation>
+    </message>
+    <message>
+        <source>{said}: {count} checkpoints of the replaced history set aside</source>
+        <translation>{said}: отложено контрольных точек заменённой истории: {count}</translation>
+    </message>
+    <message>
+        <source>entry {entry} has another hash</source>
+        <translation>у записи {entry} другой хеш</translation>
+    </message>
+    <message>
+        <source>{found} entries lead to {entry}, the checkpoint counted {count}</source>
+        <translation>записей до {entry} включительно: {found}, а контрольная точка насчитала {count}</translation>
+    </message>
+    <message>
+        <source>the site key is held by nobody: no checkpoint can be signed; no active supervisor or admin has a wrap of it (removed outside sortapp?), so later changes are anchored nowhere</source>
+        <translation>ключом объекта никто не владеет: ни одну контрольную точку нельзя подписать; ни у одного активного старшего смены или администратора нет его обёртки (удалена вне sortapp?), поэтому последующие изменения нигде не закреплены</translation>
+    </message>
+    <message>
+        <source>the site has a signing key and its holders have acted since it was made, but no checkpoint was found (in the database, the checkpoint folder or the backups&apos; sidecars): checkpoints were deleted; check the log against a checkpoint folder on other media</source>
+        <translation>у объекта есть ключ подписи, и его владельцы действовали после его создания, но ни одной контрольной точки не найдено (ни в базе данных, ни в папке контрольных точек, ни в сопроводительных файлах резервных копий): контрольные точки удалены; сверьте журнал с папкой контрольных точек на другом носителе</translation>
+    </message>
+    <message>
+        <source>checkpoint {number} was deleted: audit entry {uid} records that it existed</source>
+        <translation>контрольная точка {number} удалена: запись аудита {uid} фиксирует, что она существовала</translation>
+    </message>
+    <message>
+        <source>checkpoint {number} was changed after audit entry {uid} recorded it</source>
+        <translation>контрольная точка {number} изменена после того, как её зафиксировала запись аудита {uid}</translation>
+    </message>
+    <message>
         <source>line {line}: {message}</source>
         <translation>строка {line}: {message}</translation>
     </message>
@@ -1040,6 +1144,18 @@
         <translation>содержит текст не в UTF-8 (изменено вне sortapp)</translation>
     </message>
     <message>
+        <source>... and {count} more {what}</source>
+        <translation>... и ещё {count} ({what})</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {found}</source>
+        <translation>проверка целостности SQLite: {found}</translation>
+    </message>
+    <message>
+        <source>SQLite foreign key check: rows point at missing rows</source>
+        <translation>проверка внешних ключей SQLite: строки ссылаются на отсутствующие строки</translation>
+    </message>
+    <message>
         <source>schema: {kind} {name} is missing (dropped outside sortapp)</source>
         <translation>схема: {kind} {name} отсутствует (удалено вне sortapp)</translation>
     </message>
@@ -1052,12 +1168,40 @@
         <translation>схема: {kind} {name} отличается от схемы sortapp (изменено вне sortapp)</translation>
     </message>
     <message>
+        <source>schema: its recorded version or migrations differ from sortapp&apos;s</source>
+        <translation>схема: её записанная версия или миграции отличаются от версии sortapp</translation>
+    </message>
+    <message>
+        <source>rows changed outside sortapp</source>
+        <translation>строки, изменённые вне sortapp</translation>
+    </message>
+    <message>
+        <source>user {name}: {state} that no signed user.add or user.set gave (added, renamed or changed outside sortapp)</source>
+        <translation>пользователь {name}: {state}, которую не дала ни одна подписанная запись user.add или user.set (добавлен, переименован или изменён вне sortapp)</translation>
+    </message>
+    <message>
+        <source>user {name}: {state} is not what the audit log gave them (changed outside sortapp; its last signed user.add or user.set gave {given})</source>
+        <translation>пользователь {name}: {state} — не то, что дал ему журнал аудита (изменено вне sortapp; последняя подписанная запись user.add или user.set дала: {given})</translation>
+    </message>
+    <message>
+        <source>user {name}: their name is on users row {key}, not on row {given} that the signed user.add or user.set gave it (names swapped or changed outside sortapp)</source>
+        <translation>пользователь {name}: его имя в строке {key} таблицы users, а не в строке {given}, которую дала подписанная запись user.add или user.set (имена переставлены или изменены вне sortapp)</translation>
+    </message>
+    <message>
+        <source>role {role}</source>
+        <translation>роль {role}</translation>
+    </message>
+    <message>
+        <source>role {role} (inactive)</source>
+        <translation>роль {role} (неактивен)</translation>
+    </message>
+    <message>
         <source>audit entry {uid}: its record of changed rows is not readable</source>
         <translation>запись аудита {uid}: её перечень изменённых строк не читается</translation>
     </message>
     <message>
         <source>{name}: changed outside sortapp before audit entry {uid}</source>
-        <translation>{name}: изменено вне sortapp до записи аудита {uid}</translation>
+        <translation>{name}: изменена вне sortapp до записи аудита {uid}</translation>
     </message>
     <message>
         <source>{name}: audit entry {uid} records a change sortapp never makes to such rows (a forged entry)</source>
@@ -1069,15 +1213,111 @@
     </message>
     <message>
         <source>{name}: added outside sortapp</source>
-        <translation>{name}: добавлено вне sortapp</translation>
+        <translation>{name}: добавлена вне sortapp</translation>
     </message>
     <message>
         <source>{name}: changed outside sortapp</source>
-        <translation>{name}: изменено вне sortapp</translation>
+        <translation>{name}: изменена вне sortapp</translation>
     </message>
     <message>
         <source>{name}: deleted outside sortapp</source>
-        <translation>{name}: удалено вне sortapp</translation>
+        <translation>{name}: удалена вне sortapp</translation>
+    </message>
+    <message>
+        <source>audit entry {uid} ({action} {obj} by {user})</source>
+        <translation>запись аудита {uid} ({action} {obj}, пользователь {user})</translation>
+    </message>
+    <message>
+        <source>{what}: a supervisor&apos;s or admin&apos;s action (or a change only they may make) without the site key&apos;s signature (appended outside sortapp, or taken by a user who does not hold the key)</source>
+        <translation>{what}: действие старшего смены или администратора (или изменение, которое могут вносить только они) без подписи ключом объекта (добавлено вне sortapp или выполнено пользователем, не владеющим ключом)</translation>
+    </message>
+    <message>
+        <source>{what}: its signature is not the site key&apos;s (forged)</source>
+        <translation>{what}: подпись сделана не ключом объекта (подделка)</translation>
+    </message>
+    <message>
+        <source>unsigned or forged entries</source>
+        <translation>неподписанные или поддельные записи</translation>
+    </message>
+    <message>
+        <source>{table} row {key} ({what} {label})</source>
+        <translation>строка {key} таблицы {table} ({what} {label})</translation>
+    </message>
+    <message>
+        <source>{table} row {key}</source>
+        <translation>строка {key} таблицы {table}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>запись аудита {uid}: её id меньше первого (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>запись книги учёта {uid}: её id меньше первого (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: its id is below the first (added outside sortapp)</source>
+        <translation>запись сортировки {uid}: её id меньше первого (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>audit entries below the first</source>
+        <translation>записи аудита с id меньше первого</translation>
+    </message>
+    <message>
+        <source>ledger entries below the first</source>
+        <translation>записи книги учёта с id меньше первого</translation>
+    </message>
+    <message>
+        <source>sorting entries below the first</source>
+        <translation>записи сортировки с id меньше первого</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: reverses id {reverses}, which is no ledger entry (changed outside sortapp)</source>
+        <translation>запись книги учёта {uid}: сторнирует id {reverses}, но такой записи нет (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses id {reverses}, which is no sorting entry (changed outside sortapp)</source>
+        <translation>запись сортировки {uid}: сторнирует id {reverses}, но такой записи нет (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: reverses ledger entry {reversed} of id {reverses}, below the first (added outside sortapp)</source>
+        <translation>запись книги учёта {uid}: сторнирует запись {reversed} с id {reverses}, меньше первого (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses sorting entry {reversed} of id {reverses}, below the first (added outside sortapp)</source>
+        <translation>запись сортировки {uid}: сторнирует запись {reversed} с id {reverses}, меньше первого (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>ledger entries reversing none</source>
+        <translation>записи книги учёта, сторнирующие несуществующие записи</translation>
+    </message>
+    <message>
+        <source>sorting entries reversing none</source>
+        <translation>записи сортировки, сторнирующие несуществующие записи</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: its id {number} follows a gap in the ids (sortapp numbers audit entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>запись аудита {uid}: её id {number} следует за пропуском в нумерации (sortapp нумерует записи аудита подряд: добавлена вне sortapp или предыдущие удалены)</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: its id {number} follows a gap in the ids (sortapp numbers ledger entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>запись книги учёта {uid}: её id {number} следует за пропуском в нумерации (sortapp нумерует записи книги учёта подряд: добавлена вне sortapp или предыдущие удалены)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: its id {number} follows a gap in the ids (sortapp numbers sorting entries one after another: added outside sortapp, or those before it deleted)</source>
+        <translation>запись сортировки {uid}: её id {number} следует за пропуском в нумерации (sortapp нумерует записи сортировки подряд: добавлена вне sortapp или предыдущие удалены)</translation>
+    </message>
+    <message>
+        <source>audit entries after a gap in the ids</source>
+        <translation>записи аудита после пропуска в нумерации</translation>
+    </message>
+    <message>
+        <source>ledger entries after a gap in the ids</source>
+        <translation>записи книги учёта после пропуска в нумерации</translation>
+    </message>
+    <message>
+        <source>sorting entries after a gap in the ids</source>
+        <translation>записи сортировки после пропуска в нумерации</translation>
     </message>
     <message>
         <source>audit entry {uid}: {problem}</source>
@@ -1092,6 +1332,10 @@
         <translation>запись аудита {uid}: её содержимое не совпадает с её хешем</translation>
     </message>
     <message>
+        <source>audit entries</source>
+        <translation>записи аудита</translation>
+    </message>
+    <message>
         <source>ledger entry {uid}: {problem} (its own or a row&apos;s it names)</source>
         <translation>запись книги учёта {uid}: {problem} (в ней самой или в строке, которую она называет)</translation>
     </message>
@@ -1100,12 +1344,152 @@
         <translation>запись книги учёта {uid}: её строки не совпадают с её хешем</translation>
     </message>
     <message>
+        <source>ledger entries</source>
+        <translation>записи книги учёта</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: not recorded as such in the audit log</source>
+        <translation>запись книги учёта {uid}: не зафиксирована как таковая в журнале аудита</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: in the audit log but missing from the ledger</source>
+        <translation>запись книги учёта {uid}: есть в журнале аудита, но отсутствует в книге учёта</translation>
+    </message>
+    <message>
+        <source>ledger: {bad} audit records name ledger entries that differ from them</source>
+        <translation>книга учёта: записей аудита, называющих отличающиеся от них записи книги учёта: {bad}</translation>
+    </message>
+    <message>
+        <source>ledger entry {uid}: carats or stones do not balance</source>
+        <translation>запись книги учёта {uid}: караты или камни не сходятся</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}: do not match the audit log of their import</source>
+        <translation>записи сортировки {first}..{last}: не совпадают с журналом аудита их импорта</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: in the audit log but not stored</source>
+        <translation>запись сортировки {uid}: есть в журнале аудита, но не сохранена</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: does not match the audit log</source>
         <translation>запись сортировки {uid}: не совпадает с журналом аудита</translation>
     </message>
     <message>
         <source>sorting entry {uid}: {problem}</source>
         <translation>запись сортировки {uid}: {problem}</translation>
+    </message>
+    <message>
+        <source>sorting entries: {stored} stored, {recorded} in the audit log</source>
+        <translation>записи сортировки: сохранено {stored}, в журнале аудита {recorded}</translation>
+    </message>
+    <message>
+        <source>sorting entries</source>
+        <translation>записи сортировки</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>
+        <translation>запись сортировки {uid}: снимает {ct} кар, но не сторнирует ни одной записи</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as {action} but reverses no entry</source>
+        <translation>запись сортировки {uid}: зафиксирована как {action}, но не сторнирует ни одной записи</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses entry {reversed} but is recorded as {action} (a reversal is recorded as sort.correct or sort.undo)</source>
+        <translation>запись сортировки {uid}: сторнирует запись {reversed}, но зафиксирована как {action} (сторно фиксируется как sort.correct или sort.undo)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: reverses entry {reversed} but no sort.correct or sort.undo records it</source>
+        <translation>запись сортировки {uid}: сторнирует запись {reversed}, но её не фиксирует ни sort.correct, ни sort.undo</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: does not exactly reverse entry {reversed} (the same lot, category or loss and stones counted; its carats and stones negated)</source>
+        <translation>запись сортировки {uid}: сторнирует запись {reversed} неточно (нужны та же партия, категория или потеря и подсчёт камней; караты и камни с обратным знаком)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo by {undoer}, but entered by {author}</source>
+        <translation>запись сортировки {uid}: зафиксирована как sort.undo пользователем {undoer}, но внесена пользователем {author}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo by {undoer}, but entry {reversed} was made by {owner} (an operator undoes only their own entry)</source>
+        <translation>запись сортировки {uid}: зафиксирована как sort.undo пользователем {undoer}, но запись {reversed} внёс(ла) {owner} (оператор отменяет только свою запись)</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo without a reason</source>
+        <translation>запись сортировки {uid}: зафиксирована как sort.undo без причины</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was not the last entry of lot {lot} then (anything older needs a supervisor&apos;s signed sort.correct)</source>
+        <translation>запись сортировки {uid}: зафиксирована как sort.undo записи {reversed}, которая тогда не была последней записью партии {lot} (для более ранних нужна подписанная sort.correct старшего смены)</translation>
+    </message>
+    <message>
+        <source>balance {key}: differs from the sum of its ledger lines</source>
+        <translation>остаток {key}: отличается от суммы его строк книги учёта</translation>
+    </message>
+    <message>
+        <source>balances: the stored balances do not add up to the ledger</source>
+        <translation>остатки: хранимые остатки не сходятся с книгой учёта</translation>
+    </message>
+    <message>
+        <source>balance {key}: negative ({mct} mct, {stones} stones)</source>
+        <translation>остаток {key}: отрицательный ({mct} mct, камни: {stones})</translation>
+    </message>
+    <message>
+        <source>lot {lot}: weighed carats differ from the carats received in the ledger</source>
+        <translation>партия {lot}: взвешенные караты отличаются от принятых по книге учёта</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its kept sorting total differs from its sorting entries</source>
+        <translation>партия {lot}: её хранимый итог сортировки расходится с её записями сортировки</translation>
+    </message>
+    <message>
+        <source>stock lines</source>
+        <translation>строки остатков</translation>
+    </message>
+    <message>
+        <source>lot {lot}: closed, but goods still wait for sorting</source>
+        <translation>партия {lot}: закрыта, но товар ещё ждёт сортировки</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its goods are not where its status says</source>
+        <translation>посылка {parcel}: её товар не там, где указывает её статус</translation>
+    </message>
+    <message>
+        <source>ledger: all lines add up to {total} mct instead of 0</source>
+        <translation>книга учёта: сумма всех строк {total} mct вместо 0</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: the ledger does not hold the sealed carats</source>
+        <translation>посылка {parcel}: в книге учёта нет опломбированных карат</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: the ledger does not hold the sealed stones</source>
+        <translation>посылка {parcel}: в книге учёта нет опломбированных камней</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its data do not match its sealed fingerprint</source>
+        <translation>посылка {parcel}: её данные не совпадают с её отпечатком при опломбировании</translation>
+    </message>
+    <message>
+        <source>the other checks were not run: the schema must be sortapp&apos;s first</source>
+        <translation>остальные проверки не выполнялись: сначала схема должна стать схемой sortapp</translation>
+    </message>
+    <message>
+        <source>printed marks</source>
+        <translation>печатные отметки</translation>
+    </message>
+    <message>
+        <source>checkpoint problems</source>
+        <translation>проблемы контрольных точек</translation>
+    </message>
+    <message>
+        <source>limit: {limit} is not a number of entries from 0 to {most}</source>
+        <translation>лимит: {limit} — не число записей от 0 до {most}</translation>
+    </message>
+    <message>
+        <source>offset: {offset} is not a number of entries from 0 to {most}</source>
+        <translation>смещение: {offset} — не число записей от 0 до {most}</translation>
     </message>
 </context>
 </TS>

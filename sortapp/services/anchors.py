@@ -347,15 +347,32 @@ def check_marks(db: Database, marks: Sequence[str]) -> list[str]:
         site_code, entry_id, prefix = parse_mark(text)
         uid = uids.audit(site_code, entry_id)
         if site_code != code:
-            problems.append(f"printed mark {uid}: of site {site_code}, not of this site {code}")
+            problems.append(
+                phrase(
+                    "printed mark {uid}: of site {site}, not of this site {code}",
+                    uid=uid,
+                    site=site_code,
+                    code=code,
+                )
+            )
             continue
         entry = sql.audit_entries(db, [entry_id]).get(entry_id)
         if entry is None:
-            problems.append(f"printed mark {uid} {prefix}: entry {uid} is missing from the log")
+            problems.append(
+                phrase(
+                    "printed mark {uid} {prefix}: entry {uid} is missing from the log",
+                    uid=uid,
+                    prefix=prefix,
+                )
+            )
         elif entry[0] != uid or not entry[2].startswith(prefix):
             problems.append(
-                f"printed mark {uid} {prefix} contradicts the audit log: entry {uid} has "
-                "another hash"
+                phrase(
+                    "printed mark {uid} {prefix} contradicts the audit log: entry {uid} has "
+                    "another hash",
+                    uid=uid,
+                    prefix=prefix,
+                )
             )
     return problems
 
@@ -616,7 +633,7 @@ def _sources(
     # The loaders bind the loop's values as lambda defaults, whose types mypy cannot infer (misc).
     found = [
         _Found(
-            f"the database, checkpoint row {row_id}",
+            phrase("the database, checkpoint row {row}", row=row_id),
             "" if restore else _stamp(at),
             lambda row_id=row_id: _stored(*sql.checkpoint_row(db, row_id)),  # type: ignore[misc]
             own=True,
@@ -666,15 +683,32 @@ def _sample(found: list[_Found], now: dt.datetime) -> list[_Found]:
 def _describe(made: Checkpoint, tz: str, where: str) -> str:
     body = made.body
     when = _when(body["at"], tz)
-    what = "restore statement" if body["kind"] == "restore" else "checkpoint"
-    return f"{what} {when} (entry {body['count']}, by {body['by']}; in {where})"
+    by, count = body["by"], body["count"]
+    if body["kind"] == "restore":
+        return phrase(
+            "restore statement {when} (entry {count}, by {by}; in {where})",
+            when=when,
+            count=count,
+            by=by,
+            where=where,
+        )
+    return phrase(
+        "checkpoint {when} (entry {count}, by {by}; in {where})",
+        when=when,
+        count=count,
+        by=by,
+        where=where,
+    )
 
 
 def stored_rows(db: Database) -> list[tuple[str, str, str]]:
     """The checkpoints of this database's table as (where, body, signature): passed as ``also``
     to check a backup against them before it replaces this database."""
     return [
-        (f"the live database, checkpoint row {row_id}", *sql.checkpoint_row(db, row_id))
+        (
+            phrase("the live database, checkpoint row {row}", row=row_id),
+            *sql.checkpoint_row(db, row_id),
+        )
         for row_id, _at, _restore in sql.checkpoint_index(db)
     ]
 
@@ -714,7 +748,11 @@ def check(
     for item in _sample(_sources(db, folders, outside, also), now or dt.datetime.now(dt.UTC)):
         item.checkpoint = item.load()
         if item.checkpoint is None:
-            problems.append(f"checkpoint in {item.where}: not a readable checkpoint (damaged?)")
+            problems.append(
+                phrase(
+                    "checkpoint in {where}: not a readable checkpoint (damaged?)", where=item.where
+                )
+            )
             continue
         if item.checkpoint.body["site"] != code:
             continue  # another site's, on shared media
@@ -727,7 +765,9 @@ def check(
         assert made is not None
         if not made.signed():
             what = _describe(made, tz, item.where)
-            problems.append(f"{what} has a signature that is not valid: forged or damaged")
+            problems.append(
+                phrase("{what} has a signature that is not valid: forged or damaged", what=what)
+            )
             continue
         what = (
             _describe(made, tz, item.where)
@@ -736,14 +776,21 @@ def check(
         )
         if key is None:
             problems.append(
-                f"{what} was signed with the site key "
-                f"{sitekey.key_fingerprint(made.body['key'])}, but the database holds no site key"
+                phrase(
+                    "{what} was signed with the site key {key}, but the database holds no site key",
+                    what=what,
+                    key=sitekey.key_fingerprint(made.body["key"]),
+                )
             )
         elif made.body["key"] != key["public_key"]:
             problems.append(
-                f"{what} was signed with key {sitekey.key_fingerprint(made.body['key'])}, not "
-                f"with the site key {sitekey.key_fingerprint(key['public_key'])}: the "
-                "database's key was replaced"
+                phrase(
+                    "{what} was signed with key {key}, not with the site key {site_key}: the "
+                    "database's key was replaced",
+                    what=what,
+                    key=sitekey.key_fingerprint(made.body["key"]),
+                    site_key=sitekey.key_fingerprint(key["public_key"]),
+                )
             )
             continue
         sound.append(item)
@@ -760,9 +807,13 @@ def check(
                 restores.append(body)
             else:
                 problems.append(
-                    f"{_describe(item.checkpoint, tz, item.where)} does not follow a restore in "
-                    f"the audit log (a 'restore' entry by {body['by']} right after entry "
-                    f"{uids.audit(code, body['from_id'])}): forged, it sets no checkpoint aside"
+                    phrase(
+                        "{what} does not follow a restore in the audit log (a 'restore' entry "
+                        "by {by} right after entry {entry}): forged, it sets no checkpoint aside",
+                        what=_describe(item.checkpoint, tz, item.where),
+                        by=body["by"],
+                        entry=uids.audit(code, body["from_id"]),
+                    )
                 )
     set_aside: dict[str, int] = {}
     agreed = sorted(
@@ -781,31 +832,50 @@ def check(
         ]
         if replaced_by:  # of the history a restore replaced: said, not a problem
             first = min(replaced_by, key=lambda r: r["at"])
-            said = (
-                f"history replaced by a restore at {_when(first['at'], tz)} by {first['by']} "
-                f"(audit entry {first['entry']})"
+            said: str = phrase(
+                "history replaced by a restore at {when} by {by} (audit entry {entry})",
+                when=_when(first["at"], tz),
+                by=first["by"],
+                entry=first["entry"],
             )
             set_aside[said] = set_aside.get(said, 0) + 1
             continue
-        if problem == "missing" and not item.own and not outside:
+        if problem == _MISSING and not item.own and not outside:
             continue  # newer than the backup being checked
         said = problem
-        if problem == "missing":
-            ends = f"the log ends at {head[1]}" if head else "the log is empty"
-            said = f"entry {body['entry']} is missing ({ends})"
+        if problem == _MISSING:
+            ends = (
+                phrase("the log ends at {uid}", uid=head[1]) if head else phrase("the log is empty")
+            )
+            said = phrase("entry {entry} is missing ({ends})", entry=body["entry"], ends=ends)
         before = [uid for entry_id, uid in agreed if entry_id < body["entry_id"]]
         if before:
-            said += (
-                f"; it agrees with the checkpoint of {before[-1]}, so the change lies after that"
+            said = phrase(
+                "{said}; it agrees with the checkpoint of {uid}, so the change lies after that",
+                said=said,
+                uid=before[-1],
             )
-        problems.append(f"{_describe(made, tz, item.where)} contradicts the audit log: {said}")
-    if notes is not None:
-        notes.extend(
-            f"{said}: {count} checkpoint{'s' if count != 1 else ''} of the replaced history "
-            "set aside"
-            for said, count in set_aside.items()
+        problems.append(
+            phrase(
+                "{what} contradicts the audit log: {said}",
+                what=_describe(made, tz, item.where),
+                said=said,
+            )
         )
+    if notes is not None:
+        notes.extend(_set_aside(said, count) for said, count in set_aside.items())
     return problems, len(sound)
+
+
+def _set_aside(said: str, count: int) -> str:
+    """What a note says of the checkpoints of a history a restore replaced."""
+    if count == 1:
+        return phrase(
+            "{said}: {count} checkpoint of the replaced history set aside", said=said, count=count
+        )
+    return phrase(
+        "{said}: {count} checkpoints of the replaced history set aside", said=said, count=count
+    )
 
 
 def _when(at: str, tz: str) -> str:
@@ -839,15 +909,21 @@ def _contradiction(
     body = item.checkpoint.body
     entry = entries.get(body["entry_id"])
     if entry is None:
-        return "missing"
+        return _MISSING
     if entry[0] != body["entry"] or entry[1] != code or entry[2] != body["head"]:
-        return f"entry {body['entry']} has another hash"
+        return phrase("entry {entry} has another hash", entry=body["entry"])
     if counts[body["entry_id"]] != body["count"]:
-        return (
-            f"{counts[body['entry_id']]} entries lead to {body['entry']}, the checkpoint "
-            f"counted {body['count']}"
+        return phrase(
+            "{found} entries lead to {entry}, the checkpoint counted {count}",
+            found=counts[body["entry_id"]],
+            entry=body["entry"],
+            count=body["count"],
         )
     return ""
+
+
+#: What ``_contradiction`` says of a checkpoint whose entry is not in the log (then said whole).
+_MISSING = "missing"
 
 
 # -- verify: the key is held, checkpoints exist, and those the log records are there ------------
@@ -862,19 +938,23 @@ def custody(db: Database, checked: int) -> list[str]:
     here = records.get_site(db)
     if key is None or here is None:
         return []
-    problems = []
+    problems: list[str] = []
     if not sql.active_holders(db):
         problems.append(
-            "the site key is held by nobody: no checkpoint can be signed; no active supervisor "
-            "or admin has a wrap of it (removed outside sortapp?), so later changes are "
-            "anchored nowhere"
+            phrase(
+                "the site key is held by nobody: no checkpoint can be signed; no active "
+                "supervisor or admin has a wrap of it (removed outside sortapp?), so later "
+                "changes are anchored nowhere"
+            )
         )
     if checked == 0 and sql.holders_acted_after_key(db, here.code):
         problems.append(
-            "the site has a signing key and its holders have acted since it was made, but no "
-            "checkpoint was found (in the database, the checkpoint folder or the backups' "
-            "sidecars): checkpoints were deleted; check the log against a checkpoint folder on "
-            "other media"
+            phrase(
+                "the site has a signing key and its holders have acted since it was made, but "
+                "no checkpoint was found (in the database, the checkpoint folder or the "
+                "backups' sidecars): checkpoints were deleted; check the log against a "
+                "checkpoint folder on other media"
+            )
         )
     return problems
 
@@ -901,15 +981,25 @@ def check_recorded(db: Database, entries: Sequence[tuple[str, str]] | None = Non
     if not recorded:
         return []
     now = {key: digest for key, digest, _label in rowcover.current_hashes(db, "checkpoints")}
-    problems = []
+    problems: list[str] = []
     for key, (digest, uid) in recorded.items():
         number = key.strip("[]")
         if digest is None:
             continue
         if key not in now:
             problems.append(
-                f"checkpoint {number} was deleted: audit entry {uid} records that it existed"
+                phrase(
+                    "checkpoint {number} was deleted: audit entry {uid} records that it existed",
+                    number=number,
+                    uid=uid,
+                )
             )
         elif now[key] != digest:
-            problems.append(f"checkpoint {number} was changed after audit entry {uid} recorded it")
+            problems.append(
+                phrase(
+                    "checkpoint {number} was changed after audit entry {uid} recorded it",
+                    number=number,
+                    uid=uid,
+                )
+            )
     return problems

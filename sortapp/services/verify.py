@@ -97,7 +97,9 @@ class Report:
         listed = list(messages)
         self.problems.extend(listed[:_LISTED])
         if len(listed) > _LISTED:
-            self.problems.append(f"... and {len(listed) - _LISTED} more {what}")
+            self.problems.append(
+                phrase("... and {count} more {what}", count=len(listed) - _LISTED, what=what)
+            )
 
     def merge(self, other: Report) -> None:
         self.problems.extend(other.problems)
@@ -118,7 +120,7 @@ def _batches(ids: list[int]) -> Iterable[list[int]]:
 def _check_structure(db: Database, report: Report, *, full: bool) -> None:
     found = integrity.structure_problems(db, full=full)
     if found:
-        report.add("SQLite integrity check: " + "; ".join(found[:5]))
+        report.add(phrase("SQLite integrity check: {found}", found="; ".join(found[:5])))
 
 
 def _check_foreign_keys(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
@@ -130,7 +132,7 @@ def _check_foreign_keys(db: Database, report: Report, scope: Scope, shared: Shar
     found unchanged on this snapshot (docs/reliability.md, "What a seal lets verify skip")."""
     after = scope.after["journal"] if shared.ledger_sealed else 0
     if integrity.foreign_key_problems(db, after):
-        report.add("SQLite foreign key check: rows point at missing rows")
+        report.add(phrase("SQLite foreign key check: rows point at missing rows"))
 
 
 def _check_schema(db: Database, report: Report) -> None:
@@ -161,7 +163,7 @@ def _check_schema(db: Database, report: Report) -> None:
             )
     version, applied = integrity.applied_migrations(db)
     if version != str(migrations.SCHEMA_VERSION) or applied != integrity.expected_migrations(db):
-        report.add("schema: its recorded version or migrations differ from sortapp's")
+        report.add(phrase("schema: its recorded version or migrations differ from sortapp's"))
 
 
 def _check_rows(
@@ -191,7 +193,7 @@ def _check_rows(
             rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
         part = None if messages else {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
     messages += _user_grant_problems(db, upto)
-    report.add_all(messages, "rows changed outside sortapp")
+    report.add_all(messages, phrase("rows changed outside sortapp"))
     report.checked["protected rows"] = rows
     if part is not None and not messages:
         report.seal["rows"] = part
@@ -220,10 +222,10 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
             )
 
     granted = audit_sql.granted_roles(db, upto, trusted)
-    messages = []
+    messages: list[str] = []
     baseline: set[str] | None = None
     for name, role, active in records.list_users(db):
-        state = f"role {role}{'' if active else ' (inactive)'}"
+        state = _role_state(role, bool(active))
         given = granted.get(audit_sql.fold(name))
         key = audit_sql.own_row_key(db, name)
         if given is None:
@@ -234,23 +236,43 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
             if key in baseline:
                 continue
             messages.append(
-                f"user {name}: {state} that no signed user.add or user.set gave "
-                "(added, renamed or changed outside sortapp)"
+                phrase(
+                    "user {name}: {state} that no signed user.add or user.set gave "
+                    "(added, renamed or changed outside sortapp)",
+                    name=name,
+                    state=state,
+                )
             )
             continue
         if given[:2] != (role, bool(active)):
             messages.append(
-                f"user {name}: {state} is not what the audit log gave them (changed outside "
-                f"sortapp; its last signed user.add or user.set gave role {given[0]}"
-                f"{'' if given[1] else ' (inactive)'})"
+                phrase(
+                    "user {name}: {state} is not what the audit log gave them (changed outside "
+                    "sortapp; its last signed user.add or user.set gave {given})",
+                    name=name,
+                    state=state,
+                    given=_role_state(given[0], bool(given[1])),
+                )
             )
         if given[2] is not None and given[2] != key:
             messages.append(
-                f"user {name}: their name is on users row {key}, not on row {given[2]} that "
-                "the signed user.add or user.set gave it (names swapped or changed outside "
-                "sortapp)"
+                phrase(
+                    "user {name}: their name is on users row {key}, not on row {given} that "
+                    "the signed user.add or user.set gave it (names swapped or changed outside "
+                    "sortapp)",
+                    name=name,
+                    key=key,
+                    given=given[2],
+                )
             )
     return messages
+
+
+def _role_state(role: str, active: bool) -> str:
+    """``role supervisor``, or ``role supervisor (inactive)``: a user's role as stored."""
+    if active:
+        return phrase("role {role}", role=role)
+    return phrase("role {role} (inactive)", role=role)
 
 
 def _rows_row_by_row(
@@ -504,23 +526,38 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
     ):
         count += 1
-        what = f"audit entry {uid} ({action} {obj} by {user})"
+        what = phrase(
+            "audit entry {uid} ({action} {obj} by {user})",
+            uid=uid,
+            action=action,
+            obj=obj,
+            user=user,
+        )
         if signature is None:
             messages.append(
-                f"{what}: a supervisor's or admin's action (or a change only they may make) "
-                "without the site key's signature "
-                "(appended outside sortapp, or taken by a user who does not hold the key)"
+                phrase(
+                    "{what}: a supervisor's or admin's action (or a change only they may make) "
+                    "without the site key's signature "
+                    "(appended outside sortapp, or taken by a user who does not hold the key)",
+                    what=what,
+                )
             )
         elif not sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature):
-            messages.append(f"{what}: its signature is not the site key's (forged)")
-    report.add_all(messages, "unsigned or forged entries")
+            messages.append(
+                phrase("{what}: its signature is not the site key's (forged)", what=what)
+            )
+    report.add_all(messages, phrase("unsigned or forged entries"))
     report.checked["signed entries"] = count
 
 
 def _row_name(table: str, key: str, label: str = "") -> str:
     """``lots row [17] (lot L-001)``: the table and key, and what the row is called."""
     what = rowcover.LABELS.get(table, ("", ""))[1]
-    return f"{table} row {key}" + (f" ({what} {label})" if label and what else "")
+    if label and what:
+        return phrase(
+            "{table} row {key} ({what} {label})", table=table, key=key, what=what, label=label
+        )
+    return phrase("{table} row {key}", table=table, key=key)
 
 
 # -- the three families of history: each row by row, or up to its seal by digest ---------------
@@ -612,13 +649,63 @@ def _check_before_first(db: Database, report: Report, family: str) -> None:
     seal's digests, read ids from 1 on (sortapp's first), so such a row is named here or
     nowhere (a ledger entry of id 0 with lines adding up to nothing, their balances made by
     the ledger's trigger, was found by no check)."""
-    what = {"audit": "audit entry", "journal": "ledger entry", "entries": "sorting entry"}[family]
     report.add_all(
-        (
-            f"{what} {uid}: its id is below the first (added outside sortapp)"
-            for uid in integrity.uids_before_first(db, _FAMILIES[family])
-        ),
-        f"{what.replace('entry', 'entries')} below the first",
+        (_below_first(family, uid) for uid in integrity.uids_before_first(db, _FAMILIES[family])),
+        _BELOW_FIRST[family],
+    )
+
+
+#: What is said of the rows of a family of history of an id below the first beyond those
+#: listed, and of those after a gap in the ids.
+_BELOW_FIRST = {
+    "audit": phrase("audit entries below the first"),
+    "journal": phrase("ledger entries below the first"),
+    "entries": phrase("sorting entries below the first"),
+}
+_AFTER_GAP = {
+    "audit": phrase("audit entries after a gap in the ids"),
+    "journal": phrase("ledger entries after a gap in the ids"),
+    "entries": phrase("sorting entries after a gap in the ids"),
+}
+
+
+def _below_first(family: str, uid: str) -> str:
+    """What is said of a row of a family of history of an id below the first."""
+    if family == "audit":
+        return phrase(
+            "audit entry {uid}: its id is below the first (added outside sortapp)", uid=uid
+        )
+    if family == "journal":
+        return phrase(
+            "ledger entry {uid}: its id is below the first (added outside sortapp)", uid=uid
+        )
+    return phrase("sorting entry {uid}: its id is below the first (added outside sortapp)", uid=uid)
+
+
+def _after_gap(family: str, uid: str, number: int) -> str:
+    """What is said of a row of a family of history whose id follows a gap in the ids."""
+    if family == "audit":
+        return phrase(
+            "audit entry {uid}: its id {number} follows a gap in the ids (sortapp numbers "
+            "audit entries one after another: added outside sortapp, or those before it "
+            "deleted)",
+            uid=uid,
+            number=number,
+        )
+    if family == "journal":
+        return phrase(
+            "ledger entry {uid}: its id {number} follows a gap in the ids (sortapp numbers "
+            "ledger entries one after another: added outside sortapp, or those before it "
+            "deleted)",
+            uid=uid,
+            number=number,
+        )
+    return phrase(
+        "sorting entry {uid}: its id {number} follows a gap in the ids (sortapp numbers "
+        "sorting entries one after another: added outside sortapp, or those before it "
+        "deleted)",
+        uid=uid,
+        number=number,
     )
 
 
@@ -628,20 +715,53 @@ def _check_reversals_of_nothing(db: Database, report: Report, family: str) -> No
     may: the sealed digests of sorting entries hold the uid of the entry reversed, none for one
     not there; and a ledger entry's lines and hash are alike whether its reversed entry is
     there or not), so that no seal is recorded over them either."""
-    what = {"journal": "ledger entry", "entries": "sorting entry"}[family]
-    messages = []
+    ledger_entries = family == "journal"
+    messages: list[str] = []
     for uid, reverses, reversed_uid in integrity.reversals_of_nothing(db, _FAMILIES[family]):
-        if reversed_uid is None:
+        if reversed_uid is None and ledger_entries:
             messages.append(
-                f"{what} {uid}: reverses id {reverses}, which is no {what} "
-                "(changed outside sortapp)"
+                phrase(
+                    "ledger entry {uid}: reverses id {reverses}, which is no ledger entry "
+                    "(changed outside sortapp)",
+                    uid=uid,
+                    reverses=reverses,
+                )
+            )
+        elif reversed_uid is None:
+            messages.append(
+                phrase(
+                    "sorting entry {uid}: reverses id {reverses}, which is no sorting entry "
+                    "(changed outside sortapp)",
+                    uid=uid,
+                    reverses=reverses,
+                )
+            )
+        elif ledger_entries:
+            messages.append(
+                phrase(
+                    "ledger entry {uid}: reverses ledger entry {reversed} of id {reverses}, "
+                    "below the first (added outside sortapp)",
+                    uid=uid,
+                    reversed=reversed_uid,
+                    reverses=reverses,
+                )
             )
         else:
             messages.append(
-                f"{what} {uid}: reverses {what} {reversed_uid} of id {reverses}, below the "
-                "first (added outside sortapp)"
+                phrase(
+                    "sorting entry {uid}: reverses sorting entry {reversed} of id {reverses}, "
+                    "below the first (added outside sortapp)",
+                    uid=uid,
+                    reversed=reversed_uid,
+                    reverses=reverses,
+                )
             )
-    report.add_all(messages, f"{what.replace('entry', 'entries')} reversing none")
+    what = (
+        phrase("ledger entries reversing none")
+        if ledger_entries
+        else phrase("sorting entries reversing none")
+    )
+    report.add_all(messages, what)
 
 
 def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int, int]) -> None:
@@ -649,15 +769,12 @@ def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int
     so far plus one): where the span (after, upto] holds fewer rows than ids (``count``, as a
     pass over them counted), each row whose id follows a gap is named: added outside sortapp
     (an id forged far beyond the rest, 2 ** 62, among them), or the rows before it deleted."""
-    what = {"audit": "audit entry", "journal": "ledger entry", "entries": "sorting entry"}[family]
     report.add_all(
         (
-            f"{what} {uid}: its id {number} follows a gap in the ids (sortapp numbers "
-            f"{what.replace('entry', 'entries')} one after another: added outside sortapp, "
-            "or those before it deleted)"
+            _after_gap(family, uid, number)
             for number, uid in integrity.rows_after_gaps(db, _FAMILIES[family], span)
         ),
-        f"{what.replace('entry', 'entries')} after a gap in the ids",
+        _AFTER_GAP[family],
     )
 
 
@@ -706,7 +823,7 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
         last[code] = digest
     if n != upto:  # (ids from 1 on: those below are ``_check_before_first``'s)
         _check_after_gaps(db, report, "audit", (0, upto))
-    report.add_all(messages, "audit entries")
+    report.add_all(messages, phrase("audit entries"))
     report.checked["audit entries"] = n
 
 
@@ -719,7 +836,7 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     # The audit records of these entries: those after the seal, or all of them.
     audit = scope.span("audit") if span[0] else (0, scope.upto["audit"])
     count, found = integrity.journal_hash_pass(db, *span)
-    messages = []
+    messages: list[str] = []
     for batch in _batches(found):
         for head, lines in ledger.iter_canonical_journals(db, batch):
             if dbapi.undecodable(*head.values(), *(value for line in lines for value in line)):
@@ -735,20 +852,27 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
                 messages.append(
                     phrase("ledger entry {uid}: its lines do not match its hash", uid=head["uid"])
                 )
-    report.add_all(messages, "ledger entries")
+    report.add_all(messages, phrase("ledger entries"))
     if count != span[1] - span[0]:
         _check_after_gaps(db, report, "journal", span)
     total, matched, bad = integrity.journal_record_counts(db, _JOURNAL_ACTIONS, audit, span)
     if matched != total or bad:
         unrecorded, missing = integrity.journal_record_problems(db, _JOURNAL_ACTIONS, audit, span)
         for uid in unrecorded:
-            report.add(f"ledger entry {uid}: not recorded as such in the audit log")
+            report.add(phrase("ledger entry {uid}: not recorded as such in the audit log", uid=uid))
         for uid in missing:
-            report.add(f"ledger entry {uid}: in the audit log but missing from the ledger")
+            report.add(
+                phrase("ledger entry {uid}: in the audit log but missing from the ledger", uid=uid)
+            )
         if not unrecorded and not missing:
-            report.add(f"ledger: {bad} audit records name ledger entries that differ from them")
+            report.add(
+                phrase(
+                    "ledger: {bad} audit records name ledger entries that differ from them",
+                    bad=bad,
+                )
+            )
     for uid in ledger.unbalanced_journals(db, span):
-        report.add(f"ledger entry {uid}: carats or stones do not balance")
+        report.add(phrase("ledger entry {uid}: carats or stones do not balance", uid=uid))
     rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
     report.checked["ledger entries"] = rows
     if not report.problems:
@@ -783,13 +907,16 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         members = integrity.entries_between(db, first, last)
         if len(members) != batch["entries"] or entries_digest(members) != batch["digest"]:
             report.add(
-                f"sorting entries {batch['first']}..{batch['last']}: do not match the "
-                "audit log of their import"
+                phrase(
+                    "sorting entries {first}..{last}: do not match the audit log of their import",
+                    first=batch["first"],
+                    last=batch["last"],
+                )
             )
         ranges.append((first, last))
         covered += len(members)
     _records, matched, bad = integrity.entry_record_counts(db, _ENTRY_ACTIONS, audit, span)
-    messages = []
+    messages: list[str] = []
     if bad:
         for row in integrity.entry_record_differences(db, _ENTRY_ACTIONS, audit):
             _id, obj, details, uid, lot, category, loss, mct, stones, reason, reverses = row
@@ -806,7 +933,10 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
             }
             if uid is None:
                 messages.append(
-                    f"sorting entry {data.get('entry', '?')}: in the audit log but not stored"
+                    phrase(
+                        "sorting entry {uid}: in the audit log but not stored",
+                        uid=data.get("entry", "?"),
+                    )
                 )
             elif obj != lot or data != expected:
                 messages.append(
@@ -822,9 +952,15 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         _check_after_gaps(db, report, "entries", span)
     if matched + covered != total:
         for uid in integrity.unrecorded_entries(db, _ENTRY_ACTIONS, span, ranges):
-            messages.append(f"sorting entry {uid}: does not match the audit log")
-        messages.append(f"sorting entries: {total} stored, {matched + covered} in the audit log")
-    report.add_all(messages, "sorting entries")
+            messages.append(phrase("sorting entry {uid}: does not match the audit log", uid=uid))
+        messages.append(
+            phrase(
+                "sorting entries: {stored} stored, {recorded} in the audit log",
+                stored=total,
+                recorded=matched + covered,
+            )
+        )
+    report.add_all(messages, phrase("sorting entries"))
     rows = (scope.seal["entries"]["rows"] if span[0] else 0) + total
     report.checked["sorting entries"] = rows
     if not report.problems:
@@ -837,50 +973,94 @@ def _reversal_problems(db: Database, audit: tuple[int, int], span: tuple[int, in
     their own, with a reason (``services.sorting._check_own_last``; the server's guard
     ``sortapp_own_last_entry`` says the same); a reversal reverses its entry exactly, and
     ``sort.add`` and ``sort.loss`` never record one."""
-    messages = []
+    messages: list[str] = []
     for fact in integrity.reversal_facts(db, audit, span):
         uid, lot, mct, reversed_uid, exact, latest, blank, author, owner, actions, undoer = fact
         recorded = actions.split(",") if actions else []
-        what = f"sorting entry {uid}"
         if reversed_uid is None:
             if mct < 0:
-                messages.append(f"{what}: takes {format_mct(-mct)} ct off but reverses no entry")
+                messages.append(
+                    phrase(
+                        "sorting entry {uid}: takes {ct} ct off but reverses no entry",
+                        uid=uid,
+                        ct=format_mct(-mct),
+                    )
+                )
             messages += [
-                f"{what}: recorded as {action} but reverses no entry"
+                phrase(
+                    "sorting entry {uid}: recorded as {action} but reverses no entry",
+                    uid=uid,
+                    action=action,
+                )
                 for action in _REVERSALS
                 if action in recorded
             ]
             continue
         messages += [
-            f"{what}: reverses entry {reversed_uid} but is recorded as {action} (a reversal "
-            "is recorded as sort.correct or sort.undo)"
+            phrase(
+                "sorting entry {uid}: reverses entry {reversed} but is recorded as {action} "
+                "(a reversal is recorded as sort.correct or sort.undo)",
+                uid=uid,
+                reversed=reversed_uid,
+                action=action,
+            )
             for action in sorted(set(recorded) - set(_REVERSALS))
         ]
         if not set(recorded) & set(_REVERSALS):
             messages.append(
-                f"{what}: reverses entry {reversed_uid} but no sort.correct or sort.undo records it"
+                phrase(
+                    "sorting entry {uid}: reverses entry {reversed} but no sort.correct or "
+                    "sort.undo records it",
+                    uid=uid,
+                    reversed=reversed_uid,
+                )
             )
         if not exact:
             messages.append(
-                f"{what}: does not exactly reverse entry {reversed_uid} (the same lot, category "
-                "or loss and stones counted; its carats and stones negated)"
+                phrase(
+                    "sorting entry {uid}: does not exactly reverse entry {reversed} (the same "
+                    "lot, category or loss and stones counted; its carats and stones negated)",
+                    uid=uid,
+                    reversed=reversed_uid,
+                )
             )
         if undoer is None:
             continue
         if undoer != author:
-            messages.append(f"{what}: recorded as sort.undo by {undoer}, but entered by {author}")
+            messages.append(
+                phrase(
+                    "sorting entry {uid}: recorded as sort.undo by {undoer}, but entered by "
+                    "{author}",
+                    uid=uid,
+                    undoer=undoer,
+                    author=author,
+                )
+            )
         if undoer != owner:
             messages.append(
-                f"{what}: recorded as sort.undo by {undoer}, but entry {reversed_uid} was made "
-                f"by {owner} (an operator undoes only their own entry)"
+                phrase(
+                    "sorting entry {uid}: recorded as sort.undo by {undoer}, but entry "
+                    "{reversed} was made by {owner} (an operator undoes only their own entry)",
+                    uid=uid,
+                    undoer=undoer,
+                    reversed=reversed_uid,
+                    owner=owner,
+                )
             )
         if blank:
-            messages.append(f"{what}: recorded as sort.undo without a reason")
+            messages.append(
+                phrase("sorting entry {uid}: recorded as sort.undo without a reason", uid=uid)
+            )
         if not latest:
             messages.append(
-                f"{what}: recorded as sort.undo of entry {reversed_uid}, which was not the last "
-                f"entry of lot {lot} then (anything older needs a supervisor's signed "
-                "sort.correct)"
+                phrase(
+                    "sorting entry {uid}: recorded as sort.undo of entry {reversed}, which was "
+                    "not the last entry of lot {lot} then (anything older needs a "
+                    "supervisor's signed sort.correct)",
+                    uid=uid,
+                    reversed=reversed_uid,
+                    lot=lot,
+                )
             )
     return messages
 
@@ -896,11 +1076,20 @@ def _check_balances(db: Database, report: Report, scope: Scope, shared: Shared) 
         if not ledger.balance_pass(db):
             keys = ledger.recomputed_balance_mismatches(db)
             for key in keys:
-                report.add(f"balance {key}: differs from the sum of its ledger lines")
+                report.add(
+                    phrase("balance {key}: differs from the sum of its ledger lines", key=str(key))
+                )
             if not keys:
-                report.add("balances: the stored balances do not add up to the ledger")
+                report.add(phrase("balances: the stored balances do not add up to the ledger"))
         for row in ledger.negative_balances(db):
-            report.add(f"balance {row[:5]}: negative ({row[5]} mct, {row[6]} stones)")
+            report.add(
+                phrase(
+                    "balance {key}: negative ({mct} mct, {stones} stones)",
+                    key=str(row[:5]),
+                    mct=row[5],
+                    stones=row[6],
+                )
+            )
         if report.problems:
             return
         part = _balances_seal(db, scope, {})
@@ -985,20 +1174,27 @@ def _check_places(
     if receive:
         for number in lots_sql.receive_mismatches(db):
             report.add(
-                f"lot {number}: weighed carats differ from the carats received in the ledger"
+                phrase(
+                    "lot {lot}: weighed carats differ from the carats received in the ledger",
+                    lot=number,
+                )
             )
     for number in integrity.sorting_total_mismatches(db):
-        report.add(f"lot {number}: its kept sorting total differs from its sorting entries")
+        report.add(
+            phrase("lot {lot}: its kept sorting total differs from its sorting entries", lot=number)
+        )
     if stock:
-        report.add_all(integrity.stock_line_problems(db), "stock lines")
+        report.add_all(integrity.stock_line_problems(db), phrase("stock lines"))
     for number in lots_sql.sorted_lots_with_unsorted_goods(db):
-        report.add(f"lot {number}: closed, but goods still wait for sorting")
+        report.add(phrase("lot {lot}: closed, but goods still wait for sorting", lot=number))
     if parcels:
         for number in parcels_sql.parcel_place_mismatches(db):
-            report.add(f"parcel {number}: its goods are not where its status says")
+            report.add(
+                phrase("parcel {parcel}: its goods are not where its status says", parcel=number)
+            )
     postings, total = lines if lines is not None else ledger.ledger_totals(db)[1:]
     if total != 0:
-        report.add(f"ledger: all lines add up to {total} mct instead of 0")
+        report.add(phrase("ledger: all lines add up to {total} mct instead of 0", total=total))
     report.checked["ledger lines"] = postings
 
 
@@ -1162,22 +1358,31 @@ def _check_parcels(db: Database, report: Report, scope: Scope, shared: Shared) -
         # By the plain definitions, parcel by parcel.
         row = parcels_sql.get_parcel(db, number)
         if row is None:  # (a number not UTF-8, read as another: the rows check names its row)
-            report.add(f"parcel {number}: its data do not match its sealed fingerprint")
+            report.add(_not_fingerprinted(number))
             continue
         parcel = get_parcel(db, number)
         held = ledger.place_balances(
             db, "shipped" if parcel.status == "shipped" else "parcel", parcel.id
         )
         if sum(p.mct for p in held) != row["sealed_mct"] or parcel.mct != row["sealed_mct"]:
-            report.add(f"parcel {number}: the ledger does not hold the sealed carats")
+            report.add(
+                phrase("parcel {parcel}: the ledger does not hold the sealed carats", parcel=number)
+            )
         if sum(p.stones for p in held) != row["sealed_stones"]:
-            report.add(f"parcel {number}: the ledger does not hold the sealed stones")
+            report.add(
+                phrase("parcel {parcel}: the ledger does not hold the sealed stones", parcel=number)
+            )
         if parcel_fingerprint(parcel, code, check=False) != row["fingerprint"]:
-            report.add(f"parcel {number}: its data do not match its sealed fingerprint")
+            report.add(_not_fingerprinted(number))
     report.checked["sealed parcels"] = count
     if shared.rows_upto and not report.problems:
         # Every sealed parcel's fingerprint is its data's as the rows were at this id.
         report.seal["parcels"] = {"rows": shared.rows_upto}
+
+
+def _not_fingerprinted(number: str) -> str:
+    """What is said of a sealed parcel whose data are not those its fingerprint was made of."""
+    return phrase("parcel {parcel}: its data do not match its sealed fingerprint", parcel=number)
 
 
 def _parcels_changed(db: Database, scope: Scope, shared: Shared) -> list[int] | None:
@@ -1331,7 +1536,7 @@ def verify(
         if not schema.ok:
             # The other checks read through sortapp's tables, indexes and triggers: with those
             # not as sortapp made them, their findings would mean little (or not run at all).
-            schema.add("the other checks were not run: the schema must be sortapp's first")
+            schema.add(phrase("the other checks were not run: the schema must be sortapp's first"))
             return schema
         reports = _reports(
             db,
@@ -1343,7 +1548,8 @@ def verify(
         report = Report()
         for name in _REPORT_ORDER:
             report.merge(reports[name])
-        report.add_all(anchors.check_marks(db, marks), "printed marks")  # typed from paper
+        # Typed from paper.
+        report.add_all(anchors.check_marks(db, marks), phrase("printed marks"))
     if seal and report.ok and set(report.seal) == {*_FAMILIES, *_DERIVED}:
         _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
     return report
@@ -1493,7 +1699,7 @@ def _check_checkpoints(
     )
     problems += anchors.custody(db, count)
     problems += anchors.check_recorded(db, [(uid, rows) for _id, uid, rows in entries])
-    report.add_all(problems, "checkpoint problems")
+    report.add_all(problems, phrase("checkpoint problems"))
     report.checked["checkpoints"] = count
     if not problems:
         report.seal["checkpoints"] = {
@@ -1720,9 +1926,21 @@ def audit_entries(
     """Return audit entries (frozen records: id, uid, at, user, action, object, details as JSON
     text), newest first, filtered by action prefix, user or object."""
     if not 0 <= limit <= MAX_AUDIT_ROWS:
-        raise UserError(f"limit: {limit} is not a number of entries from 0 to {MAX_AUDIT_ROWS}")
+        raise UserError(
+            phrase(
+                "limit: {limit} is not a number of entries from 0 to {most}",
+                limit=limit,
+                most=MAX_AUDIT_ROWS,
+            )
+        )
     if not 0 <= offset <= MAX_AUDIT_ROWS:
-        raise UserError(f"offset: {offset} is not a number of entries from 0 to {MAX_AUDIT_ROWS}")
+        raise UserError(
+            phrase(
+                "offset: {offset} is not a number of entries from 0 to {most}",
+                offset=offset,
+                most=MAX_AUDIT_ROWS,
+            )
+        )
     ids = browse.audit_ids(
         db, action=action or "", user=user or "", obj=obj or "", limit=limit + offset
     )[offset:]

@@ -21,6 +21,7 @@ from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
+from sortapp.core.i18n import phrase
 from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database, read_text, utf8
@@ -176,16 +177,23 @@ def stock_line_problems(db: Database) -> list[str]:
             entry=migrations.UNCOUNTED_ENTRY, category="b.category_id + 0"
         )
         found = db.execute(sql).fetchall()
-    problems = []
+    problems: list[str] = []
     for kind, key in found:
         if kind == "lot":
             row = db.execute("SELECT number FROM lots WHERE id = ?", (key,)).fetchone()
             name = row[0] if row else f"#{key}"
             problems.append(
-                f"lot {name}: its uncounted stock lines differ from its sorting entries"
+                phrase(
+                    "lot {lot}: its uncounted stock lines differ from its sorting entries",
+                    lot=name,
+                )
             )
         else:
-            problems.append(f"category #{key}: its kept stock lines differ from the stock on hand")
+            problems.append(
+                phrase(
+                    "category #{key}: its kept stock lines differ from the stock on hand", key=key
+                )
+            )
     return problems
 
 

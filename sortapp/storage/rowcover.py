@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sortapp.core.i18n import phrase
 from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
@@ -83,20 +84,21 @@ PROTECTED: tuple[str, ...] = (
 #: entry followed yet is recorded by none (only its copies outside the file keep it).
 NOTED_LATER: tuple[str, ...] = ("checkpoints",)
 
-#: How verify names a row of a table, beside its key: (column shown, what it is called).
+#: How verify names a row of a table, beside its key: (column shown, what it is called: a
+#: phrase, said in the user's language).
 LABELS: dict[str, tuple[str, str]] = {
-    "lots": ("number", "lot"),
-    "parcels": ("number", "parcel"),
-    "users": ("name", "user"),
-    "categories": ("code", "category"),
-    "name_translations": ("code", "name in another language of"),
-    "certificates": ("number", "KP certificate"),
-    "countries": ("name", "country"),
-    "settings": ("key", "setting"),
-    "partner_keys": ("site", "partner key"),
-    "parties": ("name", "party"),
-    "balance_register": ("code", "balance"),
-    "reference_weights": ("code", "reference weight"),
+    "lots": ("number", phrase("lot")),
+    "parcels": ("number", phrase("parcel")),
+    "users": ("name", phrase("user")),
+    "categories": ("code", phrase("category")),
+    "name_translations": ("code", phrase("name in another language of")),
+    "certificates": ("number", phrase("KP certificate")),
+    "countries": ("name", phrase("country")),
+    "settings": ("key", phrase("setting")),
+    "partner_keys": ("site", phrase("partner key")),
+    "parties": ("name", phrase("party")),
+    "balance_register": ("code", phrase("balance")),
+    "reference_weights": ("code", phrase("reference weight")),
 }
 
 _CHANGES = "rowcover_changes"

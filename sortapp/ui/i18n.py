@@ -271,9 +271,11 @@ def moment_text(text: str) -> str:
 def said_text(text: object, *, comma: bool) -> str:
     """Return what the core said (``say``) with its figures as the language writes them, when
     the site writes them with '.' (``comma``: the site's decimal-comma setting, whose figures
-    are written with the mark these languages use already, and are left as they are)."""
+    are written with the mark these languages use already, and are left as they are), and its
+    dates (``2026-12-02``, a time after one) as the language writes them (``moment_text``).
+    Display only: a history's sentences, as the tables show their dates."""
     said = say(text)
-    return said if comma else figures(said)
+    return moment_text(said if comma else figures(said))
 
 
 def date_text(iso: str) -> str:

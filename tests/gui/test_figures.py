@@ -255,6 +255,26 @@ def test_the_role_chooser_shows_the_roles_in_russian_and_gives_their_codes(qtbot
     dialog.reject()
 
 
+@pytest.mark.parametrize("comma_site", [False, True])
+def test_a_history_sentences_dates_read_as_the_language_writes_them(qapp, comma_site):
+    """The dates inside a sentence (a calibration's day and next due date) as the tables show
+    dates, whatever the site's decimal mark; in English as recorded."""
+    sentence = history.sentence(
+        "balance.calibrate",
+        "sam",
+        "B-01",
+        '{"calibrated_on": "2026-01-05", "calibrated_by": "Scales Ltd", "next_due": "2027-01-31"}',
+    )
+    english = i18n.said_text(sentence, comma=comma_site)
+    assert "2026-01-05" in english and "2027-01-31" in english
+    i18n.install("ru")
+    said = i18n.said_text(sentence, comma=comma_site)
+    assert "05.01.2026" in said and "31.01.2027" in said and "2026-01-05" not in said
+    assert "B-01" in said and "Scales Ltd" in said
+    i18n.install("fr")
+    assert "05/01/2026" in i18n.said_text(sentence, comma=comma_site)
+
+
 def test_a_balances_calibration_date_in_russian(qapp):
     state = CaptureState(True, "", "2027-01-31", None)
     assert balanceregister._state_words(state) == "calibration due 2027-01-31"
@@ -280,4 +300,4 @@ def test_a_verify_finding_is_said_in_russian(qapp, db, who):
     assert found, report.problems
     i18n.install("ru")
     said = i18n.say(found[0])
-    assert said.startswith("lots row [1] (lot L1): изменено вне sortapp"), said
+    assert said.startswith("строка [1] таблицы lots (партия L1): изменен"), said
