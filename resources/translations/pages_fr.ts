@@ -1475,10 +1475,6 @@ Reçu {received} ct ({received_stones})
 Trié {sorted} ct en {entries} : {sorted_stones}
 {losses}{settled}</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>

@@ -1475,10 +1475,6 @@ Recebido {received} ct ({received_stones})
 Classificado {sorted} ct em {entries}: {sorted_stones}
 {losses}{settled}</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>

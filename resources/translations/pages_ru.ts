@@ -1493,10 +1493,6 @@ Sorted {sorted} ct in {entries}: {sorted_stones}
 Рассортировано {sorted} кар в {entries}: {sorted_stones}
 {losses}{settled}</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 записи</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
