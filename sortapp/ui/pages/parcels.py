@@ -100,7 +100,12 @@ class ParcelsPage(Page):
         self.list_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("number", tr("Parcel")),
-                Column("status", tr("Status"), fmt=lambda v: shown(PARCEL_STATUSES, v)),
+                Column(
+                    "status",
+                    tr("Status"),
+                    fmt=lambda v: shown(PARCEL_STATUSES, v),
+                    words=tuple(PARCEL_STATUSES.values()),
+                ),
                 Column("destination", tr("To")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
@@ -135,7 +140,12 @@ class ParcelsPage(Page):
                 Column("stones_text", tr("Stones"), numeric=True, fmt=say),
                 Column("cents_per_ct", tr("USD/ct"), numeric=True, fmt=usd),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
-                Column("price_source", tr("Price"), fmt=functools.partial(shown, PRICE_SOURCES)),
+                Column(
+                    "price_source",
+                    tr("Price"),
+                    fmt=functools.partial(shown, PRICE_SOURCES),
+                    words=tuple(PRICE_SOURCES.values()),
+                ),
             ],
             get=getattr,
         )

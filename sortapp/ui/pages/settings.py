@@ -171,8 +171,8 @@ class SettingsPage(Page):
         self.users: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("name", tr("User")),
-                Column("role", tr("Role"), fmt=role_name),
-                Column("active", tr("Active"), fmt=yes_no),
+                Column("role", tr("Role"), fmt=role_name, words=tuple(ROLE_NAMES.values())),
+                Column("active", tr("Active"), fmt=yes_no, words=(N_("yes"), N_("no"))),
                 Column("sign_in", tr("Sign-in")),
             ]
         )
