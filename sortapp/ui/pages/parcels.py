@@ -113,7 +113,7 @@ class ParcelsPage(Page):
         )
         self.list_table = Table("parcel_list")
         self.list_table.setModel(self.list_model)
-        self.list_table.fit_columns([120, 70, 40, 90, 110])
+        self.list_table.fit_columns([100, 70, 40, 90, 110])
         self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
         self.history_action = add_history_action(
