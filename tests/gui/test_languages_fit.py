@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from sortapp.core.i18n import LANGUAGES
 from sortapp.ui import i18n
@@ -258,3 +258,28 @@ def test_a_placeholder_cut_short_is_found(qtbot):
     assert len(found) == 1 and "«маклы»' (placeholder of QLineEdit)" in found[0], found
     narrow.setText("S5-SAW")
     assert elided(window) == []
+
+
+def test_a_valuer_is_said_in_the_language(qtbot, speaking):
+    """The valuer of a valuation (a code: "government") reads in the user's language in the
+    audit log's sentence and the valuation dialog's choice, which still gives the code (it
+    was English on the French audit log: «l'évaluation government»)."""
+    import json as _json  # noqa: PLC0415
+
+    from sortapp.services import history  # noqa: PLC0415
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from sortapp.ui.i18n import say  # noqa: PLC0415
+
+    details = _json.dumps({"valuer": "government", "value_cents": 600_050})
+    speaking("fr")
+    said = say(history.sentence("parcel.valuation", "sam", "P1", details))
+    assert "gouvernementale" in said and "government" not in said, said
+    dialog = dialogs.ValuationDialog.build(None, "P1", ["declared", "government"])
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["déclarée", "gouvernementale"]
+    combo.setCurrentIndex(1)
+    assert dialog.values()["valuer"] == "government"
+    speaking("en")
+    english = say(history.sentence("parcel.valuation", "sam", "P1", details))
+    assert english.startswith("sam recorded the government valuation of parcel P1: "), english

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.core import forms
 from sortapp.core.changes import Changes
-from sortapp.core.entities import VALUERS, Parcel, ParcelLine
+from sortapp.core.entities import VALUER_WORDS, VALUERS, Parcel, ParcelLine
 from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.waybill import awb_warning
@@ -629,7 +629,7 @@ class ParcelsPage(Page):
 
         def done(answer: dict[str, str]) -> str:
             return tr("Recorded the {valuer} valuation of parcel {parcel}.").format(
-                valuer=answer["valuer"], parcel=number
+                valuer=say(VALUER_WORDS.get(answer["valuer"], answer["valuer"])), parcel=number
             )
 
         submit = Submit(self.ctx, self, value, done)
