@@ -81,8 +81,9 @@ def main(out: Path, *, small: bool = False, language: str = "") -> int:
         out = out / language
     out.mkdir(parents=True, exist_ok=True)
     prefix = "small-" if small else ""
+    screen = tempfile.TemporaryDirectory()  # (removed as the process ends)
     if small:
-        small_screen(Path(tempfile.mkdtemp()))
+        small_screen(Path(screen.name))
     app = make_application()
     app.setOrganizationName("sortapp-screenshots")
     if language:
@@ -173,6 +174,7 @@ def main(out: Path, *, small: bool = False, language: str = "") -> int:
         save(window, out / f"{prefix}8-locked.png")
         window.close()
         db.close()
+    screen.cleanup()
     return 0
 
 
