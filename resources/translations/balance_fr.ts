@@ -396,6 +396,10 @@
         <translation>Modifier le poids étalon...</translation>
     </message>
     <message>
+        <source>no class</source>
+        <translation>sans classe</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -396,6 +396,10 @@
         <translation>Alterar peso de referência...</translation>
     </message>
     <message>
+        <source>no class</source>
+        <translation>sem classe</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>

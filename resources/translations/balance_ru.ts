@@ -396,6 +396,10 @@
         <translation>Изменить эталонную гирю...</translation>
     </message>
     <message>
+        <source>no class</source>
+        <translation>без класса</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>

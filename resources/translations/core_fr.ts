@@ -780,6 +780,18 @@
         <translation>balance {balance} (n° de série {serial})</translation>
     </message>
     <message>
+        <source>declared</source>
+        <translation>déclarée</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernementale</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>indépendante</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>non comptées</translation>
     </message>

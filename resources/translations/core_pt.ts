@@ -780,6 +780,18 @@
         <translation>balança {balance} (n.º de série {serial})</translation>
     </message>
     <message>
+        <source>declared</source>
+        <translation>declarada</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>governamental</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>independente</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>não contadas</translation>
     </message>

@@ -780,6 +780,18 @@
         <translation>весы {balance} (зав. № {serial})</translation>
     </message>
     <message>
+        <source>declared</source>
+        <translation>заявленная</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>государственная</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>независимая</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>не подсчитаны</translation>
     </message>

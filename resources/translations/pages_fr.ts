@@ -239,6 +239,14 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>pre-restore</source>
+        <translation>avant restauration</translation>
+    </message>
+    <message>
+        <source>pre-migration</source>
+        <translation>avant mise à jour</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1475,10 +1483,6 @@ Reçu {received} ct ({received_stones})
 Trié {sorted} ct en {entries} : {sorted_stones}
 {losses}{settled}</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -1541,6 +1545,58 @@ Elle est contrepassée par une nouvelle entrée avec le motif ; les deux restent
     <message>
         <source>Loss</source>
         <translation>Perte</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>sorting closed</source>
+        <translation>clôture du tri</translation>
+    </message>
+    <message>
+        <source>packing</source>
+        <translation>mise en colis</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>expédition</translation>
+    </message>
+    <message>
+        <source>voiding</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>contre-passation</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>hors site</translation>
+    </message>
+    <message>
+        <source>awaiting sorting</source>
+        <translation>à trier</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <source>in a parcel</source>
+        <translation>en colis</translation>
+    </message>
+    <message>
+        <source>shipped out</source>
+        <translation>expédié</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>pertes</translation>
+    </message>
+    <message>
+        <source>sorting difference</source>
+        <translation>écart de tri</translation>
     </message>
     <message>
         <source> ({counted} of {lines} lots&apos; lines counted)</source>

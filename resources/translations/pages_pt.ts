@@ -239,6 +239,14 @@
         <translation>não</translation>
     </message>
     <message>
+        <source>pre-restore</source>
+        <translation>antes do restauro</translation>
+    </message>
+    <message>
+        <source>pre-migration</source>
+        <translation>antes da actualização</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Local</translation>
     </message>
@@ -1475,10 +1483,6 @@ Recebido {received} ct ({received_stones})
 Classificado {sorted} ct em {entries}: {sorted_stones}
 {losses}{settled}</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -1541,6 +1545,58 @@ It is reversed by a new entry with the reason; both stay on record.</source>
     <message>
         <source>Loss</source>
         <translation>Perda</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>recepção</translation>
+    </message>
+    <message>
+        <source>sorting closed</source>
+        <translation>classificação fechada</translation>
+    </message>
+    <message>
+        <source>packing</source>
+        <translation>embalagem</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>remessa</translation>
+    </message>
+    <message>
+        <source>voiding</source>
+        <translation>anulação</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>estorno</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>fora do local</translation>
+    </message>
+    <message>
+        <source>awaiting sorting</source>
+        <translation>por classificar</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>em existências</translation>
+    </message>
+    <message>
+        <source>in a parcel</source>
+        <translation>em encomenda</translation>
+    </message>
+    <message>
+        <source>shipped out</source>
+        <translation>expedido</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdas</translation>
+    </message>
+    <message>
+        <source>sorting difference</source>
+        <translation>diferença de classificação</translation>
     </message>
     <message>
         <source> ({counted} of {lines} lots&apos; lines counted)</source>

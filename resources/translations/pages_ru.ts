@@ -248,6 +248,14 @@
         <translation>нет</translation>
     </message>
     <message>
+        <source>pre-restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>pre-migration</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
@@ -1493,10 +1501,6 @@ Sorted {sorted} ct in {entries}: {sorted_stones}
 Рассортировано {sorted} кар в {entries}: {sorted_stones}
 {losses}{settled}</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 записи</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -1560,6 +1564,58 @@ It is reversed by a new entry with the reason; both stay on record.</source>
     <message>
         <source>Loss</source>
         <translation>Потеря</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>приёмка</translation>
+    </message>
+    <message>
+        <source>sorting closed</source>
+        <translation>сортировка</translation>
+    </message>
+    <message>
+        <source>packing</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>отгрузка</translation>
+    </message>
+    <message>
+        <source>voiding</source>
+        <translation>аннулирование</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>сторно</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>вне объекта</translation>
+    </message>
+    <message>
+        <source>awaiting sorting</source>
+        <translation>к сортировке</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>в остатках</translation>
+    </message>
+    <message>
+        <source>in a parcel</source>
+        <translation>в посылке</translation>
+    </message>
+    <message>
+        <source>shipped out</source>
+        <translation>отгружено</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <source>sorting difference</source>
+        <translation>расхождение</translation>
     </message>
     <message>
         <source> ({counted} of {lines} lots&apos; lines counted)</source>

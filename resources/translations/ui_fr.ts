@@ -692,8 +692,12 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
         <translation>pierres</translation>
     </message>
     <message>
-        <source>code or name, e.g. S5-SAW or &apos;macles&apos;</source>
-        <translation>code ou nom, p. ex. S5-SAW ou « macles »</translation>
+        <source>code or name</source>
+        <translation>code ou nom</translation>
+    </message>
+    <message>
+        <source>A category&apos;s code or name, or a part of it: e.g. S5-SAW or &apos;macles&apos;</source>
+        <translation>Le code ou le nom d&apos;une catégorie, ou une partie : p. ex. S5-SAW ou « macles »</translation>
     </message>
     <message>
         <source>Type a category&apos;s code or name.</source>

@@ -692,8 +692,12 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
         <translation>pedras</translation>
     </message>
     <message>
-        <source>code or name, e.g. S5-SAW or &apos;macles&apos;</source>
-        <translation>código ou nome, p. ex. S5-SAW ou «macles»</translation>
+        <source>code or name</source>
+        <translation>código ou nome</translation>
+    </message>
+    <message>
+        <source>A category&apos;s code or name, or a part of it: e.g. S5-SAW or &apos;macles&apos;</source>
+        <translation>O código ou o nome de uma categoria, ou parte dele: p. ex. S5-SAW ou «macles»</translation>
     </message>
     <message>
         <source>Type a category&apos;s code or name.</source>

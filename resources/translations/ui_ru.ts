@@ -698,8 +698,12 @@ To accept this file anyway, give the reason (audited)</source>
         <translation>камни</translation>
     </message>
     <message>
-        <source>code or name, e.g. S5-SAW or &apos;macles&apos;</source>
-        <translation>код или название, напр. S5-SAW или «маклы»</translation>
+        <source>code or name</source>
+        <translation>код или название</translation>
+    </message>
+    <message>
+        <source>A category&apos;s code or name, or a part of it: e.g. S5-SAW or &apos;macles&apos;</source>
+        <translation>Код или название категории, или их часть: напр. S5-SAW или «маклы»</translation>
     </message>
     <message>
         <source>Type a category&apos;s code or name.</source>

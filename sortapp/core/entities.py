@@ -15,6 +15,13 @@ HS_LABELS = {
     "7102.31": "gem (non-industrial)",
 }
 VALUERS = ("declared", "government", "independent")
+#: Each valuer as a valuation is said ("the government valuation"): a phrase, said in the
+#: user's language (``say``) where the English shows the code itself.
+VALUER_WORDS = {
+    "declared": phrase("declared"),
+    "government": phrase("government"),
+    "independent": phrase("independent"),
+}
 VALUATION_RULES = ("highest", "declared", "government", "independent")
 MIXED = "MIXED"
 

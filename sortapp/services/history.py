@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import local_text
+from sortapp.core.entities import VALUER_WORDS
 from sortapp.core.i18n import LANGUAGES, Phrase, phrase
 from sortapp.core.units import format_cents, format_mct
 from sortapp.services.settings import settings
@@ -538,7 +539,7 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "parcel.valuation": lambda user, obj, d, u: phrase(
         "{user} recorded the {valuer} valuation of parcel {obj}: {value}",
         user=user,
-        valuer=d["valuer"],
+        valuer=VALUER_WORDS.get(d["valuer"], d["valuer"]),
         obj=obj,
         value=u.usd(d["value_cents"]),
     ),

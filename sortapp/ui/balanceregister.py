@@ -158,7 +158,9 @@ class BalancesTab(QWidget):
                     "protocol": b.protocol,
                     "d": _ct(b.readability_mct),
                     "e": _ct(b.interval_mct),
-                    "accuracy_class": b.accuracy_class,
+                    "accuracy_class": (
+                        tr("no class") if b.accuracy_class == "none" else b.accuracy_class
+                    ),
                     "verified": tr("yes") if b.verified else tr("no"),
                     "state": _state_words(state) if b.active else tr("inactive"),
                     "record": b,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sortapp.core.entities import Category
+from sortapp.core.entities import VALUER_WORDS, Category
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import LANGUAGES, N_
 from sortapp.core.roles import ROLE_NAMES
@@ -745,7 +745,7 @@ class ValuationDialog(Built):
             tr("The valuation sheet names who valued the parcel, when and under which reference."),
             check=submit,
         )
-        dialog.choice("valuer", tr("Valuer"), valuers)
+        dialog.choice("valuer", tr("Valuer"), valuers, words=lambda v: say(VALUER_WORDS.get(v, v)))
         dialog.line("usd", tr("Value USD"), required=True)
         dialog.line("valuer_name", tr("Valuer's name"))
         dialog.line("organisation", tr("Organisation"))

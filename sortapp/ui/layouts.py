@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -300,14 +302,18 @@ def flow(widgets: Sequence[QWidget], *, uniform: bool = False) -> FlowLayout:
 
 def labelled(fields: Sequence[tuple[str, QWidget]], *, field_width: int = 120) -> list[QWidget]:
     """Each field with its label in front, the labels of the same width (for a uniform flow:
-    the fields line up in columns). ``field_width`` is the least a field gets."""
+    the fields line up in columns). ``field_width`` is the least a field gets, and a line
+    edit no less than its placeholder needs (see :func:`hint_width`)."""
     labels = [QLabel(text) for text, _widget in fields]
     label_width = max((label.sizeHint().width() for label in labels), default=0)
     pairs = []
     for label, (_text, widget) in zip(labels, fields, strict=True):
         label.setBuddy(widget)
         label.setFixedWidth(label_width)
-        widget.setMinimumWidth(max(widget.minimumSizeHint().width(), field_width))
+        least = max(widget.minimumSizeHint().width(), field_width)
+        if isinstance(widget, QLineEdit):  # its hint read whole (issue 18: not cut)
+            least = max(least, hint_width(widget))
+        widget.setMinimumWidth(least)
         pair = QWidget()
         pair.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(pair)
@@ -316,3 +322,22 @@ def labelled(fields: Sequence[tuple[str, QWidget]], *, field_width: int = 120) -
         row.addWidget(widget, 1)
         pairs.append(pair)
     return pairs
+
+
+def hint_width(field: QLineEdit, *hints: str) -> int:
+    """The least width of ``field`` that shows each of ``hints`` (by default its placeholder)
+    whole: ``QLineEdit`` cuts a placeholder to its text room (its frame, text margins and two
+    pixels each side less)."""
+    metrics = field.fontMetrics()
+    texts = [text for text in (hints or (field.placeholderText(),)) if text]
+    if not texts:
+        return 0
+    margins = field.textMargins()
+    room = max(metrics.horizontalAdvance(text) for text in texts)
+    room += margins.left() + margins.right() + 2 * 2
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    size = field.style().sizeFromContents(
+        QStyle.ContentsType.CT_LineEdit, option, QSize(room, metrics.height()), field
+    )
+    return size.width()

@@ -61,6 +61,10 @@ class Column:
     #: Its text holds dates and times as the app writes them (``2026-12-02 14:05``): shown as
     #: the user's language writes them. A numeric column's figures are, always.
     moment: bool = False
+    #: The few words it shows, where they are a closed set (a status, a role: the words ``fmt``
+    #: gives for the data's codes, marked ``N_``): its table keeps it as wide as the longest in
+    #: the user's language (``widgets.Table``), and none is ever cut (issue 18).
+    words: tuple[str, ...] = ()
 
 
 def localizers(columns: Sequence[Column]) -> tuple[tuple[int, Callable[[str], str]], ...]:

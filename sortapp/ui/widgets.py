@@ -6,7 +6,16 @@ import weakref
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QObject,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -23,6 +32,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +45,7 @@ from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui.context import Context
-from sortapp.ui.i18n import language, say, tr
+from sortapp.ui.i18n import language, marked, say, tr
 from sortapp.ui.models import FULL_TEXT, Bound
 
 
@@ -125,14 +136,32 @@ class Table(QTableView):
         header = self.horizontalHeader()
         model = self.model()
         count = model.columnCount() if model is not None else 0
+        columns = getattr(model, "columns", ())
         for i in range(count):
             need = header.sectionSizeHint(i)
+            if i < len(columns) and columns[i].words:
+                # A status, a role: as wide as its longest word too (never cut: one of a few).
+                need = max(need, *(self.cell_width(marked(w)) for w in columns[i].words))
             if header.sectionSize(i) < need:
                 self.setColumnWidth(i, need)
             elif i == count - 1 and header.stretchLastSection() and not self.isVisible():
                 # The last column takes the room left, but no less than its width: its
                 # heading's, not Qt's default, lest the table scroll for an empty stretch.
                 self.setColumnWidth(i, need)
+
+    def cell_width(self, text: str) -> int:
+        """The width a column needs to show ``text`` whole in a cell, as Qt's delegate lays it
+        out (its margins and the grid line: what fitting a column to its contents gives)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        option.font = self.font()
+        option.fontMetrics = self.fontMetrics()
+        option.text = text
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self
+        )
+        return size.width() + (1 if self.showGrid() else 0)
 
     def selected_row(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
@@ -356,7 +385,9 @@ class CategoryPicker(QLineEdit):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setPlaceholderText(tr("code or name, e.g. S5-SAW or 'macles'"))
+        # A hint short enough to read whole in a narrow form (issue 18); the example in the tip.
+        self.setPlaceholderText(tr("code or name"))
+        self.setToolTip(tr("A category's code or name, or a part of it: e.g. S5-SAW or 'macles'"))
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

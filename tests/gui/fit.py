@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QTabBar,
+    QTableView,
     QWidget,
 )
+
+from sortapp.ui.models import FULL_TEXT
 
 #: A task bar along the bottom, in logical pixels (it scales with the screen, as Windows').
 TASK_BAR = 40
@@ -134,6 +137,12 @@ def elided(window: QWidget) -> list[str]:
     of the menu bar, an item of a list that is not a table (the navigation), a table's column
     heading: said as 'text (class): needs N px, has M px'. Empty when every text reads whole.
 
+    An empty field's placeholder (its hint: Qt cuts it to the field's text room).
+
+    The cells of a table's column of a few words (a status, a role: ``Column.words``) need what
+    Qt's table asks to fit the column to its contents, for the rows it reads (those in view and
+    about them), in the column's width: such a word is never to be cut.
+
     A heading needs what Qt's header asks for it (its text, the margins and the sort arrow's
     room: any column may be the one sorted by) in its column as the table sets it; a column
     scrolled out of the table's view is read by scrolling, so only its width counts."""
@@ -175,6 +184,13 @@ def elided(window: QWidget) -> list[str]:
                     continue
                 need = widget.sectionSizeFromContents(i).width()
                 short(need, widget.sectionSize(i), str(text), f"{kind} of {_owner(widget)}")
+        elif isinstance(widget, QLineEdit):
+            hint = widget.placeholderText()
+            if hint and not widget.text():
+                need = widget.fontMetrics().horizontalAdvance(hint)
+                short(need, _line_room(widget), hint, f"placeholder of {kind}")
+        elif isinstance(widget, QTableView):
+            _cells_cut(widget, found)
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 text, shown = widget.tabText(i), widget.tabRect(i)
@@ -193,3 +209,35 @@ def elided(window: QWidget) -> list[str]:
                 text = widget.item(i).text()
                 short(metrics.horizontalAdvance(text) + 4, room, text, kind)
     return found
+
+
+def _cells_cut(table: QTableView, found: list[str]) -> None:
+    """Add to ``found`` each column of ``table`` of a few words whose cells do not show whole."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    model = table.model()
+    header = table.horizontalHeader()
+    for i, column in enumerate(getattr(model, "columns", ())):
+        if not column.words or header.isSectionHidden(i) or model.rowCount() == 0:
+            continue
+        need, have = table.sizeHintForColumn(i), header.sectionSize(i)
+        if need > have + 1:
+            rows = range(min(model.rowCount(), 100))
+            texts = sorted({str(model.index(r, i).data(FULL_TEXT)) for r in rows})
+            heading = model.headerData(i, Qt.Orientation.Horizontal)
+            found.append(
+                f"{', '.join(texts)!r} (cells of {heading!r} in {table.objectName() or 'a table'})"
+                f": needs {need} px, has {have} px"
+            )
+
+
+def _line_room(field: QLineEdit) -> int:
+    """The width ``field`` lays its text (and placeholder) out in, as ``QLineEdit`` paints it:
+    its style's contents rectangle less its text margins and two pixels each side."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame  # noqa: PLC0415
+
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    rect = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return rect.width() - margins.left() - margins.right() - 2 * 2

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from sortapp.core.i18n import LANGUAGES
 from sortapp.ui import i18n
@@ -189,3 +189,97 @@ def test_a_table_that_fits_does_not_scroll_for_its_last_column(qtbot):
     qtbot.waitExposed(table)
     assert table.horizontalScrollBar().maximum() == 0
     assert elided(table) == []
+
+
+def test_a_status_cut_short_is_found_and_its_column_is_widened(qtbot):
+    """A column of a few words (a status: ``Column.words``) is as wide as its longest word,
+    whatever width it is given (the parcel list's Russian statuses were cut: «оплом…»); the
+    check names its cells when they are cut all the same, not a long free text elsewhere."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget  # noqa: PLC0415
+
+    from sortapp.ui.models import Column, ListTableModel  # noqa: PLC0415
+    from sortapp.ui.widgets import Table  # noqa: PLC0415
+
+    words = ("черновик", "опломбирована", "аннулирована")
+    model: ListTableModel[dict[str, str]] = ListTableModel(
+        [
+            Column("number", "Parcel"),
+            Column("status", "Status", words=words),
+            Column("note", "Note"),
+        ]
+    )
+    model.set_rows(
+        [
+            {"number": "EXP-1", "status": "опломбирована", "note": "длинный текст " * 20},
+            {"number": "EXP-2", "status": "черновик", "note": ""},
+        ]
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    table = Table("parcel_list")
+    QVBoxLayout(window).addWidget(table)
+    table.setModel(model)
+    table.fit_columns([60, 40, 50])  # the English widths of a short "sealed"
+    assert table.columnWidth(1) >= max(table.cell_width(w) for w in words)
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)  # Qt's own measure
+    window.resize(400, 140)
+    window.show()
+    qtbot.waitExposed(window)
+    assert elided(window) == []  # (the note is cut: free text, read in its tooltip)
+    table.setColumnWidth(1, 70)  # room for its heading, not for «опломбирована»
+    QApplication.processEvents()
+    found = elided(window)
+    assert len(found) == 1 and "опломбирована" in found[0] and "'Status'" in found[0], found
+
+
+def test_a_placeholder_cut_short_is_found(qtbot):
+    """An empty field's hint Qt would cut is named; a labelled field is as wide as its hint,
+    and a field with text is not checked (its hint does not show)."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget  # noqa: PLC0415
+
+    from sortapp.ui.layouts import hint_width, labelled  # noqa: PLC0415
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    narrow = QLineEdit()
+    narrow.setPlaceholderText("код или название, напр. S5-SAW или «маклы»")
+    narrow.setFixedWidth(150)
+    roomy = QLineEdit()
+    roomy.setPlaceholderText("код или название категории, напр. S5-SAW")
+    column.addWidget(narrow)
+    for pair in labelled([("Категория", roomy)]):
+        column.addWidget(pair)
+    window.resize(window.minimumSizeHint())  # the least width: the labelled field's least
+    window.show()
+    qtbot.waitExposed(window)
+    assert roomy.width() >= hint_width(roomy)
+    found = elided(window)
+    assert len(found) == 1 and "«маклы»' (placeholder of QLineEdit)" in found[0], found
+    narrow.setText("S5-SAW")
+    assert elided(window) == []
+
+
+def test_a_valuer_is_said_in_the_language(qtbot, speaking):
+    """The valuer of a valuation (a code: "government") reads in the user's language in the
+    audit log's sentence and the valuation dialog's choice, which still gives the code (it
+    was English on the French audit log: «l'évaluation government»)."""
+    import json as _json  # noqa: PLC0415
+
+    from sortapp.services import history  # noqa: PLC0415
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from sortapp.ui.i18n import say  # noqa: PLC0415
+
+    details = _json.dumps({"valuer": "government", "value_cents": 600_050})
+    speaking("fr")
+    said = say(history.sentence("parcel.valuation", "sam", "P1", details))
+    assert "gouvernementale" in said and "government" not in said, said
+    dialog = dialogs.ValuationDialog.build(None, "P1", ["declared", "government"])
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["déclarée", "gouvernementale"]
+    combo.setCurrentIndex(1)
+    assert dialog.values()["valuer"] == "government"
+    speaking("en")
+    english = say(history.sentence("parcel.valuation", "sam", "P1", details))
+    assert english.startswith("sam recorded the government valuation of parcel P1: "), english

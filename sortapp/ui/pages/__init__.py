@@ -127,6 +127,27 @@ LOSS_KINDS = {
     "other": N_("other"),
 }
 
+#: A ledger entry's kind (``journal.kind``), as the movements say it.
+ENTRY_KINDS = {
+    "receive": N_("receipt"),
+    "sort": N_("sorting closed"),
+    "pack": N_("packing"),
+    "ship": N_("shipment"),
+    "void": N_("voiding"),
+    "reversal": N_("reversal"),
+}
+#: Where a movement puts goods or takes them from (``balance.place``), as the movements and
+#: a lot's lineage say it.
+PLACES = {
+    "world": N_("outside"),
+    "received": N_("awaiting sorting"),
+    "stock": N_("in stock"),
+    "parcel": N_("in a parcel"),
+    "shipped": N_("shipped out"),
+    "loss": N_("lost"),
+    "adjust": N_("sorting difference"),
+}
+
 
 def shown(words: Mapping[str, str], code: object) -> str:
     """The word for ``code`` in the user's language (a code not in ``words`` as it is, its

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from sortapp.core import forms
 from sortapp.core.changes import Changes
-from sortapp.core.entities import VALUERS, Parcel, ParcelLine
+from sortapp.core.entities import VALUER_WORDS, VALUERS, Parcel, ParcelLine
 from sortapp.core.i18n import N_
 from sortapp.core.roles import Role
 from sortapp.core.waybill import awb_warning
@@ -100,7 +100,12 @@ class ParcelsPage(Page):
         self.list_model: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("number", tr("Parcel")),
-                Column("status", tr("Status"), fmt=lambda v: shown(PARCEL_STATUSES, v)),
+                Column(
+                    "status",
+                    tr("Status"),
+                    fmt=lambda v: shown(PARCEL_STATUSES, v),
+                    words=tuple(PARCEL_STATUSES.values()),
+                ),
                 Column("destination", tr("To")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
@@ -108,7 +113,7 @@ class ParcelsPage(Page):
         )
         self.list_table = Table("parcel_list")
         self.list_table.setModel(self.list_model)
-        self.list_table.fit_columns([120, 70, 40, 90, 110])
+        self.list_table.fit_columns([100, 70, 40, 90, 110])
         self.list_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._select())
         self.history_action = add_history_action(
@@ -135,7 +140,12 @@ class ParcelsPage(Page):
                 Column("stones_text", tr("Stones"), numeric=True, fmt=say),
                 Column("cents_per_ct", tr("USD/ct"), numeric=True, fmt=usd),
                 Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
-                Column("price_source", tr("Price"), fmt=functools.partial(shown, PRICE_SOURCES)),
+                Column(
+                    "price_source",
+                    tr("Price"),
+                    fmt=functools.partial(shown, PRICE_SOURCES),
+                    words=tuple(PRICE_SOURCES.values()),
+                ),
             ],
             get=getattr,
         )
@@ -619,7 +629,7 @@ class ParcelsPage(Page):
 
         def done(answer: dict[str, str]) -> str:
             return tr("Recorded the {valuer} valuation of parcel {parcel}.").format(
-                valuer=answer["valuer"], parcel=number
+                valuer=say(VALUER_WORDS.get(answer["valuer"], answer["valuer"])), parcel=number
             )
 
         submit = Submit(self.ctx, self, value, done)

@@ -40,7 +40,7 @@ from sortapp.ui.errors import error_text
 from sortapp.ui.history import add_history_action
 from sortapp.ui.i18n import tr
 from sortapp.ui.imports import import_csv, import_transfer
-from sortapp.ui.layouts import FlowLayout, labelled
+from sortapp.ui.layouts import FlowLayout, hint_width, labelled
 from sortapp.ui.models import Column, LazyTableModel, ct, page_args
 from sortapp.ui.pages import LOT_STATUSES, Page, shown
 from sortapp.ui.printing import print_document
@@ -76,6 +76,7 @@ class ReceivingPage(Page):
                     tr("Status"),
                     sort_key="status",
                     fmt=lambda v: shown(LOT_STATUSES, v),
+                    words=tuple(LOT_STATUSES.values()),
                 ),
                 Column("origin", tr("Origin"), sort_key="origin"),
                 Column(
@@ -240,6 +241,9 @@ class ReceivingPage(Page):
         #: The import-only fields: a domestic lot needs none, and Enter skips them.
         self._imports_only = (self.f_kp, self.f_value)
         self._own_placeholders = {w: w.placeholderText() for w in self._imports_only}
+        for w in self._imports_only:  # either hint read whole
+            least = hint_width(w, w.placeholderText(), tr("not for a domestic lot"))
+            w.setMinimumWidth(max(w.minimumWidth(), least))
 
     def _number_changed(self, _text: str) -> None:
         self._checked_number = ""

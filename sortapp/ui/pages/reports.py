@@ -28,7 +28,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
 from sortapp.ui.i18n import carats_text, marked, say, tr, usd_text
 from sortapp.ui.models import Column, ListTableModel, ct, usd
-from sortapp.ui.pages import LOSS_KINDS, PARCEL_STATUSES, Page, shown
+from sortapp.ui.pages import LOSS_KINDS, PARCEL_STATUSES, PLACES, Page, shown
 from sortapp.ui.widgets import Table
 
 #: The KP statistics' columns (headings marked: shown through ``marked``).
@@ -147,7 +147,7 @@ class ReportsPage(Page):
         )
         table = Table("rec_table", sortable=False)
         table.setModel(self.rec_model)
-        table.fit_columns([300, 120, 80])
+        table.fit_columns([420, 120, 80])  # a category's code and name
         layout.addWidget(table, 1)
         return page
 
@@ -243,7 +243,9 @@ class ReportsPage(Page):
             ]
             rows += [
                 {
-                    "what": p["place"] + (f": {p['loss_type']}" if p["loss_type"] else ""),
+                    "what": tr("Loss: {kind}").format(kind=shown(LOSS_KINDS, p["loss_type"]))
+                    if p["loss_type"]
+                    else shown(PLACES, p["place"]),
                     "origin": "",
                     "mct": p["mct"],
                     "stones": p["stones"],

@@ -39,6 +39,7 @@ from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import language, marked, say, tr
 from sortapp.ui.models import Column, ListTableModel, usd
 from sortapp.ui.pages import Page
+from sortapp.ui.pages import shown as word_for
 from sortapp.ui.settingsform import READ_ONLY_STYLE, SETTINGS, SettingField
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import (
@@ -59,6 +60,14 @@ def role_name(role: str) -> str:
 def yes_no(value: object) -> str:
     """A list's "yes" or "no" in the user's language (the rows keep the English)."""
     return {"yes": tr("yes"), "no": tr("no")}.get(str(value), "" if value is None else str(value))
+
+
+#: A backup's kind (the tag in its file's name; none: a routine one), as the backups say it.
+BACKUP_KINDS = {
+    "": N_("routine"),
+    "pre-restore": N_("pre-restore"),
+    "pre-migration": N_("pre-migration"),
+}
 
 
 class SettingsPage(Page):
@@ -171,8 +180,8 @@ class SettingsPage(Page):
         self.users: ListTableModel[dict[str, Any]] = ListTableModel(
             [
                 Column("name", tr("User")),
-                Column("role", tr("Role"), fmt=role_name),
-                Column("active", tr("Active"), fmt=yes_no),
+                Column("role", tr("Role"), fmt=role_name, words=tuple(ROLE_NAMES.values())),
+                Column("active", tr("Active"), fmt=yes_no, words=(N_("yes"), N_("no"))),
                 Column("sign_in", tr("Sign-in")),
             ]
         )
@@ -253,7 +262,7 @@ class SettingsPage(Page):
         )
         table = Table("category_table")
         table.setModel(self.categories)
-        table.fit_columns([130, 320, 60, 60, 60, 60])
+        table.fit_columns([130, 440, 60, 60, 60, 60])  # a name in Russian or French
         table.doubleClicked.connect(lambda _index: self.edit_names())
         self.category_table = table
         layout.addWidget(table, 1)
@@ -380,7 +389,7 @@ class SettingsPage(Page):
         )
         table = Table("price_table")
         table.setModel(self.prices)
-        table.fit_columns([130, 320])
+        table.fit_columns([130, 440])  # a name in Russian or French
         layout.addWidget(table, 1)
         return page
 
@@ -416,8 +425,8 @@ class SettingsPage(Page):
             [
                 Column("file", tr("Backup file")),
                 Column("at", tr("Taken (UTC)"), moment=True),
-                Column("tag", tr("Kind")),
-                Column("state", tr("State")),
+                Column("tag", tr("Kind"), words=tuple(BACKUP_KINDS.values())),
+                Column("state", tr("State"), fmt=say),
             ]
         )
         table = Table("backup_table")
@@ -443,7 +452,7 @@ class SettingsPage(Page):
                 {
                     "file": b.path.name,
                     "at": b.at.strftime("%Y-%m-%d %H:%M:%S"),
-                    "tag": b.tag or tr("routine"),
+                    "tag": word_for(BACKUP_KINDS, b.tag),
                     "state": b.state,
                 }
                 for b in found

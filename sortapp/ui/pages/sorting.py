@@ -623,7 +623,7 @@ def close_summary(rec: Reconciliation) -> str:
         received=carats_text(rec.received_mct),
         received_stones=say(sorting.received_stones_text(rec)),
         sorted=carats_text(rec.sorted_mct),
-        entries=tr("1 entry") if rec.entries == 1 else tr("%n entries", "", rec.entries),
+        entries=tr("%n entries", "", rec.entries),
         sorted_stones=say(sorting.sorted_stones_text(rec)),
         losses=(
             tr("Losses {ct} ct\n").format(ct=carats_text(rec.loss_mct)) if rec.loss_mct else ""

@@ -25,7 +25,7 @@ from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import carats_text, say, tr, usd_text
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
-from sortapp.ui.pages import Page
+from sortapp.ui.pages import ENTRY_KINDS, LOSS_KINDS, PLACES, Page, shown
 from sortapp.ui.widgets import Table
 
 
@@ -110,13 +110,30 @@ class StockPage(Page):
                     fmt=lambda v: local_text(v, tz) if v else "",
                     moment=True,
                 ),
-                Column("kind", tr("Kind"), sort_key="kind"),
+                Column(
+                    "kind",
+                    tr("Kind"),
+                    sort_key="kind",
+                    fmt=partial(shown, ENTRY_KINDS),
+                    words=tuple(ENTRY_KINDS.values()),
+                ),
                 Column("user", tr("By")),
-                Column("place", tr("Place"), sort_key="place"),
+                Column(
+                    "place",
+                    tr("Place"),
+                    sort_key="place",
+                    fmt=partial(shown, PLACES),
+                    words=tuple(PLACES.values()),
+                ),
                 Column("lot", tr("Lot"), sort_key="lot"),
                 Column("category", tr("Category")),
                 Column("parcel", tr("Parcel")),
-                Column("loss_type", tr("Loss")),
+                Column(
+                    "loss_type",
+                    tr("Loss"),
+                    fmt=partial(shown, LOSS_KINDS),
+                    words=tuple(LOSS_KINDS.values()),
+                ),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct, sort_key="mct"),
                 Column("stones", tr("Stones"), numeric=True),
             ],
@@ -130,7 +147,7 @@ class StockPage(Page):
         self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
         self.move_table = Table("movement_table")
         self.move_table.setModel(self.moves)
-        self.move_table.fit_columns([100, 190, 70, 60, 70, 110, 130, 100, 70, 100])
+        self.move_table.fit_columns([90, 190, 70, 60, 70, 100, 115, 95, 70, 90])
         layout.addWidget(self.move_table, 1)
         return page
 
