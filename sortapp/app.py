@@ -20,7 +20,7 @@ from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, phrase
 from sortapp.core.roles import Actor
 from sortapp.services import language, site
-from sortapp.storage.db import open_db, opened_read_only
+from sortapp.storage.db import open_db, opened_read_only, storage_errors
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui import i18n
@@ -208,7 +208,9 @@ def sign_in(ctx_db: Database, site_name: str, user: str = "") -> Actor | None:
             return None
         user = answer[0]
         try:
-            return site.login(ctx_db, *answer, record_success=True)
+            # (A text sqlite3 cannot read, forged in the file: said as a damaged file.)
+            with storage_errors():
+                return site.login(ctx_db, *answer, record_success=True)
         except UserError as exc:
             log.info("sign-in refused: %s", exc)
             note = error_text(exc)

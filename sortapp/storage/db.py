@@ -68,6 +68,10 @@ _KNOWN = {
 def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
     """Return the known error for an environment failure, or None when it is a bug."""
     name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name and "Could not decode to UTF-8" in str(exc):
+        # (sqlite3's own failure, not SQLite's: a text no sortapp write makes, forged in the
+        # file; verify names the row.)
+        name = "SQLITE_CORRUPT: a text that is not UTF-8"
     for prefix, (message, hint) in _KNOWN.items():
         if name.startswith(prefix):
             return KnownStorageError(

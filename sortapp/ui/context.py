@@ -18,7 +18,7 @@ from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings, site
-from sortapp.storage.db import unreachable
+from sortapp.storage.db import storage_errors, unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui import siteday
@@ -280,7 +280,10 @@ class Context(QObject):
         """Sign ``name`` in (recorded as a ``login``); on the facility server, as their own
         role: a connection of theirs replaces the session's. Raises the refusal."""
         if not self.on_server:
-            return site.login(self.db, name, password, record_success=True)
+            # (A text in the users' or the site key's rows that sqlite3 cannot read, forged in
+            # the file, is a damaged file to the person signing in: verify names the row.)
+            with storage_errors():
+                return site.login(self.db, name, password, record_success=True)
         target = self.target.signed_in(name, password)
         db = target.open()
         try:

@@ -16,6 +16,7 @@ from sortapp.ui import dialogs
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 from tests.conftest import PASSWORD
+from tests.forger import raw_edit
 
 T0 = dt.datetime(2026, 3, 2, 10, 0, 0, tzinfo=dt.UTC)
 
@@ -113,3 +114,31 @@ def test_settings_shows_a_lock_and_unlocks(qtbot, settings_page, db):
     assert records.get_user_lock(db, "olu") == (0, None)
     assert audit_entries(db, limit=1)[0].action == "user.unlock"
     assert site.login(db, "olu", PASSWORD).name == "olu"
+
+
+def test_a_site_key_row_not_utf8_is_said_as_a_damaged_file_at_sign_in(
+    qtbot, db, db_path, monkeypatch
+):
+    """A supervisor's sign-in reads the site key's row: a text there that sqlite3 cannot read
+    (forged in the file) is a damaged file, said to the person signing in, not a crash; at
+    start and on the lock screen alike."""
+    window = MainWindow(Context(db, db_path, site.login(db, "olu", PASSWORD)))
+    qtbot.addWidget(window)
+    raw_edit(db_path, "UPDATE site_signing_key SET site = CAST(x'80ff' AS TEXT)")
+    answers = iter([("sam", PASSWORD), None, ("sam", PASSWORD), None])
+    monkeypatch.setattr(
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": next(answers))
+    )
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr(
+        "sortapp.ui.mainwindow.show_error", lambda parent, exc: shown.append(str(exc)) or ""
+    )
+
+    assert app.sign_in(db, "Kasane") is None  # said, asked again, then cancelled
+    window.lock()
+    assert window.sign_in() is False
+    assert window.ctx.locked
+    damaged = "The database file is damaged (SQLITE_CORRUPT: a text that is not UTF-8)"
+    assert [text.startswith(damaged) for text in shown] == [True, True], shown

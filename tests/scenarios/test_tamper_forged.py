@@ -295,3 +295,15 @@ def test_the_command_signs_in_and_names_a_site_key_row_not_utf8(busy, db_path, r
         "verify: site_signing_key row [1]: holds text that is not UTF-8 (changed outside sortapp)"
         in err.splitlines()
     ), err
+
+
+def test_another_command_on_a_site_key_row_not_utf8_says_the_file_is_damaged(busy, db_path, run):
+    """Any other command reads the row as sqlite3 does, which raises on it: said as a damaged
+    file, with the way to find the row, not a traceback."""
+    busy.close()
+    raw_edit(db_path, f"UPDATE site_signing_key SET site = {NOT_UTF8}")
+    code, _out, err = run("lot", "list", user="admin")
+    assert code != 0
+    assert "Traceback" not in err, err
+    assert "The database file is damaged (SQLITE_CORRUPT: a text that is not UTF-8)" in err, err
+    assert "hint: then run 'sortapp verify'" in err, err
