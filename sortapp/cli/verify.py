@@ -71,7 +71,10 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
         return
     for problem in report.problems:
         print(f"verify: {problem}", file=sys.stderr)
-    raise UserError(f"verify FAILED: {len(report.problems)} problems ({counts})")
+    # (Nothing counted when the schema check stopped the rest: no empty brackets then.)
+    raise UserError(
+        f"verify FAILED: {len(report.problems)} problems" + (f" ({counts})" if counts else "")
+    )
 
 
 def _audit(sub: common.Subparsers) -> None:

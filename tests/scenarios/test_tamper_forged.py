@@ -307,3 +307,14 @@ def test_another_command_on_a_site_key_row_not_utf8_says_the_file_is_damaged(bus
     assert "Traceback" not in err, err
     assert "The database file is damaged (SQLITE_CORRUPT: a text that is not UTF-8)" in err, err
     assert "hint: then run 'sortapp verify'" in err, err
+
+
+def test_a_verify_stopped_by_the_schema_says_its_count_without_empty_brackets(busy, db_path, run):
+    busy.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER postings_no_update")
+    raw.close()
+    code, _out, err = run("verify", user="admin")
+    assert code == 1
+    assert "verify: the other checks were not run: the schema must be sortapp's first" in err, err
+    assert "sortapp: verify FAILED: 2 problems\n" in err, err
