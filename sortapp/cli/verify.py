@@ -62,7 +62,7 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
             },
         )
         if not report.ok:
-            raise UserError(f"verify FAILED: {len(report.problems)} problems")
+            raise UserError(f"verify FAILED: {_problems(len(report.problems))}")
         return
     for note in report.notes:  # said even when all is well (a restore set checkpoints aside)
         print(f"verify: note: {note}")
@@ -73,7 +73,7 @@ def cmd_verify(args: argparse.Namespace, db: Database) -> None:
         print(f"verify: {problem}", file=sys.stderr)
     # (Nothing counted when the schema check stopped the rest: no empty brackets then.)
     raise UserError(
-        f"verify FAILED: {len(report.problems)} problems" + (f" ({counts})" if counts else "")
+        f"verify FAILED: {_problems(len(report.problems))}" + (f" ({counts})" if counts else "")
     )
 
 
@@ -110,3 +110,7 @@ def _verify(sub: common.Subparsers) -> None:
 
 
 COMMANDS = {"audit": _audit, "verify": _verify}
+
+
+def _problems(count: int) -> str:
+    return "1 problem" if count == 1 else f"{count} problems"
