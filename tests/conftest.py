@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SORTAPP_NO_DIALOGS"] = "1"
@@ -437,6 +438,31 @@ def pg_site_url(pg_server, pg_template) -> Iterator[str]:
     """The owner's URL of a new copy of the test site on the server, dropped after the test."""
     with _server_database(pg_server, "site", f'TEMPLATE "{pg_template}"') as url:
         yield url
+
+
+@pytest.fixture
+def server_sign_in(pg_site_url: str) -> Iterator[Any]:
+    """Sign a user of the test site in on the server as a workstation does (their own role,
+    the test password): ``server_sign_in(name)`` -> (their connection, their actor)."""
+    from sortapp.storage import records  # noqa: PLC0415 (server tests only)
+    from sortapp.storage.pgschema import roles  # noqa: PLC0415
+
+    owner = open_server(pg_site_url)
+    try:
+        for name, _role, _active in records.list_users(owner):
+            roles.sync_user(owner, name, PASSWORD)
+    finally:
+        owner.close()
+    opened = []
+
+    def _sign_in(name: str):
+        db = open_server(pg_site_url, user=name, password=PASSWORD)
+        opened.append(db)
+        return db, site.login(db, name, PASSWORD)
+
+    yield _sign_in
+    for db in opened:
+        db.close()
 
 
 @pytest.fixture

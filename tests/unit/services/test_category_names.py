@@ -4,16 +4,13 @@ supervisor or admin (signed, audited), imported from CSV, shown in English where
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 
 from sortapp import paths
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.services import assortment, audit, history, site, verify
 from sortapp.storage import records
-from sortapp.storage.db import open_db, open_server, transaction
+from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, refused_by_schema
 from tests.forger import append_forged_entry, raw_edit, row_hash
 
@@ -249,28 +246,6 @@ def test_verify_names_an_unsigned_entry_that_explains_a_forged_name(db_path):
 
 
 # -- on the facility server: a supervisor's on their own sign-in, an operator's never -----------
-
-
-@pytest.fixture
-def server_sign_in(pg_site_url: str) -> Iterator[Any]:
-    from sortapp.storage.pgschema import roles  # noqa: PLC0415
-
-    owner = open_server(pg_site_url)
-    try:
-        for name, _role, _active in records.list_users(owner):
-            roles.sync_user(owner, name, PASSWORD)
-    finally:
-        owner.close()
-    opened = []
-
-    def _sign_in(name: str):
-        db = open_server(pg_site_url, user=name, password=PASSWORD)
-        opened.append(db)
-        return db, site.login(db, name, PASSWORD)
-
-    yield _sign_in
-    for db in opened:
-        db.close()
 
 
 def test_on_the_server_a_supervisor_names_and_an_operator_is_refused_by_the_server(

@@ -3,16 +3,13 @@ own row, audited, and accepted by verify unsigned (as one's own password is)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.core.i18n import Phrase
 from sortapp.services import audit, language, site, verify
 from sortapp.storage import records
-from sortapp.storage.db import open_db, open_server, transaction
+from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD
 
 
@@ -71,28 +68,6 @@ def test_a_stored_language_the_app_no_longer_speaks_reads_as_none(db, who):
 
 
 # -- on the facility server: one's own row, on one's own connection ------------------------------
-
-
-@pytest.fixture
-def server_sign_in(pg_site_url: str) -> Iterator[Any]:
-    from sortapp.storage.pgschema import roles  # noqa: PLC0415
-
-    owner = open_server(pg_site_url)
-    try:
-        for name, _role, _active in records.list_users(owner):
-            roles.sync_user(owner, name, PASSWORD)
-    finally:
-        owner.close()
-    opened = []
-
-    def _sign_in(name: str):
-        db = open_server(pg_site_url, user=name, password=PASSWORD)
-        opened.append(db)
-        return db, site.login(db, name, PASSWORD)
-
-    yield _sign_in
-    for db in opened:
-        db.close()
 
 
 def test_on_the_server_an_operator_sets_their_own_language_only(server_sign_in):
