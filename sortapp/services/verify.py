@@ -212,6 +212,17 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
 
         def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
             return True
+    elif not sitekey.readable_public_key(site_key["public_key"]):
+        # No signature after the key was made can be checked: whatever the users' rows hold,
+        # each would be named as given by no signed entry, which blames the grants wrongly.
+        return [
+            phrase(
+                "users: their roles, active flags and names cannot be checked against the "
+                "signed user.add and user.set entries: the site key ({row}) cannot be read "
+                "(changed outside sortapp)",
+                row=_row_name("site_signing_key", "[1]"),
+            )
+        ]
     else:
         sound = sitekey.signature_verifier(site_key["public_key"])
 
