@@ -347,3 +347,35 @@ def test_a_site_key_that_cannot_be_read_is_said_once_for_the_users_grants(busy, 
         p.startswith("site_signing_key row [1]: ") and "outside sortapp" in p
         for p in report.problems
     ), report.problems
+
+
+#: The history tables whose rows findings name by uid, and the uid's column.
+_BY_UID = {"audit": "audit entry ", "journal": "ledger entry ", "sort_entries": "sorting entry "}
+
+
+@pytest.mark.parametrize("which", ["min", "max"])
+@pytest.mark.parametrize("table", sorted(_BY_UID))
+def test_a_uid_not_utf8_is_named_by_its_id(forged_site, db_path, table, which):
+    """A uid that is not UTF-8 reads as replacement characters, which name no row: each finding
+    names that row by its table's word and id ("audit entry #12"), and no finding holds one."""
+    db = forged_site
+    number = db.execute(f"SELECT {which}(id) FROM {table}").fetchone()[0]
+    report = _verified_bounded(
+        db, lambda: raw_edit(db_path, f"UPDATE {table} SET uid = {NOT_UTF8} WHERE id = {number}")
+    )
+    assert not [p for p in report.problems if "\ufffd" in p], report.problems
+    assert any(p.startswith(f"{_BY_UID[table]}#{number}: ") for p in report.problems), (
+        report.problems
+    )
+
+
+def test_a_label_not_utf8_is_left_out_of_a_rows_name(forged_site, db_path):
+    """A protected row is named by its table and key, and what it is called: not when that is
+    not UTF-8 (a lot's number forged so), which would read as replacement characters."""
+    db = forged_site
+    number = db.execute("SELECT max(id) FROM lots").fetchone()[0]
+    report = _verified_bounded(
+        db, lambda: raw_edit(db_path, f"UPDATE lots SET number = {NOT_UTF8} WHERE id = {number}")
+    )
+    assert not [p for p in report.problems if "\ufffd" in p], report.problems
+    assert any(p.startswith(f"lots row [{number}]: ") for p in report.problems), report.problems
