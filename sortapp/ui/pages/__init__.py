@@ -149,6 +149,12 @@ PLACES = {
 }
 
 
+def stones_text(value: int | None) -> str:
+    """Stones as a table shows them: the count, or "not counted" (None; never 0): a sorting
+    entry's, a ledger line's, as a parcel's lines say them."""
+    return tr("not counted") if value is None else str(value)
+
+
 def shown(words: Mapping[str, str], code: object) -> str:
     """The word for ``code`` in the user's language (a code not in ``words`` as it is, its
     underscores as spaces)."""
