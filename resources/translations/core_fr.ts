@@ -780,6 +780,22 @@
         <translation>balance {balance} (n° de série {serial})</translation>
     </message>
     <message>
+        <source>cleaning</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>breakage</source>
+        <translation>casse</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>échantillon</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>declared</source>
         <translation>déclarée</translation>
     </message>

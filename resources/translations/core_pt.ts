@@ -780,6 +780,22 @@
         <translation>balança {balance} (n.º de série {serial})</translation>
     </message>
     <message>
+        <source>cleaning</source>
+        <translation>limpeza</translation>
+    </message>
+    <message>
+        <source>breakage</source>
+        <translation>quebra</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>amostra</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outra</translation>
+    </message>
+    <message>
         <source>declared</source>
         <translation>declarada</translation>
     </message>

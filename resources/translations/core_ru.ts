@@ -780,6 +780,22 @@
         <translation>весы {balance} (зав. № {serial})</translation>
     </message>
     <message>
+        <source>cleaning</source>
+        <translation>очистка</translation>
+    </message>
+    <message>
+        <source>breakage</source>
+        <translation>бой</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>проба</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочее</translation>
+    </message>
+    <message>
         <source>declared</source>
         <translation>заявленная</translation>
     </message>

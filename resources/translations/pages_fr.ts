@@ -40,22 +40,6 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <source>cleaning</source>
-        <translation>nettoyage</translation>
-    </message>
-    <message>
-        <source>breakage</source>
-        <translation>casse</translation>
-    </message>
-    <message>
-        <source>sample</source>
-        <translation>échantillon</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>Receiving</source>
         <translation>Réception</translation>
     </message>

@@ -40,22 +40,6 @@
         <translation>anulada</translation>
     </message>
     <message>
-        <source>cleaning</source>
-        <translation>limpeza</translation>
-    </message>
-    <message>
-        <source>breakage</source>
-        <translation>quebra</translation>
-    </message>
-    <message>
-        <source>sample</source>
-        <translation>amostra</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>outra</translation>
-    </message>
-    <message>
         <source>Receiving</source>
         <translation>Recepção</translation>
     </message>

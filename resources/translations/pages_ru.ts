@@ -40,22 +40,6 @@
         <translation>аннулирована</translation>
     </message>
     <message>
-        <source>cleaning</source>
-        <translation>очистка</translation>
-    </message>
-    <message>
-        <source>breakage</source>
-        <translation>бой</translation>
-    </message>
-    <message>
-        <source>sample</source>
-        <translation>проба</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>прочее</translation>
-    </message>
-    <message>
         <source>Receiving</source>
         <translation>Приёмка</translation>
     </message>

@@ -1312,6 +1312,10 @@
         <translation>entrées d&apos;audit après un trou dans les id</translation>
     </message>
     <message>
+        <source>users: their roles, active flags and names cannot be checked against the signed user.add and user.set entries: the site key ({row}) cannot be read (changed outside sortapp)</source>
+        <translation>utilisateurs : leurs rôles, indicateurs d&apos;activité et noms ne peuvent pas être vérifiés au regard des entrées user.add et user.set signées : la clé du site ({row}) est illisible (modifiée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entries after a gap in the ids</source>
         <translation>écritures du grand livre après un trou dans les id</translation>
     </message>

@@ -1312,6 +1312,10 @@
         <translation>entradas de auditoria após uma lacuna nos id</translation>
     </message>
     <message>
+        <source>users: their roles, active flags and names cannot be checked against the signed user.add and user.set entries: the site key ({row}) cannot be read (changed outside sortapp)</source>
+        <translation>utilizadores: as suas funções, indicadores de actividade e nomes não podem ser verificados face às entradas user.add e user.set assinadas: a chave do local ({row}) não pode ser lida (alterada fora do sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entries after a gap in the ids</source>
         <translation>lançamentos do razão após uma lacuna nos id</translation>
     </message>

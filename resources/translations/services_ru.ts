@@ -1312,6 +1312,10 @@
         <translation>записи аудита после пропуска в нумерации</translation>
     </message>
     <message>
+        <source>users: their roles, active flags and names cannot be checked against the signed user.add and user.set entries: the site key ({row}) cannot be read (changed outside sortapp)</source>
+        <translation>пользователи: их роли, признаки активности и имена нельзя сверить с подписанными записями user.add и user.set: ключ объекта ({row}) не читается (изменён вне sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entries after a gap in the ids</source>
         <translation>записи книги учёта после пропуска в нумерации</translation>
     </message>

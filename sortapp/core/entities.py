@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import N_, phrase
 
 LOSS_TYPES = ("cleaning", "breakage", "sample", "other")
+#: Each loss's kind as it is said (marked: said in the reader's language); ``loss_word``.
+LOSS_WORDS = {
+    "cleaning": N_("cleaning"),
+    "breakage": N_("breakage"),
+    "sample": N_("sample"),
+    "other": N_("other"),
+}
 HS_CODES = ("7102.10", "7102.21", "7102.31")
 HS_LABELS = {
     "7102.10": "unsorted",
@@ -24,6 +31,12 @@ VALUER_WORDS = {
 }
 VALUATION_RULES = ("highest", "declared", "government", "independent")
 MIXED = "MIXED"
+
+
+def loss_word(code: str) -> str:
+    """A loss's kind as it is said: the marked word of one of ``LOSS_TYPES``; any other code
+    (none sortapp writes) is data, said as it is."""
+    return LOSS_WORDS.get(code, code)
 
 
 def origin_of(countries: list[str]) -> str:

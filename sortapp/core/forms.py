@@ -17,7 +17,7 @@ from enum import Enum
 from typing import ClassVar, TypeVar
 
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import N_, Phrase, phrase
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.units import (
     parse_carats,
     parse_count,
@@ -56,8 +56,9 @@ class Field:
         raw = "" if text is None else str(text).strip()
         if not raw and not self.required:
             return None
-        # The field's words said in the user's language where a catalogue has them (``N_``).
-        label = Phrase(self.label, {})
+        # The field's words said in the user's language where marked (``N_``); any other
+        # text (one already in the user's language, a setting's key) said as it is.
+        label = self.label
         if self.kind is Kind.CARATS:
             return parse_carats(raw, label, allow_zero=self.allow_zero, decimal_comma=decimal_comma)
         if self.kind is Kind.USD:
@@ -65,7 +66,7 @@ class Field:
         if self.kind is Kind.PERCENT:
             return parse_percent(raw, label, decimal_comma=decimal_comma)
         if self.kind is Kind.COUNT:
-            return parse_count(raw, label, Phrase(self.unit, {}) if self.unit else "")
+            return parse_count(raw, label, self.unit)
         return parse_stones(raw, label)
 
 

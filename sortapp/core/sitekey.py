@@ -113,6 +113,16 @@ def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> boo
     return True
 
 
+def readable_public_key(public_hex: str) -> bool:
+    """Tell whether ``public_hex`` reads as an Ed25519 public key (a key's row edited outside
+    sortapp may hold any text: then no signature can be checked against it)."""
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
     """``verify_signature`` with this public key, for many signatures: the key read once.
     A malformed key makes every signature not valid, as there."""

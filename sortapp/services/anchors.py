@@ -48,7 +48,7 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services import audit, settings
 from sortapp.storage import anchors as sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import dbapi, records, rowcover
+from sortapp.storage import dbapi, integrity, records, rowcover
 from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
 
@@ -982,10 +982,11 @@ def check_recorded(db: Database, entries: Sequence[tuple[str, str]] | None = Non
         return []
     now = {key: digest for key, digest, _label in rowcover.current_hashes(db, "checkpoints")}
     problems: list[str] = []
-    for key, (digest, uid) in recorded.items():
+    for key, (digest, found) in recorded.items():
         number = key.strip("[]")
         if digest is None:
             continue
+        uid = integrity.entry_called(db, "audit", found)
         if key not in now:
             problems.append(
                 phrase(

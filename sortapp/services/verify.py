@@ -212,6 +212,17 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
 
         def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
             return True
+    elif not sitekey.readable_public_key(site_key["public_key"]):
+        # No signature after the key was made can be checked: whatever the users' rows hold,
+        # each would be named as given by no signed entry, which blames the grants wrongly.
+        return [
+            phrase(
+                "users: their roles, active flags and names cannot be checked against the "
+                "signed user.add and user.set entries: the site key ({row}) cannot be read "
+                "(changed outside sortapp)",
+                row=_row_name("site_signing_key", "[1]"),
+            )
+        ]
     else:
         sound = sitekey.signature_verifier(site_key["public_key"])
 
@@ -325,13 +336,20 @@ def _rows_replayed(
     protected table compared with it; the tables in ``merged`` were (rows, part of the seal)."""
     latest = found.latest
     messages += [
-        phrase("audit entry {uid}: its record of changed rows is not readable", uid=uid)
+        phrase(
+            "audit entry {uid}: its record of changed rows is not readable",
+            uid=integrity.entry_called(db, "audit", uid),
+        )
         for uid in dict.fromkeys(found.unreadable)
     ]
     for table, key, uid in found.breaks:
         name = _row_name(table, key, rowcover.label_of(db, table, key))
         messages.append(
-            phrase("{name}: changed outside sortapp before audit entry {uid}", name=name, uid=uid)
+            phrase(
+                "{name}: changed outside sortapp before audit entry {uid}",
+                name=name,
+                uid=integrity.entry_called(db, "audit", uid),
+            )
         )
     for table, key, uid in found.forbidden:
         name = _row_name(table, key, rowcover.label_of(db, table, key))
@@ -340,7 +358,7 @@ def _rows_replayed(
                 "{name}: audit entry {uid} records a change sortapp never makes to such rows "
                 "(a forged entry)",
                 name=name,
-                uid=uid,
+                uid=integrity.entry_called(db, "audit", uid),
             )
         )
     rows = 0
@@ -522,13 +540,13 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
     since = max(audit_sql.first_id(db, "site.key") or 0, scope.after["audit"])
     sound = sitekey.signature_verifier(key["public_key"])
     messages, count = [], 0
-    for _id, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
+    for number, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
     ):
         count += 1
         what = phrase(
             "audit entry {uid} ({action} {obj} by {user})",
-            uid=uid,
+            uid=integrity.entry_called(db, "audit", uid, number),
             action=action,
             obj=obj,
             user=user,
@@ -551,9 +569,10 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
 
 
 def _row_name(table: str, key: str, label: str = "") -> str:
-    """``lots row [17] (lot L-001)``: the table and key, and what the row is called."""
+    """``lots row [17] (lot L-001)``: the table and key, and what the row is called (unless
+    that is not UTF-8: its replacement characters would name nothing)."""
     what = rowcover.LABELS.get(table, ("", ""))[1]
-    if label and what:
+    if label and what and not isinstance(label, dbapi.Undecodable):
         return phrase(
             "{table} row {key} ({what} {label})", table=table, key=key, what=what, label=label
         )
@@ -650,7 +669,10 @@ def _check_before_first(db: Database, report: Report, family: str) -> None:
     nowhere (a ledger entry of id 0 with lines adding up to nothing, their balances made by
     the ledger's trigger, was found by no check)."""
     report.add_all(
-        (_below_first(family, uid) for uid in integrity.uids_before_first(db, _FAMILIES[family])),
+        (
+            _below_first(family, integrity.entry_called(db, _FAMILIES[family], uid))
+            for uid in integrity.uids_before_first(db, _FAMILIES[family])
+        ),
         _BELOW_FIRST[family],
     )
 
@@ -717,7 +739,14 @@ def _check_reversals_of_nothing(db: Database, report: Report, family: str) -> No
     there or not), so that no seal is recorded over them either."""
     ledger_entries = family == "journal"
     messages: list[str] = []
-    for uid, reverses, reversed_uid in integrity.reversals_of_nothing(db, _FAMILIES[family]):
+    table = _FAMILIES[family]
+    for found, reverses, reversed_found in integrity.reversals_of_nothing(db, table):
+        uid = integrity.entry_called(db, table, found)
+        reversed_uid = (
+            None
+            if reversed_found is None
+            else integrity.entry_called(db, table, reversed_found, reverses)
+        )
         if reversed_uid is None and ledger_entries:
             messages.append(
                 phrase(
@@ -771,7 +800,7 @@ def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int
     (an id forged far beyond the rest, 2 ** 62, among them), or the rows before it deleted."""
     report.add_all(
         (
-            _after_gap(family, uid, number)
+            _after_gap(family, integrity.entry_called(db, _FAMILIES[family], uid, number), number)
             for number, uid in integrity.rows_after_gaps(db, _FAMILIES[family], span)
         ),
         _AFTER_GAP[family],
@@ -805,20 +834,21 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
     last: dict[str, str] = {}
     messages, n = [], 0
     for row in integrity.iter_audit(db, upto):
-        _id, uid, code, at, user, action, obj, details, rows, prev, digest = row
+        number, uid, code, at, user, action, obj, details, rows, prev, digest = row
         n += 1
+        named = integrity.entry_called(db, "audit", uid, number)
         if dbapi.undecodable(*row):
-            messages.append(phrase("audit entry {uid}: {problem}", uid=uid, problem=_NOT_UTF8))
+            messages.append(phrase("audit entry {uid}: {problem}", uid=named, problem=_NOT_UTF8))
         if prev != last.get(code, GENESIS_HASH):
             messages.append(
                 phrase(
                     "audit entry {uid}: the chain is broken (previous hash does not match)",
-                    uid=uid,
+                    uid=named,
                 )
             )
         if audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
             messages.append(
-                phrase("audit entry {uid}: its content does not match its hash", uid=uid)
+                phrase("audit entry {uid}: its content does not match its hash", uid=named)
             )
         last[code] = digest
     if n != upto:  # (ids from 1 on: those below are ``_check_before_first``'s)
@@ -839,18 +869,19 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     messages: list[str] = []
     for batch in _batches(found):
         for head, lines in ledger.iter_canonical_journals(db, batch):
+            named = integrity.entry_called(db, "journal", head["uid"], head["id"])
             if dbapi.undecodable(*head.values(), *(value for line in lines for value in line)):
                 messages.append(
                     phrase(
                         "ledger entry {uid}: {problem} (its own or a row's it names)",
-                        uid=head["uid"],
+                        uid=named,
                         problem=_NOT_UTF8,
                     )
                 )
             # Read back from STRICT integer columns: no float can be there to refuse.
             if fingerprint(journal_canonical(head, lines), check=False) != head["hash"]:
                 messages.append(
-                    phrase("ledger entry {uid}: its lines do not match its hash", uid=head["uid"])
+                    phrase("ledger entry {uid}: its lines do not match its hash", uid=named)
                 )
     report.add_all(messages, phrase("ledger entries"))
     if count != span[1] - span[0]:
@@ -859,7 +890,12 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     if matched != total or bad:
         unrecorded, missing = integrity.journal_record_problems(db, _JOURNAL_ACTIONS, audit, span)
         for uid in unrecorded:
-            report.add(phrase("ledger entry {uid}: not recorded as such in the audit log", uid=uid))
+            report.add(
+                phrase(
+                    "ledger entry {uid}: not recorded as such in the audit log",
+                    uid=integrity.entry_called(db, "journal", uid),
+                )
+            )
         for uid in missing:
             report.add(
                 phrase("ledger entry {uid}: in the audit log but missing from the ledger", uid=uid)
@@ -872,7 +908,12 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
                 )
             )
     for uid in ledger.unbalanced_journals(db, span):
-        report.add(phrase("ledger entry {uid}: carats or stones do not balance", uid=uid))
+        report.add(
+            phrase(
+                "ledger entry {uid}: carats or stones do not balance",
+                uid=integrity.entry_called(db, "journal", uid),
+            )
+        )
     rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
     report.checked["ledger entries"] = rows
     if not report.problems:
@@ -940,7 +981,10 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
                 )
             elif obj != lot or data != expected:
                 messages.append(
-                    phrase("sorting entry {uid}: does not match the audit log", uid=uid)
+                    phrase(
+                        "sorting entry {uid}: does not match the audit log",
+                        uid=integrity.entry_called(db, "sort_entries", uid),
+                    )
                 )
     messages += _reversal_problems(db, audit, span)
     messages += [
@@ -952,7 +996,12 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         _check_after_gaps(db, report, "entries", span)
     if matched + covered != total:
         for uid in integrity.unrecorded_entries(db, _ENTRY_ACTIONS, span, ranges):
-            messages.append(phrase("sorting entry {uid}: does not match the audit log", uid=uid))
+            messages.append(
+                phrase(
+                    "sorting entry {uid}: does not match the audit log",
+                    uid=integrity.entry_called(db, "sort_entries", uid),
+                )
+            )
         messages.append(
             phrase(
                 "sorting entries: {stored} stored, {recorded} in the audit log",
@@ -975,7 +1024,13 @@ def _reversal_problems(db: Database, audit: tuple[int, int], span: tuple[int, in
     ``sort.add`` and ``sort.loss`` never record one."""
     messages: list[str] = []
     for fact in integrity.reversal_facts(db, audit, span):
-        uid, lot, mct, reversed_uid, exact, latest, blank, author, owner, actions, undoer = fact
+        found, lot, mct, reversed_found, exact, latest, blank, author, owner, actions, undoer = fact
+        uid = integrity.entry_called(db, "sort_entries", found)
+        reversed_uid = (
+            None
+            if reversed_found is None
+            else integrity.entry_called(db, "sort_entries", reversed_found)
+        )
         recorded = actions.split(",") if actions else []
         if reversed_uid is None:
             if mct < 0:

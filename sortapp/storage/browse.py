@@ -69,6 +69,17 @@ class MovementRow:
     mct: int
     stones: int
 
+    @property
+    def counted_stones(self) -> int | None:
+        """The line's stones, or None where they were not counted: goods of some carats are
+        never 0 stones, so a line of carats holding 0 stones was not counted (the ledger's
+        stones are counted stones, 0 where not counted: ``ParcelLine.stones_counted``). A
+        sorting difference's stones are a difference (0 where the counts agree), said as
+        they are."""
+        if self.stones == 0 and self.mct != 0 and self.place != "adjust":
+            return None
+        return self.stones
+
 
 _LOT_SELECT = named.select(
     LotRow,

@@ -75,8 +75,8 @@ def known_error(exc: sqlite3.Error) -> KnownStorageError | None:
     for prefix, (message, hint) in _KNOWN.items():
         if name.startswith(prefix):
             return KnownStorageError(
-                phrase("{message} ({name})", message=Phrase(message, {}), name=name),
-                Phrase(hint, {}),
+                phrase("{message} ({name})", message=message, name=name),
+                hint,
                 code=prefix.lower(),
             )
     return None
@@ -148,8 +148,9 @@ def storage_errors() -> Iterator[None]:
 
 
 def refused(why: str) -> Phrase:
-    """The refusal of a write the schema stopped (``why``: a ``_REFUSALS`` sentence)."""
-    return phrase("refused: {why}; nothing written", why=Phrase(why, {}))
+    """The refusal of a write the schema stopped (``why``: a ``_REFUSALS`` sentence, marked;
+    any other text is said as it is)."""
+    return phrase("refused: {why}; nothing written", why=why)
 
 
 def unreachable(exc: BaseException) -> bool:

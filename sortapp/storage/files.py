@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sortapp.core.i18n import N_, Phrase, phrase
+from sortapp.core.i18n import N_, phrase
 
 #: The first 16 bytes of every SQLite database file.
 HEADER = b"SQLite format 3\x00"
@@ -64,18 +64,15 @@ class FileState:
 
     def describe(self) -> str:
         """A sentence part saying what the file is, for a refusal."""
-        what = Phrase(
-            {
-                MISSING: N_("does not exist"),
-                NOT_A_FILE: N_("is not a regular file"),
-                EMPTY: N_("is an empty file, not a sortapp database"),
-                NOT_SQLITE: N_("is not a SQLite file, so not a sortapp database"),
-                FOREIGN: N_("is another program's SQLite database, not a sortapp database"),
-                DAMAGED: N_("is damaged: SQLite cannot read it"),
-                SORTAPP: N_("is a sortapp database"),
-            }[self.kind],
-            {},
-        )
+        what = {
+            MISSING: N_("does not exist"),
+            NOT_A_FILE: N_("is not a regular file"),
+            EMPTY: N_("is an empty file, not a sortapp database"),
+            NOT_SQLITE: N_("is not a SQLite file, so not a sortapp database"),
+            FOREIGN: N_("is another program's SQLite database, not a sortapp database"),
+            DAMAGED: N_("is damaged: SQLite cannot read it"),
+            SORTAPP: N_("is a sortapp database"),
+        }[self.kind]
         return phrase("{what} ({detail})", what=what, detail=self.detail) if self.detail else what
 
 

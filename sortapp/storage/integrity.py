@@ -294,11 +294,27 @@ def _lines_pointing_nowhere(db: Database, after: int) -> int:
 CHUNK = 65536
 
 
+def entry_called(db: Database, table: str, uid: str, number: int | None = None) -> str:
+    """How a finding names a row of a history table (audit, journal, sort_entries) by its uid:
+    the uid; or, for one that is not UTF-8 (``dbapi.Undecodable``: its replacement characters
+    name no row), ``#`` and its id (``number`` when known, else found by the uid's bytes)."""
+    if not isinstance(uid, dbapi.Undecodable):
+        return uid
+    if number is None:
+        row = db.execute(
+            f"SELECT id FROM {table} WHERE uid = CAST(? AS TEXT)", (uid.raw,)
+        ).fetchone()
+        if row is None:  # (not a uid of this table: said as it reads)
+            return uid
+        number = int(row[0])
+    return f"#{number}"
+
+
 def uids_before_first(db: Database, table: str) -> list[str]:
     """The uids of the rows of a history table (audit, journal, sort_entries) of an id below 1,
     in id order: sortapp numbers them from 1, and the passes over them and a seal's digests
     read ids from 1 on."""
-    return [str(r[0]) for r in db.execute(f"SELECT uid FROM {table} WHERE id < 1 ORDER BY id")]
+    return [r[0] for r in db.execute(f"SELECT uid FROM {table} WHERE id < 1 ORDER BY id")]
 
 
 def max_id(db: Database, table: str) -> int:
@@ -325,7 +341,7 @@ def reversals_of_nothing(db: Database, table: str) -> list[tuple[str, int, str |
     the table's index of the rows that reverse one (``>=`` the least integer: a range the index
     serves, where ``IS NOT NULL`` would read every row), so their number is the cost."""
     return [
-        (str(uid), int(reverses), None if reversed_uid is None else str(reversed_uid))
+        (uid, int(reverses), reversed_uid)
         for uid, reverses, reversed_uid in db.execute(
             f"""SELECT e.uid, e.reverses_id, r.uid FROM {table} e
                 LEFT JOIN {table} r ON r.id = e.reverses_id
@@ -340,7 +356,7 @@ def rows_after_gaps(db: Database, table: str, span: tuple[int, int]) -> list[tup
     """(id, uid) of the rows of a history table of ids in ``span`` (after, upto] whose id is
     not the one after a row's (nor the first of the span), in id order; up to a thousand."""
     return [
-        (int(number), str(uid))
+        (int(number), uid)
         for number, uid in db.execute(
             f"""SELECT a.id, a.uid FROM {table} a
                 WHERE a.id > ? AND a.id <= ? AND a.id - 1 <> ?
@@ -352,11 +368,11 @@ def rows_after_gaps(db: Database, table: str, span: tuple[int, int]) -> list[tup
 
 
 def rows_not_utf8(db: Database, table: str, span: tuple[int, int]) -> list[str]:
-    """The uids of the rows of a history table of ids in ``span`` (after, upto] holding text
-    that is not UTF-8 (only an edit outside sortapp writes one), read a block at a time: every
-    text column of each row joined by newlines (UTF-8 when the whole block is: no sequence
-    runs across an ASCII byte), and the rows of a block that is not, one by one. (A server
-    holds only UTF-8.)"""
+    """The uids (as ``entry_called`` names them) of the rows of a history table of ids in
+    ``span`` (after, upto] holding text that is not UTF-8 (only an edit outside sortapp writes
+    one), read a block at a time: every text column of each row joined by newlines (UTF-8 when
+    the whole block is: no sequence runs across an ASCII byte), and the rows of a block that is
+    not, one by one. (A server holds only UTF-8.)"""
     if not dbapi.sqlite(db):
         return []
     texts = [
@@ -375,9 +391,9 @@ def rows_not_utf8(db: Database, table: str, span: tuple[int, int]) -> list[str]:
         if utf8(blob):
             continue
         found += [
-            str(uid)
-            for uid, row in db.execute(
-                f"SELECT uid, CAST({joined} AS BLOB) FROM {table} WHERE id BETWEEN ? AND ? "
+            entry_called(db, table, uid, number)
+            for number, uid, row in db.execute(
+                f"SELECT id, uid, CAST({joined} AS BLOB) FROM {table} WHERE id BETWEEN ? AND ? "
                 "ORDER BY id",
                 block,
             )

@@ -34,7 +34,7 @@ from psycopg.adapt import Loader
 from psycopg.conninfo import make_conninfo
 from psycopg.pq import TransactionStatus
 
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import phrase
 from sortapp.storage.dbapi import is_server_url
 
 __all__ = ["PgDatabase", "connect", "is_server_url", "told", "translate", "url_user", "where"]
@@ -283,7 +283,7 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
     if isinstance(exc, psycopg.errors.IntegrityError) or state == "P0001":
         for fragment, why in refusals.items():
             if fragment in message:
-                return UserError(phrase("refused: {why}; nothing written", why=Phrase(why, {})))
+                return UserError(phrase("refused: {why}; nothing written", why=why))
         return None
     refusal = refused_sign_in(exc, None)
     if refusal is not None:

@@ -328,7 +328,8 @@ def current_hashes(db: Database, table: str) -> Iterator[tuple[str, str, str]]:
     for row_key, text, name in db.execute(
         f"SELECT {d.key(key)}, {d.text(columns)}, {label} FROM {d.main}{_quote(table)}"
     ):
-        yield row_key, _text_hash(text), str(name or "")
+        # (A label that is not UTF-8 stays an ``Undecodable``: verify leaves it out of a name.)
+        yield row_key, _text_hash(text), name if isinstance(name, str) else str(name or "")
 
 
 #: Up to this many columns that may be NULL, ``_text_of`` writes a row's JSON object for each
@@ -657,7 +658,9 @@ def label_of(db: Database, table: str, key: str) -> str:
     # (A key that is not one: a forged record; or one of a number beyond any column's integers.)
     except (ValueError, TypeError, OverflowError, sqlite3.Error):
         return ""
-    return str(row[0]) if row and row[0] is not None else ""
+    if not row or row[0] is None:
+        return ""
+    return row[0] if isinstance(row[0], str) else str(row[0])  # (not UTF-8: still known so)
 
 
 @dataclass

@@ -62,3 +62,32 @@ def test_the_parcel_page_says_not_counted_for_goods_packed_without_stones(
     assert "89.900 ct, 120 stones (1 of 2 lines counted)," in page.totals.text()
     summary = seal_summary(parcels.get_parcel(db, "P1"))
     assert "89.900 ct, 120 stones (1 of 2 lines counted), value" in summary
+
+
+def test_the_movement_list_says_not_counted_as_the_parcel_page_does(qtbot, make_window, db, who):
+    """A ledger line of carats whose stones were not counted holds 0 stones: the movements say
+    "not counted" (the parcel page's words), and its value is None, not 0; counted lines, and
+    a sorting difference's stones (a difference), are said as they are."""
+    make_sorted_lot(db, who.olu, "L1")  # 500 received; S5-SAW not counted, G1-SAW 120 counted
+    window = make_window()
+    window.go(2)
+    window.stock.refresh()
+    moves = window.stock.moves
+    qtbot.waitUntil(lambda: moves.rowCount() >= 7, timeout=10_000)
+    column = next(i for i, c in enumerate(moves.columns) if c.header == "Stones")
+
+    def stones_of(place: str, category: str | None = None) -> tuple[str, object]:
+        n = next(
+            n
+            for n in range(moves.rowCount())
+            if moves.row(n).place == place and moves.row(n).category == category
+            and moves.row(n).kind == "sort"
+        )  # fmt: skip
+        index = moves.index(n, column)
+        return index.data(), index.data(Qt.ItemDataRole.UserRole)
+
+    assert stones_of("stock", "S5-SAW-Q1-W") == ("not counted", None)
+    assert stones_of("loss") == ("not counted", None)  # (a loss's stones are never counted)
+    assert stones_of("stock", "G1-SAW-Q1-W") == ("120", 120)
+    assert stones_of("received") == ("-500", -500)
+    assert stones_of("adjust") == ("380", 380)  # 500 received, 120 counted out

@@ -318,3 +318,64 @@ def test_a_verify_stopped_by_the_schema_says_its_count_without_empty_brackets(bu
     assert code == 1
     assert "verify: the other checks were not run: the schema must be sortapp's first" in err, err
     assert "sortapp: verify FAILED: 2 problems\n" in err, err
+
+
+@pytest.mark.parametrize(
+    "key",
+    [NOT_UTF8, "'not hex'", "'00ff'"],
+    ids=["not UTF-8", "not hex", "too short"],
+)
+def test_a_site_key_that_cannot_be_read_is_said_once_for_the_users_grants(busy, db_path, key):
+    """A site key's public part that reads as no key: no signature can be checked, so the users'
+    grants cannot be; verify says so once, not of each user as given by no signed entry (true,
+    but it blames the grants), and still names the site key's row and fails."""
+    busy.close()
+    raw_edit(db_path, f"UPDATE site_signing_key SET public_key = {key}")
+    db = open_db(db_path)
+    try:
+        report = verify(db)
+    finally:
+        db.close()
+    assert not report.ok
+    assert not [p for p in report.problems if p.startswith("user ")], report.problems
+    assert [p for p in report.problems if p.startswith("users: ")] == [
+        "users: their roles, active flags and names cannot be checked against the signed "
+        "user.add and user.set entries: the site key (site_signing_key row [1]) cannot be read "
+        "(changed outside sortapp)"
+    ]
+    assert any(
+        p.startswith("site_signing_key row [1]: ") and "outside sortapp" in p
+        for p in report.problems
+    ), report.problems
+
+
+#: The history tables whose rows findings name by uid, and the uid's column.
+_BY_UID = {"audit": "audit entry ", "journal": "ledger entry ", "sort_entries": "sorting entry "}
+
+
+@pytest.mark.parametrize("which", ["min", "max"])
+@pytest.mark.parametrize("table", sorted(_BY_UID))
+def test_a_uid_not_utf8_is_named_by_its_id(forged_site, db_path, table, which):
+    """A uid that is not UTF-8 reads as replacement characters, which name no row: each finding
+    names that row by its table's word and id ("audit entry #12"), and no finding holds one."""
+    db = forged_site
+    number = db.execute(f"SELECT {which}(id) FROM {table}").fetchone()[0]
+    report = _verified_bounded(
+        db, lambda: raw_edit(db_path, f"UPDATE {table} SET uid = {NOT_UTF8} WHERE id = {number}")
+    )
+    assert not [p for p in report.problems if "\ufffd" in p], report.problems
+    assert any(p.startswith(f"{_BY_UID[table]}#{number}: ") for p in report.problems), (
+        report.problems
+    )
+
+
+def test_a_label_not_utf8_is_left_out_of_a_rows_name(forged_site, db_path):
+    """A protected row is named by its table and key, and what it is called: not when that is
+    not UTF-8 (a lot's number forged so), which would read as replacement characters."""
+    db = forged_site
+    number = db.execute("SELECT max(id) FROM lots").fetchone()[0]
+    report = _verified_bounded(
+        db, lambda: raw_edit(db_path, f"UPDATE lots SET number = {NOT_UTF8} WHERE id = {number}")
+    )
+    assert not [p for p in report.problems if "\ufffd" in p], report.problems
+    assert any(p.startswith(f"lots row [{number}]: ") for p in report.problems), report.problems

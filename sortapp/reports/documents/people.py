@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sortapp.core.canonical import zoned_text
+from sortapp.core.entities import loss_word
 from sortapp.core.i18n import Phrase, listing, phrase
 from sortapp.reports.documents.common import Figures
 from sortapp.services import history, lots, settings, sorting
@@ -119,13 +120,13 @@ def _losses(entries: list[dict[str, Any]], tz: str, f: Figures) -> tuple[str, ..
     """The losses recorded and standing (a correction and what it corrects left out), each
     "olu, 2026-12-02 09:15 Africa/Gaborone (UTC+02:00): cleaning 1.100 ct"."""
     corrected = {e["reverses"] for e in entries if e["reverses"]}
-    # The loss's kind a word the catalogue has (the app's loss kinds: "cleaning" ...).
+    # The loss's kind a marked word (the app's loss kinds: "cleaning" ...).
     return tuple(
         phrase(
             "{name}, {at}: {kind} {ct} ct",
             name=e["user"],
             at=zoned_text(e["at"], tz),
-            kind=Phrase(e["loss_type"], {}),
+            kind=loss_word(e["loss_type"]),
             ct=f.ct(e["mct"]),
         )
         for e in entries

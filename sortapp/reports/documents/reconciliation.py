@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from sortapp.core.entities import Reconciliation
-from sortapp.core.i18n import N_, Phrase, phrase
+from sortapp.core.entities import Reconciliation, loss_word
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports.documents.common import (
     NO_HEADING,
     Document,
@@ -41,7 +41,7 @@ def reconciliation(db: Database, number: str) -> Document:
         ([N_("Sorted"), f.ct(rec.sorted_mct)], "line"),
     ]
     summary += [
-        ([phrase("Loss: {kind}", kind=Phrase(k, {})), f.ct(v)], "line")
+        ([phrase("Loss: {kind}", kind=loss_word(k)), f.ct(v)], "line")
         for k, v in sorted(rec.losses_mct.items())
     ]
     provisional = lot.status != "sorted"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
+from sortapp.core.entities import LOSS_WORDS
 from sortapp.core.i18n import N_
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import marked, tr
@@ -120,12 +121,7 @@ PARCEL_STATUSES = {
     "void": N_("void"),
 }
 #: A sorting loss's kind (``entities.LOSS_TYPES``), as the loss box and the entries say it.
-LOSS_KINDS = {
-    "cleaning": N_("cleaning"),
-    "breakage": N_("breakage"),
-    "sample": N_("sample"),
-    "other": N_("other"),
-}
+LOSS_KINDS = LOSS_WORDS
 
 #: A ledger entry's kind (``journal.kind``), as the movements say it.
 ENTRY_KINDS = {
@@ -147,6 +143,12 @@ PLACES = {
     "loss": N_("lost"),
     "adjust": N_("sorting difference"),
 }
+
+
+def stones_text(value: int | None) -> str:
+    """Stones as a table shows them: the count, or "not counted" (None; never 0): a sorting
+    entry's, a ledger line's, as a parcel's lines say them."""
+    return tr("not counted") if value is None else str(value)
 
 
 def shown(words: Mapping[str, str], code: object) -> str:

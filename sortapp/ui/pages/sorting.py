@@ -37,7 +37,7 @@ from sortapp.ui.i18n import carats_text, marked, percent_text, say, tr
 from sortapp.ui.imports import import_csv
 from sortapp.ui.layouts import FlowLayout
 from sortapp.ui.models import Column, ListTableModel, ct
-from sortapp.ui.pages import LOSS_KINDS, LOT_STATUSES, Page, shown
+from sortapp.ui.pages import LOSS_KINDS, LOT_STATUSES, Page, shown, stones_text
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
@@ -142,7 +142,7 @@ class SortingPage(Page):
                 Column("uid", tr("Entry")),
                 Column("what", tr("Category / loss")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
-                Column("stones", tr("Stones"), numeric=True, fmt=_stones),
+                Column("stones", tr("Stones"), numeric=True, fmt=stones_text),
                 Column("user", tr("By")),
                 Column("note", tr("Correction")),
             ]
@@ -636,7 +636,9 @@ def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
     """The entry a correction reverses, named: its number, what, carats, stones and who."""
     what = item["category"] or tr("loss: {kind}").format(kind=shown(LOSS_KINDS, item["loss_type"]))
     stones = (
-        "" if item["loss_type"] else tr(", stones {stones}").format(stones=_stones(item["stones"]))
+        ""
+        if item["loss_type"]
+        else tr(", stones {stones}").format(stones=stones_text(item["stones"]))
     )
     at = tr(" at {at}").format(at=item["at"]) if item.get("at") else ""
     return tr(
@@ -651,11 +653,6 @@ def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
         user=item["user"],
         at=at,
     )
-
-
-def _stones(value: Any) -> str:
-    """An entry's stones: the count, or "not counted" (never 0)."""
-    return tr("not counted") if value is None else str(value)
 
 
 def _stone_difference(rec: Reconciliation) -> str:

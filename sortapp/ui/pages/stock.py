@@ -25,7 +25,7 @@ from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import carats_text, say, tr, usd_text
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct, page_args, usd
-from sortapp.ui.pages import ENTRY_KINDS, LOSS_KINDS, PLACES, Page, shown
+from sortapp.ui.pages import ENTRY_KINDS, LOSS_KINDS, PLACES, Page, shown, stones_text
 from sortapp.ui.widgets import Table
 
 
@@ -135,7 +135,8 @@ class StockPage(Page):
                     words=tuple(LOSS_KINDS.values()),
                 ),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct, sort_key="mct"),
-                Column("stones", tr("Stones"), numeric=True),
+                # (None where not counted: said so, never 0; its value is None, not 0.)
+                Column("counted_stones", tr("Stones"), numeric=True, fmt=stones_text),
             ],
             lambda *page: self._movement_ids(*page)(self.ctx.db),
             lambda ids: browse.movement_rows(self.ctx.db, ids),
