@@ -1316,6 +1316,10 @@
         <translation>utilisateurs : leurs rôles, indicateurs d&apos;activité et noms ne peuvent pas être vérifiés au regard des entrées user.add et user.set signées : la clé du site ({row}) est illisible (modifiée hors de sortapp)</translation>
     </message>
     <message>
+        <source>signed entries: their signatures cannot be checked: the site key ({row}) cannot be read (changed outside sortapp)</source>
+        <translation>entrées signées : leurs signatures ne peuvent pas être vérifiées : la clé du site ({row}) est illisible (modifiée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entries after a gap in the ids</source>
         <translation>écritures du grand livre après un trou dans les id</translation>
     </message>

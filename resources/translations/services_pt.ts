@@ -1316,6 +1316,10 @@
         <translation>utilizadores: as suas funções, indicadores de actividade e nomes não podem ser verificados face às entradas user.add e user.set assinadas: a chave do local ({row}) não pode ser lida (alterada fora do sortapp)</translation>
     </message>
     <message>
+        <source>signed entries: their signatures cannot be checked: the site key ({row}) cannot be read (changed outside sortapp)</source>
+        <translation>entradas assinadas: as suas assinaturas não podem ser verificadas: a chave do local ({row}) não pode ser lida (alterada fora do sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entries after a gap in the ids</source>
         <translation>lançamentos do razão após uma lacuna nos id</translation>
     </message>

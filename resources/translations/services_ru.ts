@@ -1316,6 +1316,10 @@
         <translation>пользователи: их роли, признаки активности и имена нельзя сверить с подписанными записями user.add и user.set: ключ объекта ({row}) не читается (изменён вне sortapp)</translation>
     </message>
     <message>
+        <source>signed entries: their signatures cannot be checked: the site key ({row}) cannot be read (changed outside sortapp)</source>
+        <translation>подписанные записи: их подписи нельзя проверить: ключ объекта ({row}) не читается (изменён вне sortapp)</translation>
+    </message>
+    <message>
         <source>ledger entries after a gap in the ids</source>
         <translation>записи книги учёта после пропуска в нумерации</translation>
     </message>

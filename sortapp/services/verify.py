@@ -538,8 +538,9 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
     if key is None:
         return
     since = max(audit_sql.first_id(db, "site.key") or 0, scope.after["audit"])
+    readable = sitekey.readable_public_key(key["public_key"])
     sound = sitekey.signature_verifier(key["public_key"])
-    messages, count = [], 0
+    messages, count, unchecked = [], 0, 0
     for number, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
     ):
@@ -560,10 +561,22 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
                     what=what,
                 )
             )
+        elif not readable:
+            # Checked against no key, every signature would be named forged: the key is what
+            # cannot be trusted, said once below.
+            unchecked += 1
         elif not sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature):
             messages.append(
                 phrase("{what}: its signature is not the site key's (forged)", what=what)
             )
+    if unchecked:
+        messages.append(
+            phrase(
+                "signed entries: their signatures cannot be checked: the site key ({row}) "
+                "cannot be read (changed outside sortapp)",
+                row=_row_name("site_signing_key", "[1]"),
+            )
+        )
     report.add_all(messages, phrase("unsigned or forged entries"))
     report.checked["signed entries"] = count
 

@@ -347,6 +347,13 @@ def test_a_site_key_that_cannot_be_read_is_said_once_for_the_users_grants(busy, 
         p.startswith("site_signing_key row [1]: ") and "outside sortapp" in p
         for p in report.problems
     ), report.problems
+    # Nor is each signed entry called forged: the key is what cannot be read, said once.
+    assert not [p for p in report.problems if "(forged)" in p], report.problems
+    said = [p for p in report.problems if p.startswith("signed entries: ")]
+    assert said == [
+        "signed entries: their signatures cannot be checked: the site key "
+        "(site_signing_key row [1]) cannot be read (changed outside sortapp)"
+    ], report.problems
 
 
 #: The history tables whose rows findings name by uid, and the uid's column.
