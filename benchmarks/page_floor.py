@@ -356,6 +356,7 @@ class Check:
     differ: list[Leaf] = field(default_factory=list)  # sealed leaves not found so: their rows go
     # back to the row-level check
     others: int = 0  # leaves the seal does not cover (read whole: the tail)
+    intruders: int = 0  # of those, leaves holding a rowid the sealed leaves span: to the rows
     pages_read: int = 0
 
 
@@ -400,8 +401,11 @@ def check_seal(pf: PageFile, seal: TableSeal, root: int, name: str = "sha256") -
     same = {n for n, *_ in met if all(found[p] == sealed[p] for p in [n, *by_page[n].overflow])}
     check = Check(leaves=len(same), differ=[leaf for leaf in seal.leaves if leaf.page not in same])
     others += [m for m in met if m[0] not in same]
+    span = seal.leaves[-1].last if seal.leaves else 0
     for number, low, high in others:
-        check.others += len(walk(pf, number, cells=lambda _leaf: True, bounds=(low, high)).leaves)
+        leaves = walk(pf, number, cells=lambda _leaf: True, bounds=(low, high)).leaves
+        check.others += len(leaves)
+        check.intruders += sum(1 for leaf in leaves if leaf.cells and leaf.first <= span)
     check.pages_read = pf.reads - reads
     return check
 
@@ -684,6 +688,11 @@ def compare(path: Path, seals: dict[str, TableSeal], what: str) -> dict[str, Che
             say(
                 f"   {what}: {table:12} {len(differ):6} of {len(seal.leaves):6} sealed leaves "
                 f"differ {'; '.join(where)}{' ...' if len(differ) > 4 else ''}"
+                + (
+                    f"; {found[table].intruders} other leaves hold sealed ids"
+                    if found[table].intruders
+                    else ""
+                )
             )
     pf.close()
     return found
@@ -827,6 +836,9 @@ def part_tamper(path: Path, *, vacuum: bool) -> None:
     seals = reseal(path)
     forge_interior(path, seals["audit"])
     compare(path, seals, "(a4)")
+    seals = reseal(path)
+    forge_key(path, seals["audit"])
+    compare(path, seals, "(a5)")
 
     if vacuum:
         db = sqlite3.connect(path, isolation_level=None)
@@ -876,6 +888,48 @@ def forge_interior(path: Path, seal: TableSeal) -> None:
         f"byte changed, its parent {parent} pointed at the copy; SQL reads them "
         f"{'changed' if after != before else 'the same'}; quick_check says {whole[0][0]!r}"
         f"{' ...' if len(whole) > 1 else ''}, quick_check(audit) {part[0][0]!r}"
+    )
+
+
+def forge_key(path: Path, seal: TableSeal) -> None:
+    """An attacker's edit of an interior page alone: the key between two sealed leaves lowered
+    below the left one's last rowid (a varint of the same length), so that seeks by those
+    rowids go to the right-hand leaf and miss them, while every leaf stays byte-identical."""
+    parent, ((_bounds, children)) = next((n, v) for n, v in seal.settled.items() if len(v[1]) > 3)
+    by_page = {leaf.page: leaf for leaf in seal.leaves}
+    left = by_page[children[1]]
+    pf = PageFile(path)
+    data = bytearray(pf.page(parent))
+    pf.close()
+    pointer = struct.unpack_from(">H", data, 12 + 2 * 1)[0]
+    key, end = varint(data, pointer + 4)
+    new = left.first + (left.last - left.first) // 2
+    coded = bytearray()
+    value = new
+    while True:
+        coded.insert(0, (value & 0x7F) | (0x80 if coded else 0))
+        value >>= 7
+        if not value:
+            break
+    if len(coded) != end - pointer - 4:
+        say(f"   (a5) skipped: key {key} and {new} are varints of different lengths")
+        return
+    data[pointer + 4 : end] = coded
+    with open(path, "r+b") as raw:
+        raw.seek((parent - 1) * pf.size)
+        raw.write(data)
+    db = sqlite3.connect(path)
+    sought = db.execute("SELECT count(*) FROM audit WHERE id = ?", (left.last,)).fetchone()[0]
+    scanned = db.execute(
+        "SELECT count(*) FROM audit WHERE id + 0 BETWEEN ? AND ?", (left.first, left.last)
+    ).fetchone()[0]
+    part = db.execute("PRAGMA quick_check(audit)").fetchall()
+    db.close()
+    say(
+        f"   (a5) page {parent}'s key after leaf {left.page} (ids {left.first}-{left.last}) "
+        f"lowered {key} -> {new}, no leaf touched: SQL seeking id {left.last} finds {sought} "
+        f"row(s), a scan finds {scanned} of the leaf's {left.last - left.first + 1}; "
+        f"quick_check(audit) says {part[0][0]!r}{' ...' if len(part) > 1 else ''}"
     )
 
 
