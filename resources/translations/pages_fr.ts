@@ -40,6 +40,10 @@
         <translation>annulé</translation>
     </message>
     <message>
+        <source>{stones}, not all counted</source>
+        <translation>{stones}, pas toutes comptées</translation>
+    </message>
+    <message>
         <source>Receiving</source>
         <translation>Réception</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>anulada</translation>
     </message>
     <message>
+        <source>{stones}, not all counted</source>
+        <translation>{stones}, nem todas contadas</translation>
+    </message>
+    <message>
         <source>Receiving</source>
         <translation>Recepção</translation>
     </message>

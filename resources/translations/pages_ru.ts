@@ -40,6 +40,10 @@
         <translation>аннулирована</translation>
     </message>
     <message>
+        <source>{stones}, not all counted</source>
+        <translation>{stones}, подсчитаны не все</translation>
+    </message>
+    <message>
         <source>Receiving</source>
         <translation>Приёмка</translation>
     </message>

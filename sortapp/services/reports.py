@@ -93,8 +93,18 @@ def stock_stone_counts(db: Database, actor: Actor) -> tuple[int, int]:
     return reports_sql.stock_stone_counts(db)
 
 
+def counted(lines: int, uncounted: int) -> str:
+    """Whether the stones of some lines were counted: "all", "some" or "none" of them (a
+    lineage row's stones are the ledger's, counted stones: 0 for a line not counted)."""
+    if not uncounted:
+        return "all"
+    return "none" if uncounted >= lines else "some"
+
+
 def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
-    """Return where a lot's carats are now: by place, and the parcels that hold them."""
+    """Return where a lot's carats are now: by place, and the parcels that hold them. Each
+    row's ``counted`` says whether its stones were counted (``counted``): "not counted" is
+    never said as 0 stones."""
     actor.require(Role.OPERATOR, phrase("viewing lineage"))
     lot = get_lot(db, number)
     return {
@@ -102,27 +112,28 @@ def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
         "origin": lot.origin,
         "origin_countries": lot.origin_countries,
         "places": [
-            {"place": p, "loss_type": t, "mct": m, "stones": s}
-            for p, t, m, s in reports_sql.lot_places(db, lot.id)
+            {"place": p, "loss_type": t, "mct": m, "stones": s, "counted": counted(n, u)}
+            for p, t, m, s, n, u in reports_sql.lot_places(db, lot.id)
             if p != "world"
         ],
         "parcels": [
-            {"parcel": n, "status": st, "mct": m, "stones": s}
-            for n, st, m, s in reports_sql.lot_parcels(db, lot.id)
+            {"parcel": pn, "status": st, "mct": m, "stones": s, "counted": counted(n, u)}
+            for pn, st, m, s, n, u in reports_sql.lot_parcels(db, lot.id)
         ],
     }
 
 
 def parcel_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
-    """Return the lots (with origins) whose goods a parcel holds."""
+    """Return the lots (with origins) whose goods a parcel holds, each with ``counted`` as
+    ``lot_lineage``'s rows."""
     actor.require(Role.OPERATOR, phrase("viewing lineage"))
     parcel = get_parcel(db, number)
     return {
         "parcel": parcel.number,
         "origin": parcel.origin,
         "lots": [
-            {"lot": n, "origin": o, "mct": m, "stones": s}
-            for n, o, m, s in reports_sql.parcel_lots(db, parcel.id)
+            {"lot": ln, "origin": o, "mct": m, "stones": s, "counted": counted(n, u)}
+            for ln, o, m, s, n, u in reports_sql.parcel_lots(db, parcel.id)
         ],
     }
 

@@ -101,13 +101,35 @@ def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int]]:
     ]
 
 
+# Of a balance ``b`` (its lot ``l``, its line's uncounted mark ``u``: ``uncounted_lines``), as
+# two figures that add up over a group of balances: whether it holds goods (a line), and
+# whether that line's stones were not counted. A stock, parcel or shipped line is uncounted
+# when a standing sorting entry of its lot and category was (``uncounted_lines``, kept as a lot
+# closes); goods awaiting sorting, when the lot's stones were not counted as it was weighed; a
+# loss's stones are never counted; a sorting difference's stones are not a count of stones
+# when the lot's received stones, or any of its sorted lines', were not counted.
+_LINE = "CASE WHEN b.mct <> 0 OR (b.place = 'adjust' AND b.stones <> 0) THEN 1 ELSE 0 END"
+_UNCOUNTED = """CASE WHEN b.mct = 0 AND NOT (b.place = 'adjust' AND b.stones <> 0) THEN 0
+    WHEN b.place = 'loss' THEN 1
+    WHEN b.place = 'received' THEN CASE WHEN l.weighed_stones IS NULL THEN 1 ELSE 0 END
+    WHEN b.place = 'adjust' THEN CASE WHEN l.weighed_stones IS NULL OR EXISTS (
+        SELECT 1 FROM uncounted_lines x WHERE x.lot_id = b.lot_id) THEN 1 ELSE 0 END
+    WHEN u.lot_id IS NOT NULL THEN 1 ELSE 0 END"""
+_UNCOUNTED_JOIN = """LEFT JOIN uncounted_lines u
+    ON u.lot_id = b.lot_id AND u.category_id = b.category_id"""
+
+
 def parcel_lots(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
-    """Return (lot number, origin, mct, stones) of the lots whose goods a parcel holds."""
+    """Return (lot number, origin, mct, stones, lines, uncounted lines) of the lots whose goods
+    a parcel holds (lines and uncounted as ``_LINE`` and ``_UNCOUNTED`` say)."""
     return [
         tuple(r)
         for r in db.execute(
-            f"""SELECT l.number, o.origin, sum(b.mct), sum(b.stones) FROM balances b
+            f"""SELECT l.number, o.origin, sum(b.mct), sum(b.stones), sum({_LINE}),
+                       sum({_UNCOUNTED})
+                FROM balances b
                 JOIN lots l ON l.id = b.lot_id JOIN {_LOT_ORIGIN} o ON o.lot_id = l.id
+                {_UNCOUNTED_JOIN}
                 WHERE b.parcel_id = ? AND b.place IN ('parcel', 'shipped')
                 GROUP BY l.id, o.origin HAVING sum(b.mct) <> 0 ORDER BY l.received_at, l.id""",
             (parcel_id,),
@@ -116,26 +138,33 @@ def parcel_lots(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
 
 
 def lot_parcels(db: Database, lot_id: int) -> list[tuple[Any, ...]]:
-    """Return (parcel number, status, mct, stones) of the parcels holding a lot's goods."""
+    """Return (parcel number, status, mct, stones, lines, uncounted lines) of the parcels
+    holding a lot's goods."""
     return [
         tuple(r)
         for r in db.execute(
-            """SELECT p.number, p.status, sum(b.mct), sum(b.stones) FROM balances b
-               JOIN parcels p ON p.id = b.parcel_id
-               WHERE b.lot_id = ? AND b.place IN ('parcel', 'shipped')
-               GROUP BY p.id HAVING sum(b.mct) <> 0 ORDER BY p.id""",
+            f"""SELECT p.number, p.status, sum(b.mct), sum(b.stones), sum({_LINE}),
+                       sum({_UNCOUNTED})
+                FROM balances b JOIN parcels p ON p.id = b.parcel_id
+                JOIN lots l ON l.id = b.lot_id {_UNCOUNTED_JOIN}
+                WHERE b.lot_id = ? AND b.place IN ('parcel', 'shipped')
+                GROUP BY p.id, p.number, p.status HAVING sum(b.mct) <> 0 ORDER BY p.id""",
             (lot_id,),
         )
     ]
 
 
-def lot_places(db: Database, lot_id: int) -> list[tuple[str, str, int, int]]:
-    """Return (place, loss type, mct, stones) of a lot's goods by place."""
+def lot_places(db: Database, lot_id: int) -> list[tuple[Any, ...]]:
+    """Return (place, loss type, mct, stones, lines, uncounted lines) of a lot's goods by
+    place."""
     return [
         tuple(r)
         for r in db.execute(
-            "SELECT place, loss_type, sum(mct), sum(stones) FROM balances WHERE lot_id = ? "
-            "GROUP BY place, loss_type ORDER BY place, loss_type",
+            f"""SELECT b.place, b.loss_type, sum(b.mct), sum(b.stones), sum({_LINE}),
+                       sum({_UNCOUNTED})
+                FROM balances b JOIN lots l ON l.id = b.lot_id {_UNCOUNTED_JOIN}
+                WHERE b.lot_id = ? GROUP BY b.place, b.loss_type
+                ORDER BY b.place, b.loss_type""",
             (lot_id,),
         )
     ]

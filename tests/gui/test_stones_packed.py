@@ -91,3 +91,35 @@ def test_the_movement_list_says_not_counted_as_the_parcel_page_does(qtbot, make_
     assert stones_of("stock", "G1-SAW-Q1-W") == ("120", 120)
     assert stones_of("received") == ("-500", -500)
     assert stones_of("adjust") == ("380", 380)  # 500 received, 120 counted out
+
+
+def test_the_lineage_says_which_stones_were_counted_and_exports_the_same(
+    qtbot, make_window, db, who, tmp_path, monkeypatch
+):
+    """A lineage row's stones: the count where every line's stones were counted, "not counted"
+    where none were, and the count of those counted so said where only some were; never 0 for
+    stones not counted, on the screen or in its CSV."""
+    from sortapp.ui import dialogs  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")  # S5-SAW not counted, G1-SAW 120 stones counted
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 50_000, lot="L1")
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900, lot="L1")
+    window = make_window()
+    window.show()
+    reports_page = window.reports
+    window.go(window.pages.index(reports_page))
+    reports_page.tabs.setCurrentIndex(reports_page.tabs.count() - 1)
+    reports_page.run_lineage(lot="L1")
+    model = reports_page.lin_model
+    assert reports_page.tabs.tabText(reports_page.tabs.currentIndex()) == "Lineage"
+    said = {_cell(model, n, "what"): _cell(model, n, "stones") for n in range(model.rowCount())}
+    assert said["parcel P1"] == "120, not all counted"
+    assert said["in stock"] == "not counted"  # what is left of S5
+    assert said["Loss: cleaning"] == "not counted"
+    assert said["sorting difference"] == "not counted"  # 500 received less 120: no count
+    target = tmp_path / "lineage.csv"
+    monkeypatch.setattr(dialogs.SaveFileDialog, "ask", staticmethod(lambda *a, **k: str(target)))
+    reports_page.export("lineage", model, "lineage.csv")
+    text = target.read_text(encoding="utf-8")
+    assert "120, not all counted" in text and ",0\n" not in text, text

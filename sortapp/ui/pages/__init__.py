@@ -145,10 +145,28 @@ PLACES = {
 }
 
 
+class PartCount(int):
+    """Stones of lines of which only some were counted: the counted ones' stones (a figure
+    that sorts as one, said with its words by ``stones_text``)."""
+
+
 def stones_text(value: int | None) -> str:
     """Stones as a table shows them: the count, or "not counted" (None; never 0): a sorting
-    entry's, a ledger line's, as a parcel's lines say them."""
-    return tr("not counted") if value is None else str(value)
+    entry's, a ledger line's, as a parcel's lines say them; of lines only some of which were
+    counted (``PartCount``), their count so said."""
+    if value is None:
+        return tr("not counted")
+    if isinstance(value, PartCount):
+        return tr("{stones}, not all counted").format(stones=int(value))
+    return str(value)
+
+
+def counted_stones(stones: int, counted: str) -> int | None:
+    """A report row's stones as ``stones_text`` says them, from its ``counted`` ("all", "some"
+    or "none": ``services.reports.counted``)."""
+    if counted == "none":
+        return None
+    return PartCount(stones) if counted == "some" else stones
 
 
 def shown(words: Mapping[str, str], code: object) -> str:

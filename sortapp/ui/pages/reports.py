@@ -28,7 +28,15 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
 from sortapp.ui.i18n import carats_text, marked, say, tr, usd_text
 from sortapp.ui.models import Column, ListTableModel, ct, usd
-from sortapp.ui.pages import LOSS_KINDS, PARCEL_STATUSES, PLACES, Page, shown
+from sortapp.ui.pages import (
+    LOSS_KINDS,
+    PARCEL_STATUSES,
+    PLACES,
+    Page,
+    counted_stones,
+    shown,
+    stones_text,
+)
 from sortapp.ui.widgets import Table
 
 #: The KP statistics' columns (headings marked: shown through ``marked``).
@@ -213,12 +221,12 @@ class ReportsPage(Page):
                 Column("what", tr("Lot / parcel / place")),
                 Column("origin", tr("Origin / status")),
                 Column("mct", tr("Carats"), numeric=True, fmt=ct),
-                Column("stones", tr("Stones"), numeric=True),
+                Column("stones", tr("Stones"), numeric=True, fmt=stones_text),
             ]
         )
         table = Table("lineage_table")
         table.setModel(self.lin_model)
-        table.fit_columns([220, 140, 120, 80])
+        table.fit_columns([220, 140, 120, 170])
         layout.addWidget(table, 1)
         return page
 
@@ -237,7 +245,7 @@ class ReportsPage(Page):
                     "what": tr("parcel {parcel}").format(parcel=p["parcel"]),
                     "origin": shown(PARCEL_STATUSES, p["status"]),
                     "mct": p["mct"],
-                    "stones": p["stones"],
+                    "stones": counted_stones(p["stones"], p["counted"]),
                 }
                 for p in data["parcels"]
             ]
@@ -248,7 +256,7 @@ class ReportsPage(Page):
                     else shown(PLACES, p["place"]),
                     "origin": "",
                     "mct": p["mct"],
-                    "stones": p["stones"],
+                    "stones": counted_stones(p["stones"], p["counted"]),
                 }
                 for p in data["places"]
                 if p["mct"] or p["stones"]
@@ -269,7 +277,7 @@ class ReportsPage(Page):
                     "what": tr("lot {lot}").format(lot=r["lot"]),
                     "origin": r["origin"],
                     "mct": r["mct"],
-                    "stones": r["stones"],
+                    "stones": counted_stones(r["stones"], r["counted"]),
                 }
                 for r in data["lots"]
             ]

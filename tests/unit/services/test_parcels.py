@@ -315,11 +315,13 @@ def test_carrier_and_air_waybill_are_written_only_by_the_shipping(stocked, who):
 def test_lineage_both_ways(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 80_000)
     assert reports.parcel_lineage(stocked, who.olu, "P1")["lots"] == [
-        {"lot": "L1", "origin": "BW", "mct": 60_000, "stones": 0},
-        {"lot": "L2", "origin": "ZA", "mct": 20_000, "stones": 0},
+        {"lot": "L1", "origin": "BW", "mct": 60_000, "stones": 0, "counted": "none"},
+        {"lot": "L2", "origin": "ZA", "mct": 20_000, "stones": 0, "counted": "none"},
     ]
     lineage = reports.lot_lineage(stocked, who.olu, "L2")
-    assert lineage["parcels"] == [{"parcel": "P1", "status": "draft", "mct": 20_000, "stones": 0}]
+    assert lineage["parcels"] == [
+        {"parcel": "P1", "status": "draft", "mct": 20_000, "stones": 0, "counted": "none"}
+    ]
     places = {(p["place"], p["loss_type"]): p["mct"] for p in lineage["places"]}
     assert places == {
         ("adjust", ""): 0,
@@ -328,6 +330,27 @@ def test_lineage_both_ways(stocked, who):
         ("received", ""): 0,
         ("stock", ""): 79_900,
     }
+
+
+def test_lineage_says_which_stones_were_counted(stocked, who):
+    """A lineage row's stones are the ledger's counted stones, 0 where a line was not counted:
+    each row says whether all, some or none of its lines' stones were counted, so that a line
+    not counted is never read as 0 stones. (Each lot: 500 received, its S5 entry not counted,
+    its G1 entry 120 stones counted; a cleaning loss.)"""
+    parcels.add_goods(stocked, who.olu, "P1", S5, 50_000, lot="L1")
+    parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L1")
+    lineage = reports.lot_lineage(stocked, who.olu, "L1")
+    parcel = lineage["parcels"]
+    assert [(p["parcel"], p["stones"], p["counted"]) for p in parcel] == [("P1", 120, "some")]
+    said = {(p["place"], p["loss_type"]): (p["stones"], p["counted"]) for p in lineage["places"]}
+    assert said[("stock", "")] == (0, "none")  # what is left: S5, not counted
+    assert said[("loss", "cleaning")] == (0, "none")  # a loss's stones are never counted
+    # 500 received less 120 counted out: no count of stones, as S5's were not counted
+    assert said[("adjust", "")] == (380, "none")
+    parcels.add_goods(stocked, who.olu, "P1", G1, 39_900, lot="L2")
+    by_lot = {r["lot"]: (r["stones"], r["counted"]) for r in reports.parcel_lineage(
+        stocked, who.olu, "P1")["lots"]}  # fmt: skip
+    assert by_lot == {"L1": (120, "some"), "L2": (120, "all")}
 
 
 def test_kp_statistics(stocked, who):
