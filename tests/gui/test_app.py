@@ -264,7 +264,12 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     assert target.read_text().splitlines()[1] == "exports,7102.31,BE,60.000,6000.00,1,1"
     assert audit_entries(db, action="export", limit=1)[0].object == "kp.csv"
     type_enter(qtbot, page.lin_parcel, "P1")
-    assert page.lin_model.row(0) == {"what": "lot L1", "origin": "BW", "mct": 60_000, "stones": None}
+    assert page.lin_model.row(0) == {
+        "what": "lot L1",
+        "origin": "BW",
+        "mct": 60_000,
+        "stones": None,
+    }
     type_enter(qtbot, page.rec_lot, "L1")
     assert page.rec_model.rows()[-2] == {"line": "Difference", "mct": 0, "stones": None}
 
