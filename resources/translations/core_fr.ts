@@ -808,6 +808,10 @@
         <translation>indépendante</translation>
     </message>
     <message>
+        <source>{stones}, not all counted</source>
+        <translation>{stones}, pas toutes comptées</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>non comptées</translation>
     </message>

@@ -808,6 +808,10 @@
         <translation>independente</translation>
     </message>
     <message>
+        <source>{stones}, not all counted</source>
+        <translation>{stones}, nem todas contadas</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>não contadas</translation>
     </message>

@@ -808,6 +808,10 @@
         <translation>независимая</translation>
     </message>
     <message>
+        <source>{stones}, not all counted</source>
+        <translation>{stones}, подсчитаны не все</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>не подсчитаны</translation>
     </message>

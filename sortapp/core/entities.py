@@ -186,18 +186,27 @@ class ParcelLine(NamedTuple):
     cents_per_ct: int
     value_cents: int
     price_source: str
+    #: Some of its stones were not counted: a standing sorting entry of its lot and category
+    #: was not (``storage.parcels.LINE_UNCOUNTED``); its stones are those that were.
+    uncounted: bool = False
 
     @property
     def stones_counted(self) -> bool:
-        """Whether the line's stones were counted: goods of some carats are never 0 stones, so
-        carats holding 0 stones were not counted (the ledger's stones are counted stones, 0
-        where not counted, as a sorting entry's are)."""
-        return self.stones != 0 or self.mct == 0
+        """Whether the line's stones were counted: none of its lot's entries of its category
+        left uncounted, and goods of some carats are never 0 stones, so carats holding 0 stones
+        were not counted (the ledger's stones are counted stones, 0 where not counted, as a
+        sorting entry's are)."""
+        return not self.uncounted and (self.stones != 0 or self.mct == 0)
 
     @property
     def stones_text(self) -> str:
-        """The line's stones: the count, or "not counted"."""
-        return str(self.stones) if self.stones_counted else phrase("not counted")
+        """The line's stones: the count, "not counted", or where only some were counted, the
+        count of those so said."""
+        if self.stones_counted:
+            return str(self.stones)
+        if self.stones:
+            return phrase("{stones}, not all counted", stones=self.stones)
+        return phrase("not counted")
 
 
 @dataclass(frozen=True)

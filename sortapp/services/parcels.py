@@ -392,9 +392,11 @@ def stones_text(lines: Iterable[ParcelLine], *, unit: bool = True) -> str:
     """The stones of parcel lines: the count, "not counted", or the count and how many of the
     lines were counted ("120 stones (1 of 2 lines counted)")."""
     lines = list(lines)
-    counted = sum(1 for line in lines if line.stones_counted)
+    counted = [line for line in lines if line.stones_counted]
+    # (The counted lines' stones, as paper prints them: a line only some of whose stones were
+    # counted is not counted.)
     return stones_words(
-        sum(line.stones for line in lines), counted, len(lines), unit=unit, what="lines"
+        sum(line.stones for line in counted), len(counted), len(lines), unit=unit, what="lines"
     )
 
 
@@ -588,10 +590,12 @@ def _live_lines(db: Database, row: dict[str, Any], day: str) -> list[ParcelLine]
             price,
             value,
             source,
+            bool(uncounted),
         )
-        for (_c, code, hs, lot_number, lot_id, mct, stones), (price, source), value in zip(
-            lines, priced, values, strict=True
-        )
+        for (_c, code, hs, lot_number, lot_id, mct, stones, uncounted), (
+            price,
+            source,
+        ), value in zip(lines, priced, values, strict=True)
     ]
 
 
@@ -646,8 +650,9 @@ def _as_sealed_lines(
             price,
             value,
             source,
+            bool(uncounted),
         )
-        for code, hs, lot_number, lot_id, mct, stones, price, value, source in rows
+        for code, hs, lot_number, lot_id, mct, stones, price, value, source, uncounted in rows
     ]
 
 

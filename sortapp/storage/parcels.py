@@ -201,13 +201,21 @@ def insert_sealed_lines(db: Database, parcel_id: int, rows: Iterable[tuple[Any, 
     )
 
 
+#: Of a parcel line of lot ``l`` and category ``c``: 1 where a standing sorting entry of them was
+#: not counted (``uncounted_lines``, kept as a lot closes), so that its stones are those counted,
+#: not the line's; else 0.
+LINE_UNCOUNTED = """CASE WHEN EXISTS (SELECT 1 FROM uncounted_lines u
+    WHERE u.lot_id = l.id AND u.category_id = c.id) THEN 1 ELSE 0 END"""
+
+
 def sealed_lines(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
-    """Return (category code, hs code, lot number, lot id, mct, stones, cents/ct, value, source)."""
+    """Return (category code, hs code, lot number, lot id, mct, stones, cents/ct, value, source,
+    uncounted: ``LINE_UNCOUNTED``)."""
     return [
         tuple(r)
         for r in db.execute(
-            """SELECT c.code, c.hs_code, l.number, l.id, s.mct, s.stones, s.cents_per_ct,
-                      s.value_cents, s.price_source
+            f"""SELECT c.code, c.hs_code, l.number, l.id, s.mct, s.stones, s.cents_per_ct,
+                      s.value_cents, s.price_source, {LINE_UNCOUNTED}
                FROM sealed_lines s JOIN categories c ON c.id = s.category_id
                JOIN lots l ON l.id = s.lot_id
                WHERE s.parcel_id = ? ORDER BY c.sort_order, l.received_at, l.id""",
@@ -217,11 +225,12 @@ def sealed_lines(db: Database, parcel_id: int) -> list[tuple[Any, ...]]:
 
 
 def live_lines(db: Database, parcel_id: int, place: str) -> list[tuple[Any, ...]]:
-    """Return (category id, code, hs code, lot number, lot id, mct, stones) held at ``place``."""
+    """Return (category id, code, hs code, lot number, lot id, mct, stones, uncounted:
+    ``LINE_UNCOUNTED``) held at ``place``."""
     return [
         tuple(r)
         for r in db.execute(
-            """SELECT c.id, c.code, c.hs_code, l.number, l.id, b.mct, b.stones
+            f"""SELECT c.id, c.code, c.hs_code, l.number, l.id, b.mct, b.stones, {LINE_UNCOUNTED}
                FROM balances b INDEXED BY balances_by_parcel
                JOIN categories c ON c.id = b.category_id
                JOIN lots l ON l.id = b.lot_id

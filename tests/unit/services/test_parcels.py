@@ -473,3 +473,33 @@ def test_a_corrected_sorting_entry_is_no_special_stone(db, who):
         parcels.add_goods(db, who.olu, "P1", SPECIAL, 11_500, lot="L1")
     parcels.add_goods(db, who.olu, "P1", SPECIAL, 11_600, lot="L1")
     assert _packs(db, "P1") == [(["L1"], 11_600)]
+
+
+def test_a_line_only_some_of_whose_stones_were_counted_is_not_said_counted(db, who):
+    """A lot's category sorted by two entries, one counted (60 stones) and one not: its parcel
+    line holds the 60 counted stones, which are not the line's. The line says so, live and
+    sealed; the parcel's stones, on screen as on paper, count it as a line not counted."""
+    make_sorted_lot(
+        db,
+        who.olu,
+        "L1",
+        entries=(("S5-SAW-Q1-W", 60_000, 300), ("G1-SAW-Q1-W", 20_000, 60), (G1, 19_900, 0)),
+    )
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", S5, 60_000)
+    parcels.add_goods(db, who.olu, "P1", G1, 39_900)
+
+    def said() -> list[tuple[str, int, bool, str]]:
+        lines = parcels.get_parcel(db, "P1").lines
+        return [(ln.category, ln.stones, ln.stones_counted, str(ln.stones_text)) for ln in lines]
+
+    expected = [
+        (G1, 60, False, "60, not all counted"),
+        (S5, 300, True, "300"),
+    ]
+    assert sorted(said()) == sorted(expected)
+    text = str(parcels.stones_text(parcels.get_parcel(db, "P1").lines))
+    assert text == "300 stones (1 of 2 lines counted)"
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"], issued="2026-02-10")
+    assert sorted(said()) == sorted(expected)
+    assert verify(db).ok
