@@ -79,9 +79,7 @@ def test_an_audit_entry_changed_outside_sortapp_after_a_seal_of_pages_is_found(
     finally:
         if holder is not None:
             holder.close()
-    assert any("its content does not match its hash" in p for p in report.problems), (
-        report.problems
-    )
+    assert any("its content does not match its hash" in p for p in report.problems), report.problems
 
 
 @pytest.mark.parametrize("damage", ["lost", "changed", "another seal's"])
