@@ -413,8 +413,14 @@ def settle_wal(db: Database) -> None:
     (else leave it): a verify that then finds it empty in its snapshot reads the pages of the
     file itself (``pages_ready``). Not in a transaction, not on a server."""
     if dbapi.sqlite(db) and not db.conn.in_transaction and file_path(db) is not None:
-        with contextlib.suppress(sqlite3.Error):  # (a read-only connection: left as it is)
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        # Without waiting for readers (the app's lists may hold one): it is tried, not needed.
+        wait = db.execute("PRAGMA busy_timeout").fetchone()[0]
+        db.execute("PRAGMA busy_timeout = 0")
+        try:
+            with contextlib.suppress(sqlite3.Error):  # (a read-only connection: left as it is)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {int(wait)}")
 
 
 def pages_ready(db: Database, table: str) -> tuple[str, int] | None:
