@@ -49,7 +49,7 @@ from sortapp.storage import (
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.audit import audit_hash
-from sortapp.storage.db import transaction
+from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
 
 _JOURNAL_ACTIONS = (
@@ -1638,7 +1638,7 @@ def verify(
             parallel,
             pool,
             _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints)),
-            seal,
+            seal and not opened_read_only(db),  # (a seal of pages only where a seal is kept)
         )
         report = Report()
         for name in _REPORT_ORDER:
