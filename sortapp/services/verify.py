@@ -42,13 +42,14 @@ from sortapp.storage import (
     integrity_pg,
     ledger,
     migrations,
+    pages,
     records,
     rowcover,
 )
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.audit import audit_hash
-from sortapp.storage.db import transaction
+from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
 
 _JOURNAL_ACTIONS = (
@@ -603,13 +604,15 @@ class Scope:
     upto: dict[str, int]
     after: dict[str, int]
     seal: dict[str, Any]  # the newest seal's details ({} when none)
+    #: The run records a seal if all is sound: what only a seal needs is made (its pages).
+    sealing: bool = False
 
     def span(self, family: str) -> tuple[int, int]:
         return self.after[family], self.upto[family]
 
     def unsealed(self, family: str) -> Scope:
         """The same run, with ``family`` checked row by row from its first row."""
-        return Scope(self.upto, {**self.after, family: 0}, self.seal)
+        return Scope(self.upto, {**self.after, family: 0}, self.seal, self.sealing)
 
 
 @dataclass
@@ -634,8 +637,12 @@ class Shared:
     balances_touched: set[int] | None = None
 
 
-def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
-    """Tell whether the rows a seal covers still read exactly as when they were verified."""
+def _sealed_unchanged(
+    db: Database, scope: Scope, family: str, proven: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Tell whether the rows a seal covers still read exactly as when they were verified: each
+    chunk's digest as sealed, but for the chunks whose ids lie in ``proven`` spans (a seal of
+    pages found their leaves as they were when that digest was made: ``_pages_proven``)."""
     if not scope.after[family]:
         return True
     sealed = scope.seal[family]
@@ -648,10 +655,24 @@ def _sealed_unchanged(db: Database, scope: Scope, family: str) -> bool:
             for table, (upto, digest) in refs.items()
         )
         and all(
-            integrity.chunk_digest(db, family, first, last) == digest
+            pages.covered(proven, first, last)
+            or integrity.chunk_digest(db, family, first, last) == digest
             for (first, last), digest in zip(ranges, sealed["chunks"], strict=True)
         )
     )
+
+
+def _pages_proven(
+    db: Database, scope: Scope, family: str
+) -> tuple[list[pages.SealedLeaf], list[tuple[int, int]]]:
+    """The leaves of ``family``'s table the seal's seal of pages proves as they were sealed,
+    and the spans of ids they hold (``integrity.pages_proven``): none without one. Made on the
+    snapshot of the run that verified the rows up to the seal, and sealed with them, a leaf of
+    the same bytes at its place in the tree holds those rows, as sound as they were."""
+    part = scope.seal.get(family, {}).get("pages") if scope.after[family] else None
+    if not isinstance(part, dict) or not isinstance(part.get("digest"), str):
+        return [], []
+    return integrity.pages_proven(db, _FAMILIES[family], part["digest"])
 
 
 def _seal_of(
@@ -822,7 +843,8 @@ def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int
 
 def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | None = None) -> None:
     _check_before_first(db, report, "audit")
-    if not _sealed_unchanged(db, scope, "audit"):
+    known, spans = _pages_proven(db, scope, "audit")
+    if not _sealed_unchanged(db, scope, "audit", spans):
         _check_audit_row_by_row(db, report, scope.upto["audit"])
         return
     after, upto = scope.span("audit")
@@ -837,7 +859,10 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
     report.checked["audit entries"] = rows
     if not report.problems:
-        report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads)
+        # (Its pages, for a seal: the leaves of these entries, found sound on this snapshot.)
+        sealed_pages = integrity.seal_pages(db, "audit", upto, known) if scope.sealing else {}
+        extra = {"pages": sealed_pages} if sealed_pages else {}
+        report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads, **extra)
     if shared is not None:
         shared.audit_sealed = bool(after)
 
@@ -1598,6 +1623,7 @@ def verify(
             os.path.getsize(path or "") >= PARALLEL_FROM_BYTES and usable_cores() > 1
         )
     with _worker(parallel and not on_server) as pool, integrity.tolerant_text(db):
+        integrity.settle_wal(db)  # (the checks' snapshots may then read the file's pages)
         schema = Report()
         with integrity.snapshot(db):
             _check_schema(db, schema)
@@ -1612,6 +1638,7 @@ def verify(
             parallel,
             pool,
             _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints)),
+            seal and not opened_read_only(db),  # (a seal of pages only where a seal is kept)
         )
         report = Report()
         for name in _REPORT_ORDER:
@@ -1653,10 +1680,11 @@ def _reports(
     parallel: bool,
     pool: ProcessPoolExecutor | None,
     anchoring: _Anchoring,
+    sealing: bool = False,
 ) -> dict[str, Report]:
     """Every check's report, the checks run in two lanes when ``parallel``."""
     on_server = not dbapi.sqlite(db)
-    scope = _scope(db, full)
+    scope = _scope(db, full, sealing)
     reports: dict[str, Report] = {}
     if parallel and on_server:
         reports = _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring)
@@ -1802,7 +1830,7 @@ def _checkpoints_sealed(
         return None  # a seal not of this shape: the whole log
 
 
-def _scope(db: Database, full: bool) -> Scope:
+def _scope(db: Database, full: bool, sealing: bool = False) -> Scope:
     """This run's bounds (one snapshot), and the newest seal within them unless ``full``."""
     with integrity.snapshot(db):
         upto = {family: integrity.max_id(db, table) for family, table in _FAMILIES.items()}
@@ -1811,8 +1839,8 @@ def _scope(db: Database, full: bool) -> Scope:
         newest = None if full else anchors.anchored_seal(db)
     details = _usable_seal(newest[1], upto) if newest else None
     if details is None:  # none, or not a seal of these rows: everything row by row
-        return Scope(upto, dict.fromkeys(_FAMILIES, 0), {})
-    return Scope(upto, {f: details[f]["upto"] for f in _FAMILIES}, details)
+        return Scope(upto, dict.fromkeys(_FAMILIES, 0), {}, sealing)
+    return Scope(upto, {f: details[f]["upto"] for f in _FAMILIES}, details, sealing)
 
 
 def _usable_seal(text: str, upto: dict[str, int]) -> dict[str, Any] | None:

@@ -13,8 +13,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database as SqliteDatabase
@@ -22,7 +25,7 @@ from sqlite_utils import Database as SqliteDatabase
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.core.i18n import phrase
-from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations
+from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations, pages
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database, read_text, utf8
 
@@ -400,6 +403,89 @@ def rows_not_utf8(db: Database, table: str, span: tuple[int, int]) -> list[str]:
             if not utf8(row)
         ]
     return found
+
+
+# -- a seal of pages (``storage.pages``; SQLite only) ---------------------------------------
+
+
+def settle_wal(db: Database) -> None:
+    """Write the write-ahead log's frames into the file and empty it, if no reader holds it
+    (else leave it): a verify that then finds it empty in its snapshot reads the pages of the
+    file itself (``pages_ready``). Not in a transaction, not on a server."""
+    if dbapi.sqlite(db) and not db.conn.in_transaction and file_path(db) is not None:
+        # Without waiting for readers (the app's lists may hold one): it is tried, not needed.
+        wait = db.execute("PRAGMA busy_timeout").fetchone()[0]
+        db.execute("PRAGMA busy_timeout = 0")
+        try:
+            with contextlib.suppress(sqlite3.Error):  # (a read-only connection: left as it is)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {int(wait)}")
+
+
+def pages_ready(db: Database, table: str) -> tuple[str, int] | None:
+    """(the file, ``table``'s root page) when this snapshot's pages are the file's own: a read
+    transaction holds the snapshot (this read takes it, if nothing did), and the write-ahead
+    log is empty (a reader that began so reads the file alone, and holds off any checkpoint's
+    writing to it while it reads). Else None: the rows are checked through SQL."""
+    path = file_path(db) if dbapi.sqlite(db) else None
+    if path is None or not db.conn.in_transaction:
+        return None
+    row = db.execute(
+        "SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if row is None or not isinstance(row[0], int) or not pages.wal_empty(path):
+        return None
+    return path, row[0]
+
+
+def page_seal_path(path: str, table: str) -> Path:
+    """Where a seal of ``table``'s pages is kept: beside the file (its digest is in the seal's
+    audit entry, so a file changed, lost or left from another seal proves nothing)."""
+    return Path(f"{path}.pages-{table}")
+
+
+def pages_proven(
+    db: Database, table: str, digest: str
+) -> tuple[list[pages.SealedLeaf], list[tuple[int, int]]]:
+    """The leaves of ``table`` its seal of pages (of SHA-256 ``digest``) proves unchanged, and
+    the spans of ids they hold (``pages.proven``); none when the pages cannot be read as this
+    snapshot's, or the seal of pages is not the one the seal names."""
+    ready = pages_ready(db, table)
+    if ready is None:
+        return [], []
+    path, root = ready
+    try:
+        data = page_seal_path(path, table).read_bytes()
+        if hashlib.sha256(data).hexdigest() != digest:
+            return [], []
+        with pages.PageFile(path) as pf:
+            return pages.proven(pf, root, pages.leaves_of(pf, table, data))
+    except (OSError, pages.Malformed):
+        return [], []
+
+
+def seal_pages(
+    db: Database, table: str, upto: int, known: Sequence[pages.SealedLeaf]
+) -> dict[str, Any]:
+    """Seal ``table``'s leaves of ids up to ``upto`` (this snapshot's rows, just found sound):
+    the seal of pages written beside the file, and what the seal's entry keeps of it
+    ({"digest", "leaves"}); {} where the pages are not this snapshot's or cannot be written."""
+    ready = pages_ready(db, table)
+    if ready is None:
+        return {}
+    path, root = ready
+    target = page_seal_path(path, table)
+    try:
+        with pages.PageFile(path) as pf:
+            leaves = pages.sealed_leaves(pf, root, upto, known)
+            data = pages.seal_bytes(pf, table, leaves)
+        part = target.with_name(f"{target.name}.part")
+        part.write_bytes(data)
+        os.replace(part, target)
+    except (OSError, pages.Malformed):
+        return {}
+    return {"digest": hashlib.sha256(data).hexdigest(), "leaves": len(leaves)}
 
 
 def chunk_ranges(upto: int, size: int | None = None) -> list[tuple[int, int]]:
