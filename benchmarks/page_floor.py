@@ -34,6 +34,8 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sortapp.storage.pages import INTERIOR, LEAF, signed, varint  # (the product's reader's)
+
 #: The tables a page seal would cover: those whose rows sortapp never changes nor deletes
 #: (``migrations.immutable_tables``, fixed and kept), the five big ones first.
 BIG = ("audit", "journal", "postings", "sort_entries", "weighings")
@@ -50,7 +52,6 @@ FIXED = (
 )
 SEALED = BIG + FIXED
 
-INTERIOR, LEAF = 0x05, 0x0D
 #: Pages read by one ``pread`` when a run of them is consecutive in the file (1 MiB).
 RUN = 256
 
@@ -82,23 +83,6 @@ def say(text: str = "") -> None:
 
 
 # -- the file, read as SQLite's file format describes it ----------------------------------------
-
-
-def varint(buf: bytes | memoryview, pos: int) -> tuple[int, int]:
-    """(value, position after) of the varint at ``pos``: 1-9 bytes, big-endian, 7 bits a byte
-    but the ninth's 8."""
-    value = 0
-    for i in range(8):
-        byte = buf[pos + i]
-        value = (value << 7) | (byte & 0x7F)
-        if byte < 0x80:
-            return value, pos + i + 1
-    return (value << 8) | buf[pos + 8], pos + 9
-
-
-def signed(value: int) -> int:
-    """A rowid as SQLite reads the 64 bits of its varint (two's complement)."""
-    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 class PageFile:

@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -198,28 +198,43 @@ def read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: int
     )
 
 
-def walk(pf: PageFile, root: int) -> Walk:
-    """The table's tree from ``root``, every leaf read whole (``read_leaf``), in key order. A
-    page met twice (a loop or a shared page), a tree deeper than ``MOST_DEPTH``, or a page
-    of another type is malformed."""
-    found = Walk()
+def _leaves(
+    pf: PageFile, root: int, seen: set[int], taken: Callable[[int], bool] = lambda _page: False
+) -> Iterator[tuple[int, int | None, int | None, bytes | None]]:
+    """The leaves of the tree at ``root`` in key order, each (page, low, high, its bytes): its
+    parents' keys bound its rowids (> low, <= high; None: no bound that side). Interior pages
+    are parsed (``children``); a page ``taken`` says is a leaf already known is not read (its
+    bytes None). Every page met goes into ``seen``: a page met twice (a loop, a shared page), a
+    tree deeper than ``MOST_DEPTH`` or a page of another type is malformed."""
     stack: list[tuple[int, int | None, int | None, int]] = [(root, None, None, 0)]
     while stack:
         number, low, high, depth = stack.pop()
-        if number in found.met or depth > MOST_DEPTH:
+        if number in seen or depth > MOST_DEPTH:
             raise Malformed(f"page {number}: met again, or too deep")
-        found.met.add(number)
+        seen.add(number)
+        if taken(number):
+            yield number, low, high, None
+            continue
         data = pf.page(number)
         kind = data[100 if number == 1 else 0]
         if kind == INTERIOR:
             below = children(data, number, low, high)
             stack.extend((c, lo, hi, depth + 1) for c, lo, hi in reversed(below))
         elif kind == LEAF:
-            leaf = read_leaf(pf, data, number, low, high)
-            found.met.update(leaf.overflow)
-            found.leaves.append(leaf)
+            yield number, low, high, data
         else:
             raise Malformed(f"page {number}: type {kind:#x} in a table's tree")
+
+
+def walk(pf: PageFile, root: int) -> Walk:
+    """The table's tree from ``root``, every leaf read whole (``read_leaf``), in key order
+    (``_leaves``)."""
+    found = Walk()
+    for number, low, high, data in _leaves(pf, root, found.met):
+        assert data is not None  # (none taken)
+        leaf = read_leaf(pf, data, number, low, high)
+        found.met.update(leaf.overflow)
+        found.leaves.append(leaf)
     return found
 
 
@@ -254,26 +269,12 @@ def sealed_leaves(
     taken as they are where the walk meets them, not read again."""
     by_page = {leaf.page: leaf for leaf in known}
     found: list[SealedLeaf | Leaf] = []
-    seen: set[int] = set()
-    stack: list[tuple[int, int | None, int | None, int]] = [(root, None, None, 0)]
-    while stack:
-        number, low, high, depth = stack.pop()
-        if number in seen or depth > MOST_DEPTH:
-            raise Malformed(f"page {number}: met again, or too deep")
-        seen.add(number)
+    for number, low, high, data in _leaves(pf, root, set(), by_page.__contains__):
         old = by_page.get(number)
-        if old is not None and _within(old, low, high):
+        if data is None and old is not None and _within(old, low, high):
             found.append(old)
-            continue
-        data = pf.page(number)
-        kind = data[100 if number == 1 else 0]
-        if kind == INTERIOR:
-            below = children(data, number, low, high)
-            stack.extend((c, lo, hi, depth + 1) for c, lo, hi in reversed(below))
-        elif kind == LEAF:
-            found.append(read_leaf(pf, data, number, low, high))
-        else:
-            raise Malformed(f"page {number}: type {kind:#x} in a table's tree")
+        else:  # (a known leaf met out of its bounds: read as any other)
+            found.append(read_leaf(pf, data or pf.page(number), number, low, high))
     return [
         leaf
         if isinstance(leaf, SealedLeaf)
@@ -302,23 +303,10 @@ def proven(
     by_page = {leaf.page: leaf for leaf in sealed}
     order: list[SealedLeaf | None] = []  # the leaves in key order; None: one not proven
     seen: set[int] = set()
-    stack: list[tuple[int, int | None, int | None, int]] = [(root, None, None, 0)]
     try:
-        while stack:
-            number, low, high, depth = stack.pop()
-            if number in seen or depth > MOST_DEPTH:
-                raise Malformed(f"page {number}: met again, or too deep")
-            seen.add(number)
-            leaf = by_page.get(number)
-            if leaf is not None:
-                order.append(leaf if _within(leaf, low, high) else None)
-                continue
-            data = pf.page(number)
-            if data[100 if number == 1 else 0] == INTERIOR:
-                below = children(data, number, low, high)
-                stack.extend((c, lo, hi, depth + 1) for c, lo, hi in reversed(below))
-            else:
-                order.append(None)
+        for number, low, high, data in _leaves(pf, root, seen, by_page.__contains__):
+            leaf = by_page.get(number) if data is None else None
+            order.append(leaf if leaf is not None and _within(leaf, low, high) else None)
         if seen & {p for leaf in sealed for p in leaf.overflow}:
             raise Malformed("an overflow page of a sealed leaf is one of the tree's own")
     except Malformed:
