@@ -123,3 +123,29 @@ def test_the_lineage_says_which_stones_were_counted_and_exports_the_same(
     reports_page.export("lineage", model, "lineage.csv")
     text = target.read_text(encoding="utf-8")
     assert "120, not all counted" in text and ",0\n" not in text, text
+
+
+def test_a_parcel_line_only_some_of_whose_stones_were_counted_is_said_whole(
+    qtbot, make_window, db, who
+):
+    """The parcel page's stones column widens to say "60, not all counted" whole, not cut."""
+    make_sorted_lot(
+        db,
+        who.olu,
+        "L1",
+        entries=(
+            ("S5-SAW-Q1-W", 60_000, 300),
+            ("G1-SAW-Q1-W", 20_000, 60),
+            ("G1-SAW-Q1-W", 19_900, 0),
+        ),
+    )
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 39_900)
+    window = make_window()
+    window.show()
+    window.go(window.pages.index(window.parcels))
+    window.parcels.open_parcel("P1")
+    model, table = window.parcels.lines, window.parcels.lines_table
+    assert _cell(model, 0, "stones_text") == "60, not all counted"
+    column = next(i for i, c in enumerate(model.columns) if c.key == "stones_text")
+    assert table.columnWidth(column) >= table.cell_width("60, not all counted")

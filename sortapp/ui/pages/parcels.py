@@ -332,6 +332,15 @@ class ParcelsPage(Page):
             )
         )
         self.lines.set_rows(list(parcel.lines))
+        # A line only some of whose stones were counted says so in words ("60, not all
+        # counted"): its column as wide as they need, never narrower than it is.
+        stones = next(i for i, c in enumerate(self.lines.columns) if c.key == "stones_text")
+        need = max(
+            (self.lines_table.cell_width(say(line.stones_text)) for line in parcel.lines),
+            default=0,
+        )
+        if self.lines_table.columnWidth(stones) < need:
+            self.lines_table.setColumnWidth(stones, need)
         valuations = ", ".join(f"{k} {usd_text(v)}" for k, v in parcel.valuations.items())
         self.totals.setText(
             tr(
