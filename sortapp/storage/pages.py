@@ -17,6 +17,7 @@ only when the write-ahead log is empty for it: the caller makes sure (``wal_empt
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import json
 import os
@@ -137,9 +138,18 @@ def _cell_pointers(data: bytes, number: int, header: int) -> tuple[int, ...]:
     if start + 2 * count > len(data):
         raise Malformed(f"page {number}: {count} cells do not fit")
     pointers = struct.unpack_from(f">{count}H", data, start)
-    if any(not start + 2 * count <= p < len(data) - 4 for p in pointers):
+    if any(not start + 2 * count <= p <= len(data) - 3 for p in pointers):
         raise Malformed(f"page {number}: a cell outside the page")
     return pointers
+
+
+@contextlib.contextmanager
+def _page_read(number: int) -> Iterator[None]:
+    """A page whose cells run off its end (only a forged one): malformed, not a crash."""
+    try:
+        yield
+    except (IndexError, struct.error) as exc:
+        raise Malformed(f"page {number}: a cell runs off the page") from exc
 
 
 def children(
@@ -151,14 +161,15 @@ def children(
     at = 100 if number == 1 else 0
     found: list[tuple[int, int | None, int | None]] = []
     before = low
-    for pointer in _cell_pointers(data, number, 12):
-        child = struct.unpack_from(">I", data, pointer)[0]
-        key = signed(varint(data, pointer + 4)[0])
-        if (before is not None and key <= before) or (high is not None and key > high):
-            raise Malformed(f"page {number}: key {key} out of order")
-        found.append((child, before, key))
-        before = key
-    found.append((struct.unpack_from(">I", data, at + 8)[0], before, high))
+    with _page_read(number):
+        for pointer in _cell_pointers(data, number, 12):
+            child = struct.unpack_from(">I", data, pointer)[0]
+            key = signed(varint(data, pointer + 4)[0])
+            if (before is not None and key <= before) or (high is not None and key > high):
+                raise Malformed(f"page {number}: key {key} out of order")
+            found.append((child, before, key))
+            before = key
+        found.append((struct.unpack_from(">I", data, at + 8)[0], before, high))
     return found
 
 
@@ -166,6 +177,11 @@ def read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: int
     """A table leaf read whole: its rowids strictly increasing within its bounds (so that
     SQLite's seeks and scans meet the rows this reader does), its first and last, and the
     overflow chain of each cell whose payload does not fit on the page."""
+    with _page_read(number):
+        return _read_leaf(pf, data, number, low, high)
+
+
+def _read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: int | None) -> Leaf:
     before, first = low, None
     overflow: list[int] = []
     pointers = _cell_pointers(data, number, 8)

@@ -232,3 +232,23 @@ def test_a_seal_of_pages_is_written_and_read_back_whole_and_made_again_from_know
     with pages.PageFile(path) as pf:
         fewer = pages.sealed_leaves(pf, _root(path), 2000)
     assert fewer and fewer[-1].last <= 2000 and fewer == [s for s in sealed if s.last <= 2000]
+
+
+def test_a_cell_forged_to_run_off_its_page_is_malformed_not_a_crash(tmp_path):
+    """A cell pointer at the page's end, its varint running on past it (only a forged page):
+    the walk says malformed; the proof proves nothing; neither raises anything else."""
+    path = tmp_path / "t.db"
+    _made(path, 512, [(i, 40) for i in range(1, 3001)])
+    sealed = _seal(path, 3000)
+    root = _root(path)
+    with pages.PageFile(path) as pf:
+        data = bytearray(pf.page(root))
+        size = pf.size
+    data[12:14] = (size - 5).to_bytes(2, "big")  # the first cell: at the end of the page
+    data[size - 5 :] = b"\xff" * 5  # a child page, then a varint that never ends
+    with path.open("r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(data)
+    with pages.PageFile(path) as pf, pytest.raises(pages.Malformed):
+        pages.walk(pf, root)
+    assert _unchanged(path, sealed) == []
