@@ -11,6 +11,7 @@ Python definitions run, so every finding is stated exactly and confirmed before 
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -182,7 +183,8 @@ def _check_rows(
     fixed, kept = migrations.immutable_tables()
     messages: list[str] = []
     part: dict[str, Any] | None
-    since_seal = _rows_since_seal(db, scope, upto, fixed, kept)
+    proven = {table: _rows_pages_proven(db, scope, table) for table in _PAGE_SEALED_ROWS}
+    since_seal = _rows_since_seal(db, scope, upto, fixed, kept, proven)
     if since_seal is not None:
         rows, part, changed = since_seal
     else:
@@ -197,8 +199,35 @@ def _check_rows(
     report.add_all(messages, phrase("rows changed outside sortapp"))
     report.checked["protected rows"] = rows
     if part is not None and not messages:
+        if scope.sealing:  # (every row of these tables found as the log records it)
+            sealed = {
+                table: integrity.seal_pages(db, table, integrity.max_id(db, table), known)
+                for table, (known, _spans) in proven.items()
+            }
+            part = {**part, "pages": {table: made for table, made in sealed.items() if made}}
         report.seal["rows"] = part
         shared.rows_upto, shared.rows_changed = upto, changed
+
+
+#: The protected tables a seal of pages covers (``_rows_pages_proven``): the one the rows check
+#: reads longest by far, every weighing taken (keyed by its rowid, as the seal of pages needs).
+_PAGE_SEALED_ROWS = ("weighings",)
+
+
+def _rows_pages_proven(
+    db: Database, scope: Scope, table: str
+) -> tuple[list[pages.SealedLeaf], list[tuple[int, int]]]:
+    """The leaves of the protected ``table`` the seal's seal of its pages proves as they were
+    sealed, and the spans of rowids they hold; none without one, or where the table's chunks
+    are not of its rowids (``rowcover.keyed_by_rowid``)."""
+    part = scope.seal.get("rows") if scope.after["audit"] else None
+    kept = part.get("pages") if isinstance(part, dict) else None
+    made = kept.get(table) if isinstance(kept, dict) else None
+    if not isinstance(made, dict) or not isinstance(made.get("digest"), str):
+        return [], []
+    if not rowcover.keyed_by_rowid(db, table):
+        return [], []
+    return integrity.pages_proven(db, table, made["digest"])
 
 
 def _user_grant_problems(db: Database, upto: int) -> list[str]:
@@ -449,7 +478,12 @@ def _rows_table_seal(db: Database, table: str, hashes: dict[str, str]) -> dict[s
 
 
 def _rows_since_seal(
-    db: Database, scope: Scope, upto: int, fixed: set[str], kept: set[str]
+    db: Database,
+    scope: Scope,
+    upto: int,
+    fixed: set[str],
+    kept: set[str],
+    proven: dict[str, tuple[list[pages.SealedLeaf], list[tuple[int, int]]]],
 ) -> tuple[int, dict[str, Any], dict[str, set[str]]] | None:
     """Check the protected rows against the newest anchored seal's digests of them and the
     changes the log recorded since; return (rows, the rows' part of the next seal, the keys of
@@ -462,7 +496,9 @@ def _rows_since_seal(
     as its text digest says, and no row may lie outside the chunks sealed or touched; in a chunk
     that one does, the rows' hashes now, with each touched
     row put back to the hash its first later change started from, must be the sealed state, and
-    each touched row must be as its last change left it.
+    each touched row must be as its last change left it. An untouched chunk whose rowids lie in
+    a span of leaves ``proven`` as sealed (``_rows_pages_proven``) reads as its digest says
+    without being read: only its rows are counted.
     """
     part = scope.seal.get("rows") if scope.after["audit"] else None
     try:
@@ -486,6 +522,16 @@ def _rows_since_seal(
                 touched.setdefault(chunk_of(key), []).append(key)
             digests, counted = {}, 0
             untouched = sorted({int(c) for c in sealed} - set(touched))
+            spans = proven.get(table, ([], []))[1]
+            paged = {
+                chunk
+                for chunk in untouched
+                if spans and pages.covered(spans, *dbapi.chunk_bounds(chunk, rowcover.ROW_CHUNK))
+            }
+            for chunk in sorted(paged):
+                digests[chunk] = sealed[str(chunk)]
+                counted += rowcover.chunk_count(db, table, chunk)
+            untouched = [chunk for chunk in untouched if chunk not in paged]
             for chunk, count, text in rowcover.chunk_text_digests(db, table, untouched):
                 was = sealed.get(str(chunk))
                 if was is None or was[0] != text:
@@ -638,11 +684,15 @@ class Shared:
 
 
 def _sealed_unchanged(
-    db: Database, scope: Scope, family: str, proven: Sequence[tuple[int, int]] = ()
+    db: Database,
+    scope: Scope,
+    family: str,
+    proven: Callable[[int, int], bool] = lambda _first, _last: False,
 ) -> bool:
     """Tell whether the rows a seal covers still read exactly as when they were verified: each
-    chunk's digest as sealed, but for the chunks whose ids lie in ``proven`` spans (a seal of
-    pages found their leaves as they were when that digest was made: ``_pages_proven``)."""
+    chunk's digest as sealed, but for the chunks ``proven`` (first id, last id) tells (a seal
+    of pages found the leaves that hold them as they were when that digest was made:
+    ``_pages_proven``)."""
     if not scope.after[family]:
         return True
     sealed = scope.seal[family]
@@ -655,24 +705,97 @@ def _sealed_unchanged(
             for table, (upto, digest) in refs.items()
         )
         and all(
-            pages.covered(proven, first, last)
-            or integrity.chunk_digest(db, family, first, last) == digest
+            proven(first, last) or integrity.chunk_digest(db, family, first, last) == digest
             for (first, last), digest in zip(ranges, sealed["chunks"], strict=True)
         )
     )
 
 
 def _pages_proven(
-    db: Database, scope: Scope, family: str
+    db: Database, scope: Scope, family: str, key: str = "pages", table: str | None = None
 ) -> tuple[list[pages.SealedLeaf], list[tuple[int, int]]]:
-    """The leaves of ``family``'s table the seal's seal of pages proves as they were sealed,
-    and the spans of ids they hold (``integrity.pages_proven``): none without one. Made on the
-    snapshot of the run that verified the rows up to the seal, and sealed with them, a leaf of
-    the same bytes at its place in the tree holds those rows, as sound as they were."""
-    part = scope.seal.get(family, {}).get("pages") if scope.after[family] else None
+    """The leaves of ``table`` (``family``'s own by default) the seal's seal of pages (its
+    part ``key``) proves as they were sealed, and the spans of ids they hold
+    (``integrity.pages_proven``): none without one. Made on the snapshot of the run that
+    verified the rows up to the seal, and sealed with them, a leaf of the same bytes at its
+    place in the tree holds those rows, as sound as they were."""
+    part = scope.seal.get(family, {}).get(key) if scope.after[family] else None
     if not isinstance(part, dict) or not isinstance(part.get("digest"), str):
         return [], []
-    return integrity.pages_proven(db, _FAMILIES[family], part["digest"])
+    return integrity.pages_proven(db, table or _FAMILIES[family], part["digest"])
+
+
+@dataclass
+class _LedgerPages:
+    """What the seal's pages prove of the sealed ledger entries (``_ledger_pages``)."""
+
+    entries: list[pages.SealedLeaf]  # the journal's leaves found as sealed
+    lines: list[pages.SealedLeaf]  # the postings' leaves found as sealed
+    chunks: set[tuple[int, int]]  # the chunks (first, last id) they prove whole
+
+
+def _ledger_pages(db: Database, scope: Scope) -> _LedgerPages:
+    """A chunk of ledger entries is its journal rows and every posting that names one of them
+    (``integrity.chunk_digest``). It reads as sealed without SQL when the journal's leaves
+    that hold it are found as sealed, and so are the postings' leaves that held its lines
+    (the span of ids the sealing run found them in, its own lines alone: ``line_spans``), and
+    no posting outside such spans names one of its entries (``lines_outside``: a line added,
+    or moved from a leaf not as sealed)."""
+    entries, spans = _pages_proven(db, scope, "journal")
+    lines, line_proven = _pages_proven(db, scope, "journal", "lines", "postings")
+    found = _LedgerPages(entries, lines, set())
+    sealed = scope.seal.get("journal", {})
+    part = sealed.get("lines")
+    kept = part.get("spans") if spans and line_proven and isinstance(part, dict) else None
+    ranges = integrity.chunk_ranges(sealed.get("upto", 0), sealed.get("chunk"))
+    whole = _line_spans_kept(kept, len(ranges))
+    if whole is None:
+        return found
+    proven = [span for span in whole if pages.covered(line_proven, *span)]
+    named = integrity.lines_outside(db, proven, ranges[-1][1])
+    size = sealed["chunk"]
+    tainted = {(journal - 1) // size for journal in named if journal >= 1}
+    found.chunks = {
+        (first, last)
+        for n, ((first, last), span) in enumerate(zip(ranges, kept or (), strict=True))
+        if n not in tainted
+        and pages.covered(spans, first, last)
+        and (span is None or pages.covered(line_proven, *span))
+    }
+    return found
+
+
+def _line_spans_kept(kept: Any, chunks: int) -> list[tuple[int, int]] | None:
+    """The spans of lines (``line_spans``) a seal keeps for its ``chunks`` chunks of ledger
+    entries, those of chunks with lines, in order; None where not of that shape."""
+    if not chunks or not isinstance(kept, list) or len(kept) != chunks:
+        return None
+    whole = [span for span in kept if span is not None]
+    if not all(
+        isinstance(span, list)
+        and len(span) == 2
+        and all(type(i) is int for i in span)
+        and span[0] <= span[1]
+        for span in whole
+    ):
+        return None
+    spans = [(first, last) for first, last in whole]
+    if any(before[1] >= after[0] for before, after in itertools.pairwise(spans)):
+        return None
+    return spans
+
+
+def _seal_ledger_pages(db: Database, upto: int, proven: _LedgerPages) -> dict[str, Any]:
+    """The seal of pages of the ledger entries up to ``upto`` (this snapshot's, just found
+    sound): {"pages": the journal's, "lines": the postings' with each chunk's span of lines};
+    {} where either cannot be made."""
+    entries = integrity.seal_pages(db, "journal", upto, proven.entries)
+    spans = integrity.line_spans(db, integrity.chunk_ranges(upto)) if entries else None
+    last = max((span[1] for span in spans or () if span is not None), default=None)
+    if spans is None or last is None:
+        return {}
+    lines = integrity.seal_pages(db, "postings", last, proven.lines)
+    return {"pages": entries, "lines": {**lines, "spans": spans}} if lines else {}
 
 
 def _seal_of(
@@ -844,7 +967,9 @@ def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int
 def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | None = None) -> None:
     _check_before_first(db, report, "audit")
     known, spans = _pages_proven(db, scope, "audit")
-    if not _sealed_unchanged(db, scope, "audit", spans):
+    if not _sealed_unchanged(
+        db, scope, "audit", lambda first, last: pages.covered(spans, first, last)
+    ):
         _check_audit_row_by_row(db, report, scope.upto["audit"])
         return
     after, upto = scope.span("audit")
@@ -898,7 +1023,8 @@ def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
 def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
     _check_before_first(db, report, "journal")
     _check_reversals_of_nothing(db, report, "journal")
-    if not _sealed_unchanged(db, scope, "journal"):
+    proven = _ledger_pages(db, scope)
+    if not _sealed_unchanged(db, scope, "journal", lambda *chunk: chunk in proven.chunks):
         scope = scope.unsealed("journal")
     span = scope.span("journal")
     # The audit records of these entries: those after the seal, or all of them.
@@ -961,7 +1087,8 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
         for table, _column in integrity.REFERENCED:
             upto = integrity.max_id(db, table)
             refs[table] = [upto, integrity.reference_digest(db, table, upto)]
-        report.seal["journal"] = _seal_of(db, scope, "journal", rows, refs=refs)
+        extra = _seal_ledger_pages(db, scope.upto["journal"], proven) if scope.sealing else {}
+        report.seal["journal"] = _seal_of(db, scope, "journal", rows, refs=refs, **extra)
         shared.ledger_sealed = bool(span[0])
 
 

@@ -488,6 +488,59 @@ def seal_pages(
     return {"digest": hashlib.sha256(data).hexdigest(), "leaves": len(leaves)}
 
 
+#: The ids a table's rows can have (SQLite's 64-bit rowids).
+_LEAST_ID, _GREATEST_ID = -(2**63), 2**63 - 1
+
+
+def line_spans(db: Database, ranges: Sequence[tuple[int, int]]) -> list[list[int] | None] | None:
+    """For each chunk of journal entries (``ranges``), the (first, last) ids of its lines:
+    every posting of an id in between is one of its own, and each chunk's lines come after the
+    chunk's before (None for a chunk without lines). None where the lines are not so stored
+    (then the chunks' lines are not sealed by their pages). Read on the snapshot a sealing run
+    verified: the index finds each span, the table's rows themselves confirm it."""
+    spans: list[list[int] | None] = []
+    before = _LEAST_ID - 1
+    for first, last in ranges:
+        low, high, lines = db.execute(
+            """SELECT min(id), max(id), count(*) FROM postings INDEXED BY postings_by_journal
+               WHERE journal_id BETWEEN ? AND ?""",
+            (first, last),
+        ).fetchone()
+        if not lines:
+            spans.append(None)
+            continue
+        count, least, most = db.execute(
+            """SELECT count(*), min(journal_id), max(journal_id) FROM postings
+               WHERE id BETWEEN ? AND ?""",
+            (low, high),
+        ).fetchone()
+        if count != lines or least < first or most > last or low <= before:
+            return None
+        spans.append([low, high])
+        before = high
+    return spans
+
+
+def lines_outside(db: Database, spans: Sequence[tuple[int, int]], upto: int) -> set[int]:
+    """The journal entries up to id ``upto`` that a posting names whose id lies in none of
+    ``spans`` (sorted, apart): read by the table's own ids, no index trusted."""
+    gaps, low = [], _LEAST_ID
+    for first, last in spans:
+        if low < first:
+            gaps.append((low, first - 1))
+        low = last + 1
+    if low <= _GREATEST_ID:
+        gaps.append((low, _GREATEST_ID))
+    return {
+        journal
+        for gap in gaps
+        for (journal,) in db.execute(
+            "SELECT DISTINCT journal_id FROM postings WHERE id BETWEEN ? AND ? AND journal_id <= ?",
+            (*gap, upto),
+        )
+    }
+
+
 def chunk_ranges(upto: int, size: int | None = None) -> list[tuple[int, int]]:
     """The (first, last) ids of each chunk of ``size`` (default CHUNK) rows up to ``upto``,
     the last one partial."""

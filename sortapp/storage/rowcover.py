@@ -481,6 +481,19 @@ def _by_rowid(db: Database, table: str, key: list[str]) -> bool:
     return len(key) == 1 and kinds.get(key[0]) == "INTEGER" and all(r[3] != "pk" for r in indexes)
 
 
+def keyed_by_rowid(db: Database, table: str) -> bool:
+    """Whether ``table`` (on a file) is keyed by its rowid, so chunked by it: the rows of a
+    chunk are those of its leaves' rowids (``storage.pages``)."""
+    return dbapi.sqlite(db) and _by_rowid(db, table, shape(db, table)[1])
+
+
+def chunk_count(db: Database, table: str, chunk: int) -> int:
+    """How many rows of ``table`` lie in ``chunk`` (by its key's first column)."""
+    where, bounds = _in_chunk(db, table, chunk)
+    sql = f"SELECT count(*) FROM {_Dialect(db).main}{_quote(table)} {where}"
+    return int(db.execute(sql, bounds).fetchone()[0])
+
+
 def chunk_text_digests(
     db: Database, table: str, chunks: Iterable[int]
 ) -> Iterator[tuple[int, int, str]]:

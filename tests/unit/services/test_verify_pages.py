@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from sortapp.services import site, verify
-from sortapp.storage import integrity
+from sortapp.storage import integrity, pages, rowcover
 from tests.conftest import PASSWORD, make_sorted_lot
 from tests.forger import raw_edit
 
@@ -119,3 +119,181 @@ def test_after_a_vacuum_the_pages_prove_nothing_and_the_seal_still_serves(
     report = verify.verify(db, parallel=False)
     assert report.ok, report.problems
     assert set(integrity.chunk_ranges(sealed["upto"], 8)) <= set(digested)
+
+
+# -- the ledger entries: the journal's pages and their lines' ---------------------------------
+
+
+def _ledger_digested(monkeypatch) -> list[tuple[int, int]]:
+    """The chunks of ledger entries digested through SQL from here on."""
+    seen: list[tuple[int, int]] = []
+    real = integrity.chunk_digest
+
+    def spy(db, family, first, last):
+        if family == "journal":
+            seen.append((first, last))
+        return real(db, family, first, last)
+
+    monkeypatch.setattr(integrity, "chunk_digest", spy)
+    return seen
+
+
+def _ledger_sealed(db, who) -> dict:
+    """Fifty sorted lots (a hundred ledger entries, 350 lines: three or four leaves of each), chunks
+    of 8, sealed: the seal's part of the ledger entries."""
+    _sealed(db, who, lots=50)
+    return json.loads(integrity.latest_seal(db)[1])["journal"]
+
+
+def _sealed_last(db_path, table: str) -> int:
+    """The greatest id in the leaves of ``table`` its seal of pages holds."""
+    data = integrity.page_seal_path(str(db_path), table).read_bytes()
+    with pages.PageFile(db_path) as pf:
+        return max(leaf.last for leaf in pages.leaves_of(pf, table, data))
+
+
+def test_a_seal_keeps_the_ledger_s_pages_and_the_next_run_reads_its_chunks_by_them(
+    db, db_path, who, monkeypatch, small_chunks
+):
+    sealed = _ledger_sealed(db, who)
+    chunks = integrity.chunk_ranges(sealed["upto"], 8)
+    assert sealed["pages"]["leaves"] >= 3 and sealed["lines"]["leaves"] >= 2, sealed
+    spans = sealed["lines"]["spans"]
+    assert len(spans) == len(chunks) > 5
+    # Each chunk's lines: the postings of its entries, and only those, one span after another.
+    raw = sqlite3.connect(db_path)
+    for (first, last), (low, high) in zip(chunks, spans, strict=True):
+        assert raw.execute(
+            "SELECT min(id), max(id) FROM postings WHERE journal_id BETWEEN ? AND ?", (first, last)
+        ).fetchone() == (low, high)
+    raw.close()
+    assert integrity.page_seal_path(str(db_path), "journal").is_file()
+    assert integrity.page_seal_path(str(db_path), "postings").is_file()
+    digested = _ledger_digested(monkeypatch)
+    again = verify.verify(db, parallel=False)
+    assert again.ok, again.problems
+    # Only the chunks whose entries or lines reach the right-most leaves (which no seal of pages
+    # holds: the next rows go there) through SQL.
+    entries, lines = _sealed_last(db_path, "journal"), _sealed_last(db_path, "postings")
+    beyond = [
+        chunk
+        for chunk, span in zip(chunks, spans, strict=True)
+        if chunk[1] > entries or span[1] > lines
+    ]
+    assert digested == beyond and len(beyond) < len(chunks) / 2, (digested, chunks)
+
+
+#: Edits of the ledger outside sortapp after a seal of its pages: a line of an entry of the
+#: third chunk (ids 17..24) changed in its leaf, one added after every line (its leaf is not
+#: sealed), the newest line moved to that entry (the same), one moved between sealed entries,
+#: every line of that chunk's entries deleted (no line left to name them); or the entry
+#: itself changed in its leaf.
+LEDGER_EDITS = {
+    "an entry changed": "UPDATE journal SET reason = 'forged' WHERE id = {entry}",
+    "a chunk's lines deleted": "DELETE FROM postings WHERE journal_id BETWEEN 17 AND 24",
+    "a line changed": "UPDATE postings SET mct = mct + 1 WHERE id = {line}",
+    "a line added": """INSERT INTO postings (journal_id, place, lot_id, category_id, parcel_id,
+                                            loss_type, mct, stones)
+                       SELECT journal_id, place, lot_id, category_id, parcel_id, loss_type, mct,
+                              stones FROM postings WHERE id = {line}""",
+    "the newest line moved": """UPDATE postings SET journal_id = {entry}
+                                WHERE id = (SELECT max(id) FROM postings)""",
+    "a line moved between entries": "UPDATE postings SET journal_id = 3 WHERE id = {line}",
+}
+
+
+@pytest.mark.parametrize("edit", LEDGER_EDITS)
+def test_a_ledger_entry_or_line_changed_outside_sortapp_after_its_pages_are_sealed_is_found(
+    db, db_path, who, monkeypatch, small_chunks, edit
+):
+    _ledger_sealed(db, who)
+    raw = sqlite3.connect(db_path)
+    line = raw.execute("SELECT min(id) FROM postings WHERE journal_id = 20").fetchone()[0]
+    raw.close()
+    raw_edit(db_path, LEDGER_EDITS[edit].format(line=line, entry=20))
+    report = verify.verify(db, parallel=False)
+    assert any("its lines do not match its hash" in problem for problem in report.problems), (
+        report.problems
+    )
+
+
+@pytest.mark.parametrize("lost", ["journal", "postings"])
+def test_a_ledger_seal_of_pages_lost_proves_nothing_and_the_entries_are_read(
+    db, db_path, who, monkeypatch, small_chunks, lost
+):
+    sealed = _ledger_sealed(db, who)
+    integrity.page_seal_path(str(db_path), lost).unlink()
+    digested = _ledger_digested(monkeypatch)
+    report = verify.verify(db, parallel=False)
+    assert report.ok, report.problems
+    assert set(integrity.chunk_ranges(sealed["upto"], 8)) <= set(digested)
+
+
+def test_the_lines_of_chunks_are_spans_one_after_another_or_none(db, who):
+    """``line_spans``: each chunk's lines in one span of ids after the chunk's before; chunks
+    read in another order than their lines' are not so stored (no seal of the lines)."""
+    for i in range(3):
+        make_sorted_lot(db, who.olu, f"M{i}")
+    spans = integrity.line_spans(db, [(1, 2), (3, 4), (5, 10**6)])
+    assert spans is not None and all(spans), spans
+    assert spans[0][1] < spans[1][0] and spans[1][1] < spans[2][0]
+    assert integrity.line_spans(db, [(3, 4), (1, 2)]) is None
+    assert integrity.line_spans(db, [(10**6, 10**7)]) == [None]
+
+
+# -- the protected rows: the weighings' pages -------------------------------------------------
+
+
+def _sealed_ids(db_path, table: str) -> tuple[int, int]:
+    """The least and the greatest id in the leaves of ``table`` its seal of pages holds."""
+    data = integrity.page_seal_path(str(db_path), table).read_bytes()
+    with pages.PageFile(db_path) as pf:
+        leaves = pages.leaves_of(pf, table, data)
+    return min(leaf.first for leaf in leaves), max(leaf.last for leaf in leaves)
+
+
+def _rows_digested(monkeypatch, table: str) -> list[int]:
+    """The chunks of ``table``'s protected rows whose texts are digested from here on."""
+    seen: list[int] = []
+    real = rowcover.chunk_text_digests
+
+    def spy(db, name, chunks):
+        chunks = list(chunks)
+        if name == table:
+            seen.extend(chunks)
+        return real(db, name, chunks)
+
+    monkeypatch.setattr(rowcover, "chunk_text_digests", spy)
+    return seen
+
+
+def test_a_seal_keeps_the_weighings_pages_and_the_next_run_only_counts_their_chunks(
+    db, db_path, who, monkeypatch
+):
+    monkeypatch.setattr(rowcover, "ROW_CHUNK", 8)
+    _sealed(db, who, lots=50)
+    part = json.loads(integrity.latest_seal(db)[1])["rows"]
+    assert part["pages"]["weighings"]["leaves"] >= 2, part["pages"]
+    chunks = sorted(int(chunk) for chunk in part["tables"]["weighings"])
+    first, last = _sealed_ids(db_path, "weighings")
+    digested = _rows_digested(monkeypatch, "weighings")
+    again = verify.verify(db, parallel=False)
+    assert again.ok, again.problems
+    # Read: the chunks that reach beyond the sealed leaves (below the first id, into the
+    # right-most leaf); the others only counted.
+    beyond = [chunk for chunk in chunks if chunk * 8 < first or chunk * 8 + 7 > last]
+    assert digested == beyond and len(beyond) < len(chunks) / 2, (digested, chunks)
+    assert (
+        again.checked["protected rows"]
+        == verify.verify(db, parallel=False, full=True).checked["protected rows"]
+    )
+
+
+def test_a_weighing_changed_outside_sortapp_after_its_pages_are_sealed_is_found(
+    db, db_path, who, monkeypatch
+):
+    monkeypatch.setattr(rowcover, "ROW_CHUNK", 8)
+    _sealed(db, who, lots=50)
+    raw_edit(db_path, "UPDATE weighings SET mct = mct + 1 WHERE id = 40")
+    report = verify.verify(db, parallel=False)
+    assert any("changed outside sortapp" in p for p in report.problems), report.problems
