@@ -751,8 +751,9 @@ def _ledger_pages(db: Database, scope: Scope) -> _LedgerPages:
     whole = _line_spans_kept(kept, len(ranges))
     if whole is None:
         return found
-    proven = [span for span in whole if pages.covered(line_proven, *span)]
-    named = integrity.lines_outside(db, proven, ranges[-1][1])
+    # The lines known to name the chunk they named when sealed: those in a chunk's span whose
+    # leaves are found as sealed (a span partly so, such as the last one's, in part).
+    named = integrity.lines_outside(db, _meet(whole, line_proven), ranges[-1][1])
     size = sealed["chunk"]
     tainted = {(journal - 1) // size for journal in named if journal >= 1}
     found.chunks = {
@@ -763,6 +764,22 @@ def _ledger_pages(db: Database, scope: Scope) -> _LedgerPages:
         and (span is None or pages.covered(line_proven, *span))
     }
     return found
+
+
+def _meet(
+    one: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The ids in both ``one`` and ``other`` (each a sorted list of spans apart), as spans."""
+    met, i, j = [], 0, 0
+    while i < len(one) and j < len(other):
+        low, high = max(one[i][0], other[j][0]), min(one[i][1], other[j][1])
+        if low <= high:
+            met.append((low, high))
+        if one[i][1] < other[j][1]:
+            i += 1
+        else:
+            j += 1
+    return met
 
 
 def _line_spans_kept(kept: Any, chunks: int) -> list[tuple[int, int]] | None:
@@ -1100,7 +1117,8 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     """Every entry is in the audit log: one by one (typed) or in an import's digest."""
     _check_before_first(db, report, "entries")
     _check_reversals_of_nothing(db, report, "entries")
-    if not _sealed_unchanged(db, scope, "entries"):
+    known, proven = _entries_pages(db, scope)
+    if not _sealed_unchanged(db, scope, "entries", proven):
         scope = scope.unsealed("entries")
     span = scope.span("entries")
     # The audit records of these entries: those after the seal, or all of them.
@@ -1178,7 +1196,51 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     rows = (scope.seal["entries"]["rows"] if span[0] else 0) + total
     report.checked["sorting entries"] = rows
     if not report.problems:
-        report.seal["entries"] = _seal_of(db, scope, "entries", rows)
+        extra = _seal_entries_pages(db, scope.upto["entries"], known) if scope.sealing else {}
+        report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
+
+
+#: The names a sorting entry's text holds of the rows it refers to (``integrity._CHUNK_SQL``):
+#: its lot's number, its category's code. (The uid of the entry it reverses is in that entry's
+#: own chunk, sealed and checked as this one is.)
+_ENTRY_NAMES = (("lots", "number"), ("categories", "code"))
+
+
+def _entries_pages(
+    db: Database, scope: Scope
+) -> tuple[list[pages.SealedLeaf], Callable[[int, int], bool]]:
+    """The leaves of the sorting entries the seal's seal of pages proves as sealed, and which
+    chunks (first, last id) they prove whole: those in a span of them, while the names their
+    texts hold of other rows are as sealed (a digest of each such table's (id, name) up to
+    the greatest id then); else none, and the chunks are digested through SQL."""
+    known, spans = _pages_proven(db, scope, "entries")
+    names = scope.seal["entries"]["pages"].get("names") if spans else None
+    try:
+        if not isinstance(names, dict) or set(names) != {t for t, _c in _ENTRY_NAMES}:
+            return known, lambda _first, _last: False
+        for table, column in _ENTRY_NAMES:
+            upto, digest = names[table]
+            if integrity.reference_digest(db, table, int(upto), column) != digest:
+                return known, lambda _first, _last: False
+    except (TypeError, ValueError):
+        return known, lambda _first, _last: False
+    return known, lambda first, last: pages.covered(spans, first, last)
+
+
+def _seal_entries_pages(
+    db: Database, upto: int, known: Sequence[pages.SealedLeaf]
+) -> dict[str, Any]:
+    """The seal of pages of the sorting entries up to ``upto`` (this snapshot's, just found
+    sound), with the digests of the names their texts hold (``_entries_pages``); {} where it
+    cannot be made."""
+    made = integrity.seal_pages(db, "sort_entries", upto, known)
+    if not made:
+        return {}
+    names = {}
+    for table, column in _ENTRY_NAMES:
+        most = integrity.max_id(db, table)
+        names[table] = [most, integrity.reference_digest(db, table, most, column)]
+    return {"pages": {**made, "names": names}}
 
 
 def _reversal_problems(db: Database, audit: tuple[int, int], span: tuple[int, int]) -> list[str]:

@@ -632,11 +632,12 @@ def chunk_digest(db: Database, family: str, first: int, last: int) -> str:
 REFERENCED = (("lots", "uid"), ("parcels", "uid"), ("categories", "code"), ("users", "name"))
 
 
-def reference_digest(db: Database, table: str, upto: int) -> str:
-    """SHA-256 over (id, name) of a referenced table's rows up to id ``upto``."""
+def reference_digest(db: Database, table: str, upto: int, column: str | None = None) -> str:
+    """SHA-256 over (id, name) of a referenced table's rows up to id ``upto``: the name in
+    ``column``, by default the one a journal entry's canonical text holds (``REFERENCED``)."""
+    column = column or dict(REFERENCED)[table]
     if not dbapi.sqlite(db):
-        return integrity_pg.reference_digest(db, table, dict(REFERENCED)[table], upto)
-    column = dict(REFERENCED)[table]
+        return integrity_pg.reference_digest(db, table, column, upto)
     blob = db.execute(
         f"""SELECT CAST(group_concat(json_array(id, {column}) || char(10), '') AS BLOB)
             FROM (SELECT id, {column} FROM {table} WHERE id <= ? ORDER BY id)""",

@@ -297,3 +297,63 @@ def test_a_weighing_changed_outside_sortapp_after_its_pages_are_sealed_is_found(
     raw_edit(db_path, "UPDATE weighings SET mct = mct + 1 WHERE id = 40")
     report = verify.verify(db, parallel=False)
     assert any("changed outside sortapp" in p for p in report.problems), report.problems
+
+
+# -- the sorting entries: their pages, and the names their texts hold -------------------------
+
+
+def test_a_seal_keeps_the_sorting_entries_pages_and_the_next_run_reads_its_chunks_by_them(
+    db, db_path, who, monkeypatch, small_chunks
+):
+    _sealed(db, who, lots=50)
+    sealed = json.loads(integrity.latest_seal(db)[1])["entries"]
+    assert sealed["pages"]["leaves"] >= 2 and set(sealed["pages"]["names"]) == {
+        "lots",
+        "categories",
+    }
+    chunks = integrity.chunk_ranges(sealed["upto"], 8)
+    first, last = _sealed_ids(db_path, "sort_entries")
+    seen: list[tuple[int, int]] = []
+    real = integrity.chunk_digest
+
+    def spy(db, family, low, high):
+        if family == "entries":
+            seen.append((low, high))
+        return real(db, family, low, high)
+
+    monkeypatch.setattr(integrity, "chunk_digest", spy)
+    again = verify.verify(db, parallel=False)
+    assert again.ok, again.problems
+    beyond = [chunk for chunk in chunks if chunk[0] < first or chunk[1] > last]
+    assert seen == beyond and len(beyond) < len(chunks) / 2, (seen, chunks)
+
+
+#: Edits outside sortapp after a seal of the sorting entries' pages: an entry in its leaf, or a
+#: name its text holds of another row (its lot's number, its category's code: not in its leaf).
+ENTRY_EDITS = {
+    "an entry changed": "UPDATE sort_entries SET mct = mct + 1 WHERE id = 20",
+    "its lot's number changed": """UPDATE lots SET number = 'FORGED'
+                                   WHERE id = (SELECT lot_id FROM sort_entries WHERE id = 20)""",
+    "its category's code changed": """UPDATE categories SET code = 'FORGED'
+                                      WHERE id = (SELECT category_id FROM sort_entries
+                                                  WHERE id = 20)""",
+}
+
+
+@pytest.mark.parametrize("edit", ENTRY_EDITS)
+def test_a_sorting_entry_or_a_name_it_holds_changed_after_its_pages_are_sealed_is_found(
+    db, db_path, who, small_chunks, edit
+):
+    _sealed(db, who, lots=50)
+    raw_edit(db_path, ENTRY_EDITS[edit])
+    report = verify.verify(db, parallel=False)
+    assert any(
+        problem.startswith("sorting entry") and "does not match the audit log" in problem
+        for problem in report.problems
+    ), report.problems
+
+
+def test_spans_met_are_the_ids_in_both():
+    met = verify._meet([(1, 5), (8, 10), (20, 30)], [(3, 9), (10, 25)])
+    assert met == [(3, 5), (8, 9), (10, 10), (20, 25)]
+    assert verify._meet([(1, 2)], [(3, 4)]) == [] == verify._meet([], [(1, 9)])
