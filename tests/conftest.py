@@ -441,9 +441,9 @@ def pg_site_url(pg_server, pg_template) -> Iterator[str]:
 
 
 @pytest.fixture
-def server_sign_in(pg_site_url: str) -> Iterator[Any]:
-    """Sign a user of the test site in on the server as a workstation does (their own role,
-    the test password): ``server_sign_in(name)`` -> (their connection, their actor)."""
+def pg_signed_site_url(pg_site_url: str) -> str:
+    """A copy of the test site whose users' server roles are as its rows say, with the test
+    password (roles are the cluster's, shared by every test database: see pgschema.roles)."""
     from sortapp.storage import records  # noqa: PLC0415 (server tests only)
     from sortapp.storage.pgschema import roles  # noqa: PLC0415
 
@@ -453,12 +453,20 @@ def server_sign_in(pg_site_url: str) -> Iterator[Any]:
             roles.sync_user(owner, name, PASSWORD)
     finally:
         owner.close()
+    return pg_site_url
+
+
+@pytest.fixture
+def server_sign_in(pg_signed_site_url: str) -> Iterator[Any]:
+    """Sign a user of the test site in on the server as a workstation does (their own role,
+    the test password unless another is given): ``server_sign_in(name)`` -> (their
+    connection, their actor)."""
     opened = []
 
-    def _sign_in(name: str):
-        db = open_server(pg_site_url, user=name, password=PASSWORD)
+    def _sign_in(name: str, password: str = PASSWORD):
+        db = open_server(pg_signed_site_url, user=name, password=password)
         opened.append(db)
-        return db, site.login(db, name, PASSWORD)
+        return db, site.login(db, name, password)
 
     yield _sign_in
     for db in opened:

@@ -333,10 +333,15 @@ class ParcelsPage(Page):
         )
         self.lines.set_rows(list(parcel.lines))
         # A line only some of whose stones were counted says so in words ("60, not all
-        # counted"): its column as wide as they need, never narrower than it is.
+        # counted"): its column as wide as they need, never narrower than it is. (Only such
+        # lines are measured: a counted line's digits fit the column as it is.)
         stones = next(i for i, c in enumerate(self.lines.columns) if c.key == "stones_text")
         need = max(
-            (self.lines_table.cell_width(say(line.stones_text)) for line in parcel.lines),
+            (
+                self.lines_table.cell_width(say(line.stones_text))
+                for line in parcel.lines
+                if not line.stones_counted
+            ),
             default=0,
         )
         if self.lines_table.columnWidth(stones) < need:

@@ -23,34 +23,18 @@ NEW_PASSWORD = "a new passphrase for olu"
 
 
 @pytest.fixture
-def site_url(pg_site_url: str) -> str:
-    """A copy of the test site whose users' server roles are as its rows say, with the test
-    password (roles are the cluster's, shared by every test database: see pgschema.roles)."""
-    owner = open_server(pg_site_url)
-    try:
-        for name, _role, _active in records.list_users(owner):
-            roles.sync_user(owner, name, PASSWORD)
-    finally:
-        owner.close()
-    return pg_site_url
+def site_url(pg_signed_site_url: str) -> str:
+    """The test site, its users' server roles as its rows say (conftest)."""
+    return pg_signed_site_url
 
 
 SignIn = Callable[..., tuple[Database, Actor]]
 
 
 @pytest.fixture
-def sign_in(site_url: str) -> Iterator[SignIn]:
+def sign_in(server_sign_in: SignIn) -> SignIn:
     """Sign a user in as a workstation does: a server connection as their own role."""
-    opened: list[Database] = []
-
-    def _sign_in(name: str, password: str = PASSWORD) -> tuple[Database, Actor]:
-        db = open_server(site_url, user=name, password=password)
-        opened.append(db)
-        return db, site.login(db, name, password)
-
-    yield _sign_in
-    for db in opened:
-        db.close()
+    return server_sign_in
 
 
 @pytest.fixture
