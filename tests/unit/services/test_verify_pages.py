@@ -26,13 +26,13 @@ def _sealed(db, who, lots: int = 14) -> dict:
     return json.loads(integrity.latest_seal(db)[1])["audit"]
 
 
-def _digested(monkeypatch) -> list[tuple[int, int]]:
-    """The audit chunks digested through SQL from here on."""
+def _digested(monkeypatch, family: str = "audit") -> list[tuple[int, int]]:
+    """The chunks of ``family`` digested through SQL from here on."""
     seen: list[tuple[int, int]] = []
     real = integrity.chunk_digest
 
-    def spy(db, family, first, last):
-        if family == "audit":
+    def spy(db, name, first, last):
+        if name == family:
             seen.append((first, last))
         return real(db, family, first, last)
 
@@ -124,20 +124,6 @@ def test_after_a_vacuum_the_pages_prove_nothing_and_the_seal_still_serves(
 # -- the ledger entries: the journal's pages and their lines' ---------------------------------
 
 
-def _ledger_digested(monkeypatch) -> list[tuple[int, int]]:
-    """The chunks of ledger entries digested through SQL from here on."""
-    seen: list[tuple[int, int]] = []
-    real = integrity.chunk_digest
-
-    def spy(db, family, first, last):
-        if family == "journal":
-            seen.append((first, last))
-        return real(db, family, first, last)
-
-    monkeypatch.setattr(integrity, "chunk_digest", spy)
-    return seen
-
-
 def _ledger_sealed(db, who) -> dict:
     """Fifty sorted lots (a hundred ledger entries, 350 lines: three or four leaves of each), chunks
     of 8, sealed: the seal's part of the ledger entries."""
@@ -169,7 +155,7 @@ def test_a_seal_keeps_the_ledger_s_pages_and_the_next_run_reads_its_chunks_by_th
     raw.close()
     assert integrity.page_seal_path(str(db_path), "journal").is_file()
     assert integrity.page_seal_path(str(db_path), "postings").is_file()
-    digested = _ledger_digested(monkeypatch)
+    digested = _digested(monkeypatch, "journal")
     again = verify.verify(db, parallel=False)
     assert again.ok, again.problems
     # Only the chunks whose entries or lines reach the right-most leaves (which no seal of pages
@@ -223,7 +209,7 @@ def test_a_ledger_seal_of_pages_lost_proves_nothing_and_the_entries_are_read(
 ):
     sealed = _ledger_sealed(db, who)
     integrity.page_seal_path(str(db_path), lost).unlink()
-    digested = _ledger_digested(monkeypatch)
+    digested = _digested(monkeypatch, "journal")
     report = verify.verify(db, parallel=False)
     assert report.ok, report.problems
     assert set(integrity.chunk_ranges(sealed["upto"], 8)) <= set(digested)
@@ -313,15 +299,7 @@ def test_a_seal_keeps_the_sorting_entries_pages_and_the_next_run_reads_its_chunk
     }
     chunks = integrity.chunk_ranges(sealed["upto"], 8)
     first, last = _sealed_ids(db_path, "sort_entries")
-    seen: list[tuple[int, int]] = []
-    real = integrity.chunk_digest
-
-    def spy(db, family, low, high):
-        if family == "entries":
-            seen.append((low, high))
-        return real(db, family, low, high)
-
-    monkeypatch.setattr(integrity, "chunk_digest", spy)
+    seen = _digested(monkeypatch, "entries")
     again = verify.verify(db, parallel=False)
     assert again.ok, again.problems
     beyond = [chunk for chunk in chunks if chunk[0] < first or chunk[1] > last]
