@@ -510,7 +510,7 @@ def line_spans(db: Database, ranges: Sequence[tuple[int, int]]) -> list[list[int
             spans.append(None)
             continue
         count, least, most = db.execute(
-            """SELECT count(*), min(journal_id), max(journal_id) FROM postings
+            """SELECT count(*), min(journal_id), max(journal_id) FROM postings NOT INDEXED
                WHERE id BETWEEN ? AND ?""",
             (low, high),
         ).fetchone()
@@ -519,6 +519,13 @@ def line_spans(db: Database, ranges: Sequence[tuple[int, int]]) -> list[list[int
         spans.append([low, high])
         before = high
     return spans
+
+
+#: The journal entries the postings of a range of ids name (``lines_outside``): by the table's
+#: own rows (``NOT INDEXED``: else SQLite reads ``postings_by_journal``, which covers both
+#: columns, and an index edited outside sortapp could hide a line from it).
+LINES_NAMED = """SELECT DISTINCT journal_id FROM postings NOT INDEXED
+                 WHERE id BETWEEN ? AND ? AND journal_id <= ?"""
 
 
 def lines_outside(db: Database, spans: Sequence[tuple[int, int]], upto: int) -> set[int]:
@@ -531,14 +538,7 @@ def lines_outside(db: Database, spans: Sequence[tuple[int, int]], upto: int) -> 
         low = last + 1
     if low <= _GREATEST_ID:
         gaps.append((low, _GREATEST_ID))
-    return {
-        journal
-        for gap in gaps
-        for (journal,) in db.execute(
-            "SELECT DISTINCT journal_id FROM postings WHERE id BETWEEN ? AND ? AND journal_id <= ?",
-            (*gap, upto),
-        )
-    }
+    return {journal for gap in gaps for (journal,) in db.execute(LINES_NAMED, (*gap, upto))}
 
 
 def chunk_ranges(upto: int, size: int | None = None) -> list[tuple[int, int]]:

@@ -335,3 +335,16 @@ def test_spans_met_are_the_ids_in_both():
     met = verify._meet([(1, 5), (8, 10), (20, 30)], [(3, 9), (10, 25)])
     assert met == [(3, 5), (8, 9), (10, 10), (20, 25)]
     assert verify._meet([(1, 2)], [(3, 4)]) == [] == verify._meet([], [(1, 9)])
+
+
+def test_the_lines_outside_the_sealed_spans_are_read_from_the_table_not_an_index(db):
+    """An index covering ``journal_id`` would answer ``lines_outside`` without the table's
+    rows (SQLite prefers it for a wide range of ids): one edited outside sortapp could then
+    hide a line added to a sealed entry."""
+    plan = " ".join(
+        str(row[-1])
+        for row in db.execute(
+            f"EXPLAIN QUERY PLAN {integrity.LINES_NAMED}", (-(2**63), 0, 10**6)
+        ).fetchall()
+    )
+    assert "INTEGER PRIMARY KEY" in plan and "INDEX" not in plan.replace("PRIMARY KEY", ""), plan
