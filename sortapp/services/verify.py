@@ -738,9 +738,10 @@ def _ledger_pages(db: Database, scope: Scope) -> _LedgerPages:
     """A chunk of ledger entries is its journal rows and every posting that names one of them
     (``integrity.chunk_digest``). It reads as sealed without SQL when the journal's leaves
     that hold it are found as sealed, and so are the postings' leaves that held its lines
-    (the span of ids the sealing run found them in, its own lines alone: ``line_spans``), and
-    no posting outside such spans names one of its entries (``lines_outside``: a line added,
-    or moved from a leaf not as sealed)."""
+    (the span of ids the sealing run found them in, its own lines alone: ``line_spans``), no
+    posting outside such spans names one of its entries (``lines_outside``: a line added, or
+    moved from a leaf not as sealed), and the index its text reads its lines by holds the
+    same keys as when sealed (``line_keys_digest``)."""
     entries, spans = _pages_proven(db, scope, "journal")
     lines, line_proven = _pages_proven(db, scope, "journal", "lines", "postings")
     found = _LedgerPages(entries, lines, set())
@@ -756,12 +757,17 @@ def _ledger_pages(db: Database, scope: Scope) -> _LedgerPages:
     named = integrity.lines_outside(db, _meet(whole, line_proven), ranges[-1][1])
     size = sealed["chunk"]
     tainted = {(journal - 1) // size for journal in named if journal >= 1}
+    keys = part.get("keys") if isinstance(part, dict) else None
+    if not isinstance(keys, list) or len(keys) != len(ranges):
+        return found
     found.chunks = {
         (first, last)
-        for n, ((first, last), span) in enumerate(zip(ranges, kept or (), strict=True))
+        for n, ((first, last), span, key) in enumerate(zip(ranges, kept or (), keys, strict=True))
         if n not in tainted
         and pages.covered(spans, first, last)
         and (span is None or pages.covered(line_proven, *span))
+        # (Last, the one read that costs: the index the chunk's text reads its lines by.)
+        and integrity.line_keys_digest(db, first, last) == key
     }
     return found
 
@@ -812,7 +818,10 @@ def _seal_ledger_pages(db: Database, upto: int, proven: _LedgerPages) -> dict[st
     if spans is None or last is None:
         return {}
     lines = integrity.seal_pages(db, "postings", last, proven.lines)
-    return {"pages": entries, "lines": {**lines, "spans": spans}} if lines else {}
+    if not lines:
+        return {}
+    keys = [integrity.line_keys_digest(db, *chunk) for chunk in integrity.chunk_ranges(upto)]
+    return {"pages": entries, "lines": {**lines, "spans": spans, "keys": keys}}
 
 
 def _seal_of(
@@ -1220,7 +1229,9 @@ def _entries_pages(
             return known, lambda _first, _last: False
         for table, column in _ENTRY_NAMES:
             upto, digest = names[table]
-            if integrity.reference_digest(db, table, int(upto), column) != digest:
+            if not (type(upto) is int and 0 <= upto <= dbapi.LARGEST):
+                return known, lambda _first, _last: False
+            if integrity.reference_digest(db, table, upto, column) != digest:
                 return known, lambda _first, _last: False
     except (TypeError, ValueError):
         return known, lambda _first, _last: False

@@ -5,12 +5,14 @@ through SQL where not, and a change made outside sortapp found either way."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
 
 from sortapp.services import site, verify
 from sortapp.storage import integrity, pages, rowcover
+from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_sorted_lot
 from tests.forger import raw_edit
 
@@ -348,3 +350,67 @@ def test_the_lines_outside_the_sealed_spans_are_read_from_the_table_not_an_index
         ).fetchall()
     )
     assert "INTEGER PRIMARY KEY" in plan and "INDEX" not in plan.replace("PRIMARY KEY", ""), plan
+
+
+def _index_edited(db_path, tmp_path, statement: str) -> None:
+    """Edit ``postings_by_journal`` alone, as someone with the file can: ``statement`` run on a
+    copy, and the index's pages (the same pages in both) written back into the file; the
+    table's pages, and the seal of them, stay as they were."""
+    copy = tmp_path / "copy.db"
+    shutil.copy(db_path, copy)
+    raw_edit(copy, statement)
+    index = "SELECT pageno FROM dbstat WHERE name = 'postings_by_journal' ORDER BY pageno"
+    found = []
+    for path in (db_path, copy):
+        raw = sqlite3.connect(path)
+        found.append([n for (n,) in raw.execute(index)])
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
+        raw.close()
+    assert found[0] == found[1], found
+    data = copy.read_bytes()
+    with open(db_path, "r+b") as file:
+        for number in found[0]:
+            file.seek((number - 1) * size)
+            file.write(data[(number - 1) * size : number * size])
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM postings WHERE id = {line}",
+        "UPDATE postings SET journal_id = 21 WHERE id = {line}",
+    ],
+    ids=["a line hidden", "a line moved to the next entry"],
+)
+def test_the_index_the_ledger_reads_its_lines_by_edited_after_a_seal_of_pages_is_found(
+    db, db_path, who, small_chunks, tmp_path, statement
+):
+    """The ledger's lines are read through ``postings_by_journal``, whose pages the seal of the
+    table's pages does not cover: an index edited alone (``quick_check`` finds nothing) changes
+    what the entry's lines read, and is found as it was before the seal of pages."""
+    _ledger_sealed(db, who)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    line = db.execute("SELECT max(id) FROM postings WHERE journal_id = 20").fetchone()[0]
+    _index_edited(db_path, tmp_path, statement.format(line=line))
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    raw.close()
+    fresh = open_db(db_path)  # (``db`` holds the pages as they were: written behind its back)
+    try:
+        report = verify.verify(fresh, parallel=False)
+    finally:
+        fresh.close()
+    assert any("its lines do not match its hash" in problem for problem in report.problems), (
+        report.problems
+    )
+
+
+@pytest.mark.parametrize("upto", [2**64, float("inf"), -1, "7"])
+def test_a_sorting_entries_seal_naming_rows_out_of_range_proves_nothing_and_stops_nothing(
+    db, monkeypatch, upto
+):
+    monkeypatch.setattr(verify, "_pages_proven", lambda *_args, **_kw: ([], [(1, 10)]))
+    names = {"lots": [upto, "0" * 64], "categories": [1, "0" * 64]}
+    seal = {"entries": {"pages": {"digest": "0" * 64, "names": names}}}
+    _known, proven = verify._entries_pages(db, verify.Scope({"entries": 5}, {"entries": 5}, seal))
+    assert not proven(1, 10)
