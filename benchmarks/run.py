@@ -659,6 +659,7 @@ def scroll_every_list(path: str) -> None:
     from sortapp.storage.db import open_db  # noqa: PLC0415
     from sortapp.ui.context import Context  # noqa: PLC0415
     from sortapp.ui.mainwindow import MainWindow  # noqa: PLC0415
+    from sortapp.ui.ops import Operation  # noqa: PLC0415
 
     app = make_application()
     db = open_db(Path(path))
@@ -681,6 +682,12 @@ def scroll_every_list(path: str) -> None:
             slowest = max(slowest, clock.frame(app, lambda t=top, v=view: _scroll_to(v, t))[0])
         clock.remove()
     print(json.dumps({**memory_now(), "slowest": slowest}))
+    # The window stays open (closing it takes a backup), so its background work is waited
+    # for here, as closing would: a thread still running at exit aborts the process (the
+    # check of a big history's pre-migration backup, taken as this copy opened, outlasts
+    # the scrolling).
+    for op in window.findChildren(Operation):
+        op.wait()
 
 
 def bench_list_memory(path: Path) -> None:
