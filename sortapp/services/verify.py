@@ -223,11 +223,9 @@ def _rows_pages_proven(
     part = scope.seal.get("rows") if scope.after["audit"] else None
     kept = part.get("pages") if isinstance(part, dict) else None
     made = kept.get(table) if isinstance(kept, dict) else None
-    if not isinstance(made, dict) or not isinstance(made.get("digest"), str):
-        return [], []
     if not rowcover.keyed_by_rowid(db, table):
         return [], []
-    return integrity.pages_proven(db, table, made["digest"])
+    return _part_proven(db, made, table)
 
 
 def _user_grant_problems(db: Database, upto: int) -> list[str]:
@@ -683,11 +681,16 @@ class Shared:
     balances_touched: set[int] | None = None
 
 
+def _none_proven(_first: int, _last: int) -> bool:
+    """No chunk (first, last id) proven by pages: each is digested through SQL."""
+    return False
+
+
 def _sealed_unchanged(
     db: Database,
     scope: Scope,
     family: str,
-    proven: Callable[[int, int], bool] = lambda _first, _last: False,
+    proven: Callable[[int, int], bool] = _none_proven,
 ) -> bool:
     """Tell whether the rows a seal covers still read exactly as when they were verified: each
     chunk's digest as sealed, but for the chunks ``proven`` (first id, last id) tells (a seal
@@ -720,9 +723,17 @@ def _pages_proven(
     verified the rows up to the seal, and sealed with them, a leaf of the same bytes at its
     place in the tree holds those rows, as sound as they were."""
     part = scope.seal.get(family, {}).get(key) if scope.after[family] else None
+    return _part_proven(db, part, table or _FAMILIES[family])
+
+
+def _part_proven(
+    db: Database, part: Any, table: str
+) -> tuple[list[pages.SealedLeaf], list[tuple[int, int]]]:
+    """What a seal's part for the pages of ``table`` ({"digest": ...}) proves
+    (``integrity.pages_proven``): nothing where it is missing or malformed."""
     if not isinstance(part, dict) or not isinstance(part.get("digest"), str):
         return [], []
-    return integrity.pages_proven(db, table or _FAMILIES[family], part["digest"])
+    return integrity.pages_proven(db, table, part["digest"])
 
 
 @dataclass
@@ -1226,15 +1237,15 @@ def _entries_pages(
     names = scope.seal["entries"]["pages"].get("names") if spans else None
     try:
         if not isinstance(names, dict) or set(names) != {t for t, _c in _ENTRY_NAMES}:
-            return known, lambda _first, _last: False
+            return known, _none_proven
         for table, column in _ENTRY_NAMES:
             upto, digest = names[table]
             if not (type(upto) is int and 0 <= upto <= dbapi.LARGEST):
-                return known, lambda _first, _last: False
+                return known, _none_proven
             if integrity.reference_digest(db, table, upto, column) != digest:
-                return known, lambda _first, _last: False
+                return known, _none_proven
     except (TypeError, ValueError):
-        return known, lambda _first, _last: False
+        return known, _none_proven
     return known, lambda first, last: pages.covered(spans, first, last)
 
 
