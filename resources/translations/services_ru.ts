@@ -1468,6 +1468,10 @@
         <translation>книга учёта: сумма всех строк {total} mct вместо 0</translation>
     </message>
     <message>
+        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: sortapp verify --full names the rows)</source>
+        <translation>книга учёта: в её таблице {held} строк, в проводках {read} (строка вне всех проводок или изменённый либо повреждённый индекс: sortapp verify --full называет строки)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: the ledger does not hold the sealed carats</source>
         <translation>посылка {parcel}: в книге учёта нет опломбированных карат</translation>
     </message>

@@ -1451,6 +1451,26 @@ def lines_total(db: Database, after: int | None, upto: int | None = None) -> tup
     return int(count), int(total)
 
 
+def lines_of_entries(db: Database, upto: int, after: int = 0) -> int:
+    """How many ledger lines name the journal entries after id ``after`` up to id ``upto``, as
+    the entries read them (through ``postings_by_journal``: its keys alone, the lines' rows
+    not read)."""
+    return int(
+        db.execute(
+            "SELECT count(*) FROM postings INDEXED BY postings_by_journal "
+            "WHERE journal_id > ? AND journal_id <= ?",
+            (after, upto),
+        ).fetchone()[0]
+    )
+
+
+def table_rows(db: Database, table: str) -> int:
+    """How many rows ``table`` holds, counted in its own b-tree (``NOT INDEXED``: SQLite would
+    count the smallest index, which ``quick_check`` does not match to the table; an index
+    edited alone can leave a row out)."""
+    return int(db.execute(f"SELECT count(*) FROM {table} NOT INDEXED").fetchone()[0])
+
+
 def parcel_places_differ(
     db: Database, lot_chunks: Sequence[int], parcel_chunks: Sequence[int]
 ) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -405,6 +406,100 @@ def test_the_index_the_ledger_reads_its_lines_by_edited_after_a_seal_of_pages_is
     )
 
 
+def _table_edited(db, db_path, tmp_path, *statements: str) -> None:
+    """Edit ``postings`` and what its triggers keep (the balances) as someone with the file
+    can, but not ``postings_by_journal``: ``statements`` run on a copy, and every page of the
+    copy written back into the file but the index's (the same pages in both: the edit adds
+    no page to it), which still reads as it did. ``db`` is closed first (the file grows)."""
+    db.close()
+    for stale in (f"{db_path}-wal", f"{db_path}-shm"):
+        Path(stale).unlink(missing_ok=True)
+    copy = tmp_path / "copy.db"
+    shutil.copy(db_path, copy)
+    raw_edit(copy, *statements)
+    index = "SELECT pageno FROM dbstat WHERE name = 'postings_by_journal' ORDER BY pageno"
+    found = []
+    for path in (db_path, copy):
+        raw = sqlite3.connect(path)
+        found.append([n for (n,) in raw.execute(index)])
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
+        raw.close()
+    assert found[0] == found[1], found
+    data = copy.read_bytes()
+    with open(db_path, "r+b") as file:
+        for number in range(1, len(data) // size + 1):
+            if number not in found[0]:
+                file.seek((number - 1) * size)
+                file.write(data[(number - 1) * size : number * size])
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    left_out = "SELECT count(*) FROM postings {} WHERE journal_id = {}"
+    entry = int(statements[0].split("VALUES (")[1].split(",")[0])
+    assert (
+        raw.execute(left_out.format("NOT INDEXED", entry)).fetchone()[0]
+        > raw.execute(left_out.format("INDEXED BY postings_by_journal", entry)).fetchone()[0]
+    )
+    raw.close()
+
+
+def _lines_naming(entry: int, db) -> tuple[str, str]:
+    """Two ledger lines naming journal entry ``entry``: 5,000 ct into stock from the world,
+    for a lot and category in stock (they balance, and the balances follow them)."""
+    lot, category = db.execute(
+        "SELECT lot_id, category_id FROM postings WHERE place = 'stock' AND mct > 0 "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    columns = "INSERT INTO postings (journal_id, place, lot_id, category_id, mct, stones) VALUES"
+    return (
+        f"{columns} ({entry}, 'stock', {lot}, {category}, 5000000, 0)",
+        f"{columns} ({entry}, 'world', {lot}, NULL, -5000000, 0)",
+    )
+
+
+def _lines_problems(db_path) -> list[str]:
+    """What a verify of the file finds of its ledger's lines: the one finding expected, with
+    the table's own count and two fewer read by the entries."""
+    raw = sqlite3.connect(db_path)
+    held = raw.execute("SELECT count(*) FROM postings NOT INDEXED").fetchone()[0]
+    raw.close()
+    fresh = open_db(db_path)
+    try:
+        report = verify.verify(fresh, parallel=False)
+    finally:
+        fresh.close()
+    expected = (
+        f"ledger: its table holds {held} lines, the ledger entries {held - 2} (a line outside "
+        "every entry, or an index edited or damaged: sortapp verify --full names the rows)"
+    )
+    return [problem for problem in report.problems if problem == expected]
+
+
+@pytest.mark.parametrize("naming", ["no entry", "a sealed entry", "an entry after the seal"])
+def test_lines_the_table_holds_that_the_ledger_s_index_leaves_out_are_found_under_a_seal(
+    db, db_path, who, small_chunks, tmp_path, naming
+):
+    """Carats put into stock by lines left out of ``postings_by_journal`` (the index every
+    ledger entry reads its lines by; ``quick_check`` does not match it to its table): before
+    the table's own count was compared, a sealed history read sound with them."""
+    _ledger_sealed(db, who)
+    if naming == "an entry after the seal":
+        make_sorted_lot(db, who.olu, "AFTER")
+    entry = {
+        "no entry": 99999,
+        "a sealed entry": 20,
+        "an entry after the seal": integrity.max_id(db, "journal"),
+    }[naming]
+    _table_edited(db, db_path, tmp_path, *_lines_naming(entry, db))
+    assert len(_lines_problems(db_path)) == 1
+
+
+def test_lines_left_out_of_the_ledger_s_index_are_found_on_a_first_run(db, db_path, who, tmp_path):
+    for i in range(3):
+        make_sorted_lot(db, who.olu, f"F{i}")
+    _table_edited(db, db_path, tmp_path, *_lines_naming(2, db))
+    assert len(_lines_problems(db_path)) == 1
+
+
 @pytest.mark.parametrize("upto", [2**64, float("inf"), -1, "7"])
 def test_a_sorting_entries_seal_naming_rows_out_of_range_proves_nothing_and_stops_nothing(
     db, monkeypatch, upto
@@ -414,3 +509,19 @@ def test_a_sorting_entries_seal_naming_rows_out_of_range_proves_nothing_and_stop
     seal = {"entries": {"pages": {"digest": "0" * 64, "names": names}}}
     _known, proven = verify._entries_pages(db, verify.Scope({"entries": 5}, {"entries": 5}, seal))
     assert not proven(1, 10)
+
+
+@pytest.mark.parametrize("sealed", [False, True])
+def test_the_lines_of_an_entry_made_while_verify_runs_are_counted_as_the_ledger_s(db, who, sealed):
+    """A workstation at work while verify runs: the places check's snapshot holds an entry made
+    after the run's bounds (``Scope.upto``), and its lines are the ledger's, not lines outside
+    every entry."""
+    make_sorted_lot(db, who.olu, "A")
+    if sealed:
+        assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    scope = verify._scope(db, full=False)
+    make_sorted_lot(db, who.olu, "B")  # (after the bounds)
+    assert integrity.max_id(db, "journal") > scope.upto["journal"]
+    report = verify.Report()
+    verify._check_places_sealed(db, report, scope, verify.Shared())
+    assert report.problems == []
