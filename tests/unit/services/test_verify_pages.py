@@ -406,22 +406,23 @@ def test_the_index_the_ledger_reads_its_lines_by_edited_after_a_seal_of_pages_is
     )
 
 
-def _table_edited(db, db_path, tmp_path, *statements: str) -> None:
-    """Edit ``postings`` and what its triggers keep (the balances) as someone with the file
-    can, but not ``postings_by_journal``: ``statements`` run on a copy, and every page of the
-    copy written back into the file but the index's (the same pages in both: the edit adds
-    no page to it), which still reads as it did. ``db`` is closed first (the file grows)."""
+def _table_edited(db, db_path, tmp_path, *statements: str, kept=("postings_by_journal",)):
+    """Edit ``postings`` and what its triggers keep (the balances, the stock by category) as
+    someone with the file can, but not the b-trees ``kept`` (``postings_by_journal``, and
+    maybe others): ``statements`` run on a copy, and every page of the copy written back into
+    the file but theirs (the same pages in both: the edit adds no page to them), which still
+    read as they did. ``db`` is closed first (the file grows)."""
     db.close()
     for stale in (f"{db_path}-wal", f"{db_path}-shm"):
         Path(stale).unlink(missing_ok=True)
     copy = tmp_path / "copy.db"
     shutil.copy(db_path, copy)
     raw_edit(copy, *statements)
-    index = "SELECT pageno FROM dbstat WHERE name = 'postings_by_journal' ORDER BY pageno"
+    pages_of = "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno"
     found = []
     for path in (db_path, copy):
         raw = sqlite3.connect(path)
-        found.append([n for (n,) in raw.execute(index)])
+        found.append(sorted(n for name in kept for (n,) in raw.execute(pages_of, (name,))))
         size = raw.execute("PRAGMA page_size").fetchone()[0]
         raw.close()
     assert found[0] == found[1], found
@@ -456,12 +457,14 @@ def _lines_naming(entry: int, db) -> tuple[str, str]:
     )
 
 
-def _lines_problems(db_path) -> list[str]:
-    """What a verify of the file finds of its ledger's lines: the one finding expected, with
-    the table's own count and two fewer read by the entries."""
+def _lines_problems(db_path, monkeypatch) -> tuple[list[str], bool]:
+    """What a verify of the file finds of its ledger's lines (the one finding expected, with
+    the table's own count and two fewer read by the entries), and whether the places check
+    counted under the seal (its sealed count of lines: ``_places_since_seal``)."""
     raw = sqlite3.connect(db_path)
     held = raw.execute("SELECT count(*) FROM postings NOT INDEXED").fetchone()[0]
     raw.close()
+    since = _places_spied(monkeypatch)
     fresh = open_db(db_path)
     try:
         report = verify.verify(fresh, parallel=False)
@@ -471,33 +474,60 @@ def _lines_problems(db_path) -> list[str]:
         f"ledger: its table holds {held} lines, the ledger entries {held - 2} (a line outside "
         "every entry, or an index edited or damaged: sortapp verify --full names the rows)"
     )
-    return [problem for problem in report.problems if problem == expected]
+    return [problem for problem in report.problems if problem == expected], since[-1]
+
+
+def _places_spied(monkeypatch) -> list[bool]:
+    """Whether each places check from here on counted under the seal (``_places_since_seal``
+    gave what the seal holds)."""
+    seen: list[bool] = []
+    real = verify._places_since_seal
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        since = real(*args)
+        seen.append(since is not None)
+        return since
+
+    monkeypatch.setattr(verify, "_places_since_seal", spy)
+    return seen
 
 
 @pytest.mark.parametrize("naming", ["no entry", "a sealed entry", "an entry after the seal"])
+@pytest.mark.parametrize(
+    "kept",
+    [("postings_by_journal",), ("postings_by_journal", "category_stock")],
+    ids=["the stock by category follows", "the stock by category kept"],
+)
 def test_lines_the_table_holds_that_the_ledger_s_index_leaves_out_are_found_under_a_seal(
-    db, db_path, who, small_chunks, tmp_path, naming
+    db, db_path, who, small_chunks, tmp_path, monkeypatch, naming, kept
 ):
     """Carats put into stock by lines left out of ``postings_by_journal`` (the index every
     ledger entry reads its lines by; ``quick_check`` does not match it to its table): before
-    the table's own count was compared, a sealed history read sound with them."""
+    the table's own count was compared, a sealed history read sound with them. With the stock
+    by category changed too, the places check goes through everything again (its count
+    through the index); kept as it was, it counts under the seal (the sealed count and the
+    lines since)."""
     _ledger_sealed(db, who)
-    if naming == "an entry after the seal":
-        make_sorted_lot(db, who.olu, "AFTER")
+    make_sorted_lot(db, who.olu, "AFTER")
     entry = {
         "no entry": 99999,
         "a sealed entry": 20,
         "an entry after the seal": integrity.max_id(db, "journal"),
     }[naming]
-    _table_edited(db, db_path, tmp_path, *_lines_naming(entry, db))
-    assert len(_lines_problems(db_path)) == 1
+    _table_edited(db, db_path, tmp_path, *_lines_naming(entry, db), kept=kept)
+    found, under_seal = _lines_problems(db_path, monkeypatch)
+    assert len(found) == 1
+    assert under_seal == ("category_stock" in kept)
 
 
-def test_lines_left_out_of_the_ledger_s_index_are_found_on_a_first_run(db, db_path, who, tmp_path):
+def test_lines_left_out_of_the_ledger_s_index_are_found_on_a_first_run(
+    db, db_path, who, tmp_path, monkeypatch
+):
     for i in range(3):
         make_sorted_lot(db, who.olu, f"F{i}")
     _table_edited(db, db_path, tmp_path, *_lines_naming(2, db))
-    assert len(_lines_problems(db_path)) == 1
+    found, under_seal = _lines_problems(db_path, monkeypatch)
+    assert len(found) == 1 and not under_seal
 
 
 @pytest.mark.parametrize("upto", [2**64, float("inf"), -1, "7"])
@@ -512,16 +542,26 @@ def test_a_sorting_entries_seal_naming_rows_out_of_range_proves_nothing_and_stop
 
 
 @pytest.mark.parametrize("sealed", [False, True])
-def test_the_lines_of_an_entry_made_while_verify_runs_are_counted_as_the_ledger_s(db, who, sealed):
-    """A workstation at work while verify runs: the places check's snapshot holds an entry made
-    after the run's bounds (``Scope.upto``), and its lines are the ledger's, not lines outside
-    every entry."""
-    make_sorted_lot(db, who.olu, "A")
+def test_the_lines_of_an_entry_made_while_verify_runs_are_counted_as_the_ledger_s(
+    db, who, small_chunks, monkeypatch, sealed
+):
+    """A workstation at work while verify runs: an entry made after the run's bounds
+    (``Scope.upto``) is in the places check's snapshot, and its lines are the ledger's, not
+    lines outside every entry; under a seal (counted with the sealed count) or not."""
+    for i in range(12):
+        make_sorted_lot(db, who.olu, f"S{i}")
     if sealed:
         assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
-    scope = verify._scope(db, full=False)
-    make_sorted_lot(db, who.olu, "B")  # (after the bounds)
-    assert integrity.max_id(db, "journal") > scope.upto["journal"]
-    report = verify.Report()
-    verify._check_places_sealed(db, report, scope, verify.Shared())
-    assert report.problems == []
+    make_sorted_lot(db, who.olu, "B")  # (after the seal, before the run)
+    bounded = verify._scope
+
+    def bounds_then_an_entry(*args, **kwargs):  # type: ignore[no-untyped-def]
+        scope = bounded(*args, **kwargs)
+        make_sorted_lot(db, who.olu, "C")  # (after the run's bounds)
+        return scope
+
+    monkeypatch.setattr(verify, "_scope", bounds_then_an_entry)
+    under_seal = _places_spied(monkeypatch)
+    report = verify.verify(db, parallel=False)
+    assert report.ok, report.problems
+    assert under_seal == [sealed]
