@@ -406,12 +406,11 @@ def test_the_index_the_ledger_reads_its_lines_by_edited_after_a_seal_of_pages_is
     )
 
 
-def _table_edited(db, db_path, tmp_path, *statements: str, kept=("postings_by_journal",)):
-    """Edit ``postings`` and what its triggers keep (the balances, the stock by category) as
-    someone with the file can, but not the b-trees ``kept`` (``postings_by_journal``, and
-    maybe others): ``statements`` run on a copy, and every page of the copy written back into
-    the file but theirs (the same pages in both: the edit adds no page to them), which still
-    read as they did. ``db`` is closed first (the file grows)."""
+def _written_back(db, db_path, tmp_path, statements, kept) -> None:
+    """Edit the file as someone with it can, but not the b-trees ``kept``: ``statements`` run
+    on a copy (triggers dropped), and every page of the copy written back into the file but
+    theirs (the same pages in both: the edit adds none to them), which still read as they
+    did; ``quick_check`` passes. ``db`` is closed first (the file may grow)."""
     db.close()
     for stale in (f"{db_path}-wal", f"{db_path}-shm"):
         Path(stale).unlink(missing_ok=True)
@@ -434,6 +433,15 @@ def _table_edited(db, db_path, tmp_path, *statements: str, kept=("postings_by_jo
                 file.write(data[(number - 1) * size : number * size])
     raw = sqlite3.connect(db_path)
     assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    raw.close()
+
+
+def _table_edited(db, db_path, tmp_path, *statements: str, kept=("postings_by_journal",)):
+    """Edit ``postings`` and what its triggers keep (the balances, the stock by category), but
+    not ``postings_by_journal`` (nor the other b-trees ``kept``): the lines added are in the
+    table, not in that index."""
+    _written_back(db, db_path, tmp_path, statements, kept)
+    raw = sqlite3.connect(db_path)
     left_out = "SELECT count(*) FROM postings {} WHERE journal_id = {}"
     entry = int(statements[0].split("VALUES (")[1].split(",")[0])
     assert (
@@ -565,3 +573,71 @@ def test_the_lines_of_an_entry_made_while_verify_runs_are_counted_as_the_ledger_
     report = verify.verify(db, parallel=False)
     assert report.ok, report.problems
     assert under_seal == [sealed]
+
+
+def _lot_key_edits(db, naming: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]]:
+    """Statements that put 5,000 ct more into a lot's stock in ``postings_by_lot_key`` (the
+    index the balances were re-added from) and in its balances, and 5,000 ct less at the
+    world, and the b-trees whose pages stay as they were (the ledger's table, or its other
+    indexes); and that lot's stock balance key (lot, category)."""
+    lot, category, stock_line = db.execute(
+        "SELECT lot_id, category_id, id FROM postings WHERE place = 'stock' AND mct > 0 "
+        "ORDER BY id LIMIT 1"
+    ).fetchone()
+    (world_line,) = db.execute(
+        "SELECT id FROM postings WHERE place = 'world' AND lot_id = ? LIMIT 1", (lot,)
+    ).fetchone()
+    balances = (
+        "UPDATE balances SET mct = mct + 5000000 WHERE place = 'stock' AND lot_id = "
+        f"{lot} AND category_id = {category} AND parcel_id = 0",
+        f"UPDATE balances SET mct = mct - 5000000 WHERE place = 'world' AND lot_id = {lot}",
+    )
+    if naming == "its carats changed":  # (the table's pages kept: the index alone changed)
+        lines = (
+            f"UPDATE postings SET mct = mct + 5000000 WHERE id = {stock_line}",
+            f"UPDATE postings SET mct = mct - 5000000 WHERE id = {world_line}",
+        )
+        return (*lines, *balances), ("postings",), (lot, category)
+    columns = "INSERT INTO postings (journal_id, place, lot_id, category_id, mct, stones) VALUES"
+    lines = (  # (lines the table does not hold: its pages and its other indexes kept)
+        f"{columns} (2, 'stock', {lot}, {category}, 5000000, 0)",
+        f"{columns} (2, 'world', {lot}, NULL, -5000000, 0)",
+    )
+    kept = ("postings", "postings_by_journal", "postings_by_parcel", "category_stock")
+    return lines, kept, (lot, category)  # (the balances follow them: the ledger's triggers)
+
+
+@pytest.mark.parametrize("naming", ["its carats changed", "lines the table does not hold"])
+@pytest.mark.parametrize("history", ["never sealed", "sealed, the lot's chunk posted to since"])
+def test_balances_added_up_from_an_index_edited_alone_are_found(
+    db, db_path, who, small_chunks, tmp_path, naming, history
+):
+    """The balances were re-added from ``postings_by_lot_key``, which holds the lines' carats
+    itself, and ``quick_check`` does not match an index to its table: the index and the
+    balances edited alone (a line's carats, or lines only the index holds) put 5,000 ct into
+    a lot's stock, and verify read every history sound with them. The lines are now read from
+    their table (of the lots posted to since a seal: the index only names them)."""
+    if history == "never sealed":
+        for i in range(3):
+            make_sorted_lot(db, who.olu, f"F{i}")
+    else:
+        _ledger_sealed(db, who)
+        make_sorted_lot(db, who.olu, "AFTER")  # (a lot of the same chunk: re-added alone)
+    statements, kept, (lot, category) = _lot_key_edits(db, naming)
+    _written_back(db, db_path, tmp_path, statements, kept)
+    fresh = open_db(db_path)
+    try:
+        (inflated,) = fresh.execute(
+            "SELECT mct FROM postings INDEXED BY postings_by_lot_key WHERE lot_id = ? "
+            "AND place = 'stock' AND category_id = ? ORDER BY mct DESC LIMIT 1",
+            (lot, category),
+        ).fetchone()
+        assert inflated >= 5000000  # (the index reads the lot's carats so)
+        report = verify.verify(fresh, parallel=False)
+    finally:
+        fresh.close()
+    assert any(
+        f"balance ('stock', {lot}, {category}, 0, ''): differs from the sum of its ledger lines"
+        == problem
+        for problem in report.problems
+    ), report.problems
