@@ -1468,8 +1468,8 @@
         <translation>grand livre : toutes les lignes totalisent {total} mct au lieu de 0</translation>
     </message>
     <message>
-        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: sortapp verify --full names the rows)</source>
-        <translation>grand livre : sa table contient {held} lignes, les écritures {read} (une ligne hors de toute écriture, ou un index modifié ou endommagé : sortapp verify --full nomme les lignes)</translation>
+        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: a full verify, index by index, names the rows)</source>
+        <translation>grand livre : sa table contient {held} lignes, les écritures {read} (une ligne hors de toute écriture, ou un index modifié ou endommagé : une vérification complète, index par index, nomme les lignes)</translation>
     </message>
     <message>
         <source>parcel {parcel}: the ledger does not hold the sealed carats</source>

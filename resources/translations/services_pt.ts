@@ -1468,8 +1468,8 @@
         <translation>razão: todas as linhas somam {total} mct em vez de 0</translation>
     </message>
     <message>
-        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: sortapp verify --full names the rows)</source>
-        <translation>razão: a sua tabela contém {held} linhas, os lançamentos {read} (uma linha fora de todo lançamento, ou um índice alterado ou danificado: sortapp verify --full nomeia as linhas)</translation>
+        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: a full verify, index by index, names the rows)</source>
+        <translation>razão: a sua tabela contém {held} linhas, os lançamentos {read} (uma linha fora de todo lançamento, ou um índice alterado ou danificado: uma verificação completa, índice a índice, nomeia as linhas)</translation>
     </message>
     <message>
         <source>parcel {parcel}: the ledger does not hold the sealed carats</source>

@@ -1468,8 +1468,8 @@
         <translation>книга учёта: сумма всех строк {total} mct вместо 0</translation>
     </message>
     <message>
-        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: sortapp verify --full names the rows)</source>
-        <translation>книга учёта: в её таблице {held} строк, в проводках {read} (строка вне всех проводок или изменённый либо повреждённый индекс: sortapp verify --full называет строки)</translation>
+        <source>ledger: its table holds {held} lines, the ledger entries {read} (a line outside every entry, or an index edited or damaged: a full verify, index by index, names the rows)</source>
+        <translation>книга учёта: в её таблице {held} строк, в проводках {read} (строка вне всех проводок или изменённый либо повреждённый индекс: полная проверка, индекс за индексом, называет строки)</translation>
     </message>
     <message>
         <source>parcel {parcel}: the ledger does not hold the sealed carats</source>

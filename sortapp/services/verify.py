@@ -1590,7 +1590,7 @@ def _check_lines_read(report: Report, read: int, held: int) -> None:
             phrase(
                 "ledger: its table holds {held} lines, the ledger entries {read} (a line "
                 "outside every entry, or an index edited or damaged: "
-                "sortapp verify --full names the rows)",
+                "a full verify, index by index, names the rows)",
                 held=held,
                 read=read,
             )

@@ -480,7 +480,7 @@ def _lines_problems(db_path, monkeypatch) -> tuple[list[str], bool]:
         fresh.close()
     expected = (
         f"ledger: its table holds {held} lines, the ledger entries {held - 2} (a line outside "
-        "every entry, or an index edited or damaged: sortapp verify --full names the rows)"
+        "every entry, or an index edited or damaged: a full verify, index by index, names the rows)"
     )
     return [problem for problem in report.problems if problem == expected], since[-1]
 
