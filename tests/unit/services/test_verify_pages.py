@@ -598,6 +598,15 @@ def _lot_key_edits(db, naming: str) -> tuple[tuple[str, ...], tuple[str, ...], t
             f"UPDATE postings SET mct = mct - 5000000 WHERE id = {world_line}",
         )
         return (*lines, *balances), ("postings",), (lot, category)
+    if naming == "a line left out of it, its balance lowered":  # (carats hidden)
+        (carats,) = db.execute("SELECT mct FROM postings WHERE id = ?", (stock_line,)).fetchone()
+        edits = (
+            f"DELETE FROM postings WHERE id = {stock_line}",
+            "UPDATE balances SET mct = mct - "
+            f"{carats} WHERE place = 'stock' AND lot_id = {lot} AND category_id = {category} "
+            "AND parcel_id = 0",
+        )
+        return edits, ("postings", "postings_by_journal", "postings_by_parcel"), (lot, category)
     columns = "INSERT INTO postings (journal_id, place, lot_id, category_id, mct, stones) VALUES"
     lines = (  # (lines the table does not hold: its pages and its other indexes kept)
         f"{columns} (2, 'stock', {lot}, {category}, 5000000, 0)",
@@ -607,7 +616,14 @@ def _lot_key_edits(db, naming: str) -> tuple[tuple[str, ...], tuple[str, ...], t
     return lines, kept, (lot, category)  # (the balances follow them: the ledger's triggers)
 
 
-@pytest.mark.parametrize("naming", ["its carats changed", "lines the table does not hold"])
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "its carats changed",
+        "lines the table does not hold",
+        "a line left out of it, its balance lowered",
+    ],
+)
 @pytest.mark.parametrize("history", ["never sealed", "sealed, the lot's chunk posted to since"])
 def test_balances_added_up_from_an_index_edited_alone_are_found(
     db, db_path, who, small_chunks, tmp_path, naming, history
@@ -616,7 +632,8 @@ def test_balances_added_up_from_an_index_edited_alone_are_found(
     itself, and ``quick_check`` does not match an index to its table: the index and the
     balances edited alone (a line's carats, or lines only the index holds) put 5,000 ct into
     a lot's stock, and verify read every history sound with them. The lines are now read from
-    their table (of the lots posted to since a seal: the index only names them)."""
+    their table (of the lots posted to since a seal: the index only names them, and must name
+    as many as the table holds, or a line left out of it hides its carats)."""
     if history == "never sealed":
         for i in range(3):
             make_sorted_lot(db, who.olu, f"F{i}")
@@ -627,12 +644,18 @@ def test_balances_added_up_from_an_index_edited_alone_are_found(
     _written_back(db, db_path, tmp_path, statements, kept)
     fresh = open_db(db_path)
     try:
-        (inflated,) = fresh.execute(
-            "SELECT mct FROM postings INDEXED BY postings_by_lot_key WHERE lot_id = ? "
-            "AND place = 'stock' AND category_id = ? ORDER BY mct DESC LIMIT 1",
-            (lot, category),
-        ).fetchone()
-        assert inflated >= 5000000  # (the index reads the lot's carats so)
+        carats = (
+            "SELECT count(*), max(mct) FROM postings {} WHERE lot_id = ? AND place = 'stock' "
+            "AND category_id = ?"
+        )
+        by_index, by_table = (
+            fresh.execute(carats.format(hint), (lot, category)).fetchone()
+            for hint in ("INDEXED BY postings_by_lot_key", "NOT INDEXED")
+        )
+        if naming.startswith("a line left out"):  # (the index reads fewer lines)
+            assert by_index[0] < by_table[0]
+        else:  # (the index reads the lot's stock 5,000 ct more)
+            assert by_index[1] >= 5000000 > by_table[1]
         report = verify.verify(fresh, parallel=False)
     finally:
         fresh.close()
