@@ -664,3 +664,51 @@ def test_balances_added_up_from_an_index_edited_alone_are_found(
         == problem
         for problem in report.problems
     ), report.problems
+
+
+def test_a_balance_row_left_out_of_balances_by_lot_is_found_in_a_chunk_posted_to_since(
+    db, db_path, who, small_chunks, tmp_path
+):
+    """A balance no ledger line holds (5,000 ct lost from a lot), written into the balances'
+    table but not into ``balances_by_lot``, whose count a dangling entry keeps as the table's
+    (the index's pages from another edit): the lot's chunk, posted to since the seal, was
+    re-added with its rows counted through that index, and a sealed verify read it sound."""
+    _ledger_sealed(db, who)
+    make_sorted_lot(db, who.olu, "AFTER")  # (the chunk re-added, not compared with its digest)
+    lot, category = db.execute(
+        "SELECT lot_id, category_id FROM balances WHERE place = 'stock' AND mct > 0 LIMIT 1"
+    ).fetchone()
+    phantom = "INSERT INTO balances VALUES ('loss', {}, {}, 0, 'x', {}, 0)"
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    other = tmp_path / "other" / "copy.db"
+    other.parent.mkdir()
+    shutil.copy(db_path, other)
+    raw_edit(other, phantom.format(lot, category + 1, 1))  # (only its index's pages are used)
+    _written_back(db, db_path, tmp_path, (phantom.format(lot, category, 5000000),), ())
+    pages_of = "SELECT pageno FROM dbstat WHERE name = 'balances_by_lot' ORDER BY pageno"
+    raw = sqlite3.connect(other)
+    index = [n for (n,) in raw.execute(pages_of)]
+    size = raw.execute("PRAGMA page_size").fetchone()[0]
+    raw.close()
+    data = other.read_bytes()
+    with open(db_path, "r+b") as file:
+        for number in index:
+            file.seek((number - 1) * size)
+            file.write(data[(number - 1) * size : number * size])
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    by_index, by_table = (
+        raw.execute(f"SELECT count(*) FROM balances {hint}").fetchone()[0]
+        for hint in ("INDEXED BY balances_by_lot", "NOT INDEXED")
+    )
+    assert by_index == by_table
+    raw.close()
+    fresh = open_db(db_path)
+    try:
+        report = verify.verify(fresh, parallel=False)
+    finally:
+        fresh.close()
+    assert (
+        f"balance ('loss', {lot}, {category}, 0, 'x'): differs from the sum of its ledger lines"
+        in report.problems
+    ), report.problems
