@@ -686,6 +686,11 @@ def _none_proven(_first: int, _last: int) -> bool:
     return False
 
 
+def _in_spans(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """The chunks (first, last id) that lie in one of ``spans`` (leaves found as sealed)."""
+    return lambda first, last: pages.covered(spans, first, last)
+
+
 def _sealed_unchanged(
     db: Database,
     scope: Scope,
@@ -763,14 +768,14 @@ def _ledger_pages(db: Database, scope: Scope) -> _LedgerPages:
     whole = _line_spans_kept(kept, len(ranges))
     if whole is None:
         return found
+    keys = part.get("keys") if isinstance(part, dict) else None
+    if not isinstance(keys, list) or len(keys) != len(ranges):
+        return found
     # The lines known to name the chunk they named when sealed: those in a chunk's span whose
     # leaves are found as sealed (a span partly so, such as the last one's, in part).
     named = integrity.lines_outside(db, _meet(whole, line_proven), ranges[-1][1])
     size = sealed["chunk"]
     tainted = {(journal - 1) // size for journal in named if journal >= 1}
-    keys = part.get("keys") if isinstance(part, dict) else None
-    if not isinstance(keys, list) or len(keys) != len(ranges):
-        return found
     found.chunks = {
         (first, last)
         for n, ((first, last), span, key) in enumerate(zip(ranges, kept or (), keys, strict=True))
@@ -1004,9 +1009,7 @@ def _check_after_gaps(db: Database, report: Report, family: str, span: tuple[int
 def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | None = None) -> None:
     _check_before_first(db, report, "audit")
     known, spans = _pages_proven(db, scope, "audit")
-    if not _sealed_unchanged(
-        db, scope, "audit", lambda first, last: pages.covered(spans, first, last)
-    ):
+    if not _sealed_unchanged(db, scope, "audit", _in_spans(spans)):
         _check_audit_row_by_row(db, report, scope.upto["audit"])
         return
     after, upto = scope.span("audit")
@@ -1246,7 +1249,7 @@ def _entries_pages(
                 return known, _none_proven
     except (TypeError, ValueError):
         return known, _none_proven
-    return known, lambda first, last: pages.covered(spans, first, last)
+    return known, _in_spans(spans)
 
 
 def _seal_entries_pages(
@@ -1531,19 +1534,19 @@ def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Sha
     parcels = since is None or integrity.parcel_places_differ(
         db, sorted(since.lots), sorted(since.parcels)
     )
-    journal = scope.upto["journal"]
+    journal, last = scope.upto["journal"], integrity.max_id(db, "journal")
     if since is None:
         _journals, postings, total = ledger.ledger_totals(db)
         after = integrity.lines_total(db, journal)
         below = integrity.lines_total(db, None, 0)
         upto = [postings - after[0] - below[0], total - after[1] - below[1]]
-        read = integrity.lines_of_entries(db, integrity.max_id(db, "journal"))
+        read = integrity.lines_of_entries(db, last)
     else:
         between = integrity.lines_total(db, since.journal, journal)
         after = integrity.lines_total(db, journal)
         upto = [since.lines[0] + between[0], since.lines[1] + between[1]]
         postings, total = upto[0] + after[0], upto[1] + after[1]
-        read = upto[0] + integrity.lines_of_entries(db, integrity.max_id(db, "journal"), journal)
+        read = upto[0] + integrity.lines_of_entries(db, last, journal)
     _check_lines_read(report, read, integrity.table_rows(db, "postings"))
     receive = since is None or since.receive
     _check_places(

@@ -353,6 +353,25 @@ def test_the_lines_outside_the_sealed_spans_are_read_from_the_table_not_an_index
     assert "INTEGER PRIMARY KEY" in plan and "INDEX" not in plan.replace("PRIMARY KEY", ""), plan
 
 
+def _pages_of(path, *names: str) -> tuple[list[int], int]:
+    """The page numbers of the b-trees ``names`` in the file at ``path``, and its page size."""
+    raw = sqlite3.connect(path)
+    pages_of = "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno"
+    found = sorted(n for name in names for (n,) in raw.execute(pages_of, (name,)))
+    size = raw.execute("PRAGMA page_size").fetchone()[0]
+    raw.close()
+    return found, size
+
+
+def _copy_pages(source, target, numbers, size: int) -> None:
+    """Write the pages ``numbers`` of the file ``source`` over those of the file ``target``."""
+    data = source.read_bytes()
+    with open(target, "r+b") as file:
+        for number in numbers:
+            file.seek((number - 1) * size)
+            file.write(data[(number - 1) * size : number * size])
+
+
 def _index_edited(db_path, tmp_path, statement: str) -> None:
     """Edit ``postings_by_journal`` alone, as someone with the file can: ``statement`` run on a
     copy, and the index's pages (the same pages in both) written back into the file; the
@@ -360,19 +379,11 @@ def _index_edited(db_path, tmp_path, statement: str) -> None:
     copy = tmp_path / "copy.db"
     shutil.copy(db_path, copy)
     raw_edit(copy, statement)
-    index = "SELECT pageno FROM dbstat WHERE name = 'postings_by_journal' ORDER BY pageno"
-    found = []
-    for path in (db_path, copy):
-        raw = sqlite3.connect(path)
-        found.append([n for (n,) in raw.execute(index)])
-        size = raw.execute("PRAGMA page_size").fetchone()[0]
-        raw.close()
-    assert found[0] == found[1], found
-    data = copy.read_bytes()
-    with open(db_path, "r+b") as file:
-        for number in found[0]:
-            file.seek((number - 1) * size)
-            file.write(data[(number - 1) * size : number * size])
+    (index, size), (index_copied, _size) = (
+        _pages_of(path, "postings_by_journal") for path in (db_path, copy)
+    )
+    assert index == index_copied, (index, index_copied)
+    _copy_pages(copy, db_path, index, size)
 
 
 @pytest.mark.parametrize(
@@ -417,20 +428,11 @@ def _written_back(db, db_path, tmp_path, statements, kept) -> None:
     copy = tmp_path / "copy.db"
     shutil.copy(db_path, copy)
     raw_edit(copy, *statements)
-    pages_of = "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno"
-    found = []
-    for path in (db_path, copy):
-        raw = sqlite3.connect(path)
-        found.append(sorted(n for name in kept for (n,) in raw.execute(pages_of, (name,))))
-        size = raw.execute("PRAGMA page_size").fetchone()[0]
-        raw.close()
-    assert found[0] == found[1], found
-    data = copy.read_bytes()
-    with open(db_path, "r+b") as file:
-        for number in range(1, len(data) // size + 1):
-            if number not in found[0]:
-                file.seek((number - 1) * size)
-                file.write(data[(number - 1) * size : number * size])
+    (left, size), (left_copied, _size) = (_pages_of(path, *kept) for path in (db_path, copy))
+    assert left == left_copied, (left, left_copied)
+    kept_pages = set(left)
+    every = range(1, copy.stat().st_size // size + 1)
+    _copy_pages(copy, db_path, [n for n in every if n not in kept_pages], size)
     raw = sqlite3.connect(db_path)
     assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     raw.close()
@@ -685,16 +687,7 @@ def test_a_balance_row_left_out_of_balances_by_lot_is_found_in_a_chunk_posted_to
     shutil.copy(db_path, other)
     raw_edit(other, phantom.format(lot, category + 1, 1))  # (only its index's pages are used)
     _written_back(db, db_path, tmp_path, (phantom.format(lot, category, 5000000),), ())
-    pages_of = "SELECT pageno FROM dbstat WHERE name = 'balances_by_lot' ORDER BY pageno"
-    raw = sqlite3.connect(other)
-    index = [n for (n,) in raw.execute(pages_of)]
-    size = raw.execute("PRAGMA page_size").fetchone()[0]
-    raw.close()
-    data = other.read_bytes()
-    with open(db_path, "r+b") as file:
-        for number in index:
-            file.seek((number - 1) * size)
-            file.write(data[(number - 1) * size : number * size])
+    _copy_pages(other, db_path, *_pages_of(other, "balances_by_lot"))
     raw = sqlite3.connect(db_path)
     assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     by_index, by_table = (
