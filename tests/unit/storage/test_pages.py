@@ -136,6 +136,43 @@ def test_a_forged_key_or_loop_in_an_interior_page_is_malformed(tmp_path):
             pages.walk(pf, root)
 
 
+def _varint2(value: int) -> bytes:
+    """A rowid of 128..16383 as SQLite's two-byte varint."""
+    assert 128 <= value < 1 << 14
+    return bytes([0x80 | value >> 7, value & 0x7F])
+
+
+@pytest.mark.parametrize("forged", ["two cells swapped", "above its keys", "at its lower key"])
+def test_a_leaf_forged_to_hold_rowids_out_of_order_or_outside_its_keys_is_malformed(
+    tmp_path, forged
+):
+    """SQLite seeks a rowid through the parents' keys and then within the leaf in order: a
+    leaf whose rowids do not strictly increase within its keys would show a scan rows a seek
+    misses, so the reader calls it malformed (each bound, and the order, on its own)."""
+    path = tmp_path / "t.db"
+    _made(path, 512, [(i, 40) for i in range(1, 3001)])
+    root = _root(path)
+    with pages.PageFile(path) as pf:
+        leaf = next(x for x in pages.walk(pf, root).leaves if x.first >= 200)
+        data = bytearray(pf.page(leaf.page))
+        size = pf.size
+    assert leaf.low == leaf.first - 1 and leaf.high == leaf.last and leaf.cells >= 3
+    pointers = [int.from_bytes(data[8 + 2 * i : 10 + 2 * i], "big") for i in range(leaf.cells)]
+    if forged == "two cells swapped":
+        data[8:12] = data[10:12] + data[8:10]
+    elif forged == "above its keys":  # (the last cell's rowid one past its parent's key)
+        data[pointers[-1] + 1 : pointers[-1] + 3] = _varint2(leaf.high + 1)
+    else:  # (the first cell's rowid the key below it: still below the second's)
+        data[pointers[0] + 1 : pointers[0] + 3] = _varint2(leaf.low)
+    with path.open("r+b") as f:
+        f.seek((leaf.page - 1) * size)
+        f.write(data)
+    with pages.PageFile(path) as pf, pytest.raises(pages.Malformed, match="out of order"):
+        pages.walk(pf, root)
+    with pages.PageFile(path) as pf, pytest.raises(pages.Malformed, match="out of order"):
+        pages.sealed_leaves(pf, root, 3000)
+
+
 def _seal(path: Path, upto: int) -> list[pages.SealedLeaf]:
     with pages.PageFile(path) as pf:
         return pages.sealed_leaves(pf, _root(path), upto)
