@@ -577,11 +577,14 @@ def test_the_lines_of_an_entry_made_while_verify_runs_are_counted_as_the_ledger_
     assert under_seal == [sealed]
 
 
-def _lot_key_edits(db, naming: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]]:
+def _lot_key_edits(
+    db, naming: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, int, int, str]]:
     """Statements that put 5,000 ct more into a lot's stock in ``postings_by_lot_key`` (the
     index the balances were re-added from) and in its balances, and 5,000 ct less at the
     world, and the b-trees whose pages stay as they were (the ledger's table, or its other
-    indexes); and that lot's stock balance key (lot, category)."""
+    indexes); and the key of that lot's balance changed (place, lot, category, loss type).
+    Or: a line of that lot left out of the index, its balance lowered by its carats."""
     lot, category, stock_line = db.execute(
         "SELECT lot_id, category_id, id FROM postings WHERE place = 'stock' AND mct > 0 "
         "ORDER BY id LIMIT 1"
@@ -599,23 +602,29 @@ def _lot_key_edits(db, naming: str) -> tuple[tuple[str, ...], tuple[str, ...], t
             f"UPDATE postings SET mct = mct + 5000000 WHERE id = {stock_line}",
             f"UPDATE postings SET mct = mct - 5000000 WHERE id = {world_line}",
         )
-        return (*lines, *balances), ("postings",), (lot, category)
-    if naming == "a line left out of it, its balance lowered":  # (carats hidden)
-        (carats,) = db.execute("SELECT mct FROM postings WHERE id = ?", (stock_line,)).fetchone()
+        return (*lines, *balances), ("postings",), ("stock", lot, category, "")
+    if naming.startswith("a ") and " line left out of it" in naming:  # (carats hidden)
+        place = naming.split()[1]
+        line, line_category, loss_type, carats = db.execute(
+            "SELECT id, coalesce(category_id, 0), coalesce(loss_type, ''), mct FROM postings "
+            "WHERE place = ? AND lot_id = ? AND mct > 0 ORDER BY id LIMIT 1",
+            (place, lot),
+        ).fetchone()
         edits = (
-            f"DELETE FROM postings WHERE id = {stock_line}",
-            "UPDATE balances SET mct = mct - "
-            f"{carats} WHERE place = 'stock' AND lot_id = {lot} AND category_id = {category} "
-            "AND parcel_id = 0",
+            f"DELETE FROM postings WHERE id = {line}",
+            f"UPDATE balances SET mct = mct - {carats} WHERE place = '{place}' AND lot_id = "
+            f"{lot} AND category_id = {line_category} AND parcel_id = 0 "
+            f"AND loss_type = '{loss_type}'",
         )
-        return edits, ("postings", "postings_by_journal", "postings_by_parcel"), (lot, category)
+        kept = ("postings", "postings_by_journal", "postings_by_parcel")
+        return edits, kept, (place, lot, line_category, loss_type)
     columns = "INSERT INTO postings (journal_id, place, lot_id, category_id, mct, stones) VALUES"
     lines = (  # (lines the table does not hold: its pages and its other indexes kept)
         f"{columns} (2, 'stock', {lot}, {category}, 5000000, 0)",
         f"{columns} (2, 'world', {lot}, NULL, -5000000, 0)",
     )
     kept = ("postings", "postings_by_journal", "postings_by_parcel", "category_stock")
-    return lines, kept, (lot, category)  # (the balances follow them: the ledger's triggers)
+    return lines, kept, ("stock", lot, category, "")  # (the balances follow: the triggers)
 
 
 @pytest.mark.parametrize(
@@ -623,7 +632,8 @@ def _lot_key_edits(db, naming: str) -> tuple[tuple[str, ...], tuple[str, ...], t
     [
         "its carats changed",
         "lines the table does not hold",
-        "a line left out of it, its balance lowered",
+        "a stock line left out of it, its balance lowered",
+        "a loss line left out of it, its balance lowered",
     ],
 )
 @pytest.mark.parametrize("history", ["never sealed", "sealed, the lot's chunk posted to since"])
@@ -642,30 +652,29 @@ def test_balances_added_up_from_an_index_edited_alone_are_found(
     else:
         _ledger_sealed(db, who)
         make_sorted_lot(db, who.olu, "AFTER")  # (a lot of the same chunk: re-added alone)
-    statements, kept, (lot, category) = _lot_key_edits(db, naming)
+    statements, kept, (place, lot, category, loss_type) = _lot_key_edits(db, naming)
     _written_back(db, db_path, tmp_path, statements, kept)
     fresh = open_db(db_path)
     try:
         carats = (
-            "SELECT count(*), max(mct) FROM postings {} WHERE lot_id = ? AND place = 'stock' "
-            "AND category_id = ?"
+            "SELECT count(*), max(mct) FROM postings {} WHERE lot_id = ? AND place = ? "
+            "AND category_id IS ?"
         )
         by_index, by_table = (
-            fresh.execute(carats.format(hint), (lot, category)).fetchone()
+            fresh.execute(carats.format(hint), (lot, place, category or None)).fetchone()
             for hint in ("INDEXED BY postings_by_lot_key", "NOT INDEXED")
         )
-        if naming.startswith("a line left out"):  # (the index reads fewer lines)
+        if " left out of it" in naming:  # (the index reads fewer lines)
             assert by_index[0] < by_table[0]
         else:  # (the index reads the lot's stock 5,000 ct more)
             assert by_index[1] >= 5000000 > by_table[1]
         report = verify.verify(fresh, parallel=False)
     finally:
         fresh.close()
-    assert any(
-        f"balance ('stock', {lot}, {category}, 0, ''): differs from the sum of its ledger lines"
-        == problem
-        for problem in report.problems
-    ), report.problems
+    key = (place, lot, category, 0, loss_type)
+    assert f"balance {key}: differs from the sum of its ledger lines" in report.problems, (
+        report.problems
+    )
 
 
 def test_a_balance_row_left_out_of_balances_by_lot_is_found_in_a_chunk_posted_to_since(
