@@ -246,7 +246,8 @@ def balances_add_up(db: Database, lots: tuple[int, int] | None = None) -> bool:
     index only says which lines are theirs (each once: ``IN``), read by id from the table and
     kept only if the table's row is of those lots, and as many as the table holds of them
     (counted by a pass over it); of every lot, the table is read whole and sorted (1.3 M
-    lines: about 1.4 s more than the index's order, on a first run only)."""
+    lines: 1.4 s more than the index's order alone, 2-3 s more in a whole first run, where
+    the other lane competes; also whenever the balances' seal cannot serve)."""
     sqlite = dbapi.sqlite(db)
     if lots is None:
         lines, params = ("postings NOT INDEXED" if sqlite else "postings"), []
