@@ -225,8 +225,8 @@ def recorded_checkpoints_among(
 ) -> list[tuple[int, str, str]]:
     """``recorded_checkpoints`` of the entries ``ids`` and of those after id ``after`` (with
     their ids): (id, uid, rows), in order."""
-    found = db.execute(
-        "SELECT id, uid, rows FROM audit "
+    found = db.execute(  # (the table's own rows, as the rows replay reads them)
+        "SELECT id, uid, rows FROM audit NOT INDEXED "
         """WHERE id > ? AND rows <> '' AND rows LIKE '%["checkpoints",%' ORDER BY id""",
         (after,),
     ).fetchall()
@@ -243,8 +243,8 @@ def recorded_checkpoints_among(
 def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:
     """Return (uid, rows) of the audit entries whose record of rows names a checkpoint
     (``rowcover.NOTED_LATER``), in order."""
-    return db.execute(
-        "SELECT uid, rows FROM audit "
+    return db.execute(  # (the table's own rows, as the rows replay reads them)
+        "SELECT uid, rows FROM audit NOT INDEXED "
         """WHERE rows <> '' AND rows LIKE '%["checkpoints",%' ORDER BY id"""
     ).fetchall()
 

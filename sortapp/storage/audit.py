@@ -257,15 +257,17 @@ def _quoted_names(names: tuple[str, ...]) -> re.Pattern[bytes]:
 
 def _may_meet_by_entry(db: Database, after: int, upto: int, actions: tuple[str, ...]) -> list[int]:
     """The ids after..upto of the entries that may meet ``_BY_ENTRY``: those signed, and those
-    of the actions it names (by ``audit_by_action``)."""
+    of the actions it names, as the log's table holds them (its ids after..upto: not
+    ``audit_by_action``, whose entry edited alone could file a supervisor's action under
+    another and spare it its signature)."""
     marks = ",".join("?" * len(actions))
     return [
         r[0]
         for r in db.execute(
             f"""SELECT audit_id FROM entry_signatures WHERE audit_id > ? AND audit_id <= ?
                 UNION ALL
-                SELECT id FROM audit WHERE action IN ({marks}, 'user.password', 'sort.close')
-                  AND id > ? AND id <= ?""",
+                SELECT id FROM audit NOT INDEXED
+                WHERE action IN ({marks}, 'user.password', 'sort.close') AND id > ? AND id <= ?""",
             [after, upto, *actions, after, upto],
         )
     ]
@@ -419,9 +421,11 @@ def granted_roles(
     row added, or set), kept from an earlier entry for the name when one records none (the
     first admin's ``user.add``: the site's first entry recorded their row); else None."""
     granted: dict[str, tuple[str, bool, str | None]] = {}
+    # (Read from the log's own table, every entry: ``audit_by_action`` could leave a grant out,
+    # and ``quick_check`` does not match an index to its table.)
     for entry_id, digest, signature, name, details, rows in db.execute(
         "SELECT a.id, a.hash, s.signature, a.object, a.details, a.rows "
-        "FROM audit a INDEXED BY audit_by_action "
+        "FROM audit a NOT INDEXED "
         "LEFT JOIN entry_signatures s ON s.audit_id = a.id "
         "WHERE a.action IN ('user.add', 'user.set') AND a.id <= ? ORDER BY a.id",
         (upto,),
@@ -448,9 +452,8 @@ def baseline_keys(db: Database, table: str, upto: int) -> set[str]:
     rows as they were when a file from before row coverage was upgraded) records, up to
     ``upto``."""
     keys = set()
-    for (rows,) in db.execute(
-        "SELECT rows FROM audit INDEXED BY audit_by_action "
-        "WHERE action = 'rows.baseline' AND id <= ? ORDER BY id",
+    for (rows,) in db.execute(  # (the table itself, as ``granted_roles`` reads it)
+        "SELECT rows FROM audit NOT INDEXED WHERE action = 'rows.baseline' AND id <= ? ORDER BY id",
         (upto,),
     ):
         for change in _loads(rows, []) if rows else []:
@@ -466,9 +469,12 @@ def details_of(db: Database, entry_id: int) -> str | None:
 
 
 def first_id(db: Database, action: str) -> int | None:
-    """The id of the first entry recording ``action``, or None."""
+    """The id of the first entry recording ``action``, or None: read from the log's own table
+    in id order (the first of a site's, the site key, is a few entries in), not from
+    ``audit_by_action``, whose entry edited alone could put it later, and every entry before it
+    would count as from before the site key."""
     row = db.execute(
-        "SELECT min(id) FROM audit INDEXED BY audit_by_action WHERE action = ?", (action,)
+        "SELECT id FROM audit NOT INDEXED WHERE action = ? ORDER BY id LIMIT 1", (action,)
     ).fetchone()
     return row[0] if row else None
 

@@ -6,9 +6,9 @@ What it takes care of, so that the same statement gives the same rows on both ba
 
 - **Parameters**: storage writes SQLite's ``?`` and ``:name``; they become psycopg's ``%s`` and
   ``%(name)s`` (a literal ``%`` doubled), outside quoted text and identifiers and never in a
-  ``::`` cast. SQLite's ``INDEXED BY`` (a planner hint, no meaning of its own: PostgreSQL's
-  planner has statistics) is dropped. Nothing else is rewritten: where the SQL means something
-  else on PostgreSQL, storage says it per dialect. Translations are cached.
+  ``::`` cast. SQLite's ``INDEXED BY`` and ``NOT INDEXED`` (planner hints, no meaning of their
+  own: PostgreSQL's planner has statistics) are dropped. Nothing else is rewritten: where the
+  SQL means something else on PostgreSQL, storage says it per dialect. Translations are cached.
 - **Numbers**: ``sum()`` over ``bigint`` is ``numeric`` in PostgreSQL, a ``Decimal`` in Python;
   a whole number comes back as ``int``, as from SQLite. A fraction is refused (weights and money
   are whole thousandths of a carat and whole cents: a fraction is a bug, never a float).
@@ -76,7 +76,7 @@ def translate(sql: str) -> str:
                 end += 1
             out.append(f"%({sql[i + 1 : end]})s")
             i = end
-        elif c in "Ii" and _INDEXED_BY.match(sql, i) and (i == 0 or not _word(sql[i - 1])):
+        elif c in "IiNn" and _INDEXED_BY.match(sql, i) and (i == 0 or not _word(sql[i - 1])):
             i = _INDEXED_BY.match(sql, i).end()  # type: ignore[union-attr]
         else:
             out.append(c)
@@ -84,7 +84,7 @@ def translate(sql: str) -> str:
     return "".join(out)
 
 
-_INDEXED_BY = re.compile(r"INDEXED\s+BY\s+\w+", re.IGNORECASE)
+_INDEXED_BY = re.compile(r"(?:INDEXED\s+BY\s+\w+|NOT\s+INDEXED)(?!\w)", re.IGNORECASE)
 
 
 def _word(c: str) -> bool:

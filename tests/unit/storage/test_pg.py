@@ -27,6 +27,11 @@ from sortapp.storage.db import open_server
             "SELECT a FROM t  JOIN u  ON 1 WHERE n = 'INDEXED BY x'",
         ),
         ("SELECT reindexed by_x FROM t", "SELECT reindexed by_x FROM t"),
+        (
+            "SELECT a FROM t NOT INDEXED, u not  indexed WHERE n = 'NOT INDEXED' AND m NOT IN (1)",
+            "SELECT a FROM t , u  WHERE n = 'NOT INDEXED' AND m NOT IN (1)",
+        ),
+        ("SELECT not_indexed, knot indexedx FROM t", "SELECT not_indexed, knot indexedx FROM t"),
     ],
 )
 def test_placeholders_are_translated_outside_quotes(sqlite, postgresql):
