@@ -53,16 +53,18 @@ from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
 
-_JOURNAL_ACTIONS = (
-    "lot.receive",
-    "lot.weigh",
-    "lot.reweigh",
-    "sort.close",
-    "parcel.add",
-    "parcel.remove",
-    "parcel.ship",
-    "parcel.void",
-)
+#: The actions that record a ledger entry, by the entry's kind: each entry must be recorded,
+#: with its hash, by one of its kind's (a reversal only by a signed ``lot.reweigh`` or
+#: ``parcel.remove``: recorded as any other action's, an operator's unsigned reversal of a
+#: packing read sound).
+_JOURNAL_RECORDS = {
+    "receive": ("lot.receive", "lot.weigh"),
+    "sort": ("sort.close",),
+    "pack": ("parcel.add",),
+    "ship": ("parcel.ship",),
+    "void": ("parcel.void",),
+    "reversal": ("lot.reweigh", "parcel.remove"),
+}
 _ENTRY_ACTIONS = integrity.ENTRY_ACTIONS
 #: The actions that record a reversal: a supervisor's (signed), an operator's own last entry.
 _REVERSALS = ("sort.correct", "sort.undo")
@@ -1090,9 +1092,9 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     report.add_all(messages, phrase("ledger entries"))
     if count != span[1] - span[0]:
         _check_after_gaps(db, report, "journal", span)
-    total, matched, bad = integrity.journal_record_counts(db, _JOURNAL_ACTIONS, audit, span)
+    total, matched, bad = integrity.journal_record_counts(db, _JOURNAL_RECORDS, audit, span)
     if matched != total or bad:
-        unrecorded, missing = integrity.journal_record_problems(db, _JOURNAL_ACTIONS, audit, span)
+        unrecorded, missing = integrity.journal_record_problems(db, _JOURNAL_RECORDS, audit, span)
         for uid in unrecorded:
             report.add(
                 phrase(

@@ -16,7 +16,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -150,13 +150,16 @@ def sorting_total_mismatches(db: Database) -> list[str]:
     running sum) differs from the sum of their sorting entries."""
     if not dbapi.sqlite(db):
         return integrity_pg.sorting_total_mismatches(db)
+    # (Each lot's entries summed as their table holds them: ``sort_entries_by_lot`` edited
+    # alone could leave one out, its kept total lowered to match.)
     return [
         r[0]
         for r in db.execute(
             """SELECT l.number FROM lots l
                LEFT JOIN lot_sorting_totals t ON t.lot_id = l.id
-               WHERE coalesce(t.mct, 0) IS NOT (
-                   SELECT coalesce(sum(mct), 0) FROM sort_entries e WHERE e.lot_id = l.id)
+               LEFT JOIN (SELECT lot_id, sum(mct) AS mct FROM sort_entries NOT INDEXED
+                          GROUP BY lot_id) e ON e.lot_id = l.id
+               WHERE coalesce(t.mct, 0) IS NOT coalesce(e.mct, 0)
                UNION
                SELECT '#' || t.lot_id FROM lot_sorting_totals t
                WHERE NOT EXISTS (SELECT 1 FROM lots WHERE id = t.lot_id)"""
@@ -826,26 +829,48 @@ def journal_hash_pass(db: Database, after: int, upto: int) -> tuple[int, list[in
 
 
 def _recorded_journals(
-    db: Database, actions: Sequence[str], audit: tuple[int, int]
+    db: Database, records: Mapping[str, Sequence[str]], audit: tuple[int, int]
 ) -> tuple[str, list[Any]]:
-    """A subquery of (uid, hash) of the ledger entries the audit records in span ``audit``
-    name, and its parameters."""
+    """A subquery of (uid, hash, action) of the ledger entries the audit records in span
+    ``audit`` name (of the actions ``records`` names), and its parameters. Read from the log's
+    table, its ids in the span: ``audit_by_action`` edited alone could leave a record out (a
+    signed reversal's, its entry then deleted unseen) or file one under another action."""
+    actions = sorted({action for made_by in records.values() for action in made_by})
     if not dbapi.sqlite(db):
         return integrity_pg.recorded_journals(actions, audit)
     marks = ",".join("?" * len(actions))
     sql = f"""SELECT json_extract(details, '$.journal') AS uid,
-                     json_extract(details, '$.journal_hash') AS hash
-              FROM audit WHERE action IN ({marks}) AND id > ? AND id <= ?"""
+                     json_extract(details, '$.journal_hash') AS hash, action
+              FROM audit NOT INDEXED WHERE action IN ({marks}) AND id > ? AND id <= ?"""
     return sql, [*actions, *audit]
 
 
+def _recorded_as_made(records: Mapping[str, Sequence[str]]) -> str:
+    """SQL: whether record ``a``'s action is one that makes ledger entry ``j``'s kind
+    (``records``: kind -> actions; constants of sortapp's, written in as literals)."""
+    quoted = {
+        kind: ", ".join(f"'{action}'" for action in made_by) for kind, made_by in records.items()
+    }
+    return (
+        "("
+        + " OR ".join(
+            f"(j.kind = '{kind}' AND a.action IN ({actions}))" for kind, actions in quoted.items()
+        )
+        + ")"
+    )
+
+
 def journal_record_counts(
-    db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
+    db: Database,
+    records: Mapping[str, Sequence[str]],
+    audit: tuple[int, int],
+    journal: tuple[int, int],
 ) -> tuple[int, int, int]:
     """Over the journal entries in the span ``journal`` (after, upto] and the audit records in
-    ``audit``: return (entries, entries recorded with their hash, records naming an entry that
-    is missing or has another hash)."""
-    recorded, params = _recorded_journals(db, actions, audit)
+    ``audit``: return (entries, entries recorded with their hash by an action that makes their
+    kind (``records``: kind -> actions), records naming an entry that is missing or has
+    another hash)."""
+    recorded, params = _recorded_journals(db, records, audit)
     differs = (
         "sum(j.id IS NULL OR j.hash IS NOT a.hash)"
         if dbapi.sqlite(db)
@@ -853,6 +878,7 @@ def journal_record_counts(
     )
     matched, bad = db.execute(
         f"""SELECT count(DISTINCT CASE WHEN j.hash = a.hash AND j.id > ? AND j.id <= ?
+                                            AND {_recorded_as_made(records)}
                                        THEN j.id END),
                    coalesce({differs}, 0)
             FROM ({recorded}) a LEFT JOIN journal j ON j.uid = a.uid
@@ -866,16 +892,21 @@ def journal_record_counts(
 
 
 def journal_record_problems(
-    db: Database, actions: Sequence[str], audit: tuple[int, int], journal: tuple[int, int]
+    db: Database,
+    records: Mapping[str, Sequence[str]],
+    audit: tuple[int, int],
+    journal: tuple[int, int],
 ) -> tuple[list[str], list[str]]:
-    """Return (journal uids not recorded as such, uids recorded but missing from the ledger)."""
-    recorded, params = _recorded_journals(db, actions, audit)
+    """Return (journal uids not recorded as such: with their hash, by an action that makes
+    their kind; uids recorded but missing from the ledger)."""
+    recorded, params = _recorded_journals(db, records, audit)
     unrecorded = [
         r[0]
         for r in db.execute(
             f"""SELECT j.uid FROM journal j
                 WHERE j.id > ? AND j.id <= ? AND NOT EXISTS (
-                    SELECT 1 FROM ({recorded}) a WHERE a.uid = j.uid AND a.hash = j.hash)
+                    SELECT 1 FROM ({recorded}) a WHERE a.uid = j.uid AND a.hash = j.hash
+                    AND {_recorded_as_made(records)})
                 ORDER BY j.id LIMIT 20""",
             [*journal, *params],
         )
@@ -1008,8 +1039,8 @@ def parcels_of(db: Database, firsts: dict[str, list[Any]]) -> list[int] | None:
 # An entry's uid is '<SITE>-E<id>' (``core.uids``): found by its id (cheaper than by uid), and its
 # details name its uid, so a record naming another entry does not match it.
 _ENTRY_MATCH = f"""
-    FROM (SELECT id, object, details, json_extract(details, '$.entry') AS entry FROM audit
-          WHERE action IN ({{marks}}) AND id > ? AND id <= ?) a
+    FROM (SELECT id, object, details, json_extract(details, '$.entry') AS entry
+          FROM audit NOT INDEXED WHERE action IN ({{marks}}) AND id > ? AND id <= ?) a
     LEFT JOIN sort_entries e
            ON e.id = CAST(substr(a.entry, instr(a.entry, '-{uids.ENTRY}') + 2) AS INTEGER)
     LEFT JOIN lots l ON l.id = e.lot_id
@@ -1172,11 +1203,12 @@ SELECT e.uid, l.number, e.mct, r.uid,
            AND r.loss_type {same} e.loss_type AND r.stones_counted = e.stones_counted
            AND e.mct = -r.mct AND e.stones = -r.stones,
        r.reverses_id IS NULL AND r.lot_id = e.lot_id AND NOT EXISTS (
-           SELECT 1 FROM sort_entries x WHERE x.lot_id = r.lot_id AND x.id > r.id AND x.id < e.id),
+           SELECT 1 FROM sort_entries x NOT INDEXED
+           WHERE x.lot_id = r.lot_id AND x.id > r.id AND x.id < e.id),
        {blank}, eu.name, ru.name
 FROM (SELECT id FROM sort_entries
       WHERE id > ? AND id <= ? AND (reverses_id IS NOT NULL OR mct < 0)
-      UNION SELECT s.id FROM audit a JOIN sort_entries s ON s.uid = {entry}
+      UNION SELECT s.id FROM audit a NOT INDEXED JOIN sort_entries s ON s.uid = {entry}
       WHERE a.action IN ('sort.correct', 'sort.undo') AND a.id > ? AND a.id <= ?) p
 JOIN sort_entries e ON e.id = p.id JOIN lots l ON l.id = e.lot_id
 JOIN users eu ON eu.id = e.entered_by
@@ -1251,7 +1283,7 @@ def audit_details(
     return [
         tuple(r)
         for r in db.execute(
-            f"SELECT action, object, details FROM audit WHERE action IN ({marks}) "
+            f"SELECT action, object, details FROM audit NOT INDEXED WHERE action IN ({marks}) "
             "AND id > ? AND id <= ? ORDER BY id",
             [*actions, *span],
         )

@@ -435,7 +435,7 @@ def recorded_journals(actions: Sequence[str], audit: tuple[int, int]) -> tuple[s
     # need not be JSON; SQLite's json_extract fails on such text as the cast does.)
     sql = f"""SELECT CASE WHEN action IN ({marks}) THEN details::jsonb ->> 'journal' END AS uid,
                      CASE WHEN action IN ({marks}) THEN details::jsonb ->> 'journal_hash' END
-                         AS hash
+                         AS hash, action
               FROM audit WHERE action IN ({marks}) AND id > ? AND id <= ?"""
     return sql, [*actions, *actions, *actions, *audit]
 
