@@ -218,7 +218,16 @@ def _read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: in
             if pos + local + 4 > len(data):
                 raise Malformed(f"page {number}: rowid {rowid}'s payload leaves the page")
             chain = struct.unpack_from(">I", data, pos + local)[0]
-            for _ in range(-(-(size - local) // pf.overflow_room)):
+            needed = -(-(size - local) // pf.overflow_room)
+            # (A forged size of up to 2 ** 64 bytes, its chain looping back: more pages than
+            # the file holds, or one met twice, is malformed, not a walk that never ends.)
+            if needed > pf.pages:
+                raise Malformed(f"page {number}: rowid {rowid}'s payload is larger than the file")
+            chained: set[int] = set()
+            for _ in range(needed):
+                if chain in chained:
+                    raise Malformed(f"page {number}: rowid {rowid}'s overflow pages loop")
+                chained.add(chain)
                 overflow.append(chain)
                 chain = struct.unpack_from(">I", pf.page(chain), 0)[0]
     if rowids and (

@@ -173,6 +173,41 @@ def test_a_leaf_forged_to_hold_rowids_out_of_order_or_outside_its_keys_is_malfor
         pages.sealed_leaves(pf, root, 3000)
 
 
+def test_a_cell_forged_with_a_payload_larger_than_the_file_or_a_looping_chain_is_malformed(
+    tmp_path,
+):
+    """A cell added to a leaf, its payload's size a nine-byte varint of about 2 ** 59 bytes
+    (so few of them on the page that the chain's first pointer is on it), its overflow chain
+    pointing back at its first page; or a size of a few pages with the same loop: each is
+    malformed at once, where the reader followed the chain for every page the size asks."""
+    path = tmp_path / "t.db"
+    _made(path, 512, [(i, 40) for i in range(1, 4)])
+    root = _root(path)
+    with pages.PageFile(path) as pf:
+        data = bytearray(pf.page(root))
+        room, least, pages_in_file = pf.overflow_room, pf.min_local, pf.pages
+    assert data[0] == pages.LEAF and int.from_bytes(data[3:5], "big") == 3
+    looped = pages_in_file  # (a page whose first 4 bytes, the next pointer, are set to itself)
+    for size in (least + room * 2**50, least + room * 3):
+        forged = bytearray(data)
+        cell = 200  # (free space between the pointers and the cells, at the page's end)
+        size_bytes = [0x80 | (size >> (8 + 7 * (7 - i))) & 0x7F for i in range(8)]
+        body = bytes(size_bytes) + bytes([size & 0xFF]) + bytes([4])  # (size, then rowid 4)
+        forged[cell : cell + len(body)] = body
+        at = cell + len(body) + least  # (the first overflow page's pointer)
+        forged[at : at + 4] = looped.to_bytes(4, "big")
+        forged[3:5] = (4).to_bytes(2, "big")
+        forged[8 + 6 : 8 + 8] = cell.to_bytes(2, "big")
+        assert pages.varint(bytes(forged), cell) == (size, cell + 9)
+        with path.open("r+b") as f:
+            f.seek((root - 1) * 512)
+            f.write(forged)
+            f.seek((looped - 1) * 512)
+            f.write(looped.to_bytes(4, "big"))
+        with pages.PageFile(path) as pf, pytest.raises(pages.Malformed):
+            pages.sealed_leaves(pf, root, 10)
+
+
 def _seal(path: Path, upto: int) -> list[pages.SealedLeaf]:
     with pages.PageFile(path) as pf:
         return pages.sealed_leaves(pf, _root(path), upto)
