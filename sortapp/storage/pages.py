@@ -175,15 +175,26 @@ def children(
     return found
 
 
-def read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: int | None) -> Leaf:
+def read_leaf(
+    pf: PageFile,
+    data: bytes,
+    number: int,
+    low: int | None,
+    high: int | None,
+    met: set[int] | None = None,
+) -> Leaf:
     """A table leaf read whole: its rowids strictly increasing within its bounds (so that
     SQLite's seeks and scans meet the rows this reader does), its first and last, and the
-    overflow chain of each cell whose payload does not fit on the page."""
+    overflow chain of each cell whose payload does not fit on the page. ``met``: the pages a
+    walk has met (its tree's, the overflow pages of the leaves before); an overflow page met
+    before is malformed (a chain that loops, or one page in two chains), and each goes in."""
     with _page_read(number):
-        return _read_leaf(pf, data, number, low, high)
+        return _read_leaf(pf, data, number, low, high, set() if met is None else met)
 
 
-def _read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: int | None) -> Leaf:
+def _read_leaf(
+    pf: PageFile, data: bytes, number: int, low: int | None, high: int | None, met: set[int]
+) -> Leaf:
     # (The hot loop of a first sealing run, 3.9 M cells of the ten-year history: a varint of
     # up to three bytes, the payload's size or a rowid below 2 ** 21, is read in line; the
     # rowids' order is checked once for the whole page, in C.)
@@ -223,11 +234,12 @@ def _read_leaf(pf: PageFile, data: bytes, number: int, low: int | None, high: in
             # the file holds, or one met twice, is malformed, not a walk that never ends.)
             if needed > pf.pages:
                 raise Malformed(f"page {number}: rowid {rowid}'s payload is larger than the file")
-            chained: set[int] = set()
             for _ in range(needed):
-                if chain in chained:
-                    raise Malformed(f"page {number}: rowid {rowid}'s overflow pages loop")
-                chained.add(chain)
+                if chain in met:
+                    raise Malformed(
+                        f"page {number}: rowid {rowid}'s overflow page {chain} met twice"
+                    )
+                met.add(chain)
                 overflow.append(chain)
                 chain = struct.unpack_from(">I", pf.page(chain), 0)[0]
     if rowids and (
@@ -281,9 +293,7 @@ def walk(pf: PageFile, root: int) -> Walk:
     found = Walk()
     for number, low, high, data in _leaves(pf, root, found.met):
         assert data is not None  # (none taken)
-        leaf = read_leaf(pf, data, number, low, high)
-        found.met.update(leaf.overflow)
-        found.leaves.append(leaf)
+        found.leaves.append(read_leaf(pf, data, number, low, high, found.met))
     return found
 
 
@@ -320,14 +330,15 @@ def sealed_leaves(
     taken as they are where the walk meets them, not read again."""
     by_page = {leaf.page: leaf for leaf in known}
     found: list[SealedLeaf | None] = []  # None: a leaf of no rows, or of rows not all sealed
-    for number, low, high, data in _leaves(pf, root, set(), by_page.__contains__):
+    met: set[int] = set()  # (the tree's pages and the overflow pages read, each once)
+    for number, low, high, data in _leaves(pf, root, met, by_page.__contains__):
         old = by_page.get(number)
         if data is None and old is not None and _within(old, low, high):
             found.append(old if old.first >= 1 and old.last <= upto else None)
             continue
         # (A known leaf met out of its bounds is read as any other.)
         page = data or pf.page(number)
-        leaf = read_leaf(pf, page, number, low, high)
+        leaf = read_leaf(pf, page, number, low, high, met)
         found.append(
             SealedLeaf(number, leaf.first, leaf.last, leaf.overflow, leaf_digest(pf, leaf, page))
             if leaf.cells and leaf.first >= 1 and leaf.last <= upto

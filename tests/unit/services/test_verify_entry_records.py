@@ -19,7 +19,7 @@ from sortapp.storage.db import open_db
 from tests.conftest import make_lot
 from tests.unit.services.test_verify_audit_indexes import _only_btrees_written, _seal, _verified
 
-pytestmark = pytest.mark.sqlite_only("pages of a SQLite file written back")
+_PAGES = pytest.mark.sqlite_only("pages of a SQLite file written back")
 
 _ENTRY_BTREES = (
     "sort_entries",
@@ -40,6 +40,7 @@ def _entry_uids(db, number: str) -> list[str]:
     ]
 
 
+@_PAGES
 @pytest.mark.parametrize("history", ["never sealed", "sealed before the correction"])
 def test_a_signed_sort_correct_undone_its_record_left_out_of_audit_by_action_is_found(
     db, db_path, who, tmp_path, history
@@ -62,7 +63,7 @@ def test_a_signed_sort_correct_undone_its_record_left_out_of_audit_by_action_is_
     (record,) = db.execute("SELECT max(id) FROM audit WHERE action = 'sort.correct'").fetchone()
     assert db.execute("SELECT 1 FROM entry_signatures WHERE audit_id = ?", (record,)).fetchone()
     before = sorting.reconciliation(db, "L1")
-    assert _verified_ok(db_path, db)
+    assert _verified_ok(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     _only_btrees_written(
         db,
@@ -94,7 +95,7 @@ def test_a_signed_sort_correct_undone_its_record_left_out_of_audit_by_action_is_
         fresh.close()
 
 
-def _verified_ok(db_path, db) -> bool:
+def _verified_ok(db) -> bool:
     from sortapp.services import verify  # noqa: PLC0415
 
     report = verify.verify(db, parallel=False)
@@ -114,11 +115,12 @@ def _btrees_of(db, *tables: str) -> tuple[str, ...]:
     )
 
 
+@_PAGES
 @pytest.mark.parametrize("history", ["never sealed", "sealed before the removal"])
 def test_a_signed_parcel_remove_undone_its_record_left_out_of_audit_by_action_is_found(
     db, db_path, who, tmp_path, history
 ):
-    """olu packs 80 ct of S5 into draft parcel P1; sam (supervisor) reverses that packing (a
+    """olu packs 60 ct of S5 into draft parcel P1; sam (supervisor) reverses that packing (a
     signed ``parcel.remove``: the ledger entry J, the last one; the goods back in stock). J,
     its lines, and the balances and stock they moved are set back as before it (the tables
     and their indexes), and the ``parcel.remove`` entry, still in the log's table (chained,
@@ -143,7 +145,7 @@ def test_a_signed_parcel_remove_undone_its_record_left_out_of_audit_by_action_is
     (parcel,) = db.execute("SELECT id FROM parcels WHERE number = 'P1'").fetchone()
     held = "SELECT coalesce(sum(mct), 0) FROM balances WHERE place = 'parcel' AND parcel_id = ?"
     assert db.execute(held, (parcel,)).fetchone() == (0,)
-    assert _verified_ok(db_path, db)
+    assert _verified_ok(db)
     ledger_tables = ("journal", "postings", "balances", "category_stock")
     written = (*_btrees_of(db, *ledger_tables), "audit_by_action")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -190,7 +192,7 @@ def test_a_signed_parcel_remove_undone_its_record_left_out_of_audit_by_action_is
 
 @pytest.mark.parametrize("action", ["parcel.add", "lot.weigh"])
 def test_an_unsigned_ledger_reversal_recorded_under_another_journal_action_is_found(
-    db, db_path, who, action
+    db, who, action
 ):
     """Not an index: the ledger entries check took any action that records ledger entries
     as the record of any ledger entry (uid and hash), never tying the entry's kind to it. olu,
@@ -223,6 +225,7 @@ def test_an_unsigned_ledger_reversal_recorded_under_another_journal_action_is_fo
     assert f"ledger entry {reversal}: not recorded as such in the audit log" in report.problems
 
 
+@_PAGES
 def test_an_operators_undo_of_an_older_entry_the_entry_between_left_out_of_the_lots_index(
     db, db_path, who, tmp_path, monkeypatch
 ):

@@ -187,8 +187,12 @@ def test_a_cell_forged_with_a_payload_larger_than_the_file_or_a_looping_chain_is
         data = bytearray(pf.page(root))
         room, least, pages_in_file = pf.overflow_room, pf.min_local, pf.pages
     assert data[0] == pages.LEAF and int.from_bytes(data[3:5], "big") == 3
-    looped = pages_in_file  # (a page whose first 4 bytes, the next pointer, are set to itself)
-    for size in (least + room * 2**50, least + room * 3):
+    looped = 2  # (the other table's page: its first 4 bytes, the next pointer, set to itself)
+    assert root != looped and pages_in_file >= 3
+    for size, expected in (
+        (least + room * 2**50, "larger than the file"),
+        (least + room * 3, f"overflow page {looped} met twice"),
+    ):
         forged = bytearray(data)
         cell = 200  # (free space between the pointers and the cells, at the page's end)
         size_bytes = [0x80 | (size >> (8 + 7 * (7 - i))) & 0x7F for i in range(8)]
@@ -204,7 +208,7 @@ def test_a_cell_forged_with_a_payload_larger_than_the_file_or_a_looping_chain_is
             f.write(forged)
             f.seek((looped - 1) * 512)
             f.write(looped.to_bytes(4, "big"))
-        with pages.PageFile(path) as pf, pytest.raises(pages.Malformed):
+        with pages.PageFile(path) as pf, pytest.raises(pages.Malformed, match=expected):
             pages.sealed_leaves(pf, root, 10)
 
 
