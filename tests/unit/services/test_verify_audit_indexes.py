@@ -16,7 +16,7 @@ import pytest
 from sortapp.core.roles import Role
 from sortapp.services import site, verify
 from sortapp.storage.db import open_db
-from tests.conftest import PASSWORD, make_sorted_lot
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.forger import raw_edit
 from tests.unit.services.test_verify_pages import _copy_pages, _pages_of
 
@@ -179,6 +179,50 @@ def test_an_unsigned_grant_under_the_site_key_moved_in_audit_by_action_is_found(
         "without the site key's signature",
     )
     assert _role_on_signing_in(db_path, "olu") is Role.ADMIN
+
+
+def test_an_unsigned_acknowledgement_filed_under_another_action_in_audit_by_action_is_found(
+    db, db_path, who, tmp_path
+):
+    """A supervisor's acknowledgement of a lot's weight difference (a signed
+    ``lot.acknowledge``) forged by someone with the file: the lot's row set as sam would have
+    set it, an unsigned entry in sam's name appended to record it (a valid chain hash), and
+    that entry filed in ``audit_by_action`` alone under an operator's action. The signatures
+    check found the signed actions' entries by that index, and of the others only those that
+    change a signed table's rows (a lot's row is an operator's too): the forgery read sound,
+    and the lot closes with no supervisor's word. Read from the table, it is named."""
+    from sortapp.services import lots  # noqa: PLC0415
+    from tests.forger import explained_edit  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", weighed_mct=199_899, declared_mct=200_000)
+    assert lots.get_lot(db, "L1").weight_flag
+    (lot,) = db.execute("SELECT id FROM lots WHERE number = 'L1'").fetchone()
+    (sam,) = db.execute("SELECT id FROM users WHERE name = 'sam'").fetchone()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    db.close()
+    for stale in (f"{db_path}-wal", f"{db_path}-shm"):
+        Path(stale).unlink(missing_ok=True)
+    acknowledged = (
+        f"UPDATE lots SET weight_ack_by = {sam}, weight_ack_reason = 'scale checked' "
+        f"WHERE id = {lot}"
+    )
+    explained_edit(db_path, acknowledged, "lots", f"[{lot}]", "sam", "lot.acknowledge")
+    raw = sqlite3.connect(db_path)
+    (forged,) = raw.execute("SELECT max(id) FROM audit").fetchone()
+    raw.close()
+    _only_btrees_written(
+        open_db(db_path),
+        db_path,
+        tmp_path,
+        (f"UPDATE audit SET action = 'lot.weigh' WHERE id = {forged}",),
+        ("audit_by_action",),
+    )
+    _found(db_path, f"KSF-A{forged}", "without the site key's signature")
+    fresh = open_db(db_path)
+    try:  # (what the edit did: the difference stands acknowledged, by sam)
+        assert lots.get_lot(fresh, "L1").weight_acknowledged
+    finally:
+        fresh.close()
 
 
 # -- value: a recorded change undone, its entry left out of audit_with_rows --------------------
