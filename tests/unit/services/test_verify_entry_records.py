@@ -4,8 +4,9 @@ its last entry, read in the sorting entries' table. Found by a review (2026-12-0
 default verify read each of these files sound: a signed record left out of
 ``audit_by_action`` (its entry then deleted unseen), an operator's unsigned reversal of a
 packing recorded as ``parcel.add``, an entry between left out of ``sort_entries_by_lot``.
-Each test builds the attack as someone with the file can (pages of chosen b-trees written
-back from an edited copy, ``quick_check`` passing), shows what it does, and the finding."""
+Each test builds the attack as someone with the file can (an index's pages written back
+from an edited copy, ``quick_check`` passing; the reversal with sortapp's own code), shows
+what it does, and the finding."""
 
 from __future__ import annotations
 
