@@ -1459,7 +1459,7 @@ def _balances_since_seal(db: Database, scope: Scope, shared: Shared) -> dict[str
             if count:
                 kept[str(chunk)] = digest
             counted += count
-        if counted != integrity.balance_count(db):  # rows at no place a balance can be
+        if counted != integrity.table_rows(db, "balances"):  # rows at no place a balance can be
             return None
     except (ValueError, TypeError, KeyError, AttributeError):
         return None  # a seal not of this shape: all of them

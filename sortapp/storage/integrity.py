@@ -1329,13 +1329,6 @@ def balance_chunk_digest(db: Database, chunk: int) -> tuple[int, str]:
     return int(count), digest.hexdigest()
 
 
-def balance_count(db: Database) -> int:
-    """How many balance rows the table holds (counted in its own b-tree: SQLite would count
-    ``balances_by_lot``, which ``quick_check`` does not match to the table)."""
-    hint = " NOT INDEXED" if dbapi.sqlite(db) else ""
-    return int(db.execute(f"SELECT count(*) FROM balances{hint}").fetchone()[0])
-
-
 def lots_posted_after(db: Database, journal: int) -> list[int]:
     """The lots of the postings of journal entries after id ``journal``."""
     return [
@@ -1509,9 +1502,9 @@ def lines_of_entries(db: Database, upto: int, after: int = 0) -> int:
 
 
 def table_rows(db: Database, table: str) -> int:
-    """How many rows ``table`` holds, counted in its own b-tree (``NOT INDEXED``: SQLite would
-    count the smallest index, which ``quick_check`` does not match to the table; an index
-    edited alone can leave a row out)."""
+    """How many rows ``table`` holds, counted in its own b-tree (``NOT INDEXED``, dropped on the
+    server: SQLite would count the smallest index, such as ``balances_by_lot``, which
+    ``quick_check`` does not match to the table; an index edited alone can leave a row out)."""
     return int(db.execute(f"SELECT count(*) FROM {table} NOT INDEXED").fetchone()[0])
 
 

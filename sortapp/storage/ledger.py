@@ -250,7 +250,7 @@ def balances_add_up(db: Database, lots: tuple[int, int] | None = None) -> bool:
     the other lane competes; also whenever the balances' seal cannot serve)."""
     sqlite = dbapi.sqlite(db)
     if lots is None:
-        lines, params = ("postings NOT INDEXED" if sqlite else "postings"), []
+        lines, params = "postings NOT INDEXED", []
     elif sqlite:
         lines = """(SELECT * FROM postings NOT INDEXED WHERE lot_id BETWEEN ? AND ? AND id IN
                      (SELECT id FROM postings INDEXED BY postings_by_lot_key
@@ -275,8 +275,9 @@ def balances_add_up(db: Database, lots: tuple[int, int] | None = None) -> bool:
     ).fetchone()
     nonzero = "(mct <> 0 OR stones <> 0)"
     if lots is None:  # (the table whole)
-        whole = "balances NOT INDEXED" if sqlite else "balances"
-        nonzero_balances = db.execute(f"SELECT count(*) FROM {whole} WHERE {nonzero}").fetchone()[0]
+        nonzero_balances = db.execute(
+            f"SELECT count(*) FROM balances NOT INDEXED WHERE {nonzero}"
+        ).fetchone()[0]
     else:  # (place by place, by the table's own key: a row left out of balances_by_lot counts)
         nonzero_balances = sum(
             db.execute(
@@ -301,15 +302,14 @@ def balances_add_up(db: Database, lots: tuple[int, int] | None = None) -> bool:
 def recomputed_balance_mismatches(db: Database) -> list[tuple[Any, ...]]:
     """Return balance keys whose stored figures differ from the sum of the postings (as their
     table holds them: ``balances_add_up``)."""
-    lines = "postings NOT INDEXED" if dbapi.sqlite(db) else "postings"
     return [
         tuple(r)
         for r in db.execute(
-            f"""WITH sums AS (
+            """WITH sums AS (
                  SELECT place, lot_id, coalesce(category_id, 0) AS category_id,
                         coalesce(parcel_id, 0) AS parcel_id, coalesce(loss_type, '') AS loss_type,
                         sum(mct) AS mct, sum(stones) AS stones
-                 FROM {lines} GROUP BY 1, 2, 3, 4, 5)
+                 FROM postings NOT INDEXED GROUP BY 1, 2, 3, 4, 5)
                SELECT s.place, s.lot_id, s.category_id, s.parcel_id, s.loss_type
                FROM sums s LEFT JOIN balances b USING (place, lot_id, category_id, parcel_id,
                                                      loss_type)

@@ -7,7 +7,6 @@ verify read each of these files sound)."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,28 +17,9 @@ from sortapp.services import site, verify
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.forger import raw_edit
-from tests.unit.services.test_verify_pages import _copy_pages, _pages_of
+from tests.unit.services.test_verify_pages import _only_btrees_written
 
 pytestmark = pytest.mark.sqlite_only("pages of a SQLite file written back")
-
-
-def _only_btrees_written(db, db_path, tmp_path, statements, btrees, name="copy.db") -> None:
-    """``statements`` run on a copy of the file (triggers dropped), and only the pages of the
-    b-trees ``btrees`` written back into the file (the same pages in both): every other b-tree
-    (the table's other indexes, or the table itself) reads as it did; ``quick_check`` passes.
-    ``db`` is closed first."""
-    db.close()
-    for stale in (f"{db_path}-wal", f"{db_path}-shm"):
-        Path(stale).unlink(missing_ok=True)
-    copy = tmp_path / name
-    shutil.copy(db_path, copy)
-    raw_edit(copy, *statements)
-    (mine, size), (theirs, _size) = (_pages_of(path, *btrees) for path in (db_path, copy))
-    assert mine == theirs, (mine, theirs)
-    _copy_pages(copy, db_path, mine, size)
-    raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    raw.close()
 
 
 def _verified(db_path, **kwargs) -> verify.Report:

@@ -18,7 +18,8 @@ from sortapp.services import sorting
 from sortapp.storage import lots as lots_sql
 from sortapp.storage.db import open_db
 from tests.conftest import make_lot
-from tests.unit.services.test_verify_audit_indexes import _only_btrees_written, _seal, _verified
+from tests.unit.services.test_verify_audit_indexes import _seal, _verified
+from tests.unit.services.test_verify_pages import _only_btrees_written
 
 _PAGES = pytest.mark.sqlite_only("pages of a SQLite file written back")
 

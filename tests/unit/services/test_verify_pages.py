@@ -372,18 +372,34 @@ def _copy_pages(source, target, numbers, size: int) -> None:
             file.write(data[(number - 1) * size : number * size])
 
 
-def _index_edited(db_path, tmp_path, statement: str) -> None:
-    """Edit ``postings_by_journal`` alone, as someone with the file can: ``statement`` run on a
-    copy, and the index's pages (the same pages in both) written back into the file; the
-    table's pages, and the seal of them, stay as they were."""
+def _edited_copy(db, db_path, tmp_path, statements, btrees) -> tuple[Path, list[int], int]:
+    """Edit a copy of the file as someone with it can: ``db`` closed first (the file may grow),
+    ``statements`` run on the copy (triggers dropped). Return the copy, the pages of the
+    b-trees ``btrees`` (the same in both: the edit adds none to them) and the page size."""
+    db.close()
+    for stale in (f"{db_path}-wal", f"{db_path}-shm"):
+        Path(stale).unlink(missing_ok=True)
     copy = tmp_path / "copy.db"
     shutil.copy(db_path, copy)
-    raw_edit(copy, statement)
-    (index, size), (index_copied, _size) = (
-        _pages_of(path, "postings_by_journal") for path in (db_path, copy)
-    )
-    assert index == index_copied, (index, index_copied)
-    _copy_pages(copy, db_path, index, size)
+    raw_edit(copy, *statements)
+    (same, size), (copied, _size) = (_pages_of(path, *btrees) for path in (db_path, copy))
+    assert same == copied, (same, copied)
+    return copy, same, size
+
+
+def _quick_check_passes(path) -> None:
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    raw.close()
+
+
+def _only_btrees_written(db, db_path, tmp_path, statements, btrees) -> None:
+    """``statements`` run on a copy of the file (``_edited_copy``), and only the pages of the
+    b-trees ``btrees`` written back into the file: every other b-tree (the table's other
+    indexes, or the table itself) reads as it did; ``quick_check`` passes."""
+    copy, written, size = _edited_copy(db, db_path, tmp_path, statements, btrees)
+    _copy_pages(copy, db_path, written, size)
+    _quick_check_passes(db_path)
 
 
 @pytest.mark.parametrize(
@@ -403,11 +419,11 @@ def test_the_index_the_ledger_reads_its_lines_by_edited_after_a_seal_of_pages_is
     _ledger_sealed(db, who)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     line = db.execute("SELECT max(id) FROM postings WHERE journal_id = 20").fetchone()[0]
-    _index_edited(db_path, tmp_path, statement.format(line=line))
-    raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    raw.close()
-    fresh = open_db(db_path)  # (``db`` holds the pages as they were: written behind its back)
+    # (Edit ``postings_by_journal`` alone: the table's pages, and the seal of them, stay.)
+    _only_btrees_written(
+        db, db_path, tmp_path, (statement.format(line=line),), ("postings_by_journal",)
+    )
+    fresh = open_db(db_path)
     try:
         report = verify.verify(fresh, parallel=False)
     finally:
@@ -420,22 +436,12 @@ def test_the_index_the_ledger_reads_its_lines_by_edited_after_a_seal_of_pages_is
 def _written_back(db, db_path, tmp_path, statements, kept) -> None:
     """Edit the file as someone with it can, but not the b-trees ``kept``: ``statements`` run
     on a copy (triggers dropped), and every page of the copy written back into the file but
-    theirs (the same pages in both: the edit adds none to them), which still read as they
-    did; ``quick_check`` passes. ``db`` is closed first (the file may grow)."""
-    db.close()
-    for stale in (f"{db_path}-wal", f"{db_path}-shm"):
-        Path(stale).unlink(missing_ok=True)
-    copy = tmp_path / "copy.db"
-    shutil.copy(db_path, copy)
-    raw_edit(copy, *statements)
-    (left, size), (left_copied, _size) = (_pages_of(path, *kept) for path in (db_path, copy))
-    assert left == left_copied, (left, left_copied)
+    theirs (``_edited_copy``), which still read as they did; ``quick_check`` passes."""
+    copy, left, size = _edited_copy(db, db_path, tmp_path, statements, kept)
     kept_pages = set(left)
     every = range(1, copy.stat().st_size // size + 1)
     _copy_pages(copy, db_path, [n for n in every if n not in kept_pages], size)
-    raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    raw.close()
+    _quick_check_passes(db_path)
 
 
 def _table_edited(db, db_path, tmp_path, *statements: str, kept=("postings_by_journal",)):
