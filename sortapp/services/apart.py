@@ -47,9 +47,13 @@ def one_process() -> Iterator[ProcessPoolExecutor]:
 def _stop_tracker() -> None:
     """Stop multiprocessing's resource tracker, when it runs (every semaphore of the pools shut
     down is unregistered by then: it has nothing left to clean up). ``_stop`` is CPython's own
-    (it is how its tests stop the tracker; 3.11 to 3.14 have it); without it, it stays."""
-    stop = getattr(resource_tracker._resource_tracker, "_stop", None)
-    if stop is not None:
+    (it is how its tests stop the tracker; 3.11 to 3.14 have it); without it, it stays.
+    Only a tracker this process started: a worker of another pool (a backup's check, whose
+    verify opens its own pool for a second lane) uses its parent's, knows no process id to wait
+    for (3.11's ``_stop`` then fails with a TypeError), and leaves it to the parent."""
+    tracker = resource_tracker._resource_tracker
+    stop = getattr(tracker, "_stop", None)
+    if stop is not None and getattr(tracker, "_pid", None) is not None:
         try:
             stop()
         except OSError:  # (gone already: nothing to stop; never in place of the task's result)

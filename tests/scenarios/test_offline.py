@@ -17,6 +17,7 @@ from sortapp.core import sitekey
 from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.services import backups, imports, lots, parcels, site, sorting, transfers
+from sortapp.services import verify as verify_module
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import migrations
@@ -187,6 +188,28 @@ def test_the_apps_check_of_a_backup_runs_in_a_process_of_its_own(db, db_path, mo
     assert seen == []
     assert [b.ok for b in backups.list_backups(db_path.parent / "backups")][:1] == [True]
     assert backups.list_backups(db_path.parent / "backups")[0].path == info.path
+
+
+def test_a_large_sites_backup_taken_at_close_is_checked_sound_apart(db, db_path):
+    """A backup past the size verify splits its work at is checked in the checking process
+    with a worker of that process's own (on a machine of two cores or more, as this one). That
+    inner pool's end stopped a tracker the checking process had not started, and every such
+    backup was marked failed: "the check could not finish" (issue 15)."""
+    with sqlite3.connect(db_path) as conn:  # past that size, as free pages (then copied)
+        conn.execute("CREATE TABLE padding (x BLOB)")
+        conn.executemany(
+            "INSERT INTO padding VALUES (zeroblob(1000000))",
+            [()] * (verify_module.PARALLEL_FROM_BYTES // 1_000_000 + 2),
+        )
+        conn.commit()
+        conn.execute("DROP TABLE padding")
+        conn.commit()
+    conn.close()
+    info = backups.make_backup(db, db_path, check=False)  # as the app closes
+    assert info.path.stat().st_size >= verify_module.PARALLEL_FROM_BYTES
+    assert backups.check_pending_apart(db_path.parent / "backups") == 1
+    checked = backups.list_backups(db_path.parent / "backups")[0]
+    assert (checked.path, checked.ok, checked.note) == (info.path, True, "")
 
 
 @pytest.mark.expect_log("ERROR", "the check failed here")
