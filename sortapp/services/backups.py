@@ -80,11 +80,14 @@ def check_file(
     path: Path,
     checkpoint_dirs: Sequence[Path] = (),
     live_checkpoints: Sequence[tuple[str, str, str]] = (),
+    *,
+    parallel: bool | None = None,
 ) -> tuple[bool, list[str], str | None, int]:
     """Verify a database file read-only: (ok, problems, its site code, its schema version).
 
     ``checkpoint_dirs`` and ``live_checkpoints`` (``anchors.stored_rows``): the live site's
-    checkpoints, which a backup about to replace it must not contradict.
+    checkpoints, which a backup about to replace it must not contradict. ``parallel``: as
+    ``verify``'s (by default, a large file's checks in two lanes).
     """
     problems = backup_sql.integrity(path)
     if problems != ["ok"]:
@@ -117,6 +120,7 @@ def check_file(
             checkpoint_dirs=checkpoint_dirs,
             outside=False,
             live_checkpoints=live_checkpoints,
+            parallel=parallel,
         )
         return report.ok, report.problems, code, schema
     except KnownStorageError as exc:  # a table of another program's, an unreadable page ...
@@ -191,13 +195,14 @@ def make_backup(
     )
 
 
-def check_pending(folder_path: Path) -> int:
-    """Verify the backups not checked yet (taken as the app closed); return how many."""
+def check_pending(folder_path: Path, *, parallel: bool | None = None) -> int:
+    """Verify the backups not checked yet (taken as the app closed); return how many.
+    ``parallel``: as ``check_file``'s."""
     done = 0
     for b in list_backups(folder_path):
         if b.ok is None:
             try:
-                ok, problems, _code, _schema = check_file(b.path)
+                ok, problems, _code, _schema = check_file(b.path, parallel=parallel)
             except Exception as exc:  # a check that cannot finish is a failed check, said so
                 log.exception("checking backup %s", b.path)
                 ok, problems = False, [f"the check could not finish: {exc}"]
@@ -228,7 +233,10 @@ def _check_pending_logged(folder_path: Path, log_file: str | None) -> int:
         )
         logging.getLogger().addHandler(handler)
         logging.getLogger().setLevel(logging.INFO)
-    return check_pending(folder_path)
+    # One lane: the app checks as a shift starts, and the user's screens keep the other core
+    # (two lanes of a ten-year history's check took both, and scrolling a list beside them
+    # painted frames twice as slowly).
+    return check_pending(folder_path, parallel=False)
 
 
 def keep(db: Database) -> dict[str, int]:

@@ -191,10 +191,10 @@ def test_the_apps_check_of_a_backup_runs_in_a_process_of_its_own(db, db_path, mo
 
 
 def test_a_large_sites_backup_taken_at_close_is_checked_sound_apart(db, db_path):
-    """A backup past the size verify splits its work at is checked in the checking process
-    with a worker of that process's own (on a machine of two cores or more, as this one). That
-    inner pool's end stopped a tracker the checking process had not started, and every such
-    backup was marked failed: "the check could not finish" (issue 15)."""
+    """A backup past the size verify splits its work at is checked sound in the checking
+    process. (Its check there once ran in two lanes, and the second lane's pool ended by
+    stopping a tracker that process had not started: every such backup was marked failed,
+    "the check could not finish"; ``test_apart`` holds that case.) (issue 15)"""
     with sqlite3.connect(db_path) as conn:  # past that size, as free pages (then copied)
         conn.execute("CREATE TABLE padding (x BLOB)")
         conn.executemany(
@@ -210,6 +210,28 @@ def test_a_large_sites_backup_taken_at_close_is_checked_sound_apart(db, db_path)
     assert backups.check_pending_apart(db_path.parent / "backups") == 1
     checked = backups.list_backups(db_path.parent / "backups")[0]
     assert (checked.path, checked.ok, checked.note) == (info.path, True, "")
+
+
+def test_the_apps_check_of_a_backup_leaves_the_other_core_to_the_user(db, db_path, monkeypatch):
+    """The check the app runs as a shift starts verifies in one lane, whatever the file's
+    size: two lanes took both cores of a workstation, and a list scrolled beside them painted
+    its frames twice as slowly (issue 15)."""
+    backups.make_backup(db, db_path, check=False)
+    lanes: list[object] = []
+    real = verify_module.verify
+
+    def verify_noting_its_lanes(*args, **kwargs):
+        lanes.append(kwargs.get("parallel"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(verify_module, "verify", verify_noting_its_lanes)
+    # (What the checking process runs, run here to see its call.)
+    assert backups._check_pending_logged(db_path.parent / "backups", None) == 1
+    assert lanes == [False]
+    assert backups.list_backups(db_path.parent / "backups")[0].ok is True
+    # A backup checked as it is made (a supervisor waiting for it) keeps verify's default.
+    backups.make_backup(db, db_path)
+    assert lanes == [False, None]
 
 
 @pytest.mark.expect_log("ERROR", "the check failed here")
