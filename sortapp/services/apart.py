@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,10 +18,16 @@ _lock = threading.Lock()
 _open = [0]  # pools of this module's not yet shut down (a list: changed in place)
 
 
+#: How much lower a worker in the background runs (``os.nice``'s increment; POSIX).
+BACKGROUND_NICENESS = 10
+
+
 @contextmanager
-def one_process() -> Iterator[ProcessPoolExecutor]:
+def one_process(*, background: bool = False) -> Iterator[ProcessPoolExecutor]:
     """A pool of one worker process, started by "spawn" (never fork a process running Qt), shut
     down on leaving (waiting for its task; the tasks not started are cancelled).
+    ``background``: the worker runs at a lower priority (``in_background``), so that the app's
+    screens come first on a busy machine.
 
     The first such pool on POSIX also starts multiprocessing's resource tracker, a process of
     its own (a whole interpreter, some 13 MB) that otherwise stays for the rest of the app's
@@ -31,7 +38,11 @@ def one_process() -> Iterator[ProcessPoolExecutor]:
         _open[0] += 1
     pool = None
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=in_background if background else None,
+        )
         yield pool
     finally:
         try:
@@ -42,6 +53,14 @@ def one_process() -> Iterator[ProcessPoolExecutor]:
                 _open[0] -= 1
                 if _open[0] == 0:
                     _stop_tracker()
+
+
+def in_background() -> None:
+    """Lower this process's priority by ``BACKGROUND_NICENESS`` (where the system has
+    ``os.nice``: POSIX; elsewhere it runs as it is)."""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        nice(BACKGROUND_NICENESS)
 
 
 def _stop_tracker() -> None:

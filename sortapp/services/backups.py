@@ -220,7 +220,8 @@ def check_pending_apart(folder_path: Path) -> int:
     the shift; the process gives it all back as it ends."""
     files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
     log_file = files[0].baseFilename if files else None
-    with apart.one_process() as pool:
+    # (At a lower priority: the user's screens come first, the check gets the rest.)
+    with apart.one_process(background=True) as pool:
         return pool.submit(_check_pending_logged, folder_path, log_file).result()
 
 

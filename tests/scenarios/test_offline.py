@@ -239,7 +239,7 @@ def test_what_the_checking_process_logs_reaches_the_apps_log(tmp_path, monkeypat
     """The process that checks the backups appends what it logs to the app's log file."""
     log_file = tmp_path / "sortapp.log"
 
-    def check_pending(folder):
+    def check_pending(folder, *, parallel=None):
         logging.getLogger("sortapp.services.backups").error("the check failed here")
         return 1
 

@@ -84,3 +84,17 @@ def test_a_pool_within_a_pools_worker_ends_cleanly() -> None:
         assert pool.submit(_square_in_a_pool_of_its_own, 6).result() == 36
         assert pool.submit(_square_in_a_pool_of_its_own, 7).result() == 49
     assert _children() - before == set()
+
+
+def _niceness() -> int:
+    return os.nice(0)
+
+
+def test_a_pool_in_the_background_runs_its_worker_at_a_lower_priority() -> None:
+    """The backup check the app starts as a shift begins runs below the app's screens."""
+    ours = os.nice(0)
+    with apart.one_process(background=True) as pool:
+        assert pool.submit(_niceness).result() == min(19, ours + apart.BACKGROUND_NICENESS)
+    with apart.one_process() as pool:
+        assert pool.submit(_niceness).result() == ours
+    assert os.nice(0) == ours
