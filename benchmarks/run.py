@@ -506,7 +506,8 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
     QTableView holding the same cells; an unchanged screen repainted, the same; then the
     memory of an app that scrolled every list (``scroll_every_list``, a process of its own).
     ``where``: the database's ``Target`` (default: the file ``db`` is on). The environment's
-    ``SORTAPP_BENCH_LISTS`` (names, comma-separated) measures only those lists, not memory."""
+    ``SORTAPP_BENCH_LISTS`` (names, comma-separated) measures only those lists, not memory;
+    ``SORTAPP_BENCH_BESIDE_CHECK=1`` measures them beside the app's start-up backup check."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from sortapp.services import site  # noqa: PLC0415
@@ -517,11 +518,19 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
     os.environ["XDG_CONFIG_HOME"] = SETTINGS_HOME  # (read when the window opens)
     app = QApplication.instance() or QApplication([])
     path = None if where else Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
-    # The lists are measured on idle cores: the app's check of the backup taken as it last
+    # The lists are measured on idle cores: the app's check of the backups taken as it last
     # closed (a whole verify of a copy, in a process of its own, two seconds after it opens;
-    # here, of the copy the run before this one took as it closed) is held off. Beside it
-    # (one lane since 2026-12-03) a frame shares the machine: see benchmarks/README.md.
-    mainwindow.CHECK_BACKUPS_AFTER_MS = 24 * 3_600_000
+    # here, none unless this copy was migrated as it opened) is held off. With
+    # SORTAPP_BENCH_BESIDE_CHECK=1 a backup is taken first, as the app takes one as it closes,
+    # and the window checks it as it would, beside the scrolling.
+    beside = os.environ.get("SORTAPP_BENCH_BESIDE_CHECK") == "1" and path is not None
+    if beside:
+        from sortapp.services import backups  # noqa: PLC0415
+
+        backups.make_backup(db, path, check=False)
+        print("  (the app's check of a backup taken as it closed runs beside the scrolling)")
+    else:
+        mainwindow.CHECK_BACKUPS_AFTER_MS = 24 * 3_600_000
     window = MainWindow(Context(db, where or path, site.actor_for(db, "sam")))
     window.resize(1280, 800)
     window.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +21,8 @@ _open = [0]  # pools of this module's not yet shut down (a list: changed in plac
 
 #: How much lower a worker in the background runs (``os.nice``'s increment; POSIX).
 BACKGROUND_NICENESS = 10
+#: Windows' priority class for one (``SetPriorityClass``'s BELOW_NORMAL_PRIORITY_CLASS).
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000
 
 
 @contextmanager
@@ -56,11 +59,15 @@ def one_process(*, background: bool = False) -> Iterator[ProcessPoolExecutor]:
 
 
 def in_background() -> None:
-    """Lower this process's priority by ``BACKGROUND_NICENESS`` (where the system has
-    ``os.nice``: POSIX; elsewhere it runs as it is)."""
-    nice = getattr(os, "nice", None)
-    if nice is not None:
-        nice(BACKGROUND_NICENESS)
+    """Lower this process's priority: by ``BACKGROUND_NICENESS`` on POSIX, to below normal on
+    Windows."""
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415
+
+        kernel32 = ctypes.windll.kernel32
+        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+        return
+    os.nice(BACKGROUND_NICENESS)
 
 
 def _stop_tracker() -> None:
@@ -69,7 +76,7 @@ def _stop_tracker() -> None:
     (it is how its tests stop the tracker; 3.11 to 3.14 have it); without it, it stays.
     Only a tracker this process started: a worker of another pool (a backup's check, whose
     verify opens its own pool for a second lane) uses its parent's, knows no process id to wait
-    for (3.11's ``_stop`` then fails with a TypeError), and leaves it to the parent."""
+    for (``_stop`` then fails with a TypeError: 3.11 to 3.13), and leaves it to the parent."""
     tracker = resource_tracker._resource_tracker
     stop = getattr(tracker, "_stop", None)
     if stop is not None and getattr(tracker, "_pid", None) is not None:

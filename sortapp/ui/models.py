@@ -394,14 +394,15 @@ class Ids:
         return self._chunks[n // ID_CHUNK][n % ID_CHUNK]
 
     def span(self, start: int, stop: int) -> list[int]:
-        """The ids from ``start`` up to (not including) ``stop``, as far as they are held."""
-        stop = min(stop, self._len)
+        """The ids from row ``start`` up to (not including) row ``stop``, as far as they are
+        held (rows, not a slice's negative indexes: from row 0 at least)."""
+        start, stop = max(0, start), min(stop, self._len)
         out: list[int] = []
         while start < stop:
             chunk, at = divmod(start, ID_CHUNK)
             took = self._chunks[chunk][at : at + stop - start]
             out.extend(took)
-            start += len(took)
+            start += len(took)  # (never 0: row ``start`` is held)
         return out
 
     def __iter__(self) -> Iterator[int]:
@@ -409,8 +410,10 @@ class Ids:
             yield from chunk
 
     def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ids):
+            return NotImplemented
         # (Every chunk but the last is full: the same ids, the same chunks.)
-        return isinstance(other, Ids) and self._chunks == other._chunks
+        return self._chunks == other._chunks
 
     __hash__ = None  # type: ignore[assignment]
 

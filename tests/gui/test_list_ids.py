@@ -32,6 +32,8 @@ def test_the_ids_read_as_the_list_they_hold_across_chunks(small_chunks):
             ids[wrong]
     for start, stop in ((0, 3), (2, 13), (4, 5), (5, 10), (9, 100), (len(held), len(held) + 5)):
         assert ids.span(start, stop) == held[start:stop]
+    # Rows, not a slice's indexes: before row 0 nothing, and a span that ends there is empty.
+    assert ids.span(-3, 2) == held[:2] and ids.span(-3, -1) == [] and ids.span(7, 3) == []
     # The same ids, however they came, are equal; others are not.
     assert Ids(held) == ids
     assert Ids(held[:-1]) != ids and Ids([*held[:-1], 99]) != ids and ids != held
