@@ -514,6 +514,7 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
     from sortapp.ui import mainwindow  # noqa: PLC0415
     from sortapp.ui.context import Context  # noqa: PLC0415
     from sortapp.ui.mainwindow import MainWindow  # noqa: PLC0415
+    from sortapp.ui.ops import Operation  # noqa: PLC0415
 
     os.environ["XDG_CONFIG_HOME"] = SETTINGS_HOME  # (read when the window opens)
     app = QApplication.instance() or QApplication([])
@@ -529,6 +530,7 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
 
         backups.make_backup(db, path, check=False)
         print("  (the app's check of a backup taken as it closed runs beside the scrolling)")
+        opened = time.time()
     else:
         mainwindow.CHECK_BACKUPS_AFTER_MS = 24 * 3_600_000
     window = MainWindow(Context(db, where or path, site.actor_for(db, "sam")))
@@ -632,6 +634,17 @@ def bench_lists(db, repeat: int, where=None) -> None:  # type: ignore[no-untyped
         floor.close()
         floor.deleteLater()
         app.processEvents()
+    if beside:
+        scrolled = time.time() - opened
+        for op in window.findChildren(Operation):
+            op.wait()
+        found = backups.list_backups(backups.folder(db, path))
+        # (When the check ended: its note beside the backup was written then.)
+        ended = max(Path(f"{b.path}.json").stat().st_mtime for b in found) - opened
+        print(
+            f"  (the check: {[b.state for b in found]}, ended {ended:.1f} s after the window "
+            f"opened; the lists scrolled until {scrolled:.1f} s)"
+        )
     window.close()
     if path is not None and not chosen:
         bench_list_memory(path)
