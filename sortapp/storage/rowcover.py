@@ -258,7 +258,7 @@ def take(db: Database) -> list[list[Any]]:
     db.rowcover_columns = {}  # type: ignore[attr-defined]  # read by changed_columns
     if not noted:
         return sorted(changes)
-    texts = _noted_texts(db, shapes, sql)
+    texts = _noted_texts(db, shapes, sql, noted)
     db.execute(f"DELETE FROM {sql.temp}{_CHANGES}")
     columns_changed: dict[tuple[str, str], set[str]] = {}
     for (table, key, old), text in zip(noted, texts, strict=True):
@@ -275,42 +275,63 @@ def take(db: Database) -> list[list[Any]]:
 
 
 def _noted_texts(
-    db: Database, shapes: dict[str, tuple[list[str], list[str]]], sql: _Dialect
+    db: Database,
+    shapes: dict[str, tuple[list[str], list[str]]],
+    sql: _Dialect,
+    noted: list[tuple[str, str, str | None]],
 ) -> list[str | None]:
-    """The text now (None: not there) of each row noted since the last ``take``, in the order
-    noted (``seq``). On a file, one query reads them all: an import notes 200,000 rows, and a
-    query for each, its text written each time, was more than a third of the import. (It is
-    written once per connection: the schema does not change under one.) On a server, a query
-    for each row, each table's written once."""
-    if dbapi.sqlite(db):
-        query: str | None = db.__dict__.get("rowcover_noted")
-        if query is None:
-            cases = []
-            for table, (columns, key_columns) in shapes.items():
-                if columns:  # (a table a later migration makes: none noted)
-                    where = " AND ".join(
-                        f"t.{_quote(c)} IS json_extract(c.key, '$[{n}]')"
-                        for n, c in enumerate(key_columns)
-                    )
-                    cases.append(
-                        f"WHEN '{table}' THEN (SELECT {text_sql(columns, 't.')} "
-                        f"FROM main.{_quote(table)} t WHERE {where})"
-                    )
-            query = f"SELECT CASE c.tbl {' '.join(cases)} END FROM temp.{_CHANGES} c ORDER BY c.seq"
-            db.rowcover_noted = query  # type: ignore[attr-defined]  # reset by ``install``
-        return [row[0] for row in db.execute(query)]
+    """The text now (None: not there) of each row ``noted`` (table, key, text before) since the
+    last ``take``, in the order noted (``seq``). On a file, one query reads them all: an import
+    notes 200,000 rows, and a query for each, its text written each time, was more than a third
+    of the import. (It is written once per connection: the schema does not change under one.)
+    A key holding an escape (a NUL or another control character, a quote, a backslash) or
+    bytes not UTF-8 is read again by its own query, as on a server: SQLite's ``json_extract``
+    cuts a string at a NUL ("Orapa\\u0000North" read as "Orapa"), and would find another row
+    or none."""
     selects: dict[str, str] = db.__dict__.setdefault("rowcover_selects", {})
-    texts = []
-    for table, key in db.execute(f"SELECT tbl, key FROM {sql.temp}{_CHANGES} ORDER BY seq"):
-        select = selects.get(table)
-        if select is None:
-            columns, key_columns = shapes[table]
-            where = " AND ".join(f"{_quote(c)} {sql.same} ?" for c in key_columns)
-            select = f"SELECT {sql.text(columns)} FROM {sql.main}{_quote(table)} WHERE {where}"
-            selects[table] = select
-        row = db.execute(select, json.loads(key)).fetchone()
-        texts.append(row[0] if row else None)
+    if not dbapi.sqlite(db):
+        return [_row_text(db, shapes, sql, selects, table, key) for table, key, _old in noted]
+    query: str | None = db.__dict__.get("rowcover_noted")
+    if query is None:
+        cases = []
+        for table, (columns, key_columns) in shapes.items():
+            if columns:  # (a table a later migration makes: none noted)
+                where = " AND ".join(
+                    f"t.{_quote(c)} IS json_extract(c.key, '$[{n}]')"
+                    for n, c in enumerate(key_columns)
+                )
+                cases.append(
+                    f"WHEN '{table}' THEN (SELECT {text_sql(columns, 't.')} "
+                    f"FROM main.{_quote(table)} t WHERE {where})"
+                )
+        query = f"SELECT CASE c.tbl {' '.join(cases)} END FROM temp.{_CHANGES} c ORDER BY c.seq"
+        db.rowcover_noted = query  # type: ignore[attr-defined]  # reset by ``install``
+    texts = [row[0] for row in db.execute(query)]
+    for n, (table, key, _old) in enumerate(noted):
+        if not shapes[table][0] or isinstance(key, dbapi.Undecodable) or "\\" in key:
+            # (A table of no columns raises here, as a table not protected does.)
+            texts[n] = _row_text(db, shapes, sql, selects, table, key)
     return texts
+
+
+def _row_text(
+    db: Database,
+    shapes: dict[str, tuple[list[str], list[str]]],
+    sql: _Dialect,
+    selects: dict[str, str],
+    table: str,
+    key: str,
+) -> str | None:
+    """The text now of the row of ``table`` under ``key`` (None: not there), by a query of
+    its own (each table's written once, in ``selects``)."""
+    select = selects.get(table)
+    if select is None:
+        columns, key_columns = shapes[table]
+        where = " AND ".join(f"{_quote(c)} {sql.same} ?" for c in key_columns)
+        select = f"SELECT {sql.text(columns)} FROM {sql.main}{_quote(table)} WHERE {where}"
+        selects[table] = select
+    row = db.execute(select, json.loads(key)).fetchone()
+    return row[0] if row else None
 
 
 #: The tables whose changed rows ``take`` also notes the columns of (``changed_columns``).
