@@ -236,7 +236,7 @@ def _check_pending_logged(folder_path: Path, log_file: str | None) -> int:
         logging.getLogger().setLevel(logging.INFO)
     # One lane: the app checks as a shift starts, and the user's screens keep the other core
     # (two lanes of a ten-year history's check took both, and scrolling a list beside them
-    # painted frames twice as slowly).
+    # painted frames up to twice as slowly).
     return check_pending(folder_path, parallel=False)
 
 

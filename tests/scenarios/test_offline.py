@@ -206,7 +206,7 @@ def test_a_backup_checked_in_a_worker_with_two_lanes_is_checked_sound(db, db_pat
 def test_the_apps_check_of_a_backup_leaves_the_other_core_to_the_user(db, db_path, monkeypatch):
     """The check the app runs as a shift starts verifies in one lane, whatever the file's
     size: two lanes took both cores of a workstation, and a list scrolled beside them painted
-    its frames twice as slowly (issue 15)."""
+    its frames up to twice as slowly (issue 15)."""
     backups.make_backup(db, db_path, check=False)
     lanes: list[object] = []
     real = verify_module.verify

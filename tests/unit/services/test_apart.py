@@ -69,16 +69,17 @@ def test_a_failing_task_still_ends_the_processes() -> None:
 
 
 def _square_in_a_pool_of_its_own(n: int) -> int:
-    """In the worker: a pool of its own, as a backup's check there runs verify's second lane."""
+    """In the worker: a pool of its own, as a backup's check there ran verify's second lane."""
     with apart.one_process() as pool:
         return pool.submit(_square, n).result()
 
 
 def test_a_pool_within_a_pools_worker_ends_cleanly() -> None:
-    """The app's backup check runs in a worker, and verify there opens a pool of its own for
-    its second lane (a large file). That worker uses the tracker its parent started (it knows
-    no process id for it): the inner pool's end must leave it to the parent, not fail the
-    check with a TypeError as it stops a tracker it cannot wait for."""
+    """The app's backup check runs in a worker, and verify there opened a pool of its own for
+    its second lane (a large file, before the check ran in one lane). That worker uses the
+    tracker its parent started (it knows no process id for it): the inner pool's end must
+    leave it to the parent, not fail the check with a TypeError as it stops a tracker it
+    cannot wait for."""
     before = _children()
     with apart.one_process() as pool:
         assert pool.submit(_square_in_a_pool_of_its_own, 6).result() == 36
