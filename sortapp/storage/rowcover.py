@@ -232,6 +232,7 @@ def install(db: Database) -> None:
         db.conn.execute(statement)
     # Each record() reads these: the schema does not change under an open connection.
     db.rowcover_noted = None  # type: ignore[attr-defined]  # (``take``'s, from these shapes)
+    db.rowcover_selects = {}  # type: ignore[attr-defined]  # (the same)
     db.rowcover_shapes = {  # type: ignore[attr-defined]  # a cache on the object, read below
         table: shape(db, table) for table in (*PROTECTED, *NOTED_LATER)
     }
@@ -288,10 +289,10 @@ def _noted_texts(
     bytes not UTF-8 is read again by its own query, as on a server: SQLite's ``json_extract``
     cuts a string at a NUL ("Orapa\\u0000North" read as "Orapa"), and would find another row
     or none."""
-    selects: dict[str, str] = db.__dict__.setdefault("rowcover_selects", {})
+    selects: dict[str, str] = db.rowcover_selects  # type: ignore[attr-defined]  # (``install``)
     if not dbapi.sqlite(db):
         return [_row_text(db, shapes, sql, selects, table, key) for table, key, _old in noted]
-    query: str | None = db.__dict__.get("rowcover_noted")
+    query: str | None = db.rowcover_noted  # type: ignore[attr-defined]  # (``install``'s None)
     if query is None:
         cases = []
         for table, (columns, key_columns) in shapes.items():
