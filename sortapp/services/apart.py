@@ -58,6 +58,18 @@ def one_process(*, background: bool = False) -> Iterator[ProcessPoolExecutor]:
                     _stop_tracker()
 
 
+def end_workers(pool: ProcessPoolExecutor) -> None:
+    """End ``pool``'s worker processes now, their tasks unfinished: those tasks' futures fail
+    with ``BrokenProcessPool``, and the pool still shuts down as usual. The pool's map of its
+    processes is its own (``_processes``, 3.8 to 3.14; read as a copy, its manager thread
+    changes it); a Python without it has the public ``terminate_workers`` (3.14 on)."""
+    if not hasattr(pool, "_processes"):
+        pool.terminate_workers()  # type: ignore[attr-defined]  # (3.14 on)
+        return
+    for process in list((pool._processes or {}).values()):
+        process.terminate()
+
+
 def in_background() -> None:
     """Lower this process's priority: by ``BACKGROUND_NICENESS`` on POSIX, to below normal on
     Windows."""

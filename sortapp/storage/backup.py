@@ -209,8 +209,12 @@ def sidecar(path: Path) -> Path:
 def write_sidecar(path: Path, info: dict[str, Any]) -> None:
     old = read_sidecar(path)
     target = outfiles.writable_target(sidecar(path), "backup")
+    # Written whole beside it and renamed over it: a check ended as it writes (the app closing,
+    # ``backups.Stop``) leaves the note as it was, never half of one.
+    part = target.with_name(target.name + ".part")
     try:
-        target.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
+        part.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
+        outfiles.replace_onto(part, target, "backup")
     except OSError as exc:
         raise KnownStorageError(
             phrase(

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         # The backups taken as the app last closed are verified in the background once the
         # window is up and idle, not while it is first drawn.
         self._check_op: Operation | None = None
+        self._check_stop = backups.Stop()  # (the running check's, once there is one)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.timeout.connect(self.check_backups)
@@ -815,20 +816,24 @@ class MainWindow(QMainWindow):
         if self.ctx.on_server or opened_read_only(self.ctx.db):  # (notes its results)
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
+        stop = self._check_stop = backups.Stop()
         self._check_op = run_op(
             self,
             tr("Checking backups..."),
             self.ctx.path,
-            lambda _db: backups.check_pending_apart(where),
+            lambda _db: backups.check_pending_apart(where, stop),
             lambda _n: self.warn_about_backups(),
             lambda exc: self.ctx.fail(self, exc),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing must be quick: the copy is written and integrity-checked now and verified in
-        # the background at the next start (check_backups).
+        # the background at the next start (check_backups). A check still running from this
+        # start is ended, not waited for (some ten seconds on ten years of history): what it
+        # had not noted as checked is checked at the next start.
         self._check_timer.stop()
         if self._check_op is not None:
+            self._check_stop.stop()
             self._check_op.wait()
         self.automatic_backup(force=True, check=False)
         prefs = self._prefs()

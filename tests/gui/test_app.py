@@ -553,6 +553,27 @@ def test_backups_taken_at_close_are_verified_once_the_window_is_up(
     window.close()
 
 
+def test_closing_the_window_ends_its_backup_check_rather_than_wait_for_it(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    """A ten-year history's check takes some ten seconds: closing as it runs ends it (the
+    window froze for as long), and the backup is left to the next start's check."""
+    make_sorted_lot(db, who.olu, "L1")
+    taken = backups.make_backup(db, db_path, check=False)  # as when the app last closed
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+    window._check_timer.stop()
+    window._check_timer.timeout.emit()  # the check starts ...
+    op = window._check_op
+    assert op is not None and not window._check_stop.stopped
+    window.close()  # ... and the user closes the app
+    assert window._check_stop.stopped
+    assert not op._thread.isRunning()  # ended, not left running behind the closed window
+    # (The close took a backup of its own, newer: this one is looked up by its path.)
+    found = {b.path: b.ok for b in backups.list_backups(taken.path.parent)}
+    assert found[taken.path] is None  # left to the next start's check
+
+
 def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, who, monkeypatch):
     make_sorted_lot(db, who.olu, "L1")
     parcels.create_parcel(db, who.olu, "P1", importer="X", destination="BE")

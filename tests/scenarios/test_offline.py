@@ -8,6 +8,7 @@ import hmac
 import json
 import logging
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,52 @@ def test_a_backup_checked_in_a_worker_with_two_lanes_is_checked_sound(db, db_pat
         assert checked.result() == 1
     found = backups.list_backups(db_path.parent / "backups")[0]
     assert (found.path, found.ok, found.note) == (info.path, True, "")
+
+
+class _StopNotingTheStart(backups.Stop):
+    """A ``Stop`` that says when the check's worker has been started."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = threading.Event()
+
+    def _submit(self, pool, *task):
+        future = super()._submit(pool, *task)
+        self.started.set()
+        return future
+
+
+def test_a_backup_check_stopped_as_the_app_closes_leaves_the_backup_to_check_again(db, db_path):
+    """Closing the app while it checks the backups it took as it last closed ends the check
+    (some ten seconds on ten years of history) rather than wait for it: the backup stays
+    unchecked, its note untouched, and is checked at the next start."""
+    info = backups.make_backup(db, db_path, check=False)  # as the app closes
+    folder = db_path.parent / "backups"
+    before = sorted(p.name for p in folder.iterdir())
+    stop = _StopNotingTheStart()
+    result: list[object] = []
+    checking = threading.Thread(
+        target=lambda: result.append(backups.check_pending_apart(folder, stop))
+    )
+    checking.start()
+    assert stop.started.wait(120)  # the worker is started (and its check has barely begun)
+    stop.stop()  # the app closes
+    checking.join(120)
+    assert not checking.is_alive() and result == [0]
+    assert sorted(p.name for p in folder.iterdir()) == before  # no note, no part of one
+    assert [(b.path, b.ok) for b in backups.list_backups(folder)][:1] == [(info.path, None)]
+    # The next start checks it.
+    assert backups.check_pending_apart(folder) == 1
+    assert backups.list_backups(folder)[0].ok is True
+
+
+def test_a_backup_check_stopped_before_it_starts_starts_no_worker(db, db_path, monkeypatch):
+    backups.make_backup(db, db_path, check=False)
+    stop = backups.Stop()
+    stop.stop()
+    monkeypatch.setattr(backups, "_check_pending_logged", lambda *a: pytest.fail("started"))
+    assert backups.check_pending_apart(db_path.parent / "backups", stop) == 0
+    assert backups.list_backups(db_path.parent / "backups")[0].ok is None
 
 
 def test_the_apps_check_of_a_backup_leaves_the_other_core_to_the_user(db, db_path, monkeypatch):

@@ -4,6 +4,8 @@ checks a backup at its start, and multiprocessing's resource tracker would stay 
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,24 @@ def test_a_failing_task_still_ends_the_processes() -> None:
     before = _children()
     with pytest.raises(ZeroDivisionError), apart.one_process() as pool:
         pool.submit(divmod, 1, 0).result()
+    assert _children() - before == set()
+
+
+def _never_ends() -> None:
+    """A task that would run for ever (a long check, as far as the pool can tell)."""
+    threading.Event().wait()
+
+
+def test_ending_the_workers_ends_a_task_that_would_never_end() -> None:
+    """The app closing while its backup check runs ends the check's worker rather than wait:
+    the task fails as a broken pool, and the pool still ends with nothing left behind."""
+    before = _children()
+    with apart.one_process(background=True) as pool:
+        assert pool.submit(_square, 3).result() == 9  # the worker is up
+        never = pool.submit(_never_ends)
+        apart.end_workers(pool)
+        with pytest.raises(BrokenProcessPool):
+            never.result(timeout=120)  # (a guard: ending it is immediate)
     assert _children() - before == set()
 
 
