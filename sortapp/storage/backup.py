@@ -213,8 +213,11 @@ def write_sidecar(path: Path, info: dict[str, Any]) -> None:
     # ``backups.Stop``) leaves the note as it was, never half of one.
     part = target.with_name(target.name + ".part")
     try:
-        part.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
-        outfiles.replace_onto(part, target, "backup")
+        try:
+            part.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
+            outfiles.replace_onto(part, target, "backup")
+        finally:
+            part.unlink(missing_ok=True)  # (renamed: nothing there; else no half note left)
     except OSError as exc:
         raise KnownStorageError(
             phrase(

@@ -125,6 +125,24 @@ def test_backup_to_a_chosen_file_or_folder(db, db_path, who, tmp_path):
         backups.make_backup(db, db_path, actor=who.olu)
 
 
+def test_a_backups_note_that_cannot_be_written_whole_leaves_the_old_one(db, db_path, monkeypatch):
+    """A backup's note (its sidecar: taken, checked) is written whole and renamed over the old
+    one: a write that fails, or a check ended as it writes, leaves the note as it was."""
+    info = backups.make_backup(db, db_path, check=False)
+    note = backup_sql.sidecar(info.path)
+    before = note.read_text()
+
+    def disk_full(part, target, what, **_kw):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_sql.outfiles, "replace_onto", disk_full)
+    with pytest.raises(KnownStorageError, match="could not be noted"):
+        backup_sql.write_sidecar(info.path, {"verified": True, "problems": []})
+    assert note.read_text() == before
+    assert sorted(p.name for p in info.path.parent.iterdir() if p.name.endswith(".part")) == []
+    assert backups.list_backups(info.path.parent)[0].ok is None
+
+
 def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):
     now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
     made = []
