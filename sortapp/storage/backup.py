@@ -242,7 +242,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
 def open_readonly(path: Path) -> SqliteDatabase:
     """Open a database file read-only, changing nothing in it (to check a backup)."""
     conn = files.connect_read_only(path)
-    return SqliteDatabase(conn)
+    return SqliteDatabase(conn, execute_plugins=False)
 
 
 def restore_into(source: Path, target: sqlite3.Connection) -> None:

@@ -68,7 +68,7 @@ def open_reader(path: str) -> SqliteDatabase:
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA mmap_size = 0")
     conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
-    return SqliteDatabase(conn)
+    return SqliteDatabase(conn, execute_plugins=False)
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 
 import pytest
+import sqlite_utils
 
 from sortapp.core.canonical import fingerprint
 from sortapp.core.entities import Posting
@@ -244,3 +245,44 @@ def test_locked_database_is_a_known_error(db_path, who):
         blocker.close()
     make_lot(db, who.olu, "L1")
     db.close()
+
+
+class _ConnectionPlugin:
+    """An installed sqlite-utils plugin, as any package of the machine's may bring: it is
+    handed every connection made with sqlite-utils' plugins on (and could register SQL
+    functions over the ones verify relies on)."""
+
+    def __init__(self) -> None:
+        self.seen: list[object] = []
+
+    @sqlite_utils.hookimpl
+    def prepare_connection(self, conn):
+        self.seen.append(conn)
+
+
+def test_no_sqlite_utils_plugin_reaches_a_connection_sortapp_opens(db, db_path, tmp_path):
+    """sortapp registers no sqlite-utils plugin, and none of the machine's touches its
+    connections; looking for them also read every installed package's metadata, at each cold
+    start (issue 15)."""
+    from sqlite_utils.plugins import pm  # noqa: PLC0415
+
+    from sortapp.services import backups  # noqa: PLC0415
+    from sortapp.storage import backup as backup_sql  # noqa: PLC0415
+    from sortapp.storage import integrity  # noqa: PLC0415
+
+    plugin = _ConnectionPlugin()
+    pm.register(plugin)
+    try:
+        again = open_db(db_path)  # the app's own, for writing
+        again.close()
+        migrations.names()  # (what the schema version is counted from)
+        migrations.expected_schema.__wrapped__()  # (uncached)
+        integrity.open_reader(str(db_path)).close()  # verify's lanes
+        taken = backups.make_backup(db, db_path, check=False)
+        backup_sql.open_readonly(taken.path).close()  # a backup's check
+        assert backups.check_file(taken.path, parallel=False)[0] is True
+        # The plugin is there: a connection made with plugins on is handed to it.
+        sqlite_utils.Database(memory=True).close()
+        assert len(plugin.seen) == 1
+    finally:
+        pm.unregister(plugin)
