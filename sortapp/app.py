@@ -10,11 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-import PySide6
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
-
+# The Qt-free core before Qt: once PySide6 is imported, it reads the source of every module
+# imported after it (its ``__feature__`` switch looks for "PySide6" in each), about a tenth of
+# the app's imports at a cold start. (The core's modules never name it.)
 from sortapp import __version__, paths
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, phrase
@@ -23,6 +21,13 @@ from sortapp.services import language, site
 from sortapp.storage.db import open_db, opened_read_only, storage_errors
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
+
+# isort: split
+import PySide6
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
 from sortapp.ui import i18n
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import FirstRunChoice, FirstRunDialog, LoginDialog, message
