@@ -283,6 +283,19 @@ def test_core_and_cli_load_no_qt():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_the_app_loads_the_core_before_qt():
+    """PySide6, once imported, reads the source of every module imported after it (its
+    ``__feature__`` switch): the app imports the Qt-free core it starts with before Qt, some
+    50 ms of a cold start here (issue 15)."""
+    code = (
+        "import sys, sortapp.app; names = list(sys.modules); qt = names.index('PySide6'); "
+        "late = [m for m in ('sqlite_utils', 'sortapp.storage.db', 'sortapp.services.audit', "
+        "'sortapp.services.language', 'sortapp.services.site', 'sortapp.storage.migrations') "
+        "if names.index(m) > qt]; assert not late, late"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_parcel_packings_then_remove_one(run, db, who):
     make_sorted_lot(db, who.olu, "L1")
     _ok(run("parcel", "create", "P1", "--importer", "X", "--destination", "BE"))
