@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -37,10 +36,11 @@ INPUT_EVENTS = frozenset(
 class IdleWatch(QObject):
     """Emit ``idle`` once after a time without keyboard or mouse input anywhere in the app.
 
-    An event filter on the application notes the time of every input event, so typing in a
-    dialog counts as much as typing in the main window. It only notes the time (no timer call
-    per mouse move); a single-shot timer then looks at how long ago the last input was and
-    either emits ``idle`` or waits the rest of the interval.
+    ``eventFilter``, given every input event of the application (the window's ``AppEvents``
+    calls it with each of ``INPUT_EVENTS``), notes its time, so typing in a dialog counts as
+    much as typing in the main window. It only notes the time (no timer call per mouse move);
+    a single-shot timer then looks at how long ago the last input was and either emits
+    ``idle`` or waits the rest of the interval.
     """
 
     idle = Signal()
@@ -55,9 +55,6 @@ class IdleWatch(QObject):
         self.interval_ms = 0
         self._watching = False
         self._last_input = clock()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_interval_ms(self, interval_ms: int) -> None:
         """How long without input before ``idle``; 0 never."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,12 +32,13 @@ from sortapp.core.roles import Actor, Role
 from sortapp.services import backups, language, settings, site
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import i18n, siteday, textsize
+from sortapp.ui.appevents import AppEvents
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import marked, say, tr
 from sortapp.ui.layouts import VerticalScroller
-from sortapp.ui.lock import IdleWatch, LockScreen
+from sortapp.ui.lock import INPUT_EVENTS, IdleWatch, LockScreen
 from sortapp.ui.offline import Reconnect, banner
 from sortapp.ui.ops import Operation, run_op
 from sortapp.ui.pages import PAGES, Page
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
             self.server_label.setObjectName("server")
             self._say_server()
             self.statusBar().addPermanentWidget(self.server_label)
+        #: The watchers of the application's events (keys, input), on it once this is built.
+        self.app_events = AppEvents(self)
         self._build_scan_box()
         self._build_menus()
         ctx.said.connect(self._on_ctx_said)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.reconnect.refused.connect(self._on_sign_in_refused)
         ctx.online_changed.connect(self._on_ctx_online_changed)
         self.idle = IdleWatch(self)
+        self.app_events.watch(INPUT_EVENTS, self.idle.eventFilter)
         self.idle.idle.connect(self._on_idle)
         self._apply_idle_setting()
         self.idle.start()
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
         self._check_timer.setSingleShot(True)
         self._check_timer.timeout.connect(self.check_backups)
         self._check_timer.start(CHECK_BACKUPS_AFTER_MS)
+        self.app_events.install()  # (last: building the window sent its events past it)
 
     def _set_title(self) -> None:
         if self.ctx.on_server:
@@ -317,9 +322,7 @@ class MainWindow(QMainWindow):
         )
         if getattr(self, "capture_keys", None) is None:  # (once: the menus are made again)
             self.capture_keys = balance.CaptureKeys(self, self.ctx)
-            app = QApplication.instance()
-            assert app is not None  # (a window needs one)
-            app.installEventFilter(self.capture_keys)
+            self.app_events.watch({QEvent.Type.KeyPress}, self.capture_keys.eventFilter)
 
     def capture_weight(self) -> None:
         """F9: capture on the page on screen, if it shows the balance."""
@@ -398,9 +401,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.ctx.lock_changed.connect(bar.setDisabled)
         self.scanner_keys = ScannerKeys(self, self.scan_box, lambda: not self.ctx.locked)
-        app = QApplication.instance()
-        assert app is not None  # (a window needs one)
-        app.installEventFilter(self.scanner_keys)
+        self.app_events.watch({QEvent.Type.KeyPress}, self.scanner_keys.eventFilter)
 
     def show_found(self, found: lookup.Found) -> None:
         """Show what the scan box found on its page, its row selected."""
