@@ -7,11 +7,9 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database as SqliteDatabase
 
@@ -20,12 +18,15 @@ from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
-from sortapp.services import anchors, apart, audit, settings
+from sortapp.services import anchors, audit, settings
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, migrations, outfiles
 from sortapp.storage.db import known_error, transaction
 from sortapp.storage.dbapi import Database
+
+if TYPE_CHECKING:  # (multiprocessing is loaded when a check starts, not at the app's start)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +233,8 @@ class Stop:
         with self._lock:
             self.stopped = True
             if self._pool is not None:
+                from sortapp.services import apart  # noqa: PLC0415 (loaded with the pool)
+
                 apart.end_workers(self._pool)
 
     def _submit(self, pool: ProcessPoolExecutor, *task: Any) -> Future[int] | None:
@@ -254,6 +257,10 @@ def check_pending_apart(folder_path: Path, stop: Stop | None = None) -> int:
     100 MB on ten years of history) a workstation's app would otherwise keep for the rest of
     the shift; the process gives it all back as it ends. ``stop``: ends the check early (it
     then returns 0; each backup it had checked by then is noted as checked)."""
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 (see the top)
+
+    from sortapp.services import apart  # noqa: PLC0415
+
     stop = stop or Stop()
     files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
     log_file = files[0].baseFilename if files else None
