@@ -12,9 +12,8 @@ import json
 import secrets
 from collections.abc import Callable
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+# cryptography is loaded by the functions that use it, not with this module: the app's start
+# opens the window without it (a signature is made or checked later: signing in, verify).
 
 #: scrypt cost of new wraps; tests may lower it, stored wraps keep the cost they were made with.
 SCRYPT_N = 2**15
@@ -32,12 +31,16 @@ _VERSION = 1
 
 def generate() -> tuple[bytes, str]:
     """Return a new key pair: (32 raw private bytes, the public key in hex)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: PLC0415
+
     private = Ed25519PrivateKey.generate()
     return private.private_bytes_raw(), private.public_key().public_bytes_raw().hex()
 
 
 def public_of(private: bytes) -> str:
     """Return the public key (hex) of raw private bytes."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: PLC0415
+
     return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw().hex()
 
 
@@ -49,6 +52,8 @@ def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def wrap(private: bytes, password: str) -> str:
     """Encrypt the private key under ``password``; return the wrap as JSON text."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305  # noqa: PLC0415
+
     if len(private) != 32:
         raise ValueError("an Ed25519 private key is 32 bytes")
     salt = secrets.token_bytes(16)
@@ -71,6 +76,9 @@ def wrap(private: bytes, password: str) -> str:
 
 def unwrap(wrapped: str, password: str) -> bytes | None:
     """Return the private key in ``wrapped``, or None (wrong password, damaged or foreign wrap)."""
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305  # noqa: PLC0415
+
     try:
         data = json.loads(wrapped)
         kdf = data["kdf"]
@@ -97,6 +105,8 @@ def unwrap(wrapped: str, password: str) -> bytes | None:
 
 def sign(private: bytes, message: bytes) -> str:
     """Sign ``message``; return the 64-byte Ed25519 signature in hex."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: PLC0415
+
     return Ed25519PrivateKey.from_private_bytes(private).sign(message).hex()
 
 
@@ -105,6 +115,9 @@ def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> boo
 
     Malformed keys or signatures are simply not valid (no exception).
     """
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
+
     try:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
         public.verify(bytes.fromhex(signature_hex), message)
@@ -116,6 +129,8 @@ def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> boo
 def readable_public_key(public_hex: str) -> bool:
     """Tell whether ``public_hex`` reads as an Ed25519 public key (a key's row edited outside
     sortapp may hold any text: then no signature can be checked against it)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
+
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
     except (ValueError, TypeError):
@@ -126,6 +141,9 @@ def readable_public_key(public_hex: str) -> bool:
 def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
     """``verify_signature`` with this public key, for many signatures: the key read once.
     A malformed key makes every signature not valid, as there."""
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
+
     try:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
     except (ValueError, TypeError):
