@@ -127,6 +127,8 @@ _APP = """
 import os, sys, time, resource
 t0 = float(sys.argv[1])
 from pathlib import Path
+from sortapp.desktop import started, starting
+starting()  # as the program's start does (desktop.open_app), before it loads the app
 from sortapp.app import make_application
 from sortapp.services import site
 from sortapp.storage.db import open_db
@@ -136,6 +138,7 @@ app = make_application()
 db = open_db(Path(sys.argv[2]))
 w = MainWindow(Context(db, Path(sys.argv[2]), site.actor_for(db, "sam")))
 w.resize(1280, 800); w.show()
+started()  # as app.main does once its window shows, before its event loop
 app.processEvents()
 assert w.receiving.model.rowCount() > 0
 w.receiving.table.viewport().repaint()

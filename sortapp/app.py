@@ -13,7 +13,7 @@ from types import TracebackType
 # The Qt-free core before Qt: once PySide6 is imported, it reads the source of every module
 # imported after it (its ``__feature__`` switch looks for "PySide6" in each), about a tenth of
 # the app's imports at a cold start. (The core's modules never name it.)
-from sortapp import __version__, paths
+from sortapp import __version__, desktop, paths
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, phrase
 from sortapp.core.roles import Actor
@@ -366,8 +366,9 @@ def main(where: Path | str, transfer: str | None = None) -> int:
     window.show()
     if transfer is not None:
         import_on_start(window, transfer)
-    # What start-up built lives as long as the app: keep it out of the cyclic collector's scans.
-    gc.freeze()
+    # What start-up built lives as long as the app: out of the cyclic collector's scans, which
+    # resume now (``desktop.starting`` held them off while the app loaded and built).
+    desktop.started()
     code = app.exec()
     window.ctx.db.close()
     return code
