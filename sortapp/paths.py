@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.resources
 import os
 import sys
-import tomllib
 from pathlib import Path
 
 import platformdirs
@@ -86,6 +85,8 @@ def machine_database() -> str | None:
                 error=str(exc),
             )
         ) from exc
+    import tomllib  # noqa: PLC0415 (only where IT wrote a machine configuration)
+
     try:
         config = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
