@@ -12,16 +12,19 @@ from pathlib import Path
 
 def starting() -> None:
     """The app's start begins: Python's cyclic collector waits until the window is up
-    (``started``). What the start makes (the modules, classes and functions of the app and Qt,
-    the window's widgets) lives all shift, so a collection among it finds nothing to free; the
-    collections its hundreds of thousands of objects set off cost a tenth of a cold start."""
+    (``started``; the sign-in and first-run dialogs included). What the start makes (the
+    modules, classes and functions of the app and Qt, the window's widgets) lives all shift;
+    the collections its hundreds of thousands of objects set off cost a tenth of a cold start,
+    to free a few hundred throwaway objects (``started`` keeps those)."""
     gc.disable()
 
 
 def started() -> None:
     """The window is up: what the start built is moved out of the collector's scans for good
     (``gc.freeze``: each full collection of the shift would otherwise walk it again), and
-    collection resumes."""
+    collection resumes. The few hundred objects the start made and dropped in cycles (the
+    makings of some classes and functions; 431 in ``run.py``'s start) are frozen with it: a
+    collection first would cost the start 20 ms to free them."""
     gc.freeze()
     gc.enable()
 
@@ -32,6 +35,9 @@ def open_app(where: Path | str | None, transfer: str | None = None) -> int:
     data folder); with ``transfer``, a transfer file's import starts once it shows."""
     os.environ.pop("SORTAPP_NO_DIALOGS", None)
     starting()  # (``app.main`` calls ``started`` once its window shows)
-    from sortapp import app, paths  # noqa: PLC0415 (Qt only when the app is opened)
+    try:
+        from sortapp import app, paths  # noqa: PLC0415 (Qt only when the app is opened)
 
-    return app.main(where or paths.default_database(), transfer=transfer)
+        return app.main(where or paths.default_database(), transfer=transfer)
+    finally:
+        gc.enable()  # (whatever way it ended: a sign-in cancelled, a failure)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import os
 import re
@@ -346,6 +347,14 @@ def make_sorted_lot(
     sorting.add_loss(db, actor, number, "cleaning", 100)
     sorting.close_sorting(db, actor, number)
     return number
+
+
+@pytest.fixture(autouse=True)
+def _collector_left_on():
+    """No test leaves Python's cyclic collector off (the app's start holds it off until its
+    window shows: ``desktop.starting``): the tests after it would run without it."""
+    yield
+    assert gc.isenabled(), "this test left Python's cyclic collector off"
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,8 @@ import secrets
 from collections.abc import Callable
 
 # cryptography is loaded by the functions that use it, not with this module: the app's start
-# opens the window without it (a signature is made or checked later: signing in, verify).
+# shows its sign-in without it (a supervisor's or an admin's sign-in then unwraps the key, and
+# an operator's window opens without it).
 
 #: scrypt cost of new wraps; tests may lower it, stored wraps keep the cost they were made with.
 SCRYPT_N = 2**15

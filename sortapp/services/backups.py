@@ -266,10 +266,10 @@ def check_pending_apart(folder_path: Path, stop: Stop | None = None) -> int:
     log_file = files[0].baseFilename if files else None
     # (At a lower priority: the user's screens come first, the check gets the rest.)
     with apart.one_process(background=True) as pool:
-        future = stop._submit(pool, _check_pending_logged, folder_path, log_file)
-        if future is None:
-            return 0
         try:
+            future = stop._submit(pool, _check_pending_logged, folder_path, log_file)
+            if future is None:
+                return 0
             return future.result()
         except BrokenProcessPool:
             if not stop.stopped:

@@ -7,7 +7,9 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -206,18 +208,36 @@ def sidecar(path: Path) -> Path:
     return path.with_name(path.name + ".json")
 
 
+#: A note's rename over the old one refused this many times in a row is a failure: on Windows
+#: a rename fails while another process reads the old note (the app listing its backups).
+RENAME_TRIES = 20
+RENAME_WAIT_S = 0.05
+
+
 def write_sidecar(path: Path, info: dict[str, Any]) -> None:
     old = read_sidecar(path)
     target = outfiles.writable_target(sidecar(path), "backup")
     # Written whole beside it and renamed over it: a check ended as it writes (the app closing,
-    # ``backups.Stop``) leaves the note as it was, never half of one.
+    # ``backups.Stop``) leaves the note as it was, never half of one. The part is made anew
+    # (never written through a link or a pipe someone put at its name) and never left behind
+    # by a failure here.
     part = target.with_name(target.name + ".part")
+    text = json.dumps({**old, **info}, indent=2, sort_keys=True)
     try:
         try:
-            part.write_text(json.dumps({**old, **info}, indent=2, sort_keys=True), "utf-8")
-            outfiles.replace_onto(part, target, "backup")
+            part.unlink(missing_ok=True)
+            with open(part, "x", encoding="utf-8") as out:
+                out.write(text)
+            for tries_left in range(RENAME_TRIES - 1, -1, -1):
+                try:
+                    os.replace(part, target)
+                    break
+                except PermissionError:
+                    if not tries_left:
+                        raise
+                    time.sleep(RENAME_WAIT_S)
         finally:
-            part.unlink(missing_ok=True)  # (renamed: nothing there; else no half note left)
+            part.unlink(missing_ok=True)  # (renamed: nothing there)
     except OSError as exc:
         raise KnownStorageError(
             phrase(

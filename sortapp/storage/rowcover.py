@@ -238,7 +238,7 @@ def install(db: Database) -> None:
         for statement in statements:
             db.conn.execute(statement)
     except BaseException:
-        if own:
+        if own and db.conn.in_transaction:  # (SQLite rolls back itself on some errors)
             db.conn.execute("ROLLBACK")
         raise
     if own:

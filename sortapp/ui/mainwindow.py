@@ -142,7 +142,6 @@ class MainWindow(QMainWindow):
         self.app_events.watch(INPUT_EVENTS, self.idle.eventFilter)
         self.idle.idle.connect(self._on_idle)
         self._apply_idle_setting()
-        self.idle.start()
         self._restore()
         self._timer = QTimer(self)
         self._timer.setInterval(60 * 60 * 1000)  # hourly check; backs up at most once a day
@@ -158,6 +157,7 @@ class MainWindow(QMainWindow):
         self._check_timer.timeout.connect(self.check_backups)
         self._check_timer.start(CHECK_BACKUPS_AFTER_MS)
         self.app_events.install()  # (last: building the window sent its events past it)
+        self.idle.start()  # (once it sees the input: a dialog of the build's would count)
 
     def _set_title(self) -> None:
         if self.ctx.on_server:

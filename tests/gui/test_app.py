@@ -566,6 +566,8 @@ def test_closing_the_window_ends_its_backup_check_rather_than_wait_for_it(
     window._check_timer.timeout.emit()  # the check starts ...
     op = window._check_op
     assert op is not None and not window._check_stop.stopped
+    # ... its worker is started (a process of its own, some way from checking anything yet) ...
+    qtbot.waitUntil(lambda: window._check_stop._pool is not None, timeout=60_000)
     window.close()  # ... and the user closes the app
     assert window._check_stop.stopped
     assert not op._thread.isRunning()  # ended, not left running behind the closed window

@@ -3,12 +3,13 @@ the fingerprint the sender gives, or accepts one file with a reason; a superviso
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from sortapp import app
+from sortapp import app, desktop
 from sortapp.core import sitekey
 from sortapp.services import lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries
@@ -175,8 +176,11 @@ def test_the_app_started_on_a_transfer_file_starts_its_import(
         windows.append(real_open_window(target))
         return windows[-1]
 
+    collecting = []
+
     class Loop:  # the app's event loop: until the import has started, then the window closed
         def exec(self) -> int:
+            collecting.append(gc.isenabled())
             qtbot.waitUntil(lambda: bool(started))
             windows[-1].close()
             return 0
@@ -185,5 +189,10 @@ def test_the_app_started_on_a_transfer_file_starts_its_import(
     monkeypatch.setattr(app, "make_application", Loop)
     monkeypatch.setattr(app.gc, "freeze", lambda: None)
     monkeypatch.setattr(app.sys, "excepthook", app.sys.excepthook)
-    assert app.main(path, transfer=str(exported)) == 0
+    desktop.starting()  # as the program's start does (the collector held off) ...
+    try:
+        assert app.main(path, transfer=str(exported)) == 0
+    finally:
+        gc.enable()
     assert started == [(True, "zsup", str(exported))]
+    assert collecting == [True]  # ... and resumed once the window shows, before its loop

@@ -126,21 +126,48 @@ def test_backup_to_a_chosen_file_or_folder(db, db_path, who, tmp_path):
 
 
 def test_a_backups_note_that_cannot_be_written_whole_leaves_the_old_one(db, db_path, monkeypatch):
-    """A backup's note (its sidecar: taken, checked) is written whole and renamed over the old
-    one: a write that fails, or a check ended as it writes, leaves the note as it was."""
+    """A backup's note (its sidecar: taken, checked, the checkpoint it carries) is written whole
+    and renamed over the old one: a write that fails, or a check ended as it writes, leaves the
+    note as it was."""
     info = backups.make_backup(db, db_path, check=False)
     note = backup_sql.sidecar(info.path)
     before = note.read_text()
+    real_replace = backup_sql.os.replace
 
-    def disk_full(part, target, what, **_kw):
+    def disk_full(source, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup_sql.outfiles, "replace_onto", disk_full)
+    monkeypatch.setattr(backup_sql.os, "replace", disk_full)
     with pytest.raises(KnownStorageError, match="could not be noted"):
         backup_sql.write_sidecar(info.path, {"verified": True, "problems": []})
     assert note.read_text() == before
     assert sorted(p.name for p in info.path.parent.iterdir() if p.name.endswith(".part")) == []
     assert backups.list_backups(info.path.parent)[0].ok is None
+    # On Windows a rename is refused while another process reads the old note: tried again.
+    refused = [PermissionError(13, "in use"), PermissionError(13, "in use")]
+
+    def busy_then_free(source, target):
+        if refused:
+            raise refused.pop()
+        real_replace(source, target)
+
+    monkeypatch.setattr(backup_sql.os, "replace", busy_then_free)
+    monkeypatch.setattr(backup_sql, "RENAME_WAIT_S", 0)
+    backup_sql.write_sidecar(info.path, {"verified": True, "problems": []})
+    assert refused == [] and backups.list_backups(info.path.parent)[0].ok is True
+
+
+def test_a_backups_note_is_never_written_through_what_lies_at_its_part_name(db, db_path, tmp_path):
+    info = backups.make_backup(db, db_path, check=False)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not the app's")
+    part = backup_sql.sidecar(info.path).with_name(backup_sql.sidecar(info.path).name + ".part")
+    part.symlink_to(elsewhere)
+    backup_sql.write_sidecar(info.path, {"verified": True, "problems": []})
+    assert elsewhere.read_text() == "not the app's"
+    assert not part.exists() and not part.is_symlink()
+    note = backup_sql.sidecar(info.path)
+    assert not note.is_symlink() and json.loads(note.read_text())["verified"] is True
 
 
 def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):

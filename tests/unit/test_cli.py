@@ -293,8 +293,9 @@ def test_the_app_loads_the_core_before_qt():
         "late = [m for m in ('sqlite_utils', 'sortapp.storage.db', 'sortapp.services.audit', "
         "'sortapp.services.language', 'sortapp.services.site', 'sortapp.storage.migrations') "
         "if names.index(m) > qt]; assert not late, late; "
-        # ... and what the window's start does not use is loaded when used: the signing key's
-        # cryptography (signing in, verify), the backup check's processes.
+        # ... and what loading the app and its window does not use is loaded when used: the
+        # signing key's cryptography (a supervisor's sign-in, verify), the backup check's
+        # processes.
         "early = [m for m in ('cryptography', 'multiprocessing') if m in sys.modules]; "
         "assert not early, early"
     )
