@@ -19,8 +19,8 @@ Watcher = Callable[[QObject, QEvent], bool]
 class AppEvents(QObject):
     """The watchers of the application's events, called as Qt calls an object's event filters:
     the one added last first, until one takes the event. ``install`` puts the filter on the
-    application (the window does once it is built: nothing can be typed before, and building
-    its pages then sends no event through Python)."""
+    application: the window does as the last step of its build (building its pages then sends
+    no event through Python), and starts its idle watch only then."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
