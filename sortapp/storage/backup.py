@@ -228,12 +228,12 @@ def write_sidecar(path: Path, info: dict[str, Any]) -> None:
             part.unlink(missing_ok=True)
             with open(part, "x", encoding="utf-8") as out:
                 out.write(text)
-            for tries_left in range(RENAME_TRIES - 1, -1, -1):
+            for attempt in range(1, RENAME_TRIES + 1):
                 try:
                     os.replace(part, target)
                     break
                 except PermissionError:
-                    if not tries_left:
+                    if attempt == RENAME_TRIES:
                         raise
                     time.sleep(RENAME_WAIT_S)
         finally:

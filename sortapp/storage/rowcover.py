@@ -193,11 +193,10 @@ def install(db: Database) -> None:
     """Give this connection the TEMP triggers that note changes to protected rows (on a server
     the triggers are the schema's, and ``pgschema.install_rowcover`` makes the session's table
     they write to)."""
+    shapes = {table: shape(db, table) for table in (*PROTECTED, *NOTED_LATER)}
     if not dbapi.sqlite(db):
         db.rowcover_selects = {}  # type: ignore[attr-defined]  # (``take``'s, from these shapes)
-        db.rowcover_shapes = {  # type: ignore[attr-defined]  # as below
-            table: shape(db, table) for table in (*PROTECTED, *NOTED_LATER)
-        }
+        db.rowcover_shapes = shapes  # type: ignore[attr-defined]  # as below
         db.rowcover = True  # type: ignore[attr-defined]
         return
     statements = [
@@ -213,7 +212,6 @@ def install(db: Database) -> None:
             f"WHERE NOT EXISTS (SELECT 1 FROM {_CHANGES} WHERE tbl = '{table}' AND key = {key});"
         )
 
-    shapes = {table: shape(db, table) for table in (*PROTECTED, *NOTED_LATER)}
     for table in PROTECTED:
         columns, key = shapes[table]
         if not columns:  # not in this schema (an older file being migrated)
