@@ -134,13 +134,13 @@ SIGNED_ACTIONS = (
 
 #: The protected tables only a supervisor's or admin's (signed) action changes: every protected
 #: table but the lots and parcels an operator receives, sorts and packs, the users, whose rows
-#: also change at sign-in and when one sets one's own password, and the weighings and balance
-#: checks an operator records.
+#: also change at sign-in and when one sets one's own password, and the weighings, balance
+#: checks and imported files of entries an operator records.
 SIGNED_TABLES = tuple(
     sorted(
         set(rowcover.PROTECTED)
         - {"lots", "lot_origins", "lot_seals", "parcels", "users"}
-        - {"weighings", "balance_checks"}
+        - {"weighings", "balance_checks", "entry_files"}
     )
 )
 

@@ -1173,14 +1173,15 @@ def check_file_weights(db: Database) -> None:
         raise UserError(FILE_REFUSED)
 
 
-def record_file_weighings(
+def record_entry_file(
     db: Database, actor: Actor, first_entry: int, last_entry: int, file: str
 ) -> dict[str, Any]:
-    """Write the ``weighings`` rows of sorting entries ``first_entry``..``last_entry`` imported
-    from ``file`` (keyed: not captured), inside the import's transaction before its audit entry;
-    return what that entry carries about them."""
+    """Write the ``entry_files`` row of sorting entries ``first_entry``..``last_entry`` imported
+    from ``file`` (keyed: not captured; one row for the whole file, not a weighing per line),
+    inside the import's transaction before its audit entry; return what that entry carries
+    about them."""
     name = " ".join((file or "").split())[:300] or "csv"
-    balances_sql.insert_file_weighings(db, first_entry, last_entry, name, actor.user_id, utc_now())
+    balances_sql.insert_entry_file(db, first_entry, last_entry, name, actor.user_id, utc_now())
     return {"weight_source": "file", "file": name}
 
 

@@ -745,8 +745,8 @@ def post_entries(
     """Write checked entries in one transaction, with one audit entry covering them all.
 
     Their weights were read from ``file`` (its name; '' a file not named: "csv"), not captured
-    off a balance: refused where the site takes weights from the balance only; each entry's
-    ``weighings`` row says the file, and the audit entry says ``weight_source`` "file".
+    off a balance: refused where the site takes weights from the balance only; the import's
+    ``entry_files`` row says the file, and the audit entry says ``weight_source`` "file".
 
     The lots' status and limits are checked again inside that transaction (another workstation
     may have sorted or closed them since ``plan_entries``); plan in the same transaction to have
@@ -761,7 +761,7 @@ def post_entries(
         _check_planned(db, planned)
         start = records.next_id(db, "sort_entries")
         lots_sql.insert_entry_batch(db, start, code, actor.user_id, at, planned)
-        weights = balances.record_file_weighings(
+        weights = balances.record_entry_file(
             db, actor, start, start + len(planned) - 1, file or source
         )
         lots_sql.mark_sorting(db, sorted({e.lot_id for e in planned}))

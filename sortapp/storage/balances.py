@@ -108,20 +108,15 @@ def insert_weighing(db: Database, row: dict[str, Any]) -> int:
     return dbapi.insert(db, "weighings", row)
 
 
-def insert_file_weighings(
+def insert_entry_file(
     db: Database, first_entry: int, last_entry: int, file: str, user_id: int, at: str
 ) -> None:
-    """Write the ``weighings`` rows of the sorting entries ``first_entry``..``last_entry`` just
-    imported (keyed: captured 0), their weights read from ``file``; ids after the last one."""
-    base = int(db.execute("SELECT coalesce(max(id), 0) FROM weighings").fetchone()[0])
+    """Write the ``entry_files`` row of the sorting entries ``first_entry``..``last_entry`` just
+    imported, their weights read from ``file`` (keyed: not captured)."""
     db.execute(
-        "INSERT INTO weighings (id, action, lot_id, entry_id, check_id, mct, captured, "
-        "balance_id, balance, serial_no, reading, raw, file, user_id, at) "
-        "SELECT ? + e.id - ?, "
-        "CASE WHEN e.loss_type IS NULL THEN 'sort' ELSE 'loss' END, e.lot_id, e.id, NULL, "
-        "e.mct, 0, NULL, '', '', '', '', ?, ?, ? "
-        "FROM sort_entries e WHERE e.id >= ? AND e.id <= ? ORDER BY e.id",
-        (base + 1, first_entry, file, user_id, at, first_entry, last_entry),
+        "INSERT INTO entry_files (first_entry, last_entry, file, user_id, at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (first_entry, last_entry, file, user_id, at),
     )
 
 
@@ -146,21 +141,32 @@ def entry_sources(db: Database, lot_id: int) -> list[dict[str, Any]]:
     corrected) were weighed on: per balance (code, vendor, model and serial number as captured)
     the number of entries, one row for those keyed
     (captured 0, code '', file '') and one per file they were imported from (captured 0, the
-    file's name); balances by code, then files by name."""
+    file's name: an import's ``entry_files`` row, or, imported before those were, each entry's
+    ``weighings`` row); balances by code, then files by name."""
     return named.dicts(
         db.execute(
-            "SELECT w.captured, w.balance, w.serial_no, w.file, "
-            "coalesce(b.vendor, '') AS vendor, w.model, count(*) AS entries "
+            "SELECT captured, balance, serial_no, file, vendor, model, count(*) AS entries "
+            "FROM (SELECT w.captured, w.balance, w.serial_no, w.file, "
+            "coalesce(b.vendor, '') AS vendor, w.model "
             "FROM weighings w LEFT JOIN balance_register b ON b.id = w.balance_id "
             "JOIN sort_entries e ON e.id = w.entry_id "
             "WHERE w.lot_id = ? AND (w.action = 'sort' OR w.action = 'loss') "
-            "AND e.reverses_id IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id) "
-            "GROUP BY w.captured, w.balance, w.serial_no, w.file, b.vendor, w.model "
-            "ORDER BY w.captured DESC, w.balance, w.serial_no, w.model, w.file",
-            (lot_id,),
+            f"AND {_STANDING} "
+            "UNION ALL SELECT 0, '', '', f.file, '', '' "
+            "FROM sort_entries e JOIN entry_files f ON f.first_entry = (SELECT g.first_entry "
+            "FROM entry_files g WHERE g.first_entry <= e.id ORDER BY g.first_entry DESC LIMIT 1) "
+            f"WHERE e.lot_id = ? AND e.id <= f.last_entry AND {_STANDING}) s "
+            "GROUP BY captured, balance, serial_no, file, vendor, model "
+            "ORDER BY captured DESC, balance, serial_no, model, file",
+            (lot_id, lot_id),
         )
     )
+
+
+#: SQL: the sorting entry ``e`` stands (neither a correction nor corrected).
+_STANDING = (
+    "e.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM sort_entries r WHERE r.reverses_id = e.id)"
+)
 
 
 _REFERENCE_COLUMNS = "id, code, nominal_mct, weight_class, certificate, active"

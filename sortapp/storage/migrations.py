@@ -1199,6 +1199,37 @@ CREATE TABLE name_translations (
     )
 
 
+@migrations(name="0023_entry_files")
+def m0023_entry_files(db: Database) -> None:
+    """The sorting entries imported from a file (issue 15): one row per import, naming the
+    file their weights were read from and the span of entries it made, in place of a
+    ``weighings`` row per imported line. (A row per line made every line of a 200,000-line
+    file pay for a weighing's insert, its note under row coverage and its hash in the import's
+    audit entry: more than half the import.) A protected table (``rowcover.PROTECTED``) that
+    an operator writes; posted rows are never changed. Files imported before keep their
+    weighings rows: the readers take both.
+    """
+    _run_script(
+        db,
+        """
+CREATE TABLE entry_files (
+    id INTEGER PRIMARY KEY,
+    -- (no foreign keys: sort_entries is made again by migrations that rebuild it)
+    first_entry INTEGER NOT NULL,
+    last_entry INTEGER NOT NULL,
+    file TEXT NOT NULL CHECK (length(file) >= 1 AND length(file) <= 300),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    CHECK (first_entry >= 1 AND first_entry <= last_entry)
+) STRICT;
+-- One import per first entry; an entry's import is the one with the greatest first entry at
+-- or before it (if its last entry reaches it).
+CREATE UNIQUE INDEX entry_files_by_first ON entry_files(first_entry);
+"""
+        + _immutable("entry_files"),
+    )
+
+
 def pending(db: Database) -> bool:
     """Tell whether opening ``db`` will change its schema."""
     return bool(migrations.pending(db))

@@ -72,6 +72,7 @@ PROTECTED: tuple[str, ...] = (
     "balance_calibrations",
     "balance_checks",
     "weighings",
+    "entry_files",
 )
 
 #: Rows recorded by the NEXT audit entry, not by their own transaction's (the one exception to

@@ -16,7 +16,7 @@ from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.passwords import hash_password
 from sortapp.core.weighing import WeightSource
-from sortapp.services import backups, balances, lots, parcels, parties, site, sorting
+from sortapp.services import backups, balances, imports, lots, parcels, parties, site, sorting
 from sortapp.services.verify import verify
 from sortapp.storage import rowcover
 from sortapp.storage.db import open_db
@@ -31,6 +31,11 @@ def busy(db, who):
     make_lot(db, who.olu, "L2", origins=[("CD", "Mbuji-Mayi")], kp_cert="CD-0001", seals=["SL-2"])
     lots.reweigh_lot(db, who.sam, "L2", 99_000, 500, reason="typed a figure wrongly")
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 5_000)
+    # A sorting file (its one row of entry_files).
+    imported = imports.import_sorting(
+        db, who.olu, "lot,category,carats\nL2,S5-SAW-Q1-W,1.000\n", file="scale.csv"
+    )
+    assert imported.ok, imported.errors
     parties.set_party(
         db, who.sam, "Antwerp Rough NV", address="Hoveniersstraat 2", country_code="BE"
     )

@@ -127,9 +127,9 @@ def test_a_sorting_file_names_its_file_or_is_refused_where_weights_are_the_balan
     assert code == 0, err
     db = open_db(db_path)
     try:
-        assert db.execute(
-            "SELECT file, captured FROM weighings WHERE action = 'sort'"
-        ).fetchall() == [("bench2.csv", 0)]
+        assert db.execute("SELECT file, first_entry = last_entry FROM entry_files").fetchall() == [
+            ("bench2.csv", 1)
+        ]
     finally:
         db.close()
     assert run("site", "set", "keyed-weights", "no", user="admin")[0] == 0

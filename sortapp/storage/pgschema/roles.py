@@ -76,6 +76,7 @@ WRITES: dict[str, dict[str, str]] = {
         "lot_seals": "INSERT",
         "sort_entries": "INSERT",
         "weighings": "INSERT",
+        "entry_files": "INSERT",
         "balance_checks": "INSERT",
         "journal": "INSERT",
         "postings": "INSERT",
@@ -155,6 +156,7 @@ ACTOR_COLUMNS = {
     "balance_calibrations": "user_id",
     "balance_checks": "user_id",
     "weighings": "user_id",
+    "entry_files": "user_id",
 }
 
 #: Of those, the tables whose rows are changed in place, each change naming who made it (the

@@ -1087,6 +1087,22 @@ CREATE TABLE name_translations (
 );
 """
 
+#: SQLite's 0023: the sorting entries imported from a file, one row per import (issue 15), an
+#: operator's (``roles.WRITES``, by their own user id: ``roles.ACTOR_COLUMNS``), under row
+#: coverage; posted rows are never changed.
+S0023_ENTRY_FILES = """
+CREATE TABLE entry_files (
+    id bigint PRIMARY KEY,
+    first_entry bigint NOT NULL,
+    last_entry bigint NOT NULL,
+    file text COLLATE "C" NOT NULL CHECK (length(file) >= 1 AND length(file) <= 300),
+    user_id bigint NOT NULL REFERENCES users(id),
+    at text COLLATE "C" NOT NULL,
+    CHECK (first_entry >= 1 AND first_entry <= last_entry)
+);
+CREATE UNIQUE INDEX entry_files_by_first ON entry_files (first_entry);
+""" + _immutable("entry_files")
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -1121,4 +1137,5 @@ STEPS: dict[str, str] = {
     "0020_written_by": S0020_WRITTEN_BY,
     "0021_user_language": S0021_USER_LANGUAGE,
     "0022_name_translations": S0022_NAME_TRANSLATIONS,
+    "0023_entry_files": S0023_ENTRY_FILES,
 }

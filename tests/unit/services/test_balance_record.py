@@ -9,7 +9,7 @@ import json
 import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
-from sortapp.services import balances, history, imports, site
+from sortapp.services import balances, history, imports, site, sorting
 from sortapp.services.verify import audit_entries, verify
 from tests.conftest import make_lot
 from tests.unit.services.test_balances import B01, _calibrate, _day, _register
@@ -156,14 +156,12 @@ def test_a_sorting_file_is_refused_where_weights_come_from_the_balance_only(db, 
 def test_a_sorting_file_s_weights_are_recorded_as_from_the_file(db, who):
     make_lot(db, who.olu, "L1")
     assert imports.import_sorting(db, who.olu, CSV, file="bench2.csv").ok
-    rows = db.execute(
-        "SELECT w.action, w.mct, w.captured, w.balance, w.file, w.lot_id = e.lot_id "
-        "FROM weighings w JOIN sort_entries e ON e.id = w.entry_id ORDER BY w.id"
-    ).fetchall()
-    assert [tuple(r) for r in rows] == [
-        ("sort", 2_000, 0, "", "bench2.csv", True),
-        ("loss", 500, 0, "", "bench2.csv", True),
-    ]
+    # one row for the file, naming the span of entries it made (no weighing per line)
+    entries = [r[0] for r in db.execute("SELECT id FROM sort_entries ORDER BY id")]
+    rows = db.execute("SELECT first_entry, last_entry, file, user_id FROM entry_files").fetchall()
+    assert [tuple(r) for r in rows] == [(entries[0], entries[-1], "bench2.csv", who.olu.user_id)]
+    per_line = db.execute("SELECT count(*) FROM weighings WHERE entry_id IS NOT NULL").fetchone()
+    assert per_line[0] == 0
     details = _details(db, "sort.import")
     assert (details["weight_source"], details["file"], details["entries"]) == (
         "file",
@@ -183,6 +181,45 @@ def test_a_sorting_file_s_weights_are_recorded_as_from_the_file(db, who):
         "from file bench2.csv: 2 entries; from file csv: 2 entries"
     )
     assert verify(db).ok
+
+
+def _weighing_per_line(db, actor, first_entry: int, last_entry: int, file: str) -> dict:
+    """How a sorting file's weights were recorded before ``entry_files`` (migration 0023): a
+    ``weighings`` row per imported line, each under row coverage (the SQL it ran)."""
+    base = int(db.execute("SELECT coalesce(max(id), 0) FROM weighings").fetchone()[0])
+    db.execute(
+        "INSERT INTO weighings (id, action, lot_id, entry_id, check_id, mct, captured, "
+        "balance_id, balance, serial_no, reading, raw, file, user_id, at) "
+        "SELECT ? + e.id - ?, "
+        "CASE WHEN e.loss_type IS NULL THEN 'sort' ELSE 'loss' END, e.lot_id, e.id, NULL, "
+        "e.mct, 0, NULL, '', '', '', '', ?, ?, 't' "
+        "FROM sort_entries e WHERE e.id >= ? AND e.id <= ? ORDER BY e.id",
+        (base + 1, first_entry, file, actor.user_id, first_entry, last_entry),
+    )
+    return {"weight_source": "file", "file": file}
+
+
+def test_files_imported_with_a_weighing_per_line_count_with_those_of_one_row(db, who, monkeypatch):
+    make_lot(db, who.olu, "L1")
+    lot_id = db.execute("SELECT id FROM lots WHERE number = 'L1'").fetchone()[0]
+    with monkeypatch.context() as m:  # a file imported before migration 0023
+        m.setattr(balances, "record_entry_file", _weighing_per_line)
+        assert imports.import_sorting(db, who.olu, CSV, file="bench2.csv").ok
+    assert db.execute("SELECT count(*) FROM weighings WHERE file <> ''").fetchone()[0] == 2
+    assert imports.import_sorting(db, who.olu, CSV.replace("2.000", "1.000"), file="bench2.csv").ok
+    assert imports.import_sorting(db, who.olu, CSV.replace("2.000", "1.500"), file="scale.csv").ok
+    assert db.execute("SELECT count(*) FROM entry_files").fetchone()[0] == 2
+    assert balances.lot_entries_words(db, lot_id) == (
+        "from file bench2.csv: 4 entries; from file scale.csv: 2 entries"
+    )
+    # a corrected entry no longer counts (nor does its correction), wherever its weight came from
+    last = db.execute("SELECT uid FROM sort_entries ORDER BY id DESC LIMIT 1").fetchone()[0]
+    sorting.correct_entry(db, who.olu, "L1", last, "typed the wrong carats")
+    assert balances.lot_entries_words(db, lot_id) == (
+        "from file bench2.csv: 4 entries; from file scale.csv: 1 entry"
+    )
+    report = verify(db)
+    assert report.ok, report.problems
 
 
 def test_a_weighing_from_a_file_is_never_a_captured_one(db, who):

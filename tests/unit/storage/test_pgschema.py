@@ -157,6 +157,9 @@ HISTORY = [
     "2, 't9')",
     "INSERT INTO weighings (action, check_id, mct, captured, balance_id, balance, serial_no, "
     "reading, raw, user_id, at) VALUES ('check', 1, 5001, 0, 1, 'B-01', '', '', '', 2, 't9')",
+    # A sorting file's entries (issue 15): one row for the file.
+    "INSERT INTO entry_files (first_entry, last_entry, file, user_id, at) "
+    "VALUES (1, 2, 'bench é.csv', 2, 't9')",
     # The audit log, transfers and keys.
     'INSERT INTO audit (uid, site, at, "user", action, object, details, prev_hash, hash) '
     "VALUES ('A1', 'KSF', 't1', 'olu', 'lot.receive', 'L1', '{}', '', 'ha1')",
