@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import sqlite3
+
 import pytest
 
 from sortapp.core.entities import Reconciliation
@@ -408,6 +411,40 @@ def test_a_csv_import_numbers_its_entries_in_order_on_either_backend(db, who):
         (before + 3, f"KSF-E{before + 3}", "L2", 3_000),
     ]
     assert sorting.reconciliation(db, "L2").sorted_mct == 4_000
+
+
+def test_a_csv_import_leaves_the_collector_as_it_found_it(db, who, monkeypatch):
+    # The import holds Python's cyclic collector off while it reads, plans and writes (a big
+    # file's million objects hold no cycles), and gives it back as it was: on, or off, and
+    # whether the import succeeds, is refused for its lines, or fails in its write.
+    make_lot(db, who.olu, "L1")
+    seen: list[bool] = []
+    plan = sorting.plan_entries
+
+    def planning(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return plan(*args, **kwargs)
+
+    monkeypatch.setattr(sorting, "plan_entries", planning)
+    good, bad = "lot,category,carats\nL1,S5-SAW-Q1-W,1.000\n", "lot,category,carats\nL1,NOPE,1\n"
+    assert gc.isenabled()
+    assert imports.import_sorting(db, who.olu, good).ok
+    assert not imports.import_sorting(db, who.olu, bad).ok
+    assert gc.isenabled() and seen == [False, False]
+
+    def failing(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(sorting, "post_entries", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        imports.import_sorting(db, who.olu, good)
+    assert gc.isenabled() and seen == [False, False, False]
+    gc.disable()
+    try:
+        assert not imports.import_sorting(db, who.olu, bad).ok
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def _written(db) -> tuple[int, int, list[tuple[int, int]]]:
