@@ -130,8 +130,8 @@ def import_sorting(
 ) -> ImportResult:
     """Columns: lot (or the ``lot`` argument for a one-lot file), category, carats, stones
     (may be empty); a loss is a row with category 'loss:cleaning' and so on. ``file``: the name
-    of the file read (the weighings say the weights came from it); refused where the site takes
-    weights from the balance only.
+    of the file read (its ``entry_files`` row says the weights came from it); refused where the
+    site takes weights from the balance only.
 
     Checked row by row by the rules of a typed entry, then written in one transaction (the fast
     path for big files: one audit entry covers every row by a digest).
@@ -245,7 +245,7 @@ def import_file(
     lot: str = "",
 ) -> ImportResult:
     """Import one kind of CSV; ``lot`` names the lot of a sorting file without a lot column,
-    ``file`` the file's name (a sorting file's weighings name it)."""
+    ``file`` the file's name (a sorting file's ``entry_files`` row names it)."""
     if kind == "lots":
         return import_lots(db, actor, text, dry_run=dry_run)
     if kind == "sorting":

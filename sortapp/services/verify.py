@@ -1165,7 +1165,7 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         ranges.append((first, last))
         covered += len(members)
     _records, matched, bad = integrity.entry_record_counts(db, _ENTRY_ACTIONS, audit, span)
-    messages: list[str] = []
+    messages: list[str] = _entry_file_problems(db, audit)
     if bad:
         for row in integrity.entry_record_differences(db, _ENTRY_ACTIONS, audit):
             _id, obj, details, uid, lot, category, loss, mct, stones, reason, reverses = row
@@ -1223,6 +1223,65 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     if not report.problems:
         extra = _seal_entries_pages(db, scope.upto["entries"], known) if scope.sealing else {}
         report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
+
+
+def _entry_file_problems(db: Database, audit: tuple[int, int]) -> list[str]:
+    """Each ``entry_files`` row the audit entries of the span ``audit`` record is the one of
+    a sorting file's import, and says what that import's entry says (its first and last entry,
+    its file); no entry of a file's span has a weighing of its own. (Row coverage proves each
+    row is as an entry recorded it; this, that the entry recording it is the import it
+    claims to be: an operator's unsigned entry of another kind cannot make one, nor claim
+    typed entries as from a file.)"""
+    messages: list[str] = []
+    for uid, action, details, text in integrity.entry_file_records(db, audit):
+        try:
+            files = [c for c in rowcover.changes_of(text) if c[0] == "entry_files"]
+        except ValueError:
+            continue  # (not readable: the rows check names it)
+        if not files:
+            continue
+        called = integrity.entry_called(db, "audit", uid)
+        if action != "sort.import":
+            messages.append(
+                phrase(
+                    "audit entry {uid}: records a sorting file's span of entries ({row}), which "
+                    "only the import of a sorting file writes (a forged entry)",
+                    uid=called,
+                    row=_row_name("entry_files", files[0][1]),
+                )
+            )
+            continue
+        try:
+            batch = json.loads(details)
+            claimed = (
+                _entry_number(batch["first"]),
+                _entry_number(batch["last"]),
+                batch["file"],
+            )
+        except (ValueError, TypeError, KeyError):
+            claimed = None
+        found = [integrity.entry_file(db, key) for _t, key, before, _a in files if before is None]
+        if claimed is None or len(files) != 1 or found != [claimed]:
+            messages.append(
+                phrase(
+                    "audit entry {uid}: the record of its sorting file ({row}) does not match "
+                    "the import it records",
+                    uid=called,
+                    row=_row_name("entry_files", files[0][1]),
+                )
+            )
+    for first, last, file, weighed in integrity.weighed_file_entries(db):
+        messages.append(
+            phrase(
+                "sorting entries {first}..{last}: imported from file {file}, yet {n} of them "
+                "have a weighing of their own (added outside sortapp)",
+                first=first,
+                last=last,
+                file=file,
+                n=weighed,
+            )
+        )
+    return messages
 
 
 #: The names a sorting entry's text holds of the rows it refers to (``integrity._CHUNK_SQL``):

@@ -1279,6 +1279,54 @@ def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
     )
 
 
+def entry_file_records(db: Database, span: tuple[int, int]) -> list[tuple[str, str, str, str]]:
+    """(uid, action, details, record of rows) of the audit entries in the span (after, upto]
+    whose record of rows names ``entry_files`` (a superset: the text is searched, then read)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT uid, action, details, rows FROM audit NOT INDEXED "
+            "WHERE id > ? AND id <= ? AND rows LIKE '%entry_files%' ORDER BY id",
+            span,
+        )
+    ]
+
+
+def entry_file(db: Database, key: str) -> tuple[Any, ...] | None:
+    """(first entry, last entry, file) of the ``entry_files`` row under a record's ``key``
+    ("[id]"), or None (not there, or a key that is not one)."""
+    try:
+        (row_id,) = json.loads(key)
+        if type(row_id) is not int or abs(row_id) > dbapi.LARGEST:
+            return None
+    except (ValueError, TypeError):
+        return None
+    row = db.execute(
+        "SELECT first_entry, last_entry, file FROM entry_files WHERE id = ?", (row_id,)
+    ).fetchone()
+    return tuple(row) if row else None
+
+
+def weighed_file_entries(db: Database) -> list[tuple[Any, ...]]:
+    """(first entry, last entry, file, weighings) of each file's span of sorting entries that
+    holds entries with a weighing of their own (an imported entry has none: its weight is the
+    file's); the entries by their uids ('#' and the id where there is none)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT coalesce((SELECT e.uid FROM sort_entries e WHERE e.id = f.first_entry), "
+            "'#' || f.first_entry), "
+            "coalesce((SELECT e.uid FROM sort_entries e WHERE e.id = f.last_entry), "
+            "'#' || f.last_entry), f.file, "
+            "(SELECT count(*) FROM weighings w "
+            "WHERE w.entry_id >= f.first_entry AND w.entry_id <= f.last_entry) AS n "
+            "FROM entry_files f WHERE (SELECT count(*) FROM weighings w "
+            "WHERE w.entry_id >= f.first_entry AND w.entry_id <= f.last_entry) > 0 "
+            "ORDER BY f.first_entry"
+        )
+    ]
+
+
 def audit_details(
     db: Database, actions: tuple[str, ...], span: tuple[int, int]
 ) -> list[tuple[str, str, str]]:

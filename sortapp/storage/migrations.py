@@ -1199,6 +1199,16 @@ CREATE TABLE name_translations (
     )
 
 
+#: 0023's refusals (the server's triggers say the same).
+ENTRY_FILES_GUARD = (
+    "a file's span of sorting entries must be new entries of the user who imported it, none "
+    "a correction, none with a weighing of its own, in no other file's span"
+)
+WEIGHINGS_NOT_IMPORTED = (
+    "an entry imported from a file has its weight from the file: it gets no weighing of its own"
+)
+
+
 @migrations(name="0023_entry_files")
 def m0023_entry_files(db: Database) -> None:
     """The sorting entries imported from a file (issue 15): one row per import, naming the
@@ -1225,6 +1235,32 @@ CREATE TABLE entry_files (
 -- One import per first entry; an entry's import is the one with the greatest first entry at
 -- or before it (if its last entry reaches it).
 CREATE UNIQUE INDEX entry_files_by_first ON entry_files(first_entry);
+-- A file's span is its own new entries: in no other file's span, every entry there, entered
+-- by the file's user, none a correction, none with a weighing of its own.
+CREATE TRIGGER entry_files_guard BEFORE INSERT ON entry_files
+WHEN coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.last_entry
+               ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.first_entry
+  OR (SELECT count(*) FROM sort_entries e
+      WHERE e.id >= new.first_entry AND e.id <= new.last_entry
+        AND e.entered_by = new.user_id AND e.reverses_id IS NULL)
+     <> new.last_entry - new.first_entry + 1
+  OR EXISTS (SELECT 1 FROM weighings w
+             WHERE w.entry_id >= new.first_entry AND w.entry_id <= new.last_entry)
+BEGIN
+    SELECT RAISE(ABORT, '"""
+        + ENTRY_FILES_GUARD.replace("'", "''")
+        + """');
+END;
+-- An entry imported from a file has its weight from the file: no weighing of its own.
+CREATE TRIGGER weighings_not_imported BEFORE INSERT ON weighings
+WHEN new.entry_id IS NOT NULL
+ AND coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.entry_id
+               ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.entry_id
+BEGIN
+    SELECT RAISE(ABORT, '"""
+        + WEIGHINGS_NOT_IMPORTED.replace("'", "''")
+        + """');
+END;
 """
         + _immutable("entry_files"),
     )

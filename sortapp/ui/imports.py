@@ -44,7 +44,7 @@ def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = 
         ctx.fail(parent, exc)
         return
     actor = ctx.actor
-    name = Path(path).name  # the weighings of a sorting file name it
+    name = Path(path).name  # a sorting file's record (entry_files) names it
 
     def checked(result: imports.ImportResult) -> None:
         if result.errors:

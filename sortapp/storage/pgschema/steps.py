@@ -20,6 +20,8 @@ nothing a server has (it restates or repairs what the server never had) is a doc
 
 from __future__ import annotations
 
+from sortapp.storage.migrations import ENTRY_FILES_GUARD, WEIGHINGS_NOT_IMPORTED
+
 #: The functions the steps' triggers call.
 FUNCTIONS = r"""
 -- A trigger that refuses, with the message it is given (SQLite's RAISE(ABORT, '...')).
@@ -1090,7 +1092,8 @@ CREATE TABLE name_translations (
 #: SQLite's 0023: the sorting entries imported from a file, one row per import (issue 15), an
 #: operator's (``roles.WRITES``, by their own user id: ``roles.ACTOR_COLUMNS``), under row
 #: coverage; posted rows are never changed.
-S0023_ENTRY_FILES = """
+S0023_ENTRY_FILES = (
+    """
 CREATE TABLE entry_files (
     id bigint PRIMARY KEY,
     first_entry bigint NOT NULL,
@@ -1101,7 +1104,45 @@ CREATE TABLE entry_files (
     CHECK (first_entry >= 1 AND first_entry <= last_entry)
 );
 CREATE UNIQUE INDEX entry_files_by_first ON entry_files (first_entry);
-""" + _immutable("entry_files")
+
+-- A file's span is its own new entries: in no other file's span, every entry there, entered
+-- by the file's user, none a correction, none with a weighing of its own.
+CREATE FUNCTION entry_files_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.last_entry
+                 ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.first_entry
+       OR (SELECT count(*) FROM sort_entries e
+           WHERE e.id >= new.first_entry AND e.id <= new.last_entry
+             AND e.entered_by = new.user_id AND e.reverses_id IS NULL)
+          <> new.last_entry - new.first_entry + 1
+       OR EXISTS (SELECT 1 FROM weighings w
+                  WHERE w.entry_id >= new.first_entry AND w.entry_id <= new.last_entry) THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '"""
+    + ENTRY_FILES_GUARD.replace("'", "''")
+    + """';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER entry_files_guard BEFORE INSERT ON entry_files
+    FOR EACH ROW EXECUTE FUNCTION entry_files_guard();
+
+-- An entry imported from a file has its weight from the file: no weighing of its own.
+CREATE FUNCTION weighings_not_imported() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF new.entry_id IS NOT NULL
+       AND coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.entry_id
+                     ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.entry_id THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '"""
+    + WEIGHINGS_NOT_IMPORTED.replace("'", "''")
+    + """';
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER weighings_not_imported BEFORE INSERT ON weighings
+    FOR EACH ROW EXECUTE FUNCTION weighings_not_imported();
+"""
+    + _immutable("entry_files")
+)
 
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).

@@ -222,6 +222,52 @@ def test_files_imported_with_a_weighing_per_line_count_with_those_of_one_row(db,
     assert report.ok, report.problems
 
 
+def test_the_schema_keeps_a_file_s_span_to_new_entries_of_its_own(db, who, monkeypatch):
+    # A file's row may claim only the new entries of its import: none typed (each has its
+    # weighing), none another file's, none missing, none another user's; and an imported entry
+    # gets no weighing (a captured one would say it came off a balance).
+    from sortapp.storage.migrations import ENTRY_FILES_GUARD, WEIGHINGS_NOT_IMPORTED  # noqa: PLC0415
+    from tests.conftest import refused_by_schema  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    typed = db.execute("SELECT max(id) FROM sort_entries").fetchone()[0]
+    assert imports.import_sorting(db, who.olu, CSV, file="a.csv").ok  # (through the guard)
+    first, last = db.execute("SELECT first_entry, last_entry FROM entry_files").fetchone()
+    with monkeypatch.context() as m:  # ola's entries, their file's row left out
+        m.setattr(balances, "record_entry_file", lambda *args: {"weight_source": "file"})
+        assert imports.import_sorting(db, who.ola, CSV.replace("2.000", "1.000")).ok
+    theirs = db.execute("SELECT max(id) FROM sort_entries").fetchone()[0]
+
+    def claim(a: int, b: int) -> None:
+        db.execute(
+            "INSERT INTO entry_files (first_entry, last_entry, file, user_id, at) "
+            "VALUES (?, ?, 'forged.csv', ?, 't')",
+            (a, b, who.olu.user_id),
+        )
+
+    spans = {
+        "the same file's": (first, last),
+        "inside it": (last, last),
+        "a typed entry": (typed, typed),
+        "typed and the file's": (typed, first),
+        "another user's": (theirs, theirs),
+        "not there": (theirs + 1, theirs + 1),
+    }
+    for what, (a, b) in spans.items():
+        with pytest.raises(refused_by_schema(), match=ENTRY_FILES_GUARD[:40]):
+            claim(a, b)
+            pytest.fail(what)
+    with pytest.raises(refused_by_schema(), match=WEIGHINGS_NOT_IMPORTED[:40]):
+        db.execute(
+            "INSERT INTO weighings (action, lot_id, entry_id, mct, captured, balance, "
+            "serial_no, reading, raw, user_id, at) SELECT 'sort', lot_id, id, mct, 0, '', '', "
+            "'', '', entered_by, 't' FROM sort_entries WHERE id = ?",
+            (last,),
+        )
+    assert db.execute("SELECT count(*) FROM entry_files").fetchone()[0] == 1
+
+
 def test_a_weighing_from_a_file_is_never_a_captured_one(db, who):
     from tests.conftest import refused_by_schema  # noqa: PLC0415
 

@@ -1,0 +1,108 @@
+"""A sorting file's record (``entry_files``: its name and the span of entries it made) can be
+made only by the import it records. Someone with the file adds a row and an audit entry that
+records it, chained as sortapp chains (an operator's entries carry no signature): row coverage
+alone is then satisfied, so verify must see that the entry is no import of that file. And an
+imported entry has its weight from the file: a weighing of its own, forged, is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.core import uids
+from sortapp.services import imports, sorting
+from sortapp.services.journal import entries_digest
+from sortapp.services.verify import verify
+from sortapp.storage import integrity
+from sortapp.storage.db import open_db
+from tests.conftest import make_lot
+from tests.forger import append_forged_entry, raw_edit, row_hash
+
+CSV = "lot,category,carats\nL1,S5-SAW-Q1-W,2.000\nL1,S5-SAW-Q1-W,3.000\n"
+
+
+@pytest.fixture
+def site_with_a_file(db_path, who):
+    """Lot L1: a typed entry, then a file of two (``a.csv``); verify passes."""
+    db = open_db(db_path)
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    assert imports.import_sorting(db, who.olu, CSV, file="a.csv").ok
+    report = verify(db)
+    assert report.ok, report.problems
+    ids = [r[0] for r in db.execute("SELECT id FROM sort_entries ORDER BY id")]
+    db.close()
+    return ids
+
+
+def _problems(db_path) -> list[str]:
+    db = open_db(db_path)
+    try:
+        report = verify(db)
+    finally:
+        db.close()
+    assert not report.ok
+    return report.problems
+
+
+def _forge_file_row(db_path, first: int, last: int, file: str) -> list[list]:
+    """Add entry_files row 9 outside sortapp; the record of rows an entry makes of it."""
+    raw_edit(
+        db_path,
+        "INSERT INTO entry_files (id, first_entry, last_entry, file, user_id, at) "
+        f"SELECT 9, {first}, {last}, '{file}', id, 't' FROM users WHERE name = 'olu'",
+    )
+    return [["entry_files", "[9]", None, row_hash(db_path, "entry_files", "[9]")]]
+
+
+def test_a_file_s_record_made_by_an_entry_of_another_kind_is_named(db_path, site_with_a_file):
+    typed = site_with_a_file[0]
+    rows = _forge_file_row(db_path, typed, typed, "forged.csv")
+    append_forged_entry(db_path, "olu", "lot.weigh", rows, {"mct": 1})
+    problems = _problems(db_path)
+    assert any(
+        "records a sorting file's span of entries (entry_files row [9])" in p
+        and "only the import of a sorting file writes" in p
+        for p in problems
+    ), problems
+
+
+def test_an_import_s_record_that_says_another_span_or_file_is_named(db_path, site_with_a_file):
+    # A forged import of the typed entry (its digest right), whose row names another file.
+    typed = site_with_a_file[0]
+    db = open_db(db_path)
+    uid = uids.entry("KSF", typed)
+    members = integrity.entries_between(db, typed, typed)
+    db.close()
+    rows = _forge_file_row(db_path, typed, typed, "forged.csv")
+    details = {
+        "entries": 1,
+        "first": uid,
+        "last": uid,
+        "digest": entries_digest(members),
+        "weight_source": "file",
+        "file": "other.csv",
+    }
+    append_forged_entry(db_path, "olu", "sort.import", rows, details, obj="csv")
+    problems = _problems(db_path)
+    assert any(
+        "the record of its sorting file (entry_files row [9]) does not match the import" in p
+        for p in problems
+    ), problems
+
+
+def test_a_weighing_of_an_imported_entry_is_named(db_path, site_with_a_file):
+    imported = site_with_a_file[1]
+    raw_edit(
+        db_path,
+        "INSERT INTO weighings (id, action, lot_id, entry_id, mct, captured, balance, serial_no, "
+        "reading, raw, user_id, at) SELECT 99, 'sort', lot_id, id, mct, 0, '', '', '', '', "
+        f"entered_by, 't' FROM sort_entries WHERE id = {imported}",
+    )
+    rows = [["weighings", "[99]", None, row_hash(db_path, "weighings", "[99]")]]
+    append_forged_entry(db_path, "olu", "lot.weigh", rows, {"mct": 1})
+    problems = _problems(db_path)
+    first, last = uids.entry("KSF", imported), uids.entry("KSF", site_with_a_file[2])
+    assert (
+        f"sorting entries {first}..{last}: imported from file a.csv, yet 1 of them have a "
+        "weighing of their own (added outside sortapp)"
+    ) in " ".join(problems), problems
