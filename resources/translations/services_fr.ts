@@ -1396,6 +1396,38 @@
         <translation>entrées de tri</translation>
     </message>
     <message>
+        <source>audit entry {uid}: imports sorting entries {first}..{last}, which are not new entries (made before the import, or not there)</source>
+        <translation>entrée d&apos;audit {uid} : importe les entrées de tri {first}..{last}, qui ne sont pas de nouvelles entrées (faites avant l&apos;import, ou absentes)</translation>
+    </message>
+    <message>
+        <source>audit entries {one} and {other}: both import sorting entries {first}..{last}</source>
+        <translation>entrées d&apos;audit {one} et {other} : importent toutes deux les entrées de tri {first}..{last}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded both as typed and in the import of a file (one of the two audit entries is forged)</source>
+        <translation>entrée de tri {uid} : enregistrée à la fois comme saisie et dans l&apos;import d&apos;un fichier (l&apos;une des deux entrées d&apos;audit est falsifiée)</translation>
+    </message>
+    <message>
+        <source>{row} (sorting entries {first}..{last}, from file {file})</source>
+        <translation>{row} (entrées de tri {first}..{last}, du fichier {file})</translation>
+    </message>
+    <message>
+        <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
+        <translation>{name} : aucun import de fichier de tri ne l&apos;enregistre (ajoutée hors de sortapp, ou enregistrée par une entrée d&apos;audit falsifiée)</translation>
+    </message>
+    <message>
+        <source>{name}: differs from the import that records it (audit entry {uid})</source>
+        <translation>{name} : diffère de l&apos;import qui l&apos;enregistre (entrée d&apos;audit {uid})</translation>
+    </message>
+    <message>
+        <source>{one} and {other}: both claim sorting entry {uid}</source>
+        <translation>{one} et {other} : revendiquent toutes deux l&apos;entrée de tri {uid}</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}: recorded as imported from file {file}, yet entries with a weighing of their own: {n} (one or the other was added outside sortapp)</source>
+        <translation>entrées de tri {first}..{last} : enregistrées comme importées du fichier {file}, et pourtant des entrées ont leur propre pesée : {n} (l&apos;une ou l&apos;autre a été ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>
         <translation>entrée de tri {uid} : retire {ct} ct mais ne contrepasse aucune entrée</translation>
     </message>

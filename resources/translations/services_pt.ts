@@ -1396,6 +1396,38 @@
         <translation>entradas de classificação</translation>
     </message>
     <message>
+        <source>audit entry {uid}: imports sorting entries {first}..{last}, which are not new entries (made before the import, or not there)</source>
+        <translation>entrada de auditoria {uid}: importa as entradas de classificação {first}..{last}, que não são entradas novas (feitas antes da importação, ou inexistentes)</translation>
+    </message>
+    <message>
+        <source>audit entries {one} and {other}: both import sorting entries {first}..{last}</source>
+        <translation>entradas de auditoria {one} e {other}: ambas importam as entradas de classificação {first}..{last}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded both as typed and in the import of a file (one of the two audit entries is forged)</source>
+        <translation>entrada de classificação {uid}: registada tanto como digitada como na importação de um ficheiro (uma das duas entradas de auditoria é forjada)</translation>
+    </message>
+    <message>
+        <source>{row} (sorting entries {first}..{last}, from file {file})</source>
+        <translation>{row} (entradas de classificação {first}..{last}, do ficheiro {file})</translation>
+    </message>
+    <message>
+        <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
+        <translation>{name}: nenhuma importação de ficheiro de classificação a regista (acrescentada fora do sortapp, ou registada por uma entrada de auditoria forjada)</translation>
+    </message>
+    <message>
+        <source>{name}: differs from the import that records it (audit entry {uid})</source>
+        <translation>{name}: difere da importação que a regista (entrada de auditoria {uid})</translation>
+    </message>
+    <message>
+        <source>{one} and {other}: both claim sorting entry {uid}</source>
+        <translation>{one} e {other}: ambas reclamam a entrada de classificação {uid}</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}: recorded as imported from file {file}, yet entries with a weighing of their own: {n} (one or the other was added outside sortapp)</source>
+        <translation>entradas de classificação {first}..{last}: registadas como importadas do ficheiro {file}, mas entradas com pesagem própria: {n} (uma ou outra foi acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>
         <translation>entrada de classificação {uid}: retira {ct} ct mas não estorna nenhuma entrada</translation>
     </message>

@@ -1396,6 +1396,38 @@
         <translation>записи сортировки</translation>
     </message>
     <message>
+        <source>audit entry {uid}: imports sorting entries {first}..{last}, which are not new entries (made before the import, or not there)</source>
+        <translation>запись аудита {uid}: импортирует записи сортировки {first}..{last}, которые не являются новыми (сделаны до импорта или отсутствуют)</translation>
+    </message>
+    <message>
+        <source>audit entries {one} and {other}: both import sorting entries {first}..{last}</source>
+        <translation>записи аудита {one} и {other}: обе импортируют записи сортировки {first}..{last}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded both as typed and in the import of a file (one of the two audit entries is forged)</source>
+        <translation>запись сортировки {uid}: записана и как введённая вручную, и в импорте файла (одна из двух записей аудита поддельная)</translation>
+    </message>
+    <message>
+        <source>{row} (sorting entries {first}..{last}, from file {file})</source>
+        <translation>{row} (записи сортировки {first}..{last}, из файла {file})</translation>
+    </message>
+    <message>
+        <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
+        <translation>{name}: ни один импорт файла сортировки её не фиксирует (добавлена вне sortapp или зафиксирована поддельной записью аудита)</translation>
+    </message>
+    <message>
+        <source>{name}: differs from the import that records it (audit entry {uid})</source>
+        <translation>{name}: не совпадает с импортом, который её фиксирует (запись аудита {uid})</translation>
+    </message>
+    <message>
+        <source>{one} and {other}: both claim sorting entry {uid}</source>
+        <translation>{one} и {other}: обе претендуют на запись сортировки {uid}</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}: recorded as imported from file {file}, yet entries with a weighing of their own: {n} (one or the other was added outside sortapp)</source>
+        <translation>записи сортировки {first}..{last}: записаны как импортированные из файла {file}, но записей с собственным взвешиванием: {n} (одно или другое добавлено вне sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>
         <translation>запись сортировки {uid}: снимает {ct} кар, но не сторнирует ни одной записи</translation>
     </message>

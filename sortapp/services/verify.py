@@ -1149,10 +1149,12 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     # The audit records of these entries: those after the seal, or all of them.
     audit = scope.span("audit") if span[0] else (0, scope.upto["audit"])
     ranges: list[tuple[int, int]] = []
+    imported: list[tuple[int, int, str, str, str]] = []
     covered = 0
-    for _action, _obj, details in integrity.audit_details(db, ("sort.import",), audit):
+    for uid, details, _rows in integrity.audit_records(db, ("sort.import",), audit):
         batch = json.loads(details)
         first, last = _entry_number(batch["first"]), _entry_number(batch["last"])
+        imported.append((first, last, batch["first"], batch["last"], uid))
         members = integrity.entries_between(db, first, last)
         if len(members) != batch["entries"] or entries_digest(members) != batch["digest"]:
             report.add(
@@ -1165,7 +1167,10 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         ranges.append((first, last))
         covered += len(members)
     _records, matched, bad = integrity.entry_record_counts(db, _ENTRY_ACTIONS, audit, span)
-    messages: list[str] = _entry_file_problems(db, audit)
+    # Each entry counted once: an import's entries are new ones, its own, typed by no one
+    # (else entries counted twice would hide as many recorded nowhere).
+    messages: list[str] = _import_span_problems(db, imported, audit, span)
+    messages += _entry_file_problems(db, scope.upto["audit"])
     if bad:
         for row in integrity.entry_record_differences(db, _ENTRY_ACTIONS, audit):
             _id, obj, details, uid, lot, category, loss, mct, stones, reason, reverses = row
@@ -1225,56 +1230,124 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
         report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
 
 
-def _entry_file_problems(db: Database, audit: tuple[int, int]) -> list[str]:
-    """Each ``entry_files`` row the audit entries of the span ``audit`` record is the one of
-    a sorting file's import, and says what that import's entry says (its first and last entry,
-    its file); no entry of a file's span has a weighing of its own. (Row coverage proves each
-    row is as an entry recorded it; this, that the entry recording it is the import it
-    claims to be: an operator's unsigned entry of another kind cannot make one, nor claim
-    typed entries as from a file.)"""
+def _import_span_problems(
+    db: Database,
+    imported: list[tuple[int, int, str, str, str]],
+    audit: tuple[int, int],
+    span: tuple[int, int],
+) -> list[str]:
+    """What is wrong with the spans of entries the imports (first, last, their uids, the audit
+    entry's uid) in the audit span ``audit`` claim: an import makes new entries (in the span
+    of entries checked, ``span``), no two claim the same, and no typed record names one."""
     messages: list[str] = []
-    for uid, action, details, text in integrity.entry_file_records(db, audit):
-        try:
-            files = [c for c in rowcover.changes_of(text) if c[0] == "entry_files"]
-        except ValueError:
-            continue  # (not readable: the rows check names it)
-        if not files:
-            continue
-        called = integrity.entry_called(db, "audit", uid)
-        if action != "sort.import":
+    for first, last, first_uid, last_uid, uid in imported:
+        if first <= span[0] or last > span[1]:
             messages.append(
                 phrase(
-                    "audit entry {uid}: records a sorting file's span of entries ({row}), which "
-                    "only the import of a sorting file writes (a forged entry)",
-                    uid=called,
-                    row=_row_name("entry_files", files[0][1]),
+                    "audit entry {uid}: imports sorting entries {first}..{last}, which are not "
+                    "new entries (made before the import, or not there)",
+                    uid=integrity.entry_called(db, "audit", uid),
+                    first=first_uid,
+                    last=last_uid,
                 )
             )
-            continue
+    ordered = sorted(imported)
+    for before, after in itertools.pairwise(ordered):
+        if after[0] <= before[1]:
+            messages.append(
+                phrase(
+                    "audit entries {one} and {other}: both import sorting entries {first}..{last}",
+                    one=integrity.entry_called(db, "audit", before[4]),
+                    other=integrity.entry_called(db, "audit", after[4]),
+                    first=after[2],
+                    last=before[3] if before[1] <= after[1] else after[3],
+                )
+            )
+    spans = [(first, last) for first, last, *_rest in ordered]
+    messages += [
+        phrase(
+            "sorting entry {uid}: recorded both as typed and in the import of a file (one of "
+            "the two audit entries is forged)",
+            uid=integrity.entry_called(db, "sort_entries", entry),
+        )
+        for entry in integrity.recorded_in_spans(db, _ENTRY_ACTIONS, audit, spans)
+    ]
+    return messages
+
+
+def _entry_file_problems(db: Database, upto: int) -> list[str]:
+    """Each ``entry_files`` row was written by the import of a sorting file that records it,
+    and says what that import's audit entry says (its first and last entry, its file); no two
+    rows claim the same entry, and no entry of a row's span has a weighing of its own. (Row
+    coverage proves each row is as an audit entry recorded it; this, that the entry is the
+    import it must be: no operator's unsigned entry of another kind makes one, and no file
+    claims typed entries.) The whole table, each time: one row per import."""
+    rows = integrity.entry_files_rows(db)
+    if not rows:
+        return []
+    recorded: dict[str, list[tuple[str, tuple[Any, ...] | None]]] = {}
+    for uid, details, text in integrity.audit_records(db, ("sort.import",), (0, upto)):
+        try:
+            changes = [c for c in rowcover.changes_of(text) if c[0] == "entry_files"]
+        except ValueError:
+            continue  # (not readable: the rows check names it)
         try:
             batch = json.loads(details)
-            claimed = (
+            said: tuple[Any, ...] | None = (
                 _entry_number(batch["first"]),
                 _entry_number(batch["last"]),
                 batch["file"],
             )
         except (ValueError, TypeError, KeyError):
-            claimed = None
-        found = [integrity.entry_file(db, key) for _t, key, before, _a in files if before is None]
-        if claimed is None or len(files) != 1 or found != [claimed]:
+            said = None
+        for _table, key, before, _after in changes:
+            # (An import writes one row: a second, or a change of one, is no import's.)
+            recorded.setdefault(key, []).append(
+                (uid, said if before is None and len(changes) == 1 else None)
+            )
+    messages: list[str] = []
+    for row_id, first, last, file, first_uid, last_uid in rows:
+        key = json.dumps([row_id])
+        name = phrase(
+            "{row} (sorting entries {first}..{last}, from file {file})",
+            row=_row_name("entry_files", key),
+            first=first_uid,
+            last=last_uid,
+            file=file,
+        )
+        found = recorded.get(key)
+        if not found:
             messages.append(
                 phrase(
-                    "audit entry {uid}: the record of its sorting file ({row}) does not match "
-                    "the import it records",
-                    uid=called,
-                    row=_row_name("entry_files", files[0][1]),
+                    "{name}: no import of a sorting file records it (added outside sortapp, "
+                    "or recorded by a forged audit entry)",
+                    name=name,
+                )
+            )
+        elif any(said != (first, last, file) for _uid, said in found):
+            messages.append(
+                phrase(
+                    "{name}: differs from the import that records it (audit entry {uid})",
+                    name=name,
+                    uid=integrity.entry_called(db, "audit", found[0][0]),
+                )
+            )
+    for one, other in itertools.pairwise(rows):
+        if other[1] <= one[2]:
+            messages.append(
+                phrase(
+                    "{one} and {other}: both claim sorting entry {uid}",
+                    one=_row_name("entry_files", json.dumps([one[0]])),
+                    other=_row_name("entry_files", json.dumps([other[0]])),
+                    uid=other[4],
                 )
             )
     for first, last, file, weighed in integrity.weighed_file_entries(db):
         messages.append(
             phrase(
-                "sorting entries {first}..{last}: imported from file {file}, yet {n} of them "
-                "have a weighing of their own (added outside sortapp)",
+                "sorting entries {first}..{last}: recorded as imported from file {file}, yet "
+                "entries with a weighing of their own: {n} (one or the other was added outside "
+                "sortapp)",
                 first=first,
                 last=last,
                 file=file,

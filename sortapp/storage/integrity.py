@@ -1279,32 +1279,73 @@ def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
     )
 
 
-def entry_file_records(db: Database, span: tuple[int, int]) -> list[tuple[str, str, str, str]]:
-    """(uid, action, details, record of rows) of the audit entries in the span (after, upto]
-    whose record of rows names ``entry_files`` (a superset: the text is searched, then read)."""
+def audit_records(
+    db: Database, actions: tuple[str, ...], span: tuple[int, int]
+) -> list[tuple[str, str, str]]:
+    """(uid, details, record of rows) of the audit entries with the given actions in the span
+    (after, upto], in order."""
+    marks = ",".join("?" * len(actions))
     return [
         tuple(r)
         for r in db.execute(
-            "SELECT uid, action, details, rows FROM audit NOT INDEXED "
-            "WHERE id > ? AND id <= ? AND rows LIKE '%entry_files%' ORDER BY id",
-            span,
+            f"SELECT uid, details, rows FROM audit NOT INDEXED WHERE action IN ({marks}) "
+            "AND id > ? AND id <= ? ORDER BY id",
+            [*actions, *span],
         )
     ]
 
 
-def entry_file(db: Database, key: str) -> tuple[Any, ...] | None:
-    """(first entry, last entry, file) of the ``entry_files`` row under a record's ``key``
-    ("[id]"), or None (not there, or a key that is not one)."""
-    try:
-        (row_id,) = json.loads(key)
-        if type(row_id) is not int or abs(row_id) > dbapi.LARGEST:
-            return None
-    except (ValueError, TypeError):
-        return None
-    row = db.execute(
-        "SELECT first_entry, last_entry, file FROM entry_files WHERE id = ?", (row_id,)
-    ).fetchone()
-    return tuple(row) if row else None
+def entry_files_rows(db: Database) -> list[tuple[Any, ...]]:
+    """(id, first entry, last entry, file, first entry's uid, last entry's uid) of every
+    ``entry_files`` row, by first entry ('#' and the id for an entry that is not there)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT f.id, f.first_entry, f.last_entry, f.file, "
+            "coalesce((SELECT e.uid FROM sort_entries e WHERE e.id = f.first_entry), "
+            "'#' || f.first_entry), "
+            "coalesce((SELECT e.uid FROM sort_entries e WHERE e.id = f.last_entry), "
+            "'#' || f.last_entry) "
+            "FROM entry_files f ORDER BY f.first_entry, f.id"
+        )
+    ]
+
+
+def recorded_in_spans(
+    db: Database, actions: Sequence[str], audit: tuple[int, int], spans: Sequence[tuple[int, int]]
+) -> list[str]:
+    """Up to 20 uids of the entries in the id ``spans`` that a record of ``actions`` in the
+    audit span (after, upto] names (entries an import's digest covers and a typed record too)."""
+    if not spans:
+        return []
+    marks = ",".join("?" * len(actions))
+    if dbapi.sqlite(db):
+        named = (
+            "SELECT json_extract(a.details, '$.entry') FROM audit a NOT INDEXED "
+            f"WHERE a.action IN ({marks}) AND a.id > ? AND a.id <= ?"
+        )
+        params: list[Any] = [*actions, *audit]
+    else:  # (details read as JSON only of those actions: another's may not be JSON)
+        named = (
+            f"SELECT CASE WHEN a.action IN ({marks}) THEN a.details::jsonb ->> 'entry' END "
+            f"FROM audit a WHERE a.action IN ({marks}) AND a.id > ? AND a.id <= ?"
+        )
+        params = [*actions, *actions, *audit]
+    found: list[str] = []
+    for n in range(0, len(spans), 200):  # (an OR of a few hundred spans per query)
+        batch = spans[n : n + 200]
+        within = " OR ".join("e.id BETWEEN ? AND ?" for _ in batch)
+        found += [
+            r[0]
+            for r in db.execute(
+                f"SELECT e.uid FROM sort_entries e WHERE ({within}) AND e.uid IN ({named}) "
+                "ORDER BY e.id LIMIT 20",
+                [*(v for span in batch for v in span), *params],
+            )
+        ]
+        if len(found) >= 20:
+            break
+    return found[:20]
 
 
 def weighed_file_entries(db: Database) -> list[tuple[Any, ...]]:

@@ -1199,14 +1199,25 @@ CREATE TABLE name_translations (
     )
 
 
-#: 0023's refusals (the server's triggers say the same).
-ENTRY_FILES_GUARD = (
-    "a file's span of sorting entries must be new entries of the user who imported it, none "
-    "a correction, none with a weighing of its own, in no other file's span"
+#: 0023's refusals (the server's triggers say the same): a file's span of sorting entries is
+#: the new entries of its own import.
+ENTRY_FILES_OVERLAP = "entry_files: the span of sorting entries overlaps another file's"
+ENTRY_FILES_NOT_ITS_OWN = (
+    "entry_files: the span holds sorting entries that are not there, another user's, or corrections"
+)
+ENTRY_FILES_WEIGHED = (
+    "entry_files: the span holds sorting entries with a weighing of their own (typed or "
+    "captured, not read from a file)"
 )
 WEIGHINGS_NOT_IMPORTED = (
-    "an entry imported from a file has its weight from the file: it gets no weighing of its own"
+    "weighings: a sorting entry imported from a file has its weight from the file, and no "
+    "weighing of its own"
 )
+
+
+def sql_text(text: str) -> str:
+    """``text`` as it is written inside an SQL string literal."""
+    return text.replace("'", "''")
 
 
 @migrations(name="0023_entry_files")
@@ -1221,7 +1232,7 @@ def m0023_entry_files(db: Database) -> None:
     """
     _run_script(
         db,
-        """
+        f"""
 CREATE TABLE entry_files (
     id INTEGER PRIMARY KEY,
     -- (no foreign keys: sort_entries is made again by migrations that rebuild it)
@@ -1238,18 +1249,21 @@ CREATE UNIQUE INDEX entry_files_by_first ON entry_files(first_entry);
 -- A file's span is its own new entries: in no other file's span, every entry there, entered
 -- by the file's user, none a correction, none with a weighing of its own.
 CREATE TRIGGER entry_files_guard BEFORE INSERT ON entry_files
-WHEN coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.last_entry
-               ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.first_entry
-  OR (SELECT count(*) FROM sort_entries e
-      WHERE e.id >= new.first_entry AND e.id <= new.last_entry
-        AND e.entered_by = new.user_id AND e.reverses_id IS NULL)
-     <> new.last_entry - new.first_entry + 1
-  OR EXISTS (SELECT 1 FROM weighings w
-             WHERE w.entry_id >= new.first_entry AND w.entry_id <= new.last_entry)
 BEGIN
-    SELECT RAISE(ABORT, '"""
-        + ENTRY_FILES_GUARD.replace("'", "''")
-        + """');
+    SELECT CASE
+        WHEN coalesce((SELECT f.last_entry FROM entry_files f
+                       WHERE f.first_entry <= new.last_entry
+                       ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.first_entry
+            THEN RAISE(ABORT, '{sql_text(ENTRY_FILES_OVERLAP)}')
+        WHEN (SELECT count(*) FROM sort_entries e
+              WHERE e.id >= new.first_entry AND e.id <= new.last_entry
+                AND e.entered_by = new.user_id AND e.reverses_id IS NULL)
+             <> new.last_entry - new.first_entry + 1
+            THEN RAISE(ABORT, '{sql_text(ENTRY_FILES_NOT_ITS_OWN)}')
+        WHEN EXISTS (SELECT 1 FROM weighings w
+                     WHERE w.entry_id >= new.first_entry AND w.entry_id <= new.last_entry)
+            THEN RAISE(ABORT, '{sql_text(ENTRY_FILES_WEIGHED)}')
+    END;
 END;
 -- An entry imported from a file has its weight from the file: no weighing of its own.
 CREATE TRIGGER weighings_not_imported BEFORE INSERT ON weighings
@@ -1257,9 +1271,7 @@ WHEN new.entry_id IS NOT NULL
  AND coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.entry_id
                ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.entry_id
 BEGIN
-    SELECT RAISE(ABORT, '"""
-        + WEIGHINGS_NOT_IMPORTED.replace("'", "''")
-        + """');
+    SELECT RAISE(ABORT, '{sql_text(WEIGHINGS_NOT_IMPORTED)}');
 END;
 """
         + _immutable("entry_files"),

@@ -6,13 +6,17 @@ imported entry has its weight from the file: a weighing of its own, forged, is n
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from sortapp.core import uids
+from sortapp.core.canonical import canonical_json
 from sortapp.services import imports, sorting
 from sortapp.services.journal import entries_digest
 from sortapp.services.verify import verify
 from sortapp.storage import integrity
+from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import make_lot
 from tests.forger import append_forged_entry, raw_edit, row_hash
@@ -59,9 +63,38 @@ def test_a_file_s_record_made_by_an_entry_of_another_kind_is_named(db_path, site
     rows = _forge_file_row(db_path, typed, typed, "forged.csv")
     append_forged_entry(db_path, "olu", "lot.weigh", rows, {"mct": 1})
     problems = _problems(db_path)
+    assert (
+        "entry_files row [9] (sorting entries KSF-E1..KSF-E1, from file forged.csv): no import "
+        "of a sorting file records it (added outside sortapp, or recorded by a forged audit "
+        "entry)"
+    ) in problems, problems
+    assert (
+        "sorting entries KSF-E1..KSF-E1: recorded as imported from file forged.csv, yet entries "
+        "with a weighing of their own: 1 (one or the other was added outside sortapp)"
+    ) in problems, problems
+
+
+def test_a_file_s_record_hidden_by_escapes_in_its_entry_is_named(db_path, site_with_a_file):
+    # The record of rows written with the table's name escaped ("entry\u005ffiles"): JSON
+    # reads it as entry_files; a search of the text would not find it.
+    imported = site_with_a_file[2]
+    rows = _forge_file_row(db_path, imported, imported, "a.csv")
+    text = canonical_json(rows).replace("entry_files", "entry\\u005ffiles")
+    raw = sqlite3.connect(db_path)
+    last_id, prev = raw.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    uid, at, details = f"KSF-A{last_id + 1}", "2026-12-01T10:00:00.000000Z", '{"mct":1}'
+    digest = audit_hash(prev, uid, "KSF", at, "olu", "lot.weigh", "L1", details, text)
+    raw.execute(
+        "INSERT INTO audit (id, uid, site, at, user, action, object, details, rows, prev_hash, "
+        "hash) VALUES (?, ?, 'KSF', ?, 'olu', 'lot.weigh', 'L1', ?, ?, ?, ?)",
+        (last_id + 1, uid, at, details, text, prev, digest),
+    )
+    raw.commit()
+    raw.close()
+    problems = _problems(db_path)
+    assert any("entry_files row [9]" in p and "no import of a sorting file" in p for p in problems)
     assert any(
-        "records a sorting file's span of entries (entry_files row [9])" in p
-        and "only the import of a sorting file writes" in p
+        "entry_files row [" in p and "and entry_files row [9]: both claim sorting entry" in p
         for p in problems
     ), problems
 
@@ -85,9 +118,44 @@ def test_an_import_s_record_that_says_another_span_or_file_is_named(db_path, sit
     append_forged_entry(db_path, "olu", "sort.import", rows, details, obj="csv")
     problems = _problems(db_path)
     assert any(
-        "the record of its sorting file (entry_files row [9]) does not match the import" in p
+        p.startswith("entry_files row [9] (sorting entries KSF-E1..KSF-E1, from file forged.csv)")
+        and ": differs from the import that records it (audit entry KSF-A" in p
         for p in problems
     ), problems
+    assert (
+        "sorting entry KSF-E1: recorded both as typed and in the import of a file (one of the two "
+        "audit entries is forged)"
+    ) in problems, problems
+
+
+def test_entries_counted_twice_cannot_hide_entries_recorded_nowhere(db_path, site_with_a_file):
+    # A forged import of the typed entry (digest right) counts it a second time; an entry
+    # added with no record at all makes the counts agree again. Both are named.
+    typed = site_with_a_file[0]
+    db = open_db(db_path)
+    uid = uids.entry("KSF", typed)
+    members = integrity.entries_between(db, typed, typed)
+    db.close()
+    details = {
+        "entries": 1,
+        "first": uid,
+        "last": uid,
+        "digest": entries_digest(members),
+        "weight_source": "file",
+        "file": "b.csv",
+    }
+    append_forged_entry(db_path, "olu", "sort.import", [], details, obj="csv")
+    raw_edit(
+        db_path,
+        "INSERT INTO sort_entries (id, uid, lot_id, category_id, mct, stones, entered_by, "
+        "entered_at) SELECT 4, 'KSF-E4', lot_id, category_id, 500, 0, entered_by, entered_at "
+        "FROM sort_entries WHERE id = 1",
+    )
+    problems = _problems(db_path)
+    assert (
+        "sorting entry KSF-E1: recorded both as typed and in the import of a file (one of the two "
+        "audit entries is forged)"
+    ) in problems, problems
 
 
 def test_a_weighing_of_an_imported_entry_is_named(db_path, site_with_a_file):
@@ -103,6 +171,6 @@ def test_a_weighing_of_an_imported_entry_is_named(db_path, site_with_a_file):
     problems = _problems(db_path)
     first, last = uids.entry("KSF", imported), uids.entry("KSF", site_with_a_file[2])
     assert (
-        f"sorting entries {first}..{last}: imported from file a.csv, yet 1 of them have a "
-        "weighing of their own (added outside sortapp)"
-    ) in " ".join(problems), problems
+        f"sorting entries {first}..{last}: recorded as imported from file a.csv, yet entries "
+        "with a weighing of their own: 1 (one or the other was added outside sortapp)"
+    ) in problems, problems

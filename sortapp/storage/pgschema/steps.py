@@ -20,7 +20,14 @@ nothing a server has (it restates or repairs what the server never had) is a doc
 
 from __future__ import annotations
 
-from sortapp.storage.migrations import ENTRY_FILES_GUARD, WEIGHINGS_NOT_IMPORTED
+from sortapp.storage.db import WRITER_LOCK
+from sortapp.storage.migrations import (
+    ENTRY_FILES_NOT_ITS_OWN,
+    ENTRY_FILES_OVERLAP,
+    ENTRY_FILES_WEIGHED,
+    WEIGHINGS_NOT_IMPORTED,
+    sql_text,
+)
 
 #: The functions the steps' triggers call.
 FUNCTIONS = r"""
@@ -1092,8 +1099,7 @@ CREATE TABLE name_translations (
 #: SQLite's 0023: the sorting entries imported from a file, one row per import (issue 15), an
 #: operator's (``roles.WRITES``, by their own user id: ``roles.ACTOR_COLUMNS``), under row
 #: coverage; posted rows are never changed.
-S0023_ENTRY_FILES = (
-    """
+S0023_ENTRY_FILES = f"""
 CREATE TABLE entry_files (
     id bigint PRIMARY KEY,
     first_entry bigint NOT NULL,
@@ -1105,21 +1111,27 @@ CREATE TABLE entry_files (
 );
 CREATE UNIQUE INDEX entry_files_by_first ON entry_files (first_entry);
 
--- A file's span is its own new entries: in no other file's span, every entry there, entered
--- by the file's user, none a correction, none with a weighing of its own.
+-- A file's span is the new entries of its own import: in no other file's span, every entry
+-- there, entered by the file's user, none a correction, none with a weighing of its own.
+-- (Under the writers' lock, which sortapp's own writes hold already: two sessions outside it
+-- cannot each add a span, or a weighing, that the other's makes wrong.)
 CREATE FUNCTION entry_files_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    PERFORM pg_advisory_xact_lock({int(WRITER_LOCK)});
     IF coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.last_entry
-                 ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.first_entry
-       OR (SELECT count(*) FROM sort_entries e
+                 ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.first_entry THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = '{sql_text(ENTRY_FILES_OVERLAP)}';
+    ELSIF (SELECT count(*) FROM sort_entries e
            WHERE e.id >= new.first_entry AND e.id <= new.last_entry
              AND e.entered_by = new.user_id AND e.reverses_id IS NULL)
-          <> new.last_entry - new.first_entry + 1
-       OR EXISTS (SELECT 1 FROM weighings w
+          <> new.last_entry - new.first_entry + 1 THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = '{sql_text(ENTRY_FILES_NOT_ITS_OWN)}';
+    ELSIF EXISTS (SELECT 1 FROM weighings w
                   WHERE w.entry_id >= new.first_entry AND w.entry_id <= new.last_entry) THEN
-        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '"""
-    + ENTRY_FILES_GUARD.replace("'", "''")
-    + """';
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = '{sql_text(ENTRY_FILES_WEIGHED)}';
     END IF;
     RETURN new;
 END $$;
@@ -1129,20 +1141,20 @@ CREATE TRIGGER entry_files_guard BEFORE INSERT ON entry_files
 -- An entry imported from a file has its weight from the file: no weighing of its own.
 CREATE FUNCTION weighings_not_imported() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF new.entry_id IS NOT NULL
-       AND coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.entry_id
+    IF new.entry_id IS NOT NULL THEN
+        PERFORM pg_advisory_xact_lock({int(WRITER_LOCK)});
+        IF coalesce((SELECT f.last_entry FROM entry_files f WHERE f.first_entry <= new.entry_id
                      ORDER BY f.first_entry DESC LIMIT 1), 0) >= new.entry_id THEN
-        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '"""
-    + WEIGHINGS_NOT_IMPORTED.replace("'", "''")
-    + """';
+            RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+                MESSAGE = '{sql_text(WEIGHINGS_NOT_IMPORTED)}';
+        END IF;
     END IF;
     RETURN new;
 END $$;
 CREATE TRIGGER weighings_not_imported BEFORE INSERT ON weighings
     FOR EACH ROW EXECUTE FUNCTION weighings_not_imported();
-"""
-    + _immutable("entry_files")
-)
+""" + _immutable("entry_files")
+
 
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).

@@ -5,6 +5,7 @@ required, and a sorting file's weights recorded as from the file. Run on SQLite 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -226,7 +227,7 @@ def test_the_schema_keeps_a_file_s_span_to_new_entries_of_its_own(db, who, monke
     # A file's row may claim only the new entries of its import: none typed (each has its
     # weighing), none another file's, none missing, none another user's; and an imported entry
     # gets no weighing (a captured one would say it came off a balance).
-    from sortapp.storage.migrations import ENTRY_FILES_GUARD, WEIGHINGS_NOT_IMPORTED  # noqa: PLC0415
+    from sortapp.storage import migrations  # noqa: PLC0415
     from tests.conftest import refused_by_schema  # noqa: PLC0415
 
     make_lot(db, who.olu, "L1")
@@ -246,19 +247,24 @@ def test_the_schema_keeps_a_file_s_span_to_new_entries_of_its_own(db, who, monke
             (a, b, who.olu.user_id),
         )
 
+    overlap, not_its_own, weighed = (
+        migrations.ENTRY_FILES_OVERLAP,
+        migrations.ENTRY_FILES_NOT_ITS_OWN,
+        migrations.ENTRY_FILES_WEIGHED,
+    )
     spans = {
-        "the same file's": (first, last),
-        "inside it": (last, last),
-        "a typed entry": (typed, typed),
-        "typed and the file's": (typed, first),
-        "another user's": (theirs, theirs),
-        "not there": (theirs + 1, theirs + 1),
+        "the same file's": (first, last, overlap),
+        "inside it": (last, last, overlap),
+        "a typed entry": (typed, typed, weighed),
+        "typed and the file's": (typed, first, overlap),
+        "another user's": (theirs, theirs, not_its_own),
+        "not there": (theirs + 1, theirs + 1, not_its_own),
     }
-    for what, (a, b) in spans.items():
-        with pytest.raises(refused_by_schema(), match=ENTRY_FILES_GUARD[:40]):
+    for what, (a, b, message) in spans.items():
+        with pytest.raises(refused_by_schema(), match=re.escape(message)):
             claim(a, b)
             pytest.fail(what)
-    with pytest.raises(refused_by_schema(), match=WEIGHINGS_NOT_IMPORTED[:40]):
+    with pytest.raises(refused_by_schema(), match=re.escape(migrations.WEIGHINGS_NOT_IMPORTED)):
         db.execute(
             "INSERT INTO weighings (action, lot_id, entry_id, mct, captured, balance, "
             "serial_no, reading, raw, user_id, at) SELECT 'sort', lot_id, id, mct, 0, '', '', "
@@ -266,6 +272,35 @@ def test_the_schema_keeps_a_file_s_span_to_new_entries_of_its_own(db, who, monke
             (last,),
         )
     assert db.execute("SELECT count(*) FROM entry_files").fetchone()[0] == 1
+
+
+def test_the_entries_both_typed_and_in_a_span_are_found_on_either_backend(db, who):
+    # (verify's check that no import claims a typed entry: its SQL on a file and on a server)
+    from sortapp.storage import integrity  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    assert imports.import_sorting(db, who.olu, CSV, file="a.csv").ok
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    ids = [r[0] for r in db.execute("SELECT id FROM sort_entries ORDER BY id")]
+    uid = {
+        i: db.execute("SELECT uid FROM sort_entries WHERE id = ?", (i,)).fetchone()[0] for i in ids
+    }
+    audit = (0, db.execute("SELECT max(id) FROM audit").fetchone()[0])
+
+    def found(*spans):
+        return integrity.recorded_in_spans(db, integrity.ENTRY_ACTIONS, audit, list(spans))
+
+    assert found() == [] and found((ids[1], ids[2])) == []  # the file's own
+    assert found((ids[0], ids[3])) == [uid[ids[0]], uid[ids[3]]]  # the typed ones about it
+    assert found((ids[3], ids[3]), (ids[0], ids[1])) == [uid[ids[0]], uid[ids[3]]]
+    assert found(*[(ids[1], ids[2])] * 300, (ids[3], ids[3])) == [uid[ids[3]]]  # in batches
+    assert (
+        integrity.recorded_in_spans(
+            db, integrity.ENTRY_ACTIONS, (audit[1], audit[1]), [(ids[0], ids[3])]
+        )
+        == []
+    )  # (only the records of the audit span)
 
 
 def test_a_weighing_from_a_file_is_never_a_captured_one(db, who):
