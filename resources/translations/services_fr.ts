@@ -1260,6 +1260,50 @@
         <translation>entrée de tri {uid} : son id est inférieur au premier (ajoutée hors de sortapp)</translation>
     </message>
     <message>
+        <source>sorting entry {uid}</source>
+        <translation>entrée de tri {uid}</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}</source>
+        <translation>entrées de tri {first}..{last}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: an import of a sorting file that does not say which entries it made, as sortapp writes it (forged)</source>
+        <translation>entrée d&apos;audit {uid} : un import de fichier de tri qui ne dit pas, comme sortapp l&apos;écrit, quelles entrées il a faites (falsifiée)</translation>
+    </message>
+    <message>
+        <source>{entries}: do not match the audit log of their import</source>
+        <translation>{entries} : ne correspondent pas au journal d&apos;audit de leur import</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: imports {entries}, which are not new entries (made before the import, or not there)</source>
+        <translation>entrée d&apos;audit {uid} : importe {entries}, qui ne sont pas de nouvelles entrées (faites avant l&apos;import, ou absentes)</translation>
+    </message>
+    <message>
+        <source>audit entries {one} and {other}: both import {entries}</source>
+        <translation>entrées d&apos;audit {one} et {other} : importent toutes deux {entries}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded both as typed and in the import of a file (audit entry {audit}); one of the two audit entries is forged</source>
+        <translation>entrée de tri {uid} : enregistrée à la fois comme saisie et dans l&apos;import d&apos;un fichier (entrée d&apos;audit {audit}) ; l&apos;une des deux entrées d&apos;audit est falsifiée</translation>
+    </message>
+    <message>
+        <source>{count} more sorting entries recorded both as typed and in the import of a file</source>
+        <translation>{count} entrées de tri de plus enregistrées à la fois comme saisies et dans l&apos;import d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>{row} ({entries}, from file {file})</source>
+        <translation>{row} ({entries}, du fichier {file})</translation>
+    </message>
+    <message>
+        <source>{one} (file {file}) and {other} (file {other_file}): both claim sorting entry {uid}</source>
+        <translation>{one} (fichier {file}) et {other} (fichier {other_file}) : revendiquent toutes deux l&apos;entrée de tri {uid}</translation>
+    </message>
+    <message>
+        <source>{entries}: imported from file {file}, whose weights they have, yet with weighings of their own: {n} (one or the other was added outside sortapp)</source>
+        <translation>{entries} : importées du fichier {file}, dont elles ont les poids, et pourtant avec des pesées propres : {n} (l&apos;une ou l&apos;autre a été ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>audit entries below the first</source>
         <translation>entrées d&apos;audit sous le premier id</translation>
     </message>
@@ -1372,10 +1416,6 @@
         <translation>écriture du grand livre {uid} : carats ou pierres non équilibrés</translation>
     </message>
     <message>
-        <source>sorting entries {first}..{last}: do not match the audit log of their import</source>
-        <translation>entrées de tri {first}..{last} : ne correspondent pas au journal d&apos;audit de leur import</translation>
-    </message>
-    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrée de tri {uid} : dans le journal d&apos;audit mais pas enregistrée</translation>
     </message>
@@ -1396,36 +1436,12 @@
         <translation>entrées de tri</translation>
     </message>
     <message>
-        <source>audit entry {uid}: imports sorting entries {first}..{last}, which are not new entries (made before the import, or not there)</source>
-        <translation>entrée d&apos;audit {uid} : importe les entrées de tri {first}..{last}, qui ne sont pas de nouvelles entrées (faites avant l&apos;import, ou absentes)</translation>
-    </message>
-    <message>
-        <source>audit entries {one} and {other}: both import sorting entries {first}..{last}</source>
-        <translation>entrées d&apos;audit {one} et {other} : importent toutes deux les entrées de tri {first}..{last}</translation>
-    </message>
-    <message>
-        <source>sorting entry {uid}: recorded both as typed and in the import of a file (one of the two audit entries is forged)</source>
-        <translation>entrée de tri {uid} : enregistrée à la fois comme saisie et dans l&apos;import d&apos;un fichier (l&apos;une des deux entrées d&apos;audit est falsifiée)</translation>
-    </message>
-    <message>
-        <source>{row} (sorting entries {first}..{last}, from file {file})</source>
-        <translation>{row} (entrées de tri {first}..{last}, du fichier {file})</translation>
-    </message>
-    <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
         <translation>{name} : aucun import de fichier de tri ne l&apos;enregistre (ajoutée hors de sortapp, ou enregistrée par une entrée d&apos;audit falsifiée)</translation>
     </message>
     <message>
         <source>{name}: differs from the import that records it (audit entry {uid})</source>
         <translation>{name} : diffère de l&apos;import qui l&apos;enregistre (entrée d&apos;audit {uid})</translation>
-    </message>
-    <message>
-        <source>{one} and {other}: both claim sorting entry {uid}</source>
-        <translation>{one} et {other} : revendiquent toutes deux l&apos;entrée de tri {uid}</translation>
-    </message>
-    <message>
-        <source>sorting entries {first}..{last}: recorded as imported from file {file}, yet entries with a weighing of their own: {n} (one or the other was added outside sortapp)</source>
-        <translation>entrées de tri {first}..{last} : enregistrées comme importées du fichier {file}, et pourtant des entrées ont leur propre pesée : {n} (l&apos;une ou l&apos;autre a été ajoutée hors de sortapp)</translation>
     </message>
     <message>
         <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>

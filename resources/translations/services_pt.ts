@@ -1260,6 +1260,50 @@
         <translation>entrada de classificação {uid}: o seu id é inferior ao primeiro (acrescentada fora do sortapp)</translation>
     </message>
     <message>
+        <source>sorting entry {uid}</source>
+        <translation>entrada de triagem {uid}</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}</source>
+        <translation>entradas de triagem {first}..{last}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: an import of a sorting file that does not say which entries it made, as sortapp writes it (forged)</source>
+        <translation>entrada de auditoria {uid}: uma importação de ficheiro de triagem que não diz, como o sortapp a escreve, que entradas fez (forjada)</translation>
+    </message>
+    <message>
+        <source>{entries}: do not match the audit log of their import</source>
+        <translation>{entries}: não correspondem ao registo de auditoria da sua importação</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: imports {entries}, which are not new entries (made before the import, or not there)</source>
+        <translation>entrada de auditoria {uid}: importa {entries}, que não são entradas novas (feitas antes da importação, ou ausentes)</translation>
+    </message>
+    <message>
+        <source>audit entries {one} and {other}: both import {entries}</source>
+        <translation>entradas de auditoria {one} e {other}: ambas importam {entries}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded both as typed and in the import of a file (audit entry {audit}); one of the two audit entries is forged</source>
+        <translation>entrada de triagem {uid}: registada como digitada e também na importação de um ficheiro (entrada de auditoria {audit}); uma das duas entradas de auditoria é forjada</translation>
+    </message>
+    <message>
+        <source>{count} more sorting entries recorded both as typed and in the import of a file</source>
+        <translation>mais {count} entradas de triagem registadas como digitadas e também na importação de um ficheiro</translation>
+    </message>
+    <message>
+        <source>{row} ({entries}, from file {file})</source>
+        <translation>{row} ({entries}, do ficheiro {file})</translation>
+    </message>
+    <message>
+        <source>{one} (file {file}) and {other} (file {other_file}): both claim sorting entry {uid}</source>
+        <translation>{one} (ficheiro {file}) e {other} (ficheiro {other_file}): ambas reivindicam a entrada de triagem {uid}</translation>
+    </message>
+    <message>
+        <source>{entries}: imported from file {file}, whose weights they have, yet with weighings of their own: {n} (one or the other was added outside sortapp)</source>
+        <translation>{entries}: importadas do ficheiro {file}, cujos pesos têm, e no entanto com pesagens próprias: {n} (uma ou outra foi adicionada fora do sortapp)</translation>
+    </message>
+    <message>
         <source>audit entries below the first</source>
         <translation>entradas de auditoria abaixo do primeiro id</translation>
     </message>
@@ -1372,10 +1416,6 @@
         <translation>lançamento do razão {uid}: quilates ou pedras não equilibrados</translation>
     </message>
     <message>
-        <source>sorting entries {first}..{last}: do not match the audit log of their import</source>
-        <translation>entradas de classificação {first}..{last}: não correspondem ao registo de auditoria da sua importação</translation>
-    </message>
-    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrada de classificação {uid}: no registo de auditoria mas não guardada</translation>
     </message>
@@ -1396,36 +1436,12 @@
         <translation>entradas de classificação</translation>
     </message>
     <message>
-        <source>audit entry {uid}: imports sorting entries {first}..{last}, which are not new entries (made before the import, or not there)</source>
-        <translation>entrada de auditoria {uid}: importa as entradas de classificação {first}..{last}, que não são entradas novas (feitas antes da importação, ou inexistentes)</translation>
-    </message>
-    <message>
-        <source>audit entries {one} and {other}: both import sorting entries {first}..{last}</source>
-        <translation>entradas de auditoria {one} e {other}: ambas importam as entradas de classificação {first}..{last}</translation>
-    </message>
-    <message>
-        <source>sorting entry {uid}: recorded both as typed and in the import of a file (one of the two audit entries is forged)</source>
-        <translation>entrada de classificação {uid}: registada tanto como digitada como na importação de um ficheiro (uma das duas entradas de auditoria é forjada)</translation>
-    </message>
-    <message>
-        <source>{row} (sorting entries {first}..{last}, from file {file})</source>
-        <translation>{row} (entradas de classificação {first}..{last}, do ficheiro {file})</translation>
-    </message>
-    <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
         <translation>{name}: nenhuma importação de ficheiro de classificação a regista (acrescentada fora do sortapp, ou registada por uma entrada de auditoria forjada)</translation>
     </message>
     <message>
         <source>{name}: differs from the import that records it (audit entry {uid})</source>
         <translation>{name}: difere da importação que a regista (entrada de auditoria {uid})</translation>
-    </message>
-    <message>
-        <source>{one} and {other}: both claim sorting entry {uid}</source>
-        <translation>{one} e {other}: ambas reclamam a entrada de classificação {uid}</translation>
-    </message>
-    <message>
-        <source>sorting entries {first}..{last}: recorded as imported from file {file}, yet entries with a weighing of their own: {n} (one or the other was added outside sortapp)</source>
-        <translation>entradas de classificação {first}..{last}: registadas como importadas do ficheiro {file}, mas entradas com pesagem própria: {n} (uma ou outra foi acrescentada fora do sortapp)</translation>
     </message>
     <message>
         <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>

@@ -1260,6 +1260,50 @@
         <translation>запись сортировки {uid}: её id меньше первого (добавлена вне sortapp)</translation>
     </message>
     <message>
+        <source>sorting entry {uid}</source>
+        <translation>запись сортировки {uid}</translation>
+    </message>
+    <message>
+        <source>sorting entries {first}..{last}</source>
+        <translation>записи сортировки {first}..{last}</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: an import of a sorting file that does not say which entries it made, as sortapp writes it (forged)</source>
+        <translation>запись аудита {uid}: импорт файла сортировки, который не говорит, как пишет sortapp, какие записи он создал (подделка)</translation>
+    </message>
+    <message>
+        <source>{entries}: do not match the audit log of their import</source>
+        <translation>{entries}: не совпадают с журналом аудита их импорта</translation>
+    </message>
+    <message>
+        <source>audit entry {uid}: imports {entries}, which are not new entries (made before the import, or not there)</source>
+        <translation>запись аудита {uid}: импортирует {entries}, которые не являются новыми записями (созданы до импорта или отсутствуют)</translation>
+    </message>
+    <message>
+        <source>audit entries {one} and {other}: both import {entries}</source>
+        <translation>записи аудита {one} и {other}: обе импортируют {entries}</translation>
+    </message>
+    <message>
+        <source>sorting entry {uid}: recorded both as typed and in the import of a file (audit entry {audit}); one of the two audit entries is forged</source>
+        <translation>запись сортировки {uid}: записана и как введённая вручную, и в импорте файла (запись аудита {audit}); одна из двух записей аудита подделана</translation>
+    </message>
+    <message>
+        <source>{count} more sorting entries recorded both as typed and in the import of a file</source>
+        <translation>ещё записей сортировки, записанных и как введённые вручную, и в импорте файла: {count}</translation>
+    </message>
+    <message>
+        <source>{row} ({entries}, from file {file})</source>
+        <translation>{row} ({entries}, из файла {file})</translation>
+    </message>
+    <message>
+        <source>{one} (file {file}) and {other} (file {other_file}): both claim sorting entry {uid}</source>
+        <translation>{one} (файл {file}) и {other} (файл {other_file}): обе претендуют на запись сортировки {uid}</translation>
+    </message>
+    <message>
+        <source>{entries}: imported from file {file}, whose weights they have, yet with weighings of their own: {n} (one or the other was added outside sortapp)</source>
+        <translation>{entries}: импортированы из файла {file}, чьи веса они имеют, но со своими взвешиваниями: {n} (одно или другое добавлено вне sortapp)</translation>
+    </message>
+    <message>
         <source>audit entries below the first</source>
         <translation>записи аудита с id меньше первого</translation>
     </message>
@@ -1372,10 +1416,6 @@
         <translation>запись книги учёта {uid}: караты или камни не сходятся</translation>
     </message>
     <message>
-        <source>sorting entries {first}..{last}: do not match the audit log of their import</source>
-        <translation>записи сортировки {first}..{last}: не совпадают с журналом аудита их импорта</translation>
-    </message>
-    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>запись сортировки {uid}: есть в журнале аудита, но не сохранена</translation>
     </message>
@@ -1396,36 +1436,12 @@
         <translation>записи сортировки</translation>
     </message>
     <message>
-        <source>audit entry {uid}: imports sorting entries {first}..{last}, which are not new entries (made before the import, or not there)</source>
-        <translation>запись аудита {uid}: импортирует записи сортировки {first}..{last}, которые не являются новыми (сделаны до импорта или отсутствуют)</translation>
-    </message>
-    <message>
-        <source>audit entries {one} and {other}: both import sorting entries {first}..{last}</source>
-        <translation>записи аудита {one} и {other}: обе импортируют записи сортировки {first}..{last}</translation>
-    </message>
-    <message>
-        <source>sorting entry {uid}: recorded both as typed and in the import of a file (one of the two audit entries is forged)</source>
-        <translation>запись сортировки {uid}: записана и как введённая вручную, и в импорте файла (одна из двух записей аудита поддельная)</translation>
-    </message>
-    <message>
-        <source>{row} (sorting entries {first}..{last}, from file {file})</source>
-        <translation>{row} (записи сортировки {first}..{last}, из файла {file})</translation>
-    </message>
-    <message>
         <source>{name}: no import of a sorting file records it (added outside sortapp, or recorded by a forged audit entry)</source>
         <translation>{name}: ни один импорт файла сортировки её не фиксирует (добавлена вне sortapp или зафиксирована поддельной записью аудита)</translation>
     </message>
     <message>
         <source>{name}: differs from the import that records it (audit entry {uid})</source>
         <translation>{name}: не совпадает с импортом, который её фиксирует (запись аудита {uid})</translation>
-    </message>
-    <message>
-        <source>{one} and {other}: both claim sorting entry {uid}</source>
-        <translation>{one} и {other}: обе претендуют на запись сортировки {uid}</translation>
-    </message>
-    <message>
-        <source>sorting entries {first}..{last}: recorded as imported from file {file}, yet entries with a weighing of their own: {n} (one or the other was added outside sortapp)</source>
-        <translation>записи сортировки {first}..{last}: записаны как импортированные из файла {file}, но записей с собственным взвешиванием: {n} (одно или другое добавлено вне sortapp)</translation>
     </message>
     <message>
         <source>sorting entry {uid}: takes {ct} ct off but reverses no entry</source>

@@ -1138,6 +1138,81 @@ def _entry_number(uid: str) -> int:
     return uids.number(uid, uids.ENTRY)
 
 
+@dataclass(frozen=True)
+class _Import:
+    """What the audit entry of an import of a sorting file says: the span of new entries it made
+    (ids and uids), how many, their digest, the file."""
+
+    audit: str  # (the audit entry's uid)
+    first: int
+    last: int
+    first_uid: str
+    last_uid: str
+    entries: int
+    digest: str
+    file: str | None
+
+
+def _import_said(audit: str, details: str) -> _Import | None:
+    """An import's audit entry read (``sorting.import_entries``); None where its details are not
+    as sortapp writes them: no JSON object, no span of entry uids, no count, no digest."""
+    try:
+        said = json.loads(details)
+        first_uid, last_uid = said["first"], said["last"]
+        found = _Import(
+            audit,
+            _entry_number(first_uid),
+            _entry_number(last_uid),
+            first_uid,
+            last_uid,
+            said["entries"],
+            said["digest"],
+            said.get("file"),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    kinds = (
+        type(found.entries) is int,
+        isinstance(found.digest, str),
+        found.file is None or isinstance(found.file, str),
+    )
+    return found if all(kinds) and found.first <= found.last else None
+
+
+def _entries_called(first_uid: str, last_uid: str) -> str:
+    """``sorting entries S-E4..S-E9``; ``sorting entry S-E4`` for one."""
+    if first_uid == last_uid:
+        return phrase("sorting entry {uid}", uid=first_uid)
+    return phrase("sorting entries {first}..{last}", first=first_uid, last=last_uid)
+
+
+def _imports_of(db: Database, report: Report, audit: tuple[int, int]) -> list[_Import]:
+    """The imports recorded in the audit span (after, upto], each checked against the entries
+    it says it made (their count and digest); one that cannot be read is named (forged)."""
+    imported: list[_Import] = []
+    for uid, details, _rows in integrity.audit_records(db, ("sort.import",), audit, rows=False):
+        said = _import_said(uid, details)
+        if said is None:
+            report.add(
+                phrase(
+                    "audit entry {uid}: an import of a sorting file that does not say which "
+                    "entries it made, as sortapp writes it (forged)",
+                    uid=integrity.entry_called(db, "audit", uid),
+                )
+            )
+            continue
+        members = integrity.entries_between(db, said.first, said.last)
+        if len(members) != said.entries or entries_digest(members) != said.digest:
+            report.add(
+                phrase(
+                    "{entries}: do not match the audit log of their import",
+                    entries=_entries_called(said.first_uid, said.last_uid),
+                )
+            )
+        imported.append(said)
+    return imported
+
+
 def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     """Every entry is in the audit log: one by one (typed) or in an import's digest."""
     _check_before_first(db, report, "entries")
@@ -1148,28 +1223,17 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     span = scope.span("entries")
     # The audit records of these entries: those after the seal, or all of them.
     audit = scope.span("audit") if span[0] else (0, scope.upto["audit"])
-    ranges: list[tuple[int, int]] = []
-    imported: list[tuple[int, int, str, str, str]] = []
-    covered = 0
-    for uid, details, _rows in integrity.audit_records(db, ("sort.import",), audit):
-        batch = json.loads(details)
-        first, last = _entry_number(batch["first"]), _entry_number(batch["last"])
-        imported.append((first, last, batch["first"], batch["last"], uid))
-        members = integrity.entries_between(db, first, last)
-        if len(members) != batch["entries"] or entries_digest(members) != batch["digest"]:
-            report.add(
-                phrase(
-                    "sorting entries {first}..{last}: do not match the audit log of their import",
-                    first=batch["first"],
-                    last=batch["last"],
-                )
-            )
-        ranges.append((first, last))
-        covered += len(members)
+    imported = _imports_of(db, report, audit)
+    # The entries the imports made, each once (only new ones: an import of older ones is named).
+    ranges = integrity.merge_spans(
+        [(max(i.first, span[0] + 1), min(i.last, span[1])) for i in imported]
+    )
+    typed = integrity.recorded_in_spans(db, _ENTRY_ACTIONS, audit, ranges)
+    covered = integrity.rows_in_spans(db, "sort_entries", ranges) - len(typed)
     _records, matched, bad = integrity.entry_record_counts(db, _ENTRY_ACTIONS, audit, span)
     # Each entry counted once: an import's entries are new ones, its own, typed by no one
     # (else entries counted twice would hide as many recorded nowhere).
-    messages: list[str] = _import_span_problems(db, imported, audit, span)
+    messages: list[str] = _import_span_problems(db, imported, span, typed)
     messages += _entry_file_problems(db, scope.upto["audit"])
     if bad:
         for row in integrity.entry_record_differences(db, _ENTRY_ACTIONS, audit):
@@ -1232,87 +1296,98 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
 
 def _import_span_problems(
     db: Database,
-    imported: list[tuple[int, int, str, str, str]],
-    audit: tuple[int, int],
+    imported: list[_Import],
     span: tuple[int, int],
+    typed: list[tuple[int, str]],
 ) -> list[str]:
-    """What is wrong with the spans of entries the imports (first, last, their uids, the audit
-    entry's uid) in the audit span ``audit`` claim: an import makes new entries (in the span
-    of entries checked, ``span``), no two claim the same, and no typed record names one."""
+    """What is wrong with the spans of entries the imports claim: an import makes new entries
+    (in the span of entries checked, ``span``), no two claim the same, and no typed record
+    names one (``typed``: (id, uid) of the entries of the spans that one names)."""
     messages: list[str] = []
-    for first, last, first_uid, last_uid, uid in imported:
-        if first <= span[0] or last > span[1]:
+    for said in imported:
+        if said.first <= span[0] or said.last > span[1]:
             messages.append(
                 phrase(
-                    "audit entry {uid}: imports sorting entries {first}..{last}, which are not "
-                    "new entries (made before the import, or not there)",
-                    uid=integrity.entry_called(db, "audit", uid),
-                    first=first_uid,
-                    last=last_uid,
+                    "audit entry {uid}: imports {entries}, which are not new entries (made "
+                    "before the import, or not there)",
+                    uid=integrity.entry_called(db, "audit", said.audit),
+                    entries=_entries_called(said.first_uid, said.last_uid),
                 )
             )
-    ordered = sorted(imported)
+    ordered = sorted(imported, key=lambda i: (i.first, i.last))
     for before, after in itertools.pairwise(ordered):
-        if after[0] <= before[1]:
+        if after.first <= before.last:
             messages.append(
                 phrase(
-                    "audit entries {one} and {other}: both import sorting entries {first}..{last}",
-                    one=integrity.entry_called(db, "audit", before[4]),
-                    other=integrity.entry_called(db, "audit", after[4]),
-                    first=after[2],
-                    last=before[3] if before[1] <= after[1] else after[3],
+                    "audit entries {one} and {other}: both import {entries}",
+                    one=integrity.entry_called(db, "audit", before.audit),
+                    other=integrity.entry_called(db, "audit", after.audit),
+                    entries=_entries_called(
+                        after.first_uid,
+                        before.last_uid if before.last <= after.last else after.last_uid,
+                    ),
                 )
             )
-    spans = [(first, last) for first, last, *_rest in ordered]
-    messages += [
-        phrase(
-            "sorting entry {uid}: recorded both as typed and in the import of a file (one of "
-            "the two audit entries is forged)",
-            uid=integrity.entry_called(db, "sort_entries", entry),
+    for entry, uid in typed[:_LISTED]:
+        claims = ", ".join(
+            integrity.entry_called(db, "audit", i.audit)
+            for i in ordered
+            if i.first <= entry <= i.last
         )
-        for entry in integrity.recorded_in_spans(db, _ENTRY_ACTIONS, audit, spans)
-    ]
+        messages.append(
+            phrase(
+                "sorting entry {uid}: recorded both as typed and in the import of a file (audit "
+                "entry {audit}); one of the two audit entries is forged",
+                uid=integrity.entry_called(db, "sort_entries", uid, entry),
+                audit=claims,
+            )
+        )
+    if len(typed) > _LISTED:
+        messages.append(
+            phrase(
+                "{count} more sorting entries recorded both as typed and in the import of a file",
+                count=len(typed) - _LISTED,
+            )
+        )
     return messages
 
 
 def _entry_file_problems(db: Database, upto: int) -> list[str]:
     """Each ``entry_files`` row was written by the import of a sorting file that records it,
-    and says what that import's audit entry says (its first and last entry, its file); no two
-    rows claim the same entry, and no entry of a row's span has a weighing of its own. (Row
-    coverage proves each row is as an audit entry recorded it; this, that the entry is the
+    and says what that import's audit entry says (its first and last entry, its file, who);
+    no two rows claim the same entry, and no entry of a row's span has a weighing of its own.
+    (Row coverage proves each row is as an audit entry recorded it; this, that the entry is the
     import it must be: no operator's unsigned entry of another kind makes one, and no file
-    claims typed entries.) The whole table, each time: one row per import."""
+    claims typed entries.) The whole table, each time: one row per import; of the log, only
+    the imports whose first entry is a row's (read by the index of actions: a record missing
+    from it leaves a row unrecorded, named)."""
     rows = integrity.entry_files_rows(db)
     if not rows:
         return []
+    firsts = {row[1] for row in rows}
     recorded: dict[str, list[tuple[str, tuple[Any, ...] | None]]] = {}
-    for uid, details, text in integrity.audit_records(db, ("sort.import",), (0, upto)):
+    for audit_id, uid, user, details in integrity.imports_recorded(db, upto):
+        said = _import_said(uid, details)
+        if said is None or said.first not in firsts:
+            continue  # (records no row of the table, or is named as forged)
         try:
+            text = integrity.audit_rows_text(db, audit_id)
             changes = [c for c in rowcover.changes_of(text) if c[0] == "entry_files"]
         except ValueError:
             continue  # (not readable: the rows check names it)
-        try:
-            batch = json.loads(details)
-            said: tuple[Any, ...] | None = (
-                _entry_number(batch["first"]),
-                _entry_number(batch["last"]),
-                batch["file"],
-            )
-        except (ValueError, TypeError, KeyError):
-            said = None
         for _table, key, before, _after in changes:
             # (An import writes one row: a second, or a change of one, is no import's.)
+            facts = (said.first, said.last, said.file, user)
             recorded.setdefault(key, []).append(
-                (uid, said if before is None and len(changes) == 1 else None)
+                (uid, facts if before is None and len(changes) == 1 else None)
             )
     messages: list[str] = []
-    for row_id, first, last, file, first_uid, last_uid in rows:
+    for row_id, first, last, file, first_uid, last_uid, user in rows:
         key = json.dumps([row_id])
         name = phrase(
-            "{row} (sorting entries {first}..{last}, from file {file})",
+            "{row} ({entries}, from file {file})",
             row=_row_name("entry_files", key),
-            first=first_uid,
-            last=last_uid,
+            entries=_entries_called(first_uid, last_uid),
             file=file,
         )
         found = recorded.get(key)
@@ -1324,7 +1399,7 @@ def _entry_file_problems(db: Database, upto: int) -> list[str]:
                     name=name,
                 )
             )
-        elif any(said != (first, last, file) for _uid, said in found):
+        elif any(said != (first, last, file, user) for _uid, said in found):
             messages.append(
                 phrase(
                     "{name}: differs from the import that records it (audit entry {uid})",
@@ -1336,20 +1411,21 @@ def _entry_file_problems(db: Database, upto: int) -> list[str]:
         if other[1] <= one[2]:
             messages.append(
                 phrase(
-                    "{one} and {other}: both claim sorting entry {uid}",
+                    "{one} (file {file}) and {other} (file {other_file}): both claim sorting "
+                    "entry {uid}",
                     one=_row_name("entry_files", json.dumps([one[0]])),
+                    file=one[3],
                     other=_row_name("entry_files", json.dumps([other[0]])),
+                    other_file=other[3],
                     uid=other[4],
                 )
             )
     for first, last, file, weighed in integrity.weighed_file_entries(db):
         messages.append(
             phrase(
-                "sorting entries {first}..{last}: recorded as imported from file {file}, yet "
-                "entries with a weighing of their own: {n} (one or the other was added outside "
-                "sortapp)",
-                first=first,
-                last=last,
+                "{entries}: imported from file {file}, whose weights they have, yet with "
+                "weighings of their own: {n} (one or the other was added outside sortapp)",
+                entries=_entries_called(first, last),
                 file=file,
                 n=weighed,
             )

@@ -10,6 +10,7 @@ to the stored hash proves the row unchanged, whichever code rebuilt it.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import json
@@ -1280,15 +1281,16 @@ def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
 
 
 def audit_records(
-    db: Database, actions: tuple[str, ...], span: tuple[int, int]
+    db: Database, actions: tuple[str, ...], span: tuple[int, int], *, rows: bool = True
 ) -> list[tuple[str, str, str]]:
     """(uid, details, record of rows) of the audit entries with the given actions in the span
-    (after, upto], in order."""
+    (after, upto], in order (without ``rows``, '' for the record of rows: not read)."""
     marks = ",".join("?" * len(actions))
+    text = "rows" if rows else "''"
     return [
         tuple(r)
         for r in db.execute(
-            f"SELECT uid, details, rows FROM audit NOT INDEXED WHERE action IN ({marks}) "
+            f"SELECT uid, details, {text} FROM audit NOT INDEXED WHERE action IN ({marks}) "
             "AND id > ? AND id <= ? ORDER BY id",
             [*actions, *span],
         )
@@ -1296,8 +1298,8 @@ def audit_records(
 
 
 def entry_files_rows(db: Database) -> list[tuple[Any, ...]]:
-    """(id, first entry, last entry, file, first entry's uid, last entry's uid) of every
-    ``entry_files`` row, by first entry ('#' and the id for an entry that is not there)."""
+    """(id, first entry, last entry, file, first entry's uid, last entry's uid, user's name) of
+    every ``entry_files`` row, by first entry ('#' and the id for an entry that is not there)."""
     return [
         tuple(r)
         for r in db.execute(
@@ -1305,47 +1307,88 @@ def entry_files_rows(db: Database) -> list[tuple[Any, ...]]:
             "coalesce((SELECT e.uid FROM sort_entries e WHERE e.id = f.first_entry), "
             "'#' || f.first_entry), "
             "coalesce((SELECT e.uid FROM sort_entries e WHERE e.id = f.last_entry), "
-            "'#' || f.last_entry) "
+            "'#' || f.last_entry), "
+            "(SELECT u.name FROM users u WHERE u.id = f.user_id) "
             "FROM entry_files f ORDER BY f.first_entry, f.id"
         )
     ]
 
 
+def imports_recorded(db: Database, upto: int) -> list[tuple[int, str, str, str]]:
+    """(id, uid, user, details) of the audit entries of imports of sorting files up to ``upto``,
+    found by the index of actions (a few in a long log; their records of rows not read)."""
+    return [
+        (int(r[0]), r[1], r[2], r[3])
+        for r in db.execute(
+            'SELECT id, uid, "user", details FROM audit WHERE action = ? AND id <= ? ORDER BY id',
+            ("sort.import", upto),
+        )
+    ]
+
+
+def audit_rows_text(db: Database, audit_id: int) -> str:
+    """The record of rows of audit entry ``audit_id`` ('' where there is none)."""
+    row = db.execute("SELECT rows FROM audit WHERE id = ?", (audit_id,)).fetchone()
+    return "" if row is None else row[0]
+
+
 def recorded_in_spans(
     db: Database, actions: Sequence[str], audit: tuple[int, int], spans: Sequence[tuple[int, int]]
-) -> list[str]:
-    """Up to 20 uids of the entries in the id ``spans`` that a record of ``actions`` in the
-    audit span (after, upto] names (entries an import's digest covers and a typed record too)."""
-    if not spans:
+) -> list[tuple[int, str]]:
+    """(id, uid), by id, of every entry in the id ``spans`` (inclusive) that a record of
+    ``actions`` in the audit span (after, upto] names: entries an import's digest covers and a
+    typed record too. The records are read once, whatever the number of spans."""
+    merged = merge_spans(spans)
+    if not merged:
         return []
     marks = ",".join("?" * len(actions))
     if dbapi.sqlite(db):
-        named = (
-            "SELECT json_extract(a.details, '$.entry') FROM audit a NOT INDEXED "
-            f"WHERE a.action IN ({marks}) AND a.id > ? AND a.id <= ?"
-        )
+        # (records first, each entry found by its id: the uid's number, checked against its uid)
+        sql = f"""SELECT DISTINCT e.id, e.uid
+            FROM (SELECT json_extract(details, '$.entry') AS entry FROM audit NOT INDEXED
+                  WHERE action IN ({marks}) AND id > ? AND id <= ?) a
+            CROSS JOIN sort_entries e
+                ON e.id = CAST(substr(a.entry, instr(a.entry, '-{uids.ENTRY}') + 2) AS INTEGER)
+                AND e.uid = a.entry
+            WHERE e.id >= ? AND e.id <= ? ORDER BY e.id"""
         params: list[Any] = [*actions, *audit]
     else:  # (details read as JSON only of those actions: another's may not be JSON)
-        named = (
-            f"SELECT CASE WHEN a.action IN ({marks}) THEN a.details::jsonb ->> 'entry' END "
-            f"FROM audit a WHERE a.action IN ({marks}) AND a.id > ? AND a.id <= ?"
-        )
+        sql = f"""SELECT DISTINCT e.id, e.uid FROM audit a JOIN sort_entries e
+                ON e.uid = CASE WHEN a.action IN ({marks}) THEN a.details::jsonb ->> 'entry' END
+            WHERE a.action IN ({marks}) AND a.id > ? AND a.id <= ?
+              AND e.id >= ? AND e.id <= ? ORDER BY e.id"""
         params = [*actions, *actions, *audit]
-    found: list[str] = []
-    for n in range(0, len(spans), 200):  # (an OR of a few hundred spans per query)
-        batch = spans[n : n + 200]
-        within = " OR ".join("e.id BETWEEN ? AND ?" for _ in batch)
-        found += [
-            r[0]
-            for r in db.execute(
-                f"SELECT e.uid FROM sort_entries e WHERE ({within}) AND e.uid IN ({named}) "
-                "ORDER BY e.id LIMIT 20",
-                [*(v for span in batch for v in span), *params],
-            )
-        ]
-        if len(found) >= 20:
-            break
-    return found[:20]
+    starts = [first for first, _last in merged]
+    found: list[tuple[int, str]] = []
+    for entry, uid in db.execute(sql, [*params, merged[0][0], merged[-1][1]]):
+        k = bisect.bisect_right(starts, entry) - 1
+        if k >= 0 and entry <= merged[k][1]:
+            found.append((int(entry), uid))
+    return found
+
+
+def merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The id spans (first, last; inclusive) as the fewest disjoint ones, in order; an empty
+    span (last before first) dropped."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(s for s in spans if s[0] <= s[1]):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def rows_in_spans(db: Database, table: str, spans: Sequence[tuple[int, int]]) -> int:
+    """How many rows of ``table`` have an id in the disjoint id ``spans`` (inclusive)."""
+    return sum(
+        int(
+            db.execute(f"SELECT count(*) FROM {table} WHERE id >= ? AND id <= ?", span).fetchone()[
+                0
+            ]
+        )
+        for span in spans
+    )
 
 
 def weighed_file_entries(db: Database) -> list[tuple[Any, ...]]:

@@ -64,13 +64,12 @@ def test_a_file_s_record_made_by_an_entry_of_another_kind_is_named(db_path, site
     append_forged_entry(db_path, "olu", "lot.weigh", rows, {"mct": 1})
     problems = _problems(db_path)
     assert (
-        "entry_files row [9] (sorting entries KSF-E1..KSF-E1, from file forged.csv): no import "
-        "of a sorting file records it (added outside sortapp, or recorded by a forged audit "
-        "entry)"
+        "entry_files row [9] (sorting entry KSF-E1, from file forged.csv): no import of a "
+        "sorting file records it (added outside sortapp, or recorded by a forged audit entry)"
     ) in problems, problems
     assert (
-        "sorting entries KSF-E1..KSF-E1: recorded as imported from file forged.csv, yet entries "
-        "with a weighing of their own: 1 (one or the other was added outside sortapp)"
+        "sorting entry KSF-E1: imported from file forged.csv, whose weights they have, yet with "
+        "weighings of their own: 1 (one or the other was added outside sortapp)"
     ) in problems, problems
 
 
@@ -94,7 +93,8 @@ def test_a_file_s_record_hidden_by_escapes_in_its_entry_is_named(db_path, site_w
     problems = _problems(db_path)
     assert any("entry_files row [9]" in p and "no import of a sorting file" in p for p in problems)
     assert any(
-        "entry_files row [" in p and "and entry_files row [9]: both claim sorting entry" in p
+        "entry_files row [" in p
+        and "(file a.csv) and entry_files row [9] (file a.csv): both claim sorting entry" in p
         for p in problems
     ), problems
 
@@ -118,13 +118,14 @@ def test_an_import_s_record_that_says_another_span_or_file_is_named(db_path, sit
     append_forged_entry(db_path, "olu", "sort.import", rows, details, obj="csv")
     problems = _problems(db_path)
     assert any(
-        p.startswith("entry_files row [9] (sorting entries KSF-E1..KSF-E1, from file forged.csv)")
+        p.startswith("entry_files row [9] (sorting entry KSF-E1, from file forged.csv)")
         and ": differs from the import that records it (audit entry KSF-A" in p
         for p in problems
     ), problems
+    forged = _last_audit_uid(db_path)
     assert (
-        "sorting entry KSF-E1: recorded both as typed and in the import of a file (one of the two "
-        "audit entries is forged)"
+        f"sorting entry KSF-E1: recorded both as typed and in the import of a file (audit entry "
+        f"{forged}); one of the two audit entries is forged"
     ) in problems, problems
 
 
@@ -152,10 +153,13 @@ def test_entries_counted_twice_cannot_hide_entries_recorded_nowhere(db_path, sit
         "FROM sort_entries WHERE id = 1",
     )
     problems = _problems(db_path)
-    assert (
-        "sorting entry KSF-E1: recorded both as typed and in the import of a file (one of the two "
-        "audit entries is forged)"
-    ) in problems, problems
+    assert any(
+        p.startswith("sorting entry KSF-E1: recorded both as typed and in the import of a file")
+        for p in problems
+    ), problems
+    # (counted once, the typed entry no longer stands in for the one recorded nowhere)
+    assert "sorting entry KSF-E4: does not match the audit log" in problems, problems
+    assert "sorting entries: 4 stored, 3 in the audit log" in problems, problems
 
 
 def test_a_weighing_of_an_imported_entry_is_named(db_path, site_with_a_file):
@@ -171,6 +175,52 @@ def test_a_weighing_of_an_imported_entry_is_named(db_path, site_with_a_file):
     problems = _problems(db_path)
     first, last = uids.entry("KSF", imported), uids.entry("KSF", site_with_a_file[2])
     assert (
-        f"sorting entries {first}..{last}: recorded as imported from file a.csv, yet entries "
-        "with a weighing of their own: 1 (one or the other was added outside sortapp)"
+        f"sorting entries {first}..{last}: imported from file a.csv, whose weights they have, yet "
+        "with weighings of their own: 1 (one or the other was added outside sortapp)"
     ) in problems, problems
+
+
+def _last_audit_uid(db_path) -> str:
+    raw = sqlite3.connect(db_path)
+    try:
+        return raw.execute("SELECT uid FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+    finally:
+        raw.close()
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"entries": 1},  # (no span)
+        {"entries": 1, "first": 7, "last": "KSF-E2", "digest": "x"},  # (no uid)
+        {"entries": "2", "first": "KSF-E2", "last": "KSF-E3", "digest": "x"},  # (no count)
+        {"entries": 2, "first": "KSF-E3", "last": "KSF-E2", "digest": "x"},  # (backwards)
+        {"entries": 2, "first": "KSF-L2", "last": "KSF-L3", "digest": "x"},  # (not entries)
+        "not an object",
+    ],
+)
+def test_an_import_s_record_that_cannot_be_read_is_named_not_a_crash(
+    db_path, site_with_a_file, details
+):
+    # (an operator's entries carry no signature: one on a server can write such an entry)
+    append_forged_entry(db_path, "olu", "sort.import", [], details, obj="csv")
+    forged = _last_audit_uid(db_path)
+    problems = _problems(db_path)
+    assert (
+        f"audit entry {forged}: an import of a sorting file that does not say which entries it "
+        "made, as sortapp writes it (forged)"
+    ) in problems, problems
+
+
+def test_a_file_s_record_of_another_user_than_its_import_s_is_named(db_path, site_with_a_file):
+    raw_edit(db_path, "UPDATE entry_files SET user_id = (SELECT id FROM users WHERE name = 'sam')")
+    db = open_db(db_path)
+    key, first, last = db.execute("SELECT id, first_entry, last_entry FROM entry_files").fetchone()
+    db.close()
+    first, last = uids.entry("KSF", first), uids.entry("KSF", last)
+    problems = _problems(db_path)
+    assert any(
+        p.startswith(f"entry_files row [{key}] (sorting entries {first}..{last}, from file a.csv)")
+        and "differs from the import that records it (audit entry KSF-A" in p
+        for p in problems
+    ), problems

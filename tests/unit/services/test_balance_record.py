@@ -289,18 +289,46 @@ def test_the_entries_both_typed_and_in_a_span_are_found_on_either_backend(db, wh
     audit = (0, db.execute("SELECT max(id) FROM audit").fetchone()[0])
 
     def found(*spans):
-        return integrity.recorded_in_spans(db, integrity.ENTRY_ACTIONS, audit, list(spans))
+        named = integrity.recorded_in_spans(db, integrity.ENTRY_ACTIONS, audit, list(spans))
+        assert [i for i, _uid in named] == sorted({i for i, _uid in named})  # (each once)
+        return [u for _i, u in named]
 
     assert found() == [] and found((ids[1], ids[2])) == []  # the file's own
     assert found((ids[0], ids[3])) == [uid[ids[0]], uid[ids[3]]]  # the typed ones about it
     assert found((ids[3], ids[3]), (ids[0], ids[1])) == [uid[ids[0]], uid[ids[3]]]
-    assert found(*[(ids[1], ids[2])] * 300, (ids[3], ids[3])) == [uid[ids[3]]]  # in batches
+    assert found(*[(ids[1], ids[2])] * 300, (ids[3], ids[3])) == [uid[ids[3]]]  # many spans
+    assert found((ids[3], ids[0])) == []  # (an empty span)
     assert (
         integrity.recorded_in_spans(
             db, integrity.ENTRY_ACTIONS, (audit[1], audit[1]), [(ids[0], ids[3])]
         )
         == []
     )  # (only the records of the audit span)
+
+
+def test_an_import_entry_verify_cannot_read_is_named_on_either_backend(db, who):
+    # (an operator's entry carries no signature: on a server, one may write such an entry)
+    from sortapp.services.verify import verify  # noqa: PLC0415
+    from tests.forger import forge_entry_on_server  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    assert imports.import_sorting(db, who.olu, CSV, file="a.csv").ok
+    forge_entry_on_server(db, "olu", "sort.import", "csv", [], {"entries": 2, "file": "a.csv"})
+    forged = db.execute("SELECT uid FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert verify(db).problems == [
+        f"audit entry {forged}: an import of a sorting file that does not say which entries it "
+        "made, as sortapp writes it (forged)"
+    ]
+
+
+def test_spans_merge_into_the_fewest_disjoint_ones():
+    from sortapp.storage import integrity  # noqa: PLC0415
+
+    assert integrity.merge_spans([]) == []
+    assert integrity.merge_spans([(5, 9), (1, 2), (3, 4), (8, 12), (20, 20), (7, 6)]) == [
+        (1, 12),
+        (20, 20),
+    ]
 
 
 def test_a_weighing_from_a_file_is_never_a_captured_one(db, who):
