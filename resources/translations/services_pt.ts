@@ -1261,15 +1261,15 @@
     </message>
     <message>
         <source>sorting entry {uid}</source>
-        <translation>entrada de triagem {uid}</translation>
+        <translation>entrada de classificação {uid}</translation>
     </message>
     <message>
         <source>sorting entries {first}..{last}</source>
-        <translation>entradas de triagem {first}..{last}</translation>
+        <translation>entradas de classificação {first}..{last}</translation>
     </message>
     <message>
         <source>audit entry {uid}: an import of a sorting file that does not say which entries it made, as sortapp writes it (forged)</source>
-        <translation>entrada de auditoria {uid}: uma importação de ficheiro de triagem que não diz, como o sortapp a escreve, que entradas fez (forjada)</translation>
+        <translation>entrada de auditoria {uid}: uma importação de ficheiro de classificação que não diz, como o sortapp a escreve, que entradas fez (forjada)</translation>
     </message>
     <message>
         <source>{entries}: do not match the audit log of their import</source>
@@ -1285,11 +1285,11 @@
     </message>
     <message>
         <source>sorting entry {uid}: recorded both as typed and in the import of a file (audit entry {audit}); one of the two audit entries is forged</source>
-        <translation>entrada de triagem {uid}: registada como digitada e também na importação de um ficheiro (entrada de auditoria {audit}); uma das duas entradas de auditoria é forjada</translation>
+        <translation>entrada de classificação {uid}: registada como digitada e também na importação de um ficheiro (entrada de auditoria {audit}); uma das duas entradas de auditoria é forjada</translation>
     </message>
     <message>
         <source>{count} more sorting entries recorded both as typed and in the import of a file</source>
-        <translation>mais {count} entradas de triagem registadas como digitadas e também na importação de um ficheiro</translation>
+        <translation>mais {count} entradas de classificação registadas como digitadas e também na importação de um ficheiro</translation>
     </message>
     <message>
         <source>{row} ({entries}, from file {file})</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>{one} (file {file}) and {other} (file {other_file}): both claim sorting entry {uid}</source>
-        <translation>{one} (ficheiro {file}) e {other} (ficheiro {other_file}): ambas reivindicam a entrada de triagem {uid}</translation>
+        <translation>{one} (ficheiro {file}) e {other} (ficheiro {other_file}): ambas reivindicam a entrada de classificação {uid}</translation>
     </message>
     <message>
         <source>{entries}: imported from file {file}, whose weights they have, yet with weighings of their own: {n} (one or the other was added outside sortapp)</source>

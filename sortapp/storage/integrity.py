@@ -1315,13 +1315,16 @@ def entry_files_rows(db: Database) -> list[tuple[Any, ...]]:
 
 
 def imports_recorded(db: Database, upto: int) -> list[tuple[int, str, str, str]]:
-    """(id, uid, user, details) of the audit entries of imports of sorting files up to ``upto``,
-    found by the index of actions (a few in a long log; their records of rows not read)."""
+    """(id, uid, user, details) of the audit entries of imports of sorting files up to ``upto``
+    (a few in a long log; their records of rows not read): their ids found by the index of
+    actions, each entry's action read again from the table (an index edited alone may file an
+    entry of another kind under the action; one it leaves out leaves its row unrecorded)."""
     return [
         (int(r[0]), r[1], r[2], r[3])
         for r in db.execute(
-            'SELECT id, uid, "user", details FROM audit WHERE action = ? AND id <= ? ORDER BY id',
-            ("sort.import", upto),
+            'SELECT id, uid, "user", details FROM audit NOT INDEXED WHERE action = ? '
+            "AND id IN (SELECT id FROM audit WHERE action = ? AND id <= ?) ORDER BY id",
+            ("sort.import", "sort.import", upto),
         )
     ]
 
@@ -1381,6 +1384,16 @@ def merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def rows_in_spans(db: Database, table: str, spans: Sequence[tuple[int, int]]) -> int:
     """How many rows of ``table`` have an id in the disjoint id ``spans`` (inclusive)."""
+    if not spans:
+        return 0
+    if not dbapi.sqlite(db):  # (one round trip, not one per span)
+        return int(
+            db.execute(
+                f"SELECT count(*) FROM {table} t JOIN unnest(?::bigint[], ?::bigint[]) "
+                "AS s(lo, hi) ON t.id >= s.lo AND t.id <= s.hi",
+                ([first for first, _l in spans], [last for _f, last in spans]),
+            ).fetchone()[0]
+        )
     return sum(
         int(
             db.execute(f"SELECT count(*) FROM {table} WHERE id >= ? AND id <= ?", span).fetchone()[

@@ -247,3 +247,61 @@ def test_a_price_change_undone_with_its_entry_left_out_of_audit_with_rows_is_fou
         assert assortment.prices_on(fresh, "2021-01-01")[category] == 10_000
     finally:
         fresh.close()
+
+
+# -- sorting files: an entry of another kind filed as an import in audit_by_action -------------
+
+
+def test_a_file_s_record_made_by_an_entry_filed_as_an_import_in_audit_by_action_is_found(
+    db, db_path, who, tmp_path
+):
+    """The imports that record ``entry_files`` rows are found by ``audit_by_action``
+    (``integrity.imports_recorded``). Someone with the file adds a row claiming sam's
+    correction (an entry with no weighing: no other finding) came from a file, records it in an
+    unsigned ``lot.weigh`` entry whose details read as an import's, and files that entry in the
+    index alone as ``sort.import``: read by the index, it was the import that made the row, and
+    the file read sound. Read from the table, it is no import: the row is named."""
+    from sortapp.core import uids  # noqa: PLC0415
+    from sortapp.services import imports, sorting  # noqa: PLC0415
+    from sortapp.services.journal import entries_digest  # noqa: PLC0415
+    from sortapp.storage import integrity  # noqa: PLC0415
+    from tests.forger import append_forged_entry, row_hash  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    csv = "lot,category,carats\nL1,S5-SAW-Q1-W,2.000\n"
+    assert imports.import_sorting(db, who.olu, csv, file="a.csv").ok
+    sorting.correct_entry(db, who.sam, "L1", uids.entry("KSF", 1), "wrong category")
+    (correction,) = db.execute("SELECT max(id) FROM sort_entries").fetchone()
+    uid = uids.entry("KSF", correction)
+    members = integrity.entries_between(db, correction, correction)
+    assert _verified(db_path).ok
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    db.close()
+    for stale in (f"{db_path}-wal", f"{db_path}-shm"):
+        Path(stale).unlink(missing_ok=True)
+    raw_edit(
+        db_path,
+        "INSERT INTO entry_files (id, first_entry, last_entry, file, user_id, at) "
+        f"SELECT 9, {correction}, {correction}, 'forged.csv', id, 't' FROM users "
+        "WHERE name = 'olu'",
+    )
+    rows = [["entry_files", "[9]", None, row_hash(db_path, "entry_files", "[9]")]]
+    said = {"digest": entries_digest(members), "entries": 1, "first": uid, "last": uid}
+    append_forged_entry(db_path, "olu", "lot.weigh", rows, {**said, "file": "forged.csv"})
+    raw = sqlite3.connect(db_path)
+    (forged,) = raw.execute("SELECT max(id) FROM audit").fetchone()
+    raw.close()
+    _only_btrees_written(
+        open_db(db_path),
+        db_path,
+        tmp_path,
+        (f"UPDATE audit SET action = 'sort.import' WHERE id = {forged}",),
+        ("audit_by_action",),
+    )
+    raw = sqlite3.connect(db_path)
+    assert raw.execute(f"SELECT action FROM audit WHERE id = {forged}").fetchone() == (
+        "lot.weigh",
+    )  # (the table's row: the index alone says otherwise)
+    raw.close()
+    _found(db_path, "entry_files row [9] (sorting entry " + uid, "no import of a sorting file")
