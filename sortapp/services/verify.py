@@ -592,20 +592,13 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
     ):
         count += 1
-        what = phrase(
-            "audit entry {uid} ({action} {obj} by {user})",
-            uid=integrity.entry_called(db, "audit", uid, number),
-            action=action,
-            obj=obj,
-            user=user,
-        )
         if signature is None:
             messages.append(
                 phrase(
                     "{what}: a supervisor's or admin's action (or a change only they may make) "
                     "without the site key's signature "
                     "(appended outside sortapp, or taken by a user who does not hold the key)",
-                    what=what,
+                    what=_entry_what(db, number, uid, action, obj, user),
                 )
             )
         elif not readable:
@@ -614,7 +607,10 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
             unchecked += 1
         elif not sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature):
             messages.append(
-                phrase("{what}: its signature is not the site key's (forged)", what=what)
+                phrase(
+                    "{what}: its signature is not the site key's (forged)",
+                    what=_entry_what(db, number, uid, action, obj, user),
+                )
             )
     if unchecked:
         messages.append(
@@ -626,6 +622,18 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
         )
     report.add_all(messages, phrase("unsigned or forged entries"))
     report.checked["signed entries"] = count
+
+
+def _entry_what(db: Database, number: int, uid: str, action: str, obj: str, user: str) -> str:
+    """``audit entry S-A7 (lot.acknowledge L-1 by sam)``: a signed entry, as a finding names it
+    (made only for a finding: tens of thousands of entries are checked)."""
+    return phrase(
+        "audit entry {uid} ({action} {obj} by {user})",
+        uid=integrity.entry_called(db, "audit", uid, number),
+        action=action,
+        obj=obj,
+        user=user,
+    )
 
 
 def _row_name(table: str, key: str, label: str = "") -> str:
