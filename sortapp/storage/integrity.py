@@ -1346,7 +1346,8 @@ def recorded_in_spans(
         return []
     marks = ",".join("?" * len(actions))
     if dbapi.sqlite(db):
-        # (records first, each entry found by its id: the uid's number, checked against its uid)
+        # (records first, each entry found by its id: the uid's number, checked against its
+        # uid; as ``entry_record_counts`` matches them, on either backend)
         sql = f"""SELECT DISTINCT e.id, e.uid
             FROM (SELECT json_extract(details, '$.entry') AS entry FROM audit NOT INDEXED
                   WHERE action IN ({marks}) AND id > ? AND id <= ?) a
@@ -1356,10 +1357,16 @@ def recorded_in_spans(
             WHERE e.id >= ? AND e.id <= ? ORDER BY e.id"""
         params: list[Any] = [*actions, *audit]
     else:  # (details read as JSON only of those actions: another's may not be JSON)
-        sql = f"""SELECT DISTINCT e.id, e.uid FROM audit a JOIN sort_entries e
-                ON e.uid = CASE WHEN a.action IN ({marks}) THEN a.details::jsonb ->> 'entry' END
-            WHERE a.action IN ({marks}) AND a.id > ? AND a.id <= ?
-              AND e.id >= ? AND e.id <= ? ORDER BY e.id"""
+        number = f"substr(a.entry, strpos(a.entry, '-{uids.ENTRY}') + 2)"
+        sql = f"""SELECT DISTINCT e.id, e.uid
+            FROM (SELECT CASE WHEN action IN ({marks}) THEN details::jsonb ->> 'entry' END
+                         AS entry
+                  FROM audit WHERE action IN ({marks}) AND id > ? AND id <= ?) a
+            JOIN sort_entries e
+                ON e.id = CASE WHEN {number} ~ '^[0-9]{{1,18}}$'
+                               THEN CAST({number} AS bigint) END
+                AND e.uid = a.entry
+            WHERE e.id >= ? AND e.id <= ? ORDER BY e.id"""
         params = [*actions, *actions, *audit]
     starts = [first for first, _last in merged]
     found: list[tuple[int, str]] = []
