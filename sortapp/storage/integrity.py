@@ -1346,8 +1346,9 @@ def recorded_in_spans(
         return []
     marks = ",".join("?" * len(actions))
     if dbapi.sqlite(db):
-        # (records first, each entry found by its id: the uid's number, checked against its
-        # uid; as ``entry_record_counts`` matches them, on either backend)
+        # (records first, each entry found by its id, the uid's number, as the records
+        # ``entry_record_counts`` counts as matched are; and then only if it is that uid: a
+        # subset of those, on either backend)
         sql = f"""SELECT DISTINCT e.id, e.uid
             FROM (SELECT json_extract(details, '$.entry') AS entry FROM audit NOT INDEXED
                   WHERE action IN ({marks}) AND id > ? AND id <= ?) a

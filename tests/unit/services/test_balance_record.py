@@ -321,6 +321,23 @@ def test_an_import_entry_verify_cannot_read_is_named_on_either_backend(db, who):
     ]
 
 
+def test_the_entries_in_spans_are_counted_on_either_backend(db, who):
+    from sortapp.storage import integrity  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    for _n in range(5):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1_000)
+    ids = [r[0] for r in db.execute("SELECT id FROM sort_entries ORDER BY id")]
+
+    def counted(*spans):
+        return integrity.rows_in_spans(db, "sort_entries", list(spans))
+
+    assert counted() == 0
+    assert counted((ids[0], ids[0])) == 1
+    assert counted((ids[0], ids[1]), (ids[3], ids[4])) == 4
+    assert counted((ids[4], ids[4] + 100), (ids[0] - 100, ids[0])) == 2  # (ids not there)
+
+
 def test_spans_merge_into_the_fewest_disjoint_ones():
     from sortapp.storage import integrity  # noqa: PLC0415
 

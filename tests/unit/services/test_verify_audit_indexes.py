@@ -304,4 +304,8 @@ def test_a_file_s_record_made_by_an_entry_filed_as_an_import_in_audit_by_action_
         "lot.weigh",
     )  # (the table's row: the index alone says otherwise)
     raw.close()
-    _found(db_path, "entry_files row [9] (sorting entry " + uid, "no import of a sorting file")
+    _found(
+        db_path,
+        f"entry_files row [9] (sorting entry {uid}, from file forged.csv): no import of a sorting "
+        "file records it",
+    )
