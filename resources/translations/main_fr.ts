@@ -300,6 +300,10 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
         <translation>Vérification des sauvegardes...</translation>
     </message>
     <message>
+        <source>Saving a backup before closing...</source>
+        <translation>Sauvegarde avant la fermeture...</translation>
+    </message>
+    <message>
         <source>Fill in {field}.</source>
         <translation>Renseignez {field}.</translation>
     </message>

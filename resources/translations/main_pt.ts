@@ -300,6 +300,10 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
         <translation>A verificar as cópias de segurança...</translation>
     </message>
     <message>
+        <source>Saving a backup before closing...</source>
+        <translation>A guardar uma cópia de segurança antes de fechar...</translation>
+    </message>
+    <message>
         <source>Fill in {field}.</source>
         <translation>Preencha {field}.</translation>
     </message>

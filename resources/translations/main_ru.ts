@@ -300,6 +300,10 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
         <translation>Проверка резервных копий...</translation>
     </message>
     <message>
+        <source>Saving a backup before closing...</source>
+        <translation>Сохранение резервной копии перед закрытием...</translation>
+    </message>
+    <message>
         <source>Fill in {field}.</source>
         <translation>Заполните поле «{field}».</translation>
     </message>

@@ -502,7 +502,7 @@ def _open_for_writing(path: Path, *, created: bool) -> SqliteDatabase:
             migrations.check_not_newer(db)
             if migrations.pending(db) and db.table("site").exists():
                 # Keep a checked copy of the file as it was before its schema changes.
-                backup.write_backup(db, path, tag="pre-migration")
+                backup.write_backup(db, path, tag="pre-migration", thorough=True)
             _apply_migrations(db, path)
             rowcover.install(db)
         except BaseException:

@@ -836,7 +836,7 @@ class MainWindow(QMainWindow):
         if self._check_op is not None:
             self._check_stop.stop()
             self._check_op.wait()
-        self.automatic_backup(force=True, check=False)
+        self._backup_as_closing()
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())
         if not self.ctx.locked:  # else remembered as it locked
@@ -847,6 +847,19 @@ class MainWindow(QMainWindow):
         self.ctx.reader.close()
         self._stop_balance()
         super().closeEvent(event)
+
+    def _backup_as_closing(self) -> None:
+        """The backup taken as the window closes, said first: it holds this thread (some seconds
+        on years of history: the copy, and a check that it was written soundly)."""
+        if self.ctx.on_server or opened_read_only(self.ctx.db):
+            return
+        self.statusBar().showMessage(tr("Saving a backup before closing..."))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.statusBar().repaint()  # (painted now: no event is handled until it is done)
+            self.automatic_backup(force=True, check=False)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _stop_balance(self) -> None:
         """Close this session's balance and end its thread (none was started: nothing)."""

@@ -576,6 +576,27 @@ def test_closing_the_window_ends_its_backup_check_rather_than_wait_for_it(
     assert found[taken.path] is None  # left to the next start's check
 
 
+def test_closing_says_it_saves_a_backup_while_it_does(qtbot, make_window, db, who, monkeypatch):
+    """The backup taken as the window closes holds the window some seconds on years of history:
+    the status bar says so and the cursor waits while it runs, and both are let go after."""
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+    seen = []
+    real = backups.make_backup
+
+    def watched(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen.append((status(window), None if cursor is None else cursor.shape()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", watched)
+    window.close()
+    assert seen == [("Saving a backup before closing...", Qt.CursorShape.WaitCursor)]
+    assert QApplication.overrideCursor() is None
+    assert "Automatic backup" in status(window)
+
+
 def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, who, monkeypatch):
     make_sorted_lot(db, who.olu, "L1")
     parcels.create_parcel(db, who.olu, "P1", importer="X", destination="BE")
