@@ -564,6 +564,14 @@
         <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
+        <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: verify it now (Audit log &gt; Verify now).</source>
+        <translation>La sauvegarde la plus récente ({name}) a échoué à sa vérification : {problems}. La base de données dont elle est la copie est peut-être endommagée ou modifiée hors de sortapp : vérifiez-la maintenant (Journal d&apos;audit &gt; Vérifier maintenant).</translation>
+    </message>
+    <message>
+        <source>no reason noted</source>
+        <translation>aucune raison notée</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Il n&apos;y a pas encore de sauvegarde vérifiée de cette base de données : faites-en une (Fichier &gt; Sauvegarder maintenant).</translation>
     </message>

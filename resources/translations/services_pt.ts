@@ -564,6 +564,14 @@
         <translation>a criação de uma cópia de segurança</translation>
     </message>
     <message>
+        <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: verify it now (Audit log &gt; Verify now).</source>
+        <translation>A cópia de segurança mais recente ({name}) falhou a sua verificação: {problems}. A base de dados de que é cópia pode estar danificada ou alterada fora do sortapp: verifique-a agora (Registo de auditoria &gt; Verificar agora).</translation>
+    </message>
+    <message>
+        <source>no reason noted</source>
+        <translation>nenhum motivo registado</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Ainda não há nenhuma cópia de segurança verificada desta base de dados: faça uma (Ficheiro &gt; Cópia de segurança agora).</translation>
     </message>

@@ -564,6 +564,14 @@
         <translation>создание резервной копии</translation>
     </message>
     <message>
+        <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: verify it now (Audit log &gt; Verify now).</source>
+        <translation>Последняя резервная копия ({name}) не прошла проверку: {problems}. База данных, с которой она снята, может быть повреждена или изменена вне sortapp: проверьте её сейчас (Журнал аудита &gt; Проверить сейчас).</translation>
+    </message>
+    <message>
+        <source>no reason noted</source>
+        <translation>причина не записана</translation>
+    </message>
+    <message>
         <source>There is no verified backup of this database yet: make one (File &gt; Backup now).</source>
         <translation>Проверенной резервной копии этой базы данных ещё нет: создайте её («Файл» &gt; «Резервная копия сейчас»).</translation>
     </message>

@@ -155,15 +155,17 @@ def make_backup(
     """Back up the live database (online backup API), verify the copy, record it, rotate.
 
     ``actor`` None means an automatic backup (recorded as 'system'). With ``check`` false (the
-    backup taken as the app closes) only SQLite's integrity check runs now; ``check_pending``
-    verifies the copy later, in the background.
+    backup taken as the app closes) only SQLite's check of the copy's pages and records runs
+    now (``quick_check``: some seconds less of a frozen closing window on years of history);
+    ``check_pending`` verifies the copy later, in the background, the full integrity check
+    first. With ``check``, the full check refuses a copy as it is written, as ever.
     """
     if actor is not None:
         actor.require(Role.SUPERVISOR, phrase("making a backup"))
     file_db = on_file(db)
     backup_sql.check_destination(dest)  # a refused destination: nothing written, no checkpoint
     anchors.checkpoint(db, actor)  # the head as backed up, signed, when the actor holds the key
-    path = backup_sql.write_backup(file_db, db_path, tag=tag, dest=dest)
+    path = backup_sql.write_backup(file_db, db_path, tag=tag, dest=dest, thorough=check)
     newest = anchors.member(db)
     if newest is not None:  # an anchor outside the file: the backup's sidecar carries it
         backup_sql.write_sidecar(path, {"checkpoint": newest})
@@ -373,8 +375,8 @@ def last_good_backup(db: Database, db_path: Path) -> BackupInfo | None:
 
 def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
     """Return the newest backup of this site if it is not checked yet (the one taken as the
-    app closed: SQLite's integrity check passed as it was written; ``check_pending`` verifies
-    it in the background at the next start), else None."""
+    app closed: SQLite's check of its pages and records passed as it was written;
+    ``check_pending`` verifies it in the background at the next start), else None."""
     code = settings.site(db).code
     newest = next((b for b in list_backups(folder(db, db_path)) if b.site == code), None)
     if newest is None or newest.ok is not None:
@@ -385,12 +387,25 @@ def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
 
 
 def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) -> str:
-    """Return a warning when the last good backup is missing or old, else ''.
+    """Return a warning when the newest backup failed its check, or the last good backup is
+    missing or old, else ''.
 
     A backup awaiting its check counts as good until the check says otherwise (#13: the app
     warned at every start that the backup it had just made as it closed was missing).
     """
     now = now or dt.datetime.now(dt.UTC)
+    code = settings.site(db).code
+    newest = next((b for b in list_backups(folder(db, db_path)) if b.site == code), None)
+    if newest is not None and newest.ok is False:
+        # (The copy is the file's, page for page: what its check found is most likely the
+        # file's own, and an older verified backup says nothing of it.)
+        return phrase(
+            "The newest backup ({name}) failed its check: {problems}. The database it was "
+            "copied from may be damaged or changed outside sortapp: verify it now (Audit log "
+            "> Verify now).",
+            name=newest.path.name,
+            problems=newest.note or phrase("no reason noted"),
+        )
     waiting = awaiting_check(db, db_path)
     if waiting is not None and now - waiting.at <= STALE_AFTER:
         return ""

@@ -145,13 +145,13 @@ def write_backup(
     """Copy the live database into a new backup file and check that it was written soundly.
 
     ``dest`` is a file, or a folder that receives a named file (default: the backup folder).
-    The file appears under its final name only when complete and sound: its pages and records
-    read back (``quick_check``). The copy is page for page the live file's, so what only the
-    full check adds (each index against its table) is the live file's state; that check runs
-    with the copy's verification (``services.backups.check_file``), at once or, for the backup
-    taken as the app closes, in the background at the next start (on ten years of history,
-    some nine seconds the closing window would otherwise stand frozen). ``thorough``: the full
-    check now (the copy kept before a migration: a file it finds unsound is not migrated).
+    The file appears under its final name only when complete and its check passes:
+    ``thorough``, SQLite's full integrity check (a backup verified at once, the copy kept
+    before a migration: a file it finds unsound is not migrated); else only its pages and
+    records read back (``quick_check``), for the backup taken as the app closes (on ten years
+    of history, some nine seconds the closing window would otherwise stand frozen). The copy
+    is page for page the live file's, so what the full check adds (each index against its
+    table) is the live file's state; it runs when that backup is verified, at the next start.
 
     Raises:
         KnownStorageError: the destination cannot be written, or the copy is not sound.

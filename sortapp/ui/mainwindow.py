@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QEventLoop,
+    QMargins,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,6 +78,20 @@ ASSUMED_FRAME = QMargins(4, 30, 4, 4)
 
 # The areas of work (a page, and its module, is made when first shown).
 AREAS = PAGES
+
+
+@contextlib.contextmanager
+def _wait_cursor(shown: bool) -> Iterator[None]:
+    """The wait cursor over the app while the block runs (when ``shown``), let go as it ends,
+    however it ends."""
+    if not shown:
+        yield
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class MainWindow(QMainWindow):
@@ -784,15 +810,19 @@ class MainWindow(QMainWindow):
             "since that backup is no longer in it. The current database is kept as a backup."
         ).format(name=path.name, taken=taken, site=self.site_label, path=self.ctx.path)
 
-    def automatic_backup(self, *, force: bool = False, check: bool = True) -> None:
+    def automatic_backup(
+        self, *, force: bool = False, check: bool = True, waiting: bool = False
+    ) -> None:
         """The daily (and on-close) backup; a failure is shown, never fatal. None on the
-        facility server, whose own backups keep its database."""
+        facility server, whose own backups keep its database. ``waiting``: the wait cursor
+        while it is made (not over a failure's message)."""
         # (A backup is recorded in the database: none where it is read-only.)
         if self.ctx.on_server or opened_read_only(self.ctx.db):
             return
         try:
             if force or backups.due(self.ctx.db, self.ctx.path):
-                info = backups.make_backup(self.ctx.db, self.ctx.path, check=check)
+                with _wait_cursor(waiting):
+                    info = backups.make_backup(self.ctx.db, self.ctx.path, check=check)
                 self.statusBar().showMessage(
                     tr("Automatic backup {name}: {state}.").format(
                         name=info.path.name, state=say(info.state)
@@ -828,10 +858,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing must be quick: the copy is written and integrity-checked now and verified in
-        # the background at the next start (check_backups). A check still running from this
-        # start is ended, not waited for (some ten seconds on ten years of history): what it
-        # had not noted as checked is checked at the next start.
+        # Closing must be quick: the copy is written, its pages and records checked, now, and
+        # it is verified in the background at the next start (check_backups). A check still
+        # running from this start is ended, not waited for (some ten seconds on ten years of
+        # history): what it had not noted as checked is checked at the next start.
         self._check_timer.stop()
         if self._check_op is not None:
             self._check_stop.stop()
@@ -854,12 +884,15 @@ class MainWindow(QMainWindow):
         if self.ctx.on_server or opened_read_only(self.ctx.db):
             return
         self.statusBar().showMessage(tr("Saving a backup before closing..."))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.statusBar().repaint()  # (painted now: no event is handled until it is done)
-            self.automatic_backup(force=True, check=False)
-        finally:
-            QApplication.restoreOverrideCursor()
+        # Painted now (no event is handled until it is done): the message, and the window under
+        # a menu just closed (Quit is chosen from one). Its watches are stopped first: no timer
+        # of theirs runs in between.
+        self.idle.stop()
+        self.others.stop()
+        self.reconnect.stop()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.repaint()
+        self.automatic_backup(force=True, check=False, waiting=True)
 
     def _stop_balance(self) -> None:
         """Close this session's balance and end its thread (none was started: nothing)."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QWidget
 
 from sortapp import app
+from sortapp.core.errors import KnownStorageError
 from sortapp.services import backups, balances, lots, parcels, site, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
@@ -584,17 +585,57 @@ def test_closing_says_it_saves_a_backup_while_it_does(qtbot, make_window, db, wh
     window = make_window()
     seen = []
     real = backups.make_backup
+    paints = _Painted()
+    window.statusBar().installEventFilter(paints)
 
     def watched(*args, **kwargs):
         cursor = QApplication.overrideCursor()
-        seen.append((status(window), None if cursor is None else cursor.shape()))
+        shape = None if cursor is None else cursor.shape()
+        seen.append((status(window), shape, paints.count))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(backups, "make_backup", watched)
+    paints.count = 0
     window.close()
-    assert seen == [("Saving a backup before closing...", Qt.CursorShape.WaitCursor)]
+    # (said, with the cursor waiting, and painted: no event is handled while the backup runs)
+    [(said, shape, painted)] = seen
+    assert (said, shape) == ("Saving a backup before closing...", Qt.CursorShape.WaitCursor)
+    assert painted > 0
     assert QApplication.overrideCursor() is None
     assert "Automatic backup" in status(window)
+
+
+class _Painted(QObject):
+    """Counts the paint events of the widgets it filters."""
+
+    count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_backup_failing_as_the_window_closes_is_said_without_the_wait_cursor(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+
+    def fails(*_args, **_kwargs):
+        raise KnownStorageError("The backup could not be written", "Check the backup folder.")
+
+    shown = []
+    monkeypatch.setattr(backups, "make_backup", fails)
+    monkeypatch.setattr(
+        window.ctx,
+        "fail",
+        lambda parent, exc: shown.append((str(exc), QApplication.overrideCursor())),
+    )
+    window.close()
+    assert shown == [("The backup could not be written", None)]
+    assert QApplication.overrideCursor() is None
 
 
 def test_a_supervisor_removes_one_packing_from_a_draft(qtbot, make_window, db, who, monkeypatch):

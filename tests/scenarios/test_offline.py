@@ -355,13 +355,16 @@ def test_only_a_backup_this_database_made_counts_while_it_awaits_its_check(
     stranger.unlink()
     # A check that cannot finish is a failed check: the warning is back, saying so.
 
-    def broken(path):
+    def broken(path, **_how):
         raise OSError("disk read error")
 
     monkeypatch.setattr(backups, "check_file", broken)
     assert backups.check_pending(folder) == 1
     assert backups.list_backups(folder)[0].ok is False
-    assert "no verified backup" in backups.backup_warning(db, db_path)
+    assert backups.backup_warning(db, db_path).startswith(
+        f"The newest backup ({made.path.name}) failed its check: the check could not finish: "
+        "disk read error."
+    )
 
 
 def test_migration_keeps_a_backup_of_the_old_file(tmp_path):

@@ -1,10 +1,11 @@
-"""How hard a backup copy is checked as it is written (``storage.backup.write_backup``): its
-pages and records at once (``quick_check``), the full check (each index against its table)
-with its verification, now or at the next start; the copy kept before a migration, fully at
-once. A copy that fails is never kept under the backup's name."""
+"""How hard a backup copy is checked as it is written (``storage.backup.write_backup``): the
+one taken as the app closes, its pages and records (``quick_check``), the full check (each index
+against its table) with its verification at the next start; any other, fully at once. A copy
+that fails is never kept under the backup's name; one whose later check fails is said."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from sortapp.core.errors import KnownStorageError
 from sortapp.services import backups
 from sortapp.storage import backup
 from sortapp.storage.db import open_db
+from tests.forger import raw_edit
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def checks(monkeypatch) -> list[bool]:
     return run
 
 
-def test_a_copy_is_checked_quickly_as_written_and_fully_when_verified(db_path, tmp_path, checks):
+def test_the_closing_copy_is_checked_quickly_and_a_verified_one_fully(db_path, tmp_path, checks):
     db = open_db(db_path)
     try:
         closing = backups.make_backup(db, db_path, check=False, dest=tmp_path / "a")
@@ -37,7 +39,7 @@ def test_a_copy_is_checked_quickly_as_written_and_fully_when_verified(db_path, t
         made = backups.make_backup(db, db_path, dest=tmp_path / "b")
     finally:
         db.close()
-    assert checks == [True, True, False]  # (written, then verified: the full check)
+    assert checks == [True, False, False]  # (written, then verified: fully, both)
     assert made.ok is True and closing.ok is None and closing.path.is_file()
 
 
@@ -74,3 +76,60 @@ def test_the_quick_check_reads_every_page_of_the_copy(db_path, tmp_path):
     copy.write_bytes(bytes(data))
     assert backup.integrity(copy, quick=True) != ["ok"]
     assert backup.integrity(db_path, quick=True) == ["ok"]
+
+
+def _index_left_behind(path: Path) -> None:
+    """An audit entry's object changed with its index ``audit_by_object`` left as it was: SQLite's
+    quick check reads the file sound, its full check does not (the file damaged, or edited
+    outside sortapp, past what the quick check sees)."""
+    raw = sqlite3.connect(path)
+    row = raw.execute(
+        "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = ?",
+        ("audit_by_object",),
+    ).fetchone()
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("DELETE FROM sqlite_master WHERE name = 'audit_by_object'")
+    raw.commit()
+    raw.close()
+    raw_edit(path, "UPDATE audit SET object = 'moved' WHERE id = 1")
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", row)
+    raw.commit()
+    raw.close()
+    assert backup.integrity(path, quick=True) == ["ok"]
+    assert backup.integrity(path) != ["ok"]
+
+
+def test_a_closing_copy_the_full_check_fails_is_said_and_the_verified_one_kept(db_path):
+    db = open_db(db_path)
+    try:
+        good = backups.make_backup(db, db_path)
+    finally:
+        db.close()
+    assert good.ok is True
+    _index_left_behind(db_path)
+    db = open_db(db_path)
+    try:
+        closing = backups.make_backup(db, db_path, check=False)  # (kept: its pages are sound)
+        where = backups.folder(db, db_path)
+        assert backups.check_pending(where, parallel=False) == 1  # (the next start's check)
+        found = {b.path: b.ok for b in backups.list_backups(where)}
+        assert found == {good.path: True, closing.path: False}
+        warning = backups.backup_warning(db, db_path)
+    finally:
+        db.close()
+    assert warning.startswith(f"The newest backup ({closing.path.name}) failed its check: ")
+    assert "may be damaged or changed outside sortapp: verify it now" in warning
+
+
+def test_a_copy_verified_at_once_is_refused_by_the_full_check(db_path):
+    _index_left_behind(db_path)
+    db = open_db(db_path)
+    try:
+        with pytest.raises(KnownStorageError, match="failed its integrity check"):
+            backups.make_backup(db, db_path)
+        where = backups.folder(db, db_path)
+    finally:
+        db.close()
+    assert backups.list_backups(where) == []  # (none kept under a backup's name)
