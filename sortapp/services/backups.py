@@ -386,6 +386,20 @@ def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
     return newest if audit_sql.count(db, "backup", newest.path.name) else None
 
 
+def _newest_made(db: Database, db_path: Path) -> BackupInfo | None:
+    """The newest backup this database recorded making (not a file of a backup's name put in
+    the folder by hand, or a copy from elsewhere), or None."""
+    code = settings.site(db).code
+    return next(
+        (
+            b
+            for b in list_backups(folder(db, db_path))
+            if b.site == code and audit_sql.count(db, "backup", b.path.name)
+        ),
+        None,
+    )
+
+
 def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) -> str:
     """Return a warning when the newest backup failed its check, or the last good backup is
     missing or old, else ''.
@@ -394,15 +408,16 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
     warned at every start that the backup it had just made as it closed was missing).
     """
     now = now or dt.datetime.now(dt.UTC)
-    code = settings.site(db).code
-    newest = next((b for b in list_backups(folder(db, db_path)) if b.site == code), None)
+    newest = _newest_made(db, db_path)
     if newest is not None and newest.ok is False:
         # (The copy is the file's, page for page: what its check found is most likely the
-        # file's own, and an older verified backup says nothing of it.)
+        # file's own, and an older verified backup says nothing of it. The app's Verify now
+        # reads pages and records, not each index against its table: the full check is the
+        # command line's.)
         return phrase(
             "The newest backup ({name}) failed its check: {problems}. The database it was "
-            "copied from may be damaged or changed outside sortapp: verify it now (Audit log "
-            "> Verify now).",
+            "copied from may be damaged or changed outside sortapp: keep the older verified "
+            "backups and have the database checked in full (sortapp verify --full).",
             name=newest.path.name,
             problems=newest.note or phrase("no reason noted"),
         )

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QEventLoop,
     QMargins,
     QPoint,
     QRect,
@@ -884,13 +883,9 @@ class MainWindow(QMainWindow):
         if self.ctx.on_server or opened_read_only(self.ctx.db):
             return
         self.statusBar().showMessage(tr("Saving a backup before closing..."))
-        # Painted now (no event is handled until it is done): the message, and the window under
-        # a menu just closed (Quit is chosen from one). Its watches are stopped first: no timer
-        # of theirs runs in between.
-        self.idle.stop()
-        self.others.stop()
-        self.reconnect.stop()
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # Painted now, the whole window (under a menu just closed, as Quit is chosen from one):
+        # no event is handled until the backup is done. (Not by handling the events queued:
+        # an operation's result, a timer's backup, could then open a dialog or write.)
         self.repaint()
         self.automatic_backup(force=True, check=False, waiting=True)
 

@@ -363,7 +363,7 @@ def test_only_a_backup_this_database_made_counts_while_it_awaits_its_check(
     assert backups.list_backups(folder)[0].ok is False
     assert backups.backup_warning(db, db_path).startswith(
         f"The newest backup ({made.path.name}) failed its check: the check could not finish: "
-        "disk read error."
+        "disk read error. "
     )
 
 

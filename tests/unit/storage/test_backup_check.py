@@ -120,7 +120,27 @@ def test_a_closing_copy_the_full_check_fails_is_said_and_the_verified_one_kept(d
     finally:
         db.close()
     assert warning.startswith(f"The newest backup ({closing.path.name}) failed its check: ")
-    assert "may be damaged or changed outside sortapp: verify it now" in warning
+    assert warning.endswith(
+        "may be damaged or changed outside sortapp: keep the older verified backups and have "
+        "the database checked in full (sortapp verify --full)."
+    )
+
+
+def test_a_failed_file_this_database_did_not_make_is_not_said_as_its_backup(db_path):
+    db = open_db(db_path)
+    try:
+        good = backups.make_backup(db, db_path)
+        where = backups.folder(db, db_path)
+        site, _at, rest = good.path.name.split("-", 2)
+        # (of this site's name and a later time, put in the folder by hand, its check failed)
+        stranger = where / f"{site}-29991231T000000000000Z-{rest}"
+        stranger.write_bytes(b"not a database")
+        assert backups.check_pending(where, parallel=False) == 1
+        assert backups.list_backups(where)[0].path == stranger
+        assert backups.list_backups(where)[0].ok is False
+        assert backups.backup_warning(db, db_path) == ""
+    finally:
+        db.close()
 
 
 def test_a_copy_verified_at_once_is_refused_by_the_full_check(db_path):
