@@ -411,9 +411,8 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
     newest = _newest_made(db, db_path)
     if newest is not None and newest.ok is False:
         # (The copy is the file's, page for page: what its check found is most likely the
-        # file's own, and an older verified backup says nothing of it. The app's Verify now
-        # reads pages and records, not each index against its table: the full check is the
-        # command line's.)
+        # file's own, and an older verified backup says nothing of it. The app's "Verify now"
+        # does not compare each index with its table: the full check is the command line's.)
         return phrase(
             "The newest backup ({name}) failed its check: {problems}. The database it was "
             "copied from may be damaged or changed outside sortapp: keep the older verified "

@@ -1198,7 +1198,7 @@ def _imports_of(db: Database, report: Report, audit: tuple[int, int]) -> list[_I
     """The imports recorded in the audit span (after, upto], each checked against the entries
     it says it made (their count and digest); one that cannot be read is named (forged)."""
     imported: list[_Import] = []
-    for uid, details, _rows in integrity.audit_records(db, ("sort.import",), audit, rows=False):
+    for uid, details in integrity.audit_details_of(db, ("sort.import",), audit):
         said = _import_said(uid, details)
         if said is None:
             report.add(
@@ -1368,7 +1368,8 @@ def _entry_file_problems(db: Database, upto: int) -> list[str]:
     import it must be: no operator's unsigned entry of another kind makes one, and no file
     claims typed entries.) The whole table, each time: one row per import; of the log, only
     the imports whose first entry is a row's (read by the index of actions: a record missing
-    from it leaves a row unrecorded, named)."""
+    from it leaves a row unrecorded, named; so does an import that records a row but says
+    another first entry, named as recording none rather than as differing)."""
     rows = integrity.entry_files_rows(db)
     if not rows:
         return []

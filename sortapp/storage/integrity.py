@@ -1280,17 +1280,16 @@ def count_rows(db: Database, table: str, span: tuple[int, int]) -> int:
     )
 
 
-def audit_records(
-    db: Database, actions: tuple[str, ...], span: tuple[int, int], *, rows: bool = True
-) -> list[tuple[str, str, str]]:
-    """(uid, details, record of rows) of the audit entries with the given actions in the span
-    (after, upto], in order (without ``rows``, '' for the record of rows: not read)."""
+def audit_details_of(
+    db: Database, actions: tuple[str, ...], span: tuple[int, int]
+) -> list[tuple[str, str]]:
+    """(uid, details) of the audit entries with the given actions in the span (after, upto],
+    in order (their records of rows not read)."""
     marks = ",".join("?" * len(actions))
-    text = "rows" if rows else "''"
     return [
-        tuple(r)
+        (r[0], r[1])
         for r in db.execute(
-            f"SELECT uid, details, {text} FROM audit NOT INDEXED WHERE action IN ({marks}) "
+            f"SELECT uid, details FROM audit NOT INDEXED WHERE action IN ({marks}) "
             "AND id > ? AND id <= ? ORDER BY id",
             [*actions, *span],
         )

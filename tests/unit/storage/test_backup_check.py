@@ -66,12 +66,12 @@ def test_a_copy_that_fails_its_check_is_not_kept(db_path, tmp_path, monkeypatch)
     assert list(target.parent.iterdir()) == []  # (neither the copy nor its part)
 
 
-def test_the_quick_check_reads_every_page_of_the_copy(db_path, tmp_path):
+def test_the_quick_check_finds_a_page_of_the_copy_written_wrong(db_path, tmp_path):
     # (what it is trusted with: a copy written wrong, a page of it overwritten, is found)
     copy = tmp_path / "damaged.db"
     copy.write_bytes(db_path.read_bytes())
     data = bytearray(copy.read_bytes())
-    page = 4096
+    page = int.from_bytes(data[16:18], "big")  # (the file's page size, from its header)
     data[3 * page + 8 : 4 * page] = b"\xa5" * (page - 8)
     copy.write_bytes(bytes(data))
     assert backup.integrity(copy, quick=True) != ["ok"]
