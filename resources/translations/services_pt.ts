@@ -564,8 +564,8 @@
         <translation>a criação de uma cópia de segurança</translation>
     </message>
     <message>
-        <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database checked in full (sortapp verify --full).</source>
-        <translation>A cópia de segurança mais recente ({name}) falhou a sua verificação: {problems}. A base de dados de que é cópia pode estar danificada ou alterada fora do sortapp: guarde as cópias de segurança verificadas mais antigas e mande verificar a base de dados por inteiro (sortapp verify --full).</translation>
+        <source>The newest backup ({name}) failed its check: {problems}. The database it was copied from may be damaged or changed outside sortapp: keep the older verified backups and have the database verified in full (each index against its table).</source>
+        <translation>A cópia de segurança mais recente ({name}) falhou a sua verificação: {problems}. A base de dados de que é cópia pode estar danificada ou alterada fora do sortapp: guarde as cópias de segurança verificadas mais antigas e mande verificar a base de dados por inteiro (cada índice contra a sua tabela).</translation>
     </message>
     <message>
         <source>no reason noted</source>

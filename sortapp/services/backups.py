@@ -412,11 +412,11 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
     if newest is not None and newest.ok is False:
         # (The copy is the file's, page for page: what its check found is most likely the
         # file's own, and an older verified backup says nothing of it. The app's "Verify now"
-        # does not compare each index with its table: the full check is the command line's.)
+        # does not compare each index with its table: the full verify does.)
         return phrase(
             "The newest backup ({name}) failed its check: {problems}. The database it was "
             "copied from may be damaged or changed outside sortapp: keep the older verified "
-            "backups and have the database checked in full (sortapp verify --full).",
+            "backups and have the database verified in full (each index against its table).",
             name=newest.path.name,
             problems=newest.note or phrase("no reason noted"),
         )

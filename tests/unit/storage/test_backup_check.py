@@ -122,7 +122,7 @@ def test_a_closing_copy_the_full_check_fails_is_said_and_the_verified_one_kept(d
     assert warning.startswith(f"The newest backup ({closing.path.name}) failed its check: ")
     assert warning.endswith(
         "may be damaged or changed outside sortapp: keep the older verified backups and have "
-        "the database checked in full (sortapp verify --full)."
+        "the database verified in full (each index against its table)."
     )
 
 
