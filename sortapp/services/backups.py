@@ -87,16 +87,20 @@ def check_file(
     live_checkpoints: Sequence[tuple[str, str, str]] = (),
     *,
     parallel: bool | None = None,
+    sound: bool = False,
 ) -> tuple[bool, list[str], str | None, int]:
     """Verify a database file read-only: (ok, problems, its site code, its schema version).
 
     ``checkpoint_dirs`` and ``live_checkpoints`` (``anchors.stored_rows``): the live site's
     checkpoints, which a backup about to replace it must not contradict. ``parallel``: as
-    ``verify``'s (by default, a large file's checks in two lanes).
+    ``verify``'s (by default, a large file's checks in two lanes). ``sound``: SQLite's full
+    integrity check of this very file has just passed (``write_backup``'s, thorough), so it
+    is not run a second time (some nine seconds on ten years of history).
     """
-    problems = backup_sql.integrity(path)
-    if problems != ["ok"]:
-        return False, problems, None, 0
+    if not sound:
+        problems = backup_sql.integrity(path)
+        if problems != ["ok"]:
+            return False, problems, None, 0
     db = backup_sql.open_readonly(path)
     try:
         code, schema = backup_sql.site_code(db), backup_sql.schema_version(db)
@@ -173,8 +177,8 @@ def make_backup(
     problems: list[str] = []
     code: str | None = settings.site(db).code  # None if the check cannot read the copy
     schema = backup_sql.schema_version(db)
-    if check:
-        ok, problems, code, schema = check_file(path)
+    if check:  # (written with the full integrity check, passed: not run again)
+        ok, problems, code, schema = check_file(path, sound=True)
         backup_sql.write_sidecar(
             path, {"verified": ok, "problems": problems[:20], "checked_at": utc_now()}
         )

@@ -212,6 +212,7 @@ def write_backup(
             "schema": schema_version(db),
             "tag": tag,
             "integrity": "ok",
+            "integrity_check": "full" if thorough else "quick",
             "sha256": sha256_of(target),
         },
     )

@@ -32,15 +32,22 @@ def checks(monkeypatch) -> list[bool]:
 
 
 def test_the_closing_copy_is_checked_quickly_and_a_verified_one_fully(db_path, tmp_path, checks):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()  # (folders: the backups take their usual names)
     db = open_db(db_path)
     try:
         closing = backups.make_backup(db, db_path, check=False, dest=tmp_path / "a")
         assert checks == [True]  # (the closing app's: the full check at the next start)
         made = backups.make_backup(db, db_path, dest=tmp_path / "b")
+        assert checks == [True, False]  # (written fully checked; verified without a second)
     finally:
         db.close()
-    assert checks == [True, False, False]  # (written, then verified: fully, both)
     assert made.ok is True and closing.ok is None and closing.path.is_file()
+    assert backup.read_sidecar(closing.path)["integrity_check"] == "quick"
+    assert backup.read_sidecar(made.path)["integrity_check"] == "full"
+    assert backups.check_pending(tmp_path / "a", parallel=False) == 1
+    assert checks == [True, False, False]  # (the closing copy's, at the next start: fully)
+    assert backups.list_backups(tmp_path / "a")[0].ok is True
 
 
 def test_the_copy_kept_before_a_migration_is_fully_checked(db_path, tmp_path, checks):
