@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import stat
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,9 +194,11 @@ def make_backup(
         )
     if dest is None:
         prune(folder(db, db_path), code or "", keep(db))
+    parsed = backup_sql.parse_name(path.name) or {}
+    if parsed:  # (a file named by the user: no moment of its own to leave behind)
+        _remove_abandoned(path.parent, parsed["site"])
     if ok is False:
         log.error("backup %s failed verification: %s", path, problems[:3])
-    parsed = backup_sql.parse_name(path.name) or {}
     return BackupInfo(
         path,
         code or "",
@@ -366,6 +370,34 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
             b.path.unlink(missing_ok=True)
             backup_sql.sidecar(b.path).unlink(missing_ok=True)
             removed.append(b.path)
+    return removed
+
+
+#: A backup's part file untouched this long was left by a process that ended as it wrote it
+#: (killed, or the machine off): one being written is touched every few milliseconds.
+ABANDONED_AFTER_S = 3600
+
+
+def _remove_abandoned(folder_path: Path, site: str) -> list[Path]:
+    """Remove, from a folder a backup was just written to, the site's backups' part files (a
+    copy, or its note) left by a process that ended as it wrote them: each as large as the
+    database, and named by a moment no later backup shares, so nothing would ever replace
+    them. Only regular files of a backup's name with ``.part`` after it, untouched for
+    ``ABANDONED_AFTER_S``."""
+    removed: list[Path] = []
+    old = time.time() - ABANDONED_AFTER_S
+    for path in folder_path.glob("*.part"):
+        name = path.name.removesuffix(".part").removesuffix(".json")
+        parsed = backup_sql.parse_name(name)
+        if parsed is None or parsed["site"] != site:
+            continue
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < old:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # gone meanwhile, or not ours to remove: left as it is
+            continue
     return removed
 
 

@@ -5,7 +5,10 @@ that fails is never kept under the backup's name; one whose later check fails is
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -160,3 +163,40 @@ def test_a_copy_verified_at_once_is_refused_by_the_full_check(db_path):
     finally:
         db.close()
     assert backups.list_backups(where) == []  # (none kept under a backup's name)
+
+
+def test_part_files_a_killed_backup_left_are_removed_once_abandoned(db_path, tmp_path):
+    """A process killed as it wrote a backup leaves its part file, as large as the database and
+    named by a moment no later backup shares: the next backup of the site removes those
+    untouched for an hour, and nothing else (one being written now, another site's, a link,
+    a file of another name)."""
+    now = dt.datetime.now(dt.UTC)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    def part(site: str, hours_ago: float, suffix: str = ".part") -> Path:
+        name = backup.backup_name(site, 1, now - dt.timedelta(hours=hours_ago)) + suffix
+        path = folder / name
+        path.write_bytes(b"half a copy")
+        moment = time.time() - hours_ago * 3600
+        os.utime(path, (moment, moment))
+        return path
+
+    db = open_db(db_path)
+    try:
+        site = backup.site_code(db)
+        abandoned = [part(site, 2), part(site, 30, ".json.part")]
+        writing = part(site, 0.01)
+        foreign = part("ZZZ", 5)
+        stray = folder / "notes.part"
+        stray.write_text("mine")
+        os.utime(stray, (0, 0))
+        link = folder / (backup.backup_name(site, 1, now - dt.timedelta(days=3)) + ".part")
+        link.symlink_to(stray)
+        os.utime(link, (0, 0), follow_symlinks=False)
+        made = backups.make_backup(db, db_path, dest=folder)
+    finally:
+        db.close()
+    assert made.ok is True and made.path.is_file()
+    assert not any(path.exists() for path in abandoned)
+    assert writing.is_file() and foreign.is_file() and stray.is_file() and link.is_symlink()
