@@ -84,6 +84,14 @@
         <translation>Vérifier maintenant</translation>
     </message>
     <message>
+        <source>In full (each index against its table)</source>
+        <translation>En entier (chaque index contre sa table)</translation>
+    </message>
+    <message>
+        <source>Check every row again, not only those since the last verified run, and compare each index with its table: several times slower on a long history.</source>
+        <translation>Vérifier à nouveau chaque ligne, pas seulement celles depuis la dernière vérification réussie, et comparer chaque index avec sa table : plusieurs fois plus lent sur un long historique.</translation>
+    </message>
+    <message>
         <source>The chain has not been verified in this session.</source>
         <translation>La chaîne n&apos;a pas été vérifiée dans cette session.</translation>
     </message>
@@ -122,6 +130,10 @@
     <message>
         <source>Verifying now: the result comes below</source>
         <translation>Vérification en cours : le résultat s&apos;affichera ci-dessous</translation>
+    </message>
+    <message>
+        <source>Verifying everything in full, each index against its table...</source>
+        <translation>Vérification de tout, en entier, chaque index contre sa table...</translation>
     </message>
     <message>
         <source>Verifying the audit chain, the ledger and the file...</source>

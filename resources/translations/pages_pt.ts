@@ -84,6 +84,14 @@
         <translation>Verificar agora</translation>
     </message>
     <message>
+        <source>In full (each index against its table)</source>
+        <translation>Por inteiro (cada índice contra a sua tabela)</translation>
+    </message>
+    <message>
+        <source>Check every row again, not only those since the last verified run, and compare each index with its table: several times slower on a long history.</source>
+        <translation>Verificar de novo cada linha, não só as posteriores à última verificação bem-sucedida, e comparar cada índice com a sua tabela: várias vezes mais lento num histórico longo.</translation>
+    </message>
+    <message>
         <source>The chain has not been verified in this session.</source>
         <translation>A cadeia não foi verificada nesta sessão.</translation>
     </message>
@@ -122,6 +130,10 @@
     <message>
         <source>Verifying now: the result comes below</source>
         <translation>A verificar: o resultado aparece abaixo</translation>
+    </message>
+    <message>
+        <source>Verifying everything in full, each index against its table...</source>
+        <translation>A verificar tudo por inteiro, cada índice contra a sua tabela...</translation>
     </message>
     <message>
         <source>Verifying the audit chain, the ledger and the file...</source>

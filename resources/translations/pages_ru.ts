@@ -84,6 +84,14 @@
         <translation>Проверить сейчас</translation>
     </message>
     <message>
+        <source>In full (each index against its table)</source>
+        <translation>Полностью (каждый индекс по его таблице)</translation>
+    </message>
+    <message>
+        <source>Check every row again, not only those since the last verified run, and compare each index with its table: several times slower on a long history.</source>
+        <translation>Проверить заново каждую строку, а не только строки после последней успешной проверки, и сверить каждый индекс с его таблицей: в несколько раз медленнее на длинной истории.</translation>
+    </message>
+    <message>
         <source>The chain has not been verified in this session.</source>
         <translation>Цепочка в этом сеансе ещё не проверялась.</translation>
     </message>
@@ -122,6 +130,10 @@
     <message>
         <source>Verifying now: the result comes below</source>
         <translation>Идёт проверка: результат появится ниже</translation>
+    </message>
+    <message>
+        <source>Verifying everything in full, each index against its table...</source>
+        <translation>Полная проверка всего, каждый индекс по его таблице...</translation>
     </message>
     <message>
         <source>Verifying the audit chain, the ledger and the file...</source>

@@ -14,6 +14,7 @@ from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
 from sortapp.ui import dialogs, mainwindow, models
+from sortapp.ui.pages import audit as audit_page
 from sortapp.ui.pages import receiving
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.gui.conftest import status
@@ -247,6 +248,36 @@ def test_verify_runs_in_the_background(qtbot, make_window, db, who):
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text().startswith("Verified: OK"), timeout=10_000)
     assert page.verify_button.isEnabled()
+
+
+def test_verify_in_full_is_offered_where_a_failed_backup_asks_for_it(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """A failed backup's warning asks for the database verified in full (each index against
+    its table): the audit page's Verify does that when "In full" is ticked, and only then."""
+    make_sorted_lot(db, who.olu, "L1")
+    asked: list[bool] = []
+    real = audit_page.verify.verify
+
+    def spy(db, actor=None, **kw):
+        asked.append(kw.get("full", False))
+        return real(db, actor, **kw)
+
+    monkeypatch.setattr(audit_page.verify, "verify", spy)  # (runs in the worker thread)
+    window = make_window()
+    window.go(5)
+    page = window.audit
+    assert not page.full.isChecked()
+    page.full.setChecked(True)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert not page.full.isEnabled()  # (not changed under a run)
+    assert page.result.text().startswith("Verifying everything in full")
+    qtbot.waitUntil(lambda: page.result.text().startswith("Verified: OK"), timeout=10_000)
+    assert page.full.isEnabled()
+    page.full.setChecked(False)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.verify_button.isEnabled, timeout=10_000)
+    assert asked == [True, False]
 
 
 def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeypatch, tmp_path):

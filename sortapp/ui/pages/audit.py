@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from sortapp.core.changes import Changes
 from sortapp.core.i18n import N_
@@ -42,13 +50,26 @@ class AuditPage(Page):
         self.verify_button = QPushButton(tr("Verify now"))
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(self.verify_now)
+        # What a failed backup's warning asks for (``backups.backup_warning``): every row
+        # again, whatever a seal proved, and SQLite's check of each index against its table.
+        self.full = QCheckBox(tr("In full (each index against its table)"))
+        self.full.setObjectName("verify_full")
+        self.full.setToolTip(
+            tr(
+                "Check every row again, not only those since the last verified run, and compare "
+                "each index with its table: several times slower on a long history."
+            )
+        )
         for w in (self.search, self.action, self.user, self.verify_button):
             row.addWidget(w)
         layout.addLayout(row)
         self.result = QLabel(tr("The chain has not been verified in this session."))
         self.result.setObjectName("verify_result")
         self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        said = QHBoxLayout()  # (the result, and under the button the choice of how far)
+        said.addWidget(self.result, 1)
+        said.addWidget(self.full)
+        layout.addLayout(said)
         tz = ctx.settings().timezone
         comma = ctx.settings().decimal_comma
         # Each entry as a sentence in the site's units and zone; its raw details beside it.
@@ -109,20 +130,26 @@ class AuditPage(Page):
         self.search.setFocus()
 
     def verify_now(self) -> None:
-        actor = self.ctx.actor
+        actor, full = self.ctx.actor, self.full.isChecked()
         enable(self.verify_button, False, tr("Verifying now: the result comes below"))
-        self.result.setText(tr("Verifying the audit chain, the ledger and the file..."))
+        self.full.setEnabled(False)
+        self.result.setText(
+            tr("Verifying everything in full, each index against its table...")
+            if full
+            else tr("Verifying the audit chain, the ledger and the file...")
+        )
         self.op = run_op(
             self,
             tr("Verifying..."),
             self.ctx.target,
-            lambda db: verify.verify(db, actor, seal=True),
+            lambda db: verify.verify(db, actor, full=full, seal=True),
             self._verified,
             self._failed,
         )
 
     def _verified(self, report: verify.Report) -> None:
         enable(self.verify_button, True, "")
+        self.full.setEnabled(True)
         counts = ", ".join(_checked(k, v) for k, v in report.checked.items())
         if report.ok:
             text = tr("Verified: OK ({counts}).").format(counts=counts)
@@ -142,6 +169,7 @@ class AuditPage(Page):
 
     def _failed(self, exc: Exception) -> None:
         enable(self.verify_button, True, "")
+        self.full.setEnabled(True)
         self.result.setText(tr("Verify could not run."))
         self.ctx.fail(self, exc)
 
