@@ -244,6 +244,14 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Verrouillé à {time} après {minutes} min sans saisie.</translation>
     </message>
     <message>
+        <source>A backup is being made; try again when it is done.</source>
+        <translation>Une sauvegarde est en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Making a backup and verifying it...</source>
+        <translation>Sauvegarde et vérification...</translation>
+    </message>
+    <message>
         <source>Backup {name}: {state}.</source>
         <translation>Sauvegarde {name} : {state}.</translation>
     </message>
@@ -294,6 +302,14 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
     <message>
         <source>Automatic backup {name}: {state}.</source>
         <translation>Sauvegarde automatique {name} : {state}.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup in the background...</source>
+        <translation>Sauvegarde quotidienne en arrière-plan...</translation>
+    </message>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>Sauvegarde quotidienne...</translation>
     </message>
     <message>
         <source>Checking backups...</source>

@@ -244,6 +244,14 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>Bloqueado às {time} após {minutes} min sem actividade.</translation>
     </message>
     <message>
+        <source>A backup is being made; try again when it is done.</source>
+        <translation>Está a ser feita uma cópia de segurança; tente de novo quando terminar.</translation>
+    </message>
+    <message>
+        <source>Making a backup and verifying it...</source>
+        <translation>A fazer uma cópia de segurança e a verificá-la...</translation>
+    </message>
+    <message>
         <source>Backup {name}: {state}.</source>
         <translation>Cópia de segurança {name}: {state}.</translation>
     </message>
@@ -294,6 +302,14 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
     <message>
         <source>Automatic backup {name}: {state}.</source>
         <translation>Cópia de segurança automática {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup in the background...</source>
+        <translation>A fazer a cópia de segurança diária em segundo plano...</translation>
+    </message>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>A fazer a cópia de segurança diária...</translation>
     </message>
     <message>
         <source>Checking backups...</source>

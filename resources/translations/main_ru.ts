@@ -244,6 +244,14 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Заблокировано в {time} после {minutes} мин без ввода.</translation>
     </message>
     <message>
+        <source>A backup is being made; try again when it is done.</source>
+        <translation>Резервная копия уже создаётся; повторите, когда она будет готова.</translation>
+    </message>
+    <message>
+        <source>Making a backup and verifying it...</source>
+        <translation>Создание резервной копии и её проверка...</translation>
+    </message>
+    <message>
         <source>Backup {name}: {state}.</source>
         <translation>Резервная копия {name}: {state}.</translation>
     </message>
@@ -294,6 +302,14 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
     <message>
         <source>Automatic backup {name}: {state}.</source>
         <translation>Автоматическая резервная копия {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Making the daily backup in the background...</source>
+        <translation>Ежедневное резервное копирование в фоне...</translation>
+    </message>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>Ежедневное резервное копирование...</translation>
     </message>
     <message>
         <source>Checking backups...</source>

@@ -160,8 +160,10 @@ class MainWindow(QMainWindow):
         self._restore()
         self._timer = QTimer(self)
         self._timer.setInterval(60 * 60 * 1000)  # hourly check; backs up at most once a day
-        self._timer.timeout.connect(self.automatic_backup)
+        self._timer.timeout.connect(self.daily_backup)
         self._timer.start()
+        self._backup_op: Operation | None = None  # (the day's backup, once one is made)
+        self._closing = False
         self.warn_about_backups()
         # The backups taken as the app last closed are verified in the background once the
         # window is up and idle, not while it is first drawn.
@@ -724,15 +726,31 @@ class MainWindow(QMainWindow):
     # -- backups ---------------------------------------------------------------------------------
 
     def backup_now(self) -> None:
-        info = self.ctx.act(
+        """File > Backup now (a supervisor's): made and verified on a thread of its own, its
+        progress shown (on ten years of history the copy, its full check and its verification
+        take half a minute or more: the window held for them froze). One at a time."""
+        if self.ctx.locked:
+            return
+        if self._backup_op is not None and self._backup_op.running():
+            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+            return
+        actor, path = self.ctx.actor, self.ctx.path
+        self._backup_op = run_op(
             self,
-            lambda: backups.make_backup(self.ctx.db, self.ctx.path, actor=self.ctx.actor),
+            tr("Making a backup and verifying it..."),
+            self.ctx.target,
+            lambda db: backups.make_backup(db, path, actor=actor),
+            self._backup_made,
+            lambda exc: self.ctx.fail(self, exc),
         )
-        if info is not None:
-            self.ctx.said.emit(
-                tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
-            )
-            self.ctx.announce(Changes(), self)
+
+    def _backup_made(self, info: backups.BackupInfo) -> None:
+        if self._closing:  # (made as the window closed: the close waited for it)
+            return
+        self.ctx.said.emit(
+            tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
+        )
+        self.ctx.announce(Changes(), self)
 
     def restore(self) -> None:
         path = OpenFileDialog.ask(
@@ -831,9 +849,50 @@ class MainWindow(QMainWindow):
         elif shown and shown == self._backup_warning:
             self.statusBar().clearMessage()  # the backups checked since are fine
 
+    def daily_backup(self) -> None:
+        """The hourly timer's: the day's backup when one is due, made in the background, as
+        the work goes on (on ten years of history the copy and the check that it was written
+        soundly take some seconds, its verification as long again: the window held for them
+        froze mid-shift). Verified then as the backups taken at close are, in a process of its
+        own (``check_backups``). One already being made, or checked: the next hour's."""
+        if self.ctx.on_server or opened_read_only(self.ctx.db):
+            return
+        if any(op is not None and op.running() for op in (self._backup_op, self._check_op)):
+            return
+        try:
+            if not backups.due(self.ctx.db, self.ctx.path):
+                return
+        except SortAppError as exc:
+            self.ctx.fail(self, exc)
+            return
+        path = self.ctx.path
+        self.statusBar().showMessage(tr("Making the daily backup in the background..."))
+        self._backup_op = run_op(
+            self,
+            tr("Making the daily backup..."),
+            path,
+            lambda db: backups.make_backup(db, path, check=False),
+            self._backed_up,
+            lambda exc: self.ctx.fail(self, exc),
+            quiet=True,
+        )
+
+    def _backed_up(self, info: backups.BackupInfo) -> None:
+        if self._closing:  # (made as the window closed: the close waited for it)
+            return
+        self.statusBar().showMessage(
+            tr("Automatic backup {name}: {state}.").format(
+                name=info.path.name, state=say(info.state)
+            )
+        )
+        self.check_backups()
+
     def check_backups(self) -> None:
-        """Verify, in the background, the backups taken as the app last closed."""
+        """Verify, in the background, the backups not checked yet (those taken as the app last
+        closed, or the day's); not while a check runs."""
         if self.ctx.on_server or opened_read_only(self.ctx.db):  # (notes its results)
+            return
+        if self._closing or (self._check_op is not None and self._check_op.running()):
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
         stop = self._check_stop = backups.Stop()
@@ -844,6 +903,7 @@ class MainWindow(QMainWindow):
             lambda _db: backups.check_pending_apart(where, stop),
             lambda _n: self.warn_about_backups(),
             lambda exc: self.ctx.fail(self, exc),
+            quiet=True,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -851,7 +911,9 @@ class MainWindow(QMainWindow):
         # it is verified in the background at the next start (check_backups). A check still
         # running from this start is ended, not waited for (some ten seconds on ten years of
         # history): what it had not noted as checked is checked at the next start.
+        self._closing = True
         self._check_timer.stop()
+        self._timer.stop()
         if self._check_op is not None:
             self._check_stop.stop()
             self._check_op.wait()
@@ -877,6 +939,9 @@ class MainWindow(QMainWindow):
         # no event is handled until the backup is done. (Not by handling the events queued:
         # an operation's result, a timer's backup, could then open a dialog or write.)
         self.repaint()
+        with _wait_cursor(True):
+            if self._backup_op is not None:
+                self._backup_op.wait()  # (the day's, being made: finished first, then this)
         self.automatic_backup(force=True, check=False, waiting=True)
 
     def _stop_balance(self) -> None:

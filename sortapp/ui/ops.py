@@ -47,7 +47,13 @@ class Operation(QObject):
     error = Signal(object)
 
     def __init__(
-        self, parent: QWidget, title: str, where: Path | Target, fn: Callable[[Any], Any]
+        self,
+        parent: QWidget,
+        title: str,
+        where: Path | Target,
+        fn: Callable[[Any], Any],
+        *,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
@@ -58,7 +64,9 @@ class Operation(QObject):
         self._worker.finished.connect(self._finish)
         self._worker.failed.connect(self._fail)
         self._progress: QProgressDialog | None = None
-        if dialogs_enabled():
+        # ``quiet``: work the app does of itself (a backup, its check), with no box shown over
+        # the window: one taking the keyboard mid-scan would lose what the scanner types.
+        if dialogs_enabled() and not quiet:
             self._progress = QProgressDialog(title, "", 0, 0, parent)
             self._progress.setCancelButton(None)
             self._progress.setMinimumDuration(300)
@@ -66,6 +74,10 @@ class Operation(QObject):
 
     def start(self) -> None:
         self._thread.start()
+
+    def running(self) -> bool:
+        """Whether the work has not returned yet."""
+        return self._thread.isRunning()
 
     def wait(self) -> None:
         """Block until the work is done (before the window that owns it goes away)."""
@@ -97,11 +109,13 @@ def run_op(
     fn: Callable[[Any], Any],
     on_success: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    *,
+    quiet: bool = False,
 ) -> Operation:
     """Run ``fn(db)`` in a worker thread on its own connection to ``where`` (the session's
     ``ctx.target``: a file, or the server as the signed-in user); report back on the GUI
-    thread."""
-    op = Operation(parent, title, where, fn)
+    thread. ``quiet``: no progress box (``Operation``)."""
+    op = Operation(parent, title, where, fn, quiet=quiet)
     op.done.connect(on_success)
     op.error.connect(on_error)
     op.start()

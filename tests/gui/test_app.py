@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QSettings, Qt
@@ -516,6 +517,10 @@ def test_backup_now_and_the_backups_tab(qtbot, make_window, db_path):
     window = make_window("sam")
     assert "no verified backup" in status(window)
     window.backup_action.trigger()
+    op = window._backup_op
+    assert op is not None  # (made and verified on a thread of its own)
+    with qtbot.waitSignal(op.done, timeout=30_000):
+        pass
     assert status(window).endswith(": verified.")
     window.settings_page.refresh()
     assert window.settings_page.backups.rowCount() == 1
@@ -606,6 +611,113 @@ def test_closing_the_window_ends_its_backup_check_rather_than_wait_for_it(
     # (The close took a backup of its own, newer: this one is looked up by its path.)
     found = {b.path: b.ok for b in backups.list_backups(taken.path.parent)}
     assert found[taken.path] is None  # left to the next start's check
+
+
+def test_the_daily_backup_is_made_in_the_background_then_verified(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    """The hourly timer's backup, once a day: made on a thread of its own (on ten years of
+    history the window froze for the copy, its check and its verification), said in the status
+    bar, then verified in the background; one at a time."""
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+    window._check_timer.stop()
+    let_go = threading.Event()
+    made = []
+    real = backups.make_backup
+
+    def held(*args, **kwargs):
+        made.append((threading.current_thread() is threading.main_thread(), kwargs))
+        assert let_go.wait(30)  # (the test lets it finish once it has looked)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", held)
+    assert backups.due(db, db_path)
+    window._timer.timeout.emit()  # the hour comes round
+    op = window._backup_op
+    assert op is not None and op.running()
+    assert status(window) == "Making the daily backup in the background..."
+    window._timer.timeout.emit()  # another hour, the first still being made: none more
+    assert window._backup_op is op
+    with qtbot.waitSignal(op.done, timeout=30_000):
+        let_go.set()
+    assert made == [(False, {"check": False})]  # (off the window's thread)
+    assert status(window).startswith("Automatic backup ")
+    check = window._check_op
+    assert check is not None  # ... and verified in the background
+    with qtbot.waitSignal(check.done, timeout=60_000):
+        pass
+    [taken] = backups.list_backups(backups.folder(db, db_path))
+    assert taken.ok is True and not backups.due(db, db_path)
+    window._timer.timeout.emit()  # the next hour: one made today
+    assert window._backup_op is op and len(made) == 1
+
+
+def test_backup_now_waits_for_no_backup_and_none_is_made_twice_at_once(
+    qtbot, make_window, db, db_path, monkeypatch
+):
+    window = make_window("sam")
+    let_go = threading.Event()
+    made = []
+    real = backups.make_backup
+
+    def held(*args, **kwargs):
+        made.append(threading.current_thread() is threading.main_thread())
+        assert let_go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", held)
+    window.backup_action.trigger()
+    op = window._backup_op
+    assert op is not None and op.running()
+    window.backup_action.trigger()  # asked again meanwhile (the window goes on)
+    assert status(window) == "A backup is being made; try again when it is done."
+    window._timer.timeout.emit()  # nor the day's backup at the same time
+    assert window._backup_op is op
+    with qtbot.waitSignal(op.done, timeout=30_000):
+        let_go.set()
+    assert made == [False]
+    [taken] = backups.list_backups(backups.folder(db, db_path))
+    assert taken.ok is True and status(window).endswith(": verified.")
+
+
+def test_closing_as_the_daily_backup_is_made_lets_it_finish_first(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+    let_go = threading.Event()
+    order = []
+    real = backups.make_backup
+
+    def held(*args, **kwargs):
+        if (
+            not kwargs.get("check", True)
+            and threading.current_thread() is not threading.main_thread()
+        ):
+            assert let_go.wait(30)
+        info = real(*args, **kwargs)
+        order.append(threading.current_thread() is threading.main_thread())
+        return info
+
+    monkeypatch.setattr(backups, "make_backup", held)
+    window._timer.timeout.emit()
+    op = window._backup_op
+    assert op is not None and op.running()
+    real_wait = op.wait
+
+    def waited() -> None:  # (the close reaches the day's backup: let it finish, as it would)
+        let_go.set()
+        real_wait()
+
+    monkeypatch.setattr(op, "wait", waited)
+    window.close()
+    assert order == [False, True]  # the day's, then the closing one
+    assert not op.running()
+    assert window._check_op is None  # (no check started behind the closed window)
+    assert len(backups.list_backups(backups.folder(db, db_path))) == 2
 
 
 def test_closing_says_it_saves_a_backup_while_it_does(qtbot, make_window, db, who, monkeypatch):
