@@ -374,8 +374,10 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
 
 
 #: A backup's part file untouched this long was left by a process that ended as it wrote it
-#: (killed, or the machine off): one being written is touched every few milliseconds.
-ABANDONED_AFTER_S = 3600
+#: (killed, or the machine off). One being written is written, then read back by its check
+#: (minutes at most, on a slow medium); two days also leave room for a shared folder's clock,
+#: or a FAT stick's local times, that are hours from this machine's.
+ABANDONED_AFTER_S = 2 * 24 * 3600
 
 
 def _remove_abandoned(folder_path: Path, site: str) -> list[Path]:
@@ -383,7 +385,7 @@ def _remove_abandoned(folder_path: Path, site: str) -> list[Path]:
     copy, or its note) left by a process that ended as it wrote them: each as large as the
     database, and named by a moment no later backup shares, so nothing would ever replace
     them. Only regular files of a backup's name with ``.part`` after it, untouched for
-    ``ABANDONED_AFTER_S``."""
+    ``ABANDONED_AFTER_S``; each removal is logged."""
     removed: list[Path] = []
     old = time.time() - ABANDONED_AFTER_S
     for path in folder_path.glob("*.part"):
@@ -395,6 +397,7 @@ def _remove_abandoned(folder_path: Path, site: str) -> list[Path]:
             info = path.lstat()
             if stat.S_ISREG(info.st_mode) and info.st_mtime < old:
                 path.unlink()
+                log.info("removed %s, left by a backup that did not finish", path)
                 removed.append(path)
         except OSError:  # gone meanwhile, or not ours to remove: left as it is
             continue

@@ -731,9 +731,10 @@ class MainWindow(QMainWindow):
         take half a minute or more: the window held for them froze). One at a time."""
         if self.ctx.locked:
             return
-        if self._backup_op is not None and self._backup_op.running():
+        if self._backup_running():
             self.ctx.say(tr("A backup is being made; try again when it is done."), self)
             return
+        self._end_backup_check()  # (resumed once this one is made: it notes the same folder)
         actor, path = self.ctx.actor, self.ctx.path
         self._backup_op = run_op(
             self,
@@ -741,7 +742,7 @@ class MainWindow(QMainWindow):
             self.ctx.target,
             lambda db: backups.make_backup(db, path, actor=actor),
             self._backup_made,
-            lambda exc: self.ctx.fail(self, exc),
+            self._background_failed,
         )
 
     def _backup_made(self, info: backups.BackupInfo) -> None:
@@ -751,8 +752,33 @@ class MainWindow(QMainWindow):
             tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
         )
         self.ctx.announce(Changes(), self)
+        self.check_backups()  # (those a check ended for this one left unchecked)
+
+    def _background_failed(self, exc: Exception) -> None:
+        """A backup's or a backup check's failure, said; logged only once the window closes
+        (its result can arrive after: nothing is shown over a window going away)."""
+        if self._closing:
+            log.error("background backup work failed as the window closed", exc_info=exc)
+            return
+        self.ctx.fail(self, exc)
+
+    def _backup_running(self) -> bool:
+        return self._backup_op is not None and self._backup_op.running()
+
+    def _end_backup_check(self) -> None:
+        """End the background check of the backups, if one runs (it is not waited for: some
+        seconds on years of history). What it had not noted as checked stays unchecked, for the
+        next check. Before anything else writes into the backups' folder, or replaces the
+        database: a check and a backup writing one backup's note at once could each drop what
+        the other wrote in it."""
+        if self._check_op is not None and self._check_op.running():
+            self._check_stop.stop()
+            self._check_op.wait()
 
     def restore(self) -> None:
+        if self._backup_running():  # (it copies and records the database being replaced)
+            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+            return
         path = OpenFileDialog.ask(
             self, tr("Restore a backup"), tr("sortapp backups (*.sortapp-backup)")
         )
@@ -760,6 +786,10 @@ class MainWindow(QMainWindow):
             self, tr("Restore"), self._restore_summary(Path(path))
         ):
             return
+        if self._backup_running():  # (the day's, begun while the dialogs were open)
+            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+            return
+        self._end_backup_check()  # (the restore writes a backup of the database it replaces)
         changes = self.ctx.act(
             self,
             lambda: backups.restore(self.ctx.db, self.ctx.path, self.ctx.actor, Path(path)),
@@ -873,7 +903,7 @@ class MainWindow(QMainWindow):
             path,
             lambda db: backups.make_backup(db, path, check=False),
             self._backed_up,
-            lambda exc: self.ctx.fail(self, exc),
+            self._background_failed,
             quiet=True,
         )
 
@@ -892,7 +922,9 @@ class MainWindow(QMainWindow):
         closed, or the day's); not while a check runs."""
         if self.ctx.on_server or opened_read_only(self.ctx.db):  # (notes its results)
             return
-        if self._closing or (self._check_op is not None and self._check_op.running()):
+        if self._closing or self._backup_running():  # (checked once it is made)
+            return
+        if self._check_op is not None and self._check_op.running():
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
         stop = self._check_stop = backups.Stop()
@@ -902,7 +934,7 @@ class MainWindow(QMainWindow):
             self.ctx.path,
             lambda _db: backups.check_pending_apart(where, stop),
             lambda _n: self.warn_about_backups(),
-            lambda exc: self.ctx.fail(self, exc),
+            self._background_failed,
             quiet=True,
         )
 
@@ -914,9 +946,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self._check_timer.stop()
         self._timer.stop()
-        if self._check_op is not None:
-            self._check_stop.stop()
-            self._check_op.wait()
+        self._end_backup_check()
         self._backup_as_closing()
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())

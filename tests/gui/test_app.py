@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QWidget
 
@@ -682,42 +683,94 @@ def test_backup_now_waits_for_no_backup_and_none_is_made_twice_at_once(
     assert taken.ok is True and status(window).endswith(": verified.")
 
 
-def test_closing_as_the_daily_backup_is_made_lets_it_finish_first(
-    qtbot, make_window, db, db_path, who, monkeypatch
+@pytest.mark.parametrize("which", ["daily", "backup now"])
+def test_closing_as_a_backup_is_made_lets_it_finish_first(
+    qtbot, make_window, db, db_path, who, monkeypatch, which
 ):
+    """Closing as the day's backup (or one asked for) is made waits for it, then takes its own;
+    the first's result, come after the close, starts nothing and says nothing."""
     make_sorted_lot(db, who.olu, "L1")
     monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
-    window = make_window()
+    window = make_window("sam")
     let_go = threading.Event()
     order = []
     real = backups.make_backup
 
     def held(*args, **kwargs):
-        if (
-            not kwargs.get("check", True)
-            and threading.current_thread() is not threading.main_thread()
-        ):
+        if threading.current_thread() is not threading.main_thread():
             assert let_go.wait(30)
         info = real(*args, **kwargs)
         order.append(threading.current_thread() is threading.main_thread())
         return info
 
     monkeypatch.setattr(backups, "make_backup", held)
-    window._timer.timeout.emit()
+    if which == "daily":
+        window._timer.timeout.emit()
+    else:
+        window.backup_action.trigger()
     op = window._backup_op
     assert op is not None and op.running()
     real_wait = op.wait
 
-    def waited() -> None:  # (the close reaches the day's backup: let it finish, as it would)
+    def waited() -> None:  # (the close reaches the backup: let it finish, as it would)
         let_go.set()
         real_wait()
 
     monkeypatch.setattr(op, "wait", waited)
+    said: list[str] = []
+    window.ctx.said.connect(said.append)
     window.close()
-    assert order == [False, True]  # the day's, then the closing one
+    assert order == [False, True]  # the first, then the closing one
     assert not op.running()
-    assert window._check_op is None  # (no check started behind the closed window)
+    with qtbot.waitSignal(op.done, timeout=10_000):
+        pass  # (its result, queued as it finished, delivered after the close)
+    assert window._check_op is None  # no check started behind the closed window
+    assert said == []  # nor a word said
     assert len(backups.list_backups(backups.folder(db, db_path))) == 2
+
+
+def test_no_restore_or_check_while_a_backup_is_made_and_backup_now_ends_a_check(
+    qtbot, make_window, db, db_path, who, monkeypatch
+):
+    """A backup made in the background copies and records the database: a restore asked for
+    meanwhile is refused (it would replace the database under it), and no check of the backups
+    starts until it is made. A backup asked for ends a check that runs (both would write the
+    same notes), and the check runs again once the backup is made."""
+    make_sorted_lot(db, who.olu, "L1")
+    backups.make_backup(db, db_path, check=False)  # (one for the check to verify)
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window("admin")
+    window._check_timer.stop()
+    window._check_timer.timeout.emit()  # the start's check begins ...
+    first = window._check_op
+    assert first is not None and first.running()
+    qtbot.waitUntil(lambda: window._check_stop._pool is not None, timeout=60_000)
+    let_go = threading.Event()
+    real = backups.make_backup
+
+    def held(*args, **kwargs):
+        assert let_go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", held)
+    window.backup_action.trigger()  # ... and a backup is asked for: the check is ended
+    assert window._check_stop.stopped and not first.running()
+    op = window._backup_op
+    assert op is not None and op.running()
+    asked = []
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: asked.append(a)))
+    window.restore()
+    assert asked == []  # refused before a file is asked for
+    assert status(window) == "A backup is being made; try again when it is done."
+    window.check_backups()
+    assert window._check_op is first  # none while the backup is made
+    with qtbot.waitSignal(op.done, timeout=30_000):
+        let_go.set()
+    second = window._check_op
+    assert second is not None and second is not first  # the check again, once it is made
+    with qtbot.waitSignal(second.done, timeout=60_000):
+        pass
+    assert all(b.ok is True for b in backups.list_backups(backups.folder(db, db_path)))
 
 
 def test_closing_says_it_saves_a_backup_while_it_does(qtbot, make_window, db, who, monkeypatch):

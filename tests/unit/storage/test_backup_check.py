@@ -46,8 +46,8 @@ def test_the_closing_copy_is_checked_quickly_and_a_verified_one_fully(db_path, t
     finally:
         db.close()
     assert made.ok is True and closing.ok is None and closing.path.is_file()
-    assert backup.read_sidecar(closing.path)["integrity_check"] == "quick"
-    assert backup.read_sidecar(made.path)["integrity_check"] == "full"
+    assert backup.read_sidecar(closing.path)["checked_as_written"] == "quick_check"
+    assert backup.read_sidecar(made.path)["checked_as_written"] == "integrity_check"
     assert backups.check_pending(tmp_path / "a", parallel=False) == 1
     assert checks == [True, False, False]  # (the closing copy's, at the next start: fully)
     assert backups.list_backups(tmp_path / "a")[0].ok is True
@@ -168,7 +168,7 @@ def test_a_copy_verified_at_once_is_refused_by_the_full_check(db_path):
 def test_part_files_a_killed_backup_left_are_removed_once_abandoned(db_path, tmp_path):
     """A process killed as it wrote a backup leaves its part file, as large as the database and
     named by a moment no later backup shares: the next backup of the site removes those
-    untouched for an hour, and nothing else (one being written now, another site's, a link,
+    untouched for two days, and nothing else (one being written now, another site's, a link,
     a file of another name)."""
     now = dt.datetime.now(dt.UTC)
     folder = tmp_path / "backups"
@@ -185,8 +185,8 @@ def test_part_files_a_killed_backup_left_are_removed_once_abandoned(db_path, tmp
     db = open_db(db_path)
     try:
         site = backup.site_code(db)
-        abandoned = [part(site, 2), part(site, 30, ".json.part")]
-        writing = part(site, 0.01)
+        abandoned = [part(site, 49), part(site, 80, ".json.part")]
+        writing = part(site, 20)  # (or a shared folder's clock some hours from this one)
         foreign = part("ZZZ", 5)
         stray = folder / "notes.part"
         stray.write_text("mine")
