@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
             self.ctx.target,
             lambda db: backups.make_backup(db, path, actor=actor),
             self._backup_made,
-            self._background_failed,
+            self._backup_failed,
         )
 
     def _backup_made(self, info: backups.BackupInfo) -> None:
@@ -761,6 +761,12 @@ class MainWindow(QMainWindow):
             log.error("background backup work failed as the window closed", exc_info=exc)
             return
         self.ctx.fail(self, exc)
+
+    def _backup_failed(self, exc: Exception) -> None:
+        """A backup made in the background failed: said (logged once the window closes), and
+        the check it may have ended runs again."""
+        self._background_failed(exc)
+        self.check_backups()
 
     def _backup_running(self) -> bool:
         return self._backup_op is not None and self._backup_op.running()
@@ -795,6 +801,7 @@ class MainWindow(QMainWindow):
             lambda: backups.restore(self.ctx.db, self.ctx.path, self.ctx.actor, Path(path)),
             tr("Restored {name}.").format(name=Path(path).name),
         )
+        self.check_backups()  # (the one ended, run again: restored or not)
         if changes is not None:
             for page in self._made.values():
                 page.request_refresh()
@@ -903,7 +910,7 @@ class MainWindow(QMainWindow):
             path,
             lambda db: backups.make_backup(db, path, check=False),
             self._backed_up,
-            self._background_failed,
+            self._backup_failed,
             quiet=True,
         )
 
@@ -962,17 +969,20 @@ class MainWindow(QMainWindow):
     def _backup_as_closing(self) -> None:
         """The backup taken as the window closes, said first: it holds this thread (some seconds
         on years of history: the copy, and a check that it was written soundly)."""
-        if self.ctx.on_server or opened_read_only(self.ctx.db):
-            return
-        self.statusBar().showMessage(tr("Saving a backup before closing..."))
-        # Painted now, the whole window (under a menu just closed, as Quit is chosen from one):
-        # no event is handled until the backup is done. (Not by handling the events queued:
-        # an operation's result, a timer's backup, could then open a dialog or write.)
-        self.repaint()
-        with _wait_cursor(True):
+        taken = not (self.ctx.on_server or opened_read_only(self.ctx.db))
+        if taken:
+            self.statusBar().showMessage(tr("Saving a backup before closing..."))
+            # Painted now, the whole window (under a menu just closed, as Quit is chosen from
+            # one): no event is handled until the backup is done. (Not by handling the events
+            # queued: an operation's result, a timer's backup, could then open a dialog or write.)
+            self.repaint()
+        # One being made (the day's, or one asked for: in any session, read-only too) is
+        # finished first: its thread must not outlive the window and the database.
+        with _wait_cursor(self._backup_running()):
             if self._backup_op is not None:
-                self._backup_op.wait()  # (the day's, being made: finished first, then this)
-        self.automatic_backup(force=True, check=False, waiting=True)
+                self._backup_op.wait()
+        if taken:
+            self.automatic_backup(force=True, check=False, waiting=True)
 
     def _stop_balance(self) -> None:
         """Close this session's balance and end its thread (none was started: nothing)."""

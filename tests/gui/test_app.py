@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObj
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QWidget
 
 from sortapp import app
+from sortapp.core.changes import Changes
 from sortapp.core.errors import KnownStorageError
 from sortapp.services import backups, balances, lots, parcels, site, sorting
 from sortapp.services.reports import stock
@@ -683,15 +685,24 @@ def test_backup_now_waits_for_no_backup_and_none_is_made_twice_at_once(
     assert taken.ok is True and status(window).endswith(": verified.")
 
 
-@pytest.mark.parametrize("which", ["daily", "backup now"])
+@pytest.mark.parametrize("which", ["daily", "backup now", "fails", "read-only"])
 def test_closing_as_a_backup_is_made_lets_it_finish_first(
-    qtbot, make_window, db, db_path, who, monkeypatch, which
+    qtbot, make_window, db, db_path, who, monkeypatch, expect_log, which
 ):
-    """Closing as the day's backup (or one asked for) is made waits for it, then takes its own;
-    the first's result, come after the close, starts nothing and says nothing."""
+    """Closing as the day's backup (or one asked for, in any session) is made waits for it,
+    then takes its own; the first's result (or failure), come after the close, starts nothing,
+    says nothing and shows nothing (a failure is logged)."""
     make_sorted_lot(db, who.olu, "L1")
     monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
     window = make_window("sam")
+    if which == "fails":  # (logged, as it came after the close; the test fails if it does not)
+        expect_log(
+            logging.ERROR,
+            "^background backup work failed as the window closed$",
+            logger="sortapp.ui.mainwindow",
+        )
+    if which == "read-only":  # (opened so: the closing backup is not taken, but Backup now is)
+        monkeypatch.setattr(db, "read_only", "the file cannot be written", raising=False)
     let_go = threading.Event()
     order = []
     real = backups.make_backup
@@ -699,6 +710,9 @@ def test_closing_as_a_backup_is_made_lets_it_finish_first(
     def held(*args, **kwargs):
         if threading.current_thread() is not threading.main_thread():
             assert let_go.wait(30)
+            if which == "fails":
+                order.append("failed")
+                raise KnownStorageError("the backup folder is full", "Free some space.")
         info = real(*args, **kwargs)
         order.append(threading.current_thread() is threading.main_thread())
         return info
@@ -719,14 +733,20 @@ def test_closing_as_a_backup_is_made_lets_it_finish_first(
     monkeypatch.setattr(op, "wait", waited)
     said: list[str] = []
     window.ctx.said.connect(said.append)
+    shown: list[Exception] = []
+    monkeypatch.setattr(window.ctx, "fail", lambda parent, exc: shown.append(exc))
     window.close()
-    assert order == [False, True]  # the first, then the closing one
-    assert not op.running()
-    with qtbot.waitSignal(op.done, timeout=10_000):
+    assert not op.running()  # finished before the window went
+    first = {"daily": False, "backup now": False, "fails": "failed", "read-only": False}[which]
+    assert order == ([first] if which == "read-only" else [first, True])  # then the closing one
+    before = status(window)
+    signal = op.error if which == "fails" else op.done
+    with qtbot.waitSignal(signal, timeout=10_000):
         pass  # (its result, queued as it finished, delivered after the close)
     assert window._check_op is None  # no check started behind the closed window
-    assert said == []  # nor a word said
-    assert len(backups.list_backups(backups.folder(db, db_path))) == 2
+    assert said == [] and shown == [] and status(window) == before  # nor a word said
+    made = backups.list_backups(backups.folder(db, db_path))
+    assert len(made) == {"fails": 1, "read-only": 1}.get(which, 2)
 
 
 def test_no_restore_or_check_while_a_backup_is_made_and_backup_now_ends_a_check(
@@ -771,6 +791,70 @@ def test_no_restore_or_check_while_a_backup_is_made_and_backup_now_ends_a_check(
     with qtbot.waitSignal(second.done, timeout=60_000):
         pass
     assert all(b.ok is True for b in backups.list_backups(backups.folder(db, db_path)))
+
+
+class _HeldCheck:
+    """A backup check that runs until it is stopped (``backups.Stop``'s part, for the GUI)."""
+
+    def __init__(self) -> None:
+        self.stopped = False
+        self._stop = threading.Event()
+        self._pool = None
+
+    def stop(self) -> None:
+        self.stopped = True
+        self._stop.set()
+
+    @staticmethod
+    def run(where, stop: _HeldCheck) -> int:
+        assert stop._stop.wait(30)
+        return 0
+
+
+def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_a_check(
+    qtbot, make_window, db, db_path, who, monkeypatch, tmp_path
+):
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window("admin")
+    window._check_timer.stop()
+    restored = []
+    monkeypatch.setattr(backups, "restore", lambda *a, **k: restored.append(a) or Changes())
+    monkeypatch.setattr(mainwindow.SummaryDialog, "ask", classmethod(lambda c, *a: True))
+    monkeypatch.setattr(window, "_restore_summary", lambda path: "")
+    old = str(tmp_path / "old.sortapp-backup")
+    let_go = threading.Event()
+    real = backups.make_backup
+
+    def held(*args, **kwargs):
+        assert let_go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", held)
+
+    def chosen(cls, *args):  # the day's backup begins while the file is being chosen
+        window._timer.timeout.emit()
+        return old
+
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(chosen))
+    window.restore()
+    op = window._backup_op
+    assert op is not None and op.running()
+    assert restored == []  # refused: the backup is being made
+    assert status(window) == "A backup is being made; try again when it is done."
+    monkeypatch.setattr(backups, "Stop", _HeldCheck)
+    monkeypatch.setattr(backups, "check_pending_apart", _HeldCheck.run)
+    with qtbot.waitSignal(op.done, timeout=30_000):
+        let_go.set()
+    check, stop = window._check_op, window._check_stop  # (the day's backup, being checked)
+    assert check is not None and check.running()
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: old))
+    window.restore()
+    assert len(restored) == 1
+    assert stop.stopped and not check.running()  # ended before the restore ...
+    again = window._check_op
+    assert again is not None and again is not check and again.running()  # ... run again after
+    window._check_stop.stop()
 
 
 def test_closing_says_it_saves_a_backup_while_it_does(qtbot, make_window, db, who, monkeypatch):
