@@ -71,6 +71,9 @@ class Operation(QObject):
             self._progress.setCancelButton(None)
             self._progress.setMinimumDuration(300)
             self._progress.setWindowTitle("sortapp")
+            # Its clock started: Qt shows the box once the work has taken ``minimumDuration``,
+            # but counts it only from a value set (without one, from its own default: 4 s).
+            self._progress.setValue(0)
 
     def start(self) -> None:
         self._thread.start()
