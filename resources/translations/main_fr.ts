@@ -316,6 +316,10 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
         <translation>Vérification des sauvegardes...</translation>
     </message>
     <message>
+        <source>Finishing the work under way before closing...</source>
+        <translation>Achèvement du travail en cours avant la fermeture...</translation>
+    </message>
+    <message>
         <source>Saving a backup before closing...</source>
         <translation>Sauvegarde avant la fermeture...</translation>
     </message>

@@ -316,6 +316,10 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
         <translation>A verificar as cópias de segurança...</translation>
     </message>
     <message>
+        <source>Finishing the work under way before closing...</source>
+        <translation>A terminar o trabalho em curso antes de fechar...</translation>
+    </message>
+    <message>
         <source>Saving a backup before closing...</source>
         <translation>A guardar uma cópia de segurança antes de fechar...</translation>
     </message>

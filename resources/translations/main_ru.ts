@@ -316,6 +316,10 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
         <translation>Проверка резервных копий...</translation>
     </message>
     <message>
+        <source>Finishing the work under way before closing...</source>
+        <translation>Завершение текущей работы перед закрытием...</translation>
+    </message>
+    <message>
         <source>Saving a backup before closing...</source>
         <translation>Сохранение резервной копии перед закрытием...</translation>
     </message>

@@ -32,7 +32,7 @@ from sortapp.core.i18n import N_, language_code
 from sortapp.core.roles import Actor, Role
 from sortapp.services import backups, language, settings, site
 from sortapp.storage.db import opened_read_only
-from sortapp.ui import i18n, siteday, textsize
+from sortapp.ui import i18n, ops, siteday, textsize
 from sortapp.ui.appevents import AppEvents
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
@@ -954,6 +954,7 @@ class MainWindow(QMainWindow):
         self._check_timer.stop()
         self._timer.stop()
         self._end_backup_check()
+        self._finish_under_way()
         self._backup_as_closing()
         prefs = self._prefs()
         prefs.setValue("window/geometry", self.saveGeometry())
@@ -965,6 +966,17 @@ class MainWindow(QMainWindow):
         self.ctx.reader.close()
         self._stop_balance()
         super().closeEvent(event)
+
+    def _finish_under_way(self) -> None:
+        """Work a page started and still running (a verify, an import) is finished before the
+        window goes, said and under the wait cursor; what it reports is not shown."""
+        mine = [op for op in (self._backup_op, self._check_op) if op is not None]
+        if not any(op.running() for op in ops.under_way() if op not in mine):
+            return
+        self.statusBar().showMessage(tr("Finishing the work under way before closing..."))
+        self.repaint()
+        with _wait_cursor(True):
+            ops.finish_under_way(keep=mine)
 
     def _backup_as_closing(self) -> None:
         """The backup taken as the window closes, said first: it holds this thread (some seconds

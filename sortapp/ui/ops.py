@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,7 @@ class Operation(QObject):
         self._worker.finished.connect(self._finish)
         self._worker.failed.connect(self._fail)
         self._progress: QProgressDialog | None = None
+        self._dropped = False  # (its result let go: ``finish_under_way``)
         # ``quiet``: work the app does of itself (a backup, its check), with no box shown over
         # the window: one taking the keyboard mid-scan would lose what the scanner types.
         if dialogs_enabled() and not quiet:
@@ -76,6 +77,7 @@ class Operation(QObject):
             self._progress.setValue(0)
 
     def start(self) -> None:
+        _UNDER_WAY.add(self)
         self._thread.start()
 
     def running(self) -> bool:
@@ -91,6 +93,7 @@ class Operation(QObject):
             self._thread.wait()
 
     def _stop(self) -> None:
+        _UNDER_WAY.discard(self)
         if self._progress is not None:
             self._progress.close()
         self._thread.quit()
@@ -98,11 +101,37 @@ class Operation(QObject):
 
     def _finish(self, result: Any) -> None:
         self._stop()
-        self.done.emit(result)
+        if not self._dropped:
+            self.done.emit(result)
 
     def _fail(self, exc: Exception) -> None:
         self._stop()
+        if self._dropped:
+            log.error("work finished as the window closed failed", exc_info=exc)
+            return
         self.error.emit(exc)
+
+
+#: The operations started and not yet reported back (``finish_under_way``).
+_UNDER_WAY: set[Operation] = set()
+
+
+def under_way() -> list[Operation]:
+    """The operations started and not yet reported back."""
+    return list(_UNDER_WAY)
+
+
+def finish_under_way(keep: Iterable[Operation] = ()) -> int:
+    """Wait for every operation still running, as the window closes: no worker thread may
+    outlive it (Qt ends the process when a running thread is destroyed) and the work's
+    transaction is let finish. Their results are let go, unsaid, except ``keep``'s (those the
+    window handles itself); a failure is logged. Return how many were waited for."""
+    kept = set(keep)
+    running = [op for op in list(_UNDER_WAY) if op.running()]
+    for op in running:
+        op._dropped = op not in kept
+        op.wait()
+    return len(running)
 
 
 def run_op(

@@ -984,3 +984,43 @@ def test_what_the_app_records_verifies(qtbot, make_window, db, who):
         page.add_entry()
     assert page.entries.rowCount() == 2
     assert verify(db).ok, verify(db).problems
+
+
+def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """A verify (or an import) still running as the window closes is finished first, said and
+    under the wait cursor: its thread outliving the window ended the process (Qt aborts) and
+    its transaction with it. Its result, come after the close, is not shown."""
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+    window.go(5)
+    page = window.audit
+    let_go = threading.Event()
+    real = audit_page.verify.verify
+
+    def held(db, actor=None, **kw):
+        assert let_go.wait(30)
+        return real(db, actor, **kw)
+
+    monkeypatch.setattr(audit_page.verify, "verify", held)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    op = page.op
+    assert op is not None and op.running()
+    seen = []
+    real_wait = op.wait
+
+    def waited() -> None:  # (the close reaches the verify: said, under the wait cursor)
+        cursor = QApplication.overrideCursor()
+        seen.append((status(window), None if cursor is None else cursor.shape()))
+        let_go.set()
+        real_wait()
+
+    monkeypatch.setattr(op, "wait", waited)
+    window.close()
+    assert seen == [("Finishing the work under way before closing...", Qt.CursorShape.WaitCursor)]
+    assert not op.running()
+    with qtbot.assertNotEmitted(op.done):
+        QApplication.processEvents()  # (its result, queued as it finished: let go)
+    assert page.result.text() == "Verifying the audit chain, the ledger and the file..."
