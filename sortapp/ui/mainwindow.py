@@ -971,12 +971,12 @@ class MainWindow(QMainWindow):
         """Work a page started and still running (a verify, an import) is finished before the
         window goes, said and under the wait cursor; what it reports is not shown."""
         mine = [op for op in (self._backup_op, self._check_op) if op is not None]
-        if not any(op.running() for op in ops.under_way() if op not in mine):
+        if not any(op.running() for op in ops.under_way(self) if op not in mine):
             return
         self.statusBar().showMessage(tr("Finishing the work under way before closing..."))
         self.repaint()
         with _wait_cursor(True):
-            ops.finish_under_way(keep=mine)
+            ops.finish_under_way(self, keep=mine)
 
     def _backup_as_closing(self) -> None:
         """The backup taken as the window closes, said first: it holds this thread (some seconds

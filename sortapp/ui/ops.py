@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -116,18 +117,29 @@ class Operation(QObject):
 _UNDER_WAY: set[Operation] = set()
 
 
-def under_way() -> list[Operation]:
-    """The operations started and not yet reported back."""
-    return list(_UNDER_WAY)
+def under_way(window: QObject) -> list[Operation]:
+    """The operations started under ``window`` (their parent, or a widget of it) and not yet
+    reported back; any whose Qt object is gone, forgotten."""
+    found = []
+    for op in list(_UNDER_WAY):
+        if not shiboken6.isValid(op):
+            _UNDER_WAY.discard(op)
+            continue
+        owner: QObject | None = op.parent()
+        while owner is not None and owner is not window:
+            owner = owner.parent()
+        if owner is window:
+            found.append(op)
+    return found
 
 
-def finish_under_way(keep: Iterable[Operation] = ()) -> int:
-    """Wait for every operation still running, as the window closes: no worker thread may
-    outlive it (Qt ends the process when a running thread is destroyed) and the work's
+def finish_under_way(window: QObject, keep: Iterable[Operation] = ()) -> int:
+    """Wait for every operation still running under ``window``, as it closes: no worker thread
+    may outlive it (Qt ends the process when a running thread is destroyed) and the work's
     transaction is let finish. Their results are let go, unsaid, except ``keep``'s (those the
     window handles itself); a failure is logged. Return how many were waited for."""
     kept = set(keep)
-    running = [op for op in list(_UNDER_WAY) if op.running()]
+    running = [op for op in under_way(window) if op.running()]
     for op in running:
         op._dropped = op not in kept
         op.wait()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 
 import psycopg
 import pytest
+import shiboken6
 
 from sortapp.services import parcels, site
+from sortapp.ui import ops
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 from tests.conftest import PASSWORD, make_sorted_lot
@@ -69,3 +72,17 @@ def server_roles(pg_server, pg_template) -> None:
                     psycopg.sql.Identifier(OWNER),
                 )
             )
+
+
+@pytest.fixture
+def let_go(qtbot) -> Iterator[threading.Event]:
+    """An event a test's held worker waits on, set at the latest as the test ends, before its
+    windows close (after ``qtbot``'s set-up, so torn down before it): a test that fails while
+    a worker is held does not leave its thread running under a window being destroyed (Qt
+    would abort the whole run)."""
+    event = threading.Event()
+    yield event
+    event.set()
+    for op in list(ops._UNDER_WAY):  # (the workers it held, ended before their widgets go)
+        if shiboken6.isValid(op) and op.running():
+            op.wait()

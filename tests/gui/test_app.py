@@ -617,7 +617,7 @@ def test_closing_the_window_ends_its_backup_check_rather_than_wait_for_it(
 
 
 def test_the_daily_backup_is_made_in_the_background_then_verified(
-    qtbot, make_window, db, db_path, who, monkeypatch
+    qtbot, make_window, db, db_path, who, monkeypatch, let_go
 ):
     """The hourly timer's backup, once a day: made on a thread of its own (on ten years of
     history the window froze for the copy, its check and its verification), said in the status
@@ -626,7 +626,6 @@ def test_the_daily_backup_is_made_in_the_background_then_verified(
     monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
     window = make_window()
     window._check_timer.stop()
-    let_go = threading.Event()
     made = []
     real = backups.make_backup
 
@@ -658,10 +657,9 @@ def test_the_daily_backup_is_made_in_the_background_then_verified(
 
 
 def test_backup_now_waits_for_no_backup_and_none_is_made_twice_at_once(
-    qtbot, make_window, db, db_path, monkeypatch
+    qtbot, make_window, db, db_path, monkeypatch, let_go
 ):
     window = make_window("sam")
-    let_go = threading.Event()
     made = []
     real = backups.make_backup
 
@@ -687,7 +685,7 @@ def test_backup_now_waits_for_no_backup_and_none_is_made_twice_at_once(
 
 @pytest.mark.parametrize("which", ["daily", "backup now", "fails", "read-only"])
 def test_closing_as_a_backup_is_made_lets_it_finish_first(
-    qtbot, make_window, db, db_path, who, monkeypatch, expect_log, which
+    qtbot, make_window, db, db_path, who, monkeypatch, expect_log, which, let_go
 ):
     """Closing as the day's backup (or one asked for, in any session) is made waits for it,
     then takes its own; the first's result (or failure), come after the close, starts nothing,
@@ -703,7 +701,6 @@ def test_closing_as_a_backup_is_made_lets_it_finish_first(
         )
     if which == "read-only":  # (opened so: the closing backup is not taken, but Backup now is)
         monkeypatch.setattr(db, "read_only", "the file cannot be written", raising=False)
-    let_go = threading.Event()
     order = []
     real = backups.make_backup
 
@@ -750,7 +747,7 @@ def test_closing_as_a_backup_is_made_lets_it_finish_first(
 
 
 def test_no_restore_or_check_while_a_backup_is_made_and_backup_now_ends_a_check(
-    qtbot, make_window, db, db_path, who, monkeypatch
+    qtbot, make_window, db, db_path, who, monkeypatch, let_go
 ):
     """A backup made in the background copies and records the database: a restore asked for
     meanwhile is refused (it would replace the database under it), and no check of the backups
@@ -765,7 +762,6 @@ def test_no_restore_or_check_while_a_backup_is_made_and_backup_now_ends_a_check(
     first = window._check_op
     assert first is not None and first.running()
     qtbot.waitUntil(lambda: window._check_stop._pool is not None, timeout=60_000)
-    let_go = threading.Event()
     real = backups.make_backup
 
     def held(*args, **kwargs):
@@ -812,7 +808,7 @@ class _HeldCheck:
 
 
 def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_a_check(
-    qtbot, make_window, db, db_path, who, monkeypatch, tmp_path
+    qtbot, make_window, db, db_path, who, monkeypatch, tmp_path, let_go
 ):
     make_sorted_lot(db, who.olu, "L1")
     monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
@@ -823,7 +819,6 @@ def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_
     monkeypatch.setattr(mainwindow.SummaryDialog, "ask", classmethod(lambda c, *a: True))
     monkeypatch.setattr(window, "_restore_summary", lambda path: "")
     old = str(tmp_path / "old.sortapp-backup")
-    let_go = threading.Event()
     real = backups.make_backup
 
     def held(*args, **kwargs):
@@ -987,7 +982,7 @@ def test_what_the_app_records_verifies(qtbot, make_window, db, who):
 
 
 def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
-    qtbot, make_window, db, who, monkeypatch
+    qtbot, make_window, db, who, monkeypatch, let_go
 ):
     """A verify (or an import) still running as the window closes is finished first, said and
     under the wait cursor: its thread outliving the window ended the process (Qt aborts) and
@@ -997,7 +992,6 @@ def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
     window = make_window()
     window.go(5)
     page = window.audit
-    let_go = threading.Event()
     real = audit_page.verify.verify
 
     def held(db, actor=None, **kw):
