@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.daily_backup)
         self._timer.start()
         self._backup_op: Operation | None = None  # (the day's backup, once one is made)
-        self._closing = False
         self.warn_about_backups()
         # The backups taken as the app last closed are verified in the background once the
         # window is up and idle, not while it is first drawn.
@@ -746,26 +745,16 @@ class MainWindow(QMainWindow):
         )
 
     def _backup_made(self, info: backups.BackupInfo) -> None:
-        if self._closing:  # (made as the window closed: the close waited for it)
-            return
         self.ctx.said.emit(
             tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
         )
         self.ctx.announce(Changes(), self)
         self.check_backups()  # (those a check ended for this one left unchecked)
 
-    def _background_failed(self, exc: Exception) -> None:
-        """A backup's or a backup check's failure, said; logged only once the window closes
-        (its result can arrive after: nothing is shown over a window going away)."""
-        if self._closing:
-            log.error("background backup work failed as the window closed", exc_info=exc)
-            return
-        self.ctx.fail(self, exc)
-
     def _backup_failed(self, exc: Exception) -> None:
-        """A backup made in the background failed: said (logged once the window closes), and
-        the check it may have ended runs again."""
-        self._background_failed(exc)
+        """A backup made in the background failed: said, and the check it may have ended runs
+        again. (As the window closes, ``ops.finish_under_way`` logs it instead.)"""
+        self.ctx.fail(self, exc)
         self.check_backups()
 
     def _backup_running(self) -> bool:
@@ -915,8 +904,6 @@ class MainWindow(QMainWindow):
         )
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
-        if self._closing:  # (made as the window closed: the close waited for it)
-            return
         self.statusBar().showMessage(
             tr("Automatic backup {name}: {state}.").format(
                 name=info.path.name, state=say(info.state)
@@ -929,7 +916,7 @@ class MainWindow(QMainWindow):
         closed, or the day's); not while a check runs."""
         if self.ctx.on_server or opened_read_only(self.ctx.db):  # (notes its results)
             return
-        if self._closing or self._backup_running():  # (checked once it is made)
+        if self._backup_running():  # (checked once it is made)
             return
         if self._check_op is not None and self._check_op.running():
             return
@@ -941,7 +928,7 @@ class MainWindow(QMainWindow):
             self.ctx.path,
             lambda _db: backups.check_pending_apart(where, stop),
             lambda _n: self.warn_about_backups(),
-            self._background_failed,
+            lambda exc: self.ctx.fail(self, exc),
             quiet=True,
         )
 
@@ -950,7 +937,6 @@ class MainWindow(QMainWindow):
         # it is verified in the background at the next start (check_backups). A check still
         # running from this start is ended, not waited for (some ten seconds on ten years of
         # history): what it had not noted as checked is checked at the next start.
-        self._closing = True
         self._check_timer.stop()
         self._timer.stop()
         self._end_backup_check()
@@ -968,33 +954,27 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _finish_under_way(self) -> None:
-        """Work a page started and still running (a verify, an import) is finished before the
-        window goes, said and under the wait cursor; what it reports is not shown."""
-        mine = [op for op in (self._backup_op, self._check_op) if op is not None]
-        if not any(op.running() for op in ops.under_way(self) if op not in mine):
-            return
-        self.statusBar().showMessage(tr("Finishing the work under way before closing..."))
-        self.repaint()
-        with _wait_cursor(True):
-            ops.finish_under_way(self, keep=mine)
+        """Work still running under the window (a verify, an import, a backup being made) is
+        finished before it goes, said and under the wait cursor; what any of its work reports
+        after is not shown (``ops.finish_under_way``)."""
+        running = any(op.running() for op in ops.under_way(self))
+        if running:
+            self.statusBar().showMessage(tr("Finishing the work under way before closing..."))
+            self.repaint()
+        with _wait_cursor(running):
+            ops.finish_under_way(self)
 
     def _backup_as_closing(self) -> None:
         """The backup taken as the window closes, said first: it holds this thread (some seconds
         on years of history: the copy, and a check that it was written soundly)."""
-        taken = not (self.ctx.on_server or opened_read_only(self.ctx.db))
-        if taken:
-            self.statusBar().showMessage(tr("Saving a backup before closing..."))
-            # Painted now, the whole window (under a menu just closed, as Quit is chosen from
-            # one): no event is handled until the backup is done. (Not by handling the events
-            # queued: an operation's result, a timer's backup, could then open a dialog or write.)
-            self.repaint()
-        # One being made (the day's, or one asked for: in any session, read-only too) is
-        # finished first: its thread must not outlive the window and the database.
-        with _wait_cursor(self._backup_running()):
-            if self._backup_op is not None:
-                self._backup_op.wait()
-        if taken:
-            self.automatic_backup(force=True, check=False, waiting=True)
+        if self.ctx.on_server or opened_read_only(self.ctx.db):
+            return
+        self.statusBar().showMessage(tr("Saving a backup before closing..."))
+        # Painted now, the whole window (under a menu just closed, as Quit is chosen from one):
+        # no event is handled until the backup is done. (Not by handling the events queued:
+        # an operation's result, a timer's backup, could then open a dialog or write.)
+        self.repaint()
+        self.automatic_backup(force=True, check=False, waiting=True)
 
     def _stop_balance(self) -> None:
         """Close this session's balance and end its thread (none was started: nothing)."""

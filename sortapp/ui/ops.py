@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,17 +133,19 @@ def under_way(window: QObject) -> list[Operation]:
     return found
 
 
-def finish_under_way(window: QObject, keep: Iterable[Operation] = ()) -> int:
+def finish_under_way(window: QObject) -> int:
     """Wait for every operation still running under ``window``, as it closes: no worker thread
     may outlive it (Qt ends the process when a running thread is destroyed) and the work's
-    transaction is let finish. Their results are let go, unsaid, except ``keep``'s (those the
-    window handles itself); a failure is logged. Return how many were waited for."""
-    kept = set(keep)
-    running = [op for op in under_way(window) if op.running()]
-    for op in running:
-        op._dropped = op not in kept
-        op.wait()
-    return len(running)
+    transaction is let finish. What any operation under it reports after is let go, unsaid (a
+    failure logged): nothing is shown over a window going away. Return how many were waited
+    for."""
+    waited = 0
+    for op in under_way(window):
+        op._dropped = True
+        if op.running():
+            op.wait()
+            waited += 1
+    return waited
 
 
 def run_op(
