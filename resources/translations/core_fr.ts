@@ -168,6 +168,22 @@
         <translation>Vérifiez le disque du dossier de sauvegarde et l&apos;espace libre.</translation>
     </message>
     <message>
+        <source>The backup notes&apos; lock {path} is not a file sortapp made (a folder, a link or a pipe): this backup&apos;s note was not written</source>
+        <translation>Le verrou des notes de sauvegarde {path} n&apos;est pas un fichier créé par sortapp (un dossier, un lien ou un tube) : la note de cette sauvegarde n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <source>Remove it; sortapp makes it again.</source>
+        <translation>Supprimez-le ; sortapp le recrée.</translation>
+    </message>
+    <message>
+        <source>The backup notes in {folder} stayed locked by another program or workstation for over {seconds} s: this backup&apos;s note was not written</source>
+        <translation>Les notes de sauvegarde dans {folder} sont restées verrouillées par un autre programme ou poste de travail pendant plus de {seconds} s : la note de cette sauvegarde n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>The backup&apos;s check could not be noted in {target} ({error})</source>
         <translation>Le contrôle de la sauvegarde n&apos;a pas pu être noté dans {target} ({error})</translation>
     </message>

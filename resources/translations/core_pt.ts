@@ -168,6 +168,22 @@
         <translation>Verifique o disco da pasta de cópias de segurança e o espaço livre.</translation>
     </message>
     <message>
+        <source>The backup notes&apos; lock {path} is not a file sortapp made (a folder, a link or a pipe): this backup&apos;s note was not written</source>
+        <translation>O bloqueio das notas das cópias de segurança {path} não é um ficheiro criado pelo sortapp (uma pasta, uma ligação ou um pipe): a nota desta cópia de segurança não foi escrita</translation>
+    </message>
+    <message>
+        <source>Remove it; sortapp makes it again.</source>
+        <translation>Remova-o; o sortapp volta a criá-lo.</translation>
+    </message>
+    <message>
+        <source>The backup notes in {folder} stayed locked by another program or workstation for over {seconds} s: this backup&apos;s note was not written</source>
+        <translation>As notas das cópias de segurança em {folder} ficaram bloqueadas por outro programa ou posto de trabalho durante mais de {seconds} s: a nota desta cópia de segurança não foi escrita</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Tente novamente dentro de momentos.</translation>
+    </message>
+    <message>
         <source>The backup&apos;s check could not be noted in {target} ({error})</source>
         <translation>Não foi possível anotar a verificação da cópia de segurança em {target} ({error})</translation>
     </message>

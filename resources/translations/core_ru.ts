@@ -168,6 +168,22 @@
         <translation>Проверьте диск папки резервных копий и свободное место.</translation>
     </message>
     <message>
+        <source>The backup notes&apos; lock {path} is not a file sortapp made (a folder, a link or a pipe): this backup&apos;s note was not written</source>
+        <translation>Блокировка заметок резервных копий {path} — не файл, созданный sortapp (папка, ссылка или канал): заметка этой резервной копии не записана</translation>
+    </message>
+    <message>
+        <source>Remove it; sortapp makes it again.</source>
+        <translation>Удалите его; sortapp создаст его заново.</translation>
+    </message>
+    <message>
+        <source>The backup notes in {folder} stayed locked by another program or workstation for over {seconds} s: this backup&apos;s note was not written</source>
+        <translation>Заметки резервных копий в {folder} были заблокированы другой программой или рабочим местом дольше {seconds} с: заметка этой резервной копии не записана</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
         <source>The backup&apos;s check could not be noted in {target} ({error})</source>
         <translation>Не удалось отметить проверку резервной копии в {target} ({error})</translation>
     </message>

@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
+import logging
 import os
 import sqlite3
+import stat
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
 
 from sqlite_utils import Database as SqliteDatabase
 
@@ -19,6 +29,8 @@ from sortapp.core.errors import KnownStorageError
 from sortapp.core.i18n import phrase
 from sortapp.storage import files, outfiles
 from sortapp.storage.dbapi import Database
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".sortapp-backup"
 
@@ -230,31 +242,170 @@ def sidecar(path: Path) -> Path:
 RENAME_TRIES = 20
 RENAME_WAIT_S = 0.05
 
+#: The file in a backup folder whose lock a note's writer holds (``notes_held``): made once,
+#: never removed (a lock on a file removed and made again would lock nothing).
+NOTES_LOCK = "sortapp-notes.lock"
+#: How long a note's writer waits for another's lock (a note is written in milliseconds), and
+#: between its tries.
+LOCK_WAIT_S = 10.0
+LOCK_POLL_S = 0.02
+
+
+#: Where the file system keeps no locks (some network shares): each note is then written as
+#: before the lock, unlocked, and that is logged.
+_NO_LOCKS = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS)
+
+
+def _try_lock(fd: int) -> bool | None:
+    """Take the lock on the open file ``fd`` if no one holds it (True); False if someone does;
+    None where the file system keeps no locks."""
+    if sys.platform == "win32":
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except PermissionError:  # (held by another: EACCES)
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as exc:
+        if exc.errno in _NO_LOCKS:
+            return None
+        raise
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _lock_wait() -> None:
+    """Wait a moment for another writer's lock (a seam: tests see that a writer waits)."""
+    time.sleep(LOCK_POLL_S)
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file, opened (made, readable and writable by all, where it is not there): read
+    only where another user made it (a folder two workstations share; a lock is taken on a file
+    read alone as well). KnownStorageError where something else is at its name: a folder, a
+    link (never followed), a pipe (opened without waiting), a device; OSError where it cannot
+    be opened at all."""
+    plain = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = -1
+    try:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | plain, 0o666)
+        except PermissionError as refused:
+            try:
+                fd = os.open(path, os.O_RDONLY | plain)
+            except FileNotFoundError:  # (not there, and not to be made: the folder's refusal)
+                raise refused from None
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        if fd >= 0:
+            os.close(fd)
+        if not _other_than_file(path):
+            raise
+    else:
+        os.close(fd)
+    raise KnownStorageError(
+        phrase(
+            "The backup notes' lock {path} is not a file sortapp made "
+            "(a folder, a link or a pipe): this backup's note was not written",
+            path=str(path),
+        ),
+        phrase("Remove it; sortapp makes it again."),
+    )
+
+
+def _other_than_file(path: Path) -> bool:
+    """Whether something other than a regular file is at ``path`` (not following a link)."""
+    try:
+        return not stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:  # (nothing there, or not to be looked at: the error said is the open's)
+        return False
+
+
+#: The folders whose notes were written unlocked (their file system keeps no locks): said once.
+_UNLOCKED: set[Path] = set()
+
+
+@contextlib.contextmanager
+def notes_held(folder: Path) -> Iterator[None]:
+    """Hold the backup folder's lock on its notes: one writer at a time reads a note, merges
+    what it adds and renames the whole over it (two at once, from two processes such as the
+    app's background check and a backup made from another window or the command line, or two
+    workstations sharing a folder, each lost what the other wrote: a backup's anchor, or its
+    check). The lock is the system's on an open file, let go when its holder ends however it
+    ends (no lock left behind by a killed process). OSError where the lock file cannot be made;
+    KnownStorageError where it is not a regular file (a link, a pipe, a folder put at its name)
+    or another writer holds it longer than ``LOCK_WAIT_S``."""
+    path = folder / NOTES_LOCK
+    fd = _open_lock(path)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while not (locked := _try_lock(fd)):
+            if locked is None:
+                if folder not in _UNLOCKED:
+                    _UNLOCKED.add(folder)
+                    log.warning(
+                        "backup notes in %s written unlocked: its file system keeps no locks",
+                        folder,
+                    )
+                break
+            if time.monotonic() >= deadline:
+                raise KnownStorageError(
+                    phrase(
+                        "The backup notes in {folder} stayed locked by another program or "
+                        "workstation for over {seconds} s: this backup's note was not written",
+                        folder=str(folder),
+                        seconds=int(LOCK_WAIT_S),
+                    ),
+                    phrase("Try again in a moment."),
+                )
+            _lock_wait()
+        try:
+            yield
+        finally:
+            if locked:
+                _unlock(fd)
+    finally:
+        os.close(fd)
+
 
 def write_sidecar(path: Path, info: dict[str, Any]) -> None:
-    old = read_sidecar(path)
+    """Add ``info`` to the backup's note (its sidecar), keeping what it holds: read, merged and
+    renamed over it whole under the folder's lock (``notes_held``)."""
     target = outfiles.writable_target(sidecar(path), "backup")
     # Written whole beside it and renamed over it: a check ended as it writes (the app closing,
     # ``backups.Stop``) leaves the note as it was, never half of one. The part is made anew
     # (never written through a link or a pipe someone put at its name) and never left behind
     # by a failure here.
     part = target.with_name(target.name + ".part")
-    text = json.dumps({**old, **info}, indent=2, sort_keys=True)
     try:
-        try:
-            part.unlink(missing_ok=True)
-            with open(part, "x", encoding="utf-8") as out:
-                out.write(text)
-            for attempt in range(1, RENAME_TRIES + 1):
-                try:
-                    os.replace(part, target)
-                    break
-                except PermissionError:
-                    if attempt == RENAME_TRIES:
-                        raise
-                    time.sleep(RENAME_WAIT_S)
-        finally:
-            part.unlink(missing_ok=True)  # (renamed: nothing there)
+        with notes_held(target.parent):
+            text = json.dumps({**read_sidecar(path), **info}, indent=2, sort_keys=True)
+            try:
+                part.unlink(missing_ok=True)
+                with open(part, "x", encoding="utf-8") as out:
+                    out.write(text)
+                for attempt in range(1, RENAME_TRIES + 1):
+                    try:
+                        os.replace(part, target)
+                        break
+                    except PermissionError:
+                        if attempt == RENAME_TRIES:
+                            raise
+                        time.sleep(RENAME_WAIT_S)
+            finally:
+                part.unlink(missing_ok=True)  # (renamed: nothing there)
     except OSError as exc:
         raise KnownStorageError(
             phrase(
@@ -271,7 +422,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         return {}
     try:
         data = json.loads(sidecar(path).read_text("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (JSON nested too deep: changed by hand)
         return {}
     return data if isinstance(data, dict) else {}
 
