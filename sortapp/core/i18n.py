@@ -28,6 +28,7 @@ or a concatenation: lupdate would not find it, or find a different text), its fa
 from __future__ import annotations
 
 import logging
+import string
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -125,3 +126,65 @@ def say_with(lookup: Callable[[str], str], text: object) -> str:
     except (KeyError, IndexError, ValueError):  # a damaged catalogue: English, not a crash
         log.warning("translation of %r does not format; said in English", text.template)
         return str(text)
+
+
+def phrase_data(text: object) -> Any:
+    """``text`` as JSON data that keeps a ``Phrase``'s template and facts, to be said again in
+    a language when read back (``phrase_from_data``): a phrase as {"template": ..., "facts":
+    {...}}, each fact the same way; a number as itself; any other text as its string."""
+    if isinstance(text, Phrase):
+        return {
+            "template": text.template,
+            "facts": {key: phrase_data(value) for key, value in text.facts.items()},
+        }
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        return text
+    return str(text)
+
+
+#: How deep ``phrase_from_data`` follows phrases within facts (sortapp nests a few), the
+#: conversions its templates' fields may have, and the longest text it makes (a problem is a
+#: sentence; a note's template of many fields, each a long fact, must not grow without bound).
+_DEEPEST = 20
+_PLAIN = (None, "r", "s")
+_LONGEST = 10_000
+
+
+def phrase_from_data(data: Any, depth: int = 0) -> Any:
+    """The text (a ``Phrase`` again) or number ``phrase_data`` made ``data`` of. ValueError
+    where ``data`` is not such data (a file changed by hand): a template that does not format
+    with its facts, a fact of another kind, phrases nested deeper than any sortapp makes, a
+    text longer than ``_LONGEST``."""
+    if isinstance(data, str) or (isinstance(data, int | float) and not isinstance(data, bool)):
+        return data
+    if not (
+        depth < _DEEPEST
+        and isinstance(data, dict)
+        and set(data) == {"template", "facts"}
+        and isinstance(data["template"], str)
+        and isinstance(data["facts"], dict)
+    ):
+        raise ValueError("not a phrase")
+    facts = {str(key): phrase_from_data(value, depth + 1) for key, value in data["facts"].items()}
+    template = data["template"]
+    # Only {name} and {name!r} fields, each a fact's plain name: a field that reads an attribute
+    # or an item of a fact ("{x.__class__}", even with a fact named so), or of no fact, or pads
+    # it (a width of a billion) is no template of sortapp's. And the text's length is known
+    # before it is made: a template of many fields of long facts, nested, would grow by powers.
+    length = len(template)
+    try:
+        for _literal, field, spec, conversion in string.Formatter().parse(template):
+            if field is None:
+                continue
+            if not (field.isidentifier() and field in facts and not spec and conversion in _PLAIN):
+                raise ValueError("not a phrase's template")
+            fact = facts[field]
+            if not isinstance(fact, str):
+                length += 32  # (a number)
+            else:  # (!r may write one character as ten, "\\U0001f600", and quotes)
+                length += len(fact) * 10 + 2 if conversion == "r" else len(fact)
+            if length > _LONGEST:
+                raise ValueError("a phrase longer than any sortapp says")
+        return Phrase(template, facts)
+    except (KeyError, IndexError) as exc:
+        raise ValueError("not a phrase's template") from exc

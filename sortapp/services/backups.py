@@ -18,7 +18,7 @@ from sqlite_utils import Database as SqliteDatabase
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import phrase, phrase_data, phrase_from_data
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
 from sortapp.storage import audit as audit_sql
@@ -63,6 +63,38 @@ def _joined(parts: Sequence[str]) -> str:
     for part in parts[1:]:
         said = phrase("{problems}; {problem}", problems=said, problem=part)
     return said
+
+
+def _checked(ok: bool, problems: Sequence[str]) -> dict[str, Any]:
+    """What a backup's note says of its check: whether it passed, what it found (the first 20
+    problems, in English as the log and the CLI say them, and as phrases to be said in the
+    user's language: ``_found``), and when."""
+    return {
+        "verified": ok,
+        "problems": [str(problem) for problem in problems[:20]],
+        "problems_said": [phrase_data(problem) for problem in problems[:20]],
+        "checked_at": utc_now(),
+    }
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def _found(info: dict[str, Any]) -> str:
+    """The first three problems a backup's note says its check found, said in the user's
+    language where the note keeps them as phrases; '' where it holds none that can be read
+    (a note changed by hand is read as far as it makes sense, never a crash)."""
+    said = info.get("problems_said")
+    if isinstance(said, list) and said:
+        try:
+            return _joined([_text(phrase_from_data(problem)) for problem in said[:3]])
+        except ValueError:
+            pass  # (then as the English text says them)
+    problems = info.get("problems")
+    if isinstance(problems, list):
+        return _joined([problem for problem in problems[:3] if isinstance(problem, str)])
+    return ""
 
 
 def on_file(db: Database) -> SqliteDatabase:
@@ -181,9 +213,7 @@ def make_backup(
     schema = backup_sql.schema_version(db)
     if check:  # (written with the full integrity check, passed: not run again)
         ok, problems, code, schema = check_file(path, sound=True)
-        backup_sql.write_sidecar(
-            path, {"verified": ok, "problems": problems[:20], "checked_at": utc_now()}
-        )
+        backup_sql.write_sidecar(path, _checked(ok, problems))
     with transaction(db):
         audit.record(
             db,
@@ -221,9 +251,7 @@ def check_pending(folder_path: Path, *, parallel: bool | None = None) -> int:
             except Exception as exc:  # a check that cannot finish is a failed check, said so
                 log.exception("checking backup %s", b.path)
                 ok, problems = False, [f"the check could not finish: {exc}"]
-            backup_sql.write_sidecar(
-                b.path, {"verified": ok, "problems": problems[:20], "checked_at": utc_now()}
-            )
+            backup_sql.write_sidecar(b.path, _checked(ok, problems))
             done += 1
     return done
 
@@ -333,7 +361,7 @@ def list_backups(folder_path: Path) -> list[BackupInfo]:
                 parsed["schema"],
                 parsed["tag"],
                 ok if isinstance(ok, bool) else None,
-                "; ".join(info.get("problems", [])[:3]),
+                _found(info),
             )
         )
     return sorted(out, key=lambda b: b.at, reverse=True)
