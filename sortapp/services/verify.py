@@ -191,24 +191,34 @@ def _check_rows(
         rows, part, changed = since_seal
     else:
         changed = None
-        streamed = None if full or not dbapi.sqlite(db) else _rows_streamed(db, upto, fixed, kept)
+        sealing = scope.sealing  # (digests only for a seal to be made)
+        streamed = (
+            None
+            if full or not dbapi.sqlite(db)
+            else _rows_streamed(db, upto, fixed, kept, digest=sealing)
+        )
         if streamed is not None:
             rows, tables, messages = streamed
         else:
-            rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages)
-        part = None if messages else {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
+            rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages, digest=sealing)
+        part = (
+            {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
+            if sealing and not messages
+            else None
+        )
     messages += _user_grant_problems(db, upto)
     report.add_all(messages, phrase("rows changed outside sortapp"))
     report.checked["protected rows"] = rows
-    if part is not None and not messages:
-        if scope.sealing:  # (every row of these tables found as the log records it)
-            sealed = {
-                table: integrity.seal_pages(db, table, integrity.max_id(db, table), known)
-                for table, (known, _spans) in proven.items()
-            }
-            part = {**part, "pages": {table: made for table, made in sealed.items() if made}}
+    if messages:
+        return
+    if part is not None and scope.sealing:  # (every row of these tables as the log records it)
+        sealed = {
+            table: integrity.seal_pages(db, table, integrity.max_id(db, table), known)
+            for table, (known, _spans) in proven.items()
+        }
+        part = {**part, "pages": {table: made for table, made in sealed.items() if made}}
         report.seal["rows"] = part
-        shared.rows_upto, shared.rows_changed = upto, changed
+    shared.rows_upto, shared.rows_changed = upto, changed
 
 
 #: The protected tables a seal of pages covers (``_rows_pages_proven``): the one the rows check
@@ -317,18 +327,25 @@ def _role_state(role: str, active: bool) -> str:
 
 
 def _rows_row_by_row(
-    db: Database, upto: int, fixed: set[str], kept: set[str], messages: list[str]
+    db: Database,
+    upto: int,
+    fixed: set[str],
+    kept: set[str],
+    messages: list[str],
+    *,
+    digest: bool = True,
 ) -> tuple[int, dict[str, dict[str, list[str]]]]:
     """The whole log replayed, every row compared with it; return (rows, the tables' part of
-    the next seal: ``_rows_table_seal`` of each while nothing is found wrong) and add what is
-    wrong to ``messages``. (Each table's rows are let go once checked and digested: the log's
-    record and the hashes of a third of a million rows are not all held at once.)"""
+    the next seal: ``_rows_table_seal`` of each while nothing is found wrong; without
+    ``digest``, none) and add what is wrong to ``messages``. (Each table's rows are let go
+    once checked and digested: the log's record and the hashes of a third of a million rows
+    are not all held at once.)"""
     found = rowcover.replay(db, upto, fixed, kept)
-    return _rows_replayed(db, found, messages, {})
+    return _rows_replayed(db, found, messages, {}, sealing=digest)
 
 
 def _rows_streamed(
-    db: Database, upto: int, fixed: set[str], kept: set[str]
+    db: Database, upto: int, fixed: set[str], kept: set[str], *, digest: bool = True
 ) -> tuple[int, dict[str, dict[str, list[str]]], list[str]] | None:
     """``_rows_row_by_row``'s comparison without holding a hash for every row the log records:
     the tables both fixed and kept (weighings, sealed lines, seals, origins ...: most of a
@@ -337,9 +354,10 @@ def _rows_streamed(
     other tables' changes are replayed and held. Return (rows, the tables' part of the next
     seal, what is wrong), the same as ``_rows_row_by_row`` finds; or None when a record of
     those tables is anything but one insert of a row as it is now, or an entry is not readable
-    (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever."""
+    (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever. Without
+    ``digest`` (a run that makes no seal), no part of a seal is made."""
     merges = {
-        table: rowcover.ChunkMerge(db, table)
+        table: rowcover.ChunkMerge(db, table, digest=digest)
         for table in rowcover.PROTECTED
         if table in fixed and table in kept and rowcover.shape(db, table)[0]
     }
@@ -352,7 +370,7 @@ def _rows_streamed(
     except (rowcover.Diverged, OverflowError, ValueError):
         return None
     del merges
-    rows, tables = _rows_replayed(db, found, messages, merged)
+    rows, tables = _rows_replayed(db, found, messages, merged, sealing=digest)
     return rows, tables, messages
 
 
@@ -361,9 +379,12 @@ def _rows_replayed(
     found: rowcover.Replay,
     messages: list[str],
     merged: dict[str, tuple[int, dict[str, list[str]]]],
+    *,
+    sealing: bool = True,
 ) -> tuple[int, dict[str, dict[str, list[str]]]]:
     """``_rows_row_by_row`` from its replay on: what ``found`` says is wrong, then each
-    protected table compared with it; the tables in ``merged`` were (rows, part of the seal)."""
+    protected table compared with it; the tables in ``merged`` were (rows, part of the seal).
+    Without ``sealing``, no part of a seal is made."""
     latest = found.latest
     messages += [
         phrase(
@@ -396,16 +417,18 @@ def _rows_replayed(
     for table in rowcover.PROTECTED:
         if table in merged:
             rows += merged[table][0]
-            if not messages:
+            if not messages and sealing:
                 tables[table] = merged[table][1]
             continue
         recorded = latest.pop(table, {})
         # Fastest: each chunk of rows read once for its hashes, compared with the log's, and
         # its digests for the seal.
-        passed = _rows_table_by_chunks(db, table, recorded) if dbapi.sqlite(db) else None
+        passed = (
+            _rows_table_by_chunks(db, table, recorded, digest=sealing) if dbapi.sqlite(db) else None
+        )
         if passed is not None:
             rows += passed[0]
-            if not messages:
+            if not messages and sealing:
                 tables[table] = passed[1]
             continue
         # Fast: every row's hash at once, compared with the log's in one comparison; only a
@@ -415,7 +438,7 @@ def _rows_replayed(
             recorded.get(key) == digest for key, digest in now.items()
         ):
             rows += len(now)
-            if not messages:
+            if not messages and sealing:
                 tables[table] = _rows_table_seal(db, table, now)
             continue
         seen = set()
@@ -439,20 +462,22 @@ def _rows_replayed(
 
 
 def _rows_table_by_chunks(
-    db: Database, table: str, recorded: dict[str, str | None]
+    db: Database, table: str, recorded: dict[str, str | None], *, digest: bool = True
 ) -> tuple[int, dict[str, list[str]]] | None:
     """A protected table read once, chunk by chunk (``rowcover.chunk_passes``): when every row
     is as the log last recorded it (``recorded``), (rows, the table's part of the next seal, as
     ``_rows_table_seal`` makes it); else None (then the table is read as before, to name what
     differs). The same comparison as the whole table's hashes at once: every row's hash is the
     log's for its key, and there are as many rows as keys the log holds a row under; the rows
-    in chunks must be all the table's, under distinct keys."""
+    in chunks must be all the table's, under distinct keys. Without ``digest``, the part is
+    empty."""
     rows, part = 0, {}
-    for chunk, count, hashes, text in rowcover.chunk_passes(db, table):
+    for chunk, count, hashes, text in rowcover.chunk_passes(db, table, digest=digest):
         if len(hashes) != count or any(recorded.get(key) != h for key, h in hashes.items()):
             return None
         rows += count
-        part[str(chunk)] = [text, rowcover.state_digest(hashes)]
+        if digest:
+            part[str(chunk)] = [text, rowcover.state_digest(hashes)]
     if rows != sum(was is not None for was in recorded.values()):
         return None
     if rows != rowcover.count_rows(db, table):  # rows in no chunk (a key not an integer)
@@ -552,7 +577,7 @@ def _rows_since_seal(
                         state[key] = before
                 if (rowcover.state_digest(state) if state else None) != (was and was[1]):
                     return None
-                if now:
+                if now and scope.sealing:  # (the next seal's digests)
                     digests[chunk] = [
                         rowcover.chunk_text_digest(db, table, chunk)[1],
                         rowcover.state_digest(now),
@@ -658,7 +683,8 @@ class Scope:
     upto: dict[str, int]
     after: dict[str, int]
     seal: dict[str, Any]  # the newest seal's details ({} when none)
-    #: The run records a seal if all is sound: what only a seal needs is made (its pages).
+    #: The run records a seal if all is sound: what only a seal needs is made (its digests, its
+    #: pages); else only the checks run.
     sealing: bool = False
 
     def span(self, family: str) -> tuple[int, int]:
@@ -1024,7 +1050,8 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
         return
     after, upto = scope.span("audit")
     heads = scope.seal["audit"]["heads"] if after else {}
-    made: dict[tuple[int, int], str] = {}  # the chunks the pass read whole, digested on the way
+    # The chunks the pass reads whole, digested on the way (for a seal to be made).
+    made: dict[tuple[int, int], str] | None = {} if scope.sealing else None
     count, bad, heads = integrity.audit_pass(db, after, upto, heads, made)
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
@@ -1033,9 +1060,9 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
         _check_after_gaps(db, report, "audit", (after, upto))
     rows = (scope.seal["audit"]["rows"] if after else 0) + count
     report.checked["audit entries"] = rows
-    if not report.problems:
+    if scope.sealing and not report.problems:
         # (Its pages, for a seal: the leaves of these entries, found sound on this snapshot.)
-        sealed_pages = integrity.seal_pages(db, "audit", upto, known) if scope.sealing else {}
+        sealed_pages = integrity.seal_pages(db, "audit", upto, known)
         extra = {"pages": sealed_pages} if sealed_pages else {}
         report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads, **extra)
     if shared is not None:
@@ -1131,15 +1158,16 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
     report.checked["ledger entries"] = rows
     if not report.problems:
+        shared.ledger_sealed = bool(span[0])
+    if scope.sealing and not report.problems:
         # The sealed entries are stored rows plus the rows they name (lots, parcels, categories,
         # users), whose names their canonical texts hold: those are sealed too.
         refs = {}
         for table, _column in integrity.REFERENCED:
             upto = integrity.max_id(db, table)
             refs[table] = [upto, integrity.reference_digest(db, table, upto)]
-        extra = _seal_ledger_pages(db, scope.upto["journal"], proven) if scope.sealing else {}
+        extra = _seal_ledger_pages(db, scope.upto["journal"], proven)
         report.seal["journal"] = _seal_of(db, scope, "journal", rows, refs=refs, **extra)
-        shared.ledger_sealed = bool(span[0])
 
 
 def _entry_number(uid: str) -> int:
@@ -1297,8 +1325,8 @@ def _check_entries(db: Database, report: Report, scope: Scope) -> None:
     report.add_all(messages, phrase("sorting entries"))
     rows = (scope.seal["entries"]["rows"] if span[0] else 0) + total
     report.checked["sorting entries"] = rows
-    if not report.problems:
-        extra = _seal_entries_pages(db, scope.upto["entries"], known) if scope.sealing else {}
+    if scope.sealing and not report.problems:
+        extra = _seal_entries_pages(db, scope.upto["entries"], known)
         report.seal["entries"] = _seal_of(db, scope, "entries", rows, **extra)
 
 
@@ -1616,10 +1644,11 @@ def _check_balances(db: Database, report: Report, scope: Scope, shared: Shared) 
                     stones=row[6],
                 )
             )
-        if report.problems:
+        if report.problems or not scope.sealing:
             return
         part = _balances_seal(db, scope, {})
-    report.seal["balances"] = part
+    if scope.sealing:
+        report.seal["balances"] = part
 
 
 def _balances_seal(db: Database, scope: Scope, kept: dict[str, str]) -> dict[str, Any]:
@@ -1640,8 +1669,8 @@ def _balances_seal(db: Database, scope: Scope, kept: dict[str, str]) -> dict[str
 
 def _balances_since_seal(db: Database, scope: Scope, shared: Shared) -> dict[str, Any] | None:
     """Check the balances against the anchored seal's digests of them; return the balances'
-    part of the next seal, or None when there is no such seal or anything differs (then all
-    of them are re-added, to name what).
+    part of the next seal ({} in a run that makes none), or None when there is no such seal or
+    anything differs (then all of them are re-added, to name what).
 
     The seal's run found every balance the sum of its lines, on the snapshot on which it found
     the ledger entries up to ``journal`` as their hashes say; those entries are unchanged since
@@ -1681,7 +1710,7 @@ def _balances_since_seal(db: Database, scope: Scope, shared: Shared) -> dict[str
     except (ValueError, TypeError, KeyError, AttributeError):
         return None  # a seal not of this shape: all of them
     shared.balances_touched = touched
-    return _balances_seal(db, scope, kept)
+    return _balances_seal(db, scope, kept) if scope.sealing else {}
 
 
 def _check_places(
@@ -1733,7 +1762,7 @@ def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Sha
     seal lets verify skip")."""
     if not dbapi.sqlite(db):
         _check_places(db, report)
-        if not report.problems:
+        if scope.sealing and not report.problems:
             report.seal["places"] = {}  # (a server's next run goes through every lot)
         return
     since = _places_since_seal(db, scope, shared)
@@ -1771,7 +1800,7 @@ def _check_places_sealed(db: Database, report: Report, scope: Scope, shared: Sha
     _check_places(
         db, report, receive=receive, stock=stock, parcels=parcels, lines=(postings, total)
     )
-    if report.problems:
+    if report.problems or not scope.sealing:
         return
     report.seal["places"] = {
         "journal": journal,
@@ -1927,7 +1956,7 @@ def _check_parcels(db: Database, report: Report, scope: Scope, shared: Shared) -
         if parcel_fingerprint(parcel, code, check=False) != row["fingerprint"]:
             report.add(_not_fingerprinted(number))
     report.checked["sealed parcels"] = count
-    if shared.rows_upto and not report.problems:
+    if scope.sealing and shared.rows_upto and not report.problems:
         # Every sealed parcel's fingerprint is its data's as the rows were at this id.
         report.seal["parcels"] = {"rows": shared.rows_upto}
 
@@ -2055,7 +2084,9 @@ def verify(
     The history (audit log, ledger entries, sorting entries) is checked row by row after the
     newest seal; up to it, by the seal's digests, which prove those rows read exactly as when a
     run verified them row by row. ``seal`` records a new seal when everything is sound (an audit
-    entry, so it is chained like any other). ``full`` ignores seals and adds SQLite's
+    entry, so it is chained like any other); a run that records none (without ``seal``, or on
+    a file opened read-only: a backup's check) makes none of a seal's digests, only the checks
+    (``Scope.sealing``). ``full`` ignores seals and adds SQLite's
     index-by-index comparison to its page and record check (``integrity_check`` beyond
     ``quick_check``); backups always get that.
     ``parallel`` runs the checks in two lanes, this process and a worker process started first
@@ -2256,7 +2287,7 @@ def _check_checkpoints(
     problems += anchors.check_recorded(db, [(uid, rows) for _id, uid, rows in entries])
     report.add_all(problems, phrase("checkpoint problems"))
     report.checked["checkpoints"] = count
-    if not problems:
+    if scope.sealing and not problems:
         report.seal["checkpoints"] = {
             "upto": upto,
             "site": code,

@@ -583,55 +583,61 @@ def chunk_text_digests(
         yield chunk, int(count), sha256(blob or b"").hexdigest()
 
 
-def chunk_passes(db: Database, table: str) -> Iterator[tuple[int, int, dict[str, str], str]]:
+def chunk_passes(
+    db: Database, table: str, *, digest: bool = True
+) -> Iterator[tuple[int, int, dict[str, str], str]]:
     """(chunk, rows, ``chunk_hashes``, ``chunk_text_digest``'s digest) of each chunk of ``table``
     that holds rows, in chunk order, each chunk read once for both (SQLite: the texts of a
     chunk's rows and their JSON arrays from one query, in key order). Only the rows whose first
     key column holds an integer are in a chunk of a table chunked by it: the caller compares
-    the rows seen with ``count_rows``."""
+    the rows seen with ``count_rows``. Without ``digest`` (a run that makes no seal), the
+    digest is '' and the arrays are not made."""
     column = _chunk_column(db, table)
     if column is None:
         chunks: Iterable[int] = [0]
     else:  # (those that hold rows: ``dbapi.chunks_holding``)
         chunks = dbapi.chunks_holding(db, f"main.{_quote(table)}", _quote(column), ROW_CHUNK)
-    sql = _chunk_sql(db, table)
+    sql = _chunk_sql(db, table, digest=digest)
     for chunk in chunks:
-        count, hashes, text = chunk_pass(db, table, chunk, sql)
+        count, hashes, text = chunk_pass(db, table, chunk, sql, digest=digest)
         if count:
             yield chunk, count, hashes, text
 
 
-def _chunk_sql(db: Database, table: str) -> str:
-    """``chunk_passes``' query of one chunk's rows: key, text, JSON array, in key order (as
-    ``chunk_text_digest``'s subquery sorts them: a range of a table's key is read in that
-    order, so nothing is sorted here)."""
+def _chunk_sql(db: Database, table: str, *, digest: bool = True) -> str:
+    """``chunk_passes``' query of one chunk's rows: key, text, JSON array (without ``digest``,
+    NULL: a run that makes no seal has no use for it, a third of the query's time), in key
+    order (as ``chunk_text_digest``'s subquery sorts them: a range of a table's key is read in
+    that order, so nothing is sorted here)."""
     columns, key = shape(db, table)
     values = ", ".join(_quote(c) for c in (*key, *sorted(columns)))
-    return f"""SELECT {key_sql(key)}, CAST({_text_of(db, table)} AS BLOB),
-                      CAST(json_array({values}) AS BLOB)
+    array = f"CAST(json_array({values}) AS BLOB)" if digest else "NULL"
+    return f"""SELECT {key_sql(key)}, CAST({_text_of(db, table)} AS BLOB), {array}
                FROM main.{_quote(table)} WHERE_CHUNK ORDER BY {", ".join(_quote(c) for c in key)}"""
 
 
 def chunk_pass(
-    db: Database, table: str, chunk: int, sql: str = ""
+    db: Database, table: str, chunk: int, sql: str = "", *, digest: bool = True
 ) -> tuple[int, dict[str, str], str]:
     """(rows, {key: hash}, text digest) of one chunk of ``table``, read as ``chunk_passes``
     reads it (the same query: the same hashes and digest). ``sql``: ``_chunk_sql``'s, when the
-    caller reads many chunks of the table."""
+    caller reads many chunks of the table (made with the same ``digest``). Without ``digest``,
+    the digest is ''."""
     where, params = _in_chunk(db, table, chunk)
     rows = db.execute(
-        (sql or _chunk_sql(db, table)).replace("WHERE_CHUNK", where), params
+        (sql or _chunk_sql(db, table, digest=digest)).replace("WHERE_CHUNK", where), params
     ).fetchall()
     if not rows:
-        return 0, {}, hashlib.sha256(b"").hexdigest()
+        return 0, {}, hashlib.sha256(b"").hexdigest() if digest else ""
     keys, texts, arrays = zip(*rows, strict=True)
     sha256 = hashlib.sha256
-    joined = b"\n".join(arrays)  # (each row's columns: UTF-8 when the whole is)
+    # (Each row's columns, or its text: UTF-8 when the whole is.)
+    joined = b"\n".join(arrays if digest else texts)
     if dbapi.utf8(joined):
         hashes = dict(zip(keys, [sha256(text).hexdigest() for text in texts], strict=True))
     else:  # a row's text not UTF-8: its hash is none recorded
         hashes = dict(zip(keys, [_blob_hash(text) for text in texts], strict=True))
-    return len(rows), hashes, sha256(joined).hexdigest()
+    return len(rows), hashes, sha256(joined).hexdigest() if digest else ""
 
 
 class Diverged(Exception):
@@ -653,12 +659,13 @@ class ChunkMerge:
     records are held until ``OPEN_CHUNKS`` later chunks were recorded, then compared with the
     chunk's rows (``chunk_pass``) and let go: memory for a few chunks, not a hash for every row
     of the table. Anything else raises ``Diverged``: a second record of a key, one of a chunk
-    already compared, a chunk whose rows differ from its records, rows no record names."""
+    already compared, a chunk whose rows differ from its records, rows no record names.
+    Without ``digest`` (a run that makes no seal), the chunks' digests are not made."""
 
-    def __init__(self, db: Database, table: str) -> None:
-        self.db, self.table = db, table
+    def __init__(self, db: Database, table: str, *, digest: bool = True) -> None:
+        self.db, self.table, self.digest = db, table, digest
         self.chunk_of = chunker(db, table)
-        self.sql = _chunk_sql(db, table)
+        self.sql = _chunk_sql(db, table, digest=digest)
         self.open: dict[int, dict[str, str]] = {}
         #: chunk -> [text digest, state digest] of each chunk compared: the table's part of
         #: the next seal, as ``verify._rows_table_seal`` makes it.
@@ -693,11 +700,11 @@ class ChunkMerge:
         records = self.open.pop(chunk)
         if chunk == self.last:
             self.last = None
-        count, hashes, text = chunk_pass(self.db, self.table, chunk, self.sql)
+        count, hashes, text = chunk_pass(self.db, self.table, chunk, self.sql, digest=self.digest)
         if count != len(hashes) or hashes != records:
             raise Diverged(self.table)
         self.rows += count
-        self.done[chunk] = [text, state_digest(hashes)]
+        self.done[chunk] = [text, state_digest(hashes)] if self.digest else []
 
     def finish(self) -> tuple[int, dict[str, list[str]]]:
         """(rows, the table's part of the next seal) once the whole log was read."""

@@ -192,7 +192,9 @@ def test_a_forged_record_of_a_weighing_is_named_as_by_the_whole_replay(
         _forge(db, [["weighings", "[7777]", None, _weighing(db, "[7777]")]])
     gave = []
     real = verify._rows_streamed
-    monkeypatch.setattr(verify, "_rows_streamed", lambda *a: gave.append(real(*a)) or gave[-1])
+    monkeypatch.setattr(
+        verify, "_rows_streamed", lambda *a, **k: gave.append(real(*a, **k)) or gave[-1]
+    )
     problems, whole = verify.verify(db).problems, verify.verify(db, full=True).problems
     assert problems == whole
     if forgery == _COPY_OF:  # a record of its own: as sortapp's (not signed: found elsewhere)
