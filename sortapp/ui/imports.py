@@ -110,8 +110,8 @@ def _start(
     on_success = ctx.while_signed_in(on_success)
     op = run_op(parent, title, ctx.target, fn, on_success, lambda exc: ctx.fail(parent, exc))
     _RUNNING.append(op)
-    op.done.connect(lambda _r: _RUNNING.remove(op) if op in _RUNNING else None)
-    op.error.connect(lambda _e: _RUNNING.remove(op) if op in _RUNNING else None)
+    # (Once the work returned, reported or let go as its window closed.)
+    op.ended.connect(lambda: _RUNNING.remove(op) if op in _RUNNING else None)
 
 
 def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:

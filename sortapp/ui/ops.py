@@ -42,10 +42,12 @@ class _Worker(QObject):
 
 
 class Operation(QObject):
-    """One background operation; ``done`` or ``error`` is emitted on the GUI thread."""
+    """One background operation; ``done`` or ``error`` is emitted on the GUI thread, and
+    ``ended`` after the work returned in any case (its result let go as well)."""
 
     done = Signal(object)
     error = Signal(object)
+    ended = Signal()
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class Operation(QObject):
             self._progress.close()
         self._thread.quit()
         self._thread.wait()
+        self.ended.emit()
 
     def _finish(self, result: Any) -> None:
         self._stop()
