@@ -180,7 +180,7 @@ def phrase_from_data(data: Any, depth: int = 0) -> Any:
                 raise ValueError("not a phrase's template")
             fact = facts[field]
             if not isinstance(fact, str):
-                length += 32  # (a number)
+                length += len(repr(fact))  # (a number: JSON's may have thousands of digits)
             else:  # (!r may write one character as ten, "\\U0001f600", and quotes)
                 length += len(fact) * 10 + 2 if conversion == "r" else len(fact)
             if length > _LONGEST:

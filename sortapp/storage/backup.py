@@ -251,9 +251,9 @@ LOCK_WAIT_S = 10.0
 LOCK_POLL_S = 0.02
 
 
-#: Where the file system keeps no locks (some network shares): each note is then written as
-#: before the lock, unlocked, and that is logged.
-_NO_LOCKS = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS)
+#: Where the file system keeps no locks (some network shares), or none on a file opened to read
+#: alone (NFS: EBADF): each note is then written as before the lock, unlocked, and that is logged.
+_NO_LOCKS = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EBADF)
 
 
 def _try_lock(fd: int) -> bool | None:
@@ -291,16 +291,19 @@ def _lock_wait() -> None:
 
 
 def _open_lock(path: Path) -> int:
-    """The lock file, opened (made, readable and writable by all, where it is not there): read
-    only where another user made it (a folder two workstations share; a lock is taken on a file
-    read alone as well). KnownStorageError where something else is at its name: a folder, a
-    link (never followed), a pipe (opened without waiting), a device; OSError where it cannot
-    be opened at all."""
+    """The lock file, opened (made where it is not there, readable and writable by all): read
+    only where another user made it so that it is not (a folder two workstations share; a lock
+    is taken on a file read alone as well, but on NFS: ``_NO_LOCKS``). KnownStorageError where
+    something else is at its name: a folder, a link (never followed), a pipe (opened without
+    waiting), a device; OSError where it cannot be opened at all."""
     plain = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = -1
     try:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | plain, 0o666)
+            if hasattr(os, "fchmod"):  # (writable by all whatever the umask: another user's
+                with contextlib.suppress(OSError):  # lock on a network share needs that)
+                    os.fchmod(fd, 0o666)
         except PermissionError as refused:
             try:
                 fd = os.open(path, os.O_RDONLY | plain)

@@ -42,8 +42,8 @@ class _Worker(QObject):
 
 
 class Operation(QObject):
-    """One background operation; ``done`` or ``error`` is emitted on the GUI thread, and
-    ``ended`` after the work returned in any case (its result let go as well)."""
+    """One background operation; ``done`` or ``error`` is emitted on the GUI thread, and first
+    ``ended``, once, as the work returned, in any case (its result let go as well)."""
 
     done = Signal(object)
     error = Signal(object)

@@ -9,6 +9,7 @@ import errno
 import json
 import multiprocessing
 import os
+import stat
 import sys
 import threading
 from multiprocessing.connection import Connection
@@ -172,21 +173,37 @@ def test_a_folder_that_refuses_the_lock_file_is_said_as_refused(tmp_path, monkey
         return real(name, flags, *mode)
 
     monkeypatch.setattr(backup.os, "open", refused)
-    with pytest.raises(KnownStorageError, match=os.strerror(errno.EACCES)):
+    with pytest.raises(KnownStorageError, match=os.strerror(errno.EACCES)) as raised:
         backup.write_sidecar(path, {"verified": True})
-    assert not (tmp_path / backup.NOTES_LOCK).exists()
+    assert "could not be noted" in str(raised.value)  # (the folder's refusal, not "no such file")
+    assert backup.read_sidecar(path) == {}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_the_lock_file_is_made_writable_by_every_user_whatever_the_umask(tmp_path):
+    path = tmp_path / "SITE-20261204T120000Z.sortapp-backup"
+    path.write_bytes(b"")
+    was = os.umask(0o022)
+    try:
+        backup.write_sidecar(path, {"verified": True})
+    finally:
+        os.umask(was)
+    assert stat.S_IMODE((tmp_path / backup.NOTES_LOCK).stat().st_mode) == 0o666
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the POSIX lock's refusal")
 @pytest.mark.expect_log(30, r"written unlocked: its file system keeps no locks")
-def test_a_file_system_without_locks_still_gets_its_notes(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    "refusal", [errno.ENOLCK, errno.EBADF], ids=["no locks", "NFS, a file read alone"]
+)
+def test_a_file_system_without_locks_still_gets_its_notes(tmp_path, monkeypatch, refusal):
     path = tmp_path / "SITE-20261204T120000Z.sortapp-backup"
     path.write_bytes(b"")
     taken: list[int] = []
 
     def flock(fd: int, how: int) -> None:
         taken.append(how)
-        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))  # (as some network shares say)
+        raise OSError(refusal, os.strerror(refusal))  # (as some network shares say)
 
     monkeypatch.setattr(backup.fcntl, "flock", flock)
     backup.write_sidecar(path, {"verified": True})
