@@ -195,12 +195,12 @@ def _check_rows(
         streamed = (
             None
             if full or not dbapi.sqlite(db)
-            else _rows_streamed(db, upto, fixed, kept, digest=sealing)
+            else _rows_streamed(db, upto, fixed, kept, sealing=sealing)
         )
         if streamed is not None:
             rows, tables, messages = streamed
         else:
-            rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages, digest=sealing)
+            rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages, sealing=sealing)
         part = (
             {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
             if sealing and not messages
@@ -333,19 +333,19 @@ def _rows_row_by_row(
     kept: set[str],
     messages: list[str],
     *,
-    digest: bool = True,
+    sealing: bool = True,
 ) -> tuple[int, dict[str, dict[str, list[str]]]]:
     """The whole log replayed, every row compared with it; return (rows, the tables' part of
     the next seal: ``_rows_table_seal`` of each while nothing is found wrong; without
-    ``digest``, none) and add what is wrong to ``messages``. (Each table's rows are let go
+    ``sealing``, none) and add what is wrong to ``messages``. (Each table's rows are let go
     once checked and digested: the log's record and the hashes of a third of a million rows
     are not all held at once.)"""
     found = rowcover.replay(db, upto, fixed, kept)
-    return _rows_replayed(db, found, messages, {}, sealing=digest)
+    return _rows_replayed(db, found, messages, {}, sealing=sealing)
 
 
 def _rows_streamed(
-    db: Database, upto: int, fixed: set[str], kept: set[str], *, digest: bool = True
+    db: Database, upto: int, fixed: set[str], kept: set[str], *, sealing: bool = True
 ) -> tuple[int, dict[str, dict[str, list[str]]], list[str]] | None:
     """``_rows_row_by_row``'s comparison without holding a hash for every row the log records:
     the tables both fixed and kept (weighings, sealed lines, seals, origins ...: most of a
@@ -355,9 +355,9 @@ def _rows_streamed(
     seal, what is wrong), the same as ``_rows_row_by_row`` finds; or None when a record of
     those tables is anything but one insert of a row as it is now, or an entry is not readable
     (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever. Without
-    ``digest`` (a run that makes no seal), no part of a seal is made."""
+    ``sealing`` (a run that makes no seal), no part of a seal is made."""
     merges = {
-        table: rowcover.ChunkMerge(db, table, digest=digest)
+        table: rowcover.ChunkMerge(db, table, digest=sealing)
         for table in rowcover.PROTECTED
         if table in fixed and table in kept and rowcover.shape(db, table)[0]
     }
@@ -370,7 +370,7 @@ def _rows_streamed(
     except (rowcover.Diverged, OverflowError, ValueError):
         return None
     del merges
-    rows, tables = _rows_replayed(db, found, messages, merged, sealing=digest)
+    rows, tables = _rows_replayed(db, found, messages, merged, sealing=sealing)
     return rows, tables, messages
 
 
@@ -424,7 +424,9 @@ def _rows_replayed(
         # Fastest: each chunk of rows read once for its hashes, compared with the log's, and
         # its digests for the seal.
         passed = (
-            _rows_table_by_chunks(db, table, recorded, digest=sealing) if dbapi.sqlite(db) else None
+            _rows_table_by_chunks(db, table, recorded, sealing=sealing)
+            if dbapi.sqlite(db)
+            else None
         )
         if passed is not None:
             rows += passed[0]
@@ -462,21 +464,21 @@ def _rows_replayed(
 
 
 def _rows_table_by_chunks(
-    db: Database, table: str, recorded: dict[str, str | None], *, digest: bool = True
+    db: Database, table: str, recorded: dict[str, str | None], *, sealing: bool = True
 ) -> tuple[int, dict[str, list[str]]] | None:
     """A protected table read once, chunk by chunk (``rowcover.chunk_passes``): when every row
     is as the log last recorded it (``recorded``), (rows, the table's part of the next seal, as
     ``_rows_table_seal`` makes it); else None (then the table is read as before, to name what
     differs). The same comparison as the whole table's hashes at once: every row's hash is the
     log's for its key, and there are as many rows as keys the log holds a row under; the rows
-    in chunks must be all the table's, under distinct keys. Without ``digest``, the part is
+    in chunks must be all the table's, under distinct keys. Without ``sealing``, the part is
     empty."""
     rows, part = 0, {}
-    for chunk, count, hashes, text in rowcover.chunk_passes(db, table, digest=digest):
+    for chunk, count, hashes, text in rowcover.chunk_passes(db, table, digest=sealing):
         if len(hashes) != count or any(recorded.get(key) != h for key, h in hashes.items()):
             return None
         rows += count
-        if digest:
+        if sealing:
             part[str(chunk)] = [text, rowcover.state_digest(hashes)]
     if rows != sum(was is not None for was in recorded.values()):
         return None

@@ -24,8 +24,6 @@ from sortapp.ui.dialogs import (
 from sortapp.ui.i18n import say, tr
 from sortapp.ui.ops import run_op
 
-_RUNNING: list[object] = []
-
 
 def import_csv(parent: QWidget, ctx: Context, kind: str, title: str, lot: str = "") -> None:
     """Ask for a CSV file, dry-run it, show every bad row, then import it all or nothing.
@@ -108,10 +106,8 @@ def _start(
     # A result that comes back after the workstation locked is dropped: its next step (show
     # the bad rows, ask to import) belongs to the user who started it (issue 10, finding 9).
     on_success = ctx.while_signed_in(on_success)
-    op = run_op(parent, title, ctx.target, fn, on_success, lambda exc: ctx.fail(parent, exc))
-    _RUNNING.append(op)
-    # (Once the work returned, reported or let go as its window closed.)
-    op.ended.connect(lambda: _RUNNING.remove(op) if op in _RUNNING else None)
+    # (Held while it runs by ``ops``, which lists it under the window: ``ops.under_way``.)
+    run_op(parent, title, ctx.target, fn, on_success, lambda exc: ctx.fail(parent, exc))
 
 
 def export_transfer(parent: QWidget, ctx: Context, parcel: str) -> None:

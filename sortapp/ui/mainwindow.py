@@ -728,10 +728,7 @@ class MainWindow(QMainWindow):
         """File > Backup now (a supervisor's): made and verified on a thread of its own, its
         progress shown (on ten years of history the copy, its full check and its verification
         take half a minute or more: the window held for them froze). One at a time."""
-        if self.ctx.locked:
-            return
-        if self._backup_running():
-            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+        if self.ctx.locked or self._refused_while_backing_up():
             return
         self._end_backup_check()  # (resumed once this one is made: it notes the same folder)
         actor, path = self.ctx.actor, self.ctx.path
@@ -760,6 +757,17 @@ class MainWindow(QMainWindow):
     def _backup_running(self) -> bool:
         return self._backup_op is not None and self._backup_op.running()
 
+    def _refused_while_backing_up(self) -> bool:
+        """Whether a backup is being made, said to the user (one at a time; nothing that
+        replaces the database meanwhile)."""
+        running = self._backup_running()
+        if running:
+            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+        return running
+
+    def _check_running(self) -> bool:
+        return self._check_op is not None and self._check_op.running()
+
     def _end_backup_check(self) -> None:
         """End the background check of the backups, if one runs (it is not waited for: some
         seconds on years of history). What it had not noted as checked stays unchecked, for the
@@ -771,8 +779,7 @@ class MainWindow(QMainWindow):
             self._check_op.wait()
 
     def restore(self) -> None:
-        if self._backup_running():  # (it copies and records the database being replaced)
-            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+        if self._refused_while_backing_up():  # (it copies and records the database replaced)
             return
         path = OpenFileDialog.ask(
             self, tr("Restore a backup"), tr("sortapp backups (*.sortapp-backup)")
@@ -781,8 +788,7 @@ class MainWindow(QMainWindow):
             self, tr("Restore"), self._restore_summary(Path(path))
         ):
             return
-        if self._backup_running():  # (the day's, begun while the dialogs were open)
-            self.ctx.say(tr("A backup is being made; try again when it is done."), self)
+        if self._refused_while_backing_up():  # (the day's, begun while the dialogs were open)
             return
         self._end_backup_check()  # (the restore writes a backup of the database it replaces)
         changes = self.ctx.act(
@@ -916,9 +922,7 @@ class MainWindow(QMainWindow):
         closed, or the day's); not while a check runs."""
         if self.ctx.on_server or opened_read_only(self.ctx.db):  # (notes its results)
             return
-        if self._backup_running():  # (checked once it is made)
-            return
-        if self._check_op is not None and self._check_op.running():
+        if self._backup_running() or self._check_running():  # (checked once it is made)
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
         stop = self._check_stop = backups.Stop()

@@ -42,12 +42,10 @@ class _Worker(QObject):
 
 
 class Operation(QObject):
-    """One background operation; ``done`` or ``error`` is emitted on the GUI thread, and first
-    ``ended``, once, as the work returned, in any case (its result let go as well)."""
+    """One background operation; ``done`` or ``error`` is emitted on the GUI thread."""
 
     done = Signal(object)
     error = Signal(object)
-    ended = Signal()
 
     def __init__(
         self,
@@ -101,7 +99,6 @@ class Operation(QObject):
             self._progress.close()
         self._thread.quit()
         self._thread.wait()
-        self.ended.emit()
 
     def _finish(self, result: Any) -> None:
         self._stop()

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 
 from sortapp.services import parcels, site
-from sortapp.ui import ops
+from sortapp.ui import i18n, ops
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 from tests.conftest import PASSWORD, make_sorted_lot
@@ -86,3 +86,12 @@ def let_go(qtbot) -> Iterator[threading.Event]:
     for op in list(ops._UNDER_WAY):  # (the workers it held, ended before their widgets go)
         if shiboken6.isValid(op) and op.running():
             op.wait()
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """The process speaks English before and again after the test (the translators are the
+    app's, one for the whole process): for the tests that make it speak another language."""
+    i18n.install("en")
+    yield
+    i18n.install("en")

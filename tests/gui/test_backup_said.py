@@ -6,7 +6,6 @@ changed by hand is read as far as it makes sense, never a crash."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -19,11 +18,7 @@ from tests.forger import raw_edit
 NEWER = "la version de schéma 999 est plus récente que ce sortapp"
 
 
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    i18n.install("en")
-    yield
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_after")
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ and edits a category's names per language on the assortment tab."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from sortapp.reports import documents, printing
@@ -18,11 +16,7 @@ CODE = "S5-SAW-Q1-W"
 RUSSIAN = "-7+5 Пилуемые Высокое Белый"  # composed of the shipped Russian names
 
 
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    i18n.install("en")
-    yield
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_after")
 
 
 def _rows(model) -> list:

@@ -6,7 +6,6 @@ is shown byte for byte as before."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -31,11 +30,7 @@ FR_GROUP = "\u202f"  # (Qt's French: a narrow no-break space between thousands)
 RU_GROUP = "\xa0"
 
 
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    i18n.install("en")
-    yield
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_after")
 
 
 def _lots(db, who) -> None:

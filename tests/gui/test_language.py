@@ -3,8 +3,6 @@ with the user (issue 18); each user's own language comes back as they sign in.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
@@ -23,12 +21,7 @@ from tests.conftest import PASSWORD
 ENGLISH_MENUS = ["&File", "&Edit", "&Go", "&View", "&Help"]
 
 
-@pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
-    """The process speaks English again after each test (the translators are the app's)."""
-    i18n.install("en")
-    yield
-    i18n.install("en")
+pytestmark = pytest.mark.usefixtures("english_after")
 
 
 def menus(window) -> list[str]:  # type: ignore[no-untyped-def]

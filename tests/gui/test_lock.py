@@ -371,7 +371,7 @@ def test_an_import_checked_in_the_background_goes_no_further_once_locked(
 ):
     """The dry run's result arrives after the lock: nothing is asked, nothing is imported."""
     from sortapp.services import lots  # noqa: PLC0415
-    from sortapp.ui import imports  # noqa: PLC0415
+    from sortapp.ui import imports, ops  # noqa: PLC0415
 
     window = make_window("olu")
     good = tmp_path / "good.csv"
@@ -381,9 +381,9 @@ def test_an_import_checked_in_the_background_goes_no_further_once_locked(
     monkeypatch.setattr(imports, "confirm", lambda parent, title, text: asked.append(text) or True)
     monkeypatch.setattr(imports, "message", lambda *a, **k: asked.append(a[2]))
     window.receiving.import_csv_button.click()
-    assert imports._RUNNING  # the dry run is under way in the background
+    assert ops.under_way(window)  # the dry run is under way in the background
     window.lock()  # before its result can come back to the GUI thread
-    qtbot.waitUntil(lambda: not imports._RUNNING, timeout=10_000)
+    qtbot.waitUntil(lambda: not ops.under_way(window), timeout=10_000)
     assert asked == []
     assert lots.list_lots(db, who.olu) == []
     assert window.locked
