@@ -188,13 +188,27 @@ def read_leaf(
     overflow chain of each cell whose payload does not fit on the page. ``met``: the pages a
     walk has met (its tree's, the overflow pages of the leaves before); an overflow page met
     before is malformed (a chain that loops, or one page in two chains), and each goes in."""
-    with _page_read(number):
-        return _read_leaf(pf, data, number, low, high, set() if met is None else met)
+    first, last, cells, overflow = _leaf_facts(
+        pf, data, number, low, high, set() if met is None else met
+    )
+    return Leaf(number, low, high, first=first, last=last, cells=cells, overflow=overflow)
+
+
+def _leaf_facts(
+    pf: PageFile, data: bytes, number: int, low: int | None, high: int | None, met: set[int]
+) -> tuple[int, int, int, tuple[int, ...]]:
+    """``read_leaf``'s facts as a tuple (first, last, cells, overflow): what a seal keeps of a
+    leaf, without a ``Leaf`` made for each of its hundred thousand leaves. A page whose cells
+    run off its end (only a forged one) is malformed, not a crash."""
+    try:
+        return _read_leaf(pf, data, number, low, high, met)
+    except (IndexError, struct.error) as exc:
+        raise Malformed(f"page {number}: a cell runs off the page") from exc
 
 
 def _read_leaf(
     pf: PageFile, data: bytes, number: int, low: int | None, high: int | None, met: set[int]
-) -> Leaf:
+) -> tuple[int, int, int, tuple[int, ...]]:
     # (The hot loop of a first sealing run, 3.9 M cells of the ten-year history: a varint of
     # up to three bytes, the payload's size or a rowid below 2 ** 21, is read in line; the
     # rowids' order is checked once for the whole page, in C.)
@@ -248,15 +262,9 @@ def _read_leaf(
         or not all(map(operator.lt, rowids, itertools.islice(rowids, 1, None)))
     ):
         raise Malformed(f"page {number}: rowids out of order")
-    return Leaf(
-        number,
-        low,
-        high,
-        first=rowids[0] if rowids else 0,
-        last=rowids[-1] if rowids else 0,
-        cells=len(rowids),
-        overflow=tuple(overflow),
-    )
+    if not rowids:
+        return 0, 0, 0, ()
+    return rowids[0], rowids[-1], len(rowids), tuple(overflow)
 
 
 def _leaves(
@@ -331,6 +339,7 @@ def sealed_leaves(
     by_page = {leaf.page: leaf for leaf in known}
     found: list[SealedLeaf | None] = []  # None: a leaf of no rows, or of rows not all sealed
     met: set[int] = set()  # (the tree's pages and the overflow pages read, each once)
+    sha256 = hashlib.sha256
     for number, low, high, data in _leaves(pf, root, met, by_page.__contains__):
         old = by_page.get(number)
         if data is None and old is not None and _within(old, low, high):
@@ -338,12 +347,16 @@ def sealed_leaves(
             continue
         # (A known leaf met out of its bounds is read as any other.)
         page = data or pf.page(number)
-        leaf = read_leaf(pf, page, number, low, high, met)
-        found.append(
-            SealedLeaf(number, leaf.first, leaf.last, leaf.overflow, leaf_digest(pf, leaf, page))
-            if leaf.cells and leaf.first >= 1 and leaf.last <= upto
-            else None
-        )
+        first, last, cells, overflow = _leaf_facts(pf, page, number, low, high, met)
+        if cells and first >= 1 and last <= upto:
+            digest = sha256(number.to_bytes(4, "big"))  # (``leaf_digest``, in line)
+            digest.update(page)
+            for extra in overflow:
+                digest.update(extra.to_bytes(4, "big"))
+                digest.update(pf.page(extra))
+            found.append(SealedLeaf(number, first, last, overflow, digest.digest()))
+        else:
+            found.append(None)
     return [leaf for leaf in found[:-1] if leaf is not None]
 
 
