@@ -12,9 +12,9 @@ import json
 import secrets
 from collections.abc import Callable
 
-# cryptography is loaded by the functions that use it, not with this module: the app's start
-# shows its sign-in without it (a supervisor's or an admin's sign-in then unwraps the key, and
-# an operator's window opens without it).
+# cryptography and PyNaCl are loaded by the functions that use them, not with this module: the
+# app's start shows its sign-in without them (a supervisor's or an admin's sign-in then unwraps
+# the key, and an operator's window opens without it).
 
 #: scrypt cost of new wraps; tests may lower it, stored wraps keep the cost they were made with.
 SCRYPT_N = 2**15
@@ -116,15 +116,7 @@ def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> boo
 
     Malformed keys or signatures are simply not valid (no exception).
     """
-    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
-
-    try:
-        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
-        public.verify(bytes.fromhex(signature_hex), message)
-    except (ValueError, TypeError, InvalidSignature):
-        return False
-    return True
+    return signature_verifier(public_hex)(message, signature_hex)
 
 
 def readable_public_key(public_hex: str) -> bool:
@@ -141,19 +133,25 @@ def readable_public_key(public_hex: str) -> bool:
 
 def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
     """``verify_signature`` with this public key, for many signatures: the key read once.
-    A malformed key makes every signature not valid, as there."""
-    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
+    A malformed key makes every signature not valid, as there.
+
+    The check is libsodium's (PyNaCl): about twice OpenSSL's speed (17,700 a second against
+    9,400 on the benchmarks' machine, where a first ``verify`` of the ten-year history checks
+    42,324), and stricter: a key of small order, or a signature whose R is, verifies nothing
+    (OpenSSL's check takes the key of the neutral point with a signature of zeros for any
+    message: a forger who holds no key could sign anything for such a key)."""
+    from nacl.exceptions import CryptoError  # noqa: PLC0415
+    from nacl.signing import VerifyKey  # noqa: PLC0415
 
     try:
-        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
-    except (ValueError, TypeError):
+        public = VerifyKey(bytes.fromhex(public_hex))
+    except (ValueError, TypeError, CryptoError):
         return lambda _message, _signature_hex: False
 
     def verify(message: bytes, signature_hex: str) -> bool:
         try:
-            public.verify(bytes.fromhex(signature_hex), message)
-        except (ValueError, TypeError, InvalidSignature):
+            public.verify(message, bytes.fromhex(signature_hex))
+        except (ValueError, TypeError, CryptoError):
             return False
         return True
 

@@ -294,9 +294,9 @@ def test_the_app_loads_the_core_before_qt():
         "'sortapp.services.language', 'sortapp.services.site', 'sortapp.storage.migrations') "
         "if names.index(m) > qt]; assert not late, late; "
         # ... and what loading the app and its window does not use is loaded when used: the
-        # signing key's cryptography (a supervisor's sign-in, verify), the backup check's
-        # processes.
-        "early = [m for m in ('cryptography', 'multiprocessing') if m in sys.modules]; "
+        # signing key's cryptography and PyNaCl (a supervisor's sign-in, verify), the backup
+        # check's processes.
+        "early = [m for m in ('cryptography', 'nacl', 'multiprocessing') if m in sys.modules]; "
         "assert not early, early"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
