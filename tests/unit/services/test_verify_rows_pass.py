@@ -218,3 +218,27 @@ def test_a_row_of_another_table_is_named_by_the_streamed_pass(db, who, monkeypat
     assert streamed is not None
     assert streamed[0] == whole[0] and streamed[2] == whole[2]
     assert streamed[2] == ["lots row [2] (lot X): changed outside sortapp"]
+
+
+def test_a_rowid_key_read_as_its_integer_is_written_as_key_sql_writes_it(tmp_path):
+    """A table keyed by its rowid gives ``chunk_pass`` its keys as integers: their text is
+    ``key_sql``'s, a negative, a zero and a 63-bit rowid included (a key written otherwise
+    would match no record of the log); any other key is still read as ``key_sql``'s text."""
+    db = Database(sqlite3.connect(tmp_path / "t.db"))
+    db.execute("CREATE TABLE r (id INTEGER PRIMARY KEY, v TEXT)")
+    db.execute("CREATE TABLE k (code TEXT PRIMARY KEY, v TEXT)")
+    for key in (-(2**63), -5, 0, 7, 2**63 - 1):
+        db.execute("INSERT INTO r VALUES (?, 'x')", (key,))
+        db.execute("INSERT INTO k VALUES (?, 'x')", (str(key),))
+    for table in ("r", "k"):
+        assert rowcover._chunk_sql(db, table).startswith(
+            'SELECT "id",' if table == "r" else 'SELECT json_array("code"),'
+        )
+        hashes = {
+            key: digest
+            for _chunk, _count, found, _text in rowcover.chunk_passes(db, table)
+            for key, digest in found.items()
+        }
+        written = rowcover.key_sql(rowcover.shape(db, table)[1])
+        expected = [r[0] for r in db.execute(f"SELECT {written} FROM {table} ORDER BY 1")]
+        assert sorted(hashes) == sorted(expected) and len(expected) == 5
