@@ -82,12 +82,13 @@ class Operation(QObject):
         self._thread.start()
 
     def running(self) -> bool:
-        """Whether the work has not returned yet."""
-        return self._thread.isRunning()
+        """Whether the work has not returned yet (one reported back is let go, its thread
+        deleted: ``_release``)."""
+        return shiboken6.isValid(self._thread) and self._thread.isRunning()
 
     def wait(self) -> None:
         """Block until the work is done (before the window that owns it goes away)."""
-        if self._thread.isRunning():
+        if self.running():
             # quit() lets the thread end as soon as the work returns, even though the GUI
             # thread (blocked here) cannot deliver the worker's 'finished' signal.
             self._thread.quit()
@@ -104,13 +105,25 @@ class Operation(QObject):
         self._stop()
         if not self._dropped:
             self.done.emit(result)
+        self._release()
 
     def _fail(self, exc: Exception) -> None:
         self._stop()
         if self._dropped:
             log.error("work finished as the window closed failed", exc_info=exc)
-            return
-        self.error.emit(exc)
+        else:
+            self.error.emit(exc)
+        self._release()
+
+    def _release(self) -> None:
+        """Let go of an operation reported back: its Qt objects (itself, its thread, and its
+        progress box, a child of the window) are deleted once the event loop is back. Kept, they
+        stayed under the window for as long as it was open: a thread and a box for each backup,
+        check, verify and import of a shift."""
+        if self._progress is not None:
+            self._progress.deleteLater()
+            self._progress = None
+        self.deleteLater()
 
 
 #: The operations started and not yet reported back (``finish_under_way``).

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtWidgets import QWidget
+import shiboken6
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sortapp.ui import ops
 
@@ -81,3 +83,26 @@ def test_work_left_running_as_its_window_closes_is_waited_for_its_failure_logged
         pass  # (the other window's, reported as ever)
     assert said == [7]  # only theirs: the closed window's failure is not said
     assert ops.under_way(window) == []
+
+
+def test_an_operation_reported_back_is_let_go(qtbot, db_path, monkeypatch, let_go):
+    """Done or failed, an operation's Qt objects go (itself, its thread, its box under the
+    window): a shift's backups, checks and verifies no longer pile up under the window. It
+    still says it is not running."""
+    monkeypatch.setenv("SORTAPP_NO_DIALOGS", "0")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def fails(_db):
+        raise ValueError("no")
+
+    for work, signal in ((_held(let_go), "done"), (fails, "error")):
+        op = ops.run_op(parent, "Working...", db_path, work, print, print)
+        assert len(parent.findChildren(QProgressDialog)) == 1
+        with qtbot.waitSignal(getattr(op, signal), timeout=30_000):
+            let_go.set()
+        qtbot.waitUntil(lambda op=op: not shiboken6.isValid(op), timeout=5_000)
+        assert not op.running()
+        op.wait()  # (nothing to wait for: no error either)
+        assert parent.findChildren(QProgressDialog) == []
+        assert parent.findChildren(ops.Operation) == [] and parent.findChildren(QThread) == []
