@@ -2080,6 +2080,7 @@ def verify(
     outside: bool = True,
     marks: Sequence[str] = (),
     live_checkpoints: Sequence[tuple[str, str, str]] = (),
+    stop: Stop | None = None,
 ) -> Report:
     """Check everything; return a report listing every problem found (none when sound).
 
@@ -2101,9 +2102,11 @@ def verify(
     the database's, those in ``checkpoint_dirs`` and, when ``outside`` (not for a backup being
     checked), the checkpoint folder's and the backups' sidecars; checking a backup before a restore,
     also ``live_checkpoints`` (``anchors.stored_rows`` of the live database).
+    ``stop``: a ``Stop`` that ends the run early from another thread (then ``Stopped``).
     """
     if actor is not None:
         actor.require(Role.OPERATOR, "verifying the database")
+    stop = stop or Stop()
     path = integrity.file_path(db)
     on_server = not dbapi.sqlite(db)
     if (path is None and not on_server) or db.conn.in_transaction:
@@ -2114,7 +2117,11 @@ def verify(
         parallel = on_server or (
             os.path.getsize(path or "") >= PARALLEL_FROM_BYTES and usable_cores() > 1
         )
-    with _worker(parallel and not on_server) as pool, integrity.tolerant_text(db):
+    with (
+        _worker(parallel and not on_server) as pool,
+        stop.working(pool),
+        integrity.tolerant_text(db),
+    ):
         integrity.settle_wal(db)  # (the checks' snapshots may then read the file's pages)
         schema = Report()
         with integrity.snapshot(db):
@@ -2124,14 +2131,21 @@ def verify(
             # not as sortapp made them, their findings would mean little (or not run at all).
             schema.add(phrase("the other checks were not run: the schema must be sortapp's first"))
             return schema
-        reports = _reports(
-            db,
-            full,
-            parallel,
-            pool,
-            _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints)),
-            seal and not opened_read_only(db),  # (a seal of pages only where a seal is kept)
-        )
+        try:
+            reports = _reports(
+                db,
+                full,
+                parallel,
+                pool,
+                _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints)),
+                seal and not opened_read_only(db),  # (a seal of pages only where a seal is kept)
+                stop,
+            )
+        except Exception as exc:  # (a query interrupted, the worker ended: the stop's doing)
+            if stop.stopped:
+                raise Stopped from exc
+            raise
+        stop.check()
         report = Report()
         for name in _REPORT_ORDER:
             report.merge(reports[name])
@@ -2140,6 +2154,77 @@ def verify(
     if seal and report.ok and set(report.seal) == {*_FAMILIES, *_DERIVED}:
         _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
     return report
+
+
+class Stopped(Exception):
+    """A ``verify`` stopped before its end (``Stop.stop``): it found nothing to say, recorded
+    no seal, and wrote nothing."""
+
+
+class Stop:
+    """A way to stop a running ``verify`` from another thread: the window closing as it runs
+    (an "in full" run of ten years of history takes some twenty seconds) ends it rather than
+    waiting for it. The query under way in this process is interrupted (SQLite's
+    ``interrupt``), the worker process ended, no check is begun after, and ``verify`` raises
+    ``Stopped``. (Work of a check between two queries runs on until its next one: at most a
+    few seconds.)"""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+        self._reading: list[Any] = []  # (the connections this process's checks read by)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped.set()
+            for conn in self._reading:
+                conn.interrupt()
+            if self._pool is not None:
+                apart.end_workers(self._pool)
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Block until stopped (True), or ``timeout`` seconds (False)."""
+        return self._stopped.wait(timeout)
+
+    def check(self) -> None:
+        """Raise ``Stopped`` once stopped."""
+        if self.stopped:
+            raise Stopped
+
+    @contextmanager
+    def reading(self, db: Database) -> Iterator[None]:
+        """While a check reads ``db`` (a file's), a stop interrupts its query; stopped already,
+        ``Stopped``."""
+        conn = db.conn
+        with self._lock:
+            self.check()
+            self._reading.append(conn)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._reading.remove(conn)
+
+    @contextmanager
+    def working(self, pool: ProcessPoolExecutor | None) -> Iterator[None]:
+        """While ``pool``'s worker runs checks, a stop ends it (its task then fails)."""
+        if pool is None:
+            yield
+            return
+        with self._lock:
+            self._pool = pool
+            if self.stopped:
+                apart.end_workers(pool)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._pool = None
 
 
 def usable_cores() -> int:
@@ -2173,22 +2258,38 @@ def _reports(
     pool: ProcessPoolExecutor | None,
     anchoring: _Anchoring,
     sealing: bool = False,
+    stop: Stop | None = None,
 ) -> dict[str, Report]:
-    """Every check's report, the checks run in two lanes when ``parallel``."""
+    """Every check's report, the checks run in two lanes when ``parallel``; none begun once
+    ``stop`` is stopped, and a query of this process's interrupted by it."""
+    stop = stop or Stop()
     on_server = not dbapi.sqlite(db)
     scope = _scope(db, full, sealing)
     reports: dict[str, Report] = {}
     if parallel and on_server:
-        reports = _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring)
+        reports = _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring, stop)
     elif parallel:
         path = integrity.file_path(db)
         assert path is not None and pool is not None
-        reports = _run_in_two(path, pool, _tasks(scope), full, scope, anchoring)
+        reports = _run_in_two(path, pool, _tasks(scope), full, scope, anchoring, stop)
     else:
-        with integrity.snapshot(db):
+        with integrity.snapshot(db), _reading(stop, db):
             for task in _tasks(scope):
+                stop.check()
                 reports.update(_run(db, task, full, scope, anchoring))
     return reports
+
+
+@contextmanager
+def _reading(stop: Stop, db: Database) -> Iterator[None]:
+    """``stop.reading`` on a file's connection (on a server: no interrupt, the checks end at
+    the next one)."""
+    if dbapi.sqlite(db):
+        with stop.reading(db):
+            yield
+    else:
+        stop.check()
+        yield
 
 
 @dataclass(frozen=True)
@@ -2401,11 +2502,14 @@ def _run(
 
 
 def _in_lanes(
-    tasks: list[tuple[str, ...]], lanes: Sequence[Callable[[tuple[str, ...]], dict[str, Report]]]
+    tasks: list[tuple[str, ...]],
+    lanes: Sequence[Callable[[tuple[str, ...]], dict[str, Report]]],
+    stop: Stop | None = None,
 ) -> dict[str, Report]:
     """Run the tasks on the lanes, each lane taking the next (longest first) when done with its
     last: the first lane in this thread, the others each in a thread of its own (their work is
-    another process's: a worker's, or the server's). Return every task's reports."""
+    another process's: a worker's, or the server's). Return every task's reports. Once
+    ``stop`` is stopped, no lane takes another (``Stopped``)."""
     waiting = list(reversed(tasks))  # taken from the end: the longest first
     lock = threading.Lock()
     reports: dict[str, Report] = {}
@@ -2413,6 +2517,8 @@ def _in_lanes(
 
     def take() -> tuple[str, ...] | None:
         with lock:
+            if stop is not None and stop.stopped and not failed:
+                failed.append(Stopped())
             return waiting.pop() if waiting and not failed else None
 
     def lane(
@@ -2452,9 +2558,10 @@ def _run_in_two(
     full: bool,
     scope: Scope,
     anchoring: _Anchoring,
+    stop: Stop | None = None,
 ) -> dict[str, Report]:
     """Run the tasks on two lanes, this process and the ``pool``'s worker process, each task on
-    its own read-only connection and snapshot, here as there.
+    its own read-only connection and snapshot, here as there (here, under ``stop``).
 
     Never two threads of this process, even where the checks' work is SQLite's and hashlib's
     (both let go of the interpreter lock): measured, two threads' queries in one process took
@@ -2464,14 +2571,20 @@ def _run_in_two(
     return _in_lanes(
         tasks,
         [
-            lambda task: _run_on_file(path, task, full, scope, anchoring),
+            lambda task: _run_on_file(path, task, full, scope, anchoring, stop),
             lambda task: pool.submit(_run_on_file, path, task, full, scope, anchoring).result(),
         ],
+        stop,
     )
 
 
 def _run_on_server_in_two(
-    db: Database, tasks: list[tuple[str, ...]], full: bool, scope: Scope, anchoring: _Anchoring
+    db: Database,
+    tasks: list[tuple[str, ...]],
+    full: bool,
+    scope: Scope,
+    anchoring: _Anchoring,
+    stop: Stop | None = None,
 ) -> dict[str, Report]:
     """Run the tasks on two lanes on a server: this connection and a second one reading the
     same snapshot (``integrity_pg.shared_snapshot``), each check's SQL running in the server's
@@ -2483,16 +2596,23 @@ def _run_on_server_in_two(
                 lambda task: _run(db, task, full, scope, anchoring),
                 lambda task: _run(other, task, full, scope, anchoring),
             ],
+            stop,
         )
 
 
 def _run_on_file(
-    path: str, task: tuple[str, ...], full: bool, scope: Scope, anchoring: _Anchoring
+    path: str,
+    task: tuple[str, ...],
+    full: bool,
+    scope: Scope,
+    anchoring: _Anchoring,
+    stop: Stop | None = None,
 ) -> dict[str, Report]:
-    """One task in a worker process, on its own read-only connection and snapshot."""
+    """One task in a worker process (or this one's lane, under ``stop``), on its own read-only
+    connection and snapshot."""
     db = integrity.open_reader(path)
     try:
-        with integrity.snapshot(db):
+        with integrity.snapshot(db), (stop or Stop()).reading(db):
             return _run(db, task, full, scope, anchoring)
     finally:
         db.close()

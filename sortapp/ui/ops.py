@@ -55,8 +55,10 @@ class Operation(QObject):
         fn: Callable[[Any], Any],
         *,
         quiet: bool = False,
+        stop: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._stop_work = stop  # (asked of work still running as its window closes)
         self._thread = QThread(self)
         target = where if isinstance(where, Target) else Target(path=where)
         self._worker = _Worker(target, fn)
@@ -147,15 +149,17 @@ def under_way(window: QObject) -> list[Operation]:
 
 
 def finish_under_way(window: QObject) -> int:
-    """Wait for every operation still running under ``window``, as it closes: no worker thread
-    may outlive it (Qt ends the process when a running thread is destroyed) and the work's
-    transaction is let finish. What any operation under it reports after is let go, unsaid (a
-    failure logged): nothing is shown over a window going away. Return how many were waited
-    for."""
+    """Wait for every operation still running under ``window``, as it closes, having asked the
+    ones that can end early to (their ``stop``): no worker thread may outlive it (Qt ends the
+    process when a running thread is destroyed) and the work's transaction is let finish.
+    What any operation under it reports after is let go, unsaid (a failure logged): nothing is
+    shown over a window going away. Return how many were waited for."""
     waited = 0
     for op in under_way(window):
         op._dropped = True
         if op.running():
+            if op._stop_work is not None:  # (work that can end early: a verify)
+                op._stop_work()
             op.wait()
             waited += 1
     return waited
@@ -170,11 +174,13 @@ def run_op(
     on_error: Callable[[Exception], None],
     *,
     quiet: bool = False,
+    stop: Callable[[], None] | None = None,
 ) -> Operation:
     """Run ``fn(db)`` in a worker thread on its own connection to ``where`` (the session's
     ``ctx.target``: a file, or the server as the signed-in user); report back on the GUI
-    thread. ``quiet``: no progress box (``Operation``)."""
-    op = Operation(parent, title, where, fn, quiet=quiet)
+    thread. ``quiet``: no progress box (``Operation``). ``stop``: ends the work early, asked
+    as the window closes (``finish_under_way``)."""
+    op = Operation(parent, title, where, fn, quiet=quiet, stop=stop)
     op.done.connect(on_success)
     op.error.connect(on_error)
     op.start()

@@ -981,6 +981,35 @@ def test_what_the_app_records_verifies(qtbot, make_window, db, who):
     assert verify(db).ok, verify(db).problems
 
 
+def test_closing_stops_a_verify_under_way_rather_than_wait_for_it(
+    qtbot, make_window, db, who, monkeypatch, caplog
+):
+    """An "in full" verify of ten years of history takes some twenty seconds: closing as it
+    runs asks it to stop (``verify.Stop``: its query interrupted, its worker ended) before
+    waiting for its thread, and nothing of it is said, or logged as failed."""
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window()
+    window.go(5)
+    page = window.audit
+    asked = []
+
+    def held(db, actor=None, *, stop, **kw):
+        asked.append((kw["full"], stop.wait(30)))  # (unstopped: 30 s, then False)
+        raise audit_page.verify.Stopped
+
+    monkeypatch.setattr(audit_page.verify, "verify", held)
+    page.full.setChecked(True)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    op = page.op
+    assert op is not None and op.running()
+    with caplog.at_level(logging.INFO):
+        window.close()
+        QApplication.processEvents()
+    assert asked == [(True, True)] and not op.running()
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
 def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
     qtbot, make_window, db, who, monkeypatch, let_go
 ):

@@ -138,16 +138,29 @@ class AuditPage(Page):
             if full
             else tr("Verifying the audit chain, the ledger and the file...")
         )
+        stop = verify.Stop()
+
+        def run(db: Database) -> verify.Report | None:
+            try:
+                return verify.verify(db, actor, full=full, seal=True, stop=stop)
+            except verify.Stopped:  # (the window closing: nothing is said)
+                return None
+
         self.op = run_op(
             self,
             tr("Verifying..."),
             self.ctx.target,
-            lambda db: verify.verify(db, actor, full=full, seal=True),
+            run,
             self._verified,
             self._failed,
+            stop=stop.stop,  # (asked as the window closes: it then ends early, not waited for)
         )
 
-    def _verified(self, report: verify.Report) -> None:
+    def _verified(self, report: verify.Report | None) -> None:
+        if report is None:  # (stopped: the window closing)
+            enable(self.verify_button, True, "")
+            self.full.setEnabled(True)
+            return
         enable(self.verify_button, True, "")
         self.full.setEnabled(True)
         counts = ", ".join(_checked(k, v) for k, v in report.checked.items())
