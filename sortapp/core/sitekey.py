@@ -120,15 +120,18 @@ def verify_signature(public_hex: str, message: bytes, signature_hex: str) -> boo
 
 
 def readable_public_key(public_hex: str) -> bool:
-    """Tell whether ``public_hex`` reads as an Ed25519 public key (a key's row edited outside
-    sortapp may hold any text: then no signature can be checked against it)."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
+    """Tell whether ``public_hex`` reads as an Ed25519 public key that can verify a signature:
+    a point of the curve's main group, written canonically (libsodium's test), as every key
+    made is. A key's row edited outside sortapp may hold any text, or a key of small order,
+    which ``signature_verifier`` takes as verifying nothing: then no signature can be checked
+    against it, said once rather than of every signature."""
+    from nacl.bindings import crypto_core_ed25519_is_valid_point  # noqa: PLC0415
 
     try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
+        raw = bytes.fromhex(public_hex)
     except (ValueError, TypeError):
         return False
-    return True
+    return len(raw) == 32 and bool(crypto_core_ed25519_is_valid_point(raw))
 
 
 def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
@@ -137,9 +140,10 @@ def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
 
     The check is libsodium's (PyNaCl): about twice OpenSSL's speed (17,700 a second against
     9,400 on the benchmarks' machine, where a first ``verify`` of the ten-year history checks
-    42,324), and stricter: a key of small order, or a signature whose R is, verifies nothing
-    (OpenSSL's check takes the key of the neutral point with a signature of zeros for any
-    message: a forger who holds no key could sign anything for such a key)."""
+    42,324), and stricter: a key of small order, or a signature whose R is, verifies nothing.
+    (OpenSSL's check takes, for the neutral point's key, the signature of R the neutral point
+    and S zero for any message. Whoever can write a key can write one of their own, so this is
+    defence in depth, not a forgery closed.)"""
     from nacl.exceptions import CryptoError  # noqa: PLC0415
     from nacl.signing import VerifyKey  # noqa: PLC0415
 

@@ -1,5 +1,6 @@
 """``sitekey.signature_verifier`` and ``verify_signature``: a signature is sound only under its
-own key and message; anything malformed, and any key of small order, verifies nothing."""
+own key and message; anything malformed, and any key of small order, verifies nothing (and is
+not a readable key)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import pytest
 from sortapp.core import sitekey
 
 #: The neutral point's encoding (y = 1), a key of order 1: under OpenSSL's Ed25519 check the
-#: signature below (R the neutral point, S zero) verifies for every message.
+#: signature ``FORGED`` (R the neutral point, S zero) verifies for every message.
 NEUTRAL = "01" + "00" * 31
-#: A point of order 8 (y = 0): a key of small order as well.
-ORDER_8 = "00" * 32
+#: A point of order 8: under OpenSSL's check ``FORGED`` verifies for the messages below (those
+#: whose hash with R and the key is a multiple of 8), as for one message in eight.
+ORDER_8 = "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"
+FORGED = NEUTRAL + "00" * 32
 
 
 def test_a_signature_is_sound_under_its_key_and_message_only():
@@ -37,12 +40,24 @@ def test_a_signature_is_sound_under_its_key_and_message_only():
         assert not sitekey.verify_signature(key, message, sig), (key, message, sig)
 
 
-@pytest.mark.parametrize("key", [NEUTRAL, ORDER_8])
-def test_a_key_of_small_order_verifies_nothing(key):
+@pytest.mark.parametrize(
+    "key, messages",
+    [
+        (NEUTRAL, (b"message", b"any other message", b"")),
+        (ORDER_8, (b"message0", b"message16", b"message21")),
+    ],
+)
+def test_a_key_of_small_order_verifies_nothing(key, messages):
     """The forgery OpenSSL's check takes (cryptography's ``Ed25519PublicKey.verify``): R the
-    neutral point and S zero, for the neutral key, whatever the message. libsodium refuses a
-    key, and an R, of small order."""
-    forged = NEUTRAL + "00" * 32
-    for message in (b"message", b"any other message", b""):
-        assert not sitekey.signature_verifier(key)(message, forged)
-        assert not sitekey.verify_signature(key, message, forged)
+    neutral point and S zero, for a key of small order and these messages. libsodium refuses a
+    key, and an R, of small order; and such a key is not one a signature can be checked by."""
+    for message in messages:
+        assert not sitekey.signature_verifier(key)(message, FORGED)
+        assert not sitekey.verify_signature(key, message, FORGED)
+    assert not sitekey.readable_public_key(key)
+
+
+def test_a_real_key_is_readable_and_text_that_is_none_is_not():
+    assert sitekey.readable_public_key(sitekey.generate()[1])
+    for text in ("zz", "00" * 31, "", "01" + "00" * 32, "ff" * 32):
+        assert not sitekey.readable_public_key(text), text
