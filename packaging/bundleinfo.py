@@ -17,6 +17,21 @@ ROOT = Path(__file__).resolve().parent.parent
 #: other plugin PySide6's hooks collect is dropped, and the Qt libraries only they needed.
 #: sortapp's windows are Qt Widgets (no QML), it prints and writes PDFs (print support), draws its
 #: icons from PNG (built into QtGui: no image format plugin) and reads no SVG or JPEG.
+#: The distributions whose licence texts the bundle carries (their *.dist-info folders), as
+#: packaging/linux/copyright names them: sortapp's dependencies and what they bundle.
+LICENSED = (
+    "PySide6-Essentials",
+    "shiboken6",
+    "cryptography",
+    "PyNaCl",
+    "cffi",
+    "psycopg",
+    "psycopg-binary",
+    "pyserial",
+    "sqlite-utils",
+    "platformdirs",
+)
+
 QT_PLUGINS: dict[str, tuple[str, ...]] = {
     "platforms": (
         "qxcb",  # Linux: X11, and XWayland on a Wayland desktop

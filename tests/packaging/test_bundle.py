@@ -122,6 +122,16 @@ def test_the_bundle_holds_only_the_qt_it_needs(bundle):
     assert not [p for p in bundle.folder.rglob("*") if p.is_symlink() and not p.exists()]
 
 
+def test_the_bundle_carries_its_libraries_licences(bundle):
+    """packaging/linux/copyright says the libraries' licence texts are in the bundle's
+    *.dist-info folders: each named library's is there, libsodium's notice with PyNaCl's."""
+    folders = {p.name.split("-")[0].lower(): p for p in bundle.folder.rglob("*.dist-info")}
+    for distribution in bundleinfo.LICENSED:
+        name = distribution.replace("-", "_").lower()
+        assert name in folders, distribution
+    assert list(folders["pynacl"].rglob("LICENSE.libsodium*")), "libsodium's licence"
+
+
 def test_verify_runs_its_worker_process_frozen(bundle):
     """A big file's verify checks half its work in a worker process that multiprocessing starts
     by running the bundle's program again: without ``freeze_support`` first thing, that program
