@@ -2107,6 +2107,7 @@ def verify(
     if actor is not None:
         actor.require(Role.OPERATOR, "verifying the database")
     stop = stop or Stop()
+    stop.check()  # (stopped already: no worker started)
     path = integrity.file_path(db)
     on_server = not dbapi.sqlite(db)
     if (path is None and not on_server) or db.conn.in_transaction:
@@ -2141,6 +2142,8 @@ def verify(
                 seal and not opened_read_only(db),  # (a seal of pages only where a seal is kept)
                 stop,
             )
+        except Stopped:
+            raise
         except Exception as exc:  # (a query interrupted, the worker ended: the stop's doing)
             if stop.stopped:
                 raise Stopped from exc
@@ -2156,6 +2159,10 @@ def verify(
     return report
 
 
+#: How many of SQLite's steps a query of a stoppable verify takes between two looks at its stop.
+STOP_STEPS = 10_000
+
+
 class Stopped(Exception):
     """A ``verify`` stopped before its end (``Stop.stop``): it found nothing to say, recorded
     no seal, and wrote nothing."""
@@ -2165,9 +2172,11 @@ class Stop:
     """A way to stop a running ``verify`` from another thread: the window closing as it runs
     (an "in full" run of ten years of history takes some twenty seconds) ends it rather than
     waiting for it. The query under way in this process is interrupted (SQLite's
-    ``interrupt``), the worker process ended, no check is begun after, and ``verify`` raises
-    ``Stopped``. (Work of a check between two queries runs on until its next one: at most a
-    few seconds.)"""
+    ``interrupt``), and so is any it begins after (a progress handler: an interrupt made
+    between two queries is lost); the worker process is ended, no check begun after, and
+    ``verify`` raises ``Stopped``. (A check's work in Python between two queries runs on until
+    its next one: at most a few seconds, the signatures' 42,000 of ten years.) On a server, the
+    checks under way run on to their end."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -2200,15 +2209,18 @@ class Stop:
     def reading(self, db: Database) -> Iterator[None]:
         """While a check reads ``db`` (a file's), a stop interrupts its query; stopped already,
         ``Stopped``."""
-        conn = db.conn
+        conn: Any = db.conn  # (a file's: sqlite3's connection)
         with self._lock:
             self.check()
             self._reading.append(conn)
+            # (Every few thousand steps of a query: a stop aborts it, as the interrupt does.)
+            conn.set_progress_handler(self._stopped.is_set, STOP_STEPS)
         try:
             yield
         finally:
             with self._lock:
                 self._reading.remove(conn)
+                conn.set_progress_handler(None, 0)
 
     @contextmanager
     def working(self, pool: ProcessPoolExecutor | None) -> Iterator[None]:

@@ -610,7 +610,7 @@ def test_closing_the_window_ends_its_backup_check_rather_than_wait_for_it(
     qtbot.waitUntil(lambda: window._check_stop._pool is not None, timeout=60_000)
     window.close()  # ... and the user closes the app
     assert window._check_stop.stopped
-    assert not op._thread.isRunning()  # ended, not left running behind the closed window
+    assert not op.running()  # ended, not left running behind the closed window
     # (The close took a backup of its own, newer: this one is looked up by its path.)
     found = {b.path: b.ok for b in backups.list_backups(taken.path.parent)}
     assert found[taken.path] is None  # left to the next start's check

@@ -89,3 +89,95 @@ def test_a_stop_ends_the_worker_process_and_interrupts_this_ones_lane(db, histor
         verify.verify(db, history, seal=True, parallel=True, stop=stop)
     assert seen == ["interrupted"] and len(ended) == 1
     assert _entries(db) == before
+
+
+def test_a_stop_after_the_last_check_records_no_seal(db, history, monkeypatch):
+    """Stopped as the last check ends, reading nothing more: no query to interrupt, and still
+    no seal is recorded (the stop is looked at before the seal is written)."""
+    stop = verify.Stop()
+    real = verify._reports
+
+    def checked(*args, **kwargs):
+        found = real(*args, **kwargs)
+        stop.stop()
+        return found
+
+    monkeypatch.setattr(verify, "_reports", checked)
+    before = _entries(db)
+    with pytest.raises(verify.Stopped):
+        verify.verify(db, history, seal=True, parallel=False, stop=stop)
+    assert _entries(db) == before
+
+
+def test_a_stop_between_two_checks_lets_no_other_begin(db, history, monkeypatch):
+    """A stop made as a task's checks end (no query under way: nothing to interrupt): no
+    other task begins."""
+    stop, ran = verify.Stop(), []
+    real = verify._run
+
+    def run(db, task, *rest):
+        found = real(db, task, *rest)
+        ran.append(task)
+        stop.stop()
+        return found
+
+    monkeypatch.setattr(verify, "_run", run)
+    with pytest.raises(verify.Stopped):
+        verify.verify(db, history, seal=True, parallel=False, stop=stop)
+    assert ran == [verify._tasks(verify._scope(db, False, True))[0]]
+
+
+def test_lanes_take_no_task_once_stopped():
+    stop, taken = verify.Stop(), []
+
+    def lane(task):
+        taken.append(task)
+        stop.stop()
+        return {}
+
+    with pytest.raises(verify.Stopped):
+        verify._in_lanes([("a",), ("b",), ("c",)], [lane], stop)
+    assert taken == [("a",)]
+
+
+def test_a_run_stopped_before_it_begins_starts_no_worker(db, history, monkeypatch):
+    started = []
+    monkeypatch.setattr(apart, "one_process", lambda **kw: started.append(kw))
+    stop = verify.Stop()
+    stop.stop()
+    with pytest.raises(verify.Stopped):
+        verify.verify(db, history, seal=True, parallel=True, stop=stop)
+    assert started == []
+
+
+def test_a_worker_registered_after_the_stop_is_ended_at_once(monkeypatch):
+    """(A stop made as the worker starts: the worker is ended as it is handed over.)"""
+    ended = []
+    monkeypatch.setattr(apart, "end_workers", ended.append)
+    stop, pool = verify.Stop(), object()
+    stop.stop()
+    with stop.working(pool):  # type: ignore[arg-type]
+        assert ended == [pool]
+    stop.stop()
+    assert ended == [pool]  # (let go: not ended again)
+
+
+def test_a_query_begun_after_the_stop_is_ended_too(db, history, monkeypatch):
+    """SQLite forgets an interrupt made while no query runs: a check that goes on to its next
+    query after the stop has that query ended all the same (a progress handler)."""
+    stop, seen = verify.Stop(), []
+
+    def check(db, report, *_args, **_kwargs) -> None:
+        stop.stop()  # (between two queries: nothing under way)
+        db.conn.create_function("started", 0, lambda: 1)
+        try:
+            db.execute(LONG).fetchone()
+        except sqlite3.OperationalError as exc:
+            seen.append(str(exc))
+            raise
+        seen.append("ran to its end")
+
+    monkeypatch.setattr(verify, "_check_structure", check)
+    with pytest.raises(verify.Stopped):
+        verify.verify(db, history, seal=True, parallel=False, stop=stop)
+    assert seen == ["interrupted"]
