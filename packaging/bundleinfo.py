@@ -13,12 +13,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: The Qt plugins the bundle keeps, by type (file names without ``lib`` and the suffix); every
-#: other plugin PySide6's hooks collect is dropped, and the Qt libraries only they needed.
-#: sortapp's windows are Qt Widgets (no QML), it prints and writes PDFs (print support), draws its
-#: icons from PNG (built into QtGui: no image format plugin) and reads no SVG or JPEG.
 #: The distributions whose licence texts the bundle carries (their *.dist-info folders), as
-#: packaging/linux/copyright names them: sortapp's dependencies and what they bundle.
+#: packaging/linux/copyright names them: every library the app loads (what sqlite-utils and
+#: psycopg load too; tests/packaging/test_licences.py keeps the list whole).
 LICENSED = (
     "PySide6-Essentials",
     "shiboken6",
@@ -27,11 +24,20 @@ LICENSED = (
     "cffi",
     "psycopg",
     "psycopg-binary",
+    "typing_extensions",
     "pyserial",
     "sqlite-utils",
+    "sqlite-fts4",
+    "click",
+    "pluggy",
+    "python-dateutil",
     "platformdirs",
 )
 
+#: The Qt plugins the bundle keeps, by type (file names without ``lib`` and the suffix); every
+#: other plugin PySide6's hooks collect is dropped, and the Qt libraries only they needed.
+#: sortapp's windows are Qt Widgets (no QML), it prints and writes PDFs (print support), draws its
+#: icons from PNG (built into QtGui: no image format plugin) and reads no SVG or JPEG.
 QT_PLUGINS: dict[str, tuple[str, ...]] = {
     "platforms": (
         "qxcb",  # Linux: X11, and XWayland on a Wayland desktop
