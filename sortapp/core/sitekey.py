@@ -138,12 +138,12 @@ def signature_verifier(public_hex: str) -> Callable[[bytes, str], bool]:
     """``verify_signature`` with this public key, for many signatures: the key read once.
     A malformed key makes every signature not valid, as there.
 
-    The check is libsodium's (PyNaCl): about twice OpenSSL's speed (17,700 a second against
-    9,400 on the benchmarks' machine, where a first ``verify`` of the ten-year history checks
-    42,324), and stricter: a key of small order, or a signature whose R is, verifies nothing.
-    (OpenSSL's check takes, for the neutral point's key, the signature of R the neutral point
-    and S zero for any message. Whoever can write a key can write one of their own, so this is
-    defence in depth, not a forgery closed.)"""
+    The check is libsodium's (PyNaCl): 1.6-1.9 times OpenSSL's speed (15,400-17,800 a second
+    against 9,300-9,600 on the benchmarks' machine, where a first ``verify`` of the ten-year
+    history checks 42,324), and stricter: a key of small order, or a signature whose R is,
+    verifies nothing. (OpenSSL's check takes, for the neutral point's key, the signature of R
+    the neutral point and S zero for any message. Whoever can write a key can write one of
+    their own, so this is defence in depth, not a forgery closed.)"""
     from nacl.exceptions import CryptoError  # noqa: PLC0415
     from nacl.signing import VerifyKey  # noqa: PLC0415
 

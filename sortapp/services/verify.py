@@ -2171,7 +2171,7 @@ class Stopped(Exception):
 class Stop:
     """A way to stop a running ``verify`` from another thread: the window closing as it runs
     (an "in full" run of ten years of history takes some twenty seconds) ends it rather than
-    waiting for it. The query under way in this process is interrupted (SQLite's
+    running it to its end. The query under way in this process is interrupted (SQLite's
     ``interrupt``), and so is any it begins after (a progress handler: an interrupt made
     between two queries is lost); the worker process is ended, no check begun after, and
     ``verify`` raises ``Stopped``. (A check's work in Python between two queries runs on until

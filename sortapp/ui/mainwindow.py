@@ -959,8 +959,9 @@ class MainWindow(QMainWindow):
 
     def _finish_under_way(self) -> None:
         """Work still running under the window (a verify, an import, a backup being made) is
-        finished before it goes, said and under the wait cursor; what any of its work reports
-        after is not shown (``ops.finish_under_way``)."""
+        finished before it goes, said and under the wait cursor (a verify asked to stop first:
+        it ends at its next query); what any of its work reports after is not shown
+        (``ops.finish_under_way``)."""
         running = any(op.running() for op in ops.under_way(self))
         if running:
             self.statusBar().showMessage(tr("Finishing the work under way before closing..."))

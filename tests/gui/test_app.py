@@ -1013,9 +1013,10 @@ def test_closing_stops_a_verify_under_way_rather_than_wait_for_it(
 def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
     qtbot, make_window, db, who, monkeypatch, let_go
 ):
-    """A verify (or an import) still running as the window closes is finished first, said and
-    under the wait cursor: its thread outliving the window ended the process (Qt aborts) and
-    its transaction with it. Its result, come after the close, is not shown."""
+    """A verify (or an import) still running as the window closes is finished first (a verify
+    asked to stop), said and under the wait cursor: its thread outliving the window ended the
+    process (Qt aborts) and its transaction with it. Its result, come after the close, is not
+    shown."""
     make_sorted_lot(db, who.olu, "L1")
     monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
     window = make_window()

@@ -153,16 +153,14 @@ class AuditPage(Page):
             run,
             self._verified,
             self._failed,
-            stop=stop.stop,  # (asked as the window closes: it then ends early, not waited for)
+            stop=stop.stop,  # (asked as the window closes: it ends early, not run to its end)
         )
 
     def _verified(self, report: verify.Report | None) -> None:
-        if report is None:  # (stopped: the window closing)
-            enable(self.verify_button, True, "")
-            self.full.setEnabled(True)
-            return
         enable(self.verify_button, True, "")
         self.full.setEnabled(True)
+        if report is None:  # (stopped: the window closing)
+            return
         counts = ", ".join(_checked(k, v) for k, v in report.checked.items())
         if report.ok:
             text = tr("Verified: OK ({counts}).").format(counts=counts)

@@ -37,14 +37,19 @@ def _stopping_check(stop: verify.Stop, seen: list[str]):
             return 1
 
         db.conn.create_function("started", 0, started)
-        try:
-            db.execute(LONG).fetchone()
-        except sqlite3.OperationalError as exc:
-            seen.append(str(exc))
-            raise
-        seen.append("ran to its end")
+        _long_query(db, seen)
 
     return check
+
+
+def _long_query(db, seen: list[str]) -> None:
+    """``LONG``, noting how it ended: interrupted, or run to its end."""
+    try:
+        db.execute(LONG).fetchone()
+    except sqlite3.OperationalError as exc:
+        seen.append(str(exc))
+        raise
+    seen.append("ran to its end")
 
 
 @pytest.fixture
@@ -53,7 +58,16 @@ def history(db, who):
     return site.login(db, "admin", PASSWORD)
 
 
-def test_a_stop_interrupts_the_query_under_way_and_nothing_is_written(db, history, monkeypatch):
+@pytest.fixture
+def interrupt_only(monkeypatch):
+    """The progress handler out of the way (SQLite disables one of fewer than 1 step): only
+    SQLite's interrupt can end the query."""
+    monkeypatch.setattr(verify, "STOP_STEPS", 0)
+
+
+def test_a_stop_interrupts_the_query_under_way_and_nothing_is_written(
+    db, history, monkeypatch, interrupt_only
+):
     stop, seen = verify.Stop(), []
     monkeypatch.setattr(verify, "_check_structure", _stopping_check(stop, seen))
     before = _entries(db)
@@ -76,7 +90,9 @@ def test_a_run_stopped_before_it_begins_runs_no_check(db, history, monkeypatch):
     assert ran == [] and _entries(db) == before
 
 
-def test_a_stop_ends_the_worker_process_and_interrupts_this_ones_lane(db, history, monkeypatch):
+def test_a_stop_ends_the_worker_process_and_interrupts_this_ones_lane(
+    db, history, monkeypatch, interrupt_only
+):
     """On two lanes: this process's first task is interrupted, and the worker process is
     ended (its task fails), so the run neither waits for the worker nor takes another task."""
     stop, seen, ended = verify.Stop(), [], []
@@ -170,12 +186,7 @@ def test_a_query_begun_after_the_stop_is_ended_too(db, history, monkeypatch):
     def check(db, report, *_args, **_kwargs) -> None:
         stop.stop()  # (between two queries: nothing under way)
         db.conn.create_function("started", 0, lambda: 1)
-        try:
-            db.execute(LONG).fetchone()
-        except sqlite3.OperationalError as exc:
-            seen.append(str(exc))
-            raise
-        seen.append("ran to its end")
+        _long_query(db, seen)
 
     monkeypatch.setattr(verify, "_check_structure", check)
     with pytest.raises(verify.Stopped):
