@@ -6,12 +6,11 @@ import datetime as dt
 import logging
 import sqlite3
 import stat
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database as SqliteDatabase
 
@@ -21,14 +20,12 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.i18n import phrase, phrase_data, phrase_from_data
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
+from sortapp.services.stopping import Stop  # (a backup check's: ``check_pending_apart``)
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, migrations, outfiles
 from sortapp.storage.db import known_error, transaction
 from sortapp.storage.dbapi import Database
-
-if TYPE_CHECKING:  # (multiprocessing is loaded when a check starts, not at the app's start)
-    from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -256,39 +253,6 @@ def check_pending(folder_path: Path, *, parallel: bool | None = None) -> int:
     return done
 
 
-class Stop:
-    """A way to stop a backup check running in a process of its own (``check_pending_apart``),
-    from another thread: the app closing while it runs ends it rather than waiting for it (a
-    ten-year history's check takes some ten seconds). The backups not yet noted as checked stay
-    unchecked, and are checked at the next start."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
-        self.stopped = False
-
-    def stop(self) -> None:
-        with self._lock:
-            self.stopped = True
-            if self._pool is not None:
-                from sortapp.services import apart  # noqa: PLC0415 (loaded with the pool)
-
-                apart.end_workers(self._pool)
-
-    def _submit(self, pool: ProcessPoolExecutor, *task: Any) -> Future[int] | None:
-        """Start ``task`` in ``pool`` unless stopped already (then None): under the lock, so
-        that a stop either comes first or finds the worker started and ends it."""
-        with self._lock:
-            if self.stopped:
-                return None
-            self._pool = pool
-            return pool.submit(*task)
-
-    def _ended(self) -> None:
-        with self._lock:
-            self._pool = None
-
-
 def check_pending_apart(folder_path: Path, stop: Stop | None = None) -> int:
     """``check_pending`` in a process of its own: a backup's check is a whole ``verify`` of a
     copy of the site (SQLite's integrity check, the audit log replayed), whose memory (some
@@ -305,17 +269,17 @@ def check_pending_apart(folder_path: Path, stop: Stop | None = None) -> int:
     # (At a lower priority: the user's screens come first, the check gets the rest.)
     with apart.one_process(background=True) as pool:
         try:
-            future = stop._submit(pool, _check_pending_logged, folder_path, log_file)
+            future = stop.submit(pool, _check_pending_logged, folder_path, log_file)
             if future is None:
                 return 0
-            return future.result()
+            return int(future.result())
         except BrokenProcessPool:
             if not stop.stopped:
                 raise
             log.info("the backup check was stopped (the app closed): the rest at the next start")
             return 0
         finally:
-            stop._ended()
+            stop.ended()
 
 
 def _check_pending_logged(folder_path: Path, log_file: str | None) -> int:

@@ -30,7 +30,7 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
-from sortapp.services import anchors, apart
+from sortapp.services import anchors, apart, stopping
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
@@ -2168,37 +2168,23 @@ class Stopped(Exception):
     no seal, and wrote nothing."""
 
 
-class Stop:
+class Stop(stopping.Stop):
     """A way to stop a running ``verify`` from another thread: the window closing as it runs
     (an "in full" run of ten years of history takes some twenty seconds) ends it rather than
     running it to its end. The query under way in this process is interrupted (SQLite's
     ``interrupt``), and so is any it begins after (a progress handler: an interrupt made
-    between two queries is lost); the worker process is ended, no check begun after, and
-    ``verify`` raises ``Stopped``. (A check's work in Python between two queries runs on until
-    its next one: at most a few seconds, the signatures' 42,000 of ten years.) On a server, the
-    checks under way run on to their end."""
+    between two queries is lost); the worker process is ended (``working``), no check begun
+    after, and ``verify`` raises ``Stopped``. (A check's work in Python between two queries
+    runs on until its next one: at most a few seconds, the signatures' 42,000 of ten years.) On
+    a server, the checks under way run on to their end."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._stopped = threading.Event()
+        super().__init__()
         self._reading: list[Any] = []  # (the connections this process's checks read by)
-        self._pool: ProcessPoolExecutor | None = None
 
-    def stop(self) -> None:
-        with self._lock:
-            self._stopped.set()
-            for conn in self._reading:
-                conn.interrupt()
-            if self._pool is not None:
-                apart.end_workers(self._pool)
-
-    @property
-    def stopped(self) -> bool:
-        return self._stopped.is_set()
-
-    def wait(self, timeout: float) -> bool:
-        """Block until stopped (True), or ``timeout`` seconds (False)."""
-        return self._stopped.wait(timeout)
+    def _stopping(self) -> None:
+        for conn in self._reading:
+            conn.interrupt()
 
     def check(self) -> None:
         """Raise ``Stopped`` once stopped."""
@@ -2221,22 +2207,6 @@ class Stop:
             with self._lock:
                 self._reading.remove(conn)
                 conn.set_progress_handler(None, 0)
-
-    @contextmanager
-    def working(self, pool: ProcessPoolExecutor | None) -> Iterator[None]:
-        """While ``pool``'s worker runs checks, a stop ends it (its task then fails)."""
-        if pool is None:
-            yield
-            return
-        with self._lock:
-            self._pool = pool
-            if self.stopped:
-                apart.end_workers(pool)
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._pool = None
 
 
 def usable_cores() -> int:

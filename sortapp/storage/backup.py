@@ -388,7 +388,7 @@ def write_sidecar(path: Path, info: dict[str, Any]) -> None:
     renamed over it whole under the folder's lock (``notes_held``)."""
     target = outfiles.writable_target(sidecar(path), "backup")
     # Written whole beside it and renamed over it: a check ended as it writes (the app closing,
-    # ``backups.Stop``) leaves the note as it was, never half of one. The part is made anew
+    # ``stopping.Stop``) leaves the note as it was, never half of one. The part is made anew
     # (never written through a link or a pipe someone put at its name) and never left behind
     # by a failure here.
     part = target.with_name(target.name + ".part")

@@ -30,7 +30,7 @@ from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, language_code
 from sortapp.core.roles import Actor, Role
-from sortapp.services import backups, language, settings, site
+from sortapp.services import backups, language, settings, site, stopping
 from sortapp.storage.db import opened_read_only
 from sortapp.ui import i18n, ops, siteday, textsize
 from sortapp.ui.appevents import AppEvents
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         # The backups taken as the app last closed are verified in the background once the
         # window is up and idle, not while it is first drawn.
         self._check_op: Operation | None = None
-        self._check_stop = backups.Stop()  # (the running check's, once there is one)
+        self._check_stop = stopping.Stop()  # (the running check's, once there is one)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.timeout.connect(self.check_backups)
@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
         if self._backup_running() or self._check_running():  # (checked once it is made)
             return
         where = backups.folder(self.ctx.db, self.ctx.path)
-        stop = self._check_stop = backups.Stop()
+        stop = self._check_stop = stopping.Stop()
         self._check_op = run_op(
             self,
             tr("Checking backups..."),

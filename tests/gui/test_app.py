@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompl
 from sortapp import app
 from sortapp.core.changes import Changes
 from sortapp.core.errors import KnownStorageError
-from sortapp.services import backups, balances, lots, parcels, site, sorting
+from sortapp.services import backups, balances, lots, parcels, site, sorting, stopping
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
@@ -790,7 +790,7 @@ def test_no_restore_or_check_while_a_backup_is_made_and_backup_now_ends_a_check(
 
 
 class _HeldCheck:
-    """A backup check that runs until it is stopped (``backups.Stop``'s part, for the GUI)."""
+    """A backup check that runs until it is stopped (``stopping.Stop``'s part, for the GUI)."""
 
     def __init__(self) -> None:
         self.stopped = False
@@ -837,7 +837,7 @@ def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_
     assert op is not None and op.running()
     assert restored == []  # refused: the backup is being made
     assert status(window) == "A backup is being made; try again when it is done."
-    monkeypatch.setattr(backups, "Stop", _HeldCheck)
+    monkeypatch.setattr(stopping, "Stop", _HeldCheck)
     monkeypatch.setattr(backups, "check_pending_apart", _HeldCheck.run)
     with qtbot.waitSignal(op.done, timeout=30_000):
         let_go.set()

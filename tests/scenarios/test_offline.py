@@ -17,7 +17,17 @@ from sortapp.cli import main
 from sortapp.core import sitekey
 from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
-from sortapp.services import apart, backups, imports, lots, parcels, site, sorting, transfers
+from sortapp.services import (
+    apart,
+    backups,
+    imports,
+    lots,
+    parcels,
+    site,
+    sorting,
+    stopping,
+    transfers,
+)
 from sortapp.services import verify as verify_module
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import backup as backup_sql
@@ -249,15 +259,15 @@ def test_a_backup_checked_in_a_worker_with_two_lanes_is_checked_sound(db, db_pat
     assert (found.path, found.ok, found.note) == (info.path, True, "")
 
 
-class _StopNotingTheStart(backups.Stop):
+class _StopNotingTheStart(stopping.Stop):
     """A ``Stop`` that says when the check's worker has been started."""
 
     def __init__(self) -> None:
         super().__init__()
         self.started = threading.Event()
 
-    def _submit(self, pool, *task):
-        future = super()._submit(pool, *task)
+    def submit(self, pool, *task):
+        future = super().submit(pool, *task)
         self.started.set()
         return future
 
@@ -288,7 +298,7 @@ def test_a_backup_check_stopped_as_the_app_closes_leaves_the_backup_to_check_aga
 
 def test_a_backup_check_stopped_before_it_starts_starts_no_worker(db, db_path, monkeypatch):
     backups.make_backup(db, db_path, check=False)
-    stop = backups.Stop()
+    stop = stopping.Stop()
     stop.stop()
     monkeypatch.setattr(backups, "_check_pending_logged", lambda *a: pytest.fail("started"))
     assert backups.check_pending_apart(db_path.parent / "backups", stop) == 0
