@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -2239,12 +2239,11 @@ def _reports(
     parallel: bool,
     pool: ProcessPoolExecutor | None,
     anchoring: _Anchoring,
-    sealing: bool = False,
-    stop: Stop | None = None,
+    sealing: bool,
+    stop: Stop,
 ) -> dict[str, Report]:
     """Every check's report, the checks run in two lanes when ``parallel``; none begun once
     ``stop`` is stopped, and a query of this process's interrupted by it."""
-    stop = stop or Stop()
     on_server = not dbapi.sqlite(db)
     scope = _scope(db, full, sealing)
     reports: dict[str, Report] = {}
@@ -2540,7 +2539,7 @@ def _run_in_two(
     full: bool,
     scope: Scope,
     anchoring: _Anchoring,
-    stop: Stop | None = None,
+    stop: Stop,
 ) -> dict[str, Report]:
     """Run the tasks on two lanes, this process and the ``pool``'s worker process, each task on
     its own read-only connection and snapshot, here as there (here, under ``stop``).
@@ -2566,7 +2565,7 @@ def _run_on_server_in_two(
     full: bool,
     scope: Scope,
     anchoring: _Anchoring,
-    stop: Stop | None = None,
+    stop: Stop,
 ) -> dict[str, Report]:
     """Run the tasks on two lanes on a server: this connection and a second one reading the
     same snapshot (``integrity_pg.shared_snapshot``), each check's SQL running in the server's
@@ -2594,7 +2593,7 @@ def _run_on_file(
     connection and snapshot."""
     db = integrity.open_reader(path)
     try:
-        with integrity.snapshot(db), (stop or Stop()).reading(db):
+        with integrity.snapshot(db), stop.reading(db) if stop else nullcontext():
             return _run(db, task, full, scope, anchoring)
     finally:
         db.close()
