@@ -404,14 +404,18 @@ def checkpoint(
     return made
 
 
-def sign_seal(db: Database, actor: Actor | None) -> Checkpoint | None:
+def sign_seal(
+    db: Database, actor: Actor | None, counted: tuple[str, int, dict[int, int]] | None = None
+) -> Checkpoint | None:
     """Sign a seal checkpoint of the head, the ``verify.seal`` entry just recorded, inside the
     caller's transaction (that recorded it), when ``actor`` holds the site key; the caller
     writes its file (``write_file``) once committed. Only such a checkpoint makes a seal one
-    that plain verify trusts (``anchored_seal``)."""
+    that plain verify trusts (``anchored_seal``). ``counted``: (site, upto, {chunk: entries})
+    as the run that made the seal counted the site's entries (``storage.anchors.site_counts``):
+    the checkpoint's count then reads only the entries after ``upto``, not the whole log."""
     if actor is None or actor.signer is None or actor.role < Role.SUPERVISOR:
         return None
-    return _make(db, actor, None, kind="seal")
+    return _make(db, actor, None, kind="seal", counted=counted)
 
 
 def anchored_seal(db: Database) -> tuple[int, str] | None:
@@ -446,7 +450,11 @@ def anchored_seal(db: Database) -> tuple[int, str] | None:
 
 
 def _make(
-    db: Database, actor: Actor, restored: tuple[int, str] | None, kind: str = "checkpoint"
+    db: Database,
+    actor: Actor,
+    restored: tuple[int, str] | None,
+    kind: str = "checkpoint",
+    counted: tuple[str, int, dict[int, int]] | None = None,
 ) -> Checkpoint | None:
     key = sql.site_key(db)
     if not _holds_key(actor, key):
@@ -472,6 +480,8 @@ def _make(
             count = last.body["count"] + sql.count_entries(
                 db, code, last.body["entry_id"], entry_id
             )
+    if count is None and counted is not None and counted[0] == code and counted[1] <= entry_id:
+        count = sql.counts_upto(db, code, [entry_id], counted[1:])[entry_id]
     if count is None:
         count = sql.count_entries(db, code, 0, entry_id)
     at = utc_now()

@@ -713,6 +713,8 @@ class Shared:
     #: The audit chain check found the entries up to the anchored seal unchanged (its digests)
     #: and the chain after it sound.
     audit_sealed: bool = False
+    #: What its pass over the whole log (no seal) tallied for the checkpoints check.
+    audit_tally: integrity.AuditTally | None = None
     #: The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not
     #: in this set as the anchored seal's digests say, the lots of these posted to since its
     #: ledger entries (None: it did not, or did not run before).
@@ -1052,9 +1054,12 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
         return
     after, upto = scope.span("audit")
     heads = scope.seal["audit"]["heads"] if after else {}
-    # The chunks the pass reads whole, digested on the way (for a seal to be made).
+    # The chunks the pass reads whole, digested on the way (for a seal to be made); and, of the
+    # whole log, what the checkpoints check reads of it (``_check_checkpoints``).
     made: dict[tuple[int, int], str] | None = {} if scope.sealing else None
-    count, bad, heads = integrity.audit_pass(db, after, upto, heads, made)
+    whole = not after and shared is not None and dbapi.sqlite(db)  # (a server's pass tallies none)
+    tally = integrity.AuditTally(_site_code(db)) if whole else None
+    count, bad, heads = integrity.audit_pass(db, after, upto, heads, made, tally)
     if bad:  # say exactly which entries, by the plain definition
         _check_audit_row_by_row(db, report, upto)
         return
@@ -1069,6 +1074,13 @@ def _check_audit(db: Database, report: Report, scope: Scope, shared: Shared | No
         report.seal["audit"] = _seal_of(db, scope, "audit", rows, made, heads=heads, **extra)
     if shared is not None:
         shared.audit_sealed = bool(after)
+        shared.audit_tally = tally
+
+
+def _site_code(db: Database) -> str:
+    """This site's code, '' without a site row (as the checkpoints check reads it)."""
+    found = records.get_site(db)
+    return found.code if found else ""
 
 
 def _check_audit_row_by_row(db: Database, report: Report, upto: int) -> None:
@@ -2346,12 +2358,17 @@ def _check_checkpoints(
 
     What it reads of the log up to the entry the next seal covers, it records for that seal
     (``_checkpoints_seal``); after an anchored seal whose entries the audit chain check, run
-    just before on this snapshot, found unchanged, it reads only the log after them."""
-    found = records.get_site(db)
-    code = found.code if found else ""
+    just before on this snapshot, found unchanged, it reads only the log after them; after
+    that check's pass over the whole log, what it tallied (``integrity.AuditTally``)."""
+    code = _site_code(db)
     upto = scope.upto["audit"]
     part = _checkpoints_sealed(scope, shared, code)
-    if part is None:
+    tally = shared.audit_tally
+    if part is None and tally is not None and tally.site == code:
+        # (Tallied by the audit chain's pass over the whole log, on this snapshot.)
+        counts = dict(tally.counts)
+        entries = anchors_sql.recorded_checkpoints_among(db, tally.recorded, upto)
+    elif part is None:
         counts = anchors_sql.site_counts(db, code, upto)
         entries = anchors_sql.recorded_checkpoints_among(db, [], 0)
     else:
@@ -2455,10 +2472,12 @@ def _record_seal(db: Database, actor: Actor | None, details: dict[str, Any]) -> 
     """Record the seal and, when ``actor`` holds the site key, sign a seal checkpoint of it in
     the same transaction (its head is then the seal entry, whatever other workstations do);
     a seal without one is recorded but never trusted (``anchors.anchored_seal``)."""
+    part = details["checkpoints"]  # (the site's entries as this run counted them)
+    counted = (part["site"], part["upto"], {int(c): n for c, n in part["sites"].items()})
     try:
         with transaction(db):
             record(db, actor.name if actor else "system", "verify.seal", "", details)
-            made = anchors.sign_seal(db, actor)
+            made = anchors.sign_seal(db, actor, counted)
     except KnownStorageError as exc:  # a read-only file is verified all the same
         logging.getLogger(__name__).info("verify: no seal recorded: %s", exc)
         return

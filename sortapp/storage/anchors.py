@@ -220,14 +220,18 @@ def _count_by_chunks(
     return before + count_entries(db, site, whole * SITE_CHUNK, upto)
 
 
+#: An audit entry whose record of rows names a checkpoint (``rowcover.NOTED_LATER``), as SQL.
+RECORDS_CHECKPOINT = """(rows <> '' AND rows LIKE '%["checkpoints",%')"""
+
+
 def recorded_checkpoints_among(
     db: Database, ids: Sequence[int], after: int
 ) -> list[tuple[int, str, str]]:
     """``recorded_checkpoints`` of the entries ``ids`` and of those after id ``after`` (with
     their ids): (id, uid, rows), in order."""
     found = db.execute(  # (the table's own rows, as the rows replay reads them)
-        "SELECT id, uid, rows FROM audit NOT INDEXED "
-        """WHERE id > ? AND rows <> '' AND rows LIKE '%["checkpoints",%' ORDER BY id""",
+        f"SELECT id, uid, rows FROM audit NOT INDEXED WHERE id > ? AND {RECORDS_CHECKPOINT} "
+        "ORDER BY id",
         (after,),
     ).fetchall()
     unique = sorted(set(ids))
@@ -244,8 +248,7 @@ def recorded_checkpoints(db: Database) -> list[tuple[str, str]]:
     """Return (uid, rows) of the audit entries whose record of rows names a checkpoint
     (``rowcover.NOTED_LATER``), in order."""
     return db.execute(  # (the table's own rows, as the rows replay reads them)
-        "SELECT uid, rows FROM audit NOT INDEXED "
-        """WHERE rows <> '' AND rows LIKE '%["checkpoints",%' ORDER BY id"""
+        f"SELECT uid, rows FROM audit NOT INDEXED WHERE {RECORDS_CHECKPOINT} ORDER BY id"
     ).fetchall()
 
 

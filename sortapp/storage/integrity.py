@@ -18,6 +18,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from sqlite_utils import Database as SqliteDatabase
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH
 from sortapp.core.i18n import phrase
+from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import dbapi, files, integrity_pg, ledger, migrations, pages
 from sortapp.storage import parcels as parcels_sql
 from sortapp.storage.dbapi import Database, read_text, utf8
@@ -677,13 +679,30 @@ def reference_digest(db: Database, table: str, upto: int, column: str | None = N
 # none: SQLite's JSON escapes every control character). A range of ids is read in id order (the
 # table's rows are stored by id); were it ever not, the chain would look broken here and the
 # row-by-row check would tell.
+# Then what the checkpoints check reads of the whole log (``AuditTally``): the block's entries of
+# one site, and the ids of those whose record of rows names a checkpoint.
 _AUDIT_BLOCK = f"""SELECT count(*), min(site), max(site), sum(length(CAST(hash AS BLOB)) IS NOT 64),
-                          CAST(group_concat(hash || {AUDIT_TEXT} || char(10), '') AS BLOB)
+                          CAST(group_concat(hash || {AUDIT_TEXT} || char(10), '') AS BLOB),
+                          count(*) FILTER (WHERE site = ?),
+                          group_concat(CASE WHEN {anchors_sql.RECORDS_CHECKPOINT} THEN id END)
                    FROM audit WHERE id BETWEEN ? AND ?"""
 # The same rows one by one, for a block not of that plain shape.
 _AUDIT_ROWS = f"""SELECT site, prev_hash, hash, CAST({AUDIT_TEXT} AS BLOB)
                   FROM audit WHERE id BETWEEN ? AND ? ORDER BY id"""
 _HEX64 = re.compile(rb"[0-9a-f]{64}")
+
+
+@dataclass
+class AuditTally:
+    """What the checkpoints check reads of the log (``storage.anchors``), tallied by a pass of
+    the audit chain over it on the same snapshot, so that the log is not read twice more: the
+    entries of ``site`` by chunk of ``SITE_CHUNK`` ids (``site_counts``, chunks holding none
+    left out), and the ids of the entries whose record of rows names a checkpoint (those
+    ``recorded_checkpoints_among`` reads), in order."""
+
+    site: str
+    counts: dict[int, int] = field(default_factory=dict)
+    recorded: list[int] = field(default_factory=list)
 
 
 def audit_pass(
@@ -692,11 +711,13 @@ def audit_pass(
     upto: int,
     heads: dict[str, str],
     digests: dict[tuple[int, int], str] | None = None,
+    tally: AuditTally | None = None,
 ) -> tuple[int, int, dict[str, str]]:
     """Follow the audit chain over ids ``after`` < id <= ``upto``, from each site's ``heads``;
     return (entries, entries that look wrong, each site's last hash). Into ``digests`` go the
     ``chunk_digest``s of the chunks (``chunk_ranges(upto)``) that begin after ``after`` and
-    hold rows (on a server, none: ``chunk_digest`` makes them).
+    hold rows (on a server, none: ``chunk_digest`` makes them); into ``tally`` (on a file),
+    its site's entries and the entries that record a checkpoint, of the ids passed over.
 
     The text hashed is ``audit.audit_hash``'s canonical list, built by SQLite, a block of
     ``DIGEST_BLOCK`` ids at a time (``_AUDIT_BLOCK``: the chunk's text, digested as it comes).
@@ -715,11 +736,21 @@ def audit_pass(
     # their ids (a chunk that holds none has the digest of no text, as ``chunk_digest`` makes).
     low, end = dbapi.next_value(db, "audit", "id", after + 1), upto
     while low is not None and low <= end:
-        step = min(DIGEST_BLOCK, CHUNK)  # (a block within one chunk)
-        high = min(((low - 1) // step + 1) * step, ((low - 1) // CHUNK + 1) * CHUNK, end)
-        rows, site, other, long_hashes, blob = db.execute(_AUDIT_BLOCK, (low, high)).fetchone()
+        # (A block within one chunk, and one chunk of the site's counts.)
+        high = min(
+            *(((low - 1) // n + 1) * n for n in (DIGEST_BLOCK, CHUNK, anchors_sql.SITE_CHUNK)), end
+        )
+        rows, site, other, long_hashes, blob, own, recorded = db.execute(
+            _AUDIT_BLOCK, (tally.site if tally else "", low, high)
+        ).fetchone()
         if digests is not None and (low - 1) // CHUNK * CHUNK >= after:
             made.setdefault((low - 1) // CHUNK, sha256()).update(blob or b"")
+        if tally is not None:
+            if own:
+                chunk = (low - 1) // anchors_sql.SITE_CHUNK
+                tally.counts[chunk] = tally.counts.get(chunk, 0) + own
+            if recorded:
+                tally.recorded += [int(i) for i in recorded.split(",")]
         block, low = (low, high), dbapi.next_value(db, "audit", "id", high + 1)
         if not rows:
             continue

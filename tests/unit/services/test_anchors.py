@@ -19,9 +19,9 @@ from sortapp.services import anchors, assortment, backups, site
 from sortapp.services.verify import verify
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import integrity
+from sortapp.storage import integrity, records
 from sortapp.storage.audit import audit_hash
-from sortapp.storage.db import open_db
+from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.forger import raw_edit
 
@@ -238,6 +238,41 @@ def test_operator_actions_make_no_checkpoint(db, db_path, keyed):
     head = anchors.head(db)
     assert made.body["entry_id"] == head[0] and made.body["head"] == head[2]
     assert made.body["count"] == db.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+def test_a_seal_checkpoint_counts_the_log_from_what_its_run_counted(
+    db, db_path, keyed, monkeypatch
+):
+    """A first seal (no checkpoint before it to count on from) takes the site's entries as the
+    verify that made it counted them, up to where it read, and counts only those after: not the
+    whole log once more, as the run ends (a tenth of a second of ten years' history)."""
+    _admin, sam = keyed
+    make_lot(db, sam, "L1")
+    code = records.get_site(db).code
+    upto = anchors.head(db)[0]
+    counted = anchors_sql.site_counts(db, code, upto)
+    make_lot(db, sam, "L2")  # entries after the run read the log
+    raw_edit(db_path, "DELETE FROM checkpoints")
+    after: list[int] = []
+    real = anchors_sql.count_entries
+
+    def count_entries(db, site, first, last):
+        after.append(first)
+        return real(db, site, first, last)
+
+    monkeypatch.setattr(anchors_sql, "count_entries", count_entries)
+    with transaction(db):
+        made = anchors.sign_seal(db, sam, (code, upto, counted))
+    assert made is not None and made.body["kind"] == "seal"
+    total = db.execute("SELECT count(*) FROM audit WHERE site = ?", (code,)).fetchone()[0]
+    assert made.body["count"] == total
+    assert after == [upto]  # only the entries after the run's
+    # Counted for another site (or none), the whole log is counted, as before.
+    raw_edit(db_path, "DELETE FROM checkpoints")
+    after.clear()
+    with transaction(db):
+        again = anchors.sign_seal(db, sam, ("XYZ", upto, counted))
+    assert again is not None and again.body["count"] == total and after == [0]
 
 
 def test_command_line_checkpoints_after_a_supervisors_command_only(db_path, monkeypatch, capsys):

@@ -566,6 +566,57 @@ def test_after_a_seal_an_outside_edit_of_a_balance_is_named(db, who, monkeypatch
     ), problems
 
 
+def test_without_a_seal_the_audit_pass_tallies_what_the_checkpoints_check_reads(
+    db, who, monkeypatch, backend
+):
+    """Without a seal, the audit chain's pass over the whole log tallies what the checkpoints
+    check reads of it (the site's entries by chunk of ids, the entries that record a
+    checkpoint), on the same snapshot: the log is not read twice more, and the seal holds what
+    those reads give. The pass's blocks end where the counts' chunks do (here at ids 3, 4, 6,
+    8 ...); on a server, the checkpoints check reads as before."""
+    from sortapp.storage import anchors as anchors_sql  # noqa: PLC0415
+
+    monkeypatch.setattr(anchors_sql, "SITE_CHUNK", 4)
+    monkeypatch.setattr(integrity, "DIGEST_BLOCK", 3)
+    _more_history(db, who, 2)
+    assert verify.verify(db, _holder(db), seal=True).ok  # its seal checkpoint ...
+    _more_history(db, who, 1)  # ... recorded by the next entry
+    reads: list[object] = []
+    counts, among = anchors_sql.site_counts, anchors_sql.recorded_checkpoints_among
+    monkeypatch.setattr(
+        anchors_sql, "site_counts", lambda *args: reads.append("counts") or counts(*args)
+    )
+    monkeypatch.setattr(
+        anchors_sql,
+        "recorded_checkpoints_among",
+        lambda db, ids, after: reads.append(after) or among(db, ids, after),
+    )
+    assert verify.verify(db, _holder(db), full=True, seal=True).ok  # (ignores the seal)
+    sealed = json.loads(integrity.latest_seal(db)[1])["checkpoints"]
+    upto = sealed["upto"]
+    code = sealed["site"]
+    assert sealed["sites"] == {str(c): n for c, n in counts(db, code, upto).items()}
+    assert len(sealed["sites"]) > 3
+    recorded = [i for i, _uid, _rows in among(db, [], 0) if i <= upto]
+    assert sealed["recorded"] == recorded and recorded
+    assert reads == ([upto] if backend == "sqlite" else ["counts", 0])
+
+
+@pytest.mark.sqlite_only("the pass tallies on a file only")
+def test_the_audit_pass_tallies_its_sites_entries_only(db, who, monkeypatch):
+    from sortapp.storage import anchors as anchors_sql  # noqa: PLC0415
+
+    monkeypatch.setattr(anchors_sql, "SITE_CHUNK", 4)
+    _more_history(db, who, 2)
+    tamper(db, "UPDATE audit SET site = 'ELSE' WHERE id % 3 = 0")
+    code = db.execute("SELECT code FROM site").fetchone()[0]
+    upto = db.execute("SELECT max(id) FROM audit").fetchone()[0]
+    tally = integrity.AuditTally(code)
+    assert integrity.audit_pass(db, 0, upto, {}, None, tally)[1] > 0  # (the chains now broken)
+    assert tally.counts == anchors_sql.site_counts(db, code, upto)
+    assert sum(tally.counts.values()) == upto - upto // 3
+
+
 def test_after_a_seal_the_checkpoints_check_reads_only_the_log_since(db, who, monkeypatch):
     """The seal holds the site's entries counted by chunks and the entries that record a
     checkpoint; under it only the log after the seal is read, and a checkpoint recorded before
