@@ -170,8 +170,8 @@ def signed_or_named(
     ``tables`` or a user's row other than by signing in or setting one's own password.
 
     The rule (``_BY_ENTRY`` or ``_BY_ROWS``) is applied in SQL to the entries that may meet it
-    (``_may_meet_by_entry``, and ``_may_name``: a record of rows read as text, not parsed as
-    JSON); no other can."""
+    (those signed, and ``_may_name``'s: of the actions ``_BY_ENTRY`` names, or a record of rows
+    read as text, not parsed as JSON, that may name a table); no other can."""
     if not dbapi.sqlite(db):
         return _signed_or_named_on_server(db, after, upto, actions, tables)
     marks, table_marks = ",".join("?" * len(actions)), ",".join("?" * len(tables))
@@ -185,8 +185,8 @@ def signed_or_named(
             json.dumps(
                 sorted(
                     {
-                        *_may_meet_by_entry(db, after, upto, actions),
-                        *_may_name(db, after, upto, names),
+                        *_signed_ids(db, after, upto),
+                        *_may_name(db, after, upto, names, actions),
                     }
                 )
             )
@@ -255,29 +255,35 @@ def _quoted_names(names: tuple[str, ...]) -> re.Pattern[bytes]:
     return re.compile(b'"' + tree([name.encode("ascii") for name in names]) + rb'["\\]')
 
 
-def _may_meet_by_entry(db: Database, after: int, upto: int, actions: tuple[str, ...]) -> list[int]:
-    """The ids after..upto of the entries that may meet ``_BY_ENTRY``: those signed, and those
-    of the actions it names, as the log's table holds them (its ids after..upto: not
-    ``audit_by_action``, whose entry edited alone could file a supervisor's action under
-    another and spare it its signature)."""
-    marks = ",".join("?" * len(actions))
+def _signed_ids(db: Database, after: int, upto: int) -> list[int]:
+    """The ids after..upto of the entries signed (``_BY_ENTRY``'s first part)."""
     return [
         r[0]
         for r in db.execute(
-            f"""SELECT audit_id FROM entry_signatures WHERE audit_id > ? AND audit_id <= ?
-                UNION ALL
-                SELECT id FROM audit NOT INDEXED
-                WHERE action IN ({marks}, 'user.password', 'sort.close') AND id > ? AND id <= ?""",
-            [after, upto, *actions, after, upto],
+            "SELECT audit_id FROM entry_signatures WHERE audit_id > ? AND audit_id <= ?",
+            (after, upto),
         )
     ]
 
 
-def _may_name(db: Database, after: int, upto: int, names: tuple[str, ...]) -> list[int]:
+#: The actions ``_BY_ENTRY`` names besides those it is given: an entry of one may meet it.
+_BY_ENTRY_ALSO = ("user.password", "sort.close")
+
+
+def _may_name(
+    db: Database,
+    after: int,
+    upto: int,
+    names: tuple[str, ...],
+    actions: tuple[str, ...] | None = None,
+) -> list[int]:
     """The ids after..upto of the entries whose record of rows may name a table of ``names``
     (each of ``_PLAIN_NAME``'s letters) as a change's first value: a superset of those whose
     record does (``_BY_ROWS``), read a block of ``_NAMING_BLOCK`` ids at a time, the records as
-    their UTF-8 bytes.
+    their UTF-8 bytes. Given ``actions``, also those of an action ``_BY_ENTRY`` names (these
+    and ``_BY_ENTRY_ALSO``), read in the same blocks: the log's table read once for both, as it
+    holds them (its ids after..upto: not ``audit_by_action``, whose entry edited alone could
+    file a supervisor's action under another and spare it its signature).
 
     A record that names one is JSON (``_BY_ROWS`` asks ``json_valid``: RFC 8259, no JSON5);
     the name is a string in it (it reads a change's first value only when the change is a
@@ -291,22 +297,24 @@ def _may_name(db: Database, after: int, upto: int, names: tuple[str, ...]) -> li
     text), and no others; where a block's lengths do not add up to its bytes, all of it."""
     quoted = _quoted_names(names)
     found: list[int] = []
+    by_entry = () if actions is None else (*actions, *_BY_ENTRY_ALSO)
+    sql = f"""SELECT count(*), group_concat(length(CAST(rows AS BLOB))),
+                     CAST(group_concat(rows, '') AS BLOB),
+                     group_concat(CASE WHEN typeof(rows) <> 'text' THEN id END),
+                     group_concat(CASE WHEN action IN ({",".join("?" * len(by_entry))}) THEN id END)
+              FROM audit WHERE id BETWEEN ? AND ?"""
     # (Each block begins at the next id there is: a walk over the entries, however far apart.)
     low = dbapi.next_value(db, "audit", "id", after + 1)
     while low is not None and low <= upto:
         high = min(low + _NAMING_BLOCK - 1, upto)
         block, low = (low, high), dbapi.next_value(db, "audit", "id", high + 1)
-        rows, sizes, blob, odd = db.execute(
-            """SELECT count(*), group_concat(length(CAST(rows AS BLOB))),
-                      CAST(group_concat(rows, '') AS BLOB),
-                      group_concat(CASE WHEN typeof(rows) <> 'text' THEN id END)
-               FROM audit WHERE id BETWEEN ? AND ?""",
-            block,
-        ).fetchone()
+        rows, sizes, blob, odd, acting = db.execute(sql, [*by_entry, *block]).fetchone()
         if not rows:
             continue
         if odd:
             found += [int(i) for i in odd.split(",")]
+        if acting:
+            found += [int(i) for i in acting.split(",")]
         ids: Sequence[int] = range(block[0], block[1] + 1)
         if rows != len(ids):  # ids missing in the block: its ids as they are, in the same order
             ids = [int(i) for i in _block_ids(db, *block).split(",")]
