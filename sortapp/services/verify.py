@@ -357,7 +357,7 @@ def _rows_streamed(
     (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever. Without
     ``sealing`` (a run that makes no seal), no part of a seal is made."""
     merges = {
-        table: rowcover.ChunkMerge(db, table, digest=sealing)
+        table: rowcover.ChunkMerge(db, table, digest=sealing, texts=table not in _PAGE_SEALED_ROWS)
         for table in rowcover.PROTECTED
         if table in fixed and table in kept and rowcover.shape(db, table)[0]
     }
@@ -559,12 +559,20 @@ def _rows_since_seal(
                 digests[chunk] = sealed[str(chunk)]
                 counted += rowcover.chunk_count(db, table, chunk)
             untouched = [chunk for chunk in untouched if chunk not in paged]
-            for chunk, count, text in rowcover.chunk_text_digests(db, table, untouched):
-                was = sealed.get(str(chunk))
-                if was is None or was[0] != text:
+            # (A chunk sealed without the digest of its texts, by that of its rows' hashes.)
+            stated = [chunk for chunk in untouched if sealed[str(chunk)][0] == ""]
+            texted = [chunk for chunk in untouched if chunk not in set(stated)]
+            for chunk, count, text in rowcover.chunk_text_digests(db, table, texted):
+                if sealed[str(chunk)][0] != text:
                     return None
-                digests[chunk] = was
+                digests[chunk] = sealed[str(chunk)]
                 counted += count
+            for chunk in stated:
+                hashes = rowcover.chunk_hashes(db, table, chunk)
+                if not hashes or rowcover.state_digest(hashes) != sealed[str(chunk)][1]:
+                    return None
+                digests[chunk] = sealed[str(chunk)]
+                counted += len(hashes)
             for chunk in sorted(touched):
                 was = sealed.get(str(chunk))
                 now = rowcover.chunk_hashes(db, table, chunk)

@@ -242,17 +242,24 @@ def _sealed_ids(db_path, table: str) -> tuple[int, int]:
 
 
 def _rows_digested(monkeypatch, table: str) -> list[int]:
-    """The chunks of ``table``'s protected rows whose texts are digested from here on."""
+    """The chunks of ``table``'s protected rows read again from here on: their texts digested,
+    or (a chunk sealed without that digest) their rows' hashes."""
     seen: list[int] = []
-    real = rowcover.chunk_text_digests
+    texts, hashes = rowcover.chunk_text_digests, rowcover.chunk_hashes
 
     def spy(db, name, chunks):
         chunks = list(chunks)
         if name == table:
             seen.extend(chunks)
-        return real(db, name, chunks)
+        return texts(db, name, chunks)
+
+    def spy_hashes(db, name, chunk):
+        if name == table:
+            seen.append(chunk)
+        return hashes(db, name, chunk)
 
     monkeypatch.setattr(rowcover, "chunk_text_digests", spy)
+    monkeypatch.setattr(rowcover, "chunk_hashes", spy_hashes)
     return seen
 
 
@@ -276,6 +283,32 @@ def test_a_seal_keeps_the_weighings_pages_and_the_next_run_only_counts_their_chu
         again.checked["protected rows"]
         == verify.verify(db, parallel=False, full=True).checked["protected rows"]
     )
+
+
+def test_without_its_pages_a_weighings_chunk_is_read_by_its_rows_hashes(
+    db, db_path, who, monkeypatch
+):
+    """A first run seals the weighings' chunks by their rows' hashes alone (its seal of their
+    pages proves them after): where those pages are not found as sealed (here, their seal
+    gone), each chunk is read again by its rows' hashes, against the seal's digest of them, and
+    no more of the log is replayed; a weighing changed outside sortapp then is named."""
+    monkeypatch.setattr(rowcover, "ROW_CHUNK", 8)
+    _sealed(db, who, lots=50)
+    part = json.loads(integrity.latest_seal(db)[1])["rows"]["tables"]["weighings"]
+    assert len(part) > 5 and all(text == "" and state for text, state in part.values())
+    integrity.page_seal_path(str(db_path), "weighings").unlink()
+    digested = _rows_digested(monkeypatch, "weighings")
+    replayed = []
+    real = rowcover.replay_streamed
+    monkeypatch.setattr(
+        rowcover, "replay_streamed", lambda *args: replayed.append(1) or real(*args)
+    )
+    again = verify.verify(db, parallel=False)
+    assert again.ok, again.problems
+    assert sorted(digested) == sorted(int(chunk) for chunk in part) and replayed == []
+    raw_edit(db_path, "UPDATE weighings SET mct = mct + 1 WHERE id = 40")
+    report = verify.verify(db, parallel=False)
+    assert any("weighings" in p and "changed outside sortapp" in p for p in report.problems)
 
 
 def test_a_weighing_changed_outside_sortapp_after_its_pages_are_sealed_is_found(
