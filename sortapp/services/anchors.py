@@ -412,7 +412,8 @@ def sign_seal(
     writes its file (``write_file``) once committed. Only such a checkpoint makes a seal one
     that plain verify trusts (``anchored_seal``). ``counted``: (site, upto, {chunk: entries})
     as the run that made the seal counted the site's entries (``storage.anchors.site_counts``):
-    the checkpoint's count then reads only the entries after ``upto``, not the whole log."""
+    the checkpoint's count then reads only the entries after ``upto``, not all those after the
+    last checkpoint (on a history never sealed, most of the log)."""
     if actor is None or actor.signer is None or actor.role < Role.SUPERVISOR:
         return None
     return _make(db, actor, None, kind="seal", counted=counted)
@@ -465,7 +466,10 @@ def _make(
     if head is None:
         return None
     entry_id, uid, digest = head
-    count = None
+    # The site's entries are counted on from the latest point whose count is known: the last
+    # checkpoint's, or where the verify making a seal counted them (``counted``: those counts
+    # agreed with every checkpoint's, or it would make none); else from the first entry.
+    known = (0, 0)  # (entry id, the site's entries up to it)
     before = sql.latest_checkpoint(db, code)
     if before is not None:
         if before[0] >= entry_id and restored is None:
@@ -477,13 +481,10 @@ def _make(
             and last.body["key"] == key["public_key"]
             and last.signed()
         ):
-            count = last.body["count"] + sql.count_entries(
-                db, code, last.body["entry_id"], entry_id
-            )
-    if count is None and counted is not None and counted[0] == code and counted[1] <= entry_id:
-        count = sql.counts_upto(db, code, [entry_id], counted[1:])[entry_id]
-    if count is None:
-        count = sql.count_entries(db, code, 0, entry_id)
+            known = (last.body["entry_id"], last.body["count"])
+    if counted is not None and counted[0] == code and known[0] < counted[1] <= entry_id:
+        known = (counted[1], sum(counted[2].values()))
+    count = known[1] + sql.count_entries(db, code, known[0], entry_id)
     at = utc_now()
     body: dict[str, Any] = {
         "v": _VERSION,
