@@ -2303,29 +2303,43 @@ class _Anchoring:
 
 
 #: The same without any seal (a history's first verify, ``--full``, a backup), on the ten-year
-#: benchmark history (wall seconds under load, in proportion): ledger entries and then balances
-#: 23, signatures 13.5 (42,320 signatures), sorting entries 12.3, rows and then parcels 10.7,
-#: audit chain 10.4, SQLite 4.7, places 1.6, foreign keys 1.5, checkpoints 0.9.
+#: benchmark history (seconds in a lane, 2026-12-05, a slow sitting): rows and then parcels
+#: 7.6, audit chain and then checkpoints 4.8, ledger entries 4.7, signatures 4.0 (42,320
+#: signatures), sorting entries 3.9, balances 3.1, places 1.7, SQLite 1.5, foreign keys 0.7.
+#: Longest first, the short ones last: the lanes end within a short check of each other.
 _ORDER_UNSEALED = (
-    "ledger entries",
-    "balances",
-    "signatures",
-    "sorting entries",
     "rows",
     "parcels",
     "audit chain",
-    "SQLite",
+    "ledger entries",
+    "signatures",
+    "sorting entries",
+    "balances",
     "places",
+    "SQLite",
     "foreign keys",
     "checkpoints",
 )
+#: Without any seal, what runs right after another (``_AFTER``) only where it needs that one's
+#: snapshot: the parcels' part of a seal is of the rows the rows check read, and the checkpoints
+#: check reads what the audit chain's pass tallied. The balances and the foreign keys rely on
+#: the ledger entries check only after a seal (what it found unchanged): without one they check
+#: everything, each a task of its own (the ledger entries' and balances' 7.7 s in one lane would
+#: leave the other idle at the end).
+_AFTER_UNSEALED = {"parcels": "rows", "checkpoints": "audit chain"}
+
+
+def _unsealed(scope: Scope) -> bool:
+    """Whether no seal spares the rows check its replay of the whole log, nor the audit chain
+    check the entries before it (a history's first verify, ``--full``, a backup's check)."""
+    return not scope.after["audit"] and "rows" not in scope.seal
 
 
 def _order(scope: Scope) -> tuple[str, ...]:
     """The checks in the order the workers take them: ``_ORDER``, with the rows check first when
     no seal spares it the replay of the whole log, and the signatures next when no seal spares
     them the entries before it; without any seal, ``_ORDER_UNSEALED``."""
-    if not scope.after["audit"] and "rows" not in scope.seal:
+    if _unsealed(scope):
         return _ORDER_UNSEALED
     first = [
         name
@@ -2351,7 +2365,10 @@ def _tasks(scope: Scope) -> list[tuple[str, ...]]:
 def _after(scope: Scope) -> dict[str, str]:
     """``_AFTER``, and the places check after the balances when the seal has a places part
     (it then relies on what the ledger entries and balances checks proved: without one it
-    reads everything and runs on its own, so as not to lengthen their lane)."""
+    reads everything and runs on its own, so as not to lengthen their lane); without any seal,
+    ``_AFTER_UNSEALED``."""
+    if _unsealed(scope):
+        return _AFTER_UNSEALED
     if scope.seal.get("places"):
         return {**_AFTER, "places": "ledger entries"}
     return _AFTER
