@@ -160,8 +160,8 @@ def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
     make_sorted_lot(db, who.olu, "L1")
     unsealed = verify._tasks(verify._scope(db, full=False))
     assert unsealed[:3] == [
-        ("rows", "parcels"),
         ("audit chain", "checkpoints"),
+        ("rows", "parcels"),  # (the worker's first: it holds the most)
         ("ledger entries",),
     ]
     assert unsealed[-3:] == [("places",), ("SQLite",), ("foreign keys",)]
