@@ -785,7 +785,10 @@ def changes_of(text: str) -> list[list[Any]]:
     ValueError: a record not readable (forged). A change written any other way is none, even one
     Python would read as four values (an object of four keys unpacks into its keys): the
     signatures check reads only a list as a change, so such a record would change a row unseen
-    by it, and with no signature (JSON nested too deep to read is not readable either)."""
+    by it, and with no signature (JSON nested too deep to read is not readable either). Nor is
+    a change whose hash is ``NOT_UTF8``, what verify reads a row's text not UTF-8 as: never a
+    hash sortapp records, and recorded it would match that row whatever its columns then held
+    (its content changed after a seal, no entry recording it, read as the record says)."""
     if isinstance(text, dbapi.Undecodable):
         raise ValueError("not UTF-8")
     try:
@@ -797,9 +800,11 @@ def changes_of(text: str) -> list[list[Any]]:
         and len(change) == 4
         and type(change[0]) is str
         and type(change[1]) is str
+        and change[2] != NOT_UTF8
+        and change[3] != NOT_UTF8
         for change in changes
     ):
-        raise ValueError("not a list of changes, each a list of four")
+        raise ValueError("not a list of changes, each a list of four hashes")
     return changes
 
 

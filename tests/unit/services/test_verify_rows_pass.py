@@ -253,3 +253,29 @@ def test_a_rowid_key_read_as_its_integer_is_written_as_key_sql_writes_it(tmp_pat
         written = rowcover.key_sql(rowcover.shape(db, table)[1])
         expected = [r[0] for r in db.execute(f"SELECT {written} FROM {table} ORDER BY 1")]
         assert sorted(hashes) == sorted(expected) and len(expected) == 5
+
+
+def test_a_record_of_the_hash_that_stands_for_text_not_utf8_is_not_readable(db, who):
+    """A row whose text is not UTF-8 reads as the stand-in ``NOT_UTF8``, never a hash sortapp
+    records: a forged entry recording that as the row's hash would match it whatever its
+    columns held (after a seal, changed with no entry recording it). The record is not
+    readable, and the row is named."""
+    make_sorted_lot(db, who.olu, "M1")
+    path = Path(integrity.file_path(db))
+    new = db.execute("SELECT max(id) FROM weighings").fetchone()[0] + 1
+    columns = [r[1] for r in db.execute("PRAGMA table_info(weighings)") if r[1] != "id"]
+    values = ", ".join("NULL" if c == "entry_id" else c for c in columns)
+    tamper(
+        db,
+        f"INSERT INTO weighings (id, {', '.join(columns)}) SELECT {new}, {values} "
+        "FROM weighings WHERE entry_id IS NULL ORDER BY id DESC LIMIT 1",
+        f"UPDATE weighings SET raw = CAST(x'ff41' AS TEXT) WHERE id = {new}",
+    )
+    append_forged_entry(
+        path, "olu", "lot.weigh", [["weighings", f"[{new}]", None, rowcover.NOT_UTF8]]
+    )
+    problems = verify.verify(db).problems
+    assert any("record of changed rows is not readable" in p for p in problems), problems
+    assert any(f"weighings row [{new}]: holds text that is not UTF-8" in p for p in problems)
+    with pytest.raises(ValueError):
+        rowcover.changes_of(f'[["weighings","[{new}]",null,"{rowcover.NOT_UTF8}"]]')
