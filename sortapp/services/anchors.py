@@ -467,8 +467,10 @@ def _make(
         return None
     entry_id, uid, digest = head
     # The site's entries are counted on from the latest point whose count is known: the last
-    # checkpoint's, or where the verify making a seal counted them (``counted``: those counts
-    # agreed with every checkpoint's, or it would make none); else from the first entry.
+    # checkpoint's, or where the verify making a seal counted them (``counted``: the counts it
+    # checked the checkpoints it read against, finding nothing wrong); else from the first
+    # entry. (A count wrong either way makes a later check find fault: a false alarm, never a
+    # change missed.)
     known = (0, 0)  # (entry id, the site's entries up to it)
     before = sql.latest_checkpoint(db, code)
     if before is not None:

@@ -192,15 +192,23 @@ def _check_rows(
     else:
         changed = None
         sealing = scope.sealing  # (digests only for a seal to be made)
+        # What the signatures check, run right after on this snapshot, asks of the whole log,
+        # noted from the records read here (on a server, that check reads them itself).
+        naming = audit_sql.naming(SIGNED_ACTIONS, SIGNED_TABLES) if dbapi.sqlite(db) else None
         streamed = (
             None
             if full or not dbapi.sqlite(db)
-            else _rows_streamed(db, upto, fixed, kept, sealing=sealing)
+            else _rows_streamed(db, upto, fixed, kept, sealing=sealing, naming=naming)
         )
         if streamed is not None:
             rows, tables, messages = streamed
         else:
-            rows, tables = _rows_row_by_row(db, upto, fixed, kept, messages, sealing=sealing)
+            if naming is not None:
+                naming.ids.clear()  # (the whole replay notes them again)
+            rows, tables = _rows_row_by_row(
+                db, upto, fixed, kept, messages, sealing=sealing, naming=naming
+            )
+        shared.audit_named = naming
         part = (
             {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}
             if sealing and not messages
@@ -334,18 +342,25 @@ def _rows_row_by_row(
     messages: list[str],
     *,
     sealing: bool = True,
+    naming: rowcover.Naming | None = None,
 ) -> tuple[int, dict[str, dict[str, list[str]]]]:
     """The whole log replayed, every row compared with it; return (rows, the tables' part of
     the next seal: ``_rows_table_seal`` of each while nothing is found wrong; without
     ``sealing``, none) and add what is wrong to ``messages``. (Each table's rows are let go
     once checked and digested: the log's record and the hashes of a third of a million rows
-    are not all held at once.)"""
-    found = rowcover.replay(db, upto, fixed, kept)
+    are not all held at once.) Into ``naming``, what the replay notes (``rowcover.Naming``)."""
+    found = rowcover.replay(db, upto, fixed, kept, naming=naming)
     return _rows_replayed(db, found, messages, {}, sealing=sealing)
 
 
 def _rows_streamed(
-    db: Database, upto: int, fixed: set[str], kept: set[str], *, sealing: bool = True
+    db: Database,
+    upto: int,
+    fixed: set[str],
+    kept: set[str],
+    *,
+    sealing: bool = True,
+    naming: rowcover.Naming | None = None,
 ) -> tuple[int, dict[str, dict[str, list[str]]], list[str]] | None:
     """``_rows_row_by_row``'s comparison without holding a hash for every row the log records:
     the tables both fixed and kept (weighings, sealed lines, seals, origins ...: most of a
@@ -355,7 +370,8 @@ def _rows_streamed(
     seal, what is wrong), the same as ``_rows_row_by_row`` finds; or None when a record of
     those tables is anything but one insert of a row as it is now, or an entry is not readable
     (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever. Without
-    ``sealing`` (a run that makes no seal), no part of a seal is made."""
+    ``sealing`` (a run that makes no seal), no part of a seal is made. Into ``naming``, what
+    the replay notes (``rowcover.Naming``; partly, when it returns None)."""
     merges = {
         table: rowcover.ChunkMerge(db, table, digest=sealing, texts=table not in _PAGE_SEALED_ROWS)
         for table in rowcover.PROTECTED
@@ -363,7 +379,7 @@ def _rows_streamed(
     }
     messages: list[str] = []
     try:
-        found = rowcover.replay_streamed(db, upto, fixed, kept, merges)
+        found = rowcover.replay_streamed(db, upto, fixed, kept, merges, naming)
         merged = {table: merge.finish() for table, merge in merges.items()}
     # (And a key no chunk can be read by: beyond SQLite's integers, or too long a number for
     # Python to read. The whole replay names its row.)
@@ -561,7 +577,7 @@ def _rows_since_seal(
             untouched = [chunk for chunk in untouched if chunk not in paged]
             # (A chunk sealed without the digest of its texts, by that of its rows' hashes.)
             stated = [chunk for chunk in untouched if sealed[str(chunk)][0] == ""]
-            texted = [chunk for chunk in untouched if chunk not in set(stated)]
+            texted = [chunk for chunk in untouched if sealed[str(chunk)][0] != ""]
             for chunk, count, text in rowcover.chunk_text_digests(db, table, texted):
                 if sealed[str(chunk)][0] != text:
                     return None
@@ -603,11 +619,15 @@ def _rows_since_seal(
     return rows, {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}, changed
 
 
-def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
+def _check_signed_entries(
+    db: Database, report: Report, scope: Scope, shared: Shared | None = None
+) -> None:
     """Every action only a supervisor or admin may take, recorded after the site key was made,
     carries the key's signature of its entry; and every signature is sound. (After the newest
     anchored seal: the run that made it checked those before.) And no signature signs no
-    entry (of an id after the seal's entries, or below the first)."""
+    entry (of an id after the seal's entries, or below the first). Run right after the rows
+    check, on its snapshot, without a seal: the entries that may meet the rule are those its
+    replay of the whole log noted (``Shared.audit_named``), not read from the log again."""
     report.add_all(
         [
             f"{_row_name('entry_signatures', f'[{audit_id}]')}: signs no audit entry "
@@ -623,8 +643,9 @@ def _check_signed_entries(db: Database, report: Report, scope: Scope) -> None:
     readable = sitekey.readable_public_key(key["public_key"])
     sound = sitekey.signature_verifier(key["public_key"])
     messages, count, unchecked = [], 0, 0
+    named = shared.audit_named if shared is not None else None
     for number, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
-        db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES
+        db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES, named
     ):
         count += 1
         if signature is None:
@@ -723,6 +744,9 @@ class Shared:
     audit_sealed: bool = False
     #: What its pass over the whole log (no seal) tallied for the checkpoints check.
     audit_tally: integrity.AuditTally | None = None
+    #: What the rows check's replay of the whole log (no seal, on a file) noted for the
+    #: signatures check: the entries that may meet its rule by their action or their rows.
+    audit_named: rowcover.Naming | None = None
     #: The balances check found every balance row of the chunks of lots (``BALANCE_CHUNK``) not
     #: in this set as the anchored seal's digests say, the lots of these posted to since its
     #: ledger entries (None: it did not, or did not run before).
@@ -2071,7 +2095,6 @@ def _check(name: str, full: bool) -> Check:
         "SQLite": lambda db, report: _check_structure(db, report, full=full),
     }
     scoped: dict[str, Callable[[Database, Report, Scope], None]] = {
-        "signatures": _check_signed_entries,
         "sorting entries": _check_entries,
     }
     if name in plain:
@@ -2082,6 +2105,7 @@ def _check(name: str, full: bool) -> Check:
         "rows": lambda db, report, scope, shared: _check_rows(db, report, scope, shared, full=full),
         "foreign keys": _check_foreign_keys,
         "audit chain": _check_audit,
+        "signatures": _check_signed_entries,
         "ledger entries": _check_journals,
         "balances": _check_balances,
         "parcels": _check_parcels,
@@ -2304,20 +2328,21 @@ class _Anchoring:
 
 #: The same without any seal (a history's first verify, ``--full``, a backup), on the ten-year
 #: benchmark history (seconds in a lane, 2026-12-05, a slow sitting): rows and then parcels
-#: 7.6, audit chain and then checkpoints 4.8, ledger entries 4.7, signatures 4.0 (42,320
-#: signatures), sorting entries 3.9, balances 3.1, places 1.7, SQLite 1.5, foreign keys 0.7.
-#: Longest first, the short ones last: the lanes end within a short check of each other. But
-#: the audit chain first and the rows second: this process takes the first, the worker the
-#: second, and the rows check holds the most (the log's last hash of each row of the tables it
-#: does not stream), better not in the app's own process (this one's peak 143 MB with the rows
-#: check, 124 MB without; the worker's 129 MB with it).
+#: and the signatures 10.4 (the signatures 2.9 of it, 42,320 of them), ledger entries and then
+#: balances and foreign keys 8.5 (when sealing: ``_AFTER_SEALING``), audit chain and then
+#: checkpoints 4.8, sorting entries 3.9, places 1.5, SQLite 1.5. This process takes the first,
+#: the worker the second: the rows check, which holds the most (the log's last hash of each row
+#: of the tables it does not stream), is not in the app's own process (its peak 143 MB with
+#: it, 124 MB without; the worker's 129 MB with it). Then the two lanes divide the rest as the
+#: first two leave them: this process the sorting entries, places and SQLite after the ledger
+#: entries (15.4 s), the worker the audit chain after the rows (15.2 s).
 _ORDER_UNSEALED = (
-    "audit chain",
+    "ledger entries",
     "rows",
     "parcels",
-    "ledger entries",
     "signatures",
     "sorting entries",
+    "audit chain",
     "balances",
     "places",
     "SQLite",
@@ -2325,12 +2350,16 @@ _ORDER_UNSEALED = (
     "checkpoints",
 )
 #: Without any seal, what runs right after another (``_AFTER``) only where it needs that one's
-#: snapshot: the parcels' part of a seal is of the rows the rows check read, and the checkpoints
-#: check reads what the audit chain's pass tallied. The balances and the foreign keys rely on
-#: the ledger entries check only after a seal (what it found unchanged): without one they check
-#: everything, each a task of its own (the ledger entries' and balances' 7.7 s in one lane would
-#: leave the other idle at the end).
-_AFTER_UNSEALED = {"parcels": "rows", "checkpoints": "audit chain"}
+#: snapshot: the parcels' part of a seal is of the rows the rows check read; the signatures
+#: check asks of the entries the rows check's replay of the whole log noted (not reading the
+#: log's records of rows again, 1.1 s); the checkpoints check reads what the audit chain's pass
+#: tallied. In a run that makes a seal, the balances and the foreign keys also run after the
+#: ledger entries check, on its snapshot: their parts of the seal are trusted later as found
+#: on the ledger entries it found sound (``_balances_since_seal``), and postings and balances
+#: edited alike between two snapshots would otherwise be sealed. In a run that makes none,
+#: they find nothing the other does not, each a task of its own.
+_AFTER_UNSEALED = {"parcels": "rows", "signatures": "rows", "checkpoints": "audit chain"}
+_AFTER_SEALING = {**_AFTER_UNSEALED, "balances": "ledger entries", "foreign keys": "ledger entries"}
 
 
 def _unsealed(scope: Scope) -> bool:
@@ -2370,9 +2399,9 @@ def _after(scope: Scope) -> dict[str, str]:
     """``_AFTER``, and the places check after the balances when the seal has a places part
     (it then relies on what the ledger entries and balances checks proved: without one it
     reads everything and runs on its own, so as not to lengthen their lane); without any seal,
-    ``_AFTER_UNSEALED``."""
+    ``_AFTER_SEALING`` in a run that makes one, else ``_AFTER_UNSEALED``."""
     if _unsealed(scope):
-        return _AFTER_UNSEALED
+        return _AFTER_SEALING if scope.sealing else _AFTER_UNSEALED
     if scope.seal.get("places"):
         return {**_AFTER, "places": "ledger entries"}
     return _AFTER

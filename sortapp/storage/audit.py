@@ -12,7 +12,7 @@ from typing import Any
 
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH, canonical_json, sha256_hex
-from sortapp.storage import dbapi, records
+from sortapp.storage import dbapi, records, rowcover
 from sortapp.storage.dbapi import Database
 
 
@@ -161,8 +161,20 @@ _NAMING_BLOCK = 4096
 _PLAIN_NAME = re.compile(r"[a-z0-9_]+")
 
 
+def naming(actions: tuple[str, ...], tables: tuple[str, ...]) -> rowcover.Naming:
+    """What a replay of the whole log is to note for ``signed_or_named`` with these ``actions``
+    and ``tables``: the entries of the actions ``_BY_ENTRY`` names, and those whose record of
+    rows may name one of the tables or ``users`` (``_BY_ROWS``)."""
+    return rowcover.Naming(frozenset((*tables, "users")), (*actions, *_BY_ENTRY_ALSO))
+
+
 def signed_or_named(
-    db: Database, after: int, upto: int, actions: tuple[str, ...], tables: tuple[str, ...]
+    db: Database,
+    after: int,
+    upto: int,
+    actions: tuple[str, ...],
+    tables: tuple[str, ...],
+    named: rowcover.Naming | None = None,
 ) -> list[tuple[int, str, str, str, str, str, str | None]]:
     """(id, uid, user, action, object, hash, signature or None) of the entries after..upto
     that carry a signature or record one of ``actions`` (or a password set for someone else, or
@@ -171,7 +183,9 @@ def signed_or_named(
 
     The rule (``_BY_ENTRY`` or ``_BY_ROWS``) is applied in SQL to the entries that may meet it
     (those signed, and ``_may_name``'s: of the actions ``_BY_ENTRY`` names, or a record of rows
-    read as text, not parsed as JSON, that may name a table); no other can."""
+    read as text, not parsed as JSON, that may name a table); no other can. ``named``: what a
+    replay of the log up to ``upto`` or beyond, on this snapshot, noted for these ``actions``
+    and ``tables`` (``naming``): those entries, not ``_may_name``'s reading of the log again."""
     if not dbapi.sqlite(db):
         return _signed_or_named_on_server(db, after, upto, actions, tables)
     marks, table_marks = ",".join("?" * len(actions)), ",".join("?" * len(tables))
@@ -179,7 +193,11 @@ def signed_or_named(
     rule = f"({by_entry} OR {_BY_ROWS.format(table_marks=table_marks)})"
     names = (*tables, "users")
     encoding = db.execute("PRAGMA encoding").fetchone()[0]
-    if encoding == "UTF-8" and all(_PLAIN_NAME.fullmatch(name) for name in names):
+    made_for = naming(actions, tables)
+    if named is not None and (named.tables, named.actions) == (made_for.tables, made_for.actions):
+        among = "AND a.id IN (SELECT value FROM json_each(?))"
+        ids = [json.dumps(sorted({*_signed_ids(db, after, upto), *named.ids}))]
+    elif encoding == "UTF-8" and all(_PLAIN_NAME.fullmatch(name) for name in names):
         among = "AND a.id IN (SELECT value FROM json_each(?))"
         ids = [
             json.dumps(

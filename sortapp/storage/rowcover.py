@@ -779,6 +779,38 @@ class Replay:
     first: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
 
+@dataclass
+class Naming:
+    """What a replay of the whole log notes for the signatures check (``audit.signed_or_named``),
+    from the records it reads anyway: the ids of the entries of one of ``actions``, and of those
+    whose record of rows may name a table of ``tables``: a change whose first value is one, or
+    a record not read as changes at all (it may name anything: the check's rule reads any JSON
+    array in it). A superset of those the rule picks by their action or their rows, as
+    ``audit._may_name`` finds them by reading the records again as text."""
+
+    tables: frozenset[str]
+    actions: tuple[str, ...]
+    ids: list[int] = field(default_factory=list)
+
+    def query(self, after: int) -> tuple[str, list[Any]]:
+        """The replay's query (``REPLAYED``) of the entries after id ``after``: each (id, uid,
+        record of rows, whether of one of ``actions``), the entries of those actions whatever
+        their record (the upper bound: one more parameter)."""
+        marks = ",".join("?" * len(self.actions))
+        return (
+            f"""SELECT id, uid, rows, action IN ({marks}) FROM audit {REPLAYED}
+                WHERE (rows <> '' OR action IN ({marks})) AND id > ? AND id <= ? ORDER BY id""",
+            [*self.actions, *self.actions, after],
+        )
+
+    def note(self, entry_id: int, changes: list[list[Any]] | None) -> None:
+        """Note an entry whose record of rows reads as ``changes`` (None: not read as such) when
+        it may name one of the tables."""
+        tables = self.tables
+        if changes is None or any(change[0] in tables for change in changes):
+            self.ids.append(entry_id)
+
+
 def changes_of(text: str) -> list[list[Any]]:
     """An audit entry's record of changed rows, as sortapp writes it: a list of changes, each a
     list of four, [table, key, hash before, hash after], its table and key strings. Else
@@ -815,28 +847,51 @@ def changes_of(text: str) -> list[list[Any]]:
 REPLAYED = "NOT INDEXED"
 
 
-def replay(db: Database, upto: int, fixed: set[str], kept: set[str], after: int = 0) -> Replay:
+def replay(
+    db: Database,
+    upto: int,
+    fixed: set[str],
+    kept: set[str],
+    after: int = 0,
+    naming: Naming | None = None,
+) -> Replay:
     """Follow the recorded row changes of the audit log after id ``after`` up to id ``upto``,
     in order.
 
     ``fixed``: the tables whose rows never change once written; ``kept``: those whose rows are
     never deleted (both by sortapp's triggers). From after an entry (``after`` > 0), where each
     row stood then is not known here: the first change of each row is not checked against it
-    but noted in ``first``.
+    but noted in ``first``. Into ``naming``, the entries it picks out (``Naming``).
     """
     tables = PROTECTED + NOTED_LATER
     found = Replay({table: {} for table in tables}, [], [], [], {table: {} for table in tables})
-    for uid, text in db.execute(  # (the table's own rows: see ``REPLAYED``)
-        f"SELECT uid, rows FROM audit {REPLAYED} WHERE rows <> '' AND id > ? AND id <= ? "
-        "ORDER BY id",
-        (after, upto),
-    ):
+    sql, params = (
+        naming.query(after)
+        if naming is not None
+        else (
+            f"SELECT id, uid, rows, 0 FROM audit {REPLAYED} WHERE rows <> '' AND id > ? "
+            "AND id <= ? ORDER BY id",
+            [after],
+        )
+    )
+    ids: list[int] = naming.ids if naming is not None else []
+    for entry_id, uid, text, acting in db.execute(sql, [*params, upto]):  # (see ``REPLAYED``)
+        if text == "":  # (an entry of one of the naming's actions, recording no rows)
+            ids.append(entry_id)
+            continue
+        changes = None
         try:
             changes = changes_of(text)
             for table, key, before, after_hash in changes:
                 _follow(found, uid, table, key, before, after_hash, fixed, kept, after)
         except (ValueError, TypeError, KeyError):  # not JSON, not a list of four, no such table
             found.unreadable.append(uid)
+            changes = None
+        if naming is not None:
+            if acting or type(text) is not str:
+                ids.append(entry_id)
+            else:
+                naming.note(entry_id, changes)
     return found
 
 
@@ -885,28 +940,52 @@ _ONE_INSERT = re.compile(
 
 
 def replay_streamed(
-    db: Database, upto: int, fixed: set[str], kept: set[str], streamed: dict[str, ChunkMerge]
+    db: Database,
+    upto: int,
+    fixed: set[str],
+    kept: set[str],
+    streamed: dict[str, ChunkMerge],
+    naming: Naming | None = None,
 ) -> Replay:
     """``replay`` of the whole log up to id ``upto``, each record of a table in ``streamed``
     passed to its ``ChunkMerge`` as it is read rather than held (they are not in ``latest``).
     Raise ``Diverged`` where ``replay`` would find anything of those tables (a change after
-    the insert, a second insert: out of order or forbidden), or an entry not readable."""
+    the insert, a second insert: out of order or forbidden), or an entry not readable. Into
+    ``naming``, the entries it picks out (``Naming``; none unreadable, or this raises)."""
     tables = PROTECTED + NOTED_LATER
     found = Replay({table: {} for table in tables if table not in streamed}, [], [], [])
     one = _ONE_INSERT.fullmatch
-    for uid, text in db.execute(
-        f"SELECT uid, rows FROM audit {REPLAYED} WHERE rows <> '' AND id > 0 AND id <= ? "
-        "ORDER BY id",
-        (upto,),
-    ):
+    sql, params = (
+        naming.query(0)
+        if naming is not None
+        else (
+            f"SELECT id, uid, rows, 0 FROM audit {REPLAYED} WHERE rows <> '' AND id > ? "
+            "AND id <= ? ORDER BY id",
+            [0],
+        )
+    )
+    named = naming.tables if naming is not None else frozenset()
+    ids: list[int] = naming.ids if naming is not None else []
+    for entry_id, uid, text, acting in db.execute(sql, [*params, upto]):
+        if text == "":  # (an entry of one of the naming's actions, recording no rows)
+            ids.append(entry_id)
+            continue
+        if type(text) is not str:  # (only an edit outside sortapp writes such a record)
+            raise Diverged(uid)
         simple = one(text)
         if simple is not None and simple[1] in streamed:
+            if acting or simple[1] in named:
+                ids.append(entry_id)
             into = streamed[simple[1]]
             into.add_at(int(simple[3]) // ROW_CHUNK if into.chunked else 0, simple[2], simple[4])
             continue
         inserts: list[tuple[int, ChunkMerge, str, str]] = []
         try:
             changes = changes_of(text)
+            if acting:
+                ids.append(entry_id)
+            elif naming is not None:
+                naming.note(entry_id, changes)
             for table, key, before, after_hash in changes:
                 merge = streamed.get(table)
                 if merge is not None:

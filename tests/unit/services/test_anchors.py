@@ -268,6 +268,14 @@ def test_a_seal_checkpoint_counts_the_log_from_what_its_run_counted(
     total = db.execute("SELECT count(*) FROM audit WHERE site = ?", (code,)).fetchone()[0]
     assert made.body["count"] == total
     assert after == [upto]  # only the entries after the run's
+    # A checkpoint newer than the run's counts: from that checkpoint.
+    make_lot(db, sam, "L3")
+    after.clear()
+    with transaction(db):
+        newer = anchors.sign_seal(db, sam, (code, upto, counted))
+    total = db.execute("SELECT count(*) FROM audit WHERE site = ?", (code,)).fetchone()[0]
+    assert newer is not None and newer.body["count"] == total
+    assert after == [made.body["entry_id"]] and made.body["entry_id"] > upto
     # Counted for another site (or none): from the last checkpoint, as before.
     raw_edit(db_path, f"DELETE FROM checkpoints WHERE audit_id <> {last[0]}")
     after.clear()

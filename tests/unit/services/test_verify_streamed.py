@@ -151,21 +151,29 @@ def test_verify_reads_without_a_memory_map_and_with_a_small_cache(db_path):
 
 def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
     """A first verify: the checks that have the most to do without a seal go first and the
-    short ones last, so that the two lanes finish together; every check, once. Only those
-    that need another's snapshot run right after it (the parcels' part of the seal is of the
-    rows the rows check read; the checkpoints check reads what the audit chain's pass
-    tallied): the balances and the foreign keys, which rely on the ledger entries check only
-    after a seal, are tasks of their own. After a seal, they run right after it again."""
+    short ones last, so that the two lanes finish together; every check, once; the rows
+    check, which holds the most, second (the worker's). Only those that need another's
+    snapshot run right after it: the parcels' part of the seal is of the rows the rows check
+    read; the signatures check asks of the entries the rows check's replay noted; the
+    checkpoints check reads what the audit chain's pass tallied; and in a run that makes a
+    seal, the balances and the foreign keys, whose parts of it are of the ledger entries that
+    check found sound. In a run that makes none, those two are tasks of their own. After a
+    seal, they run right after it again."""
     assert sorted(verify._ORDER_UNSEALED) == sorted(verify._ORDER)
     make_sorted_lot(db, who.olu, "L1")
-    unsealed = verify._tasks(verify._scope(db, full=False))
-    assert unsealed[:3] == [
+    sealing = verify._tasks(verify._scope(db, full=False, sealing=True))
+    assert sealing[:4] == [
+        ("ledger entries", "balances", "foreign keys"),
+        ("rows", "parcels", "signatures"),  # (the worker's first: it holds the most)
+        ("sorting entries",),
         ("audit chain", "checkpoints"),
-        ("rows", "parcels"),  # (the worker's first: it holds the most)
-        ("ledger entries",),
     ]
-    assert unsealed[-3:] == [("places",), ("SQLite",), ("foreign keys",)]
-    assert sorted(name for task in unsealed for name in task) == sorted(verify._ORDER)
+    assert sealing[-2:] == [("places",), ("SQLite",)]
+    unsealed = verify._tasks(verify._scope(db, full=False))
+    assert unsealed[0] == ("ledger entries",)
+    assert unsealed[-4:] == [("balances",), ("places",), ("SQLite",), ("foreign keys",)]
+    for tasks in (sealing, unsealed):
+        assert sorted(name for task in tasks for name in task) == sorted(verify._ORDER)
     assert verify.verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     sealed = verify._tasks(verify._scope(db, full=False))
     assert sealed[0][0] == "audit chain"

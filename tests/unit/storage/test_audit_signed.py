@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES
-from sortapp.storage import audit
+from sortapp.storage import audit, rowcover
 
 # (id, action, object, user, details, record of rows, signed, whether the rule picks it)
 ENTRIES = [
@@ -89,7 +89,7 @@ _PLAIN = """SELECT a.id, a.uid, a."user", a.action, a.object, a.hash, s.signatur
     ORDER BY a.id"""
 
 
-def _history(encoding: str) -> Database:
+def _history(encoding: str, entries: list[tuple] = ENTRIES) -> Database:
     conn = sqlite3.connect(":memory:")
     conn.execute(f"PRAGMA encoding = '{encoding}'")
     conn.execute(
@@ -104,7 +104,7 @@ def _history(encoding: str) -> Database:
     conn.execute(
         "CREATE TABLE entry_signatures (audit_id INTEGER PRIMARY KEY, signature TEXT NOT NULL)"
     )
-    for entry_id, action, obj, user, details, rows, signed, _picked in ENTRIES:
+    for entry_id, action, obj, user, details, rows, signed, _picked in entries:
         conn.execute(
             "INSERT INTO audit VALUES (?, ?, 'KSF', '2026-12-01', ?, ?, ?, ?, 'p', ?, ?)",
             (entry_id, f"KSF-A{entry_id}", user, action, obj, details, f"h{entry_id}", rows),
@@ -173,3 +173,73 @@ def test_a_block_whose_lengths_do_not_add_up_is_asked_whole(monkeypatch):
 
     monkeypatch.setattr(db, "execute", execute)
     assert audit._may_name(db, 0, 100, (*SIGNED_TABLES, "users")) == [i for i, *_rest in ENTRIES]
+
+
+# -- the entries a replay of the whole log notes for the check (``rowcover.Naming``) ----------
+
+#: One insert of a row of a signed table, written as sortapp writes it: the replay reads it
+#: without parsing JSON (``rowcover._ONE_INSERT``), and must note it all the same.
+ONE_INSERT = (40, "sort.add", "L1", "olu", "{}", f'[["sealed_lines","[7]",null,"{"a" * 64}"]]',
+              False, True)  # fmt: skip
+
+
+class _Merged:
+    """A table's comparison as the streamed replay hands it its inserts (none made here)."""
+
+    chunked = True
+
+    def add_at(self, chunk, key, after):  # type: ignore[no-untyped-def]
+        pass
+
+    def chunk_of(self, key):  # type: ignore[no-untyped-def]
+        return 0
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16le"])
+def test_a_replay_of_the_whole_log_notes_every_entry_the_rule_may_pick(encoding):
+    """What the replay notes is a superset of what the rule picks by an entry's action or
+    rows (the signed ones are read apart), whatever a forger writes in a record of rows; the
+    check asked of those alone finds what it finds asking of every entry, for any span."""
+    db = _history(encoding, [*ENTRIES, ONE_INSERT])
+    named = audit.naming(SIGNED_ACTIONS, SIGNED_TABLES)
+    rowcover.replay(db, 100, set(), set(), naming=named)
+    picked = {e[0] for e in (*ENTRIES, ONE_INSERT) if e[7] and not e[6]}
+    assert picked <= set(named.ids)
+    # Lots, weighings, origins: no such table named, and not an action the rule names.
+    assert not set(named.ids) & {1, 2, 22}
+    for after, upto in ((0, 22), (0, 100), (2, 19), (3, 18), (12, 13), (22, 30), (25, 40)):
+        found = audit.signed_or_named(db, after, upto, SIGNED_ACTIONS, SIGNED_TABLES, named)
+        assert found == _plain(db, after, upto)
+
+
+def test_the_streamed_replay_notes_them_too():
+    """The streamed replay (the tables only ever inserted into compared as it reads) notes the
+    same, a record it reads without parsing JSON included; of a record it cannot read, it
+    notes nothing but stops (``Diverged``: the whole replay then notes afresh)."""
+    readable = []
+    for entry in (*ENTRIES, ONE_INSERT):
+        try:
+            rowcover.changes_of(entry[5]) if entry[5] else None
+        except ValueError:
+            continue
+        readable.append(entry)
+    assert len(readable) > 20 and ONE_INSERT in readable
+    db = _history("UTF-8", readable)
+    streamed = {table: _Merged() for table in ("sealed_lines", "weighings", "lot_origins")}
+    named = audit.naming(SIGNED_ACTIONS, SIGNED_TABLES)
+    whole = audit.naming(SIGNED_ACTIONS, SIGNED_TABLES)
+    rowcover.replay_streamed(db, 100, set(), set(), streamed, named)  # type: ignore[arg-type]
+    rowcover.replay(db, 100, set(), set(), naming=whole)
+    assert named.ids == whole.ids and 40 in named.ids
+    assert {e[0] for e in readable if e[7] and not e[6]} <= set(named.ids)
+    with pytest.raises(rowcover.Diverged):
+        rowcover.replay_streamed(_history("UTF-8"), 100, set(), set(), streamed, named)  # type: ignore[arg-type]
+
+
+def test_a_naming_made_for_other_rules_is_not_taken():
+    """Noted for other actions or tables, the entries are found by reading the log again."""
+    db = _history("UTF-8")
+    other = rowcover.Naming(frozenset({"lots"}), ("lot.receive",))
+    rowcover.replay(db, 100, set(), set(), naming=other)
+    found = audit.signed_or_named(db, 0, 100, SIGNED_ACTIONS, SIGNED_TABLES, other)
+    assert found == _plain(db, 0, 100)
