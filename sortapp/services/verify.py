@@ -194,7 +194,8 @@ def _check_rows(
         sealing = scope.sealing  # (digests only for a seal to be made)
         # What the signatures check, run right after on this snapshot, asks of the whole log,
         # noted from the records read here (on a server, that check reads them itself).
-        naming = audit_sql.naming(SIGNED_ACTIONS, SIGNED_TABLES) if dbapi.sqlite(db) else None
+        wanted = dbapi.sqlite(db) and _unsealed(scope)  # (else that check is a task of its own)
+        naming = audit_sql.naming(SIGNED_ACTIONS, SIGNED_TABLES) if wanted else None
         streamed = (
             None
             if full or not dbapi.sqlite(db)
@@ -219,7 +220,11 @@ def _check_rows(
     report.checked["protected rows"] = rows
     if messages:
         return
-    if part is not None and scope.sealing:  # (every row of these tables as the log records it)
+    # A seal's rows part only up to the entry the others end at: one recorded after it, read
+    # here but by no chain or signature check of this run, could be gone by the next (its id
+    # reused by the seal's own entry) and leave a change it recorded sealed (review, 2026-12-05:
+    # a write during the run costs the seal, the next run makes one).
+    if part is not None and scope.sealing and upto == scope.upto["audit"]:
         sealed = {
             table: integrity.seal_pages(db, table, integrity.max_id(db, table), known)
             for table, (known, _spans) in proven.items()
@@ -619,9 +624,7 @@ def _rows_since_seal(
     return rows, {"upto": upto, "chunk": rowcover.ROW_CHUNK, "tables": tables}, changed
 
 
-def _check_signed_entries(
-    db: Database, report: Report, scope: Scope, shared: Shared | None = None
-) -> None:
+def _check_signed_entries(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
     """Every action only a supervisor or admin may take, recorded after the site key was made,
     carries the key's signature of its entry; and every signature is sound. (After the newest
     anchored seal: the run that made it checked those before.) And no signature signs no
@@ -643,7 +646,7 @@ def _check_signed_entries(
     readable = sitekey.readable_public_key(key["public_key"])
     sound = sitekey.signature_verifier(key["public_key"])
     messages, count, unchecked = [], 0, 0
-    named = shared.audit_named if shared is not None else None
+    named = shared.audit_named
     for number, uid, user, action, obj, digest, signature in audit_sql.signed_or_named(
         db, since, scope.upto["audit"], SIGNED_ACTIONS, SIGNED_TABLES, named
     ):
@@ -2328,14 +2331,15 @@ class _Anchoring:
 
 #: The same without any seal (a history's first verify, ``--full``, a backup), on the ten-year
 #: benchmark history (seconds in a lane, 2026-12-05, a slow sitting): rows and then parcels
-#: and the signatures 10.4 (the signatures 2.9 of it, 42,320 of them), ledger entries and then
-#: balances and foreign keys 8.5 (when sealing: ``_AFTER_SEALING``), audit chain and then
-#: checkpoints 4.8, sorting entries 3.9, places 1.5, SQLite 1.5. This process takes the first,
-#: the worker the second: the rows check, which holds the most (the log's last hash of each row
-#: of the tables it does not stream), is not in the app's own process (its peak 143 MB with
-#: it, 124 MB without; the worker's 129 MB with it). Then the two lanes divide the rest as the
-#: first two leave them: this process the sorting entries, places and SQLite after the ledger
-#: entries (15.4 s), the worker the audit chain after the rows (15.2 s).
+#: and the signatures 10.7 (the signatures 2.9 of it, 42,320 of them), ledger entries 4.7
+#: (then balances 3.1, foreign keys 0.7, places 1.4: with it when sealing), audit chain and
+#: then checkpoints 4.6 (after the rows when sealing), sorting entries 3.9, SQLite 1.5. This
+#: process takes the first, the worker the second: the rows check, which holds the most (the
+#: log's last hash of each row of the tables it does not stream), is not in the app's own
+#: process (a first run's peak here 87-88 MB, the worker's 132-135 MB). Then the two lanes
+#: divide the rest as the first two leave them: sealing, this process the ledger entries and
+#: theirs, the sorting entries and SQLite (15.1 s), the worker the rows and theirs, the audit
+#: chain and the checkpoints (15.3 s).
 _ORDER_UNSEALED = (
     "ledger entries",
     "rows",
@@ -2359,7 +2363,19 @@ _ORDER_UNSEALED = (
 #: edited alike between two snapshots would otherwise be sealed. In a run that makes none,
 #: they find nothing the other does not, each a task of its own.
 _AFTER_UNSEALED = {"parcels": "rows", "signatures": "rows", "checkpoints": "audit chain"}
-_AFTER_SEALING = {**_AFTER_UNSEALED, "balances": "ledger entries", "foreign keys": "ledger entries"}
+#: And in a run that makes a seal, every part of it from one of two snapshots: the audit chain
+#: (and then the checkpoints) on the rows check's, so that no record of rows it replays reads
+#: otherwise there (an old entry rewritten only while the rows were read would seal a change
+#: no entry records); the places on the ledger entries check's, as the balances.
+_AFTER_SEALING = {
+    "parcels": "rows",
+    "signatures": "rows",
+    "audit chain": "rows",
+    "checkpoints": "rows",
+    "balances": "ledger entries",
+    "foreign keys": "ledger entries",
+    "places": "ledger entries",
+}
 
 
 def _unsealed(scope: Scope) -> bool:

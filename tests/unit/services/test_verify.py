@@ -16,7 +16,7 @@ from sortapp.storage import integrity, ledger, rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.forger import explained_edit, raw_edit, tamper
+from tests.forger import append_forged_entry, explained_edit, raw_edit, tamper
 
 ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
@@ -538,6 +538,52 @@ def test_after_a_seal_only_the_lots_posted_to_since_are_re_added(db, who, monkey
     seen.clear()
     assert verify.verify(db, full=True).ok
     assert seen == [None]
+
+
+@pytest.mark.sqlite_only("the rows check's replay of a file")
+@pytest.mark.parametrize("how", ["streamed", "whole", "full"])
+def test_without_a_seal_unsigned_entries_are_named_from_what_the_replay_noted(
+    db, db_path, who, how
+):
+    """Without a seal the signatures check asks of the entries the rows check's replay noted:
+    an unsigned entry of an action only a supervisor takes, recording no rows, and one whose
+    record changes a signed table's row, are named whether the log is streamed, replayed
+    whole (a record the streamed replay cannot read: it starts again) or in full."""
+    make_sorted_lot(db, who.olu, "L1")
+    last = db.execute("SELECT max(id) FROM audit").fetchone()[0]
+    append_forged_entry(db_path, "olu", "category.add", [], obj="C9")
+    append_forged_entry(db_path, "olu", "sort.add", [["settings", '["tolerance_mct"]', "a", "b"]])
+    if how == "whole":
+        append_forged_entry(db_path, "olu", "sort.add", [["nothing"]])
+    problems = verify.verify(db, full=how == "full").problems
+    for uid in (f"KSF-A{last + 1}", f"KSF-A{last + 2}"):
+        assert any(uid in p and "without the site key's signature" in p for p in problems), (
+            uid,
+            problems,
+        )
+
+
+def test_a_run_that_reads_entries_written_after_its_start_seals_nothing(db, who, monkeypatch):
+    """The rows check reads the log to its own end: an entry written after the run began (past
+    the entry the other checks end at) is in no chain or signature check of the run, so no
+    seal is made (it could be gone by the next run, its id the seal's own); the next run,
+    with nothing written meanwhile, makes one."""
+    make_sorted_lot(db, who.olu, "L1")
+    real = verify._scope
+
+    def scope(db, full, sealing=False):  # type: ignore[no-untyped-def]
+        found = real(db, full, sealing)
+        make_lot(db, who.olu, "L2")  # (written as the run begins)
+        return found
+
+    monkeypatch.setattr(verify, "_scope", scope)
+    seals = "SELECT count(*) FROM audit WHERE action = 'verify.seal'"
+    before = db.execute(seals).fetchone()[0]
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert db.execute(seals).fetchone()[0] == before
+    monkeypatch.undo()
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert db.execute(seals).fetchone()[0] == before + 1
 
 
 @pytest.mark.sqlite_only("each task on a snapshot of its own: two lanes on a file")

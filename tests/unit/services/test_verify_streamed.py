@@ -157,20 +157,22 @@ def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
     read; the signatures check asks of the entries the rows check's replay noted; the
     checkpoints check reads what the audit chain's pass tallied; and in a run that makes a
     seal, the balances and the foreign keys, whose parts of it are of the ledger entries that
-    check found sound. In a run that makes none, those two are tasks of their own. After a
-    seal, they run right after it again."""
+    check found sound, and the places; and the audit chain and checkpoints after the rows
+    check. In a run that makes none, those are tasks of their own. After a seal, they run
+    right after it again."""
     assert sorted(verify._ORDER_UNSEALED) == sorted(verify._ORDER)
     make_sorted_lot(db, who.olu, "L1")
     sealing = verify._tasks(verify._scope(db, full=False, sealing=True))
-    assert sealing[:4] == [
-        ("ledger entries", "balances", "foreign keys"),
-        ("rows", "parcels", "signatures"),  # (the worker's first: it holds the most)
+    assert sealing == [
+        ("ledger entries", "balances", "foreign keys", "places"),
+        # (The worker's first: it holds the most. Every part of the seal is of one of these
+        # two snapshots.)
+        ("rows", "parcels", "signatures", "audit chain", "checkpoints"),
         ("sorting entries",),
-        ("audit chain", "checkpoints"),
+        ("SQLite",),
     ]
-    assert sealing[-2:] == [("places",), ("SQLite",)]
     unsealed = verify._tasks(verify._scope(db, full=False))
-    assert unsealed[0] == ("ledger entries",)
+    assert unsealed[:2] == [("ledger entries",), ("rows", "parcels", "signatures")]
     assert unsealed[-4:] == [("balances",), ("places",), ("SQLite",), ("foreign keys",)]
     for tasks in (sealing, unsealed):
         assert sorted(name for task in tasks for name in task) == sorted(verify._ORDER)
