@@ -2165,12 +2165,15 @@ def verify(
         parallel = on_server or (
             os.path.getsize(path or "") >= PARALLEL_FROM_BYTES and usable_cores() > 1
         )
+    sealing = seal and not opened_read_only(db)  # (a seal of pages only where a seal is kept)
     with (
         _worker(parallel and not on_server) as pool,
         stop.working(pool),
         integrity.tolerant_text(db),
+        _commits(db, sealing) as commits,
     ):
         integrity.settle_wal(db)  # (the checks' snapshots may then read the file's pages)
+        commits.start()
         schema = Report()
         with integrity.snapshot(db):
             _check_schema(db, schema)
@@ -2186,7 +2189,7 @@ def verify(
                 parallel,
                 pool,
                 _Anchoring(tuple(checkpoint_dirs), outside, tuple(live_checkpoints)),
-                seal and not opened_read_only(db),  # (a seal of pages only where a seal is kept)
+                sealing,
                 stop,
             )
         except Stopped:
@@ -2201,9 +2204,44 @@ def verify(
             report.merge(reports[name])
         # Typed from paper.
         report.add_all(anchors.check_marks(db, marks), phrase("printed marks"))
+        # (Its parts read on snapshots of one state of the file: nothing committed meanwhile.)
+        whole = not commits.since()
     if seal and report.ok and set(report.seal) == {*_FAMILIES, *_DERIVED}:
-        _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
+        if whole:
+            _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
+        else:
+            logging.getLogger(__name__).info(
+                "verify: no seal recorded: the file was written to during the run"
+            )
     return report
+
+
+class _Commits:
+    """``integrity.Commits`` of a file from ``start`` on, for a run that makes a seal; else
+    never anything committed (a run that makes none; a server, whose lanes share one
+    snapshot)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.watch: integrity.Commits | None = None
+
+    def start(self) -> None:
+        if self.path is not None:
+            self.watch = integrity.Commits(self.path)
+
+    def since(self) -> bool:
+        return self.watch is not None and self.watch.since()
+
+
+@contextmanager
+def _commits(db: Database, sealing: bool) -> Iterator[_Commits]:
+    """What was committed to the file during a run that makes a seal (``_Commits``)."""
+    found = _Commits(integrity.file_path(db) if sealing and dbapi.sqlite(db) else None)
+    try:
+        yield found
+    finally:
+        if found.watch is not None:
+            found.watch.close()
 
 
 #: How many of SQLite's steps a query of a stoppable verify takes between two looks at its stop.
@@ -2336,7 +2374,7 @@ class _Anchoring:
 #: then checkpoints 4.6 (after the rows when sealing), sorting entries 3.9, SQLite 1.5. This
 #: process takes the first, the worker the second: the rows check, which holds the most (the
 #: log's last hash of each row of the tables it does not stream), is not in the app's own
-#: process (a first run's peak here 87-88 MB, the worker's 132-135 MB). Then the two lanes
+#: process (a first run's peak here 94-95 MB, the worker's 143 MB). Then the two lanes
 #: divide the rest as the first two leave them: sealing, this process the ledger entries and
 #: theirs, the sorting entries and SQLite (15.1 s), the worker the rows and theirs, the audit
 #: chain and the checkpoints (15.3 s).

@@ -429,6 +429,29 @@ def settle_wal(db: Database) -> None:
             db.execute(f"PRAGMA busy_timeout = {int(wait)}")
 
 
+class Commits:
+    """Whether anything was committed to a database file since this was made: a connection of
+    its own reading ``PRAGMA data_version``, which changes with every commit by any other
+    connection, this process's own included (and with a checkpoint that empties the write-ahead
+    log: make this after ``settle_wal``). A verify's checks each read a snapshot of their own;
+    a seal made of them is of one state of the file only when nothing was committed between
+    the first snapshot and the last."""
+
+    def __init__(self, path: str) -> None:
+        self._conn = files.connect_read_only(path)
+        self._version = self._read()
+
+    def _read(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchall()[0][0])
+
+    def since(self) -> bool:
+        """Whether another connection committed since this was made."""
+        return self._read() != self._version
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 def pages_ready(db: Database, table: str) -> tuple[str, int] | None:
     """(the file, ``table``'s root page) when this snapshot's pages are the file's own: a read
     transaction holds the snapshot (this read takes it, if nothing did), and the write-ahead

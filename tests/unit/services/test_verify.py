@@ -11,12 +11,13 @@ import pytest
 from sortapp.cli import main
 from sortapp.core.canonical import GENESIS_HASH, canonical_json
 from sortapp.services import audit, parcels, site, sorting, verify
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import integrity, ledger, rowcover
 from sortapp.storage.audit import audit_hash
 from sortapp.storage.db import open_db
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.forger import append_forged_entry, explained_edit, raw_edit, tamper
+from tests.forger import append_forged_entry, explained_edit, raw_edit, row_hash, tamper
 
 ALL = 2**62
 AWKWARD = 'weighed "twice" \\ on\tthe\nold scale\x01\x1f\x7f, é ü 💎 \u2028 </b>'
@@ -540,10 +541,92 @@ def test_after_a_seal_only_the_lots_posted_to_since_are_re_added(db, who, monkey
     assert seen == [None]
 
 
+SEALS = "SELECT count(*) FROM audit WHERE action = 'verify.seal'"
+
+
+def _tasks_apart(monkeypatch, after):  # type: ignore[no-untyped-def]
+    """Run verify's tasks each on a snapshot of its own, as in two lanes, calling ``after(task)``
+    once each task has read (a forger's edit between two snapshots)."""
+
+    def reports(db, full, parallel, pool, anchoring, sealing, stop):  # type: ignore[no-untyped-def]
+        scope = verify._scope(db, full, sealing)
+        path = integrity.file_path(db)
+        found = {}
+        for task in verify._tasks(scope):
+            found.update(verify._run_on_file(path, task, full, scope, anchoring))
+            after(task)
+        return found
+
+    monkeypatch.setattr(verify, "_reports", reports)
+
+
+@pytest.mark.sqlite_only("each task on a snapshot of its own: two lanes on a file")
+def test_a_sealed_run_edited_between_its_snapshots_seals_nothing(db, db_path, who, monkeypatch):
+    """After a seal, a row changed and an entry's record made to say so for the rows check's
+    snapshot alone (the chain's read before, the record put back after): nothing the run reads
+    is amiss, but something was committed during it, so it seals nothing (sealed, the change
+    would pass every later run; review, 2026-12-05). The next run names the row."""
+    make_sorted_lot(db, who.olu, "L1")
+    assert verify.verify(db, _holder(db), seal=True).ok
+    make_lot(db, who.olu, "L2")  # entries after the seal
+    last, text = db.execute("SELECT id, rows FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    key = json.dumps([1])
+
+    def after(task):  # type: ignore[no-untyped-def]
+        if "audit chain" in task:
+            before = row_hash(db_path, "lots", key)
+            raw_edit(db_path, "UPDATE lots SET kp_cert_in = 'FORGED-KP' WHERE id = 1")
+            forged = [*json.loads(text), ["lots", key, before, row_hash(db_path, "lots", key)]]
+            raw_edit(
+                db_path, f"UPDATE audit SET rows = '{canonical_json(forged)}' WHERE id = {last}"
+            )
+        if "rows" in task:
+            raw_edit(db_path, f"UPDATE audit SET rows = '{text}' WHERE id = {last}")
+
+    _tasks_apart(monkeypatch, after)
+    seals = db.execute(SEALS).fetchone()[0]
+    assert verify.verify(db, _holder(db), seal=True).ok  # (each snapshot read sound)
+    assert db.execute(SEALS).fetchone()[0] == seals
+    monkeypatch.undo()
+    problems = verify.verify(db).problems
+    assert any(p.startswith("lots row [1]") and "outside sortapp" in p for p in problems)
+
+
+@pytest.mark.sqlite_only("each task on a snapshot of its own: two lanes on a file")
+def test_a_first_run_edited_between_its_snapshots_seals_nothing(db, db_path, who, monkeypatch):
+    """A sorting entry's reason forged with its audit record for the sorting entries check's
+    snapshot alone (the chain read before, the record put back after) is not sealed: the run
+    seals nothing, and the next names the entry."""
+    make_sorted_lot(db, who.olu, "L1")
+    entry, uid = db.execute("SELECT id, uid FROM sort_entries ORDER BY id LIMIT 1").fetchone()
+    record, details = db.execute(
+        "SELECT id, details FROM audit WHERE details LIKE ?", (f'%"{uid}"%',)
+    ).fetchone()
+    forged = canonical_json({**json.loads(details), "reason": "FORGED reason"})
+
+    def after(task):  # type: ignore[no-untyped-def]
+        if "audit chain" in task:
+            raw_edit(
+                db_path,
+                f"UPDATE sort_entries SET reason = 'FORGED reason' WHERE id = {entry}",
+                f"UPDATE audit SET details = '{forged}' WHERE id = {record}",
+            )
+        if "sorting entries" in task:
+            raw_edit(db_path, f"UPDATE audit SET details = '{details}' WHERE id = {record}")
+
+    _tasks_apart(monkeypatch, after)
+    seals = db.execute(SEALS).fetchone()[0]
+    assert verify.verify(db, _holder(db), seal=True).ok
+    assert db.execute(SEALS).fetchone()[0] == seals
+    monkeypatch.undo()
+    problems = verify.verify(db).problems
+    assert any(uid in p and "does not match the audit log" in p for p in problems), problems
+
+
 @pytest.mark.sqlite_only("the rows check's replay of a file")
 @pytest.mark.parametrize("how", ["streamed", "whole", "full"])
 def test_without_a_seal_unsigned_entries_are_named_from_what_the_replay_noted(
-    db, db_path, who, how
+    db, db_path, who, how, monkeypatch
 ):
     """Without a seal the signatures check asks of the entries the rows check's replay noted:
     an unsigned entry of an action only a supervisor takes, recording no rows, and one whose
@@ -555,7 +638,16 @@ def test_without_a_seal_unsigned_entries_are_named_from_what_the_replay_noted(
     append_forged_entry(db_path, "olu", "sort.add", [["settings", '["tolerance_mct"]', "a", "b"]])
     if how == "whole":
         append_forged_entry(db_path, "olu", "sort.add", [["nothing"]])
+    asked: list[object] = []
+    real = audit_sql.signed_or_named
+
+    def signed_or_named(db, after, upto, actions, tables, named=None):  # type: ignore[no-untyped-def]
+        asked.append(named)
+        return real(db, after, upto, actions, tables, named)
+
+    monkeypatch.setattr(audit_sql, "signed_or_named", signed_or_named)
     problems = verify.verify(db, full=how == "full").problems
+    assert len(asked) == 1 and asked[0] is not None  # (the noted entries, not read again)
     for uid in (f"KSF-A{last + 1}", f"KSF-A{last + 2}"):
         assert any(uid in p and "without the site key's signature" in p for p in problems), (
             uid,
@@ -587,38 +679,39 @@ def test_a_run_that_reads_entries_written_after_its_start_seals_nothing(db, who,
 
 
 @pytest.mark.sqlite_only("each task on a snapshot of its own: two lanes on a file")
+@pytest.mark.parametrize("guarded", [True, False])
 def test_a_first_sealing_run_seals_the_balances_it_found_on_the_ledger_it_checked(
-    db, db_path, who, monkeypatch
+    db, db_path, who, monkeypatch, guarded
 ):
     """A sealing run's balances are those of the snapshot its ledger entries check found sound:
     two lines and their balances edited alike once that check is done, the lines put back
     once the balances check is, are not sealed as sound (its part of the seal would be trusted
-    later, the lines since found as sealed); the next run, by that seal, names the balances."""
+    later, the lines since found as sealed). Something was committed during the run, so it
+    seals nothing; and were that not seen (``guarded`` off), the balances were read on the
+    ledger entries check's snapshot, before the edit: either way the next run names them."""
     for i in range(5):
         make_sorted_lot(db, who.olu, f"M{i}")
     lines = "UPDATE postings SET mct = {} WHERE id = {}"
     ran: list[tuple[str, ...]] = []
 
-    def reports(db, full, parallel, pool, anchoring, sealing, stop):  # type: ignore[no-untyped-def]
-        scope = verify._scope(db, full, sealing)
-        path = integrity.file_path(db)
-        found = {}
-        for task in verify._tasks(scope):  # (each on a snapshot of its own, as in two lanes)
-            found.update(verify._run_on_file(path, task, full, scope, anchoring))
-            ran.append(task)
-            if "ledger entries" in task:
-                raw_edit(
-                    db_path,
-                    lines.format(50, 6),
-                    lines.format(50, 7),
-                    "UPDATE balances SET mct = 50 WHERE place IN ('loss', 'adjust') AND lot_id = 1",
-                )
-            if "balances" in task:
-                raw_edit(db_path, lines.format(100, 6), lines.format(0, 7), table="postings")
-        return found
+    def after(task):  # type: ignore[no-untyped-def]
+        ran.append(task)
+        if "ledger entries" in task:
+            raw_edit(
+                db_path,
+                lines.format(50, 6),
+                lines.format(50, 7),
+                "UPDATE balances SET mct = 50 WHERE place IN ('loss', 'adjust') AND lot_id = 1",
+            )
+        if "balances" in task:
+            raw_edit(db_path, lines.format(100, 6), lines.format(0, 7), table="postings")
 
-    monkeypatch.setattr(verify, "_reports", reports)
+    _tasks_apart(monkeypatch, after)
+    if not guarded:
+        monkeypatch.setattr(verify._Commits, "since", lambda _self: False)
+    seals = db.execute(SEALS).fetchone()[0]
     assert verify.verify(db, _holder(db), seal=True).ok
+    assert db.execute(SEALS).fetchone()[0] == seals + (0 if guarded else 1)
     monkeypatch.undo()
     assert len(ran) > 3 and any("balances" in task for task in ran)
     problems = verify.verify(db).problems
