@@ -2134,7 +2134,10 @@ def verify(
     The history (audit log, ledger entries, sorting entries) is checked row by row after the
     newest seal; up to it, by the seal's digests, which prove those rows read exactly as when a
     run verified them row by row. ``seal`` records a new seal when everything is sound (an audit
-    entry, so it is chained like any other); a run that records none (without ``seal``, or on
+    entry, so it is chained like any other) and, on a file, nothing was committed to it during
+    the run (its checks' snapshots, each their own, are then of one state of the file: an edit
+    made between two and undone after could otherwise be sealed unseen by the check vouching
+    for it; ``integrity.Commits``); a run that records none (without ``seal``, or on
     a file opened read-only: a backup's check) makes none of a seal's digests, only the checks
     (``Scope.sealing``). ``full`` ignores seals and adds SQLite's
     index-by-index comparison to its page and record check (``integrity_check`` beyond
