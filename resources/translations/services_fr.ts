@@ -1548,6 +1548,10 @@
         <translation>marques imprimées</translation>
     </message>
     <message>
+        <source>no seal recorded: the file was written to while it was verified (the next verify makes one)</source>
+        <translation>aucun sceau enregistré : le fichier a été modifié pendant la vérification (la prochaine vérification en fera un)</translation>
+    </message>
+    <message>
         <source>checkpoint problems</source>
         <translation>problèmes de points de contrôle</translation>
     </message>

@@ -1548,6 +1548,10 @@
         <translation>marcas impressas</translation>
     </message>
     <message>
+        <source>no seal recorded: the file was written to while it was verified (the next verify makes one)</source>
+        <translation>nenhum selo registado: o ficheiro foi alterado durante a verificação (a próxima verificação fará um)</translation>
+    </message>
+    <message>
         <source>checkpoint problems</source>
         <translation>problemas de pontos de controlo</translation>
     </message>

@@ -1548,6 +1548,10 @@
         <translation>печатные отметки</translation>
     </message>
     <message>
+        <source>no seal recorded: the file was written to while it was verified (the next verify makes one)</source>
+        <translation>печать не записана: в файл записывали во время проверки (следующая проверка её сделает)</translation>
+    </message>
+    <message>
         <source>checkpoint problems</source>
         <translation>проблемы контрольных точек</translation>
     </message>

@@ -412,8 +412,8 @@ def sign_seal(
     writes its file (``write_file``) once committed. Only such a checkpoint makes a seal one
     that plain verify trusts (``anchored_seal``). ``counted``: (site, upto, {chunk: entries})
     as the run that made the seal counted the site's entries (``storage.anchors.site_counts``):
-    the checkpoint's count then reads only the entries after ``upto``, not all those after the
-    last checkpoint (on a history never sealed, most of the log)."""
+    the checkpoint's count then reads only the entries after ``upto`` when that is past the last
+    checkpoint, not all those after it (on a history never sealed, most of the log)."""
     if actor is None or actor.signer is None or actor.role < Role.SUPERVISOR:
         return None
     return _make(db, actor, None, kind="seal", counted=counted)

@@ -87,7 +87,7 @@ class Report:
     #: What this run verified of the history, by digest: the details of its seal when sound.
     seal: dict[str, Any] = field(default_factory=dict)
     #: What the user is told even when all is well (not problems): checkpoints that a restore
-    #: set aside as of the history it replaced.
+    #: set aside as of the history it replaced; a seal not recorded.
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -179,7 +179,10 @@ def _check_rows(
     (then ``shared`` gets the rows changed since, for the parcels check). Without one, on a
     file, the tables whose rows are only ever inserted are compared with the log as it is read
     (``_rows_streamed``); ``full`` (and wherever that finds anything) replays the whole log
-    and holds every row's recorded hash (``_rows_row_by_row``), which names what differs."""
+    and holds every row's recorded hash (``_rows_row_by_row``), which names what differs.
+    Without a seal, on a file, it notes for the signatures check run right after it the
+    entries that may meet that check's rule (``Shared.audit_named``). A seal's rows part is
+    made only up to the entry the other checks end at."""
     # This snapshot's own end of the log: rows and log read together.
     upto = integrity.max_id(db, "audit")
     fixed, kept = migrations.immutable_tables()
@@ -194,7 +197,8 @@ def _check_rows(
         sealing = scope.sealing  # (digests only for a seal to be made)
         # What the signatures check, run right after on this snapshot, asks of the whole log,
         # noted from the records read here (on a server, that check reads them itself).
-        wanted = dbapi.sqlite(db) and _unsealed(scope)  # (else that check is a task of its own)
+        # (After a seal, that check is a task of its own; on a server, it reads the log itself.)
+        wanted = dbapi.sqlite(db) and _unsealed(scope)
         naming = audit_sql.naming(SIGNED_ACTIONS, SIGNED_TABLES) if wanted else None
         streamed = (
             None
@@ -372,13 +376,17 @@ def _rows_streamed(
     long history's records) hold exactly one record of each row, its insert, so each is
     compared chunk by chunk with the log as it is read (``rowcover.ChunkMerge``), and only the
     other tables' changes are replayed and held. Return (rows, the tables' part of the next
-    seal, what is wrong), the same as ``_rows_row_by_row`` finds; or None when a record of
+    seal, what is wrong), the same as ``_rows_row_by_row`` finds (but for a table of
+    ``_PAGE_SEALED_ROWS`` whose pages can be sealed: its texts' digest ''); or None when a record of
     those tables is anything but one insert of a row as it is now, or an entry is not readable
     (``rowcover.Diverged``): then ``_rows_row_by_row`` names what differs, as ever. Without
     ``sealing`` (a run that makes no seal), no part of a seal is made. Into ``naming``, what
     the replay notes (``rowcover.Naming``; partly, when it returns None)."""
+    # (A table whose pages this snapshot can seal keeps only its rows' hashes' digest: those
+    # pages prove its chunks next time. One whose pages it cannot, its texts' as every other.)
+    paged = {t for t in _PAGE_SEALED_ROWS if sealing and integrity.pages_ready(db, t) is not None}
     merges = {
-        table: rowcover.ChunkMerge(db, table, digest=sealing, texts=table not in _PAGE_SEALED_ROWS)
+        table: rowcover.ChunkMerge(db, table, digest=sealing, texts=table not in paged)
         for table in rowcover.PROTECTED
         if table in fixed and table in kept and rowcover.shape(db, table)[0]
     }
@@ -732,7 +740,7 @@ class Scope:
 @dataclass
 class Shared:
     """What a check proved that the check run after it, in the same task and so on the same
-    snapshot, may rely on (``_AFTER``)."""
+    snapshot, may rely on (``_after``)."""
 
     #: The rows check found every protected row as the audit log records it up to this id (0:
     #: it did not, or did not run before) ...
@@ -745,7 +753,8 @@ class Shared:
     #: The audit chain check found the entries up to the anchored seal unchanged (its digests)
     #: and the chain after it sound.
     audit_sealed: bool = False
-    #: What its pass over the whole log (no seal) tallied for the checkpoints check.
+    #: What the audit chain check's pass over the whole log (no seal, on a file) tallied for
+    #: the checkpoints check.
     audit_tally: integrity.AuditTally | None = None
     #: What the rows check's replay of the whole log (no seal, on a file) noted for the
     #: signatures check: the entries that may meet its rule by their action or their rows.
@@ -2213,16 +2222,19 @@ def verify(
         if whole:
             _record_seal(db, actor, report.seal)  # signed by a key holder: a seal the next trusts
         else:
-            logging.getLogger(__name__).info(
-                "verify: no seal recorded: the file was written to during the run"
+            report.notes.append(
+                phrase(
+                    "no seal recorded: the file was written to while it was verified "
+                    "(the next verify makes one)"
+                )
             )
     return report
 
 
 class _Commits:
     """``integrity.Commits`` of a file from ``start`` on, for a run that makes a seal; else
-    never anything committed (a run that makes none; a server, whose lanes share one
-    snapshot)."""
+    never anything committed (a run that makes none; a server, whose lanes share one snapshot,
+    its bounds' snapshot apart: the rows' part only up to the entry the others end at)."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
@@ -2379,8 +2391,8 @@ class _Anchoring:
 #: log's last hash of each row of the tables it does not stream), is not in the app's own
 #: process (a first run's peak here 94-95 MB, the worker's 143 MB). Then the two lanes
 #: divide the rest as the first two leave them: sealing, this process the ledger entries and
-#: theirs, the sorting entries and SQLite (15.1 s), the worker the rows and theirs, the audit
-#: chain and the checkpoints (15.3 s).
+#: theirs, the sorting entries and SQLite, the worker the rows and theirs, the audit chain and
+#: the checkpoints (one run: 14.93 and 15.01 s).
 _ORDER_UNSEALED = (
     "ledger entries",
     "rows",
@@ -2398,16 +2410,16 @@ _ORDER_UNSEALED = (
 #: snapshot: the parcels' part of a seal is of the rows the rows check read; the signatures
 #: check asks of the entries the rows check's replay of the whole log noted (not reading the
 #: log's records of rows again, 1.1 s); the checkpoints check reads what the audit chain's pass
-#: tallied. In a run that makes a seal, the balances and the foreign keys also run after the
-#: ledger entries check, on its snapshot: their parts of the seal are trusted later as found
-#: on the ledger entries it found sound (``_balances_since_seal``), and postings and balances
-#: edited alike between two snapshots would otherwise be sealed. In a run that makes none,
-#: they find nothing the other does not, each a task of its own.
+#: tallied. In a run that makes none, the balances and the foreign keys find nothing the other
+#: does not, each a task of its own.
 _AFTER_UNSEALED = {"parcels": "rows", "signatures": "rows", "checkpoints": "audit chain"}
-#: And in a run that makes a seal, every part of it from one of two snapshots: the audit chain
-#: (and then the checkpoints) on the rows check's, so that no record of rows it replays reads
-#: otherwise there (an old entry rewritten only while the rows were read would seal a change
-#: no entry records); the places on the ledger entries check's, as the balances.
+#: In a run that makes a seal, every part of it but the sorting entries' is of one of two
+#: snapshots: the balances, foreign keys and places on the ledger entries check's (their parts
+#: are trusted later as found on the ledger entries it found sound: postings and balances
+#: edited alike between two snapshots were sealed so, ``_balances_since_seal``); the audit
+#: chain and checkpoints on the rows check's (no record of rows it replays reads otherwise to
+#: the chain). On a file, ``integrity.Commits`` makes all of them one state of it besides; this
+#: holds where that is not (a server's lanes share one snapshot).
 _AFTER_SEALING = {
     "parcels": "rows",
     "signatures": "rows",

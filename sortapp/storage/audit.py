@@ -293,7 +293,7 @@ def _may_name(
     after: int,
     upto: int,
     names: tuple[str, ...],
-    actions: tuple[str, ...] | None = None,
+    actions: tuple[str, ...] | None,
 ) -> list[int]:
     """The ids after..upto of the entries whose record of rows may name a table of ``names``
     (each of ``_PLAIN_NAME``'s letters) as a change's first value: a superset of those whose

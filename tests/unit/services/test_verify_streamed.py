@@ -165,8 +165,8 @@ def test_without_a_seal_the_lanes_take_the_longest_checks_first(db, who):
     sealing = verify._tasks(verify._scope(db, full=False, sealing=True))
     assert sealing == [
         ("ledger entries", "balances", "foreign keys", "places"),
-        # (The worker's first: it holds the most. Every part of a first run's seal is of one
-        # of these two snapshots.)
+        # (The worker's first: it holds the most. Every part of a first run's seal but the
+        # sorting entries' is of one of these two snapshots.)
         ("rows", "parcels", "signatures", "audit chain", "checkpoints"),
         ("sorting entries",),
         ("SQLite",),

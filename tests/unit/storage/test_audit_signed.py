@@ -156,7 +156,7 @@ def test_records_naming_no_such_table_are_not_asked(monkeypatch, block):
     save nothing), and keeps every one that may."""
     monkeypatch.setattr(audit, "_NAMING_BLOCK", block)
     names = (*SIGNED_TABLES, "users")
-    asked = set(audit._may_name(_history("UTF-8"), 0, 100, names))
+    asked = set(audit._may_name(_history("UTF-8"), 0, 100, names, None))
     by_rows = {e[0] for e in ENTRIES if e[5] and e[7] and e[1] not in ("sort.close",)} - {12}
     assert by_rows <= asked
     assert not asked & {1, 2, 11, 22}  # lots, weighings, origins: no such table named
@@ -174,7 +174,9 @@ def test_a_block_whose_lengths_do_not_add_up_is_asked_whole(monkeypatch):
         return real(sql, params)
 
     monkeypatch.setattr(db, "execute", execute)
-    assert audit._may_name(db, 0, 100, (*SIGNED_TABLES, "users")) == [i for i, *_rest in ENTRIES]
+    assert audit._may_name(db, 0, 100, (*SIGNED_TABLES, "users"), None) == [
+        i for i, *_rest in ENTRIES
+    ]
 
 
 # -- the entries a replay of the whole log notes for the check (``rowcover.Naming``) ----------
