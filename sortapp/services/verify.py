@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -2182,7 +2182,8 @@ def verify(
         _worker(parallel and not on_server) as pool,
         stop.working(pool),
         integrity.tolerant_text(db),
-        _commits(db, sealing) as commits,
+        # (What is committed to the file during a run that makes a seal.)
+        closing(integrity.Commits(path if sealing and not on_server else None)) as commits,
     ):
         integrity.settle_wal(db)  # (the checks' snapshots may then read the file's pages)
         commits.start()
@@ -2229,34 +2230,6 @@ def verify(
                 )
             )
     return report
-
-
-class _Commits:
-    """``integrity.Commits`` of a file from ``start`` on, for a run that makes a seal; else
-    never anything committed (a run that makes none; a server, whose lanes share one snapshot,
-    its bounds' snapshot apart: the rows' part only up to the entry the others end at)."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.watch: integrity.Commits | None = None
-
-    def start(self) -> None:
-        if self.path is not None:
-            self.watch = integrity.Commits(self.path)
-
-    def since(self) -> bool:
-        return self.watch is not None and self.watch.since()
-
-
-@contextmanager
-def _commits(db: Database, sealing: bool) -> Iterator[_Commits]:
-    """What was committed to the file during a run that makes a seal (``_Commits``)."""
-    found = _Commits(integrity.file_path(db) if sealing and dbapi.sqlite(db) else None)
-    try:
-        yield found
-    finally:
-        if found.watch is not None:
-            found.watch.close()
 
 
 #: How many of SQLite's steps a query of a stoppable verify takes between two looks at its stop.

@@ -430,26 +430,35 @@ def settle_wal(db: Database) -> None:
 
 
 class Commits:
-    """Whether anything was committed to a database file since this was made: a connection of
+    """Whether anything was committed to a database file from ``start`` on: a connection of
     its own reading ``PRAGMA data_version``, which changes with every commit by any other
     connection, this process's own included (and with a checkpoint that empties the write-ahead
-    log: make this after ``settle_wal``). A verify's checks each read a snapshot of their own;
+    log: start after ``settle_wal``). A verify's checks each read a snapshot of their own;
     a seal made of them is of one state of the file only when nothing was committed between
-    the first snapshot and the last."""
+    the first snapshot and the last. Without a ``path`` (a run that makes no seal; a server),
+    never anything."""
 
-    def __init__(self, path: str) -> None:
-        self._conn = files.connect_read_only(path)
-        self._version = self._read()
+    def __init__(self, path: str | None) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self._version = 0
 
-    def _read(self) -> int:
-        return int(self._conn.execute("PRAGMA data_version").fetchall()[0][0])
+    def start(self) -> None:
+        if self._path is not None:
+            self._conn = files.connect_read_only(self._path)
+            self._version = self._read(self._conn)
+
+    @staticmethod
+    def _read(conn: sqlite3.Connection) -> int:
+        return int(conn.execute("PRAGMA data_version").fetchall()[0][0])
 
     def since(self) -> bool:
-        """Whether another connection committed since this was made."""
-        return self._read() != self._version
+        """Whether another connection committed since ``start``."""
+        return self._conn is not None and self._read(self._conn) != self._version
 
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()
 
 
 def pages_ready(db: Database, table: str) -> tuple[str, int] | None:

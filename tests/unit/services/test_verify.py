@@ -560,6 +560,19 @@ def _tasks_apart(monkeypatch, after):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(verify, "_reports", reports)
 
 
+def _sealed_nothing_then(db, monkeypatch, after) -> list[str]:  # type: ignore[no-untyped-def]
+    """A sealing run with ``after`` between its tasks' snapshots (``_tasks_apart``): sound on
+    each, it records no seal and says so; then what the next run finds."""
+    _tasks_apart(monkeypatch, after)
+    seals = db.execute(SEALS).fetchone()[0]
+    report = verify.verify(db, _holder(db), seal=True)
+    assert report.ok  # (each snapshot read sound)
+    assert db.execute(SEALS).fetchone()[0] == seals
+    assert any(note.startswith("no seal recorded") for note in report.notes), report.notes
+    monkeypatch.undo()
+    return verify.verify(db).problems
+
+
 @pytest.mark.sqlite_only("each task on a snapshot of its own: two lanes on a file")
 def test_a_sealed_run_edited_between_its_snapshots_seals_nothing(db, db_path, who, monkeypatch):
     """After a seal, a row changed and an entry's record made to say so for the rows check's
@@ -583,14 +596,7 @@ def test_a_sealed_run_edited_between_its_snapshots_seals_nothing(db, db_path, wh
         if "rows" in task:
             raw_edit(db_path, f"UPDATE audit SET rows = '{text}' WHERE id = {last}")
 
-    _tasks_apart(monkeypatch, after)
-    seals = db.execute(SEALS).fetchone()[0]
-    report = verify.verify(db, _holder(db), seal=True)
-    assert report.ok  # (each snapshot read sound)
-    assert db.execute(SEALS).fetchone()[0] == seals
-    assert any(note.startswith("no seal recorded") for note in report.notes), report.notes
-    monkeypatch.undo()
-    problems = verify.verify(db).problems
+    problems = _sealed_nothing_then(db, monkeypatch, after)
     assert any(p.startswith("lots row [1]") and "outside sortapp" in p for p in problems)
 
 
@@ -616,14 +622,7 @@ def test_a_first_run_edited_between_its_snapshots_seals_nothing(db, db_path, who
         if "sorting entries" in task:
             raw_edit(db_path, f"UPDATE audit SET details = '{details}' WHERE id = {record}")
 
-    _tasks_apart(monkeypatch, after)
-    seals = db.execute(SEALS).fetchone()[0]
-    report = verify.verify(db, _holder(db), seal=True)
-    assert report.ok  # (each snapshot read sound)
-    assert db.execute(SEALS).fetchone()[0] == seals
-    assert any(note.startswith("no seal recorded") for note in report.notes), report.notes
-    monkeypatch.undo()
-    problems = verify.verify(db).problems
+    problems = _sealed_nothing_then(db, monkeypatch, after)
     assert any(uid in p and "does not match the audit log" in p for p in problems), problems
 
 
@@ -674,7 +673,7 @@ def test_a_run_that_reads_entries_written_after_its_start_seals_nothing(db, who,
 
     monkeypatch.setattr(verify, "_scope", scope)
     # (On a file ``integrity.Commits`` sees that write too: off, so that this rule is what holds.)
-    monkeypatch.setattr(verify._Commits, "since", lambda _self: False)
+    monkeypatch.setattr(integrity.Commits, "since", lambda _self: False)
     before = db.execute(SEALS).fetchone()[0]
     assert verify.verify(db, _holder(db), seal=True).ok
     assert db.execute(SEALS).fetchone()[0] == before
@@ -713,7 +712,7 @@ def test_a_first_sealing_run_seals_the_balances_it_found_on_the_ledger_it_checke
 
     _tasks_apart(monkeypatch, after)
     if not guarded:
-        monkeypatch.setattr(verify._Commits, "since", lambda _self: False)
+        monkeypatch.setattr(integrity.Commits, "since", lambda _self: False)
     seals = db.execute(SEALS).fetchone()[0]
     assert verify.verify(db, _holder(db), seal=True).ok
     assert db.execute(SEALS).fetchone()[0] == seals + (0 if guarded else 1)
