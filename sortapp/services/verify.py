@@ -2317,20 +2317,24 @@ def _reports(
 ) -> dict[str, Report]:
     """Every check's report, the checks run in two lanes when ``parallel``; none begun once
     ``stop`` is stopped, and a query of this process's interrupted by it."""
-    on_server = not dbapi.sqlite(db)
-    scope = _scope(db, full, sealing)
     reports: dict[str, Report] = {}
-    if parallel and on_server:
-        reports = _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring, stop)
-    elif parallel:
+    if parallel and dbapi.sqlite(db):
+        # (Each check on a snapshot of its own; ``integrity.Commits`` tells a seal whether they
+        # were all of one state of the file.)
+        scope = _scope(db, full, sealing)
         path = integrity.file_path(db)
         assert path is not None and pool is not None
-        reports = _run_in_two(path, pool, _tasks(scope), full, scope, anchoring, stop)
-    else:
-        with integrity.snapshot(db), _reading(stop, db):
-            for task in _tasks(scope):
-                stop.check()
-                reports.update(_run(db, task, full, scope, anchoring))
+        return _run_in_two(path, pool, _tasks(scope), full, scope, anchoring, stop)
+    # One snapshot for the run's bounds and every check (on a server, both lanes'): what is
+    # committed after the bounds were read is read by no check, the rows' above all (their
+    # seal's part is made only up to the entry the bounds end at).
+    with integrity.snapshot(db), _reading(stop, db):
+        scope = _scope(db, full, sealing)
+        if parallel:
+            return _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring, stop)
+        for task in _tasks(scope):
+            stop.check()
+            reports.update(_run(db, task, full, scope, anchoring))
     return reports
 
 
@@ -2686,9 +2690,9 @@ def _run_on_server_in_two(
     anchoring: _Anchoring,
     stop: Stop,
 ) -> dict[str, Report]:
-    """Run the tasks on two lanes on a server: this connection and a second one reading the
-    same snapshot (``integrity_pg.shared_snapshot``), each check's SQL running in the server's
-    process of its connection."""
+    """Run the tasks on two lanes on a server: this connection, in its snapshot (the caller's),
+    and a second one reading the same (``integrity_pg.shared_snapshot``), each check's SQL
+    running in the server's process of its connection."""
     with integrity.snapshot(db), integrity_pg.shared_snapshot(db) as other:
         return _in_lanes(
             tasks,

@@ -254,6 +254,21 @@ def test_verify_runs_in_the_background(qtbot, make_window, db, who):
     assert page.verify_button.isEnabled()
 
 
+def test_the_seal_a_verify_records_is_listed_as_it_ends(qtbot, make_window, db, who):
+    """The seal's entry is at the top of the list as the result is said (the run recorded it
+    on a connection of its own: not left for the watch's next look)."""
+    make_sorted_lot(db, who.olu, "L1")
+    window = make_window("sam")
+    window.others.stop()  # (the watch's look could list the entry as well)
+    window.go(5)
+    page = window.audit
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.text().startswith("Verified: OK"), timeout=10_000)
+    (newest,) = db.execute("SELECT max(id) FROM audit WHERE action = 'verify.seal'").fetchone()
+    assert newest is not None
+    assert page.model.row(0).id == newest
+
+
 def test_verify_in_full_is_offered_where_a_failed_backup_asks_for_it(
     qtbot, make_window, db, who, monkeypatch
 ):

@@ -161,6 +161,9 @@ class AuditPage(Page):
         self.full.setEnabled(True)
         if report is None:  # (stopped: the window closing)
             return
+        # The seal the run recorded (on a connection of its own) is listed now, not at the
+        # watch's next look.
+        self._read(self.model.update)
         counts = ", ".join(_checked(k, v) for k, v in report.checked.items())
         if report.ok:
             text = tr("Verified: OK ({counts}).").format(counts=counts)

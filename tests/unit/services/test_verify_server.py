@@ -4,6 +4,7 @@ test_verify.py on both."""
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
@@ -165,3 +166,32 @@ def test_the_log_read_in_batches_is_read_whole(sdb, monkeypatch):
         "audit entry KSF-A5: its content does not match its hash"
         in verify.verify(sdb, full=True).problems
     )
+
+
+def test_the_run_bounds_are_read_in_the_snapshot_its_checks_read(sdb, pg_site_url, monkeypatch):
+    """A lot sorted on another workstation just after the run read its bounds is read by no
+    check: the run is still of one snapshot, and seals it (had the checks read the lot, the
+    rows' part of the seal would end past the others', and no seal be made)."""
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    other = open_server(pg_site_url)
+    scope_of = verify._scope
+    bounds = []
+
+    def scope_then_a_write(db, full, sealing=False):
+        scope = scope_of(db, full, sealing)
+        bounds.append(scope.upto["audit"])
+        make_sorted_lot(other, Actors(other).ola, "L2")
+        return scope
+
+    monkeypatch.setattr(verify, "_scope", scope_then_a_write)
+    seals = "SELECT details FROM audit WHERE action = 'verify.seal' ORDER BY id"
+    try:
+        report = verify.verify(sdb, who.sam, seal=True)
+    finally:
+        other.close()
+    assert report.ok, report.problems
+    (details,) = [json.loads(row[0]) for row in sdb.execute(seals)]
+    assert details["audit"]["upto"] == bounds[0]
+    assert details["rows"]["upto"] == bounds[0]
+    assert sdb.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
