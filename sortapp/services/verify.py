@@ -2249,15 +2249,21 @@ class Stop(stopping.Stop):
     between two queries is lost); the worker process is ended (``working``), no check begun
     after, and ``verify`` raises ``Stopped``. (A check's work in Python between two queries
     runs on until its next one: at most a few seconds, the signatures' 42,000 of ten years.) On
-    a server, the checks under way run on to their end."""
+    a server, the statement under way on each lane's connection is canceled (the server's
+    cancel request), and none is sent after; a stop made in the instant between that look and
+    a statement's start (the cancel then finds none to end) waits for that one statement."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._reading: list[Any] = []  # (the connections this process's checks read by)
+        #: The connections this process's checks read by, each with whether it is a file's.
+        self._reading: list[tuple[Any, bool]] = []
 
     def _stopping(self) -> None:
-        for conn in self._reading:
-            conn.interrupt()
+        for conn, on_file in self._reading:
+            if on_file:
+                conn.interrupt()
+            else:  # (a server's: its statement under way canceled)
+                conn.cancel()
 
     def check(self) -> None:
         """Raise ``Stopped`` once stopped."""
@@ -2266,20 +2272,27 @@ class Stop(stopping.Stop):
 
     @contextmanager
     def reading(self, db: Database) -> Iterator[None]:
-        """While a check reads ``db`` (a file's), a stop interrupts its query; stopped already,
-        ``Stopped``."""
-        conn: Any = db.conn  # (a file's: sqlite3's connection)
+        """While checks read ``db``, a stop ends its query under way (a file's interrupted, a
+        server's canceled) and any it begins after; stopped already, ``Stopped``."""
+        conn: Any = db.conn  # (sqlite3's connection, or ``pg._Connection``)
+        on_file = dbapi.sqlite(db)
         with self._lock:
             self.check()
-            self._reading.append(conn)
-            # (Every few thousand steps of a query: a stop aborts it, as the interrupt does.)
-            conn.set_progress_handler(self._stopped.is_set, STOP_STEPS)
+            self._reading.append((conn, on_file))
+            if on_file:
+                # (Every few thousand steps of a query: a stop aborts it, as the interrupt does.)
+                conn.set_progress_handler(self._stopped.is_set, STOP_STEPS)
+            else:  # (before each statement sent: one begun after the stop is not sent)
+                conn.before = self.check
         try:
             yield
         finally:
             with self._lock:
-                self._reading.remove(conn)
-                conn.set_progress_handler(None, 0)
+                self._reading.remove((conn, on_file))
+                if on_file:
+                    conn.set_progress_handler(None, 0)
+                else:
+                    conn.before = None
 
 
 def usable_cores() -> int:
@@ -2328,7 +2341,7 @@ def _reports(
     # One snapshot for the run's bounds and every check (on a server, both lanes'): what is
     # committed after the bounds were read is read by no check, the rows' above all (their
     # seal's part is made only up to the entry the bounds end at).
-    with integrity.snapshot(db), _reading(stop, db):
+    with integrity.snapshot(db), stop.reading(db):
         scope = _scope(db, full, sealing)
         if parallel:
             return _run_on_server_in_two(db, _tasks(scope), full, scope, anchoring, stop)
@@ -2336,18 +2349,6 @@ def _reports(
             stop.check()
             reports.update(_run(db, task, full, scope, anchoring))
     return reports
-
-
-@contextmanager
-def _reading(stop: Stop, db: Database) -> Iterator[None]:
-    """``stop.reading`` on a file's connection (on a server: no interrupt, the checks end at
-    the next one)."""
-    if dbapi.sqlite(db):
-        with stop.reading(db):
-            yield
-    else:
-        stop.check()
-        yield
 
 
 @dataclass(frozen=True)
@@ -2693,7 +2694,11 @@ def _run_on_server_in_two(
     """Run the tasks on two lanes on a server: this connection, in its snapshot (the caller's),
     and a second one reading the same (``integrity_pg.shared_snapshot``), each check's SQL
     running in the server's process of its connection."""
-    with integrity.snapshot(db), integrity_pg.shared_snapshot(db) as other:
+    with (
+        integrity.snapshot(db),
+        integrity_pg.shared_snapshot(db) as other,
+        stop.reading(other),  # (``db``'s: the caller's)
+    ):
         return _in_lanes(
             tasks,
             [

@@ -25,7 +25,7 @@ import contextlib
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +40,8 @@ from sortapp.storage.dbapi import is_server_url
 __all__ = ["PgDatabase", "connect", "is_server_url", "told", "translate", "url_user", "where"]
 
 Params = Sequence[Any] | Mapping[str, Any] | None
+#: Seconds a cancel request may take to reach the server (``_Connection.cancel``).
+CANCEL_TIMEOUT = 5.0
 
 
 @functools.lru_cache(maxsize=2048)
@@ -107,15 +109,28 @@ class _Connection:
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
+        #: Called before each statement sent by ``execute``: it may raise to send none (a
+        #: stopped verify's next query; SQLite's progress handler does this on a file).
+        self.before: Callable[[], None] | None = None
 
     @property
     def in_transaction(self) -> bool:
         return self.raw.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Params = None) -> psycopg.Cursor[Any]:
+        if self.before is not None:
+            self.before()
         return self.raw.execute(translate(sql), params)
 
+    def cancel(self) -> None:
+        """Ask the server to end the statement this connection is running, from another
+        thread (it then fails with ``QueryCanceled``); between statements, nothing."""
+        with contextlib.suppress(psycopg.Error):
+            self.raw.cancel_safe(timeout=CANCEL_TIMEOUT)
+
     def executemany(self, sql: str, rows: Any) -> psycopg.Cursor[Any]:
+        if self.before is not None:
+            self.before()
         cursor = self.raw.cursor()
         cursor.executemany(translate(sql), rows)
         return cursor

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 
+import psycopg
 import pytest
 
 from sortapp.services import verify
@@ -195,3 +196,86 @@ def test_the_run_bounds_are_read_in_the_snapshot_its_checks_read(sdb, pg_site_ur
     assert details["audit"]["upto"] == bounds[0]
     assert details["rows"]["upto"] == bounds[0]
     assert sdb.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
+
+
+def _until_running(url: str, statement: str) -> None:
+    """Wait (on a connection of its own, 60 s at most) until a session runs ``statement``."""
+    watcher = open_server(url)
+    try:
+        for _ in range(6000):
+            (running,) = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = ?",
+                (statement,),
+            ).fetchone()
+            if running:
+                return
+            threading.Event().wait(0.01)
+        raise AssertionError(f"{statement} never ran")
+    finally:
+        watcher.close()
+
+
+def _stopped_run(sdb, actor, stop) -> tuple[threading.Thread, list[BaseException]]:
+    """A sealing verify of ``sdb`` under ``stop``, begun in a thread; what it raised."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            verify.verify(sdb, actor, seal=True, stop=stop)
+        except BaseException as exc:
+            raised.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, raised
+
+
+LONG = "SELECT pg_sleep(600)"
+
+
+def test_a_stop_cancels_the_statement_the_server_is_running(sdb, pg_site_url, monkeypatch):
+    """The window closing as a verify runs on the server: the statement under way (here one
+    of ten minutes) is canceled, the run raises ``Stopped`` and records nothing."""
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    seen: list[str] = []
+
+    def check(db, _report, *_args, **_kwargs) -> None:
+        try:
+            db.execute(LONG).fetchone()
+        except psycopg.errors.QueryCanceled:
+            seen.append("canceled")
+            raise
+        seen.append("ran to its end")
+
+    monkeypatch.setattr(verify, "_check_structure", check)
+    entries = sdb.execute("SELECT count(*) FROM audit").fetchone()[0]
+    stop = verify.Stop()
+    thread, raised = _stopped_run(sdb, who.sam, stop)
+    _until_running(pg_site_url, LONG)
+    stop.stop()
+    thread.join(60)
+    assert not thread.is_alive()
+    assert seen == ["canceled"]
+    assert [type(exc) for exc in raised] == [verify.Stopped]
+    assert sdb.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+
+
+def test_a_statement_begun_after_the_stop_is_not_sent(sdb, monkeypatch):
+    """A stop made between two statements (none under way: the cancel ends nothing): the next
+    one a check begins is not sent to the server."""
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    stop, seen = verify.Stop(), []
+
+    def check(db, _report, *_args, **_kwargs) -> None:
+        stop.stop()
+        db.execute(LONG).fetchone()
+        seen.append("ran to its end")
+
+    monkeypatch.setattr(verify, "_check_structure", check)
+    with pytest.raises(verify.Stopped):
+        verify.verify(sdb, who.sam, seal=True, stop=stop)
+    assert seen == []
+    monkeypatch.undo()
+    assert verify.verify(sdb).ok  # (the connection as usable as before)
