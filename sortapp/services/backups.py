@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import sqlite3
@@ -340,7 +341,9 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
     """Rotate the site's routine backups: newest per day, ISO week and month are kept.
 
     Tagged backups (before a migration or a restore) are never removed, nor are backups not
-    verified yet: a verified copy is never given up for one that might turn out bad.
+    verified yet: a verified copy is never given up for one that might turn out bad. One that
+    cannot be removed (open in another program, on Windows; a share that refuses) is left as
+    it is, and logged: the next rotation tries again, and the backup just made stands.
     """
     routine = [b for b in list_backups(folder_path) if b.site == site and not b.tag and b.ok]
     kept: set[Path] = set()
@@ -359,8 +362,13 @@ def prune(folder_path: Path, site: str, keep_counts: dict[str, int]) -> list[Pat
     removed = []
     for b in routine:
         if b.path not in kept:
-            b.path.unlink(missing_ok=True)
-            backup_sql.sidecar(b.path).unlink(missing_ok=True)
+            try:
+                b.path.unlink(missing_ok=True)
+            except OSError as exc:  # (its note kept with it: still a verified backup)
+                log.warning("could not remove the old backup %s: %s", b.path, exc)
+                continue
+            with contextlib.suppress(OSError):  # (a note without its copy is listed by none)
+                backup_sql.sidecar(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     return removed
 

@@ -209,6 +209,33 @@ def test_rotation_keeps_daily_weekly_monthly_and_tagged(tmp_path):
     assert len({(t.year, t.month) for t in routine}) == 12
 
 
+def test_rotation_leaves_a_backup_it_cannot_remove_and_goes_on(tmp_path, monkeypatch, expect_log):
+    """An old backup open in another program (Windows refuses to remove it): left with its
+    note, and logged; the others due to go still go, and nothing is raised."""
+    now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
+    made = []
+    for days in range(10):
+        path = tmp_path / backup_sql.backup_name("KSF", 2, now - dt.timedelta(days=days))
+        path.write_text("x")
+        backup_sql.write_sidecar(path, {"verified": True})
+        made.append(path)
+    held = made[8]
+    unlink = Path.unlink
+
+    def refusing(self, missing_ok=False):  # type: ignore[no-untyped-def]
+        if self == held:
+            raise PermissionError(13, "in use by another process", str(self))
+        return unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refusing)
+    expect_log(logging.WARNING, "could not remove the old backup")
+    removed = backups.prune(tmp_path, "KSF", {"daily": 7, "weekly": 0, "monthly": 0})
+    assert removed == [made[7], made[9]]  # (seven days kept: the eighth on go)
+    left = [b.path for b in backups.list_backups(tmp_path)]
+    assert left == [*made[:7], held]
+    assert backup_sql.read_sidecar(held)["verified"] is True
+
+
 def test_backup_warning_and_due(db, db_path, who):
     assert "no verified backup" in backups.backup_warning(db, db_path)
     assert backups.due(db, db_path)
