@@ -637,8 +637,10 @@ class MainWindow(QMainWindow):
     def _discard_pages(self) -> None:
         """Throw away every page made so far; each is made anew when next shown."""
         for index, page in sorted(self._made.items()):
+            # A page must not go while its background work runs: the previous user's verify is
+            # stopped (not run on to its end as the next one waits), and nothing it finds said.
             for op in page.findChildren(Operation):
-                op.wait()  # a page must not go while its background work runs
+                op.end()
             self.stack.insertWidget(index, QWidget())
             self.stack.removeWidget(page)
             page.deleteLater()

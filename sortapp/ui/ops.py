@@ -96,6 +96,16 @@ class Operation(QObject):
             self._thread.quit()
             self._thread.wait()
 
+    def end(self) -> None:
+        """Let go of the work before what owns it goes away: work that can end early is asked
+        to (its ``stop``: a verify), then waited for; what it reports after is not shown (a
+        failure logged)."""
+        self._dropped = True
+        if self.running():
+            if self._stop_work is not None:
+                self._stop_work()
+            self.wait()
+
     def _stop(self) -> None:
         _UNDER_WAY.discard(self)
         if self._progress is not None:
@@ -156,12 +166,8 @@ def finish_under_way(window: QObject) -> int:
     shown over a window going away. Return how many were waited for."""
     waited = 0
     for op in under_way(window):
-        op._dropped = True
-        if op.running():
-            if op._stop_work is not None:  # (work that can end early: a verify)
-                op._stop_work()
-            op.wait()
-            waited += 1
+        waited += op.running()
+        op.end()
     return waited
 
 

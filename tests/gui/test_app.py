@@ -1025,6 +1025,37 @@ def test_closing_stops_a_verify_under_way_rather_than_wait_for_it(
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
 
 
+def test_another_user_signing_in_stops_the_verify_under_way_rather_than_wait_for_it(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """The previous user's pages go as another signs in: a verify running under the audit page
+    is asked to stop (not run on to its end with the window held meanwhile), and nothing of it
+    is said to the one now signed in."""
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window("sam")
+    window.go(5)
+    page = window.audit
+    asked = []
+
+    def held(db, actor=None, *, stop, **kw):
+        asked.append(stop.wait(30))  # (unstopped: 30 s, then False)
+        return audit_page.verify.Report()  # (what a run to its end would say: "OK")
+
+    monkeypatch.setattr(audit_page.verify, "verify", held)
+    monkeypatch.setattr(audit_page, "message", lambda *a: asked.append("said"))
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    op = page.op
+    assert op is not None and op.running()
+    monkeypatch.setattr(
+        dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("olu", PASSWORD))
+    )
+    window.switch_user()
+    QApplication.processEvents()
+    assert window.ctx.actor.name == "olu"
+    assert asked == [True] and not op.running()
+
+
 def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
     qtbot, make_window, db, who, monkeypatch, let_go
 ):
