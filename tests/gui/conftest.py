@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 
-import psycopg
 import pytest
 import shiboken6
 
@@ -14,7 +13,6 @@ from sortapp.ui import i18n, ops
 from sortapp.ui.context import Context
 from sortapp.ui.mainwindow import MainWindow
 from tests.conftest import PASSWORD, make_sorted_lot
-from tests.pgserver import OWNER
 
 USERS = ("admin", "sam", "sue", "olu", "ola")
 
@@ -51,27 +49,6 @@ def sealed(db, who):
     parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 60_000)
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-2026-1", seals=["S1"])
     return db
-
-
-@pytest.fixture(scope="session")
-def server_roles(pg_server, pg_template) -> None:
-    """Each test user a role of the same name on the test server, with their sortapp password.
-
-    Where the site's own roles exist already (made as sortapp users are added), they are used
-    as they are; else a role is made here with the owner's rights (a stand-in until then),
-    after the template site is made (which may make them itself).
-    """
-    with psycopg.connect(pg_server.owner_url(), autocommit=True) as owner:
-        for name in USERS:
-            if owner.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
-                continue
-            owner.execute(
-                psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                    psycopg.sql.Identifier(name),
-                    psycopg.sql.Literal(PASSWORD),
-                    psycopg.sql.Identifier(OWNER),
-                )
-            )
 
 
 @pytest.fixture

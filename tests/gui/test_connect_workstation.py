@@ -20,8 +20,8 @@ from tests.conftest import PASSWORD
 
 
 @pytest.fixture
-def site_server(pg_server, pg_site_url, server_roles) -> workstation.Server:
-    return workstation.Server.of("127.0.0.1", pg_server.port, pg_site_url.rsplit("/", 1)[1])
+def site_server(pg_server, pg_signed_site_url) -> workstation.Server:
+    return workstation.Server.of("127.0.0.1", pg_server.port, pg_signed_site_url.rsplit("/", 1)[1])
 
 
 def _fill(dialog: ConnectDialog, server: workstation.Server, user: str, password: str) -> None:

@@ -45,8 +45,9 @@ def owner(pg_site_url):
 
 
 @pytest.fixture
-def open_window(qtbot, pg_server, pg_site_url, server_roles, monkeypatch):
-    """Open the app on the site's URL, olu signing in; shown and active."""
+def open_window(qtbot, pg_server, pg_signed_site_url, monkeypatch):
+    """Open the app on the site's URL (its users' roles as its rows say, with the test
+    password, whatever another test left them), olu signing in; shown and active."""
 
     def _open(user: str = "olu") -> MainWindow:
         asked: list[str] = []
@@ -56,7 +57,7 @@ def open_window(qtbot, pg_server, pg_site_url, server_roles, monkeypatch):
             return (user, PASSWORD)
 
         monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(ask))
-        window = app.open_window(_app_url(pg_server, pg_site_url))
+        window = app.open_window(_app_url(pg_server, pg_signed_site_url))
         assert window is not None
         assert asked == [f"facility server {window.ctx.target.where}"]
         return shown(qtbot, window)
