@@ -24,7 +24,7 @@ import json
 import operator
 import os
 import struct
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -308,11 +308,17 @@ def walk(pf: PageFile, root: int) -> Walk:
 def leaf_digest(pf: PageFile, leaf: Leaf, data: bytes | None = None) -> bytes:
     """SHA-256 over a leaf's page number and bytes (``data``, when already read), then each of
     its overflow pages'."""
-    digest = hashlib.sha256(leaf.page.to_bytes(4, "big"))
-    digest.update(pf.page(leaf.page) if data is None else data)
-    for number in leaf.overflow:
-        digest.update(number.to_bytes(4, "big"))
-        digest.update(pf.page(number))
+    return _digest(pf, leaf.page, pf.page(leaf.page) if data is None else data, leaf.overflow)
+
+
+def _digest(pf: PageFile, number: int, data: bytes | memoryview, overflow: Iterable[int]) -> bytes:
+    """``leaf_digest`` of page ``number`` of bytes ``data`` and its ``overflow`` pages: the
+    one formula a seal writes and a later run checks."""
+    digest = hashlib.sha256(number.to_bytes(4, "big"))
+    digest.update(data)
+    for extra in overflow:
+        digest.update(extra.to_bytes(4, "big"))
+        digest.update(pf.page(extra))
     return digest.digest()
 
 
@@ -339,7 +345,6 @@ def sealed_leaves(
     by_page = {leaf.page: leaf for leaf in known}
     found: list[SealedLeaf | None] = []  # None: a leaf of no rows, or of rows not all sealed
     met: set[int] = set()  # (the tree's pages and the overflow pages read, each once)
-    sha256 = hashlib.sha256
     for number, low, high, data in _leaves(pf, root, met, by_page.__contains__):
         old = by_page.get(number)
         if data is None and old is not None and _within(old, low, high):
@@ -349,12 +354,8 @@ def sealed_leaves(
         page = data or pf.page(number)
         first, last, cells, overflow = _leaf_facts(pf, page, number, low, high, met)
         if cells and first >= 1 and last <= upto:
-            digest = sha256(number.to_bytes(4, "big"))  # (``leaf_digest``, in line)
-            digest.update(page)
-            for extra in overflow:
-                digest.update(extra.to_bytes(4, "big"))
-                digest.update(pf.page(extra))
-            found.append(SealedLeaf(number, first, last, overflow, digest.digest()))
+            digest = _digest(pf, number, page, overflow)
+            found.append(SealedLeaf(number, first, last, overflow, digest))
         else:
             found.append(None)
     return [leaf for leaf in found[:-1] if leaf is not None]
@@ -411,7 +412,7 @@ def _digests(pf: PageFile, leaves: Sequence[SealedLeaf]) -> dict[int, bytes]:
     pages (an append-only table's leaves mostly follow one another in the file)."""
     by_page = {leaf.page: leaf for leaf in leaves}
     wanted = sorted(by_page)
-    size, sha256 = pf.size, hashlib.sha256
+    size = pf.size
     found: dict[int, bytes] = {}
     i = 0
     while i < len(wanted):
@@ -420,12 +421,8 @@ def _digests(pf: PageFile, leaves: Sequence[SealedLeaf]) -> dict[int, bytes]:
             j += 1
         blob = pf.run(wanted[i], j - i)
         for k, number in enumerate(wanted[i:j]):
-            digest = sha256(number.to_bytes(4, "big"))
-            digest.update(blob[k * size : (k + 1) * size])
-            for page in by_page[number].overflow:
-                digest.update(page.to_bytes(4, "big"))
-                digest.update(pf.page(page))
-            found[number] = digest.digest()
+            page = blob[k * size : (k + 1) * size]
+            found[number] = _digest(pf, number, page, by_page[number].overflow)
         i = j
     return found
 

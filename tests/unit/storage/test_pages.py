@@ -310,6 +310,25 @@ def test_a_seal_of_pages_is_written_and_read_back_whole_and_made_again_from_know
     assert fewer and fewer[-1].last <= 2000 and fewer == [s for s in sealed if s.last <= 2000]
 
 
+def test_a_byte_changed_on_an_overflow_page_unseals_its_leaf_and_no_other(tmp_path):
+    """A row's tail lies on overflow pages, not on its leaf: a byte written there by hand (the
+    leaf's own page untouched) is caught by the leaf's digest as a change on the leaf is."""
+    path = tmp_path / "t.db"
+    _made(path, 1024, [(i, 3000 if i % 7 == 0 else 30) for i in range(1, 4001)])
+    sealed = _seal(path, 4000)
+    victim = next(leaf for leaf in sealed[len(sealed) // 2 :] if leaf.overflow)
+    with pages.PageFile(path) as pf:
+        size = pf.size
+    with path.open("r+b") as f:
+        f.seek((victim.overflow[-1] - 1) * size + size // 2)  # (within the row's tail)
+        byte = f.read(1)[0]
+        f.seek(-1, 1)
+        f.write(bytes([byte ^ 0xFF]))
+    left = _unchanged(path, sealed)
+    assert victim not in left
+    assert len(left) == len(sealed) - 1
+
+
 def test_a_cell_forged_to_run_off_its_page_is_malformed_not_a_crash(tmp_path):
     """A cell pointer at the page's end, its varint running on past it (only a forged page):
     the walk says malformed; the proof proves nothing; neither raises anything else."""
