@@ -405,19 +405,18 @@ def _remove_abandoned(folder_path: Path, site: str) -> list[Path]:
 
 
 def last_good_backup(db: Database, db_path: Path) -> BackupInfo | None:
-    code = settings.site(db).code
-    for b in list_backups(folder(db, db_path)):
-        if b.site == code and b.ok:
-            return b
-    return None
+    return _last_good(list_backups(folder(db, db_path)), settings.site(db).code)
 
 
-def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
-    """Return the newest backup of this site if it is not checked yet (the one taken as the
-    app closed: SQLite's check of its pages and records passed as it was written;
+def _last_good(listed: list[BackupInfo], code: str) -> BackupInfo | None:
+    return next((b for b in listed if b.site == code and b.ok), None)
+
+
+def _awaiting(db: Database, listed: list[BackupInfo], code: str) -> BackupInfo | None:
+    """The newest of the ``listed`` backups of this site if it is not checked yet (the one
+    taken as the app closed: SQLite's check of its pages and records passed as it was written;
     ``check_pending`` verifies it in the background at the next start), else None."""
-    code = settings.site(db).code
-    newest = next((b for b in list_backups(folder(db, db_path)) if b.site == code), None)
+    newest = next((b for b in listed if b.site == code), None)
     if newest is None or newest.ok is not None:
         return None
     # Only a backup this database recorded making (a file of a backup's name put in the
@@ -425,16 +424,11 @@ def awaiting_check(db: Database, db_path: Path) -> BackupInfo | None:
     return newest if audit_sql.count(db, "backup", newest.path.name) else None
 
 
-def _newest_made(db: Database, db_path: Path) -> BackupInfo | None:
+def _newest_made(db: Database, listed: list[BackupInfo], code: str) -> BackupInfo | None:
     """The newest backup this database recorded making (not a file of a backup's name put in
     the folder by hand, or a copy from elsewhere), or None."""
-    code = settings.site(db).code
     return next(
-        (
-            b
-            for b in list_backups(folder(db, db_path))
-            if b.site == code and audit_sql.count(db, "backup", b.path.name)
-        ),
+        (b for b in listed if b.site == code and audit_sql.count(db, "backup", b.path.name)),
         None,
     )
 
@@ -447,7 +441,9 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
     warned at every start that the backup it had just made as it closed was missing).
     """
     now = now or dt.datetime.now(dt.UTC)
-    newest = _newest_made(db, db_path)
+    # (The folder listed once, each backup's note read once: it may be a slow share.)
+    listed, code = list_backups(folder(db, db_path)), settings.site(db).code
+    newest = _newest_made(db, listed, code)
     if newest is not None and newest.ok is False:
         # (The copy is the file's, page for page: what its check found is most likely the
         # file's own, and an older verified backup says nothing of it. The app's "Verify now"
@@ -459,10 +455,10 @@ def backup_warning(db: Database, db_path: Path, now: dt.datetime | None = None) 
             name=newest.path.name,
             problems=newest.note or phrase("no reason noted"),
         )
-    waiting = awaiting_check(db, db_path)
+    waiting = _awaiting(db, listed, code)
     if waiting is not None and now - waiting.at <= STALE_AFTER:
         return ""
-    last = last_good_backup(db, db_path)
+    last = _last_good(listed, code)
     if last is None:
         return phrase(
             "There is no verified backup of this database yet: make one (File > Backup now)."

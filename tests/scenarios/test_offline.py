@@ -248,6 +248,23 @@ def test_backup_warning_and_due(db, db_path, who):
     assert backups.due(db, db_path, now=info.at + dt.timedelta(hours=25))
 
 
+def test_the_backup_warning_reads_the_folder_and_each_note_once(db, db_path, monkeypatch):
+    """The warning is worked out at every start and sign-in, of a folder that may be a slow
+    share holding months of backups: one listing, each backup's note read once."""
+    for check in (True, False):
+        backups.make_backup(db, db_path, check=check)
+    made = backups.list_backups(db_path.parent / "backups")
+    assert [b.ok for b in made] == [None, True]  # (a checked one, the newest not yet)
+    listings: list[Path] = []
+    notes: list[Path] = []
+    list_backups, read_sidecar = backups.list_backups, backup_sql.read_sidecar
+    monkeypatch.setattr(backups, "list_backups", lambda f: listings.append(f) or list_backups(f))
+    monkeypatch.setattr(backup_sql, "read_sidecar", lambda p: notes.append(p) or read_sidecar(p))
+    assert backups.backup_warning(db, db_path) == ""  # (the newest awaits its check)
+    assert listings == [db_path.parent / "backups"]
+    assert sorted(notes) == sorted(b.path for b in made)
+
+
 def test_backup_at_close_is_verified_later(db, db_path):
     good = backups.make_backup(db, db_path)
     info = backups.make_backup(db, db_path, check=False)
