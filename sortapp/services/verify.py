@@ -2234,6 +2234,8 @@ def verify(
 
 #: How many of SQLite's steps a query of a stoppable verify takes between two looks at its stop.
 STOP_STEPS = 10_000
+#: How often a stop asks the server again to cancel a check's statement (``Stop``).
+CANCEL_AGAIN_S = 0.2
 
 
 class Stopped(Exception):
@@ -2250,20 +2252,36 @@ class Stop(stopping.Stop):
     after, and ``verify`` raises ``Stopped``. (A check's work in Python between two queries
     runs on until its next one: at most a few seconds, the signatures' 42,000 of ten years.) On
     a server, the statement under way on each lane's connection is canceled (the server's
-    cancel request), and none is sent after; a stop made in the instant between that look and
-    a statement's start (the cancel then finds none to end) waits for that one statement."""
+    cancel request), and none is sent after; as a stop made in the instant between that look
+    and a statement's start finds none to cancel, the cancel is asked again every
+    ``CANCEL_AGAIN_S`` until the checks no longer read the server."""
 
     def __init__(self) -> None:
         super().__init__()
         #: The connections this process's checks read by, each with whether it is a file's.
         self._reading: list[tuple[Any, bool]] = []
+        #: Set once stopped and no check reads a server any more (the cancels' end).
+        self._servers_let_go = threading.Event()
 
     def _stopping(self) -> None:
+        servers = False
         for conn, on_file in self._reading:
             if on_file:
                 conn.interrupt()
             else:  # (a server's: its statement under way canceled)
                 conn.cancel()
+                servers = True
+        if servers:
+            threading.Thread(target=self._cancel_again, name="verify-stop", daemon=True).start()
+
+    def _cancel_again(self) -> None:
+        """Cancel the statement under way on each server connection still read, again and
+        again, until none is (a statement sent just after the stop's look ends too)."""
+        while not self._servers_let_go.wait(CANCEL_AGAIN_S):
+            with self._lock:  # (a connection let go is never canceled after)
+                for conn, on_file in self._reading:
+                    if not on_file:
+                        conn.cancel()
 
     def check(self) -> None:
         """Raise ``Stopped`` once stopped."""
@@ -2284,6 +2302,7 @@ class Stop(stopping.Stop):
                 conn.set_progress_handler(self._stopped.is_set, STOP_STEPS)
             else:  # (before each statement sent: one begun after the stop is not sent)
                 conn.before = self.check
+                self._servers_let_go.clear()
         try:
             yield
         finally:
@@ -2293,6 +2312,8 @@ class Stop(stopping.Stop):
                     conn.set_progress_handler(None, 0)
                 else:
                     conn.before = None
+                if not any(not file for _conn, file in self._reading):
+                    self._servers_let_go.set()  # (while running: cleared as one is read)
 
 
 def usable_cores() -> int:

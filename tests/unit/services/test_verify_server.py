@@ -261,6 +261,39 @@ def test_a_stop_cancels_the_statement_the_server_is_running(sdb, pg_site_url, mo
     assert sdb.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
 
 
+def test_a_stop_between_the_look_and_the_statement_still_ends_the_statement(sdb, monkeypatch):
+    """A stop made in the instant after a statement's look at it and before the statement
+    reaches the server: the first cancel finds nothing under way, and the statement (here one
+    of ten minutes) is canceled by the next, not run to its end."""
+    who = Actors(sdb)
+    make_sorted_lot(sdb, who.olu, "L1")
+    stop, seen = verify.Stop(), []
+
+    def check(db, _report, *_args, **_kwargs) -> None:
+        look = db.conn.before
+
+        def look_then_stop() -> None:
+            look()  # (not stopped yet: the statement may go)
+            stop.stop()
+
+        db.conn.before = look_then_stop
+        try:
+            db.execute(LONG).fetchone()
+        except psycopg.errors.QueryCanceled:
+            seen.append("canceled")
+            raise
+        seen.append("ran to its end")
+
+    monkeypatch.setattr(verify, "_check_structure", check)
+    thread, raised = _stopped_run(sdb, who.sam, stop)
+    thread.join(60)
+    assert not thread.is_alive()
+    assert seen == ["canceled"]
+    assert [type(exc) for exc in raised] == [verify.Stopped]
+    monkeypatch.undo()
+    assert verify.verify(sdb).ok  # (the connection as usable as before: no cancel left over)
+
+
 def test_a_statement_begun_after_the_stop_is_not_sent(sdb, monkeypatch):
     """A stop made between two statements (none under way: the cancel ends nothing): the next
     one a check begins is not sent to the server."""
