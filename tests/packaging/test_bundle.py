@@ -132,6 +132,47 @@ def test_the_bundle_carries_its_libraries_licences(bundle):
     assert list(folders["pynacl"].rglob("LICENSE.libsodium*")), "libsodium's licence"
 
 
+def _bundled_packages(bundle: Bundle) -> set[str]:
+    """The top-level names of the Python modules the bundle holds, the standard library's and
+    sortapp's aside: those in its archive of modules (the build's ``PYZ``) and its compiled
+    ones at the top of its contents folder (``_cffi_backend``); not PyInstaller's own, which
+    run the bundle (``_pyi_rth_utils``, the interpreter's build settings: the copyright file
+    names PyInstaller's bootloader)."""
+    from PyInstaller.archive.readers import ZlibArchiveReader  # noqa: PLC0415 (these tests only)
+
+    (archive,) = (bundle.folder.parent.parent / "work" / "sortapp").glob("PYZ-*.pyz")
+    names = {name.split(".")[0] for name in ZlibArchiveReader(str(archive)).toc}
+    (contents,) = {p.parent for p in bundle.folder.rglob("base_library.zip")}
+    names |= {
+        p.name.split(".")[0]
+        for p in contents.iterdir()
+        if p.suffix == ".pyd" or (p.suffix == ".so" and ".cpython-" in p.name)
+    }
+    own = ("sortapp", "_pyi_", "_sysconfigdata_")
+    return {n for n in names if n not in sys.stdlib_module_names and not n.startswith(own)}
+
+
+def test_every_library_in_the_bundle_is_one_whose_licence_it_carries(bundle):
+    """The other way round: each third-party package the bundle holds comes from a library the
+    copyright file names (``bundleinfo.LICENSED``), so that a dependency a new release pulls in
+    is not shipped without its licence."""
+    from importlib.metadata import packages_distributions  # noqa: PLC0415
+
+    def key(distribution: str) -> str:
+        return distribution.replace("-", "_").lower()
+
+    licensed = {key(d) for d in bundleinfo.LICENSED}
+    owners = packages_distributions()
+    found = _bundled_packages(bundle)
+    assert {"PySide6", "nacl", "psycopg", "_cffi_backend"} <= found  # (the reading reads)
+    unlicensed = {
+        name: owners.get(name, [])
+        for name in found
+        if not {key(d) for d in owners.get(name, [])} & licensed
+    }
+    assert unlicensed == {}
+
+
 def test_verify_runs_its_worker_process_frozen(bundle):
     """A big file's verify checks half its work in a worker process that multiprocessing starts
     by running the bundle's program again: without ``freeze_support`` first thing, that program
