@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
     def _unlock(self, actor: Actor) -> None:
         another = actor.user_id != self._locked_user_id
         if another:
-            self._discard_pages()  # the previous user's open forms go with their pages
+            self._discard_pages(stop=True)  # the previous user's open forms go with their pages
         self.workspace.setEnabled(True)
         self._set_menus_enabled(True)
         self.ctx.set_actor(actor)  # re-applies what the role may do (menus, pages)
@@ -634,13 +634,18 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.statusBar().showMessage(tr("Signed in as {user}.").format(user=actor.name), 5000)
 
-    def _discard_pages(self) -> None:
-        """Throw away every page made so far; each is made anew when next shown."""
+    def _discard_pages(self, *, stop: bool = False) -> None:
+        """Throw away every page made so far; each is made anew when next shown. A page must
+        not go while its background work runs: it is waited for (a language changed: the
+        user's own verify or import ends and is said), or with ``stop`` (another user signed
+        in) the previous user's verify is stopped rather than run on as the next one waits,
+        and nothing their work finds is said to them."""
         for index, page in sorted(self._made.items()):
-            # A page must not go while its background work runs: the previous user's verify is
-            # stopped (not run on to its end as the next one waits), and nothing it finds said.
             for op in page.findChildren(Operation):
-                op.end()
+                if stop:
+                    op.end()
+                else:
+                    op.wait()
             self.stack.insertWidget(index, QWidget())
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -962,8 +967,8 @@ class MainWindow(QMainWindow):
     def _finish_under_way(self) -> None:
         """Work still running under the window (a verify, an import, a backup being made) is
         finished before it goes, said and under the wait cursor (a verify asked to stop first:
-        it ends at its next query); what any of its work reports after is not shown
-        (``ops.finish_under_way``)."""
+        its query under way interrupted, a server's canceled); what any of its work reports
+        after is not shown (``ops.finish_under_way``)."""
         running = any(op.running() for op in ops.under_way(self))
         if running:
             self.statusBar().showMessage(tr("Finishing the work under way before closing..."))

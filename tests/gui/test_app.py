@@ -1056,6 +1056,31 @@ def test_another_user_signing_in_stops_the_verify_under_way_rather_than_wait_for
     assert asked == [True] and not op.running()
 
 
+def test_a_change_of_language_lets_the_users_own_verify_end_and_says_it(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """The pages are made again in the new language, the same user at the keyboard: their
+    verify under way is waited for, not stopped, and what it found is said."""
+    make_sorted_lot(db, who.olu, "L1")
+    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
+    window = make_window("sam")
+    window.go(5)
+    page = window.audit
+    asked = []
+
+    def held(db, actor=None, *, stop, **kw):
+        asked.append(stop.wait(1))  # (not stopped: 1 s, then False, and it runs to its end)
+        return audit_page.verify.Report()
+
+    monkeypatch.setattr(audit_page.verify, "verify", held)
+    monkeypatch.setattr(audit_page, "message", lambda *a: asked.append("said"))
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.op is not None and page.op.running()
+    window.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: "said" in asked)
+    assert asked == [False, "said"]
+
+
 def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
     qtbot, make_window, db, who, monkeypatch, let_go
 ):
