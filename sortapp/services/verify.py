@@ -2234,8 +2234,10 @@ def verify(
 
 #: How many of SQLite's steps a query of a stoppable verify takes between two looks at its stop.
 STOP_STEPS = 10_000
-#: How often a stop asks the server again to cancel a check's statement (``Stop``).
+#: How long a stop waits before it asks the server again to cancel a check's statement, at
+#: first, and at most (the wait doubles each time: ``Stop``).
 CANCEL_AGAIN_S = 0.2
+CANCEL_AGAIN_MAX_S = 1.6
 
 
 class Stopped(Exception):
@@ -2252,15 +2254,19 @@ class Stop(stopping.Stop):
     after, and ``verify`` raises ``Stopped``. (A check's work in Python between two queries
     runs on until its next one: at most a few seconds, the signatures' 42,000 of ten years.) On
     a server, the statement under way on each lane's connection is canceled (the server's
-    cancel request), and none is sent after; as a stop made in the instant between that look
-    and a statement's start finds none to cancel, the cancel is asked again every
-    ``CANCEL_AGAIN_S`` until the checks no longer read the server."""
+    cancel request, sent by a thread of the stop's: the server may be slow to reach, and the
+    stop is the window's), and none is sent after; as a stop made in the instant between that
+    look and a statement's start finds none to cancel, the cancel is asked again, from
+    ``CANCEL_AGAIN_S`` apart to ``CANCEL_AGAIN_MAX_S``, until the checks let go of the server.
+    The schema check before the checks and the printed marks' check after them, both short,
+    are not stopped: a stop made then waits for them."""
 
     def __init__(self) -> None:
         super().__init__()
         #: The connections this process's checks read by, each with whether it is a file's.
         self._reading: list[tuple[Any, bool]] = []
-        #: Set once stopped and no check reads a server any more (the cancels' end).
+        #: Clear while a check reads a server (from ``reading`` to its end): the stop's cancels
+        #: go on until it is set.
         self._servers_let_go = threading.Event()
 
     def _stopping(self) -> None:
@@ -2268,20 +2274,24 @@ class Stop(stopping.Stop):
         for conn, on_file in self._reading:
             if on_file:
                 conn.interrupt()
-            else:  # (a server's: its statement under way canceled)
-                conn.cancel()
+            else:
                 servers = True
-        if servers:
-            threading.Thread(target=self._cancel_again, name="verify-stop", daemon=True).start()
+        if servers:  # (a server's: its statement under way canceled, by the stop's thread)
+            threading.Thread(target=self._cancel, name="verify-stop", daemon=True).start()
 
-    def _cancel_again(self) -> None:
-        """Cancel the statement under way on each server connection still read, again and
-        again, until none is (a statement sent just after the stop's look ends too)."""
-        while not self._servers_let_go.wait(CANCEL_AGAIN_S):
+    def _cancel(self) -> None:
+        """Cancel the statement under way on each server connection still read, and again,
+        less and less often, until none is (a statement sent just after the stop's look at it
+        ends too)."""
+        wait = CANCEL_AGAIN_S
+        while True:
             with self._lock:  # (a connection let go is never canceled after)
                 for conn, on_file in self._reading:
                     if not on_file:
                         conn.cancel()
+            if self._servers_let_go.wait(wait):
+                return
+            wait = min(2 * wait, CANCEL_AGAIN_MAX_S)
 
     def check(self) -> None:
         """Raise ``Stopped`` once stopped."""
@@ -2313,7 +2323,7 @@ class Stop(stopping.Stop):
                 else:
                     conn.before = None
                 if not any(not file for _conn, file in self._reading):
-                    self._servers_let_go.set()  # (while running: cleared as one is read)
+                    self._servers_let_go.set()  # (cleared again as one is read)
 
 
 def usable_cores() -> int:
@@ -2350,7 +2360,8 @@ def _reports(
     stop: Stop,
 ) -> dict[str, Report]:
     """Every check's report, the checks run in two lanes when ``parallel``; none begun once
-    ``stop`` is stopped, and a query of this process's interrupted by it."""
+    ``stop`` is stopped, and a query of this process's ended by it (a file's interrupted, a
+    server's canceled)."""
     reports: dict[str, Report] = {}
     if parallel and dbapi.sqlite(db):
         # (Each check on a snapshot of its own; ``integrity.Commits`` tells a seal whether they

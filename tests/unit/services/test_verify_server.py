@@ -11,7 +11,7 @@ import psycopg
 import pytest
 
 from sortapp.services import verify
-from sortapp.storage import integrity_pg, pgschema
+from sortapp.storage import integrity_pg, pg, pgschema
 from sortapp.storage.db import open_server
 from sortapp.storage.pgschema import expected
 from tests.conftest import Actors, make_sorted_lot
@@ -268,6 +268,14 @@ def test_a_stop_between_the_look_and_the_statement_still_ends_the_statement(sdb,
     who = Actors(sdb)
     make_sorted_lot(sdb, who.olu, "L1")
     stop, seen = verify.Stop(), []
+    asked = threading.Event()
+    cancel = pg._Connection.cancel
+
+    def counted(conn) -> None:
+        cancel(conn)
+        asked.set()
+
+    monkeypatch.setattr(pg._Connection, "cancel", counted)
 
     def check(db, _report, *_args, **_kwargs) -> None:
         look = db.conn.before
@@ -275,6 +283,7 @@ def test_a_stop_between_the_look_and_the_statement_still_ends_the_statement(sdb,
         def look_then_stop() -> None:
             look()  # (not stopped yet: the statement may go)
             stop.stop()
+            assert asked.wait(30)  # (the first cancel made, with nothing under way to end)
 
         db.conn.before = look_then_stop
         try:
@@ -307,8 +316,10 @@ def test_a_statement_begun_after_the_stop_is_not_sent(sdb, monkeypatch):
         seen.append("ran to its end")
 
     monkeypatch.setattr(verify, "_check_structure", check)
-    with pytest.raises(verify.Stopped):
+    with pytest.raises(verify.Stopped) as stopped:
         verify.verify(sdb, who.sam, seal=True, stop=stop)
     assert seen == []
+    # Not sent (then canceled by the stop's next ask, QueryCanceled its cause): refused here.
+    assert stopped.value.__cause__ is None
     monkeypatch.undo()
     assert verify.verify(sdb).ok  # (the connection as usable as before)
