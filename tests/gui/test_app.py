@@ -1025,21 +1025,19 @@ def test_closing_stops_a_verify_under_way_rather_than_wait_for_it(
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
 
 
-def test_another_user_signing_in_stops_the_verify_under_way_rather_than_wait_for_it(
-    qtbot, make_window, db, who, monkeypatch
-):
-    """The previous user's pages go as another signs in: a verify running under the audit page
-    is asked to stop (not run on to its end with the window held meanwhile), and nothing of it
-    is said to the one now signed in."""
+def _verify_held(qtbot, make_window, db, who, monkeypatch, seconds: float):
+    """sam's window on the audit page, "Verify now" pressed: a verify that waits ``seconds``
+    for a stop, then ends as a sound run does. -> (the window, its operation, what it noted:
+    whether it was stopped, then "said" if its result was said)."""
     make_sorted_lot(db, who.olu, "L1")
     monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
     window = make_window("sam")
     window.go(5)
     page = window.audit
-    asked = []
+    asked: list[object] = []
 
     def held(db, actor=None, *, stop, **kw):
-        asked.append(stop.wait(30))  # (unstopped: 30 s, then False)
+        asked.append(stop.wait(seconds))  # (not stopped: False after ``seconds``)
         return audit_page.verify.Report()  # (what a run to its end would say: "OK")
 
     monkeypatch.setattr(audit_page.verify, "verify", held)
@@ -1047,6 +1045,16 @@ def test_another_user_signing_in_stops_the_verify_under_way_rather_than_wait_for
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     op = page.op
     assert op is not None and op.running()
+    return window, op, asked
+
+
+def test_another_user_signing_in_stops_the_verify_under_way_rather_than_wait_for_it(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """The previous user's pages go as another signs in: a verify running under the audit page
+    is asked to stop (not run on to its end with the window held meanwhile), and nothing of it
+    is said to the one now signed in."""
+    window, op, asked = _verify_held(qtbot, make_window, db, who, monkeypatch, 30)
     monkeypatch.setattr(
         dialogs.LoginDialog, "ask", classmethod(lambda c, p, s, u="", n="": ("olu", PASSWORD))
     )
@@ -1061,21 +1069,7 @@ def test_a_change_of_language_lets_the_users_own_verify_end_and_says_it(
 ):
     """The pages are made again in the new language, the same user at the keyboard: their
     verify under way is waited for, not stopped, and what it found is said."""
-    make_sorted_lot(db, who.olu, "L1")
-    monkeypatch.setattr(mainwindow, "CHECK_BACKUPS_AFTER_MS", 3_600_000)
-    window = make_window("sam")
-    window.go(5)
-    page = window.audit
-    asked = []
-
-    def held(db, actor=None, *, stop, **kw):
-        asked.append(stop.wait(1))  # (not stopped: 1 s, then False, and it runs to its end)
-        return audit_page.verify.Report()
-
-    monkeypatch.setattr(audit_page.verify, "verify", held)
-    monkeypatch.setattr(audit_page, "message", lambda *a: asked.append("said"))
-    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    assert page.op is not None and page.op.running()
+    window, _op, asked = _verify_held(qtbot, make_window, db, who, monkeypatch, 1)
     window.language_actions["fr"].trigger()
     qtbot.waitUntil(lambda: "said" in asked)
     assert asked == [False, "said"]

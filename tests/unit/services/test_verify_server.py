@@ -233,6 +233,16 @@ def _stopped_run(sdb, actor, stop) -> tuple[threading.Thread, list[BaseException
 LONG = "SELECT pg_sleep(600)"
 
 
+def _run_long(db, seen: list[str]) -> None:
+    """Run ``LONG``; note whether it was canceled or ran to its end."""
+    try:
+        db.execute(LONG).fetchone()
+    except psycopg.errors.QueryCanceled:
+        seen.append("canceled")
+        raise
+    seen.append("ran to its end")
+
+
 def test_a_stop_cancels_the_statement_the_server_is_running(sdb, pg_site_url, monkeypatch):
     """The window closing as a verify runs on the server: the statement under way (here one
     of ten minutes) is canceled, the run raises ``Stopped`` and records nothing."""
@@ -241,12 +251,7 @@ def test_a_stop_cancels_the_statement_the_server_is_running(sdb, pg_site_url, mo
     seen: list[str] = []
 
     def check(db, _report, *_args, **_kwargs) -> None:
-        try:
-            db.execute(LONG).fetchone()
-        except psycopg.errors.QueryCanceled:
-            seen.append("canceled")
-            raise
-        seen.append("ran to its end")
+        _run_long(db, seen)
 
     monkeypatch.setattr(verify, "_check_structure", check)
     entries = sdb.execute("SELECT count(*) FROM audit").fetchone()[0]
@@ -286,12 +291,7 @@ def test_a_stop_between_the_look_and_the_statement_still_ends_the_statement(sdb,
             assert asked.wait(30)  # (the first cancel made, with nothing under way to end)
 
         db.conn.before = look_then_stop
-        try:
-            db.execute(LONG).fetchone()
-        except psycopg.errors.QueryCanceled:
-            seen.append("canceled")
-            raise
-        seen.append("ran to its end")
+        _run_long(db, seen)
 
     monkeypatch.setattr(verify, "_check_structure", check)
     thread, raised = _stopped_run(sdb, who.sam, stop)
