@@ -230,7 +230,7 @@ def test_rotation_leaves_a_backup_it_cannot_remove_and_goes_on(tmp_path, monkeyp
     monkeypatch.setattr(Path, "unlink", refusing)
     expect_log(logging.WARNING, "could not remove the old backup")
     removed = backups.prune(tmp_path, "KSF", {"daily": 7, "weekly": 0, "monthly": 0})
-    assert removed == [made[7], made[9]]  # (seven days kept: the eighth on go)
+    assert removed == [made[7], made[9]]  # (seven days kept: the older three go, but the held)
     left = [b.path for b in backups.list_backups(tmp_path)]
     assert left == [*made[:7], held]
     assert backup_sql.read_sidecar(held)["verified"] is True
