@@ -2269,14 +2269,15 @@ class Stop(stopping.Stop):
         #: go on until it is set.
         self._servers_let_go = threading.Event()
 
+    def _servers(self) -> list[Any]:
+        """The server connections among those read (under the lock)."""
+        return [conn for conn, on_file in self._reading if not on_file]
+
     def _stopping(self) -> None:
-        servers = False
         for conn, on_file in self._reading:
             if on_file:
                 conn.interrupt()
-            else:
-                servers = True
-        if servers:  # (a server's: its statement under way canceled, by the stop's thread)
+        if self._servers():  # (their statements under way canceled, by the stop's thread)
             threading.Thread(target=self._cancel, name="verify-stop", daemon=True).start()
 
     def _cancel(self) -> None:
@@ -2286,9 +2287,8 @@ class Stop(stopping.Stop):
         wait = CANCEL_AGAIN_S
         while True:
             with self._lock:  # (a connection let go is never canceled after)
-                for conn, on_file in self._reading:
-                    if not on_file:
-                        conn.cancel()
+                for conn in self._servers():
+                    conn.cancel()
             if self._servers_let_go.wait(wait):
                 return
             wait = min(2 * wait, CANCEL_AGAIN_MAX_S)
@@ -2322,7 +2322,7 @@ class Stop(stopping.Stop):
                     conn.set_progress_handler(None, 0)
                 else:
                     conn.before = None
-                if not any(not file for _conn, file in self._reading):
+                if not self._servers():
                     self._servers_let_go.set()  # (cleared again as one is read)
 
 
