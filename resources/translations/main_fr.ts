@@ -312,6 +312,10 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
         <translation>Sauvegarde quotidienne...</translation>
     </message>
     <message>
+        <source>The daily backup failed again: {error}</source>
+        <translation>La sauvegarde quotidienne a de nouveau échoué : {error}</translation>
+    </message>
+    <message>
         <source>Checking backups...</source>
         <translation>Vérification des sauvegardes...</translation>
     </message>

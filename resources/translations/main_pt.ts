@@ -312,6 +312,10 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
         <translation>A fazer a cópia de segurança diária...</translation>
     </message>
     <message>
+        <source>The daily backup failed again: {error}</source>
+        <translation>A cópia de segurança diária falhou de novo: {error}</translation>
+    </message>
+    <message>
         <source>Checking backups...</source>
         <translation>A verificar as cópias de segurança...</translation>
     </message>

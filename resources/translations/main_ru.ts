@@ -312,6 +312,10 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
         <translation>Ежедневное резервное копирование...</translation>
     </message>
     <message>
+        <source>The daily backup failed again: {error}</source>
+        <translation>Снова не удалось сделать ежедневную резервную копию: {error}</translation>
+    </message>
+    <message>
         <source>Checking backups...</source>
         <translation>Проверка резервных копий...</translation>
     </message>

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.daily_backup)
         self._timer.start()
         self._backup_op: Operation | None = None  # (the day's backup, once one is made)
+        #: What the day's backup's last failure said, as shown; "" once a backup is made.
+        self._daily_failure = ""
         self.warn_about_backups()
         # The backups taken as the app last closed are verified in the background once the
         # window is up and idle, not while it is first drawn.
@@ -749,6 +751,7 @@ class MainWindow(QMainWindow):
         )
 
     def _backup_made(self, info: backups.BackupInfo) -> None:
+        self._daily_failure = ""
         self.ctx.said.emit(
             tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
         )
@@ -902,7 +905,7 @@ class MainWindow(QMainWindow):
             if not backups.due(self.ctx.db, self.ctx.path):
                 return
         except SortAppError as exc:
-            self.ctx.fail(self, exc)
+            self._daily_failed(exc, check=False)
             return
         path = self.ctx.path
         self.statusBar().showMessage(tr("Making the daily backup in the background..."))
@@ -912,11 +915,35 @@ class MainWindow(QMainWindow):
             path,
             lambda db: backups.make_backup(db, path, check=False),
             self._backed_up,
-            self._backup_failed,
+            self._daily_failed,
             quiet=True,
         )
 
+    def _daily_failed(self, exc: Exception, *, check: bool = True) -> None:
+        """The day's backup failed (the disk full, the folder gone ...). Shown the first
+        time; the same failure at the next hours' tries is said in the status bar and logged,
+        not shown again: a workstation left open over a weekend gathered a box every hour,
+        each over the last. Shown again once it fails otherwise, or after a backup was made.
+        (Over the lock screen nothing is shown: the next try after it shows it.) ``check``:
+        the check of the backups it may have ended runs again."""
+        text = error_text(exc)
+        if text != self._daily_failure:
+            if not self.ctx.locked:
+                self._daily_failure = text
+            if check:
+                self._backup_failed(exc)
+            else:
+                self.ctx.fail(self, exc)
+            return
+        log.warning("daily backup failed again: %s", text)
+        self.statusBar().showMessage(
+            tr("The daily backup failed again: {error}").format(error=text)
+        )
+        if check:
+            self.check_backups()
+
     def _backed_up(self, info: backups.BackupInfo) -> None:
+        self._daily_failure = ""
         self.statusBar().showMessage(
             tr("Automatic backup {name}: {state}.").format(
                 name=info.path.name, state=say(info.state)

@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from sortapp.services import lots
+from sortapp.core.errors import KnownStorageError
+from sortapp.services import backups, lots
 from sortapp.services.verify import audit_entries
 from sortapp.ui.mainwindow import MainWindow
 from sortapp.ui.pages import audit as audit_page
@@ -206,3 +207,55 @@ def test_a_failure_in_background_work_is_shown_and_the_page_goes_on(
     qtbot.waitUntil(lambda: page.result.text().startswith("Verified: OK"), timeout=10_000)
     assert boxes.shown[-1][:3] == ("Verify", page.result.text(), QMessageBox.Icon.Information)
     assert len(audit_entries(db, action="lot.receive", limit=10)) == 1
+
+
+def test_the_daily_backup_failing_every_hour_shows_its_box_once_until_one_is_made(
+    qtbot, window, db, boxes, monkeypatch, expect_log
+):
+    """A workstation left open with its backups' disk full: the first hour's failure is shown;
+    the next hours' same failure only in the status bar (a box every hour, each over the last,
+    gathered over a weekend). Shown again after a backup was made, or when it fails otherwise;
+    the backups' check runs again after each try, as before."""
+    expect_log(logging.WARNING, "^daily backup failed again: ", logger="sortapp.ui.mainwindow")
+    full = KnownStorageError("The disk is full", "Free some space")
+    other = KnownStorageError("The backups' folder cannot be written", "Check its permissions")
+    failing: list[Exception | None] = [full, full, full, None, full, other]
+    real = backups.make_backup
+
+    def make_backup(*args, **kwargs):
+        fails = failing.pop(0) if failing else None  # (then the one as the window closes)
+        if fails is not None:
+            raise fails
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", make_backup)
+    monkeypatch.setattr(backups, "due", lambda *args: True)  # (one made today: due all the same)
+    checked = []
+    monkeypatch.setattr(window, "check_backups", lambda: checked.append(len(boxes.shown)))
+
+    def an_hour_later() -> None:
+        window._timer.timeout.emit()
+        op = window._backup_op
+        assert op is not None
+        ended = []
+        op.done.connect(ended.append)  # (reported back through the event loop)
+        op.error.connect(ended.append)
+        qtbot.waitUntil(lambda: ended != [], timeout=30_000)
+
+    an_hour_later()
+    expected = "The disk is full. Free some space"
+    assert boxes.shown == [("sortapp", expected, QMessageBox.Icon.Critical, "")]
+    assert status(window) == expected
+    for _ in range(2):
+        an_hour_later()
+        assert len(boxes.shown) == 1
+        assert status(window) == f"The daily backup failed again: {expected}"
+    an_hour_later()  # the disk freed: made
+    assert status(window).startswith("Automatic backup ")
+    an_hour_later()  # full again: shown again
+    assert boxes.shown[1] == boxes.shown[0]
+    an_hour_later()  # and a failure of another kind is shown too
+    assert len(boxes.shown) == 3
+    assert boxes.shown[2][1] == "The backups' folder cannot be written. Check its permissions"
+    assert failing == []
+    assert checked == [1, 1, 1, 1, 2, 3]  # the check after each try, each box shown first
