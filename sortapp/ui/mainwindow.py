@@ -623,6 +623,7 @@ class MainWindow(QMainWindow):
         another = actor.user_id != self._locked_user_id
         if another:
             self._discard_pages(stop=True)  # the previous user's open forms go with their pages
+            self._daily_failure = ""  # (a failing daily backup is shown to them too, once)
         self.workspace.setEnabled(True)
         self._set_menus_enabled(True)
         self.ctx.set_actor(actor)  # re-applies what the role may do (menus, pages)
@@ -923,9 +924,10 @@ class MainWindow(QMainWindow):
         """The day's backup failed (the disk full, the folder gone ...). Shown the first
         time; the same failure at the next hours' tries is said in the status bar and logged,
         not shown again: a workstation left open over a weekend gathered a box every hour,
-        each over the last. Shown again once it fails otherwise, or after a backup was made.
-        (Over the lock screen nothing is shown: the next try after it shows it.) ``check``:
-        the check of the backups it may have ended runs again."""
+        each over the last. Shown again once it fails otherwise, after a backup was made, or
+        to another user signed in. Over the lock screen nothing is shown nor said (logged
+        only): a failure first met there is shown by the next try after it. ``check``: the
+        check of the backups it may have ended runs again."""
         text = error_text(exc)
         if text != self._daily_failure:
             if not self.ctx.locked:
@@ -936,9 +938,10 @@ class MainWindow(QMainWindow):
                 self.ctx.fail(self, exc)
             return
         log.warning("daily backup failed again: %s", text)
-        self.statusBar().showMessage(
-            tr("The daily backup failed again: {error}").format(error=text)
-        )
+        if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
+            self.statusBar().showMessage(
+                tr("The daily backup failed again: {error}").format(error=text)
+            )
         if check:
             self.check_backups()
 

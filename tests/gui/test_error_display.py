@@ -20,7 +20,7 @@ from sortapp.services import backups, lots
 from sortapp.services.verify import audit_entries
 from sortapp.ui.mainwindow import MainWindow
 from sortapp.ui.pages import audit as audit_page
-from tests.conftest import make_lot
+from tests.conftest import PASSWORD, make_lot
 from tests.gui.conftest import status
 
 
@@ -259,3 +259,51 @@ def test_the_daily_backup_failing_every_hour_shows_its_box_once_until_one_is_mad
     assert boxes.shown[2][1] == "The backups' folder cannot be written. Check its permissions"
     assert failing == []
     assert checked == [1, 1, 1, 1, 2, 3]  # the check after each try, each box shown first
+
+
+def test_the_daily_backup_failing_over_the_lock_screen_says_nothing_there(
+    qtbot, window, db, boxes, monkeypatch, expect_log
+):
+    """The lock screen shows no failure (logged only); the same user back is not shown it again,
+    another user signing in is, once."""
+    expect_log(logging.WARNING, "^daily backup failed again: ", logger="sortapp.ui.mainwindow")
+    full = KnownStorageError("The disk is full", "Free some space")
+
+    def make_backup(*args, **kwargs):
+        raise full
+
+    monkeypatch.setattr(backups, "make_backup", make_backup)
+    monkeypatch.setattr(backups, "due", lambda *args: True)
+    monkeypatch.setattr(window, "check_backups", lambda: None)
+    expected = "The disk is full. Free some space"
+
+    def an_hour_later() -> None:
+        window._timer.timeout.emit()
+        op = window._backup_op
+        assert op is not None
+        ended = []
+        op.error.connect(ended.append)
+        qtbot.waitUntil(lambda: ended != [], timeout=30_000)
+
+    def signed_in(name: str) -> None:
+        window._unlock(window.ctx.sign_in(name, PASSWORD))
+        assert not window.locked and window.ctx.actor.name == name
+
+    window.lock()
+    an_hour_later()  # first met over the lock screen: nothing shown, nothing said
+    assert boxes.shown == [] and expected not in status(window)  # (the try's start is said)
+    signed_in("olu")
+    an_hour_later()  # shown by the next try
+    assert [text for _title, text, _icon, _details in boxes.shown] == [expected]
+    window.lock()
+    an_hour_later()  # again, over the lock screen: still nothing there
+    assert len(boxes.shown) == 1 and expected not in status(window)
+    signed_in("olu")  # the same user back: said, not shown again
+    an_hour_later()
+    assert len(boxes.shown) == 1
+    assert status(window) == f"The daily backup failed again: {expected}"
+    window.lock()
+    signed_in("sam")  # another user: shown to them, once
+    an_hour_later()
+    an_hour_later()
+    assert len(boxes.shown) == 2
