@@ -61,6 +61,11 @@ class Watcher:
         self.version = version
         return changed
 
+    def look_again(self) -> None:
+        """Have the next ``others_committed`` say yes: a look that failed after it said so is
+        made again (else what it missed waits for the next commit)."""
+        self.version = None
+
     def changes(self, db: Database) -> Changes | None:
         """What the entries after the last one seen changed, or None when there are none."""
         entries = watch_sql.audit_after(db, self.marks.audit)

@@ -42,6 +42,10 @@ class WorkstationWatch(QObject):
         self.notifier: QSocketNotifier | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.look)
+        #: The failure the looks meet (its text), and how many looks in a row met it: logged
+        #: the first time, then once it ends (``_failed``).
+        self._failing = ""
+        self._failed_looks = 0
         self._listen()
 
     def _listen(self) -> None:
@@ -67,17 +71,40 @@ class WorkstationWatch(QObject):
         if self.ctx.locked or self.ctx.offline:
             return False
         try:
-            if not told and not self.watcher.others_committed(self.ctx.db):
-                return False
-            changes = self.watcher.changes(self.ctx.db)
-        except Exception as exc:  # a failed look is tried again at the next one; never a crash
+            committed = told or self.watcher.others_committed(self.ctx.db)
+            changes = self.watcher.changes(self.ctx.db) if committed else None
+        except Exception as exc:  # a failed look is made again at the next one; never a crash
+            self.watcher.look_again()
             if not self.ctx.lost(exc):
-                log.warning("could not read other workstations' changes", exc_info=True)
+                self._failed(exc)
             return False
+        self._read_again()
         if changes is None:
             return False
         self.ctx.announce(changes)
         return True
+
+    def _failed(self, exc: Exception) -> None:
+        """A look failed: logged with its traceback the first time; the same failure at the
+        next looks (a file's, every second: its disk gone, a removable drive taken out) only
+        counted. Logged every second (a traceback of about a kilobyte), it would fill the
+        rotated log (12 MB) within hours and push out everything before it."""
+        text = f"{type(exc).__name__}: {exc}"
+        if text != self._failing:
+            self._read_again()  # (the failure before, if any, ends here)
+            self._failing = text
+            log.warning("could not read other workstations' changes", exc_info=exc)
+        self._failed_looks += 1
+
+    def _read_again(self) -> None:
+        """A failure the looks met ends (they read again, or fail otherwise): said once."""
+        if self._failing:
+            log.info(
+                "other workstations' changes: a failure ended after %d look(s) in a row (%s)",
+                self._failed_looks,
+                self._failing,
+            )
+        self._failing, self._failed_looks = "", 0
 
     def resume(self) -> None:
         """Listen again on the session's (new) connection and catch up from the last look."""

@@ -3,6 +3,8 @@ acted updates itself; lists keep their place and selection (anki's OpChanges and
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPersistentModelIndex
@@ -230,3 +232,53 @@ def test_nothing_is_applied_while_locked(qtbot, make_window, db, db_path, who):
     window.ctx.set_actor(site.login(db, "olu", PASSWORD))
     assert window.others.look()  # caught up once someone signed in
     assert window.receiving.model.rowCount() == 1
+
+
+def test_a_failing_look_is_logged_once_and_what_it_missed_comes_in_after(
+    qtbot, make_window, db, db_path, who, monkeypatch, caplog, expect_log
+):
+    """A file's looks fail every second while its disk is gone: the failure is logged once with
+    its traceback, not every second (that would fill the rotated log within hours), and its end
+    once; the other workstation's work the failed looks missed comes in at the next look that
+    reads, not only after another commit."""
+    expect_log(logging.WARNING, "^could not read other workstations' changes$", "sortapp.ui.watch")
+    caplog.set_level(logging.INFO, logger="sortapp.ui.watch")
+    window = make_window("olu")
+    other = open_db(db_path)
+    try:
+        lots.receive_lot(
+            other,
+            site.login(other, "ola", PASSWORD),
+            number="L9",
+            origins=[("BW", "M")],
+            weighed_mct=1_000,
+        )
+    finally:
+        other.close()
+    watcher = window.others.watcher
+    read = watcher.changes
+
+    def gone(db):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    def said(level: int) -> list[str]:
+        return [
+            r.getMessage()
+            for r in caplog.records
+            if r.name == "sortapp.ui.watch" and r.levelno == level
+        ]
+
+    monkeypatch.setattr(watcher, "changes", gone)
+    assert not any(window.others.look() for _ in range(3))
+    assert said(logging.WARNING) == ["could not read other workstations' changes"]
+    assert said(logging.INFO) == []
+    monkeypatch.setattr(watcher, "changes", read)  # the disk back
+    assert window.others.look()  # what the failed looks missed, without another commit
+    assert window.receiving.model.rowCount() == 1
+    assert said(logging.INFO) == [
+        "other workstations' changes: a failure ended after 3 look(s) in a row "
+        "(OperationalError: disk I/O error)"
+    ]
+    monkeypatch.setattr(watcher, "changes", gone)
+    window.others.look(told=True)  # failing again later: logged again
+    assert len(said(logging.WARNING)) == 2
