@@ -214,19 +214,24 @@ def test_another_workstations_lot_appears_without_f5(qtbot, make_window, db, db_
     assert page.model.rowCount() == 2 and page.selected_lot() == "L1"
 
 
-def test_nothing_is_applied_while_locked(qtbot, make_window, db, db_path, who):
-    window = make_window("olu")
+def another_workstation_receives(db_path, number: str) -> None:
+    """Lot ``number`` received by ola at a second workstation on the same file."""
     other = open_db(db_path)
     try:
         lots.receive_lot(
             other,
             site.login(other, "ola", PASSWORD),
-            number="L9",
+            number=number,
             origins=[("BW", "M")],
             weighed_mct=1_000,
         )
     finally:
         other.close()
+
+
+def test_nothing_is_applied_while_locked(qtbot, make_window, db, db_path, who):
+    window = make_window("olu")
+    another_workstation_receives(db_path, "L9")
     window.ctx.lock()
     assert not window.others.look()
     window.ctx.set_actor(site.login(db, "olu", PASSWORD))
@@ -244,17 +249,7 @@ def test_a_failing_look_is_logged_once_and_what_it_missed_comes_in_after(
     expect_log(logging.WARNING, "^could not read other workstations' changes$", "sortapp.ui.watch")
     caplog.set_level(logging.INFO, logger="sortapp.ui.watch")
     window = make_window("olu")
-    other = open_db(db_path)
-    try:
-        lots.receive_lot(
-            other,
-            site.login(other, "ola", PASSWORD),
-            number="L9",
-            origins=[("BW", "M")],
-            weighed_mct=1_000,
-        )
-    finally:
-        other.close()
+    another_workstation_receives(db_path, "L9")
     watcher = window.others.watcher
     read = watcher.changes
 
