@@ -6,7 +6,12 @@ from __future__ import annotations
 import threading
 from decimal import Decimal
 
-from sortapp.balances.device import BalanceDisconnected, BalanceNoAnswer, BalanceUnstable
+from sortapp.balances.device import (
+    BalanceDisconnected,
+    BalanceNoAnswer,
+    BalanceRefused,
+    BalanceUnstable,
+)
 from sortapp.balances.reading import BalanceError, DeviceInfo, Reading, Status
 
 
@@ -32,6 +37,9 @@ class FakeBalance:
         self.hang = False
         #: Set while a read is blocked (``hang``).
         self.hanging = threading.Event()
+        #: What every read is refused with, while not "" (an error line such as ``ES``).
+        self.refusing = ""
+        self.refused = 0  # (reads refused so)
         self._cancelled = threading.Event()
 
     def set(self, **state: object) -> None:
@@ -70,6 +78,9 @@ class FakeBalance:
             raise BalanceError("cancelled")
         with self._lock:
             self._check()
+            if self.refusing:
+                self.refused += 1
+                raise BalanceRefused(self.refusing)
             return self._reading()
 
     def cancel(self) -> None:

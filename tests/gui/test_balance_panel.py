@@ -5,6 +5,8 @@ the screen keeps working, F9 and the capture barcode, and no balance at this wor
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -151,6 +153,35 @@ def test_a_lost_balance_is_said_and_reconnected_while_the_screen_works(qtbot, ma
     connected(qtbot, panel)
     assert fake.opened >= 2 and fake.closed >= 1
     assert panel.capture_button.isEnabled()
+
+
+def test_a_balance_refusing_every_poll_is_logged_once_not_at_every_poll(
+    qtbot, make_window, fake, caplog
+):
+    """A balance that refuses every reading (set to a protocol it does not speak): the refusal
+    is logged once and its end once, with the polls it met, not a line at each poll (five a
+    second: a rotated log's 12 MB in hours)."""
+    caplog.set_level(logging.INFO, logger="sortapp.ui.balance")
+    window = make_window()
+    _page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+
+    def said() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.name == "sortapp.ui.balance"]
+
+    fake.set(refusing="the balance refused the command: ES")
+    qtbot.waitUntil(lambda: fake.refused >= 10, timeout=5000)
+    fake.set(refusing="")
+    qtbot.waitUntil(lambda: any("refusal ended" in line for line in said()), timeout=5000)
+    refused = [line for line in said() if "refus" in line]
+    assert refused[0] == "the balance refused a reading: the balance refused the command: ES"
+    ended = re.fullmatch(
+        r"the balance's refusal ended after (\d+) poll\(s\) in a row "
+        r"\(the balance refused the command: ES\)",
+        refused[1],
+    )
+    assert len(refused) == 2 and ended is not None
+    assert int(ended[1]) >= 10 and int(ended[1]) == fake.refused  # every refused poll counted
 
 
 def test_f9_and_the_capture_barcode_capture_on_the_sorting_page(qtbot, make_window, fake):
