@@ -74,6 +74,7 @@ from sortapp.core.canonical import parse_iso_utc
 from sortapp.core.clock import utc_now
 from sortapp.core.errors import SortAppError
 from sortapp.core.i18n import N_, Phrase
+from sortapp.core.repeats import Repeats
 from sortapp.core.roles import Role
 from sortapp.core.weighing import KEYED, WeightSource
 from sortapp.ui.context import Context
@@ -250,10 +251,8 @@ class BalanceWorker(QObject):
         self._stopped = False
         self._poll: QTimer | None = None
         self._retry: QTimer | None = None
-        #: The refusal the polls meet (its text), and how many polls in a row met it: logged
-        #: the first time, then once it ends (``_poll_refused``).
-        self._refusing = ""
-        self._refusals = 0
+        #: The refusal the polls meet: logged the first time, then once it ends (``_tick``).
+        self._refusing = Repeats(log, "the balance's refusal ended after %d poll(s) in a row (%s)")
 
     @Slot()
     def start(self) -> None:
@@ -294,7 +293,7 @@ class BalanceWorker(QObject):
 
     def _lose(self, why: str) -> None:
         """The balance is gone: close it, say so, and try again after the next backoff."""
-        self._polls_answered()
+        self._refusing.end()
         if self._poll is not None:
             self._poll.stop()
         if self._device is not None:
@@ -317,36 +316,18 @@ class BalanceWorker(QObject):
             reading = self._device.read()
         except BalanceError as exc:
             if not _gone(exc):
-                self._poll_refused(str(exc))
+                # Logged the first time; the same refusal at the next polls only counted (a
+                # balance set to a protocol it does not speak refuses every one, five a second).
+                if self._refusing.met(str(exc)):
+                    log.info("the balance refused a reading: %s", exc)
                 return  # asked again at the next tick
             self._lose(_said(exc))
             return
         except OSError as exc:
             self._lose(_said(exc))
             return
-        self._polls_answered()
+        self._refusing.end()
         self.reading.emit(reading)
-
-    def _poll_refused(self, text: str) -> None:
-        """A poll refused: logged the first time; the same refusal at the next polls only
-        counted. A balance that refuses every one (set to a protocol it does not speak, or
-        kept busy) logged a line five times a second, a rotated log's 12 MB in hours."""
-        if text != self._refusing:
-            self._polls_answered()  # (the refusal before, if any, ends here)
-            self._refusing = text
-            log.info("the balance refused a reading: %s", text)
-        self._refusals += 1
-
-    def _polls_answered(self) -> None:
-        """The refusal the polls met ends (a reading came, another refusal, or the balance
-        was lost): said once, with how many polls met it."""
-        if self._refusing:
-            log.info(
-                "the balance's refusal ended after %d poll(s) in a row (%s)",
-                self._refusals,
-                self._refusing,
-            )
-        self._refusing, self._refusals = "", 0
 
     @Slot()
     def capture(self) -> None:

@@ -15,6 +15,7 @@ import logging
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
+from sortapp.core.repeats import Repeats
 from sortapp.services import watch
 from sortapp.ui.context import Context
 
@@ -42,10 +43,10 @@ class WorkstationWatch(QObject):
         self.notifier: QSocketNotifier | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.look)
-        #: The failure the looks meet (its text), and how many looks in a row met it: logged
-        #: the first time, then once it ends (``_failed``).
-        self._failing = ""
-        self._failed_looks = 0
+        #: The failure the looks meet: logged the first time, then once it ends (``look``).
+        self._failing = Repeats(
+            log, "other workstations' changes: a failure ended after %d look(s) in a row (%s)"
+        )
         self._listen()
 
     def _listen(self) -> None:
@@ -75,36 +76,16 @@ class WorkstationWatch(QObject):
             changes = self.watcher.changes(self.ctx.db) if committed else None
         except Exception as exc:  # a failed look is made again at the next one; never a crash
             self.watcher.look_again()
-            if not self.ctx.lost(exc):
-                self._failed(exc)
+            # Logged with its traceback the first time; the same failure at the next looks (a
+            # file's, every second: its disk gone, a removable drive taken out) only counted.
+            if not self.ctx.lost(exc) and self._failing.met(f"{type(exc).__name__}: {exc}"):
+                log.warning("could not read other workstations' changes", exc_info=exc)
             return False
-        self._read_again()
+        self._failing.end()
         if changes is None:
             return False
         self.ctx.announce(changes)
         return True
-
-    def _failed(self, exc: Exception) -> None:
-        """A look failed: logged with its traceback the first time; the same failure at the
-        next looks (a file's, every second: its disk gone, a removable drive taken out) only
-        counted. Logged every second (a traceback of about a kilobyte), it would fill the
-        rotated log (12 MB) within hours and push out everything before it."""
-        text = f"{type(exc).__name__}: {exc}"
-        if text != self._failing:
-            self._read_again()  # (the failure before, if any, ends here)
-            self._failing = text
-            log.warning("could not read other workstations' changes", exc_info=exc)
-        self._failed_looks += 1
-
-    def _read_again(self) -> None:
-        """A failure the looks met ends (they read again, or fail otherwise): said once."""
-        if self._failing:
-            log.info(
-                "other workstations' changes: a failure ended after %d look(s) in a row (%s)",
-                self._failed_looks,
-                self._failing,
-            )
-        self._failing, self._failed_looks = "", 0
 
     def resume(self) -> None:
         """Listen again on the session's (new) connection and catch up from the last look."""
