@@ -59,9 +59,23 @@ def configure_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+#: Whether the excepthook's box is on screen (its event loop runs under it).
+_showing = False
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An exception nothing caught: logged, and shown in a box, one at a time. A bug met by
+    work on a timer (every second) met again under the box on screen, whose event loop runs
+    the timers, and opened another over it, and so on without end: logged only then."""
+    global _showing  # noqa: PLW0603 (the one box of the process)
     log.error("uncaught exception", exc_info=(kind, exc, tb))
-    show_error(QApplication.activeWindow(), exc)
+    if _showing:
+        return
+    _showing = True
+    try:
+        show_error(QApplication.activeWindow(), exc)
+    finally:
+        _showing = False
 
 
 #: The windows' icon, in resources/ (drawn in packaging/icons, rendered by its render.py).

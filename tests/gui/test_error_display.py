@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from sortapp import app
 from sortapp.core.errors import KnownStorageError
 from sortapp.services import backups, lots
 from sortapp.services.verify import audit_entries
@@ -307,3 +308,34 @@ def test_the_daily_backup_failing_over_the_lock_screen_says_nothing_there(
     an_hour_later()
     an_hour_later()
     assert len(boxes.shown) == 2
+
+
+def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
+    qtbot, window, boxes, monkeypatch, caplog, expect_log
+):
+    """A bug met by work on a timer, every second: met again while its box is on screen (whose
+    event loop runs the timers), it is logged but opens no box over the first; once that box is
+    closed, the next is shown."""
+    expect_log(logging.ERROR, "^uncaught exception$", logger="sortapp.app")
+    expect_log(logging.ERROR, "^unexpected error$", logger="sortapp.ui.errors")
+    shown: list[str] = []
+
+    def met(text: str) -> None:
+        try:
+            raise RuntimeError(text)
+        except RuntimeError as exc:
+            app._excepthook(RuntimeError, exc, exc.__traceback__)
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        if len(shown) == 1:
+            met("again, under the box")  # the timer, run by the box's event loop
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    met("first")
+    assert [text.split("\n")[0] for text in shown] == ["Unexpected error: RuntimeError: first"]
+    met("once the box is closed")
+    assert len(shown) == 2 and "RuntimeError: once the box is closed" in shown[1]
+    logged = [r.getMessage() for r in caplog.records if r.name == "sortapp.app"]
+    assert logged == ["uncaught exception"] * 3  # each one logged
