@@ -320,6 +320,10 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
         <translation>Vérification des sauvegardes...</translation>
     </message>
     <message>
+        <source>The backups&apos; check failed again: {error}</source>
+        <translation>La vérification des sauvegardes a de nouveau échoué : {error}</translation>
+    </message>
+    <message>
         <source>Finishing the work under way before closing...</source>
         <translation>Achèvement du travail en cours avant la fermeture...</translation>
     </message>

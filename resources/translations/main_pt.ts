@@ -320,6 +320,10 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
         <translation>A verificar as cópias de segurança...</translation>
     </message>
     <message>
+        <source>The backups&apos; check failed again: {error}</source>
+        <translation>A verificação das cópias de segurança falhou de novo: {error}</translation>
+    </message>
+    <message>
         <source>Finishing the work under way before closing...</source>
         <translation>A terminar o trabalho em curso antes de fechar...</translation>
     </message>

@@ -320,6 +320,10 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
         <translation>Проверка резервных копий...</translation>
     </message>
     <message>
+        <source>The backups&apos; check failed again: {error}</source>
+        <translation>Проверка резервных копий снова не удалась: {error}</translation>
+    </message>
+    <message>
         <source>Finishing the work under way before closing...</source>
         <translation>Завершение текущей работы перед закрытием...</translation>
     </message>

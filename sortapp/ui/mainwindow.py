@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 CHECK_BACKUPS_AFTER_MS = 2000
 #: How long a page's message stays in the status bar.
 SAID_MS = 15000
+#: The tasks tried again every hour whose same failure is shown once (``_again``), as logged.
+DAILY_BACKUP, BACKUP_CHECK = "daily backup", "backups' check"
 #: Why the backup menu items are disabled on the facility server.
 SERVER_BACKUPS = N_(
     "The facility server keeps this database's backups (its base backups and WAL archive, "
@@ -163,8 +165,9 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.daily_backup)
         self._timer.start()
         self._backup_op: Operation | None = None  # (the day's backup, once one is made)
-        #: What the day's backup's last failure said, as shown; "" once a backup is made.
-        self._daily_failure = ""
+        #: What the last failure of each task tried again every hour (the day's backup, the
+        #: backups' check) said, as shown; gone once the task goes well (``_again``).
+        self._failures: dict[str, str] = {}
         self.warn_about_backups()
         # The backups taken as the app last closed are verified in the background once the
         # window is up and idle, not while it is first drawn.
@@ -623,7 +626,7 @@ class MainWindow(QMainWindow):
         another = actor.user_id != self._locked_user_id
         if another:
             self._discard_pages(stop=True)  # the previous user's open forms go with their pages
-            self._daily_failure = ""  # (a failing daily backup is shown to them too, once)
+            self._failures.clear()  # (a failing backup, or check, is shown to them too, once)
         self.workspace.setEnabled(True)
         self._set_menus_enabled(True)
         self.ctx.set_actor(actor)  # re-applies what the role may do (menus, pages)
@@ -752,7 +755,7 @@ class MainWindow(QMainWindow):
         )
 
     def _backup_made(self, info: backups.BackupInfo) -> None:
-        self._daily_failure = ""
+        self._failures.pop(DAILY_BACKUP, None)
         self.ctx.said.emit(
             tr("Backup {name}: {state}.").format(name=info.path.name, state=say(info.state))
         )
@@ -928,25 +931,34 @@ class MainWindow(QMainWindow):
         to another user signed in. Over the lock screen nothing is shown nor said (logged
         only): a failure first met there is shown by the next try after it. ``check``: the
         check of the backups it may have ended runs again."""
-        text = error_text(exc)
-        if text != self._daily_failure:
-            if not self.ctx.locked:
-                self._daily_failure = text
+        if not self._again(DAILY_BACKUP, exc):
             if check:
                 self._backup_failed(exc)
             else:
                 self.ctx.fail(self, exc)
             return
-        log.warning("daily backup failed again: %s", text)
         if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
             self.statusBar().showMessage(
-                tr("The daily backup failed again: {error}").format(error=text)
+                tr("The daily backup failed again: {error}").format(error=error_text(exc))
             )
         if check:
             self.check_backups()
 
+    def _again(self, task: str, exc: Exception) -> bool:
+        """Whether ``exc`` is the failure ``task`` (one tried again every hour) met last time
+        and was shown: then it is logged, and True (not shown again). Else it is noted as
+        shown, unless the lock screen is up (nothing is shown there), and False: the caller
+        shows it."""
+        text = error_text(exc)
+        if self._failures.get(task) == text:
+            log.warning("%s failed again: %s", task, text)
+            return True
+        if not self.ctx.locked:
+            self._failures[task] = text
+        return False
+
     def _backed_up(self, info: backups.BackupInfo) -> None:
-        self._daily_failure = ""
+        self._failures.pop(DAILY_BACKUP, None)
         self.statusBar().showMessage(
             tr("Automatic backup {name}: {state}.").format(
                 name=info.path.name, state=say(info.state)
@@ -968,10 +980,24 @@ class MainWindow(QMainWindow):
             tr("Checking backups..."),
             self.ctx.path,
             lambda _db: backups.check_pending_apart(where, stop),
-            lambda _n: self.warn_about_backups(),
-            lambda exc: self.ctx.fail(self, exc),
+            self._checked,
+            self._check_failed,
             quiet=True,
         )
+
+    def _checked(self, _checked: int) -> None:
+        self._failures.pop(BACKUP_CHECK, None)
+        self.warn_about_backups()
+
+    def _check_failed(self, exc: Exception) -> None:
+        """The backups' check failed (their folder read-only ...): shown once, as the daily
+        backup's failure (``_daily_failed``), though it runs after every hour's try."""
+        if not self._again(BACKUP_CHECK, exc):
+            self.ctx.fail(self, exc)
+        elif not self.ctx.locked:
+            self.statusBar().showMessage(
+                tr("The backups' check failed again: {error}").format(error=error_text(exc))
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing must be quick: the copy is written, its pages and records checked, now, and

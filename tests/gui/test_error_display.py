@@ -339,3 +339,41 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     assert len(shown) == 2 and "RuntimeError: once the box is closed" in shown[1]
     logged = [r.getMessage() for r in caplog.records if r.name == "sortapp.app"]
     assert logged == ["uncaught exception"] * 3  # each one logged
+
+
+def test_the_backups_check_failing_after_every_hour_shows_its_box_once_until_it_passes(
+    qtbot, window, boxes, monkeypatch, expect_log
+):
+    """The backups' check runs after every hour's backup: its same failure (their folder made
+    read-only, the notes not written) is shown once, then said in the status bar, until a
+    check goes through."""
+    expect_log(logging.WARNING, "^backups' check failed again: ", logger="sortapp.ui.mainwindow")
+    stuck = KnownStorageError("The backups' notes cannot be written", "Check the folder")
+    outcomes: list[Exception | None] = [stuck, stuck, None, stuck]
+
+    def check_pending_apart(*args):
+        fails = outcomes.pop(0) if outcomes else None
+        if fails is not None:
+            raise fails
+        return 0
+
+    monkeypatch.setattr(backups, "check_pending_apart", check_pending_apart)
+
+    def checked() -> None:
+        window.check_backups()
+        op = window._check_op
+        assert op is not None
+        ended = []
+        op.done.connect(ended.append)
+        op.error.connect(ended.append)
+        qtbot.waitUntil(lambda: ended != [], timeout=30_000)
+
+    expected = "The backups' notes cannot be written. Check the folder"
+    checked()
+    assert boxes.shown == [("sortapp", expected, QMessageBox.Icon.Critical, "")]
+    checked()
+    assert len(boxes.shown) == 1
+    assert status(window) == f"The backups' check failed again: {expected}"
+    checked()  # through
+    checked()  # and failing again: shown again
+    assert len(boxes.shown) == 2 and outcomes == []
