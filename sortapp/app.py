@@ -16,6 +16,7 @@ from types import TracebackType
 from sortapp import __version__, desktop, paths
 from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, phrase
+from sortapp.core.repeats import Repeats
 from sortapp.core.roles import Actor
 from sortapp.services import language, site
 from sortapp.storage.db import open_db, opened_read_only, storage_errors
@@ -61,21 +62,27 @@ def configure_logging() -> None:
 
 #: Whether the excepthook's box is on screen (its event loop runs under it).
 _showing = False
+#: The exceptions met again while it is: each logged once, then counted.
+_under_box = Repeats(log, "uncaught exception met %d time(s) while its box was open (%s)")
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An exception nothing caught: logged, and shown in a box, one at a time. A bug met by
     work on a timer (every second) met again under the box on screen, whose event loop runs
-    the timers, and opened another over it, and so on without end: logged only then."""
+    the timers, and opened another over it, and so on without end: while the box is open,
+    each exception is logged once, then only counted until the box closes."""
     global _showing  # noqa: PLW0603 (the one box of the process)
-    log.error("uncaught exception", exc_info=(kind, exc, tb))
     if _showing:
+        if _under_box.met(f"{kind.__name__}: {exc}"):
+            log.error("uncaught exception", exc_info=(kind, exc, tb))
         return
+    log.error("uncaught exception", exc_info=(kind, exc, tb))
     _showing = True
     try:
         show_error(QApplication.activeWindow(), exc)
     finally:
         _showing = False
+        _under_box.end()
 
 
 #: The windows' icon, in resources/ (drawn in packaging/icons, rendered by its render.py).

@@ -71,8 +71,10 @@ class Watcher:
         entries = watch_sql.audit_after(db, self.marks.audit)
         if not entries:
             return None
-        before, self.marks = self.marks, watch_sql.marks(db)
-        return changes_of(db, [(action, obj) for _id, action, obj in entries], before)
+        marks = watch_sql.marks(db)
+        found = changes_of(db, [(action, obj) for _id, action, obj in entries], self.marks)
+        self.marks = marks  # (only once read: a look that fails reading them misses nothing)
+        return found
 
 
 def changes_of(db: Database, entries: list[tuple[str, str]], before: watch_sql.Marks) -> Changes:

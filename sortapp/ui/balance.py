@@ -393,6 +393,7 @@ class BalanceWorker(QObject):
     def stop(self) -> None:
         """Stop polling, close the balance and end the thread (in the worker's thread)."""
         self._stopped = True
+        self._refusing.end()
         for timer in (self._poll, self._retry):
             if timer is not None:
                 timer.stop()

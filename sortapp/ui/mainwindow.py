@@ -925,17 +925,19 @@ class MainWindow(QMainWindow):
 
     def _daily_failed(self, exc: Exception, *, check: bool = True) -> None:
         """The day's backup failed (the disk full, the folder gone ...). Shown the first
-        time; the same failure at the next hours' tries is said in the status bar and logged,
-        not shown again: a workstation left open over a weekend gathered a box every hour,
-        each over the last. Shown again once it fails otherwise, after a backup was made, or
-        to another user signed in. Over the lock screen nothing is shown nor said (logged
-        only): a failure first met there is shown by the next try after it. ``check``: the
-        check of the backups it may have ended runs again."""
+        time; the same failure at the next hours' tries is logged and said in the status bar
+        (until the backups' check that follows says how the backups stand), not shown again:
+        a workstation left open over a weekend gathered a box every hour, each over the last.
+        Shown again once it fails otherwise, after a backup was made, or to another user
+        signed in. Over the lock screen nothing is shown nor said (logged only), and a box the
+        lock closed counts as not seen: the first try with someone signed in shows it.
+        ``check``: the check of the backups it may have ended runs again."""
         if not self._again(DAILY_BACKUP, exc):
             if check:
                 self._backup_failed(exc)
             else:
                 self.ctx.fail(self, exc)
+            self._unseen(DAILY_BACKUP)
             return
         if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
             self.statusBar().showMessage(
@@ -948,14 +950,21 @@ class MainWindow(QMainWindow):
         """Whether ``exc`` is the failure ``task`` (one tried again every hour) met last time
         and was shown: then it is logged, and True (not shown again). Else it is noted as
         shown, unless the lock screen is up (nothing is shown there), and False: the caller
-        shows it."""
-        text = error_text(exc)
-        if self._failures.get(task) == text:
-            log.warning("%s failed again: %s", task, text)
+        shows it. (Told apart by their words in English: the same in any language the user
+        changes to, and in the log.)"""
+        said = f"{type(exc).__name__}: {exc}"
+        if self._failures.get(task) == said:
+            log.warning("%s failed again: %s", task, said)
             return True
         if not self.ctx.locked:
-            self._failures[task] = text
+            self._failures[task] = said
         return False
+
+    def _unseen(self, task: str) -> None:
+        """The box just shown of ``task``'s failure was closed by the lock (the idle lock, as
+        it stood unanswered), unread: the next try shows it again."""
+        if self.ctx.locked:
+            self._failures.pop(task, None)
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
         self._failures.pop(DAILY_BACKUP, None)
@@ -994,6 +1003,7 @@ class MainWindow(QMainWindow):
         backup's failure (``_daily_failed``), though it runs after every hour's try."""
         if not self._again(BACKUP_CHECK, exc):
             self.ctx.fail(self, exc)
+            self._unseen(BACKUP_CHECK)
         elif not self.ctx.locked:
             self.statusBar().showMessage(
                 tr("The backups' check failed again: {error}").format(error=error_text(exc))

@@ -99,6 +99,7 @@ class WorkstationWatch(QObject):
         self.look(told=True)
 
     def stop(self) -> None:
+        self._failing.end()
         self.timer.stop()
         if self.notifier is not None:
             self.notifier.setEnabled(False)

@@ -170,9 +170,9 @@ def test_a_balance_refusing_every_poll_is_logged_once_not_at_every_poll(
         return [r.getMessage() for r in caplog.records if r.name == "sortapp.ui.balance"]
 
     fake.set(refusing="the balance refused the command: ES")
-    qtbot.waitUntil(lambda: fake.refused >= 10, timeout=5000)
+    qtbot.waitUntil(lambda: fake.refused >= 10, timeout=10_000)
     fake.set(refusing="")
-    qtbot.waitUntil(lambda: any("refusal ended" in line for line in said()), timeout=5000)
+    qtbot.waitUntil(lambda: any("refusal ended" in line for line in said()), timeout=10_000)
     refused = [line for line in said() if "refus" in line]
     assert refused[0] == "the balance refused a reading: the balance refused the command: ES"
     ended = re.fullmatch(

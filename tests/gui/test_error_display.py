@@ -210,6 +210,22 @@ def test_a_failure_in_background_work_is_shown_and_the_page_goes_on(
     assert len(audit_entries(db, action="lot.receive", limit=10)) == 1
 
 
+def reported(qtbot, op) -> None:
+    """Wait until background work ``op`` has reported back, done or failed (through the event
+    loop: connected after it started, its report is not missed)."""
+    assert op is not None
+    ended: list[object] = []
+    op.done.connect(ended.append)
+    op.error.connect(ended.append)
+    qtbot.waitUntil(lambda: ended != [], timeout=30_000)
+
+
+def an_hour_later(qtbot, window: MainWindow) -> None:
+    """The hourly timer: the day's backup tried (due) and reported back."""
+    window._timer.timeout.emit()
+    reported(qtbot, window._backup_op)
+
+
 def test_the_daily_backup_failing_every_hour_shows_its_box_once_until_one_is_made(
     qtbot, window, db, boxes, monkeypatch, expect_log
 ):
@@ -234,28 +250,19 @@ def test_the_daily_backup_failing_every_hour_shows_its_box_once_until_one_is_mad
     checked = []
     monkeypatch.setattr(window, "check_backups", lambda: checked.append(len(boxes.shown)))
 
-    def an_hour_later() -> None:
-        window._timer.timeout.emit()
-        op = window._backup_op
-        assert op is not None
-        ended = []
-        op.done.connect(ended.append)  # (reported back through the event loop)
-        op.error.connect(ended.append)
-        qtbot.waitUntil(lambda: ended != [], timeout=30_000)
-
-    an_hour_later()
+    an_hour_later(qtbot, window)
     expected = "The disk is full. Free some space"
     assert boxes.shown == [("sortapp", expected, QMessageBox.Icon.Critical, "")]
     assert status(window) == expected
     for _ in range(2):
-        an_hour_later()
+        an_hour_later(qtbot, window)
         assert len(boxes.shown) == 1
         assert status(window) == f"The daily backup failed again: {expected}"
-    an_hour_later()  # the disk freed: made
+    an_hour_later(qtbot, window)  # the disk freed: made
     assert status(window).startswith("Automatic backup ")
-    an_hour_later()  # full again: shown again
+    an_hour_later(qtbot, window)  # full again: shown again
     assert boxes.shown[1] == boxes.shown[0]
-    an_hour_later()  # and a failure of another kind is shown too
+    an_hour_later(qtbot, window)  # and a failure of another kind is shown too
     assert len(boxes.shown) == 3
     assert boxes.shown[2][1] == "The backups' folder cannot be written. Check its permissions"
     assert failing == []
@@ -278,35 +285,27 @@ def test_the_daily_backup_failing_over_the_lock_screen_says_nothing_there(
     monkeypatch.setattr(window, "check_backups", lambda: None)
     expected = "The disk is full. Free some space"
 
-    def an_hour_later() -> None:
-        window._timer.timeout.emit()
-        op = window._backup_op
-        assert op is not None
-        ended = []
-        op.error.connect(ended.append)
-        qtbot.waitUntil(lambda: ended != [], timeout=30_000)
-
     def signed_in(name: str) -> None:
         window._unlock(window.ctx.sign_in(name, PASSWORD))
         assert not window.locked and window.ctx.actor.name == name
 
     window.lock()
-    an_hour_later()  # first met over the lock screen: nothing shown, nothing said
+    an_hour_later(qtbot, window)  # first met over the lock screen: nothing shown, nothing said
     assert boxes.shown == [] and expected not in status(window)  # (the try's start is said)
     signed_in("olu")
-    an_hour_later()  # shown by the next try
+    an_hour_later(qtbot, window)  # shown by the next try
     assert [text for _title, text, _icon, _details in boxes.shown] == [expected]
     window.lock()
-    an_hour_later()  # again, over the lock screen: still nothing there
+    an_hour_later(qtbot, window)  # again, over the lock screen: still nothing there
     assert len(boxes.shown) == 1 and expected not in status(window)
     signed_in("olu")  # the same user back: said, not shown again
-    an_hour_later()
+    an_hour_later(qtbot, window)
     assert len(boxes.shown) == 1
     assert status(window) == f"The daily backup failed again: {expected}"
     window.lock()
     signed_in("sam")  # another user: shown to them, once
-    an_hour_later()
-    an_hour_later()
+    an_hour_later(qtbot, window)
+    an_hour_later(qtbot, window)
     assert len(boxes.shown) == 2
 
 
@@ -314,10 +313,11 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     qtbot, window, boxes, monkeypatch, caplog, expect_log
 ):
     """A bug met by work on a timer, every second: met again while its box is on screen (whose
-    event loop runs the timers), it is logged but opens no box over the first; once that box is
-    closed, the next is shown."""
+    event loop runs the timers), it opens no box over the first, and is logged once however
+    often it comes, then counted; once that box is closed, the next is shown."""
     expect_log(logging.ERROR, "^uncaught exception$", logger="sortapp.app")
     expect_log(logging.ERROR, "^unexpected error$", logger="sortapp.ui.errors")
+    caplog.set_level(logging.INFO, logger="sortapp.app")
     shown: list[str] = []
 
     def met(text: str) -> None:
@@ -329,7 +329,8 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     def exec_(box: QMessageBox) -> int:
         shown.append(box.text())
         if len(shown) == 1:
-            met("again, under the box")  # the timer, run by the box's event loop
+            for _ in range(3):
+                met("again, under the box")  # the timer, run by the box's event loop
         return QMessageBox.StandardButton.Ok.value
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
@@ -338,7 +339,42 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     met("once the box is closed")
     assert len(shown) == 2 and "RuntimeError: once the box is closed" in shown[1]
     logged = [r.getMessage() for r in caplog.records if r.name == "sortapp.app"]
-    assert logged == ["uncaught exception"] * 3  # each one logged
+    assert logged == [
+        "uncaught exception",  # the first, shown
+        "uncaught exception",  # the one under its box, once ...
+        "uncaught exception met 3 time(s) while its box was open "
+        "(RuntimeError: again, under the box)",  # ... and how often, as the box closed
+        "uncaught exception",  # the one after, shown
+    ]
+
+
+def test_a_failing_daily_backups_box_closed_by_the_lock_is_shown_again(
+    qtbot, window, boxes, monkeypatch, expect_log
+):
+    """The idle lock closes the box of a failing daily backup as it stands unanswered: unread,
+    it is shown again at the first try after the user is back, not only said."""
+    full = KnownStorageError("The disk is full", "Free some space")
+
+    def make_backup(*args, **kwargs):
+        raise full
+
+    monkeypatch.setattr(backups, "make_backup", make_backup)
+    monkeypatch.setattr(backups, "due", lambda *args: True)
+    monkeypatch.setattr(window, "check_backups", lambda: None)
+    shown = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        if len(shown) == 1:
+            window.lock()  # (as the idle lock does: every dialog closed)
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    an_hour_later(qtbot, window)
+    assert shown == ["The disk is full. Free some space"] and window.locked
+    window._unlock(window.ctx.sign_in("olu", PASSWORD))  # the same user back
+    an_hour_later(qtbot, window)
+    assert len(shown) == 2  # shown again, not taken as read
 
 
 def test_the_backups_check_failing_after_every_hour_shows_its_box_once_until_it_passes(
@@ -361,12 +397,7 @@ def test_the_backups_check_failing_after_every_hour_shows_its_box_once_until_it_
 
     def checked() -> None:
         window.check_backups()
-        op = window._check_op
-        assert op is not None
-        ended = []
-        op.done.connect(ended.append)
-        op.error.connect(ended.append)
-        qtbot.waitUntil(lambda: ended != [], timeout=30_000)
+        reported(qtbot, window._check_op)
 
     expected = "The backups' notes cannot be written. Check the folder"
     checked()

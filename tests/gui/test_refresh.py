@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPersistentModelIndex
 
 from sortapp.services import lots, site, sorting
+from sortapp.services import watch as watch_service
 from sortapp.storage.db import open_db
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel
 from tests.conftest import PASSWORD, make_lot
@@ -277,3 +278,26 @@ def test_a_failing_look_is_logged_once_and_what_it_missed_comes_in_after(
     monkeypatch.setattr(watcher, "changes", gone)
     window.others.look(told=True)  # failing again later: logged again
     assert len(said(logging.WARNING)) == 2
+
+
+def test_a_look_failing_as_it_reads_what_changed_misses_nothing(
+    qtbot, make_window, db, db_path, who, monkeypatch, expect_log
+):
+    """A look that fails halfway, the entries read but not yet what they changed (the disk
+    lost in between): the next look reads them again, not from after them."""
+    expect_log(logging.WARNING, "^could not read other workstations' changes$", "sortapp.ui.watch")
+    window = make_window("olu")
+    another_workstation_receives(db_path, "L9")
+    read = watch_service.changes_of
+    calls = []
+
+    def lost_halfway(*args):
+        calls.append(args)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("disk I/O error")
+        return read(*args)
+
+    monkeypatch.setattr(watch_service, "changes_of", lost_halfway)
+    assert not window.others.look()
+    assert window.others.look()  # the next look: L9 comes in
+    assert window.receiving.model.rowCount() == 1 and len(calls) == 2
