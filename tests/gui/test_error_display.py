@@ -269,20 +269,24 @@ def test_the_daily_backup_failing_every_hour_shows_its_box_once_until_one_is_mad
     assert checked == [1, 1, 1, 1, 2, 3]  # the check after each try, each box shown first
 
 
+def backups_always_fail(monkeypatch, window: MainWindow) -> None:
+    """Every daily backup fails with "The disk is full" (due every hour; no check after it)."""
+
+    def make_backup(*args, **kwargs):
+        raise KnownStorageError("The disk is full", "Free some space")
+
+    monkeypatch.setattr(backups, "make_backup", make_backup)
+    monkeypatch.setattr(backups, "due", lambda *args: True)
+    monkeypatch.setattr(window, "check_backups", lambda: None)
+
+
 def test_the_daily_backup_failing_over_the_lock_screen_says_nothing_there(
     qtbot, window, db, boxes, monkeypatch, expect_log
 ):
     """The lock screen shows no failure (logged only); the same user back is not shown it again,
     another user signing in is, once."""
     expect_log(logging.WARNING, "^daily backup failed again: ", logger="sortapp.ui.mainwindow")
-    full = KnownStorageError("The disk is full", "Free some space")
-
-    def make_backup(*args, **kwargs):
-        raise full
-
-    monkeypatch.setattr(backups, "make_backup", make_backup)
-    monkeypatch.setattr(backups, "due", lambda *args: True)
-    monkeypatch.setattr(window, "check_backups", lambda: None)
+    backups_always_fail(monkeypatch, window)
     expected = "The disk is full. Free some space"
 
     def signed_in(name: str) -> None:
@@ -349,18 +353,11 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
 
 
 def test_a_failing_daily_backups_box_closed_by_the_lock_is_shown_again(
-    qtbot, window, boxes, monkeypatch, expect_log
+    qtbot, window, boxes, monkeypatch
 ):
     """The idle lock closes the box of a failing daily backup as it stands unanswered: unread,
     it is shown again at the first try after the user is back, not only said."""
-    full = KnownStorageError("The disk is full", "Free some space")
-
-    def make_backup(*args, **kwargs):
-        raise full
-
-    monkeypatch.setattr(backups, "make_backup", make_backup)
-    monkeypatch.setattr(backups, "due", lambda *args: True)
-    monkeypatch.setattr(window, "check_backups", lambda: None)
+    backups_always_fail(monkeypatch, window)
     shown = []
 
     def exec_(box: QMessageBox) -> int:
