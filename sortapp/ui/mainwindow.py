@@ -56,7 +56,8 @@ log = logging.getLogger(__name__)
 CHECK_BACKUPS_AFTER_MS = 2000
 #: How long a page's message stays in the status bar.
 SAID_MS = 15000
-#: The tasks tried again every hour whose same failure is shown once (``_again``), as logged.
+#: The tasks tried again every hour whose same failure is shown once (``_failed_hourly``), as
+#: logged.
 DAILY_BACKUP, BACKUP_CHECK = "daily backup", "backups' check"
 #: Why the backup menu items are disabled on the facility server.
 SERVER_BACKUPS = N_(
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self._timer.start()
         self._backup_op: Operation | None = None  # (the day's backup, once one is made)
         #: What the last failure of each task tried again every hour (the day's backup, the
-        #: backups' check) said, as shown; gone once the task goes well (``_again``).
+        #: backups' check) said, as shown; gone once the task goes well (``_failed_hourly``).
         self._failures: dict[str, str] = {}
         self.warn_about_backups()
         # The backups taken as the app last closed are verified in the background once the
@@ -932,38 +933,26 @@ class MainWindow(QMainWindow):
         signed in. Over the lock screen nothing is shown nor said (logged only), and a box the
         lock closed counts as not seen: the first try with someone signed in shows it.
         ``check``: the check of the backups it may have ended runs again."""
-        if not self._again(DAILY_BACKUP, exc):
-            if check:
-                self._backup_failed(exc)
-            else:
-                self.ctx.fail(self, exc)
-            self._unseen(DAILY_BACKUP)
-            return
-        if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
-            self.statusBar().showMessage(
-                tr("The daily backup failed again: {error}").format(error=error_text(exc))
-            )
+        self._failed_hourly(DAILY_BACKUP, exc, tr("The daily backup failed again: {error}"))
         if check:
             self.check_backups()
 
-    def _again(self, task: str, exc: Exception) -> bool:
-        """Whether ``exc`` is the failure ``task`` (one tried again every hour) met last time
-        and was shown: then it is logged, and True (not shown again). Else it is noted as
-        shown, unless the lock screen is up (nothing is shown there), and False: the caller
-        shows it. (Told apart by their words in English: the same in any language the user
+    def _failed_hourly(self, task: str, exc: Exception, again: str) -> None:
+        """``exc``, a failure of ``task`` (one tried again every hour): shown, unless it is the
+        failure shown last time; then logged, and said in the status bar by ``again`` (of
+        ``{error}``). Over the lock screen, only logged (``ctx.fail``), and not noted as shown;
+        nor is a box the lock closed (the idle lock, as it stood unanswered): unread, the next
+        try shows it. (Told apart by their words in English: the same in any language the user
         changes to, and in the log.)"""
         said = f"{type(exc).__name__}: {exc}"
         if self._failures.get(task) == said:
             log.warning("%s failed again: %s", task, said)
-            return True
-        if not self.ctx.locked:
-            self._failures[task] = said
-        return False
-
-    def _unseen(self, task: str) -> None:
-        """The box just shown of ``task``'s failure was closed by the lock (the idle lock, as
-        it stood unanswered), unread: the next try shows it again."""
-        if self.ctx.locked:
+            if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
+                self.statusBar().showMessage(again.format(error=error_text(exc)))
+            return
+        self._failures[task] = said
+        self.ctx.fail(self, exc)
+        if self.ctx.locked:  # (locked before, or as the box stood: not seen)
             self._failures.pop(task, None)
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
@@ -1001,13 +990,7 @@ class MainWindow(QMainWindow):
     def _check_failed(self, exc: Exception) -> None:
         """The backups' check failed (their folder read-only ...): shown once, as the daily
         backup's failure (``_daily_failed``), though it runs after every hour's try."""
-        if not self._again(BACKUP_CHECK, exc):
-            self.ctx.fail(self, exc)
-            self._unseen(BACKUP_CHECK)
-        elif not self.ctx.locked:
-            self.statusBar().showMessage(
-                tr("The backups' check failed again: {error}").format(error=error_text(exc))
-            )
+        self._failed_hourly(BACKUP_CHECK, exc, tr("The backups' check failed again: {error}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing must be quick: the copy is written, its pages and records checked, now, and
