@@ -64,18 +64,30 @@ def configure_logging() -> None:
 _showing = False
 #: The exceptions met again while it is: each logged once, then counted.
 _under_box = Repeats(log, "uncaught exception met %d time(s) while its box was open (%s)")
+#: The exceptions met while the workstation stands locked: each logged once, then counted
+#: until someone signs in (``_lock_changed``).
+_while_locked = Repeats(
+    log, "uncaught exception met %d time(s) while the workstation was locked (%s)"
+)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An exception nothing caught: logged, and shown in a box, one at a time. A bug met by
     work on a timer (every second) met again under the box on screen, whose event loop runs
     the timers, and opened another over it, and so on without end: while the box is open,
-    each exception is logged once, then only counted until the box closes."""
+    each exception is logged once, then only counted until the box closes. Over the lock
+    screen nothing is shown (its text and details are the last user's work, and anyone may
+    be at the keyboard: as ``Context.fail``); it is logged, once, then counted."""
     global _showing  # noqa: PLW0603 (the one box of the process)
     if _showing:
         if _under_box.met(f"{kind.__name__}: {exc}"):
             log.error("uncaught exception", exc_info=(kind, exc, tb))
         return
+    if _locked():
+        if _while_locked.met(f"{kind.__name__}: {exc}"):
+            log.error("uncaught exception while locked", exc_info=(kind, exc, tb))
+        return
+    _while_locked.end()
     log.error("uncaught exception", exc_info=(kind, exc, tb))
     _showing = True
     try:
@@ -83,6 +95,22 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     finally:
         _showing = False
         _under_box.end()
+
+
+def _locked() -> bool:
+    """Whether a main window of this process stands locked on screen (nothing is shown over
+    it)."""
+    return any(
+        isinstance(widget, MainWindow) and widget.isVisible() and widget.locked
+        for widget in QApplication.topLevelWidgets()
+    )
+
+
+def _lock_changed(locked: bool) -> None:
+    """Someone signed in: the exceptions met over the lock screen, if any, are counted in the
+    log now."""
+    if not locked:
+        _while_locked.end()
 
 
 #: The windows' icon, in resources/ (drawn in packaging/icons, rendered by its render.py).
@@ -384,6 +412,7 @@ def main(where: Path | str, transfer: str | None = None) -> int:
                 where=target.where, why=server_failure
             ),
         )
+    window.ctx.lock_changed.connect(_lock_changed)
     window.show()
     if transfer is not None:
         import_on_start(window, transfer)

@@ -352,6 +352,41 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     ]
 
 
+def test_an_uncaught_exception_over_the_lock_screen_is_logged_not_shown(
+    qtbot, window, boxes, monkeypatch, caplog, expect_log
+):
+    """Nothing is shown over the lock screen (the last user's work in its text and details,
+    and anyone at the keyboard): an exception nothing caught is logged once however often it
+    comes, then counted as someone signs in; once signed in, the next is shown."""
+    expect_log(logging.ERROR, "^uncaught exception( while locked)?$", logger="sortapp.app")
+    expect_log(logging.ERROR, "^unexpected error$", logger="sortapp.ui.errors")
+    caplog.set_level(logging.INFO, logger="sortapp.app")
+    window.ctx.lock_changed.connect(app._lock_changed)  # (as ``app.main`` wires it)
+
+    def met(text: str) -> None:
+        try:
+            raise RuntimeError(text)
+        except RuntimeError as exc:
+            app._excepthook(RuntimeError, exc, exc.__traceback__)
+
+    window.lock()
+    for _ in range(3):
+        met("on a timer, lot L7")
+    assert boxes.shown == []
+    window._unlock(window.ctx.sign_in("olu", PASSWORD))
+    met("signed in")
+    assert [text.split("\n")[0] for _title, text, _icon, _details in boxes.shown] == [
+        "Unexpected error: RuntimeError: signed in"
+    ]
+    logged = [r.getMessage() for r in caplog.records if r.name == "sortapp.app"]
+    assert logged == [
+        "uncaught exception while locked",  # once, with its traceback ...
+        "uncaught exception met 3 time(s) while the workstation was locked "
+        "(RuntimeError: on a timer, lot L7)",  # ... and how often, as someone signed in
+        "uncaught exception",  # the one after, shown
+    ]
+
+
 def test_a_failing_daily_backups_box_closed_by_the_lock_is_shown_again(
     qtbot, window, boxes, monkeypatch
 ):
