@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self._menu_actions: list[QAction] = []
         #: The backup warning shown last (cleared once the backups are fine).
         self._backup_warning = ""
+        #: The backups' state was found over the lock screen: said as someone signs in.
+        self._warn_when_unlocked = False
         #: The last message each page said (by index), shown again when one comes back to it.
         self._said: dict[int, str] = {}
         self.nav = QListWidget()
@@ -640,6 +642,9 @@ class MainWindow(QMainWindow):
             self._restore_page_for_user()
         self.idle.start()
         self.statusBar().showMessage(tr("Signed in as {user}.").format(user=actor.name), 5000)
+        if self._warn_when_unlocked:  # (a warning in its place, for good, if there is one)
+            self._warn_when_unlocked = False
+            self.warn_about_backups()
 
     def _discard_pages(self, *, stop: bool = False) -> None:
         """Throw away every page made so far; each is made anew when next shown. A page must
@@ -886,7 +891,12 @@ class MainWindow(QMainWindow):
             self.ctx.fail(self, exc)
 
     def warn_about_backups(self) -> None:
+        """Say in the status bar how the backups stand, if badly (until a check finds them
+        fine). Over the lock screen, said once someone signs in: the lock's sentence stays."""
         if self.ctx.on_server:
+            return
+        if self.ctx.locked:
+            self._warn_when_unlocked = True
             return
         warning = backups.backup_warning(self.ctx.db, self.ctx.path)
         shown = self.statusBar().currentMessage()
@@ -913,7 +923,7 @@ class MainWindow(QMainWindow):
             self._daily_failed(exc, check=False)
             return
         path = self.ctx.path
-        self.statusBar().showMessage(tr("Making the daily backup in the background..."))
+        self._say_unless_locked(tr("Making the daily backup in the background..."))
         self._backup_op = run_op(
             self,
             tr("Making the daily backup..."),
@@ -957,12 +967,18 @@ class MainWindow(QMainWindow):
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
         self._failures.pop(DAILY_BACKUP, None)
-        self.statusBar().showMessage(
+        self._say_unless_locked(
             tr("Automatic backup {name}: {state}.").format(
                 name=info.path.name, state=say(info.state)
             )
         )
         self.check_backups()
+
+    def _say_unless_locked(self, text: str) -> None:
+        """Say ``text`` of the window's work on a timer (the day's backup) in the status bar;
+        not over the lock screen, whose sentence ("Locked. Sign in to continue.") stays."""
+        if not self.ctx.locked:
+            self.statusBar().showMessage(text)
 
     def check_backups(self) -> None:
         """Verify, in the background, the backups not checked yet (those taken as the app last

@@ -352,6 +352,24 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     ]
 
 
+def test_the_daily_backup_over_the_lock_screen_leaves_the_locks_sentence(
+    qtbot, window, monkeypatch
+):
+    """Made over the lock screen, the day's backup says nothing there (its start, its end,
+    how the backups stand once checked): the lock's sentence stays. How they stand is said as
+    someone signs in."""
+    warning = "There is no verified backup of this database yet: make one (File > Backup now)."
+    monkeypatch.setattr(backups, "due", lambda *args: True)
+    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
+    window.lock()
+    an_hour_later(qtbot, window)  # made ...
+    assert window._check_op is not None
+    reported(qtbot, window._check_op)  # ... and checked
+    assert status(window) == "Locked. Sign in to continue."
+    window._unlock(window.ctx.sign_in("olu", PASSWORD))
+    assert status(window) == warning
+
+
 def test_an_uncaught_exception_over_the_lock_screen_is_logged_not_shown(
     qtbot, window, boxes, monkeypatch, caplog, expect_log
 ):
