@@ -14,6 +14,8 @@ import time
 from collections import deque
 from typing import Protocol
 
+from sortapp.core.repeats import Repeats
+
 log = logging.getLogger(__name__)
 
 CR = 0x0D
@@ -35,7 +37,8 @@ class LineSplitter:
     the next byte arrives, so a line ending in CR is held until then, or until ``flush`` (the
     source went quiet). A lone LF right after a flushed CR line belongs to that line and is
     dropped. Empty lines are dropped. A line longer than ``max_len`` is discarded up to its end
-    of line, and a note says so.
+    of line, and a note says so (logged once for a run of them, then counted until a line is
+    kept: a balance left at a wrong baud rate over a weekend does not fill the log).
     """
 
     def __init__(self, max_len: int = MAX_LINE) -> None:
@@ -45,6 +48,7 @@ class LineSplitter:
         self._held_cr = False
         self._skip_lf = False
         self._discarded = 0  # bytes thrown away of the over-long line being read
+        self._over_long = Repeats(log, "balance line: %d over-long line(s) in a row discarded (%s)")
 
     def feed(self, data: bytes) -> list[bytes]:
         """Take ``data``; return the lines it completed (each with its terminator)."""
@@ -90,11 +94,13 @@ class LineSplitter:
             )
             self._discarded = 0
         elif self._buf:
+            self._over_long.end()
             out.append(bytes(self._buf) + terminator)
         self._buf.clear()
 
     def _note(self, text: str) -> None:
-        log.info("balance line: %s", text)
+        if self._over_long.met("noise on the line or a wrong baud rate"):
+            log.info("balance line: %s", text)
         self.notes.append(text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 
 import pytest
@@ -53,6 +54,26 @@ def test_an_over_long_line_is_discarded_with_a_note():
     assert len(splitter.notes) == 1
     assert "over-long line (50 bytes" in splitter.notes[0]
     assert splitter.feed(b"z" * 16 + b"\n") == [b"z" * 16 + b"\n"]  # at the cap: kept
+
+
+def test_over_long_lines_in_a_row_are_logged_once_then_counted(caplog):
+    """A balance at a wrong baud rate sends noise for hours: the first over-long line is
+    logged, the next ones counted, and how many is logged once a line is kept again. Each
+    has its note for whoever diagnoses the balance."""
+    caplog.set_level(logging.INFO, logger="sortapp.balances.lines")
+    splitter = LineSplitter(max_len=16)
+    for size in (20, 30, 40):
+        assert splitter.feed(b"x" * size + b"\r\n") == []
+    assert splitter.feed(b"S S 1.000 ct\r\n") == [b"S S 1.000 ct\r\n"]
+    assert splitter.feed(b"x" * 50 + b"\n") == []  # another run, logged again
+    logged = [r.getMessage() for r in caplog.records]
+    assert [text.split(" (")[0] for text in logged] == [
+        "balance line: discarded an over-long line",
+        "balance line: 3 over-long line(s) in a row discarded",
+        "balance line: discarded an over-long line",
+    ]
+    assert "(20 bytes" in logged[0] and "(50 bytes" in logged[2]
+    assert [note.split(" bytes")[0][-2:] for note in splitter.notes] == ["20", "30", "40", "50"]
 
 
 @given(st.binary(max_size=400), st.lists(st.integers(0, 400), max_size=20))
