@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self._menu_actions: list[QAction] = []
         #: The backup warning shown last (cleared once the backups are fine).
         self._backup_warning = ""
+        #: The failure of a task tried every hour last said again (``_failed_hourly``).
+        self._failure_said = ""
         #: The backups' state was found over the lock screen: said as someone signs in.
         self._warn_when_unlocked = False
         #: The last message each page said (by index), shown again when one comes back to it.
@@ -902,7 +904,10 @@ class MainWindow(QMainWindow):
         shown = self.statusBar().currentMessage()
         if warning:
             self._backup_warning = say(warning)
-            self.statusBar().showMessage(self._backup_warning)
+            # (Not over a failure said again, of the day's backup or this check: the cause,
+            # which says what to fix, of what the warning says.)
+            if not shown or shown != self._failure_said:
+                self.statusBar().showMessage(self._backup_warning)
         elif shown and shown == self._backup_warning:
             self.statusBar().clearMessage()  # the backups checked since are fine
 
@@ -958,7 +963,8 @@ class MainWindow(QMainWindow):
         if self._failures.get(task) == said:
             log.warning("%s failed again: %s", task, said)
             if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
-                self.statusBar().showMessage(again.format(error=error_text(exc)))
+                self._failure_said = again.format(error=error_text(exc))
+                self.statusBar().showMessage(self._failure_said)
             return
         self._failures[task] = said
         self.ctx.fail(self, exc)

@@ -352,6 +352,37 @@ def test_an_uncaught_exception_met_again_under_its_box_opens_no_box_over_it(
     ]
 
 
+def test_a_failing_daily_backups_cause_stays_said_over_the_backups_warning(
+    qtbot, window, boxes, monkeypatch, expect_log
+):
+    """The backups' check after each failed try finds them old: its warning ("make one") does
+    not replace the failure said again, whose cause says what to fix; once a backup is made,
+    the check's warning is said as before."""
+    expect_log(logging.WARNING, "^daily backup failed again: ", logger="sortapp.ui.mainwindow")
+    warning = "There is no verified backup of this database yet: make one (File > Backup now)."
+    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
+    monkeypatch.setattr(backups, "due", lambda *args: True)
+    real = backups.make_backup
+
+    def make_backup(*args, **kwargs):
+        if failing:
+            raise KnownStorageError("The disk is full", "Free some space")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", make_backup)
+    failing = True
+    for _hour in range(2):
+        an_hour_later(qtbot, window)
+        assert window._check_op is not None
+        reported(qtbot, window._check_op)  # (run after each try)
+    assert len(boxes.shown) == 1
+    assert status(window) == "The daily backup failed again: The disk is full. Free some space"
+    failing = False
+    an_hour_later(qtbot, window)
+    reported(qtbot, window._check_op)
+    assert status(window) == warning
+
+
 def test_the_daily_backup_over_the_lock_screen_leaves_the_locks_sentence(
     qtbot, window, monkeypatch
 ):
