@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self._backup_warning = ""
         #: The failure of a task tried every hour last said again (``_failed_hourly``).
         self._failure_said = ""
-        #: The backups' state was found over the lock screen: said as someone signs in.
+        #: The backups' state was found over the lock screen, or their warning stood as it
+        #: locked: said as someone signs in.
         self._warn_when_unlocked = False
         #: The last message each page said (by index), shown again when one comes back to it.
         self._said: dict[int, str] = {}
@@ -567,6 +568,9 @@ class MainWindow(QMainWindow):
         if not self.ctx.locked:
             actor = self.ctx.actor
             self._locked_user_id = actor.user_id
+            # (A backup warning on screen gives way to the lock's sentence: said again after.)
+            if self._backup_warning and self.statusBar().currentMessage() == self._backup_warning:
+                self._warn_when_unlocked = True
             self._prefs().setValue(f"user/{actor.name}/page", self.stack.currentIndex())
             self.ctx.lock()  # first: whatever the closed dialogs return to runs as no one
         self.idle.stop()

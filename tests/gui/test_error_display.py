@@ -401,6 +401,25 @@ def test_the_daily_backup_over_the_lock_screen_leaves_the_locks_sentence(
     assert status(window) == warning
 
 
+def test_a_backup_warning_standing_as_the_workstation_locks_is_said_again_after(
+    window, monkeypatch
+):
+    """The lock's sentence takes the place of the backups' warning; as someone signs in, the
+    warning is said again (not lost behind "Signed in as"), if the backups still warrant it."""
+    warning = "There is no verified backup of this database yet: make one (File > Backup now)."
+    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
+    window.warn_about_backups()
+    assert status(window) == warning
+    window.lock()
+    assert status(window) == "Locked. Sign in to continue."
+    window._unlock(window.ctx.sign_in("olu", PASSWORD))
+    assert status(window) == warning
+    window.lock()  # standing again, and the backups found fine by the time one is back:
+    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: "")
+    window._unlock(window.ctx.sign_in("olu", PASSWORD))
+    assert status(window) == "Signed in as olu."
+
+
 def test_an_uncaught_exception_over_the_lock_screen_is_logged_not_shown(
     qtbot, window, boxes, monkeypatch, caplog, expect_log
 ):
