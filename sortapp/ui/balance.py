@@ -253,6 +253,11 @@ class BalanceWorker(QObject):
         self._retry: QTimer | None = None
         #: The refusal the polls meet: logged the first time, then once it ends (``_tick``).
         self._refusing = Repeats(log, "the balance's refusal ended after %d poll(s) in a row (%s)")
+        #: Why the balance is lost, as the tries to connect again meet it: logged the first
+        #: time, then counted until it connects, is lost otherwise, or stops (a balance
+        #: unplugged over a weekend, tried every 10 s, logged a line each: 2 MB, a whole file
+        #: of the rotated log).
+        self._losing = Repeats(log, "balance lost %d time(s) in a row (%s)")
 
     @Slot()
     def start(self) -> None:
@@ -284,6 +289,7 @@ class BalanceWorker(QObject):
             return
         self._device = device
         self._attempt = 0
+        self._losing.end()
         self.identified.emit(info)
         self.state.emit("connected")
         if first is not None:
@@ -303,7 +309,8 @@ class BalanceWorker(QObject):
             return
         delay = self._backoff_s[min(self._attempt, len(self._backoff_s) - 1)]
         self._attempt += 1
-        log.info("balance lost (%s); reconnecting in %g s", why, delay)
+        if self._losing.met(why):
+            log.info("balance lost (%s); reconnecting in %g s", why, delay)
         self.lost.emit(why)
         self.state.emit(tr("disconnected: reconnecting in {delay} s").format(delay=f"{delay:g}"))
         assert self._retry is not None  # (made by start)
@@ -394,6 +401,7 @@ class BalanceWorker(QObject):
         """Stop polling, close the balance and end the thread (in the worker's thread)."""
         self._stopped = True
         self._refusing.end()
+        self._losing.end()
         for timer in (self._poll, self._retry):
             if timer is not None:
                 timer.stop()

@@ -28,6 +28,7 @@ class FakeBalance:
         self.serial_no = serial_no
         self.lost = False
         self.opened = 0
+        self.unopened = 0  # (tries to open it refused, while lost)
         self.closed = 0
         self.zeroed = 0
         self.tared = 0
@@ -50,6 +51,7 @@ class FakeBalance:
     def opener(self) -> FakeBalance:
         with self._lock:
             if self.lost:
+                self.unopened += 1
                 raise BalanceError("cannot open the balance's port: connection refused")
             self.opened += 1
         return self

@@ -184,6 +184,33 @@ def test_a_balance_refusing_every_poll_is_logged_once_not_at_every_poll(
     assert int(ended[1]) >= 10 and int(ended[1]) == fake.refused  # every refused poll counted
 
 
+def test_a_balance_lost_for_long_is_logged_once_per_cause_not_at_every_try(
+    qtbot, make_window, fake, caplog
+):
+    """A balance unplugged over a weekend, tried again every 10 s: each cause of its loss is
+    logged once as it starts and once as it ends, with the tries it met, not a line a try."""
+    caplog.set_level(logging.INFO, logger="sortapp.ui.balance")
+    window = make_window()
+    _page, panel = sorting_panel(window)
+    connected(qtbot, panel)
+    fake.set(lost=True)  # (the poll meets it gone, then every try to open it fails)
+    qtbot.waitUntil(lambda: fake.unopened >= 10, timeout=10_000)
+    fake.set(lost=False)
+    connected(qtbot, panel)
+    lost = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "sortapp.ui.balance" and r.getMessage().startswith("balance lost")
+    ]
+    refused = "cannot open the balance's port: connection refused"
+    assert lost == [
+        "balance lost (the balance was disconnected); reconnecting in 0.05 s",
+        "balance lost 1 time(s) in a row (the balance was disconnected)",
+        f"balance lost ({refused}); reconnecting in 0.05 s",
+        f"balance lost {fake.unopened} time(s) in a row ({refused})",  # every try counted
+    ]
+
+
 def test_f9_and_the_capture_barcode_capture_on_the_sorting_page(qtbot, make_window, fake):
     window = make_window()
     page, panel = sorting_panel(window)
