@@ -100,7 +100,7 @@ class Reconnect(QObject):
         #: The failure the tries meet: logged as it starts, then counted (a try every 30 s of
         #: a server down over a weekend was a line each) until a try goes through, or another
         #: failure, or the tries end.
-        self.failing = Repeats(log, "reconnecting to the facility server failed %d time(s) (%s)")
+        self._failing = Repeats(log, "reconnecting to the facility server failed %d time(s) (%s)")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -108,7 +108,7 @@ class Reconnect(QObject):
 
     def _on_ctx_online_changed(self, online: bool) -> None:
         if online:
-            self.failing.end()
+            self._failing.end()
             self.timer.stop()
             self.tries = 0
             self.given_up = False
@@ -150,13 +150,13 @@ class Reconnect(QObject):
             self.attempted.emit(not self.ctx.offline)
             return
         if db is not None:
-            self.failing.end()
+            self._failing.end()
             log.info("reconnected to the facility server %s", self.ctx.target.where)
             self.ctx.reconnected(db)
             self.attempted.emit(True)
             return
         if isinstance(exc, PermissionDenied):
-            self.failing.end()
+            self._failing.end()
             log.info("the facility server refused the sign-in; not trying again: %s", exc)
             self.given_up = True
             self.timer.stop()
@@ -165,7 +165,7 @@ class Reconnect(QObject):
             self.attempted.emit(False)
             self.refused.emit(text)
             return
-        if self.failing.met(f"{type(exc).__name__}: {exc}"):  # (else met already: counted)
+        if self._failing.met(f"{type(exc).__name__}: {exc}"):  # (else met already: counted)
             if exc is not None and unreachable(exc):
                 log.info("the facility server is still out of reach: %s", exc)
             else:
@@ -177,7 +177,7 @@ class Reconnect(QObject):
     def stop(self) -> None:
         """No more tries (the window closes): the one under way is waited for."""
         self.timer.stop()
-        self.failing.end()
+        self._failing.end()
         attempt, self.attempt = self.attempt, None
         if attempt is not None:
             attempt.wait()
