@@ -966,9 +966,8 @@ class MainWindow(QMainWindow):
         said = f"{type(exc).__name__}: {exc}"
         if self._failures.get(task) == said:
             log.warning("%s failed again: %s", task, said)
-            if not self.ctx.locked:  # (nothing said over the lock screen: the log has it)
-                self._failure_said = again.format(error=error_text(exc))
-                self.statusBar().showMessage(self._failure_said)
+            self._failure_said = again.format(error=error_text(exc))
+            self._say_unless_locked(self._failure_said)  # (over the lock screen: the log has it)
             return
         self._failures[task] = said
         self.ctx.fail(self, exc)
@@ -985,8 +984,9 @@ class MainWindow(QMainWindow):
         self.check_backups()
 
     def _say_unless_locked(self, text: str) -> None:
-        """Say ``text`` of the window's work on a timer (the day's backup) in the status bar;
-        not over the lock screen, whose sentence ("Locked. Sign in to continue.") stays."""
+        """Say ``text`` of the window's work on a timer (the day's backup, a failure said
+        again) in the status bar; not over the lock screen, whose sentence ("Locked. Sign in
+        to continue.") stays."""
         if not self.ctx.locked:
             self.statusBar().showMessage(text)
 
