@@ -113,6 +113,14 @@ def _lock_changed(locked: bool) -> None:
         _while_locked.end()
 
 
+def _quitting() -> None:
+    """The app's event loop ends: exceptions still being counted (over the lock screen, or
+    under the box the loop ended under) are counted in the log now, not lost with the
+    process."""
+    _while_locked.end()
+    _under_box.end()
+
+
 #: The windows' icon, in resources/ (drawn in packaging/icons, rendered by its render.py).
 WINDOW_ICON = "sortapp.png"
 
@@ -420,5 +428,6 @@ def main(where: Path | str, transfer: str | None = None) -> int:
     # resume now (``desktop.starting`` held them off while the app loaded and built).
     desktop.started()
     code = app.exec()
+    _quitting()
     window.ctx.db.close()
     return code

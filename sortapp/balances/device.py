@@ -219,6 +219,7 @@ class Balance:
         return self._cancelled.is_set()
 
     def close(self) -> None:
+        self._reader.end()
         port, self._port = self._port, None
         if port is not None:
             try:

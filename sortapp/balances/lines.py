@@ -85,6 +85,11 @@ class LineSplitter:
         self._end(b"\r", out)
         return out[0] if out else None
 
+    def end(self) -> None:
+        """The source closes: a run of over-long lines being counted is logged with its count
+        now (a balance unplugged, or the app closed, while it sent noise)."""
+        self._over_long.end()
+
     def _end(self, terminator: bytes, out: list[bytes]) -> None:
         if self._discarded:
             self._note(
@@ -126,6 +131,10 @@ class LineReader:
     @property
     def notes(self) -> deque[str]:
         return self.splitter.notes
+
+    def end(self) -> None:
+        """The source closes (``LineSplitter.end``)."""
+        self.splitter.end()
 
     def read_line(self, timeout: float) -> bytes | None:
         """The next line (terminator included), or ``None`` when none came within ``timeout``

@@ -455,6 +455,29 @@ def test_an_uncaught_exception_over_the_lock_screen_is_logged_not_shown(
     ]
 
 
+def test_exceptions_still_counted_over_the_lock_screen_are_logged_as_the_app_quits(
+    qtbot, window, boxes, caplog, expect_log
+):
+    """The app closed (or shut down with the workstation) while still locked: how often the
+    exception came over the lock screen is logged as its event loop ends, not lost."""
+    expect_log(logging.ERROR, "^uncaught exception while locked$", logger="sortapp.app")
+    caplog.set_level(logging.INFO, logger="sortapp.app")
+    window.lock()
+    for _ in range(4):
+        try:
+            raise RuntimeError("on a timer")
+        except RuntimeError as exc:
+            app._excepthook(RuntimeError, exc, exc.__traceback__)
+    app._quitting()
+    app._quitting()
+    assert boxes.shown == []
+    assert [r.getMessage() for r in caplog.records if r.name == "sortapp.app"] == [
+        "uncaught exception while locked",
+        "uncaught exception met 4 time(s) while the workstation was locked "
+        "(RuntimeError: on a timer)",
+    ]
+
+
 def test_a_failing_daily_backups_box_closed_by_the_lock_is_shown_again(
     qtbot, window, boxes, monkeypatch
 ):

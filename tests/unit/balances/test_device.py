@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import socket
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -371,3 +373,26 @@ def test_a_balance_printing_on_its_key_is_told_to_print_again():
             balance.read_stable(0.5)
         pressed.append(pressed[0])  # pressed twice
         assert balance.read_stable(0.5).value == D("1.234")
+
+
+def test_noise_still_counted_is_logged_as_the_balance_closes(caplog):
+    """A balance at a wrong baud rate, unplugged or closed while its noise is being counted:
+    how many over-long lines it sent is logged as the port closes, not lost."""
+    caplog.set_level(logging.INFO, logger="sortapp.balances.lines")
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        url = f"socket://127.0.0.1:{server.getsockname()[1]}"
+        balance = Balance(url, "sbi", timeout=0.3, passive=True)
+        conn, _ = server.accept()
+        with conn:
+            conn.sendall((b"x" * 300 + b"\r\n") * 3)
+            with pytest.raises(BalanceNoAnswer):
+                balance.read()
+            assert [r.getMessage().split(" (")[0] for r in caplog.records] == [
+                "balance line: discarded an over-long line"
+            ]
+            balance.close()
+    assert (
+        caplog.records[-1]
+        .getMessage()
+        .startswith("balance line: 3 over-long line(s) in a row discarded")
+    )

@@ -76,6 +76,20 @@ def test_over_long_lines_in_a_row_are_logged_once_then_counted(caplog):
     assert [note.split(" bytes")[0][-2:] for note in splitter.notes] == ["20", "30", "40", "50"]
 
 
+def test_over_long_lines_still_counted_are_logged_as_the_source_closes(caplog):
+    """A balance unplugged (or the app closed) while it still sends noise: the count of the
+    run is logged as its reader ends, not lost; ending again logs nothing more."""
+    caplog.set_level(logging.INFO, logger="sortapp.balances.lines")
+    reader = LineReader(Scripted([b"x" * 300 + b"\r\n" for _ in range(4)]))
+    assert reader.read_line(timeout=0) is None
+    reader.end()
+    reader.end()
+    assert [r.getMessage().split(" (")[0] for r in caplog.records] == [
+        "balance line: discarded an over-long line",
+        "balance line: 4 over-long line(s) in a row discarded",
+    ]
+
+
 @given(st.binary(max_size=400), st.lists(st.integers(0, 400), max_size=20))
 def test_the_pieces_do_not_change_the_lines(data, cuts):
     """However the bytes are cut into writes, the same lines come out (no flush between)."""
