@@ -51,7 +51,7 @@ SHOW_FIELDS: tuple[common.Field, ...] = (
     "weight_flag",
     "weight_acknowledged",
 )
-CATEGORY_FIELDS: tuple[common.Field, ...] = ("category", ("carats", "mct"), "stones")
+CATEGORY_FIELDS: tuple[common.Field, ...] = ("category", ("carats", "mct"), "stones", "counted")
 
 
 def lot_json(db: Database, lot: Lot) -> dict[str, Any]:

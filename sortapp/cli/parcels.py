@@ -8,7 +8,7 @@ from typing import Any
 
 from sortapp.cli import common
 from sortapp.core import forms
-from sortapp.core.entities import Parcel
+from sortapp.core.entities import Parcel, ParcelLine
 from sortapp.core.units import format_cents, format_mct, price_cents_per_ct
 from sortapp.services import parcels, parties, views
 from sortapp.storage.dbapi import Database
@@ -134,7 +134,16 @@ def cmd_parcel_void(args: argparse.Namespace, db: Database) -> None:
 
 
 #: What ``parcel show`` words below its header lines: in the table (totals, lines) and after it.
-_BELOW = {"carats", "stones", "value_usd", "book_value_usd", "valuations", "fingerprint", "lines"}
+_BELOW = {
+    "carats",
+    "stones",
+    "counted",
+    "value_usd",
+    "book_value_usd",
+    "valuations",
+    "fingerprint",
+    "lines",
+}
 #: What ``parcel show --json`` writes of the parcel's view, in order, and of each line.
 PARCEL_FIELDS: tuple[common.Field, ...] = (
     ("parcel", "number"),
@@ -146,6 +155,7 @@ PARCEL_FIELDS: tuple[common.Field, ...] = (
     "origin_countries",
     ("carats", "mct"),
     "stones",
+    "counted",
     ("value_usd", "value_cents"),
     ("book_value_usd", "book_value_cents"),
     ("valuations", "valuations_cents"),
@@ -163,6 +173,7 @@ LINE_FIELDS: tuple[common.Field, ...] = (
     "origin",
     ("carats", "mct"),
     "stones",
+    "counted",
     ("usd_per_ct", "cents_per_ct"),
     ("value_usd", "value_cents"),
     "price_source",
@@ -170,9 +181,23 @@ LINE_FIELDS: tuple[common.Field, ...] = (
 
 
 def parcel_json(parcel: Parcel) -> dict[str, Any]:
+    """``parcel show --json``: the parcel's view, with whether the stones of its lines, and of
+    each line, were counted ("all", "some", "none": ``views.counted``): a line's stones are
+    its counted stones, 0 where none was."""
     view = views.parcel_view(parcel)
-    lines = [common.shown(line, LINE_FIELDS) for line in view["lines"]]
+    uncounted = sum(not line.stones_counted for line in parcel.lines)
+    view["counted"] = views.counted(len(parcel.lines), uncounted)
+    lines = [
+        common.shown({**shown, "counted": _line_counted(line)}, LINE_FIELDS)
+        for shown, line in zip(view["lines"], parcel.lines, strict=True)
+    ]
     return {**common.shown(view, PARCEL_FIELDS), "lines": lines}
+
+
+def _line_counted(line: ParcelLine) -> str:
+    if line.stones_counted:
+        return "all"
+    return "some" if line.stones else "none"
 
 
 def cmd_parcel_show(args: argparse.Namespace, db: Database) -> None:

@@ -12,7 +12,8 @@ from typing import Any
 from sortapp.cli import common
 from sortapp.cli.lots import lot_json
 from sortapp.cli.sorting import print_reconciliation
-from sortapp.services import lots, reports
+from sortapp.services import lots, reports, sorting
+from sortapp.services.sorting import stones_words
 from sortapp.storage.dbapi import Database
 
 
@@ -24,6 +25,7 @@ def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str,
             "hs_code": r.hs_code,
             "carats": common.ct_text(r.mct),
             "stones": r.stones,
+            "counted": r.stones_counted,
             "value_usd": common.usd_text(r.value_cents),
         }
         if by_origin:
@@ -51,7 +53,7 @@ def cmd_stock(args: argparse.Namespace, db: Database) -> None:
             r.hs_code,
             *([r.origin] if args.by_origin else []),
             common.ct_text(r.mct),
-            r.stones,
+            r.stones_text,
             common.usd_text(r.value_cents),
         )
         for r in rows
@@ -62,7 +64,13 @@ def cmd_stock(args: argparse.Namespace, db: Database) -> None:
             "",
             *([""] if args.by_origin else []),
             common.ct_text(sum(r.mct for r in rows)),
-            sum(r.stones for r in rows),
+            stones_words(
+                sum(r.stones for r in rows),
+                sum(r.counted_lines for r in rows),
+                sum(r.lines for r in rows),
+                unit=False,
+                what="lines",
+            ),
             common.usd_text(sum(r.value_cents for r in rows)),
         )
     )
@@ -162,9 +170,13 @@ def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
     data = lot_json(db, lots.get_lot(db, args.lot))
     if common.printed_as_data(args, data):
         return
+    rec = sorting.reconciliation(db, args.lot)
     common.print_table(
         ["category", "carats", "stones"],
-        [(c["category"], c["carats"], c["stones"]) for c in data["categories"]],
+        [
+            (code, common.ct_text(mct), sorting.category_stones_text(rec, code, stones))
+            for code, _name, mct, stones in rec.by_category
+        ],
         {1, 2},
     )
     print_reconciliation(db, args.lot, f"lot {args.lot} ({data['status']})")
@@ -181,6 +193,7 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
                 "category": ln["category"],
                 "carats": common.ct_text(ln["mct"]),
                 "stones": ln["stones"],
+                "counted": ln["counted"],
                 "value_usd": common.usd_text(ln["value_cents"]),
             }
             for ln in data["lines"]

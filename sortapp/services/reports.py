@@ -21,6 +21,7 @@ from sortapp.services.parcels import get_parcel
 from sortapp.services.settings import site_today
 from sortapp.services.sorting import stones_words
 from sortapp.services.validation import parse_day
+from sortapp.services.views import counted
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import records
 from sortapp.storage import reports as reports_sql
@@ -50,6 +51,11 @@ class StockRow(NamedTuple):
         """The stones: the count, "not counted", or "n (c of m lots counted)"."""
         return stones_words(self.stones, self.counted_lines, self.lines, unit=False, what="lots")
 
+    @property
+    def stones_counted(self) -> str:
+        """Whether its lots' stones were counted: "all", "some" or "none" (``counted``)."""
+        return counted(self.lines, self.lines - self.counted_lines)
+
 
 def stock(
     db: Database, actor: Actor, *, by_origin: bool = False, day: str | None = None
@@ -60,8 +66,12 @@ def stock(
     if by_origin:
         prices = records.prices_on(db, day)
         return [
-            StockRow(code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin)
-            for cid, code, name, hs, origin, mct, stones in reports_sql.stock_by_category_origin(db)
+            StockRow(
+                code, name, hs, mct, stones, value_cents(mct, prices.get(cid, 0)), origin, n, c
+            )
+            for cid, code, name, hs, origin, mct, stones, n, c in (
+                reports_sql.stock_by_category_origin(db)
+            )
         ]
     row = tuple.__new__  # (a StockRow made from its fields' tuple: half the time of a call)
     return [
@@ -91,14 +101,6 @@ def stock_stone_counts(db: Database, actor: Actor) -> tuple[int, int]:
     counted stones, and a line not counted holds none of them."""
     actor.require(Role.OPERATOR, phrase("viewing stock"))
     return reports_sql.stock_stone_counts(db)
-
-
-def counted(lines: int, uncounted: int) -> str:
-    """Whether the stones of some lines were counted: "all", "some" or "none" of them (a
-    lineage row's stones are the ledger's, counted stones: 0 for a line not counted)."""
-    if not uncounted:
-        return "all"
-    return "none" if uncounted >= lines else "some"
 
 
 def lot_lineage(db: Database, actor: Actor, number: str) -> dict[str, Any]:
@@ -375,7 +377,8 @@ FIRST_YEAR, LAST_YEAR = 1900, dt.MAXYEAR - 1
 
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
-    """Return sorted stock at the end of ``year`` in carats and value at that day's price book."""
+    """Return sorted stock at the end of ``year`` in carats and value at that day's price book;
+    each category's ``counted`` as ``lot_lineage``'s rows (its stones are counted stones)."""
     actor.require(Role.OPERATOR, phrase("viewing year-end stock"))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UserError(
@@ -394,9 +397,10 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
             "category": code,
             "mct": mct,
             "stones": stones,
+            "counted": counted(n, n - c),
             "value_cents": value_cents(mct, prices.get(cid, 0)),
         }
-        for cid, code, mct, stones in rows
+        for cid, code, mct, stones, n, c in rows
     ]
     return {
         "year": year,

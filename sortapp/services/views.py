@@ -18,6 +18,14 @@ from sortapp.core.entities import Lot, Parcel, ParcelLine, Reconciliation
 SHIPMENT = ("exporter", "importer", "destination", "kp_cert", "issued", "expires")
 
 
+def counted(lines: int, uncounted: int) -> str:
+    """Whether the stones of some lines were counted: "all", "some" or "none" of them (a
+    lineage row's stones are the ledger's, counted stones: 0 for a line not counted)."""
+    if not uncounted:
+        return "all"
+    return "none" if uncounted >= lines else "some"
+
+
 def pick(view: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
     """Return the ``fields`` of ``view``, in the order given."""
     return {name: view[name] for name in fields}
@@ -96,7 +104,20 @@ def reconciliation_view(rec: Reconciliation) -> dict[str, Any]:
         "tolerance_mct": rec.tolerance_mct,
         "within_tolerance": rec.within_tolerance,
         "categories": [
-            {"category": code, "name": name, "mct": mct, "stones": stones}
+            {
+                "category": code,
+                "name": name,
+                "mct": mct,
+                "stones": stones,
+                "counted": _category_counted(rec, code),
+            }
             for code, name, mct, stones in rec.by_category
         ],
     }
+
+
+def _category_counted(rec: Reconciliation, code: str) -> str:
+    """Whether the stones of a lot's standing entries of a category were counted (``counted``):
+    its stones are those of the counted ones."""
+    counted_entries, entries = rec.counted_by_category.get(code, (1, 1))
+    return counted(entries, entries - counted_entries)

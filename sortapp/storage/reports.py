@@ -73,29 +73,43 @@ def stock_line_counts_by_scan(db: Database) -> dict[int, tuple[int, int]]:
 
 
 def stock_by_category_origin(db: Database) -> list[tuple[Any, ...]]:
-    """Return (category id, code, name, hs code, origin, mct, stones) of stock on hand."""
+    """Return (category id, code, name, hs code, origin, mct, stones, lines, counted lines) of
+    stock on hand: a line is a lot's goods of the category, counted as
+    ``stock_stone_counts`` says."""
     return [
         tuple(r)
         for r in db.execute(
-            f"""SELECT c.id, c.code, c.name, c.hs_code, o.origin, sum(b.mct), sum(b.stones)
+            f"""SELECT c.id, c.code, c.name, c.hs_code, o.origin, sum(b.mct), sum(b.stones),
+                       count(*), count(*) - count(u.lot_id)
                 FROM balances b INDEXED BY balances_open_stock
                 JOIN categories c ON c.id = b.category_id
                 JOIN {_LOT_ORIGIN} o ON o.lot_id = b.lot_id
+                {_UNCOUNTED_JOIN}
                 WHERE b.place = 'stock' AND b.mct > 0 GROUP BY c.id, o.origin
                 HAVING sum(b.mct) <> 0 OR sum(b.stones) <> 0 ORDER BY c.sort_order, o.origin"""
         )
     ]
 
 
-def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int]]:
-    """Return (category id, code, mct, stones) of stock from postings made before ``before``."""
+def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int, int, int]]:
+    """Return (category id, code, mct, stones, lines, counted lines) of stock from postings
+    made before ``before``: a line is a lot's goods of the category then, counted unless a
+    standing sorting entry of them was not (``uncounted_lines``, kept as the lot closed: its
+    goods reach stock only then)."""
     return [
         tuple(r)
         for r in db.execute(
-            """SELECT c.id, c.code, sum(p.mct), sum(p.stones) FROM postings p
-               JOIN journal j ON j.id = p.journal_id JOIN categories c ON c.id = p.category_id
-               WHERE p.place = 'stock' AND j.at < ? GROUP BY c.id
-               HAVING sum(p.mct) <> 0 ORDER BY c.sort_order""",
+            """WITH s AS (SELECT p.category_id, p.lot_id, sum(p.mct) AS mct,
+                                 sum(p.stones) AS stones
+                          FROM postings p JOIN journal j ON j.id = p.journal_id
+                          WHERE p.place = 'stock' AND j.at < ?
+                          GROUP BY p.category_id, p.lot_id)
+               SELECT c.id, c.code, sum(s.mct), sum(s.stones),
+                      sum(CASE WHEN s.mct > 0 THEN 1 ELSE 0 END),
+                      sum(CASE WHEN s.mct > 0 AND u.lot_id IS NULL THEN 1 ELSE 0 END)
+               FROM s JOIN categories c ON c.id = s.category_id
+               LEFT JOIN uncounted_lines u ON u.lot_id = s.lot_id AND u.category_id = s.category_id
+               GROUP BY c.id HAVING sum(s.mct) <> 0 ORDER BY c.sort_order""",
             (before,),
         )
     ]

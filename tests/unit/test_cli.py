@@ -124,8 +124,18 @@ def test_a_whole_day(run):
         "hs_code": "7102.31",
         "carats": "50.000",
         "stones": 0,
+        "counted": "none",  # (not "0 stones": none was counted)
         "value_usd": "5000.00",
         "origin": "ZA",
+    } in stock
+    assert {
+        "category": "G1-SAW-Q1-W",
+        "hs_code": "7102.31",
+        "carats": "40.200",
+        "stones": 52,
+        "counted": "all",
+        "value_usd": "4020.00",
+        "origin": "BW",
     } in stock
     _ok(run("parcel", "create", "EXP-1", "--importer", "Antwerp NV", "--destination", "BE"))
     _ok(run("parcel", "add", "EXP-1", "S5-SAW-Q1-W", "--carats", "100"))
@@ -315,6 +325,34 @@ def test_parcel_packings_then_remove_one(run, db, who):
     assert [p["packing"] for p in json.loads(_ok(run("parcel", "packings", "P1", "--json")))] == [
         listed[1]["packing"]
     ]
+
+
+def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
+    """Stones a sorter did not count are not "0 stones": the stock, the year's end and the
+    reconciliation word them as the printed documents do ("not counted", or how many lines
+    were), and their JSON says beside each figure whether it was counted."""
+    make_sorted_lot(db, who.olu, "L1")  # S5 not counted; G1 120 stones
+    make_sorted_lot(
+        db, who.olu, "L2", entries=[("S5-SAW-Q1-W", 60_000, 30), ("G1-SAW-Q1-W", 39_900, 0)]
+    )
+    rows = {line.split()[0]: line for line in _ok(run("stock")).splitlines()[2:]}
+    assert "30 (1 of 2 lots counted)" in rows["S5-SAW-Q1-W"]
+    assert "120 (1 of 2 lots counted)" in rows["G1-SAW-Q1-W"]
+    assert "150 (2 of 4 lines counted)" in rows["TOTAL"]
+    by_origin = json.loads(_ok(run("stock", "--json")))
+    assert [(r["category"], r["stones"], r["counted"]) for r in by_origin] == [
+        ("S5-SAW-Q1-W", 30, "some"),
+        ("G1-SAW-Q1-W", 120, "some"),
+    ]
+    year = json.loads(_ok(run("report", "year-end", "9998", "--json")))
+    assert [(r["category"], r["stones"], r["counted"]) for r in year["lines"]] == [
+        ("S5-SAW-Q1-W", 30, "some"),
+        ("G1-SAW-Q1-W", 120, "some"),
+    ]
+    assert json.loads(_ok(run("report", "year-end", "1999", "--json")))["lines"] == []
+    table = _ok(run("report", "reconciliation", "L1")).splitlines()
+    assert table[2].split() == ["S5-SAW-Q1-W", "60.000", "not", "counted"]
+    assert table[3].split() == ["G1-SAW-Q1-W", "39.900", "120"]
 
 
 def test_lot_reweigh(run, db, who):

@@ -163,7 +163,7 @@ def stones_text(value: int | None) -> str:
 
 def counted_stones(stones: int, counted: str) -> int | None:
     """A report row's stones as ``stones_text`` says them, from its ``counted`` ("all", "some"
-    or "none": ``services.reports.counted``)."""
+    or "none": ``services.views.counted``)."""
     if counted == "none":
         return None
     return PartCount(stones) if counted == "some" else stones

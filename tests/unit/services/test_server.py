@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
-from sortapp.services import lots, server, site, sorting, transfers, verify
+from sortapp.services import lots, reports, server, site, sorting, transfers, verify
 from sortapp.storage import dbapi, integrity_pg, migrate, serverops
 from sortapp.storage.db import open_db, open_server
 from tests.conftest import PASSWORD, Actors, make_lot, seal_parcel_for_za
@@ -92,6 +92,34 @@ def test_migrate_moves_every_row_and_leaves_the_file_untouched(site_file, pg_url
             )
     finally:
         file_db.close()
+        server_db.close()
+
+
+def _reports(db, actor) -> tuple[object, ...]:
+    return (
+        reports.stock(db, actor),
+        reports.stock(db, actor, by_origin=True),
+        reports.year_end_stock(db, actor, reports.LAST_YEAR),
+        reports.lot_lineage(db, actor, "L2"),
+    )
+
+
+def test_the_reports_and_their_stones_counted_read_the_same_on_the_server(site_file, pg_url):
+    """Stock (by category and by origin), the year's end and a lot's lineage, with whether
+    their stones were counted, read on the server as on the file they were moved from."""
+    file_db = open_db(site_file, read_only=True)
+    try:
+        on_file = _reports(file_db, site.login(file_db, "admin", PASSWORD))
+    finally:
+        file_db.close()
+    by_origin = {(r.category, r.origin): r.stones_counted for r in on_file[1]}
+    assert by_origin == {("S5-SAW-Q1-W", "NA"): "none", ("G1-SAW-Q1-W", "NA"): "all"}
+    assert [line["counted"] for line in on_file[2]["lines"]] == ["none", "all"]
+    server.migrate_to_server(site_file, pg_url, "admin", PASSWORD)
+    server_db = open_server(pg_url)
+    try:
+        assert _reports(server_db, site.login(server_db, "admin", PASSWORD)) == on_file
+    finally:
         server_db.close()
 
 

@@ -65,14 +65,35 @@ def _json(db_path, capsys, monkeypatch, *argv):
     return capsys.readouterr().out
 
 
+def _uncounted(shown: dict) -> dict:
+    """``shown`` without the ``counted`` words the CLI's JSON gained after it was pinned (each
+    stones figure's: "all", "some", "none"), everything else as it was."""
+    return {
+        key: [_uncounted(item) for item in value] if key in ("lines", "categories") else value
+        for key, value in shown.items()
+        if key != "counted"
+    }
+
+
 def test_the_cli_json_of_a_parcel_is_unchanged(db_path, sealed, capsys, monkeypatch):
-    assert _sha(_json(db_path, capsys, monkeypatch, "parcel", "show", "P1")) == PARCEL_JSON
+    shown = json.loads(_json(db_path, capsys, monkeypatch, "parcel", "show", "P1"))
+    assert shown["counted"] == "some"  # the S5 lines' stones were not counted, G1's were
+    assert [(line["category"], line["stones"], line["counted"]) for line in shown["lines"]] == [
+        ("S5-SAW-Q1-W", 0, "none"),
+        ("S5-SAW-Q1-W", 0, "none"),
+        ("G1-SAW-Q1-W", 120, "all"),
+    ]
+    assert _sha(json.dumps(_uncounted(shown), indent=2, ensure_ascii=False) + "\n") == PARCEL_JSON
 
 
 def test_the_cli_json_of_a_lot_is_unchanged(db_path, sealed, capsys, monkeypatch):
     shown = json.loads(_json(db_path, capsys, monkeypatch, "lot", "show", "L1"))
     assert shown.pop("received_at").endswith("Z")  # the clock's: not pinned
-    assert _sha(json.dumps(shown, indent=2, ensure_ascii=False)) == LOT_JSON
+    assert [(c["category"], c["stones"], c["counted"]) for c in shown["categories"]] == [
+        ("S5-SAW-Q1-W", 0, "none"),
+        ("G1-SAW-Q1-W", 120, "all"),
+    ]
+    assert _sha(json.dumps(_uncounted(shown), indent=2, ensure_ascii=False)) == LOT_JSON
     listed = json.loads(_json(db_path, capsys, monkeypatch, "lot", "list"))
     for lot in listed:
         assert lot.pop("received_at").endswith("Z")
