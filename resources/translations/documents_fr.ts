@@ -580,6 +580,10 @@
         <translation>pas encore : PROVISOIRE, le lot est encore en cours de tri</translation>
     </message>
     <message>
+        <source>not yet: PROVISIONAL, its sorting has not started</source>
+        <translation>pas encore : PROVISOIRE, son tri n&apos;a pas commencé</translation>
+    </message>
+    <message>
         <source>Sorting reconciliation report (PROVISIONAL)</source>
         <translation>Rapport de rapprochement du tri (PROVISOIRE)</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>ainda não: PROVISÓRIO, o lote ainda está em classificação</translation>
     </message>
     <message>
+        <source>not yet: PROVISIONAL, its sorting has not started</source>
+        <translation>ainda não: PROVISÓRIO, a sua classificação não começou</translation>
+    </message>
+    <message>
         <source>Sorting reconciliation report (PROVISIONAL)</source>
         <translation>Relatório de reconciliação da classificação (PROVISÓRIO)</translation>
     </message>

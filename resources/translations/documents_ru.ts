@@ -580,6 +580,10 @@
         <translation>ещё нет: ПРЕДВАРИТЕЛЬНЫЙ, партия ещё сортируется</translation>
     </message>
     <message>
+        <source>not yet: PROVISIONAL, its sorting has not started</source>
+        <translation>ещё нет: ПРЕДВАРИТЕЛЬНЫЙ, сортировка партии не начата</translation>
+    </message>
+    <message>
         <source>Sorting reconciliation report (PROVISIONAL)</source>
         <translation>Отчёт о сверке сортировки (ПРЕДВАРИТЕЛЬНЫЙ)</translation>
     </message>

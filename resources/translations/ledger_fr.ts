@@ -44,6 +44,10 @@
         <translation>{difference} ; {stones}</translation>
     </message>
     <message>
+        <source>no difference until the lot is weighed</source>
+        <translation>pas d&apos;écart tant que le lot n&apos;est pas pesé</translation>
+    </message>
+    <message>
         <source>difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)</source>
         <translation>écart {difference} ct ({percent} %), dans la tolérance ({allowed} ct admis)</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>{difference}; {stones}</translation>
     </message>
     <message>
+        <source>no difference until the lot is weighed</source>
+        <translation>nenhuma diferença até o lote ser pesado</translation>
+    </message>
+    <message>
         <source>difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)</source>
         <translation>diferença {difference} ct ({percent} %), dentro da tolerância ({allowed} ct admitidos)</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>{difference}; {stones}</translation>
     </message>
     <message>
+        <source>no difference until the lot is weighed</source>
+        <translation>расхождения нет, пока партия не взвешена</translation>
+    </message>
+    <message>
         <source>difference {difference} ct ({percent} %), within tolerance ({allowed} ct allowed)</source>
         <translation>расхождение {difference} кар ({percent} %), в пределах допуска (допускается {allowed} кар)</translation>
     </message>

@@ -34,8 +34,9 @@ def cmd_sort_correct(args: argparse.Namespace, db: Database) -> None:
 
 def print_reconciliation(db: Database, number: str, head: str) -> None:
     rec = sorting.reconciliation(db, number)
+    received = f"received {format_mct(rec.received_mct)}" if rec.weighed else "not yet weighed"
     print(
-        f"{head}; lot {rec.lot}: received {format_mct(rec.received_mct)}, sorted "
+        f"{head}; lot {rec.lot}: {received}, sorted "
         f"{format_mct(rec.sorted_mct)}, losses {format_mct(rec.loss_mct)}, "
         f"{sorting.closing_summary(rec)}"
     )

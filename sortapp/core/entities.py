@@ -142,6 +142,9 @@ class Reconciliation:
     goods_entries: int = 0
     counted_entries: int = 0
     counted_by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Whether the lot was weighed: until it is, ``received_mct`` is 0 and there is no
+    #: difference to set against the tolerance (said so, never as 0.000 ct received).
+    weighed: bool = True
 
     @property
     def stones_counted_out(self) -> bool:

@@ -49,6 +49,7 @@ def _reconciliation(db: Database, lot: Lot) -> Reconciliation:
         goods_entries=sum(c[5] for c in cats),
         counted_entries=sum(c[6] for c in cats),
         counted_by_category={c[1]: (c[6], c[5]) for c in cats},
+        weighed=lot.weighed_mct is not None,
     )
 
 
@@ -132,7 +133,10 @@ def closing_summary(rec: Reconciliation) -> str:
 
 
 def difference_sentence(rec: Reconciliation) -> str:
-    """Word a reconciliation's difference against its tolerance (the one wording both faces use)."""
+    """Word a reconciliation's difference against its tolerance (the one wording both faces use):
+    none until the lot is weighed."""
+    if not rec.weighed:
+        return phrase("no difference until the lot is weighed")
     difference = format_mct(rec.difference_mct)
     percent = percent_of(rec.difference_mct, rec.received_mct)
     allowed = format_mct(rec.tolerance_mct)

@@ -90,8 +90,9 @@ def lot_view(lot: Lot) -> dict[str, Any]:
 
 def reconciliation_view(rec: Reconciliation) -> dict[str, Any]:
     """A lot's reconciliation: received, sorted (by category), lost, and the difference."""
+    weighed = rec.weighed  # (until it is: no figure received, no difference, no verdict)
     return {
-        "received_mct": rec.received_mct,
+        "received_mct": rec.received_mct if weighed else None,
         "sorted_mct": rec.sorted_mct,
         "sorted_stones": rec.sorted_stones,
         "received_stones": rec.received_stones,
@@ -100,9 +101,9 @@ def reconciliation_view(rec: Reconciliation) -> dict[str, Any]:
         "stone_difference": rec.stone_difference,
         "loss_mct": rec.loss_mct,
         "losses_mct": dict(rec.losses_mct),
-        "difference_mct": rec.difference_mct,
-        "tolerance_mct": rec.tolerance_mct,
-        "within_tolerance": rec.within_tolerance,
+        "difference_mct": rec.difference_mct if weighed else None,
+        "tolerance_mct": rec.tolerance_mct if weighed else None,
+        "within_tolerance": rec.within_tolerance if weighed else None,
         "categories": [
             {
                 "category": code,

@@ -37,7 +37,7 @@ def reconciliation(db: Database, number: str) -> Document:
     )
     cat_rows.append(([N_("SORTED"), "", sorted_stones, f.ct(rec.sorted_mct)], "total"))
     summary = [
-        ([N_("Received (weighed)"), f.ct(rec.received_mct)], "line"),
+        ([N_("Received (weighed)"), _received(rec, f.ct(rec.received_mct))], "line"),
         ([N_("Sorted"), f.ct(rec.sorted_mct)], "line"),
     ]
     summary += [
@@ -83,8 +83,10 @@ def reconciliation(db: Database, number: str) -> Document:
             )
         )
         facts.append((N_("Difference accepted by"), who.accepted))
-    else:
+    elif lot.status == "sorting":
         facts.append((N_("Closed"), N_("not yet: PROVISIONAL, the lot is still being sorted")))
+    else:
+        facts.append((N_("Closed"), N_("not yet: PROVISIONAL, its sorting has not started")))
     facts = [(k, v) for k, v in facts if v]
     return Document(
         kind="reconciliation",
@@ -149,13 +151,21 @@ def _difference_rows(
     """The carats received and not sorted or lost: while the lot is open, what is not yet sorted
     (not set against the tolerance, which applies when sorting is closed); once closed, the
     difference and the tolerance."""
-    share = f"{f.ct(rec.difference_mct)} ({f.pct(rec.difference_mct, rec.received_mct)} %)"
+    share = _received(
+        rec, f"{f.ct(rec.difference_mct)} ({f.pct(rec.difference_mct, rec.received_mct)} %)"
+    )
     if provisional:
         return [([N_("Not yet sorted (received - sorted - losses)"), share], "total")]
     return [
         ([N_("Difference (received - sorted - losses)"), share], "total"),
         ([N_("Tolerance"), f.ct(rec.tolerance_mct)], "line"),
     ]
+
+
+def _received(rec: Reconciliation, figure: str) -> str:
+    """A figure of the carats received (or of a difference from them): "not yet weighed" until
+    the lot is, not 0.000 ct."""
+    return figure if rec.weighed else N_("not yet weighed")
 
 
 def _named_in_site_language(

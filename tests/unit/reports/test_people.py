@@ -4,6 +4,7 @@ and manifest name who did what, from the audit log, at the site's local times.""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sortapp.core import clock
 from sortapp.core.canonical import zoned_text
@@ -90,6 +91,35 @@ def test_reconciliation_of_a_lot_being_sorted_is_provisional(db, who):
     sorting.add_entry(db, who.olu, "L1", "G1-SAW-Q1-W", 50_000, 300)
     sorting.close_sorting(db, who.olu, "L1")
     assert documents.reconciliation(db, "L1").mark == ""
+
+
+def test_reconciliation_of_a_lot_not_yet_weighed_says_so_not_0_ct_received(db, who, run):
+    """A lot received with its declared weight only: nothing received is said as 0.000 ct, no
+    difference is set against a tolerance, and its sorting has not started (not "is still
+    being sorted"); on paper, on the command line and in its JSON."""
+    lots.receive_lot(db, who.olu, number="L1", origins=[("NA", "Namdeb")], declared_mct=188_250)
+    doc = documents.reconciliation(db, "L1")
+    summary = {row[0]: row[-1] for row in _table(doc, "Reconciliation").rows}
+    assert summary["Received (weighed)"] == "not yet weighed"
+    assert summary["Not yet sorted (received - sorted - losses)"] == "not yet weighed"
+    assert facts(doc)["Closed"] == "not yet: PROVISIONAL, its sorting has not started"
+    code, out, _err = run("report", "reconciliation", "L1")
+    assert code == 0
+    assert out.splitlines()[-1].endswith(
+        "lot L1: not yet weighed, sorted 0.000, losses 0.000, no difference until the lot is "
+        "weighed"
+    )
+    code, out, _err = run("lot", "show", "L1", "--json")
+    shown = json.loads(out)
+    assert [shown[key] for key in ("received_carats", "difference_carats", "within_tolerance")] == [
+        None,
+        None,
+        None,
+    ]
+    lots.weigh_lot(db, who.olu, "L1", 188_240, None)
+    doc = documents.reconciliation(db, "L1")
+    summary = {row[0]: row[-1] for row in _table(doc, "Reconciliation").rows}
+    assert summary["Received (weighed)"] == "188.240"
 
 
 def test_reconciliation_stones_by_counted_size_with_the_difference(db, who):
