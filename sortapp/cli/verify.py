@@ -7,10 +7,13 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sortapp.cli import common
+from sortapp.core.canonical import parse_iso_utc
 from sortapp.core.errors import UserError
 from sortapp.services import anchors, verify
+from sortapp.services.settings import settings
 from sortapp.storage import integrity
 from sortapp.storage.dbapi import Database
 
@@ -23,11 +26,34 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> None:
     if common.structured(args):
         common.print_data(args, [{**asdict(r), "details": json.loads(r.details)} for r in rows])
         return
+    tz = settings(db).timezone
     common.print_table(
-        ["at", "user", "action", "object", "details"],
-        [(r.at[:19], r.user, r.action, r.object, r.details[:60]) for r in rows],
+        [f"at ({tz})", "user", "action", "object", "details"],
+        [
+            (
+                _local_second(r.at, ZoneInfo(tz)),
+                r.user,
+                r.action,
+                r.object,
+                r.details[:60],
+            )
+            for r in rows
+        ],
         set(),
     )
+
+
+def _local_second(at: str, zone: ZoneInfo) -> str:
+    """An entry's time in the site's zone, to the second, as its documents and other lists say
+    it (the JSON keeps the log's own UTC text); a time the log holds that is not one (only a
+    forged entry, for ``verify`` to name) as it is."""
+    try:
+        moment = parse_iso_utc(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        return at
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M:%S}"
 
 
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:

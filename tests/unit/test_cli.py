@@ -9,14 +9,16 @@ import json
 import pkgutil
 import subprocess
 import sys
+from zoneinfo import ZoneInfo
 
 import pytest
 
 import sortapp.cli
 from sortapp.cli import ORDER, build_parser, main
 from sortapp.cli import documents as cli_documents
+from sortapp.core import canonical
 from sortapp.reports import documents
-from sortapp.services import lots, parcels, sorting, verify
+from sortapp.services import lots, parcels, settings, sorting, verify
 from sortapp.services.browse import AuditRow
 from tests.conftest import make_sorted_lot
 
@@ -373,7 +375,7 @@ def test_a_user_change_prints_what_is_left_to_do(run):
     assert out == "changed user olu\n"  # nothing held, nothing to drop or give
 
 
-def test_audit_prints_the_typed_entries_in_the_same_shape(run, db):
+def test_audit_prints_the_typed_entries_in_the_same_shape(run, db, gaborone_at_night):
     """``verify.audit_entries`` returns frozen records; ``audit`` prints them as it printed the
     dicts it used to return: every field in order, details parsed in JSON, cut in the table."""
     _ok(run("lot", "list"))  # a sign-in: one audited entry at least
@@ -385,8 +387,17 @@ def test_audit_prints_the_typed_entries_in_the_same_shape(run, db):
     assert list(shown) == ["id", "uid", "at", "user", "action", "object", "details"]
     assert shown == {**dataclasses.asdict(entry), "details": json.loads(entry.details)}
     table = _ok(run("audit", "--limit", "1")).splitlines()
-    assert table[0].split() == ["at", "user", "action", "object", "details"]
-    assert table[2].split()[:4] == [entry.at[:19], entry.user, entry.action, entry.object]
+    tz = settings.settings(db).timezone
+    assert table[0].split() == ["at", "(Africa/Gaborone)", "user", "action", "object", "details"]
+    at = canonical.parse_iso_utc(entry.at).astimezone(ZoneInfo(tz))
+    assert f"{at:%H:%M:%S}" != entry.at[11:19]  # (not the log's UTC)
+    assert table[2].split()[:5] == [
+        f"{at:%Y-%m-%d}",
+        f"{at:%H:%M:%S}",  # the site's time (UTC+2), as its documents say it
+        entry.user,
+        entry.action,
+        entry.object,
+    ]
 
 
 def test_the_parser_holds_every_group_module_s_commands_in_help_order():
