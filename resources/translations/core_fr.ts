@@ -524,8 +524,8 @@
         <translation>{what} : {path} est une base de données SQLite (celle d&apos;un site, peut-être ouverte ailleurs) ; donnez un autre nom de fichier (rien n&apos;a été écrit)</translation>
     </message>
     <message>
-        <source>{what}: {path} is {kind}, not a regular file; give a new file name or a folder (nothing was written)</source>
-        <translation>{what} : {path} est {kind}, pas un fichier ordinaire ; donnez un nouveau nom de fichier ou un dossier (rien n&apos;a été écrit)</translation>
+        <source>{what}: {path} is {kind}, not a regular file; give the name of a new file, or of a file to replace (nothing was written)</source>
+        <translation>{what} : {path} est {kind}, pas un fichier ordinaire ; donnez le nom d&apos;un nouveau fichier, ou d&apos;un fichier à remplacer (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>

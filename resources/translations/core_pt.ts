@@ -524,8 +524,8 @@
         <translation>{what}: {path} é uma base de dados SQLite (de um local, talvez aberta noutro sítio); indique outro nome de ficheiro (nada foi escrito)</translation>
     </message>
     <message>
-        <source>{what}: {path} is {kind}, not a regular file; give a new file name or a folder (nothing was written)</source>
-        <translation>{what}: {path} é {kind}, não um ficheiro normal; indique um nome de ficheiro novo ou uma pasta (nada foi escrito)</translation>
+        <source>{what}: {path} is {kind}, not a regular file; give the name of a new file, or of a file to replace (nothing was written)</source>
+        <translation>{what}: {path} é {kind}, não um ficheiro normal; indique o nome de um ficheiro novo, ou de um ficheiro a substituir (nada foi escrito)</translation>
     </message>
     <message>
         <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>

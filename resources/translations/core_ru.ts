@@ -524,8 +524,8 @@
         <translation>{what}: {path} — база данных SQLite (объекта, возможно, открытая в другом месте); укажите другое имя файла (ничего не записано)</translation>
     </message>
     <message>
-        <source>{what}: {path} is {kind}, not a regular file; give a new file name or a folder (nothing was written)</source>
-        <translation>{what}: {path} — {kind}, а не обычный файл; укажите новое имя файла или папку (ничего не записано)</translation>
+        <source>{what}: {path} is {kind}, not a regular file; give the name of a new file, or of a file to replace (nothing was written)</source>
+        <translation>{what}: {path} — {kind}, а не обычный файл; укажите имя нового файла или файла, который нужно заменить (ничего не записано)</translation>
     </message>
     <message>
         <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>

@@ -114,8 +114,8 @@ def writable_target(path: Path, what: str, *, database_ok: bool = False) -> Path
         return path
     raise UserError(
         phrase(
-            "{what}: {path} is {kind}, not a regular file; give a new file name or a "
-            "folder (nothing was written)",
+            "{what}: {path} is {kind}, not a regular file; give the name of a new file, or "
+            "of a file to replace (nothing was written)",
             what=what,
             path=str(path),
             kind=_kind(mode),

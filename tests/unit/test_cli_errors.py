@@ -154,7 +154,8 @@ def sealed_path(db, who, db_path):
 def test_a_pdf_into_a_folder_is_refused_and_not_audited(run, sealed_path, tmp_path, command):
     folder = tmp_path / "docs"
     folder.mkdir()
-    refused(run, sealed_path, *command, "--pdf", str(folder), says="folder")
+    err = refused(run, sealed_path, *command, "--pdf", str(folder), says="is a folder")
+    assert "give the name of a new file, or of a file to replace" in err  # (not "a folder")
     assert folder.is_dir() and not list(folder.iterdir())
     assert not list(tmp_path.glob("*.part"))
 
