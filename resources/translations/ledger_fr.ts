@@ -184,6 +184,14 @@
         <translation>origine : indiquez le pays d&apos;origine</translation>
     </message>
     <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
         <source>give the mine or the supplier the lot came from</source>
         <translation>indiquez la mine ou le fournisseur d&apos;où vient le lot</translation>
     </message>
@@ -210,10 +218,6 @@
     <message>
         <source>parcel {parcel} is {status}</source>
         <translation>le colis {parcel} est à l&apos;état « {status} »</translation>
-    </message>
-    <message>
-        <source>{field}: the text is too long (200 characters at most)</source>
-        <translation>{field} : le texte est trop long (200 caractères au plus)</translation>
     </message>
     <message>
         <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>

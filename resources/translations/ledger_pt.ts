@@ -184,6 +184,14 @@
         <translation>origem: indique o país de origem</translation>
     </message>
     <message>
+        <source>mine</source>
+        <translation>mina</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>fornecedor</translation>
+    </message>
+    <message>
         <source>give the mine or the supplier the lot came from</source>
         <translation>indique a mina ou o fornecedor de onde veio o lote</translation>
     </message>
@@ -210,10 +218,6 @@
     <message>
         <source>parcel {parcel} is {status}</source>
         <translation>a encomenda {parcel} está no estado «{status}»</translation>
-    </message>
-    <message>
-        <source>{field}: the text is too long (200 characters at most)</source>
-        <translation>{field}: o texto é demasiado longo (200 caracteres no máximo)</translation>
     </message>
     <message>
         <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>

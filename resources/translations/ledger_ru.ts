@@ -184,6 +184,14 @@
         <translation>происхождение: укажите страну происхождения</translation>
     </message>
     <message>
+        <source>mine</source>
+        <translation>рудник</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>поставщик</translation>
+    </message>
+    <message>
         <source>give the mine or the supplier the lot came from</source>
         <translation>укажите месторождение или поставщика, откуда поступила партия</translation>
     </message>
@@ -210,10 +218,6 @@
     <message>
         <source>parcel {parcel} is {status}</source>
         <translation>посылка {parcel} в состоянии «{status}»</translation>
-    </message>
-    <message>
-        <source>{field}: the text is too long (200 characters at most)</source>
-        <translation>{field}: текст слишком длинный (не более 200 символов)</translation>
     </message>
     <message>
         <source>certificate {cert} is for exporter &apos;{theirs}&apos;, parcel {parcel} for &apos;{ours}&apos;; one shipment has one exporter, importer and destination</source>

@@ -396,6 +396,10 @@
         <translation>{field} : saisissez un montant supérieur à 0.00 USD</translation>
     </message>
     <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field} : le texte est trop long (200 caractères au plus)</translation>
+    </message>
+    <message>
         <source>{field}: say why, in a few words</source>
         <translation>{field} : dites pourquoi, en quelques mots</translation>
     </message>

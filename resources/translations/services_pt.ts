@@ -396,6 +396,10 @@
         <translation>{field}: introduza um montante acima de 0.00 USD</translation>
     </message>
     <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field}: o texto é demasiado longo (200 caracteres no máximo)</translation>
+    </message>
+    <message>
         <source>{field}: say why, in a few words</source>
         <translation>{field}: diga porquê, em poucas palavras</translation>
     </message>

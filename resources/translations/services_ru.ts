@@ -396,6 +396,10 @@
         <translation>{field}: введите сумму больше 0.00 USD</translation>
     </message>
     <message>
+        <source>{field}: the text is too long (200 characters at most)</source>
+        <translation>{field}: текст слишком длинный (не более 200 символов)</translation>
+    </message>
+    <message>
         <source>{field}: say why, in a few words</source>
         <translation>{field}: укажите причину в нескольких словах</translation>
     </message>

@@ -20,7 +20,7 @@ from sortapp.services import balances
 from sortapp.services.audit import record
 from sortapp.services.journal import post, post_reversal
 from sortapp.services.settings import settings, site
-from sortapp.services.validation import check_number, check_reason, country
+from sortapp.services.validation import check_number, check_reason, check_text, country
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import records
@@ -96,8 +96,9 @@ def receive_lot(
         raise UserError(phrase("origin: give the country of origin"))
     clean_origins = []
     for code, mine in origins:
-        clean_origins.append((country(db, code, "origin")[0], (mine or "").strip()))
-    if not supplier.strip() and not any(mine for _c, mine in clean_origins):
+        clean_origins.append((country(db, code, "origin")[0], check_text(mine, phrase("mine"))))
+    supplier = check_text(supplier, phrase("supplier"))
+    if not supplier and not any(mine for _c, mine in clean_origins):
         raise UserError(
             phrase("give the mine or the supplier the lot came from"), code="origin_missing"
         )

@@ -27,10 +27,12 @@ from sortapp.services.settings import settings, site, site_today
 from sortapp.services.site import require_kp_participant
 from sortapp.services.sorting import stones_words
 from sortapp.services.validation import (
+    MOST_TEXT,
     check_cents,
     check_number,
     check_reason,
     parse_day,
+    text_too_long,
 )
 from sortapp.storage import browse, records
 from sortapp.storage import ledger as ledger_sql
@@ -62,10 +64,6 @@ def parcel_state(number: str, status: str) -> Phrase:
     if status == "void":
         return phrase("parcel {parcel} is void", parcel=number)
     return phrase("parcel {parcel} is {status}", parcel=number, status=status)
-
-
-def _too_long(words: str) -> Phrase:
-    return phrase("{field}: the text is too long (200 characters at most)", field=words)
 
 
 def _other_party(key: str, cert: str, theirs: str, parcel: str, ours: str) -> Phrase:
@@ -508,8 +506,8 @@ def _valued_by(asked: ValuedBy) -> dict[str, str | None]:
         ("reference", phrase("reference")),
     ):
         text = " ".join(str(asked.get(key) or "").split())
-        if len(text) > 200:
-            raise UserError(_too_long(words))
+        if len(text) > MOST_TEXT:
+            raise UserError(text_too_long(words))
         out[key] = (parse_day(text, words) if key == "valued_on" else text) if text else None
     return out
 
@@ -1010,8 +1008,8 @@ def ship_parcel(
     carrier = " ".join((carrier or "").split())
     awb = " ".join((awb or "").split())
     for text, words in ((carrier, phrase("carrier")), (awb, phrase("air waybill"))):
-        if len(text) > 200:
-            raise UserError(_too_long(words))
+        if len(text) > MOST_TEXT:
+            raise UserError(text_too_long(words))
     with transaction(db):
         row = _row(db, number)
         if row["status"] != "sealed":

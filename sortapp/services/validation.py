@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import Phrase, phrase
 from sortapp.core.units import MAX_CENTS
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
@@ -46,6 +46,24 @@ def check_cents(cents: int, field: str, *, allow_zero: bool = True) -> int:
     if cents == 0 and not allow_zero:
         raise UserError(phrase("{field}: enter an amount above 0.00 USD", field=field))
     return cents
+
+
+#: The most characters of a free text a document prints whole: a name, a mine, a reference.
+MOST_TEXT = 200
+
+
+def text_too_long(field: str) -> Phrase:
+    """The refusal of a free text over ``MOST_TEXT`` characters."""
+    return phrase("{field}: the text is too long (200 characters at most)", field=field)
+
+
+def check_text(text: str | None, field: str) -> str:
+    """A free text a document prints (a mine, a supplier), stripped: at most ``MOST_TEXT``
+    characters (5,000 made the receipt three pages, its first blank, and ran off the label)."""
+    value = (text or "").strip()
+    if len(value) > MOST_TEXT:
+        raise UserError(text_too_long(field))
+    return value
 
 
 def check_reason(text: str | None, field: str = "reason") -> str:

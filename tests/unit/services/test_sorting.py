@@ -39,12 +39,21 @@ def test_receive_posts_to_the_ledger_with_provenance(db, who):
         ({"weighed_mct": None}, "give the weighed carats"),
         ({"seals": ["A", "A"]}, "same seal number"),
         ({"seals": ["bad seal!"]}, "not a valid number"),
+        # (5,000 characters made the receipt three pages, the first blank, and ran off the label)
+        ({"origins": [("BW", "M" * 201)]}, r"^mine: the text is too long \(200 characters"),
+        ({"supplier": "S" * 201}, r"^supplier: the text is too long \(200 characters"),
     ],
 )
 def test_receive_refuses_bad_input(db, who, overrides, fragment):
     with pytest.raises(UserError, match=fragment):
         make_lot(db, who.olu, "L1", **overrides)
     assert db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
+
+
+def test_a_mine_or_supplier_of_200_characters_is_kept_whole(db, who):
+    make_lot(db, who.olu, "L1", origins=[("BW", " " + "M" * 200 + " ")], supplier="S" * 200)
+    lot = lots.get_lot(db, "L1")
+    assert (lot.mines, lot.supplier) == (["M" * 200], "S" * 200)
 
 
 def test_lot_numbers_are_unique(db, who):
