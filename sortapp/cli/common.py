@@ -190,7 +190,10 @@ def ask_password(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 
 def user_name(args: argparse.Namespace) -> str:
-    """The user the command signs in as: ``--user``, else ``SORTAPP_USER``."""
+    """The user the command signs in as: ``--user``, else ``SORTAPP_USER``. A ``--user`` given
+    blank (a script's variable left empty) is refused, not taken as the environment's user."""
+    if args.user is not None and not args.user.strip():
+        raise UserError("--user: the name given is blank; give --user NAME")
     name: str = args.user or _text(os.environ.get("SORTAPP_USER", ""), "SORTAPP_USER")
     if not name:
         raise UserError("sign in: give --user NAME (or set SORTAPP_USER)")

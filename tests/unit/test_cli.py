@@ -230,6 +230,15 @@ def test_wrong_password_is_refused_and_audited(run):
     ]
 
 
+def test_a_blank_user_is_refused_not_taken_from_the_environment(run, monkeypatch):
+    """A script's ``--user "$WHO"`` with WHO left empty signs no one in as SORTAPP_USER."""
+    monkeypatch.setenv("SORTAPP_USER", "sam")
+    for blank in ("", "  "):
+        code, out, err = run("lot", "list", user=blank)
+        assert (code, out) == (1, "")
+        assert "--user: the name given is blank; give --user NAME" in err
+
+
 def test_usage_errors_exit_2(run, capsys):
     assert run("lot", "frobnicate")[0] == 2
     assert run("parcel", "add", "P1")[0] == 2
