@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from pathlib import Path
 
 
@@ -29,11 +30,32 @@ def started() -> None:
     gc.enable()
 
 
+#: What ``sortapp`` says where its window has no screen to open on (Qt's own words, then an
+#: abort, were all a user got: a session over SSH, a server's console).
+NO_DISPLAY = (
+    "sortapp: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+    "start it in a desktop session, or use its commands (sortapp --help)"
+)
+
+
+def no_display() -> bool:
+    """Whether, on Linux and the like, no screen is there for the window: no X or Wayland
+    display named, and no Qt platform chosen (``QT_QPA_PLATFORM``, e.g. ``offscreen``)."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
 def open_app(where: Path | str | None, transfer: str | None = None) -> int:
     """Open the desktop app on ``where``: a file or a ``postgresql://`` URL (None: the
     default, ``paths.default_database``: ``SORTAPP_DB``, the machine configuration, the user
     data folder); with ``transfer``, a transfer file's import starts once it shows."""
     os.environ.pop("SORTAPP_NO_DIALOGS", None)
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     starting()  # (``app.main`` calls ``started`` once its window shows)
     try:
         from sortapp import app, paths  # noqa: PLC0415 (Qt only when the app is opened)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -128,3 +129,27 @@ def test_once_the_window_is_up_the_start_is_frozen_and_collection_resumes():
         "assert gc.isenabled() and gc.get_freeze_count() > 1000, gc.get_freeze_count()"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_with_no_display_the_program_says_so_and_loads_no_qt(tmp_path):
+    """Over SSH or on a server's console, ``sortapp`` says there is no display and how to go
+    on, exit 1, instead of Qt's plugin message and an abort (exit 134)."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    script = (
+        "import sys\n"
+        "sys.platform = 'linux'\n"  # (Windows and macOS always have a screen)
+        "from sortapp import launch\n"
+        f"code = launch.main(['--db', {str(tmp_path / 'x.db')!r}])\n"
+        "print(code, 'qt loaded' if 'PySide6' in sys.modules else 'qt not loaded')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True, env=env
+    )
+    assert (done.returncode, done.stdout) == (0, "1 qt not loaded\n")
+    assert done.stderr.startswith("sortapp: no display to open the window on")
+    assert "sortapp --help" in done.stderr
+    assert not (tmp_path / "x.db").exists()
