@@ -100,8 +100,8 @@
         <translation>le journal est vide</translation>
     </message>
     <message>
-        <source>entry {entry} is missing ({ends})</source>
-        <translation>l&apos;entrée {entry} manque ({ends})</translation>
+        <source>entry {entry} is missing ({ends}): entries were cut from the log&apos;s end, or this file is an older copy of one that went on</source>
+        <translation>l&apos;entrée {entry} manque ({ends}) : des entrées ont été coupées à la fin du journal, ou ce fichier est une copie plus ancienne d&apos;un fichier qui a continué</translation>
     </message>
     <message>
         <source>{said}; it agrees with the checkpoint of {uid}, so the change lies after that</source>

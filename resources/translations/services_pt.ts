@@ -100,8 +100,8 @@
         <translation>o registo está vazio</translation>
     </message>
     <message>
-        <source>entry {entry} is missing ({ends})</source>
-        <translation>a entrada {entry} falta ({ends})</translation>
+        <source>entry {entry} is missing ({ends}): entries were cut from the log&apos;s end, or this file is an older copy of one that went on</source>
+        <translation>a entrada {entry} falta ({ends}): foram cortadas entradas do fim do registo, ou este ficheiro é uma cópia mais antiga de um que continuou</translation>
     </message>
     <message>
         <source>{said}; it agrees with the checkpoint of {uid}, so the change lies after that</source>

@@ -100,8 +100,8 @@
         <translation>журнал пуст</translation>
     </message>
     <message>
-        <source>entry {entry} is missing ({ends})</source>
-        <translation>записи {entry} нет ({ends})</translation>
+        <source>entry {entry} is missing ({ends}): entries were cut from the log&apos;s end, or this file is an older copy of one that went on</source>
+        <translation>записи {entry} нет ({ends}): записи отрезаны с конца журнала, или этот файл — более старая копия файла, работа в котором продолжилась</translation>
     </message>
     <message>
         <source>{said}; it agrees with the checkpoint of {uid}, so the change lies after that</source>

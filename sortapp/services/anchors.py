@@ -860,7 +860,14 @@ def check(
             ends = (
                 phrase("the log ends at {uid}", uid=head[1]) if head else phrase("the log is empty")
             )
-            said = phrase("entry {entry} is missing ({ends})", entry=body["entry"], ends=ends)
+            # (A copy of the file worked on beside it writes to the same folder of checkpoints:
+            # this file then reads as cut short, which only a copy's keeper can tell apart.)
+            said = phrase(
+                "entry {entry} is missing ({ends}): entries were cut from the log's end, or this "
+                "file is an older copy of one that went on",
+                entry=body["entry"],
+                ends=ends,
+            )
         before = [uid for entry_id, uid in agreed if entry_id < body["entry_id"]]
         if before:
             said = phrase(
