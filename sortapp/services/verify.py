@@ -1689,7 +1689,10 @@ def _check_balances(db: Database, report: Report, scope: Scope, shared: Shared) 
             keys = ledger.recomputed_balance_mismatches(db)
             for key in keys:
                 report.add(
-                    phrase("balance {key}: differs from the sum of its ledger lines", key=str(key))
+                    phrase(
+                        "balance {key}: differs from the sum of its ledger lines",
+                        key=_balance_called(db, key),
+                    )
                 )
             if not keys:
                 report.add(phrase("balances: the stored balances do not add up to the ledger"))
@@ -1697,7 +1700,7 @@ def _check_balances(db: Database, report: Report, scope: Scope, shared: Shared) 
             report.add(
                 phrase(
                     "balance {key}: negative ({mct} mct, {stones} stones)",
-                    key=str(row[:5]),
+                    key=_balance_called(db, row[:5]),
                     mct=row[5],
                     stones=row[6],
                 )
@@ -1707,6 +1710,24 @@ def _check_balances(db: Database, report: Report, scope: Scope, shared: Shared) 
         part = _balances_seal(db, scope, {})
     if scope.sealing:
         report.seal["balances"] = part
+
+
+def _balance_called(db: Database, key: Sequence[Any]) -> str:
+    """``('stock', 2, 38, 0, '') (JW-2611-001, S5-SAW-Q1-W)``: a balance's key as stored
+    (place, lot, category, parcel and loss ids), then the lot, category and parcel it names,
+    those that are there (a finding names twenty at most)."""
+    _place, lot_id, category_id, parcel_id, _loss = key
+    names = [
+        str(found[0])
+        for sql, value in (
+            ("SELECT number FROM lots WHERE id = ?", lot_id),
+            ("SELECT code FROM categories WHERE id = ?", category_id),
+            ("SELECT number FROM parcels WHERE id = ?", parcel_id),
+        )
+        if value and (found := db.execute(sql, (value,)).fetchone()) is not None
+    ]
+    text = str(tuple(key))
+    return f"{text} ({', '.join(names)})" if names else text
 
 
 def _balances_seal(db: Database, scope: Scope, kept: dict[str, str]) -> dict[str, Any]:

@@ -629,6 +629,25 @@ def test_the_lines_of_an_entry_made_while_verify_runs_are_counted_as_the_ledger_
     assert under_seal == [sealed]
 
 
+def _named(db_path, lot: int, category: int) -> str:
+    """What a finding names of a balance after its key: its lot's number and its category's
+    code, those there are."""
+    raw = sqlite3.connect(db_path)
+    try:
+        names = [
+            row[0]
+            for sql, value in (
+                ("SELECT number FROM lots WHERE id = ?", lot),
+                ("SELECT code FROM categories WHERE id = ?", category),
+            )
+            if value
+            for row in raw.execute(sql, (value,))
+        ]
+    finally:
+        raw.close()
+    return f"({', '.join(names)})"
+
+
 def _lot_key_edits(
     db, naming: str
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, int, int, str]]:
@@ -724,9 +743,10 @@ def test_balances_added_up_from_an_index_edited_alone_are_found(
     finally:
         fresh.close()
     key = (place, lot, category, 0, loss_type)
-    assert f"balance {key}: differs from the sum of its ledger lines" in report.problems, (
-        report.problems
-    )
+    assert (
+        f"balance {key} {_named(db_path, lot, category)}: differs from the sum of its ledger lines"
+        in report.problems
+    ), report.problems
 
 
 @pytest.mark.parametrize("chunk", ["posted to since", "holding no other balance"])
@@ -772,7 +792,9 @@ def test_a_balance_row_left_out_of_balances_by_lot_is_found_in_a_chunk(
         report = verify.verify(fresh, parallel=False)
     finally:
         fresh.close()
+    named = _named(db_path, phantom_lot, category)  # (a lot of no row: its category only)
+    assert named.startswith("(M") == (chunk == "posted to since")
     assert (
-        f"balance ('loss', {phantom_lot}, {category}, 0, 'x'): differs from the sum of its "
-        "ledger lines" in report.problems
+        f"balance ('loss', {phantom_lot}, {category}, 0, 'x') {named}: differs from the sum of "
+        "its ledger lines" in report.problems
     ), report.problems
