@@ -104,6 +104,10 @@
         <translation>{field} : {text} ct est absurde (plus de 10 000 000 ct) ; vérifiez le chiffre</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter a weight above 0.000 ct</source>
+        <translation>{field} : « {text} » est négatif ; saisissez un poids supérieur à 0.000 ct</translation>
+    </message>
+    <message>
         <source>{field}: enter a weight above 0.000 ct</source>
         <translation>{field} : saisissez un poids supérieur à 0.000 ct</translation>
     </message>

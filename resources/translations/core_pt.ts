@@ -104,6 +104,10 @@
         <translation>{field}: {text} ct é absurdo (mais de 10 000 000 ct); verifique o valor</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter a weight above 0.000 ct</source>
+        <translation>{field}: «{text}» é negativo; introduza um peso acima de 0.000 ct</translation>
+    </message>
+    <message>
         <source>{field}: enter a weight above 0.000 ct</source>
         <translation>{field}: introduza um peso acima de 0.000 ct</translation>
     </message>

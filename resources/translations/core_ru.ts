@@ -104,6 +104,10 @@
         <translation>{field}: {text} кар — нереально (больше 10 000 000 кар); проверьте число</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter a weight above 0.000 ct</source>
+        <translation>{field}: «{text}» — отрицательное число; введите массу больше 0.000 кар</translation>
+    </message>
+    <message>
         <source>{field}: enter a weight above 0.000 ct</source>
         <translation>{field}: введите массу больше 0.000 кар</translation>
     </message>

@@ -167,18 +167,28 @@ def parse_carats(
             (unless allowed) or absurd (over 10,000,000 ct) input, and for a ',' on a site
             that writes decimals with '.'.
     """
+    # (A weight that must be above zero is told so when negative too, not "zero or more",
+    # which 0 then contradicts.)
     mct = _parse_fixed(
         text,
         field,
         3,
         phrase("carats"),
-        allow_negative=allow_negative,
+        allow_negative=allow_negative or not allow_zero,
         decimal_comma=decimal_comma,
     )
     if abs(mct) > MAX_MCT:
         raise UserError(
             phrase(
                 "{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure",
+                field=field,
+                text=text,
+            )
+        )
+    if mct < 0 and not allow_negative:
+        raise UserError(
+            phrase(
+                "{field}: '{text}' is negative; enter a weight above 0.000 ct",
                 field=field,
                 text=text,
             )

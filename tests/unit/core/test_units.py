@@ -43,7 +43,8 @@ def test_parse_carats_exact(text, mct):
         ("", "enter a number"),
         ("   ", "enter a number"),
         ("1.2345", "more than 3 decimals"),
-        ("-1", "negative"),
+        ("-1", "'-1' is negative; enter a weight above 0.000 ct"),  # (not "zero or more")
+        ("-0.5", "'-0.5' is negative; enter a weight above 0.000 ct"),
         ("1e3", "not a plain number"),
         ("NaN", "not a plain number"),
         ("inf", "not a plain number"),
@@ -148,6 +149,8 @@ def test_decimal_comma_keeps_every_other_rule():
     with pytest.raises(UserError, match="absurd"):
         parse_usd("1234567890123,5", decimal_comma=True)
     assert parse_carats("-1,5", allow_negative=True, decimal_comma=True) == -1_500
+    with pytest.raises(UserError, match="'-1' is negative; enter carats of zero or more"):
+        parse_carats("-1", allow_zero=True)
     assert parse_usd("1250,5", decimal_comma=True) == 125_050
     assert parse_decimal("0,05", "pct", 3, "percent", decimal_comma=True) == 50
     with pytest.raises(UserError, match=r"this site writes decimals with '\.'"):
