@@ -300,3 +300,25 @@ def test_the_next_steps_name_the_price_book_tab(qtbot, make_window):
     assert "Price book" in [tabs.tabText(i) for i in range(tabs.count())]
     text = window._next_steps().text()
     assert "(Settings, Price book)" in text and "Prices)" not in text
+
+
+def test_the_entry_a_correction_reverses_is_said_at_the_sites_time(qtbot):
+    """The correction dialog named the entry's time as the log's UTC text, to the microsecond:
+    it is the site's local time, as every list of the app says it."""
+    from sortapp.ui.pages.sorting import correct_note  # noqa: PLC0415
+
+    item = {
+        "uid": "DEMO-E7",
+        "category": "S5-SAW-Q1-W",
+        "loss_type": None,
+        "mct": 12_500,
+        "stones": 40,
+        "user": "olu",
+        "at": "2026-12-01T22:30:06.588387Z",
+    }
+    note = correct_note(item, "L1", comma=True, timezone="Africa/Gaborone")
+    assert note.startswith(
+        "Entry DEMO-E7 of lot L1: S5-SAW-Q1-W, 12,500 ct, stones 40, entered by olu at "
+        "2026-12-02 00:30.\n"
+    ), note
+    assert "T22:30" not in note

@@ -667,7 +667,10 @@ def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatc
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("lot,status,origin") and "N1,received,BW" in out
     assert main([*base, "--user", "olu", "stock", "--csv"]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == "category,hs_code,carats,stones,counted,value_usd"
+    assert (
+        capsys.readouterr().out.splitlines()[0]
+        == "category,hs_code,carats,stones,counted,value_usd"
+    )
 
 
 def test_an_altered_imported_entry_fails_verify(db, db_path, who):

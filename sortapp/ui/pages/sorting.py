@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sortapp.core import forms
+from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.i18n import N_
@@ -373,7 +374,12 @@ class SortingPage(Page):
                 tr("Correct entry {entry}").format(entry=item["uid"]),
                 tr("Reason"),
                 submit=submit,
-                note=correct_note(item, lot, comma=self.f_carats.decimal_comma),
+                note=correct_note(
+                    item,
+                    lot,
+                    comma=self.f_carats.decimal_comma,
+                    timezone=self.ctx.settings().timezone,
+                ),
             )
         )
         if changes is not None:
@@ -632,15 +638,18 @@ def close_summary(rec: Reconciliation) -> str:
     )
 
 
-def correct_note(item: dict[str, Any], lot: str, *, comma: bool = False) -> str:
-    """The entry a correction reverses, named: its number, what, carats, stones and who."""
+def correct_note(
+    item: dict[str, Any], lot: str, *, comma: bool = False, timezone: str = "UTC"
+) -> str:
+    """The entry a correction reverses, named: its number, what, carats, stones, who and when
+    (in the site's ``timezone``, as the app's lists say a time: not the log's UTC text)."""
     what = item["category"] or tr("loss: {kind}").format(kind=shown(LOSS_KINDS, item["loss_type"]))
     stones = (
         ""
         if item["loss_type"]
         else tr(", stones {stones}").format(stones=stones_text(item["stones"]))
     )
-    at = tr(" at {at}").format(at=item["at"]) if item.get("at") else ""
+    at = tr(" at {at}").format(at=local_text(item["at"], timezone)) if item.get("at") else ""
     return tr(
         "Entry {entry} of lot {lot}: {what}, {ct} ct{stones}, entered by {user}{at}.\n"
         "It is reversed by a new entry with the reason; both stay on record."
