@@ -79,6 +79,18 @@ def phrase(template: str, /, **facts: Any) -> Phrase:
     return Phrase(template, facts)
 
 
+#: The most characters of what a user typed that a message quotes whole.
+MOST_QUOTED = 40
+
+
+def typed(text: object) -> str:
+    """What a user typed, as a refusal quotes it: whole up to ``MOST_QUOTED`` characters, else
+    its start and "…" (200 characters scanned into a field made every refusal that quoted them
+    a line no label could wrap: the window grew 800 pixels wider than the screen)."""
+    said = "" if text is None else str(text)
+    return said if len(said) <= MOST_QUOTED else said[:MOST_QUOTED] + "…"
+
+
 def listing(parts: Sequence[str], separator: str = ", ") -> str:
     """Return ``parts`` joined by ``separator`` (", " or "; ") as one phrase whose facts are
     the parts, so that each part that is a ``Phrase`` is said in the language the whole is said

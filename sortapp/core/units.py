@@ -22,7 +22,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from sortapp.core.errors import UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import phrase, typed
 
 MCT_PER_CT = 1000
 CENTS_PER_USD = 100
@@ -63,7 +63,7 @@ def _parse_fixed(
                 phrase(
                     "{field}: '{text}' has a ','; this site writes decimals with '.'",
                     field=field,
-                    text=text,
+                    text=typed(text),
                 )
             )
         if raw.count(",") > 1 or "." in raw:
@@ -72,7 +72,7 @@ def _parse_fixed(
                     "{field}: '{text}' is not a plain number of {unit} (digits and one ',' or "
                     "'.', no thousands separator)",
                     field=field,
-                    text=text,
+                    text=typed(text),
                     unit=unit,
                 )
             )
@@ -97,7 +97,7 @@ def _parse_fixed(
                     phrase(
                         "{field}: '{text}' is negative; enter {unit} of zero or more",
                         field=field,
-                        text=text,
+                        text=typed(text),
                         unit=unit,
                     )
                 )
@@ -111,7 +111,7 @@ def _parse_fixed(
                     "{field}: '{text}' is not a plain number of {unit} (digits and one ',' or "
                     "'.', no exponent, no thousands separator)",
                     field=field,
-                    text=text,
+                    text=typed(text),
                     unit=unit,
                 )
             )
@@ -120,7 +120,7 @@ def _parse_fixed(
                 "{field}: '{text}' is not a plain number of {unit} (digits and one '.', no "
                 "exponent, no thousands separator)",
                 field=field,
-                text=text,
+                text=typed(text),
                 unit=unit,
             )
         )
@@ -131,12 +131,12 @@ def _parse_fixed(
                 "{field}: '{text}' has more than {places} decimals; enter at most {places} "
                 "(figures are never rounded)",
                 field=field,
-                text=text,
+                text=typed(text),
                 places=places,
             )
         )
     if len(whole) > 15:
-        raise UserError(phrase("{field}: '{text}' is too large", field=field, text=text))
+        raise UserError(phrase("{field}: '{text}' is too large", field=field, text=typed(text)))
     return sign * int(whole + frac.ljust(places, "0"))
 
 
@@ -182,7 +182,7 @@ def parse_carats(
             phrase(
                 "{field}: {text} ct is absurd (more than 10,000,000 ct); check the figure",
                 field=field,
-                text=text,
+                text=typed(text),
             )
         )
     if mct < 0 and not allow_negative:
@@ -190,7 +190,7 @@ def parse_carats(
             phrase(
                 "{field}: '{text}' is negative; enter a weight above 0.000 ct",
                 field=field,
-                text=text,
+                text=typed(text),
             )
         )
     if mct == 0 and not allow_zero:
@@ -207,7 +207,7 @@ def parse_usd(
     )
     if cents > MAX_CENTS:
         raise UserError(
-            phrase("{field}: {text} USD is absurd; check the figure", field=field, text=text)
+            phrase("{field}: {text} USD is absurd; check the figure", field=field, text=typed(text))
         )
     if cents == 0 and not allow_zero:
         raise UserError(phrase("{field}: enter an amount above 0.00 USD", field=field))
@@ -219,16 +219,22 @@ def parse_stones(text: object, field: str = phrase("stones")) -> int:
     raw = ("" if text is None else str(text)).strip()
     if not raw.isdigit() or not raw.isascii():
         raise UserError(
-            phrase("{field}: '{text}' is not a whole number of stones", field=field, text=text)
+            phrase(
+                "{field}: '{text}' is not a whole number of stones", field=field, text=typed(text)
+            )
         )
     if len(raw.lstrip("0")) > len(str(MAX_STONES)):  # int() refuses 4300 digits and more
         raise UserError(
-            phrase("{field}: {text} stones is absurd; check the count", field=field, text=text)
+            phrase(
+                "{field}: {text} stones is absurd; check the count", field=field, text=typed(text)
+            )
         )
     stones = int(raw)
     if stones > MAX_STONES:
         raise UserError(
-            phrase("{field}: {text} stones is absurd; check the count", field=field, text=text)
+            phrase(
+                "{field}: {text} stones is absurd; check the count", field=field, text=typed(text)
+            )
         )
     return stones
 
@@ -243,12 +249,14 @@ def parse_count(text: object, field: str, unit: str = "") -> int:
                 phrase(
                     "{field}: '{text}' is not a whole number of {unit} (0 or more)",
                     field=field,
-                    text=text,
+                    text=typed(text),
                     unit=unit,
                 )
             )
         raise UserError(
-            phrase("{field}: '{text}' is not a whole number (0 or more)", field=field, text=text)
+            phrase(
+                "{field}: '{text}' is not a whole number (0 or more)", field=field, text=typed(text)
+            )
         )
     return int(raw)
 

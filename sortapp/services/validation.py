@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from sortapp.core.errors import NotFound, UserError
-from sortapp.core.i18n import Phrase, phrase
+from sortapp.core.i18n import Phrase, phrase, typed
 from sortapp.core.units import MAX_CENTS
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
@@ -23,7 +23,7 @@ def check_number(text: str, field: str) -> str:
                 "{field}: '{text}' is not a valid number; use 1-40 letters, digits, '.', '_', "
                 "'/' or '-', starting with a letter or digit",
                 field=field,
-                text=text,
+                text=typed(text),
             )
         )
     return value
@@ -79,7 +79,9 @@ def parse_day(text: str | None, field: str) -> str:
         return dt.date.fromisoformat((text or "").strip()).isoformat()
     except ValueError:
         raise UserError(
-            phrase("{field}: '{text}' is not a date; write YYYY-MM-DD", field=field, text=text)
+            phrase(
+                "{field}: '{text}' is not a date; write YYYY-MM-DD", field=field, text=typed(text)
+            )
         ) from None
 
 

@@ -531,3 +531,20 @@ def test_the_backups_check_failing_after_every_hour_shows_its_box_once_until_it_
     checked()  # through
     checked()  # and failing again: shown again
     assert len(boxes.shown) == 2 and outcomes == []
+
+
+def test_a_long_scan_refused_as_a_lot_number_does_not_widen_the_window(qtbot, window, boxes):
+    """200 characters scanned into the lot number: the refusal beside the field, in the box and
+    in the status bar quoted them whole, a line no label could wrap, and the window's least
+    width grew from 742 to 1812 pixels (it grew past a 1024 screen and stayed so)."""
+    window.resize(1024, 700)
+    least = window.minimumSizeHint().width()
+    fill_receiving_form(window, "B" * 200)
+    assert not window.receiving._number_free()  # (left: said beside the field)
+    note = window.receiving.number_note.text()
+    assert note.startswith("lot: '" + "B" * 40 + "…' is not a valid number"), note
+    press_receive(qtbot, window)
+    assert boxes.shown[-1][1].startswith("lot: '" + "B" * 40 + "…' is not a valid number")
+    assert status(window).startswith("lot: '" + "B" * 40 + "…'")
+    assert window.minimumSizeHint().width() == least < 1024
+    assert window.width() == 1024

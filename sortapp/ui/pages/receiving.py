@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -227,6 +228,8 @@ class ReceivingPage(Page):
         self.number_note.setObjectName("lot_number_note")
         self.number_note.setStyleSheet("color: #b00020;")
         self.number_note.setWordWrap(True)
+        # As wide as the form leaves it, wrapped there: a refusal never widens the window.
+        self.number_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.number_note.hide()  # shown only while it says something: no empty row
         column.addWidget(self.number_note)
         self._checked_number = ""

@@ -202,3 +202,13 @@ def test_value_cents_rounds_as_the_decimal_definition_does():
     for mct in (*range(-2_100, 2_100, 7), 499, 500, 501, -499, -500, -501, 10**12 + 500):
         for cents in (0, 1, 2, 50, 99, 100, 333, 12_345, 1_000_001):
             assert value_cents(mct, cents) == defined(mct, cents), (mct, cents)
+
+
+def test_a_refusal_quotes_at_most_40_characters_of_what_was_typed():
+    """5,000 digits (a scanner left on a field) are not quoted whole in the refusal."""
+    with pytest.raises(UserError) as err:
+        parse_carats("1" * 5000, "carats")
+    assert str(err.value) == "carats: '" + "1" * 40 + "…' is too large"
+    with pytest.raises(UserError) as err:
+        parse_carats("x" * 40, "carats")
+    assert "'" + "x" * 40 + "'" in str(err.value)  # (40: quoted whole)
