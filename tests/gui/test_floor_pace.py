@@ -301,6 +301,37 @@ def test_larger_text_grows_every_page_and_the_navigation_and_is_kept(
         QApplication.setFont(textsize.base_font())
 
 
+def test_larger_text_reaches_what_a_style_sheet_styles_on_pages_already_shown(qtbot, make_window):
+    """What is under a style sheet of its own (the site form, for its read-only look; the
+    parcel's bold totals) took its font from it as it was first shown: at 130 % its labels,
+    fields and button stayed at the size they had."""
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit  # noqa: PLC0415
+
+    from sortapp.ui import textsize  # noqa: PLC0415
+
+    try:
+        window = make_window("sam")
+        page, _form = _site_form(window)
+        window.go(window.pages.index(window.parcels))
+        site = page.site_fields["name"].widget.parentWidget()
+        assert site.styleSheet() and window.parcels.totals.styleSheet()
+        styled = [
+            *site.findChildren(QLabel),
+            page.site_fields["name"].widget,
+            window.parcels.totals,
+        ]
+        assert all(isinstance(w, QLabel | QLineEdit) for w in styled)
+        larger = next(a for a in window.findChildren(QAction) if a.text() == "&Larger text")
+        larger.trigger()
+        larger.trigger()
+        size = QApplication.font().pointSizeF()
+        assert size == textsize.base_font().pointSizeF() * 130 / 100
+        qtbot.waitUntil(lambda: all(w.font().pointSizeF() == size for w in styled))
+    finally:
+        QApplication.setFont(textsize.base_font())
+
+
 def test_the_wheel_over_a_settings_choice_scrolls_and_changes_nothing(qtbot, make_window, db):
     from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: PLC0415
     from PySide6.QtGui import QWheelEvent  # noqa: PLC0415
