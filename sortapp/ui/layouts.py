@@ -305,15 +305,11 @@ def labelled(fields: Sequence[tuple[str, QWidget]], *, field_width: int = 120) -
     the fields line up in columns). ``field_width`` is the least a field gets, and a line
     edit no less than its placeholder needs (see :func:`hint_width`)."""
     labels = [QLabel(text) for text, _widget in fields]
-    label_width = max((label.sizeHint().width() for label in labels), default=0)
+    widgets = [widget for _text, widget in fields]
+    _LabelledWidths(labels, widgets, field_width).fit()
     pairs = []
-    for label, (_text, widget) in zip(labels, fields, strict=True):
+    for label, widget in zip(labels, widgets, strict=True):
         label.setBuddy(widget)
-        label.setFixedWidth(label_width)
-        least = max(widget.minimumSizeHint().width(), field_width)
-        if isinstance(widget, QLineEdit):  # its hint read whole (issue 18: not cut)
-            least = max(least, hint_width(widget))
-        widget.setMinimumWidth(least)
         pair = QWidget()
         pair.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(pair)
@@ -322,6 +318,38 @@ def labelled(fields: Sequence[tuple[str, QWidget]], *, field_width: int = 120) -
         row.addWidget(widget, 1)
         pairs.append(pair)
     return pairs
+
+
+class _LabelledWidths(QObject):
+    """The widths ``labelled`` gives its labels (one, the widest's) and fields (their least),
+    made again as the text's size changes (``ui.textsize``): made once, in pixels, the labels
+    were cut at 130 % ("Categ" for "Category") and the fields' hints with them."""
+
+    def __init__(self, labels: list[QLabel], widgets: list[QWidget], field_width: int) -> None:
+        super().__init__(labels[0] if labels else None)  # (lives as long as the labels)
+        self.labels, self.widgets, self.field_width = labels, widgets, field_width
+        if labels:
+            labels[0].installEventFilter(self)
+
+    def fit(self) -> None:
+        for label in self.labels:  # (their own hint, not the width fixed before)
+            label.setMinimumWidth(0)
+            label.setMaximumWidth(16777215)
+        label_width = max((label.sizeHint().width() for label in self.labels), default=0)
+        for label in self.labels:
+            label.setFixedWidth(label_width)
+        for widget in self.widgets:  # (never narrower: a page may have widened one more)
+            least = max(widget.minimumSizeHint().width(), self.field_width)
+            if isinstance(widget, QLineEdit):  # its hint read whole (issue 18: not cut)
+                least = max(least, hint_width(widget))
+            widget.setMinimumWidth(max(widget.minimumWidth(), least))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched is self.labels[0]:
+            # (After the labels took the new font and dropped their old hints: a filter sees
+            # the change before the label itself does, and the others later still.)
+            QTimer.singleShot(0, self, self.fit)
+        return False
 
 
 def hint_width(field: QLineEdit, *hints: str) -> int:

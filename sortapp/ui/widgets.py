@@ -44,9 +44,16 @@ from sortapp.core.entities import Category
 from sortapp.core.errors import UserError
 from sortapp.core.forms import Field, Kind
 from sortapp.core.units import format_cents, format_mct, format_percent
+from sortapp.ui import textsize
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import language, marked, say, tr
 from sortapp.ui.models import FULL_TEXT, Bound
+
+
+def _font_size(font: QFont) -> float:
+    """A font's size: in points, or in pixels for a pixel-sized one (only ratios are used)."""
+    points = font.pointSizeF()
+    return points if points > 0 else float(font.pixelSize())
 
 
 class Table(QTableView):
@@ -68,6 +75,8 @@ class Table(QTableView):
         self.setWordWrap(False)
         # A column's display text cut to what it can show (``models.Bound``), as it is resized.
         self.horizontalHeader().sectionResized.connect(self._column_resized)
+        #: The size of the font the columns' widths were made for (they grow with the text).
+        self._sized_for = _font_size(self.font())
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -79,9 +88,25 @@ class Table(QTableView):
         if event.type() == QEvent.Type.FontChange:
             height = max(24, self.fontMetrics().height() + 8)
             self.verticalHeader().setDefaultSectionSize(height)
+            self._scale_columns()
             self._bound_columns()
             self._widen_to_headings()
         super().changeEvent(event)
+
+    def _scale_columns(self) -> None:
+        """Each column's width grown (or shrunk) with the text, as its cells' texts are (lot
+        numbers, category codes: at 130 % a fixed width cut "EXP-26-0001" to "EXP-26-0…",
+        every parcel alike); the user's widths keep their proportions."""
+        size = _font_size(self.font())
+        if size <= 0 or self._sized_for <= 0 or size == self._sized_for:
+            return
+        ratio, self._sized_for = size / self._sized_for, size
+        header = self.horizontalHeader()
+        last = header.count() - 1
+        for column in range(header.count()):
+            if column == last and header.stretchLastSection():
+                continue  # (it takes the room left)
+            self.setColumnWidth(column, round(header.sectionSize(column) * ratio))
 
     def _bound_columns(self) -> None:
         header = self.horizontalHeader()
@@ -123,9 +148,14 @@ class Table(QTableView):
         super().keyPressEvent(event)
 
     def fit_columns(self, widths: Sequence[int]) -> None:
-        """Set the columns' widths, each at least its heading's (see :meth:`_widen_to_headings`)."""
+        """Set the columns' widths, given in pixels of the normal text size (grown as the
+        workstation's text is, ``ui.textsize``), each at least its heading's (see
+        :meth:`_widen_to_headings`)."""
+        normal = _font_size(textsize.base_font())
+        size = self._sized_for = _font_size(self.font())
+        ratio = size / normal if size > 0 and normal > 0 else 1.0
         for i, width in enumerate(widths):
-            self.setColumnWidth(i, width)
+            self.setColumnWidth(i, round(width * ratio))
         self._widen_to_headings()
 
     def _widen_to_headings(self) -> None:

@@ -332,6 +332,42 @@ def test_larger_text_reaches_what_a_style_sheet_styles_on_pages_already_shown(qt
         QApplication.setFont(textsize.base_font())
 
 
+def test_larger_text_widens_the_columns_and_the_labels_of_a_form(qtbot, make_window):
+    """Columns and a form's labels were given their widths in pixels once: at 130 % a parcel
+    list cut "EXP-26-0001" to "EXP-26-0…" (every parcel alike) and "Category" to "Categ". They
+    grow with the text, from a page made before (a change) as from one made after (its
+    making), and the user's widths keep their proportions."""
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QLabel  # noqa: PLC0415
+
+    from sortapp.ui import textsize  # noqa: PLC0415
+
+    try:
+        window = make_window("olu")
+        window.go(window.pages.index(window.parcels))
+        table = window.parcels.list_table
+        label = next(
+            w for w in window.parcels.add_box.findChildren(QLabel) if w.text() == "Category"
+        )
+        table.setColumnWidth(1, 90)  # (the user's own width)
+        widths = [table.columnWidth(i) for i in range(2)]
+        larger = next(a for a in window.findChildren(QAction) if a.text() == "&Larger text")
+        larger.trigger()
+        larger.trigger()
+        size = QApplication.font().pointSizeF()
+        assert size == textsize.base_font().pointSizeF() * 130 / 100
+        qtbot.waitUntil(
+            lambda: label.font().pointSizeF() == size and label.width() >= label.sizeHint().width()
+        )
+        grown = [table.columnWidth(i) for i in range(2)]
+        assert grown == [round(w * 1.3) for w in widths], (widths, grown)
+        window.close()
+        again = make_window("olu")  # (made at 130 %: its widths are 130 % of the normal ones)
+        assert again.parcels.list_table.columnWidth(0) == grown[0]
+    finally:
+        QApplication.setFont(textsize.base_font())
+
+
 def test_the_wheel_over_a_settings_choice_scrolls_and_changes_nothing(qtbot, make_window, db):
     from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: PLC0415
     from PySide6.QtGui import QWheelEvent  # noqa: PLC0415
