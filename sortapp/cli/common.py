@@ -13,8 +13,10 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
+from zoneinfo import ZoneInfo
 
 from sortapp.core import forms
+from sortapp.core.canonical import parse_iso_utc
 from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.core.roles import Actor
@@ -229,3 +231,16 @@ def print_note(changes: Changes) -> None:
     """Print what an action's outcome adds to its confirmation (a key still to be given, ...)."""
     if changes.note:
         print(f"note: {changes.note}")
+
+
+def local_second(at: str, zone: ZoneInfo) -> str:
+    """An entry's time in the site's zone, to the second, as its documents and other lists say
+    it (the JSON keeps the log's own UTC text); a time the log holds that is not one (only a
+    forged entry, for ``verify`` to name) as it is."""
+    try:
+        moment = parse_iso_utc(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        return at
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M:%S}"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sortapp.cli import common
 from sortapp.core.errors import UserError
 from sortapp.core.units import format_mct
 from sortapp.services import backups, csvfile, imports, lots, server, transfers
+from sortapp.services.settings import settings
 from sortapp.storage import dbapi
 from sortapp.storage.dbapi import Database
 
@@ -119,9 +121,19 @@ def cmd_bundle_partners(args: argparse.Namespace, db: Database) -> None:
     rows = transfers.partner_keys(db)
     if common.printed_as_data(args, rows):
         return
+    tz = settings(db).timezone
     common.print_table(
-        ["site", "fingerprint", "pinned by", "pinned at", "reason"],
-        [(r["site"], r["fingerprint"], r["pinned_by"], r["pinned_at"], r["reason"]) for r in rows],
+        ["site", "fingerprint", "pinned by", f"pinned at ({tz})", "reason"],
+        [
+            (
+                r["site"],
+                r["fingerprint"],
+                r["pinned_by"],
+                common.local_second(r["pinned_at"], ZoneInfo(tz)),
+                r["reason"],
+            )
+            for r in rows
+        ],
         set(),
     )
 

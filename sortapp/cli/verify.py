@@ -10,7 +10,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sortapp.cli import common
-from sortapp.core.canonical import parse_iso_utc
 from sortapp.core.errors import UserError
 from sortapp.services import anchors, verify
 from sortapp.services.settings import settings
@@ -31,7 +30,7 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> None:
         [f"at ({tz})", "user", "action", "object", "details"],
         [
             (
-                _local_second(r.at, ZoneInfo(tz)),
+                common.local_second(r.at, ZoneInfo(tz)),
                 r.user,
                 r.action,
                 r.object,
@@ -41,19 +40,6 @@ def cmd_audit(args: argparse.Namespace, db: Database) -> None:
         ],
         set(),
     )
-
-
-def _local_second(at: str, zone: ZoneInfo) -> str:
-    """An entry's time in the site's zone, to the second, as its documents and other lists say
-    it (the JSON keeps the log's own UTC text); a time the log holds that is not one (only a
-    forged entry, for ``verify`` to name) as it is."""
-    try:
-        moment = parse_iso_utc(at)
-    except ValueError:
-        return at
-    if moment.tzinfo is None:
-        return at
-    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M:%S}"
 
 
 def cmd_verify(args: argparse.Namespace, db: Database) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sortapp.cli import main
-from sortapp.core import sitekey
+from sortapp.core import canonical, sitekey
 from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.services import anchors, lots, parcels, site, transfers
@@ -360,6 +360,11 @@ def test_round_trip_between_two_sites_on_the_command_line(
     assert [(p["site"], p["fingerprint"], p["pinned_by"]) for p in listed] == [
         ("KSF", fingerprint, "root")
     ]
+    assert main([*zak, "--user", "root", "bundle", "partners"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert "pinned at (UTC)" in table[0]  # (the site's zone, named; the JSON keeps the log's)
+    pinned = canonical.parse_iso_utc(listed[0]["pinned_at"])
+    assert f"{pinned:%Y-%m-%d %H:%M:%S}" in table[2]
     assert main([*zak, "--user", "root", "bundle", "import", str(file)]) == 0
     assert "imported as lot KSF-P7" in capsys.readouterr().out
     assert main([*zak, "--user", "root", "verify"]) == 0
