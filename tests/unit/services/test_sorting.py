@@ -56,6 +56,14 @@ def test_a_mine_or_supplier_of_200_characters_is_kept_whole(db, who):
     assert (lot.mines, lot.supplier) == (["M" * 200], "S" * 200)
 
 
+def test_a_lot_from_a_partners_signed_file_keeps_its_long_texts(db, who):
+    """The 200 characters hold what a person types; a transfer file's supplier (the sender's
+    name, which may be longer) is taken as signed: its receiver could not shorten it."""
+    long = "Kimberley Rough Diamond Hub of the Northern Cape " * 5
+    make_lot(db, who.olu, "L1", supplier=long, lot_source="transfer:ZAK:P-1")
+    assert lots.get_lot(db, "L1").supplier == long.strip()
+
+
 def test_lot_numbers_are_unique(db, who):
     make_lot(db, who.olu, "L1")
     with pytest.raises(UserError, match="already exists"):
