@@ -155,7 +155,6 @@ PARCEL_FIELDS: tuple[common.Field, ...] = (
     "origin_countries",
     ("carats", "mct"),
     "stones",
-    "counted",
     ("value_usd", "value_cents"),
     ("book_value_usd", "book_value_cents"),
     ("valuations", "valuations_cents"),
@@ -165,6 +164,7 @@ PARCEL_FIELDS: tuple[common.Field, ...] = (
     "expires",
     "seals",
     "fingerprint",
+    "counted",
 )
 LINE_FIELDS: tuple[common.Field, ...] = (
     "category",
@@ -173,10 +173,10 @@ LINE_FIELDS: tuple[common.Field, ...] = (
     "origin",
     ("carats", "mct"),
     "stones",
-    "counted",
     ("usd_per_ct", "cents_per_ct"),
     ("value_usd", "value_cents"),
     "price_source",
+    "counted",
 )
 
 
@@ -185,11 +185,13 @@ def parcel_json(parcel: Parcel) -> dict[str, Any]:
     each line, were counted ("all", "some", "none": ``views.counted``): a line's stones are
     its counted stones, 0 where none was."""
     view = views.parcel_view(parcel)
-    uncounted = sum(not line.stones_counted for line in parcel.lines)
-    view["counted"] = views.counted(len(parcel.lines), uncounted)
+    words = [_line_counted(line) for line in parcel.lines]
+    # The parcel's: its lines' word where they all have one, else "some" (a line only partly
+    # counted is "some" too); "all" of none.
+    view["counted"] = "some" if len(set(words)) > 1 else words[0] if words else "all"
     lines = [
-        common.shown({**shown, "counted": _line_counted(line)}, LINE_FIELDS)
-        for shown, line in zip(view["lines"], parcel.lines, strict=True)
+        common.shown({**shown, "counted": word}, LINE_FIELDS)
+        for shown, word in zip(view["lines"], words, strict=True)
     ]
     return {**common.shown(view, PARCEL_FIELDS), "lines": lines}
 

@@ -25,13 +25,22 @@ def _stock_rows(rows: list[reports.StockRow], by_origin: bool) -> list[dict[str,
             "hs_code": r.hs_code,
             "carats": common.ct_text(r.mct),
             "stones": r.stones,
-            "counted": r.stones_counted,
             "value_usd": common.usd_text(r.value_cents),
         }
         if by_origin:
             item["origin"] = r.origin
+        item["counted"] = r.stones_counted  # (last: a CSV's columns read by place stay)
         out.append(item)
     return out
+
+
+def _total_stones(rows: list[reports.StockRow]) -> str:
+    """The stones of the whole stock, as its rows word theirs: 0 where there is none."""
+    lines = sum(r.lines for r in rows)
+    if not lines:
+        return "0"
+    counted = sum(r.counted_lines for r in rows)
+    return stones_words(sum(r.stones for r in rows), counted, lines, unit=False, what="lines")
 
 
 def cmd_stock(args: argparse.Namespace, db: Database) -> None:
@@ -64,13 +73,7 @@ def cmd_stock(args: argparse.Namespace, db: Database) -> None:
             "",
             *([""] if args.by_origin else []),
             common.ct_text(sum(r.mct for r in rows)),
-            stones_words(
-                sum(r.stones for r in rows),
-                sum(r.counted_lines for r in rows),
-                sum(r.lines for r in rows),
-                unit=False,
-                what="lines",
-            ),
+            _total_stones(rows),
             common.usd_text(sum(r.value_cents for r in rows)),
         )
     )
@@ -193,8 +196,8 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
                 "category": ln["category"],
                 "carats": common.ct_text(ln["mct"]),
                 "stones": ln["stones"],
-                "counted": ln["counted"],
                 "value_usd": common.usd_text(ln["value_cents"]),
+                "counted": ln["counted"],
             }
             for ln in data["lines"]
         ],

@@ -669,7 +669,7 @@ def test_cli_backup_restore_bundle_import(db_path, db, who, tmp_path, monkeypatc
     assert main([*base, "--user", "olu", "stock", "--csv"]) == 0
     assert (
         capsys.readouterr().out.splitlines()[0]
-        == "category,hs_code,carats,stones,counted,value_usd"
+        == "category,hs_code,carats,stones,value_usd,counted"
     )
 
 

@@ -342,6 +342,8 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
     """Stones a sorter did not count are not "0 stones": the stock, the year's end and the
     reconciliation word them as the printed documents do ("not counted", or how many lines
     were), and their JSON says beside each figure whether it was counted."""
+    empty = _ok(run("stock")).splitlines()[-1].split()
+    assert empty == ["TOTAL", "0.000", "0", "0.00"]  # (no stock: 0 stones, not "not counted")
     make_sorted_lot(db, who.olu, "L1")  # S5 not counted; G1 120 stones
     make_sorted_lot(
         db, who.olu, "L2", entries=[("S5-SAW-Q1-W", 60_000, 30), ("G1-SAW-Q1-W", 39_900, 0)]
@@ -355,6 +357,8 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
         ("S5-SAW-Q1-W", 30, "some"),
         ("G1-SAW-Q1-W", 120, "some"),
     ]
+    header = _ok(run("stock", "--csv")).splitlines()[0]
+    assert header == "category,hs_code,carats,stones,value_usd,counted"  # (new: last)
     year = json.loads(_ok(run("report", "year-end", "9998", "--json")))
     assert [(r["category"], r["stones"], r["counted"]) for r in year["lines"]] == [
         ("S5-SAW-Q1-W", 30, "some"),
