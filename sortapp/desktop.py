@@ -40,12 +40,15 @@ NO_DISPLAY = (
 
 def no_display() -> bool:
     """Whether, on Linux and the like, no screen is there for the window: no X or Wayland
-    display named, and no Qt platform chosen (``QT_QPA_PLATFORM``, e.g. ``offscreen``)."""
+    display named or handed over, no Wayland socket where a session keeps its default, and no
+    Qt platform chosen (``QT_QPA_PLATFORM``, e.g. ``offscreen``)."""
     if sys.platform in ("win32", "darwin"):
         return False
-    return not any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    )
+    named = ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
+    if any(os.environ.get(name) for name in named):
+        return False
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return not (runtime and os.path.exists(os.path.join(runtime, "wayland-0")))
 
 
 def open_app(where: Path | str | None, transfer: str | None = None) -> int:

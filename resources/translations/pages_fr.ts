@@ -880,6 +880,10 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         <translation>Reçu</translation>
     </message>
     <message>
+        <source>not yet weighed</source>
+        <translation>pas encore pesé</translation>
+    </message>
+    <message>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>

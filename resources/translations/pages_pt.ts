@@ -880,6 +880,10 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         <translation>Recebido</translation>
     </message>
     <message>
+        <source>not yet weighed</source>
+        <translation>ainda não pesado</translation>
+    </message>
+    <message>
         <source>Difference</source>
         <translation>Diferença</translation>
     </message>

@@ -896,6 +896,10 @@ You accept these figures as they are; say why.</source>
         <translation>Принято</translation>
     </message>
     <message>
+        <source>not yet weighed</source>
+        <translation>ещё не взвешено</translation>
+    </message>
+    <message>
         <source>Difference</source>
         <translation>Расхождение</translation>
     </message>

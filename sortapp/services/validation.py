@@ -93,7 +93,7 @@ def country(db: Database, code: str, field: str) -> tuple[str, str, str]:
             phrase(
                 "{field}: '{code}' is not a known ISO 3166 country code; an admin can add it",
                 field=field,
-                code=code,
+                code=typed(code),
             ),
             code="country_unknown",
             facts={"country": value},

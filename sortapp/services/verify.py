@@ -1717,15 +1717,15 @@ def _balance_called(db: Database, key: Sequence[Any]) -> str:
     (place, lot, category, parcel and loss ids), then the lot, category and parcel it names,
     those that are there (a finding names twenty at most)."""
     _place, lot_id, category_id, parcel_id, _loss = key
-    names = [
-        str(found[0])
-        for sql, value in (
-            ("SELECT number FROM lots WHERE id = ?", lot_id),
-            ("SELECT code FROM categories WHERE id = ?", category_id),
-            ("SELECT number FROM parcels WHERE id = ?", parcel_id),
-        )
-        if value and (found := db.execute(sql, (value,)).fetchone()) is not None
-    ]
+    names = []
+    for sql, value in (
+        ("SELECT number FROM lots WHERE id = ?", lot_id),
+        ("SELECT code FROM categories WHERE id = ?", category_id),
+        ("SELECT number FROM parcels WHERE id = ?", parcel_id),
+    ):
+        if value:  # (0: none; "?": an id of no row, which keeps the others in their places)
+            found = db.execute(sql, (value,)).fetchone()
+            names.append("?" if found is None else str(found[0]))
     text = str(tuple(key))
     return f"{text} ({', '.join(names)})" if names else text
 

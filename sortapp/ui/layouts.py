@@ -328,21 +328,33 @@ class _LabelledWidths(QObject):
     def __init__(self, labels: list[QLabel], widgets: list[QWidget], field_width: int) -> None:
         super().__init__(labels[0] if labels else None)  # (lives as long as the labels)
         self.labels, self.widgets, self.field_width = labels, widgets, field_width
+        #: The least width this set on each field last, and one a page set since (wider, for
+        #: a hint of its own), which stays its floor; the rest follows the text both ways.
+        self._set: list[int | None] = [None] * len(widgets)
+        self._own: list[int] = [0] * len(widgets)
         if labels:
             labels[0].installEventFilter(self)
 
     def fit(self) -> None:
-        for label in self.labels:  # (their own hint, not the width fixed before)
-            label.setMinimumWidth(0)
-            label.setMaximumWidth(16777215)
-        label_width = max((label.sizeHint().width() for label in self.labels), default=0)
+        try:
+            self._fit()
+        except RuntimeError:  # (a label or field its page deleted alone: nothing to fit)
+            return
+
+    def _fit(self) -> None:
+        label_width = max((_hint_width(label) for label in self.labels), default=0)
         for label in self.labels:
             label.setFixedWidth(label_width)
-        for widget in self.widgets:  # (never narrower: a page may have widened one more)
+        for i, widget in enumerate(self.widgets):
             least = max(widget.minimumSizeHint().width(), self.field_width)
             if isinstance(widget, QLineEdit):  # its hint read whole (issue 18: not cut)
                 least = max(least, hint_width(widget))
-            widget.setMinimumWidth(max(widget.minimumWidth(), least))
+            now = widget.minimumWidth()
+            if self._set[i] is not None and now != self._set[i]:
+                self._own[i] = now  # (a page's own least, kept)
+            least = max(least, self._own[i])
+            widget.setMinimumWidth(least)
+            self._set[i] = least
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange and watched is self.labels[0]:
@@ -350,6 +362,14 @@ class _LabelledWidths(QObject):
             # the change before the label itself does, and the others later still.)
             QTimer.singleShot(0, self, self.fit)
         return False
+
+
+def _hint_width(label: QLabel) -> int:
+    """The width ``label``'s text needs in its font now: a label's own hint keeps the fixed
+    width it was given (its cached hint grows to it), so another of the same text is asked."""
+    probe = QLabel(label.text())
+    probe.setFont(label.font())
+    return probe.sizeHint().width()
 
 
 def hint_width(field: QLineEdit, *hints: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: The sizes offered, in percent of the system's own text size.
 STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
@@ -50,10 +50,19 @@ def _restyled() -> None:
     their font from it as they were first polished, and the application's new font does not
     reach them: the Settings page's site form stayed at 9 pt at 130 %. Each such sheet is set
     again, which polishes the widget and those under it anew, from the new font."""
-    for widget in QApplication.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)
+    styled = [widget for widget in QApplication.allWidgets() if widget.styleSheet()]
+    for widget in styled:
+        if not _under_a_sheet(widget):  # (one set again polishes those under it too)
+            widget.setStyleSheet(widget.styleSheet())
+
+
+def _under_a_sheet(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.styleSheet():
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def choose(percent: int) -> int:

@@ -102,10 +102,10 @@ class Table(QTableView):
             return
         ratio, self._sized_for = size / self._sized_for, size
         header = self.horizontalHeader()
-        last = header.count() - 1
+        last = header.logicalIndex(header.count() - 1)  # (the one shown last: moved or not)
         for column in range(header.count()):
-            if column == last and header.stretchLastSection():
-                continue  # (it takes the room left)
+            if (column == last and header.stretchLastSection()) or header.isSectionHidden(column):
+                continue  # (it takes the room left; a hidden one keeps the width it comes back at)
             self.setColumnWidth(column, round(header.sectionSize(column) * ratio))
 
     def _bound_columns(self) -> None:

@@ -325,6 +325,23 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     assert page.rec_model.rows()[-2] == {"line": "Difference", "mct": 0, "stones": None}
 
 
+def test_the_reconciliation_of_a_lot_not_yet_weighed_says_so(qtbot, make_window, db, who):
+    """A lot received with its declared weight only: no 0.000 ct received, and no difference
+    or tolerance, until it is weighed."""
+    lots.receive_lot(db, who.olu, number="L9", origins=[("BW", "Jwaneng")], declared_mct=5_000)
+    page = make_window().reports
+    type_enter(qtbot, page.rec_lot, "L9")
+    assert page.rec_model.rows()[-3:] == [
+        {"line": "Received", "mct": None, "stones": "not yet weighed"},
+        {"line": "Difference", "mct": None, "stones": None},
+        {"line": "Tolerance", "mct": None, "stones": None},
+    ]
+    lots.weigh_lot(db, who.olu, "L9", 5_010, None)
+    page.rec_lot.clear()
+    type_enter(qtbot, page.rec_lot, "L9")
+    assert page.rec_model.rows()[-3]["mct"] == 5_010
+
+
 def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatch):
     for i in range(120):
         make_lot(db, who.olu, f"L{i:04d}", weighed_mct=1_000 + i % 7)

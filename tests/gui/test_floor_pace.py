@@ -351,6 +351,8 @@ def test_larger_text_widens_the_columns_and_the_labels_of_a_form(qtbot, make_win
         )
         table.setColumnWidth(1, 90)  # (the user's own width)
         widths = [table.columnWidth(i) for i in range(2)]
+        field = window.parcels.f_lot
+        least, label_width = field.minimumWidth(), label.width()
         larger = next(a for a in window.findChildren(QAction) if a.text() == "&Larger text")
         larger.trigger()
         larger.trigger()
@@ -361,6 +363,13 @@ def test_larger_text_widens_the_columns_and_the_labels_of_a_form(qtbot, make_win
         )
         grown = [table.columnWidth(i) for i in range(2)]
         assert grown == [round(w * 1.3) for w in widths], (widths, grown)
+        assert field.minimumWidth() > least
+        normal = next(a for a in window.findChildren(QAction) if a.text() == "&Normal text size")
+        normal.trigger()  # (and back: a form no wider than it was)
+        qtbot.waitUntil(lambda: field.minimumWidth() == least and label.width() == label_width)
+        assert [table.columnWidth(i) for i in range(2)] == widths
+        larger.trigger()
+        larger.trigger()
         window.close()
         again = make_window("olu")  # (made at 130 %: its widths are 130 % of the normal ones)
         assert again.parcels.list_table.columnWidth(0) == grown[0]

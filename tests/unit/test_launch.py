@@ -137,7 +137,8 @@ def test_with_no_display_the_program_says_so_and_loads_no_qt(tmp_path):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
+        and k != "XDG_RUNTIME_DIR"
     }
     script = (
         "import sys\n"
@@ -153,3 +154,20 @@ def test_with_no_display_the_program_says_so_and_loads_no_qt(tmp_path):
     assert done.stderr.startswith("sortapp: no display to open the window on")
     assert "sortapp --help" in done.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_wayland_session_by_its_default_socket_alone_is_a_display(tmp_path, monkeypatch):
+    """A Wayland session may name no display: Qt then finds its default socket,
+    ``$XDG_RUNTIME_DIR/wayland-0``; such a desktop is not refused."""
+    from sortapp import desktop  # noqa: PLC0415
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert desktop.no_display()
+    (tmp_path / "wayland-0").touch()
+    assert not desktop.no_display()
+    monkeypatch.setenv("WAYLAND_SOCKET", "3")  # (a socket handed over by the compositor)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "none"))
+    assert not desktop.no_display()

@@ -184,6 +184,12 @@ class ReportsPage(Page):
             for k, v in rec.losses_mct.items()
         ]
         received = tr("not counted") if rec.received_stones is None else rec.received_stones
+        if not rec.weighed:  # (no figure received, no difference: not 0.000 ct within tolerance)
+            rows.append({"line": tr("Received"), "mct": None, "stones": tr("not yet weighed")})
+            rows.append({"line": tr("Difference"), "mct": None, "stones": None})
+            rows.append({"line": tr("Tolerance"), "mct": None, "stones": None})
+            self.rec_model.set_rows(rows)
+            return
         rows.append({"line": tr("Received"), "mct": rec.received_mct, "stones": received})
         rows.append(
             {"line": tr("Difference"), "mct": rec.difference_mct, "stones": rec.stone_difference}
