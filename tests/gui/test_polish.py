@@ -322,3 +322,27 @@ def test_the_entry_a_correction_reverses_is_said_at_the_sites_time(qtbot):
         "2026-12-02 00:30.\n"
     ), note
     assert "T22:30" not in note
+
+
+def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, make_window, db, who):
+    """Carats the field cannot read, Enter on the stones: the refusal is said, and the cursor is
+    in the carats again, their text selected to type over (it stayed in the stones)."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    _window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.f_carats, "12..5")
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
+    assert page.f_stones.hasFocus()
+    qtbot.keyClicks(page.f_stones, "40")
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert page.entries.rowCount() == 0  # (refused: nothing recorded)
+    assert page.f_carats.message.isVisible()
+    assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "12..5"
+    assert page.f_stones.text() == "40"  # (kept)
+    page.f_loss.setText("-1")
+    page.add_loss()
+    assert page.f_loss.hasFocus() and page.f_loss.selectedText() == "-1"

@@ -3,6 +3,7 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,14 @@ from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import LOSS_KINDS, LOT_STATUSES, Page, shown, stones_text
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
+from sortapp.ui.widgets import (
+    CategoryPicker,
+    NumberField,
+    Table,
+    check_numbers,
+    enable,
+    number_field,
+)
 
 OK_COLOUR = "#1b5e20"
 #: Goods of the lot not sorted yet: the normal state while sorting, not an alarm.
@@ -291,7 +299,8 @@ class SortingPage(Page):
         if not self.f_category.choose():
             self.f_category.setFocus()
             return
-        check_numbers(self.f_carats, self.f_stones)
+        fields = (self.f_carats, self.f_stones)
+        check_numbers(*fields)
         typed = {"carats": self.f_carats.text(), "stones": self.f_stones.text()}
         comma = self.f_carats.decimal_comma
         code = self.f_category.code()
@@ -317,6 +326,8 @@ class SortingPage(Page):
             self.f_carats.clear()
             self.f_stones.clear()
             self.f_category.setFocus()
+        else:
+            _back_to_refused(fields)
 
     def add_loss(self) -> None:
         lot = self._need_lot()
@@ -352,6 +363,8 @@ class SortingPage(Page):
             self.f_loss.clear()
             self.f_category.setFocus()
             self.balance_panel.aim(self.f_carats)  # the next capture is the next entry's
+        else:
+            _back_to_refused((self.f_loss,))
 
     def correct_entry(self) -> None:
         row = self.entries_table.selected_row()
@@ -636,6 +649,15 @@ def close_summary(rec: Reconciliation) -> str:
         ),
         settled=f"{settled[:1].upper()}{settled[1:]}",
     )
+
+
+def _back_to_refused(fields: Sequence[NumberField]) -> None:
+    """After a refusal, the cursor in the first field refused, its text selected to type over
+    (Enter on the stones had left it there, past the carats the refusal was about)."""
+    refused = next((field for field in fields if field.refused), None)
+    if refused is not None:
+        refused.setFocus()
+        refused.selectAll()
 
 
 def correct_note(
