@@ -124,6 +124,10 @@
         <translation>{field} : saisissez un montant supérieur à 0.00 USD</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter a count of stones, zero or more</source>
+        <translation>{field} : « {text} » est négatif ; saisissez un nombre de pierres, zéro ou plus</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
         <translation>{field} : « {text} » n&apos;est pas un nombre entier de pierres</translation>
     </message>

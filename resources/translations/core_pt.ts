@@ -124,6 +124,10 @@
         <translation>{field}: introduza um montante acima de 0.00 USD</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter a count of stones, zero or more</source>
+        <translation>{field}: «{text}» é negativo; introduza um número de pedras, zero ou mais</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
         <translation>{field}: «{text}» não é um número inteiro de pedras</translation>
     </message>

@@ -124,6 +124,10 @@
         <translation>{field}: введите сумму больше 0.00 USD</translation>
     </message>
     <message>
+        <source>{field}: &apos;{text}&apos; is negative; enter a count of stones, zero or more</source>
+        <translation>{field}: «{text}» — отрицательное число; введите число камней, ноль или больше</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{text}&apos; is not a whole number of stones</source>
         <translation>{field}: «{text}» — не целое число камней</translation>
     </message>

@@ -217,6 +217,14 @@ def parse_usd(
 def parse_stones(text: object, field: str = phrase("stones")) -> int:
     """Parse a count of stones (a whole number, zero or more)."""
     raw = ("" if text is None else str(text)).strip()
+    if raw[:1] == "-" and raw[1:].isdigit() and raw.isascii():
+        raise UserError(
+            phrase(
+                "{field}: '{text}' is negative; enter a count of stones, zero or more",
+                field=field,
+                text=typed(text),
+            )
+        )
     if not raw.isdigit() or not raw.isascii():
         raise UserError(
             phrase(

@@ -72,6 +72,11 @@ def test_parse_usd_and_stones():
     for bad in ("-1", "1.5", "", "x"):
         with pytest.raises(UserError, match="stones"):
             parse_stones(bad)
+    with pytest.raises(UserError) as err:  # (-3 is a whole number: negative is what is wrong)
+        parse_stones("-3", "stones")
+    assert str(err.value) == "stones: '-3' is negative; enter a count of stones, zero or more"
+    with pytest.raises(UserError, match=r"'-1\.5' is not a whole number of stones"):
+        parse_stones("-1.5")
 
 
 @given(
