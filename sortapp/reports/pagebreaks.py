@@ -22,8 +22,9 @@ ROWS_WITH_SIGNATURES = 3
 
 
 def keep_together(text: QTextDocument) -> None:
-    """Set the page breaks that keep a table's last row with the row before it and each
-    signature block with what comes before it (``text`` laid out on its page size)."""
+    """Set the page breaks that keep a table's last row with the row before it, each
+    signature block with what comes before it, and each paragraph's lines on one page
+    (``text`` laid out on its page size)."""
     height = text.pageSize().height()
     if height <= 0:
         return
@@ -31,15 +32,38 @@ def keep_together(text: QTextDocument) -> None:
     # One break at a time, the first in the text, then laid out again: a break pushes only
     # what follows it, so a break set later never makes an earlier one wrong (a row kept with
     # its TOTAL, then the whole table sent over to its signatures, would split the table).
-    for _ in range(2 * len(tables)):
+    # (Each break moves something to a later page: a paragraph goes over at most once a page.)
+    for _ in range(2 * len(tables) + text.pageCount() + 1):
         breaks = [
             *(_last_row_break(text, t, height) for t in tables if _header_rows(t)),
             *(_signatures_break(text, tables, t, height) for t in tables if _signatures(text, t)),
+            _split_paragraph(text, height),
         ]
         found = [b for b in breaks if b is not None]
         if not found:
             return
         _break_before(min(found, key=QTextBlock.position))
+
+
+def _split_paragraph(text: QTextDocument, height: float) -> QTextBlock | None:
+    """The first paragraph outside the tables whose lines Qt split over two pages, if it fits
+    on one: it goes over whole, as a document sets a paragraph. Besides, Qt draws a page's
+    text from the last line above it (clipped away, yet written into the PDF): page 1's last
+    line of a split paragraph stood in page 2's text, where a copy or a search of the PDF met
+    it among the header's words."""
+    layout = text.documentLayout()
+    it = text.rootFrame().begin()
+    while not it.atEnd():
+        block = it.currentBlock()
+        lines = block.layout() if block.isValid() else None
+        if lines is not None and lines.lineCount() > 1:
+            top = layout.blockBoundingRect(block).top()
+            first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
+            start, end = top + first.y(), top + last.y() + last.height()
+            if _page(start, height) != _page(end - 1, height) and end - start < height / 2:
+                return block
+        it += 1
+    return None
 
 
 def _header_rows(table: QTextTable) -> int:

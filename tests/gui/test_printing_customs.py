@@ -215,6 +215,9 @@ def test_the_signed_pages_carry_the_figures_they_sign_for(paper, tmp_path, qapp)
     )
     assert signed.index(due) < signed.index("For the seller")
     invoice = " ".join(pages["invoice"])
+    # Each line of text stands once: a paragraph split over two pages wrote its page-1 line
+    # into page 2's text too (drawn there clipped away), where a copy or search met it.
+    assert invoice.count("The diamonds herein invoiced have been purchased") == 1
     for row in (
         "Goods by origin Origin Carats Net weight g Value USD",
         "BW 275.460 55.0920 106,252.00",
@@ -222,3 +225,30 @@ def test_the_signed_pages_carry_the_figures_they_sign_for(paper, tmp_path, qapp)
         "TOTAL 586.410 117.2820 406,332.00",
     ):
         assert row in invoice, row
+
+
+def test_a_paragraph_split_over_two_pages_goes_over_whole(qapp):
+    """A paragraph Qt laid out over a page's end goes to the next page whole (a document sets a
+    paragraph together, and Qt would write its page-1 line into page 2's text)."""
+    from PySide6.QtCore import QSizeF  # noqa: PLC0415 (GUI tests only)
+    from PySide6.QtGui import QTextDocument  # noqa: PLC0415
+
+    from sortapp.reports import pagebreaks  # noqa: PLC0415
+
+    long = "<p>" + "warranty " * 60 + "</p>"
+    for lead in range(1, 40):  # (as many short paragraphs as put the long one over the end)
+        text = QTextDocument()
+        text.setHtml("<p>line</p>" * lead + long + "<p>after</p>")
+        text.setPageSize(QSizeF(400, 300))
+        if pagebreaks._split_paragraph(text, 300) is not None:
+            break
+    else:
+        raise AssertionError("no lead put the paragraph over a page's end")
+    pages = text.pageCount()
+    pagebreaks.keep_together(text)
+    assert pagebreaks._split_paragraph(text, 300) is None
+    assert text.pageCount() == pages  # (it went over to the page it ended on)
+    block = text.findBlock(text.toPlainText().index("warranty"))
+    top = text.documentLayout().blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+    above = text.documentMargin() + block.blockFormat().topMargin()
+    assert top == 300 + above  # the first line of page 2
