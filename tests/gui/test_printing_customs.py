@@ -18,6 +18,14 @@ from tests.unit.reports.test_customs_documents import CUSTOMS_SETTINGS
 CERT = "BW-2026-1"
 
 
+@pytest.fixture(autouse=True)
+def _application_first(qapp):
+    """The widgets' QApplication made before a print command makes the bare QGuiApplication
+    the command line paints with: this file run alone then serves its tests that need
+    ``qapp`` too (they failed to start after the first print)."""
+    return qapp
+
+
 @pytest.fixture
 def cli(db_path, monkeypatch, capsys):
     def run(user, *args):
