@@ -46,8 +46,9 @@ def keep_together(text: QTextDocument) -> None:
 
 
 def _split_paragraph(text: QTextDocument, height: float) -> QTextBlock | None:
-    """The first paragraph outside the tables whose lines Qt split over two pages, if it fits
-    on one: it goes over whole, as a document sets a paragraph. Besides, Qt draws a page's
+    """The first paragraph outside the tables whose lines Qt split over two pages, if it is
+    under half a page (a longer one stays split, rather than leave half a page empty): it goes
+    over whole, as a document sets a paragraph. Besides, Qt draws a page's
     text from the last line above it (clipped away, yet written into the PDF): page 1's last
     line of a split paragraph stood in page 2's text, where a copy or a search of the PDF met
     it among the header's words."""
