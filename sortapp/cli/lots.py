@@ -9,7 +9,7 @@ from typing import Any
 from sortapp.cli import common
 from sortapp.core import forms
 from sortapp.core.canonical import local_text
-from sortapp.core.entities import Lot
+from sortapp.core.entities import Lot, Reconciliation
 from sortapp.core.units import format_mct
 from sortapp.services import lots, sorting, views
 from sortapp.services.settings import settings
@@ -54,10 +54,11 @@ SHOW_FIELDS: tuple[common.Field, ...] = (
 CATEGORY_FIELDS: tuple[common.Field, ...] = ("category", ("carats", "mct"), "stones", "counted")
 
 
-def lot_json(db: Database, lot: Lot) -> dict[str, Any]:
-    rec = views.reconciliation_view(sorting.reconciliation(db, lot.number))
-    categories = [common.shown(c, CATEGORY_FIELDS) for c in rec["categories"]]
-    return {**common.shown({**views.lot_view(lot), **rec}, SHOW_FIELDS), "categories": categories}
+def lot_json(db: Database, lot: Lot, rec: Reconciliation | None = None) -> dict[str, Any]:
+    """``lot show --json``: the lot and its reconciliation (``rec``, when the caller has it)."""
+    view = views.reconciliation_view(rec or sorting.reconciliation(db, lot.number))
+    categories = [common.shown(c, CATEGORY_FIELDS) for c in view["categories"]]
+    return {**common.shown({**views.lot_view(lot), **view}, SHOW_FIELDS), "categories": categories}
 
 
 def _origins(args: argparse.Namespace) -> list[tuple[str, str]]:

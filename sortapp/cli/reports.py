@@ -170,10 +170,11 @@ def cmd_report_lineage(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
     common.sign_in(args, db)
-    data = lot_json(db, lots.get_lot(db, args.lot))
+    lot = lots.get_lot(db, args.lot)
+    rec = sorting.reconciliation(db, lot.number)  # (once: the JSON, the table and the line)
+    data = lot_json(db, lot, rec)
     if common.printed_as_data(args, data):
         return
-    rec = sorting.reconciliation(db, args.lot)
     common.print_table(
         ["category", "carats", "stones"],
         [
@@ -182,7 +183,7 @@ def cmd_report_reconciliation(args: argparse.Namespace, db: Database) -> None:
         ],
         {1, 2},
     )
-    print_reconciliation(db, args.lot, f"lot {args.lot} ({data['status']})")
+    print_reconciliation(db, args.lot, f"lot {args.lot} ({data['status']})", rec)
 
 
 def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sortapp.cli import common
 from sortapp.core import forms
-from sortapp.core.entities import LOSS_TYPES
+from sortapp.core.entities import LOSS_TYPES, Reconciliation
 from sortapp.core.units import format_mct
 from sortapp.services import csvfile, imports, sorting
 from sortapp.storage.dbapi import Database
@@ -32,8 +32,10 @@ def cmd_sort_correct(args: argparse.Namespace, db: Database) -> None:
     print_reconciliation(db, args.lot, f"entry {args.entry} reversed")
 
 
-def print_reconciliation(db: Database, number: str, head: str) -> None:
-    rec = sorting.reconciliation(db, number)
+def print_reconciliation(
+    db: Database, number: str, head: str, rec: Reconciliation | None = None
+) -> None:
+    rec = rec or sorting.reconciliation(db, number)
     received = f"received {format_mct(rec.received_mct)}" if rec.weighed else "not yet weighed"
     print(
         f"{head}; lot {rec.lot}: {received}, sorted "

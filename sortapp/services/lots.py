@@ -96,11 +96,11 @@ def receive_lot(
         raise UserError(phrase("origin: give the country of origin"))
     # (A person's text is held to what a document prints whole; a partner's signed file is
     # taken as it was signed: its receiver could not shorten it, and a site's name is longer.)
-    typed = check_text if not lot_source else lambda text, _field: (text or "").strip()
+    held = check_text if not lot_source else lambda text, _field: (text or "").strip()
     clean_origins = []
     for code, mine in origins:
-        clean_origins.append((country(db, code, "origin")[0], typed(mine, phrase("mine"))))
-    supplier = typed(supplier, phrase("supplier"))
+        clean_origins.append((country(db, code, "origin")[0], held(mine, phrase("mine"))))
+    supplier = held(supplier, phrase("supplier"))
     if not supplier and not any(mine for _c, mine in clean_origins):
         raise UserError(
             phrase("give the mine or the supplier the lot came from"), code="origin_missing"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -336,12 +337,8 @@ class _LabelledWidths(QObject):
             labels[0].installEventFilter(self)
 
     def fit(self) -> None:
-        try:
-            self._fit()
-        except RuntimeError:  # (a label or field its page deleted alone: nothing to fit)
-            return
-
-    def _fit(self) -> None:
+        if not all(map(shiboken6.isValid, [*self.labels, *self.widgets])):
+            return  # (a label or field its page deleted alone: nothing to fit)
         label_width = max((_hint_width(label) for label in self.labels), default=0)
         for label in self.labels:
             label.setFixedWidth(label_width)
