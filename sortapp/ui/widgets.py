@@ -238,6 +238,16 @@ def check_numbers(*fields: NumberField) -> bool:
     return all([field.check() for field in fields])
 
 
+def back_to_refused(fields: Sequence[NumberField]) -> None:
+    """After a refusal, the cursor in the first field refused, its text selected to type over
+    (Enter on the last field of a form had left it there, past the figure the refusal was
+    about). A refusal of no field here (a lot, a category) leaves the cursor where it is."""
+    refused = next((field for field in fields if field.refused), None)
+    if refused is not None:
+        refused.setFocus()
+        refused.selectAll()
+
+
 class SiteNumbers(QObject):
     """The site's decimal mark for a session's number fields: read once, and again when an
     action of this session changes the site's settings (``changed`` with the new mark)."""

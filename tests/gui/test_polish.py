@@ -346,3 +346,42 @@ def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, ma
     page.f_loss.setText("-1")
     page.add_loss()
     assert page.f_loss.hasFocus() and page.f_loss.selectedText() == "-1"
+
+
+def test_a_refused_packing_sends_the_cursor_back_to_the_figure_refused(qtbot, make_window, db, who):
+    """Add from stock, the carats not readable, Enter on the stones: nothing packed, the cursor
+    back in the carats with their text selected (it stayed in the stones); a refusal of no
+    figure (a lot with no such stock) leaves it where it was."""
+    _window, page = _draft_parcel_page(qtbot, make_window, db, who)
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.f_carats, "1..5")
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.f_stones, "3")
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert page.lines.rowCount() == 0
+    assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "1..5"
+    assert page.f_stones.text() == "3"
+    page.f_carats.setText("1.000")
+    page.f_lot.setText("NO-SUCH-LOT")
+    page.f_stones.setFocus()
+    page.add_goods()
+    assert page.lines.rowCount() == 0
+    assert page.f_stones.hasFocus() and not page.f_carats.refused
+
+
+def test_a_refused_receipt_sends_the_cursor_back_to_the_figure_refused(qtbot, make_window):
+    """A receipt whose declared carats are not readable, sent from the last field: nothing
+    received, the cursor in the declared carats with their text selected."""
+    window = make_window("olu")
+    window.go(0)
+    page = window.receiving
+    page.f_number.setText("L-REFUSED")
+    page.f_weighed.setText("12.500")
+    page.f_declared.setText("12,,5")
+    page.f_value.setFocus()
+    page.receive()
+    assert page.f_declared.hasFocus() and page.f_declared.selectedText() == "12,,5"
+    assert page.f_number.text() == "L-REFUSED"  # (kept: nothing was received)

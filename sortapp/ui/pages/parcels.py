@@ -48,7 +48,14 @@ from sortapp.ui.pages import PARCEL_STATUSES, Page, shown
 from sortapp.ui.parties import ImportersDialog
 from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import CategoryPicker, Table, check_numbers, enable, number_field
+from sortapp.ui.widgets import (
+    CategoryPicker,
+    Table,
+    back_to_refused,
+    check_numbers,
+    enable,
+    number_field,
+)
 
 #: Where a parcel line's price comes from (``ParcelLine.price_source``), as its table says it.
 PRICE_SOURCES = {
@@ -546,6 +553,8 @@ class ParcelsPage(Page):
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
                 w.clear()
             self.f_category.setFocus()
+        else:
+            back_to_refused((self.f_carats, self.f_stones))
 
     def seal(self) -> None:
         if not self.current:

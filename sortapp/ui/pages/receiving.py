@@ -50,6 +50,7 @@ from sortapp.ui.widgets import (
     NumberField,
     SiteNumbers,
     Table,
+    back_to_refused,
     check_numbers,
     enable,
     number_field,
@@ -388,6 +389,8 @@ class ReceivingPage(Page):
             ):
                 edit.clear()
             self.f_number.setFocus()
+        else:
+            back_to_refused((self.f_weighed, self.f_declared, self.f_stones, self.f_value))
 
     # -- the list ------------------------------------------------------------------------------
 

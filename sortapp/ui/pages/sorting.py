@@ -3,7 +3,6 @@ the reconciliation stays in view; close with the two-person rule beyond toleranc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -44,8 +43,8 @@ from sortapp.ui.printing import print_document
 from sortapp.ui.submit import Submit
 from sortapp.ui.widgets import (
     CategoryPicker,
-    NumberField,
     Table,
+    back_to_refused,
     check_numbers,
     enable,
     number_field,
@@ -327,7 +326,7 @@ class SortingPage(Page):
             self.f_stones.clear()
             self.f_category.setFocus()
         else:
-            _back_to_refused(fields)
+            back_to_refused(fields)
 
     def add_loss(self) -> None:
         lot = self._need_lot()
@@ -364,7 +363,7 @@ class SortingPage(Page):
             self.f_category.setFocus()
             self.balance_panel.aim(self.f_carats)  # the next capture is the next entry's
         else:
-            _back_to_refused((self.f_loss,))
+            back_to_refused((self.f_loss,))
 
     def correct_entry(self) -> None:
         row = self.entries_table.selected_row()
@@ -649,15 +648,6 @@ def close_summary(rec: Reconciliation) -> str:
         ),
         settled=f"{settled[:1].upper()}{settled[1:]}",
     )
-
-
-def _back_to_refused(fields: Sequence[NumberField]) -> None:
-    """After a refusal, the cursor in the first field refused, its text selected to type over
-    (Enter on the stones had left it there, past the carats the refusal was about)."""
-    refused = next((field for field in fields if field.refused), None)
-    if refused is not None:
-        refused.setFocus()
-        refused.selectAll()
 
 
 def correct_note(
