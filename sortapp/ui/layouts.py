@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyleOptionFrame,
+    QToolButton,
     QWidget,
 )
 
@@ -380,9 +381,43 @@ def hint_width(field: QLineEdit, *hints: str) -> int:
     margins = field.textMargins()
     room = max(metrics.horizontalAdvance(text) for text in texts)
     room += margins.left() + margins.right() + 2 * 2
+    # A button inside the edit (its clear button) takes its room from the text's, shown or not.
+    room += sum(
+        button.sizeHint().width()
+        for button in field.findChildren(
+            QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly
+        )
+    )
     option = QStyleOptionFrame()
     field.initStyleOption(option)
     size = field.style().sizeFromContents(
         QStyle.ContentsType.CT_LineEdit, option, QSize(room, metrics.height()), field
     )
     return size.width()
+
+
+class WholeHint(QObject):
+    """A line edit that stands alone (no ``labelled`` form) kept wide enough to show its
+    placeholder whole, made again as the text's size changes (``ui.textsize``) and when the
+    hint is said anew (``fit``, after a language change): at 130 % the scan box and the
+    sorting page's lot field had cut theirs ("scan or type the lot nu..."). ``least``: the
+    width it never goes below; ``most``: its widest, unless its hint needs more."""
+
+    def __init__(self, edit: QLineEdit, *, least: int = 0, most: int = 0) -> None:
+        super().__init__(edit)
+        self.edit, self.least, self.most = edit, least, most
+        edit.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        if not shiboken6.isValid(self.edit):
+            return
+        needed = max(self.least, hint_width(self.edit))
+        self.edit.setMinimumWidth(needed)
+        if self.most:
+            self.edit.setMaximumWidth(max(self.most, needed))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched is self.edit:
+            QTimer.singleShot(0, self, self.fit)  # (once the edit took its new font)
+        return False

@@ -24,6 +24,7 @@ from sortapp.core.errors import UserError
 from sortapp.ui.context import Context
 from sortapp.ui.errors import error_text
 from sortapp.ui.i18n import tr
+from sortapp.ui.layouts import WholeHint
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,6 @@ class ScanBox(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("scan_box")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
-        self.edit.setMaximumWidth(420)
         self.note = QLabel()
         self.note.setObjectName("scan_note")
         self.note.setStyleSheet(f"color: {REFUSED_COLOUR};")
@@ -60,6 +59,8 @@ class ScanBox(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.clear)
+        #: The box as wide as its hint needs, whatever the text's size (at least 260 px).
+        self.hint = WholeHint(self.edit, least=260, most=420)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -67,6 +68,7 @@ class ScanBox(QWidget):
         in the language before, is cleared; the number typed stays)."""
         self.label.setText(tr("Scan"))
         self.edit.setPlaceholderText(tr("lot, parcel, certificate or label number (Ctrl+F), Enter"))
+        self.hint.fit()
         self.note.clear()
 
     def take_focus(self) -> None:

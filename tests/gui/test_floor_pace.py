@@ -377,6 +377,44 @@ def test_larger_text_widens_the_columns_and_the_labels_of_a_form(qtbot, make_win
         QApplication.setFont(textsize.base_font())
 
 
+def test_the_scan_box_and_the_lot_field_show_their_hints_whole_at_any_text_size(qtbot, make_window):
+    """The scan box (fixed at 260-420 px, its clear button taking room from the text) and the
+    sorting page's lot field (given what the row left it) cut their hints: "... (Ctrl+F),
+    En..." at normal size, "scan or type the lot nu..." at 130 %. Each is now as wide as its
+    whole hint needs, growing with the text and back."""
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QStyle, QToolButton  # noqa: PLC0415
+
+    from sortapp.ui import textsize  # noqa: PLC0415
+
+    def whole(edit) -> bool:
+        frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+        room = edit.width() - 2 * frame
+        inside = sum(b.width() for b in edit.findChildren(QToolButton))
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 4
+        return room - inside >= needed
+
+    try:
+        window = make_window("olu")
+        window.resize(1024, 768)
+        window.go(window.pages.index(window.sorting))
+        edits = (window.scan_box.edit, window.sorting.f_lot)
+        qtbot.waitUntil(lambda: all(map(whole, edits)))
+        normal = [edit.minimumWidth() for edit in edits]
+        larger = next(a for a in window.findChildren(QAction) if a.text() == "&Larger text")
+        larger.trigger()
+        larger.trigger()
+        assert QApplication.font().pointSizeF() == textsize.base_font().pointSizeF() * 130 / 100
+        qtbot.waitUntil(
+            lambda: all(e.minimumWidth() > least for e, least in zip(edits, normal, strict=True))
+        )
+        qtbot.waitUntil(lambda: all(map(whole, edits)))
+        next(a for a in window.findChildren(QAction) if a.text() == "&Normal text size").trigger()
+        qtbot.waitUntil(lambda: [edit.minimumWidth() for edit in edits] == normal)
+    finally:
+        QApplication.setFont(textsize.base_font())
+
+
 def test_the_wheel_over_a_settings_choice_scrolls_and_changes_nothing(qtbot, make_window, db):
     from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: PLC0415
     from PySide6.QtGui import QWheelEvent  # noqa: PLC0415

@@ -39,6 +39,7 @@ class AuditPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("audit_search")
         self.search.setPlaceholderText(tr("Search object or details (Ctrl+Shift+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # (whole, where the row cuts it)
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.action = QComboBox()
         self.action.setObjectName("audit_action")

@@ -399,6 +399,7 @@ class ReceivingPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("lot_search")
         self.search.setPlaceholderText(tr("Search lot, supplier, mine, certificate (Ctrl+Shift+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # (whole, where the row cuts it)
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")

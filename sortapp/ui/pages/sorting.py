@@ -36,7 +36,7 @@ from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SecondPersonDialog, SummaryDialog, TextDialog
 from sortapp.ui.i18n import carats_text, marked, percent_text, say, tr
 from sortapp.ui.imports import import_csv
-from sortapp.ui.layouts import FlowLayout
+from sortapp.ui.layouts import FlowLayout, WholeHint
 from sortapp.ui.models import Column, ListTableModel, ct
 from sortapp.ui.pages import LOSS_KINDS, LOT_STATUSES, Page, shown, stones_text
 from sortapp.ui.printing import print_document
@@ -86,6 +86,7 @@ class SortingPage(Page):
         self.f_lot.setObjectName("sort_lot")
         self.f_lot.setPlaceholderText(tr("scan or type the lot number, Enter"))
         self.f_lot.returnPressed.connect(lambda: self.open_lot(self.f_lot.text()))
+        WholeHint(self.f_lot)  # (its hint whole at any text size)
         top.addWidget(self.f_lot, 1)
         self.lot_info = QLabel(tr("No lot open."))
         self.lot_info.setWordWrap(True)  # a long line must not widen the window

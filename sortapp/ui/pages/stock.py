@@ -96,6 +96,8 @@ class StockPage(Page):
         self.move_search = QLineEdit()
         self.move_search.setObjectName("movement_search")
         self.move_search.setPlaceholderText(tr("Filter by lot, parcel or ledger number"))
+        # (Whole, where the row cuts it.)
+        self.move_search.setToolTip(self.move_search.placeholderText())
         self.move_search.textChanged.connect(lambda _t: self.moves.refresh())
         row.addWidget(self.move_search)
         layout.addLayout(row)
