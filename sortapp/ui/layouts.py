@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -379,7 +379,7 @@ def hint_width(field: QLineEdit, *hints: str) -> int:
     if not texts:
         return 0
     margins = field.textMargins()
-    room = max(metrics.horizontalAdvance(text) for text in texts)
+    room = max(_uncut_width(metrics, text) for text in texts)
     room += margins.left() + margins.right() + 2 * 2
     # A button inside the edit (its clear button) takes its room from the text's, shown or not.
     room += sum(
@@ -394,6 +394,17 @@ def hint_width(field: QLineEdit, *hints: str) -> int:
         QStyle.ContentsType.CT_LineEdit, option, QSize(room, metrics.height()), field
     )
     return size.width()
+
+
+def _uncut_width(metrics: QFontMetrics, text: str) -> int:
+    """The least room ``QLineEdit`` draws ``text`` in uncut (as it elides a placeholder): its
+    advance, or a pixel or two more where the advance was rounded down (at 130 %, a
+    Portuguese hint of 316 px was cut in 316)."""
+    width = metrics.horizontalAdvance(text)
+    for more in range(4):
+        if metrics.elidedText(text, Qt.TextElideMode.ElideRight, width + more) == text:
+            return width + more
+    return width + 4
 
 
 class WholeHint(QObject):

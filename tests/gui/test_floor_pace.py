@@ -382,17 +382,27 @@ def test_the_scan_box_and_the_lot_field_show_their_hints_whole_at_any_text_size(
     sorting page's lot field (given what the row left it) cut their hints: "... (Ctrl+F),
     En..." at normal size, "scan or type the lot nu..." at 130 %. Each is now as wide as its
     whole hint needs, growing with the text and back."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
     from PySide6.QtGui import QAction  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication, QStyle, QToolButton  # noqa: PLC0415
+    from PySide6.QtWidgets import (  # noqa: PLC0415
+        QApplication,
+        QStyle,
+        QStyleOptionFrame,
+        QToolButton,
+    )
 
-    from sortapp.ui import textsize  # noqa: PLC0415
+    from sortapp.ui import i18n, textsize  # noqa: PLC0415
 
     def whole(edit) -> bool:
-        frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
-        room = edit.width() - 2 * frame
+        # As QLineEdit draws its placeholder: in its contents, less its buttons and two pixels
+        # each side, elided to that room.
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
         inside = sum(b.width() for b in edit.findChildren(QToolButton))
-        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 4
-        return room - inside >= needed
+        room = contents.width() - inside - 2 * 2
+        hint = edit.placeholderText()
+        return edit.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, room) == hint
 
     try:
         window = make_window("olu")
@@ -409,9 +419,21 @@ def test_the_scan_box_and_the_lot_field_show_their_hints_whole_at_any_text_size(
             lambda: all(e.minimumWidth() > least for e, least in zip(edits, normal, strict=True))
         )
         qtbot.waitUntil(lambda: all(map(whole, edits)))
+        # In Portuguese the lot field's hint (316 px at 130 %) was cut in 316 px of room.
+        i18n.install("pt")
+        window.retranslate()
+        window.go(window.pages.index(window.sorting))
+        edits = (window.scan_box.edit, window.sorting.f_lot)
+        assert window.sorting.f_lot.placeholderText().startswith("leia")
+        qtbot.waitUntil(lambda: all(map(whole, edits)))
+        i18n.install("en")
+        window.retranslate()
+        window.go(window.pages.index(window.sorting))
+        edits = (window.scan_box.edit, window.sorting.f_lot)
         next(a for a in window.findChildren(QAction) if a.text() == "&Normal text size").trigger()
         qtbot.waitUntil(lambda: [edit.minimumWidth() for edit in edits] == normal)
     finally:
+        i18n.install("en")
         QApplication.setFont(textsize.base_font())
 
 
