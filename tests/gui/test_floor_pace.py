@@ -425,7 +425,14 @@ def test_the_scan_box_and_the_lot_field_show_their_hints_whole_at_any_text_size(
         window.go(window.pages.index(window.sorting))
         edits = (window.scan_box.edit, window.sorting.f_lot)
         assert window.sorting.f_lot.placeholderText().startswith("leia")
-        qtbot.waitUntil(lambda: all(map(whole, edits)))
+        kind = window.sorting.f_loss_type  # (and the category's hint, the loss's kind: "limpez")
+        window.resize(window.minimumSizeHint().width(), 768)  # (every field at its least)
+        qtbot.waitUntil(
+            lambda: (
+                all(map(whole, (*edits, window.sorting.f_category)))
+                and kind.width() >= kind.sizeHint().width()
+            )
+        )
         i18n.install("en")
         window.retranslate()
         window.go(window.pages.index(window.sorting))

@@ -121,6 +121,10 @@ class SortingPage(Page):
         grid.addWidget(self.add_button, 0, 6)
         self.f_loss_type = QComboBox()
         self.f_loss_type.setObjectName("loss_type")
+        # (The kind read whole, and the category's hint, when the row is short of room: at 130 %
+        # in Portuguese they were the ones cut, "limpez" and "código ...".)
+        self.f_loss_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        WholeHint(self.f_category)
         for kind in LOSS_TYPES:  # the words shown; the kind recorded is the item's data
             self.f_loss_type.addItem(shown(LOSS_KINDS, kind), kind)
         self.f_loss = number_field("loss_carats", field=forms.Loss.FIELDS[0], ctx=ctx)
