@@ -288,12 +288,12 @@
         <translation>connexion refusée : « {name} » est verrouillé après {failures} tentatives échouées jusqu&apos;au {until} ; réessayez à ce moment-là ou demandez à un administrateur de le déverrouiller</translation>
     </message>
     <message>
-        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
-        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné ; après {count} tentatives échouées de suite ou plus, il est verrouillé jusqu&apos;au {until}</translation>
+        <source>sign-in refused: unknown user or wrong password</source>
+        <translation>connexion refusée : utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
-        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password</source>
-        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné</translation>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <translation>connexion refusée pour « {name} » : utilisateur inconnu ou mot de passe erroné ; après {count} tentatives échouées de suite ou plus, il est verrouillé jusqu&apos;au {until}</translation>
     </message>
     <message>
         <source>unlocking a user</source>

@@ -288,12 +288,12 @@
         <translation>início de sessão recusado: «{name}» está bloqueado após {failures} tentativas falhadas até {until}; tente novamente nessa altura ou peça a um administrador que o desbloqueie</translation>
     </message>
     <message>
-        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
-        <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada; após {count} ou mais tentativas falhadas seguidas fica bloqueado até {until}</translation>
+        <source>sign-in refused: unknown user or wrong password</source>
+        <translation>início de sessão recusado: utilizador desconhecido ou palavra-passe errada</translation>
     </message>
     <message>
-        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password</source>
-        <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada</translation>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <translation>início de sessão recusado para «{name}»: utilizador desconhecido ou palavra-passe errada; após {count} ou mais tentativas falhadas seguidas fica bloqueado até {until}</translation>
     </message>
     <message>
         <source>unlocking a user</source>

@@ -288,12 +288,12 @@
         <translation>вход отклонён: «{name}» заблокирован после неудачных попыток ({failures}) до {until}; повторите попытку позже или попросите администратора разблокировать</translation>
     </message>
     <message>
-        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
-        <translation>вход отклонён для «{name}»: неизвестный пользователь или неверный пароль; после {count} и более неудачных попыток подряд он заблокирован до {until}</translation>
+        <source>sign-in refused: unknown user or wrong password</source>
+        <translation>вход отклонён: неизвестный пользователь или неверный пароль</translation>
     </message>
     <message>
-        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password</source>
-        <translation>вход отклонён для «{name}»: неизвестный пользователь или неверный пароль</translation>
+        <source>sign-in refused for &apos;{name}&apos;: unknown user or wrong password; after {count} or more failed attempts in a row it is locked until {until}</source>
+        <translation>вход отклонён для «{name}»: неизвестный пользователь или неверный пароль; после {count} и более неудачных попыток подряд он заблокирован до {until}</translation>
     </message>
     <message>
         <source>unlocking a user</source>

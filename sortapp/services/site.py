@@ -219,7 +219,7 @@ def login(
     name = (name or "").strip()
     at = now or clock()
     user = records.get_user(db, name)
-    _refuse_unless_session_user(db, name if user is None else user["name"])
+    _refuse_unless_session_user(db, name if user is None else user["name"], known=user is not None)
     if user is not None:
         _refuse_if_locked(db, user["name"], at)
     if user is None or not user["active"] or not check_password(password, user["password_hash"]):
@@ -229,12 +229,15 @@ def login(
     return anchors.unlock(db, actor, password)
 
 
-def _refuse_unless_session_user(db: Database, name: str) -> None:
+def _refuse_unless_session_user(db: Database, name: str, *, known: bool = True) -> None:
     """On a server, a user signs in on a connection signed in to the server as themselves (the
-    owner's connection, trusted tooling, as anyone): the server then knows who acts."""
+    owner's connection, trusted tooling, as anyone): the server then knows who acts. A name
+    that is no user's (not ``known``) is refused as a wrong password is, without saying it."""
     if dbapi.sqlite(db):
         return
     session, owner = server_roles.session(db)
+    if not owner and session != name and not known:
+        raise PermissionDenied(WRONG_PASSWORD)
     if not owner and session != name:
         raise PermissionDenied(
             phrase(
@@ -291,13 +294,23 @@ def _refuse_if_locked(db: Database, name: str, at: dt.datetime) -> None:
     )
 
 
+#: Who a failed sign-in of a name that is no user's is recorded as (``_refuse``).
+UNKNOWN_USER = "?"
+
+#: A sign-in refused, unknown user and wrong password alike: not saying the name typed, which
+#: may be the password, typed in the wrong field.
+WRONG_PASSWORD = phrase("sign-in refused: unknown user or wrong password")
+
+
 def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetime) -> NoReturn:
     """Count and record a failed sign-in (locking the user after too many); raise."""
     locked: list[str] = []
 
     def write() -> None:
         if user is None:
-            record(db, name or "?", "login.failed", "", {"failures": None})
+            # A name that is no user's is not kept: it may be a password typed in the wrong
+            # field, and the log keeps what it records for good. The attempt and its time are.
+            record(db, UNKNOWN_USER, "login.failed", "", {"failures": None})
             return
         known = user["name"]
         failures = (records.get_user_lock(db, known) or (0, None))[0] + 1  # read in the write
@@ -321,9 +334,7 @@ def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetim
                 until=local_time(db, locked[0]),
             )
         )
-    raise PermissionDenied(
-        phrase("sign-in refused for '{name}': unknown user or wrong password", name=name)
-    )
+    raise PermissionDenied(WRONG_PASSWORD)
 
 
 def _signed_in(db: Database, actor: Actor, record_success: bool) -> None:

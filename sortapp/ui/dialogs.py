@@ -410,12 +410,10 @@ class LoginDialog:
             tr("Sign in - {site}").format(site=site_name),
             note or tr("Sign in to sortapp."),
         )
-        name = dialog.line("user", tr("User"), user)
+        dialog.line("user", tr("User"), user)
         dialog.line("password", tr("Password"), password=True)
-        if user:
-            dialog.fields["password"].setFocus()
-        else:
-            name.setFocus()
+        if user:  # (asked again: the name kept, the cursor in the password, empty)
+            dialog.focus("password")
         return dialog
 
     @classmethod

@@ -1130,3 +1130,22 @@ def test_closing_finishes_the_work_under_way_and_says_nothing_of_it_after(
     with qtbot.assertNotEmitted(op.done):
         QApplication.processEvents()  # (its result, queued as it finished: let go)
     assert page.result.text() == "Verifying the audit chain, the ledger and the file..."
+
+
+def test_asked_again_after_a_refusal_the_cursor_is_in_the_password(qtbot):
+    """After a wrong password the dialog asked again with the cursor in the user field (its
+    own setFocus undone by the form's first-field focus as it showed): the password typed
+    again went into the name, and was said back and kept in the log as a user."""
+    first = dialogs.LoginDialog.build(None, "KSF")
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(first.fields["user"].hasFocus)
+    first.close()
+    again = dialogs.LoginDialog.build(None, "KSF", "olu", "sign-in refused")
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.fields["password"].hasFocus)
+    assert again.fields["user"].text() == "olu" and again.fields["password"].text() == ""
+    qtbot.keyClicks(again.fields["password"], "demo-olu-2026")
+    assert again.values() == {"user": "olu", "password": "demo-olu-2026"}
+    again.close()

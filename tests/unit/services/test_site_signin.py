@@ -88,7 +88,7 @@ def test_failed_attempts_are_audited_with_the_count(db):
     _fail(db, 5, T0)
     _fail(db, 1, T0, name="nobody")
     entries = list(reversed(audit_entries(db, action="login.failed", limit=6)))
-    assert [e.user for e in entries] == ["olu"] * 5 + ["nobody"]
+    assert [e.user for e in entries] == ["olu"] * 5 + ["?"]  # (a name no user's: not kept)
     details = [json.loads(e.details) for e in entries]
     assert [d["failures"] for d in details] == [1, 2, 3, 4, 5, None]
     assert details[4]["locked_until"] == "2026-03-02T10:01:00.000000Z"
@@ -333,3 +333,39 @@ def test_cli_refuses_weak_passwords_at_every_entry(tmp_path, cli, monkeypatch):
     code, _, err = cli("user", "password", "olu", user="admin")
     assert code == 1 and "most common" in err
     assert cli("stock")[0] == 0  # the old password still holds
+
+
+def test_a_password_typed_as_the_name_is_neither_said_nor_kept(db):
+    """A password typed into the user field (the sign-in dialog asked again with the cursor in
+    the name) was said back in the refusal, on the lock screen, and kept for good in the
+    audit log as the failed sign-in's user."""
+    with pytest.raises(PermissionDenied) as refused:
+        site.login(db, "demo-olu-2026", "")
+    assert "demo-olu-2026" not in str(refused.value)
+    assert str(refused.value) == "sign-in refused: unknown user or wrong password"
+    with pytest.raises(PermissionDenied) as wrong:
+        site.login(db, "olu", "nope")
+    assert str(wrong.value) == str(refused.value)  # (no telling an unknown name from a user)
+    last = audit_entries(db, action="login.failed", limit=2)
+    assert [e.user for e in last] == ["olu", "?"]
+    kept = [str(tuple(row)) for row in db.execute("SELECT * FROM audit")]
+    assert kept and not any("demo-olu-2026" in row for row in kept)
+
+
+def test_on_a_users_own_server_connection_a_name_no_users_is_not_said_either(pg_site_url):
+    """On the facility server, a name other than the connection's own was refused quoting it
+    ("sign-in refused for '<typed>': this connection ... is signed in as 'olu'"): one that is
+    no user's is refused as a wrong password is, unsaid."""
+    from sortapp.storage.db import open_server, open_server_as  # noqa: PLC0415
+
+    db = open_server(pg_site_url)
+    olus = open_server_as(db, "olu", PASSWORD)
+    try:
+        with pytest.raises(PermissionDenied) as refused:
+            site.login(olus, "demo-olu-2026", PASSWORD)
+        assert str(refused.value) == "sign-in refused: unknown user or wrong password"
+        with pytest.raises(PermissionDenied, match="signed in as 'olu'"):
+            site.login(olus, "sam", PASSWORD)  # (a user's name: said, as before)
+    finally:
+        olus.close()
+        db.close()
