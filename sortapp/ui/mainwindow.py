@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -240,7 +241,8 @@ class MainWindow(QMainWindow):
         self._build_balance_actions(edit_menu)
         go_menu = bar.addMenu(tr("&Go"))
         for i, spec in enumerate(AREAS):
-            self._action(go_menu, marked(spec.title), spec.shortcut, functools.partial(self.go, i))
+            go = functools.partial(self.go_to, i)
+            self._action(go_menu, marked(spec.title), spec.shortcut, go)
         view_menu = bar.addMenu(tr("&View"))
         self._action(view_menu, tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self._build_text_size_menu(view_menu)
@@ -431,8 +433,12 @@ class MainWindow(QMainWindow):
         self.app_events.watch({QEvent.Type.KeyPress}, self.scanner_keys.eventFilter)
 
     def show_found(self, found: lookup.Found) -> None:
-        """Show what the scan box found on its page, its row selected."""
+        """Show what the scan box found on its page, its row selected; a lot scanned on the
+        sorting page is opened there (its sorting is what the operator is at)."""
         index = next(i for i, spec in enumerate(AREAS) if spec.key == found.page)
+        sorting = next(i for i, spec in enumerate(AREAS) if spec.key == "sorting")
+        if found.kind == "lot" and self.stack.currentIndex() == sorting:
+            index = sorting
         self.go(index)
         self.page(index).show_item(found.key, found.detail)
         self.ctx.said.emit(tr("{found}.").format(found=say(found.said)))
@@ -503,6 +509,17 @@ class MainWindow(QMainWindow):
 
     def go(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def go_to(self, index: int) -> None:
+        """The page chosen from the keyboard (Ctrl+1...), the cursor in its entry field: left
+        on the navigation, a lot scanned on the sorting page went to the scan box, and opened
+        on the receiving page."""
+        self.go(index)
+        field = self.page(index).entry_field()
+        if field is not None and field.isEnabled():
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()
 
     def open_sorting(self, lot: str) -> None:
         self.go(1)

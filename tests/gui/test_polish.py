@@ -385,3 +385,65 @@ def test_a_refused_receipt_sends_the_cursor_back_to_the_figure_refused(qtbot, ma
     page.receive()
     assert page.f_declared.hasFocus() and page.f_declared.selectedText() == "12,,5"
     assert page.f_number.text() == "L-REFUSED"  # (kept: nothing was received)
+
+
+def test_a_page_chosen_from_the_keyboard_takes_the_cursor_and_a_lot_scanned_on_sorting_opens_there(
+    qtbot, make_window, db, who
+):
+    """Ctrl+2 left the cursor on the navigation: the lot scanned next went to the scan box,
+    which opened it on the receiving page, and the operator lost the sorting screen. The page
+    chosen from the keyboard puts the cursor in its entry field; a lot the scan box finds while
+    the sorting page is up opens there."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    window = make_window("olu")
+    window.nav.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.sorting
+    assert window.current_page() is page and page.f_lot.hasFocus()
+    qtbot.keyClicks(page.f_lot, "L1")
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    assert page.lot == "L1" and page.f_category.hasFocus()
+    # The cursor on a button (a correction made): the next lot scanned opens on sorting too.
+    page.add_button.setFocus()
+    qtbot.keyClicks(window.scan_box.edit, "L2")
+    qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
+    assert window.current_page() is page and page.lot == "L2"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.receiving and window.receiving.f_number.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert page.f_category.hasFocus()  # (a lot open: its results next)
+    # From another page, a scanned lot is shown where it always was: in the lot list.
+    window.go(window.pages.index(window.stock))
+    qtbot.keyClicks(window.scan_box.edit, "L1")
+    qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
+    assert window.current_page() is window.receiving
+
+
+def test_after_a_correction_the_cursor_is_in_the_category(qtbot, make_window, db, who, monkeypatch):
+    """The correction made, the cursor stayed on its button: the category scanned next went to
+    the scan box ("... is no lot, parcel ..."), and the carats after it were lost the same way.
+    It returns to the category, as the form's heading promises."""
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui import dialogs  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+    from tests.gui.test_dialogs import opened  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 12_500, 40)
+
+    def ask(cls, *args, **kwargs):
+        dialog = opened(qtbot, cls.build(*args, **kwargs))
+        qtbot.keyClicks(dialog.fields["text"], "wrong category")
+        qtbot.keyClick(dialog.fields["text"], Qt.Key.Key_Return)
+        return dialog.values()["text"] if dialog.result() else None
+
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(ask))
+    _window, page = _sorting_page(make_window, "olu", "L1")
+    page.entries_table.selectRow(0)
+    page.correct_button.setFocus()
+    page.correct_entry()
+    assert page.entries.rowCount() == 2  # (the entry and its reversal)
+    assert page.f_category.hasFocus()

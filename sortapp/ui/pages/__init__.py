@@ -95,6 +95,12 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """Ctrl+Shift+F on this page (Ctrl+F is the scan box)."""
 
+    def entry_field(self) -> QWidget | None:
+        """Where the cursor goes when the page is chosen from the keyboard (Ctrl+1...): the
+        field a scan or the typing starts in; None: it stays where it is (a scanner's keys
+        then go to the scan box)."""
+        return None
+
     def show_item(self, key: str, detail: str = "") -> None:
         """Show ``key`` (a lot's or parcel's number; ``detail``: a row within it) selected
         on this page: what the scan box found."""

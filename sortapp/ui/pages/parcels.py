@@ -510,6 +510,10 @@ class ParcelsPage(Page):
             self.open_parcel(answer["number"].strip())
             self.f_category.setFocus()
 
+    def entry_field(self) -> QWidget | None:
+        # A draft parcel open: its goods; else the list, to pick one with the arrows.
+        return self.f_category if self.add_box.isEnabled() else self.list_table
+
     def importers(self) -> None:
         """The register of importers (seen by all, kept by supervisors and admins)."""
         ImportersDialog.ask(self, self.ctx)

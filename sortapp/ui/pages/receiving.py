@@ -488,6 +488,9 @@ class ReceivingPage(Page):
         self.f_number.setFocus()
         self.f_number.selectAll()
 
+    def entry_field(self) -> QWidget | None:
+        return self.f_number  # (the lot label scanned first)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

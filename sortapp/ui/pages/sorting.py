@@ -410,6 +410,9 @@ class SortingPage(Page):
                 ),
                 self,
             )
+            # The next entry, as the form's heading says (left on the button, a category
+            # scanned next went to the scan box as a lot number).
+            self.f_category.setFocus()
 
     def close_sorting(self) -> None:
         lot = self._need_lot()
@@ -624,6 +627,9 @@ class SortingPage(Page):
     def apply_role(self) -> None:
         # An operator reverses their own last entry, a supervisor any (the service decides).
         self.correct_button.setToolTip(marked(CORRECT_TIP))
+
+    def entry_field(self) -> QWidget | None:
+        return self.f_category if self.lot else self.f_lot  # (a lot's results, or a lot)
 
     def focus_search(self) -> None:
         self.f_lot.setFocus()
