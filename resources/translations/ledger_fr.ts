@@ -284,6 +284,10 @@
         <translation>{category} du lot {lot}</translation>
     </message>
     <message>
+        <source>{what}: none in stock: lot {lot} is not sorted yet (its goods go into stock when its sorting is closed)</source>
+        <translation>{what} : rien en stock : le lot {lot} n’est pas encore trié (ses marchandises entrent en stock à la clôture de son tri)</translation>
+    </message>
+    <message>
         <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
         <translation>{what} est une catégorie de pierres spéciales : emballez chaque pierre spéciale seule (pierres 1), avec son propre poids</translation>
     </message>

@@ -284,6 +284,10 @@
         <translation>{category} do lote {lot}</translation>
     </message>
     <message>
+        <source>{what}: none in stock: lot {lot} is not sorted yet (its goods go into stock when its sorting is closed)</source>
+        <translation>{what}: nada em existências: o lote {lot} ainda não está classificado (os seus bens entram em existências quando a classificação for fechada)</translation>
+    </message>
+    <message>
         <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
         <translation>{what} é uma categoria de pedras especiais: embale cada pedra especial sozinha (pedras 1), com o seu próprio peso</translation>
     </message>

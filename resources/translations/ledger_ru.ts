@@ -284,6 +284,10 @@
         <translation>{category} из партии {lot}</translation>
     </message>
     <message>
+        <source>{what}: none in stock: lot {lot} is not sorted yet (its goods go into stock when its sorting is closed)</source>
+        <translation>{what}: в остатках ничего нет: партия {lot} ещё не рассортирована (её товар поступает в остатки, когда сортировка закрыта)</translation>
+    </message>
+    <message>
         <source>{what} is a specials category: pack each special stone on its own (stones 1), with its own weight</source>
         <translation>{what} — категория алмазов специальных размеров: упаковывайте каждый такой алмаз отдельно (камней 1), с его собственной массой</translation>
     </message>

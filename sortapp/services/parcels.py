@@ -263,6 +263,15 @@ def add_goods(
             lot_mct, lot_stones = ledger_sql.balance(db, "stock", chosen.id, category_id=cat.id)
             sources = [(chosen.id, lot_mct, lot_stones)] if lot_mct else []
             what: str = phrase("{category} from lot {lot}", category=cat.code, lot=chosen.number)
+            if not lot_mct and chosen.status != "sorted":  # (not "only 0.000 ct in stock")
+                raise UserError(
+                    phrase(
+                        "{what}: none in stock: lot {lot} is not sorted yet (its goods go into "
+                        "stock when its sorting is closed)",
+                        what=what,
+                        lot=chosen.number,
+                    )
+                )
         else:
             sources = ledger_sql.stock_lots_fifo(db, cat.id)
             what = cat.code

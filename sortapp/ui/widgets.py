@@ -65,6 +65,9 @@ class Table(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the next field or button (it went from cell to cell, rows
+        # selected on the way: Shift+Tab toward "Correct selected entry" changed the entry).
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(sortable)
         self.verticalHeader().setVisible(False)
@@ -238,11 +241,12 @@ def check_numbers(*fields: NumberField) -> bool:
     return all([field.check() for field in fields])
 
 
-def back_to_refused(fields: Sequence[NumberField]) -> None:
+def back_to_refused(fields: Sequence[NumberField], *, otherwise: QLineEdit | None = None) -> None:
     """After a refusal, the cursor in the first field refused, its text selected to type over
     (Enter on the last field of a form had left it there, past the figure the refusal was
-    about). A refusal of no field here (a lot, a category) leaves the cursor where it is."""
-    refused = next((field for field in fields if field.refused), None)
+    about). A refusal of no field here (a lot, a category) sends it to ``otherwise``, if
+    given, else leaves it where it is."""
+    refused = next((field for field in fields if field.refused), otherwise)
     if refused is not None:
         refused.setFocus()
         refused.selectAll()

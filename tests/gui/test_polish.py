@@ -350,8 +350,9 @@ def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, ma
 
 def test_a_refused_packing_sends_the_cursor_back_to_the_figure_refused(qtbot, make_window, db, who):
     """Add from stock, the carats not readable, Enter on the stones: nothing packed, the cursor
-    back in the carats with their text selected (it stayed in the stones); a refusal of no
-    figure (a lot with no such stock) leaves it where it was."""
+    back in the carats with their text selected (it stayed in the stones, and the category
+    scanned next was added to the stones); a refusal of the goods (more than the stock holds)
+    sends it to the carats as well."""
     _window, page = _draft_parcel_page(qtbot, make_window, db, who)
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
@@ -364,12 +365,11 @@ def test_a_refused_packing_sends_the_cursor_back_to_the_figure_refused(qtbot, ma
     assert page.lines.rowCount() == 0
     assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "1..5"
     assert page.f_stones.text() == "3"
-    page.f_carats.setText("1.000")
-    page.f_lot.setText("NO-SUCH-LOT")
+    page.f_carats.setText("5000")
     page.f_stones.setFocus()
     page.add_goods()
-    assert page.lines.rowCount() == 0
-    assert page.f_stones.hasFocus() and not page.f_carats.refused
+    assert page.lines.rowCount() == 0 and not page.f_carats.refused
+    assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "5000.000"
 
 
 def test_a_refused_receipt_sends_the_cursor_back_to_the_figure_refused(qtbot, make_window):
@@ -447,3 +447,24 @@ def test_after_a_correction_the_cursor_is_in_the_category(qtbot, make_window, db
     page.correct_entry()
     assert page.entries.rowCount() == 2  # (the entry and its reversal)
     assert page.f_category.hasFocus()
+
+
+def test_tab_leaves_a_list_and_keeps_its_selection(qtbot, make_window, db, who):
+    """Tab and Shift+Tab went from cell to cell inside a list, selecting rows on the way: the
+    entry chosen with Ctrl+End changed as the user tabbed toward "Correct selected entry"."""
+    from sortapp.services import sorting  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    for mct in (10_000, 20_000, 30_000):
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", mct, 4)
+    _window, page = _sorting_page(make_window, "olu", "L1")
+    table = page.entries_table
+    table.setFocus()
+    table.selectRow(2)
+    chosen = table.selected_row()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not table.hasFocus() and table.selected_row() == chosen
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus() and table.selected_row() == chosen

@@ -557,8 +557,8 @@ class ParcelsPage(Page):
             for w in (self.f_category, self.f_lot, self.f_carats, self.f_stones):
                 w.clear()
             self.f_category.setFocus()
-        else:
-            back_to_refused((self.f_carats, self.f_stones))
+        else:  # (no figure refused, the goods were: "only 12.000 ct in stock", say)
+            back_to_refused((self.f_carats, self.f_stones), otherwise=self.f_carats)
 
     def seal(self) -> None:
         if not self.current:

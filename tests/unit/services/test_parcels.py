@@ -76,6 +76,20 @@ def test_cannot_pack_more_than_stock_or_unsorted_goods(stocked, who):
         parcels.add_goods(stocked, who.olu, "P1", "L1-SAW-Q1-W", 1_000)
 
 
+def test_a_lot_still_being_sorted_is_said_so_not_only_0_ct_in_stock(stocked, who):
+    """From a chosen lot whose sorting is open, packing was refused as "only 0.000 ct in
+    stock": true, but it did not say why, nor what to do."""
+    make_lot(stocked, who.olu, "L9")
+    sorting.add_entry(stocked, who.olu, "L9", S5, 10_000, 10)
+    with pytest.raises(UserError) as refused:
+        parcels.add_goods(stocked, who.olu, "P1", S5, 1_000, stones=1, lot="L9")
+    assert str(refused.value) == (
+        f"{S5} from lot L9: none in stock: lot L9 is not sorted yet (its goods go into stock "
+        "when its sorting is closed)"
+    )
+    parcels.add_goods(stocked, who.olu, "P1", S5, 1_000, lot="L1")  # (a sorted one)
+
+
 def test_seal_freezes_value_origin_and_fingerprint(stocked, who):
     parcels.add_goods(stocked, who.olu, "P1", S5, 60_000)
     with pytest.raises(PermissionDenied):
