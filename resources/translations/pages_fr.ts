@@ -820,6 +820,10 @@ Sa réception est contrepassée dans le registre et une nouvelle est comptabilis
         <translation> Pesé auparavant : {goods}.</translation>
     </message>
     <message>
+        <source> {count} stones counted at receipt: leave Stones blank to keep that count.</source>
+        <translation> {count} pierres comptées à la réception : laissez Pierres vide pour garder ce compte.</translation>
+    </message>
+    <message>
         <source>{ct} ct</source>
         <translation>{ct} ct</translation>
     </message>
@@ -1199,6 +1203,10 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
         <translation>Colis brouillon {parcel} créé.</translation>
     </message>
     <message>
+        <source>Select the draft parcel to pack into first.</source>
+        <translation>Sélectionnez d&apos;abord le colis brouillon à remplir.</translation>
+    </message>
+    <message>
         <source>Added to parcel {parcel}.</source>
         <translation>Ajouté au colis {parcel}.</translation>
     </message>
@@ -1260,6 +1268,10 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     <message>
         <source>Packing {packing} removed from parcel {parcel}; its goods are back in stock.</source>
         <translation>Emballage {packing} retiré du colis {parcel} ; sa marchandise est de retour en stock.</translation>
+    </message>
+    <message>
+        <source>Select a parcel to print for first.</source>
+        <translation>Sélectionnez d&apos;abord le colis à imprimer.</translation>
     </message>
     <message>
         <source>no goods packed yet</source>

@@ -820,6 +820,10 @@ A sua recepção é estornada no livro de registo e lançada uma nova; o primeir
         <translation> Pesado antes: {goods}.</translation>
     </message>
     <message>
+        <source> {count} stones counted at receipt: leave Stones blank to keep that count.</source>
+        <translation> {count} pedras contadas na recepção: deixe Pedras em branco para manter essa contagem.</translation>
+    </message>
+    <message>
         <source>{ct} ct</source>
         <translation>{ct} ct</translation>
     </message>
@@ -1199,6 +1203,10 @@ Aceita estes valores tal como estão; diga porquê.</translation>
         <translation>Criada a encomenda em rascunho {parcel}.</translation>
     </message>
     <message>
+        <source>Select the draft parcel to pack into first.</source>
+        <translation>Seleccione primeiro a encomenda em rascunho a preencher.</translation>
+    </message>
+    <message>
         <source>Added to parcel {parcel}.</source>
         <translation>Adicionado à encomenda {parcel}.</translation>
     </message>
@@ -1260,6 +1268,10 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     <message>
         <source>Packing {packing} removed from parcel {parcel}; its goods are back in stock.</source>
         <translation>Embalagem {packing} retirada da encomenda {parcel}; a sua mercadoria voltou às existências.</translation>
+    </message>
+    <message>
+        <source>Select a parcel to print for first.</source>
+        <translation>Seleccione primeiro a encomenda a imprimir.</translation>
     </message>
     <message>
         <source>no goods packed yet</source>

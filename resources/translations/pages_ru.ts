@@ -834,6 +834,10 @@ Its receipt is reversed in the ledger and a new one posted; the first weight sta
         <translation> Взвешено ранее: {goods}.</translation>
     </message>
     <message>
+        <source> {count} stones counted at receipt: leave Stones blank to keep that count.</source>
+        <translation> При приёмке подсчитано камней: {count}; оставьте поле «Камни» пустым, чтобы сохранить этот подсчёт.</translation>
+    </message>
+    <message>
         <source>{ct} ct</source>
         <translation>{ct} кар</translation>
     </message>
@@ -1216,6 +1220,10 @@ You accept these figures as they are; say why.</source>
         <translation>Создан черновик посылки {parcel}.</translation>
     </message>
     <message>
+        <source>Select the draft parcel to pack into first.</source>
+        <translation>Сначала выберите черновую посылку, в которую упаковывать.</translation>
+    </message>
+    <message>
         <source>Added to parcel {parcel}.</source>
         <translation>Добавлено в посылку {parcel}.</translation>
     </message>
@@ -1278,6 +1286,10 @@ You accept these figures as they are; say why.</source>
     <message>
         <source>Packing {packing} removed from parcel {parcel}; its goods are back in stock.</source>
         <translation>Вложение {packing} изъято из посылки {parcel}; его товар возвращён в остатки.</translation>
+    </message>
+    <message>
+        <source>Select a parcel to print for first.</source>
+        <translation>Сначала выберите посылку для печати.</translation>
     </message>
     <message>
         <source>no goods packed yet</source>

@@ -468,3 +468,48 @@ def test_tab_leaves_a_list_and_keeps_its_selection(qtbot, make_window, db, who):
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus() and table.selected_row() == chosen
+
+
+def test_a_lot_number_not_found_is_selected_for_the_next_scan(qtbot, make_window, db, who):
+    """ "lot 'X' does not exist", and the number stayed unselected: the next scan was added to
+    it ("SORT-9ZA-KIM-0417"). It is selected, as the receiving form's lot number is."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    window = make_window("olu")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.sorting
+    qtbot.keyClicks(page.f_lot, "SORT-9")
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    assert page.lot is None and page.f_lot.hasFocus()
+    assert page.f_lot.selectedText() == "SORT-9"
+    qtbot.keyClicks(page.f_lot, "L1")
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    assert page.lot == "L1"
+
+
+def test_print_or_add_with_no_parcel_chosen_says_what_to_do(qtbot, make_window):
+    """Ctrl+P on the parcels page with no parcel chosen did nothing and said nothing (other
+    pages say "Select a lot to print for first."); so did Add."""
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    window = make_window("sam")
+    window.go(window.pages.index(window.parcels))
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert status(window) == "Select a parcel to print for first."
+    window.parcels.add_goods()
+    assert status(window) == "Select the draft parcel to pack into first."
+
+
+def test_the_weigh_dialog_says_the_stones_counted_at_receipt(qtbot, make_window, db, who):
+    """Received with 412 stones counted and no declared count, the Weigh dialog said "stones
+    not declared", then refused 411 because the lot "was received with 412 stones counted"."""
+    from sortapp.ui.pages import receiving  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=845_120, stones=412)
+    window = make_window("olu")
+    weigh = receiving.WeighDialog.build(window.receiving, "L1")
+    qtbot.addWidget(weigh)
+    notes = _notes(weigh)
+    assert "412 stones counted at receipt: leave Stones blank to keep that count." in notes

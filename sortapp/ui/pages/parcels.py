@@ -520,6 +520,7 @@ class ParcelsPage(Page):
 
     def add_goods(self) -> None:
         if not self.current:
+            self.ctx.said.emit(tr("Select the draft parcel to pack into first."))
             return
         if not self.f_category.choose():
             self.f_category.setFocus()
@@ -742,8 +743,10 @@ class ParcelsPage(Page):
         submit.after(RemovePackingDialog.ask(self, number, list(labels), submit=submit))
 
     def print_kind(self, kind: str) -> None:
-        if self.current:
-            print_document(self, self.ctx, kind, [self.current])
+        if not self.current:  # (Ctrl+P with no parcel chosen had done nothing, unsaid)
+            self.ctx.said.emit(tr("Select a parcel to print for first."))
+            return
+        print_document(self, self.ctx, kind, [self.current])
 
     def print_current(self) -> None:
         self.print_kind("manifest")

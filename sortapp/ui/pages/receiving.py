@@ -741,6 +741,10 @@ def weigh_note(ctx: Context | None, number: str) -> str:
     if lot.weighed_mct is not None:
         before = said.goods(lot.weighed_mct, lot.weighed_stones, comma=comma)
         papers += tr(" Weighed before: {goods}.").format(goods=before)
+    elif lot.weighed_stones is not None:  # (counted at receipt: a weighing keeps that count)
+        papers += tr(
+            " {count} stones counted at receipt: leave Stones blank to keep that count."
+        ).format(count=lot.weighed_stones)
     return papers
 
 

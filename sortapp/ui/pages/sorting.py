@@ -273,7 +273,9 @@ class SortingPage(Page):
     def open_lot(self, number: str) -> None:
         number = number.strip()
         found = self.ctx.act(self, lambda: lots.get_lot(self.ctx.db, number))
-        if found is None:
+        if found is None:  # (the number selected: the next scan replaces it, not adds to it)
+            self.f_lot.setFocus()
+            self.f_lot.selectAll()
             return
         if found.number != self.lot:  # a weight captured for the last lot is not this one's
             self.balance_panel.forget(tr("lot {lot} opened").format(lot=found.number))
