@@ -6,6 +6,7 @@ import weakref
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -393,6 +395,9 @@ class NumberField(QLineEdit):
         self.setStyleSheet(self.REFUSED_STYLE)
         if self._beside():
             self.message.show()
+            window = self.window()
+            if isinstance(window, QDialog) and window.isVisible():
+                QTimer.singleShot(0, window, lambda: _room_for_all(window))
 
     def _beside(self) -> bool:
         """Put the message under the field, in its layout cell (once; False if not in one)."""
@@ -419,6 +424,22 @@ class NumberField(QLineEdit):
         if focused:
             self.setFocus()
         return True
+
+
+def _room_for_all(dialog: QDialog) -> None:
+    """Make ``dialog`` tall enough for what it holds now at its width (a refusal under a field,
+    wrapped: the Weigh dialog squeezed its two lines over the field, and at 130 % showed one
+    line's start); never smaller than the user made it."""
+    layout = dialog.layout()
+    if layout is None or not shiboken6.isValid(dialog):
+        return
+    needed = (
+        layout.totalHeightForWidth(dialog.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 class CategoryPicker(QLineEdit):

@@ -513,3 +513,26 @@ def test_the_weigh_dialog_says_the_stones_counted_at_receipt(qtbot, make_window,
     qtbot.addWidget(weigh)
     notes = _notes(weigh)
     assert "412 stones counted at receipt: leave Stones blank to keep that count." in notes
+
+
+def test_a_refusal_in_a_dialog_is_shown_whole(qtbot, make_window, db, who):
+    """A figure refused in the Weigh dialog: the dialog kept its height, so the two wrapped
+    lines under the field were squeezed over it (at 130 %, one line's start showed)."""
+    from sortapp.ui.pages import receiving  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", weighed_mct=None, declared_mct=845_120)
+    window = make_window("olu")
+    weigh = receiving.WeighDialog.build(window.receiving, "L1")
+    qtbot.addWidget(weigh)
+    weigh.show()
+    qtbot.waitExposed(weigh)
+    carats = weigh.fields["carats"]
+    carats.setFocus()
+    qtbot.keyClicks(carats, "845.1234")
+    qtbot.keyClick(carats, Qt.Key.Key_Return)
+    message = carats.message
+    assert weigh.isVisible() and message.isVisible() and "more than 3 decimals" in message.text()
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+    below = weigh.fields["stones"].mapTo(weigh, weigh.fields["stones"].rect().topLeft()).y()
+    assert message.mapTo(weigh, message.rect().bottomLeft()).y() < below  # (nothing overlaps)
