@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         #: The backups' state was found over the lock screen, or their warning stood as it
         #: locked: said as someone signs in.
         self._warn_when_unlocked = False
+        #: The backups' warning waits for a page's sentence on screen to go (``_said_gone``).
+        self._warning_waits = False
         #: The last message each page said (by index), shown again when one comes back to it.
         self._said: dict[int, str] = {}
         self.nav = QListWidget()
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self.lock_screen: LockScreen | None = None  # made on first lock (a cheap start)
         self._locked_user_id: int | None = None
         self.setStatusBar(WrappingStatusBar())  # a long message wraps, never cut
+        self.statusBar().messageChanged.connect(self._said_gone)
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in")
         self.statusBar().addPermanentWidget(self.user_label)
@@ -551,6 +554,13 @@ class MainWindow(QMainWindow):
         if index == self.stack.currentIndex():
             self.statusBar().showMessage(text, SAID_MS)
 
+    def _said_gone(self, text: str) -> None:
+        """The status bar's sentence changed: gone (its time up, or cleared), the backups'
+        warning that waited for it is said now, if the backups still warrant it."""
+        if not text and self._warning_waits:
+            self._warning_waits = False
+            self.warn_about_backups()
+
     def _page_index_of(self, widget: object) -> int:
         """The index of the page ``widget`` is on; the page on screen for any other."""
         if isinstance(widget, QWidget):
@@ -925,6 +935,11 @@ class MainWindow(QMainWindow):
         shown = self.statusBar().currentMessage()
         if warning:
             self._backup_warning = say(warning)
+            if shown and shown in self._said.values():
+                # (Not over what an action just said: a scanner's operator never saw an entry
+                # recorded, the start's check said over it. Said as that sentence goes.)
+                self._warning_waits = True
+                return
             # (Not over a failure said again, of the day's backup or this check: the cause,
             # which says what to fix, of what the warning says.)
             if not shown or shown != self._failure_said:

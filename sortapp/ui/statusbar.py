@@ -37,6 +37,7 @@ class WrappingStatusBar(QStatusBar):
             self._expiry.start(timeout)
         else:
             self._expiry.stop()
+        self.messageChanged.emit(text)  # (as QStatusBar's own does)
 
     def currentMessage(self) -> str:
         return self.said.text()
@@ -46,6 +47,7 @@ class WrappingStatusBar(QStatusBar):
         self.said.clear()
         self.said.setToolTip("")
         self._fit()
+        self.messageChanged.emit("")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -548,3 +548,17 @@ def test_a_long_scan_refused_as_a_lot_number_does_not_widen_the_window(qtbot, wi
     assert status(window).startswith("lot: '" + "B" * 40 + "…'")
     assert window.minimumSizeHint().width() == least < 1024
     assert window.width() == 1024
+
+
+def test_the_backups_warning_does_not_replace_what_an_action_just_said(window, monkeypatch):
+    """The start's check of the backups said its warning over the fourth entry's "Entry ...
+    recorded": a scanner's operator never saw it. The warning waits for that sentence to go
+    (its time up), then is said."""
+    warning = "There is no verified backup of this database yet: make one (File > Backup now)."
+    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
+    window.go(window.pages.index(window.sorting))
+    window.ctx.say("Entry KSF-E36: 12.500 ct into S5-SAW-Q1-W of lot L1.", window.sorting)
+    window.warn_about_backups()
+    assert status(window) == "Entry KSF-E36: 12.500 ct into S5-SAW-Q1-W of lot L1."
+    window.statusBar().clearMessage()  # (as its time runs out)
+    assert status(window) == warning
