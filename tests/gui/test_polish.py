@@ -149,6 +149,20 @@ def test_the_close_summary_and_stone_difference_say_what_is_true(qtbot, make_win
     summary = close_summary(sorting.reconciliation(db, "L1"))
     assert "))" not in summary
     assert "Sorted 100.000 ct in 3 entries: 850 stones (2 of 3 entries counted)" in summary
+    # A loss, and an entry made by mistake and reversed, are not among the entries sorted into
+    # (they were: "Sorted 100.000 ct in 6 entries: 850 stones (2 of 3 entries counted)").
+    make_lot(db, who.olu, "L3", stones=900)
+    wrong = sorting.add_entry(db, who.olu, "L3", "S5-SAW-Q1-W", 5_000, 10)
+    sorting.correct_entry(db, who.olu, "L3", wrong.uid, "typed twice")
+    for category, mct, stones in (
+        ("S5-SAW-Q1-W", 40_000, 800),
+        ("S5-SAW-Q2-W", 40_000, 50),
+        ("G1-SAW-Q1-W", 19_900, None),
+    ):
+        sorting.add_entry(db, who.olu, "L3", category, mct, stones)
+    sorting.add_loss(db, who.olu, "L3", "cleaning", 100)
+    summary = close_summary(sorting.reconciliation(db, "L3"))
+    assert "Sorted 99.900 ct in 3 entries: 850 stones (2 of 3 entries counted)" in summary
     make_lot(db, who.olu, "L2", stones=None)  # stones not counted in
     sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 100_000, 400)
     _window, page = _sorting_page(make_window, "sam", "L1")

@@ -654,7 +654,9 @@ def close_summary(rec: Reconciliation) -> str:
         received=carats_text(rec.received_mct),
         received_stones=say(sorting.received_stones_text(rec)),
         sorted=carats_text(rec.sorted_mct),
-        entries=tr("%n entries", "", rec.entries),
+        # (The entries standing that hold goods, as the stones' count counts them: not the
+        # losses, nor an entry reversed and its reversal: "8 entries ... 3 of 5 counted".)
+        entries=tr("%n entries", "", rec.goods_entries),
         sorted_stones=say(sorting.sorted_stones_text(rec)),
         losses=(
             tr("Losses {ct} ct\n").format(ct=carats_text(rec.loss_mct)) if rec.loss_mct else ""
