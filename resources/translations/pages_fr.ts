@@ -1422,6 +1422,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
         <translation>Entrée dans {category} du lot {lot}.</translation>
     </message>
     <message>
+        <source>Entry cleared; nothing was recorded.</source>
+        <translation>Saisie vidée ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>Select the entry to correct first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;entrée à corriger.</translation>
     </message>
@@ -1440,6 +1444,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
     <message>
         <source>Lot {lot} closed: its goods are in stock by category</source>
         <translation>Lot {lot} clos : sa marchandise est en stock par catégorie</translation>
+    </message>
+    <message>
+        <source>Lot {lot} not closed; its sorting goes on.</source>
+        <translation>Lot {lot} non clos ; son tri continue.</translation>
     </message>
     <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>

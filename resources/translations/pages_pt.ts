@@ -1422,6 +1422,10 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
         <translation>Entrada em {category} do lote {lot}.</translation>
     </message>
     <message>
+        <source>Entry cleared; nothing was recorded.</source>
+        <translation>Entrada limpa; nada foi registado.</translation>
+    </message>
+    <message>
         <source>Select the entry to correct first.</source>
         <translation>Seleccione primeiro a entrada a corrigir.</translation>
     </message>
@@ -1440,6 +1444,10 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     <message>
         <source>Lot {lot} closed: its goods are in stock by category</source>
         <translation>Lote {lot} fechado: a sua mercadoria está nas existências por categoria</translation>
+    </message>
+    <message>
+        <source>Lot {lot} not closed; its sorting goes on.</source>
+        <translation>Lote {lot} não fechado; a sua classificação continua.</translation>
     </message>
     <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>

@@ -1440,6 +1440,10 @@ Its contents, prices, value and origin are frozen.</source>
         <translation>Запись в {category} партии {lot}.</translation>
     </message>
     <message>
+        <source>Entry cleared; nothing was recorded.</source>
+        <translation>Запись очищена; ничего не записано.</translation>
+    </message>
+    <message>
         <source>Select the entry to correct first.</source>
         <translation>Сначала выберите запись для исправления.</translation>
     </message>
@@ -1458,6 +1462,10 @@ Its contents, prices, value and origin are frozen.</source>
     <message>
         <source>Lot {lot} closed: its goods are in stock by category</source>
         <translation>Партия {lot} закрыта: её товар в остатках по категориям</translation>
+    </message>
+    <message>
+        <source>Lot {lot} not closed; its sorting goes on.</source>
+        <translation>Партия {lot} не закрыта; сортировка продолжается.</translation>
     </message>
     <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>

@@ -550,3 +550,32 @@ def test_a_refusal_in_a_dialog_is_shown_whole(qtbot, make_window, db, who):
     qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
     below = weigh.fields["stones"].mapTo(weigh, weigh.fields["stones"].rect().topLeft()).y()
     assert message.mapTo(weigh, message.rect().bottomLeft()).y() < below  # (nothing overlaps)
+
+
+def test_escape_empties_the_sorting_form_as_it_does_the_receiving_form(qtbot, make_window, db, who):
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    _window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setText("S5-SAW-Q1-W")
+    page.f_carats.setText("12.5")
+    page.f_stones.setText("40")
+    page.f_carats.setFocus()
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Escape)
+    assert (page.f_category.text(), page.f_carats.text(), page.f_stones.text()) == ("", "", "")
+    assert page.f_category.hasFocus() and page.entries.rowCount() == 0
+
+
+def test_declining_to_close_a_lots_sorting_is_said(qtbot, make_window, db, who, monkeypatch):
+    """No (the default) to the close summary left the status bar empty: was it closed?"""
+    from sortapp.services import sorting  # noqa: PLC0415
+    from sortapp.ui.pages import sorting as sorting_page  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_000, 500)
+    monkeypatch.setattr(sorting_page.SummaryDialog, "ask", classmethod(lambda c, *a: False))
+    window, page = _sorting_page(make_window, "sam", "L1")
+    page.close_sorting()
+    assert status(window) == "Lot L1 not closed; its sorting goes on."

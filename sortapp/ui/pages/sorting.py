@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -145,6 +146,9 @@ class SortingPage(Page):
         margins = grid.contentsMargins()
         grid.setContentsMargins(margins.left(), margins.top(), margins.right(), 6)
         layout.addWidget(entry)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), entry)  # (as the receiving form's)
+        clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        clear.activated.connect(self.clear_entry)
 
         body = QSplitter()
         tables = QWidget()
@@ -372,6 +376,13 @@ class SortingPage(Page):
         else:
             back_to_refused((self.f_loss,))
 
+    def clear_entry(self) -> None:
+        """Escape in the results form: empty it, nothing recorded, and say so."""
+        for edit in (self.f_category, self.f_carats, self.f_stones, self.f_loss):
+            edit.clear()
+        (self.f_category if self.lot else self.f_lot).setFocus()
+        self.ctx.say(tr("Entry cleared; nothing was recorded."), self)
+
     def correct_entry(self) -> None:
         row = self.entries_table.selected_row()
         item = self.entries.row(row) if row is not None else None
@@ -435,6 +446,8 @@ class SortingPage(Page):
                     lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot),
                     tr("Lot {lot} closed: its goods are in stock by category").format(lot=lot),
                 )
+            else:  # (No, the default: said, as a Yes is)
+                self.ctx.say(tr("Lot {lot} not closed; its sorting goes on.").format(lot=lot), self)
             return
 
         def do(answer: dict[str, str]) -> Changes:
