@@ -304,6 +304,10 @@ Elle remplace la base de {site} à {path} telle qu&apos;elle est maintenant : to
         <translation>Sauvegarde automatique {name} : {state}.</translation>
     </message>
     <message>
+        <source>A supervisor makes one with File &gt; Backup now; the daily backup is made on its own.</source>
+        <translation>Un superviseur en fait une avec Fichier &gt; Sauvegarder maintenant ; la sauvegarde quotidienne se fait d&apos;elle-même.</translation>
+    </message>
+    <message>
         <source>Making the daily backup in the background...</source>
         <translation>Sauvegarde quotidienne en arrière-plan...</translation>
     </message>

@@ -304,6 +304,10 @@ Substitui a base de {site} em {path} tal como está agora: tudo o que foi regist
         <translation>Cópia de segurança automática {name}: {state}.</translation>
     </message>
     <message>
+        <source>A supervisor makes one with File &gt; Backup now; the daily backup is made on its own.</source>
+        <translation>Um supervisor faz uma com Ficheiro &gt; Cópia de segurança agora; a cópia diária é feita por si só.</translation>
+    </message>
+    <message>
         <source>Making the daily backup in the background...</source>
         <translation>A fazer a cópia de segurança diária em segundo plano...</translation>
     </message>

@@ -304,6 +304,10 @@ It replaces the database of {site} at {path} as it is now: everything recorded s
         <translation>Автоматическая резервная копия {name}: {state}.</translation>
     </message>
     <message>
+        <source>A supervisor makes one with File &gt; Backup now; the daily backup is made on its own.</source>
+        <translation>Старший смены делает её через Файл &gt; Резервная копия сейчас; ежедневная копия делается сама.</translation>
+    </message>
+    <message>
         <source>Making the daily backup in the background...</source>
         <translation>Ежедневное резервное копирование в фоне...</translation>
     </message>

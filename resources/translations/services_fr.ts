@@ -224,6 +224,10 @@
         <translation>{field} : « {value} » n&apos;est pas un nombre entier de {low} à {high}</translation>
     </message>
     <message>
+        <source>{field}: &apos;{value}&apos; is more than the whole lot; enter at most 100 %</source>
+        <translation>{field} : « {value} » dépasse le lot entier ; saisissez au plus 100 %</translation>
+    </message>
+    <message>
         <source>{field}: answer yes or no</source>
         <translation>{field} : répondez yes ou no</translation>
     </message>

@@ -224,6 +224,10 @@
         <translation>{field}: «{value}» não é um número inteiro de {low} a {high}</translation>
     </message>
     <message>
+        <source>{field}: &apos;{value}&apos; is more than the whole lot; enter at most 100 %</source>
+        <translation>{field}: «{value}» é mais do que o lote inteiro; introduza no máximo 100 %</translation>
+    </message>
+    <message>
         <source>{field}: answer yes or no</source>
         <translation>{field}: responda yes ou no</translation>
     </message>

@@ -224,6 +224,10 @@
         <translation>{field}: «{value}» не является целым числом от {low} до {high}</translation>
     </message>
     <message>
+        <source>{field}: &apos;{value}&apos; is more than the whole lot; enter at most 100 %</source>
+        <translation>{field}: «{value}» больше всей партии; введите не более 100 %</translation>
+    </message>
+    <message>
         <source>{field}: answer yes or no</source>
         <translation>{field}: ответьте yes или no</translation>
     </message>

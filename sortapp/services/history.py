@@ -11,7 +11,7 @@ from typing import Any
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import VALUER_WORDS
 from sortapp.core.i18n import LANGUAGES, Phrase, phrase
-from sortapp.core.units import format_cents, format_mct
+from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.services.settings import settings
 from sortapp.storage import browse
 from sortapp.storage.browse import AuditRow
@@ -62,6 +62,18 @@ class Units:
 
     def time(self, at: str) -> str:
         return local_text(at, self.timezone)
+
+    def setting(self, key: str, stored: Any) -> str:
+        """A site setting's value as recorded, written as its user writes it: a tolerance in
+        carats or percent, not the thousandths it is kept in ("tolerance-pct to '150000'"
+        read as 150,000 %)."""
+        if not isinstance(stored, str) or not stored.lstrip("-").isdigit():
+            return str(stored)
+        if key.endswith("-pct"):
+            return f"{format_percent(int(stored), decimal_comma=self.decimal_comma)} %"
+        if key.endswith("-ct"):
+            return self.ct(int(stored))
+        return stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -619,7 +631,10 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         country=d["country"],
     ),
     "site.set": lambda user, obj, d, u: phrase(
-        "{user} set the site's {obj} to '{value}'", user=user, obj=obj, value=d["value"]
+        "{user} set the site's {obj} to '{value}'",
+        user=user,
+        obj=obj,
+        value=u.setting(obj, d["value"]),
     ),
     "site.key": lambda user, obj, d, u: phrase(
         "{user} made the site key {fingerprint}", user=user, fingerprint=d["fingerprint"]

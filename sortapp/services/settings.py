@@ -10,7 +10,7 @@ from sortapp.core import clock
 from sortapp.core.entities import VALUATION_RULES, Site
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import LANGUAGES, phrase
-from sortapp.core.units import parse_carats, parse_percent
+from sortapp.core.units import MILLI_PCT_PER_PCT, parse_carats, parse_percent
 from sortapp.storage import records
 from sortapp.storage.dbapi import Database
 
@@ -217,6 +217,21 @@ def _count(value: str, field: str, low: int, high: int) -> str:
     return str(number)
 
 
+def _share_of_lot(value: str, field: str) -> str:
+    """A tolerance in percent of a lot, kept in thousandths of a percent: at most 100 % (150 %
+    was taken, and switched off the sign-off on any difference a lot could have)."""
+    milli = parse_percent(value, field)
+    if milli > 100 * MILLI_PCT_PER_PCT:
+        raise UserError(
+            phrase(
+                "{field}: '{value}' is more than the whole lot; enter at most 100 %",
+                field=field,
+                value=value,
+            )
+        )
+    return str(milli)
+
+
 def _yes_no(value: str, field: str) -> str:
     if value.strip().lower() not in ("yes", "no"):
         raise UserError(phrase("{field}: answer yes or no", field=field))
@@ -277,15 +292,12 @@ SETTING_KEYS: dict[str, tuple[str, Any]] = {
         "tolerance_mct",
         lambda v, f: str(parse_carats(v, f, allow_zero=True)),
     ),
-    "tolerance-pct": ("tolerance_milli_pct", lambda v, f: str(parse_percent(v, f))),
+    "tolerance-pct": ("tolerance_milli_pct", _share_of_lot),
     "weigh-tolerance-ct": (
         "weigh_tolerance_mct",
         lambda v, f: str(parse_carats(v, f, allow_zero=True)),
     ),
-    "weigh-tolerance-pct": (
-        "weigh_tolerance_milli_pct",
-        lambda v, f: str(parse_percent(v, f)),
-    ),
+    "weigh-tolerance-pct": ("weigh_tolerance_milli_pct", _share_of_lot),
     "cert-validity-days": ("cert_validity_days", _days),
     "valuation-rule": ("valuation_rule", _rule),
     "timezone": ("timezone", _tz),

@@ -935,6 +935,11 @@ class MainWindow(QMainWindow):
         shown = self.statusBar().currentMessage()
         if warning:
             self._backup_warning = say(warning)
+            if not self.ctx.can(Role.SUPERVISOR):  # (told to make one, with the menu off)
+                self._backup_warning += " " + tr(
+                    "A supervisor makes one with File > Backup now; the daily backup is made "
+                    "on its own."
+                )
             if shown and shown in self._said.values():
                 # (Not over what an action just said: a scanner's operator never saw an entry
                 # recorded, the start's check said over it. Said as that sentence goes.)

@@ -40,6 +40,12 @@ class Boxes:
         monkeypatch.setattr(QMessageBox, "exec", exec_)
 
 
+#: What the backups' warning adds for an operator (olu), whose File > Backup now is off.
+FOR_AN_OPERATOR = (
+    " A supervisor makes one with File > Backup now; the daily backup is made on its own."
+)
+
+
 @pytest.fixture
 def boxes(monkeypatch):
     return Boxes(monkeypatch)
@@ -380,7 +386,7 @@ def test_a_failing_daily_backups_cause_stays_said_over_the_backups_warning(
     failing = False
     an_hour_later(qtbot, window)
     reported(qtbot, window._check_op)
-    assert status(window) == warning
+    assert status(window) == warning + FOR_AN_OPERATOR
 
 
 def test_the_daily_backup_over_the_lock_screen_leaves_the_locks_sentence(
@@ -398,7 +404,7 @@ def test_the_daily_backup_over_the_lock_screen_leaves_the_locks_sentence(
     reported(qtbot, window._check_op)  # ... and checked
     assert status(window) == "Locked. Sign in to continue."
     window._unlock(window.ctx.sign_in("olu", PASSWORD))
-    assert status(window) == warning
+    assert status(window) == warning + FOR_AN_OPERATOR
 
 
 def test_a_backup_warning_standing_as_the_workstation_locks_is_said_again_after(
@@ -409,11 +415,11 @@ def test_a_backup_warning_standing_as_the_workstation_locks_is_said_again_after(
     warning = "There is no verified backup of this database yet: make one (File > Backup now)."
     monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
     window.warn_about_backups()
-    assert status(window) == warning
+    assert status(window) == warning + FOR_AN_OPERATOR
     window.lock()
     assert status(window) == "Locked. Sign in to continue."
     window._unlock(window.ctx.sign_in("olu", PASSWORD))
-    assert status(window) == warning
+    assert status(window) == warning + FOR_AN_OPERATOR
     window.lock()  # standing again, and the backups found fine by the time one is back:
     monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: "")
     window._unlock(window.ctx.sign_in("olu", PASSWORD))
@@ -561,4 +567,17 @@ def test_the_backups_warning_does_not_replace_what_an_action_just_said(window, m
     window.warn_about_backups()
     assert status(window) == "Entry KSF-E36: 12.500 ct into S5-SAW-Q1-W of lot L1."
     window.statusBar().clearMessage()  # (as its time runs out)
-    assert status(window) == warning
+    assert status(window) == warning + FOR_AN_OPERATOR
+
+
+def test_a_supervisor_is_told_to_make_a_backup_an_operator_who_makes_them(make_window, monkeypatch):
+    """ "make one (File > Backup now)" was said to an operator, whose menu item is off."""
+    warning = "There is no verified backup of this database yet: make one (File > Backup now)."
+    monkeypatch.setattr(backups, "backup_warning", lambda *args, **kwargs: warning)
+    supervisor = make_window("sam")
+    supervisor.warn_about_backups()
+    assert status(supervisor) == warning and supervisor.backup_action.isEnabled()
+    operator = make_window("olu")
+    operator.warn_about_backups()
+    assert status(operator) == warning + FOR_AN_OPERATOR
+    assert not operator.backup_action.isEnabled()

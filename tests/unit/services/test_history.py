@@ -50,6 +50,14 @@ def test_several_kinds_of_action_read_as_sentences(db, who):
         "admin set the site's decimal-comma to 'yes'"
     )
     assert sentence("something.new", "admin", "X", "{}") == "admin: something.new X"
+    # A tolerance as the admin wrote it, not the thousandths it is kept in ('150000' read as
+    # 150,000 %).
+    assert sentence("site.set", "ada", "tolerance-pct", '{"value": "500"}') == (
+        "ada set the site's tolerance-pct to '0.500 %'"
+    )
+    assert sentence("site.set", "ada", "weigh-tolerance-ct", '{"value": "50"}') == (
+        "ada set the site's weigh-tolerance-ct to '0.050 ct'"
+    )
 
 
 def test_a_lots_history_lists_only_its_own_actions(db, who):

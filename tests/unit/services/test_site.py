@@ -99,6 +99,18 @@ def test_admin_cannot_demote_self(db, who):
         site.set_user(db, who.admin, "admin", role="operator")
 
 
+def test_a_tolerance_of_more_than_the_whole_lot_is_refused(db, who):
+    """150 % was taken from the settings page and the command line: no difference a lot could
+    have then needed a second person's sign-off."""
+    for key in ("tolerance-pct", "weigh-tolerance-pct"):
+        with pytest.raises(
+            UserError, match=r"'150' is more than the whole lot; enter at most 100 %"
+        ):
+            site.set_setting(db, who.admin, key, "150")
+        site.set_setting(db, who.admin, key, "100")  # (the whole lot: the most, and taken)
+    assert settings(db).tolerance_milli_pct == 100_000
+
+
 def test_settings_are_parsed_and_audited(db, who):
     site.set_setting(db, who.admin, "tolerance-ct", "0.020")
     site.set_setting(db, who.admin, "tolerance-pct", "0.1")
