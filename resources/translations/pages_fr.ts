@@ -323,20 +323,8 @@
         <translation>Ajouté : {name} ({role}).</translation>
     </message>
     <message>
-        <source>{name} is now active.</source>
-        <translation>{name} est maintenant actif.</translation>
-    </message>
-    <message>
-        <source>{name} is now inactive.</source>
-        <translation>{name} est maintenant inactif.</translation>
-    </message>
-    <message>
         <source>Select the user to unlock first.</source>
         <translation>Sélectionnez d&apos;abord l&apos;utilisateur à déverrouiller.</translation>
-    </message>
-    <message>
-        <source>{name} is unlocked; their failed sign-ins are cleared.</source>
-        <translation>{name} est déverrouillé ; ses connexions échouées sont effacées.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -461,6 +449,18 @@
     <message>
         <source>routine</source>
         <translation>routine</translation>
+    </message>
+    <message>
+        <source>User {name} is now active.</source>
+        <translation>L&apos;utilisateur {name} est maintenant actif.</translation>
+    </message>
+    <message>
+        <source>User {name} is now inactive.</source>
+        <translation>L&apos;utilisateur {name} est maintenant inactif.</translation>
+    </message>
+    <message>
+        <source>User {name} is unlocked; their failed sign-ins are cleared.</source>
+        <translation>L&apos;utilisateur {name} est déverrouillé ; ses connexions échouées sont effacées.</translation>
     </message>
     <message>
         <source>Folder: {folder}. {state}</source>

@@ -323,20 +323,8 @@
         <translation>Adicionado: {name} ({role}).</translation>
     </message>
     <message>
-        <source>{name} is now active.</source>
-        <translation>{name} está agora activo.</translation>
-    </message>
-    <message>
-        <source>{name} is now inactive.</source>
-        <translation>{name} está agora inactivo.</translation>
-    </message>
-    <message>
         <source>Select the user to unlock first.</source>
         <translation>Seleccione primeiro o utilizador a desbloquear.</translation>
-    </message>
-    <message>
-        <source>{name} is unlocked; their failed sign-ins are cleared.</source>
-        <translation>{name} está desbloqueado; as tentativas falhadas foram limpas.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -461,6 +449,18 @@
     <message>
         <source>routine</source>
         <translation>rotina</translation>
+    </message>
+    <message>
+        <source>User {name} is now active.</source>
+        <translation>O utilizador {name} está agora activo.</translation>
+    </message>
+    <message>
+        <source>User {name} is now inactive.</source>
+        <translation>O utilizador {name} está agora inactivo.</translation>
+    </message>
+    <message>
+        <source>User {name} is unlocked; their failed sign-ins are cleared.</source>
+        <translation>O utilizador {name} está desbloqueado; as tentativas falhadas foram limpas.</translation>
     </message>
     <message>
         <source>Folder: {folder}. {state}</source>

@@ -332,20 +332,8 @@
         <translation>Добавлен пользователь {name} ({role}).</translation>
     </message>
     <message>
-        <source>{name} is now active.</source>
-        <translation>Пользователь {name} теперь активен.</translation>
-    </message>
-    <message>
-        <source>{name} is now inactive.</source>
-        <translation>Пользователь {name} теперь отключён.</translation>
-    </message>
-    <message>
         <source>Select the user to unlock first.</source>
         <translation>Сначала выберите пользователя для разблокировки.</translation>
-    </message>
-    <message>
-        <source>{name} is unlocked; their failed sign-ins are cleared.</source>
-        <translation>Пользователь {name} разблокирован; неудачные входы сброшены.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -474,6 +462,18 @@
     <message>
         <source>routine</source>
         <translation>плановая</translation>
+    </message>
+    <message>
+        <source>User {name} is now active.</source>
+        <translation>Пользователь {name} теперь активен.</translation>
+    </message>
+    <message>
+        <source>User {name} is now inactive.</source>
+        <translation>Пользователь {name} теперь отключён.</translation>
+    </message>
+    <message>
+        <source>User {name} is unlocked; their failed sign-ins are cleared.</source>
+        <translation>Пользователь {name} разблокирован; неудачные входы сброшены.</translation>
     </message>
     <message>
         <source>Folder: {folder}. {state}</source>

@@ -312,6 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     db_path = Path(target)
                     site.cmd_demo(args, db_path)
                     return _open_app(db_path) if args.open else 0
+                args.db = args.db or target  # (the default's path, as messages name it)
                 db = _open_file(args, Path(target))
             try:
                 args.func(args, db)

@@ -579,3 +579,26 @@ def test_declining_to_close_a_lots_sorting_is_said(qtbot, make_window, db, who, 
     window, page = _sorting_page(make_window, "sam", "L1")
     page.close_sorting()
     assert status(window) == "Lot L1 not closed; its sorting goes on."
+
+
+def test_a_users_name_is_said_as_it_is_written(qtbot, make_window, db, who):
+    """The sentence's capital made "olu" "Olu" ("Olu is unlocked; ..."): names are said as
+    they are written."""
+    import pytest  # noqa: PLC0415
+
+    from sortapp.core.errors import PermissionDenied  # noqa: PLC0415
+    from sortapp.services import site  # noqa: PLC0415
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    with pytest.raises(PermissionDenied):
+        site.login(db, "olu", "not the password")  # (a failed sign-in to clear)
+    window = make_window("admin")
+    window.go(window.pages.index(window.settings_page))
+    page = window.settings_page
+    row = next(i for i, user in enumerate(page.users.rows()) if user["name"] == "olu")
+    page.user_table.selectRow(row)
+    page.unlock_user()
+    assert status(window) == "User olu is unlocked; their failed sign-ins are cleared."
+    page.user_table.selectRow(row)
+    page.toggle_user()
+    assert status(window) == "User olu is now inactive."

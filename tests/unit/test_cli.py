@@ -29,6 +29,17 @@ def _ok(result):
     return out
 
 
+def test_init_on_the_default_database_names_its_file(tmp_path, monkeypatch, capsys):
+    """Made where SORTAPP_DB says (no --db), init said "created site ... in None"."""
+    monkeypatch.setenv("SORTAPP_PASSWORD", "admin-pass-1")
+    path = tmp_path / "default.db"
+    monkeypatch.setenv("SORTAPP_DB", str(path))
+    argv = ["init", "--site-code", "MINE1", "--site-name", "Remote Mine", "--country", "SL"]
+    assert main([*argv, "--admin", "boss"]) == 0
+    out = capsys.readouterr().out
+    assert f"created site MINE1 (Remote Mine, SL) in {path}\n" in out and "None" not in out
+
+
 def test_init_then_sign_in(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SORTAPP_PASSWORD", "admin-pass-1")
     path = tmp_path / "site.db"

@@ -227,9 +227,9 @@ class SettingsPage(Page):
         self.ctx.act(
             self,
             lambda: site.set_user(self.ctx.db, self.ctx.actor, item["name"], active=active),
-            (tr("{name} is now active.") if active else tr("{name} is now inactive.")).format(
-                name=item["name"]
-            ),
+            (
+                tr("User {name} is now active.") if active else tr("User {name} is now inactive.")
+            ).format(name=item["name"]),
         )
 
     def unlock_user(self) -> None:
@@ -241,7 +241,9 @@ class SettingsPage(Page):
         self.ctx.act(
             self,
             lambda: site.unlock_user(self.ctx.db, self.ctx.actor, item["name"]),
-            tr("{name} is unlocked; their failed sign-ins are cleared.").format(name=item["name"]),
+            tr("User {name} is unlocked; their failed sign-ins are cleared.").format(
+                name=item["name"]
+            ),
         )
 
     # -- assortment ----------------------------------------------------------------------------
