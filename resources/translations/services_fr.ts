@@ -596,6 +596,10 @@
         <translation>restauration : aucun fichier à {path}</translation>
     </message>
     <message>
+        <source>restore: {name} is not a sortapp database ({error}); nothing was changed</source>
+        <translation>restauration : {name} n&apos;est pas une base sortapp ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
         <translation>restauration : {name} a la version de schéma {schema}, plus récente que ce sortapp ; installez d&apos;abord le sortapp plus récent</translation>
     </message>

@@ -596,6 +596,10 @@
         <translation>restauro: não há ficheiro em {path}</translation>
     </message>
     <message>
+        <source>restore: {name} is not a sortapp database ({error}); nothing was changed</source>
+        <translation>restauro: {name} não é uma base de dados sortapp ({error}); nada foi alterado</translation>
+    </message>
+    <message>
         <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
         <translation>restauro: {name} tem a versão de esquema {schema}, mais recente do que este sortapp; instale primeiro o sortapp mais recente</translation>
     </message>

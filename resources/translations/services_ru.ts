@@ -596,6 +596,10 @@
         <translation>восстановление: файла {path} нет</translation>
     </message>
     <message>
+        <source>restore: {name} is not a sortapp database ({error}); nothing was changed</source>
+        <translation>восстановление: {name} не база данных sortapp ({error}); ничего не изменено</translation>
+    </message>
+    <message>
         <source>restore: {name} has schema version {schema}, newer than this sortapp; install the newer sortapp first</source>
         <translation>восстановление: у {name} версия схемы {schema}, новее этой версии sortapp; сначала установите более новую версию sortapp</translation>
     </message>

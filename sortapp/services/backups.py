@@ -480,6 +480,55 @@ def due(db: Database, db_path: Path, now: dt.datetime | None = None) -> bool:
     return last is None or now - last.at >= dt.timedelta(hours=24)
 
 
+def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = False) -> str:
+    """What ``restore`` refuses before it verifies the file, checked before an admin is asked
+    to go ahead (a file that is no sortapp database, another site's, a newer schema's: the app
+    asked "This cannot be undone. Go ahead?" of a five-byte file, and refused it only after
+    Yes). Return the file's site code; raise as ``restore`` does."""
+    actor.require(Role.ADMIN, phrase("restoring a backup"))
+    on_file(db)
+    audit.require_signer(db, actor)  # the replacement is not one transaction with its record
+    if not outfiles.is_regular_file(source, "restore"):
+        raise UserError(phrase("restore: no file at {path}", path=str(source)))
+    try:
+        opened = backup_sql.open_readonly(source)
+        try:
+            code, schema = backup_sql.site_code(opened), backup_sql.schema_version(opened)
+        finally:
+            opened.close()
+    except (sqlite3.DatabaseError, KnownStorageError) as exc:
+        raise UserError(
+            phrase(
+                "restore: {name} is not a sortapp database ({error}); nothing was changed",
+                name=source.name,
+                error=exc.text() if isinstance(exc, KnownStorageError) else str(exc),
+            )
+        ) from exc
+    if schema > migrations.SCHEMA_VERSION:
+        raise UserError(
+            phrase(
+                "restore: {name} has schema version {schema}, newer than this sortapp; install "
+                "the newer sortapp first",
+                name=source.name,
+                schema=schema,
+            )
+        )
+    here = settings.site(db).code
+    if code != here and not force:
+        raise UserError(
+            phrase(
+                "restore: {name} belongs to site {code}, this database to {here}; an admin may "
+                "force it",
+                name=source.name,
+                code=code,
+                here=here,
+            ),
+            code="restore_other_site",
+            facts={"site": code or "", "here": here},
+        )
+    return code or ""
+
+
 def restore(
     db: Database, db_path: Path, actor: Actor, source: Path, *, force: bool = False
 ) -> Changes:
@@ -488,12 +537,9 @@ def restore(
     Refuses a file that fails verification, a newer schema, or another site's file unless
     ``force``. The replaced database is kept as a backup itself first.
     """
-    actor.require(Role.ADMIN, phrase("restoring a backup"))
     file_db = on_file(db)
-    audit.require_signer(db, actor)  # the replacement is not one transaction with its record
     source = Path(source)
-    if not outfiles.is_regular_file(source, "restore"):
-        raise UserError(phrase("restore: no file at {path}", path=str(source)))
+    check_restore(db, actor, source, force=force)
     # Checked against the live site's checkpoints too, its table's and its folder's: a backup
     # whose history was rewritten (hashes recomputed), or that carries entries forged after its
     # end, contradicts the checkpoints signed of the genuine history.

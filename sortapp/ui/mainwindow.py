@@ -837,7 +837,13 @@ class MainWindow(QMainWindow):
         path = OpenFileDialog.ask(
             self, tr("Restore a backup"), tr("sortapp backups (*.sortapp-backup)")
         )
-        if not path or not SummaryDialog.ask(
+        if not path:
+            return
+        # Checked first: a file that is no backup of this site is refused before any "Go ahead?".
+        checked = self.ctx.act(
+            self, lambda: backups.check_restore(self.ctx.db, self.ctx.actor, Path(path))
+        )
+        if checked is None or not SummaryDialog.ask(
             self, tr("Restore"), self._restore_summary(Path(path))
         ):
             return

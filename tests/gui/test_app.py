@@ -848,6 +848,7 @@ def test_a_restore_waits_for_a_backup_begun_as_it_was_asked_and_ends_and_reruns_
     window._check_timer.stop()
     restored = []
     monkeypatch.setattr(backups, "restore", lambda *a, **k: restored.append(a) or Changes())
+    monkeypatch.setattr(backups, "check_restore", lambda *a, **k: "KSF")  # (no file: checked)
     monkeypatch.setattr(mainwindow.SummaryDialog, "ask", classmethod(lambda c, *a: True))
     monkeypatch.setattr(window, "_restore_summary", lambda path: "")
     old = str(tmp_path / "old.sortapp-backup")

@@ -227,6 +227,24 @@ def test_restore_says_which_backup_and_no_leaves_the_database(
     assert f"{taken.at:%Y-%m-%d}" in summaries[0] and str(db_path) in summaries[0]
 
 
+def test_a_file_that_is_no_backup_is_refused_before_restore_asks(
+    qtbot, make_window, db, tmp_path, monkeypatch
+):
+    """A five-byte file chosen to restore: "This cannot be undone. Go ahead?" was asked first,
+    and the file refused only after Yes. It is refused at once, and nothing asked."""
+    junk = tmp_path / "junk.sortapp-backup"
+    junk.write_bytes(b"hello")
+    window = make_window("admin")
+    summaries = _summaries(monkeypatch, yes=True)
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(junk)))
+    window.restore()
+    assert summaries == []
+    assert status(window) == (
+        "restore: junk.sortapp-backup is not a sortapp database (file is not a database); "
+        "nothing was changed"
+    )
+
+
 def test_a_refused_reason_keeps_the_dialog_open(qtbot, make_window, db, who, monkeypatch):
     _draft(db, who)
     window = make_window("olu")  # an operator: the service refuses to void

@@ -855,3 +855,21 @@ def test_a_supervisor_without_the_key_is_refused_a_supervisors_action(db, keyed)
     anchors.grant(db, admin, "opa", PASSWORD)
     assortment.set_price(db, site.login(db, "opa", PASSWORD), "S5-SAW-Q1-W", 12_000, "2026-01-01")
     assert verify(db).ok
+
+
+def test_a_restore_is_checked_before_it_is_asked(db, db_path, keyed, who, tmp_path):
+    """What restore refuses without verifying the file (no sortapp database, another site's)
+    is found by ``check_restore``, which the app runs before "Go ahead?"; a backup of this
+    site passes it, and the admin without the key is refused there too."""
+    admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    assert backups.check_restore(db, admin, info.path) == "KSF"
+    junk = tmp_path / "junk.sortapp-backup"
+    junk.write_bytes(b"hello")
+    with pytest.raises(UserError, match=r"is not a sortapp database \(.*\); nothing was changed"):
+        backups.check_restore(db, admin, junk)
+    with pytest.raises(PermissionDenied, match="does not hold the site key"):
+        backups.check_restore(db, site.actor_for(db, "admin"), info.path)
+    with pytest.raises(PermissionDenied):
+        backups.check_restore(db, sam, info.path)  # (a supervisor: an admin's)
