@@ -344,6 +344,18 @@
         <translation>vous ne pouvez pas vous rétrograder ni vous désactiver ; demandez à un autre administrateur</translation>
     </message>
     <message>
+        <source>user &apos;{name}&apos; is already {role} and {state}; nothing was changed</source>
+        <translation>l&apos;utilisateur « {name} » est déjà {role} et {state} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
         <translation>{name} reçoit la clé de signature du site quand un détenteur la lui donne ({name} saisit son mot de passe) ou qu&apos;un administrateur qui la détient définit son mot de passe</translation>
     </message>

@@ -344,6 +344,18 @@
         <translation>não se pode despromover nem desactivar a si próprio; peça a outro administrador</translation>
     </message>
     <message>
+        <source>user &apos;{name}&apos; is already {role} and {state}; nothing was changed</source>
+        <translation>o utilizador «{name}» já é {role} e está {state}; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
         <translation>{name} recebe a chave de assinatura do local quando um detentor lha dá ({name} introduz a sua palavra-passe) ou um administrador que a detém define a sua palavra-passe</translation>
     </message>

@@ -344,6 +344,18 @@
         <translation>нельзя понизить или отключить самого себя; обратитесь к другому администратору</translation>
     </message>
     <message>
+        <source>user &apos;{name}&apos; is already {role} and {state}; nothing was changed</source>
+        <translation>пользователь «{name}» уже {role}, {state}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>
         <translation>{name} получит ключ подписи объекта, когда владелец ключа передаст его ({name} вводит свой пароль) или администратор, владеющий ключом, задаст ему пароль</translation>
     </message>

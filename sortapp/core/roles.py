@@ -39,7 +39,7 @@ ROLE_NAMES: dict[str, str] = {
 }
 
 #: A role's name in a refusal ("olu is operator"), to be said in the user's language.
-_ROLE_WORDS: dict[Role, Phrase] = {
+ROLE_WORDS: dict[Role, Phrase] = {
     Role.OPERATOR: phrase("operator"),
     Role.SUPERVISOR: phrase("supervisor"),
     Role.ADMIN: phrase("admin"),
@@ -60,7 +60,7 @@ class Actor:
     def require(self, role: Role, action: str) -> None:
         """Refuse ``action`` unless this actor's role is at least ``role``."""
         if self.role < role:
-            role_is = _ROLE_WORDS[self.role]
+            role_is = ROLE_WORDS[self.role]
             if role is Role.SUPERVISOR:
                 raise PermissionDenied(
                     phrase(

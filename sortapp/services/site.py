@@ -19,7 +19,7 @@ from sortapp.core.clock import utc_now
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.passwords import check_password, hash_password
-from sortapp.core.roles import Actor, Role
+from sortapp.core.roles import ROLE_WORDS, Actor, Role
 from sortapp.services import anchors, assortment
 from sortapp.services.audit import record
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, site
@@ -427,6 +427,16 @@ def set_user(
     new_active = bool(user["active"]) if active is None else active
     if user["id"] == actor.user_id and (new_role != "admin" or not new_active):
         raise UserError(phrase("you cannot demote or deactivate yourself; ask another admin"))
+    if new_role == user["role"] and new_active == bool(user["active"]):
+        # (Said changed, and an entry recorded that changed nothing, it looked like a change.)
+        raise UserError(
+            phrase(
+                "user '{name}' is already {role} and {state}; nothing was changed",
+                name=user["name"],
+                role=ROLE_WORDS[Role.parse(new_role)],
+                state=phrase("active") if new_active else phrase("inactive"),
+            )
+        )
     with transaction(db):
         records.set_user_state(db, user["name"], new_role, new_active)
         _server_role(db, user["name"])

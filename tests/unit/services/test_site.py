@@ -177,3 +177,16 @@ def test_country_list_is_editable(db, who):
     site.set_country(db, who.admin, "XK", "Kosovo", "none")
     with pytest.raises(UserError, match="not on the site's KP participant list"):
         site.require_kp_participant(db, "XK", "destination")
+
+
+def test_a_user_change_that_changes_nothing_is_refused_not_recorded(db, who):
+    """`user set bob` with nothing to change said "changed user bob" and recorded an entry
+    that looked like a change."""
+    before = len(audit_entries(db, limit=1000))
+    with pytest.raises(UserError, match=r"^user 'olu' is already operator and active; nothing"):
+        site.set_user(db, who.admin, "olu")
+    with pytest.raises(UserError, match="nothing was changed"):
+        site.set_user(db, who.admin, "olu", role="operator", active=True)
+    assert len(audit_entries(db, limit=1000)) == before
+    site.set_user(db, who.admin, "olu", role="supervisor")  # (a change: made, and recorded)
+    assert len(audit_entries(db, limit=1000)) == before + 1
