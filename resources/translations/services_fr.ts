@@ -344,16 +344,12 @@
         <translation>vous ne pouvez pas vous rétrograder ni vous désactiver ; demandez à un autre administrateur</translation>
     </message>
     <message>
-        <source>user &apos;{name}&apos; is already {role} and {state}; nothing was changed</source>
-        <translation>l&apos;utilisateur « {name} » est déjà {role} et {state} ; rien n&apos;a été modifié</translation>
+        <source>user &apos;{name}&apos; is already {role} and active; nothing was changed</source>
+        <translation>l&apos;utilisateur « {name} » est déjà {role} et actif ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>inactif</translation>
+        <source>user &apos;{name}&apos; is already {role} and inactive; nothing was changed</source>
+        <translation>l&apos;utilisateur « {name} » est déjà {role} et inactif ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>

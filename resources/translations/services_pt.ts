@@ -344,16 +344,12 @@
         <translation>não se pode despromover nem desactivar a si próprio; peça a outro administrador</translation>
     </message>
     <message>
-        <source>user &apos;{name}&apos; is already {role} and {state}; nothing was changed</source>
-        <translation>o utilizador «{name}» já é {role} e está {state}; nada foi alterado</translation>
+        <source>user &apos;{name}&apos; is already {role} and active; nothing was changed</source>
+        <translation>o utilizador «{name}» já é {role} e está activo; nada foi alterado</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>inactivo</translation>
+        <source>user &apos;{name}&apos; is already {role} and inactive; nothing was changed</source>
+        <translation>o utilizador «{name}» já é {role} e está inactivo; nada foi alterado</translation>
     </message>
     <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>

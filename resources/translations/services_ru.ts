@@ -344,16 +344,12 @@
         <translation>нельзя понизить или отключить самого себя; обратитесь к другому администратору</translation>
     </message>
     <message>
-        <source>user &apos;{name}&apos; is already {role} and {state}; nothing was changed</source>
-        <translation>пользователь «{name}» уже {role}, {state}; ничего не изменено</translation>
+        <source>user &apos;{name}&apos; is already {role} and active; nothing was changed</source>
+        <translation>пользователь «{name}» уже {role} и активен; ничего не изменено</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>активен</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>отключён</translation>
+        <source>user &apos;{name}&apos; is already {role} and inactive; nothing was changed</source>
+        <translation>пользователь «{name}» уже {role} и отключён; ничего не изменено</translation>
     </message>
     <message>
         <source>{name} gets the site signing key when a holder gives it to them ({name} types their password) or an admin who holds it sets their password</source>

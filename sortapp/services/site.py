@@ -429,12 +429,18 @@ def set_user(
         raise UserError(phrase("you cannot demote or deactivate yourself; ask another admin"))
     if new_role == user["role"] and new_active == bool(user["active"]):
         # (Said changed, and an entry recorded that changed nothing, it looked like a change.)
+        role = ROLE_WORDS[Role.parse(new_role)]
         raise UserError(
             phrase(
-                "user '{name}' is already {role} and {state}; nothing was changed",
+                "user '{name}' is already {role} and active; nothing was changed",
                 name=user["name"],
-                role=ROLE_WORDS[Role.parse(new_role)],
-                state=phrase("active") if new_active else phrase("inactive"),
+                role=role,
+            )
+            if new_active
+            else phrase(
+                "user '{name}' is already {role} and inactive; nothing was changed",
+                name=user["name"],
+                role=role,
             )
         )
     with transaction(db):
