@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self._warn_when_unlocked = False
         #: The backups' warning waits for a page's sentence on screen to go (``_said_gone``).
         self._warning_waits = False
+        #: The site's time zone and decimal mark the pages made so far write in.
+        self._units_shown = self._site_units()
         #: The last message each page said (by index), shown again when one comes back to it.
         self._said: dict[int, str] = {}
         self.nav = QListWidget()
@@ -679,13 +681,16 @@ class MainWindow(QMainWindow):
             self._warn_when_unlocked = False
             self.warn_about_backups()
 
-    def _discard_pages(self, *, stop: bool = False) -> None:
+    def _discard_pages(self, *, stop: bool = False, keep: int | None = None) -> None:
         """Throw away every page made so far; each is made anew when next shown. A page must
         not go while its background work runs: it is waited for (a language changed: the
         user's own verify or import ends and is said), or with ``stop`` (another user signed
         in) the previous user's verify is stopped rather than run on as the next one waits,
-        and nothing their work finds is said to them."""
+        and nothing their work finds is said to them. ``keep``: a page's index not thrown
+        away."""
         for index, page in sorted(self._made.items()):
+            if index == keep:
+                continue
             for op in page.findChildren(Operation):
                 if stop:
                     op.end()
@@ -694,7 +699,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, QWidget())
             self.stack.removeWidget(page)
             page.deleteLater()
-        self._made.clear()
+            del self._made[index]
 
     def _on_idle(self) -> None:
         minutes = self.ctx.settings().idle_lock_minutes
@@ -725,6 +730,24 @@ class MainWindow(QMainWindow):
     def _on_ctx_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.site:
             self._apply_idle_setting()
+            units = self._site_units()
+            if units != self._units_shown:
+                # The site's time zone or decimal mark changed: the lists made so far say
+                # times and figures in the old ones (the audit log's heading kept the old zone,
+                # its new rows in the new one: a false hour's jump). Made anew as next shown;
+                # the page on screen at once, unless it is the settings page that changed them.
+                self._units_shown = units
+                current = self.stack.currentIndex()
+                settings_index = next(i for i, spec in enumerate(AREAS) if spec.key == "settings")
+                keep = current if current == settings_index else None
+                self._discard_pages(keep=keep)
+                if keep is None:
+                    self._show_area(current)
+
+    def _site_units(self) -> tuple[str, bool]:
+        """The site's time zone and decimal mark: what the lists write times and figures in."""
+        site_settings = self.ctx.settings()
+        return site_settings.timezone, site_settings.decimal_comma
 
     # -- remembered preferences (per workstation and user) -------------------------------------
 

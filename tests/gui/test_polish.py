@@ -602,3 +602,27 @@ def test_a_users_name_is_said_as_it_is_written(qtbot, make_window, db, who):
     page.user_table.selectRow(row)
     page.toggle_user()
     assert status(window) == "User olu is now inactive."
+
+
+def test_a_new_time_zone_is_what_every_list_then_says(qtbot, make_window, db):
+    """The time zone changed in the settings, the audit log kept its heading's old zone and
+    wrote its new rows in the new one (a false hour's jump between two entries a minute apart)
+    until the app was started again."""
+    from sortapp.services import site  # noqa: PLC0415
+
+    window = make_window("admin")
+    window.go(window.pages.index(window.audit))
+    model = window.audit.model
+    heading = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert heading == "Time (UTC)"
+    window.go(window.pages.index(window.settings_page))
+    settings_page = window.settings_page
+    window.ctx.act(
+        settings_page,
+        lambda: site.set_setting(db, window.ctx.actor, "timezone", "Europe/Moscow"),
+    )
+    assert window.settings_page is settings_page  # (the page that changed it stays)
+    window.go(window.pages.index(window.audit))
+    model = window.audit.model
+    heading = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert heading == "Time (Europe/Moscow)"
