@@ -154,6 +154,20 @@
             <numerusform>Vérification ÉCHOUÉE : %n problèmes. {problems}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</source>
+        <translation>
+            <numerusform>(%n de plus : « Show Details » de la boîte, et l&apos;infobulle de cette ligne, les listent toutes.)</numerusform>
+            <numerusform>(%n de plus : « Show Details » de la boîte, et l&apos;infobulle de cette ligne, les listent toutes.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify FAILED: %n problems; the first: {problem}</source>
+        <translation>
+            <numerusform>Vérification ÉCHOUÉE : %n problème : {problem}</numerusform>
+            <numerusform>Vérification ÉCHOUÉE : %n problèmes ; le premier : {problem}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{said} Note: {notes}.</source>
         <translation>{said} Remarque : {notes}.</translation>

@@ -154,6 +154,20 @@
             <numerusform>Verificação FALHOU: %n problemas. {problems}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</source>
+        <translation>
+            <numerusform>(mais %n: os «Detalhes» da caixa, e a dica desta linha, listam todos.)</numerusform>
+            <numerusform>(mais %n: os «Detalhes» da caixa, e a dica desta linha, listam todos.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify FAILED: %n problems; the first: {problem}</source>
+        <translation>
+            <numerusform>Verificação FALHOU: %n problema: {problem}</numerusform>
+            <numerusform>Verificação FALHOU: %n problemas; o primeiro: {problem}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{said} Note: {notes}.</source>
         <translation>{said} Nota: {notes}.</translation>

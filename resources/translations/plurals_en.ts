@@ -11,6 +11,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</source>
+        <translation>
+            <numerusform>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list it.)</numerusform>
+            <numerusform>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify FAILED: %n problems; the first: {problem}</source>
+        <translation>
+            <numerusform>Verify FAILED: %n problem: {problem}</numerusform>
+            <numerusform>Verify FAILED: %n problems; the first: {problem}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n protected rows</source>
         <translation>
             <numerusform>%n protected row</numerusform>

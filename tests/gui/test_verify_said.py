@@ -119,3 +119,29 @@ def _said_in(report: Report, language: str) -> None:
         assert text != problem, f"said in English: {problem}"
         for fact in _plain_facts(problem):
             assert fact in text, f"{fact!r} lost from {text!r} ({problem})"
+
+
+def test_a_failed_verify_is_said_in_a_line_and_every_problem_can_be_read(
+    qapp, make_window, tampered, monkeypatch
+):
+    """The page's verify on a file with many problems put the same long text in the result, a
+    box and the status bar (grown to a third of the window), and the problems after the fifth
+    were nowhere to be read. The status bar says the count and the first; the box's details
+    and the result's tool tip hold every problem."""
+    from sortapp.ui.pages import audit  # noqa: PLC0415
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        audit, "message", lambda _p, _t, text, **k: boxes.append((text, k["details"]))
+    )
+    window = make_window("sam")
+    window.go(window.pages.index(window.audit))
+    page = window.audit
+    page._verified(tampered)
+    problems = [i18n.say(problem) for problem in tampered.problems]
+    assert status(window) == f"Verify FAILED: {len(problems)} problems; the first: {problems[0]}"
+    ((text, details),) = boxes
+    assert text.startswith(f"Verify FAILED: {len(problems)} problems. {problems[0]}; ")
+    assert f"({len(problems) - 5} more: the box's Show Details" in text
+    assert details.split("\n\n") == problems == page.result.toolTip().split("\n\n")

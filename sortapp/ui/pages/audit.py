@@ -166,21 +166,36 @@ class AuditPage(Page):
         # watch's next look.
         self._read(self.model.update)
         counts = ", ".join(_checked(k, v) for k, v in report.checked.items())
+        problems = [say(problem) for problem in report.problems]
+        # The status bar says it in a line, the box's details hold every problem (a failing
+        # file's 32 problems, five of them said three times over, had grown the status bar to
+        # a third of the window, and the other 27 were nowhere to be read).
         if report.ok:
-            text = tr("Verified: OK ({counts}).").format(counts=counts)
+            text = said = tr("Verified: OK ({counts}).").format(counts=counts)
             self.result.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
-            text = tr("Verify FAILED: %n problems. {problems}", "", len(report.problems)).format(
-                problems="; ".join(say(problem) for problem in report.problems[:5])
+            text = tr("Verify FAILED: %n problems. {problems}", "", len(problems)).format(
+                problems="; ".join(problems[:5])
+            )
+            if len(problems) > 5:
+                text += " " + tr(
+                    "(%n more: the box's Show Details, and this line's tool tip, list every one.)",
+                    "",
+                    len(problems) - 5,
+                )
+            said = tr("Verify FAILED: %n problems; the first: {problem}", "", len(problems)).format(
+                problem=problems[0]
             )
             self.result.setStyleSheet("color: #b00020; font-weight: bold;")
         if report.notes:  # said even when all is well (a restore set checkpoints aside)
             notes = "; ".join(say(note) for note in report.notes)
             text = tr("{said} Note: {notes}.").format(said=text, notes=notes)
+            said = tr("{said} Note: {notes}.").format(said=said, notes=notes)
         self.result.setText(text)
-        self.ctx.say(text, self)
+        self.result.setToolTip("\n\n".join(problems))  # (every problem, after the box)
+        self.ctx.say(said, self)
         if not self.ctx.locked:  # no box over the lock screen
-            message(self, tr("Verify"), text)
+            message(self, tr("Verify"), text, details="\n\n".join(problems))
 
     def _failed(self, exc: Exception) -> None:
         enable(self.verify_button, True, "")
