@@ -895,5 +895,9 @@
         <source>reference weight</source>
         <translation>poids étalon</translation>
     </message>
+    <message>
+        <source>price of</source>
+        <translation>prix de</translation>
+    </message>
 </context>
 </TS>

@@ -895,5 +895,9 @@
         <source>reference weight</source>
         <translation>peso de referência</translation>
     </message>
+    <message>
+        <source>price of</source>
+        <translation>preço de</translation>
+    </message>
 </context>
 </TS>

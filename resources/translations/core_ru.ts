@@ -895,5 +895,9 @@
         <source>reference weight</source>
         <translation>эталонная гиря</translation>
     </message>
+    <message>
+        <source>price of</source>
+        <translation>цена</translation>
+    </message>
 </context>
 </TS>

@@ -477,7 +477,11 @@ def _rows_replayed(
             rows += 1
             seen.add(key)
             expected = recorded.get(key)
-            name = _row_name(table, key, label)
+            if expected == digest:
+                continue
+            # (A row named by another table's column too: looked up, for this message only.)
+            joined = table in rowcover.JOINED_LABELS
+            name = _row_name(table, key, rowcover.label_of(db, table, key) if joined else label)
             if digest == rowcover.NOT_UTF8:
                 messages.append(phrase("{name}: {problem}", name=name, problem=_NOT_UTF8))
             elif expected is None:

@@ -100,6 +100,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "parties": ("name", phrase("party")),
     "balance_register": ("code", phrase("balance")),
     "reference_weights": ("code", phrase("reference weight")),
+    "prices": ("", phrase("price of")),  # (by ``JOINED_LABELS``)
+}
+
+#: Rows no one column of their own names (a price: its category's code and its date): the SQL
+#: of what they are called, by the row's id ("prices row [422]" named nothing to act on).
+JOINED_LABELS: dict[str, str] = {
+    "prices": "SELECT c.code || ' from ' || p.effective_from FROM {main}prices p "
+    "JOIN {main}categories c ON c.id = p.category_id WHERE p.id = ?",
 }
 
 _CHANGES = "rowcover_changes"
@@ -738,9 +746,11 @@ def label_of(db: Database, table: str, key: str) -> str:
     """What a row is called (a lot's number, a user's name ...), or '' when it is not there."""
     column = LABELS.get(table, ("", ""))[0]
     columns, key_columns = shape(db, table)
+    d = _Dialect(db)
+    if table in JOINED_LABELS:
+        return _joined_label(db, JOINED_LABELS[table].format(main=d.main), key)
     if column not in columns:
         return ""
-    d = _Dialect(db)
     where = " AND ".join(f"{_quote(c)} {d.same} ?" for c in key_columns)
     try:
         values = json.loads(key)
@@ -759,6 +769,21 @@ def label_of(db: Database, table: str, key: str) -> str:
     if not row or row[0] is None:
         return ""
     return row[0] if isinstance(row[0], str) else str(row[0])  # (not UTF-8: still known so)
+
+
+def _joined_label(db: Database, sql: str, key: str) -> str:
+    """What a row of ``JOINED_LABELS`` is called ('' when its key is not one id, or the row or
+    what it names is not there)."""
+    try:
+        values = json.loads(key)
+        if not (isinstance(values, list) and len(values) == 1 and type(values[0]) is int):
+            return ""
+        if abs(values[0]) > dbapi.LARGEST:
+            return ""
+        row = db.execute(sql, values).fetchone()
+    except (ValueError, TypeError, OverflowError, sqlite3.Error):
+        return ""
+    return row[0] if row and isinstance(row[0], str) else ""
 
 
 @dataclass

@@ -1036,3 +1036,15 @@ def test_a_history_row_of_an_id_below_the_first_is_found(db, who, family, sealed
     )
     last = db.execute("SELECT max(id) FROM audit").fetchone()[0]
     assert (integrity.latest_seal(db) or (0,))[0] < last  # and no seal recorded
+
+
+def test_a_price_changed_outside_sortapp_is_named_by_its_category_and_date(db, who):
+    """ "prices row [422]: changed outside sortapp" named nothing a supervisor could act on."""
+    code, when = db.execute(
+        "SELECT c.code, p.effective_from FROM prices p JOIN categories c ON c.id = p.category_id "
+        "WHERE p.id = 1"
+    ).fetchone()
+    tamper(db, "UPDATE prices SET cents_per_ct = 1 WHERE id = 1")
+    problems = verify.verify(db).problems
+    named = f"prices row [1] (price of {code} from {when}): changed outside sortapp"
+    assert any(problem.startswith(named) for problem in problems), problems
