@@ -190,6 +190,7 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
     data = reports.year_end_stock(db, common.sign_in(args, db), args.year)
     result = {
         "year": data["year"],
+        "ended": data["ended"],
         "carats": common.ct_text(data["mct"]),
         "value_usd": common.usd_text(data["value_cents"]),
         "lines": [
@@ -203,10 +204,13 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
             for ln in data["lines"]
         ],
     }
+    figures = f"{result['carats']} ct, {result['value_usd']} USD"
     if common.structured(args):
         common.print_data(args, result)
-    else:
-        print(f"stock at the end of {args.year}: {result['carats']} ct, {result['value_usd']} USD")
+    elif data["ended"]:
+        print(f"stock at the end of {args.year}: {figures}")
+    else:  # (a year not over: what is recorded so far, not its end's)
+        print(f"stock so far in {args.year} (the year has not ended): {figures}")
 
 
 def _stock(sub: common.Subparsers) -> None:

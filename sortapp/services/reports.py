@@ -404,6 +404,9 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     ]
     return {
         "year": year,
+        # A year not yet over at the site: its figures are the stock recorded so far, not its
+        # end's ("stock at the end of 2027" was said in 2026, as if known).
+        "ended": end.isoformat() < site_today(db),
         "lines": lines,
         "mct": sum(line["mct"] for line in lines),
         "value_cents": sum(line["value_cents"] for line in lines),

@@ -376,6 +376,15 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
         ("G1-SAW-Q1-W", 120, "some"),
     ]
     assert json.loads(_ok(run("report", "year-end", "1999", "--json")))["lines"] == []
+    # A year not over is said as the stock so far, not as its end's (as if known).
+    assert year["ended"] is False
+    assert json.loads(_ok(run("report", "year-end", "1999", "--json")))["ended"] is True
+    assert _ok(run("report", "year-end", "9998")).startswith(
+        "stock so far in 9998 (the year has not ended): "
+    )
+    assert (
+        _ok(run("report", "year-end", "1999")) == "stock at the end of 1999: 0.000 ct, 0.00 USD\n"
+    )
     table = _ok(run("report", "reconciliation", "L1")).splitlines()
     assert table[2].split() == ["S5-SAW-Q1-W", "60.000", "not", "counted"]
     assert table[3].split() == ["G1-SAW-Q1-W", "39.900", "120"]
