@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import logging
 import re
+import secrets
 import zoneinfo
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -222,21 +223,34 @@ def login(
     _refuse_unless_session_user(db, name if user is None else user["name"], known=user is not None)
     if user is not None:
         _refuse_if_locked(db, user["name"], at)
-    if user is None or not user["active"] or not check_password(password, user["password_hash"]):
+    if user is None:
+        # The same work as a user's wrong password (no telling, by the time a refusal takes,
+        # a name that is a user's from one that is not).
+        check_password(password, _no_ones_hash())
+        _refuse(db, name, user, at)
+    if not user["active"] or not check_password(password, user["password_hash"]):
         _refuse(db, name, user, at)
     actor = Actor(user["id"], user["name"], Role.parse(user["role"]))
     _signed_in(db, actor, record_success)
     return anchors.unlock(db, actor, password)
 
 
+@functools.cache
+def _no_ones_hash() -> str:
+    """A password hash no one's password matches, checked against for a name that is no
+    user's (made once, as a user's is)."""
+    return hash_password(secrets.token_hex(16))
+
+
 def _refuse_unless_session_user(db: Database, name: str, *, known: bool = True) -> None:
     """On a server, a user signs in on a connection signed in to the server as themselves (the
     owner's connection, trusted tooling, as anyone): the server then knows who acts. A name
-    that is no user's (not ``known``) is refused as a wrong password is, without saying it."""
+    that is no user's (not ``known``) is refused there as a wrong password is, without saying
+    it and unrecorded (only the owner's session records a sign-in of no one's name)."""
     if dbapi.sqlite(db):
         return
     session, owner = server_roles.session(db)
-    if not owner and session != name and not known:
+    if not owner and not known:
         raise PermissionDenied(WRONG_PASSWORD)
     if not owner and session != name:
         raise PermissionDenied(

@@ -385,7 +385,7 @@ def _signed_in(url: str, user: str | None, password: str | None) -> PgDatabase:
     try:
         return pg.connect(url, user=user, password=password)
     except Exception as exc:
-        refusal = pg.refused_sign_in(exc, user)
+        refusal = pg.refused_sign_in(exc)
         if refusal is not None:
             raise refusal from exc
         raise

@@ -256,23 +256,16 @@ _NO_DATABASE = re.compile(r"FATAL:\s+database \"?([^\"\s]+)\"? does not exist")
 _SIGN_IN_STATES = ("28P01", "28000")
 
 
-def refused_sign_in(exc: BaseException, user: str | None) -> Exception | None:
+def refused_sign_in(exc: BaseException) -> Exception | None:
     """The refusal a person is shown when the server refused who was signing in (a wrong
-    password, an unknown or inactive user, no entry for them in pg_hba), else None."""
+    password, an unknown or inactive user, no entry for them in pg_hba), else None. It does
+    not say the name typed: that may be the password, typed in the wrong field."""
     from sortapp.core.errors import PermissionDenied  # noqa: PLC0415
 
     if not isinstance(exc, psycopg.OperationalError):
         return None
     if exc.sqlstate not in _SIGN_IN_STATES and _SIGN_IN_REFUSED.search(str(exc)) is None:
         return None
-    if user:
-        return PermissionDenied(
-            phrase(
-                "the server refused the sign-in of {user}: unknown user, wrong password, or a "
-                "user no longer active",
-                user=repr(user),
-            )
-        )
     return PermissionDenied(
         phrase(
             "the server refused the sign-in: unknown user, wrong password, or a user no longer "
@@ -300,7 +293,7 @@ def told(exc: BaseException, refusals: Mapping[str, str]) -> Exception | None:
             if fragment in message:
                 return UserError(phrase("refused: {why}; nothing written", why=why))
         return None
-    refusal = refused_sign_in(exc, None)
+    refusal = refused_sign_in(exc)
     if refusal is not None:
         return refusal
     missing = _NO_DATABASE.search(message)

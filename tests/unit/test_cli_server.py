@@ -191,10 +191,17 @@ def test_a_wrong_password_on_the_server_is_a_clear_refusal(
         password="wrong",
     )  # fmt: skip
     assert (code, out) == (1, "")
+    # (Not the name typed: it may be the password, typed in the wrong field.)
     assert err == (
-        "sortapp: the server refused the sign-in of 'nobody2': unknown user, wrong password, "
-        "or a user no longer active\n"
+        "sortapp: the server refused the sign-in: unknown user, wrong password, or a user no "
+        "longer active\n"
     )
+    # A password typed as the name: no such role on the server, and not said back.
+    typed = _cli(
+        capsys, monkeypatch, "--db", _without_user(pg_url), "--user", "demo-olu-2026", "stock",
+        password="demo-olu-2026",
+    )  # fmt: skip
+    assert typed == (1, "", err) and "demo-olu-2026" not in typed[2]
 
 
 # -- which database: --db, SORTAPP_DB, the machine file, the user data folder ----------------------

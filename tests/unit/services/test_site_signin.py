@@ -369,3 +369,15 @@ def test_on_a_users_own_server_connection_a_name_no_users_is_not_said_either(pg_
     finally:
         olus.close()
         db.close()
+
+
+def test_a_name_no_users_costs_a_password_check_as_a_users_wrong_password_does(db, monkeypatch):
+    """A name that is no user's was refused without checking any password: how long the
+    refusal took told a user's name from one that is not."""
+    checked: list[str] = []
+    real = site.check_password
+    monkeypatch.setattr(site, "check_password", lambda pw, h: checked.append(pw) or real(pw, h))
+    for name in ("olu", "nobody"):
+        with pytest.raises(PermissionDenied):
+            site.login(db, name, "not the password")
+    assert checked == ["not the password", "not the password"]
