@@ -108,8 +108,10 @@ class MainWindow(QMainWindow):
         self._warn_when_unlocked = False
         #: The backups' warning waits for a page's sentence on screen to go (``_said_gone``).
         self._warning_waits = False
-        #: The site's time zone and decimal mark the pages made so far write in.
+        #: The site's time zone and decimal mark the pages made since write in; the pages
+        #: made before they changed, made anew as each is next shown (``_renew``).
         self._units_shown = self._site_units()
+        self._old_units: set[int] = set()
         #: The last message each page said (by index), shown again when one comes back to it.
         self._said: dict[int, str] = {}
         self.nav = QListWidget()
@@ -442,11 +444,20 @@ class MainWindow(QMainWindow):
         sorting page is opened there (its sorting is what the operator is at)."""
         index = next(i for i, spec in enumerate(AREAS) if spec.key == found.page)
         sorting = next(i for i, spec in enumerate(AREAS) if spec.key == "sorting")
-        if found.kind == "lot" and self.stack.currentIndex() == sorting:
-            index = sorting
+        if found.kind == "lot" and self.stack.currentIndex() == sorting and self._weighed(found):
+            index = sorting  # (one still to be weighed: on receiving, where Weigh is)
         self.go(index)
         self.page(index).show_item(found.key, found.detail)
         self.ctx.said.emit(tr("{found}.").format(found=say(found.said)))
+
+    def _weighed(self, found: lookup.Found) -> bool:
+        """Whether the lot the scan box found is weighed (its sorting may have begun)."""
+        from sortapp.services import lots  # noqa: PLC0415 (as the scan box's lookup: on use)
+
+        try:
+            return lots.get_lot(self.ctx.db, found.key).weighed_mct is not None
+        except SortAppError:
+            return False
 
     def _action(
         self,
@@ -505,6 +516,7 @@ class MainWindow(QMainWindow):
 
     def _show_area(self, index: int) -> None:
         if index >= 0:
+            self._renew(index)
             self.page(index)
             self.stack.setCurrentIndex(index)
             self._show_said(index)
@@ -561,7 +573,10 @@ class MainWindow(QMainWindow):
         warning that waited for it is said now, if the backups still warrant it."""
         if not text and self._warning_waits:
             self._warning_waits = False
-            self.warn_about_backups()
+            try:  # (a slot of the status bar's timer: what fails is said, not raised)
+                self.warn_about_backups()
+            except Exception as exc:
+                self.ctx.fail(self, exc)
 
     def _page_index_of(self, widget: object) -> int:
         """The index of the page ``widget`` is on; the page on screen for any other."""
@@ -681,25 +696,38 @@ class MainWindow(QMainWindow):
             self._warn_when_unlocked = False
             self.warn_about_backups()
 
-    def _discard_pages(self, *, stop: bool = False, keep: int | None = None) -> None:
+    def _discard_pages(self, *, stop: bool = False) -> None:
         """Throw away every page made so far; each is made anew when next shown. A page must
         not go while its background work runs: it is waited for (a language changed: the
         user's own verify or import ends and is said), or with ``stop`` (another user signed
         in) the previous user's verify is stopped rather than run on as the next one waits,
-        and nothing their work finds is said to them. ``keep``: a page's index not thrown
-        away."""
+        and nothing their work finds is said to them."""
         for index, page in sorted(self._made.items()):
-            if index == keep:
-                continue
             for op in page.findChildren(Operation):
                 if stop:
                     op.end()
                 else:
                     op.wait()
-            self.stack.insertWidget(index, QWidget())
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            del self._made[index]
+            self._discard(index, page)
+        self._made.clear()
+
+    def _discard(self, index: int, page: Page) -> None:
+        self.stack.insertWidget(index, QWidget())
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self._made.pop(index, None)
+        self._old_units.discard(index)
+
+    def _renew(self, index: int) -> None:
+        """Page ``index``, about to be shown, thrown away to be made anew if it was made in the
+        site's former time zone or decimal mark (and none of its work runs: then next time)."""
+        page = self._made.get(index)
+        if index not in self._old_units or page is None:
+            self._old_units.discard(index)
+            return
+        if any(op.running() for op in page.findChildren(Operation)):
+            return
+        self._discard(index, page)
 
     def _on_idle(self) -> None:
         minutes = self.ctx.settings().idle_lock_minutes
@@ -734,15 +762,12 @@ class MainWindow(QMainWindow):
             if units != self._units_shown:
                 # The site's time zone or decimal mark changed: the lists made so far say
                 # times and figures in the old ones (the audit log's heading kept the old zone,
-                # its new rows in the new one: a false hour's jump). Made anew as next shown;
-                # the page on screen at once, unless it is the settings page that changed them.
+                # its new rows in the new one: a false hour's jump). Each is made anew as it is
+                # next shown (``_renew``).
+                # (Not the page on screen: what is typed there stays, a change made at another
+                # workstation must not throw it away; nor one whose work runs, waited for.)
                 self._units_shown = units
-                current = self.stack.currentIndex()
-                settings_index = next(i for i, spec in enumerate(AREAS) if spec.key == "settings")
-                keep = current if current == settings_index else None
-                self._discard_pages(keep=keep)
-                if keep is None:
-                    self._show_area(current)
+                self._old_units = set(self._made)
 
     def _site_units(self) -> tuple[str, bool]:
         """The site's time zone and decimal mark: what the lists write times and figures in."""

@@ -430,8 +430,10 @@ def _room_for_all(dialog: QDialog) -> None:
     """Make ``dialog`` tall enough for what it holds now at its width (a refusal under a field,
     wrapped: the Weigh dialog squeezed its two lines over the field, and at 130 % showed one
     line's start); never smaller than the user made it."""
+    if not shiboken6.isValid(dialog):
+        return
     layout = dialog.layout()
-    if layout is None or not shiboken6.isValid(dialog):
+    if layout is None:
         return
     needed = (
         layout.totalHeightForWidth(dialog.width())

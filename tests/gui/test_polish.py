@@ -626,3 +626,48 @@ def test_a_new_time_zone_is_what_every_list_then_says(qtbot, make_window, db):
     model = window.audit.model
     heading = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert heading == "Time (Europe/Moscow)"
+
+
+def test_a_new_time_zone_from_elsewhere_leaves_the_page_being_worked_on(
+    qtbot, make_window, db, who
+):
+    """A change of the site's units made at another workstation (or the command line) threw
+    away the page on screen: the lot open and the carats typed were gone. That page is made
+    anew only once it is left and shown again."""
+    from sortapp.core.changes import Changes  # noqa: PLC0415
+    from sortapp.services import site  # noqa: PLC0415
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_carats.setText("12.5")
+    site.set_setting(db, who.admin, "timezone", "Europe/Moscow")  # (elsewhere)
+    window.ctx.changed.emit(Changes(site=True), None)  # (as the workstation watch says it)
+    assert window.sorting is page and page.lot == "L1" and page.f_carats.text() == "12.5"
+    window.go(window.pages.index(window.stock))
+    window.go(window.pages.index(window.sorting))
+    assert window.sorting is not page  # (made anew, in the new zone)
+
+
+def test_a_scanned_lot_to_weigh_opens_on_receiving_and_typed_figures_stay_with_their_lot(
+    qtbot, make_window, db, who
+):
+    """On the sorting page a scanned lot opens there, but one still to be weighed opens on
+    receiving, where Weigh is; and opening another lot empties what was typed for the last
+    one (an entry half-typed for it must not go into the new lot)."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    make_lot(db, who.olu, "W1", weighed_mct=None, declared_mct=10_000)
+    window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setText("S5-SAW-Q1-W")
+    page.f_carats.setText("12.5")
+    page.add_button.setFocus()
+    qtbot.keyClicks(window.scan_box.edit, "L2")
+    qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
+    assert page.lot == "L2" and (page.f_category.text(), page.f_carats.text()) == ("", "")
+    page.add_button.setFocus()
+    qtbot.keyClicks(window.scan_box.edit, "W1")
+    qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
+    assert window.current_page() is window.receiving and page.lot == "L2"

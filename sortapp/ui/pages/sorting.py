@@ -283,6 +283,10 @@ class SortingPage(Page):
             return
         if found.number != self.lot:  # a weight captured for the last lot is not this one's
             self.balance_panel.forget(tr("lot {lot} opened").format(lot=found.number))
+            # Nor what was typed for it: an entry half-typed for the last lot must not go into
+            # this one (a lot is now opened by a scan from anywhere on this page).
+            for edit in (self.f_category, self.f_carats, self.f_stones, self.f_loss):
+                edit.clear()
         self.lot = found.number
         self.f_lot.setText(found.number)
         self.refresh()
