@@ -497,6 +497,12 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
         finally:
             opened.close()
     except (sqlite3.DatabaseError, KnownStorageError) as exc:
+        known = known_error(exc) if isinstance(exc, sqlite3.DatabaseError) else None
+        if known is not None and known.code != "sqlite_notadb":
+            raise known from exc  # (busy, locked, unreadable: the environment's, said so)
+        other = isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorname != "SQLITE_ERROR"
+        if isinstance(exc, sqlite3.DatabaseError) and known is None and other:
+            raise
         raise UserError(
             phrase(
                 "restore: {name} is not a sortapp database ({error}); nothing was changed",

@@ -13,7 +13,7 @@ import pytest
 
 from sortapp.cli import main
 from sortapp.core import sitekey
-from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.reports import documents
 from sortapp.services import anchors, assortment, backups, site
 from sortapp.services.verify import verify
@@ -871,5 +871,13 @@ def test_a_restore_is_checked_before_it_is_asked(db, db_path, keyed, who, tmp_pa
         backups.check_restore(db, admin, junk)
     with pytest.raises(PermissionDenied, match="does not hold the site key"):
         backups.check_restore(db, site.actor_for(db, "admin"), info.path)
+    # A backup another program holds locked is said as busy, not as "not a sortapp database".
+    holder = sqlite3.connect(info.path)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(KnownStorageError, match=r"SQLITE_BUSY|SQLITE_LOCKED"):
+            backups.check_restore(db, admin, info.path)
+    finally:
+        holder.close()
     with pytest.raises(PermissionDenied):
         backups.check_restore(db, sam, info.path)  # (a supervisor: an admin's)
