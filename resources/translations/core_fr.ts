@@ -536,10 +536,6 @@
         <translation>{what} : {path} est {kind}, pas un fichier ordinaire ; donnez le nom d&apos;un nouveau fichier, ou d&apos;un fichier à remplacer (rien n&apos;a été écrit)</translation>
     </message>
     <message>
-        <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
-        <translation>le serveur a refusé la connexion de {user} : utilisateur inconnu, mot de passe erroné, ou utilisateur qui n&apos;est plus actif</translation>
-    </message>
-    <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
         <translation>le serveur a refusé la connexion : utilisateur inconnu, mot de passe erroné, ou utilisateur qui n&apos;est plus actif</translation>
     </message>
@@ -898,6 +894,10 @@
     <message>
         <source>price of</source>
         <translation>prix de</translation>
+    </message>
+    <message>
+        <source>{category} from {day}</source>
+        <translation>{category} à partir du {day}</translation>
     </message>
 </context>
 </TS>

@@ -536,10 +536,6 @@
         <translation>{what}: {path} é {kind}, não um ficheiro normal; indique o nome de um ficheiro novo, ou de um ficheiro a substituir (nada foi escrito)</translation>
     </message>
     <message>
-        <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
-        <translation>o servidor recusou o início de sessão de {user}: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
-    </message>
-    <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
         <translation>o servidor recusou o início de sessão: utilizador desconhecido, palavra-passe errada, ou utilizador já não activo</translation>
     </message>
@@ -898,6 +894,10 @@
     <message>
         <source>price of</source>
         <translation>preço de</translation>
+    </message>
+    <message>
+        <source>{category} from {day}</source>
+        <translation>{category} a partir de {day}</translation>
     </message>
 </context>
 </TS>

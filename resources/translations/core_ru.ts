@@ -536,10 +536,6 @@
         <translation>{what}: {path} — {kind}, а не обычный файл; укажите имя нового файла или файла, который нужно заменить (ничего не записано)</translation>
     </message>
     <message>
-        <source>the server refused the sign-in of {user}: unknown user, wrong password, or a user no longer active</source>
-        <translation>сервер отказал во входе пользователю {user}: неизвестный пользователь, неверный пароль или пользователь больше не активен</translation>
-    </message>
-    <message>
         <source>the server refused the sign-in: unknown user, wrong password, or a user no longer active</source>
         <translation>сервер отказал во входе: неизвестный пользователь, неверный пароль или пользователь больше не активен</translation>
     </message>
@@ -898,6 +894,10 @@
     <message>
         <source>price of</source>
         <translation>цена</translation>
+    </message>
+    <message>
+        <source>{category} from {day}</source>
+        <translation>{category} с {day}</translation>
     </message>
 </context>
 </TS>

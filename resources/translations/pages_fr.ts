@@ -157,8 +157,8 @@
     <message numerus="yes">
         <source>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</source>
         <translation>
-            <numerusform>(%n de plus : « Show Details » de la boîte, et l&apos;infobulle de cette ligne, les listent toutes.)</numerusform>
-            <numerusform>(%n de plus : « Show Details » de la boîte, et l&apos;infobulle de cette ligne, les listent toutes.)</numerusform>
+            <numerusform>(%n de plus : « Montrer les détails… » dans la boîte, et l&apos;infobulle de cette ligne, les listent tous.)</numerusform>
+            <numerusform>(%n de plus : « Montrer les détails… » dans la boîte, et l&apos;infobulle de cette ligne, les listent tous.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -157,8 +157,8 @@
     <message numerus="yes">
         <source>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</source>
         <translation>
-            <numerusform>(mais %n: os «Detalhes» da caixa, e a dica desta linha, listam todos.)</numerusform>
-            <numerusform>(mais %n: os «Detalhes» da caixa, e a dica desta linha, listam todos.)</numerusform>
+            <numerusform>(mais %n: «Mostrar detalhes…» na caixa, e a dica desta linha, listam todos.)</numerusform>
+            <numerusform>(mais %n: «Mostrar detalhes…» na caixa, e a dica desta linha, listam todos.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

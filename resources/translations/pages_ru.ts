@@ -158,15 +158,15 @@
     <message numerus="yes">
         <source>(%n more: the box&apos;s Show Details, and this line&apos;s tool tip, list every one.)</source>
         <translation>
-            <numerusform>(ещё %n: все перечислены в «Подробностях» окна и во всплывающей подсказке этой строки.)</numerusform>
-            <numerusform>(ещё %n: все перечислены в «Подробностях» окна и во всплывающей подсказке этой строки.)</numerusform>
-            <numerusform>(ещё %n: все перечислены в «Подробностях» окна и во всплывающей подсказке этой строки.)</numerusform>
+            <numerusform>(ещё %n: все перечислены по кнопке «Показать подробности…» в окне и во всплывающей подсказке этой строки.)</numerusform>
+            <numerusform>(ещё %n: все перечислены по кнопке «Показать подробности…» в окне и во всплывающей подсказке этой строки.)</numerusform>
+            <numerusform>(ещё %n: все перечислены по кнопке «Показать подробности…» в окне и во всплывающей подсказке этой строки.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verify FAILED: %n problems; the first: {problem}</source>
         <translation>
-            <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблема: {problem}</numerusform>
+            <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблема; первая: {problem}</numerusform>
             <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблемы; первая: {problem}</numerusform>
             <numerusform>Проверка НЕ ПРОЙДЕНА: %n проблем; первая: {problem}</numerusform>
         </translation>

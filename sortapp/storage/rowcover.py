@@ -104,10 +104,14 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 #: Rows no one column of their own names (a price: its category's code and its date): the SQL
-#: of what they are called, by the row's id ("prices row [422]" named nothing to act on).
-JOINED_LABELS: dict[str, str] = {
-    "prices": "SELECT c.code || ' from ' || p.effective_from FROM {main}prices p "
-    "JOIN {main}categories c ON c.id = p.category_id WHERE p.id = ?",
+#: of what they are called, by the row's id ("prices row [422]" named nothing to act on), and
+#: the words of it.
+JOINED_LABELS: dict[str, tuple[str, Callable[[Sequence[Any]], str]]] = {
+    "prices": (
+        "SELECT c.code, p.effective_from FROM {main}prices p "
+        "JOIN {main}categories c ON c.id = p.category_id WHERE p.id = ?",
+        lambda row: phrase("{category} from {day}", category=row[0], day=row[1]),
+    ),
 }
 
 _CHANGES = "rowcover_changes"
@@ -744,11 +748,12 @@ def state_digest(hashes: dict[str, str]) -> str:
 
 def label_of(db: Database, table: str, key: str) -> str:
     """What a row is called (a lot's number, a user's name ...), or '' when it is not there."""
-    column = LABELS.get(table, ("", ""))[0]
-    columns, key_columns = shape(db, table)
     d = _Dialect(db)
     if table in JOINED_LABELS:
-        return _joined_label(db, JOINED_LABELS[table].format(main=d.main), key)
+        sql, words = JOINED_LABELS[table]
+        return _joined_label(db, sql.format(main=d.main), words, key)
+    column = LABELS.get(table, ("", ""))[0]
+    columns, key_columns = shape(db, table)
     if column not in columns:
         return ""
     where = " AND ".join(f"{_quote(c)} {d.same} ?" for c in key_columns)
@@ -771,7 +776,7 @@ def label_of(db: Database, table: str, key: str) -> str:
     return row[0] if isinstance(row[0], str) else str(row[0])  # (not UTF-8: still known so)
 
 
-def _joined_label(db: Database, sql: str, key: str) -> str:
+def _joined_label(db: Database, sql: str, words: Callable[[Sequence[Any]], str], key: str) -> str:
     """What a row of ``JOINED_LABELS`` is called ('' when its key is not one id, or the row or
     what it names is not there)."""
     try:
@@ -783,7 +788,11 @@ def _joined_label(db: Database, sql: str, key: str) -> str:
         row = db.execute(sql, values).fetchone()
     except (ValueError, TypeError, OverflowError, sqlite3.Error):
         return ""
-    return row[0] if row and isinstance(row[0], str) else ""
+    if not row or not all(
+        isinstance(value, str) and not isinstance(value, dbapi.Undecodable) for value in row
+    ):
+        return ""  # (not UTF-8, or a forged value of another type: it names nothing)
+    return words(row)
 
 
 @dataclass

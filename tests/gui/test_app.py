@@ -1059,7 +1059,7 @@ def _verify_held(qtbot, make_window, db, who, monkeypatch, seconds: float):
         return audit_page.verify.Report()  # (what a run to its end would say: "OK")
 
     monkeypatch.setattr(audit_page.verify, "verify", held)
-    monkeypatch.setattr(audit_page, "message", lambda *a: asked.append("said"))
+    monkeypatch.setattr(audit_page, "message", lambda *a, **k: asked.append("said"))
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     op = page.op
     assert op is not None and op.running()
