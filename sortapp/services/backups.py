@@ -510,6 +510,15 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
                 error=exc.text() if isinstance(exc, KnownStorageError) else str(exc),
             )
         ) from exc
+    _refuse_unless_restorable(db, source, code, schema, force=force)
+    return code or ""
+
+
+def _refuse_unless_restorable(
+    db: Database, source: Path, code: str | None, schema: int, *, force: bool
+) -> None:
+    """Refuse a backup of a newer schema than this sortapp's, or another site's (unless
+    ``force``): before ``restore`` verifies it (``check_restore``) and as it read it after."""
     if schema > migrations.SCHEMA_VERSION:
         raise UserError(
             phrase(
@@ -532,7 +541,6 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
             code="restore_other_site",
             facts={"site": code or "", "here": here},
         )
-    return code or ""
 
 
 def restore(
@@ -554,14 +562,7 @@ def restore(
         source, [live] if live and live.is_dir() else [], anchors.stored_rows(db)
     )
     if schema > migrations.SCHEMA_VERSION:
-        raise UserError(
-            phrase(
-                "restore: {name} has schema version {schema}, newer than this sortapp; install "
-                "the newer sortapp first",
-                name=source.name,
-                schema=schema,
-            )
-        )
+        _refuse_unless_restorable(db, source, code, schema, force=force)
     if not ok:
         raise UserError(
             phrase(
@@ -570,19 +571,7 @@ def restore(
                 problems=_joined(problems[:2]),
             )
         )
-    here = settings.site(db).code
-    if code != here and not force:
-        raise UserError(
-            phrase(
-                "restore: {name} belongs to site {code}, this database to {here}; an admin may "
-                "force it",
-                name=source.name,
-                code=code,
-                here=here,
-            ),
-            code="restore_other_site",
-            facts={"site": code or "", "here": here},
-        )
+    _refuse_unless_restorable(db, source, code, schema, force=force)
     kept = make_backup(db, db_path, tag="pre-restore")
     if not kept.ok:
         raise KnownStorageError(
