@@ -65,7 +65,7 @@ def test_an_admin_tests_and_saves_the_server_and_the_next_start_opens_it(
     assert dialog.user.text() == "admin"
     _fill(dialog, site_server, "admin", "wrong")
     assert not _press(qtbot, dialog.test_button)
-    assert "refused the sign-in of 'admin'" in dialog.outcome.text()
+    assert "the server refused the sign-in: unknown user, wrong password" in dialog.outcome.text()
     dialog.password.setText(PASSWORD)
     assert _press(qtbot, dialog.test_button)
     assert dialog.outcome.text().startswith(
