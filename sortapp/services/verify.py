@@ -2104,12 +2104,14 @@ _AFTER = {
     "foreign keys": "ledger entries",
     "checkpoints": "audit chain",
 }
-#: The order findings are reported in, whichever check finished first.
+#: The order findings are reported in, whichever check finished first. The audit chain's
+#: before the rows': an entry deleted from the log is said where it was ("follows a gap"),
+#: before what it recorded is found unrecorded ("a weighing added outside sortapp" came first).
 _REPORT_ORDER = (
     "SQLite",
     "foreign keys",
-    "rows",
     "audit chain",
+    "rows",
     "signatures",
     "ledger entries",
     "sorting entries",

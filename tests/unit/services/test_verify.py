@@ -1048,3 +1048,20 @@ def test_a_price_changed_outside_sortapp_is_named_by_its_category_and_date(db, w
     problems = verify.verify(db).problems
     named = f"prices row [1] (price of {code} from {when}): changed outside sortapp"
     assert any(problem.startswith(named) for problem in problems), problems
+
+
+def test_an_entry_deleted_from_the_log_is_said_first_where_it_was(db, who):
+    """An audit entry deleted from the middle of the log: verify's first line was what that
+    entry had recorded, now unrecorded ("lots row [2] (lot L2): added outside sortapp"), and
+    the line that says what happened (the chain's gap) came after it."""
+    make_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    make_lot(db, who.olu, "L3")
+    (entry,) = db.execute(
+        "SELECT id FROM audit WHERE action = 'lot.receive' AND object = 'L2'"
+    ).fetchone()
+    tamper(db, f"DELETE FROM audit WHERE id = {entry}")
+    problems = verify.verify(db).problems
+    unrecorded = next(i for i, p in enumerate(problems) if p.startswith("lots row [2] (lot L2)"))
+    chain = next(i for i, p in enumerate(problems) if p.startswith("audit "))
+    assert chain < unrecorded, problems
