@@ -496,22 +496,30 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
             code, schema = backup_sql.site_code(opened), backup_sql.schema_version(opened)
         finally:
             opened.close()
-    except (sqlite3.DatabaseError, KnownStorageError) as exc:
-        known = known_error(exc) if isinstance(exc, sqlite3.DatabaseError) else None
+    except KnownStorageError as exc:  # (a table of sortapp's name, another program's)
+        raise _not_a_backup(source, exc.text()) from exc
+    except sqlite3.DatabaseError as exc:
+        known = known_error(exc)
         if known is not None and known.code != "sqlite_notadb":
             raise known from exc  # (busy, locked, unreadable: the environment's, said so)
-        other = isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorname != "SQLITE_ERROR"
-        if isinstance(exc, sqlite3.DatabaseError) and known is None and other:
+        # Not a database, or one without sortapp's tables (SQLite's generic error); anything
+        # else is a bug.
+        operational = isinstance(exc, sqlite3.OperationalError)
+        if known is None and operational and exc.sqlite_errorname != "SQLITE_ERROR":
             raise
-        raise UserError(
-            phrase(
-                "restore: {name} is not a sortapp database ({error}); nothing was changed",
-                name=source.name,
-                error=exc.text() if isinstance(exc, KnownStorageError) else str(exc),
-            )
-        ) from exc
+        raise _not_a_backup(source, str(exc)) from exc
     _refuse_unless_restorable(db, source, code, schema, force=force)
     return code or ""
+
+
+def _not_a_backup(source: Path, error: str) -> UserError:
+    return UserError(
+        phrase(
+            "restore: {name} is not a sortapp database ({error}); nothing was changed",
+            name=source.name,
+            error=error,
+        )
+    )
 
 
 def _refuse_unless_restorable(

@@ -285,8 +285,7 @@ class SortingPage(Page):
             self.balance_panel.forget(tr("lot {lot} opened").format(lot=found.number))
             # Nor what was typed for it: an entry half-typed for the last lot must not go into
             # this one (a lot is now opened by a scan from anywhere on this page).
-            for edit in (self.f_category, self.f_carats, self.f_stones, self.f_loss):
-                edit.clear()
+            self._empty_form()
         self.lot = found.number
         self.f_lot.setText(found.number)
         self.refresh()
@@ -382,10 +381,13 @@ class SortingPage(Page):
 
     def clear_entry(self) -> None:
         """Escape in the results form: empty it, nothing recorded, and say so."""
-        for edit in (self.f_category, self.f_carats, self.f_stones, self.f_loss):
-            edit.clear()
+        self._empty_form()
         (self.f_category if self.lot else self.f_lot).setFocus()
         self.ctx.say(tr("Entry cleared; nothing was recorded."), self)
+
+    def _empty_form(self) -> None:
+        for edit in (self.f_category, self.f_carats, self.f_stones, self.f_loss):
+            edit.clear()
 
     def correct_entry(self) -> None:
         row = self.entries_table.selected_row()
