@@ -562,12 +562,31 @@ def restore(
     file_db = on_file(db)
     source = Path(source)
     check_restore(db, actor, source, force=force)
+    here = Path(db_path).parent
+    backup_sql.remove_stale_copies(here, ABANDONED_AFTER_S)
+    # What is verified is what is restored: a copy of the file's own, not the file read twice.
+    with backup_sql.private_copy(source, here) as copy:
+        return _restore_checked(db, file_db, db_path, actor, source, copy, force=force)
+
+
+def _restore_checked(
+    db: Database,
+    file_db: SqliteDatabase,
+    db_path: Path,
+    actor: Actor,
+    source: Path,
+    copy: Path,
+    *,
+    force: bool,
+) -> Changes:
+    """``restore`` of ``copy``, the private copy of ``source`` (the file the admin chose, named
+    in what is said and recorded)."""
     # Checked against the live site's checkpoints too, its table's and its folder's: a backup
     # whose history was rewritten (hashes recomputed), or that carries entries forged after its
     # end, contradicts the checkpoints signed of the genuine history.
     live = anchors.checkpoint_folder(db)
     ok, problems, code, schema = check_file(
-        source, [live] if live and live.is_dir() else [], anchors.stored_rows(db)
+        copy, [live] if live and live.is_dir() else [], anchors.stored_rows(db)
     )
     if schema > migrations.SCHEMA_VERSION:
         _refuse_unless_restorable(db, source, code, schema, force=force)
@@ -587,7 +606,7 @@ def restore(
             phrase("Nothing was changed; check the backup folder."),
         )
     replaced = anchors.head(db)
-    backup_sql.restore_into(source, file_db.conn)
+    backup_sql.restore_into(copy, file_db.conn)
     restored = anchors.head(db)
     migrations.apply(file_db)
     with transaction(db):

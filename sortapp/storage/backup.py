@@ -13,6 +13,7 @@ import os
 import sqlite3
 import stat
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -434,6 +435,78 @@ def open_readonly(path: Path) -> SqliteDatabase:
     """Open a database file read-only, changing nothing in it (to check a backup)."""
     conn = files.connect_read_only(path)
     return SqliteDatabase(conn, execute_plugins=False)
+
+
+#: What a private copy of a file being restored is called, in the database's own folder
+#: (``private_copy``), before the random part ``tempfile`` adds.
+RESTORING_PREFIX = ".sortapp-restoring-"
+
+
+@contextlib.contextmanager
+def private_copy(source: Path, folder: Path) -> Iterator[Path]:
+    """A copy of the database at ``source`` (a consistent one, by SQLite's backup API) in a new
+    file of this user's alone in ``folder`` (the live database's own), removed as the block
+    ends: what a restore verifies and then restores is one and the same file. Read twice from
+    ``source`` (a shared folder, a stick), the file verified could be swapped for another
+    before it was restored, and the checkpoint the restore signs would vouch for that one.
+    A copy left by a process that ended meanwhile is removed by the next restore once it is
+    old (``remove_stale_copies``).
+
+    Raises:
+        KnownStorageError: the copy cannot be written (a full disk, a folder that refuses).
+    """
+    try:
+        handle, name = tempfile.mkstemp(prefix=RESTORING_PREFIX, suffix=".db", dir=folder)
+    except OSError as exc:
+        raise _not_copied(folder, exc.strerror or str(exc)) from exc
+    os.close(handle)
+    copy = Path(name)
+    try:
+        try:
+            src = files.connect_read_only(source)
+            try:
+                dst = files.connect(copy)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except OSError as exc:
+            raise _not_copied(folder, exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise _not_copied(folder, str(exc)) from exc
+        yield copy
+    finally:
+        for path in (copy, *files.sidecar_files(copy)):
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+
+
+def _not_copied(folder: Path, error: str) -> KnownStorageError:
+    return KnownStorageError(
+        phrase(
+            "The backup could not be copied into {folder} to be restored ({error})",
+            folder=str(folder),
+            error=error,
+        ),
+        phrase("Nothing was changed; check the free space of the database's disk."),
+    )
+
+
+def remove_stale_copies(folder: Path, older_than_s: float) -> None:
+    """Remove the private copies (``private_copy``) in ``folder`` untouched for
+    ``older_than_s``: left by a restore whose process ended as it ran (each as large as a
+    database; no later restore would reuse its random name)."""
+    old = time.time() - older_than_s
+    for path in folder.glob(f"{RESTORING_PREFIX}*"):
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < old:
+                path.unlink()
+                log.info("removed %s, left by a restore that did not finish", path)
+        except OSError:  # gone meanwhile, or not ours to remove: left as it is
+            continue
 
 
 def restore_into(source: Path, target: sqlite3.Connection) -> None:

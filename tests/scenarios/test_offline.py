@@ -7,8 +7,11 @@ import hashlib
 import hmac
 import json
 import logging
+import os
+import shutil
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +95,70 @@ def test_restore_refuses_a_tampered_file_and_changes_nothing(db, db_path, who, t
     with pytest.raises(UserError, match=r"is not a sortapp database \(.*\); nothing was changed"):
         backups.restore(db, db_path, who.admin, junk)
     assert counts(db) == before
+
+
+def test_restore_restores_the_very_file_it_verified(db, db_path, who, tmp_path, monkeypatch):
+    """A backup file swapped for a tampered one once it was verified (a shared folder, watched:
+    verifying ten years takes a while) is not what the restore puts in place: it verifies and
+    restores one private copy, and signs its checkpoint of that."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    tampered = tmp_path / "tampered.db"
+    shutil.copyfile(info.path, tampered)
+    raw = sqlite3.connect(tampered)
+    raw.execute("DROP TRIGGER postings_no_update")
+    raw.execute("UPDATE postings SET mct = mct + 1000 WHERE id = 3")
+    raw.commit()
+    raw.close()
+    genuine = backup_sql.open_readonly(info.path)
+    mct = genuine.execute("SELECT mct FROM postings WHERE id = 3").fetchone()[0]
+    genuine.close()
+    checked = backups.check_file
+    verified: list[Path] = []
+
+    def check_then_swap(path, *args, **kwargs):
+        found = checked(path, *args, **kwargs)
+        verified.append(path)
+        if len(verified) == 1:  # (the next: the pre-restore backup's own check)
+            shutil.copyfile(tampered, info.path)  # the chosen file, swapped once it was checked
+        return found
+
+    monkeypatch.setattr(backups, "check_file", check_then_swap)
+    backups.restore(db, db_path, who.admin, info.path)
+    assert db.execute("SELECT mct FROM postings WHERE id = 3").fetchone()[0] == mct
+    assert verify(db).ok
+    assert verified[0].name.startswith(backup_sql.RESTORING_PREFIX)
+    assert not verified[0].exists()  # the private copy is gone
+    assert [p.name for p in db_path.parent.glob(f"{backup_sql.RESTORING_PREFIX}*")] == []
+
+
+def test_a_restore_that_cannot_copy_its_file_changes_nothing(db, db_path, who, monkeypatch):
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    before = counts(db)
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_sql.tempfile, "mkstemp", full)
+    with pytest.raises(KnownStorageError, match="could not be copied into") as raised:
+        backups.restore(db, db_path, who.admin, info.path)
+    assert "Nothing was changed" in raised.value.text()
+    assert counts(db) == before
+
+
+def test_a_restore_removes_private_copies_left_by_a_restore_cut_off(db, db_path, who):
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    stale = db_path.parent / f"{backup_sql.RESTORING_PREFIX}abc.db"
+    fresh = db_path.parent / f"{backup_sql.RESTORING_PREFIX}def.db"
+    for path in (stale, fresh):
+        path.write_bytes(b"a copy left as its process ended")
+    long_ago = time.time() - backups.ABANDONED_AFTER_S - 60
+    os.utime(stale, (long_ago, long_ago))
+    backups.restore(db, db_path, who.admin, info.path)
+    assert not stale.exists()
+    assert fresh.exists()  # (another restore's, maybe still running)
 
 
 def test_restore_refuses_another_sites_file_unless_forced(db, db_path, who, tmp_path):
