@@ -512,11 +512,14 @@ def import_bundle(
     force: bool = False,
     accept_unsigned: bool = False,
     reason: str = "",
+    fingerprint: str | None = None,
 ) -> Changes:
     """Receive a transfer file as an incoming lot awaiting weighing (supervisor).
 
     Only a file signed by the key pinned for its sender is imported, unless an admin accepts
     this one file (``accept_unsigned``, with a ``reason``); a bad signature is always refused.
+    ``fingerprint``: the file's as it was read when the person was asked (``read_bundle``'s
+    ``digest``); a file that no longer has it (changed or swapped meanwhile) is refused.
     """
     actor.require(Role.SUPERVISOR, phrase("importing a transfer file"))
     reason = (reason or "").strip()
@@ -529,6 +532,14 @@ def import_bundle(
     name = Path(path).name
     checked = read_bundle(db, path)
     body, digest = checked.body, checked.digest
+    if fingerprint is not None and digest != fingerprint:
+        raise UserError(
+            phrase(
+                "{file} changed after it was read (another file, or the same one rewritten); "
+                "nothing was imported; import it again",
+                file=name,
+            )
+        )
     sender, parcel = body["sender"], body["parcel"]
     number = lot_name.strip() or f"{sender['site']}-{parcel['number']}"
     with transaction(db):

@@ -192,10 +192,16 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         if not answer or not answer.strip():
             return
         accept, reason = True, answer
+    fingerprint = checked.digest  # (what was shown and accepted is what is imported)
     changes = ctx.act(
         parent,
         lambda: transfers.import_bundle(
-            ctx.db, ctx.actor, Path(path), accept_unsigned=accept, reason=reason
+            ctx.db,
+            ctx.actor,
+            Path(path),
+            accept_unsigned=accept,
+            reason=reason,
+            fingerprint=fingerprint,
         ),
     )
     if changes is not None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp import app, desktop
 from sortapp.core import sitekey
+from sortapp.core.canonical import canonical_json, sha256_hex
 from sortapp.services import lots, parcels, site, transfers
 from sortapp.services.verify import audit_entries
 from sortapp.storage.db import open_db
@@ -136,6 +137,32 @@ def test_an_admin_accepts_one_file_with_a_reason(qtbot, parent, receiver, export
     details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0].details)
     assert details["accepted"] == {"by": "root", "reason": "sheet in the post"}
     assert transfers.partner_keys(db) == []
+
+
+def test_a_file_swapped_while_the_admin_was_asked_is_not_imported(
+    qtbot, parent, receiver, exported, monkeypatch
+):
+    """The admin accepts the file they were shown; one put in its place while they typed the
+    reason (unsigned, another weight) is refused, not imported under their acceptance."""
+    db, path = receiver
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
+    monkeypatch.setattr(imports.PinKeyDialog, "ask", classmethod(lambda c, *a: None))
+
+    def swap_then_answer(cls, *args):
+        envelope = json.loads(exported.read_text())
+        envelope.pop("signature")
+        envelope["body"]["parcel"]["mct"] += 5_000
+        envelope["body"]["parcel"]["lines"][0]["mct"] += 5_000
+        envelope["fingerprint"] = sha256_hex(canonical_json(envelope["body"]))
+        exported.write_text(json.dumps(envelope))
+        return "sheet in the post"
+
+    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(swap_then_answer))
+    ctx = Context(db, path, site.login(db, "root", PASSWORD))
+    said = _said(ctx)
+    imports.import_transfer(parent, ctx)
+    assert db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
+    assert "changed after it was read" in said[-1] and "nothing was imported" in said[-1]
 
 
 def test_a_file_given_is_imported_without_asking_which(
