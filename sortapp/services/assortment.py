@@ -552,8 +552,9 @@ def set_price(
     cents = check_cents(cents_per_ct, "USD per carat")
     day = parse_day(effective_from, "from") if effective_from else site_today(db)
     with transaction(db):
+        was = records.prices_on(db, day).get(cat.id)  # (in force that day until now: None)
         records.insert_price(db, cat.id, day, cents, actor.user_id, utc_now())
-        record(db, actor, "price.set", cat.code, {"cents_per_ct": cents, "from": day})
+        record(db, actor, "price.set", cat.code, {"cents_per_ct": cents, "from": day, "was": was})
     return Changes(prices=True, stock=True)
 
 

@@ -504,6 +504,36 @@ def _role(code: Any) -> str:
     return _ROLES.get(str(code), str(code))
 
 
+def _user_set(user: str, obj: str, d: dict[str, Any]) -> str:
+    """A ``user.set``: what changed, in words, where it recorded what it changed from (since
+    2026-12); else the role and state it gave."""
+    was = d.get("was")
+    said: list[str] = []
+    if not isinstance(was, dict):
+        was = {"role": d["role"], "active": d["active"]}
+    if d["role"] != was.get("role"):
+        said.append(
+            phrase(
+                "{user} changed {obj} from {was} to {role}",
+                user=user,
+                obj=obj,
+                was=_role(was.get("role")),
+                role=_role(d["role"]),
+            )
+        )
+    if bool(d["active"]) != bool(was.get("active")):
+        said.append(
+            phrase("{user} reactivated {obj}", user=user, obj=obj)
+            if d["active"]
+            else phrase("{user} deactivated {obj}", user=user, obj=obj)
+        )
+    if said:
+        return "; ".join(said)
+    if d["active"]:
+        return phrase("{user} made {obj} {role}, active", user=user, obj=obj, role=_role(d["role"]))
+    return phrase("{user} made {obj} {role}, inactive", user=user, obj=obj, role=_role(d["role"]))
+
+
 _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "lot.receive": _receive,
     "lot.weigh": lambda user, obj, d, u: phrase(
@@ -584,12 +614,23 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "transfer.trust": lambda user, obj, d, u: phrase(
         "{user} pinned the transfer key of {obj}", user=user, obj=obj
     ),
-    "price.set": lambda user, obj, d, u: phrase(
-        "{user} set the price of {obj} to {price} per carat from {day}",
-        user=user,
-        obj=obj,
-        price=u.usd(d["cents_per_ct"]),
-        day=d["from"],
+    "price.set": lambda user, obj, d, u: (
+        phrase(
+            "{user} set the price of {obj} to {price} per carat from {day} (was {was})",
+            user=user,
+            obj=obj,
+            price=u.usd(d["cents_per_ct"]),
+            day=d["from"],
+            was=u.usd(d["was"]),
+        )
+        if d.get("was") is not None
+        else phrase(
+            "{user} set the price of {obj} to {price} per carat from {day}",
+            user=user,
+            obj=obj,
+            price=u.usd(d["cents_per_ct"]),
+            day=d["from"],
+        )
     ),
     "price.import": lambda user, obj, d, u: phrase(
         "{user} imported {count} prices from {day}",
@@ -630,11 +671,21 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         name=d["name"],
         country=d["country"],
     ),
-    "site.set": lambda user, obj, d, u: phrase(
-        "{user} set the site's {obj} to '{value}'",
-        user=user,
-        obj=obj,
-        value=u.setting(obj, d["value"]),
+    "site.set": lambda user, obj, d, u: (
+        phrase(
+            "{user} set the site's {obj} to '{value}' (was '{was}')",
+            user=user,
+            obj=obj,
+            value=u.setting(obj, d["value"]),
+            was=u.setting(obj, d["was"]),
+        )
+        if "was" in d
+        else phrase(
+            "{user} set the site's {obj} to '{value}'",
+            user=user,
+            obj=obj,
+            value=u.setting(obj, d["value"]),
+        )
     ),
     "site.key": lambda user, obj, d, u: phrase(
         "{user} made the site key {fingerprint}", user=user, fingerprint=d["fingerprint"]
@@ -652,11 +703,7 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "user.add": lambda user, obj, d, u: phrase(
         "{user} added {role} {obj}", user=user, role=_role(d["role"]), obj=obj
     ),
-    "user.set": lambda user, obj, d, u: (
-        phrase("{user} made {obj} {role}, active", user=user, obj=obj, role=_role(d["role"]))
-        if d["active"]
-        else phrase("{user} made {obj} {role}, inactive", user=user, obj=obj, role=_role(d["role"]))
-    ),
+    "user.set": lambda user, obj, d, u: _user_set(user, obj, d),
     "user.password": lambda user, obj, d, u: phrase(
         "{user} changed the password of {obj}", user=user, obj=obj
     ),

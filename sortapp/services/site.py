@@ -461,7 +461,14 @@ def set_user(
         records.set_user_state(db, user["name"], new_role, new_active)
         _server_role(db, user["name"])
         note = _key_follows_role(db, user, Role.parse(new_role), new_active)
-        record(db, actor, "user.set", user["name"], {"role": new_role, "active": new_active})
+        was = {"role": user["role"], "active": bool(user["active"])}
+        record(
+            db,
+            actor,
+            "user.set",
+            user["name"],
+            {"role": new_role, "active": new_active, "was": was},
+        )
     return Changes(users=True, note=note)
 
 
@@ -508,8 +515,9 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
         if not value.strip():
             raise UserError(phrase("name: enter the facility's name"))
         with transaction(db):
+            was = site(db).name
             records.update_site_name(db, value.strip())
-            record(db, actor, "site.set", "name", {"value": value.strip()})
+            record(db, actor, "site.set", "name", {"value": value.strip(), "was": was})
         return Changes(site=True)
     if key not in SETTING_KEYS:
         raise UserError(
@@ -522,8 +530,9 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> Changes:
     stored_key, parse = SETTING_KEYS[key]
     stored = parse(value, key)
     with transaction(db):
+        was = {**DEFAULT_SETTINGS, **records.get_settings(db)}.get(stored_key, "")
         records.put_setting(db, stored_key, stored)
-        record(db, actor, "site.set", key, {"value": stored})
+        record(db, actor, "site.set", key, {"value": stored, "was": was})
     return Changes(site=True)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sortapp.services import history, parcels, site, sorting
+from sortapp.services import assortment, history, parcels, site, sorting
 from sortapp.services.history import Units, sentence
+from sortapp.services.verify import audit_entries
 from tests.conftest import make_lot, make_sorted_lot
 
 
@@ -102,3 +103,44 @@ def test_the_audit_pages_lines_build_their_sentences_only_when_read(db, who, mon
         assert [getattr(shown, f) for f in fields] == [getattr(whole, f) for f in fields]
     created = next(line for line in lines.values() if line.action == "parcel.create")
     assert created.sentence == "olu created draft parcel P1 for Antwerp Rough NV (BE)"
+
+
+def test_an_admins_change_says_what_it_changed_from(db, who):
+    """A user's role or state, a price and a site setting: the entry records the value before,
+    and its sentence says it (the value after alone left the reader to search the log)."""
+    site.set_user(db, who.admin, "olu", role="supervisor")
+    site.set_user(db, who.admin, "olu", active=False)
+    site.set_user(db, who.admin, "olu", role="operator", active=True)
+    assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 12_000, "2026-01-01")
+    assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 12_500, "2026-02-01")
+    site.set_setting(db, who.admin, "tolerance-pct", "0.5")
+    site.set_setting(db, who.admin, "name", "Kasane Sorting Plant")
+    said = [
+        (line.action, history.sentence(line.action, line.user, line.object, line.details))
+        for line in reversed(audit_entries(db, limit=7))
+    ]
+    assert said == [
+        ("user.set", "admin changed olu from operator to supervisor"),
+        ("user.set", "admin deactivated olu"),
+        ("user.set", "admin changed olu from supervisor to operator; admin reactivated olu"),
+        (
+            "price.set",
+            "sam set the price of S5-SAW-Q1-W to USD 120.00 per carat from 2026-01-01 "
+            "(was USD 100.00)",
+        ),
+        (
+            "price.set",
+            "sam set the price of S5-SAW-Q1-W to USD 125.00 per carat from 2026-02-01 "
+            "(was USD 120.00)",
+        ),
+        ("site.set", "admin set the site's tolerance-pct to '0.500 %' (was '0.050 %')"),
+        ("site.set", "admin set the site's name to 'Kasane Sorting Plant' (was 'Kasane Sorting')"),
+    ]
+    # The first price of a category says none was before; entries recorded before these words
+    # read as before.
+    assert sentence(
+        "price.set", "sam", "X", '{"cents_per_ct": 100, "from": "2026-01-01", "was": null}'
+    ) == ("sam set the price of X to USD 1.00 per carat from 2026-01-01")
+    assert sentence("user.set", "ada", "olu", '{"role": "operator", "active": false}') == (
+        "ada made olu operator, inactive"
+    )
