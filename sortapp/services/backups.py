@@ -599,6 +599,7 @@ def _restore_checked(
             )
         )
     _refuse_unless_restorable(db, source, code, schema, force=force)
+    ended = anchors.head(db)  # (the last entry the backup kept holds: its own is after it)
     kept = make_backup(db, db_path, tag="pre-restore")
     if not kept.ok:
         raise KnownStorageError(
@@ -615,7 +616,15 @@ def _restore_checked(
             actor,
             "restore",
             source.name,
-            {"from_site": code, "replaced_kept_as": kept.path.name, "forced": force},
+            {
+                "from_site": code,
+                "replaced_kept_as": kept.path.name,
+                "forced": force,
+                # Where the log restored ends, and where the one it replaced ended (its entries
+                # after the first, up to this one, are in the backup kept).
+                "restored_to": restored[1] if restored else "",
+                "replaced_to": ended[1] if ended else "",
+            },
         )
     # Signed: the checkpoints made before now of entries after the backup's last one belong to
     # the history this restore replaced (without the key, verify will say they contradict).

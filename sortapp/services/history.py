@@ -724,7 +724,19 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         if d.get("verified") is not False
         else phrase("{user} made backup {obj} (it failed verification)", user=user, obj=obj)
     ),
-    "restore": lambda user, obj, d, u: phrase("{user} restored backup {obj}", user=user, obj=obj),
+    "restore": lambda user, obj, d, u: (
+        phrase(
+            "{user} restored backup {obj}: the log went back from {replaced} to {restored}; "
+            "the entries in between are in the backup {kept}",
+            user=user,
+            obj=obj,
+            replaced=d["replaced_to"],
+            restored=d["restored_to"],
+            kept=d["replaced_kept_as"],
+        )
+        if d.get("replaced_to") and d.get("restored_to")
+        else phrase("{user} restored backup {obj}", user=user, obj=obj)
+    ),
     "verify.seal": lambda user, obj, d, u: phrase("{user} verified the audit chain", user=user),
     "balance.register": lambda user, obj, d, u: phrase(
         "{user} registered balance {obj} (serial {serial})",

@@ -23,6 +23,7 @@ from sortapp.core.errors import KnownStorageError, PermissionDenied, UserError
 from sortapp.services import (
     apart,
     backups,
+    history,
     imports,
     lots,
     parcels,
@@ -63,12 +64,25 @@ def test_backup_restore_round_trip(db, db_path, who):
     assert counts(db)["lots"] == 2
     with pytest.raises(PermissionDenied):
         backups.restore(db, db_path, who.sam, info.path)
+    last = "SELECT uid FROM audit ORDER BY id DESC LIMIT 1"
+    replaced_to = db.execute(last).fetchone()[0]
+    copy = backup_sql.open_readonly(info.path)
+    restored_to = copy.execute(last).fetchone()[0]
+    copy.close()
     backups.restore(db, db_path, who.admin, info.path)
     restored = counts(db)
     assert restored["lots"] == snapshot["lots"] == 1
     # The copy was taken just before its own 'backup' entry; the restore adds its entry.
     assert restored["audit"] == snapshot["audit"]
-    assert audit_entries(db, limit=1)[0].action == "restore"
+    (entry,) = audit_entries(db, limit=1)
+    assert entry.action == "restore"
+    # It says where the log went back from and to, and where the entries in between are.
+    kept_name = json.loads(entry.details)["replaced_kept_as"]
+    assert kept_name.endswith("-pre-restore.sortapp-backup")
+    assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
+        f"admin restored backup {info.path.name}: the log went back from {replaced_to} to "
+        f"{restored_to}; the entries in between are in the backup {kept_name}"
+    )
     assert verify(db).ok
     kept = [b for b in backups.list_backups(db_path.parent / "backups") if b.tag == "pre-restore"]
     assert len(kept) == 1 and kept[0].ok
