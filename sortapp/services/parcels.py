@@ -909,16 +909,31 @@ def seal_parcel(
     seals: Sequence[str],
     issued: str | None = None,
     expires: str | None = None,
+    shown: Parcel | None = None,
 ) -> Changes:
     """Seal a draft parcel under a KP certificate number; parcels under one number form a shipment.
 
     Freezes the contents, prices, value, origin and fingerprint; the parcel is immutable after.
+    ``shown``: the parcel as the supervisor said yes to it (``check_seal``'s); one that is no
+    longer that (goods packed or taken out meanwhile, at another workstation; a price changed)
+    is not sealed.
     """
     with transaction(db):
         plan = _plan_seal(
             db, actor, number, kp_cert=kp_cert, seals=seals, issued=issued, expires=expires
         )
         draft = plan.parcel
+        if shown is not None and draft != shown:
+            raise UserError(
+                phrase(
+                    "parcel {parcel} changed after its summary was shown (goods packed or taken "
+                    "out, or a price changed, meanwhile); nothing was sealed; seal it again to "
+                    "see what sealing freezes now",
+                    parcel=draft.number,
+                ),
+                code="changed_since_shown",
+                facts={"parcel": draft.number},
+            )
         assert draft.issued is not None and draft.expires is not None and draft.kp_cert
         cert_id = plan.certificate_id
         if cert_id is None:

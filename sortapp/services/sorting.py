@@ -536,16 +536,35 @@ def _closable(db: Database, number: str) -> tuple[Lot, Reconciliation]:
 
 
 def close_sorting(
-    db: Database, actor: Actor, number: str, *, accept_difference: bool = False, reason: str = ""
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    accept_difference: bool = False,
+    reason: str = "",
+    shown: Reconciliation | None = None,
 ) -> Changes:
     """Close a lot's sorting: post received -> stock by category, losses and the difference.
 
     Within tolerance an operator may close. Beyond it, only a supervisor who entered none of the
     lot's results may close it, with ``accept_difference`` and a reason (two-person rule).
+    ``shown``: the reconciliation the person (and the second person) said yes to
+    (``check_close``'s); a lot whose figures are no longer those (an entry added or corrected
+    meanwhile, at another workstation) is not closed.
     """
     actor.require(Role.OPERATOR, phrase("closing a sorting"))
     with transaction(db):
         lot, rec = _closable(db, number)
+        if shown is not None and rec != shown:
+            raise UserError(
+                phrase(
+                    "lot {lot} changed after its summary was shown (entries added or corrected "
+                    "meanwhile); nothing was closed; close it again to see its figures now",
+                    lot=lot.number,
+                ),
+                code="changed_since_shown",
+                facts={"lot": lot.number},
+            )
         difference = rec.difference_mct
         override = rec.needs_acceptance
         summary = closing_summary(rec)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QLineEdit
 from sortapp.services import assortment, backups, lots, parcels, sorting
 from sortapp.storage import records
 from sortapp.ui import dialogs
-from tests.conftest import make_lot, make_sorted_lot
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.gui.conftest import status
 
 
@@ -140,6 +140,32 @@ def test_a_seal_the_service_refuses_shows_no_summary(qtbot, make_window, db, who
     assert parcels.get_parcel(db, "P1").status == "draft"
 
 
+def test_goods_packed_elsewhere_while_the_summary_was_up_are_not_sealed_unseen(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """Another workstation packs into the parcel while the supervisor reads the summary: Yes
+    seals nothing (they said yes to 50 ct, not 60), and says to look again."""
+    _draft(db, who)
+    window = make_window("sam")
+    window.go(3)
+    window.parcels.open_parcel("P1")
+    shown: list[str] = []
+
+    def packed_meanwhile(cls, parent, title, summary):
+        shown.append(summary)
+        parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+        return True
+
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(packed_meanwhile))
+    answer = {"kp_cert": "BW-1", "seals": "S9", "issued": "2026-05-01", "expires": ""}
+    monkeypatch.setattr(dialogs.SealDialog, "ask", classmethod(lambda c, *a, **k: answer))
+    window.parcels.seal()
+    assert "50.000 ct" in shown[0]
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    assert "changed after its summary was shown" in status(window)
+    assert "nothing was sealed" in status(window)
+
+
 def test_void_shows_what_returns_and_no_leaves_it(qtbot, make_window, db, who, monkeypatch):
     _draft(db, who)
     window = make_window("sam")
@@ -203,6 +229,46 @@ def test_beyond_tolerance_the_second_person_signs_under_the_figures_asked_once(
     assert "Difference 40.000 ct" in note and "beyond tolerance" in note
     dialog = dialogs.SecondPersonDialog.build(None, note)
     qtbot.addWidget(dialog)
+
+
+def test_an_entry_added_elsewhere_while_the_summary_was_up_closes_nothing(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """The lot's figures change at another workstation while its summary is read: Yes closes
+    nothing, and says to look again."""
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 99_990, None)
+    window = make_window("olu")
+    window.go(1)
+    window.sorting.open_lot("L1")
+
+    def entered_meanwhile(cls, parent, title, summary):
+        sorting.add_entry(db, who.sue, "L1", "S5-SAW-Q2-W", 10, None)
+        return True
+
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(entered_meanwhile))
+    window.sorting.close_sorting()
+    assert lots.get_lot(db, "L1").status == "sorting"
+    assert "changed after its summary was shown" in status(window)
+
+
+def test_the_second_person_signs_only_under_the_figures_they_were_shown(
+    qtbot, make_window, db, who, monkeypatch
+):
+    make_lot(db, who.olu, "L1", origins=[("BW", "Mine")])
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000, None)
+    window = make_window("sam")
+    window.go(1)
+    window.sorting.open_lot("L1")
+
+    def signed(cls, parent, summary, **kwargs):
+        sorting.add_loss(db, who.olu, "L1", "cleaning", 30_000)  # meanwhile, elsewhere
+        return {"user": "sue", "password": PASSWORD, "reason": "recount"}
+
+    monkeypatch.setattr(dialogs.SecondPersonDialog, "ask", classmethod(signed))
+    window.sorting.close_sorting()
+    assert lots.get_lot(db, "L1").status == "sorting"
+    assert "changed after its summary was shown" in status(window)
 
 
 def test_a_close_the_service_refuses_asks_nothing(qtbot, make_window, db, who, monkeypatch):

@@ -565,9 +565,12 @@ class ParcelsPage(Page):
         if not self.current:
             return
         number = self.current
+        shown: list[Parcel] = []  # (the parcel as the summary said yes to showed it)
 
         def seal(answer: dict[str, str]) -> Changes:
-            return parcels.seal_parcel(self.ctx.db, self.ctx.actor, number, **_seal_args(answer))
+            return parcels.seal_parcel(
+                self.ctx.db, self.ctx.actor, number, **_seal_args(answer), shown=shown[-1]
+            )
 
         def sure(answer: dict[str, str]) -> bool:
             # The service checks first: a seal it would refuse is said beside its field, and
@@ -579,9 +582,12 @@ class ParcelsPage(Page):
                 ),
                 raises=True,
             )
-            return checked is not None and SummaryDialog.ask(
+            if checked is None or not SummaryDialog.ask(
                 self, tr("Seal parcel {parcel}").format(parcel=number), seal_summary(checked)
-            )
+            ):
+                return False
+            shown.append(checked)
+            return True
 
         def done(answer: dict[str, str]) -> str:
             return tr("Sealed parcel {parcel} under KP certificate {cert}, seals {seals}").format(

@@ -449,7 +449,7 @@ class SortingPage(Page):
             ):
                 self.ctx.act(
                     self,
-                    lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot),
+                    lambda: sorting.close_sorting(self.ctx.db, self.ctx.actor, lot, shown=rec),
                     tr("Lot {lot} closed: its goods are in stock by category").format(lot=lot),
                 )
             else:  # (No, the default: said, as a Yes is)
@@ -461,7 +461,12 @@ class SortingPage(Page):
             there, second = site.second_person(self.ctx.db, answer["user"], answer["password"])
             try:
                 return sorting.close_sorting(
-                    there, second, lot, accept_difference=True, reason=answer["reason"]
+                    there,
+                    second,
+                    lot,
+                    accept_difference=True,
+                    reason=answer["reason"],
+                    shown=rec,  # (the figures the second person signs under)
                 )
             finally:
                 if there is not self.ctx.db:
