@@ -100,6 +100,47 @@ def cmd_price_set(args: argparse.Namespace, db: Database) -> None:
     print(f"price of {args.category.upper()} set to {format_cents(price.usd_per_ct)} USD/ct")
 
 
+def cmd_price_list(args: argparse.Namespace, db: Database) -> None:
+    day, lines = assortment.price_book(db, common.sign_in(args, db), args.on)
+    shown = [line for line in lines if line.active or line.cents_per_ct is not None]
+    if common.structured(args):
+        common.print_data(
+            args,
+            {
+                "on": day,
+                "prices": [
+                    {
+                        "category": line.category,
+                        "usd_per_ct": common.usd_text(line.cents_per_ct),
+                        "from": line.effective_from,
+                        "set_by": line.set_by,
+                        "set_at": line.set_at,
+                        "retired": not line.active,
+                    }
+                    for line in shown
+                ],
+            },
+        )
+        return
+    print(f"price book on {day}")
+    common.print_table(
+        ["category", "usd_per_ct", "from", "set_by"],
+        [
+            (
+                line.category + ("" if line.active else " (retired)"),
+                common.usd_text(line.cents_per_ct) or "-",
+                line.effective_from or "-",
+                line.set_by or "-",
+            )
+            for line in shown
+        ],
+        right={1},
+    )
+    missing = sum(1 for line in shown if line.cents_per_ct is None)
+    if missing:
+        print(f"{missing} categories have no price on {day}: their stock is valued at 0.00 USD")
+
+
 def _category(sub: common.Subparsers) -> None:
     cats = common.group(sub, "category", "the assortment")
     p = common.with_json(common.command(cats, "list", cmd_category_list, "list categories"))
@@ -148,6 +189,12 @@ def _price(sub: common.Subparsers) -> None:
     p.add_argument(
         "--from", dest="effective_from", help="effective from (YYYY-MM-DD; default today)"
     )
+    p = common.with_json(
+        common.command(
+            prices, "list", cmd_price_list, "the price in force for each category on a day"
+        )
+    )
+    p.add_argument("--on", help="the day (YYYY-MM-DD; default today)")
 
 
 COMMANDS = {"category": _category, "price": _price}

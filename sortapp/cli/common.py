@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
 from zoneinfo import ZoneInfo
@@ -44,6 +45,14 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+class WholeWords(argparse.HelpFormatter):
+    """Help text wrapped between words only: a name such as ``weigh-tolerance-pct`` is never
+    cut at its hyphens, so it can be read and copied whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 # -- registering commands ----------------------------------------------------------------------
 
 
@@ -51,6 +60,7 @@ def command(
     parent: Subparsers, name: str, func: Callable[..., None], help_: str, **kw: Any
 ) -> argparse.ArgumentParser:
     """Add the command ``name`` (run by ``func``) to ``parent``; return its parser."""
+    kw.setdefault("formatter_class", WholeWords)
     p: argparse.ArgumentParser = parent.add_parser(name, help=help_, description=help_, **kw)
     p.set_defaults(func=func)
     return p

@@ -8,6 +8,7 @@ from pathlib import Path
 from sortapp.cli import common
 from sortapp.core.roles import Role
 from sortapp.services import anchors, demo, site
+from sortapp.services.settings import SETTING_KEYS
 from sortapp.storage.dbapi import Database
 
 ROLES = ["operator", "supervisor", "admin"]
@@ -173,9 +174,7 @@ def _site(sub: common.Subparsers) -> None:
     p = common.command(sites, "set", cmd_site_set, "set a site setting (admin)")
     p.add_argument(
         "key",
-        help="name, authority, address, exporter, tolerance-ct, tolerance-pct, "
-        "weigh-tolerance-ct, weigh-tolerance-pct, cert-validity-days, valuation-rule, "
-        "wdc-statement, timezone",
+        help=f"one of: name, {', '.join(SETTING_KEYS)} (`site show` shows each's value)",
     )
     p.add_argument("value")
     common.with_json(common.command(sites, "show", cmd_site_show, "show the site and its settings"))

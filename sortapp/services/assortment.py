@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sortapp import paths
 from sortapp.core.changes import Changes
@@ -585,3 +585,28 @@ def import_prices(
 
 def prices_on(db: Database, day: str | None = None) -> dict[int, int]:
     return records.prices_on(db, day or site_today(db))
+
+
+@dataclass(frozen=True)
+class PriceLine:
+    """A category's price in force on a day (``price_book``): none set by then is None."""
+
+    category: str
+    active: bool
+    effective_from: str | None = None
+    cents_per_ct: int | None = None
+    set_by: str | None = None
+    set_at: str | None = None
+
+
+def price_book(db: Database, actor: Actor, day: str | None = None) -> tuple[str, list[PriceLine]]:
+    """The price book on ``day`` (default: the site's today): every category in assortment
+    order with the price in force then, and from when and by whom it was set (None for a
+    category no price was set for by then)."""
+    actor.require(Role.OPERATOR, phrase("viewing the price book"))
+    on = parse_day(day, "on") if day else site_today(db)
+    book = records.price_book_on(db, on)
+    return on, [
+        PriceLine(c.code, c.active, *book[c.id]) if c.id in book else PriceLine(c.code, c.active)
+        for c in records.list_categories(db)
+    ]

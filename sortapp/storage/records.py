@@ -259,6 +259,18 @@ def insert_prices(db: Database, rows: Iterable[tuple[int, str, int, int, str]]) 
     )
 
 
+def price_book_on(db: Database, day: str) -> dict[int, tuple[str, int, str, str]]:
+    """Return {category_id: (effective from, cents_per_ct, set by, set at)} of the prices in
+    force on ``day``, as ``prices_on`` picks them (the latest entry wins)."""
+    rows = db.execute(
+        """SELECT p.category_id, p.effective_from, p.cents_per_ct, u.name, p.set_at
+           FROM prices p JOIN users u ON u.id = p.set_by
+           WHERE p.effective_from <= ? ORDER BY p.category_id, p.effective_from, p.id""",
+        (day,),
+    )
+    return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows.fetchall()}
+
+
 def prices_on(db: Database, day: str) -> dict[int, int]:
     """Return {category_id: cents_per_ct} in force on ``day`` (the latest entry wins)."""
     rows = db.execute(

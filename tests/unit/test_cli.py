@@ -449,6 +449,33 @@ def test_print_offers_every_document_and_no_other():
     assert tuple(cli_documents.KINDS) == documents.KINDS
 
 
+def test_site_set_help_names_every_setting_whole(capsys):
+    """`site set --help` named 12 of the settings; and a name cut at a hyphen across two lines
+    cannot be copied."""
+    assert main(["site", "set", "--help"]) == 0
+    said = capsys.readouterr().out
+    words = set(said.replace(",", " ").split())
+    assert {"name", *settings.SETTING_KEYS} <= words
+
+
+def test_price_list_shows_the_price_book_on_a_day(run, db):
+    """What a category is valued at on a day, from when and by whom: `price list [--on DAY]`."""
+    _ok(run("price", "set", "S5-SAW-Q1-W", "120", "--from", "2026-01-01", user="sam"))
+    _ok(run("price", "set", "S5-SAW-Q1-W", "125.50", "--from", "2026-02-01", user="sam"))
+    on = json.loads(_ok(run("price", "list", "--on", "2026-01-15", "--json")))
+    assert on["on"] == "2026-01-15"
+    (line,) = [p for p in on["prices"] if p["category"] == "S5-SAW-Q1-W"]
+    assert (line["usd_per_ct"], line["from"], line["set_by"]) == ("120.00", "2026-01-01", "sam")
+    later = json.loads(_ok(run("price", "list", "--on", "2026-03-01", "--json")))
+    (line,) = [p for p in later["prices"] if p["category"] == "S5-SAW-Q1-W"]
+    assert (line["usd_per_ct"], line["from"]) == ("125.50", "2026-02-01")
+    before = _ok(run("price", "list", "--on", "1999-12-31"))
+    assert before.startswith("price book on 1999-12-31\n")
+    assert "categories have no price on 1999-12-31" in before.splitlines()[-1]
+    code, _out, err = run("price", "list", "--on", "2026-02-30")
+    assert code != 0 and "is not a date" in err
+
+
 def test_figures_are_read_in_the_sites_decimal_comma(run, db):
     """On a decimal-comma site every figure takes ',' (and '.'), as the desktop app does."""
     _ok(run("site", "set", "decimal-comma", "yes", user="admin"))
