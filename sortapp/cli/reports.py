@@ -204,13 +204,26 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
             for ln in data["lines"]
         ],
     }
+    result |= {
+        "awaiting_sorting_carats": common.ct_text(data["awaiting_sorting_mct"]),
+        "in_parcels_carats": common.ct_text(data["in_parcels_mct"]),
+        "in_parcels_value_usd": common.usd_text(data["in_parcels_value_cents"]),
+        "on_hand_carats": common.ct_text(data["on_hand_mct"]),
+    }
     figures = f"{result['carats']} ct, {result['value_usd']} USD"
     if common.structured(args):
         common.print_data(args, result)
-    elif data["ended"]:
+        return
+    if data["ended"]:
         print(f"stock at the end of {args.year}: {figures}")
     else:  # (a year not over: what is recorded so far, not its end's)
         print(f"stock so far in {args.year} (the year has not ended): {figures}")
+    print(f"  awaiting sorting: {result['awaiting_sorting_carats']} ct")
+    print(
+        f"  packed in parcels, not shipped: {result['in_parcels_carats']} ct, "
+        f"{result['in_parcels_value_usd']} USD"
+    )
+    print(f"  on hand in all: {result['on_hand_carats']} ct")
 
 
 def _stock(sub: common.Subparsers) -> None:

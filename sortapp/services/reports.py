@@ -378,7 +378,10 @@ FIRST_YEAR, LAST_YEAR = 1900, dt.MAXYEAR - 1
 
 def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     """Return sorted stock at the end of ``year`` in carats and value at that day's price book;
-    each category's ``counted`` as ``lot_lineage``'s rows (its stones are counted stones)."""
+    each category's ``counted`` as ``lot_lineage``'s rows (its stones are counted stones). Beside
+    it, the goods held outside sorted stock then: awaiting sorting (carats: not sorted into
+    categories, no price), packed in parcels not shipped (carats, and value at the same price
+    book), and all on hand."""
     actor.require(Role.OPERATOR, phrase("viewing year-end stock"))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UserError(
@@ -402,12 +405,24 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
         }
         for cid, code, mct, stones, n, c in rows
     ]
+    # The goods at the site outside sorted stock: a stock-take counts them too (a lot still
+    # awaiting sorting, a parcel packed and not shipped by the year's end).
+    held = reports_sql.held_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
+    unsorted = sum(mct for place, _cid, mct in held if place == "received")
+    packed = [(cid, mct) for place, cid, mct in held if place == "parcel"]
+    stock_mct = sum(line["mct"] for line in lines)
     return {
         "year": year,
         # A year not yet over at the site: its figures are the stock recorded so far, not its
         # end's ("stock at the end of 2027" was said in 2026, as if known).
         "ended": end.isoformat() < site_today(db),
         "lines": lines,
-        "mct": sum(line["mct"] for line in lines),
+        "mct": stock_mct,
         "value_cents": sum(line["value_cents"] for line in lines),
+        "awaiting_sorting_mct": unsorted,
+        "in_parcels_mct": sum(mct for _cid, mct in packed),
+        "in_parcels_value_cents": sum(
+            value_cents(mct, prices.get(cid, 0)) for cid, mct in packed if cid is not None
+        ),
+        "on_hand_mct": stock_mct + unsorted + sum(mct for _cid, mct in packed),
     }

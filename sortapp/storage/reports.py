@@ -115,6 +115,23 @@ def stock_on(db: Database, before: str) -> list[tuple[int, str, int, int, int, i
     ]
 
 
+def held_on(db: Database, before: str) -> list[tuple[str, int | None, int]]:
+    """Return (place, category id or None, mct) of the goods held at the site outside sorted
+    stock, from postings made before ``before``: awaiting sorting (``received``, by lot: no
+    category) and packed into parcels not yet shipped (``parcel``, by category)."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            """SELECT p.place, CASE WHEN p.place = 'parcel' THEN p.category_id END AS category,
+                      sum(p.mct)
+               FROM postings p JOIN journal j ON j.id = p.journal_id
+               WHERE p.place IN ('received', 'parcel') AND j.at < ?
+               GROUP BY p.place, category HAVING sum(p.mct) <> 0""",
+            (before,),
+        )
+    ]
+
+
 # Of a balance ``b`` (its lot ``l``, its line's uncounted mark ``u``: ``uncounted_lines``), as
 # two figures that add up over a group of balances: whether it holds goods (a line), and
 # whether that line's stones were not counted. A stock, parcel or shipped line is uncounted

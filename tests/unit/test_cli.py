@@ -382,8 +382,11 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
     assert _ok(run("report", "year-end", "9998")).startswith(
         "stock so far in 9998 (the year has not ended): "
     )
-    assert (
-        _ok(run("report", "year-end", "1999")) == "stock at the end of 1999: 0.000 ct, 0.00 USD\n"
+    assert _ok(run("report", "year-end", "1999")) == (
+        "stock at the end of 1999: 0.000 ct, 0.00 USD\n"
+        "  awaiting sorting: 0.000 ct\n"
+        "  packed in parcels, not shipped: 0.000 ct, 0.00 USD\n"
+        "  on hand in all: 0.000 ct\n"
     )
     table = _ok(run("report", "reconciliation", "L1")).splitlines()
     assert table[2].split() == ["S5-SAW-Q1-W", "60.000", "not", "counted"]

@@ -7,10 +7,11 @@ import json
 import pytest
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.services import reports, site
+from sortapp.services import parcels, reports, site
 from sortapp.services.verify import audit_entries
+from sortapp.storage import records
 from sortapp.storage.db import open_db
-from tests.conftest import make_lot
+from tests.conftest import make_lot, make_sorted_lot
 
 
 def _copies(db, kind: str = "receipt") -> list[int]:
@@ -113,3 +114,26 @@ def test_labels_are_counted_one_by_one(db, who):
         audit.record(db, who.olu, "print.label", cut, {})
     assert reports.label_print_counts(db, ["L1", "L3", "L30", "L31"]) == [4, 2, 1, 0]
     assert reports.record_label_prints(db, who.olu, ["L30", "L3"], {}) == [1, 2]
+
+
+def test_the_year_end_counts_the_goods_outside_sorted_stock_too(db, who):
+    """A stock-take at the year's end: sorted stock by category, and beside it a lot still
+    awaiting sorting and a parcel packed but not shipped (they were left out, so the goods on
+    hand were under-stated by both)."""
+    make_sorted_lot(db, who.olu, "L1")  # 60 ct S5-SAW-Q1-W, 39.9 ct G1-SAW-Q1-W, 0.1 ct lost
+    make_lot(db, who.olu, "L2")  # 100 ct, not sorted
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 20_000)
+    year = reports.year_end_stock(db, who.olu, reports.LAST_YEAR)
+    assert year["mct"] == 79_900  # sorted stock: 40 + 39.9 ct
+    assert year["awaiting_sorting_mct"] == 100_000
+    assert year["in_parcels_mct"] == 20_000
+    price = records.prices_on(db, f"{reports.LAST_YEAR}-12-31")
+    s5 = next(c.id for c in records.list_categories(db) if c.code == "S5-SAW-Q1-W")
+    assert year["in_parcels_value_cents"] == 20 * price[s5]
+    assert year["on_hand_mct"] == 199_900
+    # Shipped, the parcel's goods are no longer on hand.
+    parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-9", seals=["S1"])
+    parcels.ship_parcel(db, who.sam, "P1")
+    year = reports.year_end_stock(db, who.olu, reports.LAST_YEAR)
+    assert (year["in_parcels_mct"], year["on_hand_mct"]) == (0, 179_900)
