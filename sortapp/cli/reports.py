@@ -211,6 +211,9 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
         "on_hand_carats": common.ct_text(data["on_hand_mct"]),
     }
     figures = f"{result['carats']} ct, {result['value_usd']} USD"
+    if getattr(args, "csv", False):  # (a sheet: a row a category, then the goods beside them)
+        common.print_data(args, _year_end_rows(result))
+        return
     if common.structured(args):
         common.print_data(args, result)
         return
@@ -218,12 +221,40 @@ def cmd_report_year_end(args: argparse.Namespace, db: Database) -> None:
         print(f"stock at the end of {args.year}: {figures}")
     else:  # (a year not over: what is recorded so far, not its end's)
         print(f"stock so far in {args.year} (the year has not ended): {figures}")
+    if result["lines"]:
+        common.print_table(
+            ["category", "carats", "stones", "value_usd"],
+            [
+                (ln["category"], ln["carats"], ln["stones"], ln["value_usd"])
+                for ln in result["lines"]
+            ],
+            {1, 2, 3},
+        )
     print(f"  awaiting sorting: {result['awaiting_sorting_carats']} ct")
     print(
         f"  packed in parcels, not shipped: {result['in_parcels_carats']} ct, "
         f"{result['in_parcels_value_usd']} USD"
     )
     print(f"  on hand in all: {result['on_hand_carats']} ct")
+
+
+def _year_end_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The year-end report as rows of a sheet: sorted stock a category a row, then the goods
+    awaiting sorting, those in parcels not shipped, and all on hand."""
+    rows: list[dict[str, Any]] = [
+        {"held": "sorted stock", **ln, "counted": ln["counted"]} for ln in result["lines"]
+    ]
+    rows += [
+        {"held": "sorted stock, all", "carats": result["carats"], "value_usd": result["value_usd"]},
+        {"held": "awaiting sorting", "carats": result["awaiting_sorting_carats"]},
+        {
+            "held": "in parcels, not shipped",
+            "carats": result["in_parcels_carats"],
+            "value_usd": result["in_parcels_value_usd"],
+        },
+        {"held": "on hand, all", "carats": result["on_hand_carats"]},
+    ]
+    return rows
 
 
 def _stock(sub: common.Subparsers) -> None:

@@ -395,7 +395,7 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     end = dt.date(year, 12, 31)
     prices = records.prices_on(db, end.isoformat())
     rows = reports_sql.stock_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
-    lines = [
+    lines: list[dict[str, Any]] = [
         {
             "category": code,
             "mct": mct,
@@ -410,7 +410,7 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     held = reports_sql.held_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
     unsorted = sum(mct for place, _cid, mct in held if place == "received")
     packed = [(cid, mct) for place, cid, mct in held if place == "parcel"]
-    stock_mct = sum(line["mct"] for line in lines)
+    stock_mct: int = sum(line["mct"] for line in lines)
     return {
         "year": year,
         # A year not yet over at the site: its figures are the stock recorded so far, not its

@@ -382,6 +382,19 @@ def test_stones_not_counted_are_never_said_as_0_stones(run, db, who):
     assert _ok(run("report", "year-end", "9998")).startswith(
         "stock so far in 9998 (the year has not ended): "
     )
+    # A sheet: a category a row (not the lines as JSON in one cell), then the goods beside.
+    sheet = _ok(run("report", "year-end", "9998", "--csv")).splitlines()
+    assert sheet[0] == "held,category,carats,stones,value_usd,counted"
+    assert sheet[1].startswith("sorted stock,S5-SAW-Q1-W,")
+    assert [row.split(",")[0] for row in sheet[3:]] == [
+        '"sorted stock',
+        "awaiting sorting",
+        '"in parcels',
+        '"on hand',
+    ]
+    text = _ok(run("report", "year-end", "9998")).splitlines()
+    assert text[1].split() == ["category", "carats", "stones", "value_usd"]
+    assert text[3].split()[0] == "S5-SAW-Q1-W"
     assert _ok(run("report", "year-end", "1999")) == (
         "stock at the end of 1999: 0.000 ct, 0.00 USD\n"
         "  awaiting sorting: 0.000 ct\n"
