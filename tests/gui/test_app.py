@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QPushButton,
+    QWidget,
+)
 
 from sortapp import app
 from sortapp.core.changes import Changes
@@ -323,6 +330,35 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     }
     type_enter(qtbot, page.rec_lot, "L1")
     assert page.rec_model.rows()[-2] == {"line": "Difference", "mct": 0, "stones": None}
+
+
+def test_the_year_end_tab_lists_stock_and_the_goods_beside_it(
+    qtbot, make_window, db, who, monkeypatch, tmp_path
+):
+    """The year-end stock-take in the app (it was the CLI's alone): sorted stock a category a
+    row, then the goods awaiting sorting and packed, and all on hand; exported as shown."""
+    make_sorted_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    parcels.create_parcel(db, who.olu, "P1", importer="X", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 20_000)
+    window = make_window()
+    page = window.reports
+    page.tabs.setCurrentIndex(3)
+    page.ye_year.setValue(9998)  # a year not ended: what is recorded so far
+    qtbot.mouseClick(page.findChild(QPushButton, "ye_run"), Qt.MouseButton.LeftButton)
+    rows = page.ye_model.rows()
+    assert rows[0]["line"].startswith("S5-SAW-Q1-W") and rows[0]["mct"] == 40_000
+    assert [(r["line"], r["mct"]) for r in rows[-4:]] == [
+        ("Sorted stock, all", 79_900),
+        ("Awaiting sorting (not valued)", 100_000),
+        ("In parcels, not shipped", 20_000),
+        ("On hand, all", 199_900),
+    ]
+    assert "9998 has not ended" in page.ye_note.text()
+    target = tmp_path / "year-end.csv"
+    monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
+    page.export("year-end", page.ye_model, "year-end.csv")
+    assert target.read_text().splitlines()[-1] == '"On hand, all",199.900,,'
 
 
 def test_the_reconciliation_of_a_lot_not_yet_weighed_says_so(qtbot, make_window, db, who):

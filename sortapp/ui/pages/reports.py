@@ -1,4 +1,5 @@
-"""Reports: KP statistics for a period, a lot's reconciliation, lineage; each to CSV."""
+"""Reports: KP statistics for a period, a lot's reconciliation, lineage, the stock at a year's
+end; each to CSV."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,7 @@ from sortapp.ui import siteday
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
-from sortapp.ui.i18n import carats_text, marked, say, tr, usd_text
+from sortapp.ui.i18n import carats_text, date_text, marked, say, tr, usd_text
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import (
     LOSS_KINDS,
@@ -64,6 +66,7 @@ class ReportsPage(Page):
         self.tabs.addTab(self._build_kp(), tr("KP statistics"))
         self.tabs.addTab(self._build_reconciliation(), tr("Lot reconciliation"))
         self.tabs.addTab(self._build_lineage(), tr("Lineage"))
+        self.tabs.addTab(self._build_year_end(), tr("Year end"))
         layout.addWidget(self.tabs)
 
     # -- KP statistics -------------------------------------------------------------------------
@@ -288,6 +291,87 @@ class ReportsPage(Page):
                 for r in data["lots"]
             ]
         self.lin_model.set_rows(rows)
+
+    # -- year end ------------------------------------------------------------------------------
+
+    def _build_year_end(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.ye_year = QSpinBox()
+        self.ye_year.setObjectName("ye_year")
+        self.ye_year.setRange(reports.FIRST_YEAR, reports.LAST_YEAR)
+        self.ye_year.setValue(siteday.today().year() - 1)  # (the year a stock-take closes)
+        run = QPushButton(tr("Run"))
+        run.setObjectName("ye_run")
+        run.clicked.connect(self.run_year_end)
+        export = QPushButton(tr("Export CSV..."))
+        export.clicked.connect(
+            lambda: self.export("year-end", self.ye_model, f"year-end-{self.ye_year.value()}.csv")
+        )
+        for w in (QLabel(tr("Year")), self.ye_year, run, export):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.ye_model: ListTableModel[dict[str, Any]] = ListTableModel(
+            [
+                Column("line", tr("Held")),
+                Column("mct", tr("Carats"), numeric=True, fmt=ct),
+                Column("stones", tr("Stones"), numeric=True, fmt=stones_text),
+                Column("value_cents", tr("Value USD"), numeric=True, fmt=usd),
+            ]
+        )
+        table = Table("ye_table", sortable=False)
+        table.setModel(self.ye_model)
+        table.fit_columns([420, 120, 120])  # a category's code and name
+        layout.addWidget(table, 1)
+        self.ye_note = QLabel()
+        self.ye_note.setWordWrap(True)
+        self.ye_note.setObjectName("ye_note")
+        layout.addWidget(self.ye_note)
+        return page
+
+    def run_year_end(self) -> None:
+        year = self.ye_year.value()
+        data = self.ctx.act(self, lambda: reports.year_end_stock(self.ctx.db, self.ctx.actor, year))
+        if data is None:
+            return
+        names = category_names(self.ctx.db)
+        rows: list[dict[str, Any]] = [
+            {
+                "line": f"{ln['category']} {names.get(ln['category'], '')}".strip(),
+                "mct": ln["mct"],
+                "stones": counted_stones(ln["stones"], ln["counted"]),
+                "value_cents": ln["value_cents"],
+            }
+            for ln in data["lines"]
+        ]
+        held: list[dict[str, Any]] = [
+            {
+                "line": tr("Sorted stock, all"),
+                "mct": data["mct"],
+                "value_cents": data["value_cents"],
+            },
+            {"line": tr("Awaiting sorting (not valued)"), "mct": data["awaiting_sorting_mct"]},
+            {
+                "line": tr("In parcels, not shipped"),
+                "mct": data["in_parcels_mct"],
+                "value_cents": data["in_parcels_value_cents"],
+            },
+            {"line": tr("On hand, all"), "mct": data["on_hand_mct"]},
+        ]
+        rows += [{"stones": "", **row} for row in held]  # (no count of stones: left blank)
+        self.ye_model.set_rows(rows)
+        self.ye_note.setText(
+            tr("At the end of {year}, valued at the price book of {day}.").format(
+                year=year, day=date_text(f"{year}-12-31")
+            )
+            if data["ended"]
+            else tr(
+                "{year} has not ended: the stock recorded so far, valued at the price book of "
+                "{day}."
+            ).format(year=year, day=date_text(f"{year}-12-31"))
+        )
 
     # -- export --------------------------------------------------------------------------------
 
