@@ -7,7 +7,7 @@ import json
 import pytest
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.services import parcels, reports, site
+from sortapp.services import assortment, parcels, reports, site
 from sortapp.services.verify import audit_entries
 from sortapp.storage import records
 from sortapp.storage.db import open_db
@@ -137,3 +137,27 @@ def test_the_year_end_counts_the_goods_outside_sorted_stock_too(db, who):
     parcels.ship_parcel(db, who.sam, "P1")
     year = reports.year_end_stock(db, who.olu, reports.LAST_YEAR)
     assert (year["in_parcels_mct"], year["on_hand_mct"]) == (0, 179_900)
+
+
+def test_the_price_book_on_a_day_says_what_is_in_force_from_when_and_by_whom(db, who):
+    assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 12_000, "2026-01-01")
+    assortment.set_price(db, who.sue, "S5-SAW-Q1-W", 12_500, "2026-02-01")
+    assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 12_600, "2026-02-01")  # the same day: last
+    on, book = assortment.price_book(db, who.olu, "2026-02-15")
+    line = next(line for line in book if line.category == "S5-SAW-Q1-W")
+    assert (on, line.cents_per_ct, line.effective_from, line.set_by) == (
+        "2026-02-15",
+        12_600,
+        "2026-02-01",
+        "sam",
+    )
+    assert (
+        line.cents_per_ct
+        == records.prices_on(db, "2026-02-15")[
+            next(c.id for c in records.list_categories(db) if c.code == "S5-SAW-Q1-W")
+        ]
+    )
+    _on, before = assortment.price_book(db, who.olu, "1999-01-01")
+    assert all(line.cents_per_ct is None for line in before)
+    with pytest.raises(UserError, match="not a date"):
+        assortment.price_book(db, who.olu, "2026-02-30")
