@@ -693,12 +693,24 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "site.key.grant": lambda user, obj, d, u: phrase(
         "{user} gave {obj} the site key", user=user, obj=obj
     ),
-    "country.set": lambda user, obj, d, u: phrase(
-        "{user} set country {obj} ({name}, KP {kp})",
-        user=user,
-        obj=obj,
-        name=d["name"],
-        kp=d["kp"],
+    "country.set": lambda user, obj, d, u: (
+        phrase(
+            "{user} set country {obj} ({name}, KP {kp}; was {was_name}, KP {was_kp})",
+            user=user,
+            obj=obj,
+            name=d["name"],
+            kp=d["kp"],
+            was_name=d["was"]["name"],
+            was_kp=d["was"]["kp"],
+        )
+        if isinstance(d.get("was"), dict)
+        else phrase(
+            "{user} set country {obj} ({name}, KP {kp})",
+            user=user,
+            obj=obj,
+            name=d["name"],
+            kp=d["kp"],
+        )
     ),
     "user.add": lambda user, obj, d, u: phrase(
         "{user} added {role} {obj}", user=user, role=_role(d["role"]), obj=obj

@@ -553,8 +553,10 @@ def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Ch
     if not name.strip():
         raise UserError(phrase("name: enter the country's name"))
     with transaction(db):
+        before = records.get_country(db, code)
+        was = {"name": before[1], "kp": before[2]} if before else None
         records.insert_countries(db, [(code, name.strip(), kp)])
-        record(db, actor, "country.set", code, {"name": name.strip(), "kp": kp})
+        record(db, actor, "country.set", code, {"name": name.strip(), "kp": kp, "was": was})
     return Changes(site=True)
 
 

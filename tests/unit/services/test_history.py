@@ -115,9 +115,11 @@ def test_an_admins_change_says_what_it_changed_from(db, who):
     assortment.set_price(db, who.sam, "S5-SAW-Q1-W", 12_500, "2026-02-01")
     site.set_setting(db, who.admin, "tolerance-pct", "0.5")
     site.set_setting(db, who.admin, "name", "Kasane Sorting Plant")
+    site.set_country(db, who.admin, "AO", "Angola", "none")
+    site.set_country(db, who.admin, "ZZ", "Testland", "none")  # a country new to the list
     said = [
         (line.action, history.sentence(line.action, line.user, line.object, line.details))
-        for line in reversed(audit_entries(db, limit=7))
+        for line in reversed(audit_entries(db, limit=9))
     ]
     assert said == [
         ("user.set", "admin changed olu from operator to supervisor"),
@@ -135,6 +137,8 @@ def test_an_admins_change_says_what_it_changed_from(db, who):
         ),
         ("site.set", "admin set the site's tolerance-pct to '0.500 %' (was '0.050 %')"),
         ("site.set", "admin set the site's name to 'Kasane Sorting Plant' (was 'Kasane Sorting')"),
+        ("country.set", "admin set country AO (Angola, KP none; was Angola, KP participant)"),
+        ("country.set", "admin set country ZZ (Testland, KP none)"),
     ]
     # The first price of a category says none was before; entries recorded before these words
     # read as before.
