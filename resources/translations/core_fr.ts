@@ -196,6 +196,14 @@
         <translation>Le contrôle de la sauvegarde n&apos;a pas pu être noté dans {target} ({error})</translation>
     </message>
     <message>
+        <source>The backup could not be copied into {folder} to be restored ({error})</source>
+        <translation>La sauvegarde n&apos;a pas pu être copiée dans {folder} pour être restaurée ({error})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the free space of the database&apos;s disk.</source>
+        <translation>Rien n&apos;a été modifié ; vérifiez l&apos;espace libre du disque de la base de données.</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>La base de données est occupée (un autre poste écrit)</translation>
     </message>

@@ -196,6 +196,14 @@
         <translation>Não foi possível anotar a verificação da cópia de segurança em {target} ({error})</translation>
     </message>
     <message>
+        <source>The backup could not be copied into {folder} to be restored ({error})</source>
+        <translation>Não foi possível copiar a cópia de segurança para {folder} para ser restaurada ({error})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the free space of the database&apos;s disk.</source>
+        <translation>Nada foi alterado; verifique o espaço livre do disco da base de dados.</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>A base de dados está ocupada (outro posto está a escrever)</translation>
     </message>

@@ -196,6 +196,14 @@
         <translation>Не удалось отметить проверку резервной копии в {target} ({error})</translation>
     </message>
     <message>
+        <source>The backup could not be copied into {folder} to be restored ({error})</source>
+        <translation>Не удалось скопировать резервную копию в {folder} для восстановления ({error})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the free space of the database&apos;s disk.</source>
+        <translation>Ничего не изменено; проверьте свободное место на диске базы данных.</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>База данных занята (запись ведёт другое рабочее место)</translation>
     </message>

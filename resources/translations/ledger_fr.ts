@@ -144,6 +144,10 @@
         <translation>lot {lot} : l&apos;écart entre carats pesés et déclarés doit d&apos;abord être reconnu par un superviseur</translation>
     </message>
     <message>
+        <source>lot {lot} changed after its summary was shown (entries added or corrected meanwhile); nothing was closed; close it again to see its figures now</source>
+        <translation>le lot {lot} a changé après l&apos;affichage de son récapitulatif (des saisies ont été ajoutées ou corrigées entre-temps) ; rien n&apos;a été clos ; clôturez-le à nouveau pour voir ses chiffres actuels</translation>
+    </message>
+    <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
         <translation>lot {lot} : {summary} ; un superviseur qui n&apos;a pas saisi les résultats doit accepter l&apos;écart avec un motif pour le clore</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
         <translation>pas de prix pour {categories} au {day} ; fixez-en un dans la liste de prix ou remplacez-le pour ce colis</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} changed after its summary was shown (goods packed or taken out, or a price changed, meanwhile); nothing was sealed; seal it again to see what sealing freezes now</source>
+        <translation>le colis {parcel} a changé après l&apos;affichage de son récapitulatif (marchandises emballées ou retirées, ou prix modifié entre-temps) ; rien n&apos;a été scellé ; scellez-le à nouveau pour voir ce que le scellage fige maintenant</translation>
     </message>
     <message>
         <source>shipping a parcel</source>
@@ -682,6 +690,10 @@
     <message>
         <source>reason: say why this file is accepted without a pinned signature</source>
         <translation>motif : dites pourquoi ce fichier est accepté sans signature épinglée</translation>
+    </message>
+    <message>
+        <source>{file} changed after it was read (another file, or the same one rewritten); nothing was imported; import it again</source>
+        <translation>{file} a changé après avoir été lu (un autre fichier, ou le même réécrit) ; rien n&apos;a été importé ; importez-le à nouveau</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>

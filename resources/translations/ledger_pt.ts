@@ -144,6 +144,10 @@
         <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser reconhecida por um supervisor</translation>
     </message>
     <message>
+        <source>lot {lot} changed after its summary was shown (entries added or corrected meanwhile); nothing was closed; close it again to see its figures now</source>
+        <translation>o lote {lot} mudou depois de o seu resumo ter sido mostrado (registos adicionados ou corrigidos entretanto); nada foi fechado; feche-o de novo para ver os seus números actuais</translation>
+    </message>
+    <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
         <translation>lote {lot}: {summary}; um supervisor que não registou os resultados tem de aceitar a diferença com um motivo para o fechar</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
         <translation>sem preço para {categories} em {day}; defina um na lista de preços ou substitua-o para esta encomenda</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} changed after its summary was shown (goods packed or taken out, or a price changed, meanwhile); nothing was sealed; seal it again to see what sealing freezes now</source>
+        <translation>a encomenda {parcel} mudou depois de o seu resumo ter sido mostrado (mercadorias embaladas ou retiradas, ou um preço alterado, entretanto); nada foi selado; sele-a de novo para ver o que a selagem fixa agora</translation>
     </message>
     <message>
         <source>shipping a parcel</source>
@@ -682,6 +690,10 @@
     <message>
         <source>reason: say why this file is accepted without a pinned signature</source>
         <translation>motivo: diga porque é que este ficheiro é aceite sem assinatura fixada</translation>
+    </message>
+    <message>
+        <source>{file} changed after it was read (another file, or the same one rewritten); nothing was imported; import it again</source>
+        <translation>{file} mudou depois de ter sido lido (outro ficheiro, ou o mesmo reescrito); nada foi importado; importe-o de novo</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>

@@ -144,6 +144,10 @@
         <translation>партия {lot}: расхождение между взвешенными и заявленными каратами сначала должен подтвердить старший смены</translation>
     </message>
     <message>
+        <source>lot {lot} changed after its summary was shown (entries added or corrected meanwhile); nothing was closed; close it again to see its figures now</source>
+        <translation>партия {lot} изменилась после показа сводки (за это время записи добавлены или исправлены); ничего не закрыто; закройте её снова, чтобы увидеть текущие цифры</translation>
+    </message>
+    <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
         <translation>партия {lot}: {summary}; чтобы закрыть её, старший смены, не вносивший результаты, должен принять расхождение с указанием причины</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>no price for {categories} on {day}; set one in the price book or override it for this parcel</source>
         <translation>нет цены для {categories} на {day}; задайте её в прейскуранте или переопределите для этой посылки</translation>
+    </message>
+    <message>
+        <source>parcel {parcel} changed after its summary was shown (goods packed or taken out, or a price changed, meanwhile); nothing was sealed; seal it again to see what sealing freezes now</source>
+        <translation>посылка {parcel} изменилась после показа сводки (за это время товар вложен или изъят либо изменена цена); ничего не опломбировано; опломбируйте её снова, чтобы увидеть, что фиксирует опломбирование сейчас</translation>
     </message>
     <message>
         <source>shipping a parcel</source>
@@ -682,6 +690,10 @@
     <message>
         <source>reason: say why this file is accepted without a pinned signature</source>
         <translation>причина: объясните, почему этот файл принимается без закреплённой подписи</translation>
+    </message>
+    <message>
+        <source>{file} changed after it was read (another file, or the same one rewritten); nothing was imported; import it again</source>
+        <translation>{file} изменён после чтения (другой файл или тот же, перезаписанный); ничего не импортировано; импортируйте его снова</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported (an admin may accept this one file, giving a reason)</source>

@@ -589,6 +589,10 @@
         <translation>Traçabilité</translation>
     </message>
     <message>
+        <source>Year end</source>
+        <translation>Fin d&apos;année</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
@@ -944,6 +948,38 @@ Vous acceptez ces chiffres tels quels ; dites pourquoi.</translation>
     <message>
         <source>lot {lot}</source>
         <translation>lot {lot}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Sorted stock, all</source>
+        <translation>Stock trié, total</translation>
+    </message>
+    <message>
+        <source>Awaiting sorting (not valued)</source>
+        <translation>À trier (non valorisé)</translation>
+    </message>
+    <message>
+        <source>In parcels, not shipped</source>
+        <translation>Dans des colis non expédiés</translation>
+    </message>
+    <message>
+        <source>On hand, all</source>
+        <translation>En stock, total</translation>
+    </message>
+    <message>
+        <source>At the end of {year}, valued at the price book of {day}.</source>
+        <translation>À la fin de {year}, valorisé selon la liste de prix du {day}.</translation>
+    </message>
+    <message>
+        <source>{year} has not ended: the stock recorded so far, valued at the price book of {day}.</source>
+        <translation>L&apos;année {year} n&apos;est pas terminée : le stock enregistré jusqu&apos;ici, valorisé selon la liste de prix du {day}.</translation>
     </message>
     <message>
         <source>Run the report first; there is nothing to export.</source>

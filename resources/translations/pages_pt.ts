@@ -589,6 +589,10 @@
         <translation>Rastreabilidade</translation>
     </message>
     <message>
+        <source>Year end</source>
+        <translation>Fim de ano</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -944,6 +948,38 @@ Aceita estes valores tal como estão; diga porquê.</translation>
     <message>
         <source>lot {lot}</source>
         <translation>lote {lot}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Rubrica</translation>
+    </message>
+    <message>
+        <source>Sorted stock, all</source>
+        <translation>Existências classificadas, total</translation>
+    </message>
+    <message>
+        <source>Awaiting sorting (not valued)</source>
+        <translation>Por classificar (não valorizado)</translation>
+    </message>
+    <message>
+        <source>In parcels, not shipped</source>
+        <translation>Em encomendas não expedidas</translation>
+    </message>
+    <message>
+        <source>On hand, all</source>
+        <translation>Em existência, total</translation>
+    </message>
+    <message>
+        <source>At the end of {year}, valued at the price book of {day}.</source>
+        <translation>No fim de {year}, valorizado pela lista de preços de {day}.</translation>
+    </message>
+    <message>
+        <source>{year} has not ended: the stock recorded so far, valued at the price book of {day}.</source>
+        <translation>O ano de {year} ainda não terminou: as existências registadas até agora, valorizadas pela lista de preços de {day}.</translation>
     </message>
     <message>
         <source>Run the report first; there is nothing to export.</source>

@@ -604,6 +604,10 @@
         <translation>Происхождение товара</translation>
     </message>
     <message>
+        <source>Year end</source>
+        <translation>Конец года</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Выполнить</translation>
     </message>
@@ -962,6 +966,38 @@ You accept these figures as they are; say why.</source>
     <message>
         <source>lot {lot}</source>
         <translation>партия {lot}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Sorted stock, all</source>
+        <translation>Отсортированные остатки, всего</translation>
+    </message>
+    <message>
+        <source>Awaiting sorting (not valued)</source>
+        <translation>К сортировке (без оценки)</translation>
+    </message>
+    <message>
+        <source>In parcels, not shipped</source>
+        <translation>В неотправленных посылках</translation>
+    </message>
+    <message>
+        <source>On hand, all</source>
+        <translation>Всего в наличии</translation>
+    </message>
+    <message>
+        <source>At the end of {year}, valued at the price book of {day}.</source>
+        <translation>На конец {year} года, по прейскуранту на {day}.</translation>
+    </message>
+    <message>
+        <source>{year} has not ended: the stock recorded so far, valued at the price book of {day}.</source>
+        <translation>{year} год ещё не закончился: остатки, учтённые на сегодня, по прейскуранту на {day}.</translation>
     </message>
     <message>
         <source>Run the report first; there is nothing to export.</source>

@@ -536,6 +536,10 @@
         <translation>catégories inconnues dans la liste de prix : {codes}</translation>
     </message>
     <message>
+        <source>viewing the price book</source>
+        <translation>la consultation de la liste de prix</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} ne détient pas la clé du site, qui signe chaque action d&apos;un superviseur ou d&apos;un administrateur ; un superviseur ou administrateur qui la détient peut la lui donner (site key grant) ; rien n&apos;a été écrit</translation>
     </message>
@@ -992,6 +996,18 @@
         <translation>administrateur</translation>
     </message>
     <message>
+        <source>{user} changed {obj} from {was} to {role}</source>
+        <translation>{user} a fait passer {obj} de {was} à {role}</translation>
+    </message>
+    <message>
+        <source>{user} reactivated {obj}</source>
+        <translation>{user} a réactivé {obj}</translation>
+    </message>
+    <message>
+        <source>{user} deactivated {obj}</source>
+        <translation>{user} a désactivé {obj}</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
     </message>
@@ -1040,6 +1056,10 @@
         <translation>{user} a épinglé la clé de transfert de {obj}</translation>
     </message>
     <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day} (was {was})</source>
+        <translation>{user} a fixé le prix de {obj} à {price} par carat à partir du {day} (auparavant {was})</translation>
+    </message>
+    <message>
         <source>{user} set the price of {obj} to {price} per carat from {day}</source>
         <translation>{user} a fixé le prix de {obj} à {price} par carat à partir du {day}</translation>
     </message>
@@ -1076,6 +1096,10 @@
         <translation>{user} a créé le site {obj} ({name}, {country})</translation>
     </message>
     <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos; (was &apos;{was}&apos;)</source>
+        <translation>{user} a défini le paramètre {obj} du site à « {value} » (auparavant « {was} »)</translation>
+    </message>
+    <message>
         <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
         <translation>{user} a défini le paramètre {obj} du site à « {value} »</translation>
     </message>
@@ -1086,6 +1110,10 @@
     <message>
         <source>{user} gave {obj} the site key</source>
         <translation>{user} a donné la clé du site à {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp}; was {was_name}, KP {was_kp})</source>
+        <translation>{user} a défini le pays {obj} ({name}, PK {kp} ; auparavant {was_name}, PK {was_kp})</translation>
     </message>
     <message>
         <source>{user} set country {obj} ({name}, KP {kp})</source>
@@ -1134,6 +1162,10 @@
     <message>
         <source>{user} made backup {obj} (it failed verification)</source>
         <translation>{user} a fait la sauvegarde {obj} (elle a échoué à la vérification)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}: the log went back from {replaced} to {restored}; the entries in between are in the backup {kept}</source>
+        <translation>{user} a restauré la sauvegarde {obj} : le journal est revenu de {replaced} à {restored} ; les entrées intermédiaires sont dans la sauvegarde {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}</source>

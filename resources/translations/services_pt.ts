@@ -536,6 +536,10 @@
         <translation>categorias desconhecidas na lista de preços: {codes}</translation>
     </message>
     <message>
+        <source>viewing the price book</source>
+        <translation>a consulta da lista de preços</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} não detém a chave do local, que assina cada acção de um supervisor ou administrador; um supervisor ou administrador que a detenha pode dar-lha (site key grant); nada foi escrito</translation>
     </message>
@@ -992,6 +996,18 @@
         <translation>administrador</translation>
     </message>
     <message>
+        <source>{user} changed {obj} from {was} to {role}</source>
+        <translation>{user} mudou {obj} de {was} para {role}</translation>
+    </message>
+    <message>
+        <source>{user} reactivated {obj}</source>
+        <translation>{user} reactivou {obj}</translation>
+    </message>
+    <message>
+        <source>{user} deactivated {obj}</source>
+        <translation>{user} desactivou {obj}</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
     </message>
@@ -1040,6 +1056,10 @@
         <translation>{user} fixou a chave de transferência de {obj}</translation>
     </message>
     <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day} (was {was})</source>
+        <translation>{user} fixou o preço de {obj} em {price} por quilate a partir de {day} (antes {was})</translation>
+    </message>
+    <message>
         <source>{user} set the price of {obj} to {price} per carat from {day}</source>
         <translation>{user} fixou o preço de {obj} em {price} por quilate a partir de {day}</translation>
     </message>
@@ -1076,6 +1096,10 @@
         <translation>{user} criou o local {obj} ({name}, {country})</translation>
     </message>
     <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos; (was &apos;{was}&apos;)</source>
+        <translation>{user} definiu o parâmetro {obj} do local como «{value}» (antes «{was}»)</translation>
+    </message>
+    <message>
         <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
         <translation>{user} definiu o parâmetro {obj} do local como «{value}»</translation>
     </message>
@@ -1086,6 +1110,10 @@
     <message>
         <source>{user} gave {obj} the site key</source>
         <translation>{user} deu a chave do local a {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp}; was {was_name}, KP {was_kp})</source>
+        <translation>{user} definiu o país {obj} ({name}, PK {kp}; antes {was_name}, PK {was_kp})</translation>
     </message>
     <message>
         <source>{user} set country {obj} ({name}, KP {kp})</source>
@@ -1134,6 +1162,10 @@
     <message>
         <source>{user} made backup {obj} (it failed verification)</source>
         <translation>{user} fez a cópia de segurança {obj} (falhou a verificação)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}: the log went back from {replaced} to {restored}; the entries in between are in the backup {kept}</source>
+        <translation>{user} restaurou a cópia de segurança {obj}: o registo voltou de {replaced} para {restored}; as entradas intermédias estão na cópia de segurança {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}</source>

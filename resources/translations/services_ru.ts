@@ -536,6 +536,10 @@
         <translation>неизвестные категории в прейскуранте: {codes}</translation>
     </message>
     <message>
+        <source>viewing the price book</source>
+        <translation>просмотр прейскуранта</translation>
+    </message>
+    <message>
         <source>{name} does not hold the site key, which signs every supervisor&apos;s and admin&apos;s action; a supervisor or admin who holds it can give it to them (site key grant); nothing was written</source>
         <translation>{name} не владеет ключом объекта, которым подписывается каждое действие старшего смены и администратора; старший смены или администратор, владеющий ключом, может передать его (site key grant); ничего не записано</translation>
     </message>
@@ -992,6 +996,18 @@
         <translation>администратор</translation>
     </message>
     <message>
+        <source>{user} changed {obj} from {was} to {role}</source>
+        <translation>{user}: роль {obj} изменена с «{was}» на «{role}»</translation>
+    </message>
+    <message>
+        <source>{user} reactivated {obj}</source>
+        <translation>{user}: пользователь {obj} снова включён</translation>
+    </message>
+    <message>
+        <source>{user} deactivated {obj}</source>
+        <translation>{user}: пользователь {obj} отключён</translation>
+    </message>
+    <message>
         <source>{user} weighed lot {obj}: {ct}{stones}</source>
         <translation>{user}: взвешена партия {obj}: {ct}{stones}</translation>
     </message>
@@ -1040,6 +1056,10 @@
         <translation>{user}: закреплён ключ передачи {obj}</translation>
     </message>
     <message>
+        <source>{user} set the price of {obj} to {price} per carat from {day} (was {was})</source>
+        <translation>{user}: цена {obj} установлена {price} за карат с {day} (была {was})</translation>
+    </message>
+    <message>
         <source>{user} set the price of {obj} to {price} per carat from {day}</source>
         <translation>{user}: цена {obj} установлена {price} за карат с {day}</translation>
     </message>
@@ -1076,6 +1096,10 @@
         <translation>{user}: создан объект {obj} ({name}, {country})</translation>
     </message>
     <message>
+        <source>{user} set the site&apos;s {obj} to &apos;{value}&apos; (was &apos;{was}&apos;)</source>
+        <translation>{user}: параметр объекта {obj} установлен в «{value}» (был «{was}»)</translation>
+    </message>
+    <message>
         <source>{user} set the site&apos;s {obj} to &apos;{value}&apos;</source>
         <translation>{user}: параметр объекта {obj} установлен в «{value}»</translation>
     </message>
@@ -1086,6 +1110,10 @@
     <message>
         <source>{user} gave {obj} the site key</source>
         <translation>{user}: ключ объекта передан {obj}</translation>
+    </message>
+    <message>
+        <source>{user} set country {obj} ({name}, KP {kp}; was {was_name}, KP {was_kp})</source>
+        <translation>{user}: задана страна {obj} ({name}, КП {kp}; была {was_name}, КП {was_kp})</translation>
     </message>
     <message>
         <source>{user} set country {obj} ({name}, KP {kp})</source>
@@ -1134,6 +1162,10 @@
     <message>
         <source>{user} made backup {obj} (it failed verification)</source>
         <translation>{user}: создана резервная копия {obj} (проверка не пройдена)</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj}: the log went back from {replaced} to {restored}; the entries in between are in the backup {kept}</source>
+        <translation>{user}: восстановлена резервная копия {obj}: журнал возвращён с {replaced} к {restored}; записи между ними — в резервной копии {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}</source>
