@@ -308,6 +308,18 @@
         <translation>l&apos;utilisateur « {name} » n&apos;existe pas</translation>
     </message>
     <message>
+        <source>user &apos;{name}&apos; is inactive; nothing was changed</source>
+        <translation>l&apos;utilisateur « {name} » est inactif ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>current password: wrong password; nothing was changed</source>
+        <translation>mot de passe actuel : mot de passe erroné ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>new password: it is your current password; choose another; nothing was changed</source>
+        <translation>nouveau mot de passe : c&apos;est votre mot de passe actuel ; choisissez-en un autre ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>l&apos;utilisateur « {name} » n&apos;a aucune connexion échouée ; rien n&apos;a changé</translation>
     </message>

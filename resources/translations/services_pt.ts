@@ -308,6 +308,18 @@
         <translation>o utilizador «{name}» não existe</translation>
     </message>
     <message>
+        <source>user &apos;{name}&apos; is inactive; nothing was changed</source>
+        <translation>o utilizador «{name}» está inactivo; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>current password: wrong password; nothing was changed</source>
+        <translation>palavra-passe actual: palavra-passe errada; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>new password: it is your current password; choose another; nothing was changed</source>
+        <translation>nova palavra-passe: é a sua palavra-passe actual; escolha outra; nada foi alterado</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>o utilizador «{name}» não tem inícios de sessão falhados; nada foi alterado</translation>
     </message>

@@ -308,6 +308,18 @@
         <translation>пользователь «{name}» не существует</translation>
     </message>
     <message>
+        <source>user &apos;{name}&apos; is inactive; nothing was changed</source>
+        <translation>пользователь «{name}» отключён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>current password: wrong password; nothing was changed</source>
+        <translation>текущий пароль: неверный пароль; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>new password: it is your current password; choose another; nothing was changed</source>
+        <translation>новый пароль: это ваш текущий пароль; выберите другой; ничего не изменено</translation>
+    </message>
+    <message>
         <source>user &apos;{name}&apos; has no failed sign-ins; nothing changed</source>
         <translation>у пользователя «{name}» нет неудачных попыток входа; ничего не изменено</translation>
     </message>

@@ -1,0 +1,90 @@
+"""A signed-in user changes their own password, the current one typed first: a wrong one
+changes nothing and writes nothing (no failed sign-in recorded, no lockout counted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sortapp.core.errors import PermissionDenied, UserError
+from sortapp.services import own_password, site
+from sortapp.services.verify import audit_entries
+from sortapp.storage import records
+from tests.conftest import PASSWORD
+
+NEW_PASSWORD = "a brand new passphrase"
+
+
+@pytest.fixture(autouse=True)
+def _server_passwords_as_before(request, backend, db):
+    """The server's roles are the cluster's, shared by every test database: each user's is
+    given the test password again after the test (other tests sign in with it)."""
+    url = request.getfixturevalue("pg_site_url") if backend == "postgresql" else ""
+    yield
+    if not url:
+        return
+    from sortapp.storage.db import open_server  # noqa: PLC0415 (server tests only)
+    from sortapp.storage.pgschema import roles  # noqa: PLC0415
+
+    owner = open_server(url)
+    try:
+        for name, _role, _active in records.list_users(owner):
+            roles.sync_user(owner, name, PASSWORD)
+    finally:
+        owner.close()
+
+
+def _audit_count(db) -> int:
+    return db.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+@pytest.mark.parametrize("name", ["olu", "sam", "admin"])
+def test_each_role_changes_their_own_password_with_the_current_one(db, who, name):
+    actor = getattr(who, name)
+    changes = own_password.change_own_password(db, actor, PASSWORD, NEW_PASSWORD)
+    assert changes.users
+    entry = audit_entries(db, limit=1)[0]
+    assert (entry.user, entry.action, entry.object) == (name, "user.password", name)
+    with pytest.raises(PermissionDenied):
+        site.login(db, name, PASSWORD)
+    assert site.login(db, name, NEW_PASSWORD).name == name
+
+
+def test_a_wrong_current_password_changes_and_records_nothing(db, who):
+    before = _audit_count(db)
+    for _ in range(site.LOCK_AFTER + 1):  # more than a sign-in's lockout: none here
+        with pytest.raises(PermissionDenied, match="current password: wrong password") as refused:
+            own_password.change_own_password(db, who.olu, "not the password", NEW_PASSWORD)
+        assert refused.value.code == own_password.WRONG_CURRENT
+    assert _audit_count(db) == before
+    assert records.get_user_lock(db, "olu") in (None, (0, None))
+    assert site.login(db, "olu", PASSWORD).name == "olu"
+
+
+def test_the_new_password_may_not_be_the_current_one(db, who):
+    before = _audit_count(db)
+    with pytest.raises(UserError, match="new password: it is your current password") as refused:
+        own_password.change_own_password(db, who.olu, PASSWORD, PASSWORD)
+    assert refused.value.code == own_password.SAME_PASSWORD
+    assert _audit_count(db) == before
+
+
+def test_the_new_password_follows_the_services_rules(db, who):
+    with pytest.raises(UserError, match="use at least 8 characters"):
+        own_password.change_own_password(db, who.olu, PASSWORD, "short")
+    with pytest.raises(UserError, match="do not use the user name"):
+        own_password.change_own_password(db, who.olu, PASSWORD, "olu-20261")
+    assert site.login(db, "olu", PASSWORD).name == "olu"
+
+
+def test_an_inactive_user_still_signed_in_cannot_change_it(db, who):
+    site.set_user(db, who.admin, "olu", active=False)
+    with pytest.raises(PermissionDenied, match="'olu' is inactive"):
+        own_password.change_own_password(db, who.olu, PASSWORD, NEW_PASSWORD)
+    site.set_user(db, who.admin, "olu", active=True)
+    assert site.login(db, "olu", PASSWORD).name == "olu"
+
+
+def test_a_supervisor_holding_the_site_key_keeps_it_under_the_new_password(db, who):
+    changes = own_password.change_own_password(db, who.sam, PASSWORD, NEW_PASSWORD)
+    assert changes.note == ""
+    assert site.login(db, "sam", NEW_PASSWORD).signer is not None
