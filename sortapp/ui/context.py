@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError, UserError
-from sortapp.core.i18n import N_, phrase
+from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings, site
 from sortapp.storage.db import storage_errors, unreachable
@@ -213,7 +213,9 @@ class Context(QObject):
             # A supervisor's or admin's action ends with a signed checkpoint of the audit chain.
             anchors.checkpoint(self.db, self.actor)
             self.changed.emit(result, parent)
-            done = _sentences(done, result.told(say))
+            told = result.told(say)
+            first = result.warning or result.note
+            done = _sentences(done, told, as_written=(told,) if _led_by_data(first, told) else ())
         if done:
             self.say(done, parent)
         return result
@@ -318,12 +320,25 @@ class Context(QObject):
         self.say(show_error(parent, exc), parent)
 
 
-def _sentences(*texts: str) -> str:
-    """The texts as sentences on one line: each capitalised and ended with a full stop."""
+def _sentences(*texts: str, as_written: tuple[str, ...] = ()) -> str:
+    """The texts as sentences on one line: each ended with a full stop and capitalised, but
+    those ``as_written`` (which begin with a name: "olu gets ...", not "Olu gets ...")."""
     out = []
     for text in texts:
         t = text.strip()
         if t:
             end = "" if t.endswith((".", "!", "?")) else "."
-            out.append(t[0].upper() + t[1:] + end)
+            out.append((t if text in as_written else t[0].upper() + t[1:]) + end)
     return " ".join(out)
+
+
+def _led_by_data(said: str, shown: str) -> bool:
+    """Whether ``shown`` (``said`` in the user's language) begins with one of its facts that
+    is data, not a word (a user's name, a lot's number): said as it is written."""
+    if not isinstance(said, Phrase):
+        return False
+    return any(
+        shown.startswith(str(fact))
+        for fact in said.facts.values()
+        if str(fact) and not isinstance(fact, Phrase)
+    )

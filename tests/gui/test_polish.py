@@ -604,6 +604,22 @@ def test_a_users_name_is_said_as_it_is_written(qtbot, make_window, db, who):
     assert status(window) == "User olu is now inactive."
 
 
+def test_a_note_that_begins_with_a_users_name_keeps_it_as_written(qtbot, make_window, db):
+    """A service's note after an action ("sam no longer holds the site signing key") was said
+    with the name capitalised ("Sam no longer ..."); a note that begins with a word still
+    begins with a capital."""
+    from sortapp.services import site  # noqa: PLC0415
+    from tests.gui.conftest import status  # noqa: PLC0415
+
+    window = make_window("admin")
+    window.go(window.pages.index(window.settings_page))
+    page, ctx = window.settings_page, window.ctx
+    ctx.act(page, lambda: site.set_user(db, ctx.actor, "sam", active=False), "Done")
+    assert status(window) == "Done. sam no longer holds the site signing key."
+    ctx.act(page, lambda: site.set_user(db, ctx.actor, "olu", role="supervisor"), "Done")
+    assert status(window).startswith("Done. olu gets the site signing key when a holder gives")
+
+
 def test_a_new_time_zone_is_what_every_list_then_says(qtbot, make_window, db):
     """The time zone changed in the settings, the audit log kept its heading's old zone and
     wrote its new rows in the new one (a false hour's jump between two entries a minute apart)
