@@ -124,6 +124,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>&amp;Verrouiller / changer d&apos;utilisateur...</translation>
     </message>
     <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Changer mon mot de passe...</translation>
+    </message>
+    <message>
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -646,6 +650,46 @@ Un superviseur qui n&apos;a pas saisi les résultats signe pour l&apos;accepter.
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; not the user name, nor one of the most common passwords. A few unrelated words make a good one.</source>
+        <translation>Au moins {count} caractères ; ni le nom d&apos;utilisateur, ni l&apos;un des mots de passe les plus courants. Quelques mots sans rapport entre eux en font un bon.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}: type your current password, then the new one twice.</source>
+        <translation>Connecté en tant que {name} : saisissez votre mot de passe actuel, puis deux fois le nouveau.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>Set the password of {name}</source>
+        <translation>Définir le mot de passe de {name}</translation>
+    </message>
+    <message>
+        <source>For a user who forgot theirs: give {name} the new password in person; they can then change it with File, Change my password.</source>
+        <translation>Pour un utilisateur qui a oublié le sien : donnez le nouveau mot de passe à {name} en personne ; il pourra ensuite le changer par Fichier, Changer mon mot de passe.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Changer le rôle de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is {role} now.</source>
+        <translation>{name} est actuellement {role}.</translation>
     </message>
     <message>
         <source>Names of {code}</source>

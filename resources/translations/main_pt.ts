@@ -124,6 +124,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>&amp;Bloquear / mudar de utilizador...</translation>
     </message>
     <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Mudar a minha palavra-passe...</translation>
+    </message>
+    <message>
         <source>&amp;Backup now</source>
         <translation>&amp;Cópia de segurança agora</translation>
     </message>
@@ -646,6 +650,46 @@ Um supervisor que não registou os resultados assina para a aceitar.</translatio
     <message>
         <source>Role</source>
         <translation>Função</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; not the user name, nor one of the most common passwords. A few unrelated words make a good one.</source>
+        <translation>Pelo menos {count} caracteres; nem o nome de utilizador, nem uma das palavras-passe mais comuns. Algumas palavras sem relação entre si fazem uma boa palavra-passe.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repetir a nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Mudar a sua palavra-passe</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}: type your current password, then the new one twice.</source>
+        <translation>Sessão iniciada como {name}: escreva a sua palavra-passe actual e depois a nova duas vezes.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Palavra-passe actual</translation>
+    </message>
+    <message>
+        <source>Set the password of {name}</source>
+        <translation>Definir a palavra-passe de {name}</translation>
+    </message>
+    <message>
+        <source>For a user who forgot theirs: give {name} the new password in person; they can then change it with File, Change my password.</source>
+        <translation>Para um utilizador que esqueceu a sua: dê a nova palavra-passe a {name} pessoalmente; depois pode mudá-la em Ficheiro, Mudar a minha palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Mudar a função de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is {role} now.</source>
+        <translation>{name} é actualmente {role}.</translation>
     </message>
     <message>
         <source>Names of {code}</source>

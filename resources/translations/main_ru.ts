@@ -124,6 +124,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>&amp;Заблокировать / сменить пользователя...</translation>
     </message>
     <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Сменить мой пароль...</translation>
+    </message>
+    <message>
         <source>&amp;Backup now</source>
         <translation>&amp;Резервная копия сейчас</translation>
     </message>
@@ -646,6 +650,46 @@ A supervisor who did not enter the results signs to accept it.</source>
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; not the user name, nor one of the most common passwords. A few unrelated words make a good one.</source>
+        <translation>Не менее {count} символов; не имя пользователя и не один из самых распространённых паролей. Хороший пароль — несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Повтор нового пароля</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}: type your current password, then the new one twice.</source>
+        <translation>Вы вошли как {name}: введите текущий пароль, затем дважды новый.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>Set the password of {name}</source>
+        <translation>Задать пароль пользователя {name}</translation>
+    </message>
+    <message>
+        <source>For a user who forgot theirs: give {name} the new password in person; they can then change it with File, Change my password.</source>
+        <translation>Для пользователя, забывшего пароль: сообщите {name} новый пароль лично; затем его можно сменить через Файл, Сменить мой пароль.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Изменить роль пользователя {name}</translation>
+    </message>
+    <message>
+        <source>{name} is {role} now.</source>
+        <translation>Сейчас {name} — {role}.</translation>
     </message>
     <message>
         <source>Names of {code}</source>

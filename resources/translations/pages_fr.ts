@@ -321,6 +321,22 @@
         <translation>Ajouter un utilisateur...</translation>
     </message>
     <message>
+        <source>Set password...</source>
+        <translation>Définir le mot de passe...</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user (one who forgot theirs).</source>
+        <translation>Définir un nouveau mot de passe pour l&apos;utilisateur sélectionné (s&apos;il a oublié le sien).</translation>
+    </message>
+    <message>
+        <source>Change role...</source>
+        <translation>Changer le rôle...</translation>
+    </message>
+    <message>
+        <source>Make the selected user an operator, a supervisor or an admin.</source>
+        <translation>Faire de l&apos;utilisateur sélectionné un opérateur, un superviseur ou un administrateur.</translation>
+    </message>
+    <message>
         <source>Deactivate / reactivate</source>
         <translation>Désactiver / réactiver</translation>
     </message>
@@ -335,6 +351,34 @@
     <message>
         <source>Added {role} {name}.</source>
         <translation>Ajouté : {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Select the user whose password to set first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;utilisateur dont il faut définir le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Select the user whose role to change first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;utilisateur dont il faut changer le rôle.</translation>
+    </message>
+    <message>
+        <source>User {name} is now {role}.</source>
+        <translation>L&apos;utilisateur {name} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <source>Select the user to deactivate or reactivate first.</source>
+        <translation>Sélectionnez d&apos;abord l&apos;utilisateur à désactiver ou à réactiver.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}</source>
+        <translation>Désactiver {name}</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer sign in.</source>
+        <translation>Désactiver {name} ? Cet utilisateur ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} is still active.</source>
+        <translation>Rien n&apos;a changé : {name} est toujours actif.</translation>
     </message>
     <message>
         <source>Select the user to unlock first.</source>

@@ -321,6 +321,22 @@
         <translation>Adicionar utilizador...</translation>
     </message>
     <message>
+        <source>Set password...</source>
+        <translation>Definir palavra-passe...</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user (one who forgot theirs).</source>
+        <translation>Definir uma nova palavra-passe para o utilizador seleccionado (que esqueceu a sua).</translation>
+    </message>
+    <message>
+        <source>Change role...</source>
+        <translation>Mudar função...</translation>
+    </message>
+    <message>
+        <source>Make the selected user an operator, a supervisor or an admin.</source>
+        <translation>Tornar o utilizador seleccionado operador, supervisor ou administrador.</translation>
+    </message>
+    <message>
         <source>Deactivate / reactivate</source>
         <translation>Desactivar / reactivar</translation>
     </message>
@@ -335,6 +351,34 @@
     <message>
         <source>Added {role} {name}.</source>
         <translation>Adicionado: {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Select the user whose password to set first.</source>
+        <translation>Seleccione primeiro o utilizador cuja palavra-passe quer definir.</translation>
+    </message>
+    <message>
+        <source>Select the user whose role to change first.</source>
+        <translation>Seleccione primeiro o utilizador cuja função quer mudar.</translation>
+    </message>
+    <message>
+        <source>User {name} is now {role}.</source>
+        <translation>O utilizador {name} é agora {role}.</translation>
+    </message>
+    <message>
+        <source>Select the user to deactivate or reactivate first.</source>
+        <translation>Seleccione primeiro o utilizador a desactivar ou reactivar.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}</source>
+        <translation>Desactivar {name}</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer sign in.</source>
+        <translation>Desactivar {name}? Deixará de poder iniciar sessão.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} is still active.</source>
+        <translation>Nada foi alterado: {name} continua activo.</translation>
     </message>
     <message>
         <source>Select the user to unlock first.</source>

@@ -332,6 +332,22 @@
         <translation>Добавить пользователя...</translation>
     </message>
     <message>
+        <source>Set password...</source>
+        <translation>Задать пароль...</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user (one who forgot theirs).</source>
+        <translation>Задать новый пароль выбранному пользователю (если он забыл свой).</translation>
+    </message>
+    <message>
+        <source>Change role...</source>
+        <translation>Изменить роль...</translation>
+    </message>
+    <message>
+        <source>Make the selected user an operator, a supervisor or an admin.</source>
+        <translation>Сделать выбранного пользователя оператором, старшим смены или администратором.</translation>
+    </message>
+    <message>
         <source>Deactivate / reactivate</source>
         <translation>Отключить / включить</translation>
     </message>
@@ -346,6 +362,34 @@
     <message>
         <source>Added {role} {name}.</source>
         <translation>Добавлен пользователь {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Select the user whose password to set first.</source>
+        <translation>Сначала выберите пользователя, которому нужно задать пароль.</translation>
+    </message>
+    <message>
+        <source>Select the user whose role to change first.</source>
+        <translation>Сначала выберите пользователя, роль которого нужно изменить.</translation>
+    </message>
+    <message>
+        <source>User {name} is now {role}.</source>
+        <translation>Пользователь {name} теперь {role}.</translation>
+    </message>
+    <message>
+        <source>Select the user to deactivate or reactivate first.</source>
+        <translation>Сначала выберите пользователя для отключения или включения.</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}</source>
+        <translation>Отключить {name}</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer sign in.</source>
+        <translation>Отключить {name}? Этот пользователь больше не сможет войти.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} is still active.</source>
+        <translation>Ничего не изменено: {name} по-прежнему активен.</translation>
     </message>
     <message>
         <source>Select the user to unlock first.</source>

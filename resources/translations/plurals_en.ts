@@ -213,5 +213,12 @@
             <numerusform>&apos;{typed}&apos; matches %n categories: pick one (arrow keys, Enter) or type the whole code.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The current password was typed wrong %n times. Sign in again.</source>
+        <translation>
+            <numerusform>The current password was typed wrong %n time. Sign in again.</numerusform>
+            <numerusform>The current password was typed wrong %n times. Sign in again.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

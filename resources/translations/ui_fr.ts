@@ -714,5 +714,24 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
             <numerusform>« {typed} » correspond à %n catégories : choisissez-en une (flèches, Entrée) ou tapez le code entier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>password again: the two passwords differ</source>
+        <translation>mot de passe (confirmation) : les deux mots de passe diffèrent</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe est changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current password was typed wrong %n times. Sign in again.</source>
+        <translation>
+            <numerusform>Le mot de passe actuel a été mal saisi %n fois. Reconnectez-vous.</numerusform>
+            <numerusform>Le mot de passe actuel a été mal saisi %n fois. Reconnectez-vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of {name} is set; give it to them in person.</source>
+        <translation>Le mot de passe de {name} est défini ; remettez-le-lui en personne.</translation>
+    </message>
 </context>
 </TS>

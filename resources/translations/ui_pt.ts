@@ -714,5 +714,24 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
             <numerusform>«{typed}» corresponde a %n categorias: escolha uma (setas, Enter) ou escreva o código inteiro.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>password again: the two passwords differ</source>
+        <translation>repetir palavra-passe: as duas palavras-passe são diferentes</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>A sua palavra-passe foi mudada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current password was typed wrong %n times. Sign in again.</source>
+        <translation>
+            <numerusform>A palavra-passe actual foi mal escrita %n vez. Inicie sessão novamente.</numerusform>
+            <numerusform>A palavra-passe actual foi mal escrita %n vezes. Inicie sessão novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of {name} is set; give it to them in person.</source>
+        <translation>A palavra-passe de {name} está definida; entregue-lha pessoalmente.</translation>
+    </message>
 </context>
 </TS>

@@ -721,5 +721,25 @@ To accept this file anyway, give the reason (audited)</source>
             <numerusform>Под «{typed}» подходят %n категорий: выберите одну (стрелки, Enter) или введите код целиком.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>password again: the two passwords differ</source>
+        <translation>повтор пароля: пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current password was typed wrong %n times. Sign in again.</source>
+        <translation>
+            <numerusform>Текущий пароль введён неверно %n раз. Войдите снова.</numerusform>
+            <numerusform>Текущий пароль введён неверно %n раза. Войдите снова.</numerusform>
+            <numerusform>Текущий пароль введён неверно %n раз. Войдите снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of {name} is set; give it to them in person.</source>
+        <translation>Пароль пользователя {name} задан; сообщите его лично.</translation>
+    </message>
 </context>
 </TS>

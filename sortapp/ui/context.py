@@ -71,6 +71,9 @@ class Context(QObject):
     said = Signal(str)
     #: Emitted with False when the facility server is lost and True when it is back.
     online_changed = Signal(bool)
+    #: Asks the window to lock the workstation, saying the sentence on the lock screen (too many
+    #: wrong current passwords typed: the sign-in that follows is counted as any).
+    lock_requested = Signal(str)
 
     def __init__(self, db: Database, where: Path | Target, actor: Actor) -> None:
         super().__init__()
@@ -88,6 +91,8 @@ class Context(QObject):
         self.outcome = ""
         #: Reads ahead of the lists on a connection of its own (the facility server only).
         self.reader = Reader()
+        #: Wrong current passwords typed in a row in this session (``ui.passwords``).
+        self.wrong_passwords = 0
         # Dates and times on screen in the site's calendar, following its settings.
         siteday.zone = self.settings().timezone
         self.changed.connect(self._follow_site_zone)
@@ -128,6 +133,7 @@ class Context(QObject):
             return
         self._actor = None
         self.session += 1
+        self.wrong_passwords = 0
         self.lock_changed.emit(True)
 
     def set_actor(self, actor: Actor) -> None:
@@ -135,9 +141,16 @@ class Context(QObject):
         was_locked = self._actor is None
         self._actor = actor
         self.session += 1
+        self.wrong_passwords = 0
         if was_locked:
             self.lock_changed.emit(False)
         self.actor_changed.emit(actor)
+
+    def password_changed(self, password: str) -> None:
+        """The signed-in user changed their own password: on the facility server, the
+        connections made from now on (reading ahead, reconnecting) sign in with the new one."""
+        if self.on_server:
+            self.target = self.target.signed_in(self.actor.name, password)
 
     def while_signed_in(self, fn: Callable[..., Any]) -> Callable[..., Any]:
         """Wrap a later callback (a background result) so that it runs only in this session.

@@ -894,6 +894,96 @@ class NewUserDialog(Built):
         return dialog
 
 
+def password_rule() -> str:
+    """What a new password must be, said before one is refused."""
+    from sortapp.services import site  # noqa: PLC0415 (the rules' own module, on use)
+
+    return tr(
+        "At least {count} characters; not the user name, nor one of the most common passwords. "
+        "A few unrelated words make a good one."
+    ).format(count=site.MIN_PASSWORD)
+
+
+def _new_password_twice(dialog: FormDialog) -> None:
+    """The new password and the same again (a refusal of either is said beside it), and what
+    a new password must be under them."""
+    dialog.line("password", tr("New password"), password=True, required=True)
+    dialog.line(
+        "again", tr("New password again"), password=True, required=True, also=("password again",)
+    )
+    _rule_under(dialog, password_rule()).setObjectName("password_rule")
+    dialog.setMinimumWidth(480)  # the rule and a refusal in a few lines, in Russian too
+
+
+class ChangePasswordDialog(Built):
+    """The signed-in user's own password: the current one first (a workstation left signed in
+    is not its user's say-so), then the new one twice."""
+
+    @classmethod
+    def build(cls, parent: QWidget | None, name: str, submit: Check | None = None) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            tr("Change your password"),
+            tr("Signed in as {name}: type your current password, then the new one twice.").format(
+                name=name
+            ),
+            check=submit,
+        )
+        dialog.line("current", tr("Current password"), password=True, required=True)
+        _new_password_twice(dialog)
+        return dialog
+
+
+class SetPasswordDialog(Built):
+    """An admin sets another user's password (one they forgot): no old one to type."""
+
+    @classmethod
+    def build(cls, parent: QWidget | None, name: str, submit: Check | None = None) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            tr("Set the password of {name}").format(name=name),
+            tr(
+                "For a user who forgot theirs: give {name} the new password in person; they can "
+                "then change it with File, Change my password."
+            ).format(name=name),
+            check=submit,
+        )
+        _new_password_twice(dialog)
+        return dialog
+
+
+class RoleDialog(Built):
+    """An admin changes a user's role: operator, supervisor or admin, the current one chosen."""
+
+    @classmethod
+    def build(
+        cls, parent: QWidget | None, name: str, role: str, submit: Check | None = None
+    ) -> FormDialog:
+        dialog = FormDialog(
+            parent,
+            tr("Change the role of {name}").format(name=name),
+            tr("{name} is {role} now.").format(name=name, role=marked(ROLE_NAMES[role])),
+            check=submit,
+        )
+        dialog.choice(
+            "role", tr("Role"), list(ROLE_NAMES), role, words=lambda r: marked(ROLE_NAMES[r])
+        )
+        return dialog
+
+
+class QuestionDialog:
+    """A question before a step that can be undone (deactivating a user): Yes or No, No the
+    default (Enter does not do it by accident)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
+        if not dialogs_enabled():
+            return confirm(parent, title, question)
+        box = SummaryDialog.build(parent, title, question)
+        modal(box)
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+
+
 class CategoryNamesDialog(Built):
     """A category's names in the other languages (issue 18): each as set, blank for none (then
     shown as its size, model, quality and colour compose it, or in English); the name shown now

@@ -33,7 +33,7 @@ from sortapp.core.i18n import N_, language_code
 from sortapp.core.roles import Actor, Role
 from sortapp.services import backups, language, settings, site, stopping
 from sortapp.storage.db import opened_read_only
-from sortapp.ui import i18n, ops, siteday, textsize
+from sortapp.ui import i18n, ops, passwords, siteday, textsize
 from sortapp.ui.appevents import AppEvents
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import LoginDialog, OpenFileDialog, SummaryDialog
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         ctx.actor_changed.connect(lambda _a: self._said.clear())  # not said to the next user
         ctx.actor_changed.connect(lambda _a: self._show_user())
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.lock_requested.connect(self.lock)
         self._show_user()
         # Other workstations' actions (another process on the file, others on the server).
         self.others = WorkstationWatch(ctx, self)
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().print_current(),
         )
         self._action(file_menu, tr("&Lock / switch user..."), "Ctrl+L", self.switch_user)
+        self._action(file_menu, tr("&Change my password..."), "", self.change_password)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup now"), "", self.backup_now)
         self.restore_action = self._action(file_menu, tr("&Restore a backup..."), "", self.restore)
@@ -606,6 +608,10 @@ class MainWindow(QMainWindow):
         """Ctrl+L: lock the workstation, then ask who signs in (cancel: it stays locked)."""
         self.lock(tr("Locked at {time}.").format(time=siteday.clock_text()))
         self.sign_in()
+
+    def change_password(self) -> None:
+        """File, Change my password: the signed-in user's own, the current one typed first."""
+        passwords.change_own_password(self.ctx, self)
 
     def lock(self, note: str = "") -> None:
         """Hide every page, menu and dialog until someone signs in; forget the signed-in user."""

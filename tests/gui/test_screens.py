@@ -168,7 +168,10 @@ def test_the_dialogs_fit_the_smallest_screen(qtbot, monkeypatch):
     dialogs.RemovePackingDialog.ask(None, "EXP-26-0003", ["PK1: 12.000 ct S5-SAW-Q1-W"])
     dialogs.NewParcelDialog.ask(None, "Demo Rough Diamond Sorting Facility", ["BE", "IN"])
     dialogs.NewUserDialog.ask(None)
-    assert len(seen) == 9
+    dialogs.ChangePasswordDialog.ask(None, "supervisor.long-name_2026")
+    dialogs.SetPasswordDialog.ask(None, "supervisor.long-name_2026")
+    dialogs.RoleDialog.ask(None, "supervisor.long-name_2026", "supervisor")
+    assert len(seen) == 12
     assert {title: wrong for title, wrong in seen.items() if wrong} == {}
 
 

@@ -18,9 +18,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from sortapp import app, desktop
+from sortapp.core.errors import PermissionDenied
 from sortapp.services import browse, lots, site
 from sortapp.storage import rowcover
 from sortapp.storage.db import open_server
+from sortapp.storage.pgschema import roles
 from sortapp.storage.target import Target
 from sortapp.ui import dialogs, models
 from sortapp.ui.context import IN_DOUBT, OFFLINE
@@ -151,6 +153,32 @@ def test_another_user_signs_in_as_their_own_role(qtbot, open_window, monkeypatch
     # The watch listens on sam's connection: another workstation's lot comes in.
     make_lot(owner, owner_actor(owner), "L4")
     qtbot.waitUntil(lambda: "L4" in _shown(window))
+
+
+def test_a_password_changed_in_the_app_is_the_sessions_from_then_on(
+    qtbot, open_window, monkeypatch, pg_server, pg_signed_site_url
+):
+    """File, Change my password on the server: the server's own role takes it, and the
+    session's later connections (reading ahead, background work, reconnecting) sign in with
+    it, not the old one the server now refuses."""
+    window = open_window("olu")
+    new = "a brand new passphrase"
+    answer = {"current": PASSWORD, "password": new, "again": new}
+    monkeypatch.setattr(dialogs.ChangePasswordDialog, "ask", classmethod(lambda c, *a, **k: answer))
+    window.change_password()
+    assert window.statusBar().currentMessage() == "Your password is changed."
+    with pytest.raises(PermissionDenied, match="refused the sign-in"):
+        open_server(_app_url(pg_server, pg_signed_site_url), user="olu", password=PASSWORD)
+    again = window.ctx.target.open()
+    try:
+        assert again.execute("SELECT session_user").fetchone()[0] == "olu"
+    finally:
+        again.close()
+        owner = open_server(pg_signed_site_url)  # (the cluster's role: other tests sign in)
+        try:
+            roles.sync_user(owner, "olu", PASSWORD)
+        finally:
+            owner.close()
 
 
 def test_backups_are_the_servers_and_settings_show_the_server(qtbot, open_window, monkeypatch):

@@ -25,6 +25,7 @@ from sortapp.core.i18n import N_
 from sortapp.core.roles import ROLE_NAMES, Role
 from sortapp.core.units import format_mct
 from sortapp.services import assortment, backups, csvfile, site, workstation
+from sortapp.ui import passwords
 from sortapp.ui.balanceregister import BalancesTab
 from sortapp.ui.connect import ConnectDialog, shown_source
 from sortapp.ui.context import Context
@@ -32,6 +33,8 @@ from sortapp.ui.dialogs import (
     CategoryNamesDialog,
     NewUserDialog,
     OpenFileDialog,
+    QuestionDialog,
+    RoleDialog,
     date_edit,
     message,
 )
@@ -192,6 +195,18 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         self.add_user_button = QPushButton(tr("Add user..."))
         self.add_user_button.clicked.connect(self.add_user)
+        self.password_button = QPushButton(tr("Set password..."))
+        self.password_button.setObjectName("set_password")
+        self.password_button.setToolTip(
+            tr("Set a new password for the selected user (one who forgot theirs).")
+        )
+        self.password_button.clicked.connect(self.set_password)
+        self.role_button = QPushButton(tr("Change role..."))
+        self.role_button.setObjectName("change_role")
+        self.role_button.setToolTip(
+            tr("Make the selected user an operator, a supervisor or an admin.")
+        )
+        self.role_button.clicked.connect(self.change_role)
         self.toggle_user_button = QPushButton(tr("Deactivate / reactivate"))
         self.toggle_user_button.clicked.connect(self.toggle_user)
         self.unlock_user_button = QPushButton(tr("Unlock"))
@@ -200,12 +215,25 @@ class SettingsPage(Page):
             tr("Clear the selected user's failed sign-ins and lock.")
         )
         self.unlock_user_button.clicked.connect(self.unlock_user)
-        row.addWidget(self.add_user_button)
-        row.addWidget(self.toggle_user_button)
-        row.addWidget(self.unlock_user_button)
+        for button in (
+            self.add_user_button,
+            self.password_button,
+            self.role_button,
+            self.toggle_user_button,
+            self.unlock_user_button,
+        ):
+            row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         return page
+
+    def _selected_user(self, ask: str) -> dict[str, Any] | None:
+        """The user selected in the list; None, saying ``ask`` (what to select), if none is."""
+        row = self.user_table.selected_row()
+        item = self.users.row(row) if row is not None else None
+        if item is None:
+            self.ctx.say(ask, self)
+        return item
 
     def add_user(self) -> None:
         submit: Submit[dict[str, str]] = Submit(
@@ -218,25 +246,52 @@ class SettingsPage(Page):
         )
         submit.after(NewUserDialog.ask(self, submit=submit))
 
-    def toggle_user(self) -> None:
-        row = self.user_table.selected_row()
-        item = self.users.row(row) if row is not None else None
+    def set_password(self) -> None:
+        """A new password for the selected user (one who forgot theirs); the admin's own is
+        changed as anyone's is, the current one typed first."""
+        item = self._selected_user(tr("Select the user whose password to set first."))
+        if item is not None:
+            passwords.set_password(self.ctx, self, item["name"])
+
+    def change_role(self) -> None:
+        item = self._selected_user(tr("Select the user whose role to change first."))
         if item is None:
             return
+        name = item["name"]
+        submit: Submit[dict[str, str]] = Submit(
+            self.ctx,
+            self,
+            lambda a: site.set_user(self.ctx.db, self.ctx.actor, name, role=a["role"]),
+            lambda a: tr("User {name} is now {role}.").format(name=name, role=role_name(a["role"])),
+        )
+        submit.after(RoleDialog.ask(self, name, item["role"], submit=submit))
+
+    def toggle_user(self) -> None:
+        """Deactivate the selected user, once the admin confirms (they can no longer sign in),
+        or reactivate them."""
+        item = self._selected_user(tr("Select the user to deactivate or reactivate first."))
+        if item is None:
+            return
+        name = item["name"]
         active = item["active"] != "yes"
+        if not active and not QuestionDialog.ask(
+            self,
+            tr("Deactivate {name}").format(name=name),
+            tr("Deactivate {name}? They can no longer sign in.").format(name=name),
+        ):
+            self.ctx.say(tr("Nothing changed: {name} is still active.").format(name=name), self)
+            return
         self.ctx.act(
             self,
-            lambda: site.set_user(self.ctx.db, self.ctx.actor, item["name"], active=active),
+            lambda: site.set_user(self.ctx.db, self.ctx.actor, name, active=active),
             (
                 tr("User {name} is now active.") if active else tr("User {name} is now inactive.")
-            ).format(name=item["name"]),
+            ).format(name=name),
         )
 
     def unlock_user(self) -> None:
-        row = self.user_table.selected_row()
-        item = self.users.row(row) if row is not None else None
+        item = self._selected_user(tr("Select the user to unlock first."))
         if item is None:
-            self.ctx.said.emit(tr("Select the user to unlock first."))
             return
         self.ctx.act(
             self,
@@ -586,6 +641,8 @@ class SettingsPage(Page):
         for w in (
             self.save_site,
             self.add_user_button,
+            self.password_button,
+            self.role_button,
             self.toggle_user_button,
             self.unlock_user_button,
             self.import_button,
