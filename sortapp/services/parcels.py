@@ -931,8 +931,6 @@ def seal_parcel(
                     "see what sealing freezes now",
                     parcel=draft.number,
                 ),
-                code="changed_since_shown",
-                facts={"parcel": draft.number},
             )
         assert draft.issued is not None and draft.expires is not None and draft.kp_cert
         cert_id = plan.certificate_id

@@ -562,8 +562,6 @@ def close_sorting(
                     "meanwhile); nothing was closed; close it again to see its figures now",
                     lot=lot.number,
                 ),
-                code="changed_since_shown",
-                facts={"lot": lot.number},
             )
         difference = rec.difference_mct
         override = rec.needs_acceptance
