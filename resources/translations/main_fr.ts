@@ -208,8 +208,20 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>&amp;Raccourcis clavier...</translation>
     </message>
     <message>
+        <source>&amp;Why is it disabled?</source>
+        <translation>Pourquoi est-ce &amp;désactivé ?</translation>
+    </message>
+    <message>
         <source>&amp;About sortapp...</source>
         <translation>À &amp;propos de sortapp...</translation>
+    </message>
+    <message>
+        <source>Nothing is disabled on {page}.</source>
+        <translation>Rien n&apos;est désactivé sur la page {page}.</translation>
+    </message>
+    <message>
+        <source>On {page}:</source>
+        <translation>Sur la page {page} :</translation>
     </message>
     <message>
         <source>Text size {percent} % on this workstation.</source>

@@ -208,8 +208,20 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>&amp;Atalhos de teclado...</translation>
     </message>
     <message>
+        <source>&amp;Why is it disabled?</source>
+        <translation>&amp;Porque está desactivado?</translation>
+    </message>
+    <message>
         <source>&amp;About sortapp...</source>
         <translation>A&amp;cerca do sortapp...</translation>
+    </message>
+    <message>
+        <source>Nothing is disabled on {page}.</source>
+        <translation>Nada está desactivado em {page}.</translation>
+    </message>
+    <message>
+        <source>On {page}:</source>
+        <translation>Em {page}:</translation>
     </message>
     <message>
         <source>Text size {percent} % on this workstation.</source>

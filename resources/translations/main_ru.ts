@@ -208,8 +208,20 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>&amp;Сочетания клавиш...</translation>
     </message>
     <message>
+        <source>&amp;Why is it disabled?</source>
+        <translation>&amp;Почему недоступно?</translation>
+    </message>
+    <message>
         <source>&amp;About sortapp...</source>
         <translation>&amp;О программе sortapp...</translation>
+    </message>
+    <message>
+        <source>Nothing is disabled on {page}.</source>
+        <translation>На странице «{page}» всё доступно.</translation>
+    </message>
+    <message>
+        <source>On {page}:</source>
+        <translation>На странице «{page}»:</translation>
     </message>
     <message>
         <source>Text size {percent} % on this workstation.</source>

@@ -144,6 +144,10 @@
         <translation>Le serveur de l&apos;établissement est de retour. Non enregistré : {what} ; refaites-le.</translation>
     </message>
     <message>
+        <source>{names}: {why}.</source>
+        <translation>{names} : {why}.</translation>
+    </message>
+    <message>
         <source>Facility server: {where}</source>
         <translation>Serveur de l&apos;établissement : {where}</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Why is it disabled</source>
+        <translation>Pourquoi est-ce désactivé</translation>
     </message>
     <message>
         <source>About sortapp</source>

@@ -144,6 +144,10 @@
         <translation>O servidor das instalações voltou. Não registado: {what}; faça-o de novo.</translation>
     </message>
     <message>
+        <source>{names}: {why}.</source>
+        <translation>{names}: {why}.</translation>
+    </message>
+    <message>
         <source>Facility server: {where}</source>
         <translation>Servidor das instalações: {where}</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Why is it disabled</source>
+        <translation>Porque está desactivado</translation>
     </message>
     <message>
         <source>About sortapp</source>

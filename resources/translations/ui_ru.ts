@@ -144,6 +144,10 @@
         <translation>Сервер предприятия снова доступен. Не записано: {what}; повторите действие.</translation>
     </message>
     <message>
+        <source>{names}: {why}.</source>
+        <translation>{names}: {why}.</translation>
+    </message>
+    <message>
         <source>Facility server: {where}</source>
         <translation>Сервер предприятия: {where}</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Why is it disabled</source>
+        <translation>Почему недоступно</translation>
     </message>
     <message>
         <source>About sortapp</source>

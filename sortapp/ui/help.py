@@ -3,25 +3,30 @@ from what the keys do) and the About box (version, schema version, database loca
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from sortapp.services import about
 from sortapp.ui.context import Context
-from sortapp.ui.dialogs import dialogs_enabled, modal
+from sortapp.ui.dialogs import dialogs_enabled, message, modal
 from sortapp.ui.i18n import tr
 from sortapp.ui.layouts import place_dialog
+from sortapp.ui.widgets import disabled_why
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -44,9 +49,37 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _words(action: QAction) -> str:
-    """An action's text as read: without the & of its mnemonic and the dots of a dialog."""
+def _words(action: QAction | QAbstractButton) -> str:
+    """An action's or a button's text as read: without the & of its mnemonic and the dots of a
+    dialog."""
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".")
+
+
+def disabled_reasons(page: QWidget) -> list[str]:
+    """Why what ``page`` shows now is disabled (its tabs, buttons and fields; not another
+    tab's): a sentence a reason, naming the buttons and tabs it disables."""
+    named: dict[str, list[str]] = {}
+    for tabs in page.findChildren(QTabWidget):
+        if tabs.isVisible():
+            for index in range(tabs.count()):
+                why = tabs.tabToolTip(index)
+                if why and not tabs.isTabEnabled(index):
+                    named.setdefault(why, []).append(tabs.tabText(index).replace("&", ""))
+    for widget in page.findChildren(QWidget):
+        why = disabled_why(widget) if widget.isVisible() else ""
+        if why:
+            names = named.setdefault(why, [])
+            if isinstance(widget, QAbstractButton) and widget.text():
+                names.append(_words(widget))
+    said = []
+    for why, names in named.items():
+        reason = why.rstrip(".")
+        said.append(
+            tr("{names}: {why}.").format(names=", ".join(names), why=reason)
+            if names
+            else f"{reason}."
+        )
+    return said
 
 
 def about_text(ctx: Context) -> str:
@@ -100,6 +133,27 @@ class ShortcutsDialog(QDialog):
         """Show the shortcuts (tests replace this)."""
         if dialogs_enabled():
             modal(cls(parent, rows))
+
+
+class DisabledBox:
+    @classmethod
+    def show_text(cls, parent: QWidget | None, text: str) -> None:
+        """Show why things are disabled (tests replace this)."""
+        if not dialogs_enabled():
+            message(parent, tr("Why is it disabled"), text)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Why is it disabled"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        label = box.findChild(QLabel, "qt_msgbox_label")  # (Qt's name for the box's text)
+        if label is not None:
+            label.setMinimumWidth(520)  # a reason a line, most of them, not wrapped narrow
+        modal(box)
 
 
 class AboutBox:

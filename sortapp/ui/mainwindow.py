@@ -391,12 +391,35 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
             self._show_shortcuts,
         )
+        self._action(
+            help_menu,
+            tr("&Why is it disabled?"),
+            QKeySequence.StandardKey.WhatsThis,
+            self._show_disabled,
+        )
         self._action(help_menu, tr("&About sortapp..."), "", self._show_about)
 
     def _show_shortcuts(self) -> None:
         from sortapp.ui import help as ui_help  # noqa: PLC0415 (loaded on first use: a cheap start)
 
         ui_help.show_shortcuts(self)
+
+    def _show_disabled(self) -> None:
+        """Help, Why is it disabled (Shift+F1): why each disabled button, field or tab of the
+        page on screen is, as its tool tip says it to the mouse."""
+        from sortapp.ui import help as ui_help  # noqa: PLC0415 (loaded on first use: a cheap start)
+
+        page = self.current_page()
+        reasons = ui_help.disabled_reasons(page)
+        if not reasons:
+            self.ctx.say(tr("Nothing is disabled on {page}.").format(page=marked(page.title)))
+            return
+        ui_help.DisabledBox.show_text(
+            self,
+            tr("On {page}:").format(page=marked(page.title))
+            + "\n\n"
+            + "\n".join(f"- {reason}" for reason in reasons),
+        )
 
     def _show_about(self) -> None:
         from sortapp.ui import help as ui_help  # noqa: PLC0415 (loaded on first use: a cheap start)

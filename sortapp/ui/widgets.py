@@ -525,20 +525,31 @@ class CategoryPicker(QLineEdit):
 
 #: The property that keeps a widget's own tool tip while ``enable`` shows why it is disabled.
 _OWN_TIP = "sortapp_own_tooltip"
+#: The property that keeps why ``enable`` disabled a widget ("" while it is enabled).
+_WHY = "sortapp_disabled_why"
 
 
 def enable(widget: QWidget, ok: bool, why: str) -> None:
     """Enable ``widget`` if ``ok``; else disable it, its tool tip saying ``why`` (its own tool
-    tip, what it does, comes back once it is enabled again)."""
+    tip, what it does, comes back once it is enabled again). ``why`` is kept for Help, Why is
+    it disabled (``disabled_why``): a tool tip is the mouse's, out of a keyboard's reach."""
     own = widget.property(_OWN_TIP)
     if own is None:
         own = widget.toolTip()
         widget.setProperty(_OWN_TIP, own)
     widget.setEnabled(ok)
+    widget.setProperty(_WHY, "" if ok else why)
     if ok:
         widget.setToolTip(str(own))
     else:
         widget.setToolTip(f"{why}. {own}" if own else why)
+
+
+def disabled_why(widget: QWidget) -> str:
+    """Why ``enable`` disabled ``widget`` ("" if it is enabled, or was disabled otherwise)."""
+    if widget.isEnabled():
+        return ""
+    return str(widget.property(_WHY) or "")
 
 
 class SteadyComboBox(QComboBox):
