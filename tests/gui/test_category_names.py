@@ -110,6 +110,29 @@ def test_a_reconciliation_printed_at_a_french_site_names_the_category_in_french(
     assert "Stones / sawables" not in text
 
 
+def test_a_names_file_is_read_once_so_what_was_checked_is_what_is_imported(
+    make_window, db, monkeypatch, tmp_path
+):
+    """The check and the import read one text: a file rewritten between them (another
+    program saving it) is not imported unchecked."""
+    good = tmp_path / "names.csv"
+    good.write_text(f"code,name_ru,name_fr\n{CODE},Пилуемые белые,Sciables blancs\n")
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda *a: str(good)))
+    checked = assortment.import_names
+
+    def check_then_rewrite(*args, **kwargs):
+        found = checked(*args, **kwargs)
+        good.write_text(f"code,name_fr\n{CODE},Réécrit entre-temps\n")
+        return found
+
+    monkeypatch.setattr("sortapp.ui.pages.settings.assortment.import_names", check_then_rewrite)
+    window = make_window("sam")
+    page = window.settings_page
+    page.refresh()
+    page.import_names_button.click()
+    assert assortment.own_names(db, CODE) == {"ru": "Пилуемые белые", "fr": "Sciables blancs"}
+
+
 def test_a_supervisor_imports_names_all_or_nothing(make_window, db, monkeypatch, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text(f"code,name_ru,name_fr\n{CODE},Пилуемые белые,Sciables blancs\nNOPE,x,y\n")

@@ -337,6 +337,18 @@ def test_deactivating_a_user_asks_first(qtbot, make_window, db, monkeypatch, yes
         assert status(window) == "Nothing changed: sam is still active."
 
 
+def test_deactivating_oneself_is_refused_without_a_question(qtbot, make_window, db, monkeypatch):
+    """The service refuses it: asked first, the admin said Yes and was then refused."""
+    window, page = _users_tab(make_window)
+    _select(page, "admin")
+    monkeypatch.setattr(
+        dialogs.QuestionDialog, "ask", classmethod(lambda *a: pytest.fail("asked first"))
+    )
+    page.toggle_user_button.click()
+    assert "you cannot demote or deactivate yourself" in status(window)
+    assert records.get_user(db, "admin")["active"]
+
+
 @pytest.mark.parametrize(
     ("button", "said"),
     [

@@ -274,10 +274,15 @@ class SettingsPage(Page):
             return
         name = item["name"]
         active = item["active"] != "yes"
-        if not active and not QuestionDialog.ask(
-            self,
-            tr("Deactivate {name}").format(name=name),
-            tr("Deactivate {name}? They can no longer sign in.").format(name=name),
+        # (Oneself: the service's refusal is said at once, not after a question.)
+        if (
+            not active
+            and name != self.ctx.actor.name
+            and not QuestionDialog.ask(
+                self,
+                tr("Deactivate {name}").format(name=name),
+                tr("Deactivate {name}? They can no longer sign in.").format(name=name),
+            )
         ):
             self.ctx.say(tr("Nothing changed: {name} is still active.").format(name=name), self)
             return
@@ -355,9 +360,11 @@ class SettingsPage(Page):
         path = OpenFileDialog.ask(self, title)
         if not path:
             return
-        found = self.ctx.act(
-            self, lambda: run(self.ctx.db, self.ctx.actor, csvfile.read_file(path), dry_run=True)
-        )
+        # Read once: what the check passed is what is imported (not the file read again).
+        text = self.ctx.act(self, lambda: csvfile.read_file(path))
+        if text is None:
+            return
+        found = self.ctx.act(self, lambda: run(self.ctx.db, self.ctx.actor, text, dry_run=True))
         if found is None:
             return
         count, errors, _changes = found
@@ -374,9 +381,7 @@ class SettingsPage(Page):
                 )
             )
             return
-        result = self.ctx.act(
-            self, lambda: run(self.ctx.db, self.ctx.actor, csvfile.read_file(path))
-        )
+        result = self.ctx.act(self, lambda: run(self.ctx.db, self.ctx.actor, text))
         if result is not None:
             self.ctx.announce(result[2], self)
             self.ctx.said.emit(done(count))
