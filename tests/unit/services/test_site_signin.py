@@ -352,13 +352,17 @@ def test_a_password_typed_as_the_name_is_neither_said_nor_kept(db):
     assert kept and not any("demo-olu-2026" in row for row in kept)
 
 
-def test_on_a_users_own_server_connection_a_name_no_users_is_not_said_either(pg_site_url):
+def test_on_a_users_own_server_connection_a_name_no_users_is_not_said_either(
+    pg_signed_site_url,
+):
     """On the facility server, a name other than the connection's own was refused quoting it
     ("sign-in refused for '<typed>': this connection ... is signed in as 'olu'"): one that is
     no user's is refused as a wrong password is, unsaid."""
     from sortapp.storage.db import open_server, open_server_as  # noqa: PLC0415
 
-    db = open_server(pg_site_url)
+    # (Its roles' passwords set to the test's: the server's roles are shared by every test
+    # database, and another test changes olu's.)
+    db = open_server(pg_signed_site_url)
     olus = open_server_as(db, "olu", PASSWORD)
     try:
         with pytest.raises(PermissionDenied) as refused:
