@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from sortapp.core.clock import utc_from_site_day
 from sortapp.core.entities import MIXED
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
@@ -18,7 +19,7 @@ from sortapp.core.units import split_cents, value_cents
 from sortapp.services.audit import record
 from sortapp.services.lots import get_lot
 from sortapp.services.parcels import get_parcel
-from sortapp.services.settings import site_today
+from sortapp.services.settings import settings, site_today
 from sortapp.services.sorting import stones_words
 from sortapp.services.validation import parse_day
 from sortapp.services.views import counted
@@ -394,7 +395,11 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
         )
     end = dt.date(year, 12, 31)
     prices = records.prices_on(db, end.isoformat())
-    rows = reports_sql.stock_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
+    # The year ends at midnight of the site's calendar, as its people and its lists read the
+    # times (at UTC midnight, the first hours of 1 January east of Greenwich were the old
+    # year's, and the last of 31 December west of it the new one's).
+    before = utc_from_site_day(dt.date(year + 1, 1, 1), settings(db).timezone)
+    rows = reports_sql.stock_on(db, before)
     lines: list[dict[str, Any]] = [
         {
             "category": code,
@@ -407,7 +412,7 @@ def year_end_stock(db: Database, actor: Actor, year: int) -> dict[str, Any]:
     ]
     # The goods at the site outside sorted stock: a stock-take counts them too (a lot still
     # awaiting sorting, a parcel packed and not shipped by the year's end).
-    held = reports_sql.held_on(db, f"{year + 1}-01-01T00:00:00.000000Z")
+    held = reports_sql.held_on(db, before)
     unsorted = sum(mct for place, _cid, mct in held if place == "received")
     packed = [(cid, mct) for place, cid, mct in held if place == "parcel"]
     stock_mct: int = sum(line["mct"] for line in lines)

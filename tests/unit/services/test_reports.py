@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
+from sortapp.core import clock
 from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.services import assortment, parcels, reports, site
 from sortapp.services.verify import audit_entries
@@ -161,3 +163,18 @@ def test_the_price_book_on_a_day_says_what_is_in_force_from_when_and_by_whom(db,
     assert all(line.cents_per_ct is None for line in before)
     with pytest.raises(UserError, match="not a date"):
         assortment.price_book(db, who.olu, "2026-02-30")
+
+
+def test_a_year_ends_at_midnight_of_the_sites_calendar(db, who):
+    """A lot received at 00:30 on 1 January in Gaborone (22:30 UTC on 31 December) is the new
+    year's: the year was cut at UTC midnight, so it counted in the old one's stock-take."""
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")
+    for number, at in (("L1", "2025-12-31T21:30:00"), ("L2", "2025-12-31T22:30:00")):
+        restore = clock.use(lambda at=at: dt.datetime.fromisoformat(at).replace(tzinfo=dt.UTC))
+        try:
+            make_lot(db, who.olu, number)
+        finally:
+            restore()
+    year = reports.year_end_stock(db, who.olu, 2025)
+    assert year["ended"] and year["awaiting_sorting_mct"] == 100_000  # L1 alone
+    assert reports.year_end_stock(db, who.olu, 2026)["awaiting_sorting_mct"] == 200_000
