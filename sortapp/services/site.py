@@ -434,6 +434,15 @@ def set_user(
     db: Database, actor: Actor, name: str, *, role: str | None = None, active: bool | None = None
 ) -> Changes:
     actor.require(Role.ADMIN, phrase("changing a user"))
+    with transaction(db):
+        # Read in the write: what the entry says the user was is what this change replaced
+        # (another admin's change a moment before is not said undone).
+        return _set_user(db, actor, name, role=role, active=active)
+
+
+def _set_user(
+    db: Database, actor: Actor, name: str, *, role: str | None, active: bool | None
+) -> Changes:
     user = records.get_user(db, name)
     if user is None:
         raise NotFound(phrase("user '{name}' does not exist", name=name))
@@ -457,18 +466,13 @@ def set_user(
                 role=role,
             )
         )
-    with transaction(db):
-        records.set_user_state(db, user["name"], new_role, new_active)
-        _server_role(db, user["name"])
-        note = _key_follows_role(db, user, Role.parse(new_role), new_active)
-        was = {"role": user["role"], "active": bool(user["active"])}
-        record(
-            db,
-            actor,
-            "user.set",
-            user["name"],
-            {"role": new_role, "active": new_active, "was": was},
-        )
+    records.set_user_state(db, user["name"], new_role, new_active)
+    _server_role(db, user["name"])
+    note = _key_follows_role(db, user, Role.parse(new_role), new_active)
+    was = {"role": user["role"], "active": bool(user["active"])}
+    record(
+        db, actor, "user.set", user["name"], {"role": new_role, "active": new_active, "was": was}
+    )
     return Changes(users=True, note=note)
 
 
