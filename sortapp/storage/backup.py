@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import sys
@@ -437,50 +438,60 @@ def open_readonly(path: Path) -> SqliteDatabase:
     return SqliteDatabase(conn, execute_plugins=False)
 
 
-#: What a private copy of a file being restored is called, in the database's own folder
+#: What the private folder of a file being restored is called, in the database's own folder
 #: (``private_copy``), before the random part ``tempfile`` adds.
 RESTORING_PREFIX = ".sortapp-restoring-"
 
 
 @contextlib.contextmanager
 def private_copy(source: Path, folder: Path) -> Iterator[Path]:
-    """A copy of the database at ``source`` (a consistent one, by SQLite's backup API) in a new
-    file of this user's alone in ``folder`` (the live database's own), removed as the block
-    ends: what a restore verifies and then restores is one and the same file. Read twice from
-    ``source`` (a shared folder, a stick), the file verified could be swapped for another
-    before it was restored, and the checkpoint the restore signs would vouch for that one.
-    A copy left by a process that ended meanwhile is removed by the next restore once it is
+    """A copy of the database at ``source`` (a consistent one, by SQLite's backup API) in a
+    new folder of this user's alone (``mkdtemp``: no one else may add, rename or replace a
+    file in it) made in ``folder`` (the live database's own), removed as the block ends: what
+    a restore verifies and then restores is one and the same file. Read twice from ``source``
+    (a shared folder, a stick), the file verified could be swapped for another before it was
+    restored, and the checkpoint the restore signs would vouch for that one. (SQLite reads a
+    ``-wal`` file found beside a database, whatever its header says: the folder is what keeps
+    anyone else from laying one there. On Windows a new folder takes its parent's permissions:
+    there, the database's folder must be writable by its users alone, as it must anyway.) A
+    folder left by a process that ended meanwhile is removed by the next restore once it is
     old (``remove_stale_copies``).
 
     Raises:
-        KnownStorageError: the copy cannot be written (a full disk, a folder that refuses).
+        KnownStorageError: ``source`` cannot be read, or the copy cannot be written (a full
+            disk, a folder that refuses).
     """
     try:
-        handle, name = tempfile.mkstemp(prefix=RESTORING_PREFIX, suffix=".db", dir=folder)
+        where = Path(tempfile.mkdtemp(prefix=RESTORING_PREFIX, dir=folder))
     except OSError as exc:
         raise _not_copied(folder, exc.strerror or str(exc)) from exc
-    os.close(handle)
-    copy = Path(name)
+    copy = where / "restoring.db"
     try:
         try:
             src = files.connect_read_only(source)
+        except (OSError, sqlite3.Error) as exc:
+            raise _not_read(source, str(exc)) from exc
+        try:
+            dst = files.connect(copy)
             try:
-                dst = files.connect(copy)
-                try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
+                src.backup(dst)
             finally:
-                src.close()
+                dst.close()
         except OSError as exc:
             raise _not_copied(folder, exc.strerror or str(exc)) from exc
         except sqlite3.Error as exc:
-            raise _not_copied(folder, str(exc)) from exc
+            if getattr(exc, "sqlite_errorname", "") in _WRITING_FAILED:
+                raise _not_copied(folder, str(exc)) from exc
+            raise _not_read(source, str(exc)) from exc
+        finally:
+            src.close()
         yield copy
     finally:
-        for path in (copy, *files.sidecar_files(copy)):
-            with contextlib.suppress(OSError):
-                path.unlink(missing_ok=True)
+        shutil.rmtree(where, ignore_errors=True)
+
+
+#: SQLite's errors of a copy that could not be written (the others: the file read).
+_WRITING_FAILED = frozenset({"SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM"})
 
 
 def _not_copied(folder: Path, error: str) -> KnownStorageError:
@@ -494,16 +505,27 @@ def _not_copied(folder: Path, error: str) -> KnownStorageError:
     )
 
 
+def _not_read(source: Path, error: str) -> KnownStorageError:
+    return KnownStorageError(
+        phrase("The backup {name} could not be read ({error})", name=source.name, error=error),
+        phrase(
+            "Nothing was changed; check that the file is there and readable (its stick or "
+            "share connected)."
+        ),
+    )
+
+
 def remove_stale_copies(folder: Path, older_than_s: float) -> None:
-    """Remove the private copies (``private_copy``) in ``folder`` untouched for
-    ``older_than_s``: left by a restore whose process ended as it ran (each as large as a
-    database; no later restore would reuse its random name)."""
+    """Remove the private folders (``private_copy``) in ``folder`` untouched for
+    ``older_than_s``: left by a restore whose process ended as it ran (each holding a copy as
+    large as a database; no later restore would reuse its random name). Only real folders of
+    that name: never a link, nor what one points to."""
     old = time.time() - older_than_s
     for path in folder.glob(f"{RESTORING_PREFIX}*"):
         try:
             info = path.lstat()
-            if stat.S_ISREG(info.st_mode) and info.st_mtime < old:
-                path.unlink()
+            if stat.S_ISDIR(info.st_mode) and info.st_mtime < old:
+                shutil.rmtree(path)
                 log.info("removed %s, left by a restore that did not finish", path)
         except OSError:  # gone meanwhile, or not ours to remove: left as it is
             continue

@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 import threading
 import time
 from pathlib import Path
@@ -141,8 +142,8 @@ def test_restore_restores_the_very_file_it_verified(db, db_path, who, tmp_path, 
     backups.restore(db, db_path, who.admin, info.path)
     assert db.execute("SELECT mct FROM postings WHERE id = 3").fetchone()[0] == mct
     assert verify(db).ok
-    assert verified[0].name.startswith(backup_sql.RESTORING_PREFIX)
-    assert not verified[0].exists()  # the private copy is gone
+    assert verified[0].parent.name.startswith(backup_sql.RESTORING_PREFIX)
+    assert not verified[0].parent.exists()  # the private copy is gone
     assert [p.name for p in db_path.parent.glob(f"{backup_sql.RESTORING_PREFIX}*")] == []
 
 
@@ -155,24 +156,57 @@ def test_a_restore_that_cannot_copy_its_file_changes_nothing(db, db_path, who, m
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup_sql.tempfile, "mkstemp", full)
+    monkeypatch.setattr(backup_sql.tempfile, "mkdtemp", full)
     with pytest.raises(KnownStorageError, match="could not be copied into") as raised:
         backups.restore(db, db_path, who.admin, info.path)
     assert "Nothing was changed" in raised.value.text()
     assert counts(db) == before
 
 
-def test_a_restore_removes_private_copies_left_by_a_restore_cut_off(db, db_path, who):
+def test_a_restore_removes_private_copies_left_by_a_restore_cut_off(db, db_path, who, tmp_path):
     info = backups.make_backup(db, db_path, actor=who.sam)
-    stale = db_path.parent / f"{backup_sql.RESTORING_PREFIX}abc.db"
-    fresh = db_path.parent / f"{backup_sql.RESTORING_PREFIX}def.db"
+    stale = db_path.parent / f"{backup_sql.RESTORING_PREFIX}abc"
+    fresh = db_path.parent / f"{backup_sql.RESTORING_PREFIX}def"
     for path in (stale, fresh):
-        path.write_bytes(b"a copy left as its process ended")
+        path.mkdir()
+        (path / "restoring.db").write_bytes(b"a copy left as its process ended")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("not a restore's")
+    linked = db_path.parent / f"{backup_sql.RESTORING_PREFIX}link"
+    linked.symlink_to(elsewhere, target_is_directory=True)
     long_ago = time.time() - backups.ABANDONED_AFTER_S - 60
-    os.utime(stale, (long_ago, long_ago))
+    for path in (stale, linked):
+        os.utime(path, (long_ago, long_ago), follow_symlinks=False)
     backups.restore(db, db_path, who.admin, info.path)
     assert not stale.exists()
     assert fresh.exists()  # (another restore's, maybe still running)
+    assert (elsewhere / "keep.txt").exists()  # a link of that name: nothing followed
+
+
+def test_the_copy_a_restore_verifies_is_in_a_folder_of_its_users_alone(
+    db, db_path, who, monkeypatch
+):
+    """No one else may add a file beside the copy once it was verified (a write-ahead log of
+    a tampered history, read by the restore and not by the check), rename another onto it, or
+    link it elsewhere: it is in a folder only the restoring user can write, removed after."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    checked = backups.check_file
+    seen: list[tuple[Path, int]] = []
+
+    def check_and_look(path, *args, **kwargs):
+        if not seen:
+            seen.append((path, path.parent.stat().st_mode))
+        return checked(path, *args, **kwargs)
+
+    monkeypatch.setattr(backups, "check_file", check_and_look)
+    backups.restore(db, db_path, who.admin, info.path)
+    (copy, mode) = seen[0]
+    assert copy.parent.parent == db_path.parent
+    assert copy.parent.name.startswith(backup_sql.RESTORING_PREFIX)
+    assert stat.S_ISDIR(mode) and mode & 0o077 == 0  # the restoring user's alone
+    assert not copy.parent.exists()
 
 
 def test_restore_refuses_another_sites_file_unless_forced(db, db_path, who, tmp_path):
