@@ -727,7 +727,9 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "user.unlock": lambda user, obj, d, u: phrase("{user} unlocked {obj}", user=user, obj=obj),
     "login": lambda user, obj, d, u: phrase("{user} signed in", user=user),
     "login.failed": lambda user, obj, d, u: (
-        phrase("A sign-in as {user} was refused and the user locked", user=user)
+        phrase("A wrong current password was typed to change the password of {user}", user=user)
+        if d.get("changing")
+        else phrase("A sign-in as {user} was refused and the user locked", user=user)
         if d.get("locked")
         else phrase("A sign-in as {user} was refused", user=user)
     ),

@@ -3,9 +3,9 @@
 ``site.change_password`` sets a password without asking the old one (an admin resets a
 forgotten one; the CLI signs the user in with it for each command). A session left signed in
 on a workstation is not its user's say-so: here the current password is checked first, as the
-sign-in checks it, but nothing is recorded of a wrong one and it counts towards no lockout (the
-person is signed in already; the desktop app locks the workstation after a few wrong ones, and
-the sign-in that follows is counted as any).
+sign-in checks it, and a wrong one is what a wrong sign-in is: recorded (``login.failed``) and
+counted towards the user's lockout, and refused while they are locked (the desktop app also
+locks the workstation after a few wrong ones).
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ WRONG_CURRENT = "wrong_current_password"
 SAME_PASSWORD = "same_password"
 
 
-def check_current(db: Database, actor: Actor, current: str) -> None:
-    """Refuse unless ``current`` is ``actor``'s password and they are an active user; write
-    nothing either way.
+def check_current(db: Database, actor: Actor, current: str, *, count: bool = True) -> None:
+    """Refuse unless ``current`` is ``actor``'s password, they are an active user and not
+    locked after failed attempts. A wrong one is recorded and counted as a wrong sign-in is
+    (``count``; in its own write, kept though the refusal undoes the caller's).
 
     Raises:
-        PermissionDenied: the password is wrong (code ``WRONG_CURRENT``), or the user is no
-            longer active.
+        PermissionDenied: the password is wrong or the user locked (code ``WRONG_CURRENT``),
+            or the user is no longer active.
     """
     user = records.get_user(db, actor.name)
     if user is None:
@@ -41,11 +42,26 @@ def check_current(db: Database, actor: Actor, current: str) -> None:
         raise PermissionDenied(
             phrase("user '{name}' is inactive; nothing was changed", name=actor.name)
         )
-    if not check_password(current, user["password_hash"]):
+    at = site.clock()
+    until = site.locked_until(db, user["name"], at)
+    if until is None and check_password(current, user["password_hash"]):
+        return
+    if until is None and count:
+        until = site.count_failure(db, user, at, {"changing": "own password"})
+    if until is not None:
         raise PermissionDenied(
-            phrase("current password: wrong password; nothing was changed"),
+            phrase(
+                "current password: '{name}' is locked after failed attempts until {until}; "
+                "nothing was changed",
+                name=user["name"],
+                until=site.local_time(db, until),
+            ),
             code=WRONG_CURRENT,
         )
+    raise PermissionDenied(
+        phrase("current password: wrong password; nothing was changed"),
+        code=WRONG_CURRENT,
+    )
 
 
 def change_own_password(db: Database, actor: Actor, current: str, password: str) -> Changes:
@@ -59,8 +75,9 @@ def change_own_password(db: Database, actor: Actor, current: str, password: str)
         PermissionDenied: the current password is wrong, or the user is inactive.
         UserError: the new password is refused (the message says why).
     """
+    check_current(db, actor, current)  # (a wrong one recorded and counted: not undone)
     with transaction(db):
-        check_current(db, actor, current)
+        check_current(db, actor, current, count=False)  # the password replaced is the one checked
         if password == current:
             raise UserError(
                 phrase(

@@ -316,28 +316,49 @@ UNKNOWN_USER = "?"
 WRONG_PASSWORD = phrase("sign-in refused: unknown user or wrong password")
 
 
-def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetime) -> NoReturn:
-    """Count and record a failed sign-in (locking the user after too many); raise."""
+def count_failure(
+    db: Database, user: dict[str, Any], at: dt.datetime, details: dict[str, object] | None = None
+) -> str | None:
+    """Count and record (``login.failed``, with ``details``) a wrong password of ``user``,
+    typed at ``at``, in a write of its own; lock them after too many. Return until when they
+    are locked by it (None: not locked)."""
     locked: list[str] = []
 
     def write() -> None:
-        if user is None:
-            # A name that is no user's is not kept: it may be a password typed in the wrong
-            # field, and the log keeps what it records for good. The attempt and its time are.
-            record(db, UNKNOWN_USER, "login.failed", "", {"failures": None})
-            return
         known = user["name"]
         failures = (records.get_user_lock(db, known) or (0, None))[0] + 1  # read in the write
         period = lock_period(failures)
         until = iso_utc(at + period) if period else None
         records.set_user_lock(db, known, failures, until)
-        details: dict[str, object] = {"failures": failures}
+        said: dict[str, object] = {"failures": failures, **(details or {})}
         if until is not None:
-            details["locked_until"] = until
+            said["locked_until"] = until
             locked.append(until)
-        record(db, known, "login.failed", "", details)
+        record(db, known, "login.failed", "", said)
 
     _write_unless_read_only(db, write)
+    return locked[0] if locked else None
+
+
+def locked_until(db: Database, name: str, at: dt.datetime) -> str | None:
+    """Until when ``name`` is locked at ``at`` after failed attempts (None: not locked)."""
+    _failures, until = records.get_user_lock(db, name) or (0, None)
+    return until if until is not None and at < parse_iso_utc(until) else None
+
+
+def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetime) -> NoReturn:
+    """Count and record a failed sign-in (locking the user after too many); raise."""
+    locked: list[str] = []
+    if user is None:
+        # A name that is no user's is not kept: it may be a password typed in the wrong
+        # field, and the log keeps what it records for good. The attempt and its time are.
+        _write_unless_read_only(
+            db, lambda: record(db, UNKNOWN_USER, "login.failed", "", {"failures": None})
+        )
+    else:
+        until = count_failure(db, user, at)
+        if until is not None:
+            locked.append(until)
     if locked:
         raise PermissionDenied(
             phrase(

@@ -17,9 +17,9 @@ from sortapp.ui.dialogs import ChangePasswordDialog, SetPasswordDialog
 from sortapp.ui.i18n import tr
 from sortapp.ui.submit import Submit
 
-#: Wrong current passwords in a row, in one session, after which the workstation locks: the
-#: dialog records nothing of them (the person is signed in), so it must not be a way to try
-#: passwords without end; the sign-in that follows is counted, and locked out, as any.
+#: Wrong current passwords in a row, in one session, after which the workstation locks, before
+#: the user's own lockout (each is counted towards it and recorded by the service, as a wrong
+#: sign-in is): a session left signed in is not a place to try passwords.
 WRONG_BEFORE_LOCK = 3
 
 

@@ -1,12 +1,15 @@
 """A signed-in user changes their own password, the current one typed first: a wrong one
-changes nothing and writes nothing (no failed sign-in recorded, no lockout counted)."""
+changes nothing, and is recorded and counted as a wrong sign-in is (a session left signed in
+is no way round the lockout)."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
-from sortapp.services import own_password, site
+from sortapp.services import history, own_password, site
 from sortapp.services.verify import audit_entries
 from sortapp.storage import records
 from tests.conftest import PASSWORD
@@ -49,15 +52,28 @@ def test_each_role_changes_their_own_password_with_the_current_one(db, who, name
     assert site.login(db, name, NEW_PASSWORD).name == name
 
 
-def test_a_wrong_current_password_changes_and_records_nothing(db, who):
-    before = _audit_count(db)
-    for _ in range(site.LOCK_AFTER + 1):  # more than a sign-in's lockout: none here
-        with pytest.raises(PermissionDenied, match="current password: wrong password") as refused:
+def test_a_wrong_current_password_is_counted_as_a_wrong_sign_in(db, who):
+    """Left signed in, a workstation was a way to guess its user's password without limit and
+    unrecorded (the dialog's own lock aside): each wrong one is now a failed attempt, recorded,
+    and the user is locked after as many as a sign-in allows; the right one is then refused
+    too, until the lock ends."""
+    for attempt in range(1, site.LOCK_AFTER + 1):
+        with pytest.raises(PermissionDenied, match="current password: ") as refused:
             own_password.change_own_password(db, who.olu, "not the password", NEW_PASSWORD)
         assert refused.value.code == own_password.WRONG_CURRENT
-    assert _audit_count(db) == before
-    assert records.get_user_lock(db, "olu") in (None, (0, None))
-    assert site.login(db, "olu", PASSWORD).name == "olu"
+        entry = audit_entries(db, limit=1)[0]
+        assert (entry.user, entry.action) == ("olu", "login.failed")
+        assert json.loads(entry.details)["failures"] == attempt
+    assert "is locked after failed attempts until" in str(refused.value)
+    assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
+        "A wrong current password was typed to change the password of olu"
+    )
+    with pytest.raises(PermissionDenied, match="is locked after failed attempts"):
+        own_password.change_own_password(db, who.olu, PASSWORD, NEW_PASSWORD)
+    with pytest.raises(PermissionDenied, match="locked"):
+        site.login(db, "olu", PASSWORD)
+    site.unlock_user(db, who.admin, "olu")
+    assert site.login(db, "olu", PASSWORD).name == "olu"  # unchanged throughout
 
 
 def test_the_new_password_may_not_be_the_current_one(db, who):
