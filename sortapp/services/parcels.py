@@ -926,9 +926,9 @@ def seal_parcel(
         if shown is not None and draft != shown:
             raise UserError(
                 phrase(
-                    "parcel {parcel} changed after its summary was shown (goods packed or taken "
-                    "out, or a price changed, meanwhile); nothing was sealed; seal it again to "
-                    "see what sealing freezes now",
+                    "parcel {parcel}: what sealing freezes changed after its summary was shown "
+                    "(its goods, a price or the day changed meanwhile); nothing was sealed; seal "
+                    "it again to see it now",
                     parcel=draft.number,
                 ),
             )

@@ -558,8 +558,9 @@ def close_sorting(
         if shown is not None and rec != shown:
             raise UserError(
                 phrase(
-                    "lot {lot} changed after its summary was shown (entries added or corrected "
-                    "meanwhile); nothing was closed; close it again to see its figures now",
+                    "lot {lot}: its figures changed after its summary was shown (an entry, a "
+                    "loss or the tolerance changed meanwhile); nothing was closed; close it "
+                    "again to see them now",
                     lot=lot.number,
                 ),
             )

@@ -268,7 +268,9 @@ def test_the_second_person_signs_only_under_the_figures_they_were_shown(
     monkeypatch.setattr(dialogs.SecondPersonDialog, "ask", classmethod(signed))
     window.sorting.close_sorting()
     assert lots.get_lot(db, "L1").status == "sorting"
-    assert "changed after its summary was shown" in status(window)
+    # (The dialog shows the figures it had: it says to cancel and look again, not to retry.)
+    assert "changed after this summary was made" in status(window)
+    assert "cancel, and close its sorting again" in status(window)
 
 
 def test_a_close_the_service_refuses_asks_nothing(qtbot, make_window, db, who, monkeypatch):

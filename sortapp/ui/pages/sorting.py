@@ -27,7 +27,8 @@ from sortapp.core import forms
 from sortapp.core.canonical import local_text
 from sortapp.core.changes import Changes
 from sortapp.core.entities import LOSS_TYPES, Reconciliation
-from sortapp.core.i18n import N_
+from sortapp.core.errors import UserError
+from sortapp.core.i18n import N_, phrase
 from sortapp.core.units import format_mct
 from sortapp.services import assortment, lots, site, sorting
 from sortapp.ui import said
@@ -460,6 +461,15 @@ class SortingPage(Page):
             # On a server the second person acts on their own sign-in to it.
             there, second = site.second_person(self.ctx.db, answer["user"], answer["password"])
             try:
+                if sorting.check_close(there, second, lot) != rec:
+                    # (Said so, not "close it again": this dialog shows the figures it had.)
+                    raise UserError(
+                        phrase(
+                            "lot {lot}: its figures changed after this summary was made; nothing "
+                            "was closed; cancel, and close its sorting again to see them now",
+                            lot=lot,
+                        )
+                    )
                 return sorting.close_sorting(
                     there,
                     second,

@@ -517,3 +517,21 @@ def test_a_line_only_some_of_whose_stones_were_counted_is_not_said_counted(db, w
     parcels.seal_parcel(db, who.sam, "P1", kp_cert="BW-1", seals=["S1"], issued="2026-02-10")
     assert sorted(said()) == sorted(expected)
     assert verify(db).ok
+
+
+def test_a_seal_goes_ahead_under_the_parcel_shown_and_not_under_another(db, who):
+    """What the supervisor said yes to (``check_seal``'s parcel) is what is sealed: goods
+    packed meanwhile at another workstation make it another parcel, not sealed unseen."""
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 30_000)
+    asked = {"kp_cert": "BW-1", "seals": ["S1"]}
+    shown = parcels.check_seal(db, who.sam, "P1", **asked)
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    with pytest.raises(UserError, match="what sealing freezes changed after its summary"):
+        parcels.seal_parcel(db, who.sam, "P1", **asked, shown=shown)
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    parcels.seal_parcel(
+        db, who.sam, "P1", **asked, shown=parcels.check_seal(db, who.sam, "P1", **asked)
+    )
+    assert parcels.get_parcel(db, "P1").mct == 40_000

@@ -671,3 +671,17 @@ def test_the_import_reads_a_figure_as_a_typed_entry_does(db, who, figure):
     assert result.ok
     assert imports.import_sorting(db, who.olu, text).ok
     assert sorting.reconciliation(db, "L1").sorted_mct == mct
+
+
+def test_a_close_goes_ahead_under_the_figures_shown_and_not_under_others(db, who):
+    """What the person said yes to (``check_close``'s reconciliation) is what is closed: the
+    same figures close; figures changed meanwhile (an entry at another workstation) do not."""
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 99_990, None)
+    shown = sorting.check_close(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q2-W", 10, None)
+    with pytest.raises(UserError, match="its figures changed after its summary was shown"):
+        sorting.close_sorting(db, who.olu, "L1", shown=shown)
+    assert lots.get_lot(db, "L1").status == "sorting"
+    sorting.close_sorting(db, who.olu, "L1", shown=sorting.check_close(db, who.olu, "L1"))
+    assert lots.get_lot(db, "L1").status == "sorted"
