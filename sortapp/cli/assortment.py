@@ -138,7 +138,11 @@ def cmd_price_list(args: argparse.Namespace, db: Database) -> None:
     )
     missing = sum(1 for line in shown if line.cents_per_ct is None)
     if missing:
-        print(f"{missing} categories have no price on {day}: their stock is valued at 0.00 USD")
+        print(
+            f"{missing} {'category has' if missing == 1 else 'categories have'} no price on "
+            f"{day}: valued at 0.00 USD; set one with: sortapp price set CATEGORY USD_PER_CT "
+            "--from DAY"
+        )
 
 
 def _category(sub: common.Subparsers) -> None:

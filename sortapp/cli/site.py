@@ -174,7 +174,7 @@ def _site(sub: common.Subparsers) -> None:
     p = common.command(sites, "set", cmd_site_set, "set a site setting (admin)")
     p.add_argument(
         "key",
-        help=f"one of: name, {', '.join(SETTING_KEYS)} (`site show` shows each's value)",
+        help=f"one of: name, {', '.join(SETTING_KEYS)} (`site show` shows their values)",
     )
     p.add_argument("value")
     common.with_json(common.command(sites, "show", cmd_site_show, "show the site and its settings"))

@@ -740,8 +740,8 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     ),
     "restore": lambda user, obj, d, u: (
         phrase(
-            "{user} restored backup {obj}: the log went back from {replaced} to {restored}; "
-            "the entries in between are in the backup {kept}",
+            "{user} restored backup {obj}: the log now ends at {restored} (it ended at "
+            "{replaced}; that log is kept in the backup {kept})",
             user=user,
             obj=obj,
             replaced=d["replaced_to"],

@@ -579,6 +579,16 @@ def set_country(db: Database, actor: Actor, code: str, name: str, kp: str) -> Ch
         raise UserError(phrase("name: enter the country's name"))
     with transaction(db):
         before = records.get_country(db, code)
+        if before is not None and before[1:] == (name.strip(), kp):
+            # (An entry that changed nothing read as a change.)
+            raise UserError(
+                phrase(
+                    "country {code} is already {name}, KP {kp}; nothing was changed",
+                    code=code,
+                    name=before[1],
+                    kp=kp,
+                )
+            )
         was = {"name": before[1], "kp": before[2]} if before else None
         records.insert_countries(db, [(code, name.strip(), kp)])
         record(db, actor, "country.set", code, {"name": name.strip(), "kp": kp, "was": was})

@@ -21,7 +21,7 @@ from sortapp.ui.dialogs import (
     confirm,
     message,
 )
-from sortapp.ui.i18n import say, tr
+from sortapp.ui.i18n import carats_text, say, tr
 from sortapp.ui.ops import run_op
 
 
@@ -182,11 +182,21 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
             if checked is None:
                 return
     if checked.trust != transfers.PINNED and ctx.can(Role.ADMIN):
+        parcel = checked.body["parcel"]
         answer = TextDialog.ask(
             parent,
             tr("Accept this one file?"),
-            tr("{problem}.\n\nTo accept this file anyway, give the reason (audited)").format(
-                problem=say(checked.problem)
+            tr(
+                "{problem}.\n\nThe file: parcel {parcel} from {sender} ({name}), {ct} ct, "
+                "fingerprint {fingerprint}.\n\nTo accept this file anyway, give the reason "
+                "(audited)"
+            ).format(
+                problem=say(checked.problem),
+                parcel=parcel["number"],
+                sender=checked.sender,
+                name=checked.body["sender"].get("name", ""),
+                ct=carats_text(parcel["mct"]),
+                fingerprint=checked.digest[:16],
             ),
         )
         if not answer or not answer.strip():

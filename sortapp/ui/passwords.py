@@ -44,6 +44,14 @@ def change_own_password(ctx: Context, parent: QWidget) -> Any:
         except UserError as exc:
             if exc.code == own_password.WRONG_CURRENT:
                 _count_wrong(ctx)
+                if ctx.wrong_passwords == WRONG_BEFORE_LOCK - 1 and "locked" not in str(exc):
+                    raise UserError(  # (said before it happens)
+                        phrase(
+                            "current password: wrong password; one more wrong one locks this "
+                            "workstation; nothing was changed"
+                        ),
+                        code=exc.code,
+                    ) from exc
             raise
         ctx.wrong_passwords = 0
         ctx.password_changed(answer["password"])

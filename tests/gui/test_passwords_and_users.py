@@ -147,6 +147,10 @@ def test_three_wrong_current_passwords_lock_the_workstation(qtbot, make_window, 
     seen = _typed(qtbot, monkeypatch, dialogs.ChangePasswordDialog, [wrong, wrong])
     window.change_password()
     assert [s["open"] for s in seen] == [True, True]
+    assert seen[0]["said"] == {"current": "Wrong password; nothing was changed."}
+    assert seen[1]["said"] == {  # said before it happens
+        "current": "Wrong password; one more wrong one locks this workstation; nothing was changed."
+    }
     assert not window.locked
     seen = _typed(qtbot, monkeypatch, dialogs.ChangePasswordDialog, [wrong])  # opened again
     window.change_password()

@@ -128,12 +128,24 @@ def test_a_supervisor_is_refused_and_offered_nothing(
 
 
 def test_an_admin_accepts_one_file_with_a_reason(qtbot, parent, receiver, exported, monkeypatch):
+    """The question says what is accepted (the parcel, its sender and carats, the file's
+    fingerprint as the sender's app said it): the problem alone named none of it."""
     db, path = receiver
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(exported)))
     monkeypatch.setattr(imports.PinKeyDialog, "ask", classmethod(lambda c, *a: None))
-    monkeypatch.setattr(imports.TextDialog, "ask", classmethod(lambda c, *a: "sheet in the post"))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        imports.TextDialog,
+        "ask",
+        classmethod(lambda c, p, title, text: asked.append(text) or "sheet in the post"),
+    )
     ctx = Context(db, path, site.login(db, "root", PASSWORD))
     imports.import_transfer(parent, ctx)
+    fingerprint = json.loads(exported.read_text())["fingerprint"][:16]
+    assert (
+        f"The file: parcel P1 from KSF (Kasane Sorting), 60.000 ct, fingerprint {fingerprint}."
+        in asked[0]
+    )
     details = json.loads(audit_entries(db, action="transfer.import", limit=1)[0].details)
     assert details["accepted"] == {"by": "root", "reason": "sheet in the post"}
     assert transfers.partner_keys(db) == []

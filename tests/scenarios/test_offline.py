@@ -81,8 +81,8 @@ def test_backup_restore_round_trip(db, db_path, who):
     kept_name = json.loads(entry.details)["replaced_kept_as"]
     assert kept_name.endswith("-pre-restore.sortapp-backup")
     assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
-        f"admin restored backup {info.path.name}: the log went back from {replaced_to} to "
-        f"{restored_to}; the entries in between are in the backup {kept_name}"
+        f"admin restored backup {info.path.name}: the log now ends at {restored_to} (it ended "
+        f"at {replaced_to}; that log is kept in the backup {kept_name})"
     )
     assert verify(db).ok
     kept = [b for b in backups.list_backups(db_path.parent / "backups") if b.tag == "pre-restore"]

@@ -465,9 +465,10 @@ def test_print_offers_every_document_and_no_other():
     assert tuple(cli_documents.KINDS) == documents.KINDS
 
 
-def test_site_set_help_names_every_setting_whole(capsys):
+def test_site_set_help_names_every_setting_whole(capsys, monkeypatch):
     """`site set --help` named 12 of the settings; and a name cut at a hyphen across two lines
     cannot be copied."""
+    monkeypatch.setenv("COLUMNS", "60")  # (a narrow terminal: the list wraps)
     assert main(["site", "set", "--help"]) == 0
     said = capsys.readouterr().out
     words = set(said.replace(",", " ").split())

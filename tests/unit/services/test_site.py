@@ -177,6 +177,11 @@ def test_country_list_is_editable(db, who):
     site.set_country(db, who.admin, "XK", "Kosovo", "none")
     with pytest.raises(UserError, match="not on the site's KP participant list"):
         site.require_kp_participant(db, "XK", "destination")
+    # The same again changes nothing: said so, and no entry recorded that reads as a change.
+    before = len(audit_entries(db, limit=1000))
+    with pytest.raises(UserError, match="country XK is already Kosovo, KP none; nothing was"):
+        site.set_country(db, who.admin, "xk", " Kosovo ", "none")
+    assert len(audit_entries(db, limit=1000)) == before
 
 
 def test_a_user_change_that_changes_nothing_is_refused_not_recorded(db, who):
