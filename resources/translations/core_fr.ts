@@ -204,6 +204,14 @@
         <translation>Rien n&apos;a été modifié ; vérifiez l&apos;espace libre du disque de la base de données.</translation>
     </message>
     <message>
+        <source>The backup {name} could not be read ({error})</source>
+        <translation>La sauvegarde {name} n&apos;a pas pu être lue ({error})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check that the file is there and readable (its stick or share connected).</source>
+        <translation>Rien n&apos;a été modifié ; vérifiez que le fichier est là et lisible (sa clé USB ou son partage connecté).</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>La base de données est occupée (un autre poste écrit)</translation>
     </message>

@@ -204,6 +204,14 @@
         <translation>Nada foi alterado; verifique o espaço livre do disco da base de dados.</translation>
     </message>
     <message>
+        <source>The backup {name} could not be read ({error})</source>
+        <translation>Não foi possível ler a cópia de segurança {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check that the file is there and readable (its stick or share connected).</source>
+        <translation>Nada foi alterado; verifique se o ficheiro está lá e pode ser lido (a sua pen ou partilha ligada).</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>A base de dados está ocupada (outro posto está a escrever)</translation>
     </message>

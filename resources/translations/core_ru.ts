@@ -204,6 +204,14 @@
         <translation>Ничего не изменено; проверьте свободное место на диске базы данных.</translation>
     </message>
     <message>
+        <source>The backup {name} could not be read ({error})</source>
+        <translation>Не удалось прочитать резервную копию {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check that the file is there and readable (its stick or share connected).</source>
+        <translation>Ничего не изменено; проверьте, что файл на месте и читается (его флешка или общая папка подключены).</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>База данных занята (запись ведёт другое рабочее место)</translation>
     </message>

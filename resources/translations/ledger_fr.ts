@@ -144,8 +144,8 @@
         <translation>lot {lot} : l&apos;écart entre carats pesés et déclarés doit d&apos;abord être reconnu par un superviseur</translation>
     </message>
     <message>
-        <source>lot {lot} changed after its summary was shown (entries added or corrected meanwhile); nothing was closed; close it again to see its figures now</source>
-        <translation>le lot {lot} a changé après l&apos;affichage de son récapitulatif (des saisies ont été ajoutées ou corrigées entre-temps) ; rien n&apos;a été clos ; clôturez-le à nouveau pour voir ses chiffres actuels</translation>
+        <source>lot {lot}: its figures changed after its summary was shown (an entry, a loss or the tolerance changed meanwhile); nothing was closed; close it again to see them now</source>
+        <translation>lot {lot} : ses chiffres ont changé après l&apos;affichage de son récapitulatif (une saisie, une perte ou la tolérance a changé entre-temps) ; rien n&apos;a été clôturé ; clôturez-le à nouveau pour les voir maintenant</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -404,8 +404,8 @@
         <translation>pas de prix pour {categories} au {day} ; fixez-en un dans la liste de prix ou remplacez-le pour ce colis</translation>
     </message>
     <message>
-        <source>parcel {parcel} changed after its summary was shown (goods packed or taken out, or a price changed, meanwhile); nothing was sealed; seal it again to see what sealing freezes now</source>
-        <translation>le colis {parcel} a changé après l&apos;affichage de son récapitulatif (marchandises emballées ou retirées, ou prix modifié entre-temps) ; rien n&apos;a été scellé ; scellez-le à nouveau pour voir ce que le scellage fige maintenant</translation>
+        <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>
+        <translation>colis {parcel} : ce que le scellage fige a changé après l&apos;affichage de son récapitulatif (ses marchandises, un prix ou le jour ont changé entre-temps) ; rien n&apos;a été scellé ; scellez-le à nouveau pour le voir maintenant</translation>
     </message>
     <message>
         <source>shipping a parcel</source>

@@ -144,8 +144,8 @@
         <translation>lote {lot}: a diferença entre quilates pesados e declarados tem primeiro de ser reconhecida por um supervisor</translation>
     </message>
     <message>
-        <source>lot {lot} changed after its summary was shown (entries added or corrected meanwhile); nothing was closed; close it again to see its figures now</source>
-        <translation>o lote {lot} mudou depois de o seu resumo ter sido mostrado (registos adicionados ou corrigidos entretanto); nada foi fechado; feche-o de novo para ver os seus números actuais</translation>
+        <source>lot {lot}: its figures changed after its summary was shown (an entry, a loss or the tolerance changed meanwhile); nothing was closed; close it again to see them now</source>
+        <translation>lote {lot}: os seus números mudaram depois de o resumo ser mostrado (um registo, uma perda ou a tolerância mudou entretanto); nada foi fechado; feche-o de novo para os ver agora</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -404,8 +404,8 @@
         <translation>sem preço para {categories} em {day}; defina um na lista de preços ou substitua-o para esta encomenda</translation>
     </message>
     <message>
-        <source>parcel {parcel} changed after its summary was shown (goods packed or taken out, or a price changed, meanwhile); nothing was sealed; seal it again to see what sealing freezes now</source>
-        <translation>a encomenda {parcel} mudou depois de o seu resumo ter sido mostrado (mercadorias embaladas ou retiradas, ou um preço alterado, entretanto); nada foi selado; sele-a de novo para ver o que a selagem fixa agora</translation>
+        <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>
+        <translation>encomenda {parcel}: o que a selagem fixa mudou depois de o resumo ser mostrado (os seus bens, um preço ou o dia mudaram entretanto); nada foi selado; sele-a de novo para o ver agora</translation>
     </message>
     <message>
         <source>shipping a parcel</source>

@@ -144,8 +144,8 @@
         <translation>партия {lot}: расхождение между взвешенными и заявленными каратами сначала должен подтвердить старший смены</translation>
     </message>
     <message>
-        <source>lot {lot} changed after its summary was shown (entries added or corrected meanwhile); nothing was closed; close it again to see its figures now</source>
-        <translation>партия {lot} изменилась после показа сводки (за это время записи добавлены или исправлены); ничего не закрыто; закройте её снова, чтобы увидеть текущие цифры</translation>
+        <source>lot {lot}: its figures changed after its summary was shown (an entry, a loss or the tolerance changed meanwhile); nothing was closed; close it again to see them now</source>
+        <translation>партия {lot}: её цифры изменились после показа сводки (запись, потеря или допуск изменились за это время); ничего не закрыто; закройте её снова, чтобы увидеть их сейчас</translation>
     </message>
     <message>
         <source>lot {lot}: {summary}; a supervisor who did not enter the results must accept the difference with a reason to close it</source>
@@ -404,8 +404,8 @@
         <translation>нет цены для {categories} на {day}; задайте её в прейскуранте или переопределите для этой посылки</translation>
     </message>
     <message>
-        <source>parcel {parcel} changed after its summary was shown (goods packed or taken out, or a price changed, meanwhile); nothing was sealed; seal it again to see what sealing freezes now</source>
-        <translation>посылка {parcel} изменилась после показа сводки (за это время товар вложен или изъят либо изменена цена); ничего не опломбировано; опломбируйте её снова, чтобы увидеть, что фиксирует опломбирование сейчас</translation>
+        <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>
+        <translation>посылка {parcel}: то, что фиксирует опечатывание, изменилось после показа сводки (её товар, цена или день изменились за это время); ничего не опечатано; опечатайте её снова, чтобы увидеть это сейчас</translation>
     </message>
     <message>
         <source>shipping a parcel</source>

@@ -1544,6 +1544,10 @@ Son contenu, ses prix, sa valeur et son origine sont figés.</translation>
         <translation>Lot {lot} non clos ; son tri continue.</translation>
     </message>
     <message>
+        <source>lot {lot}: its figures changed after this summary was made; nothing was closed; cancel, and close its sorting again to see them now</source>
+        <translation>lot {lot} : ses chiffres ont changé après ce récapitulatif ; rien n&apos;a été clôturé ; annulez, puis clôturez à nouveau son tri pour les voir maintenant</translation>
+    </message>
+    <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>
         <translation>Lot {lot} clos, l&apos;écart accepté par {user}</translation>
     </message>

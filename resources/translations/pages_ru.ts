@@ -1564,6 +1564,10 @@ Its contents, prices, value and origin are frozen.</source>
         <translation>Партия {lot} не закрыта; сортировка продолжается.</translation>
     </message>
     <message>
+        <source>lot {lot}: its figures changed after this summary was made; nothing was closed; cancel, and close its sorting again to see them now</source>
+        <translation>партия {lot}: её цифры изменились после этой сводки; ничего не закрыто; отмените и снова закройте её сортировку, чтобы увидеть их сейчас</translation>
+    </message>
+    <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>
         <translation>Партия {lot} закрыта, расхождение принял(а) {user}</translation>
     </message>

@@ -312,6 +312,10 @@
         <translation>l&apos;utilisateur « {name} » est inactif ; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <source>current password: &apos;{name}&apos; is locked after failed attempts until {until}; nothing was changed</source>
+        <translation>mot de passe actuel : « {name} » est verrouillé après des tentatives échouées jusqu&apos;au {until} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>current password: wrong password; nothing was changed</source>
         <translation>mot de passe actuel : mot de passe erroné ; rien n&apos;a été modifié</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>name: enter the country&apos;s name</source>
         <translation>nom : saisissez le nom du pays</translation>
+    </message>
+    <message>
+        <source>country {code} is already {name}, KP {kp}; nothing was changed</source>
+        <translation>le pays {code} est déjà {name}, PK {kp} ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
@@ -1136,6 +1144,10 @@
         <translation>{user} a ajouté {obj} ({role})</translation>
     </message>
     <message>
+        <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>
+        <translation>{user} a restauré la sauvegarde {obj} : le journal s&apos;arrête maintenant à {restored} (il s&apos;arrêtait à {replaced} ; ce journal est conservé dans la sauvegarde {kept})</translation>
+    </message>
+    <message>
         <source>{user} made {obj} {role}, active</source>
         <translation>{user} a fait de {obj} un {role}, actif</translation>
     </message>
@@ -1160,6 +1172,10 @@
         <translation>{user} s&apos;est connecté</translation>
     </message>
     <message>
+        <source>A wrong current password was typed to change the password of {user}</source>
+        <translation>Un mot de passe actuel erroné a été saisi pour changer le mot de passe de {user}</translation>
+    </message>
+    <message>
         <source>A sign-in as {user} was refused and the user locked</source>
         <translation>Une connexion en tant que {user} a été refusée et l&apos;utilisateur verrouillé</translation>
     </message>
@@ -1174,10 +1190,6 @@
     <message>
         <source>{user} made backup {obj} (it failed verification)</source>
         <translation>{user} a fait la sauvegarde {obj} (elle a échoué à la vérification)</translation>
-    </message>
-    <message>
-        <source>{user} restored backup {obj}: the log went back from {replaced} to {restored}; the entries in between are in the backup {kept}</source>
-        <translation>{user} a restauré la sauvegarde {obj} : le journal est revenu de {replaced} à {restored} ; les entrées intermédiaires sont dans la sauvegarde {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}</source>

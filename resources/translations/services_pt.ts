@@ -312,6 +312,10 @@
         <translation>o utilizador «{name}» está inactivo; nada foi alterado</translation>
     </message>
     <message>
+        <source>current password: &apos;{name}&apos; is locked after failed attempts until {until}; nothing was changed</source>
+        <translation>palavra-passe actual: «{name}» está bloqueado após tentativas falhadas até {until}; nada foi alterado</translation>
+    </message>
+    <message>
         <source>current password: wrong password; nothing was changed</source>
         <translation>palavra-passe actual: palavra-passe errada; nada foi alterado</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>name: enter the country&apos;s name</source>
         <translation>nome: introduza o nome do país</translation>
+    </message>
+    <message>
+        <source>country {code} is already {name}, KP {kp}; nothing was changed</source>
+        <translation>o país {code} já é {name}, PK {kp}; nada foi alterado</translation>
     </message>
     <message>
         <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
@@ -1136,6 +1144,10 @@
         <translation>{user} adicionou {obj} ({role})</translation>
     </message>
     <message>
+        <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>
+        <translation>{user} restaurou a cópia de segurança {obj}: o registo termina agora em {restored} (terminava em {replaced}; esse registo está guardado na cópia de segurança {kept})</translation>
+    </message>
+    <message>
         <source>{user} made {obj} {role}, active</source>
         <translation>{user} tornou {obj} {role}, activo</translation>
     </message>
@@ -1160,6 +1172,10 @@
         <translation>{user} iniciou sessão</translation>
     </message>
     <message>
+        <source>A wrong current password was typed to change the password of {user}</source>
+        <translation>Foi escrita uma palavra-passe actual errada para mudar a palavra-passe de {user}</translation>
+    </message>
+    <message>
         <source>A sign-in as {user} was refused and the user locked</source>
         <translation>Um início de sessão como {user} foi recusado e o utilizador bloqueado</translation>
     </message>
@@ -1174,10 +1190,6 @@
     <message>
         <source>{user} made backup {obj} (it failed verification)</source>
         <translation>{user} fez a cópia de segurança {obj} (falhou a verificação)</translation>
-    </message>
-    <message>
-        <source>{user} restored backup {obj}: the log went back from {replaced} to {restored}; the entries in between are in the backup {kept}</source>
-        <translation>{user} restaurou a cópia de segurança {obj}: o registo voltou de {replaced} para {restored}; as entradas intermédias estão na cópia de segurança {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}</source>

@@ -312,6 +312,10 @@
         <translation>пользователь «{name}» отключён; ничего не изменено</translation>
     </message>
     <message>
+        <source>current password: &apos;{name}&apos; is locked after failed attempts until {until}; nothing was changed</source>
+        <translation>текущий пароль: «{name}» заблокирован после неудачных попыток до {until}; ничего не изменено</translation>
+    </message>
+    <message>
         <source>current password: wrong password; nothing was changed</source>
         <translation>текущий пароль: неверный пароль; ничего не изменено</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>name: enter the country&apos;s name</source>
         <translation>название: введите название страны</translation>
+    </message>
+    <message>
+        <source>country {code} is already {name}, KP {kp}; nothing was changed</source>
+        <translation>страна {code} уже {name}, КП {kp}; ничего не изменено</translation>
     </message>
     <message>
         <source>{field}: {name} ({code}) is not on the site&apos;s KP participant list; rough diamonds may only go to KP participants</source>
@@ -1136,6 +1144,10 @@
         <translation>{user}: добавлен пользователь {obj} ({role})</translation>
     </message>
     <message>
+        <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>
+        <translation>{user}: восстановлена резервная копия {obj}: журнал теперь заканчивается на {restored} (заканчивался на {replaced}; тот журнал сохранён в резервной копии {kept})</translation>
+    </message>
+    <message>
         <source>{user} made {obj} {role}, active</source>
         <translation>{user}: пользователь {obj} — {role}, активен</translation>
     </message>
@@ -1160,6 +1172,10 @@
         <translation>{user}: вход в систему</translation>
     </message>
     <message>
+        <source>A wrong current password was typed to change the password of {user}</source>
+        <translation>Введён неверный текущий пароль при смене пароля {user}</translation>
+    </message>
+    <message>
         <source>A sign-in as {user} was refused and the user locked</source>
         <translation>Вход от имени {user} отклонён, пользователь заблокирован</translation>
     </message>
@@ -1174,10 +1190,6 @@
     <message>
         <source>{user} made backup {obj} (it failed verification)</source>
         <translation>{user}: создана резервная копия {obj} (проверка не пройдена)</translation>
-    </message>
-    <message>
-        <source>{user} restored backup {obj}: the log went back from {replaced} to {restored}; the entries in between are in the backup {kept}</source>
-        <translation>{user}: восстановлена резервная копия {obj}: журнал возвращён с {replaced} к {restored}; записи между ними — в резервной копии {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}</source>

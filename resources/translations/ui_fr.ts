@@ -320,10 +320,14 @@ Tel qu&apos;enregistré : {uid} {at} {action} {object}
     <message>
         <source>{problem}.
 
+The file: parcel {parcel} from {sender} ({name}), {ct} ct, fingerprint {fingerprint}.
+
 To accept this file anyway, give the reason (audited)</source>
         <translation>{problem}.
 
-Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal d&apos;audit)</translation>
+Le fichier : colis {parcel} de {sender} ({name}), {ct} ct, empreinte {fingerprint}.
+
+Pour accepter quand même ce fichier, donnez la raison (enregistrée dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Imported {file} as a lot awaiting weighing.</source>
@@ -725,6 +729,10 @@ Pour accepter ce fichier malgré tout, indiquez la raison (consignée au journal
     <message>
         <source>password again: the two passwords differ</source>
         <translation>mot de passe (confirmation) : les deux mots de passe diffèrent</translation>
+    </message>
+    <message>
+        <source>current password: wrong password; one more wrong one locks this workstation; nothing was changed</source>
+        <translation>mot de passe actuel : mot de passe erroné ; une erreur de plus verrouille ce poste ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Your password is changed.</source>

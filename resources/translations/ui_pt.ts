@@ -320,10 +320,14 @@ Tal como registado: {uid} {at} {action} {object}
     <message>
         <source>{problem}.
 
+The file: parcel {parcel} from {sender} ({name}), {ct} ct, fingerprint {fingerprint}.
+
 To accept this file anyway, give the reason (audited)</source>
         <translation>{problem}.
 
-Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de auditoria)</translation>
+O ficheiro: encomenda {parcel} de {sender} ({name}), {ct} ct, impressão digital {fingerprint}.
+
+Para aceitar mesmo assim este ficheiro, indique o motivo (registado no registo de auditoria)</translation>
     </message>
     <message>
         <source>Imported {file} as a lot awaiting weighing.</source>
@@ -725,6 +729,10 @@ Para aceitar este ficheiro mesmo assim, indique o motivo (fica no registo de aud
     <message>
         <source>password again: the two passwords differ</source>
         <translation>repetir palavra-passe: as duas palavras-passe são diferentes</translation>
+    </message>
+    <message>
+        <source>current password: wrong password; one more wrong one locks this workstation; nothing was changed</source>
+        <translation>palavra-passe actual: palavra-passe errada; mais uma errada bloqueia este posto de trabalho; nada foi alterado</translation>
     </message>
     <message>
         <source>Your password is changed.</source>

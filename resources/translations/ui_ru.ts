@@ -324,8 +324,12 @@ As recorded: {uid} {at} {action} {object}
     <message>
         <source>{problem}.
 
+The file: parcel {parcel} from {sender} ({name}), {ct} ct, fingerprint {fingerprint}.
+
 To accept this file anyway, give the reason (audited)</source>
         <translation>{problem}.
+
+Файл: посылка {parcel} от {sender} ({name}), {ct} кар, отпечаток {fingerprint}.
 
 Чтобы всё же принять этот файл, укажите причину (записывается в журнал аудита)</translation>
     </message>
@@ -732,6 +736,10 @@ To accept this file anyway, give the reason (audited)</source>
     <message>
         <source>password again: the two passwords differ</source>
         <translation>повтор пароля: пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>current password: wrong password; one more wrong one locks this workstation; nothing was changed</source>
+        <translation>текущий пароль: неверный пароль; ещё одна ошибка заблокирует это рабочее место; ничего не изменено</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
