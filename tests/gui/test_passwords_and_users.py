@@ -339,6 +339,20 @@ def test_deactivating_a_user_asks_first(qtbot, make_window, db, monkeypatch, yes
         assert status(window) == "Nothing changed: sam is still active."
 
 
+def test_the_user_acted_on_stays_selected(qtbot, make_window, db, monkeypatch):
+    """Deactivated, sam is still the selected user: Unlock or Reactivate next need no
+    choosing again (the list, shown anew, lost the selection)."""
+    _window, page = _users_tab(make_window)
+    _select(page, "sam")
+    monkeypatch.setattr(dialogs.QuestionDialog, "ask", classmethod(lambda *a: True))
+    page.toggle_user_button.click()
+    assert not records.get_user(db, "sam")["active"]
+    at = page.user_table.selected_row()
+    assert at is not None and page.users.row(at)["name"] == "sam"
+    page.toggle_user_button.click()  # reactivated, without choosing sam again
+    assert records.get_user(db, "sam")["active"]
+
+
 def test_deactivating_oneself_is_refused_without_a_question(qtbot, make_window, db, monkeypatch):
     """The service refuses it: asked first, the admin said Yes and was then refused."""
     window, page = _users_tab(make_window)

@@ -605,12 +605,20 @@ class SettingsPage(Page):
         for key, value in self._displayed().items():
             self.site_fields[key].set_text(value)
         locks = site.user_locks(self.ctx.db, self.ctx.actor)
+        at = self.user_table.selected_row()
+        item = self.users.row(at) if at is not None else None
+        chosen = item["name"] if item is not None else None
         self.users.set_rows(
             [
                 {"name": n, "role": r, "active": "yes" if a else "no", "sign_in": locks.get(n, "")}
                 for n, r, a in site.list_users(self.ctx.db, self.ctx.actor)
             ]
         )
+        # The user acted on stays selected (the list, shown anew after each change, lost it:
+        # the admin chose them again for the next step).
+        names = [row["name"] for row in self.users.rows()]
+        if chosen in names:
+            self.user_table.selectRow(names.index(chosen))
         cats = assortment.list_categories(self.ctx.db)
         spoken = language()
         self.categories.set_rows([{**c.__dict__, "name": c.name_in(spoken)} for c in cats])
