@@ -1545,7 +1545,7 @@ O seu conteúdo, preços, valor e origem ficam fixados.</translation>
     </message>
     <message>
         <source>lot {lot}: its figures changed after this summary was made; nothing was closed; cancel, and close its sorting again to see them now</source>
-        <translation>lote {lot}: os seus números mudaram depois deste resumo; nada foi fechado; cancele e feche de novo a sua triagem para os ver agora</translation>
+        <translation>lote {lot}: os seus números mudaram depois deste resumo; nada foi fechado; cancele e feche de novo a sua classificação para os ver agora</translation>
     </message>
     <message>
         <source>Lot {lot} closed, the difference accepted by {user}</source>
