@@ -504,6 +504,10 @@
         <translation>reconhecer uma diferença de peso</translation>
     </message>
     <message>
+        <source>lot {lot} was weighed again after its difference was shown ({ct} ct now); nothing was acknowledged; cancel, and look at it again</source>
+        <translation>o lote {lot} foi pesado de novo depois de a sua diferença ser mostrada ({ct} ct agora); nada foi aceite; cancele e veja-o de novo</translation>
+    </message>
+    <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
         <translation>o lote {lot} não tem diferença de peso a reconhecer</translation>
     </message>

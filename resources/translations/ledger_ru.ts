@@ -504,6 +504,10 @@
         <translation>подтверждение расхождения по массе</translation>
     </message>
     <message>
+        <source>lot {lot} was weighed again after its difference was shown ({ct} ct now); nothing was acknowledged; cancel, and look at it again</source>
+        <translation>партия {lot} перевзвешена после показа её расхождения (теперь {ct} кар); ничего не принято; отмените и посмотрите её снова</translation>
+    </message>
+    <message>
         <source>lot {lot} has no weight difference to acknowledge</source>
         <translation>у партии {lot} нет расхождения по массе для подтверждения</translation>
     </message>

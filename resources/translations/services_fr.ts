@@ -1036,6 +1036,10 @@
         <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}</translation>
     </message>
     <message>
+        <source>{user} accepted the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
+        <translation>{user} a accepté l&apos;écart de poids du lot {obj} (déclaré {declared}, pesé {weighed}){reason}</translation>
+    </message>
+    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} a accepté l&apos;écart de poids du lot {obj}{reason}</translation>
     </message>

@@ -1036,6 +1036,10 @@
         <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}</translation>
     </message>
     <message>
+        <source>{user} accepted the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
+        <translation>{user} aceitou a diferença de peso do lote {obj} (declarado {declared}, pesado {weighed}){reason}</translation>
+    </message>
+    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} aceitou a diferença de peso do lote {obj}{reason}</translation>
     </message>

@@ -1036,6 +1036,10 @@
         <translation>{user}: партия {obj} взвешена повторно: {ct} (было {previous}){reason}</translation>
     </message>
     <message>
+        <source>{user} accepted the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
+        <translation>{user}: принято расхождение массы партии {obj} (заявлено {declared}, взвешено {weighed}){reason}</translation>
+    </message>
+    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user}: принято расхождение массы партии {obj}{reason}</translation>
     </message>

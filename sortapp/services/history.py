@@ -551,11 +551,23 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         previous=u.ct(d["previous_mct"]),
         reason=_reason(d),
     ),
-    "lot.acknowledge": lambda user, obj, d, u: phrase(
-        "{user} accepted the weight difference of lot {obj}{reason}",
-        user=user,
-        obj=obj,
-        reason=_reason(d),
+    "lot.acknowledge": lambda user, obj, d, u: (
+        phrase(
+            "{user} accepted the weight difference of lot {obj} (declared {declared}, weighed "
+            "{weighed}){reason}",
+            user=user,
+            obj=obj,
+            declared=u.ct(d["declared_mct"]),
+            weighed=u.ct(d["weighed_mct"]),
+            reason=_reason(d),
+        )
+        if "weighed_mct" in d
+        else phrase(
+            "{user} accepted the weight difference of lot {obj}{reason}",
+            user=user,
+            obj=obj,
+            reason=_reason(d),
+        )
     ),
     "sort.add": _entry,
     "sort.loss": _loss,

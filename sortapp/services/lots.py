@@ -384,11 +384,27 @@ def reweigh_lot(
     )
 
 
-def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> Changes:
-    """A supervisor acknowledges a weighed/declared difference beyond tolerance."""
+def acknowledge_weight(
+    db: Database, actor: Actor, number: str, reason: str, *, shown_mct: int | None = None
+) -> Changes:
+    """A supervisor acknowledges a weighed/declared difference beyond tolerance.
+
+    ``shown_mct``: the weight the supervisor was shown against the declared one; a lot weighed
+    again since (at another workstation) is not acknowledged under figures no one saw. The
+    entry records the figures acknowledged.
+    """
     actor.require(Role.SUPERVISOR, phrase("acknowledging a weight difference"))
     with transaction(db):
         lot = get_lot(db, number)
+        if shown_mct is not None and lot.weighed_mct != shown_mct:
+            raise UserError(
+                phrase(
+                    "lot {lot} was weighed again after its difference was shown ({ct} ct now); "
+                    "nothing was acknowledged; cancel, and look at it again",
+                    lot=lot.number,
+                    ct=format_mct(lot.weighed_mct or 0),
+                )
+            )
         if not lot.weight_flag:
             raise UserError(
                 phrase("lot {lot} has no weight difference to acknowledge", lot=lot.number)
@@ -399,7 +415,13 @@ def acknowledge_weight(db: Database, actor: Actor, number: str, reason: str) -> 
             )
         reason = check_reason(reason)
         lots_sql.acknowledge_weight(db, lot.id, actor.user_id, reason)
-        record(db, actor, "lot.acknowledge", lot.number, {"reason": reason})
+        record(
+            db,
+            actor,
+            "lot.acknowledge",
+            lot.number,
+            {"reason": reason, "declared_mct": lot.declared_mct, "weighed_mct": lot.weighed_mct},
+        )
     return Changes(lots=frozenset({lot.id}))
 
 

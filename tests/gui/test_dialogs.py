@@ -369,3 +369,26 @@ def test_a_price_holds_from_the_day_picked(qtbot, make_window, db):
     assert records.prices_on(db, "2026-06-30") != records.prices_on(db, "2026-07-01")
     category = assortment.get_category(db, "S5-SAW-Q1-W")
     assert records.prices_on(db, "2026-07-01")[category.id] == 12_000
+
+
+def test_a_lot_weighed_again_while_its_difference_was_shown_is_not_acknowledged(
+    qtbot, make_window, db, who, monkeypatch
+):
+    from sortapp.ui.pages import receiving  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L2", declared_mct=101_300, weighed_mct=100_000, stones=None)
+    window = make_window("sue")
+    window.go(0)
+    page = window.receiving
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.show_item("L2")
+
+    def reweighed_meanwhile(cls, *args, **kwargs):
+        lots.reweigh_lot(db, who.sam, "L2", 90_000, reason="scale re-zeroed")
+        return "papers wrong"
+
+    monkeypatch.setattr(receiving.TextDialog, "ask", classmethod(reweighed_meanwhile))
+    page._acknowledge()
+    assert not lots.get_lot(db, "L2").weight_acknowledged
+    assert "was weighed again after its difference was shown (90.000 ct now)" in status(window)

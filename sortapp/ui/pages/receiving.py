@@ -591,15 +591,20 @@ class ReceivingPage(Page):
         if not number:
             self.ctx.said.emit(tr("Select a flagged lot first."))
             return
+        lot = lots.get_lot(self.ctx.db, number)
         submit: Submit[str] = Submit(
             self.ctx,
             self,
-            lambda reason: lots.acknowledge_weight(self.ctx.db, self.ctx.actor, number, reason),
+            lambda reason: lots.acknowledge_weight(
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                reason,
+                shown_mct=lot.weighed_mct,  # (the figures the note shows are those accepted)
+            ),
             tr("Weight difference of lot {lot} acknowledged.").format(lot=number),
         )
-        note = acknowledge_note(
-            lots.get_lot(self.ctx.db, number), self.ctx.settings(), comma=self._decimal_comma()
-        )
+        note = acknowledge_note(lot, self.ctx.settings(), comma=self._decimal_comma())
         submit.after(
             TextDialog.ask(
                 self,

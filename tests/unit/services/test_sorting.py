@@ -685,3 +685,23 @@ def test_a_close_goes_ahead_under_the_figures_shown_and_not_under_others(db, who
     assert lots.get_lot(db, "L1").status == "sorting"
     sorting.close_sorting(db, who.olu, "L1", shown=sorting.check_close(db, who.olu, "L1"))
     assert lots.get_lot(db, "L1").status == "sorted"
+
+
+def test_a_weight_difference_is_acknowledged_under_the_figures_shown_and_recorded(db, who):
+    """A lot weighed again (at another workstation) while its difference was on screen is not
+    acknowledged under figures no one saw; the acknowledgement records the figures it
+    accepted (it recorded its reason alone)."""
+    from sortapp.services import history  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1", declared_mct=101_300, weighed_mct=100_000)
+    shown = lots.get_lot(db, "L1").weighed_mct
+    lots.reweigh_lot(db, who.sam, "L1", 90_000, reason="scale re-zeroed")
+    with pytest.raises(UserError, match=r"was weighed again after its difference was shown"):
+        lots.acknowledge_weight(db, who.sue, "L1", "papers wrong", shown_mct=shown)
+    assert not lots.get_lot(db, "L1").weight_acknowledged
+    lots.acknowledge_weight(db, who.sue, "L1", "papers wrong", shown_mct=90_000)
+    entry = audit_entries(db, action="lot.acknowledge", limit=1)[0]
+    assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
+        "sue accepted the weight difference of lot L1 (declared 101.300 ct, weighed 90.000 ct): "
+        "papers wrong"
+    )
