@@ -432,6 +432,10 @@
         <translation>{state} ; il ne peut pas être annulé</translation>
     </message>
     <message>
+        <source>parcel {parcel} changed after its summary was shown (its goods or its state changed meanwhile); nothing was voided; cancel, and void it again to see what returns to stock now</source>
+        <translation>le colis {parcel} a changé après l&apos;affichage de son récapitulatif (ses marchandises ou son état ont changé entre-temps) ; rien n&apos;a été annulé ; fermez cette fenêtre, puis annulez de nouveau le colis pour voir ce qui revient en stock maintenant</translation>
+    </message>
+    <message>
         <source>listing parcels</source>
         <translation>lister les colis</translation>
     </message>

@@ -432,6 +432,10 @@
         <translation>{state}; não pode ser anulada</translation>
     </message>
     <message>
+        <source>parcel {parcel} changed after its summary was shown (its goods or its state changed meanwhile); nothing was voided; cancel, and void it again to see what returns to stock now</source>
+        <translation>a encomenda {parcel} mudou depois de o resumo ser mostrado (os seus bens ou o seu estado mudaram entretanto); nada foi anulado; cancele e anule-a de novo para ver o que volta ao stock agora</translation>
+    </message>
+    <message>
         <source>listing parcels</source>
         <translation>listar as encomendas</translation>
     </message>

@@ -432,6 +432,10 @@
         <translation>{state}; её нельзя аннулировать</translation>
     </message>
     <message>
+        <source>parcel {parcel} changed after its summary was shown (its goods or its state changed meanwhile); nothing was voided; cancel, and void it again to see what returns to stock now</source>
+        <translation>посылка {parcel} изменилась после показа сводки (её товар или состояние изменились за это время); ничего не аннулировано; отмените и аннулируйте её снова, чтобы увидеть, что вернётся на склад сейчас</translation>
+    </message>
+    <message>
         <source>listing parcels</source>
         <translation>просмотр списка посылок</translation>
     </message>

@@ -1070,10 +1070,25 @@ def _plan_void(db: Database, actor: Actor, number: str, reason: str) -> tuple[di
     return row, reason
 
 
-def void_parcel(db: Database, actor: Actor, number: str, reason: str) -> Changes:
-    """Void a draft or sealed parcel; its goods return to stock by reversal (supervisor)."""
+def void_parcel(
+    db: Database, actor: Actor, number: str, reason: str, *, shown: Parcel | None = None
+) -> Changes:
+    """Void a draft or sealed parcel; its goods return to stock by reversal (supervisor).
+
+    ``shown``: the parcel as the supervisor said yes to voiding it (``check_void``'s); one that
+    is no longer that (goods packed or taken out, or sealed, meanwhile) is not voided.
+    """
     with transaction(db):
         row, reason = _plan_void(db, actor, number, reason)
+        if shown is not None and get_parcel(db, number) != shown:
+            raise UserError(
+                phrase(
+                    "parcel {parcel} changed after its summary was shown (its goods or its "
+                    "state changed meanwhile); nothing was voided; cancel, and void it again "
+                    "to see what returns to stock now",
+                    parcel=row["number"],
+                )
+            )
         held = ledger_sql.place_balances(db, "parcel", row["id"])
         postings = []
         for p in held:

@@ -392,3 +392,23 @@ def test_a_lot_weighed_again_while_its_difference_was_shown_is_not_acknowledged(
     page._acknowledge()
     assert not lots.get_lot(db, "L2").weight_acknowledged
     assert "was weighed again after its difference was shown (90.000 ct now)" in status(window)
+
+
+def test_goods_packed_elsewhere_while_the_void_summary_was_up_are_not_voided_unseen(
+    qtbot, make_window, db, who, monkeypatch
+):
+    _draft(db, who)
+    window = make_window("sam")
+    window.go(3)
+    window.parcels.open_parcel("P1")
+
+    def packed_meanwhile(cls, parent, title, summary):
+        parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+        return True
+
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(packed_meanwhile))
+    monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(lambda c, *a, **k: "wrong lot"))
+    window.parcels.void()
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    assert "changed after its summary was shown" in status(window)
+    assert "nothing was voided" in status(window)

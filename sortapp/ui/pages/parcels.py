@@ -565,11 +565,11 @@ class ParcelsPage(Page):
         if not self.current:
             return
         number = self.current
-        shown: list[Parcel] = []  # (the parcel as the summary said yes to showed it)
+        said_yes_to: list[Parcel] = []  # (the parcel as the summary said yes to showed it)
 
         def seal(answer: dict[str, str]) -> Changes:
             return parcels.seal_parcel(
-                self.ctx.db, self.ctx.actor, number, **_seal_args(answer), shown=shown[-1]
+                self.ctx.db, self.ctx.actor, number, **_seal_args(answer), shown=said_yes_to[-1]
             )
 
         def sure(answer: dict[str, str]) -> bool:
@@ -586,7 +586,7 @@ class ParcelsPage(Page):
                 self, tr("Seal parcel {parcel}").format(parcel=number), seal_summary(checked)
             ):
                 return False
-            shown.append(checked)
+            said_yes_to.append(checked)
             return True
 
         def done(answer: dict[str, str]) -> str:
@@ -677,6 +677,7 @@ class ParcelsPage(Page):
         number = self.current
         if not number:
             return
+        said_yes_to: list[Parcel] = []  # (the parcel as the summary said yes to showed it)
 
         def sure(reason: str) -> bool:
             # Checked first (a blank reason, a parcel that cannot be voided): a refusal is
@@ -686,7 +687,10 @@ class ParcelsPage(Page):
                 lambda: parcels.check_void(self.ctx.db, self.ctx.actor, number, reason),
                 raises=True,
             )
-            return parcel is not None and SummaryDialog.ask(
+            if parcel is None:
+                return False
+            said_yes_to.append(parcel)
+            return SummaryDialog.ask(
                 self,
                 tr("Void parcel {parcel}").format(parcel=number),
                 tr(
@@ -705,7 +709,9 @@ class ParcelsPage(Page):
         submit = Submit(
             self.ctx,
             self,
-            lambda reason: parcels.void_parcel(self.ctx.db, self.ctx.actor, number, reason),
+            lambda reason: parcels.void_parcel(
+                self.ctx.db, self.ctx.actor, number, reason, shown=said_yes_to[-1]
+            ),
             tr("Parcel {parcel} voided; its goods are back in stock.").format(parcel=number),
             sure,
         )

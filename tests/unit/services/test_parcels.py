@@ -535,3 +535,17 @@ def test_a_seal_goes_ahead_under_the_parcel_shown_and_not_under_another(db, who)
         db, who.sam, "P1", **asked, shown=parcels.check_seal(db, who.sam, "P1", **asked)
     )
     assert parcels.get_parcel(db, "P1").mct == 40_000
+
+
+def test_a_void_goes_ahead_under_the_parcel_shown_and_not_under_another(db, who):
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 30_000)
+    shown = parcels.check_void(db, who.sam, "P1", "wrong lot")
+    parcels.add_goods(db, who.olu, "P1", "S5-SAW-Q1-W", 10_000)
+    with pytest.raises(UserError, match="changed after its summary was shown"):
+        parcels.void_parcel(db, who.sam, "P1", "wrong lot", shown=shown)
+    assert parcels.get_parcel(db, "P1").status == "draft"
+    again = parcels.check_void(db, who.sam, "P1", "wrong lot")
+    parcels.void_parcel(db, who.sam, "P1", "wrong lot", shown=again)
+    assert parcels.get_parcel(db, "P1").status == "void"
