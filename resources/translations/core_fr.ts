@@ -200,8 +200,8 @@
         <translation>La sauvegarde n&apos;a pas pu être copiée dans {folder} pour être restaurée ({error})</translation>
     </message>
     <message>
-        <source>Nothing was changed; check the free space of the database&apos;s disk.</source>
-        <translation>Rien n&apos;a été modifié ; vérifiez l&apos;espace libre du disque de la base de données.</translation>
+        <source>Nothing was changed; free some space there, or set TMPDIR (on Windows, TEMP) to a folder of your own with room for a copy of the backup.</source>
+        <translation>Rien n&apos;a été modifié ; libérez de l&apos;espace à cet endroit, ou faites pointer TMPDIR (sous Windows, TEMP) vers un dossier à vous qui a la place pour une copie de la sauvegarde.</translation>
     </message>
     <message>
         <source>The backup {name} could not be read ({error})</source>

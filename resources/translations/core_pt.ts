@@ -200,8 +200,8 @@
         <translation>Não foi possível copiar a cópia de segurança para {folder} para ser restaurada ({error})</translation>
     </message>
     <message>
-        <source>Nothing was changed; check the free space of the database&apos;s disk.</source>
-        <translation>Nada foi alterado; verifique o espaço livre do disco da base de dados.</translation>
+        <source>Nothing was changed; free some space there, or set TMPDIR (on Windows, TEMP) to a folder of your own with room for a copy of the backup.</source>
+        <translation>Nada foi alterado; liberte espaço aí, ou aponte TMPDIR (no Windows, TEMP) para uma pasta sua com espaço para uma cópia da cópia de segurança.</translation>
     </message>
     <message>
         <source>The backup {name} could not be read ({error})</source>

@@ -200,8 +200,8 @@
         <translation>Не удалось скопировать резервную копию в {folder} для восстановления ({error})</translation>
     </message>
     <message>
-        <source>Nothing was changed; check the free space of the database&apos;s disk.</source>
-        <translation>Ничего не изменено; проверьте свободное место на диске базы данных.</translation>
+        <source>Nothing was changed; free some space there, or set TMPDIR (on Windows, TEMP) to a folder of your own with room for a copy of the backup.</source>
+        <translation>Ничего не изменено; освободите там место или укажите в TMPDIR (в Windows — TEMP) свою папку, где поместится копия резервной копии.</translation>
     </message>
     <message>
         <source>The backup {name} could not be read ({error})</source>

@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>lot {lot} was weighed again after its difference was shown ({ct} ct now); nothing was acknowledged; cancel, and look at it again</source>
-        <translation>le lot {lot} a été repesé après l&apos;affichage de son écart ({ct} ct maintenant) ; rien n&apos;a été accepté ; annulez, puis examinez-le à nouveau</translation>
+        <translation>le lot {lot} a été repesé après l&apos;affichage de son écart ({ct} ct maintenant) ; rien n&apos;a été reconnu ; annulez, puis examinez-le à nouveau</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>

@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>lot {lot} was weighed again after its difference was shown ({ct} ct now); nothing was acknowledged; cancel, and look at it again</source>
-        <translation>o lote {lot} foi pesado de novo depois de a sua diferença ser mostrada ({ct} ct agora); nada foi aceite; cancele e veja-o de novo</translation>
+        <translation>o lote {lot} foi pesado de novo depois de a sua diferença ser mostrada ({ct} ct agora); nada foi reconhecido; cancele e veja-o de novo</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>

@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>parcel {parcel}: what sealing freezes changed after its summary was shown (its goods, a price or the day changed meanwhile); nothing was sealed; seal it again to see it now</source>
-        <translation>посылка {parcel}: то, что фиксирует опечатывание, изменилось после показа сводки (её товар, цена или день изменились за это время); ничего не опечатано; опечатайте её снова, чтобы увидеть это сейчас</translation>
+        <translation>посылка {parcel}: то, что фиксирует опломбирование, изменилось после показа сводки (её товар, цена или день изменились за это время); ничего не опломбировано; опломбируйте её снова, чтобы увидеть это сейчас</translation>
     </message>
     <message>
         <source>shipping a parcel</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>lot {lot} was weighed again after its difference was shown ({ct} ct now); nothing was acknowledged; cancel, and look at it again</source>
-        <translation>партия {lot} перевзвешена после показа её расхождения (теперь {ct} кар); ничего не принято; отмените и посмотрите её снова</translation>
+        <translation>партия {lot} перевзвешена после показа её расхождения (теперь {ct} кар); ничего не подтверждено; отмените и посмотрите её снова</translation>
     </message>
     <message>
         <source>lot {lot} has no weight difference to acknowledge</source>

@@ -1036,10 +1036,6 @@
         <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}</translation>
     </message>
     <message>
-        <source>{user} accepted the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
-        <translation>{user} a accepté l&apos;écart de poids du lot {obj} (déclaré {declared}, pesé {weighed}){reason}</translation>
-    </message>
-    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} a accepté l&apos;écart de poids du lot {obj}{reason}</translation>
     </message>
@@ -1148,6 +1144,10 @@
         <translation>{user} a ajouté {obj} ({role})</translation>
     </message>
     <message>
+        <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
+        <translation>Un mot de passe actuel erroné a été saisi pour changer le mot de passe de {user}, et l&apos;utilisateur a été verrouillé</translation>
+    </message>
+    <message>
         <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>
         <translation>{user} a restauré la sauvegarde {obj} : le journal s&apos;arrête maintenant à {restored} (il s&apos;arrêtait à {replaced} ; ce journal est conservé dans la sauvegarde {kept})</translation>
     </message>
@@ -1158,6 +1158,10 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user} a fait de {obj} un {role}, inactif</translation>
+    </message>
+    <message>
+        <source>{user} acknowledged the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
+        <translation>{user} a reconnu l&apos;écart de poids du lot {obj} (déclaré {declared}, pesé {weighed}){reason}</translation>
     </message>
     <message>
         <source>{user} changed the password of {obj}</source>

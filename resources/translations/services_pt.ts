@@ -1036,10 +1036,6 @@
         <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}</translation>
     </message>
     <message>
-        <source>{user} accepted the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
-        <translation>{user} aceitou a diferença de peso do lote {obj} (declarado {declared}, pesado {weighed}){reason}</translation>
-    </message>
-    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} aceitou a diferença de peso do lote {obj}{reason}</translation>
     </message>
@@ -1148,6 +1144,10 @@
         <translation>{user} adicionou {obj} ({role})</translation>
     </message>
     <message>
+        <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
+        <translation>Foi escrita uma palavra-passe actual errada para mudar a palavra-passe de {user}, e o utilizador foi bloqueado</translation>
+    </message>
+    <message>
         <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>
         <translation>{user} restaurou a cópia de segurança {obj}: o registo termina agora em {restored} (terminava em {replaced}; esse registo está guardado na cópia de segurança {kept})</translation>
     </message>
@@ -1158,6 +1158,10 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user} tornou {obj} {role}, inactivo</translation>
+    </message>
+    <message>
+        <source>{user} acknowledged the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
+        <translation>{user} reconheceu a diferença de peso do lote {obj} (declarado {declared}, pesado {weighed}){reason}</translation>
     </message>
     <message>
         <source>{user} changed the password of {obj}</source>

@@ -1036,10 +1036,6 @@
         <translation>{user}: партия {obj} взвешена повторно: {ct} (было {previous}){reason}</translation>
     </message>
     <message>
-        <source>{user} accepted the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
-        <translation>{user}: принято расхождение массы партии {obj} (заявлено {declared}, взвешено {weighed}){reason}</translation>
-    </message>
-    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user}: принято расхождение массы партии {obj}{reason}</translation>
     </message>
@@ -1148,6 +1144,10 @@
         <translation>{user}: добавлен пользователь {obj} ({role})</translation>
     </message>
     <message>
+        <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
+        <translation>Введён неверный текущий пароль при смене пароля {user}; пользователь заблокирован</translation>
+    </message>
+    <message>
         <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>
         <translation>{user}: восстановлена резервная копия {obj}: журнал теперь заканчивается на {restored} (заканчивался на {replaced}; тот журнал сохранён в резервной копии {kept})</translation>
     </message>
@@ -1158,6 +1158,10 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user}: пользователь {obj} — {role}, неактивен</translation>
+    </message>
+    <message>
+        <source>{user} acknowledged the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>
+        <translation>{user}: подтверждено расхождение массы партии {obj} (заявлено {declared}, взвешено {weighed}){reason}</translation>
     </message>
     <message>
         <source>{user} changed the password of {obj}</source>

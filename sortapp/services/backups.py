@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import sqlite3
 import stat
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -562,10 +563,9 @@ def restore(
     file_db = on_file(db)
     source = Path(source)
     check_restore(db, actor, source, force=force)
-    here = Path(db_path).parent
-    backup_sql.remove_stale_copies(here, ABANDONED_AFTER_S)
+    backup_sql.remove_stale_copies(Path(tempfile.gettempdir()), ABANDONED_AFTER_S)
     # What is verified is what is restored: a copy of the file's own, not the file read twice.
-    with backup_sql.private_copy(source, here) as copy:
+    with backup_sql.private_copy(source) as copy:
         return _restore_checked(db, file_db, db_path, actor, source, copy, force=force)
 
 

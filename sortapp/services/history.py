@@ -553,8 +553,8 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     ),
     "lot.acknowledge": lambda user, obj, d, u: (
         phrase(
-            "{user} accepted the weight difference of lot {obj} (declared {declared}, weighed "
-            "{weighed}){reason}",
+            "{user} acknowledged the weight difference of lot {obj} (declared {declared}, "
+            "weighed {weighed}){reason}",
             user=user,
             obj=obj,
             declared=u.ct(d["declared_mct"]),
@@ -739,7 +739,15 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     "user.unlock": lambda user, obj, d, u: phrase("{user} unlocked {obj}", user=user, obj=obj),
     "login": lambda user, obj, d, u: phrase("{user} signed in", user=user),
     "login.failed": lambda user, obj, d, u: (
-        phrase("A wrong current password was typed to change the password of {user}", user=user)
+        phrase(
+            "A wrong current password was typed to change the password of {user}, and the user "
+            "locked",
+            user=user,
+        )
+        if d.get("changing") and d.get("locked_until")
+        else phrase(
+            "A wrong current password was typed to change the password of {user}", user=user
+        )
         if d.get("changing")
         else phrase("A sign-in as {user} was refused and the user locked", user=user)
         if d.get("locked")

@@ -22,6 +22,8 @@ from sortapp.storage.dbapi import Database
 
 #: The code of the refusal of a wrong current password (a face counts them).
 WRONG_CURRENT = "wrong_current_password"
+#: The code of the refusal of a user locked after failed attempts (by this one or before).
+LOCKED = "locked_after_failures"
 #: The code of the refusal of a new password that is the current one.
 SAME_PASSWORD = "same_password"
 
@@ -29,12 +31,14 @@ SAME_PASSWORD = "same_password"
 def check_current(db: Database, actor: Actor, current: str, *, count: bool = True) -> None:
     """Refuse unless ``current`` is ``actor``'s password, they are an active user and not
     locked after failed attempts. A wrong one is recorded and counted as a wrong sign-in is
-    (``count``; in its own write, kept though the refusal undoes the caller's).
+    (``count``: in a write of its own, so called outside any transaction, whose refusal would
+    undo it).
 
     Raises:
-        PermissionDenied: the password is wrong or the user locked (code ``WRONG_CURRENT``),
-            or the user is no longer active.
+        PermissionDenied: the password is wrong (code ``WRONG_CURRENT``), the user is locked
+            (code ``LOCKED``), or the user is no longer active.
     """
+    assert not (count and db.conn.in_transaction), "a wrong password's record would be undone"
     user = records.get_user(db, actor.name)
     if user is None:
         raise NotFound(phrase("user '{name}' does not exist", name=actor.name))
@@ -56,7 +60,7 @@ def check_current(db: Database, actor: Actor, current: str, *, count: bool = Tru
                 name=user["name"],
                 until=site.local_time(db, until),
             ),
-            code=WRONG_CURRENT,
+            code=LOCKED,
         )
     raise PermissionDenied(
         phrase("current password: wrong password; nothing was changed"),

@@ -1070,6 +1070,17 @@ def _plan_void(db: Database, actor: Actor, number: str, reason: str) -> tuple[di
     return row, reason
 
 
+def _what_a_void_returns(parcel: Parcel) -> tuple[Any, ...]:
+    """What a void's summary shows and does: the parcel's state and importer, and the goods
+    that return to stock (not their value at today's prices, which a price set meanwhile
+    changes without changing the void)."""
+    return (
+        parcel.status,
+        parcel.importer,
+        tuple((line.category, line.lot, line.mct, line.stones) for line in parcel.lines),
+    )
+
+
 def void_parcel(
     db: Database, actor: Actor, number: str, reason: str, *, shown: Parcel | None = None
 ) -> Changes:
@@ -1080,7 +1091,9 @@ def void_parcel(
     """
     with transaction(db):
         row, reason = _plan_void(db, actor, number, reason)
-        if shown is not None and get_parcel(db, number) != shown:
+        if shown is not None and _what_a_void_returns(get_parcel(db, number)) != (
+            _what_a_void_returns(shown)
+        ):
             raise UserError(
                 phrase(
                     "parcel {parcel} changed after its summary was shown (its goods or its "

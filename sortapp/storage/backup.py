@@ -438,33 +438,36 @@ def open_readonly(path: Path) -> SqliteDatabase:
     return SqliteDatabase(conn, execute_plugins=False)
 
 
-#: What the private folder of a file being restored is called, in the database's own folder
-#: (``private_copy``), before the random part ``tempfile`` adds.
+#: What the private folder of a file being restored is called, in this user's own place for
+#: temporary files (``private_copy``), before the random part ``tempfile`` adds.
 RESTORING_PREFIX = ".sortapp-restoring-"
 
 
 @contextlib.contextmanager
-def private_copy(source: Path, folder: Path) -> Iterator[Path]:
+def private_copy(source: Path, folder: Path | None = None) -> Iterator[Path]:
     """A copy of the database at ``source`` (a consistent one, by SQLite's backup API) in a
-    new folder of this user's alone (``mkdtemp``: no one else may add, rename or replace a
-    file in it) made in ``folder`` (the live database's own), removed as the block ends: what
-    a restore verifies and then restores is one and the same file. Read twice from ``source``
-    (a shared folder, a stick), the file verified could be swapped for another before it was
-    restored, and the checkpoint the restore signs would vouch for that one. (SQLite reads a
-    ``-wal`` file found beside a database, whatever its header says: the folder is what keeps
-    anyone else from laying one there. On Windows a new folder takes its parent's permissions:
-    there, the database's folder must be writable by its users alone, as it must anyway.) A
-    folder left by a process that ended meanwhile is removed by the next restore once it is
-    old (``remove_stale_copies``).
+    new folder of this user's alone (``mkdtemp``), removed as the block ends: what a restore
+    verifies and then restores is one and the same file. Read twice from ``source`` (a shared
+    folder, a stick), the file verified could be swapped for another before it was restored,
+    and the checkpoint the restore signs would vouch for that one.
+
+    The folder is made in ``folder``, by default this user's own place for temporary files
+    (``TMPDIR``; on Windows the user's ``%TEMP%``, on Linux and macOS a folder whose entries
+    only their owner may rename, the sticky bit). Not in the database's folder: whoever may
+    write there could rename the private folder away and put another of its name in its place,
+    with a tampered copy (or a ``-wal`` file beside it, which SQLite reads whatever the
+    database's header says). A folder left by a process that ended meanwhile is removed by the
+    next restore once it is old (``remove_stale_copies``).
 
     Raises:
         KnownStorageError: ``source`` cannot be read, or the copy cannot be written (a full
             disk, a folder that refuses).
     """
+    place = folder if folder is not None else Path(tempfile.gettempdir())
     try:
-        where = Path(tempfile.mkdtemp(prefix=RESTORING_PREFIX, dir=folder))
+        where = Path(tempfile.mkdtemp(prefix=RESTORING_PREFIX, dir=place))
     except OSError as exc:
-        raise _not_copied(folder, exc.strerror or str(exc)) from exc
+        raise _not_copied(place, exc.strerror or str(exc)) from exc
     copy = where / "restoring.db"
     try:
         try:
@@ -478,20 +481,32 @@ def private_copy(source: Path, folder: Path) -> Iterator[Path]:
             finally:
                 dst.close()
         except OSError as exc:
-            raise _not_copied(folder, exc.strerror or str(exc)) from exc
+            raise _not_copied(place, exc.strerror or str(exc)) from exc
         except sqlite3.Error as exc:
-            if getattr(exc, "sqlite_errorname", "") in _WRITING_FAILED:
-                raise _not_copied(folder, str(exc)) from exc
+            name = getattr(exc, "sqlite_errorname", "") or ""
+            if name.startswith(_WRITING_FAILED) or name in _WRITING_IOERR:
+                raise _not_copied(place, str(exc)) from exc
             raise _not_read(source, str(exc)) from exc
         finally:
             src.close()
         yield copy
     finally:
-        shutil.rmtree(where, ignore_errors=True)
+        shutil.rmtree(where, onerror=_not_removed)
 
 
-#: SQLite's errors of a copy that could not be written (the others: the file read).
-_WRITING_FAILED = frozenset({"SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM"})
+def _not_removed(_function: Any, path: str, exc_info: Any) -> None:
+    """A part of a private copy's folder that could not be removed (held open by another
+    program, on Windows): logged; the next restore removes the folder once it is old."""
+    log.warning("could not remove %s: %s", path, exc_info[1])
+
+
+#: SQLite's errors (and their extended codes) of a copy that could not be written (the
+#: others: the file read).
+_WRITING_FAILED = ("SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")
+#: SQLite's input/output errors of writing (others, of reading: the file read).
+_WRITING_IOERR = frozenset(
+    {"SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_DIR_FSYNC"}
+)
 
 
 def _not_copied(folder: Path, error: str) -> KnownStorageError:
@@ -501,7 +516,10 @@ def _not_copied(folder: Path, error: str) -> KnownStorageError:
             folder=str(folder),
             error=error,
         ),
-        phrase("Nothing was changed; check the free space of the database's disk."),
+        phrase(
+            "Nothing was changed; free some space there, or set TMPDIR (on Windows, TEMP) to "
+            "a folder of your own with room for a copy of the backup."
+        ),
     )
 
 
@@ -519,12 +537,14 @@ def remove_stale_copies(folder: Path, older_than_s: float) -> None:
     """Remove the private folders (``private_copy``) in ``folder`` untouched for
     ``older_than_s``: left by a restore whose process ended as it ran (each holding a copy as
     large as a database; no later restore would reuse its random name). Only real folders of
-    that name: never a link, nor what one points to."""
+    that name, this user's: never a link, nor what one points to."""
     old = time.time() - older_than_s
+    me = os.getuid() if hasattr(os, "getuid") else None  # (a shared TMPDIR: one's own only)
     for path in folder.glob(f"{RESTORING_PREFIX}*"):
         try:
             info = path.lstat()
-            if stat.S_ISDIR(info.st_mode) and info.st_mtime < old:
+            mine = me is None or info.st_uid == me
+            if stat.S_ISDIR(info.st_mode) and mine and info.st_mtime < old:
                 shutil.rmtree(path)
                 log.info("removed %s, left by a restore that did not finish", path)
         except OSError:  # gone meanwhile, or not ours to remove: left as it is

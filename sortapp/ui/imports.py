@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from sortapp.core.changes import Changes
 from sortapp.core.errors import SortAppError
+from sortapp.core.i18n import typed
 from sortapp.core.roles import Role
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import (
@@ -192,9 +193,11 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
                 "(audited)"
             ).format(
                 problem=say(checked.problem),
-                parcel=parcel["number"],
-                sender=checked.sender,
-                name=checked.body["sender"].get("name", ""),
+                # (The file's own words, not trusted: on one line each, cut, so that none can
+                # seem another line of this question.)
+                parcel=_one_line(parcel["number"]),
+                sender=_one_line(checked.sender),
+                name=_one_line(checked.body["sender"].get("name", "")),
                 ct=carats_text(parcel["mct"]),
                 fingerprint=checked.digest[:16],
             ),
@@ -219,3 +222,9 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
             tr("Imported {file} as a lot awaiting weighing.").format(file=Path(path).name),
             parent,
         )
+
+
+def _one_line(text: object) -> str:
+    """Text from a file not trusted, as one line said in a question: its control characters
+    (new lines among them) as spaces, cut as a user's typing is (``typed``)."""
+    return typed("".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in str(text)))

@@ -42,9 +42,12 @@ def change_own_password(ctx: Context, parent: QWidget) -> Any:
                 ctx.db, ctx.actor, answer["current"], answer["password"]
             )
         except UserError as exc:
-            if exc.code == own_password.WRONG_CURRENT:
+            if exc.code in (own_password.WRONG_CURRENT, own_password.LOCKED):
                 _count_wrong(ctx)
-                if ctx.wrong_passwords == WRONG_BEFORE_LOCK - 1 and "locked" not in str(exc):
+                # (Said before it happens; a user locked is said so, as the service words it.)
+                if exc.code == own_password.WRONG_CURRENT and (
+                    ctx.wrong_passwords == WRONG_BEFORE_LOCK - 1
+                ):
                     raise UserError(  # (said before it happens)
                         phrase(
                             "current password: wrong password; one more wrong one locks this "

@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -163,17 +164,22 @@ def test_a_restore_that_cannot_copy_its_file_changes_nothing(db, db_path, who, m
     assert counts(db) == before
 
 
-def test_a_restore_removes_private_copies_left_by_a_restore_cut_off(db, db_path, who, tmp_path):
+def test_a_restore_removes_private_copies_left_by_a_restore_cut_off(
+    db, db_path, who, tmp_path, monkeypatch
+):
     info = backups.make_backup(db, db_path, actor=who.sam)
-    stale = db_path.parent / f"{backup_sql.RESTORING_PREFIX}abc"
-    fresh = db_path.parent / f"{backup_sql.RESTORING_PREFIX}def"
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))  # (this user's TMPDIR)
+    stale = temporary / f"{backup_sql.RESTORING_PREFIX}abc"
+    fresh = temporary / f"{backup_sql.RESTORING_PREFIX}def"
     for path in (stale, fresh):
         path.mkdir()
         (path / "restoring.db").write_bytes(b"a copy left as its process ended")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("not a restore's")
-    linked = db_path.parent / f"{backup_sql.RESTORING_PREFIX}link"
+    linked = temporary / f"{backup_sql.RESTORING_PREFIX}link"
     linked.symlink_to(elsewhere, target_is_directory=True)
     long_ago = time.time() - backups.ABANDONED_AFTER_S - 60
     for path in (stale, linked):
@@ -203,7 +209,9 @@ def test_the_copy_a_restore_verifies_is_in_a_folder_of_its_users_alone(
     monkeypatch.setattr(backups, "check_file", check_and_look)
     backups.restore(db, db_path, who.admin, info.path)
     (copy, mode) = seen[0]
-    assert copy.parent.parent == db_path.parent
+    # In this user's place for temporary files (on Linux a sticky folder: no one else may
+    # rename the private folder away), not the database's folder.
+    assert copy.parent.parent == Path(tempfile.gettempdir())
     assert copy.parent.name.startswith(backup_sql.RESTORING_PREFIX)
     assert stat.S_ISDIR(mode) and mode & 0o077 == 0  # the restoring user's alone
     assert not copy.parent.exists()

@@ -60,16 +60,19 @@ def test_a_wrong_current_password_is_counted_as_a_wrong_sign_in(db, who):
     for attempt in range(1, site.LOCK_AFTER + 1):
         with pytest.raises(PermissionDenied, match="current password: ") as refused:
             own_password.change_own_password(db, who.olu, "not the password", NEW_PASSWORD)
-        assert refused.value.code == own_password.WRONG_CURRENT
+        assert refused.value.code == (
+            own_password.LOCKED if attempt == site.LOCK_AFTER else own_password.WRONG_CURRENT
+        )
         entry = audit_entries(db, limit=1)[0]
         assert (entry.user, entry.action) == ("olu", "login.failed")
         assert json.loads(entry.details)["failures"] == attempt
     assert "is locked after failed attempts until" in str(refused.value)
     assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
-        "A wrong current password was typed to change the password of olu"
+        "A wrong current password was typed to change the password of olu, and the user locked"
     )
-    with pytest.raises(PermissionDenied, match="is locked after failed attempts"):
+    with pytest.raises(PermissionDenied, match="is locked after failed attempts") as refused:
         own_password.change_own_password(db, who.olu, PASSWORD, NEW_PASSWORD)
+    assert refused.value.code == own_password.LOCKED
     with pytest.raises(PermissionDenied, match="locked"):
         site.login(db, "olu", PASSWORD)
     site.unlock_user(db, who.admin, "olu")

@@ -702,6 +702,7 @@ def test_a_weight_difference_is_acknowledged_under_the_figures_shown_and_recorde
     lots.acknowledge_weight(db, who.sue, "L1", "papers wrong", shown_mct=90_000)
     entry = audit_entries(db, action="lot.acknowledge", limit=1)[0]
     assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
-        "sue accepted the weight difference of lot L1 (declared 101.300 ct, weighed 90.000 ct): "
+        "sue acknowledged the weight difference of lot L1 (declared 101.300 ct, weighed 90.000 "
+        "ct): "
         "papers wrong"
     )
