@@ -12,6 +12,7 @@ import pytest
 from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.core.roles import Actor, Role
 from sortapp.services import assortment, audit, lots, parcels, parties, site, sorting
+from sortapp.services.verify import audit_entries
 from sortapp.storage import records
 from sortapp.storage.db import open_server, transaction
 from sortapp.storage.dbapi import Database
@@ -552,3 +553,19 @@ def test_a_user_records_the_sortapp_they_write_with_and_nothing_else_of_meta(sig
     assert written.read(db) == __version__
     schema = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
     assert schema == str(migrations.SCHEMA_VERSION)
+
+
+def test_wrong_current_passwords_on_ones_own_session_are_counted_and_lock(sign_in):
+    """On the facility server the count is written by the user's own session (their role may
+    update their own row's failures and lock): five wrong current passwords lock olu."""
+    from sortapp.services import own_password  # noqa: PLC0415
+
+    db, olu = sign_in("olu")
+    for _ in range(site.LOCK_AFTER):
+        with pytest.raises(PermissionDenied, match="current password: "):
+            own_password.change_own_password(db, olu, "not the password", "a new passphrase")
+    failures, until = records.get_user_lock(db, "olu")
+    assert failures == site.LOCK_AFTER and until is not None
+    assert [e.action for e in audit_entries(db, limit=site.LOCK_AFTER)] == (
+        ["login.failed"] * site.LOCK_AFTER
+    )
