@@ -10,6 +10,8 @@ locks the workstation after a few wrong ones).
 
 from __future__ import annotations
 
+from typing import Any
+
 from sortapp.core.changes import Changes
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.i18n import phrase
@@ -28,17 +30,31 @@ LOCKED = "locked_after_failures"
 SAME_PASSWORD = "same_password"
 
 
-def check_current(db: Database, actor: Actor, current: str, *, count: bool = True) -> None:
+def check_current(db: Database, actor: Actor, current: str) -> str:
     """Refuse unless ``current`` is ``actor``'s password, they are an active user and not
-    locked after failed attempts. A wrong one is recorded and counted as a wrong sign-in is
-    (``count``: in a write of its own, so called outside any transaction, whose refusal would
-    undo it).
+    locked after failed attempts; return the password hash it was checked against. A wrong one
+    is recorded and counted as a wrong sign-in is, in a write of its own (so this is called
+    outside any transaction: a refusal would undo it).
 
     Raises:
         PermissionDenied: the password is wrong (code ``WRONG_CURRENT``), the user is locked
             (code ``LOCKED``), or the user is no longer active.
     """
-    assert not (count and db.conn.in_transaction), "a wrong password's record would be undone"
+    assert not db.conn.in_transaction, "a wrong password's record would be undone"
+    user = _active(db, actor)
+    at = site.clock()
+    locked = site.lock_at(db, user["name"], at)
+    if locked is not None:
+        raise _locked(db, user["name"], locked[1])
+    if check_password(current, user["password_hash"]):
+        return str(user["password_hash"])
+    until = site.count_failure(db, user, at, {"changing": "own password"})
+    if until is not None:
+        raise _locked(db, user["name"], until)
+    raise _wrong()
+
+
+def _active(db: Database, actor: Actor) -> dict[str, Any]:
     user = records.get_user(db, actor.name)
     if user is None:
         raise NotFound(phrase("user '{name}' does not exist", name=actor.name))
@@ -46,42 +62,47 @@ def check_current(db: Database, actor: Actor, current: str, *, count: bool = Tru
         raise PermissionDenied(
             phrase("user '{name}' is inactive; nothing was changed", name=actor.name)
         )
-    at = site.clock()
-    until = site.locked_until(db, user["name"], at)
-    if until is None and check_password(current, user["password_hash"]):
-        return
-    if until is None and count:
-        until = site.count_failure(db, user, at, {"changing": "own password"})
-    if until is not None:
-        raise PermissionDenied(
-            phrase(
-                "current password: '{name}' is locked after failed attempts until {until}; "
-                "nothing was changed",
-                name=user["name"],
-                until=site.local_time(db, until),
-            ),
-            code=LOCKED,
-        )
-    raise PermissionDenied(
-        phrase("current password: wrong password; nothing was changed"),
-        code=WRONG_CURRENT,
+    return user
+
+
+def _locked(db: Database, name: str, until: str) -> PermissionDenied:
+    return PermissionDenied(
+        phrase(
+            "current password: '{name}' is locked after failed attempts until {until}; "
+            "nothing was changed",
+            name=name,
+            until=site.local_time(db, until),
+        ),
+        code=LOCKED,
+    )
+
+
+def _wrong() -> PermissionDenied:
+    return PermissionDenied(
+        phrase("current password: wrong password; nothing was changed"), code=WRONG_CURRENT
     )
 
 
 def change_own_password(db: Database, actor: Actor, current: str, password: str) -> Changes:
     """Change ``actor``'s own password to ``password`` once ``current`` is checked to be it.
 
-    The check and the change are one write (the password checked is the one replaced). The new
-    password follows ``site.change_password``'s rules; it may not be the current one (a change
-    that changes nothing). Returns its ``Changes`` (a note on the site key, if any).
+    The change is one write, which holds the password checked to be the one it replaces (the
+    hash read again in it; the password is not hashed twice). The new password follows
+    ``site.change_password``'s rules; it may not be the current one (a change that changes
+    nothing). Returns its ``Changes`` (a note on the site key, if any).
 
     Raises:
-        PermissionDenied: the current password is wrong, or the user is inactive.
+        PermissionDenied: the current password is wrong, the user locked or inactive.
         UserError: the new password is refused (the message says why).
     """
-    check_current(db, actor, current)  # (a wrong one recorded and counted: not undone)
+    checked = check_current(db, actor, current)  # (a wrong one recorded and counted: not undone)
     with transaction(db):
-        check_current(db, actor, current, count=False)  # the password replaced is the one checked
+        user = _active(db, actor)
+        locked = site.lock_at(db, user["name"], site.clock())
+        if locked is not None:
+            raise _locked(db, user["name"], locked[1])
+        if user["password_hash"] != checked:  # (changed meanwhile: what was typed is not it)
+            raise _wrong()
         if password == current:
             raise UserError(
                 phrase(

@@ -291,9 +291,10 @@ def _server_role(db: Database, name: str, password: str | None = None) -> None:
 
 def _refuse_if_locked(db: Database, name: str, at: dt.datetime) -> None:
     """Refuse, without checking the password, a user locked at ``at``; record the attempt."""
-    failures, until = records.get_user_lock(db, name) or (0, None)
-    if until is None or at >= parse_iso_utc(until):
+    locked = lock_at(db, name, at)
+    if locked is None:
         return
+    failures, until = locked
     _write_unless_read_only(
         db, lambda: record(db, name, "login.failed", "", {"failures": failures, "locked": True})
     )
@@ -340,10 +341,10 @@ def count_failure(
     return locked[0] if locked else None
 
 
-def locked_until(db: Database, name: str, at: dt.datetime) -> str | None:
-    """Until when ``name`` is locked at ``at`` after failed attempts (None: not locked)."""
-    _failures, until = records.get_user_lock(db, name) or (0, None)
-    return until if until is not None and at < parse_iso_utc(until) else None
+def lock_at(db: Database, name: str, at: dt.datetime) -> tuple[int, str] | None:
+    """(failed attempts, until when) of ``name``'s lock at ``at``; None: not locked."""
+    failures, until = records.get_user_lock(db, name) or (0, None)
+    return (failures, until) if until is not None and at < parse_iso_utc(until) else None
 
 
 def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetime) -> NoReturn:
