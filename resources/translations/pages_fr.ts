@@ -569,6 +569,10 @@
         <translation>Ce poste ouvre le serveur de l&apos;établissement au prochain démarrage.</translation>
     </message>
     <message>
+        <source>The database is open read-only, so the site&apos;s settings are shown read-only.</source>
+        <translation>La base de données est ouverte en lecture seule, les paramètres du site sont donc affichés en lecture seule.</translation>
+    </message>
+    <message>
         <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
         <translation>Seul un administrateur peut modifier les paramètres du site ; vous êtes connecté en tant que {name} ({role}), ils sont donc affichés en lecture seule.</translation>
     </message>

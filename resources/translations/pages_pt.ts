@@ -569,6 +569,10 @@
         <translation>Este posto abre o servidor das instalações no próximo arranque.</translation>
     </message>
     <message>
+        <source>The database is open read-only, so the site&apos;s settings are shown read-only.</source>
+        <translation>A base de dados está aberta só para leitura, por isso as definições do local são mostradas só para leitura.</translation>
+    </message>
+    <message>
         <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
         <translation>Só um administrador pode alterar as definições do local; tem sessão iniciada como {name} ({role}), por isso são mostradas só para leitura.</translation>
     </message>

@@ -584,6 +584,10 @@
         <translation>Это рабочее место откроет сервер предприятия при следующем запуске.</translation>
     </message>
     <message>
+        <source>The database is open read-only, so the site&apos;s settings are shown read-only.</source>
+        <translation>База данных открыта только для чтения, поэтому настройки объекта показаны только для чтения.</translation>
+    </message>
+    <message>
         <source>Only an admin can change the site&apos;s settings; you are signed in as {name} ({role}), so they are shown read-only.</source>
         <translation>Настройки объекта может менять только администратор; вы вошли как {name} ({role}), поэтому они показаны только для чтения.</translation>
     </message>

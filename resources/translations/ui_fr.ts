@@ -128,6 +128,10 @@
         <translation>Le serveur de l&apos;établissement est devenu injoignable pendant l&apos;enregistrement de votre action ; vous saurez si elle a été enregistrée quand il sera de retour</translation>
     </message>
     <message>
+        <source>The database is open read-only: nothing can be written to it</source>
+        <translation>La base de données est ouverte en lecture seule : rien ne peut y être écrit</translation>
+    </message>
+    <message>
         <source>The facility server {where} is back; you can work again.</source>
         <translation>Le serveur de l&apos;établissement {where} est de retour ; vous pouvez reprendre le travail.</translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>O servidor das instalações deixou de estar acessível enquanto a sua acção era registada; saberá se foi registada quando o servidor voltar</translation>
     </message>
     <message>
+        <source>The database is open read-only: nothing can be written to it</source>
+        <translation>A base de dados está aberta só para leitura: nada pode ser escrito nela</translation>
+    </message>
+    <message>
         <source>The facility server {where} is back; you can work again.</source>
         <translation>O servidor das instalações {where} voltou; pode continuar a trabalhar.</translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>Сервер предприятия стал недоступен во время записи вашего действия; записано ли оно, станет известно, когда сервер вернётся</translation>
     </message>
     <message>
+        <source>The database is open read-only: nothing can be written to it</source>
+        <translation>База данных открыта только для чтения: в неё ничего нельзя записать</translation>
+    </message>
+    <message>
         <source>The facility server {where} is back; you can work again.</source>
         <translation>Сервер предприятия {where} снова доступен; можно продолжать работу.</translation>
     </message>

@@ -28,7 +28,7 @@ from sortapp.ui.dialogs import Check, FormDialog
 from sortapp.ui.i18n import carats_text, date_text, marked, moment_text, say, tr
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import NumberField, Table, enable
+from sortapp.ui.widgets import NumberField, Table, enable, writes
 
 #: The register's list: (key, header).
 COLUMNS = (
@@ -118,6 +118,15 @@ class BalancesTab(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self._build_references(layout)
+        writes(
+            ctx.read_only_why,
+            self.add_button,
+            self.edit_button,
+            self.calibration_button,
+            self.check_button,
+            self.add_reference_button,
+            self.edit_reference_button,
+        )
 
     def _build_references(self, layout: QVBoxLayout) -> None:
         """The reference weights the balances are checked with (an admin keeps them)."""

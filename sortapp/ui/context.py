@@ -18,7 +18,7 @@ from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings, site
-from sortapp.storage.db import storage_errors, unreachable
+from sortapp.storage.db import opened_read_only, storage_errors, unreachable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui import siteday
@@ -123,6 +123,14 @@ class Context(QObject):
 
     def can(self, role: Role) -> bool:
         return self._actor is not None and self._actor.role >= role
+
+    @property
+    def read_only_why(self) -> str:
+        """Why what writes to the database is disabled ("" where it is writable): the file is
+        open read-only for good (the status bar says why); ``widgets.writes``."""
+        if opened_read_only(self.db) is None:
+            return ""
+        return tr("The database is open read-only: nothing can be written to it")
 
     def settings(self) -> settings.Settings:
         return settings.settings(self.db)

@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().print_current(),
         )
         self._action(file_menu, tr("&Lock / switch user..."), "Ctrl+L", self.switch_user)
-        self._action(file_menu, tr("&Change my password..."), "", self.change_password)
+        self.password_action = self._action(
+            file_menu, tr("&Change my password..."), "", self.change_password
+        )
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, tr("&Backup now"), "", self.backup_now)
         self.restore_action = self._action(file_menu, tr("&Restore a backup..."), "", self.restore)
@@ -579,8 +581,14 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             tr("Signed in: {user} ({role})").format(user=actor.name, role=marked(actor.role.label))
         )
-        self.backup_action.setEnabled(self.ctx.can(Role.SUPERVISOR) and not self.ctx.on_server)
+        # (A backup and a password are recorded in the database: neither where it is read-only.
+        # A restore stays: it is what a file opened read-only as damaged is told to do.)
+        writable = not self.ctx.read_only_why
+        self.backup_action.setEnabled(
+            self.ctx.can(Role.SUPERVISOR) and not self.ctx.on_server and writable
+        )
         self.restore_action.setEnabled(self.ctx.can(Role.ADMIN) and not self.ctx.on_server)
+        self.password_action.setEnabled(writable)
         if self.ctx.on_server:
             for action in (self.backup_action, self.restore_action):
                 action.setToolTip(marked(SERVER_BACKUPS))
@@ -1008,8 +1016,10 @@ class MainWindow(QMainWindow):
 
     def warn_about_backups(self) -> None:
         """Say in the status bar how the backups stand, if badly (until a check finds them
-        fine). Over the lock screen, said once someone signs in: the lock's sentence stays."""
-        if self.ctx.on_server:
+        fine). Over the lock screen, said once someone signs in: the lock's sentence stays.
+        Not where the file is open read-only: no backup is made of it here (the status bar
+        says why it is read-only; Settings, Backups lists how they stand)."""
+        if self.ctx.on_server or self.ctx.read_only_why:
             return
         if self.ctx.locked:
             self._warn_when_unlocked = True

@@ -24,7 +24,7 @@ from sortapp.ui.i18n import marked, tr
 from sortapp.ui.layouts import place_dialog
 from sortapp.ui.models import Column, ListTableModel
 from sortapp.ui.submit import Submit
-from sortapp.ui.widgets import Table, enable
+from sortapp.ui.widgets import Table, enable, writes
 
 #: Why an operator's Add and Edit are disabled.
 WHO_MAY = N_("Supervisors and admins keep the register of importers")
@@ -83,6 +83,7 @@ class ImportersDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
+        writes(ctx.read_only_why, self.add_button, self.edit_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -527,12 +527,18 @@ class CategoryPicker(QLineEdit):
 _OWN_TIP = "sortapp_own_tooltip"
 #: The property that keeps why ``enable`` disabled a widget ("" while it is enabled).
 _WHY = "sortapp_disabled_why"
+#: The property that keeps a widget disabled whatever ``enable`` is asked (``writes``): why.
+_NEVER = "sortapp_never_why"
 
 
 def enable(widget: QWidget, ok: bool, why: str) -> None:
     """Enable ``widget`` if ``ok``; else disable it, its tool tip saying ``why`` (its own tool
     tip, what it does, comes back once it is enabled again). ``why`` is kept for Help, Why is
-    it disabled (``disabled_why``): a tool tip is the mouse's, out of a keyboard's reach."""
+    it disabled (``disabled_why``): a tool tip is the mouse's, out of a keyboard's reach. A
+    widget ``writes`` disabled stays so, saying its own why."""
+    never = widget.property(_NEVER)
+    if never:
+        ok, why = False, str(never)
     own = widget.property(_OWN_TIP)
     if own is None:
         own = widget.toolTip()
@@ -543,6 +549,17 @@ def enable(widget: QWidget, ok: bool, why: str) -> None:
         widget.setToolTip(str(own))
     else:
         widget.setToolTip(f"{why}. {own}" if own else why)
+
+
+def writes(read_only_why: str, *widgets: QWidget) -> None:
+    """Mark ``widgets`` as what writes to the database (``Context.read_only_why``): where it is
+    open read-only, each is disabled for good, saying why, whatever a page's role or selection
+    would enable (``enable`` keeps it so); where it is writable, nothing changes."""
+    if not read_only_why:
+        return
+    for widget in widgets:
+        widget.setProperty(_NEVER, read_only_why)
+        enable(widget, False, read_only_why)
 
 
 def disabled_why(widget: QWidget) -> str:

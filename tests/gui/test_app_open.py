@@ -8,8 +8,11 @@ import os
 import pytest
 
 from sortapp import app
+from sortapp.services import parcels
 from sortapp.ui import dialogs
-from tests.conftest import PASSWORD
+from sortapp.ui.help import disabled_reasons
+from sortapp.ui.widgets import disabled_why
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.unit.storage.test_files import deny_writes_under, fingerprint, foreign_rollback
 
 
@@ -73,3 +76,104 @@ def test_the_app_opens_a_file_it_cannot_write_read_only_and_says_so(
     after = {k: v for k, v in fingerprint(folder).items() if not k.startswith("qsettings/")}
     assert after == before
     assert sorted(p.name for p in folder.iterdir() if p.name != "qsettings") == [db_path.name]
+
+
+def test_a_read_only_file_disables_what_writes_and_says_why(
+    qtbot, db, db_path, who, shown, monkeypatch
+):
+    """Where the file is open read-only, every control that writes is disabled, saying why (its
+    tool tip; Help, Why is it disabled), whatever the role or the selection would enable; what
+    only reads (prints, reports, Verify now, Restore) stays enabled. Before, each was enabled
+    and refused only when used."""
+    make_sorted_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")  # received: open for sorting entries
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    monkeypatch.setattr(os, "access", deny_writes_under(db_path.parent))
+    window = app.open_window(db_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    why = "The database is open read-only: nothing can be written to it"
+
+    def refused(*widgets):
+        for widget in widgets:
+            assert not widget.isEnabled(), widget
+            assert disabled_why(widget) == why
+            assert widget.toolTip().startswith(why)
+
+    receiving, sorting, parcels_page, settings_page = (window.page(i) for i in (0, 1, 3, 6))
+    refused(
+        receiving.receive_button,
+        receiving.weigh_button,
+        receiving.reweigh_button,
+        receiving.ack_button,
+        receiving.import_csv_button,
+        receiving.transfer_button,
+    )
+    receiving.apply_role()  # the admin's rights applied again: still disabled
+    refused(receiving.reweigh_button, receiving.ack_button)
+    assert receiving.receipt_button.isEnabled() and receiving.label_button.isEnabled()
+    assert any(reason.endswith(f": {why}.") for reason in disabled_reasons(receiving))
+    sorting.open_lot("L2")  # open for entries: the page enables them, the file does not
+    refused(
+        sorting.f_category,
+        sorting.f_carats,
+        sorting.add_button,
+        sorting.loss_button,
+        sorting.close_button,
+        sorting.correct_button,
+        sorting.import_button,
+    )
+    assert sorting.report_button.isEnabled()
+    parcels_page.open_parcel("P1")  # a draft an admin may pack and seal
+    refused(
+        parcels_page.new_button,
+        parcels_page.add_box,
+        parcels_page.seal_button,
+        parcels_page.value_button,
+        parcels_page.void_button,
+        parcels_page.transfer_button,
+    )
+    assert parcels_page.importers_button.isEnabled()
+    # (A draft's documents wait for its seal: that reason, not the file's.)
+    assert disabled_why(parcels_page.print_button) not in ("", why)
+    refused(settings_page.save_site, settings_page.add_user_button, settings_page.price_button)
+    assert all(field.read_only() for field in settings_page.site_fields.values())
+    assert settings_page.site_note.text() == (
+        "The database is open read-only, so the site's settings are shown read-only."
+    )
+    refused(settings_page.balances_tab.add_button, settings_page.balances_tab.check_button)
+    assert not window.backup_action.isEnabled() and not window.password_action.isEnabled()
+    assert window.restore_action.isEnabled()  # (what a file found damaged is told to do)
+    assert window.page(5).verify_button.isEnabled()
+    window.close()
+    window.ctx.db.close()
+    assert shown == []
+
+
+def test_a_writable_file_enables_what_writes(qtbot, db, db_path, who, monkeypatch):
+    """The same controls, on a file that can be written: enabled (``writes`` changes nothing)."""
+    make_lot(db, who.olu, "L2")
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    window = app.open_window(db_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    receiving, sorting = window.page(0), window.page(1)
+    sorting.open_lot("L2")
+    for widget in (
+        receiving.receive_button,
+        receiving.reweigh_button,
+        receiving.import_csv_button,
+        sorting.add_button,
+        sorting.close_button,
+        window.page(6).save_site,
+    ):
+        assert widget.isEnabled(), widget
+    assert window.backup_action.isEnabled() and window.password_action.isEnabled()
+    window.close()
+    window.ctx.db.close()

@@ -55,6 +55,7 @@ from sortapp.ui.widgets import (
     check_numbers,
     enable,
     number_field,
+    writes,
 )
 
 #: Where a parcel line's price comes from (``ParcelLine.price_source``), as its table says it.
@@ -216,6 +217,17 @@ class ParcelsPage(Page):
         split.setStretchFactor(1, 3)
         split.setSizes([290, 1070])  # in proportion on a smaller screen
         self.request_refresh()
+        writes(
+            ctx.read_only_why,
+            self.new_button,
+            self.add_box,
+            self.remove_button,
+            self.value_button,
+            self.seal_button,
+            self.ship_button,
+            self.void_button,
+            self.transfer_button,
+        )
 
     def _build_add(self) -> QGroupBox:
         self.add_box = QGroupBox(tr("Add from stock (whole balances of a lot need no stones)"))

@@ -54,6 +54,7 @@ from sortapp.ui.widgets import (
     check_numbers,
     enable,
     number_field,
+    writes,
 )
 
 STATUSES = ["", "awaiting_weight", "received", "sorting", "sorted"]
@@ -153,6 +154,15 @@ class ReceivingPage(Page):
         layout.addLayout(buttons)
         self.request_refresh()
         self.apply_role()
+        writes(
+            ctx.read_only_why,
+            self.receive_button,
+            self.weigh_button,
+            self.reweigh_button,
+            self.ack_button,
+            self.import_csv_button,
+            self.transfer_button,
+        )
 
     # -- the form ------------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from sortapp.ui.widgets import (
     check_numbers,
     enable,
     number_field,
+    writes,
 )
 
 
@@ -96,6 +97,22 @@ class SettingsPage(Page):
         layout.addWidget(self.tabs)
         self.request_refresh()
         self.apply_role()
+        writes(
+            ctx.read_only_why,
+            self.save_site,
+            self.add_user_button,
+            self.password_button,
+            self.role_button,
+            self.toggle_user_button,
+            self.unlock_user_button,
+            self.import_button,
+            self.names_button,
+            self.import_names_button,
+            self.price_category,
+            self.price_value,
+            self.price_from,
+            self.price_button,
+        )
 
     # -- site ----------------------------------------------------------------------------------
 
@@ -640,17 +657,20 @@ class SettingsPage(Page):
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
         self.tabs.setTabEnabled(1, admin)  # users
+        read_only = bool(self.ctx.read_only_why)
         for shown in self.site_fields.values():
-            shown.set_read_only(not admin)
-        self.site_note.setVisible(not admin)
-        self.site_note.setText(
-            ""
-            if admin or self.ctx.locked
-            else tr(
+            shown.set_read_only(not admin or read_only)
+        self.site_note.setVisible(not admin or read_only)
+        if read_only:
+            note = tr("The database is open read-only, so the site's settings are shown read-only.")
+        elif admin or self.ctx.locked:
+            note = ""
+        else:
+            note = tr(
                 "Only an admin can change the site's settings; you are signed in as "
                 "{name} ({role}), so they are shown read-only."
             ).format(name=self.ctx.actor.name, role=role_name(self.ctx.actor.role.label))
-        )
+        self.site_note.setText(note)
         for w in (
             self.save_site,
             self.add_user_button,

@@ -50,6 +50,7 @@ from sortapp.ui.widgets import (
     check_numbers,
     enable,
     number_field,
+    writes,
 )
 
 OK_COLOUR = "#1b5e20"
@@ -211,6 +212,19 @@ class SortingPage(Page):
         layout.addLayout(buttons)
         self.request_refresh()
         self.apply_role()
+        writes(
+            ctx.read_only_why,
+            self.f_category,
+            self.f_carats,
+            self.f_stones,
+            self.add_button,
+            self.f_loss_type,
+            self.f_loss,
+            self.loss_button,
+            self.close_button,
+            self.correct_button,
+            self.import_button,
+        )
 
     def _build_reconciliation(self) -> QWidget:
         box = QGroupBox(tr("Reconciliation"))
