@@ -315,7 +315,9 @@ class FormDialog(QDialog):
                     ):
                         text = text.split(":", 1)[1].strip()
                     text = text[:1].upper() + text[1:]
-                    text += "" if text.endswith((".", "?", "!")) else "."
+                # (A sentence on its own, beside a field or at the top: ``error_text`` began it
+                # with a capital where its own words do.)
+                text += "" if text.endswith((".", "?", "!")) else "."
                 self.say(text, key)
                 return
         self.accept()

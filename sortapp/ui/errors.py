@@ -9,7 +9,7 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.core.i18n import N_
+from sortapp.core.i18n import N_, Phrase
 from sortapp.storage import dbapi
 from sortapp.storage.db import known_error
 from sortapp.ui.dialogs import message
@@ -62,16 +62,27 @@ def hint(exc: UserError | KnownStorageError) -> str:
         return ""
 
 
+def sentence(message: object) -> str:
+    """``say(message)`` as a sentence on its own: its first letter a capital where the
+    sentence's own words begin it ("lot L1 is sorting: ..." -> "Lot L1 ..."; the core's
+    refusals are written to follow a colon), never where a fact does (a path, a user's name,
+    a field's: said as they are)."""
+    said = say(message)
+    if isinstance(message, Phrase) and marked(message.template)[:1].islower():
+        return said[:1].upper() + said[1:]
+    return said
+
+
 def error_text(exc: BaseException) -> str:
     """Return the sentence a person reads for an error (and the GUI's hint, if it has one)."""
     exc = as_known(exc)
     if isinstance(exc, KnownStorageError):
-        said = say(exc.message)
+        said = sentence(exc.message)
         said = f"{said}. {say(exc.hint)}" if exc.hint else said
         tip = hint(exc)
         return f"{said} {tip}" if tip else said
     if isinstance(exc, UserError):
-        said = say(exc.message)
+        said = sentence(exc.message)
         tip = hint(exc)
         return f"{said}. {tip}" if tip else said
     return tr("Unexpected error: {kind}: {error}").format(kind=exc.__class__.__name__, error=exc)

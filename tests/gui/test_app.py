@@ -80,7 +80,7 @@ def test_bad_input_says_what_to_fix_and_writes_nothing(qtbot, make_window, db):
     page.f_supplier.setText("")
     qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
     # The service's plain sentence, then the GUI's own hint (its fields), no CLI flag.
-    assert "give the mine or the supplier the lot came from. Fill in Mine or Supplier." in (
+    assert "Give the mine or the supplier the lot came from. Fill in Mine or Supplier." in (
         status(window)
     )
     assert "--" not in status(window)

@@ -169,7 +169,7 @@ def test_a_site_without_keyed_weights_refuses_typing_and_says_so(qtbot, make_win
     page.f_category.setText("S5-SAW-Q1-W")
     page.f_carats.setText("2.5")
     page.add_entry()
-    assert "this site takes weights from the balance only" in status(window)
+    assert "This site takes weights from the balance only" in status(window)
     connected(qtbot, panel)
     panel.capture()
     qtbot.waitUntil(lambda: page.f_carats.text() == "12.345", timeout=5000)

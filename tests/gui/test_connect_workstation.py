@@ -65,7 +65,7 @@ def test_an_admin_tests_and_saves_the_server_and_the_next_start_opens_it(
     assert dialog.user.text() == "admin"
     _fill(dialog, site_server, "admin", "wrong")
     assert not _press(qtbot, dialog.test_button)
-    assert "the server refused the sign-in: unknown user, wrong password" in dialog.outcome.text()
+    assert "The server refused the sign-in: unknown user, wrong password" in dialog.outcome.text()
     dialog.password.setText(PASSWORD)
     assert _press(qtbot, dialog.test_button)
     assert dialog.outcome.text().startswith(
@@ -134,7 +134,7 @@ def test_a_bad_field_is_said_before_anything_is_tried(qtbot, make_window, db_pat
     dialog.port.setText("99999")
     dialog.test_button.click()
     assert dialog.call is None
-    assert "the port '99999' is not a number from 1 to 65535" in dialog.outcome.text()
+    assert "The port '99999' is not a number from 1 to 65535" in dialog.outcome.text()
 
 
 def test_the_first_run_connects_the_workstation_to_the_server(

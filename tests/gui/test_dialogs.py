@@ -308,7 +308,7 @@ def test_a_file_that_is_no_backup_is_refused_before_restore_asks(
     window.restore()
     assert summaries == []
     assert status(window) == (
-        "restore: junk.sortapp-backup is not a sortapp database (file is not a database); "
+        "Restore: junk.sortapp-backup is not a sortapp database (file is not a database); "
         "nothing was changed"
     )
 

@@ -153,7 +153,7 @@ def test_a_new_importer_without_an_address_is_refused_and_nothing_written(
     }
     monkeypatch.setattr(dialogs.PartyDialog, "ask", classmethod(lambda c, *a, **k: answer))
     register.add()
-    assert "party Dubai DMCC is new: give its address and country" in status(window)
+    assert "Party Dubai DMCC is new: give its address and country" in status(window)
     assert parties.list_parties(db, window.ctx.actor) == []
     assert audit_entries(db, action="party.set") == []
     assert register.model.rowCount() == 0

@@ -189,17 +189,20 @@ def test_cancel_keeps_it_locked_and_the_sign_in_button_asks_again(qtbot, make_wi
     assert QApplication.focusWidget() is window.lock_screen.button
     qtbot.mouseClick(window.lock_screen.button, Qt.MouseButton.LeftButton)
     assert spy.logins == [""] and window.locked
-    # A wrong password: the service's refusal is shown as it said it, and the dialog asks
-    # again with the name kept; Cancel then leaves the workstation locked.
+    # A wrong password: the service's refusal is shown as it said it (a sentence: its first
+    # letter a capital), and the dialog asks again with the name kept; Cancel then leaves the
+    # workstation locked.
     spy.login_answers = [("sam", "wrong password")]
     qtbot.keyClick(window.lock_screen.button, Qt.Key.Key_Space)
     assert spy.logins == ["", "", "sam"]
     assert window.locked
     with pytest.raises(UserError) as refused:
         site.login(window.ctx.db, "sam", "wrong password")
-    assert spy.notes == ["", "", str(refused.value)]
+    shown = "Sign-in refused: unknown user or wrong password"  # (its first letter a capital)
+    assert str(refused.value) == "s" + shown[1:]
+    assert spy.notes == ["", "", shown]
     assert window.lock_screen.refusal.isVisible()
-    assert window.lock_screen.refusal.text() == str(refused.value)
+    assert window.lock_screen.refusal.text() == shown
 
 
 def test_another_user_signs_in_and_acts_as_themselves(qtbot, make_window, sealed, spy, tmp_path):

@@ -297,7 +297,7 @@ def test_a_lot_number_taken_is_refused_as_it_is_scanned(qtbot, make_window, db, 
     qtbot.keyClicks(page.f_number, "l1")
     enter(qtbot, page.f_number)
     assert page.f_number.hasFocus()  # the cursor stays for the next scan
-    assert "lot l1 already exists" in page.number_note.text()
+    assert "Lot l1 already exists" in page.number_note.text()
     assert page.f_number.selectedText() == "l1"
     qtbot.keyClick(page.f_number, Qt.Key.Key_Tab)  # leaving it: back to it
     qtbot.waitUntil(page.f_number.hasFocus)

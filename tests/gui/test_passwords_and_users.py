@@ -303,7 +303,7 @@ def test_demoting_oneself_is_refused_in_the_dialog(qtbot, make_window, db, monke
     assert seen == [
         {
             "open": True,
-            "said": {"": "you cannot demote or deactivate yourself; ask another admin"},
+            "said": {"": "You cannot demote or deactivate yourself; ask another admin."},
             "cursor": "role",
         }
     ]
@@ -361,7 +361,7 @@ def test_deactivating_oneself_is_refused_without_a_question(qtbot, make_window, 
         dialogs.QuestionDialog, "ask", classmethod(lambda *a: pytest.fail("asked first"))
     )
     page.toggle_user_button.click()
-    assert "you cannot demote or deactivate yourself" in status(window)
+    assert "You cannot demote or deactivate yourself" in status(window)
     assert records.get_user(db, "admin")["active"]
 
 

@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 
 from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.i18n import phrase
 from sortapp.reports import documents, printing
 from sortapp.services import reports
 from sortapp.services.verify import audit_entries
@@ -87,3 +88,17 @@ def test_a_read_error_is_shown_as_a_known_error(qapp, caplog):
 def test_a_bug_from_sqlite_is_still_a_bug(qapp, caplog):
     text = errors.error_text(_sqlite_error("SQLITE_ERROR"))
     assert text.startswith("Unexpected error: OperationalError")
+
+
+def test_a_refusal_shown_on_its_own_begins_with_a_capital_where_its_words_begin_it(qapp):
+    """The core writes a refusal to follow a colon ("lot L1 is sorting: ..."); shown on its own
+    (a message box, a dialog's top line, the status bar) it is a sentence. A fact that begins
+    one (a path, a user's name) is shown as it is."""
+    sorting = UserError(phrase("lot {lot} is sorting: correct its entries instead", lot="l1"))
+    assert errors.error_text(sorting) == "Lot l1 is sorting: correct its entries instead"
+    path = UserError(phrase("{path} is not a file (a folder, pipe or device)", path="data/x"))
+    assert errors.error_text(path) == "data/x is not a file (a folder, pipe or device)"
+    plain = UserError("no such lot")  # (not a phrase: data, shown as it is)
+    assert errors.error_text(plain) == "no such lot"
+    storage = KnownStorageError(phrase("the backup folder is full"), phrase("Free some space"))
+    assert errors.error_text(storage) == "The backup folder is full. Free some space"

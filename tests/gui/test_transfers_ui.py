@@ -59,7 +59,7 @@ def exported(qtbot, parent, db, db_path, who, tmp_path, monkeypatch):
     ctx = Context(db, db_path, site.actor_for(db, "sam"))
     said = _said(ctx)
     imports.export_transfer(parent, ctx, "P1")
-    assert not path.exists() and "a supervisor or admin signs" in said[-1]
+    assert not path.exists() and "A supervisor or admin signs" in said[-1]
     ctx = Context(db, db_path, site.login(db, "admin", PASSWORD))
     imports.export_transfer(parent, ctx, "P1")
     assert path.exists()
