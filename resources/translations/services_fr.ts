@@ -624,6 +624,10 @@
         <translation>la restauration d&apos;une sauvegarde</translation>
     </message>
     <message>
+        <source>restore: the database is open read-only ({why}); a restore replaces it, which is a write, so nothing was changed</source>
+        <translation>restauration : la base de données est ouverte en lecture seule ({why}) ; une restauration la remplace, ce qui est une écriture, donc rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>restore: no file at {path}</source>
         <translation>restauration : aucun fichier à {path}</translation>
     </message>

@@ -624,6 +624,10 @@
         <translation>o restauro de uma cópia de segurança</translation>
     </message>
     <message>
+        <source>restore: the database is open read-only ({why}); a restore replaces it, which is a write, so nothing was changed</source>
+        <translation>restauro: a base de dados está aberta só para leitura ({why}); um restauro substitui-a, o que é uma escrita, por isso nada foi alterado</translation>
+    </message>
+    <message>
         <source>restore: no file at {path}</source>
         <translation>restauro: não há ficheiro em {path}</translation>
     </message>

@@ -624,6 +624,10 @@
         <translation>восстановление из резервной копии</translation>
     </message>
     <message>
+        <source>restore: the database is open read-only ({why}); a restore replaces it, which is a write, so nothing was changed</source>
+        <translation>восстановление: база данных открыта только для чтения ({why}); восстановление заменяет её, а это запись, поэтому ничего не изменено</translation>
+    </message>
+    <message>
         <source>restore: no file at {path}</source>
         <translation>восстановление: файла {path} нет</translation>
     </message>

@@ -318,6 +318,10 @@ Tel qu&apos;enregistré : {uid} {at} {action} {object}
         <translation>Fichiers de transfert sortapp (*.sortapp-transfer *.json)</translation>
     </message>
     <message>
+        <source>{why}: {path} was not imported.</source>
+        <translation>{why} : {path} n&apos;a pas été importé.</translation>
+    </message>
+    <message>
         <source>Accept this one file?</source>
         <translation>Accepter ce seul fichier ?</translation>
     </message>

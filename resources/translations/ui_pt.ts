@@ -318,6 +318,10 @@ Tal como registado: {uid} {at} {action} {object}
         <translation>Ficheiros de transferência sortapp (*.sortapp-transfer *.json)</translation>
     </message>
     <message>
+        <source>{why}: {path} was not imported.</source>
+        <translation>{why}: {path} não foi importado.</translation>
+    </message>
+    <message>
         <source>Accept this one file?</source>
         <translation>Aceitar apenas este ficheiro?</translation>
     </message>

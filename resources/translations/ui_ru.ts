@@ -322,6 +322,10 @@ As recorded: {uid} {at} {action} {object}
         <translation>Файлы передачи sortapp (*.sortapp-transfer *.json)</translation>
     </message>
     <message>
+        <source>{why}: {path} was not imported.</source>
+        <translation>{why}: {path} не импортирован.</translation>
+    </message>
+    <message>
         <source>Accept this one file?</source>
         <translation>Принять этот один файл?</translation>
     </message>

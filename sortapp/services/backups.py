@@ -26,7 +26,7 @@ from sortapp.services.stopping import Stop  # (a backup check's: ``check_pending
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, migrations, outfiles
-from sortapp.storage.db import known_error, transaction
+from sortapp.storage.db import known_error, opened_read_only, transaction
 from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
@@ -488,6 +488,15 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
     Yes). Return the file's site code; raise as ``restore`` does."""
     actor.require(Role.ADMIN, phrase("restoring a backup"))
     on_file(db)
+    why = opened_read_only(db)
+    if why is not None:  # (before a backup of it is made, and left behind, by a restore refused)
+        raise UserError(
+            phrase(
+                "restore: the database is open read-only ({why}); a restore replaces it, which "
+                "is a write, so nothing was changed",
+                why=why,
+            )
+        )
     audit.require_signer(db, actor)  # the replacement is not one transaction with its record
     if not outfiles.is_regular_file(source, "restore"):
         raise UserError(phrase("restore: no file at {path}", path=str(source)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,8 +35,10 @@ from sortapp.services.audit import record
 from sortapp.services.settings import settings, site_today
 from sortapp.services.validation import check_reason, parse_day
 from sortapp.storage import balances as balances_sql
-from sortapp.storage.db import transaction
+from sortapp.storage.db import opened_read_only, transaction
 from sortapp.storage.dbapi import Database
+
+log = logging.getLogger(__name__)
 
 #: The wire formats a balance may speak (``balances.protocols``; generic: a configured pattern).
 PROTOCOLS = ("mt-sics", "sbi", "and", "ohaus", "generic")
@@ -782,13 +785,16 @@ def record_adjustment(
         found = balances_sql.get_balance(db, name)
         if found is not None:
             name = found["code"]
-        record(
-            db,
-            actor,
-            f"balance.{what}",
-            name,
-            {"serial_no": serial, "registered": found is not None},
-        )
+        if opened_read_only(db):  # the balance did it; nothing can be written: the log keeps it
+            log.info("read-only session: %s %s balance %s (%s)", actor.name, what, name, serial)
+        else:
+            record(
+                db,
+                actor,
+                f"balance.{what}",
+                name,
+                {"serial_no": serial, "registered": found is not None},
+            )
     if what == "zero":
         return Changes(audit=True, note=phrase("balance {balance} zeroed", balance=name))
     return Changes(audit=True, note=phrase("balance {balance} tared", balance=name))

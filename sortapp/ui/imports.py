@@ -153,6 +153,13 @@ def import_transfer(parent: QWidget, ctx: Context, path: str | None = None) -> N
         )
     if not path:
         return
+    if ctx.read_only_why:  # (a file given at start: said before a key is pinned or reason asked)
+        message(
+            parent,
+            tr("Import transfer file"),
+            tr("{why}: {path} was not imported.").format(why=ctx.read_only_why, path=path),
+        )
+        return
     checked = ctx.act(parent, lambda: transfers.read_bundle(ctx.db, Path(path)))
     if checked is None:
         return

@@ -581,13 +581,15 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             tr("Signed in: {user} ({role})").format(user=actor.name, role=marked(actor.role.label))
         )
-        # (A backup and a password are recorded in the database: neither where it is read-only.
-        # A restore stays: it is what a file opened read-only as damaged is told to do.)
+        # (A backup, a restore and a password are written to the database: none where it is
+        # open read-only; the service refuses a restore there, before anything is made.)
         writable = not self.ctx.read_only_why
         self.backup_action.setEnabled(
             self.ctx.can(Role.SUPERVISOR) and not self.ctx.on_server and writable
         )
-        self.restore_action.setEnabled(self.ctx.can(Role.ADMIN) and not self.ctx.on_server)
+        self.restore_action.setEnabled(
+            self.ctx.can(Role.ADMIN) and not self.ctx.on_server and writable
+        )
         self.password_action.setEnabled(writable)
         if self.ctx.on_server:
             for action in (self.backup_action, self.restore_action):

@@ -551,6 +551,14 @@ def enable(widget: QWidget, ok: bool, why: str) -> None:
         widget.setToolTip(f"{why}. {own}" if own else why)
 
 
+def own_tip(widget: QWidget, tip: str) -> None:
+    """Give ``widget`` its own tool tip (what it does), kept beside why ``enable`` disabled it,
+    if it is."""
+    widget.setProperty(_OWN_TIP, tip)
+    why = disabled_why(widget)
+    widget.setToolTip(f"{why}. {tip}" if why else tip)
+
+
 def writes(read_only_why: str, *widgets: QWidget) -> None:
     """Mark ``widgets`` as what writes to the database (``Context.read_only_why``): where it is
     open read-only, each is disabled for good, saying why, whatever a page's role or selection

@@ -8,9 +8,10 @@ import os
 import pytest
 
 from sortapp import app
-from sortapp.services import parcels
-from sortapp.ui import dialogs
+from sortapp.services import parcels, transfers
+from sortapp.ui import dialogs, imports
 from sortapp.ui.help import disabled_reasons
+from sortapp.ui.pages import settings as settings_page_module
 from sortapp.ui.widgets import disabled_why
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.unit.storage.test_files import deny_writes_under, fingerprint, foreign_rollback
@@ -113,6 +114,7 @@ def test_a_read_only_file_disables_what_writes_and_says_why(
         receiving.import_csv_button,
         receiving.transfer_button,
     )
+    refused(receiving.f_number, receiving.f_weighed, receiving.f_origin, receiving.f_value)
     receiving.apply_role()  # the admin's rights applied again: still disabled
     refused(receiving.reweigh_button, receiving.ack_button)
     assert receiving.receipt_button.isEnabled() and receiving.label_button.isEnabled()
@@ -128,6 +130,9 @@ def test_a_read_only_file_disables_what_writes_and_says_why(
         sorting.import_button,
     )
     assert sorting.report_button.isEnabled()
+    sorting.apply_role()  # (its own tool tip set again: the reason kept before it)
+    refused(sorting.correct_button)
+    assert sorting.correct_button.toolTip() != why
     parcels_page.open_parcel("P1")  # a draft an admin may pack and seal
     refused(
         parcels_page.new_button,
@@ -138,6 +143,13 @@ def test_a_read_only_file_disables_what_writes_and_says_why(
         parcels_page.transfer_button,
     )
     assert parcels_page.importers_button.isEnabled()
+    asked = []
+    for form in (dialogs.NewParcelDialog, settings_page_module.CategoryNamesDialog):
+        monkeypatch.setattr(form, "ask", classmethod(lambda cls, *a, **k: asked.append(cls)))
+    said = []
+    window.ctx.said.connect(said.append)
+    parcels_page.new_item()  # Edit, New (Ctrl+N): as its button, no form to fill in for nothing
+    assert asked == [] and said == [why]
     # (A draft's documents wait for its seal: that reason, not the file's.)
     assert disabled_why(parcels_page.print_button) not in ("", why)
     refused(settings_page.save_site, settings_page.add_user_button, settings_page.price_button)
@@ -146,9 +158,19 @@ def test_a_read_only_file_disables_what_writes_and_says_why(
         "The database is open read-only, so the site's settings are shown read-only."
     )
     refused(settings_page.balances_tab.add_button, settings_page.balances_tab.check_button)
+    window.go(6)  # (its lists read as it is shown)
+    settings_page.category_table.selectRow(0)
+    assert settings_page.category_table.selected_row() is not None
+    settings_page.edit_names()  # a category double-clicked: no names form either
+    assert asked == []
     assert not window.backup_action.isEnabled() and not window.password_action.isEnabled()
-    assert window.restore_action.isEnabled()  # (what a file found damaged is told to do)
+    assert not window.restore_action.isEnabled()  # (the service refuses it there too)
     assert window.page(5).verify_button.isEnabled()
+    boxes = []
+    monkeypatch.setattr(imports, "message", lambda parent, title, text, **kw: boxes.append(text))
+    monkeypatch.setattr(transfers, "read_bundle", lambda *a: pytest.fail("a file was read"))
+    imports.import_transfer(window, window.ctx, "/elsewhere/P7.sortapp-transfer")  # (at start)
+    assert boxes == [f"{why}: /elsewhere/P7.sortapp-transfer was not imported."]
     window.close()
     window.ctx.db.close()
     assert shown == []

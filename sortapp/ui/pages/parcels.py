@@ -53,6 +53,7 @@ from sortapp.ui.widgets import (
     Table,
     back_to_refused,
     check_numbers,
+    disabled_why,
     enable,
     number_field,
     writes,
@@ -473,6 +474,10 @@ class ParcelsPage(Page):
     # -- actions -------------------------------------------------------------------------------
 
     def new_item(self) -> None:
+        if not self.new_button.isEnabled():  # (Edit, New: as the button, disabled with its why)
+            self.ctx.said.emit(disabled_why(self.new_button))
+            return
+
         def create(answer: dict[str, str]) -> Changes:
             return parcels.create_parcel(
                 self.ctx.db,

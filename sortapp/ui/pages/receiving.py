@@ -156,6 +156,7 @@ class ReceivingPage(Page):
         self.apply_role()
         writes(
             ctx.read_only_why,
+            *self._order,
             self.receive_button,
             self.weigh_button,
             self.reweigh_button,

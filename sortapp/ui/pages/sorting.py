@@ -50,6 +50,7 @@ from sortapp.ui.widgets import (
     check_numbers,
     enable,
     number_field,
+    own_tip,
     writes,
 )
 
@@ -676,7 +677,7 @@ class SortingPage(Page):
 
     def apply_role(self) -> None:
         # An operator reverses their own last entry, a supervisor any (the service decides).
-        self.correct_button.setToolTip(marked(CORRECT_TIP))
+        own_tip(self.correct_button, marked(CORRECT_TIP))
 
     def entry_field(self) -> QWidget | None:
         return self.f_category if self.lot else self.f_lot  # (a lot's results, or a lot)

@@ -881,3 +881,31 @@ def test_a_restore_is_checked_before_it_is_asked(db, db_path, keyed, who, tmp_pa
         holder.close()
     with pytest.raises(PermissionDenied):
         backups.check_restore(db, sam, info.path)  # (a supervisor: an admin's)
+
+
+def test_a_restore_onto_a_file_open_read_only_is_refused_before_anything_is_made(
+    db, db_path, keyed
+):
+    """A restore writes to the database (the file replaced, its restore recorded): where it is
+    open read-only, it is refused before the admin is asked, and before the copy of the
+    current database a restore keeps is made (one was left behind, its restore then refused)."""
+    admin, sam = keyed
+    make_lot(db, sam, "L1")
+    info = backups.make_backup(db, db_path, actor=sam)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = sorted(p.name for p in info.path.parent.iterdir())
+    reader = open_db(db_path, read_only=True)
+    try:
+        signer = site.login(reader, "admin", PASSWORD)
+        for attempt in (backups.check_restore, backups.restore):
+            args = (
+                (reader, signer, info.path)
+                if attempt is backups.check_restore
+                else (reader, db_path, signer, info.path)
+            )
+            with pytest.raises(UserError, match=r"^restore: the database is open read-only \("):
+                attempt(*args)
+    finally:
+        reader.close()
+    assert sorted(p.name for p in info.path.parent.iterdir()) == folder  # no backup made
+    assert admin.signer is not None and verify(db).ok

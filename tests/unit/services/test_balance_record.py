@@ -5,6 +5,7 @@ required, and a sorting file's weights recorded as from the file. Run on SQLite 
 from __future__ import annotations
 
 import json
+import logging
 import re
 
 import pytest
@@ -12,7 +13,8 @@ import pytest
 from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.services import balances, history, imports, site, sorting
 from sortapp.services.verify import audit_entries, verify
-from tests.conftest import make_lot
+from sortapp.storage.db import open_db
+from tests.conftest import PASSWORD, make_lot
 from tests.unit.services.test_balances import B01, _calibrate, _day, _register
 
 CSV = "lot,category,carats,stones\nL1,S5-SAW-Q1-W,2.000,\nL1,loss:cleaning,0.500,\n"
@@ -371,3 +373,18 @@ def test_a_permission_message_says_an_admin(db, who):
         balances.register_balance(db, who.olu, B01)
     with pytest.raises(PermissionDenied, match="needs a supervisor or admin"):
         who.olu.require(who.sam.role, "signing")
+
+
+def test_a_zero_on_a_file_open_read_only_is_logged_not_refused(db_path, caplog):
+    """The balance zeroed or tared itself: on a file open read-only, where nothing can be
+    recorded, the app's log keeps it (as a print's), and no refusal says it was not done."""
+    reader = open_db(db_path, read_only=True)
+    try:
+        olu = site.login(reader, "olu", PASSWORD)
+        with caplog.at_level(logging.INFO, logger="sortapp.services.balances"):
+            changes = balances.record_adjustment(reader, olu, "BENCH-9", "S1", "zero")
+        assert changes.note == "balance BENCH-9 zeroed"
+        assert audit_entries(reader, action="balance.zero", limit=1) == []
+    finally:
+        reader.close()
+    assert "read-only session: olu zero balance BENCH-9 (S1)" in caplog.text
