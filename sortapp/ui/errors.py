@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import traceback
 
@@ -63,14 +64,25 @@ def hint(exc: UserError | KnownStorageError) -> str:
 
 
 def sentence(message: object) -> str:
-    """``say(message)`` as a sentence on its own: its first letter a capital where the
-    sentence's own words begin it ("lot L1 is sorting: ..." -> "Lot L1 ..."; the core's
-    refusals are written to follow a colon), never where a fact does (a path, a user's name,
-    a field's: said as they are)."""
+    """``say(message)`` as a sentence on its own: its first letter a capital where the app's
+    own words begin it ("lot L1 is sorting: ..." -> "Lot L1 ..."; "weighed carats: ..." of a
+    field's name; the core's refusals are written to follow a colon), never where a fact given
+    as text does (a path, a user's name: said as they are)."""
     said = say(message)
-    if isinstance(message, Phrase) and marked(message.template)[:1].islower():
-        return said[:1].upper() + said[1:]
-    return said
+    return said[:1].upper() + said[1:] if _begun_in_words(message) else said
+
+
+def _begun_in_words(message: object) -> bool:
+    """Whether ``message``, said, begins with a lowercase word of the app's own: its template's,
+    or that of a phrase it begins with ("{field}: ..." of a field's marked name, "{state}; ..."
+    of a parcel's state); not a fact given as plain text."""
+    if not isinstance(message, Phrase):
+        return False
+    template = marked(message.template)
+    if template[:1].islower():
+        return True
+    first = re.match(r"\{(\w+)\}", template)
+    return first is not None and _begun_in_words(message.facts.get(first.group(1)))
 
 
 def error_text(exc: BaseException) -> str:

@@ -26,6 +26,7 @@ def test_a_bad_receipt_is_worded_as_the_form_words_it(qtbot, db, db_path):
         forms.parse(forms.Receipt, {"carats": "1.2345", "stones": "many"})
     qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
     shown = window.statusBar().currentMessage()
-    assert str(expected.value) in shown
-    assert "weighed carats:" in shown and "; stones:" in shown
+    said = str(expected.value)  # (a sentence on its own: its first letter a capital)
+    assert said.startswith("weighed carats:") and said[:1].upper() + said[1:] in shown
+    assert shown.startswith("Weighed carats:") and "; stones:" in shown
     assert lots.list_lots(db, window.ctx.actor) == []

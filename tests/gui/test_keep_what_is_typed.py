@@ -198,7 +198,7 @@ def test_a_void_the_service_refuses_is_said_before_any_summary(
     monkeypatch.setattr(dialogs.TextDialog, "ask", classmethod(lambda c, *a, **k: "wrong lot"))
     window.parcels.open_parcel("P1")
     window.parcels.void()
-    assert "parcel P1 is shipped; it cannot be voided" in status(window)
+    assert "Parcel P1 is shipped; it cannot be voided" in status(window)
     assert summaries == []
     assert parcels.get_parcel(db, "P1").status == "shipped"
 

@@ -142,7 +142,7 @@ def test_receiving_refuses_a_comma_on_a_point_site_and_records_nothing(qtbot, ma
     qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
     assert refused(page.f_weighed, "this site writes decimals with '.'")
     assert refused(page.f_stones, "whole number of stones")
-    assert "weighed carats: '12,5'" in status(window)
+    assert "Weighed carats: '12,5'" in status(window)
     assert lots.list_lots(db, window.ctx.actor) == []
     assert page.f_weighed.text() == "12,5"  # kept to correct
 

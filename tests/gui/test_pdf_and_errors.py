@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from sortapp.core.errors import KnownStorageError, UserError
-from sortapp.core.i18n import phrase
+from sortapp.core.i18n import N_, phrase
 from sortapp.reports import documents, printing
 from sortapp.services import reports
 from sortapp.services.verify import audit_entries
@@ -98,6 +98,13 @@ def test_a_refusal_shown_on_its_own_begins_with_a_capital_where_its_words_begin_
     assert errors.error_text(sorting) == "Lot l1 is sorting: correct its entries instead"
     path = UserError(phrase("{path} is not a file (a folder, pipe or device)", path="data/x"))
     assert errors.error_text(path) == "data/x is not a file (a folder, pipe or device)"
+    field = UserError(phrase("{field}: enter a weight", field=N_("weighed carats")))
+    assert errors.error_text(field) == "Weighed carats: enter a weight"  # (a marked word)
+    state = phrase("parcel {parcel} is sealed", parcel="p1")
+    shipped = UserError(phrase("{state}; only a sealed parcel ships", state=state))
+    assert errors.error_text(shipped) == "Parcel p1 is sealed; only a sealed parcel ships"
+    named = UserError(phrase("{field}: enter a weight", field="carats of olu"))
+    assert errors.error_text(named) == "carats of olu: enter a weight"  # (text: as it is)
     plain = UserError("no such lot")  # (not a phrase: data, shown as it is)
     assert errors.error_text(plain) == "no such lot"
     storage = KnownStorageError(phrase("the backup folder is full"), phrase("Free some space"))
