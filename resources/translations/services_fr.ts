@@ -1036,10 +1036,6 @@
         <translation>{user} a pesé le lot {obj} : {ct}{stones}</translation>
     </message>
     <message>
-        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
-        <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}</translation>
-    </message>
-    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} a accepté l&apos;écart de poids du lot {obj}{reason}</translation>
     </message>
@@ -1162,6 +1158,14 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user} a fait de {obj} un {role}, inactif</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}</source>
+        <translation>{user} a repesé le lot {obj} : {ct} (au lieu de {previous}){reason}{cleared}</translation>
+    </message>
+    <message>
+        <source>; the acknowledgement of its earlier weight difference no longer stands</source>
+        <translation> ; la reconnaissance de son écart de poids précédent ne vaut plus</translation>
     </message>
     <message>
         <source>{user} acknowledged the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>

@@ -1036,10 +1036,6 @@
         <translation>{user} pesou o lote {obj}: {ct}{stones}</translation>
     </message>
     <message>
-        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
-        <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}</translation>
-    </message>
-    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user} aceitou a diferença de peso do lote {obj}{reason}</translation>
     </message>
@@ -1162,6 +1158,14 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user} tornou {obj} {role}, inactivo</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}</source>
+        <translation>{user} voltou a pesar o lote {obj}: {ct} (era {previous}){reason}{cleared}</translation>
+    </message>
+    <message>
+        <source>; the acknowledgement of its earlier weight difference no longer stands</source>
+        <translation>; o reconhecimento da sua diferença de peso anterior deixou de valer</translation>
     </message>
     <message>
         <source>{user} acknowledged the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>

@@ -1036,10 +1036,6 @@
         <translation>{user}: взвешена партия {obj}: {ct}{stones}</translation>
     </message>
     <message>
-        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}</source>
-        <translation>{user}: партия {obj} взвешена повторно: {ct} (было {previous}){reason}</translation>
-    </message>
-    <message>
         <source>{user} accepted the weight difference of lot {obj}{reason}</source>
         <translation>{user}: принято расхождение массы партии {obj}{reason}</translation>
     </message>
@@ -1162,6 +1158,14 @@
     <message>
         <source>{user} made {obj} {role}, inactive</source>
         <translation>{user}: пользователь {obj} — {role}, неактивен</translation>
+    </message>
+    <message>
+        <source>{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}</source>
+        <translation>{user}: партия {obj} взвешена повторно: {ct} (было {previous}){reason}{cleared}</translation>
+    </message>
+    <message>
+        <source>; the acknowledgement of its earlier weight difference no longer stands</source>
+        <translation>; подтверждение её прежнего расхождения массы больше не действует</translation>
     </message>
     <message>
         <source>{user} acknowledged the weight difference of lot {obj} (declared {declared}, weighed {weighed}){reason}</source>

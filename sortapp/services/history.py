@@ -10,7 +10,7 @@ from typing import Any
 
 from sortapp.core.canonical import local_text
 from sortapp.core.entities import VALUER_WORDS
-from sortapp.core.i18n import LANGUAGES, Phrase, phrase
+from sortapp.core.i18n import LANGUAGES, N_, Phrase, phrase
 from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.services.settings import settings
 from sortapp.storage import browse
@@ -544,12 +544,15 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         stones=_stones(d),
     ),
     "lot.reweigh": lambda user, obj, d, u: phrase(
-        "{user} weighed lot {obj} again: {ct} (was {previous}){reason}",
+        "{user} weighed lot {obj} again: {ct} (was {previous}){reason}{cleared}",
         user=user,
         obj=obj,
         ct=u.ct(d["weighed_mct"]),
         previous=u.ct(d["previous_mct"]),
         reason=_reason(d),
+        cleared=N_("; the acknowledgement of its earlier weight difference no longer stands")
+        if d.get("acknowledgement_cleared")
+        else "",
     ),
     "lot.acknowledge": lambda user, obj, d, u: (
         phrase(

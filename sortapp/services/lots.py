@@ -312,7 +312,9 @@ def reweigh_lot(
 
     The lot's receipt is reversed in the ledger and a new one posted with the new weight; the
     old figures stay on record (the reversed receipt, the reweighing, the audit log). ``source``:
-    where the new weight came from (None: keyed).
+    where the new weight came from (None: keyed). The weight difference is judged anew: the
+    lot is flagged as the new weight is beyond tolerance of the declared carats or not, and an
+    acknowledgement of the old figures no longer stands (the entry says it was cleared).
     """
     actor.require(Role.SUPERVISOR, phrase("correcting a lot's weight"))
     with transaction(db):
@@ -356,6 +358,9 @@ def reweigh_lot(
                 "reason": reason,
                 **reversal,
                 **weight.details(),
+                # (The new weight's difference is judged anew: one acknowledged for the old
+                # figures is acknowledged again, if it is still beyond tolerance.)
+                **({"acknowledgement_cleared": True} if lot.weight_acknowledged else {}),
             },
         )
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
@@ -377,10 +382,12 @@ def reweigh_lot(
         )
         lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag)
         _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight, "reweigh")
+    beyond = flag and lot.declared_mct is not None
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,
         note=phrase("lot {lot} weighed again: {ct} ct", lot=lot.number, ct=format_mct(weighed_mct)),
+        warning=_beyond_tolerance(lot.number, weighed_mct, lot.declared_mct or 0) if beyond else "",
     )
 
 

@@ -130,10 +130,12 @@ def insert_reweigh(db: Database, row: dict[str, Any]) -> None:
 
 
 def set_reweighed(db: Database, lot_id: int, mct: int, stones: int | None, flag: bool) -> None:
-    """Give a lot its new weight (the trigger allows it only as its latest reweighing says)."""
+    """Give a lot its new weight, its weight difference judged anew (``flag``) and any
+    acknowledgement of the old one cleared (the trigger allows it only as its latest reweighing
+    says)."""
     db.execute(
-        "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, "
-        "weight_flag = CASE WHEN ? = 1 THEN 1 ELSE weight_flag END WHERE id = ?",
+        "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, weight_flag = ?, "
+        "weight_ack_by = NULL, weight_ack_reason = NULL WHERE id = ?",
         (mct, stones, int(flag), lot_id),
     )
 

@@ -66,9 +66,18 @@ CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table}
 """
 
 
-def _lots_guard_update(weighed: str) -> str:
+#: The clause on a lot's acknowledgement and flag (0001: the acknowledgement written once, the
+#: flag never cleared).
+_ACK_ONCE = """(old.weight_ack_by IS NOT NULL
+          AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
+      OR (old.weight_flag = 1 AND new.weight_flag = 0)"""
+
+
+def _lots_guard_update(weighed: str, acknowledged: str = _ACK_ONCE) -> str:
     """SQLite's ``lots_guard_update``: a lot's recorded facts stay; ``weighed`` is the clause on
-    its weighed carats and stones (0001: set once; 0007: or as its latest reweighing says)."""
+    its weighed carats and stones (0001: set once; 0007: or as its latest reweighing says),
+    ``acknowledged`` the one on its acknowledgement and flag (0024: cleared and judged anew
+    with a reweighing's new weight)."""
     return f"""
 CREATE OR REPLACE FUNCTION lots_guard_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -83,8 +92,7 @@ BEGIN
       OR old.hs_code_in IS DISTINCT FROM new.hs_code_in
       OR old.received_by IS DISTINCT FROM new.received_by
       OR {weighed}
-      OR (old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
-      OR (old.weight_flag = 1 AND new.weight_flag = 0)
+      OR {acknowledged}
     THEN
         RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
             MESSAGE = 'a lot''s recorded facts cannot be changed; post a correction';
@@ -98,6 +106,16 @@ _WEIGHED_CHANGED = """(old.weighed_mct IS NOT NULL
               AND old.weighed_mct IS DISTINCT FROM new.weighed_mct
            OR old.weighed_stones IS NOT NULL
               AND old.weighed_stones IS DISTINCT FROM new.weighed_stones)"""
+#: ... as the lot's latest reweighing says, from the weight it had.
+_AS_REWEIGHED = """EXISTS (
+              -- only as the lot's latest reweighing says, from the weight it had
+              SELECT 1 FROM lot_reweighs r
+              WHERE r.id = (SELECT max(id) FROM lot_reweighs WHERE lot_id = new.id)
+                AND r.lot_id = new.id
+                AND r.previous_mct IS NOT DISTINCT FROM old.weighed_mct
+                AND r.weighed_mct IS NOT DISTINCT FROM new.weighed_mct
+                AND r.previous_stones IS NOT DISTINCT FROM old.weighed_stones
+                AND r.weighed_stones IS NOT DISTINCT FROM new.weighed_stones)"""
 
 S0001_INITIAL = (
     FUNCTIONS
@@ -521,18 +539,7 @@ CREATE TABLE lot_reweighs (
 CREATE INDEX lot_reweighs_by_lot ON lot_reweighs(lot_id, id);
 """
     + _immutable("lot_reweighs")
-    + _lots_guard_update(
-        f"""({_WEIGHED_CHANGED}
-          AND NOT EXISTS (
-              -- only as the lot's latest reweighing says, from the weight it had
-              SELECT 1 FROM lot_reweighs r
-              WHERE r.id = (SELECT max(id) FROM lot_reweighs WHERE lot_id = new.id)
-                AND r.lot_id = new.id
-                AND r.previous_mct IS NOT DISTINCT FROM old.weighed_mct
-                AND r.weighed_mct IS NOT DISTINCT FROM new.weighed_mct
-                AND r.previous_stones IS NOT DISTINCT FROM old.weighed_stones
-                AND r.weighed_stones IS NOT DISTINCT FROM new.weighed_stones))"""
-    )
+    + _lots_guard_update(f"({_WEIGHED_CHANGED} AND NOT {_AS_REWEIGHED})")
 )
 
 #: The audit column of row coverage. (SQLite's 0008 also writes a baseline of the rows a file
@@ -1156,6 +1163,21 @@ CREATE TRIGGER weighings_not_imported BEFORE INSERT ON weighings
 """ + _immutable("entry_files")
 
 
+#: SQLite's 0024: a reweighing's new weight clears the lot's acknowledgement and judges its
+#: flag anew; otherwise the acknowledgement (its reason too) is written once and the flag
+#: never clears.
+S0024_REWEIGH_REOPENS_THE_DIFFERENCE = _lots_guard_update(
+    f"({_WEIGHED_CHANGED} AND NOT {_AS_REWEIGHED})",
+    f"""(((old.weight_ack_by IS NOT NULL
+             AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
+          OR (old.weight_ack_reason IS NOT NULL
+             AND old.weight_ack_reason IS DISTINCT FROM new.weight_ack_reason)
+          OR (old.weight_flag = 1 AND new.weight_flag = 0))
+         AND NOT ({_WEIGHED_CHANGED} AND {_AS_REWEIGHED}
+                  AND new.weight_ack_by IS NULL AND new.weight_ack_reason IS NULL))""",
+)
+
+
 #: What each server step (``pgschema.SERVER_STEPS``) changes beyond what ``pgschema.apply`` makes
 #: again after any step ('' when that is all it does).
 SERVER_STEP_SQL: dict[str, str] = {
@@ -1191,4 +1213,5 @@ STEPS: dict[str, str] = {
     "0021_user_language": S0021_USER_LANGUAGE,
     "0022_name_translations": S0022_NAME_TRANSLATIONS,
     "0023_entry_files": S0023_ENTRY_FILES,
+    "0024_reweigh_reopens_the_difference": S0024_REWEIGH_REOPENS_THE_DIFFERENCE,
 }

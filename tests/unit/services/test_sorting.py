@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from sortapp.core.entities import Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.units import parse_carats
-from sortapp.services import imports, lots, sorting
+from sortapp.services import history, imports, lots, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import ledger
@@ -111,7 +112,7 @@ def test_a_lot_weighed_wrongly_is_weighed_again_before_sorting(db, who):
     lots.reweigh_lot(db, who.sam, "L1", 100_000, 500, reason="typed a zero too many")
     lot = lots.get_lot(db, "L1")
     assert (lot.weighed_mct, lot.weighed_stones) == (100_000, 500)
-    assert lot.weight_flag  # still needs a supervisor's acknowledgement: it was flagged
+    assert not lot.weight_flag  # judged anew: the declared 100 ct, within tolerance
     assert ledger.balance(db, "received", lot.id) == (100_000, 500)
     assert [e.action for e in audit_entries(db, obj="L1", limit=3)][:2] == [
         "lot.weigh",
@@ -706,3 +707,36 @@ def test_a_weight_difference_is_acknowledged_under_the_figures_shown_and_recorde
         "ct): "
         "papers wrong"
     )
+
+
+def test_a_reweigh_judges_the_difference_anew_and_an_old_acknowledgement_no_longer_stands(db, who):
+    """An acknowledgement accepts the figures shown: the lot weighed again still beyond
+    tolerance is acknowledged again, under its new figures (it stood for figures no one
+    accepted: 95.000 acknowledged, 96.500 closed); one weighed again within tolerance no longer
+    asks for one (a difference of 0.000 ct 'beyond tolerance')."""
+    make_lot(db, who.olu, "L1", weighed_mct=95_000, declared_mct=100_000, stones=500)
+    lots.acknowledge_weight(db, who.sam, "L1", "supplier's scale", shown_mct=95_000)
+    assert lots.get_lot(db, "L1").weight_acknowledged
+    changes = lots.reweigh_lot(db, who.sam, "L1", 96_500, 500, reason="scale re-zeroed")
+    lot = lots.get_lot(db, "L1")
+    assert lot.weight_flag and not lot.weight_acknowledged
+    assert "beyond tolerance; a supervisor must acknowledge it" in changes.warning
+    entry = audit_entries(db, action="lot.reweigh", limit=1)[0]
+    assert json.loads(entry.details)["acknowledgement_cleared"] is True
+    assert history.sentence(entry.action, entry.user, entry.object, entry.details).endswith(
+        "; the acknowledgement of its earlier weight difference no longer stands"
+    )
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 96_500, 500)
+    with pytest.raises(UserError, match="acknowledge"):
+        sorting.close_sorting(db, who.sue, "L1")
+    with pytest.raises(UserError, match="cancel, and look at it again"):
+        lots.acknowledge_weight(db, who.sue, "L1", "checked", shown_mct=95_000)  # the old figures
+    lots.acknowledge_weight(db, who.sue, "L1", "checked at 96.500", shown_mct=96_500)
+    sorting.close_sorting(db, who.sue, "L1")
+    # Weighed again within tolerance: no acknowledgement asked for.
+    make_lot(db, who.olu, "L2", weighed_mct=1_000_000, declared_mct=100_000, stones=500)
+    lots.acknowledge_weight(db, who.sam, "L2", "to be weighed again", shown_mct=1_000_000)
+    changes = lots.reweigh_lot(db, who.sam, "L2", 100_000, 500, reason="typed a zero too many")
+    lot = lots.get_lot(db, "L2")
+    assert not lot.weight_flag and not lot.weight_acknowledged and changes.warning == ""
+    assert verify(db).ok, verify(db).problems

@@ -216,6 +216,25 @@ REFUSED: list[tuple[list[str], str]] = [
         ],
         "recorded facts cannot be changed",
     ),
+    # An acknowledgement is written once, its reason too; cleared (and the flag judged anew)
+    # only with the new weight its lot's latest reweighing gives it (lot 2's says 5.100 ct).
+    *(
+        (
+            [
+                "UPDATE lots SET weight_flag = 1, weight_ack_by = 1, weight_ack_reason = 'ok' "
+                "WHERE id = 2",
+                second,
+            ],
+            "recorded facts cannot be changed",
+        )
+        for second in (
+            "UPDATE lots SET weight_ack_by = NULL, weight_ack_reason = NULL WHERE id = 2",
+            "UPDATE lots SET weight_ack_reason = 'a better reason' WHERE id = 2",
+            "UPDATE lots SET weight_flag = 0 WHERE id = 2",
+            "UPDATE lots SET weighed_mct = 5200, weight_flag = 0, weight_ack_by = NULL, "
+            "weight_ack_reason = NULL WHERE id = 2",
+        )
+    ),
     (
         [
             "INSERT INTO journal (id, uid, kind, at, user_id, lot_id, hash) "
