@@ -236,6 +236,8 @@ class Context(QObject):
             self.changed.emit(result, parent)
             told = result.told(say)
             first = result.warning or result.note
+            if done and done.rstrip(".").lower() in told.lower():
+                done = ""  # (what the service said says it: "Lot L1 weighed again." said twice)
             done = _sentences(done, told, as_written=(told,) if _led_by_data(first, told) else ())
         if done:
             self.say(done, parent)

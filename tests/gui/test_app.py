@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sortapp import app
 from sortapp.core.changes import Changes
 from sortapp.core.errors import KnownStorageError
-from sortapp.services import backups, balances, lots, parcels, site, sorting, stopping
+from sortapp.services import assortment, backups, balances, lots, parcels, site, sorting, stopping
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage.db import open_db
@@ -97,7 +97,7 @@ def test_lot_list_filters(qtbot, make_window, db, who):
     assert page.model.rowCount() == 3
     page.origin_filter.setCurrentText("ZA")
     assert page.model.rowCount() == 2
-    page.status_filter.setCurrentText("awaiting_weight")
+    page.status_filter.setCurrentText("awaiting weight")  # (the user's words: not the data's)
     assert page.model.rowCount() == 1
     page.status_filter.setCurrentIndex(0)
     page.origin_filter.setCurrentIndex(0)
@@ -347,7 +347,8 @@ def test_the_year_end_tab_lists_stock_and_the_goods_beside_it(
     page.ye_year.setValue(9998)  # a year not ended: what is recorded so far
     qtbot.mouseClick(page.findChild(QPushButton, "ye_run"), Qt.MouseButton.LeftButton)
     rows = page.ye_model.rows()
-    assert rows[0]["line"].startswith("S5-SAW-Q1-W") and rows[0]["mct"] == 40_000
+    name = assortment.names_in(db, "en")["S5-SAW-Q1-W"]  # (in English too: it showed the code)
+    assert name and rows[0]["line"] == f"S5-SAW-Q1-W {name}" and rows[0]["mct"] == 40_000
     assert [(r["line"], r["mct"]) for r in rows[-4:]] == [
         ("Sorted stock, all", 79_900),
         ("Awaiting sorting (not valued)", 100_000),

@@ -326,3 +326,21 @@ def test_escape_clears_the_receiving_form_and_says_so(qtbot, make_window, db):
     assert page.f_number.hasFocus()
     assert status(window) == "Receiving form cleared; nothing was received."
     assert lots.list_lots(db, window.ctx.actor) == []
+
+
+def test_a_lot_received_beyond_tolerance_says_so_after_what_was_received(make_window, db):
+    """The warning that a supervisor must acknowledge the difference is read after what was
+    received: it was said by the action and said over at once by the lot's summary."""
+    window = make_window("olu")
+    page = window.receiving
+    page.f_number.setText("L7")
+    page.f_weighed.setText("95")
+    page.f_declared.setText("100")
+    page.f_mine.setText("Jwaneng")
+    page.receive()
+    assert lots.get_lot(db, "L7").weight_flag
+    assert status(window).startswith("Received lot L7: 95.000 ct weighed in")
+    assert status(window).endswith(
+        "Lot L7: weighed 95.000 ct differs from declared 100.000 ct beyond tolerance; "
+        "a supervisor must acknowledge it."
+    )

@@ -37,7 +37,7 @@ from sortapp.ui import said, siteday
 from sortapp.ui.balance import SOURCE_KEY, BalancePanel, source_of, source_text
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import Check, FormDialog, TextDialog, date_edit
-from sortapp.ui.errors import error_text
+from sortapp.ui.errors import error_text, sentence
 from sortapp.ui.history import add_history_action
 from sortapp.ui.i18n import tr
 from sortapp.ui.imports import import_csv, import_transfer
@@ -386,9 +386,11 @@ class ReceivingPage(Page):
         # (The short words name the action should the server be lost as it is recorded.)
         changes = self.ctx.act(self, do, tr("Received lot {lot}.").format(lot=number))
         if changes is not None:
-            self.ctx.say(
-                _received(lots.get_lot(self.ctx.db, number), self.f_weighed.decimal_comma), self
-            )
+            # (What was received, and then its warning: a weight beyond tolerance, said by the
+            # action, was said over at once.)
+            received = _received(lots.get_lot(self.ctx.db, number), self.f_weighed.decimal_comma)
+            warning = sentence(changes.warning) if changes.warning else ""
+            self.ctx.say(f"{received} {warning}." if warning else received, self)
             for edit in (
                 self.f_number,
                 self.f_weighed,
@@ -414,8 +416,11 @@ class ReceivingPage(Page):
         self.search.textChanged.connect(lambda _t: self.model.refresh())
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        # (the statuses are the data's; "all statuses" in the user's language)
-        self.status_filter.addItems([tr("all statuses"), *STATUSES[1:]])
+        # Each status in the user's words, as the list says it (it showed "awaiting_weight");
+        # the item's data is the status filtered on (all: None).
+        self.status_filter.addItem(tr("all statuses"), None)
+        for status in STATUSES[1:]:
+            self.status_filter.addItem(shown(LOT_STATUSES, status), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.model.refresh())
         self.origin_filter = QComboBox()
         self.origin_filter.setObjectName("origin_filter")
@@ -439,7 +444,7 @@ class ReceivingPage(Page):
         self, order: str, descending: bool, limit: int, offset: int, after: int | None
     ) -> Callable[[Database], list[int]]:
         """A page of the lots the filters show, to read (on any connection)."""
-        status = self.status_filter.currentText()
+        status = self.status_filter.currentData()
         origin = self.origin_filter.currentText() if self.origin_filter.currentIndex() > 0 else ""
         day_from = day_to = None
         if self.dates.isChecked():

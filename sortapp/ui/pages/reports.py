@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from sortapp.core.csvtext import to_csv
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import N_, phrase
-from sortapp.services import reports, sorting
+from sortapp.services import assortment, reports, sorting
 from sortapp.ui import siteday
 from sortapp.ui.catnames import category_names
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import SaveFileDialog, date_edit
-from sortapp.ui.i18n import carats_text, date_text, marked, say, tr, usd_text
+from sortapp.ui.i18n import carats_text, date_text, language, marked, say, tr, usd_text
 from sortapp.ui.models import Column, ListTableModel, ct, usd
 from sortapp.ui.pages import (
     LOSS_KINDS,
@@ -336,7 +336,8 @@ class ReportsPage(Page):
         data = self.ctx.act(self, lambda: reports.year_end_stock(self.ctx.db, self.ctx.actor, year))
         if data is None:
             return
-        names = category_names(self.ctx.db)
+        # (Its lines hold the codes alone: the names in every language, English too.)
+        names = assortment.names_in(self.ctx.db, language())
         rows: list[dict[str, Any]] = [
             {
                 "line": f"{ln['category']} {names.get(ln['category'], '')}".strip(),

@@ -557,6 +557,7 @@ class SortingPage(Page):
             self.f_carats,
             self.f_stones,
             self.add_button,
+            self.f_loss_type,
             self.f_loss,
             self.loss_button,
             self.close_button,
