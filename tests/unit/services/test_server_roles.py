@@ -268,6 +268,21 @@ def test_other_rows_are_out_of_an_operators_reach(floor, psql, site_url):
     ).fetchone() == (1,)
 
 
+def test_an_operators_grant_on_the_weight_flag_does_not_clear_it(floor, psql):
+    """An operator sets a lot's flag as its weighing makes it (their column grant); clearing it
+    is a reweighing's, a supervisor's: refused by the lots' guard, whatever the grant."""
+    import psycopg  # noqa: PLC0415
+
+    conn = psql("olu")
+    for sql in (
+        "UPDATE lots SET weight_flag = 0 WHERE id = {L3}",
+        "UPDATE lots SET weighed_mct = 200000, weight_flag = 0 WHERE id = {L3}",
+    ):
+        refused = pytest.raises(psycopg.errors.IntegrityConstraintViolation, match="recorded facts")
+        with refused, conn.transaction():
+            conn.execute(sql.format(**floor))
+
+
 def test_an_operator_cannot_pass_an_entry_off_as_someone_elses(floor, sign_in):
     db, olu = sign_in("olu")
     with pytest.raises(UserError, match="an entry in the name of sam is refused"), transaction(db):
@@ -304,6 +319,11 @@ def test_an_operators_patched_sortapp_is_refused_by_the_server(floor, sign_in):
 def test_a_supervisor_and_an_admin_do_theirs_on_their_own_sign_in(floor, sign_in):
     db, sam = sign_in("sam")
     lots.acknowledge_weight(db, sam, "L3", "scale checked")
+    # Weighed again, still beyond tolerance: the acknowledgement of the old figures goes (the
+    # supervisor's column grant), and the new ones are acknowledged again.
+    lots.reweigh_lot(db, sam, "L3", 199_800, reason="scale re-zeroed")
+    assert not lots.get_lot(db, "L3").weight_acknowledged
+    lots.acknowledge_weight(db, sam, "L3", "checked at 199.800", shown_mct=199_800)
     lots.reweigh_lot(db, sam, "L4", 99_000, reason="scale checked")
     entry = sorting.list_entries(db, "L1")[0]["uid"]
     sorting.correct_entry(db, sam, "L1", entry, "mistyped")
