@@ -187,6 +187,40 @@ def _beyond_tolerance(number: str, weighed_mct: int, declared_mct: int) -> str:
     )
 
 
+def check_weighing(db: Database, number: str, action: str) -> Lot:
+    """Lot ``number``, when ``action`` ("weigh", "reweigh", "acknowledge") may be asked of it as
+    it stands; else the refusal the action itself gives (a face asks it before a dialog opens:
+    a weight typed, then "already weighed"). The action checks again inside its write."""
+    lot = get_lot(db, number)
+    {"weigh": _weighable, "reweigh": _reweighable, "acknowledge": _acknowledgeable}[action](lot)
+    return lot
+
+
+def _weighable(lot: Lot) -> None:
+    if lot.status != "awaiting_weight":
+        raise UserError(
+            phrase(
+                "lot {lot} is already weighed ({ct} ct)",
+                lot=lot.number,
+                ct=format_mct(lot.weighed_mct or 0),
+            )
+        )
+
+
+def _reweighable(lot: Lot) -> None:
+    if lot.status != "received":
+        raise UserError(_not_to_reweigh(lot))
+
+
+def _acknowledgeable(lot: Lot) -> None:
+    if not lot.weight_flag:
+        raise UserError(phrase("lot {lot} has no weight difference to acknowledge", lot=lot.number))
+    if lot.weight_acknowledged:
+        raise UserError(
+            phrase("lot {lot}: the weight difference is already acknowledged", lot=lot.number)
+        )
+
+
 def _not_to_reweigh(lot: Lot) -> str:
     """Why lot ``lot`` (not "received") cannot be weighed again, one sentence per status."""
     if lot.status == "sorting":
@@ -278,14 +312,7 @@ def weigh_lot(
     with transaction(db):
         # Inside the write: of two workstations weighing the lot at once, one weighs it.
         lot = get_lot(db, number)
-        if lot.status != "awaiting_weight":
-            raise UserError(
-                phrase(
-                    "lot {lot} is already weighed ({ct} ct)",
-                    lot=lot.number,
-                    ct=format_mct(lot.weighed_mct or 0),
-                )
-            )
+        _weighable(lot)
         stones = _stones_at_weighing(lot, stones)
         weight = balances.weighed(db, source, weighed_mct)
         flag = _weight_flag(db, lot.declared_mct, weighed_mct)
@@ -320,8 +347,7 @@ def reweigh_lot(
     with transaction(db):
         # Inside the write: sorting may have started on another workstation a moment ago.
         lot = get_lot(db, number)
-        if lot.status != "received":
-            raise UserError(_not_to_reweigh(lot))
+        _reweighable(lot)
         reason = check_reason(reason)
         if weighed_mct <= 0:
             raise UserError(phrase("carats: enter a weight above 0.000 ct"))
@@ -412,14 +438,7 @@ def acknowledge_weight(
                     ct=format_mct(lot.weighed_mct or 0),
                 )
             )
-        if not lot.weight_flag:
-            raise UserError(
-                phrase("lot {lot} has no weight difference to acknowledge", lot=lot.number)
-            )
-        if lot.weight_acknowledged:
-            raise UserError(
-                phrase("lot {lot}: the weight difference is already acknowledged", lot=lot.number)
-            )
+        _acknowledgeable(lot)
         reason = check_reason(reason)
         lots_sql.acknowledge_weight(db, lot.id, actor.user_id, reason)
         record(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
 
 from sortapp.services import lots, parcels, sorting
 from sortapp.ui.dialogs import TextDialog
+from sortapp.ui.pages import receiving
 from tests.conftest import make_lot
 from tests.gui.conftest import status
 
@@ -344,3 +345,35 @@ def test_a_lot_received_beyond_tolerance_says_so_after_what_was_received(make_wi
         "Lot L7: weighed 95.000 ct differs from declared 100.000 ct beyond tolerance; "
         "a supervisor must acknowledge it."
     )
+
+
+def test_weighing_and_acknowledging_are_refused_before_their_dialog_opens(
+    make_window, db, who, monkeypatch
+):
+    """Weigh lot... on a lot weighed already, Weigh again... on one being sorted, Acknowledge...
+    on one within tolerance: refused as the button is used, not after a weight or a reason was
+    typed into a dialog for nothing."""
+    make_lot(db, who.olu, "L1")  # weighed, within tolerance
+    make_lot(db, who.olu, "L2")
+    sorting.add_entry(db, who.olu, "L2", "S5-SAW-Q1-W", 10_000, 10)
+    window = make_window("sam")
+    page = window.receiving
+    asked: list[str] = []
+    monkeypatch.setattr(receiving.WeighDialog, "ask", classmethod(lambda *a, **k: asked.append(1)))
+    monkeypatch.setattr(receiving.TextDialog, "ask", classmethod(lambda *a, **k: asked.append(2)))
+    shown: list[str] = []
+    monkeypatch.setattr("sortapp.ui.errors.message", lambda p, t, text, **k: shown.append(text))
+    page.show_item("L1")
+    page._weigh()
+    page._acknowledge()
+    page.show_item("L2")
+    page._reweigh()
+    assert asked == []
+    assert shown[:2] == [
+        "Lot L1 is already weighed (100.000 ct)",
+        "Lot L1 has no weight difference to acknowledge",
+    ]
+    assert shown[2].startswith("Lot L2 is sorting: only a weighed lot not yet sorted")
+    page.show_item("L1")
+    page._reweigh()  # (a lot it may be asked of: the dialog opens)
+    assert asked == [1]

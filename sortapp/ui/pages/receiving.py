@@ -557,6 +557,8 @@ class ReceivingPage(Page):
         if not number:
             self.ctx.said.emit(tr("Select a lot awaiting weight first."))
             return
+        if self.ctx.act(self, lambda: lots.check_weighing(self.ctx.db, number, "weigh")) is None:
+            return  # (said: before a weight is typed for nothing)
 
         def do(answer: dict[str, str]) -> Changes:
             form = forms.parse(forms.Weighing, answer, decimal_comma=self._decimal_comma())
@@ -579,6 +581,8 @@ class ReceivingPage(Page):
         number = self.selected_lot()
         if not number:
             self.ctx.said.emit(tr("Select a weighed lot not yet sorted first."))
+            return
+        if self.ctx.act(self, lambda: lots.check_weighing(self.ctx.db, number, "reweigh")) is None:
             return
 
         def do(answer: dict[str, str]) -> Changes:
@@ -607,7 +611,9 @@ class ReceivingPage(Page):
         if not number:
             self.ctx.said.emit(tr("Select a flagged lot first."))
             return
-        lot = lots.get_lot(self.ctx.db, number)
+        lot = self.ctx.act(self, lambda: lots.check_weighing(self.ctx.db, number, "acknowledge"))
+        if lot is None:
+            return
         submit: Submit[str] = Submit(
             self.ctx,
             self,
