@@ -411,6 +411,17 @@ def correct_entry(db: Database, actor: Actor, number: str, entry_uid: str, reaso
     )
 
 
+def check_correction(db: Database, actor: Actor, number: str, entry_uid: str) -> dict[str, Any]:
+    """The entry ``entry_uid`` of lot ``number``, if ``actor`` may correct it as it stands;
+    else the refusal ``correct_entry`` would give (a face asks it before a reason is typed for
+    nothing); ``correct_entry`` checks again when it is made."""
+    actor.require(Role.OPERATOR, phrase("correcting a sorting entry"))
+    lot = _sortable(db, number)
+    entry = _check_correctable(db, lot, entry_uid)
+    _check_own_last(db, actor, lot, entry["uid"])
+    return entry
+
+
 def _check_correctable(db: Database, lot: Lot, entry_uid: str) -> dict[str, Any]:
     """The entry of ``lot`` that ``entry_uid`` names, if it can still be corrected."""
     entry = lots_sql.get_entry(db, (entry_uid or "").strip())

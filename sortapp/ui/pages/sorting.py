@@ -412,6 +412,12 @@ class SortingPage(Page):
             self.ctx.said.emit(tr("Select the entry to correct first."))
             return
         lot = self.lot
+        checked = self.ctx.act(
+            self,
+            lambda: sorting.check_correction(self.ctx.db, self.ctx.actor, lot, item["uid"]),
+        )
+        if checked is None:
+            return  # (said: before a reason is typed for nothing)
         submit: Submit[str] = Submit(
             self.ctx,
             self,
