@@ -1729,8 +1729,8 @@ Elle est contrepassée par une nouvelle entrée avec le motif ; les deux restent
         <translation> ({counted} lignes de lots sur {lines} comptées)</translation>
     </message>
     <message>
-        <source>On hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
-        <translation>En stock : {ct} ct, {stones}{of_them}, {usd} USD selon la liste de prix du jour, {categories}</translation>
+        <source>Sorted stock on hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
+        <translation>Stock trié : {ct} ct, {stones}{of_them}, {usd} USD selon la liste de prix du jour, {categories}</translation>
     </message>
     <message numerus="yes">
         <source>%n stones counted</source>

@@ -1729,8 +1729,8 @@ It is reversed by a new entry with the reason; both stay on record.</source>
         <translation> ({counted} de {lines} linhas de lotes contadas)</translation>
     </message>
     <message>
-        <source>On hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
-        <translation>Em existência: {ct} ct, {stones}{of_them}, {usd} USD pela lista de preços de hoje, {categories}</translation>
+        <source>Sorted stock on hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
+        <translation>Existências classificadas: {ct} ct, {stones}{of_them}, {usd} USD pela lista de preços de hoje, {categories}</translation>
     </message>
     <message numerus="yes">
         <source>%n stones counted</source>

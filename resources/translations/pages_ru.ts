@@ -1750,8 +1750,8 @@ It is reversed by a new entry with the reason; both stay on record.</source>
         <translation> (учтено {counted} из {lines} строк партий)</translation>
     </message>
     <message>
-        <source>On hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
-        <translation>Остатки: {ct} кар, {stones}{of_them}, {usd} USD по сегодняшнему прейскуранту, {categories}</translation>
+        <source>Sorted stock on hand: {ct} ct, {stones}{of_them}, {usd} USD at today&apos;s price book, {categories}</source>
+        <translation>Отсортированные остатки: {ct} кар, {stones}{of_them}, {usd} USD по сегодняшнему прейскуранту, {categories}</translation>
     </message>
     <message numerus="yes">
         <source>%n stones counted</source>

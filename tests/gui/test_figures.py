@@ -194,6 +194,7 @@ def test_page_totals_and_the_balance_readout_in_french(make_window, db, who):
     window.go(2)
     totals = window.stock.totals.text()
     assert "99,900 ct" in totals and "99.900" not in totals
+    assert totals.startswith("Stock trié : 99,900 ct")  # (sorted stock, as the year end says)
     reading = Reading(Decimal("1234.567"), "ct", True, Status.OK, b"")
     assert balance._shown(reading, False) == f"1{FR_GROUP}234,567 ct"
     assert balance._shown(reading, True) == "1234,567 ct"  # the site's own mark, as entered

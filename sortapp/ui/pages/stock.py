@@ -187,9 +187,12 @@ class StockPage(Page):
             if counted < lines
             else ""
         )
+        # ("Sorted stock", as the year-end tab says it: its "On hand, all" adds the lots awaiting
+        # sorting and the parcels not shipped.)
         self.totals.setText(
             tr(
-                "On hand: {ct} ct, {stones}{of_them}, {usd} USD at today's price book, {categories}"
+                "Sorted stock on hand: {ct} ct, {stones}{of_them}, {usd} USD at today's price "
+                "book, {categories}"
             ).format(
                 ct=carats_text(sum(r.mct for r in rows)),
                 stones=tr("%n stones counted", "", sum(r.stones for r in rows)),
