@@ -300,6 +300,10 @@
         <translation>le tri du lot a commencé ; il ne peut plus être pesé</translation>
     </message>
     <message>
+        <source>a reweighing starts from the weight the lot has; look at the lot again</source>
+        <translation>une nouvelle pesée part du poids qu&apos;a le lot ; regardez à nouveau le lot</translation>
+    </message>
+    <message>
         <source>the parcel is no longer a draft (sealed, shipped or void)</source>
         <translation>le colis n&apos;est plus un brouillon (scellé, expédié ou annulé)</translation>
     </message>

@@ -300,6 +300,10 @@
         <translation>a classificação do lote começou; o lote não pode ser pesado de novo</translation>
     </message>
     <message>
+        <source>a reweighing starts from the weight the lot has; look at the lot again</source>
+        <translation>uma nova pesagem parte do peso que o lote tem; veja o lote de novo</translation>
+    </message>
+    <message>
         <source>the parcel is no longer a draft (sealed, shipped or void)</source>
         <translation>a encomenda já não é um rascunho (selada, expedida ou anulada)</translation>
     </message>

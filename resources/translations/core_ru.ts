@@ -300,6 +300,10 @@
         <translation>сортировка партии начата; её нельзя взвесить повторно</translation>
     </message>
     <message>
+        <source>a reweighing starts from the weight the lot has; look at the lot again</source>
+        <translation>повторное взвешивание начинается с массы, которая у партии есть; посмотрите на партию снова</translation>
+    </message>
+    <message>
         <source>the parcel is no longer a draft (sealed, shipped or void)</source>
         <translation>посылка уже не черновик (опломбирована, отгружена или аннулирована)</translation>
     </message>

@@ -118,8 +118,10 @@ def cmd_lot_weigh(args: argparse.Namespace, db: Database) -> None:
 def cmd_lot_reweigh(args: argparse.Namespace, db: Database) -> None:
     form = _weighing(args, db)
     actor = common.sign_in(args, db)
-    lots.reweigh_lot(db, actor, args.lot, form.carats, form.stones, reason=args.reason)
+    changes = lots.reweigh_lot(db, actor, args.lot, form.carats, form.stones, reason=args.reason)
     print(f"weighed lot {args.lot} again: {format_mct(form.carats)} ct")
+    if changes.warning:  # (still beyond tolerance: acknowledged again, under the new figures)
+        print(f"warning: {changes.warning}", file=sys.stderr)
 
 
 def cmd_lot_acknowledge(args: argparse.Namespace, db: Database) -> None:

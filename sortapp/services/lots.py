@@ -351,6 +351,8 @@ def reweigh_lot(
         reason = check_reason(reason)
         if weighed_mct <= 0:
             raise UserError(phrase("carats: enter a weight above 0.000 ct"))
+        if stones is None:  # (a blank keeps the count, as at weighing: never a count undone)
+            stones = lot.weighed_stones
         if (weighed_mct, stones) == (lot.weighed_mct, lot.weighed_stones):
             raise UserError(
                 phrase(
@@ -358,7 +360,9 @@ def reweigh_lot(
                 )
             )
         weight = balances.weighed(db, source, weighed_mct)
-        flag = _weight_flag(db, lot.declared_mct, weighed_mct)
+        # Other carats: the difference judged anew (a count alone changed leaves it as it is).
+        anew = weighed_mct != lot.weighed_mct
+        flag = _weight_flag(db, lot.declared_mct, weighed_mct) if anew else lot.weight_flag
         receipts = ledger_sql.standing_receipts(db, lot.id)
         if len(receipts) != 1:
             raise UserError(
@@ -384,9 +388,9 @@ def reweigh_lot(
                 "reason": reason,
                 **reversal,
                 **weight.details(),
-                # (The new weight's difference is judged anew: one acknowledged for the old
-                # figures is acknowledged again, if it is still beyond tolerance.)
-                **({"acknowledgement_cleared": True} if lot.weight_acknowledged else {}),
+                # (New carats' difference is judged anew: one acknowledged for the old figures
+                # is acknowledged again, if it is still beyond tolerance.)
+                **({"acknowledgement_cleared": True} if anew and lot.weight_acknowledged else {}),
             },
         )
         posted = _post_receipt(db, actor, lot.id, weighed_mct, stones or 0)
@@ -406,9 +410,9 @@ def reweigh_lot(
                 "journal_id": new_receipt["id"],
             },
         )
-        lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag)
+        lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag if anew else None)
         _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight, "reweigh")
-    beyond = flag and lot.declared_mct is not None
+    beyond = anew and flag and lot.declared_mct is not None
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,

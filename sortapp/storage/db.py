@@ -95,6 +95,9 @@ _REFUSALS: dict[str, str] = {
     "guard:lot_status": N_("a lot's status only moves forward (a closed lot stays closed)"),
     "guard:lot_already_received": N_("the lot is already weighed and received in the ledger"),
     "guard:lot_sorting_started": N_("the lot's sorting has started; it cannot be weighed again"),
+    "guard:reweigh_not_from_the_lot": N_(
+        "a reweighing starts from the weight the lot has; look at the lot again"
+    ),
     "guard:parcel_not_draft": N_("the parcel is no longer a draft (sealed, shipped or void)"),
     "guard:parcel_not_sealed": N_("only a sealed parcel ships"),
     "guard:shipment_left": N_("the shipment under that KP certificate has left"),

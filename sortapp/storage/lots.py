@@ -129,10 +129,18 @@ def insert_reweigh(db: Database, row: dict[str, Any]) -> None:
     db.execute(f"INSERT INTO lot_reweighs ({cols}) VALUES ({marks})", row)
 
 
-def set_reweighed(db: Database, lot_id: int, mct: int, stones: int | None, flag: bool) -> None:
-    """Give a lot its new weight, its weight difference judged anew (``flag``) and any
-    acknowledgement of the old one cleared (the trigger allows it only as its latest reweighing
-    says)."""
+def set_reweighed(
+    db: Database, lot_id: int, mct: int, stones: int | None, flag: bool | None
+) -> None:
+    """Give a lot its new weight (the trigger allows it only as its latest reweighing says);
+    with new carats, its weight difference judged anew (``flag``) and any acknowledgement of
+    the old one cleared; ``flag`` None (the count alone changed): both left as they are."""
+    if flag is None:
+        db.execute(
+            "UPDATE lots SET weighed_mct = ?, weighed_stones = ? WHERE id = ?",
+            (mct, stones, lot_id),
+        )
+        return
     db.execute(
         "UPDATE lots SET weighed_mct = ?, weighed_stones = ?, weight_flag = ?, "
         "weight_ack_by = NULL, weight_ack_reason = NULL WHERE id = ?",

@@ -1280,14 +1280,26 @@ END;
 
 @migrations(name="0024_reweigh_reopens_the_difference")
 def m0024_reweigh_reopens_the_difference(db: Database) -> None:
-    """A lot weighed again (``lot_reweighs``) has its weight difference judged anew: its flag is
-    what the new weight makes it (a lot weighed 1,000 ct for 100 declared and weighed again at
-    100 no longer asks to acknowledge a difference of 0.000 ct), and an acknowledgement of the
-    old figures no longer stands for the new ones (the lot weighed again beyond tolerance is
-    acknowledged again, under the figures shown then). Only in the update that gives the lot
-    its new weight as its latest reweighing says: otherwise, as before, the flag never clears
-    and an acknowledgement, its reason too, is written once. The one cleared stays in the
-    audit log (the acknowledgement's entry, and the reweighing's, which names it)."""
+    """A lot weighed again to other carats (``lot_reweighs``) has its weight difference judged
+    anew: its flag is what the new weight makes it (a lot weighed 1,000 ct for 100 declared and
+    weighed again at 100 no longer asks to acknowledge a difference of 0.000 ct), and an
+    acknowledgement of the old figures no longer stands (the lot weighed again beyond tolerance
+    is acknowledged again, under the figures shown then). Only in the update that gives the lot
+    the new carats its latest reweighing says: otherwise, as before, a flag once raised stays
+    as it is (any value but 0: a 2 then a 0 cleared it) and an acknowledgement, its reason too,
+    is written once. A reweighing starts from the weight the lot has (a row from any other, a
+    supervisor's by hand, would let the lot be set to it, and its flag cleared). The one
+    cleared stays in the audit log (the acknowledgement's entry, and the reweighing's, which
+    names it). (The clauses are written out here, as this migration made them.)"""
+    weighed = """(old.weighed_mct IS NOT NULL AND old.weighed_mct IS NOT new.weighed_mct
+       OR old.weighed_stones IS NOT NULL AND old.weighed_stones IS NOT new.weighed_stones)"""
+    reweighed = """EXISTS (
+          SELECT 1 FROM lot_reweighs r
+          WHERE r.id = (SELECT max(id) FROM lot_reweighs WHERE lot_id = new.id)
+            AND r.lot_id = new.id
+            AND r.previous_mct IS old.weighed_mct AND r.weighed_mct IS new.weighed_mct
+            AND r.previous_stones IS old.weighed_stones
+            AND r.weighed_stones IS new.weighed_stones)"""
     _run_script(
         db,
         f"""
@@ -1300,30 +1312,23 @@ WHEN old.uid IS NOT new.uid OR old.number IS NOT new.number
   OR old.declared_value_cents IS NOT new.declared_value_cents
   OR old.from_country IS NOT new.from_country OR old.hs_code_in IS NOT new.hs_code_in
   OR old.received_by IS NOT new.received_by
-  OR ({_WEIGHED_CHANGED} AND NOT {_AS_REWEIGHED})
+  OR ({weighed} AND NOT {reweighed})
   OR (((old.weight_ack_by IS NOT NULL AND old.weight_ack_by IS NOT new.weight_ack_by)
        OR (old.weight_ack_reason IS NOT NULL
            AND old.weight_ack_reason IS NOT new.weight_ack_reason)
-       OR (old.weight_flag = 1 AND new.weight_flag = 0))
-      -- (cleared, and the flag judged anew, only with the new weight of a reweighing)
-      AND NOT ({_WEIGHED_CHANGED} AND {_AS_REWEIGHED}
-               AND new.weight_ack_by IS NULL AND new.weight_ack_reason IS NULL))
+       OR (old.weight_flag <> 0 AND new.weight_flag IS NOT old.weight_flag))
+      -- (cleared, and the flag judged anew, only with the new carats of a reweighing)
+      AND NOT (old.weighed_mct IS NOT new.weighed_mct AND {reweighed}
+               AND new.weight_ack_by IS NULL AND new.weight_ack_reason IS NULL
+               AND new.weight_flag IN (0, 1)))
 BEGIN SELECT RAISE(ABORT, 'a lot''s recorded facts cannot be changed; post a correction'); END;
+-- A reweighing starts from the weight the lot has.
+CREATE TRIGGER lot_reweighs_guard_from BEFORE INSERT ON lot_reweighs
+WHEN NOT EXISTS (SELECT 1 FROM lots WHERE id = new.lot_id
+                 AND weighed_mct IS new.previous_mct AND weighed_stones IS new.previous_stones)
+BEGIN SELECT RAISE(ABORT, 'guard:reweigh_not_from_the_lot'); END;
 """,
     )
-
-
-#: A lot's weighed carats or stones changed (set once from none by its weighing: not this).
-_WEIGHED_CHANGED = """(old.weighed_mct IS NOT NULL AND old.weighed_mct IS NOT new.weighed_mct
-       OR old.weighed_stones IS NOT NULL AND old.weighed_stones IS NOT new.weighed_stones)"""
-#: ... as the lot's latest reweighing says, from the weight it had.
-_AS_REWEIGHED = """EXISTS (
-          SELECT 1 FROM lot_reweighs r
-          WHERE r.id = (SELECT max(id) FROM lot_reweighs WHERE lot_id = new.id)
-            AND r.lot_id = new.id
-            AND r.previous_mct IS old.weighed_mct AND r.weighed_mct IS new.weighed_mct
-            AND r.previous_stones IS old.weighed_stones
-            AND r.weighed_stones IS new.weighed_stones)"""
 
 
 def pending(db: Database) -> bool:

@@ -133,7 +133,8 @@ def test_no_reweighing_once_sorting_started(db, who):
             db,
             {
                 "lot_id": lot,
-                "previous_mct": 100_000,
+                "previous_mct": 100_000,  # (from the weight it has: the status refuses it)
+                "previous_stones": 500,
                 "weighed_mct": 90_000,
                 "reason": "x",
                 "user_id": who.sam.user_id,
@@ -282,3 +283,28 @@ def test_sorting_totals_follow_the_entries(db, who):
     )
     with pytest.raises(UserError, match="already corrected"):
         sorting.correct_entry(db, who.sam, "L2", entry, "again")
+
+
+def test_a_reweighing_starts_from_the_weight_the_lot_has(db, who):
+    """A reweigh row from any other weight (a supervisor's by hand) would let the lot be set to
+    its new weight and its flag cleared: refused, on both backends."""
+    make_lot(db, who.olu, "L1")  # 100.000 ct, 500 stones
+    lot = _id(db, "lots", "L1")
+    journal = db.execute("SELECT id FROM journal WHERE lot_id = ?", (lot,)).fetchone()[0]
+    _refused(
+        db,
+        lambda: lots_sql.insert_reweigh(
+            db,
+            {
+                "lot_id": lot,
+                "previous_mct": 120_000,
+                "previous_stones": 500,
+                "weighed_mct": 90_000,
+                "reason": "x",
+                "user_id": who.sam.user_id,
+                "at": "now",
+                "journal_id": journal,
+            },
+        ),
+        "a reweighing starts from the weight the lot has",
+    )

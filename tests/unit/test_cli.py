@@ -414,6 +414,30 @@ def test_lot_reweigh(run, db, who):
     assert "100.000 ct" in out
     assert json.loads(_ok(run("lot", "show", "L1", "--json")))["received_carats"] == "100.000"
     assert "verify: OK" in _ok(run("verify"))
+    # Weighed again still beyond tolerance of its declared carats: said, as at receipt.
+    _ok(
+        run(
+            "lot",
+            "receive",
+            "L2",
+            "--carats",
+            "90",
+            "--declared",
+            "100",
+            "--origin",
+            "BW",
+            "--mine",
+            "Jwaneng",
+        )
+    )
+    code, out, err = run(
+        "lot", "reweigh", "L2", "--carats", "95", "--reason", "re-zeroed", user="sam"
+    )
+    assert code == 0 and "95.000 ct" in out
+    assert err == (
+        "warning: lot L2: weighed 95.000 ct differs from declared 100.000 ct beyond tolerance; "
+        "a supervisor must acknowledge it\n"
+    )
 
 
 def test_a_user_change_prints_what_is_left_to_do(run):

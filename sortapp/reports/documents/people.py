@@ -95,6 +95,8 @@ def lot_people(db: Database, number: str, f: Figures) -> LotPeople:
             )
             reweighed.append(_with_reason(again, entry))
             weigher = entry.user
+            if d.get("acknowledgement_cleared"):  # (it stood for the old figures: no longer)
+                acknowledged = acknowledger = ""
         elif entry.action == "lot.acknowledge":
             acknowledged, acknowledger = _with_reason(said, entry), entry.user
         elif entry.action == "sort.close":

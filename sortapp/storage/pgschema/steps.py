@@ -1163,18 +1163,27 @@ CREATE TRIGGER weighings_not_imported BEFORE INSERT ON weighings
 """ + _immutable("entry_files")
 
 
-#: SQLite's 0024: a reweighing's new weight clears the lot's acknowledgement and judges its
-#: flag anew; otherwise the acknowledgement (its reason too) is written once and the flag
-#: never clears.
+#: SQLite's 0024: a reweighing's new carats clear the lot's acknowledgement and judge its flag
+#: anew; otherwise the acknowledgement (its reason too) is written once and a raised flag stays
+#: as it is; and a reweighing starts from the weight the lot has.
 S0024_REWEIGH_REOPENS_THE_DIFFERENCE = _lots_guard_update(
     f"({_WEIGHED_CHANGED} AND NOT {_AS_REWEIGHED})",
     f"""(((old.weight_ack_by IS NOT NULL
              AND old.weight_ack_by IS DISTINCT FROM new.weight_ack_by)
           OR (old.weight_ack_reason IS NOT NULL
              AND old.weight_ack_reason IS DISTINCT FROM new.weight_ack_reason)
-          OR (old.weight_flag = 1 AND new.weight_flag = 0))
-         AND NOT ({_WEIGHED_CHANGED} AND {_AS_REWEIGHED}
-                  AND new.weight_ack_by IS NULL AND new.weight_ack_reason IS NULL))""",
+          OR (old.weight_flag <> 0 AND new.weight_flag IS DISTINCT FROM old.weight_flag))
+         AND NOT (old.weighed_mct IS DISTINCT FROM new.weighed_mct AND {_AS_REWEIGHED}
+                  AND new.weight_ack_by IS NULL AND new.weight_ack_reason IS NULL
+                  AND new.weight_flag IN (0, 1)))""",
+) + _guard(
+    "lot_reweighs_guard_from",
+    "lot_reweighs",
+    "BEFORE INSERT",
+    "NOT EXISTS (SELECT 1 FROM lots WHERE id = new.lot_id"
+    " AND weighed_mct IS NOT DISTINCT FROM new.previous_mct"
+    " AND weighed_stones IS NOT DISTINCT FROM new.previous_stones)",
+    "guard:reweigh_not_from_the_lot",
 )
 
 

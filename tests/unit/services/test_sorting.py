@@ -11,6 +11,7 @@ import pytest
 from sortapp.core.entities import Reconciliation
 from sortapp.core.errors import NotFound, PermissionDenied, UserError
 from sortapp.core.units import parse_carats
+from sortapp.reports import documents
 from sortapp.services import history, imports, lots, sorting
 from sortapp.services.reports import stock
 from sortapp.services.verify import audit_entries, verify
@@ -726,12 +727,20 @@ def test_a_reweigh_judges_the_difference_anew_and_an_old_acknowledgement_no_long
     assert history.sentence(entry.action, entry.user, entry.object, entry.details).endswith(
         "; the acknowledgement of its earlier weight difference no longer stands"
     )
+    receipt = documents.build(db, who.sam, "receipt", ["L1"])
+    assert "Acknowledged by" not in dict(receipt.facts)
+    assert dict(receipt.facts)["Difference"].endswith("BEYOND TOLERANCE, to be acknowledged")
+    assert "Acknowledged" in receipt.signatures  # (a blank line: it printed sam, of the old)
+    reconciliation = dict(documents.build(db, who.sam, "reconciliation", ["L1"]).facts)
+    assert "Weight difference" not in reconciliation  # (it said acknowledged by sam)
     sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 96_500, 500)
     with pytest.raises(UserError, match="acknowledge"):
         sorting.close_sorting(db, who.sue, "L1")
     with pytest.raises(UserError, match="cancel, and look at it again"):
         lots.acknowledge_weight(db, who.sue, "L1", "checked", shown_mct=95_000)  # the old figures
     lots.acknowledge_weight(db, who.sue, "L1", "checked at 96.500", shown_mct=96_500)
+    receipt = dict(documents.build(db, who.sam, "receipt", ["L1"]).facts)
+    assert receipt["Acknowledged by"].startswith("sue, ")
     sorting.close_sorting(db, who.sue, "L1")
     # Weighed again within tolerance: no acknowledgement asked for.
     make_lot(db, who.olu, "L2", weighed_mct=1_000_000, declared_mct=100_000, stones=500)
@@ -739,4 +748,15 @@ def test_a_reweigh_judges_the_difference_anew_and_an_old_acknowledgement_no_long
     changes = lots.reweigh_lot(db, who.sam, "L2", 100_000, 500, reason="typed a zero too many")
     lot = lots.get_lot(db, "L2")
     assert not lot.weight_flag and not lot.weight_acknowledged and changes.warning == ""
+    # The count alone corrected: the carats acknowledged stand, and so does the acknowledgement;
+    # a blank count keeps the count (as at weighing): never a count undone.
+    make_lot(db, who.olu, "L3", weighed_mct=95_000, declared_mct=100_000, stones=None)
+    lots.acknowledge_weight(db, who.sam, "L3", "supplier's scale", shown_mct=95_000)
+    lots.reweigh_lot(db, who.sam, "L3", 95_000, 480, reason="counted again")
+    lot = lots.get_lot(db, "L3")
+    assert lot.weight_flag and lot.weight_acknowledged and lot.weighed_stones == 480
+    with pytest.raises(UserError, match="already weighs"):
+        lots.reweigh_lot(db, who.sam, "L3", 95_000, reason="the count left blank")
+    lots.reweigh_lot(db, who.sam, "L3", 94_000, reason="scale re-zeroed")
+    assert lots.get_lot(db, "L3").weighed_stones == 480
     assert verify(db).ok, verify(db).problems

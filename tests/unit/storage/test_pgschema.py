@@ -235,6 +235,21 @@ REFUSED: list[tuple[list[str], str]] = [
             "weight_ack_reason = NULL WHERE id = 2",
         )
     ),
+    (  # a raised flag stays as it is (a 2, then a 0, cleared it)
+        [
+            "UPDATE lots SET weight_flag = 1 WHERE id = 2",
+            "UPDATE lots SET weight_flag = 2 WHERE id = 2",
+        ],
+        "recorded facts cannot be changed",
+    ),
+    (  # a reweighing starts from the weight the lot has (5.100 ct)
+        [
+            "INSERT INTO lot_reweighs (lot_id, previous_mct, previous_stones, weighed_mct, "
+            "weighed_stones, reason, user_id, at, journal_id) VALUES (2, 5000, 50, 5100, 50, "
+            "'again', 1, 't9', 8)"
+        ],
+        "guard:reweigh_not_from_the_lot",
+    ),
     (
         [
             "INSERT INTO journal (id, uid, kind, at, user_id, lot_id, hash) "
@@ -244,8 +259,8 @@ REFUSED: list[tuple[list[str], str]] = [
     ),
     (
         [
-            "INSERT INTO lot_reweighs (lot_id, previous_mct, weighed_mct, reason, user_id, at, "
-            "journal_id) VALUES (1, 100000, 90000, 'x', 1, 't', 1)"
+            "INSERT INTO lot_reweighs (lot_id, previous_mct, previous_stones, weighed_mct, "
+            "reason, user_id, at, journal_id) VALUES (1, 100000, 500, 90000, 'x', 1, 't', 1)"
         ],
         "guard:lot_sorting_started",
     ),
