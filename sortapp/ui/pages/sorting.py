@@ -211,10 +211,9 @@ class SortingPage(Page):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
-        self.request_refresh()
-        self.apply_role()
-        writes(
-            ctx.read_only_why,
+        #: What records a lot's results: open while its sorting is (``_show_lot``), and never
+        #: where the file is read-only.
+        self._recording: tuple[QWidget, ...] = (
             self.f_category,
             self.f_carats,
             self.f_stones,
@@ -226,6 +225,9 @@ class SortingPage(Page):
             self.correct_button,
             self.import_button,
         )
+        self.request_refresh()
+        self.apply_role()
+        writes(ctx.read_only_why, *self._recording)
 
     def _build_reconciliation(self) -> QWidget:
         box = QGroupBox(tr("Reconciliation"))
@@ -558,18 +560,7 @@ class SortingPage(Page):
             )
         )
         open_for_entries = lot.status in ("received", "sorting")
-        for w in (
-            self.f_category,
-            self.f_carats,
-            self.f_stones,
-            self.add_button,
-            self.f_loss_type,
-            self.f_loss,
-            self.loss_button,
-            self.close_button,
-            self.correct_button,
-            self.import_button,
-        ):
+        for w in self._recording:
             enable(w, open_for_entries, closed_why(lot.number, lot.status))
         self.entries.set_rows(
             [
