@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from sortapp.core import uids
 from sortapp.core.canonical import iso_utc
@@ -187,7 +187,9 @@ def _beyond_tolerance(number: str, weighed_mct: int, declared_mct: int) -> str:
     )
 
 
-def check_weighing(db: Database, number: str, action: str) -> Lot:
+def check_weighing(
+    db: Database, number: str, action: Literal["weigh", "reweigh", "acknowledge"]
+) -> Lot:
     """Lot ``number``, when ``action`` ("weigh", "reweigh", "acknowledge") may be asked of it as
     it stands; else the refusal the action itself gives (a face asks it before a dialog opens:
     a weight typed, then "already weighed"). The action checks again inside its write."""
@@ -412,7 +414,7 @@ def reweigh_lot(
         )
         lots_sql.set_reweighed(db, lot.id, weighed_mct, stones, flag if anew else None)
         _record_weighing(db, actor, lot, weighed_mct, stones, flag, posted, weight, "reweigh")
-    beyond = anew and flag and lot.declared_mct is not None
+    beyond = anew and flag  # (a flag is raised only against declared carats)
     return Changes(
         lots=frozenset({lot.id}),
         ledger=True,
