@@ -212,6 +212,10 @@
         <translation>Rien n&apos;a été modifié ; vérifiez que le fichier est là et lisible (sa clé USB ou son partage connecté).</translation>
     </message>
     <message>
+        <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
+        <translation>La base endommagée n&apos;a pas pu être conservée dans {folder} avant la restauration ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>La base de données est occupée (un autre poste écrit)</translation>
     </message>

@@ -212,6 +212,10 @@
         <translation>Nada foi alterado; verifique se o ficheiro está lá e pode ser lido (a sua pen ou partilha ligada).</translation>
     </message>
     <message>
+        <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
+        <translation>A base danificada não pôde ser guardada em {folder} antes do restauro ({error}); nada foi alterado</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>A base de dados está ocupada (outro posto está a escrever)</translation>
     </message>

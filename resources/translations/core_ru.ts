@@ -212,6 +212,10 @@
         <translation>Ничего не изменено; проверьте, что файл на месте и читается (его флешка или общая папка подключены).</translation>
     </message>
     <message>
+        <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
+        <translation>Повреждённую базу не удалось сохранить в {folder} перед восстановлением ({error}); ничего не изменено</translation>
+    </message>
+    <message>
         <source>The database is busy (another workstation is writing)</source>
         <translation>База данных занята (запись ведёт другое рабочее место)</translation>
     </message>

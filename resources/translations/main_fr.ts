@@ -288,6 +288,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Sauvegarde {name} restaurée.</translation>
     </message>
     <message>
+        <source>Restored {name} over the damaged database, which is kept in the backup folder as {kept}. Sign in to the restored database.</source>
+        <translation>Sauvegarde {name} restaurée à la place de la base endommagée, conservée dans le dossier des sauvegardes sous le nom {kept}. Connectez-vous à la base restaurée.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
         <translation>&lt;b&gt;Étapes suivantes&lt;/b&gt; : ajoutez les personnes qui utiliseront sortapp (Paramètres, Utilisateurs), fixez les prix (Paramètres, Liste de prix), puis recevez le premier lot (Réception). &lt;a href=&apos;dismiss&apos;&gt;Masquer&lt;/a&gt;</translation>
     </message>
@@ -306,6 +310,14 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
     <message>
         <source>a file whose name does not say when it was taken</source>
         <translation>un fichier dont le nom ne dit pas quand il a été pris</translation>
+    </message>
+    <message>
+        <source>Restore {name}: {taken}.
+
+It replaces the database of {site} at {path}, which SQLite reports damaged: everything recorded since that backup is no longer in it. The damaged file is kept in the backup folder as it is. Then sign in to the restored database.</source>
+        <translation>Restaurer {name} : {taken}.
+
+Elle remplace la base de {site} à {path}, que SQLite signale endommagée : tout ce qui a été enregistré depuis cette sauvegarde n&apos;y sera plus. Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes. Connectez-vous ensuite à la base restaurée.</translation>
     </message>
     <message>
         <source>Restore {name}: {taken}.

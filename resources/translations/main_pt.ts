@@ -288,6 +288,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>{name} restaurada.</translation>
     </message>
     <message>
+        <source>Restored {name} over the damaged database, which is kept in the backup folder as {kept}. Sign in to the restored database.</source>
+        <translation>{name} restaurada no lugar da base danificada, guardada na pasta das cópias de segurança como {kept}. Inicie sessão na base restaurada.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
         <translation>&lt;b&gt;Próximos passos&lt;/b&gt;: adicione as pessoas que vão usar o sortapp (Definições, Utilizadores), defina os preços (Definições, Lista de preços) e depois receba o primeiro lote (Recepção). &lt;a href=&apos;dismiss&apos;&gt;Ocultar&lt;/a&gt;</translation>
     </message>
@@ -306,6 +310,14 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     <message>
         <source>a file whose name does not say when it was taken</source>
         <translation>um ficheiro cujo nome não diz quando foi feito</translation>
+    </message>
+    <message>
+        <source>Restore {name}: {taken}.
+
+It replaces the database of {site} at {path}, which SQLite reports damaged: everything recorded since that backup is no longer in it. The damaged file is kept in the backup folder as it is. Then sign in to the restored database.</source>
+        <translation>Restaurar {name}: {taken}.
+
+Substitui a base de {site} em {path}, que o SQLite indica estar danificada: tudo o que foi registado desde essa cópia deixa de lá estar. O ficheiro danificado é guardado tal como está na pasta das cópias de segurança. Depois, inicie sessão na base restaurada.</translation>
     </message>
     <message>
         <source>Restore {name}: {taken}.

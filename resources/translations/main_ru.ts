@@ -288,6 +288,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Восстановлено из {name}.</translation>
     </message>
     <message>
+        <source>Restored {name} over the damaged database, which is kept in the backup folder as {kept}. Sign in to the restored database.</source>
+        <translation>Восстановлено из {name} вместо повреждённой базы; она сохранена в папке резервных копий как {kept}. Войдите в восстановленную базу.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>
         <translation>&lt;b&gt;Дальнейшие шаги&lt;/b&gt;: добавьте тех, кто будет работать в sortapp (Настройки, Пользователи), задайте цены (Настройки, Прейскурант), затем примите первую партию (Приёмка). &lt;a href=&apos;dismiss&apos;&gt;Скрыть&lt;/a&gt;</translation>
     </message>
@@ -306,6 +310,14 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     <message>
         <source>a file whose name does not say when it was taken</source>
         <translation>файл, по имени которого не видно, когда он сделан</translation>
+    </message>
+    <message>
+        <source>Restore {name}: {taken}.
+
+It replaces the database of {site} at {path}, which SQLite reports damaged: everything recorded since that backup is no longer in it. The damaged file is kept in the backup folder as it is. Then sign in to the restored database.</source>
+        <translation>Восстановить {name}: {taken}.
+
+Она заменит базу {site} в {path}, которую SQLite признал повреждённой: всего, что записано после этой копии, в ней больше не будет. Повреждённый файл сохраняется как есть в папке резервных копий. Затем войдите в восстановленную базу.</translation>
     </message>
     <message>
         <source>Restore {name}: {taken}.

@@ -644,6 +644,22 @@
         <translation>restauration : {name} échoue à la vérification ({problems}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <source>restore: the database is not one found damaged; nothing was changed</source>
+        <translation>restauration : la base n&apos;a pas été trouvée endommagée ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The restored database opened read-only ({why})</source>
+        <translation>La base restaurée s&apos;est ouverte en lecture seule ({why})</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backup folder as {name}.</source>
+        <translation>Le fichier endommagé est conservé dans le dossier des sauvegardes sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>SQLite reports the file damaged ({problem})</source>
+        <translation>SQLite signale le fichier endommagé ({problem})</translation>
+    </message>
+    <message>
         <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
         <translation>restauration : {name} appartient au site {code}, cette base de données à {here} ; un administrateur peut la forcer</translation>
     </message>
@@ -1146,6 +1162,10 @@
     <message>
         <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
         <translation>Un mot de passe actuel erroné a été saisi pour changer le mot de passe de {user}, et l&apos;utilisateur a été verrouillé</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj} over the database SQLite reported damaged ({damaged}): the log now ends at {restored}; the damaged file is kept as {kept}</source>
+        <translation>{user} a restauré la sauvegarde {obj} à la place de la base que SQLite signalait endommagée ({damaged}) : le journal s&apos;arrête maintenant à {restored} ; le fichier endommagé est conservé sous le nom {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>

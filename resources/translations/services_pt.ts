@@ -644,6 +644,22 @@
         <translation>restauro: {name} falha a verificação ({problems}); nada foi alterado</translation>
     </message>
     <message>
+        <source>restore: the database is not one found damaged; nothing was changed</source>
+        <translation>restauro: a base não foi encontrada danificada; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>The restored database opened read-only ({why})</source>
+        <translation>A base restaurada abriu só para leitura ({why})</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backup folder as {name}.</source>
+        <translation>O ficheiro danificado está guardado na pasta das cópias de segurança como {name}.</translation>
+    </message>
+    <message>
+        <source>SQLite reports the file damaged ({problem})</source>
+        <translation>O SQLite indica que o ficheiro está danificado ({problem})</translation>
+    </message>
+    <message>
         <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
         <translation>restauro: {name} pertence ao local {code}, esta base de dados a {here}; um administrador pode forçá-lo</translation>
     </message>
@@ -1146,6 +1162,10 @@
     <message>
         <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
         <translation>Foi escrita uma palavra-passe actual errada para mudar a palavra-passe de {user}, e o utilizador foi bloqueado</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj} over the database SQLite reported damaged ({damaged}): the log now ends at {restored}; the damaged file is kept as {kept}</source>
+        <translation>{user} restaurou a cópia de segurança {obj} no lugar da base que o SQLite indicava danificada ({damaged}): o registo termina agora em {restored}; o ficheiro danificado está guardado como {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>

@@ -644,6 +644,22 @@
         <translation>восстановление: {name} не прошла проверку ({problems}); ничего не изменено</translation>
     </message>
     <message>
+        <source>restore: the database is not one found damaged; nothing was changed</source>
+        <translation>восстановление: база не была признана повреждённой; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>The restored database opened read-only ({why})</source>
+        <translation>Восстановленная база открылась только для чтения ({why})</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backup folder as {name}.</source>
+        <translation>Повреждённый файл сохранён в папке резервных копий как {name}.</translation>
+    </message>
+    <message>
+        <source>SQLite reports the file damaged ({problem})</source>
+        <translation>SQLite сообщает, что файл повреждён ({problem})</translation>
+    </message>
+    <message>
         <source>restore: {name} belongs to site {code}, this database to {here}; an admin may force it</source>
         <translation>восстановление: {name} относится к объекту {code}, а эта база данных — к {here}; администратор может выполнить принудительно</translation>
     </message>
@@ -1146,6 +1162,10 @@
     <message>
         <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
         <translation>Введён неверный текущий пароль при смене пароля {user}; пользователь заблокирован</translation>
+    </message>
+    <message>
+        <source>{user} restored backup {obj} over the database SQLite reported damaged ({damaged}): the log now ends at {restored}; the damaged file is kept as {kept}</source>
+        <translation>{user}: восстановлена резервная копия {obj} вместо базы, которую SQLite признал повреждённой ({damaged}): журнал теперь заканчивается на {restored}; повреждённый файл сохранён как {kept}</translation>
     </message>
     <message>
         <source>{user} restored backup {obj}: the log now ends at {restored} (it ended at {replaced}; that log is kept in the backup {kept})</source>

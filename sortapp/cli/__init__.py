@@ -36,7 +36,7 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.services import anchors
 from sortapp.services import server as facility
 from sortapp.storage import dbapi
-from sortapp.storage.db import open_db, opened_read_only, storage_errors
+from sortapp.storage.db import open_db, opened_damaged, opened_read_only, storage_errors
 from sortapp.storage.dbapi import Database
 
 __all__ = ["HINTS", "UsageError", "build_parser", "hint", "main"]
@@ -207,7 +207,7 @@ def _open_file(args: argparse.Namespace, db_path: Path) -> Database:
         raise UsageError("init creates a database; it cannot be read-only")
     db = open_db(db_path, create=args.command == "init", read_only=args.read_only)
     why = opened_read_only(db)
-    if why:
+    if why and not (args.command == "restore" and opened_damaged(db)):
         print(f"read-only: {why}; nothing will be written", file=sys.stderr)
     return db
 

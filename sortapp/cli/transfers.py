@@ -76,8 +76,18 @@ def cmd_backup_list(args: argparse.Namespace, db: Database) -> None:
 
 def cmd_restore(args: argparse.Namespace, db: Database) -> None:
     actor = common.sign_in(args, db)
-    backups.restore(db, args.db_path, actor, Path(args.file), force=args.force)
-    print(f"restored {args.file}; the replaced database was kept as a backup")
+    damaged = backups.damaged(db)
+    if damaged is None:
+        backups.restore(db, args.db_path, actor, Path(args.file), force=args.force)
+        print(f"restored {args.file}; the replaced database was kept as a backup")
+        return
+    # (A file found damaged, open read-only: written over whole, and opened again.)
+    restored = backups.restore_damaged(db, args.db_path, actor, Path(args.file), force=args.force)
+    restored.db.close()
+    print(
+        f"restored {args.file} over the damaged database ({damaged}); the damaged file was "
+        f"kept as {restored.kept.name}"
+    )
 
 
 def cmd_bundle_export(args: argparse.Namespace, db: Database) -> None:

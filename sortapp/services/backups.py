@@ -26,7 +26,13 @@ from sortapp.services.stopping import Stop  # (a backup check's: ``check_pending
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
 from sortapp.storage import dbapi, integrity, migrations, outfiles
-from sortapp.storage.db import known_error, opened_read_only, transaction
+from sortapp.storage.db import (
+    known_error,
+    open_db,
+    opened_damaged,
+    opened_read_only,
+    transaction,
+)
 from sortapp.storage.dbapi import Database
 
 log = logging.getLogger(__name__)
@@ -489,7 +495,9 @@ def check_restore(db: Database, actor: Actor, source: Path, *, force: bool = Fal
     actor.require(Role.ADMIN, phrase("restoring a backup"))
     on_file(db)
     why = opened_read_only(db)
-    if why is not None:  # (before a backup of it is made, and left behind, by a restore refused)
+    # (before a backup of it is made, and left behind, by a restore refused; a file found
+    # damaged is written over whole: ``restore_damaged``)
+    if why is not None and opened_damaged(db) is None:
         raise UserError(
             phrase(
                 "restore: the database is open read-only ({why}); a restore replaces it, which "
@@ -567,9 +575,12 @@ def restore(
     """Replace the database with a backup file (admin).
 
     Refuses a file that fails verification, a newer schema, or another site's file unless
-    ``force``. The replaced database is kept as a backup itself first.
+    ``force``. The replaced database is kept as a backup itself first. (A database found
+    damaged is written over whole by ``restore_damaged``, which opens it again.)
     """
     file_db = on_file(db)
+    if opened_damaged(db) is not None:
+        raise AssertionError("restore: a database found damaged is restore_damaged's")
     source = Path(source)
     check_restore(db, actor, source, force=force)
     backup_sql.remove_stale_copies(Path(tempfile.gettempdir()), ABANDONED_AFTER_S)
@@ -590,12 +601,30 @@ def _restore_checked(
 ) -> Changes:
     """``restore`` of ``copy``, the private copy of ``source`` (the file the admin chose, named
     in what is said and recorded)."""
+    code = _verified(db, source, copy, force=force)
+    ended = anchors.head(db)  # (the last entry the backup kept holds: its own is after it)
+    kept = make_backup(db, db_path, tag="pre-restore")
+    if not kept.ok:
+        raise KnownStorageError(
+            phrase("The current database could not be backed up before restoring"),
+            phrase("Nothing was changed; check the backup folder."),
+        )
+    replaced = anchors.head(db)
+    backup_sql.restore_into(copy, file_db.conn)
+    migrations.apply(file_db)
+    _record_restore(db, actor, source, code, kept.path.name, ended, replaced, force=force)
+    return RESTORED
+
+
+def _verified(db: Database, source: Path, copy: Path, *, force: bool) -> str | None:
+    """Verify ``copy`` (of ``source``) as a restore does before it replaces ``db``: return its
+    site code; refuse one that fails, of a newer schema, or another site's (unless ``force``)."""
     # Checked against the live site's checkpoints too, its table's and its folder's: a backup
     # whose history was rewritten (hashes recomputed), or that carries entries forged after its
     # end, contradicts the checkpoints signed of the genuine history.
     live = anchors.checkpoint_folder(db)
     ok, problems, code, schema = check_file(
-        copy, [live] if live and live.is_dir() else [], anchors.stored_rows(db)
+        copy, [live] if live and live.is_dir() else [], _live_checkpoints(db)
     )
     if schema > migrations.SCHEMA_VERSION:
         _refuse_unless_restorable(db, source, code, schema, force=force)
@@ -608,45 +637,145 @@ def _restore_checked(
             )
         )
     _refuse_unless_restorable(db, source, code, schema, force=force)
-    ended = anchors.head(db)  # (the last entry the backup kept holds: its own is after it)
-    kept = make_backup(db, db_path, tag="pre-restore")
-    if not kept.ok:
-        raise KnownStorageError(
-            phrase("The current database could not be backed up before restoring"),
-            phrase("Nothing was changed; check the backup folder."),
-        )
-    replaced = anchors.head(db)
-    backup_sql.restore_into(copy, file_db.conn)
+    return code
+
+
+def _live_checkpoints(db: Database) -> list[tuple[str, str, str]]:
+    """The checkpoints of the database a restore replaces (``anchors.stored_rows``); of one
+    found damaged, those that can be read (none where the damage is in their table: then the
+    checkpoint folder's and the backups' own are what the backup is checked against)."""
+    if opened_damaged(db) is None:
+        return anchors.stored_rows(db)
+    try:
+        return anchors.stored_rows(db)
+    except sqlite3.DatabaseError as exc:
+        log.warning("restore: the damaged database's checkpoints cannot be read (%s)", exc)
+        return []
+
+
+def _head_of_damaged(db: Database) -> tuple[int, str, str] | None:
+    """``anchors.head`` of a database found damaged; None where the damage hides it."""
+    try:
+        return anchors.head(db)
+    except sqlite3.DatabaseError as exc:
+        log.warning("restore: the damaged database's last audit entry cannot be read (%s)", exc)
+        return None
+
+
+def _record_restore(
+    db: Database,
+    actor: Actor,
+    source: Path,
+    code: str | None,
+    kept: str,
+    ended: tuple[int, str, str] | None,
+    replaced: tuple[int, str, str] | None,
+    *,
+    force: bool,
+    damaged: str | None = None,
+) -> None:
+    """Record the restore of ``source`` in ``db`` (restored) and sign the checkpoint that says
+    so: ``kept``, the name of the backup the replaced database was kept as; ``ended`` and
+    ``replaced``, that database's head before and after that backup's own entry (None: not
+    known); ``damaged``, what SQLite found damaged in it, if it was."""
     restored = anchors.head(db)
-    migrations.apply(file_db)
+    details: dict[str, Any] = {
+        "from_site": code,
+        "replaced_kept_as": kept,
+        "forced": force,
+        # Where the log restored ends, and where the one it replaced ended (its entries
+        # after the first, up to this one, are in the backup kept).
+        "restored_to": restored[1] if restored else "",
+        "replaced_to": ended[1] if ended else "",
+    }
+    if damaged is not None:
+        details["damaged"] = damaged
     with transaction(db):
-        audit.record(
-            db,
-            actor,
-            "restore",
-            source.name,
-            {
-                "from_site": code,
-                "replaced_kept_as": kept.path.name,
-                "forced": force,
-                # Where the log restored ends, and where the one it replaced ended (its entries
-                # after the first, up to this one, are in the backup kept).
-                "restored_to": restored[1] if restored else "",
-                "replaced_to": ended[1] if ended else "",
-            },
-        )
+        audit.record(db, actor, "restore", source.name, details)
     # Signed: the checkpoints made before now of entries after the backup's last one belong to
     # the history this restore replaced (without the key, verify will say they contradict).
     anchors.checkpoint(
         db, actor, restored=(restored[0] if restored else 0, replaced[1] if replaced else "")
     )
-    return Changes(
-        lots=frozenset(),
-        ledger=True,
-        stock=True,
-        site=True,
-        users=True,
-        assortment=True,
-        prices=True,
-        sorting=True,
-    )
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A restore over a database found damaged (``restore_damaged``): the restored database,
+    open for writing, and where the damaged file was kept."""
+
+    db: SqliteDatabase
+    kept: Path
+
+
+def damaged(db: Database) -> str | None:
+    """What SQLite found damaged in the database, open read-only for it (a restore is then
+    ``restore_damaged``'s); None when it was not found damaged."""
+    return opened_damaged(db)
+
+
+def restore_damaged(
+    db: Database, db_path: Path, actor: Actor, source: Path, *, force: bool = False
+) -> Restored:
+    """``restore`` over a database file found damaged, open read-only (``opened_damaged``):
+    the backup is verified as ``restore`` verifies it; the damaged file is kept in the backup
+    folder as it is, noted as failing its check (``backup.keep_damaged``: a backup of it in
+    the usual way would be checked, refused, and recorded in it, a write); then the file is
+    written over whole through a connection of its own (``backup.restore_over``) and opened
+    again for writing, where the restore is recorded and its checkpoint signed. Return that
+    connection to the restored database and the damaged file's copy: ``db`` stays open on the
+    file restored, read-only, for the caller to close (and until then reads the restored file,
+    or the old pages where it was opened as a file that never changes).
+
+    Refused as ``restore`` refuses (``check_restore``), and with nothing changed, before the
+    file is written over.
+    """
+    file_db = on_file(db)
+    damaged = opened_damaged(db)
+    if damaged is None:
+        raise UserError(
+            phrase("restore: the database is not one found damaged; nothing was changed")
+        )
+    source = Path(source)
+    check_restore(db, actor, source, force=force)
+    backup_sql.remove_stale_copies(Path(tempfile.gettempdir()), ABANDONED_AFTER_S)
+    with backup_sql.private_copy(source) as copy:
+        code = _verified(db, source, copy, force=force)
+        ended = _head_of_damaged(db)
+        kept = backup_sql.keep_damaged(file_db, db_path)
+        backup_sql.write_sidecar(kept, _checked(False, [_damaged_problem(damaged)]))
+        log.info("restore: the damaged database %s was kept as %s", db_path, kept)
+        backup_sql.restore_over(copy, db_path)
+    restored = open_db(db_path)
+    try:
+        why = opened_read_only(restored)
+        if why is not None:  # (written over, yet not writable: said as it is)
+            raise KnownStorageError(
+                phrase("The restored database opened read-only ({why})", why=why),
+                phrase("The damaged file is kept in the backup folder as {name}.", name=kept.name),
+            )
+        _record_restore(
+            restored, actor, source, code, kept.name, ended, ended, force=force, damaged=damaged
+        )
+    except BaseException:
+        restored.close()
+        raise
+    return Restored(restored, kept)
+
+
+def _damaged_problem(found: str) -> str:
+    """What the note of a damaged database's copy says it failed."""
+    return phrase("SQLite reports the file damaged ({problem})", problem=found)
+
+
+#: What a restore changes: everything a page shows (``Changes``).
+RESTORED = Changes(
+    lots=frozenset(),
+    ledger=True,
+    stock=True,
+    site=True,
+    users=True,
+    assortment=True,
+    prices=True,
+    sorting=True,
+)

@@ -763,6 +763,16 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
     ),
     "restore": lambda user, obj, d, u: (
         phrase(
+            "{user} restored backup {obj} over the database SQLite reported damaged "
+            "({damaged}): the log now ends at {restored}; the damaged file is kept as {kept}",
+            user=user,
+            obj=obj,
+            damaged=d["damaged"],
+            restored=d["restored_to"],
+            kept=d["replaced_kept_as"],
+        )
+        if d.get("damaged") and d.get("restored_to")
+        else phrase(
             "{user} restored backup {obj}: the log now ends at {restored} (it ended at "
             "{replaced}; that log is kept in the backup {kept})",
             user=user,

@@ -551,6 +551,78 @@ def remove_stale_copies(folder: Path, older_than_s: float) -> None:
             continue
 
 
+def keep_damaged(db: SqliteDatabase, db_path: Path) -> Path:
+    """Copy a database found damaged (open read-only) into its backup folder as it is, before a
+    restore writes over it: SQLite's backup copies its pages as they are (it reads no records:
+    the damaged ones are copied, not refused), under a backup's name tagged ``damaged`` (a
+    tagged backup is never pruned). Nothing is checked: the caller notes it as failing its
+    check, so that it is never taken for a good backup. Return its path.
+
+    Raises:
+        KnownStorageError: the copy cannot be written (nothing is left of it).
+    """
+    site = site_code(db) or "SITE"
+    target = folder_for(db, db_path) / backup_name(
+        site, schema_version(db), dt.datetime.now(dt.UTC), DAMAGED_TAG
+    )
+    part = check_target(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part.unlink(missing_ok=True)
+        copy = files.connect(part)
+        try:
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            copy.commit()
+        finally:
+            copy.close()
+        outfiles.replace_onto(part, target, "backup", database_ok=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise KnownStorageError(
+            phrase(
+                "The damaged database could not be kept in {folder} before the restore "
+                "({error}); nothing was changed",
+                folder=str(target.parent),
+                error=getattr(exc, "strerror", None) or str(exc),
+            ),
+            phrase("Check the backup folder's disk and free space."),
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+    write_sidecar(
+        target,
+        {
+            "site": site,
+            "schema": schema_version(db),
+            "tag": DAMAGED_TAG,
+            "sha256": sha256_of(target),
+        },
+    )
+    return target
+
+
+#: The tag of the copy of a damaged database a restore keeps (``keep_damaged``).
+DAMAGED_TAG = "damaged"
+
+
+def restore_over(source: Path, db_path: Path) -> None:
+    """Replace the database file at ``db_path`` with the file at ``source``, through a
+    connection of its own opened for writing (the caller's is read-only: the file was found
+    damaged): SQLite's backup writes every page of ``source`` over the file's, reading none of
+    the damaged records, and leaves the file in WAL mode as sortapp keeps it."""
+    target = files.connect(db_path)
+    try:
+        target.execute(f"PRAGMA busy_timeout = {RESTORE_BUSY_MS}")
+        restore_into(source, target)
+    finally:
+        target.close()
+
+
+#: How long ``restore_over`` waits for another connection's write to end (ms).
+RESTORE_BUSY_MS = 5000
+
+
 def restore_into(source: Path, target: sqlite3.Connection) -> None:
     """Replace the content of an open database with the file at ``source``, consistently."""
     src = files.connect_read_only(source)

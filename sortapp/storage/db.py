@@ -248,6 +248,14 @@ def opened_read_only(db: Database) -> str | None:
     return getattr(db, "read_only", None)
 
 
+def opened_damaged(db: Database) -> str | None:
+    """What SQLite found damaged in the file ``db`` was opened read-only for (the first of
+    ``quick_check``'s findings), or None: it may be written to, or is read-only for another
+    reason (permissions, read-only media, asked). Only a restore writes to such a file: over
+    it, whole (``services.backups.restore_damaged``)."""
+    return getattr(db, "damaged", None)
+
+
 def open_db(
     path: str | Path,
     *,
@@ -326,7 +334,10 @@ def open_db(
         raise UserError(
             phrase("cannot create a database at {path}: {why}", path=str(path), why=why)
         )
-    return _open_read_only(path, why)
+    db = _open_read_only(path, why)
+    if found.problems:
+        db.damaged = found.problems[0]  # type: ignore[attr-defined]  # opened_damaged()
+    return db
 
 
 def open_server(

@@ -587,8 +587,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(
             self.ctx.can(Role.SUPERVISOR) and not self.ctx.on_server and writable
         )
+        # (A file found damaged: a restore writes over it whole, the one write it may have.)
+        restorable = writable or backups.damaged(self.ctx.db) is not None
         self.restore_action.setEnabled(
-            self.ctx.can(Role.ADMIN) and not self.ctx.on_server and writable
+            self.ctx.can(Role.ADMIN) and not self.ctx.on_server and restorable
         )
         self.password_action.setEnabled(writable)
         if self.ctx.on_server:
@@ -937,6 +939,9 @@ class MainWindow(QMainWindow):
         if self._refused_while_backing_up():  # (the day's, begun while the dialogs were open)
             return
         self._end_backup_check()  # (the restore writes a backup of the database it replaces)
+        if backups.damaged(self.ctx.db) is not None:
+            self._restore_damaged(Path(path))
+            return
         changes = self.ctx.act(
             self,
             lambda: backups.restore(self.ctx.db, self.ctx.path, self.ctx.actor, Path(path)),
@@ -944,8 +949,49 @@ class MainWindow(QMainWindow):
         )
         self.check_backups()  # (the one ended, run again: restored or not)
         if changes is not None:
+            self.others.follow_anew()
             for page in self._made.values():
                 page.request_refresh()
+
+    def _restore_damaged(self, path: Path) -> None:
+        """Restore ``path`` over the database found damaged (``backups.restore_damaged``): the
+        window then works on the restored file, open for writing, its pages made anew, and
+        whoever works on it signs in to it (its users and passwords are the backup's)."""
+        restored = self.ctx.act(
+            self,
+            lambda: backups.restore_damaged(self.ctx.db, self.ctx.path, self.ctx.actor, path),
+        )
+        if restored is None:
+            self.check_backups()
+            return
+        # Locked first: the page shown kept for whoever signs in, the dialogs closed.
+        self.lock(
+            tr(
+                "Restored {name} over the damaged database, which is kept in the backup folder "
+                "as {kept}. Sign in to the restored database."
+            ).format(name=path.name, kept=restored.kept.name)
+        )
+        # (Whoever signs in, the same user too, starts anew: their page made on the restored
+        # database, the failures said to the one before said again.)
+        self._locked_user_id = None
+        self._discard_pages(stop=True)  # (made with every write disabled)
+        old, self.ctx.db = self.ctx.db, restored.db
+        old.close()
+        self.read_only_why = ""
+        label = self.findChild(QLabel, "read_only")
+        if label is not None:
+            self.statusBar().removeWidget(label)
+            label.setParent(None)  # (gone now, not at the next turn of the event loop)
+            label.deleteLater()
+        here = settings.site(self.ctx.db)
+        self.site_label = f"{here.name} ({here.code})"
+        if self.lock_screen is not None:
+            self.lock_screen.site.setText(self.site_label)
+        self._set_title()
+        self.others.follow_anew()
+        self.ctx.announce(backups.RESTORED)  # (the site's time zone, its units: the backup's)
+        self.check_backups()
+        self.sign_in()
 
     def _next_steps(self) -> QLabel:
         """What to do first on a site just made (shown to its admin until dismissed)."""
@@ -989,6 +1035,13 @@ class MainWindow(QMainWindow):
             if info is not None
             else tr("a file whose name does not say when it was taken")
         )
+        if backups.damaged(self.ctx.db) is not None:
+            return tr(
+                "Restore {name}: {taken}.\n\n"
+                "It replaces the database of {site} at {path}, which SQLite reports damaged: "
+                "everything recorded since that backup is no longer in it. The damaged file is "
+                "kept in the backup folder as it is. Then sign in to the restored database."
+            ).format(name=path.name, taken=taken, site=self.site_label, path=self.ctx.path)
         return tr(
             "Restore {name}: {taken}.\n\n"
             "It replaces the database of {site} at {path} as it is now: everything recorded "

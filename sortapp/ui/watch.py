@@ -87,6 +87,14 @@ class WorkstationWatch(QObject):
         self.ctx.announce(changes)
         return True
 
+    def follow_anew(self) -> None:
+        """Follow the session's database from where its log is now: a restore put back an
+        older log, whose ids the entries after it take again (the last one seen before would
+        hide them until they pass it)."""
+        self.stop()
+        self.watcher = watch.Watcher.start(self.ctx.db)
+        self._listen()
+
     def resume(self) -> None:
         """Listen again on the session's (new) connection and catch up from the last look."""
         self.stop()

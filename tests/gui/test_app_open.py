@@ -8,13 +8,19 @@ import os
 import pytest
 
 from sortapp import app
-from sortapp.services import parcels, transfers
-from sortapp.ui import dialogs, imports
+from sortapp.services import backups, lots, parcels, transfers
+from sortapp.storage.db import opened_read_only
+from sortapp.ui import dialogs, imports, mainwindow
 from sortapp.ui.help import disabled_reasons
 from sortapp.ui.pages import settings as settings_page_module
 from sortapp.ui.widgets import disabled_why
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
-from tests.unit.storage.test_files import deny_writes_under, fingerprint, foreign_rollback
+from tests.unit.storage.test_files import (
+    damage,
+    deny_writes_under,
+    fingerprint,
+    foreign_rollback,
+)
 
 
 @pytest.fixture
@@ -199,3 +205,58 @@ def test_a_writable_file_enables_what_writes(qtbot, db, db_path, who, monkeypatc
     assert window.backup_action.isEnabled() and window.password_action.isEnabled()
     window.close()
     window.ctx.db.close()
+
+
+def test_a_damaged_file_is_restored_from_the_window_and_worked_on_at_once(
+    qtbot, db, db_path, who, shown, monkeypatch
+):
+    """A file SQLite finds damaged opens read-only, saying "restore the last good backup before
+    writing to it": File, Restore a backup... was then disabled as a write, and the service
+    refused it as one. It restores over the file; the window works on the restored database,
+    open for writing, once someone signs in to it."""
+    make_sorted_lot(db, who.olu, "L1")
+    taken = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path)
+    signed_in: list[str] = []
+
+    def ask(cls, parent, site_name, *rest):
+        signed_in.append(site_name)
+        return ("admin", PASSWORD)
+
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    monkeypatch.setattr(mainwindow, "LoginDialog", dialogs.LoginDialog)
+    window = app.open_window(db_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle().endswith("[read-only]")
+    assert not window.page(0).receive_button.isEnabled()
+    assert window.restore_action.isEnabled() and not window.backup_action.isEnabled()
+    summaries: list[str] = []
+    monkeypatch.setattr(
+        dialogs.SummaryDialog, "ask", classmethod(lambda c, p, t, s: summaries.append(s) or True)
+    )
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
+    window.restore()
+    (summary,) = summaries
+    assert "which SQLite reports damaged" in summary
+    assert "The damaged file is kept in the backup folder as it is" in summary
+    (kept,) = (db_path.parent / "backups").glob("*-damaged.sortapp-backup")
+    # Signed in again, to the restored database: the window is writable, its pages made anew.
+    assert signed_in == ["Kasane Sorting (KSF)"] * 2
+    assert not window.locked
+    assert window.lock_screen is not None and kept.name in window.lock_screen.note.text()
+    assert opened_read_only(window.ctx.db) is None and window.ctx.read_only_why == ""
+    assert window.windowTitle() == "sortapp - Kasane Sorting (KSF)"
+    assert window.statusBar().findChild(type(window.user_label), "read_only") is None
+    assert window.backup_action.isEnabled()
+    receiving = window.page(0)
+    assert receiving.receive_button.isEnabled()
+    assert [lot.number for lot in lots.list_lots(window.ctx.db, window.ctx.actor)] == ["L1"]
+    make_lot(window.ctx.db, window.ctx.actor, "L3")
+    window.close()
+    window.ctx.db.close()
+    assert shown == []

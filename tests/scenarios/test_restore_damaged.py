@@ -1,0 +1,143 @@
+"""A database SQLite finds damaged opens read-only and says "restore the last good backup": the
+restore then writes over the file whole (it cannot be written through), keeping the damaged
+file as it was in the backup folder."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from sortapp.cli import main
+from sortapp.core.errors import UserError
+from sortapp.services import backups, history, site
+from sortapp.services.verify import audit_entries, verify
+from sortapp.storage import backup as backup_sql
+from sortapp.storage import files
+from sortapp.storage.db import open_db, opened_read_only
+from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.unit.storage.test_files import damage, fingerprint
+
+
+def _page_of(path, index: str) -> bytes:
+    """The bytes of the root page of ``index`` in the database at ``path``."""
+    conn = files.connect_read_only(path)
+    try:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", [index]
+        ).fetchone()
+    finally:
+        conn.close()
+    with path.open("rb") as fh:
+        fh.seek((root - 1) * size)
+        return fh.read(size)
+
+
+@pytest.fixture
+def damaged(db, db_path, who):
+    """A site with a verified backup holding lot L1, then lot L2 recorded, then the file
+    damaged (one index page overwritten): (the backup, the file opened again: read-only)."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    assert info.ok
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path)
+    opened = open_db(db_path)
+    yield info, opened
+    opened.close()
+
+
+def test_a_damaged_database_is_restored_over_and_kept_as_it_was(damaged, db_path):
+    info, ro = damaged
+    assert opened_read_only(ro)
+    found = backups.damaged(ro)
+    assert found
+    admin = site.login(ro, "admin", PASSWORD)
+    # (The check before any "Go ahead?" lets it through: it names this site's backup.)
+    assert backups.check_restore(ro, admin, info.path) == "KSF"
+    with pytest.raises(AssertionError):  # (the restore through the connection: not for it)
+        backups.restore(ro, db_path, admin, info.path)
+    restored = backups.restore_damaged(ro, db_path, admin, info.path)
+    new = restored.db
+    try:
+        assert opened_read_only(new) is None and backups.damaged(new) is None
+        assert [r[0] for r in new.execute("SELECT number FROM lots")] == ["L1"]
+        (entry,) = audit_entries(new, limit=1)
+        details = json.loads(entry.details)
+        assert entry.action == "restore" and entry.object == info.path.name
+        assert details["damaged"] == found
+        assert details["replaced_kept_as"] == restored.kept.name
+        assert history.sentence(entry.action, entry.user, entry.object, entry.details) == (
+            f"admin restored backup {info.path.name} over the database SQLite reported damaged "
+            f"({found}): the log now ends at {details['restored_to']}; the damaged file is "
+            f"kept as {restored.kept.name}"
+        )
+        assert verify(new).ok
+        make_lot(new, site.login(new, "olu", PASSWORD), "L3")  # written to again
+    finally:
+        new.close()
+    # The damaged file kept in the backup folder as it was (its damaged page too), tagged, and
+    # noted as failing its check: never taken for a good backup, never pruned.
+    kept = restored.kept
+    assert kept.parent == db_path.parent / "backups"
+    assert kept.name.endswith("-damaged.sortapp-backup")
+    assert set(_page_of(kept, "journal_by_at")) == {0xFF}
+    kept_conn = sqlite3.connect(f"file:{kept}?mode=ro", uri=True)
+    assert kept_conn.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
+    kept_conn.close()
+    (listed,) = [b for b in backups.list_backups(kept.parent) if b.path == kept]
+    assert listed.ok is False and listed.tag == "damaged"
+    assert listed.state == f"FAILED: SQLite reports the file damaged ({found})"
+    assert backups.last_good_backup(open_db(db_path), db_path).path != kept
+
+
+def test_a_backup_that_fails_verification_leaves_the_damaged_file_as_it_was(
+    damaged, db_path, tmp_path
+):
+    info, ro = damaged
+    tampered = tmp_path / info.path.name
+    tampered.write_bytes(info.path.read_bytes())
+    raw = sqlite3.connect(tampered)
+    raw.execute("DROP TRIGGER postings_no_update")
+    raw.execute("UPDATE postings SET mct = mct + 1 WHERE id = 3")
+    raw.commit()
+    raw.close()
+    before = fingerprint(db_path.parent)
+    admin = site.login(ro, "admin", PASSWORD)
+    with pytest.raises(UserError, match=r"fails verification .*; nothing was changed"):
+        backups.restore_damaged(ro, db_path, admin, tampered)
+    assert fingerprint(db_path.parent) == before  # no copy kept, the file not written over
+    assert backups.damaged(ro)
+
+
+def test_a_database_read_only_for_another_reason_is_not_restored(db, db_path, who):
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    db.close()
+    ro = open_db(db_path, read_only=True)
+    try:
+        admin = site.login(ro, "admin", PASSWORD)
+        with pytest.raises(UserError, match="open read-only"):
+            backups.check_restore(ro, admin, info.path)
+        with pytest.raises(UserError, match="not one found damaged"):
+            backups.restore_damaged(ro, db_path, admin, info.path)
+    finally:
+        ro.close()
+
+
+def test_cli_restores_over_a_damaged_database(damaged, db_path, monkeypatch, capsys):
+    info, ro = damaged
+    ro.close()
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    args = ["--db", str(db_path), "--user", "admin"]
+    assert main([*args, "restore", str(info.path)]) == 0
+    out, err = capsys.readouterr()
+    assert "nothing will be written" not in err  # (said of any other command on the file)
+    (kept,) = (db_path.parent / "backups").glob("*-damaged.sortapp-backup")
+    assert out.startswith(f"restored {info.path} over the damaged database (")
+    assert out.endswith(f"); the damaged file was kept as {kept.name}\n")
+    assert main([*args, "site", "set", "name", "Restored"]) == 0
+    assert "read-only" not in capsys.readouterr().err
+    assert backup_sql.read_sidecar(kept)["verified"] is False
