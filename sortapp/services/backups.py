@@ -25,7 +25,7 @@ from sortapp.services import anchors, audit, settings
 from sortapp.services.stopping import Stop  # (a backup check's: ``check_pending_apart``)
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import dbapi, integrity, migrations, outfiles
+from sortapp.storage import dbapi, files, integrity, migrations, outfiles
 from sortapp.storage.db import (
     known_error,
     open_db,
@@ -602,6 +602,27 @@ def _restore_checked(
     """``restore`` of ``copy``, the private copy of ``source`` (the file the admin chose, named
     in what is said and recorded)."""
     code = _verified(db, source, copy, force=force)
+    # A file too large for ``open_db`` to check as it opens it may be damaged all the same (the
+    # usual reason to restore): a backup of it would be refused, the copy failing its check, and
+    # the restore with it. It is kept as it is, as ``restore_damaged`` keeps one.
+    damaged = files.quick_check_findings(file_db.conn)
+    if damaged:
+        ended = _head_of_damaged(db)
+        kept_damaged = _keep_damaged(file_db, db_path, damaged[0])
+        backup_sql.restore_into(copy, file_db.conn)
+        migrations.apply(file_db)
+        _record_restore(
+            db,
+            actor,
+            source,
+            code,
+            kept_damaged.name,
+            ended,
+            ended,
+            force=force,
+            damaged=damaged[0],
+        )
+        return RESTORED
     ended = anchors.head(db)  # (the last entry the backup kept holds: its own is after it)
     kept = make_backup(db, db_path, tag="pre-restore")
     if not kept.ok:
@@ -742,9 +763,7 @@ def restore_damaged(
     with backup_sql.private_copy(source) as copy:
         code = _verified(db, source, copy, force=force)
         ended = _head_of_damaged(db)
-        kept = backup_sql.keep_damaged(file_db, db_path)
-        backup_sql.write_sidecar(kept, _checked(False, [_damaged_problem(damaged)]))
-        log.info("restore: the damaged database %s was kept as %s", db_path, kept)
+        kept = _keep_damaged(file_db, db_path, damaged)
         backup_sql.restore_over(copy, db_path)
     restored = open_db(db_path)
     try:
@@ -763,9 +782,15 @@ def restore_damaged(
     return Restored(restored, kept)
 
 
-def _damaged_problem(found: str) -> str:
-    """What the note of a damaged database's copy says it failed."""
-    return phrase("SQLite reports the file damaged ({problem})", problem=found)
+def _keep_damaged(file_db: SqliteDatabase, db_path: Path, found: str) -> Path:
+    """Keep the damaged database a restore replaces in its backup folder as it is
+    (``backup.keep_damaged``), its note saying it fails its check with SQLite's ``found``:
+    never taken for a good backup. Return its path."""
+    kept = backup_sql.keep_damaged(file_db, db_path)
+    problem = phrase("SQLite reports the file damaged ({problem})", problem=found)
+    backup_sql.write_sidecar(kept, _checked(False, [problem]))
+    log.info("restore: the damaged database %s was kept as %s", db_path, kept)
+    return kept
 
 
 #: What a restore changes: everything a page shows (``Changes``).

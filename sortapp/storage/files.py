@@ -421,16 +421,18 @@ def _inspect_tables(path: Path, conn: sqlite3.Connection, check: bool) -> FileSt
     if "site" in tables:
         row = conn.execute("SELECT code FROM site WHERE id = 1").fetchone()
         site = str(row[0]) if row else None
-    problems: tuple[str, ...] = ()
-    if check:
-        lines = [
-            line.strip()
-            for r in conn.execute("PRAGMA quick_check")
-            for line in str(r[0]).splitlines()
-        ]
-        found = [line for line in lines if line and not line.startswith("*** in database")]
-        problems = () if found == ["ok"] else tuple(found)
+    problems = quick_check_findings(conn) if check else ()
     return FileState(path, SORTAPP, site=site, schema=schema, problems=problems)
+
+
+def quick_check_findings(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """What SQLite's ``quick_check`` finds wrong in the file, a finding a line (without the
+    heading of the database each is in); none when it is sound."""
+    lines = [
+        line.strip() for r in conn.execute("PRAGMA quick_check") for line in str(r[0]).splitlines()
+    ]
+    found = [line for line in lines if line and not line.startswith("*** in database")]
+    return () if found == ["ok"] else tuple(found)
 
 
 #: The permission check ``read_only_reason`` makes: ``os.access``'s signature.

@@ -14,6 +14,7 @@ from sortapp.core.errors import UserError
 from sortapp.services import backups, history, site
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import backup as backup_sql
+from sortapp.storage import db as db_module
 from sortapp.storage import files
 from sortapp.storage.db import open_db, opened_read_only
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
@@ -91,7 +92,11 @@ def test_a_damaged_database_is_restored_over_and_kept_as_it_was(damaged, db_path
     (listed,) = [b for b in backups.list_backups(kept.parent) if b.path == kept]
     assert listed.ok is False and listed.tag == "damaged"
     assert listed.state == f"FAILED: SQLite reports the file damaged ({found})"
-    assert backups.last_good_backup(open_db(db_path), db_path).path != kept
+    reopened = open_db(db_path)
+    try:
+        assert backups.last_good_backup(reopened, db_path).path == info.path
+    finally:
+        reopened.close()
 
 
 def test_a_backup_that_fails_verification_leaves_the_damaged_file_as_it_was(
@@ -141,3 +146,32 @@ def test_cli_restores_over_a_damaged_database(damaged, db_path, monkeypatch, cap
     assert main([*args, "site", "set", "name", "Restored"]) == 0
     assert "read-only" not in capsys.readouterr().err
     assert backup_sql.read_sidecar(kept)["verified"] is False
+
+
+def test_a_damaged_file_too_large_to_check_as_it_opens_is_restored(db, db_path, who, monkeypatch):
+    """A file larger than ``open_db`` checks opens for writing, damaged or not: its restore
+    made a backup of it first, whose copy failed its check, and the restore was refused ("The
+    current database could not be backed up"). It is kept as it is, as a file found damaged
+    as it opened is."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path)
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
+    live = open_db(db_path)
+    try:
+        assert opened_read_only(live) is None  # (not checked as it opened)
+        backups.restore(live, db_path, site.login(live, "admin", PASSWORD), info.path)
+        assert [r[0] for r in live.execute("SELECT number FROM lots")] == ["L1"]
+        (entry,) = audit_entries(live, limit=1)
+        details = json.loads(entry.details)
+        assert entry.action == "restore" and details["damaged"].startswith("Page ")
+        assert verify(live).ok
+    finally:
+        live.close()
+    (kept,) = (db_path.parent / "backups").glob("*-damaged.sortapp-backup")
+    assert details["replaced_kept_as"] == kept.name
+    assert set(_page_of(kept, "journal_by_at")) == {0xFF}
+    (listed,) = [b for b in backups.list_backups(kept.parent) if b.path == kept]
+    assert listed.ok is False and listed.state.startswith("FAILED: SQLite reports the file damaged")
