@@ -184,6 +184,18 @@
         <translation>Supprimez-le ; sortapp le recrée.</translation>
     </message>
     <message>
+        <source>The backup folder {folder} cannot be written ({error}); nothing was changed</source>
+        <translation>Le dossier des sauvegardes {folder} ne peut pas être écrit ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is under way (the backup folder {folder} stayed locked for over {seconds} s); nothing was changed</source>
+        <translation>Une autre restauration de cette base est en cours (le dossier des sauvegardes {folder} est resté verrouillé plus de {seconds} s) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Let it end, then open the database again.</source>
+        <translation>Laissez-la se terminer, puis ouvrez à nouveau la base.</translation>
+    </message>
+    <message>
         <source>The backup notes in {folder} stayed locked by another program or workstation for over {seconds} s: this backup&apos;s note was not written</source>
         <translation>Les notes de sauvegarde dans {folder} sont restées verrouillées par un autre programme ou poste de travail pendant plus de {seconds} s : la note de cette sauvegarde n&apos;a pas été écrite</translation>
     </message>
@@ -214,6 +226,14 @@
     <message>
         <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
         <translation>La base endommagée n&apos;a pas pu être conservée dans {folder} avant la restauration ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The backup could not be written over the damaged database {path} ({error}); nothing was changed</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite à la place de la base endommagée {path} ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Check that no other program has the file open, and the disk&apos;s free space.</source>
+        <translation>Vérifiez qu&apos;aucun autre programme n&apos;a le fichier ouvert, et l&apos;espace libre du disque.</translation>
     </message>
     <message>
         <source>The database is busy (another workstation is writing)</source>

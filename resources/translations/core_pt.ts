@@ -184,6 +184,18 @@
         <translation>Remova-o; o sortapp volta a criá-lo.</translation>
     </message>
     <message>
+        <source>The backup folder {folder} cannot be written ({error}); nothing was changed</source>
+        <translation>A pasta das cópias de segurança {folder} não pode ser escrita ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is under way (the backup folder {folder} stayed locked for over {seconds} s); nothing was changed</source>
+        <translation>Outro restauro desta base está em curso (a pasta das cópias de segurança {folder} ficou bloqueada mais de {seconds} s); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Let it end, then open the database again.</source>
+        <translation>Deixe-o terminar e depois abra a base de novo.</translation>
+    </message>
+    <message>
         <source>The backup notes in {folder} stayed locked by another program or workstation for over {seconds} s: this backup&apos;s note was not written</source>
         <translation>As notas das cópias de segurança em {folder} ficaram bloqueadas por outro programa ou posto de trabalho durante mais de {seconds} s: a nota desta cópia de segurança não foi escrita</translation>
     </message>
@@ -214,6 +226,14 @@
     <message>
         <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
         <translation>A base danificada não pôde ser guardada em {folder} antes do restauro ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>The backup could not be written over the damaged database {path} ({error}); nothing was changed</source>
+        <translation>A cópia de segurança não pôde ser escrita no lugar da base danificada {path} ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Check that no other program has the file open, and the disk&apos;s free space.</source>
+        <translation>Verifique que nenhum outro programa tem o ficheiro aberto, e o espaço livre do disco.</translation>
     </message>
     <message>
         <source>The database is busy (another workstation is writing)</source>

@@ -184,6 +184,18 @@
         <translation>Удалите его; sortapp создаст его заново.</translation>
     </message>
     <message>
+        <source>The backup folder {folder} cannot be written ({error}); nothing was changed</source>
+        <translation>В папку резервных копий {folder} нельзя записать ({error}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is under way (the backup folder {folder} stayed locked for over {seconds} s); nothing was changed</source>
+        <translation>Уже идёт другое восстановление этой базы (папка резервных копий {folder} оставалась заблокированной дольше {seconds} с); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Let it end, then open the database again.</source>
+        <translation>Дождитесь его окончания, затем откройте базу снова.</translation>
+    </message>
+    <message>
         <source>The backup notes in {folder} stayed locked by another program or workstation for over {seconds} s: this backup&apos;s note was not written</source>
         <translation>Заметки резервных копий в {folder} были заблокированы другой программой или рабочим местом дольше {seconds} с: заметка этой резервной копии не записана</translation>
     </message>
@@ -214,6 +226,14 @@
     <message>
         <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
         <translation>Повреждённую базу не удалось сохранить в {folder} перед восстановлением ({error}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>The backup could not be written over the damaged database {path} ({error}); nothing was changed</source>
+        <translation>Резервную копию не удалось записать поверх повреждённой базы {path} ({error}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Check that no other program has the file open, and the disk&apos;s free space.</source>
+        <translation>Проверьте, что файл не открыт другой программой, и свободное место на диске.</translation>
     </message>
     <message>
         <source>The database is busy (another workstation is writing)</source>

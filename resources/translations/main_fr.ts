@@ -32,6 +32,10 @@
         <translation>Choisissez une sauvegarde de ce site.</translation>
     </message>
     <message>
+        <source>Restoring it unchecked is the command line&apos;s: sortapp restore FILE --force.</source>
+        <translation>Restaurer sans cette vérification se fait en ligne de commande : sortapp restore FICHIER --force.</translation>
+    </message>
+    <message>
         <source>Then use Verify now on the Audit log page.</source>
         <translation>Utilisez ensuite Vérifier maintenant dans la page Journal d&apos;audit.</translation>
     </message>
@@ -264,6 +268,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Une sauvegarde est en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
+        <source>Restored {name} over the damaged database, which is kept as {kept}. Sign in to the restored database.</source>
+        <translation>Sauvegarde {name} restaurée à la place de la base endommagée, conservée sous {kept}. Connectez-vous à la base restaurée.</translation>
+    </message>
+    <message>
         <source>Making a backup and verifying it...</source>
         <translation>Sauvegarde et vérification...</translation>
     </message>
@@ -286,10 +294,6 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
     <message>
         <source>Restored {name}.</source>
         <translation>Sauvegarde {name} restaurée.</translation>
-    </message>
-    <message>
-        <source>Restored {name} over the damaged database, which is kept in the backup folder as {kept}. Sign in to the restored database.</source>
-        <translation>Sauvegarde {name} restaurée à la place de la base endommagée, conservée dans le dossier des sauvegardes sous le nom {kept}. Connectez-vous à la base restaurée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>

@@ -32,6 +32,10 @@
         <translation>Escolha uma cópia de segurança deste local.</translation>
     </message>
     <message>
+        <source>Restoring it unchecked is the command line&apos;s: sortapp restore FILE --force.</source>
+        <translation>Restaurar sem essa verificação faz-se na linha de comandos: sortapp restore FICHEIRO --force.</translation>
+    </message>
+    <message>
         <source>Then use Verify now on the Audit log page.</source>
         <translation>Depois use Verificar agora na página Registo de auditoria.</translation>
     </message>
@@ -264,6 +268,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>Está a ser feita uma cópia de segurança; tente de novo quando terminar.</translation>
     </message>
     <message>
+        <source>Restored {name} over the damaged database, which is kept as {kept}. Sign in to the restored database.</source>
+        <translation>{name} restaurada no lugar da base danificada, guardada como {kept}. Inicie sessão na base restaurada.</translation>
+    </message>
+    <message>
         <source>Making a backup and verifying it...</source>
         <translation>A fazer uma cópia de segurança e a verificá-la...</translation>
     </message>
@@ -286,10 +294,6 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
     <message>
         <source>Restored {name}.</source>
         <translation>{name} restaurada.</translation>
-    </message>
-    <message>
-        <source>Restored {name} over the damaged database, which is kept in the backup folder as {kept}. Sign in to the restored database.</source>
-        <translation>{name} restaurada no lugar da base danificada, guardada na pasta das cópias de segurança como {kept}. Inicie sessão na base restaurada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>

@@ -32,6 +32,10 @@
         <translation>Выберите резервную копию этого объекта.</translation>
     </message>
     <message>
+        <source>Restoring it unchecked is the command line&apos;s: sortapp restore FILE --force.</source>
+        <translation>Восстановление без этой проверки выполняется из командной строки: sortapp restore ФАЙЛ --force.</translation>
+    </message>
+    <message>
         <source>Then use Verify now on the Audit log page.</source>
         <translation>Затем нажмите «Проверить сейчас» на странице «Журнал аудита».</translation>
     </message>
@@ -264,6 +268,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>Резервная копия уже создаётся; повторите, когда она будет готова.</translation>
     </message>
     <message>
+        <source>Restored {name} over the damaged database, which is kept as {kept}. Sign in to the restored database.</source>
+        <translation>Восстановлено из {name} вместо повреждённой базы; она сохранена как {kept}. Войдите в восстановленную базу.</translation>
+    </message>
+    <message>
         <source>Making a backup and verifying it...</source>
         <translation>Создание резервной копии и её проверка...</translation>
     </message>
@@ -286,10 +294,6 @@ There is no database at {path} yet. Create one on this workstation (a single wor
     <message>
         <source>Restored {name}.</source>
         <translation>Восстановлено из {name}.</translation>
-    </message>
-    <message>
-        <source>Restored {name} over the damaged database, which is kept in the backup folder as {kept}. Sign in to the restored database.</source>
-        <translation>Восстановлено из {name} вместо повреждённой базы; она сохранена в папке резервных копий как {kept}. Войдите в восстановленную базу.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt;: add the people who will use sortapp (Settings, Users), set the prices (Settings, Price book), then receive the first lot (Receiving). &lt;a href=&apos;dismiss&apos;&gt;Dismiss&lt;/a&gt;</source>

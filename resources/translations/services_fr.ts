@@ -644,16 +644,24 @@
         <translation>restauration : {name} échoue à la vérification ({problems}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <source>restore: the checkpoints of the database it replaces cannot be read ({error}), so the backup cannot be checked against them; nothing was changed; an admin may force it</source>
+        <translation>restauration : les points de contrôle de la base qu&apos;elle remplace ne peuvent pas être lus ({error}), la sauvegarde ne peut donc pas être vérifiée par rapport à eux ; rien n&apos;a été modifié ; un administrateur peut la forcer</translation>
+    </message>
+    <message>
         <source>restore: the database is not one found damaged; nothing was changed</source>
         <translation>restauration : la base n&apos;a pas été trouvée endommagée ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>The restored database opened read-only ({why})</source>
-        <translation>La base restaurée s&apos;est ouverte en lecture seule ({why})</translation>
+        <source>restore: the database is no longer found damaged (restored meanwhile, from another window or workstation?); nothing was changed: close sortapp and open it again</source>
+        <translation>restauration : la base n&apos;est plus trouvée endommagée (restaurée entre-temps, depuis une autre fenêtre ou un autre poste ?) ; rien n&apos;a été modifié : fermez sortapp et rouvrez-le</translation>
     </message>
     <message>
-        <source>The damaged file is kept in the backup folder as {name}.</source>
-        <translation>Le fichier endommagé est conservé dans le dossier des sauvegardes sous le nom {name}.</translation>
+        <source>The backup {name} was written over the damaged database, but the restore could not be recorded in it ({error}); the damaged file is kept as {kept}</source>
+        <translation>La sauvegarde {name} a été écrite à la place de la base endommagée, mais la restauration n&apos;a pas pu y être enregistrée ({error}) ; le fichier endommagé est conservé sous {kept}</translation>
+    </message>
+    <message>
+        <source>Close sortapp and open the database again; then verify it.</source>
+        <translation>Fermez sortapp et ouvrez à nouveau la base ; puis vérifiez-la.</translation>
     </message>
     <message>
         <source>SQLite reports the file damaged ({problem})</source>

@@ -644,16 +644,24 @@
         <translation>restauro: {name} falha a verificação ({problems}); nada foi alterado</translation>
     </message>
     <message>
+        <source>restore: the checkpoints of the database it replaces cannot be read ({error}), so the backup cannot be checked against them; nothing was changed; an admin may force it</source>
+        <translation>restauro: os pontos de controlo da base que substitui não podem ser lidos ({error}), por isso a cópia de segurança não pode ser verificada contra eles; nada foi alterado; um administrador pode forçá-lo</translation>
+    </message>
+    <message>
         <source>restore: the database is not one found damaged; nothing was changed</source>
         <translation>restauro: a base não foi encontrada danificada; nada foi alterado</translation>
     </message>
     <message>
-        <source>The restored database opened read-only ({why})</source>
-        <translation>A base restaurada abriu só para leitura ({why})</translation>
+        <source>restore: the database is no longer found damaged (restored meanwhile, from another window or workstation?); nothing was changed: close sortapp and open it again</source>
+        <translation>restauro: a base já não é encontrada danificada (restaurada entretanto, a partir de outra janela ou posto?); nada foi alterado: feche o sortapp e abra-o de novo</translation>
     </message>
     <message>
-        <source>The damaged file is kept in the backup folder as {name}.</source>
-        <translation>O ficheiro danificado está guardado na pasta das cópias de segurança como {name}.</translation>
+        <source>The backup {name} was written over the damaged database, but the restore could not be recorded in it ({error}); the damaged file is kept as {kept}</source>
+        <translation>A cópia de segurança {name} foi escrita no lugar da base danificada, mas o restauro não pôde ser registado nela ({error}); o ficheiro danificado está guardado como {kept}</translation>
+    </message>
+    <message>
+        <source>Close sortapp and open the database again; then verify it.</source>
+        <translation>Feche o sortapp e abra a base de novo; depois verifique-a.</translation>
     </message>
     <message>
         <source>SQLite reports the file damaged ({problem})</source>

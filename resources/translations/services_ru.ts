@@ -644,16 +644,24 @@
         <translation>восстановление: {name} не прошла проверку ({problems}); ничего не изменено</translation>
     </message>
     <message>
+        <source>restore: the checkpoints of the database it replaces cannot be read ({error}), so the backup cannot be checked against them; nothing was changed; an admin may force it</source>
+        <translation>восстановление: контрольные точки заменяемой базы не читаются ({error}), поэтому резервную копию нельзя сверить с ними; ничего не изменено; администратор может выполнить его принудительно</translation>
+    </message>
+    <message>
         <source>restore: the database is not one found damaged; nothing was changed</source>
         <translation>восстановление: база не была признана повреждённой; ничего не изменено</translation>
     </message>
     <message>
-        <source>The restored database opened read-only ({why})</source>
-        <translation>Восстановленная база открылась только для чтения ({why})</translation>
+        <source>restore: the database is no longer found damaged (restored meanwhile, from another window or workstation?); nothing was changed: close sortapp and open it again</source>
+        <translation>восстановление: база больше не признаётся повреждённой (восстановлена тем временем из другого окна или рабочего места?); ничего не изменено: закройте sortapp и откройте снова</translation>
     </message>
     <message>
-        <source>The damaged file is kept in the backup folder as {name}.</source>
-        <translation>Повреждённый файл сохранён в папке резервных копий как {name}.</translation>
+        <source>The backup {name} was written over the damaged database, but the restore could not be recorded in it ({error}); the damaged file is kept as {kept}</source>
+        <translation>Резервная копия {name} записана поверх повреждённой базы, но восстановление не удалось записать в неё ({error}); повреждённый файл сохранён как {kept}</translation>
+    </message>
+    <message>
+        <source>Close sortapp and open the database again; then verify it.</source>
+        <translation>Закройте sortapp и откройте базу снова; затем проверьте её.</translation>
     </message>
     <message>
         <source>SQLite reports the file damaged ({problem})</source>

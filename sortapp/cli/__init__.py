@@ -65,6 +65,7 @@ HINTS: dict[str, str] = {
     "no_database": "create one with 'sortapp init' or 'sortapp demo'",
     "demo_exists": "give --replace to rebuild a demo database",
     "restore_other_site": "an admin may force it with --force",
+    "restore_unchecked": "an admin may force it with --force",
     "server_backup": "see docs/facility-server.md (backups and restore)",
     "server_schema_behind": "the owner connects once: sortapp --db postgresql://OWNER@HOST/DB ...",
     "server_unreachable": "check the network; sortapp audit shows whether the action was recorded",

@@ -86,7 +86,7 @@ def cmd_restore(args: argparse.Namespace, db: Database) -> None:
     restored.db.close()
     print(
         f"restored {args.file} over the damaged database ({damaged}); the damaged file was "
-        f"kept as {restored.kept.name}"
+        f"kept as {restored.kept}"
     )
 
 

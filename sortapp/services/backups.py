@@ -18,7 +18,7 @@ from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
-from sortapp.core.errors import KnownStorageError, UserError
+from sortapp.core.errors import KnownStorageError, SortAppError, UserError
 from sortapp.core.i18n import phrase, phrase_data, phrase_from_data
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
@@ -645,7 +645,7 @@ def _verified(db: Database, source: Path, copy: Path, *, force: bool) -> str | N
     # end, contradicts the checkpoints signed of the genuine history.
     live = anchors.checkpoint_folder(db)
     ok, problems, code, schema = check_file(
-        copy, [live] if live and live.is_dir() else [], _live_checkpoints(db)
+        copy, [live] if live and live.is_dir() else [], _live_checkpoints(db, force=force)
     )
     if schema > migrations.SCHEMA_VERSION:
         _refuse_unless_restorable(db, source, code, schema, force=force)
@@ -661,16 +661,25 @@ def _verified(db: Database, source: Path, copy: Path, *, force: bool) -> str | N
     return code
 
 
-def _live_checkpoints(db: Database) -> list[tuple[str, str, str]]:
-    """The checkpoints of the database a restore replaces (``anchors.stored_rows``); of one
-    found damaged, those that can be read (none where the damage is in their table: then the
-    checkpoint folder's and the backups' own are what the backup is checked against)."""
-    if opened_damaged(db) is None:
-        return anchors.stored_rows(db)
+def _live_checkpoints(db: Database, *, force: bool) -> list[tuple[str, str, str]]:
+    """The checkpoints of the database a restore replaces (``anchors.stored_rows``). Of one
+    whose damage is in their table, none: then the backup is checked only against the
+    checkpoint folder's and the backups' own, which ``force`` alone accepts (a page of that
+    table damaged on purpose would otherwise let a backup with a rewritten history through)."""
     try:
         return anchors.stored_rows(db)
     except sqlite3.DatabaseError as exc:
-        log.warning("restore: the damaged database's checkpoints cannot be read (%s)", exc)
+        if not force:
+            raise UserError(
+                phrase(
+                    "restore: the checkpoints of the database it replaces cannot be read "
+                    "({error}), so the backup cannot be checked against them; nothing was "
+                    "changed; an admin may force it",
+                    error=str(exc),
+                ),
+                code="restore_unchecked",
+            ) from exc
+        log.warning("restore, forced: the database's checkpoints cannot be read (%s)", exc)
         return []
 
 
@@ -739,56 +748,108 @@ def restore_damaged(
     db: Database, db_path: Path, actor: Actor, source: Path, *, force: bool = False
 ) -> Restored:
     """``restore`` over a database file found damaged, open read-only (``opened_damaged``):
-    the backup is verified as ``restore`` verifies it; the damaged file is kept in the backup
-    folder as it is, noted as failing its check (``backup.keep_damaged``: a backup of it in
-    the usual way would be checked, refused, and recorded in it, a write); then the file is
-    written over whole through a connection of its own (``backup.restore_over``) and opened
-    again for writing, where the restore is recorded and its checkpoint signed. Return that
-    connection to the restored database and the damaged file's copy: ``db`` stays open on the
-    file restored, read-only, for the caller to close (and until then reads the restored file,
-    or the old pages where it was opened as a file that never changes).
+    the backup is verified as ``restore`` verifies it; then, one restore at a time and only
+    while the file is still found damaged, the damaged file is kept in the backup folder as it
+    is, noted as failing its check (a backup of it in the usual way would be checked, refused,
+    and recorded in it, a write), and the file written over whole through a connection of its
+    own (``backup.replace_damaged``); it is opened again for writing, where the restore is
+    recorded and its checkpoint signed. Return that connection to the restored database and
+    the damaged file's copy: ``db`` stays open on the file restored, read-only, for the caller
+    to close (and until then reads the restored file, or the old pages where it was opened as
+    a file that never changes).
 
     Refused as ``restore`` refuses (``check_restore``), and with nothing changed, before the
-    file is written over.
+    file is written over; a file found sound by then (restored meanwhile, from another window
+    or workstation) is not written over.
     """
     file_db = on_file(db)
-    damaged = opened_damaged(db)
-    if damaged is None:
+    found = opened_damaged(db)
+    if found is None:
         raise UserError(
             phrase("restore: the database is not one found damaged; nothing was changed")
         )
+    if Path(dbapi.file_path(db) or "").resolve() != Path(db_path).resolve():
+        raise AssertionError("restore_damaged: db_path is not the file db has open")
     source = Path(source)
     check_restore(db, actor, source, force=force)
+    site, schema = settings.site(db).code, backup_sql.schema_version(file_db)
+    folder_path = folder(db, db_path)
     backup_sql.remove_stale_copies(Path(tempfile.gettempdir()), ABANDONED_AFTER_S)
     with backup_sql.private_copy(source) as copy:
         code = _verified(db, source, copy, force=force)
         ended = _head_of_damaged(db)
-        kept = _keep_damaged(file_db, db_path, damaged)
-        backup_sql.restore_over(copy, db_path)
-    restored = open_db(db_path)
+        try:
+            kept, found = backup_sql.replace_damaged(
+                copy, db_path, folder_path, site, schema, _note_damaged
+            )
+        except backup_sql.NotDamaged as exc:
+            raise UserError(
+                phrase(
+                    "restore: the database is no longer found damaged (restored meanwhile, "
+                    "from another window or workstation?); nothing was changed: close sortapp "
+                    "and open it again"
+                )
+            ) from exc
+    log.info("restore: the damaged database %s was kept as %s", db_path, kept)
+    try:
+        restored = open_db(db_path)
+    except SortAppError as exc:
+        raise _restored_unrecorded(source, kept, str(exc)) from exc
     try:
         why = opened_read_only(restored)
         if why is not None:  # (written over, yet not writable: said as it is)
-            raise KnownStorageError(
-                phrase("The restored database opened read-only ({why})", why=why),
-                phrase("The damaged file is kept in the backup folder as {name}.", name=kept.name),
-            )
+            raise _restored_unrecorded(source, kept, why)
         _record_restore(
-            restored, actor, source, code, kept.name, ended, ended, force=force, damaged=damaged
+            restored, actor, source, code, kept.name, ended, ended, force=force, damaged=found
         )
+    except SortAppError as exc:
+        restored.close()
+        if isinstance(exc, KnownStorageError) and exc.code == _UNRECORDED:
+            raise
+        raise _restored_unrecorded(source, kept, str(exc)) from exc
     except BaseException:
         restored.close()
         raise
     return Restored(restored, kept)
 
 
-def _keep_damaged(file_db: SqliteDatabase, db_path: Path, found: str) -> Path:
-    """Keep the damaged database a restore replaces in its backup folder as it is
-    (``backup.keep_damaged``), its note saying it fails its check with SQLite's ``found``:
-    never taken for a good backup. Return its path."""
-    kept = backup_sql.keep_damaged(file_db, db_path)
+_UNRECORDED = "restore_unrecorded"
+
+
+def _restored_unrecorded(source: Path, kept: Path, error: str) -> KnownStorageError:
+    """What is said where a backup was written over a damaged database and what follows failed
+    (opening it again, recording the restore): the file is the backup's, unrecorded."""
+    return KnownStorageError(
+        phrase(
+            "The backup {name} was written over the damaged database, but the restore could not "
+            "be recorded in it ({error}); the damaged file is kept as {kept}",
+            name=source.name,
+            error=error,
+            kept=str(kept),
+        ),
+        phrase("Close sortapp and open the database again; then verify it."),
+        code=_UNRECORDED,
+    )
+
+
+def _note_damaged(kept: Path, found: str) -> None:
+    """Note the copy of a damaged database (``backup.keep_damaged``) as failing its check with
+    SQLite's ``found``: never taken for a good backup."""
     problem = phrase("SQLite reports the file damaged ({problem})", problem=found)
     backup_sql.write_sidecar(kept, _checked(False, [problem]))
+
+
+def _keep_damaged(file_db: SqliteDatabase, db_path: Path, found: str) -> Path:
+    """Keep the damaged database a restore replaces in place in its backup folder as it is
+    (``backup.keep_damaged``), noted as failing its check with SQLite's ``found``. Return its
+    path."""
+    kept = backup_sql.keep_damaged(
+        file_db.conn,
+        folder(file_db, db_path),
+        settings.site(file_db).code,
+        backup_sql.schema_version(file_db),
+    )
+    _note_damaged(kept, found)
     log.info("restore: the damaged database %s was kept as %s", db_path, kept)
     return kept
 

@@ -16,7 +16,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -338,6 +338,48 @@ def _other_than_file(path: Path) -> bool:
         return False
 
 
+@contextlib.contextmanager
+def _restore_held(folder: Path) -> Iterator[None]:
+    """Hold the backup folder's restore lock (``RESTORE_LOCK``; as ``notes_held`` holds its
+    notes' lock, the system's on an open file, let go however its holder ends). A file system
+    that keeps no locks holds none. KnownStorageError where the lock cannot be had."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = _open_lock(folder / RESTORE_LOCK)
+    except OSError as exc:
+        raise KnownStorageError(
+            phrase(
+                "The backup folder {folder} cannot be written ({error}); nothing was changed",
+                folder=str(folder),
+                error=exc.strerror or str(exc),
+            ),
+            phrase("Check that the backup folder (or removable medium) is there and writable."),
+        ) from exc
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while not (locked := _try_lock(fd)):
+            if locked is None:
+                break
+            if time.monotonic() >= deadline:
+                raise KnownStorageError(
+                    phrase(
+                        "Another restore of this database is under way (the backup folder "
+                        "{folder} stayed locked for over {seconds} s); nothing was changed",
+                        folder=str(folder),
+                        seconds=int(LOCK_WAIT_S),
+                    ),
+                    phrase("Let it end, then open the database again."),
+                )
+            _lock_wait()
+        try:
+            yield
+        finally:
+            if locked:
+                _unlock(fd)
+    finally:
+        os.close(fd)
+
+
 #: The folders whose notes were written unlocked (their file system keeps no locks): said once.
 _UNLOCKED: set[Path] = set()
 
@@ -551,33 +593,36 @@ def remove_stale_copies(folder: Path, older_than_s: float) -> None:
             continue
 
 
-def keep_damaged(db: SqliteDatabase, db_path: Path) -> Path:
-    """Copy a database found damaged (open read-only) into its backup folder as it is, before a
-    restore writes over it: SQLite's backup copies its pages as they are (it reads no records:
-    the damaged ones are copied, not refused), under a backup's name tagged ``damaged`` (a
-    tagged backup is never pruned). Nothing is checked: the caller notes it as failing its
+def keep_damaged(conn: sqlite3.Connection, folder: Path, site: str, schema: int) -> Path:
+    """Copy a database found damaged into the backup ``folder`` as it is, before a restore
+    writes over it: SQLite's backup copies the pages ``conn`` reads (the main file's, and the
+    last changes in its write-ahead log) as they are, reading no records (the damaged ones are
+    copied, not refused), under a backup's name of ``site`` and ``schema`` tagged ``damaged``
+    (a tagged backup is never pruned). Nothing is checked: the caller notes it as failing its
     check, so that it is never taken for a good backup. Return its path.
 
     Raises:
         KnownStorageError: the copy cannot be written (nothing is left of it).
     """
-    site = site_code(db) or "SITE"
-    target = folder_for(db, db_path) / backup_name(
-        site, schema_version(db), dt.datetime.now(dt.UTC), DAMAGED_TAG
-    )
+    target = folder / backup_name(site, schema, dt.datetime.now(dt.UTC), DAMAGED_TAG)
     part = check_target(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
         copy = files.connect(part)
         try:
-            db.conn.backup(copy)
+            conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
             copy.commit()
         finally:
             copy.close()
         outfiles.replace_onto(part, target, "backup", database_ok=False)
+        write_sidecar(
+            target,
+            {"site": site, "schema": schema, "tag": DAMAGED_TAG, "sha256": sha256_of(target)},
+        )
     except (OSError, sqlite3.Error) as exc:
+        remove_backup(target)
         raise KnownStorageError(
             phrase(
                 "The damaged database could not be kept in {folder} before the restore "
@@ -590,36 +635,94 @@ def keep_damaged(db: SqliteDatabase, db_path: Path) -> Path:
     finally:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
-    write_sidecar(
-        target,
-        {
-            "site": site,
-            "schema": schema_version(db),
-            "tag": DAMAGED_TAG,
-            "sha256": sha256_of(target),
-        },
-    )
     return target
+
+
+def remove_backup(path: Path) -> None:
+    """Remove a backup file and its note, as far as they are there."""
+    for each in (path, sidecar(path)):
+        with contextlib.suppress(OSError):
+            each.unlink(missing_ok=True)
 
 
 #: The tag of the copy of a damaged database a restore keeps (``keep_damaged``).
 DAMAGED_TAG = "damaged"
+#: The file in a backup folder whose lock a restore over a damaged database holds
+#: (``replace_damaged``): two at once, from two windows or workstations, would each find the file
+#: damaged and the second write its backup over what the first restored and recorded since.
+RESTORE_LOCK = "sortapp-restore.lock"
 
 
-def restore_over(source: Path, db_path: Path) -> None:
-    """Replace the database file at ``db_path`` with the file at ``source``, through a
-    connection of its own opened for writing (the caller's is read-only: the file was found
-    damaged): SQLite's backup writes every page of ``source`` over the file's, reading none of
-    the damaged records, and leaves the file in WAL mode as sortapp keeps it."""
-    target = files.connect(db_path)
-    try:
-        target.execute(f"PRAGMA busy_timeout = {RESTORE_BUSY_MS}")
-        restore_into(source, target)
-    finally:
-        target.close()
+class NotDamaged(Exception):
+    """``replace_damaged`` found the database sound (restored meanwhile): nothing was done."""
 
 
-#: How long ``restore_over`` waits for another connection's write to end (ms).
+def replace_damaged(
+    copy: Path,
+    db_path: Path,
+    folder: Path,
+    site: str,
+    schema: int,
+    noted: Callable[[Path, str], None],
+) -> tuple[Path, str]:
+    """Write the verified backup ``copy`` over the database file at ``db_path``, found damaged
+    where it was opened read-only, keeping the damaged one in the backup ``folder`` first
+    (``keep_damaged``; ``noted`` then notes the copy with what SQLite found). One restore at a
+    time (the folder's ``RESTORE_LOCK``), through a connection of its own opened for writing,
+    which reads the file as it is now, its write-ahead log too (a read-only view may not have):
+    a file ``quick_check`` now finds sound is not written over (``NotDamaged``). SQLite's
+    backup writes every page of ``copy`` over the file's in one transaction, reading none of the
+    damaged records, and leaves it in WAL mode as sortapp keeps it. Return (the damaged file's
+    copy, SQLite's first finding).
+
+    Raises:
+        NotDamaged: the file is sound now; nothing was done.
+        KnownStorageError: the lock, the copy or the write failed; the file is as it was, and
+            no copy of it is left behind.
+    """
+    with _restore_held(folder):
+        try:
+            conn = files.connect(db_path)
+        except (OSError, sqlite3.Error) as exc:
+            raise _not_written_over(db_path, str(exc)) from exc
+        try:
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {RESTORE_BUSY_MS}")
+                found = files.quick_check_findings(conn)
+            except sqlite3.Error as exc:
+                raise _not_written_over(db_path, str(exc)) from exc
+            if not found:
+                raise NotDamaged(str(db_path))
+            kept = keep_damaged(conn, folder, site, schema)
+            try:
+                noted(kept, found[0])
+                restore_into(copy, conn)
+            except (OSError, sqlite3.Error) as exc:
+                remove_backup(kept)
+                raise _not_written_over(
+                    db_path, getattr(exc, "strerror", None) or str(exc)
+                ) from exc
+            except BaseException:
+                remove_backup(kept)
+                raise
+        finally:
+            conn.close()
+    return kept, found[0]
+
+
+def _not_written_over(db_path: Path, error: str) -> KnownStorageError:
+    return KnownStorageError(
+        phrase(
+            "The backup could not be written over the damaged database {path} ({error}); "
+            "nothing was changed",
+            path=str(db_path),
+            error=error,
+        ),
+        phrase("Check that no other program has the file open, and the disk's free space."),
+    )
+
+
+#: How long ``replace_damaged`` waits for another connection's write to end (ms).
 RESTORE_BUSY_MS = 5000
 
 

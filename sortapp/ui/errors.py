@@ -50,6 +50,9 @@ HINTS: dict[str, str] = {
     "category_unknown": N_("The categories are on Settings, Assortment."),
     "no_authority": N_("An admin sets the authority on Settings, Site."),
     "restore_other_site": N_("Choose a backup of this site."),
+    "restore_unchecked": N_(
+        "Restoring it unchecked is the command line's: sortapp restore FILE --force."
+    ),
     "sqlite_corrupt": N_("Then use Verify now on the Audit log page."),
 }
 

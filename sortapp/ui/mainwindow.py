@@ -967,9 +967,9 @@ class MainWindow(QMainWindow):
         # Locked first: the page shown kept for whoever signs in, the dialogs closed.
         self.lock(
             tr(
-                "Restored {name} over the damaged database, which is kept in the backup folder "
-                "as {kept}. Sign in to the restored database."
-            ).format(name=path.name, kept=restored.kept.name)
+                "Restored {name} over the damaged database, which is kept as {kept}. Sign in "
+                "to the restored database."
+            ).format(name=path.name, kept=str(restored.kept))
         )
         # (Whoever signs in, the same user too, starts anew: their page made on the restored
         # database, the failures said to the one before said again.)

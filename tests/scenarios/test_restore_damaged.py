@@ -5,6 +5,8 @@ file as it was in the backup folder."""
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import sqlite3
 
 import pytest
@@ -19,6 +21,21 @@ from sortapp.storage import files
 from sortapp.storage.db import open_db, opened_read_only
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.unit.storage.test_files import damage, fingerprint
+
+
+def _damage(path, index: str) -> None:
+    """Overwrite the root page of ``index`` in the database file at ``path``."""
+    conn = files.connect_read_only(path)
+    try:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", [index]
+        ).fetchone()
+    finally:
+        conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((root - 1) * size)
+        fh.write(b"\xff" * size)
 
 
 def _page_of(path, index: str) -> bytes:
@@ -142,7 +159,7 @@ def test_cli_restores_over_a_damaged_database(damaged, db_path, monkeypatch, cap
     assert "nothing will be written" not in err  # (said of any other command on the file)
     (kept,) = (db_path.parent / "backups").glob("*-damaged.sortapp-backup")
     assert out.startswith(f"restored {info.path} over the damaged database (")
-    assert out.endswith(f"); the damaged file was kept as {kept.name}\n")
+    assert out.endswith(f"); the damaged file was kept as {kept}\n")
     assert main([*args, "site", "set", "name", "Restored"]) == 0
     assert "read-only" not in capsys.readouterr().err
     assert backup_sql.read_sidecar(kept)["verified"] is False
@@ -175,3 +192,91 @@ def test_a_damaged_file_too_large_to_check_as_it_opens_is_restored(db, db_path, 
     assert set(_page_of(kept, "journal_by_at")) == {0xFF}
     (listed,) = [b for b in backups.list_backups(kept.parent) if b.path == kept]
     assert listed.ok is False and listed.state.startswith("FAILED: SQLite reports the file damaged")
+
+
+def test_a_second_restore_from_a_stale_view_does_not_write_over_the_restored_file(damaged, db_path):
+    """Two windows (or workstations) opened the damaged file: once one restored it and work
+    went on, the other's restore, its view still saying damaged, wrote its backup over it."""
+    info, first = damaged
+    second = open_db(db_path)
+    try:
+        assert backups.damaged(second)
+        restored = backups.restore_damaged(
+            first, db_path, site.login(first, "admin", PASSWORD), info.path
+        )
+        try:
+            make_lot(restored.db, site.login(restored.db, "olu", PASSWORD), "L3")
+        finally:
+            restored.db.close()
+        before = fingerprint(db_path.parent / "backups")
+        with pytest.raises(UserError, match=r"no longer found damaged .*nothing was changed"):
+            backups.restore_damaged(
+                second, db_path, site.login(second, "admin", PASSWORD), info.path
+            )
+        assert fingerprint(db_path.parent / "backups") == before  # (no second copy kept)
+    finally:
+        second.close()
+    again = open_db(db_path)
+    try:
+        assert [r[0] for r in again.execute("SELECT number FROM lots ORDER BY 1")] == ["L1", "L3"]
+    finally:
+        again.close()
+
+
+def test_the_last_changes_a_read_only_view_cannot_read_are_kept_with_the_damaged_file(
+    db, db_path, who, tmp_path
+):
+    """A damaged file whose last changes are in a ``-wal`` without its ``-shm`` opens read-only
+    without them ("cannot be read"): its copy was of the main file alone, and the restore's
+    own connection, reading the log, wrote over them. The copy is of the file as it is, the
+    log's changes too."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    make_sorted_lot(db, who.olu, "L2")  # in the -wal only
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    path = site_dir / db_path.name
+    shutil.copy(db_path, path)
+    shutil.copy(f"{db_path}-wal", f"{path}-wal")  # (the -shm left behind)
+    db.close()
+    _damage(path, "prices_by_category")  # (a page L2 did not change)
+    ro = open_db(path)
+    try:
+        assert backups.damaged(ro)
+        assert "cannot be read" in opened_read_only(ro)
+        assert "L2" not in [r[0] for r in ro.execute("SELECT number FROM lots")]
+        restored = backups.restore_damaged(ro, path, site.login(ro, "admin", PASSWORD), info.path)
+        restored.db.close()
+    finally:
+        ro.close()
+    kept = sqlite3.connect(f"file:{restored.kept}?mode=ro", uri=True)
+    try:
+        assert [r[0] for r in kept.execute("SELECT number FROM lots ORDER BY 1")] == ["L1", "L2"]
+    finally:
+        kept.close()
+
+
+def test_a_restore_whose_live_checkpoints_cannot_be_read_is_forced_only(
+    damaged, db_path, monkeypatch, expect_log
+):
+    """Damage in the checkpoints' own table hid them from the check of the backup: the restore
+    went on, the backup checked against the checkpoint folder's alone (or nothing)."""
+    info, ro = damaged
+    admin = site.login(ro, "admin", PASSWORD)
+
+    def unreadable(db):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(backups.anchors, "stored_rows", unreadable)
+    before = fingerprint(db_path.parent)
+    with pytest.raises(UserError, match=r"checkpoints .* cannot be read .*nothing was changed"):
+        try:
+            backups.restore_damaged(ro, db_path, admin, info.path)
+        except UserError as exc:
+            assert exc.code == "restore_unchecked"  # (the CLI: "... with --force")
+            raise
+    assert fingerprint(db_path.parent) == before
+    expect_log(logging.WARNING, r"restore, forced: the database's checkpoints cannot be read")
+    restored = backups.restore_damaged(ro, db_path, admin, info.path, force=True)
+    restored.db.close()
