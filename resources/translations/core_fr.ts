@@ -184,12 +184,16 @@
         <translation>Supprimez-le ; sortapp le recrée.</translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be written ({error}); nothing was changed</source>
-        <translation>Le dossier des sauvegardes {folder} ne peut pas être écrit ({error}) ; rien n&apos;a été modifié</translation>
+        <source>The restore&apos;s lock {path} cannot be used ({error}); nothing was changed</source>
+        <translation>Le verrou de la restauration {path} ne peut pas être utilisé ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>Another restore of this database is under way (the backup folder {folder} stayed locked for over {seconds} s); nothing was changed</source>
-        <translation>Une autre restauration de cette base est en cours (le dossier des sauvegardes {folder} est resté verrouillé plus de {seconds} s) ; rien n&apos;a été modifié</translation>
+        <source>Remove whatever is at that name, or make the folder writable.</source>
+        <translation>Supprimez ce qui porte ce nom, ou rendez le dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is under way ({path} stayed locked for over {seconds} s); nothing was changed</source>
+        <translation>Une autre restauration de cette base est en cours ({path} est resté verrouillé plus de {seconds} s) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Let it end, then open the database again.</source>
@@ -226,6 +230,10 @@
     <message>
         <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
         <translation>La base endommagée n&apos;a pas pu être conservée dans {folder} avant la restauration ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Check the disks of the backup folder and of the database, and their free space.</source>
+        <translation>Vérifiez les disques du dossier des sauvegardes et de la base, et leur espace libre.</translation>
     </message>
     <message>
         <source>The backup could not be written over the damaged database {path} ({error}); nothing was changed</source>

@@ -184,12 +184,16 @@
         <translation>Remova-o; o sortapp volta a criá-lo.</translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be written ({error}); nothing was changed</source>
-        <translation>A pasta das cópias de segurança {folder} não pode ser escrita ({error}); nada foi alterado</translation>
+        <source>The restore&apos;s lock {path} cannot be used ({error}); nothing was changed</source>
+        <translation>O bloqueio do restauro {path} não pode ser usado ({error}); nada foi alterado</translation>
     </message>
     <message>
-        <source>Another restore of this database is under way (the backup folder {folder} stayed locked for over {seconds} s); nothing was changed</source>
-        <translation>Outro restauro desta base está em curso (a pasta das cópias de segurança {folder} ficou bloqueada mais de {seconds} s); nada foi alterado</translation>
+        <source>Remove whatever is at that name, or make the folder writable.</source>
+        <translation>Remova o que estiver com esse nome, ou torne a pasta gravável.</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is under way ({path} stayed locked for over {seconds} s); nothing was changed</source>
+        <translation>Outro restauro desta base está em curso ({path} ficou bloqueado mais de {seconds} s); nada foi alterado</translation>
     </message>
     <message>
         <source>Let it end, then open the database again.</source>
@@ -226,6 +230,10 @@
     <message>
         <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
         <translation>A base danificada não pôde ser guardada em {folder} antes do restauro ({error}); nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Check the disks of the backup folder and of the database, and their free space.</source>
+        <translation>Verifique os discos da pasta das cópias de segurança e da base, e o seu espaço livre.</translation>
     </message>
     <message>
         <source>The backup could not be written over the damaged database {path} ({error}); nothing was changed</source>

@@ -184,12 +184,16 @@
         <translation>Удалите его; sortapp создаст его заново.</translation>
     </message>
     <message>
-        <source>The backup folder {folder} cannot be written ({error}); nothing was changed</source>
-        <translation>В папку резервных копий {folder} нельзя записать ({error}); ничего не изменено</translation>
+        <source>The restore&apos;s lock {path} cannot be used ({error}); nothing was changed</source>
+        <translation>Блокировку восстановления {path} нельзя использовать ({error}); ничего не изменено</translation>
     </message>
     <message>
-        <source>Another restore of this database is under way (the backup folder {folder} stayed locked for over {seconds} s); nothing was changed</source>
-        <translation>Уже идёт другое восстановление этой базы (папка резервных копий {folder} оставалась заблокированной дольше {seconds} с); ничего не изменено</translation>
+        <source>Remove whatever is at that name, or make the folder writable.</source>
+        <translation>Удалите то, что лежит под этим именем, или разрешите запись в папку.</translation>
+    </message>
+    <message>
+        <source>Another restore of this database is under way ({path} stayed locked for over {seconds} s); nothing was changed</source>
+        <translation>Уже идёт другое восстановление этой базы ({path} оставался заблокированным дольше {seconds} с); ничего не изменено</translation>
     </message>
     <message>
         <source>Let it end, then open the database again.</source>
@@ -226,6 +230,10 @@
     <message>
         <source>The damaged database could not be kept in {folder} before the restore ({error}); nothing was changed</source>
         <translation>Повреждённую базу не удалось сохранить в {folder} перед восстановлением ({error}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Check the disks of the backup folder and of the database, and their free space.</source>
+        <translation>Проверьте диски папки резервных копий и базы, и свободное место на них.</translation>
     </message>
     <message>
         <source>The backup could not be written over the damaged database {path} ({error}); nothing was changed</source>

@@ -652,8 +652,8 @@
         <translation>restauration : la base n&apos;a pas été trouvée endommagée ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>restore: the database is no longer found damaged (restored meanwhile, from another window or workstation?); nothing was changed: close sortapp and open it again</source>
-        <translation>restauration : la base n&apos;est plus trouvée endommagée (restaurée entre-temps, depuis une autre fenêtre ou un autre poste ?) ; rien n&apos;a été modifié : fermez sortapp et rouvrez-le</translation>
+        <source>restore: the database is no longer found damaged (restored meanwhile from another window or workstation, or its damage was only in what its read-only view could not read); nothing was written over: close sortapp and open it again</source>
+        <translation>restauration : la base n&apos;est plus trouvée endommagée (restaurée entre-temps depuis une autre fenêtre ou un autre poste, ou son dommage n&apos;était que dans ce que sa vue en lecture seule ne pouvait pas lire) ; rien n&apos;a été écrasé : fermez sortapp et rouvrez-le</translation>
     </message>
     <message>
         <source>The backup {name} was written over the damaged database, but the restore could not be recorded in it ({error}); the damaged file is kept as {kept}</source>

@@ -652,8 +652,8 @@
         <translation>restauro: a base não foi encontrada danificada; nada foi alterado</translation>
     </message>
     <message>
-        <source>restore: the database is no longer found damaged (restored meanwhile, from another window or workstation?); nothing was changed: close sortapp and open it again</source>
-        <translation>restauro: a base já não é encontrada danificada (restaurada entretanto, a partir de outra janela ou posto?); nada foi alterado: feche o sortapp e abra-o de novo</translation>
+        <source>restore: the database is no longer found damaged (restored meanwhile from another window or workstation, or its damage was only in what its read-only view could not read); nothing was written over: close sortapp and open it again</source>
+        <translation>restauro: a base já não é encontrada danificada (restaurada entretanto a partir de outra janela ou posto, ou o dano estava só no que a sua vista só de leitura não conseguia ler); nada foi substituído: feche o sortapp e abra-o de novo</translation>
     </message>
     <message>
         <source>The backup {name} was written over the damaged database, but the restore could not be recorded in it ({error}); the damaged file is kept as {kept}</source>

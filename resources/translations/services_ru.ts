@@ -652,8 +652,8 @@
         <translation>восстановление: база не была признана повреждённой; ничего не изменено</translation>
     </message>
     <message>
-        <source>restore: the database is no longer found damaged (restored meanwhile, from another window or workstation?); nothing was changed: close sortapp and open it again</source>
-        <translation>восстановление: база больше не признаётся повреждённой (восстановлена тем временем из другого окна или рабочего места?); ничего не изменено: закройте sortapp и откройте снова</translation>
+        <source>restore: the database is no longer found damaged (restored meanwhile from another window or workstation, or its damage was only in what its read-only view could not read); nothing was written over: close sortapp and open it again</source>
+        <translation>восстановление: база больше не признаётся повреждённой (восстановлена тем временем из другого окна или рабочего места, или повреждение было только в том, что её представление только для чтения не могло прочитать); ничего не перезаписано: закройте sortapp и откройте снова</translation>
     </message>
     <message>
         <source>The backup {name} was written over the damaged database, but the restore could not be recorded in it ({error}); the damaged file is kept as {kept}</source>

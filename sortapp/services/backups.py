@@ -18,14 +18,14 @@ from sqlite_utils import Database as SqliteDatabase
 
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
-from sortapp.core.errors import KnownStorageError, SortAppError, UserError
+from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.i18n import phrase, phrase_data, phrase_from_data
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings
 from sortapp.services.stopping import Stop  # (a backup check's: ``check_pending_apart``)
 from sortapp.storage import audit as audit_sql
 from sortapp.storage import backup as backup_sql
-from sortapp.storage import dbapi, files, integrity, migrations, outfiles
+from sortapp.storage import dbapi, integrity, migrations, outfiles
 from sortapp.storage.db import (
     known_error,
     open_db,
@@ -605,23 +605,36 @@ def _restore_checked(
     # A file too large for ``open_db`` to check as it opens it may be damaged all the same (the
     # usual reason to restore): a backup of it would be refused, the copy failing its check, and
     # the restore with it. It is kept as it is, as ``restore_damaged`` keeps one.
-    damaged = files.quick_check_findings(file_db.conn)
-    if damaged:
-        ended = _head_of_damaged(db)
-        kept_damaged = _keep_damaged(file_db, db_path, damaged[0])
-        backup_sql.restore_into(copy, file_db.conn)
-        migrations.apply(file_db)
-        _record_restore(
-            db,
-            actor,
-            source,
-            code,
-            kept_damaged.name,
-            ended,
-            ended,
-            force=force,
-            damaged=damaged[0],
+    ended = _head_of_damaged(db)
+    try:
+        kept_damaged, found = backup_sql.replace_damaged(
+            copy,
+            db_path,
+            folder(db, db_path),
+            settings.site(db).code,
+            backup_sql.schema_version(file_db),
+            _note_damaged,
+            live=file_db.conn,
         )
+    except backup_sql.NotDamaged:
+        pass  # (sound: backed up first, as ever)
+    else:
+        log.info("restore: the damaged database %s was kept as %s", db_path, kept_damaged)
+        try:
+            migrations.apply(file_db)
+            _record_restore(
+                db,
+                actor,
+                source,
+                code,
+                kept_damaged.name,
+                ended,
+                ended,
+                force=force,
+                damaged=found,
+            )
+        except Exception as exc:
+            raise _restored_unrecorded(source, kept_damaged, _said(exc)) from exc
         return RESTORED
     ended = anchors.head(db)  # (the last entry the backup kept holds: its own is after it)
     kept = make_backup(db, db_path, tag="pre-restore")
@@ -785,16 +798,17 @@ def restore_damaged(
         except backup_sql.NotDamaged as exc:
             raise UserError(
                 phrase(
-                    "restore: the database is no longer found damaged (restored meanwhile, "
-                    "from another window or workstation?); nothing was changed: close sortapp "
+                    "restore: the database is no longer found damaged (restored meanwhile from "
+                    "another window or workstation, or its damage was only in what its "
+                    "read-only view could not read); nothing was written over: close sortapp "
                     "and open it again"
                 )
             ) from exc
     log.info("restore: the damaged database %s was kept as %s", db_path, kept)
     try:
         restored = open_db(db_path)
-    except SortAppError as exc:
-        raise _restored_unrecorded(source, kept, str(exc)) from exc
+    except Exception as exc:
+        raise _restored_unrecorded(source, kept, _said(exc)) from exc
     try:
         why = opened_read_only(restored)
         if why is not None:  # (written over, yet not writable: said as it is)
@@ -802,15 +816,20 @@ def restore_damaged(
         _record_restore(
             restored, actor, source, code, kept.name, ended, ended, force=force, damaged=found
         )
-    except SortAppError as exc:
+    except Exception as exc:
         restored.close()
         if isinstance(exc, KnownStorageError) and exc.code == _UNRECORDED:
             raise
-        raise _restored_unrecorded(source, kept, str(exc)) from exc
+        raise _restored_unrecorded(source, kept, _said(exc)) from exc
     except BaseException:
         restored.close()
         raise
     return Restored(restored, kept)
+
+
+def _said(exc: Exception) -> str:
+    """What a failure after a backup was written over a database says of itself."""
+    return str(exc) or type(exc).__name__
 
 
 _UNRECORDED = "restore_unrecorded"
@@ -837,21 +856,6 @@ def _note_damaged(kept: Path, found: str) -> None:
     SQLite's ``found``: never taken for a good backup."""
     problem = phrase("SQLite reports the file damaged ({problem})", problem=found)
     backup_sql.write_sidecar(kept, _checked(False, [problem]))
-
-
-def _keep_damaged(file_db: SqliteDatabase, db_path: Path, found: str) -> Path:
-    """Keep the damaged database a restore replaces in place in its backup folder as it is
-    (``backup.keep_damaged``), noted as failing its check with SQLite's ``found``. Return its
-    path."""
-    kept = backup_sql.keep_damaged(
-        file_db.conn,
-        folder(file_db, db_path),
-        settings.site(file_db).code,
-        backup_sql.schema_version(file_db),
-    )
-    _note_damaged(kept, found)
-    log.info("restore: the damaged database %s was kept as %s", db_path, kept)
-    return kept
 
 
 #: What a restore changes: everything a page shows (``Changes``).

@@ -339,33 +339,37 @@ def _other_than_file(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _restore_held(folder: Path) -> Iterator[None]:
-    """Hold the backup folder's restore lock (``RESTORE_LOCK``; as ``notes_held`` holds its
-    notes' lock, the system's on an open file, let go however its holder ends). A file system
-    that keeps no locks holds none. KnownStorageError where the lock cannot be had."""
+def _restore_held(db_path: Path) -> Iterator[None]:
+    """Hold the database's restore lock (``RESTORE_LOCK`` beside the file: every window and
+    workstation restoring it meets the same lock, whatever their backup folders; as
+    ``notes_held`` holds its notes' lock, the system's on an open file, let go however its
+    holder ends). A file system that keeps no locks holds none, and it is logged.
+    KnownStorageError where the lock cannot be had."""
+    path = db_path.with_name(db_path.name + RESTORE_LOCK)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = _open_lock(folder / RESTORE_LOCK)
-    except OSError as exc:
+        fd = _open_lock(path)
+    except (OSError, KnownStorageError) as exc:
+        error = exc.strerror if isinstance(exc, OSError) else None
         raise KnownStorageError(
             phrase(
-                "The backup folder {folder} cannot be written ({error}); nothing was changed",
-                folder=str(folder),
-                error=exc.strerror or str(exc),
+                "The restore's lock {path} cannot be used ({error}); nothing was changed",
+                path=str(path),
+                error=error or str(exc),
             ),
-            phrase("Check that the backup folder (or removable medium) is there and writable."),
+            phrase("Remove whatever is at that name, or make the folder writable."),
         ) from exc
     try:
         deadline = time.monotonic() + LOCK_WAIT_S
         while not (locked := _try_lock(fd)):
             if locked is None:
+                log.warning("restore of %s unlocked: its file system keeps no locks", db_path)
                 break
             if time.monotonic() >= deadline:
                 raise KnownStorageError(
                     phrase(
-                        "Another restore of this database is under way (the backup folder "
-                        "{folder} stayed locked for over {seconds} s); nothing was changed",
-                        folder=str(folder),
+                        "Another restore of this database is under way ({path} stayed locked "
+                        "for over {seconds} s); nothing was changed",
+                        path=str(path),
                         seconds=int(LOCK_WAIT_S),
                     ),
                     phrase("Let it end, then open the database again."),
@@ -630,7 +634,9 @@ def keep_damaged(conn: sqlite3.Connection, folder: Path, site: str, schema: int)
                 folder=str(target.parent),
                 error=getattr(exc, "strerror", None) or str(exc),
             ),
-            phrase("Check the backup folder's disk and free space."),
+            phrase(
+                "Check the disks of the backup folder and of the database, and their free space."
+            ),
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -647,10 +653,11 @@ def remove_backup(path: Path) -> None:
 
 #: The tag of the copy of a damaged database a restore keeps (``keep_damaged``).
 DAMAGED_TAG = "damaged"
-#: The file in a backup folder whose lock a restore over a damaged database holds
-#: (``replace_damaged``): two at once, from two windows or workstations, would each find the file
-#: damaged and the second write its backup over what the first restored and recorded since.
-RESTORE_LOCK = "sortapp-restore.lock"
+#: What the lock file beside a database that a restore over it holds is called after the
+#: database's name (``replace_damaged``): two restores at once, from two windows or
+#: workstations, would each find the file damaged and the second write its backup over what the
+#: first restored and recorded since.
+RESTORE_LOCK = ".restore-lock"
 
 
 class NotDamaged(Exception):
@@ -664,33 +671,42 @@ def replace_damaged(
     site: str,
     schema: int,
     noted: Callable[[Path, str], None],
+    live: sqlite3.Connection | None = None,
 ) -> tuple[Path, str]:
-    """Write the verified backup ``copy`` over the database file at ``db_path``, found damaged
-    where it was opened read-only, keeping the damaged one in the backup ``folder`` first
-    (``keep_damaged``; ``noted`` then notes the copy with what SQLite found). One restore at a
-    time (the folder's ``RESTORE_LOCK``), through a connection of its own opened for writing,
-    which reads the file as it is now, its write-ahead log too (a read-only view may not have):
-    a file ``quick_check`` now finds sound is not written over (``NotDamaged``). SQLite's
-    backup writes every page of ``copy`` over the file's in one transaction, reading none of the
+    """Write the verified backup ``copy`` over the database file at ``db_path`` while SQLite
+    finds it damaged, keeping the damaged one in the backup ``folder`` first (``keep_damaged``;
+    ``noted`` then notes the copy with what SQLite found). One restore of the file at a time
+    (``_restore_held``), through ``live`` (the caller's connection, open for writing) or, for
+    a file opened read-only, a connection of its own opened for writing, which reads the file
+    as it is now, its write-ahead log too (a read-only view may not have): a file
+    ``quick_check`` now finds sound is not written over (``NotDamaged``). SQLite's backup
+    writes every page of ``copy`` over the file's in one transaction, reading none of the
     damaged records, and leaves it in WAL mode as sortapp keeps it. Return (the damaged file's
     copy, SQLite's first finding).
 
+    (Its own connection, the file's last, folds a write-ahead log it finds into the file as it
+    closes, as SQLite does: the same content, not the same bytes.)
+
     Raises:
         NotDamaged: the file is sound now; nothing was done.
-        KnownStorageError: the lock, the copy or the write failed; the file is as it was, and
-            no copy of it is left behind.
+        KnownStorageError: the lock, the copy or the write failed; the file's content is as it
+            was, and no copy of it is left behind.
     """
-    with _restore_held(folder):
+    with _restore_held(db_path):
         try:
-            conn = files.connect(db_path)
+            conn = live if live is not None else files.connect(db_path)
         except (OSError, sqlite3.Error) as exc:
             raise _not_written_over(db_path, str(exc)) from exc
         try:
             try:
-                conn.execute(f"PRAGMA busy_timeout = {RESTORE_BUSY_MS}")
+                if live is None:
+                    conn.execute(f"PRAGMA busy_timeout = {RESTORE_BUSY_MS}")
                 found = files.quick_check_findings(conn)
-            except sqlite3.Error as exc:
-                raise _not_written_over(db_path, str(exc)) from exc
+            except sqlite3.DatabaseError as exc:
+                # (Damage that stops the check itself, a table's page unreadable: found so.)
+                if getattr(exc, "sqlite_errorname", "") not in _DAMAGED_ERRORS:
+                    raise _not_written_over(db_path, str(exc)) from exc
+                found = (str(exc),)
             if not found:
                 raise NotDamaged(str(db_path))
             kept = keep_damaged(conn, folder, site, schema)
@@ -706,8 +722,18 @@ def replace_damaged(
                 remove_backup(kept)
                 raise
         finally:
-            conn.close()
+            if live is None:
+                conn.close()
     return kept, found[0]
+
+
+#: SQLite's errors that say the file is damaged (``sqlite_errorname``), not busy or refused.
+_DAMAGED_ERRORS = (
+    "SQLITE_CORRUPT",
+    "SQLITE_NOTADB",
+    "SQLITE_CORRUPT_INDEX",
+    "SQLITE_CORRUPT_SEQUENCE",
+)
 
 
 def _not_written_over(db_path: Path, error: str) -> KnownStorageError:

@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 
 from sortapp.cli import main
-from sortapp.core.errors import UserError
+from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.services import backups, history, site
 from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import backup as backup_sql
@@ -209,7 +209,7 @@ def test_a_second_restore_from_a_stale_view_does_not_write_over_the_restored_fil
         finally:
             restored.db.close()
         before = fingerprint(db_path.parent / "backups")
-        with pytest.raises(UserError, match=r"no longer found damaged .*nothing was changed"):
+        with pytest.raises(UserError, match=r"no longer found damaged .*nothing was written over"):
             backups.restore_damaged(
                 second, db_path, site.login(second, "admin", PASSWORD), info.path
             )
@@ -279,4 +279,88 @@ def test_a_restore_whose_live_checkpoints_cannot_be_read_is_forced_only(
     assert fingerprint(db_path.parent) == before
     expect_log(logging.WARNING, r"restore, forced: the database's checkpoints cannot be read")
     restored = backups.restore_damaged(ro, db_path, admin, info.path, force=True)
+    try:
+        assert [r[0] for r in restored.db.execute("SELECT number FROM lots")] == ["L1"]
+        (entry,) = audit_entries(restored.db, limit=1)
+        assert json.loads(entry.details)["forced"] is True
+    finally:
+        restored.db.close()
+
+
+def _beside(folder) -> dict[str, str]:
+    """``fingerprint`` of a site's folder without the restore's lock file (made once, kept)."""
+    return {k: v for k, v in fingerprint(folder).items() if not k.endswith(".restore-lock")}
+
+
+def test_one_restore_of_a_file_at_a_time(damaged, db_path, monkeypatch):
+    info, ro = damaged
+    admin = site.login(ro, "admin", PASSWORD)
+    monkeypatch.setattr(backup_sql, "LOCK_WAIT_S", 0.0)
+    with backup_sql._restore_held(db_path):  # (another window's restore, under way)
+        before = fingerprint(db_path.parent)
+        with pytest.raises(KnownStorageError, match=r"Another restore of this database is under"):
+            backups.restore_damaged(ro, db_path, admin, info.path)
+        assert fingerprint(db_path.parent) == before
+    restored = backups.restore_damaged(ro, db_path, admin, info.path)  # (once it ended)
     restored.db.close()
+
+
+def test_a_failed_write_over_the_file_leaves_it_and_keeps_no_copy(damaged, db_path, monkeypatch):
+    info, ro = damaged
+    admin = site.login(ro, "admin", PASSWORD)
+    before = _beside(db_path.parent)
+
+    def failing(source, target):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(backup_sql, "restore_into", failing)
+    with pytest.raises(KnownStorageError, match=r"could not be written over .*nothing was changed"):
+        backups.restore_damaged(ro, db_path, admin, info.path)
+    assert _beside(db_path.parent) == before  # (no copy of it left in the backup folder)
+
+
+def test_a_failure_after_the_file_was_written_over_says_so(damaged, db_path, monkeypatch):
+    info, ro = damaged
+    admin = site.login(ro, "admin", PASSWORD)
+
+    def failing(*args, **kwargs):
+        raise sqlite3.IntegrityError("refused")
+
+    monkeypatch.setattr(backups, "_record_restore", failing)
+    with pytest.raises(KnownStorageError) as caught:
+        backups.restore_damaged(ro, db_path, admin, info.path)
+    (kept,) = (db_path.parent / "backups").glob("*-damaged.sortapp-backup")
+    assert caught.value.code == "restore_unrecorded"
+    assert str(caught.value) == (
+        f"The backup {info.path.name} was written over the damaged database, but the restore "
+        f"could not be recorded in it (refused); the damaged file is kept as {kept}"
+    )
+    assert "open the database again" in caught.value.hint
+    reopened = open_db(db_path)
+    try:
+        assert [r[0] for r in reopened.execute("SELECT number FROM lots")] == ["L1"]
+    finally:
+        reopened.close()
+
+
+def test_a_large_file_whose_damage_stops_the_check_itself_is_restored(
+    db, db_path, who, monkeypatch
+):
+    """A table's page damaged: SQLite's check raises ('database disk image is malformed')
+    rather than list what it finds, and the restore of a file too large to be checked as it
+    opens failed with it, as a bug."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    _damage(db_path, "lots")
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
+    live = open_db(db_path)
+    try:
+        backups.restore(live, db_path, site.login(live, "admin", PASSWORD), info.path)
+        assert [r[0] for r in live.execute("SELECT number FROM lots")] == ["L1"]
+        (entry,) = audit_entries(live, limit=1)
+        assert "malformed" in json.loads(entry.details)["damaged"]
+        assert verify(live).ok
+    finally:
+        live.close()
