@@ -308,6 +308,10 @@ Il n&apos;y a pas encore de base de données à {path}. Créez-en une sur ce pos
         <translation>Cette base est ouverte en lecture seule : rien de ce que vous faites ici n&apos;y est écrit.</translation>
     </message>
     <message>
+        <source>{tip} An admin restores the last good backup over it: File, Restore a backup...</source>
+        <translation>{tip} Un administrateur restaure la dernière bonne sauvegarde à sa place : Fichier, Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
         <source>a backup of site {site} taken {at} UTC (schema {schema}, {state})</source>
         <translation>une sauvegarde du site {site} prise le {at} UTC (schéma {schema}, {state})</translation>
     </message>

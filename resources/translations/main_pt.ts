@@ -308,6 +308,10 @@ Ainda não há base de dados em {path}. Crie uma neste posto (um posto único, o
         <translation>Esta base está aberta só para leitura: nada do que fizer aqui é gravado nela.</translation>
     </message>
     <message>
+        <source>{tip} An admin restores the last good backup over it: File, Restore a backup...</source>
+        <translation>{tip} Um administrador restaura a última cópia de segurança boa no seu lugar: Ficheiro, Restaurar uma cópia de segurança...</translation>
+    </message>
+    <message>
         <source>a backup of site {site} taken {at} UTC (schema {schema}, {state})</source>
         <translation>uma cópia de segurança do local {site} feita em {at} UTC (esquema {schema}, {state})</translation>
     </message>

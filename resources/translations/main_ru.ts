@@ -308,6 +308,10 @@ There is no database at {path} yet. Create one on this workstation (a single wor
         <translation>База открыта только для чтения: ничего из сделанного здесь в неё не записывается.</translation>
     </message>
     <message>
+        <source>{tip} An admin restores the last good backup over it: File, Restore a backup...</source>
+        <translation>{tip} Администратор восстанавливает поверх неё последнюю исправную резервную копию: Файл, Восстановить из копии...</translation>
+    </message>
+    <message>
         <source>a backup of site {site} taken {at} UTC (schema {schema}, {state})</source>
         <translation>резервная копия объекта {site} от {at} UTC (схема {schema}, {state})</translation>
     </message>

@@ -1018,9 +1018,13 @@ class MainWindow(QMainWindow):
         label = self.findChild(QLabel, "read_only")
         if label is not None and self.read_only_why:
             label.setText(tr("Read-only: {why}").format(why=say(self.read_only_why)))
-            label.setToolTip(
-                tr("This database is open read-only: nothing you do here is written to it.")
-            )
+            tip = tr("This database is open read-only: nothing you do here is written to it.")
+            if backups.damaged(self.ctx.db) is not None:
+                tip = tr(
+                    "{tip} An admin restores the last good backup over it: File, Restore a "
+                    "backup..."
+                ).format(tip=tip)
+            label.setToolTip(tip)
 
     def _restore_summary(self, path: Path) -> str:
         """Which backup replaces what: its site, date and check, and the database now."""

@@ -233,6 +233,10 @@ def test_a_damaged_file_is_restored_from_the_window_and_worked_on_at_once(
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle().endswith("[read-only]")
+    label = window.statusBar().findChild(type(window.user_label), "read_only")
+    assert label.toolTip().endswith(
+        "An admin restores the last good backup over it: File, Restore a backup..."
+    )
     assert not window.page(0).receive_button.isEnabled()
     assert window.restore_action.isEnabled() and not window.backup_action.isEnabled()
     summaries: list[str] = []
