@@ -358,22 +358,40 @@ def _restore_held(db_path: Path) -> Iterator[None]:
             ),
             phrase("Remove whatever is at that name, or make the folder writable."),
         ) from exc
+
+    def unlocked() -> None:
+        log.warning("restore of %s unlocked: its file system keeps no locks", db_path)
+
+    def busy() -> KnownStorageError:
+        return KnownStorageError(
+            phrase(
+                "Another restore of this database is under way ({path} stayed locked for over "
+                "{seconds} s); nothing was changed",
+                path=str(path),
+                seconds=int(LOCK_WAIT_S),
+            ),
+            phrase("Let it end, then open the database again."),
+        )
+
+    with _held(fd, unlocked, busy):
+        yield
+
+
+@contextlib.contextmanager
+def _held(
+    fd: int, unlocked: Callable[[], None], busy: Callable[[], KnownStorageError]
+) -> Iterator[None]:
+    """Hold the lock of the open lock file ``fd`` (``_open_lock``) for the block, waiting up to
+    ``LOCK_WAIT_S`` for another holder; then ``busy()`` is raised. Where the file system keeps
+    no locks, ``unlocked()`` is told and the block runs unlocked. ``fd`` is closed after."""
     try:
         deadline = time.monotonic() + LOCK_WAIT_S
         while not (locked := _try_lock(fd)):
             if locked is None:
-                log.warning("restore of %s unlocked: its file system keeps no locks", db_path)
+                unlocked()
                 break
             if time.monotonic() >= deadline:
-                raise KnownStorageError(
-                    phrase(
-                        "Another restore of this database is under way ({path} stayed locked "
-                        "for over {seconds} s); nothing was changed",
-                        path=str(path),
-                        seconds=int(LOCK_WAIT_S),
-                    ),
-                    phrase("Let it end, then open the database again."),
-                )
+                raise busy()
             _lock_wait()
         try:
             yield
@@ -398,37 +416,28 @@ def notes_held(folder: Path) -> Iterator[None]:
     ends (no lock left behind by a killed process). OSError where the lock file cannot be made;
     KnownStorageError where it is not a regular file (a link, a pipe, a folder put at its name)
     or another writer holds it longer than ``LOCK_WAIT_S``."""
-    path = folder / NOTES_LOCK
-    fd = _open_lock(path)
-    try:
-        deadline = time.monotonic() + LOCK_WAIT_S
-        while not (locked := _try_lock(fd)):
-            if locked is None:
-                if folder not in _UNLOCKED:
-                    _UNLOCKED.add(folder)
-                    log.warning(
-                        "backup notes in %s written unlocked: its file system keeps no locks",
-                        folder,
-                    )
-                break
-            if time.monotonic() >= deadline:
-                raise KnownStorageError(
-                    phrase(
-                        "The backup notes in {folder} stayed locked by another program or "
-                        "workstation for over {seconds} s: this backup's note was not written",
-                        folder=str(folder),
-                        seconds=int(LOCK_WAIT_S),
-                    ),
-                    phrase("Try again in a moment."),
-                )
-            _lock_wait()
-        try:
-            yield
-        finally:
-            if locked:
-                _unlock(fd)
-    finally:
-        os.close(fd)
+    fd = _open_lock(folder / NOTES_LOCK)
+
+    def unlocked() -> None:
+        if folder not in _UNLOCKED:
+            _UNLOCKED.add(folder)
+            log.warning(
+                "backup notes in %s written unlocked: its file system keeps no locks", folder
+            )
+
+    def busy() -> KnownStorageError:
+        return KnownStorageError(
+            phrase(
+                "The backup notes in {folder} stayed locked by another program or workstation "
+                "for over {seconds} s: this backup's note was not written",
+                folder=str(folder),
+                seconds=int(LOCK_WAIT_S),
+            ),
+            phrase("Try again in a moment."),
+        )
+
+    with _held(fd, unlocked, busy):
+        yield
 
 
 def write_sidecar(path: Path, info: dict[str, Any]) -> None:

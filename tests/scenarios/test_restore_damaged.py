@@ -23,33 +23,32 @@ from tests.conftest import PASSWORD, make_lot, make_sorted_lot
 from tests.unit.storage.test_files import damage, fingerprint
 
 
-def _damage(path, index: str) -> None:
-    """Overwrite the root page of ``index`` in the database file at ``path``."""
+def _root_page(path, name: str) -> tuple[int, int]:
+    """(page size, offset of the root page of table or index ``name``) in the file at ``path``."""
     conn = files.connect_read_only(path)
     try:
         size = conn.execute("PRAGMA page_size").fetchone()[0]
         (root,) = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", [index]
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", [name]
         ).fetchone()
     finally:
         conn.close()
+    return size, (root - 1) * size
+
+
+def _damage(path, name: str) -> None:
+    """Overwrite the root page of table or index ``name`` in the database file at ``path``."""
+    size, at = _root_page(path, name)
     with path.open("r+b") as fh:
-        fh.seek((root - 1) * size)
+        fh.seek(at)
         fh.write(b"\xff" * size)
 
 
-def _page_of(path, index: str) -> bytes:
-    """The bytes of the root page of ``index`` in the database at ``path``."""
-    conn = files.connect_read_only(path)
-    try:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", [index]
-        ).fetchone()
-    finally:
-        conn.close()
+def _page_of(path, name: str) -> bytes:
+    """The bytes of the root page of table or index ``name`` in the database at ``path``."""
+    size, at = _root_page(path, name)
     with path.open("rb") as fh:
-        fh.seek((root - 1) * size)
+        fh.seek(at)
         return fh.read(size)
 
 
