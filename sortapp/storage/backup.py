@@ -619,6 +619,7 @@ def keep_damaged(conn: sqlite3.Connection, folder: Path, site: str, schema: int)
     """
     target = folder / backup_name(site, schema, dt.datetime.now(dt.UTC), DAMAGED_TAG)
     part = check_target(target)
+    made = False  # (only a copy this made is removed when the rest fails)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
@@ -630,12 +631,14 @@ def keep_damaged(conn: sqlite3.Connection, folder: Path, site: str, schema: int)
         finally:
             copy.close()
         outfiles.replace_onto(part, target, "backup", database_ok=False)
+        made = True
         write_sidecar(
             target,
             {"site": site, "schema": schema, "tag": DAMAGED_TAG, "sha256": sha256_of(target)},
         )
     except (OSError, sqlite3.Error) as exc:
-        remove_backup(target)
+        if made:
+            remove_backup(target)
         raise KnownStorageError(
             phrase(
                 "The damaged database could not be kept in {folder} before the restore "
