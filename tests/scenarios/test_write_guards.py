@@ -126,22 +126,10 @@ def test_no_reweighing_once_sorting_started(db, who):
     make_lot(db, who.olu, "L1")
     sorting.add_entry(db, who.olu, "L1", S5, 1_000)
     lot = _id(db, "lots", "L1")
-    journal = db.execute("SELECT id FROM journal WHERE lot_id = ?", (lot,)).fetchone()[0]
+    # (From the weight it has: the status refuses it.)
     _refused(
         db,
-        lambda: lots_sql.insert_reweigh(
-            db,
-            {
-                "lot_id": lot,
-                "previous_mct": 100_000,  # (from the weight it has: the status refuses it)
-                "previous_stones": 500,
-                "weighed_mct": 90_000,
-                "reason": "x",
-                "user_id": who.sam.user_id,
-                "at": "now",
-                "journal_id": journal,
-            },
-        ),
+        lambda: _insert_reweigh(db, who, lot, previous_mct=100_000),
         "cannot be weighed again",
     )
 
@@ -290,21 +278,27 @@ def test_a_reweighing_starts_from_the_weight_the_lot_has(db, who):
     its new weight and its flag cleared: refused, on both backends."""
     make_lot(db, who.olu, "L1")  # 100.000 ct, 500 stones
     lot = _id(db, "lots", "L1")
-    journal = db.execute("SELECT id FROM journal WHERE lot_id = ?", (lot,)).fetchone()[0]
     _refused(
         db,
-        lambda: lots_sql.insert_reweigh(
-            db,
-            {
-                "lot_id": lot,
-                "previous_mct": 120_000,
-                "previous_stones": 500,
-                "weighed_mct": 90_000,
-                "reason": "x",
-                "user_id": who.sam.user_id,
-                "at": "now",
-                "journal_id": journal,
-            },
-        ),
+        lambda: _insert_reweigh(db, who, lot, previous_mct=120_000),
         "a reweighing starts from the weight the lot has",
+    )
+
+
+def _insert_reweigh(db, who, lot: int, *, previous_mct: int) -> None:
+    """A reweigh row of lot ``lot`` (500 stones) to 90.000 ct, written by hand (not by the
+    service), by sam, on the lot's first journal entry."""
+    journal = db.execute("SELECT id FROM journal WHERE lot_id = ?", (lot,)).fetchone()[0]
+    lots_sql.insert_reweigh(
+        db,
+        {
+            "lot_id": lot,
+            "previous_mct": previous_mct,
+            "previous_stones": 500,
+            "weighed_mct": 90_000,
+            "reason": "x",
+            "user_id": who.sam.user_id,
+            "at": "now",
+            "journal_id": journal,
+        },
     )

@@ -99,13 +99,7 @@ class SettingsPage(Page):
         self.apply_role()
         writes(
             ctx.read_only_why,
-            self.save_site,
-            self.add_user_button,
-            self.password_button,
-            self.role_button,
-            self.toggle_user_button,
-            self.unlock_user_button,
-            self.import_button,
+            *self._admins_writes(),
             self.names_button,
             self.import_names_button,
             self.price_category,
@@ -654,6 +648,19 @@ class SettingsPage(Page):
             self._show_backups()
             self.balances_tab.refresh()  # a balance registered, calibrated or checked
 
+    def _admins_writes(self) -> tuple[QWidget, ...]:
+        """What only an admin uses, each a write to the database: the site's settings, its
+        users, an import of data."""
+        return (
+            self.save_site,
+            self.add_user_button,
+            self.password_button,
+            self.role_button,
+            self.toggle_user_button,
+            self.unlock_user_button,
+            self.import_button,
+        )
+
     def apply_role(self) -> None:
         admin = self.ctx.can(Role.ADMIN)
         self.tabs.setTabEnabled(1, admin)  # users
@@ -671,16 +678,7 @@ class SettingsPage(Page):
                 "{name} ({role}), so they are shown read-only."
             ).format(name=self.ctx.actor.name, role=role_name(self.ctx.actor.role.label))
         self.site_note.setText(note)
-        for w in (
-            self.save_site,
-            self.add_user_button,
-            self.password_button,
-            self.role_button,
-            self.toggle_user_button,
-            self.unlock_user_button,
-            self.import_button,
-            self.connect_button,
-        ):
+        for w in (*self._admins_writes(), self.connect_button):
             enable(w, admin, tr("Admins change the site, its users and its data"))
         self.tabs.setTabToolTip(1, "" if admin else tr("Admins manage users"))
         supervisor = self.ctx.can(Role.SUPERVISOR)
