@@ -713,12 +713,10 @@ def replace_damaged(
             try:
                 if live is None:
                     conn.execute(f"PRAGMA busy_timeout = {RESTORE_BUSY_MS}")
+                # (Damage that stops the check itself, a table's page unreadable, is found.)
                 found = files.quick_check_findings(conn)
             except sqlite3.DatabaseError as exc:
-                # (Damage that stops the check itself, a table's page unreadable: found so.)
-                if getattr(exc, "sqlite_errorname", "") not in _DAMAGED_ERRORS:
-                    raise _not_written_over(db_path, str(exc)) from exc
-                found = (str(exc),)
+                raise _not_written_over(db_path, str(exc)) from exc
             if not found:
                 raise NotDamaged(str(db_path))
             kept = keep_damaged(conn, folder, site, schema)
@@ -737,15 +735,6 @@ def replace_damaged(
             if live is None:
                 conn.close()
     return kept, found[0]
-
-
-#: SQLite's errors that say the file is damaged (``sqlite_errorname``), not busy or refused.
-_DAMAGED_ERRORS = (
-    "SQLITE_CORRUPT",
-    "SQLITE_NOTADB",
-    "SQLITE_CORRUPT_INDEX",
-    "SQLITE_CORRUPT_SEQUENCE",
-)
 
 
 def _not_written_over(db_path: Path, error: str) -> KnownStorageError:

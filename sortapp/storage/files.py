@@ -425,12 +425,32 @@ def _inspect_tables(path: Path, conn: sqlite3.Connection, check: bool) -> FileSt
     return FileState(path, SORTAPP, site=site, schema=schema, problems=problems)
 
 
+#: SQLite's errors that say the file is damaged (``sqlite_errorname``), not busy or refused.
+DAMAGED_ERRORS = (
+    "SQLITE_CORRUPT",
+    "SQLITE_NOTADB",
+    "SQLITE_CORRUPT_INDEX",
+    "SQLITE_CORRUPT_SEQUENCE",
+)
+
+
+def damaged_error(exc: BaseException) -> bool:
+    """Whether SQLite's error ``exc`` says the file is damaged."""
+    return getattr(exc, "sqlite_errorname", "") in DAMAGED_ERRORS
+
+
 def quick_check_findings(conn: sqlite3.Connection) -> tuple[str, ...]:
     """What SQLite's ``quick_check`` finds wrong in the file, a finding a line (without the
-    heading of the database each is in); none when it is sound."""
-    lines = [
-        line.strip() for r in conn.execute("PRAGMA quick_check") for line in str(r[0]).splitlines()
-    ]
+    heading of the database each is in); none when it is sound. A check that cannot go on
+    (a table's root page unreadable: "database disk image is malformed") is that one finding:
+    the file is still a sortapp database, damaged, and a backup restored over it mends it."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if not damaged_error(exc):
+            raise
+        return (str(exc),)
+    lines = [line.strip() for r in rows for line in str(r[0]).splitlines()]
     found = [line for line in lines if line and not line.startswith("*** in database")]
     return () if found == ["ok"] else tuple(found)
 

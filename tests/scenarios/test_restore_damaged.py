@@ -36,14 +36,6 @@ def _root_page(path, name: str) -> tuple[int, int]:
     return size, (root - 1) * size
 
 
-def _damage(path, name: str) -> None:
-    """Overwrite the root page of table or index ``name`` in the database file at ``path``."""
-    size, at = _root_page(path, name)
-    with path.open("r+b") as fh:
-        fh.seek(at)
-        fh.write(b"\xff" * size)
-
-
 def _page_of(path, name: str) -> bytes:
     """The bytes of the root page of table or index ``name`` in the database at ``path``."""
     size, at = _root_page(path, name)
@@ -239,7 +231,7 @@ def test_the_last_changes_a_read_only_view_cannot_read_are_kept_with_the_damaged
     shutil.copy(db_path, path)
     shutil.copy(f"{db_path}-wal", f"{path}-wal")  # (the -shm left behind)
     db.close()
-    _damage(path, "prices_by_category")  # (a page L2 did not change)
+    damage(path, "prices_by_category")  # (a page L2 did not change)
     ro = open_db(path)
     try:
         assert backups.damaged(ro)
@@ -352,7 +344,7 @@ def test_a_large_file_whose_damage_stops_the_check_itself_is_restored(
     info = backups.make_backup(db, db_path, actor=who.sam)
     make_sorted_lot(db, who.olu, "L2")
     db.close()
-    _damage(db_path, "lots")
+    damage(db_path, "lots")
     monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
     live = open_db(db_path)
     try:
@@ -363,3 +355,62 @@ def test_a_large_file_whose_damage_stops_the_check_itself_is_restored(
         assert verify(live).ok
     finally:
         live.close()
+
+
+def test_a_file_whose_damage_stops_the_check_as_it_opens_is_restored(
+    db, db_path, who, monkeypatch, capsys
+):
+    """A table's page damaged in a file checked as it opens: SQLite's check raises rather than
+    list what it finds, and the file was refused whole ("damaged: SQLite cannot read it ...
+    sortapp opens only its own databases"), so no restore could reach it (half of the pages of
+    a small site's file, each damaged alone). It opens read-only, found damaged; the CLI
+    restores over it and the restored file verifies."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path, "lots")
+    state = files.inspect(db_path, check=True)
+    assert state.kind == files.SORTAPP and state.problems == ("database disk image is malformed",)
+    before = fingerprint(db_path.parent)
+    ro = open_db(db_path)
+    try:
+        assert backups.damaged(ro) == "database disk image is malformed"
+        assert opened_read_only(ro).startswith("SQLite reports the file damaged")
+    finally:
+        ro.close()
+    assert fingerprint(db_path.parent) == before
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    code = main(["--db", str(db_path), "--user", "admin", "restore", str(info.path)])
+    assert code == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    (kept,) = (db_path.parent / "backups").glob("*-damaged.sortapp-backup")
+    found = "database disk image is malformed"
+    assert f"over the damaged database ({found}); the damaged file was kept as {kept}" in out
+    restored = open_db(db_path)
+    try:
+        assert opened_read_only(restored) is None
+        assert [r[0] for r in restored.execute("SELECT number FROM lots")] == ["L1"]
+        assert verify(restored).ok
+    finally:
+        restored.close()
+
+
+def test_damage_that_stops_the_check_is_told_from_a_failing_read(db_path):
+    """Only SQLite's "damaged" errors are findings of the check; any other failure of it (the
+    file locked, for one) is raised as it is, not taken for damage."""
+    conn = sqlite3.connect(db_path)
+    try:
+        assert files.quick_check_findings(conn) == ()
+
+        class Locked(sqlite3.OperationalError):
+            sqlite_errorname = "SQLITE_BUSY"
+
+        class Raising:
+            def execute(self, sql):
+                raise Locked("database is locked")
+
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            files.quick_check_findings(Raising())  # type: ignore[arg-type]
+    finally:
+        conn.close()

@@ -87,13 +87,13 @@ REFUSED = {
 }
 
 
-def damage(path: Path) -> None:
-    """Overwrite one index page of a sortapp database: its schema stays readable."""
+def damage(path: Path, name: str = "journal_by_at") -> None:
+    """Overwrite the root page of table or index ``name`` of a sortapp database (by default an
+    index's: SQLite's check then lists findings; a table's stops the check itself): its schema
+    stays readable."""
     conn = files.connect_read_only(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'journal_by_at'"
-    ).fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
     conn.close()
     with path.open("r+b") as fh:
         fh.seek((root - 1) * page_size)
