@@ -349,7 +349,9 @@ def open_window(where: Path | str | Target) -> MainWindow | None:
         show_error(None, exc)
         return None
     try:
-        here = site.show_settings(db)
+        # (A damaged file whose settings SQLite cannot read: said as the damage it is.)
+        with storage_errors():
+            here = site.show_settings(db)
     except SortAppError as exc:  # a sortapp database whose init never finished: no site
         db.close()
         if getattr(exc, "code", "") == "no_site" and create_database(db_path):

@@ -128,6 +128,10 @@
         <translation>Le serveur de l&apos;établissement est devenu injoignable pendant l&apos;enregistrement de votre action ; vous saurez si elle a été enregistrée quand il sera de retour</translation>
     </message>
     <message>
+        <source>SQLite cannot read a part of this damaged database: what is in it is not shown. An admin restores the last good backup over it: File, Restore a backup...</source>
+        <translation>SQLite ne peut pas lire une partie de cette base endommagée : ce qu&apos;elle contient n&apos;est pas affiché. Un administrateur restaure la dernière bonne sauvegarde à sa place : Fichier, Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
         <source>The database is open read-only: nothing can be written to it</source>
         <translation>La base de données est ouverte en lecture seule : rien ne peut y être écrit</translation>
     </message>

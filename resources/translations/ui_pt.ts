@@ -128,6 +128,10 @@
         <translation>O servidor das instalações deixou de estar acessível enquanto a sua acção era registada; saberá se foi registada quando o servidor voltar</translation>
     </message>
     <message>
+        <source>SQLite cannot read a part of this damaged database: what is in it is not shown. An admin restores the last good backup over it: File, Restore a backup...</source>
+        <translation>O SQLite não consegue ler uma parte desta base danificada: o que nela está não é mostrado. Um administrador restaura a última cópia de segurança boa no seu lugar: Ficheiro, Restaurar uma cópia de segurança...</translation>
+    </message>
+    <message>
         <source>The database is open read-only: nothing can be written to it</source>
         <translation>A base de dados está aberta só para leitura: nada pode ser escrito nela</translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>Сервер предприятия стал недоступен во время записи вашего действия; записано ли оно, станет известно, когда сервер вернётся</translation>
     </message>
     <message>
+        <source>SQLite cannot read a part of this damaged database: what is in it is not shown. An admin restores the last good backup over it: File, Restore a backup...</source>
+        <translation>SQLite не может прочитать часть этой повреждённой базы: её содержимое не показано. Администратор восстанавливает поверх неё последнюю исправную резервную копию: Файл, Восстановить из копии...</translation>
+    </message>
+    <message>
         <source>The database is open read-only: nothing can be written to it</source>
         <translation>База данных открыта только для чтения: в неё ничего нельзя записать</translation>
     </message>

@@ -14,6 +14,8 @@ workstation's own actions come back too; applying them again reads a few rows ag
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Protocol
@@ -21,6 +23,7 @@ from typing import Protocol
 from sortapp.core.changes import Changes
 from sortapp.storage import dbapi
 from sortapp.storage import watch as watch_sql
+from sortapp.storage.db import opened_damaged
 from sortapp.storage.dbapi import Database
 
 #: Action prefixes and the areas they change (beyond the rows their objects name).
@@ -37,6 +40,8 @@ _AREAS: tuple[tuple[str, frozenset[str]], ...] = (
     ("transfer.", frozenset({"ledger", "stock"})),
 )
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Watcher:
@@ -50,6 +55,19 @@ class Watcher:
     @classmethod
     def start(cls, db: Database) -> Watcher:
         return cls(marks=watch_sql.marks(db), version=watch_sql.data_version(db))
+
+    @classmethod
+    def start_readable(cls, db: Database) -> Watcher | None:
+        """``start``; None on a file found damaged whose log or lots cannot be read (nothing
+        is written to it here, nor by anyone else who finds it so: a restore over it is the
+        way on, and the watch starts again on the file restored)."""
+        try:
+            return cls.start(db)
+        except sqlite3.DatabaseError as exc:
+            if opened_damaged(db) is None:
+                raise
+            log.warning("other workstations' changes are not followed on a damaged file: %s", exc)
+            return None
 
     def others_committed(self, db: Database) -> bool:
         """Whether another connection may have committed since the last look (on a server,

@@ -169,6 +169,16 @@ def unreachable(exc: BaseException) -> bool:
     return isinstance(told, KnownStorageError) and told.code == "server_unreachable"
 
 
+def unreadable(db: Database, exc: BaseException) -> bool:
+    """Whether ``exc`` is a read of a part of the file ``db`` that SQLite cannot read, on a
+    file found damaged as it opened (``opened_damaged``): a restore over it is the way on."""
+    if opened_damaged(db) is None:
+        return False
+    if isinstance(exc, KnownStorageError):
+        return exc.code == "sqlite_corrupt"
+    return isinstance(exc, sqlite3.DatabaseError) and files.damaged_error(exc)
+
+
 @contextlib.contextmanager
 def _refused_read_only(why: str | None) -> Iterator[None]:
     """Say in a sentence why a write to a database opened read-only was refused."""

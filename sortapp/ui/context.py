@@ -18,7 +18,7 @@ from sortapp.core.errors import SortAppError, UserError
 from sortapp.core.i18n import N_, Phrase, phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.services import anchors, audit, settings, site
-from sortapp.storage.db import opened_read_only, storage_errors, unreachable
+from sortapp.storage.db import opened_read_only, storage_errors, unreachable, unreadable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.target import Target
 from sortapp.ui import siteday
@@ -44,6 +44,12 @@ OFFLINE = N_("The facility server cannot be reached; nothing was written")
 IN_DOUBT = N_(
     "The facility server could not be reached as your action was being recorded; whether it "
     "was is said when the server is back"
+)
+
+#: What a person is told when a page cannot read a part of a file SQLite found damaged.
+UNREADABLE = N_(
+    "SQLite cannot read a part of this damaged database: what is in it is not shown. An admin "
+    "restores the last good backup over it: File, Restore a backup..."
 )
 
 
@@ -89,6 +95,8 @@ class Context(QObject):
         self._in_doubt: tuple[audit.Request, str] | None = None
         #: What was said of that action after reconnecting ("recorded" ...), for the record.
         self.outcome = ""
+        #: Whether a page was told a part of the damaged file cannot be read (said once).
+        self._unreadable_said = False
         #: Reads ahead of the lists on a connection of its own (the facility server only).
         self.reader = Reader()
         #: Wrong current passwords typed in a row in this session (``ui.passwords``).
@@ -272,6 +280,21 @@ class Context(QObject):
         if not self.offline:
             self.offline = True
             self.online_changed.emit(False)
+        return True
+
+    def read_failed(self, exc: BaseException) -> bool:
+        """Take the failure ``exc`` of a page's read (a list's rows, a page's reload) when it
+        can wait: the facility server lost (``lost``), or a part of a file found damaged that
+        SQLite cannot read (``storage.db.unreadable``). For that, what the read would show stays
+        as it was (a list's rows blank) and the way on is said once, in the status bar: not a
+        box at each paint of a list. False for any other failure, which the caller shows. (An
+        action's failure is shown whatever it is: ``fail``.)"""
+        if not unreadable(self.db, exc):
+            return self.lost(exc)
+        if not self._unreadable_said:
+            self._unreadable_said = True
+            log.warning("a part of the damaged file cannot be read: %s", exc)
+            self.said.emit(marked(UNREADABLE))
         return True
 
     def reconnected(self, db: Database) -> None:

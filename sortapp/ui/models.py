@@ -460,8 +460,9 @@ class LazyTableModel(_Base[Row]):
         self._ids = Ids()
         self._rows: dict[int, Row] = {}
         self._more = False
-        #: Told of a fetch that failed (``Context.lost``): True when it was the facility server
-        #: lost, and the rows held stay as they are; else the error is raised.
+        #: Told of a fetch that failed (``Context.read_failed``): True when it was the facility
+        #: server lost, or a part of a damaged file SQLite cannot read, and the rows held stay
+        #: as they are (rows not read are painted blank); else the error is raised.
         self.failed: Callable[[BaseException], bool] | None = None
         self.ahead: Ahead | None = None
         #: The next page being read ahead: which one, and its future.

@@ -38,7 +38,6 @@ class WorkstationWatch(QObject):
     def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.watcher = watch.Watcher.start(ctx.db)
         self.listener: watch.Listener | None = None
         self.notifier: QSocketNotifier | None = None
         self.timer = QTimer(self)
@@ -47,7 +46,16 @@ class WorkstationWatch(QObject):
         self._failing = Repeats(
             log, "other workstations' changes: a failure ended after %d look(s) in a row (%s)"
         )
-        self._listen()
+        self.watcher: watch.Watcher | None = None
+        self._start()
+
+    def _start(self) -> None:
+        """Follow the session's database from where its log is now; on a damaged file whose
+        log or lots cannot be read, not at all (nothing can be written to it; a restore over
+        it follows the restored file: ``follow_anew``)."""
+        self.watcher = watch.Watcher.start_readable(self.ctx.db)
+        if self.watcher is not None:
+            self._listen()
 
     def _listen(self) -> None:
         self.listener = watch.listener(self.ctx.db)
@@ -69,7 +77,7 @@ class WorkstationWatch(QObject):
 
     def look(self, told: bool = False) -> bool:
         """Apply what others committed since the last look; tell whether anything was."""
-        if self.ctx.locked or self.ctx.offline:
+        if self.ctx.locked or self.ctx.offline or self.watcher is None:
             return False
         try:
             committed = told or self.watcher.others_committed(self.ctx.db)
@@ -92,8 +100,7 @@ class WorkstationWatch(QObject):
         older log, whose ids the entries after it take again (the last one seen before would
         hide them until they pass it)."""
         self.stop()
-        self.watcher = watch.Watcher.start(self.ctx.db)
-        self._listen()
+        self._start()
 
     def resume(self) -> None:
         """Listen again on the session's (new) connection and catch up from the last look."""

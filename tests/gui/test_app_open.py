@@ -3,6 +3,7 @@ alone; a database that cannot be written opens read-only and says so (issue 10, 
 
 from __future__ import annotations
 
+import logging
 import os
 
 import pytest
@@ -180,6 +181,75 @@ def test_a_read_only_file_disables_what_writes_and_says_why(
     window.close()
     window.ctx.db.close()
     assert shown == []
+
+
+def test_a_damaged_file_whose_tables_cannot_all_be_read_opens_and_is_restored(
+    qtbot, db, db_path, who, shown, monkeypatch, expect_log
+):
+    """A table's page damaged: SQLite's check cannot finish, and the file was refused whole,
+    so not even the window's restore could reach it. It opens read-only, found damaged; a list
+    whose rows cannot be read shows them blank and says why once in the status bar (not a box
+    or an exception at each paint), other workstations' changes are not followed on it, and
+    the restore over it leaves the window working on the restored file, followed again."""
+    make_sorted_lot(db, who.olu, "L1")
+    taken = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path, "lots")
+    expect_log(logging.WARNING, "^other workstations' changes are not followed on a damaged")
+    expect_log(logging.WARNING, "^a part of the damaged file cannot be read: ")
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    monkeypatch.setattr(mainwindow, "LoginDialog", dialogs.LoginDialog)
+    window = app.open_window(db_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.ctx.said.connect(said.append)
+    window.show()
+    assert window.others.watcher is None and not window.others.look()
+    receiving = window.page(0)
+    window.go(0)
+    assert receiving.model.rowCount() == 2  # (their ids, from an index: the rows themselves not)
+    receiving.grab()  # painted: the rows are asked for
+    receiving.request_refresh()
+    receiving.grab()
+    unreadable = (
+        "SQLite cannot read a part of this damaged database: what is in it is not shown. An "
+        "admin restores the last good backup over it: File, Restore a backup..."
+    )
+    assert said == [unreadable]
+    assert window.restore_action.isEnabled()
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda *a: True))
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
+    window.restore()
+    assert opened_read_only(window.ctx.db) is None and not window.locked
+    assert window.others.watcher is not None
+    assert [lot.number for lot in lots.list_lots(window.ctx.db, window.ctx.actor)] == ["L1"]
+    window.go(0)
+    window.page(0).grab()
+    assert window.page(0).model.row(0) is not None
+    assert said == [unreadable]
+    window.close()
+    window.ctx.db.close()
+    assert shown == []
+
+
+def test_a_damaged_file_whose_settings_cannot_be_read_is_said_damaged(
+    qtbot, db_path, shown, signs_in_as_olu
+):
+    """The site's settings are read before anyone signs in: where SQLite cannot read them, the
+    app says the file is damaged and what to do, and leaves it as it was (it had stopped on
+    the error)."""
+    damage(db_path, "settings")
+    before = fingerprint(db_path.parent)
+    assert app.open_window(db_path) is None
+    assert shown == [
+        "The database file is damaged (SQLITE_CORRUPT). Restore the last good backup and "
+        "verify it. Then use Verify now on the Audit log page."
+    ]
+    assert signs_in_as_olu == []
+    assert fingerprint(db_path.parent) == before
 
 
 def test_a_writable_file_enables_what_writes(qtbot, db, db_path, who, monkeypatch):

@@ -49,11 +49,12 @@ class Page(QWidget):
 
     def _read(self, read: Callable[..., object], *args: object) -> None:
         """Run a reload; if the facility server is lost meanwhile, what is shown stays as it
-        was (the session goes offline and reads it all again once reconnected)."""
+        was (the session goes offline and reads it all again once reconnected); so too where
+        SQLite cannot read a part of a damaged file (``Context.read_failed``)."""
         try:
             read(*args)
         except Exception as exc:
-            if not self.ctx.lost(exc):
+            if not self.ctx.read_failed(exc):
                 raise
             self._stale = True
 

@@ -90,7 +90,7 @@ class AuditPage(Page):
             lambda ids: history.audit_lines(ctx.db, ids),
             order="id",
         )
-        self.model.failed = ctx.lost  # the server lost: the rows held stay
+        self.model.failed = ctx.read_failed  # the server lost: the rows held stay
         self.model.ahead = lambda *page: ctx.read_ahead(self._ids(*page))
         self.model.read_idle = not ctx.on_server  # a file: its next page read when idle
         self.table = Table("audit_table")

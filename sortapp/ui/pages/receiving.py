@@ -106,7 +106,7 @@ class ReceivingPage(Page):
             lambda ids: browse.lot_rows(ctx.db, ids),
             order="received_at",
         )
-        self.model.failed = ctx.lost  # the server lost: the rows held stay
+        self.model.failed = ctx.read_failed  # the server lost: the rows held stay
         self.model.ahead = lambda *page: ctx.read_ahead(self._lot_ids(*page))
         self.model.tint = lambda row: "#b00020" if row.weight_flag else None
         self.table = Table("lot_table")

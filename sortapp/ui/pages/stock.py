@@ -144,7 +144,7 @@ class StockPage(Page):
             lambda ids: browse.movement_rows(self.ctx.db, ids),
             order="id",
         )
-        self.moves.failed = self.ctx.lost  # the server lost: the rows held stay
+        self.moves.failed = self.ctx.read_failed  # the server lost: the rows held stay
         self.moves.ahead = lambda *page: self.ctx.read_ahead(self._movement_ids(*page))
         self.moves.read_idle = not self.ctx.on_server  # a file: the next page read when idle
         self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
