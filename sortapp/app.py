@@ -35,6 +35,7 @@ from sortapp.ui.dialogs import FirstRunChoice, FirstRunDialog, LoginDialog, mess
 from sortapp.ui.errors import error_text, show_error
 from sortapp.ui.i18n import marked, tr
 from sortapp.ui.mainwindow import MainWindow
+from sortapp.ui.statusbar import WrappingStatusBar
 
 log = logging.getLogger(__name__)
 
@@ -386,8 +387,10 @@ def mark_read_only(window: MainWindow, why: str) -> None:
     window._set_title()
     label = QLabel()
     label.setObjectName("read_only")
+    bar = window.statusBar()
+    assert isinstance(bar, WrappingStatusBar)
     # First of the permanent widgets: after the message (the bar's one other widget).
-    window.statusBar().insertPermanentWidget(1, label)
+    bar.add_note(label, 1)
     window._say_read_only()
 
 

@@ -979,8 +979,9 @@ class MainWindow(QMainWindow):
         old.close()
         self.read_only_why = ""
         label = self.findChild(QLabel, "read_only")
-        if label is not None:
-            self.statusBar().removeWidget(label)
+        bar = self.statusBar()
+        if label is not None and isinstance(bar, WrappingStatusBar):
+            bar.remove_note(label)
             label.setParent(None)  # (gone now, not at the next turn of the event loop)
             label.deleteLater()
         here = settings.site(self.ctx.db)
@@ -1025,6 +1026,9 @@ class MainWindow(QMainWindow):
                     "backup..."
                 ).format(tip=tip)
             label.setToolTip(tip)
+            bar = self.statusBar()
+            if isinstance(bar, WrappingStatusBar):
+                bar.fit()
 
     def _restore_summary(self, path: Path) -> str:
         """Which backup replaces what: its site, date and check, and the database now."""

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTabWidget, QWidget
 
+from sortapp import app
 from sortapp.ui import dialogs
 from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.mainwindow import MainWindow
@@ -210,3 +211,35 @@ def test_a_long_status_message_wraps_in_full_on_the_smallest_screen(qtbot, make_
     assert lines >= 2  # it needs more than the one line QStatusBar draws
     assert said.height() >= said.heightForWidth(said.width())  # and has the room: all shown
     assert window.frameGeometry().height() <= height
+
+
+def test_a_read_only_note_leaves_the_message_room(qtbot, make_window):
+    """On a file open read-only, the note saying why (a long one: SQLite's finding and what to
+    do) took the bar's width at 1024 pixels and left the message a tenth of it ("SQLite /
+    cannot read" of a sentence saying where the restore is). Both wrap now, the note in at most
+    two fifths of the bar; a short note keeps its own width."""
+    window = make_window("olu")
+    fit_to(window, 1024, 700)
+    app.mark_read_only(
+        window,
+        "SQLite reports the file damaged (database disk image is malformed); restore the last "
+        "good backup before writing to it",
+    )
+    text = (
+        "SQLite cannot read a part of this damaged database: what is in it is not shown. An "
+        "admin restores the last good backup over it: File, Restore a backup..."
+    )
+    window.statusBar().showMessage(text)
+    QApplication.processEvents()
+    bar, said = window.statusBar(), window.statusBar().said
+    note = bar.findChild(QLabel, "read_only")
+    assert note.text().startswith("Read-only: SQLite reports the file damaged")
+    assert note.width() <= bar.width() * 2 // 5
+    assert note.height() >= note.heightForWidth(note.width())  # all of it shown, wrapped
+    assert said.width() >= bar.width() // 3
+    assert said.height() >= said.heightForWidth(said.width())
+    window.read_only_why = "opened read-only as asked"
+    window._say_read_only()
+    QApplication.processEvents()
+    assert note.width() < bar.width() // 3  # (as wide as its text)
+    assert note.minimumHeight() < 2 * note.fontMetrics().lineSpacing()  # one line
