@@ -1676,6 +1676,10 @@
         <translation>problèmes de points de contrôle</translation>
     </message>
     <message>
+        <source>SQLite cannot read a part of the file ({error}): the checks that read it were not run to the end; restore the last good backup</source>
+        <translation>SQLite ne peut pas lire une partie du fichier ({error}) : les contrôles qui la lisent n&apos;ont pas été menés à leur terme ; restaurez la dernière bonne sauvegarde</translation>
+    </message>
+    <message>
         <source>limit: {limit} is not a number of entries from 0 to {most}</source>
         <translation>limite : {limit} n&apos;est pas un nombre d&apos;entrées de 0 à {most}</translation>
     </message>

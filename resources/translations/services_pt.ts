@@ -1676,6 +1676,10 @@
         <translation>problemas de pontos de controlo</translation>
     </message>
     <message>
+        <source>SQLite cannot read a part of the file ({error}): the checks that read it were not run to the end; restore the last good backup</source>
+        <translation>O SQLite não consegue ler uma parte do ficheiro ({error}): as verificações que a leem não foram levadas até ao fim; restaure a última cópia de segurança boa</translation>
+    </message>
+    <message>
         <source>limit: {limit} is not a number of entries from 0 to {most}</source>
         <translation>limite: {limit} não é um número de entradas de 0 a {most}</translation>
     </message>

@@ -1676,6 +1676,10 @@
         <translation>проблемы контрольных точек</translation>
     </message>
     <message>
+        <source>SQLite cannot read a part of the file ({error}): the checks that read it were not run to the end; restore the last good backup</source>
+        <translation>SQLite не может прочитать часть файла ({error}): проверки, которые её читают, не доведены до конца; восстановите последнюю исправную резервную копию</translation>
+    </message>
+    <message>
         <source>limit: {limit} is not a number of entries from 0 to {most}</source>
         <translation>лимит: {limit} — не число записей от 0 до {most}</translation>
     </message>

@@ -15,6 +15,7 @@ import itertools
 import json
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,6 +40,7 @@ from sortapp.storage import audit as audit_sql
 from sortapp.storage import (
     browse,
     dbapi,
+    files,
     integrity,
     integrity_pg,
     ledger,
@@ -2215,8 +2217,14 @@ def verify(
         integrity.settle_wal(db)  # (the checks' snapshots may then read the file's pages)
         commits.start()
         schema = Report()
-        with integrity.snapshot(db):
-            _check_schema(db, schema)
+        try:
+            with integrity.snapshot(db):
+                _check_schema(db, schema)
+        except sqlite3.DatabaseError as exc:
+            if not files.damaged_error(exc):
+                raise
+            schema.add(_unreadable(exc))
+            return schema
         if not schema.ok:
             # The other checks read through sortapp's tables, indexes and triggers: with those
             # not as sortapp made them, their findings would mean little (or not run at all).
@@ -2237,11 +2245,18 @@ def verify(
         except Exception as exc:  # (a query interrupted, the worker ended: the stop's doing)
             if stop.stopped:
                 raise Stopped from exc
-            raise
+            if not (isinstance(exc, sqlite3.DatabaseError) and files.damaged_error(exc)):
+                raise
+            # (What every check needs, the newest ids of the history, cannot be read.)
+            unread = Report()
+            _check_structure(db, unread, full=full)
+            unread.add(_unreadable(exc))
+            return unread
         stop.check()
         report = Report()
         for name in _REPORT_ORDER:
             report.merge(reports[name])
+        report.problems = _said_once(report.problems)  # (each lane that met the damage says so)
         # Typed from paper.
         report.add_all(anchors.check_marks(db, marks), phrase("printed marks"))
         # (Its parts read on snapshots of one state of the file: nothing committed meanwhile.)
@@ -2654,15 +2669,50 @@ def _run(
 ) -> dict[str, Report]:
     """The checks of one task, in turn on one snapshot: {name: what it found}."""
     shared, reports = Shared(), {}
-    for name in task:
+    for n, name in enumerate(task):
         report = reports[name] = Report()
         start = time.perf_counter()
-        if name == "checkpoints":
-            _check_checkpoints(db, report, anchoring, scope, shared)
-        else:
-            _check(name, full)(db, report, scope, shared)
+        try:
+            if name == "checkpoints":
+                _check_checkpoints(db, report, anchoring, scope, shared)
+            else:
+                _check(name, full)(db, report, scope, shared)
+        except sqlite3.DatabaseError as exc:
+            # A part of the file SQLite cannot read: a finding, not the end of the run (the
+            # task's later checks, on what this one shares with them, are not run).
+            if not files.damaged_error(exc):
+                raise
+            report.add(_unreadable(exc))
+            reports.update({rest: Report() for rest in task[n + 1 :]})
+            break
         report.seconds[name] = time.perf_counter() - start
     return reports
+
+
+def _said_once(problems: list[str]) -> list[str]:
+    """``problems`` with each later saying of ``_unreadable``'s left out."""
+    seen: set[str] = set()
+    kept = []
+    for problem in problems:
+        if problem.startswith(_UNREADABLE_START):
+            if problem in seen:
+                continue
+            seen.add(problem)
+        kept.append(problem)
+    return kept
+
+
+#: How ``_unreadable``'s words begin (in English: a phrase is said in the user's language later).
+_UNREADABLE_START = "SQLite cannot read a part of the file ("
+
+
+def _unreadable(exc: sqlite3.DatabaseError) -> str:
+    """What verify says of a check that met a part of the file SQLite cannot read."""
+    return phrase(
+        "SQLite cannot read a part of the file ({error}): the checks that read it were not "
+        "run to the end; restore the last good backup",
+        error=str(exc),
+    )
 
 
 def _in_lanes(

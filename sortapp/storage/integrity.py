@@ -98,7 +98,12 @@ def structure_problems(db: Database, *, full: bool) -> list[str]:
     """
     if not dbapi.sqlite(db):
         return integrity_pg.structure_problems(db, full=full)
-    found = [r[0] for r in db.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")]
+    try:
+        found = [r[0] for r in db.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")]
+    except sqlite3.DatabaseError as exc:  # (damage that stops the check itself: its finding)
+        if not files.damaged_error(exc):
+            raise
+        return [str(exc)]
     return [] if found == ["ok"] else found
 
 

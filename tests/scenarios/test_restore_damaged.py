@@ -397,11 +397,16 @@ def test_a_file_whose_damage_stops_the_check_as_it_opens_is_restored(
 
 
 def test_damage_that_stops_the_check_is_told_from_a_failing_read(db_path):
-    """Only SQLite's "damaged" errors are findings of the check; any other failure of it (the
-    file locked, for one) is raised as it is, not taken for damage."""
+    """Damage that stops SQLite's check (it raised) is the check's finding; only SQLite's
+    "damaged" errors are: any other failure of it (the file locked, for one) is raised as it
+    is, not taken for damage."""
     conn = sqlite3.connect(db_path)
     try:
         assert files.quick_check_findings(conn) == ()
+        conn.close()
+        damage(db_path, "lots")
+        conn = sqlite3.connect(db_path)
+        assert files.quick_check_findings(conn) == ("database disk image is malformed",)
 
         class Locked(sqlite3.OperationalError):
             sqlite_errorname = "SQLITE_BUSY"
@@ -414,3 +419,29 @@ def test_damage_that_stops_the_check_is_told_from_a_failing_read(db_path):
             files.quick_check_findings(Raising())  # type: ignore[arg-type]
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+@pytest.mark.parametrize("table", ["lots", "audit"])
+def test_verify_of_a_file_it_cannot_read_whole_reports_it(db, db_path, who, table, parallel):
+    """Verify on a file SQLite cannot read whole stopped on the first check that met the damage,
+    with "The database file is damaged" and no report; it reports it now: SQLite's finding and
+    one line for the checks that could not read their part (the audit log's: none can start)."""
+    make_sorted_lot(db, who.olu, "L1")
+    db.close()
+    damage(db_path, table)
+    ro = open_db(db_path)
+    try:
+        admin = site.login(ro, "admin", PASSWORD)
+        report = verify(ro, admin, seal=True, parallel=parallel)
+    finally:
+        ro.close()
+    assert not report.ok
+    unread = [p for p in report.problems if p.startswith("SQLite cannot read a part of the file")]
+    assert unread == [
+        "SQLite cannot read a part of the file (database disk image is malformed): the checks "
+        "that read it were not run to the end; restore the last good backup"
+    ]
+    assert "SQLite integrity check: database disk image is malformed" in report.problems
+    # The checks that read no part of the damage ran to the end (the lots' is not the log's).
+    assert bool(report.checked.get("audit entries")) == (table == "lots")
