@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sortapp.core.changes import Changes
-from sortapp.storage import dbapi
+from sortapp.storage import dbapi, files
 from sortapp.storage import watch as watch_sql
 from sortapp.storage.db import opened_damaged
 from sortapp.storage.dbapi import Database
@@ -64,7 +64,7 @@ class Watcher:
         try:
             return cls.start(db)
         except sqlite3.DatabaseError as exc:
-            if opened_damaged(db) is None:
+            if opened_damaged(db) is None or not files.damaged_error(exc):
                 raise
             log.warning("other workstations' changes are not followed on a damaged file: %s", exc)
             return None

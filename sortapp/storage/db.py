@@ -175,7 +175,7 @@ def unreadable(db: Database, exc: BaseException) -> bool:
     if opened_damaged(db) is None:
         return False
     if isinstance(exc, KnownStorageError):
-        return exc.code == "sqlite_corrupt"
+        return exc.code in ("sqlite_corrupt", "sqlite_notadb")
     return isinstance(exc, sqlite3.DatabaseError) and files.damaged_error(exc)
 
 

@@ -282,6 +282,11 @@ class Context(QObject):
             self.online_changed.emit(False)
         return True
 
+    def unreadable(self, exc: BaseException) -> bool:
+        """Whether ``exc`` is a read of a part of the session's file, found damaged, that SQLite
+        cannot read (``storage.db.unreadable``)."""
+        return unreadable(self.db, exc)
+
     def read_failed(self, exc: BaseException) -> bool:
         """Take the failure ``exc`` of a page's read (a list's rows, a page's reload) when it
         can wait: the facility server lost (``lost``), or a part of a file found damaged that
@@ -289,7 +294,7 @@ class Context(QObject):
         as it was (a list's rows blank) and the way on is said once, in the status bar: not a
         box at each paint of a list. False for any other failure, which the caller shows. (An
         action's failure is shown whatever it is: ``fail``.)"""
-        if not unreadable(self.db, exc):
+        if not self.unreadable(exc):
             return self.lost(exc)
         if not self._unreadable_said:
             self._unreadable_said = True

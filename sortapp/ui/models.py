@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from sortapp.core.i18n import SOURCE_LANGUAGE
@@ -442,6 +449,9 @@ class LazyTableModel(_Base[Row]):
     dragged, a page key held) finds the pages it needs in (issue 15).
     """
 
+    #: The ids held changed, or whether more may come: how many a page says follows it.
+    held = Signal()
+
     def __init__(
         self,
         columns: Sequence[Column],
@@ -464,6 +474,10 @@ class LazyTableModel(_Base[Row]):
         #: server lost, or a part of a damaged file SQLite cannot read, and the rows held stay
         #: as they are (rows not read are painted blank); else the error is raised.
         self.failed: Callable[[BaseException], bool] | None = None
+        #: Told whether such a fetch met a part of a damaged file SQLite cannot read
+        #: (``Context.unreadable``): the ids it asked for (a filter, a search) are then not
+        #: known, and the list shows none rather than those it held.
+        self.unreadable: Callable[[BaseException], bool] | None = None
         self.ahead: Ahead | None = None
         #: The next page being read ahead: which one, and its future.
         self._next: tuple[Page, Future[list[int]]] | None = None
@@ -576,13 +590,13 @@ class LazyTableModel(_Base[Row]):
 
     def _ids_or_none(self, limit: int) -> Ids | None:
         """The first ``limit`` ids as now sorted, or None when the server was lost (the rows
-        held stay as they are)."""
+        held stay as they are); none where a damaged file cannot be read (``unreadable``)."""
         try:
             return Ids(self._fetch_ids(self.order, self.descending, limit, 0, None))
         except Exception as exc:
             if not self._lost(exc):
                 raise
-            return None
+            return Ids() if self.unreadable is not None and self.unreadable(exc) else None
 
     def refresh(self) -> None:
         """Fetch the first page of ids again (filters or data changed); drop the cached rows."""
@@ -598,6 +612,7 @@ class LazyTableModel(_Base[Row]):
             self._forget_shown()
         finally:
             self.endResetModel()
+        self.held.emit()
         self._read_ahead()
 
     def update(self, changed: Iterable[int] = ()) -> None:
@@ -646,6 +661,7 @@ class LazyTableModel(_Base[Row]):
             self.changePersistentIndexList(old, new)
         finally:
             self.layoutChanged.emit()
+        self.held.emit()
         self._read_ahead()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -670,6 +686,7 @@ class LazyTableModel(_Base[Row]):
                 self._ids.extend(more)
             finally:
                 self.endInsertRows()
+        self.held.emit()
         self._read_ahead(keep_idle=True)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

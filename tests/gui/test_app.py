@@ -400,8 +400,14 @@ def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatc
     window.go(0)
     lots_model = window.receiving.model  # ordered by date: pages by offset
     assert window.receiving.count_label.text() == "50+ lots"
+    lots_model.fetchMore()
+    assert window.receiving.count_label.text() == "100+ lots"  # (more read as it scrolls)
+    window.receiving.search.setText("D0007")
+    assert window.receiving.count_label.text() == "1 lot"  # (it said "100+ lots" still)
+    window.receiving.search.setText("")
     while lots_model.canFetchMore():
         lots_model.fetchMore()
+    assert window.receiving.count_label.text() == "150 lots"
     numbers = {lots_model.index(r, 0).data() for r in range(lots_model.rowCount())}
     assert len(numbers) == lots_model.rowCount() == 150
     for descending in (True, False):  # by weight, with empty weights among them

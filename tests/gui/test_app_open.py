@@ -235,6 +235,36 @@ def test_a_damaged_file_whose_tables_cannot_all_be_read_opens_and_is_restored(
     assert shown == []
 
 
+def test_a_filter_a_damaged_file_cannot_answer_shows_no_lots(
+    qtbot, db, db_path, who, shown, monkeypatch, expect_log
+):
+    """On a damaged file a search or filter whose ids SQLite cannot read (the status index
+    gone) left the list as it was, every lot shown under "sorted" as if it were the answer: it
+    shows none now, its count says so, and why is said once."""
+    make_sorted_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path, "lots_by_status")
+    expect_log(logging.WARNING, "^a part of the damaged file cannot be read: ")
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    window = app.open_window(db_path)
+    assert window is not None and backups.damaged(window.ctx.db)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.ctx.said.connect(said.append)
+    window.show()
+    window.go(0)
+    receiving = window.page(0)
+    assert receiving.model.rowCount() == 2 and receiving.count_label.text() == "2 lots"
+    receiving.status_filter.setCurrentIndex(receiving.status_filter.findData("sorted"))
+    assert receiving.model.rowCount() == 0 and receiving.count_label.text() == "0 lots"
+    assert len(said) == 1 and said[0].startswith("SQLite cannot read a part of this damaged")
+    window.close()
+    window.ctx.db.close()
+    assert shown == []
+
+
 def test_a_damaged_file_whose_settings_cannot_be_read_is_said_damaged(
     qtbot, db_path, shown, signs_in_as_olu
 ):

@@ -90,7 +90,8 @@ class AuditPage(Page):
             lambda ids: history.audit_lines(ctx.db, ids),
             order="id",
         )
-        self.model.failed = ctx.read_failed  # the server lost: the rows held stay
+        # The server lost: the rows held stay; a damaged file's part unreadable: said once.
+        self.model.failed, self.model.unreadable = ctx.read_failed, ctx.unreadable
         self.model.ahead = lambda *page: ctx.read_ahead(self._ids(*page))
         self.model.read_idle = not ctx.on_server  # a file: its next page read when idle
         self.table = Table("audit_table")

@@ -106,7 +106,8 @@ class ReceivingPage(Page):
             lambda ids: browse.lot_rows(ctx.db, ids),
             order="received_at",
         )
-        self.model.failed = ctx.read_failed  # the server lost: the rows held stay
+        # The server lost: the rows held stay; a damaged file's part unreadable: said once.
+        self.model.failed, self.model.unreadable = ctx.read_failed, ctx.unreadable
         self.model.ahead = lambda *page: ctx.read_ahead(self._lot_ids(*page))
         self.model.tint = lambda row: "#b00020" if row.weight_flag else None
         self.table = Table("lot_table")
@@ -129,6 +130,9 @@ class ReceivingPage(Page):
         self.sort_button = QPushButton(tr("Sort this lot"))
         self.sort_button.clicked.connect(self._sort_selected)
         self.count_label = QLabel()
+        # As many lots as the list holds, whatever changed it: a search or filter (it had kept
+        # "5 lots" over the one lot a search found), more read as it scrolls, a lot received.
+        self.model.held.connect(self._count)
         self.receipt_button = QPushButton(tr("Print receipt..."))
         self.receipt_button.clicked.connect(self.print_current)
         self.label_button = QPushButton(tr("Print label..."))

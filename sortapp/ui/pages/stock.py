@@ -144,7 +144,8 @@ class StockPage(Page):
             lambda ids: browse.movement_rows(self.ctx.db, ids),
             order="id",
         )
-        self.moves.failed = self.ctx.read_failed  # the server lost: the rows held stay
+        # The server lost: the rows held stay; a damaged file's part unreadable: said once.
+        self.moves.failed, self.moves.unreadable = self.ctx.read_failed, self.ctx.unreadable
         self.moves.ahead = lambda *page: self.ctx.read_ahead(self._movement_ids(*page))
         self.moves.read_idle = not self.ctx.on_server  # a file: the next page read when idle
         self.moves.tint = lambda row: "#b00020" if row.mct < 0 else None
