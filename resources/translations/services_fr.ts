@@ -1168,6 +1168,10 @@
         <translation>{user} a ajouté {obj} ({role})</translation>
     </message>
     <message>
+        <source>The right current password was typed to change the password of {user}, and the failed attempts before it cleared</source>
+        <translation>Le bon mot de passe actuel a été saisi pour changer le mot de passe de {user}, et les tentatives échouées d&apos;avant effacées</translation>
+    </message>
+    <message>
         <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
         <translation>Un mot de passe actuel erroné a été saisi pour changer le mot de passe de {user}, et l&apos;utilisateur a été verrouillé</translation>
     </message>

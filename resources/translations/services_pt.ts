@@ -1168,6 +1168,10 @@
         <translation>{user} adicionou {obj} ({role})</translation>
     </message>
     <message>
+        <source>The right current password was typed to change the password of {user}, and the failed attempts before it cleared</source>
+        <translation>Foi escrita a palavra-passe actual certa para mudar a palavra-passe de {user}, e as tentativas falhadas anteriores apagadas</translation>
+    </message>
+    <message>
         <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
         <translation>Foi escrita uma palavra-passe actual errada para mudar a palavra-passe de {user}, e o utilizador foi bloqueado</translation>
     </message>

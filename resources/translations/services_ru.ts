@@ -1168,6 +1168,10 @@
         <translation>{user}: добавлен пользователь {obj} ({role})</translation>
     </message>
     <message>
+        <source>The right current password was typed to change the password of {user}, and the failed attempts before it cleared</source>
+        <translation>Введён верный текущий пароль при смене пароля {user}; прежние неудачные попытки сброшены</translation>
+    </message>
+    <message>
         <source>A wrong current password was typed to change the password of {user}, and the user locked</source>
         <translation>Введён неверный текущий пароль при смене пароля {user}; пользователь заблокирован</translation>
     </message>

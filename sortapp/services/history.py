@@ -740,7 +740,15 @@ _WORDS: dict[str, Callable[[str, str, dict[str, Any], Units], str]] = {
         language=LANGUAGES.get(str(d.get("language")), str(d.get("language"))),
     ),
     "user.unlock": lambda user, obj, d, u: phrase("{user} unlocked {obj}", user=user, obj=obj),
-    "login": lambda user, obj, d, u: phrase("{user} signed in", user=user),
+    "login": lambda user, obj, d, u: (
+        phrase(
+            "The right current password was typed to change the password of {user}, and the "
+            "failed attempts before it cleared",
+            user=user,
+        )
+        if d.get("changing")
+        else phrase("{user} signed in", user=user)
+    ),
     "login.failed": lambda user, obj, d, u: (
         phrase(
             "A wrong current password was typed to change the password of {user}, and the user "

@@ -33,8 +33,9 @@ SAME_PASSWORD = "same_password"
 def check_current(db: Database, actor: Actor, current: str) -> str:
     """Refuse unless ``current`` is ``actor``'s password, they are an active user and not
     locked after failed attempts; return the password hash it was checked against. A wrong one
-    is recorded and counted as a wrong sign-in is, in a write of its own (so this is called
-    outside any transaction: a refusal would undo it).
+    is recorded and counted as a wrong sign-in is, and the right one ends the failed attempts
+    in a row as a sign-in does, each in a write of its own (so this is called outside any
+    transaction: a refusal would undo it).
 
     Raises:
         PermissionDenied: the password is wrong (code ``WRONG_CURRENT``), the user is locked
@@ -47,6 +48,7 @@ def check_current(db: Database, actor: Actor, current: str) -> str:
     if locked is not None:
         raise _locked(db, user["name"], locked[1])
     if check_password(current, user["password_hash"]):
+        site.password_checked(db, actor, {"changing": "own password"})  # (wrong ones in a row end)
         return str(user["password_hash"])
     until = site.count_failure(db, user, at, {"changing": "own password"})
     if until is not None:

@@ -373,14 +373,25 @@ def _refuse(db: Database, name: str, user: dict[str, Any] | None, at: dt.datetim
     raise PermissionDenied(WRONG_PASSWORD)
 
 
-def _signed_in(db: Database, actor: Actor, record_success: bool) -> None:
+def password_checked(db: Database, actor: Actor, details: dict[str, object]) -> None:
+    """``actor`` typed their password right outside a sign-in (their current one, to change
+    it): their failed attempts in a row end there, as at a sign-in (cleared and recorded as a
+    ``login`` with ``details``, in a write of its own; nothing is written when there were
+    none). Wrong ones had been counted on from there: two wrong, then the right one, then
+    three wrong at the next sign-in locked a user "after five in a row"."""
+    _signed_in(db, actor, False, details)
+
+
+def _signed_in(
+    db: Database, actor: Actor, record_success: bool, said: dict[str, object] | None = None
+) -> None:
     """Clear a user's failed attempts; write a ``login`` entry only when there is cause."""
     failures, until = records.get_user_lock(db, actor.name) or (0, None)
     if not (failures or until or record_success):
         return
 
     def write() -> None:
-        details: dict[str, object] = {}
+        details: dict[str, object] = dict(said or {})
         if failures or until:
             records.set_user_lock(db, actor.name, 0, None)
             details["failures_cleared"] = failures

@@ -55,6 +55,8 @@ def change_own_password(ctx: Context, parent: QWidget) -> Any:
                         ),
                         code=exc.code,
                     ) from exc
+            else:  # (the current one was right: the new one is refused)
+                ctx.wrong_passwords = 0
             raise
         ctx.wrong_passwords = 0
         ctx.password_changed(answer["password"])

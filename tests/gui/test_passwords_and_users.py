@@ -178,6 +178,21 @@ def test_the_count_of_wrong_current_passwords_starts_again_at_each_sign_in(
     assert not window.locked
 
 
+def test_the_right_current_password_starts_the_count_again(qtbot, make_window, db, monkeypatch):
+    """Two wrong, then the right one with a new password refused, then one more wrong one:
+    that locked the workstation as "typed wrong 3 times" (in a row, it was not)."""
+    window = make_window("olu")
+    wrong = {"current": "not the password", "password": NEW, "again": NEW}
+    right = {"current": PASSWORD, "password": "short", "again": "short"}
+    seen = _typed(qtbot, monkeypatch, dialogs.ChangePasswordDialog, [wrong, wrong, right, wrong])
+    window.change_password()
+    assert [s["open"] for s in seen] == [True] * 4
+    assert seen[3]["said"] == {"current": "Wrong password; nothing was changed."}
+    assert window.ctx.wrong_passwords == 1
+    assert not window.locked
+    assert records.get_user_lock(db, "olu")[0] == 1  # (the service's count: the same)
+
+
 def test_the_site_keys_note_is_said_after_the_change(qtbot, make_window, db, monkeypatch):
     """A supervisor who does not hold the site key is told so (``Changes.note``)."""
     admin = site.login(db, "admin", PASSWORD)

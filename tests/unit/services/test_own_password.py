@@ -79,6 +79,33 @@ def test_a_wrong_current_password_is_counted_as_a_wrong_sign_in(db, who):
     assert site.login(db, "olu", PASSWORD).name == "olu"  # unchanged throughout
 
 
+@pytest.mark.parametrize("changed", [True, False])
+def test_the_right_current_password_ends_the_failed_attempts_in_a_row(db, who, changed):
+    """Wrong current passwords were counted on past the right one: two wrong, the right one
+    (its new password refused, or taken), then three wrong sign-ins locked the user "after five
+    in a row". The right one now ends the row as a sign-in does: cleared, and recorded."""
+    for _ in range(2):
+        with pytest.raises(PermissionDenied):
+            own_password.change_own_password(db, who.olu, "not the password", NEW_PASSWORD)
+    assert records.get_user_lock(db, "olu")[0] == 2
+    if changed:
+        own_password.change_own_password(db, who.olu, PASSWORD, NEW_PASSWORD)
+    else:
+        with pytest.raises(UserError, match="use at least 8 characters"):
+            own_password.change_own_password(db, who.olu, PASSWORD, "short")
+    assert records.get_user_lock(db, "olu") == (0, None)
+    (cleared,) = [e for e in audit_entries(db, limit=3) if e.action == "login"]
+    assert json.loads(cleared.details) == {"changing": "own password", "failures_cleared": 2}
+    assert history.sentence(cleared.action, cleared.user, cleared.object, cleared.details) == (
+        "The right current password was typed to change the password of olu, and the failed "
+        "attempts before it cleared"
+    )
+    for _ in range(site.LOCK_AFTER - 1):
+        with pytest.raises(PermissionDenied, match="wrong password"):
+            site.login(db, "olu", "not the password")
+    assert site.login(db, "olu", NEW_PASSWORD if changed else PASSWORD).name == "olu"
+
+
 def test_the_new_password_may_not_be_the_current_one(db, who):
     before = _audit_count(db)
     with pytest.raises(UserError, match="new password: it is your current password") as refused:
