@@ -10,7 +10,7 @@ import pytest
 
 from sortapp.core.errors import PermissionDenied, UserError
 from sortapp.services import history, own_password, site
-from sortapp.services.verify import audit_entries
+from sortapp.services.verify import audit_entries, verify
 from sortapp.storage import records
 from tests.conftest import PASSWORD
 
@@ -104,6 +104,7 @@ def test_the_right_current_password_ends_the_failed_attempts_in_a_row(db, who, c
         with pytest.raises(PermissionDenied, match="wrong password"):
             site.login(db, "olu", "not the password")
     assert site.login(db, "olu", NEW_PASSWORD if changed else PASSWORD).name == "olu"
+    assert verify(db).ok  # (an unsigned entry changing only one's own lock: as a sign-in's)
 
 
 def test_the_new_password_may_not_be_the_current_one(db, who):
