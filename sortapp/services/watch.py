@@ -23,7 +23,6 @@ from typing import Protocol
 from sortapp.core.changes import Changes
 from sortapp.storage import dbapi, files
 from sortapp.storage import watch as watch_sql
-from sortapp.storage.db import opened_damaged
 from sortapp.storage.dbapi import Database
 
 #: Action prefixes and the areas they change (beyond the rows their objects name).
@@ -58,13 +57,13 @@ class Watcher:
 
     @classmethod
     def start_readable(cls, db: Database) -> Watcher | None:
-        """``start``; None on a file found damaged whose log or lots cannot be read (nothing
-        is written to it here, nor by anyone else who finds it so: a restore over it is the
-        way on, and the watch starts again on the file restored)."""
+        """``start``; None on a damaged file whose log or lots SQLite cannot read (found so as
+        it opened, or only now: a file too large to be checked as it opens): a restore over it
+        is the way on, and the watch starts again on the file restored."""
         try:
             return cls.start(db)
         except sqlite3.DatabaseError as exc:
-            if opened_damaged(db) is None or not files.damaged_error(exc):
+            if not (dbapi.sqlite(db) and files.damaged_error(exc)):
                 raise
             log.warning("other workstations' changes are not followed on a damaged file: %s", exc)
             return None

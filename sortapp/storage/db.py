@@ -170,9 +170,10 @@ def unreachable(exc: BaseException) -> bool:
 
 
 def unreadable(db: Database, exc: BaseException) -> bool:
-    """Whether ``exc`` is a read of a part of the file ``db`` that SQLite cannot read, on a
-    file found damaged as it opened (``opened_damaged``): a restore over it is the way on."""
-    if opened_damaged(db) is None:
+    """Whether ``exc`` is a read of a part of the file ``db`` that SQLite cannot read: the file
+    is damaged, found so as it opened (``opened_damaged``) or only now (a file too large to be
+    checked as it opens), and a restore over it is the way on."""
+    if not dbapi.sqlite(db):
         return False
     if isinstance(exc, KnownStorageError):
         return exc.code in ("sqlite_corrupt", "sqlite_notadb")
