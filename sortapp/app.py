@@ -364,7 +364,14 @@ def open_window(where: Path | str | Target) -> MainWindow | None:
         db.close()
         return None
     speak_as(db, actor)
-    window = MainWindow(Context(db, db_path, actor))
+    try:
+        # (A damaged file SQLite cannot read what the window needs of: said as the damage.)
+        with storage_errors():
+            window = MainWindow(Context(db, db_path, actor))
+    except SortAppError as exc:
+        db.close()
+        show_error(None, exc)
+        return None
     why = opened_read_only(db)
     if why is not None:
         log.info("read-only session: %s signed in on %s (%s)", actor.name, db_path, why)

@@ -26,7 +26,7 @@ from sortapp.services.audit import record
 from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, settings, site
 from sortapp.services.validation import country
 from sortapp.storage import dbapi, records
-from sortapp.storage.db import open_server_as, opened_read_only, transaction
+from sortapp.storage.db import open_server_as, opened_read_only, transaction, unreadable
 from sortapp.storage.dbapi import Database
 from sortapp.storage.pgschema import roles as server_roles
 
@@ -397,7 +397,15 @@ def _signed_in(
             details["failures_cleared"] = failures
         record(db, actor, "login", "", details)
 
-    _write_unless_read_only(db, write)
+    try:
+        _write_unless_read_only(db, write)
+    except Exception as exc:
+        # A damaged file that SQLite cannot write (its log's pages unreadable; a large one, not
+        # checked as it opened): the sign-in stands unrecorded, as on a file opened read-only,
+        # so an admin can restore a backup over it (nothing else can be written to it).
+        if not unreadable(db, exc):
+            raise
+        log.warning("sign-in of %s not recorded: the file is damaged (%s)", actor.name, exc)
 
 
 def _write_unless_read_only(db: Database, write: Callable[[], object]) -> None:

@@ -39,10 +39,12 @@ SUFFIX = ".sortapp-backup"
 
 def folder_for(db: Database, db_path: Path) -> Path:
     """The backup folder: the site's setting, else ``backups/`` beside the database."""
-    row = None
+    value = None
     if db.table("settings").exists():
-        row = db.execute("SELECT value FROM settings WHERE key = 'backup_folder'").fetchone()
-    return Path(row[0]) if row and row[0] else Path(db_path).parent / "backups"
+        # The table read whole (a few rows), not through its key's index: a damaged file whose
+        # index alone is unreadable still names its folder, where its restore keeps it.
+        value = dict(db.execute("SELECT key, value FROM settings").fetchall()).get("backup_folder")
+    return Path(value) if value else Path(db_path).parent / "backups"
 
 
 def _not_sortapp(table: str) -> KnownStorageError:

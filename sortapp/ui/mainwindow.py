@@ -1087,7 +1087,12 @@ class MainWindow(QMainWindow):
         if self.ctx.locked:
             self._warn_when_unlocked = True
             return
-        warning = backups.backup_warning(self.ctx.db, self.ctx.path)
+        try:
+            warning = backups.backup_warning(self.ctx.db, self.ctx.path)
+        except Exception as exc:  # (a damaged file's log: its restore is said instead)
+            if not self.ctx.read_failed(exc):
+                raise
+            return
         shown = self.statusBar().currentMessage()
         if warning:
             self._backup_warning = say(warning)

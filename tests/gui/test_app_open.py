@@ -243,6 +243,43 @@ def test_a_damaged_file_whose_tables_cannot_all_be_read_opens_and_is_restored(
     assert shown == []
 
 
+def test_a_large_file_whose_log_is_damaged_opens_and_is_restored(
+    qtbot, db, db_path, who, shown, monkeypatch, expect_log
+):
+    """A file too large to be checked as it opens, its log's page damaged: the sign-in that
+    records itself and the backups' check as the window was made read the log, and stopped
+    the app with "The database file is damaged" before any window. The admin signs in
+    (unrecorded), the window opens, and File, Restore a backup... restores over it."""
+    make_sorted_lot(db, who.olu, "L1")
+    taken = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path, "audit")
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
+    for pattern in (
+        "^sign-in of admin not recorded: the file is damaged",
+        "^other workstations' changes are not followed on a damaged",
+        "^a part of the damaged file cannot be read: ",
+        "^restore: the damaged database's last audit entry cannot be read",
+    ):
+        expect_log(logging.WARNING, pattern)
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    window = app.open_window(db_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda *a: True))
+    monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
+    window.restore()
+    assert [lot.number for lot in lots.list_lots(window.ctx.db, window.ctx.actor)] == ["L1"]
+    assert len(list((db_path.parent / "backups").glob("*-damaged.sortapp-backup"))) == 1
+    assert window.others.watcher is not None
+    window.close()
+    window.ctx.db.close()
+    assert shown == []
+
+
 def test_a_filter_a_damaged_file_cannot_answer_shows_no_lots(
     qtbot, db, db_path, who, shown, monkeypatch, expect_log
 ):

@@ -445,3 +445,51 @@ def test_verify_of_a_file_it_cannot_read_whole_reports_it(db, db_path, who, tabl
     assert "SQLite integrity check: database disk image is malformed" in report.problems
     # The checks that read no part of the damage ran to the end (the lots' is not the log's).
     assert bool(report.checked.get("audit entries")) == (table == "lots")
+
+
+def test_a_large_file_whose_log_is_damaged_signs_its_admin_in_unrecorded_and_is_restored(
+    db, db_path, who, monkeypatch, expect_log
+):
+    """A file too large to be checked as it opens is writable, damaged or not: a sign-in that
+    records itself (the desktop's) wrote to its damaged log and was refused "The database file
+    is damaged", so no one got in to restore it. It stands unrecorded, as on a file opened
+    read-only; the restore then keeps the damaged file and records itself in the restored one."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path, "audit")
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
+    expect_log(logging.WARNING, "^sign-in of admin not recorded: the file is damaged")
+    expect_log(logging.WARNING, "^restore: the damaged database's last audit entry cannot be read")
+    live = open_db(db_path)
+    try:
+        assert opened_read_only(live) is None  # (not checked as it opened)
+        admin = site.login(live, "admin", PASSWORD, record_success=True)
+        with pytest.raises(KnownStorageError, match="damaged"):
+            site.login(live, "admin", "not the password")  # (a wrong one: still refused)
+        backups.restore(live, db_path, admin, info.path)
+        assert [r[0] for r in live.execute("SELECT number FROM lots")] == ["L1"]
+        assert len(list((db_path.parent / "backups").glob("*-damaged.sortapp-backup"))) == 1
+        assert verify(live).ok
+    finally:
+        live.close()
+
+
+def test_a_file_whose_settings_index_is_damaged_is_restored(db, db_path, who, monkeypatch, capsys):
+    """The backup folder was read through the settings' key index: with that index damaged,
+    the restore (and the desktop's backup check as the window opened) stopped on it. The
+    settings are read whole (a few rows)."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    db.close()
+    damage(db_path, "sqlite_autoindex_settings_1")
+    monkeypatch.setenv("SORTAPP_PASSWORD", PASSWORD)
+    code = main(["--db", str(db_path), "--user", "admin", "restore", str(info.path)])
+    assert code == 0, capsys.readouterr().err
+    assert len(list((db_path.parent / "backups").glob("*-damaged.sortapp-backup"))) == 1
+    restored = open_db(db_path)
+    try:
+        assert verify(restored).ok
+    finally:
+        restored.close()
