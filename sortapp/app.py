@@ -27,7 +27,7 @@ from sortapp.storage.target import Target
 import PySide6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sortapp.ui import i18n
 from sortapp.ui.context import Context
@@ -392,12 +392,10 @@ def mark_read_only(window: MainWindow, why: str) -> None:
     """Say in the title and, for good, in the status bar that nothing will be written."""
     window.read_only_why = why
     window._set_title()
-    label = QLabel()
-    label.setObjectName("read_only")
     bar = window.statusBar()
     assert isinstance(bar, WrappingStatusBar)
     # First of the permanent widgets: after the message (the bar's one other widget).
-    bar.add_note(label, 1)
+    bar.add_note("read_only", 1)
     window._say_read_only()
 
 

@@ -1018,14 +1018,15 @@ class MainWindow(QMainWindow):
         """The status bar's read-only label (``app.mark_read_only``), said again."""
         label = self.findChild(QLabel, "read_only")
         if label is not None and self.read_only_why:
-            label.setText(tr("Read-only: {why}").format(why=say(self.read_only_why)))
+            text = tr("Read-only: {why}").format(why=say(self.read_only_why))
+            label.setText(text)
             tip = tr("This database is open read-only: nothing you do here is written to it.")
             if backups.damaged(self.ctx.db) is not None:
                 tip = tr(
                     "{tip} An admin restores the last good backup over it: File, Restore a "
                     "backup..."
                 ).format(tip=tip)
-            label.setToolTip(tip)
+            label.setToolTip(f"{text}\n\n{tip}")  # (the note whole: a long path may be cut)
             bar = self.statusBar()
             if isinstance(bar, WrappingStatusBar):
                 bar.fit()

@@ -9,7 +9,7 @@ as QStatusBar's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
@@ -31,18 +31,22 @@ class WrappingStatusBar(QStatusBar):
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.clearMessage)
         #: Permanent labels that wrap too (``add_note``).
-        self._notes: list[QLabel] = []
+        self._notes: list[Note] = []
+        # The message fitted again at the width the bar's layout gives it (a note's width set
+        # is laid out after ``fit``: the message had kept the height of its width before).
+        self.said.installEventFilter(self)
 
-    def add_note(self, label: QLabel, index: int) -> None:
-        """Put ``label`` among the permanent widgets at ``index``, as a note that wraps too and
-        is never wider than two fifths of the bar: a long one (why the file is read-only) had
-        left the message a tenth of the bar at 1024 pixels, "SQLite / cannot read" of a
-        sentence that said where the restore is. Its text set, ``fit`` lays it out again."""
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        self._notes.append(label)
-        self.insertPermanentWidget(index, label)
+    def add_note(self, name: str, index: int) -> Note:
+        """A ``Note`` named ``name`` among the permanent widgets at ``index``: a long one (why
+        the file is read-only) had left the message a tenth of the bar at 1024 pixels, "SQLite
+        / cannot read" of a sentence that said where the restore is. Its text set, ``fit``
+        lays it out again."""
+        note = Note()
+        note.setObjectName(name)
+        self._notes.append(note)
+        self.insertPermanentWidget(index, note)
         self.fit()
+        return note
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
         """Show ``text`` (for ``timeout`` ms; 0: until the next message)."""
@@ -65,12 +69,17 @@ class WrappingStatusBar(QStatusBar):
         self._fit()
         self.messageChanged.emit("")
 
-    def remove_note(self, label: QLabel) -> None:
-        """Take the note ``label`` off the bar (the caller deletes it)."""
-        if label in self._notes:
-            self._notes.remove(label)
-        self.removeWidget(label)
+    def remove_note(self, note: QLabel) -> None:
+        """Take ``note`` off the bar (the caller deletes it)."""
+        if note in self._notes:
+            self._notes.remove(note)
+        self.removeWidget(note)
         self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.said and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -81,14 +90,11 @@ class WrappingStatusBar(QStatusBar):
         wraps to; the message as tall as it wraps to at the width left (the window's layout does not
         ask a status bar for a height for its width)."""
         for note in self._notes:
-            # Measured by its font, not asked of the label: a label's hints are bound by the
-            # sizes it was given (its height for one width is never below its minimum).
+            # Measured by its font: a label's own hints are bound by the sizes it was given.
             metrics, room = note.fontMetrics(), note.contentsMargins()
             edges = room.left() + room.right() + 2 * note.margin()
             whole = metrics.horizontalAdvance(note.text()) + edges + 1  # (its advance rounded)
             width = max(1, min(whole, self.width() * 2 // 5))
-            if note.minimumWidth() != width or note.maximumWidth() != width:
-                note.setFixedWidth(width)
             high = 0
             if note.text():
                 lines = metrics.boundingRect(
@@ -97,11 +103,33 @@ class WrappingStatusBar(QStatusBar):
                     note.text(),
                 )
                 high = lines.height() + room.top() + room.bottom() + 2 * note.margin()
-            if note.minimumHeight() != high:
+            if note.fitted != QSize(width, high):
+                note.fitted = QSize(width, high)
                 note.setMinimumHeight(high)
+                note.updateGeometry()
         self._fit()
 
     def _fit(self) -> None:
         lines = self.said.heightForWidth(self.said.width()) if self.said.text() else 0
         if self.said.minimumHeight() != lines:
             self.said.setMinimumHeight(lines)
+
+
+class Note(QLabel):
+    """A permanent label of the bar that wraps too (``WrappingStatusBar.add_note``): as wide
+    as its text up to two fifths of the bar, as tall as it then wraps to (``fitted``, which
+    ``fit`` sets). It may be squeezed as the window narrows (the bar then fits it again): a
+    fixed width had held a window as wide as its last fit. A word longer than its room (a
+    folder's path) is cut: its tool tip says the note whole."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.fitted = QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        return self.fitted
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fitted.height())

@@ -242,4 +242,34 @@ def test_a_read_only_note_leaves_the_message_room(qtbot, make_window):
     window._say_read_only()
     QApplication.processEvents()
     assert note.width() < bar.width() // 3  # (as wide as its text)
-    assert note.minimumHeight() < 2 * note.fontMetrics().lineSpacing()  # one line
+    assert note.sizeHint().height() < 2 * note.fontMetrics().lineSpacing()  # one line
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_a_message_shown_before_the_note_stays_whole(qtbot, make_window, width):
+    """A message on screen as the note comes or grows: the message was fitted at the width it
+    had before the note's was laid out, and its last line cut (a review's finding)."""
+    window = make_window("olu")
+    fit_to(window, width, 700)
+    bar = window.statusBar()
+    said = bar.said
+    bar.showMessage(
+        "lot L3: weighed 12.000 ct differs from declared 11.500 ct beyond tolerance; a "
+        "supervisor must acknowledge it before sorting starts. " * 2
+    )
+    QApplication.processEvents()
+    for why in (
+        "opened read-only as asked",
+        "SQLite reports the file damaged (database disk image is malformed); restore the "
+        "last good backup before writing to it",
+        "no permission to write /srv/kasane-sorting/sortapp.db",
+    ):
+        if bar.findChild(QLabel, "read_only") is None:
+            app.mark_read_only(window, why)
+        else:
+            window.read_only_why = why
+            window._say_read_only()
+        QApplication.processEvents()
+        assert said.height() >= said.heightForWidth(said.width()), why  # (all of it shown)
+        note = bar.findChild(QLabel, "read_only")
+        assert note.height() >= note.heightForWidth(note.width()), why
