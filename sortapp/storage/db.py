@@ -175,9 +175,10 @@ def unreadable(db: Database, exc: BaseException) -> bool:
     checked as it opens), and a restore over it is the way on."""
     if not dbapi.sqlite(db):
         return False
-    if isinstance(exc, KnownStorageError):
-        return exc.code in ("sqlite_corrupt", "sqlite_notadb")
-    return isinstance(exc, sqlite3.DatabaseError) and files.damaged_error(exc)
+    # (SQLite's own error, said as a known one or not: not sqlite3's failure to read a text
+    # forged not UTF-8 into a sound file, which ``known_error`` words as damage too.)
+    cause = exc.__cause__ if isinstance(exc, KnownStorageError) else exc
+    return isinstance(cause, sqlite3.DatabaseError) and files.damaged_error(cause)
 
 
 @contextlib.contextmanager

@@ -641,6 +641,10 @@ class LazyTableModel(_Base[Row]):
                 for n, row_id in enumerate(self._ids):
                     if row_id in changed:
                         self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+            more = len(fresh) == held
+            if more != self._more:  # (a row after those held: read as the list scrolls on)
+                self._more = more
+                self.held.emit()
             self._read_ahead()
             return
         self.layoutAboutToBeChanged.emit()

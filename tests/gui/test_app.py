@@ -379,6 +379,33 @@ def test_the_reconciliation_of_a_lot_not_yet_weighed_says_so(qtbot, make_window,
     assert page.rec_model.rows()[-3]["mct"] == 5_010
 
 
+def test_a_lot_received_after_the_end_of_a_list_read_whole_comes_in(
+    qtbot, make_window, db, who, monkeypatch
+):
+    """A list read to its end (its last page empty: as many lots as a page holds, times some),
+    then a lot received that sorts after them: the list kept saying it held them all ("5 lots",
+    no "+") and never read the new one (a review's finding)."""
+    for i in range(5):
+        make_lot(db, who.olu, f"L{i:04d}")
+    monkeypatch.setattr(models, "PAGE", 5)
+    window = make_window()
+    window.go(0)
+    page = window.receiving
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # (by number: the new one last)
+    model = page.model
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 5 and page.count_label.text() == "5 lots"
+    page.on_changes(
+        lots.receive_lot(
+            db, who.olu, number="L0099", origins=[("BW", "Jwaneng")], weighed_mct=100_000
+        )
+    )
+    assert model.canFetchMore() and page.count_label.text() == "5+ lots"
+    model.fetchMore()
+    assert model.index(5, 0).data() == "L0099" and page.count_label.text() == "6 lots"
+
+
 def test_big_lists_load_a_page_at_a_time(qtbot, make_window, db, who, monkeypatch):
     for i in range(120):
         make_lot(db, who.olu, f"L{i:04d}", weighed_mct=1_000 + i % 7)

@@ -493,3 +493,33 @@ def test_a_file_whose_settings_index_is_damaged_is_restored(db, db_path, who, mo
         assert verify(restored).ok
     finally:
         restored.close()
+
+
+def test_a_text_forged_not_utf8_is_no_damage_a_sign_in_may_stand_unrecorded_on(db, db_path):
+    """sqlite3's failure to read a text forged not UTF-8 into a sound file is worded as damage
+    ("SQLITE_CORRUPT: a text that is not UTF-8"), but SQLite finds the file sound: a sign-in
+    whose record cannot be written there is refused as before, not let stand unrecorded (a
+    review's finding)."""
+    db.close()
+    conn = sqlite3.connect(db_path)
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'"
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(
+        "UPDATE audit SET hash = CAST(X'FFFE41' AS TEXT) WHERE id = (SELECT max(id) FROM audit)"
+    )
+    for _name, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    live = open_db(db_path)
+    try:
+        assert opened_read_only(live) is None and files.quick_check_findings(live.conn) == ()
+        before = live.execute("SELECT count(*) FROM audit").fetchone()[0]
+        with pytest.raises(KnownStorageError, match="not UTF-8"):
+            site.login(live, "admin", PASSWORD, record_success=True)
+        assert live.execute("SELECT count(*) FROM audit").fetchone()[0] == before
+    finally:
+        live.close()
