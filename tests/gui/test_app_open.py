@@ -17,6 +17,7 @@ from sortapp.ui.help import disabled_reasons
 from sortapp.ui.pages import settings as settings_page_module
 from sortapp.ui.widgets import disabled_why
 from tests.conftest import PASSWORD, make_lot, make_sorted_lot
+from tests.scenarios.test_restore_damaged import backed_up_then_damaged
 from tests.unit.storage.test_files import (
     damage,
     deny_writes_under,
@@ -33,6 +34,21 @@ def shown(monkeypatch):
         "sortapp.ui.errors.message", lambda parent, title, text, **kw: texts.append(text)
     )
     return texts
+
+
+def _opened_as_admin(qtbot, monkeypatch, db_path, said: list[str] | None = None):
+    """The app opened on ``db_path`` with the admin signed in (again too, after a restore over
+    a damaged file), shown; what it says from then on (``said``) taken as it shows."""
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
+    monkeypatch.setattr(mainwindow, "LoginDialog", dialogs.LoginDialog)
+    window = app.open_window(db_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    if said is not None:
+        window.ctx.said.connect(said.append)
+    window.show()
+    return window
 
 
 @pytest.fixture
@@ -195,24 +211,13 @@ def test_a_damaged_file_whose_tables_cannot_all_be_read_opens_and_is_restored(
     the restore over it leaves the window working on the restored file, followed again. A file
     too ``large`` to be checked as it opens (writable, its damage not known) had stopped the
     window as it was made; it goes the same way, and its restore keeps it as damaged."""
-    make_sorted_lot(db, who.olu, "L1")
-    taken = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path, "lots")
+    taken = backed_up_then_damaged(db, db_path, who, "lots")
     if large:
         monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
     expect_log(logging.WARNING, "^other workstations' changes are not followed on a damaged")
     expect_log(logging.WARNING, "^a part of the damaged file cannot be read: ")
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
-    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
-    monkeypatch.setattr(mainwindow, "LoginDialog", dialogs.LoginDialog)
-    window = app.open_window(db_path)
-    assert window is not None
-    qtbot.addWidget(window)
     said: list[str] = []
-    window.ctx.said.connect(said.append)
-    window.show()
+    window = _opened_as_admin(qtbot, monkeypatch, db_path, said)
     assert window.windowTitle().endswith("[read-only]") != large
     assert window.others.watcher is None and not window.others.look()
     receiving = window.page(0)
@@ -250,11 +255,7 @@ def test_a_large_file_whose_log_is_damaged_opens_and_is_restored(
     records itself and the backups' check as the window was made read the log, and stopped
     the app with "The database file is damaged" before any window. The admin signs in
     (unrecorded), the window opens, and File, Restore a backup... restores over it."""
-    make_sorted_lot(db, who.olu, "L1")
-    taken = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path, "audit")
+    taken = backed_up_then_damaged(db, db_path, who, "audit")
     monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
     for pattern in (
         "^sign-in of admin not recorded: the file is damaged",
@@ -263,12 +264,7 @@ def test_a_large_file_whose_log_is_damaged_opens_and_is_restored(
         "^restore: the damaged database's last audit entry cannot be read",
     ):
         expect_log(logging.WARNING, pattern)
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
-    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
-    window = app.open_window(db_path)
-    assert window is not None
-    qtbot.addWidget(window)
-    window.show()
+    window = _opened_as_admin(qtbot, monkeypatch, db_path)
     monkeypatch.setattr(dialogs.SummaryDialog, "ask", classmethod(lambda *a: True))
     monkeypatch.setattr(dialogs.OpenFileDialog, "ask", classmethod(lambda c, *a: str(taken.path)))
     window.restore()
@@ -291,14 +287,9 @@ def test_a_filter_a_damaged_file_cannot_answer_shows_no_lots(
     db.close()
     damage(db_path, "lots_by_status")
     expect_log(logging.WARNING, "^a part of the damaged file cannot be read: ")
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
-    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
-    window = app.open_window(db_path)
-    assert window is not None and backups.damaged(window.ctx.db)
-    qtbot.addWidget(window)
     said: list[str] = []
-    window.ctx.said.connect(said.append)
-    window.show()
+    window = _opened_as_admin(qtbot, monkeypatch, db_path, said)
+    assert backups.damaged(window.ctx.db)
     window.go(0)
     receiving = window.page(0)
     assert receiving.model.rowCount() == 2 and receiving.count_label.text() == "2 lots"
@@ -330,12 +321,7 @@ def test_a_damaged_file_whose_settings_cannot_be_read_is_said_damaged(
 def test_a_writable_file_enables_what_writes(qtbot, db, db_path, who, monkeypatch):
     """The same controls, on a file that can be written: enabled (``writes`` changes nothing)."""
     make_lot(db, who.olu, "L2")
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
-    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
-    window = app.open_window(db_path)
-    assert window is not None
-    qtbot.addWidget(window)
-    window.show()
+    window = _opened_as_admin(qtbot, monkeypatch, db_path)
     receiving, sorting = window.page(0), window.page(1)
     sorting.open_lot("L2")
     for widget in (
@@ -359,11 +345,7 @@ def test_a_damaged_file_is_restored_from_the_window_and_worked_on_at_once(
     writing to it": File, Restore a backup... was then disabled as a write, and the service
     refused it as one. It restores over the file; the window works on the restored database,
     open for writing, once someone signs in to it."""
-    make_sorted_lot(db, who.olu, "L1")
-    taken = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path)
+    taken = backed_up_then_damaged(db, db_path, who)
     signed_in: list[str] = []
 
     def ask(cls, parent, site_name, *rest):

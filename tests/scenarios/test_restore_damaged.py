@@ -44,16 +44,23 @@ def _page_of(path, name: str) -> bytes:
         return fh.read(size)
 
 
+def backed_up_then_damaged(db, db_path, who, name: str = "journal_by_at"):
+    """Lot L1 sorted and backed up (the backup's ``BackupInfo``), L2 sorted after it; then the
+    file closed and the root page of table or index ``name`` overwritten (``damage``)."""
+    make_sorted_lot(db, who.olu, "L1")
+    info = backups.make_backup(db, db_path, actor=who.sam)
+    make_sorted_lot(db, who.olu, "L2")
+    db.close()
+    damage(db_path, name)
+    return info
+
+
 @pytest.fixture
 def damaged(db, db_path, who):
     """A site with a verified backup holding lot L1, then lot L2 recorded, then the file
     damaged (one index page overwritten): (the backup, the file opened again: read-only)."""
-    make_sorted_lot(db, who.olu, "L1")
-    info = backups.make_backup(db, db_path, actor=who.sam)
+    info = backed_up_then_damaged(db, db_path, who)
     assert info.ok
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path)
     opened = open_db(db_path)
     yield info, opened
     opened.close()
@@ -161,11 +168,7 @@ def test_a_damaged_file_too_large_to_check_as_it_opens_is_restored(db, db_path, 
     made a backup of it first, whose copy failed its check, and the restore was refused ("The
     current database could not be backed up"). It is kept as it is, as a file found damaged
     as it opened is."""
-    make_sorted_lot(db, who.olu, "L1")
-    info = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path)
+    info = backed_up_then_damaged(db, db_path, who)
     monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
     live = open_db(db_path)
     try:
@@ -340,11 +343,7 @@ def test_a_large_file_whose_damage_stops_the_check_itself_is_restored(
     """A table's page damaged: SQLite's check raises ('database disk image is malformed')
     rather than list what it finds, and the restore of a file too large to be checked as it
     opens failed with it, as a bug."""
-    make_sorted_lot(db, who.olu, "L1")
-    info = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path, "lots")
+    info = backed_up_then_damaged(db, db_path, who, "lots")
     monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
     live = open_db(db_path)
     try:
@@ -365,11 +364,7 @@ def test_a_file_whose_damage_stops_the_check_as_it_opens_is_restored(
     sortapp opens only its own databases"), so no restore could reach it (half of the pages of
     a small site's file, each damaged alone). It opens read-only, found damaged; the CLI
     restores over it and the restored file verifies."""
-    make_sorted_lot(db, who.olu, "L1")
-    info = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path, "lots")
+    info = backed_up_then_damaged(db, db_path, who, "lots")
     state = files.inspect(db_path, check=True)
     assert state.kind == files.SORTAPP and state.problems == ("database disk image is malformed",)
     before = fingerprint(db_path.parent)
@@ -454,11 +449,7 @@ def test_a_large_file_whose_log_is_damaged_signs_its_admin_in_unrecorded_and_is_
     records itself (the desktop's) wrote to its damaged log and was refused "The database file
     is damaged", so no one got in to restore it. It stands unrecorded, as on a file opened
     read-only; the restore then keeps the damaged file and records itself in the restored one."""
-    make_sorted_lot(db, who.olu, "L1")
-    info = backups.make_backup(db, db_path, actor=who.sam)
-    make_sorted_lot(db, who.olu, "L2")
-    db.close()
-    damage(db_path, "audit")
+    info = backed_up_then_damaged(db, db_path, who, "audit")
     monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
     expect_log(logging.WARNING, "^sign-in of admin not recorded: the file is damaged")
     expect_log(logging.WARNING, "^restore: the damaged database's last audit entry cannot be read")
