@@ -283,14 +283,14 @@ class Context(QObject):
         return True
 
     def unreadable(self, exc: BaseException) -> bool:
-        """Whether ``exc`` is a read of a part of the session's file, found damaged, that SQLite
-        cannot read (``storage.db.unreadable``)."""
+        """Whether ``exc`` is a read of a part of the session's file that SQLite cannot read:
+        the file is damaged (``storage.db.unreadable``)."""
         return unreadable(self.db, exc)
 
     def read_failed(self, exc: BaseException) -> bool:
         """Take the failure ``exc`` of a page's read (a list's rows, a page's reload) when it
-        can wait: the facility server lost (``lost``), or a part of a file found damaged that
-        SQLite cannot read (``storage.db.unreadable``). For that, what the read would show stays
+        can wait: the facility server lost (``lost``), or a part of a damaged file that SQLite
+        cannot read (``unreadable``). For that, what the read would show stays
         as it was (a list's rows blank) and the way on is said once, in the status bar: not a
         box at each paint of a list. False for any other failure, which the caller shows. (An
         action's failure is shown whatever it is: ``fail``.)"""
