@@ -36,10 +36,23 @@ def shown(monkeypatch):
     return texts
 
 
-def _opened_as_admin(qtbot, monkeypatch, db_path, said: list[str] | None = None):
+def _opened_as_admin(
+    qtbot,
+    monkeypatch,
+    db_path,
+    said: list[str] | None = None,
+    signed_in: list[str] | None = None,
+):
     """The app opened on ``db_path`` with the admin signed in (again too, after a restore over
-    a damaged file), shown; what it says from then on (``said``) taken as it shows."""
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(lambda *a: ("admin", PASSWORD)))
+    a damaged file), shown; what it says from then on (``said``) taken as it shows, and the
+    site each sign-in was asked for (``signed_in``)."""
+
+    def ask(cls, parent, site_name, *rest):
+        if signed_in is not None:
+            signed_in.append(site_name)
+        return ("admin", PASSWORD)
+
+    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(ask))
     monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
     monkeypatch.setattr(mainwindow, "LoginDialog", dialogs.LoginDialog)
     window = app.open_window(db_path)
@@ -347,18 +360,7 @@ def test_a_damaged_file_is_restored_from_the_window_and_worked_on_at_once(
     open for writing, once someone signs in to it."""
     taken = backed_up_then_damaged(db, db_path, who)
     signed_in: list[str] = []
-
-    def ask(cls, parent, site_name, *rest):
-        signed_in.append(site_name)
-        return ("admin", PASSWORD)
-
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(ask))
-    monkeypatch.setattr(app, "LoginDialog", dialogs.LoginDialog)
-    monkeypatch.setattr(mainwindow, "LoginDialog", dialogs.LoginDialog)
-    window = app.open_window(db_path)
-    assert window is not None
-    qtbot.addWidget(window)
-    window.show()
+    window = _opened_as_admin(qtbot, monkeypatch, db_path, signed_in=signed_in)
     assert window.windowTitle().endswith("[read-only]")
     label = window.statusBar().findChild(type(window.user_label), "read_only")
     assert label.toolTip().endswith(
