@@ -218,11 +218,12 @@ _MOST_DIGITS = 18
 
 def number_text(text: str) -> str:
     """Return the figures of a table's numeric cell (``1234.567``, ``1,234.567``, ``12``) with
-    the language's thousands separator, as it groups them, and its decimal mark (French
-    ``1 234,567``); in English, as it is. The whole part is grouped as an integer (never a
-    float), the decimals kept as they are written: every digit stays exact. Display only."""
+    the language's thousands separator, as it groups them, and its decimal mark (English
+    ``1,234.567``, as the printed documents write it; French ``1 234,567``). The whole part is
+    grouped as an integer (never a float), the decimals kept as they are written: every digit
+    stays exact. Display only (what a field holds, an export writes, is never grouped)."""
     if _language == SOURCE_LANGUAGE:
-        return text
+        return _CELL_FIGURE.sub(_grouped_in_english, text)
     here = QLocale()
     point = here.decimalPoint()
 
@@ -234,9 +235,15 @@ def number_text(text: str) -> str:
     return _CELL_FIGURE.sub(one, text)
 
 
+def _grouped_in_english(found: re.Match[str]) -> str:
+    whole = found[1].replace(",", "")
+    grouped = f"{int(whole):,}" if len(whole) <= _MOST_DIGITS else whole
+    return grouped if found[2] is None else f"{grouped}.{found[2]}"
+
+
 def carats_text(mct: int) -> str:
     """Return ``mct`` thousandths of a carat as the user's language writes a figure (English:
-    ``1234.567``, as ``format_mct``; French ``1 234,567``). Display only."""
+    ``1,234.567``; French ``1 234,567``). Display only."""
     return number_text(units.format_mct(mct))
 
 

@@ -76,15 +76,15 @@ class Column:
 
 def localizers(columns: Sequence[Column]) -> tuple[tuple[int, Callable[[str], str]], ...]:
     """How each column's text is shown in the user's language, where it differs from the
-    English ``fmt`` gives (what an export writes): the figures of a numeric column, the dates
-    and times of a ``moment`` one. None at all in English (its text shown byte for byte)."""
-    if language() == SOURCE_LANGUAGE:
-        return ()
+    English ``fmt`` gives (what an export writes): the figures of a numeric column, grouped by
+    thousands in every language (``540,082.00``), and the dates and times of a ``moment`` one,
+    which English shows as they are."""
+    english = language() == SOURCE_LANGUAGE
     found: list[tuple[int, Callable[[str], str]]] = []
     for n, column in enumerate(columns):
         if column.numeric:
             found.append((n, number_text))
-        elif column.moment:
+        elif column.moment and not english:
             found.append((n, moment_text))
     return tuple(found)
 

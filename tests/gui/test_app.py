@@ -191,7 +191,7 @@ def test_build_and_seal_a_parcel(qtbot, make_window, db, who, monkeypatch):
     type_enter(qtbot, page.f_carats, "50")
     type_enter(qtbot, page.f_stones, "")
     assert page.lines.rowCount() == 1
-    assert "50.000 ct, stones not counted, 5000.00 USD" in page.totals.text()
+    assert "50.000 ct, stones not counted, 5,000.00 USD" in page.totals.text()
     monkeypatch.setattr(
         dialogs.SealDialog,
         "ask",
@@ -315,7 +315,7 @@ def test_reports_export_csv_and_are_audited(qtbot, make_window, db, who, monkeyp
     page = window.reports
     page.run_kp()
     assert page.kp_model.rowCount() == 1
-    assert "exports: 60.000 ct, 6000.00 USD, 1 parcel, 1 certificate" in page.kp_totals.text()
+    assert "exports: 60.000 ct, 6,000.00 USD, 1 parcel, 1 certificate" in page.kp_totals.text()
     target = tmp_path / "kp.csv"
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda c, p, t, s: str(target)))
     page.export("kp-stats", page.kp_model, "kp.csv")

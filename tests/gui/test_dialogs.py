@@ -97,7 +97,7 @@ def test_a_refused_seal_keeps_the_dialog_open_with_everything_typed(
     # The refused try was checked first and showed no summary; the good one did, with the
     # figures sealing froze.
     assert len(summaries) == 1
-    for figure in ("BW-2026-7", "S1, S2", "50.000 ct", "5000.00 USD", "Origin BW", "2026-05-01"):
+    for figure in ("BW-2026-7", "S1, S2", "50.000 ct", "5,000.00 USD", "Origin BW", "2026-05-01"):
         assert figure in summaries[-1]
 
 

@@ -68,7 +68,7 @@ def test_a_list_of_lots_in_french_shows_french_figures_and_sorts_by_value(make_w
     assert _cells(model, 0) == ["L2", "L1", "L3"]
 
 
-def test_english_lists_are_shown_as_before(make_window, db, who):
+def test_english_lists_group_thousands_as_the_documents_do(make_window, db, who):
     _lots(db, who)
     window = make_window()
     page = window.receiving
@@ -76,7 +76,15 @@ def test_english_lists_are_shown_as_before(make_window, db, who):
     model = page.model
     weighed = _column(model, "Weighed ct")
     page.table.sortByColumn(weighed, Qt.SortOrder.DescendingOrder)
-    assert _cells(model, weighed) == ["10000.000", "1234.567", "999.500"]
+    assert _cells(model, weighed) == ["10,000.000", "1,234.567", "999.500"]
+    # Sorted by the figures, and what an export writes is the exact figure, never grouped.
+    assert _cells(model, weighed, Qt.ItemDataRole.UserRole) == [10_000_000, 1_234_567, 999_500]
+    assert [model.columns[weighed].fmt(v) for v in (10_000_000, 999_500)] == [
+        "10000.000",
+        "999.500",
+    ]
+    stones = _column(model, "Stones")
+    assert _cells(model, stones) == ["1", "12,345", "7"]
     received = _column(model, f"Received ({window.ctx.settings().timezone})")
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", day) for day in _cells(model, received))
 
@@ -199,7 +207,8 @@ def test_page_totals_and_the_balance_readout_in_french(make_window, db, who):
     assert balance._shown(reading, False) == f"1{FR_GROUP}234,567 ct"
     assert balance._shown(reading, True) == "1234,567 ct"  # the site's own mark, as entered
     i18n.install("en")
-    assert balance._shown(reading, False) == "1234.567 ct"
+    assert balance._shown(reading, False) == "1,234.567 ct"
+    assert balance._shown(reading, True) == "1234,567 ct"
 
 
 def test_a_users_language_and_role_read_as_sentences_in_russian(qapp):
@@ -281,7 +290,7 @@ def test_a_balances_calibration_date_in_russian(qapp):
 
 
 def test_what_verify_checked_is_counted_in_the_users_language(qapp):
-    assert audit_page._checked("audit entries", 924_729) == "924729 audit entries"
+    assert audit_page._checked("audit entries", 924_729) == "924,729 audit entries"
     assert audit_page._checked("new things", 3) == "3 new things"  # (a kind not known here)
     i18n.install("ru")
     assert audit_page._checked("audit entries", 924_729) == f"924{RU_GROUP}729 записей аудита"

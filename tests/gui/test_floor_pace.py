@@ -27,7 +27,7 @@ def test_a_draft_parcel_shows_its_carats_and_value_in_the_list(make_window, db, 
     held = parcels.get_parcel(db, "P1")
     assert held.status == "draft" and held.mct == 12_450
     assert shown["Carats"] == format_mct(12_450) == "12.450"
-    assert shown["Value USD"] == format_cents(held.value_cents) == "1245.00"
+    assert shown["Value USD"] == "1,245.00" and format_cents(held.value_cents) == "1245.00"
 
 
 def _horizontal():

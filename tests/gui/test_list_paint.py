@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
 from sortapp.ui import models
+from sortapp.ui.i18n import number_text
 from sortapp.ui.models import Column, LazyTableModel, ListTableModel, ct
 
 
@@ -155,11 +156,12 @@ def test_a_lazy_list_scrolled_far_holds_a_bounded_number_of_rows_formatted(qtbot
 
 
 def plain_of(rows: list[Line]) -> QStandardItemModel:
-    """The cells of ``rows`` as the columns show them, in a plain Qt model."""
+    """The cells of ``rows`` as the columns show them (figures grouped), in a plain Qt model."""
     plain = QStandardItemModel(len(rows), len(COLUMNS))
     for r, line in enumerate(rows):
         for c, column in enumerate(COLUMNS):
-            item = QStandardItem(column.fmt(getattr(line, column.key)))
+            text = column.fmt(getattr(line, column.key))
+            item = QStandardItem(number_text(text) if column.numeric else text)
             item.setTextAlignment(models.RIGHT if column.numeric else models.LEFT)
             if red(line):
                 item.setForeground(models._brush("#b00020"))

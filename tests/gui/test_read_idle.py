@@ -155,7 +155,7 @@ def test_a_view_jumping_far_shows_the_right_rows_painted_as_a_plain_model(qtbot)
             view.scrollTo(view.model().index(top, 0), view.ScrollHint.PositionAtTop)
         assert ours.verticalScrollBar().value() == plain.verticalScrollBar().value()
         first = ours.rowAt(0)
-        assert model.index(first, 0).data() == str(3_000 - first)
+        assert model.index(first, 0).data() == f"{3_000 - first:,}"
         assert ours.viewport().grab().toImage() == plain.viewport().grab().toImage(), top
         idle()
     assert idle_pages > 0
@@ -179,7 +179,7 @@ def test_a_jump_reads_the_rows_of_its_screen_in_one_read_and_not_many_more(qtbot
         shown = range(view.rowAt(0), view.rowAt(view.viewport().height() - 1) + 1)
         assert len(shown) >= 10
         assert source.rows_read == [models.BATCH]  # one read, its screen and a few more
-        assert all(model.index(r, 0).data() == str(3_000 - r) for r in shown)  # the real rows
+        assert all(model.index(r, 0).data() == f"{3_000 - r:,}" for r in shown)  # the real rows
     # About a screen: at most twice the rows of an 800-pixel screen of 24-pixel rows.
     assert len(shown) < models.BATCH <= 2 * (800 // 24)
 
