@@ -253,8 +253,8 @@ class _Base(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._headers[section]  # (whole in its tip, where a column gave way)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return RIGHT if self.columns[section].numeric else LEFT
         return None

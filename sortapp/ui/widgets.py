@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +60,10 @@ def _font_size(font: QFont) -> float:
     return points if points > 0 else float(font.pixelSize())
 
 
+#: The rows whose texts a column that gives way no further than its texts measures (``Table``).
+TEXTS_MEASURED = 200
+
+
 class Table(QTableView):
     """A read-only, row-selecting, sortable table with uniform rows (fast for big lists)."""
 
@@ -82,6 +88,10 @@ class Table(QTableView):
         self.horizontalHeader().sectionResized.connect(self._column_resized)
         #: The size of the font the columns' widths were made for (they grow with the text).
         self._sized_for = _font_size(self.font())
+        #: The columns that give up their width where they do not all fit (``give_way``), in
+        #: that order: {column: [its least width at this text size, the width it returns to]}.
+        self._giving: dict[int, list[int]] = {}
+        self._giving_way = False
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -112,6 +122,8 @@ class Table(QTableView):
             if (column == last and header.stretchLastSection()) or header.isSectionHidden(column):
                 continue  # (it takes the room left; a hidden one keeps the width it comes back at)
             self.setColumnWidth(column, round(header.sectionSize(column) * ratio))
+        for widths in self._giving.values():
+            widths[:] = [round(width * ratio) for width in widths]
 
     def _bound_columns(self) -> None:
         header = self.horizontalHeader()
@@ -140,6 +152,74 @@ class Table(QTableView):
 
     def _column_resized(self, column: int, _old: int, new: int) -> None:
         self._bind(column, new)
+        if self._giving_way:
+            return
+        if column in self._giving:  # (the user's width: the one it returns to)
+            self._giving[column][1] = new
+        self._give_way()
+
+    def give_way(self, *columns: tuple[int, int]) -> None:
+        """Let ``columns`` ((column, least width in pixels of the normal text size), in the
+        order they give way) give up their width where the columns would not all fit the
+        table (a language's longer headings, a narrow window), each down to its least: the
+        figures after them stay in view rather than scroll out of it. Each has its width back
+        as room returns (the one it was given, or the user gave it). A least of 0: no less
+        than the column's texts need (the first rows'), its heading aside ("62" under
+        "Камни", where "60, not all counted" keeps its width)."""
+        header = self.horizontalHeader()
+        ratio = self._sized_for / _font_size(textsize.base_font()) if self._sized_for else 1.0
+        self._giving = {
+            column: [round(least * ratio), header.sectionSize(column)] for column, least in columns
+        }
+        self._give_way()
+
+    def _give_way(self) -> None:
+        header = self.horizontalHeader()
+        if not self._giving or not self.isVisible():
+            return
+        last = header.logicalIndex(header.count() - 1)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        # The room the columns that do not give way need: their widths, and the last its
+        # heading's, or a figure's (it stretches over what is left).
+        fixed = sum(
+            max(header.sectionSizeHint(c), self.cell_width("000,000.00"))
+            if c == last
+            else header.sectionSize(c)
+            for c in shown
+            if c not in self._giving
+        )
+        room = self.viewport().width() - fixed
+        wanted = {c: width for c, (_least, width) in self._giving.items() if c in shown}
+        over = sum(wanted.values()) - room
+        self._giving_way = True
+        try:
+            for column, width in wanted.items():
+                least = self._giving[column][0]
+                if over > 0 and least == 0:
+                    least = self._texts_width(column)
+                given = max(least, width - max(over, 0))
+                over -= width - given
+                if header.sectionSize(column) != given:
+                    self.setColumnWidth(column, given)
+        finally:
+            self._giving_way = False
+
+    def _texts_width(self, column: int) -> int:
+        """The width ``column``'s whole texts need, of its first rows (``TEXTS_MEASURED``), and
+        at least a short figure's (a list with no rows yet keeps its column)."""
+        model = self.model()
+        rows = min(model.rowCount(), TEXTS_MEASURED) if model is not None else 0
+        texts = {model.index(row, column).data(FULL_TEXT) for row in range(rows)} if rows else set()
+        texts.add("00000")
+        return max(self.cell_width(t) for t in texts if isinstance(t, str))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._give_way()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._give_way()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Copy the current cell's whole text, not the part of it its column shows.

@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTabWidget, QWidget
 
 from sortapp import app
-from sortapp.ui import dialogs
+from sortapp.ui import dialogs, i18n
 from sortapp.ui.layouts import VerticalScroller
 from sortapp.ui.mainwindow import MainWindow
 from tests.gui.fit import SCREENS, available, misfits
@@ -273,3 +273,41 @@ def test_a_message_shown_before_the_note_stays_whole(qtbot, make_window, width):
         assert said.height() >= said.heightForWidth(said.width()), why  # (all of it shown)
         note = bar.findChild(QLabel, "read_only")
         assert note.height() >= note.heightForWidth(note.width()), why
+
+
+def _whole_in_view(table, title: str) -> bool:
+    """Whether the column headed ``title`` lies wholly inside ``table``'s view, unscrolled."""
+    model, header = table.model(), table.horizontalHeader()
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = heads.index(title)
+    left = header.sectionViewportPosition(column)
+    return left >= 0 and left + header.sectionSize(column) <= table.viewport().width()
+
+
+def test_the_values_stay_in_view_where_a_languages_headings_are_longer(
+    qtbot, make_window, sealed, english_after
+):
+    """At 1024 px in Russian the headings widen their columns, and the stock's and a parcel's
+    values were off the screen's edge, behind a sideways scroll. The name (the stock's), the
+    HS code, origin, lot and stones (a parcel's) give up room to them, and have it back as
+    the window widens."""
+    i18n.install("ru")
+    window = make_window("sam")
+    window.parcels.open_parcel("P1")
+    stock, lines = window.stock.table, window.parcels.lines_table
+    value, price = i18n.tr("Value USD"), i18n.tr("USD/ct")
+    name = stock.horizontalHeader()
+    fit_to(window, 1600, 900)
+    window.go(window.pages.index(window.stock))
+    qtbot.waitUntil(stock.isVisible)
+    wide = name.sectionSize(1)
+    fit_to(window, 1024, 700)
+    assert _whole_in_view(stock, value)
+    assert stock.horizontalScrollBar().maximum() == 0  # (nothing behind a sideways scroll)
+    assert name.sectionSize(1) < wide
+    window.go(window.pages.index(window.parcels))
+    qtbot.waitUntil(lines.isVisible)
+    assert _whole_in_view(lines, price) and _whole_in_view(lines, value)
+    window.go(window.pages.index(window.stock))
+    fit_to(window, 1600, 900)
+    assert name.sectionSize(1) == wide  # (its width back)

@@ -63,6 +63,7 @@ class StockPage(Page):
         self.table = Table("stock_table")
         self.table.setModel(self.model)
         self.table.fit_columns([140, 260, 70, 90, 140, 110])  # (all in view at 1024 px)
+        self.table.give_way((1, 120))  # (the name, where a language's headings are longer)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_origins())
         self.origins: ListTableModel[reports.StockRow] = ListTableModel(
             [
