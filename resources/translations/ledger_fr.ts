@@ -80,8 +80,8 @@
         <translation>une pierre seule de {ct} ct est une pierre spéciale (10.80 ct ou plus) ; enregistrez-la dans une catégorie de pierres spéciales (+10.80 ct)</translation>
     </message>
     <message>
-        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
-        <translation>lot {lot} : cette entrée porterait trié + pertes à {accounted} ct, au-delà des {received} ct reçus plus {tolerance} ct de tolérance ; vérifiez la balance et le chiffre</translation>
+        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure (at most {left} ct more fits)</source>
+        <translation>lot {lot} : cette entrée porterait trié + pertes à {accounted} ct, au-delà des {received} ct reçus plus {tolerance} ct de tolérance ; vérifiez la balance et le chiffre (il reste place pour {left} ct au plus)</translation>
     </message>
     <message>
         <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>

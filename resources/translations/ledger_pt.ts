@@ -80,8 +80,8 @@
         <translation>uma pedra única de {ct} ct é especial (10.80 ct ou mais); registe-a numa categoria de pedras especiais (+10.80 ct)</translation>
     </message>
     <message>
-        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
-        <translation>lote {lot}: esta entrada levaria classificado + perdas a {accounted} ct, acima dos {received} ct recebidos mais {tolerance} ct de tolerância; verifique a balança e o valor</translation>
+        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure (at most {left} ct more fits)</source>
+        <translation>lote {lot}: esta entrada levaria classificado + perdas a {accounted} ct, acima dos {received} ct recebidos mais {tolerance} ct de tolerância; verifique a balança e o valor (cabem no máximo mais {left} ct)</translation>
     </message>
     <message>
         <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>

@@ -80,8 +80,8 @@
         <translation>одиночный камень в {ct} кар — алмаз специального размера (10.80 кар и более); запишите его в категорию алмазов специальных размеров (+10.80 кар)</translation>
     </message>
     <message>
-        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure</source>
-        <translation>партия {lot}: с этой записью рассортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число</translation>
+        <source>lot {lot}: this entry would bring sorted + losses to {accounted} ct, above the {received} ct received plus {tolerance} ct tolerance; check the scale and the figure (at most {left} ct more fits)</source>
+        <translation>партия {lot}: с этой записью рассортированное + потери составят {accounted} кар, больше принятых {received} кар плюс допуск {tolerance} кар; проверьте весы и число (можно внести ещё не более {left} кар)</translation>
     </message>
     <message>
         <source>loss type: &apos;{loss_type}&apos; is not one of {types}</source>

@@ -201,7 +201,7 @@ def _append(
         rec = _reconciliation(db, lot)
         accounted = rec.sorted_mct + rec.loss_mct + mct
         if mct > 0 and accounted > rec.received_mct + rec.tolerance_mct:
-            raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
+            raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct, mct)
         weight = balances.weighed(db, source, mct) if weigh else None
         entry_id, uid = lots_sql.insert_next_entry(
             db,
@@ -329,16 +329,20 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
     return stones or None
 
 
-def _over_limit(lot: Lot, accounted: int, received: int, tolerance: int) -> UserError:
+def _over_limit(lot: Lot, accounted: int, received: int, tolerance: int, mct: int) -> UserError:
+    """The refusal of an entry of ``mct`` that brings the lot's sorted + losses to
+    ``accounted``: said with what may still be entered (the figure typed, checked against
+    the scale, is usually the one to change)."""
     return UserError(
         phrase(
             "lot {lot}: this entry would bring sorted + losses to {accounted} ct, "
             "above the {received} ct received plus {tolerance} ct "
-            "tolerance; check the scale and the figure",
+            "tolerance; check the scale and the figure (at most {left} ct more fits)",
             lot=lot.number,
             accounted=format_mct(accounted),
             received=format_mct(received),
             tolerance=format_mct(tolerance),
+            left=format_mct(max(received + tolerance - (accounted - mct), 0)),
         )
     )
 
@@ -721,7 +725,7 @@ def plan_entries(
                     rec.tolerance_mct,
                 ]
             if sums[0] + mct > sums[1]:
-                raise _over_limit(lot, sums[0] + mct, sums[2], sums[3])
+                raise _over_limit(lot, sums[0] + mct, sums[2], sums[3], mct)
             sums[0] += mct
             # (tuple.__new__: a PlannedEntry without its __new__'s argument handling, per row)
             planned.append(
@@ -750,7 +754,7 @@ def _check_planned(db: Database, planned: list[PlannedEntry]) -> None:
         for mct in amounts:
             accounted += mct
             if mct > 0 and accounted > limit:
-                raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct)
+                raise _over_limit(lot, accounted, rec.received_mct, rec.tolerance_mct, mct)
 
 
 def _category_or_loss(cats: dict[str, Category], text: str) -> Category | str | UserError:

@@ -101,6 +101,9 @@ class Context(QObject):
         self.reader = Reader()
         #: Wrong current passwords typed in a row in this session (``ui.passwords``).
         self.wrong_passwords = 0
+        #: The code of the last refusal ``act`` said (``UserError.code``; "" for none, or one
+        #: without a code): what a form sends its cursor back to.
+        self.refused = ""
         # Dates and times on screen in the site's calendar, following its settings.
         siteday.zone = self.settings().timezone
         self.changed.connect(self._follow_site_zone)
@@ -215,6 +218,7 @@ class Context(QObject):
         refusal (UserError) is raised to the caller instead (a dialog that stays open and says
         it).
         """
+        self.refused = ""
         if self.locked:
             log.info("refused while locked: %s", getattr(fn, "__name__", fn))
             return failed
@@ -228,9 +232,11 @@ class Context(QObject):
         except SortAppError as exc:
             if self.lost(exc, asked, done or getattr(fn, "__name__", "")):
                 return failed
-            if raises and isinstance(exc, UserError):
-                log.info("refused: %s", exc)
-                raise
+            if isinstance(exc, UserError):
+                self.refused = exc.code
+                if raises:
+                    log.info("refused: %s", exc)
+                    raise
             self.say(show_error(parent, exc), parent)
             return failed
         except Exception as exc:  # the UI boundary: a bug is shown with details, not a crash

@@ -574,6 +574,7 @@ class CategoryPicker(QLineEdit):
             self.message.setText(tr("Type a category's code or name."))
         elif not found:
             self.message.setText(tr("No category matches '{typed}'.").format(typed=typed))
+            self.selectAll()  # (the next code typed or scanned replaces it, not adds to it)
         else:
             self.message.setText(
                 tr(

@@ -687,3 +687,61 @@ def test_a_scanned_lot_to_weigh_opens_on_receiving_and_typed_figures_stay_with_t
     qtbot.keyClicks(window.scan_box.edit, "W1")
     qtbot.keyClick(window.scan_box.edit, Qt.Key.Key_Return)
     assert window.current_page() is window.receiving and page.lot == "L2"
+
+
+def test_an_entry_above_the_lot_sends_the_cursor_to_its_carats(qtbot, make_window, db, who):
+    """An entry the lot cannot hold (above the carats received and the tolerance), sent by
+    Enter on the stones: refused, with what still fits, and the cursor in the carats, their
+    text selected to type over (it stayed in the stones, marking nothing)."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")  # (100.000 ct, a tolerance of 0.050 ct)
+    window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.f_carats, "500")
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
+    assert page.f_stones.hasFocus()
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert page.entries.rowCount() == 0
+    assert "at most 100.050 ct more fits" in window.statusBar().currentMessage()
+    assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "500.000"
+
+
+def test_a_packing_told_to_give_the_stones_sends_the_cursor_to_them(qtbot, make_window, db, who):
+    """Part of a balance whose stones are counted, packed with no stones: refused, told to give
+    them, and the cursor in the stones (it went to the carats, and the count typed as told
+    replaced the carats)."""
+    _window, page = _draft_parcel_page(qtbot, make_window, db, who)
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "G1-SAW-Q1-W")  # (39.900 ct, 120 stones counted)
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    qtbot.keyClick(page.f_lot, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.f_carats, "10")
+    qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    assert page.lines.rowCount() == 0
+    assert page.f_stones.hasFocus()
+    qtbot.keyClicks(page.f_stones, "30")
+    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.lines.rowCount() == 1)
+    line = page.lines.rows()[0]
+    assert (line.mct, line.stones_text) == (10_000, "30")
+
+
+def test_a_category_no_code_matches_is_typed_over_by_the_next_scan(qtbot, make_window, db, who):
+    """A code matching no category, Enter: said, and its text selected, so the code scanned
+    next replaces it (it was added after it: 'L3-SAW-Q9-W5.5')."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    _window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setFocus()
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q9-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    assert page.f_category.message.text() == "No category matches 'S5-SAW-Q9-W'."
+    assert page.f_category.hasFocus() and page.f_category.selectedText() == "S5-SAW-Q9-W"
+    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
+    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
+    assert page.f_category.code() == "S5-SAW-Q1-W" and page.f_carats.hasFocus()

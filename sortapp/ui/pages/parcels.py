@@ -580,7 +580,12 @@ class ParcelsPage(Page):
                 w.clear()
             self.f_category.setFocus()
         else:  # (no figure refused, the goods were: "only 12.000 ct in stock", say)
-            back_to_refused((self.f_carats, self.f_stones), otherwise=self.f_carats)
+            # (Told to give the stones or the lot: the cursor there, not in the carats, which
+            # the stones typed as told would replace.)
+            asked = {"stones_needed": self.f_stones, "lot_needed": self.f_lot}
+            back_to_refused(
+                (self.f_carats, self.f_stones), otherwise=asked.get(self.ctx.refused, self.f_carats)
+            )
 
     def seal(self) -> None:
         if not self.current:

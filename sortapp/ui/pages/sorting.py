@@ -357,8 +357,8 @@ class SortingPage(Page):
             self.f_carats.clear()
             self.f_stones.clear()
             self.f_category.setFocus()
-        else:
-            back_to_refused(fields)
+        else:  # (a refusal of no field, "above the ct received ...": the carats, to type over)
+            back_to_refused(fields, otherwise=self.f_carats)
 
     def add_loss(self) -> None:
         lot = self._need_lot()

@@ -166,8 +166,13 @@ def test_the_difference_is_worded_once_from_the_facts():
 
 def test_entries_cannot_exceed_received_plus_tolerance(db, who):
     make_lot(db, who.olu, "L1")  # 100 ct: tolerance 0.050 ct
-    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 100_050)
-    with pytest.raises(UserError, match=r"above the 100\.000 ct received plus 0\.050 ct"):
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 60_000)
+    # Said with what may still be entered: 100.050 - 60.000 ct.
+    with pytest.raises(UserError, match=r"above the 100\.000 ct received plus 0\.050 ct") as told:
+        sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 40_051)
+    assert str(told.value).endswith("(at most 40.050 ct more fits)")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 40_050)
+    with pytest.raises(UserError, match=r"at most 0\.000 ct more fits"):
         sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 1)
     with pytest.raises(UserError, match="above"):
         sorting.add_loss(db, who.olu, "L1", "other", 1)
