@@ -306,3 +306,19 @@ def test_a_verify_finding_is_said_in_russian(qapp, db, who):
     i18n.install("ru")
     said = i18n.say(found[0])
     assert said.startswith("строка [1] таблицы lots (партия L1): изменен"), said
+
+
+def test_a_parcels_valuations_are_said_in_the_users_language(make_window, db, who):
+    """The parcel's totals name each valuation's valuer in the user's language ("оценки:
+    independent 91 500,00" was the code itself), its figure grouped."""
+    make_sorted_lot(db, who.olu, "L1")
+    parcels.create_parcel(db, who.sam, "P1", importer="Antwerp NV", destination="BE")
+    parcels.add_goods(db, who.sam, "P1", "S5-SAW-Q1-W", 60_000)
+    parcels.add_valuation(db, who.sam, "P1", "independent", 9_150_000)
+    i18n.install("ru")
+    window = make_window("sam")
+    window.go(window.pages.index(window.parcels))
+    window.parcels.open_parcel("P1")
+    totals = window.parcels.totals.text()
+    assert f"(оценки: независимая 91{RU_GROUP}500,00)" in totals, totals
+    assert "independent" not in totals

@@ -370,7 +370,9 @@ class ParcelsPage(Page):
         )
         if self.lines_table.columnWidth(stones) < need:
             self.lines_table.setColumnWidth(stones, need)
-        valuations = ", ".join(f"{k} {usd_text(v)}" for k, v in parcel.valuations.items())
+        valuations = ", ".join(
+            f"{say(VALUER_WORDS.get(k, k))} {usd_text(v)}" for k, v in parcel.valuations.items()
+        )
         self.totals.setText(
             tr(
                 "Total: {ct} ct, {stones}, {book} USD at the price book; certificate value "
