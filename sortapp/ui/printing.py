@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from sortapp.ui.context import Context
 from sortapp.ui.dialogs import PrintChoice, SaveFileDialog, modal
-from sortapp.ui.i18n import tr
+from sortapp.ui.i18n import say, tr
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
     doc = ctx.act(parent, lambda: documents.build(ctx.db, ctx.actor, kind, numbers))
     if doc is None:
         return
-    choice = PrintChoice.ask(parent, f"{doc.title} {doc.number}")
+    choice = PrintChoice.ask(parent, f"{say(doc.title)} {doc.number}")
     if choice == "pdf":
         path = SaveFileDialog.ask(
             parent, tr("Save as PDF"), f"{kind}-{doc.number}.pdf", tr("PDF (*.pdf)")
@@ -63,7 +63,7 @@ def print_document(parent: QWidget, ctx: Context, kind: str, numbers: list[str])
             ctx.act(
                 parent,
                 lambda: printing.print_on(holder.printer, ctx.db, ctx.actor, doc),
-                tr("Printed {title} {number}.").format(title=doc.title, number=doc.number),
+                tr("Printed {title} {number}.").format(title=say(doc.title), number=doc.number),
             )
     elif choice == "preview":
         holder = Printer()
@@ -138,5 +138,5 @@ def _preview(parent: QWidget, printer: QPrinter, ctx: Context, doc: Document) ->
     ctx.act(
         parent,
         lambda: printing.print_on(printer, ctx.db, ctx.actor, doc, preview=True),
-        tr("Printed {title} {number}.").format(title=doc.title, number=doc.number),
+        tr("Printed {title} {number}.").format(title=say(doc.title), number=doc.number),
     )

@@ -278,6 +278,28 @@ def test_print_from_the_parcels_page(qtbot, sealed, db_path, who, monkeypatch, t
     assert audit_entries(sealed, action="print.manifest", limit=1)[0].user == "olu"
 
 
+def test_the_print_choice_names_the_document_in_the_users_language(
+    qtbot, make_window, sealed, monkeypatch, english_after
+):
+    """Asked how to print, a Russian user reads the document's name in Russian (it was the
+    English title: "Parcel manifest (packing list) P1")."""
+    from sortapp.ui import i18n  # noqa: PLC0415
+
+    i18n.install("ru")
+    window = make_window("olu")
+    window.go(window.pages.index(window.parcels))
+    window.parcels.open_parcel("P1")
+    asked: list[str] = []
+
+    def ask(_cls, _parent, title):
+        asked.append(title)  # (and None: cancelled, nothing printed)
+
+    monkeypatch.setattr(dialogs.PrintChoice, "ask", classmethod(ask))
+    window.current_page().print_current()
+    assert asked == [f"{i18n.marked('Parcel manifest (packing list)')} P1"]
+    assert asked[0].startswith("Опись посылки")
+
+
 def test_a_print_from_the_preview_is_recorded_as_the_copy_it_prints(
     qtbot, sealed, db_path, who, monkeypatch, tmp_path
 ):
