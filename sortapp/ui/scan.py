@@ -62,6 +62,14 @@ class ScanBox(QWidget):
         #: The box as wide as its hint needs, whatever the text's size (at least 260 px).
         self.hint = WholeHint(self.edit, least=260, most=420)
         self.retranslate()
+        # Work done since: a number refused earlier, and why, are no longer the news.
+        ctx.changed.connect(self._moved_on)
+
+    def _moved_on(self, *_changed: object) -> None:
+        """Something was done since the last scan (an entry, a receipt, another page's work):
+        what was said of a number refused is cleared with it, unless the box is in use."""
+        if self.note.text() and not self.edit.hasFocus():
+            self.clear()
 
     def retranslate(self) -> None:
         """Say the box's words in the language installed now (what it said of the last number,

@@ -92,6 +92,24 @@ def test_an_unknown_number_is_said_beside_the_box_and_kept(qtbot, make_window, s
     assert window.scan_box.edit.hasFocus()
 
 
+def test_a_number_refused_is_cleared_from_the_box_once_work_goes_on(qtbot, make_window, stocked):
+    """A number the box refused, and why, stayed beside it through the work done next (a lot
+    received, entries made), as if still the news; done with the box in use, they stay."""
+    window = make_window("olu")
+    scan(qtbot, window, "NOPE-9")
+    assert window.scan_box.note.text()
+    window.go(1)
+    window.sorting.open_lot("L2")
+    window.sorting.f_carats.setFocus()
+    assert window.scan_box.note.text()  # (nothing done yet)
+    entries = window.sorting.entries.rowCount()
+    window.sorting.f_category.setText("S5-SAW-Q1-W")
+    window.sorting.f_carats.setText("1")
+    window.sorting.add_entry()
+    assert window.sorting.entries.rowCount() == entries + 1
+    assert window.scan_box.note.text() == "" and window.scan_box.edit.text() == ""
+
+
 def test_a_scanner_typing_anywhere_no_field_takes_text_goes_to_the_scan_box(
     qtbot, make_window, stocked
 ):
