@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -106,6 +113,8 @@ class MainWindow(QMainWindow):
         #: The backups' state was found over the lock screen, or their warning stood as it
         #: locked: said as someone signs in.
         self._warn_when_unlocked = False
+        #: Whether the window was shown yet (its first show puts the cursor in the entry field).
+        self._shown_once = False
         #: The backups' warning waits for a page's sentence on screen to go (``_said_gone``).
         self._warning_waits = False
         #: The site's time zone and decimal mark the pages made since write in; the pages
@@ -559,11 +568,23 @@ class MainWindow(QMainWindow):
         on the navigation, a lot scanned on the sorting page went to the scan box, and opened
         on the receiving page."""
         self.go(index)
-        field = self.page(index).entry_field()
+        self._to_entry_field()
+
+    def _to_entry_field(self) -> None:
+        """The cursor in the page's entry field (a lot's number on Receiving ...), its text
+        selected to type over."""
+        field = self.current_page().entry_field()
         if field is not None and field.isEnabled():
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if isinstance(field, QLineEdit):
                 field.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # (as the window opens on a user signed in: at their work)
+            self._shown_once = True
+            if not self.ctx.locked:
+                self._to_entry_field()
 
     def open_sorting(self, lot: str) -> None:
         self.go(1)
@@ -733,6 +754,9 @@ class MainWindow(QMainWindow):
             self._restore_page_for_user()
         self.idle.start()
         self.statusBar().showMessage(tr("Signed in as {user}.").format(user=actor.name), 5000)
+        # At their work: a number typed or scanned next goes into the page's entry field (left
+        # on the navigation, a new lot's number typed went to the scan box: "no lot ...").
+        self._to_entry_field()
         if self._warn_when_unlocked:  # (a warning in its place, for good, if there is one)
             self._warn_when_unlocked = False
             self.warn_about_backups()

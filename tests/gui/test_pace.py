@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
 
 from sortapp.services import lots, parcels, sorting
+from sortapp.ui import mainwindow
 from sortapp.ui.dialogs import TextDialog
 from sortapp.ui.pages import receiving
-from tests.conftest import make_lot
+from tests.conftest import PASSWORD, make_lot
 from tests.gui.conftest import status
 
 # -- one scan box for everything ------------------------------------------------------------------
@@ -395,3 +396,21 @@ def test_weighing_and_acknowledging_are_refused_before_their_dialog_opens(
     page.show_item("L1")
     page._reweigh()  # (a lot it may be asked of: the dialog opens)
     assert asked == [1]
+
+
+def test_a_new_lots_number_typed_as_the_window_opens_goes_into_its_field(
+    qtbot, make_window, monkeypatch
+):
+    """Signed in, the operator types the new lot's number at once, and again after the lock:
+    it goes into the lot number on Receiving (the cursor was on the navigation, and the
+    number typed went to the scan box: "'L-NEW-1' is no lot ...")."""
+    window = make_window("olu")
+    page = window.receiving
+    assert window.current_page() is page
+    scanner(qtbot, "L-NEW-1")
+    assert page.f_number.text() == "L-NEW-1" and window.scan_box.edit.text() == ""
+    window.lock("Locked.")
+    ask = classmethod(lambda cls, *a: ("olu", PASSWORD))
+    monkeypatch.setattr(mainwindow.LoginDialog, "ask", ask)
+    assert window.sign_in()
+    assert page.f_number.hasFocus() and page.f_number.selectedText() == "L-NEW-1"
