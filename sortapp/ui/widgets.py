@@ -180,27 +180,33 @@ class Table(QTableView):
         last = header.logicalIndex(header.count() - 1)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         # The room the columns that do not give way need: their widths, and the last its
-        # heading's, or a figure's (it stretches over what is left).
+        # heading's and texts' (it stretches over what is left).
         fixed = sum(
-            max(header.sectionSizeHint(c), self.cell_width("000,000.00"))
+            max(header.sectionSizeHint(c), self._texts_width(c))
             if c == last
             else header.sectionSize(c)
             for c in shown
             if c not in self._giving
         )
-        room = self.viewport().width() - fixed
         wanted = {c: width for c, (_least, width) in self._giving.items() if c in shown}
-        over = sum(wanted.values()) - room
+        over = sum(wanted.values()) - (self.viewport().width() - fixed)
+        given = dict(wanted)
+        if over > 0:
+            # First the room no text needs (beyond its heading's and its texts' widths), then,
+            # in order, each column down to its least: a text is cut only where it must be.
+            for column, width in wanted.items():
+                need = max(header.sectionSizeHint(column), self._texts_width(column))
+                spare = min(max(width - need, 0), over)
+                given[column], over = width - spare, over - spare
+            for column in wanted:
+                least = self._giving[column][0] or self._texts_width(column)
+                spare = min(max(given[column] - least, 0), over)
+                given[column], over = given[column] - spare, over - spare
         self._giving_way = True
         try:
-            for column, width in wanted.items():
-                least = self._giving[column][0]
-                if over > 0 and least == 0:
-                    least = self._texts_width(column)
-                given = max(least, width - max(over, 0))
-                over -= width - given
-                if header.sectionSize(column) != given:
-                    self.setColumnWidth(column, given)
+            for column, width in given.items():
+                if header.sectionSize(column) != width:
+                    self.setColumnWidth(column, width)
         finally:
             self._giving_way = False
 

@@ -129,6 +129,7 @@ class SortingPage(Page):
         # in Portuguese they were the ones cut, "limpez" and "código ...".)
         self.f_loss_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         WholeHint(self.f_category)
+        WholeHint(self.f_stones)  # («необязательно» was cut at 1024 px: "необязательнс")
         for kind in LOSS_TYPES:  # the words shown; the kind recorded is the item's data
             self.f_loss_type.addItem(shown(LOSS_KINDS, kind), kind)
         self.f_loss = number_field("loss_carats", field=forms.Loss.FIELDS[0], ctx=ctx)
