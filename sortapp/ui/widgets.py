@@ -92,15 +92,28 @@ class Table(QTableView):
         #: that order: {column: [its least width at this text size, the width it returns to]}.
         self._giving: dict[int, list[int]] = {}
         self._giving_way = False
+        #: The widths ``_texts_width`` measured, by column, until the rows or the font change.
+        self._measured: dict[int, int] = {}
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
+        self._measured.clear()
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.dataChanged,
+            ):
+                signal.connect(self._measured.clear)
         self._bound_columns()
         self._widen_to_headings()
 
     def changeEvent(self, event: QEvent) -> None:
         # Rows grow with the text (the workstation's text size, ``ui.textsize``).
         if event.type() == QEvent.Type.FontChange:
+            self._measured.clear()
             height = max(24, self.fontMetrics().height() + 8)
             self.verticalHeader().setDefaultSectionSize(height)
             self._scale_columns()
@@ -213,11 +226,16 @@ class Table(QTableView):
     def _texts_width(self, column: int) -> int:
         """The width ``column``'s whole texts need, of its first rows (``TEXTS_MEASURED``), and
         at least a short figure's (a list with no rows yet keeps its column)."""
-        model = self.model()
-        rows = min(model.rowCount(), TEXTS_MEASURED) if model is not None else 0
-        texts = {model.index(row, column).data(FULL_TEXT) for row in range(rows)} if rows else set()
-        texts.add("00000")
-        return max(self.cell_width(t) for t in texts if isinstance(t, str))
+        found = self._measured.get(column)
+        if found is None:
+            model = self.model()
+            rows = min(model.rowCount(), TEXTS_MEASURED) if model is not None else 0
+            texts = {model.index(r, column).data(FULL_TEXT) for r in range(rows)} if rows else set()
+            texts.add("00000")
+            found = self._measured[column] = max(
+                self.cell_width(t) for t in texts if isinstance(t, str)
+            )
+        return found
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

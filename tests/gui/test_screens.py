@@ -311,3 +311,31 @@ def test_the_values_stay_in_view_where_a_languages_headings_are_longer(
     window.go(window.pages.index(window.stock))
     fit_to(window, 1600, 900)
     assert name.sectionSize(1) == wide  # (its width back)
+
+
+def test_a_column_that_gives_way_to_its_texts_follows_them(qtbot):
+    """A column giving way no further than its texts need is measured again as its rows
+    change: a long text come since keeps its room (not the width measured of the last rows)."""
+    from sortapp.ui.models import Column, ListTableModel  # noqa: PLC0415
+    from sortapp.ui.widgets import Table  # noqa: PLC0415
+
+    model: ListTableModel[dict[str, str]] = ListTableModel(
+        [Column("a", "A"), Column("b", "B"), Column("c", "C")]
+    )
+    model.set_rows([{"a": "1", "b": "x", "c": "y"}])
+    table = Table("giving")
+    table.setModel(model)
+    table.fit_columns([300, 300, 100])
+    table.give_way((0, 0))
+    qtbot.addWidget(table)
+    table.resize(420, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    short = table.columnWidth(0)
+    assert short < 300  # (gave way: "1" needs little)
+    long = "a text far longer than the one before it"
+    model.set_rows([{"a": long, "b": "x", "c": "y"}])
+    table.resize(421, 200)
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= table.cell_width(long))
+    table.resize(1200, 200)
+    qtbot.waitUntil(lambda: table.columnWidth(0) == 300)  # (its width back)
