@@ -162,6 +162,18 @@ def test_the_valuation_sheet_reads_back(valued, cli, tmp_path):
         assert text in page, text
 
 
+def test_the_certificate_value_is_named_on_one_line(valued, cli, tmp_path):
+    """The valuations' last row names itself across the empty cells beside it, on one line:
+    "Value for the certificate (rule: highest)" took three lines of the valuer's narrow column
+    (as the spread did, where only one value was recorded)."""
+    path = tmp_path / "valuation.pdf"
+    code, _out, err = cli("olu", "print", "valuation", CERT, "--pdf", str(path))
+    assert code == 0, err
+    lines = pdf_pages(path)[0].splitlines()
+    assert "Value for the certificate (rule: highest)" in lines
+    assert lines[lines.index("Value for the certificate (rule: highest)") + 1] == "25,000.00"
+
+
 def test_the_slip_header_starts_on_the_slips_own_page_whatever_breaks_come_before():
     """A page break set earlier to keep a block with what it signs (pagebreaks.keep_together)
     is no start of the slip: its page is found by the slip's own title."""

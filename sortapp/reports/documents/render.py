@@ -162,10 +162,7 @@ def render_html(doc: Document, words: Words = english) -> str:
                     )
             else:
                 out.append(f'<tr bgcolor="{"#eeeeee" if kind == "subtotal" else "#d9d9d9"}">')
-                for cell, numeric in zip(row, table.numeric, strict=True):
-                    align = ' align="right"' if numeric else ""
-                    shown = say.cell(cell)
-                    out.append(f"<td{align}{_figure(shown)}><b>{_esc(_whole(shown))}</b></td>")
+                out.extend(_total_cells(say, row, table.numeric, set_widths=bool(table.widths)))
             out.append("</tr>")
         out.append("</tbody></table>")
     if doc.statements and doc.tables:
@@ -183,6 +180,27 @@ def render_html(doc: Document, words: Words = english) -> str:
     out.extend(_appended_html(doc, words))
     out.append("</body></html>")
     return "".join(out)
+
+
+def _total_cells(
+    say: Speaker, row: tuple[str, ...], numeric: tuple[bool, ...], *, set_widths: bool
+) -> list[str]:
+    """A subtotal's or total's cells, bold; its name (the first cell) over the empty cells
+    after it: a valuation's "Spread (highest vs lowest, % of lowest)" took four lines of the
+    valuer's narrow column beside three empty ones. Only in a table whose columns' widths are
+    set (in one laid out as its texts need, a span moves Qt's widths), or where the row holds
+    nothing but its name and its last cell."""
+    empty = 0
+    while 1 + empty < len(row) - 1 and not row[1 + empty]:
+        empty += 1
+    span = 1 + empty if empty and (set_widths or 1 + empty == len(row) - 1) else 1
+    cells = []
+    for n in (0, *range(span, len(row))):
+        shown = say.cell(row[n])
+        joined = f' colspan="{span}"' if n == 0 and span > 1 else ""
+        align = ' align="right"' if numeric[n] and not joined else ""
+        cells.append(f"<td{joined}{align}{_figure(shown)}><b>{_esc(_whole(shown))}</b></td>")
+    return cells
 
 
 def _appended_html(doc: Document, words: Words) -> list[str]:
