@@ -193,9 +193,12 @@ class Table(QTableView):
         last = header.logicalIndex(header.count() - 1)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         # The room the columns that do not give way need: their widths, and the last its
-        # heading's and texts' (it stretches over what is left).
+        # heading's, and its figures' if it holds them (it stretches over what is left, and a
+        # text there is cut as its column narrows).
+        columns = getattr(self.model(), "columns", ())
+        figures = last < len(columns) and columns[last].numeric
         fixed = sum(
-            max(header.sectionSizeHint(c), self._texts_width(c))
+            max(header.sectionSizeHint(c), self._texts_width(c) if figures else 0)
             if c == last
             else header.sectionSize(c)
             for c in shown

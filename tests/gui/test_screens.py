@@ -288,9 +288,9 @@ def test_the_values_stay_in_view_where_a_languages_headings_are_longer(
     qtbot, make_window, sealed, english_after
 ):
     """At 1024 px in Russian the headings widen their columns, and the stock's and a parcel's
-    values were off the screen's edge, behind a sideways scroll. The name (the stock's), the
-    HS code, origin, lot and stones (a parcel's) give up room to them, and have it back as
-    the window widens."""
+    values and the lots' weights were off the screen's edge, behind a sideways scroll. The name
+    (the stock's), the HS code, origin, lot and stones (a parcel's), the time received and the
+    origin (the lots') give up room to them, and have it back as the window widens."""
     i18n.install("ru")
     window = make_window("sam")
     window.parcels.open_parcel("P1")
@@ -308,6 +308,13 @@ def test_the_values_stay_in_view_where_a_languages_headings_are_longer(
     window.go(window.pages.index(window.parcels))
     qtbot.waitUntil(lines.isVisible)
     assert _whole_in_view(lines, price) and _whole_in_view(lines, value)
+    # The lots' weights and stones too: the time received (its heading names the time zone)
+    # and the origin give way.
+    lots = window.receiving.table
+    window.go(window.pages.index(window.receiving))
+    qtbot.waitUntil(lots.isVisible)
+    for title in ("Weighed ct", "Declared ct", "Stones"):
+        assert _whole_in_view(lots, i18n.tr(title)), title
     window.go(window.pages.index(window.stock))
     fit_to(window, 1600, 900)
     assert name.sectionSize(1) == wide  # (its width back)

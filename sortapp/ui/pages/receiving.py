@@ -113,6 +113,10 @@ class ReceivingPage(Page):
         self.table = Table("lot_table")
         self.table.setModel(self.model)
         self.table.fit_columns([130, 160, 60, 190, 100, 100, 70])
+        # Where the columns do not fit (a language's longer headings), the time received (its
+        # heading names the time zone) and the origin (its codes are short) give way to the
+        # weights and stones, their texts whole (the headings in their tool tips).
+        self.table.give_way((3, 0), (2, 0))
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._sort_selected)
         self.history_action = add_history_action(self.table, ctx, "lot", self.selected_lot)
