@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self._warn_when_unlocked = False
         #: Whether the window was shown yet (its first show puts the cursor in the entry field).
         self._shown_once = False
+        #: By page, what it had open as the language changed, to open again (``Page.kept``).
+        self._kept: dict[int, str] = {}
         #: The backups' warning waits for a page's sentence on screen to go (``_said_gone``).
         self._warning_waits = False
         #: The site's time zone and decimal mark the pages made since write in; the pages
@@ -353,6 +355,9 @@ class MainWindow(QMainWindow):
             self.lock_screen = None  # made again, in this language, at the next lock
         self._said.clear()  # (said in the language before)
         self.statusBar().clearMessage()
+        # The lot or parcel a page has open is open again on the page made anew (the lot being
+        # sorted had closed: "Lot not open").
+        self._kept = {index: kept for index, page in self._made.items() if (kept := page.kept())}
         self._discard_pages()
         if self.locked:
             self._set_menus_enabled(False)
@@ -531,6 +536,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._made[index] = page
+            kept = self._kept.pop(index, "")
+            if kept:
+                page.take_up(kept)
             if AREAS[index].key == "receiving":  # sort_requested is its signal, not every Page's
                 from sortapp.ui.pages.receiving import ReceivingPage  # noqa: PLC0415 (made)
 
@@ -741,6 +749,7 @@ class MainWindow(QMainWindow):
         another = actor.user_id != self._locked_user_id
         if another:
             self._discard_pages(stop=True)  # the previous user's open forms go with their pages
+            self._kept.clear()  # (and what their pages had open)
             self._failures.clear()  # (a failing backup, or check, is shown to them too, once)
         self.workspace.setEnabled(True)
         self._set_menus_enabled(True)

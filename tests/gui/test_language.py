@@ -205,3 +205,33 @@ def test_before_sign_in_the_workstation_speaks_its_last_language_else_the_system
     assert i18n.workstation_language() == language_code(QLocale.system().name())
     i18n.remember("pt")
     assert i18n.workstation_language() == "pt"
+
+
+def test_the_lot_and_parcel_open_stay_open_in_the_new_language(make_window, db, who, monkeypatch):
+    """The lot being sorted and the parcel open are open again on their pages made anew in the
+    language chosen ("Lot not open" was all the sorting page said after it); another user
+    signing in next finds neither open."""
+    from sortapp.services import parcels  # noqa: PLC0415
+    from sortapp.ui import mainwindow  # noqa: PLC0415
+    from tests.conftest import make_lot, make_sorted_lot  # noqa: PLC0415
+
+    make_sorted_lot(db, who.olu, "L1")
+    make_lot(db, who.olu, "L2")
+    parcels.create_parcel(db, who.olu, "P1", importer="Antwerp NV", destination="BE")
+    window = make_window("olu")
+    window.parcels.open_parcel("P1")
+    window.go(1)
+    window.sorting.open_lot("L2")
+    sorting, parcel_page = window.sorting, window.parcels
+    window.language_actions["ru"].trigger()
+    assert window.sorting is not sorting and window.current_page() is window.sorting
+    assert window.sorting.lot == "L2" and window.sorting.f_lot.text() == "L2"
+    assert window.parcels is not parcel_page and window.parcels.current == "P1"
+    # Another user: what the pages had open goes with them.
+    window.language_actions["en"].trigger()
+    window.lock("Locked.")
+    monkeypatch.setattr(
+        mainwindow.LoginDialog, "ask", classmethod(lambda cls, *a: ("sam", PASSWORD))
+    )
+    assert window.sign_in()
+    assert window.sorting.lot in (None, "") and not window.parcels.current

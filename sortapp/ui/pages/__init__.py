@@ -102,6 +102,14 @@ class Page(QWidget):
         then go to the scan box)."""
         return None
 
+    def kept(self) -> str:
+        """What the page has open (a lot, a parcel), kept where it is made again in another
+        language (``take_up``); "" for nothing."""
+        return ""
+
+    def take_up(self, kept: str) -> None:
+        """Open again what ``kept`` said the page had open, made again in another language."""
+
     def show_item(self, key: str, detail: str = "") -> None:
         """Show ``key`` (a lot's or parcel's number; ``detail``: a row within it) selected
         on this page: what the scan box found."""

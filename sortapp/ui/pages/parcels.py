@@ -307,6 +307,12 @@ class ParcelsPage(Page):
         self.current = number
         self.refresh()
 
+    def kept(self) -> str:
+        return self.current or ""
+
+    def take_up(self, kept: str) -> None:
+        self.open_parcel(kept)
+
     def show_item(self, key: str, detail: str = "") -> None:
         """Show parcel ``key`` selected in the list, whatever its status (the scan box)."""
         self.status_filter.blockSignals(True)

@@ -310,6 +310,12 @@ class SortingPage(Page):
         self.refresh()
         self.f_category.setFocus()
 
+    def kept(self) -> str:
+        return self.lot or ""
+
+    def take_up(self, kept: str) -> None:
+        self.open_lot(kept)
+
     def show_item(self, key: str, detail: str = "") -> None:
         """Open lot ``key``; ``detail``, an entry's uid, selected (the scan box)."""
         self.open_lot(key)
