@@ -46,7 +46,7 @@ PAGE_NAMES = ("receiving", "sorting", "stock", "parcels", "reports", "audit", "s
 #: one a picture of its own, named "<page's file>-<tab>.png" (issue 18: every tab looked at).
 TAB_NAMES = {
     "stock": ("on-hand", "movements"),
-    "reports": ("kp-statistics", "reconciliation", "lineage"),
+    "reports": ("kp-statistics", "reconciliation", "lineage", "year-end"),
     "settings": (
         *("site", "users", "assortment", "price-book"),
         *("backups", "workstation", "balances"),
@@ -145,6 +145,7 @@ def main(out: Path, *, small: bool = False, language: str = "") -> int:
         window.reports.run_reconciliation()
         window.reports.lin_lot.setText("JW-2611-001")
         window.reports.run_lineage(lot="JW-2611-001")
+        window.reports.run_year_end()
         for i, page in enumerate(window.pages):
             window.go(i)
             if page is window.stock:
