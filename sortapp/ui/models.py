@@ -97,6 +97,9 @@ _USER = Qt.ItemDataRole.UserRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 #: A cell's whole text, where its display text is cut to what its column can show (``Bound``).
 FULL_TEXT = Qt.ItemDataRole.UserRole.value + 1
+#: What copying a cell takes (Ctrl+C): a figure exact, as an export writes it (``1234.567``,
+#: which any figure field reads back), any other text whole as it is shown.
+COPIED = Qt.ItemDataRole.UserRole.value + 2
 #: Qt's delegate (QStyledItemDelegate, Qt 6) asks seven roles of a cell, always in one span in
 #: this order: font, alignment, foreground, check state, decoration, display, background.
 _DELEGATE_ROLES = 7
@@ -279,6 +282,11 @@ class _Base(QAbstractTableModel, Generic[Row]):
             whole = self.full_text(index.row(), column)
             # (a tooltip only where the text is cut: the cell shows the rest whole)
             return whole if role == FULL_TEXT or whole != shown[1][column] else None
+        if role == COPIED:
+            col = self.columns[column]
+            if col.numeric:
+                return col.fmt(self._get(shown[0], col.key))
+            return self.full_text(index.row(), column)
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:

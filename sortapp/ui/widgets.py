@@ -51,7 +51,7 @@ from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui import textsize
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import language, marked, say, tr
-from sortapp.ui.models import FULL_TEXT, Bound
+from sortapp.ui.models import COPIED, FULL_TEXT, Bound
 
 
 def _font_size(font: QFont) -> float:
@@ -249,10 +249,11 @@ class Table(QTableView):
         self._give_way()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Copy the current cell's whole text, not the part of it its column shows.
+        # Copy the current cell: its whole text, not the part of it its column shows; a figure
+        # exact, as an export writes it (a figure field reads it back: not "1,234.567").
         if event.matches(QKeySequence.StandardKey.Copy):
             index = self.currentIndex()
-            whole = index.data(FULL_TEXT) if index.isValid() else None
+            whole = index.data(COPIED) if index.isValid() else None
             if isinstance(whole, str):
                 QGuiApplication.clipboard().setText(whole)
                 event.accept()

@@ -10,8 +10,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from sortapp.balances.reading import Reading, Status
+from sortapp.core import units
 from sortapp.core.canonical import local_text
 from sortapp.core.errors import UserError
 from sortapp.core.i18n import phrase
@@ -85,6 +88,18 @@ def test_english_lists_group_thousands_as_the_documents_do(make_window, db, who)
     ]
     stones = _column(model, "Stones")
     assert _cells(model, stones) == ["1", "12,345", "7"]
+    # Copied (Ctrl+C), a figure is the exact one a figure field reads back, in any language.
+    table = page.table
+    for code, copied in (("en", "1234.567"), ("ru", "1234.567")):
+        i18n.install(code)
+        page.refresh()
+        table.setCurrentIndex(model.index(1, weighed))
+        table.setFocus()
+        QGuiApplication.clipboard().clear()
+        QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert QGuiApplication.clipboard().text() == copied, code
+    assert units.parse_carats(copied) == 1_234_567
+    i18n.install("en")
     received = _column(model, f"Received ({window.ctx.settings().timezone})")
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", day) for day in _cells(model, received))
 
