@@ -306,7 +306,8 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
                     "{category} is a specials category: record each stone of 10.80 ct or more as "
                     "its own entry (stones 1)",
                     category=cat.code,
-                )
+                ),
+                code="special_one_stone",
             )
         if mct < SPECIAL_MIN_MCT:
             raise UserError(
@@ -315,7 +316,8 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
                     "in a smaller size class",
                     category=cat.code,
                     ct=format_mct(mct),
-                )
+                ),
+                code="special_too_small",
             )
         return 1
     if stones == 1 and mct >= SPECIAL_MIN_MCT:
@@ -324,7 +326,8 @@ def entry_stones(cat: Category, mct: int, stones: int | None) -> int | None:
                 "a single stone of {ct} ct is a special (10.80 ct or more); record it "
                 "in a specials (+10.80 ct) category",
                 ct=format_mct(mct),
-            )
+            ),
+            code="special_not_in_specials",
         )
     return stones or None
 

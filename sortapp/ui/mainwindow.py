@@ -749,7 +749,6 @@ class MainWindow(QMainWindow):
         another = actor.user_id != self._locked_user_id
         if another:
             self._discard_pages(stop=True)  # the previous user's open forms go with their pages
-            self._kept.clear()  # (and what their pages had open)
             self._failures.clear()  # (a failing backup, or check, is shown to them too, once)
         self.workspace.setEnabled(True)
         self._set_menus_enabled(True)
@@ -775,7 +774,10 @@ class MainWindow(QMainWindow):
         not go while its background work runs: it is waited for (a language changed: the
         user's own verify or import ends and is said), or with ``stop`` (another user signed
         in) the previous user's verify is stopped rather than run on as the next one waits,
-        and nothing their work finds is said to them."""
+        and nothing their work finds is said to them; nor is what their pages had open opened
+        again (``_kept``)."""
+        if stop:
+            self._kept.clear()
         for index, page in sorted(self._made.items()):
             for op in page.findChildren(Operation):
                 if stop:
@@ -983,6 +985,7 @@ class MainWindow(QMainWindow):
         self.check_backups()  # (the one ended, run again: restored or not)
         if changes is not None:
             self.others.follow_anew()
+            self._kept.clear()  # (a lot or parcel of the database replaced: not opened again)
             for page in self._made.values():
                 page.request_refresh()
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -216,12 +216,23 @@ class _Base(QAbstractTableModel, Generic[Row]):
         item = self.row(row)
         if item is None or not 0 <= column < len(self.columns):
             return None
+        return self._whole(item, column)
+
+    def _whole(self, item: Row, column: int) -> str:
         col = self.columns[column]
         whole = col.fmt(self._get(item, col.key))
         for n, local in self._local:
             if n == column:
                 return local(whole)
         return whole
+
+    def texts_held(self, column: int, most: int) -> list[str]:
+        """The whole texts of ``column`` in up to ``most`` of the rows held (never a row read
+        for it: a view measuring its columns must not read a lazy list's rows)."""
+        if not 0 <= column < len(self.columns):
+            return []
+        held = (self.row(n) for n in range(min(self.rowCount(), most)))
+        return [self._whole(item, column) for item in held if item is not None]
 
     def shown(self, row: int) -> Shown | None:
         """Row ``row`` as painted (None: no such row, or not readable now), formatted once: a
@@ -729,6 +740,15 @@ class LazyTableModel(_Base[Row]):
                 self._forget_shown()
             self._rows.update(fetched)
         return self._rows.get(row_id)
+
+    def texts_held(self, column: int, most: int) -> list[str]:
+        # (The rows read already, whichever they are: reading the first ones again would
+        # forget the ones in view, scrolled far. None yet: the first, as its first screen.)
+        if not 0 <= column < len(self.columns):
+            return []
+        if not self._rows and self._ids:
+            self.row(0)
+        return [self._whole(item, column) for item in islice(self._rows.values(), most)]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sortapp.core.changes import Changes
 from sortapp.core.errors import UserError
 from sortapp.ui.context import Context
 from sortapp.ui.errors import error_text
@@ -65,9 +66,12 @@ class ScanBox(QWidget):
         # Work done since: a number refused earlier, and why, are no longer the news.
         ctx.changed.connect(self._moved_on)
 
-    def _moved_on(self, *_changed: object) -> None:
-        """Something was done since the last scan (an entry, a receipt, another page's work):
-        what was said of a number refused is cleared with it, unless the box is in use."""
+    def _moved_on(self, changes: object, initiator: object = None) -> None:
+        """Work was done on a page since the last scan (an entry, a receipt): what was said of
+        a number refused is cleared with it, unless the box is in use. Not by another
+        workstation's work, nor a backup's (which change nothing on the pages)."""
+        if initiator is None or changes == Changes():
+            return
         if self.note.text() and not self.edit.hasFocus():
             self.clear()
 

@@ -51,7 +51,7 @@ from sortapp.core.units import format_cents, format_mct, format_percent
 from sortapp.ui import textsize
 from sortapp.ui.context import Context
 from sortapp.ui.i18n import language, marked, say, tr
-from sortapp.ui.models import COPIED, FULL_TEXT, Bound
+from sortapp.ui.models import COPIED, Bound
 
 
 def _font_size(font: QFont) -> float:
@@ -60,7 +60,7 @@ def _font_size(font: QFont) -> float:
     return points if points > 0 else float(font.pixelSize())
 
 
-#: The rows whose texts a column that gives way no further than its texts measures (``Table``).
+#: The most rows held whose texts a column that gives way no further than its texts measures.
 TEXTS_MEASURED = 200
 
 
@@ -92,6 +92,7 @@ class Table(QTableView):
         #: that order: {column: [its least width at this text size, the width it returns to]}.
         self._giving: dict[int, list[int]] = {}
         self._giving_way = False
+        self._relaying = False
         #: The widths ``_texts_width`` measured, by column, until the rows or the font change.
         self._measured: dict[int, int] = {}
 
@@ -106,9 +107,21 @@ class Table(QTableView):
                 model.rowsRemoved,
                 model.dataChanged,
             ):
-                signal.connect(self._measured.clear)
+                signal.connect(self._rows_changed)
         self._bound_columns()
         self._widen_to_headings()
+
+    def _rows_changed(self, *_args: object) -> None:
+        """The rows changed: their texts measured again, and the columns that give way laid
+        out for them (once, after the change: a long text come in keeps its room)."""
+        self._measured.clear()
+        if self._giving and not self._relaying:
+            self._relaying = True
+            QTimer.singleShot(0, self, self._relay)
+
+    def _relay(self) -> None:
+        self._relaying = False
+        self._give_way()
 
     def changeEvent(self, event: QEvent) -> None:
         # Rows grow with the text (the workstation's text size, ``ui.textsize``).
@@ -116,9 +129,16 @@ class Table(QTableView):
             self._measured.clear()
             height = max(24, self.fontMetrics().height() + 8)
             self.verticalHeader().setDefaultSectionSize(height)
-            self._scale_columns()
-            self._bound_columns()
-            self._widen_to_headings()
+            # (The widths made here are not the user's: those that give way keep theirs, scaled
+            # once with the text.)
+            self._giving_way = True
+            try:
+                self._scale_columns()
+                self._bound_columns()
+                self._widen_to_headings()
+            finally:
+                self._giving_way = False
+            self._give_way()
         super().changeEvent(event)
 
     def _scale_columns(self) -> None:
@@ -167,8 +187,13 @@ class Table(QTableView):
         self._bind(column, new)
         if self._giving_way:
             return
-        if column in self._giving:  # (the user's width: the one it returns to)
-            self._giving[column][1] = new
+        if column in self._giving:
+            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                # Dragged (or fitted) by the user: theirs now, given way no more (the table
+                # scrolls, as any other); the others still give way.
+                del self._giving[column]
+            else:  # (set by the page: the width it returns to)
+                self._giving[column][1] = new
         self._give_way()
 
     def give_way(self, *columns: tuple[int, int]) -> None:
@@ -231,13 +256,11 @@ class Table(QTableView):
         at least a short figure's (a list with no rows yet keeps its column)."""
         found = self._measured.get(column)
         if found is None:
-            model = self.model()
-            rows = min(model.rowCount(), TEXTS_MEASURED) if model is not None else 0
-            texts = {model.index(r, column).data(FULL_TEXT) for r in range(rows)} if rows else set()
-            texts.add("00000")
-            found = self._measured[column] = max(
-                self.cell_width(t) for t in texts if isinstance(t, str)
-            )
+            model: Any = self.model()
+            texts = {"00000"}
+            if hasattr(model, "texts_held"):
+                texts.update(model.texts_held(column, TEXTS_MEASURED))
+            found = self._measured[column] = max(self.cell_width(t) for t in texts)
         return found
 
     def resizeEvent(self, event: QResizeEvent) -> None:

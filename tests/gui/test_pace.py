@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton, QWidget
 
+from sortapp.core.changes import Changes
 from sortapp.services import lots, parcels, sorting
 from sortapp.ui import mainwindow
 from sortapp.ui.dialogs import TextDialog
@@ -109,6 +110,12 @@ def test_a_number_refused_is_cleared_from_the_box_once_work_goes_on(qtbot, make_
     window.sorting.add_entry()
     assert window.sorting.entries.rowCount() == entries + 1
     assert window.scan_box.note.text() == "" and window.scan_box.edit.text() == ""
+    # Another workstation's work, or a backup made, is no work of this one's: the note stays.
+    scan(qtbot, window, "NOPE-9")
+    window.sorting.f_carats.setFocus()
+    window.ctx.announce(Changes(lots=frozenset({1}), ledger=True))  # (as the watch tells it)
+    window.ctx.announce(Changes(), window)  # (as a backup made tells it)
+    assert "'NOPE-9' is no lot" in window.scan_box.note.text()
 
 
 def test_a_scanner_typing_anywhere_no_field_takes_text_goes_to_the_scan_box(

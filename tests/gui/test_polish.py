@@ -745,3 +745,27 @@ def test_a_category_no_code_matches_is_typed_over_by_the_next_scan(qtbot, make_w
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
     assert page.f_category.code() == "S5-SAW-Q1-W" and page.f_carats.hasFocus()
+
+
+def test_a_specials_refusal_sends_the_cursor_where_it_asks(qtbot, make_window, db, who):
+    """A specials category given two stones is told "stones 1": the cursor in the stones, not
+    the carats the "1" typed as told would replace; a single stone of 12 ct in a size class
+    is told to go in a specials category: the cursor in the category."""
+    from tests.conftest import make_lot  # noqa: PLC0415
+
+    make_lot(db, who.olu, "L1")
+    _window, page = _sorting_page(make_window, "olu", "L1")
+    page.f_category.setText("SP-SAW-Q1-W")
+    page.f_carats.setText("25")
+    page.f_stones.setText("2")
+    page.f_stones.setFocus()
+    page.add_entry()
+    assert page.entries.rowCount() == 0
+    assert page.f_stones.hasFocus() and page.f_stones.selectedText() == "2"
+    page.f_category.setText("S5-SAW-Q1-W")
+    page.f_carats.setText("12")
+    page.f_stones.setText("1")
+    page.f_stones.setFocus()
+    page.add_entry()
+    assert page.entries.rowCount() == 0
+    assert page.f_category.hasFocus()

@@ -320,16 +320,15 @@ def test_the_values_stay_in_view_where_a_languages_headings_are_longer(
     assert name.sectionSize(1) == wide  # (its width back)
 
 
-def test_a_column_that_gives_way_to_its_texts_follows_them(qtbot):
-    """A column giving way no further than its texts need is measured again as its rows
-    change: a long text come since keeps its room (not the width measured of the last rows)."""
+def _giving_table(qtbot, texts: list[str]):  # type: ignore[no-untyped-def]
+    """A table of three columns whose first gives way down to its texts, shown 420 px wide."""
     from sortapp.ui.models import Column, ListTableModel  # noqa: PLC0415
     from sortapp.ui.widgets import Table  # noqa: PLC0415
 
     model: ListTableModel[dict[str, str]] = ListTableModel(
         [Column("a", "A"), Column("b", "B"), Column("c", "C")]
     )
-    model.set_rows([{"a": "1", "b": "x", "c": "y"}])
+    model.set_rows([{"a": text, "b": "x", "c": "y"} for text in texts])
     table = Table("giving")
     table.setModel(model)
     table.fit_columns([300, 300, 100])
@@ -338,11 +337,75 @@ def test_a_column_that_gives_way_to_its_texts_follows_them(qtbot):
     table.resize(420, 200)
     table.show()
     qtbot.waitExposed(table)
-    short = table.columnWidth(0)
-    assert short < 300  # (gave way: "1" needs little)
+    return table, model
+
+
+def test_a_column_that_gives_way_to_its_texts_follows_them(qtbot):
+    """A column giving way no further than its texts need is laid out again as its rows
+    change, the window unchanged: a long text come since keeps its room (it stayed cut at the
+    width measured of the rows before)."""
+    table, model = _giving_table(qtbot, ["1"])
+    assert table.columnWidth(0) < 300  # (gave way: "1" needs little)
     long = "a text far longer than the one before it"
     model.set_rows([{"a": long, "b": "x", "c": "y"}])
-    table.resize(421, 200)
     qtbot.waitUntil(lambda: table.columnWidth(0) >= table.cell_width(long))
     table.resize(1200, 200)
     qtbot.waitUntil(lambda: table.columnWidth(0) == 300)  # (its width back)
+
+
+def test_a_column_that_gives_way_keeps_its_width_through_a_text_size(qtbot):
+    """The text made larger and back, the column given way has its own width back, not one
+    scaled twice (338 px for 260) nor the narrow one it had while giving way."""
+    table, _model = _giving_table(qtbot, ["1"])
+    normal = table.font()
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * 1.3)
+    table.setFont(larger)
+    table.resize(2000, 200)
+    qtbot.waitUntil(lambda: table.columnWidth(0) == round(300 * 1.3))
+    table.resize(420, 200)
+    table.setFont(normal)
+    table.resize(2000, 200)
+    qtbot.waitUntil(lambda: table.columnWidth(0) == 300)
+
+
+def test_a_column_the_user_widens_keeps_the_users_width(qtbot, monkeypatch):
+    """Dragged wider by the user while the columns do not fit, a column that gives way keeps
+    the user's width (the table scrolls), where it was narrowed again at once."""
+    from sortapp.ui import widgets  # noqa: PLC0415
+
+    table, _model = _giving_table(qtbot, ["1"])
+    assert table.columnWidth(0) < 300
+    pressed = staticmethod(lambda: Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(widgets.QGuiApplication, "mouseButtons", pressed)
+    table.setColumnWidth(0, 330)  # (as the header's drag sets it)
+    monkeypatch.undo()
+    table.resize(421, 200)
+    QApplication.processEvents()
+    assert table.columnWidth(0) == 330
+    assert table.horizontalScrollBar().maximum() > 0
+
+
+def test_a_lazy_lists_column_is_measured_of_the_rows_held_never_read_for_it(qtbot):
+    """Measuring a lazy list's column reads no row: the rows it holds are measured (reading its
+    first ones had forgotten the ones in view, scrolled far, to read them again)."""
+    from sortapp.ui.widgets import Table  # noqa: PLC0415
+    from tests.gui.test_read_idle import Lines, idle_list  # noqa: PLC0415
+
+    source = Lines(5_000)
+    model = idle_list(source)
+    while model.canFetchMore():
+        model.fetchMore()
+    model.row(4_000)  # (scrolled far: the rows held are those about it)
+    read = list(source.rows_read)
+    held = model.texts_held(1, 200)
+    assert held and source.rows_read == read
+    assert all(text.startswith("line ") for text in held)
+    assert "line 5000" not in held  # (the first row: not held, not read)
+    table = Table("lazy")
+    table.setModel(model)
+    table.give_way((1, 0))
+    qtbot.addWidget(table)
+    table.resize(300, 200)
+    table._texts_width(1)
+    assert source.rows_read == read

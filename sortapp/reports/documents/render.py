@@ -190,6 +190,8 @@ def _total_cells(
     valuer's narrow column beside three empty ones. Only in a table whose columns' widths are
     set (in one laid out as its texts need, a span moves Qt's widths), or where the row holds
     nothing but its name and its last cell."""
+    if len(row) != len(numeric):
+        raise ValueError(f"a total row of {len(row)} cells in a table of {len(numeric)} columns")
     empty = 0
     while 1 + empty < len(row) - 1 and not row[1 + empty]:
         empty += 1

@@ -364,8 +364,14 @@ class SortingPage(Page):
             self.f_carats.clear()
             self.f_stones.clear()
             self.f_category.setFocus()
-        else:  # (a refusal of no field, "above the ct received ...": the carats, to type over)
-            back_to_refused(fields, otherwise=self.f_carats)
+        else:  # (a refusal of no field: where what it asks is typed; else the carats)
+            asked = {
+                "special_one_stone": self.f_stones,  # ("... its own entry (stones 1)")
+                "special_too_small": self.f_category,  # ("... belongs in a smaller size class")
+                "special_not_in_specials": self.f_category,  # ("... in a specials category")
+                "category_unknown": self.f_category,
+            }
+            back_to_refused(fields, otherwise=asked.get(self.ctx.refused, self.f_carats))
 
     def add_loss(self) -> None:
         lot = self._need_lot()
