@@ -187,13 +187,11 @@ class Table(QTableView):
         self._bind(column, new)
         if self._giving_way:
             return
-        if column in self._giving:
-            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
-                # Dragged (or fitted) by the user: theirs now, given way no more (the table
-                # scrolls, as any other); the others still give way.
-                del self._giving[column]
-            else:  # (set by the page: the width it returns to)
-                self._giving[column][1] = new
+        if column in self._giving and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # Dragged (or fitted) by the user: theirs now, given way no more (the table scrolls,
+            # as any other); the others still give way. (Any other width is Qt's or this
+            # table's own: a column that gives way returns to the width it was given.)
+            del self._giving[column]
         self._give_way()
 
     def give_way(self, *columns: tuple[int, int]) -> None:
@@ -227,9 +225,15 @@ class Table(QTableView):
             if c == last
             else header.sectionSize(c)
             for c in shown
-            if c not in self._giving
+            if c not in self._giving or c == last
         )
-        wanted = {c: width for c, (_least, width) in self._giving.items() if c in shown}
+        # (One moved to the last place stretches over what is left, as the last does. One that
+        # gives way to its texts is as wide as they need where there is room.)
+        wanted = {
+            c: max(width, self._texts_width(c)) if least == 0 else width
+            for c, (least, width) in self._giving.items()
+            if c in shown and c != last
+        }
         over = sum(wanted.values()) - (self.viewport().width() - fixed)
         given = dict(wanted)
         if over > 0:
@@ -252,8 +256,9 @@ class Table(QTableView):
             self._giving_way = False
 
     def _texts_width(self, column: int) -> int:
-        """The width ``column``'s whole texts need, of its first rows (``TEXTS_MEASURED``), and
-        at least a short figure's (a list with no rows yet keeps its column)."""
+        """The width ``column``'s whole texts need, of the rows its model holds (at most
+        ``TEXTS_MEASURED``), and at least a short figure's (a list with no rows yet keeps its
+        column)."""
         found = self._measured.get(column)
         if found is None:
             model: Any = self.model()

@@ -409,3 +409,17 @@ def test_a_lazy_lists_column_is_measured_of_the_rows_held_never_read_for_it(qtbo
     table.resize(300, 200)
     table._texts_width(1)
     assert source.rows_read == read
+
+
+def test_a_column_that_gives_way_moved_last_and_back_keeps_its_width(qtbot):
+    """Moved to the last place, a column that gives way stretches as the last does; Qt's
+    stretched widths are not taken for its own (it came back 564 px wide for 300)."""
+    table, _model = _giving_table(qtbot, ["1"])
+    header = table.horizontalHeader()
+    header.moveSection(0, 2)
+    for width in (900, 1500, 700):
+        table.resize(width, 200)
+        QApplication.processEvents()
+    header.moveSection(2, 0)
+    table.resize(2000, 200)
+    qtbot.waitUntil(lambda: table.columnWidth(0) == 300)
