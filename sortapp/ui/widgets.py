@@ -199,9 +199,10 @@ class Table(QTableView):
         order they give way) give up their width where the columns would not all fit the
         table (a language's longer headings, a narrow window), each down to its least: the
         figures after them stay in view rather than scroll out of it. Each has its width back
-        as room returns (the one it was given, or the user gave it). A least of 0: no less
-        than the column's texts need (the first rows'), its heading aside ("62" under
-        "Камни", where "60, not all counted" keeps its width)."""
+        as room returns (the one it was given); one the user drags keeps the user's width and
+        gives way no more. A least of 0: no less than the column's texts need (of the rows
+        held), its heading aside ("62" under "Камни", where "60, not all counted" keeps its
+        width)."""
         header = self.horizontalHeader()
         ratio = self._sized_for / _font_size(textsize.base_font()) if self._sized_for else 1.0
         self._giving = {
