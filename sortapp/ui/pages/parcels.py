@@ -163,9 +163,10 @@ class ParcelsPage(Page):
         self.lines_table.fit_columns([105, 70, 90, 55, 75, 90, 65, 95])  # (in view at 1024 px)
         # Where a language's headings are longer, columns give up the room their texts do not
         # need, then the lot's (its numbers cut already), the HS code's, the origin's, the
-        # stones' (to what they say), the category's and the value's heading: the figures stay
-        # in view, whole (the headings in their tool tips).
-        self.lines_table.give_way((2, 60), (1, 65), (3, 45), (5, 0), (0, 95), (7, 0))
+        # stones', the category's and the value's heading (the last four to what their cells
+        # say: a category's code is never cut): the figures stay in view, whole (the headings
+        # in their tool tips).
+        self.lines_table.give_way((2, 60), (1, 65), (3, 45), (5, 0), (0, 0), (7, 0))
         right_layout.addWidget(self.lines_table, 1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)  # a long line must not widen the window
