@@ -338,21 +338,42 @@ def test_the_entry_a_correction_reverses_is_said_at_the_sites_time(qtbot):
     assert "T22:30" not in note
 
 
-def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, make_window, db, who):
-    """Carats the field cannot read, Enter on the stones: the refusal is said, and the cursor is
-    in the carats again, their text selected to type over (it stayed in the stones)."""
+def _sorting_page_of_a_lot(make_window, db, who):
+    """The sorting page with lot L1 (100.000 ct, a tolerance of 0.050 ct) open."""
     from tests.conftest import make_lot  # noqa: PLC0415
 
     make_lot(db, who.olu, "L1")
-    _window, page = _sorting_page(make_window, "olu", "L1")
+    return _sorting_page(make_window, "olu", "L1")[1]
+
+
+def _filled(page, category: str, carats: str, stones: str):
+    """``page``'s entry form with those texts in it (none sent)."""
+    page.f_category.setText(category)
+    page.f_carats.setText(carats)
+    page.f_stones.setText(stones)
+    return page
+
+
+def _entry_sent_from_the_stones(qtbot, make_window, db, who, carats, stones):
+    """Lot L1 (100.000 ct, a tolerance of 0.050 ct) open on the sorting page, an entry of
+    S5-SAW-Q1-W typed, Enter after each field, the last on the stones."""
+    page = _sorting_page_of_a_lot(make_window, db, who)
+    window = page.window()
     page.f_category.setFocus()
     qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
     qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.f_carats, "12..5")
+    qtbot.keyClicks(page.f_carats, carats)
     qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
     assert page.f_stones.hasFocus()
-    qtbot.keyClicks(page.f_stones, "40")
+    qtbot.keyClicks(page.f_stones, stones)
     qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    return window, page
+
+
+def test_after_a_refused_entry_the_cursor_is_back_in_the_field_refused(qtbot, make_window, db, who):
+    """Carats the field cannot read, Enter on the stones: the refusal is said, and the cursor is
+    in the carats again, their text selected to type over (it stayed in the stones)."""
+    _window, page = _entry_sent_from_the_stones(qtbot, make_window, db, who, "12..5", "40")
     assert page.entries.rowCount() == 0  # (refused: nothing recorded)
     assert page.f_carats.message.isVisible()
     assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "12..5"
@@ -553,13 +574,7 @@ def test_a_refusal_in_a_dialog_is_shown_whole(qtbot, make_window, db, who):
 
 
 def test_escape_empties_the_sorting_form_as_it_does_the_receiving_form(qtbot, make_window, db, who):
-    from tests.conftest import make_lot  # noqa: PLC0415
-
-    make_lot(db, who.olu, "L1")
-    _window, page = _sorting_page(make_window, "olu", "L1")
-    page.f_category.setText("S5-SAW-Q1-W")
-    page.f_carats.setText("12.5")
-    page.f_stones.setText("40")
+    page = _filled(_sorting_page_of_a_lot(make_window, db, who), "S5-SAW-Q1-W", "12.5", "40")
     page.f_carats.setFocus()
     qtbot.keyClick(page.f_carats, Qt.Key.Key_Escape)
     assert (page.f_category.text(), page.f_carats.text(), page.f_stones.text()) == ("", "", "")
@@ -693,17 +708,7 @@ def test_an_entry_above_the_lot_sends_the_cursor_to_its_carats(qtbot, make_windo
     """An entry the lot cannot hold (above the carats received and the tolerance), sent by
     Enter on the stones: refused, with what still fits, and the cursor in the carats, their
     text selected to type over (it stayed in the stones, marking nothing)."""
-    from tests.conftest import make_lot  # noqa: PLC0415
-
-    make_lot(db, who.olu, "L1")  # (100.000 ct, a tolerance of 0.050 ct)
-    window, page = _sorting_page(make_window, "olu", "L1")
-    page.f_category.setFocus()
-    qtbot.keyClicks(page.f_category, "S5-SAW-Q1-W")
-    qtbot.keyClick(page.f_category, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.f_carats, "500")
-    qtbot.keyClick(page.f_carats, Qt.Key.Key_Return)
-    assert page.f_stones.hasFocus()
-    qtbot.keyClick(page.f_stones, Qt.Key.Key_Return)
+    window, page = _entry_sent_from_the_stones(qtbot, make_window, db, who, "500", "")
     assert page.entries.rowCount() == 0
     assert "at most 100.050 ct more fits" in window.statusBar().currentMessage()
     assert page.f_carats.hasFocus() and page.f_carats.selectedText() == "500.000"
@@ -751,21 +756,12 @@ def test_a_specials_refusal_sends_the_cursor_where_it_asks(qtbot, make_window, d
     """A specials category given two stones is told "stones 1": the cursor in the stones, not
     the carats the "1" typed as told would replace; a single stone of 12 ct in a size class
     is told to go in a specials category: the cursor in the category."""
-    from tests.conftest import make_lot  # noqa: PLC0415
-
-    make_lot(db, who.olu, "L1")
-    _window, page = _sorting_page(make_window, "olu", "L1")
-    page.f_category.setText("SP-SAW-Q1-W")
-    page.f_carats.setText("25")
-    page.f_stones.setText("2")
+    page = _filled(_sorting_page_of_a_lot(make_window, db, who), "SP-SAW-Q1-W", "25", "2")
     page.f_stones.setFocus()
     page.add_entry()
     assert page.entries.rowCount() == 0
     assert page.f_stones.hasFocus() and page.f_stones.selectedText() == "2"
-    page.f_category.setText("S5-SAW-Q1-W")
-    page.f_carats.setText("12")
-    page.f_stones.setText("1")
-    page.f_stones.setFocus()
+    _filled(page, "S5-SAW-Q1-W", "12", "1").f_stones.setFocus()
     page.add_entry()
     assert page.entries.rowCount() == 0
     assert page.f_category.hasFocus()
