@@ -93,6 +93,10 @@ class Table(QTableView):
         self._giving: dict[int, list[int]] = {}
         self._giving_way = False
         self._relaying = False
+        #: Whether a mouse button is down on the headings (a column dragged or fitted by the
+        #: user), told by the headings' own events.
+        self._on_headings = False
+        self.horizontalHeader().viewport().installEventFilter(self)
         #: The widths ``_texts_width`` measured, by column, until the rows or the font change.
         self._measured: dict[int, int] = {}
 
@@ -110,6 +114,16 @@ class Table(QTableView):
                 signal.connect(self._rows_changed)
         self._bound_columns()
         self._widen_to_headings()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (Only the headings' viewport is watched: a button down there, a column's edge dragged
+        # or double-clicked; not a click elsewhere whose work resizes a column.)
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._on_headings = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._on_headings = False
+        return super().eventFilter(watched, event)
 
     def _rows_changed(self, *_args: object) -> None:
         """The rows changed: their texts measured again, and the columns that give way laid
@@ -187,7 +201,7 @@ class Table(QTableView):
         self._bind(column, new)
         if self._giving_way:
             return
-        if column in self._giving and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        if column in self._giving and self._on_headings:
             # Dragged (or fitted) by the user: theirs now, given way no more (the table scrolls,
             # as any other); the others still give way. (Any other width is Qt's or this
             # table's own: a column that gives way returns to the width it was given.)

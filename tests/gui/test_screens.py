@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTabWidget, QWidget
 
 from sortapp import app
@@ -369,17 +370,24 @@ def test_a_column_that_gives_way_keeps_its_width_through_a_text_size(qtbot):
     qtbot.waitUntil(lambda: table.columnWidth(0) == 300)
 
 
-def test_a_column_the_user_widens_keeps_the_users_width(qtbot, monkeypatch):
+def test_a_column_the_user_widens_keeps_the_users_width(qtbot):
     """Dragged wider by the user while the columns do not fit, a column that gives way keeps
-    the user's width (the table scrolls), where it was narrowed again at once."""
-    from sortapp.ui import widgets  # noqa: PLC0415
-
+    the user's width (the table scrolls), where it was narrowed again at once; a width set
+    while the mouse is down elsewhere (a click whose work resizes it) is no drag."""
     table, _model = _giving_table(qtbot, ["1"])
-    assert table.columnWidth(0) < 300
-    pressed = staticmethod(lambda: Qt.MouseButton.LeftButton)
-    monkeypatch.setattr(widgets.QGuiApplication, "mouseButtons", pressed)
-    table.setColumnWidth(0, 330)  # (as the header's drag sets it)
-    monkeypatch.undo()
+    given = table.columnWidth(0)
+    assert given < 300
+    table.setColumnWidth(0, 330)  # (not from the headings: given way again)
+    assert table.columnWidth(0) == given
+    rows = table.viewport()
+    QTest.mousePress(rows, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    table.setColumnWidth(0, 330)  # (a click on a row, whose work widened it)
+    QTest.mouseRelease(rows, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert table.columnWidth(0) == given
+    headings = table.horizontalHeader().viewport()
+    QTest.mousePress(headings, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    table.setColumnWidth(0, 330)  # (as the headings' drag sets it)
+    QTest.mouseRelease(headings, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     table.resize(421, 200)
     QApplication.processEvents()
     assert table.columnWidth(0) == 330
