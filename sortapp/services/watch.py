@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sortapp.core.changes import Changes
-from sortapp.storage import dbapi, files
+from sortapp.storage import dbapi
 from sortapp.storage import watch as watch_sql
+from sortapp.storage.db import unreadable
 from sortapp.storage.dbapi import Database
 
 #: Action prefixes and the areas they change (beyond the rows their objects name).
@@ -63,7 +64,7 @@ class Watcher:
         try:
             return cls.start(db)
         except sqlite3.DatabaseError as exc:
-            if not (dbapi.sqlite(db) and files.damaged_error(exc)):
+            if not unreadable(db, exc):
                 raise
             log.warning("other workstations' changes are not followed on a damaged file: %s", exc)
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -223,22 +224,18 @@ def number_text(text: str) -> str:
     grouped as an integer (never a float), the decimals kept as they are written: every digit
     stays exact. Display only (what a field holds, an export writes, is never grouped)."""
     if _language == SOURCE_LANGUAGE:
-        return _CELL_FIGURE.sub(_grouped_in_english, text)
-    here = QLocale()
-    point = here.decimalPoint()
+        group: Callable[[int], str] = "{:,}".format
+        point = "."
+    else:
+        here = QLocale()
+        group, point = here.toString, here.decimalPoint()
 
     def one(found: re.Match[str]) -> str:
         whole = found[1].replace(",", "")
-        grouped = here.toString(int(whole)) if len(whole) <= _MOST_DIGITS else whole
+        grouped = group(int(whole)) if len(whole) <= _MOST_DIGITS else whole
         return grouped if found[2] is None else f"{grouped}{point}{found[2]}"
 
     return _CELL_FIGURE.sub(one, text)
-
-
-def _grouped_in_english(found: re.Match[str]) -> str:
-    whole = found[1].replace(",", "")
-    grouped = f"{int(whole):,}" if len(whole) <= _MOST_DIGITS else whole
-    return grouped if found[2] is None else f"{grouped}.{found[2]}"
 
 
 def carats_text(mct: int) -> str:

@@ -218,9 +218,13 @@ class _Base(QAbstractTableModel, Generic[Row]):
             return None
         return self._whole(item, column)
 
-    def _whole(self, item: Row, column: int) -> str:
+    def _exact(self, item: Row, column: int) -> str:
+        """A cell's text as its column's ``fmt`` writes it (what an export writes)."""
         col = self.columns[column]
-        whole = col.fmt(self._get(item, col.key))
+        return col.fmt(self._get(item, col.key))
+
+    def _whole(self, item: Row, column: int) -> str:
+        whole = self._exact(item, column)
         for n, local in self._local:
             if n == column:
                 return local(whole)
@@ -294,10 +298,9 @@ class _Base(QAbstractTableModel, Generic[Row]):
             # (a tooltip only where the text is cut: the cell shows the rest whole)
             return whole if role == FULL_TEXT or whole != shown[1][column] else None
         if role == COPIED:
-            col = self.columns[column]
-            if col.numeric:
-                return col.fmt(self._get(shown[0], col.key))
-            return self.full_text(index.row(), column)
+            item = shown[0]
+            numeric = self.columns[column].numeric
+            return self._exact(item, column) if numeric else self._whole(item, column)
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
