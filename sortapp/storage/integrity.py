@@ -513,7 +513,10 @@ def seal_pages(
 ) -> dict[str, Any]:
     """Seal ``table``'s leaves of ids up to ``upto`` (this snapshot's rows, just found sound):
     the seal of pages written beside the file, and what the seal's entry keeps of it
-    ({"digest", "leaves"}); {} where the pages are not this snapshot's or cannot be written."""
+    ({"digest", "leaves"}); {} where the pages are not this snapshot's or cannot be written.
+    Only ``verify`` seals, and records a seal only when its ``quick_check`` found the file
+    sound, on a snapshot of the same state as this one (``Commits``): the leaves are read
+    trusting what that check checks of them (``pages.sealed_leaves``' ``sound``)."""
     ready = pages_ready(db, table)
     if ready is None:
         return {}
@@ -521,7 +524,7 @@ def seal_pages(
     target = page_seal_path(path, table)
     try:
         with pages.PageFile(path) as pf:
-            leaves = pages.sealed_leaves(pf, root, upto, known)
+            leaves = pages.sealed_leaves(pf, root, upto, known, sound=True)
             data = pages.seal_bytes(pf, table, leaves)
         part = target.with_name(f"{target.name}.part")
         part.write_bytes(data)

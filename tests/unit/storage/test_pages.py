@@ -171,6 +171,59 @@ def test_a_leaf_forged_to_hold_rowids_out_of_order_or_outside_its_keys_is_malfor
         pages.walk(pf, root)
     with pages.PageFile(path) as pf, pytest.raises(pages.Malformed, match="out of order"):
         pages.sealed_leaves(pf, root, 3000)
+    # Read for a seal that SQLite's own check of the same file must find sound first, a leaf
+    # is read by its ends: their bounds are still held; the order of the cells between them
+    # is that check's, which finds it.
+    db = sqlite3.connect(path)
+    try:
+        checked = db.execute("PRAGMA quick_check").fetchall()
+    finally:
+        db.close()
+    assert checked != [("ok",)] and "out of order" in checked[0][0]
+    with pages.PageFile(path) as pf:
+        if forged == "two cells swapped":
+            assert pages.sealed_leaves(pf, root, 3000, sound=True)
+        else:
+            with pytest.raises(pages.Malformed, match="out of order"):
+                pages.sealed_leaves(pf, root, 3000, sound=True)
+
+
+@pytest.mark.parametrize("page_size", [512, 4096, 65536])
+@pytest.mark.parametrize("shape", ["small", "two-byte sizes", "overflowing", "sparse"])
+def test_a_sound_file_is_sealed_by_the_leaves_ends_as_by_every_cell(tmp_path, page_size, shape):
+    """What a seal keeps of each leaf (first and last rowid, overflow pages, digest) is the
+    same read by the ends of the leaves no cell of which overflows (``sound``) as read cell by
+    cell: payloads of one-byte and two-byte sizes up to the page's most, and larger ones that
+    overflow, side by side."""
+    rng = random.Random(f"{page_size} {shape}")
+    most = page_size - 35  # (the largest payload a 4096-byte page keeps whole: 4061)
+    if shape == "small":
+        rows = [(i, rng.randrange(0, 100)) for i in range(1, 8001)]
+    elif shape == "two-byte sizes":
+        rows = [
+            (i, rng.choice([5, 127, 128, most - 4, rng.randrange(128, most - 4)]))
+            for i in range(1, 1501)
+        ]
+    elif shape == "overflowing":  # (a run of rows of every size amid small ones)
+        big = [10, 300, most - 4, most + 1, 3 * page_size]
+        rows = [(i, rng.choice(big) if 4000 <= i < 4100 else 10) for i in range(1, 10001)]
+    else:
+        ids = sorted({rng.randrange(1, 2**62) for _ in range(6000)})
+        rows = [(i, rng.randrange(0, 400)) for i in ids]
+    path = tmp_path / "t.db"
+    _made(path, page_size, rows)
+    root, upto = _root(path), max(i for i, _n in rows)
+    with pages.PageFile(path) as pf:
+        every_cell = pages.sealed_leaves(pf, root, upto)
+        ends = pages.sealed_leaves(pf, root, upto, sound=True)
+        fast = sum(
+            pages._ends(pf, data, number, low, high) is not None
+            for number, low, high, data in pages._leaves(pf, root, set())
+        )
+    assert ends == every_cell and len(every_cell) >= 2
+    assert fast > 0  # (some leaves read by their ends: else the case tests nothing)
+    if shape == "overflowing":
+        assert any(leaf.overflow for leaf in ends)
 
 
 def test_a_cell_forged_with_a_payload_larger_than_the_file_or_a_looping_chain_is_malformed(
