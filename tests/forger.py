@@ -7,11 +7,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from sortapp.core.canonical import canonical_json
+from sortapp.services.verify import verify
 from sortapp.storage import dbapi, rowcover
 from sortapp.storage.audit import audit_hash
+from sortapp.storage.db import open_db, open_server
 
 
 def tamper(db, *statements: str) -> None:
@@ -130,3 +133,55 @@ def explained_edit(path: Path, edit: str, table: str, key: str, user: str, actio
     before = row_hash(path, table, key)
     raw_edit(path, edit)
     append_forged_entry(path, user, action, [[table, key, before, row_hash(path, table, key)]])
+
+
+class Forger:
+    """The test site on a file or a server, and what someone with write access can do to it."""
+
+    def __init__(self, request: pytest.FixtureRequest, backend: str) -> None:
+        self.backend = backend
+        if backend == "sqlite":
+            self.path = request.getfixturevalue("db_path")
+            self.db = open_db(self.path)
+        else:
+            self.db = open_server(request.getfixturevalue("pg_site_url"))
+
+    def key(self, name: str) -> str:
+        return f"[{self.db.execute('SELECT id FROM users WHERE name = ?', (name,)).fetchone()[0]}]"
+
+    def row_hash(self, key: str, table: str = "users") -> str | None:
+        """A protected row's hash as it is now (None: not there)."""
+        return next((d for k, d, _l in rowcover.current_hashes(self.db, table) if k == key), None)
+
+    def explained(self, edit: str, keys: list[str], user: str, action: str, obj: str = "",
+                  details: dict | None = None, table: str = "users") -> str:  # fmt: skip
+        """Run ``edit`` outside sortapp, then append an unsigned entry of ``action`` by
+        ``user`` recording the rows ``keys`` of ``table`` as changed; return the entry's uid."""
+        before = {key: self.row_hash(key, table) for key in keys}
+        self.edit(edit)
+        return self.append(
+            user, action, obj,
+            [[table, key, before[key], self.row_hash(key, table)] for key in keys], details,
+        )  # fmt: skip
+
+    def append(self, user: str, action: str, obj: str, rows: list[list],
+               details: dict | None = None) -> str:  # fmt: skip
+        """Append an unsigned entry with a valid chain hash; return its uid."""
+        if self.backend == "sqlite":
+            self.db.close()
+            append_forged_entry(self.path, user, action, rows, details, obj=obj)
+            self.db = open_db(self.path)
+        else:
+            forge_entry_on_server(self.db, user, action, obj, rows, details)
+        return str(self.db.execute("SELECT uid FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0])
+
+    def edit(self, *edits: str) -> None:
+        if self.backend == "sqlite":  # the file itself, on a plain sqlite3 connection
+            self.db.close()
+            raw_edit(self.path, *edits)
+            self.db = open_db(self.path)
+        else:
+            tamper(self.db, *edits)
+
+    def problems(self) -> list[str]:
+        return verify(self.db).problems

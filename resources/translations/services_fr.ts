@@ -1691,5 +1691,57 @@
         <source>offset: {offset} is not a number of entries from 0 to {most}</source>
         <translation>décalage : {offset} n&apos;est pas un nombre d&apos;entrées de 0 à {most}</translation>
     </message>
+    <message>
+        <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
+        <translation>lot {lot} : pesé à nouveau par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
+        <translation>lot {lot} : aucune entrée lot.receive ne l&apos;a reçu sous ce numéro (ajouté ou renuméroté hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
+        <translation>lot {lot} : ses données enregistrées ({columns}) ne sont pas celles qu&apos;a enregistrées son entrée lot.receive (modifiées hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighed carats are not those its last weighing recorded (changed outside sortapp)</source>
+        <translation>lot {lot} : ses carats pesés ne sont pas ceux qu&apos;a enregistrés sa dernière pesée (modifiés hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weight flag is not what its weighing against the declared carats made it (changed outside sortapp)</source>
+        <translation>lot {lot} : son signalement de poids n&apos;est pas celui qu&apos;a donné sa pesée face aux carats déclarés (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weight difference&apos;s acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
+        <translation>lot {lot} : la validation de son écart de poids n&apos;est pas ce qu&apos;a laissé son dernier lot.acknowledge ou lot.reweigh signé (modifiée hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {status}, though the ledger holds the closing of its sorting (its status set back outside sortapp)</source>
+        <translation>lot {lot} : {status}, alors que le grand livre contient la clôture de son tri (son statut ramené en arrière hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: sorted, though the ledger holds no closing of its sorting (changed outside sortapp)</source>
+        <translation>lot {lot} : trié, alors que le grand livre ne contient aucune clôture de son tri (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its sorting was closed with a difference beyond the tolerance then in effect by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
+        <translation>lot {lot} : son tri a été clôturé avec un écart au-delà de la tolérance alors en vigueur par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp, ou son acceptation falsifiée)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
+        <translation>colis {parcel} : {status}, mais son dernier parcel.seal, parcel.ship ou parcel.void signé l&apos;a rendu {expected} (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its fingerprint is not the one its signed parcel.seal recorded (changed outside sortapp)</source>
+        <translation>colis {parcel} : son empreinte n&apos;est pas celle qu&apos;a enregistrée son parcel.seal signé (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its carrier or air waybill is not what its signed parcel.ship recorded (changed outside sortapp)</source>
+        <translation>colis {parcel} : son transporteur ou sa lettre de transport aérien n&apos;est pas ce qu&apos;a enregistré son parcel.ship signé (modifié hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its reason for voiding is not the one its signed parcel.void recorded (changed outside sortapp)</source>
+        <translation>colis {parcel} : son motif d&apos;annulation n&apos;est pas celui qu&apos;a enregistré son parcel.void signé (modifié hors de sortapp)</translation>
+    </message>
 </context>
 </TS>

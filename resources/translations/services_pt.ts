@@ -1691,5 +1691,57 @@
         <source>offset: {offset} is not a number of entries from 0 to {most}</source>
         <translation>deslocamento: {offset} não é um número de entradas de 0 a {most}</translation>
     </message>
+    <message>
+        <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
+        <translation>lote {lot}: pesado de novo por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
+        <translation>lote {lot}: nenhuma entrada lot.receive o recebeu com este número (adicionado ou renumerado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
+        <translation>lote {lot}: os seus dados registados ({columns}) não são os que a sua entrada lot.receive registou (alterados fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighed carats are not those its last weighing recorded (changed outside sortapp)</source>
+        <translation>lote {lot}: os seus quilates pesados não são os que a sua última pesagem registou (alterados fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weight flag is not what its weighing against the declared carats made it (changed outside sortapp)</source>
+        <translation>lote {lot}: a sua marca de peso não é a que a sua pesagem face aos quilates declarados lhe deu (alterada fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weight difference&apos;s acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
+        <translation>lote {lot}: o reconhecimento da sua diferença de peso não é o que deixou o seu último lot.acknowledge ou lot.reweigh assinado (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {status}, though the ledger holds the closing of its sorting (its status set back outside sortapp)</source>
+        <translation>lote {lot}: {status}, embora o razão contenha o fecho da sua classificação (o seu estado recuado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: sorted, though the ledger holds no closing of its sorting (changed outside sortapp)</source>
+        <translation>lote {lot}: classificado, embora o razão não contenha nenhum fecho da sua classificação (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its sorting was closed with a difference beyond the tolerance then in effect by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
+        <translation>lote {lot}: a sua classificação foi fechada com uma diferença acima da tolerância então em vigor por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp, ou a sua aceitação falsificada)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: {status}, mas o seu último parcel.seal, parcel.ship ou parcel.void assinado deixou-o {expected} (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its fingerprint is not the one its signed parcel.seal recorded (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: a sua impressão digital não é a que o seu parcel.seal assinado registou (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its carrier or air waybill is not what its signed parcel.ship recorded (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: a sua transportadora ou o seu conhecimento aéreo não é o que o seu parcel.ship assinado registou (alterado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its reason for voiding is not the one its signed parcel.void recorded (changed outside sortapp)</source>
+        <translation>encomenda {parcel}: o seu motivo de anulação não é o que o seu parcel.void assinado registou (alterado fora do sortapp)</translation>
+    </message>
 </context>
 </TS>

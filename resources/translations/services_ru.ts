@@ -1691,5 +1691,57 @@
         <source>offset: {offset} is not a number of entries from 0 to {most}</source>
         <translation>смещение: {offset} — не число записей от 0 до {most}</translation>
     </message>
+    <message>
+        <source>lot {lot}: weighed again by an entry no supervisor signed (appended outside sortapp)</source>
+        <translation>партия {lot}: взвешена повторно записью, которую не подписал ни один супервайзер (добавлена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
+        <translation>партия {lot}: ни одна запись lot.receive не приняла её под этим номером (добавлена или переименована вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
+        <translation>партия {lot}: её записанные данные ({columns}) не те, что записала её запись lot.receive (изменены вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighed carats are not those its last weighing recorded (changed outside sortapp)</source>
+        <translation>партия {lot}: её взвешенные караты не те, что записало её последнее взвешивание (изменены вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weight flag is not what its weighing against the declared carats made it (changed outside sortapp)</source>
+        <translation>партия {lot}: её отметка о весе не та, что дало её взвешивание против заявленных карат (изменена вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weight difference&apos;s acknowledgement is not what its last signed lot.acknowledge or lot.reweigh left (changed outside sortapp)</source>
+        <translation>партия {lot}: подтверждение расхождения её веса не то, что оставила её последняя подписанная запись lot.acknowledge или lot.reweigh (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {status}, though the ledger holds the closing of its sorting (its status set back outside sortapp)</source>
+        <translation>партия {lot}: {status}, хотя в книге учёта есть закрытие её сортировки (её статус возвращён назад вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: sorted, though the ledger holds no closing of its sorting (changed outside sortapp)</source>
+        <translation>партия {lot}: отсортирована, хотя в книге учёта нет закрытия её сортировки (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its sorting was closed with a difference beyond the tolerance then in effect by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
+        <translation>партия {lot}: её сортировка закрыта с расхождением сверх действовавшего тогда допуска записью, которую не подписал ни один супервайзер (добавлена вне sortapp, или её принятие подделано)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>
+        <translation>посылка {parcel}: {status}, но её последняя подписанная запись parcel.seal, parcel.ship или parcel.void сделала её {expected} (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its fingerprint is not the one its signed parcel.seal recorded (changed outside sortapp)</source>
+        <translation>посылка {parcel}: её отпечаток не тот, что записала её подписанная запись parcel.seal (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its carrier or air waybill is not what its signed parcel.ship recorded (changed outside sortapp)</source>
+        <translation>посылка {parcel}: её перевозчик или авианакладная не те, что записала её подписанная запись parcel.ship (изменено вне sortapp)</translation>
+    </message>
+    <message>
+        <source>parcel {parcel}: its reason for voiding is not the one its signed parcel.void recorded (changed outside sortapp)</source>
+        <translation>посылка {parcel}: её причина аннулирования не та, что записала её подписанная запись parcel.void (изменено вне sortapp)</translation>
+    </message>
 </context>
 </TS>

@@ -167,6 +167,13 @@ def receive_lot(
                 "seals": clean_seals,
                 "kp_cert": kp_cert,
                 "weight_flag": flag,
+                # (The rest of the lot's recorded facts, which verify holds its row to.)
+                "declared_stones": declared_stones,
+                "declared_value_cents": declared_value_cents,
+                "hs_code": hs_code,
+                "from_country": shipped_from,
+                "source": lot_source,
+                "received_at": at,
                 **posted,
             },
         )

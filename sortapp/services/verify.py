@@ -31,7 +31,7 @@ from sortapp.core.errors import KnownStorageError, UserError
 from sortapp.core.i18n import phrase
 from sortapp.core.roles import Actor, Role
 from sortapp.core.units import format_mct
-from sortapp.services import anchors, apart, stopping
+from sortapp.services import anchors, apart, stated, stopping
 from sortapp.services.audit import SIGNED_ACTIONS, SIGNED_TABLES, record
 from sortapp.services.journal import entries_digest, journal_canonical
 from sortapp.services.parcels import get_parcel, parcel_fingerprint
@@ -259,19 +259,71 @@ def _rows_pages_proven(
     return _part_proven(db, made, table)
 
 
+Trusted = Callable[[int, str, str | None], bool]
+
+
+def _trusted_entries(db: Database) -> Trusted | None:
+    """Which audit entries count as a supervisor's or admin's word (``trusted(id, hash,
+    signature or None)``): those the site key soundly signed, and those from before it was made
+    (a file from before the site key: every entry, as the signatures check asks none). An
+    unsigned one after it is a finding of the signatures check, and counts for nothing here.
+    None when the site key cannot be read (no signature can be checked)."""
+    site_key = anchors_sql.site_key(db)
+    since = audit_sql.first_id(db, "site.key") if site_key is not None else None
+    if site_key is None or since is None:
+        return lambda _entry_id, _digest, _signature: True
+    if not sitekey.readable_public_key(site_key["public_key"]):
+        return None
+    sound = sitekey.signature_verifier(site_key["public_key"])
+    first = since
+
+    def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
+        return entry_id < first or (
+            signature is not None
+            and sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature)
+        )
+
+    return trusted
+
+
+def _check_stated(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
+    """What the entries state of lots and parcels, held against their rows (``services.stated``):
+    what the rows check cannot tell, as the log holds the rows' hashes, not their texts. After a
+    seal whose run made this check (its part, ``stated``), on a file, run right after the rows
+    check on its snapshot: only the lots and parcels whose rows it found changed since the
+    seal, or that an entry or ledger entry since names, are read again. (A seal made before this
+    check was: every one, as in a first run.)"""
+    part = scope.seal.get("rows") if scope.after["audit"] else None
+    after = part.get("upto") if isinstance(part, dict) else None
+    restricted = (
+        dbapi.sqlite(db)
+        and shared.rows_changed is not None
+        and isinstance(after, int)
+        and shared.rows_upto > 0
+        and scope.seal.get("stated") == {"rows": after}
+    )
+    upto = shared.rows_upto if restricted else integrity.max_id(db, "audit")
+    found = stated.problems(
+        db,
+        upto,
+        after=after if restricted and isinstance(after, int) else 0,
+        changed=shared.rows_changed if restricted else None,
+        ledger_after=scope.after["journal"],
+    )
+    report.add_all(found, phrase("rows changed outside sortapp"))
+    if scope.sealing and not found:
+        # Every lot and parcel as its entries made it, as the rows were at this id.
+        report.seal["stated"] = {"rows": upto}
+
+
 def _user_grant_problems(db: Database, upto: int) -> list[str]:
     """A user's row may change unsigned (signing in, one's own password or language): the name,
     role and active flag it holds must still be what a signed ``user.add`` or ``user.set`` gave
     it (or one from before the site key: the first admin's, as the site was made). A user
     whose name no such entry gave, or whose role or flag differs from the last one's, is named.
     (A file from before the site key: every entry counts, as the signatures check asks none.)"""
-    site_key = anchors_sql.site_key(db)
-    since = audit_sql.first_id(db, "site.key") if site_key is not None else None
-    if site_key is None or since is None:
-
-        def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
-            return True
-    elif not sitekey.readable_public_key(site_key["public_key"]):
+    trusted = _trusted_entries(db)
+    if trusted is None:
         # No signature after the key was made can be checked: whatever the users' rows hold,
         # each would be named as given by no signed entry, which blames the grants wrongly.
         return [
@@ -282,15 +334,6 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
                 row=_row_name("site_signing_key", "[1]"),
             )
         ]
-    else:
-        sound = sitekey.signature_verifier(site_key["public_key"])
-
-        def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
-            return entry_id < since or (
-                signature is not None
-                and sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature)
-            )
-
     granted = audit_sql.granted_roles(db, upto, trusted)
     messages: list[str] = []
     baseline: set[str] | None = None
@@ -2094,6 +2137,7 @@ _ORDER = (
     "sorting entries",
     "rows",
     "parcels",
+    "lots and parcels",
     "checkpoints",
     "signatures",
 )
@@ -2102,6 +2146,7 @@ _ORDER = (
 #: balances and the foreign keys on the ledger entries.
 _AFTER = {
     "parcels": "rows",
+    "lots and parcels": "rows",
     "balances": "ledger entries",
     "foreign keys": "ledger entries",
     "checkpoints": "audit chain",
@@ -2114,6 +2159,7 @@ _REPORT_ORDER = (
     "foreign keys",
     "audit chain",
     "rows",
+    "lots and parcels",
     "signatures",
     "ledger entries",
     "sorting entries",
@@ -2128,7 +2174,7 @@ PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 _FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
 #: The other parts of a seal: the protected rows' digests, what the parcels and balances checks
 #: proved of them.
-_DERIVED = ("rows", "parcels", "balances", "checkpoints", "places")
+_DERIVED = ("rows", "parcels", "stated", "balances", "checkpoints", "places")
 
 
 def _check(name: str, full: bool) -> Check:
@@ -2150,6 +2196,7 @@ def _check(name: str, full: bool) -> Check:
         "ledger entries": _check_journals,
         "balances": _check_balances,
         "parcels": _check_parcels,
+        "lots and parcels": _check_stated,
         "places": _check_places_sealed,
     }[name]
 
@@ -2444,7 +2491,8 @@ class _Anchoring:
 #: process (a first run's peak here 94-95 MB, the worker's 143 MB). Then the two lanes
 #: divide the rest as the first two leave them: sealing, this process the ledger entries and
 #: theirs, the sorting entries and SQLite, the worker the rows and theirs, the audit chain and
-#: the checkpoints (one run: 14.93 and 15.01 s).
+#: the checkpoints (one run: 14.93 and 15.01 s). The lots and parcels against their entries
+#: (2.6 CPU-s, 2026-12-06) go to whichever lane is free first after the sorting entries.
 _ORDER_UNSEALED = (
     "ledger entries",
     "rows",
@@ -2452,6 +2500,7 @@ _ORDER_UNSEALED = (
     "signatures",
     "sorting entries",
     "audit chain",
+    "lots and parcels",
     "balances",
     "places",
     "SQLite",

@@ -7,7 +7,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sortapp.core import uids
@@ -431,7 +431,7 @@ def _loads(text: str, empty: Any) -> Any:
     """JSON ``text`` as a value of ``empty``'s type, else ``empty`` (a forged record)."""
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # (RecursionError: nested too deep to read)
         return empty
     return value if isinstance(value, type(empty)) else empty
 
@@ -471,6 +471,86 @@ def granted_roles(
         except (ValueError, TypeError, KeyError):
             granted[folded] = ("?", False, key)
     return granted
+
+
+#: A ``lots`` row's insert in an entry's record of rows (canonical JSON, its key the lot's id):
+#: in JSON that parses, these quotes are the strings' own (one inside a string is escaped), so
+#: only a change of that table begins so.
+_LOT_KEY = re.compile(r'\["lots","\[(-?[0-9]+)\]",null,"')
+
+
+def stated_entries(
+    db: Database, actions: Sequence[str], upto: int, objects: str | None = None
+) -> Iterator[tuple[int, bool, str, str, str, str, list[int | None], Any]]:
+    """The entries of ``actions`` up to audit id ``upto``, in order, as (id, whether it carries
+    a signature, action, object, user, details (its text; '' where not text, and for a
+    ``sort.close``), the ids of the lots whose rows a ``lot.receive``'s record of rows adds
+    ([None] for one from before row coverage, which records none; [] for any other action),
+    the ledger entry a ``sort.close`` names (read from its details as the ledger check reads
+    it: ``integrity._recorded_journals``; None for any other action)). Read from the log's own
+    table, every entry: ``audit_by_action`` edited alone could leave one out (``quick_check``
+    does not match an index to its table). ``objects``: a JSON array of the objects whose
+    entries are read, and every ``site.set`` (on a file only; None: every entry of
+    ``actions``)."""
+    marks = ", ".join("?" * len(actions))
+    among, params = (
+        (
+            "AND (a.object IN (SELECT value FROM json_each(?)) OR a.action = 'site.set')",
+            (objects,),
+        )
+        if objects is not None
+        else ("", ())
+    )
+    journal = (
+        "CASE WHEN json_valid(a.details) THEN json_extract(a.details, '$.journal') END"
+        if dbapi.sqlite(db)
+        else "a.details::jsonb ->> 'journal'"
+    )
+    # Before row coverage (the ``rows.baseline`` entry that began it), a receipt records no
+    # rows and names its lot by its number alone; after, one that records none adds no lot.
+    covered = first_id(db, "rows.baseline") or 0
+    # (The action by its place in ``actions``, and the user only where it is asked for: each
+    # text read is a call of the connection's decoder, a million in all on a long history.)
+    codes = " ".join(f"WHEN ? THEN {n}" for n in range(len(actions)))
+    for entry_id, signed, code, obj, user, details, rows, named in db.execute(
+        f"SELECT a.id, s.audit_id IS NOT NULL, CASE a.action {codes} END, a.object, "
+        """CASE WHEN a.action IN ('lot.receive', 'lot.acknowledge') THEN a."user" END, """
+        "CASE WHEN a.action <> 'sort.close' THEN a.details END, "
+        "CASE WHEN a.action = 'lot.receive' THEN a.rows END, "
+        f"CASE WHEN a.action = 'sort.close' THEN {journal} END "
+        "FROM audit a NOT INDEXED LEFT JOIN entry_signatures s ON s.audit_id = a.id "
+        f"WHERE a.action IN ({marks}) AND a.id <= ? {among} ORDER BY a.id",
+        (*actions, *actions, upto, *params),
+    ):
+        if not isinstance(rows, str):
+            added: list[int | None] = []
+        elif rows:
+            added = [int(k) for k in _LOT_KEY.findall(rows)]
+        else:
+            added = [None] if entry_id < covered else []
+        text = details if isinstance(details, str) else ""
+        action = actions[code]
+        yield entry_id, bool(signed), action, str(obj), str(user or ""), text, added, named
+
+
+def objects_after(db: Database, actions: Sequence[str], after: int, upto: int) -> set[str]:
+    """The objects of the entries of ``actions`` with ids ``after`` < id <= ``upto`` (read
+    by their ids: the log's own table)."""
+    marks = ", ".join("?" * len(actions))
+    return {
+        str(r[0])
+        for r in db.execute(
+            "SELECT DISTINCT object FROM audit NOT INDEXED "
+            f"WHERE id > ? AND id <= ? AND action IN ({marks})",
+            (after, upto, *actions),
+        )
+    }
+
+
+def details(text: str) -> dict[str, Any]:
+    """An entry's details as a dict ({} where they are not a JSON object)."""
+    found: dict[str, Any] = _loads(text, {})
+    return found
 
 
 def baseline_keys(db: Database, table: str, upto: int) -> set[str]:

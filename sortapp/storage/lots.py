@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sortapp.core import uids
 from sortapp.core.entities import Lot
@@ -109,6 +110,121 @@ def origins_of_lots(db: Database, lot_ids: Iterable[int]) -> dict[int, list[str]
     ):
         out[lot_id].append(country)
     return out
+
+
+#: Restricting a query of lots to the numbers of a JSON array (a parameter), on a file.
+_NUMBERED = "AND l.number IN (SELECT value FROM json_each(?))"
+#: The ids of those lots, read from the table's own rows (its number index edited alone could
+#: leave one out).
+_NUMBERED_IDS = "(SELECT l.id FROM lots l NOT INDEXED WHERE 1 = 1 " + _NUMBERED + ")"
+
+
+class StatedLot(NamedTuple):
+    """What entries state of a lot, as its row holds it (``stated_rows``): a tuple, as a long
+    history holds fifty thousand lots."""
+
+    id: int
+    number: str
+    declared_mct: Any
+    declared_stones: Any
+    declared_value_cents: Any
+    kp_cert_in: Any
+    from_country: Any
+    hs_code_in: Any
+    source: Any
+    supplier: Any
+    received_at: Any
+    received_by: Any  # (by name)
+    weighed_mct: Any
+    weight_flag: Any
+    status: Any
+    ack_by: Any  # (by name)
+    ack_reason: Any
+
+
+def stated_rows(db: Database, numbers: str | None = None) -> list[StatedLot]:
+    """What entries state of every lot (or of those whose numbers the JSON array ``numbers``
+    holds: on a file only), from the table's own rows: its id, number and recorded facts (the
+    columns that never change once it is received; who received it, by name), its weight, flag
+    and status, and who acknowledged its weight difference (a name; None: no one) and why."""
+    among, params = (_NUMBERED, (numbers,)) if numbers is not None else ("", ())
+    return [
+        StatedLot(*row)
+        for row in db.execute(
+            "SELECT l.id, l.number, l.declared_mct, l.declared_stones, l.declared_value_cents, "
+            "l.kp_cert_in, l.from_country, l.hs_code_in, l.source, l.supplier, l.received_at, "
+            "u.name, l.weighed_mct, l.weight_flag, l.status, "
+            "CASE WHEN l.weight_ack_by IS NULL THEN NULL "
+            "ELSE coalesce(a.name, '#' || l.weight_ack_by) END, l.weight_ack_reason "
+            "FROM lots l NOT INDEXED LEFT JOIN users u ON u.id = l.received_by "
+            f"LEFT JOIN users a ON a.id = l.weight_ack_by WHERE 1 = 1 {among} ORDER BY l.id",
+            params,
+        )
+    ]
+
+
+def closings(
+    db: Database, numbers: str | None = None, beyond: int = -1
+) -> dict[str, tuple[int, int, int]]:
+    """Each closing of a sorting the ledger holds (an entry of kind ``sort``; of the lots whose
+    numbers the JSON array ``numbers`` holds, on a file) whose difference written off is more
+    than ``beyond`` carats either way, by its uid: (its lot, the carats it took from received,
+    the difference: its ``adjust`` line)."""
+    among, params = (
+        ("AND j.lot_id IN " + _NUMBERED_IDS, (numbers,)) if numbers is not None else ("", ())
+    )
+    return {
+        str(uid): (int(lot_id), int(received or 0), int(difference or 0))
+        for uid, lot_id, received, difference in db.execute(
+            f"""SELECT j.uid, j.lot_id,
+                       -sum(CASE WHEN t.place = 'received' THEN t.mct ELSE 0 END),
+                       sum(CASE WHEN t.place = 'adjust' THEN t.mct ELSE 0 END)
+                FROM journal j NOT INDEXED
+                JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
+                WHERE j.kind = 'sort' AND j.lot_id IS NOT NULL {among}
+                GROUP BY j.id, j.uid, j.lot_id
+                HAVING abs(sum(CASE WHEN t.place = 'adjust' THEN t.mct ELSE 0 END)) > ?""",
+            (*params, beyond),
+        )
+    }
+
+
+def closed(db: Database, numbers: str | None = None) -> set[int]:
+    """The lots the ledger holds a closing of (an entry of kind ``sort``; of the lots whose
+    numbers the JSON array ``numbers`` holds, on a file), from its own rows."""
+    among, params = (
+        ("AND lot_id IN " + _NUMBERED_IDS, (numbers,)) if numbers is not None else ("", ())
+    )
+    return {
+        int(r[0])
+        for r in db.execute(
+            "SELECT DISTINCT lot_id FROM journal NOT INDEXED "
+            f"WHERE kind = 'sort' AND lot_id IS NOT NULL {among}",
+            params,
+        )
+    }
+
+
+def numbers_of(db: Database, ids: list[int]) -> list[str]:
+    """The numbers of the lots of ``ids`` (on a file)."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT number FROM lots WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+    ]
+
+
+def ledger_lots_after(db: Database, after: int) -> list[int]:
+    """The lots the ledger's entries after id ``after`` name (its own rows)."""
+    return [
+        int(r[0])
+        for r in db.execute(
+            "SELECT DISTINCT lot_id FROM journal NOT INDEXED WHERE id > ? AND lot_id IS NOT NULL",
+            (after,),
+        )
+    ]
 
 
 def set_status(db: Database, lot_id: int, status: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -25,6 +26,38 @@ def get_parcel(db: Database, number: str) -> dict[str, Any] | None:
             (number.strip(),),
         )
     )
+
+
+def signed_states(
+    db: Database, numbers: str | None = None
+) -> list[tuple[str, str, Any, Any, Any, Any]]:
+    """(number, status, fingerprint, carrier, awb, void reason) of every parcel (or of those
+    whose numbers the JSON array ``numbers`` holds: on a file only), from the table's own rows
+    (verify: what its signed entries made each)."""
+    among, params = (
+        ("WHERE number IN (SELECT value FROM json_each(?))", (numbers,))
+        if numbers is not None
+        else ("", ())
+    )
+    return [
+        tuple(row)
+        for row in db.execute(
+            "SELECT number, status, fingerprint, carrier, awb, void_reason "
+            f"FROM parcels NOT INDEXED {among} ORDER BY id",
+            params,
+        )
+    ]
+
+
+def numbers_of(db: Database, ids: list[int]) -> list[str]:
+    """The numbers of the parcels of ``ids`` (on a file)."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT number FROM parcels WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+    ]
 
 
 def list_parcels(

@@ -874,6 +874,27 @@ def changes_of(text: str) -> list[list[Any]]:
     return changes
 
 
+#: The rows of a lot that only its receipt adds: its origins and its seals. An entry that adds
+#: one without adding the lot itself (``lot_added_alone``) is one sortapp never writes: an
+#: origin added to a lot received earlier turns its goods' stated origin (one country, or
+#: "mixed") into another.
+WITH_THEIR_LOT = ("lot_origins", "lot_seals")
+
+
+def lot_added_alone(changes: list[list[Any]]) -> list[tuple[str, str]]:
+    """(table, key) of each origin or seal ``changes`` add whose lot they do not add too."""
+    added = [(t, k) for t, k, before, _a in changes if t in WITH_THEIR_LOT and before is None]
+    if not added:
+        return []
+    lots = {k for t, k, before, _a in changes if t == "lots" and before is None}
+    return [(t, k) for t, k in added if f"[{first_value(k)}]" not in lots]
+
+
+def first_value(key: str) -> str:
+    """The first value of a key as ``key_sql`` writes it ("[12,\"BW\",\"Mine\"]": "12")."""
+    return key[1:].partition(",")[0].partition("]")[0]
+
+
 #: How the replay reads the log: its table's own rows, in id order. Not ``audit_with_rows``
 #: (the entries that record rows): ``quick_check`` does not match an index to its table, and
 #: an entry left out of that index alone was not replayed, so the rows it changed could be set
@@ -918,6 +939,7 @@ def replay(
             changes = changes_of(text)
             for table, key, before, after_hash in changes:
                 _follow(found, uid, table, key, before, after_hash, fixed, kept, after)
+            found.forbidden += [(table, key, uid) for table, key in lot_added_alone(changes)]
         except (ValueError, TypeError, KeyError):  # not JSON, not a list of four, no such table
             found.unreadable.append(uid)
             changes = None
@@ -1007,6 +1029,8 @@ def replay_streamed(
         if type(text) is not str:  # (only an edit outside sortapp writes such a record)
             raise Diverged(uid)
         simple = one(text)
+        if simple is not None and simple[1] in WITH_THEIR_LOT:  # (its lot not added with it)
+            raise Diverged(uid)
         if simple is not None and simple[1] in streamed:
             if acting or simple[1] in named:
                 ids.append(entry_id)
@@ -1016,6 +1040,8 @@ def replay_streamed(
         inserts: list[tuple[int, ChunkMerge, str, str]] = []
         try:
             changes = changes_of(text)
+            if lot_added_alone(changes):
+                raise Diverged(uid)
             if acting:
                 ids.append(entry_id)
             elif naming is not None:

@@ -12,67 +12,14 @@ import pytest
 
 from sortapp.core.passwords import hash_password
 from sortapp.services import site
-from sortapp.services.verify import verify
-from sortapp.storage import dbapi, rowcover
-from sortapp.storage.db import open_db, open_server
+from sortapp.storage import dbapi
 from tests.conftest import Actors
-from tests.forger import append_forged_entry, forge_entry_on_server, raw_edit, tamper
+from tests.forger import Forger
 
 UNSIGNED = (
     "a supervisor's or admin's action (or a change only they may make) without the site key's "
     "signature (appended outside sortapp, or taken by a user who does not hold the key)"
 )
-
-
-class Forger:
-    """The test site on a file or a server, and what someone with write access can do to it."""
-
-    def __init__(self, request: pytest.FixtureRequest, backend: str) -> None:
-        self.backend = backend
-        if backend == "sqlite":
-            self.path = request.getfixturevalue("db_path")
-            self.db = open_db(self.path)
-        else:
-            self.db = open_server(request.getfixturevalue("pg_site_url"))
-
-    def key(self, name: str) -> str:
-        return f"[{self.db.execute('SELECT id FROM users WHERE name = ?', (name,)).fetchone()[0]}]"
-
-    def _hash(self, key: str) -> str | None:
-        return next((d for k, d, _l in rowcover.current_hashes(self.db, "users") if k == key), None)
-
-    def explained(self, edit: str, keys: list[str], user: str, action: str, obj: str = "",
-                  details: dict | None = None) -> str:  # fmt: skip
-        """Run ``edit`` outside sortapp, then append an unsigned entry of ``action`` by
-        ``user`` recording the users rows ``keys`` as changed; return the entry's uid."""
-        before = {key: self._hash(key) for key in keys}
-        self._edit(edit)
-        return self.append(
-            user, action, obj, [["users", key, before[key], self._hash(key)] for key in keys],
-            details,
-        )  # fmt: skip
-
-    def append(self, user: str, action: str, obj: str, rows: list[list],
-               details: dict | None = None) -> str:  # fmt: skip
-        """Append an unsigned entry with a valid chain hash; return its uid."""
-        if self.backend == "sqlite":
-            self.db.close()
-            append_forged_entry(self.path, user, action, rows, details, obj=obj)
-            self.db = open_db(self.path)
-        else:
-            forge_entry_on_server(self.db, user, action, obj, rows, details)
-        return str(self.db.execute("SELECT uid FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0])
-
-    def _edit(self, *edits: str) -> None:
-        if self.backend == "sqlite":  # the file itself, on a plain sqlite3 connection
-            self.db.close()
-            raw_edit(self.path, *edits)
-            self.db = open_db(self.path)
-        else:
-            tamper(self.db, *edits)
-
-    def problems(self) -> list[str]:
-        return verify(self.db).problems
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -166,14 +113,14 @@ def test_names_swapped_under_each_ones_own_sign_in_are_named(forger):
     its new name's own sign-in; the rows under the names are not those the signed entries
     gave them."""
     olu, sam = forger.key("olu"), forger.key("sam")
-    before = {key: forger._hash(key) for key in (olu, sam)}
-    forger._edit(
+    before = {key: forger.row_hash(key) for key in (olu, sam)}
+    forger.edit(
         "UPDATE users SET name = 'tmp' WHERE name = 'olu'",
         "UPDATE users SET name = 'olu', role = 'operator' WHERE name = 'sam'",
         "UPDATE users SET name = 'sam', role = 'supervisor' WHERE name = 'tmp'",
     )
-    forger.append("sam", "login", "", [["users", olu, before[olu], forger._hash(olu)]])
-    forger.append("olu", "login", "", [["users", sam, before[sam], forger._hash(sam)]])
+    forger.append("sam", "login", "", [["users", olu, before[olu], forger.row_hash(olu)]])
+    forger.append("olu", "login", "", [["users", sam, before[sam], forger.row_hash(sam)]])
     assert forger.problems() == [
         f"user olu: their name is on users row {sam}, not on row {olu} that the signed user.add "
         "or user.set gave it (names swapped or changed outside sortapp)",
@@ -184,11 +131,11 @@ def test_names_swapped_under_each_ones_own_sign_in_are_named(forger):
 
 def test_a_user_added_under_their_own_sign_in_is_named(forger):
     """A new admin's row inserted, recorded as that user's sign-in: a row added."""
-    forger._edit(
+    forger.edit(
         "INSERT INTO users (id, name, role, password_hash, active, created_at) VALUES "
         f"(77, 'mal', 'admin', '{hash_password('mallory-2026-x')}', 1, '2026-12-01')"
     )
-    forger._edit("DELETE FROM users WHERE id = 77")  # (to record it from nothing: below)
+    forger.edit("DELETE FROM users WHERE id = 77")  # (to record it from nothing: below)
     uid = forger.explained(
         "INSERT INTO users (id, name, role, password_hash, active, created_at) VALUES "
         f"(77, 'mal', 'admin', '{hash_password('mallory-2026-x')}', 1, '2026-12-01')",

@@ -17,7 +17,8 @@ from sortapp.storage import audit, rowcover
 ENTRIES = [
     (1, "sort.add", "L1", "olu", "{}", '[["lots","[1]","a","b"],["weighings","[2]",null,"c"]]',
      False, False),
-    (2, "lot.receive", "L1", "olu", "{}", '[["lot_origins","[1,\\"BW\\",\\"Mine\\"]",null,"h"]]',
+    (2, "lot.receive", "L1", "olu", "{}",
+     '[["lot_origins","[1,\\"BW\\",\\"Mine\\"]",null,"h"],["lots","[1]",null,"h"]]',
      False, False),
     # A name written with an escape, as JSON allows: read as the name.
     (3, "lot.receive", "L1", "olu", "{}", '[["\\u0075sers","[4]",null,"h"]]', False, True),
@@ -46,7 +47,8 @@ ENTRIES = [
     (20, "sort.add", "L1", "olu", "{}", 'the "users" table', False, False),  # not JSON
     # Letters of more than one byte before the name: the offsets are bytes.
     (21, "sort.add", "L1", "olu", "{}",
-     '[["lot_origins","[1,\\"Ñ€\\",\\"Mïne\\"]",null,"h"],["users","[1]",null,"h"]]', False, True),
+     '[["lot_origins","[1,\\"Ñ€\\",\\"Mïne\\"]",null,"h"],["users","[1]",null,"h"],'
+     '["lots","[1]",null,"h"]]', False, True),
     (22, "sort.add", "L1", "olu", "{}", '[["lots","[1]","a","b"]]', False, False),
     # Unsigned entries may change only the acting user's own row (olu's is [4], sam's [2]):
     # another's row, a row of a name that is no user's, a row added or deleted, a key that is

@@ -1,0 +1,500 @@
+"""What the audit log's entries state of lots and parcels, held against their rows (verify).
+
+The rows check (``storage.rowcover``) proves each protected row is as the log last recorded
+its hash, and that every recorded change starts where the one before ended. It cannot say
+which columns a change touched: the log holds the rows' hashes, not their texts. A lot's or a
+parcel's row changes unsigned as operators work (a lot weighed, its sorting begun and closed; a
+draft parcel packed), so someone holding the file can drop the triggers, change such a row and
+append an unsigned entry (even a sign-in's) that records its new hash: the rows check then
+finds the row as recorded. What decides carats, origin, value or rights in those rows is
+therefore also held to what the entries that set it state:
+
+- a lot's recorded facts (declared weight, value, stones, incoming KP certificate, supplier,
+  where it came from, when and by whom it was received) to its ``lot.receive`` entry's details
+  (the entry that added its row);
+- its weighed carats to its last receipt, weighing or signed reweighing, and its weight flag
+  (weighed beyond the tolerance of the declared carats) to what the tolerance then in effect
+  made of them;
+- a lot's acknowledgement of a weight difference to its last signed ``lot.acknowledge`` (unless
+  a signed ``lot.reweigh`` after it cleared it);
+- a lot's status ``sorted`` to the ledger's entry that closed its sorting (kind ``sort``);
+- a closing whose written-off difference is beyond the tolerance then in effect (the signed
+  ``site.set`` entries say which) to a supervisor's signature, whatever its entry says of
+  itself (an entry's ``override`` flag is forged as easily as the rest of it);
+- a parcel's state to its last signed ``parcel.seal``, ``parcel.ship`` or ``parcel.void``, a
+  sealed one's fingerprint to the one its signed seal recorded (``integrity.parcel_pass``
+  re-derives the fingerprint from its data), a shipped one's carrier and air waybill to its
+  ``parcel.ship``'s, a void one's reason to its ``parcel.void``'s.
+
+An origin or seal added to a lot after its receipt is the replay's (``rowcover.lot_added_alone``).
+"Signed" here is an entry that carries a signature, or one from before the site key was made
+(a file from before the key: every entry): whether the signature is the site key's is the
+signatures check's, which names a forged one (so a run that trusted it here fails all the same).
+
+The log is read once, every entry of these actions from its own table (2.5 CPU-s of the
+ten-year history's first run); after a seal, only the entries of the lots and parcels whose
+rows changed since, or that an entry since names (one scan of the log's table in SQLite).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sortapp.core.i18n import phrase
+from sortapp.services.settings import DEFAULT_SETTINGS, SETTING_KEYS, tolerance
+from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import audit as audit_sql
+from sortapp.storage import dbapi, records, rowcover
+from sortapp.storage import lots as lots_sql
+from sortapp.storage import parcels as parcels_sql
+from sortapp.storage.dbapi import Database
+
+#: A lot's recorded facts as its ``lot.receive`` entry's details name them: detail -> column.
+#: The first three from the first release on; the rest from 2026-12-06 on (an entry without
+#: one holds its lot to the others).
+RECEIVED_FACTS = {
+    "declared_mct": "declared_mct",
+    "supplier": "supplier",
+    "kp_cert": "kp_cert_in",
+    "declared_stones": "declared_stones",
+    "declared_value_cents": "declared_value_cents",
+    "hs_code": "hs_code_in",
+    "from_country": "from_country",
+    "source": "source",
+    "received_at": "received_at",
+}
+
+#: What each signed action leaves a parcel as.
+PARCEL_STATES = {"parcel.seal": "sealed", "parcel.ship": "shipped", "parcel.void": "void"}
+
+#: The settings a tolerance is made of, by the key a ``site.set`` entry names: the floor in
+#: carats, and the share of the weight. A closing's (``settings.sort_tolerance``) ...
+_SORT_KEYS = {"tolerance-ct": "tolerance_mct", "tolerance-pct": "tolerance_milli_pct"}
+#: ... and a weighing's against the declared carats (``settings.weigh_tolerance``).
+_WEIGH_KEYS = {
+    "weigh-tolerance-ct": "weigh_tolerance_mct",
+    "weigh-tolerance-pct": "weigh_tolerance_milli_pct",
+}
+
+_ACTIONS = (
+    "lot.receive",
+    "lot.weigh",
+    "lot.acknowledge",
+    "lot.reweigh",
+    "sort.close",
+    "site.set",
+    *PARCEL_STATES,
+)
+
+
+def problems(
+    db: Database,
+    upto: int,
+    *,
+    after: int = 0,
+    changed: dict[str, set[str]] | None = None,
+    ledger_after: int = 0,
+) -> list[str]:
+    """What the entries up to audit id ``upto`` state of lots and parcels that their rows do
+    not hold (none when every row is as its entries made it).
+
+    After a seal (its entries up to id ``after``; ``changed``: the protected rows changed since
+    it, by table, as the rows check found them), on a file: only the lots and parcels those
+    rows or the entries after it name are read again, with every entry of theirs (the run that
+    made the seal found every other one as its entries made it, and neither its row nor any
+    entry of it changed since; ``ledger_after``: the ledger's entries it sealed, whose lots
+    after are read again too). Every ``site.set`` is read all the same (the tolerances)."""
+    objects = (
+        _touched(db, after, upto, changed, ledger_after) if after and changed is not None else None
+    )
+    if objects is not None and not objects:
+        return []
+    among = json.dumps(sorted(objects)) if objects is not None else None
+    # (Where the site has a key, the entries from its making on count signed only so, as the
+    # signatures check asks: from the first, if the log holds no making of it.)
+    key = anchors_sql.site_key(db)
+    since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
+    # (A number not UTF-8 names nothing: the rows check names its row, by its key.)
+    lots = [r for r in lots_sql.stated_rows(db, among) if _readable(r.number)]
+    facts = {row.id: row for row in lots}
+    numbers = {row.number: row for row in facts.values()}  # (receipts from before coverage)
+    received: set[int] = set()
+    acks: dict[str, tuple[str, str] | None] = {}
+    parcels: dict[str, dict[str, str]] = {}  # parcel -> action -> its last signed entry's details
+    last_state: dict[str, str] = {}
+    tolerances, weigh_tolerances = _Tolerances(db, _SORT_KEYS), _Tolerances(db, _WEIGH_KEYS)
+    weighed: dict[int, _Weighed] = {}
+    closes: list[tuple[int, bool, str, Any]] = []  # (entry, signed, lot, its ledger entry)
+    messages: list[str] = []
+    for entry_id, has_signature, action, obj, user, text, added, named in audit_sql.stated_entries(
+        db, _ACTIONS, upto, among
+    ):
+        signed = since is None or entry_id < since or has_signature
+        if action == "sort.close":
+            closes.append((entry_id, signed, obj, named))
+            continue
+        if action == "lot.receive":
+            found = [facts.get(i) if i is not None else numbers.get(obj) for i in added]
+            for row in [r for r in found if r is not None and r.id not in received]:
+                if row.number != obj:  # (renamed: its receipt not found under its number)
+                    continue
+                received.add(row.id)
+                details = audit_sql.details(text)
+                messages += _facts_differ(row, user, details)
+                _weighed(weighed, row, entry_id, details)
+            continue
+        if action == "lot.weigh" or (action == "lot.reweigh" and signed):
+            lot = numbers.get(obj)
+            if lot is not None:
+                # An operator weighs a lot once, one received without its weight; a lot is
+                # weighed again only by a supervisor's signed reweighing (and its weighing).
+                if action == "lot.weigh" and not signed and lot.id in weighed:
+                    messages.append(
+                        phrase(
+                            "lot {lot}: weighed again by an entry no supervisor signed "
+                            "(appended outside sortapp)",
+                            lot=obj,
+                        )
+                    )
+                _weighed(weighed, lot, entry_id, audit_sql.details(text))
+        if not signed:
+            continue  # (the signatures check names it; it states nothing here)
+        if action in PARCEL_STATES:  # (its details read once it is known to be its last)
+            parcels.setdefault(obj, {})[action] = text
+            last_state[obj] = PARCEL_STATES[action]
+        elif action == "site.set":
+            details = audit_sql.details(text)
+            tolerances.note(entry_id, obj, details)
+            weigh_tolerances.note(entry_id, obj, details)
+        elif action == "lot.acknowledge":
+            acks[obj] = (audit_sql.fold(user), str(audit_sql.details(text).get("reason", "")))
+        elif action == "lot.reweigh" and audit_sql.details(text).get("acknowledgement_cleared"):
+            acks[obj] = None
+    messages += [
+        phrase(
+            "lot {lot}: no lot.receive entry received it under this number (added or renamed "
+            "outside sortapp)",
+            lot=row.number,
+        )
+        for lot_id, row in facts.items()
+        if lot_id not in received
+    ]
+    messages += _flag_problems(facts, weighed, weigh_tolerances)
+    messages += _ack_problems(lots, acks)
+    messages += _status_problems(lots, lots_sql.closed(db, among))
+    # (Only a difference beyond the least floor of the tolerance ever set can be beyond it.)
+    closings = lots_sql.closings(db, among, tolerances.least_floor())
+    messages += _close_problems(closes, closings, tolerances)
+    parcel_rows = [r for r in parcels_sql.signed_states(db, among) if _readable(r[0])]
+    messages += _parcel_problems(parcel_rows, parcels, last_state)
+    return messages
+
+
+def _readable(number: Any) -> bool:
+    return isinstance(number, str) and not isinstance(number, dbapi.Undecodable)
+
+
+def _touched(
+    db: Database, after: int, upto: int, changed: dict[str, set[str]], ledger_after: int
+) -> set[str]:
+    """The numbers of the lots and parcels whose rows changed since a seal (its entries up to
+    id ``after``: ``changed``, as the rows check found them), or that an entry since names, or
+    whose lot a ledger entry since names (after id ``ledger_after``: a closing recorded by an
+    entry of another object)."""
+    ids: dict[str, set[int]] = {"lots": set(), "parcels": set()}
+    for table, keys in changed.items():
+        owner = "lots" if table in ("lots", *rowcover.WITH_THEIR_LOT) else table
+        if owner in ids:
+            for key in keys:
+                first = rowcover.first_value(key)
+                digits = first.removeprefix("-")
+                if digits.isascii() and digits.isdigit():
+                    ids[owner].add(int(first))
+    ids["lots"].update(lots_sql.ledger_lots_after(db, ledger_after))
+    touched = audit_sql.objects_after(db, _ACTIONS, after, upto) - {""}
+    touched.update(lots_sql.numbers_of(db, sorted(ids["lots"])) if ids["lots"] else [])
+    touched.update(parcels_sql.numbers_of(db, sorted(ids["parcels"])) if ids["parcels"] else [])
+    return touched
+
+
+def _facts_differ(row: lots_sql.StatedLot, user: str, details: dict[str, Any]) -> list[str]:
+    differ = [
+        column
+        for detail, column in RECEIVED_FACTS.items()
+        if detail in details and details[detail] != getattr(row, column)
+    ]
+    by = row.received_by
+    if by is None or audit_sql.fold(str(by)) != audit_sql.fold(user):
+        differ.append("received_by")
+    if not differ:
+        return []
+    return [
+        phrase(
+            "lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry "
+            "recorded (changed outside sortapp)",
+            lot=row.number,
+            columns=", ".join(differ),
+        )
+    ]
+
+
+@dataclass
+class _Weighed:
+    """What a lot's entries stated of its weight: its last carats, and each weighing that
+    judged the difference from the declared carats anew (entry, carats): its receipt's, and
+    each after it that changed the carats (a count alone changed judges nothing)."""
+
+    carats: int
+    judged: list[tuple[int, int]]
+
+
+def _weighed(
+    weighed: dict[int, _Weighed], row: lots_sql.StatedLot, entry_id: int, details: dict[str, Any]
+) -> None:
+    """Note the carats an entry says ``row``'s lot was weighed at (its receipt, a weighing, a
+    reweighing)."""
+    mct = details.get("weighed_mct")
+    if type(mct) is not int:
+        return
+    known = weighed.get(row.id)
+    if known is None:
+        weighed[row.id] = _Weighed(mct, [(entry_id, mct)])
+    elif known.carats != mct:
+        known.carats = mct
+        known.judged.append((entry_id, mct))
+
+
+def _flag_problems(
+    facts: dict[int, lots_sql.StatedLot], weighed: dict[int, _Weighed], tolerances: _Tolerances
+) -> list[str]:
+    """A lot's weighed carats are those its last receipt, weighing or signed reweighing stated;
+    and its weight flag (weighed beyond the tolerance of the declared carats, which a
+    supervisor must acknowledge before it is sorted) is raised exactly when one of its
+    weighings judged so, by the tolerance then in effect: sortapp never lowers a raised flag
+    (``lots_guard_update``), not even for new carats within the tolerance. A flag lowered
+    outside sortapp would let a lot short of its declaration be sorted and closed with no
+    supervisor's word."""
+    messages: list[str] = []
+    for lot_id, known in weighed.items():
+        row = facts.get(lot_id)
+        if row is None:
+            continue
+        if row.weighed_mct != known.carats:
+            messages.append(
+                phrase(
+                    "lot {lot}: its weighed carats are not those its last weighing recorded "
+                    "(changed outside sortapp)",
+                    lot=row.number,
+                )
+            )
+            continue
+        declared = row.declared_mct
+        if type(declared) is not int:
+            continue
+        judged = [(tolerances.at(entry, declared), mct) for entry, mct in known.judged]
+        if any(allowed is None for allowed, _mct in judged):
+            continue  # (a tolerance not readable as a number: the rows check names its row)
+        raised = any(abs(mct - declared) > (allowed or 0) for allowed, mct in judged)
+        if bool(row.weight_flag) != raised:
+            messages.append(
+                phrase(
+                    "lot {lot}: its weight flag is not what its weighing against the declared "
+                    "carats made it (changed outside sortapp)",
+                    lot=row.number,
+                )
+            )
+    return messages
+
+
+def _ack_problems(
+    lots: Iterable[lots_sql.StatedLot], acks: dict[str, tuple[str, str] | None]
+) -> list[str]:
+    """Each lot's acknowledgement of a weight difference (by whom, why) against the last one
+    its signed entries gave or cleared (a reweighing cleared one only from 0024 on, and says
+    so in its entry: one before left it, as this reads it). One no signed entry gave would let
+    a lot whose weight differs from its declaration be sorted and closed."""
+    messages: list[str] = []
+    for row in lots:
+        by = row.ack_by
+        held = None if by is None else (audit_sql.fold(str(by)), str(row.ack_reason or ""))
+        if held != acks.get(row.number):
+            messages.append(
+                phrase(
+                    "lot {lot}: its weight difference's acknowledgement is not what its last "
+                    "signed lot.acknowledge or lot.reweigh left (changed outside sortapp)",
+                    lot=row.number,
+                )
+            )
+    return messages
+
+
+def _status_problems(lots: Iterable[lots_sql.StatedLot], closed: set[int]) -> list[str]:
+    """A lot is sorted exactly when the ledger holds the entry that closed its sorting (of kind
+    ``sort``, never reversed). A status set back would let entries be added to a lot whose
+    results are posted; one set forward, a lot taken as closed that never was."""
+    messages: list[str] = []
+    for row in lots:
+        lot_id, number, status = row.id, row.number, row.status
+        if status != "sorted" and lot_id in closed:
+            messages.append(
+                phrase(
+                    "lot {lot}: {status}, though the ledger holds the closing of its sorting "
+                    "(its status set back outside sortapp)",
+                    lot=number,
+                    status=status,
+                )
+            )
+        elif status == "sorted" and lot_id not in closed:
+            messages.append(
+                phrase(
+                    "lot {lot}: sorted, though the ledger holds no closing of its sorting "
+                    "(changed outside sortapp)",
+                    lot=number,
+                )
+            )
+    return messages
+
+
+class _Tolerances:
+    """A tolerance's settings in effect at any entry: the value the last signed ``site.set`` of
+    each before it set, else the value the first one after it replaced (``was``), else the
+    setting as stored now (or its default)."""
+
+    def __init__(self, db: Database, keys: dict[str, str]) -> None:
+        self.keys = keys
+        stored = {**DEFAULT_SETTINGS, **records.get_settings(db)}
+        self.now = {name: _number(stored.get(name)) for name in keys.values()}
+        #: Each setting's signed changes, in order: their entries' ids, and (value, was).
+        self.ids: dict[str, list[int]] = {name: [] for name in keys.values()}
+        self.sets: dict[str, list[tuple[int | None, int | None]]] = {
+            name: [] for name in keys.values()
+        }
+
+    def note(self, entry_id: int, key: str, details: dict[str, Any]) -> None:
+        name = self.keys.get(key)
+        if name is not None and SETTING_KEYS.get(key, ("",))[0] == name:
+            self.ids[name].append(entry_id)
+            self.sets[name].append((_number(details.get("value")), _number(details.get("was"))))
+
+    def least_floor(self) -> int:
+        """The least floor in carats the tolerance ever had (-1: one not a number)."""
+        name = next(iter(self.keys.values()))
+        floors = [self.now[name], *(v for pair in self.sets[name] for v in pair)]
+        return -1 if None in floors else min(f for f in floors if f is not None)
+
+    def at(self, entry_id: int, weight_mct: int) -> int | None:
+        """The tolerance at ``entry_id`` of ``weight_mct`` (None: a setting not readable as a
+        number: a forged entry or row, which other checks name)."""
+        values = []
+        for name in self.keys.values():
+            at = bisect.bisect_left(self.ids[name], entry_id)
+            sets = self.sets[name]
+            values.append(sets[at - 1][0] if at else sets[at][1] if sets else self.now[name])
+        floor, share = values
+        if floor is None or share is None:
+            return None
+        return tolerance(weight_mct, floor, share)
+
+
+def _number(value: Any) -> int | None:
+    """A setting's stored text (or number) as an integer; None when it is not one."""
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def _close_problems(
+    closes: Iterable[tuple[int, bool, str, Any]],
+    closings: dict[str, tuple[int, int, int]],
+    tolerances: _Tolerances,
+) -> list[str]:
+    """A closing writes the lot's difference off (its ledger entry's ``adjust`` line): beyond
+    the tolerance then in effect, only a supervisor may close it (two-person rule), so an entry
+    that records it must be signed, whatever it says of itself (its ``override``, difference
+    and tolerance are its own words, forged as easily as the rest). ``closes``: (entry, signed,
+    lot, the ledger entry it names) of every closing; a closing's ledger entry that no entry
+    names is the ledger check's."""
+    signed_ones = {uid for _e, signed, _n, uid in closes if signed}
+    messages: list[str] = []
+    said: set[str] = set()
+    for entry_id, signed, number, uid in closes:
+        found = closings.get(str(uid)) if uid is not None else None
+        if found is None or signed or uid in signed_ones or uid in said:
+            continue
+        _lot, received, difference = found
+        allowed = tolerances.at(entry_id, received)
+        if allowed is not None and abs(difference) > allowed:
+            said.add(uid)
+            messages.append(
+                phrase(
+                    "lot {lot}: its sorting was closed with a difference beyond the tolerance "
+                    "then in effect by an entry no supervisor signed (appended outside "
+                    "sortapp, or its acceptance forged)",
+                    lot=number,
+                )
+            )
+    return messages
+
+
+def _parcel_problems(
+    rows: Iterable[tuple[str, str, Any, Any, Any, Any]],
+    parcels: dict[str, dict[str, str]],
+    last_state: dict[str, str],
+) -> list[str]:
+    """A parcel's row may change unsigned while it is a draft (an operator packs it): once
+    sealed, what it is must be what its signed entries made it. Without this, an unsigned
+    entry could record any change of a sealed parcel's row (its fingerprint made again to
+    match), or set it back to a draft to pack into it."""
+    messages: list[str] = []
+    for number, status, digest, carrier, awb, reason in rows:
+        texts = parcels.get(number, {})
+        last = {action: audit_sql.details(text) for action, text in texts.items()}
+        expected = last_state.get(number, "draft")
+        if status != expected:
+            messages.append(
+                phrase(
+                    "parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or "
+                    "parcel.void made it {expected} (changed outside sortapp)",
+                    parcel=number,
+                    status=status,
+                    expected=expected,
+                )
+            )
+            continue
+        if (
+            status in ("sealed", "shipped")
+            and last.get("parcel.seal", {}).get("fingerprint") != digest
+        ):
+            messages.append(
+                phrase(
+                    "parcel {parcel}: its fingerprint is not the one its signed parcel.seal "
+                    "recorded (changed outside sortapp)",
+                    parcel=number,
+                )
+            )
+        shipped = last.get("parcel.ship", {})
+        if status == "shipped" and (carrier or "", awb or "") != (
+            shipped.get("carrier", ""),
+            shipped.get("awb", ""),
+        ):
+            messages.append(
+                phrase(
+                    "parcel {parcel}: its carrier or air waybill is not what its signed "
+                    "parcel.ship recorded (changed outside sortapp)",
+                    parcel=number,
+                )
+            )
+        if status == "void" and (reason or "") != last.get("parcel.void", {}).get("reason", ""):
+            messages.append(
+                phrase(
+                    "parcel {parcel}: its reason for voiding is not the one its signed "
+                    "parcel.void recorded (changed outside sortapp)",
+                    parcel=number,
+                )
+            )
+    return messages

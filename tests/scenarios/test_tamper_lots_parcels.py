@@ -1,0 +1,382 @@
+"""A review's attacks on lots and parcels (2026-12-06): a lot's or a parcel's row changes unsigned
+as operators work, so someone with write access changes one outside sortapp and 'explains' it by
+an unsigned entry (a sign-in's) that records the row's new hash, appended with a valid chain hash.
+The rows check then finds the row as recorded; what the entries that set those rows state must
+name each change (``services.stated``), on both backends."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+from sortapp.core import entities
+from sortapp.services import lots, parcels, site, sorting
+from sortapp.services import verify as verify_module
+from sortapp.services.verify import verify
+from sortapp.storage.audit import audit_hash
+from sortapp.storage.db import open_db
+from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, seal_parcel_for_za
+from tests.forger import Forger, append_forged_entry, raw_edit, row_hash
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def forger(request: pytest.FixtureRequest) -> Iterator[Forger]:
+    made = Forger(request, request.param)
+    yield made
+    made.db.close()
+
+
+def _key(forger: Forger, table: str, number: str) -> str:
+    found = forger.db.execute(f"SELECT id FROM {table} WHERE number = ?", (number,)).fetchone()
+    return f"[{found[0]}]"
+
+
+def _user_id(forger: Forger, name: str) -> int:
+    return int(forger.db.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()[0])
+
+
+ACK = (
+    "lot L1: its weight difference's acknowledgement is not what its last signed "
+    "lot.acknowledge or lot.reweigh left (changed outside sortapp)"
+)
+
+
+def test_an_acknowledgement_no_signed_entry_gave_is_named(forger):
+    """olu receives a lot 10 ct short of its declaration: closing it needs a supervisor's
+    acknowledgement first. olu writes sam's into the lot's row under their own sign-in."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    assert forger.problems() == []
+    sam = _user_id(forger, "sam")
+    forger.explained(
+        f"UPDATE lots SET weight_ack_by = {sam}, weight_ack_reason = 'scale' WHERE number = 'L1'",
+        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
+    )  # fmt: skip
+    assert forger.problems() == [ACK]
+
+
+def test_a_signed_acknowledgement_holds_and_its_reason_changed_after_is_named(forger):
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    lots.acknowledge_weight(forger.db, who.sam, "L1", "the supplier's scale is 10 ct off")
+    assert forger.problems() == []
+    forger.explained(
+        "UPDATE lots SET weight_ack_reason = 'none needed' WHERE number = 'L1'",
+        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
+    )  # fmt: skip
+    assert forger.problems() == [ACK]
+
+
+def _refingerprinted(forger: Forger, edit: str) -> None:
+    """Edit sealed parcel P1 outside sortapp, its fingerprint made again to match its data
+    (sortapp's own function), recorded by olu's unsigned sign-in."""
+    key = _key(forger, "parcels", "P1")
+    before = forger.row_hash(key, "parcels")
+    forger.edit(edit)
+    digest = parcels.parcel_fingerprint(parcels.get_parcel(forger.db, "P1"), "KSF", check=False)
+    forger.edit(f"UPDATE parcels SET fingerprint = '{digest}' WHERE number = 'P1'")
+    forger.append("olu", "login", "", [["parcels", key, before, forger.row_hash(key, "parcels")]])
+
+
+def test_a_sealed_parcel_rewritten_with_its_fingerprint_made_again_is_named(forger):
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    assert forger.problems() == []
+    _refingerprinted(
+        forger,
+        "UPDATE parcels SET importer = 'Elsewhere Ltd', destination = 'AE', "
+        "sealed_value_cents = 1000 WHERE number = 'P1'",
+    )
+    assert forger.problems() == [
+        "parcel P1: its fingerprint is not the one its signed parcel.seal recorded "
+        "(changed outside sortapp)"
+    ]
+
+
+def test_a_sealed_parcel_set_back_to_a_draft_is_named(forger):
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    forger.explained(
+        "UPDATE parcels SET status = 'draft', sealed_by = NULL, sealed_at = NULL, "
+        "sealed_mct = NULL, sealed_stones = NULL, sealed_value_cents = NULL, fingerprint = NULL, "
+        "certificate_id = NULL WHERE number = 'P1'",
+        [_key(forger, "parcels", "P1")], "olu", "login", table="parcels",
+    )  # fmt: skip
+    assert (
+        "parcel P1: draft, but its last signed parcel.seal, parcel.ship or parcel.void made it "
+        "sealed (changed outside sortapp)"
+    ) in forger.problems()
+
+
+def test_a_shipped_parcels_air_waybill_changed_is_named(forger):
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    parcels.ship_parcel(forger.db, who.sam, "P1", carrier="DHL", awb="176-1234 5675")
+    assert forger.problems() == []
+    forger.explained(
+        "UPDATE parcels SET awb = '000-0000 0000' WHERE number = 'P1'",
+        [_key(forger, "parcels", "P1")], "olu", "login", table="parcels",
+    )  # fmt: skip
+    assert forger.problems() == [
+        "parcel P1: its carrier or air waybill is not what its signed parcel.ship recorded "
+        "(changed outside sortapp)"
+    ]
+
+
+def test_a_lots_recorded_facts_changed_are_named(forger):
+    """The declared weight and value, the incoming certificate and the supplier: the lot's
+    Kimberley Process record, which its trigger says sortapp never changes."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, declared_value_cents=900_000,
+             kp_cert="ZA-001", supplier="Kimberley Mines")  # fmt: skip
+    assert forger.problems() == []
+    forger.explained(
+        "UPDATE lots SET declared_mct = 99000, declared_value_cents = 99, kp_cert_in = 'ZA-002', "
+        "supplier = 'Someone Else' WHERE number = 'L1'",
+        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
+    )  # fmt: skip
+    assert forger.problems() == [
+        "lot L1: its recorded facts (declared_mct, supplier, kp_cert_in, declared_value_cents) "
+        "are not those its lot.receive entry recorded (changed outside sortapp)",
+        # (100 ct weighed against 99 ct declared: beyond the tolerance, yet not flagged)
+        "lot L1: its weight flag is not what its weighing against the declared carats made it "
+        "(changed outside sortapp)",
+    ]
+
+
+def test_a_weight_flag_lowered_is_named(forger):
+    """A lot 10 ct short of its declaration is flagged: a supervisor must acknowledge it
+    before it is closed. olu lowers the flag instead of forging the acknowledgement."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    forger.explained(
+        "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'",
+        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
+    )  # fmt: skip
+    assert forger.problems() == [
+        "lot L1: its weight flag is not what its weighing against the declared carats made it "
+        "(changed outside sortapp)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "key"),
+    [
+        ("lot_origins", "(1, 'NA', 'Orapa')", '[1,"NA","Orapa"]'),
+        ("lot_seals", "(1, 'S-99')", '[1,"S-99"]'),
+    ],
+)
+def test_an_origin_or_seal_added_to_a_lot_received_earlier_is_named(forger, table, row, key):
+    """A second origin turns a lot's goods (and every parcel they go in) 'mixed'."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1")
+    assert _key(forger, "lots", "L1") == "[1]"
+    uid = forger.explained(f"INSERT INTO {table} VALUES {row}", [key], "olu", "login", table=table)
+    assert forger.problems() == [
+        f"{table} row {key}: audit entry {uid} records a change sortapp never makes to such "
+        "rows (a forged entry)"
+    ]
+
+
+def test_a_closed_lot_set_back_to_sorting_is_named(forger):
+    """Set back, a lot whose results are posted takes entries again."""
+    who = Actors(forger.db)
+    counted = (("S5-SAW-Q1-W", 60_000, 200), ("G1-SAW-Q1-W", 39_900, 300))
+    make_sorted_lot(forger.db, who.olu, "L1", entries=counted)
+    assert forger.problems() == []
+    forger.explained(
+        "UPDATE lots SET status = 'sorting' WHERE number = 'L1'",
+        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
+    )  # fmt: skip
+    assert forger.problems() == [
+        "lot L1: sorting, though the ledger holds the closing of its sorting (its status set "
+        "back outside sortapp)"
+    ]
+
+
+CLOSED_BEYOND = (
+    "lot L1: its sorting was closed with a difference beyond the tolerance then in effect by an "
+    "entry no supervisor signed (appended outside sortapp, or its acceptance forged)"
+)
+
+
+def _received_and_sorted_short(forger: Forger, who: Actors) -> None:
+    """Lot L1: 100 ct received, 90 ct sorted: 10 % short (the tolerance: 0.05 %)."""
+    make_lot(forger.db, who.olu, "L1")
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 90_000)
+
+
+def test_a_closing_beyond_tolerance_whose_entry_says_it_was_within_is_named(forger, monkeypatch):
+    """olu closes the lot with sortapp's own code told the difference needs no acceptance:
+    the entry says override false and is not signed, the ledger writes 10 ct off."""
+    who = Actors(forger.db)
+    _received_and_sorted_short(forger, who)
+    with monkeypatch.context() as patched:
+        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
+        sorting.close_sorting(forger.db, who.olu, "L1")
+    assert forger.problems() == [CLOSED_BEYOND]
+
+
+def test_a_closing_within_the_tolerance_then_in_effect_is_not_named(forger):
+    """The admin raised the tolerance to 20 % (signed) before olu closed the lot 10 % short,
+    and lowered it after: the closing is held to the tolerance of its time."""
+    who = Actors(forger.db)
+    site.set_setting(forger.db, who.admin, "tolerance-pct", "20")
+    _received_and_sorted_short(forger, who)
+    sorting.close_sorting(forger.db, who.olu, "L1")
+    site.set_setting(forger.db, who.admin, "tolerance-pct", "0.05")
+    assert forger.problems() == []
+
+
+def test_a_closing_beyond_tolerance_accepted_by_a_second_supervisor_is_not_named(forger):
+    who = Actors(forger.db)
+    _received_and_sorted_short(forger, who)
+    sorting.close_sorting(forger.db, who.sue, "L1", accept_difference=True, reason="dust")
+    assert forger.problems() == []
+
+
+# -- the review of these checks (2026-12-06): what they first missed ---------------------------
+
+
+@pytest.mark.parametrize("how", ["after a reweighing", "under a weighing of the same carats"])
+def test_a_flag_lowered_after_another_weighing_is_named(forger, how):
+    """A reweighing writes a weighing of the same carats after it, and a forger can append one:
+    neither judges the difference anew, yet the flag its weighings raised stays raised."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    key = _key(forger, "lots", "L1")
+    if how == "after a reweighing":
+        lots.reweigh_lot(forger.db, who.sam, "L1", 91_000, reason="scale drift")
+        assert forger.problems() == []
+        forger.explained(
+            "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'", [key], "olu", "login",
+            table="lots",
+        )  # fmt: skip
+        assert forger.problems() == [FLAG]
+    else:
+        forger.explained(
+            "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'", [key], "olu", "lot.weigh",
+            "L1", {"weighed_mct": 90_000}, table="lots",
+        )  # fmt: skip
+        assert forger.problems() == [WEIGHED_AGAIN, FLAG]
+
+
+FLAG = (
+    "lot L1: its weight flag is not what its weighing against the declared carats made it "
+    "(changed outside sortapp)"
+)
+WEIGHED_AGAIN = "lot L1: weighed again by an entry no supervisor signed (appended outside sortapp)"
+
+
+def test_a_lot_renamed_with_a_receipt_forged_that_records_no_rows_is_named(forger):
+    """A receipt that records no rows names its lot by number only before row coverage began:
+    a forged one, for the lot's new number and facts, receives nothing."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000,
+             kp_cert="ZA-001", supplier="Kimberley Mines")  # fmt: skip
+    forger.explained(
+        "UPDATE lots SET number = 'L1A', kp_cert_in = 'ZA-999', supplier = 'Someone' "
+        "WHERE number = 'L1'",
+        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
+    )  # fmt: skip
+    stated = {"declared_mct": 100_000, "kp_cert": "ZA-999", "supplier": "Someone"}
+    forger.append("olu", "lot.receive", "L1A", [], stated)
+    assert (
+        "lot L1A: no lot.receive entry received it under this number (added or renamed outside "
+        "sortapp)"
+    ) in forger.problems()
+
+
+def _rewritten_last_entry(path, change) -> None:  # type: ignore[no-untyped-def]
+    """Rewrite the newest entry's details (``change``: text -> text), its hash made again."""
+    raw = sqlite3.connect(path)
+    entry, uid, site_code, at, user, action, obj, details, rows, prev = raw.execute(
+        'SELECT id, uid, site, at, "user", action, object, details, rows, prev_hash FROM audit '
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    raw.close()
+    details = change(details)
+    digest = audit_hash(prev, uid, site_code, at, user, action, obj, details, rows)
+    quoted = details.replace("'", "''")
+    raw_edit(path, f"UPDATE audit SET details = '{quoted}', hash = '{digest}' WHERE id = {entry}")
+
+
+def test_a_closing_beyond_tolerance_whose_details_are_written_otherwise_is_named(
+    db, db_path, who, monkeypatch
+):
+    """The entry's details written with blanks after the colons (JSON still, not sortapp's
+    canonical text): the ledger entry it names is read as the ledger check reads it."""
+    _received_and_sorted_short_on(db, who)
+    with monkeypatch.context() as patched:
+        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
+        sorting.close_sorting(db, who.olu, "L1")
+    db.close()
+    _rewritten_last_entry(db_path, lambda text: text.replace('":', '": '))
+    reopened = open_db(db_path)
+    try:
+        assert verify(reopened).problems == [CLOSED_BEYOND]
+    finally:
+        reopened.close()
+
+
+def _received_and_sorted_short_on(db, who) -> None:  # type: ignore[no-untyped-def]
+    make_lot(db, who.olu, "L1")
+    sorting.add_entry(db, who.olu, "L1", "S5-SAW-Q1-W", 90_000)
+
+
+def test_after_a_seal_a_closing_forged_under_another_lots_number_is_named(
+    db, db_path, who, monkeypatch
+):
+    """After a seal, only the lots and parcels touched since are read again (a row changed,
+    an entry, a ledger entry since): a closing beyond tolerance whose entry names another lot
+    is found all the same."""
+    make_lot(db, who.olu, "L2")
+    assert verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    _received_and_sorted_short_on(db, who)
+    with monkeypatch.context() as patched:
+        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
+        sorting.close_sorting(db, who.olu, "L1")
+    db.close()
+    raw = sqlite3.connect(db_path)
+    entry, uid, site_code, at, user, action, _obj, details, rows, prev = raw.execute(
+        'SELECT id, uid, site, at, "user", action, object, details, rows, prev_hash FROM audit '
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    raw.close()
+    digest = audit_hash(prev, uid, site_code, at, user, action, "L2", details, rows)
+    raw_edit(db_path, f"UPDATE audit SET object = 'L2', hash = '{digest}' WHERE id = {entry}")
+    reopened = open_db(db_path)
+    try:
+        assert (
+            "lot L2: its sorting was closed with a difference beyond the tolerance then in "
+            "effect by an entry no supervisor signed (appended outside sortapp, or its "
+            "acceptance forged)"
+        ) in verify(reopened).problems
+    finally:
+        reopened.close()
+
+
+def test_a_seal_made_before_this_check_does_not_spare_it(db, db_path, who, monkeypatch):
+    """A seal whose run did not hold lots and parcels to their entries (an older sortapp's)
+    leaves every one to be read again: a forgery from before it is named."""
+    make_lot(db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000, supplier="Mine A")
+    db.close()
+    forger_path = db_path
+    before = row_hash(forger_path, "lots", "[1]")
+    raw_edit(forger_path, "UPDATE lots SET supplier = 'Someone' WHERE id = 1")
+    append_forged_entry(
+        forger_path, "olu", "login", [["lots", "[1]", before, row_hash(forger_path, "lots", "[1]")]]
+    )
+    reopened = open_db(db_path)
+    try:
+        with monkeypatch.context() as patched:  # (the older sortapp: no such check)
+            patched.setattr(verify_module.stated, "problems", lambda *a, **k: [])
+            assert verify(reopened, site.login(reopened, "admin", PASSWORD), seal=True).ok
+        assert verify(reopened).problems == [
+            "lot L1: its recorded facts (supplier) are not those its lot.receive entry "
+            "recorded (changed outside sortapp)"
+        ]
+    finally:
+        reopened.close()
