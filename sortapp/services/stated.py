@@ -160,7 +160,13 @@ def problems(
                             lot=obj,
                         )
                     )
-                _weighed(weighed, lot, entry_id, audit_sql.details(text))
+                _weighed(
+                    weighed,
+                    lot,
+                    entry_id,
+                    audit_sql.details(text),
+                    reweighing=action == "lot.reweigh",
+                )
         if not signed:
             continue  # (the signatures check names it; it states nothing here)
         if action in PARCEL_STATES:  # (its details read once it is known to be its last)
@@ -244,28 +250,35 @@ def _facts_differ(row: lots_sql.StatedLot, user: str, details: dict[str, Any]) -
 
 @dataclass
 class _Weighed:
-    """What a lot's entries stated of its weight: its last carats, and each weighing that
-    judged the difference from the declared carats anew (entry, carats): its receipt's, and
-    each after it that changed the carats (a count alone changed judges nothing)."""
+    """What a lot's entries stated of its weight: its last carats, the last weighing that
+    judged the difference from the declared carats anew (the entry; its receipt's, or one after
+    that changed the carats: a count alone changed judges nothing), and whether a reweighing
+    was recorded."""
 
     carats: int
-    judged: list[tuple[int, int]]
+    judged_at: int
+    reweighed: bool = False
 
 
 def _weighed(
-    weighed: dict[int, _Weighed], row: lots_sql.StatedLot, entry_id: int, details: dict[str, Any]
+    weighed: dict[int, _Weighed],
+    row: lots_sql.StatedLot,
+    entry_id: int,
+    details: dict[str, Any],
+    *,
+    reweighing: bool = False,
 ) -> None:
-    """Note the carats an entry says ``row``'s lot was weighed at (its receipt, a weighing, a
-    reweighing)."""
+    """Note the carats an entry says ``row``'s lot was weighed at (its receipt, a weighing,
+    ``reweighing``: a supervisor's signed reweighing)."""
     mct = details.get("weighed_mct")
     if type(mct) is not int:
         return
     known = weighed.get(row.id)
     if known is None:
-        weighed[row.id] = _Weighed(mct, [(entry_id, mct)])
+        weighed[row.id] = known = _Weighed(mct, entry_id)
     elif known.carats != mct:
-        known.carats = mct
-        known.judged.append((entry_id, mct))
+        known.carats, known.judged_at = mct, entry_id
+    known.reweighed = known.reweighed or reweighing
 
 
 def _flag_problems(
@@ -273,11 +286,11 @@ def _flag_problems(
 ) -> list[str]:
     """A lot's weighed carats are those its last receipt, weighing or signed reweighing stated;
     and its weight flag (weighed beyond the tolerance of the declared carats, which a
-    supervisor must acknowledge before it is sorted) is raised exactly when one of its
-    weighings judged so, by the tolerance then in effect: sortapp never lowers a raised flag
-    (``lots_guard_update``), not even for new carats within the tolerance. A flag lowered
-    outside sortapp would let a lot short of its declaration be sorted and closed with no
-    supervisor's word."""
+    supervisor must acknowledge before it is sorted) is what its last weighing of new carats
+    judged, by the tolerance then in effect (a reweighing within it lowers it). A reweighing
+    from before 0024 left a raised flag raised: after one, only a flag lower than the judgment
+    is named. A flag lowered outside sortapp would let a lot short of its declaration be sorted
+    and closed with no supervisor's word."""
     messages: list[str] = []
     for lot_id, known in weighed.items():
         row = facts.get(lot_id)
@@ -293,13 +306,12 @@ def _flag_problems(
             )
             continue
         declared = row.declared_mct
-        if type(declared) is not int:
-            continue
-        judged = [(tolerances.at(entry, declared), mct) for entry, mct in known.judged]
-        if any(allowed is None for allowed, _mct in judged):
-            continue  # (a tolerance not readable as a number: the rows check names its row)
-        raised = any(abs(mct - declared) > (allowed or 0) for allowed, mct in judged)
-        if bool(row.weight_flag) != raised:
+        allowed = tolerances.at(known.judged_at, declared) if type(declared) is int else None
+        if allowed is None or type(declared) is not int:
+            continue  # (none declared; or a tolerance not a number: the rows check's)
+        raised = abs(known.carats - declared) > allowed
+        flagged = bool(row.weight_flag)
+        if flagged != raised and not (flagged and known.reweighed):
             messages.append(
                 phrase(
                     "lot {lot}: its weight flag is not what its weighing against the declared "

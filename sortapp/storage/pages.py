@@ -83,7 +83,7 @@ class PageFile:
             self.overflow_room = usable - 4
             #: The largest first byte of a two-byte varint whose every value fits on the page
             #: (``_ends``): (byte & 0x7F) << 7 | 0x7F <= max_local.
-            self.two_byte_most = 0x80 | (self.max_local - 0x7F) >> 7
+            self.two_byte_most = min(0xFF, 0x80 + ((self.max_local - 0x7F) >> 7))
             self.pages = os.fstat(self.fd).st_size // self.size
             #: What a seal records of the header, besides the pages: a leaf of the same bytes
             #: reads otherwise under another page size, reserve or text encoding.

@@ -263,6 +263,16 @@ def test_a_flag_lowered_after_another_weighing_is_named(forger, how):
         assert forger.problems() == [WEIGHED_AGAIN, FLAG]
 
 
+def test_a_lot_reweighed_within_its_tolerance_is_not_named(forger):
+    """A supervisor's reweighing of new carats judges the difference anew: within the
+    tolerance, the lot's flag is lowered, and that is sortapp's."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    lots.reweigh_lot(forger.db, who.sam, "L1", 100_000, reason="the scale was off")
+    flag = forger.db.execute("SELECT weight_flag FROM lots WHERE number = 'L1'").fetchone()[0]
+    assert flag == 0 and forger.problems() == []
+
+
 FLAG = (
     "lot L1: its weight flag is not what its weighing against the declared carats made it "
     "(changed outside sortapp)"
