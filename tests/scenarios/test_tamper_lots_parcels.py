@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from sortapp.core import entities
-from sortapp.services import lots, parcels, site, sorting
+from sortapp.services import imports, lots, parcels, site, sorting
 from sortapp.services import verify as verify_module
 from sortapp.services.verify import verify
 from sortapp.storage.audit import audit_hash
@@ -390,3 +390,39 @@ def test_a_seal_made_before_this_check_does_not_spare_it(db, db_path, who, monke
         ]
     finally:
         reopened.close()
+
+
+def test_a_day_of_every_flow_of_lots_and_parcels_names_nothing(forger):
+    """No false alarm: what sortapp itself does to lots and parcels, before and after a seal
+    (after one, only what was touched since is read again): lots received weighed and not,
+    weighed, reweighed beyond and within the tolerance and by their count alone, acknowledged,
+    imported from a file, sorted and closed within the tolerance and beyond it with a second
+    supervisor's acceptance under a tolerance changed meanwhile; parcels packed, sealed,
+    shipped and voided."""
+    db = forger.db
+    who = Actors(db)
+    make_lot(db, who.olu, "A1", declared_mct=100_000, weighed_mct=90_000)
+    lots.acknowledge_weight(db, who.sam, "A1", "the supplier's scale")
+    make_lot(db, who.olu, "A2", declared_mct=100_000, weighed_mct=None, stones=None)
+    lots.weigh_lot(db, who.olu, "A2", 99_990)
+    make_lot(db, who.olu, "A3", declared_mct=100_000, weighed_mct=100_000)
+    lots.reweigh_lot(db, who.sam, "A3", 95_000, reason="weighed again")  # (beyond: flagged)
+    lots.reweigh_lot(db, who.sam, "A3", 100_000, reason="the scale was off")  # (within)
+    lots.reweigh_lot(db, who.sam, "A3", 100_000, 400, reason="stones counted")  # (count only)
+    imports.import_lots(db, who.olu, "lot,carats,origin,mine\nI1,50,BW,Orapa\nI2,40,NA,M\n")
+    assert forger.problems() == []
+    if forger.backend == "sqlite":  # (a seal: what follows is read again by what it touched)
+        assert verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
+    make_sorted_lot(db, who.olu, "S1")
+    site.set_setting(db, who.admin, "tolerance-pct", "1")
+    make_lot(db, who.olu, "L9")
+    sorting.add_entry(db, who.olu, "L9", "S5-SAW-Q1-W", 90_000)  # (10 % short: beyond 1 %)
+    sorting.close_sorting(db, who.sue, "L9", accept_difference=True, reason="dust")
+    seal_parcel_for_za(db, who)  # (lots L1 and L2 received and sorted; parcel P1 sealed)
+    parcels.ship_parcel(db, who.sam, "P1", carrier="DHL", awb="176-1234 5675")
+    make_sorted_lot(db, who.olu, "S2", country="ZA")
+    parcels.create_parcel(db, who.olu, "P2", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(db, who.olu, "P2", "S5-SAW-Q1-W", 10_000, lot="S2")
+    parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-78", seals=["S3"])
+    parcels.void_parcel(db, who.sam, "P2", "the buyer withdrew")
+    assert forger.problems() == []
