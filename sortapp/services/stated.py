@@ -222,8 +222,8 @@ def _touched(
                     ids[owner].add(int(first))
     ids["lots"].update(lots_sql.ledger_lots_after(db, ledger_after))
     touched = audit_sql.objects_after(db, _ACTIONS, after, upto) - {""}
-    touched.update(lots_sql.numbers_of(db, sorted(ids["lots"])) if ids["lots"] else [])
-    touched.update(parcels_sql.numbers_of(db, sorted(ids["parcels"])) if ids["parcels"] else [])
+    for table, owned in ids.items():
+        touched.update(dbapi.numbers_of(db, table, sorted(owned)) if owned else [])
     return touched
 
 

@@ -12,8 +12,9 @@ differs, a module asks ``dialect(db)`` and holds one statement per dialect.
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Literal, Protocol, TypeGuard
 
@@ -178,6 +179,18 @@ def among(db: Database, column: str, count: int) -> str:
     if sqlite(db):
         return f"{column} IN ({marks})"
     return f"lower({column}) IN ({', '.join('lower(?)' for _ in range(count))})"
+
+
+def numbers_of(db: Database, table: str, ids: Sequence[int]) -> list[str]:
+    """The numbers of the rows of ``ids`` in ``table`` (lots or parcels; on a file)."""
+    assert table in ("lots", "parcels")
+    return [
+        str(r[0])
+        for r in db.execute(
+            f"SELECT number FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+    ]
 
 
 #: Rows read at once by ``in_batches``.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -203,17 +202,6 @@ def closed(db: Database, numbers: str | None = None) -> set[int]:
             params,
         )
     }
-
-
-def numbers_of(db: Database, ids: list[int]) -> list[str]:
-    """The numbers of the lots of ``ids`` (on a file)."""
-    return [
-        str(r[0])
-        for r in db.execute(
-            "SELECT number FROM lots WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),),
-        )
-    ]
 
 
 def ledger_lots_after(db: Database, after: int) -> list[int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -45,17 +44,6 @@ def signed_states(
             "SELECT number, status, fingerprint, carrier, awb, void_reason "
             f"FROM parcels NOT INDEXED {among} ORDER BY id",
             params,
-        )
-    ]
-
-
-def numbers_of(db: Database, ids: list[int]) -> list[str]:
-    """The numbers of the parcels of ``ids`` (on a file)."""
-    return [
-        str(r[0])
-        for r in db.execute(
-            "SELECT number FROM parcels WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),),
         )
     ]
 

@@ -33,6 +33,12 @@ def _key(forger: Forger, table: str, number: str) -> str:
     return f"[{found[0]}]"
 
 
+def _signed_in(forger: Forger, table: str, number: str, edit: str) -> str:
+    """Run ``edit`` outside sortapp on the row of ``number`` in ``table``, 'explained' by an
+    unsigned sign-in of olu's that records the row's new hash; return the entry's uid."""
+    return forger.explained(edit, [_key(forger, table, number)], "olu", "login", table=table)
+
+
 def _user_id(forger: Forger, name: str) -> int:
     return int(forger.db.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()[0])
 
@@ -50,10 +56,12 @@ def test_an_acknowledgement_no_signed_entry_gave_is_named(forger):
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
     assert forger.problems() == []
     sam = _user_id(forger, "sam")
-    forger.explained(
+    _signed_in(
+        forger,
+        "lots",
+        "L1",
         f"UPDATE lots SET weight_ack_by = {sam}, weight_ack_reason = 'scale' WHERE number = 'L1'",
-        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
-    )  # fmt: skip
+    )
     assert forger.problems() == [ACK]
 
 
@@ -62,10 +70,12 @@ def test_a_signed_acknowledgement_holds_and_its_reason_changed_after_is_named(fo
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
     lots.acknowledge_weight(forger.db, who.sam, "L1", "the supplier's scale is 10 ct off")
     assert forger.problems() == []
-    forger.explained(
+    _signed_in(
+        forger,
+        "lots",
+        "L1",
         "UPDATE lots SET weight_ack_reason = 'none needed' WHERE number = 'L1'",
-        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
-    )  # fmt: skip
+    )
     assert forger.problems() == [ACK]
 
 
@@ -98,12 +108,14 @@ def test_a_sealed_parcel_rewritten_with_its_fingerprint_made_again_is_named(forg
 def test_a_sealed_parcel_set_back_to_a_draft_is_named(forger):
     who = Actors(forger.db)
     seal_parcel_for_za(forger.db, who)
-    forger.explained(
+    _signed_in(
+        forger,
+        "parcels",
+        "P1",
         "UPDATE parcels SET status = 'draft', sealed_by = NULL, sealed_at = NULL, "
         "sealed_mct = NULL, sealed_stones = NULL, sealed_value_cents = NULL, fingerprint = NULL, "
         "certificate_id = NULL WHERE number = 'P1'",
-        [_key(forger, "parcels", "P1")], "olu", "login", table="parcels",
-    )  # fmt: skip
+    )
     assert (
         "parcel P1: draft, but its last signed parcel.seal, parcel.ship or parcel.void made it "
         "sealed (changed outside sortapp)"
@@ -115,10 +127,12 @@ def test_a_shipped_parcels_air_waybill_changed_is_named(forger):
     seal_parcel_for_za(forger.db, who)
     parcels.ship_parcel(forger.db, who.sam, "P1", carrier="DHL", awb="176-1234 5675")
     assert forger.problems() == []
-    forger.explained(
+    _signed_in(
+        forger,
+        "parcels",
+        "P1",
         "UPDATE parcels SET awb = '000-0000 0000' WHERE number = 'P1'",
-        [_key(forger, "parcels", "P1")], "olu", "login", table="parcels",
-    )  # fmt: skip
+    )
     assert forger.problems() == [
         "parcel P1: its carrier or air waybill is not what its signed parcel.ship recorded "
         "(changed outside sortapp)"
@@ -132,11 +146,13 @@ def test_a_lots_recorded_facts_changed_are_named(forger):
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, declared_value_cents=900_000,
              kp_cert="ZA-001", supplier="Kimberley Mines")  # fmt: skip
     assert forger.problems() == []
-    forger.explained(
+    _signed_in(
+        forger,
+        "lots",
+        "L1",
         "UPDATE lots SET declared_mct = 99000, declared_value_cents = 99, kp_cert_in = 'ZA-002', "
         "supplier = 'Someone Else' WHERE number = 'L1'",
-        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
-    )  # fmt: skip
+    )
     assert forger.problems() == [
         "lot L1: its recorded facts (declared_mct, supplier, kp_cert_in, declared_value_cents) "
         "are not those its lot.receive entry recorded (changed outside sortapp)",
@@ -151,10 +167,12 @@ def test_a_weight_flag_lowered_is_named(forger):
     before it is closed. olu lowers the flag instead of forging the acknowledgement."""
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
-    forger.explained(
+    _signed_in(
+        forger,
+        "lots",
+        "L1",
         "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'",
-        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
-    )  # fmt: skip
+    )
     assert forger.problems() == [
         "lot L1: its weight flag is not what its weighing against the declared carats made it "
         "(changed outside sortapp)"
@@ -186,10 +204,12 @@ def test_a_closed_lot_set_back_to_sorting_is_named(forger):
     counted = (("S5-SAW-Q1-W", 60_000, 200), ("G1-SAW-Q1-W", 39_900, 300))
     make_sorted_lot(forger.db, who.olu, "L1", entries=counted)
     assert forger.problems() == []
-    forger.explained(
+    _signed_in(
+        forger,
+        "lots",
+        "L1",
         "UPDATE lots SET status = 'sorting' WHERE number = 'L1'",
-        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
-    )  # fmt: skip
+    )
     assert forger.problems() == [
         "lot L1: sorting, though the ledger holds the closing of its sorting (its status set "
         "back outside sortapp)"
@@ -200,6 +220,14 @@ CLOSED_BEYOND = (
     "lot L1: its sorting was closed with a difference beyond the tolerance then in effect by an "
     "entry no supervisor signed (appended outside sortapp, or its acceptance forged)"
 )
+
+
+def _closed_as_within(monkeypatch, db, actor, number: str) -> None:  # type: ignore[no-untyped-def]
+    """Close lot ``number`` by sortapp's own code told its difference needs no acceptance: its
+    entry says override false, unsigned, whatever the ledger writes off."""
+    with monkeypatch.context() as patched:
+        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
+        sorting.close_sorting(db, actor, number)
 
 
 def _received_and_sorted_short(forger: Forger, who: Actors) -> None:
@@ -213,9 +241,7 @@ def test_a_closing_beyond_tolerance_whose_entry_says_it_was_within_is_named(forg
     the entry says override false and is not signed, the ledger writes 10 ct off."""
     who = Actors(forger.db)
     _received_and_sorted_short(forger, who)
-    with monkeypatch.context() as patched:
-        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
-        sorting.close_sorting(forger.db, who.olu, "L1")
+    _closed_as_within(monkeypatch, forger.db, who.olu, "L1")
     assert forger.problems() == [CLOSED_BEYOND]
 
 
@@ -246,18 +272,15 @@ def test_a_flag_lowered_after_another_weighing_is_named(forger, how):
     neither judges the difference anew, yet the flag its weighings raised stays raised."""
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
-    key = _key(forger, "lots", "L1")
     if how == "after a reweighing":
         lots.reweigh_lot(forger.db, who.sam, "L1", 91_000, reason="scale drift")
         assert forger.problems() == []
-        forger.explained(
-            "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'", [key], "olu", "login",
-            table="lots",
-        )  # fmt: skip
+        _signed_in(forger, "lots", "L1", "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'")
         assert forger.problems() == [FLAG]
     else:
         forger.explained(
-            "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'", [key], "olu", "lot.weigh",
+            "UPDATE lots SET weight_flag = 0 WHERE number = 'L1'",
+            [_key(forger, "lots", "L1")], "olu", "lot.weigh",
             "L1", {"weighed_mct": 90_000}, table="lots",
         )  # fmt: skip
         assert forger.problems() == [WEIGHED_AGAIN, FLAG]
@@ -286,11 +309,13 @@ def test_a_lot_renamed_with_a_receipt_forged_that_records_no_rows_is_named(forge
     who = Actors(forger.db)
     make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000,
              kp_cert="ZA-001", supplier="Kimberley Mines")  # fmt: skip
-    forger.explained(
+    _signed_in(
+        forger,
+        "lots",
+        "L1",
         "UPDATE lots SET number = 'L1A', kp_cert_in = 'ZA-999', supplier = 'Someone' "
         "WHERE number = 'L1'",
-        [_key(forger, "lots", "L1")], "olu", "login", table="lots",
-    )  # fmt: skip
+    )
     stated = {"declared_mct": 100_000, "kp_cert": "ZA-999", "supplier": "Someone"}
     forger.append("olu", "lot.receive", "L1A", [], stated)
     assert (
@@ -299,18 +324,24 @@ def test_a_lot_renamed_with_a_receipt_forged_that_records_no_rows_is_named(forge
     ) in forger.problems()
 
 
-def _rewritten_last_entry(path, change) -> None:  # type: ignore[no-untyped-def]
-    """Rewrite the newest entry's details (``change``: text -> text), its hash made again."""
+def _rewritten_last_entry(path, *, details=None, obj=None) -> None:  # type: ignore[no-untyped-def]
+    """Rewrite the newest entry's details (``details``: text -> text) or object, its hash made
+    again, as anyone holding the file can."""
     raw = sqlite3.connect(path)
-    entry, uid, site_code, at, user, action, obj, details, rows, prev = raw.execute(
+    entry, uid, site_code, at, user, action, was, text, rows, prev = raw.execute(
         'SELECT id, uid, site, at, "user", action, object, details, rows, prev_hash FROM audit '
         "ORDER BY id DESC LIMIT 1"
     ).fetchone()
     raw.close()
-    details = change(details)
-    digest = audit_hash(prev, uid, site_code, at, user, action, obj, details, rows)
-    quoted = details.replace("'", "''")
-    raw_edit(path, f"UPDATE audit SET details = '{quoted}', hash = '{digest}' WHERE id = {entry}")
+    text = details(text) if details else text
+    obj = was if obj is None else obj
+    digest = audit_hash(prev, uid, site_code, at, user, action, obj, text, rows)
+    quoted, named = text.replace("'", "''"), obj.replace("'", "''")
+    raw_edit(
+        path,
+        f"UPDATE audit SET details = '{quoted}', object = '{named}', hash = '{digest}' "
+        f"WHERE id = {entry}",
+    )
 
 
 def test_a_closing_beyond_tolerance_whose_details_are_written_otherwise_is_named(
@@ -319,11 +350,9 @@ def test_a_closing_beyond_tolerance_whose_details_are_written_otherwise_is_named
     """The entry's details written with blanks after the colons (JSON still, not sortapp's
     canonical text): the ledger entry it names is read as the ledger check reads it."""
     _received_and_sorted_short_on(db, who)
-    with monkeypatch.context() as patched:
-        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
-        sorting.close_sorting(db, who.olu, "L1")
+    _closed_as_within(monkeypatch, db, who.olu, "L1")
     db.close()
-    _rewritten_last_entry(db_path, lambda text: text.replace('":', '": '))
+    _rewritten_last_entry(db_path, details=lambda text: text.replace('":', '": '))
     reopened = open_db(db_path)
     try:
         assert verify(reopened).problems == [CLOSED_BEYOND]
@@ -345,18 +374,9 @@ def test_after_a_seal_a_closing_forged_under_another_lots_number_is_named(
     make_lot(db, who.olu, "L2")
     assert verify(db, site.login(db, "admin", PASSWORD), seal=True).ok
     _received_and_sorted_short_on(db, who)
-    with monkeypatch.context() as patched:
-        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
-        sorting.close_sorting(db, who.olu, "L1")
+    _closed_as_within(monkeypatch, db, who.olu, "L1")
     db.close()
-    raw = sqlite3.connect(db_path)
-    entry, uid, site_code, at, user, action, _obj, details, rows, prev = raw.execute(
-        'SELECT id, uid, site, at, "user", action, object, details, rows, prev_hash FROM audit '
-        "ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    raw.close()
-    digest = audit_hash(prev, uid, site_code, at, user, action, "L2", details, rows)
-    raw_edit(db_path, f"UPDATE audit SET object = 'L2', hash = '{digest}' WHERE id = {entry}")
+    _rewritten_last_entry(db_path, obj="L2")
     reopened = open_db(db_path)
     try:
         assert (
