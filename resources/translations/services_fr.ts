@@ -1548,6 +1548,10 @@
         <translation>écriture du grand livre {uid} : carats ou pierres non équilibrés</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel; appended outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : déplace des marchandises comme aucune écriture de son type ne le fait (depuis ou vers l&apos;extérieur, un autre lot, une autre catégorie ou un autre colis ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrée de tri {uid} : dans le journal d&apos;audit mais pas enregistrée</translation>
     </message>

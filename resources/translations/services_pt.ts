@@ -1548,6 +1548,10 @@
         <translation>lançamento do razão {uid}: quilates ou pedras não equilibrados</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel; appended outside sortapp)</source>
+        <translation>lançamento do razão {uid}: move mercadorias como nenhum lançamento do seu tipo o faz (de ou para o exterior, outro lote, categoria ou encomenda; acrescentado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrada de classificação {uid}: no registo de auditoria mas não guardada</translation>
     </message>

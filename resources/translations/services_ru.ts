@@ -1548,6 +1548,10 @@
         <translation>запись книги учёта {uid}: караты или камни не сходятся</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel; appended outside sortapp)</source>
+        <translation>запись книги учёта {uid}: перемещает товар так, как не перемещает ни одна запись её вида (из внешнего мира или в него, в другую партию, категорию или посылку; добавлена вне sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>запись сортировки {uid}: есть в журнале аудита, но не сохранена</translation>
     </message>

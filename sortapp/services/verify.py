@@ -1262,6 +1262,17 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
                 uid=integrity.entry_called(db, "journal", uid),
             )
         )
+    # What each kind of entry may move: after a seal whose run held its entries to it, those
+    # after it; else every entry (a seal made before this rule was).
+    moved = span if scope.seal.get("moves") == {"journal": span[0]} and span[0] else None
+    for uid in ledger.misplaced_journals(db, moved or (0, scope.upto["journal"])):
+        report.add(
+            phrase(
+                "ledger entry {uid}: moves goods as no entry of its kind does (from or to the "
+                "world, another lot, category or parcel; appended outside sortapp)",
+                uid=integrity.entry_called(db, "journal", uid),
+            )
+        )
     rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
     report.checked["ledger entries"] = rows
     if not report.problems:
@@ -1275,6 +1286,7 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
             refs[table] = [upto, integrity.reference_digest(db, table, upto)]
         extra = _seal_ledger_pages(db, scope.upto["journal"], proven)
         report.seal["journal"] = _seal_of(db, scope, "journal", rows, refs=refs, **extra)
+        report.seal["moves"] = {"journal": scope.upto["journal"]}
 
 
 def _entry_number(uid: str) -> int:
@@ -2174,7 +2186,7 @@ PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 _FAMILIES = {"audit": "audit", "journal": "journal", "entries": "sort_entries"}
 #: The other parts of a seal: the protected rows' digests, what the parcels and balances checks
 #: proved of them.
-_DERIVED = ("rows", "parcels", "stated", "balances", "checkpoints", "places")
+_DERIVED = ("rows", "parcels", "stated", "moves", "balances", "checkpoints", "places")
 
 
 def _check(name: str, full: bool) -> Check:

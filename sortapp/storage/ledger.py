@@ -348,6 +348,114 @@ def unbalanced_journals(db: Database, span: tuple[int, int]) -> list[str]:
     ]
 
 
+#: What each kind of ledger entry may do, line by line: its places, and whose goods (the
+#: entry's own lot, or its own parcel's). A receipt takes a lot's carats from the world into
+#: received; a closing of a sorting moves them from received to stock, losses and the
+#: difference; packing moves stock into the entry's parcel, shipping that parcel's goods out,
+#: voiding them back to stock. (A reversal is the exact negation of the entry it reverses.)
+_LINE_RULE = """(
+       (j.kind = 'receive' AND t.place IN ('world', 'received') AND t.lot_id = j.lot_id
+        AND t.parcel_id IS NULL)
+    OR (j.kind = 'sort' AND t.place IN ('received', 'stock', 'loss', 'adjust')
+        AND t.lot_id = j.lot_id AND t.parcel_id IS NULL)
+    OR (j.kind = 'pack' AND (t.place = 'stock' AND t.parcel_id IS NULL
+                             OR t.place = 'parcel' AND t.parcel_id = j.parcel_id))
+    OR (j.kind = 'ship' AND t.place IN ('parcel', 'shipped') AND t.parcel_id = j.parcel_id)
+    OR (j.kind = 'void' AND (t.place = 'stock' AND t.parcel_id IS NULL
+                             OR t.place = 'parcel' AND t.parcel_id = j.parcel_id))
+    OR j.kind = 'reversal')"""
+
+#: ... and what it must leave as it was: a receipt's and a closing's lot keeps its carats and
+#: stones (what leaves received arrives elsewhere, the difference included); a packing's,
+#: shipping's or voiding's each lot and category (goods change place, not lot nor category).
+_MOVES_KEEP = """CASE WHEN j.kind IN ('receive', 'sort') THEN -1
+                      WHEN j.kind IN ('pack', 'ship', 'void') THEN coalesce(t.category_id, 0)
+                      ELSE -2 END"""
+
+
+def misplaced_journals(db: Database, span: tuple[int, int]) -> list[str]:
+    """Journal entries (up to 20 of each rule) with ids in the span (after, upto] that move
+    goods as their kind never does (``_LINE_RULE``, ``_MOVES_KEEP``), reversals that are not
+    the exact negation of the entry they reverse, and closings whose stock and losses are not
+    their lot's sorting entries: an operator's kind of entry (a closing within the tolerance,
+    a packing) written by someone holding the file could otherwise take carats from the world,
+    send them there, or move them to another lot or category, and add up (a review, 2026-12-06:
+    each passed ``verify``)."""
+    found = [
+        r[0]
+        for r in db.execute(
+            f"""SELECT DISTINCT j.uid, j.id FROM journal j NOT INDEXED
+                JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
+                WHERE j.id > ? AND j.id <= ? AND NOT {_LINE_RULE}
+                ORDER BY j.id LIMIT 20""",
+            span,
+        )
+    ]
+    found += [
+        r[0]
+        for r in db.execute(
+            f"""SELECT j.uid FROM journal j NOT INDEXED
+                JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
+                WHERE j.id > ? AND j.id <= ? AND j.kind <> 'reversal'
+                GROUP BY j.id, j.uid, t.lot_id, {_MOVES_KEEP}
+                HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0
+                ORDER BY j.id LIMIT 20""",
+            span,
+        )
+    ]
+    found += [
+        r[0]
+        for r in db.execute(
+            """SELECT r.uid FROM journal r NOT INDEXED
+               WHERE r.kind = 'reversal' AND r.id > ? AND r.id <= ? AND (
+                   r.reverses_id IS NULL OR EXISTS (
+                       SELECT 1 FROM postings t INDEXED BY postings_by_journal
+                       WHERE t.journal_id IN (r.id, r.reverses_id)
+                       GROUP BY t.place, t.lot_id, coalesce(t.category_id, 0),
+                                coalesce(t.parcel_id, 0), coalesce(t.loss_type, '')
+                       HAVING sum(t.mct) <> 0 OR sum(t.stones) <> 0))
+               ORDER BY r.id LIMIT 20""",
+            span,
+        )
+    ]
+    # A closing's stock and losses are its lot's sorting entries, by category and by loss
+    # (entries are corrected only before it): not another category's, of another price. (By
+    # lot: a lot is closed once; a second closing doubles what its entries hold.)
+    lots = [
+        r[0]
+        for r in db.execute(
+            """SELECT x.lot FROM (
+                   SELECT j.lot_id AS lot, t.category_id AS c, coalesce(t.loss_type, '') AS l,
+                          sum(t.mct) AS m, sum(t.stones) AS s
+                   FROM journal j NOT INDEXED
+                   JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
+                   WHERE j.kind = 'sort' AND j.id > ? AND j.id <= ?
+                     AND t.place IN ('stock', 'loss')
+                   GROUP BY j.lot_id, t.category_id, coalesce(t.loss_type, '')
+                   UNION ALL
+                   SELECT e.lot_id, e.category_id, coalesce(e.loss_type, ''), -sum(e.mct),
+                          -coalesce(sum(e.stones), 0)
+                   FROM sort_entries e NOT INDEXED
+                   WHERE e.lot_id IN (SELECT lot_id FROM journal NOT INDEXED
+                                      WHERE kind = 'sort' AND id > ? AND id <= ?)
+                   GROUP BY e.lot_id, e.category_id, coalesce(e.loss_type, '')) x
+               GROUP BY x.lot, x.c, x.l HAVING sum(x.m) <> 0 OR sum(x.s) <> 0
+               LIMIT 20""",
+            (*span, *span),
+        )
+    ]
+    for lot in dict.fromkeys(lots):
+        found += [
+            r[0]
+            for r in db.execute(
+                "SELECT uid FROM journal NOT INDEXED WHERE kind = 'sort' AND lot_id = ? "
+                "AND id > ? AND id <= ? ORDER BY id",
+                (lot, *span),
+            )
+        ]
+    return list(dict.fromkeys(found))
+
+
 def ledger_totals(db: Database) -> tuple[int, int, int]:
     """Return (number of journal entries, number of postings, sum of all postings' mct)."""
     j = db.execute("SELECT count(*) FROM journal").fetchone()[0]

@@ -6,12 +6,14 @@ name each change (``services.stated``), on both backends."""
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 
 import pytest
 
 from sortapp.core import entities
+from sortapp.core.entities import Posting
 from sortapp.services import imports, lots, parcels, site, sorting
 from sortapp.services import verify as verify_module
 from sortapp.services.verify import verify
@@ -446,3 +448,92 @@ def test_a_day_of_every_flow_of_lots_and_parcels_names_nothing(forger):
     parcels.seal_parcel(db, who.sam, "P2", kp_cert="BW-78", seals=["S3"])
     parcels.void_parcel(db, who.sam, "P2", "the buyer withdrew")
     assert forger.problems() == []
+
+
+# -- a second review (2026-12-06): ledger entries that add up but move goods as none does -------
+
+MISPLACED = (
+    "moves goods as no entry of its kind does (from or to the world, another lot, category or "
+    "parcel; appended outside sortapp)"
+)
+
+
+def _posted_otherwise(monkeypatch, module, change) -> None:  # type: ignore[no-untyped-def]
+    """Have ``module``'s own ledger posting change its lines (``change``: postings -> postings)
+    before they are written: the entry sortapp writes then is the forger's."""
+    real = module.post
+
+    def post(db, user_id, name, kind, postings, **keywords):  # type: ignore[no-untyped-def]
+        return real(db, user_id, name, kind, change(postings), **keywords)
+
+    monkeypatch.setattr(module, "post", post)
+
+
+def _misplaced(forger: Forger) -> list[str]:
+    return [p for p in forger.problems() if p.endswith(MISPLACED)]
+
+
+@pytest.mark.parametrize("how", ["short to the world", "minted from the world", "another lot"])
+def test_a_closing_that_moves_goods_as_no_closing_does_is_named(forger, monkeypatch, how):
+    """olu closes a lot with sortapp's own code, its lines changed: the difference sent to the
+    world rather than written off (a closing 10 % short, unsigned), 500 ct more stock taken from
+    the world, or the stock posted under another lot (another origin)."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L2")
+    _received_and_sorted_short(forger, who)
+    if how == "short to the world":
+        sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 9_950)  # (within: 50 mct)
+        change = lambda ps: [  # noqa: E731
+            dataclasses.replace(p, place="world") if p.place == "adjust" else p for p in ps
+        ]
+    elif how == "minted from the world":
+        sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
+        change = lambda ps: [  # noqa: E731
+            *ps,
+            Posting("world", ps[0].lot_id, -500_000, 0),
+            Posting("stock", ps[0].lot_id, 500_000, 0, category_id=ps[1].category_id),
+        ]
+    else:
+        sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 10_000)
+        other = int(_key(forger, "lots", "L2")[1:-1])
+        change = lambda ps: [  # noqa: E731
+            dataclasses.replace(p, lot_id=other) if p.place == "stock" else p for p in ps
+        ]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, sorting, change)
+        sorting.close_sorting(forger.db, who.olu, "L1")
+    assert len(_misplaced(forger)) == 1
+
+
+def test_a_closing_whose_stock_is_of_another_category_is_named(forger, monkeypatch):
+    """The closing posts the lot's carats under a dearer category than its entries hold."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1")
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 100_000)
+    dearer = forger.db.execute("SELECT id FROM categories WHERE code = 'G1-SAW-Q1-W'").fetchone()
+    change = lambda ps: [  # noqa: E731
+        dataclasses.replace(p, category_id=dearer[0]) if p.place == "stock" else p for p in ps
+    ]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, sorting, change)
+        sorting.close_sorting(forger.db, who.olu, "L1")
+    assert len(_misplaced(forger)) == 1
+
+
+def test_a_packing_that_sends_another_lots_stock_to_the_world_is_named(forger, monkeypatch):
+    """Packing 1 ct also takes L2's stock out of the ledger (no loss recorded: goods gone)."""
+    who = Actors(forger.db)
+    make_sorted_lot(forger.db, who.olu, "L1")
+    make_sorted_lot(forger.db, who.olu, "L2")
+    parcels.create_parcel(forger.db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    other = int(_key(forger, "lots", "L2")[1:-1])
+    category = forger.db.execute("SELECT id FROM categories WHERE code = 'S5-SAW-Q1-W'").fetchone()
+    change = lambda ps: [  # noqa: E731
+        *ps,
+        Posting("stock", other, -60_000, 0, category_id=category[0]),
+        Posting("world", other, 60_000, 0),
+    ]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, parcels, change)
+        parcels.add_goods(forger.db, who.olu, "P1", "S5-SAW-Q1-W", 1_000, lot="L1")
+    assert len(_misplaced(forger)) == 1
