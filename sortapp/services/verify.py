@@ -259,33 +259,6 @@ def _rows_pages_proven(
     return _part_proven(db, made, table)
 
 
-Trusted = Callable[[int, str, str | None], bool]
-
-
-def _trusted_entries(db: Database) -> Trusted | None:
-    """Which audit entries count as a supervisor's or admin's word (``trusted(id, hash,
-    signature or None)``): those the site key soundly signed, and those from before it was made
-    (a file from before the site key: every entry, as the signatures check asks none). An
-    unsigned one after it is a finding of the signatures check, and counts for nothing here.
-    None when the site key cannot be read (no signature can be checked)."""
-    site_key = anchors_sql.site_key(db)
-    since = audit_sql.first_id(db, "site.key") if site_key is not None else None
-    if site_key is None or since is None:
-        return lambda _entry_id, _digest, _signature: True
-    if not sitekey.readable_public_key(site_key["public_key"]):
-        return None
-    sound = sitekey.signature_verifier(site_key["public_key"])
-    first = since
-
-    def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
-        return entry_id < first or (
-            signature is not None
-            and sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature)
-        )
-
-    return trusted
-
-
 def _check_stated(db: Database, report: Report, scope: Scope, shared: Shared) -> None:
     """What the entries state of lots and parcels, held against their rows (``services.stated``):
     what the rows check cannot tell, as the log holds the rows' hashes, not their texts. After a
@@ -295,10 +268,12 @@ def _check_stated(db: Database, report: Report, scope: Scope, shared: Shared) ->
     check was: every one, as in a first run.)"""
     part = scope.seal.get("rows") if scope.after["audit"] else None
     after = part.get("upto") if isinstance(part, dict) else None
+    if not isinstance(after, int):
+        after = 0
     restricted = (
         dbapi.sqlite(db)
         and shared.rows_changed is not None
-        and isinstance(after, int)
+        and after > 0
         and shared.rows_upto > 0
         and scope.seal.get("stated") == {"rows": after}
     )
@@ -306,7 +281,7 @@ def _check_stated(db: Database, report: Report, scope: Scope, shared: Shared) ->
     found = stated.problems(
         db,
         upto,
-        after=after if restricted and isinstance(after, int) else 0,
+        after=after if restricted else 0,
         changed=shared.rows_changed if restricted else None,
         ledger_after=scope.after["journal"],
     )
@@ -322,8 +297,13 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
     it (or one from before the site key: the first admin's, as the site was made). A user
     whose name no such entry gave, or whose role or flag differs from the last one's, is named.
     (A file from before the site key: every entry counts, as the signatures check asks none.)"""
-    trusted = _trusted_entries(db)
-    if trusted is None:
+    site_key = anchors_sql.site_key(db)
+    since = audit_sql.first_id(db, "site.key") if site_key is not None else None
+    if site_key is None or since is None:
+
+        def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
+            return True
+    elif not sitekey.readable_public_key(site_key["public_key"]):
         # No signature after the key was made can be checked: whatever the users' rows hold,
         # each would be named as given by no signed entry, which blames the grants wrongly.
         return [
@@ -334,6 +314,15 @@ def _user_grant_problems(db: Database, upto: int) -> list[str]:
                 row=_row_name("site_signing_key", "[1]"),
             )
         ]
+    else:
+        sound = sitekey.signature_verifier(site_key["public_key"])
+
+        def trusted(entry_id: int, digest: str, signature: str | None) -> bool:
+            return entry_id < since or (
+                signature is not None
+                and sound(audit_sql.ENTRY_DOMAIN + digest.encode("utf-8"), signature)
+            )
+
     granted = audit_sql.granted_roles(db, upto, trusted)
     messages: list[str] = []
     baseline: set[str] | None = None

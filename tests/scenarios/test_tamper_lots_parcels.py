@@ -469,6 +469,13 @@ def _posted_otherwise(monkeypatch, module, change) -> None:  # type: ignore[no-u
     monkeypatch.setattr(module, "post", post)
 
 
+def _closed_otherwise(monkeypatch, db, actor, change) -> None:  # type: ignore[no-untyped-def]
+    """Close lot L1 by sortapp's own code, its ledger lines changed (``_posted_otherwise``)."""
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, sorting, change)
+        sorting.close_sorting(db, actor, "L1")
+
+
 def _misplaced(forger: Forger) -> list[str]:
     return [p for p in forger.problems() if p.endswith(MISPLACED)]
 
@@ -499,9 +506,7 @@ def test_a_closing_that_moves_goods_as_no_closing_does_is_named(forger, monkeypa
         change = lambda ps: [  # noqa: E731
             dataclasses.replace(p, lot_id=other) if p.place == "stock" else p for p in ps
         ]
-    with monkeypatch.context() as patched:
-        _posted_otherwise(patched, sorting, change)
-        sorting.close_sorting(forger.db, who.olu, "L1")
+    _closed_otherwise(monkeypatch, forger.db, who.olu, change)
     assert len(_misplaced(forger)) == 1
 
 
@@ -514,9 +519,7 @@ def test_a_closing_whose_stock_is_of_another_category_is_named(forger, monkeypat
     change = lambda ps: [  # noqa: E731
         dataclasses.replace(p, category_id=dearer[0]) if p.place == "stock" else p for p in ps
     ]
-    with monkeypatch.context() as patched:
-        _posted_otherwise(patched, sorting, change)
-        sorting.close_sorting(forger.db, who.olu, "L1")
+    _closed_otherwise(monkeypatch, forger.db, who.olu, change)
     assert len(_misplaced(forger)) == 1
 
 
