@@ -408,6 +408,10 @@
         <translation>colis {parcel} : ce que le scellage fige a changé après l&apos;affichage de son récapitulatif (ses marchandises, un prix ou le jour ont changé entre-temps) ; rien n&apos;a été scellé ; scellez-le à nouveau pour le voir maintenant</translation>
     </message>
     <message>
+        <source>parcel {parcel} is not as it was sealed (its data, or the goods the ledger holds in it, were changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>le colis {parcel} n&apos;est pas tel qu&apos;il a été scellé (ses données, ou les marchandises que le grand livre y contient, ont été modifiées hors de sortapp) ; rien n&apos;a été fait ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>shipping a parcel</source>
         <translation>expédier un colis</translation>
     </message>

@@ -408,6 +408,10 @@
         <translation>encomenda {parcel}: o que a selagem fixa mudou depois de o resumo ser mostrado (os seus bens, um preço ou o dia mudaram entretanto); nada foi selado; sele-a de novo para o ver agora</translation>
     </message>
     <message>
+        <source>parcel {parcel} is not as it was sealed (its data, or the goods the ledger holds in it, were changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>a encomenda {parcel} não está como foi selada (os seus dados, ou as mercadorias que o razão nela contém, foram alterados fora do sortapp); nada foi feito; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>shipping a parcel</source>
         <translation>expedir uma encomenda</translation>
     </message>

@@ -408,6 +408,10 @@
         <translation>посылка {parcel}: то, что фиксирует опломбирование, изменилось после показа сводки (её товар, цена или день изменились за это время); ничего не опломбировано; опломбируйте её снова, чтобы увидеть это сейчас</translation>
     </message>
     <message>
+        <source>parcel {parcel} is not as it was sealed (its data, or the goods the ledger holds in it, were changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>посылка {parcel} не такая, какой её опломбировали (её данные или товар, который книга учёта держит в ней, изменены вне sortapp); ничего не сделано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>shipping a parcel</source>
         <translation>отгрузка посылки</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>sign-in refused for &apos;{name}&apos;: the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
+        <translation>connexion refusée pour « {name} » : le mot de passe n&apos;ouvre pas sa clé de signature du site, il a donc été défini hors de sortapp ; un administrateur vérifie la base de données (verify) et redéfinit son mot de passe</translation>
+    </message>
+    <message>
         <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
         <translation>{name} est le dernier détenteur de la clé de signature du site : sans lui, aucun point de contrôle ne pourrait plus être signé. Donnez d&apos;abord la clé à un autre superviseur ou administrateur ; rien n&apos;a été modifié</translation>
     </message>
@@ -1392,6 +1396,10 @@
         <translation>entrée de tri {uid} : son id est inférieur au premier (ajoutée hors de sortapp)</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel, or the wrong way; appended outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : déplace des marchandises comme aucune écriture de son type ne le fait (depuis ou vers l&apos;extérieur, un autre lot, une autre catégorie ou un autre colis, ou dans le mauvais sens ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}</source>
         <translation>entrée de tri {uid}</translation>
     </message>
@@ -1548,10 +1556,6 @@
         <translation>écriture du grand livre {uid} : carats ou pierres non équilibrés</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel; appended outside sortapp)</source>
-        <translation>écriture du grand livre {uid} : déplace des marchandises comme aucune écriture de son type ne le fait (depuis ou vers l&apos;extérieur, un autre lot, une autre catégorie ou un autre colis ; ajoutée hors de sortapp)</translation>
-    </message>
-    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrée de tri {uid} : dans le journal d&apos;audit mais pas enregistrée</translation>
     </message>
@@ -1664,6 +1668,10 @@
         <translation>colis {parcel} : le grand livre ne contient pas les pierres scellées</translation>
     </message>
     <message>
+        <source>parcel {parcel}: the ledger holds other goods in it than its sealed lines (another lot or category)</source>
+        <translation>colis {parcel} : le grand livre y contient d&apos;autres marchandises que ses lignes scellées (un autre lot ou une autre catégorie)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: its data do not match its sealed fingerprint</source>
         <translation>colis {parcel} : ses données ne correspondent pas à son empreinte scellée</translation>
     </message>
@@ -1702,6 +1710,10 @@
     <message>
         <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
         <translation>lot {lot} : aucune entrée lot.receive ne l&apos;a reçu sous ce numéro (ajouté ou renuméroté hors de sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt&apos;s weight left out of it, or changed outside sortapp)</source>
+        <translation>lot {lot} : ses carats pesés ne sont indiqués par aucune de ses entrées (le poids omis de sa réception, ou modifiés hors de sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>sign-in refused for &apos;{name}&apos;: the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
+        <translation>início de sessão recusado para «{name}»: a palavra-passe não abre a sua chave de assinatura do site, por isso foi definida fora do sortapp; um administrador verifica a base de dados (verify) e define de novo a sua palavra-passe</translation>
+    </message>
+    <message>
         <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
         <translation>{name} é o último detentor da chave de assinatura do local: sem ele, nenhum ponto de controlo poderia voltar a ser assinado. Dê primeiro a chave a outro supervisor ou administrador; nada foi alterado</translation>
     </message>
@@ -1392,6 +1396,10 @@
         <translation>entrada de classificação {uid}: o seu id é inferior ao primeiro (acrescentada fora do sortapp)</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel, or the wrong way; appended outside sortapp)</source>
+        <translation>lançamento do razão {uid}: move mercadorias como nenhum lançamento do seu tipo o faz (de ou para o exterior, outro lote, categoria ou encomenda, ou no sentido errado; acrescentado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}</source>
         <translation>entrada de classificação {uid}</translation>
     </message>
@@ -1548,10 +1556,6 @@
         <translation>lançamento do razão {uid}: quilates ou pedras não equilibrados</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel; appended outside sortapp)</source>
-        <translation>lançamento do razão {uid}: move mercadorias como nenhum lançamento do seu tipo o faz (de ou para o exterior, outro lote, categoria ou encomenda; acrescentado fora do sortapp)</translation>
-    </message>
-    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrada de classificação {uid}: no registo de auditoria mas não guardada</translation>
     </message>
@@ -1664,6 +1668,10 @@
         <translation>encomenda {parcel}: o razão não contém as pedras seladas</translation>
     </message>
     <message>
+        <source>parcel {parcel}: the ledger holds other goods in it than its sealed lines (another lot or category)</source>
+        <translation>encomenda {parcel}: o razão contém nela outras mercadorias que não as suas linhas seladas (outro lote ou categoria)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: its data do not match its sealed fingerprint</source>
         <translation>encomenda {parcel}: os seus dados não correspondem à sua impressão digital selada</translation>
     </message>
@@ -1702,6 +1710,10 @@
     <message>
         <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
         <translation>lote {lot}: nenhuma entrada lot.receive o recebeu com este número (adicionado ou renumerado fora do sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt&apos;s weight left out of it, or changed outside sortapp)</source>
+        <translation>lote {lot}: os seus quilates pesados não constam de nenhuma das suas entradas (o peso omitido da sua receção, ou alterados fora do sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>

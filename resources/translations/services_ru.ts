@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>sign-in refused for &apos;{name}&apos;: the password does not open their site signing key, so it was set outside sortapp; an admin checks the database (verify) and sets their password again</source>
+        <translation>вход отклонён для «{name}»: пароль не открывает его ключ подписи площадки, значит, он задан вне sortapp; администратор проверяет базу данных (verify) и задаёт пароль заново</translation>
+    </message>
+    <message>
         <source>{name} is the last holder of the site signing key: without them no checkpoint could be signed again. Give the key to another supervisor or admin first; nothing was changed</source>
         <translation>{name} — последний владелец ключа подписи объекта: без него ни одну контрольную точку больше нельзя будет подписать. Сначала передайте ключ другому старшему смены или администратору; ничего не изменено</translation>
     </message>
@@ -1392,6 +1396,10 @@
         <translation>запись сортировки {uid}: её id меньше первого (добавлена вне sortapp)</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel, or the wrong way; appended outside sortapp)</source>
+        <translation>запись книги учёта {uid}: перемещает товар так, как не перемещает ни одна запись её вида (из внешнего мира или в него, в другую партию, категорию или посылку, или в обратную сторону; добавлена вне sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}</source>
         <translation>запись сортировки {uid}</translation>
     </message>
@@ -1548,10 +1556,6 @@
         <translation>запись книги учёта {uid}: караты или камни не сходятся</translation>
     </message>
     <message>
-        <source>ledger entry {uid}: moves goods as no entry of its kind does (from or to the world, another lot, category or parcel; appended outside sortapp)</source>
-        <translation>запись книги учёта {uid}: перемещает товар так, как не перемещает ни одна запись её вида (из внешнего мира или в него, в другую партию, категорию или посылку; добавлена вне sortapp)</translation>
-    </message>
-    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>запись сортировки {uid}: есть в журнале аудита, но не сохранена</translation>
     </message>
@@ -1664,6 +1668,10 @@
         <translation>посылка {parcel}: в книге учёта нет опломбированных камней</translation>
     </message>
     <message>
+        <source>parcel {parcel}: the ledger holds other goods in it than its sealed lines (another lot or category)</source>
+        <translation>посылка {parcel}: книга учёта держит в ней иной товар, чем её опломбированные строки (другая партия или категория)</translation>
+    </message>
+    <message>
         <source>parcel {parcel}: its data do not match its sealed fingerprint</source>
         <translation>посылка {parcel}: её данные не совпадают с её отпечатком при опломбировании</translation>
     </message>
@@ -1702,6 +1710,10 @@
     <message>
         <source>lot {lot}: no lot.receive entry received it under this number (added or renamed outside sortapp)</source>
         <translation>партия {lot}: ни одна запись lot.receive не приняла её под этим номером (добавлена или переименована вне sortapp)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt&apos;s weight left out of it, or changed outside sortapp)</source>
+        <translation>партия {lot}: её взвешенные караты не указаны ни в одной из её записей (вес пропущен в записи о её приёмке, или изменены вне sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>

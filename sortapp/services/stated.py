@@ -12,7 +12,8 @@ therefore also held to what the entries that set it state:
 - a lot's recorded facts (declared weight, value, stones, incoming KP certificate, supplier,
   where it came from, when and by whom it was received) to its ``lot.receive`` entry's details
   (the entry that added its row);
-- its weighed carats to its last receipt, weighing or signed reweighing, and its weight flag
+- its weighed carats to its last receipt, weighing or signed reweighing (a lot weighed is
+  weighed by one of them), and its weight flag
   (weighed beyond the tolerance of the declared carats) to what the tolerance then in effect
   made of them;
 - a lot's acknowledgement of a weight difference to its last signed ``lot.acknowledge`` (unless
@@ -80,6 +81,10 @@ _WEIGH_KEYS = {
     "weigh-tolerance-ct": "weigh_tolerance_mct",
     "weigh-tolerance-pct": "weigh_tolerance_milli_pct",
 }
+
+#: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
+#: weighed carats had to be stated by an entry) spares none of them.
+STATED_RULES = 2
 
 _ACTIONS = (
     "lot.receive",
@@ -181,15 +186,26 @@ def problems(
             acks[obj] = (audit_sql.fold(user), str(audit_sql.details(text).get("reason", "")))
         elif action == "lot.reweigh" and audit_sql.details(text).get("acknowledgement_cleared"):
             acks[obj] = None
-    messages += [
-        phrase(
-            "lot {lot}: no lot.receive entry received it under this number (added or renamed "
-            "outside sortapp)",
-            lot=row.number,
-        )
-        for lot_id, row in facts.items()
-        if lot_id not in received
-    ]
+    for lot_id, row in facts.items():
+        if lot_id not in received:
+            messages.append(
+                phrase(
+                    "lot {lot}: no lot.receive entry received it under this number (added or "
+                    "renamed outside sortapp)",
+                    lot=row.number,
+                )
+            )
+        # (Every entry that weighs a lot states its carats, from the first release on: a lot's
+        # weighed carats no entry states, a receipt's weight left out of it, were never judged
+        # against its declaration, and so never flagged for a supervisor: a review, 2026-12-06.)
+        elif row.weighed_mct is not None and lot_id not in weighed:
+            messages.append(
+                phrase(
+                    "lot {lot}: its weighed carats are stated by none of its entries (its "
+                    "receipt's weight left out of it, or changed outside sortapp)",
+                    lot=row.number,
+                )
+            )
     messages += _flag_problems(facts, weighed, weigh_tolerances)
     messages += _ack_problems(lots, acks)
     messages += _status_problems(lots, lots_sql.closed(db, among))

@@ -18,6 +18,7 @@ import os
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager, nullcontext
@@ -275,7 +276,7 @@ def _check_stated(db: Database, report: Report, scope: Scope, shared: Shared) ->
         and shared.rows_changed is not None
         and after > 0
         and shared.rows_upto > 0
-        and scope.seal.get("stated") == {"rows": after}
+        and scope.seal.get("stated") == {"rows": after, "rules": stated.STATED_RULES}
     )
     upto = shared.rows_upto if restricted else integrity.max_id(db, "audit")
     found = stated.problems(
@@ -288,7 +289,7 @@ def _check_stated(db: Database, report: Report, scope: Scope, shared: Shared) ->
     report.add_all(found, phrase("rows changed outside sortapp"))
     if scope.sealing and not found:
         # Every lot and parcel as its entries made it, as the rows were at this id.
-        report.seal["stated"] = {"rows": upto}
+        report.seal["stated"] = {"rows": upto, "rules": stated.STATED_RULES}
 
 
 def _user_grant_problems(db: Database, upto: int) -> list[str]:
@@ -1253,12 +1254,14 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
         )
     # What each kind of entry may move: after a seal whose run held its entries to it, those
     # after it; else every entry (a seal made before this rule was).
-    moved = span if scope.seal.get("moves") == {"journal": span[0]} and span[0] else None
+    sealed = {"journal": span[0], "rules": ledger.MOVES_RULES}
+    moved = span if scope.seal.get("moves") == sealed and span[0] else None
     for uid in ledger.misplaced_journals(db, moved or (0, scope.upto["journal"])):
         report.add(
             phrase(
                 "ledger entry {uid}: moves goods as no entry of its kind does (from or to the "
-                "world, another lot, category or parcel; appended outside sortapp)",
+                "world, another lot, category or parcel, or the wrong way; appended outside "
+                "sortapp)",
                 uid=integrity.entry_called(db, "journal", uid),
             )
         )
@@ -1275,7 +1278,7 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
             refs[table] = [upto, integrity.reference_digest(db, table, upto)]
         extra = _seal_ledger_pages(db, scope.upto["journal"], proven)
         report.seal["journal"] = _seal_of(db, scope, "journal", rows, refs=refs, **extra)
-        report.seal["moves"] = {"journal": scope.upto["journal"]}
+        report.seal["moves"] = {"journal": scope.upto["journal"], "rules": ledger.MOVES_RULES}
 
 
 def _entry_number(uid: str) -> int:
@@ -2081,6 +2084,19 @@ def _check_parcels(db: Database, report: Report, scope: Scope, shared: Shared) -
         if sum(p.stones for p in held) != row["sealed_stones"]:
             report.add(
                 phrase("parcel {parcel}: the ledger does not hold the sealed stones", parcel=number)
+            )
+        codes: dict[int | None, str] = {c.id: c.code for c in records.list_categories(db)}
+        held_lines = Counter((p.lot_id, codes.get(p.category_id), p.mct, p.stones) for p in held)
+        sealed_lines = Counter(
+            (r[3], r[0], r[4], r[5]) for r in parcels_sql.sealed_lines(db, parcel.id)
+        )
+        if held_lines != sealed_lines:
+            report.add(
+                phrase(
+                    "parcel {parcel}: the ledger holds other goods in it than its sealed lines "
+                    "(another lot or category)",
+                    parcel=number,
+                )
             )
         if parcel_fingerprint(parcel, code, check=False) != row["fingerprint"]:
             report.add(_not_fingerprinted(number))

@@ -1032,13 +1032,28 @@ _HELD = """(SELECT {column} FROM balances b INDEXED BY balances_by_parcel
             WHERE b.parcel_id = p.id
               AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END)"""
 
+# Whether a sealed parcel's goods held in the ledger are other than its sealed lines, line by
+# line: another lot or category under the same carats (a review, 2026-12-06: two unsigned
+# packings, each keeping its own lot and category, swapped a sealed parcel's ZA goods for
+# another lot's BW goods of another category, and only the totals were held). Both ways: each
+# line the ledger holds is a sealed one, and each sealed line is held.
+_HELD_LINES = """SELECT b.lot_id, b.category_id, b.loss_type, b.mct, b.stones
+                 FROM balances b INDEXED BY balances_by_parcel
+                 WHERE b.parcel_id = p.id
+                   AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END
+                   AND (b.mct <> 0 OR b.stones <> 0)"""
+_SEALED_LINES = """SELECT s.lot_id, s.category_id, '', s.mct, s.stones FROM sealed_lines s
+                   WHERE s.parcel_id = p.id"""
+_LINES_DIFFER = f"""(EXISTS ({_HELD_LINES} EXCEPT {_SEALED_LINES})
+                    OR EXISTS ({_SEALED_LINES} EXCEPT {_HELD_LINES}))"""
+
 
 def parcel_pass(
     db: Database, site: str, only: Sequence[int] | None = None
 ) -> tuple[int, list[str], list[str]]:
     """Re-derive the sealed parcels' fingerprints (all, or those of ids ``only``) and every
-    sealed parcel's carats; return (sealed parcels, numbers whose fingerprint does not match,
-    numbers whose sealed figures the ledger does not hold).
+    sealed parcel's carats and lines; return (sealed parcels, numbers whose fingerprint does
+    not match, numbers whose sealed figures or lines the ledger does not hold).
 
     The text is ``parcels.parcel_fingerprint``'s, built by SQLite (by the server on one).
     """
@@ -1070,7 +1085,8 @@ def parcel_pass(
                   AND (p.sealed_mct {differs} {held_sum}
                        OR p.sealed_stones {differs} {held_stones}
                        OR p.sealed_mct {differs} (SELECT coalesce(sum(mct), 0) FROM sealed_lines
-                                                  WHERE parcel_id = p.id))
+                                                  WHERE parcel_id = p.id)
+                       OR {_LINES_DIFFER})
                 ORDER BY p.id"""
         )
     ]

@@ -454,7 +454,7 @@ def test_a_day_of_every_flow_of_lots_and_parcels_names_nothing(forger):
 
 MISPLACED = (
     "moves goods as no entry of its kind does (from or to the world, another lot, category or "
-    "parcel; appended outside sortapp)"
+    "parcel, or the wrong way; appended outside sortapp)"
 )
 
 
@@ -540,3 +540,107 @@ def test_a_packing_that_sends_another_lots_stock_to_the_world_is_named(forger, m
         _posted_otherwise(patched, parcels, change)
         parcels.add_goods(forger.db, who.olu, "P1", "S5-SAW-Q1-W", 1_000, lot="L1")
     assert len(_misplaced(forger)) == 1
+
+
+def test_a_lots_weight_left_out_of_its_receipt_is_named(forger, monkeypatch):
+    """A third review (2026-12-06): olu receives a lot weighed at half its declaration with
+    sortapp's own code, its receipt's entry written without the weighed carats (and the flag
+    computed as none). Nothing then judged the weight against the declaration: the lot was
+    sorted and closed with no supervisor's acknowledgement."""
+    who = Actors(forger.db)
+    real = lots.record
+
+    def record(db, user, action, obj, details):  # type: ignore[no-untyped-def]
+        if action == "lot.receive":
+            details = {k: v for k, v in details.items() if k != "weighed_mct"}
+        return real(db, user, action, obj, details)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(lots, "record", record)
+        patched.setattr(lots, "_weight_flag", lambda *_a: False)
+        make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=50_000)
+    assert forger.problems() == [
+        "lot L1: its weighed carats are stated by none of its entries (its receipt's weight "
+        "left out of it, or changed outside sortapp)"
+    ]
+
+
+def test_a_receipt_that_gives_carats_back_to_the_world_is_named(forger, monkeypatch):
+    """A receipt takes carats from the world, never gives them back: the same review sent
+    10 ct of a weighed lot to the world by an unsigned "weighing" (a supervisor's reweighing
+    is a signed reversal). Here sortapp's own receipt posts the 10 ct back in its entry."""
+    who = Actors(forger.db)
+    change = lambda ps: [  # noqa: E731
+        *ps,
+        Posting("received", ps[0].lot_id, -10_000, 0),
+        Posting("world", ps[0].lot_id, 10_000, 0),
+    ]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, lots, change)
+        patched.setattr(lots.lots_sql, "insert_lot", _weighed_at(lots.lots_sql.insert_lot, 90_000))
+        make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=100_000)
+    assert len(_misplaced(forger)) == 1
+
+
+def _weighed_at(insert, mct: int):  # type: ignore[no-untyped-def]
+    """``lots_sql.insert_lot`` writing the lot's weighed carats as ``mct`` (what the ledger's
+    receipt then holds)."""
+    return lambda db, row: insert(db, {**row, "weighed_mct": mct})
+
+
+def test_a_packing_that_takes_goods_out_of_a_parcel_is_named(forger, monkeypatch):
+    """The same review emptied a draft parcel by an unsigned packing whose lines ran from the
+    parcel back to stock: what only a supervisor's signed removal (a reversal) does."""
+    who = Actors(forger.db)
+    make_sorted_lot(forger.db, who.olu, "L1")
+    parcels.create_parcel(forger.db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    parcels.add_goods(forger.db, who.olu, "P1", "S5-SAW-Q1-W", 40_000, lot="L1")
+    assert forger.problems() == []
+    change = lambda ps: [  # noqa: E731
+        dataclasses.replace(p, mct=-p.mct, stones=-p.stones) for p in ps
+    ]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, parcels, change)
+        parcels.add_goods(forger.db, who.olu, "P1", "S5-SAW-Q1-W", 20_000, lot="L1")
+    assert len(_misplaced(forger)) == 1
+
+
+def test_a_sealed_parcels_goods_swapped_for_another_lots_are_named(db, db_path, who, monkeypatch):
+    """The same review swapped a sealed parcel's goods of one lot for as many carats and stones
+    of another lot (another origin; there, of another category too): two packings written by
+    sortapp's own code, its draft check and the file's guard on sealed parcels set aside. The
+    totals the seal fixed still held; its lines did not."""
+    seal_parcel_for_za(db, who)
+    make_sorted_lot(db, who.olu, "L3", country="ZA")
+    ids = {
+        name: int(db.execute(f"SELECT id FROM {table} WHERE {column} = ?", (name,)).fetchone()[0])
+        for table, column, name in (
+            ("parcels", "number", "P1"),
+            ("lots", "number", "L1"),
+            ("lots", "number", "L3"),
+            ("categories", "code", "G1-SAW-Q1-W"),
+        )
+    }
+    p1, l1, l3, g1 = ids["P1"], ids["L1"], ids["L3"], ids["G1-SAW-Q1-W"]
+    queue = [
+        [Posting("parcel", l1, -39_900, -120, category_id=g1, parcel_id=p1),
+         Posting("stock", l1, 39_900, 120, category_id=g1)],
+        [Posting("stock", l3, -39_900, -120, category_id=g1),
+         Posting("parcel", l3, 39_900, 120, category_id=g1, parcel_id=p1)],
+    ]  # fmt: skip
+    guard = db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'postings_guard_parcel'"
+    ).fetchone()[0]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, parcels, lambda _ps: queue.pop(0))
+        patched.setattr(parcels, "_draft", parcels._row)
+        db.conn.execute("DROP TRIGGER postings_guard_parcel")
+        for _ in range(2):
+            parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 1_000, stones=1, lot="L3")
+        db.conn.execute(guard)
+    problems = verify(db).problems
+    assert (
+        "parcel P1: the ledger holds other goods in it than its sealed lines (another lot or "
+        "category)"
+    ) in problems
+    assert [p for p in problems if "ledger does not hold the sealed" in p] == []
