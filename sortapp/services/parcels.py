@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NotRequired, TypedDict, Unpack
 
-from sortapp.core import uids
+from sortapp.core import sitekey, uids
 from sortapp.core.canonical import fingerprint
 from sortapp.core.changes import Changes
 from sortapp.core.clock import utc_now
@@ -34,6 +34,8 @@ from sortapp.services.validation import (
     parse_day,
     text_too_long,
 )
+from sortapp.storage import anchors as anchors_sql
+from sortapp.storage import audit as audit_sql
 from sortapp.storage import browse, records
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
@@ -1021,6 +1023,62 @@ def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:
     return found.id, details if isinstance(details, dict) else {}
 
 
+def check_as_sealed(db: Database, number: str) -> None:
+    """Refuse (UserError) a sealed or shipped parcel that is not as its seal made it: its data
+    not those of its fingerprint, its fingerprint not the one a signed ``parcel.seal`` recorded
+    (its entry's hash made again, its signature the site key's), or the goods the ledger holds
+    in it not its sealed lines. What ``verify`` names of a parcel changed outside sortapp, asked
+    of the one parcel before a supervisor ships it or signs it into a transfer file: a review
+    (2026-12-06) shipped a parcel whose importer and destination were rewritten, right after
+    verify had named it, and an earlier one signed such a parcel into a transfer file."""
+    row = _row(db, number)
+    if row["status"] not in ("sealed", "shipped"):
+        return
+    held = sorted(
+        (p.lot_id, int(p.category_id or 0), p.mct, p.stones)
+        for p in ledger_sql.place_balances(
+            db, "shipped" if row["status"] == "shipped" else "parcel", row["id"]
+        )
+    )
+    derived = parcel_fingerprint(get_parcel(db, number), site(db).code, check=False)
+    if (
+        derived != row["fingerprint"]
+        or _signed_seal_fingerprint(db, number) != row["fingerprint"]
+        or held != sorted(parcels_sql.sealed_line_keys(db, row["id"]))
+    ):
+        raise UserError(
+            phrase(
+                "parcel {parcel} is not as it was sealed (its data, or the goods the ledger "
+                "holds in it, were changed outside sortapp); nothing was done; an admin checks "
+                "the database (verify)",
+                parcel=number,
+            )
+        )
+
+
+def _signed_seal_fingerprint(db: Database, number: str) -> str | None:
+    """The fingerprint the last sound ``parcel.seal`` of parcel ``number`` recorded: its
+    entry's hash that of its fields, and signed by the site key (or from before the site had
+    one, as verify's signatures check counts them); None when there is none."""
+    key = anchors_sql.site_key(db)
+    since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
+    for entry in audit_sql.entries_of(db, "parcel.seal", number):
+        entry_id, prev, uid, code, at, user, action, obj, details, rows, digest, signature = entry
+        if audit_sql.audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
+            continue
+        if since is not None and entry_id >= since:
+            message = audit_sql.ENTRY_DOMAIN + str(digest).encode("ascii")
+            if not (
+                key is not None
+                and signature
+                and sitekey.verify_signature(key["public_key"], message, signature)
+            ):
+                continue
+        found = json.loads(details).get("fingerprint") if details else None
+        return found if isinstance(found, str) else None
+    return None
+
+
 def ship_parcel(
     db: Database, actor: Actor, number: str, *, carrier: str = "", awb: str = ""
 ) -> Changes:
@@ -1036,6 +1094,7 @@ def ship_parcel(
         row = _row(db, number)
         if row["status"] != "sealed":
             raise UserError(phrase("{state}; only a sealed parcel ships", state=_state(row)))
+        check_as_sealed(db, number)
         held = ledger_sql.place_balances(db, "parcel", row["id"])
         postings = []
         for p in held:

@@ -240,6 +240,7 @@ def export_bundle(db: Database, actor: Actor, number: str, path: Path, *, to_sit
         )
     public_key = site_key["public_key"]
     to_site = (to_site or "").strip().upper()
+    parcels.check_as_sealed(db, number)  # (a parcel changed outside sortapp is not signed)
     body = bundle_body(db, number, public_key, to_site)
     # The newest signed checkpoint of this site's audit chain travels with the file (an anchor
     # outside this database; ``anchors.check`` reads it back from a copy kept in a folder).

@@ -305,3 +305,15 @@ def unpacked_special_weights(db: Database, lot_id: int, category_id: int) -> lis
     left = Counter(int(r[0]) for r in sorted_)
     left.subtract(int(r[0]) for r in packed)
     return sorted(left.elements(), reverse=True)
+
+
+def sealed_line_keys(db: Database, parcel_id: int) -> list[tuple[int, int, int, int]]:
+    """(lot id, category id, mct, stones) of each of a parcel's sealed lines, in that order."""
+    return [
+        (int(r[0]), int(r[1]), int(r[2]), int(r[3]))
+        for r in db.execute(
+            "SELECT lot_id, category_id, mct, stones FROM sealed_lines WHERE parcel_id = ? "
+            "ORDER BY lot_id, category_id",
+            (parcel_id,),
+        )
+    ]

@@ -14,7 +14,8 @@ import pytest
 
 from sortapp.core import entities
 from sortapp.core.entities import Posting
-from sortapp.services import imports, lots, parcels, site, sorting
+from sortapp.core.errors import UserError
+from sortapp.services import imports, lots, parcels, site, sorting, transfers
 from sortapp.services import verify as verify_module
 from sortapp.services.verify import verify
 from sortapp.storage.audit import audit_hash
@@ -105,6 +106,29 @@ def test_a_sealed_parcel_rewritten_with_its_fingerprint_made_again_is_named(forg
         "parcel P1: its fingerprint is not the one its signed parcel.seal recorded "
         "(changed outside sortapp)"
     ]
+
+
+@pytest.mark.parametrize("refingerprinted", [True, False])
+def test_a_parcel_changed_outside_sortapp_is_neither_shipped_nor_signed_into_a_file(
+    forger, tmp_path, refingerprinted
+):
+    """A third review (2026-12-06) shipped a sealed parcel whose importer and destination were
+    rewritten, right after verify had named it (an earlier one signed such a parcel into a
+    transfer file): a supervisor's shipping and export ask first whether the parcel is as its
+    seal made it, its fingerprint made again to match or not."""
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    edit = "UPDATE parcels SET importer = 'Elsewhere Ltd', destination = 'AE' WHERE number = 'P1'"
+    if refingerprinted:
+        _refingerprinted(forger, edit)
+    else:
+        _signed_in(forger, "parcels", "P1", edit)
+    with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+        parcels.ship_parcel(forger.db, who.sam, "P1", carrier="DHL", awb="4711")
+    with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+        transfers.export_bundle(forger.db, who.sam, "P1", tmp_path / "P1.sortapp-transfer")
+    assert parcels.get_parcel(forger.db, "P1").status == "sealed"
+    assert not (tmp_path / "P1.sortapp-transfer").exists()
 
 
 def test_a_sealed_parcel_set_back_to_a_draft_is_named(forger):
@@ -644,3 +668,5 @@ def test_a_sealed_parcels_goods_swapped_for_another_lots_are_named(db, db_path, 
         "category)"
     ) in problems
     assert [p for p in problems if "ledger does not hold the sealed" in p] == []
+    with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+        parcels.ship_parcel(db, who.sam, "P1")
