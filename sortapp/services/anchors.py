@@ -99,10 +99,40 @@ def create_key(db: Database, by: str, user_id: int, password: str) -> bytes:
     return private
 
 
-def unlock(db: Database, actor: Actor, password: str) -> Actor:
+def open_wrap(db: Database, actor: Actor, password: str) -> bytes | None:
+    """What ``actor``'s wrap of the site key opens to with ``password`` (their password, just
+    checked against its hash); None when they hold none (or are an operator).
+
+    Raises PermissionDenied where they hold one that does not open: sortapp changes a key
+    holder's password only with their wrap (made again with the new password, or dropped), so
+    a password that matches its hash yet does not open the wrap was set outside sortapp. A
+    review (2026-12-06) set the admin's password hash to one of an operator's, 'explained' by
+    an unsigned password change in the admin's name, and signed in as the admin. Whoever types
+    it is refused; an admin who holds the key sets the password again."""
+    if actor.role < Role.SUPERVISOR:
+        return None
+    wrapped = sql.get_wrap(db, actor.user_id)
+    if not wrapped:
+        return None
+    private = sitekey.unwrap(wrapped, password)
+    if private is None:
+        log.info("%s: a password that does not open their wrap of the site key", actor.name)
+        raise PermissionDenied(
+            phrase(
+                "sign-in refused for '{name}': the password does not open their site signing "
+                "key, so it was set outside sortapp; an admin checks the database (verify) and "
+                "sets their password again",
+                name=actor.name,
+            )
+        )
+    return private
+
+
+def unlock(db: Database, actor: Actor, password: str, opened: bytes | None = None) -> Actor:
     """Return ``actor`` carrying the site key when they hold it (called at sign-in, after the
-    password was checked). The first supervisor or admin to sign in to a database without a
-    key makes it; an operator never gets it."""
+    password was checked; ``opened``: what ``open_wrap`` gave, if it was asked). The first
+    supervisor or admin to sign in to a database without a key makes it; an operator never
+    gets it."""
     if actor.role < Role.SUPERVISOR:
         return actor
     key = sql.site_key(db)
@@ -123,8 +153,7 @@ def unlock(db: Database, actor: Actor, password: str) -> Actor:
             return holder
         key = sql.site_key(db)
         assert key is not None
-    wrapped = sql.get_wrap(db, actor.user_id)
-    private = sitekey.unwrap(wrapped, password) if wrapped else None
+    private = opened if opened is not None else open_wrap(db, actor, password)
     if private is None or sitekey.public_of(private) != key["public_key"]:
         log.info("%s signed in without the site key (no wrap that opens)", actor.name)
         return actor

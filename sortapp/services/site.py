@@ -231,8 +231,13 @@ def login(
     if not user["active"] or not check_password(password, user["password_hash"]):
         _refuse(db, name, user, at)
     actor = Actor(user["id"], user["name"], Role.parse(user["role"]))
+    try:  # (before anything is cleared: a password set outside sortapp signs no one in)
+        opened = anchors.open_wrap(db, actor, password)
+    except PermissionDenied:
+        count_failure(db, user, at, {"key": "not opened"})
+        raise
     _signed_in(db, actor, record_success)
-    return anchors.unlock(db, actor, password)
+    return anchors.unlock(db, actor, password, opened)
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from sortapp.core.errors import PermissionDenied
 from sortapp.core.passwords import hash_password
 from sortapp.services import site
 from sortapp.storage import dbapi
@@ -169,3 +170,33 @@ def test_the_signed_changes_and_ones_own_unsigned_ones_stay_green(forger):
     site.change_password(forger.db, who.ola, "ola", "ola's new passphrase 2026")
     assert dbapi.sqlite(forger.db) == (forger.backend == "sqlite")
     assert forger.problems() == []
+
+
+def test_a_key_holders_password_set_outside_sortapp_signs_no_one_in(request):
+    """A third review (2026-12-06): olu, holding the file, sets the admin's password hash to
+    one of theirs, 'explained' by an unsigned password change in the admin's own name (an entry
+    that may change one's own row unsigned), and signs in as the admin. sortapp changes a key
+    holder's password only with their wrap of the key: a password that matches its hash yet
+    does not open the wrap is refused, and counted as a failed sign-in. (On a file: on a
+    server, an operator cannot write the row.)"""
+    forger = Forger(request, "sqlite")
+    try:
+        who = Actors(forger.db)
+        assert who.admin.signer is not None  # (the admin holds the key)
+        forged = hash_password("olu knows this one")
+        forger.explained(
+            f"UPDATE users SET password_hash = '{forged}' WHERE name = 'admin'",
+            [forger.key("admin")],
+            "admin",
+            "user.password",
+            obj="admin",
+        )
+        with pytest.raises(PermissionDenied, match="does not open their site signing key"):
+            site.login(forger.db, "admin", "olu knows this one")
+        row = forger.db.execute("SELECT failed_logins FROM users WHERE name = 'admin'").fetchone()
+        assert row[0] == 1
+        # sortapp's own change of a holder's password makes their wrap again: they sign in
+        site.change_password(forger.db, who.sam, "sam", "a new one for sam 2026")
+        assert site.login(forger.db, "sam", "a new one for sam 2026").signer is not None
+    finally:
+        forger.db.close()
