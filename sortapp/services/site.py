@@ -103,7 +103,8 @@ def local_time(db: Database, text: str) -> str:
     zone = settings(db).timezone
     try:
         moment = parse_iso_utc(text).astimezone(zoneinfo.ZoneInfo(zone))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    # (OverflowError: a time at the end of year 9999, past which the zone's is not a date.)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OverflowError):
         moment, zone = parse_iso_utc(text), "UTC"
     return f"{moment:%Y-%m-%d %H:%M:%S} {zone}"
 

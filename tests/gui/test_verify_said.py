@@ -132,9 +132,13 @@ def test_a_failed_verify_is_said_in_a_line_and_every_problem_can_be_read(
     from tests.gui.conftest import status  # noqa: PLC0415
 
     boxes: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        audit, "message", lambda _p, _t, text, **k: boxes.append((text, k["details"]))
-    )
+    icons: list[object] = []
+
+    def message(_parent, _title, text, **k):  # type: ignore[no-untyped-def]
+        boxes.append((text, k["details"]))
+        icons.append(k["icon"])
+
+    monkeypatch.setattr(audit, "message", message)
     window = make_window("sam")
     window.go(window.pages.index(window.audit))
     page = window.audit
@@ -145,3 +149,5 @@ def test_a_failed_verify_is_said_in_a_line_and_every_problem_can_be_read(
     assert text.startswith(f"Verify FAILED: {len(problems)} problems. {problems[0]}; ")
     assert f"({len(problems) - 5} more: the box's Show Details" in text
     assert details.split("\n\n") == problems == page.result.toolTip().split("\n\n")
+    # (A review's screenshots, 2026-12-06: the failed run's box had the OK box's icon.)
+    assert icons == [audit.QMessageBox.Icon.Warning]

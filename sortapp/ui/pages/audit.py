@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -196,7 +197,8 @@ class AuditPage(Page):
         self.result.setToolTip("\n\n".join(problems))  # (every problem, after the box)
         self.ctx.say(said, self)
         if not self.ctx.locked:  # no box over the lock screen
-            message(self, tr("Verify"), text, details="\n\n".join(problems))
+            icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
+            message(self, tr("Verify"), text, icon=icon, details="\n\n".join(problems))
 
     def _failed(self, exc: Exception) -> None:
         enable(self.verify_button, True, "")

@@ -63,6 +63,16 @@ def test_five_failures_lock_even_the_right_password_until_a_time(db, who):
     assert tuple(row) == (None, None)  # NULL again, not 0
 
 
+def test_a_lock_until_the_end_of_time_is_said_not_a_traceback(db, who):
+    """A third review (2026-12-06) set a user's lock to the last second of year 9999 outside
+    sortapp: the refusal then ended in a traceback (the site's zone, ahead of UTC, has no such
+    date), where it should say until when, in UTC."""
+    site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")  # UTC+2
+    records.set_user_lock(db, "olu", 5, "9999-12-31T23:59:59.000000Z")
+    with pytest.raises(PermissionDenied, match="locked .* until 9999-12-31 23:59:59 UTC"):
+        site.login(db, "olu", PASSWORD, now=T0)
+
+
 def test_each_further_failure_doubles_the_lock(db):
     _fail(db, 5, T0)
     at = T0 + MINUTE  # the first lock (1 min) is over
