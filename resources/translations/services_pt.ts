@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>lot {lot}: its weighed carats are stated by none of its entries (its receipt&apos;s weight left out of it, or changed outside sortapp)</source>
-        <translation>lote {lot}: os seus quilates pesados não constam de nenhuma das suas entradas (o peso omitido da sua receção, ou alterados fora do sortapp)</translation>
+        <translation>lote {lot}: os seus quilates pesados não constam de nenhuma das suas entradas (o peso omitido da sua recepção, ou alterados fora do sortapp)</translation>
     </message>
     <message>
         <source>lot {lot}: its recorded facts ({columns}) are not those its lot.receive entry recorded (changed outside sortapp)</source>
