@@ -1556,6 +1556,10 @@
         <translation>écriture du grand livre {uid} : carats ou pierres non équilibrés</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
+        <translation>écriture du grand livre {uid} : une seconde clôture du tri de son lot (un lot n&apos;est clôturé qu&apos;une fois ; ajoutée hors de sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrée de tri {uid} : dans le journal d&apos;audit mais pas enregistrée</translation>
     </message>

@@ -1556,6 +1556,10 @@
         <translation>lançamento do razão {uid}: quilates ou pedras não equilibrados</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
+        <translation>lançamento do razão {uid}: um segundo fecho da classificação do seu lote (um lote é fechado uma só vez; acrescentado fora do sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>entrada de classificação {uid}: no registo de auditoria mas não guardada</translation>
     </message>

@@ -1556,6 +1556,10 @@
         <translation>запись книги учёта {uid}: караты или камни не сходятся</translation>
     </message>
     <message>
+        <source>ledger entry {uid}: a second closing of its lot&apos;s sorting (a lot is closed once; appended outside sortapp)</source>
+        <translation>запись книги учёта {uid}: второе закрытие сортировки её партии (партию закрывают один раз; добавлена вне sortapp)</translation>
+    </message>
+    <message>
         <source>sorting entry {uid}: in the audit log but not stored</source>
         <translation>запись сортировки {uid}: есть в журнале аудита, но не сохранена</translation>
     </message>

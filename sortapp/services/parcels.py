@@ -1024,45 +1024,49 @@ def seal_entry(db: Database, number: str) -> tuple[int, dict[str, Any]] | None:
 
 
 def check_as_sealed(db: Database, number: str) -> None:
-    """Refuse (UserError) a sealed or shipped parcel that is not as its seal made it: its data
-    not those of its fingerprint, its fingerprint not the one a signed ``parcel.seal`` recorded
-    (its entry's hash made again, its signature the site key's), or the goods the ledger holds
-    in it not its sealed lines. What ``verify`` names of a parcel changed outside sortapp, asked
-    of the one parcel before a supervisor ships it or signs it into a transfer file: a review
-    (2026-12-06) shipped a parcel whose importer and destination were rewritten, right after
-    verify had named it, and an earlier one signed such a parcel into a transfer file."""
+    """Refuse (UserError) a sealed or shipped parcel that is not as its signed entries made it:
+    its state not the one its last signed ``parcel.seal``, ``parcel.ship`` or ``parcel.void``
+    left, its data not those of its fingerprint, that fingerprint not the one its last signed
+    ``parcel.seal`` recorded (each entry's hash made again, its signature the site key's), or
+    the goods the ledger holds in it not its sealed lines. What ``verify`` names of a parcel
+    changed outside sortapp, asked of the one parcel before a supervisor ships it or signs it
+    into a transfer file: a review (2026-12-06) shipped a parcel whose importer and destination
+    were rewritten, right after verify had named it (an earlier one signed such a parcel into a
+    transfer file; a later one, a parcel voided by a signed entry and set back to sealed)."""
     row = _row(db, number)
     if row["status"] not in ("sealed", "shipped"):
         return
-    held = sorted(
-        (p.lot_id, int(p.category_id or 0), p.mct, p.stones)
-        for p in ledger_sql.place_balances(
-            db, "shipped" if row["status"] == "shipped" else "parcel", row["id"]
-        )
-    )
-    derived = parcel_fingerprint(get_parcel(db, number), site(db).code, check=False)
+    state, sealed_as = _signed_state(db, row["number"])
+    derived = parcel_fingerprint(get_parcel(db, row["number"]), site(db).code, check=False)
     if (
-        derived != row["fingerprint"]
-        or _signed_seal_fingerprint(db, number) != row["fingerprint"]
-        or held != sorted(parcels_sql.sealed_line_keys(db, row["id"]))
+        state != row["status"]
+        or derived != row["fingerprint"]
+        or sealed_as != row["fingerprint"]
+        or parcels_sql.held_lines_differ(db, row["id"])
     ):
         raise UserError(
             phrase(
                 "parcel {parcel} is not as it was sealed (its data, or the goods the ledger "
                 "holds in it, were changed outside sortapp); nothing was done; an admin checks "
                 "the database (verify)",
-                parcel=number,
+                parcel=row["number"],
             )
         )
 
 
-def _signed_seal_fingerprint(db: Database, number: str) -> str | None:
-    """The fingerprint the last sound ``parcel.seal`` of parcel ``number`` recorded: its
-    entry's hash that of its fields, and signed by the site key (or from before the site had
-    one, as verify's signatures check counts them); None when there is none."""
+#: What each signed action leaves a parcel as (``services.stated`` holds the same).
+_SIGNED_STATES = {"parcel.seal": "sealed", "parcel.ship": "shipped", "parcel.void": "void"}
+
+
+def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
+    """(the state the last sound ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` of parcel
+    ``number`` left it in, the fingerprint its last sound ``parcel.seal`` recorded): sound, its
+    entry's hash that of its fields and its signature the site key's (or from before the site
+    had one, as verify's signatures check counts them); None for what none says."""
     key = anchors_sql.site_key(db)
     since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
-    for entry in audit_sql.entries_of(db, "parcel.seal", number):
+    state: str | None = None
+    for entry in audit_sql.entries_of(db, tuple(_SIGNED_STATES), number):
         entry_id, prev, uid, code, at, user, action, obj, details, rows, digest, signature = entry
         if audit_sql.audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
             continue
@@ -1074,9 +1078,11 @@ def _signed_seal_fingerprint(db: Database, number: str) -> str | None:
                 and sitekey.verify_signature(key["public_key"], message, signature)
             ):
                 continue
-        found = json.loads(details).get("fingerprint") if details else None
-        return found if isinstance(found, str) else None
-    return None
+        state = state or _SIGNED_STATES[action]
+        if action == "parcel.seal":
+            found = json.loads(details).get("fingerprint") if details else None
+            return state, found if isinstance(found, str) else None
+    return state, None
 
 
 def ship_parcel(

@@ -18,7 +18,6 @@ import os
 import sqlite3
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager, nullcontext
@@ -1265,6 +1264,14 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
                 uid=integrity.entry_called(db, "journal", uid),
             )
         )
+    for uid in ledger.second_closings(db):
+        report.add(
+            phrase(
+                "ledger entry {uid}: a second closing of its lot's sorting (a lot is closed "
+                "once; appended outside sortapp)",
+                uid=integrity.entry_called(db, "journal", uid),
+            )
+        )
     rows = (scope.seal["journal"]["rows"] if span[0] else 0) + count
     report.checked["ledger entries"] = rows
     if not report.problems:
@@ -2085,12 +2092,7 @@ def _check_parcels(db: Database, report: Report, scope: Scope, shared: Shared) -
             report.add(
                 phrase("parcel {parcel}: the ledger does not hold the sealed stones", parcel=number)
             )
-        codes: dict[int | None, str] = {c.id: c.code for c in records.list_categories(db)}
-        held_lines = Counter((p.lot_id, codes.get(p.category_id), p.mct, p.stones) for p in held)
-        sealed_lines = Counter(
-            (r[3], r[0], r[4], r[5]) for r in parcels_sql.sealed_lines(db, parcel.id)
-        )
-        if held_lines != sealed_lines:
+        if parcels_sql.held_lines_differ(db, parcel.id):
             report.add(
                 phrase(
                     "parcel {parcel}: the ledger holds other goods in it than its sealed lines "

@@ -626,19 +626,21 @@ def joined_objects(db: Database, action: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def entries_of(db: Database, action: str, obj: str) -> list[tuple[Any, ...]]:
-    """Every entry recording ``action`` on ``obj``, newest first: (id, prev_hash, uid, site,
-    at, user, action, object, details, rows, hash, signature or None), each as stored, for its
-    hash to be made again and its signature checked. (Found through ``audit_by_object``: an
-    entry left out of that index alone is not found, and its parcel is refused, not spared.)"""
+def entries_of(db: Database, actions: Sequence[str], obj: str) -> list[tuple[Any, ...]]:
+    """Every entry recording one of ``actions`` on ``obj``, newest first: (id, prev_hash, uid,
+    site, at, user, action, object, details, rows, hash, signature or None), each as stored,
+    for its hash to be made again and its signature checked. (Found through
+    ``audit_by_object``: an entry left out of that index alone is not found, and what it would
+    allow is refused, not allowed.)"""
+    marks = ",".join("?" * len(actions))
     return [
         tuple(r)
         for r in db.execute(
-            """SELECT a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object,
-                      a.details, a.rows, a.hash, s.signature
-               FROM audit a INDEXED BY audit_by_object
-               LEFT JOIN entry_signatures s ON s.audit_id = a.id
-               WHERE a.object = ? AND a.action = ? ORDER BY a.id DESC""",
-            (obj, action),
+            f"""SELECT a.id, a.prev_hash, a.uid, a.site, a.at, a."user", a.action, a.object,
+                       a.details, a.rows, a.hash, s.signature
+                FROM audit a INDEXED BY audit_by_object
+                LEFT JOIN entry_signatures s ON s.audit_id = a.id
+                WHERE a.object = ? AND a.action IN ({marks}) ORDER BY a.id DESC""",
+            (obj, *actions),
         )
     ]

@@ -1032,21 +1032,6 @@ _HELD = """(SELECT {column} FROM balances b INDEXED BY balances_by_parcel
             WHERE b.parcel_id = p.id
               AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END)"""
 
-# Whether a sealed parcel's goods held in the ledger are other than its sealed lines, line by
-# line: another lot or category under the same carats (a review, 2026-12-06: two unsigned
-# packings, each keeping its own lot and category, swapped a sealed parcel's ZA goods for
-# another lot's BW goods of another category, and only the totals were held). Both ways: each
-# line the ledger holds is a sealed one, and each sealed line is held.
-_HELD_LINES = """SELECT b.lot_id, b.category_id, b.loss_type, b.mct, b.stones
-                 FROM balances b INDEXED BY balances_by_parcel
-                 WHERE b.parcel_id = p.id
-                   AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END
-                   AND (b.mct <> 0 OR b.stones <> 0)"""
-_SEALED_LINES = """SELECT s.lot_id, s.category_id, '', s.mct, s.stones FROM sealed_lines s
-                   WHERE s.parcel_id = p.id"""
-_LINES_DIFFER = f"""(EXISTS ({_HELD_LINES} EXCEPT {_SEALED_LINES})
-                    OR EXISTS ({_SEALED_LINES} EXCEPT {_HELD_LINES}))"""
-
 
 def parcel_pass(
     db: Database, site: str, only: Sequence[int] | None = None
@@ -1086,7 +1071,7 @@ def parcel_pass(
                        OR p.sealed_stones {differs} {held_stones}
                        OR p.sealed_mct {differs} (SELECT coalesce(sum(mct), 0) FROM sealed_lines
                                                   WHERE parcel_id = p.id)
-                       OR {_LINES_DIFFER})
+                       OR {parcels_sql.LINES_DIFFER})
                 ORDER BY p.id"""
         )
     ]

@@ -352,27 +352,29 @@ def unbalanced_journals(db: Database, span: tuple[int, int]) -> list[str]:
 #: own lot, or its own parcel's), and which way. A receipt takes a lot's carats from the world
 #: into received; a closing of a sorting moves them from received to stock, losses and the
 #: difference; packing moves stock into the entry's parcel, shipping that parcel's goods out,
-#: voiding them back to stock. Each of these goes one way only: a receipt that gave carats back
-#: to the world, or a packing that took goods out of a parcel, is a supervisor's signed
-#: reweighing or removal (a reversal) written as an operator's entry (a review, 2026-12-06: an
-#: unsigned "packing" emptied a draft parcel, an unsigned "weighing" sent 10 ct of a lot to
-#: the world). (A reversal is the exact negation of the entry it reverses.)
-#: Which rules a seal's part ``moves`` was made by: a seal made by fewer (before each kind went
-#: one way only) spares no entry.
-MOVES_RULES = 2
+#: voiding them back to stock (none of these but a closing names a loss). Each of these goes
+#: one way only: a receipt that gave carats back to the world, or a packing that took goods
+#: out of a parcel, is a supervisor's signed reweighing or removal (a reversal) written as an
+#: operator's entry (a review, 2026-12-06: an unsigned "packing" emptied a draft parcel, an
+#: unsigned "weighing" sent 10 ct of a lot to the world). (A reversal is the exact negation of
+#: the entry it reverses.) Which rules a seal's part ``moves`` was made by: a seal made by
+#: fewer (before each kind went one way only) spares no entry.
+MOVES_RULES = 3
 _OUT = "t.mct <= 0 AND t.stones <= 0"
 _IN = "t.mct >= 0 AND t.stones >= 0"
 _LINE_RULE = f"""(
        (j.kind = 'receive' AND t.lot_id = j.lot_id AND t.parcel_id IS NULL
+        AND t.loss_type IS NULL
         AND (t.place = 'world' AND {_OUT} OR t.place = 'received' AND {_IN}))
     OR (j.kind = 'sort' AND t.place IN ('received', 'stock', 'loss', 'adjust')
         AND t.lot_id = j.lot_id AND t.parcel_id IS NULL)
-    OR (j.kind = 'pack' AND (t.place = 'stock' AND t.parcel_id IS NULL AND {_OUT}
-                             OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_IN}))
-    OR (j.kind = 'ship' AND t.parcel_id = j.parcel_id
-        AND (t.place = 'parcel' AND {_OUT} OR t.place = 'shipped' AND {_IN}))
-    OR (j.kind = 'void' AND (t.place = 'stock' AND t.parcel_id IS NULL AND {_IN}
-                             OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_OUT}))
+    OR (j.kind IN ('pack', 'ship', 'void') AND t.loss_type IS NULL AND (
+           j.kind = 'pack' AND (t.place = 'stock' AND t.parcel_id IS NULL AND {_OUT}
+                                OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_IN})
+        OR j.kind = 'ship' AND t.parcel_id = j.parcel_id
+           AND (t.place = 'parcel' AND {_OUT} OR t.place = 'shipped' AND {_IN})
+        OR j.kind = 'void' AND (t.place = 'stock' AND t.parcel_id IS NULL AND {_IN}
+                                OR t.place = 'parcel' AND t.parcel_id = j.parcel_id AND {_OUT})))
     OR j.kind = 'reversal')"""
 
 #: ... and what it must leave as it was: a receipt's and a closing's lot keeps its carats and
@@ -464,6 +466,23 @@ def misplaced_journals(db: Database, span: tuple[int, int]) -> list[str]:
             )
         ]
     return list(dict.fromkeys(found))
+
+
+def second_closings(db: Database) -> list[str]:
+    """The closings of a lot's sorting after its first (up to 20): sortapp closes a lot once
+    (a closed lot is never sorted again), so a second is appended outside sortapp: one that
+    only wrote carats off received, split into amounts each within the tolerance, would pass
+    as a closing within it (a review, 2026-12-06). Every closing, each run: one read of the
+    entries' table (0.03 s on the ten-year history)."""
+    return [
+        r[0]
+        for r in db.execute(
+            """SELECT uid FROM (
+                   SELECT uid, id, row_number() OVER (PARTITION BY lot_id ORDER BY id) AS n
+                   FROM journal NOT INDEXED WHERE kind = 'sort') x
+               WHERE n > 1 ORDER BY id LIMIT 20"""
+        )
+    ]
 
 
 def ledger_totals(db: Database) -> tuple[int, int, int]:

@@ -307,13 +307,25 @@ def unpacked_special_weights(db: Database, lot_id: int, category_id: int) -> lis
     return sorted(left.elements(), reverse=True)
 
 
-def sealed_line_keys(db: Database, parcel_id: int) -> list[tuple[int, int, int, int]]:
-    """(lot id, category id, mct, stones) of each of a parcel's sealed lines, in that order."""
-    return [
-        (int(r[0]), int(r[1]), int(r[2]), int(r[3]))
-        for r in db.execute(
-            "SELECT lot_id, category_id, mct, stones FROM sealed_lines WHERE parcel_id = ? "
-            "ORDER BY lot_id, category_id",
-            (parcel_id,),
-        )
-    ]
+# Whether a sealed parcel's goods held in the ledger are other than its sealed lines, line by
+# line: another lot or category under the same carats (a review, 2026-12-06: two unsigned
+# packings, each keeping its own lot and category, swapped a sealed parcel's ZA goods for
+# another lot's BW goods of another category, and only the totals were held). Both ways: each
+# line the ledger holds is a sealed one, and each sealed line is held.
+_HELD_LINES = """SELECT b.lot_id, b.category_id, b.loss_type, b.mct, b.stones
+                 FROM balances b INDEXED BY balances_by_parcel
+                 WHERE b.parcel_id = p.id
+                   AND b.place = CASE p.status WHEN 'shipped' THEN 'shipped' ELSE 'parcel' END
+                   AND (b.mct <> 0 OR b.stones <> 0)"""
+_SEALED_LINES = """SELECT s.lot_id, s.category_id, '', s.mct, s.stones FROM sealed_lines s
+                   WHERE s.parcel_id = p.id"""
+LINES_DIFFER = f"""(EXISTS ({_HELD_LINES} EXCEPT {_SEALED_LINES})
+                    OR EXISTS ({_SEALED_LINES} EXCEPT {_HELD_LINES}))"""
+
+
+def held_lines_differ(db: Database, parcel_id: int) -> bool:
+    """Whether the goods the ledger holds in a sealed or shipped parcel are other than its
+    sealed lines (``LINES_DIFFER``, for the one parcel)."""
+    row = db.execute(f"SELECT {LINES_DIFFER} FROM parcels p WHERE p.id = ?", (parcel_id,))
+    found = row.fetchone()
+    return bool(found and found[0])

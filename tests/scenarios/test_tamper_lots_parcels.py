@@ -15,11 +15,13 @@ import pytest
 from sortapp.core import entities
 from sortapp.core.entities import Posting
 from sortapp.core.errors import UserError
-from sortapp.services import imports, lots, parcels, site, sorting, transfers
+from sortapp.services import imports, journal, lots, parcels, site, sorting, transfers
 from sortapp.services import verify as verify_module
+from sortapp.services.audit import record
 from sortapp.services.verify import verify
+from sortapp.storage import ledger as ledger_sql
 from sortapp.storage.audit import audit_hash
-from sortapp.storage.db import open_db
+from sortapp.storage.db import open_db, transaction
 from tests.conftest import PASSWORD, Actors, make_lot, make_sorted_lot, seal_parcel_for_za
 from tests.forger import Forger, append_forged_entry, raw_edit, row_hash
 
@@ -670,3 +672,107 @@ def test_a_sealed_parcels_goods_swapped_for_another_lots_are_named(db, db_path, 
     assert [p for p in problems if "ledger does not hold the sealed" in p] == []
     with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
         parcels.ship_parcel(db, who.sam, "P1")
+
+
+def test_a_parcel_typed_in_another_case_ships_and_is_exported(forger, tmp_path):
+    """A second review of the guard (2026-12-06): the signed seal was looked up under the
+    number as typed ("p1"), so a sound parcel typed in another case, or with spaces about it,
+    was refused on the command line."""
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    transfers.export_bundle(forger.db, who.sam, " p1", tmp_path / "P1.sortapp-transfer")
+    parcels.ship_parcel(forger.db, who.sam, "p1 ", carrier="DHL", awb="4711")
+    assert parcels.get_parcel(forger.db, "P1").status == "shipped"
+    assert (tmp_path / "P1.sortapp-transfer").exists()
+
+
+def test_a_voided_parcel_set_back_to_sealed_is_not_shipped(db, db_path, who, monkeypatch):
+    """The same review voided a sealed parcel (a supervisor's signed entry), set it back to
+    sealed outside sortapp and packed its goods back with sortapp's own code: its data, its
+    fingerprint and its lines were as sealed, and it shipped. Its last signed state is void."""
+    seal_parcel_for_za(db, who)
+    lines = [
+        Posting(p.place, p.lot_id, p.mct, p.stones, p.category_id, p.parcel_id)
+        for p in ledger_sql.place_balances(db, "parcel", int(_id(db, "parcels", "P1")))
+    ]
+    parcels.void_parcel(db, who.sam, "P1", "the buyer withdrew")
+    db.close()
+    before = row_hash(db_path, "parcels", f"[{_id(open_db(db_path), 'parcels', 'P1')}]")
+    key = f"[{_id(open_db(db_path), 'parcels', 'P1')}]"
+    raw_edit(
+        db_path,
+        "UPDATE parcels SET status = 'sealed', voided_by = NULL, voided_at = NULL, "
+        "void_reason = NULL WHERE number = 'P1'",
+    )
+    append_forged_entry(
+        db_path, "olu", "login", [["parcels", key, before, row_hash(db_path, "parcels", key)]]
+    )
+    reopened = open_db(db_path)
+    try:
+        back = [
+            [dataclasses.replace(p, place="stock", parcel_id=None, mct=-p.mct, stones=-p.stones),
+             p]
+            for p in lines
+        ]  # fmt: skip
+        queue = [[line for pair in back for line in pair]]
+        guard = reopened.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'postings_guard_parcel'"
+        ).fetchone()[0]
+        with monkeypatch.context() as patched:
+            _posted_otherwise(patched, parcels, lambda _ps: queue.pop(0))
+            patched.setattr(parcels, "_draft", parcels._row)
+            reopened.conn.execute("DROP TRIGGER postings_guard_parcel")
+            parcels.add_goods(reopened, who.olu, "P1", "S5-SAW-Q1-W", 1_000, lot="L2")
+            reopened.conn.execute(guard)
+        assert (
+            "parcel P1: sealed, but its last signed parcel.seal, parcel.ship or parcel.void "
+            "made it void (changed outside sortapp)"
+        ) in verify(reopened).problems
+        with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+            parcels.ship_parcel(reopened, who.sam, "P1")
+    finally:
+        reopened.close()
+
+
+def _id(db, table: str, number: str) -> int:  # type: ignore[no-untyped-def]
+    return int(db.execute(f"SELECT id FROM {table} WHERE number = ?", (number,)).fetchone()[0])
+
+
+def test_a_packing_whose_lines_name_a_loss_is_named(forger, monkeypatch):
+    """A packing names no loss: lines of one would sit in a parcel beside its sealed lines
+    and, all else equal, pass for them."""
+    who = Actors(forger.db)
+    make_sorted_lot(forger.db, who.olu, "L1")
+    parcels.create_parcel(forger.db, who.olu, "P1", importer="Antwerp Rough NV", destination="BE")
+    change = lambda ps: [  # noqa: E731
+        dataclasses.replace(p, loss_type="other") if p.place == "parcel" else p for p in ps
+    ]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, parcels, change)
+        parcels.add_goods(forger.db, who.olu, "P1", "S5-SAW-Q1-W", 20_000, lot="L1")
+    assert len(_misplaced(forger)) == 1
+
+
+def test_a_second_closing_of_a_lot_is_named(forger):
+    """A lot is closed once (the same review asked about a second "closing" written off as a
+    sliver within the tolerance). Here one after the first writes 10 ct of its stock off as a
+    loss: named as a second closing (and by the closing's rule too: its stock and losses are no
+    longer its sorting entries)."""
+    who = Actors(forger.db)
+    make_sorted_lot(forger.db, who.olu, "L1")
+    lot = _id(forger.db, "lots", "L1")
+    category = _category(forger.db, "S5-SAW-Q1-W")
+    with transaction(forger.db):
+        posted = journal.post(
+            forger.db, who.olu.user_id, who.olu.name, "sort",
+            [Posting("stock", lot, -10_000, 0, category_id=category),
+             Posting("loss", lot, 10_000, 0, loss_type="other")],
+            lot_id=lot,
+        )  # fmt: skip
+        record(forger.db, who.olu, "sort.close", "L1", {**posted, "override": False})
+    problems = forger.problems()
+    assert len([p for p in problems if "a second closing of its lot's sorting" in p]) == 1
+
+
+def _category(db, code: str) -> int:  # type: ignore[no-untyped-def]
+    return int(db.execute("SELECT id FROM categories WHERE code = ?", (code,)).fetchone()[0])
