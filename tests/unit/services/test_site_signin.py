@@ -69,7 +69,7 @@ def test_a_lock_until_the_end_of_time_is_said_not_a_traceback(db, who):
     date), where it should say until when, in UTC."""
     site.set_setting(db, who.admin, "timezone", "Africa/Gaborone")  # UTC+2
     records.set_user_lock(db, "olu", 5, "9999-12-31T23:59:59.000000Z")
-    with pytest.raises(PermissionDenied, match="locked .* until 9999-12-31 23:59:59 UTC"):
+    with pytest.raises(PermissionDenied, match=r"locked .* until 9999-12-31 23:59:59 UTC"):
         site.login(db, "olu", PASSWORD, now=T0)
 
 
