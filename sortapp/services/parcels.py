@@ -26,6 +26,7 @@ from sortapp.services.lots import get_lot, get_lot_by_id
 from sortapp.services.settings import settings, site, site_today
 from sortapp.services.site import require_kp_participant
 from sortapp.services.sorting import stones_words
+from sortapp.services.stated import PARCEL_STATES
 from sortapp.services.validation import (
     MOST_TEXT,
     check_cents,
@@ -1054,10 +1055,6 @@ def check_as_sealed(db: Database, number: str) -> None:
         )
 
 
-#: What each signed action leaves a parcel as (``services.stated`` holds the same).
-_SIGNED_STATES = {"parcel.seal": "sealed", "parcel.ship": "shipped", "parcel.void": "void"}
-
-
 def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
     """(the state the last sound ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` of parcel
     ``number`` left it in, the fingerprint its last sound ``parcel.seal`` recorded): sound, its
@@ -1066,7 +1063,7 @@ def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
     key = anchors_sql.site_key(db)
     since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
     state: str | None = None
-    for entry in audit_sql.entries_of(db, tuple(_SIGNED_STATES), number):
+    for entry in audit_sql.entries_of(db, tuple(PARCEL_STATES), number):
         entry_id, prev, uid, code, at, user, action, obj, details, rows, digest, signature = entry
         if audit_sql.audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
             continue
@@ -1078,9 +1075,9 @@ def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
                 and sitekey.verify_signature(key["public_key"], message, signature)
             ):
                 continue
-        state = state or _SIGNED_STATES[action]
+        state = state or PARCEL_STATES[action]
         if action == "parcel.seal":
-            found = json.loads(details).get("fingerprint") if details else None
+            found = audit_sql.details(details or "").get("fingerprint")
             return state, found if isinstance(found, str) else None
     return state, None
 

@@ -691,14 +691,14 @@ def test_a_voided_parcel_set_back_to_sealed_is_not_shipped(db, db_path, who, mon
     sealed outside sortapp and packed its goods back with sortapp's own code: its data, its
     fingerprint and its lines were as sealed, and it shipped. Its last signed state is void."""
     seal_parcel_for_za(db, who)
+    key = f"[{_id(db, 'parcels', 'P1')}]"
     lines = [
         Posting(p.place, p.lot_id, p.mct, p.stones, p.category_id, p.parcel_id)
-        for p in ledger_sql.place_balances(db, "parcel", int(_id(db, "parcels", "P1")))
+        for p in ledger_sql.place_balances(db, "parcel", _id(db, "parcels", "P1"))
     ]
     parcels.void_parcel(db, who.sam, "P1", "the buyer withdrew")
     db.close()
-    before = row_hash(db_path, "parcels", f"[{_id(open_db(db_path), 'parcels', 'P1')}]")
-    key = f"[{_id(open_db(db_path), 'parcels', 'P1')}]"
+    before = row_hash(db_path, "parcels", key)
     raw_edit(
         db_path,
         "UPDATE parcels SET status = 'sealed', voided_by = NULL, voided_at = NULL, "
