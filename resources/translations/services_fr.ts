@@ -1736,6 +1736,10 @@
         <translation>lot {lot} : la validation de son écart de poids n&apos;est pas ce qu&apos;a laissé son dernier lot.acknowledge ou lot.reweigh signé (modifiée hors de sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp&apos;s rules)</source>
+        <translation>lot {lot} : son tri a été clôturé, bien qu&apos;aucun superviseur n&apos;ait validé son écart de poids (clôturé hors des règles de sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: {status}, though the ledger holds the closing of its sorting (its status set back outside sortapp)</source>
         <translation>lot {lot} : {status}, alors que le grand livre contient la clôture de son tri (son statut ramené en arrière hors de sortapp)</translation>
     </message>
@@ -1746,6 +1750,10 @@
     <message>
         <source>lot {lot}: its sorting was closed with a difference beyond the tolerance then in effect by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
         <translation>lot {lot} : son tri a été clôturé avec un écart au-delà de la tolérance alors en vigueur par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp, ou son acceptation falsifiée)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its sorting was closed with a stone difference by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
+        <translation>lot {lot} : son tri a été clôturé avec un écart de pierres par une entrée qu&apos;aucun superviseur n&apos;a signée (ajoutée hors de sortapp, ou son acceptation falsifiée)</translation>
     </message>
     <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>

@@ -1736,6 +1736,10 @@
         <translation>lote {lot}: o reconhecimento da sua diferença de peso não é o que deixou o seu último lot.acknowledge ou lot.reweigh assinado (alterado fora do sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp&apos;s rules)</source>
+        <translation>lote {lot}: a sua classificação foi fechada, embora nenhum supervisor tenha reconhecido a sua diferença de peso (fechada fora das regras do sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: {status}, though the ledger holds the closing of its sorting (its status set back outside sortapp)</source>
         <translation>lote {lot}: {status}, embora o razão contenha o fecho da sua classificação (o seu estado recuado fora do sortapp)</translation>
     </message>
@@ -1746,6 +1750,10 @@
     <message>
         <source>lot {lot}: its sorting was closed with a difference beyond the tolerance then in effect by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
         <translation>lote {lot}: a sua classificação foi fechada com uma diferença acima da tolerância então em vigor por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp, ou a sua aceitação falsificada)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its sorting was closed with a stone difference by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
+        <translation>lote {lot}: a sua classificação foi fechada com uma diferença de pedras por uma entrada que nenhum supervisor assinou (acrescentada fora do sortapp, ou a sua aceitação falsificada)</translation>
     </message>
     <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>

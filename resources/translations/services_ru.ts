@@ -1736,6 +1736,10 @@
         <translation>партия {lot}: подтверждение расхождения её веса не то, что оставила её последняя подписанная запись lot.acknowledge или lot.reweigh (изменено вне sortapp)</translation>
     </message>
     <message>
+        <source>lot {lot}: its sorting was closed, though no supervisor acknowledged its weight difference (closed outside sortapp&apos;s rules)</source>
+        <translation>партия {lot}: её сортировка закрыта, хотя ни один супервайзер не подтвердил расхождение её веса (закрыта в обход правил sortapp)</translation>
+    </message>
+    <message>
         <source>lot {lot}: {status}, though the ledger holds the closing of its sorting (its status set back outside sortapp)</source>
         <translation>партия {lot}: {status}, хотя в книге учёта есть закрытие её сортировки (её статус возвращён назад вне sortapp)</translation>
     </message>
@@ -1746,6 +1750,10 @@
     <message>
         <source>lot {lot}: its sorting was closed with a difference beyond the tolerance then in effect by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
         <translation>партия {lot}: её сортировка закрыта с расхождением сверх действовавшего тогда допуска записью, которую не подписал ни один супервайзер (добавлена вне sortapp, или её принятие подделано)</translation>
+    </message>
+    <message>
+        <source>lot {lot}: its sorting was closed with a stone difference by an entry no supervisor signed (appended outside sortapp, or its acceptance forged)</source>
+        <translation>партия {lot}: её сортировка закрыта с расхождением по камням записью, которую не подписал ни один супервайзер (добавлена вне sortapp, или её принятие подделано)</translation>
     </message>
     <message>
         <source>parcel {parcel}: {status}, but its last signed parcel.seal, parcel.ship or parcel.void made it {expected} (changed outside sortapp)</source>

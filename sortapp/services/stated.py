@@ -83,8 +83,9 @@ _WEIGH_KEYS = {
 }
 
 #: Which rules a seal's part ``stated`` was made by: a seal made by fewer (before a lot's
-#: weighed carats had to be stated by an entry) spares none of them.
-STATED_RULES = 2
+#: weighed carats had to be stated by an entry, a flagged lot's closing acknowledged, a
+#: counted stone difference signed) spares none of them.
+STATED_RULES = 4
 
 _ACTIONS = (
     "lot.receive",
@@ -212,6 +213,7 @@ def problems(
     # (Only a difference beyond the least floor of the tolerance ever set can be beyond it.)
     closings = lots_sql.closings(db, among, tolerances.least_floor())
     messages += _close_problems(closes, closings, tolerances)
+    messages += _stone_problems(db, closes, lots_sql.stone_closings(db, among))
     parcel_rows = [r for r in parcels_sql.signed_states(db, among) if _readable(r[0])]
     messages += _parcel_problems(parcel_rows, parcels, last_state)
     return messages
@@ -364,10 +366,22 @@ def _ack_problems(
 def _status_problems(lots: Iterable[lots_sql.StatedLot], closed: set[int]) -> list[str]:
     """A lot is sorted exactly when the ledger holds the entry that closed its sorting (of kind
     ``sort``, never reversed). A status set back would let entries be added to a lot whose
-    results are posted; one set forward, a lot taken as closed that never was."""
+    results are posted; one set forward, a lot taken as closed that never was. And a lot whose
+    weight is flagged is closed only once a supervisor acknowledged the difference (the
+    acknowledgement itself held to its signed entry: ``_ack_problems``): a fourth review
+    (2026-12-06) closed a lot 38 ct short of its declaration with sortapp's own code, that
+    check set aside."""
     messages: list[str] = []
     for row in lots:
         lot_id, number, status = row.id, row.number, row.status
+        if lot_id in closed and row.weight_flag and row.ack_by is None:
+            messages.append(
+                phrase(
+                    "lot {lot}: its sorting was closed, though no supervisor acknowledged its "
+                    "weight difference (closed outside sortapp's rules)",
+                    lot=number,
+                )
+            )
         if status != "sorted" and lot_id in closed:
             messages.append(
                 phrase(
@@ -468,6 +482,34 @@ def _close_problems(
                 )
             )
     return messages
+
+
+def _stone_problems(
+    db: Database, closes: Iterable[tuple[int, bool, str, Any]], stone: dict[str, int]
+) -> list[str]:
+    """A closing that writes off a stone difference, where the lot's stones were counted in and
+    out, is a supervisor's (two-person rule, as a difference beyond the tolerance): an entry
+    that records it must be signed, whatever it says of itself (a fourth review, 2026-12-06,
+    closed a lot 88 stones short as an operator, sortapp's own closing told it needed no
+    acceptance). ``stone``: the closings that write stones off, by uid: their lot. Where the
+    stones were not all counted, the difference is no count and needs no one."""
+    closes = list(closes)
+    signed_ones = {uid for _e, signed, _n, uid in closes if signed}
+    unsigned = {
+        str(uid): number
+        for _e, signed, number, uid in closes
+        if not signed and uid is not None and str(uid) in stone and uid not in signed_ones
+    }
+    counted = lots_sql.counted_out(db, sorted({stone[uid] for uid in unsigned}))
+    return [
+        phrase(
+            "lot {lot}: its sorting was closed with a stone difference by an entry no "
+            "supervisor signed (appended outside sortapp, or its acceptance forged)",
+            lot=number,
+        )
+        for uid, number in unsigned.items()
+        if stone[uid] in counted
+    ]
 
 
 def _parcel_problems(

@@ -1255,7 +1255,8 @@ def _check_journals(db: Database, report: Report, scope: Scope, shared: Shared) 
     # after it; else every entry (a seal made before this rule was).
     sealed = {"journal": span[0], "rules": ledger.MOVES_RULES}
     moved = span if scope.seal.get("moves") == sealed and span[0] else None
-    for uid in ledger.misplaced_journals(db, moved or (0, scope.upto["journal"])):
+    entries = scope.span("entries") if moved else None
+    for uid in ledger.misplaced_journals(db, moved or (0, scope.upto["journal"]), entries):
         report.add(
             phrase(
                 "ledger entry {uid}: moves goods as no entry of its kind does (from or to the "

@@ -385,7 +385,9 @@ _MOVES_KEEP = """CASE WHEN j.kind IN ('receive', 'sort') THEN -1
                       ELSE -2 END"""
 
 
-def misplaced_journals(db: Database, span: tuple[int, int]) -> list[str]:
+def misplaced_journals(
+    db: Database, span: tuple[int, int], entries: tuple[int, int] | None = None
+) -> list[str]:
     """Journal entries (up to 20 of each rule) with ids in the span (after, upto] that move
     goods as their kind never does (``_LINE_RULE``, ``_MOVES_KEEP``), reversals that are not
     the exact negation of the entry they reverse, and closings whose stock and losses are not
@@ -432,37 +434,65 @@ def misplaced_journals(db: Database, span: tuple[int, int]) -> list[str]:
     ]
     # A closing's stock and losses are its lot's sorting entries, by category and by loss
     # (entries are corrected only before it): not another category's, of another price. (By
-    # lot: a lot is closed once; a second closing doubles what its entries hold.)
-    lots = [
-        r[0]
-        for r in db.execute(
-            """SELECT x.lot FROM (
-                   SELECT j.lot_id AS lot, t.category_id AS c, coalesce(t.loss_type, '') AS l,
-                          sum(t.mct) AS m, sum(t.stones) AS s
-                   FROM journal j NOT INDEXED
-                   JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
-                   WHERE j.kind = 'sort' AND j.id > ? AND j.id <= ?
-                     AND t.place IN ('stock', 'loss')
-                   GROUP BY j.lot_id, t.category_id, coalesce(t.loss_type, '')
-                   UNION ALL
-                   SELECT e.lot_id, e.category_id, coalesce(e.loss_type, ''), -sum(e.mct),
-                          -coalesce(sum(e.stones), 0)
-                   FROM sort_entries e NOT INDEXED
-                   WHERE e.lot_id IN (SELECT lot_id FROM journal NOT INDEXED
-                                      WHERE kind = 'sort' AND id > ? AND id <= ?)
-                   GROUP BY e.lot_id, e.category_id, coalesce(e.loss_type, '')) x
-               GROUP BY x.lot, x.c, x.l HAVING sum(x.m) <> 0 OR sum(x.s) <> 0
-               LIMIT 20""",
-            (*span, *span),
+    # lot: a lot is closed once; a second closing doubles what its entries hold.) After a seal
+    # (``entries``: the sorting entries after it), the lots closed in the span and those closed
+    # before it that an entry since names: an entry added to a closed lot makes its entries
+    # other than its closing's stock (a fourth review, 2026-12-06, added one past the guards).
+    if entries is None:
+        parts: list[tuple[str, tuple[Any, ...]]] = [
+            ("j.kind = 'sort' AND j.id > ? AND j.id <= ?", span)
+        ]
+    else:
+        touched = sorted(
+            {
+                int(r[0])
+                for r in db.execute(
+                    """SELECT lot_id FROM journal WHERE kind = 'sort' AND id > ? AND id <= ?
+                       UNION SELECT lot_id FROM sort_entries WHERE id > ? AND id <= ?""",
+                    (*span, *entries),
+                )
+                if r[0] is not None
+            }
         )
-    ]
+        parts = [
+            (
+                f"j.kind = 'sort' AND j.id <= ? AND j.lot_id IN ({','.join('?' * len(chunk))})",
+                (span[1], *chunk),
+            )
+            for chunk in (touched[i : i + 2000] for i in range(0, len(touched), 2000))
+        ]
+    lots: list[int] = []
+    for closings, params in parts:
+        lots += [
+            r[0]
+            for r in db.execute(
+                f"""SELECT x.lot FROM (
+                        SELECT j.lot_id AS lot, t.category_id AS c,
+                               coalesce(t.loss_type, '') AS l, sum(t.mct) AS m,
+                               sum(t.stones) AS s
+                        FROM journal j NOT INDEXED
+                        JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
+                        WHERE {closings} AND t.place IN ('stock', 'loss')
+                        GROUP BY j.lot_id, t.category_id, coalesce(t.loss_type, '')
+                        UNION ALL
+                        SELECT e.lot_id, e.category_id, coalesce(e.loss_type, ''), -sum(e.mct),
+                               -coalesce(sum(e.stones), 0)
+                        FROM sort_entries e NOT INDEXED
+                        WHERE e.lot_id IN (SELECT j.lot_id FROM journal j NOT INDEXED
+                                           WHERE {closings})
+                        GROUP BY e.lot_id, e.category_id, coalesce(e.loss_type, '')) x
+                    GROUP BY x.lot, x.c, x.l HAVING sum(x.m) <> 0 OR sum(x.s) <> 0
+                    LIMIT 20""",
+                (*params, *params),
+            )
+        ]
     for lot in dict.fromkeys(lots):
         found += [
             r[0]
             for r in db.execute(
                 "SELECT uid FROM journal NOT INDEXED WHERE kind = 'sort' AND lot_id = ? "
-                "AND id > ? AND id <= ? ORDER BY id",
-                (lot, *span),
+                "AND id <= ? ORDER BY id",
+                (lot, span[1]),
             )
         ]
     return list(dict.fromkeys(found))

@@ -188,6 +188,52 @@ def closings(
     }
 
 
+def stone_closings(db: Database, numbers: str | None = None) -> dict[str, int]:
+    """Each closing of a sorting the ledger holds (of the lots whose numbers the JSON array
+    ``numbers`` holds, on a file) that writes a stone difference off (its ``adjust`` line's
+    stones), by its uid: its lot."""
+    among, params = (
+        ("AND j.lot_id IN " + _NUMBERED_IDS, (numbers,)) if numbers is not None else ("", ())
+    )
+    return {
+        str(uid): int(lot_id)
+        for uid, lot_id in db.execute(
+            f"""SELECT j.uid, j.lot_id FROM journal j NOT INDEXED
+                JOIN postings t INDEXED BY postings_by_journal ON t.journal_id = j.id
+                WHERE j.kind = 'sort' AND j.lot_id IS NOT NULL {among}
+                  AND t.place = 'adjust' AND t.stones <> 0""",
+            params,
+        )
+    }
+
+
+def counted_out(db: Database, lot_ids: Sequence[int]) -> set[int]:
+    """Of ``lot_ids``, the lots whose stones were counted in (at weighing) and out (every
+    standing entry of goods, as ``entry_totals`` reads them): their closing's stone difference
+    is one a supervisor accepts (``Reconciliation.stone_difference``)."""
+    found: set[int] = set()
+    for start in range(0, len(lot_ids), 500):
+        part = list(lot_ids[start : start + 500])
+        marks = ",".join("?" * len(part))
+        found.update(
+            int(r[0])
+            for r in db.execute(
+                f"""SELECT c.lot_id FROM (
+                        SELECT e.lot_id AS lot_id, {_STANDING_AS}
+                        FROM sort_entries e
+                        WHERE e.category_id IS NOT NULL AND e.lot_id IN ({marks})
+                        GROUP BY e.lot_id, e.category_id
+                        HAVING sum(e.mct) <> 0 OR sum(e.stones) <> 0) c
+                    JOIN lots l ON l.id = c.lot_id
+                    WHERE l.weighed_stones IS NOT NULL
+                    GROUP BY c.lot_id
+                    HAVING sum(c.standing) > 0 AND sum(c.counted) = sum(c.standing)""",
+                part,
+            )
+        )
+    return found
+
+
 def closed(db: Database, numbers: str | None = None) -> set[int]:
     """The lots the ledger holds a closing of (an entry of kind ``sort``; of the lots whose
     numbers the JSON array ``numbers`` holds, on a file), from its own rows."""
@@ -421,11 +467,14 @@ def list_entries(db: Database, lot_id: int) -> list[dict[str, Any]]:
 
 #: Of a category's entries (``e``), those standing (neither a correction nor corrected), and of
 #: them those whose stones were counted.
-_STANDING = f"""
-    sum(CASE WHEN e.reverses_id IS NULL AND NOT EXISTS (
-                  SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END),
-    sum(CASE WHEN e.reverses_id IS NULL AND {COUNTED} AND NOT EXISTS (
+#: Of a lot's entries of a category, those standing (neither a correction nor corrected), and
+#: of them those whose stones were counted.
+_STANDING_ONES = """sum(CASE WHEN e.reverses_id IS NULL AND NOT EXISTS (
                   SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END)"""
+_COUNTED_ONES = f"""sum(CASE WHEN e.reverses_id IS NULL AND {COUNTED} AND NOT EXISTS (
+                  SELECT 1 FROM sort_entries x WHERE x.reverses_id = e.id) THEN 1 ELSE 0 END)"""
+_STANDING = f"{_STANDING_ONES}, {_COUNTED_ONES}"
+_STANDING_AS = f"{_STANDING_ONES} AS standing, {_COUNTED_ONES} AS counted"
 
 
 def entry_totals(db: Database, lot_id: int) -> tuple[list[tuple[Any, ...]], dict[str, int], int]:

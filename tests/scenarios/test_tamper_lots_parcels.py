@@ -776,3 +776,76 @@ def test_a_second_closing_of_a_lot_is_named(forger):
 
 def _category(db, code: str) -> int:  # type: ignore[no-untyped-def]
     return int(db.execute("SELECT id FROM categories WHERE code = ?", (code,)).fetchone()[0])
+
+
+def test_a_flagged_lot_closed_without_its_acknowledgement_is_named(forger, monkeypatch):
+    """A fourth review (2026-12-06): a lot weighed 10 ct short of its declaration is flagged,
+    and sortapp closes it only once a supervisor acknowledged the difference. olu closed it
+    with sortapp's own code, that check set aside: the flag, the missing acknowledgement and
+    the status each read as they should, alone."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1", declared_mct=100_000, weighed_mct=90_000)
+    sorting.add_entry(forger.db, who.olu, "L1", "S5-SAW-Q1-W", 90_000)
+    with monkeypatch.context() as patched:
+        patched.setattr(
+            sorting, "_closable", lambda db, n: (lots.get_lot(db, n), _reconciled(db, n))
+        )
+        sorting.close_sorting(forger.db, who.olu, "L1")
+    assert forger.problems() == [
+        "lot L1: its sorting was closed, though no supervisor acknowledged its weight "
+        "difference (closed outside sortapp's rules)"
+    ]
+
+
+def _reconciled(db, number: str):  # type: ignore[no-untyped-def]
+    return sorting._reconciliation(db, lots.get_lot(db, number))
+
+
+def test_an_entry_added_to_a_lot_closed_before_a_seal_is_named(db, db_path, who, monkeypatch):
+    """The same review added a sorting entry to a lot closed before the last seal (its guard
+    trigger set aside, the lot's kept total raised to match): a sealed run compared only the
+    closings after the seal with their entries, so only ``--full`` named it."""
+    make_sorted_lot(db, who.olu, "L1")
+    assert verify(db, who.admin, seal=True).ok
+    db.close()
+    with sqlite3.connect(db_path) as raw:
+        (guard,) = raw.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'sort_entries_guard'"
+        ).fetchone()
+        raw.execute("DROP TRIGGER sort_entries_guard")
+    reopened = open_db(db_path)
+    try:
+        with monkeypatch.context() as patched:
+            patched.setattr(sorting, "_open_for_sorting", lambda lot: lot)
+            sorting.add_entry(reopened, who.olu, "L1", "G1-SAW-Q1-W", 50, 1)
+    finally:
+        reopened.close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE lot_sorting_totals SET mct = mct + 50")
+        raw.execute(guard)
+    reopened = open_db(db_path)
+    try:
+        assert len([p for p in verify(reopened).problems if p.endswith(MISPLACED)]) == 1
+    finally:
+        reopened.close()
+
+
+def test_a_counted_stone_difference_closed_unsigned_is_named(forger, monkeypatch):
+    """A fourth review (2026-12-06): a lot whose stones were counted in (500) and out (420)
+    closes with a stone difference only by a second supervisor's acceptance. olu closed it
+    with sortapp's own code, told no acceptance was needed: 80 stones written off unsigned.
+    Where the stones were not all counted out, the difference is no count and needs no one."""
+    who = Actors(forger.db)
+    make_lot(forger.db, who.olu, "L1")  # 100 ct, 500 stones counted
+    sorting.add_entry(forger.db, who.olu, "L1", "G1-SAW-Q1-W", 100_000, 420)
+    make_lot(forger.db, who.olu, "L2")
+    sorting.add_entry(forger.db, who.olu, "L2", "G1-SAW-Q1-W", 60_000, 300)
+    sorting.add_entry(forger.db, who.olu, "L2", "S5-SAW-Q1-W", 40_000)  # (stones not counted)
+    sorting.close_sorting(forger.db, who.olu, "L2")  # (no count out: no one's acceptance)
+    with monkeypatch.context() as patched:
+        patched.setattr(entities.Reconciliation, "needs_acceptance", property(lambda _r: False))
+        sorting.close_sorting(forger.db, who.olu, "L1")
+    assert forger.problems() == [
+        "lot L1: its sorting was closed with a stone difference by an entry no supervisor "
+        "signed (appended outside sortapp, or its acceptance forged)"
+    ]

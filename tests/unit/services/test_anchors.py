@@ -593,7 +593,7 @@ def forge_seal(db, monkeypatch) -> int:
     real = integrity.journal_hash_pass
     with monkeypatch.context() as patched:
         patched.setattr(integrity, "journal_hash_pass", lambda db, a, b: (real(db, a, b)[0], []))
-        patched.setattr(ledger, "misplaced_journals", lambda db, span: [])
+        patched.setattr(ledger, "misplaced_journals", lambda db, span, entries=None: [])
         forged = verify(db, None, seal=True)
     assert forged.ok, forged.problems
     return integrity.latest_seal(db)[0]
