@@ -638,32 +638,15 @@ def test_a_sealed_parcels_goods_swapped_for_another_lots_are_named(db, db_path, 
     totals the seal fixed still held; its lines did not."""
     seal_parcel_for_za(db, who)
     make_sorted_lot(db, who.olu, "L3", country="ZA")
-    ids = {
-        name: int(db.execute(f"SELECT id FROM {table} WHERE {column} = ?", (name,)).fetchone()[0])
-        for table, column, name in (
-            ("parcels", "number", "P1"),
-            ("lots", "number", "L1"),
-            ("lots", "number", "L3"),
-            ("categories", "code", "G1-SAW-Q1-W"),
-        )
-    }
-    p1, l1, l3, g1 = ids["P1"], ids["L1"], ids["L3"], ids["G1-SAW-Q1-W"]
+    p1, l1, l3 = _id(db, "parcels", "P1"), _id(db, "lots", "L1"), _id(db, "lots", "L3")
+    g1 = _category(db, "G1-SAW-Q1-W")
     queue = [
         [Posting("parcel", l1, -39_900, -120, category_id=g1, parcel_id=p1),
          Posting("stock", l1, 39_900, 120, category_id=g1)],
         [Posting("stock", l3, -39_900, -120, category_id=g1),
          Posting("parcel", l3, 39_900, 120, category_id=g1, parcel_id=p1)],
     ]  # fmt: skip
-    guard = db.conn.execute(
-        "SELECT sql FROM sqlite_master WHERE name = 'postings_guard_parcel'"
-    ).fetchone()[0]
-    with monkeypatch.context() as patched:
-        _posted_otherwise(patched, parcels, lambda _ps: queue.pop(0))
-        patched.setattr(parcels, "_draft", parcels._row)
-        db.conn.execute("DROP TRIGGER postings_guard_parcel")
-        for _ in range(2):
-            parcels.add_goods(db, who.olu, "P1", "G1-SAW-Q1-W", 1_000, stones=1, lot="L3")
-        db.conn.execute(guard)
+    _packed_past_the_guard(monkeypatch, db, who.olu, queue, "G1-SAW-Q1-W", "L3", stones=1)
     problems = verify(db).problems
     assert (
         "parcel P1: the ledger holds other goods in it than its sealed lines (another lot or "
@@ -672,6 +655,24 @@ def test_a_sealed_parcels_goods_swapped_for_another_lots_are_named(db, db_path, 
     assert [p for p in problems if "ledger does not hold the sealed" in p] == []
     with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
         parcels.ship_parcel(db, who.sam, "P1")
+
+
+def _packed_past_the_guard(  # type: ignore[no-untyped-def]
+    monkeypatch, db, actor, queue: list[list[Posting]], category: str, lot: str, stones=None
+) -> None:
+    """Pack into parcel P1, once for each packing in ``queue``, by sortapp's own ``add_goods``
+    whose ledger lines are the next of ``queue``: its draft check and the file's guard on
+    packings into a sealed parcel set aside (the guard put back as it was)."""
+    guard = db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'postings_guard_parcel'"
+    ).fetchone()[0]
+    with monkeypatch.context() as patched:
+        _posted_otherwise(patched, parcels, lambda _ps: queue.pop(0))
+        patched.setattr(parcels, "_draft", parcels._row)
+        db.conn.execute("DROP TRIGGER postings_guard_parcel")
+        while queue:
+            parcels.add_goods(db, actor, "P1", category, 1_000, stones=stones, lot=lot)
+        db.conn.execute(guard)
 
 
 def test_a_parcel_typed_in_another_case_ships_and_is_exported(forger, tmp_path):
@@ -715,15 +716,7 @@ def test_a_voided_parcel_set_back_to_sealed_is_not_shipped(db, db_path, who, mon
             for p in lines
         ]  # fmt: skip
         queue = [[line for pair in back for line in pair]]
-        guard = reopened.conn.execute(
-            "SELECT sql FROM sqlite_master WHERE name = 'postings_guard_parcel'"
-        ).fetchone()[0]
-        with monkeypatch.context() as patched:
-            _posted_otherwise(patched, parcels, lambda _ps: queue.pop(0))
-            patched.setattr(parcels, "_draft", parcels._row)
-            reopened.conn.execute("DROP TRIGGER postings_guard_parcel")
-            parcels.add_goods(reopened, who.olu, "P1", "S5-SAW-Q1-W", 1_000, lot="L2")
-            reopened.conn.execute(guard)
+        _packed_past_the_guard(monkeypatch, reopened, who.olu, queue, "S5-SAW-Q1-W", "L2")
         assert (
             "parcel P1: sealed, but its last signed parcel.seal, parcel.ship or parcel.void "
             "made it void (changed outside sortapp)"
