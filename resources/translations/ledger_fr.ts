@@ -412,6 +412,10 @@
         <translation>le colis {parcel} n&apos;est pas tel qu&apos;il a été scellé (ses données, ou les marchandises que le grand livre y contient, ont été modifiées hors de sortapp) ; rien n&apos;a été fait ; un administrateur vérifie la base de données (verify)</translation>
     </message>
     <message>
+        <source>KP certificate {cert} is not as it was sealed (changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>le certificat KP {cert} n&apos;est pas tel qu&apos;il a été scellé (modifié hors de sortapp) ; rien n&apos;a été fait ; un administrateur vérifie la base de données (verify)</translation>
+    </message>
+    <message>
         <source>shipping a parcel</source>
         <translation>expédier un colis</translation>
     </message>

@@ -412,6 +412,10 @@
         <translation>a encomenda {parcel} não está como foi selada (os seus dados, ou as mercadorias que o razão nela contém, foram alterados fora do sortapp); nada foi feito; um administrador verifica a base de dados (verify)</translation>
     </message>
     <message>
+        <source>KP certificate {cert} is not as it was sealed (changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>o certificado KP {cert} não está como foi selado (alterado fora do sortapp); nada foi feito; um administrador verifica a base de dados (verify)</translation>
+    </message>
+    <message>
         <source>shipping a parcel</source>
         <translation>expedir uma encomenda</translation>
     </message>

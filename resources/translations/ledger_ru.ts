@@ -412,6 +412,10 @@
         <translation>посылка {parcel} не такая, какой её опломбировали (её данные или товар, который книга учёта держит в ней, изменены вне sortapp); ничего не сделано; администратор проверяет базу данных (verify)</translation>
     </message>
     <message>
+        <source>KP certificate {cert} is not as it was sealed (changed outside sortapp); nothing was done; an admin checks the database (verify)</source>
+        <translation>сертификат КП {cert} не такой, каким его опломбировали (изменён вне sortapp); ничего не сделано; администратор проверяет базу данных (verify)</translation>
+    </message>
+    <message>
         <source>shipping a parcel</source>
         <translation>отгрузка посылки</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NotRequired, TypedDict, Unpack
 
@@ -37,7 +37,7 @@ from sortapp.services.validation import (
 )
 from sortapp.storage import anchors as anchors_sql
 from sortapp.storage import audit as audit_sql
-from sortapp.storage import browse, records
+from sortapp.storage import browse, records, rowcover
 from sortapp.storage import ledger as ledger_sql
 from sortapp.storage import lots as lots_sql
 from sortapp.storage import parcels as parcels_sql
@@ -1055,15 +1055,15 @@ def check_as_sealed(db: Database, number: str) -> None:
         )
 
 
-def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
-    """(the state the last sound ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` of parcel
-    ``number`` left it in, the fingerprint its last sound ``parcel.seal`` recorded): sound, its
-    entry's hash that of its fields and its signature the site key's (or from before the site
-    had one, as verify's signatures check counts them); None for what none says."""
+def _sound_entries(
+    db: Database, actions: Sequence[str], number: str
+) -> Iterator[tuple[str, str, str]]:
+    """(action, details, record of rows) of each entry recording one of ``actions`` on parcel
+    ``number``, newest first, that is sound: its hash that of its fields and its signature the
+    site key's (or from before the site had one, as verify's signatures check counts them)."""
     key = anchors_sql.site_key(db)
     since = (audit_sql.first_id(db, "site.key") or 0) if key is not None else None
-    state: str | None = None
-    for entry in audit_sql.entries_of(db, tuple(PARCEL_STATES), number):
+    for entry in audit_sql.entries_of(db, actions, number):
         entry_id, prev, uid, code, at, user, action, obj, details, rows, digest, signature = entry
         if audit_sql.audit_hash(prev, uid, code, at, user, action, obj, details, rows) != digest:
             continue
@@ -1075,11 +1075,60 @@ def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
                 and sitekey.verify_signature(key["public_key"], message, signature)
             ):
                 continue
+        yield action, details or "", rows or ""
+
+
+def _signed_state(db: Database, number: str) -> tuple[str | None, str | None]:
+    """(the state the last sound ``parcel.seal``, ``parcel.ship`` or ``parcel.void`` of parcel
+    ``number`` left it in, the fingerprint its last sound ``parcel.seal`` recorded; sound as
+    ``_sound_entries`` says); None for what none says."""
+    state: str | None = None
+    for action, details, _rows in _sound_entries(db, tuple(PARCEL_STATES), number):
         state = state or PARCEL_STATES[action]
         if action == "parcel.seal":
-            found = audit_sql.details(details or "").get("fingerprint")
+            found = audit_sql.details(details).get("fingerprint")
             return state, found if isinstance(found, str) else None
     return state, None
+
+
+def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
+    """Refuse (UserError) the documents of a shipment that is not as its signed entries made
+    it: each of its parcels as ``check_as_sealed`` holds it, and its KP certificate's row as
+    the sound ``parcel.seal`` that made it recorded it. A certificate's row is never changed
+    (its triggers refuse it), and a KP data sheet prints its importer, destination and issuing
+    authority from it: a review (2026-12-06) rewrote them outside sortapp and the sheet printed
+    them, though verify named the change. (A file whose seals recorded no rows, from before
+    they did: its parties are held to those its parcels' fingerprints cover.)"""
+    for parcel in found.parcels:
+        check_as_sealed(db, parcel.number)
+    cert = parcels_sql.get_certificate(db, found.kp_cert)
+    if cert is None:
+        return
+    key = f"[{cert['id']}]"
+    now = rowcover.hashes_by_key(db, "certificates", "WHERE id = ?", [cert["id"]]).get(key)
+    made = parcels_sql.parcels_of_certificate(db, cert["id"])
+    recorded = False
+    for parcel in made:
+        for _action, _details, rows in _sound_entries(db, ("parcel.seal",), parcel["number"]):
+            recorded = recorded or bool(rows)
+            try:
+                changes = rowcover.changes_of(rows) if rows else []
+            except ValueError:
+                continue
+            if ["certificates", key, None, now] in changes:
+                return
+    if recorded or any(
+        cert[party] != parcel[party]
+        for parcel in made
+        for party in ("exporter", "importer", "destination")
+    ):
+        raise UserError(
+            phrase(
+                "KP certificate {cert} is not as it was sealed (changed outside sortapp); "
+                "nothing was done; an admin checks the database (verify)",
+                cert=cert["number"],
+            )
+        )
 
 
 def ship_parcel(

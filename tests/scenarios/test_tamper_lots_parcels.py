@@ -15,6 +15,7 @@ import pytest
 from sortapp.core import entities
 from sortapp.core.entities import Posting
 from sortapp.core.errors import UserError
+from sortapp.reports import documents
 from sortapp.services import imports, journal, lots, parcels, site, sorting, transfers
 from sortapp.services import verify as verify_module
 from sortapp.services.audit import record
@@ -131,6 +132,42 @@ def test_a_parcel_changed_outside_sortapp_is_neither_shipped_nor_signed_into_a_f
         transfers.export_bundle(forger.db, who.sam, "P1", tmp_path / "P1.sortapp-transfer")
     assert parcels.get_parcel(forger.db, "P1").status == "sealed"
     assert not (tmp_path / "P1.sortapp-transfer").exists()
+    # Nor are the documents that travel with it printed (each of them names the parcel).
+    for kind in ("manifest", "kp-sheet", "invoice", "valuation", "label"):
+        with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+            documents.build(forger.db, who.sam, kind, ["P1"])
+    with pytest.raises(UserError, match="parcel P1 is not as it was sealed"):
+        documents.build(forger.db, who.sam, "kp-sheet", ["BW-77"])
+
+
+def test_a_sound_parcels_documents_print_and_a_changed_certificates_do_not(forger):
+    """A review (2026-12-06) rewrote a KP certificate's importer, destination and issuing
+    authority outside sortapp: verify named it, and the KP data sheet printed them. The
+    certificate's row is held to what the signed seal that made it recorded; a parcel sealed
+    under it later, and one of them voided, print as before."""
+    who = Actors(forger.db)
+    seal_parcel_for_za(forger.db, who)
+    make_sorted_lot(forger.db, who.olu, "L3", country="BW")
+    parcels.create_parcel(forger.db, who.olu, "P2", importer="Kimberley Hub", destination="ZA")
+    parcels.add_goods(forger.db, who.olu, "P2", "S5-SAW-Q1-W", 10_000, lot="L3")
+    parcels.seal_parcel(forger.db, who.sam, "P2", kp_cert="BW-77", seals=["S3"])
+    parcels.void_parcel(forger.db, who.sam, "P1", "packed again")
+    for kind in ("manifest", "kp-sheet", "invoice", "valuation", "label"):
+        assert documents.build(forger.db, who.sam, kind, ["P2"]).number
+    assert forger.problems() == []
+    cert = forger.db.execute("SELECT id FROM certificates WHERE number = 'BW-77'").fetchone()[0]
+    forger.explained(
+        "UPDATE certificates SET importer = 'Elsewhere Ltd', destination = 'AE', "
+        "authority = 'Nobody' WHERE number = 'BW-77'",
+        [f"[{cert}]"],
+        "olu",
+        "login",
+        table="certificates",
+    )
+    assert any("KP certificate BW-77" in problem for problem in forger.problems())
+    for kind in ("manifest", "kp-sheet", "invoice", "valuation"):
+        with pytest.raises(UserError, match="KP certificate BW-77 is not as it was sealed"):
+            documents.build(forger.db, who.sam, kind, ["P2"])
 
 
 def test_a_sealed_parcel_set_back_to_a_draft_is_named(forger):

@@ -440,16 +440,24 @@ CONTENT_COLUMNS = [
 
 
 def shipment_for(db: Database, number: str) -> Shipment:
-    """Return the shipment named by a parcel number or by a KP certificate number."""
+    """Return the shipment named by a parcel number or by a KP certificate number, as its
+    signed entries made it (else UserError: ``parcels.check_shipment_as_sealed``): what
+    travels with the goods states what a supervisor sealed."""
     try:
         parcel = parcels.get_parcel(db, number)
     except NotFound:
-        return parcels.shipment(db, number)
-    if not parcel.kp_cert:
-        raise UserError(
-            phrase("parcel {parcel} is not sealed under a KP certificate yet", parcel=parcel.number)
-        )
-    return parcels.shipment(db, parcel.kp_cert)
+        found = parcels.shipment(db, number)
+    else:
+        if not parcel.kp_cert:
+            raise UserError(
+                phrase(
+                    "parcel {parcel} is not sealed under a KP certificate yet",
+                    parcel=parcel.number,
+                )
+            )
+        found = parcels.shipment(db, parcel.kp_cert)
+    parcels.check_shipment_as_sealed(db, found)
+    return found
 
 
 def with_copy(doc: Document, copy: int) -> Document:

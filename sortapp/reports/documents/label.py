@@ -34,6 +34,7 @@ def labels(db: Database, numbers: list[str], *, label_printer: bool = False) -> 
             lot = lots.get_lot(db, number)
         except NotFound:
             parcel = parcels.get_parcel(db, number)
+            parcels.check_as_sealed(db, parcel.number)  # (its label states its sealed facts)
             out.append(
                 Label(
                     parcel.number,

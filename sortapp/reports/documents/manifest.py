@@ -40,6 +40,8 @@ def _sealed(db: Database, number: str) -> Parcel:
                 status=parcel.status,
             )
         )
+    # (Its certificate's value is stated from the shipment's parcels: each as sealed.)
+    parcels.check_shipment_as_sealed(db, parcels.shipment(db, parcel.kp_cert or ""))
     return parcel
 
 
