@@ -1108,8 +1108,8 @@ def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
     now = rowcover.hashes_by_key(db, "certificates", "WHERE id = ?", [cert["id"]]).get(key)
     made = parcels_sql.parcels_of_certificate(db, cert["id"])
     recorded = False
-    for parcel in made:
-        for _action, _details, rows in _sound_entries(db, ("parcel.seal",), parcel["number"]):
+    for row in made:
+        for _action, _details, rows in _sound_entries(db, ("parcel.seal",), row["number"]):
             recorded = recorded or bool(rows)
             try:
                 changes = rowcover.changes_of(rows) if rows else []
@@ -1118,8 +1118,8 @@ def check_shipment_as_sealed(db: Database, found: Shipment) -> None:
             if ["certificates", key, None, now] in changes:
                 return
     if recorded or any(
-        cert[party] != parcel[party]
-        for parcel in made
+        cert[party] != row[party]
+        for row in made
         for party in ("exporter", "importer", "destination")
     ):
         raise UserError(
