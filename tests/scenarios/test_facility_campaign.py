@@ -22,6 +22,7 @@ The short form (3 processes, ~9 s) runs in CI; ``pytest --long`` runs 8 processe
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import time
@@ -34,7 +35,7 @@ from typing import Any
 from sortapp.core import uids
 from sortapp.core.canonical import GENESIS_HASH, fingerprint
 from sortapp.core.errors import UserError
-from sortapp.services import lots, parcels, site, sorting
+from sortapp.services import apart, lots, parcels, site, sorting
 from sortapp.services.journal import journal_canonical
 from sortapp.storage import ledger
 from sortapp.storage.audit import audit_hash
@@ -235,6 +236,15 @@ def run_campaign(url: str, workers: int, seconds: float) -> list[Outcome]:
     outcomes = [results.get(timeout=seconds + 10 * BARRIER_SECONDS) for _ in processes]
     for process in processes:
         process.join(timeout=60)
+    # Their barrier, flag and queue started multiprocessing's resource tracker, a process of
+    # its own that would outlive the campaign (a test after it, counting this process's
+    # children, found one too many): their semaphores let go of, it is stopped as the app's
+    # pools stop it (``apart``).
+    results.close()
+    results.join_thread()
+    del barrier, go_on, results, processes
+    gc.collect()
+    apart._stop_tracker()
     return sorted(outcomes, key=lambda o: o.worker)
 
 
